@@ -1,0 +1,186 @@
+/**
+ * Segmentation: paragraphs, sentences, tokens and quotes, all as offsets into the text.
+ *
+ * Handles abbreviations ("Gen.", "U.S."), curly and straight quotes, quotes that run over several
+ * sentences and paragraphs (news style: a paragraph that opens a new quote closes an unclosed
+ * one), dashes, and brackets inside quotes ("05:00 [Moscow time]"): no sentence ends inside
+ * brackets.
+ */
+import type { Paragraph, Quote, Sentence, Token, TokenShape } from '../../core/annotations.js';
+import type { Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { defineStage } from '../pipeline.js';
+
+/** Abbreviations that end with a period but do not end a sentence (lower-cased, without the dot). */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev st mt ft jr sr ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
+    'inc corp ltd co bros dept est fig no nos vol vs etc approx gov pres supt insp cf al e.g i.e ' +
+    'km mi'
+  ).split(' '),
+);
+/** Abbreviations after which a capitalised word usually starts a new sentence anyway. */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'km', 'mi']);
+
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|['’][sS]\b|\.{3}|[“”"‘’'«»„]|[^\s]/gu;
+const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„']);
+const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
+const CLOSERS = new Set([')', ']', '”', '"', '’', "'", '»']);
+
+function shapeOf(t: string): TokenShape {
+  if (QUOTE_CHARS.has(t)) return 'quote';
+  if (/^\d/.test(t)) return 'number';
+  if (/^[\p{L}\p{M}]/u.test(t)) return 'word';
+  if (/^[\p{P}]/u.test(t)) return 'punct';
+  return 'symbol';
+}
+
+/** Splits text into paragraphs at blank lines; each is trimmed of surrounding white space. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /\S(?:[^\n]|\n(?![ \t\u00a0]*\n))*/g;
+  for (const m of text.matchAll(re)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /\s/.test(text[end - 1] ?? '')) end--;
+    out.push({ start: m.index, end, index: out.length });
+  }
+  return out;
+}
+
+/** Tokenises one stretch of text, appending to `tokens` with the given sentence index placeholder. */
+function tokenize(text: string, from: Span): { start: number; end: number; shape: TokenShape }[] {
+  const out: { start: number; end: number; shape: TokenShape }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  const slice = text.slice(from.start, from.end);
+  for (const m of slice.matchAll(TOKEN_RE)) {
+    out.push({ start: from.start + m.index, end: from.start + m.index + m[0].length, shape: shapeOf(m[0]) });
+  }
+  return out;
+}
+
+/** True when the token at `i` (a period) ends a sentence rather than an abbreviation. */
+function periodEnds(text: string, toks: { start: number; end: number }[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!prev || prev.end !== toks[i]!.start) return true;
+  const word = text.slice(prev.start, prev.end);
+  const lower = word.toLowerCase();
+  const nextWord = next ? text.slice(next.start, next.end) : '';
+  const nextCapital = /^[\p{Lu}“"‘'(\d]/u.test(nextWord);
+  if (ABBREVIATIONS.has(lower)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && nextCapital;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  return true;
+}
+
+/** Segments the whole text. Pure function, exported for tests. */
+export function segment(text: string): {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  quotes: Quote[];
+} {
+  const paragraphs = paragraphsOf(text);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const para of paragraphs) {
+    const toks = tokenize(text, para);
+    let sentStart = 0;
+    let depth = 0; // brackets
+    const close = (endTok: number): void => {
+      if (endTok <= sentStart) return;
+      const first = toks[sentStart]!;
+      const last = toks[endTok - 1]!;
+      const index = sentences.length;
+      const tokenStart = tokens.length;
+      for (let k = sentStart; k < endTok; k++) {
+        const t = toks[k]!;
+        tokens.push({ start: t.start, end: t.end, index: tokens.length, sentence: index, shape: t.shape });
+      }
+      sentences.push({ start: first.start, end: last.end, index, paragraph: para.index, tokenStart, tokenEnd: tokens.length });
+      sentStart = endTok;
+    };
+    for (let i = 0; i < toks.length; i++) {
+      const t = text.slice(toks[i]!.start, toks[i]!.end);
+      if (t === '(' || t === '[') depth++;
+      else if ((t === ')' || t === ']') && depth > 0) depth--;
+      if (depth > 0 || !SENTENCE_END.has(t)) continue;
+      if (t === '.' && !periodEnds(text, toks, i)) continue;
+      let j = i + 1;
+      while (j < toks.length && SENTENCE_END.has(text.slice(toks[j]!.start, toks[j]!.end))) j++;
+      while (j < toks.length && CLOSERS.has(text.slice(toks[j]!.start, toks[j]!.end)) && isClosing(text, toks[j]!)) j++;
+      const next = toks[j];
+      if (next && !/^[\p{Lu}\p{N}“"‘'(\[«„¿¡–—-]/u.test(text.slice(next.start, next.end))) continue;
+      close(j);
+      i = j - 1;
+    }
+    close(toks.length);
+  }
+  return { paragraphs, sentences, tokens, quotes: quotesOf(text, paragraphs) };
+}
+
+/** A straight quote or apostrophe closes when it follows a non-space and is not followed by a letter. */
+function isClosing(text: string, t: Span): boolean {
+  const ch = text[t.start];
+  if (ch === '”' || ch === ')' || ch === ']' || ch === '»') return true;
+  const before = text[t.start - 1] ?? ' ';
+  const after = text[t.end] ?? ' ';
+  return !/\s/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
+/**
+ * Finds top-level quotations (double quotes, guillemets, and single curly quotes used as the
+ * outer quote). Single quotes inside a double-quoted passage are nested quotes and ignored.
+ */
+export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[] {
+  const quotes: Quote[] = [];
+  let open: { at: number; kind: 'double' | 'single' | 'guillemet'; paragraph: number } | null = null;
+  const finish = (end: number, closed: boolean, closeLen: number): void => {
+    if (!open) return;
+    const inner = { start: open.at + 1, end: end - closeLen };
+    if (inner.end > inner.start) quotes.push({ start: open.at, end, inner, closed, index: quotes.length });
+    open = null;
+  };
+  for (const para of paragraphs) {
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i]!;
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + 1] ?? ' ';
+      const opensHere = /[\s(\[—–-]/.test(before) || i === para.start;
+      if (open === null) {
+        if (ch === '“' || ch === '„' || (ch === '"' && opensHere && !/\s/.test(after))) {
+          open = { at: i, kind: 'double', paragraph: para.index };
+        } else if (ch === '«') open = { at: i, kind: 'guillemet', paragraph: para.index };
+        else if (ch === '‘' && opensHere && /[\p{L}\p{N}]/u.test(after)) {
+          open = { at: i, kind: 'single', paragraph: para.index };
+        }
+        continue;
+      }
+      const { kind } = open;
+      if (kind === 'double' && (ch === '”' || (ch === '"' && !opensHere))) finish(i + 1, true, 1);
+      else if (kind === 'double' && (ch === '“' || ch === '"') && open.paragraph !== para.index) {
+        // News style: a new paragraph re-opens the quote; the previous one ran to its paragraph end.
+        finish(paragraphs[open.paragraph]!.end, false, 0);
+        open = { at: i, kind: 'double', paragraph: para.index };
+      } else if (kind === 'guillemet' && ch === '»') finish(i + 1, true, 1);
+      else if (kind === 'single' && (ch === '’' || ch === "'") && !/[\p{L}\p{N}]/u.test(after)) finish(i + 1, true, 1);
+    }
+    if (open && open.kind === 'single') finish(para.end, false, 0);
+  }
+  const last = paragraphs[paragraphs.length - 1];
+  if (open && last) finish(last.end, false, 0);
+  return quotes;
+}
+
+/** Paragraphs, sentences, tokens and quotes. */
+export const segmentStage = defineStage({
+  name: 'segment',
+  version: 1,
+  requires: [],
+  assigns: ['paragraphs', 'sentences', 'tokens', 'quotes'],
+  run(doc: Doc) {
+    const { paragraphs, sentences, tokens, quotes } = segment(doc.text);
+    Object.assign(doc.layers, { paragraphs, sentences, tokens, quotes });
+  },
+});

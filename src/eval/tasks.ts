@@ -1,0 +1,9 @@
+/**
+ * The registry of eval tasks. Add one line per task; `sitrep eval <name>` and `npm run eval`
+ * (which runs every task on its default data) read it.
+ */
+import type { EvalTask } from './report.js';
+import { seedTask } from './seed.js';
+
+/** Every eval task, in the order `eval all` runs them. */
+export const evalTasks: readonly EvalTask[] = [seedTask];
