@@ -1,0 +1,62 @@
+/**
+ * The storage interface. SQLite (embedded, the default) implements it in `sqlite/`; a PostgreSQL
+ * implementation can fill it later in `postgres/`. One test suite (`store-suite.ts`) runs against
+ * every implementation. Expected failures (read-only file, corrupt database, …) come back as
+ * `Result`s; nothing already stored is lost or half-written: an article and all its annotations
+ * are written in one transaction.
+ */
+import type { AnalysisJson } from '../analyze/json.js';
+import type { ArticleId } from '../core/ids.js';
+import type { Result } from '../core/result.js';
+
+/** One row of an article listing. */
+export interface ArticleSummary {
+  readonly id: ArticleId;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly origin: string;
+  readonly language: string;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/** Filters for listing articles. */
+export interface ArticleQuery {
+  /** Only articles published on or after this ISO date. */
+  readonly since?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** What `putAnalysis` did. */
+export type PutOutcome = 'stored' | 'duplicate';
+
+/** A story as stored: its id, its articles and a JSON payload owned by the story stage. */
+export interface StoredStory {
+  readonly id: string;
+  readonly articles: readonly ArticleId[];
+  readonly payload: unknown;
+}
+
+/** Persistent storage for articles, their analyses, entities and stories. */
+export interface Store {
+  /** Stores an article with its analysis in one transaction; 'duplicate' when its id is known. */
+  putAnalysis(analysis: AnalysisJson): Promise<Result<PutOutcome>>;
+  /** True when an article with this id is stored. */
+  hasArticle(id: ArticleId): Promise<boolean>;
+  /** The stored analysis of one article, or null. */
+  getAnalysis(id: ArticleId): Promise<Result<AnalysisJson | null>>;
+  /** Article summaries, newest publication first, then by id. */
+  listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
+  /** Every stored analysis, in ingest order (for export, clustering, re-analysis). */
+  analyses(): AsyncIterable<AnalysisJson>;
+  /** Number of stored articles. */
+  count(): Promise<number>;
+  /** Replaces all stories in one transaction. */
+  replaceStories(stories: readonly StoredStory[]): Promise<Result<void>>;
+  /** All stored stories. */
+  stories(): Promise<StoredStory[]>;
+  /** Closes the connection. */
+  close(): Promise<void>;
+}
