@@ -40,7 +40,7 @@ function shapeOf(t: string): TokenShape {
 /** Splits text into paragraphs at blank lines; each is trimmed of surrounding white space. */
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
-  const re = /\S(?:[^\n]|\n(?![ \t\u00a0]*\n))*/g;
+  const re = /\S(?:[^\n]|\n(?![ \t\r\u00a0]*\n))*/g;
   for (const m of text.matchAll(re)) {
     let end = m.index + m[0].length;
     while (end > m.index && /\s/.test(text[end - 1] ?? '')) end--;
@@ -104,7 +104,17 @@ export function segment(text: string): {
     for (let i = 0; i < toks.length; i++) {
       const t = text.slice(toks[i]!.start, toks[i]!.end);
       if (t === '(' || t === '[') depth++;
-      else if ((t === ')' || t === ']') && depth > 0) depth--;
+      else if ((t === ')' || t === ']') && depth > 0) {
+        depth--;
+        // "(He was tired.) Fine.": a bracketed sentence ends where its bracket closes.
+        const prev = toks[i - 1];
+        const next = toks[i + 1];
+        const prevText = prev ? text.slice(prev.start, prev.end) : '';
+        if (depth === 0 && SENTENCE_END.has(prevText) && next && /^[\p{Lu}“"(]/u.test(text.slice(next.start, next.end))) {
+          close(i + 1);
+        }
+        continue;
+      }
       if (depth > 0 || !SENTENCE_END.has(t)) continue;
       if (t === '.' && !periodEnds(text, toks, i)) continue;
       let j = i + 1;

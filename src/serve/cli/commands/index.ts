@@ -2,10 +2,11 @@
  * Every CLI command, one module each. Add one import and one entry per command.
  */
 import type { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
 
 /** Registers a command on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** All commands, in the order `sitrep --help` lists them. */
-export const commands: readonly RegisterCommand[] = [registerEval];
+export const commands: readonly RegisterCommand[] = [registerAnalyze, registerEval];

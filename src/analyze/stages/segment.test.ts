@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { paragraphsOf, segment } from './segment.js';
+
+const sentences = (text: string): string[] => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+const quotes = (text: string): string[] => segment(text).quotes.map((q) => text.slice(q.inner.start, q.inner.end));
+
+test('paragraphs split at blank lines, white space trimmed, offsets into the text', () => {
+  const text = '  First line.   \n\n  Second para\ncontinues.  \r\n\r\nThird.';
+  const ps = paragraphsOf(text).map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(ps, ['First line.', 'Second para\ncontinues.', 'Third.']);
+});
+
+test('sentences end at . ! ? and keep closing quotes and brackets', () => {
+  assert.deepEqual(sentences('“We will stay,” he said.  “No retreat.” Then he left! Why? (He was tired.) Fine.'), [
+    '“We will stay,” he said.',
+    '“No retreat.”',
+    'Then he left!',
+    'Why?',
+    '(He was tired.)',
+    'Fine.',
+  ]);
+});
+
+test('abbreviations, initials and decimals do not end sentences', () => {
+  assert.deepEqual(sentences('Gen. Valery Gerasimov met Mr. J. Smith of the U.S. State Dept. at 3.5 km from Kyiv on Jan. 5. It rained.'), [
+    'Gen. Valery Gerasimov met Mr. J. Smith of the U.S. State Dept. at 3.5 km from Kyiv on Jan. 5.',
+    'It rained.',
+  ]);
+});
+
+test('no sentence ends inside brackets: "05:00 [Moscow time. local]"', () => {
+  assert.deepEqual(sentences('It ended at 05:00 [Moscow time. Local] this morning. Then quiet.'), [
+    'It ended at 05:00 [Moscow time. Local] this morning.',
+    'Then quiet.',
+  ]);
+});
+
+test('a lower-case word after a period does not start a sentence', () => {
+  assert.deepEqual(sentences('The unit withdrew to the left bank. or so it seemed.'), ['The unit withdrew to the left bank. or so it seemed.']);
+});
+
+test('quotes: curly, straight, nested singles, over several sentences', () => {
+  const text =
+    '“We keep ‘information silence,’ as agreed. We do not comment,” said the official. He added: "It is calm." ‘Single outer,’ she said.';
+  assert.deepEqual(quotes(text), [
+    'We keep ‘information silence,’ as agreed. We do not comment,',
+    'It is calm.',
+    'Single outer,',
+  ]);
+});
+
+test('quotes: a new paragraph re-opening a quote closes the unclosed one (news style)', () => {
+  const text = '“First paragraph of the quote.\n\n“Second paragraph,” she said.';
+  const qs = segment(text).quotes;
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0]!.closed, false);
+  assert.equal(text.slice(qs[0]!.inner.start, qs[0]!.inner.end), 'First paragraph of the quote.');
+  assert.equal(qs[1]!.closed, true);
+});
+
+test('apostrophes are not quotes; possessive ’s is its own token', () => {
+  const text = 'Ukraine’s army said it didn’t retreat.';
+  const { tokens, quotes: qs } = segment(text);
+  assert.equal(qs.length, 0);
+  assert.deepEqual(
+    tokens.map((t) => text.slice(t.start, t.end)),
+    ['Ukraine', '’s', 'army', 'said', 'it', 'didn’t', 'retreat', '.'],
+  );
+});
+
+test('tokens carry shapes and their sentence index; sentences their token range', () => {
+  const text = 'At 05:00, 2,000 troops left. “Go.”';
+  const { tokens, sentences: ss } = segment(text);
+  assert.deepEqual(
+    tokens.map((t) => `${text.slice(t.start, t.end)}/${t.shape}/${t.sentence}`),
+    ['At/word/0', '05:00/number/0', ',/punct/0', '2,000/number/0', 'troops/word/0', 'left/word/0', './punct/0', '“/quote/1', 'Go/word/1', './punct/1', '”/quote/1'],
+  );
+  assert.deepEqual(ss.map((s) => [s.tokenStart, s.tokenEnd]), [[0, 7], [7, 11]]);
+});
+
+test('empty and white-space text gives no segments', () => {
+  assert.deepEqual(segment('   \n\n '), { paragraphs: [], sentences: [], tokens: [], quotes: [] });
+});

@@ -1,0 +1,130 @@
+/**
+ * The readable terminal report of one analysed article: what the article claims, who says so,
+ * where and when, with each finding's words from the text.
+ */
+import { styleText } from 'node:util';
+import type { AnalysisJson } from '../../analyze/json.js';
+
+type Rec = Record<string, unknown>;
+type Style = Parameters<typeof styleText>[0];
+
+/** Options for {@link renderReport}. */
+export interface ReportOptions {
+  /** Use ANSI colours (default: false). */
+  readonly color?: boolean;
+  /** Longest quoted text before it is shortened with an ellipsis (default 110). */
+  readonly width?: number;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const rec = (v: unknown): Rec | null => (v !== null && typeof v === 'object' ? (v as Rec) : null);
+const spanText = (v: unknown): string => str(rec(v)?.text);
+
+function shorten(s: string, width: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+/** The readable name of a source (entity name, non-person label, or unresolved words). */
+export function sourceName(source: unknown): string {
+  const s = rec(source);
+  if (!s) return '?';
+  switch (s.kind) {
+    case 'entity':
+      return str(s.name) || str(s.entity);
+    case 'nonperson':
+      return str(s.label).replace(/-/g, ' ');
+    case 'unresolved':
+      return `${str(s.text)} (unresolved)`;
+    default:
+      return '?';
+  }
+}
+
+/**
+ * Renders the terminal report.
+ *
+ * @example
+ * process.stdout.write(renderReport(toJson(analyze(input)), { color: process.stdout.isTTY }));
+ */
+export function renderReport(a: AnalysisJson, options: ReportOptions = {}): string {
+  const color = options.color ?? false;
+  const width = options.width ?? 110;
+  const paint = (style: Style, s: string): string => (color ? styleText(style, s) : s);
+  const out: string[] = [];
+  const heading = (title: string, n: number): void => {
+    out.push('', paint('bold', `${title} (${n})`));
+  };
+  const art = a.article;
+  out.push(paint('bold', `sitrep · ${art.title ?? art.origin}`));
+  out.push(
+    [
+      `published ${art.published ?? 'unknown'}`,
+      art.outlet ? `outlet ${art.outlet}` : null,
+      `language ${art.language}`,
+      `${art.paragraphs.length} paragraphs, ${art.sentences.length} sentences`,
+      `id ${art.id}`,
+    ]
+      .filter((x) => x !== null)
+      .join(' · '),
+  );
+
+  heading('Claims', a.claims.length);
+  for (const c of a.claims) {
+    const overall = str(c.overall).replace(/_/g, ' ').toUpperCase();
+    out.push(`  ${paint('yellow', overall.padEnd(24))} “${shorten(spanText(c.proposition), width)}”`);
+    for (const s of (c.stances as Rec[] | undefined) ?? []) {
+      const cue = spanText(s.cue);
+      out.push(`      ${str(s.status).replace(/_/g, ' ')} by ${sourceName(s.source)}${cue ? ` (“${cue}”)` : ''}`);
+    }
+  }
+
+  heading('Attributions', a.attributions.length);
+  for (const at of a.attributions) {
+    const cue = spanText(at.cue);
+    const channel = spanText(at.channel);
+    const recipient = spanText(at.recipient);
+    const how = [cue || '(continued)', channel ? `· ${channel}` : '', recipient ? `· to ${recipient}` : '']
+      .filter(Boolean)
+      .join(' ');
+    out.push(`  ${paint('cyan', sourceName(at.source))} ${paint('dim', `[${str(at.kind)}] ${how}`)}`);
+    out.push(`      “${shorten(spanText(at.content), width)}”`);
+  }
+
+  heading('Entities', a.entities.length);
+  for (const e of a.entities) {
+    const forms = [...new Set(((e.mentions as Rec[] | undefined) ?? []).map((m) => str(m.text)))];
+    out.push(`  ${str(e.type).padEnd(7)} ${paint('green', str(e.canonical))}${forms.length > 1 ? paint('dim', `  (${forms.join(', ')})`) : ''}`);
+  }
+
+  heading('Times', a.times.length);
+  for (const t of a.times) {
+    out.push(`  ${shorten(str(t.text), 40).padEnd(40)} → ${str(t.value)} ${paint('dim', `(${str(t.type)}, ${str(t.granularity)})`)}`);
+  }
+
+  heading('Places', a.places.length);
+  for (const p of a.places) {
+    const where =
+      typeof p.lat === 'number' && typeof p.lon === 'number' ? `${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}` : 'unresolved';
+    out.push(`  ${str(p.text).padEnd(28)} → ${str(p.name)} ${paint('dim', `(${str(p.featureKind)}, ${str(p.precision)})`)} ${where}`);
+  }
+
+  heading('Events', a.events.length);
+  for (const ev of a.events) {
+    const actor = spanText(rec(ev.actor)?.span);
+    const recipient = spanText(rec(ev.recipient)?.span);
+    const mode = str(ev.mode);
+    out.push(
+      `  ${paint('magenta', `${str(ev.type)}${mode ? `/${mode}` : ''}`)} “${spanText(ev.trigger)}”` +
+        `${actor ? ` actor: ${actor}` : ''}${recipient ? `; recipient: ${recipient}` : ''} ${paint('dim', `[${str(ev.modality)}]`)}`,
+    );
+  }
+
+  if (a.diagnostics.length > 0) {
+    heading('Diagnostics', a.diagnostics.length);
+    for (const d of a.diagnostics) {
+      out.push(`  ${paint(d.severity === 'error' ? 'red' : 'yellow', str(d.severity))} [${str(d.code)}] ${str(d.message)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
