@@ -1,0 +1,50 @@
+/**
+ * An in-memory store: for tests and for one-off runs that need no file. Passes the same suite
+ * as the SQLite store.
+ */
+import type { AnalysisJson } from '../../analyze/json.js';
+import type { ArticleId } from '../../core/ids.js';
+import { type Result, ok } from '../../core/result.js';
+import { compareSummaries, summaryOf } from '../rows.js';
+import type { ArticleQuery, ArticleSummary, PutOutcome, Store, StoredStory } from '../store.js';
+
+/** Creates an empty in-memory store. */
+export function createMemoryStore(): Store {
+  const articles = new Map<string, string>(); // id → JSON (copies, as a database would keep)
+  let storyList: StoredStory[] = [];
+  return {
+    async putAnalysis(analysis: AnalysisJson): Promise<Result<PutOutcome>> {
+      if (articles.has(analysis.article.id)) return ok('duplicate');
+      articles.set(analysis.article.id, JSON.stringify(analysis));
+      return ok('stored');
+    },
+    async hasArticle(id: ArticleId) {
+      return articles.has(id);
+    },
+    async getAnalysis(id: ArticleId) {
+      const json = articles.get(id);
+      return ok(json === undefined ? null : (JSON.parse(json) as AnalysisJson));
+    },
+    async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {
+      const all = [...articles.values()].map((j) => summaryOf(JSON.parse(j) as AnalysisJson));
+      const since = query.since;
+      const filtered = since ? all.filter((s) => s.published !== null && s.published >= since) : all;
+      const offset = query.offset ?? 0;
+      return filtered.sort(compareSummaries).slice(offset, offset + (query.limit ?? Number.MAX_SAFE_INTEGER));
+    },
+    async *analyses() {
+      for (const json of articles.values()) yield JSON.parse(json) as AnalysisJson;
+    },
+    async count() {
+      return articles.size;
+    },
+    async replaceStories(stories: readonly StoredStory[]): Promise<Result<void>> {
+      storyList = JSON.parse(JSON.stringify(stories)) as StoredStory[];
+      return ok(undefined);
+    },
+    async stories() {
+      return JSON.parse(JSON.stringify(storyList)) as StoredStory[];
+    },
+    async close() {},
+  };
+}

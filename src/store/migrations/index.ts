@@ -1,0 +1,105 @@
+/**
+ * Numbered schema migrations, `{version, name, up, down}` as SQL. Databases record the versions
+ * applied in `schema_migrations`; a database newer than this list is refused, not touched.
+ * The SQL is written for SQLite; a PostgreSQL store keeps its own list beside it.
+ */
+
+/** One schema step. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: string;
+  readonly down: string;
+}
+
+const init: Migration = {
+  version: 1,
+  name: 'articles and annotations',
+  up: `
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT, published TEXT, outlet TEXT, url TEXT, byline TEXT,
+  language TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  text TEXT NOT NULL,
+  stages TEXT NOT NULL,
+  counts TEXT NOT NULL,
+  analysis TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles (published);
+CREATE TABLE entities (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL, type TEXT NOT NULL, canonical TEXT NOT NULL, key TEXT NOT NULL,
+  PRIMARY KEY (article_id, id)
+);
+CREATE INDEX entities_key ON entities (key);
+CREATE TABLE mentions (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL, entity_id TEXT NOT NULL, kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (article_id, id)
+);
+CREATE TABLE attributions (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL, kind TEXT NOT NULL, source_kind TEXT NOT NULL, source_ref TEXT,
+  content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, channel TEXT,
+  PRIMARY KEY (article_id, id)
+);
+CREATE TABLE claims (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL, overall TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (article_id, id)
+);
+CREATE TABLE claim_stances (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  claim_id TEXT NOT NULL, n INTEGER NOT NULL, source_kind TEXT NOT NULL, source_ref TEXT, status TEXT NOT NULL,
+  PRIMARY KEY (article_id, claim_id, n)
+);
+CREATE TABLE times (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, granularity TEXT NOT NULL,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (article_id, id)
+);
+CREATE TABLE places (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL, name TEXT NOT NULL, feature_kind TEXT NOT NULL, precision TEXT NOT NULL,
+  lat REAL, lon REAL, geonameid INTEGER, country TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  PRIMARY KEY (article_id, id)
+);
+CREATE INDEX places_name ON places (name);
+CREATE TABLE events (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT, modality TEXT NOT NULL,
+  place_id TEXT, time_id TEXT, claim_id TEXT,
+  PRIMARY KEY (article_id, id)
+);
+CREATE INDEX events_type ON events (type);
+`,
+  down: `
+DROP TABLE events; DROP TABLE places; DROP TABLE times; DROP TABLE claim_stances; DROP TABLE claims;
+DROP TABLE attributions; DROP TABLE mentions; DROP TABLE entities; DROP TABLE articles;
+`,
+};
+
+const stories: Migration = {
+  version: 2,
+  name: 'stories',
+  up: `
+CREATE TABLE stories (id TEXT PRIMARY KEY, payload TEXT NOT NULL);
+CREATE TABLE story_articles (
+  story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (story_id, article_id)
+);
+CREATE INDEX story_articles_article ON story_articles (article_id);
+`,
+  down: 'DROP TABLE story_articles; DROP TABLE stories;',
+};
+
+/** Every migration, in order. */
+export const migrations: readonly Migration[] = [init, stories];
+
+/** The newest schema version this build knows. */
+export const latestVersion = migrations[migrations.length - 1]!.version;

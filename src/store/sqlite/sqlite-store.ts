@@ -1,0 +1,252 @@
+/**
+ * The embedded default store: one SQLite file through better-sqlite3, WAL journal, numbered
+ * migrations, one transaction per article (an interrupted ingest leaves whole articles or none).
+ */
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { AnalysisJson } from '../../analyze/json.js';
+import { type SitrepError, sitrepError } from '../../core/errors.js';
+import type { ArticleId } from '../../core/ids.js';
+import { type Result, err, ok } from '../../core/result.js';
+import { latestVersion, migrations } from '../migrations/index.js';
+import { sectionCounts, sourceColumns } from '../rows.js';
+import type { ArticleQuery, ArticleSummary, PutOutcome, Store, StoredStory } from '../store.js';
+
+type Rec = Record<string, unknown>;
+type Db = Database.Database;
+
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const txt = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const spanOf = (v: unknown): { start: number; end: number } => {
+  const r = (v ?? {}) as Rec;
+  return { start: num(r.start) ?? 0, end: num(r.end) ?? 0 };
+};
+
+/** Maps a driver error to the catalogue. */
+function dbError(file: string, e: unknown): SitrepError {
+  const code = (e as { code?: string }).code ?? '';
+  const message = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(message)) return sitrepError('DB_CORRUPT', file);
+  if (code.startsWith('SQLITE_READONLY') || /readonly/i.test(message)) return sitrepError('DB_READ_ONLY', file);
+  return sitrepError('DB_OPEN_FAILED', file, message);
+}
+
+function migrate(db: Db, file: string): Result<void, SitrepError> {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const newest = Math.max(0, ...applied);
+  if (newest > latestVersion) return err(sitrepError('DB_NEWER_SCHEMA', file, newest, latestVersion));
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.up);
+      db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+    })();
+  }
+  return ok(undefined);
+}
+
+/**
+ * Opens (creating if needed) a SQLite store.
+ *
+ * @example
+ * const opened = openSqliteStore('sitrep.db');
+ * if (!opened.ok) throw opened.error;
+ */
+export function openSqliteStore(file: string): Result<Store, SitrepError> {
+  if (file !== ':memory:') {
+    if (existsSync(file)) {
+      const st = statSync(file);
+      if (st.isDirectory()) return err(sitrepError('DB_OPEN_FAILED', file, 'it is a directory'));
+      // Honour a file marked read-only even for root, who could write it anyway.
+      if ((st.mode & 0o222) === 0) return err(sitrepError('DB_READ_ONLY', file));
+    } else if (!existsSync(path.dirname(path.resolve(file)))) {
+      return err(sitrepError('DB_OPEN_FAILED', file, 'its folder does not exist'));
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    const migrated = migrate(db, file);
+    if (!migrated.ok) {
+      db.close();
+      return migrated;
+    }
+  } catch (e) {
+    return err(dbError(file, e));
+  }
+  return ok(new SqliteStore(db, file));
+}
+
+class SqliteStore implements Store {
+  private readonly insert: (a: AnalysisJson) => PutOutcome;
+
+  constructor(
+    private readonly db: Db,
+    private readonly file: string,
+  ) {
+    const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?');
+    const article = db.prepare(
+      `INSERT INTO articles (id, title, published, outlet, url, byline, language, origin, text, stages, counts, analysis)
+       VALUES (@id, @title, @published, @outlet, @url, @byline, @language, @origin, @text, @stages, @counts, @analysis)`,
+    );
+    const entity = db.prepare('INSERT INTO entities (article_id, id, type, canonical, key) VALUES (?, ?, ?, ?, ?)');
+    const mention = db.prepare('INSERT INTO mentions (article_id, id, entity_id, kind, start, "end") VALUES (?, ?, ?, ?, ?, ?)');
+    const attribution = db.prepare(
+      'INSERT INTO attributions (article_id, id, kind, source_kind, source_ref, content_start, content_end, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const claim = db.prepare('INSERT INTO claims (article_id, id, overall, start, "end") VALUES (?, ?, ?, ?, ?)');
+    const stance = db.prepare('INSERT INTO claim_stances (article_id, claim_id, n, source_kind, source_ref, status) VALUES (?, ?, ?, ?, ?, ?)');
+    const time = db.prepare('INSERT INTO times (article_id, id, type, value, granularity, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const place = db.prepare(
+      'INSERT INTO places (article_id, id, name, feature_kind, precision, lat, lon, geonameid, country, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const event = db.prepare(
+      'INSERT INTO events (article_id, id, type, mode, modality, place_id, time_id, claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insert = db.transaction((a: AnalysisJson): PutOutcome => {
+      const id = a.article.id;
+      if (exists.get(id)) return 'duplicate';
+      const art = a.article;
+      article.run({
+        id,
+        title: art.title,
+        published: art.published,
+        outlet: art.outlet,
+        url: art.url,
+        byline: art.byline,
+        language: art.language,
+        origin: art.origin,
+        text: art.text,
+        stages: JSON.stringify(art.stages),
+        counts: JSON.stringify(sectionCounts(a)),
+        analysis: JSON.stringify(a),
+      });
+      for (const e of a.entities) {
+        entity.run(id, txt(e.id), txt(e.type), txt(e.canonical) ?? '', txt(e.key) ?? '');
+        for (const m of (e.mentions as Rec[] | undefined) ?? []) {
+          const s = spanOf(m);
+          mention.run(id, txt(m.id), txt(e.id), txt(m.kind) ?? 'name', s.start, s.end);
+        }
+      }
+      for (const at of a.attributions) {
+        const [kind, ref] = sourceColumns(at.source);
+        const c = spanOf(at.content);
+        attribution.run(id, txt(at.id), txt(at.kind), kind, ref, c.start, c.end, txt(at.channelName));
+      }
+      for (const c of a.claims) {
+        const s = spanOf(c.proposition);
+        claim.run(id, txt(c.id), txt(c.overall), s.start, s.end);
+        ((c.stances as Rec[] | undefined) ?? []).forEach((st, n) => {
+          const [kind, ref] = sourceColumns(st.source);
+          stance.run(id, txt(c.id), n, kind, ref, txt(st.status));
+        });
+      }
+      for (const t of a.times) time.run(id, txt(t.id), txt(t.type), txt(t.value) ?? '', txt(t.granularity) ?? 'unknown', num(t.start), num(t.end));
+      for (const p of a.places) {
+        place.run(id, txt(p.id), txt(p.name) ?? '', txt(p.featureKind) ?? '', txt(p.precision) ?? 'unresolved', num(p.lat), num(p.lon), num(p.geonameid), txt(p.countryCode), num(p.start), num(p.end));
+      }
+      for (const e of a.events) {
+        event.run(id, txt(e.id), txt(e.type), txt(e.mode), txt(e.modality) ?? 'asserted', txt(e.place), txt(e.time), txt(e.claim));
+      }
+      return 'stored';
+    });
+  }
+
+  async putAnalysis(analysis: AnalysisJson): Promise<Result<PutOutcome>> {
+    try {
+      return ok(this.insert(analysis));
+    } catch (e) {
+      return err(dbError(this.file, e));
+    }
+  }
+
+  async hasArticle(id: ArticleId): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  async getAnalysis(id: ArticleId): Promise<Result<AnalysisJson | null>> {
+    try {
+      const row = this.db.prepare('SELECT analysis FROM articles WHERE id = ?').get(id) as { analysis: string } | undefined;
+      return ok(row ? (JSON.parse(row.analysis) as AnalysisJson) : null);
+    } catch (e) {
+      return err(dbError(this.file, e));
+    }
+  }
+
+  async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, title, published, outlet, url, origin, language, counts FROM articles
+         WHERE (@since IS NULL OR published >= @since)
+         ORDER BY published IS NULL, published DESC, id LIMIT @limit OFFSET @offset`,
+      )
+      .all({ since: query.since ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as (Rec & { counts: string })[];
+    return rows.map((r) => ({
+      id: r.id as ArticleId,
+      title: txt(r.title),
+      published: txt(r.published),
+      outlet: txt(r.outlet),
+      url: txt(r.url),
+      origin: txt(r.origin) ?? '',
+      language: txt(r.language) ?? 'und',
+      counts: JSON.parse(r.counts) as Record<string, number>,
+    }));
+  }
+
+  async *analyses(): AsyncIterable<AnalysisJson> {
+    // Page through by sequence number so that memory stays bounded on large corpora.
+    let after = 0;
+    const page = this.db.prepare('SELECT seq, analysis FROM articles WHERE seq > ? ORDER BY seq LIMIT 500');
+    for (;;) {
+      const rows = page.all(after) as { seq: number; analysis: string }[];
+      if (rows.length === 0) return;
+      for (const r of rows) yield JSON.parse(r.analysis) as AnalysisJson;
+      after = rows[rows.length - 1]!.seq;
+    }
+  }
+
+  async count(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  async replaceStories(stories: readonly StoredStory[]): Promise<Result<void>> {
+    try {
+      const insertStory = this.db.prepare('INSERT INTO stories (id, payload) VALUES (?, ?)');
+      const insertMember = this.db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id, n) VALUES (?, ?, ?)');
+      const known = this.db.prepare('SELECT 1 FROM articles WHERE id = ?');
+      this.db.transaction(() => {
+        this.db.exec('DELETE FROM story_articles; DELETE FROM stories;');
+        for (const s of stories) {
+          insertStory.run(s.id, JSON.stringify(s.payload ?? null));
+          s.articles.forEach((a, n) => {
+            if (known.get(a)) insertMember.run(s.id, a, n);
+          });
+        }
+      })();
+      return ok(undefined);
+    } catch (e) {
+      return err(dbError(this.file, e));
+    }
+  }
+
+  async stories(): Promise<StoredStory[]> {
+    const stories = this.db.prepare('SELECT id, payload FROM stories ORDER BY id').all() as { id: string; payload: string }[];
+    const members = this.db.prepare('SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY n');
+    return stories.map((s) => ({
+      id: s.id,
+      articles: (members.all(s.id) as { article_id: ArticleId }[]).map((m) => m.article_id),
+      payload: JSON.parse(s.payload) as unknown,
+    }));
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+

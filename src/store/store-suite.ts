@@ -1,0 +1,76 @@
+/**
+ * The test suite every `Store` implementation must pass (SQLite, in-memory, later PostgreSQL).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze } from '../analyze/analyze.js';
+import { type AnalysisJson, toJson } from '../analyze/json.js';
+import type { ArticleId } from '../core/ids.js';
+import type { Store } from './store.js';
+
+function sample(text: string, published: string | null): AnalysisJson {
+  return toJson(analyze({ text, published, origin: 'suite', title: text.slice(0, 12) }));
+}
+
+/** Registers the suite under `name`; `open` gives a fresh, empty store each time. */
+export function storeSuite(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    test('stores an analysis once, then reports duplicates by content', async () => {
+      const store = await open();
+      const a = sample('Officials said the bridge was closed on Monday.', '2023-01-02');
+      assert.deepEqual(await store.putAnalysis(a), { ok: true, value: 'stored' });
+      assert.deepEqual(await store.putAnalysis(a), { ok: true, value: 'duplicate' });
+      assert.equal(await store.count(), 1);
+      assert.equal(await store.hasArticle(a.article.id as ArticleId), true);
+      await store.close();
+    });
+
+    test('gives back exactly what was stored', async () => {
+      const store = await open();
+      const a = sample('“We will not leave,” the mayor said.\n\nShelling continued overnight.', '2023-05-01');
+      await store.putAnalysis(a);
+      assert.deepEqual(await store.getAnalysis(a.article.id as ArticleId), { ok: true, value: a });
+      assert.deepEqual(await store.getAnalysis('0000000000000000' as ArticleId), { ok: true, value: null });
+      await store.close();
+    });
+
+    test('lists newest first, filters by date, pages', async () => {
+      const store = await open();
+      const texts = ['First report of the day.', 'Second report of the day.', 'Third report, undated.'];
+      await store.putAnalysis(sample(texts[0]!, '2023-01-01'));
+      await store.putAnalysis(sample(texts[1]!, '2023-03-01'));
+      await store.putAnalysis(sample(texts[2]!, null));
+      const all = await store.listArticles();
+      assert.deepEqual(all.map((s) => s.published), ['2023-03-01', '2023-01-01', null]);
+      assert.deepEqual((await store.listArticles({ since: '2023-02-01' })).map((s) => s.published), ['2023-03-01']);
+      assert.deepEqual((await store.listArticles({ limit: 1, offset: 1 })).map((s) => s.published), ['2023-01-01']);
+      assert.equal(all[0]!.counts.claims, 0);
+      await store.close();
+    });
+
+    test('iterates every analysis in ingest order', async () => {
+      const store = await open();
+      const ids: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        const a = sample(`Report number ${i} about the front line.`, '2023-01-01');
+        ids.push(a.article.id);
+        await store.putAnalysis(a);
+      }
+      const seen: string[] = [];
+      for await (const a of store.analyses()) seen.push(a.article.id);
+      assert.deepEqual(seen, ids);
+      await store.close();
+    });
+
+    test('replaces stories as a whole', async () => {
+      const store = await open();
+      const a = sample('A story article.', '2023-01-01');
+      await store.putAnalysis(a);
+      const id = a.article.id as ArticleId;
+      await store.replaceStories([{ id: 's1', articles: [id], payload: { title: 'One' } }]);
+      await store.replaceStories([{ id: 's2', articles: [id], payload: { title: 'Two' } }]);
+      assert.deepEqual(await store.stories(), [{ id: 's2', articles: [id], payload: { title: 'Two' } }]);
+      await store.close();
+    });
+  });
+}
