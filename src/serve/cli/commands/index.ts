@@ -4,9 +4,20 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
+import { registerExport } from './export.js';
+import { registerIngest } from './ingest.js';
+import { registerServe } from './serve.js';
+import { registerShow } from './show.js';
 
 /** Registers a command on the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** All commands, in the order `sitrep --help` lists them. */
-export const commands: readonly RegisterCommand[] = [registerAnalyze, registerEval];
+export const commands: readonly RegisterCommand[] = [
+  registerAnalyze,
+  registerIngest,
+  registerShow,
+  registerExport,
+  registerServe,
+  registerEval,
+];
