@@ -4,9 +4,10 @@
  */
 import os from 'node:os';
 import type { Bench, BenchResult } from './harness.js';
+import { ingestBenches } from './ingest.bench.js';
 import { segmentBenches } from './segment.bench.js';
 
-const all: Bench[] = [...segmentBenches];
+const all: Bench[] = [...segmentBenches, ...ingestBenches];
 
 const filter = process.argv[2];
 const selected = filter ? all.filter((b) => b.name.includes(filter)) : all;
