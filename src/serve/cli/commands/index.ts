@@ -8,6 +8,7 @@ import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
+import { registerTrain } from './train.js';
 
 /** Registers a command on the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -20,4 +21,5 @@ export const commands: readonly RegisterCommand[] = [
   registerExport,
   registerServe,
   registerEval,
+  registerTrain,
 ];

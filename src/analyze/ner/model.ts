@@ -1,0 +1,80 @@
+/**
+ * The committed NER model: saving (sorted, rounded, gzipped JSON) and lazy loading from the
+ * package's `models/` folder, so that `analyze` pays for it only when entities are needed.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { FeatureContext } from './features.js';
+import { LABELS, Tagger } from './perceptron.js';
+
+/** The model's file name; bump the version with any change of features or labels. */
+export const MODEL_FILE = 'ner-v1.json.gz';
+
+/** The package's models folder (works from `src/` under tsx and from `dist/src/`). */
+export function modelsDir(): string {
+  const here = new URL('.', import.meta.url).pathname;
+  return path.resolve(here, here.includes('/dist/') ? '../../../../models' : '../../../models');
+}
+
+interface ModelJson {
+  readonly version: 1;
+  readonly labels: readonly string[];
+  readonly places: readonly string[];
+  readonly givenNames: readonly string[];
+  readonly orgWords: readonly string[];
+  /** feature → [labelIndex, weight, labelIndex, weight, …] (non-zero weights only). */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+}
+
+/** Serialises a tagger; the same tagger always gives the same bytes. */
+export function serialise(tagger: Tagger): Buffer {
+  const weights: Record<string, number[]> = {};
+  for (const f of [...tagger.weights.keys()].sort()) {
+    const w = tagger.weights.get(f)!;
+    const sparse: number[] = [];
+    w.forEach((v, k) => {
+      if (v !== 0) sparse.push(k, v);
+    });
+    weights[f] = sparse;
+  }
+  const json: ModelJson = {
+    version: 1,
+    labels: [...LABELS],
+    places: [...tagger.context.places].sort(),
+    givenNames: [...tagger.context.givenNames].sort(),
+    orgWords: [...tagger.context.orgWords].sort(),
+    weights,
+  };
+  return gzipSync(JSON.stringify(json), { level: 9 });
+}
+
+/** Reads a serialised tagger. */
+export function deserialise(bytes: Buffer): Tagger {
+  const json = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelJson;
+  const weights = new Map<string, Float64Array>();
+  for (const [f, sparse] of Object.entries(json.weights)) {
+    const w = new Float64Array(LABELS.length);
+    for (let i = 0; i < sparse.length; i += 2) w[sparse[i]!] = sparse[i + 1]!;
+    weights.set(f, w);
+  }
+  const context: FeatureContext = {
+    places: new Set(json.places),
+    givenNames: new Set(json.givenNames),
+    orgWords: new Set(json.orgWords),
+  };
+  return new Tagger(weights, context);
+}
+
+/** Writes the model file. */
+export function saveModel(tagger: Tagger, file: string): void {
+  writeFileSync(file, serialise(tagger));
+}
+
+let cached: Tagger | null = null;
+
+/** The committed model, loaded once. */
+export function loadModel(): Tagger {
+  cached ??= deserialise(readFileSync(path.join(modelsDir(), MODEL_FILE)));
+  return cached;
+}

@@ -1,0 +1,158 @@
+/**
+ * A greedy averaged-perceptron sequence tagger (IOB2, left to right, invalid transitions masked).
+ * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded when saved.
+ */
+import { type FeatureContext, tokenFeatures } from './features.js';
+
+/** The tag set, CoNLL types in IOB2. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+const L = LABELS.length;
+
+/** True when `tag` may follow `prev` in IOB2. */
+function allowed(prev: string, tag: string): boolean {
+  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
+}
+
+/** A deterministic PRNG (mulberry32). */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The trained weights: feature → one weight per label. */
+export class Tagger {
+  constructor(
+    readonly weights: Map<string, Float64Array>,
+    readonly context: FeatureContext,
+  ) {}
+
+  private scores(features: readonly string[]): Float64Array {
+    const s = new Float64Array(L);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w) for (let k = 0; k < L; k++) s[k]! += w[k]!;
+    }
+    return s;
+  }
+
+  /** Tags one sentence; returns IOB2 tags and a 0..1 margin-based confidence per token. */
+  tag(words: readonly string[]): { tags: string[]; confidence: number[] } {
+    const tags: string[] = [];
+    const confidence: number[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const prev = tags[i - 1] ?? '<s>';
+      const s = this.scores(tokenFeatures(words, i, prev, tags[i - 2] ?? '<s>', this.context));
+      let best = -1;
+      let second = -Infinity;
+      for (let k = 0; k < L; k++) {
+        if (!allowed(prev, LABELS[k]!)) continue;
+        if (best < 0 || s[k]! > s[best]!) {
+          if (best >= 0) second = Math.max(second, s[best]!);
+          best = k;
+        } else second = Math.max(second, s[k]!);
+      }
+      tags.push(LABELS[best]!);
+      confidence.push(1 / (1 + Math.exp(-(s[best]! - second))));
+    }
+    return { tags, confidence };
+  }
+}
+
+/** Training options. */
+export interface TrainOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  /** Averaged weights below this magnitude are dropped (keeps the model small). */
+  readonly prune: number;
+  readonly log?: (line: string) => void;
+}
+
+/** Trains a tagger on IOB2-tagged sentences. */
+export function train(
+  sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[],
+  context: FeatureContext,
+  options: TrainOptions,
+): Tagger {
+  const w = new Map<string, Float64Array>();
+  const total = new Map<string, Float64Array>();
+  const stamp = new Map<string, Float64Array>();
+  let clock = 0;
+  const update = (f: string, k: number, delta: number): void => {
+    let wf = w.get(f);
+    if (!wf) {
+      wf = new Float64Array(L);
+      w.set(f, wf);
+      total.set(f, new Float64Array(L));
+      stamp.set(f, new Float64Array(L));
+    }
+    const tf = total.get(f)!;
+    const sf = stamp.get(f)!;
+    tf[k]! += (clock - sf[k]!) * wf[k]!;
+    sf[k] = clock;
+    wf[k]! += delta;
+  };
+  const live = new Tagger(w, context);
+  const order = sentences.map((_, i) => i);
+  const random = seeded(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let count = 0;
+    for (const idx of order) {
+      const { tokens, tags: gold } = sentences[idx]!;
+      const guessed: string[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        clock++;
+        const prev = guessed[i - 1] ?? '<s>';
+        const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', context);
+        const s = new Float64Array(L);
+        for (const f of feats) {
+          const wf = w.get(f);
+          if (wf) for (let k = 0; k < L; k++) s[k]! += wf[k]!;
+        }
+        let best = -1;
+        for (let k = 0; k < L; k++) if (allowed(prev, LABELS[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
+        const truth = LABELS.indexOf(gold[i] as (typeof LABELS)[number]);
+        if (truth >= 0 && best !== truth) {
+          errors++;
+          for (const f of feats) {
+            update(f, truth, 1);
+            update(f, best, -1);
+          }
+        }
+        count++;
+        guessed.push(LABELS[best]!);
+      }
+    }
+    options.log?.(`epoch ${epoch + 1}: ${((1 - errors / count) * 100).toFixed(2)}% tokens right`);
+    void live;
+  }
+  const averaged = new Map<string, Float64Array>();
+  const features = [...w.keys()].sort();
+  for (const f of features) {
+    const wf = w.get(f)!;
+    const tf = total.get(f)!;
+    const sf = stamp.get(f)!;
+    const avg = new Float64Array(L);
+    let keep = false;
+    for (let k = 0; k < L; k++) {
+      const t = tf[k]! + (clock - sf[k]!) * wf[k]!;
+      const v = Math.round((t / clock) * 1000) / 1000;
+      if (Math.abs(v) >= options.prune) {
+        avg[k] = v;
+        keep = true;
+      }
+    }
+    if (keep) averaged.set(f, avg);
+  }
+  return new Tagger(averaged, context);
+}

@@ -1,0 +1,29 @@
+/**
+ * `sitrep train ner [--train FILES…] [--out FILE]`: retrains the NER model. Deterministic: the
+ * same files give the same bytes as the committed `models/ner-v1.json.gz`.
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { MODEL_FILE, modelsDir, saveModel } from '../../../analyze/ner/model.js';
+import { trainNer } from '../../../analyze/ner/train.js';
+import { sitrepError } from '../../../core/errors.js';
+import { sharedDir } from './eval.js';
+
+/** Registers `train`. */
+export function registerTrain(program: Command): void {
+  program
+    .command('train')
+    .description('retrain a model from public gold data (models: ner)')
+    .argument('<model>', 'ner')
+    .option('--train <files...>', 'CoNLL training files (default: ../shared/data/ner/eng.train)')
+    .option('--out <file>', 'where to write the model', path.join(modelsDir(), MODEL_FILE))
+    .action((model: string, opts: { train?: string[]; out: string }) => {
+      if (model !== 'ner') throw sitrepError('USAGE', `Unknown model '${model}': the trainable model is 'ner'`);
+      const shared = sharedDir();
+      const files = opts.train ?? (shared ? [path.join(shared, 'data/ner/eng.train')] : []);
+      if (files.length === 0) throw sitrepError('EVAL_DATA_MISSING', 'data/ner/eng.train');
+      const tagger = trainNer(files, (line) => process.stderr.write(`${line}\n`));
+      saveModel(tagger, opts.out);
+      process.stdout.write(`wrote ${opts.out} (${tagger.weights.size} features)\n`);
+    });
+}
