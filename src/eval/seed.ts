@@ -91,13 +91,17 @@ function entityMapping(pred: AnalysisJson, gold: SeedGold): Map<string, string |
   const map = new Map<string, string | null>();
   for (const e of pred.entities) {
     const mentions = ((e.mentions as Rec[]) ?? []).map(asSpan).filter((s): s is Span => s !== null);
+    // The gold entity whose mentions the predicted ones cover best (summed Jaccard of spans).
     let best: string | null = null;
-    let bestCount = 0;
+    let bestScore = 0;
     for (const g of gold.entities) {
-      const count = g.mentions.filter((gm) => mentions.some((m) => overlaps(m, gm))).length;
-      if (count > bestCount) {
+      const score = g.mentions.reduce((sum, gm) => {
+        const j = Math.max(0, ...mentions.map((m) => overlapLength(m, gm) / (Math.max(m.end, gm.end) - Math.min(m.start, gm.start))));
+        return sum + j;
+      }, 0);
+      if (score > bestScore) {
         best = g.id;
-        bestCount = count;
+        bestScore = score;
       }
     }
     map.set(str(e.id), best);

@@ -1,13 +1,108 @@
 /**
- * The 'entities' stage (placeholder: assigns nothing yet).
+ * The 'entities' stage: names tagged by the trained NER model (types refined to GPE, LOC, FAC),
+ * made consistent across the article, plus role descriptions and pronouns, all resolved into
+ * entities (surnames, spelling variants and romanisations meet; descriptions and pronouns go to
+ * the entity the text ties them to).
  */
+import type { Entity, Mention } from '../../core/annotations.js';
+import type { Doc } from '../../core/doc.js';
+import { type EntityId, type MentionId, asId } from '../../core/ids.js';
+import { chunks } from '../ner/conll.js';
+import { type RawMention, extendNames, findDescriptions, majorityTypes, mergeAdjacent, refineType, resolve } from '../ner/mentions.js';
+import { loadModel } from '../ner/model.js';
+import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
-/** Placeholder until the stage is built; leaves its layers empty. */
+/** Token text as the CoNLL-trained model expects it. */
+function modelWord(w: string): string {
+  if (w === '“' || w === '”' || w === '„' || w === '«' || w === '»') return '"';
+  if (w === '‘' || w === '’') return "'";
+  return w.replace(/’/g, "'");
+}
+
+/** Tagged names of every sentence; a sentence that fails is reported and skipped. */
+function tagNames(doc: Doc): RawMention[] {
+  const tagger = loadModel();
+  const out: RawMention[] = [];
+  const { tokens, sentences } = doc.layers;
+  for (const s of sentences) {
+    try {
+      const toks = tokens.slice(s.tokenStart, s.tokenEnd);
+      const words = toks.map((t) => modelWord(doc.slice(t)));
+      const { tags, confidence } = tagger.tag(words);
+      for (const [type, a, b] of chunks(tags)) {
+        const start = toks[a]!.start;
+        const end = toks[b - 1]!.end;
+        const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
+        const raw: RawMention = { start, end, type: refineType(type, doc.text.slice(start, end)), kind: 'name', confidence: Math.round(conf * 100) / 100, sentence: s.index, paragraph: s.paragraph, cluster: -1 };
+        out.push(...extendNames(doc.text, raw));
+      }
+    } catch (e) {
+      doc.report('warning', 'NER_SENTENCE_FAILED', `Names of a sentence were skipped: ${e instanceof Error ? e.message : e}`, { stage: 'entities', span: s });
+    }
+  }
+  return out;
+}
+
+/** A name tagged once is tagged alike elsewhere in the article (untagged exact repeats). */
+function consistent(doc: Doc, names: RawMention[]): RawMention[] {
+  const extra: RawMention[] = [];
+  const covered = (a: number, b: number): boolean => names.some((m) => m.start < b && a < m.end) || extra.some((m) => m.start < b && a < m.end);
+  const seen = new Set<string>();
+  for (const m of names) {
+    const surface = doc.text.slice(m.start, m.end);
+    if (seen.has(surface) || surface.length < 3 || !/^\p{Lu}/u.test(surface)) continue;
+    seen.add(surface);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const hit of doc.text.matchAll(re)) {
+      const start = hit.index;
+      const end = start + surface.length;
+      if (covered(start, end)) continue;
+      const sentence = doc.layers.sentences.find((s) => s.start <= start && end <= s.end);
+      if (!sentence) continue;
+      extra.push({ ...m, start, end, confidence: Math.min(m.confidence, 0.7), sentence: sentence.index, paragraph: sentence.paragraph, cluster: -1 });
+    }
+  }
+  return [...names, ...extra];
+}
+
+/** Entities and their mentions. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: 0,
+  version: 1,
   requires: ['tokens', 'sentences'],
   assigns: ['mentions', 'entities'],
-  run() {},
+  run(doc: Doc) {
+    const names = consistent(doc, mergeAdjacent(doc.text, tagNames(doc)));
+    majorityTypes(doc.text, names);
+    const others = doc.layers.sentences
+      .flatMap((s) => findDescriptions(doc.text, s))
+      // A description may contain a name ("The Kremlin’s top spokesman", "A local Ukrainian official"), not cut one.
+      .filter((d) => !names.some((n) => n.start < d.end && d.start < n.end && !(d.start <= n.start && n.end <= d.end)));
+    const all = [...names, ...others];
+    resolve(doc.text, all);
+    const kept = all.filter((m) => m.cluster >= 0).sort((a, b) => a.start - b.start || b.end - a.end);
+    // Entity ids in order of first mention.
+    const order = new Map<number, number>();
+    for (const m of kept) if (!order.has(m.cluster)) order.set(m.cluster, order.size);
+    const mentions: Mention[] = kept.map((m, i) => ({
+      id: asId<MentionId>(`m${i + 1}`),
+      start: m.start,
+      end: m.end,
+      entity: asId<EntityId>(`e${order.get(m.cluster)! + 1}`),
+      type: m.type,
+      kind: m.kind,
+      confidence: m.confidence,
+    }));
+    const entities: Entity[] = [];
+    for (const [cluster, index] of [...order.entries()].sort((a, b) => a[1] - b[1])) {
+      const members = mentions.filter((_, i) => kept[i]!.cluster === cluster);
+      const named = members.filter((m) => m.kind === 'name');
+      const canonical = named.map((m) => doc.slice(m)).reduce((best, s) => (s.length > best.length ? s : best), '');
+      const type = named[0]?.type ?? members[0]!.type;
+      entities.push({ id: asId<EntityId>(`e${index + 1}`), type, canonical, key: nameKey(canonical), mentions: members.map((m) => m.id) });
+    }
+    doc.layers.mentions = mentions.map((m) => ({ ...m, type: entities[Number(m.entity.slice(1)) - 1]!.type }));
+    doc.layers.entities = entities;
+  },
 });

@@ -1,0 +1,210 @@
+/**
+ * Mentions inside one article: names from the tagger (with their types refined: GPE, LOC, FAC),
+ * role descriptions ("the ministry", "a local Ukrainian official") and pronouns, resolved into
+ * entities: surnames to full names, spelling variants under the romanisation key, descriptions
+ * and pronouns to the entity the text ties them to.
+ */
+import type { EntityType, MentionKind } from '../../core/annotations.js';
+import { editDistance, nameKey } from './romanise.js';
+
+/** A mention before it gets ids. */
+export interface RawMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  kind: MentionKind;
+  confidence: number;
+  sentence: number;
+  paragraph: number;
+  /** Index of the cluster (entity) it resolves to, set by {@link resolve}. */
+  cluster: number;
+}
+
+const FACILITY_HEADS = /\b(bridge|square|dam|plant|station|airport|port|harbou?r|memorial|street|avenue|base|prison|hospital|stadium|terminal|pier|refinery|factory|monument|cathedral|church|mosque|palace)$/i;
+const LOCATION_HEADS = /\b(river|sea|lake|mountains?|valley|bay|gulf|strait|peninsula|coast|island|desert|forest|front)$/i;
+const REGION_TAIL = /^\s+(region|oblast|province|district|governorate|county|state|raion)\b/i;
+const ORG_TAIL = /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command)\b/i;
+/** Platforms and outlets that a "the statement" or a role description never refers to. */
+const CHANNELS = /^(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp)$/i;
+
+/** Institutions named by their seat ("the Kremlin"): organisations, not places. */
+const INSTITUTIONS = /^(the\s+)?(kremlin|pentagon|white house|downing street|elysee|élysée|quai d'orsay|bankova)$/i;
+
+/** Refines a CoNLL type: PER→PERSON, LOC→GPE/LOC/FAC by head words; facilities and rivers by their heads whatever the tag. */
+export function refineType(conll: string, text: string): EntityType {
+  if (FACILITY_HEADS.test(text) && /\s/.test(text)) return 'FAC';
+  if (INSTITUTIONS.test(text)) return 'ORG';
+  if (LOCATION_HEADS.test(text) && /\s/.test(text) && conll !== 'PER') return 'LOC';
+  switch (conll) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      if (/^(southern|northern|eastern|western|central)\s/i.test(text)) return 'LOC';
+      return 'GPE';
+    default:
+      return 'MISC';
+  }
+}
+
+/** Words that precede the name of an outlet ("the tabloid Komsomolskaya Pravda"). */
+const MEDIA_BEFORE = /\b(tabloid|newspaper|daily|weekly|agency|channel|outlet|broadcaster|magazine|website|station)\s+$/i;
+/** Capitalised words the tagger sometimes takes for names at the start of a sentence or quote. */
+const NOT_NAMES = new Set(['All', 'The', 'It', 'This', 'That', 'These', 'Those', 'There', 'We', 'They', 'He', 'She', 'But', 'And', 'Not', 'Another', 'People', 'No', 'Yes']);
+
+/**
+ * Repairs and extends a tagged name: drops sentence-initial function words, retypes outlets,
+ * extends a place over "region"/"oblast", and adds the organisation a place name heads
+ * ("Mykolaiv district military administration", "Kherson regional council").
+ */
+export function extendNames(text: string, m: RawMention): RawMention[] {
+  const surface = text.slice(m.start, m.end);
+  if (NOT_NAMES.has(surface)) return [];
+  if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return [{ ...m, type: 'ORG' }];
+  const after = text.slice(m.end);
+  const org = ORG_TAIL.exec(after);
+  if (org && (m.type === 'GPE' || m.type === 'MISC' || m.type === 'ORG')) {
+    const whole: RawMention = { ...m, end: m.end + org[0].length, type: 'ORG' };
+    return m.type === 'ORG' ? [whole] : [whole, { ...m, type: 'GPE' }];
+  }
+  const region = REGION_TAIL.exec(after);
+  if (region && (m.type === 'GPE' || m.type === 'MISC')) return [{ ...m, end: m.end + region[0].length, type: 'GPE' }];
+  return [m];
+}
+
+/** Merges a nationality adjective with the organisation it starts ("Russian" + "Defense Ministry"). */
+export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const out: RawMention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'MISC' && (m.type === 'ORG' || m.type === 'PERSON') && /^\s$/.test(text.slice(prev.end, m.start)) && m.type === 'ORG') {
+      out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** Gives every occurrence of a surface form the type most of its occurrences have. */
+export function majorityTypes(text: string, names: RawMention[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of names) {
+    const key = text.slice(m.start, m.end);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + m.confidence);
+    votes.set(key, v);
+  }
+  for (const m of names) {
+    const v = votes.get(text.slice(m.start, m.end))!;
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    m.type = best[0];
+  }
+}
+
+const DESCRIPTION_RE =
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency)\b/giu;
+const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
+const PERSON_ROLES = /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
+
+/** Finds role descriptions and pronouns in a sentence. */
+export function findDescriptions(text: string, sentence: { start: number; end: number; index: number; paragraph: number }): RawMention[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: RawMention[] = [];
+  for (const m of s.matchAll(DESCRIPTION_RE)) {
+    const head = m[1]!.toLowerCase();
+    const type: EntityType = PERSON_ROLES.test(head) ? 'PERSON' : 'ORG';
+    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, type, kind: 'description', confidence: 0.6, sentence: sentence.index, paragraph: sentence.paragraph, cluster: -1 });
+  }
+  for (const m of s.matchAll(PRONOUN_RE)) {
+    const w = m[1]!.toLowerCase();
+    const type: EntityType = w === 'its' ? 'ORG' : 'PERSON';
+    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, type, kind: 'pronoun', confidence: 0.5, sentence: sentence.index, paragraph: sentence.paragraph, cluster: -1 });
+  }
+  return out;
+}
+
+/** The key of a non-person name; a region ("Kherson region") stays apart from its city ("Kherson"). */
+function placeKey(name: string): string {
+  return `${nameKey(name)}${REGION_WORD.test(name) ? '#region' : ''}`;
+}
+const REGION_WORD = /\b(region|oblast|province|governorate|district|raion)\b/i;
+
+/** Two person names refer to one person: same key, one is the other's surname, or a close variant. */
+function samePerson(a: string, b: string): boolean {
+  const ka = nameKey(a).split(' ');
+  const kb = nameKey(b).split(' ');
+  const lastA = ka[ka.length - 1] ?? '';
+  const lastB = kb[kb.length - 1] ?? '';
+  const close = lastA === lastB || (Math.min(lastA.length, lastB.length) >= 4 && editDistance(lastA, lastB) <= 1);
+  if (!close) return false;
+  if (ka.length > 1 && kb.length > 1) return editDistance(ka[0]!, kb[0]!) <= 2;
+  return true;
+}
+
+/**
+ * Resolves mentions into clusters, in place (sets `cluster`); returns the number of clusters.
+ * Names first, then descriptions and pronouns.
+ */
+export function resolve(text: string, mentions: RawMention[]): number {
+  const names = mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
+  const clusters: { type: EntityType; names: string[] }[] = [];
+  for (const m of names) {
+    const surface = text.slice(m.start, m.end);
+    let found = -1;
+    for (let c = 0; c < clusters.length && found < 0; c++) {
+      const cl = clusters[c]!;
+      if ((cl.type === 'PERSON') !== (m.type === 'PERSON')) continue;
+      const hit = cl.names.some((n) => (m.type === 'PERSON' ? samePerson(n, surface) : placeKey(n) === placeKey(surface) && placeKey(n) !== ''));
+      if (hit) found = c;
+    }
+    if (found < 0) {
+      clusters.push({ type: m.type, names: [surface] });
+      found = clusters.length - 1;
+    } else clusters[found]!.names.push(surface);
+    m.cluster = found;
+  }
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  const lastOf = (pred: (m: RawMention) => boolean, before: number, minSentence: number): RawMention | undefined => {
+    let best: RawMention | undefined;
+    for (const m of byStart) {
+      if (m.start >= before) break;
+      if (m.cluster >= 0 && m.sentence >= minSentence && pred(m)) best = m;
+    }
+    return best;
+  };
+  const nextOf = (pred: (m: RawMention) => boolean, after: number, maxParagraph: number): RawMention | undefined =>
+    byStart.find((m) => m.start > after && m.paragraph <= maxParagraph && m.kind === 'name' && m.cluster >= 0 && pred(m));
+  const isChannel = (m: RawMention): boolean => CHANNELS.test(text.slice(m.start, m.end));
+  for (const m of byStart) {
+    if (m.kind === 'name' || m.cluster >= 0) continue;
+    const words = text.slice(m.start, m.end);
+    if (m.kind === 'description') {
+      const head = /(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '';
+      if (m.type === 'ORG') {
+        // "the ministry" → the latest organisation whose name has that word; "the statement" → the latest speaking organisation.
+        const target =
+          head === 'statement'
+            ? lastOf((o) => o.type === 'ORG' && !isChannel(o), m.start, m.sentence - 3)
+            : lastOf((o) => o.type === 'ORG' && o.kind === 'name' && new RegExp(`\\b${head}`, 'i').test(text.slice(o.start, o.end)), m.start, 0);
+        if (target) m.cluster = target.cluster;
+        continue;
+      }
+      // Apposition: "Sobolevskyi, the Ukrainian official," → the name just before.
+      const before = text.slice(Math.max(0, m.start - 3), m.start);
+      const prevName = lastOf((o) => o.type === 'PERSON' && o.kind === 'name', m.start, m.sentence);
+      if (prevName && /,\s*$/.test(before) && prevName.end >= m.start - 3) {
+        m.cluster = prevName.cluster;
+        continue;
+      }
+      // An indefinite or sentence-initial role description is named later: the next person named nearby.
+      const next = nextOf((o) => o.type === 'PERSON', m.end, m.paragraph + 1);
+      if (next) m.cluster = next.cluster;
+      continue;
+    }
+    // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two sentences.
+    const target = lastOf((o) => o.type === m.type && !isChannel(o), m.start, m.sentence - 2);
+    if (target) m.cluster = target.cluster;
+  }
+  return clusters.length;
+}

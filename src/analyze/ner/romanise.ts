@@ -1,0 +1,111 @@
+/**
+ * Romanisation-aware name keys: Ukrainian and Russian romanisations, exonyms and Cyrillic meet
+ * under one key (Kyiv/Kiev/Київ, Mykolaiv/Mykolayiv/Nikolaev, Dnipro/Dnieper/Dnepr,
+ * Sobolevsky/Sobolevskyi, Koch/Kotch), while different names stay apart.
+ */
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ё: 'yo', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'yi', й: 'y',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', "'": '', '’': '',
+};
+
+/** Exonyms and Russian forms → the form the key is built from (after transliteration, lower case). */
+const EXONYMS: Record<string, string> = {
+  kiev: 'kyiv', kyyiv: 'kyiv', kyiw: 'kyiv', kijev: 'kyiv', kiew: 'kyiv',
+  dnieper: 'dnipro', dnepr: 'dnipro', dnyapro: 'dnipro', dnepropetrovsk: 'dnipro', dnipropetrovsk: 'dnipro',
+  nikolaev: 'mykolaiv', nikolayev: 'mykolaiv', mikolaiv: 'mykolaiv', mykolayiv: 'mykolaiv',
+  kharkov: 'kharkiv', charkiw: 'kharkiv', zaporozhye: 'zaporizhzhia', zaporozhe: 'zaporizhzhia', zaporizhia: 'zaporizhzhia',
+  zaporizhzhya: 'zaporizhzhia', odessa: 'odesa', lvov: 'lviv', lwow: 'lviv', lugansk: 'luhansk', chernigov: 'chernihiv',
+  chernobyl: 'chornobyl', rovno: 'rivne', nikopol: 'nikopol', kherson: 'kherson', kirovograd: 'kropyvnytskyi',
+  artemovsk: 'bakhmut', artemivsk: 'bakhmut', krivoy: 'kryvyi', krivoi: 'kryvyi', kryvyy: 'kryvyi', rog: 'rih', rih: 'rih',
+  aleksandr: 'alexander', aleksander: 'alexander', alexandr: 'alexander', oleksandr: 'oleksandr', alexei: 'aleksei',
+  alexey: 'aleksei', aleksey: 'aleksei', dmitri: 'dmitry', dmitriy: 'dmitry', dmytro: 'dmytro', yuri: 'yuriy', yury: 'yuriy',
+  iurii: 'yuriy', sergei: 'sergey', sergej: 'sergey', vladimir: 'vladimir', volodimir: 'volodymyr', zelenskyy: 'zelensky',
+  zelenskiy: 'zelensky', zelenskii: 'zelensky', zelenski: 'zelensky',
+};
+
+/** Transliterates Cyrillic to Latin (Ukrainian national system, simplified); other text unchanged. */
+export function transliterate(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    const t = CYRILLIC[lower];
+    out += t === undefined ? ch : ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
+  }
+  return out;
+}
+
+/** Normalises one word: spelling variants of the same sounds collapse. */
+function wordKey(word: string): string {
+  let w = EXONYMS[word] ?? word;
+  w = w
+    .replace(/(sk|ck|tsk|cz)(yi|yy|iy|ii|ij|y|i)$/, 'ski') // Sobolevsky, Sobolevskyi, Zelenskiy
+    .replace(/(yi|iy|ii|ij|yy)$/, 'i')
+    .replace(/tch/g, 'ch') // Kotch → Koch
+    .replace(/ay(?=[^aeiou]|$)/g, 'ai') // Mykolayiv → Mykolaiv
+    .replace(/ye/g, 'e')
+    .replace(/yu/g, 'iu')
+    .replace(/ya/g, 'ia')
+    .replace(/j/g, 'y')
+    .replace(/(?<=[^aeiouy])y(?=[^aeiou]|$)/g, 'i') // Ukrainian и as y, Russian и as i: Dmytro/Dmitry
+    .replace(/(.)\1+/g, '$1'); // doubled letters
+  return w;
+}
+
+/**
+ * The matching key of a name: lower case, Latin, no diacritics or punctuation, generic words
+ * (river, city, region, oblast) dropped, variants collapsed.
+ *
+ * @example
+ * nameKey('Kiev') === nameKey('Kyiv') // true
+ * nameKey('Dnieper River') === nameKey('Dnipro') // true
+ */
+export function nameKey(name: string): string {
+  const latin = transliterate(name)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼ`]/g, '');
+  const words = latin
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !GENERIC.has(w))
+    .map(wordKey);
+  const key = words.join(' ');
+  return WHOLE_NAMES[key] ?? key;
+}
+
+/** Whole names that are other names of one entity. */
+const WHOLE_NAMES: Record<string, string> = {
+  'rusian federation': 'rusia',
+  'united states of america': 'united states',
+  usa: 'united states',
+  us: 'united states',
+  uk: 'united kingdom',
+  'great britain': 'united kingdom',
+  britain: 'united kingdom',
+  ukraina: 'ukraine',
+};
+
+const GENERIC = new Set(['the', 'river', 'city', 'of', 'region', 'oblast', 'province', 'town', 'village', 'district', 'raion']);
+
+/** True when two names meet under the key. */
+export function sameName(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  return ka !== '' && ka === nameKey(b);
+}
+
+/** Levenshtein distance, for surname variants the key does not collapse. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
