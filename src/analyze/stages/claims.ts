@@ -1,13 +1,157 @@
 /**
- * The 'claims' stage (placeholder: assigns nothing yet).
+ * The 'claims' stage: each attribution's content becomes a claim with the source's stance;
+ * a second source's stance on the same proposition joins the first claim (lexical and entity
+ * overlap, or an anaphoric "this" by a source already doubting it); every claim gets the overall
+ * status a reader should see, counting only independent sources.
  */
+import type { Claim, OverallStatus, Source, Stance } from '../../core/annotations.js';
+import type { Doc } from '../../core/doc.js';
+import { type ClaimId, asId } from '../../core/ids.js';
+import type { Span } from '../../core/span.js';
+import { SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
-/** Placeholder until the stage is built; leaves its layers empty. */
+interface Draft {
+  proposition: Span;
+  words: Set<string>;
+  paragraph: number;
+  stances: Stance[];
+}
+
+/** Sources that are one source for independence: the same entity, or imagery of any kind. */
+export function sourceKey(s: Source): string {
+  switch (s.kind) {
+    case 'entity':
+      return `e:${s.entity}`;
+    case 'nonperson':
+      return s.label === 'social-media' || s.label === 'imagery' ? 'imagery' : `n:${s.label}`;
+    case 'unresolved':
+      return `u:${s.text.toLowerCase()}`;
+    default: {
+      const never: never = s;
+      return never;
+    }
+  }
+}
+
+/** The overall status of a claim from its stances. */
+export function overallStatus(stances: readonly Stance[]): OverallStatus {
+  const by = (...statuses: string[]): Set<string> => new Set(stances.filter((s) => statuses.includes(s.status)).map((s) => sourceKey(s.source)));
+  if (by('reported_seen_by_outlet').size) return 'reported_seen_by_outlet';
+  const asserted = by('asserted');
+  const denied = by('denied');
+  const doubted = by('neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified');
+  if (asserted.size && denied.size) return 'disputed';
+  if (denied.size) return 'denied';
+  if (asserted.size >= 2) return 'corroborated';
+  if (asserted.size === 1) return doubted.size ? 'unconfirmed' : 'asserted_single_source';
+  if (doubted.size) return 'unconfirmed';
+  if (by('hedged').size) return 'hedged';
+  if (by('warning').size) return 'warning';
+  if (by('refused_comment').size) return 'refused_comment';
+  return 'asserted_single_source';
+}
+
+const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
+const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
+/** Stances that bear on another source's proposition; warnings and refusals state their own. */
+const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
+
+/** Claims of the article. */
 export const claimsStage = defineStage({
   name: 'claims',
-  version: 0,
+  version: 1,
   requires: ['attributions', 'mentions', 'entities'],
   assigns: ['claims'],
-  run() {},
+  run(doc: Doc) {
+    const text = doc.text;
+    const paragraphOf = (pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
+    const drafts: Draft[] = [];
+    const claimOf = new Map<string, Draft>();
+    const words = (s: Span): Set<string> => contentWords(text.slice(s.start, s.end), nameKey);
+    // Names and generic place words say what a claim is about, not what it claims: they alone never join two sources.
+    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country']);
+    for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
+    for (const a of doc.layers.attributions) {
+      const content = text.slice(a.content.start, a.content.end);
+      const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
+      // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
+      let reading = readStance(content);
+      let cueOffset = a.content.start;
+      if (reading.status === 'asserted' && a.cue) {
+        reading = readStance(cueText);
+        cueOffset = a.cue.start;
+      }
+      let evidence: Span = a.content;
+      let proposition: Span = a.content;
+      // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”").
+      const sentence = doc.layers.sentences.find((s) => s.start <= a.content.start && a.content.start < s.end);
+      if (sentence && a.cue) {
+        const q = QUESTION.exec(text.slice(sentence.start, a.content.start));
+        if (q) {
+          const at = sentence.start + text.slice(sentence.start, a.content.start).indexOf(q[1]!);
+          proposition = { start: at, end: at + q[1]!.length };
+          evidence = { start: sentence.start, end: a.content.end };
+        }
+      }
+      // Warnings are read from the cue too ("warned that … could …"); plain "said … could" is a warning as well.
+      if (reading.status === 'asserted' && /^warn/i.test(cueText)) reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
+      const cue = reading.cue ? { start: cueOffset + reading.cue.start, end: cueOffset + reading.cue.end } : null;
+      const stance: Stance = { source: a.source, status: reading.status, attribution: a.id, cue, evidence };
+      const extra: Stance[] = [];
+      const seen = a.speaker ? SEEN_BY.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+      if (seen) {
+        const outlet = doc.layers.mentions.find((m) => a.speaker && m.start >= a.speaker.start && m.end <= a.speaker.end && m.type === 'ORG');
+        const at = a.speaker!.start + seen.index;
+        extra.push({
+          source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'unresolved', text: seen[1]! },
+          status: 'reported_seen_by_outlet',
+          attribution: a.id,
+          cue: { start: at, end: at + seen[0].length },
+          evidence: a.speaker!,
+        });
+      }
+      const key = sourceKey(a.source);
+      const paragraph = paragraphOf(a.content.start);
+      const ws = words(proposition);
+      const head = a.continues ? claimOf.get(a.continues) : undefined;
+      let target: Draft | undefined;
+      if (head && head.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
+      else if (!head) {
+        let best = 0;
+        for (const d of drafts) {
+          const shared = [...ws].filter((w) => d.words.has(w)).length;
+          const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
+          const mine = d.stances.filter((s) => sourceKey(s.source) === key);
+          const near = Math.abs(d.paragraph - paragraph) <= 2;
+          let ok: boolean;
+          if (mine.length) {
+            const sameStatus = mine.some((s) => s.status === stance.status);
+            const doubting = ['cannot_confirm', 'neither_confirmed_nor_denied'].includes(stance.status);
+            ok = sameStatus && near && ((shared >= 4 && sim >= 0.35) || (doubting && ANAPHORIC.test(content)));
+          } else {
+            const predicates = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).length;
+            ok = JOINS_OTHERS.has(stance.status) && (predicates >= 2 || (predicates >= 1 && sim >= 0.5));
+          }
+          if (ok && (target === undefined || sim > best)) {
+            best = sim;
+            target = d;
+          }
+        }
+      }
+      if (target) {
+        if (!target.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target.stances.push(stance);
+        for (const e of extra) target.stances.push(e);
+      } else {
+        target = { proposition, words: ws, paragraph, stances: [stance, ...extra] };
+        drafts.push(target);
+      }
+      claimOf.set(a.id, target);
+    }
+    doc.layers.claims = drafts.map(
+      (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(d.stances) }),
+    );
+  },
 });
+

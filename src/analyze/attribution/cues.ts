@@ -1,0 +1,36 @@
+/**
+ * The words that signal reported speech, the channels statements travel through, and the
+ * non-person sources (imagery, documents) that "show" rather than "say".
+ */
+
+/** Speech verbs (all forms listed: no lemmatiser needed on the hot path). */
+export const CUE_VERBS =
+  'said|says|say|told|tells|tell|warned|warns|warn|insisted|insists|replied|replies|added|adds|posted|posts|wrote|writes|' +
+  'claimed|claims|denied|denies|confirmed|confirms|stated|states|announced|announces|reported|reports|declared|declares|' +
+  'stressed|stresses|noted|notes|explained|explains|acknowledged|acknowledges|admitted|admits|accused|accuses|argued|argues|' +
+  'alleged|alleges|urged|urges|asserted|asserts|showed|shows|show|refused to confirm|declined to confirm|refused to comment|declined to comment';
+
+/** Verbs that non-person sources (images, videos, documents) use. */
+export const SHOW_VERBS = /^(showed|shows|show)$/i;
+
+/** A speaker phrase that is imagery or a document rather than a person or body. */
+export const NONPERSON_SOURCE = /\b(images?|videos?|footage|photos?|photographs?|pictures?|social media|satellite imagery|documents?|posts?)\b/i;
+
+/** Words a speaker phrase may end with before the cue, to be trimmed: time, adverbs, auxiliaries. */
+export const SPEAKER_TRAILERS = /(\s+(on|last|this)\s+\w+day|\s+(also|later|earlier|previously|again|further|repeatedly|directly|separately)|\s+(has|have|had|was|were|is|are)|\s+in\s+a\s+statement|\s+on\s+\w+)+$/i;
+
+/** Known platforms: "told Telegram" in machine-translated text is a channel, not a recipient. */
+export const PLATFORMS = /^(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|vk|whatsapp|truth social)$/i;
+
+/** A channel phrase right after the cue (or speaker), and its normalised name. */
+export const CHANNEL_RE =
+  /^\s*(?:on\s+\w+day\s+)?((?:on|in|during|at|via|through)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s+|regular\s+|daily\s+|weekly\s+|televised\s+|video\s+)*(?:Telegram(?:\s+channel)?|Facebook(?:\s+page)?|Twitter|X|Instagram|YouTube|TikTok|statement|briefing(?:\s+with\s+reporters)?|press\s+conference|interview(?:\s+with\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)?|speech|address|post|video(?:\s+address)?|social\s+media))/iu;
+
+/** The normalised name of a channel phrase. */
+export function channelName(phrase: string): string {
+  const p = phrase.toLowerCase();
+  for (const name of ['telegram', 'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'statement', 'briefing', 'press conference', 'interview', 'speech', 'social media', 'video']) {
+    if (p.includes(name)) return name;
+  }
+  return p.replace(/^(on|in|during|at|via|through)\s+/, '');
+}

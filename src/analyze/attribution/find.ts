@@ -1,0 +1,208 @@
+/**
+ * Finding attributions in one article: direct quotes with their frame ("…,” the ministry said),
+ * continuations (a quote that goes on in the next sentence or paragraph keeps its speaker),
+ * indirect speech ("X said that…", "…, X said on Friday.", "X told Y…", "according to X"),
+ * mixed quotes, channels and recipients.
+ */
+import type { AttributionKind, Quote, Sentence } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+import { CHANNEL_RE, CUE_VERBS, PLATFORMS, SPEAKER_TRAILERS, channelName } from './cues.js';
+
+/** An attribution before its source is resolved. */
+export interface FoundAttribution {
+  readonly kind: AttributionKind;
+  readonly speaker: Span | null;
+  readonly cue: Span | null;
+  readonly content: Span;
+  readonly channel: Span | null;
+  readonly channelName: string | null;
+  readonly recipient: Span | null;
+  /** Index (in the returned list) of the attribution this one continues. */
+  readonly continues: number | null;
+  readonly paragraph: number;
+}
+
+const CUE = `(?:${CUE_VERBS})`;
+const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?[^,.;“”"]{1,80}?)(?=\\s*(?:,|\\.|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
+const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*([^.;“”"]{1,160}?)\\s+(${CUE})\\b`, 'iu');
+const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
+const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}),\\s+([^,“”"]{2,90}?)\\s+(${CUE})(\\s+on\\s+\\w+day)?\\s*[.!?]?$`, 'iu');
+const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
+const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
+const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying)\b/i;
+
+const trimmed = (text: string, start: number, end: number): Span => {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;–—-]/.test(text[s]!)) s++;
+  while (e > s && /[\s,.:;]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+};
+
+/** The speaker noun phrase: trailing time words and adverbs dropped, an apposition cut ("Kim, head of …,"). */
+function speakerSpan(text: string, start: number, end: number): Span | null {
+  let phrase = text.slice(start, end).trimEnd();
+  const trailer = SPEAKER_TRAILERS.exec(phrase);
+  if (trailer) phrase = phrase.slice(0, trailer.index);
+  const comma = phrase.indexOf(', ');
+  if (comma > 0 && /^[\p{Lu}]/u.test(phrase)) phrase = phrase.slice(0, comma);
+  const span = trimmed(text, start, start + phrase.length);
+  const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return null;
+  if (/^(it|there|this|that|which|who|what)$/i.test(words[0]!) && words.length === 1) return null;
+  return span;
+}
+
+/** Channel and recipient after a cue ("told CNN on Friday", "said on its official Telegram channel"). */
+function afterCue(text: string, cueEnd: number, cue: string, limit: number): { channel: Span | null; channelName: string | null; recipient: Span | null; end: number } {
+  let pos = cueEnd;
+  let recipient: Span | null = null;
+  let channel: Span | null = null;
+  if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
+    const m = /^\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)/u.exec(text.slice(pos, limit));
+    if (m && !/^(that|to|on|in|the)$/i.test(m[1]!)) {
+      const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length };
+      if (PLATFORMS.test(m[1]!)) channel = span;
+      else recipient = span;
+      pos = span.end;
+    }
+  }
+  const ch = CHANNEL_RE.exec(text.slice(pos, limit));
+  if (ch && !channel) {
+    const at = pos + ch[0].length - ch[1]!.length;
+    channel = { start: at, end: at + ch[1]!.length };
+    pos = channel.end;
+  }
+  return { channel, channelName: channel ? channelName(text.slice(channel.start, channel.end)) : null, recipient, end: pos };
+}
+
+/** True when a quote states something (starts a sentence or follows a cue), not a scare quote inside a sentence. */
+function isStatementQuote(text: string, q: Quote, sentence: Sentence): boolean {
+  if (q.start <= sentence.start) return true;
+  const before = text.slice(sentence.start, q.start);
+  return /:\s*$/.test(before) || BEFORE_QUOTE.test(before);
+}
+
+/**
+ * Finds the attributions of an article.
+ *
+ * @example
+ * findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes)
+ */
+export function findAttributions(text: string, sentences: readonly Sentence[], quotes: readonly Quote[]): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  const sentenceAt = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos);
+  const statementQuotes: Quote[] = [];
+  const headOf = (i: number): number => {
+    let k = i;
+    while (out[k]?.continues !== null && out[k]?.continues !== undefined) k = out[k]!.continues!;
+    return k;
+  };
+
+  // 1. Direct quotes, in text order.
+  for (const q of quotes) {
+    const first = sentenceAt(q.start);
+    const last = sentenceAt(Math.max(q.start, q.end - 1));
+    if (!first || !last || !isStatementQuote(text, q, first)) continue;
+    statementQuotes.push(q);
+    const after = text.slice(q.end, last.end);
+    const before = text.slice(first.start, q.start);
+    let speaker: Span | null = null;
+    let cue: Span | null = null;
+    let cueWord = '';
+    const m1 = AFTER_QUOTE_CUE_FIRST.exec(after);
+    const m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
+    const m3 = m1 || m2 ? null : BEFORE_QUOTE.exec(before);
+    if (m1) {
+      const cueAt = q.end + after.indexOf(m1[1]!, 0);
+      cue = { start: cueAt, end: cueAt + m1[1]!.length };
+      const spAt = text.indexOf(m1[2]!, cue.end);
+      speaker = speakerSpan(text, spAt, spAt + m1[2]!.length);
+      cueWord = m1[1]!;
+    } else if (m2 && !/[“”"]/.test(m2[1]!)) {
+      const spStart = q.end + m2[0].length - m2[2]!.length - 1 - m2[1]!.length;
+      speaker = speakerSpan(text, q.end + after.indexOf(m2[1]!), q.end + after.indexOf(m2[1]!) + m2[1]!.length);
+      const cueAt = q.end + m2[0].length - m2[2]!.length;
+      cue = { start: cueAt, end: cueAt + m2[2]!.length };
+      cueWord = m2[2]!;
+      void spStart;
+    } else if (m3) {
+      const cueAt = first.start + before.length - m3[0].length + m3[0].indexOf(m3[2]!, m3[1]!.length);
+      cue = { start: cueAt, end: cueAt + m3[2]!.length };
+      const spAt = first.start + before.length - m3[0].length + m3[0].indexOf(m3[1]!);
+      speaker = speakerSpan(text, spAt, spAt + m3[1]!.length);
+      cueWord = m3[2]!;
+    }
+    if (speaker && cue) {
+      const rest = afterCue(text, Math.max(cue.end, speaker.end), cueWord, last.end);
+      out.push({ kind: 'direct', speaker, cue, content: q.inner, ...rest, continues: null, paragraph: first.paragraph });
+      continue;
+    }
+    // No frame: it continues the latest direct quote of this or the previous paragraph.
+    const prevIndex = out.length - 1;
+    const prev = out[prevIndex];
+    if (prev && prev.kind === 'direct' && first.paragraph - prev.paragraph <= 1 && q.start <= first.start) {
+      const head = out[headOf(prevIndex)]!;
+      out.push({ kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: head.channelName, recipient: null, continues: headOf(prevIndex), paragraph: first.paragraph });
+    }
+  }
+
+  // 2. Indirect speech in sentences that are not inside a statement quote.
+  for (const s of sentences) {
+    if (statementQuotes.some((q) => q.start <= s.start && s.end <= q.end + 1)) continue;
+    if (statementQuotes.some((q) => q.start >= s.start && q.start < s.end)) continue; // framed above
+    const sentence = text.slice(s.start, s.end);
+    const inQuote = (pos: number): boolean => quotes.some((q) => q.start <= pos && pos < q.end);
+    const acc = ACCORDING_TO.exec(sentence);
+    if (acc) {
+      const cueAt = s.start + sentence.lastIndexOf(acc[2]!);
+      const content = trimmed(text, s.start, s.start + acc[1]!.length);
+      const speaker = trimmed(text, cueAt + acc[2]!.length, s.end);
+      out.push({ kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue: { start: cueAt, end: cueAt + acc[2]!.length }, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+      continue;
+    }
+    const tail = CONTENT_THEN_SPEAKER.exec(sentence);
+    if (tail && !inQuote(s.start + sentence.length - 2)) {
+      const cueAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).search(new RegExp(`\\b${tail[3]}\\b`));
+      const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
+      const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length);
+      if (speaker && /^[\p{Lu}]|^(the|a|an)\s/iu.test(tail[2]!)) {
+        const cue = { start: cueAt, end: cueAt + tail[3]!.length };
+        const rest = afterCue(text, cue.end, tail[3]!, s.end);
+        out.push({ kind: 'indirect', speaker, cue, content: trimmed(text, s.start, s.start + tail[1]!.length), ...rest, continues: null, paragraph: s.paragraph });
+        continue;
+      }
+    }
+    SUBJECT_CUE.lastIndex = 0;
+    for (let m = SUBJECT_CUE.exec(sentence); m !== null; m = SUBJECT_CUE.exec(sentence)) {
+      const cueStart = s.start + m.index;
+      if (inQuote(cueStart)) continue;
+      const speaker = speakerSpan(text, s.start, cueStart);
+      if (!speaker || !/^[\p{Lu}]/u.test(text.slice(speaker.start, speaker.end))) break;
+      // "posted a video", "wrote a letter": the object is media, not what was said.
+      if (/^(posted|posts|wrote|writes|showed|shows|show)$/i.test(m[1]!) && /^\s+(a|an|the|his|her|its|their)\s+(video|photo|image|picture|footage|letter|message|post)s?\b/i.test(sentence.slice(m.index + m[1]!.length))) continue;
+      const cue = { start: cueStart, end: cueStart + m[1]!.length };
+      const rest = afterCue(text, cue.end, m[1]!, s.end);
+      let from = rest.end;
+      const timeWord = /^\s+(?:on|last|this)\s+\w+day\b/i.exec(text.slice(from, s.end));
+      if (timeWord) from += timeWord[0].length;
+      const that = /^\s*(?:,\s*)?that\s+/i.exec(text.slice(from, s.end));
+      if (that) from += that[0].length;
+      let end = s.end;
+      const cut = CLAUSE_CUT.exec(text.slice(from, s.end));
+      if (cut) end = from + cut.index;
+      const content = trimmed(text, from, end);
+      if (content.end - content.start < 8) break;
+      const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
+      out.push({ kind, speaker, cue, content, ...rest, continues: null, paragraph: s.paragraph });
+      break;
+    }
+  }
+  // Text order, with `continues` renumbered to match.
+  const order = out.map((_, i) => i).sort((a, b) => out[a]!.content.start - out[b]!.content.start);
+  const newIndex = new Map(order.map((old, i) => [old, i]));
+  return order.map((old) => {
+    const a = out[old]!;
+    return a.continues === null ? a : { ...a, continues: newIndex.get(a.continues)! };
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * A source's stance on what it reports, read from the cue and the words around the content:
+ * assertion, denial, "neither confirm nor deny", "cannot confirm", refusal to comment, hedges
+ * (probably, reportedly), warnings (could, may), and imagery the outlet itself has seen.
+ */
+import type { StanceStatus } from '../../core/annotations.js';
+
+/** Where a stance was read, with the phrase that carries it. */
+export interface StanceReading {
+  readonly status: StanceStatus;
+  /** Offset range of the cue words within the scanned text, or null. */
+  readonly cue: { start: number; end: number } | null;
+}
+
+const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
+  { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did) not confirm or deny\b/i },
+  { status: 'refused_comment', re: /\b(?:do|does|did|would|will)\s+not\s+comment\b|\b(?:declined|refused)\s+to\s+comment\b|\bno comment\b/i },
+  { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
+  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not)\s+confirm\b/i },
+  { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
+  { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|may have|might have|could have)\b/i },
+  { status: 'warning', re: /\b(?:could|may|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|\bwarn(?:ed|s)?\b|\bthreat of\b/i },
+];
+
+/**
+ * The stance expressed in `scanned` (the cue, the content and the words around them).
+ *
+ * @example
+ * readStance('They were probably detonated') // {status: 'hedged', cue: {start: 10, end: 18}}
+ */
+export function readStance(scanned: string): StanceReading {
+  for (const { status, re } of RULES) {
+    const m = re.exec(scanned);
+    if (m) return { status, cue: { start: m.index, end: m.index + m[0].length } };
+  }
+  return { status: 'asserted', cue: null };
+}
+
+/** "seen by CNN", "obtained by the BBC": the outlet has seen the evidence itself. */
+export const SEEN_BY = /\b(?:seen|obtained|reviewed|verified|geolocated|analy[sz]ed)\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u;
+
+/** Proposition-bearing words of a text, normalised for matching across sentences and sources. */
+export function contentWords(text: string, key: (w: string) => string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}:]+/u)) {
+    if (raw.length < 3 || STOP.has(raw)) continue;
+    const syn = SYNONYMS[raw] ?? raw;
+    out.add(key(syn).replace(/(ing|ed|al|n|s)$/, '') || syn);
+  }
+  return out;
+}
+
+const STOP = new Set(
+  'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own'.split(' '),
+);
+const SYNONYMS: Record<string, string> = {
+  demolished: 'destroy', destroyed: 'destroy', detonated: 'destroy', blown: 'destroy', collapsed: 'destroy',
+  withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw', retreat: 'withdraw', retreated: 'withdraw', moved: 'move', movement: 'move',
+  forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
+  killed: 'kill', dead: 'kill', deaths: 'kill', died: 'kill',
+};
