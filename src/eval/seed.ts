@@ -265,7 +265,10 @@ function scorePlaces(pred: AnalysisJson, gold: SeedGold): EvalRow[] {
       tp++;
     } else wrong.push(`${g.span.text}@${g.span.start}`);
   }
-  const resolved = pred.places.filter((p) => typeof p.lat === 'number').length;
+  // The gold marks some mentions of a place, not every repeat: only predictions on a gold span
+  // (a place or a not-place) can be judged, so precision counts those.
+  const judged = [...gold.places.map((g) => g.span), ...gold.not_places.map((n) => n.span)];
+  const resolved = pred.places.filter((p) => typeof p.lat === 'number' && judged.some((j) => overlaps(asSpan(p)!, j))).length;
   const placedNotPlaces = gold.not_places.filter((n) =>
     pred.places.some((p) => typeof p.lat === 'number' && overlaps(asSpan(p)!, n.span)),
   ).length;

