@@ -141,7 +141,8 @@ export const claimsStage = defineStage({
         }
       }
       if (target) {
-        if (!target.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target.stances.push(stance);
+        // Every report stays as evidence, even a second one by the same source (statuses count distinct sources).
+        target.stances.push(stance);
         for (const e of extra) target.stances.push(e);
       } else {
         target = { proposition, words: ws, paragraph, stances: [stance, ...extra] };

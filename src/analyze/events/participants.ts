@@ -1,0 +1,89 @@
+/**
+ * Actors and recipients around a trigger: the subject noun phrase before it (the object after it
+ * for passives, which have no stated actor), typed by sector and country where the words allow.
+ */
+import type { EventParticipant, Mention } from '../../core/annotations.js';
+import type { Span } from '../../core/span.js';
+
+const SECTORS: readonly [RegExp, string][] = [
+  [/\b(forces|troops|soldiers|army|military|units|battalion|brigade|navy|marines|paratroopers|commanders?|artillery|group of forces)\b/i, 'military'],
+  [/\b(police|security forces|guards?)\b/i, 'police'],
+  [/\b(rebels?|militants?|insurgents?|militia|fighters|gunmen|separatists|RSF|Rapid Support Forces|Hamas|Hezbollah|Wagner)\b/i, 'rebel'],
+  [/\b(residents|civilians|people|villagers|protesters|students|workers|refugees|families|children|women|citizens)\b/i, 'civilian'],
+  [/\b(reporters?|journalists?|tabloid|newspaper|media|broadcaster)\b/i, 'media'],
+  [/\b(ministry|government|officials?|president|minister|kremlin|moscow|kyiv|kiev|administration|authorities|spokes\w+|governor|mayor|parliament|council)\b/i, 'government'],
+];
+const COUNTRIES: readonly [RegExp, string][] = [
+  [/\b(Russian?|Moscow|Kremlin|Putin)\b/, 'RUS'],
+  [/\b(Ukrain\w*|Kyiv|Kiev|Zelensky\w*)\b/, 'UKR'],
+  [/\b(Sudan\w*|Khartoum)\b/, 'SDN'],
+  [/\b(Israel\w*)\b/, 'ISR'],
+  [/\b(Palestin\w*|Gaza\w*|Hamas)\b/, 'PSE'],
+  [/\b(Syria\w*|Damascus)\b/, 'SYR'],
+  [/\b(Americans?|U\.S\.|US|United States|Washington)\b/, 'USA'],
+  [/\b(British|Britain|UK|London)\b/, 'GBR'],
+  [/\b(Chin(a|ese)|Beijing)\b/, 'CHN'],
+  [/\b(Iran\w*|Tehran)\b/, 'IRN'],
+  [/\b(Belarus\w*|Minsk)\b/, 'BLR'],
+  [/\b(Turk\w*|Ankara)\b/, 'TUR'],
+  [/\b(Saudi\w*|Riyadh)\b/, 'SAU'],
+];
+
+const AUX = /(\s+(?:have|has|had|was|were|is|are|been|be|being|will|would|could|can|may|might|must|should|did|do|does|not|also|reportedly|allegedly|probably|already|still|then|later|now|just|never|partially|fully|completely|directly))+\s*$/i;
+const LEADING = /^(?:[^,;:“”"]*?\b(?:that|whether|if|when|after|as|while|because)\s+)/i;
+
+/** Describes a participant phrase. */
+export function participant(text: string, span: Span, mentions: readonly Mention[]): EventParticipant {
+  const words = text.slice(span.start, span.end);
+  const entity = mentions.find((m) => m.start >= span.start && m.end <= span.end && m.type !== 'MISC') ?? null;
+  return {
+    span,
+    entity: entity?.entity ?? null,
+    sector: SECTORS.find(([re]) => re.test(words))?.[1] ?? null,
+    country: COUNTRIES.find(([re]) => re.test(words))?.[1] ?? null,
+  };
+}
+
+const FIRST_VERB = /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly)\b/i;
+
+/** The subject before a trigger: from the start of its clause up to its first auxiliary (or the trigger). */
+export function subjectBefore(text: string, clauseStart: number, triggerStart: number): Span | null {
+  let from = clauseStart;
+  const lead = LEADING.exec(text.slice(from, triggerStart));
+  if (lead) from += lead[0].length;
+  let phrase = text.slice(from, triggerStart);
+  const verb = FIRST_VERB.exec(phrase);
+  if (verb) phrase = phrase.slice(0, verb.index);
+  phrase = phrase.replace(AUX, '');
+  const comma = phrase.indexOf(',');
+  if (comma > 0) phrase = phrase.slice(0, comma);
+  phrase = phrase.replace(/\s+$/, '');
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}]|^(the|a|an)\s/iu.test(phrase.trim())) return null;
+  const start = from + (phrase.length - phrase.trimStart().length);
+  return { start, end: from + phrase.length };
+}
+
+/** The owner of a nominal trigger: "Russia’s retreat" → Russia; "the withdrawal of the Russian group of forces" → that group. */
+export function nominalOwner(text: string, triggerStart: number, triggerEnd: number, limit: number): Span | null {
+  const before = /([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)['’]s\s+$/u.exec(text.slice(Math.max(0, triggerStart - 40), triggerStart));
+  if (before) {
+    const start = triggerStart - before[0].length;
+    return { start, end: start + before[1]!.length };
+  }
+  const of = /^\s+of\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|and)\b|[,.;:]|$)/u.exec(text.slice(triggerEnd, limit));
+  if (of) {
+    const start = triggerEnd + of[0].length - of[1]!.length;
+    return { start, end: start + of[1]!.length };
+  }
+  return null;
+}
+
+/** The object after a trigger: the noun phrase up to a preposition, comma or clause end. */
+export function objectAfter(text: string, triggerEnd: number, limit: number): Span | null {
+  const rest = text.slice(triggerEnd, limit);
+  const m = /^\s+((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\b|[,.;:]|$)/u.exec(rest);
+  if (!m) return null;
+  const start = triggerEnd + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
