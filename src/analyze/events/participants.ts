@@ -30,7 +30,7 @@ const COUNTRIES: readonly [RegExp, string][] = [
 ];
 
 const AUX = /(\s+(?:have|has|had|was|were|is|are|been|be|being|will|would|could|can|may|might|must|should|did|do|does|not|also|reportedly|allegedly|probably|already|still|then|later|now|just|never|partially|fully|completely|directly))+\s*$/i;
-const LEADING = /^(?:[^,;:“”"]*?\b(?:that|whether|if|when|after|as|while|because)\s+)/i;
+const LEADING = /^(?:[^,;:]*?\b(?:that|whether|if|when|after|as|while|because)\s+)/i;
 
 /** Describes a participant phrase. */
 export function participant(text: string, span: Span, mentions: readonly Mention[]): EventParticipant {

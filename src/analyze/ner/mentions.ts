@@ -33,7 +33,7 @@ const INSTITUTIONS = /^(the\s+)?(kremlin|pentagon|white house|downing street|ely
 /** Refines a CoNLL type: PER→PERSON, LOC→GPE/LOC/FAC by head words; facilities and rivers by their heads whatever the tag. */
 export function refineType(conll: string, text: string): EntityType {
   if (FACILITY_HEADS.test(text) && /\s/.test(text)) return 'FAC';
-  if (INSTITUTIONS.test(text)) return 'ORG';
+  if (INSTITUTIONS.test(text) || CHANNELS.test(text)) return 'ORG';
   if (LOCATION_HEADS.test(text) && /\s/.test(text) && conll !== 'PER') return 'LOC';
   switch (conll) {
     case 'PER':

@@ -40,6 +40,7 @@ export function transliterate(s: string): string {
 function wordKey(word: string): string {
   let w = EXONYMS[word] ?? word;
   w = w
+    .replace(/j/g, 'y') // German/Polish romanisation: Kupjansk
     .replace(/(sk|ck|tsk|cz)(yi|yy|iy|ii|ij|y|i)$/, 'ski') // Sobolevsky, Sobolevskyi, Zelenskiy
     .replace(/(yi|iy|ii|ij|yy)$/, 'i')
     .replace(/tch/g, 'ch') // Kotch → Koch
@@ -47,7 +48,6 @@ function wordKey(word: string): string {
     .replace(/ye/g, 'e')
     .replace(/yu/g, 'iu')
     .replace(/ya/g, 'ia')
-    .replace(/j/g, 'y')
     .replace(/(?<=[^aeiouy])y(?=[^aeiou]|$)/g, 'i') // Ukrainian и as y, Russian и as i: Dmytro/Dmitry
     .replace(/(.)\1+/g, '$1'); // doubled letters
   return w;

@@ -54,6 +54,7 @@ export function overallStatus(stances: readonly Stance[]): OverallStatus {
 }
 
 const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
+const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
@@ -98,7 +99,7 @@ export const claimsStage = defineStage({
       // Warnings are read from the cue too ("warned that … could …"); plain "said … could" is a warning as well.
       if (reading.status === 'asserted' && /^warn/i.test(cueText)) reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
       const cue = reading.cue ? { start: cueOffset + reading.cue.start, end: cueOffset + reading.cue.end } : null;
-      const stance: Stance = { source: a.source, status: reading.status, attribution: a.id, cue, evidence };
+      let stance: Stance = { source: a.source, status: reading.status, attribution: a.id, cue, evidence };
       const extra: Stance[] = [];
       const seen = a.speaker ? SEEN_BY.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
       if (seen) {
@@ -139,6 +140,11 @@ export const claimsStage = defineStage({
             target = d;
           }
         }
+      }
+      // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
+      if (target && stance.status === 'asserted' && NEGATED.test(content) && target.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) !== key)) {
+        const neg = NEGATED.exec(content)!;
+        stance = { ...stance, status: 'denied', cue: { start: a.content.start + neg.index, end: a.content.start + neg.index + neg[0].length } };
       }
       if (target) {
         // Every report stays as evidence, even a second one by the same source (statuses count distinct sources).
