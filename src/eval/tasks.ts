@@ -3,7 +3,8 @@
  * (which runs every task on its default data) read it.
  */
 import type { EvalTask } from './report.js';
+import { nerTask } from './ner.js';
 import { seedTask } from './seed.js';
 
 /** Every eval task, in the order `eval all` runs them. */
-export const evalTasks: readonly EvalTask[] = [seedTask];
+export const evalTasks: readonly EvalTask[] = [seedTask, nerTask];
