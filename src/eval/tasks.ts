@@ -5,6 +5,7 @@
 import type { EvalTask } from './report.js';
 import { nerTask } from './ner.js';
 import { seedTask } from './seed.js';
+import { timeTask } from './time.js';
 
 /** Every eval task, in the order `eval all` runs them. */
-export const evalTasks: readonly EvalTask[] = [seedTask, nerTask];
+export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, timeTask];

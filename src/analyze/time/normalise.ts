@@ -47,7 +47,7 @@ const WAR_STARTS: readonly { readonly cue: RegExp; readonly date: string }[] = [
   { cue: /\b(Syria\w*)\b/, date: '2011-03-15' },
 ];
 
-const FUTURE_CUE = /\b(will|shall|would|next|plans? to|due|is expected to|are expected to|going to|upcoming)\b/i;
+const FUTURE_CUE = /\b(will|shall|next|plans? to|due|is expected to|are expected to|going to|upcoming)\b/i;
 
 function num(word: string): number {
   const n = Number.parseInt(word, 10);
@@ -60,6 +60,15 @@ function monthIndex(word: string): number {
 }
 
 const iso = (d: DateTime): string => d.toISODate() ?? 'XXXX-XX-XX';
+
+/** The year of a month named without one: news looks back more than ahead (three months ahead, nine back). */
+function nearestYear(published: DateTime, month: number): number {
+  const diff = month - published.month;
+  return diff > 3 ? published.year - 1 : diff < -9 ? published.year + 1 : published.year;
+}
+
+const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** The grammar: ordered patterns, longest first; each returns a value or null. */
 interface Rule {
@@ -78,7 +87,7 @@ function weekdayDate(name: string, ctx: Context, future: boolean): DateTime | nu
   if (!ctx.published) return null;
   const target = WEEKDAYS.indexOf(name.toLowerCase()) + 1;
   const wd = ctx.published.weekday;
-  if (future) return ctx.published.plus({ days: ((target - wd + 7) % 7) || 7 });
+  if (future) return ctx.published.plus({ days: (target - wd + 7) % 7 });
   return ctx.published.minus({ days: (wd - target + 7) % 7 });
 }
 
@@ -133,10 +142,7 @@ const rules: readonly Rule[] = [
       if (!(day >= 1 && day <= 31) || month < 1) return null;
       let year = m[5] ? Number.parseInt(m[5], 10) : ctx.published?.year;
       if (year === undefined) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, granularity: 'day', anchor: 'none' };
-      if (!m[5] && ctx.published) {
-        const candidate = DateTime.fromObject({ year, month, day });
-        if (candidate > ctx.published.plus({ days: 1 }) && !FUTURE_CUE.test(ctx.sentence)) year -= 1;
-      }
+      if (!m[5] && ctx.published) year = nearestYear(ctx.published, month);
       const d = DateTime.fromObject({ year, month, day });
       return d.isValid ? { type: 'DATE', value: iso(d), granularity: 'day', anchor: m[5] ? 'absolute' : 'publication' } : null;
     },
@@ -150,11 +156,13 @@ const rules: readonly Rule[] = [
       if (!m[1] && !m[3] && m[2] === 'March') return null;
       if (m[3]) return { type: 'DATE', value: `${m[3]}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'absolute' };
       if (!ctx.published) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'none' };
-      const future = m[1]?.toLowerCase() === 'next' || (m[1]?.toLowerCase() !== 'last' && FUTURE_CUE.test(ctx.sentence));
-      let year = ctx.published.year;
-      if (future && month < ctx.published.month) year += 1;
-      if (!future && month > ctx.published.month) year -= 1;
-      if (m[1]?.toLowerCase() === 'last' && month >= ctx.published.month) year -= 1;
+      const prep = m[1]?.toLowerCase();
+      const pub = ctx.published;
+      let year: number;
+      if (prep === 'last') year = month < pub.month ? pub.year : pub.year - 1;
+      else if (prep === 'next') year = month > pub.month ? pub.year : pub.year + 1;
+      else if (FUTURE_CUE.test(ctx.sentence)) year = month >= pub.month ? pub.year : pub.year + 1;
+      else year = nearestYear(pub, month);
       return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'publication' };
     },
   },
@@ -175,7 +183,8 @@ const rules: readonly Rule[] = [
     re: new RegExp(`\\b(?:(on|last|this|next|by|until|since)\\s+)?(${WEEKDAY_RE})\\b(?!['’]s)`, 'g'),
     make(m, ctx) {
       const prep = m[1]?.toLowerCase();
-      const future = prep === 'next' || (prep !== 'last' && prep !== 'since' && FUTURE_CUE.test(ctx.sentence));
+      const near = ctx.sentence.slice(Math.max(0, m.index - 40), m.index);
+      const future = prep === 'next' || (prep !== 'last' && prep !== 'since' && FUTURE_CUE.test(near));
       const d = weekdayDate(m[2]!, ctx, future);
       if (!d) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', anchor: 'none' };
       return { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'publication' };
@@ -227,6 +236,59 @@ const rules: readonly Rule[] = [
     make(m) {
       const d = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
       return d.isValid ? { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'absolute' } : null;
+    },
+  },
+  // the past two months, the last 20 years, recent weeks
+  {
+    re: /\b(?:the\s+)?(?:(past|last|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few)|(recent|coming))\s+(minute|hour|day|week|month|year|decade)s\b/gi,
+    make(m) {
+      const n = m[2] ? num(m[2]) : -1;
+      const unit = m[4]!.toLowerCase();
+      const code = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE' }[unit]!;
+      const t = unit === 'minute' || unit === 'hour' ? 'T' : '';
+      return { type: 'DURATION', value: `P${t}${n < 0 ? 'X' : n}${code}`, granularity: unit as Granularity, anchor: 'none' };
+    },
+  },
+  // now, currently, recently, the past, the future, soon
+  {
+    re: /\b(now|currently|current|at present|presently|today's|nowadays|recently|recent years|recent|the past|previously|formerly|the future|future|soon|shortly)\b/gi,
+    make(m) {
+      const w = m[1]!.toLowerCase();
+      const value = /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past|previous|former/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
+      return { type: 'DATE', value, granularity: 'unknown', anchor: 'publication' };
+    },
+  },
+  // the third quarter, fourth-quarter, the quarter, the latest quarter
+  {
+    re: /\b(?:(?:the|this|last|latest|its)\s+)?(?:(first|second|third|fourth)[\s-]quarter|(?:latest\s+)?quarter)\b/gi,
+    make(m, ctx) {
+      if (!ctx.published) return null;
+      const pubQ = Math.ceil(ctx.published.month / 3);
+      let q = m[1] ? QUARTERS[m[1].toLowerCase()]! : pubQ - 1;
+      let year = ctx.published.year;
+      if (q < 1) {
+        q = 4;
+        year -= 1;
+      }
+      if (m[1] && q > pubQ) year -= 1;
+      return { type: 'DATE', value: `${year}-Q${q}`, granularity: 'quarter', anchor: 'publication' };
+    },
+  },
+  // seasons: last fall, this summer
+  {
+    re: /\b(?:(this|last|next|the)\s+)?(spring|summer|fall|autumn|winter)\b/gi,
+    make(m, ctx) {
+      if (!ctx.published || (!m[1] && m[2]!.toLowerCase() === 'fall')) return null;
+      const rel = m[1]?.toLowerCase();
+      const year = ctx.published.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      return { type: 'DATE', value: `${year}-${SEASONS[m[2]!.toLowerCase()]}`, granularity: 'season', anchor: 'publication' };
+    },
+  },
+  // bare years: 1990 (not "1990 people")
+  {
+    re: /(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,]|\s+(?:people|troops|soldiers|members|times|units|tons|votes)\b)/g,
+    make(m) {
+      return { type: 'DATE', value: m[1]!, granularity: 'year', anchor: 'absolute' };
     },
   },
   // durations: for three days, 24 hours, two weeks
