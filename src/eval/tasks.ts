@@ -3,9 +3,10 @@
  * (which runs every task on its default data) read it.
  */
 import type { EvalTask } from './report.js';
+import { eventsTask } from './events.js';
 import { nerTask } from './ner.js';
 import { seedTask } from './seed.js';
 import { timeTask } from './time.js';
 
 /** Every eval task, in the order `eval all` runs them. */
-export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, timeTask];
+export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, timeTask, eventsTask];

@@ -16,6 +16,25 @@ const rule = (type: PloverType, mode: string | null, words: string): TriggerRule
 
 /** Announced future retreats are CONCEDE (PLOVER): checked before RETREAT. */
 export const TRIGGERS: readonly TriggerRule[] = [
+  // Multi-word triggers first: they win over the single words inside them.
+  rule('PROTEST', 'hunger', 'hunger strike'),
+  rule('PROTEST', 'boycott', 'general strike|went on strike|(?:stopped|shunned|downed) work|walkout'),
+  rule('PROTEST', 'obstruct', 'blocked (?:the |a |roads?|traffic|\\w+ (?:road|bridge|highway|border|crossing))'),
+  rule('SANCTION', 'discontinue', '(?:suspended|suspension of|cut off|reduced|halted|prohibit(?:ed)?) (?:\\w+ ){0,3}?(?:aid|links|supplies|assistance|relations|ties|cooperation)'),
+  rule('SANCTION', 'withdraw', '(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:planned |scheduled )?(?:visit|trip|talks|meeting)|ended (?:\\w+ )?mediation|(?:may|will|would) halt (?:\\w+ )?(?:mediation|talks)'),
+  rule('SANCTION', 'expel', 'expelled (?:\\w+ ){0,2}?(?:inspectors|diplomats|ambassador|observers|envoy)|forced (?:\\w+ ){0,4}?out of the country'),
+  rule('REJECT', null, 'declined to|denied|refusing to|refuses to|failed to (?:reach|agree)|(?:is|are|was|were) opposed to|opposed|violated|out of the question'),
+  rule('THREATEN', null, 'would (?:boycott|blockade|halt|retaliate|strike|impose|cut|tighten)|unless|threatened to|vowed to'),
+  rule('AGREE', null, '(?:offered|offers|promised|pledged|(?:is|are|was|were) willing|(?:is|are|was|were) ready|(?:is|are|was|were) prepared|(?:is|are) committed|agreed) to|will (?:support|give|allow|release|return|provide|send|contribute)'),
+  rule('REQUEST', null, 'must|demanding|pushing (?:hard )?for|sought|called for|calls for'),
+  rule('CONCEDE', null, '(?:lifted|eased|shortened|cancelled|relaxed) (?:\\w+ ){0,3}?(?:ban|curfew|restrictions|state of emergency|martial law)|called off (?:a |the |its )?strike|allowed'),
+  rule('AID', null, 'granted (?:\\w+ )?asylum|send(?:ing)? arms|opened (?:its |their )?borders|evacuated|(?:is|are|was|were) providing|provided'),
+  rule('COOPERATE', null, '(?:has been |have been )?shar(?:ed|ing) (?:\\w+ )?(?:expertise|evidence|intelligence|information)|war games'),
+  rule('ACCUSE', 'investigate', 'opened (?:\\w+ )?(?:investigations?|hearing|inquiry|probe)|dispatched inspectors|complained|su(?:ed|ing)|lawsuit'),
+  rule('SUPPORT', null, 'defended|(?:established|upgraded|restored) (?:\\w+ )?(?:diplomatic )?(?:ties|relations)|forgive|welcomed?'),
+  rule('MOBILIZE', 'troops', '(?:on|on high) alert|strengthened (?:its |their )?forces|prepared to resume'),
+  rule('COERCE', 'restrict', 'outlawed|prevented|reimposed|hack(?:ed)? into|ordered (?:\\w+ ){0,4}?to suspend'),
+  rule('ASSAULT', null, 'sexually abused|ethnic cleansing|mounted (?:\\w+ )?invasion'),
   rule('CONCEDE', null, '(?:ordered|announced|decided|agreed to|plans? to|intention to|promised to|will)\\s+(?:an?\\s+|the\\s+)?(?:partial(?:ly)?\\s+|full\\s+|complete\\s+)?(?:withdrawal|withdraw|pull-?out|pull out|retreat)|conceded?|concession|accede[ds]?|acceded|yielded|eased? (?:restrictions|sanctions|the ban)|lifted (?:the )?(?:ban|curfew|restrictions|blockade)'),
   rule('RETREAT', 'withdraw', 'withdr(?:ew|awn|awal|awing|aws|aw)|pulled (?:out|back)|pull(?:ing|s)? (?:out|back)|retreat(?:ed|ing|s)?|retreated'),
   rule('RETREAT', 'release', 'released? (?:\\d+ |the |two |three |several )?(?:prisoners|hostages|detainees|captives|POWs)|freed (?:\\d+ )?(?:prisoners|hostages)|prisoner (?:swap|exchange)'),

@@ -17,6 +17,7 @@ const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 const HEDGE = /\b(probably|reportedly|allegedly|apparently|possibly|likely|appear(?:s|ed)? to|seem(?:s|ed)? to|may have|might have|could have)\b/i;
 const FUTURE = /\b(will|would|could|may|might|plans? to|intends? to|intention to|going to|threaten(?:s|ed)? to)\b/i;
 const NEGATION = /\b(not|no|never|denied|without)\b/i;
+const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:\w+\s+)?$/i;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
@@ -42,8 +43,9 @@ export const eventsStage = defineStage({
         const claim = attribution ? (claims.find((c) => c.stances.some((st) => st.attribution === attribution.id)) ?? null) : null;
         // Clause start: after the last "that"/comma-less opener before the trigger within the sentence.
         const clauseStart = Math.max(s.start, attribution && attribution.content.start > s.start ? attribution.content.start : s.start);
-        // Speech acts are attributions, not events ("refused to confirm", "denied").
-        if (attributions.some((a) => a.cue && a.cue.start < trigger.end && trigger.start < a.cue.end)) continue;
+        // A neutral speech cue is an attribution, not an event; accusing, rejecting, threatening and demanding are events.
+        const cueHit = attributions.find((a) => a.cue && a.cue.start < trigger.end && trigger.start < a.cue.end);
+        if (cueHit && (!SPEECH_EVENTS.has(t.type) || /confirm|comment/i.test(text.slice(cueHit.cue!.start, cueHit.cue!.end)))) continue;
         const single = !/\s/.test(text.slice(trigger.start, trigger.end));
         const nominal = single && (NOMINAL_BEFORE.test(before) || /(al|ion|ment)$/.test(text.slice(trigger.start, trigger.end)));
         let object = objectAfter(text, trigger.end, s.end);
