@@ -4,9 +4,10 @@
  */
 import type { EvalTask } from './report.js';
 import { eventsTask } from './events.js';
+import { geoTask } from './geo.js';
 import { nerTask } from './ner.js';
 import { seedTask } from './seed.js';
 import { timeTask } from './time.js';
 
 /** Every eval task, in the order `eval all` runs them. */
-export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, timeTask, eventsTask];
+export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, timeTask, geoTask, eventsTask];

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { nameKey } from '../ner/romanise.js';
-import { ADMIN1, COUNTRIES, type CuratedPlace, FACILITIES, REGIONS, WATERS } from './features.js';
+import { ADMIN1, COUNTRIES, type CuratedPlace, DEMONYMS, FACILITIES, REGIONS, US_STATES, WATERS } from './features.js';
 
 /** A place the resolver may choose. */
 export interface Candidate {
@@ -79,7 +79,7 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const phrases = new Map<string, Candidate>();
   const curated = new Map<string, Candidate>();
-  for (const p of [...COUNTRIES, ...ADMIN1, ...REGIONS, ...WATERS, ...FACILITIES]) {
+  for (const p of [...COUNTRIES, ...ADMIN1, ...US_STATES, ...REGIONS, ...WATERS, ...FACILITIES]) {
     const cand = fromCurated(p);
     for (const n of p.names) {
       phrases.set(phraseKey(n), cand);
@@ -111,6 +111,22 @@ export function gazetteer(): Gazetteer {
       if (list) list.push(cand);
       else cities.set(key, [cand]);
     }
+  }
+  // Other countries: named by i18n-iso-countries, placed at their capital (a rough point, precision 'country').
+  const countries = require('i18n-iso-countries') as { getNames(lang: string): Record<string, string>; registerLocale(data: unknown): void };
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const capitals = new Map(all.filter((c) => c.featureCode === 'PPLC').map((c) => [c.country, c]));
+  for (const [code, name] of Object.entries(countries.getNames('en'))) {
+    const key = `${nameKey(name)}#country`;
+    const capital = capitals.get(code);
+    if (curated.has(key) || !capital) continue;
+    const cand: Candidate = { name, featureKind: 'country', country: code, points: [[capital.loc.coordinates[1], capital.loc.coordinates[0]]], geonameid: null, population: 0, precision: 'country' };
+    curated.set(key, cand);
+    phrases.set(phraseKey(name), cand);
+  }
+  for (const [demonym, country] of Object.entries(DEMONYMS)) {
+    const cand = phrases.get(phraseKey(country));
+    if (cand && !phrases.has(demonym)) phrases.set(demonym, cand);
   }
   cached = { phrases, curated, cities };
   return cached;
