@@ -26,9 +26,15 @@ const CUE = `(?:${CUE_VERBS})`;
 const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?[^,.;“”"]{1,80}?)(?=\\s*(?:,|\\.|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
 const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*([^.;“”"]{1,160}?)\\s+(${CUE})\\b`, 'iu');
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
-const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}),\\s+([^,“”"]{2,90}?)\\s+(${CUE})(\\s+on\\s+\\w+day)?\\s*[.!?]?$`, 'iu');
+const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?\\s*[.!?]?$`, 'iu');
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
+/** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ") from the start of a content span. */
+function withoutDateline(text: string, span: Span): Span {
+  const m = /^[\p{Lu}][\p{Lu}\s.'-]+,[^()\n]{0,40}\([^)]{1,30}\)\s*[-–—]\s*/u.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start + m[0].length, end: span.end } : span;
+}
+
 const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying)\b/i;
 
 const trimmed = (text: string, start: number, end: number): Span => {
@@ -166,10 +172,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cueAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).search(new RegExp(`\\b${tail[3]}\\b`));
       const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
       const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length);
-      if (speaker && /^[\p{Lu}]|^(the|a|an)\s/iu.test(tail[2]!)) {
+      if (speaker && (/^\p{Lu}/u.test(tail[2]!) || /^(the|a|an)\s/i.test(tail[2]!))) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
-        out.push({ kind: 'indirect', speaker, cue, content: trimmed(text, s.start, s.start + tail[1]!.length), ...rest, continues: null, paragraph: s.paragraph });
+        out.push({ kind: 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph });
         continue;
       }
     }

@@ -133,7 +133,7 @@ export const claimsStage = defineStage({
             ok = sameStatus && near && ((shared >= 4 && sim >= 0.35) || (doubting && ANAPHORIC.test(content)));
           } else {
             const predicates = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).length;
-            ok = JOINS_OTHERS.has(stance.status) && (predicates >= 2 || (predicates >= 1 && sim >= 0.5));
+            ok = JOINS_OTHERS.has(stance.status) && ((predicates >= 2 && sim >= 0.25) || (predicates >= 1 && sim >= 0.5));
           }
           if (ok && (target === undefined || sim > best)) {
             best = sim;

@@ -8,6 +8,7 @@ import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
+import { registerStories } from './stories.js';
 import { registerTrain } from './train.js';
 
 /** Registers a command on the program. */
@@ -19,6 +20,7 @@ export const commands: readonly RegisterCommand[] = [
   registerIngest,
   registerShow,
   registerExport,
+  registerStories,
   registerServe,
   registerEval,
   registerTrain,
