@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalysisJson } from '../src/analyze/json.js';
+import { buildStories, creditedAgency, matchClaims, syndication } from '../src/resolve/stories.js';
+import { demoAnalyses } from './stories-corpus.js';
+
+/** A minimal analysis: only what story building reads. */
+function fixture(id: string, text: string, published: string, outlet: string, claims: AnalysisJson['claims'] = [], entities: AnalysisJson['entities'] = []): AnalysisJson {
+  return {
+    schema: 1,
+    article: { id, title: text.slice(0, 30), published, outlet, url: null, byline: null, language: 'eng', origin: id, text, stages: {}, paragraphs: [], sentences: [], quotes: [] },
+    entities,
+    attributions: [],
+    claims,
+    times: [],
+    places: [],
+    events: [],
+    diagnostics: [],
+  };
+}
+
+const wire =
+  'KHARKIV (Reuters) - Shelling damaged a power plant near Kharkiv overnight and cut electricity to thousands of homes, the regional governor said on Monday, adding that repair crews were at work.';
+
+test('syndication: copies of one original share an origin, the agency credited', () => {
+  const arts = [
+    fixture('a', wire, '2024-01-01', 'Reuters'),
+    fixture('b', wire.replace('overnight', 'during the night'), '2024-01-01', 'Paper B'),
+    fixture('c', 'Farmers in Poland blocked border crossings with tractors on Monday to protest against grain imports from abroad.', '2024-01-01', 'Paper C'),
+  ];
+  const origin = syndication(arts);
+  assert.equal(origin.get('a'), 'Reuters');
+  assert.equal(origin.get('b'), 'Reuters');
+  assert.equal(origin.get('c'), 'Paper C');
+  assert.equal(creditedAgency(arts[0]!), 'Reuters');
+  assert.equal(creditedAgency(arts[2]!), null);
+});
+
+test('claims across outlets: one speaker in many outlets is one source; a denial is kept apart; figures side by side', () => {
+  const claim = (text: string, start: number, status: string, source: object) => ({
+    id: 'c1',
+    proposition: { start, end: start + text.length, text },
+    overall: 'asserted_single_source',
+    stances: [{ source, status, attribution: 'a1', cue: null, evidence: { start, end: start + text.length, text } }],
+  });
+  const gov = { kind: 'entity', entity: 'e1', name: 'Oleh Syniehubov' };
+  const govEntity = { id: 'e1', type: 'PERSON', canonical: 'Oleh Syniehubov', key: 'oleh siniehubov', mentions: [] };
+  const a = fixture('a', 'x', '2024-01-01', 'A', [claim('At least 40 people were killed in the shelling of the market', 0, 'asserted', gov)], [govEntity]);
+  const b = fixture('b', 'y', '2024-01-02', 'B', [claim('At least 47 people were killed in the shelling of the market', 0, 'asserted', gov)], [govEntity]);
+  const c = fixture('c', 'z', '2024-01-02', 'C', [claim('people were killed in the shelling of the market', 0, 'denied', { kind: 'unresolved', text: 'the army' })]);
+  const [matched] = matchClaims([a, b, c], new Map([['a', 'A'], ['b', 'B'], ['c', 'C']]));
+  assert.deepEqual(matched!.asserting, ['Oleh Syniehubov']);
+  assert.deepEqual(matched!.denying, ['the army']);
+  assert.deepEqual(matched!.figures, [40, 47]);
+  assert.equal(matched!.firstSeen, '2024-01-01');
+  assert.equal(matched!.lastSeen, '2024-01-02');
+});
+
+test('story clustering does not depend on arrival order', () => {
+  const docs = demoAnalyses();
+  const forward = JSON.stringify(buildStories(docs));
+  const reversed = JSON.stringify(buildStories([...docs].reverse()));
+  const shuffled = JSON.stringify(buildStories([docs[3]!, docs[0]!, docs[6]!, docs[1]!, docs[7]!, docs[2]!, docs[5]!, docs[4]!]));
+  assert.equal(reversed, forward);
+  assert.equal(shuffled, forward);
+});
+
+test('articles far apart in time start a new story', () => {
+  const text = 'Shelling hit the market in Kupiansk, the governor said, and the death toll rose through the day.';
+  const stories = buildStories([fixture('a', text, '2024-01-01', 'A'), fixture('b', `${text} Updated.`, '2024-03-01', 'B')]);
+  assert.equal(stories.length, 2);
+});
