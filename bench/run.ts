@@ -6,8 +6,10 @@ import os from 'node:os';
 import type { Bench, BenchResult } from './harness.js';
 import { ingestBenches } from './ingest.bench.js';
 import { segmentBenches } from './segment.bench.js';
+import { stageBenches } from './stages.bench.js';
+import { storiesBenches } from './stories.bench.js';
 
-const all: Bench[] = [...segmentBenches, ...ingestBenches];
+const all: Bench[] = [...segmentBenches, ...stageBenches, ...ingestBenches, ...storiesBenches];
 
 const filter = process.argv[2];
 const selected = filter ? all.filter((b) => b.name.includes(filter)) : all;

@@ -6,7 +6,8 @@ import { type Bench, throughput } from './harness.js';
 
 /** The example articles' texts (the folder `examples/` holds original prose). */
 export function exampleTexts(): string[] {
-  const dir = path.resolve(new URL('../..', import.meta.url).pathname, 'examples');
+  const here = new URL('.', import.meta.url).pathname;
+  const dir = path.resolve(here, here.includes('/dist/') ? '../..' : '..', 'examples');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()

@@ -21,7 +21,7 @@ export interface StoryOptions {
   readonly threshold?: number;
   /** Days between an article and a story's latest article beyond which it starts a new story (default 7). */
   readonly windowDays?: number;
-  /** Estimated Jaccard of shingles above which two articles are copies of one original (default 0.5). */
+  /** Estimated Jaccard of shingles above which two articles are copies of one original (default 0.7). */
   readonly duplicate?: number;
 }
 
@@ -95,7 +95,7 @@ class UnionFind {
 }
 
 /** Groups near-duplicate articles; returns article id → origin label. */
-export function syndication(articles: readonly AnalysisJson[], duplicate = 0.5): Map<string, string> {
+export function syndication(articles: readonly AnalysisJson[], duplicate = 0.7): Map<string, string> {
   const uf = new UnionFind();
   const sigs = new Map<string, Uint32Array>();
   const buckets = new Map<string, string[]>();
@@ -133,7 +133,9 @@ function features(a: AnalysisJson): Map<string, number> {
     const type = str(e.type);
     if (type === 'MISC') continue;
     const key = str(e.key);
-    if (key) f.set(`E:${key}`, (f.get(`E:${key}`) ?? 0) + 3);
+    // News agencies credit a story; they are not what it is about.
+    if (!key || AGENCY.test(str(e.canonical))) continue;
+    f.set(`E:${key}`, (f.get(`E:${key}`) ?? 0) + (type === 'GPE' || type === 'LOC' || type === 'FAC' ? 4 : 3));
   }
   const text = `${a.article.title ?? ''} ${a.article.text}`.toLowerCase();
   for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
@@ -174,7 +176,7 @@ interface Cluster {
 export function buildStories(articles: readonly AnalysisJson[], options: StoryOptions = {}): Story[] {
   const threshold = options.threshold ?? 0.18;
   const windowDays = options.windowDays ?? 7;
-  const origin = syndication(articles, options.duplicate ?? 0.5);
+  const origin = syndication(articles, options.duplicate ?? 0.7);
   const ordered = [...articles].sort((x, y) => (x.article.published ?? '').localeCompare(y.article.published ?? '') || x.article.id.localeCompare(y.article.id));
   const raw = ordered.map(features);
   const df = new Map<string, number>();
@@ -210,9 +212,13 @@ export function buildStories(articles: readonly AnalysisJson[], options: StoryOp
       }
     }
     const sameOrigin = best >= 0 && clusters[best]!.members.some((m) => origin.get(m.article.id) === origin.get(a.article.id) && origin.get(a.article.id) !== (a.article.outlet ?? a.article.id));
-    if (best >= 0 && (bestSim >= threshold || sameOrigin)) {
+    const sharedEntities = best >= 0 ? [...v.keys()].filter((k) => k.startsWith('E:') && clusters[best]!.centroid.has(k)) : [];
+    // Same words about different places or people are different stories: an entity in common, or near-identical text.
+    const hasEntities = [...v.keys()].some((k) => k.startsWith('E:'));
+    const related = sharedEntities.length > 0 || bestSim >= 0.45 || !hasEntities;
+    if (best >= 0 && ((bestSim >= threshold && related) || sameOrigin)) {
       const cl = clusters[best]!;
-      const shared = [...v.keys()].filter((k) => k.startsWith('E:') && cl.centroid.has(k)).map((k) => k.slice(2)).slice(0, 4);
+      const shared = sharedEntities.map((k) => k.slice(2)).slice(0, 4);
       const days = when !== null && cl.last !== null ? Math.abs(when - cl.last) : null;
       cl.merges.push({
         article: a.article.id,
