@@ -3,6 +3,7 @@
  * (which runs every task on its default data) read it.
  */
 import type { EvalTask } from './report.js';
+import { attributionTask } from './attribution.js';
 import { clusteringTask } from './clustering.js';
 import { eventsTask } from './events.js';
 import { geoTask } from './geo.js';
@@ -11,4 +12,4 @@ import { seedTask } from './seed.js';
 import { timeTask } from './time.js';
 
 /** Every eval task, in the order `eval all` runs them. */
-export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, timeTask, geoTask, eventsTask, clusteringTask];
+export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, attributionTask, timeTask, geoTask, eventsTask, clusteringTask];

@@ -8,7 +8,9 @@ export const CUE_VERBS =
   'said|says|say|told|tells|tell|warned|warns|warn|insisted|insists|replied|replies|added|adds|posted|posts|wrote|writes|' +
   'claimed|claims|denied|denies|confirmed|confirms|stated|states|announced|announces|reported|reports|declared|declares|' +
   'stressed|stresses|noted|notes|explained|explains|acknowledged|acknowledges|admitted|admits|accused|accuses|argued|argues|' +
-  'alleged|alleges|urged|urges|asserted|asserts|showed|shows|show|refused to confirm|declined to confirm|refused to comment|declined to comment';
+  'alleged|alleges|urged|urges|asserted|asserts|showed|shows|show|refused to confirm|declined to confirm|refused to comment|declined to comment|' +
+  'has learned|have learned|learned|believes|believed|thinks|thought|suggested|suggests|predicted|predicts|estimated|estimates|' +
+  'pointed out|points out|insist|acknowledge|argue|claim|deny|confirm|announce|report|write|tweeted|tweets|told reporters';
 
 /** Verbs that non-person sources (images, videos, documents) use. */
 export const SHOW_VERBS = /^(showed|shows|show)$/i;

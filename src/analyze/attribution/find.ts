@@ -183,8 +183,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     for (let m = SUBJECT_CUE.exec(sentence); m !== null; m = SUBJECT_CUE.exec(sentence)) {
       const cueStart = s.start + m.index;
       if (inQuote(cueStart)) continue;
-      const speaker = speakerSpan(text, s.start, cueStart);
-      if (!speaker || !/^[\p{Lu}]/u.test(text.slice(speaker.start, speaker.end))) break;
+      // The speaker: the subject from the sentence start, or from the last clause boundary before the cue.
+      const boundary = Math.max(s.start, ...[...text.slice(s.start, cueStart).matchAll(/(?:[,;:]|\b(?:and|but|while|as|because|that))\s+/g)].map((b) => s.start + b.index + b[0].length));
+      const speaker = speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart);
+      if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
       // "posted a video", "wrote a letter": the object is media, not what was said.
       if (/^(posted|posts|wrote|writes|showed|shows|show)$/i.test(m[1]!) && /^\s+(a|an|the|his|her|its|their)\s+(video|photo|image|picture|footage|letter|message|post)s?\b/i.test(sentence.slice(m.index + m[1]!.length))) continue;
       const cue = { start: cueStart, end: cueStart + m[1]!.length };
@@ -198,7 +200,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cut = CLAUSE_CUT.exec(text.slice(from, s.end));
       if (cut) end = from + cut.index;
       const content = trimmed(text, from, end);
-      if (content.end - content.start < 8) break;
+      if (content.end - content.start < 8) continue;
       const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
       out.push({ kind, speaker, cue, content, ...rest, continues: null, paragraph: s.paragraph });
       break;

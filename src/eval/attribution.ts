@@ -1,0 +1,96 @@
+/**
+ * `sitrep eval attribution <PolNeAR dirs…>`: source, cue and content span precision, recall and F1,
+ * exact and overlapping, as BBC citron reports them. Each folder has `text/*.txt` and
+ * `attributions/*.ann` (brat stand-off; several annotators may share an article: the first
+ * annotation file of an article is used).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../analyze/analyze.js';
+import type { Span } from '../core/span.js';
+import { type EvalRow, type EvalTask, prf } from './report.js';
+
+type Kind = 'Source' | 'Cue' | 'Content';
+
+/** Spans of each kind in a brat .ann file (discontinuous spans become one span from first to last piece). */
+export function readBrat(ann: string): Record<Kind, Span[]> {
+  const out: Record<Kind, Span[]> = { Source: [], Cue: [], Content: [] };
+  for (const line of ann.split('\n')) {
+    const m = /^T\d+\t(Source|Cue|Content) ([\d ;]+)\t/.exec(line);
+    if (!m) continue;
+    const numbers = m[2]!.split(/[ ;]/).map(Number);
+    out[m[1] as Kind].push({ start: numbers[0]!, end: numbers[numbers.length - 1]! });
+  }
+  return out;
+}
+
+class SpanTally {
+  exact = 0;
+  overlap = 0;
+  pred = 0;
+  gold = 0;
+  add(gold: readonly Span[], pred: readonly Span[]): void {
+    this.gold += gold.length;
+    this.pred += pred.length;
+    const usedE = new Set<number>();
+    const usedO = new Set<number>();
+    for (const g of gold) {
+      const e = pred.findIndex((p, i) => !usedE.has(i) && p.start === g.start && p.end === g.end);
+      if (e >= 0) {
+        usedE.add(e);
+        this.exact++;
+      }
+      const o = pred.findIndex((p, i) => !usedO.has(i) && p.start < g.end && g.start < p.end);
+      if (o >= 0) {
+        usedO.add(o);
+        this.overlap++;
+      }
+    }
+  }
+  rows(kind: string): EvalRow[] {
+    const e = prf(this.exact, this.pred - this.exact, this.gold - this.exact);
+    const o = prf(this.overlap, this.pred - this.overlap, this.gold - this.overlap);
+    return [
+      { name: `${kind} (overlap)`, system: 'sitrep', metrics: { P: o.precision, R: o.recall, F1: o.f1 } },
+      { name: `${kind} (exact)`, system: 'sitrep', metrics: { P: e.precision, R: e.recall, F1: e.f1 } },
+    ];
+  }
+}
+
+/** The attribution eval task. */
+export const attributionTask: EvalTask = {
+  name: 'attribution',
+  describe: 'attribution source, cue and content spans on PolNeAR',
+  defaultPaths: ['data/attribution/polnear/dev'],
+  async run(paths, options) {
+    const tallies: Record<Kind, SpanTally> = { Source: new SpanTally(), Cue: new SpanTally(), Content: new SpanTally() };
+    let docs = 0;
+    for (const dir of paths) {
+      const seen = new Set<string>();
+      for (const annFile of readdirSync(path.join(dir, 'attributions')).sort()) {
+        const base = annFile.replace(/_[0-9a-f]{4}\.ann$/, '');
+        const textFile = path.join(dir, 'text', `${base}.txt`);
+        if (seen.has(base) || !existsSync(textFile)) continue;
+        if (options.limit !== undefined && docs >= options.limit) break;
+        seen.add(base);
+        docs++;
+        const gold = readBrat(readFileSync(path.join(dir, 'attributions', annFile), 'utf8'));
+        // Offsets are into the file as it is: analyse the exact text (no CRLF or BOM changes here).
+        const text = readFileSync(textFile, 'utf8');
+        const attributions = analyze({ text, origin: textFile }).layers.attributions;
+        tallies.Source.add(gold.Source, attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])));
+        tallies.Cue.add(gold.Cue, attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
+        tallies.Content.add(gold.Content, attributions.map((a) => a.content));
+      }
+    }
+    const rows = [...tallies.Cue.rows('cue'), ...tallies.Source.rows('source'), ...tallies.Content.rows('content')];
+    const f = (i: number): string => (rows[i]!.metrics.F1 as number).toFixed(3);
+    return {
+      task: 'attribution',
+      data: `${docs} PolNeAR articles under ${paths.join(', ')}`,
+      rows,
+      notes: [],
+      summary: `attribution: cue F1 ${f(0)}, source F1 ${f(2)} (overlap), content F1 ${f(4)} overlap / ${f(5)} exact`,
+    };
+  },
+};
