@@ -6,10 +6,12 @@ import type { EvalTask } from './report.js';
 import { attributionTask } from './attribution.js';
 import { clusteringTask } from './clustering.js';
 import { eventsTask } from './events.js';
+import { factualityTask } from './factuality.js';
 import { geoTask } from './geo.js';
+import { hedgingTask } from './hedging.js';
 import { nerTask } from './ner.js';
 import { seedTask } from './seed.js';
 import { timeTask } from './time.js';
 
 /** Every eval task, in the order `eval all` runs them. */
-export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, attributionTask, timeTask, geoTask, eventsTask, clusteringTask];
+export const evalTasks: readonly EvalTask[] = [seedTask, nerTask, attributionTask, factualityTask, hedgingTask, timeTask, geoTask, eventsTask, clusteringTask];
