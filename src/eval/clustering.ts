@@ -60,8 +60,10 @@ export function clusterScores(gold: readonly string[], pred: readonly string[]):
   let r = 0;
   const byPred = new Map<string, number[]>();
   const byGold = new Map<string, number[]>();
-  pred.forEach((c, i) => byPred.set(c, [...(byPred.get(c) ?? []), i]));
-  gold.forEach((c, i) => byGold.set(c, [...(byGold.get(c) ?? []), i]));
+  for (let i = 0; i < n; i++) {
+    byPred.set(pred[i]!, [...(byPred.get(pred[i]!) ?? []), i]);
+    byGold.set(gold[i]!, [...(byGold.get(gold[i]!) ?? []), i]);
+  }
   for (let i = 0; i < n; i++) {
     const pc = byPred.get(pred[i]!)!;
     const gc = byGold.get(gold[i]!)!;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { factualityOf } from '../analyze/claims/hedges.js';
-import { type EvalRow, type EvalTask } from './report.js';
+import type { EvalRow, EvalTask } from './report.js';
 
 const klass = (v: number): string => (v > 1 ? 'fact' : v < -1 ? 'counter-fact' : 'uncertain');
 

@@ -53,7 +53,7 @@ function meta(document: Document, ...selectors: string[]): string | null {
   for (const s of selectors) {
     const el = document.querySelector(s);
     const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('href');
-    if (v && v.trim()) return v.trim();
+    if (v?.trim()) return v.trim();
   }
   return null;
 }

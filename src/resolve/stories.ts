@@ -90,7 +90,10 @@ class UnionFind {
   union(a: string, b: string): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    if (ra === rb) return;
+    // The smaller id is the root: the grouping does not depend on the order of unions.
+    const [low, high] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent.set(high, low);
   }
 }
 

@@ -140,22 +140,22 @@ export const FACILITIES: readonly CuratedPlace[] = [
   { names: ['Azovstal', 'Azovstal steel plant', 'Azovstal steelworks'], kind: 'power-plant', country: 'UA', points: [[47.098, 37.603]] },
 ];
 
-const st = (name: string, abbr: string, lat: number, lon: number): CuratedPlace => ({ names: [name, `${name} state`], kind: 'admin1', country: 'US', points: [[lat, lon]] });
+const st = (name: string, lat: number, lon: number): CuratedPlace => ({ names: [name, `${name} state`], kind: 'admin1', country: 'US', points: [[lat, lon]] });
 /** US states (approximate centroids): local US news names them constantly. */
 export const US_STATES: readonly CuratedPlace[] = [
-  st('Alabama', 'AL', 32.8, -86.8), st('Alaska', 'AK', 64.0, -150.0), st('Arizona', 'AZ', 34.3, -111.7), st('Arkansas', 'AR', 34.9, -92.4),
-  st('California', 'CA', 37.2, -119.5), st('Colorado', 'CO', 39.0, -105.5), st('Connecticut', 'CT', 41.6, -72.7), st('Delaware', 'DE', 39.0, -75.5),
-  st('Florida', 'FL', 28.6, -82.4), st('Georgia state', 'GA', 32.7, -83.4), st('Hawaii', 'HI', 20.8, -156.3), st('Idaho', 'ID', 44.4, -114.6),
-  st('Illinois', 'IL', 40.0, -89.2), st('Indiana', 'IN', 39.9, -86.3), st('Iowa', 'IA', 42.1, -93.5), st('Kansas', 'KS', 38.5, -98.4),
-  st('Kentucky', 'KY', 37.5, -85.3), st('Louisiana', 'LA', 31.1, -92.0), st('Maine', 'ME', 45.4, -69.2), st('Maryland', 'MD', 39.0, -76.8),
-  st('Massachusetts', 'MA', 42.3, -71.8), st('Michigan', 'MI', 44.3, -85.4), st('Minnesota', 'MN', 46.3, -94.3), st('Mississippi', 'MS', 32.7, -89.7),
-  st('Missouri', 'MO', 38.4, -92.5), st('Montana', 'MT', 47.0, -109.6), st('Nebraska', 'NE', 41.5, -99.8), st('Nevada', 'NV', 39.3, -116.6),
-  st('New Hampshire', 'NH', 43.7, -71.6), st('New Jersey', 'NJ', 40.2, -74.7), st('New Mexico', 'NM', 34.4, -106.1), st('New York State', 'NY', 42.9, -75.5),
-  st('North Carolina', 'NC', 35.6, -79.4), st('North Dakota', 'ND', 47.5, -100.5), st('Ohio', 'OH', 40.3, -82.8), st('Oklahoma', 'OK', 35.6, -97.5),
-  st('Oregon', 'OR', 43.9, -120.6), st('Pennsylvania', 'PA', 40.9, -77.8), st('Rhode Island', 'RI', 41.7, -71.5), st('South Carolina', 'SC', 33.9, -80.9),
-  st('South Dakota', 'SD', 44.4, -100.2), st('Tennessee', 'TN', 35.9, -86.4), st('Texas', 'TX', 31.5, -99.3), st('Utah', 'UT', 39.3, -111.7),
-  st('Vermont', 'VT', 44.1, -72.7), st('Virginia', 'VA', 37.5, -78.8), st('Washington State', 'WA', 47.4, -120.5), st('West Virginia', 'WV', 38.6, -80.6),
-  st('Wisconsin', 'WI', 44.6, -89.9), st('Wyoming', 'WY', 43.0, -107.5),
+  st('Alabama', 32.8, -86.8), st('Alaska', 64.0, -150.0), st('Arizona', 34.3, -111.7), st('Arkansas', 34.9, -92.4),
+  st('California', 37.2, -119.5), st('Colorado', 39.0, -105.5), st('Connecticut', 41.6, -72.7), st('Delaware', 39.0, -75.5),
+  st('Florida', 28.6, -82.4), st('Georgia state', 32.7, -83.4), st('Hawaii', 20.8, -156.3), st('Idaho', 44.4, -114.6),
+  st('Illinois', 40.0, -89.2), st('Indiana', 39.9, -86.3), st('Iowa', 42.1, -93.5), st('Kansas', 38.5, -98.4),
+  st('Kentucky', 37.5, -85.3), st('Louisiana', 31.1, -92.0), st('Maine', 45.4, -69.2), st('Maryland', 39.0, -76.8),
+  st('Massachusetts', 42.3, -71.8), st('Michigan', 44.3, -85.4), st('Minnesota', 46.3, -94.3), st('Mississippi', 32.7, -89.7),
+  st('Missouri', 38.4, -92.5), st('Montana', 47.0, -109.6), st('Nebraska', 41.5, -99.8), st('Nevada', 39.3, -116.6),
+  st('New Hampshire', 43.7, -71.6), st('New Jersey', 40.2, -74.7), st('New Mexico', 34.4, -106.1), st('New York State', 42.9, -75.5),
+  st('North Carolina', 35.6, -79.4), st('North Dakota', 47.5, -100.5), st('Ohio', 40.3, -82.8), st('Oklahoma', 35.6, -97.5),
+  st('Oregon', 43.9, -120.6), st('Pennsylvania', 40.9, -77.8), st('Rhode Island', 41.7, -71.5), st('South Carolina', 33.9, -80.9),
+  st('South Dakota', 44.4, -100.2), st('Tennessee', 35.9, -86.4), st('Texas', 31.5, -99.3), st('Utah', 39.3, -111.7),
+  st('Vermont', 44.1, -72.7), st('Virginia', 37.5, -78.8), st('Washington State', 47.4, -120.5), st('West Virginia', 38.6, -80.6),
+  st('Wisconsin', 44.6, -89.9), st('Wyoming', 43.0, -107.5),
 ];
 
 /** Demonyms and adjectives that stand for their country ("Turkish forces"). */

@@ -118,7 +118,7 @@ export const claimsStage = defineStage({
       const ws = words(proposition);
       const head = a.continues ? claimOf.get(a.continues) : undefined;
       let target: Draft | undefined;
-      if (head && head.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
+      if (head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!head) {
         let best = 0;
         for (const d of drafts) {

@@ -121,7 +121,7 @@ export function segment(text: string): {
       while (j < toks.length && SENTENCE_END.has(text.slice(toks[j]!.start, toks[j]!.end))) j++;
       while (j < toks.length && CLOSERS.has(text.slice(toks[j]!.start, toks[j]!.end)) && isClosing(text, toks[j]!)) j++;
       const next = toks[j];
-      if (next && !/^[\p{Lu}\p{N}“"‘'(\[«„¿¡–—-]/u.test(text.slice(next.start, next.end))) continue;
+      if (next && !/^[\p{Lu}\p{N}“"‘'([«„¿¡–—-]/u.test(text.slice(next.start, next.end))) continue;
       close(j);
       i = j - 1;
     }
@@ -157,7 +157,7 @@ export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[
       const ch = text[i]!;
       const before = text[i - 1] ?? ' ';
       const after = text[i + 1] ?? ' ';
-      const opensHere = /[\s(\[—–-]/.test(before) || i === para.start;
+      const opensHere = /[\s([—–-]/.test(before) || i === para.start;
       if (open === null) {
         if (ch === '“' || ch === '„' || (ch === '"' && opensHere && !/\s/.test(after))) {
           open = { at: i, kind: 'double', paragraph: para.index };

@@ -149,7 +149,7 @@ const rules: readonly Rule[] = [
   },
   // in September / September 2022 / last March
   {
-    re: new RegExp(`\\b(?:(in|last|next|since|by|until)\\s+)?(January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(\\d{4}))?\\b`, 'g'),
+    re: /\b(?:(in|last|next|since|by|until)\s+)?(January|February|March|April|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/g,
     make(m, ctx) {
       const month = monthIndex(m[2]!) + 1;
       // "March" without a preposition or year is too often the verb ("troops march on") to trust.
