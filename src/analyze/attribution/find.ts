@@ -172,7 +172,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cueAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).search(new RegExp(`\\b${tail[3]}\\b`));
       const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
       const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length);
-      if (speaker && (/^\p{Lu}/u.test(tail[2]!) || /^(the|a|an)\s/i.test(tail[2]!))) {
+      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention".
+      const speakerWords = tail[2]!;
+      const nounPhrase = /^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords));
+      if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
         out.push({ kind: 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph });
