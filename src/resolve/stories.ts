@@ -161,11 +161,15 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/** The longest a story may run, in days. */
+const MAX_SPAN_DAYS = 30;
+
 const day = (iso: string | null): number | null => (iso ? Math.floor(Date.parse(iso) / 86400000) : null);
 
 interface Cluster {
   members: AnalysisJson[];
   centroid: Map<string, number>;
+  first: number | null;
   last: number | null;
   merges: { article: string; reason: string }[];
 }
@@ -207,7 +211,9 @@ export function buildStories(articles: readonly AnalysisJson[], options: StoryOp
     let bestSim = 0;
     for (const c of [...cands].sort((x, y) => x - y)) {
       const cl = clusters[c]!;
+      // Within the window of the story's latest article, and never more than a month from its first: no endless chains.
       if (when !== null && cl.last !== null && Math.abs(when - cl.last) > windowDays) continue;
+      if (when !== null && cl.first !== null && Math.abs(when - cl.first) > MAX_SPAN_DAYS) continue;
       const sim = cosine(v, cl.centroid);
       if (sim > bestSim) {
         bestSim = sim;
@@ -232,7 +238,7 @@ export function buildStories(articles: readonly AnalysisJson[], options: StoryOp
       if (when !== null) cl.last = Math.max(cl.last ?? when, when);
       for (const f of top(v, 20)) (index.get(f) ?? index.set(f, new Set()).get(f)!).add(best);
     } else {
-      clusters.push({ members: [a], centroid: new Map(v), last: when, merges: [] });
+      clusters.push({ members: [a], centroid: new Map(v), first: when, last: when, merges: [] });
       for (const f of top(v, 20)) (index.get(f) ?? index.set(f, new Set()).get(f)!).add(clusters.length - 1);
     }
   });
