@@ -62,6 +62,24 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    test('one corpus entity per person or place across articles, found by any spelling', async () => {
+      const store = await open();
+      await store.putAnalysis(sample('Dmitry Peskov said on Friday that Russia would not leave Kherson.', '2022-11-11'));
+      await store.putAnalysis(sample('Peskov, the Kremlin spokesman, told reporters in Moscow that talks on Kherson were over.', '2022-11-12'));
+      const kherson = await store.entities('Kherson');
+      assert.equal(kherson.length, 1);
+      assert.equal(kherson[0]!.articles, 2);
+      assert.equal(kherson[0]!.type, 'GPE');
+      const peskov = await store.entities('Dmitri Peskov');
+      assert.equal(peskov.length, 1);
+      assert.equal(peskov[0]!.canonical, 'Dmitry Peskov');
+      assert.match(peskov[0]!.id, /^g[0-9a-f]{12}$/);
+      assert.equal(peskov[0]!.articles, 2, 'the surname alone in the second article joins the full name');
+      assert.deepEqual(peskov[0]!.aliases, ['Dmitry Peskov', 'Peskov']);
+      assert.deepEqual(await store.entities('Nowhere at all'), []);
+      await store.close();
+    });
+
     test('replaces stories as a whole', async () => {
       const store = await open();
       const a = sample('A story article.', '2023-01-01');

@@ -39,6 +39,19 @@ export interface StoredStory {
   readonly payload: unknown;
 }
 
+/**
+ * One person, organisation or place across the corpus: a stable id derived from its type and
+ * romanisation-aware key (the same in every database), its fullest name, and every form used.
+ */
+export interface CorpusEntity {
+  readonly id: string;
+  readonly type: string;
+  readonly canonical: string;
+  readonly key: string;
+  readonly aliases: readonly string[];
+  readonly articles: number;
+}
+
 /** Persistent storage for articles, their analyses, entities and stories. */
 export interface Store {
   /** Stores an article with its analysis in one transaction; 'duplicate' when its id is known. */
@@ -53,6 +66,8 @@ export interface Store {
   analyses(): AsyncIterable<AnalysisJson>;
   /** Number of stored articles. */
   count(): Promise<number>;
+  /** Corpus entities whose name or alias matches `name` under the romanisation key (all when omitted), most reported first. */
+  entities(name?: string): Promise<CorpusEntity[]>;
   /** Replaces all stories in one transaction. */
   replaceStories(stories: readonly StoredStory[]): Promise<Result<void>>;
   /** All stored stories. */

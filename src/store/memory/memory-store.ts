@@ -5,17 +5,28 @@
 import type { AnalysisJson } from '../../analyze/json.js';
 import type { ArticleId } from '../../core/ids.js';
 import { type Result, ok } from '../../core/result.js';
-import { compareSummaries, summaryOf } from '../rows.js';
-import type { ArticleQuery, ArticleSummary, PutOutcome, Store, StoredStory } from '../store.js';
+import { compareSummaries, entityRows, matchesName, summaryOf, surnameOwner } from '../rows.js';
+import type { ArticleQuery, ArticleSummary, CorpusEntity, PutOutcome, Store, StoredStory } from '../store.js';
 
 /** Creates an empty in-memory store. */
 export function createMemoryStore(): Store {
   const articles = new Map<string, string>(); // id → JSON (copies, as a database would keep)
   let storyList: StoredStory[] = [];
+  const corpus = new Map<string, { type: string; canonical: string; key: string; aliases: Set<string>; articles: Set<string> }>();
   return {
     async putAnalysis(analysis: AnalysisJson): Promise<Result<PutOutcome>> {
       if (articles.has(analysis.article.id)) return ok('duplicate');
       articles.set(analysis.article.id, JSON.stringify(analysis));
+      for (const row of entityRows(analysis)) {
+        const people = [...corpus.entries()].filter(([, c]) => c.type === 'PERSON').map(([id, c]) => ({ id, key: c.key }));
+        const owner = surnameOwner(row, people);
+        const e = owner ? { ...row, id: owner, key: corpus.get(owner)!.key } : row;
+        const known = corpus.get(e.id) ?? { type: e.type, canonical: e.canonical, key: e.key, aliases: new Set<string>(), articles: new Set<string>() };
+        if (e.canonical.length > known.canonical.length) known.canonical = e.canonical;
+        for (const a of e.aliases) known.aliases.add(a);
+        known.articles.add(analysis.article.id);
+        corpus.set(e.id, known);
+      }
       return ok('stored');
     },
     async hasArticle(id: ArticleId) {
@@ -37,6 +48,12 @@ export function createMemoryStore(): Store {
     },
     async count() {
       return articles.size;
+    },
+    async entities(name?: string): Promise<CorpusEntity[]> {
+      return [...corpus.entries()]
+        .map(([id, e]) => ({ id, type: e.type, canonical: e.canonical, key: e.key, aliases: [...e.aliases].sort(), articles: e.articles.size }))
+        .filter((e) => name === undefined || matchesName(name, e.key, e.aliases))
+        .sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : 1));
     },
     async replaceStories(stories: readonly StoredStory[]): Promise<Result<void>> {
       storyList = JSON.parse(JSON.stringify(stories)) as StoredStory[];

@@ -98,8 +98,25 @@ CREATE INDEX story_articles_article ON story_articles (article_id);
   down: 'DROP TABLE story_articles; DROP TABLE stories;',
 };
 
+const corpusEntities: Migration = {
+  version: 3,
+  name: 'corpus entities and aliases',
+  up: `
+CREATE TABLE corpus_entities (id TEXT PRIMARY KEY, type TEXT NOT NULL, canonical TEXT NOT NULL, key TEXT NOT NULL);
+CREATE INDEX corpus_entities_key ON corpus_entities (key);
+CREATE TABLE entity_aliases (entity_id TEXT NOT NULL REFERENCES corpus_entities (id), alias TEXT NOT NULL, PRIMARY KEY (entity_id, alias));
+CREATE TABLE article_entities (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL REFERENCES corpus_entities (id),
+  PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX article_entities_entity ON article_entities (entity_id);
+`,
+  down: 'DROP TABLE article_entities; DROP TABLE entity_aliases; DROP TABLE corpus_entities;',
+};
+
 /** Every migration, in order. */
-export const migrations: readonly Migration[] = [init, stories];
+export const migrations: readonly Migration[] = [init, stories, corpusEntities];
 
 /** The newest schema version this build knows. */
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -10,8 +10,8 @@ import { type SitrepError, sitrepError } from '../../core/errors.js';
 import type { ArticleId } from '../../core/ids.js';
 import { type Result, err, ok } from '../../core/result.js';
 import { latestVersion, migrations } from '../migrations/index.js';
-import { sectionCounts, sourceColumns } from '../rows.js';
-import type { ArticleQuery, ArticleSummary, PutOutcome, Store, StoredStory } from '../store.js';
+import { entityRows, matchesName, sectionCounts, sourceColumns, surnameOwner } from '../rows.js';
+import type { ArticleQuery, ArticleSummary, CorpusEntity, PutOutcome, Store, StoredStory } from '../store.js';
 
 type Rec = Record<string, unknown>;
 type Db = Database.Database;
@@ -109,6 +109,11 @@ class SqliteStore implements Store {
     const event = db.prepare(
       'INSERT INTO events (article_id, id, type, mode, modality, place_id, time_id, claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
+    const corpusEntity = db.prepare('INSERT OR IGNORE INTO corpus_entities (id, type, canonical, key) VALUES (?, ?, ?, ?)');
+    const longerName = db.prepare('UPDATE corpus_entities SET canonical = ? WHERE id = ? AND length(canonical) < length(?)');
+    const alias = db.prepare('INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)');
+    const peopleEndingWith = db.prepare("SELECT id, key FROM corpus_entities WHERE type = 'PERSON' AND key LIKE ?");
+    const articleEntity = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, entity_id) VALUES (?, ?)');
     this.insert = db.transaction((a: AnalysisJson): PutOutcome => {
       const id = a.article.id;
       if (exists.get(id)) return 'duplicate';
@@ -133,6 +138,14 @@ class SqliteStore implements Store {
           const s = spanOf(m);
           mention.run(id, txt(m.id), txt(e.id), txt(m.kind) ?? 'name', s.start, s.end);
         }
+      }
+      for (const row of entityRows(a)) {
+        const owner = row.type === 'PERSON' && !row.key.includes(' ') ? surnameOwner(row, peopleEndingWith.all(`% ${row.key}`) as { id: string; key: string }[]) : null;
+        const e = owner ? { ...row, id: owner } : row;
+        corpusEntity.run(e.id, e.type, e.canonical, e.key);
+        longerName.run(e.canonical, e.id, e.canonical);
+        for (const name of e.aliases) alias.run(e.id, name);
+        articleEntity.run(id, e.id);
       }
       for (const at of a.attributions) {
         const [kind, ref] = sourceColumns(at.source);
@@ -213,6 +226,20 @@ class SqliteStore implements Store {
 
   async count(): Promise<number> {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  async entities(name?: string): Promise<CorpusEntity[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, e.type, e.canonical, e.key,
+                (SELECT group_concat(alias, char(31)) FROM (SELECT alias FROM entity_aliases WHERE entity_id = e.id ORDER BY alias)) AS aliases,
+                (SELECT count(*) FROM article_entities WHERE entity_id = e.id) AS articles
+         FROM corpus_entities e ORDER BY articles DESC, e.id`,
+      )
+      .all() as { id: string; type: string; canonical: string; key: string; aliases: string | null; articles: number }[];
+    return rows
+      .map((r) => ({ ...r, aliases: r.aliases ? r.aliases.split('\u001f') : [] }))
+      .filter((r) => name === undefined || matchesName(name, r.key, r.aliases));
   }
 
   async replaceStories(stories: readonly StoredStory[]): Promise<Result<void>> {

@@ -3,6 +3,7 @@
  */
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
+import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -21,6 +22,7 @@ export const commands: readonly RegisterCommand[] = [
   registerShow,
   registerExport,
   registerStories,
+  registerEntities,
   registerServe,
   registerEval,
   registerTrain,
