@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { nameKey } from '../ner/romanise.js';
+import { loadExtensions } from './extension.js';
 import { ADMIN1, COUNTRIES, type CuratedPlace, DEMONYMS, FACILITIES, REGIONS, US_STATES, WATERS } from './features.js';
 
 /** A place the resolver may choose. */
@@ -74,6 +75,11 @@ export function category(kind: string): string {
   return kind === 'admin1' ? 'admin' : kind === 'river' || kind === 'sea' ? 'water' : kind === 'country' ? 'country' : kind === 'region' ? 'region' : 'facility';
 }
 
+/** Forgets the loaded gazetteer (after an import, or in tests). */
+export function resetGazetteer(): void {
+  cached = null;
+}
+
 /** Loads (once) and returns the gazetteer. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
@@ -127,6 +133,32 @@ export function gazetteer(): Gazetteer {
   for (const [demonym, country] of Object.entries(DEMONYMS)) {
     const cand = phrases.get(phraseKey(country));
     if (cand && !phrases.has(demonym)) phrases.set(demonym, cand);
+  }
+  // Places the user imported from GeoNames dumps (`sitrep gazetteer import`).
+  for (const p of loadExtensions()) {
+    const cls = p.featureClass;
+    const cand: Candidate = {
+      name: p.name,
+      featureKind: cls === 'P' ? (p.population >= 100000 ? 'city' : 'town') : cls === 'A' ? 'admin1' : cls === 'H' ? 'river' : cls === 'S' ? 'facility' : 'region',
+      country: p.country || null,
+      points: [[p.lat, p.lon]],
+      geonameid: p.geonameid,
+      population: p.population,
+      precision: cls === 'P' ? 'city' : cls === 'S' ? 'point' : 'region',
+    };
+    for (const n of p.names) {
+      const key = nameKey(n);
+      if (!key) continue;
+      if (cls === 'P') {
+        const list = cities.get(key) ?? [];
+        if (!list.some((c) => c.geonameid === p.geonameid)) list.push(cand);
+        cities.set(key, list);
+      } else {
+        const cat = cls === 'A' ? 'admin' : cls === 'H' ? 'water' : cls === 'S' ? 'facility' : 'region';
+        if (!curated.has(`${key}#${cat}`)) curated.set(`${key}#${cat}`, cand);
+        if (!phrases.has(phraseKey(n))) phrases.set(phraseKey(n), cand);
+      }
+    }
   }
   cached = { phrases, curated, cities };
   return cached;

@@ -6,6 +6,7 @@ import { registerAnalyze } from './analyze.js';
 import { registerEntities } from './entities.js';
 import { registerEval } from './eval.js';
 import { registerExport } from './export.js';
+import { registerGazetteer } from './gazetteer.js';
 import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
@@ -26,4 +27,5 @@ export const commands: readonly RegisterCommand[] = [
   registerServe,
   registerEval,
   registerTrain,
+  registerGazetteer,
 ];
