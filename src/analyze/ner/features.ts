@@ -21,6 +21,8 @@ export interface FeatureContext {
   readonly givenNames: ReadonlySet<string>;
   /** Lower-cased words that end organisation names (Ministry, Council, …). */
   readonly orgWords: ReadonlySet<string>;
+  /** Words the training text uses in lower case (common words: "The" at a sentence start is one). */
+  readonly lowerVocab: ReadonlySet<string>;
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/\d/g, '0').replace(/[’]/g, "'");
@@ -59,6 +61,11 @@ export function tokenFeatures(words: readonly string[], i: number, prev: string,
     `t-1w=${prev}|${lw}`,
   ];
   if (i === 0) f.push(`first=${sh}`);
+  const common = ctx.lowerVocab.has(lw);
+  if (common) f.push(`common=${sh}`, `common-first=${i === 0}`);
+  // Headlines in capitals: the casing says nothing, so say so.
+  const capsLine = words.length > 2 && words.every((x) => x === x.toUpperCase());
+  if (capsLine) f.push('capsline', `capsline-common=${common}`, `capsline-w=${lw}`);
   if (title && i > 0) f.push('title-inside');
   if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) f.push('allcaps');
   if (ctx.places.has(lw)) f.push('gaz-place', `gaz-place-s=${sh}`);

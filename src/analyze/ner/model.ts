@@ -23,6 +23,7 @@ interface ModelJson {
   readonly places: readonly string[];
   readonly givenNames: readonly string[];
   readonly orgWords: readonly string[];
+  readonly lowerVocab: readonly string[];
   /** feature → [labelIndex, weight, labelIndex, weight, …] (non-zero weights only). */
   readonly weights: Readonly<Record<string, readonly number[]>>;
 }
@@ -44,6 +45,7 @@ export function serialise(tagger: Tagger): Buffer {
     places: [...tagger.context.places].sort(),
     givenNames: [...tagger.context.givenNames].sort(),
     orgWords: [...tagger.context.orgWords].sort(),
+    lowerVocab: [...tagger.context.lowerVocab].sort(),
     weights,
   };
   return gzipSync(JSON.stringify(json), { level: 9 });
@@ -62,6 +64,7 @@ export function deserialise(bytes: Buffer): Tagger {
     places: new Set(json.places),
     givenNames: new Set(json.givenNames),
     orgWords: new Set(json.orgWords),
+    lowerVocab: new Set(json.lowerVocab ?? []),
   };
   return new Tagger(weights, context);
 }
