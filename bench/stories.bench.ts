@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/analyze/analyze.js';
-import { type AnalysisJson, toJson } from '../src/analyze/json.js';
+import { toJson } from '../src/analyze/json.js';
 import { seeded } from '../src/analyze/ner/perceptron.js';
-import { buildStories } from '../src/resolve/stories.js';
+import { recluster } from '../src/serve/cli/commands/stories.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { type Bench, withPeakRss } from './harness.js';
 
@@ -61,9 +61,7 @@ export const storiesBenches: Bench[] = [
           }
           ingestSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
           t0 = process.hrtime.bigint();
-          const all: AnalysisJson[] = [];
-          for await (const a of store.analyses()) all.push(a);
-          stories = buildStories(all).length;
+          stories = (await recluster(store)).length;
           clusterSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
           await store.close();
         });

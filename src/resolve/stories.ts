@@ -172,47 +172,101 @@ interface Cluster {
   first: number | null;
   last: number | null;
   merges: { article: string; reason: string }[];
+  indexed: Set<string>;
+}
+
+/** The features of an article that decide document frequencies (for a first pass over a corpus). */
+export function documentFeatures(a: AnalysisJson): Iterable<string> {
+  return features(a).keys();
+}
+
+/** Candidate stories come through the article's entities and its strongest words. */
+function top(v: ReadonlyMap<string, number>, k: number): string[] {
+  const ranked = [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+  return [...new Set([...ranked.filter((f) => f.startsWith('E:')).slice(0, 12), ...ranked.slice(0, k)])];
+}
+
+/** What a member keeps once added: no text (its shingles and agency credit are taken first). */
+function slim(a: AnalysisJson): AnalysisJson {
+  return {
+    ...a,
+    article: { ...a.article, text: a.article.text.slice(0, 200), paragraphs: [], sentences: [], quotes: [] },
+    attributions: [],
+    times: [],
+    events: [],
+    diagnostics: [],
+    entities: a.entities.map((e) => ({ id: e.id, type: e.type, canonical: e.canonical, key: e.key })),
+    places: a.places.filter((p) => typeof p.lat === 'number').map((p) => ({ name: p.name, lat: p.lat })),
+  };
 }
 
 /**
- * Clusters articles into stories.
+ * Builds stories from articles that arrive in publication order (then by id). A story that can no
+ * longer grow (its latest article is more than the window behind, or it is a month old) is
+ * finished and its articles released, so memory holds only the stories still open.
  *
  * @example
- * const stories = buildStories(analyses); // newest story first
+ * const builder = new StoryBuilder(df, n);
+ * for (const a of inPublicationOrder) builder.add(a);
+ * const stories = builder.finish();
  */
-export function buildStories(articles: readonly AnalysisJson[], options: StoryOptions = {}): Story[] {
-  const threshold = options.threshold ?? 0.18;
-  const windowDays = options.windowDays ?? 7;
-  const origin = syndication(articles, options.duplicate ?? 0.7);
-  const ordered = [...articles].sort((x, y) => (x.article.published ?? '').localeCompare(y.article.published ?? '') || x.article.id.localeCompare(y.article.id));
-  const raw = ordered.map(features);
-  const df = new Map<string, number>();
-  for (const f of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  // A small corpus says little about which words are common: IDF as if there were at least 200 articles.
-  const n = Math.max(ordered.length, 200);
-  const vectors = raw.map((f) => {
-    const v = new Map<string, number>();
-    for (const [k, tf] of f) v.set(k, (1 + Math.log(tf)) * Math.log((n + 1) / (df.get(k)! + 0.5)));
-    return v;
-  });
-  const clusters: Cluster[] = [];
-  const index = new Map<string, Set<number>>(); // feature → clusters, for candidate retrieval
-  // Candidate stories come through the article's entities and its strongest words.
-  const top = (v: ReadonlyMap<string, number>, k: number): string[] => {
-    const ranked = [...v.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
-    return [...new Set([...ranked.filter((f) => f.startsWith('E:')).slice(0, 12), ...ranked.slice(0, k)])];
-  };
-  ordered.forEach((a, i) => {
-    const v = vectors[i]!;
+export class StoryBuilder {
+  private readonly threshold: number;
+  private readonly windowDays: number;
+  private readonly duplicate: number;
+  private readonly open = new Map<number, Cluster>();
+  private readonly index = new Map<string, Set<number>>();
+  private readonly sigs = new Map<string, Uint32Array>();
+  private readonly bands = new Map<string, string[]>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly credit = new Map<string, string | null>();
+  private readonly uf = new UnionFind();
+  private readonly done: Story[] = [];
+  private next = 0;
+
+  /** `df`: document frequency of each feature over the corpus; `count`: its number of articles. */
+  constructor(
+    private readonly df: ReadonlyMap<string, number>,
+    count: number,
+    options: StoryOptions = {},
+  ) {
+    this.threshold = options.threshold ?? 0.18;
+    this.windowDays = options.windowDays ?? 7;
+    this.duplicate = options.duplicate ?? 0.7;
+    // A small corpus says little about which words are common: IDF as if there were at least 200 articles.
+    this.n = Math.max(count, 200);
+  }
+
+  private readonly n: number;
+
+  /** Adds the next article (publication order). */
+  add(a: AnalysisJson): void {
+    const id = a.article.id;
     const when = day(a.article.published);
+    if (when !== null) this.close(when);
+    // Copies of one original, among the articles of open stories.
+    const sig = minhash(shingles(a.article.text));
+    const keys = bandKeys(sig);
+    for (const key of keys) {
+      const list = this.buckets.get(key) ?? [];
+      for (const other of list) if (similarity(sig, this.sigs.get(other)!) >= this.duplicate) this.uf.union(id, other);
+      list.push(id);
+      this.buckets.set(key, list);
+    }
+    this.sigs.set(id, sig);
+    this.bands.set(id, keys);
+    this.credit.set(id, creditedAgency(a));
+    const v = new Map<string, number>();
+    for (const [k, tf] of features(a)) v.set(k, (1 + Math.log(tf)) * Math.log((this.n + 1) / ((this.df.get(k) ?? 1) + 0.5)));
     const cands = new Set<number>();
-    for (const f of top(v, 20)) for (const c of index.get(f) ?? []) cands.add(c);
+    for (const f of top(v, 20)) for (const c of this.index.get(f) ?? []) cands.add(c);
     let best = -1;
     let bestSim = 0;
     for (const c of [...cands].sort((x, y) => x - y)) {
-      const cl = clusters[c]!;
+      const cl = this.open.get(c);
+      if (!cl) continue;
       // Within the window of the story's latest article, and never more than a month from its first: no endless chains.
-      if (when !== null && cl.last !== null && Math.abs(when - cl.last) > windowDays) continue;
+      if (when !== null && cl.last !== null && Math.abs(when - cl.last) > this.windowDays) continue;
       if (when !== null && cl.first !== null && Math.abs(when - cl.first) > MAX_SPAN_DAYS) continue;
       const sim = cosine(v, cl.centroid);
       if (sim > bestSim) {
@@ -220,29 +274,111 @@ export function buildStories(articles: readonly AnalysisJson[], options: StoryOp
         best = c;
       }
     }
-    const sameOrigin = best >= 0 && clusters[best]!.members.some((m) => origin.get(m.article.id) === origin.get(a.article.id) && origin.get(a.article.id) !== (a.article.outlet ?? a.article.id));
-    const sharedEntities = best >= 0 ? [...v.keys()].filter((k) => k.startsWith('E:') && clusters[best]!.centroid.has(k)) : [];
+    const target = best >= 0 ? this.open.get(best)! : null;
+    const sameOrigin = target !== null && target.members.some((m) => this.uf.find(m.article.id) === this.uf.find(id));
+    const sharedEntities = target ? [...v.keys()].filter((k) => k.startsWith('E:') && target.centroid.has(k)) : [];
     // Same words about different places or people are different stories: an entity in common, or near-identical text.
     const hasEntities = [...v.keys()].some((k) => k.startsWith('E:'));
     const related = sharedEntities.length > 0 || bestSim >= 0.45 || !hasEntities;
-    if (best >= 0 && ((bestSim >= threshold && related) || sameOrigin)) {
-      const cl = clusters[best]!;
+    let cl: Cluster;
+    let at: number;
+    if (target && ((bestSim >= this.threshold && related) || sameOrigin)) {
+      cl = target;
+      at = best;
       const shared = sharedEntities.map((k) => k.slice(2)).slice(0, 4);
       const days = when !== null && cl.last !== null ? Math.abs(when - cl.last) : null;
       cl.merges.push({
-        article: a.article.id,
+        article: id,
         reason: `${sameOrigin ? 'copy of the same original; ' : ''}cosine ${bestSim.toFixed(2)}${shared.length ? `; shares ${shared.join(', ')}` : ''}${days !== null ? `; ${days} day(s) from the story's latest article` : ''}`,
       });
-      cl.members.push(a);
+      cl.members.push(slim(a));
       for (const [k, w] of v) cl.centroid.set(k, (cl.centroid.get(k) ?? 0) + w);
       if (when !== null) cl.last = Math.max(cl.last ?? when, when);
-      for (const f of top(v, 20)) (index.get(f) ?? index.set(f, new Set()).get(f)!).add(best);
     } else {
-      clusters.push({ members: [a], centroid: new Map(v), first: when, last: when, merges: [] });
-      for (const f of top(v, 20)) (index.get(f) ?? index.set(f, new Set()).get(f)!).add(clusters.length - 1);
+      at = this.next++;
+      cl = { members: [slim(a)], centroid: new Map(v), first: when, last: when, merges: [], indexed: new Set() };
+      this.open.set(at, cl);
     }
-  });
-  return clusters.map((c) => describe(c, origin)).sort((x, y) => (y.end ?? '').localeCompare(x.end ?? '') || x.id.localeCompare(y.id));
+    for (const f of top(v, 20)) {
+      (this.index.get(f) ?? this.index.set(f, new Set()).get(f)!).add(at);
+      cl.indexed.add(f);
+    }
+  }
+
+  /** Finishes the stories that articles from day `today` on can no longer join. */
+  private close(today: number): void {
+    for (const [key, cl] of this.open) {
+      const stale = (cl.last !== null && today - cl.last > this.windowDays) || (cl.first !== null && today - cl.first > MAX_SPAN_DAYS);
+      if (stale) this.finishCluster(key, cl);
+    }
+  }
+
+  private finishCluster(key: number, cl: Cluster): void {
+    this.done.push(this.describe(cl));
+    this.open.delete(key);
+    for (const f of cl.indexed) {
+      const set = this.index.get(f);
+      set?.delete(key);
+      if (set && set.size === 0) this.index.delete(f);
+    }
+    for (const m of cl.members) {
+      const id = m.article.id;
+      for (const band of this.bands.get(id) ?? []) {
+        const list = (this.buckets.get(band) ?? []).filter((x) => x !== id);
+        if (list.length) this.buckets.set(band, list);
+        else this.buckets.delete(band);
+      }
+      this.bands.delete(id);
+      this.sigs.delete(id);
+      this.credit.delete(id);
+    }
+  }
+
+  /** Finishes every open story; returns all stories, latest first. */
+  finish(): Story[] {
+    for (const [key, cl] of [...this.open]) this.finishCluster(key, cl);
+    return [...this.done].sort((x, y) => (y.end ?? '').localeCompare(x.end ?? '') || x.id.localeCompare(y.id));
+  }
+
+  /** Origin labels of a story's articles: copies of one original share the agency credited, or the first publisher. */
+  private origins(members: readonly AnalysisJson[]): Map<string, string> {
+    const groups = new Map<string, AnalysisJson[]>();
+    for (const m of members) {
+      const root = this.uf.find(m.article.id);
+      groups.set(root, [...(groups.get(root) ?? []), m]);
+    }
+    const origin = new Map<string, string>();
+    for (const list of groups.values()) {
+      const agency = list.map((m) => this.credit.get(m.article.id) ?? null).find((x) => x !== null);
+      const label = agency ?? list[0]!.article.outlet ?? list[0]!.article.id;
+      for (const m of list) origin.set(m.article.id, list.length > 1 || agency ? label : (m.article.outlet ?? m.article.id));
+    }
+    return origin;
+  }
+
+  private describe(c: Cluster): Story {
+    return describe(c, this.origins(c.members));
+  }
+}
+
+/**
+ * Clusters articles into stories (any order in, the same stories out).
+ *
+ * @example
+ * const stories = buildStories(analyses); // latest story first
+ */
+export function buildStories(articles: readonly AnalysisJson[], options: StoryOptions = {}): Story[] {
+  const ordered = [...articles].sort(byPublication);
+  const df = new Map<string, number>();
+  for (const a of ordered) for (const k of documentFeatures(a)) df.set(k, (df.get(k) ?? 0) + 1);
+  const builder = new StoryBuilder(df, ordered.length, options);
+  for (const a of ordered) builder.add(a);
+  return builder.finish();
+}
+
+/** Publication order, then id: the order stories are built in. */
+export function byPublication(x: AnalysisJson, y: AnalysisJson): number {
+  return (x.article.published ?? '').localeCompare(y.article.published ?? '') || x.article.id.localeCompare(y.article.id);
 }
 
 function describe(c: Cluster, origin: ReadonlyMap<string, string>): Story {

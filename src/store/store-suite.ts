@@ -80,6 +80,17 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    test('iterates in publication order, undated last', async () => {
+      const store = await open();
+      await store.putAnalysis(sample('Undated note about the front.', null));
+      await store.putAnalysis(sample('Report from March on the front.', '2023-03-01'));
+      await store.putAnalysis(sample('Report from January on the front.', '2023-01-01'));
+      const seen: (string | null)[] = [];
+      for await (const a of store.analysesByPublication()) seen.push(a.article.published);
+      assert.deepEqual(seen, ['2023-01-01', '2023-03-01', null]);
+      await store.close();
+    });
+
     test('replaces stories as a whole', async () => {
       const store = await open();
       const a = sample('A story article.', '2023-01-01');

@@ -64,6 +64,8 @@ export interface Store {
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   /** Every stored analysis, in ingest order (for export, clustering, re-analysis). */
   analyses(): AsyncIterable<AnalysisJson>;
+  /** Every stored analysis in publication order (undated last), then by id: how stories are built. */
+  analysesByPublication(): AsyncIterable<AnalysisJson>;
   /** Number of stored articles. */
   count(): Promise<number>;
   /** Corpus entities whose name or alias matches `name` under the romanisation key (all when omitted), most reported first. */

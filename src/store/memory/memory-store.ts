@@ -46,6 +46,11 @@ export function createMemoryStore(): Store {
     async *analyses() {
       for (const json of articles.values()) yield JSON.parse(json) as AnalysisJson;
     },
+    async *analysesByPublication() {
+      const all = [...articles.values()].map((j) => JSON.parse(j) as AnalysisJson);
+      const key = (a: AnalysisJson): string => `${a.article.published === null ? '1' : `0${a.article.published}`}|${a.article.id}`;
+      for (const a of all.sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0))) yield a;
+    },
     async count() {
       return articles.size;
     },

@@ -224,6 +224,30 @@ class SqliteStore implements Store {
     }
   }
 
+  async *analysesByPublication(): AsyncIterable<AnalysisJson> {
+    // Keyset paging on (published, id); undated articles ('' sorts first, so they are read last separately).
+    const page = this.db.prepare(
+      `SELECT id, coalesce(published, '') AS p, analysis FROM articles
+       WHERE published IS NOT NULL AND (published > @p OR (published = @p AND id > @id)) ORDER BY published, id LIMIT 500`,
+    );
+    let after = { p: '', id: '' };
+    for (;;) {
+      const rows = page.all(after) as { id: string; p: string; analysis: string }[];
+      if (rows.length === 0) break;
+      for (const r of rows) yield JSON.parse(r.analysis) as AnalysisJson;
+      const last = rows[rows.length - 1]!;
+      after = { p: last.p, id: last.id };
+    }
+    const undated = this.db.prepare('SELECT id, analysis FROM articles WHERE published IS NULL AND id > ? ORDER BY id LIMIT 500');
+    let id = '';
+    for (;;) {
+      const rows = undated.all(id) as { id: string; analysis: string }[];
+      if (rows.length === 0) return;
+      for (const r of rows) yield JSON.parse(r.analysis) as AnalysisJson;
+      id = rows[rows.length - 1]!.id;
+    }
+  }
+
   async count(): Promise<number> {
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }

@@ -5,16 +5,24 @@
  */
 import type { Command } from 'commander';
 import { sitrepError } from '../../../core/errors.js';
-import type { AnalysisJson } from '../../../analyze/json.js';
-import { type Story, buildStories } from '../../../resolve/stories.js';
+import { type Story, StoryBuilder, documentFeatures } from '../../../resolve/stories.js';
 import type { Store } from '../../../store/store.js';
 import { DEFAULT_DB, openStore } from '../open-store.js';
 
-/** Re-clusters every stored article and saves the stories; returns them. */
+/**
+ * Re-clusters every stored article and saves the stories; returns them. Two streaming passes
+ * (document frequencies, then stories in publication order): memory holds the open stories only.
+ */
 export async function recluster(store: Store): Promise<Story[]> {
-  const all: AnalysisJson[] = [];
-  for await (const a of store.analyses()) all.push(a);
-  const stories = buildStories(all);
+  const df = new Map<string, number>();
+  let n = 0;
+  for await (const a of store.analyses()) {
+    n++;
+    for (const k of documentFeatures(a)) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  const builder = new StoryBuilder(df, n);
+  for await (const a of store.analysesByPublication()) builder.add(a);
+  const stories = builder.finish();
   const saved = await store.replaceStories(stories.map((s) => ({ id: s.id, articles: s.articles as never, payload: s })));
   if (!saved.ok) throw saved.error;
   return stories;
