@@ -275,7 +275,7 @@ export class StoryBuilder {
       }
     }
     const target = best >= 0 ? this.open.get(best)! : null;
-    const sameOrigin = target !== null && target.members.some((m) => this.uf.find(m.article.id) === this.uf.find(id));
+    const sameOrigin = target?.members.some((m) => this.uf.find(m.article.id) === this.uf.find(id));
     const sharedEntities = target ? [...v.keys()].filter((k) => k.startsWith('E:') && target.centroid.has(k)) : [];
     // Same words about different places or people are different stories: an entity in common, or near-identical text.
     const hasEntities = [...v.keys()].some((k) => k.startsWith('E:'));
