@@ -97,32 +97,11 @@ class UnionFind {
   }
 }
 
-/** Groups near-duplicate articles; returns article id → origin label. */
+/** Article id → origin label (the agency credited, or the first publisher) for a set of articles. */
 export function syndication(articles: readonly AnalysisJson[], duplicate = 0.7): Map<string, string> {
-  const uf = new UnionFind();
-  const sigs = new Map<string, Uint32Array>();
-  const buckets = new Map<string, string[]>();
-  for (const a of articles) {
-    const sig = minhash(shingles(a.article.text));
-    sigs.set(a.article.id, sig);
-    for (const key of bandKeys(sig)) {
-      const list = buckets.get(key) ?? [];
-      for (const other of list) if (similarity(sig, sigs.get(other)!) >= duplicate) uf.union(a.article.id, other);
-      list.push(a.article.id);
-      buckets.set(key, list);
-    }
-  }
-  const groups = new Map<string, AnalysisJson[]>();
-  for (const a of articles) {
-    const root = uf.find(a.article.id);
-    groups.set(root, [...(groups.get(root) ?? []), a]);
-  }
   const origin = new Map<string, string>();
-  for (const members of groups.values()) {
-    const sorted = [...members].sort((x, y) => (x.article.published ?? '').localeCompare(y.article.published ?? '') || x.article.id.localeCompare(y.article.id));
-    const agency = sorted.map(creditedAgency).find((x) => x !== null);
-    const label = agency ?? sorted[0]!.article.outlet ?? sorted[0]!.article.id;
-    for (const m of members) origin.set(m.article.id, members.length > 1 || agency ? label : (m.article.outlet ?? m.article.id));
+  for (const story of buildStories(articles, { duplicate })) {
+    for (const o of story.origins) for (const a of o.articles) origin.set(a.id, o.origin);
   }
   return origin;
 }
