@@ -104,6 +104,16 @@ export const eventsStage = defineStage({
         });
       }
     }
-    doc.layers.events = out;
+    // One event reported twice in a claim ("had been destroyed" … "demolished spans") is one event: keep its first report.
+    const seen = new Set<string>();
+    doc.layers.events = out
+      .filter((e) => {
+        const key = e.claim ? `${e.type}|${e.mode}|${e.claim}` : `${e.type}|${e.mode}|${e.place}|${e.time}|${e.attribution}`;
+        if (e.claim === null && e.place === null && e.time === null) return true;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .map((e, i) => ({ ...e, id: asId<EventId>(`ev${i + 1}`) }));
   },
 });
