@@ -44,8 +44,8 @@ export const COUNTRIES: readonly CuratedPlace[] = [
   c('Yemen', 'YE', 15.5, 47.5, 69543),
   c('Saudi Arabia', 'SA', 25.0, 45.0, 102358),
   c('Turkey|Türkiye', 'TR', 39.0, 35.0, 298795),
-  c('United States|United States of America|US|USA|America', 'US', 39.76, -98.5, 6252001),
-  c('United Kingdom|UK|Britain|Great Britain', 'GB', 54.76, -2.7, 2635167),
+  c('United States|United States of America|US|USA|U.S.|U.S.A.|America|the United States', 'US', 39.76, -98.5, 6252001),
+  c('United Kingdom|UK|U.K.|Britain|Great Britain', 'GB', 54.76, -2.7, 2635167),
   c('France', 'FR', 46.0, 2.0, 3017382),
   c('Germany', 'DE', 51.5, 10.5, 2921044),
   c('China', 'CN', 35.0, 105.0, 1814991),
@@ -63,6 +63,33 @@ export const COUNTRIES: readonly CuratedPlace[] = [
   c('Azerbaijan', 'AZ', 40.5, 47.5, 587116),
   c('Egypt', 'EG', 27.0, 30.0, 357994),
   c('Jordan', 'JO', 31.0, 36.0, 248816),
+  c('Canada', 'CA', 60.1, -113.6, 6251999),
+  c('Mexico', 'MX', 23.0, -102.0, 3996063),
+  c('Brazil', 'BR', -10.0, -55.0, 3469034),
+  c('Argentina', 'AR', -34.0, -64.0, 3865483),
+  c('Australia', 'AU', -25.0, 135.0, 2077456),
+  c('Japan', 'JP', 35.69, 139.75, 1861060),
+  c('Indonesia', 'ID', -5.0, 120.0, 1643084),
+  c('Kazakhstan', 'KZ', 48.0, 68.0, 1522867),
+  c('Algeria', 'DZ', 28.0, 3.0, 2589581),
+  c('South Africa', 'ZA', -29.0, 24.0, 953987),
+  c('Italy', 'IT', 42.83, 12.83, 3175395),
+  c('Spain', 'ES', 40.0, -4.0, 2510769),
+  c('North Korea', 'KP', 40.0, 127.0, 1873107),
+  c('South Korea', 'KR', 36.5, 127.75, 1835841),
+  c('Kenya', 'KE', 1.0, 38.0, 192950),
+  c('Colombia', 'CO', 4.0, -73.25, 3686110),
+  c('Venezuela', 'VE', 8.0, -66.0, 3625428),
+  c('Peru', 'PE', -10.0, -75.25, 3932488),
+  c('Chile', 'CL', -30.0, -71.0, 3895114),
+  c('Sri Lanka', 'LK', 7.75, 80.75, 1227603),
+  c('Philippines', 'PH', 13.0, 122.0, 1694008),
+  c('Vietnam', 'VN', 16.17, 107.83, 1562822),
+  c('Thailand', 'TH', 15.5, 101.0, 1605651),
+  c('Europe', '', 48.69, 9.14, 6255148),
+  c('Africa', '', 7.19, 21.09, 6255146),
+  c('Asia', '', 29.84, 89.3, 6255147),
+  c('Middle East', '', 29.0, 42.0),
 ];
 
 /** First-level regions: all of Ukraine, and regions that recur in conflict news. */
@@ -140,22 +167,23 @@ export const FACILITIES: readonly CuratedPlace[] = [
   { names: ['Azovstal', 'Azovstal steel plant', 'Azovstal steelworks'], kind: 'power-plant', country: 'UA', points: [[47.098, 37.603]] },
 ];
 
-const st = (name: string, lat: number, lon: number): CuratedPlace => ({ names: [name, `${name} state`], kind: 'admin1', country: 'US', points: [[lat, lon]] });
+const st = (name: string, lat: number, lon: number, ...abbreviations: string[]): CuratedPlace => ({ names: [name, `${name} state`, ...abbreviations], kind: 'admin1', country: 'US', points: [[lat, lon]] });
 /** US states (approximate centroids): local US news names them constantly. */
 export const US_STATES: readonly CuratedPlace[] = [
-  st('Alabama', 32.8, -86.8), st('Alaska', 64.0, -150.0), st('Arizona', 34.3, -111.7), st('Arkansas', 34.9, -92.4),
-  st('California', 37.2, -119.5), st('Colorado', 39.0, -105.5), st('Connecticut', 41.6, -72.7), st('Delaware', 39.0, -75.5),
-  st('Florida', 28.6, -82.4), st('Georgia state', 32.7, -83.4), st('Hawaii', 20.8, -156.3), st('Idaho', 44.4, -114.6),
-  st('Illinois', 40.0, -89.2), st('Indiana', 39.9, -86.3), st('Iowa', 42.1, -93.5), st('Kansas', 38.5, -98.4),
-  st('Kentucky', 37.5, -85.3), st('Louisiana', 31.1, -92.0), st('Maine', 45.4, -69.2), st('Maryland', 39.0, -76.8),
-  st('Massachusetts', 42.3, -71.8), st('Michigan', 44.3, -85.4), st('Minnesota', 46.3, -94.3), st('Mississippi', 32.7, -89.7),
-  st('Missouri', 38.4, -92.5), st('Montana', 47.0, -109.6), st('Nebraska', 41.5, -99.8), st('Nevada', 39.3, -116.6),
-  st('New Hampshire', 43.7, -71.6), st('New Jersey', 40.2, -74.7), st('New Mexico', 34.4, -106.1), st('New York State', 42.9, -75.5),
-  st('North Carolina', 35.6, -79.4), st('North Dakota', 47.5, -100.5), st('Ohio', 40.3, -82.8), st('Oklahoma', 35.6, -97.5),
-  st('Oregon', 43.9, -120.6), st('Pennsylvania', 40.9, -77.8), st('Rhode Island', 41.7, -71.5), st('South Carolina', 33.9, -80.9),
-  st('South Dakota', 44.4, -100.2), st('Tennessee', 35.9, -86.4), st('Texas', 31.5, -99.3), st('Utah', 39.3, -111.7),
-  st('Vermont', 44.1, -72.7), st('Virginia', 37.5, -78.8), st('Washington State', 47.4, -120.5), st('West Virginia', 38.6, -80.6),
-  st('Wisconsin', 44.6, -89.9), st('Wyoming', 43.0, -107.5),
+  st('Alabama', 32.8, -86.8, 'Ala.'), st('Alaska', 64.0, -150.0), st('Arizona', 34.3, -111.7, 'Ariz.'), st('Arkansas', 34.9, -92.4, 'Ark.'),
+  st('California', 37.2, -119.5, 'Calif.'), st('Colorado', 39.0, -105.5, 'Colo.'), st('Connecticut', 41.6, -72.7, 'Conn.'), st('Delaware', 39.0, -75.5, 'Del.'),
+  st('Florida', 28.6, -82.4, 'Fla.'), st('Georgia', 32.7, -83.4, 'Ga.'), st('Hawaii', 20.8, -156.3), st('Idaho', 44.4, -114.6),
+  st('Illinois', 40.0, -89.2, 'Ill.'), st('Indiana', 39.9, -86.3, 'Ind.'), st('Iowa', 42.1, -93.5), st('Kansas', 38.5, -98.4, 'Kan.', 'Kans.'),
+  st('Kentucky', 37.5, -85.3, 'Ky.'), st('Louisiana', 31.1, -92.0, 'La.'), st('Maine', 45.4, -69.2), st('Maryland', 39.0, -76.8, 'Md.'),
+  st('Massachusetts', 42.3, -71.8, 'Mass.'), st('Michigan', 44.3, -85.4, 'Mich.'), st('Minnesota', 46.3, -94.3, 'Minn.'), st('Mississippi', 32.7, -89.7, 'Miss.'),
+  st('Missouri', 38.4, -92.5, 'Mo.'), st('Montana', 47.0, -109.6, 'Mont.'), st('Nebraska', 41.5, -99.8, 'Neb.', 'Nebr.'), st('Nevada', 39.3, -116.6, 'Nev.'),
+  st('New Hampshire', 43.7, -71.6, 'N.H.'), st('New Jersey', 40.2, -74.7, 'N.J.'), st('New Mexico', 34.4, -106.1, 'N.M.'), st('New York State', 42.9, -75.5, 'N.Y.'),
+  st('North Carolina', 35.6, -79.4, 'N.C.'), st('North Dakota', 47.5, -100.5, 'N.D.'), st('Ohio', 40.3, -82.8), st('Oklahoma', 35.6, -97.5, 'Okla.'),
+  st('Oregon', 43.9, -120.6, 'Ore.', 'Oreg.'), st('Pennsylvania', 40.9, -77.8, 'Pa.', 'Penn.'), st('Rhode Island', 41.7, -71.5, 'R.I.'), st('South Carolina', 33.9, -80.9, 'S.C.'),
+  st('South Dakota', 44.4, -100.2, 'S.D.'), st('Tennessee', 35.9, -86.4, 'Tenn.'), st('Texas', 31.5, -99.3, 'Tex.'), st('Utah', 39.3, -111.7),
+  st('Vermont', 44.1, -72.7, 'Vt.'), st('Virginia', 37.5, -78.8, 'Va.'), st('Washington State', 47.4, -120.5, 'Wash.'), st('West Virginia', 38.6, -80.6, 'W.Va.', 'W. Va.'),
+  st('District of Columbia', 38.9, -77.03, 'D.C.', 'Washington, D.C.'),
+  st('Wisconsin', 44.6, -89.9, 'Wis.', 'Wisc.'), st('Wyoming', 43.0, -107.5, 'Wyo.'),
 ];
 
 /** Demonyms and adjectives that stand for their country ("Turkish forces"). */
@@ -164,4 +192,8 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   palestinian: 'Gaza', lebanese: 'Lebanon', american: 'United States', british: 'United Kingdom', french: 'France', german: 'Germany',
   chinese: 'China', sudanese: 'Sudan', afghan: 'Afghanistan', pakistani: 'Pakistan', indian: 'India', egyptian: 'Egypt', saudi: 'Saudi Arabia',
   yemeni: 'Yemen', libyan: 'Libya', ethiopian: 'Ethiopia', somali: 'Somalia', nigerian: 'Nigeria', belarusian: 'Belarus', polish: 'Poland',
+  georgian: 'Georgia', 'sri lankan': 'Sri Lanka', canadian: 'Canada', mexican: 'Mexico', japanese: 'Japan', italian: 'Italy', spanish: 'Spain',
+  'south ossetian': 'Georgia', european: 'Europe', african: 'Africa', asian: 'Asia', kenyan: 'Kenya', colombian: 'Colombia', brazilian: 'Brazil',
+  australian: 'Australia', 'north korean': 'North Korea', 'south korean': 'South Korea', filipino: 'Philippines', vietnamese: 'Vietnam',
 };
+

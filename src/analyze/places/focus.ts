@@ -16,8 +16,8 @@ export function pipelineCountryFocus(g: Gazetteer, doc: Doc, toponyms: readonly 
   for (const m of toponyms) {
     const words = doc.slice(m);
     const exact = g.phrases.get(phraseKey(words));
-    if (exact) {
-      add(exact.country, exact.precision === 'country' ? 2 : 1);
+    if (exact?.length === 1) {
+      add(exact[0]!.country, exact[0]!.precision === 'country' ? 2 : 1);
       continue;
     }
     const cities = g.cities.get(nameKey(words)) ?? [];

@@ -48,8 +48,8 @@ export function phraseKey(s: string): string {
 
 /** The loaded gazetteer. */
 export interface Gazetteer {
-  /** Curated places by exact phrase ("kherson region", "dnieper river", "southern ukraine"). */
-  readonly phrases: ReadonlyMap<string, Candidate>;
+  /** Curated places by exact phrase ("kherson region", "dnieper river", "southern ukraine"); a phrase may name several ("georgia"). */
+  readonly phrases: ReadonlyMap<string, readonly Candidate[]>;
   /** Curated places by name key and category ('admin', 'water', 'country', 'facility'). */
   readonly curated: ReadonlyMap<string, Candidate>;
   /** Cities by name key. */
@@ -83,12 +83,18 @@ export function resetGazetteer(): void {
 /** Loads (once) and returns the gazetteer. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const phrases = new Map<string, Candidate>();
+  const phrases = new Map<string, Candidate[]>();
+  const addPhrase = (name: string, cand: Candidate): void => {
+    const key = phraseKey(name);
+    const list = phrases.get(key) ?? [];
+    if (!list.includes(cand)) list.push(cand);
+    phrases.set(key, list);
+  };
   const curated = new Map<string, Candidate>();
   for (const p of [...COUNTRIES, ...ADMIN1, ...US_STATES, ...REGIONS, ...WATERS, ...FACILITIES]) {
     const cand = fromCurated(p);
     for (const n of p.names) {
-      phrases.set(phraseKey(n), cand);
+      addPhrase(n, cand);
       curated.set(`${nameKey(n)}#${category(p.kind)}`, cand);
     }
   }
@@ -128,11 +134,12 @@ export function gazetteer(): Gazetteer {
     if (curated.has(key) || !capital) continue;
     const cand: Candidate = { name, featureKind: 'country', country: code, points: [[capital.loc.coordinates[1], capital.loc.coordinates[0]]], geonameid: null, population: 0, precision: 'country' };
     curated.set(key, cand);
-    phrases.set(phraseKey(name), cand);
+    addPhrase(name, cand);
   }
   for (const [demonym, country] of Object.entries(DEMONYMS)) {
-    const cand = phrases.get(phraseKey(country));
-    if (cand && !phrases.has(demonym)) phrases.set(demonym, cand);
+    const cand = phrases.get(phraseKey(country))?.find((c) => c.precision === 'country');
+    if (cand && !phrases.has(demonym)) addPhrase(demonym, cand);
+    if (cand && !phrases.has(`${demonym}s`)) addPhrase(`${demonym}s`, cand);
   }
   // Places the user imported from GeoNames dumps (`sitrep gazetteer import`).
   for (const p of loadExtensions()) {
@@ -156,7 +163,7 @@ export function gazetteer(): Gazetteer {
       } else {
         const cat = cls === 'A' ? 'admin' : cls === 'H' ? 'water' : cls === 'S' ? 'facility' : 'region';
         if (!curated.has(`${key}#${cat}`)) curated.set(`${key}#${cat}`, cand);
-        if (!phrases.has(phraseKey(n))) phrases.set(phraseKey(n), cand);
+        if (!phrases.has(phraseKey(n))) addPhrase(n, cand);
       }
     }
   }

@@ -30,7 +30,7 @@ export interface Toponym {
 /** The candidates for a toponym, best first, before context. */
 export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
   const exact = g.phrases.get(phraseKey(t.text));
-  if (exact) return [exact];
+  if (exact) return [...exact];
   const key = nameKey(t.text);
   const regionWord = /\b(region|oblast|province|governorate|krai)\b/i.test(t.text);
   const waterFirst = t.type === 'LOC' || t.definite || /\b(river|sea)\b/i.test(t.text);
@@ -68,7 +68,9 @@ export function choose(cands: readonly Candidate[], focus: Focus): { place: Cand
     const point = c.points.length > 1 && focus.points.length ? [...c.points].sort((a, b) => mean(a) - mean(b))[0]! : c.points[0]!;
     const countryShare = c.country ? (focus.countries.get(c.country) ?? 0) / total : 0;
     const d = near(point);
-    const score = Math.log10(c.population + 10) + 4 * countryShare + (d < 100 ? 2 : d < 400 ? 1 : 0);
+    // Curated places carry no population: weigh them as the large places they are.
+    const size = c.population || (c.precision === 'country' ? 5e7 : c.precision === 'region' ? 5e6 : 1e4);
+    const score = Math.log10(size + 10) + 4 * countryShare + (d < 100 ? 2 : d < 400 ? 1 : 0);
     if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
       best = { place: c, point, score };
