@@ -61,6 +61,13 @@ const NOT_NAMES = new Set(['All', 'The', 'It', 'This', 'That', 'These', 'Those',
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);
   if (NOT_NAMES.has(surface)) return [];
+  // "Dnipro River near Kherson": two names the tagger ran together over a lower-case link word.
+  const link = /\s(near|in|at|and|from|to|outside|into)\s/.exec(surface);
+  if (link && m.type !== 'ORG') {
+    const left = { ...m, end: m.start + link.index };
+    const right = { ...m, start: m.start + link.index + link[0].length };
+    return [left, right].flatMap((part) => extendNames(text, { ...part, type: refineType(m.type === 'PERSON' ? 'PER' : m.type === 'MISC' ? 'MISC' : 'LOC', text.slice(part.start, part.end)) }));
+  }
   if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return [{ ...m, type: 'ORG' }];
   const after = text.slice(m.end);
   const org = ORG_TAIL.exec(after);

@@ -9,9 +9,11 @@ import { type PlaceId, asId } from '../../core/ids.js';
 import { pipelineCountryFocus } from '../places/focus.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { type Focus, candidates, choose } from '../places/resolve.js';
+import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
 const METONYMY_AFTER = /^\s+(ordered|orders|said|says|announced|claimed|claims|denied|denies|accused|accuses|warned|insisted|decided|wants|demanded|responded|rejected|threatened|vowed|signed|agreed|time)\b/i;
+const LOCATIVE_BEFORE = /\b(in|at|near|from|to|into|outside|around|hit|struck|shelled|attacked|of)\s+$/i;
 const DIRECTION_BEFORE = /\b(southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+$/i;
 
 /** Places of the article. */
@@ -23,7 +25,13 @@ export const placesStage = defineStage({
   run(doc: Doc) {
     const g = gazetteer();
     const text = doc.text;
-    const toponyms = doc.layers.mentions.filter((m) => m.kind === 'name' && (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC'));
+    // Toponyms: place-typed names, and a name the tagger took for a person after a locative word
+    // ("shelling hit Mykolaiv") when the gazetteer knows a sizeable town by that name.
+    const toponyms = doc.layers.mentions.filter(
+      (m) =>
+        m.kind === 'name' &&
+        (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC' || (m.type !== 'ORG' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && (g.cities.get(nameKey(doc.slice(m))) ?? []).some((c) => c.population >= 50000))),
+    );
     const focus: { countries: Map<string, number>; points: [number, number][] } = { countries: pipelineCountryFocus(g, doc, toponyms), points: [] };
     const drafts: { start: number; end: number; mention: Place['mention']; cands: ReturnType<typeof candidates>; text: string }[] = [];
     for (const m of toponyms) {
