@@ -10,7 +10,7 @@ export const CUE_VERBS =
   'stressed|stresses|noted|notes|explained|explains|acknowledged|acknowledges|admitted|admits|accused|accuses|argued|argues|' +
   'alleged|alleges|urged|urges|asserted|asserts|showed|shows|show|refused to confirm|declined to confirm|refused to comment|declined to comment|' +
   'has learned|have learned|learned|believes|believed|thinks|thought|suggested|suggests|predicted|predicts|estimated|estimates|' +
-  'pointed out|points out|tweeted|tweets|told reporters';
+  'pointed out|points out|tweeted|tweets|told reporters|saying|asked|telling|described|concluded|adding|joked|assures|assured|explaining|warning|noting|arguing|insisting|stating|claiming';
 
 /** Verbs that non-person sources (images, videos, documents) use. */
 export const SHOW_VERBS = /^(showed|shows|show)$/i;

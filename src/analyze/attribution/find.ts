@@ -159,6 +159,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (statementQuotes.some((q) => q.start >= s.start && q.start < s.end)) continue; // framed above
     const sentence = text.slice(s.start, s.end);
     const inQuote = (pos: number): boolean => quotes.some((q) => q.start <= pos && pos < q.end);
+    // "According to X, …": the source first.
+    const lead = /^according to\s+([^,]{2,80}),\s+(.{8,})$/i.exec(sentence);
+    if (lead) {
+      const speakerStart = s.start + sentence.indexOf(lead[1]!, 'according to'.length);
+      const speaker = trimmed(text, speakerStart, speakerStart + lead[1]!.length);
+      const content = trimmed(text, s.end - lead[2]!.length, s.end);
+      const cue = { start: s.start, end: s.start + 'according to'.length };
+      out.push({ kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+      continue;
+    }
     const acc = ACCORDING_TO.exec(sentence);
     if (acc) {
       const cueAt = s.start + sentence.lastIndexOf(acc[2]!);
@@ -188,7 +198,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (inQuote(cueStart)) continue;
       // The speaker: the subject from the sentence start, or from the last clause boundary before the cue.
       const boundary = Math.max(s.start, ...[...text.slice(s.start, cueStart).matchAll(/(?:[,;:]|\b(?:and|but|while|as|because|that))\s+/g)].map((b) => s.start + b.index + b[0].length));
-      const speaker = speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart);
+      // "The army attacked the city, saying …": a participle's speaker is the main clause's subject.
+      const participle = /ing$/i.test(m[1]!);
+      const verb = participle ? /\s(?:[a-z]+(?:ed|s)|said|told|made|took|gave|sent|left|came|went|won|lost)\b/.exec(text.slice(s.start, cueStart)) : null;
+      const speaker = participle
+        ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
+        : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
       if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
       // "posted a video", "wrote a letter": the object is media, not what was said.
       if (/^(posted|posts|wrote|writes|showed|shows|show)$/i.test(m[1]!) && /^\s+(a|an|the|his|her|its|their)\s+(video|photo|image|picture|footage|letter|message|post)s?\b/i.test(sentence.slice(m.index + m[1]!.length))) continue;

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../analyze.js';
+import { toJson } from '../json.js';
+
+type Rec = Record<string, unknown>;
+const span = (v: unknown): string | null => ((v as Rec | null)?.text as string | undefined) ?? null;
+const source = (v: unknown): string => {
+  const s = v as Rec;
+  return String(s.kind === 'entity' ? s.name : s.kind === 'nonperson' ? s.label : s.text);
+};
+
+function attributions(text: string): string[] {
+  const a = toJson(analyze({ text, published: '2023-03-10', origin: 'test' }));
+  return a.attributions.map((x) => `${x.kind}|${source(x.source)}|${span(x.cue) ?? '-'}|${span(x.content)}${x.continues ? '|cont' : ''}${span(x.channel) ? `|ch:${span(x.channel)}` : ''}${span(x.recipient) ? `|to:${span(x.recipient)}` : ''}`);
+}
+
+function claims(text: string): string[] {
+  const a = toJson(analyze({ text, published: '2023-03-10', origin: 'test' }));
+  return a.claims.map((c) => `${c.overall}: ${((c.stances as Rec[]) ?? []).map((s) => `${source(s.source)}=${s.status}`).join(', ')}`);
+}
+
+test('direct quotes: speaker after, speaker before with a colon, interrupted quote continued', () => {
+  assert.deepEqual(
+    attributions('“The bridge is closed,” Mayor Ivan Petrenko said on Telegram. “Nobody may cross.”\n\nThe governor replied: “We will reopen it.”'),
+    [
+      'direct|Ivan Petrenko|said|The bridge is closed,|ch:on Telegram',
+      'direct|Ivan Petrenko|-|Nobody may cross.|cont',
+      'direct|The governor|replied|We will reopen it.',
+    ],
+  );
+});
+
+test('indirect speech: content then speaker, speaker told recipient that, according to', () => {
+  assert.deepEqual(
+    attributions(
+      'Two villages were shelled overnight, the regional governor Oleh Syniehubov said on Friday. ' +
+        'A military spokesman told Reuters that the front line had not moved. ' +
+        'Aid reached the town on Monday, according to the United Nations.',
+    ),
+    [
+      'indirect|Oleh Syniehubov|said|Two villages were shelled overnight',
+      'indirect|A military spokesman|told|the front line had not moved|to:Reuters',
+      'indirect|United Nations|according to|Aid reached the town on Monday',
+    ],
+  );
+});
+
+test('a mixed quote, and imagery as a non-person source', () => {
+  assert.deepEqual(
+    attributions('An official in the region told the BBC that he could “neither confirm nor deny” the report. Videos on social media showed the dam destroyed.'),
+    [
+      'mixed|An official in the region|told|he could “neither confirm nor deny” the report|to:the BBC',
+      'indirect|social-media|showed|the dam destroyed',
+    ],
+  );
+});
+
+test('stances: asserted, neither confirmed nor denied, hedged, warning, refused comment, denied reply to a question', () => {
+  assert.deepEqual(claims('The army said its troops had withdrawn from the town of Izium. A local official said he could neither confirm nor deny whether troops had withdrawn from Izium.'), [
+    'unconfirmed: The army=asserted, A local official=neither_confirmed_nor_denied',
+  ]);
+  assert.deepEqual(claims('“They were probably destroyed by artillery,” Colonel Ivan Sirko said.'), ['hedged: Ivan Sirko=hedged']);
+  assert.deepEqual(claims('Officials in Odesa warned that the dam could collapse within days.'), ['warning: Officials in Odesa=warning']);
+  assert.deepEqual(claims('“We do not comment on troop movements,” said Andriy Yusov.'), ['refused_comment: Andriy Yusov=refused_comment']);
+  assert.deepEqual(claims('When asked if the offensive had failed, Dmitry Peskov replied: “No.”'), ['denied: Dmitry Peskov=denied']);
+});
+
+test('two independent sources asserting one proposition corroborate it', () => {
+  assert.deepEqual(
+    claims('The bridge at Zatoka was destroyed by missiles, the regional governor Maksym Marchenko said. “The bridge was destroyed,” said a local fisherman, Petro Bondar.'),
+    ['corroborated: Maksym Marchenko=asserted, a local fisherman=asserted'],
+  );
+});
+
+test('the same speaker repeating a proposition is still one source', () => {
+  assert.deepEqual(
+    claims('The bridge at Zatoka was destroyed by missiles, the governor Maksym Marchenko said. Marchenko later said the bridge at Zatoka had been destroyed by missiles.'),
+    ['asserted_single_source: Maksym Marchenko=asserted, Maksym Marchenko=asserted'],
+  );
+});
