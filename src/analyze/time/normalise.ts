@@ -149,14 +149,14 @@ const rules: readonly Rule[] = [
   },
   // in September / September 2022 / last March
   {
-    re: /\b(?:(in|last|next|since|by|until)\s+)?(January|February|March|April|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/g,
+    re: /\b(?:(in|last|next|since|by|until|early|late|mid-)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/g,
     make(m, ctx) {
       const month = monthIndex(m[2]!) + 1;
       // "March" without a preposition or year is too often the verb ("troops march on") to trust.
-      if (!m[1] && !m[3] && m[2] === 'March') return null;
+      if (!m[1] && !m[3] && (m[2] === 'March' || m[2] === 'May')) return null;
       if (m[3]) return { type: 'DATE', value: `${m[3]}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'absolute' };
       if (!ctx.published) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'none' };
-      const prep = m[1]?.toLowerCase();
+      const prep = m[1]?.toLowerCase().replace(/-$/, '');
       const pub = ctx.published;
       let year: number;
       if (prep === 'last') year = month < pub.month ? pub.year : pub.year - 1;
@@ -180,7 +180,7 @@ const rules: readonly Rule[] = [
   },
   // on Friday / last Monday / next Tuesday / Friday
   {
-    re: new RegExp(`\\b(?:(on|last|this|next|by|until|since)\\s+)?(${WEEKDAY_RE})\\b(?!['’]s)`, 'g'),
+    re: new RegExp(`\\b(?:(on|last|this|next|by|until|since)\\s+)?(${WEEKDAY_RE})\\b`, 'g'),
     make(m, ctx) {
       const prep = m[1]?.toLowerCase();
       const near = ctx.sentence.slice(Math.max(0, m.index - 40), m.index);
@@ -247,6 +247,41 @@ const rules: readonly Rule[] = [
       const code = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE' }[unit]!;
       const t = unit === 'minute' || unit === 'hour' ? 'T' : '';
       return { type: 'DURATION', value: `P${t}${n < 0 ? 'X' : n}${code}`, granularity: unit as Granularity, anchor: 'none' };
+    },
+  },
+  // a year ago, three weeks earlier, six months ago
+  {
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(ago|earlier)\b/gi,
+    make(m, ctx) {
+      if (!ctx.published) return null;
+      const n = Math.max(1, num(m[1]!));
+      const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+      const d = ctx.published.minus({ [`${unit}s`]: n });
+      if (unit === 'year' && /\bquarter\b/i.test(ctx.sentence)) {
+        const q = Math.ceil(ctx.published.month / 3) - 1 || 4;
+        return { type: 'DATE', value: `${d.year - (q === 4 ? 1 : 0)}-Q${q}`, granularity: 'quarter', anchor: 'publication' };
+      }
+      const value = unit === 'year' ? String(d.year) : unit === 'month' ? d.toFormat('yyyy-MM') : unit === 'week' ? `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}` : iso(d);
+      return { type: 'DATE', value, granularity: unit, anchor: 'publication' };
+    },
+  },
+  // two-year, 10-year, 30-year (as adjectives: durations)
+  {
+    re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)-(year|month|week|day|hour|minute)\b/gi,
+    make(m) {
+      const n = num(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      const code = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' }[unit]!;
+      return { type: 'DURATION', value: `P${unit === 'minute' || unit === 'hour' ? 'T' : ''}${n < 0 ? 'X' : n}${code}`, granularity: unit as Granularity, anchor: 'none' };
+    },
+  },
+  // for years, over decades
+  {
+    re: /\b(?:for|over|in recent)\s+(years|months|weeks|days|decades)\b/gi,
+    make(m) {
+      const unit = m[1]!.toLowerCase();
+      const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[unit]!;
+      return { type: 'DURATION', value: `PX${code}`, granularity: (unit === 'decades' ? 'decade' : unit.replace(/s$/, '')) as Granularity, anchor: 'none' };
     },
   },
   // now, currently, recently, the past, the future, soon
