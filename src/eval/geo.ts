@@ -9,7 +9,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { analyze } from '../analyze/analyze.js';
 import { gazetteer } from '../analyze/places/gazetteer.js';
-import { type Focus, candidates, choose, distanceKm } from '../analyze/places/resolve.js';
+import { distanceKm, resolveAll } from '../analyze/places/resolve.js';
 import { type EvalRow, type EvalTask, prf } from './report.js';
 
 interface GoldToponym {
@@ -67,24 +67,15 @@ export const geoTask: EvalTask = {
       let predicted = 0;
       let goldCount = 0;
       for (const a of articles) {
-        // Resolution given the gold toponyms: unambiguous ones first set the focus.
-        const cands = a.toponyms.map((t) => candidates(g, { text: t.phrase || a.text.slice(t.start, t.end), type: 'GPE', definite: false }));
-        const focus: { countries: Map<string, number>; points: [number, number][] } = { countries: new Map(), points: [] };
-        for (const c of cands) {
-          const countries = new Set(c.map((x) => x.country));
-          if (c.length > 0 && countries.size === 1 && c[0]!.country) focus.countries.set(c[0]!.country, (focus.countries.get(c[0]!.country) ?? 0) + 1);
-        }
-        const order = cands.map((_, i) => i).sort((x, y) => cands[x]!.length - cands[y]!.length);
-        const picks = new Map<number, ReturnType<typeof choose>>();
-        for (const i of order) {
-          const pick = choose(cands[i]!, focus as Focus);
-          picks.set(i, pick);
-          if (pick && pick.place.precision === 'city') focus.points.push([pick.point[0], pick.point[1]]);
-        }
+        // Resolution given the gold toponyms: the article's other toponyms give the context.
+        const picks = resolveAll(
+          g,
+          a.toponyms.map((t) => ({ text: t.phrase || a.text.slice(t.start, t.end), type: 'GPE' as const, definite: false, after: a.text.slice(t.end, t.end + 30) })),
+        );
         a.toponyms.forEach((t, i) => {
           if (t.lat === null || t.lon === null) return;
           scored++;
-          const pick = picks.get(i);
+          const pick = picks[i];
           if (t.geonameid !== null) {
             withId++;
             if (pick?.place.geonameid === t.geonameid) exact++;

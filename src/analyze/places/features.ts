@@ -13,6 +13,8 @@ export interface CuratedPlace {
   /** One point, or several along a river (the one nearest the article's focus is used). */
   readonly points: readonly (readonly [number, number])[];
   readonly geonameid?: number;
+  /** First-level region as GeoNames codes it, country-qualified ("US.TN", "CA.08"), where known. */
+  readonly admin1?: string;
 }
 
 const c = (names: string, country: string, lat: number, lon: number, geonameid?: number): CuratedPlace => ({
@@ -167,7 +169,22 @@ export const FACILITIES: readonly CuratedPlace[] = [
   { names: ['Azovstal', 'Azovstal steel plant', 'Azovstal steelworks'], kind: 'power-plant', country: 'UA', points: [[47.098, 37.603]] },
 ];
 
-const st = (name: string, lat: number, lon: number, ...abbreviations: string[]): CuratedPlace => ({ names: [name, `${name} state`, ...abbreviations], kind: 'admin1', country: 'US', points: [[lat, lon]] });
+const POSTAL: Readonly<Record<string, string>> = {
+  Alabama: 'AL', Alaska: 'AK', Arizona: 'AZ', Arkansas: 'AR', California: 'CA', Colorado: 'CO', Connecticut: 'CT', Delaware: 'DE', Florida: 'FL',
+  Georgia: 'GA', Hawaii: 'HI', Idaho: 'ID', Illinois: 'IL', Indiana: 'IN', Iowa: 'IA', Kansas: 'KS', Kentucky: 'KY', Louisiana: 'LA', Maine: 'ME',
+  Maryland: 'MD', Massachusetts: 'MA', Michigan: 'MI', Minnesota: 'MN', Mississippi: 'MS', Missouri: 'MO', Montana: 'MT', Nebraska: 'NE',
+  Nevada: 'NV', 'New Hampshire': 'NH', 'New Jersey': 'NJ', 'New Mexico': 'NM', 'New York State': 'NY', 'North Carolina': 'NC', 'North Dakota': 'ND',
+  Ohio: 'OH', Oklahoma: 'OK', Oregon: 'OR', Pennsylvania: 'PA', 'Rhode Island': 'RI', 'South Carolina': 'SC', 'South Dakota': 'SD', Tennessee: 'TN',
+  Texas: 'TX', Utah: 'UT', Vermont: 'VT', Virginia: 'VA', 'Washington State': 'WA', 'West Virginia': 'WV', 'District of Columbia': 'DC',
+  Wisconsin: 'WI', Wyoming: 'WY',
+};
+const st = (name: string, lat: number, lon: number, ...abbreviations: string[]): CuratedPlace => ({
+  names: [name, `${name} state`, ...abbreviations],
+  kind: 'admin1',
+  country: 'US',
+  points: [[lat, lon]],
+  admin1: `US.${POSTAL[name]}`,
+});
 /** US states (approximate centroids): local US news names them constantly. */
 export const US_STATES: readonly CuratedPlace[] = [
   st('Alabama', 32.8, -86.8, 'Ala.'), st('Alaska', 64.0, -150.0), st('Arizona', 34.3, -111.7, 'Ariz.'), st('Arkansas', 34.9, -92.4, 'Ark.'),
@@ -197,3 +214,60 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   australian: 'Australia', 'north korean': 'North Korea', 'south korean': 'South Korea', filipino: 'Philippines', vietnamese: 'Vietnam',
 };
 
+
+const w1 = (names: string, country: string, lat: number, lon: number, code?: string): CuratedPlace => ({
+  names: names.split('|'),
+  kind: 'admin1',
+  country,
+  points: [[lat, lon]],
+  ...(code ? { admin1: `${country}.${code}` } : {}),
+});
+/**
+ * First-level regions elsewhere that news names without their country (provinces, states,
+ * nations, republics), at approximate centroids; GeoNames admin1 codes where cities are coded by them.
+ */
+export const WORLD_ADMIN1: readonly CuratedPlace[] = [
+  // Canada
+  w1('Alberta|Alta.', 'CA', 52.28, -117.47, '01'), w1('British Columbia|B.C.', 'CA', 54.0, -125.0, '02'), w1('Manitoba|Man.', 'CA', 55.0, -97.0, '03'),
+  w1('New Brunswick|N.B.', 'CA', 46.5, -66.75, '04'), w1('Newfoundland and Labrador|Newfoundland|Nfld.|Labrador', 'CA', 52.0, -56.0, '05'),
+  w1('Nova Scotia|N.S.', 'CA', 45.0, -63.0, '07'), w1('Ontario|Ont.', 'CA', 49.25, -84.5, '08'), w1('Prince Edward Island|P.E.I.', 'CA', 46.25, -63.0, '09'),
+  w1('Quebec|Québec|Que.', 'CA', 52.0, -72.0, '10'), w1('Saskatchewan|Sask.', 'CA', 54.0, -106.0, '11'), w1('Yukon', 'CA', 63.5, -136.0, '12'),
+  w1('Northwest Territories', 'CA', 64.8, -124.8, '13'), w1('Nunavut', 'CA', 70.5, -92.0, '14'),
+  // Australia
+  w1('Australian Capital Territory', 'AU', -35.5, 149.0, '01'), w1('New South Wales|NSW', 'AU', -33.0, 146.0, '02'), w1('Northern Territory', 'AU', -20.0, 133.4, '03'),
+  w1('Queensland', 'AU', -20.0, 145.0, '04'), w1('South Australia', 'AU', -30.0, 135.0, '05'), w1('Tasmania', 'AU', -42.0, 147.0, '06'),
+  w1('Victoria', 'AU', -37.0, 144.0, '07'), w1('Western Australia', 'AU', -25.0, 122.0, '08'),
+  // United Kingdom
+  w1('England', 'GB', 52.16, -0.7, 'ENG'), w1('Scotland', 'GB', 56.5, -4.0, 'SCT'), w1('Wales', 'GB', 52.5, -3.5, 'WLS'), w1('Northern Ireland', 'GB', 54.6, -6.75, 'NIR'),
+  // China
+  w1('Sichuan', 'CN', 30.5, 103.0), w1('Hunan', 'CN', 28.0, 111.5), w1('Zhejiang', 'CN', 29.0, 120.0), w1('Guangdong', 'CN', 23.5, 113.5),
+  w1('Xinjiang', 'CN', 42.0, 86.0), w1('Tibet', 'CN', 31.5, 88.0), w1('Yunnan', 'CN', 25.0, 101.5), w1('Hubei', 'CN', 31.0, 112.3),
+  w1('Henan', 'CN', 34.0, 113.7), w1('Shandong', 'CN', 36.0, 118.0), w1('Jiangsu', 'CN', 33.0, 120.0), w1('Fujian', 'CN', 26.0, 118.0),
+  w1('Hebei', 'CN', 39.0, 116.0), w1('Anhui', 'CN', 32.0, 117.0), w1('Jiangxi', 'CN', 28.0, 116.0), w1('Guangxi', 'CN', 24.0, 109.0),
+  w1('Guizhou', 'CN', 27.0, 107.0), w1('Shaanxi', 'CN', 35.0, 109.0), w1('Shanxi', 'CN', 37.0, 112.0), w1('Gansu', 'CN', 37.7, 101.0),
+  w1('Qinghai', 'CN', 35.5, 96.0), w1('Inner Mongolia', 'CN', 43.0, 115.0), w1('Heilongjiang', 'CN', 48.0, 128.0), w1('Jilin', 'CN', 43.5, 126.5),
+  w1('Liaoning', 'CN', 41.5, 122.5), w1('Hainan', 'CN', 19.2, 109.8),
+  // India and Pakistan
+  w1('Jammu and Kashmir|Kashmir', 'IN', 34.0, 76.0), w1('Gujarat', 'IN', 23.0, 71.5), w1('Maharashtra', 'IN', 19.5, 76.0), w1('Uttar Pradesh', 'IN', 27.0, 80.0),
+  w1('Bihar', 'IN', 25.75, 85.75), w1('West Bengal', 'IN', 23.0, 88.0), w1('Tamil Nadu', 'IN', 11.0, 78.5), w1('Kerala', 'IN', 10.0, 76.5),
+  w1('Karnataka', 'IN', 13.5, 76.0), w1('Assam', 'IN', 26.0, 93.0), w1('Rajasthan', 'IN', 26.6, 73.8), w1('Andhra Pradesh', 'IN', 16.0, 80.0),
+  w1('Odisha|Orissa', 'IN', 20.5, 84.4), w1('Madhya Pradesh', 'IN', 23.5, 78.5), w1('Punjab', 'PK', 30.5, 72.5), w1('Sindh', 'PK', 26.0, 69.0),
+  w1('Khyber Pakhtunkhwa|North-West Frontier Province', 'PK', 34.5, 72.0), w1('Balochistan|Baluchistan', 'PK', 28.5, 65.5), w1('Waziristan', 'PK', 32.5, 69.8),
+  // Germany
+  w1('Bavaria', 'DE', 49.0, 11.5), w1('Rhineland-Palatinate', 'DE', 49.9, 7.45), w1('Baden-Württemberg|Baden-Wurttemberg', 'DE', 48.5, 9.0),
+  w1('North Rhine-Westphalia', 'DE', 51.5, 7.5), w1('Lower Saxony', 'DE', 52.8, 9.5), w1('Hesse', 'DE', 50.5, 9.0), w1('Saxony', 'DE', 51.0, 13.25),
+  w1('Thuringia', 'DE', 50.9, 11.0), w1('Brandenburg', 'DE', 52.5, 13.5), w1('Schleswig-Holstein', 'DE', 54.2, 9.7),
+  // Mexico
+  w1('Chihuahua', 'MX', 28.5, -106.0), w1('Sonora', 'MX', 29.5, -110.5), w1('Baja California', 'MX', 30.0, -115.0), w1('Sinaloa', 'MX', 25.0, -107.5),
+  w1('Tamaulipas', 'MX', 24.0, -98.5), w1('Michoacán|Michoacan', 'MX', 19.2, -101.9), w1('Jalisco', 'MX', 20.3, -103.5), w1('Guerrero', 'MX', 17.7, -100.0),
+  w1('Oaxaca', 'MX', 17.0, -96.5), w1('Nuevo León|Nuevo Leon', 'MX', 25.6, -99.9), w1('Veracruz', 'MX', 19.4, -96.5), w1('Chiapas', 'MX', 16.5, -92.5),
+  // Caucasus and elsewhere
+  w1('Chechnya', 'RU', 43.4, 45.7), w1('Dagestan', 'RU', 43.0, 47.0), w1('Ingushetia', 'RU', 43.2, 45.0), w1('Siberia', 'RU', 60.0, 100.0),
+  w1('Abkhazia|Abkhaz', 'GE', 43.0, 41.0), w1('South Ossetia', 'GE', 42.3, 44.0), w1('Nagorno-Karabakh|Karabakh', 'AZ', 39.9, 46.7),
+  w1('Kurdistan|Iraqi Kurdistan', 'IQ', 36.2, 44.0), w1('Anbar', 'IQ', 33.0, 42.0), w1('Helmand', 'AF', 31.0, 64.0), w1('Tigray', 'ET', 14.0, 39.0),
+  w1('Amhara', 'ET', 11.5, 38.0), w1('Catalonia', 'ES', 41.8, 1.5), w1('Basque Country|Basque', 'ES', 43.0, -2.6), w1('Andalusia', 'ES', 37.5, -4.5),
+  w1('Lombardy', 'IT', 45.6, 9.8), w1('Sicily', 'IT', 37.5, 14.0), w1('Sardinia', 'IT', 40.0, 9.0), w1('Tuscany', 'IT', 43.4, 11.0),
+  w1('Corsica', 'FR', 42.15, 9.1), w1('Brittany', 'FR', 48.0, -3.0), w1('Normandy', 'FR', 49.0, 0.0), w1('Flanders', 'BE', 51.0, 4.0),
+  w1('Mindanao', 'PH', 8.0, 125.0), w1('Aceh', 'ID', 4.0, 96.5), w1('Papua', 'ID', -4.0, 138.0), w1('Bali', 'ID', -8.5, 115.0),
+  w1('Punjab Province', 'PK', 30.5, 72.5), w1('Ontario Province', 'CA', 49.25, -84.5, '08'),
+];

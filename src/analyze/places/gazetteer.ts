@@ -6,7 +6,8 @@
 import { createRequire } from 'node:module';
 import { nameKey } from '../ner/romanise.js';
 import { loadExtensions } from './extension.js';
-import { ADMIN1, COUNTRIES, type CuratedPlace, DEMONYMS, FACILITIES, REGIONS, US_STATES, WATERS } from './features.js';
+import { loadCounties } from './counties.js';
+import { ADMIN1, COUNTRIES, type CuratedPlace, DEMONYMS, FACILITIES, REGIONS, US_STATES, WATERS, WORLD_ADMIN1 } from './features.js';
 
 /** A place the resolver may choose. */
 export interface Candidate {
@@ -17,6 +18,10 @@ export interface Candidate {
   readonly geonameid: number | null;
   readonly population: number;
   readonly precision: 'point' | 'city' | 'region' | 'country';
+  /** GeoNames feature code where known ("PPLC" for a capital, "ADM2" for a county). */
+  readonly featureCode: string;
+  /** The first-level region it lies in (or is), country-qualified ("US.TN"), where known. */
+  readonly admin1: string | null;
 }
 
 interface City {
@@ -25,6 +30,7 @@ interface City {
   altName: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -67,6 +73,8 @@ function fromCurated(p: CuratedPlace): Candidate {
     geonameid: p.geonameid ?? null,
     population: 0,
     precision: PRECISION[p.kind],
+    featureCode: p.kind === 'country' ? 'PCLI' : p.kind === 'admin1' ? 'ADM1' : '',
+    admin1: p.admin1 ?? null,
   };
 }
 
@@ -91,7 +99,7 @@ export function gazetteer(): Gazetteer {
     phrases.set(key, list);
   };
   const curated = new Map<string, Candidate>();
-  for (const p of [...COUNTRIES, ...ADMIN1, ...US_STATES, ...REGIONS, ...WATERS, ...FACILITIES]) {
+  for (const p of [...COUNTRIES, ...ADMIN1, ...US_STATES, ...WORLD_ADMIN1, ...REGIONS, ...WATERS, ...FACILITIES]) {
     const cand = fromCurated(p);
     for (const n of p.names) {
       addPhrase(n, cand);
@@ -111,6 +119,8 @@ export function gazetteer(): Gazetteer {
       geonameid: c.cityId,
       population: c.population,
       precision: 'city',
+      featureCode: c.featureCode,
+      admin1: c.adminCode ? `${c.country}.${c.adminCode}` : null,
     };
     for (const n of c.altName ? [c.name, ...c.altName.split(',')] : [c.name]) {
       let key = keyCache.get(n);
@@ -132,7 +142,7 @@ export function gazetteer(): Gazetteer {
     const key = `${nameKey(name)}#country`;
     const capital = capitals.get(code);
     if (curated.has(key) || !capital) continue;
-    const cand: Candidate = { name, featureKind: 'country', country: code, points: [[capital.loc.coordinates[1], capital.loc.coordinates[0]]], geonameid: null, population: 0, precision: 'country' };
+    const cand: Candidate = { name, featureKind: 'country', country: code, points: [[capital.loc.coordinates[1], capital.loc.coordinates[0]]], geonameid: null, population: 0, precision: 'country', featureCode: 'PCLI', admin1: null };
     curated.set(key, cand);
     addPhrase(name, cand);
   }
@@ -140,6 +150,12 @@ export function gazetteer(): Gazetteer {
     const cand = phrases.get(phraseKey(country))?.find((c) => c.precision === 'country');
     if (cand && !phrases.has(demonym)) addPhrase(demonym, cand);
     if (cand && !phrases.has(`${demonym}s`)) addPhrase(`${demonym}s`, cand);
+  }
+  // US counties: "Laurel County", "Rapides Parish" (and "Laurel County, Kentucky").
+  for (const c of loadCounties()) {
+    const cand: Candidate = { name: c.name, featureKind: 'admin2', country: 'US', points: [[c.lat, c.lon]], geonameid: null, population: 0, precision: 'region', featureCode: 'ADM2', admin1: `US.${c.state}` };
+    addPhrase(c.name, cand);
+    if (c.name.endsWith(' County')) addPhrase(`${c.bare} Co.`, cand);
   }
   // Places the user imported from GeoNames dumps (`sitrep gazetteer import`).
   for (const p of loadExtensions()) {
@@ -152,6 +168,8 @@ export function gazetteer(): Gazetteer {
       geonameid: p.geonameid,
       population: p.population,
       precision: cls === 'P' ? 'city' : cls === 'S' ? 'point' : 'region',
+      featureCode: p.featureCode,
+      admin1: null,
     };
     for (const n of p.names) {
       const key = nameKey(n);

@@ -1,9 +1,10 @@
 /**
- * Resolving toponyms with context: exact curated phrases first ("Kherson region", "Dnieper River",
- * "southern Ukraine"), then curated names by category (a name after "the" or typed LOC is a river
- * before it is a city), then cities, ranked by population, the article's country focus and
- * distance to the places already resolved. A river gets the point of its stretch nearest the
- * article's focus. Nothing found: unresolved, not a guess.
+ * Resolving toponyms with context. Candidates come from the curated phrases ("Kherson region",
+ * "Laurel County"), curated names by category (a name after "the" or typed LOC is a river before
+ * it is a city), countries, first-level regions and cities; they are ranked by size, the
+ * article's country and first-level-region focus, a qualifier written beside the name ("Paris,
+ * Tenn."), capital status and distance to the places already resolved. A river gets the point of
+ * its stretch nearest the article's places. Nothing found: unresolved, not a guess.
  */
 import { nameKey } from '../ner/romanise.js';
 import { type Candidate, type Gazetteer, phraseKey } from './gazetteer.js';
@@ -25,58 +26,152 @@ export interface Toponym {
   readonly type: 'GPE' | 'LOC' | 'FAC';
   /** Preceded by "the" ("over the Dnipro"). */
   readonly definite: boolean;
+  /** The text right after the toponym, where a qualifier may stand (", Tenn.", ", Ontario"). */
+  readonly after?: string;
 }
 
-/** The candidates for a toponym, best first, before context. */
-export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
-  const exact = g.phrases.get(phraseKey(t.text));
-  if (exact) return [...exact];
-  const key = nameKey(t.text);
-  const regionWord = /\b(region|oblast|province|governorate|krai)\b/i.test(t.text);
-  const waterFirst = t.type === 'LOC' || t.definite || /\b(river|sea)\b/i.test(t.text);
-  const order = regionWord ? ['admin'] : waterFirst ? ['water', 'facility', 'country'] : t.type === 'FAC' ? ['facility'] : ['country', 'facility'];
-  for (const cat of order) {
-    const hit = g.curated.get(`${key}#${cat}`);
-    if (hit) return [hit];
+/** Abbreviated first words of place names and their full forms. */
+const ABBREVIATED: readonly [RegExp, string][] = [
+  [/^St\.?\s+/i, 'Saint '],
+  [/^Ste\.?\s+/i, 'Sainte '],
+  [/^Mt\.?\s+/i, 'Mount '],
+  [/^Ft\.?\s+/i, 'Fort '],
+  [/^Pt\.?\s+/i, 'Point '],
+];
+
+function citiesNamed(g: Gazetteer, text: string): readonly Candidate[] {
+  const direct = g.cities.get(nameKey(text)) ?? [];
+  for (const [re, full] of ABBREVIATED) {
+    if (!re.test(text)) continue;
+    const expanded = g.cities.get(nameKey(text.replace(re, full))) ?? [];
+    return [...direct, ...expanded.filter((c) => !direct.includes(c))];
   }
-  if (regionWord || t.type === 'FAC') return [];
-  const cities = g.cities.get(key);
-  if (cities?.length) return [...cities];
-  // A bare region name with no city of that name ("Donbas", "Darfur").
-  const admin = g.curated.get(`${key}#admin`);
-  return admin ? [admin] : [];
+  return direct;
+}
+
+/** The candidates for a toponym, before context. */
+export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (c: Candidate | undefined): void => {
+    if (c && !out.includes(c)) out.push(c);
+  };
+  for (const c of g.phrases.get(phraseKey(t.text)) ?? []) add(c);
+  const key = nameKey(t.text);
+  if (/\b(region|oblast|province|governorate|krai|county|parish)\b/i.test(t.text)) {
+    add(g.curated.get(`${key}#admin`));
+    return out;
+  }
+  if (t.type === 'FAC') {
+    add(g.curated.get(`${key}#facility`));
+    return out;
+  }
+  const water = g.curated.get(`${key}#water`);
+  if (water && (t.type === 'LOC' || t.definite || /\b(river|sea)\b/i.test(t.text))) {
+    add(water);
+    return out;
+  }
+  if (out.some((c) => c.precision === 'point')) return out;
+  for (const cat of ['country', 'admin', 'facility', 'region']) add(g.curated.get(`${key}#${cat}`));
+  for (const c of citiesNamed(g, t.text)) add(c);
+  if (out.length === 0) add(water);
+  return out;
 }
 
 /** What the resolver knows about the article so far. */
 export interface Focus {
-  /** Country code → weight (mentions of the country, of its regions and of unambiguous cities). */
+  /** Country code → weight (mentions of the country, of its regions and of unambiguous places). */
   readonly countries: ReadonlyMap<string, number>;
+  /** First-level region ("US.TN") → weight. */
+  readonly admin1s?: ReadonlyMap<string, number>;
   /** Points already resolved with confidence. */
   readonly points: readonly (readonly [number, number])[];
 }
 
-/** Picks among candidates with the article's focus; returns the place and the point to use. */
-export function choose(cands: readonly Candidate[], focus: Focus): { place: Candidate; point: readonly [number, number]; confidence: number } | null {
+/** A chosen place and the point to use. */
+export interface Pick {
+  readonly place: Candidate;
+  readonly point: readonly [number, number];
+  readonly confidence: number;
+}
+
+const DEFAULT_SIZE: Record<string, number> = { country: 5e7, admin1: 5e6, admin2: 1e5, river: 1e6, sea: 1e6, region: 1e6 };
+
+/** Does the qualifier after a toponym (", Tenn.", ", Ontario, Canada") name this candidate's region or country? */
+function qualified(g: Gazetteer, c: Candidate, after: string | undefined): boolean {
+  if (!after) return false;
+  const m = /^,\s*((?:[A-Z][\w.'-]*\.?)(?:\s+[A-Z][\w.'-]*\.?){0,2})/.exec(after);
+  if (!m) return false;
+  const words = m[1]!.replace(/[,.]$/, (s) => (s === '.' ? '.' : ''));
+  for (const probe of [words, words.replace(/\.$/, ''), `${words.replace(/\.$/, '')}.`]) {
+    for (const q of g.phrases.get(phraseKey(probe)) ?? []) {
+      if (q.precision === 'region' && q.admin1 && q.admin1 === c.admin1) return true;
+      if (q.precision === 'country' && q.country && q.country === c.country && c.precision !== 'country') return true;
+    }
+  }
+  return false;
+}
+
+/** Picks among candidates with the article's focus. */
+export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer, after?: string): Pick | null {
   if (cands.length === 0) return null;
   const total = [...focus.countries.values()].reduce((a, b) => a + b, 0) || 1;
+  const adminTotal = focus.admin1s ? [...focus.admin1s.values()].reduce((a, b) => a + b, 0) || 1 : 1;
   const near = (p: readonly [number, number]): number => (focus.points.length ? Math.min(...focus.points.map((q) => distanceKm(p, q))) : Number.POSITIVE_INFINITY);
+  const mean = (p: readonly [number, number]): number => focus.points.reduce((sum, q) => sum + distanceKm(p, q), 0) / focus.points.length;
   let best: { place: Candidate; point: readonly [number, number]; score: number } | null = null;
-  let second = -Infinity;
+  let second = Number.NEGATIVE_INFINITY;
   for (const c of cands) {
-    // A river's stretch: the point nearest the article's places on average (its centre of gravity).
-    const mean = (p: readonly [number, number]): number => focus.points.reduce((sum, q) => sum + distanceKm(p, q), 0) / focus.points.length;
+    // A river's stretch: the point nearest the article's places on average.
     const point = c.points.length > 1 && focus.points.length ? [...c.points].sort((a, b) => mean(a) - mean(b))[0]! : c.points[0]!;
     const countryShare = c.country ? (focus.countries.get(c.country) ?? 0) / total : 0;
-    const d = near(point);
-    // Curated places carry no population: weigh them as the large places they are.
-    const size = c.population || (c.precision === 'country' ? 5e7 : c.precision === 'region' ? 5e6 : 1e4);
-    const score = Math.log10(size + 10) + 4 * countryShare + (d < 100 ? 2 : d < 400 ? 1 : 0);
+    const adminShare = c.admin1 && focus.admin1s ? (focus.admin1s.get(c.admin1) ?? 0) / adminTotal : 0;
+    const d = c.precision === 'country' ? Number.POSITIVE_INFINITY : near(point);
+    const size = c.population || DEFAULT_SIZE[c.featureKind] || (c.precision === 'country' ? 5e7 : c.precision === 'region' ? 1e6 : 1e4);
+    const rank = c.featureCode === 'PPLC' ? 1 : c.featureCode === 'PPLA' ? 0.3 : 0;
+    const score =
+      Math.log10(size + 10) +
+      rank +
+      3 * countryShare +
+      2.5 * adminShare +
+      (g && qualified(g, c, after) ? 6 : 0) +
+      (d < 50 ? 2.5 : d < 100 ? 2 : d < 400 ? 1 : 0);
     if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
       best = { place: c, point, score };
     } else second = Math.max(second, score);
   }
   if (!best) return null;
-  const margin = best.score - (second === -Infinity ? best.score - 3 : second);
+  const margin = best.score - (second === Number.NEGATIVE_INFINITY ? best.score - 3 : second);
   return { place: best.place, point: best.point, confidence: Math.round(Math.min(1, 0.5 + margin / 6) * 100) / 100 };
+}
+
+/**
+ * Resolves an article's toponyms together: the unambiguous ones set the country and region
+ * focus and the points that the ambiguous ones are then resolved against; rivers come last so
+ * that they take the stretch nearest the places already resolved.
+ */
+export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | null)[] {
+  const cands = toponyms.map((t) => candidates(g, t));
+  const countries = new Map<string, number>();
+  const admin1s = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string | null, w: number): void => {
+    if (k) m.set(k, (m.get(k) ?? 0) + w);
+  };
+  for (const c of cands) {
+    if (c.length === 0) continue;
+    const cs = new Set(c.map((x) => x.country));
+    if (cs.size === 1) bump(countries, c[0]!.country, c[0]!.precision === 'country' ? 2 : 1);
+    const as = new Set(c.map((x) => x.admin1));
+    if (as.size === 1) bump(admin1s, c[0]!.admin1, c[0]!.precision === 'region' ? 2 : 1);
+  }
+  const focus = { countries, admin1s, points: [] as [number, number][] };
+  const spread = (i: number): number => (cands[i]!.some((c) => c.points.length > 1) ? 1e6 : cands[i]!.length);
+  const order = cands.map((_, i) => i).sort((a, b) => spread(a) - spread(b) || a - b);
+  const picks: (Pick | null)[] = toponyms.map(() => null);
+  for (const i of order) {
+    const pick = choose(cands[i]!, focus, g, toponyms[i]!.after);
+    picks[i] = pick;
+    if (pick && (pick.place.precision === 'city' || pick.place.precision === 'point')) focus.points.push([pick.point[0], pick.point[1]]);
+  }
+  return picks;
 }

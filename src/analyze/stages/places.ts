@@ -6,9 +6,8 @@
 import type { Place } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type PlaceId, asId } from '../../core/ids.js';
-import { pipelineCountryFocus } from '../places/focus.js';
 import { gazetteer } from '../places/gazetteer.js';
-import { type Focus, candidates, choose } from '../places/resolve.js';
+import { type Toponym, resolveAll } from '../places/resolve.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
@@ -32,8 +31,7 @@ export const placesStage = defineStage({
         m.kind === 'name' &&
         (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC' || (m.type !== 'ORG' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && (g.cities.get(nameKey(doc.slice(m))) ?? []).some((c) => c.population >= 50000))),
     );
-    const focus: { countries: Map<string, number>; points: [number, number][] } = { countries: pipelineCountryFocus(g, doc, toponyms), points: [] };
-    const drafts: { start: number; end: number; mention: Place['mention']; cands: ReturnType<typeof candidates>; text: string }[] = [];
+    const drafts: { start: number; end: number; mention: Place['mention']; toponym: Toponym; text: string }[] = [];
     for (const m of toponyms) {
       let start = m.start;
       const dir = DIRECTION_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
@@ -43,20 +41,12 @@ export const placesStage = defineStage({
       if (METONYMY_AFTER.test(text.slice(m.end, m.end + 20)) && !locative) continue;
       const words = text.slice(start, m.end);
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
-      drafts.push({ start, end: m.end, mention: m.id, cands: candidates(g, { text: words, type: m.type as 'GPE' | 'LOC' | 'FAC', definite }), text: words });
+      const toponym: Toponym = { text: words, type: m.type as Toponym['type'], definite, after: text.slice(m.end, m.end + 30) };
+      drafts.push({ start, end: m.end, mention: m.id, toponym, text: words });
     }
-    // Unambiguous places first: they set the focus the ambiguous ones are resolved against.
-    // Rivers (several points) last, so that they take the stretch nearest the places already resolved.
-    const spread = (i: number): number => (drafts[i]!.cands.some((c) => c.points.length > 1) ? 1000 : drafts[i]!.cands.length);
-    const order = drafts.map((_, i) => i).sort((a, b) => spread(a) - spread(b) || a - b);
-    const chosen = new Map<number, ReturnType<typeof choose>>();
-    for (const i of order) {
-      const pick = choose(drafts[i]!.cands, focus as Focus);
-      chosen.set(i, pick);
-      if (pick && (pick.place.precision === 'city' || pick.place.precision === 'point')) focus.points.push([pick.point[0], pick.point[1]]);
-    }
+    const picks = resolveAll(g, drafts.map((d) => d.toponym));
     doc.layers.places = drafts.map((d, i): Place => {
-      const pick = chosen.get(i) ?? null;
+      const pick = picks[i] ?? null;
       return {
         id: asId<PlaceId>(`p${i + 1}`),
         start: d.start,
