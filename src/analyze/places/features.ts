@@ -194,7 +194,7 @@ export const US_STATES: readonly CuratedPlace[] = [
   st('Kentucky', 37.5, -85.3, 'Ky.'), st('Louisiana', 31.1, -92.0, 'La.'), st('Maine', 45.4, -69.2), st('Maryland', 39.0, -76.8, 'Md.'),
   st('Massachusetts', 42.3, -71.8, 'Mass.'), st('Michigan', 44.3, -85.4, 'Mich.'), st('Minnesota', 46.3, -94.3, 'Minn.'), st('Mississippi', 32.7, -89.7, 'Miss.'),
   st('Missouri', 38.4, -92.5, 'Mo.'), st('Montana', 47.0, -109.6, 'Mont.'), st('Nebraska', 41.5, -99.8, 'Neb.', 'Nebr.'), st('Nevada', 39.3, -116.6, 'Nev.'),
-  st('New Hampshire', 43.7, -71.6, 'N.H.'), st('New Jersey', 40.2, -74.7, 'N.J.'), st('New Mexico', 34.4, -106.1, 'N.M.'), st('New York State', 42.9, -75.5, 'N.Y.'),
+  st('New Hampshire', 43.7, -71.6, 'N.H.'), st('New Jersey', 40.2, -74.7, 'N.J.'), st('New Mexico', 34.4, -106.1, 'N.M.'), st('New York State', 42.9, -75.5, 'N.Y.', 'New York'),
   st('North Carolina', 35.6, -79.4, 'N.C.'), st('North Dakota', 47.5, -100.5, 'N.D.'), st('Ohio', 40.3, -82.8), st('Oklahoma', 35.6, -97.5, 'Okla.'),
   st('Oregon', 43.9, -120.6, 'Ore.', 'Oreg.'), st('Pennsylvania', 40.9, -77.8, 'Pa.', 'Penn.'), st('Rhode Island', 41.7, -71.5, 'R.I.'), st('South Carolina', 33.9, -80.9, 'S.C.'),
   st('South Dakota', 44.4, -100.2, 'S.D.'), st('Tennessee', 35.9, -86.4, 'Tenn.'), st('Texas', 31.5, -99.3, 'Tex.'), st('Utah', 39.3, -111.7),

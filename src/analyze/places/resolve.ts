@@ -74,7 +74,10 @@ export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
   for (const cat of ['country', 'admin', 'facility', 'region']) add(g.curated.get(`${key}#${cat}`));
   for (const c of citiesNamed(g, t.text)) add(c);
   if (out.length === 0) add(water);
-  return out;
+  // "Kansas City" is not Kansas, "Kansas" not Kansas City (the name key drops the word "city").
+  const cityWord = (s: string): boolean => /\bcity\b/i.test(s);
+  const kept = out.filter((c) => cityWord(c.name) === cityWord(t.text));
+  return kept.length ? kept : out;
 }
 
 /** What the resolver knows about the article so far. */
@@ -127,7 +130,7 @@ export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer,
     const adminShare = c.admin1 && focus.admin1s ? (focus.admin1s.get(c.admin1) ?? 0) / adminTotal : 0;
     const d = c.precision === 'country' ? Number.POSITIVE_INFINITY : near(point);
     const size = c.population || DEFAULT_SIZE[c.featureKind] || (c.precision === 'country' ? 5e7 : c.precision === 'region' ? 1e6 : 1e4);
-    const rank = c.featureCode === 'PPLC' ? 1 : c.featureCode === 'PPLA' ? 0.3 : 0;
+    const rank = c.featureCode === 'PPLC' ? 1 : c.featureCode === 'PPLA' || c.featureCode === 'ADM1' ? 0.3 : 0;
     const score =
       Math.log10(size + 10) +
       rank +
@@ -171,7 +174,12 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
   for (const i of order) {
     const pick = choose(cands[i]!, focus, g, toponyms[i]!.after);
     picks[i] = pick;
-    if (pick && (pick.place.precision === 'city' || pick.place.precision === 'point')) focus.points.push([pick.point[0], pick.point[1]]);
+    if (!pick) continue;
+    const p = pick.place;
+    if (p.precision === 'city' || p.precision === 'point' || p.featureCode === 'ADM2') focus.points.push([pick.point[0], pick.point[1]]);
+    // What is resolved becomes context for what is not yet.
+    bump(admin1s, p.admin1, pick.confidence);
+    bump(countries, p.country, pick.confidence / 2);
   }
   return picks;
 }
