@@ -115,7 +115,7 @@ function qualified(g: Gazetteer, c: Candidate, after: string | undefined): boole
 }
 
 /** Picks among candidates with the article's focus. */
-export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer, after?: string): Pick | null {
+export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer, after?: string, support?: ReadonlyMap<Candidate, number>): Pick | null {
   if (cands.length === 0) return null;
   const total = [...focus.countries.values()].reduce((a, b) => a + b, 0) || 1;
   const adminTotal = focus.admin1s ? [...focus.admin1s.values()].reduce((a, b) => a + b, 0) || 1 : 1;
@@ -137,7 +137,8 @@ export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer,
       3 * countryShare +
       2.5 * adminShare +
       (g && qualified(g, c, after) ? 6 : 0) +
-      (d < 50 ? 2.5 : d < 100 ? 2 : d < 400 ? 1 : 0);
+      (d < 50 ? 2.5 : d < 100 ? 2 : d < 400 ? 1 : 0) +
+      (support?.get(c) ?? 0);
     if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
       best = { place: c, point, score };
@@ -168,11 +169,12 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
     if (as.size === 1) bump(admin1s, c[0]!.admin1, c[0]!.precision === 'region' ? 2 : 1);
   }
   const focus = { countries, admin1s, points: [] as [number, number][] };
+  const support = coherence(toponyms, cands);
   const spread = (i: number): number => (cands[i]!.some((c) => c.points.length > 1) ? 1e6 : cands[i]!.length);
   const order = cands.map((_, i) => i).sort((a, b) => spread(a) - spread(b) || a - b);
   const picks: (Pick | null)[] = toponyms.map(() => null);
   for (const i of order) {
-    const pick = choose(cands[i]!, focus, g, toponyms[i]!.after);
+    const pick = choose(cands[i]!, focus, g, toponyms[i]!.after, support);
     picks[i] = pick;
     if (!pick) continue;
     const p = pick.place;
@@ -182,4 +184,40 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
     bump(countries, p.country, pick.confidence / 2);
   }
   return picks;
+}
+
+/**
+ * Spatial coherence: a candidate is supported by each other toponym of the article (by distinct
+ * name) that has a candidate near it (a town within 50 km, or the region it lies in): Paris and
+ * Henry County together are the ones in Tennessee.
+ */
+function coherence(toponyms: readonly Toponym[], cands: readonly (readonly Candidate[])[]): Map<Candidate, number> {
+  const byName = new Map<string, Candidate[]>();
+  toponyms.forEach((t, i) => {
+    const key = t.text.toLowerCase();
+    const list = byName.get(key) ?? [];
+    for (const c of cands[i]!) if (!list.includes(c)) list.push(c);
+    byName.set(key, list);
+  });
+  const groups = [...byName.values()].filter((l) => l.length > 0);
+  const support = new Map<Candidate, number>();
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    for (const c of group) {
+      if (c.precision === 'country') continue;
+      let n = 0;
+      for (const other of groups) {
+        if (other === group) continue;
+        const near = other.some((o) => {
+          if (o === c || o.precision === 'country') return false;
+          if (o.featureKind === 'admin1') return o.admin1 !== null && o.admin1 === c.admin1;
+          if (c.featureKind === 'admin1') return c.admin1 !== null && c.admin1 === o.admin1;
+          return distanceKm(c.points[0]!, o.points[0]!) < 50;
+        });
+        if (near) n++;
+      }
+      if (n > 0) support.set(c, Math.min(3, 1.5 * n));
+    }
+  }
+  return support;
 }
