@@ -135,19 +135,22 @@ export function gazetteer(): Gazetteer {
     }
   }
   // Other countries: named by i18n-iso-countries, placed at their capital (a rough point, precision 'country').
-  const countries = require('i18n-iso-countries') as { getNames(lang: string): Record<string, string>; registerLocale(data: unknown): void };
+  const countries = require('i18n-iso-countries') as { getNames(lang: string, options: { select: 'all' }): Record<string, string[]>; registerLocale(data: unknown): void };
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  const capitals = new Map(all.filter((c) => c.featureCode === 'PPLC').map((c) => [c.country, c]));
-  for (const [code, name] of Object.entries(countries.getNames('en'))) {
-    const key = `${nameKey(name)}#country`;
-    const capital = capitals.get(code);
-    if (curated.has(key) || !capital) continue;
-    const cand: Candidate = { name, featureKind: 'country', country: code, points: [[capital.loc.coordinates[1], capital.loc.coordinates[0]]], geonameid: null, population: 0, precision: 'country', featureCode: 'PCLI', admin1: null };
-    curated.set(key, cand);
-    addPhrase(name, cand);
+  const centres = countryCentres(all);
+  for (const [code, name] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    const centre = centres.get(code);
+    if (!centre) continue;
+    const known = name.map((n) => curated.get(`${nameKey(n)}#country`)).find((c) => c !== undefined);
+    const cand: Candidate = known ?? { name: name[0]!, featureKind: 'country', country: code, points: [centre], geonameid: null, population: 0, precision: 'country', featureCode: 'PCLI', admin1: null };
+    for (const n of name) {
+      if (!curated.has(`${nameKey(n)}#country`)) curated.set(`${nameKey(n)}#country`, cand);
+      if (!phrases.has(phraseKey(n))) addPhrase(n, cand);
+    }
   }
   for (const [demonym, country] of Object.entries(DEMONYMS)) {
-    const cand = phrases.get(phraseKey(country))?.find((c) => c.precision === 'country');
+    const named = phrases.get(phraseKey(country)) ?? [];
+    const cand = named.find((c) => c.precision === 'country') ?? named.find((c) => c.precision === 'region');
     if (cand && !phrases.has(demonym)) addPhrase(demonym, cand);
     if (cand && !phrases.has(`${demonym}s`)) addPhrase(`${demonym}s`, cand);
   }
@@ -187,4 +190,28 @@ export function gazetteer(): Gazetteer {
   }
   cached = { phrases, curated, cities };
   return cached;
+}
+
+/**
+ * A country's point where the curated table has none: the middle of the range its towns span
+ * (2nd to 98th percentile of latitude and longitude), close to the centroid GeoNames gives for
+ * most countries, and better than the capital for a long or large one.
+ */
+function countryCentres(all: readonly City[]): Map<string, [number, number]> {
+  const byCountry = new Map<string, { lat: number[]; lon: number[] }>();
+  for (const c of all) {
+    const e = byCountry.get(c.country) ?? { lat: [], lon: [] };
+    e.lat.push(c.loc.coordinates[1]);
+    e.lon.push(c.loc.coordinates[0]);
+    byCountry.set(c.country, e);
+  }
+  const mid = (xs: number[]): number => {
+    xs.sort((a, b) => a - b);
+    const lo = xs[Math.floor((xs.length - 1) * 0.02)]!;
+    const hi = xs[Math.ceil((xs.length - 1) * 0.98)]!;
+    return Math.round(((lo + hi) / 2) * 100) / 100;
+  };
+  const out = new Map<string, [number, number]>();
+  for (const [code, e] of byCountry) out.set(code, [mid(e.lat), mid(e.lon)]);
+  return out;
 }

@@ -114,8 +114,19 @@ function qualified(g: Gazetteer, c: Candidate, after: string | undefined): boole
   return false;
 }
 
+/** Lower case without accents or punctuation: "Saint-Étienne" and "saint etienne" alike. */
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Picks among candidates with the article's focus. */
-export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer, after?: string, support?: ReadonlyMap<Candidate, number>): Pick | null {
+export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer, after?: string, support?: ReadonlyMap<Candidate, number>, text?: string): Pick | null {
+  const asWritten = text === undefined ? null : fold(text);
   if (cands.length === 0) return null;
   const total = [...focus.countries.values()].reduce((a, b) => a + b, 0) || 1;
   const adminTotal = focus.admin1s ? [...focus.admin1s.values()].reduce((a, b) => a + b, 0) || 1 : 1;
@@ -130,10 +141,13 @@ export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer,
     const adminShare = c.admin1 && focus.admin1s ? (focus.admin1s.get(c.admin1) ?? 0) / adminTotal : 0;
     const d = c.precision === 'country' ? Number.POSITIVE_INFINITY : near(point);
     const size = c.population || DEFAULT_SIZE[c.featureKind] || (c.precision === 'country' ? 5e7 : c.precision === 'region' ? 1e6 : 1e4);
-    const rank = c.featureCode === 'PPLC' ? 1 : c.featureCode === 'PPLA' || c.featureCode === 'ADM1' ? 0.3 : 0;
+    const rank = c.featureCode === 'PCLI' ? 1 : c.featureCode === 'PPLC' ? 1 : c.featureCode === 'PPLA' || c.featureCode === 'ADM1' ? 0.3 : 0;
+    // A town reached only through an alternate name or a romanisation key ("Iran" → Iraan) ranks lower.
+    const inexact = asWritten !== null && c.precision === 'city' && fold(c.name) !== asWritten ? 1 : 0;
     const score =
       Math.log10(size + 10) +
-      rank +
+      rank -
+      inexact +
       3 * countryShare +
       2.5 * adminShare +
       (g && qualified(g, c, after) ? 6 : 0) +
@@ -174,7 +188,7 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
   const order = cands.map((_, i) => i).sort((a, b) => spread(a) - spread(b) || a - b);
   const picks: (Pick | null)[] = toponyms.map(() => null);
   for (const i of order) {
-    const pick = choose(cands[i]!, focus, g, toponyms[i]!.after, support);
+    const pick = choose(cands[i]!, focus, g, toponyms[i]!.after, support, toponyms[i]!.text);
     picks[i] = pick;
     if (!pick) continue;
     const p = pick.place;
