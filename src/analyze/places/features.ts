@@ -8,7 +8,7 @@
 /** A curated place. */
 export interface CuratedPlace {
   readonly names: readonly string[];
-  readonly kind: 'country' | 'admin1' | 'region' | 'river' | 'bridge' | 'dam' | 'power-plant' | 'square' | 'sea';
+  readonly kind: 'country' | 'admin1' | 'region' | 'river' | 'bridge' | 'dam' | 'power-plant' | 'square' | 'sea' | 'airport' | 'building';
   readonly country: string | null;
   /** One point, or several along a river (the one nearest the article's focus is used). */
   readonly points: readonly (readonly [number, number])[];
@@ -88,10 +88,27 @@ export const COUNTRIES: readonly CuratedPlace[] = [
   c('Philippines', 'PH', 13.0, 122.0, 1694008),
   c('Vietnam', 'VN', 16.17, 107.83, 1562822),
   c('Thailand', 'TH', 15.5, 101.0, 1605651),
+  c('New Zealand', 'NZ', -42.0, 174.0, 2186224),
+  c('Portugal', 'PT', 39.69, -8.13, 2264397),
+  c('Sweden', 'SE', 62.0, 15.0, 2661886),
+  c('Norway', 'NO', 62.0, 10.0, 3144096),
+  c('Finland', 'FI', 64.0, 26.0, 660013),
+  c('Greece', 'GR', 39.0, 22.0, 390903),
+  c('Ireland', 'IE', 53.0, -8.0, 2963597),
+  c('Netherlands|the Netherlands|Holland', 'NL', 52.25, 5.75, 2750405),
+  c('Cuba', 'CU', 22.0, -79.5, 3562981),
+  c('Austria', 'AT', 47.33, 13.33, 2782113),
+  c('Iceland', 'IS', 65.0, -18.0, 2629691),
+  c('Tunisia', 'TN', 34.0, 9.0, 2464461),
+  c('Morocco', 'MA', 32.0, -5.0, 2542007),
+  c('Greenland', 'GL', 72.0, -40.0, 3425505),
+  c('Mongolia', 'MN', 46.0, 105.0, 2029969),
+  c('Malaysia', 'MY', 2.5, 112.5, 1733045),
   c('Europe', '', 48.69, 9.14, 6255148),
   c('Africa', '', 7.19, 21.09, 6255146),
   c('Asia', '', 29.84, 89.3, 6255147),
-  c('Middle East', '', 29.0, 42.0),
+  c('Middle East', '', 33.14, 35.86),
+  c('European Union|EU|E.U.', '', 50.84, 4.38, 6695072),
 ];
 
 /** First-level regions: all of Ukraine, and regions that recur in conflict news. */
@@ -167,6 +184,23 @@ export const FACILITIES: readonly CuratedPlace[] = [
   { names: ['Svobody Square'], kind: 'square', country: 'UA', points: [[46.636, 32.615]] },
   { names: ['Maidan Nezalezhnosti', 'Independence Square', 'Maidan'], kind: 'square', country: 'UA', points: [[50.45, 30.524]] },
   { names: ['Azovstal', 'Azovstal steel plant', 'Azovstal steelworks'], kind: 'power-plant', country: 'UA', points: [[47.098, 37.603]] },
+  // Airports and buildings that news names as places.
+  { names: ['Heathrow', 'Heathrow Airport', 'London Heathrow'], kind: 'airport', country: 'GB', points: [[51.47, -0.454]] },
+  { names: ['Gatwick', 'Gatwick Airport'], kind: 'airport', country: 'GB', points: [[51.154, -0.182]] },
+  { names: ['Pearson International Airport', 'Toronto Pearson', 'Pearson airport'], kind: 'airport', country: 'CA', points: [[43.678, -79.625]] },
+  { names: ['Montreal-Pierre Elliott Trudeau International Airport', 'Trudeau airport'], kind: 'airport', country: 'CA', points: [[45.471, -73.741]] },
+  { names: ['Macdonald-Cartier International Airport', 'Ottawa airport'], kind: 'airport', country: 'CA', points: [[45.323, -75.669]] },
+  { names: ['JFK', 'John F. Kennedy International Airport', 'Kennedy Airport', 'JFK Airport'], kind: 'airport', country: 'US', points: [[40.641, -73.778]] },
+  { names: ['LaGuardia', 'LaGuardia Airport'], kind: 'airport', country: 'US', points: [[40.777, -73.874]] },
+  { names: ["O'Hare", "O'Hare International Airport", "O'Hare Airport"], kind: 'airport', country: 'US', points: [[41.974, -87.907]] },
+  { names: ['Dulles', 'Dulles International Airport', 'Dulles Airport'], kind: 'airport', country: 'US', points: [[38.953, -77.457]] },
+  { names: ['Charles de Gaulle Airport', 'Charles de Gaulle airport', 'Roissy'], kind: 'airport', country: 'FR', points: [[49.01, 2.548]] },
+  { names: ['Ben Gurion Airport', 'Ben Gurion International Airport'], kind: 'airport', country: 'IL', points: [[32.006, 34.885]] },
+  { names: ['Boryspil', 'Boryspil International Airport', 'Boryspil airport'], kind: 'airport', country: 'UA', points: [[50.345, 30.895]] },
+  { names: ['Sheremetyevo', 'Sheremetyevo airport'], kind: 'airport', country: 'RU', points: [[55.973, 37.415]] },
+  { names: ['Hamid Karzai International Airport', 'Kabul airport'], kind: 'airport', country: 'AF', points: [[34.566, 69.212]] },
+  { names: ['Khartoum International Airport', 'Khartoum airport'], kind: 'airport', country: 'SD', points: [[15.59, 32.553]] },
+  { names: ['White House', 'the White House'], kind: 'building', country: 'US', points: [[38.898, -77.037]] },
 ];
 
 const POSTAL: Readonly<Record<string, string>> = {

@@ -47,6 +47,8 @@ const PRECISION: Record<CuratedPlace['kind'], Candidate['precision']> = {
   dam: 'point',
   'power-plant': 'point',
   square: 'point',
+  airport: 'point',
+  building: 'point',
 };
 
 /** Lower case, single spaces, straight apostrophes: the exact-phrase key of curated names. */
@@ -181,11 +183,22 @@ export function gazetteer(): Gazetteer {
     if (cand && !phrases.has(demonym)) addPhrase(demonym, cand);
     if (cand && !phrases.has(`${demonym}s`)) addPhrase(`${demonym}s`, cand);
   }
+  const bareCounties: [string, Candidate][] = [];
   // US counties: "Laurel County", "Rapides Parish" (and "Laurel County, Kentucky").
   for (const c of loadCounties()) {
     const cand: Candidate = { name: c.name, featureKind: 'admin2', country: 'US', points: [[c.lat, c.lon]], geonameid: null, population: 0, precision: 'region', featureCode: 'ADM2', admin1: `US.${c.state}` };
     addPhrase(c.name, cand);
     if (c.name.endsWith(' County')) addPhrase(`${c.bare} Co.`, cand);
+    bareCounties.push([c.bare, cand]);
+  }
+  // A county's bare name ("DeKalb", "Kanawha") as a weak candidate, unless it names a state or a
+  // country, or a town of its state ("Washington", "Texas", "Delaware" are not counties there).
+  for (const [bare, cand] of bareCounties) {
+    const key = nameKey(bare);
+    if (!key || curated.has(`${key}#admin`) || curated.has(`${key}#country`)) continue;
+    const towns = cities.get(key) ?? [];
+    if (towns.some((t) => t.admin1 === cand.admin1)) continue;
+    cities.set(key, [...towns, { ...cand, population: 1e4 }]);
   }
   // Places the user imported from GeoNames dumps (`sitrep gazetteer import`).
   for (const p of loadExtensions()) {

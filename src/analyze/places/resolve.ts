@@ -97,6 +97,9 @@ export interface Pick {
   readonly confidence: number;
 }
 
+/** The weights of the ranking (log10 of population is the unit). */
+export const W = { country: 3, admin: 2.5, near: 2.5, support: 1.5, supportCap: 3, inexact: 1 };
+
 const DEFAULT_SIZE: Record<string, number> = { country: 5e7, admin1: 5e6, admin2: 1e5, river: 1e6, sea: 1e6, region: 1e6 };
 
 /** Does the qualifier after a toponym (", Tenn.", ", Ontario, Canada") name this candidate's region or country? */
@@ -143,15 +146,15 @@ export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer,
     const size = c.population || DEFAULT_SIZE[c.featureKind] || (c.precision === 'country' ? 5e7 : c.precision === 'region' ? 1e6 : 1e4);
     const rank = c.featureCode === 'PCLI' ? 1 : c.featureCode === 'PPLC' ? 1 : c.featureCode === 'PPLA' || c.featureCode === 'ADM1' ? 0.3 : 0;
     // A town reached only through an alternate name or a romanisation key ("Iran" → Iraan) ranks lower.
-    const inexact = asWritten !== null && c.precision === 'city' && fold(c.name) !== asWritten ? 1 : 0;
+    const inexact = asWritten !== null && c.precision === 'city' && fold(c.name) !== asWritten ? W.inexact : 0;
     const score =
       Math.log10(size + 10) +
       rank -
       inexact +
-      3 * countryShare +
-      2.5 * adminShare +
+      W.country * countryShare +
+      W.admin * adminShare +
       (g && qualified(g, c, after) ? 6 : 0) +
-      (d < 50 ? 2.5 : d < 100 ? 2 : d < 400 ? 1 : 0) +
+      W.near * (d < 50 ? 1 : d < 100 ? 0.8 : d < 400 ? 0.4 : 0) +
       (support?.get(c) ?? 0);
     if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
@@ -230,7 +233,7 @@ function coherence(toponyms: readonly Toponym[], cands: readonly (readonly Candi
         });
         if (near) n++;
       }
-      if (n > 0) support.set(c, Math.min(3, 1.5 * n));
+      if (n > 0) support.set(c, Math.min(W.supportCap, W.support * n));
     }
   }
   return support;
