@@ -195,6 +195,13 @@ export interface Timex extends Span {
 /** How precisely a place is located; 'unresolved' rather than a guess. */
 export type PlacePrecision = 'point' | 'city' | 'region' | 'country' | 'unresolved';
 
+/**
+ * How the text uses a place name: as a location ("shelling hit Kherson"), inside another name
+ * ("the Minnesota State Patrol", "Kherson regional administration"), or as an adjective or
+ * demonym ("Russian forces"). Only a location says where something happened.
+ */
+export type PlaceUse = 'location' | 'in-name' | 'demonym';
+
 /** A toponym resolved (or not) to coordinates. */
 export interface Place extends Span {
   readonly id: PlaceId;
@@ -209,6 +216,7 @@ export interface Place extends Span {
   readonly geonameid: number | null;
   readonly countryCode: string | null;
   readonly confidence: number;
+  readonly use: PlaceUse;
 }
 
 // ─── Events ──────────────────────────────────────────────────────────────────────────────────

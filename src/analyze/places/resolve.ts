@@ -71,9 +71,12 @@ export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
     return out;
   }
   if (out.some((c) => c.precision === 'point')) return out;
-  for (const cat of ['country', 'admin', 'facility', 'region']) add(g.curated.get(`${key}#${cat}`));
+  // A first-level region by its bare name only as written in the table ("Ontario", "Donbas", not
+  // "Kiev" for the Kyiv region): those names are among the exact phrases above.
+  for (const cat of ['country', 'facility', 'region']) add(g.curated.get(`${key}#${cat}`));
   for (const c of citiesNamed(g, t.text)) add(c);
   if (out.length === 0) add(water);
+  if (out.length === 0) add(g.curated.get(`${key}#admin`));
   // "Kansas City" is not Kansas, "Kansas" not Kansas City (the name key drops the word "city").
   const cityWord = (s: string): boolean => /\bcity\b/i.test(s);
   const kept = out.filter((c) => cityWord(c.name) === cityWord(t.text));

@@ -30,7 +30,7 @@ export const eventsStage = defineStage({
   run(doc: Doc) {
     const text = doc.text;
     const { sentences, places, times, attributions, claims, mentions } = doc.layers;
-    const resolved = places.filter((p) => p.lat !== null);
+    const resolved = places.filter((p) => p.lat !== null && p.use === 'location');
     const out: Event[] = [];
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);

@@ -3,10 +3,11 @@
  * flag. Metonymy and non-places ("Moscow ordered", "Moscow time") are left out; a vague region
  * ("southern Ukraine") is a region with a rough point; nothing found stays unresolved.
  */
-import type { Place } from '../../core/annotations.js';
+import type { Mention, Place, PlaceUse } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type PlaceId, asId } from '../../core/ids.js';
-import { gazetteer } from '../places/gazetteer.js';
+import { type Gazetteer, gazetteer, phraseKey } from '../places/gazetteer.js';
+import { DEMONYMS } from '../places/features.js';
 import { type Toponym, resolveAll } from '../places/resolve.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
@@ -24,25 +25,39 @@ export const placesStage = defineStage({
   run(doc: Doc) {
     const g = gazetteer();
     const text = doc.text;
-    // Toponyms: place-typed names, and a name the tagger took for a person after a locative word
-    // ("shelling hit Mykolaiv") when the gazetteer knows a sizeable town by that name.
-    const toponyms = doc.layers.mentions.filter(
-      (m) =>
-        m.kind === 'name' &&
-        (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC' || (m.type !== 'ORG' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && (g.cities.get(nameKey(doc.slice(m))) ?? []).some((c) => c.population >= 50000))),
-    );
-    const drafts: { start: number; end: number; mention: Place['mention']; toponym: Toponym; text: string }[] = [];
-    for (const m of toponyms) {
-      let start = m.start;
-      const dir = DIRECTION_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
-      if (dir) start = m.start - dir[0].length;
-      // "Moscow ordered", "Moscow time": the government or a time zone, not a location — unless "in Moscow …".
-      const locative = /\b(in|at|from|to|near|of|across|over)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
-      if (METONYMY_AFTER.test(text.slice(m.end, m.end + 20)) && !locative) continue;
-      const words = text.slice(start, m.end);
+    const drafts: { start: number; end: number; mention: Place['mention']; toponym: Toponym; text: string; use: PlaceUse }[] = [];
+    const add = (start: number, end: number, m: Mention, use: PlaceUse, type: Toponym['type']): void => {
+      if (drafts.some((d) => d.start < end && start < d.end)) return;
+      const words = text.slice(start, end);
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
-      const toponym: Toponym = { text: words, type: m.type as Toponym['type'], definite, after: text.slice(m.end, m.end + 30) };
-      drafts.push({ start, end: m.end, mention: m.id, toponym, text: words });
+      drafts.push({ start, end, mention: m.id, toponym: { text: words, type, definite, after: text.slice(end, end + 30) }, text: words, use });
+    };
+    for (const m of doc.layers.mentions) {
+      if (m.kind !== 'name') continue;
+      const words = doc.slice(m);
+      if (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') {
+        let start = m.start;
+        const dir = DIRECTION_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+        if (dir) start = m.start - dir[0].length;
+        // "Moscow ordered", "Moscow time": the government or a time zone, not a location — unless "in Moscow …".
+        const locative = /\b(in|at|from|to|near|of|across|over)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+        if (METONYMY_AFTER.test(text.slice(m.end, m.end + 20)) && !locative) continue;
+        add(start, m.end, m, 'location', m.type);
+        continue;
+      }
+      if (METONYMY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+      const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+      // A name the tagger typed otherwise that the gazetteer knows as a country, region or county
+      // ("Texas", "Licking County"), a demonym ("Russian"), or a sizeable town after a locative word.
+      const whole = known(g, words);
+      if (whole === 'demonym') add(m.start, m.end, m, 'demonym', 'GPE');
+      else if (whole === 'region' || (whole === 'town' && (locative || m.type === 'ORG'))) add(m.start, m.end, m, 'location', 'GPE');
+      else if (m.type === 'ORG' || m.type === 'MISC') {
+        // A place at the head of another name ("Minnesota State Patrol", "Sri Lankan government")
+        // or after its "of" ("University of Alexandria").
+        const inner = placeInName(g, words);
+        if (inner) add(m.start + inner.start, m.start + inner.end, m, inner.demonym ? 'demonym' : 'in-name', 'GPE');
+      }
     }
     const picks = resolveAll(g, drafts.map((d) => d.toponym));
     doc.layers.places = drafts.map((d, i): Place => {
@@ -60,7 +75,36 @@ export const placesStage = defineStage({
         geonameid: pick?.place.geonameid ?? null,
         countryCode: pick?.place.country ?? null,
         confidence: pick?.confidence ?? 0,
+        use: d.use,
       };
     });
   },
 });
+
+/** What the gazetteer knows a name as: a country, region or county, a demonym, a sizeable town, or nothing. */
+function known(g: Gazetteer, words: string): 'region' | 'demonym' | 'town' | null {
+  const key = phraseKey(words);
+  if (DEMONYMS[key] !== undefined || DEMONYMS[key.replace(/s$/, '')] !== undefined) return 'demonym';
+  const exact = g.phrases.get(key) ?? [];
+  if (exact.some((c) => c.precision === 'country' || c.featureCode === 'ADM1' || c.featureCode === 'ADM2')) return 'region';
+  if (/^\p{Lu}/u.test(words) && (g.cities.get(nameKey(words)) ?? []).some((c) => c.population >= 20000)) return 'town';
+  return null;
+}
+
+/** The span of a place at the head of a longer name, or after its "of". */
+function placeInName(g: Gazetteer, words: string): { start: number; end: number; demonym: boolean } | null {
+  const tokens = [...words.matchAll(/[\p{L}\p{N}.'’-]+/gu)];
+  for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
+    const end = tokens[n - 1]!.index! + tokens[n - 1]![0].length;
+    const head = words.slice(0, end).replace(/['’]s$/, '');
+    const kind = known(g, head);
+    if (kind === 'demonym') return { start: 0, end: head.length, demonym: true };
+    if (kind === 'region' || kind === 'town') return { start: 0, end: head.length, demonym: false };
+  }
+  const of = /\bof\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})$/u.exec(words);
+  if (of) {
+    const tail = of[1]!.replace(/^the\s+/, '');
+    if (known(g, tail) === 'region' || known(g, tail) === 'town') return { start: words.length - tail.length, end: words.length, demonym: false };
+  }
+  return null;
+}
