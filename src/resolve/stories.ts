@@ -175,7 +175,7 @@ function slim(a: AnalysisJson): AnalysisJson {
     events: [],
     diagnostics: [],
     entities: a.entities.map((e) => ({ id: e.id, type: e.type, canonical: e.canonical, key: e.key })),
-    places: a.places.filter((p) => typeof p.lat === 'number').map((p) => ({ name: p.name, lat: p.lat })),
+    places: a.places.filter((p) => typeof p.lat === 'number' && p.use !== 'demonym').map((p) => ({ name: p.name, lat: p.lat, use: p.use })),
   };
 }
 
@@ -369,7 +369,8 @@ function describe(c: Cluster, origin: ReadonlyMap<string, string>): Story {
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
     return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6).map(([k]) => k);
   };
-  const places = count(members.flatMap((a) => a.places.filter((p) => typeof p.lat === 'number').map((p) => str(p.name))));
+  // Where the story happens: places named as locations or in names, not demonyms ("Russian forces").
+  const places = count(members.flatMap((a) => a.places.filter((p) => typeof p.lat === 'number' && p.use !== 'demonym').map((p) => str(p.name))));
   const entities = count(members.flatMap((a) => a.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').map((e) => str(e.canonical))));
   const groups = new Map<string, AnalysisJson[]>();
   for (const a of members) {

@@ -126,7 +126,10 @@ export function gazetteer(): Gazetteer {
       featureCode: c.featureCode,
       admin1: c.adminCode ? `${c.country}.${c.adminCode}` : null,
     };
-    for (const n of c.altName ? [c.name, ...c.altName.split(',')] : [c.name]) {
+    // "Washington, D.C." is also "Washington".
+    const names = c.altName ? [c.name, ...c.altName.split(',')] : [c.name];
+    if (c.name.includes(', ')) names.push(c.name.slice(0, c.name.indexOf(', ')));
+    for (const n of names) {
       let key = keyCache.get(n);
       if (key === undefined) {
         key = nameKey(n);

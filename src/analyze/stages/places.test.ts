@@ -47,3 +47,35 @@ test('Georgia follows the article: the US state in American news, the country in
   const caucasus = placesOf('Russian troops remain in South Ossetia, a region of Georgia, and protesters gathered in Tbilisi.');
   assert.equal(caucasus.find((p) => p.text === 'Georgia')?.precision, 'country');
 });
+
+const near = (p: { lat: number | null } | undefined, lat: number): boolean => p !== undefined && p.lat !== null && Math.abs(p.lat - lat) < 0.6;
+
+test('a US county resolves to its own state; a qualifier after a town picks the town ("Paris, Tenn.")', () => {
+  const places = placesOf('Deputies in Laurel County arrested two men. The suspects were later taken to Paris, Tenn., for questioning.');
+  const laurel = places.find((p) => p.text === 'Laurel County');
+  assert.equal(laurel?.precision, 'region');
+  assert.ok(near(laurel, 37.1), `Laurel County at ${laurel?.lat}`);
+  assert.ok(near(places.find((p) => p.text === 'Paris'), 36.3));
+});
+
+test('towns named together are read together: Paris and Henry County are the ones in Tennessee', () => {
+  const places = placesOf('Paris and Henry County have a long history of art. The Henry County commission met on Tuesday.');
+  assert.ok(near(places.find((p) => p.text === 'Paris'), 36.3));
+  assert.ok(near(places.find((p) => p.text === 'Henry County'), 36.3));
+});
+
+test('provinces and capitals: Ontario is the province, Washington the capital', () => {
+  const places = placesOf('Farmers in Ontario asked Ottawa for help, and officials in Washington said trade would resume.');
+  const ontario = places.find((p) => p.text === 'Ontario');
+  assert.deepEqual([ontario?.precision, ontario?.lat], ['region', 49.3]);
+  assert.ok(near(places.find((p) => p.text === 'Washington'), 38.9));
+});
+
+test('how a place is used: a location, a place inside an institution’s name, a demonym; no surnames, titles or months', () => {
+  const text = 'The Minnesota State Patrol said Russian troops were not involved. Sheriff Tom Ripley said Ripley had no comment on Nov. 3.';
+  const places = analyze({ text, published: '2023-05-01', origin: 'test' }).layers.places.map((p) => [text.slice(p.start, p.end), p.use]);
+  assert.deepEqual(places, [
+    ['Minnesota', 'in-name'],
+    ['Russian', 'demonym'],
+  ]);
+});

@@ -32,9 +32,14 @@ export const placesStage = defineStage({
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
       drafts.push({ start, end, mention: m.id, toponym: { text: words, type, definite, after: text.slice(end, end + 30) }, text: words, use });
     };
+    // Surnames of the article's people: a bare "Ripley" the tagger took for a place is Sheriff Ripley.
+    const surnames = new Set(
+      doc.layers.mentions.filter((m) => m.kind === 'name' && m.type === 'PERSON' && /\s/.test(doc.slice(m))).map((m) => doc.slice(m).split(/\s+/).pop()!),
+    );
     for (const m of doc.layers.mentions) {
       if (m.kind !== 'name') continue;
       const words = doc.slice(m);
+      if (NOT_PLACES.has(words.toLowerCase().replace(/\.$/, '')) || (!/\s/.test(words) && surnames.has(words))) continue;
       if (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') {
         let start = m.start;
         const dir = DIRECTION_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
@@ -45,13 +50,14 @@ export const placesStage = defineStage({
         add(start, m.end, m, 'location', m.type);
         continue;
       }
-      if (METONYMY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+      const metonymy = METONYMY_AFTER.test(text.slice(m.end, m.end + 20));
       const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
       // A name the tagger typed otherwise that the gazetteer knows as a country, region or county
       // ("Texas", "Licking County"), a demonym ("Russian"), or a sizeable town after a locative word.
       const whole = known(g, words);
       if (whole === 'demonym') add(m.start, m.end, m, 'demonym', 'GPE');
-      else if (whole === 'region' || (whole === 'town' && (locative || m.type === 'ORG'))) add(m.start, m.end, m, 'location', 'GPE');
+      else if (metonymy && whole !== null) continue;
+      else if (whole === 'region' || (whole === 'town' && locative)) add(m.start, m.end, m, 'location', 'GPE');
       else if (m.type === 'ORG' || m.type === 'MISC') {
         // A place at the head of another name ("Minnesota State Patrol", "Sri Lankan government")
         // or after its "of" ("University of Alexandria").
@@ -91,15 +97,31 @@ function known(g: Gazetteer, words: string): 'region' | 'demonym' | 'town' | nul
   return null;
 }
 
+/** Words the tagger sometimes takes for places: titles, months, holidays, faiths, generic nouns. */
+const NOT_PLACES = new Set(
+  (
+    'mr mrs ms dr sgt capt lt col gen st rev gov sen rep jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday ' +
+    'friday saturday sunday christmas easter thanksgiving christianity islam judaism web internet defense defence college chapel church hall ' +
+    'county place loop central north south east west royal superior union six city state middle school'
+  ).split(' '),
+);
+
+const INSTITUTION =
+  /^['’]?s?\s+(Police|Sheriff|Sheriff['’]s|County|City|Fire|Department|Public|Schools?|High|Middle|Elementary|Council|Mayor|Chamber|Board|Library|Hospital|Medical|Regional|Municipal|Area|Community|Housing|Water|Parks?|Commission|Court|Township|Daily|Times|Post|Herald|Tribune|Journal|News|Gazette|Register|Press|Chronicle|Observer|Airport|Zoo|Museum|Church|College|University|Planning|Village|Town|Borough|Transit|Utilities|Memorial|Rotary|Lions|Convention|Economic|Historical|Society|Cemetery|Health|Animal|Humane|Civic|Recreation|Senior|Center|Centre|Club|Youth|Volunteer|Rescue|Emergency|Police['’]s|Government|Municipality|Province|Governor|Legislature|Assembly|Port|Harbor|Harbour|State)\b/;
+
 /** The span of a place at the head of a longer name, or after its "of". */
 function placeInName(g: Gazetteer, words: string): { start: number; end: number; demonym: boolean } | null {
   const tokens = [...words.matchAll(/[\p{L}\p{N}.'’-]+/gu)];
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     const end = tokens[n - 1]!.index! + tokens[n - 1]![0].length;
-    const head = words.slice(0, end).replace(/['’]s$/, '');
+    // "Minnesota State Patrol": the place is Minnesota.
+    const head = words.slice(0, end).replace(/['’]s$/, '').replace(/\s+State$/, '');
+    if (!/^\p{Lu}/u.test(tokens[n - 1]![0])) continue;
     const kind = known(g, head);
     if (kind === 'demonym') return { start: 0, end: head.length, demonym: true };
-    if (kind === 'region' || kind === 'town') return { start: 0, end: head.length, demonym: false };
+    // A town heads an institution's name only before a word that says so ("Mansfield Police
+    // Department", not "National Guard" or "Toyota Motor").
+    if (kind === 'region' || (kind === 'town' && INSTITUTION.test(words.slice(end)))) return { start: 0, end: head.length, demonym: false };
   }
   const of = /\bof\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})$/u.exec(words);
   if (of) {
