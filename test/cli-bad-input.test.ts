@@ -37,6 +37,7 @@ test('a 50 MB text file', () => assertRefused(run('analyze', file('huge.txt', 'A
 test('HTML with no article text', () =>
   assertRefused(run('analyze', file('nav.html', '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/a">About</a></nav><script>var x = 1;</script></body></html>')), 'HTML_NO_ARTICLE'));
 test('missing file', () => assertRefused(run('analyze', path.join(dir, 'nope.txt')), 'INPUT_NOT_FOUND'));
+test('eval on gold data that is not there', () => assertRefused(run('eval', 'time', path.join(dir, 'no-such-corpus')), 'EVAL_DATA_MISSING'));
 test('invalid publication date', () => assertRefused(run('analyze', file('ok.txt', ARTICLE), '--published', 'last Friday'), 'DATE_INVALID'));
 
 test('an unreachable URL', async () => {

@@ -37,6 +37,8 @@ export function registerEval(program: Command): void {
       const shared = sharedDir();
       for (const t of selected) {
         let inputs = paths;
+        const missing = inputs.filter((p) => !existsSync(p));
+        if (missing.length > 0) throw sitrepError('EVAL_DATA_MISSING', missing.join(', '));
         if (inputs.length === 0 || task === 'all') {
           const defaults = shared ? t.defaultPaths.map((p) => path.join(shared, p)) : [];
           if (!shared || defaults.some((p) => !existsSync(p))) {
