@@ -79,3 +79,11 @@ test('how a place is used: a location, a place inside an institution’s name, a
     ['Russian', 'demonym'],
   ]);
 });
+
+test('relative places: "30 km north of Kherson" is a point 30 km north of Kherson, marked as approximate', () => {
+  const places = placesOf('A convoy was seen 30 km north of Kherson and about 5 miles south-east of Mykolaiv on Monday.');
+  const north = places.find((p) => p.text === '30 km north');
+  assert.deepEqual([north?.name, north?.precision, north?.lat], ['30 km north of Kherson', 'city', 46.9]);
+  const se = places.find((p) => p.text === 'about 5 miles south-east');
+  assert.deepEqual([se?.name, se?.lat], ['8 km southeast of Mykolayiv', 46.9]);
+});

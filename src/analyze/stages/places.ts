@@ -66,7 +66,7 @@ export const placesStage = defineStage({
       }
     }
     const picks = resolveAll(g, drafts.map((d) => d.toponym));
-    doc.layers.places = drafts.map((d, i): Place => {
+    const places = drafts.map((d, i): Place => {
       const pick = picks[i] ?? null;
       return {
         id: asId<PlaceId>(`p${i + 1}`),
@@ -84,8 +84,61 @@ export const placesStage = defineStage({
         use: d.use,
       };
     });
+    doc.layers.places = withOffsets(text, places).map((p, i) => ({ ...p, id: asId<PlaceId>(`p${i + 1}`) }));
   },
 });
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, 'a hundred': 100,
+};
+const BEARING: Readonly<Record<string, number>> = {
+  north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315,
+};
+/** "about 10 kilometers west of (the city of) ", ending where the anchor place begins. */
+const OFFSET =
+  /(?:(?:about|around|some|roughly|approximately|nearly|almost|just|more than|less than|over|under)\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)[\s-]*(km|kilometers?|kilometres?|miles?)\s+(?:\([^)]{1,20}\)\s+)?(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:city|town|village|port|settlement|region)\s+of\s+)?$/i;
+
+/** The point `km` kilometres from `from` on a compass bearing (great circle). */
+function destination(from: readonly [number, number], bearing: number, km: number): [number, number] {
+  const rad = Math.PI / 180;
+  const d = km / 6371;
+  const lat1 = from[0] * rad;
+  const lon1 = from[1] * rad;
+  const b = bearing * rad;
+  const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
+  const lon2 = lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+  const round = (x: number): number => Math.round((x / rad) * 1e4) / 1e4;
+  return [round(lat2), round(lon2)];
+}
+
+/**
+ * Relative places: "Bilozerka, about 10 kilometers west of the city of Kherson" places an
+ * unresolved Bilozerka 10 km west of Kherson; with no name before it, the phrase itself becomes a
+ * place ("30 km north of Kherson"). Precision 'city': an offset from a town's centre is not a point.
+ */
+function withOffsets(text: string, places: readonly Place[]): Place[] {
+  const out = [...places];
+  for (const anchor of places) {
+    if (anchor.lat === null || anchor.lon === null || anchor.use !== 'location') continue;
+    const m = OFFSET.exec(text.slice(Math.max(0, anchor.start - 90), anchor.start));
+    if (!m) continue;
+    const start = anchor.start - m[0].length;
+    const amount = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const km = /^mi/i.test(m[2]!) ? amount * 1.609 : amount;
+    const point = destination([anchor.lat, anchor.lon], BEARING[m[3]!.toLowerCase().replace('-', '')]!, km);
+    const label = `${Math.round(km)} km ${m[3]!.toLowerCase().replace('-', '')} of ${anchor.name}`;
+    const before = out.findIndex((p) => p.end <= start && /^[\s,(–—-]{0,4}$/.test(text.slice(p.end, start)));
+    const named = before >= 0 ? out[before]! : null;
+    if (named && named.precision === 'unresolved') {
+      out[before] = { ...named, lat: point[0], lon: point[1], precision: 'city', featureKind: 'relative', confidence: 0.5, name: `${named.name} (${label})` };
+    } else if (!named) {
+      const stop = start + m[0].replace(/\s+of\s+(?:the\s+\w+\s+of\s+)?$/i, '').length;
+      out.push({ ...anchor, start, end: stop, mention: null, name: label, featureKind: 'relative', precision: 'city', lat: point[0], lon: point[1], geonameid: null, confidence: 0.5 });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
 /** What the gazetteer knows a name as: a country, region or county, a demonym, a sizeable town, or nothing. */
 function known(g: Gazetteer, words: string): 'region' | 'demonym' | 'town' | null {
