@@ -326,3 +326,12 @@ export const WORLD_ADMIN1: readonly CuratedPlace[] = [
   w1('Mindanao', 'PH', 8.0, 125.0), w1('Aceh', 'ID', 4.0, 96.5), w1('Papua', 'ID', -4.0, 138.0), w1('Bali', 'ID', -8.5, 115.0),
   w1('Punjab Province', 'PK', 30.5, 72.5), w1('Ontario Province', 'CA', 49.25, -84.5, '08'),
 ];
+
+/** Former names and exonyms that news still uses, and the name the gazetteer knows. */
+export const FORMER_NAMES: Readonly<Record<string, string>> = {
+  Calcutta: 'Kolkata', Bombay: 'Mumbai', Madras: 'Chennai', Bangalore: 'Bengaluru', Peking: 'Beijing', Canton: 'Guangzhou',
+  Rangoon: 'Yangon', Saigon: 'Ho Chi Minh City', Leningrad: 'Saint Petersburg', Stalingrad: 'Volgograd', Zaire: 'Democratic Republic of the Congo',
+  Zaïre: 'Democratic Republic of the Congo', Léopoldville: 'Kinshasa', Leopoldville: 'Kinshasa', Ceylon: 'Sri Lanka', Swaziland: 'Eswatini',
+  Macedonia: 'North Macedonia', 'Ivory Coast': "Côte d'Ivoire", 'East Timor': 'Timor-Leste', 'Cape Verde': 'Cabo Verde',
+  Artemivsk: 'Bakhmut', Dnepropetrovsk: 'Dnipro', Kirovograd: 'Kropyvnytskyi', Kirovohrad: 'Kropyvnytskyi',
+};

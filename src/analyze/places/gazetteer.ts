@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { nameKey } from '../ner/romanise.js';
 import { loadExtensions } from './extension.js';
 import { loadCounties } from './counties.js';
-import { ADMIN1, COUNTRIES, type CuratedPlace, DEMONYMS, FACILITIES, REGIONS, US_STATES, WATERS, WORLD_ADMIN1 } from './features.js';
+import { ADMIN1, COUNTRIES, type CuratedPlace, DEMONYMS, FACILITIES, FORMER_NAMES, REGIONS, US_STATES, WATERS, WORLD_ADMIN1 } from './features.js';
 
 /** A place the resolver may choose. */
 export interface Candidate {
@@ -201,6 +201,12 @@ export function gazetteer(): Gazetteer {
     if (c.name.endsWith(' County')) addPhrase(`${c.bare} Co.`, cand);
     bareCounties.push([c.bare, cand]);
   }
+  // Former and foreign names news still uses ("Calcutta", "Zaire").
+  for (const [old, current] of Object.entries(FORMER_NAMES)) {
+    const now = [...(phrases.get(phraseKey(current)) ?? []), ...(cities.get(nameKey(current)) ?? [])];
+    const best = now.sort((a, b) => b.population - a.population)[0];
+    if (best && !phrases.has(phraseKey(old))) addPhrase(old, best);
+  }
   // A county's bare name ("DeKalb", "Kanawha") as a weak candidate, unless it names a state or a
   // country, or a town of its state ("Washington", "Texas", "Delaware" are not counties there).
   for (const [bare, cand] of bareCounties) {
@@ -262,6 +268,11 @@ function countryCentres(all: readonly City[]): Map<string, [number, number]> {
     return Math.round(((lo + hi) / 2) * 100) / 100;
   };
   const out = new Map<string, [number, number]>();
-  for (const [code, e] of byCountry) out.set(code, [mid(e.lat), mid(e.lon)]);
+  for (const [code, e] of byCountry) {
+    // A country across the antimeridian (Fiji, Kiribati): measure its longitudes eastwards from 0 to 360.
+    const wraps = Math.max(...e.lon) - Math.min(...e.lon) > 180;
+    const lon = mid(wraps ? e.lon.map((x) => (x < 0 ? x + 360 : x)) : e.lon);
+    out.set(code, [mid(e.lat), lon > 180 ? Math.round((lon - 360) * 100) / 100 : lon]);
+  }
   return out;
 }

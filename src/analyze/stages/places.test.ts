@@ -87,3 +87,16 @@ test('relative places: "30 km north of Kherson" is a point 30 km north of Kherso
   const se = places.find((p) => p.text === 'about 5 miles south-east');
   assert.deepEqual([se?.name, se?.lat], ['8 km southeast of Mykolayiv', 46.9]);
 });
+
+test('former names reach today’s places; a country across the antimeridian keeps its own longitude', () => {
+  const places = placesOf('Flights from Calcutta to Fiji resumed on Monday.');
+  assert.deepEqual(
+    places.map((p) => [p.text, p.name]),
+    [
+      ['Calcutta', 'Kolkata'],
+      ['Fiji', 'Fiji'],
+    ],
+  );
+  const fiji = analyze({ text: 'Flights to Fiji resumed.', origin: 'test' }).layers.places[0]!;
+  assert.ok(fiji.lon !== null && Math.abs(fiji.lon) > 170, `Fiji at ${fiji.lon}`);
+});
