@@ -8,6 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import { type PlaceId, asId } from '../../core/ids.js';
 import { type Gazetteer, gazetteer, phraseKey } from '../places/gazetteer.js';
 import { DEMONYMS } from '../places/features.js';
+import { GIVEN_NAMES } from '../ner/lexicons.js';
 import { type Toponym, resolveAll } from '../places/resolve.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
@@ -64,6 +65,15 @@ export const placesStage = defineStage({
         const inner = placeInName(g, words);
         if (inner) add(m.start + inner.start, m.start + inner.end, m, inner.demonym ? 'demonym' : 'in-name', 'GPE');
       }
+    }
+    // A name placed once is placed alike elsewhere in the article, whatever the tagger typed it.
+    const located = new Set(drafts.filter((d) => d.use === 'location').map((d) => d.text));
+    for (const m of doc.layers.mentions) {
+      if (m.kind !== 'name' || !located.has(doc.slice(m)) || METONYMY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+      // Not a surname of the article's people nor a given name ("George").
+      const words = doc.slice(m);
+      if (m.type === 'PERSON' && (surnames.has(words) || GIVEN.has(words.toLowerCase())) && known(g, words) !== 'region') continue;
+      add(m.start, m.end, m, 'location', 'GPE');
     }
     const picks = resolveAll(g, drafts.map((d) => d.toponym));
     const places = drafts.map((d, i): Place => {
@@ -149,6 +159,8 @@ function known(g: Gazetteer, words: string): 'region' | 'demonym' | 'town' | nul
   if (/^\p{Lu}/u.test(words) && (g.cities.get(nameKey(words)) ?? []).some((c) => c.population >= 20000)) return 'town';
   return null;
 }
+
+const GIVEN = new Set(GIVEN_NAMES);
 
 /** Words the tagger sometimes takes for places: titles, months, holidays, faiths, generic nouns. */
 const NOT_PLACES = new Set(
