@@ -47,7 +47,7 @@ const WAR_STARTS: readonly { readonly cue: RegExp; readonly date: string }[] = [
   { cue: /\b(Syria\w*)\b/, date: '2011-03-15' },
 ];
 
-const FUTURE_CUE = /\b(will|shall|next|plans? to|due|is expected to|are expected to|going to|upcoming)\b/i;
+const FUTURE_CUE = /\b(will|would|shall|next|plans?|planned|planning|scheduled|slated|due|is expected to|are expected to|set to|is to|are to|going to|upcoming|effective|as (?:soon|early) as|until|postponed|ahead of)\b|'ll\b/i;
 
 function num(word: string): number {
   const n = Number.parseInt(word, 10);
@@ -61,14 +61,24 @@ function monthIndex(word: string): number {
 
 const iso = (d: DateTime): string => d.toISODate() ?? 'XXXX-XX-XX';
 
-/** The year of a month named without one: news looks back more than ahead (three months ahead, nine back). */
-function nearestYear(published: DateTime, month: number): number {
-  const diff = month - published.month;
-  return diff > 3 ? published.year - 1 : diff < -9 ? published.year + 1 : published.year;
-}
-
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const DECADES: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const TENS: Record<string, number> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+const UNIT_CODE: Record<string, string> = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE' };
+
+/** A year in digits, or spoken as broadcast transcripts write it: "nineteen ninety-six", "two thousand". */
+const YEAR_RE =
+  '(?:1[89]\\d\\d|20\\d\\d|nineteen[\\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?:[\\s-]+(?:and[\\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine))?)';
+
+function yearOf(words: string): number {
+  const digits = Number.parseInt(words, 10);
+  if (!Number.isNaN(digits)) return digits;
+  const w = words.toLowerCase().split(/[\s-]+/);
+  const units = (x: string | undefined): number => (x ? Math.max(0, num(x)) : 0);
+  if (w[0] === 'nineteen') return 1900 + (TENS[w[1] ?? ''] ?? 0) * 10 + units(w[2]);
+  return 2000 + units(w[w.length - 1] === 'thousand' ? undefined : w[w.length - 1]);
+}
 
 /** The grammar: ordered patterns, longest first; each returns a value or null. */
 interface Rule {
@@ -76,20 +86,84 @@ interface Rule {
   readonly make: (m: RegExpExecArray, ctx: Context) => Omit<TimexFound, 'start' | 'end'> | null;
 }
 
-/** What a rule may read: the publication date and the sentence around the match. */
+/** What a rule may read: the publication date, the sentence around the match and where it starts in the text. */
 export interface Context {
   readonly published: DateTime | null;
   readonly sentence: string;
   readonly text: string;
+  readonly at: number;
 }
 
-function weekdayDate(name: string, ctx: Context, future: boolean): DateTime | null {
-  if (!ctx.published) return null;
-  const target = WEEKDAYS.indexOf(name.toLowerCase()) + 1;
-  const wd = ctx.published.weekday;
-  if (future) return ctx.published.plus({ days: (target - wd + 7) % 7 });
-  return ctx.published.minus({ days: (wd - target + 7) % 7 });
+/** Whether the words just before a match (in its sentence) look ahead: "will meet on", "is scheduled to close". */
+function futureBefore(ctx: Context, index: number): boolean {
+  return FUTURE_CUE.test(ctx.sentence.slice(Math.max(0, index - 60), index));
 }
+
+type Direction = 'past' | 'future' | 'before' | 'after';
+
+/** A weekday seen from the publication day: the last one (today included), the next one, or strictly before/after. */
+function weekdayDate(name: string, published: DateTime, dir: Direction): DateTime {
+  const target = WEEKDAYS.indexOf(name.toLowerCase()) + 1;
+  const wd = published.weekday;
+  switch (dir) {
+    case 'past':
+      return published.minus({ days: (wd - target + 7) % 7 });
+    case 'before':
+      return published.minus({ days: ((wd - target + 6) % 7) + 1 });
+    case 'future':
+      return published.plus({ days: (target - wd + 7) % 7 });
+    case 'after':
+      return published.plus({ days: ((target - wd + 6) % 7) + 1 });
+    default: {
+      const never: never = dir;
+      return never;
+    }
+  }
+}
+
+/** Which way a weekday points: its own word ("last", "next") first, then the tense around it. */
+function weekdayDirection(prep: string | undefined, ctx: Context, index: number): Direction {
+  const p = prep?.toLowerCase().replace(/\s+/g, ' ');
+  if (p === 'last' || p === 'the previous' || p === 'previous') return 'before';
+  if (p === 'next' || p === 'coming' || p === 'this coming') return 'after';
+  if (p === 'since') return 'past';
+  return futureBefore(ctx, index) ? 'future' : 'past';
+}
+
+/** The year of a month named without one: the last such month, or with a future cue the next one. */
+function monthYear(published: DateTime, month: number, future: boolean): number {
+  if (future) return month >= published.month ? published.year : published.year + 1;
+  return month - published.month > 1 ? published.year - 1 : published.year;
+}
+
+const isoWeek = (d: DateTime): string => `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
+
+/** The quarter a financial report is about: the last one named before this sentence ("third-quarter profit"), else the one before publication. */
+function reportQuarter(ctx: Context, published: DateTime): { year: number; q: number } {
+  const pubQ = Math.ceil(published.month / 3);
+  let q = pubQ - 1;
+  const re = /\b(first|second|third|fourth)[\s-]quarter\b/gi;
+  const before = ctx.text.slice(0, ctx.at);
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) q = QUARTERS[m[1]!.toLowerCase()]!;
+  return q < 1 ? { year: published.year - 1, q: 4 } : { year: q > pubQ ? published.year - 1 : published.year, q };
+}
+
+/** Whether a document reports results by quarter: then "a year earlier" is the same quarter a year before. */
+const quarterly = (ctx: Context): boolean => /\bquarter\b/i.test(ctx.text);
+
+/** Nth weekday of a month (n = -1: the last one). */
+function nthWeekday(year: number, month: number, weekday: number, n: number): DateTime {
+  const first = DateTime.fromObject({ year, month, day: 1 });
+  return first.plus({ days: ((weekday - first.weekday + 7) % 7) + 7 * (n - 1) });
+}
+
+const HOLIDAYS: Record<string, (year: number) => DateTime> = {
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  christmas: (y) => DateTime.fromObject({ year: y, month: 12, day: 25 }),
+  'new year': (y) => DateTime.fromObject({ year: y, month: 1, day: 1 }),
+  'election day': (y) => nthWeekday(y, 11, 1, 1).plus({ days: 1 }),
+  'independence day': (y) => DateTime.fromObject({ year: y, month: 7, day: 4 }),
+};
 
 function clock(h: string, m: string | undefined, ampm: string | undefined): { hour: number; minute: number } | null {
   let hour = Number.parseInt(h, 10);
@@ -107,7 +181,20 @@ function offsetOf(zone: string, day: DateTime): string {
   return at.isValid ? at.toFormat('ZZ') : '';
 }
 
+/** The day a word names ("Friday", "yesterday", "last night"), seen from publication; the publication day if none. */
+function dayOf(word: string, ctx: Context, index: number): DateTime | null {
+  const pub = ctx.published;
+  if (!pub) return null;
+  const w = word.toLowerCase();
+  const wd = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/.exec(w);
+  if (wd) return weekdayDate(wd[0], pub, /^next\b/.test(w) ? 'after' : /^last\b/.test(w) ? 'before' : FUTURE_CUE.test(ctx.sentence) || futureBefore(ctx, index) ? 'future' : 'past');
+  if (/yesterday|last/.test(w)) return pub.minus({ days: 1 });
+  if (/tomorrow/.test(w)) return pub.plus({ days: 1 });
+  return pub;
+}
+
 const DAY_WORD = `(?:(?:on|last|this|next)\\s+)?${WEEKDAY_RE}|today|yesterday|tomorrow|tonight|(?:this|last|yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night)`;
+const N_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few';
 
 const rules: readonly Rule[] = [
   // 05:00 [Moscow time] this morning / 10:00 local time on Friday / 5 a.m. on Monday
@@ -119,74 +206,138 @@ const rules: readonly Rule[] = [
     make(m, ctx) {
       const t = clock(m[1]!, m[2], m[3]);
       if (!t) return null;
-      const dayWord = m[5]?.toLowerCase() ?? '';
-      let day: DateTime | null = ctx.published;
-      if (dayWord) {
-        const wd = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/.exec(dayWord);
-        if (wd) day = weekdayDate(wd[0], ctx, /^next\b/.test(dayWord) || FUTURE_CUE.test(ctx.sentence));
-        else if (/yesterday|last/.test(dayWord)) day = ctx.published?.minus({ days: 1 }) ?? null;
-        else if (/tomorrow/.test(dayWord)) day = ctx.published?.plus({ days: 1 }) ?? null;
-      }
+      const day = dayOf(m[5] ?? '', ctx, m.index);
       const hhmm = `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
       if (!day) return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, granularity: 'minute', anchor: 'none' };
       const zone = m[4] ? offsetOf(m[4], day) : '';
       return { type: 'TIME', value: `${iso(day)}T${hhmm}${zone}`, granularity: 'minute', anchor: 'publication' };
     },
   },
-  // 11 November 2022 / November 11, 2022 / Nov. 11 / 11 Nov
+  // noon Saturday, midday
   {
-    re: new RegExp(`\\b(?:(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})|(?:on\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4}))?`, 'g'),
+    re: new RegExp(`\\b(?:at\\s+)?(?:noon|midday)(?:\\s+(${DAY_WORD}))?`, 'gi'),
+    make(m, ctx) {
+      const day = dayOf(m[1] ?? '', ctx, m.index);
+      return day ? { type: 'TIME', value: `${iso(day)}T12:00`, granularity: 'minute', anchor: 'publication' } : null;
+    },
+  },
+  // 11 November 2022 / November 11, 2022 / Nov. 11 / Friday, Oct. 23
+  {
+    re: new RegExp(
+      `\\b(?:(?:on\\s+)?${WEEKDAY_RE},?\\s+)?(?:(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})|(?:on\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4}))?`,
+      'g',
+    ),
     make(m, ctx) {
       const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
       const month = monthIndex(m[2] ?? m[3] ?? '') + 1;
       if (!(day >= 1 && day <= 31) || month < 1) return null;
       let year = m[5] ? Number.parseInt(m[5], 10) : ctx.published?.year;
       if (year === undefined) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, granularity: 'day', anchor: 'none' };
-      if (!m[5] && ctx.published) year = nearestYear(ctx.published, month);
+      if (!m[5] && ctx.published) year = monthYear(ctx.published, month, futureBefore(ctx, m.index));
       const d = DateTime.fromObject({ year, month, day });
       return d.isValid ? { type: 'DATE', value: iso(d), granularity: 'day', anchor: m[5] ? 'absolute' : 'publication' } : null;
     },
   },
-  // in September / September 2022 / last March
+  // the third quarter of 1990, the 1988 third quarter, this year's first quarter, the year-ago third quarter, third-quarter
   {
-    re: /\b(?:(in|last|next|since|by|until|early|late|mid-)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/g,
+    re: new RegExp(
+      `\\b(?:(?:the|its|this|last|latest)\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\s+|(this|last|next) year's\\s+|(year-(?:ago|earlier))\\s+)?(first|second|third|fourth)[\\s-]quarter\\b(?!s)(?:\\s+of\\s+(${YEAR_RE}))?`,
+      'gi',
+    ),
+    make(m, ctx) {
+      const q = QUARTERS[m[4]!.toLowerCase()]!;
+      const explicit = m[1] ?? m[5];
+      if (explicit) return { type: 'DATE', value: `${yearOf(explicit)}-Q${q}`, granularity: 'quarter', anchor: 'absolute' };
+      if (!ctx.published) return null;
+      const pubQ = Math.ceil(ctx.published.month / 3);
+      const rel = m[2]?.toLowerCase();
+      let year = rel ? ctx.published.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : q > pubQ ? ctx.published.year - 1 : ctx.published.year;
+      if (m[3]) year = reportQuarter(ctx, ctx.published).year - 1;
+      return { type: 'DATE', value: `${year}-Q${q}`, granularity: 'quarter', anchor: 'publication' };
+    },
+  },
+  // the year-ago quarter, the comparable year-earlier period, year-earlier (profit), the quarter a year ago, the 1988 period
+  {
+    re: /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(year-(?:ago|earlier))(?:\s+(quarter|period))?|(1[89]\d\d|20\d\d)\s+(quarter|period)|(quarter)\s+a\s+year\s+(?:ago|earlier))\b(?!-)/gi,
+    make(m, ctx) {
+      if (!ctx.published) return null;
+      const ref = reportQuarter(ctx, ctx.published);
+      if (m[3]) return { type: 'DATE', value: `${m[3]}-Q${ref.q}`, granularity: 'quarter', anchor: 'context' };
+      if (m[2] || m[5] || quarterly(ctx)) return { type: 'DATE', value: `${ref.year - 1}-Q${ref.q}`, granularity: 'quarter', anchor: 'context' };
+      return { type: 'DATE', value: String(ctx.published.year - 1), granularity: 'year', anchor: 'publication' };
+    },
+  },
+  // the quarter, that quarter, the latest quarter, the latest period, the current quarter
+  {
+    re: /\b(?:(the|that|its|latest|current)\s+)(?:(latest|current|same)\s+)?(quarter|period)\b(?!-|\s+(?:of|to)\b)/gi,
+    make(m, ctx) {
+      if (!ctx.published) return null;
+      const word = (m[2] ?? m[1] ?? '').toLowerCase();
+      if (m[3]!.toLowerCase() === 'period' && word !== 'latest') return null;
+      if (word === 'current') return { type: 'DATE', value: `${ctx.published.year}-Q${Math.ceil(ctx.published.month / 3)}`, granularity: 'quarter', anchor: 'publication' };
+      const ref = reportQuarter(ctx, ctx.published);
+      return { type: 'DATE', value: `${ref.year}-Q${ref.q}`, granularity: 'quarter', anchor: 'context' };
+    },
+  },
+  // in September / September 2022 / last March / July last year / January nineteen ninety-seven
+  {
+    re: new RegExp(
+      `\\b(?:(in|last|next|since|by|until|through|early|late|mid-)\\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+(this|last|next)\\s+year)?\\b`,
+      'g',
+    ),
     make(m, ctx) {
       const month = monthIndex(m[2]!) + 1;
       // "March" without a preposition or year is too often the verb ("troops march on") to trust.
-      if (!m[1] && !m[3] && (m[2] === 'March' || m[2] === 'May')) return null;
-      if (m[3]) return { type: 'DATE', value: `${m[3]}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'absolute' };
+      if (!m[1] && !m[3] && !m[4] && (m[2] === 'March' || m[2] === 'May')) return null;
+      if (m[3]) return { type: 'DATE', value: `${yearOf(m[3])}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'absolute' };
       if (!ctx.published) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'none' };
       const prep = m[1]?.toLowerCase().replace(/-$/, '');
       const pub = ctx.published;
+      const rel = m[4]?.toLowerCase();
       let year: number;
-      if (prep === 'last') year = month < pub.month ? pub.year : pub.year - 1;
+      if (rel) year = pub.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      else if (prep === 'last') year = month < pub.month ? pub.year : pub.year - 1;
       else if (prep === 'next') year = month > pub.month ? pub.year : pub.year + 1;
-      else if (FUTURE_CUE.test(ctx.sentence)) year = month >= pub.month ? pub.year : pub.year + 1;
-      else year = nearestYear(pub, month);
+      else if (prep === 'since') year = monthYear(pub, month, false);
+      else year = monthYear(pub, month, prep === 'by' || prep === 'until' || prep === 'through' || futureBefore(ctx, m.index));
       return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'publication' };
     },
   },
-  // this morning / last night / yesterday evening
+  // this morning / last night / yesterday evening / Friday morning / Wednesday night
   {
-    re: /\b(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b|\b(tonight|overnight)\b/gi,
+    re: new RegExp(`\\b(?:(this|last|yesterday|tomorrow)|(?:(on|last|next)\\s+)?(${WEEKDAY_RE}))\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
     make(m, ctx) {
       if (!ctx.published) return null;
       const which = (m[1] ?? '').toLowerCase();
-      const part = (m[2] ?? m[3] ?? '').toLowerCase();
-      const day = which === 'yesterday' || (which === 'last' && part === 'night') ? ctx.published.minus({ days: 1 }) : which === 'tomorrow' ? ctx.published.plus({ days: 1 }) : ctx.published;
+      const part = (m[4] ?? m[5] ?? '').toLowerCase();
+      let day = which === 'yesterday' || (which === 'last' && part === 'night') ? ctx.published.minus({ days: 1 }) : which === 'tomorrow' ? ctx.published.plus({ days: 1 }) : ctx.published;
+      if (m[3]) day = weekdayDate(m[3], ctx.published, weekdayDirection(m[2], ctx, m.index));
       const code = part === 'tonight' ? 'NI' : (PART_OF_DAY[part] ?? 'NI');
       return { type: 'TIME', value: `${iso(day)}T${code}`, granularity: 'part-of-day', anchor: 'publication' };
     },
   },
-  // on Friday / last Monday / next Tuesday / Friday
+  // Thanksgiving Day, last Christmas, Election Day
   {
-    re: new RegExp(`\\b(?:(on|last|this|next|by|until|since)\\s+)?(${WEEKDAY_RE})\\b`, 'g'),
+    re: /\b(?:(last|next|this)\s+)?(Thanksgiving|Christmas|New Year|Election Day|Independence Day)(?:'s)?(?:\s+(?:Day|Eve))?\b/g,
     make(m, ctx) {
-      const prep = m[1]?.toLowerCase();
-      const near = ctx.sentence.slice(Math.max(0, m.index - 40), m.index);
-      const future = prep === 'next' || (prep !== 'last' && prep !== 'since' && FUTURE_CUE.test(near));
-      const d = weekdayDate(m[2]!, ctx, future);
-      if (!d) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', anchor: 'none' };
+      if (!ctx.published) return null;
+      if (/\bEve\b/.test(m[0]) || (m[2] === 'New Year' && !/Day\b/.test(m[0]))) return null;
+      const of = HOLIDAYS[m[2]!.toLowerCase()]!;
+      const pub = ctx.published;
+      const rel = m[1]?.toLowerCase();
+      const future = rel === 'next' || (rel !== 'last' && futureBefore(ctx, m.index));
+      let d = of(pub.year);
+      if (future && d < pub) d = of(pub.year + 1);
+      if (!future && d > pub) d = of(pub.year - 1);
+      return { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'publication' };
+    },
+  },
+  // on Friday / last Monday / next Tuesday / the previous Friday / this coming Sunday
+  {
+    re: new RegExp(`\\b(?:(on|last|this coming|coming|next|by|until|since|the previous|previous)\\s+)?(${WEEKDAY_RE})\\b(?!\\s+nights\\b)`, 'g'),
+    make(m, ctx) {
+      if (!ctx.published) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', anchor: 'none' };
+      const d = weekdayDate(m[2]!, ctx.published, weekdayDirection(m[1], ctx, m.index));
       return { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'publication' };
     },
   },
@@ -200,17 +351,37 @@ const rules: readonly Rule[] = [
       return { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'publication' };
     },
   },
-  // last/next/this week|month|year
+  // the weekend, over the weekend, this weekend
   {
-    re: /\b(last|next|this|past)\s+(week|month|year)\b/gi,
+    re: /\b(the|this|last|next)\s+weekend\b/gi,
+    make(m, ctx) {
+      if (!ctx.published) return null;
+      const rel = m[1]!.toLowerCase();
+      const future = rel === 'next' || (rel !== 'last' && FUTURE_CUE.test(ctx.sentence.slice(Math.max(0, m.index - 60), m.index)));
+      const saturday = weekdayDate('saturday', ctx.published, future ? 'future' : 'past');
+      return { type: 'DATE', value: `${isoWeek(saturday)}-WE`, granularity: 'week', anchor: 'publication' };
+    },
+  },
+  // last/next/this week|month|year, the current year
+  {
+    re: /\b(last|next|this|past|the current)\s+(?:fiscal\s+)?(week|month|year)\b(?!-)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
       const rel = m[1]!.toLowerCase();
       const unit = m[2]!.toLowerCase() as 'week' | 'month' | 'year';
       const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' ? 1 : 0;
       const d = ctx.published.plus({ [`${unit}s`]: shift });
-      const value = unit === 'year' ? String(d.year) : unit === 'month' ? d.toFormat('yyyy-MM') : `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
+      const value = unit === 'year' ? String(d.year) : unit === 'month' ? d.toFormat('yyyy-MM') : isoWeek(d);
       return { type: 'DATE', value, granularity: unit, anchor: 'publication' };
+    },
+  },
+  // the year (ended June 30 → a duration), the full year, the fiscal year
+  {
+    re: /\bthe\s+(?:(?:full|fiscal|calendar)\s+)?year\b(?!-|'s|\s+(?:ago|earlier|before|after|two\b|\d))/gi,
+    make(m, ctx) {
+      if (!ctx.published) return null;
+      if (/^\s+(?:ended|ending|to)\b/.test(ctx.sentence.slice(m.index + m[0].length))) return { type: 'DURATION', value: 'P1Y', granularity: 'year', anchor: 'none' };
+      return { type: 'DATE', value: String(ctx.published.year), granularity: 'year', anchor: 'publication' };
     },
   },
   // since the start of the war / since the war began
@@ -221,13 +392,29 @@ const rules: readonly Rule[] = [
       return war ? { type: 'DATE', value: war.date, granularity: 'day', anchor: 'context' } : null;
     },
   },
-  // in 2014 / the 1990s
+  // the 1990s, the early 1980s, the mid-1990s, the '80s, the nineties
   {
-    re: /\b(?:in|since|by|until|during|of)\s+(1[89]\d\d|20\d\d)(s)?\b|\bthe\s+(1[89]\d0|20[0-2]0)s\b/g,
+    re: /\b(?:the\s+)?(?:(?:early|mid-?|late|last half of the)\s*)?(?:(1[89]\d0|20[0-2]0)s\b|'(\d)0s\b)|\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     make(m) {
-      const year = m[1] ?? m[3]!;
-      if (m[2] || m[3]) return { type: 'DATE', value: year.slice(0, 3), granularity: 'decade', anchor: 'absolute' };
-      return { type: 'DATE', value: year, granularity: 'year', anchor: 'absolute' };
+      const value = m[1] ? m[1].slice(0, 3) : m[2] ? `19${m[2]}` : `19${DECADES[m[3]!.toLowerCase()]}`;
+      return { type: 'DATE', value, granularity: 'decade', anchor: 'absolute' };
+    },
+  },
+  // the 20th century
+  {
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi,
+    make(m) {
+      const n = Number.parseInt(m[1]!, 10);
+      return n >= 1 ? { type: 'DATE', value: String(n - 1).padStart(2, '0'), granularity: 'century', anchor: 'absolute' } : null;
+    },
+  },
+  // in 2014, fiscal 1989, early 1990, the year two thousand, nineteen ninety-six
+  {
+    re: new RegExp(`\\b(?:(?:in|since|by|until|during|of|for|from|fiscal|early|late|mid-|the year)\\s*)?(${YEAR_RE})\\b(?!,\\d|\\d|\\s+(?:people|troops|soldiers|members|times|units|tons|votes)\\b)`, 'gi'),
+    make(m) {
+      if (/^two thousand$/i.test(m[1]!) && !/\byear\b/i.test(m[0])) return null;
+      if (/^\d/.test(m[1]!) && m.index > 0 && /[\d,.$]/.test(m.input.charAt(m.index - 1))) return null;
+      return { type: 'DATE', value: String(yearOf(m[1]!)), granularity: 'year', anchor: 'absolute' };
     },
   },
   // 2022-11-11
@@ -238,15 +425,16 @@ const rules: readonly Rule[] = [
       return d.isValid ? { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'absolute' } : null;
     },
   },
-  // the past two months, the last 20 years, recent weeks
+  // the past two months, the last 20 years (durations); recent weeks, the last few months, coming quarters (vague references)
   {
-    re: /\b(?:the\s+)?(?:(past|last|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few)|(recent|coming))\s+(minute|hour|day|week|month|year|decade)s\b/gi,
+    re: /\b(?:the\s+)?(?:(past|last|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few)|(recent|coming|past|future))\s+(minute|hour|day|week|month|quarter|year|decade)s\b/gi,
     make(m) {
-      const n = m[2] ? num(m[2]) : -1;
+      const vague = m[3]?.toLowerCase() ?? (m[2] && num(m[2]) < 0 ? m[1]!.toLowerCase() : '');
+      if (vague) return { type: 'DATE', value: /recent|past|last/.test(vague) ? 'PAST_REF' : 'FUTURE_REF', granularity: 'unknown', anchor: 'publication' };
+      const n = num(m[2]!);
       const unit = m[4]!.toLowerCase();
-      const code = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE' }[unit]!;
       const t = unit === 'minute' || unit === 'hour' ? 'T' : '';
-      return { type: 'DURATION', value: `P${t}${n < 0 ? 'X' : n}${code}`, granularity: unit as Granularity, anchor: 'none' };
+      return { type: 'DURATION', value: `P${t}${n}${UNIT_CODE[unit]}`, granularity: unit as Granularity, anchor: 'none' };
     },
   },
   // a year ago, three weeks earlier, six months ago
@@ -257,22 +445,21 @@ const rules: readonly Rule[] = [
       const n = Math.max(1, num(m[1]!));
       const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
       const d = ctx.published.minus({ [`${unit}s`]: n });
-      if (unit === 'year' && /\bquarter\b/i.test(ctx.sentence)) {
-        const q = Math.ceil(ctx.published.month / 3) - 1 || 4;
-        return { type: 'DATE', value: `${d.year - (q === 4 ? 1 : 0)}-Q${q}`, granularity: 'quarter', anchor: 'publication' };
+      if (unit === 'year' && quarterly(ctx)) {
+        const ref = reportQuarter(ctx, ctx.published);
+        return { type: 'DATE', value: `${ref.year - n}-Q${ref.q}`, granularity: 'quarter', anchor: 'context' };
       }
-      const value = unit === 'year' ? String(d.year) : unit === 'month' ? d.toFormat('yyyy-MM') : unit === 'week' ? `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}` : iso(d);
+      const value = unit === 'year' ? String(d.year) : unit === 'month' ? d.toFormat('yyyy-MM') : unit === 'week' ? isoWeek(d) : iso(d);
       return { type: 'DATE', value, granularity: unit, anchor: 'publication' };
     },
   },
-  // two-year, 10-year, 30-year (as adjectives: durations)
+  // two-year, 10-year, 30-year (as adjectives: durations; not ages, "6-year-old")
   {
-    re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)-(year|month|week|day|hour|minute)\b/gi,
+    re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)-(year|month|week|day|hour|minute)\b(?!-old)/gi,
     make(m) {
       const n = num(m[1]!);
       const unit = m[2]!.toLowerCase();
-      const code = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' }[unit]!;
-      return { type: 'DURATION', value: `P${unit === 'minute' || unit === 'hour' ? 'T' : ''}${n < 0 ? 'X' : n}${code}`, granularity: unit as Granularity, anchor: 'none' };
+      return { type: 'DURATION', value: `P${unit === 'minute' || unit === 'hour' ? 'T' : ''}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`, granularity: unit as Granularity, anchor: 'none' };
     },
   },
   // for years, over decades
@@ -280,67 +467,46 @@ const rules: readonly Rule[] = [
     re: /\b(?:for|over|in recent)\s+(years|months|weeks|days|decades)\b/gi,
     make(m) {
       const unit = m[1]!.toLowerCase();
+      if (/^in recent/i.test(m[0])) return { type: 'DATE', value: 'PAST_REF', granularity: 'unknown', anchor: 'publication' };
       const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[unit]!;
       return { type: 'DURATION', value: `PX${code}`, granularity: (unit === 'decades' ? 'decade' : unit.replace(/s$/, '')) as Granularity, anchor: 'none' };
     },
   },
-  // now, currently, recently, the past, the future, soon
+  // now, currently, recently, the past, the future ("soon" and "previously" are rarely marked as times)
   {
-    re: /\b(now|currently|current|at present|presently|today's|nowadays|recently|recent years|recent|the past|previously|formerly|the future|future|soon|shortly)\b/gi,
+    re: /\b(now|currently|current|at present|presently|today's|nowadays|recently|recent|the past|the (?:near )?future)\b/gi,
     make(m) {
       const w = m[1]!.toLowerCase();
-      const value = /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past|previous|former/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
+      const value = /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
       return { type: 'DATE', value, granularity: 'unknown', anchor: 'publication' };
     },
   },
-  // the third quarter, fourth-quarter, the quarter, the latest quarter
+  // seasons: last fall, this summer, the winter of 1994
   {
-    re: /\b(?:(?:the|this|last|latest|its)\s+)?(?:(first|second|third|fourth)[\s-]quarter|(?:latest\s+)?quarter)\b/gi,
+    re: new RegExp(`\\b(?:(this|last|next|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+of\\s+(${YEAR_RE}))?`, 'gi'),
     make(m, ctx) {
-      if (!ctx.published) return null;
-      const pubQ = Math.ceil(ctx.published.month / 3);
-      let q = m[1] ? QUARTERS[m[1].toLowerCase()]! : pubQ - 1;
-      let year = ctx.published.year;
-      if (q < 1) {
-        q = 4;
-        year -= 1;
-      }
-      if (m[1] && q > pubQ) year -= 1;
-      return { type: 'DATE', value: `${year}-Q${q}`, granularity: 'quarter', anchor: 'publication' };
-    },
-  },
-  // seasons: last fall, this summer
-  {
-    re: /\b(?:(this|last|next|the)\s+)?(spring|summer|fall|autumn|winter)\b/gi,
-    make(m, ctx) {
+      const season = SEASONS[m[2]!.toLowerCase()];
+      if (m[3]) return { type: 'DATE', value: `${yearOf(m[3])}-${season}`, granularity: 'season', anchor: 'absolute' };
       if (!ctx.published || (!m[1] && m[2]!.toLowerCase() === 'fall')) return null;
       const rel = m[1]?.toLowerCase();
       const year = ctx.published.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
-      return { type: 'DATE', value: `${year}-${SEASONS[m[2]!.toLowerCase()]}`, granularity: 'season', anchor: 'publication' };
-    },
-  },
-  // bare years: 1990 (not "1990 people")
-  {
-    re: /(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,]|\s+(?:people|troops|soldiers|members|times|units|tons|votes)\b)/g,
-    make(m) {
-      return { type: 'DATE', value: m[1]!, granularity: 'year', anchor: 'absolute' };
+      return { type: 'DATE', value: `${year}-${season}`, granularity: 'season', anchor: 'publication' };
     },
   },
   // durations: for three days, 24 hours, two weeks
   {
-    re: /\b(?:for\s+|over\s+|in\s+|within\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few)\s+(minute|hour|day|week|month|year)s?\b(?!\s+(?:ago|old|later|earlier))/gi,
+    re: new RegExp(`\\b(?:for\\s+|over\\s+|in\\s+|within\\s+)?(${N_WORD})\\s+(minute|hour|day|week|month|year)s?\\b(?!\\s+(?:ago|old|later|earlier)|-old)`, 'gi'),
     make(m) {
       const n = num(m[1]!);
       const unit = m[2]!.toLowerCase();
-      const code = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y' }[unit]!;
       const timePart = unit === 'minute' || unit === 'hour';
-      const value = `P${timePart ? 'T' : ''}${n < 0 ? 'X' : n}${code}`;
+      const value = `P${timePart ? 'T' : ''}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`;
       return { type: 'DURATION', value, granularity: unit as Granularity, anchor: 'none' };
     },
   },
   // sets: every day, daily, weekly
   {
-    re: /\b(every\s+(day|week|month|year|night|morning)|daily|weekly|monthly|annually|nightly)\b/gi,
+    re: /\b(every\s+(day|week|month|year|night|morning)|daily|weekly|monthly|nightly)\b/gi,
     make(m) {
       const w = (m[2] ?? m[1]!).toLowerCase();
       const value = /day|daily|night|morning/.test(w) ? 'P1D' : /week/.test(w) ? 'P1W' : /month/.test(w) ? 'P1M' : 'P1Y';
@@ -355,10 +521,10 @@ const rules: readonly Rule[] = [
  * @example
  * findTimes('It ended at 05:00 [Moscow time] this morning.', 0, ctx) // [{value: '2022-11-11T05:00+03:00', …}]
  */
-export function findTimes(sentence: string, offset: number, ctx: Omit<Context, 'sentence'>): TimexFound[] {
+export function findTimes(sentence: string, offset: number, ctx: Omit<Context, 'sentence' | 'at'>): TimexFound[] {
   const found: TimexFound[] = [];
   const taken: [number, number][] = [];
-  const full: Context = { ...ctx, sentence };
+  const full: Context = { ...ctx, sentence, at: offset };
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m !== null; m = rule.re.exec(sentence)) {
