@@ -47,7 +47,7 @@ const WAR_STARTS: readonly { readonly cue: RegExp; readonly date: string }[] = [
   { cue: /\b(Syria\w*)\b/, date: '2011-03-15' },
 ];
 
-const FUTURE_CUE = /\b(will|would|shall|next|plans?|planned|planning|scheduled|slated|due|is expected to|are expected to|set to|is to|are to|going to|upcoming|effective|as (?:soon|early) as|until|postponed|ahead of)\b|'ll\b/i;
+const FUTURE_CUE = /\b(will|would|shall|plans? to|planned|planning|scheduled|slated|due|is expected to|are expected to|set to|is to|are to|going to|upcoming|effective|as (?:soon|early) as|until|postponed|ahead of)\b|'ll\b/i;
 
 function num(word: string): number {
   const n = Number.parseInt(word, 10);
@@ -95,8 +95,8 @@ export interface Context {
 }
 
 /** Whether the words just before a match (in its sentence) look ahead: "will meet on", "is scheduled to close". */
-function futureBefore(ctx: Context, index: number): boolean {
-  return FUTURE_CUE.test(ctx.sentence.slice(Math.max(0, index - 60), index));
+function futureBefore(ctx: Context, index: number, window = 60): boolean {
+  return FUTURE_CUE.test(ctx.sentence.slice(Math.max(0, index - window), index));
 }
 
 type Direction = 'past' | 'future' | 'before' | 'after';
@@ -130,26 +130,26 @@ function weekdayDirection(prep: string | undefined, ctx: Context, index: number)
   return futureBefore(ctx, index) ? 'future' : 'past';
 }
 
-/** The year of a month named without one: the last such month, or with a future cue the next one. */
+/** The year of a month named without one: with a future cue the next such month, else the nearest (news looks back more than ahead). */
+const AHEAD = 3;
 function monthYear(published: DateTime, month: number, future: boolean): number {
   if (future) return month >= published.month ? published.year : published.year + 1;
-  return month - published.month > 1 ? published.year - 1 : published.year;
+  const diff = month - published.month;
+  return diff > AHEAD ? published.year - 1 : diff < AHEAD - 12 ? published.year + 1 : published.year;
 }
 
 const isoWeek = (d: DateTime): string => `${d.weekYear}-W${String(d.weekNumber).padStart(2, '0')}`;
 
-/** The quarter a financial report is about: the last one named before this sentence ("third-quarter profit"), else the one before publication. */
+/** The quarter a financial report is about: the one its sentence names ("third-quarter profit"), else the one before publication. */
 function reportQuarter(ctx: Context, published: DateTime): { year: number; q: number } {
   const pubQ = Math.ceil(published.month / 3);
-  let q = pubQ - 1;
-  const re = /\b(first|second|third|fourth)[\s-]quarter\b/gi;
-  const before = ctx.text.slice(0, ctx.at);
-  for (let m = re.exec(before); m !== null; m = re.exec(before)) q = QUARTERS[m[1]!.toLowerCase()]!;
+  const named = /\b(first|second|third|fourth)[\s-]quarter\b/i.exec(ctx.sentence);
+  const q = named ? QUARTERS[named[1]!.toLowerCase()]! : pubQ - 1;
   return q < 1 ? { year: published.year - 1, q: 4 } : { year: q > pubQ ? published.year - 1 : published.year, q };
 }
 
-/** Whether a document reports results by quarter: then "a year earlier" is the same quarter a year before. */
-const quarterly = (ctx: Context): boolean => /\bquarter\b/i.test(ctx.text);
+/** Whether a document reports results by quarter (and the sentence is not about a half or nine months): then "a year earlier" is that quarter a year before. */
+const quarterly = (ctx: Context): boolean => /\bquarter\b/i.test(ctx.text) && !/\b(?:six|nine|12|twelve) months\b/i.test(ctx.sentence);
 
 /** Nth weekday of a month (n = -1: the last one). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): DateTime {
@@ -282,7 +282,7 @@ const rules: readonly Rule[] = [
   // in September / September 2022 / last March / July last year / January nineteen ninety-seven
   {
     re: new RegExp(
-      `\\b(?:(in|last|next|since|by|until|through|early|late|mid-)\\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+(this|last|next)\\s+year)?\\b`,
+      `\\b(?:(in|last|next|this|since|by|until|through|early|late|mid-)\\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+(this|last|next)\\s+year)?\\b`,
       'g',
     ),
     make(m, ctx) {
@@ -296,10 +296,11 @@ const rules: readonly Rule[] = [
       const rel = m[4]?.toLowerCase();
       let year: number;
       if (rel) year = pub.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      else if (prep === 'this') year = pub.year;
       else if (prep === 'last') year = month < pub.month ? pub.year : pub.year - 1;
       else if (prep === 'next') year = month > pub.month ? pub.year : pub.year + 1;
       else if (prep === 'since') year = monthYear(pub, month, false);
-      else year = monthYear(pub, month, prep === 'by' || prep === 'until' || prep === 'through' || futureBefore(ctx, m.index));
+      else year = monthYear(pub, month, prep === 'by' || prep === 'until' || futureBefore(ctx, m.index, m.index));
       return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'publication' };
     },
   },
