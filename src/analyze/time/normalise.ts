@@ -215,7 +215,7 @@ const rules: readonly Rule[] = [
   },
   // noon Saturday, midday
   {
-    re: new RegExp(`\\b(?:at\\s+)?(?:noon|midday)(?:\\s+(${DAY_WORD}))?`, 'gi'),
+    re: new RegExp(`(?<!\\bhigh\\s)\\b(?:at\\s+)?(?:noon|midday)(?:\\s+(${DAY_WORD}))?`, 'gi'),
     make(m, ctx) {
       const day = dayOf(m[1] ?? '', ctx, m.index);
       return day ? { type: 'TIME', value: `${iso(day)}T12:00`, granularity: 'minute', anchor: 'publication' } : null;
@@ -269,7 +269,7 @@ const rules: readonly Rule[] = [
   },
   // the quarter, that quarter, the latest quarter, the latest period, the current quarter
   {
-    re: /\b(?:(the|that|its|latest|current)\s+)(?:(latest|current|same)\s+)?(quarter|period)\b(?!-|\s+(?:of|to)\b)/gi,
+    re: /\b(?:(the|that|this|its|latest|current)\s+)(?:(latest|current|same)\s+)?(quarter|period)\b(?!-|\s+(?:of|to)\b)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
       const word = (m[2] ?? m[1] ?? '').toLowerCase();
@@ -344,7 +344,7 @@ const rules: readonly Rule[] = [
   },
   // today / yesterday / tomorrow
   {
-    re: /\b(today|yesterday|tomorrow)\b/gi,
+    re: /\b(today|yesterday|tomorrow)\b(?!'s)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
       const w = m[1]!.toLowerCase();
@@ -430,12 +430,12 @@ const rules: readonly Rule[] = [
   {
     re: /\b(?:the\s+)?(?:(past|last|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few)|(recent|coming|past|future))\s+(minute|hour|day|week|month|quarter|year|decade)s\b/gi,
     make(m) {
-      const vague = m[3]?.toLowerCase() ?? (m[2] && num(m[2]) < 0 ? m[1]!.toLowerCase() : '');
+      const vague = m[3]?.toLowerCase();
       if (vague) return { type: 'DATE', value: /recent|past|last/.test(vague) ? 'PAST_REF' : 'FUTURE_REF', granularity: 'unknown', anchor: 'publication' };
       const n = num(m[2]!);
       const unit = m[4]!.toLowerCase();
       const t = unit === 'minute' || unit === 'hour' ? 'T' : '';
-      return { type: 'DURATION', value: `P${t}${n}${UNIT_CODE[unit]}`, granularity: unit as Granularity, anchor: 'none' };
+      return { type: 'DURATION', value: `P${t}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`, granularity: unit as Granularity, anchor: 'none' };
     },
   },
   // a year ago, three weeks earlier, six months ago
@@ -475,7 +475,7 @@ const rules: readonly Rule[] = [
   },
   // now, currently, recently, the past, the future ("soon" and "previously" are rarely marked as times)
   {
-    re: /\b(now|currently|current|at present|presently|today's|nowadays|recently|recent|the past|the (?:near )?future)\b/gi,
+    re: /\b(now|currently|current|at present|presently|nowadays|recently|recent|the past|the (?:near )?future)\b/gi,
     make(m) {
       const w = m[1]!.toLowerCase();
       const value = /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
@@ -494,14 +494,16 @@ const rules: readonly Rule[] = [
       return { type: 'DATE', value: `${year}-${season}`, granularity: 'season', anchor: 'publication' };
     },
   },
-  // durations: for three days, 24 hours, two weeks
+  // durations: for three days, 24 hours, two weeks, two decades, a couple of years (not rates: "$2 million a year", "24 hours a day")
   {
-    re: new RegExp(`\\b(?:for\\s+|over\\s+|in\\s+|within\\s+)?(${N_WORD})\\s+(minute|hour|day|week|month|year)s?\\b(?!\\s+(?:ago|old|later|earlier)|-old)`, 'gi'),
-    make(m) {
-      const n = num(m[1]!);
-      const unit = m[2]!.toLowerCase();
+    re: new RegExp(`\\b(?:for\\s+|over\\s+|in\\s+|within\\s+)?(${N_WORD}|a couple of)\\s+(minute|hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|old|earlier)|-old)`, 'gi'),
+    make(m, ctx) {
+      const n = /couple/i.test(m[1]!) ? 2 : num(m[1]!);
+      const unit = m[2]!;
+      if (unit !== unit.toLowerCase()) return null;
+      if (/^an?$/i.test(m[1]!) && /(?:\d|\b(?:million|billion|thousand|hundred|percent|times|flights|seats))\S*\s+(?:\S+\s+)?$/i.test(ctx.sentence.slice(0, m.index))) return null;
       const timePart = unit === 'minute' || unit === 'hour';
-      const value = `P${timePart ? 'T' : ''}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`;
+      const value = unit === 'decade' ? `P${n < 0 ? 'X' : n * 10}Y` : `P${timePart ? 'T' : ''}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`;
       return { type: 'DURATION', value, granularity: unit as Granularity, anchor: 'none' };
     },
   },
