@@ -186,6 +186,12 @@ function dayOf(word: string, ctx: Context, index: number): DateTime | null {
   const pub = ctx.published;
   if (!pub) return null;
   const w = word.toLowerCase();
+  const date = /^(\S+)\s+(\d{1,2})$/.exec(word);
+  if (date && monthIndex(date[1]!) >= 0) {
+    const month = monthIndex(date[1]!) + 1;
+    const d = DateTime.fromObject({ year: monthYear(pub, month, futureBefore(ctx, index)), month, day: Number.parseInt(date[2]!, 10) });
+    return d.isValid ? d : null;
+  }
   const wd = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/.exec(w);
   if (wd) return weekdayDate(wd[0], pub, /^next\b/.test(w) ? 'after' : /^last\b/.test(w) ? 'before' : FUTURE_CUE.test(ctx.sentence) || futureBefore(ctx, index) ? 'future' : 'past');
   if (/yesterday|last/.test(w)) return pub.minus({ days: 1 });
@@ -200,7 +206,7 @@ const rules: readonly Rule[] = [
   // 05:00 [Moscow time] this morning / 10:00 local time on Friday / 5 a.m. on Monday
   {
     re: new RegExp(
-      `\\b(?:at\\s+)?(\\d{1,2})(?::(\\d{2})|\\s*(?=[ap]\\.?m\\b))\\s*([ap]\\.?m\\.?)?(?:\\s*[\\[(]?\\s*(Moscow time|Kyiv time|Kiev time|local time|GMT|UTC|MSK|CET|CEST|EST|EDT|Eastern time)(?:\\s*[\\])])?)?(?:\\s+(${DAY_WORD}))?`,
+      `\\b(?:at\\s+)?(\\d{1,2})(?::(\\d{2})|\\s*(?=[ap]\\.?m\\b))\\s*([ap]\\.?m\\.?)?(?:\\s*[\\[(]?\\s*(Moscow time|Kyiv time|Kiev time|local time|GMT|UTC|MSK|CET|CEST|EST|EDT|Eastern time)(?:\\s*[\\])])?)?(?:,?\\s+(${DAY_WORD}|${MONTH_RE}\\s+\\d{1,2}\\b))?`,
       'gi',
     ),
     make(m, ctx) {
@@ -544,6 +550,25 @@ export function findTimes(sentence: string, offset: number, ctx: Omit<Context, '
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The stretches of text to search for times: the sentences, except that a sentence split after
+ * "a.m."/"p.m." is joined to the next when that goes on with the time ("at 10 p.m. | Wednesday, police said").
+ *
+ * @example
+ * timeWindows(text, doc.layers.sentences) // [{start: 0, end: 48}, …]
+ */
+export function timeWindows(text: string, sentences: readonly { readonly start: number; readonly end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last && /\b[ap]\.m\.$/i.test(text.slice(last.start, last.end)) && CLOCK_GOES_ON.test(text.slice(s.start, s.end))) last.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+const CLOCK_GOES_ON = new RegExp(`^(?:\\(?(?:GMT|UTC|EST|EDT|CET|CEST|MSK|local time)\\b|(?:on\\s+)?${WEEKDAY_RE}\\b|${MONTH_RE}\\s+\\d|today\\b|tomorrow\\b|yesterday\\b|\\p{Ll})`, 'u');
 
 /** Parses a publication date (ISO date or date-time) to the calendar day it names, or null. */
 export function publicationDay(published: string | null): DateTime | null {
