@@ -399,6 +399,18 @@ const rules: readonly Rule[] = [
       return war ? { type: 'DATE', value: war.date, granularity: 'day', anchor: 'context' } : null;
     },
   },
+  // seasons: last fall, this summer, the winter of 1994
+  {
+    re: new RegExp(`\\b(?:(this|last|next|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+of\\s+(${YEAR_RE}))?`, 'gi'),
+    make(m, ctx) {
+      const season = SEASONS[m[2]!.toLowerCase()];
+      if (m[3]) return { type: 'DATE', value: `${yearOf(m[3])}-${season}`, granularity: 'season', anchor: 'absolute' };
+      if (!ctx.published || (!m[1] && m[2]!.toLowerCase() === 'fall') || (m.index > 0 && /^[A-Z]/.test(m[2]!))) return null;
+      const rel = m[1]?.toLowerCase();
+      const year = ctx.published.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      return { type: 'DATE', value: `${year}-${season}`, granularity: 'season', anchor: 'publication' };
+    },
+  },
   // the 1990s, the early 1980s, the mid-1990s, the '80s, the nineties
   {
     re: /\b(?:the\s+)?(?:(?:early|mid-?|late|last half of the)\s*)?(?:(1[89]\d0|20[0-2]0)s\b|'(\d)0s\b)|\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
@@ -413,6 +425,24 @@ const rules: readonly Rule[] = [
     make(m) {
       const n = Number.parseInt(m[1]!, 10);
       return n >= 1 ? { type: 'DATE', value: String(n - 1).padStart(2, '0'), granularity: 'century', anchor: 'absolute' } : null;
+    },
+  },
+  // the first half of 1990, the last half of 1989
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|last)\\s+half\\s+of\\s+(${YEAR_RE})\\b`, 'gi'),
+    make(m) {
+      return { type: 'DATE', value: `${yearOf(m[2]!)}-H${m[1]!.toLowerCase() === 'first' ? 1 : 2}`, granularity: 'unknown', anchor: 'absolute' };
+    },
+  },
+  // that year, later that year, the following year: the last year the text named
+  {
+    re: /\b(?:(?:later|earlier)\s+)?(?:that|the following|the next|the previous)\s+year\b(?!-|'s)/gi,
+    make(m, ctx) {
+      const years = [...ctx.text.slice(0, ctx.at + m.index).matchAll(/(?<![\d$.,])\b(1[89]\d\d|20\d\d)\b(?![\d,])/g)];
+      const last = years[years.length - 1];
+      if (!last) return null;
+      const shift = /following|next/i.test(m[0]) ? 1 : /previous/i.test(m[0]) ? -1 : 0;
+      return { type: 'DATE', value: String(Number.parseInt(last[1]!, 10) + shift), granularity: 'year', anchor: 'context' };
     },
   },
   // in 2014, fiscal 1989, early 1990, the year two thousand, nineteen ninety-six
@@ -486,18 +516,6 @@ const rules: readonly Rule[] = [
       const w = m[1]!.toLowerCase();
       const value = /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
       return { type: 'DATE', value, granularity: 'unknown', anchor: 'publication' };
-    },
-  },
-  // seasons: last fall, this summer, the winter of 1994
-  {
-    re: new RegExp(`\\b(?:(this|last|next|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+of\\s+(${YEAR_RE}))?`, 'gi'),
-    make(m, ctx) {
-      const season = SEASONS[m[2]!.toLowerCase()];
-      if (m[3]) return { type: 'DATE', value: `${yearOf(m[3])}-${season}`, granularity: 'season', anchor: 'absolute' };
-      if (!ctx.published || (!m[1] && m[2]!.toLowerCase() === 'fall')) return null;
-      const rel = m[1]?.toLowerCase();
-      const year = ctx.published.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
-      return { type: 'DATE', value: `${year}-${season}`, granularity: 'season', anchor: 'publication' };
     },
   },
   // durations: for three days, 24 hours, two weeks, two decades, a couple of years (not rates: "$2 million a year", "24 hours a day")
