@@ -65,6 +65,8 @@ const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA'
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const DECADES: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const TENS: Record<string, number> = { twenty: 2, thirty: 3, forty: 4, fifty: 5, sixty: 6, seventy: 7, eighty: 8, ninety: 9 };
+/** Half a unit, in the next smaller one: "2 1/2 years" is P2Y6M. */
+const HALF: Record<string, string> = { minute: '30S', hour: '30M', day: 'T12H', year: '6M' };
 const UNIT_CODE: Record<string, string> = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE' };
 
 /** A year in digits, or spoken as broadcast transcripts write it: "nineteen ninety-six", "two thousand". */
@@ -225,6 +227,15 @@ const rules: readonly Rule[] = [
     make(m, ctx) {
       const day = dayOf(m[1] ?? '', ctx, m.index);
       return day ? { type: 'TIME', value: `${iso(day)}T12:00`, granularity: 'minute', anchor: 'publication' } : null;
+    },
+  },
+  // sets: each Thursday, every July, each year, every quarter
+  {
+    re: new RegExp(`\\b(?:each|every)\\s+(?:(${WEEKDAY_RE})|(January|February|March|April|May|June|July|August|September|October|November|December)|(day|week|month|quarter|year))\\b`, 'gi'),
+    make(m) {
+      if (m[1]) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.indexOf(m[1].toLowerCase()) + 1}`, granularity: 'day', anchor: 'none' };
+      if (m[2]) return { type: 'SET', value: `XXXX-${String(monthIndex(m[2]) + 1).padStart(2, '0')}`, granularity: 'month', anchor: 'none' };
+      return { type: 'SET', value: `P1${UNIT_CODE[m[3]!.toLowerCase()]}`, granularity: m[3]!.toLowerCase() as Granularity, anchor: 'none' };
     },
   },
   // 11 November 2022 / November 11, 2022 / Nov. 11 / Friday, Oct. 23
@@ -462,13 +473,11 @@ const rules: readonly Rule[] = [
       return d.isValid ? { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'absolute' } : null;
     },
   },
-  // the past two months, the last 20 years (durations); recent weeks, the last few months, coming quarters (vague references)
+  // the past two months, the last 20 years, recent weeks, the next few days, coming quarters
   {
     re: /\b(?:the\s+)?(?:(past|last|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few)|(recent|coming|past|future))\s+(minute|hour|day|week|month|quarter|year|decade)s\b/gi,
     make(m) {
-      const vague = m[3]?.toLowerCase();
-      if (vague) return { type: 'DATE', value: /recent|past|last/.test(vague) ? 'PAST_REF' : 'FUTURE_REF', granularity: 'unknown', anchor: 'publication' };
-      const n = num(m[2]!);
+      const n = m[2] ? num(m[2]) : -1;
       const unit = m[4]!.toLowerCase();
       const t = unit === 'minute' || unit === 'hour' ? 'T' : '';
       return { type: 'DURATION', value: `P${t}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`, granularity: unit as Granularity, anchor: 'none' };
@@ -501,10 +510,9 @@ const rules: readonly Rule[] = [
   },
   // for years, over decades
   {
-    re: /\b(?:for|over|in recent)\s+(years|months|weeks|days|decades)\b/gi,
+    re: /\b(?:for|over|within|in recent)\s+(years|months|weeks|days|decades)\b/gi,
     make(m) {
       const unit = m[1]!.toLowerCase();
-      if (/^in recent/i.test(m[0])) return { type: 'DATE', value: 'PAST_REF', granularity: 'unknown', anchor: 'publication' };
       const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[unit]!;
       return { type: 'DURATION', value: `PX${code}`, granularity: (unit === 'decades' ? 'decade' : unit.replace(/s$/, '')) as Granularity, anchor: 'none' };
     },
@@ -520,23 +528,24 @@ const rules: readonly Rule[] = [
   },
   // durations: for three days, 24 hours, two weeks, two decades, a couple of years (not rates: "$2 million a year", "24 hours a day")
   {
-    re: new RegExp(`\\b(?:for\\s+|over\\s+|in\\s+|within\\s+)?(${N_WORD}|a couple of)\\s+(minute|hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|old|earlier)|-old)`, 'gi'),
+    re: new RegExp(`\\b(?:for\\s+|over\\s+|in\\s+|within\\s+)?(${N_WORD}|a couple of|a hundred)(\\s+1/2)?\\s+(?:more\\s+|additional\\s+)?(minute|hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|old|earlier)|-old)(\\s+and\\s+a\\s+half)?`, 'gi'),
     make(m, ctx) {
-      const n = /couple/i.test(m[1]!) ? 2 : num(m[1]!);
-      const unit = m[2]!;
+      const n = /couple/i.test(m[1]!) ? 2 : /hundred/i.test(m[1]!) ? 100 : num(m[1]!);
+      const unit = m[3]!;
       if (unit !== unit.toLowerCase()) return null;
       if (/^an?$/i.test(m[1]!) && /(?:\d|\b(?:million|billion|thousand|hundred|percent|times|flights|seats))\S*\s+(?:\S+\s+)?$/i.test(ctx.sentence.slice(0, m.index))) return null;
       const timePart = unit === 'minute' || unit === 'hour';
-      const value = unit === 'decade' ? `P${n < 0 ? 'X' : n * 10}Y` : `P${timePart ? 'T' : ''}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`;
+      const half = (m[2] || m[4]) && n > 0 ? HALF[unit] : '';
+      const value = unit === 'decade' ? `P${n < 0 ? 'X' : n * 10}Y` : `P${timePart ? 'T' : ''}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}${half ?? ''}`;
       return { type: 'DURATION', value, granularity: unit as Granularity, anchor: 'none' };
     },
   },
   // sets: every day, daily, weekly
   {
-    re: /\b(every\s+(day|week|month|year|night|morning)|daily|weekly|monthly|nightly)\b/gi,
+    re: /\b(every\s+(night|morning)|daily|weekly|monthly|nightly|hourly)\b/gi,
     make(m) {
       const w = (m[2] ?? m[1]!).toLowerCase();
-      const value = /day|daily|night|morning/.test(w) ? 'P1D' : /week/.test(w) ? 'P1W' : /month/.test(w) ? 'P1M' : 'P1Y';
+      const value = w === 'hourly' ? 'PT1H' : /day|daily|night|morning/.test(w) ? 'P1D' : /week/.test(w) ? 'P1W' : /month/.test(w) ? 'P1M' : 'P1Y';
       return { type: 'SET', value, granularity: 'unknown', anchor: 'none' };
     },
   },
