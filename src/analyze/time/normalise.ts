@@ -233,9 +233,9 @@ const rules: readonly Rule[] = [
   {
     re: new RegExp(`\\b(?:each|every)\\s+(?:(${WEEKDAY_RE})|(January|February|March|April|May|June|July|August|September|October|November|December)|(day|week|month|quarter|year))\\b`, 'gi'),
     make(m) {
-      if (m[1]) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.indexOf(m[1].toLowerCase()) + 1}`, granularity: 'day', anchor: 'none' };
-      if (m[2]) return { type: 'SET', value: `XXXX-${String(monthIndex(m[2]) + 1).padStart(2, '0')}`, granularity: 'month', anchor: 'none' };
-      return { type: 'SET', value: `P1${UNIT_CODE[m[3]!.toLowerCase()]}`, granularity: m[3]!.toLowerCase() as Granularity, anchor: 'none' };
+      if (m[1]) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.indexOf(m[1].toLowerCase()) + 1}`, granularity: 'unknown', anchor: 'none' };
+      if (m[2]) return { type: 'SET', value: `XXXX-${String(monthIndex(m[2]) + 1).padStart(2, '0')}`, granularity: 'unknown', anchor: 'none' };
+      return { type: 'SET', value: `P1${UNIT_CODE[m[3]!.toLowerCase()]}`, granularity: 'unknown', anchor: 'none' };
     },
   },
   // 11 November 2022 / November 11, 2022 / Nov. 11 / Friday, Oct. 23
