@@ -286,7 +286,7 @@ const rules: readonly Rule[] = [
   },
   // the quarter, that quarter, the latest quarter, the latest period, the current quarter
   {
-    re: /\b(?:(the|that|this|its|latest|current)\s+)(?:(latest|current|same)\s+)?(quarter|period)\b(?!-|\s+(?:of|to)\b)/gi,
+    re: /\b(?:(the|that|this|its|latest|current)\s+)(?:(latest|current|same)\s+)?(quarter|period)\b(?!-|\s+of\b)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
       const word = (m[2] ?? m[1] ?? '').toLowerCase();
@@ -299,7 +299,7 @@ const rules: readonly Rule[] = [
   // in September / September 2022 / last March / July last year / January nineteen ninety-seven
   {
     re: new RegExp(
-      `\\b(?:(in|last|next|this|since|by|until|through|early|late|mid-)\\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+(this|last|next)\\s+year)?\\b`,
+      `\\b(?:([Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Tt]he|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-)\\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+(this|last|next)\\s+year)?\\b`,
       'g',
     ),
     make(m, ctx) {
@@ -361,7 +361,7 @@ const rules: readonly Rule[] = [
   },
   // today / yesterday / tomorrow
   {
-    re: /\b(today|yesterday|tomorrow)\b(?!'s)/gi,
+    re: /\b(today(?!'s)|yesterday|tomorrow)\b/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
       const w = m[1]!.toLowerCase();
@@ -449,7 +449,7 @@ const rules: readonly Rule[] = [
   {
     re: /\b(?:(?:later|earlier)\s+)?(?:that|the following|the next|the previous)\s+year\b(?!-|'s)/gi,
     make(m, ctx) {
-      const years = [...ctx.text.slice(0, ctx.at + m.index).matchAll(/(?<![\d$.,])\b(1[89]\d\d|20\d\d)\b(?![\d,])/g)];
+      const years = [...ctx.text.slice(0, ctx.at + m.index).matchAll(/(?<![\d$.,])\b(1[89]\d\d|20\d\d)\b(?!,\d|\d)/g)];
       const last = years[years.length - 1];
       if (!last) return null;
       const shift = /following|next/i.test(m[0]) ? 1 : /previous/i.test(m[0]) ? -1 : 0;
