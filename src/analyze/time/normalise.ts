@@ -364,6 +364,7 @@ const rules: readonly Rule[] = [
     re: /\b(today(?!'s)|yesterday|tomorrow)\b/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
+      if (/^[A-Z]/.test(m[1]!) && /\b[A-Z]\w*\s+$/.test(ctx.sentence.slice(0, m.index))) return null; // a name: "VOA Today"
       const w = m[1]!.toLowerCase();
       const d = w === 'yesterday' ? ctx.published.minus({ days: 1 }) : w === 'tomorrow' ? ctx.published.plus({ days: 1 }) : ctx.published;
       return { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'publication' };
@@ -385,6 +386,7 @@ const rules: readonly Rule[] = [
     re: /\b(last|next|this|past|the current)\s+(?:fiscal\s+)?(week|month|year)\b(?!-)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
+      if (/^[A-Z]/.test(m[2]!)) return null; // a title: ABC's "This Week"
       const rel = m[1]!.toLowerCase();
       const unit = m[2]!.toLowerCase() as 'week' | 'month' | 'year';
       const shift = rel === 'last' || rel === 'past' ? -1 : rel === 'next' ? 1 : 0;
