@@ -151,7 +151,7 @@ function reportQuarter(ctx: Context, published: DateTime): { year: number; q: nu
 }
 
 /** Whether a document reports results by quarter (and the sentence is not about a half or nine months): then "a year earlier" is that quarter a year before. */
-const quarterly = (ctx: Context): boolean => /\bquarter\b/i.test(ctx.text) && !/\b(?:six|nine|12|twelve) months\b/i.test(ctx.sentence);
+const quarterly = (ctx: Context): boolean => /\b(?:first|second|third|fourth)[\s-]quarter\b/i.test(ctx.text) && !/\b(?:six|nine|12|twelve) months\b/i.test(ctx.sentence);
 
 /** Nth weekday of a month (n = -1: the last one). */
 function nthWeekday(year: number, month: number, weekday: number, n: number): DateTime {
