@@ -101,6 +101,20 @@ function futureBefore(ctx: Context, index: number, window = 60): boolean {
   return FUTURE_CUE.test(ctx.sentence.slice(Math.max(0, index - window), index));
 }
 
+/**
+ * Whether a day named at `index` lies ahead: a future cue just before it, or just after it ("On Tuesday,
+ * the league plans to…"), unless the clause looks back from a past ("had been due to expire Friday").
+ */
+function futureAround(ctx: Context, index: number): boolean {
+  const before = ctx.sentence.slice(Math.max(0, index - 60), index);
+  const after = ctx.sentence.slice(index, index + 60).replace(/^\S+\s*/, '');
+  if (PAST_OF_FUTURE.test(before) || PAST_OF_FUTURE.test(after.slice(0, 40))) return false;
+  return FUTURE_CUE.test(before) || AFTER_CUE.test(after);
+}
+
+const PAST_OF_FUTURE = /\b(?:had|previously)\b/i;
+const AFTER_CUE = /^[^.;]{0,25}?\b(?:will|plans? to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i;
+
 type Direction = 'past' | 'future' | 'before' | 'after';
 
 /** A weekday seen from the publication day: the last one (today included), the next one, or strictly before/after. */
@@ -129,7 +143,7 @@ function weekdayDirection(prep: string | undefined, ctx: Context, index: number)
   if (p === 'last' || p === 'the previous' || p === 'previous') return 'before';
   if (p === 'next' || p === 'coming' || p === 'this coming') return 'after';
   if (p === 'since') return 'past';
-  return futureBefore(ctx, index) ? 'future' : 'past';
+  return futureAround(ctx, index) ? 'future' : 'past';
 }
 
 /** The year of a month named without one: with a future cue the next such month, else the nearest (news looks back more than ahead). */
@@ -195,7 +209,7 @@ function dayOf(word: string, ctx: Context, index: number): DateTime | null {
     return d.isValid ? d : null;
   }
   const wd = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/.exec(w);
-  if (wd) return weekdayDate(wd[0], pub, /^next\b/.test(w) ? 'after' : /^last\b/.test(w) ? 'before' : FUTURE_CUE.test(ctx.sentence) || futureBefore(ctx, index) ? 'future' : 'past');
+  if (wd) return weekdayDate(wd[0], pub, /^next\b/.test(w) ? 'after' : /^last\b/.test(w) ? 'before' : futureAround(ctx, index) ? 'future' : 'past');
   if (/yesterday|last/.test(w)) return pub.minus({ days: 1 });
   if (/tomorrow/.test(w)) return pub.plus({ days: 1 });
   return pub;
