@@ -474,7 +474,7 @@ const rules: readonly Rule[] = [
   },
   // in 2014, fiscal 1989, early 1990, the year two thousand, nineteen ninety-six
   {
-    re: new RegExp(`\\b(?:(?:in|since|by|until|during|of|for|from|fiscal|early|late|mid-|the year)\\s*)?(${YEAR_RE})\\b(?!,\\d|\\d|\\s+(?:people|troops|soldiers|members|times|units|tons|votes)\\b)`, 'gi'),
+    re: new RegExp(`\\b(?:(?:in|since|by|until|during|of|for|from|fiscal|early|late|mid-|the year)\\s*)?(${YEAR_RE})\\b(?![,.]\\d|\\d|\\s+(?:people|troops|soldiers|members|times|units|tons|votes)\\b)`, 'gi'),
     make(m) {
       if (/^two thousand$/i.test(m[1]!) && !/\byear\b/i.test(m[0])) return null;
       if (/^\d/.test(m[1]!) && m.index > 0 && /[\d,.$]/.test(m.input.charAt(m.index - 1))) return null;
