@@ -366,7 +366,7 @@ const rules: readonly Rule[] = [
   },
   // on Friday / last Monday / next Tuesday / the previous Friday / this coming Sunday
   {
-    re: new RegExp(`\\b(?:(on|last|this coming|coming|next|by|until|since|the previous|previous)\\s+)?(${WEEKDAY_RE})\\b(?!\\s+nights\\b)`, 'g'),
+    re: new RegExp(`\\b(?:([Oo]n|[Ll]ast|[Tt]his coming|[Cc]oming|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]he previous|previous)\\s+)?(${WEEKDAY_RE})\\b(?!\\s+nights\\b)`, 'g'),
     make(m, ctx) {
       if (!ctx.published) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', anchor: 'none' };
       const d = weekdayDate(m[2]!, ctx.published, weekdayDirection(m[1], ctx, m.index));
