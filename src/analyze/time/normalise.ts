@@ -287,12 +287,14 @@ const rules: readonly Rule[] = [
       return { type: 'DATE', value: `${year}-Q${q}`, granularity: 'quarter', anchor: 'publication' };
     },
   },
-  // the year-ago quarter, the comparable year-earlier period, year-earlier (profit), the quarter a year ago, the 1988 period
+  // the year-ago quarter, the comparable year-earlier period, year-earlier (profit), the quarter a year ago, last year's quarter, the 1988 period
   {
-    re: /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(year-(?:ago|earlier))(?:\s+(quarter|period))?|(1[89]\d\d|20\d\d)\s+(quarter|period)|(quarter)\s+a\s+year\s+(?:ago|earlier))\b(?!-)/gi,
+    re: /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(year-(?:ago|earlier))(?:\s+(quarter|period))?|(1[89]\d\d|20\d\d)\s+(quarter|period)|(quarter)\s+a\s+year\s+(?:ago|earlier)|last year's\s+(quarter|period)|(period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b(?!-)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
       const ref = reportQuarter(ctx, ctx.published);
+      if (m[6] || m[7]) return { type: 'DATE', value: `${ref.year - 1}-Q${ref.q}`, granularity: 'quarter', anchor: 'context' };
+      if (m[3] && !quarterly(ctx)) return { type: 'DATE', value: m[3], granularity: 'year', anchor: 'absolute' };
       if (m[3]) return { type: 'DATE', value: `${m[3]}-Q${ref.q}`, granularity: 'quarter', anchor: 'context' };
       if (m[2] || m[5] || quarterly(ctx)) return { type: 'DATE', value: `${ref.year - 1}-Q${ref.q}`, granularity: 'quarter', anchor: 'context' };
       return { type: 'DATE', value: String(ctx.published.year - 1), granularity: 'year', anchor: 'publication' };
@@ -507,7 +509,7 @@ const rules: readonly Rule[] = [
       const n = Math.max(1, num(m[1]!));
       const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
       const d = ctx.published.minus({ [`${unit}s`]: n });
-      if (unit === 'year' && quarterly(ctx)) {
+      if (unit === 'year' && n === 1 && quarterly(ctx)) {
         const ref = reportQuarter(ctx, ctx.published);
         return { type: 'DATE', value: `${ref.year - n}-Q${ref.q}`, granularity: 'quarter', anchor: 'context' };
       }
