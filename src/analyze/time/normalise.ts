@@ -264,7 +264,7 @@ const rules: readonly Rule[] = [
       if (!(day >= 1 && day <= 31) || month < 1) return null;
       let year = m[5] ? Number.parseInt(m[5], 10) : ctx.published?.year;
       if (year === undefined) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, granularity: 'day', anchor: 'none' };
-      if (!m[5] && ctx.published) year = monthYear(ctx.published, month, futureBefore(ctx, m.index));
+      if (!m[5] && ctx.published) year = monthYear(ctx.published, month, futureBefore(ctx, m.index, m.index));
       const d = DateTime.fromObject({ year, month, day });
       return d.isValid ? { type: 'DATE', value: iso(d), granularity: 'day', anchor: m[5] ? 'absolute' : 'publication' } : null;
     },
