@@ -235,6 +235,16 @@ const rules: readonly Rule[] = [
       return { type: 'TIME', value: `${iso(day)}T${hhmm}${zone}`, granularity: 'minute', anchor: 'publication' };
     },
   },
+  // 4 in the morning, 7 o'clock in the evening
+  {
+    re: /\b(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s+in\s+the\s+(morning|afternoon|evening)\b/gi,
+    make(m, ctx) {
+      const hour = Number.parseInt(m[1]!, 10);
+      if (hour < 1 || hour > 12 || !ctx.published) return null;
+      const h = m[2]!.toLowerCase() === 'morning' ? hour % 12 : (hour % 12) + 12;
+      return { type: 'TIME', value: `${iso(ctx.published)}T${String(h).padStart(2, '0')}:00`, granularity: 'minute', anchor: 'publication' };
+    },
+  },
   // noon Saturday, midday
   {
     re: new RegExp(`(?<!\\bhigh\\s)\\b(?:at\\s+)?(?:noon|midday)(?:\\s+(${DAY_WORD}))?`, 'gi'),
@@ -537,7 +547,7 @@ const rules: readonly Rule[] = [
   },
   // now, currently, recently, the past, the future ("soon" and "previously" are rarely marked as times)
   {
-    re: /\b(now|currently|current|at present|presently|nowadays|recently|recent|the past|the (?:near )?future)\b/gi,
+    re: /\b(now|currently|current|at present|presently|nowadays|recently|recent|the past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|decade|century|centuries))|the (?:near )?future)\b/gi,
     make(m) {
       const w = m[1]!.toLowerCase();
       const value = /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
