@@ -347,6 +347,15 @@ const rules: readonly Rule[] = [
       return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'publication' };
     },
   },
+  // mid-afternoon yesterday, late Friday night, early morning today
+  {
+    re: new RegExp(`\\b(?:(?:early|late|mid-?)\\s*)?(morning|afternoon|evening|night)\\s+((?:on\\s+)?(?:${WEEKDAY_RE})|yesterday|today|tomorrow)\\b`, 'gi'),
+    make(m, ctx) {
+      const day = dayOf(m[2]!.replace(/^on\s+/i, ''), ctx, m.index);
+      if (!day) return null;
+      return { type: 'TIME', value: `${iso(day)}T${PART_OF_DAY[m[1]!.toLowerCase()]}`, granularity: 'part-of-day', anchor: 'publication' };
+    },
+  },
   // this morning / last night / yesterday evening / Friday morning / Wednesday night
   {
     re: new RegExp(`\\b(?:(this|last|yesterday|tomorrow)|(?:(on|last|next)\\s+)?(${WEEKDAY_RE}))\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
