@@ -78,6 +78,9 @@ test('weekdays: "last" is strictly before, a part of day, a following date, a cu
   assert.deepEqual(values('On Monday, the union plans to strike.'), ['On Monday=2022-11-14/day']);
   assert.deepEqual(values('The truce had been due to expire Thursday evening.'), ['Thursday evening=2022-11-10TEV/part-of-day']);
   assert.deepEqual(values('Shooting stopped at noon Tuesday.'), ['at noon Tuesday=2022-11-08T12:00/minute']);
+  assert.deepEqual(values('The index was up 2% from the previous Monday.'), ['the previous Monday=2022-10-31/day']);
+  assert.deepEqual(values('Shares fell in mid-afternoon yesterday.'), ['mid-afternoon yesterday=2022-11-10TAF/part-of-day']);
+  assert.deepEqual(values('The ferry will leave at 6 in the morning.'), ['at 6 in the morning=2022-11-11T06:00/minute']);
 });
 
 test('years spoken or named by period: decades, centuries, halves, fiscal years, that year', () => {
@@ -97,6 +100,9 @@ test('the weekend, holidays, the year, vague periods', () => {
   assert.deepEqual(values('Sales in the year ended June 30 fell.'), ['the year=P1Y/year', 'June 30=2022-06-30/day']);
   assert.deepEqual(values('Prices have climbed in recent weeks.'), ['recent weeks=PXW/week']);
   assert.deepEqual(values('Aid arrived the next few days.'), ['the next few days=PXD/day']);
+  assert.deepEqual(values('Bonds were sold at the then current price.'), ['then current=PAST_REF/unknown']);
+  assert.deepEqual(values('Riots have flared for the past three summers.'), []);
+  assert.deepEqual(values('Exports to Asia grew in last year\'s quarter.', publicationDay('2021-10-20')), ["last year's quarter=2020-Q3/quarter"]);
 });
 
 test('durations and sets: halves, "more", each weekday, each month; not ages, rates or titles', () => {

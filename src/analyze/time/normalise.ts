@@ -115,7 +115,8 @@ function futureAround(ctx: Context, index: number): boolean {
 const PAST_OF_FUTURE = /\b(?:had|previously)\b/i;
 const AFTER_CUE = /^[^.;]{0,25}?\b(?:will|plans? to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i;
 
-type Direction = 'past' | 'future' | 'before' | 'after';
+/** `before`: strictly before publication ("last Friday"); `week before`: the one before that ("the previous Friday"). */
+type Direction = 'past' | 'future' | 'before' | 'week before' | 'after';
 
 /** A weekday seen from the publication day: the last one (today included), the next one, or strictly before/after. */
 function weekdayDate(name: string, published: DateTime, dir: Direction): DateTime {
@@ -126,6 +127,8 @@ function weekdayDate(name: string, published: DateTime, dir: Direction): DateTim
       return published.minus({ days: (wd - target + 7) % 7 });
     case 'before':
       return published.minus({ days: ((wd - target + 6) % 7) + 1 });
+    case 'week before':
+      return published.minus({ days: ((wd - target + 6) % 7) + 8 });
     case 'future':
       return published.plus({ days: (target - wd + 7) % 7 });
     case 'after':
@@ -140,7 +143,8 @@ function weekdayDate(name: string, published: DateTime, dir: Direction): DateTim
 /** Which way a weekday points: its own word ("last", "next") first, then the tense around it. */
 function weekdayDirection(prep: string | undefined, ctx: Context, index: number): Direction {
   const p = prep?.toLowerCase().replace(/\s+/g, ' ');
-  if (p === 'last' || p === 'the previous' || p === 'previous') return 'before';
+  if (p === 'last') return 'before';
+  if (p === 'the previous' || p === 'previous') return 'week before';
   if (p === 'next' || p === 'coming' || p === 'this coming') return 'after';
   if (p === 'since') return 'past';
   return futureAround(ctx, index) ? 'future' : 'past';
@@ -554,12 +558,12 @@ const rules: readonly Rule[] = [
       return { type: 'DURATION', value: `PX${code}`, granularity: (unit === 'decades' ? 'decade' : unit.replace(/s$/, '')) as Granularity, anchor: 'none' };
     },
   },
-  // now, currently, recently, the past, the future ("soon" and "previously" are rarely marked as times)
+  // now, currently, recently, the past, the future, the then current ("soon" and "previously" are rarely marked as times)
   {
-    re: /\b(now|currently|current|at present|presently|nowadays|recently|recent|the past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|decade|century|centuries))|the (?:near )?future)\b/gi,
+    re: /\b(then[\s-]current|now|currently|current|at present|presently|nowadays|recently|recent|the past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|decade|century|centuries))|the (?:near )?future)\b/gi,
     make(m) {
       const w = m[1]!.toLowerCase();
-      const value = /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
+      const value = /^then/.test(w) ? 'PAST_REF' : /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
       return { type: 'DATE', value, granularity: 'unknown', anchor: 'publication' };
     },
   },
