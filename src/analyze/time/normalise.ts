@@ -503,6 +503,8 @@ const rules: readonly Rule[] = [
     make(m) {
       if (/^two thousand$/i.test(m[1]!) && !/\byear\b/i.test(m[0])) return null;
       if (/^\d/.test(m[1]!) && m.index > 0 && /[\d,.$]/.test(m.input.charAt(m.index - 1))) return null;
+      // A bare year after a capitalised word is part of a name ("Orion 1980"), unless that word starts the sentence.
+      if (m[0] === m[1] && /(?<!^|[.!?"'`]\s*)\b[A-Z][a-z]+\s+$/.test(m.input.slice(0, m.index))) return null;
       return { type: 'DATE', value: String(yearOf(m[1]!)), granularity: 'year', anchor: 'absolute' };
     },
   },
