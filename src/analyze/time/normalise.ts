@@ -283,6 +283,16 @@ const rules: readonly Rule[] = [
       return d.isValid ? { type: 'DATE', value: iso(d), granularity: 'day', anchor: m[5] ? 'absolute' : 'publication' } : null;
     },
   },
+  // the second day of a pair: "April 24 and 25"
+  {
+    re: new RegExp(`(?<=\\b(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+)(\\d{1,2})\\b(?![\\w%]|\\s+(?:percent|people|of)\\b)`, 'g'),
+    make(m, ctx) {
+      const month = monthIndex(m[1]!) + 1;
+      if (!ctx.published || month < 1) return null;
+      const d = DateTime.fromObject({ year: monthYear(ctx.published, month, futureBefore(ctx, m.index, m.index)), month, day: Number.parseInt(m[2]!, 10) });
+      return d.isValid ? { type: 'DATE', value: iso(d), granularity: 'day', anchor: 'publication' } : null;
+    },
+  },
   // the third quarter of 1990, the 1988 third quarter, this year's first quarter, the year-ago third quarter, third-quarter
   {
     re: new RegExp(
@@ -479,9 +489,9 @@ const rules: readonly Rule[] = [
       return n >= 1 ? { type: 'DATE', value: String(n - 1).padStart(2, '0'), granularity: 'century', anchor: 'absolute' } : null;
     },
   },
-  // the first half of 1990, the last half of 1989
+  // the first half of 1990, the last half of 1989, the first two quarters of 1990
   {
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|last)\\s+half\\s+of\\s+(${YEAR_RE})\\b`, 'gi'),
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|last)\\s+(?:half|two\\s+quarters)\\s+of\\s+(${YEAR_RE})\\b`, 'gi'),
     make(m) {
       return { type: 'DATE', value: `${yearOf(m[2]!)}-H${m[1]!.toLowerCase() === 'first' ? 1 : 2}`, granularity: 'unknown', anchor: 'absolute' };
     },
