@@ -103,6 +103,10 @@ test('the weekend, holidays, the year, vague periods', () => {
   assert.deepEqual(values('Sales in the year ended June 30 fell.'), ['the year=P1Y/year', 'June 30=2022-06-30/day']);
   assert.deepEqual(values('Prices have climbed in recent weeks.'), ['recent weeks=PXW/week']);
   assert.deepEqual(values('Aid arrived the next few days.'), ['the next few days=PXD/day']);
+  assert.deepEqual(values('Rents may double over the next couple of years.'), ['the next couple of years=P2Y/year']);
+  assert.deepEqual(values('The mine closed several years ago.'), ['several years ago=PAST_REF/unknown']);
+  assert.deepEqual(values('By mid afternoon the shelling had stopped.'), ['mid afternoon=2022-11-11TAF/part-of-day']);
+  assert.deepEqual(values('Inspectors may stay for no more than sixty days.'), ['sixty days=P60D/day']);
   assert.deepEqual(values('Bonds were sold at the then current price.'), ['then current=PAST_REF/unknown']);
   assert.deepEqual(values('Riots have flared for the past three summers.'), []);
   assert.deepEqual(values('Exports to Asia grew in last year\'s quarter.', publicationDay('2021-10-20')), ["last year's quarter=2020-Q3/quarter"]);

@@ -23,7 +23,7 @@ const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, several: -1, few: -1,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100, several: -1, few: -1,
 };
 /** Named zones: fixed offsets, or an IANA zone whose offset depends on the date (DST). */
 const ZONES: Record<string, string> = {
@@ -220,7 +220,7 @@ function dayOf(word: string, ctx: Context, index: number): DateTime | null {
 }
 
 const DAY_WORD = `(?:(?:on|last|this|next)\\s+)?${WEEKDAY_RE}|today|yesterday|tomorrow|tonight|(?:this|last|yesterday|tomorrow)\\s+(?:morning|afternoon|evening|night)`;
-const N_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few';
+const N_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|few';
 
 const rules: readonly Rule[] = [
   // 05:00 [Moscow time] this morning / 10:00 local time on Friday / 5 a.m. on Monday
@@ -368,6 +368,14 @@ const rules: readonly Rule[] = [
       const day = dayOf(m[2]!.replace(/^on\s+/i, ''), ctx, m.index);
       if (!day) return null;
       return { type: 'TIME', value: `${iso(day)}T${PART_OF_DAY[m[1]!.toLowerCase()]}`, granularity: 'part-of-day', anchor: 'publication' };
+    },
+  },
+  // mid-afternoon, mid morning (of the publication day, like a clock time without a day)
+  {
+    re: /\bmid-?\s?(morning|afternoon)\b/gi,
+    make(m, ctx) {
+      if (!ctx.published) return null;
+      return { type: 'TIME', value: `${iso(ctx.published)}T${PART_OF_DAY[m[1]!.toLowerCase()]}`, granularity: 'part-of-day', anchor: 'publication' };
     },
   },
   // this morning / last night / yesterday evening / Friday morning / Wednesday night
@@ -528,18 +536,19 @@ const rules: readonly Rule[] = [
   },
   // the past two months, the last 20 years, recent weeks, the next few days, coming quarters
   {
-    re: /\b(?:the\s+)?(?:(past|last|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few)|(recent|coming|past|future))\s+(minute|hour|day|week|month|quarter|year|decade)s\b/gi,
+    re: /\b(?:the\s+)?(?:(past|last|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few|couple of)|(recent|coming|past|future))\s+(minute|hour|day|week|month|quarter|year|decade)s\b/gi,
     make(m) {
-      const n = m[2] ? num(m[2]) : -1;
+      const n = !m[2] ? -1 : /couple/i.test(m[2]) ? 2 : num(m[2]);
       const unit = m[4]!.toLowerCase();
       const t = unit === 'minute' || unit === 'hour' ? 'T' : '';
       return { type: 'DURATION', value: `P${t}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`, granularity: unit as Granularity, anchor: 'none' };
     },
   },
-  // a year ago, three weeks earlier, six months ago
+  // a year ago, three weeks earlier, six months ago; several years ago (a vague past)
   {
-    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(ago|earlier)\b/gi,
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|(?:a\s+)?few)\s+(day|week|month|year)s?\s+(ago|earlier)\b/gi,
     make(m, ctx) {
+      if (/several|few/i.test(m[1]!)) return { type: 'DATE', value: 'PAST_REF', granularity: 'unknown', anchor: 'publication' };
       if (!ctx.published) return null;
       const n = Math.max(1, num(m[1]!));
       const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
