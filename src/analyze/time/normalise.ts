@@ -84,6 +84,8 @@ function yearOf(words: string): number {
 
 /** The grammar: ordered patterns, longest first; each returns a value or null. */
 interface Rule {
+  /** A cheap test a sentence must pass before `re` runs over it (most sentences have no times). */
+  readonly hint: RegExp;
   readonly re: RegExp;
   readonly make: (m: RegExpExecArray, ctx: Context) => Omit<TimexFound, 'start' | 'end'> | null;
 }
@@ -225,6 +227,7 @@ const N_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 const rules: readonly Rule[] = [
   // 05:00 [Moscow time] this morning / 10:00 local time on Friday / 5 a.m. on Monday
   {
+    hint: /\d/,
     re: new RegExp(
       `\\b(?:at\\s+)?(\\d{1,2})(?::(\\d{2})|\\s*(?=[ap]\\.?m\\b))\\s*([ap]\\.?m\\.?)?(?:\\s*[\\[(]?\\s*(Moscow time|Kyiv time|Kiev time|local time|GMT|UTC|MSK|CET|CEST|EST|EDT|Eastern time)(?:\\s*[\\])])?)?(?:,?\\s+(${DAY_WORD}|${MONTH_RE}\\s+\\d{1,2}\\b))?`,
       'gi',
@@ -241,6 +244,7 @@ const rules: readonly Rule[] = [
   },
   // 4 in the morning, 7 o'clock in the evening
   {
+    hint: /\d/,
     re: /\b(?:at\s+)?(\d{1,2})(?:\s+o'clock)?\s+in\s+the\s+(morning|afternoon|evening)\b/gi,
     make(m, ctx) {
       const hour = Number.parseInt(m[1]!, 10);
@@ -251,6 +255,7 @@ const rules: readonly Rule[] = [
   },
   // noon Saturday, midday
   {
+    hint: /noon|midday/i,
     re: new RegExp(`(?<!\\bhigh\\s)\\b(?:at\\s+)?(?:noon|midday)(?:\\s+(${DAY_WORD}))?`, 'gi'),
     make(m, ctx) {
       const day = dayOf(m[1] ?? '', ctx, m.index);
@@ -259,6 +264,7 @@ const rules: readonly Rule[] = [
   },
   // sets: each Thursday, every July, each year, every quarter
   {
+    hint: /each|every/i,
     re: new RegExp(`\\b(?:each|every)\\s+(?:(${WEEKDAY_RE})|(January|February|March|April|May|June|July|August|September|October|November|December)|(day|week|month|quarter|year))\\b`, 'gi'),
     make(m) {
       if (m[1]) return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.indexOf(m[1].toLowerCase()) + 1}`, granularity: 'unknown', anchor: 'none' };
@@ -268,6 +274,7 @@ const rules: readonly Rule[] = [
   },
   // 11 November 2022 / November 11, 2022 / Nov. 11 / Friday, Oct. 23
   {
+    hint: /\d/,
     re: new RegExp(
       `\\b(?:(?:on\\s+)?${WEEKDAY_RE},?\\s+)?(?:(?:on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})|(?:on\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(\\d{4}))?`,
       'g',
@@ -285,6 +292,7 @@ const rules: readonly Rule[] = [
   },
   // the second day of a pair: "April 24 and 25"
   {
+    hint: /\d/,
     re: new RegExp(`(?<=\\b(${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+)(\\d{1,2})\\b(?![\\w%]|\\s+(?:percent|people|of)\\b)`, 'g'),
     make(m, ctx) {
       const month = monthIndex(m[1]!) + 1;
@@ -295,6 +303,7 @@ const rules: readonly Rule[] = [
   },
   // the third quarter of 1990, the 1988 third quarter, this year's first quarter, the year-ago third quarter, third-quarter
   {
+    hint: /quarter/i,
     re: new RegExp(
       `\\b(?:(?:the|its|this|last|latest)\\s+)?(?:(1[89]\\d\\d|20\\d\\d)\\s+|(this|last|next) year's\\s+|(year-(?:ago|earlier))\\s+)?(first|second|third|fourth)[\\s-]quarter\\b(?!s)(?:\\s+of\\s+(${YEAR_RE}))?`,
       'gi',
@@ -313,6 +322,7 @@ const rules: readonly Rule[] = [
   },
   // the year-ago quarter, the comparable year-earlier period, year-earlier (profit), the quarter a year ago, last year's quarter, the 1988 period
   {
+    hint: /year-|quarter|period/i,
     re: /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(year-(?:ago|earlier))(?:\s+(quarter|period))?|(1[89]\d\d|20\d\d)\s+(quarter|period)|(quarter)\s+a\s+year\s+(?:ago|earlier)|last year's\s+(quarter|period)|(period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b(?!-)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -326,6 +336,7 @@ const rules: readonly Rule[] = [
   },
   // the quarter, that quarter, the latest quarter, the latest period, the current quarter
   {
+    hint: /quarter|period/i,
     re: /\b(?:(the|that|this|its|latest|current)\s+)(?:(latest|current|same)\s+)?(quarter|period)\b(?!-|\s+of\b)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -338,6 +349,7 @@ const rules: readonly Rule[] = [
   },
   // in September / September 2022 / last March / July last year / January nineteen ninety-seven
   {
+    hint: /uary|March|April|May|June|July|August|ber\b/,
     re: new RegExp(
       `\\b(?:([Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Tt]he|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-)\\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+(this|last|next)\\s+year)?\\b`,
       'g',
@@ -363,6 +375,7 @@ const rules: readonly Rule[] = [
   },
   // mid-afternoon yesterday, late Friday night, early morning today
   {
+    hint: /morning|afternoon|evening|night/i,
     re: new RegExp(`\\b(?:(?:early|late|mid-?)\\s*)?(morning|afternoon|evening|night)\\s+((?:on\\s+)?(?:${WEEKDAY_RE})|yesterday|today|tomorrow)\\b`, 'gi'),
     make(m, ctx) {
       const day = dayOf(m[2]!.replace(/^on\s+/i, ''), ctx, m.index);
@@ -372,6 +385,7 @@ const rules: readonly Rule[] = [
   },
   // mid-afternoon, mid morning (of the publication day, like a clock time without a day)
   {
+    hint: /mid/i,
     re: /\bmid-?\s?(morning|afternoon)\b/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -380,6 +394,7 @@ const rules: readonly Rule[] = [
   },
   // this morning / last night / yesterday evening / Friday morning / Wednesday night
   {
+    hint: /morning|afternoon|evening|night/i,
     re: new RegExp(`\\b(?:(this|last|yesterday|tomorrow)|(?:(on|last|next)\\s+)?(${WEEKDAY_RE}))\\s+(morning|afternoon|evening|night)\\b|\\b(tonight|overnight)\\b`, 'gi'),
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -393,6 +408,7 @@ const rules: readonly Rule[] = [
   },
   // Thanksgiving Day, last Christmas, Election Day
   {
+    hint: /Thanksgiving|Christmas|New Year|Election Day|Independence Day/,
     re: /\b(?:(last|next|this)\s+)?(Thanksgiving|Christmas|New Year|Election Day|Independence Day)(?:'s)?(?:\s+(?:Day|Eve))?\b/g,
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -409,6 +425,7 @@ const rules: readonly Rule[] = [
   },
   // on Friday / last Monday / next Tuesday / the previous Friday / this coming Sunday
   {
+    hint: /day/,
     re: new RegExp(`\\b(?:([Oo]n|[Ll]ast|[Tt]his coming|[Cc]oming|[Nn]ext|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]he previous|previous)\\s+)?(${WEEKDAY_RE})\\b(?!\\s+nights\\b)`, 'g'),
     make(m, ctx) {
       if (!ctx.published) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', anchor: 'none' };
@@ -418,6 +435,7 @@ const rules: readonly Rule[] = [
   },
   // today / yesterday / tomorrow
   {
+    hint: /today|yesterday|tomorrow/i,
     re: /\b(today(?!'s)|yesterday|tomorrow)\b/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -429,6 +447,7 @@ const rules: readonly Rule[] = [
   },
   // the weekend, over the weekend, this weekend
   {
+    hint: /weekend/i,
     re: /\b(the|this|last|next)\s+weekend\b/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -440,6 +459,7 @@ const rules: readonly Rule[] = [
   },
   // last/next/this week|month|year, the current year
   {
+    hint: /week|month|year/i,
     re: /\b(last|next|this|past|the current)\s+(?:fiscal\s+)?(week|month|year)\b(?!-)/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -454,6 +474,7 @@ const rules: readonly Rule[] = [
   },
   // the year (ended June 30 → a duration), the full year, the fiscal year
   {
+    hint: /year/i,
     re: /\bthe\s+(?:(?:full|fiscal|calendar)\s+)?year\b(?!-|'s|\s+(?:ago|earlier|before|after|two\b|\d))/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
@@ -463,6 +484,7 @@ const rules: readonly Rule[] = [
   },
   // since the start of the war / since the war began
   {
+    hint: /since/i,
     re: /\bsince the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion|conflict)\b|\bsince the (?:war|invasion|conflict) (?:began|started)\b/gi,
     make(_m, ctx) {
       const war = WAR_STARTS.find((w) => w.cue.test(ctx.text));
@@ -471,6 +493,7 @@ const rules: readonly Rule[] = [
   },
   // seasons: last fall, this summer, the winter of 1994
   {
+    hint: /spring|summer|fall|autumn|winter/i,
     re: new RegExp(`\\b(?:(this|last|next|the)\\s+)?(spring|summer|fall|autumn|winter)\\b(?:\\s+of\\s+(${YEAR_RE}))?`, 'gi'),
     make(m, ctx) {
       const season = SEASONS[m[2]!.toLowerCase()];
@@ -483,6 +506,7 @@ const rules: readonly Rule[] = [
   },
   // the 1990s, the early 1980s, the mid-1990s, the '80s, the nineties
   {
+    hint: /0s\b|ties\b/i,
     re: /\b(?:the\s+)?(?:(?:early|mid-?|late|last half of the)\s*)?(?:(1[89]\d0|20[0-2]0)s\b|'(\d)0s\b)|\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     make(m) {
       const value = m[1] ? m[1].slice(0, 3) : m[2] ? `19${m[2]}` : `19${DECADES[m[3]!.toLowerCase()]}`;
@@ -491,6 +515,7 @@ const rules: readonly Rule[] = [
   },
   // the 20th century
   {
+    hint: /century/i,
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b/gi,
     make(m) {
       const n = Number.parseInt(m[1]!, 10);
@@ -499,6 +524,7 @@ const rules: readonly Rule[] = [
   },
   // the first half of 1990, the last half of 1989, the first two quarters of 1990
   {
+    hint: /half|quarters/i,
     re: new RegExp(`\\b(?:the\\s+)?(first|second|last)\\s+(?:half|two\\s+quarters)\\s+of\\s+(${YEAR_RE})\\b`, 'gi'),
     make(m) {
       return { type: 'DATE', value: `${yearOf(m[2]!)}-H${m[1]!.toLowerCase() === 'first' ? 1 : 2}`, granularity: 'unknown', anchor: 'absolute' };
@@ -506,6 +532,7 @@ const rules: readonly Rule[] = [
   },
   // that year, later that year, the following year: the last year the text named
   {
+    hint: /year/i,
     re: /\b(?:(?:later|earlier)\s+)?(?:that|the following|the next|the previous)\s+year\b(?!-|'s)/gi,
     make(m, ctx) {
       const years = [...ctx.text.slice(0, ctx.at + m.index).matchAll(/(?<![\d$.,])\b(1[89]\d\d|20\d\d)\b(?!,\d|\d)/g)];
@@ -517,6 +544,7 @@ const rules: readonly Rule[] = [
   },
   // in 2014, fiscal 1989, early 1990, the year two thousand, nineteen ninety-six
   {
+    hint: /\d\d\d\d|nineteen|thousand/i,
     re: new RegExp(`\\b(?:(?:in|since|by|until|during|of|for|from|fiscal|early|late|mid-|the year)\\s*)?(${YEAR_RE})\\b(?![,.]\\d|\\d|\\s+(?:people|troops|soldiers|members|times|units|tons|votes)\\b)`, 'gi'),
     make(m) {
       if (/^two thousand$/i.test(m[1]!) && !/\byear\b/i.test(m[0])) return null;
@@ -528,6 +556,7 @@ const rules: readonly Rule[] = [
   },
   // 2022-11-11
   {
+    hint: /\d-\d/,
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     make(m) {
       const d = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
@@ -536,6 +565,7 @@ const rules: readonly Rule[] = [
   },
   // the past two months, the last 20 years, recent weeks, the next few days, coming quarters
   {
+    hint: /minute|hour|day|week|month|quarter|year|decade/i,
     re: /\b(?:the\s+)?(?:(past|last|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few|couple of)|(recent|coming|past|future))\s+(minute|hour|day|week|month|quarter|year|decade)s\b/gi,
     make(m) {
       const n = !m[2] ? -1 : /couple/i.test(m[2]) ? 2 : num(m[2]);
@@ -546,6 +576,7 @@ const rules: readonly Rule[] = [
   },
   // a year ago, three weeks earlier, six months ago; several years ago (a vague past)
   {
+    hint: /ago\b|earlier/i,
     re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|(?:a\s+)?few)\s+(day|week|month|year)s?\s+(ago|earlier)\b/gi,
     make(m, ctx) {
       if (/several|few/i.test(m[1]!)) return { type: 'DATE', value: 'PAST_REF', granularity: 'unknown', anchor: 'publication' };
@@ -563,6 +594,7 @@ const rules: readonly Rule[] = [
   },
   // two-year, 10-year, 30-year (as adjectives: durations; not ages, "6-year-old")
   {
+    hint: /-(?:year|month|week|day|hour|minute)/i,
     re: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)-(year|month|week|day|hour|minute)\b(?!-old)/gi,
     make(m) {
       const n = num(m[1]!);
@@ -572,6 +604,7 @@ const rules: readonly Rule[] = [
   },
   // for years, over decades
   {
+    hint: /years|months|weeks|days|decades/i,
     re: /\b(?:for|over|within|in recent)\s+(years|months|weeks|days|decades)\b/gi,
     make(m) {
       const unit = m[1]!.toLowerCase();
@@ -581,6 +614,7 @@ const rules: readonly Rule[] = [
   },
   // now, currently, recently, the past, the future, the then current ("soon" and "previously" are rarely marked as times)
   {
+    hint: /now|current|present|recent|past|future/i,
     re: /\b(then[\s-]current|now|currently|current|at present|presently|nowadays|recently|recent|the past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|decade|century|centuries))|the (?:near )?future)\b/gi,
     make(m) {
       const w = m[1]!.toLowerCase();
@@ -590,6 +624,7 @@ const rules: readonly Rule[] = [
   },
   // durations: for three days, 24 hours, two weeks, two decades, a couple of years (not rates: "$2 million a year", "24 hours a day")
   {
+    hint: /minute|hour|day|week|month|year|decade/i,
     re: new RegExp(`\\b(?:for\\s+|over\\s+|in\\s+|within\\s+)?(${N_WORD}|a couple of|a hundred)(\\s+1/2)?\\s+(?:more\\s+|additional\\s+)?(minute|hour|day|week|month|year|decade)s?\\b(?!\\s+(?:ago|old|earlier)|-old)(\\s+and\\s+a\\s+half)?`, 'gi'),
     make(m, ctx) {
       const n = /couple/i.test(m[1]!) ? 2 : /hundred/i.test(m[1]!) ? 100 : num(m[1]!);
@@ -604,6 +639,7 @@ const rules: readonly Rule[] = [
   },
   // sets: every day, daily, weekly
   {
+    hint: /every|daily|weekly|monthly|nightly|hourly/i,
     re: /\b(every\s+(night|morning)|daily|weekly|monthly|nightly|hourly)\b/gi,
     make(m) {
       const w = (m[2] ?? m[1]!).toLowerCase();
@@ -624,6 +660,7 @@ export function findTimes(sentence: string, offset: number, ctx: Omit<Context, '
   const taken: [number, number][] = [];
   const full: Context = { ...ctx, sentence, at: offset };
   for (const rule of rules) {
+    if (!rule.hint.test(sentence)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m !== null; m = rule.re.exec(sentence)) {
       const start = m.index;
