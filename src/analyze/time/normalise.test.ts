@@ -116,6 +116,9 @@ test('durations and sets: halves, "more", each weekday, each month; not ages, ra
   assert.deepEqual(values('The talks lasted 2 1/2 years.'), ['2 1/2 years=P2Y6M/year']);
   assert.deepEqual(values('They will stay for two more weeks.'), ['for two more weeks=P2W/week']);
   assert.deepEqual(values('A ferry leaves each Thursday and every July.'), ['each Thursday=XXXX-WXX-4/unknown', 'every July=XXXX-07/unknown']);
+  assert.deepEqual(values('The market opens on Saturdays and Sunday mornings.'), ['on Saturdays=XXXX-WXX-6/unknown', 'Sunday mornings=XXXX-WXX-7TMO/unknown']);
+  assert.deepEqual(values('Exports grew for the first time in years.'), ['in years=PXY/year']);
+  assert.deepEqual(values('More cuts may come in the months ahead.'), ['the months ahead=PXM/month']);
   assert.deepEqual(values('The 7-year-old boy was found.'), []);
   assert.deepEqual(values('The tax raises $3 million a year.'), []);
   assert.deepEqual(values('He spoke on NBC\'s "This Week" and "60 Minutes".'), []);

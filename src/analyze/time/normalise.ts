@@ -272,6 +272,15 @@ const rules: readonly Rule[] = [
       return { type: 'SET', value: `P1${UNIT_CODE[m[3]!.toLowerCase()]}`, granularity: 'unknown', anchor: 'none' };
     },
   },
+  // sets: on Fridays, Tuesday nights
+  {
+    hint: /days\b|day (?:morning|afternoon|evening|night)s\b/,
+    re: new RegExp(`\\b(?:on\\s+)?(${WEEKDAY_RE})(?:s\\b|\\s+(morning|afternoon|evening|night)s\\b)`, 'g'),
+    make(m) {
+      const part = m[2] ? `T${PART_OF_DAY[m[2].toLowerCase()]}` : '';
+      return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1}${part}`, granularity: 'unknown', anchor: 'none' };
+    },
+  },
   // 11 November 2022 / November 11, 2022 / Nov. 11 / Friday, Oct. 23
   {
     hint: /\d/,
@@ -602,12 +611,12 @@ const rules: readonly Rule[] = [
       return { type: 'DURATION', value: `P${unit === 'minute' || unit === 'hour' ? 'T' : ''}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`, granularity: unit as Granularity, anchor: 'none' };
     },
   },
-  // for years, over decades
+  // for years, over decades, in years, the weeks ahead
   {
     hint: /years|months|weeks|days|decades/i,
-    re: /\b(?:for|over|within|in recent)\s+(years|months|weeks|days|decades)\b/gi,
+    re: /\b(?:(?:for|over|within|in recent|in)\s+(years|months|weeks|days|decades)\b(?!\s+(?:ago|earlier|later|before|after|of|to)\b)|the\s+(years|months|weeks|days)\s+ahead\b)/gi,
     make(m) {
-      const unit = m[1]!.toLowerCase();
+      const unit = (m[1] ?? m[2]!).toLowerCase();
       const code = { years: 'Y', months: 'M', weeks: 'W', days: 'D', decades: 'DE' }[unit]!;
       return { type: 'DURATION', value: `PX${code}`, granularity: (unit === 'decades' ? 'decade' : unit.replace(/s$/, '')) as Granularity, anchor: 'none' };
     },
