@@ -79,6 +79,7 @@ test('weekdays: "last" is strictly before, a part of day, a following date, a cu
   assert.deepEqual(values('On Monday, the union plans to strike.'), ['On Monday=2022-11-14/day']);
   assert.deepEqual(values('The truce had been due to expire Thursday evening.'), ['Thursday evening=2022-11-10TEV/part-of-day']);
   assert.deepEqual(values('Shooting stopped at noon Tuesday.'), ['at noon Tuesday=2022-11-08T12:00/minute']);
+  assert.deepEqual(values('Officials would not say on Wednesday whether the troops had left.'), ['on Wednesday=2022-11-09/day']);
   assert.deepEqual(values('The index was up 2% from the previous Monday.'), ['the previous Monday=2022-10-31/day']);
   assert.deepEqual(values('Shares fell in mid-afternoon yesterday.'), ['mid-afternoon yesterday=2022-11-10TAF/part-of-day']);
   assert.deepEqual(values('The ferry will leave at 6 in the morning.'), ['at 6 in the morning=2022-11-11T06:00/minute']);

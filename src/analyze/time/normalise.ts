@@ -47,7 +47,7 @@ const WAR_STARTS: readonly { readonly cue: RegExp; readonly date: string }[] = [
   { cue: /\b(Syria\w*)\b/, date: '2011-03-15' },
 ];
 
-const FUTURE_CUE = /\b(will|would|shall|plans? to|planned|planning|scheduled|slated|due|is expected to|are expected to|set to|is to|are to|going to|upcoming|effective|as (?:soon|early) as|until|postponed|ahead of)\b|'ll\b/i;
+const FUTURE_CUE = /\b(will|would(?! not)|shall|plans? to|planned|planning|scheduled|slated|due|is expected to|are expected to|set to|is to|are to|going to|upcoming|effective|as (?:soon|early) as|until|postponed|ahead of)\b|'ll\b/i;
 
 function num(word: string): number {
   const n = Number.parseInt(word, 10);
