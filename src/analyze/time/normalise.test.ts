@@ -55,6 +55,7 @@ test('no date here', () => {
   assert.deepEqual(values('Thousands march on the capital.'), []);
   assert.deepEqual(values('About 2,000 troops and 300 tanks were moved.'), []);
   assert.deepEqual(values('May the court decide.'), []);
+  assert.deepEqual(values('The May government fell.'), []);
   assert.deepEqual(values('They founded a firm called Atlas 2010 in Kyiv.'), []);
 });
 

@@ -360,7 +360,7 @@ const rules: readonly Rule[] = [
   {
     hint: /uary|March|April|May|June|July|August|ber\b/,
     re: new RegExp(
-      `\\b(?:([Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Tt]he|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-)\\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+(this|last|next)\\s+year)?\\b`,
+      `\\b(?:([Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-)\\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?:of\\s+)?(${YEAR_RE})|\\s+(this|last|next)\\s+year)?\\b`,
       'g',
     ),
     make(m, ctx) {
