@@ -90,6 +90,7 @@ test('years spoken or named by period: decades, centuries, halves, fiscal years,
   assert.deepEqual(values('The plant was built in nineteen eighty-four.'), ['in nineteen eighty-four=1984/year']);
   assert.deepEqual(values('The town grew in the late 1960s and in the twentieth century.'), ['the late 1960s=196/decade']);
   assert.deepEqual(values('It was founded in the 12th century.'), ['the 12th century=11/century']);
+  assert.deepEqual(values('Output fell in the last decade and has doubled over the past decade.'), ['the last decade=201/decade', 'the past decade=P10Y/decade']);
   assert.deepEqual(values('Output slowed in the first half of 2021.'), ['the first half of 2021=2021-H1/unknown']);
   assert.deepEqual(values('Losses grew in the first two quarters of 2021.'), ['the first two quarters of 2021=2021-H1/unknown']);
   assert.deepEqual(values('Envoys meet on Dec. 5 and 6 in Vienna.'), ['on Dec. 5=2022-12-05/day', '6=2022-12-06/day']);

@@ -522,6 +522,16 @@ const rules: readonly Rule[] = [
       return { type: 'DATE', value, granularity: 'decade', anchor: 'absolute' };
     },
   },
+  // the last decade (the calendar decade before this one), the past decade (ten years up to now)
+  {
+    hint: /decade/i,
+    re: /\b(?:the\s+)?(last|past)\s+decade\b/gi,
+    make(m, ctx) {
+      if (m[1]!.toLowerCase() === 'past') return { type: 'DURATION', value: 'P10Y', granularity: 'decade', anchor: 'none' };
+      if (!ctx.published) return null;
+      return { type: 'DATE', value: String(Math.floor(ctx.published.year / 10) - 1), granularity: 'decade', anchor: 'publication' };
+    },
+  },
   // the 20th century
   {
     hint: /century/i,
