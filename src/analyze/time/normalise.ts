@@ -1,7 +1,9 @@
 /**
  * Time expressions: detection by a small grammar of news patterns, and normalisation to TIMEX3
- * values against the publication date. A weekday or month in a past-tense report is the last
- * one; with a future cue ("will", "next", "is due to") the next one.
+ * values against the publication date, following TimeML conventions (TimeBank, TempEval-3). A
+ * weekday or month in a past-tense report is the last one; with a future cue ("will", "is due to",
+ * "is scheduled to") the next one. Financial reports' quarters ("the year-ago quarter") are read
+ * from the quarter the sentence names, else the one before publication.
  */
 import { DateTime } from 'luxon';
 import type { Granularity, TimexType } from '../../core/annotations.js';
@@ -103,6 +105,10 @@ function futureBefore(ctx: Context, index: number, window = 60): boolean {
   return FUTURE_CUE.test(ctx.sentence.slice(Math.max(0, index - window), index));
 }
 
+/** A past looking ahead ("had been due to"), and future cues that follow a day ("On Monday, the union plans to"). */
+const PAST_OF_FUTURE = /\b(?:had|previously)\b/i;
+const AFTER_CUE = /^[^.;]{0,25}?\b(?:will|plans? to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i;
+
 /**
  * Whether a day named at `index` lies ahead: a future cue just before it, or just after it ("On Tuesday,
  * the league plans to…"), unless the clause looks back from a past ("had been due to expire Friday").
@@ -113,9 +119,6 @@ function futureAround(ctx: Context, index: number): boolean {
   if (PAST_OF_FUTURE.test(before) || PAST_OF_FUTURE.test(after.slice(0, 40))) return false;
   return FUTURE_CUE.test(before) || AFTER_CUE.test(after);
 }
-
-const PAST_OF_FUTURE = /\b(?:had|previously)\b/i;
-const AFTER_CUE = /^[^.;]{0,25}?\b(?:will|plans? to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i;
 
 /** `before`: strictly before publication ("last Friday"); `week before`: the one before that ("the previous Friday"). */
 type Direction = 'past' | 'future' | 'before' | 'week before' | 'after';
@@ -152,8 +155,10 @@ function weekdayDirection(prep: string | undefined, ctx: Context, index: number)
   return futureAround(ctx, index) ? 'future' : 'past';
 }
 
-/** The year of a month named without one: with a future cue the next such month, else the nearest (news looks back more than ahead). */
+/** How many months ahead of publication an undated month may lie before it is read as last year's. */
 const AHEAD = 3;
+
+/** The year of a month named without one: with a future cue the next such month, else the nearest (news looks back more than ahead). */
 function monthYear(published: DateTime, month: number, future: boolean): number {
   if (future) return month >= published.month ? published.year : published.year + 1;
   const diff = month - published.month;
@@ -173,7 +178,7 @@ function reportQuarter(ctx: Context, published: DateTime): { year: number; q: nu
 /** Whether a document reports results by quarter (and the sentence is not about a half or nine months): then "a year earlier" is that quarter a year before. */
 const quarterly = (ctx: Context): boolean => /\b(?:first|second|third|fourth)[\s-]quarter\b/i.test(ctx.text) && !/\b(?:six|nine|12|twelve) months\b/i.test(ctx.sentence);
 
-/** Nth weekday of a month (n = -1: the last one). */
+/** The nth given weekday (1 = Monday) of a month: Thanksgiving is the 4th Thursday of November. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): DateTime {
   const first = DateTime.fromObject({ year, month, day: 1 });
   return first.plus({ days: ((weekday - first.weekday + 7) % 7) + 7 * (n - 1) });
