@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { segment } from '../analyze/stages/segment.js';
-import { findTimes, publicationDay } from '../analyze/time/normalise.js';
+import { findTimes, publicationDay, timeWindows } from '../analyze/time/normalise.js';
 import { type EvalRow, type EvalTask, prf } from './report.js';
 
 interface Timex {
@@ -131,7 +131,7 @@ export const timeTask: EvalTask = {
       const doc = parseTimeml(file, readFileSync(file, 'utf8'));
       const published = publicationDay(doc.dct);
       const pred: Timex[] = [];
-      for (const s of segment(doc.text).sentences) {
+      for (const s of timeWindows(doc.text, segment(doc.text).sentences)) {
         for (const t of findTimes(doc.text.slice(s.start, s.end), s.start, { published, text: doc.text })) {
           // TimeML leaves the preposition out of the span ("on [Friday]"); sitrep keeps it.
           const prep = /^(?:on|at|in|since|by|until|for|during|of|over|within|from)\s+/i.exec(doc.text.slice(t.start, t.end));

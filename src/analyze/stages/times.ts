@@ -5,9 +5,9 @@ import type { Timex } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type TimexId, asId } from '../../core/ids.js';
 import { defineStage } from '../pipeline.js';
-import { findTimes, publicationDay } from '../time/normalise.js';
+import { findTimes, publicationDay, timeWindows } from '../time/normalise.js';
 
-/** Time expressions per sentence; a sentence that fails is reported and skipped. */
+/** Time expressions per sentence (a clock time split from its day is joined back); a sentence that fails is reported and skipped. */
 export const timesStage = defineStage({
   name: 'times',
   version: 1,
@@ -16,9 +16,9 @@ export const timesStage = defineStage({
   run(doc: Doc) {
     const published = publicationDay(doc.meta.published);
     const out: Timex[] = [];
-    for (const s of doc.layers.sentences) {
+    for (const s of timeWindows(doc.text, doc.layers.sentences)) {
       try {
-        for (const t of findTimes(doc.slice(s), s.start, { published, text: doc.text })) {
+        for (const t of findTimes(doc.text.slice(s.start, s.end), s.start, { published, text: doc.text })) {
           out.push({ ...t, id: asId<TimexId>(`t${out.length + 1}`) });
         }
       } catch (e) {
