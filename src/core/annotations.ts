@@ -188,6 +188,8 @@ export interface Timex extends Span {
   readonly granularity: Granularity;
   /** What the value was computed from. */
   readonly anchor: 'absolute' | 'publication' | 'context' | 'none';
+  /** One end of a range ("from Monday to Wednesday"): its role and the other end. */
+  readonly range?: { readonly role: 'begin' | 'end'; readonly other: TimexId };
 }
 
 // ─── Places ──────────────────────────────────────────────────────────────────────────────────

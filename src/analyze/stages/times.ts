@@ -6,6 +6,7 @@ import type { Doc } from '../../core/doc.js';
 import { type TimexId, asId } from '../../core/ids.js';
 import { defineStage } from '../pipeline.js';
 import { findTimes, publicationDay, timeWindows } from '../time/normalise.js';
+import { linkRanges } from '../time/ranges.js';
 
 /** Time expressions per sentence (a clock time split from its day is joined back); a sentence that fails is reported and skipped. */
 export const timesStage = defineStage({
@@ -28,6 +29,6 @@ export const timesStage = defineStage({
         });
       }
     }
-    doc.layers.times = out;
+    doc.layers.times = linkRanges(doc.text, out);
   },
 });
