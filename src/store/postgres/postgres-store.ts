@@ -159,7 +159,8 @@ export async function openPostgresStore(url: string): Promise<Result<Store, Sitr
   const where = redactUrl(url);
   let pool: pg.Pool;
   try {
-    pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'sitrep' });
+    // allowExitOnIdle: a command that forgot to close the store still exits once its queries are done.
+    pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'sitrep', allowExitOnIdle: true });
   } catch (e) {
     return err(sitrepError('DB_CONNECT_FAILED', where, reasonOf(e)));
   }
