@@ -22,6 +22,7 @@ test('the public surface: exactly these runtime exports', () => {
     'isSitrepError',
     'layerNames',
     'nameKey',
+    'openPostgresStore',
     'openSqliteStore',
     'overlaps',
     'readArticle',

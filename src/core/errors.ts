@@ -31,6 +31,8 @@ export const errorCatalogue = {
     `The database ${path} is not a sitrep database or is damaged. Move it away and run the command again to start a new one.`,
   DB_NEWER_SCHEMA: (path: string, found: number, known: number) =>
     `The database ${path} has schema version ${found}, newer than this sitrep knows (${known}). Upgrade sitrep.`,
+  DB_CONNECT_FAILED: (url: string, reason: string) =>
+    `Could not connect to the PostgreSQL database ${url}: ${reason}. Check that the server is running and that the URL (postgres://user:password@host:port/database) is right.`,
   OUTPUT_UNWRITABLE: (path: string, reason: string) => `${path} cannot be written: ${reason}. Choose another path.`,
   ARTICLE_NOT_FOUND: (id: string) => `No article with id ${id}. List stored articles with 'sitrep export --format jsonl'.`,
   PIPELINE_ORDER: (stage: string, layer: string, available: string) =>

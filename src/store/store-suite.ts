@@ -1,5 +1,5 @@
 /**
- * The test suite every `Store` implementation must pass (SQLite, in-memory, later PostgreSQL).
+ * The test suite every `Store` implementation must pass (SQLite, in-memory, PostgreSQL).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';

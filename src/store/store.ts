@@ -1,6 +1,6 @@
 /**
- * The storage interface. SQLite (embedded, the default) implements it in `sqlite/`; a PostgreSQL
- * implementation can fill it later in `postgres/`. One test suite (`store-suite.ts`) runs against
+ * The storage interface. SQLite (embedded, the default) implements it in `sqlite/`, PostgreSQL
+ * (for a corpus that outgrows one machine) in `postgres/`. One test suite (`store-suite.ts`) runs against
  * every implementation. Expected failures (read-only file, corrupt database, …) come back as
  * `Result`s; nothing already stored is lost or half-written: an article and all its annotations
  * are written in one transaction.

@@ -3,7 +3,7 @@
  * stable ids, every spelling used, and how many articles name them.
  */
 import type { Command } from 'commander';
-import { DEFAULT_DB, openStore } from '../open-store.js';
+import { DB_OPTION_HELP, openStore } from '../open-store.js';
 
 /** Registers `entities`. */
 export function registerEntities(program: Command): void {
@@ -11,11 +11,11 @@ export function registerEntities(program: Command): void {
     .command('entities')
     .description('list corpus entities (one record per person, organisation or place across articles)')
     .argument('[name]', 'only entities known by this name, in any spelling or romanisation')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <path>', DB_OPTION_HELP)
     .option('--limit <n>', 'at most this many', (v) => Number.parseInt(v, 10), 50)
     .option('--json', 'print JSON')
-    .action(async (name: string | undefined, opts: { db: string; limit: number; json?: boolean }) => {
-      const store = openStore(opts.db);
+    .action(async (name: string | undefined, opts: { db?: string; limit: number; json?: boolean }) => {
+      const store = await openStore(opts.db);
       try {
         const found = (await store.entities(name)).slice(0, opts.limit);
         if (opts.json) process.stdout.write(`${JSON.stringify(found, null, 2)}\n`);

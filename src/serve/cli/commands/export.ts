@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { sitrepError } from '../../../core/errors.js';
-import { DEFAULT_DB, openStore } from '../open-store.js';
+import { DB_OPTION_HELP, openStore } from '../open-store.js';
 import { sourceName } from '../report.js';
 
 type Rec = Record<string, unknown>;
@@ -29,11 +29,11 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('export stored analyses as JSON lines, or claims with their stances as CSV')
     .requiredOption('--format <format>', 'jsonl or csv')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <path>', DB_OPTION_HELP)
     .option('--out <file>', 'write to a file instead of standard output')
-    .action(async (opts: { format: string; db: string; out?: string }) => {
+    .action(async (opts: { format: string; db?: string; out?: string }) => {
       if (opts.format !== 'jsonl' && opts.format !== 'csv') throw sitrepError('USAGE', `Unknown format '${opts.format}': use jsonl or csv`);
-      const store = openStore(opts.db);
+      const store = await openStore(opts.db);
       const out: Writable = opts.out ? createWriteStream(opts.out) : process.stdout;
       try {
         if (opts.format === 'csv') await write(out, `${CSV_HEADER.join(',')}\n`);

@@ -8,10 +8,10 @@ import { SingleBar } from 'cli-progress';
 import { analyze, articleId } from '../../../analyze/analyze.js';
 import { toJson } from '../../../analyze/json.js';
 import { readArticles } from '../../../ingest/index.js';
-import { DEFAULT_DB, openStore } from '../open-store.js';
+import { DB_OPTION_HELP, describeDb, openStore } from '../open-store.js';
 
 interface IngestOptions {
-  db: string;
+  db?: string;
   published?: string;
   quiet?: boolean;
   maxBytes?: number;
@@ -23,12 +23,12 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('analyse articles and store them in the database (duplicates skipped, bad inputs reported)')
     .argument('<paths...>', 'files, folders, JSONL batches, URLs, or - for stdin')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <path>', DB_OPTION_HELP)
     .option('--published <date>', 'publication date for articles that carry none')
     .option('--max-bytes <n>', 'refuse articles larger than this', (v) => Number.parseInt(v, 10))
     .option('--quiet', 'print only the summary')
     .action(async (paths: string[], opts: IngestOptions) => {
-      const store = openStore(opts.db);
+      const store = await openStore(opts.db);
       const bar =
         process.stderr.isTTY && !opts.quiet
           ? new SingleBar({ format: 'ingest {bar} {value} articles | {stored} stored, {skipped} skipped, {refused} refused', stream: process.stderr, hideCursor: true })
@@ -59,7 +59,7 @@ export function registerIngest(program: Command): void {
         await store.close();
       }
       for (const line of refusals) process.stderr.write(`${line}\n`);
-      process.stdout.write(`stored ${tally.stored}, skipped ${tally.skipped} duplicates, refused ${tally.refused} (database ${opts.db})\n`);
+      process.stdout.write(`stored ${tally.stored}, skipped ${tally.skipped} duplicates, refused ${tally.refused} (database ${describeDb(opts.db)})\n`);
       if (tally.refused > 0) process.exitCode = 1;
     });
 }

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { sitrepError } from '../../../core/errors.js';
 import type { ArticleId } from '../../../core/ids.js';
-import { DEFAULT_DB, openStore } from '../open-store.js';
+import { DB_OPTION_HELP, openStore } from '../open-store.js';
 import { renderReport } from '../report.js';
 
 /** Registers `show`. */
@@ -13,10 +13,10 @@ export function registerShow(program: Command): void {
     .command('show')
     .description('print a stored article with its analysis')
     .argument('<article-id>', 'the id printed by ingest/export (16 hex digits)')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <path>', DB_OPTION_HELP)
     .option('--json', 'print the stored JSON document')
-    .action(async (id: string, opts: { db: string; json?: boolean }) => {
-      const store = openStore(opts.db);
+    .action(async (id: string, opts: { db?: string; json?: boolean }) => {
+      const store = await openStore(opts.db);
       try {
         const got = await store.getAnalysis(id as ArticleId);
         if (!got.ok) throw got.error;

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { sitrepError } from '../../../core/errors.js';
 import { type Story, StoryBuilder, documentFeatures } from '../../../resolve/stories.js';
 import type { Store } from '../../../store/store.js';
-import { DEFAULT_DB, openStore } from '../open-store.js';
+import { DB_OPTION_HELP, openStore } from '../open-store.js';
 
 /**
  * Re-clusters every stored article and saves the stories; returns them. Two streaming passes
@@ -63,13 +63,13 @@ export function registerStories(program: Command): void {
   program
     .command('stories')
     .description('cluster stored articles into stories and list them')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <path>', DB_OPTION_HELP)
     .option('--since <date>', 'only stories that end on or after this date')
     .option('--place <name>', 'only stories that mention this place')
     .option('--entity <name>', 'only stories that mention this person or organisation')
     .option('--json', 'print JSON')
-    .action(async (opts: { db: string; since?: string; place?: string; entity?: string; json?: boolean }) => {
-      const store = openStore(opts.db);
+    .action(async (opts: { db?: string; since?: string; place?: string; entity?: string; json?: boolean }) => {
+      const store = await openStore(opts.db);
       try {
         const has = (list: readonly string[], q: string): boolean => list.some((x) => x.toLowerCase().includes(q.toLowerCase()));
         const stories = (await recluster(store)).filter(
@@ -91,10 +91,10 @@ export function registerStories(program: Command): void {
     .command('story')
     .description('print one story: articles by origin, claims with independent sources, timeline, places')
     .argument('<id>', 'story id from `sitrep stories`')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <path>', DB_OPTION_HELP)
     .option('--json', 'print JSON')
-    .action(async (id: string, opts: { db: string; json?: boolean }) => {
-      const store = openStore(opts.db);
+    .action(async (id: string, opts: { db?: string; json?: boolean }) => {
+      const store = await openStore(opts.db);
       try {
         let stored = await store.stories();
         if (stored.length === 0) await recluster(store).then(async () => (stored = await store.stories()));
