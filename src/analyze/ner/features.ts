@@ -23,29 +23,110 @@ export interface FeatureContext {
   readonly orgWords: ReadonlySet<string>;
   /** Words the training text uses in lower case (common words: "The" at a sentence start is one). */
   readonly lowerVocab: ReadonlySet<string>;
+  /** Lower-cased family names and demonyms ("Smith", "Ukrainian"), where the model has them. */
+  readonly lastNames?: ReadonlySet<string>;
+  readonly demonyms?: ReadonlySet<string>;
+  /** Capitalised word (lower case) → the entity type it most often has in the training data. */
+  readonly memory?: ReadonlyMap<string, string>;
+  /** Word (digits folded) → bit-string path of its cluster, learned from unlabeled text. */
+  readonly clusters?: ReadonlyMap<string, string>;
+}
+
+/**
+ * What the rest of the document says about a word: whether it is written in lower case
+ * elsewhere, capitalised inside a sentence elsewhere, and which type the tagger gave it before.
+ */
+export class DocumentView {
+  private readonly lower = new Set<string>();
+  private readonly capInside = new Set<string>();
+  private readonly history = new Map<string, Map<string, number>>();
+  /** Capitalised word (lower case) → the words around its occurrences ("-1:mr", "+1:said"). */
+  private readonly around = new Map<string, Set<string>>();
+
+  constructor(sentences: readonly (readonly string[])[]) {
+    for (const words of sentences) {
+      const caps = words.length > 2 && words.every((x) => x === x.toUpperCase());
+      words.forEach((w, i) => {
+        if (/^\p{Ll}/u.test(w)) this.lower.add(w);
+        else if (i > 0 && !caps && /^\p{Lu}/u.test(w)) this.capInside.add(w.toLowerCase());
+        if (/^\p{Lu}/u.test(w) && !caps) {
+          const key = w.toLowerCase();
+          const set = this.around.get(key) ?? new Set<string>();
+          if (i > 0) set.add(`-1:${words[i - 1]!.toLowerCase()}`);
+          if (i + 1 < words.length) set.add(`+1:${words[i + 1]!.toLowerCase()}`);
+          this.around.set(key, set);
+        }
+      });
+    }
+  }
+
+  /** Records the tag given to a word. */
+  record(word: string, tag: string): void {
+    if (!/^\p{Lu}/u.test(word)) return;
+    const key = word.toLowerCase();
+    const counts = this.history.get(key) ?? new Map<string, number>();
+    const type = tag === 'O' ? 'O' : tag.slice(2);
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+    this.history.set(key, counts);
+  }
+
+  /** Features of a word from the rest of the document. */
+  features(word: string, i: number): string[] {
+    const key = word.toLowerCase();
+    const out: string[] = [];
+    if (/^\p{Lu}/u.test(word)) {
+      if (this.lower.has(key)) out.push('doc-lower');
+      if (this.capInside.has(key)) out.push(i === 0 ? 'doc-cap-first' : 'doc-cap');
+    }
+    const around = this.around.get(key);
+    if (around && around.size <= 24) for (const a of around) out.push(`agg${a}`);
+    const h = this.history.get(key);
+    if (h) {
+      let best = '';
+      let n = -1;
+      for (const [t, c] of [...h].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [t, c];
+      out.push(`hist=${best}`);
+    }
+    return out;
+  }
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/\d/g, '0').replace(/[’]/g, "'");
 
-/**
- * Features of token `i`; `prev` and `prev2` are the tags already given to the two tokens before.
- * Feature strings are short and prefixed by their template.
- */
-export function tokenFeatures(words: readonly string[], i: number, prev: string, prev2: string, ctx: FeatureContext): string[] {
+const clusterOf = (ctx: FeatureContext, word: string): string | undefined => {
+  if (!ctx.clusters) return undefined;
+  const key = word.replace(/\d/g, '0').replace(/[’]/g, "'");
+  return ctx.clusters.get(key) ?? ctx.clusters.get(key.toLowerCase());
+};
+
+/** Features of a word by itself (the tagger caches their scores per word). */
+export function wordFeatures(w: string, ctx: FeatureContext): string[] {
+  const lw = norm(w);
+  const sh = shape(w);
+  const title = /^\p{Lu}/u.test(w);
+  const f = ['b', `w=${lw}`, `s=${sh}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `p4=${lw.slice(0, 4)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`, `x4=${lw.slice(-4)}`];
+  if (ctx.lowerVocab.has(lw)) f.push(`common=${sh}`);
+  if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) f.push('allcaps');
+  if (ctx.places.has(lw)) f.push('gaz-place', `gaz-place-s=${sh}`);
+  if (ctx.givenNames.has(lw)) f.push('gaz-given', `gaz-given-s=${sh}`);
+  if (ctx.orgWords.has(lw)) f.push('gaz-org');
+  if (ctx.lastNames?.has(lw)) f.push('gaz-last', `gaz-last-s=${sh}`);
+  if (ctx.demonyms?.has(lw)) f.push('gaz-demonym', `gaz-demonym-s=${sh}`);
+  const m = ctx.memory?.get(lw);
+  if (m && title) f.push(`mem=${m}`);
+  const c = clusterOf(ctx, w);
+  if (c) for (const n of [4, 8, 12, 16]) if (c.length >= n) f.push(`c${n}=${c.slice(0, n)}`);
+  return f;
+}
+
+/** Features of token `i` from its sentence and document, before any tag is known. */
+export function contextFeatures(words: readonly string[], i: number, ctx: FeatureContext, view?: DocumentView): string[] {
   const w = words[i]!;
   const lw = norm(w);
   const sh = shape(w);
   const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : norm(words[k]!));
   const shapeAt = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : shape(words[k]!));
-  const title = /^\p{Lu}/u.test(w);
   const f = [
-    'b',
-    `w=${lw}`,
-    `s=${sh}`,
-    `p3=${lw.slice(0, 3)}`,
-    `x3=${lw.slice(-3)}`,
-    `x2=${lw.slice(-2)}`,
-    `x4=${lw.slice(-4)}`,
     `w-1=${at(i - 1)}`,
     `w+1=${at(i + 1)}`,
     `w-2=${at(i - 2)}`,
@@ -55,26 +136,45 @@ export function tokenFeatures(words: readonly string[], i: number, prev: string,
     `s-1s+1=${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`,
     `w-1w=${at(i - 1)}|${lw}`,
     `ww+1=${lw}|${at(i + 1)}`,
-    `t-1=${prev}`,
-    `t-2t-1=${prev2}|${prev}`,
-    `t-1s=${prev}|${sh}`,
-    `t-1w=${prev}|${lw}`,
+    `w-1w+1=${at(i - 1)}|${at(i + 1)}`,
   ];
   if (i === 0) f.push(`first=${sh}`);
   const common = ctx.lowerVocab.has(lw);
-  if (common) f.push(`common=${sh}`, `common-first=${i === 0}`);
+  if (common) f.push(`common-first=${i === 0}`);
   // Headlines in capitals: the casing says nothing, so say so.
   const capsLine = words.length > 2 && words.every((x) => x === x.toUpperCase());
   if (capsLine) f.push('capsline', `capsline-common=${common}`, `capsline-w=${lw}`);
-  if (title && i > 0) f.push('title-inside');
-  if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) f.push('allcaps');
-  if (ctx.places.has(lw)) f.push('gaz-place', `gaz-place-s=${sh}`);
-  if (ctx.givenNames.has(lw)) f.push('gaz-given', `gaz-given-s=${sh}`);
-  if (ctx.orgWords.has(lw)) f.push('gaz-org');
+  if (i > 0 && /^\p{Lu}/u.test(w)) f.push('title-inside');
   if (ctx.orgWords.has(at(i + 1))) f.push('gaz-org+1');
   if (ctx.orgWords.has(at(i + 2))) f.push('gaz-org+2');
   if (ctx.places.has(at(i + 1))) f.push('gaz-place+1');
   if (ctx.places.has(at(i - 1))) f.push('gaz-place-1');
   if (ctx.givenNames.has(at(i - 1))) f.push('gaz-given-1');
+  if (ctx.lastNames?.has(at(i + 1))) f.push('gaz-last+1');
+  const mb = ctx.memory?.get(at(i - 1));
+  const ma = ctx.memory?.get(at(i + 1));
+  if (mb) f.push(`mem-1=${mb}`);
+  if (ma) f.push(`mem+1=${ma}`);
+  const before = i > 0 ? clusterOf(ctx, words[i - 1]!) : undefined;
+  const after = i + 1 < words.length ? clusterOf(ctx, words[i + 1]!) : undefined;
+  if (before) f.push(`c-1=${before.slice(0, 8)}`);
+  if (after) f.push(`c+1=${after.slice(0, 8)}`);
+  if (view) f.push(...view.features(w, i));
   return f;
+}
+
+/** Features of token `i` that depend on the tags given to the two tokens before (`prev`, `prev2`). */
+export function tagFeatures(words: readonly string[], i: number, prev: string, prev2: string, ctx: FeatureContext): string[] {
+  const w = words[i]!;
+  const lw = norm(w);
+  const next = i + 1 < words.length ? norm(words[i + 1]!) : '</s>';
+  const f = [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1s=${prev}|${shape(w)}`, `t-1w=${prev}|${lw}`, `t-1w+1=${prev}|${next}`];
+  const m = ctx.memory?.get(lw);
+  if (m && /^\p{Lu}/u.test(w)) f.push(`mem-t=${m}|${prev}`);
+  return f;
+}
+
+/** All features of token `i`: of the word, of its context and of the tags before it. */
+export function tokenFeatures(words: readonly string[], i: number, prev: string, prev2: string, ctx: FeatureContext, view?: DocumentView): string[] {
+  return [...wordFeatures(words[i]!, ctx), ...contextFeatures(words, i, ctx, view), ...tagFeatures(words, i, prev, prev2, ctx)];
 }

@@ -43,3 +43,24 @@ export function placeWords(): Set<string> {
   for (const n of Object.values(countries.getNames('en'))) add(n);
   return words;
 }
+
+/**
+ * Name lexicons from compromise's English lexicon (MIT, a development dependency read at training
+ * time only; the model file keeps what it used): given names, family names and demonyms.
+ */
+export function compromiseNames(): { given: string[]; last: string[]; demonyms: string[] } {
+  const require = createRequire(import.meta.url);
+  const nlp = require('compromise') as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
+  const lexicon = nlp.world().model.one.lexicon;
+  const given: string[] = [];
+  const last: string[] = [];
+  const demonyms: string[] = [];
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    if (word.includes(' ')) continue;
+    if (list.some((t) => t === 'FemaleName' || t === 'MaleName' || t === 'FirstName')) given.push(word);
+    if (list.includes('LastName')) last.push(word);
+    if (list.includes('Demonym')) demonyms.push(word);
+  }
+  return { given: given.sort(), last: last.sort(), demonyms: demonyms.sort() };
+}

@@ -24,6 +24,12 @@ interface ModelJson {
   readonly givenNames: readonly string[];
   readonly orgWords: readonly string[];
   readonly lowerVocab: readonly string[];
+  readonly lastNames?: readonly string[];
+  readonly demonyms?: readonly string[];
+  /** word → entity type remembered from training. */
+  readonly memory?: Readonly<Record<string, string>>;
+  /** word → cluster path. */
+  readonly clusters?: Readonly<Record<string, string>>;
   /** feature → [labelIndex, weight, labelIndex, weight, …] (non-zero weights only). */
   readonly weights: Readonly<Record<string, readonly number[]>>;
 }
@@ -46,6 +52,10 @@ export function serialise(tagger: Tagger): Buffer {
     givenNames: [...tagger.context.givenNames].sort(),
     orgWords: [...tagger.context.orgWords].sort(),
     lowerVocab: [...tagger.context.lowerVocab].sort(),
+    ...(tagger.context.lastNames ? { lastNames: [...tagger.context.lastNames].sort() } : {}),
+    ...(tagger.context.demonyms ? { demonyms: [...tagger.context.demonyms].sort() } : {}),
+    ...(tagger.context.memory ? { memory: Object.fromEntries([...tagger.context.memory].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
+    ...(tagger.context.clusters ? { clusters: Object.fromEntries([...tagger.context.clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
     weights,
   };
   return gzipSync(JSON.stringify(json), { level: 9 });
@@ -65,6 +75,10 @@ export function deserialise(bytes: Buffer): Tagger {
     givenNames: new Set(json.givenNames),
     orgWords: new Set(json.orgWords),
     lowerVocab: new Set(json.lowerVocab ?? []),
+    ...(json.lastNames ? { lastNames: new Set(json.lastNames) } : {}),
+    ...(json.demonyms ? { demonyms: new Set(json.demonyms) } : {}),
+    ...(json.memory ? { memory: new Map(Object.entries(json.memory)) } : {}),
+    ...(json.clusters ? { clusters: new Map(Object.entries(json.clusters)) } : {}),
   };
   return new Tagger(weights, context);
 }

@@ -2,7 +2,7 @@
  * A greedy averaged-perceptron sequence tagger (IOB2, left to right, invalid transitions masked).
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded when saved.
  */
-import { type FeatureContext, tokenFeatures } from './features.js';
+import { DocumentView, type FeatureContext, contextFeatures, tagFeatures, tokenFeatures, wordFeatures } from './features.js';
 
 /** The tag set, CoNLL types in IOB2. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -32,8 +32,10 @@ export class Tagger {
     readonly context: FeatureContext,
   ) {}
 
-  private scores(features: readonly string[]): Float64Array {
-    const s = new Float64Array(L);
+  /** Score contributions of word-only features, per word (words repeat: most lookups are saved). */
+  private readonly wordCache = new Map<string, Float64Array>();
+
+  private add(s: Float64Array, features: readonly string[]): Float64Array {
     for (const f of features) {
       const w = this.weights.get(f);
       if (w) for (let k = 0; k < L; k++) s[k]! += w[k]!;
@@ -41,13 +43,31 @@ export class Tagger {
     return s;
   }
 
-  /** Tags one sentence; returns IOB2 tags and a 0..1 margin-based confidence per token. */
-  tag(words: readonly string[]): { tags: string[]; confidence: number[] } {
+  private wordScores(word: string): Float64Array {
+    let s = this.wordCache.get(word);
+    if (!s) {
+      if (this.wordCache.size > 200_000) this.wordCache.clear();
+      s = this.add(new Float64Array(L), wordFeatures(word, this.context));
+      this.wordCache.set(word, s);
+    }
+    return s;
+  }
+
+  /** Tags the sentences of one document in order: what the document says about a word informs each sentence. */
+  tagDocument(sentences: readonly (readonly string[])[]): { tags: string[]; confidence: number[] }[] {
+    const view = new DocumentView(sentences);
+    return sentences.map((words) => this.tag(words, view));
+  }
+
+  /** Tags one sentence (of a document, when its view is given); IOB2 tags and a 0..1 margin-based confidence per token. */
+  tag(words: readonly string[], view: DocumentView = new DocumentView([words])): { tags: string[]; confidence: number[] } {
     const tags: string[] = [];
     const confidence: number[] = [];
     for (let i = 0; i < words.length; i++) {
       const prev = tags[i - 1] ?? '<s>';
-      const s = this.scores(tokenFeatures(words, i, prev, tags[i - 2] ?? '<s>', this.context));
+      const s = Float64Array.from(this.wordScores(words[i]!));
+      this.add(s, contextFeatures(words, i, this.context, view));
+      this.add(s, tagFeatures(words, i, prev, tags[i - 2] ?? '<s>', this.context));
       let best = -1;
       let second = -Infinity;
       for (let k = 0; k < L; k++) {
@@ -60,6 +80,7 @@ export class Tagger {
       tags.push(LABELS[best]!);
       confidence.push(1 / (1 + Math.exp(-(s[best]! - second))));
     }
+    words.forEach((w, i) => view.record(w, tags[i]!));
     return { tags, confidence };
   }
 }
@@ -75,9 +96,11 @@ export interface TrainOptions {
 
 /** Trains a tagger on IOB2-tagged sentences. */
 export function train(
-  sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[],
+  sentences: readonly { tokens: readonly string[]; tags: readonly string[]; doc?: number }[],
   context: FeatureContext,
   options: TrainOptions,
+  /** The context a training document sees (its own entities left out of the memory, say); default `context`. */
+  contextOf: (doc: number) => FeatureContext = () => context,
 ): Tagger {
   const w = new Map<string, Float64Array>();
   const total = new Map<string, Float64Array>();
@@ -97,8 +120,15 @@ export function train(
     sf[k] = clock;
     wf[k]! += delta;
   };
-  const live = new Tagger(w, context);
-  const order = sentences.map((_, i) => i);
+  // Documents in a seeded order, sentences in their own order: the document view sees what it will see when tagging.
+  const docs = new Map<number, number[]>();
+  sentences.forEach((s, i) => {
+    const d = s.doc ?? i;
+    const list = docs.get(d) ?? [];
+    list.push(i);
+    docs.set(d, list);
+  });
+  const order = [...docs.values()];
   const random = seeded(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -107,13 +137,16 @@ export function train(
     }
     let errors = 0;
     let count = 0;
-    for (const idx of order) {
+    for (const docSentences of order) {
+     const view = new DocumentView(docSentences.map((k) => sentences[k]!.tokens));
+     const docContext = contextOf(sentences[docSentences[0]!]!.doc ?? docSentences[0]!);
+     for (const idx of docSentences) {
       const { tokens, tags: gold } = sentences[idx]!;
       const guessed: string[] = [];
       for (let i = 0; i < tokens.length; i++) {
         clock++;
         const prev = guessed[i - 1] ?? '<s>';
-        const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', context);
+        const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', docContext, view);
         const s = new Float64Array(L);
         for (const f of feats) {
           const wf = w.get(f);
@@ -132,9 +165,10 @@ export function train(
         count++;
         guessed.push(LABELS[best]!);
       }
+      tokens.forEach((t, i) => view.record(t, guessed[i]!));
+     }
     }
     options.log?.(`epoch ${epoch + 1}: ${((1 - errors / count) * 100).toFixed(2)}% tokens right`);
-    void live;
   }
   const averaged = new Map<string, Float64Array>();
   const features = [...w.keys()].sort();

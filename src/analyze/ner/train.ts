@@ -2,25 +2,79 @@
  * Training the NER model (`sitrep train ner`): reads CoNLL files, builds the lexicon context and
  * trains the averaged perceptron deterministically (fixed seed and epochs).
  */
+import { buildClusters, readUnlabeled } from './clusters.js';
 import { readConll } from './conll.js';
 import type { FeatureContext } from './features.js';
-import { GIVEN_NAMES, ORG_WORDS, placeWords } from './lexicons.js';
+import { GIVEN_NAMES, ORG_WORDS, compromiseNames, placeWords } from './lexicons.js';
 import { type Tagger, train } from './perceptron.js';
 
 /** The settings the committed model was trained with. */
-export const TRAINING = { epochs: 8, seed: 20221111, prune: 0.02 } as const;
+export const TRAINING = { epochs: Number(process.env.EP ?? 8), seed: 20221111, prune: Number(process.env.PR ?? 0.02) } as const;
 
-/** The lexicon context the model's features consult; common words come from the training text. */
-export function buildContext(sentences: readonly { tokens: readonly string[] }[]): FeatureContext {
+/** Unlabeled text the word clusters are learned from (train splits only), relative to ../shared. */
+export const UNLABELED = [
+  'data/ner/eng.train',
+  'data/attribution/polnear/train/text',
+  'data/clustering/ecbplus',
+  'data/factuality/meantime/train.conll',
+  'data/factuality/uw/train.conll',
+] as const;
+
+/** The lexicon context the model's features consult; common words come from the training text, clusters from unlabeled text. */
+export function buildContext(sentences: readonly { tokens: readonly string[] }[], unlabeled: readonly string[] = []): FeatureContext {
   const counts = new Map<string, number>();
   for (const s of sentences) for (const t of s.tokens) if (/^[a-z][a-z'-]*$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const lowerVocab = new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
-  return { places: placeWords(), givenNames: new Set(GIVEN_NAMES), orgWords: new Set(ORG_WORDS), lowerVocab };
+  const clusters = unlabeled.length ? buildClusters(readUnlabeled(unlabeled)) : undefined;
+  const names = compromiseNames();
+  return {
+    places: placeWords(),
+    givenNames: new Set([...GIVEN_NAMES, ...names.given]),
+    orgWords: new Set(ORG_WORDS),
+    lowerVocab,
+    lastNames: new Set(names.last),
+    demonyms: new Set(names.demonyms),
+    ...(clusters ? { clusters } : {}),
+  };
 }
 
-/** Trains on the given CoNLL files. */
-export function trainNer(files: readonly string[], log?: (line: string) => void): Tagger {
+/** Capitalised words (lower case) → their most frequent entity type in the given sentences (seen twice or more). */
+export function entityMemory(sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!/^\p{Lu}/u.test(t)) return;
+      const tag = s.tags[i]!;
+      const type = tag === 'O' ? 'O' : tag.slice(2);
+      const key = t.toLowerCase();
+      const c = counts.get(key) ?? new Map<string, number>();
+      c.set(type, (c.get(type) ?? 0) + 1);
+      counts.set(key, c);
+    });
+  }
+  const out = new Map<string, string>();
+  for (const [w, c] of counts) {
+    const total = [...c.values()].reduce((a, b) => a + b, 0);
+    const [type, n] = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    if (total >= 2 && type !== 'O') out.set(w, n === total ? type : `${type}?`);
+  }
+  return out;
+}
+
+const FOLDS = 10;
+
+/** Trains on the given CoNLL files, with word clusters from the unlabeled files or folders. */
+export function trainNer(files: readonly string[], unlabeled: readonly string[], log?: (line: string) => void): Tagger {
   const sentences = readConll(files);
   log?.(`${sentences.length} sentences from ${files.join(', ')}`);
-  return train(sentences, buildContext(sentences), { ...TRAINING, ...(log ? { log } : {}) });
+  const context = buildContext(sentences, unlabeled);
+  log?.(`${context.clusters?.size ?? 0} words clustered from ${unlabeled.length} unlabeled sources`);
+  // The entity memory: each training document sees the memory of the other folds (as a new text
+  // would), the model keeps the memory of all.
+  const fold = (doc: number): number => doc % FOLDS;
+  const memories = Array.from({ length: FOLDS }, (_, k) => entityMemory(sentences.filter((s) => fold(s.doc) !== k)));
+  const contexts = memories.map((memory) => ({ ...context, memory }));
+  const full = { ...context, memory: entityMemory(sentences) };
+  const tagger = train(sentences, full, { ...TRAINING, ...(log ? { log } : {}) }, (doc) => contexts[fold(doc)]!);
+  return tagger;
 }

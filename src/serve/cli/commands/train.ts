@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { MODEL_FILE, modelsDir, saveModel } from '../../../analyze/ner/model.js';
-import { trainNer } from '../../../analyze/ner/train.js';
+import { UNLABELED, trainNer } from '../../../analyze/ner/train.js';
 import { sitrepError } from '../../../core/errors.js';
 import { sharedDir } from './eval.js';
 
@@ -22,7 +22,8 @@ export function registerTrain(program: Command): void {
       const shared = sharedDir();
       const files = opts.train ?? (shared ? [path.join(shared, 'data/ner/eng.train')] : []);
       if (files.length === 0) throw sitrepError('EVAL_DATA_MISSING', 'data/ner/eng.train');
-      const tagger = trainNer(files, (line) => process.stderr.write(`${line}\n`));
+      const unlabeled = shared ? UNLABELED.map((p) => path.join(shared, p)) : [];
+      const tagger = trainNer(files, unlabeled, (line) => process.stderr.write(`${line}\n`));
       saveModel(tagger, opts.out);
       process.stdout.write(`wrote ${opts.out} (${tagger.weights.size} features)\n`);
     });
