@@ -154,7 +154,10 @@ export function train(
         }
         let best = -1;
         for (let k = 0; k < L; k++) if (allowed(prev, LABELS[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
-        const truth = LABELS.indexOf(gold[i] as (typeof LABELS)[number]);
+        // Gold I-X after a guess that is not X cannot be chosen: the right move from here is B-X
+        // (pushing towards an unreachable tag would only grow the weights without bound).
+        const goldTag = gold[i]!.startsWith('I-') && !allowed(prev, gold[i]!) ? `B-${gold[i]!.slice(2)}` : gold[i]!;
+        const truth = LABELS.indexOf(goldTag as (typeof LABELS)[number]);
         if (truth >= 0 && best !== truth) {
           errors++;
           for (const f of feats) {

@@ -9,6 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type EntityId, type MentionId, asId } from '../../core/ids.js';
 import { chunks } from '../ner/conll.js';
 import { type RawMention, extendNames, findDescriptions, majorityTypes, mergeAdjacent, refineType, resolve } from '../ner/mentions.js';
+import { DocumentView } from '../ner/features.js';
 import { loadModel } from '../ner/model.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
@@ -25,11 +26,14 @@ function tagNames(doc: Doc): RawMention[] {
   const tagger = loadModel();
   const out: RawMention[] = [];
   const { tokens, sentences } = doc.layers;
-  for (const s of sentences) {
+  const wordsOf = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => modelWord(doc.slice(t))));
+  // What the whole article says about a word (written in lower case elsewhere, tagged before) informs each sentence.
+  const view = new DocumentView(wordsOf);
+  for (const [k, s] of sentences.entries()) {
     try {
       const toks = tokens.slice(s.tokenStart, s.tokenEnd);
-      const words = toks.map((t) => modelWord(doc.slice(t)));
-      const { tags, confidence } = tagger.tag(words);
+      const words = wordsOf[k]!;
+      const { tags, confidence } = tagger.tag(words, view);
       for (const [type, a, b] of chunks(tags)) {
         const start = toks[a]!.start;
         const end = toks[b - 1]!.end;
