@@ -72,6 +72,11 @@ export class DocumentView {
 
   /** Features of a word from the rest of the document. */
   features(word: string, i: number): string[] {
+    return [...this.staticFeatures(word, i), ...this.historyFeatures(word)];
+  }
+
+  /** Features from the document's text (fixed for the document: a tagger may cache their scores). */
+  staticFeatures(word: string, i: number): string[] {
     const key = word.toLowerCase();
     const out: string[] = [];
     if (/^\p{Lu}/u.test(word)) {
@@ -80,6 +85,13 @@ export class DocumentView {
     }
     const around = this.around.get(key);
     if (around && around.size <= 24) for (const a of around) out.push(`agg${a}`);
+    return out;
+  }
+
+  /** Features from the tags already given in the document. */
+  historyFeatures(word: string): string[] {
+    const key = word.toLowerCase();
+    const out: string[] = [];
     const h = this.history.get(key);
     if (h) {
       let best = '';
@@ -161,6 +173,11 @@ export function contextFeatures(words: readonly string[], i: number, ctx: Featur
   if (after) f.push(`c+1=${after.slice(0, 8)}`);
   if (view) f.push(...view.features(w, i));
   return f;
+}
+
+/** `contextFeatures` without the document view's features (the tagger adds those from its cache). */
+export function sentenceFeatures(words: readonly string[], i: number, ctx: FeatureContext): string[] {
+  return contextFeatures(words, i, ctx);
 }
 
 /** Features of token `i` that depend on the tags given to the two tokens before (`prev`, `prev2`). */

@@ -2,7 +2,7 @@
  * A greedy averaged-perceptron sequence tagger (IOB2, left to right, invalid transitions masked).
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded when saved.
  */
-import { DocumentView, type FeatureContext, contextFeatures, tagFeatures, tokenFeatures, wordFeatures } from './features.js';
+import { DocumentView, type FeatureContext, sentenceFeatures, tagFeatures, tokenFeatures, wordFeatures } from './features.js';
 
 /** The tag set, CoNLL types in IOB2. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -43,6 +43,24 @@ export class Tagger {
     return s;
   }
 
+  /** Score contributions of a document's text features per word, for the document being tagged. */
+  private docCache = new WeakMap<DocumentView, Map<string, Float64Array>>();
+
+  private docScores(view: DocumentView, word: string, i: number): Float64Array {
+    let cache = this.docCache.get(view);
+    if (!cache) {
+      cache = new Map();
+      this.docCache.set(view, cache);
+    }
+    const key = i === 0 ? `^${word}` : word;
+    let s = cache.get(key);
+    if (!s) {
+      s = this.add(new Float64Array(L), view.staticFeatures(word, i));
+      cache.set(key, s);
+    }
+    return s;
+  }
+
   private wordScores(word: string): Float64Array {
     let s = this.wordCache.get(word);
     if (!s) {
@@ -66,7 +84,10 @@ export class Tagger {
     for (let i = 0; i < words.length; i++) {
       const prev = tags[i - 1] ?? '<s>';
       const s = Float64Array.from(this.wordScores(words[i]!));
-      this.add(s, contextFeatures(words, i, this.context, view));
+      this.add(s, sentenceFeatures(words, i, this.context));
+      const docScores = this.docScores(view, words[i]!, i);
+      for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
+      this.add(s, view.historyFeatures(words[i]!));
       this.add(s, tagFeatures(words, i, prev, tags[i - 2] ?? '<s>', this.context));
       let best = -1;
       let second = -Infinity;
