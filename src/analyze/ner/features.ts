@@ -111,6 +111,18 @@ const clusterOf = (ctx: FeatureContext, word: string): string | undefined => {
   return ctx.clusters.get(key) ?? ctx.clusters.get(key.toLowerCase());
 };
 
+const formCache = new WeakMap<readonly string[], { lower: string[]; shapes: string[] }>();
+
+/** The normalised forms and shapes of a sentence's words, computed once per sentence. */
+function forms(words: readonly string[]): { lower: string[]; shapes: string[] } {
+  let f = formCache.get(words);
+  if (!f) {
+    f = { lower: words.map(norm), shapes: words.map(shape) };
+    formCache.set(words, f);
+  }
+  return f;
+}
+
 /** Features of a word by itself (the tagger caches their scores per word). */
 export function wordFeatures(w: string, ctx: FeatureContext): string[] {
   const lw = norm(w);
@@ -134,10 +146,11 @@ export function wordFeatures(w: string, ctx: FeatureContext): string[] {
 /** Features of token `i` from its sentence and document, before any tag is known. */
 export function contextFeatures(words: readonly string[], i: number, ctx: FeatureContext, view?: DocumentView): string[] {
   const w = words[i]!;
-  const lw = norm(w);
-  const sh = shape(w);
-  const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : norm(words[k]!));
-  const shapeAt = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : shape(words[k]!));
+  const { lower, shapes } = forms(words);
+  const lw = lower[i]!;
+  const sh = shapes[i]!;
+  const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : lower[k]!);
+  const shapeAt = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : shapes[k]!);
   const f = [
     `w-1=${at(i - 1)}`,
     `w+1=${at(i + 1)}`,
@@ -183,9 +196,10 @@ export function sentenceFeatures(words: readonly string[], i: number, ctx: Featu
 /** Features of token `i` that depend on the tags given to the two tokens before (`prev`, `prev2`). */
 export function tagFeatures(words: readonly string[], i: number, prev: string, prev2: string, ctx: FeatureContext): string[] {
   const w = words[i]!;
-  const lw = norm(w);
-  const next = i + 1 < words.length ? norm(words[i + 1]!) : '</s>';
-  const f = [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1s=${prev}|${shape(w)}`, `t-1w=${prev}|${lw}`, `t-1w+1=${prev}|${next}`];
+  const { lower, shapes } = forms(words);
+  const lw = lower[i]!;
+  const next = i + 1 < words.length ? lower[i + 1]! : '</s>';
+  const f = [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1s=${prev}|${shapes[i]!}`, `t-1w=${prev}|${lw}`, `t-1w+1=${prev}|${next}`];
   const m = ctx.memory?.get(lw);
   if (m && /^\p{Lu}/u.test(w)) f.push(`mem-t=${m}|${prev}`);
   return f;
