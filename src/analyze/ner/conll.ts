@@ -53,7 +53,13 @@ export function parseConll(text: string): TaggedSentence[] {
 
 /** Reads CoNLL files. */
 export function readConll(paths: readonly string[]): TaggedSentence[] {
-  return paths.flatMap((p) => parseConll(readFileSync(p, 'utf8')));
+  // Document numbers run on across files: the second file's first document is not the first file's.
+  const out: TaggedSentence[] = [];
+  for (const p of paths) {
+    const base = out.length ? out[out.length - 1]!.doc + 1 : 0;
+    for (const s of parseConll(readFileSync(p, 'utf8'))) out.push({ ...s, doc: s.doc + base });
+  }
+  return out;
 }
 
 /** Entity spans `[type, start, end)` of an IOB2 tag sequence (conlleval chunks). */
