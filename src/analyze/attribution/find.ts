@@ -38,6 +38,8 @@ function withoutDateline(text: string, span: Span): Span {
 
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
+const TIME_ONLY = /^(?:so far|as yet|until now|(?:on|last|this|next) \w+|(?:earlier|later) (?:this|that|on) \w+)$/i;
+const FUNCTION_CUE = /^(?:(?:in|on|of|for|to|at|by|with|from|as|about|over|after|before|the|a|an|and|or|but|-|–|—)\s*)+$/i;
 const RELATIVE = /^(?:who|which|that|whom)$/i;
 const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
 const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
@@ -259,7 +261,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "who said", and the subject of a passive ("no deaths had been reported") are no speakers.
       const sourceWords = text.slice(l.source.start, l.source.end);
       if (RELATIVE.test(sourceWords) || /\b(?:been|be|being)$/i.test(sourceWords)) continue;
-      const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also))+$/i.exec(sourceWords);
+      // "images seen by the BBC": a passive participle with its agent describes, it does not report.
+      if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start))) continue;
+      // A cue of function words alone ("on", "in", "for") is a preposition the model mistook.
+      if (FUNCTION_CUE.test(cueWords)) continue;
+      const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
       const source = auxiliary ? { start: l.source.start, end: l.source.end - auxiliary[0].length } : l.source;
       // Content around its cue and source: the longer side when the other is a scrap ("what X
       // described as …", "…, X said on Friday").
@@ -284,8 +290,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
       const { content, quoted } = productContent(text, learned, quotes, sentences);
       const words = text.slice(content.start, content.end);
-      // A word or a channel ("posted on Telegram") is not a statement.
-      if (!quoted && (!/\s/.test(words) || new RegExp(`${CHANNEL_RE.source}\\s*$`, CHANNEL_RE.flags).test(words))) continue;
+      // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
+      if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || new RegExp(`${CHANNEL_RE.source}\\s*$`, CHANNEL_RE.flags).test(words))) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
       const kind: AttributionKind = quoted ? 'direct' : /[“”"]/.test(words) ? 'mixed' : 'indirect';
       const sentence = sentenceOf(l.cue.start);

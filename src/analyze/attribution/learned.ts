@@ -40,6 +40,9 @@ export interface TokenView {
   readonly tokens: readonly Token[];
   /** 1 on the tokens of a cue the hand-written rules found. */
   readonly ruleCue: readonly number[];
+  /** Running counts of commas and of quote marks before each token (length n + 1). */
+  readonly commasBefore: readonly number[];
+  readonly quotesBefore: readonly number[];
 }
 
 const LEXICON = new Set(CUE_VERBS.split('|').filter((c) => !c.includes(' ')));
@@ -47,19 +50,31 @@ const QUOTE_CHARS = /^[“”"‘’'«»]$/;
 
 const norm = (w: string): string => w.toLowerCase().replace(/\d/g, '0').replace(/’/g, "'");
 
+const shapes = new Map<string, string>();
+
+/** Word shape with runs collapsed ("Kherson" → "Xx"), cached per word. */
 function shapeOf(word: string): string {
-  let out = '';
+  let out = shapes.get(word);
+  if (out !== undefined) return out;
+  out = '';
   for (const ch of word) {
     const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     if (out[out.length - 1] !== c) out += c;
   }
+  if (shapes.size < 100_000) shapes.set(word, out);
   return out;
 }
 
 /** The token view of an article. */
 export function tokenView(text: string, tokens: readonly Token[], sentences: readonly Sentence[], quotes: readonly Quote[], ruleCues: readonly Span[] = []): TokenView {
   const ruleCue = new Array<number>(tokens.length).fill(0);
-  for (const c of ruleCues) for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start < c.end && c.start < tokens[i]!.end) ruleCue[i] = 1;
+  const sorted = [...ruleCues].sort((a, b) => a.start - b.start);
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (c < sorted.length && sorted[c]!.end <= t.start) c++;
+    for (let k = c; k < sorted.length && sorted[k]!.start < t.end; k++) if (sorted[k]!.end > t.start) ruleCue[i] = 1;
+  }
   const words = tokens.map((t) => text.slice(t.start, t.end));
   const inQuote = new Array<number>(tokens.length).fill(0);
   let q = 0;
@@ -67,6 +82,12 @@ export function tokenView(text: string, tokens: readonly Token[], sentences: rea
     const t = tokens[i]!;
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
     if (q < quotes.length && quotes[q]!.start <= t.start && t.end <= quotes[q]!.end) inQuote[i] = 1;
+  }
+  const commasBefore = [0];
+  const quotesBefore = [0];
+  for (const w of words) {
+    commasBefore.push(commasBefore[commasBefore.length - 1]! + (w === ',' ? 1 : 0));
+    quotesBefore.push(quotesBefore[quotesBefore.length - 1]! + (QUOTE_CHARS.test(w) ? 1 : 0));
   }
   return {
     words,
@@ -77,6 +98,8 @@ export function tokenView(text: string, tokens: readonly Token[], sentences: rea
     sentences: sentences.map((s) => ({ from: s.tokenStart, to: s.tokenEnd })),
     tokens,
     ruleCue,
+    commasBefore,
+    quotesBefore,
   };
 }
 
@@ -97,9 +120,7 @@ export function cueFeatures(v: TokenView, i: number, from: number, to: number): 
     'b',
     `w=${lw}`,
     `s=${v.shapes[i]}`,
-    `x2=${lw.slice(-2)}`,
     `x3=${lw.slice(-3)}`,
-    `p4=${lw.slice(0, 4)}`,
     `w-1=${at(i - 1)}`,
     `w+1=${at(i + 1)}`,
     `w-2=${at(i - 2)}`,
@@ -115,7 +136,6 @@ export function cueFeatures(v: TokenView, i: number, from: number, to: number): 
     `nq=${nearQuote(v, i, from, to)}`,
     `r=${v.ruleCue[i]}`,
     `rw=${v.ruleCue[i]}|${lw}`,
-    `r-1=${i > from ? v.ruleCue[i - 1] : 0}|${v.ruleCue[i]}`,
   ];
   return f;
 }
@@ -139,11 +159,21 @@ interface CueContext {
   readonly head: string;
   readonly next: string;
   readonly prev: string;
+  /** Running count of cue tokens before each token (length n + 1). */
+  readonly cuesBefore: readonly number[];
 }
+
+const cueCounts = new WeakMap<readonly boolean[], number[]>();
 
 function cueContext(v: TokenView, cue: CueSpan, isCue: readonly boolean[]): CueContext {
   const at = (k: number): string => (k < cue.sf ? '<s>' : k >= cue.st ? '</s>' : v.lower[k]!);
-  return { v, cue, isCue, text: v.lower.slice(cue.from, cue.to).join(' '), head: v.lower[cue.to - 1]!, next: at(cue.to), prev: at(cue.from - 1) };
+  let cuesBefore = cueCounts.get(isCue);
+  if (!cuesBefore) {
+    cuesBefore = [0];
+    for (const x of isCue) cuesBefore.push(cuesBefore[cuesBefore.length - 1]! + (x ? 1 : 0));
+    cueCounts.set(isCue, cuesBefore);
+  }
+  return { v, cue, isCue, text: v.lower.slice(cue.from, cue.to).join(' '), head: v.lower[cue.to - 1]!, next: at(cue.to), prev: at(cue.from - 1), cuesBefore };
 }
 
 const at = (c: CueContext, k: number): string => (k < c.cue.sf ? '<s>' : k >= c.cue.st ? '</s>' : c.v.lower[k]!);
@@ -153,16 +183,10 @@ function relation(c: CueContext, j: number): { dir: string; db: string; between:
   const { cue, v } = c;
   const dir = j < cue.from ? 'L' : j >= cue.to ? 'R' : 'C';
   const dist = dir === 'L' ? cue.from - j : dir === 'R' ? j - cue.to + 1 : 0;
-  let commas = 0;
-  let other = 0;
-  let quotes = 0;
   const [a, b] = dir === 'L' ? [j + 1, cue.from] : [cue.to, j];
-  for (let k = a; k < b; k++) {
-    const w = v.words[k]!;
-    if (w === ',') commas++;
-    else if (QUOTE_CHARS.test(w)) quotes++;
-    if (c.isCue[k]) other = 1;
-  }
+  const commas = b > a ? v.commasBefore[b]! - v.commasBefore[a]! : 0;
+  const quotes = b > a ? v.quotesBefore[b]! - v.quotesBefore[a]! : 0;
+  const other = b > a && c.cuesBefore[b]! - c.cuesBefore[a]! > 0 ? 1 : 0;
   return { dir, db: bucket(dist), between: `${Math.min(commas, 2)}${other}${Math.min(quotes, 2)}` };
 }
 
@@ -198,12 +222,9 @@ function endFeatures(c: CueContext, p: string, s: number, k: number): string[] {
   const lw = c.v.lower[k]!;
   const w1 = at(c, k + 1);
   const startDir = s < c.cue.from ? 'L' : s >= c.cue.to ? 'R' : 'C';
-  let quotes = 0;
-  let other = 0;
-  for (let i = s; i <= k; i++) {
-    if (QUOTE_CHARS.test(c.v.words[i]!)) quotes++;
-    if (c.isCue[i] && (i < c.cue.from || i >= c.cue.to)) other = 1;
-  }
+  const quotes = c.v.quotesBefore[k + 1]! - c.v.quotesBefore[s]!;
+  const own = Math.max(0, Math.min(k + 1, c.cue.to) - Math.max(s, c.cue.from));
+  const other = c.cuesBefore[k + 1]! - c.cuesBefore[s]! - own > 0 ? 1 : 0;
   const len = bucket(k - s + 1);
   return [
     `${p}eb`,
@@ -220,13 +241,18 @@ function endFeatures(c: CueContext, p: string, s: number, k: number): string[] {
   ];
 }
 
+/** Punctuation no span starts with (and, unless a quote mark follows, ends with). */
+const PUNCT = /^[,.;:!?)\]]$/;
+/** How far from its cue (in tokens) a source may start. */
+const SOURCE_REACH = 20;
+
 /** Boundary candidates of one cue: content start, content end, source start (or none), source end. */
 export const candidates = {
   contentStart(c: CueContext): { index: number[]; features: string[][] } {
     const index: number[] = [];
     const features: string[][] = [];
     for (let j = c.cue.sf; j < c.cue.st; j++) {
-      if (j >= c.cue.from && j < c.cue.to) continue;
+      if ((j >= c.cue.from && j < c.cue.to) || PUNCT.test(c.v.words[j]!)) continue;
       index.push(j);
       features.push(startFeatures(c, 'C', j, null));
     }
@@ -236,7 +262,7 @@ export const candidates = {
     const index: number[] = [];
     const features: string[][] = [];
     for (let k = s; k < c.cue.st; k++) {
-      if (k >= c.cue.from && k < c.cue.to) continue;
+      if ((k >= c.cue.from && k < c.cue.to) || (k > s && PUNCT.test(c.v.words[k]!) && !QUOTE_CHARS.test(c.v.words[k + 1] ?? ''))) continue;
       index.push(k);
       features.push(endFeatures(c, 'C', s, k));
     }
@@ -245,8 +271,8 @@ export const candidates = {
   sourceStart(c: CueContext, content: { from: number; to: number }): { index: number[]; features: string[][] } {
     const index: number[] = [-1];
     const features: string[][] = [['Sn', `Sn=${c.text}`, `Snp=${c.prev}`, `Snn=${c.next}|${c.prev}`, `Snc=${content.from < c.cue.from ? 'L' : 'R'}|${c.prev}`]];
-    for (let j = c.cue.sf; j < c.cue.st; j++) {
-      if (j >= c.cue.from && j < c.cue.to) continue;
+    for (let j = Math.max(c.cue.sf, c.cue.from - SOURCE_REACH); j < Math.min(c.cue.st, c.cue.to + SOURCE_REACH); j++) {
+      if ((j >= c.cue.from && j < c.cue.to) || PUNCT.test(c.v.words[j]!)) continue;
       index.push(j);
       features.push(startFeatures(c, 'S', j, content));
     }

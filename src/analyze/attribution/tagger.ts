@@ -22,18 +22,46 @@ function tagFeatures(prev: string, prev2: string): string[] {
   return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
 }
 
-/** Weights: feature → one weight per label. */
+/** Weights: feature → one weight per label, packed in one table (compact, fast to score). */
 export class SeqTagger {
+  /** Feature → offset of its weights in `table`. */
+  private readonly index = new Map<string, number>();
+  private readonly table: Float32Array;
+
   constructor(
     readonly labels: readonly string[],
-    readonly weights: Map<string, Float64Array>,
-  ) {}
+    weights: ReadonlyMap<string, ArrayLike<number>>,
+  ) {
+    const L = labels.length;
+    this.table = new Float32Array(weights.size * L);
+    let at = 0;
+    for (const [f, w] of weights) {
+      this.index.set(f, at);
+      for (let k = 0; k < L; k++) this.table[at + k] = w[k]!;
+      at += L;
+    }
+  }
+
+  /** Number of features with weights. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** The weights of each feature, in feature order. */
+  *entries(): Generator<[string, Float32Array]> {
+    const L = this.labels.length;
+    for (const f of [...this.index.keys()].sort()) {
+      const at = this.index.get(f)!;
+      yield [f, this.table.subarray(at, at + L)];
+    }
+  }
 
   private add(s: Float64Array, features: readonly string[]): void {
     const L = this.labels.length;
+    const table = this.table;
     for (const f of features) {
-      const w = this.weights.get(f);
-      if (w) for (let k = 0; k < L; k++) s[k]! += w[k]!;
+      const at = this.index.get(f);
+      if (at !== undefined) for (let k = 0; k < L; k++) s[k]! += table[at + k]!;
     }
   }
 
@@ -86,7 +114,6 @@ export function trainSeq(labels: readonly string[], instances: readonly Instance
     sf[k] = clock;
     wf[k]! += delta;
   };
-  const live = new SeqTagger(labels, w);
   const order = instances.map((_, i) => i);
   const random = seeded(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -127,7 +154,6 @@ export function trainSeq(labels: readonly string[], instances: readonly Instance
     }
     options.log?.(`epoch ${epoch + 1}: ${((1 - errors / Math.max(1, count)) * 100).toFixed(2)}% tokens right`);
   }
-  void live;
   const averaged = new Map<string, Float64Array>();
   for (const f of [...w.keys()].sort()) {
     const wf = w.get(f)!;
@@ -151,10 +177,10 @@ export function trainSeq(labels: readonly string[], instances: readonly Instance
 /** A tagger as plain JSON: feature → [labelIndex, weight, …] (non-zero weights only, sorted features). */
 export function taggerToJson(tagger: SeqTagger): { labels: string[]; weights: Record<string, number[]> } {
   const weights: Record<string, number[]> = {};
-  for (const f of [...tagger.weights.keys()].sort()) {
+  for (const [f, w] of tagger.entries()) {
     const sparse: number[] = [];
-    tagger.weights.get(f)!.forEach((v, k) => {
-      if (v !== 0) sparse.push(k, v);
+    w.forEach((v, k) => {
+      if (v !== 0) sparse.push(k, Math.round(v * 10) / 10);
     });
     weights[f] = sparse;
   }

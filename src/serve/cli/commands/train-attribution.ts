@@ -20,5 +20,5 @@ export function runTrainAttribution(opts: { train?: string[]; out: string }): vo
   if (dirs.length === 0) throw sitrepError('EVAL_DATA_MISSING', 'data/attribution/polnear/train');
   const model = trainAttribution(readPolnear(dirs), (line) => process.stderr.write(`${line}\n`));
   saveAttributionModel(model, opts.out);
-  process.stdout.write(`wrote ${opts.out} (${model.cue.weights.size} cue features, ${model.boundaries.weights.size} boundary features)\n`);
+  process.stdout.write(`wrote ${opts.out} (${model.cue.size} cue features, ${model.boundaries.weights.size} boundary features)\n`);
 }
