@@ -31,11 +31,11 @@ export function readBrat(ann: string): Record<Kind, Span[]> {
  */
 export function polnearContent(text: string, span: Span): Span {
   let { start, end } = span;
-  if (/[“"‘]$/.test(text.slice(start - 1, start)) && /^[”"’]/.test(text.slice(end, end + 1))) return { start: start - 1, end: end + 1 };
-  if (/[“"‘]$/.test(text.slice(start - 1, start))) start--;
+  const opened = /[“"‘]$/.test(text.slice(start - 1, start));
+  if (opened) start--;
   const that = /\bthat\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
   if (that) start -= that[0].length;
-  if (/^[”"’]/.test(text.slice(end, end + 1)) && /[“"‘]/.test(text.slice(start, end))) end++;
+  if (/^[”"’]/.test(text.slice(end, end + 1)) && (opened || /[“"‘]/.test(text.slice(start, end)))) end++;
   return { start, end };
 }
 

@@ -1,42 +1,50 @@
 /**
  * An averaged ranking perceptron: picks one of several candidates (span boundaries), each
- * described by feature strings. Trained deterministically; weights rounded to one decimal.
+ * described by numeric feature keys. Trained deterministically; weights rounded to one decimal.
  */
+import { FeatureTable } from './hash.js';
 
-/** Weights: feature → score. */
+/** Weights: feature → score, packed (`keys` ascending, `weights` in key order). */
 export class Ranker {
-  constructor(readonly weights: Map<string, number>) {}
+  private readonly index: FeatureTable;
 
-  score(features: readonly string[]): number {
-    let s = 0;
-    for (const f of features) s += this.weights.get(f) ?? 0;
-    return s;
+  constructor(
+    readonly keys: Int32Array,
+    readonly weights: Float32Array,
+  ) {
+    this.index = new FeatureTable(keys);
   }
 
-  /** Index of the best candidate (the first on ties). */
-  best(candidates: readonly (readonly string[])[]): number {
-    let best = -1;
-    let top = -Infinity;
-    for (let i = 0; i < candidates.length; i++) {
-      const s = this.score(candidates[i]!);
-      if (s > top) {
-        top = s;
-        best = i;
-      }
+  /** A ranker from a map of feature → weight. */
+  static fromMap(map: ReadonlyMap<number, number>): Ranker {
+    const keys = Int32Array.from([...map.keys()].sort((a, b) => a - b));
+    return new Ranker(keys, Float32Array.from(keys, (k) => map.get(k)!));
+  }
+
+  score(features: readonly number[]): number {
+    let s = 0;
+    for (const f of features) {
+      const slot = this.index.get(f);
+      if (slot >= 0) s += this.weights[slot]!;
     }
-    return best;
+    return s;
   }
 }
 
 /** A ranker being trained (averaging by timestamps: cost per update, not per example). */
 export class RankerTrainer {
-  private readonly w = new Map<string, number>();
-  private readonly total = new Map<string, number>();
-  private readonly stamp = new Map<string, number>();
+  private readonly w = new Map<number, number>();
+  private readonly total = new Map<number, number>();
+  private readonly stamp = new Map<number, number>();
   private clock = 0;
-  readonly live = new Ranker(this.w);
 
-  private update(f: string, delta: number): void {
+  private score(features: readonly number[]): number {
+    let s = 0;
+    for (const f of features) s += this.w.get(f) ?? 0;
+    return s;
+  }
+
+  private update(f: number, delta: number): void {
     const wf = this.w.get(f) ?? 0;
     this.total.set(f, (this.total.get(f) ?? 0) + (this.clock - (this.stamp.get(f) ?? 0)) * wf);
     this.stamp.set(f, this.clock);
@@ -44,9 +52,17 @@ export class RankerTrainer {
   }
 
   /** One decision: predicts, and on a mistake moves towards the gold candidate. Returns the prediction. */
-  learn(candidates: readonly (readonly string[])[], gold: number): number {
+  learn(candidates: readonly (readonly number[])[], gold: number): number {
     this.clock++;
-    const guess = this.live.best(candidates);
+    let guess = 0;
+    let top = -Infinity;
+    candidates.forEach((c, i) => {
+      const s = this.score(c);
+      if (s > top) {
+        top = s;
+        guess = i;
+      }
+    });
     if (guess !== gold) {
       for (const f of candidates[gold]!) this.update(f, 1);
       for (const f of candidates[guess]!) this.update(f, -1);
@@ -56,12 +72,12 @@ export class RankerTrainer {
 
   /** The averaged, rounded and pruned ranker. */
   averaged(prune: number): Ranker {
-    const out = new Map<string, number>();
-    for (const f of [...this.w.keys()].sort()) {
+    const out = new Map<number, number>();
+    for (const f of [...this.w.keys()].sort((a, b) => a - b)) {
       const t = this.total.get(f)! + (this.clock - this.stamp.get(f)!) * this.w.get(f)!;
       const v = Math.round((t / Math.max(1, this.clock)) * 10) / 10;
       if (Math.abs(v) >= prune) out.set(f, v);
     }
-    return new Ranker(out);
+    return Ranker.fromMap(out);
   }
 }

@@ -5,10 +5,11 @@
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded to one decimal.
  */
 import { seeded } from '../ner/perceptron.js';
+import { FeatureTable, feature } from './hash.js';
 
-/** One tagging instance: static features per token (and gold tags when training). */
+/** One tagging instance: static features (numeric keys) per token (and gold tags when training). */
 export interface Instance {
-  readonly features: readonly (readonly string[])[];
+  readonly features: readonly (readonly number[])[];
   readonly tags?: readonly string[];
 }
 
@@ -18,50 +19,48 @@ export function iobAllowed(prev: string, tag: string): boolean {
 }
 
 /** Tag features: the previous tag, and the two previous tags together. */
-function tagFeatures(prev: string, prev2: string): string[] {
-  return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
+function tagFeatures(labels: readonly string[], prev: string, prev2: string): number[] {
+  const p = labels.indexOf(prev) + 1;
+  const p2 = labels.indexOf(prev2) + 1;
+  return [feature(901, p), feature(902, p2, p)];
 }
 
 /** Weights: feature → one weight per label, packed in one table (compact, fast to score). */
 export class SeqTagger {
-  /** Feature → offset of its weights in `table`. */
-  private readonly index = new Map<string, number>();
-  private readonly table: Float32Array;
+  private readonly index: FeatureTable;
 
+  /** `keys` ascending; `table` holds each key's weights, one per label, in key order. */
   constructor(
     readonly labels: readonly string[],
-    weights: ReadonlyMap<string, ArrayLike<number>>,
+    readonly keys: Int32Array,
+    readonly table: Float32Array,
   ) {
+    this.index = new FeatureTable(keys);
+  }
+
+  /** A tagger from a map of feature → weights. */
+  static fromMap(labels: readonly string[], weights: ReadonlyMap<number, ArrayLike<number>>): SeqTagger {
     const L = labels.length;
-    this.table = new Float32Array(weights.size * L);
-    let at = 0;
-    for (const [f, w] of weights) {
-      this.index.set(f, at);
-      for (let k = 0; k < L; k++) this.table[at + k] = w[k]!;
-      at += L;
-    }
+    const keys = Int32Array.from([...weights.keys()].sort((a, b) => a - b));
+    const table = new Float32Array(keys.length * L);
+    keys.forEach((f, i) => {
+      const w = weights.get(f)!;
+      for (let k = 0; k < L; k++) table[i * L + k] = w[k]!;
+    });
+    return new SeqTagger(labels, keys, table);
   }
 
   /** Number of features with weights. */
   get size(): number {
-    return this.index.size;
+    return this.keys.length;
   }
 
-  /** The weights of each feature, in feature order. */
-  *entries(): Generator<[string, Float32Array]> {
-    const L = this.labels.length;
-    for (const f of [...this.index.keys()].sort()) {
-      const at = this.index.get(f)!;
-      yield [f, this.table.subarray(at, at + L)];
-    }
-  }
-
-  private add(s: Float64Array, features: readonly string[]): void {
+  private add(s: Float64Array, features: readonly number[]): void {
     const L = this.labels.length;
     const table = this.table;
     for (const f of features) {
-      const at = this.index.get(f);
-      if (at !== undefined) for (let k = 0; k < L; k++) s[k]! += table[at + k]!;
+      const slot = this.index.get(f);
+      if (slot >= 0) for (let k = 0; k < L; k++) s[k]! += table[slot * L + k]!;
     }
   }
 
@@ -70,11 +69,12 @@ export class SeqTagger {
     const L = this.labels.length;
     const tags: string[] = [];
     const n = instance.features.length;
+    const s = new Float64Array(L);
     for (let i = 0; i < n; i++) {
       const prev = tags[i - 1] ?? '<s>';
-      const s = new Float64Array(L);
+      s.fill(0);
       this.add(s, instance.features[i]!);
-      this.add(s, tagFeatures(prev, tags[i - 2] ?? '<s>'));
+      this.add(s, tagFeatures(this.labels, prev, tags[i - 2] ?? '<s>'));
       let best = -1;
       for (let k = 0; k < L; k++) if (iobAllowed(prev, this.labels[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
       tags.push(this.labels[best]!);
@@ -96,11 +96,11 @@ export interface SeqTrainOptions {
 export function trainSeq(labels: readonly string[], instances: readonly Instance[], options: SeqTrainOptions): SeqTagger {
   const L = labels.length;
   const index = new Map(labels.map((l, k) => [l, k]));
-  const w = new Map<string, Float64Array>();
-  const total = new Map<string, Float64Array>();
-  const stamp = new Map<string, Float64Array>();
+  const w = new Map<number, Float64Array>();
+  const total = new Map<number, Float64Array>();
+  const stamp = new Map<number, Float64Array>();
   let clock = 0;
-  const update = (f: string, k: number, delta: number): void => {
+  const update = (f: number, k: number, delta: number): void => {
     let wf = w.get(f);
     if (!wf) {
       wf = new Float64Array(L);
@@ -129,7 +129,7 @@ export function trainSeq(labels: readonly string[], instances: readonly Instance
       for (let i = 0; i < features.length; i++) {
         clock++;
         const prev = guessed[i - 1] ?? '<s>';
-        const feats = [...features[i]!, ...tagFeatures(prev, guessed[i - 2] ?? '<s>')];
+        const feats = [...features[i]!, ...tagFeatures(labels, prev, guessed[i - 2] ?? '<s>')];
         const s = new Float64Array(L);
         for (const f of feats) {
           const wf = w.get(f);
@@ -154,8 +154,8 @@ export function trainSeq(labels: readonly string[], instances: readonly Instance
     }
     options.log?.(`epoch ${epoch + 1}: ${((1 - errors / Math.max(1, count)) * 100).toFixed(2)}% tokens right`);
   }
-  const averaged = new Map<string, Float64Array>();
-  for (const f of [...w.keys()].sort()) {
+  const averaged = new Map<number, Float64Array>();
+  for (const f of [...w.keys()].sort((a, b) => a - b)) {
     const wf = w.get(f)!;
     const tf = total.get(f)!;
     const sf = stamp.get(f)!;
@@ -171,29 +171,5 @@ export function trainSeq(labels: readonly string[], instances: readonly Instance
     }
     if (keep) averaged.set(f, avg);
   }
-  return new SeqTagger(labels, averaged);
-}
-
-/** A tagger as plain JSON: feature → [labelIndex, weight, …] (non-zero weights only, sorted features). */
-export function taggerToJson(tagger: SeqTagger): { labels: string[]; weights: Record<string, number[]> } {
-  const weights: Record<string, number[]> = {};
-  for (const [f, w] of tagger.entries()) {
-    const sparse: number[] = [];
-    w.forEach((v, k) => {
-      if (v !== 0) sparse.push(k, Math.round(v * 10) / 10);
-    });
-    weights[f] = sparse;
-  }
-  return { labels: [...tagger.labels], weights };
-}
-
-/** The tagger a `taggerToJson` object describes. */
-export function taggerFromJson(json: { labels: readonly string[]; weights: Readonly<Record<string, readonly number[]>> }): SeqTagger {
-  const weights = new Map<string, Float64Array>();
-  for (const [f, sparse] of Object.entries(json.weights)) {
-    const w = new Float64Array(json.labels.length);
-    for (let i = 0; i < sparse.length; i += 2) w[sparse[i]!] = sparse[i + 1]!;
-    weights.set(f, w);
-  }
-  return new SeqTagger(json.labels, weights);
+  return SeqTagger.fromMap(labels, averaged);
 }

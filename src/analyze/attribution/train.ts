@@ -12,7 +12,7 @@ import { Pipeline } from '../pipeline.js';
 import { segmentStage } from '../stages/segment.js';
 import { seeded } from '../ner/perceptron.js';
 import { findAttributions } from './find.js';
-import { type AttributionModel, CUE_LABELS, type CueSpan, type TokenView, candidates, cueContext, cueFeatures, tokenView } from './learned.js';
+import { type AttributionModel, CUE_LABELS, type CueSpan, type TokenView, type Visit, candidates, cueContext, cueFeatures, tokenView } from './learned.js';
 import { type Ranker, RankerTrainer } from './ranker.js';
 import { type Instance, trainSeq } from './tagger.js';
 
@@ -134,7 +134,7 @@ export function instancesOf(article: PolnearArticle): { cue: Instance[]; boundar
     golds.push({ cue: r, gold: g });
   }
   const cue: Instance[] = v.sentences.map((s) => {
-    const features: string[][] = [];
+    const features: number[][] = [];
     for (let i = s.from; i < s.to; i++) features.push(cueFeatures(v, i, s.from, s.to));
     return { features, tags: cueTags.slice(s.from, s.to) };
   });
@@ -166,21 +166,29 @@ export function trainBoundaries(examples: readonly BoundaryExample[], options: {
     }
     let right = 0;
     let count = 0;
-    const decide = (cands: { index: number[]; features: string[][] }, gold: number): void => {
-      const g = cands.index.indexOf(gold);
+    const decide = (generate: (visit: Visit) => void, gold: number): void => {
+      const index: number[] = [];
+      const features: number[][] = [];
+      generate((i, f) => {
+        index.push(i);
+        features.push(f);
+      });
+      const g = index.indexOf(gold);
       if (g < 0) return;
       count++;
-      if (trainer.learn(cands.features, g) === g) right++;
+      if (trainer.learn(features, g) === g) right++;
     };
     for (const idx of order) {
       const ex = examples[idx]!;
       const c = cueContext(ex.v, ex.cue, ex.isCue);
-      if (ex.content) {
-        decide(candidates.contentStart(c), ex.content.from);
-        decide(candidates.contentEnd(c, ex.content.from), ex.content.to - 1);
-        decide(candidates.sourceStart(c, ex.content), ex.source ? ex.source.from : -1);
+      const content = ex.content;
+      const source = ex.source;
+      if (content) {
+        decide((visit) => candidates.contentStart(c, visit), content.from);
+        decide((visit) => candidates.contentEnd(c, content.from, visit), content.to - 1);
+        decide((visit) => candidates.sourceStart(c, content, visit), source ? source.from : -1);
       }
-      if (ex.source) decide(candidates.sourceEnd(c, ex.source.from), ex.source.to - 1);
+      if (source) decide((visit) => candidates.sourceEnd(c, source.from, visit), source.to - 1);
     }
     options.log?.(`boundaries epoch ${epoch + 1}: ${((right / Math.max(1, count)) * 100).toFixed(2)}% decisions right`);
   }

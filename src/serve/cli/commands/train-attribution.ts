@@ -1,7 +1,7 @@
 /**
  * `sitrep train attribution [--train DIRS…] [--out FILE]`: retrains the attribution model on
  * PolNeAR's train split. Deterministic: the same folders give the same bytes as the committed
- * `models/attribution-v1.json.gz`.
+ * `models/attribution-v1.bin.gz`.
  */
 import path from 'node:path';
 import { ATTRIBUTION_MODEL_FILE, saveAttributionModel } from '../../../analyze/attribution/learned.js';
@@ -20,5 +20,5 @@ export function runTrainAttribution(opts: { train?: string[]; out: string }): vo
   if (dirs.length === 0) throw sitrepError('EVAL_DATA_MISSING', 'data/attribution/polnear/train');
   const model = trainAttribution(readPolnear(dirs), (line) => process.stderr.write(`${line}\n`));
   saveAttributionModel(model, opts.out);
-  process.stdout.write(`wrote ${opts.out} (${model.cue.size} cue features, ${model.boundaries.weights.size} boundary features)\n`);
+  process.stdout.write(`wrote ${opts.out} (${model.cue.size} cue features, ${model.boundaries.keys.length} boundary features)\n`);
 }
