@@ -17,7 +17,7 @@ import { type Ranker, RankerTrainer } from './ranker.js';
 import { type Instance, trainSeq } from './tagger.js';
 
 /** The settings the committed model was trained with. */
-export const ATTRIBUTION_TRAINING = { cueEpochs: 8, boundaryEpochs: 6, seed: 20151111, cuePrune: 1, boundaryPrune: 0.3 } as const;
+export const ATTRIBUTION_TRAINING = { cueEpochs: 12, boundaryEpochs: 6, seed: 20151111, cuePrune: 1, boundaryPrune: 0.3 } as const;
 
 /** One gold attribution: character pieces of each part (discontinuous spans have several). */
 export interface GoldAttribution {
