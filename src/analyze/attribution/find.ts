@@ -252,6 +252,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const a = out[r]!;
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
         if (l.source && !nonperson && !overlaps(l.source, a.content) && !RELATIVE.test(text.slice(l.source.start, l.source.end))) out[r] = { ...a, speaker: l.source };
+        // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
+        const b = out[r]!;
+        if (b.kind !== 'direct' && b.cue) {
+          const { content, quoted } = productContent(text, l.content, quotes, sentences);
+          const clear = !overlaps(content, b.cue) && !(b.speaker && overlaps(content, b.speaker));
+          if (!quoted && clear && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+        }
         continue;
       }
       const cueWords = text.slice(l.cue.start, l.cue.end);
