@@ -252,8 +252,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const a = out[r]!;
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
         if (l.source && !nonperson && !overlaps(l.source, a.content) && !RELATIVE.test(text.slice(l.source.start, l.source.end))) out[r] = { ...a, speaker: l.source };
-        // The model's cue when it holds the rule's ("has said", "also said", "told reporters").
-        if (l.cue.start <= out[r]!.cue!.start && out[r]!.cue!.end <= l.cue.end && !(out[r]!.channel && overlaps(out[r]!.channel!, l.cue))) out[r] = { ...out[r]!, cue: l.cue };
+        // The model's cue when it holds the rule's ("has said", "also said", "told reporters"),
+        // without a colon ("replied:").
+        const longer = trimmed(text, l.cue.start, l.cue.end);
+        if (longer.start <= out[r]!.cue!.start && out[r]!.cue!.end <= longer.end && !(out[r]!.channel && overlaps(out[r]!.channel!, longer))) out[r] = { ...out[r]!, cue: longer };
         // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
