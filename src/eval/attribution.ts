@@ -24,6 +24,21 @@ export function readBrat(ann: string): Record<Kind, Span[]> {
   return out;
 }
 
+/**
+ * A content span in PolNeAR's convention, which differs from sitrep's only in form: the
+ * complementiser and the quote marks around a quote belong to the content ("that the …",
+ * "“We will …”").
+ */
+export function polnearContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  const opened = /[“"‘]$/.test(text.slice(start - 1, start));
+  if (opened) start--;
+  const that = /\bthat\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+  if (that) start -= that[0].length;
+  if (/^[”"’]/.test(text.slice(end, end + 1)) && (opened || /[“"‘]/.test(text.slice(start, end)))) end++;
+  return { start, end };
+}
+
 class SpanTally {
   exact = 0;
   overlap = 0;
@@ -75,12 +90,14 @@ export const attributionTask: EvalTask = {
         seen.add(base);
         docs++;
         const gold = readBrat(readFileSync(path.join(dir, 'attributions', annFile), 'utf8'));
+        // Every PolNeAR attribution has a cue: a quote that merely goes on in the next paragraph is
+        // not annotated, so sitrep's continuations (no cue of their own) are not compared.
         // Offsets are into the file as it is: analyse the exact text (no CRLF or BOM changes here).
         const text = readFileSync(textFile, 'utf8');
-        const attributions = analyze({ text, origin: textFile }).layers.attributions;
+        const attributions = analyze({ text, origin: textFile }).layers.attributions.filter((a) => a.cue !== null);
         tallies.Source.add(gold.Source, attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])));
         tallies.Cue.add(gold.Cue, attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
-        tallies.Content.add(gold.Content, attributions.map((a) => a.content));
+        tallies.Content.add(gold.Content, attributions.map((a) => polnearContent(text, a.content)));
       }
     }
     const rows = [...tallies.Cue.rows('cue'), ...tallies.Source.rows('source'), ...tallies.Content.rows('content')];

@@ -4,9 +4,10 @@
  * indirect speech ("X said that…", "…, X said on Friday.", "X told Y…", "according to X"),
  * mixed quotes, channels and recipients.
  */
-import type { AttributionKind, Quote, Sentence } from '../../core/annotations.js';
+import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
-import { CHANNEL_RE, CUE_VERBS, PLATFORMS, SPEAKER_TRAILERS, channelName } from './cues.js';
+import { CHANNEL_RE, CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SPEAKER_TRAILERS, channelName } from './cues.js';
+import { attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
 export interface FoundAttribution {
@@ -34,6 +35,14 @@ function withoutDateline(text: string, span: Span): Span {
   const m = /^[\p{Lu}][\p{Lu}\s.'-]+,[^()\n]{0,40}\([^)]{1,30}\)\s*[-–—]\s*/u.exec(text.slice(span.start, span.end));
   return m ? { start: span.start + m[0].length, end: span.end } : span;
 }
+
+/** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
+const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
+const TIME_ONLY = /^(?:so far|as yet|until now|(?:on|last|this|next) \w+|(?:earlier|later) (?:this|that|on) \w+)$/i;
+const FUNCTION_CUE = /^(?:(?:in|on|of|for|to|at|by|with|from|as|about|over|after|before|the|a|an|and|or|but|-|–|—)\s*)+$/i;
+const RELATIVE = /^(?:who|which|that|whom)$/i;
+const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
+const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
 
 const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying)\b/i;
 
@@ -95,7 +104,7 @@ function isStatementQuote(text: string, q: Quote, sentence: Sentence): boolean {
  * @example
  * findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes)
  */
-export function findAttributions(text: string, sentences: readonly Sentence[], quotes: readonly Quote[]): FoundAttribution[] {
+export function findAttributions(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], tokens?: readonly Token[]): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   const sentenceAt = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos);
   const statementQuotes: Quote[] = [];
@@ -222,6 +231,101 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
       out.push({ kind, speaker, cue, content, ...rest, continues: null, paragraph: s.paragraph });
       break;
+    }
+  }
+  // 3. The learned model (trained on PolNeAR). Where it finds a rule's cue, its speaker span (the
+  // whole noun phrase: "Vitaliy Kim, head of …") replaces the rule's, unless the rule's is
+  // imagery or a document; its other cues are added when it also finds their speaker; rule-found
+  // indirect speech it does not confirm is dropped. Direct quotes, continuations and what
+  // imagery shows stay.
+  const model = tokens ? attributionModel() : null;
+  if (model && tokens) {
+    const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+    const sentenceOf = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end);
+    const view = tokenView(text, tokens, sentences, quotes, out.flatMap((a) => (a.cue ? [a.cue] : [])));
+    const confirmed = new Set<number>();
+    const ruleCount = out.length;
+    for (const l of findLearned(model, view)) {
+      const r = out.findIndex((a, i) => i < ruleCount && a.cue !== null && overlaps(a.cue, l.cue));
+      if (r >= 0) {
+        confirmed.add(r);
+        const a = out[r]!;
+        const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
+        if (l.source && !nonperson && !overlaps(l.source, a.content) && !RELATIVE.test(text.slice(l.source.start, l.source.end))) out[r] = { ...a, speaker: l.source };
+        // The model's cue when it holds the rule's ("has said", "also said", "told reporters"),
+        // without a colon ("replied:").
+        const longer = trimmed(text, l.cue.start, l.cue.end);
+        if (longer.start <= out[r]!.cue!.start && out[r]!.cue!.end <= longer.end && !(out[r]!.channel && overlaps(out[r]!.channel!, longer))) out[r] = { ...out[r]!, cue: longer };
+        // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
+        const b = out[r]!;
+        if (b.kind !== 'direct' && b.cue) {
+          const { content, quoted } = productContent(text, l.content, quotes, sentences);
+          const clear = !overlaps(content, b.cue) && !(b.speaker && overlaps(content, b.speaker));
+          if (!quoted && clear && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+        }
+        continue;
+      }
+      const cueWords = text.slice(l.cue.start, l.cue.end);
+      // A question ("asked whether …") states nothing; an order is an event ("Moscow ordered a
+      // withdrawal"); "images", "videos" are sources, not cues.
+      if (!l.source || ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
+      // "who said", and the subject of a passive ("no deaths had been reported") are no speakers.
+      const sourceWords = text.slice(l.source.start, l.source.end);
+      if (RELATIVE.test(sourceWords) || /\b(?:been|be|being)$/i.test(sourceWords)) continue;
+      // "images seen by the BBC": a passive participle with its agent describes, it does not report.
+      if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start))) continue;
+      // A cue of function words alone ("on", "in", "for") is a preposition the model mistook.
+      if (FUNCTION_CUE.test(cueWords)) continue;
+      const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
+      const source = auxiliary ? { start: l.source.start, end: l.source.end - auxiliary[0].length } : l.source;
+      // Content around its cue and source: the longer side when the other is a scrap ("what X
+      // described as …", "…, X said on Friday").
+      let learned = l.content;
+      const frameStart = Math.min(l.cue.start, source.start);
+      const frameEnd = Math.max(l.cue.end, source.end);
+      if (learned.start < frameEnd && frameStart < learned.end) {
+        const left = learned.start < frameStart ? trimmed(text, learned.start, frameStart) : null;
+        const right = learned.end > frameEnd ? trimmed(text, frameEnd, learned.end) : null;
+        const size = (x: Span | null): number => (x ? x.end - x.start : -1);
+        const wordCount = (x: Span | null): number => (x ? text.slice(x.start, x.end).split(/\s+/).length : 0);
+        const side = size(left) >= size(right) ? left : right;
+        if (!side) continue;
+        // An interrupted statement keeps both sides ("The dam, he said, was hit by a missile").
+        if (wordCount(left) < 3 || wordCount(right) < 3) learned = side;
+      }
+      // Not the dateline ("POKROVSK, Ukraine (Reuters) - ") its sentence starts with.
+      const home = sentenceOf(learned.start);
+      if (home) {
+        const dateline = withoutDateline(text, { start: home.start, end: home.end });
+        if (dateline.start > learned.start && dateline.start < learned.end) learned = { start: dateline.start, end: learned.end };
+      }
+      const { content, quoted } = productContent(text, learned, quotes, sentences);
+      const words = text.slice(content.start, content.end);
+      // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
+      if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || new RegExp(`${CHANNEL_RE.source}\\s*$`, CHANNEL_RE.flags).test(words))) continue;
+      if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
+      const kind: AttributionKind = quoted ? 'direct' : /[“”"]/.test(words) ? 'mixed' : 'indirect';
+      const sentence = sentenceOf(l.cue.start);
+      const rest = afterCue(text, l.cue.end, cueWords, sentence ? sentence.end : l.cue.end);
+      out.push({ kind, speaker: source, cue: l.cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
+    }
+    const imagery = (a: FoundAttribution): boolean => a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
+    const keep = out.map((a, i) => i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a));
+    const newIndex = new Map<number, number>();
+    keep.forEach((k, i) => {
+      if (k) newIndex.set(i, newIndex.size);
+    });
+    const kept = out.filter((_, i) => keep[i]).map((a) => (a.continues === null ? a : { ...a, continues: newIndex.get(a.continues) ?? null }));
+    out.length = 0;
+    out.push(...kept);
+  }
+  // "asked not to be named" is a condition of anonymity, not a statement.
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (!/^not to be (?:named|identified|quoted)\b/i.test(text.slice(out[i]!.content.start, out[i]!.content.end))) continue;
+    out.splice(i, 1);
+    for (let k = 0; k < out.length; k++) {
+      const c = out[k]!.continues;
+      if (c !== null) out[k] = { ...out[k]!, continues: c === i ? null : c > i ? c - 1 : c };
     }
   }
   // Text order, with `continues` renumbered to match.

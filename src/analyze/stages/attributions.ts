@@ -34,7 +34,7 @@ export const attributionsStage = defineStage({
   requires: ['sentences', 'tokens', 'quotes', 'mentions', 'entities'],
   assigns: ['attributions'],
   run(doc: Doc) {
-    const found = findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes);
+    const found = findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens);
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((f, i) => {

@@ -8,6 +8,7 @@ import { MODEL_FILE, modelsDir, saveModel } from '../../../analyze/ner/model.js'
 import { UNLABELED, trainNer } from '../../../analyze/ner/train.js';
 import { sitrepError } from '../../../core/errors.js';
 import { sharedDir } from './eval.js';
+import { ATTRIBUTION_MODEL_PATH, runTrainAttribution } from './train-attribution.js';
 
 /** Registers `train`. */
 export function registerTrain(program: Command): void {
@@ -18,6 +19,8 @@ export function registerTrain(program: Command): void {
     .option('--train <files...>', 'CoNLL training files (default: ../shared/data/ner/eng.train)')
     .option('--out <file>', 'where to write the model', path.join(modelsDir(), MODEL_FILE))
     .action((model: string, opts: { train?: string[]; out: string }) => {
+      // `train attribution` (PolNeAR folders) lives in train-attribution.ts.
+      if (model === 'attribution') return runTrainAttribution({ ...opts, out: opts.out === path.join(modelsDir(), MODEL_FILE) ? ATTRIBUTION_MODEL_PATH : opts.out });
       if (model !== 'ner') throw sitrepError('USAGE', `Unknown model '${model}': the trainable model is 'ner'`);
       const shared = sharedDir();
       const files = opts.train ?? (shared ? [path.join(shared, 'data/ner/eng.train')] : []);

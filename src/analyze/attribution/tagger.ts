@@ -1,0 +1,175 @@
+/**
+ * A small greedy averaged-perceptron sequence tagger with its own label set, for the learned
+ * attribution components (cues; sources and contents around a cue). Each token has static
+ * features; the tags already given to the two tokens before are added as features at tagging time.
+ * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded to one decimal.
+ */
+import { seeded } from '../ner/perceptron.js';
+import { FeatureTable, feature } from './hash.js';
+
+/** One tagging instance: static features (numeric keys) per token (and gold tags when training). */
+export interface Instance {
+  readonly features: readonly (readonly number[])[];
+  readonly tags?: readonly string[];
+}
+
+/** IOB2 validity: `I-X` only after `B-X` or `I-X`. */
+export function iobAllowed(prev: string, tag: string): boolean {
+  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
+}
+
+/** Tag features: the previous tag, and the two previous tags together. */
+function tagFeatures(labels: readonly string[], prev: string, prev2: string): number[] {
+  const p = labels.indexOf(prev) + 1;
+  const p2 = labels.indexOf(prev2) + 1;
+  return [feature(901, p), feature(902, p2, p)];
+}
+
+/** Weights: feature → one weight per label, packed in one table (compact, fast to score). */
+export class SeqTagger {
+  private readonly index: FeatureTable;
+
+  /** `keys` ascending; `table` holds each key's weights, one per label, in key order. */
+  constructor(
+    readonly labels: readonly string[],
+    readonly keys: Int32Array,
+    readonly table: Float32Array,
+  ) {
+    this.index = new FeatureTable(keys);
+  }
+
+  /** A tagger from a map of feature → weights. */
+  static fromMap(labels: readonly string[], weights: ReadonlyMap<number, ArrayLike<number>>): SeqTagger {
+    const L = labels.length;
+    const keys = Int32Array.from([...weights.keys()].sort((a, b) => a - b));
+    const table = new Float32Array(keys.length * L);
+    keys.forEach((f, i) => {
+      const w = weights.get(f)!;
+      for (let k = 0; k < L; k++) table[i * L + k] = w[k]!;
+    });
+    return new SeqTagger(labels, keys, table);
+  }
+
+  /** Number of features with weights. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  private add(s: Float64Array, features: readonly number[]): void {
+    const L = this.labels.length;
+    const table = this.table;
+    for (const f of features) {
+      const slot = this.index.get(f);
+      if (slot >= 0) for (let k = 0; k < L; k++) s[k]! += table[slot * L + k]!;
+    }
+  }
+
+  /** Tags one instance left to right. */
+  tag(instance: Instance): string[] {
+    const L = this.labels.length;
+    const tags: string[] = [];
+    const n = instance.features.length;
+    const s = new Float64Array(L);
+    for (let i = 0; i < n; i++) {
+      const prev = tags[i - 1] ?? '<s>';
+      s.fill(0);
+      this.add(s, instance.features[i]!);
+      this.add(s, tagFeatures(this.labels, prev, tags[i - 2] ?? '<s>'));
+      let best = -1;
+      for (let k = 0; k < L; k++) if (iobAllowed(prev, this.labels[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
+      tags.push(this.labels[best]!);
+    }
+    return tags;
+  }
+}
+
+/** Training options. */
+export interface SeqTrainOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  /** Averaged weights below this magnitude are dropped (keeps the model small). */
+  readonly prune: number;
+  readonly log?: (line: string) => void;
+}
+
+/** Trains a tagger on instances with gold tags. */
+export function trainSeq(labels: readonly string[], instances: readonly Instance[], options: SeqTrainOptions): SeqTagger {
+  const L = labels.length;
+  const index = new Map(labels.map((l, k) => [l, k]));
+  const w = new Map<number, Float64Array>();
+  const total = new Map<number, Float64Array>();
+  const stamp = new Map<number, Float64Array>();
+  let clock = 0;
+  const update = (f: number, k: number, delta: number): void => {
+    let wf = w.get(f);
+    if (!wf) {
+      wf = new Float64Array(L);
+      w.set(f, wf);
+      total.set(f, new Float64Array(L));
+      stamp.set(f, new Float64Array(L));
+    }
+    const tf = total.get(f)!;
+    const sf = stamp.get(f)!;
+    tf[k]! += (clock - sf[k]!) * wf[k]!;
+    sf[k] = clock;
+    wf[k]! += delta;
+  };
+  const order = instances.map((_, i) => i);
+  const random = seeded(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let count = 0;
+    for (const idx of order) {
+      const { features, tags: gold } = instances[idx]!;
+      const guessed: string[] = [];
+      for (let i = 0; i < features.length; i++) {
+        clock++;
+        const prev = guessed[i - 1] ?? '<s>';
+        const feats = [...features[i]!, ...tagFeatures(labels, prev, guessed[i - 2] ?? '<s>')];
+        const s = new Float64Array(L);
+        for (const f of feats) {
+          const wf = w.get(f);
+          if (wf) for (let k = 0; k < L; k++) s[k]! += wf[k]!;
+        }
+        let best = -1;
+        for (let k = 0; k < L; k++) if (iobAllowed(prev, labels[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
+        // After a wrong guess an I- tag may be out of reach: its B- tag is then the one to learn.
+        const goldTag = iobAllowed(prev, gold![i]!) ? gold![i]! : `B-${gold![i]!.slice(2)}`;
+        const truth = index.get(goldTag) ?? 0;
+        if (best !== truth) {
+          errors++;
+          for (const f of feats) {
+            update(f, truth, 1);
+            update(f, best, -1);
+          }
+        }
+        count++;
+        // Teacher forcing would hide the tagger's own mistakes; it continues from what it guessed.
+        guessed.push(labels[best]!);
+      }
+    }
+    options.log?.(`epoch ${epoch + 1}: ${((1 - errors / Math.max(1, count)) * 100).toFixed(2)}% tokens right`);
+  }
+  const averaged = new Map<number, Float64Array>();
+  for (const f of [...w.keys()].sort((a, b) => a - b)) {
+    const wf = w.get(f)!;
+    const tf = total.get(f)!;
+    const sf = stamp.get(f)!;
+    const avg = new Float64Array(L);
+    let keep = false;
+    for (let k = 0; k < L; k++) {
+      const t = tf[k]! + (clock - sf[k]!) * wf[k]!;
+      const v = Math.round((t / clock) * 10) / 10;
+      if (Math.abs(v) >= options.prune) {
+        avg[k] = v;
+        keep = true;
+      }
+    }
+    if (keep) averaged.set(f, avg);
+  }
+  return SeqTagger.fromMap(labels, averaged);
+}

@@ -1,0 +1,24 @@
+/**
+ * `sitrep train attribution [--train DIRS…] [--out FILE]`: retrains the attribution model on
+ * PolNeAR's train split. Deterministic: the same folders give the same bytes as the committed
+ * `models/attribution-v1.bin.gz`.
+ */
+import path from 'node:path';
+import { ATTRIBUTION_MODEL_FILE, saveAttributionModel } from '../../../analyze/attribution/learned.js';
+import { readPolnear, trainAttribution } from '../../../analyze/attribution/train.js';
+import { modelsDir } from '../../../analyze/ner/model.js';
+import { sitrepError } from '../../../core/errors.js';
+import { sharedDir } from './eval.js';
+
+/** The default output file. */
+export const ATTRIBUTION_MODEL_PATH = path.join(modelsDir(), ATTRIBUTION_MODEL_FILE);
+
+/** Trains and writes the attribution model; `train` is a list of PolNeAR folders. */
+export function runTrainAttribution(opts: { train?: string[]; out: string }): void {
+  const shared = sharedDir();
+  const dirs = opts.train ?? (shared ? [path.join(shared, 'data/attribution/polnear/train')] : []);
+  if (dirs.length === 0) throw sitrepError('EVAL_DATA_MISSING', 'data/attribution/polnear/train');
+  const model = trainAttribution(readPolnear(dirs), (line) => process.stderr.write(`${line}\n`));
+  saveAttributionModel(model, opts.out);
+  process.stdout.write(`wrote ${opts.out} (${model.cue.size} cue features, ${model.boundaries.keys.length} boundary features)\n`);
+}
