@@ -1,6 +1,6 @@
 /**
- * `sitrep train ner [--train FILES…] [--out FILE]`: retrains the NER model. Deterministic: the
- * same files give the same bytes as the committed `models/ner-v1.json.gz`.
+ * `sitrep train ner|attribution [--train FILES…] [--out FILE]`: retrains a model. Deterministic: the
+ * same data gives the same bytes as the committed model (`models/ner-v1.json.gz`, `models/attribution-v1.bin.gz`).
  */
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -14,14 +14,14 @@ import { ATTRIBUTION_MODEL_PATH, runTrainAttribution } from './train-attribution
 export function registerTrain(program: Command): void {
   program
     .command('train')
-    .description('retrain a model from public gold data (models: ner)')
-    .argument('<model>', 'ner')
-    .option('--train <files...>', 'CoNLL training files (default: ../shared/data/ner/eng.train)')
+    .description('retrain a model from public gold data (models: ner, attribution)')
+    .argument('<model>', 'ner | attribution')
+    .option('--train <files...>', 'training data: CoNLL files for ner (default ../shared/data/ner/eng.train), PolNeAR folders for attribution')
     .option('--out <file>', 'where to write the model', path.join(modelsDir(), MODEL_FILE))
     .action((model: string, opts: { train?: string[]; out: string }) => {
       // `train attribution` (PolNeAR folders) lives in train-attribution.ts.
       if (model === 'attribution') return runTrainAttribution({ ...opts, out: opts.out === path.join(modelsDir(), MODEL_FILE) ? ATTRIBUTION_MODEL_PATH : opts.out });
-      if (model !== 'ner') throw sitrepError('USAGE', `Unknown model '${model}': the trainable model is 'ner'`);
+      if (model !== 'ner') throw sitrepError('USAGE', `Unknown model '${model}': the trainable models are 'ner' and 'attribution'`);
       const shared = sharedDir();
       const files = opts.train ?? (shared ? [path.join(shared, 'data/ner/eng.train')] : []);
       if (files.length === 0) throw sitrepError('EVAL_DATA_MISSING', 'data/ner/eng.train');
