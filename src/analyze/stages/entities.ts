@@ -21,6 +21,10 @@ function modelWord(w: string): string {
   return w.replace(/’/g, "'");
 }
 
+/** Titles before a name, and words that are only titles. */
+const TITLES =
+  /^(?:(?:Mayor|President|Vice President|Prime Minister|Minister|Governor|Gov\.|General|Gen\.|Brigadier|Colonel|Col\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Major|Maj\.|Admiral|Adm\.|Sheriff|Senator|Sen\.|Representative|Rep\.|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Pope|Dr\.|Mr\.|Mrs\.|Ms\.|Deputy|Commander|Ambassador|Secretary|Chairman|Chief|Patriarch|Archbishop|Bishop|Rabbi|Imam|Sheikh|Field Marshal|Marshal)\s*)+/;
+
 /** Tagged names of every sentence; a sentence that fails is reported and skipped. */
 function tagNames(doc: Doc): RawMention[] {
   const tagger = loadModel();
@@ -35,8 +39,20 @@ function tagNames(doc: Doc): RawMention[] {
       const words = wordsOf[k]!;
       const { tags, confidence } = tagger.tag(words, view);
       for (const [type, a, b] of chunks(tags)) {
-        const start = toks[a]!.start;
+        let start = toks[a]!.start;
         const end = toks[b - 1]!.end;
+        // A title is not part of the name ("Mayor Ivan Petrenko" is Ivan Petrenko); titles alone are no name.
+        const title = TITLES.exec(doc.text.slice(start, end));
+        if (title && (type === 'PER' || type === 'ORG' || type === 'MISC')) {
+          if (title[0].length === end - start) continue;
+          if (type === 'PER') start += title[0].length;
+        }
+        // A single word typed MISC that names a place and is no demonym ("talks on Kherson").
+        const word = doc.text.slice(start, end);
+        if (type === 'MISC' && /^\p{Lu}\p{Ll}+$/u.test(word) && tagger.context.places.has(word.toLowerCase()) && !tagger.context.demonyms?.has(word.toLowerCase()) && !/(an|ese|ish|ic|i)$/.test(word)) {
+          out.push(...extendNames(doc.text, { start, end, type: 'GPE', kind: 'name', confidence: 0.5, sentence: s.index, paragraph: s.paragraph, cluster: -1 }));
+          continue;
+        }
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
         const raw: RawMention = { start, end, type: refineType(type, doc.text.slice(start, end)), kind: 'name', confidence: Math.round(conf * 100) / 100, sentence: s.index, paragraph: s.paragraph, cluster: -1 };
         out.push(...extendNames(doc.text, raw));
