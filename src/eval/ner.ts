@@ -39,13 +39,23 @@ class Tally {
       rows.push({ name: `${data} ${t}`, system, metrics: { P: m.precision, R: m.recall, F1: m.f1 } });
     }
     const m = prf(total.tp, total.fp, total.fn);
-    rows.unshift({ name: `${data} overall`, system, metrics: { P: m.precision, R: m.recall, F1: m.f1 }, ...(note ? { note } : {}) });
+    rows.unshift({
+      name: `${data} overall`,
+      system,
+      metrics: { P: m.precision, R: m.recall, F1: m.f1 },
+      ...(note ? { note } : {}),
+    });
     return rows;
   }
 }
 
 /** Token index range of a character span in a space-joined sentence. */
-function tokenRange(starts: readonly number[], tokens: readonly string[], start: number, length: number): [number, number] | null {
+function tokenRange(
+  starts: readonly number[],
+  tokens: readonly string[],
+  start: number,
+  length: number,
+): [number, number] | null {
   const end = start + length;
   let a = -1;
   let b = -1;
@@ -70,7 +80,10 @@ export const nerTask: EvalTask = {
       places(): { json(o: object): { offset: { start: number; length: number } }[] };
       organizations(): { json(o: object): { offset: { start: number; length: number } }[] };
     };
-    const winkNLP = require('wink-nlp') as (model: unknown) => { readDoc(t: string): { entities(): { out(f: unknown): { value: string; type: string }[] } } ; its: { detail: unknown } };
+    const winkNLP = require('wink-nlp') as (model: unknown) => {
+      readDoc(t: string): { entities(): { out(f: unknown): { value: string; type: string }[] } };
+      its: { detail: unknown };
+    };
     const wink = winkNLP(require('wink-eng-lite-web-model'));
     const tagger = loadModel();
     const rows: EvalRow[] = [];
@@ -91,7 +104,9 @@ export const nerTask: EvalTask = {
       for (const s of sentences) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
       for (const docSentences of byDoc.values()) {
         const tagged = tagger.tagDocument(docSentences.map((s) => s.tokens));
-        docSentences.forEach((s, k) => ours.add(chunks(s.tags), chunks(tagged[k]!.tags)));
+        docSentences.forEach((s, k) => {
+          ours.add(chunks(s.tags), chunks(tagged[k]!.tags));
+        });
       }
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       for (const s of sentences) {
@@ -106,7 +121,11 @@ export const nerTask: EvalTask = {
         }
         const doc = compromise(text);
         const pred: Chunk[] = [];
-        for (const [type, list] of [['PER', doc.people()], ['LOC', doc.places()], ['ORG', doc.organizations()]] as const) {
+        for (const [type, list] of [
+          ['PER', doc.people()],
+          ['LOC', doc.places()],
+          ['ORG', doc.organizations()],
+        ] as const) {
           for (const item of list.json({ offset: true })) {
             const r = tokenRange(starts, s.tokens, item.offset.start, item.offset.length);
             if (r) pred.push([type, r[0], r[1]]);
@@ -114,11 +133,16 @@ export const nerTask: EvalTask = {
         }
         comp.add(gold, pred);
         // wink-nlp's English web model types numbers, dates and the like, not people, places or organisations.
-        for (const e of wink.readDoc(text).entities().out(wink.its.detail)) winkTypes.set(e.type, (winkTypes.get(e.type) ?? 0) + 1);
+        for (const e of wink.readDoc(text).entities().out(wink.its.detail))
+          winkTypes.set(e.type, (winkTypes.get(e.type) ?? 0) + 1);
         wk.add(gold, []);
       }
       const oursRows = ours.rows('sitrep', data, `${Math.round(tokens / seconds)} tokens/s`);
-      rows.push(...oursRows, ...comp.rows('compromise', data), ...wk.rows('wink-nlp', data, `types it emits: ${[...winkTypes.keys()].sort().join(', ') || 'none'}`));
+      rows.push(
+        ...oursRows,
+        ...comp.rows('compromise', data),
+        ...wk.rows('wink-nlp', data, `types it emits: ${[...winkTypes.keys()].sort().join(', ') || 'none'}`),
+      );
       notes.push(`${data}: ${sentences.length} sentences, ${tokens} tokens`);
       summary.push(`${data} F1 ${(oursRows[0]!.metrics.F1 as number).toFixed(3)}`);
     }

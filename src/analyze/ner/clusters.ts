@@ -24,7 +24,14 @@ export interface ClusterOptions {
   readonly seed: number;
 }
 
-export const CLUSTERING: ClusterOptions = { minCount: 3, contextWords: 1200, dims: 96, depth: 14, minSize: 4, seed: 20240611 };
+export const CLUSTERING: ClusterOptions = {
+  minCount: 3,
+  contextWords: 1200,
+  dims: 96,
+  depth: 14,
+  minSize: 4,
+  seed: 20240611,
+};
 
 /** How a word is looked up in the cluster table: digits folded to 0. */
 export const clusterKey = (w: string): string => w.replace(/\d/g, '0').replace(/[’]/g, "'");
@@ -32,7 +39,9 @@ export const clusterKey = (w: string): string => w.replace(/\d/g, '0').replace(/
 /** Splits running text into CoNLL-like tokens ("Putin's" → "Putin", "'s"; "U.S." kept). */
 export function tokenize(text: string): string[] {
   return (
-    text.match(/(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-&.'’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{N}]/gu) ?? []
+    text.match(
+      /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-&.'’](?!s\b)[\p{L}\p{M}]+)*|['’]s\b|\p{N}+(?:[.,:/]\p{N}+)*|[^\s\p{L}\p{N}]/gu,
+    ) ?? []
   );
 }
 
@@ -82,11 +91,19 @@ export function readUnlabeled(paths: readonly string[]): string[][] {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Computes cluster paths ("0110…") for the frequent words of the given token sequences. */
-export function buildClusters(texts: readonly (readonly string[])[], options: ClusterOptions = CLUSTERING): Map<string, string> {
+export function buildClusters(
+  texts: readonly (readonly string[])[],
+  options: ClusterOptions = CLUSTERING,
+): Map<string, string> {
   const counts = new Map<string, number>();
   const lowerCounts = new Map<string, number>();
   for (const t of texts)
@@ -96,7 +113,8 @@ export function buildClusters(texts: readonly (readonly string[])[], options: Cl
       const l = w.toLowerCase();
       lowerCounts.set(l, (lowerCounts.get(l) ?? 0) + 1);
     }
-  const byFreq = (m: Map<string, number>): string[] => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  const byFreq = (m: Map<string, number>): string[] =>
+    [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
   const vocab = byFreq(counts).filter((w) => counts.get(w)! >= options.minCount);
   const vocabIndex = new Map(vocab.map((w, i) => [w, i]));
   const ctxWords = byFreq(lowerCounts).slice(0, options.contextWords);
@@ -273,6 +291,8 @@ function twoMeans(X: Float64Array, D: number, members: readonly number[]): [numb
   }
   const left: number[] = [];
   const right: number[] = [];
-  members.forEach((m, i) => (side[i] ? right : left).push(m));
+  members.forEach((m, i) => {
+    (side[i] ? right : left).push(m);
+  });
   return [left, right];
 }

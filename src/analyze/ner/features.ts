@@ -128,7 +128,17 @@ export function wordFeatures(w: string, ctx: FeatureContext): string[] {
   const lw = norm(w);
   const sh = shape(w);
   const title = /^\p{Lu}/u.test(w);
-  const f = ['b', `w=${lw}`, `s=${sh}`, `p2=${lw.slice(0, 2)}`, `p3=${lw.slice(0, 3)}`, `p4=${lw.slice(0, 4)}`, `x2=${lw.slice(-2)}`, `x3=${lw.slice(-3)}`, `x4=${lw.slice(-4)}`];
+  const f = [
+    'b',
+    `w=${lw}`,
+    `s=${sh}`,
+    `p2=${lw.slice(0, 2)}`,
+    `p3=${lw.slice(0, 3)}`,
+    `p4=${lw.slice(0, 4)}`,
+    `x2=${lw.slice(-2)}`,
+    `x3=${lw.slice(-3)}`,
+    `x4=${lw.slice(-4)}`,
+  ];
   if (ctx.lowerVocab.has(lw)) f.push(`common=${sh}`);
   if (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)) f.push('allcaps');
   if (ctx.places.has(lw)) f.push('gaz-place', `gaz-place-s=${sh}`);
@@ -144,7 +154,12 @@ export function wordFeatures(w: string, ctx: FeatureContext): string[] {
 }
 
 /** Features of token `i` from its sentence and document, before any tag is known. */
-export function contextFeatures(words: readonly string[], i: number, ctx: FeatureContext, view?: DocumentView): string[] {
+export function contextFeatures(
+  words: readonly string[],
+  i: number,
+  ctx: FeatureContext,
+  view?: DocumentView,
+): string[] {
   const w = words[i]!;
   const { lower, shapes } = forms(words);
   const lw = lower[i]!;
@@ -194,18 +209,41 @@ export function sentenceFeatures(words: readonly string[], i: number, ctx: Featu
 }
 
 /** Features of token `i` that depend on the tags given to the two tokens before (`prev`, `prev2`). */
-export function tagFeatures(words: readonly string[], i: number, prev: string, prev2: string, ctx: FeatureContext): string[] {
+export function tagFeatures(
+  words: readonly string[],
+  i: number,
+  prev: string,
+  prev2: string,
+  ctx: FeatureContext,
+): string[] {
   const w = words[i]!;
   const { lower, shapes } = forms(words);
   const lw = lower[i]!;
   const next = i + 1 < words.length ? lower[i + 1]! : '</s>';
-  const f = [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`, `t-1s=${prev}|${shapes[i]!}`, `t-1w=${prev}|${lw}`, `t-1w+1=${prev}|${next}`];
+  const f = [
+    `t-1=${prev}`,
+    `t-2t-1=${prev2}|${prev}`,
+    `t-1s=${prev}|${shapes[i]!}`,
+    `t-1w=${prev}|${lw}`,
+    `t-1w+1=${prev}|${next}`,
+  ];
   const m = ctx.memory?.get(lw);
   if (m && /^\p{Lu}/u.test(w)) f.push(`mem-t=${m}|${prev}`);
   return f;
 }
 
 /** All features of token `i`: of the word, of its context and of the tags before it. */
-export function tokenFeatures(words: readonly string[], i: number, prev: string, prev2: string, ctx: FeatureContext, view?: DocumentView): string[] {
-  return [...wordFeatures(words[i]!, ctx), ...contextFeatures(words, i, ctx, view), ...tagFeatures(words, i, prev, prev2, ctx)];
+export function tokenFeatures(
+  words: readonly string[],
+  i: number,
+  prev: string,
+  prev2: string,
+  ctx: FeatureContext,
+  view?: DocumentView,
+): string[] {
+  return [
+    ...wordFeatures(words[i]!, ctx),
+    ...contextFeatures(words, i, ctx, view),
+    ...tagFeatures(words, i, prev, prev2, ctx),
+  ];
 }

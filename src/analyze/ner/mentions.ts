@@ -20,10 +20,13 @@ export interface RawMention {
   cluster: number;
 }
 
-const FACILITY_HEADS = /\b(bridge|square|dam|plant|station|airport|port|harbou?r|memorial|street|avenue|base|prison|hospital|stadium|terminal|pier|refinery|factory|monument|cathedral|church|mosque|palace)$/i;
-const LOCATION_HEADS = /\b(river|sea|lake|mountains?|valley|bay|gulf|strait|peninsula|coast|island|desert|forest|front)$/i;
+const FACILITY_HEADS =
+  /\b(bridge|square|dam|plant|station|airport|port|harbou?r|memorial|street|avenue|base|prison|hospital|stadium|terminal|pier|refinery|factory|monument|cathedral|church|mosque|palace)$/i;
+const LOCATION_HEADS =
+  /\b(river|sea|lake|mountains?|valley|bay|gulf|strait|peninsula|coast|island|desert|forest|front)$/i;
 const REGION_TAIL = /^\s+(region|oblast|province|district|governorate|county|state|raion)\b/i;
-const ORG_TAIL = /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command)\b/i;
+const ORG_TAIL =
+  /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command)\b/i;
 /** Platforms and outlets that a "the statement" or a role description never refers to. */
 const CHANNELS = /^(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp)$/i;
 
@@ -49,9 +52,30 @@ export function refineType(conll: string, text: string): EntityType {
 }
 
 /** Words that precede the name of an outlet ("the tabloid Komsomolskaya Pravda"). */
-const MEDIA_BEFORE = /\b(tabloid|newspaper|daily|weekly|agency|channel|outlet|broadcaster|magazine|website|station)\s+$/i;
+const MEDIA_BEFORE =
+  /\b(tabloid|newspaper|daily|weekly|agency|channel|outlet|broadcaster|magazine|website|station)\s+$/i;
 /** Capitalised words the tagger sometimes takes for names at the start of a sentence or quote. */
-const NOT_NAMES = new Set(['All', 'The', 'It', 'This', 'That', 'These', 'Those', 'There', 'We', 'They', 'He', 'She', 'But', 'And', 'Not', 'Another', 'People', 'No', 'Yes']);
+const NOT_NAMES = new Set([
+  'All',
+  'The',
+  'It',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'We',
+  'They',
+  'He',
+  'She',
+  'But',
+  'And',
+  'Not',
+  'Another',
+  'People',
+  'No',
+  'Yes',
+]);
 
 /**
  * Repairs and extends a tagged name: drops sentence-initial function words, retypes outlets,
@@ -66,9 +90,18 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if (link && m.type !== 'ORG') {
     const left = { ...m, end: m.start + link.index };
     const right = { ...m, start: m.start + link.index + link[0].length };
-    return [left, right].flatMap((part) => extendNames(text, { ...part, type: refineType(m.type === 'PERSON' ? 'PER' : m.type === 'MISC' ? 'MISC' : 'LOC', text.slice(part.start, part.end)) }));
+    return [left, right].flatMap((part) =>
+      extendNames(text, {
+        ...part,
+        type: refineType(
+          m.type === 'PERSON' ? 'PER' : m.type === 'MISC' ? 'MISC' : 'LOC',
+          text.slice(part.start, part.end),
+        ),
+      }),
+    );
   }
-  if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return [{ ...m, type: 'ORG' }];
+  if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
+    return [{ ...m, type: 'ORG' }];
   const after = text.slice(m.end);
   const org = ORG_TAIL.exec(after);
   if (org && (m.type === 'GPE' || m.type === 'MISC' || m.type === 'ORG')) {
@@ -86,7 +119,13 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const m of sorted) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'MISC' && (m.type === 'ORG' || m.type === 'PERSON') && /^\s$/.test(text.slice(prev.end, m.start)) && m.type === 'ORG') {
+    if (
+      prev &&
+      prev.type === 'MISC' &&
+      (m.type === 'ORG' || m.type === 'PERSON') &&
+      /^\s$/.test(text.slice(prev.end, m.start)) &&
+      m.type === 'ORG'
+    ) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else out.push(m);
   }
@@ -112,21 +151,43 @@ export function majorityTypes(text: string, names: RawMention[]): void {
 const DESCRIPTION_RE =
   /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency)\b/giu;
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
-const PERSON_ROLES = /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
+const PERSON_ROLES =
+  /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
 
 /** Finds role descriptions and pronouns in a sentence. */
-export function findDescriptions(text: string, sentence: { start: number; end: number; index: number; paragraph: number }): RawMention[] {
+export function findDescriptions(
+  text: string,
+  sentence: { start: number; end: number; index: number; paragraph: number },
+): RawMention[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: RawMention[] = [];
   for (const m of s.matchAll(DESCRIPTION_RE)) {
     const head = m[1]!.toLowerCase();
     const type: EntityType = PERSON_ROLES.test(head) ? 'PERSON' : 'ORG';
-    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, type, kind: 'description', confidence: 0.6, sentence: sentence.index, paragraph: sentence.paragraph, cluster: -1 });
+    out.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+      type,
+      kind: 'description',
+      confidence: 0.6,
+      sentence: sentence.index,
+      paragraph: sentence.paragraph,
+      cluster: -1,
+    });
   }
   for (const m of s.matchAll(PRONOUN_RE)) {
     const w = m[1]!.toLowerCase();
     const type: EntityType = w === 'its' ? 'ORG' : 'PERSON';
-    out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, type, kind: 'pronoun', confidence: 0.5, sentence: sentence.index, paragraph: sentence.paragraph, cluster: -1 });
+    out.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+      type,
+      kind: 'pronoun',
+      confidence: 0.5,
+      sentence: sentence.index,
+      paragraph: sentence.paragraph,
+      cluster: -1,
+    });
   }
   return out;
 }
@@ -162,7 +223,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
     for (let c = 0; c < clusters.length && found < 0; c++) {
       const cl = clusters[c]!;
       if ((cl.type === 'PERSON') !== (m.type === 'PERSON')) continue;
-      const hit = cl.names.some((n) => (m.type === 'PERSON' ? samePerson(n, surface) : placeKey(n) === placeKey(surface) && placeKey(n) !== ''));
+      const hit = cl.names.some((n) =>
+        m.type === 'PERSON' ? samePerson(n, surface) : placeKey(n) === placeKey(surface) && placeKey(n) !== '',
+      );
       if (hit) found = c;
     }
     if (found < 0) {
@@ -181,7 +244,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
     return best;
   };
   const nextOf = (pred: (m: RawMention) => boolean, after: number, maxParagraph: number): RawMention | undefined =>
-    byStart.find((m) => m.start > after && m.paragraph <= maxParagraph && m.kind === 'name' && m.cluster >= 0 && pred(m));
+    byStart.find(
+      (m) => m.start > after && m.paragraph <= maxParagraph && m.kind === 'name' && m.cluster >= 0 && pred(m),
+    );
   const isChannel = (m: RawMention): boolean => CHANNELS.test(text.slice(m.start, m.end));
   for (const m of byStart) {
     if (m.kind === 'name' || m.cluster >= 0) continue;
@@ -193,7 +258,14 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const target =
           head === 'statement'
             ? lastOf((o) => o.type === 'ORG' && !isChannel(o), m.start, m.sentence - 3)
-            : lastOf((o) => o.type === 'ORG' && o.kind === 'name' && new RegExp(`\\b${head}`, 'i').test(text.slice(o.start, o.end)), m.start, 0);
+            : lastOf(
+                (o) =>
+                  o.type === 'ORG' &&
+                  o.kind === 'name' &&
+                  new RegExp(`\\b${head}`, 'i').test(text.slice(o.start, o.end)),
+                m.start,
+                0,
+              );
         if (target) m.cluster = target.cluster;
         continue;
       }

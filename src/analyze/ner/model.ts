@@ -54,8 +54,12 @@ export function serialise(tagger: Tagger): Buffer {
     lowerVocab: [...tagger.context.lowerVocab].sort(),
     ...(tagger.context.lastNames ? { lastNames: [...tagger.context.lastNames].sort() } : {}),
     ...(tagger.context.demonyms ? { demonyms: [...tagger.context.demonyms].sort() } : {}),
-    ...(tagger.context.memory ? { memory: Object.fromEntries([...tagger.context.memory].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
-    ...(tagger.context.clusters ? { clusters: Object.fromEntries([...tagger.context.clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) } : {}),
+    ...(tagger.context.memory
+      ? { memory: Object.fromEntries([...tagger.context.memory].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
+      : {}),
+    ...(tagger.context.clusters
+      ? { clusters: Object.fromEntries([...tagger.context.clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
+      : {}),
     weights,
   };
   return gzipSync(JSON.stringify(json), { level: 9 });

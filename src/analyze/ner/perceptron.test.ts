@@ -32,18 +32,33 @@ Kherson NNP I-NP I-LOC
 . . O O
 `;
 
-const context = { places: new Set(['odesa', 'kherson']), givenNames: new Set(['olena']), orgWords: new Set(['cross']), lowerVocab: new Set(['the', 'aid', 'to', 'in']) };
+const context = {
+  places: new Set(['odesa', 'kherson']),
+  givenNames: new Set(['olena']),
+  orgWords: new Set(['cross']),
+  lowerVocab: new Set(['the', 'aid', 'to', 'in']),
+};
 
 test('CoNLL IOB1 is read as IOB2, documents and chunks counted', () => {
   const sentences = parseConll(FIXTURE);
   assert.equal(sentences.length, 3);
   assert.deepEqual(sentences[0]!.tags, ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
   assert.deepEqual(toIob2(['I-ORG', 'I-ORG', 'I-LOC', 'O', 'I-PER']), ['B-ORG', 'I-ORG', 'B-LOC', 'O', 'B-PER']);
-  assert.deepEqual(chunks(['B-PER', 'I-PER', 'O', 'B-LOC', 'I-ORG']), [['PER', 0, 2], ['LOC', 3, 4], ['ORG', 4, 5]]);
+  assert.deepEqual(chunks(['B-PER', 'I-PER', 'O', 'B-LOC', 'I-ORG']), [
+    ['PER', 0, 2],
+    ['LOC', 3, 4],
+    ['ORG', 4, 5],
+  ]);
 });
 
 test('word shapes collapse runs', () => {
-  assert.deepEqual(['Kherson', '05:00', 'U.S.', 'CNN', 'anti-occupation'].map(shape), ['Xx', 'd:d', 'X.X.', 'X', 'x-x']);
+  assert.deepEqual(['Kherson', '05:00', 'U.S.', 'CNN', 'anti-occupation'].map(shape), [
+    'Xx',
+    'd:d',
+    'X.X.',
+    'X',
+    'x-x',
+  ]);
 });
 
 test('a tiny training run learns its data, and training is deterministic to the byte', () => {
@@ -54,5 +69,8 @@ test('a tiny training run learns its data, and training is deterministic to the 
   const again = train(sentences, context, options);
   assert.ok(serialise(tagger).equals(serialise(again)));
   const loaded = deserialise(serialise(tagger));
-  assert.deepEqual(loaded.tag(['The', 'Red', 'Cross', 'sent', 'aid', '.']).tags, tagger.tag(['The', 'Red', 'Cross', 'sent', 'aid', '.']).tags);
+  assert.deepEqual(
+    loaded.tag(['The', 'Red', 'Cross', 'sent', 'aid', '.']).tags,
+    tagger.tag(['The', 'Red', 'Cross', 'sent', 'aid', '.']).tags,
+  );
 });

@@ -2,7 +2,14 @@
  * A greedy averaged-perceptron sequence tagger (IOB2, left to right, invalid transitions masked).
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded when saved.
  */
-import { DocumentView, type FeatureContext, sentenceFeatures, tagFeatures, tokenFeatures, wordFeatures } from './features.js';
+import {
+  DocumentView,
+  type FeatureContext,
+  sentenceFeatures,
+  tagFeatures,
+  tokenFeatures,
+  wordFeatures,
+} from './features.js';
 
 /** The tag set, CoNLL types in IOB2. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -78,7 +85,10 @@ export class Tagger {
   }
 
   /** Tags one sentence (of a document, when its view is given); IOB2 tags and a 0..1 margin-based confidence per token. */
-  tag(words: readonly string[], view: DocumentView = new DocumentView([words])): { tags: string[]; confidence: number[] } {
+  tag(
+    words: readonly string[],
+    view: DocumentView = new DocumentView([words]),
+  ): { tags: string[]; confidence: number[] } {
     const tags: string[] = [];
     const confidence: number[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -101,7 +111,9 @@ export class Tagger {
       tags.push(LABELS[best]!);
       confidence.push(1 / (1 + Math.exp(-(s[best]! - second))));
     }
-    words.forEach((w, i) => view.record(w, tags[i]!));
+    words.forEach((w, i) => {
+      view.record(w, tags[i]!);
+    });
     return { tags, confidence };
   }
 }
@@ -159,38 +171,40 @@ export function train(
     let errors = 0;
     let count = 0;
     for (const docSentences of order) {
-     const view = new DocumentView(docSentences.map((k) => sentences[k]!.tokens));
-     const docContext = contextOf(sentences[docSentences[0]!]!.doc ?? docSentences[0]!);
-     for (const idx of docSentences) {
-      const { tokens, tags: gold } = sentences[idx]!;
-      const guessed: string[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        clock++;
-        const prev = guessed[i - 1] ?? '<s>';
-        const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', docContext, view);
-        const s = new Float64Array(L);
-        for (const f of feats) {
-          const wf = w.get(f);
-          if (wf) for (let k = 0; k < L; k++) s[k]! += wf[k]!;
-        }
-        let best = -1;
-        for (let k = 0; k < L; k++) if (allowed(prev, LABELS[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
-        // Gold I-X after a guess that is not X cannot be chosen: the right move from here is B-X
-        // (pushing towards an unreachable tag would only grow the weights without bound).
-        const goldTag = gold[i]!.startsWith('I-') && !allowed(prev, gold[i]!) ? `B-${gold[i]!.slice(2)}` : gold[i]!;
-        const truth = LABELS.indexOf(goldTag as (typeof LABELS)[number]);
-        if (truth >= 0 && best !== truth) {
-          errors++;
+      const view = new DocumentView(docSentences.map((k) => sentences[k]!.tokens));
+      const docContext = contextOf(sentences[docSentences[0]!]!.doc ?? docSentences[0]!);
+      for (const idx of docSentences) {
+        const { tokens, tags: gold } = sentences[idx]!;
+        const guessed: string[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+          clock++;
+          const prev = guessed[i - 1] ?? '<s>';
+          const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', docContext, view);
+          const s = new Float64Array(L);
           for (const f of feats) {
-            update(f, truth, 1);
-            update(f, best, -1);
+            const wf = w.get(f);
+            if (wf) for (let k = 0; k < L; k++) s[k]! += wf[k]!;
           }
+          let best = -1;
+          for (let k = 0; k < L; k++) if (allowed(prev, LABELS[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
+          // Gold I-X after a guess that is not X cannot be chosen: the right move from here is B-X
+          // (pushing towards an unreachable tag would only grow the weights without bound).
+          const goldTag = gold[i]!.startsWith('I-') && !allowed(prev, gold[i]!) ? `B-${gold[i]!.slice(2)}` : gold[i]!;
+          const truth = LABELS.indexOf(goldTag as (typeof LABELS)[number]);
+          if (truth >= 0 && best !== truth) {
+            errors++;
+            for (const f of feats) {
+              update(f, truth, 1);
+              update(f, best, -1);
+            }
+          }
+          count++;
+          guessed.push(LABELS[best]!);
         }
-        count++;
-        guessed.push(LABELS[best]!);
+        tokens.forEach((t, i) => {
+          view.record(t, guessed[i]!);
+        });
       }
-      tokens.forEach((t, i) => view.record(t, guessed[i]!));
-     }
     }
     options.log?.(`epoch ${epoch + 1}: ${((1 - errors / count) * 100).toFixed(2)}% tokens right`);
   }

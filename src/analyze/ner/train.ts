@@ -21,9 +21,13 @@ export const UNLABELED = [
 ] as const;
 
 /** The lexicon context the model's features consult; common words come from the training text, clusters from unlabeled text. */
-export function buildContext(sentences: readonly { tokens: readonly string[] }[], unlabeled: readonly string[] = []): FeatureContext {
+export function buildContext(
+  sentences: readonly { tokens: readonly string[] }[],
+  unlabeled: readonly string[] = [],
+): FeatureContext {
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const t of s.tokens) if (/^[a-z][a-z'-]*$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const s of sentences)
+    for (const t of s.tokens) if (/^[a-z][a-z'-]*$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const lowerVocab = new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
   const clusters = unlabeled.length ? buildClusters(readUnlabeled(unlabeled)) : undefined;
   const names = compromiseNames();
@@ -39,7 +43,9 @@ export function buildContext(sentences: readonly { tokens: readonly string[] }[]
 }
 
 /** Capitalised words (lower case) → their most frequent entity type in the given sentences (seen twice or more). */
-export function entityMemory(sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[]): Map<string, string> {
+export function entityMemory(
+  sentences: readonly { tokens: readonly string[]; tags: readonly string[] }[],
+): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {

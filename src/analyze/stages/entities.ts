@@ -8,7 +8,15 @@ import type { Entity, Mention } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type EntityId, type MentionId, asId } from '../../core/ids.js';
 import { chunks } from '../ner/conll.js';
-import { type RawMention, extendNames, findDescriptions, majorityTypes, mergeAdjacent, refineType, resolve } from '../ner/mentions.js';
+import {
+  type RawMention,
+  extendNames,
+  findDescriptions,
+  majorityTypes,
+  mergeAdjacent,
+  refineType,
+  resolve,
+} from '../ner/mentions.js';
 import { DocumentView } from '../ner/features.js';
 import { loadModel } from '../ner/model.js';
 import { nameKey } from '../ner/romanise.js';
@@ -49,16 +57,47 @@ function tagNames(doc: Doc): RawMention[] {
         }
         // A single word typed MISC that names a place and is no demonym ("talks on Kherson").
         const word = doc.text.slice(start, end);
-        if (type === 'MISC' && /^\p{Lu}\p{Ll}+$/u.test(word) && tagger.context.places.has(word.toLowerCase()) && !tagger.context.demonyms?.has(word.toLowerCase()) && !/(an|ese|ish|ic|i)$/.test(word)) {
-          out.push(...extendNames(doc.text, { start, end, type: 'GPE', kind: 'name', confidence: 0.5, sentence: s.index, paragraph: s.paragraph, cluster: -1 }));
+        if (
+          type === 'MISC' &&
+          /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          tagger.context.places.has(word.toLowerCase()) &&
+          !tagger.context.demonyms?.has(word.toLowerCase()) &&
+          !/(an|ese|ish|ic|i)$/.test(word)
+        ) {
+          out.push(
+            ...extendNames(doc.text, {
+              start,
+              end,
+              type: 'GPE',
+              kind: 'name',
+              confidence: 0.5,
+              sentence: s.index,
+              paragraph: s.paragraph,
+              cluster: -1,
+            }),
+          );
           continue;
         }
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
-        const raw: RawMention = { start, end, type: refineType(type, doc.text.slice(start, end)), kind: 'name', confidence: Math.round(conf * 100) / 100, sentence: s.index, paragraph: s.paragraph, cluster: -1 };
+        const raw: RawMention = {
+          start,
+          end,
+          type: refineType(type, doc.text.slice(start, end)),
+          kind: 'name',
+          confidence: Math.round(conf * 100) / 100,
+          sentence: s.index,
+          paragraph: s.paragraph,
+          cluster: -1,
+        };
         out.push(...extendNames(doc.text, raw));
       }
     } catch (e) {
-      doc.report('warning', 'NER_SENTENCE_FAILED', `Names of a sentence were skipped: ${e instanceof Error ? e.message : e}`, { stage: 'entities', span: s });
+      doc.report(
+        'warning',
+        'NER_SENTENCE_FAILED',
+        `Names of a sentence were skipped: ${e instanceof Error ? e.message : e}`,
+        { stage: 'entities', span: s },
+      );
     }
   }
   return out;
@@ -67,20 +106,32 @@ function tagNames(doc: Doc): RawMention[] {
 /** A name tagged once is tagged alike elsewhere in the article (untagged exact repeats). */
 function consistent(doc: Doc, names: RawMention[]): RawMention[] {
   const extra: RawMention[] = [];
-  const covered = (a: number, b: number): boolean => names.some((m) => m.start < b && a < m.end) || extra.some((m) => m.start < b && a < m.end);
+  const covered = (a: number, b: number): boolean =>
+    names.some((m) => m.start < b && a < m.end) || extra.some((m) => m.start < b && a < m.end);
   const seen = new Set<string>();
   for (const m of names) {
     const surface = doc.text.slice(m.start, m.end);
     if (seen.has(surface) || surface.length < 3 || !/^\p{Lu}/u.test(surface)) continue;
     seen.add(surface);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     for (const hit of doc.text.matchAll(re)) {
       const start = hit.index;
       const end = start + surface.length;
       if (covered(start, end)) continue;
       const sentence = doc.layers.sentences.find((s) => s.start <= start && end <= s.end);
       if (!sentence) continue;
-      extra.push({ ...m, start, end, confidence: Math.min(m.confidence, 0.7), sentence: sentence.index, paragraph: sentence.paragraph, cluster: -1 });
+      extra.push({
+        ...m,
+        start,
+        end,
+        confidence: Math.min(m.confidence, 0.7),
+        sentence: sentence.index,
+        paragraph: sentence.paragraph,
+        cluster: -1,
+      });
     }
   }
   return [...names, ...extra];
@@ -120,7 +171,13 @@ export const entitiesStage = defineStage({
       const named = members.filter((m) => m.kind === 'name');
       const canonical = named.map((m) => doc.slice(m)).reduce((best, s) => (s.length > best.length ? s : best), '');
       const type = named[0]?.type ?? members[0]!.type;
-      entities.push({ id: asId<EntityId>(`e${index + 1}`), type, canonical, key: nameKey(canonical), mentions: members.map((m) => m.id) });
+      entities.push({
+        id: asId<EntityId>(`e${index + 1}`),
+        type,
+        canonical,
+        key: nameKey(canonical),
+        mentions: members.map((m) => m.id),
+      });
     }
     doc.layers.mentions = mentions.map((m) => ({ ...m, type: entities[Number(m.entity.slice(1)) - 1]!.type }));
     doc.layers.entities = entities;
