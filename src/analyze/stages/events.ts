@@ -18,6 +18,8 @@ const HEDGE = /\b(probably|reportedly|allegedly|apparently|possibly|likely|appea
 const FUTURE = /\b(will|would|could|may|might|plans? to|intends? to|intention to|going to|threaten(?:s|ed)? to)\b/i;
 const NEGATION = /\b(not|no|never|denied|without)\b/i;
 const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
+/** Cues that only report speech. */
+const NEUTRAL_CUE = /^(?:(?:has |had |have )?(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|posted|posts|reported|reports|explained|explains|according to|confirmed|commented|remarked|asked|replied|answered|continued|insisted))\b/i;
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:\w+\s+)?$/i;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
@@ -43,9 +45,13 @@ export const eventsStage = defineStage({
         const claim = attribution ? (claims.find((c) => c.stances.some((st) => st.attribution === attribution.id)) ?? null) : null;
         // Clause start: after the last "that"/comma-less opener before the trigger within the sentence.
         const clauseStart = Math.max(s.start, attribution && attribution.content.start > s.start ? attribution.content.start : s.start);
-        // A neutral speech cue is an attribution, not an event; accusing, rejecting, threatening and demanding are events.
+        // A neutral speech cue ("said", "told", "according to") is an attribution, not an event;
+        // accusing, rejecting, threatening, demanding, agreeing or praising are events as well as speech.
         const cueHit = attributions.find((a) => a.cue && a.cue.start < trigger.end && trigger.start < a.cue.end);
-        if (cueHit && (!SPEECH_EVENTS.has(t.type) || /confirm|comment/i.test(text.slice(cueHit.cue!.start, cueHit.cue!.end)))) continue;
+        const cueWords = cueHit?.cue ? text.slice(cueHit.cue.start, cueHit.cue.end) : '';
+        // Refusing to confirm or comment is a stance on a claim, not a rejection event.
+        const noComment = cueHit?.cue ? /\b(?:refused|declined)\s+to\s+(?:confirm|comment|say|discuss|elaborate|answer|give details)/i.test(text.slice(cueHit.cue.start, cueHit.cue.end + 30)) : false;
+        if (cueHit && (NEUTRAL_CUE.test(cueWords) || noComment || (!SPEECH_EVENTS.has(t.type) && !/\s/.test(cueWords) && /^(?:say|tell|add|state|note|write|post|report|explain|confirm|comment)/i.test(cueWords)))) continue;
         const single = !/\s/.test(text.slice(trigger.start, trigger.end));
         const nominal = single && (NOMINAL_BEFORE.test(before) || /(al|ion|ment)$/.test(text.slice(trigger.start, trigger.end)));
         let object = objectAfter(text, trigger.end, s.end);

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../analyze.js';
+
+const eventsOf = (text: string) => {
+  const doc = analyze({ text, published: '2023-05-01', origin: 'test' });
+  return doc.layers.events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)}`);
+};
+
+test('speech is an attribution, not an event: said, told, declined to comment; accusing and rejecting are events', () => {
+  assert.deepEqual(eventsOf('The governor said on Monday that the bridge was closed. The navy declined to comment.'), []);
+  assert.deepEqual(
+    eventsOf('Kyiv accused Moscow of shelling the port on Monday. The ministry rejected the proposal on Tuesday.').map((e) => e.split(':')[0]),
+    ['ACCUSE', 'ASSAULT', 'REJECT'],
+  );
+});
+
+test('an agreement reported by its parties stays an event', () => {
+  assert.deepEqual(eventsOf('The two sides agreed to a ceasefire in Jeddah on Monday, mediators said.'), ['AGREE:agreed to', 'RETREAT:ceasefire']);
+});
