@@ -31,7 +31,8 @@ export function articleId(text: string): ArticleId {
 
 /** Detects the language (ISO 639-3) of a text; 'und' when too short to tell. */
 export function detectLanguage(text: string): string {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  // The first 1,500 characters tell the language as well as the whole text, at a fraction of the cost.
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   const best = francAll(sample, { minLength: 40 })[0];
   return best ? best[0] : 'und';
 }

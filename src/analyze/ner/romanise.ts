@@ -145,6 +145,19 @@ function wordKey(word: string): string {
  * nameKey('Dnieper River') === nameKey('Dnipro') // true
  */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    key = computeKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+/** Keys already computed (names repeat across articles and stages). */
+const keys = new Map<string, string>();
+
+function computeKey(name: string): string {
   const latin = transliterate(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
