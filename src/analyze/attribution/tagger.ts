@@ -4,6 +4,7 @@
  * features; the tags already given to the two tokens before are added as features at tagging time.
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded to one decimal.
  */
+import { AveragedWeights, shuffle } from '../learn/averaged.js';
 import { seeded } from '../ner/perceptron.js';
 import { FeatureTable, feature } from './hash.js';
 
@@ -93,48 +94,28 @@ export interface SeqTrainOptions {
 }
 
 /** Trains a tagger on instances with gold tags. */
-export function trainSeq(labels: readonly string[], instances: readonly Instance[], options: SeqTrainOptions): SeqTagger {
+export function trainSeq(
+  labels: readonly string[],
+  instances: readonly Instance[],
+  options: SeqTrainOptions,
+): SeqTagger {
   const L = labels.length;
   const index = new Map(labels.map((l, k) => [l, k]));
-  const w = new Map<number, Float64Array>();
-  const total = new Map<number, Float64Array>();
-  const stamp = new Map<number, Float64Array>();
-  let clock = 0;
-  const update = (f: number, k: number, delta: number): void => {
-    let wf = w.get(f);
-    if (!wf) {
-      wf = new Float64Array(L);
-      w.set(f, wf);
-      total.set(f, new Float64Array(L));
-      stamp.set(f, new Float64Array(L));
-    }
-    const tf = total.get(f)!;
-    const sf = stamp.get(f)!;
-    tf[k]! += (clock - sf[k]!) * wf[k]!;
-    sf[k] = clock;
-    wf[k]! += delta;
-  };
+  const weights = new AveragedWeights<number>(L);
   const order = instances.map((_, i) => i);
   const random = seeded(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     let errors = 0;
     let count = 0;
     for (const idx of order) {
       const { features, tags: gold } = instances[idx]!;
       const guessed: string[] = [];
       for (let i = 0; i < features.length; i++) {
-        clock++;
+        weights.tick();
         const prev = guessed[i - 1] ?? '<s>';
         const feats = [...features[i]!, ...tagFeatures(labels, prev, guessed[i - 2] ?? '<s>')];
-        const s = new Float64Array(L);
-        for (const f of feats) {
-          const wf = w.get(f);
-          if (wf) for (let k = 0; k < L; k++) s[k]! += wf[k]!;
-        }
+        const s = weights.scores(feats);
         let best = -1;
         for (let k = 0; k < L; k++) if (iobAllowed(prev, labels[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
         // After a wrong guess an I- tag may be out of reach: its B- tag is then the one to learn.
@@ -143,8 +124,8 @@ export function trainSeq(labels: readonly string[], instances: readonly Instance
         if (best !== truth) {
           errors++;
           for (const f of feats) {
-            update(f, truth, 1);
-            update(f, best, -1);
+            weights.update(f, truth, 1);
+            weights.update(f, best, -1);
           }
         }
         count++;
@@ -154,22 +135,6 @@ export function trainSeq(labels: readonly string[], instances: readonly Instance
     }
     options.log?.(`epoch ${epoch + 1}: ${((1 - errors / Math.max(1, count)) * 100).toFixed(2)}% tokens right`);
   }
-  const averaged = new Map<number, Float64Array>();
-  for (const f of [...w.keys()].sort((a, b) => a - b)) {
-    const wf = w.get(f)!;
-    const tf = total.get(f)!;
-    const sf = stamp.get(f)!;
-    const avg = new Float64Array(L);
-    let keep = false;
-    for (let k = 0; k < L; k++) {
-      const t = tf[k]! + (clock - sf[k]!) * wf[k]!;
-      const v = Math.round((t / clock) * 10) / 10;
-      if (Math.abs(v) >= options.prune) {
-        avg[k] = v;
-        keep = true;
-      }
-    }
-    if (keep) averaged.set(f, avg);
-  }
+  const averaged = weights.averaged({ prune: options.prune, decimals: 1, order: (x, y) => x - y });
   return SeqTagger.fromMap(labels, averaged);
 }

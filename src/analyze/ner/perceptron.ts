@@ -2,6 +2,7 @@
  * A greedy averaged-perceptron sequence tagger (IOB2, left to right, invalid transitions masked).
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded when saved.
  */
+import { AveragedWeights, shuffle } from '../learn/averaged.js';
 import {
   DocumentView,
   type FeatureContext,
@@ -135,24 +136,7 @@ export function train(
   /** The context a training document sees (its own entities left out of the memory, say); default `context`. */
   contextOf: (doc: number) => FeatureContext = () => context,
 ): Tagger {
-  const w = new Map<string, Float64Array>();
-  const total = new Map<string, Float64Array>();
-  const stamp = new Map<string, Float64Array>();
-  let clock = 0;
-  const update = (f: string, k: number, delta: number): void => {
-    let wf = w.get(f);
-    if (!wf) {
-      wf = new Float64Array(L);
-      w.set(f, wf);
-      total.set(f, new Float64Array(L));
-      stamp.set(f, new Float64Array(L));
-    }
-    const tf = total.get(f)!;
-    const sf = stamp.get(f)!;
-    tf[k]! += (clock - sf[k]!) * wf[k]!;
-    sf[k] = clock;
-    wf[k]! += delta;
-  };
+  const weights = new AveragedWeights<string>(L);
   // Documents in a seeded order, sentences in their own order: the document view sees what it will see when tagging.
   const docs = new Map<number, number[]>();
   sentences.forEach((s, i) => {
@@ -164,10 +148,7 @@ export function train(
   const order = [...docs.values()];
   const random = seeded(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     let errors = 0;
     let count = 0;
     for (const docSentences of order) {
@@ -177,14 +158,10 @@ export function train(
         const { tokens, tags: gold } = sentences[idx]!;
         const guessed: string[] = [];
         for (let i = 0; i < tokens.length; i++) {
-          clock++;
+          weights.tick();
           const prev = guessed[i - 1] ?? '<s>';
           const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', docContext, view);
-          const s = new Float64Array(L);
-          for (const f of feats) {
-            const wf = w.get(f);
-            if (wf) for (let k = 0; k < L; k++) s[k]! += wf[k]!;
-          }
+          const s = weights.scores(feats);
           let best = -1;
           for (let k = 0; k < L; k++) if (allowed(prev, LABELS[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
           // Gold I-X after a guess that is not X cannot be chosen: the right move from here is B-X
@@ -194,8 +171,8 @@ export function train(
           if (truth >= 0 && best !== truth) {
             errors++;
             for (const f of feats) {
-              update(f, truth, 1);
-              update(f, best, -1);
+              weights.update(f, truth, 1);
+              weights.update(f, best, -1);
             }
           }
           count++;
@@ -208,23 +185,10 @@ export function train(
     }
     options.log?.(`epoch ${epoch + 1}: ${((1 - errors / count) * 100).toFixed(2)}% tokens right`);
   }
-  const averaged = new Map<string, Float64Array>();
-  const features = [...w.keys()].sort();
-  for (const f of features) {
-    const wf = w.get(f)!;
-    const tf = total.get(f)!;
-    const sf = stamp.get(f)!;
-    const avg = new Float64Array(L);
-    let keep = false;
-    for (let k = 0; k < L; k++) {
-      const t = tf[k]! + (clock - sf[k]!) * wf[k]!;
-      const v = Math.round((t / clock) * 1000) / 1000;
-      if (Math.abs(v) >= options.prune) {
-        avg[k] = v;
-        keep = true;
-      }
-    }
-    if (keep) averaged.set(f, avg);
-  }
+  const averaged = weights.averaged({
+    prune: options.prune,
+    decimals: 3,
+    order: (x, y) => (x < y ? -1 : x > y ? 1 : 0),
+  });
   return new Tagger(averaged, context);
 }

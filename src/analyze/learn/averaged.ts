@@ -1,0 +1,85 @@
+/**
+ * The averaged perceptron's bookkeeping, shared by the NER tagger and the attribution models:
+ * current weights, lazily accumulated totals (each weight's sum over time is caught up only when
+ * it changes) and the averaged, rounded, pruned weights at the end. Deterministic.
+ */
+
+/** Weights of `labels` labels per feature key, averaged over every step of training. */
+export class AveragedWeights<K extends string | number> {
+  /** The current (not averaged) weights, read while training. */
+  readonly current = new Map<K, Float64Array>();
+  private readonly total = new Map<K, Float64Array>();
+  private readonly stamp = new Map<K, Float64Array>();
+  private clock = 0;
+
+  constructor(private readonly labels: number) {}
+
+  /** One training step (one token) has passed. */
+  tick(): void {
+    this.clock++;
+  }
+
+  /** Adds `delta` to the weight of `feature` for label `k`. */
+  update(feature: K, k: number, delta: number): void {
+    let wf = this.current.get(feature);
+    if (!wf) {
+      wf = new Float64Array(this.labels);
+      this.current.set(feature, wf);
+      this.total.set(feature, new Float64Array(this.labels));
+      this.stamp.set(feature, new Float64Array(this.labels));
+    }
+    const tf = this.total.get(feature)!;
+    const sf = this.stamp.get(feature)!;
+    tf[k]! += (this.clock - sf[k]!) * wf[k]!;
+    sf[k] = this.clock;
+    wf[k]! += delta;
+  }
+
+  /** The label scores of a list of features under the current weights. */
+  scores(features: Iterable<K>): Float64Array {
+    const s = new Float64Array(this.labels);
+    for (const f of features) {
+      const wf = this.current.get(f);
+      if (wf) for (let k = 0; k < this.labels; k++) s[k]! += wf[k]!;
+    }
+    return s;
+  }
+
+  /**
+   * The averaged weights in key order, rounded to `decimals` places; weights smaller than `prune`
+   * are dropped, and features with no weight left.
+   */
+  averaged(options: {
+    readonly prune: number;
+    readonly decimals: number;
+    readonly order: (a: K, b: K) => number;
+  }): Map<K, Float64Array> {
+    const scale = 10 ** options.decimals;
+    const out = new Map<K, Float64Array>();
+    for (const f of [...this.current.keys()].sort(options.order)) {
+      const wf = this.current.get(f)!;
+      const tf = this.total.get(f)!;
+      const sf = this.stamp.get(f)!;
+      const avg = new Float64Array(this.labels);
+      let keep = false;
+      for (let k = 0; k < this.labels; k++) {
+        const t = tf[k]! + (this.clock - sf[k]!) * wf[k]!;
+        const v = Math.round((t / this.clock) * scale) / scale;
+        if (Math.abs(v) >= options.prune) {
+          avg[k] = v;
+          keep = true;
+        }
+      }
+      if (keep) out.set(f, avg);
+    }
+    return out;
+  }
+}
+
+/** Shuffles in place with a seeded random source (Fisher–Yates). */
+export function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
