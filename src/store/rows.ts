@@ -45,6 +45,21 @@ export function sourceColumns(source: unknown): [string, string | null] {
   return [kind, typeof ref === 'string' ? ref : null];
 }
 
+/** An article summary from a listing row of either database (`counts` as stored JSON). */
+export function summaryFromRow(r: Record<string, unknown>): ArticleSummary {
+  const txt = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  return {
+    id: r.id as ArticleId,
+    title: txt(r.title),
+    published: txt(r.published),
+    outlet: txt(r.outlet),
+    url: txt(r.url),
+    origin: txt(r.origin) ?? '',
+    language: txt(r.language) ?? 'und',
+    counts: JSON.parse(String(r.counts)) as Record<string, number>,
+  };
+}
+
 /** Orders summaries: newest publication first (unknown dates last), then by id. */
 export function compareSummaries(a: ArticleSummary, b: ArticleSummary): number {
   const pa = a.published ?? '';

@@ -14,7 +14,7 @@ import { type SitrepError, isSitrepError, sitrepError } from '../../core/errors.
 import type { ArticleId } from '../../core/ids.js';
 import { type Result, err, ok } from '../../core/result.js';
 import { postgresLatestVersion, postgresMigrations } from '../migrations/postgres.js';
-import { entityRows, sectionCounts, sourceColumns, surnameOwner, matchesName } from '../rows.js';
+import { entityRows, matchesName, sectionCounts, sourceColumns, summaryFromRow, surnameOwner } from '../rows.js';
 import type { ArticleQuery, ArticleSummary, CorpusEntity, PutOutcome, Store, StoredStory } from '../store.js';
 
 type Rec = Record<string, unknown>;
@@ -356,16 +356,7 @@ class PostgresStore implements Store {
        WHERE ($1::text IS NULL OR published >= $1) ORDER BY published DESC NULLS LAST, id LIMIT $2 OFFSET $3`,
       [query.since ?? null, limit, Math.max(0, query.offset ?? 0)],
     );
-    return rows.map((r) => ({
-      id: r.id as ArticleId,
-      title: txt(r.title),
-      published: txt(r.published),
-      outlet: txt(r.outlet),
-      url: txt(r.url),
-      origin: txt(r.origin) ?? '',
-      language: txt(r.language) ?? 'und',
-      counts: JSON.parse(r.counts) as Record<string, number>,
-    }));
+    return rows.map(summaryFromRow);
   }
 
   async *analyses(): AsyncIterable<AnalysisJson> {

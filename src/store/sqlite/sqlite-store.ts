@@ -10,7 +10,7 @@ import { type SitrepError, sitrepError } from '../../core/errors.js';
 import type { ArticleId } from '../../core/ids.js';
 import { type Result, err, ok } from '../../core/result.js';
 import { latestVersion, migrations } from '../migrations/index.js';
-import { entityRows, matchesName, sectionCounts, sourceColumns, surnameOwner } from '../rows.js';
+import { entityRows, matchesName, sectionCounts, sourceColumns, summaryFromRow, surnameOwner } from '../rows.js';
 import type { ArticleQuery, ArticleSummary, CorpusEntity, PutOutcome, Store, StoredStory } from '../store.js';
 
 type Rec = Record<string, unknown>;
@@ -200,16 +200,7 @@ class SqliteStore implements Store {
          ORDER BY published IS NULL, published DESC, id LIMIT @limit OFFSET @offset`,
       )
       .all({ since: query.since ?? null, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as (Rec & { counts: string })[];
-    return rows.map((r) => ({
-      id: r.id as ArticleId,
-      title: txt(r.title),
-      published: txt(r.published),
-      outlet: txt(r.outlet),
-      url: txt(r.url),
-      origin: txt(r.origin) ?? '',
-      language: txt(r.language) ?? 'und',
-      counts: JSON.parse(r.counts) as Record<string, number>,
-    }));
+    return rows.map(summaryFromRow);
   }
 
   async *analyses(): AsyncIterable<AnalysisJson> {
