@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,12 @@ function assertRefused(r: SpawnSyncReturns<string>, code: string): void {
 }
 
 const ARTICLE = 'Officials in Kyiv said on Monday that a bridge near Kherson had been hit. “It is closed,” the mayor said.';
+
+test('the built CLI is executable, as `npx sitrep` runs it directly', () => {
+  assert.notEqual(statSync(cli).mode & 0o111, 0, `${cli} has no execute bit: the build must set it`);
+  const r = spawnSync(cli, ['--version'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+});
 
 test('empty file', () => assertRefused(run('analyze', file('empty.txt', '  \n\n ')), 'INPUT_EMPTY'));
 test('binary file', () => assertRefused(run('analyze', file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]))), 'INPUT_BINARY'));
