@@ -88,7 +88,7 @@ export interface Focus {
   /** Country code → weight (mentions of the country, of its regions and of unambiguous places). */
   readonly countries: ReadonlyMap<string, number>;
   /** First-level region ("US.TN") → weight. */
-  readonly admin1s?: ReadonlyMap<string, number>;
+  readonly admin1s: ReadonlyMap<string, number>;
   /** Points already resolved with confidence. */
   readonly points: readonly (readonly [number, number])[];
 }
@@ -101,23 +101,47 @@ export interface Pick {
 }
 
 /** The weights of the ranking (log10 of population is the unit). */
-export const W = { country: 3, admin: 2.5, near: 2.5, support: 1.5, supportCap: 3, inexact: 1 };
+const W = { country: 3, admin: 2.5, near: 2.5, support: 1.5, supportCap: 3, inexact: 1 };
 
-const DEFAULT_SIZE: Record<string, number> = { country: 5e7, admin1: 5e6, admin2: 1e5, river: 1e6, sea: 1e6, region: 1e6 };
+const DEFAULT_SIZE: Record<string, number> = {
+  country: 5e7,
+  admin1: 5e6,
+  admin2: 1e5,
+  river: 1e6,
+  sea: 1e6,
+  region: 1e6,
+};
 
-/** Does the qualifier after a toponym (", Tenn.", ", Ontario, Canada") name this candidate's region or country? */
-function qualified(g: Gazetteer, c: Candidate, after: string | undefined): boolean {
-  if (!after) return false;
-  const m = /^,\s*((?:[A-Z][\w.'-]*\.?)(?:\s+[A-Z][\w.'-]*\.?){0,2})/.exec(after);
-  if (!m) return false;
-  const words = m[1]!.replace(/[,.]$/, (s) => (s === '.' ? '.' : ''));
-  for (const probe of [words, words.replace(/\.$/, ''), `${words.replace(/\.$/, '')}.`]) {
-    for (const q of g.phrases.get(phraseKey(probe)) ?? []) {
-      if (q.precision === 'region' && q.admin1 && q.admin1 === c.admin1) return true;
-      if (q.precision === 'country' && q.country && q.country === c.country && c.precision !== 'country') return true;
-    }
-  }
-  return false;
+/** The regions and countries a qualifier after a toponym names (", Tenn.", ", Ontario, Canada"). */
+function qualifiersAfter(g: Gazetteer, after: string | undefined): Candidate[] {
+  const m = after ? /^,\s*((?:[A-Z][\w.'-]*\.?)(?:\s+[A-Z][\w.'-]*\.?){0,2})/.exec(after) : null;
+  if (!m) return [];
+  const words = m[1]!;
+  const bare = words.replace(/\.$/, '');
+  return [words, bare, `${bare}.`].flatMap((probe) => g.phrases.get(phraseKey(probe)) ?? []);
+}
+
+/** Does one of the qualifiers name this candidate's region, or the country of a place below country level? */
+function qualifies(c: Candidate, qualifiers: readonly Candidate[]): boolean {
+  return qualifiers.some(
+    (q) =>
+      (q.precision === 'region' && q.admin1 !== null && q.admin1 === c.admin1) ||
+      (q.precision === 'country' &&
+        q.country !== null &&
+        q.country !== '' &&
+        q.country === c.country &&
+        c.precision !== 'country'),
+  );
+}
+
+/** What one toponym's choice is made with besides the article's focus. */
+interface Evidence {
+  /** Regions and countries written right after it. */
+  readonly qualifiers: readonly Candidate[];
+  /** Support from the article's other toponyms (`coherence`). */
+  readonly support: ReadonlyMap<Candidate, number>;
+  /** The toponym as written, folded. */
+  readonly asWritten: string;
 }
 
 /** Lower case without accents or punctuation: "Saint-Étienne" and "saint etienne" alike. */
@@ -130,35 +154,45 @@ function fold(s: string): string {
     .trim();
 }
 
-/** Picks among candidates with the article's focus. */
-export function choose(cands: readonly Candidate[], focus: Focus, g?: Gazetteer, after?: string, support?: ReadonlyMap<Candidate, number>, text?: string): Pick | null {
-  const asWritten = text === undefined ? null : fold(text);
+/** Picks among candidates with the article's focus and the toponym's own evidence. */
+function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): Pick | null {
   if (cands.length === 0) return null;
   const total = [...focus.countries.values()].reduce((a, b) => a + b, 0) || 1;
-  const adminTotal = focus.admin1s ? [...focus.admin1s.values()].reduce((a, b) => a + b, 0) || 1 : 1;
-  const near = (p: readonly [number, number]): number => (focus.points.length ? Math.min(...focus.points.map((q) => distanceKm(p, q))) : Number.POSITIVE_INFINITY);
-  const mean = (p: readonly [number, number]): number => focus.points.reduce((sum, q) => sum + distanceKm(p, q), 0) / focus.points.length;
+  const adminTotal = [...focus.admin1s.values()].reduce((a, b) => a + b, 0) || 1;
+  const near = (p: readonly [number, number]): number =>
+    focus.points.length ? Math.min(...focus.points.map((q) => distanceKm(p, q))) : Number.POSITIVE_INFINITY;
+  const mean = (p: readonly [number, number]): number =>
+    focus.points.reduce((sum, q) => sum + distanceKm(p, q), 0) / focus.points.length;
   let best: { place: Candidate; point: readonly [number, number]; score: number } | null = null;
   let second = Number.NEGATIVE_INFINITY;
   for (const c of cands) {
     // A river's stretch: the point nearest the article's places on average.
-    const point = c.points.length > 1 && focus.points.length ? [...c.points].sort((a, b) => mean(a) - mean(b))[0]! : c.points[0]!;
+    const point =
+      c.points.length > 1 && focus.points.length ? [...c.points].sort((a, b) => mean(a) - mean(b))[0]! : c.points[0]!;
     const countryShare = c.country ? (focus.countries.get(c.country) ?? 0) / total : 0;
-    const adminShare = c.admin1 && focus.admin1s ? (focus.admin1s.get(c.admin1) ?? 0) / adminTotal : 0;
+    const adminShare = c.admin1 ? (focus.admin1s.get(c.admin1) ?? 0) / adminTotal : 0;
     const d = c.precision === 'country' ? Number.POSITIVE_INFINITY : near(point);
-    const size = c.population || DEFAULT_SIZE[c.featureKind] || (c.precision === 'country' ? 5e7 : c.precision === 'region' ? 1e6 : 1e4);
-    const rank = c.featureCode === 'PCLI' ? 1 : c.featureCode === 'PPLC' ? 1 : c.featureCode === 'PPLA' || c.featureCode === 'ADM1' ? 0.3 : 0;
+    const size =
+      c.population ||
+      DEFAULT_SIZE[c.featureKind] ||
+      (c.precision === 'country' ? 5e7 : c.precision === 'region' ? 1e6 : 1e4);
+    const rank =
+      c.featureCode === 'PCLI' || c.featureCode === 'PPLC'
+        ? 1
+        : c.featureCode === 'PPLA' || c.featureCode === 'ADM1'
+          ? 0.3
+          : 0;
     // A town reached only through an alternate name or a romanisation key ("Iran" → Iraan) ranks lower.
-    const inexact = asWritten !== null && c.precision === 'city' && fold(c.name) !== asWritten ? W.inexact : 0;
+    const inexact = c.precision === 'city' && fold(c.name) !== evidence.asWritten ? W.inexact : 0;
     const score =
       Math.log10(size + 10) +
       rank -
       inexact +
       W.country * countryShare +
       W.admin * adminShare +
-      (g && qualified(g, c, after) ? 6 : 0) +
+      (qualifies(c, evidence.qualifiers) ? 6 : 0) +
       W.near * (d < 50 ? 1 : d < 100 ? 0.8 : d < 400 ? 0.4 : 0) +
-      (support?.get(c) ?? 0);
+      (evidence.support.get(c) ?? 0);
     if (!best || score > best.score) {
       if (best) second = Math.max(second, best.score);
       best = { place: c, point, score };
@@ -194,11 +228,17 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
   const order = cands.map((_, i) => i).sort((a, b) => spread(a) - spread(b) || a - b);
   const picks: (Pick | null)[] = toponyms.map(() => null);
   for (const i of order) {
-    const pick = choose(cands[i]!, focus, g, toponyms[i]!.after, support, toponyms[i]!.text);
+    const t = toponyms[i]!;
+    const pick = choose(cands[i]!, focus, {
+      qualifiers: qualifiersAfter(g, t.after),
+      support,
+      asWritten: fold(t.text),
+    });
     picks[i] = pick;
     if (!pick) continue;
     const p = pick.place;
-    if (p.precision === 'city' || p.precision === 'point' || p.featureCode === 'ADM2') focus.points.push([pick.point[0], pick.point[1]]);
+    if (p.precision === 'city' || p.precision === 'point' || p.featureCode === 'ADM2')
+      focus.points.push([pick.point[0], pick.point[1]]);
     // What is resolved becomes context for what is not yet.
     bump(admin1s, p.admin1, pick.confidence);
     bump(countries, p.country, pick.confidence / 2);

@@ -13,9 +13,11 @@ import { type Toponym, resolveAll } from '../places/resolve.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
-const METONYMY_AFTER = /^\s+(ordered|orders|said|says|announced|claimed|claims|denied|denies|accused|accuses|warned|insisted|decided|wants|demanded|responded|rejected|threatened|vowed|signed|agreed|time)\b/i;
+const METONYMY_AFTER =
+  /^\s+(ordered|orders|said|says|announced|claimed|claims|denied|denies|accused|accuses|warned|insisted|decided|wants|demanded|responded|rejected|threatened|vowed|signed|agreed|time)\b/i;
 const LOCATIVE_BEFORE = /\b(in|at|near|from|to|into|outside|around|hit|struck|shelled|attacked|of)\s+$/i;
-const DIRECTION_BEFORE = /\b(southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+$/i;
+const DIRECTION_BEFORE =
+  /\b(southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+$/i;
 
 /** Places of the article. */
 export const placesStage = defineStage({
@@ -26,21 +28,38 @@ export const placesStage = defineStage({
   run(doc: Doc) {
     const g = gazetteer();
     const text = doc.text;
-    const drafts: { start: number; end: number; mention: Place['mention']; toponym: Toponym; text: string; use: PlaceUse }[] = [];
+    const drafts: {
+      start: number;
+      end: number;
+      mention: Place['mention'];
+      toponym: Toponym;
+      text: string;
+      use: PlaceUse;
+    }[] = [];
     const add = (start: number, end: number, m: Mention, use: PlaceUse, type: Toponym['type']): void => {
       if (drafts.some((d) => d.start < end && start < d.end)) return;
       const words = text.slice(start, end);
       const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start));
-      drafts.push({ start, end, mention: m.id, toponym: { text: words, type, definite, after: text.slice(end, end + 30) }, text: words, use });
+      drafts.push({
+        start,
+        end,
+        mention: m.id,
+        toponym: { text: words, type, definite, after: text.slice(end, end + 30) },
+        text: words,
+        use,
+      });
     };
     // Surnames of the article's people: a bare "Ripley" the tagger took for a place is Sheriff Ripley.
     const surnames = new Set(
-      doc.layers.mentions.filter((m) => m.kind === 'name' && m.type === 'PERSON' && /\s/.test(doc.slice(m))).map((m) => doc.slice(m).split(/\s+/).pop()!),
+      doc.layers.mentions
+        .filter((m) => m.kind === 'name' && m.type === 'PERSON' && /\s/.test(doc.slice(m)))
+        .map((m) => doc.slice(m).split(/\s+/).pop()!),
     );
     for (const m of doc.layers.mentions) {
       if (m.kind !== 'name') continue;
       const words = doc.slice(m);
-      if (NOT_PLACES.has(words.toLowerCase().replace(/\.$/, '')) || (!/\s/.test(words) && surnames.has(words))) continue;
+      if (NOT_PLACES.has(words.toLowerCase().replace(/\.$/, '')) || (!/\s/.test(words) && surnames.has(words)))
+        continue;
       if (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') {
         let start = m.start;
         const dir = DIRECTION_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
@@ -69,13 +88,21 @@ export const placesStage = defineStage({
     // A name placed once is placed alike elsewhere in the article, whatever the tagger typed it.
     const located = new Set(drafts.filter((d) => d.use === 'location').map((d) => d.text));
     for (const m of doc.layers.mentions) {
-      if (m.kind !== 'name' || !located.has(doc.slice(m)) || METONYMY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
-      // Not a surname of the article's people nor a given name ("George").
       const words = doc.slice(m);
-      if (m.type === 'PERSON' && (surnames.has(words) || GIVEN.has(words.toLowerCase())) && known(g, words) !== 'region') continue;
+      if (m.kind !== 'name' || !located.has(words) || METONYMY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+      // Not a surname of the article's people nor a given name ("George").
+      if (
+        m.type === 'PERSON' &&
+        (surnames.has(words) || GIVEN.has(words.toLowerCase())) &&
+        known(g, words) !== 'region'
+      )
+        continue;
       add(m.start, m.end, m, 'location', 'GPE');
     }
-    const picks = resolveAll(g, drafts.map((d) => d.toponym));
+    const picks = resolveAll(
+      g,
+      drafts.map((d) => d.toponym),
+    );
     const places = drafts.map((d, i): Place => {
       const pick = picks[i] ?? null;
       return {
@@ -99,11 +126,37 @@ export const placesStage = defineStage({
 });
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, 'a hundred': 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  'a hundred': 100,
 };
 const BEARING: Readonly<Record<string, number>> = {
-  north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315,
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: 225,
+  west: 270,
+  northwest: 315,
 };
 /** "about 10 kilometers west of (the city of) ", ending where the anchor place begins. */
 const OFFSET =
@@ -117,7 +170,8 @@ function destination(from: readonly [number, number], bearing: number, km: numbe
   const lon1 = from[1] * rad;
   const b = bearing * rad;
   const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
-  const lon2 = lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+  const lon2 =
+    lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
   const round = (x: number): number => Math.round((x / rad) * 1e4) / 1e4;
   return [round(lat2), round(lon2)];
 }
@@ -141,10 +195,30 @@ function withOffsets(text: string, places: readonly Place[]): Place[] {
     const before = out.findIndex((p) => p.end <= start && /^[\s,(–—-]{0,4}$/.test(text.slice(p.end, start)));
     const named = before >= 0 ? out[before]! : null;
     if (named && named.precision === 'unresolved') {
-      out[before] = { ...named, lat: point[0], lon: point[1], precision: 'city', featureKind: 'relative', confidence: 0.5, name: `${named.name} (${label})` };
+      out[before] = {
+        ...named,
+        lat: point[0],
+        lon: point[1],
+        precision: 'city',
+        featureKind: 'relative',
+        confidence: 0.5,
+        name: `${named.name} (${label})`,
+      };
     } else if (!named) {
       const stop = start + m[0].replace(/\s+of\s+(?:the\s+\w+\s+of\s+)?$/i, '').length;
-      out.push({ ...anchor, start, end: stop, mention: null, name: label, featureKind: 'relative', precision: 'city', lat: point[0], lon: point[1], geonameid: null, confidence: 0.5 });
+      out.push({
+        ...anchor,
+        start,
+        end: stop,
+        mention: null,
+        name: label,
+        featureKind: 'relative',
+        precision: 'city',
+        lat: point[0],
+        lon: point[1],
+        geonameid: null,
+        confidence: 0.5,
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -155,7 +229,8 @@ function known(g: Gazetteer, words: string): 'region' | 'demonym' | 'town' | nul
   const key = phraseKey(words);
   if (DEMONYMS[key] !== undefined || DEMONYMS[key.replace(/s$/, '')] !== undefined) return 'demonym';
   const exact = g.phrases.get(key) ?? [];
-  if (exact.some((c) => c.precision === 'country' || c.featureCode === 'ADM1' || c.featureCode === 'ADM2')) return 'region';
+  if (exact.some((c) => c.precision === 'country' || c.featureCode === 'ADM1' || c.featureCode === 'ADM2'))
+    return 'region';
   if (/^\p{Lu}/u.test(words) && (g.cities.get(nameKey(words)) ?? []).some((c) => c.population >= 20000)) return 'town';
   return null;
 }
@@ -180,18 +255,24 @@ function placeInName(g: Gazetteer, words: string): { start: number; end: number;
   for (let n = Math.min(3, tokens.length - 1); n >= 1; n--) {
     const end = tokens[n - 1]!.index! + tokens[n - 1]![0].length;
     // "Minnesota State Patrol": the place is Minnesota.
-    const head = words.slice(0, end).replace(/['’]s$/, '').replace(/\s+State$/, '');
+    const head = words
+      .slice(0, end)
+      .replace(/['’]s$/, '')
+      .replace(/\s+State$/, '');
     if (!/^\p{Lu}/u.test(tokens[n - 1]![0])) continue;
     const kind = known(g, head);
     if (kind === 'demonym') return { start: 0, end: head.length, demonym: true };
     // A town heads an institution's name only before a word that says so ("Mansfield Police
     // Department", not "National Guard" or "Toyota Motor").
-    if (kind === 'region' || (kind === 'town' && INSTITUTION.test(words.slice(end)))) return { start: 0, end: head.length, demonym: false };
+    if (kind === 'region' || (kind === 'town' && INSTITUTION.test(words.slice(end))))
+      return { start: 0, end: head.length, demonym: false };
   }
   const of = /\bof\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})$/u.exec(words);
   if (of) {
     const tail = of[1]!.replace(/^the\s+/, '');
-    if (known(g, tail) === 'region' || known(g, tail) === 'town') return { start: words.length - tail.length, end: words.length, demonym: false };
+    const kind = known(g, tail);
+    if (kind === 'region' || kind === 'town')
+      return { start: words.length - tail.length, end: words.length, demonym: false };
   }
   return null;
 }
