@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/analyze/analyze.js';
 import { toJson } from '../src/analyze/json.js';
-import { seeded } from '../src/analyze/ner/perceptron.js';
+import { seeded } from '../src/analyze/learn/averaged.js';
 import { recluster } from '../src/serve/cli/commands/stories.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { type Bench, withPeakRss } from './harness.js';

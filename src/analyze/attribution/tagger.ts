@@ -4,8 +4,7 @@
  * features; the tags already given to the two tokens before are added as features at tagging time.
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded to one decimal.
  */
-import { AveragedWeights, shuffle } from '../learn/averaged.js';
-import { seeded } from '../ner/perceptron.js';
+import { AveragedWeights, seeded, shuffle } from '../learn/averaged.js';
 import { FeatureTable, feature } from './hash.js';
 
 /** One tagging instance: static features (numeric keys) per token (and gold tags when training). */

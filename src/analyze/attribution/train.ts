@@ -10,7 +10,7 @@ import { Doc } from '../../core/doc.js';
 import { type ArticleId, asId } from '../../core/ids.js';
 import { Pipeline } from '../pipeline.js';
 import { segmentStage } from '../stages/segment.js';
-import { seeded } from '../ner/perceptron.js';
+import { seeded } from '../learn/averaged.js';
 import { findAttributions } from './find.js';
 import { type AttributionModel, CUE_LABELS, type CueSpan, type TokenView, type Visit, candidates, cueContext, cueFeatures, tokenView } from './learned.js';
 import { type Ranker, RankerTrainer } from './ranker.js';

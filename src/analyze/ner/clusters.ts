@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { seeded } from './perceptron.js';
+import { seeded } from '../learn/averaged.js';
 
 /** Clustering settings. */
 export interface ClusterOptions {

@@ -203,11 +203,6 @@ export function contextFeatures(
   return f;
 }
 
-/** `contextFeatures` without the document view's features (the tagger adds those from its cache). */
-export function sentenceFeatures(words: readonly string[], i: number, ctx: FeatureContext): string[] {
-  return contextFeatures(words, i, ctx);
-}
-
 /** Features of token `i` that depend on the tags given to the two tokens before (`prev`, `prev2`). */
 export function tagFeatures(
   words: readonly string[],

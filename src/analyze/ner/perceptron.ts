@@ -2,11 +2,11 @@
  * A greedy averaged-perceptron sequence tagger (IOB2, left to right, invalid transitions masked).
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded when saved.
  */
-import { AveragedWeights, shuffle } from '../learn/averaged.js';
+import { AveragedWeights, seeded, shuffle } from '../learn/averaged.js';
 import {
   DocumentView,
   type FeatureContext,
-  sentenceFeatures,
+  contextFeatures,
   tagFeatures,
   tokenFeatures,
   wordFeatures,
@@ -19,18 +19,6 @@ const L = LABELS.length;
 /** True when `tag` may follow `prev` in IOB2. */
 function allowed(prev: string, tag: string): boolean {
   return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
-}
-
-/** A deterministic PRNG (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The trained weights: feature → one weight per label. */
@@ -95,7 +83,8 @@ export class Tagger {
     for (let i = 0; i < words.length; i++) {
       const prev = tags[i - 1] ?? '<s>';
       const s = Float64Array.from(this.wordScores(words[i]!));
-      this.add(s, sentenceFeatures(words, i, this.context));
+      // The document view's features come from the caches below, not from contextFeatures.
+      this.add(s, contextFeatures(words, i, this.context));
       const docScores = this.docScores(view, words[i]!, i);
       for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
       this.add(s, view.historyFeatures(words[i]!));
