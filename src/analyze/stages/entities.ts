@@ -55,36 +55,22 @@ function tagNames(doc: Doc): RawMention[] {
           if (title[0].length === end - start) continue;
           if (type === 'PER') start += title[0].length;
         }
-        // A single word typed MISC that names a place and is no demonym ("talks on Kherson").
+        // A single word typed MISC that names a place and is no demonym ("talks on Kherson") is a
+        // place, with a confidence that says the tagger thought otherwise.
         const word = doc.text.slice(start, end);
-        if (
+        const place =
           type === 'MISC' &&
           /^\p{Lu}\p{Ll}+$/u.test(word) &&
           tagger.context.places.has(word.toLowerCase()) &&
           !tagger.context.demonyms?.has(word.toLowerCase()) &&
-          !/(an|ese|ish|ic|i)$/.test(word)
-        ) {
-          out.push(
-            ...extendNames(doc.text, {
-              start,
-              end,
-              type: 'GPE',
-              kind: 'name',
-              confidence: 0.5,
-              sentence: s.index,
-              paragraph: s.paragraph,
-              cluster: -1,
-            }),
-          );
-          continue;
-        }
+          !/(an|ese|ish|ic|i)$/.test(word);
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
         const raw: RawMention = {
           start,
           end,
-          type: refineType(type, doc.text.slice(start, end)),
+          type: place ? 'GPE' : refineType(type, word),
           kind: 'name',
-          confidence: Math.round(conf * 100) / 100,
+          confidence: place ? 0.5 : Math.round(conf * 100) / 100,
           sentence: s.index,
           paragraph: s.paragraph,
           cluster: -1,
