@@ -8,10 +8,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { segment } from '../analyze/stages/segment.js';
-import { findTimes, publicationDay, timeWindows } from '../analyze/time/normalise.js';
-import { linkRanges } from '../analyze/time/ranges.js';
-import type { Timex as Annotated } from '../core/annotations.js';
-import { type TimexId, asId } from '../core/ids.js';
+import { documentTimes } from '../analyze/time/document.js';
+import { publicationDay } from '../analyze/time/normalise.js';
 import { type EvalRow, type EvalTask, prf } from './report.js';
 
 interface Timex {
@@ -133,12 +131,8 @@ export const timeTask: EvalTask = {
     for (const file of files) {
       const doc = parseTimeml(file, readFileSync(file, 'utf8'));
       const published = publicationDay(doc.dct);
-      const found: Annotated[] = [];
-      for (const s of timeWindows(doc.text, segment(doc.text).sentences)) {
-        for (const t of findTimes(doc.text.slice(s.start, s.end), s.start, { published, text: doc.text })) found.push({ ...t, id: asId<TimexId>(`t${found.length + 1}`) });
-      }
       const pred: Timex[] = [];
-      for (const t of linkRanges(doc.text, found)) {
+      for (const t of documentTimes(doc.text, segment(doc.text).sentences, published)) {
         // TimeML leaves the preposition out of the span ("on [Friday]"); sitrep keeps it.
         const prep = /^(?:on|at|in|since|by|until|for|during|of|over|within|from)\s+/i.exec(doc.text.slice(t.start, t.end));
         pred.push(prep ? { ...t, start: t.start + prep[0].length } : t);
