@@ -45,9 +45,99 @@ export function sourceColumns(source: unknown): [string, string | null] {
   return [kind, typeof ref === 'string' ? ref : null];
 }
 
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const txt = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const spanOf = (v: unknown): { start: number; end: number } => {
+  const r = (v ?? {}) as Rec;
+  return { start: num(r.start) ?? 0, end: num(r.end) ?? 0 };
+};
+
+/** The annotation tables every store writes, with their columns in the order `annotationRows` fills them. */
+export const ANNOTATION_TABLES = {
+  entities: 'article_id, id, type, canonical, key',
+  mentions: 'article_id, id, entity_id, kind, start, "end"',
+  attributions: 'article_id, id, kind, source_kind, source_ref, content_start, content_end, channel',
+  claims: 'article_id, id, overall, start, "end"',
+  claim_stances: 'article_id, claim_id, n, source_kind, source_ref, status',
+  times: 'article_id, id, type, value, granularity, start, "end"',
+  places: 'article_id, id, name, feature_kind, precision, lat, lon, geonameid, country, start, "end"',
+  events: 'article_id, id, type, mode, modality, place_id, time_id, claim_id',
+} as const;
+
+/** An analysis's rows for each annotation table, as tuples in the columns' order. */
+export function annotationRows(a: AnalysisJson): Record<keyof typeof ANNOTATION_TABLES, unknown[][]> {
+  const id = a.article.id;
+  const rows: Record<keyof typeof ANNOTATION_TABLES, unknown[][]> = {
+    entities: [],
+    mentions: [],
+    attributions: [],
+    claims: [],
+    claim_stances: [],
+    times: [],
+    places: [],
+    events: [],
+  };
+  for (const e of a.entities) {
+    rows.entities.push([id, txt(e.id), txt(e.type), txt(e.canonical) ?? '', txt(e.key) ?? '']);
+    for (const m of (e.mentions as Rec[] | undefined) ?? []) {
+      const s = spanOf(m);
+      rows.mentions.push([id, txt(m.id), txt(e.id), txt(m.kind) ?? 'name', s.start, s.end]);
+    }
+  }
+  for (const at of a.attributions) {
+    const [kind, ref] = sourceColumns(at.source);
+    const c = spanOf(at.content);
+    rows.attributions.push([id, txt(at.id), txt(at.kind), kind, ref, c.start, c.end, txt(at.channelName)]);
+  }
+  for (const c of a.claims) {
+    const s = spanOf(c.proposition);
+    rows.claims.push([id, txt(c.id), txt(c.overall), s.start, s.end]);
+    ((c.stances as Rec[] | undefined) ?? []).forEach((st, n) => {
+      const [kind, ref] = sourceColumns(st.source);
+      rows.claim_stances.push([id, txt(c.id), n, kind, ref, txt(st.status)]);
+    });
+  }
+  for (const t of a.times)
+    rows.times.push([
+      id,
+      txt(t.id),
+      txt(t.type),
+      txt(t.value) ?? '',
+      txt(t.granularity) ?? 'unknown',
+      num(t.start),
+      num(t.end),
+    ]);
+  for (const p of a.places) {
+    rows.places.push([
+      id,
+      txt(p.id),
+      txt(p.name) ?? '',
+      txt(p.featureKind) ?? '',
+      txt(p.precision) ?? 'unresolved',
+      num(p.lat),
+      num(p.lon),
+      num(p.geonameid),
+      txt(p.countryCode),
+      num(p.start),
+      num(p.end),
+    ]);
+  }
+  for (const e of a.events)
+    rows.events.push([
+      id,
+      txt(e.id),
+      txt(e.type),
+      txt(e.mode),
+      txt(e.modality) ?? 'asserted',
+      txt(e.place),
+      txt(e.time),
+      txt(e.claim),
+    ]);
+  return rows;
+}
+
 /** An article summary from a listing row of either database (`counts` as stored JSON). */
 export function summaryFromRow(r: Record<string, unknown>): ArticleSummary {
-  const txt = (v: unknown): string | null => (typeof v === 'string' ? v : null);
   return {
     id: r.id as ArticleId,
     title: txt(r.title),
@@ -81,7 +171,10 @@ const family = (type: string): string => (type === 'GPE' || type === 'LOC' || ty
 
 /** The stable corpus id of an entity: from its type family and key, the same in every database. */
 export function corpusEntityId(type: string, key: string): string {
-  return `g${createHash('sha256').update(`${family(type)}|${key}`).digest('hex').slice(0, 12)}`;
+  return `g${createHash('sha256')
+    .update(`${family(type)}|${key}`)
+    .digest('hex')
+    .slice(0, 12)}`;
 }
 
 /** The corpus entities an analysis names (people, organisations, places; not MISC). */
@@ -94,7 +187,13 @@ export function entityRows(a: AnalysisJson): EntityRow[] {
     const names = ((e.mentions as Record<string, unknown>[] | undefined) ?? [])
       .filter((m) => m.kind === 'name' && typeof m.text === 'string')
       .map((m) => m.text as string);
-    out.push({ id: corpusEntityId(type, key), type, canonical: String(e.canonical ?? ''), key, aliases: [...new Set(names)].sort() });
+    out.push({
+      id: corpusEntityId(type, key),
+      type,
+      canonical: String(e.canonical ?? ''),
+      key,
+      aliases: [...new Set(names)].sort(),
+    });
   }
   return out;
 }

@@ -14,18 +14,11 @@ import { type SitrepError, isSitrepError, sitrepError } from '../../core/errors.
 import type { ArticleId } from '../../core/ids.js';
 import { type Result, err, ok } from '../../core/result.js';
 import { postgresLatestVersion, postgresMigrations } from '../migrations/postgres.js';
-import { entityRows, matchesName, sectionCounts, sourceColumns, summaryFromRow, surnameOwner } from '../rows.js';
+import { ANNOTATION_TABLES, annotationRows, entityRows, matchesName, sectionCounts, summaryFromRow, surnameOwner } from '../rows.js';
 import type { ArticleQuery, ArticleSummary, CorpusEntity, PutOutcome, Store, StoredStory } from '../store.js';
 
 type Rec = Record<string, unknown>;
 type Client = pg.PoolClient;
-
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-const txt = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const spanOf = (v: unknown): { start: number; end: number } => {
-  const r = (v ?? {}) as Rec;
-  return { start: num(r.start) ?? 0, end: num(r.end) ?? 0 };
-};
 
 /** Rows read per page by the iterators: memory stays bounded on large corpora. */
 const PAGE = 500;
@@ -245,17 +238,8 @@ class PostgresStore implements Store {
       ],
     );
     if (inserted.length === 0) return 'duplicate';
-    const entities: unknown[][] = [];
-    const mentions: unknown[][] = [];
-    for (const e of a.entities) {
-      entities.push([id, txt(e.id), txt(e.type), txt(e.canonical) ?? '', txt(e.key) ?? '']);
-      for (const m of (e.mentions as Rec[] | undefined) ?? []) {
-        const s = spanOf(m);
-        mentions.push([id, txt(m.id), txt(e.id), txt(m.kind) ?? 'name', s.start, s.end]);
-      }
-    }
-    await insertRows(c, 'entities', 'article_id, id, type, canonical, key', entities);
-    await insertRows(c, 'mentions', 'article_id, id, entity_id, kind, start, "end"', mentions);
+    const rows = annotationRows(a);
+    for (const [table, columns] of Object.entries(ANNOTATION_TABLES)) await insertRows(c, table, columns, rows[table as keyof typeof ANNOTATION_TABLES]);
     for (const row of entityRows(a)) {
       const people =
         row.type === 'PERSON' && !row.key.includes(' ')
@@ -275,63 +259,6 @@ class PostgresStore implements Store {
       }
       await query(c, 'INSERT INTO article_entities (article_id, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, e.id]);
     }
-    await insertRows(
-      c,
-      'attributions',
-      'article_id, id, kind, source_kind, source_ref, content_start, content_end, channel',
-      a.attributions.map((at) => {
-        const [kind, ref] = sourceColumns(at.source);
-        const s = spanOf(at.content);
-        return [id, txt(at.id), txt(at.kind), kind, ref, s.start, s.end, txt(at.channelName)];
-      }),
-    );
-    const stances: unknown[][] = [];
-    for (const cl of a.claims) {
-      ((cl.stances as Rec[] | undefined) ?? []).forEach((st, n) => {
-        const [kind, ref] = sourceColumns(st.source);
-        stances.push([id, txt(cl.id), n, kind, ref, txt(st.status)]);
-      });
-    }
-    await insertRows(
-      c,
-      'claims',
-      'article_id, id, overall, start, "end"',
-      a.claims.map((cl) => {
-        const s = spanOf(cl.proposition);
-        return [id, txt(cl.id), txt(cl.overall), s.start, s.end];
-      }),
-    );
-    await insertRows(c, 'claim_stances', 'article_id, claim_id, n, source_kind, source_ref, status', stances);
-    await insertRows(
-      c,
-      'times',
-      'article_id, id, type, value, granularity, start, "end"',
-      a.times.map((t) => [id, txt(t.id), txt(t.type), txt(t.value) ?? '', txt(t.granularity) ?? 'unknown', num(t.start), num(t.end)]),
-    );
-    await insertRows(
-      c,
-      'places',
-      'article_id, id, name, feature_kind, precision, lat, lon, geonameid, country, start, "end"',
-      a.places.map((p) => [
-        id,
-        txt(p.id),
-        txt(p.name) ?? '',
-        txt(p.featureKind) ?? '',
-        txt(p.precision) ?? 'unresolved',
-        num(p.lat),
-        num(p.lon),
-        num(p.geonameid),
-        txt(p.countryCode),
-        num(p.start),
-        num(p.end),
-      ]),
-    );
-    await insertRows(
-      c,
-      'events',
-      'article_id, id, type, mode, modality, place_id, time_id, claim_id',
-      a.events.map((e) => [id, txt(e.id), txt(e.type), txt(e.mode), txt(e.modality) ?? 'asserted', txt(e.place), txt(e.time), txt(e.claim)]),
-    );
     return 'stored';
   }
 

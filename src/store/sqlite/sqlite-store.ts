@@ -10,18 +10,11 @@ import { type SitrepError, sitrepError } from '../../core/errors.js';
 import type { ArticleId } from '../../core/ids.js';
 import { type Result, err, ok } from '../../core/result.js';
 import { latestVersion, migrations } from '../migrations/index.js';
-import { entityRows, matchesName, sectionCounts, sourceColumns, summaryFromRow, surnameOwner } from '../rows.js';
+import { ANNOTATION_TABLES, annotationRows, entityRows, matchesName, sectionCounts, summaryFromRow, surnameOwner } from '../rows.js';
 import type { ArticleQuery, ArticleSummary, CorpusEntity, PutOutcome, Store, StoredStory } from '../store.js';
 
 type Rec = Record<string, unknown>;
 type Db = Database.Database;
-
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-const txt = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const spanOf = (v: unknown): { start: number; end: number } => {
-  const r = (v ?? {}) as Rec;
-  return { start: num(r.start) ?? 0, end: num(r.end) ?? 0 };
-};
 
 /** Maps a driver error to the catalogue. */
 function dbError(file: string, e: unknown): SitrepError {
@@ -95,19 +88,9 @@ class SqliteStore implements Store {
       `INSERT INTO articles (id, title, published, outlet, url, byline, language, origin, text, stages, counts, analysis)
        VALUES (@id, @title, @published, @outlet, @url, @byline, @language, @origin, @text, @stages, @counts, @analysis)`,
     );
-    const entity = db.prepare('INSERT INTO entities (article_id, id, type, canonical, key) VALUES (?, ?, ?, ?, ?)');
-    const mention = db.prepare('INSERT INTO mentions (article_id, id, entity_id, kind, start, "end") VALUES (?, ?, ?, ?, ?, ?)');
-    const attribution = db.prepare(
-      'INSERT INTO attributions (article_id, id, kind, source_kind, source_ref, content_start, content_end, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const claim = db.prepare('INSERT INTO claims (article_id, id, overall, start, "end") VALUES (?, ?, ?, ?, ?)');
-    const stance = db.prepare('INSERT INTO claim_stances (article_id, claim_id, n, source_kind, source_ref, status) VALUES (?, ?, ?, ?, ?, ?)');
-    const time = db.prepare('INSERT INTO times (article_id, id, type, value, granularity, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const place = db.prepare(
-      'INSERT INTO places (article_id, id, name, feature_kind, precision, lat, lon, geonameid, country, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const event = db.prepare(
-      'INSERT INTO events (article_id, id, type, mode, modality, place_id, time_id, claim_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    const placeholders = (columns: string): string => columns.split(',').map(() => '?').join(', ');
+    const annotations = Object.entries(ANNOTATION_TABLES).map(
+      ([table, columns]) => [table as keyof typeof ANNOTATION_TABLES, db.prepare(`INSERT INTO ${table} (${columns}) VALUES (${placeholders(columns)})`)] as const,
     );
     const corpusEntity = db.prepare('INSERT OR IGNORE INTO corpus_entities (id, type, canonical, key) VALUES (?, ?, ?, ?)');
     const longerName = db.prepare('UPDATE corpus_entities SET canonical = ? WHERE id = ? AND length(canonical) < length(?)');
@@ -132,13 +115,8 @@ class SqliteStore implements Store {
         counts: JSON.stringify(sectionCounts(a)),
         analysis: JSON.stringify(a),
       });
-      for (const e of a.entities) {
-        entity.run(id, txt(e.id), txt(e.type), txt(e.canonical) ?? '', txt(e.key) ?? '');
-        for (const m of (e.mentions as Rec[] | undefined) ?? []) {
-          const s = spanOf(m);
-          mention.run(id, txt(m.id), txt(e.id), txt(m.kind) ?? 'name', s.start, s.end);
-        }
-      }
+      const rows = annotationRows(a);
+      for (const [table, insert] of annotations) for (const row of rows[table]) insert.run(...row);
       for (const row of entityRows(a)) {
         const owner = row.type === 'PERSON' && !row.key.includes(' ') ? surnameOwner(row, peopleEndingWith.all(`% ${row.key}`) as { id: string; key: string }[]) : null;
         const e = owner ? { ...row, id: owner } : row;
@@ -146,26 +124,6 @@ class SqliteStore implements Store {
         longerName.run(e.canonical, e.id, e.canonical);
         for (const name of e.aliases) alias.run(e.id, name);
         articleEntity.run(id, e.id);
-      }
-      for (const at of a.attributions) {
-        const [kind, ref] = sourceColumns(at.source);
-        const c = spanOf(at.content);
-        attribution.run(id, txt(at.id), txt(at.kind), kind, ref, c.start, c.end, txt(at.channelName));
-      }
-      for (const c of a.claims) {
-        const s = spanOf(c.proposition);
-        claim.run(id, txt(c.id), txt(c.overall), s.start, s.end);
-        ((c.stances as Rec[] | undefined) ?? []).forEach((st, n) => {
-          const [kind, ref] = sourceColumns(st.source);
-          stance.run(id, txt(c.id), n, kind, ref, txt(st.status));
-        });
-      }
-      for (const t of a.times) time.run(id, txt(t.id), txt(t.type), txt(t.value) ?? '', txt(t.granularity) ?? 'unknown', num(t.start), num(t.end));
-      for (const p of a.places) {
-        place.run(id, txt(p.id), txt(p.name) ?? '', txt(p.featureKind) ?? '', txt(p.precision) ?? 'unresolved', num(p.lat), num(p.lon), num(p.geonameid), txt(p.countryCode), num(p.start), num(p.end));
-      }
-      for (const e of a.events) {
-        event.run(id, txt(e.id), txt(e.type), txt(e.mode), txt(e.modality) ?? 'asserted', txt(e.place), txt(e.time), txt(e.claim));
       }
       return 'stored';
     });
