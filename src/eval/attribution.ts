@@ -4,9 +4,9 @@
  * `attributions/*.ann` (brat stand-off; several annotators may share an article: the first
  * annotation file of an article is used).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { analyze } from '../analyze/analyze.js';
+import { polnearFiles } from '../analyze/attribution/train.js';
 import type { Span } from '../core/span.js';
 import { type EvalRow, type EvalTask, prf } from './report.js';
 
@@ -80,25 +80,18 @@ export const attributionTask: EvalTask = {
   async run(paths, options) {
     const tallies: Record<Kind, SpanTally> = { Source: new SpanTally(), Cue: new SpanTally(), Content: new SpanTally() };
     let docs = 0;
-    for (const dir of paths) {
-      const seen = new Set<string>();
-      for (const annFile of readdirSync(path.join(dir, 'attributions')).sort()) {
-        const base = annFile.replace(/_[0-9a-f]{4}\.ann$/, '');
-        const textFile = path.join(dir, 'text', `${base}.txt`);
-        if (seen.has(base) || !existsSync(textFile)) continue;
-        if (options.limit !== undefined && docs >= options.limit) break;
-        seen.add(base);
-        docs++;
-        const gold = readBrat(readFileSync(path.join(dir, 'attributions', annFile), 'utf8'));
-        // Every PolNeAR attribution has a cue: a quote that merely goes on in the next paragraph is
-        // not annotated, so sitrep's continuations (no cue of their own) are not compared.
-        // Offsets are into the file as it is: analyse the exact text (no CRLF or BOM changes here).
-        const text = readFileSync(textFile, 'utf8');
-        const attributions = analyze({ text, origin: textFile }).layers.attributions.filter((a) => a.cue !== null);
-        tallies.Source.add(gold.Source, attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])));
-        tallies.Cue.add(gold.Cue, attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
-        tallies.Content.add(gold.Content, attributions.map((a) => polnearContent(text, a.content)));
-      }
+    for (const file of polnearFiles(paths)) {
+      if (options.limit !== undefined && docs >= options.limit) break;
+      docs++;
+      const gold = readBrat(readFileSync(file.annFile, 'utf8'));
+      // Every PolNeAR attribution has a cue: a quote that merely goes on in the next paragraph is
+      // not annotated, so sitrep's continuations (no cue of their own) are not compared.
+      // Offsets are into the file as it is: analyse the exact text (no CRLF or BOM changes here).
+      const text = readFileSync(file.textFile, 'utf8');
+      const attributions = analyze({ text, origin: file.textFile }).layers.attributions.filter((a) => a.cue !== null);
+      tallies.Source.add(gold.Source, attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])));
+      tallies.Cue.add(gold.Cue, attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
+      tallies.Content.add(gold.Content, attributions.map((a) => polnearContent(text, a.content)));
     }
     const rows = [...tallies.Cue.rows('cue'), ...tallies.Source.rows('source'), ...tallies.Content.rows('content')];
     const f = (i: number): string => (rows[i]!.metrics.F1 as number).toFixed(3);

@@ -58,9 +58,16 @@ export interface PolnearArticle {
   readonly gold: GoldAttribution[];
 }
 
-/** The articles of PolNeAR folders, in file-name order. */
-export function readPolnear(dirs: readonly string[]): PolnearArticle[] {
-  const out: PolnearArticle[] = [];
+/** An article of a PolNeAR folder: its text file and the first annotator's brat file (several may share an article). */
+export interface PolnearFile {
+  readonly name: string;
+  readonly textFile: string;
+  readonly annFile: string;
+}
+
+/** The articles of PolNeAR folders (`text/*.txt`, `attributions/*.ann`), in file-name order. */
+export function polnearFiles(dirs: readonly string[]): PolnearFile[] {
+  const out: PolnearFile[] = [];
   for (const dir of dirs) {
     const seen = new Set<string>();
     for (const annFile of readdirSync(path.join(dir, 'attributions')).sort()) {
@@ -68,10 +75,15 @@ export function readPolnear(dirs: readonly string[]): PolnearArticle[] {
       const textFile = path.join(dir, 'text', `${base}.txt`);
       if (seen.has(base) || !existsSync(textFile)) continue;
       seen.add(base);
-      out.push({ name: base, text: readFileSync(textFile, 'utf8'), gold: readBratAttributions(readFileSync(path.join(dir, 'attributions', annFile), 'utf8')) });
+      out.push({ name: base, textFile, annFile: path.join(dir, 'attributions', annFile) });
     }
   }
   return out;
+}
+
+/** The articles of PolNeAR folders with their gold attributions, in file-name order. */
+export function readPolnear(dirs: readonly string[]): PolnearArticle[] {
+  return polnearFiles(dirs).map((f) => ({ name: f.name, text: readFileSync(f.textFile, 'utf8'), gold: readBratAttributions(readFileSync(f.annFile, 'utf8')) }));
 }
 
 let segmenter: Pipeline | null = null;
