@@ -161,34 +161,12 @@ export function findDescriptions(
 ): RawMention[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: RawMention[] = [];
-  for (const m of s.matchAll(DESCRIPTION_RE)) {
-    const head = m[1]!.toLowerCase();
-    const type: EntityType = PERSON_ROLES.test(head) ? 'PERSON' : 'ORG';
-    out.push({
-      start: sentence.start + m.index,
-      end: sentence.start + m.index + m[0].length,
-      type,
-      kind: 'description',
-      confidence: 0.6,
-      sentence: sentence.index,
-      paragraph: sentence.paragraph,
-      cluster: -1,
-    });
-  }
-  for (const m of s.matchAll(PRONOUN_RE)) {
-    const w = m[1]!.toLowerCase();
-    const type: EntityType = w === 'its' ? 'ORG' : 'PERSON';
-    out.push({
-      start: sentence.start + m.index,
-      end: sentence.start + m.index + m[0].length,
-      type,
-      kind: 'pronoun',
-      confidence: 0.5,
-      sentence: sentence.index,
-      paragraph: sentence.paragraph,
-      cluster: -1,
-    });
-  }
+  const push = (m: RegExpMatchArray, type: EntityType, kind: RawMention['kind'], confidence: number): void => {
+    const start = sentence.start + m.index!;
+    out.push({ start, end: start + m[0].length, type, kind, confidence, sentence: sentence.index, paragraph: sentence.paragraph, cluster: -1 });
+  };
+  for (const m of s.matchAll(DESCRIPTION_RE)) push(m, PERSON_ROLES.test(m[1]!.toLowerCase()) ? 'PERSON' : 'ORG', 'description', 0.6);
+  for (const m of s.matchAll(PRONOUN_RE)) push(m, m[1]!.toLowerCase() === 'its' ? 'ORG' : 'PERSON', 'pronoun', 0.5);
   return out;
 }
 
