@@ -4,18 +4,13 @@
  * features; the tags already given to the two tokens before are added as features at tagging time.
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded to one decimal.
  */
-import { AveragedWeights, seeded, shuffle } from '../learn/averaged.js';
+import { AveragedWeights, bestAllowed, reachableGold, seeded, shuffle } from '../learn/averaged.js';
 import { FeatureTable, feature } from './hash.js';
 
 /** One tagging instance: static features (numeric keys) per token (and gold tags when training). */
 export interface Instance {
   readonly features: readonly (readonly number[])[];
   readonly tags?: readonly string[];
-}
-
-/** IOB2 validity: `I-X` only after `B-X` or `I-X`. */
-export function iobAllowed(prev: string, tag: string): boolean {
-  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
 }
 
 /** Tag features: the previous tag, and the two previous tags together. */
@@ -75,9 +70,7 @@ export class SeqTagger {
       s.fill(0);
       this.add(s, instance.features[i]!);
       this.add(s, tagFeatures(this.labels, prev, tags[i - 2] ?? '<s>'));
-      let best = -1;
-      for (let k = 0; k < L; k++) if (iobAllowed(prev, this.labels[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
-      tags.push(this.labels[best]!);
+      tags.push(this.labels[bestAllowed(s, this.labels, prev)]!);
     }
     return tags;
   }
@@ -115,17 +108,11 @@ export function trainSeq(
         const prev = guessed[i - 1] ?? '<s>';
         const feats = [...features[i]!, ...tagFeatures(labels, prev, guessed[i - 2] ?? '<s>')];
         const s = weights.scores(feats);
-        let best = -1;
-        for (let k = 0; k < L; k++) if (iobAllowed(prev, labels[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
-        // After a wrong guess an I- tag may be out of reach: its B- tag is then the one to learn.
-        const goldTag = iobAllowed(prev, gold![i]!) ? gold![i]! : `B-${gold![i]!.slice(2)}`;
-        const truth = index.get(goldTag) ?? 0;
+        const best = bestAllowed(s, labels, prev);
+        const truth = index.get(reachableGold(prev, gold![i]!)) ?? 0;
         if (best !== truth) {
           errors++;
-          for (const f of feats) {
-            weights.update(f, truth, 1);
-            weights.update(f, best, -1);
-          }
+          weights.learn(feats, truth, best);
         }
         count++;
         // Teacher forcing would hide the tagger's own mistakes; it continues from what it guessed.

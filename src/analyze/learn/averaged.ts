@@ -35,6 +35,14 @@ export class AveragedWeights<K extends string | number> {
     wf[k]! += delta;
   }
 
+  /** One perceptron update: every feature votes up for the true label and down for the guess. */
+  learn(features: Iterable<K>, truth: number, guess: number): void {
+    for (const f of features) {
+      this.update(f, truth, 1);
+      this.update(f, guess, -1);
+    }
+  }
+
   /** The label scores of a list of features under the current weights. */
   scores(features: Iterable<K>): Float64Array {
     const s = new Float64Array(this.labels);
@@ -94,4 +102,25 @@ export function shuffle<T>(items: T[], random: () => number): void {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
+}
+
+/** True when `tag` may follow `prev` in IOB2 (an I-X only after B-X or I-X). */
+export function iobAllowed(prev: string, tag: string): boolean {
+  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
+}
+
+/**
+ * The gold tag a greedy tagger can still reach after its own `prev` guess: an I-X after a guess
+ * that is not X cannot be chosen, so B-X is the right move from there (pushing towards an
+ * unreachable tag would only grow the weights without bound).
+ */
+export function reachableGold(prev: string, gold: string): string {
+  return iobAllowed(prev, gold) ? gold : `B-${gold.slice(2)}`;
+}
+
+/** The index of the best-scoring label that may follow `prev` in IOB2. */
+export function bestAllowed(scores: Float64Array, labels: readonly string[], prev: string): number {
+  let best = -1;
+  for (let k = 0; k < labels.length; k++) if (iobAllowed(prev, labels[k]!) && (best < 0 || scores[k]! > scores[best]!)) best = k;
+  return best;
 }

@@ -2,7 +2,7 @@
  * A greedy averaged-perceptron sequence tagger (IOB2, left to right, invalid transitions masked).
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded when saved.
  */
-import { AveragedWeights, seeded, shuffle } from '../learn/averaged.js';
+import { AveragedWeights, bestAllowed, iobAllowed, reachableGold, seeded, shuffle } from '../learn/averaged.js';
 import {
   DocumentView,
   type FeatureContext,
@@ -16,10 +16,6 @@ import {
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 const L = LABELS.length;
 
-/** True when `tag` may follow `prev` in IOB2. */
-function allowed(prev: string, tag: string): boolean {
-  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
-}
 
 /** The trained weights: feature → one weight per label. */
 export class Tagger {
@@ -92,7 +88,7 @@ export class Tagger {
       let best = -1;
       let second = -Infinity;
       for (let k = 0; k < L; k++) {
-        if (!allowed(prev, LABELS[k]!)) continue;
+        if (!iobAllowed(prev, LABELS[k]!)) continue;
         if (best < 0 || s[k]! > s[best]!) {
           if (best >= 0) second = Math.max(second, s[best]!);
           best = k;
@@ -151,18 +147,11 @@ export function train(
           const prev = guessed[i - 1] ?? '<s>';
           const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', docContext, view);
           const s = weights.scores(feats);
-          let best = -1;
-          for (let k = 0; k < L; k++) if (allowed(prev, LABELS[k]!) && (best < 0 || s[k]! > s[best]!)) best = k;
-          // Gold I-X after a guess that is not X cannot be chosen: the right move from here is B-X
-          // (pushing towards an unreachable tag would only grow the weights without bound).
-          const goldTag = gold[i]!.startsWith('I-') && !allowed(prev, gold[i]!) ? `B-${gold[i]!.slice(2)}` : gold[i]!;
-          const truth = LABELS.indexOf(goldTag as (typeof LABELS)[number]);
+          const best = bestAllowed(s, LABELS, prev);
+          const truth = LABELS.indexOf(reachableGold(prev, gold[i]!) as (typeof LABELS)[number]);
           if (truth >= 0 && best !== truth) {
             errors++;
-            for (const f of feats) {
-              weights.update(f, truth, 1);
-              weights.update(f, best, -1);
-            }
+            weights.learn(feats, truth, best);
           }
           count++;
           guessed.push(LABELS[best]!);
