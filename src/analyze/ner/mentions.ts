@@ -109,23 +109,23 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
     return m.type === 'ORG' ? [whole] : [whole, { ...m, type: 'GPE' }];
   }
   const region = REGION_TAIL.exec(after);
-  if (region && (m.type === 'GPE' || m.type === 'MISC')) return [{ ...m, end: m.end + region[0].length, type: 'GPE' }];
+  // Not when the tail begins another name ("Minnesota State Patrol").
+  if (region && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length))) return [{ ...m, end: m.end + region[0].length, type: 'GPE' }];
   return [m];
 }
 
-/** Merges a nationality adjective with the organisation it starts ("Russian" + "Defense Ministry"). */
+/** First words of institutions' generic names, which a place name before them belongs to. */
+const GENERIC_ORG_START = /^(?:State|City|Regional|National|Municipal|County|District|Provincial|Oblast|Police|Military|Border|Defen[cs]e|Interior|Foreign|Air|Naval|Armed|Security|Emergency)\b/;
+
+/** Merges a nationality adjective or a place with the organisation it starts ("Russian" + "Defense Ministry", "Minnesota" + "State Patrol"). */
 export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: RawMention[] = [];
   for (const m of sorted) {
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.type === 'MISC' &&
-      (m.type === 'ORG' || m.type === 'PERSON') &&
-      /^\s$/.test(text.slice(prev.end, m.start)) &&
-      m.type === 'ORG'
-    ) {
+    const joined = prev !== undefined && m.type === 'ORG' && /^\s$/.test(text.slice(prev.end, m.start));
+    // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").
+    if (joined && (prev.type === 'MISC' || ((prev.type === 'GPE' || prev.type === 'LOC') && GENERIC_ORG_START.test(text.slice(m.start, m.end))))) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else out.push(m);
   }

@@ -89,23 +89,27 @@ function tagNames(doc: Doc): RawMention[] {
   return out;
 }
 
-/** A name tagged once is tagged alike elsewhere in the article (untagged exact repeats). */
+/** Head words of geographic names that the text may drop ("the Dnieper River", then "the Dnieper"). */
+const GEOGRAPHIC_HEAD = /^(\p{Lu}[\p{L}'’-]+) (?:River|Sea|Ocean|Strait|Gulf|Canal|Mountains|Desert)$/u;
+
+/** A name tagged once is tagged alike elsewhere in the article (untagged exact repeats, a river without "River"). */
 function consistent(doc: Doc, names: RawMention[]): RawMention[] {
   const extra: RawMention[] = [];
   const covered = (a: number, b: number): boolean =>
     names.some((m) => m.start < b && a < m.end) || extra.some((m) => m.start < b && a < m.end);
   const seen = new Set<string>();
+  const literal = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of names) {
     const surface = doc.text.slice(m.start, m.end);
     if (seen.has(surface) || surface.length < 3 || !/^\p{Lu}/u.test(surface)) continue;
     seen.add(surface);
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
+    // A river or sea named whole once is also "the Dnieper" without its head word.
+    const geographic = GEOGRAPHIC_HEAD.exec(surface);
+    const pattern = geographic && (m.type === 'LOC' || m.type === 'GPE') ? `(?:${literal(surface)}|(?<=\\bthe )${literal(geographic[1]!)})` : literal(surface);
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
     for (const hit of doc.text.matchAll(re)) {
       const start = hit.index;
-      const end = start + surface.length;
+      const end = start + hit[0].length;
       if (covered(start, end)) continue;
       const sentence = doc.layers.sentences.find((s) => s.start <= start && end <= s.end);
       if (!sentence) continue;

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../analyze.js';
+
+/** Each entity as its canonical name and the text of its mentions. */
+const entitiesOf = (text: string): [string, string[]][] => {
+  const { entities, mentions } = analyze({ text, published: '2023-05-01', origin: 'test' }).layers;
+  return entities.map((e) => [e.canonical, mentions.filter((m) => m.entity === e.id).map((m) => text.slice(m.start, m.end))]);
+};
+
+test('a river named whole once is the same place when the text drops "River"', () => {
+  const text = 'Troops crossed the Dnieper River on Monday. By Friday all units were east of the Dnieper, officials said.';
+  assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Dnieper River'), ['Dnieper River', ['Dnieper River', 'Dnieper']]);
+});
+
+test('a place before an institution’s generic name belongs to the name', () => {
+  const text = 'The Minnesota State Patrol said the road was closed.';
+  assert.deepEqual(entitiesOf(text), [['Minnesota State Patrol', ['Minnesota State Patrol']]]);
+});
