@@ -3,11 +3,13 @@
  * the conlleval rules (IOB1 and IOB2 read; an entity counts only when its span and type are
  * exact). sitrep's GPE/LOC/FAC count as LOC, PERSON as PER. In the same run, compromise and
  * wink-nlp are scored on the same sentences (detokenised with spaces, spans mapped back to tokens).
+ * A wikigold file is scored on its held-out documents only (see `WIKIGOLD_SPLIT`).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chunks, readConll } from '../analyze/ner/conll.js';
 import { loadModel } from '../analyze/ner/model.js';
+import { WIKIGOLD_SPLIT, isWikigold, wikigoldPart } from '../analyze/ner/train.js';
 import { type EvalRow, type EvalTask, prf } from './report.js';
 
 type Chunk = [string, number, number];
@@ -90,8 +92,10 @@ export const nerTask: EvalTask = {
     const notes: string[] = [];
     const summary: string[] = [];
     for (const file of paths) {
-      const data = path.basename(file).replace(/\.(conll\.)?txt$/, '');
-      let sentences = readConll([file]);
+      // wikigold: only the held-out quarter the model was not trained on.
+      const wiki = isWikigold(file);
+      const data = wiki ? 'wikigold held-out' : path.basename(file).replace(/\.(conll\.)?txt$/, '');
+      let sentences = wiki ? wikigoldPart(readConll([file]), 'held-out') : readConll([file]);
       if (options.limit !== undefined) sentences = sentences.slice(0, options.limit);
       const ours = new Tally();
       const comp = new Tally();
@@ -143,7 +147,9 @@ export const nerTask: EvalTask = {
         ...comp.rows('compromise', data),
         ...wk.rows('wink-nlp', data, `types it emits: ${[...winkTypes.keys()].sort().join(', ') || 'none'}`),
       );
-      notes.push(`${data}: ${sentences.length} sentences, ${tokens} tokens`);
+      notes.push(
+        `${data}: ${sentences.length} sentences, ${tokens} tokens${wiki ? ` (documents ${WIKIGOLD_SPLIT.heldOut}, ${WIKIGOLD_SPLIT.heldOut + WIKIGOLD_SPLIT.every}, … of every ${WIKIGOLD_SPLIT.every}; the rest are training data)` : ''}`,
+      );
       summary.push(`${data} F1 ${(oursRows[0]!.metrics.F1 as number).toFixed(3)}`);
     }
     return { task: 'ner', data: paths.join(', '), rows, notes, summary: `ner: ${summary.join(', ')} (sitrep)` };

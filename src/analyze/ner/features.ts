@@ -111,13 +111,49 @@ const clusterOf = (ctx: FeatureContext, word: string): string | undefined => {
   return ctx.clusters.get(key) ?? ctx.clusters.get(key.toLowerCase());
 };
 
-const formCache = new WeakMap<readonly string[], { lower: string[]; shapes: string[] }>();
+/** Lower-case words that join the capitalised words of one name ("Army of the Potomac", "30 Seconds to Mars"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'for', 'to', 'on', 'in', "'s"]);
 
-/** The normalised forms and shapes of a sentence's words, computed once per sentence. */
-function forms(words: readonly string[]): { lower: string[]; shapes: string[] } {
+/**
+ * Runs of capitalised words (joined by NAME_JOINERS, never ending on one) as [start, end) per
+ * token, null outside a run: the last word of a name says most about its type ("Appomattox
+ * Campaign", "65th Air Division"), the first and the length about its boundaries.
+ */
+function nameRuns(words: readonly string[]): ([number, number] | null)[] {
+  const out: ([number, number] | null)[] = new Array(words.length).fill(null);
+  const member = (w: string): boolean => /^[\p{Lu}\d]/u.test(w) && /\p{L}/u.test(w);
+  let i = 0;
+  while (i < words.length) {
+    if (!member(words[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let k = end;
+    while (k < words.length) {
+      if (member(words[k]!)) end = ++k;
+      else if (NAME_JOINERS.has(words[k]!.toLowerCase())) k++;
+      else break;
+    }
+    for (let j = i; j < end; j++) out[j] = [i, end];
+    i = end;
+  }
+  return out;
+}
+
+interface Forms {
+  lower: string[];
+  shapes: string[];
+  runs: ([number, number] | null)[];
+}
+
+const formCache = new WeakMap<readonly string[], Forms>();
+
+/** The normalised forms, shapes and name runs of a sentence's words, computed once per sentence. */
+function forms(words: readonly string[]): Forms {
   let f = formCache.get(words);
   if (!f) {
-    f = { lower: words.map(norm), shapes: words.map(shape) };
+    f = { lower: words.map(norm), shapes: words.map(shape), runs: nameRuns(words) };
     formCache.set(words, f);
   }
   return f;
@@ -161,7 +197,7 @@ export function contextFeatures(
   view?: DocumentView,
 ): string[] {
   const w = words[i]!;
-  const { lower, shapes } = forms(words);
+  const { lower, shapes, runs } = forms(words);
   const lw = lower[i]!;
   const sh = shapes[i]!;
   const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : lower[k]!);
@@ -199,6 +235,15 @@ export function contextFeatures(
   const after = i + 1 < words.length ? clusterOf(ctx, words[i + 1]!) : undefined;
   if (before) f.push(`c-1=${before.slice(0, 8)}`);
   if (after) f.push(`c+1=${after.slice(0, 8)}`);
+  const run = runs[i];
+  if (run && run[1] - run[0] > 1) {
+    const [a, b] = run;
+    const pos = i === a ? 'B' : i === b - 1 ? 'E' : 'I';
+    f.push(`run-last=${lower[b - 1]}`, `run-last-pos=${lower[b - 1]}|${pos}`, `run-first=${lower[a]}|${pos}`, `run-len=${Math.min(b - a, 5)}|${pos}`);
+    const head = clusterOf(ctx, words[b - 1]!);
+    if (head) f.push(`run-last-c=${head.slice(0, 8)}|${pos}`);
+    if (words.slice(a, b).some((x) => NAME_JOINERS.has(x.toLowerCase()))) f.push(`run-joined|${pos}`);
+  }
   if (view) f.push(...view.features(w, i));
   return f;
 }

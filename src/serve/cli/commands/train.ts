@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { MODEL_FILE, modelsDir, saveModel } from '../../../analyze/ner/model.js';
-import { UNLABELED, trainNer } from '../../../analyze/ner/train.js';
+import { NER_TRAINING, UNLABELED, trainNer } from '../../../analyze/ner/train.js';
 import { sitrepError } from '../../../core/errors.js';
 import { sharedDir } from './eval.js';
 import { ATTRIBUTION_MODEL_PATH, runTrainAttribution } from './train-attribution.js';
@@ -16,15 +16,15 @@ export function registerTrain(program: Command): void {
     .command('train')
     .description('retrain a model from public gold data (models: ner, attribution)')
     .argument('<model>', 'ner | attribution')
-    .option('--train <files...>', 'training data: CoNLL files for ner (default ../shared/data/ner/eng.train), PolNeAR folders for attribution')
+    .option('--train <files...>', 'training data: CoNLL files for ner (default ../shared/data/ner/eng.train and wikigold without its held-out quarter), PolNeAR folders for attribution')
     .option('--out <file>', 'where to write the model', path.join(modelsDir(), MODEL_FILE))
     .action((model: string, opts: { train?: string[]; out: string }) => {
       // `train attribution` (PolNeAR folders) lives in train-attribution.ts.
       if (model === 'attribution') return runTrainAttribution({ ...opts, out: opts.out === path.join(modelsDir(), MODEL_FILE) ? ATTRIBUTION_MODEL_PATH : opts.out });
       if (model !== 'ner') throw sitrepError('USAGE', `Unknown model '${model}': the trainable models are 'ner' and 'attribution'`);
       const shared = sharedDir();
-      const files = opts.train ?? (shared ? [path.join(shared, 'data/ner/eng.train')] : []);
-      if (files.length === 0) throw sitrepError('EVAL_DATA_MISSING', 'data/ner/eng.train');
+      const files = opts.train ?? (shared ? NER_TRAINING.map((p) => path.join(shared, p)) : []);
+      if (files.length === 0) throw sitrepError('EVAL_DATA_MISSING', NER_TRAINING.join(', '));
       const unlabeled = shared ? UNLABELED.map((p) => path.join(shared, p)) : [];
       const tagger = trainNer(files, unlabeled, (line) => process.stderr.write(`${line}\n`));
       saveModel(tagger, opts.out);
