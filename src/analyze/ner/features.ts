@@ -42,6 +42,10 @@ export class DocumentView {
   private readonly history = new Map<string, Map<string, number>>();
   /** Capitalised word (lower case) → the words around its occurrences ("-1:mr", "+1:said"). */
   private readonly around = new Map<string, Set<string>>();
+  /** Capitalised word (lower case) → the types a first pass over the whole document gave it. */
+  private prior = new Map<string, Map<string, number>>();
+  /** Capitalised word (lower case) → how often it occurs capitalised. */
+  private readonly capCount = new Map<string, number>();
 
   constructor(sentences: readonly (readonly string[])[]) {
     for (const words of sentences) {
@@ -51,6 +55,7 @@ export class DocumentView {
         else if (i > 0 && !caps && /^\p{Lu}/u.test(w)) this.capInside.add(w.toLowerCase());
         if (/^\p{Lu}/u.test(w) && !caps) {
           const key = w.toLowerCase();
+          this.capCount.set(key, (this.capCount.get(key) ?? 0) + 1);
           const set = this.around.get(key) ?? new Set<string>();
           if (i > 0) set.add(`-1:${words[i - 1]!.toLowerCase()}`);
           if (i + 1 < words.length) set.add(`+1:${words[i + 1]!.toLowerCase()}`);
@@ -70,6 +75,30 @@ export class DocumentView {
     this.history.set(key, counts);
   }
 
+  /**
+   * The view for a second pass over the document: the same text, and what this (first) pass
+   * tagged every occurrence of a word as, before and after it, for a name tagged alike throughout.
+   */
+  secondPass(sentences: readonly (readonly string[])[]): DocumentView {
+    const next = new DocumentView(sentences);
+    next.prior = this.history;
+    return next;
+  }
+
+  /**
+   * Whether a word (lower case) is a recurring name: capitalised more than once, once at least
+   * inside a sentence ("The" only starts them). Only such words get a prior from the first pass:
+   * a word seen once would learn nothing new from its own first tag.
+   */
+  private recurs(key: string): boolean {
+    return (this.capCount.get(key) ?? 0) > 1 && this.capInside.has(key);
+  }
+
+  /** Whether a sentence has a recurring name (see `recurs`): only such sentences tell a second pass anything. */
+  repeats(words: readonly string[]): boolean {
+    return words.some((w) => /^\p{Lu}/u.test(w) && this.recurs(w.toLowerCase()));
+  }
+
   /** Features of a word from the rest of the document. */
   features(word: string, i: number): string[] {
     return [...this.staticFeatures(word, i), ...this.historyFeatures(word)];
@@ -85,6 +114,8 @@ export class DocumentView {
     }
     const around = this.around.get(key);
     if (around && around.size <= 24) for (const a of around) out.push(`agg${a}`);
+    const prior = this.recurs(key) ? this.prior.get(key) : undefined;
+    if (prior) out.push(`all=${majority(prior)}${prior.size > 1 ? '+' : ''}`);
     return out;
   }
 
@@ -93,14 +124,17 @@ export class DocumentView {
     const key = word.toLowerCase();
     const out: string[] = [];
     const h = this.history.get(key);
-    if (h) {
-      let best = '';
-      let n = -1;
-      for (const [t, c] of [...h].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [t, c];
-      out.push(`hist=${best}`);
-    }
+    if (h) out.push(`hist=${majority(h)}`);
     return out;
   }
+}
+
+/** The most frequent type of a count table (ties to the first in alphabetical order). */
+function majority(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [t, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [t, c];
+  return best;
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/\d/g, '0').replace(/[’]/g, "'");

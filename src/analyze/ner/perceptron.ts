@@ -65,8 +65,18 @@ export class Tagger {
 
   /** Tags the sentences of one document in order: what the document says about a word informs each sentence. */
   tagDocument(sentences: readonly (readonly string[])[]): { tags: string[]; confidence: number[] }[] {
-    const view = new DocumentView(sentences);
+    const view = this.viewOf(sentences);
     return sentences.map((words) => this.tag(words, view));
+  }
+
+  /**
+   * The view a document's sentences are tagged with: a first pass tags them all, so that the
+   * second sees how every occurrence of a word was tagged, later ones included.
+   */
+  viewOf(sentences: readonly (readonly string[])[]): DocumentView {
+    const first = new DocumentView(sentences);
+    for (const words of sentences) if (first.repeats(words)) this.tag(words, first);
+    return first.secondPass(sentences);
   }
 
   /** Tags one sentence (of a document, when its view is given); IOB2 tags and a 0..1 margin-based confidence per token. */
@@ -110,18 +120,29 @@ export interface TrainOptions {
   readonly seed: number;
   /** Averaged weights below this magnitude are dropped (keeps the model small). */
   readonly prune: number;
+  /**
+   * Epochs of the two half-data models whose tags of the other half are the first pass a
+   * training document's second pass sees; 0 trains one pass only (no first-pass priors).
+   */
+  readonly firstPassEpochs?: number;
   readonly log?: (line: string) => void;
 }
 
-/** Trains a tagger on IOB2-tagged sentences. */
+type Sentence = { tokens: readonly string[]; tags: readonly string[]; doc?: number };
+
+/**
+ * Trains a tagger on IOB2-tagged sentences. Each document is learned from twice per epoch: as
+ * a first pass sees it, then as the second pass does, with the tags a model trained on the other
+ * half of the documents gave it; so the model learns how far a first pass can be trusted (its own
+ * tags of its training data would be right too often).
+ */
 export function train(
-  sentences: readonly { tokens: readonly string[]; tags: readonly string[]; doc?: number }[],
+  sentences: readonly Sentence[],
   context: FeatureContext,
   options: TrainOptions,
   /** The context a training document sees (its own entities left out of the memory, say); default `context`. */
   contextOf: (doc: number) => FeatureContext = () => context,
 ): Tagger {
-  const weights = new AveragedWeights<string>(L);
   // Documents in a seeded order, sentences in their own order: the document view sees what it will see when tagging.
   const docs = new Map<number, number[]>();
   sentences.forEach((s, i) => {
@@ -131,34 +152,61 @@ export function train(
     docs.set(d, list);
   });
   const order = [...docs.values()];
+  const textsOf = (doc: readonly number[]): (readonly string[])[] => doc.map((k) => sentences[k]!.tokens);
+  const docOf = (doc: readonly number[]): number => sentences[doc[0]!]!.doc ?? doc[0]!;
+  const firstPass = new Map<readonly number[], DocumentView>();
+  const passes = options.firstPassEpochs ?? 0;
+  if (passes > 0) {
+    const halves = [order.filter((_, k) => k % 2 === 0), order.filter((_, k) => k % 2 === 1)];
+    halves.forEach((half, h) => {
+      const other = halves[1 - h]!;
+      const tagger = train(
+        other.flatMap((d) => d.map((k) => sentences[k]!)),
+        context,
+        { epochs: passes, seed: options.seed, prune: options.prune },
+        contextOf,
+      );
+      for (const doc of half) {
+        const texts = textsOf(doc);
+        const first = new DocumentView(texts);
+        for (const words of texts) if (first.repeats(words)) tagger.tag(words, first);
+        firstPass.set(doc, first);
+      }
+      options.log?.(`first-pass model ${h + 1} of 2 trained on ${other.length} documents`);
+    });
+  }
+  const weights = new AveragedWeights<string>(L);
   const random = seeded(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
     let errors = 0;
     let count = 0;
-    for (const docSentences of order) {
-      const view = new DocumentView(docSentences.map((k) => sentences[k]!.tokens));
-      const docContext = contextOf(sentences[docSentences[0]!]!.doc ?? docSentences[0]!);
-      for (const idx of docSentences) {
-        const { tokens, tags: gold } = sentences[idx]!;
-        const guessed: string[] = [];
-        for (let i = 0; i < tokens.length; i++) {
-          weights.tick();
-          const prev = guessed[i - 1] ?? '<s>';
-          const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', docContext, view);
-          const s = weights.scores(feats);
-          const best = bestAllowed(s, LABELS, prev);
-          const truth = LABELS.indexOf(reachableGold(prev, gold[i]!) as (typeof LABELS)[number]);
-          if (truth >= 0 && best !== truth) {
-            errors++;
-            weights.learn(feats, truth, best);
+    for (const doc of order) {
+      const docContext = contextOf(docOf(doc));
+      const texts = textsOf(doc);
+      const first = firstPass.get(doc);
+      for (const view of first ? [new DocumentView(texts), first.secondPass(texts)] : [new DocumentView(texts)]) {
+        for (const idx of doc) {
+          const { tokens, tags: gold } = sentences[idx]!;
+          const guessed: string[] = [];
+          for (let i = 0; i < tokens.length; i++) {
+            weights.tick();
+            const prev = guessed[i - 1] ?? '<s>';
+            const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', docContext, view);
+            const s = weights.scores(feats);
+            const best = bestAllowed(s, LABELS, prev);
+            const truth = LABELS.indexOf(reachableGold(prev, gold[i]!) as (typeof LABELS)[number]);
+            if (truth >= 0 && best !== truth) {
+              errors++;
+              weights.learn(feats, truth, best);
+            }
+            count++;
+            guessed.push(LABELS[best]!);
           }
-          count++;
-          guessed.push(LABELS[best]!);
+          tokens.forEach((t, i) => {
+            view.record(t, guessed[i]!);
+          });
         }
-        tokens.forEach((t, i) => {
-          view.record(t, guessed[i]!);
-        });
       }
     }
     options.log?.(`epoch ${epoch + 1}: ${((1 - errors / count) * 100).toFixed(2)}% tokens right`);

@@ -17,7 +17,6 @@ import {
   refineType,
   resolve,
 } from '../ner/mentions.js';
-import { DocumentView } from '../ner/features.js';
 import { loadModel } from '../ner/model.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
@@ -39,8 +38,9 @@ function tagNames(doc: Doc): RawMention[] {
   const out: RawMention[] = [];
   const { tokens, sentences } = doc.layers;
   const wordsOf = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => modelWord(doc.slice(t))));
-  // What the whole article says about a word (written in lower case elsewhere, tagged before) informs each sentence.
-  const view = new DocumentView(wordsOf);
+  // What the whole article says about a word (written in lower case elsewhere, tagged so in a
+  // first pass over every sentence) informs each sentence.
+  const view = tagger.viewOf(wordsOf);
   for (const [k, s] of sentences.entries()) {
     try {
       const toks = tokens.slice(s.tokenStart, s.tokenEnd);
