@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../analyze/analyze.js';
 import { polnearFiles } from '../analyze/attribution/train.js';
+import type { Attribution } from '../core/annotations.js';
 import type { Span } from '../core/span.js';
 import { type EvalRow, type EvalTask, prf } from './report.js';
 
@@ -37,6 +38,28 @@ export function polnearContent(text: string, span: Span): Span {
   if (that) start -= that[0].length;
   if (/^[”"’]/.test(text.slice(end, end + 1)) && (opened || /[“"‘]/.test(text.slice(start, end)))) end++;
   return { start, end };
+}
+
+/**
+ * The content spans of the attributions that have a cue, in PolNeAR's convention: a quote that
+ * goes on after its frame in the same paragraph ("“…,” said Caddell. “Yesterday …”") is one
+ * content running over the frame, where sitrep keeps the rest as a continuation.
+ */
+export function polnearContents(text: string, attributions: readonly Attribution[]): Span[] {
+  const out: Span[] = [];
+  for (const a of attributions) {
+    if (a.cue === null) continue;
+    let span = polnearContent(text, a.content);
+    // Continuations name the head of their chain, in text order.
+    for (const c of attributions) {
+      if (c.continues !== a.id || c.content.start < span.end) continue;
+      const next = polnearContent(text, c.content);
+      if (text.slice(span.end, next.start).includes('\n')) break;
+      span = { start: span.start, end: next.end };
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 class SpanTally {
@@ -88,10 +111,11 @@ export const attributionTask: EvalTask = {
       // not annotated, so sitrep's continuations (no cue of their own) are not compared.
       // Offsets are into the file as it is: analyse the exact text (no CRLF or BOM changes here).
       const text = readFileSync(file.textFile, 'utf8');
-      const attributions = analyze({ text, origin: file.textFile }).layers.attributions.filter((a) => a.cue !== null);
+      const all = analyze({ text, origin: file.textFile }).layers.attributions;
+      const attributions = all.filter((a) => a.cue !== null);
       tallies.Source.add(gold.Source, attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])));
       tallies.Cue.add(gold.Cue, attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
-      tallies.Content.add(gold.Content, attributions.map((a) => polnearContent(text, a.content)));
+      tallies.Content.add(gold.Content, polnearContents(text, all));
     }
     const rows = [...tallies.Cue.rows('cue'), ...tallies.Source.rows('source'), ...tallies.Content.rows('content')];
     const f = (i: number): string => (rows[i]!.metrics.F1 as number).toFixed(3);
