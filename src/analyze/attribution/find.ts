@@ -24,8 +24,12 @@ export interface FoundAttribution {
 }
 
 const CUE = `(?:${CUE_VERBS})`;
-const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?[^,.;“”"]{1,80}?)(?=\\s*(?:,|\\.|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
-const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*([^.;“”"]{1,160}?)\\s+(${CUE})\\b`, 'iu');
+/** Titles and initials whose full stop ends no sentence ("Ms. Moore", "G.K. Butterfield"). */
+const TITLE = '\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|\\p{Lu})';
+/** A character of a speaker phrase after a quote: no full stop but a title's. */
+const NAME_CHAR = `(?:[^.;“”"]|(?<=${TITLE})\\.)`;
+const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,80}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
+const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
 const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?\\s*[.!?]?$`, 'iu');
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
@@ -251,7 +255,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         confirmed.add(r);
         const a = out[r]!;
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
-        if (l.source && !nonperson && !overlaps(l.source, a.content) && !RELATIVE.test(text.slice(l.source.start, l.source.end))) out[r] = { ...a, speaker: l.source };
+        const sourceWords = l.source ? text.slice(l.source.start, l.source.end) : '';
+        if (l.source && !nonperson && !overlaps(l.source, a.content) && !RELATIVE.test(sourceWords) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: l.source };
         // The model's cue when it holds the rule's ("has said", "also said", "told reporters"),
         // without a colon ("replied:").
         const longer = trimmed(text, l.cue.start, l.cue.end);
@@ -318,6 +323,27 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const kept = out.filter((_, i) => keep[i]).map((a) => (a.continues === null ? a : { ...a, continues: newIndex.get(a.continues) ?? null }));
     out.length = 0;
     out.push(...kept);
+  }
+  // A quote with no frame of its own goes on from the direct quote just before it when it starts
+  // a sentence of the same or the next paragraph ("“…,” Ms. Moore said. “…”"), or when it follows
+  // that quote's frame in its sentence ("“…,” he said, “…”"). The rules link their own quotes
+  // above; this links those the model framed, and quotes after a frame.
+  const claimed = (q: Quote): boolean => out.some((a) => a.content.start < q.end && q.start < a.content.end);
+  for (const q of quotes) {
+    const first = sentenceAt(q.start);
+    if (!first || claimed(q)) continue;
+    let prevIndex = -1;
+    out.forEach((a, i) => {
+      if (a.content.end <= q.start && (prevIndex < 0 || a.content.end > out[prevIndex]!.content.end)) prevIndex = i;
+    });
+    const prev = out[prevIndex];
+    if (prev?.kind !== 'direct') continue;
+    const opensSentence = q.start <= first.start && statementQuotes.includes(q) && first.paragraph - prev.paragraph <= 1;
+    const frame = text.slice(prev.content.end, q.start);
+    const afterFrame = prev.cue !== null && prev.cue.start >= prev.content.end && prev.cue.end <= q.start && prev.content.end >= first.start && /^[”"’]?[^“”"]*[,:]\s*$/.test(frame);
+    if (!opensSentence && !afterFrame) continue;
+    const head = out[headOf(prevIndex)]!;
+    out.push({ kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: head.channelName, recipient: null, continues: headOf(prevIndex), paragraph: first.paragraph });
   }
   // "asked not to be named" is a condition of anonymity, not a statement.
   for (let i = out.length - 1; i >= 0; i--) {
