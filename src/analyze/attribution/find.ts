@@ -30,6 +30,8 @@ const TITLE = '\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|S
 const NAME_CHAR = `(?:[^.;“”"]|(?<=${TITLE})\\.)`;
 const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,80}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
 const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
+/** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
+const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}’'-]*\.?){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))/u;
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
 const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?\\s*[.!?]?$`, 'iu');
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
@@ -102,6 +104,51 @@ function isStatementQuote(text: string, q: Quote, sentence: Sentence): boolean {
   return /:\s*$/.test(before) || BEFORE_QUOTE.test(before);
 }
 
+/** A turn of a transcript: a speaker in capitals and a colon at the start of a paragraph ("WALLACE: Let’s start …"). */
+const TURN = /^[ \t\u00a0]*["“]?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
+/** Capitalised labels that head a paragraph without anyone speaking. */
+const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION)$/;
+
+/**
+ * The turns of a transcript: paragraphs after the first that open with a speaker's name in
+ * capitals and a colon, when the article has such turns by at least two speakers (one alone is a
+ * label: "UPDATE: …"). The content is the rest of the paragraph.
+ */
+function transcriptTurns(text: string, sentences: readonly Sentence[]): { speaker: Span; cue: Span; content: Span; paragraph: number }[] {
+  const paragraphs = new Map<number, Span>();
+  for (const s of sentences) {
+    const p = paragraphs.get(s.paragraph);
+    paragraphs.set(s.paragraph, p ? { start: Math.min(p.start, s.start), end: Math.max(p.end, s.end) } : { start: s.start, end: s.end });
+  }
+  const turns: { speaker: Span; cue: Span; content: Span; paragraph: number }[] = [];
+  for (const [paragraph, p] of paragraphs) {
+    const m = paragraph > 0 ? TURN.exec(text.slice(p.start, p.end)) : null;
+    if (!m || NOT_A_SPEAKER.test(m[1]!)) continue;
+    const colon = p.start + m[0].lastIndexOf(':');
+    let end = p.end;
+    while (end > colon && /\s/.test(text[end - 1]!)) end--;
+    turns.push({ speaker: { start: colon - m[1]!.length, end: colon }, cue: { start: colon, end: colon + 1 }, content: { start: p.start + m[0].length, end }, paragraph });
+  }
+  const speakers = new Set(turns.map((t) => text.slice(t.speaker.start, t.speaker.end)));
+  return speakers.size >= 2 ? turns : [];
+}
+
+/** A headline that names its source before a colon ("Pence: Gennifer Flowers Won’t Be at Debate"). */
+const HEADLINE = /^((?!The\b)\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}):[ \t\u00a0]+(?=\S)/u;
+/** Headline labels that are no source ("Breaking: …", "Revealed: …"). */
+const HEADLINE_LABEL = /^(?:Breaking|Revealed|Wow|Look|Watch|Bombshell|Exclusive|Update|Updated|Video|Photos|Just Leaked|Analysis|Opinion|Editorial)$/i;
+
+/** The statement of a headline that names its source before a colon, on the article's first line. */
+function headlineStatement(text: string): { speaker: Span; cue: Span; content: Span } | null {
+  const line = text.slice(0, text.includes('\n') ? text.indexOf('\n') : text.length);
+  const m = HEADLINE.exec(line);
+  if (!m || m[1] === m[1]!.toUpperCase() || HEADLINE_LABEL.test(m[1]!)) return null;
+  let end = line.trimEnd().length;
+  // The full stop a title is given, not one inside a closing quote ("… ‘in Their Heads.’").
+  if (line[end - 1] === '.' && !/[’”'"]/.test(line[end - 2] ?? '')) end--;
+  return { speaker: { start: 0, end: m[1]!.length }, cue: { start: m[1]!.length, end: m[1]!.length + 1 }, content: { start: m[0].length, end } };
+}
+
 /**
  * Finds the attributions of an article.
  *
@@ -122,7 +169,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const q of quotes) {
     const first = sentenceAt(q.start);
     const last = sentenceAt(Math.max(q.start, q.end - 1));
-    if (!first || !last || !isStatementQuote(text, q, first)) continue;
+    // A quote signed with a dash ("“…” ― Sonya Herridge") states something wherever it starts.
+    const signed = SIGNATURE.exec(text.slice(q.end, q.end + 80));
+    if (!first || !last || !(signed || isStatementQuote(text, q, first))) continue;
     statementQuotes.push(q);
     const after = text.slice(q.end, last.end);
     const before = text.slice(first.start, q.start);
@@ -151,6 +200,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const spAt = first.start + before.length - m3[0].length + m3[0].indexOf(m3[1]!);
       speaker = speakerSpan(text, spAt, spAt + m3[1]!.length);
       cueWord = m3[2]!;
+    } else if (signed) {
+      const cueAt = q.end + signed[0].indexOf(signed[1]!);
+      cue = { start: cueAt, end: cueAt + signed[1]!.length };
+      const spAt = q.end + signed[0].length - signed[2]!.length;
+      speaker = { start: spAt, end: spAt + signed[2]!.length };
+      cueWord = signed[1]!;
     }
     if (speaker && cue) {
       const rest = afterCue(text, Math.max(cue.end, speaker.end), cueWord, last.end);
@@ -164,6 +219,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const head = out[headOf(prevIndex)]!;
       out.push({ kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: head.channelName, recipient: null, continues: headOf(prevIndex), paragraph: first.paragraph });
     }
+  }
+
+  // 1b. The turns of a transcript, and a headline's source ("Pence: …"): kept whatever the model says.
+  const framed = new Set<FoundAttribution>();
+  for (const turn of transcriptTurns(text, sentences)) out.push({ kind: 'direct', ...turn, channel: null, channelName: null, recipient: null, continues: null });
+  const headline = headlineStatement(text);
+  if (headline && !out.some((a) => a.cue && a.cue.start < headline.content.end)) {
+    const a: FoundAttribution = { kind: 'indirect', ...headline, channel: null, channelName: null, recipient: null, continues: null, paragraph: 0 };
+    framed.add(a);
+    out.push(a);
   }
 
   // 2. Indirect speech in sentences that are not inside a statement quote.
@@ -315,7 +380,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       out.push({ kind, speaker: source, cue: l.cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }
     const imagery = (a: FoundAttribution): boolean => a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
-    const keep = out.map((a, i) => i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a));
+    const keep = out.map((a, i) => i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a));
     const newIndex = new Map<number, number>();
     keep.forEach((k, i) => {
       if (k) newIndex.set(i, newIndex.size);
