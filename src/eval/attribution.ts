@@ -28,15 +28,16 @@ export function readBrat(ann: string): Record<Kind, Span[]> {
 /**
  * A content span in PolNeAR's convention, which differs from sitrep's only in form: the
  * complementiser and the quote marks around a quote belong to the content ("that the …",
- * "“We will …”").
+ * "“We will …”", "''We will …''").
  */
 export function polnearContent(text: string, span: Span): Span {
   let { start, end } = span;
-  const opened = /[“"‘]$/.test(text.slice(start - 1, start));
-  if (opened) start--;
+  const opened = /(?:''|[“"‘])$/.exec(text.slice(Math.max(0, start - 2), start));
+  if (opened) start -= opened[0].length;
   const that = /\bthat\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
   if (that) start -= that[0].length;
-  if (/^[”"’]/.test(text.slice(end, end + 1)) && (opened || /[“"‘]/.test(text.slice(start, end)))) end++;
+  const closing = /^(?:''|[”"’])/.exec(text.slice(end, end + 2));
+  if (closing && (opened || /[“"‘]|''/.test(text.slice(start, end)))) end += closing[0].length;
   return { start, end };
 }
 

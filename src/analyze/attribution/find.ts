@@ -149,6 +149,14 @@ function headlineStatement(text: string): { speaker: Span; cue: Span; content: S
   return { speaker: { start: 0, end: m[1]!.length }, cue: { start: m[1]!.length, end: m[1]!.length + 1 }, content: { start: m[0].length, end } };
 }
 
+/** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …"). */
+function antecedentName(text: string, at: number): Span | null {
+  const m = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*),?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m) return null;
+  const start = at - m[0].length;
+  return { start, end: start + m[1]!.length };
+}
+
 /**
  * Finds the attributions of an article.
  *
@@ -321,11 +329,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const a = out[r]!;
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
         const sourceWords = l.source ? text.slice(l.source.start, l.source.end) : '';
-        if (l.source && !nonperson && !overlaps(l.source, a.content) && !RELATIVE.test(sourceWords) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: l.source };
-        // The model's cue when it holds the rule's ("has said", "also said", "told reporters"),
-        // without a colon ("replied:").
+        const learnedSource = l.source && RELATIVE.test(sourceWords) ? antecedentName(text, l.source.start) : l.source;
+        if (learnedSource && !nonperson && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
+        // The model's cue when it holds the rule's ("has said", "also said"), without a colon
+        // ("replied:"), a channel or a recipient ("told Reuters").
         const longer = trimmed(text, l.cue.start, l.cue.end);
-        if (longer.start <= out[r]!.cue!.start && out[r]!.cue!.end <= longer.end && !(out[r]!.channel && overlaps(out[r]!.channel!, longer))) out[r] = { ...out[r]!, cue: longer };
+        const held = out[r]!;
+        const clear = (x: Span | null): boolean => x === null || !overlaps(x, longer);
+        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient)) out[r] = { ...held, cue: longer };
         // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
@@ -339,15 +350,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A question ("asked whether …") states nothing; an order is an event ("Moscow ordered a
       // withdrawal"); "images", "videos" are sources, not cues.
       if (!l.source || ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
-      // "who said", and the subject of a passive ("no deaths had been reported") are no speakers.
-      const sourceWords = text.slice(l.source.start, l.source.end);
-      if (RELATIVE.test(sourceWords) || /\b(?:been|be|being)$/i.test(sourceWords)) continue;
+      // "who said" speaks for the name before it ("Pat Caddell, who told Fox …"); the subject of a
+      // passive ("no deaths had been reported") is no speaker.
+      let sourceSpan: Span | null = l.source;
+      if (RELATIVE.test(text.slice(l.source.start, l.source.end))) sourceSpan = antecedentName(text, l.source.start);
+      if (!sourceSpan) continue;
+      const sourceWords = text.slice(sourceSpan.start, sourceSpan.end);
+      // Nor is an article or preposition alone ("a stated intention").
+      if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords)) continue;
       // "images seen by the BBC": a passive participle with its agent describes, it does not report.
       if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start))) continue;
       // A cue of function words alone ("on", "in", "for") is a preposition the model mistook.
       if (FUNCTION_CUE.test(cueWords)) continue;
       const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
-      const source = auxiliary ? { start: l.source.start, end: l.source.end - auxiliary[0].length } : l.source;
+      const source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
       // Content around its cue and source: the longer side when the other is a scrap ("what X
       // described as …", "…, X said on Friday").
       let learned = l.content;

@@ -122,12 +122,18 @@ function nearQuote(v: TokenView, i: number, from: number, to: number): number {
   return out;
 }
 
+/** A word without its inflection ("warned", "warns", "warning" → "warn"), for rare forms of known cues. */
+function stemOf(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+}
+
 /** Static cue features of token `i` of a sentence running over tokens [from, to). */
 export function cueFeatures(v: TokenView, i: number, from: number, to: number): number[] {
   const at = (k: number): number => (k < from ? START : k >= to ? END : v.lowerH[k]!);
   const lw = v.lowerH[i]!;
   const q = v.inQuote[i]!;
   const x3 = hashString(v.lower[i]!.slice(-3));
+  const stem = hashString(stemOf(v.lower[i]!));
   return [
     feature(1),
     feature(2, lw),
@@ -148,6 +154,11 @@ export function cueFeatures(v: TokenView, i: number, from: number, to: number): 
     feature(17, nearQuote(v, i, from, to)),
     feature(18, v.ruleCue[i]!),
     feature(19, v.ruleCue[i]!, lw),
+    feature(20, stem),
+    feature(21, stem, q),
+    feature(22, stem, at(i + 1)),
+    feature(23, at(i - 1), stem),
+    feature(24, stem, i + 1 < to ? v.shapeH[i + 1]! : END),
   ];
 }
 
