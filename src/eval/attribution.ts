@@ -13,14 +13,15 @@ import { type EvalRow, type EvalTask, prf } from './report.js';
 
 type Kind = 'Source' | 'Cue' | 'Content';
 
-/** Spans of each kind in a brat .ann file (discontinuous spans become one span from first to last piece). */
+/** Spans of each kind in a brat .ann file (discontinuous spans become one span from the first to the last piece in the text). */
 export function readBrat(ann: string): Record<Kind, Span[]> {
   const out: Record<Kind, Span[]> = { Source: [], Cue: [], Content: [] };
   for (const line of ann.split('\n')) {
     const m = /^T\d+\t(Source|Cue|Content) ([\d ;]+)\t/.exec(line);
     if (!m) continue;
     const numbers = m[2]!.split(/[ ;]/).map(Number);
-    out[m[1] as Kind].push({ start: numbers[0]!, end: numbers[numbers.length - 1]! });
+    // Pieces may be listed out of text order.
+    out[m[1] as Kind].push({ start: Math.min(...numbers), end: Math.max(...numbers) });
   }
   return out;
 }
