@@ -188,7 +188,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     let cueWord = '';
     const m1 = AFTER_QUOTE_CUE_FIRST.exec(after);
     const m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
-    const m3 = m1 || m2 ? null : BEFORE_QUOTE.exec(before);
+    // The frame may close the paragraph before a quote that opens its own ("He said:\n\n“…”").
+    const lead = q.start <= first.start ? sentences.findLast((s) => s.end <= q.start && s.paragraph === first.paragraph - 1) : undefined;
+    const leadText = lead && /:\s*$/.test(text.slice(lead.start, lead.end)) ? text.slice(lead.start, lead.end) : null;
+    const frameStart = leadText !== null ? lead!.start : first.start;
+    const frameText = leadText ?? before;
+    const m3 = m1 || m2 ? null : BEFORE_QUOTE.exec(frameText);
     if (m1) {
       const cueAt = q.end + after.indexOf(m1[1]!, 0);
       cue = { start: cueAt, end: cueAt + m1[1]!.length };
@@ -203,9 +208,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       cueWord = m2[2]!;
       void spStart;
     } else if (m3) {
-      const cueAt = first.start + before.length - m3[0].length + m3[0].indexOf(m3[2]!, m3[1]!.length);
+      const cueAt = frameStart + frameText.length - m3[0].length + m3[0].indexOf(m3[2]!, m3[1]!.length);
       cue = { start: cueAt, end: cueAt + m3[2]!.length };
-      const spAt = first.start + before.length - m3[0].length + m3[0].indexOf(m3[1]!);
+      const spAt = frameStart + frameText.length - m3[0].length + m3[0].indexOf(m3[1]!);
       speaker = speakerSpan(text, spAt, spAt + m3[1]!.length);
       cueWord = m3[2]!;
     } else if (signed) {
