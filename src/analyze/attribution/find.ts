@@ -157,6 +157,12 @@ function antecedentName(text: string, at: number): Span | null {
   return { start, end: start + m[1]!.length };
 }
 
+/** A setting before "that": "during a Friday evening rally in Michigan that", "on its website that". */
+const SETTING_THEN_THAT = /^(?:during|on|in|at|via|through|over|after)\s[^“”"\n,;]{1,80}?\s+that,?\s+/i;
+/** A recipient before "that" after a telling cue: "MSNBC’s “Morning Joe” on Friday that". */
+const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
+const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
+
 /**
  * Finds the attributions of an article.
  *
@@ -430,6 +436,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!opensSentence && !afterFrame) continue;
     const head = out[headOf(prevIndex)]!;
     out.push({ kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: head.channelName, recipient: null, continues: headOf(prevIndex), paragraph: first.paragraph });
+  }
+  // What was said starts at "that" when the words before it only say where, when or to whom
+  // ("said during a rally in Michigan that …", "says on its website that …", "tells MSNBC on Friday that …").
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind === 'direct' || a.cue === null || a.content.start <= a.cue.start || a.content.start - a.cue.end > 2) continue;
+    const lead = SETTING_THEN_THAT.exec(text.slice(a.content.start, a.content.end));
+    const told = TELL_CUE.test(text.slice(a.cue.start, a.cue.end)) ? RECIPIENT_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
+    const m = lead ?? told;
+    if (m && a.content.end - a.content.start > m[0].length + 8) out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end } };
   }
   // "asked not to be named" is a condition of anonymity, not a statement.
   for (let i = out.length - 1; i >= 0; i--) {
