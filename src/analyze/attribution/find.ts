@@ -161,6 +161,9 @@ function antecedentName(text: string, at: number): Span | null {
 const SETTING_THEN_THAT = /^(?:during|on|in|at|via|through|over|after)\s[^“”"\n,;]{1,80}?\s+that,?\s+/i;
 /** A recipient before "that" after a telling cue: "MSNBC’s “Morning Joe” on Friday that". */
 const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
+/** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
+const SOURCELESS_MARGIN = 10;
+const SOURCELESS_WORDS = 4;
 const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
 
 /**
@@ -360,27 +363,36 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cueWords = text.slice(l.cue.start, l.cue.end);
       // A question ("asked whether …") states nothing; an order is an event ("Moscow ordered a
       // withdrawal"); "images", "videos" are sources, not cues.
-      if (!l.source || ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
-      // "who said" speaks for the name before it ("Pat Caddell, who told Fox …"); the subject of a
-      // passive ("no deaths had been reported") is no speaker.
-      let sourceSpan: Span | null = l.source;
-      if (RELATIVE.test(text.slice(l.source.start, l.source.end))) sourceSpan = antecedentName(text, l.source.start);
-      if (!sourceSpan) continue;
-      const sourceWords = text.slice(sourceSpan.start, sourceSpan.end);
-      // Nor is an article or preposition alone ("a stated intention").
-      if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords)) continue;
-      // "images seen by the BBC": a passive participle with its agent describes, it does not report.
-      if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start))) continue;
+      if (ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
+      // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
+      // "calling for …"): kept when what it reports is a clause (checked below).
+      const sourceless = l.source === null;
+      if (sourceless && l.margin < SOURCELESS_MARGIN) continue;
+      let source: Span | null = null;
+      if (l.source) {
+        // "who said" speaks for the name before it ("Pat Caddell, who told Fox …"); the subject of a
+        // passive ("no deaths had been reported") is no speaker.
+        let sourceSpan: Span | null = l.source;
+        if (RELATIVE.test(text.slice(l.source.start, l.source.end))) sourceSpan = antecedentName(text, l.source.start);
+        if (!sourceSpan) continue;
+        const sourceWords = text.slice(sourceSpan.start, sourceSpan.end);
+        // Nor is an article or preposition alone ("a stated intention").
+        if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords)) continue;
+        // "images seen by the BBC": a passive participle with its agent describes, it does not report.
+        if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start))) continue;
+        const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
+        source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
+      }
       // A cue of function words alone ("on", "in", "for") is a preposition the model mistook.
       if (FUNCTION_CUE.test(cueWords)) continue;
-      const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
-      const source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
       // Content around its cue and source: the longer side when the other is a scrap ("what X
       // described as …", "…, X said on Friday").
       let learned = l.content;
-      const frameStart = Math.min(l.cue.start, source.start);
-      const frameEnd = Math.max(l.cue.end, source.end);
-      if (learned.start < frameEnd && frameStart < learned.end) {
+      const frameStart = Math.min(l.cue.start, source?.start ?? l.cue.start);
+      const frameEnd = Math.max(l.cue.end, source?.end ?? l.cue.end);
+      // Without a source, a content that holds its cue is one clause ("The efforts are expected to
+      // continue", "he seems to have …") and stays whole.
+      if (!sourceless && learned.start < frameEnd && frameStart < learned.end) {
         const left = learned.start < frameStart ? trimmed(text, learned.start, frameStart) : null;
         const right = learned.end > frameEnd ? trimmed(text, frameEnd, learned.end) : null;
         const size = (x: Span | null): number => (x ? x.end - x.start : -1);
@@ -401,6 +413,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
       if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || new RegExp(`${CHANNEL_RE.source}\\s*$`, CHANNEL_RE.flags).test(words))) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
+      if (sourceless && !quoted && words.split(/\s+/).length < SOURCELESS_WORDS) continue;
+      // Nor when what it reports is already another attribution's speaker or cue ("Satellite
+      // images seen by the BBC appeared to show …").
+      if (sourceless && out.some((a) => (a.speaker && overlaps(a.speaker, content)) || (a.cue && overlaps(a.cue, content)))) continue;
       const kind: AttributionKind = quoted ? 'direct' : /[“”"]/.test(words) ? 'mixed' : 'indirect';
       const sentence = sentenceOf(l.cue.start);
       const rest = afterCue(text, l.cue.end, cueWords, sentence ? sentence.end : l.cue.end);

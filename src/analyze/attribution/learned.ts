@@ -170,6 +170,8 @@ export interface CueSpan {
   readonly to: number;
   readonly sf: number;
   readonly st: number;
+  /** The tagger's confidence: the cue tags' lowest score over 'O' (0 for cues not from the tagger). */
+  readonly margin?: number;
 }
 
 /** What the boundary features of one cue share. */
@@ -323,6 +325,8 @@ export interface LearnedAttribution {
   readonly cue: Span;
   readonly source: Span | null;
   readonly content: Span;
+  /** The cue tagger's confidence (see CueSpan.margin). */
+  readonly margin: number;
 }
 
 /** Runs of a tag type in a tag sequence, as [from, to) offsets into the sequence. */
@@ -342,9 +346,10 @@ export function findCues(model: AttributionModel, v: TokenView): { cues: CueSpan
   for (const s of v.sentences) {
     const features: number[][] = [];
     for (let i = s.from; i < s.to; i++) features.push(cueFeatures(v, i, s.from, s.to));
-    const tags = model.cue.tag({ features });
+    const margins: number[] = [];
+    const tags = model.cue.tag({ features }, margins);
     for (const r of runs(tags, 'CUE')) {
-      cues.push({ from: s.from + r.from, to: s.from + r.to, sf: s.from, st: s.to });
+      cues.push({ from: s.from + r.from, to: s.from + r.to, sf: s.from, st: s.to, margin: Math.min(...margins.slice(r.from, r.to)) });
       for (let k = s.from + r.from; k < s.from + r.to; k++) isCue[k] = true;
     }
   }
@@ -379,6 +384,7 @@ export function findLearned(model: AttributionModel, v: TokenView): LearnedAttri
       cue: { start: tok[cue.from]!.start, end: tok[cue.to - 1]!.end },
       source: source ? { start: tok[source.from]!.start, end: tok[source.to - 1]!.end } : null,
       content: { start: tok[content.from]!.start, end: tok[content.to - 1]!.end },
+      margin: cue.margin ?? 0,
     });
   }
   return out;
