@@ -164,6 +164,8 @@ const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
 const SOURCELESS_MARGIN = 10;
 const SOURCELESS_WORDS = 4;
+/** Participles of seeing or getting, whose agent ("seen by the BBC") is no speaker. */
+const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;
 const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
 
 /**
@@ -378,8 +380,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const sourceWords = text.slice(sourceSpan.start, sourceSpan.end);
         // Nor is an article or preposition alone ("a stated intention").
         if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords)) continue;
-        // "images seen by the BBC": a passive participle with its agent describes, it does not report.
-        if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start))) continue;
+        // "images seen by the BBC": a passive participle of seeing or getting, with its agent,
+        // describes; one of saying or judging reports ("was endorsed by", "were echoed by").
+        if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start)) && SEEN_CUE.test(cueWords)) continue;
         const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
         source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
       }
