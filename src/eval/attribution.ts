@@ -7,19 +7,21 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../analyze/analyze.js';
 import { polnearFiles } from '../analyze/attribution/train.js';
+import type { Attribution } from '../core/annotations.js';
 import type { Span } from '../core/span.js';
 import { type EvalRow, type EvalTask, prf } from './report.js';
 
 type Kind = 'Source' | 'Cue' | 'Content';
 
-/** Spans of each kind in a brat .ann file (discontinuous spans become one span from first to last piece). */
+/** Spans of each kind in a brat .ann file (discontinuous spans become one span from the first to the last piece in the text). */
 export function readBrat(ann: string): Record<Kind, Span[]> {
   const out: Record<Kind, Span[]> = { Source: [], Cue: [], Content: [] };
   for (const line of ann.split('\n')) {
     const m = /^T\d+\t(Source|Cue|Content) ([\d ;]+)\t/.exec(line);
     if (!m) continue;
     const numbers = m[2]!.split(/[ ;]/).map(Number);
-    out[m[1] as Kind].push({ start: numbers[0]!, end: numbers[numbers.length - 1]! });
+    // Pieces may be listed out of text order.
+    out[m[1] as Kind].push({ start: Math.min(...numbers), end: Math.max(...numbers) });
   }
   return out;
 }
@@ -27,16 +29,39 @@ export function readBrat(ann: string): Record<Kind, Span[]> {
 /**
  * A content span in PolNeAR's convention, which differs from sitrep's only in form: the
  * complementiser and the quote marks around a quote belong to the content ("that the …",
- * "“We will …”").
+ * "“We will …”", "''We will …''").
  */
 export function polnearContent(text: string, span: Span): Span {
   let { start, end } = span;
-  const opened = /[“"‘]$/.test(text.slice(start - 1, start));
-  if (opened) start--;
+  const opened = /(?:''|[“"‘])$/.exec(text.slice(Math.max(0, start - 2), start));
+  if (opened) start -= opened[0].length;
   const that = /\bthat\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
   if (that) start -= that[0].length;
-  if (/^[”"’]/.test(text.slice(end, end + 1)) && (opened || /[“"‘]/.test(text.slice(start, end)))) end++;
+  const closing = /^(?:''|[”"’])/.exec(text.slice(end, end + 2));
+  if (closing && (opened || /[“"‘]|''/.test(text.slice(start, end)))) end += closing[0].length;
   return { start, end };
+}
+
+/**
+ * The content spans of the attributions that have a cue, in PolNeAR's convention: a quote that
+ * goes on after its frame in the same paragraph ("“…,” said Caddell. “Yesterday …”") is one
+ * content running over the frame, where sitrep keeps the rest as a continuation.
+ */
+export function polnearContents(text: string, attributions: readonly Attribution[]): Span[] {
+  const out: Span[] = [];
+  for (const a of attributions) {
+    if (a.cue === null) continue;
+    let span = polnearContent(text, a.content);
+    // Continuations name the head of their chain, in text order.
+    for (const c of attributions) {
+      if (c.continues !== a.id || c.content.start < span.end) continue;
+      const next = polnearContent(text, c.content);
+      if (text.slice(span.end, next.start).includes('\n')) break;
+      span = { start: span.start, end: next.end };
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 class SpanTally {
@@ -88,10 +113,11 @@ export const attributionTask: EvalTask = {
       // not annotated, so sitrep's continuations (no cue of their own) are not compared.
       // Offsets are into the file as it is: analyse the exact text (no CRLF or BOM changes here).
       const text = readFileSync(file.textFile, 'utf8');
-      const attributions = analyze({ text, origin: file.textFile }).layers.attributions.filter((a) => a.cue !== null);
+      const all = analyze({ text, origin: file.textFile }).layers.attributions;
+      const attributions = all.filter((a) => a.cue !== null);
       tallies.Source.add(gold.Source, attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])));
       tallies.Cue.add(gold.Cue, attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
-      tallies.Content.add(gold.Content, attributions.map((a) => polnearContent(text, a.content)));
+      tallies.Content.add(gold.Content, polnearContents(text, all));
     }
     const rows = [...tallies.Cue.rows('cue'), ...tallies.Source.rows('source'), ...tallies.Content.rows('content')];
     const f = (i: number): string => (rows[i]!.metrics.F1 as number).toFixed(3);

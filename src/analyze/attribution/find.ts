@@ -24,8 +24,14 @@ export interface FoundAttribution {
 }
 
 const CUE = `(?:${CUE_VERBS})`;
-const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?[^,.;“”"]{1,80}?)(?=\\s*(?:,|\\.|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
-const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*([^.;“”"]{1,160}?)\\s+(${CUE})\\b`, 'iu');
+/** Titles and initials whose full stop ends no sentence ("Ms. Moore", "G.K. Butterfield"). */
+const TITLE = '\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|\\p{Lu})';
+/** A character of a speaker phrase after a quote: no full stop but a title's. */
+const NAME_CHAR = `(?:[^.;“”"]|(?<=${TITLE})\\.)`;
+const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,80}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
+const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
+/** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
+const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}’'-]*\.?){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))/u;
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
 const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?\\s*[.!?]?$`, 'iu');
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
@@ -98,6 +104,70 @@ function isStatementQuote(text: string, q: Quote, sentence: Sentence): boolean {
   return /:\s*$/.test(before) || BEFORE_QUOTE.test(before);
 }
 
+/** A turn of a transcript: a speaker in capitals and a colon at the start of a paragraph ("WALLACE: Let’s start …"). */
+const TURN = /^[ \t\u00a0]*["“]?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
+/** Capitalised labels that head a paragraph without anyone speaking. */
+const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION)$/;
+
+/**
+ * The turns of a transcript: paragraphs after the first that open with a speaker's name in
+ * capitals and a colon, when the article has such turns by at least two speakers (one alone is a
+ * label: "UPDATE: …"). The content is the rest of the paragraph.
+ */
+function transcriptTurns(text: string, sentences: readonly Sentence[]): { speaker: Span; cue: Span; content: Span; paragraph: number }[] {
+  const paragraphs = new Map<number, Span>();
+  for (const s of sentences) {
+    const p = paragraphs.get(s.paragraph);
+    paragraphs.set(s.paragraph, p ? { start: Math.min(p.start, s.start), end: Math.max(p.end, s.end) } : { start: s.start, end: s.end });
+  }
+  const turns: { speaker: Span; cue: Span; content: Span; paragraph: number }[] = [];
+  for (const [paragraph, p] of paragraphs) {
+    const m = paragraph > 0 ? TURN.exec(text.slice(p.start, p.end)) : null;
+    if (!m || NOT_A_SPEAKER.test(m[1]!)) continue;
+    const colon = p.start + m[0].lastIndexOf(':');
+    let end = p.end;
+    while (end > colon && /\s/.test(text[end - 1]!)) end--;
+    turns.push({ speaker: { start: colon - m[1]!.length, end: colon }, cue: { start: colon, end: colon + 1 }, content: { start: p.start + m[0].length, end }, paragraph });
+  }
+  const speakers = new Set(turns.map((t) => text.slice(t.speaker.start, t.speaker.end)));
+  return speakers.size >= 2 ? turns : [];
+}
+
+/** A headline that names its source before a colon ("Pence: Gennifer Flowers Won’t Be at Debate"). */
+const HEADLINE = /^((?!The\b)\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}):[ \t\u00a0]+(?=\S)/u;
+/** Headline labels that are no source ("Breaking: …", "Revealed: …"). */
+const HEADLINE_LABEL = /^(?:Breaking|Revealed|Wow|Look|Watch|Bombshell|Exclusive|Update|Updated|Video|Photos|Just Leaked|Analysis|Opinion|Editorial)$/i;
+
+/** The statement of a headline that names its source before a colon, on the article's first line. */
+function headlineStatement(text: string): { speaker: Span; cue: Span; content: Span } | null {
+  const line = text.slice(0, text.includes('\n') ? text.indexOf('\n') : text.length);
+  const m = HEADLINE.exec(line);
+  if (!m || m[1] === m[1]!.toUpperCase() || HEADLINE_LABEL.test(m[1]!)) return null;
+  let end = line.trimEnd().length;
+  // The full stop a title is given, not one inside a closing quote ("… ‘in Their Heads.’").
+  if (line[end - 1] === '.' && !/[’”'"]/.test(line[end - 2] ?? '')) end--;
+  return { speaker: { start: 0, end: m[1]!.length }, cue: { start: m[1]!.length, end: m[1]!.length + 1 }, content: { start: m[0].length, end } };
+}
+
+/** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …"). */
+function antecedentName(text: string, at: number): Span | null {
+  const m = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*),?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m) return null;
+  const start = at - m[0].length;
+  return { start, end: start + m[1]!.length };
+}
+
+/** A setting before "that": "during a Friday evening rally in Michigan that", "on its website that". */
+const SETTING_THEN_THAT = /^(?:during|on|in|at|via|through|over|after)\s[^“”"\n,;]{1,80}?\s+that,?\s+/i;
+/** A recipient before "that" after a telling cue: "MSNBC’s “Morning Joe” on Friday that". */
+const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
+/** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
+const SOURCELESS_MARGIN = 10;
+const SOURCELESS_WORDS = 4;
+/** Participles of seeing or getting, whose agent ("seen by the BBC") is no speaker. */
+const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;
+const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
+
 /**
  * Finds the attributions of an article.
  *
@@ -118,7 +188,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const q of quotes) {
     const first = sentenceAt(q.start);
     const last = sentenceAt(Math.max(q.start, q.end - 1));
-    if (!first || !last || !isStatementQuote(text, q, first)) continue;
+    // A quote signed with a dash ("“…” ― Sonya Herridge") states something wherever it starts.
+    const signed = SIGNATURE.exec(text.slice(q.end, q.end + 80));
+    if (!first || !last || !(signed || isStatementQuote(text, q, first))) continue;
     statementQuotes.push(q);
     const after = text.slice(q.end, last.end);
     const before = text.slice(first.start, q.start);
@@ -127,7 +199,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     let cueWord = '';
     const m1 = AFTER_QUOTE_CUE_FIRST.exec(after);
     const m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
-    const m3 = m1 || m2 ? null : BEFORE_QUOTE.exec(before);
+    // The frame may close the paragraph before a quote that opens its own ("He said:\n\n“…”").
+    const lead = q.start <= first.start ? sentences.findLast((s) => s.end <= q.start && s.paragraph === first.paragraph - 1) : undefined;
+    const leadText = lead && /:\s*$/.test(text.slice(lead.start, lead.end)) ? text.slice(lead.start, lead.end) : null;
+    const frameStart = leadText !== null ? lead!.start : first.start;
+    const frameText = leadText ?? before;
+    const m3 = m1 || m2 ? null : BEFORE_QUOTE.exec(frameText);
     if (m1) {
       const cueAt = q.end + after.indexOf(m1[1]!, 0);
       cue = { start: cueAt, end: cueAt + m1[1]!.length };
@@ -142,11 +219,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       cueWord = m2[2]!;
       void spStart;
     } else if (m3) {
-      const cueAt = first.start + before.length - m3[0].length + m3[0].indexOf(m3[2]!, m3[1]!.length);
+      const cueAt = frameStart + frameText.length - m3[0].length + m3[0].indexOf(m3[2]!, m3[1]!.length);
       cue = { start: cueAt, end: cueAt + m3[2]!.length };
-      const spAt = first.start + before.length - m3[0].length + m3[0].indexOf(m3[1]!);
+      const spAt = frameStart + frameText.length - m3[0].length + m3[0].indexOf(m3[1]!);
       speaker = speakerSpan(text, spAt, spAt + m3[1]!.length);
       cueWord = m3[2]!;
+    } else if (signed) {
+      const cueAt = q.end + signed[0].indexOf(signed[1]!);
+      cue = { start: cueAt, end: cueAt + signed[1]!.length };
+      const spAt = q.end + signed[0].length - signed[2]!.length;
+      speaker = { start: spAt, end: spAt + signed[2]!.length };
+      cueWord = signed[1]!;
     }
     if (speaker && cue) {
       const rest = afterCue(text, Math.max(cue.end, speaker.end), cueWord, last.end);
@@ -160,6 +243,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const head = out[headOf(prevIndex)]!;
       out.push({ kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: head.channelName, recipient: null, continues: headOf(prevIndex), paragraph: first.paragraph });
     }
+  }
+
+  // 1b. The turns of a transcript, and a headline's source ("Pence: …"): kept whatever the model says.
+  const framed = new Set<FoundAttribution>();
+  for (const turn of transcriptTurns(text, sentences)) out.push({ kind: 'direct', ...turn, channel: null, channelName: null, recipient: null, continues: null });
+  const headline = headlineStatement(text);
+  if (headline && !out.some((a) => a.cue && a.cue.start < headline.content.end)) {
+    const a: FoundAttribution = { kind: 'indirect', ...headline, channel: null, channelName: null, recipient: null, continues: null, paragraph: 0 };
+    framed.add(a);
+    out.push(a);
   }
 
   // 2. Indirect speech in sentences that are not inside a statement quote.
@@ -251,11 +344,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         confirmed.add(r);
         const a = out[r]!;
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
-        if (l.source && !nonperson && !overlaps(l.source, a.content) && !RELATIVE.test(text.slice(l.source.start, l.source.end))) out[r] = { ...a, speaker: l.source };
-        // The model's cue when it holds the rule's ("has said", "also said", "told reporters"),
-        // without a colon ("replied:").
+        const sourceWords = l.source ? text.slice(l.source.start, l.source.end) : '';
+        const learnedSource = l.source && RELATIVE.test(sourceWords) ? antecedentName(text, l.source.start) : l.source;
+        if (learnedSource && !nonperson && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
+        // The model's cue when it holds the rule's ("has said", "also said"), without a colon
+        // ("replied:"), a channel or a recipient ("told Reuters").
         const longer = trimmed(text, l.cue.start, l.cue.end);
-        if (longer.start <= out[r]!.cue!.start && out[r]!.cue!.end <= longer.end && !(out[r]!.channel && overlaps(out[r]!.channel!, longer))) out[r] = { ...out[r]!, cue: longer };
+        const held = out[r]!;
+        const clear = (x: Span | null): boolean => x === null || !overlaps(x, longer);
+        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient)) out[r] = { ...held, cue: longer };
         // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
@@ -268,22 +365,37 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cueWords = text.slice(l.cue.start, l.cue.end);
       // A question ("asked whether …") states nothing; an order is an event ("Moscow ordered a
       // withdrawal"); "images", "videos" are sources, not cues.
-      if (!l.source || ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
-      // "who said", and the subject of a passive ("no deaths had been reported") are no speakers.
-      const sourceWords = text.slice(l.source.start, l.source.end);
-      if (RELATIVE.test(sourceWords) || /\b(?:been|be|being)$/i.test(sourceWords)) continue;
-      // "images seen by the BBC": a passive participle with its agent describes, it does not report.
-      if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start))) continue;
+      if (ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
+      // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
+      // "calling for …"): kept when what it reports is a clause (checked below).
+      const sourceless = l.source === null;
+      if (sourceless && l.margin < SOURCELESS_MARGIN) continue;
+      let source: Span | null = null;
+      if (l.source) {
+        // "who said" speaks for the name before it ("Pat Caddell, who told Fox …"); the subject of a
+        // passive ("no deaths had been reported") is no speaker.
+        let sourceSpan: Span | null = l.source;
+        if (RELATIVE.test(text.slice(l.source.start, l.source.end))) sourceSpan = antecedentName(text, l.source.start);
+        if (!sourceSpan) continue;
+        const sourceWords = text.slice(sourceSpan.start, sourceSpan.end);
+        // Nor is an article or preposition alone ("a stated intention").
+        if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords)) continue;
+        // "images seen by the BBC": a passive participle of seeing or getting, with its agent,
+        // describes; one of saying or judging reports ("was endorsed by", "were echoed by").
+        if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start)) && SEEN_CUE.test(cueWords)) continue;
+        const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
+        source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
+      }
       // A cue of function words alone ("on", "in", "for") is a preposition the model mistook.
       if (FUNCTION_CUE.test(cueWords)) continue;
-      const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
-      const source = auxiliary ? { start: l.source.start, end: l.source.end - auxiliary[0].length } : l.source;
       // Content around its cue and source: the longer side when the other is a scrap ("what X
       // described as …", "…, X said on Friday").
       let learned = l.content;
-      const frameStart = Math.min(l.cue.start, source.start);
-      const frameEnd = Math.max(l.cue.end, source.end);
-      if (learned.start < frameEnd && frameStart < learned.end) {
+      const frameStart = Math.min(l.cue.start, source?.start ?? l.cue.start);
+      const frameEnd = Math.max(l.cue.end, source?.end ?? l.cue.end);
+      // Without a source, a content that holds its cue is one clause ("The efforts are expected to
+      // continue", "he seems to have …") and stays whole.
+      if (!sourceless && learned.start < frameEnd && frameStart < learned.end) {
         const left = learned.start < frameStart ? trimmed(text, learned.start, frameStart) : null;
         const right = learned.end > frameEnd ? trimmed(text, frameEnd, learned.end) : null;
         const size = (x: Span | null): number => (x ? x.end - x.start : -1);
@@ -304,13 +416,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
       if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || new RegExp(`${CHANNEL_RE.source}\\s*$`, CHANNEL_RE.flags).test(words))) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
+      if (sourceless && !quoted && words.split(/\s+/).length < SOURCELESS_WORDS) continue;
+      // Nor when what it reports is already another attribution's speaker or cue ("Satellite
+      // images seen by the BBC appeared to show …").
+      if (sourceless && out.some((a) => (a.speaker && overlaps(a.speaker, content)) || (a.cue && overlaps(a.cue, content)))) continue;
       const kind: AttributionKind = quoted ? 'direct' : /[“”"]/.test(words) ? 'mixed' : 'indirect';
       const sentence = sentenceOf(l.cue.start);
       const rest = afterCue(text, l.cue.end, cueWords, sentence ? sentence.end : l.cue.end);
       out.push({ kind, speaker: source, cue: l.cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }
     const imagery = (a: FoundAttribution): boolean => a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
-    const keep = out.map((a, i) => i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a));
+    const keep = out.map((a, i) => i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a));
     const newIndex = new Map<number, number>();
     keep.forEach((k, i) => {
       if (k) newIndex.set(i, newIndex.size);
@@ -318,6 +434,37 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const kept = out.filter((_, i) => keep[i]).map((a) => (a.continues === null ? a : { ...a, continues: newIndex.get(a.continues) ?? null }));
     out.length = 0;
     out.push(...kept);
+  }
+  // A quote with no frame of its own goes on from the direct quote just before it when it starts
+  // a sentence of the same or the next paragraph ("“…,” Ms. Moore said. “…”"), or when it follows
+  // that quote's frame in its sentence ("“…,” he said, “…”"). The rules link their own quotes
+  // above; this links those the model framed, and quotes after a frame.
+  const claimed = (q: Quote): boolean => out.some((a) => a.content.start < q.end && q.start < a.content.end);
+  for (const q of quotes) {
+    const first = sentenceAt(q.start);
+    if (!first || claimed(q)) continue;
+    let prevIndex = -1;
+    out.forEach((a, i) => {
+      if (a.content.end <= q.start && (prevIndex < 0 || a.content.end > out[prevIndex]!.content.end)) prevIndex = i;
+    });
+    const prev = out[prevIndex];
+    if (prev?.kind !== 'direct') continue;
+    const opensSentence = q.start <= first.start && statementQuotes.includes(q) && first.paragraph - prev.paragraph <= 1;
+    const frame = text.slice(prev.content.end, q.start);
+    const afterFrame = prev.cue !== null && prev.cue.start >= prev.content.end && prev.cue.end <= q.start && prev.content.end >= first.start && /^[”"’]?[^“”"]*[,:]\s*$/.test(frame);
+    if (!opensSentence && !afterFrame) continue;
+    const head = out[headOf(prevIndex)]!;
+    out.push({ kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: head.channelName, recipient: null, continues: headOf(prevIndex), paragraph: first.paragraph });
+  }
+  // What was said starts at "that" when the words before it only say where, when or to whom
+  // ("said during a rally in Michigan that …", "says on its website that …", "tells MSNBC on Friday that …").
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind === 'direct' || a.cue === null || a.content.start <= a.cue.start || a.content.start - a.cue.end > 2) continue;
+    const lead = SETTING_THEN_THAT.exec(text.slice(a.content.start, a.content.end));
+    const told = TELL_CUE.test(text.slice(a.cue.start, a.cue.end)) ? RECIPIENT_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
+    const m = lead ?? told;
+    if (m && a.content.end - a.content.start > m[0].length + 8) out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end } };
   }
   // "asked not to be named" is a condition of anonymity, not a statement.
   for (let i = out.length - 1; i >= 0; i--) {

@@ -122,12 +122,18 @@ function nearQuote(v: TokenView, i: number, from: number, to: number): number {
   return out;
 }
 
+/** A word without its inflection ("warned", "warns", "warning" → "warn"), for rare forms of known cues. */
+function stemOf(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/, '') : word;
+}
+
 /** Static cue features of token `i` of a sentence running over tokens [from, to). */
 export function cueFeatures(v: TokenView, i: number, from: number, to: number): number[] {
   const at = (k: number): number => (k < from ? START : k >= to ? END : v.lowerH[k]!);
   const lw = v.lowerH[i]!;
   const q = v.inQuote[i]!;
   const x3 = hashString(v.lower[i]!.slice(-3));
+  const stem = hashString(stemOf(v.lower[i]!));
   return [
     feature(1),
     feature(2, lw),
@@ -148,6 +154,11 @@ export function cueFeatures(v: TokenView, i: number, from: number, to: number): 
     feature(17, nearQuote(v, i, from, to)),
     feature(18, v.ruleCue[i]!),
     feature(19, v.ruleCue[i]!, lw),
+    feature(20, stem),
+    feature(21, stem, q),
+    feature(22, stem, at(i + 1)),
+    feature(23, at(i - 1), stem),
+    feature(24, stem, i + 1 < to ? v.shapeH[i + 1]! : END),
   ];
 }
 
@@ -159,6 +170,8 @@ export interface CueSpan {
   readonly to: number;
   readonly sf: number;
   readonly st: number;
+  /** The tagger's confidence: the cue tags' lowest score over 'O' (0 for cues not from the tagger). */
+  readonly margin?: number;
 }
 
 /** What the boundary features of one cue share. */
@@ -312,6 +325,8 @@ export interface LearnedAttribution {
   readonly cue: Span;
   readonly source: Span | null;
   readonly content: Span;
+  /** The cue tagger's confidence (see CueSpan.margin). */
+  readonly margin: number;
 }
 
 /** Runs of a tag type in a tag sequence, as [from, to) offsets into the sequence. */
@@ -331,9 +346,10 @@ export function findCues(model: AttributionModel, v: TokenView): { cues: CueSpan
   for (const s of v.sentences) {
     const features: number[][] = [];
     for (let i = s.from; i < s.to; i++) features.push(cueFeatures(v, i, s.from, s.to));
-    const tags = model.cue.tag({ features });
+    const margins: number[] = [];
+    const tags = model.cue.tag({ features }, margins);
     for (const r of runs(tags, 'CUE')) {
-      cues.push({ from: s.from + r.from, to: s.from + r.to, sf: s.from, st: s.to });
+      cues.push({ from: s.from + r.from, to: s.from + r.to, sf: s.from, st: s.to, margin: Math.min(...margins.slice(r.from, r.to)) });
       for (let k = s.from + r.from; k < s.from + r.to; k++) isCue[k] = true;
     }
   }
@@ -368,6 +384,7 @@ export function findLearned(model: AttributionModel, v: TokenView): LearnedAttri
       cue: { start: tok[cue.from]!.start, end: tok[cue.to - 1]!.end },
       source: source ? { start: tok[source.from]!.start, end: tok[source.to - 1]!.end } : null,
       content: { start: tok[content.from]!.start, end: tok[content.to - 1]!.end },
+      margin: cue.margin ?? 0,
     });
   }
   return out;

@@ -59,8 +59,8 @@ export class SeqTagger {
     }
   }
 
-  /** Tags one instance left to right. */
-  tag(instance: Instance): string[] {
+  /** Tags one instance left to right; `margins`, when given, receives each tag's score over the first label's ('O'). */
+  tag(instance: Instance, margins?: number[]): string[] {
     const L = this.labels.length;
     const tags: string[] = [];
     const n = instance.features.length;
@@ -70,7 +70,9 @@ export class SeqTagger {
       s.fill(0);
       this.add(s, instance.features[i]!);
       this.add(s, tagFeatures(this.labels, prev, tags[i - 2] ?? '<s>'));
-      tags.push(this.labels[bestAllowed(s, this.labels, prev)]!);
+      const best = bestAllowed(s, this.labels, prev);
+      margins?.push(s[best]! - s[0]!);
+      tags.push(this.labels[best]!);
     }
     return tags;
   }

@@ -59,6 +59,11 @@ test('quotes: a new paragraph re-opening a quote closes the unclosed one (news s
   assert.equal(qs[1]!.closed, true);
 });
 
+test('quotes: two apostrophes are an archive\'s double quote, apostrophes inside stay', () => {
+  const text = "''It's anti-reform,'' said Mr. Burman. The players' union agreed.\n\n''First part.\n\n''Second part,'' he said.";
+  assert.deepEqual(quotes(text), ["It's anti-reform,", 'First part.', 'Second part,']);
+});
+
 test('apostrophes are not quotes; possessive ’s is its own token', () => {
   const text = 'Ukraine’s army said it didn’t retreat.';
   const { tokens, quotes: qs } = segment(text);

@@ -139,16 +139,20 @@ function isClosing(text: string, t: Span): boolean {
   return !/\s/.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+/** The marks a quotation opens with. */
+type QuoteMarks = 'double' | 'apostrophes' | 'single' | 'guillemet';
+
 /**
- * Finds top-level quotations (double quotes, guillemets, and single curly quotes used as the
- * outer quote). Single quotes inside a double-quoted passage are nested quotes and ignored.
+ * Finds top-level quotations (double quotes, guillemets, two apostrophes as an archive's double
+ * quote: ''It's anti-reform,'' and single curly quotes used as the outer quote). Single quotes
+ * inside a double-quoted passage are nested quotes and ignored.
  */
 export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
-  let open: { at: number; kind: 'double' | 'single' | 'guillemet'; paragraph: number } | null = null;
+  let open: { at: number; kind: QuoteMarks; paragraph: number } | null = null;
   const finish = (end: number, closed: boolean, closeLen: number): void => {
     if (!open) return;
-    const inner = { start: open.at + 1, end: end - closeLen };
+    const inner = { start: open.at + (open.kind === 'apostrophes' ? 2 : 1), end: end - closeLen };
     if (inner.end > inner.start) quotes.push({ start: open.at, end, inner, closed, index: quotes.length });
     open = null;
   };
@@ -158,21 +162,30 @@ export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[
       const before = text[i - 1] ?? ' ';
       const after = text[i + 1] ?? ' ';
       const opensHere = /[\s([—–-]/.test(before) || i === para.start;
+      const apostrophes = ch === "'" && after === "'";
+      const opensApostrophes = apostrophes && opensHere && !/\s/.test(text[i + 2] ?? ' ');
       if (open === null) {
         if (ch === '“' || ch === '„' || (ch === '"' && opensHere && !/\s/.test(after))) {
           open = { at: i, kind: 'double', paragraph: para.index };
+        } else if (opensApostrophes) {
+          open = { at: i, kind: 'apostrophes', paragraph: para.index };
+          i++;
         } else if (ch === '«') open = { at: i, kind: 'guillemet', paragraph: para.index };
         else if (ch === '‘' && opensHere && /[\p{L}\p{N}]/u.test(after)) {
           open = { at: i, kind: 'single', paragraph: para.index };
         }
         continue;
       }
-      const { kind } = open;
+      const kind: QuoteMarks = open.kind;
       if (kind === 'double' && (ch === '”' || (ch === '"' && !opensHere))) finish(i + 1, true, 1);
-      else if (kind === 'double' && (ch === '“' || ch === '"') && open.paragraph !== para.index) {
+      else if (kind === 'apostrophes' && apostrophes && !opensHere) {
+        finish(i + 2, true, 2);
+        i++;
+      } else if (((kind === 'double' && (ch === '“' || ch === '"')) || (kind === 'apostrophes' && opensApostrophes)) && open.paragraph !== para.index) {
         // News style: a new paragraph re-opens the quote; the previous one ran to its paragraph end.
         finish(paragraphs[open.paragraph]!.end, false, 0);
-        open = { at: i, kind: 'double', paragraph: para.index };
+        open = { at: i, kind, paragraph: para.index };
+        if (kind === 'apostrophes') i++;
       } else if (kind === 'guillemet' && ch === '»') finish(i + 1, true, 1);
       else if (kind === 'single' && (ch === '’' || ch === "'") && !/[\p{L}\p{N}]/u.test(after)) finish(i + 1, true, 1);
     }
