@@ -53,6 +53,18 @@ export class Tagger {
     return s;
   }
 
+  /** Score contributions of the sentence-context features per token (the same in both passes over a document). */
+  private readonly contextCache = new WeakMap<readonly string[], Float64Array[]>();
+
+  private contextScores(words: readonly string[]): Float64Array[] {
+    let scores = this.contextCache.get(words);
+    if (!scores) {
+      scores = words.map((_, i) => this.add(new Float64Array(L), contextFeatures(words, i, this.context)));
+      this.contextCache.set(words, scores);
+    }
+    return scores;
+  }
+
   private wordScores(word: string): Float64Array {
     let s = this.wordCache.get(word);
     if (!s) {
@@ -86,11 +98,13 @@ export class Tagger {
   ): { tags: string[]; confidence: number[] } {
     const tags: string[] = [];
     const confidence: number[] = [];
+    const contextScores = this.contextScores(words);
     for (let i = 0; i < words.length; i++) {
       const prev = tags[i - 1] ?? '<s>';
       const s = Float64Array.from(this.wordScores(words[i]!));
       // The document view's features come from the caches below, not from contextFeatures.
-      this.add(s, contextFeatures(words, i, this.context));
+      const context = contextScores[i]!;
+      for (let k = 0; k < L; k++) s[k]! += context[k]!;
       const docScores = this.docScores(view, words[i]!, i);
       for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
       this.add(s, view.historyFeatures(words[i]!));
