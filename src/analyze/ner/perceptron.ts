@@ -53,14 +53,20 @@ export class Tagger {
     return s;
   }
 
-  /** Score contributions of the sentence-context features per token (the same in both passes over a document). */
-  private readonly contextCache = new WeakMap<readonly string[], Float64Array[]>();
+  /**
+   * Score contributions per token of the sentence-context features, and of the tag features by
+   * the two tags before: the same in both passes over a document, so summed once.
+   */
+  private readonly sentenceCache = new WeakMap<readonly string[], { context: Float64Array[]; tags: Map<string, Float64Array>[] }>();
 
-  private contextScores(words: readonly string[]): Float64Array[] {
-    let scores = this.contextCache.get(words);
+  private sentenceScores(words: readonly string[]): { context: Float64Array[]; tags: Map<string, Float64Array>[] } {
+    let scores = this.sentenceCache.get(words);
     if (!scores) {
-      scores = words.map((_, i) => this.add(new Float64Array(L), contextFeatures(words, i, this.context)));
-      this.contextCache.set(words, scores);
+      scores = {
+        context: words.map((_, i) => this.add(new Float64Array(L), contextFeatures(words, i, this.context))),
+        tags: words.map(() => new Map()),
+      };
+      this.sentenceCache.set(words, scores);
     }
     return scores;
   }
@@ -98,7 +104,7 @@ export class Tagger {
   ): { tags: string[]; confidence: number[] } {
     const tags: string[] = [];
     const confidence: number[] = [];
-    const contextScores = this.contextScores(words);
+    const { context: contextScores, tags: tagScores } = this.sentenceScores(words);
     for (let i = 0; i < words.length; i++) {
       const prev = tags[i - 1] ?? '<s>';
       const s = Float64Array.from(this.wordScores(words[i]!));
@@ -108,7 +114,15 @@ export class Tagger {
       const docScores = this.docScores(view, words[i]!, i);
       for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
       this.add(s, view.historyFeatures(words[i]!));
-      this.add(s, tagFeatures(words, i, prev, tags[i - 2] ?? '<s>', this.context));
+      const prev2 = tags[i - 2] ?? '<s>';
+      // The tags before a token are mostly the same in both passes: their scores are kept per token.
+      const byTags = tagScores[i]!;
+      let t = byTags.get(`${prev} ${prev2}`);
+      if (!t) {
+        t = this.add(new Float64Array(L), tagFeatures(words, i, prev, prev2, this.context));
+        byTags.set(`${prev} ${prev2}`, t);
+      }
+      for (let k = 0; k < L; k++) s[k]! += t[k]!;
       let best = -1;
       let second = -Infinity;
       for (let k = 0; k < L; k++) {
