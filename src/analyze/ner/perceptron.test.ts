@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chunks, parseConll, toIob2 } from './conll.js';
-import { shape } from './features.js';
+import { DocumentView, shape } from './features.js';
 import { deserialise, serialise } from './model.js';
 import { train } from './perceptron.js';
 
@@ -73,4 +73,39 @@ test('a tiny training run learns its data, and training is deterministic to the 
     loaded.tag(['The', 'Red', 'Cross', 'sent', 'aid', '.']).tags,
     tagger.tag(['The', 'Red', 'Cross', 'sent', 'aid', '.']).tags,
   );
+});
+
+test('a second pass sees how a first pass tagged every occurrence of a recurring name, later ones included', () => {
+  const doc = [
+    ['Bowling', 'Green', 'won', '.'],
+    ['The', 'team', 'from', 'Bowling', 'Green', 'lost', 'to', 'Tulsa', '.'],
+    ['The', 'end', '.'],
+  ];
+  const first = new DocumentView(doc);
+  // "Bowling" recurs and is capitalised inside a sentence; "Tulsa" is seen once; "The" only starts sentences.
+  assert.deepEqual(
+    doc.map((words) => first.repeats(words)),
+    [true, true, false],
+  );
+  first.record('Bowling', 'B-ORG');
+  first.record('Green', 'I-ORG');
+  first.record('Bowling', 'B-LOC');
+  first.record('Bowling', 'B-ORG');
+  first.record('Tulsa', 'B-LOC');
+  first.record('The', 'O');
+  assert.ok(!first.staticFeatures('Bowling', 0).some((f) => f.startsWith('all=')), 'no prior in the first pass');
+  const second = first.secondPass(doc);
+  assert.ok(second.staticFeatures('Bowling', 0).includes('all=ORG+'), 'majority type, marked as mixed');
+  assert.ok(second.staticFeatures('Green', 1).includes('all=ORG'));
+  assert.ok(!second.staticFeatures('Tulsa', 7).some((f) => f.startsWith('all=')), 'a word seen once has no prior');
+  assert.ok(!second.staticFeatures('The', 0).some((f) => f.startsWith('all=')), 'a word that only starts sentences has none');
+});
+
+test('two-pass training uses first passes from half-data models, and stays deterministic', () => {
+  const sentences = parseConll(FIXTURE + FIXTURE.replace('-DOCSTART- -X- O O', '-DOCSTART- -X- O O\n\n-DOCSTART- -X- O O'));
+  const options = { epochs: 4, seed: 1, prune: 0, firstPassEpochs: 2 };
+  const tagger = train(sentences, context, options);
+  assert.ok(serialise(tagger).equals(serialise(train(sentences, context, options))));
+  assert.ok([...tagger.weights.keys()].some((f) => f.startsWith('all=')), 'the second pass learned from first-pass priors');
+  assert.deepEqual(tagger.tagDocument([['Marchenko', 'visited', 'Kherson', '.']])[0]!.tags, ['B-PER', 'O', 'B-LOC', 'O']);
 });

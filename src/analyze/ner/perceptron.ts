@@ -16,6 +16,11 @@ import {
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 const L = LABELS.length;
 
+/** Per token of a sentence: its context features' scores, and its tag features' scores by the two tags before. */
+interface SentenceScores {
+  readonly context: Float64Array[];
+  readonly tags: Map<string, Float64Array>[];
+}
 
 /** The trained weights: feature → one weight per label. */
 export class Tagger {
@@ -57,9 +62,9 @@ export class Tagger {
    * Score contributions per token of the sentence-context features, and of the tag features by
    * the two tags before: the same in both passes over a document, so summed once.
    */
-  private readonly sentenceCache = new WeakMap<readonly string[], { context: Float64Array[]; tags: Map<string, Float64Array>[] }>();
+  private readonly sentenceCache = new WeakMap<readonly string[], SentenceScores>();
 
-  private sentenceScores(words: readonly string[]): { context: Float64Array[]; tags: Map<string, Float64Array>[] } {
+  private sentenceScores(words: readonly string[]): SentenceScores {
     let scores = this.sentenceCache.get(words);
     if (!scores) {
       scores = {
