@@ -98,14 +98,27 @@ test('a second pass sees how a first pass tagged every occurrence of a recurring
   assert.ok(second.staticFeatures('Bowling', 0).includes('all=ORG+'), 'majority type, marked as mixed');
   assert.ok(second.staticFeatures('Green', 1).includes('all=ORG'));
   assert.ok(!second.staticFeatures('Tulsa', 7).some((f) => f.startsWith('all=')), 'a word seen once has no prior');
-  assert.ok(!second.staticFeatures('The', 0).some((f) => f.startsWith('all=')), 'a word that only starts sentences has none');
+  assert.ok(
+    !second.staticFeatures('The', 0).some((f) => f.startsWith('all=')),
+    'a word that only starts sentences has none',
+  );
 });
 
 test('two-pass training uses first passes from half-data models, and stays deterministic', () => {
-  const sentences = parseConll(FIXTURE + FIXTURE.replace('-DOCSTART- -X- O O', '-DOCSTART- -X- O O\n\n-DOCSTART- -X- O O'));
+  const sentences = parseConll(
+    FIXTURE + FIXTURE.replace('-DOCSTART- -X- O O', '-DOCSTART- -X- O O\n\n-DOCSTART- -X- O O'),
+  );
   const options = { epochs: 4, seed: 1, prune: 0, firstPassEpochs: 2 };
   const tagger = train(sentences, context, options);
   assert.ok(serialise(tagger).equals(serialise(train(sentences, context, options))));
-  assert.ok([...tagger.weights.keys()].some((f) => f.startsWith('all=')), 'the second pass learned from first-pass priors');
-  assert.deepEqual(tagger.tagDocument([['Marchenko', 'visited', 'Kherson', '.']])[0]!.tags, ['B-PER', 'O', 'B-LOC', 'O']);
+  assert.ok(
+    [...tagger.weights.keys()].some((f) => f.startsWith('all=')),
+    'the second pass learned from first-pass priors',
+  );
+  assert.deepEqual(tagger.tagDocument([['Marchenko', 'visited', 'Kherson', '.']])[0]!.tags, [
+    'B-PER',
+    'O',
+    'B-LOC',
+    'O',
+  ]);
 });
