@@ -250,7 +250,7 @@ function endFeatures(c: CueContext, p: number, s: number, k: number): number[] {
   const own = Math.max(0, Math.min(k + 1, c.cue.to) - Math.max(s, c.cue.from));
   const other = c.cuesBefore[k + 1]! - c.cuesBefore[s]! - own > 0 ? 1 : 0;
   const len = bucket(k - s + 1);
-  return [
+  const f = [
     feature(p + 31),
     feature(p + 32, startDir, dir, db),
     feature(p + 33, lw, dir),
@@ -263,6 +263,19 @@ function endFeatures(c: CueContext, p: number, s: number, k: number): number[] {
     feature(p + 40, c.text, startDir, dir),
     feature(p + 41, w1, c.head),
   ];
+  // Where what was said ends: the two words after it (a comma before "who", "including" or "but"
+  // often closes it; one inside a quote does not), the commas it holds, how far the sentence
+  // goes on, and the word it started with.
+  if (p === CONTENT) {
+    f.push(
+      feature(p + 42, w1, at(c, k + 2)),
+      feature(p + 43, lw, w1, at(c, k + 2)),
+      feature(p + 44, Math.min(c.v.commasBefore[k + 1]! - c.v.commasBefore[s]!, 3), w1),
+      feature(p + 45, bucket(c.cue.st - 1 - k), w1),
+      feature(p + 46, c.v.lowerH[s]!, w1),
+    );
+  }
+  return f;
 }
 
 /** Template offsets of the content and source boundary features. */
