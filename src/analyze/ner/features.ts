@@ -32,38 +32,53 @@ export interface FeatureContext {
   readonly clusters?: ReadonlyMap<string, string>;
 }
 
+/** What a document's text says about its capitalised words, read once and shared by the passes over it. */
+interface DocumentText {
+  /** Words written in lower case. */
+  readonly lower: Set<string>;
+  /** Words (lower case) capitalised inside a sentence. */
+  readonly capInside: Set<string>;
+  /** Capitalised word (lower case) → the words around its occurrences ("-1:mr", "+1:said"). */
+  readonly around: Map<string, Set<string>>;
+  /** Capitalised word (lower case) → how often it occurs capitalised. */
+  readonly capCount: Map<string, number>;
+}
+
+function readText(sentences: readonly (readonly string[])[]): DocumentText {
+  const text: DocumentText = { lower: new Set(), capInside: new Set(), around: new Map(), capCount: new Map() };
+  for (const words of sentences) {
+    const caps = words.length > 2 && words.every((x) => x === x.toUpperCase());
+    words.forEach((w, i) => {
+      if (/^\p{Ll}/u.test(w)) text.lower.add(w);
+      else if (i > 0 && !caps && /^\p{Lu}/u.test(w)) text.capInside.add(w.toLowerCase());
+      if (/^\p{Lu}/u.test(w) && !caps) {
+        const key = w.toLowerCase();
+        text.capCount.set(key, (text.capCount.get(key) ?? 0) + 1);
+        const set = text.around.get(key) ?? new Set<string>();
+        if (i > 0) set.add(`-1:${words[i - 1]!.toLowerCase()}`);
+        if (i + 1 < words.length) set.add(`+1:${words[i + 1]!.toLowerCase()}`);
+        text.around.set(key, set);
+      }
+    });
+  }
+  return text;
+}
+
 /**
  * What the rest of the document says about a word: whether it is written in lower case
- * elsewhere, capitalised inside a sentence elsewhere, and which type the tagger gave it before.
+ * elsewhere, capitalised inside a sentence elsewhere, which type the tagger gave it before and,
+ * in a second pass, which types the first pass gave all its occurrences.
  */
 export class DocumentView {
-  private readonly lower = new Set<string>();
-  private readonly capInside = new Set<string>();
   private readonly history = new Map<string, Map<string, number>>();
-  /** Capitalised word (lower case) → the words around its occurrences ("-1:mr", "+1:said"). */
-  private readonly around = new Map<string, Set<string>>();
   /** Capitalised word (lower case) → the types a first pass over the whole document gave it. */
   private prior = new Map<string, Map<string, number>>();
-  /** Capitalised word (lower case) → how often it occurs capitalised. */
-  private readonly capCount = new Map<string, number>();
 
-  constructor(sentences: readonly (readonly string[])[]) {
-    for (const words of sentences) {
-      const caps = words.length > 2 && words.every((x) => x === x.toUpperCase());
-      words.forEach((w, i) => {
-        if (/^\p{Ll}/u.test(w)) this.lower.add(w);
-        else if (i > 0 && !caps && /^\p{Lu}/u.test(w)) this.capInside.add(w.toLowerCase());
-        if (/^\p{Lu}/u.test(w) && !caps) {
-          const key = w.toLowerCase();
-          this.capCount.set(key, (this.capCount.get(key) ?? 0) + 1);
-          const set = this.around.get(key) ?? new Set<string>();
-          if (i > 0) set.add(`-1:${words[i - 1]!.toLowerCase()}`);
-          if (i + 1 < words.length) set.add(`+1:${words[i + 1]!.toLowerCase()}`);
-          this.around.set(key, set);
-        }
-      });
-    }
-  }
+  constructor(
+    sentences: readonly (readonly string[])[],
+    /** The document's text as read (shared by the passes over one document). */
+    readonly text: DocumentText = readText(sentences),
+  ) {}
 
   /** Records the tag given to a word. */
   record(word: string, tag: string): void {
@@ -79,8 +94,8 @@ export class DocumentView {
    * The view for a second pass over the document: the same text, and what this (first) pass
    * tagged every occurrence of a word as, before and after it, for a name tagged alike throughout.
    */
-  secondPass(sentences: readonly (readonly string[])[]): DocumentView {
-    const next = new DocumentView(sentences);
+  secondPass(): DocumentView {
+    const next = new DocumentView([], this.text);
     next.prior = this.history;
     return next;
   }
@@ -91,7 +106,7 @@ export class DocumentView {
    * a word seen once would learn nothing new from its own first tag.
    */
   private recurs(key: string): boolean {
-    return (this.capCount.get(key) ?? 0) > 1 && this.capInside.has(key);
+    return (this.text.capCount.get(key) ?? 0) > 1 && this.text.capInside.has(key);
   }
 
   /** Whether a sentence has a recurring name (see `recurs`): only such sentences tell a second pass anything. */
@@ -101,22 +116,27 @@ export class DocumentView {
 
   /** Features of a word from the rest of the document. */
   features(word: string, i: number): string[] {
-    return [...this.staticFeatures(word, i), ...this.historyFeatures(word)];
+    return [...this.staticFeatures(word, i), ...this.priorFeatures(word), ...this.historyFeatures(word)];
   }
 
-  /** Features from the document's text (fixed for the document: a tagger may cache their scores). */
+  /** Features from the document's text (the same in every pass: a tagger may cache their scores). */
   staticFeatures(word: string, i: number): string[] {
     const key = word.toLowerCase();
     const out: string[] = [];
     if (/^\p{Lu}/u.test(word)) {
-      if (this.lower.has(key)) out.push('doc-lower');
-      if (this.capInside.has(key)) out.push(i === 0 ? 'doc-cap-first' : 'doc-cap');
+      if (this.text.lower.has(key)) out.push('doc-lower');
+      if (this.text.capInside.has(key)) out.push(i === 0 ? 'doc-cap-first' : 'doc-cap');
     }
-    const around = this.around.get(key);
+    const around = this.text.around.get(key);
     if (around && around.size <= 24) for (const a of around) out.push(`agg${a}`);
-    const prior = this.recurs(key) ? this.prior.get(key) : undefined;
-    if (prior) out.push(`all=${majority(prior)}${prior.size > 1 ? '+' : ''}`);
     return out;
+  }
+
+  /** The first pass's type of a recurring name (a second pass's feature; none in a first pass). */
+  priorFeatures(word: string): string[] {
+    const key = word.toLowerCase();
+    const prior = this.recurs(key) ? this.prior.get(key) : undefined;
+    return prior ? [`all=${majority(prior)}${prior.size > 1 ? '+' : ''}`] : [];
   }
 
   /** Features from the tags already given in the document. */
@@ -133,7 +153,7 @@ export class DocumentView {
 function majority(counts: ReadonlyMap<string, number>): string {
   let best = '';
   let n = -1;
-  for (const [t, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [t, c];
+  for (const [t, c] of counts) if (c > n || (c === n && t < best)) [best, n] = [t, c];
   return best;
 }
 

@@ -93,15 +93,12 @@ test('a second pass sees how a first pass tagged every occurrence of a recurring
   first.record('Bowling', 'B-ORG');
   first.record('Tulsa', 'B-LOC');
   first.record('The', 'O');
-  assert.ok(!first.staticFeatures('Bowling', 0).some((f) => f.startsWith('all=')), 'no prior in the first pass');
-  const second = first.secondPass(doc);
-  assert.ok(second.staticFeatures('Bowling', 0).includes('all=ORG+'), 'majority type, marked as mixed');
-  assert.ok(second.staticFeatures('Green', 1).includes('all=ORG'));
-  assert.ok(!second.staticFeatures('Tulsa', 7).some((f) => f.startsWith('all=')), 'a word seen once has no prior');
-  assert.ok(
-    !second.staticFeatures('The', 0).some((f) => f.startsWith('all=')),
-    'a word that only starts sentences has none',
-  );
+  assert.ok(!first.features('Bowling', 0).some((f) => f.startsWith('all=')), 'no prior in the first pass');
+  const second = first.secondPass();
+  assert.ok(second.features('Bowling', 0).includes('all=ORG+'), 'majority type, marked as mixed');
+  assert.ok(second.features('Green', 1).includes('all=ORG'));
+  assert.ok(!second.features('Tulsa', 7).some((f) => f.startsWith('all=')), 'a word seen once has no prior');
+  assert.ok(!second.features('The', 0).some((f) => f.startsWith('all=')), 'a word that only starts sentences has none');
 });
 
 test('two-pass training uses first passes from half-data models, and stays deterministic', () => {

@@ -41,13 +41,13 @@ export class Tagger {
   }
 
   /** Score contributions of a document's text features per word, for the document being tagged. */
-  private docCache = new WeakMap<DocumentView, Map<string, Float64Array>>();
+  private docCache = new WeakMap<DocumentView['text'], Map<string, Float64Array>>();
 
   private docScores(view: DocumentView, word: string, i: number): Float64Array {
-    let cache = this.docCache.get(view);
+    let cache = this.docCache.get(view.text);
     if (!cache) {
       cache = new Map();
-      this.docCache.set(view, cache);
+      this.docCache.set(view.text, cache);
     }
     const key = i === 0 ? `^${word}` : word;
     let s = cache.get(key);
@@ -99,7 +99,7 @@ export class Tagger {
   viewOf(sentences: readonly (readonly string[])[]): DocumentView {
     const first = new DocumentView(sentences);
     for (const words of sentences) if (first.repeats(words)) this.tag(words, first);
-    return first.secondPass(sentences);
+    return first.secondPass();
   }
 
   /** Tags one sentence (of a document, when its view is given); IOB2 tags and a 0..1 margin-based confidence per token. */
@@ -110,14 +110,16 @@ export class Tagger {
     const tags: string[] = [];
     const confidence: number[] = [];
     const { context: contextScores, tags: tagScores } = this.sentenceScores(words);
+    const s = new Float64Array(L);
     for (let i = 0; i < words.length; i++) {
       const prev = tags[i - 1] ?? '<s>';
-      const s = Float64Array.from(this.wordScores(words[i]!));
+      s.set(this.wordScores(words[i]!));
       // The document view's features come from the caches below, not from contextFeatures.
       const context = contextScores[i]!;
       for (let k = 0; k < L; k++) s[k]! += context[k]!;
       const docScores = this.docScores(view, words[i]!, i);
       for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
+      this.add(s, view.priorFeatures(words[i]!));
       this.add(s, view.historyFeatures(words[i]!));
       const prev2 = tags[i - 2] ?? '<s>';
       // The tags before a token are mostly the same in both passes: their scores are kept per token.
@@ -218,7 +220,7 @@ export function train(
       const docContext = contextOf(docOf(doc));
       const texts = textsOf(doc);
       const first = firstPass.get(doc);
-      for (const view of first ? [new DocumentView(texts), first.secondPass(texts)] : [new DocumentView(texts)]) {
+      for (const view of first ? [new DocumentView(texts), first.secondPass()] : [new DocumentView(texts)]) {
         for (const idx of doc) {
           const { tokens, tags: gold } = sentences[idx]!;
           const guessed: string[] = [];
