@@ -149,6 +149,11 @@ function headlineStatement(text: string): { speaker: Span; cue: Span; content: S
   return { speaker: { start: 0, end: m[1]!.length }, cue: { start: m[1]!.length, end: m[1]!.length + 1 }, content: { start: m[0].length, end } };
 }
 
+/** The speaker a source span gives: itself, or for a relative pronoun ("Pat Caddell, who told …") the name it stands for, if any. */
+function sourceName(text: string, source: Span): Span | null {
+  return RELATIVE.test(text.slice(source.start, source.end)) ? antecedentName(text, source.start) : source;
+}
+
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …"). */
 function antecedentName(text: string, at: number): Span | null {
   const m = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*),?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
@@ -182,6 +187,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     let k = i;
     while (out[k]?.continues !== null && out[k]?.continues !== undefined) k = out[k]!.continues!;
     return k;
+  };
+  /** A quote that goes on from the statement `out[prevIndex]` belongs to: no frame of its own, its head's channel. */
+  const continuation = (q: Quote, prevIndex: number, paragraph: number): FoundAttribution => {
+    const head = headOf(prevIndex);
+    return { kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: out[head]!.channelName, recipient: null, continues: head, paragraph };
   };
 
   // 1. Direct quotes, in text order.
@@ -239,10 +249,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // No frame: it continues the latest direct quote of this or the previous paragraph.
     const prevIndex = out.length - 1;
     const prev = out[prevIndex];
-    if (prev && prev.kind === 'direct' && first.paragraph - prev.paragraph <= 1 && q.start <= first.start) {
-      const head = out[headOf(prevIndex)]!;
-      out.push({ kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: head.channelName, recipient: null, continues: headOf(prevIndex), paragraph: first.paragraph });
-    }
+    if (prev && prev.kind === 'direct' && first.paragraph - prev.paragraph <= 1 && q.start <= first.start) out.push(continuation(q, prevIndex, first.paragraph));
   }
 
   // 1b. The turns of a transcript, and a headline's source ("Pence: …"): kept whatever the model says.
@@ -345,7 +352,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const a = out[r]!;
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
         const sourceWords = l.source ? text.slice(l.source.start, l.source.end) : '';
-        const learnedSource = l.source && RELATIVE.test(sourceWords) ? antecedentName(text, l.source.start) : l.source;
+        const learnedSource = l.source && sourceName(text, l.source);
         if (learnedSource && !nonperson && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon
         // ("replied:"), a channel or a recipient ("told Reuters").
@@ -374,8 +381,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (l.source) {
         // "who said" speaks for the name before it ("Pat Caddell, who told Fox …"); the subject of a
         // passive ("no deaths had been reported") is no speaker.
-        let sourceSpan: Span | null = l.source;
-        if (RELATIVE.test(text.slice(l.source.start, l.source.end))) sourceSpan = antecedentName(text, l.source.start);
+        const sourceSpan = sourceName(text, l.source);
         if (!sourceSpan) continue;
         const sourceWords = text.slice(sourceSpan.start, sourceSpan.end);
         // Nor is an article or preposition alone ("a stated intention").
@@ -453,8 +459,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const frame = text.slice(prev.content.end, q.start);
     const afterFrame = prev.cue !== null && prev.cue.start >= prev.content.end && prev.cue.end <= q.start && prev.content.end >= first.start && /^[”"’]?[^“”"]*[,:]\s*$/.test(frame);
     if (!opensSentence && !afterFrame) continue;
-    const head = out[headOf(prevIndex)]!;
-    out.push({ kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: head.channelName, recipient: null, continues: headOf(prevIndex), paragraph: first.paragraph });
+    out.push(continuation(q, prevIndex, first.paragraph));
   }
   // What was said starts at "that" when the words before it only say where, when or to whom
   // ("said during a rally in Michigan that …", "says on its website that …", "tells MSNBC on Friday that …").

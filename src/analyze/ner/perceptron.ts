@@ -93,13 +93,19 @@ export class Tagger {
   }
 
   /**
-   * The view a document's sentences are tagged with: a first pass tags them all, so that the
-   * second sees how every occurrence of a word was tagged, later ones included.
+   * The view a document's sentences are tagged with: after a first pass over the sentences that
+   * hold a recurring name, so that the second sees how every occurrence of it was tagged, later
+   * ones included.
    */
   viewOf(sentences: readonly (readonly string[])[]): DocumentView {
+    return this.firstPass(sentences).secondPass();
+  }
+
+  /** The view of a first pass over a document: its sentences that hold a recurring name, tagged. */
+  firstPass(sentences: readonly (readonly string[])[]): DocumentView {
     const first = new DocumentView(sentences);
     for (const words of sentences) if (first.repeats(words)) this.tag(words, first);
-    return first.secondPass();
+    return first;
   }
 
   /** Tags one sentence (of a document, when its view is given); IOB2 tags and a 0..1 margin-based confidence per token. */
@@ -124,10 +130,11 @@ export class Tagger {
       const prev2 = tags[i - 2] ?? '<s>';
       // The tags before a token are mostly the same in both passes: their scores are kept per token.
       const byTags = tagScores[i]!;
-      let t = byTags.get(`${prev} ${prev2}`);
+      const before = `${prev} ${prev2}`;
+      let t = byTags.get(before);
       if (!t) {
         t = this.add(new Float64Array(L), tagFeatures(words, i, prev, prev2, this.context));
-        byTags.set(`${prev} ${prev2}`, t);
+        byTags.set(before, t);
       }
       for (let k = 0; k < L; k++) s[k]! += t[k]!;
       let best = -1;
@@ -201,12 +208,7 @@ export function train(
         { epochs: passes, seed: options.seed, prune: options.prune },
         contextOf,
       );
-      for (const doc of half) {
-        const texts = textsOf(doc);
-        const first = new DocumentView(texts);
-        for (const words of texts) if (first.repeats(words)) tagger.tag(words, first);
-        firstPass.set(doc, first);
-      }
+      for (const doc of half) firstPass.set(doc, tagger.firstPass(textsOf(doc)));
       options.log?.(`first-pass model ${h + 1} of 2 trained on ${other.length} documents`);
     });
   }

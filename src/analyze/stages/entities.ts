@@ -39,7 +39,7 @@ function tagNames(doc: Doc): RawMention[] {
   const { tokens, sentences } = doc.layers;
   const wordsOf = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => modelWord(doc.slice(t))));
   // What the whole article says about a word (written in lower case elsewhere, tagged so in a
-  // first pass over every sentence) informs each sentence.
+  // first pass over the sentences with recurring names) informs each sentence.
   const view = tagger.viewOf(wordsOf);
   for (const [k, s] of sentences.entries()) {
     try {
