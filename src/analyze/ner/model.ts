@@ -20,6 +20,8 @@ export function modelsDir(): string {
 interface ModelJson {
   readonly version: 1;
   readonly labels: readonly string[];
+  /** Hypotheses kept while tagging (absent: 1, greedy). */
+  readonly beam?: number;
   readonly places: readonly string[];
   readonly givenNames: readonly string[];
   readonly orgWords: readonly string[];
@@ -48,6 +50,7 @@ export function serialise(tagger: Tagger): Buffer {
   const json: ModelJson = {
     version: 1,
     labels: [...LABELS],
+    ...(tagger.beam > 1 ? { beam: tagger.beam } : {}),
     places: [...tagger.context.places].sort(),
     givenNames: [...tagger.context.givenNames].sort(),
     orgWords: [...tagger.context.orgWords].sort(),
@@ -84,7 +87,7 @@ export function deserialise(bytes: Buffer): Tagger {
     ...(json.memory ? { memory: new Map(Object.entries(json.memory)) } : {}),
     ...(json.clusters ? { clusters: new Map(Object.entries(json.clusters)) } : {}),
   };
-  return new Tagger(weights, context);
+  return new Tagger(weights, context, json.beam ?? 1);
 }
 
 /** Writes the model file. */

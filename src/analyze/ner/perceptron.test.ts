@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { chunks, parseConll, toIob2 } from './conll.js';
 import { DocumentView, shape } from './features.js';
 import { deserialise, serialise } from './model.js';
-import { train } from './perceptron.js';
+import { LABELS, Tagger, train } from './perceptron.js';
 
 const FIXTURE = `-DOCSTART- -X- O O
 
@@ -118,4 +118,47 @@ test('two-pass training uses first passes from half-data models, and stays deter
     'B-LOC',
     'O',
   ]);
+});
+
+test('a beam keeps the tagging a greedy choice of the first tag would lose, and is saved with the model', () => {
+  // "Claire" leans to ORG by itself; "Keim" is strongly inside a person name, which only B-PER allows.
+  const weight = (pairs: [string, number][]): Float64Array => {
+    const w = new Float64Array(LABELS.length);
+    for (const [label, v] of pairs) w[LABELS.indexOf(label as (typeof LABELS)[number])] = v;
+    return w;
+  };
+  const weights = new Map([
+    [
+      'w=claire',
+      weight([
+        ['B-ORG', 2],
+        ['B-PER', 1.5],
+      ]),
+    ],
+    [
+      'w=keim',
+      weight([
+        ['I-PER', 5],
+        ['B-PER', 1],
+      ]),
+    ],
+  ]);
+  const words = ['Claire', 'Keim'];
+  assert.deepEqual(new Tagger(weights, context, 1).tag(words).tags, ['B-ORG', 'B-PER']);
+  const beam = new Tagger(weights, context, 2);
+  const { tags, confidence } = beam.tag(words);
+  assert.deepEqual(tags, ['B-PER', 'I-PER']);
+  assert.ok(confidence[0]! < 0.5, 'the first tag lost locally: its confidence says so');
+  const loaded = deserialise(serialise(beam));
+  assert.equal(loaded.beam, 2);
+  assert.deepEqual(loaded.tag(words).tags, ['B-PER', 'I-PER']);
+});
+
+test('beam training learns its data as a structured perceptron, deterministically', () => {
+  const sentences = parseConll(FIXTURE);
+  const options = { epochs: 6, seed: 1, prune: 0, beam: 3 };
+  const tagger = train(sentences, context, options);
+  assert.equal(tagger.beam, 3);
+  assert.deepEqual(tagger.tag(['Marchenko', 'visited', 'Kherson', '.']).tags, ['B-PER', 'O', 'B-LOC', 'O']);
+  assert.ok(serialise(tagger).equals(serialise(train(sentences, context, options))));
 });

@@ -15,11 +15,26 @@ import {
 /** The tag set, CoNLL types in IOB2. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 const L = LABELS.length;
+/** The tag index before a sentence's first token. */
+const START = L;
+const TAG_NAMES: readonly string[] = [...LABELS, '<s>'];
+/** ALLOWED[prev][k]: whether LABELS[k] may follow tag index `prev` in IOB2. */
+const ALLOWED = TAG_NAMES.map((prev) => LABELS.map((tag) => iobAllowed(prev, tag)));
 
 /** Per token of a sentence: its context features' scores, and its tag features' scores by the two tags before. */
 interface SentenceScores {
   readonly context: Float64Array[];
-  readonly tags: Map<string, Float64Array>[];
+  readonly tags: Map<number, Float64Array>[];
+}
+
+/** A partial tagging of a sentence in the beam. */
+interface Hypothesis {
+  /** Index in LABELS (START before the first token). */
+  readonly tag: number;
+  /** The margin of its tag over the best other tag after the same history. */
+  readonly margin: number;
+  readonly score: number;
+  readonly before: Hypothesis | null;
 }
 
 /** The trained weights: feature → one weight per label. */
@@ -27,6 +42,8 @@ export class Tagger {
   constructor(
     readonly weights: Map<string, Float64Array>,
     readonly context: FeatureContext,
+    /** Hypotheses kept while tagging a sentence (1: greedy). */
+    public beam = 1,
   ) {}
 
   /** Score contributions of word-only features, per word (words repeat: most lookups are saved). */
@@ -113,12 +130,11 @@ export class Tagger {
     words: readonly string[],
     view: DocumentView = new DocumentView([words]),
   ): { tags: string[]; confidence: number[] } {
-    const tags: string[] = [];
-    const confidence: number[] = [];
     const { context: contextScores, tags: tagScores } = this.sentenceScores(words);
+    let beam: Hypothesis[] = [{ tag: START, margin: 0, score: 0, before: null }];
     const s = new Float64Array(L);
+    const width = this.beam;
     for (let i = 0; i < words.length; i++) {
-      const prev = tags[i - 1] ?? '<s>';
       s.set(this.wordScores(words[i]!));
       // The document view's features come from the caches below, not from contextFeatures.
       const context = contextScores[i]!;
@@ -127,27 +143,47 @@ export class Tagger {
       for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
       this.add(s, view.priorFeatures(words[i]!));
       this.add(s, view.historyFeatures(words[i]!));
-      const prev2 = tags[i - 2] ?? '<s>';
-      // The tags before a token are mostly the same in both passes: their scores are kept per token.
-      const byTags = tagScores[i]!;
-      const before = `${prev} ${prev2}`;
-      let t = byTags.get(before);
-      if (!t) {
-        t = this.add(new Float64Array(L), tagFeatures(words, i, prev, prev2, this.context));
-        byTags.set(before, t);
+      // The best `width` extensions, best first; ties keep the earlier hypothesis and label (deterministic).
+      const next: Hypothesis[] = [];
+      for (const h of beam) {
+        const prev = h.tag;
+        const prev2 = h.before?.tag ?? START;
+        // The tags before a token are mostly the same in both passes: their scores are kept per token.
+        const byTags = tagScores[i]!;
+        const before = prev * (L + 1) + prev2;
+        let t = byTags.get(before);
+        if (!t) {
+          t = this.add(new Float64Array(L), tagFeatures(words, i, TAG_NAMES[prev]!, TAG_NAMES[prev2]!, this.context));
+          byTags.set(before, t);
+        }
+        const allowed = ALLOWED[prev]!;
+        let best = -Infinity;
+        let second = -Infinity;
+        for (let k = 0; k < L; k++) {
+          if (!allowed[k]) continue;
+          const v = s[k]! + t[k]!;
+          if (v > best) [best, second] = [v, best];
+          else if (v > second) second = v;
+        }
+        for (let k = 0; k < L; k++) {
+          if (!allowed[k]) continue;
+          const v = s[k]! + t[k]!;
+          const score = h.score + v;
+          if (next.length === width && score <= next[width - 1]!.score) continue;
+          let at = next.length;
+          while (at > 0 && next[at - 1]!.score < score) at--;
+          next.splice(at, 0, { tag: k, margin: v - (v === best ? second : best), score, before: h });
+          if (next.length > width) next.pop();
+        }
       }
-      for (let k = 0; k < L; k++) s[k]! += t[k]!;
-      let best = -1;
-      let second = -Infinity;
-      for (let k = 0; k < L; k++) {
-        if (!iobAllowed(prev, LABELS[k]!)) continue;
-        if (best < 0 || s[k]! > s[best]!) {
-          if (best >= 0) second = Math.max(second, s[best]!);
-          best = k;
-        } else second = Math.max(second, s[k]!);
-      }
-      tags.push(LABELS[best]!);
-      confidence.push(1 / (1 + Math.exp(-(s[best]! - second))));
+      beam = next;
+    }
+    const tags: string[] = new Array(words.length);
+    const confidence: number[] = new Array(words.length);
+    let h = beam[0]!;
+    for (let i = words.length - 1; i >= 0; i--, h = h.before!) {
+      tags[i] = LABELS[h.tag]!;
+      confidence[i] = 1 / (1 + Math.exp(-h.margin));
     }
     words.forEach((w, i) => {
       view.record(w, tags[i]!);
@@ -167,6 +203,8 @@ export interface TrainOptions {
    * training document's second pass sees; 0 trains one pass only (no first-pass priors).
    */
   readonly firstPassEpochs?: number;
+  /** Hypotheses kept while tagging (1: greedy, trained token by token; more: trained as a structured perceptron). */
+  readonly beam?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -205,7 +243,7 @@ export function train(
       const tagger = train(
         other.flatMap((d) => d.map((k) => sentences[k]!)),
         context,
-        { epochs: passes, seed: options.seed, prune: options.prune },
+        { epochs: passes, seed: options.seed, prune: options.prune, beam: options.beam ?? 1 },
         contextOf,
       );
       for (const doc of half) firstPass.set(doc, tagger.firstPass(textsOf(doc)));
@@ -213,6 +251,7 @@ export function train(
     });
   }
   const weights = new AveragedWeights<string>(L);
+  const beam = options.beam ?? 1;
   const random = seeded(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
@@ -225,21 +264,12 @@ export function train(
       for (const view of first ? [new DocumentView(texts), first.secondPass()] : [new DocumentView(texts)]) {
         for (const idx of doc) {
           const { tokens, tags: gold } = sentences[idx]!;
-          const guessed: string[] = [];
-          for (let i = 0; i < tokens.length; i++) {
-            weights.tick();
-            const prev = guessed[i - 1] ?? '<s>';
-            const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', docContext, view);
-            const s = weights.scores(feats);
-            const best = bestAllowed(s, LABELS, prev);
-            const truth = LABELS.indexOf(reachableGold(prev, gold[i]!) as (typeof LABELS)[number]);
-            if (truth >= 0 && best !== truth) {
-              errors++;
-              weights.learn(feats, truth, best);
-            }
-            count++;
-            guessed.push(LABELS[best]!);
-          }
+          const guessed =
+            beam > 1
+              ? learnBeam(weights, tokens, gold, docContext, view, beam)
+              : learnGreedy(weights, tokens, gold, docContext, view);
+          count += tokens.length;
+          errors += guessed.filter((tag, i) => tag !== gold[i]).length;
           tokens.forEach((t, i) => {
             view.record(t, guessed[i]!);
           });
@@ -253,5 +283,108 @@ export function train(
     decimals: 3,
     order: (x, y) => (x < y ? -1 : x > y ? 1 : 0),
   });
-  return new Tagger(averaged, context);
+  return new Tagger(averaged, context, beam);
+}
+
+/** One greedy pass over a training sentence, learning from each wrong tag; the tags guessed. */
+function learnGreedy(
+  weights: AveragedWeights<string>,
+  tokens: readonly string[],
+  gold: readonly string[],
+  context: FeatureContext,
+  view: DocumentView,
+): string[] {
+  const guessed: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    weights.tick();
+    const prev = guessed[i - 1] ?? '<s>';
+    const feats = tokenFeatures(tokens, i, prev, guessed[i - 2] ?? '<s>', context, view);
+    const s = weights.scores(feats);
+    const best = bestAllowed(s, LABELS, prev);
+    const truth = LABELS.indexOf(reachableGold(prev, gold[i]!) as (typeof LABELS)[number]);
+    if (truth >= 0 && best !== truth) weights.learn(feats, truth, best);
+    guessed.push(LABELS[best]!);
+  }
+  return guessed;
+}
+
+/** A hypothesis of beam training: its tag, score and the hypothesis before it. */
+interface Path {
+  readonly tag: string;
+  readonly score: number;
+  readonly before: Path | null;
+  /** Whether every tag so far is the gold one. */
+  readonly gold: boolean;
+}
+
+const tagsOf = (p: Path | null): string[] => {
+  const out: string[] = [];
+  for (let q = p; q?.before; q = q.before) out.push(q.tag);
+  return out.reverse();
+};
+
+/**
+ * One beam search over a training sentence, learning as a structured perceptron: when the gold
+ * tags fall out of the beam, the gold path and the best path since the last such point are
+ * updated against each other and the search goes on from the gold path (LaSO). The tags guessed.
+ */
+function learnBeam(
+  weights: AveragedWeights<string>,
+  tokens: readonly string[],
+  gold: readonly string[],
+  context: FeatureContext,
+  view: DocumentView,
+  width: number,
+): string[] {
+  const start: Path = { tag: '<s>', score: 0, before: null, gold: true };
+  let beam: Path[] = [start];
+  let from = 0;
+  const base: string[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    weights.tick();
+    base.push([...wordFeatures(tokens[i]!, context), ...contextFeatures(tokens, i, context, view)]);
+    const s = weights.scores(base[i]!);
+    const next: Path[] = [];
+    for (const h of beam) {
+      const t = weights.scores(tagFeatures(tokens, i, h.tag, h.before?.tag ?? '<s>', context));
+      for (let k = 0; k < L; k++) {
+        if (!iobAllowed(h.tag, LABELS[k]!)) continue;
+        next.push({
+          tag: LABELS[k]!,
+          score: h.score + s[k]! + t[k]!,
+          before: h,
+          gold: h.gold && LABELS[k] === gold[i],
+        });
+      }
+    }
+    next.sort((a, b) => b.score - a.score);
+    beam = next.slice(0, width);
+    const last = i === tokens.length - 1;
+    if (beam.some((h) => h.gold) && !(last && !beam[0]!.gold)) continue;
+    // The gold path fell out (or lost at the end): learn from the tokens since the last reset.
+    const guess = tagsOf(beam[0]!);
+    const truth = gold.slice(0, i + 1);
+    for (let j = from; j <= i; j++) {
+      const gp = truth[j - 1] ?? '<s>';
+      const gp2 = truth[j - 2] ?? '<s>';
+      const pp = guess[j - 1] ?? '<s>';
+      const pp2 = guess[j - 2] ?? '<s>';
+      if (truth[j] === guess[j] && gp === pp && gp2 === pp2) continue;
+      const g = LABELS.indexOf(truth[j] as (typeof LABELS)[number]);
+      const p = LABELS.indexOf(guess[j] as (typeof LABELS)[number]);
+      if (truth[j] !== guess[j])
+        for (const f of base[j]!) {
+          weights.update(f, g, 1);
+          weights.update(f, p, -1);
+        }
+      for (const f of tagFeatures(tokens, j, gp, gp2, context)) weights.update(f, g, 1);
+      for (const f of tagFeatures(tokens, j, pp, pp2, context)) weights.update(f, p, -1);
+    }
+    // Go on from the gold path.
+    let path: Path = start;
+    for (let j = 0; j <= i; j++) path = { tag: gold[j]!, score: 0, before: path, gold: true };
+    beam = [path];
+    from = i + 1;
+  }
+  return tagsOf(beam[0]!);
 }
