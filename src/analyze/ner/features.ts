@@ -30,6 +30,8 @@ export interface FeatureContext {
   readonly memory?: ReadonlyMap<string, string>;
   /** Word (digits folded) → bit-string path of its cluster, learned from unlabeled text. */
   readonly clusters?: ReadonlyMap<string, string>;
+  /** Full names (lower case, words joined by a space) → their known types ("LOC", "ORG|PER"); see `fullNames`. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** What a document's text says about its capitalised words, read once and shared by the passes over it. */
@@ -166,7 +168,25 @@ const clusterOf = (ctx: FeatureContext, word: string): string | undefined => {
 };
 
 /** Lower-case words that join the capitalised words of one name ("Army of the Potomac", "30 Seconds to Mars"). */
-const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'for', 'to', 'on', 'in', "'s"]);
+const NAME_JOINERS = new Set([
+  'of',
+  'the',
+  'and',
+  '&',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'von',
+  'van',
+  'der',
+  'for',
+  'to',
+  'on',
+  'in',
+  "'s",
+]);
 
 /**
  * Runs of capitalised words (joined by NAME_JOINERS, never ending on one) as [start, end) per
@@ -193,6 +213,60 @@ function nameRuns(words: readonly string[]): ([number, number] | null)[] {
     i = end;
   }
   return out;
+}
+
+/** The longest name, in words, looked up in a context's full-name gazetteer. */
+const NAME_WORDS = 5;
+
+/**
+ * Per token, the gazetteer name it is part of as "TYPE|position" (B, I, E, or S for a one-word
+ * name), or null: names are matched longest first, left to right, starting at a capitalised word.
+ */
+function nameMatches(
+  words: readonly string[],
+  lower: readonly string[],
+  names: ReadonlyMap<string, string>,
+): (string | null)[] {
+  const out: (string | null)[] = new Array(words.length).fill(null);
+  let i = 0;
+  while (i < words.length) {
+    let found = 0;
+    let type = '';
+    if (/^[\p{Lu}\d]/u.test(words[i]!)) {
+      let key = '';
+      for (let n = 1; n <= NAME_WORDS && i + n <= words.length; n++) {
+        key = n === 1 ? lower[i]! : `${key} ${lower[i + n - 1]!}`;
+        const t = names.get(key);
+        // A name does not end on a lower-case word ("Bosnia and Herzegovina" ends on a capital).
+        if (t && /^[\p{Lu}\d]/u.test(words[i + n - 1]!)) [found, type] = [n, t];
+      }
+    }
+    if (found === 0) {
+      i++;
+      continue;
+    }
+    for (let k = 0; k < found; k++)
+      out[i + k] = `${type}|${found === 1 ? 'S' : k === 0 ? 'B' : k === found - 1 ? 'E' : 'I'}`;
+    i += found;
+  }
+  return out;
+}
+
+const matchCache = new WeakMap<ReadonlyMap<string, string>, WeakMap<readonly string[], (string | null)[]>>();
+
+/** The gazetteer names of a sentence's words (see `nameMatches`), computed once per sentence and gazetteer. */
+function namesOf(words: readonly string[], names: ReadonlyMap<string, string>): (string | null)[] {
+  let byWords = matchCache.get(names);
+  if (!byWords) {
+    byWords = new WeakMap();
+    matchCache.set(names, byWords);
+  }
+  let m = byWords.get(words);
+  if (!m) {
+    m = nameMatches(words, forms(words).lower, names);
+    byWords.set(words, m);
+  }
+  return m;
 }
 
 interface Forms {
@@ -293,13 +367,55 @@ export function contextFeatures(
   if (run && run[1] - run[0] > 1) {
     const [a, b] = run;
     const pos = i === a ? 'B' : i === b - 1 ? 'E' : 'I';
-    f.push(`run-last=${lower[b - 1]}`, `run-last-pos=${lower[b - 1]}|${pos}`, `run-first=${lower[a]}|${pos}`, `run-len=${Math.min(b - a, 5)}|${pos}`);
+    f.push(
+      `run-last=${lower[b - 1]}`,
+      `run-last-pos=${lower[b - 1]}|${pos}`,
+      `run-first=${lower[a]}|${pos}`,
+      `run-len=${Math.min(b - a, 5)}|${pos}`,
+    );
     const head = clusterOf(ctx, words[b - 1]!);
     if (head) f.push(`run-last-c=${head.slice(0, 8)}|${pos}`);
     if (words.slice(a, b).some((x) => NAME_JOINERS.has(x.toLowerCase()))) f.push(`run-joined|${pos}`);
   }
+  if (ctx.names) {
+    const matched = namesOf(words, ctx.names);
+    const here = matched[i];
+    if (here) f.push(`gzn=${here}`, `gzn-s=${here}|${sh}`);
+    const after = matched[i + 1];
+    const before = matched[i - 1];
+    if (after && !here) f.push(`gzn+1=${after}`);
+    if (before && !here) f.push(`gzn-1=${before}`);
+  }
   if (view) f.push(...view.features(w, i));
   return f;
+}
+
+/** Features of the two tags before a token, whatever the token (`prev`, `prev2`). */
+export function transitionFeatures(prev: string, prev2: string): string[] {
+  return [`t-1=${prev}`, `t-2t-1=${prev2}|${prev}`];
+}
+
+/** Stands for the tag before a token in `tagWordTemplates`. */
+export const PREV = '\u0001';
+
+/**
+ * Features of token `i` with the tag given to the token before, that tag left as PREV: a tagger
+ * can look up a template's weights for every tag before at once.
+ */
+export function tagWordTemplates(words: readonly string[], i: number, ctx: FeatureContext): string[] {
+  const w = words[i]!;
+  const { lower, shapes } = forms(words);
+  const lw = lower[i]!;
+  const next = i + 1 < words.length ? lower[i + 1]! : '</s>';
+  const f = [`t-1s=${PREV}|${shapes[i]!}`, `t-1w=${PREV}|${lw}`, `t-1w+1=${PREV}|${next}`];
+  const m = ctx.memory?.get(lw);
+  if (m && /^\p{Lu}/u.test(w)) f.push(`mem-t=${m}|${PREV}`);
+  return f;
+}
+
+/** Features of token `i` with the tag given to the token before (`prev`). */
+export function tagWordFeatures(words: readonly string[], i: number, prev: string, ctx: FeatureContext): string[] {
+  return tagWordTemplates(words, i, ctx).map((t) => t.replace(PREV, prev));
 }
 
 /** Features of token `i` that depend on the tags given to the two tokens before (`prev`, `prev2`). */
@@ -310,20 +426,7 @@ export function tagFeatures(
   prev2: string,
   ctx: FeatureContext,
 ): string[] {
-  const w = words[i]!;
-  const { lower, shapes } = forms(words);
-  const lw = lower[i]!;
-  const next = i + 1 < words.length ? lower[i + 1]! : '</s>';
-  const f = [
-    `t-1=${prev}`,
-    `t-2t-1=${prev2}|${prev}`,
-    `t-1s=${prev}|${shapes[i]!}`,
-    `t-1w=${prev}|${lw}`,
-    `t-1w+1=${prev}|${next}`,
-  ];
-  const m = ctx.memory?.get(lw);
-  if (m && /^\p{Lu}/u.test(w)) f.push(`mem-t=${m}|${prev}`);
-  return f;
+  return [...transitionFeatures(prev, prev2), ...tagWordFeatures(words, i, prev, ctx)];
 }
 
 /** All features of token `i`: of the word, of its context and of the tags before it. */

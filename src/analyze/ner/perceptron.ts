@@ -8,7 +8,10 @@ import {
   type FeatureContext,
   contextFeatures,
   tagFeatures,
+  PREV,
+  tagWordTemplates,
   tokenFeatures,
+  transitionFeatures,
   wordFeatures,
 } from './features.js';
 
@@ -21,10 +24,10 @@ const TAG_NAMES: readonly string[] = [...LABELS, '<s>'];
 /** ALLOWED[prev][k]: whether LABELS[k] may follow tag index `prev` in IOB2. */
 const ALLOWED = TAG_NAMES.map((prev) => LABELS.map((tag) => iobAllowed(prev, tag)));
 
-/** Per token of a sentence: its context features' scores, and its tag features' scores by the two tags before. */
+/** Per token of a sentence: its context features' scores, and its tag-word features' scores for each tag before it. */
 interface SentenceScores {
   readonly context: Float64Array[];
-  readonly tags: Map<number, Float64Array>[];
+  readonly tags: (Float64Array | undefined)[];
 }
 
 /** A partial tagging of a sentence in the beam. */
@@ -86,11 +89,41 @@ export class Tagger {
     if (!scores) {
       scores = {
         context: words.map((_, i) => this.add(new Float64Array(L), contextFeatures(words, i, this.context))),
-        tags: words.map(() => new Map()),
+        tags: new Array(words.length),
       };
       this.sentenceCache.set(words, scores);
     }
     return scores;
+  }
+
+  /** Scores of the transition features by the two tags before (indices in TAG_NAMES). */
+  private readonly transitions: Float64Array[] = [];
+
+  private transition(prev: number, prev2: number): Float64Array {
+    const key = prev * (L + 1) + prev2;
+    let t = this.transitions[key];
+    if (!t) {
+      t = this.add(new Float64Array(L), transitionFeatures(TAG_NAMES[prev]!, TAG_NAMES[prev2]!));
+      this.transitions[key] = t;
+    }
+    return t;
+  }
+
+  /** Weights of a tag-word template (see `tagWordTemplates`) for each tag before: row `prev` of L. */
+  private readonly templateCache = new Map<string, Float64Array>();
+
+  private templateScores(template: string): Float64Array {
+    let s = this.templateCache.get(template);
+    if (!s) {
+      if (this.templateCache.size > 200_000) this.templateCache.clear();
+      s = new Float64Array((L + 1) * L);
+      TAG_NAMES.forEach((name, prev) => {
+        const w = this.weights.get(template.replace(PREV, name));
+        if (w) s!.set(w, prev * L);
+      });
+      this.templateCache.set(template, s);
+    }
+    return s;
   }
 
   private wordScores(word: string): Float64Array {
@@ -148,26 +181,31 @@ export class Tagger {
       for (const h of beam) {
         const prev = h.tag;
         const prev2 = h.before?.tag ?? START;
-        // The tags before a token are mostly the same in both passes: their scores are kept per token.
-        const byTags = tagScores[i]!;
-        const before = prev * (L + 1) + prev2;
-        let t = byTags.get(before);
-        if (!t) {
-          t = this.add(new Float64Array(L), tagFeatures(words, i, TAG_NAMES[prev]!, TAG_NAMES[prev2]!, this.context));
-          byTags.set(before, t);
+        // Scores of the token's features with the tag before, for every tag before (kept per token:
+        // the same in both passes), and of the two tags before alone (kept per tagger).
+        let byPrev = tagScores[i];
+        if (!byPrev) {
+          byPrev = new Float64Array((L + 1) * L);
+          for (const template of tagWordTemplates(words, i, this.context)) {
+            const w = this.templateScores(template);
+            for (let k = 0; k < w.length; k++) byPrev[k]! += w[k]!;
+          }
+          tagScores[i] = byPrev;
         }
+        const row = prev * L;
+        const g = this.transition(prev, prev2);
         const allowed = ALLOWED[prev]!;
         let best = -Infinity;
         let second = -Infinity;
         for (let k = 0; k < L; k++) {
           if (!allowed[k]) continue;
-          const v = s[k]! + t[k]!;
+          const v = s[k]! + byPrev[row + k]! + g[k]!;
           if (v > best) [best, second] = [v, best];
           else if (v > second) second = v;
         }
         for (let k = 0; k < L; k++) {
           if (!allowed[k]) continue;
-          const v = s[k]! + t[k]!;
+          const v = s[k]! + byPrev[row + k]! + g[k]!;
           const score = h.score + v;
           if (next.length === width && score <= next[width - 1]!.score) continue;
           let at = next.length;
@@ -326,7 +364,9 @@ const tagsOf = (p: Path | null): string[] => {
 /**
  * One beam search over a training sentence, learning as a structured perceptron: when the gold
  * tags fall out of the beam, the gold path and the best path since the last such point are
- * updated against each other and the search goes on from the gold path (LaSO). The tags guessed.
+ * updated against each other and the search goes on from the gold path (LaSO). The tags guessed
+ * (the best path's, up to each point the search went back to gold): what the document's history
+ * records, as it would when tagging.
  */
 function learnBeam(
   weights: AveragedWeights<string>,
@@ -339,6 +379,8 @@ function learnBeam(
   const start: Path = { tag: '<s>', score: 0, before: null, gold: true };
   let beam: Path[] = [start];
   let from = 0;
+  // The tags the model guessed: the best path's up to each point the search went back to gold.
+  const guessed: string[] = [];
   const base: string[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     weights.tick();
@@ -363,6 +405,7 @@ function learnBeam(
     if (beam.some((h) => h.gold) && !(last && !beam[0]!.gold)) continue;
     // The gold path fell out (or lost at the end): learn from the tokens since the last reset.
     const guess = tagsOf(beam[0]!);
+    guessed.push(...guess.slice(from));
     const truth = gold.slice(0, i + 1);
     for (let j = from; j <= i; j++) {
       const gp = truth[j - 1] ?? '<s>';
@@ -386,5 +429,6 @@ function learnBeam(
     beam = [path];
     from = i + 1;
   }
-  return tagsOf(beam[0]!);
+  guessed.push(...tagsOf(beam[0]!).slice(from));
+  return guessed;
 }

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { buildClusters, readUnlabeled } from './clusters.js';
 import { type TaggedSentence, readConll } from './conll.js';
 import type { FeatureContext } from './features.js';
-import { GIVEN_NAMES, ORG_WORDS, compromiseNames, placeWords } from './lexicons.js';
+import { GIVEN_NAMES, ORG_WORDS, compromiseNames, fullNames, placeWords } from './lexicons.js';
 import { type Tagger, train } from './perceptron.js';
 
 /** The settings the committed model was trained with. */
-export const TRAINING = { epochs: 16, seed: 20221111, prune: 0.02, firstPassEpochs: 8 } as const;
+export const TRAINING = { epochs: 16, seed: 20221111, prune: 0.02, firstPassEpochs: 8, beam: 4, fullNames: true };
 
 /** Unlabeled text the word clusters are learned from (train splits only), relative to ../shared. */
 export const UNLABELED = [
@@ -39,6 +39,7 @@ export function buildContext(
     lowerVocab,
     lastNames: new Set(names.last),
     demonyms: new Set(names.demonyms),
+    ...(TRAINING.fullNames ? { names: fullNames() } : {}),
     ...(clusters ? { clusters } : {}),
   };
 }
@@ -95,7 +96,8 @@ export function trainingSentences(files: readonly string[]): TaggedSentence[] {
   for (const file of files) {
     const base = out.length ? out[out.length - 1]!.doc + 1 : 0;
     const sentences = readConll([file]);
-    for (const s of isWikigold(file) ? wikigoldPart(sentences, 'train') : sentences) out.push({ ...s, doc: s.doc + base });
+    for (const s of isWikigold(file) ? wikigoldPart(sentences, 'train') : sentences)
+      out.push({ ...s, doc: s.doc + base });
   }
   return out;
 }
@@ -108,7 +110,11 @@ export function trainNer(files: readonly string[], unlabeled: readonly string[],
 }
 
 /** Trains on tagged sentences (document numbers distinct per document), with word clusters from the unlabeled files or folders. */
-export function trainNerOn(sentences: readonly TaggedSentence[], unlabeled: readonly string[], log?: (line: string) => void): Tagger {
+export function trainNerOn(
+  sentences: readonly TaggedSentence[],
+  unlabeled: readonly string[],
+  log?: (line: string) => void,
+): Tagger {
   const context = buildContext(sentences, unlabeled);
   log?.(`${context.clusters?.size ?? 0} words clustered from ${unlabeled.length} unlabeled sources`);
   // The entity memory: each training document sees the memory of the other folds (as a new text

@@ -5,15 +5,30 @@ import { analyze } from '../analyze.js';
 /** Each entity as its canonical name and the text of its mentions. */
 const entitiesOf = (text: string): [string, string[]][] => {
   const { entities, mentions } = analyze({ text, published: '2023-05-01', origin: 'test' }).layers;
-  return entities.map((e) => [e.canonical, mentions.filter((m) => m.entity === e.id).map((m) => text.slice(m.start, m.end))]);
+  return entities.map((e) => [
+    e.canonical,
+    mentions.filter((m) => m.entity === e.id).map((m) => text.slice(m.start, m.end)),
+  ]);
 };
 
 test('a river named whole once is the same place when the text drops "River"', () => {
-  const text = 'Troops crossed the Dnieper River on Monday. By Friday all units were east of the Dnieper, officials said.';
-  assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Dnieper River'), ['Dnieper River', ['Dnieper River', 'Dnieper']]);
+  const text =
+    'Troops crossed the Dnieper River on Monday. By Friday all units were east of the Dnieper, officials said.';
+  assert.deepEqual(
+    entitiesOf(text).find(([name]) => name === 'Dnieper River'),
+    ['Dnieper River', ['Dnieper River', 'Dnieper']],
+  );
 });
 
 test('a place before an institution’s generic name belongs to the name', () => {
   const text = 'The Minnesota State Patrol said the road was closed.';
   assert.deepEqual(entitiesOf(text), [['Minnesota State Patrol', ['Minnesota State Patrol']]]);
+});
+
+test('a surname spelt another way later in the article is the same person, tagged or not', () => {
+  const text =
+    'Yuriy Sobolevsky, a regional official, spoke to reporters on Friday. Sobolevskyi also refused to confirm the report. ' +
+    'The Sobolevskyi Street market was closed.';
+  const person = entitiesOf(text).find(([name]) => name === 'Yuriy Sobolevsky');
+  assert.deepEqual(person, ['Yuriy Sobolevsky', ['Yuriy Sobolevsky', 'a regional official', 'Sobolevskyi']]);
 });

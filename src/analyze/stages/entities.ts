@@ -92,7 +92,10 @@ function tagNames(doc: Doc): RawMention[] {
 /** Head words of geographic names that the text may drop ("the Dnieper River", then "the Dnieper"). */
 const GEOGRAPHIC_HEAD = /^(\p{Lu}[\p{L}'’-]+) (?:River|Sea|Ocean|Strait|Gulf|Canal|Mountains|Desert)$/u;
 
-/** A name tagged once is tagged alike elsewhere in the article (untagged exact repeats, a river without "River"). */
+/**
+ * A name tagged once is tagged alike elsewhere in the article: untagged exact repeats, a river
+ * without "River", a person's surname in another spelling.
+ */
 function consistent(doc: Doc, names: RawMention[]): RawMention[] {
   const extra: RawMention[] = [];
   const covered = (a: number, b: number): boolean =>
@@ -105,7 +108,10 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
     seen.add(surface);
     // A river or sea named whole once is also "the Dnieper" without its head word.
     const geographic = GEOGRAPHIC_HEAD.exec(surface);
-    const pattern = geographic && (m.type === 'LOC' || m.type === 'GPE') ? `(?:${literal(surface)}|(?<=\\bthe )${literal(geographic[1]!)})` : literal(surface);
+    const pattern =
+      geographic && (m.type === 'LOC' || m.type === 'GPE')
+        ? `(?:${literal(surface)}|(?<=\\bthe )${literal(geographic[1]!)})`
+        : literal(surface);
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
     for (const hit of doc.text.matchAll(re)) {
       const start = hit.index;
@@ -123,6 +129,41 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
         cluster: -1,
       });
     }
+  }
+  // A person's surname written another way, alone ("Sobolevskyi" after "Yuriy Sobolevsky"), even where the tagger missed it.
+  const surnames = new Map<string, RawMention>();
+  for (const m of names) {
+    const words = doc.text.slice(m.start, m.end).split(/\s+/);
+    const key = nameKey(words[words.length - 1]!);
+    if (m.type === 'PERSON' && words.length > 1 && key.length >= 5 && !surnames.has(key)) surnames.set(key, m);
+  }
+  if (surnames.size === 0) return [...names, ...extra];
+  // A one-word name the tagger typed as an organisation or a miscellany is the person.
+  for (const m of names) {
+    const surface = doc.text.slice(m.start, m.end);
+    if ((m.type === 'ORG' || m.type === 'MISC') && !/\s/.test(surface) && surnames.has(nameKey(surface)))
+      m.type = 'PERSON';
+  }
+  for (const hit of doc.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu)) {
+    const start = hit.index;
+    const end = start + hit[0].length;
+    const person = surnames.get(nameKey(hit[0]));
+    // Not part of a longer name ("Sobolevsky Street", "Anna Sobolevska").
+    const alone =
+      !/\p{Lu}[\p{L}.]*\s$/u.test(doc.text.slice(Math.max(0, start - 30), start)) &&
+      !/^\s\p{Lu}/u.test(doc.text.slice(end, end + 2));
+    if (!person || !alone || covered(start, end)) continue;
+    const sentence = doc.layers.sentences.find((s) => s.start <= start && end <= s.end);
+    if (!sentence) continue;
+    extra.push({
+      ...person,
+      start,
+      end,
+      confidence: Math.min(person.confidence, 0.6),
+      sentence: sentence.index,
+      paragraph: sentence.paragraph,
+      cluster: -1,
+    });
   }
   return [...names, ...extra];
 }
