@@ -158,7 +158,11 @@ export class Tagger {
     return first;
   }
 
-  /** Tags one sentence (of a document, when its view is given); IOB2 tags and a 0..1 margin-based confidence per token. */
+  /**
+   * Tags one sentence (of a document, when its view is given) with a beam search; IOB2 tags and,
+   * per token, a 0..1 confidence from the margin of its tag over the best other tag after the same
+   * tags before (below 0.5 where the beam overruled the token's own best tag).
+   */
   tag(
     words: readonly string[],
     view: DocumentView = new DocumentView([words]),
@@ -176,23 +180,24 @@ export class Tagger {
       for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
       this.add(s, view.priorFeatures(words[i]!));
       this.add(s, view.historyFeatures(words[i]!));
+      // Scores of the token's features with the tag before, for every tag before (kept per token:
+      // the same in both passes).
+      let byPrev = tagScores[i];
+      if (!byPrev) {
+        byPrev = new Float64Array((L + 1) * L);
+        for (const template of tagWordTemplates(words, i, this.context)) {
+          const w = this.templateScores(template);
+          for (let k = 0; k < w.length; k++) byPrev[k]! += w[k]!;
+        }
+        tagScores[i] = byPrev;
+      }
       // The best `width` extensions, best first; ties keep the earlier hypothesis and label (deterministic).
       const next: Hypothesis[] = [];
       for (const h of beam) {
         const prev = h.tag;
         const prev2 = h.before?.tag ?? START;
-        // Scores of the token's features with the tag before, for every tag before (kept per token:
-        // the same in both passes), and of the two tags before alone (kept per tagger).
-        let byPrev = tagScores[i];
-        if (!byPrev) {
-          byPrev = new Float64Array((L + 1) * L);
-          for (const template of tagWordTemplates(words, i, this.context)) {
-            const w = this.templateScores(template);
-            for (let k = 0; k < w.length; k++) byPrev[k]! += w[k]!;
-          }
-          tagScores[i] = byPrev;
-        }
         const row = prev * L;
+        // The scores of the two tags before alone (kept per tagger).
         const g = this.transition(prev, prev2);
         const allowed = ALLOWED[prev]!;
         let best = -Infinity;
@@ -200,8 +205,10 @@ export class Tagger {
         for (let k = 0; k < L; k++) {
           if (!allowed[k]) continue;
           const v = s[k]! + byPrev[row + k]! + g[k]!;
-          if (v > best) [best, second] = [v, best];
-          else if (v > second) second = v;
+          if (v > best) {
+            second = best;
+            best = v;
+          } else if (v > second) second = v;
         }
         for (let k = 0; k < L; k++) {
           if (!allowed[k]) continue;

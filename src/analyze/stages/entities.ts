@@ -92,6 +92,9 @@ function tagNames(doc: Doc): RawMention[] {
 /** Head words of geographic names that the text may drop ("the Dnieper River", then "the Dnieper"). */
 const GEOGRAPHIC_HEAD = /^(\p{Lu}[\p{L}'’-]+) (?:River|Sea|Ocean|Strait|Gulf|Canal|Mountains|Desert)$/u;
 
+/** Words before a place name ("in Kherson"), never before a person's. */
+const PLACE_BEFORE = /\b(in|at|from|to|near|outside|into|across|towards?|around|of)\s+$/i;
+
 /**
  * A name tagged once is tagged alike elsewhere in the article: untagged exact repeats, a river
  * without "River", a person's surname in another spelling.
@@ -100,6 +103,21 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
   const extra: RawMention[] = [];
   const covered = (a: number, b: number): boolean =>
     names.some((m) => m.start < b && a < m.end) || extra.some((m) => m.start < b && a < m.end);
+  /** Adds another occurrence of name `m` at [start, end), unless another name holds it. */
+  const add = (m: RawMention, start: number, end: number, confidence: number): void => {
+    if (covered(start, end)) return;
+    const sentence = doc.layers.sentences.find((s) => s.start <= start && end <= s.end);
+    if (sentence)
+      extra.push({
+        ...m,
+        start,
+        end,
+        confidence,
+        sentence: sentence.index,
+        paragraph: sentence.paragraph,
+        cluster: -1,
+      });
+  };
   const seen = new Set<string>();
   const literal = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of names) {
@@ -113,24 +131,12 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
         ? `(?:${literal(surface)}|(?<=\\bthe )${literal(geographic[1]!)})`
         : literal(surface);
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const hit of doc.text.matchAll(re)) {
-      const start = hit.index;
-      const end = start + hit[0].length;
-      if (covered(start, end)) continue;
-      const sentence = doc.layers.sentences.find((s) => s.start <= start && end <= s.end);
-      if (!sentence) continue;
-      extra.push({
-        ...m,
-        start,
-        end,
-        confidence: Math.min(m.confidence, 0.7),
-        sentence: sentence.index,
-        paragraph: sentence.paragraph,
-        cluster: -1,
-      });
-    }
+    for (const hit of doc.text.matchAll(re)) add(m, hit.index, hit.index + hit[0].length, Math.min(m.confidence, 0.7));
   }
-  // A person's surname written another way, alone ("Sobolevskyi" after "Yuriy Sobolevsky"), even where the tagger missed it.
+  // A person's surname written another way ("Sobolevskyi" after "Yuriy Sobolevsky"): a one-word
+  // name the tagger typed otherwise is the person (a place only where no preposition of place
+  // comes before it: "in Washington" stays a place), and a capitalised
+  // word it missed is a mention of them, when it stands alone (not "Sobolevskyi Street").
   const surnames = new Map<string, RawMention>();
   for (const m of names) {
     const words = doc.text.slice(m.start, m.end).split(/\s+/);
@@ -138,32 +144,25 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
     if (m.type === 'PERSON' && words.length > 1 && key.length >= 5 && !surnames.has(key)) surnames.set(key, m);
   }
   if (surnames.size === 0) return [...names, ...extra];
-  // A one-word name the tagger typed as an organisation or a miscellany is the person.
   for (const m of names) {
     const surface = doc.text.slice(m.start, m.end);
-    if ((m.type === 'ORG' || m.type === 'MISC') && !/\s/.test(surface) && surnames.has(nameKey(surface)))
+    if (/\s/.test(surface) || !surnames.has(nameKey(surface))) continue;
+    const place = m.type === 'GPE' || m.type === 'LOC';
+    if (
+      m.type === 'ORG' ||
+      m.type === 'MISC' ||
+      (place && !PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)))
+    )
       m.type = 'PERSON';
   }
   for (const hit of doc.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu)) {
+    const person = surnames.get(nameKey(hit[0]));
     const start = hit.index;
     const end = start + hit[0].length;
-    const person = surnames.get(nameKey(hit[0]));
-    // Not part of a longer name ("Sobolevsky Street", "Anna Sobolevska").
     const alone =
-      !/\p{Lu}[\p{L}.]*\s$/u.test(doc.text.slice(Math.max(0, start - 30), start)) &&
+      !/\p{Lu}[\p{L}'’-]*\s$/u.test(doc.text.slice(Math.max(0, start - 30), start)) &&
       !/^\s\p{Lu}/u.test(doc.text.slice(end, end + 2));
-    if (!person || !alone || covered(start, end)) continue;
-    const sentence = doc.layers.sentences.find((s) => s.start <= start && end <= s.end);
-    if (!sentence) continue;
-    extra.push({
-      ...person,
-      start,
-      end,
-      confidence: Math.min(person.confidence, 0.6),
-      sentence: sentence.index,
-      paragraph: sentence.paragraph,
-      cluster: -1,
-    });
+    if (person && alone) add(person, start, end, Math.min(person.confidence, 0.6));
   }
   return [...names, ...extra];
 }
