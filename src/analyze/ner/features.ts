@@ -228,6 +228,7 @@ function nameMatches(
   names: ReadonlyMap<string, string>,
 ): (string | null)[] {
   const out: (string | null)[] = new Array(words.length).fill(null);
+  const longer = prefixesOf(names);
   let i = 0;
   while (i < words.length) {
     let found = 0;
@@ -239,6 +240,7 @@ function nameMatches(
         const t = names.get(key);
         // A name does not end on a lower-case word ("Bosnia and Herzegovina" ends on a capital).
         if (t && /^[\p{Lu}\d]/u.test(words[i + n - 1]!)) [found, type] = [n, t];
+        if (!longer.has(key)) break;
       }
     }
     if (found === 0) {
@@ -250,6 +252,22 @@ function nameMatches(
     i += found;
   }
   return out;
+}
+
+const prefixCache = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+
+/** The word prefixes of a gazetteer's longer names ("bowling" of "bowling green"): where a lookup may go on. */
+function prefixesOf(names: ReadonlyMap<string, string>): Set<string> {
+  let prefixes = prefixCache.get(names);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const name of names.keys()) {
+      const words = name.split(' ');
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    }
+    prefixCache.set(names, prefixes);
+  }
+  return prefixes;
 }
 
 const matchCache = new WeakMap<ReadonlyMap<string, string>, WeakMap<readonly string[], (string | null)[]>>();

@@ -24,10 +24,10 @@ const TAG_NAMES: readonly string[] = [...LABELS, '<s>'];
 /** ALLOWED[prev][k]: whether LABELS[k] may follow tag index `prev` in IOB2. */
 const ALLOWED = TAG_NAMES.map((prev) => LABELS.map((tag) => iobAllowed(prev, tag)));
 
-/** Per token of a sentence: its context features' scores, and its tag-word features' scores for each tag before it. */
+/** Per token of a sentence: its context features' scores, and the weights of its tag-word templates (see `templateScores`). */
 interface SentenceScores {
   readonly context: Float64Array[];
-  readonly tags: (Float64Array | undefined)[];
+  readonly tags: (Float64Array[] | undefined)[];
 }
 
 /** A partial tagging of a sentence in the beam. */
@@ -170,6 +170,7 @@ export class Tagger {
     const { context: contextScores, tags: tagScores } = this.sentenceScores(words);
     let beam: Hypothesis[] = [{ tag: START, margin: 0, score: 0, before: null }];
     const s = new Float64Array(L);
+    const local = new Float64Array(L);
     const width = this.beam;
     for (let i = 0; i < words.length; i++) {
       s.set(this.wordScores(words[i]!));
@@ -180,31 +181,29 @@ export class Tagger {
       for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
       this.add(s, view.priorFeatures(words[i]!));
       this.add(s, view.historyFeatures(words[i]!));
-      // Scores of the token's features with the tag before, for every tag before (kept per token:
-      // the same in both passes).
-      let byPrev = tagScores[i];
-      if (!byPrev) {
-        byPrev = new Float64Array((L + 1) * L);
-        for (const template of tagWordTemplates(words, i, this.context)) {
-          const w = this.templateScores(template);
-          for (let k = 0; k < w.length; k++) byPrev[k]! += w[k]!;
-        }
-        tagScores[i] = byPrev;
+      // The weights of the token's tag-word templates, for every tag before (kept per token: the
+      // same in both passes).
+      let templates = tagScores[i];
+      if (!templates) {
+        templates = tagWordTemplates(words, i, this.context).map((t) => this.templateScores(t));
+        tagScores[i] = templates;
       }
       // The best `width` extensions, best first; ties keep the earlier hypothesis and label (deterministic).
       const next: Hypothesis[] = [];
       for (const h of beam) {
         const prev = h.tag;
         const prev2 = h.before?.tag ?? START;
+        // The scores of the tag before with the token, and of the two tags before alone (kept per tagger).
         const row = prev * L;
-        // The scores of the two tags before alone (kept per tagger).
         const g = this.transition(prev, prev2);
+        for (let k = 0; k < L; k++) local[k] = s[k]! + g[k]!;
+        for (const t of templates) for (let k = 0; k < L; k++) local[k]! += t[row + k]!;
         const allowed = ALLOWED[prev]!;
         let best = -Infinity;
         let second = -Infinity;
         for (let k = 0; k < L; k++) {
           if (!allowed[k]) continue;
-          const v = s[k]! + byPrev[row + k]! + g[k]!;
+          const v = local[k]!;
           if (v > best) {
             second = best;
             best = v;
@@ -212,7 +211,7 @@ export class Tagger {
         }
         for (let k = 0; k < L; k++) {
           if (!allowed[k]) continue;
-          const v = s[k]! + byPrev[row + k]! + g[k]!;
+          const v = local[k]!;
           const score = h.score + v;
           if (next.length === width && score <= next[width - 1]!.score) continue;
           let at = next.length;
