@@ -171,6 +171,8 @@ const SOURCELESS_MARGIN = 10;
 const SOURCELESS_WORDS = 4;
 /** Participles of seeing or getting, whose agent ("seen by the BBC") is no speaker. */
 const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;
+/** The start of a setting before a frame rather than of a statement: "Asked about …", "During …", "As for …", "Lamenting …". */
+const INTERRUPTION_SETTING = /^(?:[Aa]sked|[Aa]s|[Dd]uring|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]n (?:a|an|the|his|her|their) |\p{Lu}\p{Ll}+ing)\b/u;
 const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
 
 /**
@@ -470,6 +472,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const told = TELL_CUE.test(text.slice(a.cue.start, a.cue.end)) ? RECIPIENT_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
     const m = lead ?? told;
     if (m && a.content.end - a.content.start > m[0].length + 8) out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end } };
+  }
+  // A statement its frame interrupts ("The museum, Mr. Obama said, was …", "Too often, he said,
+  // …") runs from the start of its sentence over the frame, when what comes after the frame is
+  // all the attribution holds and nothing else claims the words before it.
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind === 'direct' || a.cue === null || a.speaker === null) continue;
+    const frame = { start: Math.min(a.cue.start, a.speaker.start), end: Math.max(a.cue.end, a.speaker.end) };
+    const s = sentenceAt(frame.start);
+    if (!s || a.content.start < frame.end || !/^\s*,\s*$/.test(text.slice(frame.end, a.content.start))) continue;
+    const left = withoutDateline(text, trimmed(text, s.start, frame.start));
+    const words = text.slice(left.start, left.end);
+    if (left.end <= left.start || !/,\s*(?:as\s+)?$/.test(text.slice(s.start, frame.start)) || /ing$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    // Not a setting or a conjunction ("Asked about …, Clinton said,", "During …, he said,", "But, he added,").
+    if (INTERRUPTION_SETTING.test(words) || /^(?:but|and|yet|so|or)\W*(?:as)?$/i.test(words)) continue;
+    if (out.some((b, k) => k !== i && b.content.start < frame.start && left.start < b.content.end)) continue;
+    out[i] = { ...a, content: { start: left.start, end: a.content.end } };
   }
   // "asked not to be named" is a condition of anonymity, not a statement.
   for (let i = out.length - 1; i >= 0; i--) {
