@@ -490,6 +490,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b, k) => k !== i && b.content.start < frame.start && left.start < b.content.end)) continue;
     out[i] = { ...a, content: { start: left.start, end: a.content.end } };
   }
+  // Reported speech that opens a quote goes on to the quote's end, across sentences ("… because,
+  // “In the end, we don’t vote against somebody. We vote for somebody.”").
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind === 'direct') continue;
+    const q = quotes.find((x) => x.start >= a.content.start && x.start < a.content.end && x.inner.end > a.content.end);
+    if (q && !(a.cue && a.cue.start >= a.content.end && a.cue.start < q.end)) out[i] = { ...a, content: { start: a.content.start, end: q.inner.end } };
+  }
   // "asked not to be named" is a condition of anonymity, not a statement.
   for (let i = out.length - 1; i >= 0; i--) {
     if (!/^not to be (?:named|identified|quoted)\b/i.test(text.slice(out[i]!.content.start, out[i]!.content.end))) continue;
