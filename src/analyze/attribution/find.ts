@@ -442,6 +442,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const kept = out.filter((_, i) => keep[i]).map((a) => (a.continues === null ? a : { ...a, continues: newIndex.get(a.continues) ?? null }));
     out.length = 0;
     out.push(...kept);
+    // A quote the rules took to go on from an earlier one, but which the model found a frame for
+    // ("“…,” Sen. Claire McCaskill (D-Mo.) said. “…”"), is the framed statement, and the quotes
+    // after it in the chain go on from it.
+    for (let i = out.length - 1; i >= 0; i--) {
+      const c = out[i]!;
+      const framedAt = c.continues === null ? -1 : out.findIndex((a) => a.cue !== null && a.kind === 'direct' && a.content.start === c.content.start && a.content.end === c.content.end);
+      if (framedAt < 0) continue;
+      for (let k = 0; k < out.length; k++) {
+        const d = out[k]!;
+        if (k !== i && d.continues === c.continues && d.content.start > c.content.start) out[k] = { ...d, continues: framedAt };
+      }
+      out.splice(i, 1);
+      for (let k = 0; k < out.length; k++) {
+        const n = out[k]!.continues;
+        if (n !== null && n > i) out[k] = { ...out[k]!, continues: n - 1 };
+      }
+    }
   }
   // A quote with no frame of its own goes on from the direct quote just before it when it starts
   // a sentence of the same or the next paragraph ("“…,” Ms. Moore said. “…”"), or when it follows
