@@ -344,6 +344,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   if (model && tokens) {
     const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
     const sentenceOf = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end);
+    /** The quote a sentence that is nothing but a frame closes, or after a colon opens; none when a framed attribution holds it. */
+    const quoteOfFrame = (start: number, end: number): Span | null => {
+      const s = sentenceOf(start);
+      const rest = s ? text.slice(end, s.end) : '';
+      if (!s || !/^\s*$/.test(text.slice(s.start, start)) || !/^\s*[.:!]?\s*$/.test(rest)) return null;
+      const q = /:\s*$/.test(text.slice(start, s.end)) ? quotes.find((x) => x.start >= s.end && /^\s*$/.test(text.slice(s.end, x.start))) : quotes.findLast((x) => x.end <= s.start && /^[ \t\u00a0]*$/.test(text.slice(x.end, s.start)));
+      if (!q || out.some((a) => a.cue !== null && a.content.start < q.end && q.start < a.content.end)) return null;
+      return q.inner;
+    };
     const view = tokenView(text, tokens, sentences, quotes, out.flatMap((a) => (a.cue ? [a.cue] : [])));
     const confirmed = new Set<number>();
     const ruleCount = out.length;
@@ -409,9 +418,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const size = (x: Span | null): number => (x ? x.end - x.start : -1);
         const wordCount = (x: Span | null): number => (x ? text.slice(x.start, x.end).split(/\s+/).length : 0);
         const side = size(left) >= size(right) ? left : right;
-        if (!side) continue;
+        // A sentence that is nothing but the frame frames the quote just before it ("“…?” Graham
+        // asked.") or, after a colon, the quote just after it ("Caddell continued:\n\n“…”").
+        const quoted = side && side.end > side.start ? null : quoteOfFrame(frameStart, frameEnd);
+        if (!side && !quoted) continue;
+        if (quoted) learned = quoted;
         // An interrupted statement keeps both sides ("The dam, he said, was hit by a missile").
-        if (wordCount(left) < 3 || wordCount(right) < 3) learned = side;
+        else if (side && (wordCount(left) < 3 || wordCount(right) < 3)) learned = side;
       }
       // Not the dateline ("POKROVSK, Ukraine (Reuters) - ") its sentence starts with.
       const home = sentenceOf(learned.start);
