@@ -171,6 +171,8 @@ const SOURCELESS_MARGIN = 10;
 const SOURCELESS_WORDS = 4;
 /** Participles of seeing or getting, whose agent ("seen by the BBC") is no speaker. */
 const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;
+/** The start of a setting before a frame rather than of a statement: "Asked about …", "During …", "As for …", "Lamenting …". */
+const INTERRUPTION_SETTING = /^(?:[Aa]sked|[Aa]s|[Dd]uring|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]n (?:a|an|the|his|her|their) |\p{Lu}\p{Ll}+ing)\b/u;
 const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
 
 /**
@@ -342,6 +344,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   if (model && tokens) {
     const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
     const sentenceOf = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end);
+    /** The quote a sentence that is nothing but a frame closes, or after a colon opens; none when a framed attribution holds it. */
+    const quoteOfFrame = (start: number, end: number): Span | null => {
+      const s = sentenceOf(start);
+      const rest = s ? text.slice(end, s.end) : '';
+      if (!s || !/^\s*$/.test(text.slice(s.start, start)) || !/^\s*[.:!]?\s*$/.test(rest)) return null;
+      const q = /:\s*$/.test(text.slice(start, s.end)) ? quotes.find((x) => x.start >= s.end && /^\s*$/.test(text.slice(s.end, x.start))) : quotes.findLast((x) => x.end <= s.start && /^[ \t\u00a0]*$/.test(text.slice(x.end, s.start)));
+      if (!q || out.some((a) => a.cue !== null && a.content.start < q.end && q.start < a.content.end)) return null;
+      return q.inner;
+    };
     const view = tokenView(text, tokens, sentences, quotes, out.flatMap((a) => (a.cue ? [a.cue] : [])));
     const confirmed = new Set<number>();
     const ruleCount = out.length;
@@ -407,9 +418,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const size = (x: Span | null): number => (x ? x.end - x.start : -1);
         const wordCount = (x: Span | null): number => (x ? text.slice(x.start, x.end).split(/\s+/).length : 0);
         const side = size(left) >= size(right) ? left : right;
-        if (!side) continue;
+        // A sentence that is nothing but the frame frames the quote just before it ("“…?” Graham
+        // asked.") or, after a colon, the quote just after it ("Caddell continued:\n\n“…”").
+        const quoted = side && side.end > side.start ? null : quoteOfFrame(frameStart, frameEnd);
+        if (!side && !quoted) continue;
+        if (quoted) learned = quoted;
         // An interrupted statement keeps both sides ("The dam, he said, was hit by a missile").
-        if (wordCount(left) < 3 || wordCount(right) < 3) learned = side;
+        else if (side && (wordCount(left) < 3 || wordCount(right) < 3)) learned = side;
       }
       // Not the dateline ("POKROVSK, Ukraine (Reuters) - ") its sentence starts with.
       const home = sentenceOf(learned.start);
@@ -440,6 +455,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const kept = out.filter((_, i) => keep[i]).map((a) => (a.continues === null ? a : { ...a, continues: newIndex.get(a.continues) ?? null }));
     out.length = 0;
     out.push(...kept);
+    // A quote the rules took to go on from an earlier one, but which the model found a frame for
+    // ("“…,” Sen. Claire McCaskill (D-Mo.) said. “…”"), is the framed statement, and the quotes
+    // after it in the chain go on from it.
+    for (let i = out.length - 1; i >= 0; i--) {
+      const c = out[i]!;
+      const framedAt = c.continues === null ? -1 : out.findIndex((a) => a.cue !== null && a.kind === 'direct' && a.content.start === c.content.start && a.content.end === c.content.end);
+      if (framedAt < 0) continue;
+      for (let k = 0; k < out.length; k++) {
+        const d = out[k]!;
+        if (k !== i && d.continues === c.continues && d.content.start > c.content.start) out[k] = { ...d, continues: framedAt };
+      }
+      out.splice(i, 1);
+      for (let k = 0; k < out.length; k++) {
+        const n = out[k]!.continues;
+        if (n !== null && n > i) out[k] = { ...out[k]!, continues: n - 1 };
+      }
+    }
   }
   // A quote with no frame of its own goes on from the direct quote just before it when it starts
   // a sentence of the same or the next paragraph ("“…,” Ms. Moore said. “…”"), or when it follows
@@ -470,6 +502,31 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const told = TELL_CUE.test(text.slice(a.cue.start, a.cue.end)) ? RECIPIENT_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
     const m = lead ?? told;
     if (m && a.content.end - a.content.start > m[0].length + 8) out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end } };
+  }
+  // A statement its frame interrupts ("The museum, Mr. Obama said, was …", "Too often, he said,
+  // …") runs from the start of its sentence over the frame, when what comes after the frame is
+  // all the attribution holds and nothing else claims the words before it.
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind === 'direct' || a.cue === null || a.speaker === null) continue;
+    const frame = { start: Math.min(a.cue.start, a.speaker.start), end: Math.max(a.cue.end, a.speaker.end) };
+    const s = sentenceAt(frame.start);
+    if (!s || a.content.start < frame.end || !/^\s*,\s*$/.test(text.slice(frame.end, a.content.start))) continue;
+    const left = withoutDateline(text, trimmed(text, s.start, frame.start));
+    const words = text.slice(left.start, left.end);
+    if (left.end <= left.start || !/,\s*(?:as\s+)?$/.test(text.slice(s.start, frame.start)) || /ing$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    // Not a setting or a conjunction ("Asked about …, Clinton said,", "During …, he said,", "But, he added,").
+    if (INTERRUPTION_SETTING.test(words) || /^(?:but|and|yet|so|or)\W*(?:as)?$/i.test(words)) continue;
+    if (out.some((b, k) => k !== i && b.content.start < frame.start && left.start < b.content.end)) continue;
+    out[i] = { ...a, content: { start: left.start, end: a.content.end } };
+  }
+  // Reported speech that opens a quote goes on to the quote's end, across sentences ("… because,
+  // “In the end, we don’t vote against somebody. We vote for somebody.”").
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind === 'direct') continue;
+    const q = quotes.find((x) => x.start >= a.content.start && x.start < a.content.end && x.inner.end > a.content.end);
+    if (q && !(a.cue && a.cue.start >= a.content.end && a.cue.start < q.end)) out[i] = { ...a, content: { start: a.content.start, end: q.inner.end } };
   }
   // "asked not to be named" is a condition of anonymity, not a statement.
   for (let i = out.length - 1; i >= 0; i--) {
