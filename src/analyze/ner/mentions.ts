@@ -110,12 +110,14 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   }
   const region = REGION_TAIL.exec(after);
   // Not when the tail begins another name ("Minnesota State Patrol").
-  if (region && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length))) return [{ ...m, end: m.end + region[0].length, type: 'GPE' }];
+  if (region && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length)))
+    return [{ ...m, end: m.end + region[0].length, type: 'GPE' }];
   return [m];
 }
 
 /** First words of institutions' generic names, which a place name before them belongs to. */
-const GENERIC_ORG_START = /^(?:State|City|Regional|National|Municipal|County|District|Provincial|Oblast|Police|Military|Border|Defen[cs]e|Interior|Foreign|Air|Naval|Armed|Security|Emergency)\b/;
+const GENERIC_ORG_START =
+  /^(?:State|City|Regional|National|Municipal|County|District|Provincial|Oblast|Police|Military|Border|Defen[cs]e|Interior|Foreign|Air|Naval|Armed|Security|Emergency)\b/;
 
 /** Merges a nationality adjective or a place with the organisation it starts ("Russian" + "Defense Ministry", "Minnesota" + "State Patrol"). */
 export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
@@ -125,7 +127,11 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
     const prev = out[out.length - 1];
     const joined = prev !== undefined && m.type === 'ORG' && /^\s$/.test(text.slice(prev.end, m.start));
     // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").
-    if (joined && (prev.type === 'MISC' || ((prev.type === 'GPE' || prev.type === 'LOC') && GENERIC_ORG_START.test(text.slice(m.start, m.end))))) {
+    if (
+      joined &&
+      (prev.type === 'MISC' ||
+        ((prev.type === 'GPE' || prev.type === 'LOC') && GENERIC_ORG_START.test(text.slice(m.start, m.end))))
+    ) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else out.push(m);
   }
@@ -163,9 +169,19 @@ export function findDescriptions(
   const out: RawMention[] = [];
   const push = (m: RegExpMatchArray, type: EntityType, kind: RawMention['kind'], confidence: number): void => {
     const start = sentence.start + m.index!;
-    out.push({ start, end: start + m[0].length, type, kind, confidence, sentence: sentence.index, paragraph: sentence.paragraph, cluster: -1 });
+    out.push({
+      start,
+      end: start + m[0].length,
+      type,
+      kind,
+      confidence,
+      sentence: sentence.index,
+      paragraph: sentence.paragraph,
+      cluster: -1,
+    });
   };
-  for (const m of s.matchAll(DESCRIPTION_RE)) push(m, PERSON_ROLES.test(m[1]!.toLowerCase()) ? 'PERSON' : 'ORG', 'description', 0.6);
+  for (const m of s.matchAll(DESCRIPTION_RE))
+    push(m, PERSON_ROLES.test(m[1]!.toLowerCase()) ? 'PERSON' : 'ORG', 'description', 0.6);
   for (const m of s.matchAll(PRONOUN_RE)) push(m, m[1]!.toLowerCase() === 'its' ? 'ORG' : 'PERSON', 'pronoun', 0.5);
   return out;
 }
@@ -176,14 +192,18 @@ function placeKey(name: string): string {
 }
 const REGION_WORD = /\b(region|oblast|province|governorate|district|raion)\b/i;
 
-/** Two person names refer to one person: same key, one is the other's surname, or a close variant. */
+/**
+ * Two person names refer to one person: same key, one is the other's surname, or a close variant
+ * (not the feminine form of a surname).
+ */
 function samePerson(a: string, b: string): boolean {
   const ka = nameKey(a).split(' ');
   const kb = nameKey(b).split(' ');
   const lastA = ka[ka.length - 1] ?? '';
   const lastB = kb[kb.length - 1] ?? '';
   const close = lastA === lastB || (Math.min(lastA.length, lastB.length) >= 4 && editDistance(lastA, lastB) <= 1);
-  if (!close) return false;
+  // A Slavic surname's feminine form is another person ("Peskova" is not "Dmitry Peskov").
+  if (!close || lastA === `${lastB}a` || lastB === `${lastA}a`) return false;
   if (ka.length > 1 && kb.length > 1) return editDistance(ka[0]!, kb[0]!) <= 2;
   return true;
 }

@@ -49,3 +49,14 @@ test('a surname spelt another way later in the article is the same person, whate
     'a place after a preposition stays a place',
   );
 });
+
+test('a surname’s feminine form is another person; a one-letter spelling variant is the same one', () => {
+  const names = (text: string): string[] => entitiesOf(text).map(([name]) => name);
+  assert.deepEqual(names('Dmitry Peskov spoke on Friday. Peskov said no. Later, Peskova posted a photo.'), [
+    'Dmitry Peskov',
+    'Peskova',
+  ]);
+  assert.deepEqual(entitiesOf('Alexander Koch reported from the bridge. Kotch said the spans were blown up.'), [
+    ['Alexander Koch', ['Alexander Koch', 'Kotch']],
+  ]);
+});
