@@ -208,6 +208,32 @@ function samePerson(a: string, b: string): boolean {
   return true;
 }
 
+/** Given names that are women's, common in the news sitrep reads (lower case). */
+const FEMALE_GIVEN = new Set(
+  (
+    'alina alla anastasia anna angela angelina annalena birgit christine claudia daria elena elizabeth emily emmanuelle ' +
+    'fatima giorgia hanna hillary iryna irina jacinda julia kaja kamala kateryna katherine khadija kristi larysa laura ' +
+    'liudmyla liz lyudmila margarethe maria mariya marine marta mette nadia nancy natalia nataliya oksana olena ' +
+    'olga sanna sarah sophie svetlana tatiana tetiana theresa ursula valentyna viktoriia yulia yuliia'
+  ).split(' '),
+);
+
+/** Surname endings of Slavic women and men ("Zakharova", "Sobolevska"; "Lavrov", "Sobolevskyi"); "Matviyenko" says nothing. */
+const FEMALE_SURNAME = /(?:ova|eva|yova|ska|skaya)$/i;
+const MALE_SURNAME = /(?:ov|ev|yov|sky|skyi|skiy|ski|ich|ych)$/i;
+
+/** What a person's names say of their gender: 'f', 'm', or null when they say nothing. */
+function genderOf(names: readonly string[]): 'f' | 'm' | null {
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    if (words.length > 1 && FEMALE_GIVEN.has(words[0]!.toLowerCase())) return 'f';
+    if (FEMALE_SURNAME.test(last)) return 'f';
+    if (MALE_SURNAME.test(last)) return 'm';
+  }
+  return null;
+}
+
 /**
  * Resolves mentions into clusters, in place (sets `cluster`); returns the number of clusters.
  * Names first, then descriptions and pronouns.
@@ -232,6 +258,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
     } else clusters[found]!.names.push(surface);
     m.cluster = found;
   }
+  const clusterNames = clusters.map((c) => c.names);
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   const lastOf = (pred: (m: RawMention) => boolean, before: number, minSentence: number): RawMention | undefined => {
     let best: RawMention | undefined;
@@ -279,8 +306,18 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (next) m.cluster = next.cluster;
       continue;
     }
-    // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two sentences.
-    const target = lastOf((o) => o.type === m.type && !isChannel(o), m.start, m.sentence - 2);
+    // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two
+    // sentences; "he" skips a person the name says is a woman, "she" one it says is a man.
+    const pronoun = words.toLowerCase();
+    const wanted = pronoun === 'he' || pronoun === 'his' || pronoun === 'him' ? 'm' : pronoun === 'its' ? null : 'f';
+    const target = lastOf(
+      (o) =>
+        o.type === m.type &&
+        !isChannel(o) &&
+        (wanted === null || genderOf(clusterNames[o.cluster] ?? []) !== (wanted === 'm' ? 'f' : 'm')),
+      m.start,
+      m.sentence - 2,
+    );
     if (target) m.cluster = target.cluster;
   }
   return clusters.length;

@@ -60,3 +60,14 @@ test('a surname’s feminine form is another person; a one-letter spelling varia
     ['Alexander Koch', ['Alexander Koch', 'Kotch']],
   ]);
 });
+
+test('a pronoun goes to the latest person its gender fits, where the name tells the gender', () => {
+  // The latest person before "She" is Lavrov; the name says Zakharova is the woman.
+  const text = 'Maria Zakharova met Sergei Lavrov on Monday. She said the talks went well.';
+  assert.deepEqual(entitiesOf(text), [
+    ['Maria Zakharova', ['Maria Zakharova', 'She']],
+    ['Sergei Lavrov', ['Sergei Lavrov']],
+  ]);
+  const daughter = 'Dmitry Peskov spoke on Friday. Later, Peskova, his daughter, posted a photo.';
+  assert.deepEqual(entitiesOf(daughter)[0], ['Dmitry Peskov', ['Dmitry Peskov', 'his']]);
+});
