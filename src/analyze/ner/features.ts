@@ -2,6 +2,7 @@
  * Features of a token for the NER model: the word, its shape and affixes, casing in context,
  * neighbouring words, sentence position, gazetteer membership and the previous tags.
  */
+import { MAX_NAME_WORDS } from './lexicons.js';
 
 /** Word shape with runs collapsed: "Kherson" → "Xx", "05:00" → "d:d", "U.S." → "X.X.". */
 export function shape(word: string): string {
@@ -215,9 +216,6 @@ function nameRuns(words: readonly string[]): ([number, number] | null)[] {
   return out;
 }
 
-/** The longest name, in words, looked up in a context's full-name gazetteer. */
-const NAME_WORDS = 5;
-
 /**
  * Per token, the gazetteer name it is part of as "TYPE|position" (B, I, E, or S for a one-word
  * name), or null: names are matched longest first, left to right, starting at a capitalised word.
@@ -235,7 +233,7 @@ function nameMatches(
     let type = '';
     if (/^[\p{Lu}\d]/u.test(words[i]!)) {
       let key = '';
-      for (let n = 1; n <= NAME_WORDS && i + n <= words.length; n++) {
+      for (let n = 1; n <= MAX_NAME_WORDS && i + n <= words.length; n++) {
         key = n === 1 ? lower[i]! : `${key} ${lower[i + n - 1]!}`;
         const t = names.get(key);
         // A name does not end on a lower-case word ("Bosnia and Herzegovina" ends on a capital).

@@ -258,7 +258,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
     } else clusters[found]!.names.push(surface);
     m.cluster = found;
   }
-  const clusterNames = clusters.map((c) => c.names);
+  // What each person's names say of their gender, for the pronouns below.
+  const genders = clusters.map((c) => (c.type === 'PERSON' ? genderOf(c.names) : null));
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   const lastOf = (pred: (m: RawMention) => boolean, before: number, minSentence: number): RawMention | undefined => {
     let best: RawMention | undefined;
@@ -312,9 +313,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
     const wanted = pronoun === 'he' || pronoun === 'his' || pronoun === 'him' ? 'm' : pronoun === 'its' ? null : 'f';
     const target = lastOf(
       (o) =>
-        o.type === m.type &&
-        !isChannel(o) &&
-        (wanted === null || genderOf(clusterNames[o.cluster] ?? []) !== (wanted === 'm' ? 'f' : 'm')),
+        o.type === m.type && !isChannel(o) && (wanted === null || genders[o.cluster] !== (wanted === 'm' ? 'f' : 'm')),
       m.start,
       m.sentence - 2,
     );

@@ -79,8 +79,8 @@ export class Tagger {
   }
 
   /**
-   * Score contributions per token of the sentence-context features, and of the tag features by
-   * the two tags before: the same in both passes over a document, so summed once.
+   * Score contributions per token of the sentence-context features, and the weights of its
+   * tag-word templates: the same in both passes over a document, so looked up once.
    */
   private readonly sentenceCache = new WeakMap<readonly string[], SentenceScores>();
 
@@ -421,11 +421,7 @@ function learnBeam(
       if (truth[j] === guess[j] && gp === pp && gp2 === pp2) continue;
       const g = LABELS.indexOf(truth[j] as (typeof LABELS)[number]);
       const p = LABELS.indexOf(guess[j] as (typeof LABELS)[number]);
-      if (truth[j] !== guess[j])
-        for (const f of base[j]!) {
-          weights.update(f, g, 1);
-          weights.update(f, p, -1);
-        }
+      if (truth[j] !== guess[j]) weights.learn(base[j]!, g, p);
       for (const f of tagFeatures(tokens, j, gp, gp2, context)) weights.update(f, g, 1);
       for (const f of tagFeatures(tokens, j, pp, pp2, context)) weights.update(f, p, -1);
     }

@@ -10,7 +10,7 @@ import { GIVEN_NAMES, ORG_WORDS, compromiseNames, fullNames, placeWords } from '
 import { type Tagger, train } from './perceptron.js';
 
 /** The settings the committed model was trained with. */
-export const TRAINING = { epochs: 16, seed: 20221111, prune: 0.02, firstPassEpochs: 8, beam: 4, fullNames: true };
+export const TRAINING = { epochs: 16, seed: 20221111, prune: 0.02, firstPassEpochs: 8, beam: 4 } as const;
 
 /** Unlabeled text the word clusters are learned from (train splits only), relative to ../shared. */
 export const UNLABELED = [
@@ -39,7 +39,7 @@ export function buildContext(
     lowerVocab,
     lastNames: new Set(names.last),
     demonyms: new Set(names.demonyms),
-    ...(TRAINING.fullNames ? { names: fullNames() } : {}),
+    names: fullNames(),
     ...(clusters ? { clusters } : {}),
   };
 }

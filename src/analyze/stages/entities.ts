@@ -135,8 +135,8 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
   }
   // A person's surname written another way ("Sobolevskyi" after "Yuriy Sobolevsky"): a one-word
   // name the tagger typed otherwise is the person (a place only where no preposition of place
-  // comes before it: "in Washington" stays a place), and a capitalised
-  // word it missed is a mention of them, when it stands alone (not "Sobolevskyi Street").
+  // comes before it: "in Washington" stays a place), and a capitalised word it missed is a
+  // mention of them, when it stands alone (not "Sobolevskyi Street").
   const surnames = new Map<string, RawMention>();
   for (const m of names) {
     const words = doc.text.slice(m.start, m.end).split(/\s+/);
