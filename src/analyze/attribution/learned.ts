@@ -2,8 +2,8 @@
  * The learned attribution components, trained on PolNeAR (`sitrep train attribution`): a cue
  * tagger marks the words that report speech, belief or knowledge ("said", "according to",
  * "believes", "called for"); for each cue a second tagger marks its source and content in the
- * cue's sentence and the sentences either side. Both are greedy averaged perceptrons over words
- * and their position relative to quotes and to the cue.
+ * cue's sentence and the sentences either side. Both are greedy averaged perceptrons over words,
+ * their WordNet classes (wordnet.ts) and their position relative to quotes and to the cue.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
