@@ -2,8 +2,8 @@
  * The learned attribution components, trained on PolNeAR (`sitrep train attribution`): a cue
  * tagger marks the words that report speech, belief or knowledge ("said", "according to",
  * "believes", "called for"); for each cue a second tagger marks its source and content in the
- * cue's sentence and the sentences either side. Both are greedy averaged perceptrons over words
- * and their position relative to quotes and to the cue.
+ * cue's sentence and the sentences either side. Both are greedy averaged perceptrons over words,
+ * their WordNet classes (wordnet.ts) and their position relative to quotes and to the cue.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { CUE_VERBS } from './cues.js';
 import { feature, hashString } from './hash.js';
 import { Ranker } from './ranker.js';
 import { SeqTagger } from './tagger.js';
+import { wordClasses } from './wordnet.js';
 
 /** The model's file name; bump the version with any change of features or labels. */
 export const ATTRIBUTION_MODEL_FILE = 'attribution-v1.bin.gz';
@@ -47,6 +48,8 @@ export interface TokenView {
   /** Hashes of the lower-cased words and of the word shapes. */
   readonly lowerH: readonly number[];
   readonly shapeH: readonly number[];
+  /** WordNet lexicographer classes of each word (see wordnet.ts). */
+  readonly classes: readonly (readonly number[])[];
 }
 
 const LEXICON = new Set(CUE_VERBS.split('|').filter((c) => !c.includes(' ')));
@@ -104,6 +107,7 @@ export function tokenView(text: string, tokens: readonly Token[], sentences: rea
     shapes,
     lowerH: lower.map(hashString),
     shapeH: shapes.map(hashString),
+    classes: lower.map(wordClasses),
     sentenceOf: tokens.map((t) => t.sentence),
     inQuote,
     sentences: sentences.map((s) => ({ from: s.tokenStart, to: s.tokenEnd })),
@@ -134,7 +138,7 @@ export function cueFeatures(v: TokenView, i: number, from: number, to: number): 
   const q = v.inQuote[i]!;
   const x3 = hashString(v.lower[i]!.slice(-3));
   const stem = hashString(stemOf(v.lower[i]!));
-  return [
+  const f = [
     feature(1),
     feature(2, lw),
     feature(3, v.shapeH[i]!),
@@ -160,6 +164,9 @@ export function cueFeatures(v: TokenView, i: number, from: number, to: number): 
     feature(23, at(i - 1), stem),
     feature(24, stem, i + 1 < to ? v.shapeH[i + 1]! : END),
   ];
+  // WordNet classes: a rare reporting verb ("reckoned", "conceded") is verb.communication or verb.cognition.
+  for (const c of v.classes[i]!) f.push(feature(25, c), feature(26, c, q));
+  return f;
 }
 
 const bucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7);
@@ -236,6 +243,8 @@ function startFeatures(c: CueContext, p: number, j: number, content: { from: num
     feature(p + 14, c.prev, dir, db),
     feature(p + 15, c.v.inQuote[j]!, c.v.inQuote[c.cue.from]!, dir),
   ];
+  // WordNet classes: a source often starts with a person or group ("officials", "the ministry").
+  for (const k of c.v.classes[j]!) f.push(feature(p + 18, k, dir));
   if (content) f.push(feature(p + 16, j >= content.from && j < content.to ? 1 : 0, dir), feature(p + 17, j === content.to ? 1 : j + 1 === content.from ? 2 : 0));
   return f;
 }

