@@ -151,7 +151,12 @@ function headlineStatement(text: string): { speaker: Span; cue: Span; content: S
 
 /** The speaker a source span gives: itself, or for a relative pronoun ("Pat Caddell, who told …") the name it stands for, if any. */
 function sourceName(text: string, source: Span): Span | null {
-  return RELATIVE.test(text.slice(source.start, source.end)) ? antecedentName(text, source.start) : source;
+  const words = text.slice(source.start, source.end);
+  if (RELATIVE.test(words)) return antecedentName(text, source.start);
+  // The condition a source spoke on is not part of who it is ("A security source, speaking on
+  // condition of anonymity,").
+  const anonymity = ANONYMITY.exec(words);
+  return anonymity ? trimmed(text, source.start, source.start + anonymity.index) : source;
 }
 
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …"). */
@@ -166,6 +171,8 @@ function antecedentName(text: string, at: number): Span | null {
 const SETTING_THEN_THAT = /^(?:during|on|in|at|via|through|over|after)\s[^“”"\n,;]{1,80}?\s+that,?\s+/i;
 /** A recipient before "that" after a telling cue: "MSNBC’s “Morning Joe” on Friday that". */
 const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
+/** A clause after a source saying it spoke anonymously ("…, speaking on condition of anonymity,", "…, who asked not to be named,"). */
+const ANONYMITY = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b)[^,]*,?\s*$/i;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
 const SOURCELESS_MARGIN = 10;
 const SOURCELESS_WORDS = 4;
