@@ -110,6 +110,12 @@ export interface Attribution {
   readonly channelName: string | null;
   /** "CNN" in "told CNN"; "residents" in "warned residents". */
   readonly recipient: Span | null;
+  /**
+   * Where the text says the source is unnamed at its own request or unnamed outright: "speaking
+   * on condition of anonymity", "who asked not to be named", "an anonymous official"; a
+   * continuation has its head's.
+   */
+  readonly anonymity: Span | null;
   /** The attribution this one continues (a quote over several sentences or paragraphs). */
   readonly continues: AttributionId | null;
 }

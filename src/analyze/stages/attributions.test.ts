@@ -79,3 +79,26 @@ test('the same speaker repeating a proposition is still one source', () => {
     ['asserted_single_source: Maksym Marchenko=asserted, Maksym Marchenko=asserted'],
   );
 });
+
+test('anonymous sources: the words saying so, in the speaker\'s sentence and outside what was said', () => {
+  const a = toJson(
+    analyze({
+      text:
+        'A Ukrainian security source, speaking on condition of anonymity, said the operation had targeted a warship. ' +
+        'Two officials, who asked not to be named, said the talks had failed. ' +
+        'Governor Ivan Petrenko said nobody was hurt. ' +
+        'Petrenko said an anonymous caller had warned the police.',
+      published: '2023-03-10',
+      origin: 'test',
+    }),
+  );
+  assert.deepEqual(
+    a.attributions.map((x) => `${span(x.speaker)} → ${span(x.anonymity) ?? '-'}`),
+    [
+      'A Ukrainian security source → on condition of anonymity',
+      'Two officials → asked not to be named',
+      'Governor Ivan Petrenko → -',
+      'Petrenko → -',
+    ],
+  );
+});

@@ -27,10 +27,44 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
   return { kind: 'unresolved', text: phrase };
 }
 
+/** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "an anonymous official"). */
+const ANONYMOUS =
+  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|anonymous|unnamed)\b/i;
+
+/** How far after its speaker and cue the words saying a source is unnamed may come ("said, speaking on condition of anonymity"). */
+const ANONYMITY_REACH = 60;
+
+/**
+ * Where the text says an attribution's source is unnamed: the words, in the speaker's sentence,
+ * from the speaker or cue (whichever comes first) to a little after the later of them, and
+ * outside what was said.
+ */
+export function anonymityOf(text: string, speaker: Span | null, cue: Span | null, content: Span, sentences: readonly Span[]): Span | null {
+  if (!speaker) return null;
+  const sentence = sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
+  if (!sentence) return null;
+  const from = Math.max(sentence.start, Math.min(speaker.start, cue?.start ?? speaker.start));
+  const to = Math.min(sentence.end, Math.max(speaker.end, cue?.end ?? speaker.end) + ANONYMITY_REACH);
+  const pattern = new RegExp(ANONYMOUS.source, 'gi');
+  const window = text.slice(from, to);
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+    const span = { start: from + m.index, end: from + m.index + m[0].length };
+    if (span.end <= content.start || span.start >= content.end) return span;
+  }
+  return null;
+}
+
+/** An unnamed source is nobody the article names: a person it was resolved to through a description ("a spokesman") stays unresolved. */
+function unnamed(doc: Doc, speaker: Span | null, source: Source): Source {
+  if (source.kind !== 'entity' || !speaker) return source;
+  const entity = doc.layers.entities.find((e) => e.id === source.entity);
+  return entity?.type === 'PERSON' ? { kind: 'unresolved', text: doc.slice(speaker) } : source;
+}
+
 /** Attributions of the article. */
 export const attributionsStage = defineStage({
   name: 'attributions',
-  version: 1,
+  version: 2,
   requires: ['sentences', 'tokens', 'quotes', 'mentions', 'entities'],
   assigns: ['attributions'],
   run(doc: Doc) {
@@ -39,16 +73,18 @@ export const attributionsStage = defineStage({
     const out: Attribution[] = [];
     found.forEach((f, i) => {
       const head = f.continues === null ? null : out[f.continues];
+      const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       out.push({
         id: ids[i]!,
         kind: f.kind,
-        source: head ? head.source : sourceOf(doc, f.speaker, doc.layers.mentions),
+        source: head ? head.source : anonymity ? unnamed(doc, f.speaker, sourceOf(doc, f.speaker, doc.layers.mentions)) : sourceOf(doc, f.speaker, doc.layers.mentions),
         speaker: f.speaker,
         cue: f.cue,
         content: f.content,
         channel: f.channel,
         channelName: f.channelName,
         recipient: f.recipient,
+        anonymity,
         continues: f.continues === null ? null : ids[f.continues]!,
       });
     });

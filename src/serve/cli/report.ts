@@ -84,7 +84,8 @@ export function renderReport(a: AnalysisJson, options: ReportOptions = {}): stri
     const cue = spanText(at.cue);
     const channel = spanText(at.channel);
     const recipient = spanText(at.recipient);
-    const how = [cue || '(continued)', channel ? `· ${channel}` : '', recipient ? `· to ${recipient}` : '']
+    const anonymity = spanText(at.anonymity);
+    const how = [cue || '(continued)', channel ? `· ${channel}` : '', recipient ? `· to ${recipient}` : '', anonymity ? `· anonymous (“${anonymity}”)` : '']
       .filter(Boolean)
       .join(' ');
     out.push(`  ${paint('cyan', sourceName(at.source))} ${paint('dim', `[${str(at.kind)}] ${how}`)}`);

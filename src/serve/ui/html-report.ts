@@ -121,7 +121,9 @@ export function renderHtml(a: AnalysisJson): string {
     str(at.kind),
     span(at.cue) || '(continued)',
     span(at.content),
-    [span(at.channel), span(at.recipient) ? `to ${span(at.recipient)}` : ''].filter(Boolean).join(' · '),
+    [span(at.channel), span(at.recipient) ? `to ${span(at.recipient)}` : '', span(at.anonymity) ? `anonymous (${span(at.anonymity)})` : '']
+      .filter(Boolean)
+      .join(' · '),
   ]);
   const times = a.times.map((t) => [str(t.text), str(t.type), str(t.value), str(t.granularity)]);
   const places = a.places.map((p) => [
@@ -148,7 +150,7 @@ export function renderHtml(a: AnalysisJson): string {
 <p class="legend meta"><span class="ent ent-PERSON">person</span><span class="ent ent-ORG">organisation</span><span class="ent ent-GPE">GPE</span><span class="ent ent-LOC">location</span><span class="ent ent-FAC">facility</span><span class="speaker">speaker</span><span class="cue">cue</span><span class="content">quoted content</span><span class="time">time</span><span class="place">place</span><span class="trigger">event</span><span class="stance">stance</span></p>
 <div class="text">${highlightedText(art.text, collectMarks(a))}</div>
 ${table('Claims', ['overall', 'proposition', 'stances'], claims)}
-${table('Attributions', ['source', 'kind', 'cue', 'content', 'channel / recipient'], attributions)}
+${table('Attributions', ['source', 'kind', 'cue', 'content', 'channel / recipient / anonymity'], attributions)}
 ${table('Times', ['text', 'type', 'value', 'granularity'], times)}
 ${table('Places', ['text', 'resolved to', 'kind', 'precision', 'coordinates'], places)}
 ${table('Events', ['type', 'trigger', 'actor', 'recipient', 'modality'], events)}
