@@ -27,6 +27,16 @@ const LOCATION_HEADS =
 const REGION_TAIL = /^\s+(region|oblast|province|district|governorate|county|state|raion)\b/i;
 const ORG_TAIL =
   /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command)\b/i;
+/** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "an anonymous official"). */
+export const ANONYMOUS =
+  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|anonymous|unnamed)\b/gi;
+
+/** How far after a role description the words saying it is unnamed may come ("A spokesman for the group, who asked not to be named,"). */
+const UNNAMED_REACH = 60;
+
+/** A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army"). */
+const POSSESSIVE_ORG =
+  /^['’]s\s+(?:(?:foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport)\s+)?(?:ministry|army|military|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\b/i;
 /** Platforms and outlets that a "the statement" or a role description never refers to. */
 const CHANNELS = /^(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp)$/i;
 
@@ -108,6 +118,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
     const whole: RawMention = { ...m, end: m.end + org[0].length, type: 'ORG' };
     return m.type === 'ORG' ? [whole] : [whole, { ...m, type: 'GPE' }];
   }
+  const owned = POSSESSIVE_ORG.exec(after);
+  if (owned && m.type === 'GPE') return [{ ...m, end: m.end + owned[0].length, type: 'ORG' }, m];
   const region = REGION_TAIL.exec(after);
   // Not when the tail begins another name ("Minnesota State Patrol").
   if (region && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length)))
@@ -281,6 +293,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const head = /(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '';
       if (m.type === 'ORG') {
         // "the ministry" → the latest organisation whose name has that word; "the statement" → the latest speaking organisation.
+        // "in a statement" is how something was said, not who said it.
+        if (head === 'statement' && /^an?\s/i.test(words)) continue;
         const target =
           head === 'statement'
             ? lastOf((o) => o.type === 'ORG' && !isChannel(o), m.start, m.sentence - 3)
@@ -302,7 +316,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
         m.cluster = prevName.cluster;
         continue;
       }
-      // An indefinite or sentence-initial role description is named later: the next person named nearby.
+      // An indefinite or sentence-initial role description is named later: the next person named
+      // nearby, unless the text says this one goes unnamed.
+      const clause = text.slice(m.start, m.end + UNNAMED_REACH).split(/[.!?]\s/)[0]!;
+      if ([...clause.matchAll(ANONYMOUS)].length) continue;
       const next = nextOf((o) => o.type === 'PERSON', m.end, m.paragraph + 1);
       if (next) m.cluster = next.cluster;
       continue;

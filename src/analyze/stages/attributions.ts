@@ -9,6 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE } from '../attribution/cues.js';
 import { findAttributions } from '../attribution/find.js';
+import { ANONYMOUS } from '../ner/mentions.js';
 import { defineStage } from '../pipeline.js';
 
 /** The source a speaker phrase names. */
@@ -26,10 +27,6 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
   if (best) return { kind: 'entity', entity: best.entity };
   return { kind: 'unresolved', text: phrase };
 }
-
-/** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "an anonymous official"). */
-const ANONYMOUS =
-  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|anonymous|unnamed)\b/gi;
 
 /** How far after its speaker and cue the words saying a source is unnamed may come ("said, speaking on condition of anonymity"). */
 const ANONYMITY_REACH = 60;

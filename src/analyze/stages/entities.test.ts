@@ -71,3 +71,36 @@ test('a pronoun goes to the latest person its gender fits, where the name tells 
   const daughter = 'Dmitry Peskov spoke on Friday. Later, Peskova, his daughter, posted a photo.';
   assert.deepEqual(entitiesOf(daughter)[0], ['Dmitry Peskov', ['Dmitry Peskov', 'his']]);
 });
+
+test('a country’s institution named by its possessive is an organisation that “the ministry” and “the army” refer to', () => {
+  const text =
+    "Sudan's army shelled the district, Saudi Arabia's foreign ministry said. The ministry said in a statement that " +
+    'talks would resume. The army denied it.';
+  const entities = entitiesOf(text);
+  assert.deepEqual(
+    entities.find(([name]) => name === "Sudan's army"),
+    ["Sudan's army", ["Sudan's army", 'The army']],
+  );
+  // "in a statement" is how the ministry spoke, not a mention of it.
+  assert.deepEqual(
+    entities.find(([name]) => name === "Saudi Arabia's foreign ministry"),
+    ["Saudi Arabia's foreign ministry", ["Saudi Arabia's foreign ministry", 'The ministry']],
+  );
+  assert.ok(entities.some(([name]) => name === 'Sudan'));
+});
+
+test('a role description the text says goes unnamed is not the next person named', () => {
+  const text =
+    'A spokesman for the rebels, who asked not to be named, said the group was ready for a truce. ' +
+    '"We only responded to attacks," General Nabil Abdallah said.';
+  assert.deepEqual(
+    entitiesOf(text).find(([name]) => name === 'Nabil Abdallah'),
+    ['Nabil Abdallah', ['Nabil Abdallah']],
+  );
+  // Without the words that say so, the description is the person named next.
+  const named = text.replace(', who asked not to be named,', '');
+  assert.deepEqual(
+    entitiesOf(named).find(([name]) => name === 'Nabil Abdallah'),
+    ['Nabil Abdallah', ['A spokesman', 'Nabil Abdallah']],
+  );
+});

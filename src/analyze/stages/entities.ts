@@ -170,7 +170,7 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
 /** Entities and their mentions. */
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: 1,
+  version: 2,
   requires: ['tokens', 'sentences'],
   assigns: ['mentions', 'entities'],
   run(doc: Doc) {
