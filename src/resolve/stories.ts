@@ -371,7 +371,12 @@ function describe(c: Cluster, origin: ReadonlyMap<string, string>): Story {
   };
   // Where the story happens: places named as locations or in names, not demonyms ("Russian forces").
   const places = count(members.flatMap((a) => a.places.filter((p) => typeof p.lat === 'number' && p.use !== 'demonym').map((p) => str(p.name))));
-  const entities = count(members.flatMap((a) => a.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').map((e) => str(e.canonical))));
+  // People and organisations by key, each shown by its commonest name ("Russia's Defense Ministry" is the "Russian Defense Ministry").
+  const named = members.flatMap((a) => a.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG'));
+  const keyOf = (e: Rec): string => str(e.key) || str(e.canonical);
+  const names = new Map<string, string[]>();
+  for (const e of named) names.set(keyOf(e), [...(names.get(keyOf(e)) ?? []), str(e.canonical)]);
+  const entities = count(named.map(keyOf)).map((k) => count(names.get(k)!)[0]!);
   const groups = new Map<string, AnalysisJson[]>();
   for (const a of members) {
     const o = origin.get(a.article.id) ?? a.article.id;

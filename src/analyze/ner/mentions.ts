@@ -136,6 +136,12 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: RawMention[] = [];
   for (const m of sorted) {
+    // The tagger's name inside an organisation's whole name ("Defense Ministry" in "Russia's Defense Ministry").
+    if (
+      m.type === 'ORG' &&
+      out.slice(-3).some((o) => o.type === 'ORG' && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
+    )
+      continue;
     const prev = out[out.length - 1];
     const joined = prev !== undefined && m.type === 'ORG' && /^\s$/.test(text.slice(prev.end, m.start));
     // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").

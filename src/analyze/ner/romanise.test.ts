@@ -20,6 +20,9 @@ const MEET: [string, string][] = [
   ['Zelenskyy', 'Zelensky'],
   ['Dmitry Peskov', 'Dmitri Peskov'],
   ['Kherson region', 'Kherson Oblast'],
+  ["Russia's Defense Ministry", 'Russian Defense Ministry'],
+  ["Saudi Arabia's foreign ministry", 'Saudi Foreign Ministry'],
+  ["Ukraine's navy", 'Ukrainian Navy'],
 ];
 const APART: [string, string][] = [
   ['Kherson', 'Kharkiv'],
@@ -30,6 +33,8 @@ const APART: [string, string][] = [
   ['Peskov', 'Pskov'],
   ['Luhansk', 'Lutsk'],
   ['Donetsk', 'Donbas'],
+  ["Russia's Defense Ministry", 'Ukrainian Defense Ministry'],
+  ["Putin's spokesman", 'Putin spokesman'],
 ];
 
 test('real variant pairs meet under the key', () => {

@@ -158,7 +158,12 @@ export function nameKey(name: string): string {
 const keys = new Map<string, string>();
 
 function computeKey(name: string): string {
-  const latin = transliterate(name)
+  // A country's institution by its possessive is the one by its adjective ("Russia's Defense Ministry", "Russian Defense Ministry").
+  const adjectival = name.replace(/^(\p{L}+(?: \p{L}+)?)['’ʼ]s\s/u, (whole, country: string) => {
+    const adjective = DEMONYMS[country.toLowerCase()];
+    return adjective ? `${adjective} ` : whole;
+  });
+  const latin = transliterate(adjectival)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -170,6 +175,21 @@ function computeKey(name: string): string {
   const key = words.join(' ');
   return WHOLE_NAMES[key] ?? key;
 }
+
+/** Countries in the news (lower case) → their adjective. */
+const DEMONYMS: Record<string, string> = Object.fromEntries(
+  (
+    'afghanistan:afghan,armenia:armenian,azerbaijan:azerbaijani,belarus:belarusian,britain:british,canada:canadian,' +
+    'china:chinese,colombia:colombian,egypt:egyptian,ethiopia:ethiopian,finland:finnish,france:french,georgia:georgian,' +
+    'germany:german,india:indian,iran:iranian,iraq:iraqi,israel:israeli,italy:italian,japan:japanese,jordan:jordanian,' +
+    'kenya:kenyan,lebanon:lebanese,libya:libyan,mali:malian,mexico:mexican,moldova:moldovan,nigeria:nigerian,' +
+    'pakistan:pakistani,poland:polish,qatar:qatari,russia:russian,saudi arabia:saudi,serbia:serbian,somalia:somali,' +
+    'spain:spanish,sudan:sudanese,sweden:swedish,syria:syrian,turkey:turkish,ukraine:ukrainian,venezuela:venezuelan,' +
+    'yemen:yemeni'
+  )
+    .split(',')
+    .map((pair) => pair.split(':')),
+);
 
 /** Whole names that are other names of one entity. */
 const WHOLE_NAMES: Record<string, string> = {

@@ -102,3 +102,14 @@ test('anonymous sources: the words saying so, in the speaker\'s sentence and out
     ],
   );
 });
+
+test('the speaker is the person a title names, not the institution or person the title mentions', () => {
+  assert.deepEqual(
+    attributions(
+      "Kremlin spokesman Dmitry Peskov said the talks had failed. Zelensky's adviser Mykhailo Podolyak said the talks were over. " +
+        "Yuriy Sobolevsky, Zelensky's envoy in the region, said the bridge was destroyed. " +
+        'A spokesman for the Rapid Support Forces said the group was ready for a truce.',
+    ).map((a) => a.split('|')[1]),
+    ['Dmitry Peskov', 'Mykhailo Podolyak', 'Yuriy Sobolevsky', 'Rapid Support Forces'],
+  );
+});

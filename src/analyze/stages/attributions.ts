@@ -23,7 +23,16 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
   const inside = mentions
     .filter((m) => m.start >= speaker.start && m.end <= speaker.end && (m.type === 'PERSON' || m.type === 'ORG'))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const best = inside[0];
+  // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo
+  // Podolyak", "Donetsk regional governor Vadym Filashkin") or is set off by a comma ("Dmitry Peskov, Putin's
+  // spokesman,"); else any person not in the possessive; else its organisation ("A spokesman for the Rapid Support Forces").
+  const after = (m: Mention): string => doc.text.slice(m.end, speaker.end);
+  const people = inside.filter((m) => m.type === 'PERSON');
+  const best =
+    people.find((m) => /^[\s,]*$/.test(after(m)) || /^\s*,/.test(after(m))) ??
+    people.find((m) => !/^['’]s\b/.test(after(m))) ??
+    people[0] ??
+    inside[0];
   if (best) return { kind: 'entity', entity: best.entity };
   return { kind: 'unresolved', text: phrase };
 }
@@ -59,7 +68,7 @@ function unnamed(doc: Doc, speaker: Span, source: Source): Source {
 /** Attributions of the article. */
 export const attributionsStage = defineStage({
   name: 'attributions',
-  version: 2,
+  version: 3,
   requires: ['sentences', 'tokens', 'quotes', 'mentions', 'entities'],
   assigns: ['attributions'],
   run(doc: Doc) {

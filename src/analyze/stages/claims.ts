@@ -62,7 +62,7 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
 /** Claims of the article. */
 export const claimsStage = defineStage({
   name: 'claims',
-  version: 1,
+  version: 2,
   requires: ['attributions', 'mentions', 'entities'],
   assigns: ['claims'],
   run(doc: Doc) {
@@ -133,7 +133,11 @@ export const claimsStage = defineStage({
             ok = sameStatus && near && ((shared >= 4 && sim >= 0.35) || (doubting && ANAPHORIC.test(content)));
           } else {
             const predicates = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).length;
-            ok = JOINS_OTHERS.has(stance.status) && ((predicates >= 2 && sim >= 0.25) || (predicates >= 1 && sim >= 0.5));
+            // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
+            // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
+            ok =
+              JOINS_OTHERS.has(stance.status) &&
+              ((predicates >= 2 && sim >= (stance.status === 'asserted' ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5));
           }
           if (ok && (target === undefined || sim > best)) {
             best = sim;
