@@ -113,3 +113,13 @@ test('the speaker is the person a title names, not the institution or person the
     ['Dmitry Peskov', 'Mykhailo Podolyak', 'Yuriy Sobolevsky', 'Rapid Support Forces'],
   );
 });
+
+test('another source agreeing on a few words of a claim does not corroborate it', () => {
+  assert.deepEqual(
+    claims(
+      'At least 40 people were killed when two missiles hit the railway station in Pokrovsk, governor Vadym Filashkin said. ' +
+        'The Russian Defense Ministry said its missiles had hit a military train carrying weapons near the town.',
+    ),
+    ['asserted_single_source: Vadym Filashkin=asserted', 'asserted_single_source: Russian Defense Ministry=asserted'],
+  );
+});
