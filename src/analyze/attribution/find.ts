@@ -394,6 +394,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A question ("asked whether …") states nothing; an order is an event ("Moscow ordered a
       // withdrawal"); "images", "videos" are sources, not cues.
       if (ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
+      // "…, the statement said, referring to the western side of the river": a gloss on what was meant, not a statement.
+      if (/^(?:referring|in\s+reference)\s+to$/i.test(cueWords)) continue;
       // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
       // "calling for …"): kept when what it reports is a clause (checked below).
       const sourceless = l.source === null;

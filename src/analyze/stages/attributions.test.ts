@@ -123,3 +123,15 @@ test('another source agreeing on a few words of a claim does not corroborate it'
     ['asserted_single_source: Vadym Filashkin=asserted', 'asserted_single_source: Russian Defense Ministry=asserted'],
   );
 });
+
+test('"referring to" glosses what a speaker meant and is no statement of its own', () => {
+  assert.deepEqual(
+    attributions(
+      'Russian forces have left the city, the Russian Defense Ministry said on Friday. “Not a single piece of military equipment was left on the right bank,” the statement said, referring to the western side of the river.',
+    ),
+    [
+      'indirect|Russian Defense Ministry|said|Russian forces have left the city',
+      'direct|Russian Defense Ministry|said|Not a single piece of military equipment was left on the right bank,',
+    ],
+  );
+});
