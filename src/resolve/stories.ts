@@ -411,7 +411,15 @@ export function matchClaims(members: readonly AnalysisJson[], origin: ReadonlyMa
   const groups: { words: Set<string>; proposition: string; reports: ClaimReport[] }[] = [];
   for (const a of members) {
     const names = new Map(a.entities.map((e) => [str(e.id), str(e.canonical)]));
+    const spanOf = (c: Rec): { start: number; end: number } => {
+      const p = (c.proposition ?? {}) as Rec;
+      return { start: Number(p.start), end: Number(p.end) };
+    };
     for (const c of a.claims) {
+      // A claim reported inside another of the article ("the ministry said both sides had agreed to …") is part
+      // of that report: its source is not a second voice.
+      const own = spanOf(c);
+      if (a.claims.some((o) => o !== c && spanOf(o).start <= own.start && own.end <= spanOf(o).end && spanOf(o).end - spanOf(o).start > own.end - own.start)) continue;
       const proposition = str((c.proposition as Rec | undefined)?.text);
       const words = contentWords(proposition.replace(NUMBER, ' '), nameKey);
       if (words.size === 0) continue;

@@ -206,10 +206,25 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     return { kind: 'direct', speaker: null, cue: null, content: q.inner, channel: null, channelName: out[head]!.channelName, recipient: null, continues: head, paragraph };
   };
 
+  // A transcript's turns ("WALLACE: …"), by paragraph: a quote that opens one is that turn, and the
+  // unlabelled quotes after it go on with its speaker, not with a quote framed inside an earlier turn.
+  const turns = new Map(transcriptTurns(text, sentences).map((t) => [t.paragraph, t]));
+  const turnsTaken = new Set<number>();
+  const pushTurn = (paragraph: number): void => {
+    if (turnsTaken.has(paragraph)) return;
+    turnsTaken.add(paragraph);
+    out.push({ kind: 'direct', ...turns.get(paragraph)!, channel: null, channelName: null, recipient: null, continues: null });
+  };
+
   // 1. Direct quotes, in text order.
   for (const q of quotes) {
     const first = sentenceAt(q.start);
     const last = sentenceAt(Math.max(q.start, q.end - 1));
+    const turn = first ? turns.get(first.paragraph) : undefined;
+    if (turn && q.start <= turn.speaker.start) {
+      pushTurn(turn.paragraph);
+      continue;
+    }
     // A quote signed with a dash ("“…” ― Sonya Herridge") states something wherever it starts.
     const signed = SIGNATURE.exec(text.slice(q.end, q.end + 80));
     if (!first || !last || !(signed || isStatementQuote(text, q, first))) continue;
@@ -266,7 +281,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
 
   // 1b. The turns of a transcript, and a headline's source ("Pence: …"): kept whatever the model says.
   const framed = new Set<FoundAttribution>();
-  for (const turn of transcriptTurns(text, sentences)) out.push({ kind: 'direct', ...turn, channel: null, channelName: null, recipient: null, continues: null });
+  for (const paragraph of turns.keys()) pushTurn(paragraph);
   const headline = headlineStatement(text);
   if (headline && !out.some((a) => a.cue && a.cue.start < headline.content.end)) {
     const a: FoundAttribution = { kind: 'indirect', ...headline, channel: null, channelName: null, recipient: null, continues: null, paragraph: 0 };

@@ -135,3 +135,41 @@ test('"referring to" glosses what a speaker meant and is no statement of its own
     ],
   );
 });
+
+test('a transcript: each turn is its speaker’s, a surname in capitals is the person named before, and a question or a stage direction is no claim', () => {
+  const text =
+    'Mike Pence spoke to Fox News on Sunday. Partial transcript as follows:\n\n' +
+    '"WALLACE: If I may, sir, will Gennifer Flowers be at the debate?\n\n' +
+    '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n' +
+    '"(CROSSTALK.)\n\n' +
+    '"WALLACE: But as “The Wall Street Journal” wrote, voters worry about his temperament. Why go down that road?\n\n' +
+    '"PENCE: Well, the question really should be why the Clinton campaign invited Mark Cuban.\n\n' +
+    '"Donald Trump is going to focus on the issues the American people care about."';
+  // The curly quotes inside a passage opened with a straight one are a title, not the end of the turn.
+  assert.deepEqual(attributions(text), [
+    'direct|WALLACE|:|If I may, sir, will Gennifer Flowers be at the debate?',
+    'direct|Mike Pence|:|Gennifer Flowers will not be attending the debate tomorrow night.',
+    'direct|Mike Pence|-|(CROSSTALK.)|cont',
+    'direct|WALLACE|:|But as “The Wall Street Journal” wrote, voters worry about his temperament. Why go down that road?',
+    'direct|Mike Pence|:|Well, the question really should be why the Clinton campaign invited Mark Cuban.',
+    'direct|Mike Pence|-|Donald Trump is going to focus on the issues the American people care about.|cont',
+  ]);
+  // The continuation joins its turn's claim.
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Mike Pence=asserted',
+    'asserted_single_source: Mike Pence=asserted, Mike Pence=asserted',
+  ]);
+});
+
+test('a statement reported inside another source’s is no second voice on it', () => {
+  assert.deepEqual(
+    claims(
+      'Delegations met in Jeddah on Saturday, Saudi Arabia’s foreign ministry said. The ministry said in a statement that both sides had agreed to "discuss practical steps to protect civilians and allow the delivery of aid."',
+    ),
+    [
+      'asserted_single_source: Saudi Arabia’s foreign ministry=asserted',
+      'asserted_single_source: Saudi Arabia’s foreign ministry=asserted',
+      'asserted_single_source: both sides=asserted',
+    ],
+  );
+});

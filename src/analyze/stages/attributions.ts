@@ -10,6 +10,7 @@ import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE } from '../attribution/cues.js';
 import { findAttributions } from '../attribution/find.js';
 import { ANONYMOUS } from '../ner/mentions.js';
+import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
 /** The source a speaker phrase names. */
@@ -34,6 +35,12 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
     people[0] ??
     inside[0];
   if (best) return { kind: 'entity', entity: best.entity };
+  // A surname the tagger missed ("PENCE: …" in a transcript) is the one person of the article with that surname.
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) {
+    const key = nameKey(phrase);
+    const people = doc.layers.entities.filter((e) => e.type === 'PERSON' && e.key.split(' ').length > 1 && e.key.split(' ').at(-1) === key);
+    if (people.length === 1) return { kind: 'entity', entity: people[0]!.id };
+  }
   return { kind: 'unresolved', text: phrase };
 }
 

@@ -76,6 +76,8 @@ export const claimsStage = defineStage({
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
+      // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)").
+      if (/\?[\s"”’'»)]*$/.test(content) || /^\s*\([^()]*\)[\s.]*$/.test(content)) continue;
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
@@ -122,6 +124,9 @@ export const claimsStage = defineStage({
       else if (!head) {
         let best = 0;
         for (const d of drafts) {
+          // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
+          // source's report, not a second voice on it.
+          if (a.cue && d.proposition.start <= a.cue.start && a.cue.end <= d.proposition.end) continue;
           const shared = [...ws].filter((w) => d.words.has(w)).length;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
@@ -135,9 +140,10 @@ export const claimsStage = defineStage({
             const predicates = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).length;
             // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
             // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
+            const agrees = stance.status === 'asserted';
             ok =
               JOINS_OTHERS.has(stance.status) &&
-              ((predicates >= 2 && sim >= (stance.status === 'asserted' ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5));
+              ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5));
           }
           if (ok && (target === undefined || sim > best)) {
             best = sim;

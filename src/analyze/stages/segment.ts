@@ -150,11 +150,14 @@ type QuoteMarks = 'double' | 'apostrophes' | 'single' | 'guillemet';
 export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
   let open: { at: number; kind: QuoteMarks; paragraph: number } | null = null;
+  // Curly quotes nested in a passage opened with a straight one ("WALLACE: … as “The Wall Street Journal” wrote, …).
+  let nested = 0;
   const finish = (end: number, closed: boolean, closeLen: number): void => {
     if (!open) return;
     const inner = { start: open.at + (open.kind === 'apostrophes' ? 2 : 1), end: end - closeLen };
     if (inner.end > inner.start) quotes.push({ start: open.at, end, inner, closed, index: quotes.length });
     open = null;
+    nested = 0;
   };
   for (const para of paragraphs) {
     for (let i = para.start; i < para.end; i++) {
@@ -177,7 +180,10 @@ export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[
         continue;
       }
       const kind: QuoteMarks = open.kind;
-      if (kind === 'double' && (ch === '”' || (ch === '"' && !opensHere))) finish(i + 1, true, 1);
+      const straight = text[open.at] === '"';
+      if (kind === 'double' && straight && open.paragraph === para.index && (ch === '“' || (ch === '”' && nested > 0))) {
+        nested += ch === '“' ? 1 : -1;
+      } else if (kind === 'double' && (ch === '”' || (ch === '"' && !opensHere))) finish(i + 1, true, 1);
       else if (kind === 'apostrophes' && apostrophes && !opensHere) {
         finish(i + 2, true, 2);
         i++;
@@ -199,7 +205,7 @@ export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[
 /** Paragraphs, sentences, tokens and quotes. */
 export const segmentStage = defineStage({
   name: 'segment',
-  version: 1,
+  version: 2,
   requires: [],
   assigns: ['paragraphs', 'sentences', 'tokens', 'quotes'],
   run(doc: Doc) {
