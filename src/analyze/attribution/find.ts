@@ -34,6 +34,8 @@ const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\
 const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}’'-]*\.?){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))/u;
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
 const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?\\s*[.!?]?$`, 'iu');
+/** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
+const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 /** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ") from the start of a content span. */
@@ -312,6 +314,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const speaker = trimmed(text, cueAt + acc[2]!.length, s.end);
       out.push({ kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue: { start: cueAt, end: cueAt + acc[2]!.length }, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
       continue;
+    }
+    const inverted = CONTENT_THEN_CUE.exec(sentence);
+    if (inverted && !inQuote(s.start + sentence.length - 2)) {
+      const cueAt = s.start + inverted[1]!.length + sentence.slice(inverted[1]!.length).indexOf(inverted[2]!);
+      const cue = { start: cueAt, end: cueAt + inverted[2]!.length };
+      const spAt = s.start + sentence.indexOf(inverted[3]!, cue.end - s.start);
+      const speaker = speakerSpan(text, spAt, spAt + inverted[3]!.length);
+      if (speaker) {
+        out.push({ kind: 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + inverted[1]!.length)), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+        continue;
+      }
     }
     const tail = CONTENT_THEN_SPEAKER.exec(sentence);
     if (tail && !inQuote(s.start + sentence.length - 2)) {

@@ -7,6 +7,7 @@
 import type { Entity, Mention } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type EntityId, type MentionId, asId } from '../../core/ids.js';
+import type { Span } from '../../core/span.js';
 import { chunks } from '../ner/conll.js';
 import {
   type RawMention,
@@ -28,6 +29,20 @@ function modelWord(w: string): string {
   return w.replace(/’/g, "'");
 }
 
+/** A sentence's tokens as the model's words: an initial and its full stop are one ("George W. Bush", as in CoNLL). */
+function initialsJoined(text: string, toks: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const dot = toks[i + 1];
+    if (dot && dot.start === t.end && text[dot.start] === '.' && dot.end === dot.start + 1 && /^\p{Lu}$/u.test(text.slice(t.start, t.end)) && i + 2 < toks.length) {
+      out.push({ start: t.start, end: dot.end });
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** Titles before a name, and words that are only titles. */
 const TITLES =
   /^(?:(?:Mayor|President|Vice President|Prime Minister|Minister|Governor|Gov\.|General|Gen\.|Brigadier|Colonel|Col\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Major|Maj\.|Admiral|Adm\.|Sheriff|Senator|Sen\.|Representative|Rep\.|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Pope|Dr\.|Mr\.|Mrs\.|Ms\.|Deputy|Commander|Ambassador|Secretary|Chairman|Chief|Patriarch|Archbishop|Bishop|Rabbi|Imam|Sheikh|Field Marshal|Marshal)\s*)+/;
@@ -37,13 +52,14 @@ function tagNames(doc: Doc): RawMention[] {
   const tagger = loadModel();
   const out: RawMention[] = [];
   const { tokens, sentences } = doc.layers;
-  const wordsOf = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => modelWord(doc.slice(t))));
+  const spansOf = sentences.map((s) => initialsJoined(doc.text, tokens.slice(s.tokenStart, s.tokenEnd)));
+  const wordsOf = spansOf.map((spans) => spans.map((t) => modelWord(doc.slice(t))));
   // What the whole article says about a word (written in lower case elsewhere, tagged so in a
   // first pass over the sentences with recurring names) informs each sentence.
   const view = tagger.viewOf(wordsOf);
   for (const [k, s] of sentences.entries()) {
     try {
-      const toks = tokens.slice(s.tokenStart, s.tokenEnd);
+      const toks = spansOf[k]!;
       const words = wordsOf[k]!;
       const { tags, confidence } = tagger.tag(words, view);
       for (const [type, a, b] of chunks(tags)) {
