@@ -36,6 +36,8 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})
 const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
+/** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
+const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 /** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ") from the start of a content span. */
@@ -414,7 +416,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (b.kind !== 'direct' && b.cue) {
           const { content, quoted } = productContent(text, l.content, quotes, sentences);
           const clear = !overlaps(content, b.cue) && !(b.speaker && overlaps(content, b.speaker));
-          if (!quoted && clear && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          // Not a piece of the rule's content cut at a nested cue ("According to the ministry, [Mayor Ivan Petrenko] said …").
+          const cutAtCue = content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end));
+          if (!quoted && clear && !cutAtCue && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }

@@ -175,3 +175,10 @@ test('what was said, then the cue, then the speaker; an initial inside a name', 
     ['indirect|Yuriy A. Sobolevsky|said|The town was retaken on Friday', 'indirect|George W. Bush|said|The economy is strong'],
   );
 });
+
+test('“according to” before a statement keeps the whole of it, a nested cue included', () => {
+  assert.deepEqual(attributions('According to the ministry, Mayor Ivan Petrenko said the bridge over the river was closed to all traffic.'), [
+    'indirect|the ministry|According to|Mayor Ivan Petrenko said the bridge over the river was closed to all traffic',
+    'indirect|Ivan Petrenko|said|the bridge over the river was closed to all traffic',
+  ]);
+});
