@@ -229,9 +229,9 @@ function samePerson(a: string, b: string): boolean {
 /** Given names that are women's, common in the news sitrep reads (lower case). */
 const FEMALE_GIVEN = new Set(
   (
-    'alina alla anastasia anna angela angelina annalena birgit christine claudia daria elena elizabeth emily emmanuelle ' +
+    'alina alla anastasia anna angela angelina annalena barbara birgit christine claudia daria elena elizabeth emily emmanuelle ' +
     'fatima giorgia hanna hillary iryna irina jacinda julia kaja kamala kateryna katherine khadija kristi larysa laura ' +
-    'liudmyla liz lyudmila margarethe maria mariya marine marta mette nadia nancy natalia nataliya oksana olena ' +
+    'liudmyla liz lyudmila margarethe maria mariya marine marta melania mette michelle nadia nancy natalia nataliya oksana olena ' +
     'olga sanna sarah sophie svetlana tatiana tetiana theresa ursula valentyna viktoriia yulia yuliia'
   ).split(' '),
 );
@@ -239,6 +239,12 @@ const FEMALE_GIVEN = new Set(
 /** Surname endings of Slavic women and men ("Zakharova", "Sobolevska"; "Lavrov", "Sobolevskyi"); "Matviyenko" says nothing. */
 const FEMALE_SURNAME = /(?:ova|eva|yova|ska|skaya)$/i;
 const MALE_SURNAME = /(?:ov|ev|yov|sky|skyi|skiy|ski|ich|ych)$/i;
+
+/** The gender a courtesy title just before a name gives ("Mr. Obama", "Mrs. Clinton"), or null. */
+function titleGender(text: string, start: number): 'f' | 'm' | null {
+  const before = text.slice(Math.max(0, start - 6), start);
+  return /\bMr\.?\s+$/.test(before) ? 'm' : /\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before) ? 'f' : null;
+}
 
 /** What a person's names say of their gender: 'f', 'm', or null when they say nothing. */
 function genderOf(names: readonly string[]): 'f' | 'm' | null {
@@ -258,26 +264,33 @@ function genderOf(names: readonly string[]): 'f' | 'm' | null {
  */
 export function resolve(text: string, mentions: RawMention[]): number {
   const names = mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
-  const clusters: { type: EntityType; names: string[] }[] = [];
+  // A person's gender, from what the mentions say ("Mr. Obama", "Michelle Obama"): a name of the
+  // other gender is another person with the same surname.
+  const clusters: { type: EntityType; names: string[]; gender: 'f' | 'm' | null }[] = [];
   for (const m of names) {
     const surface = text.slice(m.start, m.end);
+    const gender = m.type === 'PERSON' ? (titleGender(text, m.start) ?? genderOf([surface])) : null;
     let found = -1;
     for (let c = 0; c < clusters.length && found < 0; c++) {
       const cl = clusters[c]!;
       if ((cl.type === 'PERSON') !== (m.type === 'PERSON')) continue;
+      if (gender && cl.gender && gender !== cl.gender) continue;
       const hit = cl.names.some((n) =>
         m.type === 'PERSON' ? samePerson(n, surface) : placeKey(n) === placeKey(surface) && placeKey(n) !== '',
       );
       if (hit) found = c;
     }
     if (found < 0) {
-      clusters.push({ type: m.type, names: [surface] });
+      clusters.push({ type: m.type, names: [surface], gender });
       found = clusters.length - 1;
-    } else clusters[found]!.names.push(surface);
+    } else {
+      clusters[found]!.names.push(surface);
+      clusters[found]!.gender ??= gender;
+    }
     m.cluster = found;
   }
   // What each person's names say of their gender, for the pronouns below.
-  const genders = clusters.map((c) => (c.type === 'PERSON' ? genderOf(c.names) : null));
+  const genders = clusters.map((c) => (c.type === 'PERSON' ? (c.gender ?? genderOf(c.names)) : null));
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   const lastOf = (pred: (m: RawMention) => boolean, before: number, minSentence: number): RawMention | undefined => {
     let best: RawMention | undefined;
@@ -321,6 +334,16 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (prevName && /,\s*$/.test(before) && prevName.end >= m.start - 3) {
         m.cluster = prevName.cluster;
         continue;
+      }
+      // A definite description is the person last named with that role before the name ("President
+      // Obama" … "the president"; "regional governor Oleh Syniehubov" … "the governor").
+      if (/^the\s/i.test(words)) {
+        const role = new RegExp(`\\b${head}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*$`, 'iu');
+        const titled = lastOf((o) => o.type === 'PERSON' && o.kind === 'name' && role.test(text.slice(Math.max(0, o.start - 60), o.start)), m.start, 0);
+        if (titled) {
+          m.cluster = titled.cluster;
+          continue;
+        }
       }
       // An indefinite or sentence-initial role description is named later: the next person named
       // nearby, unless the text says this one goes unnamed.

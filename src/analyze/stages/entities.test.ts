@@ -104,3 +104,13 @@ test('a role description the text says goes unnamed is not the next person named
     ['Nabil Abdallah', ['A spokesman', 'Nabil Abdallah']],
   );
 });
+
+test('a courtesy title and a given name tell two people with one surname apart; “the president” is the one titled so', () => {
+  const text =
+    'President Obama spoke on Saturday. Mr. Obama said turnout mattered. The president told voters to turn out. ' +
+    'The campaign will use Mr. Obama and the first lady, Michelle Obama, in the coming weeks.';
+  assert.deepEqual(entitiesOf(text), [
+    ['Obama', ['Obama', 'Obama', 'The president', 'Obama']],
+    ['Michelle Obama', ['Michelle Obama']],
+  ]);
+});
