@@ -48,6 +48,8 @@ function withoutDateline(text: string, span: Span): Span {
 
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
+/** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
+const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|weekend|morning|afternoon|evening|night)|(?:by|in|on|at|after|before|during|since|from|amid|despite|until)\s.*)$/i;
 const TIME_ONLY = /^(?:so far|as yet|until now|(?:on|last|this|next) \w+|(?:earlier|later) (?:this|that|on) \w+)$/i;
 const FUNCTION_CUE = /^(?:(?:in|on|of|for|to|at|by|with|from|as|about|over|after|before|the|a|an|and|or|but|-|–|—)\s*)+$/i;
 const RELATIVE = /^(?:who|which|that|whom)$/i;
@@ -156,6 +158,8 @@ function headlineStatement(text: string): { speaker: Span; cue: Span; content: S
 /** The speaker a source span gives: itself, or for a relative pronoun ("Pat Caddell, who told …") the name it stands for, if any. */
 function sourceName(text: string, source: Span): Span | null {
   const words = text.slice(source.start, source.end);
+  // A day or a time is when, not who ("In interviews on Sunday, voters said …").
+  if (NOT_A_SOURCE.test(words)) return null;
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
   // How a source spoke is not part of who it is ("A security source, speaking on condition of anonymity,").
   const how = HOW_SPOKEN.exec(words);
@@ -580,6 +584,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const c = out[k]!.continues;
       if (c !== null) out[k] = { ...out[k]!, continues: c === i ? null : c > i ? c - 1 : c };
     }
+  }
+  // A time or a place the rules took for the speaker ("By 9 a.m. Sunday, … listeners who said …") is no
+  // speaker: the statement stays, from a source not found. (Cues are unchanged, so is what training sees.)
+  for (let i = 0; i < out.length; i++) {
+    const sp = out[i]!.speaker;
+    if (sp && NOT_A_SOURCE.test(text.slice(sp.start, sp.end))) out[i] = { ...out[i]!, speaker: null };
   }
   // Text order, with `continues` renumbered to match.
   const order = out.map((_, i) => i).sort((a, b) => out[a]!.content.start - out[b]!.content.start);

@@ -236,6 +236,20 @@ const FEMALE_GIVEN = new Set(
   ).split(' '),
 );
 
+/** Given names that are men's, common in the news sitrep reads (lower case; none that women also bear). */
+const MALE_GIVEN = new Set(
+  (
+    'aaron abdullah adam ahmed al alan albert aleksandr alexander alexei ali andrew andriy anthony antony arthur barack ' +
+    'benjamin bernie bill bob boris brian bruce carl charles christopher daniel david dennis dmitri dmitry donald douglas ' +
+    'edward emmanuel eric frank gary george gerald gregory harold hassan henry hussein igor ivan jack jacob james jeffrey ' +
+    'jeremy joe john jonathan joseph justin keith kenneth kevin khalid larry lawrence louis mark matthew michael mike ' +
+    'mohammed muhammad mykhailo mykola nabil narendra nicholas oleh oleksandr oleksiy olaf omar patrick paul peter ' +
+    'petro philip ralph ramzan raymond recep richard rishi robert roger ronald russell ryan samuel scott sean serhiy ' +
+    'sergei sergey stephen steven thomas timothy tom valery valeriy viktor vitaliy vladimir volodymyr walter william ' +
+    'yevgeny yuri yuriy'
+  ).split(' '),
+);
+
 /** Surname endings of Slavic women and men ("Zakharova", "Sobolevska"; "Lavrov", "Sobolevskyi"); "Matviyenko" says nothing. */
 const FEMALE_SURNAME = /(?:ova|eva|yova|ska|skaya)$/i;
 const MALE_SURNAME = /(?:ov|ev|yov|sky|skyi|skiy|ski|ich|ych)$/i;
@@ -252,6 +266,7 @@ function genderOf(names: readonly string[]): 'f' | 'm' | null {
     const words = name.split(/\s+/);
     const last = words[words.length - 1] ?? '';
     if (words.length > 1 && FEMALE_GIVEN.has(words[0]!.toLowerCase())) return 'f';
+    if (words.length > 1 && MALE_GIVEN.has(words[0]!.toLowerCase())) return 'm';
     if (FEMALE_SURNAME.test(last)) return 'f';
     if (MALE_SURNAME.test(last)) return 'm';
   }

@@ -182,3 +182,14 @@ test('“according to” before a statement keeps the whole of it, a nested cue 
     'indirect|Ivan Petrenko|said|the bridge over the river was closed to all traffic',
   ]);
 });
+
+test('a time or a place is no speaker; “she” is not a man the name says is one', () => {
+  const said = attributions(
+    'By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from listeners to his radio program who said they had misgivings about the plan. ' +
+      'Hillary Clinton called into Tom Joyner’s radio program on Monday. Later, she said the campaign was going well.',
+  ).filter((a) => a.split('|')[2] === 'said');
+  assert.deepEqual(
+    said.map((a) => a.split('|').slice(0, 2).join('|')),
+    ['indirect|', 'indirect|Hillary Clinton'],
+  );
+});
