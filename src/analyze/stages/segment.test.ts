@@ -87,3 +87,17 @@ test('tokens carry shapes and their sentence index; sentences their token range'
 test('empty and white-space text gives no segments', () => {
   assert.deepEqual(segment('   \n\n '), { paragraphs: [], sentences: [], tokens: [], quotes: [] });
 });
+
+test('a time of day goes on with its day or month; otherwise "p.m." may end a sentence', () => {
+  assert.deepEqual(sentences('By 9 a.m. Sunday, the calls had begun. It ended at 5 p.m. Officials left.'), [
+    'By 9 a.m. Sunday, the calls had begun.',
+    'It ended at 5 p.m.',
+    'Officials left.',
+  ]);
+});
+
+test('curly quotes inside a passage opened with a straight one are nested, not its end', () => {
+  assert.deepEqual(quotes('"WALLACE: But as “The Wall Street Journal” wrote, voters worry. Why?"'), [
+    'WALLACE: But as “The Wall Street Journal” wrote, voters worry. Why?',
+  ]);
+});

@@ -21,6 +21,7 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 /** Abbreviations after which a capitalised word usually starts a new sentence anyway. */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'km', 'mi']);
 
 const TOKEN_RE =
@@ -71,6 +72,8 @@ function periodEnds(text: string, toks: { start: number; end: number }[], i: num
   const nextCapital = /^[\p{Lu}“"‘'(\d]/u.test(nextWord);
   if (ABBREVIATIONS.has(lower)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && nextCapital;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  // "at 9 a.m. Sunday": a time of day goes on with its day or month.
+  if (/^[ap]\.m$/i.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && DAY_OR_MONTH.test(nextWord)) return false;
   return true;
 }
 
