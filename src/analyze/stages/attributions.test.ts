@@ -193,3 +193,14 @@ test('a time or a place is no speaker; “she” is not a man the name says is o
     ['indirect|', 'indirect|Hillary Clinton'],
   );
 });
+
+test('a country heading the speaker phrase speaks for its government; a pronoun inside the phrase is someone else', () => {
+  const text =
+    'The International Atomic Energy Agency said the test was a violation. ' +
+    'China, Pyongyang’s only ally and its economic lifeline, said it was resolutely opposed to the test. ' +
+    'Russia insisted that Pyongyang stop. Officials in Kiev warned that the city could fall.';
+  assert.deepEqual(
+    attributions(text).map((a) => a.split('|').slice(1, 3).join('|')),
+    ['International Atomic Energy Agency|said', 'China|said', 'Russia|insisted', 'Officials in Kiev|warned'],
+  );
+});

@@ -21,8 +21,17 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
   if (NONPERSON_SOURCE.test(head)) {
     return { kind: 'nonperson', label: /social media/i.test(phrase) ? 'social-media' : /document|letter|report/i.test(head) ? 'document' : 'imagery' };
   }
+  // A pronoun inside the phrase is someone else's ("China, Pyongyang's only ally and its lifeline"); a place
+  // speaks only as the phrase's head, for its government ("Russia insisted", not "Officials in Kiev").
+  const leads = (m: Mention): boolean => /^(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start));
   const inside = mentions
-    .filter((m) => m.start >= speaker.start && m.end <= speaker.end && (m.type === 'PERSON' || m.type === 'ORG'))
+    .filter(
+      (m) =>
+        m.start >= speaker.start &&
+        m.end <= speaker.end &&
+        (m.type === 'PERSON' || m.type === 'ORG' || (m.type === 'GPE' && leads(m))) &&
+        (m.kind !== 'pronoun' || leads(m)),
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo
   // Podolyak", "Donetsk regional governor Vadym Filashkin") or is set off by a comma ("Dmitry Peskov, Putin's
