@@ -204,3 +204,16 @@ test('a country heading the speaker phrase speaks for its government; a pronoun 
     ['International Atomic Energy Agency|said', 'China|said', 'Russia|insisted', 'Officials in Kiev|warned'],
   );
 });
+
+test('“rejected the accusation” and the denial quoted after it are stances on the accusation', () => {
+  assert.deepEqual(
+    claims(
+      'At least 12 people were killed in Kupiansk, regional governor Oleh Syniehubov said. He accused Russian forces of deliberately targeting civilians. ' +
+        'The Kremlin’s spokesman, Dmitry Peskov, rejected the accusation. “The Russian army does not strike civilian targets,” Peskov told reporters. “These claims are lies.”',
+    ),
+    [
+      'asserted_single_source: Oleh Syniehubov=asserted',
+      'disputed: Oleh Syniehubov=asserted, Dmitry Peskov=denied, Dmitry Peskov=denied, Dmitry Peskov=denied',
+    ],
+  );
+});

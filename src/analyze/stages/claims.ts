@@ -56,6 +56,8 @@ export function overallStatus(stances: readonly Stance[]): OverallStatus {
 const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
+/** A noun phrase that names what another source said ("the accusation", "these claims", "the reports"). */
+const RESTATED = /^(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(accusations?|claims?|allegations?|reports?|charges?|assertions?)$/i;
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
 
@@ -74,6 +76,7 @@ export const claimsStage = defineStage({
     // Names and generic place words say what a claim is about, not what it claims: they alone never join two sources.
     const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country']);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
+    const cueTextOf = new Map(doc.layers.attributions.map((a) => [a.id as string, a.cue ? text.slice(a.cue.start, a.cue.end) : '']));
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
       // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)").
@@ -120,7 +123,20 @@ export const claimsStage = defineStage({
       const ws = words(proposition);
       const head = a.continues ? claimOf.get(a.continues) : undefined;
       let target: Draft | undefined;
-      if (head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
+      // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
+      // the statement its noun names if a cue says so ("accused"), else the latest.
+      const named = RESTATED.exec(content.trim());
+      if (!head && named && stance.status !== 'asserted') {
+        const stem = named[1]!.toLowerCase().slice(0, 5);
+        const others = drafts.filter((d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key));
+        const cueOf = (d: Draft): string => d.stances.map((x) => cueTextOf.get(x.attribution ?? '') ?? '').join(' ').toLowerCase();
+        target = others.findLast((d) => cueOf(d).includes(stem)) ?? others.at(-1);
+      }
+      // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
+      const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
+      if (target) {
+        // the statement a noun names, above
+      } else if (head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!head) {
         let best = 0;
         for (const d of drafts) {
@@ -131,20 +147,18 @@ export const claimsStage = defineStage({
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
           const near = Math.abs(d.paragraph - paragraph) <= 2;
+          const predicates = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).length;
+          // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
+          // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
+          const agrees = effective === 'asserted';
+          const restates = (predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5);
           let ok: boolean;
           if (mine.length) {
-            const sameStatus = mine.some((s) => s.status === stance.status);
-            const doubting = ['cannot_confirm', 'neither_confirmed_nor_denied'].includes(stance.status);
-            ok = sameStatus && near && ((shared >= 4 && sim >= 0.35) || (doubting && ANAPHORIC.test(content)));
-          } else {
-            const predicates = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).length;
-            // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
-            // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
-            const agrees = stance.status === 'asserted';
-            ok =
-              JOINS_OTHERS.has(stance.status) &&
-              ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5));
-          }
+            // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
+            const sameStatus = mine.some((s) => s.status === effective);
+            const doubting = ['cannot_confirm', 'neither_confirmed_nor_denied', 'denied'].includes(effective);
+            ok = sameStatus && near && ((shared >= 4 && sim >= 0.35) || (!agrees && restates) || (doubting && ANAPHORIC.test(content)));
+          } else ok = JOINS_OTHERS.has(effective) && restates;
           if (ok && (target === undefined || sim > best)) {
             best = sim;
             target = d;
