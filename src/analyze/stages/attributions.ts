@@ -47,8 +47,8 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
   // A surname the tagger missed ("PENCE: …" in a transcript) is the one person of the article with that surname.
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) {
     const key = nameKey(phrase);
-    const people = doc.layers.entities.filter((e) => e.type === 'PERSON' && e.key.split(' ').length > 1 && e.key.split(' ').at(-1) === key);
-    if (people.length === 1) return { kind: 'entity', entity: people[0]!.id };
+    const namesakes = doc.layers.entities.filter((e) => e.type === 'PERSON' && e.key.split(' ').length > 1 && e.key.split(' ').at(-1) === key);
+    if (namesakes.length === 1) return { kind: 'entity', entity: namesakes[0]!.id };
   }
   return { kind: 'unresolved', text: phrase };
 }

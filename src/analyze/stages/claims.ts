@@ -134,10 +134,8 @@ export const claimsStage = defineStage({
       }
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
       const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
-      if (target) {
-        // the statement a noun names, above
-      } else if (head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
-      else if (!head) {
+      if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
+      else if (!target && !head) {
         let best = 0;
         for (const d of drafts) {
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
