@@ -38,7 +38,8 @@ const UNNAMED_REACH = 60;
 const POSSESSIVE_ORG =
   /^['’]s\s+(?:(?:foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport)\s+)?(?:ministry|army|military|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\b/i;
 /** Platforms and outlets that a "the statement" or a role description never refers to. */
-const CHANNELS = /^(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp)$/i;
+const CHANNELS =
+  /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news)$/i;
 
 /** Institutions named by their seat ("the Kremlin"): organisations, not places. */
 const INSTITUTIONS = /^(the\s+)?(kremlin|pentagon|white house|downing street|elysee|élysée|quai d'orsay|bankova)$/i;
@@ -173,7 +174,7 @@ export function majorityTypes(text: string, names: RawMention[]): void {
 }
 
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency)\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|group)\b/giu;
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 const PERSON_ROLES =
   /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
@@ -329,9 +330,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // "the ministry" → the latest organisation whose name has that word; "the statement" → the latest speaking organisation.
         // "in a statement" is how something was said, not who said it.
         if (head === 'statement' && /^an?\s/i.test(words)) continue;
+        // "the statement" → the latest speaking organisation; "the group" → the latest organisation named (not an outlet).
         const target =
-          head === 'statement'
-            ? lastOf((o) => o.type === 'ORG' && !isChannel(o), m.start, m.sentence - 3)
+          head === 'statement' || head === 'group'
+            ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o), m.start, m.sentence - 3)
             : lastOf(
                 (o) =>
                   o.type === 'ORG' &&

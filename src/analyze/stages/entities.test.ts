@@ -114,3 +114,12 @@ test('a courtesy title and a given name tell two people with one surname apart; 
     ['Michelle Obama', ['Michelle Obama']],
   ]);
 });
+
+test('“the group” is the organisation last named, not the outlet that was told', () => {
+  const text =
+    'A spokesman for the Rapid Support Forces told the Associated Press that the group was ready for a lasting truce.';
+  assert.deepEqual(
+    entitiesOf(text).find(([name]) => name === 'Rapid Support Forces'),
+    ['Rapid Support Forces', ['Rapid Support Forces', 'the group']],
+  );
+});
