@@ -415,11 +415,12 @@ export function matchClaims(members: readonly AnalysisJson[], origin: ReadonlyMa
       const p = (c.proposition ?? {}) as Rec;
       return { start: Number(p.start), end: Number(p.end) };
     };
-    for (const c of a.claims) {
+    const spans = a.claims.map(spanOf);
+    for (const [i, c] of a.claims.entries()) {
       // A claim reported inside another of the article ("the ministry said both sides had agreed to …") is part
       // of that report: its source is not a second voice.
-      const own = spanOf(c);
-      if (a.claims.some((o) => o !== c && spanOf(o).start <= own.start && own.end <= spanOf(o).end && spanOf(o).end - spanOf(o).start > own.end - own.start)) continue;
+      const own = spans[i]!;
+      if (spans.some((o, k) => k !== i && o.start <= own.start && own.end <= o.end && o.end - o.start > own.end - own.start)) continue;
       const proposition = str((c.proposition as Rec | undefined)?.text);
       const words = contentWords(proposition.replace(NUMBER, ' '), nameKey);
       if (words.size === 0) continue;

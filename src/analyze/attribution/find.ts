@@ -180,8 +180,8 @@ const SETTING_THEN_THAT = /^(?:during|on|in|at|via|through|over|after)\s[^“”
 const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
 /**
  * A clause closing a source on how it spoke ("…, speaking on condition of anonymity,", "…, who
- * asked not to be named,", "…, who spoke to reporters,"): not part of who it is. The stage's
- * ANONYMOUS (stages/attributions.ts) is what marks a source as unnamed.
+ * asked not to be named,", "…, who spoke to reporters,"): not part of who it is. ANONYMOUS
+ * (ner/mentions.ts) is what marks a source as unnamed.
  */
 const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b)[^,]*,?\s*$/i;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */

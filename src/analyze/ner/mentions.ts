@@ -261,16 +261,14 @@ function titleGender(text: string, start: number): 'f' | 'm' | null {
   return /\bMr\.?\s+$/.test(before) ? 'm' : /\b(?:Mrs|Ms|Miss)\.?\s+$/.test(before) ? 'f' : null;
 }
 
-/** What a person's names say of their gender: 'f', 'm', or null when they say nothing. */
-function genderOf(names: readonly string[]): 'f' | 'm' | null {
-  for (const name of names) {
-    const words = name.split(/\s+/);
-    const last = words[words.length - 1] ?? '';
-    if (words.length > 1 && FEMALE_GIVEN.has(words[0]!.toLowerCase())) return 'f';
-    if (words.length > 1 && MALE_GIVEN.has(words[0]!.toLowerCase())) return 'm';
-    if (FEMALE_SURNAME.test(last)) return 'f';
-    if (MALE_SURNAME.test(last)) return 'm';
-  }
+/** What a person's name says of their gender: 'f', 'm', or null when it says nothing. */
+function genderOf(name: string): 'f' | 'm' | null {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && FEMALE_GIVEN.has(words[0]!.toLowerCase())) return 'f';
+  if (words.length > 1 && MALE_GIVEN.has(words[0]!.toLowerCase())) return 'm';
+  if (FEMALE_SURNAME.test(last)) return 'f';
+  if (MALE_SURNAME.test(last)) return 'm';
   return null;
 }
 
@@ -285,7 +283,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
   const clusters: { type: EntityType; names: string[]; gender: 'f' | 'm' | null }[] = [];
   for (const m of names) {
     const surface = text.slice(m.start, m.end);
-    const gender = m.type === 'PERSON' ? (titleGender(text, m.start) ?? genderOf([surface])) : null;
+    const gender = m.type === 'PERSON' ? (titleGender(text, m.start) ?? genderOf(surface)) : null;
     let found = -1;
     for (let c = 0; c < clusters.length && found < 0; c++) {
       const cl = clusters[c]!;
@@ -305,8 +303,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
     }
     m.cluster = found;
   }
-  // What each person's names say of their gender, for the pronouns below.
-  const genders = clusters.map((c) => (c.type === 'PERSON' ? (c.gender ?? genderOf(c.names)) : null));
+  // Each person's gender (the first a mention gave), for the pronouns below.
+  const genders = clusters.map((c) => c.gender);
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   const lastOf = (pred: (m: RawMention) => boolean, before: number, minSentence: number): RawMention | undefined => {
     let best: RawMention | undefined;
@@ -365,7 +363,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // An indefinite or sentence-initial role description is named later: the next person named
       // nearby, unless the text says this one goes unnamed.
       const clause = text.slice(m.start, m.end + UNNAMED_REACH).split(/[.!?]\s/)[0]!;
-      if ([...clause.matchAll(ANONYMOUS)].length) continue;
+      if (clause.search(ANONYMOUS) >= 0) continue;
       const next = nextOf((o) => o.type === 'PERSON', m.end, m.paragraph + 1);
       if (next) m.cluster = next.cluster;
       continue;

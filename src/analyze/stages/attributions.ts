@@ -39,7 +39,7 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
   const after = (m: Mention): string => doc.text.slice(m.end, speaker.end);
   const people = inside.filter((m) => m.type === 'PERSON');
   const best =
-    people.find((m) => /^[\s,]*$/.test(after(m)) || /^\s*,/.test(after(m))) ??
+    people.find((m) => /^\s*(?:,|$)/.test(after(m))) ??
     people.find((m) => !/^['’]s\b/.test(after(m))) ??
     people[0] ??
     inside[0];
