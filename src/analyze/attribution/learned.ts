@@ -10,12 +10,12 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Quote, Sentence, Token } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
-import { modelsDir } from '../ner/model.js';
+import { modelsDir } from '../learn/models.js';
+import { wordClasses } from '../learn/wordnet.js';
 import { CUE_VERBS } from './cues.js';
 import { feature, hashString } from './hash.js';
 import { Ranker } from './ranker.js';
 import { SeqTagger } from './tagger.js';
-import { wordClasses } from './wordnet.js';
 
 /** The model's file name; bump the version with any change of features or labels. */
 export const ATTRIBUTION_MODEL_FILE = 'attribution-v1.bin.gz';

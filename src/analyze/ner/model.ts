@@ -5,17 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { modelsDir } from '../learn/models.js';
 import type { FeatureContext } from './features.js';
 import { LABELS, Tagger } from './perceptron.js';
 
 /** The model's file name; bump the version with any change of features or labels. */
 export const MODEL_FILE = 'ner-v1.json.gz';
-
-/** The package's models folder (works from `src/` under tsx and from `dist/src/`). */
-export function modelsDir(): string {
-  const here = new URL('.', import.meta.url).pathname;
-  return path.resolve(here, here.includes('/dist/') ? '../../../../models' : '../../../models');
-}
 
 interface ModelJson {
   readonly version: 1;

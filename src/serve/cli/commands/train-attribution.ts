@@ -6,10 +6,10 @@
  * (a development dependency); run it before `train attribution` when the list changes.
  */
 import path from 'node:path';
-import { WORDNET_CLASSES_FILE, buildWordnetClasses, saveWordnetClasses, wordnetDictDir } from '../../../analyze/attribution/wordnet.js';
+import { WORDNET_CLASSES_FILE, buildWordnetClasses, saveWordnetClasses, wordnetDictDir } from '../../../analyze/learn/wordnet.js';
 import { ATTRIBUTION_MODEL_FILE, saveAttributionModel } from '../../../analyze/attribution/learned.js';
 import { readPolnear, trainAttribution } from '../../../analyze/attribution/train.js';
-import { modelsDir } from '../../../analyze/ner/model.js';
+import { modelsDir } from '../../../analyze/learn/models.js';
 import { sitrepError } from '../../../core/errors.js';
 import { sharedDir } from './eval.js';
 

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { MODEL_FILE, modelsDir, saveModel } from '../../../analyze/ner/model.js';
+import { modelsDir } from '../../../analyze/learn/models.js';
+import { MODEL_FILE, saveModel } from '../../../analyze/ner/model.js';
 import { NER_TRAINING, UNLABELED, trainNer } from '../../../analyze/ner/train.js';
 import { sitrepError } from '../../../core/errors.js';
 import { sharedDir } from './eval.js';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { modelsDir } from '../ner/model.js';
+import { modelsDir } from './models.js';
 import { LEXNAMES, WORDNET_CLASSES_FILE, buildWordnetClasses, wordClasses, wordnetDictDir } from './wordnet.js';
 
 const names = (word: string): string[] => wordClasses(word).map((n) => LEXNAMES[n]!);

@@ -1,7 +1,8 @@
 /**
  * WordNet lexicographer classes of English words ("said" → verb.communication, verb.cognition,
- * …; "spokesman" → noun.person), as features of the attribution model: they tell a rare
- * reporting verb or a speaker's title from words the training data never showed it.
+ * …; "spokesman" → noun.person), as features of the attribution model (they tell a rare
+ * reporting verb or a speaker's title from words the training data never showed it) and of the
+ * NER model (the noun a text defines a name by: "a rock band" is noun.group).
  *
  * The classes come from a compact list committed with the models (`models/wordnet-classes.txt.gz`,
  * one `word classes` line per word, each class one letter), which `sitrep train wordnet`
@@ -13,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { modelsDir } from '../ner/model.js';
+import { modelsDir } from './models.js';
 
 /** The list's file name. */
 export const WORDNET_CLASSES_FILE = 'wordnet-classes.txt.gz';
