@@ -2,6 +2,7 @@
  * Features of a token for the NER model: the word, its shape and affixes, casing in context,
  * neighbouring words, sentence position, gazetteer membership and the previous tags.
  */
+import { LEXNAMES, wordClasses } from '../learn/wordnet.js';
 import { MAX_NAME_WORDS } from './lexicons.js';
 
 /** Word shape with runs collapsed: "Kherson" → "Xx", "05:00" → "d:d", "U.S." → "X.X.". */
@@ -45,11 +46,14 @@ interface DocumentText {
   readonly around: Map<string, Set<string>>;
   /** Capitalised word (lower case) → how often it occurs capitalised. */
   readonly capCount: Map<string, number>;
+  /** Name word (lower case) → the common nouns the text defines its name by ("6PR is … a radio station" → station). */
+  readonly defs: Map<string, Set<string>>;
 }
 
 function readText(sentences: readonly (readonly string[])[]): DocumentText {
-  const text: DocumentText = { lower: new Set(), capInside: new Set(), around: new Map(), capCount: new Map() };
+  const text: DocumentText = { lower: new Set(), capInside: new Set(), around: new Map(), capCount: new Map(), defs: new Map() };
   for (const words of sentences) {
+    definitions(words, text.defs);
     const caps = words.length > 2 && words.every((x) => x === x.toUpperCase());
     words.forEach((w, i) => {
       if (/^\p{Ll}/u.test(w)) text.lower.add(w);
@@ -64,7 +68,88 @@ function readText(sentences: readonly (readonly string[])[]): DocumentText {
       }
     });
   }
+  for (const key of text.defs.keys()) if (text.lower.has(key)) text.defs.delete(key);
   return text;
+}
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'remains', 'remained']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DEF_STOP = new Set(['of', 'in', 'from', 'that', 'which', 'who', 'whose', 'based', 'founded', 'formed', 'with', 'and', 'or', 'for', 'on', 'at', 'by', 'to', 'since', 'where', 'when', 'located', 'known', 'established', 'owned', 'operated', 'created', 'written', 'released', 'born']);
+const RUN_JOINERS = new Set(['of', 'the', 'and', '&', 'to', 'de', 'for']);
+const nameWord = (w: string): boolean => /^(?:\p{Lu}|\d+\p{Lu})/u.test(w);
+const TIME = LEXNAMES.indexOf('noun.time');
+/** WordNet's noun classes but noun.Tops and noun.time: the nouns that can say what a name is ("the sixties" cannot). */
+const isNounClass = (c: number): boolean => c > LEXNAMES.indexOf('noun.Tops') && c < TIME;
+
+/**
+ * The head noun of a description starting at token `k` ("an American noise rock band formed in …"
+ * → band): the last lower-case word before punctuation or a word that ends the noun phrase.
+ */
+function headNoun(words: readonly string[], k: number): string | null {
+  let head: string | null = null;
+  for (let j = k; j < Math.min(words.length, k + 8); j++) {
+    const w = words[j]!;
+    if (!/\p{L}/u.test(w) || DEF_STOP.has(w)) break;
+    if (!/^\p{Ll}+$/u.test(w)) continue;
+    const classes = wordClasses(w);
+    if (classes.some(isNounClass)) head = w;
+    else if (classes.some((c) => c > TIME)) return null; // a verb or participle: a clause, not a description
+  }
+  return head;
+}
+
+/**
+ * Records the nouns a sentence defines names by, for every word of the name: "X is/was a(n)/the … N"
+ * ("Deadsy is an American rock band"), "X, a(n) … N" ("Fairfax Media, an Australian media
+ * company that …"), "the N X" ("the band Deadsy"), "an N called/named X" and "an N known as X".
+ * A name is a run of capitalised words (or a number before one), joined by "of", "to", "&" …
+ * ("30 Seconds to Mars").
+ */
+function definitions(words: readonly string[], defs: Map<string, Set<string>>): void {
+  const add = (a: number, b: number, head: string | null): void => {
+    if (!head) return;
+    for (let j = a; j < b; j++) {
+      if (!nameWord(words[j]!) || (j === a && ARTICLES.has(words[j]!.toLowerCase()))) continue;
+      const key = words[j]!.toLowerCase();
+      const set = defs.get(key) ?? new Set<string>();
+      set.add(head);
+      defs.set(key, set);
+    }
+  };
+  const noun = (k: number): string | null => {
+    const w = words[k];
+    return w && /^\p{Ll}+$/u.test(w) && wordClasses(w).some(isNounClass) ? w : null;
+  };
+  let i = 0;
+  while (i < words.length) {
+    if (!nameWord(words[i]!) && !(/^\d+$/.test(words[i]!) && nameWord(words[i + 1] ?? ''))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < words.length && nameWord(words[end]!)) end++;
+      else if (RUN_JOINERS.has(words[end] ?? '') && nameWord(words[end + 1] ?? '')) end += 2;
+      else break;
+    }
+    const next = words[end]?.toLowerCase();
+    let k = -1;
+    if (next && COPULAS.has(next)) k = end + 1;
+    else if (next === ',' && ARTICLES.has(words[end + 1]?.toLowerCase() ?? '')) k = end + 1;
+    if (k >= 0) {
+      if (words[k]?.toLowerCase() === 'one' && words[k + 1] === 'of') k += 2;
+      if (nameWord(words[k] ?? '') && words[k + 1] === "'s") k += 2;
+      else if (ARTICLES.has(words[k]?.toLowerCase() ?? '')) k += 1;
+      else k = -1;
+      if (k >= 0) add(i, end, headNoun(words, k));
+    }
+    const before = words[i - 1];
+    if (before === 'called' || before === 'named') add(i, end, noun(i - 2));
+    else if (before === 'as' && words[i - 2] === 'known') add(i, end, noun(i - 3));
+    else if (i >= 2 && ARTICLES.has(words[i - 2]!.toLowerCase()) && !DEF_STOP.has(before!) && !wordClasses(before!).includes(TIME))
+      add(i, end, noun(i - 1));
+    i = end;
+  }
 }
 
 /**
@@ -130,6 +215,12 @@ export class DocumentView {
       if (this.text.lower.has(key)) out.push('doc-lower');
       if (this.text.capInside.has(key)) out.push(i === 0 ? 'doc-cap-first' : 'doc-cap');
     }
+    const defs = this.text.defs.get(key);
+    if (defs && /^[\p{Lu}\d]/u.test(word))
+      for (const d of defs) {
+        out.push(`def=${d}`);
+        for (const c of wordClasses(d)) if (isNounClass(c)) out.push(`defc=${c}`);
+      }
     const around = this.text.around.get(key);
     if (around && around.size <= 24) for (const a of around) out.push(`agg${a}`);
     return out;

@@ -10,7 +10,7 @@ import type { FeatureContext } from './features.js';
 import { LABELS, Tagger } from './perceptron.js';
 
 /** The model's file name; bump the version with any change of features or labels. */
-export const MODEL_FILE = 'ner-v1.json.gz';
+export const MODEL_FILE = 'ner-v2.json.gz';
 
 interface ModelJson {
   readonly version: 1;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chunks, parseConll, toIob2 } from './conll.js';
+import { LEXNAMES } from '../learn/wordnet.js';
 import { DocumentView, shape } from './features.js';
 import { deserialise, serialise } from './model.js';
 import { LABELS, Tagger, train } from './perceptron.js';
@@ -99,6 +100,27 @@ test('a second pass sees how a first pass tagged every occurrence of a recurring
   assert.ok(second.features('Green', 1).includes('all=ORG'));
   assert.ok(!second.features('Tulsa', 7).some((f) => f.startsWith('all=')), 'a word seen once has no prior');
   assert.ok(!second.features('The', 0).some((f) => f.startsWith('all=')), 'a word that only starts sentences has none');
+});
+
+test('a name the text defines by a noun has that noun and its WordNet classes wherever it occurs', () => {
+  const doc = [
+    ['Deadsy', 'is', 'an', 'American', 'rock', 'band', 'formed', 'in', '1995', '.'],
+    ['Fairfax', 'Media', ',', 'an', 'Australian', 'media', 'company', 'that', 'owns', 'stations', '.'],
+    ['In', '1994', 'a', 'station', 'called', 'Racing', 'Radio', 'opened', '.'],
+    ['Korn', 'was', 'signed', 'by', 'Fairfax', ',', 'the', 'label', 'said', '.'],
+    ['The', 'Echelon', 'is', 'a', 'street', 'team', '.'],
+    ['30', 'Seconds', 'to', 'Mars', 'is', 'one', 'of', 'the', 'bands', 'on', 'tour', 'with', 'the', 'band', 'Deadsy', '.'],
+  ];
+  const view = new DocumentView(doc);
+  const defs = (word: string): string[] => view.staticFeatures(word, 1).filter((f) => f.startsWith('def'));
+  const group = `defc=${LEXNAMES.indexOf('noun.group')}`;
+  assert.ok(defs('Deadsy').includes('def=band') && defs('Deadsy').includes(group), '"X is an American rock band", "the band X"');
+  assert.ok(defs('Fairfax').includes('def=company'), 'an appositive: "X, an … company that …"');
+  assert.ok(defs('Radio').includes('def=station'), '"a station called X"');
+  assert.ok(defs('Mars').includes('def=bands') && defs('Seconds').includes('def=bands'), 'a name that starts with a number and has "to" inside');
+  assert.deepEqual(defs('Korn'), [], '"was signed" is a clause, not a description');
+  assert.ok(defs('Echelon').includes('def=team'));
+  assert.deepEqual(defs('Media'), [], 'a word the text writes in lower case ("media company") is not a name');
 });
 
 test('two-pass training uses first passes from half-data models, and stays deterministic', () => {

@@ -1,6 +1,6 @@
 /**
  * `sitrep train ner|attribution|wordnet [--train FILES…] [--out FILE]`: retrains a model.
- * Deterministic: the same data gives the same bytes as the committed model (`models/ner-v1.json.gz`,
+ * Deterministic: the same data gives the same bytes as the committed model (`models/ner-v2.json.gz`,
  * `models/attribution-v1.bin.gz`, and the WordNet class list `models/wordnet-classes.txt.gz`).
  */
 import path from 'node:path';
