@@ -1,6 +1,7 @@
 /**
  * Features of a token for the NER model: the word, its shape and affixes, casing in context,
- * neighbouring words, sentence position, gazetteer membership and the previous tags.
+ * neighbouring words, sentence position, gazetteer membership, the noun the text defines a name by
+ * ("a rock band") and the previous tags.
  */
 import { LEXNAMES, wordClasses } from '../learn/wordnet.js';
 import { MAX_NAME_WORDS } from './lexicons.js';
@@ -46,7 +47,7 @@ interface DocumentText {
   readonly around: Map<string, Set<string>>;
   /** Capitalised word (lower case) → how often it occurs capitalised. */
   readonly capCount: Map<string, number>;
-  /** Name word (lower case) → the common nouns the text defines its name by ("6PR is … a radio station" → station). */
+  /** Name word (lower case) → the common nouns the text defines its name by ("Deadsy is an American rock band" → band). */
   readonly defs: Map<string, Set<string>>;
 }
 
@@ -99,6 +100,20 @@ function headNoun(words: readonly string[], k: number): string | null {
 }
 
 /**
+ * Where the description after a name ending at token `end` starts, or -1: after "is a(n)/the",
+ * "is one of the", "is Perth's" or ", a(n)/the".
+ */
+function descriptionAfter(words: readonly string[], end: number): number {
+  const next = words[end]?.toLowerCase();
+  const article = (w: string | undefined): boolean => ARTICLES.has(w?.toLowerCase() ?? '');
+  if (!(next && COPULAS.has(next)) && !(next === ',' && article(words[end + 1]))) return -1;
+  let k = end + 1;
+  if (words[k]?.toLowerCase() === 'one' && words[k + 1] === 'of') k += 2;
+  if (nameWord(words[k] ?? '') && words[k + 1] === "'s") return k + 2;
+  return article(words[k]) ? k + 1 : -1;
+}
+
+/**
  * Records the nouns a sentence defines names by, for every word of the name: "X is/was a(n)/the … N"
  * ("Deadsy is an American rock band"), "X, a(n) … N" ("Fairfax Media, an Australian media
  * company that …"), "the N X" ("the band Deadsy"), "an N called/named X" and "an N known as X".
@@ -132,17 +147,8 @@ function definitions(words: readonly string[], defs: Map<string, Set<string>>): 
       else if (RUN_JOINERS.has(words[end] ?? '') && nameWord(words[end + 1] ?? '')) end += 2;
       else break;
     }
-    const next = words[end]?.toLowerCase();
-    let k = -1;
-    if (next && COPULAS.has(next)) k = end + 1;
-    else if (next === ',' && ARTICLES.has(words[end + 1]?.toLowerCase() ?? '')) k = end + 1;
-    if (k >= 0) {
-      if (words[k]?.toLowerCase() === 'one' && words[k + 1] === 'of') k += 2;
-      if (nameWord(words[k] ?? '') && words[k + 1] === "'s") k += 2;
-      else if (ARTICLES.has(words[k]?.toLowerCase() ?? '')) k += 1;
-      else k = -1;
-      if (k >= 0) add(i, end, headNoun(words, k));
-    }
+    const k = descriptionAfter(words, end);
+    if (k >= 0) add(i, end, headNoun(words, k));
     const before = words[i - 1];
     if (before === 'called' || before === 'named') add(i, end, noun(i - 2));
     else if (before === 'as' && words[i - 2] === 'known') add(i, end, noun(i - 3));
