@@ -78,9 +78,10 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const DEF_STOP = new Set(['of', 'in', 'from', 'that', 'which', 'who', 'whose', 'based', 'founded', 'formed', 'with', 'and', 'or', 'for', 'on', 'at', 'by', 'to', 'since', 'where', 'when', 'located', 'known', 'established', 'owned', 'operated', 'created', 'written', 'released', 'born']);
 const RUN_JOINERS = new Set(['of', 'the', 'and', '&', 'to', 'de', 'for']);
 const nameWord = (w: string): boolean => /^(?:\p{Lu}|\d+\p{Lu})/u.test(w);
+const TOPS = LEXNAMES.indexOf('noun.Tops');
 const TIME = LEXNAMES.indexOf('noun.time');
 /** WordNet's noun classes but noun.Tops and noun.time: the nouns that can say what a name is ("the sixties" cannot). */
-const isNounClass = (c: number): boolean => c > LEXNAMES.indexOf('noun.Tops') && c < TIME;
+const isNounClass = (c: number): boolean => c > TOPS && c < TIME;
 
 /**
  * The head noun of a description starting at token `k` ("an American noise rock band formed in …"
