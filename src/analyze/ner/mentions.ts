@@ -173,8 +173,9 @@ export function majorityTypes(text: string, names: RawMention[]): void {
   }
 }
 
+/** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|group)\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|group(?!\s+of\b))\b/giu;
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 const PERSON_ROLES =
   /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;

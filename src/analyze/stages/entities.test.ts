@@ -115,6 +115,16 @@ test('a courtesy title and a given name tell two people with one surname apart; 
   ]);
 });
 
+test('“the Russian group of forces” is not “the group”: it refers to no organisation named before', () => {
+  const text =
+    'Alexander Koch, a reporter for the tabloid Komsomolskaya Pravda, posted a video.\n\n' +
+    '“Behind me are the two demolished spans,” Kotch said. “They were probably detonated during the withdrawal of the Russian group of forces,” he said.';
+  assert.deepEqual(
+    entitiesOf(text).find(([name]) => name === 'Komsomolskaya Pravda'),
+    ['Komsomolskaya Pravda', ['Komsomolskaya Pravda']],
+  );
+});
+
 test('“the group” is the organisation last named, not the outlet that was told', () => {
   const text =
     'A spokesman for the Rapid Support Forces told the Associated Press that the group was ready for a lasting truce.';
