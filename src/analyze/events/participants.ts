@@ -30,7 +30,7 @@ const COUNTRIES: readonly [RegExp, string][] = [
 ];
 
 const AUX = /(\s+(?:have|has|had|was|were|is|are|been|be|being|will|would|could|can|may|might|must|should|did|do|does|not|also|reportedly|allegedly|probably|already|still|then|later|now|just|never|partially|fully|completely|directly))+\s*$/i;
-const LEADING = /^(?:[^,;:]*?\b(?:that|whether|if|when|after|as|while|because)\s+)/i;
+const LEADING = /^(?:[^,;:]*?\b(?:that|whether|if|when|where|after|as|while|because)\s+)/i;
 
 /** Describes a participant phrase. */
 export function participant(text: string, span: Span, mentions: readonly Mention[]): EventParticipant {
@@ -46,6 +46,12 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 
 const FIRST_VERB = /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly)\b/i;
 
+/** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
+const OPENER = /^\s*(?:on|in|at|after|before|during|since|by|for|over|last|earlier|later|meanwhile|yesterday|today|overnight|separately)\b[^,]{0,40},\s*/i;
+
+/** A verb of showing or seeing before the one who acts ("a video shows residents tearing down …"). */
+const SHOWN = /^.*\b(?:shows?|showed|showing|shown|depicts?|depicted|saw|sees?|seen|watched|filmed)\s+/i;
+
 /** The subject before a trigger: from the start of its clause up to its first auxiliary (or the trigger). */
 export function subjectBefore(text: string, clauseStart: number, triggerStart: number): Span | null {
   let from = clauseStart;
@@ -55,11 +61,24 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   const verb = FIRST_VERB.exec(phrase);
   if (verb) phrase = phrase.slice(0, verb.index);
   phrase = phrase.replace(AUX, '');
+  // "Another shows residents tearing down …": who an image shows doing something acts, not the one showing
+  // ("showing the section of the bridge destroyed" names what was acted on).
+  const shown = /^\w+ing\b/.test(text.slice(triggerStart)) ? SHOWN.exec(phrase) : null;
+  if (shown) {
+    from += shown.index + shown[0].length;
+    phrase = phrase.slice(shown.index + shown[0].length);
+  }
+  // "On Wednesday, Moscow …": an opening adverbial before a comma is not the subject.
+  const opener = OPENER.exec(phrase);
+  if (opener) {
+    from += opener[0].length;
+    phrase = phrase.slice(opener[0].length);
+  }
   const comma = phrase.indexOf(',');
   if (comma > 0) phrase = phrase.slice(0, comma);
   phrase = phrase.replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}]|^(the|a|an)\s/iu.test(phrase.trim())) return null;
+  if (words.length === 0 || words.length > 8 || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each)\s/i.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
   const start = from + (phrase.length - phrase.trimStart().length);
   return { start, end: from + phrase.length };
 }
@@ -82,7 +101,9 @@ export function nominalOwner(text: string, triggerStart: number, triggerEnd: num
 /** The object after a trigger: the noun phrase up to a preposition, comma or clause end. */
 export function objectAfter(text: string, triggerEnd: number, limit: number): Span | null {
   const rest = text.slice(triggerEnd, limit);
-  const m = /^\s+((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\b|[,.;:]|$)/u.exec(rest);
+  // A recipient may follow "against", "with", "at", "on", "to" ("protested against the government"); a phrase of place,
+  // time or cause is no object ("ordered a withdrawal from the region"); "by" introduces the passive's agent.
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards)\s+)?(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\s)((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\b|[,.;:]|$)/u.exec(rest);
   if (!m) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };

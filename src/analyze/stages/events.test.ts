@@ -18,3 +18,19 @@ test('speech is an attribution, not an event: said, told, declined to comment; a
 test('an agreement reported by its parties stays an event', () => {
   assert.deepEqual(eventsOf('The two sides agreed to a ceasefire in Jeddah on Monday, mediators said.'), ['AGREE:agreed to', 'RETREAT:ceasefire']);
 });
+
+test('participants: no prepositional phrase as an object, no showing verb in an actor, a noun after an adjective is no verb', () => {
+  const text =
+    'On Wednesday, Moscow ordered a withdrawal from the region. Another video shows residents tearing down propaganda billboards. ' +
+    'It is the square where all the anti-occupation rallies took place.';
+  const doc = analyze({ text, published: '2023-05-01', origin: 'test' });
+  const show = (x: { span: { start: number; end: number } } | null): string => (x ? text.slice(x.span.start, x.span.end) : '-');
+  assert.deepEqual(
+    doc.layers.events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)} actor=${show(e.actor)} recipient=${show(e.recipient)}`),
+    [
+      'CONCEDE:ordered a withdrawal actor=Moscow recipient=-',
+      'PROTEST:tearing down actor=residents recipient=propaganda billboards',
+      'PROTEST:rallies actor=- recipient=-',
+    ],
+  );
+});

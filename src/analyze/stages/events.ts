@@ -20,7 +20,7 @@ const NEGATION = /\b(not|no|never|denied|without)\b/i;
 const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 /** Cues that only report speech. */
 const NEUTRAL_CUE = /^(?:(?:has |had |have )?(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|posted|posts|reported|reports|explained|explains|according to|confirmed|commented|remarked|asked|replied|answered|continued|insisted))\b/i;
-const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:\w+\s+)?$/i;
+const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** Events of the article. */
