@@ -2,6 +2,7 @@
  * The words that signal reported speech, the channels statements travel through, and the
  * non-person sources (imagery, documents) that "show" rather than "say".
  */
+import type { Span } from '../../core/span.js';
 
 /** Speech verbs (all forms listed: no lemmatiser needed on the hot path). */
 export const CUE_VERBS =
@@ -25,8 +26,21 @@ export const SPEAKER_TRAILERS = /(\s+(on|last|this)\s+\w+day|\s+(also|later|earl
 export const PLATFORMS = /^(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|vk|whatsapp|truth social)$/i;
 
 /** A channel phrase right after the cue (or speaker), and its normalised name. */
-export const CHANNEL_RE =
-  /^\s*(?:on\s+\w+day\s+)?((?:on|in|during|at|via|through)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s+|regular\s+|daily\s+|weekly\s+|televised\s+|video\s+)*(?:Telegram(?:\s+channel)?|Facebook(?:\s+page)?|Twitter|X|Instagram|YouTube|TikTok|statement|briefing(?:\s+with\s+reporters)?|press\s+conference|interview(?:\s+with\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)?|speech|address|post|video(?:\s+address)?|social\s+media))/iu;
+const CHANNEL_RE =
+  /^\s*(?:on\s+\w+day\s+)?((?:on|in|during|at|via|through)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s+|regular\s+|daily\s+|weekly\s+|televised\s+|video\s+)*(?:Telegram(?:\s+channel)?|Facebook(?:\s+page)?|Twitter|X|Instagram|YouTube|TikTok|statement|briefing(?:\s+with\s+reporters)?|press\s+conference|interview|speech|address|post|video(?:\s+address)?|social\s+media))/iu;
+
+/** Who an interview was given to; case matters ("with Fox News", not "with reporters on Friday"), so not in CHANNEL_RE. */
+const INTERVIEWER = /^\s+with\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*/u;
+
+/** The channel phrase at the start of a text (CHANNEL_RE, and an interview's outlet): where it starts and ends. */
+export function channelAt(s: string): Span | null {
+  const m = CHANNEL_RE.exec(s);
+  if (!m) return null;
+  const start = m[0].length - m[1]!.length;
+  let end = m[0].length;
+  if (/interview$/i.test(m[1]!)) end += INTERVIEWER.exec(s.slice(end))?.[0].length ?? 0;
+  return { start, end };
+}
 
 /** The normalised name of a channel phrase. */
 export function channelName(phrase: string): string {

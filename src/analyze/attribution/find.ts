@@ -6,7 +6,7 @@
  */
 import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
-import { CHANNEL_RE, CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SPEAKER_TRAILERS, channelName } from './cues.js';
+import { CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
 import { attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -94,10 +94,9 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
       pos = span.end;
     }
   }
-  const ch = CHANNEL_RE.exec(text.slice(pos, limit));
+  const ch = channelAt(text.slice(pos, limit));
   if (ch && !channel) {
-    const at = pos + ch[0].length - ch[1]!.length;
-    channel = { start: at, end: at + ch[1]!.length };
+    channel = { start: pos + ch.start, end: pos + ch.end };
     pos = channel.end;
   }
   return { channel, channelName: channel ? channelName(text.slice(channel.start, channel.end)) : null, recipient, end: pos };
@@ -483,7 +482,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const { content, quoted } = productContent(text, learned, quotes, sentences);
       const words = text.slice(content.start, content.end);
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
-      if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || new RegExp(`${CHANNEL_RE.source}\\s*$`, CHANNEL_RE.flags).test(words))) continue;
+      if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
       if (sourceless && !quoted && words.split(/\s+/).length < SOURCELESS_WORDS) continue;
       // Nor when what it reports is already another attribution's speaker or cue ("Satellite

@@ -217,3 +217,16 @@ test('“rejected the accusation” and the denial quoted after it are stances o
     ],
   );
 });
+
+test('an interview’s channel names the outlet it was given to and stops before the statement', () => {
+  assert.deepEqual(
+    attributions(
+      'Mayor Ivan Petrenko said in an interview with Fox News that the bridge was closed. ' +
+        'The governor said in an interview with reporters on Friday that the town would be rebuilt.',
+    ),
+    [
+      'indirect|Ivan Petrenko|said|the bridge was closed|ch:in an interview with Fox News',
+      'indirect|The governor|said|the town would be rebuilt|ch:in an interview',
+    ],
+  );
+});
