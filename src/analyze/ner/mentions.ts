@@ -354,7 +354,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // A definite description is the person last named with that role before the name ("President
       // Obama" … "the president"; "regional governor Oleh Syniehubov" … "the governor").
       if (/^the\s/i.test(words)) {
-        const role = new RegExp(`\\b${head}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*$`, 'iu');
+        // Case matters after the role: only names stand between it and the person ("governor said that Ivan Petrov" titles no one).
+        const title = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
+        const role = new RegExp(`\\b${title}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*$`, 'u');
         const titled = lastOf((o) => o.type === 'PERSON' && o.kind === 'name' && role.test(text.slice(Math.max(0, o.start - 60), o.start)), m.start, 0);
         if (titled) {
           m.cluster = titled.cluster;

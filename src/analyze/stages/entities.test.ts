@@ -133,3 +133,11 @@ test('“the group” is the organisation last named, not the outlet that was to
     ['Rapid Support Forces', ['Rapid Support Forces', 'the group']],
   );
 });
+
+test('“the governor” is the person the title names, not a person named later in the same sentence', () => {
+  const text = 'Governor Oleh Syniehubov said that Ivan Petrov was hurt in the strike. The governor added that repairs would start soon.';
+  assert.deepEqual(entitiesOf(text), [
+    ['Oleh Syniehubov', ['Oleh Syniehubov', 'The governor']],
+    ['Ivan Petrov', ['Ivan Petrov']],
+  ]);
+});
