@@ -230,3 +230,20 @@ test('an interview’s channel names the outlet it was given to and stops before
     ],
   );
 });
+
+test('an outlet that could not verify what it reports doubts that claim: footage, the latest claim, a claim in the same sentence', () => {
+  assert.deepEqual(
+    claims(
+      'The governor said two bridges were closed on Monday. Residents posted videos on social media showing water flooding a road. ' +
+        'Reuters could not independently verify the footage.\n\n' +
+        'The army said it had shot down six drones over the city. The claims could not be independently verified.\n\n' +
+        'The rebels said they had captured the airport, a claim that could not be independently verified.',
+    ),
+    [
+      'asserted_single_source: The governor=asserted',
+      'unconfirmed: Residents=asserted, Reuters=not_independently_verified',
+      'unconfirmed: The army=asserted, outlet=not_independently_verified',
+      'unconfirmed: The rebels=asserted, outlet=not_independently_verified',
+    ],
+  );
+});

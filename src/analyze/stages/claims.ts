@@ -61,6 +61,57 @@ const RESTATED = /^(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(accusations?
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
 
+/**
+ * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
+ * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified".
+ */
+const UNVERIFIED =
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
+/** What an outlet could not verify, when it is imagery. */
+const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
+/** How far back (in paragraphs) the claim an outlet doubts may be. */
+const DOUBT_REACH = 2;
+
+/**
+ * The outlet's own doubt joins the claim it is about: the claim of the same sentence ("…, a claim
+ * that could not be independently verified"), else the latest imagery claim when it doubts footage,
+ * else the latest claim within reach. Its source is the outlet named (in the sentence before the
+ * verb, or after "by"), or the publishing outlet.
+ */
+function outletDoubts(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  for (const s of doc.layers.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const hit = UNVERIFIED.exec(sentence);
+    if (!hit) continue;
+    const at = s.start + hit.index;
+    const cue = { start: at, end: at + hit[0].length };
+    // Already read as an attribution's stance.
+    if (drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) continue;
+    const before = drafts.filter((d) => d.proposition.start < at);
+    const here = before.filter((d) => d.proposition.start >= s.start);
+    const near = before.filter((d) => paragraphOf(doc, at) - paragraphOf(doc, d.proposition.start) <= DOUBT_REACH);
+    const imagery = IMAGERY.test(sentence.slice(hit.index))
+      ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)))
+      : [];
+    const target = here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
+    if (!target) continue;
+    const outlet = doc.layers.mentions.find(
+      (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= at || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
+    );
+    target.stances.push({
+      source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'nonperson', label: 'outlet' },
+      status: 'not_independently_verified',
+      attribution: null,
+      cue,
+      evidence: { start: s.start, end: s.end },
+    });
+  }
+}
+
+/** The index of the paragraph a position is in. */
+const paragraphOf = (doc: Doc, pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
+
 /** Claims of the article. */
 export const claimsStage = defineStage({
   name: 'claims',
@@ -69,7 +120,6 @@ export const claimsStage = defineStage({
   assigns: ['claims'],
   run(doc: Doc) {
     const text = doc.text;
-    const paragraphOf = (pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
     const drafts: Draft[] = [];
     const claimOf = new Map<string, Draft>();
     const words = (s: Span): Set<string> => contentWords(text.slice(s.start, s.end), nameKey);
@@ -119,7 +169,7 @@ export const claimsStage = defineStage({
         });
       }
       const key = sourceKey(a.source);
-      const paragraph = paragraphOf(a.content.start);
+      const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);
       const head = a.continues ? claimOf.get(a.continues) : undefined;
       let target: Draft | undefined;
@@ -178,6 +228,7 @@ export const claimsStage = defineStage({
       }
       claimOf.set(a.id, target);
     }
+    outletDoubts(doc, drafts);
     doc.layers.claims = drafts.map(
       (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(d.stances) }),
     );
