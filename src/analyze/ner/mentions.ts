@@ -273,6 +273,41 @@ function genderOf(name: string): 'f' | 'm' | null {
   return null;
 }
 
+/** Words an abbreviation skips ("Office for the Coordination of Humanitarian Affairs" → OCHA). */
+const ABBREVIATION_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** Abbreviations news use without defining them, and the one name each stands for. */
+const KNOWN_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  UN: 'United Nations',
+  US: 'United States',
+  UK: 'United Kingdom',
+  EU: 'European Union',
+  NATO: 'North Atlantic Treaty Organization',
+  IAEA: 'International Atomic Energy Agency',
+  ICRC: 'International Committee of the Red Cross',
+  WHO: 'World Health Organization',
+  WFP: 'World Food Programme',
+  UNHCR: 'United Nations High Commissioner for Refugees',
+  OCHA: 'Office for the Coordination of Humanitarian Affairs',
+  IDF: 'Israel Defense Forces',
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+};
+
+/**
+ * Whether `short` abbreviates `long` in this text: a well-known abbreviation ("UN", "U.N." for the
+ * United Nations), or one the text defines ("Rapid Support Forces (RSF)") whose letters are the
+ * initials of the name's capitalised words. Initials alone are not enough ("UN", "Ukrainian Navy").
+ */
+export function abbreviationOf(text: string, short: string, long: string): boolean {
+  const letters = short.replace(/\./g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  if (KNOWN_ABBREVIATIONS[letters]?.toLowerCase() === long.toLowerCase()) return true;
+  if (!text.includes(`${long} (${short})`)) return false;
+  const words = long.split(/\s+/).filter((w) => !ABBREVIATION_SKIPS.has(w.toLowerCase()));
+  return words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
+}
+
 /**
  * Resolves mentions into clusters, in place (sets `cluster`); returns the number of clusters.
  * Names first, then descriptions and pronouns.
@@ -291,7 +326,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if ((cl.type === 'PERSON') !== (m.type === 'PERSON')) continue;
       if (gender && cl.gender && gender !== cl.gender) continue;
       const hit = cl.names.some((n) =>
-        m.type === 'PERSON' ? samePerson(n, surface) : placeKey(n) === placeKey(surface) && placeKey(n) !== '',
+        m.type === 'PERSON'
+          ? samePerson(n, surface)
+          : (placeKey(n) === placeKey(surface) && placeKey(n) !== '') || abbreviationOf(text, n, surface) || abbreviationOf(text, surface, n),
       );
       if (hit) found = c;
     }

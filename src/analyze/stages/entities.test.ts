@@ -141,3 +141,14 @@ test('“the governor” is the person the title names, not a person named later
     ['Ivan Petrov', ['Ivan Petrov']],
   ]);
 });
+
+test('an abbreviation is the name it stands for when well known or defined in the text, not any name with its initials', () => {
+  const text =
+    'The Rapid Support Forces (RSF) shelled the city, the United Nations said. The RSF denied it. ' +
+    'The UN called for a truce. The Ukrainian Navy said the UN had not asked it.';
+  assert.deepEqual(entitiesOf(text), [
+    ['Rapid Support Forces', ['Rapid Support Forces', 'RSF', 'RSF']],
+    ['United Nations', ['United Nations', 'UN', 'UN']],
+    ['Ukrainian Navy', ['Ukrainian Navy']],
+  ]);
+});
