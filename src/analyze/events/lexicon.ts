@@ -45,7 +45,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('ASSAULT', 'suicide-attack', 'suicide (?:bomb(?:ing|er)?|attack)'),
   rule('ASSAULT', 'explosives', 'bomb(?:ed|ing|ings|s)?|explosions?|blasts?|car bomb|roadside bomb|IED'),
   rule('ASSAULT', 'heavy-weapons', 'shell(?:ed|ing)|artillery (?:fire|strikes?)|missile (?:strikes?|attacks?)|air ?strikes?|rocket (?:attacks?|fire)|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|struck|strikes? (?:on|against|hit)|mortars?'),
-  rule('ASSAULT', 'firearms', 'shot (?:dead|and killed)?|opened fire|gunfire|gunmen|shooting'),
+  rule('ASSAULT', 'firearms', 'shot(?: dead| and killed)?|opened fire|gunfire|gunmen|shooting'),
   rule('ASSAULT', 'abduct', 'abduct(?:ed|ion)|kidnapp?(?:ed|ing)|hijack(?:ed|ing)'),
   rule('ASSAULT', 'torture', 'tortur(?:ed|e|ing)'),
   rule('ASSAULT', 'sexual', 'raped?|sexual(?:ly)? (?:assault(?:ed)?|violence)'),

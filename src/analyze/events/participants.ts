@@ -103,7 +103,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   const rest = text.slice(triggerEnd, limit);
   // A recipient may follow "against", "with", "at", "on", "to" ("protested against the government"); a phrase of place,
   // time or cause is no object ("ordered a withdrawal from the region"); "by" introduces the passive's agent.
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards)\s+)?(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\s)((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\b|[,.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\b|[,.;:]|$)/u.exec(rest);
   if (!m) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };

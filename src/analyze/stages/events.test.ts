@@ -19,10 +19,11 @@ test('an agreement reported by its parties stays an event', () => {
   assert.deepEqual(eventsOf('The two sides agreed to a ceasefire in Jeddah on Monday, mediators said.'), ['AGREE:agreed to', 'RETREAT:ceasefire']);
 });
 
-test('participants: no prepositional phrase as an object, no showing verb in an actor, a noun after an adjective is no verb', () => {
+test('participants: no prepositional phrase as an object ("at least" is none), no showing verb or lone article as an actor, a noun after an adjective is no verb', () => {
   const text =
     'On Wednesday, Moscow ordered a withdrawal from the region. Another video shows residents tearing down propaganda billboards. ' +
-    'It is the square where all the anti-occupation rallies took place.';
+    'It is the square where all the anti-occupation rallies took place. ' +
+    'Police shot a guard on Monday. The blast killed at least 15 civilians. The shelling did not stop.';
   const doc = analyze({ text, published: '2023-05-01', origin: 'test' });
   const show = (x: { span: { start: number; end: number } } | null): string => (x ? text.slice(x.span.start, x.span.end) : '-');
   assert.deepEqual(
@@ -31,6 +32,10 @@ test('participants: no prepositional phrase as an object, no showing verb in an 
       'CONCEDE:ordered a withdrawal actor=Moscow recipient=-',
       'PROTEST:tearing down actor=residents recipient=propaganda billboards',
       'PROTEST:rallies actor=- recipient=-',
+      'ASSAULT:shot actor=Police recipient=a guard',
+      'ASSAULT:blast actor=- recipient=-',
+      'ASSAULT:killed actor=The blast recipient=at least 15 civilians',
+      'ASSAULT:shelling actor=- recipient=-',
     ],
   );
 });

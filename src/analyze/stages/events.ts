@@ -53,7 +53,9 @@ export const eventsStage = defineStage({
         const noComment = cueHit?.cue ? /\b(?:refused|declined)\s+to\s+(?:confirm|comment|say|discuss|elaborate|answer|give details)/i.test(text.slice(cueHit.cue.start, cueHit.cue.end + 30)) : false;
         if (cueHit && (NEUTRAL_CUE.test(cueWords) || noComment || (!SPEECH_EVENTS.has(t.type) && !/\s/.test(cueWords) && /^(?:say|tell|add|state|note|write|post|report|explain|confirm|comment)/i.test(cueWords)))) continue;
         const single = !/\s/.test(text.slice(trigger.start, trigger.end));
-        const nominal = single && (NOMINAL_BEFORE.test(before) || /(al|ion|ment)$/.test(text.slice(trigger.start, trigger.end)));
+        // "the Russian shelling" is a noun, "the blast killed" a verb.
+        const word = text.slice(trigger.start, trigger.end);
+        const nominal = single && ((NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) || /(al|ion|ment)$/.test(word));
         let object = objectAfter(text, trigger.end, s.end);
         const agent = object && /^by\s/i.test(text.slice(object.start, object.end)) ? { start: object.start + 3, end: object.end } : null;
         const passive = PASSIVE.test(before) || agent !== null;
@@ -61,7 +63,9 @@ export const eventsStage = defineStage({
         const subject = subjectBefore(text, clauseStart, trigger.start);
         // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject.
         const owner = nominal ? nominalOwner(text, trigger.start, trigger.end, s.end) : null;
-        const actorSpan = owner ?? (passive ? agent : subject);
+        // "The shelling": a noun's own article is no actor ("Russian shelling" has one).
+        const articleOnly = subject !== null && /^(?:the|a|an|this|that|these|those)$/i.test(text.slice(subject.start, subject.end));
+        const actorSpan = owner ?? (passive ? agent : articleOnly ? null : subject);
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         const recipientSpan = nominal ? null : passive ? subject : object;
         const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;
