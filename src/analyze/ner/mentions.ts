@@ -24,6 +24,9 @@ const FACILITY_HEADS =
   /\b(bridge|square|dam|plant|station|airport|port|harbou?r|memorial|street|avenue|base|prison|hospital|stadium|terminal|pier|refinery|factory|monument|cathedral|church|mosque|palace)$/i;
 const LOCATION_HEADS =
   /\b(river|sea|lake|mountains?|valley|bay|gulf|strait|peninsula|coast|island|desert|forest|front)$/i;
+/** A facility's lower-case generic name after the name it carries (case-sensitive: "Kherson Port Authority" is no facility). */
+const FACILITY_TAIL =
+  /^\s+(?:(?:nuclear|hydroelectric|thermal|coal|power|oil|gas|fuel|steel|chemical|grain|cargo|sea|river|commercial|international|military|naval|air|railway|rail|ammunition|water)\s+){0,3}(?:power plant|plant|dam|bridge|terminal|airport|port|railway station|station|air base|airbase|airfield|refinery|depot|factory|steelworks|reservoir|NPP)\b/;
 const REGION_TAIL = /^\s+(region|oblast|province|district|governorate|county|state|raion)\b/i;
 const ORG_TAIL =
   /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command)\b/i;
@@ -121,6 +124,10 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   }
   const owned = POSSESSIVE_ORG.exec(after);
   if (owned && m.type === 'GPE') return [{ ...m, end: m.end + owned[0].length, type: 'ORG' }, m];
+  // "the Zaporizhzhia nuclear power plant", "the nearby Sheskharis terminal": the facility, not the town it is named after.
+  const facility = FACILITY_TAIL.exec(after);
+  if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)))
+    return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
   const region = REGION_TAIL.exec(after);
   // Not when the tail begins another name ("Minnesota State Patrol").
   if (region && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length)))

@@ -8,7 +8,7 @@
 /** A curated place. */
 export interface CuratedPlace {
   readonly names: readonly string[];
-  readonly kind: 'country' | 'admin1' | 'region' | 'river' | 'bridge' | 'dam' | 'power-plant' | 'square' | 'sea' | 'airport' | 'building';
+  readonly kind: 'country' | 'admin1' | 'region' | 'river' | 'bridge' | 'dam' | 'power-plant' | 'square' | 'sea' | 'airport' | 'port' | 'building';
   readonly country: string | null;
   /** One point, or several along a river (the one nearest the article's focus is used). */
   readonly points: readonly (readonly [number, number])[];
@@ -184,6 +184,7 @@ export const FACILITIES: readonly CuratedPlace[] = [
   { names: ['Svobody Square'], kind: 'square', country: 'UA', points: [[46.636, 32.615]] },
   { names: ['Maidan Nezalezhnosti', 'Independence Square', 'Maidan'], kind: 'square', country: 'UA', points: [[50.45, 30.524]] },
   { names: ['Azovstal', 'Azovstal steel plant', 'Azovstal steelworks'], kind: 'power-plant', country: 'UA', points: [[47.098, 37.603]] },
+  { names: ['Sheskharis terminal', 'Sheskharis oil terminal'], kind: 'port', country: 'RU', points: [[44.69, 37.79]] },
   // Airports and buildings that news names as places.
   { names: ['Heathrow', 'Heathrow Airport', 'London Heathrow'], kind: 'airport', country: 'GB', points: [[51.47, -0.454]] },
   { names: ['Gatwick', 'Gatwick Airport'], kind: 'airport', country: 'GB', points: [[51.154, -0.182]] },

@@ -48,6 +48,7 @@ const PRECISION: Record<CuratedPlace['kind'], Candidate['precision']> = {
   'power-plant': 'point',
   square: 'point',
   airport: 'point',
+  port: 'point',
   building: 'point',
 };
 

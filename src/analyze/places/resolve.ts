@@ -49,6 +49,9 @@ function citiesNamed(g: Gazetteer, text: string): readonly Candidate[] {
   return direct;
 }
 
+/** A name followed by lower-case generic words ("Odesa port", "Burshtyn thermal power plant"). */
+const FACILITY_OF_TOWN = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}[\p{Ll}\s]*$/u;
+
 /** The candidates for a toponym, before context. */
 export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
   const out: Candidate[] = [];
@@ -63,6 +66,9 @@ export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
   }
   if (t.type === 'FAC') {
     add(g.curated.get(`${key}#facility`));
+    // A facility the table does not hold, named by a town and a generic word ("Odesa port"): the town, at its precision.
+    const town = out.length === 0 ? FACILITY_OF_TOWN.exec(t.text)?.[1] : undefined;
+    if (town) for (const c of citiesNamed(g, town)) add(c);
     return out;
   }
   const water = g.curated.get(`${key}#water`);
