@@ -40,9 +40,9 @@ const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
-/** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ") from the start of a content span. */
+/** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ", "JERUSALEM (AP) — ") from the start of a content span. */
 function withoutDateline(text: string, span: Span): Span {
-  const m = /^[\p{Lu}][\p{Lu}\s.'-]+,[^()\n]{0,40}\([^)]{1,30}\)\s*[-–—]\s*/u.exec(text.slice(span.start, span.end));
+  const m = /^[\p{Lu}][\p{Lu}\s.'-]+(?:,[^()\n]{0,40})?\s*\([^)]{1,30}\)\s*[-–—]\s*/u.exec(text.slice(span.start, span.end));
   return m ? { start: span.start + m[0].length, end: span.end } : span;
 }
 
@@ -315,7 +315,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const acc = ACCORDING_TO.exec(sentence);
     if (acc) {
       const cueAt = s.start + sentence.lastIndexOf(acc[2]!);
-      const content = trimmed(text, s.start, s.start + acc[1]!.length);
+      const content = withoutDateline(text, trimmed(text, s.start, s.start + acc[1]!.length));
       const speaker = trimmed(text, cueAt + acc[2]!.length, s.end);
       out.push({ kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue: { start: cueAt, end: cueAt + acc[2]!.length }, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
       continue;
@@ -417,7 +417,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
-          const { content, quoted } = productContent(text, l.content, quotes, sentences);
+          const { content, quoted } = productContent(text, withoutDateline(text, l.content), quotes, sentences);
           const clear = !overlaps(content, b.cue) && !(b.speaker && overlaps(content, b.speaker));
           // Not a piece of the rule's content cut at a nested cue ("According to the ministry, [Mayor Ivan Petrenko] said …").
           const cutAtCue = content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end));

@@ -486,7 +486,8 @@ const CLOSING = /^[”"’]$/;
  */
 export function productContent(text: string, content: Span, quotes: readonly Quote[], sentences: readonly Sentence[]): { content: Span; quoted: boolean } {
   let { start, end } = content;
-  const that = /^that\s+/i.exec(text.slice(start, end));
+  // "that …", and a place or time said before it ("told reporters in Geneva that …", "on Friday that …").
+  const that = /^(?:(?:in|on|at|during|from)\s+[^,;"“”]{1,40}?\s+)?that\s+/i.exec(text.slice(start, end));
   if (that && end - start > that[0].length) start += that[0].length;
   const q = quotes.find((x) => x.start <= start && start <= x.inner.end);
   if (q && end <= q.end && end > q.inner.start) {

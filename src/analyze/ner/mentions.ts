@@ -40,6 +40,8 @@ const UNNAMED_REACH = 60;
 /** A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army"). */
 const POSSESSIVE_ORG =
   /^['’]s\s+(?:(?:foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport)\s+)?(?:ministry|army|military|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\b/i;
+/** A ministry's portfolio in a description ("the foreign ministry", "the defence ministry"). */
+const PORTFOLIO = /\b(?:foreign|defen[cs]e|interior|health|justice|finance|economy|emergenc(?:y|ies)|energy|agriculture|education|transport)\b/g;
 /** Platforms and outlets that a "the statement" or a role description never refers to. */
 const CHANNELS =
   /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news)$/i;
@@ -137,7 +139,7 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
 
 /** First words of institutions' generic names, which a place name before them belongs to. */
 const GENERIC_ORG_START =
-  /^(?:State|City|Regional|National|Municipal|County|District|Provincial|Oblast|Police|Military|Border|Defen[cs]e|Interior|Foreign|Air|Naval|Armed|Security|Emergency)\b/;
+  /^(?:State|City|Regional|National|Municipal|County|District|Provincial|Oblast|Police|Military|Border|Defen[cs]e|Interior|Foreign|Air|Naval|Armed|Security|Emergency|Health|Justice|Finance|Education|Energy|Agriculture|Culture|Transport|Economy|Information)\b/;
 
 /** Merges a nationality adjective or a place with the organisation it starts ("Russian" + "Defense Ministry", "Minnesota" + "State Patrol"). */
 export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
@@ -373,6 +375,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // "the ministry" → the latest organisation whose name has that word; "the statement" → the latest speaking organisation.
         // "in a statement" is how something was said, not who said it.
         if (head === 'statement' && /^an?\s/i.test(words)) continue;
+        // "the foreign ministry" is no "Health Ministry": the portfolio a description names must be in the name.
+        const portfolios = words.toLowerCase().match(PORTFOLIO) ?? [];
         // "the statement" → the latest speaking organisation; "the group" → the latest organisation named (not an outlet).
         const target =
           head === 'statement' || head === 'group'
@@ -381,7 +385,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
                 (o) =>
                   o.type === 'ORG' &&
                   o.kind === 'name' &&
-                  new RegExp(`\\b${head}`, 'i').test(text.slice(o.start, o.end)),
+                  new RegExp(`\\b${head}`, 'i').test(text.slice(o.start, o.end)) &&
+                  portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text.slice(o.start, o.end))),
                 m.start,
                 0,
               );

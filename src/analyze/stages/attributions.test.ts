@@ -247,3 +247,36 @@ test('an outlet that could not verify what it reports doubts that claim: footage
     ],
   );
 });
+
+test('the source a speaker phrase names: officials of a place are no place, the organisation that ends the phrase, an unresolved “he” is the last source', () => {
+  assert.deepEqual(
+    attributions(
+      'The strike killed 20 people, Gaza officials said. Aid was blocked, according to the Gaza Health Ministry. ' +
+        'The UN’s World Food Programme said stocks were low. ' +
+        'A senior Hamas official, speaking on condition of anonymity, denied that fighters used the school. He called the account a lie.',
+    ),
+    [
+      'indirect|Gaza officials|said|The strike killed 20 people',
+      'indirect|Gaza Health Ministry|according to|Aid was blocked',
+      'indirect|World Food Programme|said|stocks were low',
+      'indirect|Hamas|denied|fighters used the school',
+      'indirect|Hamas|called|the account a lie',
+    ],
+  );
+});
+
+test('a refusal read across cue and content, a place or time before “that”, a dateline without a country, a headline echoing the lead', () => {
+  const text =
+    'Strike kills 20 in Rafah, officials say\n\n' +
+    'JERUSALEM (AP) — An airstrike killed at least 20 people in Rafah on Saturday, according to the Health Ministry. ' +
+    'The commissioner, Philippe Lazzarini, told reporters in Geneva that no place was safe. The foreign ministry declined to comment.';
+  assert.deepEqual(attributions(text).slice(1, 3), [
+    'indirect|Health Ministry|according to|An airstrike killed at least 20 people in Rafah on Saturday',
+    'indirect|Philippe Lazzarini|told|no place was safe|to:reporters',
+  ]);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Health Ministry=asserted',
+    'asserted_single_source: Philippe Lazzarini=asserted',
+    'refused_comment: The foreign ministry=refused_comment',
+  ]);
+});

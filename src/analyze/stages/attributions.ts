@@ -22,14 +22,14 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
     return { kind: 'nonperson', label: /social media/i.test(phrase) ? 'social-media' : /document|letter|report/i.test(head) ? 'document' : 'imagery' };
   }
   // A pronoun inside the phrase is someone else's ("China, Pyongyang's only ally and its lifeline"); a place
-  // speaks only as the phrase's head, for its government ("Russia insisted", not "Officials in Kiev").
+  // speaks only as the whole phrase, for its government ("Russia insisted", not "Officials in Kiev" or "Gaza officials").
   const leads = (m: Mention): boolean => /^(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start));
   const inside = mentions
     .filter(
       (m) =>
         m.start >= speaker.start &&
         m.end <= speaker.end &&
-        (m.type === 'PERSON' || m.type === 'ORG' || (m.type === 'GPE' && leads(m))) &&
+        (m.type === 'PERSON' || m.type === 'ORG' || (m.type === 'GPE' && leads(m) && /^\s*(?:,|$)/.test(doc.text.slice(m.end, speaker.end)))) &&
         (m.kind !== 'pronoun' || leads(m)),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -37,11 +37,15 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
   // Podolyak", "Donetsk regional governor Vadym Filashkin") or is set off by a comma ("Dmitry Peskov, Putin's
   // spokesman,"); else any person not in the possessive; else its organisation ("A spokesman for the Rapid Support Forces").
   const after = (m: Mention): string => doc.text.slice(m.end, speaker.end);
+  // An organisation likewise: the one that ends the phrase or is set off ("The UN's World Food Programme", "The
+  // United Nations agency for Palestinian refugees, UNRWA,"), else the first.
   const people = inside.filter((m) => m.type === 'PERSON');
+  const ending = (m: Mention): boolean => /^\s*(?:,|$)/.test(after(m));
   const best =
-    people.find((m) => /^\s*(?:,|$)/.test(after(m))) ??
+    people.find(ending) ??
     people.find((m) => !/^['’]s\b/.test(after(m))) ??
     people[0] ??
+    inside.find(ending) ??
     inside[0];
   if (best) return { kind: 'entity', entity: best.entity };
   // A surname the tagger missed ("PENCE: …" in a transcript) is the one person of the article with that surname.
@@ -94,7 +98,14 @@ export const attributionsStage = defineStage({
     found.forEach((f, i) => {
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
-      const named = sourceOf(doc, f.speaker, doc.layers.mentions);
+      let named = sourceOf(doc, f.speaker, doc.layers.mentions);
+      // "He called …" after an unnamed official's statement: the pronoun the entity stage could not resolve is the last source.
+      if (named.kind === 'unresolved' && /^(?:he|she)$/i.test(named.text) && f.speaker) {
+        const sentence = doc.layers.sentences.find((s) => s.start <= f.speaker!.start && f.speaker!.start < s.end)?.index ?? 0;
+        const previous = out.findLast((a) => a.speaker && a.speaker.start < f.speaker!.start);
+        const near = previous?.speaker && (doc.layers.sentences.find((s) => s.start <= previous.speaker!.start && previous.speaker!.start < s.end)?.index ?? -9) >= sentence - 2;
+        if (previous && near) named = previous.source;
+      }
       out.push({
         id: ids[i]!,
         kind: f.kind,

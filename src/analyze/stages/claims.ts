@@ -109,6 +109,25 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/**
+ * A headline restates the story's lead ("… kills 20, Gaza officials say" over "…, according to the Gaza
+ * Health Ministry"): where the body reports the same claim, the headline's stance is no second source,
+ * and the body's words state the claim.
+ */
+function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
+  const first = doc.layers.paragraphs[0];
+  if (!first || doc.layers.paragraphs.length < 2) return;
+  const line = doc.text.slice(first.start, first.end).trim();
+  if (line.length > 250 || /[.!?"”’]$/.test(line)) return;
+  const inHeadline = (x: Stance): boolean => x.evidence.start >= first.start && x.evidence.end <= first.end;
+  for (const d of drafts) {
+    const body = d.stances.filter((x) => !inHeadline(x));
+    if (body.length === 0 || body.length === d.stances.length) continue;
+    d.stances = body;
+    if (d.proposition.start < first.end) d.proposition = body[0]!.evidence;
+  }
+}
+
 /** The index of the paragraph a position is in. */
 const paragraphOf = (doc: Doc, pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
 
@@ -135,8 +154,9 @@ export const claimsStage = defineStage({
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
       let cueOffset = a.content.start;
+      // The cue with the words up to the content ("declined" … "to comment").
       if (reading.status === 'asserted' && a.cue) {
-        reading = readStance(cueText);
+        reading = readStance(text.slice(a.cue.start, Math.max(a.cue.end, a.content.start <= a.cue.end + 3 ? a.content.end : a.cue.end)));
         cueOffset = a.cue.start;
       }
       let evidence: Span = a.content;
@@ -229,6 +249,7 @@ export const claimsStage = defineStage({
       claimOf.set(a.id, target);
     }
     outletDoubts(doc, drafts);
+    dropHeadlineEchoes(doc, drafts);
     doc.layers.claims = drafts.map(
       (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(d.stances) }),
     );
