@@ -366,7 +366,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       let from = rest.end;
       const timeWord = /^\s+(?:on|last|this)\s+\w+day\b/i.exec(text.slice(from, s.end));
       if (timeWord) from += timeWord[0].length;
-      const that = /^\s*(?:,\s*)?that\s+/i.exec(text.slice(from, s.end));
+      // "told reporters in Geneva that …": a place or time between the cue and "that".
+      const that = /^\s*(?:,\s*)?(?:(?:in|on|at|during|from)\s+[^,;"“”]{1,40}?\s+)?that\s+/i.exec(text.slice(from, s.end));
       if (that) from += that[0].length;
       let end = s.end;
       const cut = CLAUSE_CUT.exec(text.slice(from, s.end));

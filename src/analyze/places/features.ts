@@ -335,4 +335,7 @@ export const FORMER_NAMES: Readonly<Record<string, string>> = {
   Zaïre: 'Democratic Republic of the Congo', Léopoldville: 'Kinshasa', Leopoldville: 'Kinshasa', Ceylon: 'Sri Lanka', Swaziland: 'Eswatini',
   Macedonia: 'North Macedonia', 'Ivory Coast': "Côte d'Ivoire", 'East Timor': 'Timor-Leste', 'Cape Verde': 'Cabo Verde',
   Artemivsk: 'Bakhmut', Dnepropetrovsk: 'Dnipro', Kirovograd: 'Kropyvnytskyi', Kirovohrad: 'Kropyvnytskyi',
+  // English names of cities the gazetteer knows by their own ("Geneva" is Genève, not Geneva, Illinois).
+  Geneva: 'Genève', Cologne: 'Köln', Seville: 'Sevilla', Gothenburg: 'Göteborg', Nuremberg: 'Nürnberg', Hanover: 'Hannover',
+  Antwerp: 'Antwerpen', Ghent: 'Gent', Bruges: 'Brugge', Lucerne: 'Luzern',
 };

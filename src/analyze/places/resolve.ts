@@ -148,6 +148,8 @@ interface Evidence {
   readonly support: ReadonlyMap<Candidate, number>;
   /** The toponym as written, folded. */
   readonly asWritten: string;
+  /** Candidates the name is written as a phrase of (curated names, exonyms: "Geneva" for Genève). */
+  readonly phrased: readonly Candidate[];
 }
 
 /** Lower case without accents or punctuation: "Saint-Étienne" and "saint etienne" alike. */
@@ -189,7 +191,7 @@ function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): 
           ? 0.3
           : 0;
     // A town reached only through an alternate name or a romanisation key ("Iran" → Iraan) ranks lower.
-    const inexact = c.precision === 'city' && fold(c.name) !== evidence.asWritten ? W.inexact : 0;
+    const inexact = c.precision === 'city' && fold(c.name) !== evidence.asWritten && !evidence.phrased.includes(c) ? W.inexact : 0;
     const score =
       Math.log10(size + 10) +
       rank -
@@ -239,6 +241,7 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
       qualifiers: qualifiersAfter(g, t.after),
       support,
       asWritten: fold(t.text),
+      phrased: g.phrases.get(phraseKey(t.text)) ?? [],
     });
     picks[i] = pick;
     if (!pick) continue;

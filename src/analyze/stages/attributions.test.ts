@@ -280,3 +280,9 @@ test('a refusal read across cue and content, a place or time before “that”, 
     'refused_comment: The foreign ministry=refused_comment',
   ]);
 });
+
+test('a quote after “told reporters in Geneva that” is what was said, without the place', () => {
+  assert.deepEqual(attributions('Philippe Lazzarini told reporters in Geneva that "no place is safe in Gaza."'), [
+    'mixed|Philippe Lazzarini|told|"no place is safe in Gaza."|to:reporters',
+  ]);
+});

@@ -113,3 +113,14 @@ test('a facility named after a town is the facility, not the town: a point when 
     ['Kherson', 'Kherson', 'city', 46.7],
   ]);
 });
+
+test('an English exonym is the city it names: Geneva is Genève, not Geneva, Illinois, in an article that also names the United States', () => {
+  const places = placesOf(
+    'Israeli and U.S. negotiators will meet in Geneva on Monday, officials in Cairo said. Earlier rounds were held in Cologne and Seville.',
+  );
+  assert.deepEqual(places.filter((p) => /Geneva|Cologne|Seville/.test(p.text)).map((p) => [p.text, p.name, p.lat]), [
+    ['Geneva', 'Genève', 46.2],
+    ['Cologne', 'Köln', 50.9],
+    ['Seville', 'Sevilla', 37.4],
+  ]);
+});
