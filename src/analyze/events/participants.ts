@@ -78,7 +78,7 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   if (comma > 0) phrase = phrase.slice(0, comma);
   phrase = phrase.replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8 || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each)\s/i.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
+  if (words.length === 0 || words.length > 8 || /["“”]/.test(phrase) || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each|its|their|his|her)\s/i.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
   const start = from + (phrase.length - phrase.trimStart().length);
   return { start, end: from + phrase.length };
 }
@@ -101,9 +101,10 @@ export function nominalOwner(text: string, triggerStart: number, triggerEnd: num
 /** The object after a trigger: the noun phrase up to a preposition, comma or clause end. */
 export function objectAfter(text: string, triggerEnd: number, limit: number): Span | null {
   const rest = text.slice(triggerEnd, limit);
-  // A recipient may follow "against", "with", "at", "on", "to" ("protested against the government"); a phrase of place,
-  // time or cause is no object ("ordered a withdrawal from the region"); "by" introduces the passive's agent.
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\b|[,.;:]|$)/u.exec(rest);
+  // A recipient may follow "against", "with", "at", "on", "to" ("protested against the government") or a particle
+  // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
+  // region"); "by" introduces the passive's agent; an auxiliary ends the phrase.
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\b|[,.;:]|$)/u.exec(rest);
   if (!m) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };

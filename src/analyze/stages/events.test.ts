@@ -23,7 +23,8 @@ test('participants: no prepositional phrase as an object ("at least" is none), n
   const text =
     'On Wednesday, Moscow ordered a withdrawal from the region. Another video shows residents tearing down propaganda billboards. ' +
     'It is the square where all the anti-occupation rallies took place. ' +
-    'Police shot a guard on Monday. The blast killed at least 15 civilians. The shelling did not stop.';
+    'Police shot a guard on Monday. The blast killed at least 15 civilians. The shelling did not stop. ' +
+    'Blinken urged Israel to investigate. Its air defences had shot down six drones. Aid convoys had been blocked for weeks.';
   const doc = analyze({ text, published: '2023-05-01', origin: 'test' });
   const show = (x: { span: { start: number; end: number } } | null): string => (x ? text.slice(x.span.start, x.span.end) : '-');
   assert.deepEqual(
@@ -36,6 +37,10 @@ test('participants: no prepositional phrase as an object ("at least" is none), n
       'ASSAULT:blast actor=- recipient=-',
       'ASSAULT:killed actor=The blast recipient=at least 15 civilians',
       'ASSAULT:shelling actor=- recipient=-',
+      'REQUEST:urged actor=Blinken recipient=Israel',
+      'ACCUSE:investigate actor=Israel recipient=-',
+      'ASSAULT:shot actor=Its air defences recipient=six drones',
+      'AID:Aid actor=- recipient=-',
     ],
   );
 });

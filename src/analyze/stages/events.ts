@@ -21,6 +21,11 @@ const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 /** Cues that only report speech. */
 const NEUTRAL_CUE = /^(?:(?:has |had |have )?(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|posted|posts|reported|reports|explained|explains|according to|confirmed|commented|remarked|asked|replied|answered|continued|insisted))\b/i;
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
+/** An auxiliary right after a phrase: the phrase is a subject, not an object. */
+const AUXILIARY_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should)\b/;
+/** A verb that makes its object the actor of an infinitive ("urged Israel to investigate"). */
+const CONTROL =
+  /\b(?:urged|urges|urge|asked|asks|called on|calls on|pressed|presses|ordered|orders|requested|requests|encouraged|encourages|told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+to\s+$/u;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** Events of the article. */
@@ -57,6 +62,8 @@ export const eventsStage = defineStage({
         const word = text.slice(trigger.start, trigger.end);
         const nominal = single && ((NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) || /(al|ion|ment)$/.test(word));
         let object = objectAfter(text, trigger.end, s.end);
+        // An auxiliary after it makes it the subject of another verb ("aid convoys had been blocked").
+        if (object && AUXILIARY_AFTER.test(text.slice(object.end, s.end))) object = null;
         const agent = object && /^by\s/i.test(text.slice(object.start, object.end)) ? { start: object.start + 3, end: object.end } : null;
         const passive = PASSIVE.test(before) || agent !== null;
         if (agent) object = null;
@@ -65,7 +72,11 @@ export const eventsStage = defineStage({
         const owner = nominal ? nominalOwner(text, trigger.start, trigger.end, s.end) : null;
         // "The shelling": a noun's own article is no actor ("Russian shelling" has one).
         const articleOnly = subject !== null && /^(?:the|a|an|this|that|these|those)$/i.test(text.slice(subject.start, subject.end));
-        const actorSpan = owner ?? (passive ? agent : articleOnly ? null : subject);
+        // "urged Israel to investigate": the one urged acts.
+        const controlled = CONTROL.exec(before);
+        const controller = controlled ? { start: trigger.start - controlled[0].length + controlled[0].indexOf(controlled[1]!), end: 0 } : null;
+        const urged = controller && controlled ? { start: controller.start, end: controller.start + controlled[1]!.length } : null;
+        const actorSpan = owner ?? urged ?? (passive ? agent : articleOnly ? null : subject);
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         const recipientSpan = nominal ? null : passive ? subject : object;
         const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;
