@@ -86,7 +86,12 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   let recipient: Span | null = null;
   let channel: Span | null = null;
   if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
-    const m = /^\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}\p{N}’'-]*(?:\s+[\p{Lu}][\p{L}\p{N}’'-]*)*)/u.exec(text.slice(pos, limit));
+    // A name, with the medium it names ("the BBC", "Ukrainian television"); or a few lower-case words up to what
+    // follows them ("the remaining residents to evacuate", "reporters in Geneva"), or one ("told reporters").
+    const m =
+      /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+        text.slice(pos, limit),
+      );
     if (m && !/^(that|to|on|in|the)$/i.test(m[1]!)) {
       const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length };
       if (PLATFORMS.test(m[1]!)) channel = span;
@@ -359,6 +364,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
         : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
       if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
+      // "The claims could not be verified": after a lone article the cue word is a noun.
+      if (/^(?:the|a|an|his|her|their|its|these|those)$/i.test(text.slice(speaker.start, speaker.end))) continue;
       // "posted a video", "wrote a letter": the object is media, not what was said.
       if (/^(posted|posts|wrote|writes|showed|shows|show)$/i.test(m[1]!) && /^\s+(a|an|the|his|her|its|their)\s+(video|photo|image|picture|footage|letter|message|post)s?\b/i.test(sentence.slice(m.index + m[1]!.length))) continue;
       const cue = { start: cueStart, end: cueStart + m[1]!.length };
@@ -419,7 +426,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
           const { content, quoted } = productContent(text, withoutDateline(text, l.content), quotes, sentences);
-          const clear = !overlaps(content, b.cue) && !(b.speaker && overlaps(content, b.speaker));
+          // Nor over the channel, nor over who was urged or warned ("warned residents on Friday to be wary …").
+          const urged = b.recipient !== null && overlaps(content, b.recipient) && /^\s+(?:(?:on|last|this)\s+\w+day\s+)?to\s/i.test(text.slice(b.recipient.end, content.end));
+          const clear = !urged && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
           // Not a piece of the rule's content cut at a nested cue ("According to the ministry, [Mayor Ivan Petrenko] said …").
           const cutAtCue = content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end));
           if (!quoted && clear && !cutAtCue && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };

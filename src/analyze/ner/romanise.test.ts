@@ -7,6 +7,7 @@ const MEET: [string, string][] = [
   ['Kyiv', 'Київ'],
   ['Mykolaiv', 'Mykolayiv'],
   ['Mykolaiv', 'Nikolaev'],
+  ['Avdiivka', 'Avdiyivka'],
   ['Mykolaiv', 'Миколаїв'],
   ['Kharkiv', 'Kharkov'],
   ['Kharkiv', 'Харків'],

@@ -128,6 +128,7 @@ function wordKey(word: string): string {
     .replace(/(yi|iy|ii|ij|yy)$/, 'i')
     .replace(/tch/g, 'ch') // Kotch → Koch
     .replace(/ay(?=[^aeiou]|$)/g, 'ai') // Mykolayiv → Mykolaiv
+    .replace(/iyi/g, 'ii') // Avdiyivka → Avdiivka
     .replace(/ye/g, 'e')
     .replace(/yu/g, 'iu')
     .replace(/ya/g, 'ia')

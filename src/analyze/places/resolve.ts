@@ -49,6 +49,9 @@ function citiesNamed(g: Gazetteer, text: string): readonly Candidate[] {
   return direct;
 }
 
+/** A direction word before a place's name ("eastern Donetsk region", "northern Gaza"). */
+const PART_OF = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+/i;
+
 /** A name followed by lower-case generic words ("Odesa port", "Burshtyn thermal power plant"). */
 const FACILITY_OF_TOWN = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}[\p{Ll}\s]*$/u;
 
@@ -217,7 +220,12 @@ function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): 
  * that they take the stretch nearest the places already resolved.
  */
 export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | null)[] {
-  const cands = toponyms.map((t) => candidates(g, t));
+  // "eastern Donetsk region": the region itself where the table has no such part of it.
+  const cands = toponyms.map((t) => {
+    const found = candidates(g, t);
+    const part = found.length === 0 ? PART_OF.exec(t.text) : null;
+    return part ? candidates(g, { ...t, text: t.text.slice(part[0].length) }) : found;
+  });
   const countries = new Map<string, number>();
   const admin1s = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string | null, w: number): void => {

@@ -286,3 +286,29 @@ test('a quote after “told reporters in Geneva that” is what was said, withou
     'mixed|Philippe Lazzarini|told|"no place is safe in Gaza."|to:reporters',
   ]);
 });
+
+test('a front-line report: an appositive doubt by another source, a refusal to say, a report as channel, a medium as recipient, a relative clause in a speaker, a noun after an article', () => {
+  const text =
+    "Russia's Defence Ministry said on Tuesday its forces had captured the village of Novohrodivka, a claim Ukraine's military did not immediately confirm. " +
+    "Ukraine's General Staff said in its evening report that its troops had repelled 42 assaults. " +
+    'Colonel Nazar Voloshyn told Ukrainian television that the situation was under control. ' +
+    'Governor Vadym Filashkin urged the remaining residents to evacuate. ' +
+    'Kremlin spokesman Dmitry Peskov declined to say when Russia expected to take the city.\n\n' +
+    'Russian military bloggers, who often criticise the ministry, said the fighting was still going on. The claims could not be independently verified.';
+  assert.deepEqual(attributions(text), [
+    "indirect|Russia's Defence Ministry|said|its forces had captured the village of Novohrodivka",
+    "indirect|Ukraine's General Staff|said|its troops had repelled 42 assaults|ch:in its evening report",
+    'indirect|Nazar Voloshyn|told|the situation was under control|to:Ukrainian television',
+    'indirect|Vadym Filashkin|urged|to evacuate|to:the remaining residents',
+    'indirect|Dmitry Peskov|declined to say|when Russia expected to take the city',
+    'indirect|Russian military bloggers|said|the fighting was still going on',
+  ]);
+  assert.deepEqual(claims(text), [
+    "unconfirmed: Russia's Defence Ministry=asserted, Ukraine's military=cannot_confirm",
+    "asserted_single_source: Ukraine's General Staff=asserted",
+    'asserted_single_source: Nazar Voloshyn=asserted',
+    'asserted_single_source: Vadym Filashkin=asserted',
+    'refused_comment: Dmitry Peskov=refused_comment',
+    'unconfirmed: Russian military bloggers=asserted, outlet=not_independently_verified',
+  ]);
+});

@@ -8,14 +8,18 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE } from '../attribution/cues.js';
+import { CLAIM_APPOSITIVE } from '../claims/stance.js';
 import { findAttributions } from '../attribution/find.js';
 import { ANONYMOUS } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
 /** The source a speaker phrase names. */
-export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Mention[]): Source {
-  if (!speaker) return { kind: 'unresolved', text: '' };
+export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mention[]): Source {
+  if (!whole) return { kind: 'unresolved', text: '' };
+  // A relative clause describes the speaker and names others ("Russian military bloggers, who often criticise the ministry,").
+  const relative = /,\s*(?:who|which|whose|whom)\b/i.exec(doc.slice(whole));
+  const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
   const head = phrase.split(/\s+/).slice(0, 4).join(' ');
   if (NONPERSON_SOURCE.test(head)) {
@@ -55,6 +59,12 @@ export function sourceOf(doc: Doc, speaker: Span | null, mentions: readonly Ment
     if (namesakes.length === 1) return { kind: 'entity', entity: namesakes[0]!.id };
   }
   return { kind: 'unresolved', text: phrase };
+}
+
+/** A statement without the outlet's appositive on it. */
+function withoutAppositive(text: string, content: Span): Span {
+  const m = CLAIM_APPOSITIVE.exec(text.slice(content.start, content.end));
+  return m && m.index > 0 ? { start: content.start, end: content.start + m.index } : content;
 }
 
 /** How far after its speaker and cue the words saying a source is unnamed may come ("said, speaking on condition of anonymity"). */
@@ -112,7 +122,7 @@ export const attributionsStage = defineStage({
         source: head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named,
         speaker: f.speaker,
         cue: f.cue,
-        content: f.content,
+        content: withoutAppositive(doc.text, f.content),
         channel: f.channel,
         channelName: f.channelName,
         recipient: f.recipient,

@@ -8,7 +8,7 @@ import type { Claim, OverallStatus, Source, Stance } from '../../core/annotation
 import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
-import { SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { CLAIM_APPOSITIVE, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
@@ -128,6 +128,31 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/**
+ * The stance an outlet's appositive reports right after a statement: ", a claim Ukraine's military
+ * did not immediately confirm" (cannot confirm, by Ukraine's military), ", a claim that could not be
+ * independently verified" (by the outlet), ", an allegation Moscow denies".
+ */
+function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribution']): Stance | null {
+  const text = doc.text;
+  const sentence = doc.layers.sentences.find((s) => s.start <= content.start && content.end <= s.end);
+  if (!sentence) return null;
+  const m = new RegExp(`^\\s*${CLAIM_APPOSITIVE.source}`, 'i').exec(text.slice(content.end, sentence.end));
+  if (!m) return null;
+  const tail = { start: content.end + m[0].length, end: sentence.end };
+  const reading = readStance(text.slice(tail.start, tail.end));
+  if (reading.status === 'asserted' || !reading.cue) return null;
+  const cue = { start: tail.start + reading.cue.start, end: tail.start + reading.cue.end };
+  const who = doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC');
+  return {
+    source: who ? { kind: 'entity', entity: who.entity } : { kind: 'nonperson', label: 'outlet' },
+    status: reading.status,
+    attribution,
+    cue,
+    evidence: { start: content.end, end: sentence.end },
+  };
+}
+
 /** The index of the paragraph a position is in. */
 const paragraphOf = (doc: Doc, pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
 
@@ -188,6 +213,9 @@ export const claimsStage = defineStage({
           evidence: a.speaker!,
         });
       }
+      // ", a claim Ukraine's military did not immediately confirm": another source's stance the outlet reports.
+      const appositive = appositiveStance(doc, a.content, a.id);
+      if (appositive) extra.push(appositive);
       const key = sourceKey(a.source);
       const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);

@@ -124,3 +124,10 @@ test('an English exonym is the city it names: Geneva is Genève, not Geneva, Ill
     ['Seville', 'Sevilla', 37.4],
   ]);
 });
+
+test('a part of a region the table does not hold is the region, at its precision ("eastern Donetsk region")', () => {
+  const places = placesOf('Russian forces advanced in the eastern Donetsk region on Monday.');
+  assert.deepEqual(places.filter((p) => p.text !== 'Russian').map((p) => [p.text, p.name, p.precision]), [
+    ['eastern Donetsk region', 'Donetsk Oblast', 'region'],
+  ]);
+});
