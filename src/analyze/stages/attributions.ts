@@ -8,8 +8,8 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE } from '../attribution/cues.js';
-import { CLAIM_APPOSITIVE } from '../claims/stance.js';
 import { findAttributions } from '../attribution/find.js';
+import { CLAIM_APPOSITIVE } from '../claims/stance.js';
 import { ANONYMOUS } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
@@ -61,6 +61,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   return { kind: 'unresolved', text: phrase };
 }
 
+/** The index of the sentence a position is in. */
+const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? 0;
+
 /** A statement without the outlet's appositive on it. */
 function withoutAppositive(text: string, content: Span): Span {
   const m = CLAIM_APPOSITIVE.exec(text.slice(content.start, content.end));
@@ -109,12 +112,12 @@ export const attributionsStage = defineStage({
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);
-      // "He called …" after an unnamed official's statement: the pronoun the entity stage could not resolve is the last source.
+      // "He called …" after an unnamed official's statement: a pronoun the entity stage could not resolve is
+      // the source of the statement before it, two sentences back at most.
       if (named.kind === 'unresolved' && /^(?:he|she)$/i.test(named.text) && f.speaker) {
-        const sentence = doc.layers.sentences.find((s) => s.start <= f.speaker!.start && f.speaker!.start < s.end)?.index ?? 0;
-        const previous = out.findLast((a) => a.speaker && a.speaker.start < f.speaker!.start);
-        const near = previous?.speaker && (doc.layers.sentences.find((s) => s.start <= previous.speaker!.start && previous.speaker!.start < s.end)?.index ?? -9) >= sentence - 2;
-        if (previous && near) named = previous.source;
+        const at = f.speaker.start;
+        const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
+        if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2) named = previous.source;
       }
       out.push({
         id: ids[i]!,

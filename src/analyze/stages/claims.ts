@@ -179,9 +179,10 @@ export const claimsStage = defineStage({
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
       let cueOffset = a.content.start;
-      // The cue with the words up to the content ("declined" … "to comment").
+      // The cue, read on into the content right after it ("declined" + "to comment").
       if (reading.status === 'asserted' && a.cue) {
-        reading = readStance(text.slice(a.cue.start, Math.max(a.cue.end, a.content.start <= a.cue.end + 3 ? a.content.end : a.cue.end)));
+        const adjacent = a.content.start >= a.cue.end && a.content.start <= a.cue.end + 3;
+        reading = readStance(text.slice(a.cue.start, adjacent ? a.content.end : a.cue.end));
         cueOffset = a.cue.start;
       }
       let evidence: Span = a.content;
