@@ -72,7 +72,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('ACCUSE', 'disapprove', 'condemn(?:ed|s|ation)?|critici[sz](?:ed|es|m)|denounc(?:ed|es)'),
   rule('REJECT', null, 'reject(?:ed|s|ing)?|refused|veto(?:ed)?|dismissed'),
   rule('REQUEST', null, 'call(?:ed|s)? (?:on|for)|demand(?:ed|s)?|urged?|appeal(?:ed)? (?:to|for)|asked (?:for|to)|request(?:ed)?'),
-  rule('AID', null, 'aid|humanitarian assistance|donat(?:ed|ion)|provided (?:aid|assistance|weapons|loans)|delivered (?:aid|supplies)'),
+  // "aid agencies", "aid convoys": who or what carries aid, no event of giving it.
+  rule('AID', null, 'aid(?! (?:agenc(?:y|ies)|workers?|groups?|organi[sz]ations?|officials?|convoys?|trucks?|shipments?|deliveries|flights?))|humanitarian assistance|donat(?:ed|ion)|provided (?:aid|assistance|weapons|loans)|delivered (?:aid|supplies)'),
   rule('COOPERATE', null, 'cooperat(?:e|ed|ion)|joint (?:exercises?|operations?|patrols?)|shared intelligence|extradit(?:ed|e)'),
   rule('AGREE', null, 'agreed?|agreement|accord|pledged?|signed'),
   rule('SUPPORT', null, 'praised?|endorsed?|welcomed?|backed|supported|recogni[sz]ed|thanked'),

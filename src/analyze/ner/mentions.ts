@@ -161,6 +161,15 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
         ((prev.type === 'GPE' || prev.type === 'LOC') && GENERIC_ORG_START.test(text.slice(m.start, m.end))))
     ) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
+    } else if (
+      // One name the tagger split at "for the" / "of", which an abbreviation after it defines as one
+      // ("U.N. Office for the Coordination of Humanitarian Affairs (OCHA)").
+      prev?.type === 'ORG' &&
+      m.type === 'ORG' &&
+      /^\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) &&
+      /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(m.end, m.end + 12))
+    ) {
+      out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else out.push(m);
   }
   return out;
@@ -311,7 +320,9 @@ const KNOWN_ABBREVIATIONS: Readonly<Record<string, string>> = {
 export function abbreviationOf(text: string, short: string, long: string): boolean {
   const letters = short.replace(/\./g, '');
   if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
-  if (KNOWN_ABBREVIATIONS[letters]?.toLowerCase() === long.toLowerCase()) return true;
+  // The well-known name, or one that ends with it ("U.N. Office for the Coordination of Humanitarian Affairs").
+  const known = KNOWN_ABBREVIATIONS[letters]?.toLowerCase();
+  if (known && (long.toLowerCase() === known || long.toLowerCase().endsWith(` ${known}`))) return true;
   if (!text.includes(`${long} (${short})`)) return false;
   const words = long.split(/\s+/).filter((w) => !ABBREVIATION_SKIPS.has(w.toLowerCase()));
   return words.length === letters.length && words.every((w, i) => w[0] === letters[i]);

@@ -152,3 +152,11 @@ test('an abbreviation is the name it stands for when well known or defined in th
     ['Ukrainian Navy', ['Ukrainian Navy']],
   ]);
 });
+
+test('an organisation the tagger split at “for the” is one when an abbreviation defines it, and the well-known abbreviation joins it', () => {
+  const text =
+    'The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said cholera cases could rise. OCHA said it had released $5 million.';
+  assert.deepEqual(entitiesOf(text), [
+    ['U.N. Office for the Coordination of Humanitarian Affairs', ['U.N. Office for the Coordination of Humanitarian Affairs', 'OCHA', 'OCHA']],
+  ]);
+});

@@ -131,3 +131,7 @@ test('a part of a region the table does not hold is the region, at its precision
     ['eastern Donetsk region', 'Donetsk Oblast', 'region'],
   ]);
 });
+
+test('a generic word heading an agency is no town ("National" is not National City)', () => {
+  assert.deepEqual(placesOf('The National Emergency Management Agency said 37 people had died in Maiduguri.').map((p) => p.text), ['Maiduguri']);
+});

@@ -231,7 +231,9 @@ function known(g: Gazetteer, words: string): 'region' | 'demonym' | 'town' | nul
   const exact = g.phrases.get(key) ?? [];
   if (exact.some((c) => c.precision === 'country' || c.featureCode === 'ADM1' || c.featureCode === 'ADM2'))
     return 'region';
-  if (/^\p{Lu}/u.test(words) && (g.cities.get(nameKey(words)) ?? []).some((c) => c.population >= 20000)) return 'town';
+  // The name key drops "city": "National" is not National City.
+  const city = (name: string): boolean => /\bcity\b/i.test(name);
+  if (/^\p{Lu}/u.test(words) && (g.cities.get(nameKey(words)) ?? []).some((c) => c.population >= 20000 && city(c.name) === city(words))) return 'town';
   return null;
 }
 
