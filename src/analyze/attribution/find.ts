@@ -38,6 +38,8 @@ const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
+/** An auxiliary or a verb in the past: the words are a clause, not a speaker's name. */
+const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|killed|hit|struck|attacked|launched|fired)\b/i;
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 /** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ", "JERUSALEM (AP) — ") from the start of a content span. */
@@ -326,7 +328,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       continue;
     }
     const inverted = CONTENT_THEN_CUE.exec(sentence);
-    if (inverted && !inQuote(s.start + sentence.length - 2)) {
+    // "…, Vyacheslav Gladkov, said Ukrainian shelling had killed one civilian": a clause after the cue is what was said, not who.
+    if (inverted && !inQuote(s.start + sentence.length - 2) && !CLAUSE_VERB.test(inverted[3]!.split(',')[0]!)) {
       const cueAt = s.start + inverted[1]!.length + sentence.slice(inverted[1]!.length).indexOf(inverted[2]!);
       const cue = { start: cueAt, end: cueAt + inverted[2]!.length };
       const spAt = s.start + sentence.indexOf(inverted[3]!, cue.end - s.start);
@@ -415,7 +418,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
         const sourceWords = l.source ? text.slice(l.source.start, l.source.end) : '';
         const learnedSource = l.source && sourceName(text, l.source);
-        if (learnedSource && !nonperson && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
+        // Not a piece of the rule's speaker ("Staff" of "Ukraine's General Staff").
+        const piece = learnedSource !== null && a.speaker !== null && a.speaker.start <= learnedSource.start && learnedSource.end <= a.speaker.end;
+        if (learnedSource && !nonperson && !piece && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon
         // ("replied:"), a channel or a recipient ("told Reuters").
         const longer = trimmed(text, l.cue.start, l.cue.end);
@@ -436,6 +441,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         continue;
       }
       const cueWords = text.slice(l.cue.start, l.cue.end);
+      // The channel of a statement found ("in its evening report") is no second statement.
+      if (out.some((a) => a.channel && overlaps(a.channel, l.cue))) continue;
       // A question ("asked whether …") states nothing; an order is an event ("Moscow ordered a
       // withdrawal"); "images", "videos" are sources, not cues.
       if (ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;

@@ -312,3 +312,11 @@ test('a front-line report: an appositive doubt by another source, a refusal to s
     'unconfirmed: Russian military bloggers=asserted, outlet=not_independently_verified',
   ]);
 });
+
+test('a clause after “said” is what was said, not an inverted speaker; a silence with no speech verb joins the claim it names', () => {
+  const text =
+    'In Russia, the governor of the Belgorod region, Vyacheslav Gladkov, said Ukrainian shelling had killed one civilian. ' +
+    'Kyiv did not comment on the Belgorod reports.';
+  assert.deepEqual(attributions(text), ['indirect|Vyacheslav Gladkov|said|Ukrainian shelling had killed one civilian']);
+  assert.deepEqual(claims(text), ['asserted_single_source: Vyacheslav Gladkov=asserted, Kyiv=refused_comment']);
+});

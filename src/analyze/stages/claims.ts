@@ -109,6 +109,33 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
+const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond)(?:ed)?\b/i;
+
+/**
+ * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
+ * a sentence naming Belgorod, within reach), by the entity that opens the sentence; with no such claim it joins none.
+ */
+function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
+  const text = doc.text;
+  for (const s of doc.layers.sentences) {
+    const hit = SILENT.exec(text.slice(s.start, s.end));
+    if (!hit) continue;
+    const cue = { start: s.start + hit.index, end: s.start + hit.index + hit[0].length };
+    if (drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) continue;
+    const who = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC');
+    if (!who) continue;
+    const topic = words({ start: cue.end, end: s.end });
+    const near = drafts.filter((d) => d.proposition.start < cue.start && paragraphOf(doc, cue.start) - paragraphOf(doc, d.proposition.start) <= DOUBT_REACH);
+    // The words of the sentences that report the claim ("the governor of the Belgorod region … said …").
+    const reported = (d: Draft): Set<string> =>
+      new Set(d.stances.flatMap((x) => doc.layers.sentences.filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end).flatMap((t) => [...words(t)])));
+    const target = near.findLast((d) => [...topic].some((w) => reported(d).has(w)));
+    if (!target) continue;
+    target.stances.push({ source: { kind: 'entity', entity: who.entity }, status: 'refused_comment', attribution: null, cue, evidence: { start: s.start, end: s.end } });
+  }
+}
+
 /**
  * A headline restates the story's lead ("… kills 20, Gaza officials say" over "…, according to the Gaza
  * Health Ministry"): where the body reports the same claim, the headline's stance is no second source,
@@ -278,6 +305,7 @@ export const claimsStage = defineStage({
       claimOf.set(a.id, target);
     }
     outletDoubts(doc, drafts);
+    silences(doc, drafts, words);
     dropHeadlineEchoes(doc, drafts);
     doc.layers.claims = drafts.map(
       (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(d.stances) }),
