@@ -74,8 +74,8 @@ export const eventsStage = defineStage({
         const articleOnly = subject !== null && /^(?:the|a|an|this|that|these|those)$/i.test(text.slice(subject.start, subject.end));
         // "urged Israel to investigate": the one urged acts.
         const controlled = CONTROL.exec(before);
-        const controller = controlled ? { start: trigger.start - controlled[0].length + controlled[0].indexOf(controlled[1]!), end: 0 } : null;
-        const urged = controller && controlled ? { start: controller.start, end: controller.start + controlled[1]!.length } : null;
+        const urgedAt = controlled ? s.start + controlled.index + controlled[0].indexOf(controlled[1]!) : 0;
+        const urged = controlled ? { start: urgedAt, end: urgedAt + controlled[1]!.length } : null;
         const actorSpan = owner ?? urged ?? (passive ? agent : articleOnly ? null : subject);
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         const recipientSpan = nominal ? null : passive ? subject : object;
