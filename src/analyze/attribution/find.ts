@@ -94,7 +94,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
       /^\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
-    if (m && !/^(that|to|on|in|the)$/i.test(m[1]!)) {
+    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over)$/i.test(m[1]!)) {
       const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length };
       if (PLATFORMS.test(m[1]!)) channel = span;
       else recipient = span;
@@ -230,7 +230,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     out.push({ kind: 'direct', ...turns.get(paragraph)!, channel: null, channelName: null, recipient: null, continues: null });
   };
 
-  // 1. Direct quotes, in text order.
+  // 1. Direct quotes, in text order. A quote left open at its paragraph's end with no frame waits for
+  // the quote that re-opens the next paragraph: its frame is theirs ("“We are preparing …\n\n“If …,” Terekhov said.").
+  let open: { q: Quote; paragraph: number } | null = null;
   for (const q of quotes) {
     const first = sentenceAt(q.start);
     const last = sentenceAt(Math.max(q.start, q.end - 1));
@@ -284,6 +286,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     if (speaker && cue) {
       const rest = afterCue(text, Math.max(cue.end, speaker.end), cueWord, last.end);
+      if (open && open.paragraph === first.paragraph - 1 && q.start <= first.start)
+        out.push({ kind: 'direct', speaker, cue, content: open.q.inner, ...rest, continues: null, paragraph: open.paragraph });
+      open = null;
       out.push({ kind: 'direct', speaker, cue, content: q.inner, ...rest, continues: null, paragraph: first.paragraph });
       continue;
     }
@@ -291,6 +296,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const prevIndex = out.length - 1;
     const prev = out[prevIndex];
     if (prev && prev.kind === 'direct' && first.paragraph - prev.paragraph <= 1 && q.start <= first.start) out.push(continuation(q, prevIndex, first.paragraph));
+    else open = !q.closed && q.start <= first.start ? { q, paragraph: first.paragraph } : null;
   }
 
   // 1b. The turns of a transcript, and a headline's source ("Pence: …"): kept whatever the model says.

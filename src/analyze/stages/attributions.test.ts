@@ -320,3 +320,17 @@ test('a clause after “said” is what was said, not an inverted speaker; a sil
   assert.deepEqual(attributions(text), ['indirect|Vyacheslav Gladkov|said|Ukrainian shelling had killed one civilian']);
   assert.deepEqual(claims(text), ['asserted_single_source: Vyacheslav Gladkov=asserted, Kyiv=refused_comment']);
 });
+
+test('a quote left open at its paragraph’s end is the speaker’s whom the next paragraph’s quote names; “It said” after a ministry is the ministry', () => {
+  const text =
+    'The mayor, Ihor Terekhov, spoke on Saturday.\n\n' +
+    '“We are preparing for the worst. The damage is enormous.\n\n' +
+    '“If there are more strikes, we will have blackouts,” Terekhov said.\n\n' +
+    "Russia's Defence Ministry said its forces had struck energy facilities. It said all targets had been hit.";
+  assert.deepEqual(attributions(text), [
+    'direct|Ihor Terekhov|said|We are preparing for the worst. The damage is enormous.',
+    'direct|Ihor Terekhov|said|If there are more strikes, we will have blackouts,',
+    "indirect|Russia's Defence Ministry|said|its forces had struck energy facilities",
+    "indirect|Russia's Defence Ministry|said|all targets had been hit",
+  ]);
+});

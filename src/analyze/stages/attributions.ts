@@ -112,9 +112,9 @@ export const attributionsStage = defineStage({
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);
-      // "He called …" after an unnamed official's statement: a pronoun the entity stage could not resolve is
+      // "He called …" after an unnamed official's statement, "It said …" after a ministry's: a pronoun the entity stage could not resolve is
       // the source of the statement before it, two sentences back at most.
-      if (named.kind === 'unresolved' && /^(?:he|she)$/i.test(named.text) && f.speaker) {
+      if (named.kind === 'unresolved' && /^(?:he|she|it|they)$/i.test(named.text) && f.speaker) {
         const at = f.speaker.start;
         const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
         if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2) named = previous.source;
