@@ -473,8 +473,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
         source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
       }
-      // A cue of function words alone ("on", "in", "for") is a preposition the model mistook.
-      if (FUNCTION_CUE.test(cueWords)) continue;
+      // A cue of function words alone ("on", "in", "for") is a preposition the model mistook; "not" or an auxiliary alone reports nothing.
+      if (FUNCTION_CUE.test(cueWords) || /^(?:not|no|never|has|have|had|is|are|was|were|will|would)$/i.test(cueWords)) continue;
       // Content around its cue and source: the longer side when the other is a scrap ("what X
       // described as …", "…, X said on Friday").
       let learned = l.content;

@@ -334,3 +334,15 @@ test('a quote left open at its paragraph’s end is the speaker’s whom the nex
     "indirect|Russia's Defence Ministry|said|all targets had been hit",
   ]);
 });
+
+test('a silence reported inside another statement joins the claim it names; a denial with a verdict joins the statement its noun names', () => {
+  const text =
+    'Two people familiar with the matter told Reuters that Egyptian mediators had proposed a three-day pause. ' +
+    'Hamas has not responded to the proposal, an official in Doha said. ' +
+    'The army accused Hamas of firing rockets from the camp. Hamas rejected the accusation as "baseless lies."';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Two people familiar with the matter=asserted, Hamas=refused_comment',
+    'asserted_single_source: an official in Doha=asserted',
+    'disputed: The army=asserted, Hamas=denied',
+  ]);
+});

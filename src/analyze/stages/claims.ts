@@ -56,8 +56,8 @@ export function overallStatus(stances: readonly Stance[]): OverallStatus {
 const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
-/** A noun phrase that names what another source said ("the accusation", "these claims", "the reports"). */
-const RESTATED = /^(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(accusations?|claims?|allegations?|reports?|charges?|assertions?)$/i;
+/** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
+const RESTATED = /^(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(accusations?|claims?|allegations?|reports?|charges?|assertions?)(?:\s+as\s.*)?$/i;
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
 
@@ -125,8 +125,13 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     if (drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) continue;
     const who = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC');
     if (!who) continue;
-    const topic = words({ start: cue.end, end: s.end });
-    const near = drafts.filter((d) => d.proposition.start < cue.start && paragraphOf(doc, cue.start) - paragraphOf(doc, d.proposition.start) <= DOUBT_REACH);
+    // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
+    const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
+    const topic = words({ start: cue.end, end: cue.end + clause.length });
+    // Not the claim that reports the silence ("Hamas has not responded to the proposal, an official said").
+    const near = drafts.filter(
+      (d) => d.proposition.start < cue.start && !(cue.end <= d.proposition.end) && paragraphOf(doc, cue.start) - paragraphOf(doc, d.proposition.start) <= DOUBT_REACH,
+    );
     // The words of the sentences that report the claim ("the governor of the Belgorod region … said …").
     const reported = (d: Draft): Set<string> =>
       new Set(d.stances.flatMap((x) => doc.layers.sentences.filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end).flatMap((t) => [...words(t)])));
@@ -256,7 +261,8 @@ export const claimsStage = defineStage({
         const stem = named[1]!.toLowerCase().slice(0, 5);
         const others = drafts.filter((d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key));
         const cueOf = (d: Draft): string => d.stances.map((x) => cueTextOf.get(x.attribution ?? '') ?? '').join(' ').toLowerCase();
-        target = others.findLast((d) => cueOf(d).includes(stem)) ?? others.at(-1);
+        // With a verdict on it ("the allegation as baseless lies") only the statement the noun names.
+        target = others.findLast((d) => cueOf(d).includes(stem)) ?? (/\sas\s/i.test(named[0]) ? undefined : others.at(-1));
       }
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
       const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
