@@ -7,7 +7,7 @@
 import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import { CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
-import { attributionModel, findLearned, productContent, tokenView } from './learned.js';
+import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
 export interface FoundAttribution {
@@ -40,6 +40,8 @@ const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
 /** An auxiliary or a verb in the past: the words are a clause, not a speaker's name. */
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|killed|hit|struck|attacked|launched|fired)\b/i;
+/** "that" after a cue (and a comma): THAT_CLAUSE, the start of what was said. */
+const THAT_AFTER_CUE = new RegExp(`^\\s*(?:,\\s*)?${THAT_CLAUSE.source.slice(1)}`, 'i');
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 /** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ", "JERUSALEM (AP) — ") from the start of a content span. */
@@ -383,7 +385,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const timeWord = /^\s+(?:on|last|this)\s+\w+day\b/i.exec(text.slice(from, s.end));
       if (timeWord) from += timeWord[0].length;
       // "told reporters in Geneva that …": a place or time between the cue and "that".
-      const that = /^\s*(?:,\s*)?(?:(?:in|on|at|during|from)\s+[^,;"“”]{1,40}?\s+)?that\s+/i.exec(text.slice(from, s.end));
+      const that = THAT_AFTER_CUE.exec(text.slice(from, s.end));
       if (that) from += that[0].length;
       let end = s.end;
       const cut = CLAUSE_CUT.exec(text.slice(from, s.end));

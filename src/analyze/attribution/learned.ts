@@ -478,6 +478,9 @@ export function attributionModel(): AttributionModel | null {
 const OPENING = /^[“"‘]$/;
 const CLOSING = /^[”"’]$/;
 
+/** Where what was said starts: at "that", after a place or time said before it ("in Geneva that …", "on Friday that …"). */
+export const THAT_CLAUSE = /^(?:(?:in|on|at|during|from)\s+[^,;"“”]{1,40}?\s+)?that\s+/i;
+
 /**
  * A learned content span in the product's convention, which PolNeAR's differs from only in
  * form: no complementiser ("that the …" → "the …") and no quote marks around a whole quote
@@ -486,8 +489,7 @@ const CLOSING = /^[”"’]$/;
  */
 export function productContent(text: string, content: Span, quotes: readonly Quote[], sentences: readonly Sentence[]): { content: Span; quoted: boolean } {
   let { start, end } = content;
-  // "that …", and a place or time said before it ("told reporters in Geneva that …", "on Friday that …").
-  const that = /^(?:(?:in|on|at|during|from)\s+[^,;"“”]{1,40}?\s+)?that\s+/i.exec(text.slice(start, end));
+  const that = THAT_CLAUSE.exec(text.slice(start, end));
   if (that && end - start > that[0].length) start += that[0].length;
   const q = quotes.find((x) => x.start <= start && start <= x.inner.end);
   if (q && end <= q.end && end > q.inner.start) {
