@@ -78,6 +78,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   if (comma > 0) phrase = phrase.slice(0, comma);
   phrase = phrase.replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
+  // "The shelling": a noun's own article is no subject ("Russian shelling" has one).
+  if (words.length === 1 && /^(?:the|a|an|this|that|these|those)$/i.test(words[0]!)) return null;
   if (words.length === 0 || words.length > 8 || /["“”]/.test(phrase) || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each|its|their|his|her)\s/i.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
   const start = from + (phrase.length - phrase.trimStart().length);
   return { start, end: from + phrase.length };

@@ -55,6 +55,9 @@ const PART_OF = /^(?:northern|southern|eastern|western|central|north-eastern|nor
 /** A name followed by lower-case generic words ("Odesa port", "Burshtyn thermal power plant"). */
 const FACILITY_OF_TOWN = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}[\p{Ll}\s]*$/u;
 
+/** "Kansas City" is not Kansas, "Kansas" not Kansas City: the name key drops the word "city", this puts it back. */
+export const sameCityWord = (a: string, b: string): boolean => /\bcity\b/i.test(a) === /\bcity\b/i.test(b);
+
 /** The candidates for a toponym, before context. */
 export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
   const out: Candidate[] = [];
@@ -86,9 +89,7 @@ export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
   for (const c of citiesNamed(g, t.text)) add(c);
   if (out.length === 0) add(water);
   if (out.length === 0) add(g.curated.get(`${key}#admin`));
-  // "Kansas City" is not Kansas, "Kansas" not Kansas City (the name key drops the word "city").
-  const cityWord = (s: string): boolean => /\bcity\b/i.test(s);
-  const kept = out.filter((c) => cityWord(c.name) === cityWord(t.text));
+  const kept = out.filter((c) => sameCityWord(c.name, t.text));
   return kept.length ? kept : out;
 }
 

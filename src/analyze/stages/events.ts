@@ -70,13 +70,11 @@ export const eventsStage = defineStage({
         const subject = subjectBefore(text, clauseStart, trigger.start);
         // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject.
         const owner = nominal ? nominalOwner(text, trigger.start, trigger.end, s.end) : null;
-        // "The shelling": a noun's own article is no actor ("Russian shelling" has one).
-        const articleOnly = subject !== null && /^(?:the|a|an|this|that|these|those)$/i.test(text.slice(subject.start, subject.end));
         // "urged Israel to investigate": the one urged acts.
         const controlled = CONTROL.exec(before);
         const urgedAt = controlled ? s.start + controlled.index + controlled[0].indexOf(controlled[1]!) : 0;
         const urged = controlled ? { start: urgedAt, end: urgedAt + controlled[1]!.length } : null;
-        const actorSpan = owner ?? urged ?? (passive ? agent : articleOnly ? null : subject);
+        const actorSpan = owner ?? urged ?? (passive ? agent : subject);
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         const recipientSpan = nominal ? null : passive ? subject : object;
         const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;

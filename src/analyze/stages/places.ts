@@ -9,7 +9,7 @@ import { type PlaceId, asId } from '../../core/ids.js';
 import { type Gazetteer, gazetteer, phraseKey } from '../places/gazetteer.js';
 import { DEMONYMS } from '../places/features.js';
 import { GIVEN_NAMES } from '../ner/lexicons.js';
-import { type Toponym, resolveAll } from '../places/resolve.js';
+import { type Toponym, resolveAll, sameCityWord } from '../places/resolve.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
@@ -231,9 +231,8 @@ function known(g: Gazetteer, words: string): 'region' | 'demonym' | 'town' | nul
   const exact = g.phrases.get(key) ?? [];
   if (exact.some((c) => c.precision === 'country' || c.featureCode === 'ADM1' || c.featureCode === 'ADM2'))
     return 'region';
-  // The name key drops "city": "National" is not National City.
-  const city = (name: string): boolean => /\bcity\b/i.test(name);
-  if (/^\p{Lu}/u.test(words) && (g.cities.get(nameKey(words)) ?? []).some((c) => c.population >= 20000 && city(c.name) === city(words))) return 'town';
+  // "National" is not National City.
+  if (/^\p{Lu}/u.test(words) && (g.cities.get(nameKey(words)) ?? []).some((c) => c.population >= 20000 && sameCityWord(c.name, words))) return 'town';
   return null;
 }
 
