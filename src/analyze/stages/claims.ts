@@ -4,7 +4,7 @@
  * overlap, or an anaphoric "this" by a source already doubting it); every claim gets the overall
  * status a reader should see, counting only independent sources.
  */
-import type { Claim, OverallStatus, Source, Stance } from '../../core/annotations.js';
+import type { Claim, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
@@ -80,24 +80,16 @@ const DOUBT_REACH = 2;
  */
 function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
-  for (const s of doc.layers.sentences) {
-    const sentence = text.slice(s.start, s.end);
-    const hit = UNVERIFIED.exec(sentence);
-    if (!hit) continue;
-    const at = s.start + hit.index;
-    const cue = { start: at, end: at + hit[0].length };
-    // Already read as an attribution's stance.
-    if (drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) continue;
-    const before = drafts.filter((d) => d.proposition.start < at);
-    const here = before.filter((d) => d.proposition.start >= s.start);
-    const near = before.filter((d) => paragraphOf(doc, at) - paragraphOf(doc, d.proposition.start) <= DOUBT_REACH);
-    const imagery = IMAGERY.test(sentence.slice(hit.index))
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, UNVERIFIED)) {
+    const near = withinReach(doc, drafts, cue.start);
+    const here = near.filter((d) => d.proposition.start >= s.start);
+    const imagery = IMAGERY.test(text.slice(cue.start, s.end))
       ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)))
       : [];
     const target = here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
     if (!target) continue;
     const outlet = doc.layers.mentions.find(
-      (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= at || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
+      (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
     );
     target.stances.push({
       source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'nonperson', label: 'outlet' },
@@ -109,6 +101,21 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** Each sentence's first match of a stance pattern that no attribution's stance has already read. */
+function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp): Generator<{ sentence: Sentence; cue: Span }> {
+  for (const sentence of doc.layers.sentences) {
+    const hit = re.exec(doc.text.slice(sentence.start, sentence.end));
+    if (!hit) continue;
+    const cue = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
+    if (!drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) yield { sentence, cue };
+  }
+}
+
+/** The claims stated before a position and at most DOUBT_REACH paragraphs back, in order. */
+function withinReach(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
+  return drafts.filter((d) => d.proposition.start < at && paragraphOf(doc, at) - paragraphOf(doc, d.proposition.start) <= DOUBT_REACH);
+}
+
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
 const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond)(?:ed)?\b/i;
 
@@ -118,20 +125,14 @@ const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:imme
  */
 function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
-  for (const s of doc.layers.sentences) {
-    const hit = SILENT.exec(text.slice(s.start, s.end));
-    if (!hit) continue;
-    const cue = { start: s.start + hit.index, end: s.start + hit.index + hit[0].length };
-    if (drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) continue;
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
     const who = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC');
     if (!who) continue;
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
     const topic = words({ start: cue.end, end: cue.end + clause.length });
     // Not the claim that reports the silence ("Hamas has not responded to the proposal, an official said").
-    const near = drafts.filter(
-      (d) => d.proposition.start < cue.start && !(cue.end <= d.proposition.end) && paragraphOf(doc, cue.start) - paragraphOf(doc, d.proposition.start) <= DOUBT_REACH,
-    );
+    const near = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end);
     // The words of the sentences that report the claim ("the governor of the Belgorod region … said …").
     const reported = (d: Draft): Set<string> =>
       new Set(d.stances.flatMap((x) => doc.layers.sentences.filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end).flatMap((t) => [...words(t)])));
@@ -160,6 +161,9 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** CLAIM_APPOSITIVE right after a statement. */
+const APPOSITIVE_AFTER = new RegExp(`^\\s*${CLAIM_APPOSITIVE.source}`, 'i');
+
 /**
  * The stance an outlet's appositive reports right after a statement: ", a claim Ukraine's military
  * did not immediately confirm" (cannot confirm, by Ukraine's military), ", a claim that could not be
@@ -169,7 +173,7 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const text = doc.text;
   const sentence = doc.layers.sentences.find((s) => s.start <= content.start && content.end <= s.end);
   if (!sentence) return null;
-  const m = new RegExp(`^\\s*${CLAIM_APPOSITIVE.source}`, 'i').exec(text.slice(content.end, sentence.end));
+  const m = APPOSITIVE_AFTER.exec(text.slice(content.end, sentence.end));
   if (!m) return null;
   const tail = { start: content.end + m[0].length, end: sentence.end };
   const reading = readStance(text.slice(tail.start, tail.end));
