@@ -37,11 +37,15 @@ export const ANONYMOUS =
 /** How far after a role description the words saying it is unnamed may come ("A spokesman for the group, who asked not to be named,"). */
 const UNNAMED_REACH = 60;
 
+/** A ministry's portfolio ("foreign", "defence"), in a possessive institution and in a description. */
+const PORTFOLIOS = 'foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport';
 /** A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army"). */
-const POSSESSIVE_ORG =
-  /^['’]s\s+(?:(?:foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport)\s+)?(?:ministry|army|military|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\b/i;
-/** A ministry's portfolio in a description ("the foreign ministry", "the defence ministry"). */
-const PORTFOLIO = /\b(?:foreign|defen[cs]e|interior|health|justice|finance|economy|emergenc(?:y|ies)|energy|agriculture|education|transport)\b/g;
+const POSSESSIVE_ORG = new RegExp(
+  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\\b`,
+  'i',
+);
+/** The portfolio a description names ("the foreign ministry"). */
+const PORTFOLIO = new RegExp(`\\b(?:${PORTFOLIOS})\\b`, 'g');
 /** Platforms and outlets that a "the statement" or a role description never refers to. */
 const CHANNELS =
   /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news)$/i;
