@@ -261,7 +261,19 @@ export interface EventParticipant {
   readonly country: string | null;
 }
 
-/** A PLOVER-coded event tied to its evidence. */
+/** One report of an event in the text: its trigger, how it is told, and who tells it. */
+export interface EventMention {
+  readonly trigger: Span;
+  readonly modality: EventModality;
+  readonly claim: ClaimId | null;
+  readonly attribution: AttributionId | null;
+}
+
+/**
+ * A PLOVER-coded event tied to its evidence: one record however often the article reports it.
+ * `trigger`, `claim` and `attribution` are the first report's (the first with a claim, for those
+ * two); participants, place and time the most telling any report gives; `mentions` every report.
+ */
 export interface Event {
   readonly id: EventId;
   readonly type: PloverType;
@@ -276,4 +288,5 @@ export interface Event {
   readonly attribution: AttributionId | null;
   readonly cameo: string | null;
   readonly acled: string | null;
+  readonly mentions: readonly EventMention[];
 }

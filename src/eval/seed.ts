@@ -291,7 +291,9 @@ function scoreEvents(pred: AnalysisJson, gold: SeedGold, mapping: Map<string, st
   const required = gold.events.filter((e) => !e.optional);
   const misses: string[] = [];
   for (const g of gold.events) {
-    const hits = pred.events.filter((e) => overlaps(asSpan(e.trigger)!, g.trigger) && e.type === g.plover);
+    // An event matches by any of its reports ("completed their withdrawal" … "Russia's retreat").
+    const triggers = (e: Record<string, unknown>) => (Array.isArray(e.mentions) ? e.mentions.map((m) => asSpan((m as Record<string, unknown>).trigger)) : [asSpan(e.trigger)]);
+    const hits = pred.events.filter((e) => e.type === g.plover && triggers(e).some((t) => t !== null && overlaps(t, g.trigger)));
     if (hits.length === 0) {
       if (!g.optional) misses.push(`${g.id} ${g.plover}`);
       continue;

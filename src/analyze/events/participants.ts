@@ -49,6 +49,8 @@ const FIRST_VERB = /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
 const OPENER = /^\s*(?:on|in|at|after|before|during|since|by|for|over|last|earlier|later|meanwhile|yesterday|today|overnight|separately)\b[^,]{0,40},\s*/i;
 
+const PREPOSITION = /^(?!at (?:least|most)\b)(?:behind|in|on|at|under|near|inside|outside|from|after|before|during|with|without|by|for|over|across|along|around|among|beside|beyond|into|onto|through|toward|towards)\b/i;
+
 /** A verb of showing or seeing before the one who acts ("a video shows residents tearing down …"). */
 const SHOWN = /^.*\b(?:shows?|showed|showing|shown|depicts?|depicted|saw|sees?|seen|watched|filmed)\s+/i;
 
@@ -61,6 +63,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   const verb = FIRST_VERB.exec(phrase);
   if (verb) phrase = phrase.slice(0, verb.index);
   phrase = phrase.replace(AUX, '');
+  // "Russian forces completed their withdrawal": the subject is before the verb that owns the noun.
+  phrase = phrase.replace(/\s+\p{Ll}+\s+(?:their|its|his|her)\s*$/u, '');
   // "Another shows residents tearing down …": who an image shows doing something acts, not the one showing
   // ("showing the section of the bridge destroyed" names what was acted on).
   const shown = /^\w+ing\b/.test(text.slice(triggerStart)) ? SHOWN.exec(phrase) : null;
@@ -78,6 +82,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   if (comma > 0) phrase = phrase.slice(0, comma);
   phrase = phrase.replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
+  // "Behind me are the two demolished spans": a prepositional phrase is no subject.
+  if (PREPOSITION.test(phrase.trim())) return null;
   // "The shelling": a noun's own article is no subject ("Russian shelling" has one).
   if (words.length === 1 && /^(?:the|a|an|this|that|these|those)$/i.test(words[0]!)) return null;
   if (words.length === 0 || words.length > 8 || /["“”]/.test(phrase) || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each|its|their|his|her)\s/i.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
@@ -105,8 +111,9 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   const rest = text.slice(triggerEnd, limit);
   // A recipient may follow "against", "with", "at", "on", "to" ("protested against the government") or a particle
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
-  // region"); "by" introduces the passive's agent; an auxiliary ends the phrase.
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\b|[,.;:]|$)/u.exec(rest);
+  // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
+  // makes the trigger a subject ("shelling had killed one civilian").
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should)\b|[,.;:]|$)/u.exec(rest);
   if (!m) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };

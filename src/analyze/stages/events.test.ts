@@ -23,7 +23,7 @@ test('an agreement reported by its parties stays an event', () => {
   assert.deepEqual(eventsOf('The two sides agreed to a ceasefire in Jeddah on Monday, mediators said.'), ['AGREE:agreed to', 'RETREAT:ceasefire']);
 });
 
-test('participants: no prepositional phrase as an object ("at least" is none), no showing verb or lone article as an actor, a noun after an adjective is no verb', () => {
+test('participants: no prepositional phrase as an object ("at least" is none), no showing verb or lone article as an actor, a noun after an adjective is no verb; "the blast killed" is one attack', () => {
   const text =
     'On Wednesday, Moscow ordered a withdrawal from the region. Another video shows residents tearing down propaganda billboards. ' +
     'It is the square where all the anti-occupation rallies took place. ' +
@@ -38,12 +38,64 @@ test('participants: no prepositional phrase as an object ("at least" is none), n
       'PROTEST:tearing down actor=residents recipient=propaganda billboards',
       'PROTEST:rallies actor=- recipient=-',
       'ASSAULT:shot actor=Police recipient=a guard',
-      'ASSAULT:blast actor=- recipient=-',
-      'ASSAULT:killed actor=The blast recipient=at least 15 civilians',
+      'ASSAULT:blast actor=The blast recipient=at least 15 civilians',
       'ASSAULT:shelling actor=- recipient=-',
       'REQUEST:urged actor=Blinken recipient=Israel',
       'ACCUSE:investigate actor=Israel recipient=-',
       'ASSAULT:shot actor=Its air defences recipient=six drones',
     ],
+  );
+});
+
+const show = (text: string, x: { span: { start: number; end: number } } | null): string => (x ? text.slice(x.span.start, x.span.end) : '-');
+
+test('one event however often it is reported: reports join when nothing tells them apart and something ties them', () => {
+  const text =
+    'Russian forces completed their withdrawal from Kherson on Friday, the ministry said. ' +
+    'A reporter posted a video showing the central section of the Antonivskyi Bridge destroyed. ' +
+    '"Behind me are the two demolished spans," he said. "They were probably detonated." ' +
+    'Settlers set fire to the offices following the killing of a settler. ' +
+    'Shelling hit Kharkiv on Monday. Shelling also hit Odesa. ' +
+    'Police shot a guard. Gunmen shot two soldiers. ' +
+    'The city was quiet. When asked if Russia’s retreat was humiliating, Peskov said no.';
+  const doc = analyze({ text, published: '2022-11-11', origin: 'test' });
+  const name = new Map(doc.layers.places.map((p) => [p.id as string, p.name]));
+  assert.deepEqual(
+    doc.layers.events.map(
+      (e) =>
+        `${e.type}:${e.mentions.map((m) => text.slice(m.trigger.start, m.trigger.end)).join('|')} actor=${show(text, e.actor)} recipient=${show(text, e.recipient)} place=${e.place ? name.get(e.place) : '-'}`,
+    ),
+    [
+      'RETREAT:withdrawal|retreat actor=Russian forces recipient=- place=Kherson',
+      'ASSAULT:destroyed|demolished|detonated actor=- recipient=the central section of the Antonivskyi Bridge place=Antonivskyi Bridge',
+      'ASSAULT:set fire to actor=Settlers recipient=the offices place=-',
+      'ASSAULT:killing actor=- recipient=a settler place=-',
+      'ASSAULT:Shelling actor=- recipient=- place=Kharkiv',
+      'ASSAULT:Shelling actor=- recipient=- place=Odessa',
+      'ASSAULT:shot actor=Police recipient=a guard place=-',
+      'ASSAULT:Gunmen|shot actor=Gunmen recipient=two soldiers place=-',
+    ],
+  );
+  // Each report keeps its own trigger, how it is told and who tells it.
+  const retreat = doc.layers.events[0]!;
+  assert.deepEqual(
+    retreat.mentions.map((m) => [m.modality, m.attribution !== null]),
+    [
+      ['asserted', true],
+      ['asserted', true],
+    ],
+  );
+});
+
+test('an event takes its place from what was said, not from who said it or from words quoted around it', () => {
+  const text =
+    'Officials in Kiev have warned that retreating Russian troops could turn Kherson into a "city of death." ' +
+    'Another video shows residents in Bilozerka tearing down a billboard which read: "Russia is here forever." ' +
+    'In Russia, the governor of the Belgorod region, Vyacheslav Gladkov, said Ukrainian shelling had killed one civilian.';
+  const doc = analyze({ text, published: '2022-11-11', origin: 'test' });
+  const name = new Map(doc.layers.places.map((p) => [p.id as string, p.name]));
+  assert.deepEqual(
+    doc.layers.events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)} recipient=${show(text, e.recipient)} place=${e.place ? name.get(e.place) : '-'}`),
+    ['RETREAT:retreating recipient=- place=Kherson', 'PROTEST:tearing down recipient=a billboard place=Bilozerka', 'ASSAULT:shelling recipient=one civilian place=Russia'],
   );
 });

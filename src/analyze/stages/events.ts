@@ -4,15 +4,14 @@
  * to), time (the finest time of the sentence or of the claim reporting it), modality, and the
  * attribution and claim that report it, plus CAMEO and ACLED-style codes.
  */
-import type { Event, Place, Timex } from '../../core/annotations.js';
+import type { Place, Timex } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
-import { type EventId, asId } from '../../core/ids.js';
+import { type Span, overlaps } from '../../core/span.js';
+import { type EventReport, GRANULARITY_RANK, PRECISION_RANK, joinReports } from '../events/coref.js';
 import { acledType, cameoCode, findTriggers } from '../events/lexicon.js';
 import { nominalOwner, objectAfter, participant, subjectBefore } from '../events/participants.js';
 import { defineStage } from '../pipeline.js';
 
-const PRECISION_RANK: Record<string, number> = { point: 4, city: 3, region: 2, country: 1, unresolved: 0 };
-const GRANULARITY_RANK: Record<string, number> = { minute: 6, second: 6, hour: 5, 'part-of-day': 4, day: 3, week: 2, month: 1 };
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 const HEDGE = /\b(probably|reportedly|allegedly|apparently|possibly|likely|appear(?:s|ed)? to|seem(?:s|ed)? to|may have|might have|could have)\b/i;
 const FUTURE = /\b(will|would|could|may|might|plans? to|intends? to|intention to|going to|threaten(?:s|ed)? to)\b/i;
@@ -26,23 +25,33 @@ const AUXILIARY_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|ca
 /** A verb that makes its object the actor of an infinitive ("urged Israel to investigate"). */
 const CONTROL =
   /\b(?:urged|urges|urge|asked|asks|called on|calls on|pressed|presses|ordered|orders|requested|requests|encouraged|encourages|told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+to\s+$/u;
+/** What an image or a visit shows acted on, before a participle with no object ("showing the central section of the bridge destroyed"). */
+const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|saw|sees?|seen|found|finds|left|leaving)\s+((?:the|a|an|its|their|his|her)\s+[^,;:.“”"]*?)\s+$/i;
+/** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
+const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
+/** What an attack is on ("attacks on their positions", "a strike against the depot"). */
+const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that)\b|[,.;:"”]|$)/u;
+/** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
+const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** Events of the article. */
 export const eventsStage = defineStage({
   name: 'events',
-  version: 1,
+  version: 2,
   requires: ['sentences', 'mentions', 'entities', 'times', 'places', 'attributions', 'claims'],
   assigns: ['events'],
   run(doc: Doc) {
     const text = doc.text;
-    const { sentences, places, times, attributions, claims, mentions } = doc.layers;
+    const { sentences, paragraphs, places, times, attributions, claims, mentions, quotes } = doc.layers;
+    const quoteOf = (x: { start: number; end: number }) => quotes.find((q) => q.start <= x.start && x.end <= q.end);
     const resolved = places.filter((p) => p.lat !== null && p.use === 'location');
-    const out: Event[] = [];
-    for (const s of sentences) {
+    const out: EventReport[] = [];
+    for (const [sentenceIndex, s] of sentences.entries()) {
       const sentence = text.slice(s.start, s.end);
       const inside = <T extends { start: number; end: number }>(xs: readonly T[]): T[] => xs.filter((x) => x.start >= s.start && x.end <= s.end);
-      for (const t of findTriggers(sentence)) {
+      const found = findTriggers(sentence);
+      for (const t of found) {
         const trigger = { start: s.start + t.start, end: s.start + t.end };
         const before = text.slice(s.start, trigger.start);
         // Skip speech-act reports of claims ("denied the accusation") that the claims stage already covers.
@@ -60,26 +69,58 @@ export const eventsStage = defineStage({
         const single = !/\s/.test(text.slice(trigger.start, trigger.end));
         // "the Russian shelling" is a noun, "the blast killed" a verb.
         const word = text.slice(trigger.start, trigger.end);
-        const nominal = single && ((NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) || /(al|ion|ment)$/.test(word));
+        // A gerund opening its clause is a noun too ("Shelling hit Kharkiv"), as is a word after "of" ("a round of
+        // talks", but "of shelling residential districts") and a plural after "to" ("responded to attacks").
+        const opensClause = /ing$/.test(word) && text.slice(clauseStart, trigger.start).trim() === '';
+        const nominal =
+          single && ((NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) || /(al|ion|ment)$/.test(word) || opensClause || (/\bof\s+$/.test(before) && !/ing$/.test(word)) || (/\bto\s+$/.test(before) && /[^s]s$/.test(word)));
         let object = objectAfter(text, trigger.end, s.end);
-        // An auxiliary after it makes it the subject of another verb ("aid convoys had been blocked").
-        if (object && AUXILIARY_AFTER.test(text.slice(object.end, s.end))) object = null;
+        // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers").
+        const leads = single && text.slice(clauseStart, trigger.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+        if (object && leads && found.some((o) => o !== t && s.start + o.start === object!.start)) object = null;
+        // An auxiliary after it makes it the subject of another verb ("aid convoys had been blocked"); a participle
+        // before it describes who acts ("retreating Russian troops could turn …").
+        let described: Span | null = null;
+        if (object && AUXILIARY_AFTER.test(text.slice(object.end, s.end))) {
+          if (/ing$/.test(word) && !nominal) described = object;
+          object = null;
+        }
         const agent = object && /^by\s/i.test(text.slice(object.start, object.end)) ? { start: object.start + 3, end: object.end } : null;
         const passive = PASSIVE.test(before) || agent !== null;
         if (agent) object = null;
         const subject = subjectBefore(text, clauseStart, trigger.start);
-        // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject.
+        // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject. One killed or
+        // arrested is "of" the noun ("the killing of a guard").
         const owner = nominal ? nominalOwner(text, trigger.start, trigger.end, s.end) : null;
+        const victim = owner && VICTIM_OF.has(t.type) && owner.start >= trigger.end ? owner : null;
+        // "attacks on their positions": what an attack is on. A noun after a preposition ("responded to attacks")
+        // is nobody's act in particular: the clause's subject did not do it.
+        const target = nominal && t.type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(trigger.end, s.end)) : null;
+        const targetAt = target ? trigger.end + target[0].length - target[1]!.length : 0;
+        const attacked = target ? { start: targetAt, end: targetAt + target[1]!.length } : null;
+        const governed = nominal && GOVERNED_NOUN.test(before);
         // "urged Israel to investigate": the one urged acts.
         const controlled = CONTROL.exec(before);
         const urgedAt = controlled ? s.start + controlled.index + controlled[0].indexOf(controlled[1]!) : 0;
         const urged = controlled ? { start: urgedAt, end: urgedAt + controlled[1]!.length } : null;
-        const actorSpan = owner ?? urged ?? (passive ? agent : subject);
+        // "showing the section of the bridge destroyed": what was acted on, by no one named.
+        const shownDone = !nominal && !object && /(?:ed|en|wn)$/.test(word) ? SHOWN_DONE.exec(before) : null;
+        const shownAt = shownDone ? s.start + shownDone.index + shownDone[0].indexOf(shownDone[1]!) : 0;
+        const done = shownDone ? { start: shownAt, end: shownAt + shownDone[1]!.length } : null;
+        const actorSpan = done || victim ? null : (owner ?? urged ?? described ?? (passive ? agent : governed ? null : subject));
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
-        const recipientSpan = nominal ? null : passive ? subject : object;
+        const recipientSpan = done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object);
         const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;
-        // Place: the most specific resolved place of the sentence, nearest the trigger; else the place the text refers back to.
-        const here = inside(resolved).sort(
+        // Place: the most specific resolved place of the sentence, nearest the trigger, not the actor ("Russia's
+        // retreat") and not in words quoted around it (a billboard's "Russia is here forever"); one in what was said
+        // first, and none that places who said it ("Officials in Kiev"); else the place the text refers back to.
+        const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient].filter((x) => x != null);
+        const fitting = inside(resolved).filter(
+          (p) => !(actorSpan && p.start <= actorSpan.start && actorSpan.end <= p.end) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)),
+        );
+        const said = fitting.filter((p) => p.start >= clauseStart);
+        const here = (said.length > 0 ? said : fitting)
+          .sort(
           (a, b) => (PRECISION_RANK[b.precision] ?? 0) - (PRECISION_RANK[a.precision] ?? 0) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
         );
         let place: Place | undefined = here[0];
@@ -103,11 +144,13 @@ export const eventsStage = defineStage({
             ? 'hedged'
             : t.type === 'CONCEDE' || FUTURE.test(text.slice(Math.max(s.start, trigger.start - 25), trigger.start))
               ? 'future'
-              : NEGATION.test(text.slice(Math.max(s.start, trigger.start - 12), trigger.start))
+              : // "denied the accusation" denies what was said, not that it was said.
+                !(nominal && SPEECH_EVENTS.has(t.type)) && NEGATION.test(text.slice(Math.max(s.start, trigger.start - 12), trigger.start))
                 ? 'negated'
                 : 'asserted';
         out.push({
-          id: asId<EventId>(`ev${out.length + 1}`),
+          sentence: sentenceIndex,
+          paragraph: paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end),
           type: t.type,
           mode: t.mode,
           trigger,
@@ -123,16 +166,11 @@ export const eventsStage = defineStage({
         });
       }
     }
-    // One event reported twice in a claim ("had been destroyed" … "demolished spans") is one event: keep its first report.
-    const seen = new Set<string>();
-    doc.layers.events = out
-      .filter((e) => {
-        const key = e.claim ? `${e.type}|${e.mode}|${e.claim}` : `${e.type}|${e.mode}|${e.place}|${e.time}|${e.attribution}`;
-        if (e.claim === null && e.place === null && e.time === null) return true;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      })
-      .map((e, i) => ({ ...e, id: asId<EventId>(`ev${i + 1}`) }));
+    doc.layers.events = joinReports(
+      text,
+      out,
+      new Map(places.map((p) => [p.id as string, p])),
+      new Map(times.map((t) => [t.id as string, t])),
+    );
   },
 });

@@ -115,9 +115,12 @@ export function renderReport(a: AnalysisJson, options: ReportOptions = {}): stri
     const actor = spanText(rec(ev.actor)?.span);
     const recipient = spanText(rec(ev.recipient)?.span);
     const mode = str(ev.mode);
+    // Later reports of the same event ("withdrawn", "Russia's retreat").
+    const again = (Array.isArray(ev.mentions) ? ev.mentions.slice(1) : []).map((m) => `“${spanText(rec(m)?.trigger)}”`);
     out.push(
       `  ${paint('magenta', `${str(ev.type)}${mode ? `/${mode}` : ''}`)} “${spanText(ev.trigger)}”` +
-        `${actor ? ` actor: ${actor}` : ''}${recipient ? `; recipient: ${recipient}` : ''} ${paint('dim', `[${str(ev.modality)}]`)}`,
+        `${actor ? ` actor: ${actor}` : ''}${recipient ? `; recipient: ${recipient}` : ''} ${paint('dim', `[${str(ev.modality)}]`)}` +
+        (again.length > 0 ? paint('dim', ` also reported as ${again.join(', ')}`) : ''),
     );
   }
 

@@ -52,7 +52,9 @@ function collectMarks(a: AnalysisJson): Mark[] {
     add(p, 'place', null, `${str(p.name)} · ${str(p.featureKind)} · ${str(p.precision)} · ${where}`);
   }
   for (const ev of a.events) {
-    add(ev.trigger, 'trigger', `${str(ev.type)}${ev.mode ? `/${str(ev.mode)}` : ''}`, `event ${str(ev.type)} (${str(ev.modality)})`);
+    // Every report of the event is marked ("completed their withdrawal" … "Russia's retreat").
+    const reports = Array.isArray(ev.mentions) ? ev.mentions.map((m) => (m as Rec).trigger) : [ev.trigger];
+    for (const trigger of reports) add(trigger, 'trigger', `${str(ev.type)}${ev.mode ? `/${str(ev.mode)}` : ''}`, `event ${str(ev.id)} ${str(ev.type)} (${str(ev.modality)})`);
   }
   return marks;
 }
@@ -135,7 +137,7 @@ export function renderHtml(a: AnalysisJson): string {
   ]);
   const events = a.events.map((e) => [
     `${str(e.type)}${e.mode ? `/${str(e.mode)}` : ''}`,
-    span(e.trigger),
+    Array.isArray(e.mentions) ? e.mentions.map((m) => span((m as Rec).trigger)).join(' · ') : span(e.trigger),
     span(rec(e.actor)?.span),
     span(rec(e.recipient)?.span),
     str(e.modality),

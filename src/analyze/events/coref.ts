@@ -1,0 +1,155 @@
+/**
+ * One event, however often an article reports it. "Russian forces completed their withdrawal",
+ * "the withdrawal of the Russian group of forces" and "Russia's retreat" are three reports of one
+ * retreat; "The blast killed five" is one attack, not a blast and a killing. An analyst counting
+ * events (GDELT's main fault is counting one event many times) wants one record with all its reports.
+ *
+ * A report joins an earlier event of the same type when nothing tells them apart (modes, actors,
+ * recipients, places, times and modality all agree where both state them) and something ties them
+ * together: the same claim, the same actor, recipient or place stated by both, the same sentence,
+ * or the next one of its paragraph when it refers back ("… the two demolished spans. They were
+ * probably detonated").
+ */
+import type { Event, EventMention, EventParticipant, Place, Timex } from '../../core/annotations.js';
+import { type EventId, asId } from '../../core/ids.js';
+import { overlaps } from '../../core/span.js';
+import { distanceKm } from '../places/resolve.js';
+import { acledType, cameoCode } from './lexicon.js';
+
+/** Places from the most precise, times from the finest (the events stage picks each report's by these too). */
+export const PRECISION_RANK: Readonly<Record<string, number>> = { point: 4, city: 3, region: 2, country: 1, unresolved: 0 };
+export const GRANULARITY_RANK: Readonly<Record<string, number>> = { minute: 6, second: 6, hour: 5, 'part-of-day': 4, day: 3, week: 2, month: 1 };
+/** How far (km) a place of each precision reaches: a bridge is in the city around it, a city in its region. */
+const REACH_KM: Readonly<Record<string, number>> = { point: 3, city: 40, region: 300 };
+
+/** A report of an event as the stage finds it, before reports are joined. */
+export interface EventReport extends Omit<Event, 'id' | 'mentions'> {
+  /** Index of the sentence the trigger is in. */
+  readonly sentence: number;
+  /** Index of its paragraph. */
+  readonly paragraph: number;
+}
+
+/** Agreement of two values both may state: 'same', 'differ', or 'unstated' when either is missing. */
+type Agreement = 'same' | 'differ' | 'unstated';
+
+/** Words that order two events in time ("set fire to the offices following the killing of a man"): two events. */
+const SEQUENCE = /\b(?:after|following|before|since|prior to|ahead of|in (?:retaliation|response|revenge) (?:for|to)|in the wake of)\b/i;
+
+/** A pronoun or a bare determiner names no one ("They were probably detonated"). */
+const PRONOUN = /^(?:he|she|it|they|them|we|i|this|that|these|those|which|who)$/i;
+
+const head = (text: string, p: EventParticipant): string =>
+  (text.slice(p.span.start, p.span.end).toLowerCase().match(/[\p{L}]+/gu)?.pop() ?? '').replace(/s$/, '');
+
+const named = (text: string, p: EventParticipant | null): p is EventParticipant => p !== null && !PRONOUN.test(text.slice(p.span.start, p.span.end));
+
+/**
+ * Whether two participants can be the same: the same entity, else the same country, else the same
+ * head word ("the bridge" and "the central section of the bridge"). Differing head words tell two
+ * actors apart only when neither has an entity or country ("Police" and "Gunmen"); an attack's
+ * recipients may be its target and its victims ("a school", "at least 20 people").
+ */
+function participants(text: string, a: EventParticipant | null, b: EventParticipant | null, role: 'actor' | 'recipient'): Agreement {
+  if (!named(text, a) || !named(text, b)) return 'unstated';
+  if (a.entity && b.entity) return a.entity === b.entity ? 'same' : 'differ';
+  if (a.country && b.country) return a.country === b.country ? 'same' : 'differ';
+  if (head(text, a) === head(text, b)) return 'same';
+  return role === 'recipient' || a.entity || b.entity || a.country || b.country ? 'unstated' : 'differ';
+}
+
+/** Whether two places can be where one event happened: the same place, or one within the other's reach. */
+function places(a: Place | undefined, b: Place | undefined): Agreement {
+  if (!a || !b) return 'unstated';
+  if (a.name === b.name && a.countryCode === b.countryCode) return 'same';
+  const coarser = (PRECISION_RANK[a.precision] ?? 0) <= (PRECISION_RANK[b.precision] ?? 0) ? a : b;
+  if (coarser.precision === 'country') return a.countryCode === b.countryCode ? 'same' : 'differ';
+  const reach = REACH_KM[coarser.precision];
+  const near = a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null && distanceKm([a.lat, a.lon], [b.lat, b.lon]) <= (reach ?? 0);
+  return near ? 'same' : 'differ';
+}
+
+/** Whether two times can be one event's: one value a prefix of the other ("2022-11" and "2022-11-11"). */
+function times(a: Timex | undefined, b: Timex | undefined): Agreement {
+  if (!a || !b) return 'unstated';
+  const [x, y] = a.value.length <= b.value.length ? [a.value, b.value] : [b.value, a.value];
+  return y.startsWith(x) ? 'same' : 'differ';
+}
+
+/** Asserted and hedged reports may tell of one event; a planned or denied one is another. */
+const modalityFamily = (e: EventReport): string => (e.modality === 'hedged' ? 'asserted' : e.modality);
+
+/** Joins an article's event reports into events, each with its reports in text order. */
+export function joinReports(
+  text: string,
+  reports: readonly EventReport[],
+  placeById: ReadonlyMap<string, Place>,
+  timeById: ReadonlyMap<string, Timex>,
+): Event[] {
+  const groups: EventReport[][] = [];
+  // "They were probably detonated", "the attacks showed …": a pronoun or a definite noun refers back ("the killing
+  // of a settler" is definite for its "of").
+  const refersBack = (r: EventReport) =>
+    [r.actor, r.recipient].some((p) => p !== null && PRONOUN.test(text.slice(p.span.start, p.span.end))) ||
+    (/\b(?:the|this|that|these|those)(?:\s+(?:two|three|four|same|\d+))?\s+$/i.test(text.slice(Math.max(0, r.trigger.start - 16), r.trigger.start)) &&
+      !/^\s+of\b/.test(text.slice(r.trigger.end, r.trigger.end + 4)));
+  const between = (a: EventReport, b: EventReport) =>
+    text.slice(Math.min(a.trigger.end, b.trigger.end), Math.max(a.trigger.start, b.trigger.start));
+  const place = (e: EventReport) => (e.place ? placeById.get(e.place) : undefined);
+  const time = (e: EventReport) => (e.time ? timeById.get(e.time) : undefined);
+  /** 'differ' when something tells them apart, 'same' when something ties them, else 'unstated'. */
+  const compare = (a: EventReport, b: EventReport): Agreement => {
+    if (a.type !== b.type || modalityFamily(a) !== modalityFamily(b)) return 'differ';
+    if (a.mode && b.mode && a.mode !== b.mode) return 'differ';
+    const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), places(place(a), place(b))];
+    if (checks.includes('differ') || times(time(a), time(b)) === 'differ') return 'differ';
+    if (a.sentence === b.sentence && SEQUENCE.test(between(a, b))) return 'differ';
+    // A shared time alone ties nothing: a day's report tells of many events on that day.
+    const tied =
+      (a.claim !== null && a.claim === b.claim) ||
+      a.sentence === b.sentence ||
+      (Math.abs(a.sentence - b.sentence) === 1 && a.paragraph === b.paragraph && refersBack(a.sentence > b.sentence ? a : b)) ||
+      checks.includes('same');
+    return tied ? 'same' : 'unstated';
+  };
+  for (const r of [...reports].sort((a, b) => a.trigger.start - b.trigger.start)) {
+    // The latest event it fits, so that a report joins what the text was just telling of.
+    const group = [...groups].reverse().find((g) => g.every((m) => compare(m, r) !== 'differ') && g.some((m) => compare(m, r) === 'same'));
+    if (group) group.push(r);
+    else groups.push([r]);
+  }
+  return groups.map((g, i) => merged(text, g, i, placeById, timeById));
+}
+
+/** One event from its reports: the first report's trigger and claim and the first named participants; the finest place and time. */
+function merged(text: string, g: readonly EventReport[], i: number, placeById: ReadonlyMap<string, Place>, timeById: ReadonlyMap<string, Timex>): Event {
+  const first = g[0]!;
+  const rank = <T>(xs: readonly (T | null)[], score: (x: T) => number): T | null =>
+    xs.reduce<T | null>((best, x) => (x !== null && (best === null || score(x) > score(best)) ? x : best), null);
+  const mentions: EventMention[] = g.map((r) => ({ trigger: r.trigger, modality: r.modality, claim: r.claim, attribution: r.attribution }));
+  const reporting = g.find((r) => r.claim !== null) ?? first;
+  const mode = g.find((r) => r.mode !== null)?.mode ?? null;
+  // The first report that names a participant names it best ("Russian forces", not a later "Russia"); what one
+  // report has acted on is no other report's actor ("three civilians have been killed in a bombing").
+  const recipient = g.find((r) => named(text, r.recipient))?.recipient ?? first.recipient;
+  const acted = g.flatMap((r) => (r.recipient ? [r.recipient.span] : []));
+  const actors = g.flatMap((r) => (r.actor && !acted.some((x) => overlaps(x, r.actor!.span)) ? [r.actor] : []));
+  const actor = actors.find((p) => named(text, p)) ?? actors[0] ?? null;
+  return {
+    id: asId<EventId>(`ev${i + 1}`),
+    type: first.type,
+    mode,
+    trigger: first.trigger,
+    actor,
+    recipient,
+    place: rank(g.map((r) => r.place), (p) => PRECISION_RANK[placeById.get(p)?.precision ?? ''] ?? 0),
+    time: rank(g.map((r) => r.time), (t) => GRANULARITY_RANK[timeById.get(t)?.granularity ?? ''] ?? 0),
+    // Told as fact by any report, it is asserted.
+    modality: g.some((r) => r.modality === 'asserted') ? 'asserted' : first.modality,
+    claim: reporting.claim,
+    attribution: reporting.attribution,
+    cameo: cameoCode(first.type, mode),
+    acled: acledType(first.type, mode),
+    mentions,
+  };
+}
