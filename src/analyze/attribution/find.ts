@@ -5,7 +5,7 @@
  * mixed quotes, channels and recipients.
  */
 import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotations.js';
-import type { Span } from '../../core/span.js';
+import { type Span, overlaps } from '../../core/span.js';
 import { CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
 import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
@@ -194,6 +194,10 @@ const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
 const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b)[^,]*,?\s*$/i;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
 const SOURCELESS_MARGIN = 10;
+/** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
+const COORDINATED_CUE = /^\s*,?\s*(?:but|and|while)\s+(?:also\s+|later\s+)?(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\s+(?:that\s+)?/i;
+/** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed"). */
+const APPOSITIVE_SPEAKER = /^(?:a|an)\s+(?:claim|charge|figure|allegation|assertion|accusation|account)\b/i;
 const SOURCELESS_WORDS = 4;
 /** Participles of seeing or getting, whose agent ("seen by the BBC") is no speaker. */
 const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;
@@ -404,7 +408,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // imagery shows stay.
   const model = tokens ? attributionModel() : null;
   if (model && tokens) {
-    const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
     const sentenceOf = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end);
     /** The quote a sentence that is nothing but a frame closes, or after a colon opens; none when a framed attribution holds it. */
     const quoteOfFrame = (start: number, end: number): Span | null => {
@@ -434,7 +437,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const longer = trimmed(text, l.cue.start, l.cue.end);
         const held = out[r]!;
         const clear = (x: Span | null): boolean => x === null || !overlaps(x, longer);
-        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient)) out[r] = { ...held, cue: longer };
+        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient)) {
+          // The speaker ends where the longer cue starts ("He [did not say]", "Peskov [refused to say]").
+          const speaker = held.speaker && held.speaker.start < longer.start && held.speaker.end > longer.start ? trimmed(text, held.speaker.start, longer.start) : held.speaker;
+          out[r] = { ...held, cue: longer, speaker };
+        }
         // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
@@ -456,6 +463,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
       // "…, the statement said, referring to the western side of the river": a gloss on what was meant, not a statement.
       if (/^(?:referring|in\s+reference)\s+to$/i.test(cueWords)) continue;
+      const after = text.slice(l.cue.end, l.cue.end + 20);
+      // A hedge inside a statement found ("Ambrey said the vessel had reportedly been hit") is its stance, not a
+      // second statement; naming ("which he named as") and the outlet's "offered no evidence" report nothing; a
+      // speech in its setting ("in his nightly address") is a channel.
+      if (/^(?:reportedly|allegedly|purportedly|apparently)$/i.test(cueWords) && out.some((a) => overlaps(a.content, l.cue))) continue;
+      if ((/^named$/i.test(cueWords) && /^\s+as\b/i.test(after)) || (/^(?:offered|provided|gave|presented)$/i.test(cueWords) && /^\s+no\s+(?:evidence|proof)\b/i.test(after))) continue;
+      if (/\bin\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
       // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
       // "calling for …"): kept when what it reports is a clause (checked below).
       const sourceless = l.source === null;
@@ -467,8 +481,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const sourceSpan = sourceName(text, l.source);
         if (!sourceSpan) continue;
         const sourceWords = text.slice(sourceSpan.start, sourceSpan.end);
-        // Nor is an article or preposition alone ("a stated intention").
-        if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords)) continue;
+        // Nor is an article or preposition alone ("a stated intention"), nor the outlet's appositive (", a charge
+        // Washington has repeatedly made"), nor the subject of a passive ("no injuries or damage were reported").
+        if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords) || APPOSITIVE_SPEAKER.test(sourceWords)) continue;
+        if (/\s(?:was|were|is|are|been|be|being)\s+$/i.test(text.slice(sourceSpan.start, l.cue.start)) && /ed$/i.test(cueWords)) continue;
         // "images seen by the BBC": a passive participle of seeing or getting, with its agent,
         // describes; one of saying or judging reports ("was endorsed by", "were echoed by").
         if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start)) && SEEN_CUE.test(cueWords)) continue;
@@ -600,9 +616,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const q = quotes.find((x) => x.start >= a.content.start && x.start < a.content.end && x.inner.end > a.content.end);
     if (q && !(a.cue && a.cue.start >= a.content.end && a.cue.start < q.end)) out[i] = { ...a, content: { start: a.content.start, end: q.inner.end } };
   }
-  // "asked not to be named" is a condition of anonymity, not a statement.
+  // "asked not to be named" is a condition of anonymity, not a statement; the outlet's appositive on a statement
+  // (", a figure that could not be confirmed") is a stance on it (the claims stage reads it), not one of its own.
   for (let i = out.length - 1; i >= 0; i--) {
-    if (!/^not to be (?:named|identified|quoted)\b/i.test(text.slice(out[i]!.content.start, out[i]!.content.end))) continue;
+    const sp = out[i]!.speaker;
+    const appositive = sp !== null && APPOSITIVE_SPEAKER.test(text.slice(sp.start, sp.end));
+    if (!appositive && !/^not to be (?:named|identified|quoted)\b/i.test(text.slice(out[i]!.content.start, out[i]!.content.end))) continue;
     out.splice(i, 1);
     for (let k = 0; k < out.length; k++) {
       const c = out[k]!.continues;
@@ -610,10 +629,36 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
   }
   // A time or a place the rules took for the speaker ("By 9 a.m. Sunday, … listeners who said …") is no
-  // speaker: the statement stays, from a source not found. (Cues are unchanged, so is what training sees.)
+  // speaker: the statement stays, from a source not found. Nor is the dateline its sentence starts with ("DUBAI,
+  // Jan 12 (Reuters) - Yemen's Houthi movement said"). (Cues are unchanged, so is what training sees.)
   for (let i = 0; i < out.length; i++) {
     const sp = out[i]!.speaker;
     if (sp && NOT_A_SOURCE.test(text.slice(sp.start, sp.end))) out[i] = { ...out[i]!, speaker: null };
+    const home = sp && sentenceAt(sp.start);
+    const dateline = home ? withoutDateline(text, { start: home.start, end: home.end }) : null;
+    const cue = out[i]!.cue;
+    if (!sp || !dateline || dateline.start <= sp.start) continue;
+    if (dateline.start < sp.end) out[i] = { ...out[i]!, speaker: { start: dateline.start, end: sp.end } };
+    // The rules' speaker was the dateline's place ("KYIV"): the speaker is what stands between it and the cue.
+    else if (cue && cue.start > dateline.start) {
+      const between = trimmed(text, dateline.start, cue.start);
+      out[i] = { ...out[i]!, speaker: between.end > between.start ? between : null };
+    }
+  }
+  // A second verb of the same speaker ("Iran's foreign ministry condemned the strikes … but denied arming the
+  // Houthis"): a statement of its own, by the same speaker.
+  for (const a of [...out]) {
+    if (a.kind === 'direct' || a.cue === null || a.speaker === null) continue;
+    const s = sentenceAt(a.content.start);
+    if (!s || a.content.end >= s.end) continue;
+    const m = COORDINATED_CUE.exec(text.slice(a.content.end, s.end));
+    if (!m) continue;
+    const cueAt = a.content.end + m.index + m[0].indexOf(m[1]!);
+    const cue = { start: cueAt, end: cueAt + m[1]!.length };
+    const content = trimmed(text, a.content.end + m[0].length, s.end);
+    if (text.slice(content.start, content.end).split(/\s+/).length < 2 || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
+    const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
+    out.push({ kind, speaker: a.speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: a.paragraph });
   }
   // Text order, with `continues` renumbered to match.
   const order = out.map((_, i) => i).sort((a, b) => out[a]!.content.start - out[b]!.content.start);

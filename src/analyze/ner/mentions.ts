@@ -97,6 +97,9 @@ const NOT_NAMES = new Set([
   'Yes',
 ]);
 
+/** A date the tagger took for a name, as in a dateline ("DUBAI, Jan 12 (Reuters) -"). */
+const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s+\d{1,2}(?:,\s*\d{4})?$/;
+
 /**
  * Repairs and extends a tagged name: drops sentence-initial function words, retypes outlets,
  * extends a place over "region"/"oblast", and adds the organisation a place name heads
@@ -104,7 +107,7 @@ const NOT_NAMES = new Set([
  */
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);
-  if (NOT_NAMES.has(surface)) return [];
+  if (NOT_NAMES.has(surface) || DATE_LIKE.test(surface)) return [];
   // "Dnipro River near Kherson": two names the tagger ran together over a lower-case link word.
   const link = /\s(near|in|at|and|from|to|outside|into)\s/.exec(surface);
   if (link && m.type !== 'ORG') {
@@ -197,7 +200,7 @@ export function majorityTypes(text: string, names: RawMention[]): void {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|group(?!\s+of\b))\b/giu;
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 const PERSON_ROLES =
   /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
@@ -427,9 +430,22 @@ export function resolve(text: string, mentions: RawMention[]): number {
           continue;
         }
       }
+      // "a senior U.S. official, speaking on condition of anonymity, …. The official declined …": a definite
+      // description with the role of one just before it is that one, named or not.
+      if (/^the\s/i.test(words)) {
+        const role = new RegExp(`\\b${head}$`, 'i');
+        const earlier = byStart.findLast(
+          (o) => o.start < m.start && o.sentence >= m.sentence - 2 && o.kind === 'description' && o.type === 'PERSON' && role.test(text.slice(o.start, o.end)),
+        );
+        if (earlier) {
+          m.cluster = earlier.cluster;
+          continue;
+        }
+      }
       // An indefinite or sentence-initial role description is named later: the next person named
       // nearby, unless the text says this one goes unnamed.
-      const clause = text.slice(m.start, m.end + UNNAMED_REACH).split(/[.!?]\s/)[0]!;
+      // (Not cut at an initial's full stop: "a senior U.S. official, speaking on condition of anonymity".)
+      const clause = text.slice(m.start, m.end + UNNAMED_REACH).split(/(?<!\b\p{Lu})[.!?]\s/u)[0]!;
       if (clause.search(ANONYMOUS) >= 0) continue;
       const next = nextOf((o) => o.type === 'PERSON', m.end, m.paragraph + 1);
       if (next) m.cluster = next.cluster;

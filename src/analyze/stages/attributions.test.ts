@@ -346,3 +346,51 @@ test('a silence reported inside another statement joins the claim it names; a de
     'disputed: The army=asserted, Hamas=denied',
   ]);
 });
+
+test('a dateline with a date is no speaker; a second verb of the same speaker is its own statement; an appositive charge is another source asserting what was denied', () => {
+  const text =
+    'DUBAI, Jan 12 (Reuters) - Yemen\'s Houthi movement said on Friday it had targeted a British oil tanker in the Red Sea. ' +
+    'The Indian navy said later that one of its destroyers was responding to a distress call.\n\n' +
+    "Iran's foreign ministry condemned the strikes as \"a clear violation of Yemen's sovereignty\" but denied arming the Houthis, a charge Washington has repeatedly made.";
+  assert.deepEqual(attributions(text), [
+    'indirect|Houthi|said|it had targeted a British oil tanker in the Red Sea',
+    'indirect|The Indian navy|said|one of its destroyers was responding to a distress call',
+    "mixed|Iran's foreign ministry|condemned|the strikes as \"a clear violation of Yemen's sovereignty\"",
+    "indirect|Iran's foreign ministry|denied|arming the Houthis",
+  ]);
+  assert.ok(claims(text).includes("disputed: Iran's foreign ministry=denied, Washington=asserted"));
+});
+
+test('an unnamed official is one source when the text repeats the role; a hedge inside a statement, a passive report and the outlet’s “offered no evidence” are no statements', () => {
+  const text =
+    'Asked whether Washington would strike again, a senior U.S. official, speaking on condition of anonymity, said: "We don\'t rule anything out." ' +
+    'The official declined to comment on whether targets had already been chosen.\n\n' +
+    'British maritime security firm Ambrey said the vessel had reportedly been hit about 60 nautical miles southeast of Aden. ' +
+    'The U.S. Central Command said an anti-ship missile had struck the water near a commercial vessel, and that no injuries or damage were reported.\n\n' +
+    'Houthi leader Abdul Malik al-Houthi warned on Thursday that any further strikes would be met with force. He offered no evidence that the group had the capacity to escalate.';
+  assert.deepEqual(
+    attributions(text).map((a) => a.split('|').slice(0, 3).join('|')),
+    [
+      'direct|a senior U.S. official|said:',
+      'indirect|a senior U.S. official|declined to comment',
+      'indirect|Ambrey|said',
+      'indirect|U.S. Central Command|said',
+      'indirect|Abdul Malik al-Houthi|warned',
+    ],
+  );
+});
+
+test('doubts the outlet adds: “Neither claim could be independently verified” on both, “a figure that could not be confirmed” on one; an answer that is not yes or no keeps its own words', () => {
+  const text =
+    'Ukraine says its troops advanced; Moscow says attack repelled\n\n' +
+    "Ukraine's top military commander, Oleksandr Syrskyi, said on Wednesday that Ukrainian troops had advanced up to 3 kilometers in the Kursk region.\n\n" +
+    "Russia's Defense Ministry said its forces had repelled attempts by mobile groups to break through near the village of Martynovka. Neither claim could be independently verified.\n\n" +
+    'Acting Kursk Governor Alexei Smirnov said on Telegram that 12 civilians had been killed since the attack began, a figure that could not be confirmed.\n\n' +
+    'When asked if the incursion was a failure of Russia\'s border defenses, Peskov said: "That is a question for the military."';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Oleksandr Syrskyi=asserted, outlet=not_independently_verified',
+    "unconfirmed: Russia's Defense Ministry=asserted, outlet=not_independently_verified",
+    'unconfirmed: Alexei Smirnov=asserted, outlet=cannot_confirm',
+    'asserted_single_source: Peskov=asserted',
+  ]);
+});

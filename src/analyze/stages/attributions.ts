@@ -114,10 +114,14 @@ export const attributionsStage = defineStage({
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);
       // "He called …" after an unnamed official's statement, "It said …" after a ministry's: a pronoun the entity stage could not resolve is
       // the source of the statement before it, two sentences back at most.
-      if (named.kind === 'unresolved' && /^(?:he|she|it|they)$/i.test(named.text) && f.speaker) {
+      // Likewise "The official declined …" after "a senior U.S. official, speaking on condition of anonymity, said": the
+      // role of an unnamed source, repeated, is that source.
+      const role = named.kind === 'unresolved' ? /^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text)?.[1] : undefined;
+      if (named.kind === 'unresolved' && (/^(?:he|she|it|they)$/i.test(named.text) || role) && f.speaker) {
         const at = f.speaker.start;
         const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
-        if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2) named = previous.source;
+        const sameRole = (src: Source): boolean => src.kind === 'unresolved' && new RegExp(`\\b${role}$`, 'i').test(src.text);
+        if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous.source))) named = previous.source;
       }
       out.push({
         id: ids[i]!,

@@ -54,6 +54,8 @@ export function overallStatus(stances: readonly Stance[]): OverallStatus {
 }
 
 const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
+/** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
+const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
@@ -66,7 +68,9 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified".
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
+/** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
+const EACH = /^\s*(?:neither|none)\b/i;
 /** What an outlet could not verify, when it is imagery. */
 const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
 /** How far back (in paragraphs) the claim an outlet doubts may be. */
@@ -88,16 +92,22 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : [];
     const target = here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
     if (!target) continue;
+    // "Neither claim …": the claims of the paragraph so far, and at least the two last.
+    const paragraph = paragraphOf(doc, cue.start);
+    const own = near.filter((d) => paragraphOf(doc, d.proposition.start) === paragraph);
+    const targets = EACH.test(text.slice(s.start, cue.start)) ? (own.length >= 2 ? own : near.slice(-2)) : [target];
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
     );
-    target.stances.push({
-      source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'nonperson', label: 'outlet' },
-      status: 'not_independently_verified',
-      attribution: null,
-      cue,
-      evidence: { start: s.start, end: s.end },
-    });
+    for (const t of targets) {
+      t.stances.push({
+        source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'nonperson', label: 'outlet' },
+        status: 'not_independently_verified',
+        attribution: null,
+        cue,
+        evidence: { start: s.start, end: s.end },
+      });
+    }
   }
 }
 
@@ -148,10 +158,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
  * and the body's words state the claim.
  */
 function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
-  const first = doc.layers.paragraphs[0];
-  if (!first || doc.layers.paragraphs.length < 2) return;
-  const line = doc.text.slice(first.start, first.end).trim();
-  if (line.length > 250 || /[.!?"”’]$/.test(line)) return;
+  const first = headlineOf(doc);
+  if (!first) return;
   const inHeadline = (x: Stance): boolean => x.evidence.start >= first.start && x.evidence.end <= first.end;
   for (const d of drafts) {
     const body = d.stances.filter((x) => !inHeadline(x));
@@ -161,13 +169,25 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** The headline: a first paragraph of one short line without a full stop, before the body. */
+function headlineOf(doc: Doc): Span | null {
+  const first = doc.layers.paragraphs[0];
+  if (!first || doc.layers.paragraphs.length < 2) return null;
+  const line = doc.text.slice(first.start, first.end).trim();
+  return line.length > 250 || /[.!?"”’]$/.test(line) ? null : first;
+}
+
 /** CLAIM_APPOSITIVE right after a statement. */
 const APPOSITIVE_AFTER = new RegExp(`^\\s*${CLAIM_APPOSITIVE.source}`, 'i');
+
+/** Making a charge or claim: ", a charge Washington has repeatedly made". */
+const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses)\b/i;
 
 /**
  * The stance an outlet's appositive reports right after a statement: ", a claim Ukraine's military
  * did not immediately confirm" (cannot confirm, by Ukraine's military), ", a claim that could not be
- * independently verified" (by the outlet), ", an allegation Moscow denies".
+ * independently verified" (by the outlet), ", an allegation Moscow denies", ", a charge Washington
+ * has repeatedly made" (asserted, by Washington).
  */
 function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribution']): Stance | null {
   const text = doc.text;
@@ -176,10 +196,14 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const m = APPOSITIVE_AFTER.exec(text.slice(content.end, sentence.end));
   if (!m) return null;
   const tail = { start: content.end + m[0].length, end: sentence.end };
-  const reading = readStance(text.slice(tail.start, tail.end));
-  if (reading.status === 'asserted' || !reading.cue) return null;
+  const words = text.slice(tail.start, tail.end);
+  // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
+  const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
+  const reading = made ? { status: 'asserted' as const, cue: { start: made.index, end: made.index + made[0].length } } : readStance(words);
+  if (!reading.cue || (reading.status === 'asserted' && !made)) return null;
   const cue = { start: tail.start + reading.cue.start, end: tail.start + reading.cue.end };
   const who = doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC');
+  if (made && !who) return null;
   return {
     source: who ? { kind: 'entity', entity: who.entity } : { kind: 'nonperson', label: 'outlet' },
     status: reading.status,
@@ -206,6 +230,7 @@ export const claimsStage = defineStage({
     // Names and generic place words say what a claim is about, not what it claims: they alone never join two sources.
     const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country']);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
+    const headline = headlineOf(doc);
     const cueTextOf = new Map(doc.layers.attributions.map((a) => [a.id as string, a.cue ? text.slice(a.cue.start, a.cue.end) : '']));
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
@@ -223,9 +248,10 @@ export const claimsStage = defineStage({
       }
       let evidence: Span = a.content;
       let proposition: Span = a.content;
-      // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”").
+      // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"); an answer
+      // that is not yes or no ("That is a question for the military") states its own.
       const sentence = doc.layers.sentences.find((s) => s.start <= a.content.start && a.content.start < s.end);
-      if (sentence && a.cue) {
+      if (sentence && a.cue && YES_OR_NO.test(content)) {
         const q = QUESTION.exec(text.slice(sentence.start, a.content.start));
         if (q) {
           const at = sentence.start + text.slice(sentence.start, a.content.start).indexOf(q[1]!);
@@ -305,6 +331,8 @@ export const claimsStage = defineStage({
         stance = { ...stance, status: 'denied', cue: { start: a.content.start + neg.index, end: a.content.start + neg.index + neg[0].length } };
       }
       if (target) {
+        // The body's words state a claim its headline announced ("attack repelled"): later statements join on those.
+        if (headline && target.stances.every((x) => x.evidence.end <= headline.end) && a.content.start >= headline.end) target.words = ws;
         // Every report stays as evidence, even a second one by the same source (statuses count distinct sources).
         target.stances.push(stance);
         for (const e of extra) target.stances.push(e);
