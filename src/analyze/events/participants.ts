@@ -113,7 +113,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*[\p{L}\p{N}’'-]+(?:\s+[\p{L}\p{N}’'-]+){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should)\b|[,.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should)\b|[,.;:]|$)/u.exec(rest);
   if (!m) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };

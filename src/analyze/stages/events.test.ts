@@ -99,3 +99,16 @@ test('an event takes its place from what was said, not from who said it or from 
     ['RETREAT:retreating recipient=- place=Kherson', 'PROTEST:tearing down recipient=a billboard place=Bilozerka', 'ASSAULT:shelling recipient=one civilian place=Russia'],
   );
 });
+
+test('no event in a question about what may happen, none of meeting in "would be met with"; a noun after a preposition is nobody’s act; an abbreviation holds its full stops', () => {
+  const text =
+    'Asked whether Washington would strike again, the official said nothing. Any further strikes would be met with a response. ' +
+    'The operation was intended to protect border communities from Russian shelling. Twelve civilians had been killed since the attack began. ' +
+    'Iran condemned the U.S. strikes.';
+  const doc = analyze({ text, published: '2024-01-12', origin: 'test' });
+  assert.deepEqual(
+    doc.layers.events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)} actor=${show(text, e.actor)} recipient=${show(text, e.recipient)}`),
+    // ("the attack" refers back to the shelling of the sentence before.)
+    ['ASSAULT:shelling actor=- recipient=-', 'ASSAULT:killed actor=- recipient=Twelve civilians', 'ACCUSE:condemned actor=Iran recipient=the U.S. strikes'],
+  );
+});

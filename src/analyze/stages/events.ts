@@ -31,8 +31,13 @@ const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
 /** What an attack is on ("attacks on their positions", "a strike against the depot"). */
 const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that)\b|[,.;:"”]|$)/u;
+/** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
+const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
+const MODAL = /\b(?:would|will|could|might|may)\b/i;
+/** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
+const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
 /** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
-const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** Events of the article. */
@@ -66,14 +71,20 @@ export const eventsStage = defineStage({
         // Refusing to confirm or comment is a stance on a claim, not a rejection event.
         const noComment = cueHit?.cue ? /\b(?:refused|declined)\s+to\s+(?:confirm|comment|say|discuss|elaborate|answer|give details)/i.test(text.slice(cueHit.cue.start, cueHit.cue.end + 30)) : false;
         if (cueHit && (NEUTRAL_CUE.test(cueWords) || noComment || (!SPEECH_EVENTS.has(t.type) && !/\s/.test(cueWords) && /^(?:say|tell|add|state|note|write|post|report|explain|confirm|comment)/i.test(cueWords)))) continue;
+        // A question asks about an event that may not happen ("Asked whether Washington would strike again, …"; not
+        // "asked if Russia's retreat was humiliating"); "would be met with" answers
+        // rather than meets.
+        const hypothetical = MODAL.test(`${before.slice(-12)}${text.slice(trigger.start, trigger.end)}`);
+        if ((ASKED.test(before) && hypothetical) || (t.type === 'CONSULT' && /\b(?:be|been|being|was|were|is|are)\s+$/i.test(before))) continue;
         const single = !/\s/.test(text.slice(trigger.start, trigger.end));
         // "the Russian shelling" is a noun, "the blast killed" a verb.
         const word = text.slice(trigger.start, trigger.end);
         // A gerund opening its clause is a noun too ("Shelling hit Kharkiv"), as is a word after "of" ("a round of
-        // talks", but "of shelling residential districts") and a plural after "to" ("responded to attacks").
+        // talks", but "of shelling residential districts"), a plural after "to" ("responded to attacks") and a word after a
+        // preposition and a demonym ("from Russian shelling").
         const opensClause = /ing$/.test(word) && text.slice(clauseStart, trigger.start).trim() === '';
         const nominal =
-          single && ((NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) || /(al|ion|ment)$/.test(word) || opensClause || (/\bof\s+$/.test(before) && !/ing$/.test(word)) || (/\bto\s+$/.test(before) && /[^s]s$/.test(word)));
+          single && ((NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) || /(al|ion|ment)$/.test(word) || opensClause || (/\bof\s+$/.test(before) && !/ing$/.test(word)) || (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) || (/ing$/.test(word) && DEMONYM_NOUN.test(before)));
         let object = objectAfter(text, trigger.end, s.end);
         // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers").
         const leads = single && text.slice(clauseStart, trigger.start).trim().split(/\s+/).filter(Boolean).length <= 2;
