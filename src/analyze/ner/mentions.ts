@@ -5,7 +5,7 @@
  * and pronouns to the entity the text ties them to.
  */
 import type { EntityType, MentionKind } from '../../core/annotations.js';
-import { editDistance, nameKey } from './romanise.js';
+import { DEMONYMS, editDistance, nameKey } from './romanise.js';
 
 /** A mention before it gets ids. */
 export interface RawMention {
@@ -46,9 +46,9 @@ const POSSESSIVE_ORG = new RegExp(
 );
 /** The portfolio a description names ("the foreign ministry"). */
 const PORTFOLIO = new RegExp(`\\b(?:${PORTFOLIOS})\\b`, 'g');
-/** Platforms and outlets that a "the statement" or a role description never refers to. */
+/** Platforms and outlets that a "the statement" or a role description never refers to ("the group's Al-Masirah TV" … "the group"). */
 const CHANNELS =
-  /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news)$/i;
+  /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news|[\p{L}' -]+ (?:tv|television|radio|news agency))$/iu;
 
 /** Institutions named by their seat ("the Kremlin"): organisations, not places. */
 const INSTITUTIONS = /^(the\s+)?(kremlin|pentagon|white house|downing street|elysee|élysée|quai d'orsay|bankova)$/i;
@@ -231,6 +231,9 @@ export function findDescriptions(
   return out;
 }
 
+/** Keys of the adjectives and names of countries before an institution ("Russian", "U.S."). */
+const COUNTRY_KEYS = new Set([...Object.values(DEMONYMS), 'U.S.', 'US', 'American', 'United States', 'UK', 'U.K.', 'United Nations', 'UN', 'U.N.'].map(nameKey));
+
 /** The key of a non-person name; a region ("Kherson region") stays apart from its city ("Kherson"). */
 function placeKey(name: string): string {
   return `${nameKey(name)}${REGION_WORD.test(name) ? '#region' : ''}`;
@@ -358,6 +361,15 @@ export function resolve(text: string, mentions: RawMention[]): number {
           : (placeKey(n) === placeKey(surface) && placeKey(n) !== '') || abbreviationOf(text, n, surface) || abbreviationOf(text, surface, n),
       );
       if (hit) found = c;
+    }
+    // "the Defense Ministry" after "Russia's Defense Ministry": an organisation named without its country is the one
+    // organisation named with it.
+    if (found < 0 && m.type !== 'PERSON') {
+      const tail = ` ${nameKey(surface)}`;
+      const national = clusters.flatMap((cl, c) =>
+        cl.type === m.type && cl.names.some((n) => nameKey(n).endsWith(tail) && COUNTRY_KEYS.has(nameKey(n).slice(0, -tail.length))) ? [c] : [],
+      );
+      if (national.length === 1 && tail.length > 1) found = national[0]!;
     }
     if (found < 0) {
       clusters.push({ type: m.type, names: [surface], gender });

@@ -178,7 +178,7 @@ function computeKey(name: string): string {
 }
 
 /** Countries in the news (lower case) → their adjective. */
-const DEMONYMS: Record<string, string> = Object.fromEntries(
+export const DEMONYMS: Record<string, string> = Object.fromEntries(
   (
     'afghanistan:afghan,armenia:armenian,azerbaijan:azerbaijani,belarus:belarusian,britain:british,canada:canadian,' +
     'china:chinese,colombia:colombian,egypt:egyptian,ethiopia:ethiopian,finland:finnish,france:french,georgia:georgian,' +

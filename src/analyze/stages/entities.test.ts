@@ -160,3 +160,20 @@ test('an organisation the tagger split at “for the” is one when an abbreviat
     ['U.N. Office for the Coordination of Humanitarian Affairs', ['U.N. Office for the Coordination of Humanitarian Affairs', 'OCHA', 'OCHA']],
   ]);
 });
+
+test('an institution named without its country is the one named with it; a TV channel is no group a description refers to; a dateline’s date is no person', () => {
+  const text =
+    "DUBAI, Jan 12 (Reuters) - Russia's Defense Ministry said its forces had repelled the attack. " +
+    'Military bloggers, who are often critical of the Defense Ministry, claimed otherwise. The ministry did not comment.';
+  const entities = entitiesOf(text);
+  assert.deepEqual(entities.find(([name]) => name === "Russia's Defense Ministry"), [
+    "Russia's Defense Ministry",
+    ["Russia's Defense Ministry", 'its', 'the Defense Ministry', 'Defense Ministry', 'The ministry'],
+  ]);
+  assert.equal(entities.some(([name]) => /Jan/.test(name)), false);
+  const houthis = "The Houthi movement warned on Thursday that any strike would be answered, according to the group's Al-Masirah TV. It said the group was ready.";
+  assert.deepEqual(entitiesOf(houthis), [
+    ['Houthi', ['Houthi', 'the group', 'the group']],
+    ['Al-Masirah TV', ['Al-Masirah TV']],
+  ]);
+});
