@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { analyze } from '../analyze/analyze.js';
-import { gazetteer } from '../analyze/places/gazetteer.js';
-import { distanceKm, resolveAll } from '../analyze/places/resolve.js';
+import { distanceKm, gazetteer } from '../analyze/places/gazetteer.js';
+import { resolveAll } from '../analyze/places/resolve.js';
 import { type EvalRow, type EvalTask, prf } from './report.js';
 
 interface GoldToponym {

