@@ -196,6 +196,8 @@ const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)
 const SOURCELESS_MARGIN = 10;
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 const COORDINATED_CUE = /^\s*,?\s*(?:but|and|while)\s+(?:also\s+|later\s+)?(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\s+(?:that\s+)?/i;
+/** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
+const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed"). */
 const APPOSITIVE_SPEAKER = /^(?:a|an)\s+(?:claim|charge|figure|allegation|assertion|accusation|account)\b/i;
 const SOURCELESS_WORDS = 4;
@@ -490,6 +492,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start)) && SEEN_CUE.test(cueWords)) continue;
         const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
         source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
+        // The object of another verb is no subject ("The United Nations, whose mission left [Mali last year …] and
+        // called for …"): the speaker is the one of the sentence's statement before it, if any.
+        const home = sentenceOf(source.start);
+        if (home && source.end <= l.cue.start && VERB_BEFORE.test(text.slice(home.start, source.start))) {
+          const before = out.findLast((a) => a.speaker !== null && a.cue !== null && a.cue.end <= l.cue.start && a.speaker.start >= home.start);
+          if (!before?.speaker) continue;
+          source = before.speaker;
+        }
       }
       // A cue of function words alone ("on", "in", "for") is a preposition the model mistook; "not" or an auxiliary alone reports nothing.
       if (FUNCTION_CUE.test(cueWords) || /^(?:not|no|never|has|have|had|is|are|was|were|will|would)$/i.test(cueWords)) continue;

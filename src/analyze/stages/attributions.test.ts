@@ -394,3 +394,35 @@ test('doubts the outlet adds: “Neither claim could be independently verified�
     'asserted_single_source: Peskov=asserted',
   ]);
 });
+
+test('a headline’s two statements do not corroborate each other; silence on “the allegations” joins what was alleged; a relative clause’s object is no speaker', () => {
+  const text =
+    'Mali junta says army killed dozens of militants; rights group alleges civilian deaths\n\n' +
+    "BAMAKO, March 4 (Reuters) - Mali's army said on Sunday it had neutralised 43 terrorists near the central town of Djenne.\n\n" +
+    'Human Rights Watch said in a report published on Monday that at least 17 civilians were killed during the operation. ' +
+    'The army did not respond to a request for comment on the allegations. The Russian defence ministry has not commented on the operation.\n\n' +
+    'The United Nations, whose peacekeeping mission left Mali last year at the junta\'s request, said it was "deeply concerned" and called for an independent investigation. ' +
+    'It said it could not verify the number of victims.';
+  assert.deepEqual(
+    attributions(text).map((a) => a.split('|').slice(1, 4).join('|')),
+    [
+      'Mali junta|says|army killed dozens of militants',
+      'rights group|alleges|civilian deaths',
+      "Mali's army|said|it had neutralised 43 terrorists near the central town of Djenne",
+      'Human Rights Watch|said|at least 17 civilians were killed during the operation',
+      'The Russian defence ministry|not commented on|the operation',
+      'United Nations|said|it was "deeply concerned"',
+      'United Nations|called for|an independent investigation',
+      'United Nations|said|it could not verify the number of victims',
+    ],
+  );
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Mali junta=asserted',
+    'asserted_single_source: Human Rights Watch=asserted, The army=refused_comment',
+    "asserted_single_source: Mali's army=asserted",
+    'refused_comment: The Russian defence ministry=refused_comment',
+    'asserted_single_source: United Nations=asserted',
+    'asserted_single_source: United Nations=asserted',
+    'unconfirmed: United Nations=cannot_confirm',
+  ]);
+});

@@ -58,6 +58,8 @@ const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
+/** A noun that names what another source said ("on the allegations"). */
+const RESTATED_NOUN = /\b(accusations?|claims?|allegations?|reports?|charges?|assertions?)\b/i;
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
 const RESTATED = /^(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(accusations?|claims?|allegations?|reports?|charges?|assertions?)(?:\s+as\s.*)?$/i;
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
@@ -123,7 +125,9 @@ function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp): Generator<
 
 /** The claims stated before a position and at most DOUBT_REACH paragraphs back, in order. */
 function withinReach(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
-  return drafts.filter((d) => d.proposition.start < at && paragraphOf(doc, at) - paragraphOf(doc, d.proposition.start) <= DOUBT_REACH);
+  // A claim is stated where any report of it is (a headline's claim, where the body reports it too).
+  const stated = (d: Draft): number[] => [d.proposition.start, ...d.stances.map((x) => x.evidence.start)].filter((p) => p < at);
+  return drafts.filter((d) => stated(d).some((p) => paragraphOf(doc, at) - paragraphOf(doc, p) <= DOUBT_REACH));
 }
 
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
@@ -136,7 +140,10 @@ const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:imme
 function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
-    const who = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC');
+    // Who is silent: the entity before the cue, else the phrase that opens the sentence ("The army did not respond").
+    const named = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC');
+    const phrase = named ? null : /^\s*((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s*$/iu.exec(text.slice(s.start, cue.start))?.[1];
+    const who: Source | null = named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
     if (!who) continue;
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
@@ -146,9 +153,18 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // The words of the sentences that report the claim ("the governor of the Belgorod region … said …").
     const reported = (d: Draft): Set<string> =>
       new Set(d.stances.flatMap((x) => doc.layers.sentences.filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end).flatMap((t) => [...words(t)])));
-    const target = near.findLast((d) => [...topic].some((w) => reported(d).has(w)));
+    let target = near.findLast((d) => [...topic].some((w) => reported(d).has(w)));
+    // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
+    const noun = RESTATED_NOUN.exec(clause);
+    if (!target && noun) {
+      const stem = noun[1]!.toLowerCase().slice(0, 5);
+      const others = near.filter((d) => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
+      const cueOf = (d: Draft): string =>
+        d.stances.map((x) => doc.layers.attributions.find((a) => a.id === x.attribution)?.cue).map((c) => (c ? text.slice(c.start, c.end) : '')).join(' ').toLowerCase();
+      target = others.findLast((d) => cueOf(d).includes(stem)) ?? others.at(-1);
+    }
     if (!target) continue;
-    target.stances.push({ source: { kind: 'entity', entity: who.entity }, status: 'refused_comment', attribution: null, cue, evidence: { start: s.start, end: s.end } });
+    target.stances.push({ source: who, status: 'refused_comment', attribution: null, cue, evidence: { start: s.start, end: s.end } });
   }
 }
 
@@ -311,7 +327,10 @@ export const claimsStage = defineStage({
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
           const agrees = effective === 'asserted';
-          const restates = (predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5);
+          // One shared word ties two short statements, but not two of a headline's, which are there to differ ("Mali
+          // junta says army killed dozens of militants; rights group alleges civilian deaths").
+          const headlines = headline !== null && a.content.end <= headline.end && d.stances.every((x) => x.evidence.end <= headline.end);
+          const restates = (predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
