@@ -47,15 +47,15 @@ const named = (text: string, p: EventParticipant | null): p is EventParticipant 
 /**
  * Whether two participants can be the same: the same entity, else the same country, else the same
  * head word ("the bridge" and "the central section of the bridge"). Differing head words tell two
- * actors apart only when neither has an entity or country ("Police" and "Gunmen"); an attack's
- * recipients may be its target and its victims ("a school", "at least 20 people").
+ * actors apart ("Police" and "Gunmen", "the junta" and the UN); an attack's recipients may be its
+ * target and its victims ("a school", "at least 20 people").
  */
 function participants(text: string, a: EventParticipant | null, b: EventParticipant | null, role: 'actor' | 'recipient'): Agreement {
   if (!named(text, a) || !named(text, b)) return 'unstated';
   if (a.entity && b.entity) return a.entity === b.entity ? 'same' : 'differ';
   if (a.country && b.country) return a.country === b.country ? 'same' : 'differ';
   if (head(text, a) === head(text, b)) return 'same';
-  return role === 'recipient' || a.entity || b.entity || a.country || b.country ? 'unstated' : 'differ';
+  return role === 'recipient' ? 'unstated' : 'differ';
 }
 
 /** Whether two places can be where one event happened: the same place, or one within the other's reach. */

@@ -47,7 +47,7 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 const FIRST_VERB = /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly)\b/i;
 
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
-const OPENER = /^\s*(?:on|in|at|after|before|during|since|by|for|over|last|earlier|later|meanwhile|yesterday|today|overnight|separately)\b[^,]{0,40},\s*/i;
+const OPENER = /^\s*(?!at\s+(?:least|most)\b)(?:on|in|at|after|before|during|since|by|for|over|last|earlier|later|meanwhile|yesterday|today|overnight|separately)\b[^,]{0,40},\s*/i;
 
 const PREPOSITION = /^(?!at (?:least|most)\b)(?:behind|in|on|at|under|near|inside|outside|from|after|before|during|with|without|by|for|over|across|along|around|among|beside|beyond|into|onto|through|toward|towards)\b/i;
 
@@ -93,7 +93,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
 
 /** The owner of a nominal trigger: "Russia’s retreat" → Russia; "the withdrawal of the Russian group of forces" → that group. */
 export function nominalOwner(text: string, triggerStart: number, triggerEnd: number, limit: number): Span | null {
-  const before = /([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)['’]s\s+$/u.exec(text.slice(Math.max(0, triggerStart - 40), triggerStart));
+  // "Russia’s retreat", "the junta's request".
+  const before = /([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*|\bthe\s+\p{Ll}+)['’]s\s+$/u.exec(text.slice(Math.max(0, triggerStart - 40), triggerStart));
   if (before) {
     const start = triggerStart - before[0].length;
     return { start, end: start + before[1]!.length };
@@ -104,6 +105,14 @@ export function nominalOwner(text: string, triggerStart: number, triggerEnd: num
     return { start, end: start + of[1]!.length };
   }
   return null;
+}
+
+/** The agent after a noun: "a blockade by the al Qaeda affiliate JNIM". */
+export function nominalAgent(text: string, triggerEnd: number, limit: number): Span | null {
+  const by = /^\s+by\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|since|and)\b|[,.;:]|$)/u.exec(text.slice(triggerEnd, limit));
+  if (!by) return null;
+  const start = triggerEnd + by[0].length - by[1]!.length;
+  return { start, end: start + by[1]!.length };
 }
 
 /** The object after a trigger: the noun phrase up to a preposition, comma or clause end. */

@@ -112,3 +112,21 @@ test('no event in a question about what may happen, none of meeting in "would be
     ['ASSAULT:shelling actor=- recipient=-', 'ASSAULT:killed actor=- recipient=Twelve civilians', 'ACCUSE:condemned actor=Iran recipient=the U.S. strikes'],
   );
 });
+
+test('"a blockade by X": X acts; "the junta\'s request" is the junta\'s, not the UN\'s call; "a request for comment" is no event; "at least 17 civilians, including …, were killed"', () => {
+  const text =
+    "The United Nations, whose mission left Mali at the junta's request, called for an investigation. " +
+    'The army did not respond to a request for comment. At least 17 civilians, including four children, were killed. ' +
+    'Djenne has been under a blockade by the al Qaeda affiliate JNIM since last year.';
+  const doc = analyze({ text, published: '2024-03-04', origin: 'test' });
+  assert.deepEqual(
+    doc.layers.events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)} actor=${show(text, e.actor)} recipient=${show(text, e.recipient)}`),
+    [
+      'REQUEST:request actor=the junta recipient=-',
+      'REQUEST:called for actor=The United Nations recipient=an investigation',
+      'ACCUSE:investigation actor=- recipient=-',
+      'ASSAULT:killed actor=- recipient=At least 17 civilians',
+      'PROTEST:blockade actor=the al Qaeda affiliate JNIM recipient=-',
+    ],
+  );
+});

@@ -9,7 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type Span, overlaps } from '../../core/span.js';
 import { type EventReport, GRANULARITY_RANK, PRECISION_RANK, joinReports } from '../events/coref.js';
 import { acledType, cameoCode, findTriggers } from '../events/lexicon.js';
-import { nominalOwner, objectAfter, participant, subjectBefore } from '../events/participants.js';
+import { nominalAgent, nominalOwner, objectAfter, participant, subjectBefore } from '../events/participants.js';
 import { defineStage } from '../pipeline.js';
 
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
@@ -71,6 +71,8 @@ export const eventsStage = defineStage({
         // Refusing to confirm or comment is a stance on a claim, not a rejection event.
         const noComment = cueHit?.cue ? /\b(?:refused|declined)\s+to\s+(?:confirm|comment|say|discuss|elaborate|answer|give details)/i.test(text.slice(cueHit.cue.start, cueHit.cue.end + 30)) : false;
         if (cueHit && (NEUTRAL_CUE.test(cueWords) || noComment || (!SPEECH_EVENTS.has(t.type) && !/\s/.test(cueWords) && /^(?:say|tell|add|state|note|write|post|report|explain|confirm|comment)/i.test(cueWords)))) continue;
+        // "a request for comment" asks the outlet's question, not a party's demand.
+        if (t.type === 'REQUEST' && /^\s+for\s+comment\b/i.test(text.slice(trigger.end, trigger.end + 14))) continue;
         // A question asks about an event that may not happen ("Asked whether Washington would strike again, …"; not
         // "asked if Russia's retreat was humiliating"); "would be met with" answers
         // rather than meets.
@@ -118,7 +120,8 @@ export const eventsStage = defineStage({
         const shownDone = !nominal && !object && /(?:ed|en|wn)$/.test(word) ? SHOWN_DONE.exec(before) : null;
         const shownAt = shownDone ? s.start + shownDone.index + shownDone[0].indexOf(shownDone[1]!) : 0;
         const done = shownDone ? { start: shownAt, end: shownAt + shownDone[1]!.length } : null;
-        const actorSpan = done || victim ? null : (owner ?? urged ?? described ?? (passive ? agent : governed ? null : subject));
+        const byAgent = nominal ? nominalAgent(text, trigger.end, s.end) : null;
+        const actorSpan = done ? null : (byAgent ?? (victim ? null : (owner ?? urged ?? described ?? (passive ? agent : governed ? null : subject))));
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         const recipientSpan = done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object);
         const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;
