@@ -2,7 +2,7 @@
  * Actors and recipients around a trigger: the subject noun phrase before it (the object after it
  * for passives, which have no stated actor), typed by sector and country where the words allow.
  */
-import type { EventParticipant, Mention } from '../../core/annotations.js';
+import type { EventParticipant, Mention, PloverType } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 
 const SECTORS: readonly [RegExp, string][] = [
@@ -126,4 +126,99 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   if (!m) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
+}
+
+/** A passive auxiliary just before the trigger ("had been destroyed"). */
+const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
+/** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
+const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
+/** An auxiliary right after a phrase: the phrase is a subject, not an object. */
+const AUXILIARY_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should)\b/;
+/** A verb that makes its object the actor of an infinitive ("urged Israel to investigate"). */
+const CONTROL =
+  /\b(?:urged|urges|urge|asked|asks|called on|calls on|pressed|presses|ordered|orders|requested|requests|encouraged|encourages|told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+to\s+$/u;
+/** What an image or a visit shows acted on, before a participle with no object ("showing the central section of the bridge destroyed"). */
+const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|saw|sees?|seen|found|finds|left|leaving)\s+((?:the|a|an|its|their|his|her)\s+[^,;:.“”"]*?)\s+$/i;
+/** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
+const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
+/** What an attack is on ("attacks on their positions", "a strike against the depot"). */
+const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that)\b|[,.;:"”]|$)/u;
+/** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
+const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
+/** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
+const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * Whether a one-word trigger is a noun: after a determiner ("the shelling", not "the blast killed"), by
+ * its ending ("withdrawal"), a gerund opening its clause ("Shelling hit Kharkiv"), a word after "of"
+ * ("a round of talks", but "of shelling residential districts"), a plural after "to" ("responded to
+ * attacks"), a gerund after a preposition and a demonym ("from Russian shelling").
+ */
+function usedAsNoun(word: string, before: string, opensClause: boolean): boolean {
+  const gerund = /ing$/.test(word);
+  return (
+    (NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) ||
+    /(al|ion|ment)$/.test(word) ||
+    (gerund && opensClause) ||
+    (/\bof\s+$/.test(before) && !gerund) ||
+    (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) ||
+    (gerund && DEMONYM_NOUN.test(before))
+  );
+}
+
+/** What the events stage needs of a trigger's words: whether it is a noun, and its actor's and recipient's spans. */
+export interface ArgumentSpans {
+  readonly nominal: boolean;
+  readonly actor: Span | null;
+  readonly recipient: Span | null;
+}
+
+/**
+ * The actor and recipient of a trigger in its sentence: the subject before it and the object after it
+ * (their roles swapped in a passive), a noun's owner ("Russia's retreat"), victim ("the killing of a
+ * guard"), target ("attacks on their positions") or agent ("a blockade by JNIM"), the one urged ("urged
+ * Israel to investigate"), what an image shows done ("showing the bridge destroyed"). `others` are the
+ * sentence's other triggers.
+ */
+export function argumentSpans(text: string, sentence: Span, clauseStart: number, trigger: Span, type: PloverType, others: readonly Span[]): ArgumentSpans {
+  const before = text.slice(sentence.start, trigger.start);
+  const word = text.slice(trigger.start, trigger.end);
+  const single = !/\s/.test(word);
+  const nominal = single && usedAsNoun(word, before, text.slice(clauseStart, trigger.start).trim() === '');
+  let object = objectAfter(text, trigger.end, sentence.end);
+  // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers").
+  const leads = single && text.slice(clauseStart, trigger.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+  if (object && leads && others.some((o) => o.start !== trigger.start && o.start === object!.start)) object = null;
+  // An auxiliary after it makes it the subject of another verb ("aid convoys had been blocked"); a participle
+  // before it describes who acts ("retreating Russian troops could turn …").
+  let described: Span | null = null;
+  if (object && AUXILIARY_AFTER.test(text.slice(object.end, sentence.end))) {
+    if (/ing$/.test(word) && !nominal) described = object;
+    object = null;
+  }
+  const agent = object && /^by\s/i.test(text.slice(object.start, object.end)) ? { start: object.start + 3, end: object.end } : null;
+  const passive = PASSIVE.test(before) || agent !== null;
+  if (agent) object = null;
+  const subject = subjectBefore(text, clauseStart, trigger.start);
+  // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject. One killed or
+  // arrested is "of" the noun ("the killing of a guard").
+  const owner = nominal ? nominalOwner(text, trigger.start, trigger.end, sentence.end) : null;
+  const victim = owner && VICTIM_OF.has(type) && owner.start >= trigger.end ? owner : null;
+  // "attacks on their positions": what an attack is on. A noun after a preposition ("responded to attacks")
+  // is nobody's act in particular: the clause's subject did not do it.
+  const target = nominal && type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(trigger.end, sentence.end)) : null;
+  const targetAt = target ? trigger.end + target[0].length - target[1]!.length : 0;
+  const attacked = target ? { start: targetAt, end: targetAt + target[1]!.length } : null;
+  const governed = nominal && GOVERNED_NOUN.test(before);
+  // "urged Israel to investigate": the one urged acts.
+  const controlled = CONTROL.exec(before);
+  const urgedAt = controlled ? sentence.start + controlled.index + controlled[0].indexOf(controlled[1]!) : 0;
+  const urged = controlled ? { start: urgedAt, end: urgedAt + controlled[1]!.length } : null;
+  // "showing the section of the bridge destroyed": what was acted on, by no one named.
+  const shownDone = !nominal && !object && /(?:ed|en|wn)$/.test(word) ? SHOWN_DONE.exec(before) : null;
+  const shownAt = shownDone ? sentence.start + shownDone.index + shownDone[0].indexOf(shownDone[1]!) : 0;
+  const done = shownDone ? { start: shownAt, end: shownAt + shownDone[1]!.length } : null;
+  const byAgent = nominal ? nominalAgent(text, trigger.end, sentence.end) : null;
+  const actorSpan = done ? null : (byAgent ?? (victim ? null : (owner ?? urged ?? described ?? (passive ? agent : governed ? null : subject))));
+  return { nominal, actor: actorSpan, recipient: done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object) };
 }

@@ -6,38 +6,21 @@
  */
 import type { Place, Timex } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
-import { type Span, overlaps } from '../../core/span.js';
+import { overlaps } from '../../core/span.js';
 import { type EventReport, GRANULARITY_RANK, PRECISION_RANK, joinReports } from '../events/coref.js';
 import { acledType, cameoCode, findTriggers } from '../events/lexicon.js';
-import { nominalAgent, nominalOwner, objectAfter, participant, subjectBefore } from '../events/participants.js';
+import { argumentSpans, participant } from '../events/participants.js';
 import { defineStage } from '../pipeline.js';
 
-const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 const HEDGE = /\b(probably|reportedly|allegedly|apparently|possibly|likely|appear(?:s|ed)? to|seem(?:s|ed)? to|may have|might have|could have)\b/i;
 const FUTURE = /\b(will|would|could|may|might|plans? to|intends? to|intention to|going to|threaten(?:s|ed)? to)\b/i;
 const NEGATION = /\b(not|no|never|denied|without)\b/i;
 const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 /** Cues that only report speech. */
 const NEUTRAL_CUE = /^(?:(?:has |had |have )?(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|posted|posts|reported|reports|explained|explains|according to|confirmed|commented|remarked|asked|replied|answered|continued|insisted))\b/i;
-const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
-/** An auxiliary right after a phrase: the phrase is a subject, not an object. */
-const AUXILIARY_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should)\b/;
-/** A verb that makes its object the actor of an infinitive ("urged Israel to investigate"). */
-const CONTROL =
-  /\b(?:urged|urges|urge|asked|asks|called on|calls on|pressed|presses|ordered|orders|requested|requests|encouraged|encourages|told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+to\s+$/u;
-/** What an image or a visit shows acted on, before a participle with no object ("showing the central section of the bridge destroyed"). */
-const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|saw|sees?|seen|found|finds|left|leaving)\s+((?:the|a|an|its|their|his|her)\s+[^,;:.“”"]*?)\s+$/i;
-/** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
-const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
-/** What an attack is on ("attacks on their positions", "a strike against the depot"). */
-const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that)\b|[,.;:"”]|$)/u;
-/** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
-const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
 const MODAL = /\b(?:would|will|could|might|may)\b/i;
 /** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
 const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
-/** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
-const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** Events of the article. */
@@ -78,52 +61,8 @@ export const eventsStage = defineStage({
         // rather than meets.
         const hypothetical = MODAL.test(`${before.slice(-12)}${text.slice(trigger.start, trigger.end)}`);
         if ((ASKED.test(before) && hypothetical) || (t.type === 'CONSULT' && /\b(?:be|been|being|was|were|is|are)\s+$/i.test(before))) continue;
-        const single = !/\s/.test(text.slice(trigger.start, trigger.end));
-        // "the Russian shelling" is a noun, "the blast killed" a verb.
-        const word = text.slice(trigger.start, trigger.end);
-        // A gerund opening its clause is a noun too ("Shelling hit Kharkiv"), as is a word after "of" ("a round of
-        // talks", but "of shelling residential districts"), a plural after "to" ("responded to attacks") and a word after a
-        // preposition and a demonym ("from Russian shelling").
-        const opensClause = /ing$/.test(word) && text.slice(clauseStart, trigger.start).trim() === '';
-        const nominal =
-          single && ((NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) || /(al|ion|ment)$/.test(word) || opensClause || (/\bof\s+$/.test(before) && !/ing$/.test(word)) || (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) || (/ing$/.test(word) && DEMONYM_NOUN.test(before)));
-        let object = objectAfter(text, trigger.end, s.end);
-        // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers").
-        const leads = single && text.slice(clauseStart, trigger.start).trim().split(/\s+/).filter(Boolean).length <= 2;
-        if (object && leads && found.some((o) => o !== t && s.start + o.start === object!.start)) object = null;
-        // An auxiliary after it makes it the subject of another verb ("aid convoys had been blocked"); a participle
-        // before it describes who acts ("retreating Russian troops could turn …").
-        let described: Span | null = null;
-        if (object && AUXILIARY_AFTER.test(text.slice(object.end, s.end))) {
-          if (/ing$/.test(word) && !nominal) described = object;
-          object = null;
-        }
-        const agent = object && /^by\s/i.test(text.slice(object.start, object.end)) ? { start: object.start + 3, end: object.end } : null;
-        const passive = PASSIVE.test(before) || agent !== null;
-        if (agent) object = null;
-        const subject = subjectBefore(text, clauseStart, trigger.start);
-        // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject. One killed or
-        // arrested is "of" the noun ("the killing of a guard").
-        const owner = nominal ? nominalOwner(text, trigger.start, trigger.end, s.end) : null;
-        const victim = owner && VICTIM_OF.has(t.type) && owner.start >= trigger.end ? owner : null;
-        // "attacks on their positions": what an attack is on. A noun after a preposition ("responded to attacks")
-        // is nobody's act in particular: the clause's subject did not do it.
-        const target = nominal && t.type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(trigger.end, s.end)) : null;
-        const targetAt = target ? trigger.end + target[0].length - target[1]!.length : 0;
-        const attacked = target ? { start: targetAt, end: targetAt + target[1]!.length } : null;
-        const governed = nominal && GOVERNED_NOUN.test(before);
-        // "urged Israel to investigate": the one urged acts.
-        const controlled = CONTROL.exec(before);
-        const urgedAt = controlled ? s.start + controlled.index + controlled[0].indexOf(controlled[1]!) : 0;
-        const urged = controlled ? { start: urgedAt, end: urgedAt + controlled[1]!.length } : null;
-        // "showing the section of the bridge destroyed": what was acted on, by no one named.
-        const shownDone = !nominal && !object && /(?:ed|en|wn)$/.test(word) ? SHOWN_DONE.exec(before) : null;
-        const shownAt = shownDone ? s.start + shownDone.index + shownDone[0].indexOf(shownDone[1]!) : 0;
-        const done = shownDone ? { start: shownAt, end: shownAt + shownDone[1]!.length } : null;
-        const byAgent = nominal ? nominalAgent(text, trigger.end, s.end) : null;
-        const actorSpan = done ? null : (byAgent ?? (victim ? null : (owner ?? urged ?? described ?? (passive ? agent : governed ? null : subject))));
+        const { nominal, actor: actorSpan, recipient: recipientSpan } = argumentSpans(text, s, clauseStart, trigger, t.type, found.map((o) => ({ start: s.start + o.start, end: s.start + o.end })));
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
-        const recipientSpan = done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object);
         const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;
         // Place: the most specific resolved place of the sentence, nearest the trigger, not the actor ("Russia's
         // retreat") and not in words quoted around it (a billboard's "Russia is here forever"); one in what was said
