@@ -69,6 +69,9 @@ export interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
+/** The population a county reached by its bare name ("DeKalb") ranks with: a weak candidate. */
+export const BARE_COUNTY_SIZE = 1e4;
+
 /** Great-circle distance in km. */
 export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
   const rad = Math.PI / 180;
@@ -226,7 +229,7 @@ export function gazetteer(): Gazetteer {
     const key = nameKey(bare);
     if (!key || curated.has(`${key}#admin`) || curated.has(`${key}#country`)) continue;
     if ((cities.get(key) ?? []).some((t) => t.admin1 === cand.admin1)) continue;
-    addCity(bare, { ...cand, population: 1e4 });
+    addCity(bare, { ...cand, population: BARE_COUNTY_SIZE });
   }
   // Places the user imported from GeoNames dumps (`sitrep gazetteer import`).
   for (const p of loadExtensions()) {

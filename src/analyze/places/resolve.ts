@@ -7,7 +7,7 @@
  * its stretch nearest the article's places. Nothing found: unresolved, not a guess.
  */
 import { nameKey } from '../ner/romanise.js';
-import { type Candidate, type Gazetteer, distanceKm, phraseKey } from './gazetteer.js';
+import { BARE_COUNTY_SIZE, type Candidate, type Gazetteer, distanceKm, phraseKey } from './gazetteer.js';
 
 
 /** A toponym to resolve. */
@@ -239,7 +239,7 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
     if (as.size === 1) bump(admin1s, c[0]!.admin1, c[0]!.precision === 'region' ? 2 : 1);
   }
   const focus = { countries, admin1s, points: [] as [number, number][] };
-  const support = coherence(toponyms, cands);
+  const support = coherence(toponyms, cands, countries);
   const spread = (i: number): number => (cands[i]!.some((c) => c.points.length > 1) ? 1e6 : cands[i]!.length);
   const order = cands.map((_, i) => i).sort((a, b) => spread(a) - spread(b) || a - b);
   const picks: (Pick | null)[] = toponyms.map(() => null);
@@ -268,7 +268,7 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
  * name) that has a candidate near it (a town within 50 km, or the region it lies in): Paris and
  * Henry County together are the ones in Tennessee.
  */
-function coherence(toponyms: readonly Toponym[], cands: readonly (readonly Candidate[])[]): Map<Candidate, number> {
+function coherence(toponyms: readonly Toponym[], cands: readonly (readonly Candidate[])[], countries: ReadonlyMap<string, number>): Map<Candidate, number> {
   const byName = new Map<string, Candidate[]>();
   toponyms.forEach((t, i) => {
     const key = t.text.toLowerCase();
@@ -281,10 +281,13 @@ function coherence(toponyms: readonly Toponym[], cands: readonly (readonly Candi
   for (const group of groups) {
     if (group.length < 2) continue;
     for (const c of group) {
-      if (c.precision === 'country') continue;
+      // A county by its bare name is a weak candidate: neighbours do not lift it over a capital ("Washington").
+      if (c.precision === 'country' || (c.featureKind === 'admin2' && c.population === BARE_COUNTY_SIZE)) continue;
       let n = 0;
       for (const other of groups) {
-        if (other === group) continue;
+        // A country the article is about ("Lebanon", with "Lebanese" and "Beirut") supports no namesake town's
+        // neighbours (Washington, New Jersey, near Lebanon, New Jersey).
+        if (other === group || other.some((o) => o.precision === 'country' && (countries.get(o.country ?? '') ?? 0) >= 2)) continue;
         const near = other.some((o) => {
           if (o === c || o.precision === 'country') return false;
           if (o.featureKind === 'admin1') return o.admin1 !== null && o.admin1 === c.admin1;

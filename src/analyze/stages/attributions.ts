@@ -17,8 +17,9 @@ import { defineStage } from '../pipeline.js';
 /** The source a speaker phrase names. */
 export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mention[]): Source {
   if (!whole) return { kind: 'unresolved', text: '' };
-  // A relative clause describes the speaker and names others ("Russian military bloggers, who often criticise the ministry,").
-  const relative = /,\s*(?:who|which|whose|whom)\b/i.exec(doc.slice(whole));
+  // A relative or participial clause describes the speaker and names others ("Russian military bloggers, who often
+  // criticise the ministry,", "An Israeli military official, speaking to reporters on condition of anonymity,").
+  const relative = /,\s*(?:who|which|whose|whom|speaking|citing)\b/i.exec(doc.slice(whole));
   const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
   const head = phrase.split(/\s+/).slice(0, 4).join(' ');

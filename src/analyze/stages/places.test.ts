@@ -149,3 +149,13 @@ test('a village far from the article’s places and outside the region it names 
     ['Korenevo', 'Korenëvo', 'city', 51.4],
   ]);
 });
+
+test('a country the article is about lends no support to its namesake towns’ neighbours: Washington beside Lebanon is the capital', () => {
+  const text =
+    'Israeli strikes killed 12 people in southern Lebanon, the Lebanese health ministry said. ' +
+    'A State Department spokesperson said Washington was "working around the clock" on a diplomatic solution for Lebanon.';
+  assert.deepEqual(
+    placesOf(text).filter((p) => p.text === 'Washington').map((p) => [p.name, p.precision]),
+    [['Washington, D.C.', 'city']],
+  );
+});

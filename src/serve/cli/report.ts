@@ -73,9 +73,14 @@ export function renderReport(a: AnalysisJson, options: ReportOptions = {}): stri
   for (const c of a.claims) {
     const overall = str(c.overall).replace(/_/g, ' ').toUpperCase();
     out.push(`  ${paint('yellow', overall.padEnd(24))} “${shorten(spanText(c.proposition), width)}”`);
-    for (const s of (c.stances as Rec[] | undefined) ?? []) {
+    // One line per source and stance: a quote continued in the next sentence is the same source saying it again.
+    const lines = ((c.stances as Rec[] | undefined) ?? []).map((s) => {
       const cue = spanText(s.cue);
-      out.push(`      ${str(s.status).replace(/_/g, ' ')} by ${sourceName(s.source)}${cue ? ` (“${cue}”)` : ''}`);
+      return `      ${str(s.status).replace(/_/g, ' ')} by ${sourceName(s.source)}${cue ? ` (“${cue}”)` : ''}`;
+    });
+    for (const line of new Set(lines)) {
+      const times = lines.filter((l) => l === line).length;
+      out.push(times > 1 ? `${line} ${paint('dim', `×${times}`)}` : line);
     }
   }
 
