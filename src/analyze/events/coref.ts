@@ -100,7 +100,10 @@ export function joinReports(
   /** 'differ' when something tells them apart, 'same' when something ties them, else 'unstated'. */
   const compare = (a: EventReport, b: EventReport): Agreement => {
     if (a.type !== b.type || modalityFamily(a) !== modalityFamily(b)) return 'differ';
-    if (a.mode && b.mode && a.mode !== b.mode) return 'differ';
+    // One report inside the other's participant is the same event seen whole ("a strike on the town … had destroyed").
+    const inside = (x: EventReport, y: EventReport) => [y.actor, y.recipient].some((p) => p !== null && overlaps(p.span, x.trigger));
+    const linked = inside(a, b) || inside(b, a);
+    if (a.mode && b.mode && a.mode !== b.mode && !linked) return 'differ';
     const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), places(place(a), place(b))];
     if (checks.includes('differ') || times(time(a), time(b)) === 'differ') return 'differ';
     if (a.sentence === b.sentence && SEQUENCE.test(between(a, b))) return 'differ';

@@ -47,7 +47,8 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 const FIRST_VERB = /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly)\b/i;
 
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
-const OPENER = /^\s*(?!at\s+(?:least|most)\b)(?:on|in|at|after|before|during|since|by|for|over|last|earlier|later|meanwhile|yesterday|today|overnight|separately)\b[^,]{0,40},\s*/i;
+const OPENER =
+  /^\s*(?:(?!at\s+(?:least|most)\b)(?:on|in|at|after|before|during|since|by|for|over|last|earlier|later|meanwhile|yesterday|today|overnight|separately)\b|\w+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before)\b)[^,]{0,40},\s*/i;
 
 const PREPOSITION = /^(?!at (?:least|most)\b)(?:behind|in|on|at|under|near|inside|outside|from|after|before|during|with|without|by|for|over|across|along|around|among|beside|beyond|into|onto|through|toward|towards)\b/i;
 
@@ -186,8 +187,9 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const single = !/\s/.test(word);
   const nominal = single && usedAsNoun(word, before, text.slice(clauseStart, trigger.start).trim() === '');
   let object = objectAfter(text, trigger.end, sentence.end);
-  // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers").
-  const leads = single && text.slice(clauseStart, trigger.start).trim().split(/\s+/).filter(Boolean).length <= 2;
+  // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers", "Israeli air
+  // strikes killed …"; not "are willing to forgive").
+  const leads = (single || !/\bto$/i.test(word)) && text.slice(clauseStart, trigger.start).trim().split(/\s+/).filter(Boolean).length <= 2;
   if (object && leads && others.some((o) => o.start !== trigger.start && o.start === object!.start)) object = null;
   // An auxiliary after it makes it the subject of another verb ("aid convoys had been blocked"); a participle
   // before it describes who acts ("retreating Russian troops could turn …").

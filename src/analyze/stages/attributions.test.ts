@@ -426,3 +426,13 @@ test('a headline’s two statements do not corroborate each other; silence on �
     'unconfirmed: United Nations=cannot_confirm',
   ]);
 });
+
+test('an unnamed source’s participial clause is no part of its name, and “the official” after it is that source', () => {
+  const text =
+    'An Israeli military official, speaking to reporters on condition of anonymity, said the strikes targeted weapons depots. ' +
+    '"We know exactly where they hide them," the official said. He declined to say how many fighters had been killed.';
+  assert.deepEqual(
+    attributions(text).map((a) => a.split('|').slice(0, 3).join('|')),
+    ['indirect|An Israeli military official|said', 'direct|An Israeli military official|said', 'indirect|An Israeli military official|declined to say'],
+  );
+});

@@ -130,3 +130,22 @@ test('"a blockade by X": X acts; "the junta\'s request" is the junta\'s, not the
     ],
   );
 });
+
+test('what a source would not say reports no event; "Two days earlier," is no actor; a strike seen whole in what it destroyed is one event', () => {
+  const text =
+    'Israeli air strikes killed at least 12 people in southern Lebanon. ' +
+    'The agency reported that a strike on the town of Nabatieh had destroyed a residential building. ' +
+    'The official declined to say how many fighters had been killed. Two days earlier, the prime minister had called for a truce.';
+  const doc = analyze({ text, published: '2024-10-02', origin: 'test' });
+  assert.deepEqual(
+    doc.layers.events.map(
+      (e) => `${e.type}:${e.mentions.map((m) => text.slice(m.trigger.start, m.trigger.end)).join('|')} actor=${show(text, e.actor)} recipient=${show(text, e.recipient)}`,
+    ),
+    [
+      'ASSAULT:air strikes|killed actor=Israeli recipient=at least 12 people',
+      'ASSAULT:strike on|destroyed actor=a strike on the town of Nabatieh recipient=a residential building',
+      'REQUEST:called for actor=the prime minister recipient=a truce',
+      'RETREAT:truce actor=- recipient=-',
+    ],
+  );
+});

@@ -54,6 +54,9 @@ export const eventsStage = defineStage({
         // Refusing to confirm or comment is a stance on a claim, not a rejection event.
         const noComment = cueHit?.cue ? /\b(?:refused|declined)\s+to\s+(?:confirm|comment|say|discuss|elaborate|answer|give details)/i.test(text.slice(cueHit.cue.start, cueHit.cue.end + 30)) : false;
         if (cueHit && (NEUTRAL_CUE.test(cueWords) || noComment || (!SPEECH_EVENTS.has(t.type) && !/\s/.test(cueWords) && /^(?:say|tell|add|state|note|write|post|report|explain|confirm|comment)/i.test(cueWords)))) continue;
+        // What a source would not say ("declined to say how many fighters had been killed") reports no event.
+        const refusal = attribution?.cue ? /\b(?:declin|refus|would\s+not|did\s+not|won['’]t|wouldn['’]t)/i.test(text.slice(attribution.cue.start, attribution.cue.end)) : false;
+        if (attribution && refusal && /^\s*(?:how|whether|if|what|when|where|why|who)\b/i.test(text.slice(attribution.content.start, attribution.content.end))) continue;
         // "a request for comment" asks the outlet's question, not a party's demand.
         if (t.type === 'REQUEST' && /^\s+for\s+comment\b/i.test(text.slice(trigger.end, trigger.end + 14))) continue;
         // A question asks about an event that may not happen ("Asked whether Washington would strike again, …"; not
