@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalysisJson } from '../src/analyze/json.js';
-import { buildStories, creditedAgency, matchClaims, syndication } from '../src/resolve/stories.js';
+import { buildStories, creditedAgency, matchClaims, matchEvents, syndication } from '../src/resolve/stories.js';
 import { demoAnalyses } from './stories-corpus.js';
 
 /** A minimal analysis: only what story building reads. */
@@ -69,4 +69,32 @@ test('articles far apart in time start a new story', () => {
   const text = 'Shelling hit the market in Kupiansk, the governor said, and the death toll rose through the day.';
   const stories = buildStories([fixture('a', text, '2024-01-01', 'A'), fixture('b', `${text} Updated.`, '2024-03-01', 'B')]);
   assert.equal(stories.length, 2);
+});
+
+test('events across outlets: copies of one wire story are one origin; another outlet at the same place and day corroborates; another town is another event', () => {
+  const event = (trigger: string, place: string | null, lat: number, time: string | null, modality = 'asserted') => ({
+    type: 'ASSAULT',
+    mode: 'heavy-weapons',
+    trigger,
+    modality,
+    place: place ? { name: place, precision: 'city', lat, lon: 37.2 } : null,
+    time,
+    actor: null,
+  });
+  const withEvents = (a: AnalysisJson, events: AnalysisJson['events']): AnalysisJson => ({ ...a, events });
+  const members = [
+    withEvents(fixture('a', wire, '2024-03-05', 'Reuters'), [event('missile strike', 'Pokrovsk', 48.3, '2024-03-05'), event('strike hit', null, 0, null)]),
+    withEvents(fixture('b', wire, '2024-03-05', 'Paper B'), [event('missile strike', 'Pokrovsk', 48.3, '2024-03-05'), event('strike hit', null, 0, null)]),
+    withEvents(fixture('c', 'other', '2024-03-05', 'Kyiv Observer'), [event('struck', 'Pokrovsk', 48.3, '2024-03-05T10:00')]),
+    withEvents(fixture('d', 'other', '2024-03-05', 'Moscow Daily'), [event('struck', 'Kramatorsk', 48.7, '2024-03-05', 'negated')]),
+  ];
+  const origin = new Map([['a', 'Reuters'], ['b', 'Reuters'], ['c', 'Kyiv Observer'], ['d', 'Moscow Daily']]);
+  assert.deepEqual(
+    matchEvents(members, origin).map((e) => [e.place?.name ?? '-', e.time ?? '-', e.reports.map((r) => r.article).join(''), e.origins.join(', ')]),
+    [
+      ['Pokrovsk', '2024-03-05T10:00', 'abc', 'Kyiv Observer, Reuters'],
+      ['-', '-', 'ab', 'Reuters'],
+      ['Kramatorsk', '2024-03-05', 'd', ''],
+    ],
+  );
 });

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { AnalysisJson } from '../analyze/json.js';
 import { contentWords } from '../analyze/claims/stance.js';
 import { nameKey } from '../analyze/ner/romanise.js';
+import { distanceKm } from '../analyze/places/gazetteer.js';
 import { bandKeys, minhash, shingles, similarity } from './shingles.js';
 
 type Rec = Record<string, unknown>;
@@ -50,6 +51,31 @@ export interface StoryClaim {
   readonly figures: readonly number[] | null;
 }
 
+/** One article's report of an event. */
+export interface StoryEventReport {
+  readonly article: string;
+  readonly outlet: string | null;
+  readonly origin: string;
+  readonly trigger: string;
+  readonly modality: string;
+  readonly published: string | null;
+}
+
+/** An event matched across the articles of a story. */
+export interface StoryEvent {
+  readonly type: string;
+  readonly mode: string | null;
+  /** The most precise place any report gives, with its precision. */
+  readonly place: { readonly name: string; readonly precision: string } | null;
+  /** The finest time any report gives (a TIMEX value). */
+  readonly time: string | null;
+  /** Actors as written, and their countries. */
+  readonly actors: readonly string[];
+  readonly reports: readonly StoryEventReport[];
+  /** Independent origins (an agency's copies are one) that report it as happening or likely. */
+  readonly origins: readonly string[];
+}
+
 /** A story. */
 export interface Story {
   readonly id: string;
@@ -62,6 +88,7 @@ export interface Story {
   /** Articles grouped by their original (agency or first publisher). */
   readonly origins: readonly { readonly origin: string; readonly articles: readonly { id: string; outlet: string | null; title: string | null; published: string | null }[] }[];
   readonly claims: readonly StoryClaim[];
+  readonly events: readonly StoryEvent[];
   /** Why each article after the first joined. */
   readonly merges: readonly { readonly article: string; readonly reason: string }[];
 }
@@ -172,7 +199,7 @@ function slim(a: AnalysisJson): AnalysisJson {
     article: { ...a.article, text: a.article.text.slice(0, 200), paragraphs: [], sentences: [], quotes: [] },
     attributions: [],
     times: [],
-    events: [],
+    events: eventsOf(a),
     diagnostics: [],
     entities: a.entities.map((e) => ({ id: e.id, type: e.type, canonical: e.canonical, key: e.key })),
     places: a.places.filter((p) => typeof p.lat === 'number' && p.use !== 'demonym').map((p) => ({ name: p.name, lat: p.lat, use: p.use })),
@@ -400,8 +427,99 @@ function describe(c: Cluster, origin: ReadonlyMap<string, string>): Story {
       .sort((a, b) => (a[0] < b[0] ? -1 : 1))
       .map(([o, list]) => ({ origin: o, articles: list.map((a) => ({ id: a.article.id, outlet: a.article.outlet, title: a.article.title, published: a.article.published })) })),
     claims: matchClaims(members, origin),
+    events: matchEvents(members, origin),
     merges: c.merges,
   };
+}
+
+/** An article's events with their place and time written out (a slimmed member keeps no places or times). */
+function eventsOf(a: AnalysisJson): Rec[] {
+  const places = new Map(a.places.map((p) => [str(p.id), p]));
+  const times = new Map(a.times.map((t) => [str(t.id), t]));
+  return a.events.map((e) => {
+    const p = places.get(str(e.place));
+    const actor = (e.actor ?? null) as Rec | null;
+    return {
+      type: e.type,
+      mode: e.mode ?? null,
+      trigger: str(((e.trigger ?? {}) as Rec).text),
+      modality: e.modality,
+      place: p && typeof p.lat === 'number' ? { name: str(p.name), precision: str(p.precision), lat: p.lat, lon: p.lon } : null,
+      time: str(times.get(str(e.time))?.value) || null,
+      actor: actor ? { text: str(((actor.span ?? {}) as Rec).text), country: actor.country ?? null } : null,
+    };
+  });
+}
+
+const PLACE_RANK: Record<string, number> = { point: 4, city: 3, region: 2, country: 1 };
+/** How far (km) a place of each precision reaches, as within an article (events/coref.ts). */
+const EVENT_REACH_KM: Record<string, number> = { point: 3, city: 40, region: 300 };
+
+/**
+ * Matches events across the articles of a story: the same type, places within each other's reach,
+ * times one within the other, actors of one country, and at least a place or a time in common. An
+ * event counts the independent origins that report it as happening (asserted or hedged), so three
+ * copies of one wire story are one origin.
+ */
+export function matchEvents(members: readonly AnalysisJson[], origin: ReadonlyMap<string, string>): StoryEvent[] {
+  type Seen = { type: string; mode: string | null; place: Rec | null; time: string | null; actor: Rec | null; report: StoryEventReport };
+  const groups: Seen[][] = [];
+  const agree = (a: Seen, b: Seen): boolean => {
+    if (a.type !== b.type || (a.mode && b.mode && a.mode !== b.mode)) return false;
+    // Copies of one original report its events in the same words.
+    if (a.report.origin === b.report.origin && a.report.article !== b.report.article && a.report.trigger === b.report.trigger) return true;
+    const pa = a.place;
+    const pb = b.place;
+    let placed = false;
+    if (pa && pb) {
+      const coarse = (PLACE_RANK[str(pa.precision)] ?? 0) <= (PLACE_RANK[str(pb.precision)] ?? 0) ? pa : pb;
+      const d = distanceKm([Number(pa.lat), Number(pa.lon)], [Number(pb.lat), Number(pb.lon)]);
+      const same = str(pa.name) === str(pb.name) || (str(coarse.precision) !== 'country' && d <= (EVENT_REACH_KM[str(coarse.precision)] ?? 0));
+      if (!same) return false;
+      placed = str(coarse.precision) !== 'country';
+    }
+    let timed = false;
+    if (a.time && b.time) {
+      const [x, y] = a.time.length <= b.time.length ? [a.time, b.time] : [b.time, a.time];
+      if (!y.startsWith(x)) return false;
+      timed = x.length >= 10;
+    }
+    const ca = a.actor?.country;
+    const cb = b.actor?.country;
+    if (ca && cb && ca !== cb) return false;
+    return placed || timed;
+  };
+  for (const a of members) {
+    for (const e of a.events) {
+      const seen: Seen = {
+        type: str(e.type),
+        mode: (e.mode as string | null) ?? null,
+        place: (e.place as Rec | null) ?? null,
+        time: (e.time as string | null) ?? null,
+        actor: (e.actor as Rec | null) ?? null,
+        report: { article: a.article.id, outlet: a.article.outlet, origin: origin.get(a.article.id) ?? a.article.id, trigger: str(e.trigger), modality: str(e.modality), published: a.article.published },
+      };
+      const group = groups.find((g) => g.every((x) => agree(x, seen) || x.report.article === seen.report.article) && g.some((x) => agree(x, seen)));
+      if (group) group.push(seen);
+      else groups.push([seen]);
+    }
+  }
+  return groups
+    .map((g) => {
+      const place = g.map((x) => x.place).reduce<Rec | null>((best, p) => (p && (!best || (PLACE_RANK[str(p.precision)] ?? 0) > (PLACE_RANK[str(best.precision)] ?? 0)) ? p : best), null);
+      const time = g.map((x) => x.time).reduce<string | null>((best, t) => (t && (!best || t.length > best.length) ? t : best), null);
+      return {
+        type: g[0]!.type,
+        mode: g.find((x) => x.mode)?.mode ?? null,
+        place: place ? { name: str(place.name), precision: str(place.precision) } : null,
+        time,
+        // Actors as named (not "its forces", "We").
+        actors: [...new Set(g.map((x) => str(x.actor?.text)).filter((t) => /^\p{Lu}/u.test(t) && !/^(?:we|they|it|he|she|its|their|his|her|this|that|these|those|the)\b/i.test(t)))],
+        reports: g.map((x) => x.report),
+        origins: [...new Set(g.filter((x) => x.report.modality === 'asserted' || x.report.modality === 'hedged').map((x) => x.report.origin))].sort(),
+      };
+    })
+    .sort((a, b) => b.origins.length - a.origins.length || b.reports.length - a.reports.length);
 }
 
 const NUMBER = /\b\d[\d,]*(?:\.\d+)?\b/g;

@@ -47,6 +47,18 @@ export function renderStory(s: Story): string {
     );
     out.push(`    ${c.reports.length} report(s), first seen ${c.firstSeen ?? '?'}, last seen ${c.lastSeen ?? '?'}${c.figures ? ` · figures: ${c.figures.join(', ')}` : ''}`);
   }
+  // Events an analyst can place: with a place or a time; the others are counted.
+  const located = (s.events ?? []).filter((e) => e.place || e.time);
+  if (located.length) {
+    out.push('', 'Events');
+    for (const e of located) {
+      const where = [e.place ? `${e.place.name} (${e.place.precision})` : null, e.time].filter(Boolean).join(', ');
+      out.push(`  ${e.type}${e.mode ? `/${e.mode}` : ''}${where ? ` · ${where}` : ''}${e.actors.length ? ` · by ${e.actors.slice(0, 3).join(', ')}` : ''}`);
+      out.push(`    reported by ${e.origins.length} independent origin(s)${e.origins.length ? `: ${e.origins.join(', ')}` : ''} · ${e.reports.length} report(s): ${[...new Set(e.reports.map((r) => `“${r.trigger}”`))].slice(0, 4).join(', ')}`);
+    }
+    const unplaced = (s.events ?? []).length - located.length;
+    if (unplaced > 0) out.push(`  (${unplaced} more without a place or time)`);
+  }
   out.push('', 'Timeline');
   for (const o of s.origins.flatMap((o) => o.articles).sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id))) {
     out.push(`  ${o.published ?? '?'}  ${o.outlet ?? '?'}: ${o.title ?? o.id}`);
@@ -76,7 +88,7 @@ export function registerStories(program: Command): void {
           (s) => (!opts.since || (s.end ?? '') >= opts.since) && (!opts.place || has(s.places, opts.place)) && (!opts.entity || has(s.entities, opts.entity)),
         );
         if (opts.json) {
-          process.stdout.write(`${JSON.stringify(stories.map(({ claims, merges, ...rest }) => ({ ...rest, claims: claims.length, merges: merges.length })), null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify(stories.map(({ claims, merges, ...rest }) => ({ ...rest, claims: claims.length, events: rest.events?.length ?? 0, merges: merges.length })), null, 2)}\n`);
           return;
         }
         for (const s of stories) {
