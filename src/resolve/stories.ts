@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { AnalysisJson } from '../analyze/json.js';
 import { contentWords } from '../analyze/claims/stance.js';
 import { nameKey } from '../analyze/ner/romanise.js';
-import { distanceKm } from '../analyze/places/gazetteer.js';
+import { PRECISION_RANK, type PlacePoint, samePlace, sameTime } from '../analyze/events/coref.js';
 import { bandKeys, minhash, shingles, similarity } from './shingles.js';
 
 type Rec = Record<string, unknown>;
@@ -444,16 +444,13 @@ function eventsOf(a: AnalysisJson): Rec[] {
       mode: e.mode ?? null,
       trigger: str(((e.trigger ?? {}) as Rec).text),
       modality: e.modality,
-      place: p && typeof p.lat === 'number' ? { name: str(p.name), precision: str(p.precision), lat: p.lat, lon: p.lon } : null,
+      place: p && typeof p.lat === 'number' ? { name: str(p.name), precision: str(p.precision), lat: p.lat, lon: p.lon, countryCode: p.countryCode ?? null } : null,
       time: str(times.get(str(e.time))?.value) || null,
       actor: actor ? { text: str(((actor.span ?? {}) as Rec).text), country: actor.country ?? null } : null,
     };
   });
 }
 
-const PLACE_RANK: Record<string, number> = { point: 4, city: 3, region: 2, country: 1 };
-/** How far (km) a place of each precision reaches, as within an article (events/coref.ts). */
-const EVENT_REACH_KM: Record<string, number> = { point: 3, city: 40, region: 300 };
 
 /**
  * Matches events across the articles of a story: the same type, places within each other's reach,
@@ -462,28 +459,18 @@ const EVENT_REACH_KM: Record<string, number> = { point: 3, city: 40, region: 300
  * copies of one wire story are one origin.
  */
 export function matchEvents(members: readonly AnalysisJson[], origin: ReadonlyMap<string, string>): StoryEvent[] {
-  type Seen = { type: string; mode: string | null; place: Rec | null; time: string | null; actor: Rec | null; report: StoryEventReport };
+  type Seen = { type: string; mode: string | null; place: PlacePoint | null; time: string | null; actor: Rec | null; report: StoryEventReport };
   const groups: Seen[][] = [];
   const agree = (a: Seen, b: Seen): boolean => {
     if (a.type !== b.type || (a.mode && b.mode && a.mode !== b.mode)) return false;
     // Copies of one original report its events in the same words.
     if (a.report.origin === b.report.origin && a.report.article !== b.report.article && a.report.trigger === b.report.trigger) return true;
-    const pa = a.place;
-    const pb = b.place;
-    let placed = false;
-    if (pa && pb) {
-      const coarse = (PLACE_RANK[str(pa.precision)] ?? 0) <= (PLACE_RANK[str(pb.precision)] ?? 0) ? pa : pb;
-      const d = distanceKm([Number(pa.lat), Number(pa.lon)], [Number(pb.lat), Number(pb.lon)]);
-      const same = str(pa.name) === str(pb.name) || (str(coarse.precision) !== 'country' && d <= (EVENT_REACH_KM[str(coarse.precision)] ?? 0));
-      if (!same) return false;
-      placed = str(coarse.precision) !== 'country';
-    }
-    let timed = false;
-    if (a.time && b.time) {
-      const [x, y] = a.time.length <= b.time.length ? [a.time, b.time] : [b.time, a.time];
-      if (!y.startsWith(x)) return false;
-      timed = x.length >= 10;
-    }
+    const place = samePlace(a.place ?? undefined, b.place ?? undefined);
+    const time = sameTime(a.time ?? undefined, b.time ?? undefined);
+    if (place === 'differ' || time === 'differ') return false;
+    // A shared country or year alone places nothing.
+    const placed = place === 'same' && a.place?.precision !== 'country' && b.place?.precision !== 'country';
+    const timed = time === 'same' && Math.min(a.time!.length, b.time!.length) >= 10;
     const ca = a.actor?.country;
     const cb = b.actor?.country;
     if (ca && cb && ca !== cb) return false;
@@ -494,7 +481,7 @@ export function matchEvents(members: readonly AnalysisJson[], origin: ReadonlyMa
       const seen: Seen = {
         type: str(e.type),
         mode: (e.mode as string | null) ?? null,
-        place: (e.place as Rec | null) ?? null,
+        place: (e.place as PlacePoint | null) ?? null,
         time: (e.time as string | null) ?? null,
         actor: (e.actor as Rec | null) ?? null,
         report: { article: a.article.id, outlet: a.article.outlet, origin: origin.get(a.article.id) ?? a.article.id, trigger: str(e.trigger), modality: str(e.modality), published: a.article.published },
@@ -506,12 +493,12 @@ export function matchEvents(members: readonly AnalysisJson[], origin: ReadonlyMa
   }
   return groups
     .map((g) => {
-      const place = g.map((x) => x.place).reduce<Rec | null>((best, p) => (p && (!best || (PLACE_RANK[str(p.precision)] ?? 0) > (PLACE_RANK[str(best.precision)] ?? 0)) ? p : best), null);
+      const place = g.map((x) => x.place).reduce<PlacePoint | null>((best, p) => (p && (!best || (PRECISION_RANK[p.precision] ?? 0) > (PRECISION_RANK[best.precision] ?? 0)) ? p : best), null);
       const time = g.map((x) => x.time).reduce<string | null>((best, t) => (t && (!best || t.length > best.length) ? t : best), null);
       return {
         type: g[0]!.type,
         mode: g.find((x) => x.mode)?.mode ?? null,
-        place: place ? { name: str(place.name), precision: str(place.precision) } : null,
+        place: place ? { name: place.name, precision: place.precision } : null,
         time,
         // Actors as named (not "its forces", "We").
         actors: [...new Set(g.map((x) => str(x.actor?.text)).filter((t) => /^\p{Lu}/u.test(t) && !/^(?:we|they|it|he|she|its|their|his|her|this|that|these|those|the)\b/i.test(t)))],

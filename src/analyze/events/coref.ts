@@ -31,7 +31,7 @@ export interface EventReport extends Omit<Event, 'id' | 'mentions'> {
 }
 
 /** Agreement of two values both may state: 'same', 'differ', or 'unstated' when either is missing. */
-type Agreement = 'same' | 'differ' | 'unstated';
+export type Agreement = 'same' | 'differ' | 'unstated';
 
 /** Words that order two events in time ("set fire to the offices following the killing of a man"): two events. */
 const SEQUENCE = /\b(?:after|following|before|since|prior to|ahead of|in (?:retaliation|response|revenge) (?:for|to)|in the wake of)\b/i;
@@ -58,8 +58,20 @@ function participants(text: string, a: EventParticipant | null, b: EventParticip
   return role === 'recipient' ? 'unstated' : 'differ';
 }
 
-/** Whether two places can be where one event happened: the same place, or one within the other's reach. */
-function places(a: Place | undefined, b: Place | undefined): Agreement {
+/** A place as compared for one event: an annotation, or a story member's place written out. */
+export interface PlacePoint {
+  readonly name: string;
+  readonly precision: string;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly countryCode: string | null;
+}
+
+/**
+ * Whether two places can be where one event happened: the same place, or one within the other's
+ * reach (a bridge in its city, a city in its region or country). Also used across articles (stories.ts).
+ */
+export function samePlace(a: PlacePoint | undefined, b: PlacePoint | undefined): Agreement {
   if (!a || !b) return 'unstated';
   if (a.name === b.name && a.countryCode === b.countryCode) return 'same';
   const coarser = (PRECISION_RANK[a.precision] ?? 0) <= (PRECISION_RANK[b.precision] ?? 0) ? a : b;
@@ -69,10 +81,10 @@ function places(a: Place | undefined, b: Place | undefined): Agreement {
   return near ? 'same' : 'differ';
 }
 
-/** Whether two times can be one event's: one value a prefix of the other ("2022-11" and "2022-11-11"). */
-function times(a: Timex | undefined, b: Timex | undefined): Agreement {
+/** Whether two times (TIMEX values) can be one event's: one a prefix of the other ("2022-11" and "2022-11-11"). */
+export function sameTime(a: string | undefined, b: string | undefined): Agreement {
   if (!a || !b) return 'unstated';
-  const [x, y] = a.value.length <= b.value.length ? [a.value, b.value] : [b.value, a.value];
+  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
   return y.startsWith(x) ? 'same' : 'differ';
 }
 
@@ -104,8 +116,8 @@ export function joinReports(
     const inside = (x: EventReport, y: EventReport) => [y.actor, y.recipient].some((p) => p !== null && overlaps(p.span, x.trigger));
     const linked = inside(a, b) || inside(b, a);
     if (a.mode && b.mode && a.mode !== b.mode && !linked) return 'differ';
-    const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), places(place(a), place(b))];
-    if (checks.includes('differ') || times(time(a), time(b)) === 'differ') return 'differ';
+    const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), samePlace(place(a), place(b))];
+    if (checks.includes('differ') || sameTime(time(a)?.value, time(b)?.value) === 'differ') return 'differ';
     if (a.sentence === b.sentence && SEQUENCE.test(between(a, b))) return 'differ';
     // A shared time alone ties nothing: a day's report tells of many events on that day.
     const tied =
