@@ -643,7 +643,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // Jan 12 (Reuters) - Yemen's Houthi movement said"). (Cues are unchanged, so is what training sees.)
   for (let i = 0; i < out.length; i++) {
     const sp = out[i]!.speaker;
-    if (sp && NOT_A_SOURCE.test(text.slice(sp.start, sp.end))) out[i] = { ...out[i]!, speaker: null };
+    if (sp && NOT_A_SOURCE.test(text.slice(sp.start, sp.end))) {
+      out[i] = { ...out[i]!, speaker: null };
+      continue;
+    }
     const home = sp && sentenceAt(sp.start);
     const dateline = home ? withoutDateline(text, { start: home.start, end: home.end }) : null;
     const cue = out[i]!.cue;

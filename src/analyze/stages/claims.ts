@@ -58,10 +58,11 @@ const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
-/** A noun that names what another source said ("on the allegations"). */
-const RESTATED_NOUN = /\b(accusations?|claims?|allegations?|reports?|charges?|assertions?)\b/i;
+/** Nouns that name what another source said ("the accusation", "on the allegations"). */
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?';
+const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
-const RESTATED = /^(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(accusations?|claims?|allegations?|reports?|charges?|assertions?)(?:\s+as\s.*)?$/i;
+const RESTATED = new RegExp(`^(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})(?:\\s+as\\s.*)?$`, 'i');
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
 
@@ -159,9 +160,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     if (!target && noun) {
       const stem = noun[1]!.toLowerCase().slice(0, 5);
       const others = near.filter((d) => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
-      const cueOf = (d: Draft): string =>
-        d.stances.map((x) => doc.layers.attributions.find((a) => a.id === x.attribution)?.cue).map((c) => (c ? text.slice(c.start, c.end) : '')).join(' ').toLowerCase();
-      target = others.findLast((d) => cueOf(d).includes(stem)) ?? others.at(-1);
+      target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? others.at(-1);
     }
     if (!target) continue;
     target.stances.push({ source: who, status: 'refused_comment', attribution: null, cue, evidence: { start: s.start, end: s.end } });
@@ -183,6 +182,12 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
     d.stances = body;
     if (d.proposition.start < first.end) d.proposition = body[0]!.evidence;
   }
+}
+
+/** The cue words of a claim's reports, in lower case ("said alleges"): which of them accused, denied, reported. */
+function cuesOf(doc: Doc, d: Draft): string {
+  const cue = (x: Stance): Span | null | undefined => doc.layers.attributions.find((a) => a.id === x.attribution)?.cue;
+  return d.stances.map((x) => cue(x)).map((c) => (c ? doc.text.slice(c.start, c.end) : '')).join(' ').toLowerCase();
 }
 
 /** The headline: a first paragraph of one short line without a full stop, before the body. */
@@ -247,7 +252,6 @@ export const claimsStage = defineStage({
     const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country']);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
     const headline = headlineOf(doc);
-    const cueTextOf = new Map(doc.layers.attributions.map((a) => [a.id as string, a.cue ? text.slice(a.cue.start, a.cue.end) : '']));
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
       // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)").
@@ -306,9 +310,9 @@ export const claimsStage = defineStage({
       if (!head && named && stance.status !== 'asserted') {
         const stem = named[1]!.toLowerCase().slice(0, 5);
         const others = drafts.filter((d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key));
-        const cueOf = (d: Draft): string => d.stances.map((x) => cueTextOf.get(x.attribution ?? '') ?? '').join(' ').toLowerCase();
+
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names.
-        target = others.findLast((d) => cueOf(d).includes(stem)) ?? (/\sas\s/i.test(named[0]) ? undefined : others.at(-1));
+        target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? (/\sas\s/i.test(named[0]) ? undefined : others.at(-1));
       }
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
       const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
