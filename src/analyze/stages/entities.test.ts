@@ -177,3 +177,9 @@ test('an institution named without its country is the one named with it; a TV ch
     ['Al-Masirah TV', ['Al-Masirah TV']],
   ]);
 });
+
+test('a person named in Cyrillic and in Latin letters is one entity, called by the Latin name in an English article', () => {
+  const text = 'President Volodymyr Zelenskiy (Володимир Зеленський) said on Monday that Kharkiv was shelled. "We will respond," Зеленський wrote on Telegram.';
+  const person = entitiesOf(text).find(([, mentions]) => mentions.includes('Зеленський'));
+  assert.deepEqual(person, ['Volodymyr Zelenskiy', ['Volodymyr Zelenskiy', 'Володимир Зеленський', 'Зеленський']]);
+});
