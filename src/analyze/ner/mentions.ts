@@ -97,6 +97,8 @@ const NOT_NAMES = new Set([
   'Yes',
 ]);
 
+/** What follows a dateline's place: a country or date, then the agency in brackets and a dash. */
+const DATELINE_AFTER = /^(?:,[^()\n]{0,40})?\s*\([^)]{1,30}\)\s*[-–—]/;
 /** A date the tagger took for a name, as in a dateline ("DUBAI, Jan 12 (Reuters) -"). */
 const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s+\d{1,2}(?:,\s*\d{4})?$/;
 
@@ -108,6 +110,9 @@ const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);
   if (NOT_NAMES.has(surface) || DATE_LIKE.test(surface)) return [];
+  // A dateline's place, in capitals before the agency ("KYIV (Reuters) -", "DUBAI, Jan 12 (Reuters) -").
+  if (m.type !== 'GPE' && /^[\p{Lu}][\p{Lu} .'-]+$/u.test(surface) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
+    return [{ ...m, type: 'GPE' }];
   // "Dnipro River near Kherson": two names the tagger ran together over a lower-case link word.
   const link = /\s(near|in|at|and|from|to|outside|into)\s/.exec(surface);
   if (link && m.type !== 'ORG') {

@@ -183,3 +183,8 @@ test('a person named in Cyrillic and in Latin letters is one entity, called by t
   const person = entitiesOf(text).find(([, mentions]) => mentions.includes('Зеленський'));
   assert.deepEqual(person, ['Volodymyr Zelenskiy', ['Volodymyr Zelenskiy', 'Володимир Зеленський', 'Зеленський']]);
 });
+
+test('a dateline’s place in capitals is a place, whatever the tagger called it', () => {
+  const { entities } = analyze({ text: 'KYIV (Reuters) - Russian forces shelled Kharkiv overnight, officials said.', published: '2024-05-06', origin: 'test' }).layers;
+  assert.deepEqual(entities.filter((e) => e.canonical === 'KYIV').map((e) => e.type), ['GPE']);
+});
