@@ -134,3 +134,7 @@ test('a clock time split from its day by the sentence splitter is searched with 
   const windows = timeWindows(text, [{ start: 0, end: first }, { start: first + 1, end: 48 }, { start: 49, end: text.length }]);
   assert.deepEqual(windows, [{ start: 0, end: 48 }, { start: 49, end: text.length }]);
 });
+
+test('"the past day" is the day up to now, not a vague past', () => {
+  assert.deepEqual(values('Ukrainian units had lost up to 340 soldiers in the past day.'), ['the past day=P1D/day']);
+});

@@ -598,6 +598,15 @@ const rules: readonly Rule[] = [
       return { type: 'DURATION', value: `P${t}${n < 0 ? 'X' : n}${UNIT_CODE[unit]}`, granularity: unit as Granularity, anchor: 'none' };
     },
   },
+  // the past day, the past hour, the past night: the span up to now ("lost 340 soldiers in the past day")
+  {
+    hint: /past/i,
+    re: /\bthe\s+past\s+(day|hour|night)\b/gi,
+    make(m) {
+      const unit = m[1]!.toLowerCase();
+      return { type: 'DURATION', value: unit === 'hour' ? 'PT1H' : 'P1D', granularity: unit === 'hour' ? 'hour' : 'day', anchor: 'none' };
+    },
+  },
   // a year ago, three weeks earlier, six months ago; several years ago (a vague past)
   {
     hint: /ago\b|earlier/i,
@@ -639,7 +648,7 @@ const rules: readonly Rule[] = [
   // now, currently, recently, the past, the future, the then current ("soon" and "previously" are rarely marked as times)
   {
     hint: /now|current|present|recent|past|future/i,
-    re: /\b(then[\s-]current|now|currently|current|at present|presently|nowadays|recently|recent|the past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|decade|century|centuries))|the (?:near )?future)\b/gi,
+    re: /\b(then[\s-]current|now|currently|current|at present|presently|nowadays|recently|recent|the past(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|decade|century|centuries|day|hour|night)\b)|the (?:near )?future)\b/gi,
     make(m) {
       const w = m[1]!.toLowerCase();
       const value = /^then/.test(w) ? 'PAST_REF' : /now|current|present|today/.test(w) ? 'PRESENT_REF' : /recent|past/.test(w) ? 'PAST_REF' : 'FUTURE_REF';
