@@ -54,6 +54,8 @@ function withoutDateline(text: string, span: Span): Span {
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
 /** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
 const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|weekend|morning|afternoon|evening|night)|(?:by|in|on|at|after|before|during|since|from|amid|despite|until)\s.*)$/i;
+/** A day alone after a cue ("said Thursday", "said late on Tuesday"). */
+const DAY_ONLY = /^(?:(?:on|late|early|last)\s+)*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/i;
 const TIME_ONLY = /^(?:so far|as yet|until now|(?:on|last|this|next) \w+|(?:earlier|later) (?:this|that|on) \w+)$/i;
 const FUNCTION_CUE = /^(?:(?:in|on|of|for|to|at|by|with|from|as|about|over|after|before|the|a|an|and|or|but|-|–|—)\s*)+$/i;
 const RELATIVE = /^(?:who|which|that|whom)$/i;
@@ -196,8 +198,10 @@ const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)
 const SOURCELESS_MARGIN = 10;
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 const COORDINATED_CUE = /^\s*,?\s*(?:but|and|while)\s+(?:also\s+|later\s+)?(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\s+(?:that\s+)?/i;
+/** The same, read into what the first verb's speaker said. */
+const COORDINATED_WITHIN = /\s*,?\s*(?:but|and|while)\s+(?:also\s+|later\s+)?(?:denied|rejected|dismissed)\s/i;
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
-const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)\s+$/u;
+const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed"). */
 const APPOSITIVE_SPEAKER = /^(?:a|an)\s+(?:claim|charge|figure|allegation|assertion|accusation|account)\b/i;
 const SOURCELESS_WORDS = 4;
@@ -601,6 +605,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const m = lead ?? told;
     if (m && a.content.end - a.content.start > m[0].length + 8) out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end } };
   }
+  // "Famine has taken hold in the camp, a global hunger monitor said Thursday, as …": what was said is before the
+  // speaker's comma when only a day follows the cue.
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.kind === 'direct' || !a.speaker || !DAY_ONLY.test(text.slice(a.content.start, a.content.end).trim())) continue;
+    const s = sentenceAt(a.speaker.start);
+    // The speaker phrase may still hold what was said (the rules' "Famine has taken hold …, a global hunger monitor").
+    const comma = text.slice(a.speaker.start, a.speaker.end).lastIndexOf(', ');
+    const speaker = comma > 0 ? trimmed(text, a.speaker.start + comma + 1, a.speaker.end) : a.speaker;
+    if (!s || !/,\s*$/.test(text.slice(s.start, speaker.start))) continue;
+    const said = withoutDateline(text, trimmed(text, s.start, text.slice(s.start, speaker.start).lastIndexOf(',') + s.start));
+    if (text.slice(said.start, said.end).split(/\s+/).length < 3) continue;
+    out[i] = { ...a, speaker, content: said };
+  }
   // A statement its frame interrupts ("The museum, Mr. Obama said, was …", "Too often, he said,
   // …") runs from the start of its sentence over the frame, when what comes after the frame is
   // all the attribution holds and nothing else claims the words before it.
@@ -628,10 +646,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // "asked not to be named" is a condition of anonymity, not a statement; the outlet's appositive on a statement
   // (", a figure that could not be confirmed") is a stance on it (the claims stage reads it), not one of its own.
+  // In a headline, a participle with a place after it is no speech ("Famine confirmed in Sudan camp": the headline
+  // drops its "is").
   for (let i = out.length - 1; i >= 0; i--) {
-    const sp = out[i]!.speaker;
+    const { speaker: sp, cue, content, paragraph } = out[i]!;
     const appositive = sp !== null && APPOSITIVE_SPEAKER.test(text.slice(sp.start, sp.end));
-    if (!appositive && !/^not to be (?:named|identified|quoted)\b/i.test(text.slice(out[i]!.content.start, out[i]!.content.end))) continue;
+    const participle = paragraph === 0 && cue !== null && /^\p{L}+ed$/u.test(text.slice(cue.start, cue.end)) && /^(?:in|at|near|across|amid)\s/i.test(text.slice(content.start, content.end));
+    if (!appositive && !participle && !/^not to be (?:named|identified|quoted)\b/i.test(text.slice(content.start, content.end))) continue;
     out.splice(i, 1);
     for (let k = 0; k < out.length; k++) {
       const c = out[k]!.continues;
@@ -642,11 +663,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // speaker: the statement stays, from a source not found. Nor is the dateline its sentence starts with ("DUBAI,
   // Jan 12 (Reuters) - Yemen's Houthi movement said"). (Cues are unchanged, so is what training sees.)
   for (let i = 0; i < out.length; i++) {
-    const sp = out[i]!.speaker;
-    if (sp && NOT_A_SOURCE.test(text.slice(sp.start, sp.end))) {
+    const found = out[i]!.speaker;
+    if (found && NOT_A_SOURCE.test(text.slice(found.start, found.end))) {
       out[i] = { ...out[i]!, speaker: null };
       continue;
     }
+    // Nor is the auxiliary before the cue part of the speaker ("the committee had [confirmed]").
+    const aux = found ? /\s+(?:has|have|had|was|were|is|are|will|would|did|does|do)$/i.exec(text.slice(found.start, found.end)) : null;
+    const sp = found && aux && aux.index > 0 ? { start: found.start, end: found.start + aux.index } : found;
+    if (sp !== found) out[i] = { ...out[i]!, speaker: sp };
     const home = sp && sentenceAt(sp.start);
     const dateline = home ? withoutDateline(text, { start: home.start, end: home.end }) : null;
     const cue = out[i]!.cue;
@@ -660,16 +685,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // A second verb of the same speaker ("Iran's foreign ministry condemned the strikes … but denied arming the
   // Houthis"): a statement of its own, by the same speaker.
-  for (const a of [...out]) {
+  // The second verb may also have been read into the first statement ("The army said its aircraft had struck RSF
+  // positions and denied hitting residential areas"): the first ends before it.
+  for (const [i, a] of [...out].entries()) {
     if (a.kind === 'direct' || a.cue === null || a.speaker === null) continue;
     const s = sentenceAt(a.content.start);
-    if (!s || a.content.end >= s.end) continue;
-    const m = COORDINATED_CUE.exec(text.slice(a.content.end, s.end));
+    if (!s) continue;
+    const within = COORDINATED_WITHIN.exec(text.slice(a.content.start, a.content.end));
+    const from = within && !/[“"]/.test(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
+    if (from >= s.end) continue;
+    const m = COORDINATED_CUE.exec(text.slice(from, s.end));
     if (!m) continue;
-    const cueAt = a.content.end + m.index + m[0].indexOf(m[1]!);
+    const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
-    const content = trimmed(text, a.content.end + m[0].length, s.end);
+    const content = trimmed(text, from + m[0].length, s.end);
     if (text.slice(content.start, content.end).split(/\s+/).length < 2 || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
+    if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
     const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
     out.push({ kind, speaker: a.speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: a.paragraph });
   }

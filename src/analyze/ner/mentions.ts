@@ -41,7 +41,7 @@ const UNNAMED_REACH = 60;
 const PORTFOLIOS = 'foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport';
 /** A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army"). */
 const POSSESSIVE_ORG = new RegExp(
-  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\\b`,
+  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\\b(?!-)`,
   'i',
 );
 /** The portfolio a description names ("the foreign ministry"). */
@@ -205,7 +205,7 @@ export function majorityTypes(text: string, names: RawMention[]): void {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|group(?!\s+of\b))\b/giu;
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 const PERSON_ROLES =
   /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;

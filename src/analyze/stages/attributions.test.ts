@@ -436,3 +436,26 @@ test('an unnamed source’s participial clause is no part of its name, and “th
     ['indirect|An Israeli military official|said', 'direct|An Israeli military official|said', 'indirect|An Israeli military official|declined to say'],
   );
 });
+
+test('a headline’s participle is no speech; "said Thursday," frames what came before; "said … and denied …" is two statements; a description names its committee', () => {
+  const text =
+    'Famine confirmed in Sudan camp as fighting rages around El Fasher\n\n' +
+    "PORT SUDAN, Sudan (AP) — Famine has taken hold in the Zamzam camp in Sudan's North Darfur region, a global hunger monitor said Thursday, as the siege went on.\n\n" +
+    "The Famine Review Committee said conditions in the camp met the threshold for famine. It was the third time the committee had confirmed a famine. Sudan's military-backed government rejected the findings.\n\n" +
+    'The RSF said in a statement that its forces had "liberated" several villages west of El Fasher and accused the army of bombing civilians. ' +
+    'The army said its aircraft had struck RSF positions and denied hitting residential areas.';
+  assert.deepEqual(
+    attributions(text).map((a) => a.split('|').slice(1, 4).join('|')),
+    [
+      "a global hunger monitor|said|Famine has taken hold in the Zamzam camp in Sudan's North Darfur region",
+      'Famine Review Committee|said|conditions in the camp met the threshold for famine',
+      'Famine Review Committee|confirmed|a famine',
+      "Sudan's military-backed government|rejected|the findings",
+      'RSF|said|its forces had "liberated"',
+      'RSF|accused|the army of bombing civilians',
+      'The army|said|its aircraft had struck RSF positions',
+      'The army|denied|hitting residential areas',
+    ],
+  );
+  assert.ok(claims(text).includes("disputed: Famine Review Committee=asserted, Sudan's military-backed government=denied"));
+});

@@ -59,7 +59,7 @@ const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: 
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
 const RESTATED = new RegExp(`^(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})(?:\\s+as\\s.*)?$`, 'i');
