@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../analyze/analyze.js';
 import { type AnalysisJson, toJson } from '../analyze/json.js';
+import { distanceKm } from '../analyze/places/gazetteer.js';
 import { type Span, overlapLength, overlaps } from '../core/span.js';
 import { type EvalReport, type EvalRow, type EvalTask, prf } from './report.js';
 
@@ -71,15 +72,6 @@ const asSpan = (v: unknown): Span | null => {
   return r && typeof r.start === 'number' && typeof r.end === 'number' ? { start: r.start, end: r.end } : null;
 };
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-/** Great-circle distance in km. */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 function row(name: string, tp: number, fp: number, fn: number, note?: string): EvalRow {
   const m = prf(tp, fp, fn);
@@ -258,7 +250,7 @@ function scorePlaces(pred: AnalysisJson, gold: SeedGold): EvalRow[] {
   for (const g of gold.places) {
     const i = pred.places.findIndex((p, k) => {
       if (used.has(k) || !overlaps(asSpan(p)!, g.span) || typeof p.lat !== 'number' || typeof p.lon !== 'number') return false;
-      return haversineKm(p.lat, p.lon, g.lat, g.lon) <= g.tolerance_km;
+      return distanceKm([p.lat, p.lon], [g.lat, g.lon]) <= g.tolerance_km;
     });
     if (i >= 0) {
       used.add(i);
@@ -305,7 +297,7 @@ function scoreEvents(pred: AnalysisJson, gold: SeedGold, mapping: Map<string, st
       const placeOk =
         place !== undefined &&
         typeof place.lat === 'number' &&
-        goldPlacesOf(g.location).some((gp) => haversineKm(place.lat as number, place.lon as number, gp.lat, gp.lon) <= gp.tolerance_km);
+        goldPlacesOf(g.location).some((gp) => distanceKm([place.lat as number, place.lon as number], [gp.lat, gp.lon]) <= gp.tolerance_km);
       return placeOk && time !== undefined && time.value === g.time && (g.mode === null || e.mode === g.mode);
     });
     if (full) fullTp++;

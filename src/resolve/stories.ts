@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { AnalysisJson } from '../analyze/json.js';
 import { contentWords } from '../analyze/claims/stance.js';
 import { nameKey } from '../analyze/ner/romanise.js';
-import { PRECISION_RANK, type PlacePoint, samePlace, sameTime } from '../analyze/events/coref.js';
+import { PRECISION_RANK, type PlacePoint, highest, samePlace, sameTime } from '../analyze/events/coref.js';
 import { bandKeys, minhash, shingles, similarity } from './shingles.js';
 
 type Rec = Record<string, unknown>;
@@ -451,7 +451,6 @@ function eventsOf(a: AnalysisJson): Rec[] {
   });
 }
 
-
 /**
  * Matches events across the articles of a story: the same type, places within each other's reach,
  * times one within the other, actors of one country, and at least a place or a time in common. An
@@ -486,15 +485,18 @@ export function matchEvents(members: readonly AnalysisJson[], origin: ReadonlyMa
         actor: (e.actor as Rec | null) ?? null,
         report: { article: a.article.id, outlet: a.article.outlet, origin: origin.get(a.article.id) ?? a.article.id, trigger: str(e.trigger), modality: str(e.modality), published: a.article.published },
       };
-      const group = groups.find((g) => g.every((x) => agree(x, seen) || x.report.article === seen.report.article) && g.some((x) => agree(x, seen)));
+      const group = groups.find((g) => {
+        const agreeing = g.map((x) => agree(x, seen));
+        return agreeing.every((ok, k) => ok || g[k]!.report.article === seen.report.article) && agreeing.includes(true);
+      });
       if (group) group.push(seen);
       else groups.push([seen]);
     }
   }
   return groups
     .map((g) => {
-      const place = g.map((x) => x.place).reduce<PlacePoint | null>((best, p) => (p && (!best || (PRECISION_RANK[p.precision] ?? 0) > (PRECISION_RANK[best.precision] ?? 0)) ? p : best), null);
-      const time = g.map((x) => x.time).reduce<string | null>((best, t) => (t && (!best || t.length > best.length) ? t : best), null);
+      const place = highest(g.map((x) => x.place), (p) => PRECISION_RANK[p.precision] ?? 0);
+      const time = highest(g.map((x) => x.time), (t) => t.length);
       return {
         type: g[0]!.type,
         mode: g.find((x) => x.mode)?.mode ?? null,

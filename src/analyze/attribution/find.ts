@@ -196,10 +196,17 @@ const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
 const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b)[^,]*,?\s*$/i;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
 const SOURCELESS_MARGIN = 10;
+/** Auxiliaries a speaker phrase may end with before its cue ("the committee had [confirmed]"). */
+const AUXILIARIES = 'has|have|had|was|were|is|are|will|would|did|does|do';
+const AUXILIARY_AT_END = new RegExp(`\\s+(?:${AUXILIARIES})$`, 'i');
+/** The same, any number, with "also" ("Peskov has also [said]"): the learned source's. */
+const AUXILIARIES_AT_END = new RegExp(`(?:\\s+(?:${AUXILIARIES}|also))+$`, 'i');
+/** The conjunction joining a second verb of one speaker. */
+const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
-const COORDINATED_CUE = /^\s*,?\s*(?:but|and|while)\s+(?:also\s+|later\s+)?(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\s+(?:that\s+)?/i;
+const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
-const COORDINATED_WITHIN = /\s*,?\s*(?:but|and|while)\s+(?:also\s+|later\s+)?(?:denied|rejected|dismissed)\s/i;
+const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed"). */
@@ -494,7 +501,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // "images seen by the BBC": a passive participle of seeing or getting, with its agent,
         // describes; one of saying or judging reports ("was endorsed by", "were echoed by").
         if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start)) && SEEN_CUE.test(cueWords)) continue;
-        const auxiliary = /(?:\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also))+$/i.exec(sourceWords);
+        const auxiliary = AUXILIARIES_AT_END.exec(sourceWords);
         source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
         // The object of another verb is no subject ("The United Nations, whose mission left [Mali last year …] and
         // called for …"): the speaker is the one of the sentence's statement before it, if any.
@@ -669,7 +676,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       continue;
     }
     // Nor is the auxiliary before the cue part of the speaker ("the committee had [confirmed]").
-    const aux = found ? /\s+(?:has|have|had|was|were|is|are|will|would|did|does|do)$/i.exec(text.slice(found.start, found.end)) : null;
+    const aux = found ? AUXILIARY_AT_END.exec(text.slice(found.start, found.end)) : null;
     const sp = found && aux && aux.index > 0 ? { start: found.start, end: found.start + aux.index } : found;
     if (sp !== found) out[i] = { ...out[i]!, speaker: sp };
     const home = sp && sentenceAt(sp.start);

@@ -22,8 +22,8 @@ export const GRANULARITY_RANK: Readonly<Record<string, number>> = { minute: 6, s
 /** How far (km) a place of each precision reaches: a bridge is in the city around it, a city in its region. */
 const REACH_KM: Readonly<Record<string, number>> = { point: 3, city: 40, region: 300 };
 
-/** A report of an event as the stage finds it, before reports are joined. */
-export interface EventReport extends Omit<Event, 'id' | 'mentions'> {
+/** A report of an event as the stage finds it, before reports are joined (codes come with the joined event's mode). */
+export interface EventReport extends Omit<Event, 'id' | 'mentions' | 'cameo' | 'acled'> {
   /** Index of the sentence the trigger is in. */
   readonly sentence: number;
   /** Index of its paragraph. */
@@ -109,11 +109,11 @@ export function joinReports(
     text.slice(Math.min(a.trigger.end, b.trigger.end), Math.max(a.trigger.start, b.trigger.start));
   const place = (e: EventReport) => (e.place ? placeById.get(e.place) : undefined);
   const time = (e: EventReport) => (e.time ? timeById.get(e.time) : undefined);
+  // One report inside the other's participant is the same event seen whole ("a strike on the town … had destroyed").
+  const inside = (x: EventReport, y: EventReport) => [y.actor, y.recipient].some((p) => p !== null && overlaps(p.span, x.trigger));
   /** 'differ' when something tells them apart, 'same' when something ties them, else 'unstated'. */
   const compare = (a: EventReport, b: EventReport): Agreement => {
     if (a.type !== b.type || modalityFamily(a) !== modalityFamily(b)) return 'differ';
-    // One report inside the other's participant is the same event seen whole ("a strike on the town … had destroyed").
-    const inside = (x: EventReport, y: EventReport) => [y.actor, y.recipient].some((p) => p !== null && overlaps(p.span, x.trigger));
     const linked = inside(a, b) || inside(b, a);
     if (a.mode && b.mode && a.mode !== b.mode && !linked) return 'differ';
     const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), samePlace(place(a), place(b))];
@@ -129,18 +129,24 @@ export function joinReports(
   };
   for (const r of [...reports].sort((a, b) => a.trigger.start - b.trigger.start)) {
     // The latest event it fits, so that a report joins what the text was just telling of.
-    const group = [...groups].reverse().find((g) => g.every((m) => compare(m, r) !== 'differ') && g.some((m) => compare(m, r) === 'same'));
+    const group = [...groups].reverse().find((g) => {
+      const verdicts = g.map((m) => compare(m, r));
+      return !verdicts.includes('differ') && verdicts.includes('same');
+    });
     if (group) group.push(r);
     else groups.push([r]);
   }
   return groups.map((g, i) => merged(text, g, i, placeById, timeById));
 }
 
+/** The first of the values with the highest score, ignoring nulls (the finest place or time of an event's reports). */
+export function highest<T>(xs: readonly (T | null)[], score: (x: T) => number): T | null {
+  return xs.reduce<T | null>((best, x) => (x !== null && (best === null || score(x) > score(best)) ? x : best), null);
+}
+
 /** One event from its reports: the first report's trigger and claim and the first named participants; the finest place and time. */
 function merged(text: string, g: readonly EventReport[], i: number, placeById: ReadonlyMap<string, Place>, timeById: ReadonlyMap<string, Timex>): Event {
   const first = g[0]!;
-  const rank = <T>(xs: readonly (T | null)[], score: (x: T) => number): T | null =>
-    xs.reduce<T | null>((best, x) => (x !== null && (best === null || score(x) > score(best)) ? x : best), null);
   const mentions: EventMention[] = g.map((r) => ({ trigger: r.trigger, modality: r.modality, claim: r.claim, attribution: r.attribution }));
   const reporting = g.find((r) => r.claim !== null) ?? first;
   const mode = g.find((r) => r.mode !== null)?.mode ?? null;
@@ -157,8 +163,8 @@ function merged(text: string, g: readonly EventReport[], i: number, placeById: R
     trigger: first.trigger,
     actor,
     recipient,
-    place: rank(g.map((r) => r.place), (p) => PRECISION_RANK[placeById.get(p)?.precision ?? ''] ?? 0),
-    time: rank(g.map((r) => r.time), (t) => GRANULARITY_RANK[timeById.get(t)?.granularity ?? ''] ?? 0),
+    place: highest(g.map((r) => r.place), (p) => PRECISION_RANK[placeById.get(p)?.precision ?? ''] ?? 0),
+    time: highest(g.map((r) => r.time), (t) => GRANULARITY_RANK[timeById.get(t)?.granularity ?? ''] ?? 0),
     // Told as fact by any report, it is asserted.
     modality: g.some((r) => r.modality === 'asserted') ? 'asserted' : first.modality,
     claim: reporting.claim,

@@ -50,6 +50,7 @@ const FIRST_VERB = /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|
 const OPENER =
   /^\s*(?:(?!at\s+(?:least|most)\b)(?:on|in|at|after|before|during|since|by|for|over|last|earlier|later|meanwhile|yesterday|today|overnight|separately)\b|\w+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before)\b)[^,]{0,40},\s*/i;
 
+/** A preposition opening a phrase ("Behind me …"), not "at least". */
 const PREPOSITION = /^(?!at (?:least|most)\b)(?:behind|in|on|at|under|near|inside|outside|from|after|before|during|with|without|by|for|over|across|along|around|among|beside|beyond|into|onto|through|toward|towards)\b/i;
 
 /** A verb of showing or seeing before the one who acts ("a video shows residents tearing down …"). */

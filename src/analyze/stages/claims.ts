@@ -154,7 +154,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // The words of the sentences that report the claim ("the governor of the Belgorod region … said …").
     const reported = (d: Draft): Set<string> =>
       new Set(d.stances.flatMap((x) => doc.layers.sentences.filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end).flatMap((t) => [...words(t)])));
-    let target = near.findLast((d) => [...topic].some((w) => reported(d).has(w)));
+    let target = near.findLast((d) => {
+      const heard = reported(d);
+      return [...topic].some((w) => heard.has(w));
+    });
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) {
@@ -175,9 +178,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
 function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   const first = headlineOf(doc);
   if (!first) return;
-  const inHeadline = (x: Stance): boolean => x.evidence.start >= first.start && x.evidence.end <= first.end;
   for (const d of drafts) {
-    const body = d.stances.filter((x) => !inHeadline(x));
+    const body = d.stances.filter((x) => !inHeadline(first, x));
     if (body.length === 0 || body.length === d.stances.length) continue;
     d.stances = body;
     if (d.proposition.start < first.end) d.proposition = body[0]!.evidence;
@@ -189,6 +191,9 @@ function cuesOf(doc: Doc, d: Draft): string {
   const cue = (x: Stance): Span | null | undefined => doc.layers.attributions.find((a) => a.id === x.attribution)?.cue;
   return d.stances.map((x) => cue(x)).map((c) => (c ? doc.text.slice(c.start, c.end) : '')).join(' ').toLowerCase();
 }
+
+/** Whether a report is the headline's. */
+const inHeadline = (headline: Span, x: Stance): boolean => x.evidence.start >= headline.start && x.evidence.end <= headline.end;
 
 /** The headline: a first paragraph of one short line without a full stop, before the body. */
 function headlineOf(doc: Doc): Span | null {
@@ -310,7 +315,6 @@ export const claimsStage = defineStage({
       if (!head && named && stance.status !== 'asserted') {
         const stem = named[1]!.toLowerCase().slice(0, 5);
         const others = drafts.filter((d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key));
-
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names.
         target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? (/\sas\s/i.test(named[0]) ? undefined : others.at(-1));
       }
@@ -333,7 +337,7 @@ export const claimsStage = defineStage({
           const agrees = effective === 'asserted';
           // One shared word ties two short statements, but not two of a headline's, which are there to differ ("Mali
           // junta says army killed dozens of militants; rights group alleges civilian deaths").
-          const headlines = headline !== null && a.content.end <= headline.end && d.stances.every((x) => x.evidence.end <= headline.end);
+          const headlines = headline !== null && a.content.end <= headline.end && d.stances.every((x) => inHeadline(headline, x));
           const restates = (predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines));
           let ok: boolean;
           if (mine.length) {
@@ -355,7 +359,7 @@ export const claimsStage = defineStage({
       }
       if (target) {
         // The body's words state a claim its headline announced ("attack repelled"): later statements join on those.
-        if (headline && target.stances.every((x) => x.evidence.end <= headline.end) && a.content.start >= headline.end) target.words = ws;
+        if (headline && target.stances.every((x) => inHeadline(headline, x)) && a.content.start >= headline.end) target.words = ws;
         // Every report stays as evidence, even a second one by the same source (statuses count distinct sources).
         target.stances.push(stance);
         for (const e of extra) target.stances.push(e);

@@ -8,7 +8,7 @@ import type { Place, Timex } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { overlaps } from '../../core/span.js';
 import { type EventReport, GRANULARITY_RANK, PRECISION_RANK, joinReports } from '../events/coref.js';
-import { acledType, cameoCode, findTriggers } from '../events/lexicon.js';
+import { findTriggers } from '../events/lexicon.js';
 import { argumentSpans, participant } from '../events/participants.js';
 import { defineStage } from '../pipeline.js';
 
@@ -31,16 +31,17 @@ export const eventsStage = defineStage({
   assigns: ['events'],
   run(doc: Doc) {
     const text = doc.text;
-    const { sentences, paragraphs, places, times, attributions, claims, mentions, quotes } = doc.layers;
+    const { sentences, places, times, attributions, claims, mentions, quotes } = doc.layers;
     const quoteOf = (x: { start: number; end: number }) => quotes.find((q) => q.start <= x.start && x.end <= q.end);
     const resolved = places.filter((p) => p.lat !== null && p.use === 'location');
     const out: EventReport[] = [];
-    for (const [sentenceIndex, s] of sentences.entries()) {
+    for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);
       const inside = <T extends { start: number; end: number }>(xs: readonly T[]): T[] => xs.filter((x) => x.start >= s.start && x.end <= s.end);
       const found = findTriggers(sentence);
-      for (const t of found) {
-        const trigger = { start: s.start + t.start, end: s.start + t.end };
+      const triggers = found.map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
+      for (const [k, t] of found.entries()) {
+        const trigger = triggers[k]!;
         const before = text.slice(s.start, trigger.start);
         // Skip speech-act reports of claims ("denied the accusation") that the claims stage already covers.
         const attribution = attributions.find((a) => a.content.start <= trigger.start && trigger.end <= a.content.end) ?? null;
@@ -60,11 +61,10 @@ export const eventsStage = defineStage({
         // "a request for comment" asks the outlet's question, not a party's demand.
         if (t.type === 'REQUEST' && /^\s+for\s+comment\b/i.test(text.slice(trigger.end, trigger.end + 14))) continue;
         // A question asks about an event that may not happen ("Asked whether Washington would strike again, …"; not
-        // "asked if Russia's retreat was humiliating"); "would be met with" answers
-        // rather than meets.
+        // "asked if Russia's retreat was humiliating"); "would be met with" answers rather than meets.
         const hypothetical = MODAL.test(`${before.slice(-12)}${text.slice(trigger.start, trigger.end)}`);
         if ((ASKED.test(before) && hypothetical) || (t.type === 'CONSULT' && /\b(?:be|been|being|was|were|is|are)\s+$/i.test(before))) continue;
-        const { nominal, actor: actorSpan, recipient: recipientSpan } = argumentSpans(text, s, clauseStart, trigger, t.type, found.map((o) => ({ start: s.start + o.start, end: s.start + o.end })));
+        const { nominal, actor: actorSpan, recipient: recipientSpan } = argumentSpans(text, s, clauseStart, trigger, t.type, triggers);
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;
         // Place: the most specific resolved place of the sentence, nearest the trigger, not the actor ("Russia's
@@ -75,8 +75,7 @@ export const eventsStage = defineStage({
           (p) => !(actorSpan && p.start <= actorSpan.start && actorSpan.end <= p.end) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)),
         );
         const said = fitting.filter((p) => p.start >= clauseStart);
-        const here = (said.length > 0 ? said : fitting)
-          .sort(
+        const here = (said.length > 0 ? said : fitting).sort(
           (a, b) => (PRECISION_RANK[b.precision] ?? 0) - (PRECISION_RANK[a.precision] ?? 0) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
         );
         let place: Place | undefined = here[0];
@@ -105,8 +104,8 @@ export const eventsStage = defineStage({
                 ? 'negated'
                 : 'asserted';
         out.push({
-          sentence: sentenceIndex,
-          paragraph: paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end),
+          sentence: s.index,
+          paragraph: s.paragraph,
           type: t.type,
           mode: t.mode,
           trigger,
@@ -117,8 +116,6 @@ export const eventsStage = defineStage({
           modality,
           claim: claim?.id ?? null,
           attribution: attribution?.id ?? null,
-          cameo: cameoCode(t.type, t.mode),
-          acled: acledType(t.type, t.mode),
         });
       }
     }
