@@ -431,6 +431,29 @@ export function wordFeatures(w: string, ctx: FeatureContext): string[] {
   return f;
 }
 
+/** The offsets of the neighbours whose words alone give some of a token's features (see `neighbourFeatures`). */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/**
+ * Features of a token from its neighbour at offset `d` (one of NEIGHBOURS) alone: that word, or
+ * undefined at the sentence's edge. The same for every token the word is beside, so a tagger may
+ * cache their scores per word and offset.
+ */
+export function neighbourFeatures(word: string | undefined, d: (typeof NEIGHBOURS)[number], ctx: FeatureContext): string[] {
+  const lw = word === undefined ? (d < 0 ? '<s>' : '</s>') : norm(word);
+  const f = [`w${d < 0 ? d : `+${d}`}=${lw}`];
+  if (d === 1 || d === -1) f.push(`s${d < 0 ? '-1' : '+1'}=${word === undefined ? lw : shape(word)}`);
+  if (ctx.orgWords.has(lw) && d > 0) f.push(`gaz-org+${d}`);
+  if (ctx.places.has(lw) && (d === 1 || d === -1)) f.push(d < 0 ? 'gaz-place-1' : 'gaz-place+1');
+  if (d === -1 && ctx.givenNames.has(lw)) f.push('gaz-given-1');
+  if (d === 1 && ctx.lastNames?.has(lw)) f.push('gaz-last+1');
+  const m = d === 1 || d === -1 ? ctx.memory?.get(lw) : undefined;
+  if (m) f.push(`mem${d < 0 ? '-1' : '+1'}=${m}`);
+  const c = word !== undefined && (d === 1 || d === -1) ? clusterOf(ctx, word) : undefined;
+  if (c) f.push(`c${d < 0 ? '-1' : '+1'}=${c.slice(0, 8)}`);
+  return f;
+}
+
 /** Features of token `i` from its sentence and document, before any tag is known. */
 export function contextFeatures(
   words: readonly string[],
@@ -438,24 +461,40 @@ export function contextFeatures(
   ctx: FeatureContext,
   view?: DocumentView,
 ): string[] {
+  const { lower } = forms(words);
+  const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : lower[k]!);
+  return [
+    ...NEIGHBOURS.flatMap((d) => neighbourFeatures(words[i + d], d, ctx)),
+    ...PAIRS.map(([prefix, a, b]) => `${prefix}${at(i + a)}|${at(i + b)}`),
+    ...sentenceFeatures(words, i, ctx),
+    ...(view ? view.features(words[i]!, i) : []),
+  ];
+}
+
+/**
+ * Features of a token from two words of its sentence, at offsets `a` and `b` from it: the
+ * feature is `${prefix}${word at a}|${word at b}`, the words in lower case ('<s>' and '</s>'
+ * past the sentence's edges). A tagger may look them up by the two words without joining them.
+ */
+export const PAIRS = [
+  ['w-1w=', -1, 0],
+  ['ww+1=', 0, 1],
+  ['w-1w+1=', -1, 1],
+] as const;
+
+/** The words of a sentence in lower case, as PAIRS read them. */
+export function lowerWords(words: readonly string[]): readonly string[] {
+  return forms(words).lower;
+}
+
+/** Features of token `i` from its sentence, but those of its neighbours' words alone (`neighbourFeatures`) and of PAIRS. */
+export function sentenceFeatures(words: readonly string[], i: number, ctx: FeatureContext): string[] {
   const w = words[i]!;
   const { lower, shapes, runs } = forms(words);
   const lw = lower[i]!;
   const sh = shapes[i]!;
-  const at = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : lower[k]!);
   const shapeAt = (k: number): string => (k < 0 ? '<s>' : k >= words.length ? '</s>' : shapes[k]!);
-  const f = [
-    `w-1=${at(i - 1)}`,
-    `w+1=${at(i + 1)}`,
-    `w-2=${at(i - 2)}`,
-    `w+2=${at(i + 2)}`,
-    `s-1=${shapeAt(i - 1)}`,
-    `s+1=${shapeAt(i + 1)}`,
-    `s-1s+1=${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`,
-    `w-1w=${at(i - 1)}|${lw}`,
-    `ww+1=${lw}|${at(i + 1)}`,
-    `w-1w+1=${at(i - 1)}|${at(i + 1)}`,
-  ];
+  const f = [`s-1s+1=${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`];
   if (i === 0) f.push(`first=${sh}`);
   const common = ctx.lowerVocab.has(lw);
   if (common) f.push(`common-first=${i === 0}`);
@@ -463,20 +502,6 @@ export function contextFeatures(
   const capsLine = words.length > 2 && words.every((x) => x === x.toUpperCase());
   if (capsLine) f.push('capsline', `capsline-common=${common}`, `capsline-w=${lw}`);
   if (i > 0 && /^\p{Lu}/u.test(w)) f.push('title-inside');
-  if (ctx.orgWords.has(at(i + 1))) f.push('gaz-org+1');
-  if (ctx.orgWords.has(at(i + 2))) f.push('gaz-org+2');
-  if (ctx.places.has(at(i + 1))) f.push('gaz-place+1');
-  if (ctx.places.has(at(i - 1))) f.push('gaz-place-1');
-  if (ctx.givenNames.has(at(i - 1))) f.push('gaz-given-1');
-  if (ctx.lastNames?.has(at(i + 1))) f.push('gaz-last+1');
-  const mb = ctx.memory?.get(at(i - 1));
-  const ma = ctx.memory?.get(at(i + 1));
-  if (mb) f.push(`mem-1=${mb}`);
-  if (ma) f.push(`mem+1=${ma}`);
-  const before = i > 0 ? clusterOf(ctx, words[i - 1]!) : undefined;
-  const after = i + 1 < words.length ? clusterOf(ctx, words[i + 1]!) : undefined;
-  if (before) f.push(`c-1=${before.slice(0, 8)}`);
-  if (after) f.push(`c+1=${after.slice(0, 8)}`);
   const run = runs[i];
   if (run && run[1] - run[0] > 1) {
     const [a, b] = run;
@@ -500,7 +525,6 @@ export function contextFeatures(
     if (after && !here) f.push(`gzn+1=${after}`);
     if (before && !here) f.push(`gzn-1=${before}`);
   }
-  if (view) f.push(...view.features(w, i));
   return f;
 }
 

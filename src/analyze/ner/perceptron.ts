@@ -7,6 +7,11 @@ import {
   DocumentView,
   type FeatureContext,
   contextFeatures,
+  NEIGHBOURS,
+  PAIRS,
+  lowerWords,
+  neighbourFeatures,
+  sentenceFeatures,
   tagFeatures,
   PREV,
   tagWordTemplates,
@@ -14,6 +19,30 @@ import {
   transitionFeatures,
   wordFeatures,
 } from './features.js';
+
+/** Saved weights are rounded to thousandths; the tagger scores in thousandths. */
+const UNIT = 1000;
+
+/**
+ * The offsets of the features `${prefix}${a}|${b}` by a, then b: those whose a and b hold no
+ * other '|', the only ones a lookup by two such words can find.
+ */
+function pairIndex(prefix: string, offsets: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const index = new Map<string, Map<string, number>>();
+  for (const [f, at] of offsets) {
+    if (!f.startsWith(prefix)) continue;
+    const bar = f.indexOf('|', prefix.length);
+    if (bar < 0 || f.includes('|', bar + 1)) continue;
+    const a = f.slice(prefix.length, bar);
+    let byB = index.get(a);
+    if (!byB) {
+      byB = new Map();
+      index.set(a, byB);
+    }
+    byB.set(f.slice(bar + 1), at);
+  }
+  return index;
+}
 
 /** The tag set, CoNLL types in IOB2. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -47,15 +76,36 @@ export class Tagger {
     readonly context: FeatureContext,
     /** Hypotheses kept while tagging a sentence (1: greedy). */
     public beam = 1,
-  ) {}
+  ) {
+    this.packed = new Float64Array(weights.size * L);
+    let at = 0;
+    for (const [f, w] of weights) {
+      this.offsets.set(f, at);
+      for (let k = 0; k < L; k++) this.packed[at + k] = Math.round(w[k]! * UNIT);
+      at += L;
+    }
+    this.pairs = PAIRS.map(([prefix]) => pairIndex(prefix, this.offsets));
+  }
+
+  /** Per template of PAIRS: first word → second word → the feature's offset in `packed`. */
+  private readonly pairs: Map<string, Map<string, number>>[];
+
+  /**
+   * The weights in one array, L per feature, in thousandths (the saved weights' precision): whole
+   * numbers, so a token's score is exact whatever order its features are added in, and the parts
+   * of it cached apart add up to the same score. Each feature's offset in the array.
+   */
+  private readonly packed: Float64Array;
+  private readonly offsets = new Map<string, number>();
 
   /** Score contributions of word-only features, per word (words repeat: most lookups are saved). */
   private readonly wordCache = new Map<string, Float64Array>();
 
   private add(s: Float64Array, features: readonly string[]): Float64Array {
+    const packed = this.packed;
     for (const f of features) {
-      const w = this.weights.get(f);
-      if (w) for (let k = 0; k < L; k++) s[k]! += w[k]!;
+      const at = this.offsets.get(f);
+      if (at !== undefined) for (let k = 0; k < L; k++) s[k]! += packed[at + k]!;
     }
     return s;
   }
@@ -87,13 +137,52 @@ export class Tagger {
   private sentenceScores(words: readonly string[]): SentenceScores {
     let scores = this.sentenceCache.get(words);
     if (!scores) {
+      const lower = lowerWords(words);
       scores = {
-        context: words.map((_, i) => this.add(new Float64Array(L), contextFeatures(words, i, this.context))),
+        context: words.map((_, i) => {
+          const s = this.add(new Float64Array(L), sentenceFeatures(words, i, this.context));
+          this.addPairs(s, lower, i);
+          for (let d = 0; d < NEIGHBOURS.length; d++) {
+            const n = this.neighbourScores(d, words[i + NEIGHBOURS[d]!]);
+            for (let k = 0; k < L; k++) s[k]! += n[k]!;
+          }
+          return s;
+        }),
         tags: new Array(words.length),
       };
       this.sentenceCache.set(words, scores);
     }
     return scores;
+  }
+
+  /** Adds the weights of token `i`'s PAIRS features, looked up by their two words (joined only when a word holds '|'). */
+  private addPairs(s: Float64Array, lower: readonly string[], i: number): void {
+    const at = (k: number): string => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
+    const packed = this.packed;
+    for (let p = 0; p < PAIRS.length; p++) {
+      const [prefix, a, b] = PAIRS[p]!;
+      const first = at(i + a);
+      const second = at(i + b);
+      const offset =
+        first.includes('|') || second.includes('|')
+          ? this.offsets.get(`${prefix}${first}|${second}`)
+          : this.pairs[p]!.get(first)?.get(second);
+      if (offset !== undefined) for (let k = 0; k < L; k++) s[k]! += packed[offset + k]!;
+    }
+  }
+
+  /** Per neighbour offset (index in NEIGHBOURS): word → scores of its `neighbourFeatures`; the sentence's edge under ''. */
+  private readonly neighbourCache = NEIGHBOURS.map(() => new Map<string, Float64Array>());
+
+  private neighbourScores(d: number, word: string | undefined): Float64Array {
+    const cache = this.neighbourCache[d]!;
+    let s = cache.get(word ?? '');
+    if (!s) {
+      if (cache.size > 200_000) cache.clear();
+      s = this.add(new Float64Array(L), neighbourFeatures(word, NEIGHBOURS[d]!, this.context));
+      cache.set(word ?? '', s);
+    }
+    return s;
   }
 
   /** Scores of the transition features by the two tags before (indices in TAG_NAMES). */
@@ -118,8 +207,8 @@ export class Tagger {
       if (this.templateCache.size > 200_000) this.templateCache.clear();
       s = new Float64Array((L + 1) * L);
       TAG_NAMES.forEach((name, prev) => {
-        const w = this.weights.get(template.replace(PREV, name));
-        if (w) s!.set(w, prev * L);
+        const at = this.offsets.get(template.replace(PREV, name));
+        if (at !== undefined) s!.set(this.packed.subarray(at, at + L), prev * L);
       });
       this.templateCache.set(template, s);
     }
@@ -172,6 +261,8 @@ export class Tagger {
     const s = new Float64Array(L);
     const local = new Float64Array(L);
     const width = this.beam;
+    const scores = new Float64Array(width * L);
+    const margins = new Float64Array(width * L);
     for (let i = 0; i < words.length; i++) {
       s.set(this.wordScores(words[i]!));
       // The document view's features come from the caches below, not from contextFeatures.
@@ -189,8 +280,9 @@ export class Tagger {
         tagScores[i] = templates;
       }
       // The best `width` extensions, best first; ties keep the earlier hypothesis and label (deterministic).
-      const next: Hypothesis[] = [];
-      for (const h of beam) {
+      // Every extension's score (−Infinity where the tag may not follow) and margin, hypothesis by hypothesis.
+      for (let b = 0; b < beam.length; b++) {
+        const h = beam[b]!;
         const prev = h.tag;
         const prev2 = h.before?.tag ?? START;
         // The scores of the tag before with the token, and of the two tags before alone (kept per tagger).
@@ -210,15 +302,20 @@ export class Tagger {
           } else if (v > second) second = v;
         }
         for (let k = 0; k < L; k++) {
-          if (!allowed[k]) continue;
           const v = local[k]!;
-          const score = h.score + v;
-          if (next.length === width && score <= next[width - 1]!.score) continue;
-          let at = next.length;
-          while (at > 0 && next[at - 1]!.score < score) at--;
-          next.splice(at, 0, { tag: k, margin: v - (v === best ? second : best), score, before: h });
-          if (next.length > width) next.pop();
+          scores[b * L + k] = allowed[k] ? h.score + v : -Infinity;
+          margins[b * L + k] = v - (v === best ? second : best);
         }
+      }
+      // The best `width` extensions, best first; ties keep the earlier hypothesis and label (deterministic).
+      const next: Hypothesis[] = [];
+      const n = beam.length * L;
+      while (next.length < width) {
+        let pick = -1;
+        for (let c = 0; c < n; c++) if (scores[c]! > (pick < 0 ? -Infinity : scores[pick]!)) pick = c;
+        if (pick < 0) break;
+        next.push({ tag: pick % L, margin: margins[pick]!, score: scores[pick]!, before: beam[Math.floor(pick / L)]! });
+        scores[pick] = -Infinity;
       }
       beam = next;
     }
@@ -227,7 +324,7 @@ export class Tagger {
     let h = beam[0]!;
     for (let i = words.length - 1; i >= 0; i--, h = h.before!) {
       tags[i] = LABELS[h.tag]!;
-      confidence[i] = 1 / (1 + Math.exp(-h.margin));
+      confidence[i] = 1 / (1 + Math.exp(-h.margin / UNIT));
     }
     words.forEach((w, i) => {
       view.record(w, tags[i]!);
