@@ -19,7 +19,8 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied))\b/i },
   { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
   { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|may have|might have|could have)\b/i },
-  { status: 'warning', re: /\b(?:could|may|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|\bwarn(?:ed|s)?\b|\bthreat of\b/i },
+  // "could be heard", "could no longer reach": what could be perceived or done, not a possible future.
+  { status: 'warning', re: /\b(?:could(?!\s+(?:no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel)\b)|may|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|\bwarn(?:ed|s)?\b|\bthreat of\b/i },
 ];
 
 /**
@@ -36,8 +37,12 @@ export function readStance(scanned: string): StanceReading {
   return { status: 'asserted', cue: null };
 }
 
-/** What the outlet adds after a statement about it: ", a claim Ukraine's military did not immediately confirm". */
-export const CLAIM_APPOSITIVE = /,\s+(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|figure)\s+(?:that\s+|which\s+)?/i;
+/**
+ * What the outlet adds after a statement about it: ", a claim Ukraine's military did not
+ * immediately confirm", ", charges the group denies".
+ */
+export const CLAIM_APPOSITIVE =
+  /,\s+(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|figure)|(?:claims|assertions|allegations|accusations|charges))\s+(?:that\s+|which\s+)?/i;
 
 /** "seen by CNN", "obtained by the BBC": the outlet has seen the evidence itself. */
 export const SEEN_BY = /\b(?:seen|obtained|reviewed|verified|geolocated|analy[sz]ed)\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u;

@@ -39,9 +39,9 @@ const UNNAMED_REACH = 60;
 
 /** A ministry's portfolio ("foreign", "defence"), in a possessive institution and in a description. */
 const PORTFOLIOS = 'foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport';
-/** A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army"). */
+/** A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army", "Myanmar's military government"). */
 const POSSESSIVE_ORG = new RegExp(
-  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\\b(?!-)`,
+  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military(?:\\s+(?:government|junta|regime|leadership))?|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\\b(?!-)`,
   'i',
 );
 /** The portfolio a description names ("the foreign ministry"). */
@@ -137,7 +137,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
     return m.type === 'ORG' ? [whole] : [whole, { ...m, type: 'GPE' }];
   }
   const owned = POSSESSIVE_ORG.exec(after);
-  if (owned && m.type === 'GPE') return [{ ...m, end: m.end + owned[0].length, type: 'ORG' }, m];
+  // The owner may have been tagged as an organisation ("Myanmar" in "Myanmar's military government", "Hamas's military").
+  if (owned && (m.type === 'GPE' || m.type === 'ORG')) return [{ ...m, end: m.end + owned[0].length, type: 'ORG' }, m];
   // "the Zaporizhzhia nuclear power plant", "the nearby Sheskharis terminal": the facility, not the town it is named after.
   const facility = FACILITY_TAIL.exec(after);
   if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)))
@@ -205,7 +206,11 @@ export function majorityTypes(text: string, names: RawMention[]): void {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|group(?!\s+of\b))\b/giu;
+/** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
+const HEAD_NAMES: Readonly<Record<string, string>> = {
+  junta: 'junta|military|armed forces',
+};
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 const PERSON_ROLES =
   /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
@@ -420,7 +425,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
                 (o) =>
                   o.type === 'ORG' &&
                   o.kind === 'name' &&
-                  new RegExp(`\\b${head}`, 'i').test(text.slice(o.start, o.end)) &&
+                  new RegExp(`\\b(?:${HEAD_NAMES[head] ?? head})`, 'i').test(text.slice(o.start, o.end)) &&
                   portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text.slice(o.start, o.end))),
                 m.start,
                 0,

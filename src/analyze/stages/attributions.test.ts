@@ -459,3 +459,34 @@ test('a headline’s participle is no speech; "said Thursday," frames what came 
   );
   assert.ok(claims(text).includes("disputed: Famine Review Committee=asserted, Sudan's military-backed government=denied"));
 });
+
+test('an accusation naming someone else is its own claim, denied by a verdict on it; plural charges the accused denies; doubt on “either side’s account”; “what it said were”; “could be heard” is no warning', () => {
+  const congo =
+    'Congo says aid blocked\n\n' +
+    'GOMA (AP) — Fighting between M23 rebels and Congolese troops has forced more than 100,000 people from their homes around the town of Sake, the U.N. humanitarian office said Tuesday.\n\n' +
+    "Congo's army spokesman, Guillaume Ndjike, accused Rwanda of sending troops to fight alongside the rebels, an allegation Kigali has long rejected. " +
+    'Rwandan government spokeswoman Yolande Makolo said the accusation was "baseless".\n\n' +
+    'M23 said in a statement that it had taken control of the hills overlooking Sake. Human Rights Watch said in a report last year that M23 had committed summary executions, charges the group denies.';
+  assert.deepEqual(claims(congo), [
+    'asserted_single_source: Congo=asserted',
+    'asserted_single_source: U.N.=asserted',
+    'disputed: Guillaume Ndjike=asserted, Kigali=denied, Yolande Makolo=denied',
+    'asserted_single_source: M23=asserted',
+    'disputed: Human Rights Watch=asserted, M23=denied',
+  ]);
+  assert.ok(attributions(congo).includes('indirect|Human Rights Watch|said|M23 had committed summary executions|ch:in a report'));
+  const myanmar =
+    "BANGKOK, May 18 (Reuters) - Myanmar's military government said on Saturday its forces had repelled an attack by the Arakan Army near Sittwe, " +
+    'while the ethnic minority rebel group said it had captured a naval outpost south of the city.\n\n' +
+    'The Arakan Army said in a post on Telegram that its fighters had taken 32 soldiers prisoner. It published photographs of what it said were captured weapons.\n\n' +
+    'A resident told Reuters by phone that heavy artillery fire could be heard through the night.\n\n' +
+    "Reuters could not independently verify either side's account. The junta has denied targeting civilians in Rakhine.";
+  assert.deepEqual(claims(myanmar), [
+    "unconfirmed: Myanmar's military government=asserted, Reuters=not_independently_verified",
+    'unconfirmed: Arakan Army=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Arakan Army=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Arakan Army=asserted, Reuters=not_independently_verified',
+    'unconfirmed: A resident=asserted, Reuters=not_independently_verified',
+    "denied: Myanmar's military government=denied",
+  ]);
+});

@@ -62,6 +62,15 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   return { kind: 'unresolved', text: phrase };
 }
 
+/** A source after "what" at the end of a speaker phrase ("photographs of what it [said were …]"). */
+const WHAT_SOURCE = /\bwhat\s+((?:it|he|she|they|\p{Lu}[\p{L}.'’-]*|(?:the\s+)?\p{Ll}+)(?:\s+\p{L}[\p{L}.'’-]*){0,3})$/u;
+
+/** "It published photographs of what it [said were …]": the speaker is the one after "what", not the photographs. */
+function afterWhat(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? WHAT_SOURCE.exec(text.slice(speaker.start, speaker.end)) : null;
+  return m && speaker ? { start: speaker.start + m.index + m[0].length - m[1]!.length, end: speaker.end } : speaker;
+}
+
 /** The index of the sentence a position is in. */
 const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? 0;
 
@@ -109,7 +118,8 @@ export const attributionsStage = defineStage({
     const found = findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens);
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
-    found.forEach((f, i) => {
+    found.forEach((raw, i) => {
+      const f = { ...raw, speaker: afterWhat(doc.text, raw.speaker) };
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);

@@ -63,6 +63,11 @@ const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|asse
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
 const RESTATED = new RegExp(`^(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})(?:\\s+as\\s.*)?$`, 'i');
+/** A verdict on what another source said: "the accusation was “baseless”" (the noun, the verdict). */
+const VERDICT = new RegExp(
+  `^\\s*(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})\\s+(?:was|were|is|are)\\s+(?:(?:completely|totally|entirely|utterly)\\s+)?["“]?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda)\\b`,
+  'i',
+);
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
 
@@ -74,6 +79,8 @@ const UNVERIFIED =
   /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
+/** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides". */
+const SIDES = /\b(?:either|both)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
 /** What an outlet could not verify, when it is imagery. */
 const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
 /** How far back (in paragraphs) the claim an outlet doubts may be. */
@@ -95,10 +102,17 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : [];
     const target = here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
     if (!target) continue;
-    // "Neither claim …": the claims of the paragraph so far, and at least the two last.
+    // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
+    // account": every claim of the body so far.
     const paragraph = paragraphOf(doc, cue.start);
     const own = near.filter((d) => paragraphOf(doc, d.proposition.start) === paragraph);
-    const targets = EACH.test(text.slice(s.start, cue.start)) ? (own.length >= 2 ? own : near.slice(-2)) : [target];
+    const targets = EACH.test(text.slice(s.start, cue.start))
+      ? own.length >= 2
+        ? own
+        : near.slice(-2)
+      : SIDES.test(text.slice(cue.end, s.end))
+        ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.stances.some((x) => x.evidence.start >= (headlineOf(doc)?.end ?? 0)))
+        : [target];
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
     );
@@ -124,11 +138,11 @@ function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp): Generator<
   }
 }
 
-/** The claims stated before a position and at most DOUBT_REACH paragraphs back, in order. */
-function withinReach(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
+/** The claims stated before a position and at most `reach` paragraphs back (DOUBT_REACH by default), in order. */
+function withinReach(doc: Doc, drafts: readonly Draft[], at: number, reach = DOUBT_REACH): Draft[] {
   // A claim is stated where any report of it is (a headline's claim, where the body reports it too).
   const stated = (d: Draft): number[] => [d.proposition.start, ...d.stances.map((x) => x.evidence.start)].filter((p) => p < at);
-  return drafts.filter((d) => stated(d).some((p) => paragraphOf(doc, at) - paragraphOf(doc, p) <= DOUBT_REACH));
+  return drafts.filter((d) => stated(d).some((p) => paragraphOf(doc, at) - paragraphOf(doc, p) <= reach));
 }
 
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
@@ -311,12 +325,18 @@ export const claimsStage = defineStage({
       let target: Draft | undefined;
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
       // the statement its noun names if a cue says so ("accused"), else the latest.
-      const named = RESTATED.exec(content.trim());
+      // "the accusation was “baseless”": a verdict on what another source said, a denial of it.
+      const verdict = stance.status === 'asserted' ? VERDICT.exec(content) : null;
+      if (verdict) {
+        const at = a.content.start + verdict.index + verdict[0].length - verdict[2]!.length;
+        stance = { ...stance, status: 'denied', cue: { start: at, end: at + verdict[2]!.length } };
+      }
+      const named = RESTATED.exec(content.trim()) ?? verdict;
       if (!head && named && stance.status !== 'asserted') {
         const stem = named[1]!.toLowerCase().slice(0, 5);
         const others = drafts.filter((d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key));
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names.
-        target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? (/\sas\s/i.test(named[0]) ? undefined : others.at(-1));
+        target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? (verdict || /\sas\s/i.test(named[0]) ? undefined : others.at(-1));
       }
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
       const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
@@ -337,8 +357,18 @@ export const claimsStage = defineStage({
           const agrees = effective === 'asserted';
           // One shared word ties two short statements, but not two of a headline's, which are there to differ ("Mali
           // junta says army killed dozens of militants; rights group alleges civilian deaths").
-          const headlines = headline !== null && a.content.end <= headline.end && d.stances.every((x) => inHeadline(headline, x));
-          const restates = (predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines));
+          const inHeadlineOnly = headline !== null && d.stances.every((x) => inHeadline(headline, x));
+          const fromHeadline = headline !== null && a.content.end <= headline.end;
+          const headlines = fromHeadline && inHeadlineOnly;
+          // Agreement in the body is about the same things: the shorter statement names nothing the other does not
+          // ("accused Rwanda of sending troops to fight alongside the rebels" shares three of its six words with
+          // "Fighting between M23 rebels and Congolese troops has forced 100,000 people from their homes", and is
+          // about Rwanda).
+          const [fewer, more] = ws.size <= d.words.size ? [ws, d.words] : [d.words, ws];
+          const elsewhere = agrees && !fromHeadline && !inHeadlineOnly && [...fewer].some((w) => nameWords.has(w) && !more.has(w));
+          const restates =
+            !elsewhere &&
+            ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines)));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
