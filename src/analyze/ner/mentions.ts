@@ -183,10 +183,34 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(m.end, m.end + 12))
     ) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
+    } else if (
+      // A state or an institution the tagger split at "of": "Democratic Republic" + "Congo", "International
+      // Committee" + "Red Cross".
+      prev !== undefined &&
+      m.type !== 'PERSON' &&
+      (isStateGap(text, prev, m) ||
+        (prev.type === 'ORG' && m.type === 'ORG' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end))))
+    ) {
+      const type = isStateGap(text, prev, m) ? 'GPE' : 'ORG';
+      out[out.length - 1] = { ...m, start: prev.start, type, confidence: Math.min(prev.confidence, m.confidence) };
     } else out.push(m);
   }
   return out;
 }
+
+/** The word of a state's name that goes on with "of" ("Democratic Republic of Congo", "Kingdom of Saudi Arabia"). */
+const STATE_HEAD = 'Republic|Kingdom|Federation|Emirates|Sultanate|Principality|Commonwealth';
+const STATE_GAP = new RegExp(`^(?:\\s+(?:${STATE_HEAD}))?\\s+of\\s+(?:the\\s+)?$`);
+const STATE_END = new RegExp(`\\b(?:${STATE_HEAD})$`);
+
+/** Whether two names are one state's, split at "of" (the tagger may have left "Republic" out of both). */
+function isStateGap(text: string, prev: RawMention, m: RawMention): boolean {
+  const gap = text.slice(prev.end, m.start);
+  return STATE_GAP.test(gap) && (STATE_END.test(text.slice(prev.start, prev.end)) || /\S/.test(gap.replace(/\s+of\s+(?:the\s+)?$/, '')));
+}
+/** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
+const INSTITUTION_HEAD =
+  /\b(?:Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement)$/;
 
 /** Gives every occurrence of a surface form the type most of its occurrences have. */
 export function majorityTypes(text: string, names: RawMention[]): void {

@@ -59,7 +59,9 @@ export const COUNTRIES: readonly CuratedPlace[] = [
   c('Libya', 'LY', 28.0, 17.0, 2215636),
   c('Mali', 'ML', 17.0, -4.0, 2453866),
   c('Nigeria', 'NG', 10.0, 8.0, 2328926),
-  c('Democratic Republic of the Congo|DR Congo|DRC', 'CD', -2.5, 23.5, 203312),
+  // "Congo" alone is the Democratic Republic in the news (AP, Reuters); the other is "Republic of Congo".
+  c('Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa|Congo', 'CD', -2.5, 23.5, 203312),
+  c('Republic of the Congo|Republic of Congo|Congo Republic|Congo-Brazzaville', 'CG', -1.0, 15.0, 2260494),
   c('Myanmar|Burma', 'MM', 21.0, 96.0, 1327865),
   c('Armenia', 'AM', 40.25, 45.0, 174982),
   c('Azerbaijan', 'AZ', 40.5, 47.5, 587116),

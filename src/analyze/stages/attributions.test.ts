@@ -490,3 +490,13 @@ test('an accusation naming someone else is its own claim, denied by a verdict on
     "denied: Myanmar's military government=denied",
   ]);
 });
+
+test('an organisation that could not confirm the death toll doubts the claim of people killed', () => {
+  const text =
+    'At least five people were killed in the shelling, according to the International Committee of the Red Cross, which did not say who had fired.\n\n' +
+    'The AP could not confirm the death toll.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: International Committee of the Red Cross=asserted, AP=cannot_confirm',
+    'refused_comment: International Committee of the Red Cross=refused_comment',
+  ]);
+});

@@ -128,6 +128,37 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll". */
+const ORG_CANNOT_CONFIRM = /^\s*(?:the\s+)?\S.*?\s+(?:could|can|was|were|has|have|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:be\s+able\s+to\s+)?(?:confirm|verify)\b/i;
+
+/**
+ * An organisation's (the outlet's, mostly) "could not confirm" with no speech verb framing it: a
+ * cannot-confirm on the claim within reach its object names ("the death toll": a claim of people
+ * killed), else on the latest claim within reach that a source asserts.
+ */
+function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
+  const text = doc.text;
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, ORG_CANNOT_CONFIRM)) {
+    const who = doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= s.start && /^\s*(?:the\s+)?$/i.test(text.slice(s.start, m.start)));
+    if (!who || who.end > cue.end) continue;
+    const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
+    const object = words({ start: cue.end, end: s.end });
+    // A toll counts the killed.
+    if (/\b(?:death\s+toll|casualt\w*|dead|deaths)\b/i.test(text.slice(cue.end, s.end))) for (const w of contentWords('killed', nameKey)) object.add(w);
+    const near = withinReach(doc, drafts, cue.start).filter((d) => d.stances.some((x) => x.status === 'asserted'));
+    const target = near.findLast((d) => [...object].some((w) => d.words.has(w))) ?? near.at(-1);
+    if (!target) continue;
+    const at = cue.start + verb.index;
+    target.stances.push({
+      source: { kind: 'entity', entity: who.entity },
+      status: 'cannot_confirm',
+      attribution: null,
+      cue: { start: at, end: at + verb[0].length },
+      evidence: { start: s.start, end: s.end },
+    });
+  }
+}
+
 /** Each sentence's first match of a stance pattern that no attribution's stance has already read. */
 function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp): Generator<{ sentence: Sentence; cue: Span }> {
   for (const sentence of doc.layers.sentences) {
@@ -400,6 +431,7 @@ export const claimsStage = defineStage({
       claimOf.set(a.id, target);
     }
     outletDoubts(doc, drafts);
+    organisationDoubts(doc, drafts, words);
     silences(doc, drafts, words);
     dropHeadlineEchoes(doc, drafts);
     doc.layers.claims = drafts.map(

@@ -188,3 +188,13 @@ test('a dateline’s place in capitals is a place, whatever the tagger called it
   const { entities } = analyze({ text: 'KYIV (Reuters) - Russian forces shelled Kharkiv overnight, officials said.', published: '2024-05-06', origin: 'test' }).layers;
   assert.deepEqual(entities.filter((e) => e.canonical === 'KYIV').map((e) => e.type), ['GPE']);
 });
+
+test('a state or an institution the tagger split at "of" is one name; an abbreviated title alone is no name', () => {
+  const text =
+    "Congo's army spokesman, Lt. Col. Guillaume Ndjike, spoke in the Democratic Republic of Congo. " +
+    'At least five people were killed, according to the International Committee of the Red Cross.';
+  assert.deepEqual(
+    entitiesOf(text).map(([name]) => name),
+    ["Congo's army", 'Congo', 'Guillaume Ndjike', 'Democratic Republic of Congo', 'International Committee of the Red Cross'],
+  );
+});

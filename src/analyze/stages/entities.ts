@@ -66,6 +66,8 @@ function tagNames(doc: Doc): RawMention[] {
         let start = toks[a]!.start;
         const end = toks[b - 1]!.end;
         // A title is not part of the name ("Mayor Ivan Petrenko" is Ivan Petrenko); titles alone are no name.
+        // An abbreviated title alone is no name of any type ("Col" of "Lt. Col. Guillaume Ndjike").
+        if (doc.text[end] === '.' && TITLES.exec(doc.text.slice(start, end + 1))?.[0].length === end + 1 - start) continue;
         const title = TITLES.exec(doc.text.slice(start, end));
         if (title && (type === 'PER' || type === 'ORG' || type === 'MISC')) {
           if (title[0].length === end - start) continue;

@@ -159,3 +159,15 @@ test('a country the article is about lends no support to its namesake towns’ n
     [['Washington, D.C.', 'city']],
   );
 });
+
+test('"Congo" is the Democratic Republic, named whole or not; the Republic of Congo is the other', () => {
+  const places = placesOf(
+    'GOMA, Democratic Republic of Congo (AP) — Fighting spread in eastern Congo on Tuesday. Talks were held in the Republic of Congo.',
+  );
+  assert.deepEqual(places.map((p) => [p.text, p.name, p.geonameid]), [
+    ["GOMA", "Goma", 216281],
+    ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 203312],
+    ['eastern Congo', 'Democratic Republic of the Congo', 203312],
+    ['Republic of Congo', 'Republic of the Congo', 2260494],
+  ]);
+});
