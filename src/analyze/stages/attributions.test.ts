@@ -500,3 +500,16 @@ test('an organisation that could not confirm the death toll doubts the claim of 
     'refused_comment: International Committee of the Red Cross=refused_comment',
   ]);
 });
+
+test('a fact-check: the headline’s “does not show” and the outlet’s “This is false” deny what the video claims to show; “not aware of” cannot confirm', () => {
+  const headline = 'Video of burning tanks does not show Russian column destroyed near Zaporizhzhia\n\n';
+  const body =
+    'A video shared thousands of times on Facebook claims to show a Russian armoured column destroyed by Ukrainian drones near Zaporizhzhia this week. ' +
+    'This is false: the footage was filmed in Syria in 2017.\n\n' +
+    'A spokesman for the southern command, Dmytro Pletenchuk, told AFP that he was "not aware of any engagement of this scale" in the area.';
+  assert.deepEqual(attributions(headline + body)[0], 'indirect|imagery|does not show|Russian column destroyed near Zaporizhzhia');
+  assert.deepEqual(claims(headline + body), ['disputed: imagery=asserted, outlet=denied', 'unconfirmed: Dmytro Pletenchuk=cannot_confirm']);
+  // Without the body's verdict, the headline's stays.
+  const stances = toJson(analyze({ text: headline + body.replace('This is false: the footage', 'The footage'), published: '2024-03-06', origin: 'test' })).claims[0]!.stances as Rec[];
+  assert.deepEqual(stances.map((s) => `${source(s.source)}=${s.status}:${span(s.cue)}`), ['imagery=asserted:null', 'outlet=denied:does not show']);
+});

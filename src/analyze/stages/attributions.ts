@@ -71,6 +71,17 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.start + m.index + m[0].length - m[1]!.length, end: speaker.end } : speaker;
 }
 
+/** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]"). */
+const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will)\s+not|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
+
+/** A negation at the end of the speaker phrase is the cue's ("Video of burning tanks [does not show]"). */
+function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(text: string, f: T): T {
+  const m = f.speaker && f.cue ? NEGATION_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
+  if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;
+  const at = f.speaker.start + m.index + m[0].length - m[1]!.length;
+  return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue: { start: at, end: f.cue.end } };
+}
+
 /** The index of the sentence a position is in. */
 const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? 0;
 
@@ -119,7 +130,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const f = { ...raw, speaker: afterWhat(doc.text, raw.speaker) };
+      const f = negationToCue(doc.text, { ...raw, speaker: afterWhat(doc.text, raw.speaker) });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);

@@ -128,6 +128,21 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** A negated cue of imagery: "does not show", "did not depict". */
+const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
+
+/** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
+const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless)\b/i;
+
+/** The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in 2017"). */
+function outletVerdicts(doc: Doc, drafts: Draft[]): void {
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
+    const target = withinReach(doc, drafts, cue.start).findLast((d) => d.stances.some((x) => x.status === 'asserted'));
+    if (!target) continue;
+    target.stances.push({ source: { kind: 'nonperson', label: 'outlet' }, status: 'denied', attribution: null, cue, evidence: { start: s.start, end: s.end } });
+  }
+}
+
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll". */
 const ORG_CANNOT_CONFIRM = /^\s*(?:the\s+)?\S.*?\s+(?:could|can|was|were|has|have|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:be\s+able\s+to\s+)?(?:confirm|verify)\b/i;
 
@@ -226,7 +241,9 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   for (const d of drafts) {
     const body = d.stances.filter((x) => !inHeadline(first, x));
     if (body.length === 0 || body.length === d.stances.length) continue;
-    d.stances = body;
+    // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one.
+    const outlet = (x: Stance): boolean => x.source.kind === 'nonperson' && x.source.label === 'outlet';
+    d.stances = body.some(outlet) ? body : [...body, ...d.stances.filter((x) => inHeadline(first, x) && outlet(x))];
     if (d.proposition.start < first.end) d.proposition = body[0]!.evidence;
   }
 }
@@ -333,6 +350,9 @@ export const claimsStage = defineStage({
       if (reading.status === 'asserted' && /^warn/i.test(cueText)) reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
       const cue = reading.cue ? { start: cueOffset + reading.cue.start, end: cueOffset + reading.cue.end } : null;
       let stance: Stance = { source: a.source, status: reading.status, attribution: a.id, cue, evidence };
+      // "Video of burning tanks does not show …": the outlet's reading of the imagery, a denial.
+      if (a.source.kind === 'nonperson' && a.source.label === 'imagery' && a.cue && NEGATED_SHOWING.test(cueText))
+        stance = { ...stance, source: { kind: 'nonperson', label: 'outlet' }, status: 'denied', cue: a.cue };
       const extra: Stance[] = [];
       const seen = a.speaker ? SEEN_BY.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
       if (seen) {
@@ -432,6 +452,7 @@ export const claimsStage = defineStage({
     }
     outletDoubts(doc, drafts);
     organisationDoubts(doc, drafts, words);
+    outletVerdicts(doc, drafts);
     silences(doc, drafts, words);
     dropHeadlineEchoes(doc, drafts);
     doc.layers.claims = drafts.map(
