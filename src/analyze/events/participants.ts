@@ -141,10 +141,27 @@ const CONTROL =
   /\b(?:urged|urges|urge|asked|asks|called on|calls on|pressed|presses|ordered|orders|requested|requests|encouraged|encourages|told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+to\s+$/u;
 /** What an image or a visit shows acted on, before a participle with no object ("showing the central section of the bridge destroyed"). */
 const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|saw|sees?|seen|found|finds|left|leaving)\s+((?:the|a|an|its|their|his|her)\s+[^,;:.“”"]*?)\s+$/i;
+/** The two sides after a noun of fighting ("between M23 rebels and Congolese troops"). */
+const SIDE = `(?:(?:the|its|their|his|her)\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’-]*\\s+){0,3}[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*`;
+const BETWEEN = new RegExp(`^\\s+between\\s+(${SIDE})\\s+and\\s+(${SIDE})(?![\\p{L}\\p{N}])`, 'u');
+/** Nouns of an act whose doer may stand right before them as a name ("Arakan Army attack", "U.S. invasion"). */
+const AGENT_NOUN = /^(?:attack|strike|raid|offensive|assault|ambush|incursion|invasion|bombardment|blockade|advance|withdrawal|retreat|request|ultimatum|demand|aid|truce|crackdown|operation)$/;
+/** What may follow a participle with nothing after it: its agent, a place or time, the clause's end ("base captured near …"). */
+const NO_OBJECT_AFTER = /^\s*(?:$|[,.;:]|(?:by|near|in|on|at|outside|inside|south|north|east|west|during|after|since|last|this|overnight|early|late)\b)/i;
+/** The capitalised name right before a noun trigger, its last word no plural ("Arakan Army [attack]", not "Houthis [attack]"). */
+const NAME_BEFORE = /(?<![\p{L}.'’-])((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?<!s))\s+$/u;
+/** What a reduced passive participle was done to, right before it ("naval base [captured]"; not after a verb of saying or showing). */
+const REDUCED_PASSIVE =
+  /(?<=^|\s|\b(?:says?|said|claims?|claimed|shows?|showed|showing|to)\s)((?:(?:the|a|an|its|their)\s+)?(?:(?!says?\b|said\b|claims?\b|shows?\b|showed\b|to\b|and\b|of\b|that\b)[\p{L}-]+\s+){0,3}(?!(?:had|has|have|was|were|is|are|been|be|it|they|he|she|we|who|which|that|and|or)\b)\p{L}[\p{L}-]*)\s+$/u;
+/** Troops sent to do something ("sending troops to [fight]"). */
+const SENT = /\b(?:sending|sent|send|sends|deploying|deployed|deploy|deploys)\s+((?:[\p{L}-]+\s+){0,2}?(?:troops|soldiers|forces|fighters|units|mercenaries))\s+to\s+$/iu;
+/** The one in the outlet's appositive on a charge ("…, an allegation Kigali has long [rejected]"). */
+const APPOSITIVE_SUBJECT =
+  /,\s+(?:(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion)|(?:claims|allegations|accusations|charges|assertions))\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:long|repeatedly|also|previously|strongly|flatly)\s+)?$/u;
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
-/** What an attack is on ("attacks on their positions", "a strike against the depot"). */
-const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that)\b|[,.;:"”]|$)/u;
+/** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe"). */
+const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that)\b|[,.;:"”]|$)/u;
 /** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
 const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
 /** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
@@ -156,7 +173,7 @@ const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|a
  * ("a round of talks", but "of shelling residential districts"), a plural after "to" ("responded to
  * attacks"), a gerund after a preposition and a demonym ("from Russian shelling").
  */
-function usedAsNoun(word: string, before: string, opensClause: boolean): boolean {
+function usedAsNoun(word: string, before: string, after: string, opensClause: boolean): boolean {
   const gerund = /ing$/.test(word);
   return (
     (NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) ||
@@ -164,7 +181,9 @@ function usedAsNoun(word: string, before: string, opensClause: boolean): boolean
     (gerund && opensClause) ||
     (/\bof\s+$/.test(before) && !gerund) ||
     (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) ||
-    (gerund && DEMONYM_NOUN.test(before))
+    (gerund && DEMONYM_NOUN.test(before)) ||
+    (gerund && /\b(?:as|while|when|amid|with)\s+$/i.test(before) && /^\s+\p{Ll}+(?:s|ed)\b/u.test(after)) ||
+    (gerund && AUXILIARY_AFTER.test(after))
   );
 }
 
@@ -186,7 +205,10 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const before = text.slice(sentence.start, trigger.start);
   const word = text.slice(trigger.start, trigger.end);
   const single = !/\s/.test(word);
-  const nominal = single && usedAsNoun(word, before, text.slice(clauseStart, trigger.start).trim() === '');
+  const after = text.slice(trigger.end, sentence.end);
+  // "Arakan Army attack on Sittwe": a noun after the name of who did it (not "Houthis attack", a plural's verb).
+  const compound = single && AGENT_NOUN.test(word) ? NAME_BEFORE.exec(before) : null;
+  const nominal = single && (compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === ''));
   let object = objectAfter(text, trigger.end, sentence.end);
   // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers", "Israeli air
   // strikes killed …"; not "are willing to forgive").
@@ -205,7 +227,8 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const subject = subjectBefore(text, clauseStart, trigger.start);
   // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject. One killed or
   // arrested is "of" the noun ("the killing of a guard").
-  const owner = nominal ? nominalOwner(text, trigger.start, trigger.end, sentence.end) : null;
+  const namedBefore = compound ? { start: trigger.start - compound[0].length, end: trigger.start - compound[0].length + compound[1]!.length } : null;
+  const owner = nominal ? (namedBefore ?? nominalOwner(text, trigger.start, trigger.end, sentence.end)) : null;
   const victim = owner && VICTIM_OF.has(type) && owner.start >= trigger.end ? owner : null;
   // "attacks on their positions": what an attack is on. A noun after a preposition ("responded to attacks")
   // is nobody's act in particular: the clause's subject did not do it.
@@ -217,11 +240,39 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const controlled = CONTROL.exec(before);
   const urgedAt = controlled ? sentence.start + controlled.index + controlled[0].indexOf(controlled[1]!) : 0;
   const urged = controlled ? { start: urgedAt, end: urgedAt + controlled[1]!.length } : null;
-  // "showing the section of the bridge destroyed": what was acted on, by no one named.
+  // "showing the section of the bridge destroyed": what was acted on, by no one named ("… destroyed by drones" names one).
   const shownDone = !nominal && !object && /(?:ed|en|wn)$/.test(word) ? SHOWN_DONE.exec(before) : null;
   const shownAt = shownDone ? sentence.start + shownDone.index + shownDone[0].indexOf(shownDone[1]!) : 0;
   const done = shownDone ? { start: shownAt, end: shownAt + shownDone[1]!.length } : null;
   const byAgent = nominal ? nominalAgent(text, trigger.end, sentence.end) : null;
-  const actorSpan = done ? null : (byAgent ?? (victim ? null : (owner ?? urged ?? described ?? (passive ? agent : governed ? null : subject))));
+  // "naval base captured", "Russian column destroyed by drones": a participle right after what it was done to.
+  const reduced =
+    !nominal && !passive && (object === null || agent !== null) && (type === 'ASSAULT' || type === 'COERCE') && /(?:ed|en|wn)$/.test(word) && !NOMINAL_BEFORE.test(before) && NO_OBJECT_AFTER.test(after)
+      ? REDUCED_PASSIVE.exec(before)
+      : null;
+  const doneTo = reduced ? { start: trigger.start - reduced[0].length, end: trigger.start - reduced[0].length + reduced[1]!.length } : null;
+  // "sending troops to fight": the troops sent act.
+  const sent = SENT.exec(before);
+  const sentAt = sent ? sentence.start + sent.index + sent[0].indexOf(sent[1]!) : 0;
+  const sentOnes = sent ? { start: sentAt, end: sentAt + sent[1]!.length } : null;
+  // ", an allegation Kigali has long rejected": the one in the outlet's appositive acts.
+  const apposed = APPOSITIVE_SUBJECT.exec(before);
+  const apposedAt = apposed ? sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!) : 0;
+  const apposedOne = apposed ? { start: apposedAt, end: apposedAt + apposed[1]!.length } : null;
+
+  // "Fighting between M23 rebels and Congolese troops": the two sides.
+  const sides = nominal ? BETWEEN.exec(after) : null;
+  if (sides) {
+    const first = trigger.end + sides[0].indexOf(sides[1]!);
+    const second = trigger.end + sides[0].lastIndexOf(sides[2]!);
+    return { nominal, actor: { start: first, end: first + sides[1]!.length }, recipient: { start: second, end: second + sides[2]!.length } };
+  }
+  // "who believed fighting had reached the city": a noun that is another verb's subject has no subject of its own
+  // (but the adjective of "Ukrainian shelling had killed" says whose it is).
+  const subjectOfAnother = nominal && AUXILIARY_AFTER.test(after) && !(subject && /^\s*$/.test(text.slice(subject.end, trigger.start)) && !/\s/.test(text.slice(subject.start, subject.end)));
+  if (doneTo && !done) return { nominal, actor: agent, recipient: doneTo };
+  const actorSpan = done
+    ? agent
+    : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother ? null : subject))));
   return { nominal, actor: actorSpan, recipient: done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object) };
 }

@@ -149,3 +149,27 @@ test('what a source would not say reports no event; "Two days earlier," is no ac
     ],
   );
 });
+
+test('participants: a name before an attack noun, the sides of fighting “between” two, a reduced passive, troops sent to fight, the one in a charge appositive', () => {
+  const text =
+    'Myanmar junta says it repelled Arakan Army attack on Sittwe\n\n' +
+    'Rebels said the naval base captured near the city had been abandoned. Fighting between M23 rebels and Congolese troops spread on Monday. ' +
+    'The army accused Rwanda of sending troops to fight alongside the rebels, an allegation Kigali has long rejected. ' +
+    'A video claims to show a Russian armoured column destroyed by Ukrainian drones near Zaporizhzhia.';
+  const doc = analyze({ text, published: '2023-05-01', origin: 'test' });
+  assert.deepEqual(
+    doc.layers.events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)} actor=${show(text, e.actor)} recipient=${show(text, e.recipient)}`),
+    [
+      'ASSAULT:attack actor=Arakan Army recipient=Sittwe',
+      'COERCE:captured actor=- recipient=the naval base',
+      'ASSAULT:Fighting actor=M23 rebels recipient=Congolese troops',
+      'ACCUSE:accused actor=The army recipient=Rwanda of sending troops',
+      'ASSAULT:fight actor=troops recipient=alongside the rebels',
+      'REJECT:rejected actor=Kigali recipient=-',
+      'ASSAULT:destroyed actor=Ukrainian drones recipient=a Russian armoured column',
+    ],
+  );
+  const believed = 'Residents believed fighting had reached the city.';
+  const [fighting] = analyze({ text: believed, published: '2023-05-01', origin: 'test' }).layers.events;
+  assert.equal(show(believed, fighting!.actor), '-');
+});

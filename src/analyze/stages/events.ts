@@ -6,7 +6,7 @@
  */
 import type { Place, Timex } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
-import { overlaps } from '../../core/span.js';
+import { type Span, overlaps } from '../../core/span.js';
 import { type EventReport, GRANULARITY_RANK, PRECISION_RANK, joinReports } from '../events/coref.js';
 import { findTriggers } from '../events/lexicon.js';
 import { argumentSpans, participant } from '../events/participants.js';
@@ -64,7 +64,12 @@ export const eventsStage = defineStage({
         // "asked if Russia's retreat was humiliating"); "would be met with" answers rather than meets.
         const hypothetical = MODAL.test(`${before.slice(-12)}${text.slice(trigger.start, trigger.end)}`);
         if ((ASKED.test(before) && hypothetical) || (t.type === 'CONSULT' && /\b(?:be|been|being|was|were|is|are)\s+$/i.test(before))) continue;
-        const { nominal, actor: actorSpan, recipient: recipientSpan } = argumentSpans(text, s, clauseStart, trigger, t.type, triggers);
+        const args = argumentSpans(text, s, clauseStart, trigger, t.type, triggers);
+        const { nominal, recipient: recipientSpan } = args;
+        // A town right before a noun is where it happened, not who did it ("Kherson attack"; not "Moscow's offensive").
+        const town = (x: Span): boolean =>
+          /^\s+$/.test(text.slice(x.end, trigger.start)) && resolved.some((p) => p.start === x.start && p.end === x.end && (p.precision === 'city' || p.precision === 'point'));
+        const actorSpan = args.actor && nominal && town(args.actor) ? null : args.actor;
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;
         // Place: the most specific resolved place of the sentence, nearest the trigger, not the actor ("Russia's
