@@ -491,12 +491,12 @@ test('an accusation naming someone else is its own claim, denied by a verdict on
   ]);
 });
 
-test('an organisation that could not confirm the death toll doubts the claim of people killed', () => {
+test('a news organisation that could not confirm the death toll did not independently verify the claim of people killed', () => {
   const text =
     'At least five people were killed in the shelling, according to the International Committee of the Red Cross, which did not say who had fired.\n\n' +
     'The AP could not confirm the death toll.';
   assert.deepEqual(claims(text), [
-    'unconfirmed: International Committee of the Red Cross=asserted, AP=cannot_confirm',
+    'unconfirmed: International Committee of the Red Cross=asserted, AP=not_independently_verified',
     'refused_comment: International Committee of the Red Cross=refused_comment',
   ]);
 });
@@ -512,4 +512,22 @@ test('a fact-check: the headline’s “does not show” and the outlet’s “T
   // Without the body's verdict, the headline's stays.
   const stances = toJson(analyze({ text: headline + body.replace('This is false: the footage', 'The footage'), published: '2024-03-06', origin: 'test' })).claims[0]!.stances as Rec[];
   assert.deepEqual(stances.map((s) => `${source(s.source)}=${s.status}:${span(s.cue)}`), ['imagery=asserted:null', 'outlet=denied:does not show']);
+});
+
+test('no corroboration from other figures or from a reaction; a verdict calling a claim a pretext, a figure another disputes; a news agency not able to verify either side', () => {
+  const text =
+    'GAZA (Reuters) - An Israeli air strike on a school in Gaza City killed at least 20 people on Saturday, Palestinian health officials said. ' +
+    'The Israeli military said the compound had been used by Hamas militants to plan attacks. ' +
+    'Hamas denied that its fighters were present, calling the Israeli claim "a pretext to target civilians".\n\n' +
+    'Reuters was not able to verify either side\'s account.\n\n' +
+    'The Gaza health ministry says more than 39,000 Palestinians have been killed since the war began. ' +
+    'Israel says it has killed more than 14,000 militants, a figure Hamas disputes. Egypt and Qatar condemned the strike.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Palestinian health officials=asserted, Reuters=not_independently_verified',
+    'disputed: The Israeli military=asserted, Hamas=denied, Reuters=not_independently_verified',
+    'denied: Hamas=denied, Reuters=not_independently_verified',
+    'asserted_single_source: The Gaza health ministry=asserted',
+    'disputed: Israel=asserted, Hamas=denied',
+    'asserted_single_source: Egypt and Qatar=asserted',
+  ]);
 });

@@ -63,9 +63,23 @@ const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|asse
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
 const RESTATED = new RegExp(`^(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})(?:\\s+as\\s.*)?$`, 'i');
-/** A verdict on what another source said: "the accusation was “baseless”" (the noun, the verdict). */
+/** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce"). */
+const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express)/i;
+
+/** What a text counts: the word after each figure ("39,000 Palestinians" → "palestinians"). */
+function figuresOf(text: string, span: Span): Set<string> {
+  return new Set([...text.slice(span.start, span.end).matchAll(/\d[\d,.]*\s+([\p{L}-]+)/gu)].map((m) => m[1]!.toLowerCase()));
+}
+
+/**
+ * Whether two statements count different things ("14,000 militants", "39,000 Palestinians"); one
+ * count given twice ("more than 40 people", "at least 47 people") is one claim, its figure updated.
+ */
+const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
+/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
 const VERDICT = new RegExp(
-  `^\\s*(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})\\s+(?:was|were|is|are)\\s+(?:(?:completely|totally|entirely|utterly)\\s+)?["“]?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda)\\b`,
+  `^\\s*(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})\\s+(?:(?:was|were|is|are|as)\\s+)?(?:(?:completely|totally|entirely|utterly)\\s+)?["“]?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext)\\b`,
   'i',
 );
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
@@ -111,7 +125,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         ? own
         : near.slice(-2)
       : SIDES.test(text.slice(cue.end, s.end))
-        ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.stances.some((x) => x.evidence.start >= (headlineOf(doc)?.end ?? 0)))
+        ? bodyClaims(doc, drafts, cue.start)
         : [target];
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
@@ -144,7 +158,9 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 }
 
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll". */
-const ORG_CANNOT_CONFIRM = /^\s*(?:the\s+)?\S.*?\s+(?:could|can|was|were|has|have|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:be\s+able\s+to\s+)?(?:confirm|verify)\b/i;
+const ORG_CANNOT_CONFIRM = /^\s*(?:the\s+)?\S.*?\s+(?:could|can|was|were|has|have|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)\b/i;
+/** News organisations: what they could not verify they could not independently verify. */
+const NEWS_ORGANISATION = /^(?:the\s+)?(?:AP|Associated Press|Reuters|AFP|Agence France-Presse|BBC|CNN|dpa|Al Jazeera|The New York Times|The Washington Post|NBC News|ABC News|CBS News|Sky News|The Guardian|Kyiv Independent|Meduza)$/i;
 
 /**
  * An organisation's (the outlet's, mostly) "could not confirm" with no speech verb framing it: a
@@ -161,16 +177,16 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // A toll counts the killed.
     if (/\b(?:death\s+toll|casualt\w*|dead|deaths)\b/i.test(text.slice(cue.end, s.end))) for (const w of contentWords('killed', nameKey)) object.add(w);
     const near = withinReach(doc, drafts, cue.start).filter((d) => d.stances.some((x) => x.status === 'asserted'));
-    const target = near.findLast((d) => [...object].some((w) => d.words.has(w))) ?? near.at(-1);
-    if (!target) continue;
+    // A short object is the claim just made ("the death toll", "the figure"); a longer one, or a question ("whether
+    // any vessel had been hit"), only the claim that shares its words.
+    const short = object.size <= 2 && !/^\s*(?:whether|if)\b/i.test(text.slice(cue.end, s.end));
+    const target = near.findLast((d) => [...object].some((w) => d.words.has(w))) ?? (short ? near.at(-1) : undefined);
+    // "Reuters was not able to verify either side's account": every claim of the body so far.
+    const targets = SIDES.test(text.slice(cue.end, s.end)) ? bodyClaims(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
-    target.stances.push({
-      source: { kind: 'entity', entity: who.entity },
-      status: 'cannot_confirm',
-      attribution: null,
-      cue: { start: at, end: at + verb[0].length },
-      evidence: { start: s.start, end: s.end },
-    });
+    const status = NEWS_ORGANISATION.test(text.slice(who.start, who.end)) ? 'not_independently_verified' : 'cannot_confirm';
+    for (const t of targets)
+      t.stances.push({ source: { kind: 'entity', entity: who.entity }, status, attribution: null, cue: { start: at, end: at + verb[0].length }, evidence: { start: s.start, end: s.end } });
   }
 }
 
@@ -182,6 +198,12 @@ function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp): Generator<
     const cue = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
     if (!drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) yield { sentence, cue };
   }
+}
+
+/** Every claim the body states before a position. */
+function bodyClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
+  const bodyStart = headlineOf(doc)?.end ?? 0;
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => d.stances.some((x) => x.evidence.start >= bodyStart));
 }
 
 /** The claims stated before a position and at most `reach` paragraphs back (DOUBT_REACH by default), in order. */
@@ -268,6 +290,8 @@ function headlineOf(doc: Doc): Span | null {
 /** CLAIM_APPOSITIVE right after a statement. */
 const APPOSITIVE_AFTER = new RegExp(`^\\s*${CLAIM_APPOSITIVE.source}`, 'i');
 
+/** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes". */
+const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b/i;
 /** Making a charge or claim: ", a charge Washington has repeatedly made". */
 const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses)\b/i;
 
@@ -287,11 +311,17 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
   const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
-  const reading = made ? { status: 'asserted' as const, cue: { start: made.index, end: made.index + made[0].length } } : readStance(words);
+  // ", a figure Hamas disputes": the one disputing denies it.
+  const disputed = DISPUTES.exec(words);
+  const reading = made
+    ? { status: 'asserted' as const, cue: { start: made.index, end: made.index + made[0].length } }
+    : disputed && readStance(words).status === 'asserted'
+      ? { status: 'denied' as const, cue: { start: disputed.index, end: disputed.index + disputed[0].length } }
+      : readStance(words);
   if (!reading.cue || (reading.status === 'asserted' && !made)) return null;
   const cue = { start: tail.start + reading.cue.start, end: tail.start + reading.cue.end };
   const who = doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC');
-  if (made && !who) return null;
+  if ((made || disputed) && !who) return null;
   return {
     source: who ? { kind: 'entity', entity: who.entity } : { kind: 'nonperson', label: 'outlet' },
     status: reading.status,
@@ -372,6 +402,7 @@ export const claimsStage = defineStage({
       const key = sourceKey(a.source);
       const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);
+      const numbers = figuresOf(text, proposition);
       const head = a.continues ? claimOf.get(a.continues) : undefined;
       let target: Draft | undefined;
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
@@ -387,7 +418,7 @@ export const claimsStage = defineStage({
         const stem = named[1]!.toLowerCase().slice(0, 5);
         const others = drafts.filter((d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key));
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names.
-        target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? (verdict || /\sas\s/i.test(named[0]) ? undefined : others.at(-1));
+        target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? (/\sas\s/i.test(named[0]) ? undefined : others.at(-1));
       }
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
       const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
@@ -416,7 +447,13 @@ export const claimsStage = defineStage({
           // "Fighting between M23 rebels and Congolese troops has forced 100,000 people from their homes", and is
           // about Rwanda).
           const [fewer, more] = ws.size <= d.words.size ? [ws, d.words] : [d.words, ws];
-          const elsewhere = agrees && !fromHeadline && !inHeadlineOnly && [...fewer].some((w) => nameWords.has(w) && !more.has(w));
+          // Nor does it count something else ("it has killed more than 14,000 militants" does not confirm "more than
+          // 39,000 Palestinians have been killed"), nor react to an event ("condemned the strike" confirms no toll).
+          const elsewhere =
+            agrees &&
+            !fromHeadline &&
+            !inHeadlineOnly &&
+            ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) || otherFigures(numbers, figuresOf(text, d.proposition)) || REACTION_CUE.test(cueText));
           const restates =
             !elsewhere &&
             ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines)));
