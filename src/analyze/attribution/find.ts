@@ -45,7 +45,7 @@ const THAT_AFTER_CUE = new RegExp(`^\\s*(?:,\\s*)?${THAT_CLAUSE.source.slice(1)}
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 /** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ", "JERUSALEM (AP) — ") from the start of a content span. */
-function withoutDateline(text: string, span: Span): Span {
+export function withoutDateline(text: string, span: Span): Span {
   const m = /^[\p{Lu}][\p{Lu}\s.'-]+(?:,[^()\n]{0,40})?\s*\([^)]{1,30}\)\s*[-–—]\s*/u.exec(text.slice(span.start, span.end));
   return m ? { start: span.start + m[0].length, end: span.end } : span;
 }

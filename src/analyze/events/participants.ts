@@ -97,7 +97,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
 export function nominalOwner(text: string, triggerStart: number, triggerEnd: number, limit: number): Span | null {
   // "Russia’s retreat", "the junta's request".
   const before = /([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*|\bthe\s+\p{Ll}+)['’]s\s+$/u.exec(text.slice(Math.max(0, triggerStart - 40), triggerStart));
-  if (before) {
+  // A day's is when, not whose ("Tuesday's missile strike").
+  if (before && !WHEN_OWNER.test(before[1]!)) {
     const start = triggerStart - before[0].length;
     return { start, end: start + before[1]!.length };
   }
@@ -108,6 +109,9 @@ export function nominalOwner(text: string, triggerStart: number, triggerEnd: num
   }
   return null;
 }
+
+/** A time that owns a noun ("Tuesday's strike", "last week's attack"). */
+const WHEN_OWNER = /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|week|month|year|weekend)$/i;
 
 /** The agent after a noun: "a blockade by the al Qaeda affiliate JNIM". */
 export function nominalAgent(text: string, triggerEnd: number, limit: number): Span | null {
@@ -142,14 +146,19 @@ const CONTROL =
 /** What an image or a visit shows acted on, before a participle with no object ("showing the central section of the bridge destroyed"). */
 const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|saw|sees?|seen|found|finds|left|leaving)\s+((?:the|a|an|its|their|his|her)\s+[^,;:.“”"]*?)\s+$/i;
 /** The two sides after a noun of fighting ("between M23 rebels and Congolese troops"). */
-const SIDE = `(?:(?:the|its|their|his|her)\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’-]*\\s+){0,3}[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*`;
-const BETWEEN = new RegExp(`^\\s+between\\s+(${SIDE})\\s+and\\s+(${SIDE})(?![\\p{L}\\p{N}])`, 'u');
+const SIDE = `(?:(?:the|its|their|his|her)\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*){0,3}?`;
+/** Where the second side ends: a verb, a preposition or the clause's end ("… and Congolese troops spread on Monday"). */
+const SIDE_END =
+  "(?=\\s+(?:has|have|had|was|were|is|are|in|near|around|on|at|since|for|that|which|over|after|before|during|spread|spreads|continue[sd]?|rage[sd]?|erupt(?:ed|s)?|broke|intensifie[sd]|escalate[sd]?|flare[sd]?|resume[sd]?|\\p{Ll}+ed)\\b|\\s*[,.;:]|\\s*$)";
+const BETWEEN = new RegExp(`^\\s+between\\s+(${SIDE})\\s+and\\s+(${SIDE})${SIDE_END}`, 'u');
+/** A weapon's strike or attack, a noun of several words ("drone strike", "missile attack"). */
+const WEAPON_NOUN = /^(?:drone|air|missile|rocket|artillery|mortar|suicide|car|truck|bomb|naval|ground)[\s-]+(?:strikes?|attacks?|raids?|bombings?|barrages?)$/i;
 /** Nouns of an act whose doer may stand right before them as a name ("Arakan Army attack", "U.S. invasion"). */
 const AGENT_NOUN = /^(?:attack|strike|raid|offensive|assault|ambush|incursion|invasion|bombardment|blockade|advance|withdrawal|retreat|request|ultimatum|demand|aid|truce|crackdown|operation)$/;
 /** What may follow a participle with nothing after it: its agent, a place or time, the clause's end ("base captured near …"). */
 const NO_OBJECT_AFTER = /^\s*(?:$|[,.;:]|(?:by|near|in|on|at|outside|inside|south|north|east|west|during|after|since|last|this|overnight|early|late)\b)/i;
 /** The capitalised name right before a noun trigger, its last word no plural ("Arakan Army [attack]", not "Houthis [attack]"). */
-const NAME_BEFORE = /(?<![\p{L}.'’-])((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?<!s))\s+$/u;
+const NAME_BEFORE = /(?<![\p{L}.'’-])(?!(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our|Any|Another|Each|Every|No)\s)((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?<!s))\s+$/u;
 /** What a reduced passive participle was done to, right before it ("naval base [captured]"; not after a verb of saying or showing). */
 const REDUCED_PASSIVE =
   /(?<=^|\s|\b(?:says?|said|claims?|claimed|shows?|showed|showing|to)\s)((?:(?:the|a|an|its|their)\s+)?(?:(?!says?\b|said\b|claims?\b|shows?\b|showed\b|to\b|and\b|of\b|that\b)[\p{L}-]+\s+){0,3}(?!(?:had|has|have|was|were|is|are|been|be|it|they|he|she|we|who|which|that|and|or)\b)\p{L}[\p{L}-]*)\s+$/u;
@@ -160,8 +169,8 @@ const APPOSITIVE_SUBJECT =
   /,\s+(?:(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion)|(?:claims|allegations|accusations|charges|assertions))\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:long|repeatedly|also|previously|strongly|flatly)\s+)?$/u;
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
-/** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe"). */
-const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that)\b|[,.;:"”]|$)/u;
+/** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe", "strikes on villages"). */
+const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|hit|struck|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
 /** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
 const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
 /** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
@@ -182,7 +191,7 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     (/\bof\s+$/.test(before) && !gerund) ||
     (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) ||
     (gerund && DEMONYM_NOUN.test(before)) ||
-    (gerund && /\b(?:as|while|when|amid|with)\s+$/i.test(before) && /^\s+\p{Ll}+(?:s|ed)\b/u.test(after)) ||
+    (gerund && /\b(?:as|while|when|amid|with)\s+$/i.test(before) && /^\s+(?:\p{Ll}+(?:s|ed)|between)\b/u.test(after)) ||
     (gerund && AUXILIARY_AFTER.test(after))
   );
 }
@@ -206,9 +215,11 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const word = text.slice(trigger.start, trigger.end);
   const single = !/\s/.test(word);
   const after = text.slice(trigger.end, sentence.end);
-  // "Arakan Army attack on Sittwe": a noun after the name of who did it (not "Houthis attack", a plural's verb).
-  const compound = single && AGENT_NOUN.test(word) ? NAME_BEFORE.exec(before) : null;
-  const nominal = single && (compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === ''));
+  // "Arakan Army attack on Sittwe", "Russian missile strikes": a noun after the name of who did it (not "Houthis
+  // attack", a plural's verb).
+  const compound = (single && AGENT_NOUN.test(word)) || WEAPON_NOUN.test(word) ? NAME_BEFORE.exec(before) : null;
+  // "drone strike", "air strike": a weapon's strike is a noun.
+  const nominal = single ? compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === '') : WEAPON_NOUN.test(word);
   let object = objectAfter(text, trigger.end, sentence.end);
   // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers", "Israeli air
   // strikes killed …"; not "are willing to forgive").

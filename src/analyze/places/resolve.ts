@@ -103,7 +103,19 @@ export interface Pick {
 }
 
 /** The weights of the ranking (log10 of population is the unit). */
-const W = { country: 3, admin: 2.5, near: 2.5, support: 1.5, supportCap: 3, inexact: 1, farVillagePopulation: 2000, farVillageKm: 400 };
+const W = {
+  country: 3,
+  admin: 2.5,
+  near: 2.5,
+  support: 1.5,
+  supportCap: 3,
+  inexact: 1,
+  farVillagePopulation: 2000,
+  farVillageKm: 400,
+  farTownPopulation: 100_000,
+  farTownKm: 4000,
+  focusCountry: 4,
+};
 
 const DEFAULT_SIZE: Record<string, number> = {
   country: 5e7,
@@ -209,6 +221,20 @@ function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): 
   const b = best.place;
   const regionNamed = [...focus.admin1s.values()].some((w) => w >= 2);
   if (regionNamed && b.precision === 'city' && (b.population || 0) < W.farVillagePopulation && near(best.point) > W.farVillageKm && (focus.admin1s.get(b.admin1 ?? '') ?? 0) <= 1)
+    return null;
+  // Likewise the only town of its name, thousands of kilometres from every located place, in a country the article
+  // barely names while it is about another: the name is likely no place there ("Fano" in Italy, for the Fano militia
+  // of an article on Ethiopia's Amhara region). A name with namesakes elsewhere was weighed between them.
+  const [, top] = [...focus.countries].reduce<[string, number]>((x, y) => (y[1] > x[1] ? y : x), ['', 0]);
+  if (
+    cands.every((c) => c.country === b.country) &&
+    b.precision === 'city' &&
+    (b.population || 0) < W.farTownPopulation &&
+    focus.points.length > 0 &&
+    near(best.point) > W.farTownKm &&
+    top >= W.focusCountry &&
+    (focus.countries.get(b.country ?? '') ?? 0) <= 2
+  )
     return null;
   const margin = best.score - (second === Number.NEGATIVE_INFINITY ? best.score - 3 : second);
   return { place: best.place, point: best.point, confidence: Math.round(Math.min(1, 0.5 + margin / 6) * 100) / 100 };

@@ -531,3 +531,11 @@ test('no corroboration from other figures or from a reaction; a verdict calling 
     'asserted_single_source: Egypt and Qatar=asserted',
   ]);
 });
+
+test('a denial ends where the same speaker’s second verb begins', () => {
+  const text = 'Ethiopia’s military has previously denied targeting civilians and says its operations are aimed at "extremist forces".';
+  assert.deepEqual(
+    attributions(text).map((a) => a.split('|').slice(2, 4).join('|')),
+    ['denied|targeting civilians', 'says|its operations are aimed at "extremist forces"'],
+  );
+});

@@ -82,6 +82,19 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(tex
   return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue: { start: at, end: f.cue.end } };
 }
 
+/**
+ * A statement without the same speaker's second verb and what follows it ("denied targeting civilians [and says
+ * its operations …]"): another attribution's cue inside it, right after "and" or "but".
+ */
+function beforeSecondVerb(text: string, content: Span, found: readonly { cue: Span | null }[]): Span {
+  for (const other of found) {
+    if (!other.cue || other.cue.start <= content.start || other.cue.start >= content.end) continue;
+    const joint = /[\s,]+(?:and|but)\s+(?:also\s+)?$/i.exec(text.slice(content.start, other.cue.start));
+    if (joint && joint.index > 0) return { start: content.start, end: content.start + joint.index };
+  }
+  return content;
+}
+
 /** The index of the sentence a position is in. */
 const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? 0;
 
@@ -151,7 +164,7 @@ export const attributionsStage = defineStage({
         source: head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named,
         speaker: f.speaker,
         cue: f.cue,
-        content: withoutAppositive(doc.text, f.content),
+        content: beforeSecondVerb(doc.text, withoutAppositive(doc.text, f.content), found),
         channel: f.channel,
         channelName: f.channelName,
         recipient: f.recipient,

@@ -173,3 +173,18 @@ test('participants: a name before an attack noun, the sides of fighting “betwe
   const [fighting] = analyze({ text: believed, published: '2023-05-01', origin: 'test' }).layers.events;
   assert.equal(show(believed, fighting!.actor), '-');
 });
+
+test('participants: no dateline in a subject; a weapon’s strike is a noun owned by the name before it; the sides of fighting may be lower case', () => {
+  const text =
+    'ADDIS ABABA (AFP) - A drone strike on a busy market killed at least 30 people on Tuesday, as fighting between federal forces and Fano militiamen intensified. ' +
+    'The city lost power after Russian missile strikes on Thursday night.';
+  const doc = analyze({ text, published: '2023-05-01', origin: 'test' });
+  assert.deepEqual(
+    doc.layers.events.map((e) => `${e.type}:${text.slice(e.trigger.start, e.trigger.end)} actor=${show(text, e.actor)} recipient=${show(text, e.recipient)}`),
+    [
+      'ASSAULT:drone strike actor=- recipient=a busy market',
+      'ASSAULT:fighting actor=federal forces recipient=Fano militiamen',
+      'ASSAULT:missile strikes actor=Russian recipient=-',
+    ],
+  );
+});

@@ -171,3 +171,15 @@ test('"Congo" is the Democratic Republic, named whole or not; the Republic of Co
     ['Republic of Congo', 'Republic of the Congo', 2260494],
   ]);
 });
+
+test('the only town of a name, thousands of kilometres away in a country the article barely names, is left unresolved', () => {
+  const places = placesOf(
+    "ADDIS ABABA (AFP) - Fighting between federal forces and Fano militiamen spread in Ethiopia's Amhara region. " +
+      'A resident of Finote Selam said Ethiopia had sent more troops. A Fano spokesman said the group had taken Bure. Ethiopia denied it.',
+  );
+  assert.deepEqual(
+    places.filter((p) => p.text === 'Fano').map((p) => p.precision),
+    ['unresolved', 'unresolved'],
+  );
+  assert.equal(places.find((p) => p.text === 'Finote Selam')?.precision, 'city');
+});
