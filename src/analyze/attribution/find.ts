@@ -50,6 +50,14 @@ export function withoutDateline(text: string, span: Span): Span {
   return m ? { start: span.start + m[0].length, end: span.end } : span;
 }
 
+/** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
+const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees)(?:\\s+and\\s+(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?`;
+/** What such people said before them, then who they told, and a clause after ("…, as fighting intensified"). */
+const PEOPLE_AFTER_CONTENT = new RegExp(
+  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though)\\s[^“”"]*)?\\s*[.!?]?$`,
+  'u',
+);
+
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
 /** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
@@ -580,6 +588,26 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const n = out[k]!.continues;
         if (n !== null && n > i) out[k] = { ...out[k]!, continues: n - 1 };
       }
+    }
+    // 4. Unnamed people, counted or several, after what they said ("…, three witnesses and a health worker told
+    // AFP, as …"), in a sentence where neither the rules nor the model found a statement. (After the model, so
+    // that the rule cues it was trained with stay as they were.)
+    for (const s of sentences) {
+      if (out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+      const m = PEOPLE_AFTER_CONTENT.exec(text.slice(s.start, s.end));
+      if (!m) continue;
+      const speakerAt = s.start + m[0].indexOf(m[2]!, m[1]!.length);
+      const cueAt = speakerAt + m[2]!.length + m[0].slice(speakerAt - s.start + m[2]!.length).indexOf(m[3]!);
+      const cue = { start: cueAt, end: cueAt + m[3]!.length };
+      out.push({
+        kind: 'indirect',
+        speaker: { start: speakerAt, end: speakerAt + m[2]!.length },
+        cue,
+        content: withoutDateline(text, trimmed(text, s.start, s.start + m[1]!.length)),
+        ...afterCue(text, cue.end, m[3]!, s.end),
+        continues: null,
+        paragraph: s.paragraph,
+      });
     }
   }
   // A quote with no frame of its own goes on from the direct quote just before it when it starts

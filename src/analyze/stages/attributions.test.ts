@@ -539,3 +539,12 @@ test('a denial ends where the same speaker’s second verb begins', () => {
     ['denied|targeting civilians', 'says|its operations are aimed at "extremist forces"'],
   );
 });
+
+test('unnamed people, counted or several, after what they said, with a clause after them', () => {
+  const text =
+    "ADDIS ABABA (AFP) - A drone strike on a busy market in Ethiopia's Amhara region killed at least 30 people on Tuesday, " +
+    'three witnesses and a health worker told AFP, as fighting between federal forces and Fano militiamen intensified.';
+  assert.deepEqual(attributions(text), [
+    "indirect|three witnesses and a health worker|told|A drone strike on a busy market in Ethiopia's Amhara region killed at least 30 people on Tuesday|to:AFP",
+  ]);
+});
