@@ -176,6 +176,13 @@ const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|am
 /** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
 const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+/** The span of a match's first group, the match made on the text from `base` on. */
+function groupSpan(m: RegExpExecArray | null, base: number): Span | null {
+  if (!m) return null;
+  const start = base + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
 /**
  * Whether a one-word trigger is a noun: after a determiner ("the shelling", not "the blast killed"), by
  * its ending ("withdrawal"), a gerund opening its clause ("Shelling hit Kharkiv"), a word after "of"
@@ -238,39 +245,31 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const subject = subjectBefore(text, clauseStart, trigger.start);
   // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject. One killed or
   // arrested is "of" the noun ("the killing of a guard").
-  const namedBefore = compound ? { start: trigger.start - compound[0].length, end: trigger.start - compound[0].length + compound[1]!.length } : null;
+  const namedBefore = groupSpan(compound, sentence.start);
   const owner = nominal ? (namedBefore ?? nominalOwner(text, trigger.start, trigger.end, sentence.end)) : null;
   const victim = owner && VICTIM_OF.has(type) && owner.start >= trigger.end ? owner : null;
   // "attacks on their positions": what an attack is on. A noun after a preposition ("responded to attacks")
   // is nobody's act in particular: the clause's subject did not do it.
   const target = nominal && type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(trigger.end, sentence.end)) : null;
-  const targetAt = target ? trigger.end + target[0].length - target[1]!.length : 0;
-  const attacked = target ? { start: targetAt, end: targetAt + target[1]!.length } : null;
+  const attacked = groupSpan(target, trigger.end);
   const governed = nominal && GOVERNED_NOUN.test(before);
   // "urged Israel to investigate": the one urged acts.
   const controlled = CONTROL.exec(before);
-  const urgedAt = controlled ? sentence.start + controlled.index + controlled[0].indexOf(controlled[1]!) : 0;
-  const urged = controlled ? { start: urgedAt, end: urgedAt + controlled[1]!.length } : null;
+  const urged = groupSpan(controlled, sentence.start);
   // "showing the section of the bridge destroyed": what was acted on, by no one named ("… destroyed by drones" names one).
   const shownDone = !nominal && !object && /(?:ed|en|wn)$/.test(word) ? SHOWN_DONE.exec(before) : null;
-  const shownAt = shownDone ? sentence.start + shownDone.index + shownDone[0].indexOf(shownDone[1]!) : 0;
-  const done = shownDone ? { start: shownAt, end: shownAt + shownDone[1]!.length } : null;
+  const done = groupSpan(shownDone, sentence.start);
   const byAgent = nominal ? nominalAgent(text, trigger.end, sentence.end) : null;
   // "naval base captured", "Russian column destroyed by drones": a participle right after what it was done to.
   const reduced =
     !nominal && !passive && (object === null || agent !== null) && (type === 'ASSAULT' || type === 'COERCE') && /(?:ed|en|wn)$/.test(word) && !NOMINAL_BEFORE.test(before) && NO_OBJECT_AFTER.test(after)
       ? REDUCED_PASSIVE.exec(before)
       : null;
-  const doneTo = reduced ? { start: trigger.start - reduced[0].length, end: trigger.start - reduced[0].length + reduced[1]!.length } : null;
+  const doneTo = groupSpan(reduced, sentence.start);
   // "sending troops to fight": the troops sent act.
-  const sent = SENT.exec(before);
-  const sentAt = sent ? sentence.start + sent.index + sent[0].indexOf(sent[1]!) : 0;
-  const sentOnes = sent ? { start: sentAt, end: sentAt + sent[1]!.length } : null;
+  const sentOnes = groupSpan(SENT.exec(before), sentence.start);
   // ", an allegation Kigali has long rejected": the one in the outlet's appositive acts.
-  const apposed = APPOSITIVE_SUBJECT.exec(before);
-  const apposedAt = apposed ? sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!) : 0;
-  const apposedOne = apposed ? { start: apposedAt, end: apposedAt + apposed[1]!.length } : null;
-
+  const apposedOne = groupSpan(APPOSITIVE_SUBJECT.exec(before), sentence.start);
   // "Fighting between M23 rebels and Congolese troops": the two sides.
   const sides = nominal ? BETWEEN.exec(after) : null;
   if (sides) {

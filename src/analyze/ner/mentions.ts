@@ -167,6 +167,11 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       continue;
     const prev = out[out.length - 1];
     const joined = prev !== undefined && m.type === 'ORG' && /^\s$/.test(text.slice(prev.end, m.start));
+    // A state or an institution the tagger split at "of": "Democratic Republic" + "Congo", "International Committee"
+    // + "Red Cross".
+    const state = prev !== undefined && m.type !== 'PERSON' && isStateGap(text, prev, m);
+    const institution =
+      prev?.type === 'ORG' && m.type === 'ORG' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end));
     // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").
     if (
       joined &&
@@ -183,16 +188,8 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(m.end, m.end + 12))
     ) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
-    } else if (
-      // A state or an institution the tagger split at "of": "Democratic Republic" + "Congo", "International
-      // Committee" + "Red Cross".
-      prev !== undefined &&
-      m.type !== 'PERSON' &&
-      (isStateGap(text, prev, m) ||
-        (prev.type === 'ORG' && m.type === 'ORG' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end))))
-    ) {
-      const type = isStateGap(text, prev, m) ? 'GPE' : 'ORG';
-      out[out.length - 1] = { ...m, start: prev.start, type, confidence: Math.min(prev.confidence, m.confidence) };
+    } else if (state || institution) {
+      out[out.length - 1] = { ...m, start: prev!.start, type: state ? 'GPE' : 'ORG', confidence: Math.min(prev!.confidence, m.confidence) };
     } else out.push(m);
   }
   return out;

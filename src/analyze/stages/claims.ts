@@ -15,6 +15,8 @@ import { defineStage } from '../pipeline.js';
 interface Draft {
   proposition: Span;
   words: Set<string>;
+  /** What the proposition counts (`figuresOf`). */
+  figures: Set<string>;
   paragraph: number;
   stances: Stance[];
 }
@@ -62,7 +64,8 @@ const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
-const RESTATED = new RegExp(`^(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})(?:\\s+as\\s.*)?$`, 'i');
+const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})`;
+const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce"). */
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express)/i;
 
@@ -79,7 +82,7 @@ const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =
 
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
 const VERDICT = new RegExp(
-  `^\\s*(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})\\s+(?:(?:was|were|is|are|as)\\s+)?(?:(?:completely|totally|entirely|utterly)\\s+)?["“]?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext)\\b`,
+  `^\\s*${RESTATED_PHRASE}\\s+(?:(?:was|were|is|are|as)\\s+)?(?:(?:completely|totally|entirely|utterly)\\s+)?["“]?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext)\\b`,
   'i',
 );
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
@@ -453,7 +456,7 @@ export const claimsStage = defineStage({
             agrees &&
             !fromHeadline &&
             !inHeadlineOnly &&
-            ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) || otherFigures(numbers, figuresOf(text, d.proposition)) || REACTION_CUE.test(cueText));
+            ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) || otherFigures(numbers, d.figures) || REACTION_CUE.test(cueText));
           const restates =
             !elsewhere &&
             ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines)));
@@ -477,12 +480,15 @@ export const claimsStage = defineStage({
       }
       if (target) {
         // The body's words state a claim its headline announced ("attack repelled"): later statements join on those.
-        if (headline && target.stances.every((x) => inHeadline(headline, x)) && a.content.start >= headline.end) target.words = ws;
+        if (headline && target.stances.every((x) => inHeadline(headline, x)) && a.content.start >= headline.end) {
+          target.words = ws;
+          target.figures = numbers;
+        }
         // Every report stays as evidence, even a second one by the same source (statuses count distinct sources).
         target.stances.push(stance);
         for (const e of extra) target.stances.push(e);
       } else {
-        target = { proposition, words: ws, paragraph, stances: [stance, ...extra] };
+        target = { proposition, words: ws, figures: numbers, paragraph, stances: [stance, ...extra] };
         drafts.push(target);
       }
       claimOf.set(a.id, target);
