@@ -130,6 +130,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   }
   if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return [{ ...m, type: 'ORG' }];
+  // A group's name the tagger took for a place: "Fano militiamen", "a Fano spokesman".
+  if (m.type === 'GPE' && GROUP_MEMBERS_AFTER.test(text.slice(m.end, m.end + 16))) return [{ ...m, type: 'ORG' }];
   const after = text.slice(m.end);
   const org = ORG_TAIL.exec(after);
   if (org && (m.type === 'GPE' || m.type === 'MISC' || m.type === 'ORG')) {
@@ -194,6 +196,9 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
   }
   return out;
 }
+
+/** Members or a voice of a group right after its name ("Fano militiamen", "a Fano spokesman"): no place has them. */
+const GROUP_MEMBERS_AFTER = /^\s+(?:militiamen|militia|militias|spokesman|spokeswoman|spokesperson)\b/;
 
 /** The word of a state's name that goes on with "of" ("Democratic Republic of Congo", "Kingdom of Saudi Arabia"). */
 const STATE_HEAD = 'Republic|Kingdom|Federation|Emirates|Sultanate|Principality|Commonwealth';

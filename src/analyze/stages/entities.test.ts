@@ -198,3 +198,11 @@ test('a state or an institution the tagger split at "of" is one name; an abbrevi
     ["Congo's army", 'Congo', 'Guillaume Ndjike', 'Democratic Republic of Congo', 'International Committee of the Red Cross'],
   );
 });
+
+test('a name with militiamen or a spokesman after it is a group’s, and “the group” refers to it', () => {
+  const text = 'Fighting between federal forces and Fano militiamen intensified. A Fano spokesman said the group had recaptured the town.';
+  assert.deepEqual(
+    entitiesOf(text).find(([name]) => name === 'Fano'),
+    ['Fano', ['Fano', 'Fano', 'the group']],
+  );
+});

@@ -174,8 +174,8 @@ test('"Congo" is the Democratic Republic, named whole or not; the Republic of Co
 
 test('the only town of a name, thousands of kilometres away in a country the article barely names, is left unresolved', () => {
   const places = placesOf(
-    "ADDIS ABABA (AFP) - Fighting between federal forces and Fano militiamen spread in Ethiopia's Amhara region. " +
-      'A resident of Finote Selam said Ethiopia had sent more troops. A Fano spokesman said the group had taken Bure. Ethiopia denied it.',
+    "ADDIS ABABA (AFP) - Fighting spread in Ethiopia's Amhara region. " +
+      'A resident of Finote Selam said Ethiopia had sent more troops to Fano and Bure. Ethiopia denied it. Residents fled Fano.',
   );
   assert.deepEqual(
     places.filter((p) => p.text === 'Fano').map((p) => p.precision),
