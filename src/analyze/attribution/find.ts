@@ -6,6 +6,8 @@
  */
 import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotations.js';
 import { type Span, overlaps } from '../../core/span.js';
+import { APPOSITIVE_NOUNS } from '../claims/stance.js';
+import { withoutDateline } from '../dateline.js';
 import { CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
 import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
@@ -44,11 +46,6 @@ const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|will|would|could|can|did|
 const THAT_AFTER_CUE = new RegExp(`^\\s*(?:,\\s*)?${THAT_CLAUSE.source.slice(1)}`, 'i');
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
-/** Drops a dateline ("POKROVSK, Ukraine (Reuters) - ", "JERUSALEM (AP) — ") from the start of a content span. */
-export function withoutDateline(text: string, span: Span): Span {
-  const m = /^[\p{Lu}][\p{Lu}\s.'-]+(?:,[^()\n]{0,40})?\s*\([^)]{1,30}\)\s*[-–—]\s*/u.exec(text.slice(span.start, span.end));
-  return m ? { start: span.start + m[0].length, end: span.end } : span;
-}
 
 /** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
 const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees)(?:\\s+and\\s+(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?`;
@@ -218,7 +215,7 @@ const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismiss
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed"). */
-const APPOSITIVE_SPEAKER = /^(?:a|an)\s+(?:claim|charge|figure|allegation|assertion|accusation|account)\b/i;
+const APPOSITIVE_SPEAKER = new RegExp(`^(?:a|an)\\s+(?:${APPOSITIVE_NOUNS})\\b`, 'i');
 const SOURCELESS_WORDS = 4;
 /** Participles of seeing or getting, whose agent ("seen by the BBC") is no speaker. */
 const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;

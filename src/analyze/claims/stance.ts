@@ -37,12 +37,17 @@ export function readStance(scanned: string): StanceReading {
   return { status: 'asserted', cue: null };
 }
 
+/** The nouns of an outlet's appositive on a statement (", a claim …", ", a figure …"). */
+export const APPOSITIVE_NOUNS = 'claim|assertion|allegation|accusation|charge|account|figure';
+
 /**
  * What the outlet adds after a statement about it: ", a claim Ukraine's military did not
  * immediately confirm", ", charges the group denies".
  */
-export const CLAIM_APPOSITIVE =
-  /,\s+(?:(?:a|an)\s+(?:claim|assertion|allegation|accusation|charge|account|figure)|(?:claims|assertions|allegations|accusations|charges))\s+(?:that\s+|which\s+)?/i;
+export const CLAIM_APPOSITIVE = new RegExp(
+  `,\\s+(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS})|(?:claims|assertions|allegations|accusations|charges))\\s+(?:that\\s+|which\\s+)?`,
+  'i',
+);
 
 /** "seen by CNN", "obtained by the BBC": the outlet has seen the evidence itself. */
 export const SEEN_BY = /\b(?:seen|obtained|reviewed|verified|geolocated|analy[sz]ed)\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u;

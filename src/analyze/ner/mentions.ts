@@ -5,6 +5,7 @@
  * and pronouns to the entity the text ties them to.
  */
 import type { EntityType, MentionKind } from '../../core/annotations.js';
+import { DATELINE_AFTER } from '../dateline.js';
 import { DEMONYMS, editDistance, nameKey } from './romanise.js';
 
 /** A mention before it gets ids. */
@@ -97,8 +98,6 @@ const NOT_NAMES = new Set([
   'Yes',
 ]);
 
-/** What follows a dateline's place: a country or date, then the agency in brackets and a dash. */
-const DATELINE_AFTER = /^(?:,[^()\n]{0,40})?\s*\([^)]{1,30}\)\s*[-–—]/;
 /** A date the tagger took for a name, as in a dateline ("DUBAI, Jan 12 (Reuters) -"). */
 const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s+\d{1,2}(?:,\s*\d{4})?$/;
 

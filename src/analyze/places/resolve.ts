@@ -225,15 +225,14 @@ function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): 
   // Likewise the only town of its name, thousands of kilometres from every located place, in a country the article
   // barely names while it is about another: the name is likely no place there ("Fano" in Italy, for the Fano militia
   // of an article on Ethiopia's Amhara region). A name with namesakes elsewhere was weighed between them.
-  const [, top] = [...focus.countries].reduce<[string, number]>((x, y) => (y[1] > x[1] ? y : x), ['', 0]);
   if (
     cands.every((c) => c.country === b.country) &&
     b.precision === 'city' &&
     (b.population || 0) < W.farTownPopulation &&
     focus.points.length > 0 &&
     near(best.point) > W.farTownKm &&
-    top >= W.focusCountry &&
-    (focus.countries.get(b.country ?? '') ?? 0) <= 2
+    (focus.countries.get(b.country ?? '') ?? 0) <= 2 &&
+    Math.max(0, ...focus.countries.values()) >= W.focusCountry
   )
     return null;
   const margin = best.score - (second === Number.NEGATIVE_INFINITY ? best.score - 3 : second);

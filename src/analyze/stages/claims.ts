@@ -133,15 +133,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
     );
-    for (const t of targets) {
-      t.stances.push({
-        source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'nonperson', label: 'outlet' },
-        status: 'not_independently_verified',
-        attribution: null,
-        cue,
-        evidence: { start: s.start, end: s.end },
-      });
-    }
+    for (const t of targets) t.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'not_independently_verified', cue, s));
   }
 }
 
@@ -156,7 +148,7 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
     const target = withinReach(doc, drafts, cue.start).findLast((d) => d.stances.some((x) => x.status === 'asserted'));
     if (!target) continue;
-    target.stances.push({ source: { kind: 'nonperson', label: 'outlet' }, status: 'denied', attribution: null, cue, evidence: { start: s.start, end: s.end } });
+    target.stances.push(unframed(OUTLET, 'denied', cue, s));
   }
 }
 
@@ -188,9 +180,17 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? bodyClaims(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
     const status = NEWS_ORGANISATION.test(text.slice(who.start, who.end)) ? 'not_independently_verified' : 'cannot_confirm';
-    for (const t of targets)
-      t.stances.push({ source: { kind: 'entity', entity: who.entity }, status, attribution: null, cue: { start: at, end: at + verb[0].length }, evidence: { start: s.start, end: s.end } });
+    for (const t of targets) t.stances.push(unframed({ kind: 'entity', entity: who.entity }, status, { start: at, end: at + verb[0].length }, s));
   }
+}
+
+/** The publishing outlet as a source, when the text does not name it. */
+const OUTLET: Source = { kind: 'nonperson', label: 'outlet' };
+const byOutlet = (x: Stance): boolean => x.source.kind === 'nonperson' && x.source.label === 'outlet';
+
+/** A stance read from a sentence that frames no statement ("Reuters could not independently verify …"). */
+function unframed(source: Source, status: Stance['status'], cue: Span, sentence: Span): Stance {
+  return { source, status, attribution: null, cue, evidence: { start: sentence.start, end: sentence.end } };
 }
 
 /** Each sentence's first match of a stance pattern that no attribution's stance has already read. */
@@ -251,7 +251,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
       target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? others.at(-1);
     }
     if (!target) continue;
-    target.stances.push({ source: who, status: 'refused_comment', attribution: null, cue, evidence: { start: s.start, end: s.end } });
+    target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
 }
 
@@ -267,8 +267,7 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
     const body = d.stances.filter((x) => !inHeadline(first, x));
     if (body.length === 0 || body.length === d.stances.length) continue;
     // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one.
-    const outlet = (x: Stance): boolean => x.source.kind === 'nonperson' && x.source.label === 'outlet';
-    d.stances = body.some(outlet) ? body : [...body, ...d.stances.filter((x) => inHeadline(first, x) && outlet(x))];
+    d.stances = body.some(byOutlet) ? body : [...body, ...d.stances.filter((x) => inHeadline(first, x) && byOutlet(x))];
     if (d.proposition.start < first.end) d.proposition = body[0]!.evidence;
   }
 }
@@ -326,7 +325,7 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const who = doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC');
   if ((made || disputed) && !who) return null;
   return {
-    source: who ? { kind: 'entity', entity: who.entity } : { kind: 'nonperson', label: 'outlet' },
+    source: who ? { kind: 'entity', entity: who.entity } : OUTLET,
     status: reading.status,
     attribution,
     cue,
@@ -385,7 +384,7 @@ export const claimsStage = defineStage({
       let stance: Stance = { source: a.source, status: reading.status, attribution: a.id, cue, evidence };
       // "Video of burning tanks does not show …": the outlet's reading of the imagery, a denial.
       if (a.source.kind === 'nonperson' && a.source.label === 'imagery' && a.cue && NEGATED_SHOWING.test(cueText))
-        stance = { ...stance, source: { kind: 'nonperson', label: 'outlet' }, status: 'denied', cue: a.cue };
+        stance = { ...stance, source: OUTLET, status: 'denied', cue: a.cue };
       const extra: Stance[] = [];
       const seen = a.speaker ? SEEN_BY.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
       if (seen) {

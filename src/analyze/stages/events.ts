@@ -7,7 +7,7 @@
 import type { Place, Timex } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type Span, overlaps } from '../../core/span.js';
-import { withoutDateline } from '../attribution/find.js';
+import { withoutDateline } from '../dateline.js';
 import { type EventReport, GRANULARITY_RANK, PRECISION_RANK, joinReports } from '../events/coref.js';
 import { findTriggers } from '../events/lexicon.js';
 import { argumentSpans, participant } from '../events/participants.js';
@@ -40,6 +40,8 @@ export const eventsStage = defineStage({
       const sentence = text.slice(s.start, s.end);
       const inside = <T extends { start: number; end: number }>(xs: readonly T[]): T[] => xs.filter((x) => x.start >= s.start && x.end <= s.end);
       const found = findTriggers(sentence);
+      // A dateline opening the sentence ("ADDIS ABABA (AFP) - A drone strike …") is no part of its clauses.
+      const opening = withoutDateline(text, s).start;
       const triggers = found.map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
       for (const [k, t] of found.entries()) {
         const trigger = triggers[k]!;
@@ -48,8 +50,6 @@ export const eventsStage = defineStage({
         const attribution = attributions.find((a) => a.content.start <= trigger.start && trigger.end <= a.content.end) ?? null;
         const claim = attribution ? (claims.find((c) => c.stances.some((st) => st.attribution === attribution.id)) ?? null) : null;
         // Clause start: after the last "that"/comma-less opener before the trigger within the sentence.
-        // A dateline opening the sentence ("ADDIS ABABA (AFP) - A drone strike …") is no part of its clause.
-        const opening = withoutDateline(text, s).start;
         const clauseStart = Math.max(opening, attribution && attribution.content.start > s.start ? attribution.content.start : s.start);
         // A neutral speech cue ("said", "told", "according to") is an attribution, not an event;
         // accusing, rejecting, threatening, demanding, agreeing or praising are events as well as speech.
