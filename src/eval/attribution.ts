@@ -87,15 +87,19 @@ class SpanTally {
       }
     }
   }
-  rows(kind: string): EvalRow[] {
+  rows(kind: string, system = 'sitrep'): EvalRow[] {
     const e = prf(this.exact, this.pred - this.exact, this.gold - this.exact);
     const o = prf(this.overlap, this.pred - this.overlap, this.gold - this.overlap);
     return [
-      { name: `${kind} (overlap)`, system: 'sitrep', metrics: { P: o.precision, R: o.recall, F1: o.f1 } },
-      { name: `${kind} (exact)`, system: 'sitrep', metrics: { P: e.precision, R: e.recall, F1: e.f1 } },
+      { name: `${kind} (overlap)`, system, metrics: { P: o.precision, R: o.recall, F1: o.f1 } },
+      { name: `${kind} (exact)`, system, metrics: { P: e.precision, R: e.recall, F1: e.f1 } },
     ];
   }
 }
+
+const KINDS: readonly Kind[] = ['Cue', 'Source', 'Content'];
+const tallies = (): Record<Kind, SpanTally> => ({ Source: new SpanTally(), Cue: new SpanTally(), Content: new SpanTally() });
+const rowsOf = (t: Record<Kind, SpanTally>, prefix: string, system: string): EvalRow[] => KINDS.flatMap((k) => t[k].rows(`${prefix}${k.toLowerCase()}`, system));
 
 /** The attribution eval task. */
 export const attributionTask: EvalTask = {
@@ -103,30 +107,59 @@ export const attributionTask: EvalTask = {
   describe: 'attribution source, cue and content spans on PolNeAR',
   defaultPaths: ['data/attribution/polnear/dev'],
   async run(paths, options) {
-    const tallies: Record<Kind, SpanTally> = { Source: new SpanTally(), Cue: new SpanTally(), Content: new SpanTally() };
+    const scored = tallies();
+    // Articles several annotators marked: the annotators scored against each other, pair by
+    // pair, and sitrep against each of them; how far people agree bounds what a system can score.
+    const people = tallies();
+    const machine = tallies();
     let docs = 0;
+    let shared = 0;
+    let pairs = 0;
     for (const file of polnearFiles(paths)) {
       if (options.limit !== undefined && docs >= options.limit) break;
       docs++;
-      const gold = readBrat(readFileSync(file.annFile, 'utf8'));
+      const [gold, ...others] = file.annFiles.map((f) => readBrat(readFileSync(f, 'utf8')));
       // Every PolNeAR attribution has a cue: a quote that merely goes on in the next paragraph is
       // not annotated, so sitrep's continuations (no cue of their own) are not compared.
       // Offsets are into the file as it is: analyse the exact text (no CRLF or BOM changes here).
       const text = readFileSync(file.textFile, 'utf8');
       const all = analyze({ text, origin: file.textFile }).layers.attributions;
       const attributions = all.filter((a) => a.cue !== null);
-      tallies.Source.add(gold.Source, attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])));
-      tallies.Cue.add(gold.Cue, attributions.flatMap((a) => (a.cue ? [a.cue] : [])));
-      tallies.Content.add(gold.Content, polnearContents(text, all));
+      const predicted: Record<Kind, Span[]> = {
+        Source: attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])),
+        Cue: attributions.flatMap((a) => (a.cue ? [a.cue] : [])),
+        Content: polnearContents(text, all),
+      };
+      for (const k of KINDS) scored[k].add(gold![k], predicted[k]);
+      if (others.length === 0) continue;
+      shared++;
+      const annotators = [gold!, ...others];
+      annotators.forEach((a, i) => {
+        for (const k of KINDS) machine[k].add(a[k], predicted[k]);
+        for (const b of annotators.slice(i + 1)) {
+          pairs++;
+          for (const k of KINDS) people[k].add(a[k], b[k]);
+        }
+      });
     }
-    const rows = [...tallies.Cue.rows('cue'), ...tallies.Source.rows('source'), ...tallies.Content.rows('content')];
+    const rows = rowsOf(scored, '', 'sitrep');
     const f = (i: number): string => (rows[i]!.metrics.F1 as number).toFixed(3);
+    const notes: string[] = [];
+    let agreement = '';
+    if (shared > 0) {
+      const agreed = rowsOf(people, 'several annotators: ', 'annotators');
+      rows.push(...agreed, ...rowsOf(machine, 'several annotators: ', 'sitrep'));
+      const articles = `${shared} article${shared === 1 ? '' : 's'}`;
+      notes.push(`several annotators: ${articles} marked by more than one annotator; the annotators are scored pair by pair (${pairs} pair${pairs === 1 ? '' : 's'}), sitrep against each annotator`);
+      const g = (i: number): string => (agreed[i]!.metrics.F1 as number).toFixed(3);
+      agreement = `; annotators agree at cue ${g(0)}, source ${g(2)}, content ${g(4)} / ${g(5)} on ${articles}`;
+    }
     return {
       task: 'attribution',
       data: `${docs} PolNeAR articles under ${paths.join(', ')}`,
       rows,
-      notes: [],
-      summary: `attribution: cue F1 ${f(0)}, source F1 ${f(2)} (overlap), content F1 ${f(4)} overlap / ${f(5)} exact`,
+      notes,
+      summary: `attribution: cue F1 ${f(0)}, source F1 ${f(2)} (overlap), content F1 ${f(4)} overlap / ${f(5)} exact${agreement}`,
     };
   },
 };

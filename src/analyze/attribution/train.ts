@@ -58,25 +58,27 @@ export interface PolnearArticle {
   readonly gold: GoldAttribution[];
 }
 
-/** An article of a PolNeAR folder: its text file and the first annotator's brat file (several may share an article). */
+/** An article of a PolNeAR folder: its text file and its brat files, one per annotator (several may share an article). */
 export interface PolnearFile {
   readonly name: string;
   readonly textFile: string;
+  /** The first annotator's file: the one trained on and scored against. */
   readonly annFile: string;
+  /** Every annotator's file, the first one first. */
+  readonly annFiles: readonly string[];
 }
 
 /** The articles of PolNeAR folders (`text/*.txt`, `attributions/*.ann`), in file-name order. */
 export function polnearFiles(dirs: readonly string[]): PolnearFile[] {
   const out: PolnearFile[] = [];
   for (const dir of dirs) {
-    const seen = new Set<string>();
+    const byName = new Map<string, string[]>();
     for (const annFile of readdirSync(path.join(dir, 'attributions')).sort()) {
       const base = annFile.replace(/_[0-9a-f]{4}\.ann$/, '');
-      const textFile = path.join(dir, 'text', `${base}.txt`);
-      if (seen.has(base) || !existsSync(textFile)) continue;
-      seen.add(base);
-      out.push({ name: base, textFile, annFile: path.join(dir, 'attributions', annFile) });
+      if (!existsSync(path.join(dir, 'text', `${base}.txt`))) continue;
+      byName.set(base, [...(byName.get(base) ?? []), path.join(dir, 'attributions', annFile)]);
     }
+    for (const [name, annFiles] of byName) out.push({ name, textFile: path.join(dir, 'text', `${name}.txt`), annFile: annFiles[0]!, annFiles });
   }
   return out;
 }
