@@ -116,15 +116,21 @@ export function joinReports(
     if (a.type !== b.type || modalityFamily(a) !== modalityFamily(b)) return 'differ';
     const linked = inside(a, b) || inside(b, a);
     if (a.mode && b.mode && a.mode !== b.mode && !linked) return 'differ';
-    const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), samePlace(place(a), place(b))];
+    const where = samePlace(place(a), place(b));
+    const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), where];
     if (checks.includes('differ') || sameTime(time(a)?.value, time(b)?.value) === 'differ') return 'differ';
     if (a.sentence === b.sentence && SEQUENCE.test(between(a, b))) return 'differ';
-    // A shared time alone ties nothing: a day's report tells of many events on that day.
+    // A shared time alone ties nothing: a day's report tells of many events on that day. Nor does a
+    // shared country, but between a headline and its lead: "air strikes in southern Lebanon" and "a
+    // strike on the town of Nabatieh" may be two.
+    const headlineAndLead = a.paragraph + b.paragraph === 1;
+    const country = [place(a), place(b)].some((p) => p?.precision === 'country') && !headlineAndLead;
     const tied =
       (a.claim !== null && a.claim === b.claim) ||
       a.sentence === b.sentence ||
       (Math.abs(a.sentence - b.sentence) === 1 && a.paragraph === b.paragraph && refersBack(a.sentence > b.sentence ? a : b)) ||
-      checks.includes('same');
+      checks.slice(0, 2).includes('same') ||
+      (where === 'same' && !country);
     return tied ? 'same' : 'unstated';
   };
   for (const r of [...reports].sort((a, b) => a.trigger.start - b.trigger.start)) {

