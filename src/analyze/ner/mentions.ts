@@ -33,7 +33,7 @@ const ORG_TAIL =
   /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command)\b/i;
 /** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "an anonymous official"). */
 export const ANONYMOUS =
-  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|anonymous|unnamed)\b/gi;
+  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|anonymous|unnamed)\b/gi;
 
 /** How far after a role description the words saying it is unnamed may come ("A spokesman for the group, who asked not to be named,"). */
 const UNNAMED_REACH = 60;
@@ -98,6 +98,16 @@ const NOT_NAMES = new Set([
   'Yes',
 ]);
 
+/** A month's short name ("Jan", "Sept"). */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+/** Faiths and peoples the tagger may take for places or people (not "Christian", a given name). */
+const FAITHS_AND_PEOPLES =
+  /^(?:Druze|Hindus?|Muslims?|Christians|Jews?|Sunnis?|Shias?|Shiites?|Alawites?|Yazidis?|Kurds?|Rohingya|Tutsis?|Hutus?|Uyghurs?|Pashtuns?|Baloch|Copts?|Maronites?|Arabs?)$/;
+/** A place named with who holds it. */
+const HELD_BY = /^\p{Lu}[\p{L}.]*-(?:administered|controlled|held|occupied|annexed)\s+\p{Lu}/u;
+/** A gang or a cartel after its name ("the Gran Grif gang"). */
+const GANG_AFTER = /^\s+(?:gang|gangs|cartel|militia|faction)\b/;
+
 /** A date the tagger took for a name, as in a dateline ("DUBAI, Jan 12 (Reuters) -"). */
 const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s+\d{1,2}(?:,\s*\d{4})?$/;
 
@@ -109,6 +119,12 @@ const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);
   if (NOT_NAMES.has(surface) || DATE_LIKE.test(surface)) return [];
+  // A month before its day ("from Jan. 1") is a date, not a person.
+  if (MONTH_ABBREVIATION.test(surface) && /^\.?\s+\d{1,2}\b/.test(text.slice(m.end, m.end + 6))) return [];
+  // Land someone holds is a place ("Pakistan-administered Kashmir", "Russian-occupied Melitopol").
+  if (m.type !== 'GPE' && HELD_BY.test(surface)) return [{ ...m, type: 'GPE' }];
+  // A faith or a people is no place nor person ("Hindu tourists", "Druze militias").
+  if (m.type !== 'MISC' && FAITHS_AND_PEOPLES.test(surface)) return [{ ...m, type: 'MISC' }];
   // A dateline's place, in capitals before the agency ("KYIV (Reuters) -", "DUBAI, Jan 12 (Reuters) -").
   if (m.type !== 'GPE' && /^[\p{Lu}][\p{Lu} .'-]+$/u.test(surface) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
     return [{ ...m, type: 'GPE' }];
@@ -129,8 +145,10 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   }
   if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return [{ ...m, type: 'ORG' }];
-  // A group's name the tagger took for a place: "Fano militiamen", "a Fano spokesman".
+  // A group's name the tagger took for a place: "Fano militiamen", "a Fano spokesman"; or for a name of another kind:
+  // "the Gran Grif gang" (not an adjective: "Kurdish militias").
   if (m.type === 'GPE' && GROUP_MEMBERS_AFTER.test(text.slice(m.end, m.end + 16))) return [{ ...m, type: 'ORG' }];
+  if (m.type === 'MISC' && GANG_AFTER.test(text.slice(m.end, m.end + 12)) && !/(?:ian|ish|ese|an|i)$/.test(surface)) return [{ ...m, type: 'ORG' }];
   const after = text.slice(m.end);
   const org = ORG_TAIL.exec(after);
   if (org && (m.type === 'GPE' || m.type === 'MISC' || m.type === 'ORG')) {
@@ -179,7 +197,9 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       (prev.type === 'MISC' ||
         ((prev.type === 'GPE' || prev.type === 'LOC') && GENERIC_ORG_START.test(text.slice(m.start, m.end))))
     ) {
-      out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
+      // ("Pakistan-administered" + "Kashmir" is land someone holds.)
+      const held = HELD_BY.test(text.slice(prev.start, m.end));
+      out[out.length - 1] = { ...m, start: prev.start, type: held ? 'GPE' : m.type, confidence: Math.min(prev.confidence, m.confidence) };
     } else if (
       // One name the tagger split at "for the" / "of", which an abbreviation after it defines as one
       // ("U.N. Office for the Coordination of Humanitarian Affairs (OCHA)").
@@ -231,7 +251,7 @@ export function majorityTypes(text: string, names: RawMention[]): void {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|group(?!\s+of\b))\b/giu;
 /** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
 const HEAD_NAMES: Readonly<Record<string, string>> = {
   junta: 'junta|military|armed forces',
@@ -440,6 +460,16 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // "the ministry" → the latest organisation whose name has that word; "the statement" → the latest speaking organisation.
         // "in a statement" is how something was said, not who said it.
         if (head === 'statement' && /^an?\s/i.test(words)) continue;
+        // "according to a war monitor" … "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an
+        // indefinite description is the organisation named nearby after it and set off as one; "the monitor" the one before.
+        const setOff = (o: RawMention): boolean => new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+[^,.;]{0,40}?\\b${head}\\b`, 'i').test(text.slice(o.end, o.end + 60));
+        const named = /^an?\s/i.test(words)
+          ? nextOf((o) => o.type === 'ORG' && setOff(o), m.end, m.paragraph + 2)
+          : lastOf((o) => o.type === 'ORG' && o.kind === 'name' && setOff(o), m.start, m.sentence - 3);
+        if (named) {
+          m.cluster = named.cluster;
+          continue;
+        }
         // "the foreign ministry" is no "Health Ministry": the portfolio a description names must be in the name.
         const portfolios = words.toLowerCase().match(PORTFOLIO) ?? [];
         // "the statement" → the latest speaking organisation; "the group" → the latest organisation named (not an outlet).

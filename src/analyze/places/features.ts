@@ -306,7 +306,8 @@ export const WORLD_ADMIN1: readonly CuratedPlace[] = [
   w1('Qinghai', 'CN', 35.5, 96.0), w1('Inner Mongolia', 'CN', 43.0, 115.0), w1('Heilongjiang', 'CN', 48.0, 128.0), w1('Jilin', 'CN', 43.5, 126.5),
   w1('Liaoning', 'CN', 41.5, 122.5), w1('Hainan', 'CN', 19.2, 109.8),
   // India and Pakistan
-  w1('Jammu and Kashmir|Kashmir', 'IN', 34.0, 76.0), w1('Gujarat', 'IN', 23.0, 71.5), w1('Maharashtra', 'IN', 19.5, 76.0), w1('Uttar Pradesh', 'IN', 27.0, 80.0),
+  w1('Jammu and Kashmir|Kashmir|Indian-administered Kashmir|Indian Kashmir', 'IN', 34.0, 76.0),
+  w1('Azad Kashmir|Azad Jammu and Kashmir|Pakistan-administered Kashmir|Pakistani Kashmir', 'PK', 34.2, 73.8), w1('Gujarat', 'IN', 23.0, 71.5), w1('Maharashtra', 'IN', 19.5, 76.0), w1('Uttar Pradesh', 'IN', 27.0, 80.0),
   w1('Bihar', 'IN', 25.75, 85.75), w1('West Bengal', 'IN', 23.0, 88.0), w1('Tamil Nadu', 'IN', 11.0, 78.5), w1('Kerala', 'IN', 10.0, 76.5),
   w1('Karnataka', 'IN', 13.5, 76.0), w1('Assam', 'IN', 26.0, 93.0), w1('Rajasthan', 'IN', 26.6, 73.8), w1('Andhra Pradesh', 'IN', 16.0, 80.0),
   w1('Odisha|Orissa', 'IN', 20.5, 84.4), w1('Madhya Pradesh', 'IN', 23.5, 78.5), w1('Punjab', 'PK', 30.5, 72.5), w1('Sindh', 'PK', 26.0, 69.0),

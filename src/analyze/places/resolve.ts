@@ -41,8 +41,8 @@ function citiesNamed(g: Gazetteer, text: string): readonly Candidate[] {
   return direct;
 }
 
-/** A direction word before a place's name ("eastern Donetsk region", "northern Gaza"). */
-const PART_OF = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+/i;
+/** A direction word before a place's name ("eastern Donetsk region", "northern Gaza"), or who holds it ("Indian-administered Kashmir", "Russian-occupied Melitopol"). */
+const PART_OF = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|[\p{L}.]+-(?:administered|controlled|held|occupied|annexed))\s+/iu;
 
 /** A name followed by lower-case generic words ("Odesa port", "Burshtyn thermal power plant"). */
 const FACILITY_OF_TOWN = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}[\p{Ll}\s]*$/u;

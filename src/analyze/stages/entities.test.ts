@@ -206,3 +206,23 @@ test('a name with militiamen or a spokesman after it is a group’s, and “the 
     ['Fano', ['Fano', 'Fano', 'the group']],
   );
 });
+
+test('a month before its day is no person; faiths and peoples are no places; a gang is a group; land someone holds is a place', () => {
+  const text =
+    'The leader signed a decree dissolving all institutions from Jan. 1. Gunmen attacked Hindu tourists and Druze militias fought back. ' +
+    'The Gran Grif gang claimed the attack. Missiles hit sites in Pakistan-administered Kashmir.';
+  const { mentions } = analyze({ text, published: '2023-05-01', origin: 'test' }).layers;
+  assert.deepEqual(
+    mentions.filter((m) => m.kind === 'name').map((m) => `${text.slice(m.start, m.end)}:${m.type}`),
+    ['Hindu:MISC', 'Druze:MISC', 'Gran Grif:ORG', 'Pakistan-administered Kashmir:GPE'],
+  );
+});
+
+test('an indefinite description is the organisation set off by the same noun just after it ("a war monitor" … "X, a Britain-based monitor,")', () => {
+  const text =
+    'Fighting killed more than 300 people, according to a war monitor.\n\nThe Syrian Observatory for Human Rights, a Britain-based monitor, said 27 civilians were executed.';
+  assert.deepEqual(
+    entitiesOf(text).find(([name]) => name === 'Syrian Observatory for Human Rights'),
+    ['Syrian Observatory for Human Rights', ['a war monitor', 'Syrian Observatory for Human Rights']],
+  );
+});
