@@ -10,6 +10,7 @@ import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE } from '../attribution/cues.js';
 import { findAttributions } from '../attribution/find.js';
 import { CLAIM_APPOSITIVE } from '../claims/stance.js';
+import { institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
@@ -59,6 +60,14 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const namesakes = doc.layers.entities.filter((e) => e.type === 'PERSON' && e.key.split(' ').length > 1 && e.key.split(' ').at(-1) === key);
     if (namesakes.length === 1) return { kind: 'entity', entity: namesakes[0]!.id };
   }
+  // An appositive set off after a name is that name's ("Sheikh Hikmat al-Hijri, [one of the Druze community's
+  // spiritual leaders,] rejected …, saying …").
+  const set = mentions.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && m.end <= speaker.start && /^,\s*$/.test(doc.text.slice(m.end, speaker.start)));
+  if (set && /^\s*,/.test(doc.text.slice(speaker.end, speaker.end + 3))) return { kind: 'entity', entity: set.entity };
+  // A state institution the article names otherwise ("An Israeli military official" and "the Israel Defense Forces").
+  const institution = institutionKey(phrase);
+  const same = institution ? doc.layers.entities.find((e) => e.type === 'ORG' && institutionKey(e.canonical) === institution) : undefined;
+  if (same) return { kind: 'entity', entity: same.id };
   return { kind: 'unresolved', text: phrase };
 }
 
@@ -122,6 +131,12 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
     const span = { start: from + m.index, end: from + m.index + m[0].length };
     if (span.end <= content.start || span.start >= content.end) return span;
   }
+  // Or the next sentence, about them: "They asked that their names not be used for fear of reprisals."
+  const next = sentences.find((s) => s.start >= sentence.end && /^\s*$/.test(text.slice(sentence.end, s.start)));
+  if (next && next.start >= content.end && /^(?:they|he|she|both)\s/i.test(text.slice(next.start, next.end))) {
+    const m = new RegExp(ANONYMOUS.source, 'i').exec(text.slice(next.start, next.end));
+    if (m) return { start: next.start + m.index, end: next.start + m.index + m[0].length };
+  }
   return null;
 }
 
@@ -155,8 +170,9 @@ export const attributionsStage = defineStage({
       if (named.kind === 'unresolved' && (/^(?:he|she|it|they)$/i.test(named.text) || role) && f.speaker) {
         const at = f.speaker.start;
         const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
-        const sameRole = (src: Source): boolean => src.kind === 'unresolved' && new RegExp(`\\b${role}$`, 'i').test(src.text);
-        if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous.source))) named = previous.source;
+        // (The role as the earlier speaker phrase has it: "An Israeli military official, speaking …", whatever it resolved to.)
+        const sameRole = (a: Attribution): boolean => a.source.kind !== 'nonperson' && a.speaker !== null && new RegExp(`\\b${role}\\b`, 'i').test(doc.slice(a.speaker));
+        if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous))) named = previous.source;
       }
       out.push({
         id: ids[i]!,

@@ -9,6 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { CLAIM_APPOSITIVE, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
@@ -21,7 +22,7 @@ interface Draft {
   stances: Stance[];
 }
 
-/** Sources that are one source for independence: the same entity, or imagery of any kind. */
+/** Sources that are one source for independence: the same entity, imagery of any kind, or one state institution ("the Israeli military", "an Israeli military official"). */
 export function sourceKey(s: Source): string {
   switch (s.kind) {
     case 'entity':
@@ -29,7 +30,7 @@ export function sourceKey(s: Source): string {
     case 'nonperson':
       return s.label === 'social-media' || s.label === 'imagery' ? 'imagery' : `n:${s.label}`;
     case 'unresolved':
-      return `u:${s.text.toLowerCase()}`;
+      return `u:${institutionKey(s.text) ?? s.text.toLowerCase()}`;
     default: {
       const never: never = s;
       return never;
@@ -216,8 +217,15 @@ function withinReach(doc: Doc, drafts: readonly Draft[], at: number, reach = DOU
   return drafts.filter((d) => stated(d).some((p) => paragraphOf(doc, at) - paragraphOf(doc, p) <= reach));
 }
 
+/** Past forms of verbs whose nouns name what they report ("struck" → "strike"). */
+const IRREGULAR: Readonly<Record<string, string>> = { struck: 'strike', fought: 'fight', fled: 'flee', shot: 'shoot' };
+
+/** The speaker's own side ("on their side of the line"), and a side named ("on the Indian side"). */
+const OWN_SIDE = /\b(?:their|its|our)\s+(?:own\s+)?side\b/i;
+const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
+
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
-const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:comment|respond)(?:ed)?\b/i;
+const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond)(?:ed)?(?:\s+(?:publicly|directly|officially))?\b/i;
 
 /**
  * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
@@ -227,7 +235,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
     // Who is silent: the entity before the cue, else the phrase that opens the sentence ("The army did not respond").
-    const named = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC');
+    // (The whole name where one holds another: "Russia's Defense Ministry", not "Russia".)
+    const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
     const phrase = named ? null : /^\s*((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s*$/iu.exec(text.slice(s.start, cue.start))?.[1];
     const who: Source | null = named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
     if (!who) continue;
@@ -235,14 +244,20 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
     const topic = words({ start: cue.end, end: cue.end + clause.length });
     // Not the claim that reports the silence ("Hamas has not responded to the proposal, an official said").
-    const near = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end);
-    // The words of the sentences that report the claim ("the governor of the Belgorod region … said …").
+    const before = (d: Draft): boolean => cue.end > d.proposition.end;
+    const near = withinReach(doc, drafts, cue.start).filter(before);
+    // The words of the sentences that report the claim ("the governor of the Belgorod region … said …"),
+    // however far back ("did not comment publicly on the strikes", paragraphs after them).
     const reported = (d: Draft): Set<string> =>
       new Set(d.stances.flatMap((x) => doc.layers.sentences.filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end).flatMap((t) => [...words(t)])));
-    let target = near.findLast((d) => {
-      const heard = reported(d);
-      return [...topic].some((w) => heard.has(w));
-    });
+    // The body's claim that says it ("did not comment on the strikes": the claim that warplanes struck), else one
+    // reported beside it.
+    // ("the strikes" names what "struck" reports: a silence's topic is matched by the verb's other forms too.)
+    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(before);
+    const names = (heard: Set<string>): boolean => [...heard].some((w) => topic.has(IRREGULAR[w] ?? w));
+    const headline = headlineOf(doc);
+    const inBody = (d: Draft): boolean => headline === null || d.stances.some((x) => !inHeadline(headline, x));
+    let target = earlier.findLast((d) => inBody(d) && names(d.words)) ?? earlier.findLast((d) => names(reported(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) {
@@ -456,8 +471,12 @@ export const claimsStage = defineStage({
             !fromHeadline &&
             !inHeadlineOnly &&
             ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) || otherFigures(numbers, d.figures) || REACTION_CUE.test(cueText));
+          // A source's own side is not the other's ("no information on casualties on their side of the line" is not
+          // about "10 people killed on the Indian side").
+          const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(text.slice(d.proposition.start, d.proposition.end));
           const restates =
             !elsewhere &&
+            !otherSide &&
             ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines)));
           let ok: boolean;
           if (mine.length) {

@@ -1,0 +1,63 @@
+/**
+ * A state institution as the news names it in many ways: "the Israeli military", "An Israeli
+ * military official", "Israel's army" and "Israel Defense Forces" are one institution of one
+ * country. Sources that are one institution are one source when sitrep counts independent ones.
+ */
+import { DEMONYMS } from './romanise.js';
+
+/** Adjective or name (lower case) → the country. */
+const COUNTRY_OF = new Map<string, string>([
+  ...Object.entries(DEMONYMS).flatMap(([country, adjective]): [string, string][] => [
+    [country, country],
+    [adjective, country],
+  ]),
+  ['u.s.', 'united states'],
+  ['us', 'united states'],
+  ['american', 'united states'],
+  ['united states', 'united states'],
+]);
+
+/** Words naming an institution → the institution. */
+const INSTITUTIONS: readonly [RegExp, string][] = [
+  [/^(?:military|army|armed forces|defen[cs]e forces|forces)$/, 'military'],
+  [/^(?:government|cabinet|administration|authorities)$/, 'government'],
+  [/^police$/, 'police'],
+  [/^(?:defen[cs]e|foreign|interior|health) ministry$/, ''],
+  [/^ministry of (?:defen[cs]e|foreign affairs|the interior|interior|health)$/, ''],
+];
+
+/** Who speaks for an institution ("official", "spokesman"): the institution is the source. */
+const ROLE = /\s+(?:officials?|spokes(?:man|woman|person)|sources?|officers?|statement)$/;
+
+/**
+ * The key of a state institution a phrase names (country and institution), or null.
+ *
+ * @example
+ * institutionKey('An Israeli military official') === institutionKey('Israel Defense Forces') // 'israel|military'
+ */
+export function institutionKey(phrase: string): string | null {
+  let p = phrase
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/^(?:the|an?)\s+/, '')
+    .replace(/^(?:(?:senior|top|high-ranking|local|regional)\s+)+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  p = p.replace(ROLE, '');
+  // The longest country name or adjective the phrase starts with ("saudi arabia", "saudi").
+  const words = p.split(' ');
+  for (const n of [2, 1]) {
+    const country = COUNTRY_OF.get(words.slice(0, n).join(' '));
+    const rest = words.slice(n).join(' ');
+    if (!country || !rest) continue;
+    const found = INSTITUTIONS.find(([re]) => re.test(rest));
+    if (found) return `${country}|${found[1] || portfolioOf(rest)}`;
+  }
+  return null;
+}
+
+/** "defence ministry", "Ministry of Foreign Affairs" → "defense ministry", "foreign ministry". */
+function portfolioOf(rest: string): string {
+  const m = /^(?:ministry of (?:the )?(\w+)|(\w+) ministry)/.exec(rest)!;
+  return `${(m[1] ?? m[2])!.replace('defence', 'defense')} ministry`;
+}
