@@ -65,8 +65,11 @@ function withBothSides(text: string, content: Span, sentence: Sentence | undefin
   return m ? { start: content.start - m[1]!.length, end: content.end } : content;
 }
 
-/** A phrase ending with a speech verb in lower case ("intelligence showed"; not "the United States"). */
-const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS})$`);
+/** A phrase ending with a speech verb's past form ("intelligence showed"; not "the United States", "media reports"). */
+const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) => /^(?:\\w+ed|said|told|wrote|thought|showed)$/.test(v)).join('|')})$`);
+
+/** Participles that report or give a source ("adding", "saying", "citing", "calling"). */
+const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');
 
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
@@ -207,8 +210,8 @@ function antecedentName(text: string, at: number): Span | null {
   return { start, end: start + m[1]!.length };
 }
 
-/** A setting before "that": "during a Friday evening rally in Michigan that", "on its website that". */
-const SETTING_THEN_THAT = /^(?:during|on|in|at|via|through|over|after)\s[^“”"\n,;]{1,80}?\s+that,?\s+/i;
+/** A setting before "that": "during a Friday evening rally in Michigan that", "on its website that" (not "at least 16 … and that"). */
+const SETTING_THEN_THAT = /^(?:during|on|in|at(?!\s+(?:least|most)\b)|via|through|over|after)\s[^“”"\n,;]{1,80}?(?<!\s(?:and|but|or))\s+that,?\s+/i;
 /** A recipient before "that" after a telling cue: "MSNBC’s “Morning Joe” on Friday that". */
 const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
 /**
@@ -489,7 +492,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const clear = !urged && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
           // Not a piece of the rule's content cut at a nested cue ("According to the ministry, [Mayor Ivan Petrenko] said …").
           const cutAtCue = content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end));
-          if (!quoted && clear && !cutAtCue && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          // Nor cut before a participle that goes on with what was said ("Gangs storm Haitian town[, killing dozens]").
+          // (Not one that reports more: ", adding that …", ", citing …".)
+          const participle = /^[\s.]*,\s+(\p{Ll}+ing)\b/u.exec(text.slice(content.end, b.content.end));
+          const cutAtParticiple = content.start <= b.content.start + 1 && participle !== null && !REPORTING_PARTICIPLE.test(participle[1]!);
+          if (!quoted && clear && !cutAtCue && !cutAtParticiple && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }

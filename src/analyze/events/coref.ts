@@ -124,7 +124,9 @@ export function joinReports(
     // shared country, but between a headline and its lead: "air strikes in southern Lebanon" and "a
     // strike on the town of Nabatieh" may be two.
     const headlineAndLead = a.paragraph + b.paragraph === 1;
-    const country = [place(a), place(b)].some((p) => p?.precision === 'country') && !headlineAndLead;
+    // (Nor a region two places share but by name: strikes on sites in Pakistan-administered Kashmir and shelling
+    // along the Line of Control.)
+    const country = [place(a), place(b)].some((p) => p?.precision === 'country' || (p?.precision === 'region' && place(a)?.name !== place(b)?.name)) && !headlineAndLead;
     const tied =
       (a.claim !== null && a.claim === b.claim) ||
       a.sentence === b.sentence ||

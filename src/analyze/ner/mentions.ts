@@ -249,6 +249,23 @@ export function majorityTypes(text: string, names: RawMention[]): void {
   }
 }
 
+/** Country names and adjectives (lower case) → the country; the United Nations is one body. */
+const COUNTRY_WORDS = new Map<string, string>([
+  ...Object.entries(DEMONYMS).flatMap(([country, adjective]): [string, string][] => [
+    [country, country],
+    [adjective, country],
+  ]),
+  ['u.n.', 'un'],
+  ['un', 'un'],
+  ['united nations', 'un'],
+]);
+const COUNTRY_WORD_RE = new RegExp(`\\b(?:${[...COUNTRY_WORDS.keys()].map((k) => k.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'giu');
+
+/** The countries (and the U.N.) a text names. */
+function countriesIn(s: string): Set<string> {
+  return new Set([...s.matchAll(COUNTRY_WORD_RE)].map((m) => COUNTRY_WORDS.get(m[0].toLowerCase())!));
+}
+
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
   /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|group(?!\s+of\b))\b/giu;
@@ -524,7 +541,14 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (Not cut at an initial's full stop: "a senior U.S. official, speaking on condition of anonymity".)
       const clause = text.slice(m.start, m.end + UNNAMED_REACH).split(/(?<!\b\p{Lu})[.!?]\s/u)[0]!;
       if (clause.search(ANONYMOUS) >= 0) continue;
-      const next = nextOf((o) => o.type === 'PERSON', m.end, m.paragraph + 1);
+      // Not one the text places with another country or body ("A U.N. spokesman" is not "Armenian Prime Minister Nikol
+      // Pashinyan"; "A local Ukrainian official" may be "Yuriy Sobolevsky, … of the Kherson regional council of Ukraine").
+      const own = countriesIn(words);
+      const fits = (o: RawMention): boolean => {
+        const theirs = countriesIn(text.slice(Math.max(0, o.start - 40), o.end + 80));
+        return own.size === 0 || theirs.size === 0 || [...own].some((c) => theirs.has(c));
+      };
+      const next = nextOf((o) => o.type === 'PERSON' && fits(o), m.end, m.paragraph + 1);
       if (next) m.cluster = next.cluster;
       continue;
     }

@@ -591,3 +591,29 @@ test('one state institution is one source: "an Israeli military official" speaks
   // (Before, the two were independent sources: the official's claim corroborated the army's.)
   assert.deepEqual(claims(text), ['asserted_single_source: Israel Defense Forces=asserted', 'asserted_single_source: Israel Defense Forces=asserted']);
 });
+
+test('a headline’s participle goes on with what was said; a channel after the object; "at least … and that" is no setting; "could not say" cannot confirm; "rejected that charge" denies it; an unnamed spokesman is no one another country’s title names', () => {
+  const text =
+    'Gangs storm Haitian town, killing dozens, U.N. says\n\n' +
+    'BAKU, Sept 28 (Reuters) - The Gran Grif gang claimed responsibility for the attack in a video posted on social media, in which its leader said the killings were retaliation. ' +
+    'A U.N. spokesman said at least 16 people were seriously wounded and that more than 6,000 residents had fled. The Red Cross could not say how many people remained.\n\n' +
+    'Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of carrying out "ethnic cleansing" in Karabakh. Baku has repeatedly rejected that charge, saying Armenians are free to stay.';
+  const a = toJson(analyze({ text, published: '2023-09-28', origin: 'test' }));
+  assert.deepEqual(
+    a.attributions.map((x) => `${source(x.source)}|${span(x.cue)}|${span(x.content)}${span(x.channel) ? `|ch:${span(x.channel)}` : ''}`),
+    [
+      'U.N.|says|Gangs storm Haitian town, killing dozens',
+      'Gran Grif|claimed|responsibility for the attack|ch:in a video posted on social media',
+      'Gran Grif|said|the killings were retaliation',
+      'U.N.|said|at least 16 people were seriously wounded and that more than 6,000 residents had fled',
+      'Red Cross|could not say|how many people remained',
+      'Nikol Pashinyan|accused|Azerbaijan of carrying out "ethnic cleansing" in Karabakh',
+      // The dateline's "BAKU" and the body's "Baku" are one entity, named as the body writes it.
+      'Baku|saying|Armenians are free to stay',
+    ],
+  );
+  assert.deepEqual(claims(text).slice(-3), ['unconfirmed: Red Cross=cannot_confirm', 'disputed: Nikol Pashinyan=asserted, Baku=denied', 'asserted_single_source: Baku=asserted']);
+  // Declining to be named is no rejection event; "U.N.-backed" is an adjective.
+  const events = analyze({ text: 'An official, who declined to be named, said a U.N.-backed mission arrived.', published: '2023-09-28', origin: 'test' }).layers.events;
+  assert.deepEqual(events.map((e) => e.type), []);
+});

@@ -7,7 +7,7 @@ import type { Attribution, Mention, Source } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
-import { NONPERSON_SOURCE } from '../attribution/cues.js';
+import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
 import { findAttributions } from '../attribution/find.js';
 import { CLAIM_APPOSITIVE } from '../claims/stance.js';
 import { institutionKey } from '../ner/institutions.js';
@@ -107,6 +107,18 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { cue: Sp
 /** The index of the sentence a position is in. */
 const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? 0;
 
+/** A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …"). */
+const CHANNEL_INSIDE =
+  /\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|message|recording|broadcast|(?:social\s+media|online|Facebook|Telegram)\s+post)(?:\s+(?:posted|published|released|shared|broadcast|aired)\s+(?:on|to|by)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
+
+/** What was said and its channel, where the channel follows the object of the cue; null when it does not. */
+function channelInside(text: string, content: Span): { content: Span; channel: Span } | null {
+  const m = CHANNEL_INSIDE.exec(text.slice(content.start, content.end));
+  if (!m || m.index < 8) return null;
+  const start = content.start + m.index + m[0].length - m[1]!.length;
+  return { content: { start: content.start, end: content.start + m.index }, channel: { start, end: start + m[1]!.length } };
+}
+
 /** A statement without the outlet's appositive on it. */
 function withoutAppositive(text: string, content: Span): Span {
   const m = CLAIM_APPOSITIVE.exec(text.slice(content.start, content.end));
@@ -174,15 +186,16 @@ export const attributionsStage = defineStage({
         const sameRole = (a: Attribution): boolean => a.source.kind !== 'nonperson' && a.speaker !== null && new RegExp(`\\b${role}\\b`, 'i').test(doc.slice(a.speaker));
         if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous))) named = previous.source;
       }
+      const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
       out.push({
         id: ids[i]!,
         kind: f.kind,
         source: head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named,
         speaker: f.speaker,
         cue: f.cue,
-        content: beforeSecondVerb(doc.text, withoutAppositive(doc.text, f.content), found),
-        channel: f.channel,
-        channelName: f.channelName,
+        content: beforeSecondVerb(doc.text, withoutAppositive(doc.text, inside ? inside.content : f.content), found),
+        channel: inside ? inside.channel : f.channel,
+        channelName: inside ? channelName(doc.slice(inside.channel)) : f.channelName,
         recipient: f.recipient,
         anonymity,
         continues: f.continues === null ? null : ids[f.continues]!,

@@ -228,17 +228,42 @@ const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
 const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond)(?:ed)?(?:\s+(?:publicly|directly|officially))?\b/i;
 
 /**
+ * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
+ * sentence ("The army did not respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
+ */
+function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
+  const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  const phrase = named ? null : /^\s*((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(s.start, cue.start))?.[1];
+  return named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
+}
+
+/** Rejecting what another source said where no statement frames it: "Baku has repeatedly rejected that charge, saying …". */
+const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses)\\s+${RESTATED_PHRASE}`, 'i');
+
+/**
+ * A rejection of "that charge" denies the claim the noun names (a charge or accusation is what was accused), else the
+ * latest claim of another source within reach.
+ */
+function rejections(doc: Doc, drafts: Draft[]): void {
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, REJECTS)) {
+    const who = subjectOf(doc, s, cue);
+    if (!who) continue;
+    const noun = REJECTS.exec(doc.text.slice(cue.start, cue.end))![1]!.toLowerCase();
+    const stems = /^(?:charg|accus)/.test(noun) ? ['accus', 'charg'] : [noun.slice(0, 5)];
+    const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
+    const target = others.findLast((d) => stems.some((stem) => cuesOf(doc, d).includes(stem))) ?? others.at(-1);
+    if (target) target.stances.push(unframed(who, 'denied', cue, s));
+  }
+}
+
+/**
  * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
  * a sentence naming Belgorod, within reach), by the entity that opens the sentence; with no such claim it joins none.
  */
 function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
-    // Who is silent: the entity before the cue, else the phrase that opens the sentence ("The army did not respond").
-    // (The whole name where one holds another: "Russia's Defense Ministry", not "Russia".)
-    const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
-    const phrase = named ? null : /^\s*((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s*$/iu.exec(text.slice(s.start, cue.start))?.[1];
-    const who: Source | null = named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
+    const who = subjectOf(doc, s, cue);
     if (!who) continue;
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
@@ -515,6 +540,7 @@ export const claimsStage = defineStage({
     organisationDoubts(doc, drafts, words);
     outletVerdicts(doc, drafts);
     silences(doc, drafts, words);
+    rejections(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
     doc.layers.claims = drafts.map(
       (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(d.stances) }),

@@ -217,10 +217,12 @@ export const entitiesStage = defineStage({
     for (const [cluster, index] of [...order.entries()].sort((a, b) => a[1] - b[1])) {
       const members = mentions.filter((_, i) => kept[i]!.cluster === cluster);
       const named = members.filter((m) => m.kind === 'name');
-      // The longest name, in the article's Latin script where it has one ("Volodymyr Zelenskiy", not "Володимир Зеленський").
+      // The longest name, in the article's Latin script where it has one ("Volodymyr Zelenskiy", not "Володимир Зеленський"),
+      // and as the text writes it where it also does ("Baku", not a dateline's "BAKU").
       const names = named.map((m) => doc.slice(m));
       const latin = names.filter((n) => !/[\u0400-\u04FF]/.test(n));
-      const canonical = (latin.length > 0 ? latin : names).reduce((best, s) => (s.length > best.length ? s : best), '');
+      const written = latin.filter((n) => /\p{Ll}/u.test(n));
+      const canonical = (written.length > 0 ? written : latin.length > 0 ? latin : names).reduce((best, s) => (s.length > best.length ? s : best), '');
       const type = named[0]?.type ?? members[0]!.type;
       entities.push({
         id: asId<EntityId>(`e${index + 1}`),

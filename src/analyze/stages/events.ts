@@ -63,6 +63,9 @@ export const eventsStage = defineStage({
         if (attribution && refusal && /^\s*(?:how|whether|if|what|when|where|why|who)\b/i.test(text.slice(attribution.content.start, attribution.content.end))) continue;
         // "a request for comment" asks the outlet's question, not a party's demand.
         if (t.type === 'REQUEST' && /^\s+for\s+comment\b/i.test(text.slice(trigger.end, trigger.end + 14))) continue;
+        // Declining to be named or to say how many is no rejection; "U.N.-backed", "Saudi-led" are adjectives.
+        if (t.type === 'REJECT' && /^\s+(?:be\s+(?:named|identified|quoted)|say|comment|confirm|discuss|elaborate|specify|disclose|give\s+(?:details|a\s+figure))\b/i.test(text.slice(trigger.end, trigger.end + 24))) continue;
+        if (/[\p{L}.]-$/u.test(before)) continue;
         // A question asks about an event that may not happen ("Asked whether Washington would strike again, …"; not
         // "asked if Russia's retreat was humiliating"); "would be met with" answers rather than meets.
         const hypothetical = MODAL.test(`${before.slice(-12)}${text.slice(trigger.start, trigger.end)}`);
@@ -74,7 +77,8 @@ export const eventsStage = defineStage({
           /^\s+$/.test(text.slice(x.end, trigger.start)) && resolved.some((p) => p.start === x.start && p.end === x.end && (p.precision === 'city' || p.precision === 'point'));
         const actorSpan = args.actor && nominal && town(args.actor) ? null : args.actor;
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
-        const recipient = recipientSpan ? participant(text, recipientSpan, mentions) : null;
+        // An adverb is no participant ("explosions shortly after midnight").
+        const recipient = recipientSpan && !/^\p{Ll}+ly$/u.test(text.slice(recipientSpan.start, recipientSpan.end)) ? participant(text, recipientSpan, mentions) : null;
         // Place: the most specific resolved place of the sentence, nearest the trigger, not the actor ("Russia's
         // retreat") and not in words quoted around it (a billboard's "Russia is here forever"); one in what was said
         // first, and none that places who said it ("Officials in Kiev"); else the place the text refers back to.
