@@ -1,6 +1,7 @@
 /**
  * A wire dateline: the place in capitals, a country or date after a comma, the agency in brackets
- * and a dash ("POKROVSK, Ukraine (Reuters) - ", "DUBAI, Jan 12 (Reuters) -", "JERUSALEM (AP) — ").
+ * and a dash ("POKROVSK, Ukraine (Reuters) - ", "DUBAI, Jan 12 (Reuters) -", "JERUSALEM (AP) — "); two places share one
+ * ("DUBAI/JERUSALEM, Oct 1 (Reuters) - ").
  */
 import type { Span } from '../core/span.js';
 
@@ -11,7 +12,7 @@ const AFTER_PLACE = String.raw`(?:,[^()\n]{0,40})?\s*\([^)]{1,30}\)\s*[-–—]`
 export const DATELINE_AFTER = new RegExp(`^${AFTER_PLACE}`, 'u');
 
 /** A whole dateline opening a text, with the space after it. */
-const DATELINE = new RegExp(String.raw`^[\p{Lu}][\p{Lu}\s.'-]+${AFTER_PLACE}\s*`, 'u');
+const DATELINE = new RegExp(String.raw`^[\p{Lu}][\p{Lu}\s.'/-]+${AFTER_PLACE}\s*`, 'u');
 
 /** Drops a dateline from the start of a span. */
 export function withoutDateline(text: string, span: Span): Span {

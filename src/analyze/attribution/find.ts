@@ -35,7 +35,7 @@ const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
 const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}’'-]*\.?){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))/u;
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
-const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?\\s*[.!?]?$`, 'iu');
+const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*)?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
@@ -75,7 +75,7 @@ const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) =
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
 /** Commenting or responding ("comment publicly on", "not immediately respond to"): negated, a silence. */
-const SILENT_CUE = /^(?:not\s+)?(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond)(?:ed|s)?(?:\s+(?:publicly|directly|officially))?(?:\s+(?:on|to))?$/i;
+const SILENT_CUE = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+)?(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond)(?:ed|s)?(?:\s+(?:publicly|directly|officially))?(?:\s+(?:on|to))?$/i;
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
 /** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
@@ -509,7 +509,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "…, the statement said, referring to the western side of the river": a gloss on what was meant, not a statement.
       if (/^(?:referring|in\s+reference)\s+to$/i.test(cueWords)) continue;
       // "did not comment publicly on the strikes": a silence, which the claims stage joins to what it is on, not a statement.
-      const negated = /^not\s/i.test(cueWords) || /\b(?:not|n['’]t)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, l.cue.start - 24), l.cue.start));
+      const negated = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?not\s/i.test(cueWords) || /\b(?:not|n['’]t)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, l.cue.start - 24), l.cue.start));
       if (negated && SILENT_CUE.test(cueWords)) continue;
       const after = text.slice(l.cue.end, l.cue.end + 20);
       // A hedge inside a statement found ("Ambrey said the vessel had reportedly been hit") is its stance, not a

@@ -103,6 +103,14 @@ const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 /** Faiths and peoples the tagger may take for places or people (not "Christian", a given name). */
 const FAITHS_AND_PEOPLES =
   /^(?:Druze|Hindus?|Muslims?|Christians|Jews?|Sunnis?|Shias?|Shiites?|Alawites?|Yazidis?|Kurds?|Rohingya|Tutsis?|Hutus?|Uyghurs?|Pashtuns?|Baloch|Copts?|Maronites?|Arabs?)$/;
+/** An appositive naming a body ("…, Israel's ambulance service,", "…, a Britain-based monitor,"; not "…, a leader of the group,"). */
+const BODY_APPOSITIVE =
+  /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:service|agency|organi[sz]ation|group|company|charity|movement|militia|network|monitor|watchdog|broadcaster|newspaper|council|committee|union|party|ministry)\s*,/u;
+
+/** Armed groups and movements named in conflict news, in their usual spellings. */
+const ARMED_GROUPS =
+  /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-e-Taliban Pakistan|Baloch Liberation Army|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces)$/i;
+
 /** A place named with who holds it. */
 const HELD_BY = /^\p{Lu}[\p{L}.]*-(?:administered|controlled|held|occupied|annexed)\s+\p{Lu}/u;
 /** A gang or a cartel after its name ("the Gran Grif gang"). */
@@ -123,6 +131,11 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if (MONTH_ABBREVIATION.test(surface) && /^\.?\s+\d{1,2}\b/.test(text.slice(m.end, m.end + 6))) return [];
   // Land someone holds is a place ("Pakistan-administered Kashmir", "Russian-occupied Melitopol").
   if (m.type !== 'GPE' && HELD_BY.test(surface)) return [{ ...m, type: 'GPE' }];
+  // A name an appositive calls a body is an organisation ("Magen David Adom, Israel's ambulance service,", "Al-Haq, a
+  // Palestinian rights group,").
+  if ((m.type === 'PERSON' || m.type === 'GPE' || m.type === 'LOC') && BODY_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'ORG' }];
+  // Armed groups of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al Qaeda").
+  if (m.type !== 'ORG' && ARMED_GROUPS.test(surface)) return [{ ...m, type: 'ORG' }];
   // A faith or a people is no place nor person ("Hindu tourists", "Druze militias").
   if (m.type !== 'MISC' && FAITHS_AND_PEOPLES.test(surface)) return [{ ...m, type: 'MISC' }];
   // A dateline's place, in capitals before the agency ("KYIV (Reuters) -", "DUBAI, Jan 12 (Reuters) -").
@@ -268,7 +281,7 @@ function countriesIn(s: string): Set<string> {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|group(?!\s+of\b))\b/giu;
 /** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
 const HEAD_NAMES: Readonly<Record<string, string>> = {
   junta: 'junta|military|armed forces',
@@ -548,7 +561,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const theirs = countriesIn(text.slice(Math.max(0, o.start - 40), o.end + 80));
         return own.size === 0 || theirs.size === 0 || [...own].some((c) => theirs.has(c));
       };
-      const next = nextOf((o) => o.type === 'PERSON' && fits(o), m.end, m.paragraph + 1);
+      // A bare definite one ("The governor did not say …") only one the text gives that role ("The Kremlin's top
+      // spokesman" … "Dmitry Peskov" may be).
+      const titled = (o: RawMention): boolean => !/^the\s+\S+$/i.test(words) || new RegExp(`\\b${head}\\b`, 'i').test(text.slice(Math.max(0, o.start - 40), o.end + 60));
+      const next = nextOf((o) => o.type === 'PERSON' && fits(o) && titled(o), m.end, m.paragraph + 1);
       if (next) m.cluster = next.cluster;
       continue;
     }

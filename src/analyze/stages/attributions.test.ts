@@ -617,3 +617,35 @@ test('a headline’s participle goes on with what was said; a channel after the 
   const events = analyze({ text: 'An official, who declined to be named, said a U.N.-backed mission arrived.', published: '2023-09-28', origin: 'test' }).layers.events;
   assert.deepEqual(events.map((e) => e.type), []);
 });
+
+test('armed groups, a spokesman named later, a channel with its medium, a doubt on every side, silence on "his remarks", a question no denial joins', () => {
+  const text =
+    'Iran fires missiles at Israel; Israel says most intercepted\n\n' +
+    'DUBAI/JERUSALEM, Oct 1 (Reuters) - Al Shabaab militants stormed a hotel, killing 32 people, a police spokesman said, in what police called the worst attack this year. ' +
+    'The Islamist group claimed responsibility in a statement on its Andalus radio station. Police spokesman Abdifatah Adan Hassan said five attackers had been killed.\n\n' +
+    'Iranian state television showed footage of what it said were missiles hitting air bases. Al-Haq, a Palestinian rights group, said two people were wounded. ' +
+    'The governor did not say how many drones had targeted the region. Moscow denies targeting civilians. Neither side’s figures could be independently verified.\n\n' +
+    'Kremlin spokesman Dmitry Peskov told reporters the attacks showed Kyiv was not interested in peace. Ukrainian officials did not immediately respond to his remarks.';
+  const a = toJson(analyze({ text, published: '2024-10-01', origin: 'test' }));
+  assert.deepEqual(
+    a.attributions.map((x) => `${source(x.source)}|${span(x.cue)}|${span(x.content)}${span(x.channel) ? `|ch:${span(x.channel)}` : ''}`),
+    [
+      'Israel|says|most intercepted',
+      'Abdifatah Adan Hassan|said|Al Shabaab militants stormed a hotel, killing 32 people',
+      'police|called|the worst attack this year',
+      'Al Shabaab|claimed|responsibility|ch:in a statement on its Andalus radio station',
+      'Abdifatah Adan Hassan|said|five attackers had been killed',
+      'Iranian state television|showed footage of|what it said were missiles hitting air bases',
+      'Iranian state television|said|missiles hitting air bases',
+      'Al-Haq|said|two people were wounded',
+      'The governor|did not say|how many drones had targeted the region',
+      'Moscow|denies|targeting civilians',
+      'Dmitry Peskov|told|the attacks showed Kyiv was not interested in peace',
+    ],
+  );
+  assert.deepEqual(claims(text).slice(-3), [
+    'unconfirmed: The governor=refused_comment, outlet=not_independently_verified',
+    'denied: Moscow=denied, outlet=not_independently_verified',
+    'asserted_single_source: Dmitry Peskov=asserted, Ukrainian officials=refused_comment',
+  ]);
+});

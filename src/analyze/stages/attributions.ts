@@ -80,6 +80,12 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.start + m.index + m[0].length - m[1]!.length, end: speaker.end } : speaker;
 }
 
+/** A headline's clauses are set apart by semicolons: the speaker is in the last ("Iran fires missiles at Israel; [Israel] says …"). */
+function afterSemicolon(text: string, speaker: Span | null): Span | null {
+  const at = speaker ? text.slice(speaker.start, speaker.end).lastIndexOf('; ') : -1;
+  return at >= 0 && speaker ? { start: speaker.start + at + 2, end: speaker.end } : speaker;
+}
+
 /** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]"). */
 const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will)\s+not|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
 
@@ -107,9 +113,9 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { cue: Sp
 /** The index of the sentence a position is in. */
 const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? 0;
 
-/** A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …"). */
+/** A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …", "[in a statement on its Andalus radio station]"). */
 const CHANNEL_INSIDE =
-  /\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|message|recording|broadcast|(?:social\s+media|online|Facebook|Telegram)\s+post)(?:\s+(?:posted|published|released|shared|broadcast|aired)\s+(?:on|to|by)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
+  /\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|message|recording|broadcast|(?:social\s+media|online|Facebook|Telegram)\s+post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried)\s+)?(?:on|to|by|via)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
 
 /** What was said and its channel, where the channel follows the object of the cue; null when it does not. */
 function channelInside(text: string, content: Span): { content: Span; channel: Span } | null {
@@ -117,6 +123,18 @@ function channelInside(text: string, content: Span): { content: Span; channel: S
   if (!m || m.index < 8) return null;
   const start = content.start + m.index + m[0].length - m[1]!.length;
   return { content: { start: content.start, end: content.start + m.index }, channel: { start, end: start + m[1]!.length } };
+}
+
+/**
+ * What was said without the words of its cue ("[showed footage of] what it said were …": from "what") and, after
+ * "what it said", without the copula ("what it said [were] missiles hitting air bases").
+ */
+function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
+  let start = cue && content.start >= cue.start && content.start < cue.end && content.end > cue.end ? cue.end : content.start;
+  const copula = /^\s*(?:were|was|is|are)\s+/i.exec(text.slice(start, content.end));
+  if (copula && /\bwhat\s+\S+\s+(?:said|says|claimed|claims)\s*$/i.test(text.slice(Math.max(0, start - 40), start))) start += copula[0].length;
+  while (start < content.end && /\s/.test(text[start]!)) start++;
+  return start === content.start ? content : { start, end: content.end };
 }
 
 /** A statement without the outlet's appositive on it. */
@@ -170,7 +188,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const f = negationToCue(doc.text, { ...raw, speaker: afterWhat(doc.text, raw.speaker) });
+      const f = negationToCue(doc.text, { ...raw, speaker: afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker)) });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);
@@ -187,13 +205,14 @@ export const attributionsStage = defineStage({
         if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous))) named = previous.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
+      const said = f.kind === 'direct' ? f.content : whatWasSaid(doc.text, f.cue, inside ? inside.content : f.content);
       out.push({
         id: ids[i]!,
         kind: f.kind,
         source: head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named,
         speaker: f.speaker,
         cue: f.cue,
-        content: beforeSecondVerb(doc.text, withoutAppositive(doc.text, inside ? inside.content : f.content), found),
+        content: beforeSecondVerb(doc.text, withoutAppositive(doc.text, said), found),
         channel: inside ? inside.channel : f.channel,
         channelName: inside ? channelName(doc.slice(inside.channel)) : f.channelName,
         recipient: f.recipient,

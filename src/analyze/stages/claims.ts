@@ -61,8 +61,10 @@ const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
+/** A question as what was (not) said: "how many …", "whether …". */
+const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
 const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})`;
@@ -97,8 +99,8 @@ const UNVERIFIED =
   /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
-/** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides". */
-const SIDES = /\b(?:either|both)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
+/** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
+const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
 /** What an outlet could not verify, when it is imagery. */
 const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
 /** How far back (in paragraphs) the claim an outlet doubts may be. */
@@ -124,12 +126,13 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // account": every claim of the body so far.
     const paragraph = paragraphOf(doc, cue.start);
     const own = near.filter((d) => paragraphOf(doc, d.proposition.start) === paragraph);
-    const targets = EACH.test(text.slice(s.start, cue.start))
-      ? own.length >= 2
-        ? own
-        : near.slice(-2)
-      : SIDES.test(text.slice(cue.end, s.end))
-        ? bodyClaims(doc, drafts, cue.start)
+    // ("Neither side's figures could be …": the sides, before the doubt or after it.)
+    const targets = SIDES.test(text.slice(s.start, s.end))
+      ? bodyClaims(doc, drafts, cue.start)
+      : EACH.test(text.slice(s.start, cue.start))
+        ? own.length >= 2
+          ? own
+          : near.slice(-2)
         : [target];
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
@@ -229,11 +232,11 @@ const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:y
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
- * sentence ("The army did not respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
+ * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
-  const phrase = named ? null : /^\s*((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(s.start, cue.start))?.[1];
+  const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(s.start, cue.start))?.[1];
   return named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
 }
 
@@ -471,6 +474,8 @@ export const claimsStage = defineStage({
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
           if (a.cue && d.proposition.start <= a.cue.start && a.cue.end <= d.proposition.end) continue;
+          // What a source would not say ("how many drones had targeted the region") states nothing another can deny.
+          if (WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) continue;
           const shared = [...ws].filter((w) => d.words.has(w)).length;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
