@@ -6,7 +6,7 @@
 import { DEMONYMS } from './romanise.js';
 
 /** Adjective or name (lower case) → the country. */
-const COUNTRY_OF = new Map<string, string>([
+export const COUNTRY_OF = new Map<string, string>([
   ...Object.entries(DEMONYMS).flatMap(([country, adjective]): [string, string][] => [
     [country, country],
     [adjective, country],

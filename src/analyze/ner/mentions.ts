@@ -6,6 +6,7 @@
  */
 import type { EntityType, MentionKind } from '../../core/annotations.js';
 import { DATELINE_AFTER } from '../dateline.js';
+import { institutionKey } from './institutions.js';
 import { DEMONYMS, editDistance, nameKey } from './romanise.js';
 
 /** A mention before it gets ids. */
@@ -282,6 +283,8 @@ function countriesIn(s: string): Set<string> {
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
   /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|group(?!\s+of\b))\b/giu;
+/** Description heads that name a state's forces. */
+const STATE_FORCES = /^(?:army|military)$/;
 /** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
 const HEAD_NAMES: Readonly<Record<string, string>> = {
   junta: 'junta|military|armed forces',
@@ -409,8 +412,8 @@ const KNOWN_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /**
  * Whether `short` abbreviates `long` in this text: a well-known abbreviation ("UN", "U.N." for the
- * United Nations), or one the text defines ("Rapid Support Forces (RSF)") whose letters are the
- * initials of the name's capitalised words. Initials alone are not enough ("UN", "Ukrainian Navy").
+ * United Nations), or one the text defines ("Rapid Support Forces (RSF)", "National Liberation Army (ELN)") right
+ * after a name of two words or more. Initials alone are not enough ("UN", "Ukrainian Navy").
  */
 export function abbreviationOf(text: string, short: string, long: string): boolean {
   const letters = short.replace(/\./g, '');
@@ -420,8 +423,14 @@ export function abbreviationOf(text: string, short: string, long: string): boole
   if (known && (long.toLowerCase() === known || long.toLowerCase().endsWith(` ${known}`))) return true;
   if (!text.includes(`${long} (${short})`)) return false;
   const words = long.split(/\s+/).filter((w) => !ABBREVIATION_SKIPS.has(w.toLowerCase()));
-  return words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
+  if (words.length === letters.length && words.every((w, i) => w[0] === letters[i])) return true;
+  // An abbreviation of the name in its own language, defined right after it ("National Liberation Army (ELN)",
+  // Ejército de Liberación Nacional); not an agency after a dateline's place ("JERUSALEM (AP)").
+  return words.length >= 2 && !NEWS_AGENCIES.has(letters);
 }
+
+/** Agencies whose abbreviations follow a dateline's place in brackets. */
+const NEWS_AGENCIES = new Set(['AP', 'AFP', 'UPI', 'DPA', 'ANSA', 'EFE', 'TASS', 'IANS', 'PTI', 'ANI', 'CNN', 'BBC', 'NPR']);
 
 /**
  * Resolves mentions into clusters, in place (sets `cluster`); returns the number of clusters.
@@ -511,6 +520,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   o.type === 'ORG' &&
                   o.kind === 'name' &&
                   new RegExp(`\\b(?:${HEAD_NAMES[head] ?? head})`, 'i').test(text.slice(o.start, o.end)) &&
+                  // "the army" is a state's ("Sudan's army"), not a rebel army ("National Liberation Army", "Arakan Army").
+                  (!STATE_FORCES.test(head) || institutionKey(text.slice(o.start, o.end))?.endsWith('|military') === true) &&
                   portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text.slice(o.start, o.end))),
                 m.start,
                 0,

@@ -649,3 +649,24 @@ test('armed groups, a spokesman named later, a channel with its medium, a doubt 
     'asserted_single_source: Dmitry Peskov=asserted, Ukrainian officials=refused_comment',
   ]);
 });
+
+test('imagery one side released is that side’s; "did not address" is a silence; "it rejected the report" denies it; a headline of two clauses; "the Israeli account" is the Israeli side’s', () => {
+  const text =
+    'Famine spreads in Sudan, global hunger monitor says; government rejects findings\n\n' +
+    'The Philippine coast guard said Chinese vessels had fired water cannon at its ship, damaging the ship. ' +
+    'Video released by the Philippine coast guard showed a Chinese ship spraying water at its ship. ' +
+    'Chinese foreign ministry spokesman Lin Jian told reporters the coast guard acted lawfully. He did not address the damage to the ship.\n\n' +
+    'The Integrated Food Security Phase Classification (IPC) said 24.6 million people face acute hunger. The government said it rejected the report.\n\n' +
+    'The Israeli military said it had struck a Hamas command centre. A Hamas official denied that fighters were using the school. He called the Israeli account "a lie".';
+  const a = toJson(analyze({ text, published: '2024-04-30', origin: 'test' }));
+  assert.deepEqual(a.attributions[0] && `${source(a.attributions[0].source)}|${span(a.attributions[0].content)}`, 'global hunger monitor|Famine spreads in Sudan');
+  assert.deepEqual(claims(text).slice(1), [
+    // The coast guard and the video it released are one source: no corroboration.
+    'asserted_single_source: Philippine=asserted',
+    'asserted_single_source: Philippine=asserted, Lin Jian=refused_comment',
+    'asserted_single_source: Lin Jian=asserted',
+    'disputed: Integrated Food Security Phase Classification=asserted, The government=denied',
+    'disputed: The Israeli military=asserted, Hamas=denied',
+    'denied: Hamas=denied',
+  ]);
+});

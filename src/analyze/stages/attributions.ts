@@ -25,6 +25,13 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const phrase = doc.slice(speaker);
   const head = phrase.split(/\s+/).slice(0, 4).join(' ');
   if (NONPERSON_SOURCE.test(head)) {
+    // Imagery one side released is that side's ("Video released by the Philippine coast guard"): no independent source.
+    const by = RELEASED_BY.exec(phrase);
+    if (by) {
+      const from = speaker.start + by.index + by[0].length - by[1]!.length;
+      const owner = mentions.filter((m) => m.start >= from && m.end <= speaker.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+      return owner ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: by[1]! };
+    }
     return { kind: 'nonperson', label: /social media/i.test(phrase) ? 'social-media' : /document|letter|report/i.test(head) ? 'document' : 'imagery' };
   }
   // A pronoun inside the phrase is someone else's ("China, Pyongyang's only ally and its lifeline"); a place
@@ -70,6 +77,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (same) return { kind: 'entity', entity: same.id };
   return { kind: 'unresolved', text: phrase };
 }
+
+/** Who released imagery or a document ("Video released by [the Philippine coast guard]"). */
+const RELEASED_BY = /\b(?:released|published|posted|shared|provided|distributed|issued|handed\s+out)\s+by\s+((?:the\s+)?[^,;]+?)\s*$/i;
 
 /** A source after "what" at the end of a speaker phrase ("photographs of what it [said were …]"). */
 const WHAT_SOURCE = /\bwhat\s+((?:it|he|she|they|\p{Lu}[\p{L}.'’-]*|(?:the\s+)?\p{Ll}+)(?:\s+\p{L}[\p{L}.'’-]*){0,3})$/u;
@@ -123,6 +133,17 @@ function channelInside(text: string, content: Span): { content: Span; channel: S
   if (!m || m.index < 8) return null;
   const start = content.start + m.index + m[0].length - m[1]!.length;
   return { content: { start: content.start, end: content.start + m.index }, channel: { start, end: start + m[1]!.length } };
+}
+
+/**
+ * In a headline of two clauses, what was said is before the frame, not the clause after the semicolon ("Famine spreads
+ * in Sudan, global hunger monitor says; government rejects findings").
+ */
+function beforeFrame(doc: Doc, speaker: Span | null, cue: Span | null, content: Span): Span {
+  if (!speaker || !cue || content.start < cue.end || !/^\s*;/.test(doc.text.slice(cue.end, content.start))) return content;
+  const sentence = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
+  const before = sentence ? /^(.{8,}?),\s*$/s.exec(doc.text.slice(sentence.start, speaker.start)) : null;
+  return before && sentence ? { start: sentence.start, end: sentence.start + before[1]!.length } : content;
 }
 
 /**
@@ -205,7 +226,7 @@ export const attributionsStage = defineStage({
         if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous))) named = previous.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
-      const said = f.kind === 'direct' ? f.content : whatWasSaid(doc.text, f.cue, inside ? inside.content : f.content);
+      const said = f.kind === 'direct' ? f.content : whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content));
       out.push({
         id: ids[i]!,
         kind: f.kind,

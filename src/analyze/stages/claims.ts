@@ -9,7 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { CLAIM_APPOSITIVE, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
-import { institutionKey } from '../ner/institutions.js';
+import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
@@ -64,11 +64,28 @@ const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
 const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})`;
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+/** The country a phrase names by its adjective or name ("the Israeli account" → israel), or null. */
+function sideOf(phrase: string): string | null {
+  for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
+    const country = COUNTRY_OF.get(w);
+    if (country) return country;
+  }
+  return null;
+}
+
+/** The country a source's name begins with or names ("Israel's military", "the Israeli military"), or null. */
+function sourceCountry(doc: Doc, source: Source): string | null {
+  const name = source.kind === 'entity' ? (doc.layers.entities.find((e) => e.id === source.entity)?.canonical ?? '') : source.kind === 'unresolved' ? source.text : '';
+  return sideOf(name);
+}
+
+/** Saying one rejected what another said: "[said] it rejected the report". */
+const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we)\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce"). */
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express)/i;
 
@@ -228,7 +245,7 @@ const OWN_SIDE = /\b(?:their|its|our)\s+(?:own\s+)?side\b/i;
 const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
 
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
-const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond)(?:ed)?(?:\s+(?:publicly|directly|officially))?\b/i;
+const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond|address)(?:ed)?(?:\s+(?:publicly|directly|officially))?\b/i;
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
@@ -281,7 +298,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // The body's claim that says it ("did not comment on the strikes": the claim that warplanes struck), else one
     // reported beside it.
     // ("the strikes" names what "struck" reports: a silence's topic is matched by the verb's other forms too.)
-    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(before);
+    // (Not the silent source's own claim: "He did not address the damage" is on the other side's.)
+    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => before(d) && !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
     const names = (heard: Set<string>): boolean => [...heard].some((w) => topic.has(IRREGULAR[w] ?? w));
     const headline = headlineOf(doc);
     const inBody = (d: Draft): boolean => headline === null || d.stances.some((x) => !inHeadline(headline, x));
@@ -458,10 +476,14 @@ export const claimsStage = defineStage({
         const at = a.content.start + verdict.index + verdict[0].length - verdict[2]!.length;
         stance = { ...stance, status: 'denied', cue: { start: at, end: at + verdict[2]!.length } };
       }
-      const named = RESTATED.exec(content.trim()) ?? verdict;
+      const named = RESTATED.exec(content.trim()) ?? SAID_REJECTED.exec(content.trim()) ?? verdict;
       if (!head && named && stance.status !== 'asserted') {
         const stem = named[1]!.toLowerCase().slice(0, 5);
-        const others = drafts.filter((d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key));
+        // "the Israeli account": only a claim of the side the phrase names, when it names one.
+        const side = sideOf(named[0]);
+        const others = drafts.filter(
+          (d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
+        );
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names.
         target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? (/\sas\s/i.test(named[0]) ? undefined : others.at(-1));
       }

@@ -226,3 +226,15 @@ test('an indefinite description is the organisation set off by the same noun jus
     ['Syrian Observatory for Human Rights', ['a war monitor', 'Syrian Observatory for Human Rights']],
   );
 });
+
+test('an abbreviation defined right after a name is that name even in another language’s initials; "the army" is no rebel army', () => {
+  const text =
+    "Colombia's National Liberation Army (ELN) rebels claimed the attack. The ELN said it was a response. " +
+    'Defence Minister Ivan Velasquez said the army would intensify operations against the group.';
+  const entities = entitiesOf(text);
+  assert.deepEqual(
+    entities.find(([name]) => name === 'National Liberation Army'),
+    // Not "the army": the defence minister's is Colombia's.
+    ['National Liberation Army', ['National Liberation Army', 'ELN', 'ELN', 'the group']],
+  );
+});
