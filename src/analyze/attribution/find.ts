@@ -74,8 +74,8 @@ const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) =
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
-/** Commenting or responding ("comment publicly on", "not immediately respond to"): negated, a silence. */
-const SILENT_CUE = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+)?(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond)(?:ed|s)?(?:\s+(?:publicly|directly|officially))?(?:\s+(?:on|to))?$/i;
+/** Commenting, responding, addressing or mentioning ("comment publicly on", "not immediately respond to", "did not mention"): negated, a silence. */
+const SILENT_CUE = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+)?(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond|address|mention)(?:ed|s)?(?:\s+(?:publicly|directly|officially))?(?:\s+(?:on|to))?$/i;
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
 /** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
@@ -583,8 +583,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
       if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
-      // Nor the agent of a participle ("a ceasefire announced [by the government on Tuesday]").
-      if (/^by\s/i.test(words)) continue;
+      // Nor the agent of a participle ("a ceasefire announced [by the government on Tuesday]"), nor whom a source cites
+      // ("SANA, citing [a military source], said …").
+      if (/^by\s/i.test(words) || (/^citing$/i.test(cueWords) && !/\b(?:that|as\s+saying)\b/i.test(words) && words.split(/\s+/).length <= 6)) continue;
       if (sourceless && !quoted && words.split(/\s+/).length < SOURCELESS_WORDS) continue;
       // Nor when what it reports is already another attribution's speaker or cue ("Satellite
       // images seen by the BBC appeared to show …").

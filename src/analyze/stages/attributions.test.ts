@@ -670,3 +670,16 @@ test('imagery one side released is that side’s; "did not address" is a silence
     'denied: Hamas=denied',
   ]);
 });
+
+test('"It did not mention civilian casualties" is the ministry’s silence on the civilians killed; "the ministry’s account" is doubted by the outlet; a rule stated for always corroborates no event; whom a source cites is no claim', () => {
+  const text =
+    'Oleksandr Prokudin said Russian artillery shelled Kherson, killing three civilians.\n\n' +
+    "Russia's defence ministry said its missiles had hit a bridge. It did not mention civilian casualties. The ministry's account could not be independently verified.\n\n" +
+    'SANA, citing a military source, said the army had targeted drone workshops in Idlib. Moscow and Damascus say they target only militants in Idlib.';
+  assert.deepEqual(claims(text), [
+    "asserted_single_source: Oleksandr Prokudin=asserted, Russia's defence ministry=refused_comment",
+    "unconfirmed: Russia's defence ministry=asserted, outlet=not_independently_verified",
+    'asserted_single_source: SANA=asserted',
+    'asserted_single_source: Moscow and Damascus=asserted',
+  ]);
+});

@@ -61,6 +61,10 @@ const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
+/** What a possessive names another's statement by ("[The ministry]'s account could not be …"). */
+const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
+/** A statement of what one always or only does ("target only militants", "never strike civilians"). */
+const GENERAL = /\b(?:only|never|always)\b/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
@@ -137,14 +141,19 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const imagery = IMAGERY.test(text.slice(cue.start, s.end))
       ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)))
       : [];
-    const target = here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
+    // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
+    const owner = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start)));
+    const owned = owner ? near.filter((d) => d.stances.some((x) => x.source.kind === 'entity' && x.source.entity === owner.entity && x.status === 'asserted')) : [];
+    const target = owned.at(-1) ?? here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
     const paragraph = paragraphOf(doc, cue.start);
     const own = near.filter((d) => paragraphOf(doc, d.proposition.start) === paragraph);
     // ("Neither side's figures could be …": the sides, before the doubt or after it.)
-    const targets = SIDES.test(text.slice(s.start, s.end))
+    const targets = owned.length
+      ? [target]
+      : SIDES.test(text.slice(s.start, s.end))
       ? bodyClaims(doc, drafts, cue.start)
       : EACH.test(text.slice(s.start, cue.start))
         ? own.length >= 2
@@ -152,7 +161,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : near.slice(-2)
         : [target];
     const outlet = doc.layers.mentions.find(
-      (m) => m.type === 'ORG' && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
+      (m) => m.type === 'ORG' && m !== owner && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
     );
     for (const t of targets) t.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'not_independently_verified', cue, s));
   }
@@ -245,7 +254,7 @@ const OWN_SIDE = /\b(?:their|its|our)\s+(?:own\s+)?side\b/i;
 const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
 
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
-const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond|address)(?:ed)?(?:\s+(?:publicly|directly|officially))?\b/i;
+const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond|address|mention)(?:ed)?(?:\s+(?:publicly|directly|officially))?\b/i;
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
@@ -254,6 +263,11 @@ const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:y
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(s.start, cue.start))?.[1];
+  // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
+  if (phrase && /^(?:it|they|he|she)$/i.test(phrase)) {
+    const previous = doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.end <= s.start && a.cue.start >= s.start - 400);
+    if (previous) return previous.source;
+  }
   return named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
 }
 
@@ -300,10 +314,12 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // ("the strikes" names what "struck" reports: a silence's topic is matched by the verb's other forms too.)
     // (Not the silent source's own claim: "He did not address the damage" is on the other side's.)
     const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => before(d) && !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
-    const names = (heard: Set<string>): boolean => [...heard].some((w) => topic.has(IRREGULAR[w] ?? w));
+    // (A claim's own words meet by their first six letters too: "civilian" and "civilians" have different stems.)
+    const same = (w: string, t: string, loose: boolean): boolean => t === (IRREGULAR[w] ?? w) || (loose && w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6));
+    const names = (heard: Set<string>, loose = false): boolean => [...heard].some((w) => [...topic].some((t) => same(w, t, loose)));
     const headline = headlineOf(doc);
     const inBody = (d: Draft): boolean => headline === null || d.stances.some((x) => !inHeadline(headline, x));
-    let target = earlier.findLast((d) => inBody(d) && names(d.words)) ?? earlier.findLast((d) => names(reported(d)));
+    let target = earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reported(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) {
@@ -522,7 +538,11 @@ export const claimsStage = defineStage({
             agrees &&
             !fromHeadline &&
             !inHeadlineOnly &&
-            ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) || otherFigures(numbers, d.figures) || REACTION_CUE.test(cueText));
+            ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) ||
+              otherFigures(numbers, d.figures) ||
+              REACTION_CUE.test(cueText) ||
+              // A rule stated for always confirms no one event ("they target only militants").
+              GENERAL.test(content) !== GENERAL.test(text.slice(d.proposition.start, d.proposition.end)));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
           const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(text.slice(d.proposition.start, d.proposition.end));
