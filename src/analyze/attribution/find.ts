@@ -74,6 +74,9 @@ const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) =
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
+/** A pronoun after what it said, closing its sentence ("The figures are expected to rise, it said in a statement."). */
+const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added|adds|wrote|writes)(?:\s+[^,.“”"]{1,40})?\s*[.!?]?\s*$/iu;
+
 /** Commenting, responding, addressing or mentioning ("comment publicly on", "not immediately respond to", "did not mention"): negated, a silence. */
 const SILENT_CUE = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+)?(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond|address|mention)(?:ed|s)?(?:\s+(?:publicly|directly|officially))?(?:\s+(?:on|to))?$/i;
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
@@ -108,7 +111,8 @@ function speakerSpan(text: string, start: number, end: number): Span | null {
   const span = trimmed(text, start, start + phrase.length);
   const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return null;
-  if (/^(it|there|this|that|which|who|what)$/i.test(words[0]!) && words.length === 1) return null;
+  // (Not "WHO", the World Health Organization.)
+  if (/^(it|there|this|that|which|who|what)$/i.test(words[0]!) && words[0] !== 'WHO' && words.length === 1) return null;
   return span;
 }
 
@@ -628,12 +632,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
     }
     // 4. Unnamed people, counted or several, after what they said ("…, three witnesses and a health worker told
-    // AFP, as …"), in a sentence where neither the rules nor the model found a statement. (After the model, so
-    // that the rule cues it was trained with stay as they were.)
+    // AFP, as …"), or a pronoun ("…, it said in a statement."), in a sentence where neither the rules nor the model
+    // found a framed statement; a cue the model found there with no source goes. (After the model, so that the rule
+    // cues it was trained with stay as they were.)
     for (const s of sentences) {
-      if (out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
-      const m = PEOPLE_AFTER_CONTENT.exec(text.slice(s.start, s.end));
+      if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+      const m = PEOPLE_AFTER_CONTENT.exec(text.slice(s.start, s.end)) ?? PRONOUN_AFTER_CONTENT.exec(text.slice(s.start, s.end));
       if (!m) continue;
+      for (let i = out.length - 1; i >= 0; i--) {
+        const a = out[i]!;
+        if (a.cue === null || a.speaker !== null || a.cue.start < s.start || a.cue.end > s.end) continue;
+        out.splice(i, 1);
+        for (let k = 0; k < out.length; k++) {
+          const c = out[k]!.continues;
+          if (c !== null && c >= i) out[k] = { ...out[k]!, continues: c === i ? null : c - 1 };
+        }
+      }
       const speakerAt = s.start + m[0].indexOf(m[2]!, m[1]!.length);
       const cueAt = speakerAt + m[2]!.length + m[0].slice(speakerAt - s.start + m[2]!.length).indexOf(m[3]!);
       const cue = { start: cueAt, end: cueAt + m[3]!.length };
@@ -707,6 +721,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // Not a setting or a conjunction ("Asked about …, Clinton said,", "During …, he said,", "But, he added,").
     if (INTERRUPTION_SETTING.test(words) || /^(?:but|and|yet|so|or)\W*(?:as)?$/i.test(words)) continue;
     if (out.some((b, k) => k !== i && b.content.start < frame.start && left.start < b.content.end)) continue;
+    // A whole clause before the frame and an appendix after it ("… rose to 1,644 on Saturday, the government said,
+    // with 3,408 injured"): what was said is the clause, without the frame in it.
+    if (words.split(/\s+/).length >= 6 && /^(?:with|including|bringing|adding|amid|as|while|after)\b/i.test(text.slice(a.content.start, a.content.end))) {
+      out[i] = { ...a, content: left };
+      continue;
+    }
     out[i] = { ...a, content: { start: left.start, end: a.content.end } };
   }
   // Reported speech that opens a quote goes on to the quote's end, across sentences ("… because,
@@ -725,7 +745,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const { speaker: sp, cue, content, paragraph } = out[i]!;
     const appositive = sp !== null && APPOSITIVE_SPEAKER.test(text.slice(sp.start, sp.end));
     const participle = paragraph === 0 && cue !== null && /^\p{L}+ed$/u.test(text.slice(cue.start, cue.end)) && /^(?:in|at|near|across|amid)\s/i.test(text.slice(content.start, content.end));
-    if (!appositive && !participle && !/^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld))\b/i.test(text.slice(content.start, content.end))) continue;
+    if (!appositive && !participle && !/^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i.test(text.slice(content.start, content.end))) continue;
     out.splice(i, 1);
     for (let k = 0; k < out.length; k++) {
       const c = out[k]!.continues;

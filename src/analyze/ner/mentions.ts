@@ -34,7 +34,7 @@ const ORG_TAIL =
   /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command)\b/i;
 /** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "an anonymous official"). */
 export const ANONYMOUS =
-  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|anonymous|unnamed)\b/gi;
+  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|anonymous|unnamed)\b/gi;
 
 /** How far after a role description the words saying it is unnamed may come ("A spokesman for the group, who asked not to be named,"). */
 const UNNAMED_REACH = 60;

@@ -683,3 +683,26 @@ test('"It did not mention civilian casualties" is the ministry’s silence on th
     'asserted_single_source: Moscow and Damascus=asserted',
   ]);
 });
+
+test('"…, it said in a statement." frames what came before; a clause before the frame with an appendix after it; "declined to give his name"; "WHO says"; "a charge the military did not address"', () => {
+  const text =
+    'Cholera spreads in flood-hit Sudan camps, WHO says\n\n' +
+    "The death toll rose to 1,644 on Saturday, the country's military government said, with 3,408 injured. " +
+    'The figures are expected to rise as rescuers reach remote areas, it said in a statement. ' +
+    'A cholera outbreak has killed at least 165 people, the World Health Organization said.\n\n' +
+    '"We are digging with our hands," a rescue worker, who declined to give his name, told Reuters. ' +
+    'Opposition groups accused the junta of continuing air strikes, a charge the military did not address.';
+  const a = toJson(analyze({ text, published: '2025-03-29', origin: 'test' }));
+  assert.deepEqual(
+    a.attributions.map((x) => `${source(x.source)}|${span(x.cue)}|${span(x.content)}${x.anonymity ? '|anonymous' : ''}`),
+    [
+      'World Health Organization|says|Cholera spreads in flood-hit Sudan camps',
+      "the country's military government|said|The death toll rose to 1,644 on Saturday",
+      "the country's military government|said|The figures are expected to rise as rescuers reach remote areas",
+      'World Health Organization|said|A cholera outbreak has killed at least 165 people',
+      'a rescue worker|told|We are digging with our hands,|anonymous',
+      'Opposition groups|accused|the junta of continuing air strikes',
+    ],
+  );
+  assert.deepEqual(claims(text).at(-1), 'asserted_single_source: Opposition groups=asserted, the military=refused_comment');
+});

@@ -11,7 +11,7 @@ import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
 import { findAttributions } from '../attribution/find.js';
 import { CLAIM_APPOSITIVE } from '../claims/stance.js';
 import { institutionKey } from '../ner/institutions.js';
-import { ANONYMOUS } from '../ner/mentions.js';
+import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
@@ -71,6 +71,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // spiritual leaders,] rejected …, saying …").
   const set = mentions.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && m.end <= speaker.start && /^,\s*$/.test(doc.text.slice(m.end, speaker.start)));
   if (set && /^\s*,/.test(doc.text.slice(speaker.end, speaker.end + 3))) return { kind: 'entity', entity: set.entity };
+  // An abbreviation the tagger did not take for a name, of an organisation the article names ("WHO says" in a headline).
+  const abbreviated = /^\p{Lu}{2,6}$/u.test(phrase.replace(/\./g, '')) ? doc.layers.entities.find((e) => e.type === 'ORG' && abbreviationOf(doc.text, phrase, e.canonical)) : undefined;
+  if (abbreviated) return { kind: 'entity', entity: abbreviated.id };
   // A state institution the article names otherwise ("An Israeli military official" and "the Israel Defense Forces").
   const institution = institutionKey(phrase);
   const same = institution ? doc.layers.entities.find((e) => e.type === 'ORG' && institutionKey(e.canonical) === institution) : undefined;

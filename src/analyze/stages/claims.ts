@@ -401,8 +401,10 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const cue = { start: tail.start + reading.cue.start, end: tail.start + reading.cue.end };
   const who = doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC');
   if ((made || disputed) && !who) return null;
+  // Else the phrase the outlet names ("a charge [the military] did not address"), or the outlet ("a claim that could not be verified").
+  const phrase = who ? null : /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(text.slice(tail.start, cue.start).replace(/^(?:that|which)\s+/i, ''))?.[1];
   return {
-    source: who ? { kind: 'entity', entity: who.entity } : OUTLET,
+    source: who ? { kind: 'entity', entity: who.entity } : phrase ? { kind: 'unresolved', text: phrase } : OUTLET,
     status: reading.status,
     attribution,
     cue,
