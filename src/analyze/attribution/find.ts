@@ -74,6 +74,18 @@ const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) =
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
 const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
+/** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "[declined] to give his name"). */
+const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i;
+
+/** Removes the attribution at `i`, renumbering the continuations after it (one that went on from it goes on from none). */
+function removeAt(out: FoundAttribution[], i: number): void {
+  out.splice(i, 1);
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!.continues;
+    if (c !== null && c >= i) out[k] = { ...out[k]!, continues: c === i ? null : c - 1 };
+  }
+}
+
 /** A pronoun after what it said, closing its sentence ("The figures are expected to rise, it said in a statement."). */
 const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added|adds|wrote|writes)(?:\s+[^,.“”"]{1,40})?\s*[.!?]?\s*$/iu;
 
@@ -625,11 +637,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const d = out[k]!;
         if (k !== i && d.continues === c.continues && d.content.start > c.content.start) out[k] = { ...d, continues: framedAt };
       }
-      out.splice(i, 1);
-      for (let k = 0; k < out.length; k++) {
-        const n = out[k]!.continues;
-        if (n !== null && n > i) out[k] = { ...out[k]!, continues: n - 1 };
-      }
+      removeAt(out, i);
     }
     // 4. Unnamed people, counted or several, after what they said ("…, three witnesses and a health worker told
     // AFP, as …"), or a pronoun ("…, it said in a statement."), in a sentence where neither the rules nor the model
@@ -642,11 +650,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       for (let i = out.length - 1; i >= 0; i--) {
         const a = out[i]!;
         if (a.cue === null || a.speaker !== null || a.cue.start < s.start || a.cue.end > s.end) continue;
-        out.splice(i, 1);
-        for (let k = 0; k < out.length; k++) {
-          const c = out[k]!.continues;
-          if (c !== null && c >= i) out[k] = { ...out[k]!, continues: c === i ? null : c - 1 };
-        }
+        removeAt(out, i);
       }
       const speakerAt = s.start + m[0].indexOf(m[2]!, m[1]!.length);
       const cueAt = speakerAt + m[2]!.length + m[0].slice(speakerAt - s.start + m[2]!.length).indexOf(m[3]!);
@@ -745,12 +749,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const { speaker: sp, cue, content, paragraph } = out[i]!;
     const appositive = sp !== null && APPOSITIVE_SPEAKER.test(text.slice(sp.start, sp.end));
     const participle = paragraph === 0 && cue !== null && /^\p{L}+ed$/u.test(text.slice(cue.start, cue.end)) && /^(?:in|at|near|across|amid)\s/i.test(text.slice(content.start, content.end));
-    if (!appositive && !participle && !/^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i.test(text.slice(content.start, content.end))) continue;
-    out.splice(i, 1);
-    for (let k = 0; k < out.length; k++) {
-      const c = out[k]!.continues;
-      if (c !== null) out[k] = { ...out[k]!, continues: c === i ? null : c > i ? c - 1 : c };
-    }
+    if (!appositive && !participle && !UNNAMED_CONDITION.test(text.slice(content.start, content.end))) continue;
+    removeAt(out, i);
   }
   // A time or a place the rules took for the speaker ("By 9 a.m. Sunday, … listeners who said …") is no
   // speaker: the statement stays, from a source not found. Nor is the dateline its sentence starts with ("DUBAI,

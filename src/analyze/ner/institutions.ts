@@ -5,12 +5,15 @@
  */
 import { DEMONYMS } from './romanise.js';
 
+/** The names and adjectives of the countries in the news (lower case), each with its country. */
+export const COUNTRY_NAMES: readonly [string, string][] = Object.entries(DEMONYMS).flatMap(([country, adjective]): [string, string][] => [
+  [country, country],
+  [adjective, country],
+]);
+
 /** Adjective or name (lower case) → the country. */
 export const COUNTRY_OF = new Map<string, string>([
-  ...Object.entries(DEMONYMS).flatMap(([country, adjective]): [string, string][] => [
-    [country, country],
-    [adjective, country],
-  ]),
+  ...COUNTRY_NAMES,
   ['u.s.', 'united states'],
   ['us', 'united states'],
   ['american', 'united states'],

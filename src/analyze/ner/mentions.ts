@@ -6,7 +6,7 @@
  */
 import type { EntityType, MentionKind } from '../../core/annotations.js';
 import { DATELINE_AFTER } from '../dateline.js';
-import { institutionKey } from './institutions.js';
+import { COUNTRY_NAMES, institutionKey } from './institutions.js';
 import { DEMONYMS, editDistance, nameKey } from './romanise.js';
 
 /** A mention before it gets ids. */
@@ -265,10 +265,7 @@ export function majorityTypes(text: string, names: RawMention[]): void {
 
 /** Country names and adjectives (lower case) → the country; the United Nations is one body. */
 const COUNTRY_WORDS = new Map<string, string>([
-  ...Object.entries(DEMONYMS).flatMap(([country, adjective]): [string, string][] => [
-    [country, country],
-    [adjective, country],
-  ]),
+  ...COUNTRY_NAMES,
   ['u.n.', 'un'],
   ['un', 'un'],
   ['united nations', 'un'],

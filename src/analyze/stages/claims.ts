@@ -275,17 +275,23 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
 const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses)\\s+${RESTATED_PHRASE}`, 'i');
 
 /**
- * A rejection of "that charge" denies the claim the noun names (a charge or accusation is what was accused), else the
- * latest claim of another source within reach.
+ * The claim a noun naming a statement refers to ("the accusation", "that charge", "the reports"): the latest whose cue
+ * the noun names ("accused"; a charge is what was accused), else the latest when `latest`.
  */
+function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: boolean): Draft | undefined {
+  const stem = noun.toLowerCase().slice(0, 5);
+  const stems = stem === 'charg' ? ['charg', 'accus'] : [stem];
+  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x))) ?? (latest ? claims.at(-1) : undefined);
+}
+
+/** A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach. */
 function rejections(doc: Doc, drafts: Draft[]): void {
   for (const { sentence: s, cue } of unreadCues(doc, drafts, REJECTS)) {
     const who = subjectOf(doc, s, cue);
     if (!who) continue;
-    const noun = REJECTS.exec(doc.text.slice(cue.start, cue.end))![1]!.toLowerCase();
-    const stems = /^(?:charg|accus)/.test(noun) ? ['accus', 'charg'] : [noun.slice(0, 5)];
+    const noun = REJECTS.exec(doc.text.slice(cue.start, cue.end))![1]!;
     const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
-    const target = others.findLast((d) => stems.some((stem) => cuesOf(doc, d).includes(stem))) ?? others.at(-1);
+    const target = claimNamed(doc, others, noun, true);
     if (target) target.stances.push(unframed(who, 'denied', cue, s));
   }
 }
@@ -322,11 +328,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     let target = earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reported(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
-    if (!target && noun) {
-      const stem = noun[1]!.toLowerCase().slice(0, 5);
-      const others = near.filter((d) => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
-      target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? others.at(-1);
-    }
+    if (!target && noun) target = claimNamed(doc, near.filter((d) => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who))), noun[1]!, true);
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
@@ -496,14 +498,13 @@ export const claimsStage = defineStage({
       }
       const named = RESTATED.exec(content.trim()) ?? SAID_REJECTED.exec(content.trim()) ?? verdict;
       if (!head && named && stance.status !== 'asserted') {
-        const stem = named[1]!.toLowerCase().slice(0, 5);
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
         const others = drafts.filter(
           (d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
         );
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names.
-        target = others.findLast((d) => cuesOf(doc, d).includes(stem)) ?? (/\sas\s/i.test(named[0]) ? undefined : others.at(-1));
+        target = claimNamed(doc, others, named[1]!, !/\sas\s/i.test(named[0]));
       }
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
       const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
