@@ -56,6 +56,20 @@ test('claims across outlets: one speaker in many outlets is one source; a denial
   assert.equal(matched!.lastSeen, '2024-01-02');
 });
 
+test('claims across outlets: the names of one state institution are one source', () => {
+  const claim = (text: string, source: object) => ({
+    id: 'c1',
+    proposition: { start: 0, end: text.length, text },
+    overall: 'asserted_single_source',
+    stances: [{ source, status: 'asserted', attribution: 'a1', cue: null, evidence: { start: 0, end: text.length, text } }],
+  });
+  const idf = { id: 'e1', type: 'ORG', canonical: 'Israel Defense Forces', key: 'israel defense forces', mentions: [] };
+  const a = fixture('a', 'x', '2024-01-01', 'A', [claim('Troops struck a Hezbollah weapons depot near Tyre overnight', { kind: 'entity', entity: 'e1' })], [idf]);
+  const b = fixture('b', 'y', '2024-01-01', 'B', [claim('Troops struck a Hezbollah weapons depot near Tyre on Tuesday', { kind: 'unresolved', text: 'the Israeli military' })]);
+  const [matched] = matchClaims([a, b], new Map([['a', 'A'], ['b', 'B']]));
+  assert.deepEqual(matched!.asserting, ['Israel Defense Forces']);
+});
+
 test('story clustering does not depend on arrival order', () => {
   const docs = demoAnalyses();
   const forward = JSON.stringify(buildStories(docs));

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalysisJson } from '../analyze/json.js';
 import { contentWords } from '../analyze/claims/stance.js';
+import { institutionKey } from '../analyze/ner/institutions.js';
 import { nameKey } from '../analyze/ner/romanise.js';
 import { PRECISION_RANK, type PlacePoint, highest, samePlace, sameTime } from '../analyze/events/coref.js';
 import { bandKeys, minhash, shingles, similarity } from './shingles.js';
@@ -551,12 +552,15 @@ export function matchClaims(members: readonly AnalysisJson[], origin: ReadonlyMa
   return groups.map((g) => {
     // A source is a speaker (romanisation-aware); repeats through other outlets or wire copies add nothing.
     const by = (statuses: string[]): string[] => [...new Set(g.reports.filter((r) => statuses.includes(r.status)).map((r) => r.source))].sort((a, b) => nameKey(a).localeCompare(nameKey(b)));
-    // "Defense Ministry" and "Russian Defense Ministry" are one source: one name's words within the other's.
+    // "Defense Ministry" and "Russian Defense Ministry" are one source: one name's words within the other's; so are
+    // the names of one state institution ("Israel Defense Forces", "the Israeli military").
     const same = (a: string, b: string): boolean => {
       const ka = nameKey(a).split(' ');
       const kb = nameKey(b).split(' ');
       const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-      return short.length > 0 && short.every((w) => long.includes(w)) && (short.length >= 2 || long.length === 1);
+      if (short.length > 0 && short.every((w) => long.includes(w)) && (short.length >= 2 || long.length === 1)) return true;
+      const institution = institutionKey(a);
+      return institution !== null && institution === institutionKey(b);
     };
     const dedupe = (xs: string[]): string[] => xs.filter((x, i) => xs.findIndex((y) => same(x, y)) === i);
     const dates = g.reports.map((r) => r.published).filter((d): d is string => d !== null).sort();
