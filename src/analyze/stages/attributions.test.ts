@@ -276,8 +276,8 @@ test('a refusal read across cue and content, a place or time before “that”, 
   ]);
   assert.deepEqual(claims(text), [
     'asserted_single_source: Health Ministry=asserted',
-    'asserted_single_source: Philippe Lazzarini=asserted',
-    'refused_comment: The foreign ministry=refused_comment',
+    // A bare refusal is a silence on the claim before it in its paragraph.
+    'asserted_single_source: Philippe Lazzarini=asserted, The foreign ministry=refused_comment',
   ]);
 });
 
@@ -705,4 +705,12 @@ test('"…, it said in a statement." frames what came before; a clause before th
     ],
   );
   assert.deepEqual(claims(text).at(-1), 'asserted_single_source: Opposition groups=asserted, the military=refused_comment');
+});
+
+test('a bare "declined to comment." is a silence on the claim of another source just before it in its paragraph', () => {
+  const text =
+    'U.S. Secretary of State Antony Blinken said Washington was "deeply concerned" and urged Israel to investigate. ' +
+    "Israel's foreign ministry declined to comment.";
+  // (On the call to investigate, the last of Blinken's claims.)
+  assert.deepEqual(claims(text), ['asserted_single_source: Antony Blinken=asserted', "asserted_single_source: Antony Blinken=asserted, Israel's foreign ministry=refused_comment"]);
 });

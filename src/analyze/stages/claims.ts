@@ -65,6 +65,8 @@ const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
 /** A statement of what one always or only does ("target only militants", "never strike civilians"). */
 const GENERAL = /\b(?:only|never|always)\b/i;
+/** Refusing to comment on nothing named ("declined to comment."). */
+const BARE_REFUSAL = /^to\s+(?:comment|say|elaborate)\.?$/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
@@ -508,6 +510,10 @@ export const claimsStage = defineStage({
       }
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
       const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
+      // "Israel's foreign ministry declined to comment." says nothing on anything named: a silence on the claim of another
+      // source just before it in its paragraph ("… urged Israel to investigate"), if any.
+      if (!target && !head && stance.status === 'refused_comment' && BARE_REFUSAL.test(content.trim()))
+        target = drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && !d.stances.some((x) => sourceKey(x.source) === key));
       if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!target && !head) {
         let best = 0;
