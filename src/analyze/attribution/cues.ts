@@ -13,6 +13,11 @@ export const CUE_VERBS =
   'has learned|have learned|learned|believes|believed|thinks|thought|suggested|suggests|predicted|predicts|estimated|estimates|' +
   'pointed out|points out|tweeted|tweets|told reporters|saying|asked|telling|described|concluded|adding|joked|assures|assured|explaining|warning|noting|arguing|insisting|stating|claiming';
 
+/** Verbs whose negation is a silence ("did not comment", "did not immediately respond"), and the adverbs around them. */
+export const SILENCE_VERBS = 'comment|respond|address|mention';
+export const SILENCE_ADVERBS = 'yet|immediately|publicly|directly|officially';
+export const SILENCE_AFTER = 'publicly|directly|officially';
+
 /** Verbs that non-person sources (images, videos, documents) use. */
 export const SHOW_VERBS = /^(showed|shows|show)$/i;
 

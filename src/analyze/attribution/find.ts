@@ -8,7 +8,7 @@ import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotat
 import { type Span, overlaps } from '../../core/span.js';
 import { APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
-import { CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
+import { CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
 import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -90,7 +90,10 @@ function removeAt(out: FoundAttribution[], i: number): void {
 const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added|adds|wrote|writes)(?:\s+[^,.“”"]{1,40})?\s*[.!?]?\s*$/iu;
 
 /** Commenting, responding, addressing or mentioning ("comment publicly on", "not immediately respond to", "did not mention"): negated, a silence. */
-const SILENT_CUE = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?(?:not\s+)?(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond|address|mention)(?:ed|s)?(?:\s+(?:publicly|directly|officially))?(?:\s+(?:on|to))?$/i;
+const SILENT_CUE = new RegExp(
+  `^(?:(?:did|does|do|has|have|had|would|could)\\s+)?(?:not\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed|s)?(?:\\s+(?:${SILENCE_AFTER}))?(?:\\s+(?:on|to))?$`,
+  'i',
+);
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
 /** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */

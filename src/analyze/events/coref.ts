@@ -126,13 +126,13 @@ export function joinReports(
     const headlineAndLead = a.paragraph + b.paragraph === 1;
     // (Nor a region two places share but by name: strikes on sites in Pakistan-administered Kashmir and shelling
     // along the Line of Control.)
-    const country = [place(a), place(b)].some((p) => p?.precision === 'country' || (p?.precision === 'region' && place(a)?.name !== place(b)?.name)) && !headlineAndLead;
+    const coarse = [place(a), place(b)].some((p) => p?.precision === 'country' || (p?.precision === 'region' && place(a)?.name !== place(b)?.name)) && !headlineAndLead;
     const tied =
       (a.claim !== null && a.claim === b.claim) ||
       a.sentence === b.sentence ||
       (Math.abs(a.sentence - b.sentence) === 1 && a.paragraph === b.paragraph && refersBack(a.sentence > b.sentence ? a : b)) ||
       checks.slice(0, 2).includes('same') ||
-      (where === 'same' && !country);
+      (where === 'same' && !coarse);
     return tied ? 'same' : 'unstated';
   };
   for (const r of [...reports].sort((a, b) => a.trigger.start - b.trigger.start)) {

@@ -3,7 +3,7 @@
  * military official", "Israel's army" and "Israel Defense Forces" are one institution of one
  * country. Sources that are one institution are one source when sitrep counts independent ones.
  */
-import { DEMONYMS } from './romanise.js';
+import { DEMONYMS, remembered } from './romanise.js';
 
 /** The names and adjectives of the countries in the news (lower case), each with its country. */
 export const COUNTRY_NAMES: readonly [string, string][] = Object.entries(DEMONYMS).flatMap(([country, adjective]): [string, string][] => [
@@ -39,6 +39,13 @@ const ROLE = /\s+(?:officials?|spokes(?:man|woman|person)|sources?|officers?|sta
  * institutionKey('An Israeli military official') === institutionKey('Israel Defense Forces') // 'israel|military'
  */
 export function institutionKey(phrase: string): string | null {
+  // (Remembered: the claims stage asks for a source's key many times.)
+  return institutionKeys(phrase);
+}
+
+const institutionKeys = remembered(computeKey);
+
+function computeKey(phrase: string): string | null {
   let p = phrase
     .toLowerCase()
     .replace(/[’']s\b/g, '')

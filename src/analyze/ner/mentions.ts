@@ -498,7 +498,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
         if (head === 'statement' && /^an?\s/i.test(words)) continue;
         // "according to a war monitor" … "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an
         // indefinite description is the organisation named nearby after it and set off as one; "the monitor" the one before.
-        const setOff = (o: RawMention): boolean => new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+[^,.;]{0,40}?\\b${head}\\b`, 'i').test(text.slice(o.end, o.end + 60));
+        const setOffAs = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+[^,.;]{0,40}?\\b${head}\\b`, 'i');
+        const setOff = (o: RawMention): boolean => setOffAs.test(text.slice(o.end, o.end + 60));
         const named = /^an?\s/i.test(words)
           ? nextOf((o) => o.type === 'ORG' && setOff(o), m.end, m.paragraph + 2)
           : lastOf((o) => o.type === 'ORG' && o.kind === 'name' && setOff(o), m.start, m.sentence - 3);
@@ -571,7 +572,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
       };
       // A bare definite one ("The governor did not say …") only one the text gives that role ("The Kremlin's top
       // spokesman" … "Dmitry Peskov" may be).
-      const titled = (o: RawMention): boolean => !/^the\s+\S+$/i.test(words) || new RegExp(`\\b${head}\\b`, 'i').test(text.slice(Math.max(0, o.start - 40), o.end + 60));
+      const bare = /^the\s+\S+$/i.test(words);
+      const title = new RegExp(`\\b${head}\\b`, 'i');
+      const titled = (o: RawMention): boolean => !bare || title.test(text.slice(Math.max(0, o.start - 40), o.end + 60));
       const next = nextOf((o) => o.type === 'PERSON' && fits(o) && titled(o), m.end, m.paragraph + 1);
       if (next) m.cluster = next.cluster;
       continue;

@@ -146,17 +146,25 @@ function wordKey(word: string): string {
  * nameKey('Dnieper River') === nameKey('Dnipro') // true
  */
 export function nameKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size > 100_000) keys.clear();
-    key = computeKey(name);
-    keys.set(name, key);
-  }
-  return key;
+  return nameKeys(name);
 }
 
-/** Keys already computed (names repeat across articles and stages). */
-const keys = new Map<string, string>();
+/**
+ * A key function that remembers the keys it computed (names repeat across articles and stages), up
+ * to 100,000 of them before it starts afresh.
+ */
+export function remembered<T>(compute: (name: string) => T): (name: string) => T {
+  const keys = new Map<string, T>();
+  return (name) => {
+    if (keys.has(name)) return keys.get(name) as T;
+    if (keys.size > 100_000) keys.clear();
+    const key = compute(name);
+    keys.set(name, key);
+    return key;
+  };
+}
+
+const nameKeys = remembered(computeKey);
 
 function computeKey(name: string): string {
   // A country's institution by its possessive is the one by its adjective ("Russia's Defense Ministry", "Russian Defense Ministry").

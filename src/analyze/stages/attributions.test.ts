@@ -20,6 +20,15 @@ function claims(text: string): string[] {
   return a.claims.map((c) => `${c.overall}: ${((c.stances as Rec[]) ?? []).map((s) => `${source(s.source)}=${s.status}`).join(', ')}`);
 }
 
+/** Each statement as its source, cue and content, with whether it is anonymous, its channel and its recipient. */
+function statements(text: string, published: string): string[] {
+  const a = toJson(analyze({ text, published, origin: 'test' }));
+  return a.attributions.map(
+    (x) =>
+      `${source(x.source)}|${span(x.cue)}|${span(x.content)}${x.anonymity ? '|anonymous' : ''}${span(x.channel) ? `|ch:${span(x.channel)}` : ''}${span(x.recipient) ? `|to:${span(x.recipient)}` : ''}`,
+  );
+}
+
 test('direct quotes: speaker after, speaker before with a colon, interrupted quote continued', () => {
   assert.deepEqual(
     attributions('“The bridge is closed,” Mayor Ivan Petrenko said on Telegram. “Nobody may cross.”\n\nThe governor replied: “We will reopen it.”'),
@@ -554,9 +563,8 @@ test('a wire lead: "a war monitor" named after it, fighting "between" two sides,
     "Sheikh Hikmat al-Hijri, one of the Druze community's spiritual leaders, rejected a ceasefire announced by the government on Tuesday, saying that fighters should keep fighting. " +
     'A ministry spokesman told state news agency SANA that the army had withdrawn.\n\n' +
     'President Ahmed al-Sharaa did not comment publicly on the strikes.';
-  const a = toJson(analyze({ text, published: '2025-07-16', origin: 'test' }));
   assert.deepEqual(
-    a.attributions.map((x) => `${source(x.source)}|${span(x.cue)}|${span(x.content)}${x.anonymity ? '|anonymous' : ''}${span(x.recipient) ? `|to:${span(x.recipient)}` : ''}`),
+    statements(text, '2025-07-16'),
     [
       'Syrian state media|reported|Israeli warplanes struck the defence ministry in Damascus on Wednesday',
       'Syrian Observatory for Human Rights|according to|fighting between government forces and Druze militias in Sweida killed more than 300 people',
@@ -598,9 +606,8 @@ test('a headline’s participle goes on with what was said; a channel after the 
     'BAKU, Sept 28 (Reuters) - The Gran Grif gang claimed responsibility for the attack in a video posted on social media, in which its leader said the killings were retaliation. ' +
     'A U.N. spokesman said at least 16 people were seriously wounded and that more than 6,000 residents had fled. The Red Cross could not say how many people remained.\n\n' +
     'Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of carrying out "ethnic cleansing" in Karabakh. Baku has repeatedly rejected that charge, saying Armenians are free to stay.';
-  const a = toJson(analyze({ text, published: '2023-09-28', origin: 'test' }));
   assert.deepEqual(
-    a.attributions.map((x) => `${source(x.source)}|${span(x.cue)}|${span(x.content)}${span(x.channel) ? `|ch:${span(x.channel)}` : ''}`),
+    statements(text, '2023-09-28'),
     [
       'U.N.|says|Gangs storm Haitian town, killing dozens',
       'Gran Grif|claimed|responsibility for the attack|ch:in a video posted on social media',
@@ -626,9 +633,8 @@ test('armed groups, a spokesman named later, a channel with its medium, a doubt 
     'Iranian state television showed footage of what it said were missiles hitting air bases. Al-Haq, a Palestinian rights group, said two people were wounded. ' +
     'The governor did not say how many drones had targeted the region. Moscow denies targeting civilians. Neither side’s figures could be independently verified.\n\n' +
     'Kremlin spokesman Dmitry Peskov told reporters the attacks showed Kyiv was not interested in peace. Ukrainian officials did not immediately respond to his remarks.';
-  const a = toJson(analyze({ text, published: '2024-10-01', origin: 'test' }));
   assert.deepEqual(
-    a.attributions.map((x) => `${source(x.source)}|${span(x.cue)}|${span(x.content)}${span(x.channel) ? `|ch:${span(x.channel)}` : ''}`),
+    statements(text, '2024-10-01'),
     [
       'Israel|says|most intercepted',
       'Abdifatah Adan Hassan|said|Al Shabaab militants stormed a hotel, killing 32 people',
@@ -640,7 +646,7 @@ test('armed groups, a spokesman named later, a channel with its medium, a doubt 
       'Al-Haq|said|two people were wounded',
       'The governor|did not say|how many drones had targeted the region',
       'Moscow|denies|targeting civilians',
-      'Dmitry Peskov|told|the attacks showed Kyiv was not interested in peace',
+      'Dmitry Peskov|told|the attacks showed Kyiv was not interested in peace|to:reporters',
     ],
   );
   assert.deepEqual(claims(text).slice(-3), [
@@ -692,15 +698,14 @@ test('"…, it said in a statement." frames what came before; a clause before th
     'A cholera outbreak has killed at least 165 people, the World Health Organization said.\n\n' +
     '"We are digging with our hands," a rescue worker, who declined to give his name, told Reuters. ' +
     'Opposition groups accused the junta of continuing air strikes, a charge the military did not address.';
-  const a = toJson(analyze({ text, published: '2025-03-29', origin: 'test' }));
   assert.deepEqual(
-    a.attributions.map((x) => `${source(x.source)}|${span(x.cue)}|${span(x.content)}${x.anonymity ? '|anonymous' : ''}`),
+    statements(text, '2025-03-29'),
     [
       'World Health Organization|says|Cholera spreads in flood-hit Sudan camps',
       "the country's military government|said|The death toll rose to 1,644 on Saturday",
-      "the country's military government|said|The figures are expected to rise as rescuers reach remote areas",
+      "the country's military government|said|The figures are expected to rise as rescuers reach remote areas|ch:in a statement",
       'World Health Organization|said|A cholera outbreak has killed at least 165 people',
-      'a rescue worker|told|We are digging with our hands,|anonymous',
+      'a rescue worker|told|We are digging with our hands,|anonymous|to:Reuters',
       'Opposition groups|accused|the junta of continuing air strikes',
     ],
   );

@@ -8,6 +8,7 @@ import type { Claim, OverallStatus, Sentence, Source, Stance } from '../../core/
 import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
+import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { CLAIM_APPOSITIVE, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
@@ -256,7 +257,13 @@ const OWN_SIDE = /\b(?:their|its|our)\s+(?:own\s+)?side\b/i;
 const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
 
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
-const SILENT = /\b(?:did|does|would|could|has|have)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|directly|officially)\s+)*(?:comment|respond|address|mention)(?:ed)?(?:\s+(?:publicly|directly|officially))?\b/i;
+const SILENT = new RegExp(
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b`,
+  'i',
+);
+
+/** Whether no report of a claim is by a source (the claim another's silence or rejection may be on). */
+const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who));
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
@@ -292,7 +299,7 @@ function rejections(doc: Doc, drafts: Draft[]): void {
     const who = subjectOf(doc, s, cue);
     if (!who) continue;
     const noun = REJECTS.exec(doc.text.slice(cue.start, cue.end))![1]!;
-    const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
+    const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && notBy(d, who));
     const target = claimNamed(doc, others, noun, true);
     if (target) target.stances.push(unframed(who, 'denied', cue, s));
   }
@@ -321,7 +328,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // reported beside it.
     // ("the strikes" names what "struck" reports: a silence's topic is matched by the verb's other forms too.)
     // (Not the silent source's own claim: "He did not address the damage" is on the other side's.)
-    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => before(d) && !d.stances.some((x) => sourceKey(x.source) === sourceKey(who)));
+    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => before(d) && notBy(d, who));
     // (A claim's own words meet by their first six letters too: "civilian" and "civilians" have different stems.)
     const same = (w: string, t: string, loose: boolean): boolean => t === (IRREGULAR[w] ?? w) || (loose && w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6));
     const names = (heard: Set<string>, loose = false): boolean => [...heard].some((w) => [...topic].some((t) => same(w, t, loose)));
@@ -330,7 +337,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     let target = earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reported(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
-    if (!target && noun) target = claimNamed(doc, near.filter((d) => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who))), noun[1]!, true);
+    if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
