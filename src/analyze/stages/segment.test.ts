@@ -11,6 +11,20 @@ test('paragraphs split at blank lines, white space trimmed, offsets into the tex
   assert.deepEqual(ps, ['First line.', 'Second para\ncontinues.', 'Third.']);
 });
 
+test('a report layout: a heading line and each list item are paragraphs of their own; a wrapped line is not', () => {
+  const text = 'HIGHLIGHTS\n- At least 27 people were killed.\n- MSF reported 160 wounded.\n\nSITUATION OVERVIEW\nHeavy fighting went on\nacross the town.\nHUMANITARIAN RESPONSE\nPartners warned.';
+  const ps = paragraphsOf(text).map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(ps, [
+    'HIGHLIGHTS',
+    '- At least 27 people were killed.',
+    '- MSF reported 160 wounded.',
+    'SITUATION OVERVIEW',
+    'Heavy fighting went on\nacross the town.',
+    'HUMANITARIAN RESPONSE',
+    'Partners warned.',
+  ]);
+});
+
 test('sentences end at . ! ? and keep closing quotes and brackets', () => {
   assert.deepEqual(sentences('“We will stay,” he said.  “No retreat.” Then he left! Why? (He was tired.) Fine.'), [
     '“We will stay,” he said.',

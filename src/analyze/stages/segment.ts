@@ -38,14 +38,41 @@ function shapeOf(t: string): TokenShape {
   return 'symbol';
 }
 
-/** Splits text into paragraphs at blank lines; each is trimmed of surrounding white space. */
+/** A line that is a heading (no lower-case letter: "HUMANITARIAN RESPONSE") or a list item ("- At least 27 …", "• …"). */
+const HEADING_LINE = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/u;
+const LIST_ITEM = /^[ \t\u00a0]*[-–•*▪][ \t\u00a0]+\S/;
+
+/**
+ * Splits text into paragraphs at blank lines, and at a single line break after a heading or before a list item
+ * (report layouts: "SITUATION OVERVIEW\nHeavy fighting …", "HIGHLIGHTS\n- At least 27 …"); each is trimmed of
+ * surrounding white space. Lines wrapped inside a paragraph stay one.
+ */
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /\S(?:[^\n]|\n(?![ \t\r\u00a0]*\n))*/g;
+  const push = (start: number, end: number): void => {
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) out.push({ start, end, index: out.length });
+  };
   for (const m of text.matchAll(re)) {
-    let end = m.index + m[0].length;
-    while (end > m.index && /\s/.test(text[end - 1] ?? '')) end--;
-    out.push({ start: m.index, end, index: out.length });
+    let start = m.index;
+    let at = m.index;
+    for (const line of m[0].split('\n')) {
+      // A heading after a finished sentence starts a paragraph too.
+      if (at > start && HEADING_LINE.test(line) && /[.!?"”’]\s*$/.test(text.slice(start, at - 1))) {
+        push(start, at - 1);
+        start = at;
+      }
+      const next = at + line.length + 1;
+      const rest = text.slice(next, m.index + m[0].length);
+      if (next < m.index + m[0].length && (HEADING_LINE.test(line) || LIST_ITEM.test(rest.slice(0, rest.indexOf('\n') + 1 || undefined)))) {
+        push(start, at + line.length);
+        start = next;
+        while (start < m.index + m[0].length && /\s/.test(text[start]!)) start++;
+      }
+      at = next;
+    }
+    push(start, m.index + m[0].length);
   }
   return out;
 }
