@@ -509,6 +509,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
         }
         // "the foreign ministry" is no "Health Ministry": the portfolio a description names must be in the name.
         const portfolios = words.toLowerCase().match(PORTFOLIO) ?? [];
+        // "A group calling itself the Freedom of Russia Legion": the name it goes by; an indefinite one is no group named before.
+        if (/^an?\s/i.test(words)) {
+          const calling = /^\s+(?:calling\s+(?:itself|themselves)|known\s+as|called|named)\s+/i.exec(text.slice(m.end, m.end + 40));
+          const alias = calling ? nextOf((o) => o.type === 'ORG' && o.start <= m.end + calling[0].length + 4, m.end, m.paragraph) : undefined;
+          if (alias) m.cluster = alias.cluster;
+          if (alias || head === 'group') continue;
+        }
         // "the statement" → the latest speaking organisation; "the group" → the latest organisation named (not an outlet).
         const target =
           head === 'statement' || head === 'group'

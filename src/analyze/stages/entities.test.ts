@@ -238,3 +238,12 @@ test('an abbreviation defined right after a name is that name even in another la
     ['National Liberation Army', ['National Liberation Army', 'ELN', 'ELN', 'the group']],
   );
 });
+
+test('"a group calling itself X" is X, not the organisation named before it', () => {
+  const text =
+    "The Kremlin's spokesman, Dmitry Peskov, told reporters the attacks showed that Kyiv cannot be trusted. " +
+    'A group calling itself the Freedom of Russia Legion claimed responsibility for a cross-border raid.';
+  const legion = entitiesOf(text).find(([name]) => name === 'Freedom of Russia Legion');
+  assert.deepEqual(legion, ['Freedom of Russia Legion', ['A group', 'Freedom of Russia Legion']]);
+  assert.ok(!entitiesOf(text).find(([name]) => name === 'Kremlin')?.[1].includes('A group'));
+});
