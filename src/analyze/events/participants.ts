@@ -82,7 +82,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   }
   const comma = phrase.indexOf(',');
   if (comma > 0) phrase = phrase.slice(0, comma);
-  phrase = phrase.replace(/\s+$/, '');
+  // "accused [the army of] shelling": the preposition before a noun trigger is not the subject's.
+  phrase = phrase.replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   // "Behind me are the two demolished spans": a prepositional phrase is no subject.
   if (PREPOSITION.test(phrase.trim())) return null;

@@ -188,3 +188,11 @@ test('participants: no dateline in a subject; a weapon’s strike is a noun owne
     ],
   );
 });
+
+test('an accusation’s object is the actor of what it is accused of, without the preposition ("accused the army of shelling")', () => {
+  const text =
+    'A spokesman for the Rapid Support Forces, who asked not to be named, told the Associated Press that the group was "ready for a lasting truce" but accused the army of shelling residential districts of Khartoum on Friday night.';
+  const doc = analyze({ text, published: '2023-10-28', origin: 'test' });
+  const shelling = doc.layers.events.find((e) => text.slice(e.trigger.start, e.trigger.end) === 'shelling');
+  assert.equal(show(text, shelling?.actor ?? null), 'the army');
+});
