@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 /** Speech verbs (all forms listed: no lemmatiser needed on the hot path). */
 export const CUE_VERBS =
   'said|says|say|told|tells|tell|warned|warns|warn|insisted|insists|replied|replies|added|adds|posted|posts|wrote|writes|' +
-  'claimed|claims|denied|denies|confirmed|confirms|stated|states|announced|announces|reported|reports|declared|declares|' +
+  'claimed|claims|denied|denies|confirmed|confirms|stated|states|announced|announces|reported|reports|report(?=\\s+that\\s)|declared|declares|' +
   'stressed|stresses|noted|notes|explained|explains|acknowledged|acknowledges|admitted|admits|accused|accuses|argued|argues|' +
   'alleged|alleges|urged|urges|asserted|asserts|showed|shows|show|refused to confirm|declined to confirm|refused to comment|declined to comment|' +
   'has learned|have learned|learned|believes|believed|thinks|thought|suggested|suggests|predicted|predicts|estimated|estimates|' +

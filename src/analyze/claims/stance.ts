@@ -16,7 +16,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did) not confirm or deny\b/i },
   { status: 'refused_comment', re: /(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give details)\b|\bno comment\b/i },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
-  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied))\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish)\b/i },
+  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied))\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish)\b/i },
   { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
   { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|may have|might have|could have)\b/i },
   // "could be heard", "could no longer reach": what could be perceived or done, not a possible future.
@@ -64,7 +64,7 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
 }
 
 const STOP = new Set(
-  'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own'.split(' '),
+  'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own since within until during among least'.split(' '),
 );
 const SYNONYMS: Record<string, string> = {
   demolished: 'destroy', destroyed: 'destroy', detonated: 'destroy', blown: 'destroy', collapsed: 'destroy',

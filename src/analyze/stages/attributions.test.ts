@@ -381,7 +381,7 @@ test('an unnamed official is one source when the text repeats the role; a hedge 
     attributions(text).map((a) => a.split('|').slice(0, 3).join('|')),
     [
       'direct|a senior U.S. official|said:',
-      'indirect|a senior U.S. official|declined to comment',
+      'indirect|a senior U.S. official|declined to comment on',
       'indirect|Ambrey|said',
       'indirect|U.S. Central Command|said',
       'indirect|Abdul Malik al-Houthi|warned',
@@ -458,7 +458,7 @@ test('a headline’s participle is no speech; "said Thursday," frames what came 
       'Famine Review Committee|said|conditions in the camp met the threshold for famine',
       'Famine Review Committee|confirmed|a famine',
       "Sudan's military-backed government|rejected|the findings",
-      'RSF|said|its forces had "liberated"',
+      'RSF|said|its forces had "liberated" several villages west of El Fasher',
       'RSF|accused|the army of bombing civilians',
       'The army|said|its aircraft had struck RSF positions',
       'The army|denied|hitting residential areas',
@@ -543,7 +543,7 @@ test('a denial ends where the same speaker’s second verb begins', () => {
   const text = 'Ethiopia’s military has previously denied targeting civilians and says its operations are aimed at "extremist forces".';
   assert.deepEqual(
     attributions(text).map((a) => a.split('|').slice(2, 4).join('|')),
-    ['denied|targeting civilians', 'says|its operations are aimed at "extremist forces"'],
+    ['has previously denied|targeting civilians', 'says|its operations are aimed at "extremist forces"'],
   );
 });
 
@@ -718,4 +718,80 @@ test('a bare "declined to comment." is a silence on the claim of another source 
     "Israel's foreign ministry declined to comment.";
   // (On the call to investigate, the last of Blinken's claims.)
   assert.deepEqual(claims(text), ['asserted_single_source: Antony Blinken=asserted', "asserted_single_source: Antony Blinken=asserted, Israel's foreign ministry=refused_comment"]);
+});
+
+test('an assessment report: a negated observation is a doubt, a participle speaks for the whole speaker, a noun after "such" is no cue, a judged intent is no statement', () => {
+  const text =
+    'Russian milbloggers claimed that Russian forces captured Tonenke, but ISW has not observed visual confirmation of this claim.\n\n' +
+    'Kremlin Spokesperson Dmitry Peskov denied that Russia is preparing a new mobilization wave, calling such reports "provocations."\n\n' +
+    'Russian forces likely intend to exploit the Ukrainian withdrawal from Avdiivka to push further west.';
+  assert.deepEqual(statements(text, '2024-03-04'), [
+    'Russian milbloggers|claimed|Russian forces captured Tonenke',
+    'Dmitry Peskov|denied|Russia is preparing a new mobilization wave',
+    'Dmitry Peskov|calling|such reports "provocations."',
+  ]);
+  assert.deepEqual(claims(text)[0], 'unconfirmed: Russian milbloggers=asserted, ISW=not_independently_verified');
+});
+
+test('a humanitarian update: "X report that", an estimate closing its sentence, a denial is not on a call it shares a word with, a doubt on casualties reaches back to the highlights', () => {
+  const text =
+    'Sudan: Flash Update No. 7 - Fighting in El Fasher (as of 14 May 2024)\n\n' +
+    'HIGHLIGHTS\n' +
+    '- At least 27 people were killed in El Fasher since 10 May, according to the State Ministry of Health.\n' +
+    '- About 40,000 people have been displaced within El Fasher since 1 April, the International Organization for Migration (IOM) estimates.\n\n' +
+    'SITUATION OVERVIEW\n' +
+    'Partners on the ground report that shelling hit residential areas in the north of the town. The UN has not been able to verify the number of casualties.\n\n' +
+    'The Humanitarian Coordinator, Clementine Nkweta-Salami, called on the parties to allow safe passage for civilians. The RSF denied targeting civilians.\n' +
+    'HUMANITARIAN RESPONSE\n' +
+    'Humanitarian partners warned that stocks of medical supplies could run out within two weeks.';
+  assert.deepEqual(statements(text, '2024-05-14'), [
+    'State Ministry of Health|according to|At least 27 people were killed in El Fasher since 10 May',
+    'International Organization for Migration|estimates|About 40,000 people have been displaced within El Fasher since 1 April',
+    'Partners on the ground|report|shelling hit residential areas in the north of the town',
+    'Clementine Nkweta-Salami|called on|the parties to allow safe passage for civilians',
+    'RSF|denied|targeting civilians',
+    'Humanitarian partners|warned|stocks of medical supplies could run out within two weeks',
+  ]);
+  assert.deepEqual(claims(text), [
+    'unconfirmed: State Ministry of Health=asserted, UN=cannot_confirm',
+    'asserted_single_source: International Organization for Migration=asserted',
+    'asserted_single_source: Partners on the ground=asserted',
+    'asserted_single_source: Clementine Nkweta-Salami=asserted',
+    'denied: RSF=denied',
+    'warning: Humanitarian partners=warning',
+  ]);
+});
+
+test('a fact check and a statement: a relative clause speaks for the phrase before it, a participle between subject and verb, "notes that, according to X, …", "This is a lie.", a description is no statement', () => {
+  const text =
+    'The footage was first posted in 2019 by a Polish news site, which reported that it showed a protest in the town of Gdansk.\n\n' +
+    'The Russian embassy in Washington, asked about the post, said it had "no information" about it.\n\n' +
+    "Russia claims that it strikes only military targets. This is a lie. The hypermarket was full of families shopping on a Saturday afternoon.\n\n" +
+    "The Ministry notes that, according to the Prosecutor General's Office, Russian forces used two guided aerial bombs in the attack.";
+  assert.deepEqual(statements(text, '2024-05-26'), [
+    'a Polish news site|reported|it showed a protest in the town of Gdansk',
+    'The Russian embassy in Washington|said|it had "no information" about it',
+    'Russia|claims|it strikes only military targets',
+    "the Prosecutor General's Office|according to|Russian forces used two guided aerial bombs in the attack",
+  ]);
+  assert.deepEqual(claims(text).slice(1, 3), ['unconfirmed: The Russian embassy in Washington=cannot_confirm', 'disputed: Russia=asserted, outlet=denied']);
+});
+
+test('"made no mention of the city" is a silence on the claim it names; two counts sharing only what they count do not corroborate; a doubt on a headline claim keeps its words', () => {
+  const text =
+    'Air strikes on the rebel-held city of Idlib killed at least 11 people on Thursday, the White Helmets civil defence group said. ' +
+    'Syrian state news agency SANA said the army had targeted drone workshops in the countryside. It made no mention of the city.\n\n' +
+    'At least 27 people were killed in El Fasher since 10 May, according to the State Ministry of Health. ' +
+    'About 40,000 people have been displaced within El Fasher since 1 April, the International Organization for Migration said.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: the White Helmets civil defence group=asserted, SANA=refused_comment',
+    'asserted_single_source: SANA=asserted',
+    'asserted_single_source: State Ministry of Health=asserted',
+    'asserted_single_source: International Organization for Migration=asserted',
+  ]);
+  const headline =
+    'Moscow says attack repelled\n\n' +
+    'Russia\'s Defense Ministry said its forces had repelled attempts by "mobile groups" to break through near the villages of Martynovka and Olgovka, and that Ukrainian units had lost up to 340 soldiers. Neither claim could be independently verified.';
+  const doc = toJson(analyze({ text: headline, published: '2024-08-10', origin: 'test' }));
+  assert.ok(doc.claims.every((c) => !span(c.proposition)?.startsWith('Neither claim')));
 });

@@ -43,7 +43,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         m.start >= speaker.start &&
         m.end <= speaker.end &&
         (m.type === 'PERSON' || m.type === 'ORG' || (m.type === 'GPE' && leads(m) && /^\s*(?:,|$)/.test(doc.text.slice(m.end, speaker.end)))) &&
-        (m.kind !== 'pronoun' || leads(m)),
+        (m.kind !== 'pronoun' || leads(m)) &&
+        // Nor an adjective the tagger took for a name because a name holds it ("Humanitarian partners" beside the
+        // "Humanitarian Coordinator").
+        !(m.type === 'ORG' && /^\p{Lu}\p{Ll}+(?:arian|ian|al|ic)$/u.test(doc.slice(m)) && /^\s+\p{Ll}/u.test(doc.text.slice(m.end, speaker.end))),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo

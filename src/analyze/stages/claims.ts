@@ -21,6 +21,8 @@ interface Draft {
   figures: Set<string>;
   paragraph: number;
   stances: Stance[];
+  /** Whether the claim is a call on others ("called on the parties to stop the fighting"): nothing another source denies by a word or two. */
+  appeal?: boolean;
 }
 
 /** Sources that are one source for independence: the same entity, imagery of any kind, or one state institution ("the Israeli military", "an Israeli military official"). */
@@ -93,6 +95,8 @@ function sourceCountry(doc: Doc, source: Source): string | null {
 
 /** Saying one rejected what another said: "[said] it rejected the report". */
 const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we)\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+/** Cues of a call on others: "called on", "urged", "appealed to". */
+const APPEAL_CUE = /^(?:call(?:ed|s)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s)?|demand(?:ed|s)?)\b/i;
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce"). */
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express)/i;
 
@@ -117,10 +121,11 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
 
 /**
  * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
- * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified".
+ * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified",
+ * "ISW has not observed visual confirmation of this claim".
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -174,7 +179,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
 
 /** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
-const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless)\b/i;
+const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless|a lie)\b/i;
 
 /** The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in 2017"). */
 function outletVerdicts(doc: Doc, drafts: Draft[]): void {
@@ -204,11 +209,15 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
     if (/\b(?:death\s+toll|casualt\w*|dead|deaths)\b/i.test(text.slice(cue.end, s.end))) for (const w of contentWords('killed', nameKey)) object.add(w);
-    const near = withinReach(doc, drafts, cue.start).filter((d) => d.stances.some((x) => x.status === 'asserted'));
+    const asserted = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted');
+    const near = withinReach(doc, drafts, cue.start).filter(asserted);
     // A short object is the claim just made ("the death toll", "the figure"); a longer one, or a question ("whether
-    // any vessel had been hit"), only the claim that shares its words.
+    // any vessel had been hit"), only the claim that shares its words, within reach or else anywhere before (a
+    // report's overview doubting "the number of casualties" its highlights gave).
     const short = object.size <= 2 && !/^\s*(?:whether|if)\b/i.test(text.slice(cue.end, s.end));
-    const target = near.findLast((d) => [...object].some((w) => d.words.has(w))) ?? (short ? near.at(-1) : undefined);
+    const names = (d: Draft): boolean => [...object].some((w) => d.words.has(w));
+    const target =
+      near.findLast(names) ?? (short ? near.at(-1) : undefined) ?? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(asserted).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? bodyClaims(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
@@ -258,7 +267,7 @@ const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
 
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b`,
   'i',
 );
 
@@ -315,8 +324,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const who = subjectOf(doc, s, cue);
     if (!who) continue;
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
+    // (A noun naming a statement, "the reports", names no words of it: the claim it names is found below.)
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
-    const topic = words({ start: cue.end, end: cue.end + clause.length });
+    const topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     // Not the claim that reports the silence ("Hamas has not responded to the proposal, an official said").
     const before = (d: Draft): boolean => cue.end > d.proposition.end;
     const near = withinReach(doc, drafts, cue.start).filter(before);
@@ -353,10 +363,11 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   if (!first) return;
   for (const d of drafts) {
     const body = d.stances.filter((x) => !inHeadline(first, x));
-    if (body.length === 0 || body.length === d.stances.length) continue;
+    // (Only a statement in the body echoes the headline's; a doubt the outlet reads onto the headline's claim does not.)
+    if (!body.some((x) => x.attribution !== null) || body.length === d.stances.length) continue;
     // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one.
     d.stances = body.some(byOutlet) ? body : [...body, ...d.stances.filter((x) => inHeadline(first, x) && byOutlet(x))];
-    if (d.proposition.start < first.end) d.proposition = body[0]!.evidence;
+    if (d.proposition.start < first.end) d.proposition = body.find((x) => x.attribution !== null)!.evidence;
   }
 }
 
@@ -548,6 +559,9 @@ export const claimsStage = defineStage({
           // "Fighting between M23 rebels and Congolese troops has forced 100,000 people from their homes", and is
           // about Rwanda).
           const [fewer, more] = ws.size <= d.words.size ? [ws, d.words] : [d.words, ws];
+          // (Nor do two counts that share only what they count: "27 people were killed" and "40,000 people have been
+          // displaced" share "people", not what happened to them.)
+          const countedOnly = predicates === 1 && [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && numbers.has(w) && d.figures.has(w));
           // Nor does it count something else ("it has killed more than 14,000 militants" does not confirm "more than
           // 39,000 Palestinians have been killed"), nor react to an event ("condemned the strike" confirms no toll).
           const elsewhere =
@@ -565,7 +579,7 @@ export const claimsStage = defineStage({
           const restates =
             !elsewhere &&
             !otherSide &&
-            ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines)));
+            ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines) && !(d.appeal && !agrees) && !(agrees && countedOnly)));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
@@ -594,7 +608,7 @@ export const claimsStage = defineStage({
         target.stances.push(stance);
         for (const e of extra) target.stances.push(e);
       } else {
-        target = { proposition, words: ws, figures: numbers, paragraph, stances: [stance, ...extra] };
+        target = { proposition, words: ws, figures: numbers, paragraph, stances: [stance, ...extra], appeal: APPEAL_CUE.test(cueText) };
         drafts.push(target);
       }
       claimOf.set(a.id, target);
