@@ -1,18 +1,21 @@
 /**
  * A wire dateline: the place in capitals, a country or date after a comma, the agency in brackets
  * and a dash ("POKROVSK, Ukraine (Reuters) - ", "DUBAI, Jan 12 (Reuters) -", "JERUSALEM (AP) — "); two places share one
- * ("DUBAI/JERUSALEM, Oct 1 (Reuters) - ").
+ * ("DUBAI/JERUSALEM, Oct 1 (Reuters) - "). A live report's time stamp is one too ("10:15 GMT - ").
  */
 import type { Span } from '../core/span.js';
 
 /** What follows a dateline's place: a country or date, then the agency in brackets and a dash. */
 const AFTER_PLACE = String.raw`(?:,[^()\n]{0,40})?\s*\([^)]{1,30}\)\s*[-–—]`;
 
+/** A live report's time stamp ("10:15 GMT - "), which says when, like a dateline. */
+const TIMESTAMP = String.raw`\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*[-–—]`;
+
 /** A dateline's rest, at the start of a text that follows its place. */
 export const DATELINE_AFTER = new RegExp(`^${AFTER_PLACE}`, 'u');
 
 /** A whole dateline opening a text, with the space after it. */
-const DATELINE = new RegExp(String.raw`^[\p{Lu}][\p{Lu}\s.'/-]+${AFTER_PLACE}\s*`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:[\p{Lu}][\p{Lu}\s.'/-]+${AFTER_PLACE}|${TIMESTAMP})\s*`, 'u');
 
 /** Drops a dateline from the start of a span. */
 export function withoutDateline(text: string, span: Span): Span {

@@ -35,7 +35,7 @@ const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
 const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}’'-]*\.?){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))/u;
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
-const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:with|including|bringing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
+const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:with|including|bringing|publishing|posting|showing|sharing|releasing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
@@ -96,16 +96,20 @@ const SILENT_CUE = new RegExp(
 );
 /** What was said opening with its own frame ("Houthi leader Abdul Malik al-Houthi warned on Thursday that "). */
 const FRAMED_CONTENT = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(${CUE})(?:\\s+(?:on|last|this)\\s+\\w+day)?\\s+that\\s+`, 'u');
-/** Words after which a clause may end where a span ends: conjunctions, prepositions, relative words. */
-const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|in|on|at|by|for|from|with|without|during|over|to|of|after|than|including|according)\b/i;
+/** Words after which a clause may end where a span ends: conjunctions and relative words (not prepositions: "43 terrorists [in an air operation]"). */
+const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|including|according)\b/i;
 /** A finite verb right after a span: the span is a subject cut from its clause. */
 const CUT_BEFORE_VERB = /^\s+(?:were|was|is|are|had|has|have|would|will|could|did)\s+\p{Ll}/u;
+/** A second statement set against the first: ", while the rebel group said (that) …". */
+const WHILE_SECOND = new RegExp(`,\\s+(?:while|whereas)\\s+((?:the\\s+)?[^,;“”"]{2,60}?)\\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\\s+(?:that\\s+)?`, 'u');
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
 const MID_FRAME = /^(.{12,}?),\s+((?:the\s+)?[^,“”"]{2,40}?)\s+(reported|said|says|reports|announced)\s*,\s+(?:as|while|after|when)\s+(.{12,})$/su;
 /** A word that makes a clause of what follows a cue: a finite verb, or a past form. */
 const CLAUSE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|could|can|may|did|does|\p{L}+ed)\b/iu;
 /** A cue that is a speech verb of the rules' list, or imagery showing (its last word). */
 const SPEECH_WORD = new RegExp(`\\b(?:${CUE_VERBS.split('|').filter((v) => !v.includes(' ')).join('|')}|showing)$`, 'i');
+/** Verbs of acts the model may take for statements. */
+const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
 /** A day ending a cue ("said Thursday"). */
 const DAY_AT_END = /\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
 /** A modal or a refusal ending a speaker phrase the model found ("It could", "Peskov refused to"). */
@@ -165,7 +169,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
       /^\s+((?:the\s+)?(?:(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
-    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which)\s/i.test(m[1]!)) {
+    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which)\s/i.test(m[1]!)) {
       const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length };
       if (PLATFORMS.test(m[1]!)) channel = span;
       else recipient = span;
@@ -450,13 +454,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length);
       // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention".
       const speakerWords = tail[2]!;
-      const nounPhrase = /^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords));
+      // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
+      const nounPhrase =
+        !/\s(?:and|or|but)$/i.test(speakerWords) &&
+        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
         const a: FoundAttribution = { kind: 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph };
         // What a named body or person said, its frame closing the sentence ("…, the International Organization for Migration (IOM) estimates."), whatever the model says.
-        if (/^(?:the\s+)?(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || /^,\s+(?:with|including|bringing)\s/i.test(text.slice(rest.end, s.end)))) framed.add(a);
+        if (/^(?:the\s+)?(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || /^,\s+(?:with|including|bringing|publishing|posting|showing|sharing|releasing)\s/i.test(text.slice(rest.end, s.end)))) framed.add(a);
         out.push(a);
         continue;
       }
@@ -465,6 +472,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     for (let m = SUBJECT_CUE.exec(sentence); m !== null; m = SUBJECT_CUE.exec(sentence)) {
       const cueStart = s.start + m.index;
       if (inQuote(cueStart)) continue;
+      // "the United States", "Consumer Reports": a name, not a cue.
+      if (/^\p{Lu}/u.test(m[1]!) && /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederate)\s+$/.test(text.slice(Math.max(0, cueStart - 12), cueStart))) continue;
       // The speaker: the subject from the sentence start, or from the last clause boundary before the cue.
       const boundary = Math.max(s.start, ...[...text.slice(s.start, cueStart).matchAll(/(?:[,;:]|\b(?:and|but|while|as|because|that))\s+/g)].map((b) => s.start + b.index + b[0].length));
       // "The army attacked the city, saying …": a participle's speaker is the main clause's subject.
@@ -603,11 +612,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // What a source would not say ("declined to say when Russia [expected] to take the city") holds no statement.
       if (out.some((a) => a.cue !== null && a.content.start <= l.cue.start && l.cue.end <= a.content.end && QUESTION_CONTENT.test(text.slice(a.content.start, a.content.end)))) continue;
       // A statement reported inside another's is one only with a speech verb ("told Reuters that Egyptian mediators had
-      // [proposed] a pause": a proposal reported, not the mediators' statement).
-      if (out.some((a) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end) && !SPEECH_WORD.test(cueWords)) continue;
-      // A bare auxiliary and "not" report nothing ("He [did not] provide evidence"), nor does a noun after an article
+      // [proposed] a pause": a proposal reported, not the mediators' statement), and a source of its own ("Bendjama said
+      // the vote [showed] that …" is Bendjama's statement once).
+      const outer = out.filter((a) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end);
+      // (A second verb of the same speaker is a statement of its own: "has denied targeting civilians [and says] …".)
+      const secondVerb = COORDINATED.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start));
+      if (outer.length && (!SPEECH_WORD.test(cueWords) || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;
+      // A thing described is no statement ("The hypermarket [was full of] families shopping …").
+      if (/^(?:was|were|is|are)\s+\p{Ll}+\s+(?:of|with)$/u.test(cueWords) && !CLAUSE_WORD.test(text.slice(l.content.start, l.content.end))) continue;
+      // An act is no statement ("[vetoed] a draft resolution", "[thanked] the United States"), nor a participle that
+      // describes a document ("The United States vetoed a draft resolution [demanding] …").
+      if (ACT_CUE.test(cueWords)) continue;
+      if (/ing$/i.test(cueWords) && l.source !== null && l.source.end <= l.cue.start && /\b(?:resolution|draft|bill|motion|measure|text|law|decree|order)\s+$/i.test(text.slice(l.source.end, l.cue.start))) continue;
+      // A bare auxiliary and "not" report nothing ("He [did not] provide evidence", "It [not provide]"), nor does a noun after an article
       // with no one saying it ("The cause of the [blast] was not clear").
-      if (/^(?:did|does|do|has|have|had|could|would|will|can)\s+not$/i.test(cueWords)) continue;
+      if (/^(?:did|does|do|has|have|had|could|would|will|can)\s+not$/i.test(cueWords) || (/^not\s+\S+$/i.test(cueWords) && !SPEECH_WORD.test(cueWords))) continue;
       if (sourceless && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 5), l.cue.start))) continue;
       let source: Span | null = null;
       if (l.source) {
@@ -621,7 +640,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords) || APPOSITIVE_SPEAKER.test(sourceWords)) continue;
         // Nor a thing described ("The hypermarket [was full] of families"), nor what the writer judges a source's intent to be
         // ("Russian forces likely [intend to] exploit …").
-        if (l.source.start >= l.cue.end && /^(?:was|were|is|are)\s+\p{Ll}+$/u.test(cueWords) && !/ed$/.test(cueWords)) continue;
+        if (l.source.start >= l.cue.end && /^(?:was|were|is|are)\s+\p{Ll}+(?:\s+(?:of|with|in|for))?$/u.test(cueWords) && !/ed$/.test(cueWords)) continue;
         if (/\s(?:likely|probably|possibly|presumably)$/i.test(sourceWords) && l.source.end <= l.cue.start) continue;
         // Nor a participle that describes the source ("National Guard members, [called] to service by the governor, are …").
         if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /ed$/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
@@ -660,7 +679,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const right = learned.end > frameEnd ? trimmed(text, frameEnd, learned.end) : null;
         const size = (x: Span | null): number => (x ? x.end - x.start : -1);
         const wordCount = (x: Span | null): number => (x ? text.slice(x.start, x.end).split(/\s+/).length : 0);
-        const side = size(left) >= size(right) ? left : right;
+        // (A participle after the frame adds what the source did: "…, Rybar claimed on Sunday, [publishing a map …]".)
+        const appendix = right !== null && left !== null && /^\p{Ll}+ing\b/u.test(text.slice(right.start, right.end)) && /,\s*$/.test(text.slice(frameEnd, right.start));
+        const side = appendix || size(left) >= size(right) ? left : right;
         // A sentence that is nothing but the frame frames the quote just before it ("“…?” Graham
         // asked.") or, after a colon, the quote just after it ("Caddell continued:\n\n“…”").
         const quoted = side && side.end > side.start ? null : quoteOfFrame(frameStart, frameEnd);
@@ -682,9 +703,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const words = text.slice(content.start, content.end);
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
       if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;
-      // Nor a piece cut inside a clause: one that starts with a conjunction ("[and was helping …]") or a preposition of
+      // Nor a piece cut inside a clause: one that starts with a conjunction ("[and was helping …]", "described [as an attack …]") or a preposition of
       // motion ("withdrew [to the eastern bank]"), or ends with the subject of the next ("photographs of [what it]").
-      if (!quoted && (/^(?:and|or|but|nor)\s/i.test(words) || /^(?:to|from|into|towards?)\s+(?:the|a|an)\b/i.test(words) || /\b(?:what|which|whom?)\s+(?:it|he|she|they|we)$/i.test(words))) continue;
+      if (!quoted && (/^(?:and|or|but|nor|as)\s/i.test(words) || /^(?:to|from|into|towards?)\s+(?:the|a|an)\b/i.test(words) || /\b(?:what|which|whom?)\s+(?:it|he|she|they|we)$/i.test(words))) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
       // Nor the agent of a participle ("a ceasefire announced [by the government on Tuesday]"), nor whom a source cites
       // ("SANA, citing [a military source], said …").
@@ -760,7 +781,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         paragraph: s.paragraph,
       });
     }
-    // 5. A statement the outlet names its own source for ("X warned on Thursday that …, according to the group's
+    // 5. A second statement the sentence sets against the first (", while the ethnic minority rebel group said it had
+    // captured …"): its own, when neither the rules nor the model found it.
+    for (const s of sentences) {
+      const m = WHILE_SECOND.exec(text.slice(s.start, s.end));
+      if (!m) continue;
+      const at = s.start + m.index;
+      const speakerAt = at + m[0].indexOf(m[1]!);
+      const cueAt = speakerAt + m[1]!.length + m[0].slice(speakerAt - at + m[1]!.length).search(/\S/);
+      const cue = { start: cueAt, end: cueAt + m[2]!.length };
+      if (out.some((a) => a.cue !== null && a.cue.start < cue.end && cue.start < a.cue.end)) continue;
+      const first = out.find((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= at);
+      if (!first) continue;
+      const content = trimmed(text, at + m[0].length, s.end);
+      if (content.end - content.start < 12) continue;
+      out.push({ kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker: { start: speakerAt, end: speakerAt + m[1]!.length }, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+    }
+    // 6. A statement the outlet names its own source for ("X warned on Thursday that …, according to the group's
     // Al-Masirah TV"): X's statement, carried by the medium; what was said is what follows "that" for both.
     for (let i = 0; i < out.length; i++) {
       const a = out[i]!;

@@ -16,6 +16,14 @@ import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
 /** The source a speaker phrase names. */
+/** The organisation named at the start of a sentence ("Ethiopia's government did not respond …"), if any. */
+function organisationOpening(doc: Doc, index: number): Source | null {
+  const s = doc.layers.sentences[index];
+  if (!s) return null;
+  const m = doc.layers.mentions.find((x) => x.type === 'ORG' && x.kind === 'name' && x.start >= s.start && /^\s*(?:the\s+)?$/i.test(doc.text.slice(s.start, x.start)));
+  return m ? { kind: 'entity', entity: m.entity } : null;
+}
+
 export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mention[]): Source {
   if (!whole) return { kind: 'unresolved', text: '' };
   // A relative or participial clause describes the speaker and names others ("Russian military bloggers, who often
@@ -56,6 +64,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // An organisation likewise: the one that ends the phrase or is set off ("The UN's World Food Programme", "The
   // United Nations agency for Palestinian refugees, UNRWA,"), else the first.
   const people = inside.filter((m) => m.type === 'PERSON');
+  // A role named by the person set off after it ("Israel's U.N. envoy, [Gilad Erdan], thanked …") is that person, not the body in the role.
+  const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
+  if (named && ROLE_END.test(phrase)) return { kind: 'entity', entity: named.entity };
   const ending = (m: Mention): boolean => /^\s*(?:,|$)/.test(after(m));
   const best =
     people.find(ending) ??
@@ -83,6 +94,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (same) return { kind: 'entity', entity: same.id };
   return { kind: 'unresolved', text: phrase };
 }
+
+/** A speaker phrase ending with a role ("Israel's U.N. envoy", "the army's spokesman"). */
+const ROLE_END = /\b(?:envoy|ambassador|spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|head|director|leader|president|secretary|official|adviser|advisor|representative|negotiator)$/i;
 
 /** Who released imagery or a document ("Video released by [the Philippine coast guard]"). */
 const RELEASED_BY = /\b(?:released|published|posted|shared|provided|distributed|issued|handed\s+out)\s+by\s+((?:the\s+)?[^,;]+?)\s*$/i;
@@ -229,7 +243,14 @@ export const attributionsStage = defineStage({
         const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
         // (The role as the earlier speaker phrase has it: "An Israeli military official, speaking …", whatever it resolved to.)
         const sameRole = (a: Attribution): boolean => a.source.kind !== 'nonperson' && a.speaker !== null && new RegExp(`\\b${role}\\b`, 'i').test(doc.slice(a.speaker));
-        if (previous?.speaker && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous))) named = previous.source;
+        // "It" is no person: when a person made the statement before, the organisation that opens the sentence before
+        // ("Ethiopia's government did not respond …. It has previously said …").
+        const it = /^it$/i.test(named.kind === 'unresolved' ? named.text : '');
+        const person = (a: Attribution): boolean => a.source.kind === 'entity' && doc.layers.entities.find((e) => e.id === (a.source as { entity: string }).entity)?.type === 'PERSON';
+        const near = previous?.speaker !== undefined && previous.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
+        const opener = it && (!near || person(previous!)) ? organisationOpening(doc, sentenceAt(doc, at) - 1) : null;
+        if (opener) named = opener;
+        else if (near && !(it && person(previous!))) named = previous!.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
       const said = f.kind === 'direct' ? f.content : whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content));

@@ -77,6 +77,8 @@ const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|asse
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
 const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})`;
+/** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
+const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** The country a phrase names by its adjective or name ("the Israeli account" → israel), or null. */
 function sideOf(phrase: string): string | null {
@@ -95,6 +97,9 @@ function sourceCountry(doc: Doc, source: Source): string | null {
 
 /** Saying one rejected what another said: "[said] it rejected the report". */
 const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we)\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+/** A word in this many sentences, and this share of them, is the story's topic. */
+const TOPIC_SENTENCES = 4;
+const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
 const APPEAL_CUE = /^(?:call(?:ed|s)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s)?|demand(?:ed|s)?)\b/i;
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce"). */
@@ -344,7 +349,15 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const names = (heard: Set<string>, loose = false): boolean => [...heard].some((w) => [...topic].some((t) => same(w, t, loose)));
     const headline = headlineOf(doc);
     const inBody = (d: Draft): boolean => headline === null || d.stances.some((x) => !inHeadline(headline, x));
-    let target = earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reported(d)));
+    // "did not respond to Amnesty's findings": the claims of the one whose findings they are, first.
+    // (The name as the tagger found it, or a word of an entity's name: "Amnesty" of "Amnesty International".)
+    const possessor = new RegExp(`(\\p{Lu}[\\p{L}-]*)${POSSESSED_NOUN.source.slice(1)}`, 'iu').exec(clause)?.[1];
+    const owners = new Set<string>();
+    const tagged = doc.layers.mentions.find((m) => m.start >= cue.end && m.end <= cue.end + clause.length && POSSESSED_NOUN.test(text.slice(m.end, m.end + 30)));
+    if (tagged) owners.add(tagged.entity);
+    if (possessor) for (const e of doc.layers.entities) if (e.type === 'ORG' && new RegExp(`\\b${possessor}\\b`).test(e.canonical)) owners.add(e.id);
+    const owned = earlier.filter((d) => d.stances.some((x) => x.source.kind === 'entity' && owners.has(x.source.entity) && x.status === 'asserted'));
+    let target = owned.at(-1) ?? earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reported(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
@@ -451,6 +464,11 @@ export const claimsStage = defineStage({
     // Names and generic place words say what a claim is about, not what it claims: they alone never join two sources.
     const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country']);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
+    // The story's topic ("ceasefire" in a report of a ceasefire vote, in most of its sentences) is what every statement
+    // is about: two sources sharing it and a name agree on nothing.
+    const sentenceCount = new Map<string, number>();
+    for (const s of doc.layers.sentences) for (const w of words(s)) sentenceCount.set(w, (sentenceCount.get(w) ?? 0) + 1);
+    const topicWords = new Set([...sentenceCount].filter(([, n]) => n >= TOPIC_SENTENCES && n >= doc.layers.sentences.length * TOPIC_SHARE).map(([w]) => w));
     const headline = headlineOf(doc);
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
@@ -546,6 +564,7 @@ export const claimsStage = defineStage({
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
           const near = Math.abs(d.paragraph - paragraph) <= 2;
           const predicates = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).length;
+          const agreeing = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w) && !topicWords.has(w)).length;
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
           const agrees = effective === 'asserted';
@@ -579,7 +598,7 @@ export const claimsStage = defineStage({
           const restates =
             !elsewhere &&
             !otherSide &&
-            ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines) && !(d.appeal && !agrees) && !(agrees && countedOnly)));
+            ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines) && !(d.appeal && !agrees) && !(agrees && (countedOnly || agreeing === 0))));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
