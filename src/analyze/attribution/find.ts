@@ -101,7 +101,7 @@ const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|whe
 /** A finite verb right after a span: the span is a subject cut from its clause. */
 const CUT_BEFORE_VERB = /^\s+(?:were|was|is|are|had|has|have|would|will|could|did)\s+\p{Ll}/u;
 /** A second statement set against the first: ", while the rebel group said (that) …". */
-const WHILE_SECOND = new RegExp(`,\\s+(?:while|whereas)\\s+((?:the\\s+)?[^,;“”"]{2,60}?)\\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\\s+(?:that\\s+)?`, 'u');
+const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
 const MID_FRAME = /^(.{12,}?),\s+((?:the\s+)?[^,“”"]{2,40}?)\s+(reported|said|says|reports|announced)\s*,\s+(?:as|while|after|when)\s+(.{12,})$/su;
 /** A word that makes a clause of what follows a cue: a finite verb, or a past form. */
