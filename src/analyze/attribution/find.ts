@@ -100,6 +100,8 @@ const FRAMED_CONTENT = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]
 const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|including|according)\b/i;
 /** A finite verb right after a span: the span is a subject cut from its clause. */
 const CUT_BEFORE_VERB = /^\s+(?:were|was|is|are|had|has|have|would|will|could|did)\s+\p{Ll}/u;
+/** A translated statement's frame: "X informed that", "X informs that". */
+const INFORMED = /^(.{3,120}?)\s+(informed|informs|has informed)\s+that\s+/u;
 /** A second statement set against the first: ", while the rebel group said (that) …". */
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
@@ -578,7 +580,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // Nor one the model cut inside a clause ("it had evacuated[ 17 wounded people …]").
           const midClause =
             (content.end < b.content.end && /^\s+[\p{L}\p{N}]/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
-            (content.start > b.content.start && content.start < b.content.end && /\b(?:had|has|have|was|were|is|are|would|will|could|not)\s+$/i.test(text.slice(b.content.start, content.start)));
+            (content.start > b.content.start &&
+              content.start < b.content.end &&
+              // (after an auxiliary, inside a word — "26-[year-old]" —, or after a list the clause's subject begins with:
+              // "[up to 150 Ukrainian servicemen,] five tanks … were destroyed")
+              (/\b(?:had|has|have|was|were|is|are|would|will|could|not)\s+$/i.test(text.slice(b.content.start, content.start)) ||
+                /[\p{L}\p{N}-]$/u.test(text.slice(content.start - 1, content.start)) ||
+                (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
           // Nor over a clause the rule cut off as the outlet's (", despite a stated intention to …").
           const overCut = content.end > b.content.end && CLAUSE_CUT.test(text.slice(b.content.end, content.end));
           if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
@@ -644,6 +652,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (/\s(?:likely|probably|possibly|presumably)$/i.test(sourceWords) && l.source.end <= l.cue.start) continue;
         // Nor a participle that describes the source ("National Guard members, [called] to service by the governor, are …").
         if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /ed$/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
+        // Nor auxiliaries and adverbs without a noun ("The information [could not be independently] confirmed").
+        if (/^(?:(?:could|can|would|will|may|might|must|should|has|have|had|was|were|is|are|be|been|being|not|never|independently|immediately|yet|also|still)\s*)+$/i.test(sourceWords)) continue;
         // Nor a clause ("[the killings were retaliation against residents who] supported …").
         if (/\s(?:was|were|is|are)\s/i.test(sourceWords) && /\s(?:who|which|that)(?:\s+(?:had|has|have|was|were))?$/i.test(sourceWords)) continue;
         // Nor one that ends with a determiner: the cue is a noun of its phrase ("calling such [reports]").
@@ -780,6 +790,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         continues: null,
         paragraph: s.paragraph,
       });
+    }
+    // 5a. A translated ministry's "informed that" ("The Russian Ministry of Defence informed that units … repelled …"):
+    // a statement when nothing else frames the sentence.
+    for (const s of sentences) {
+      const m = INFORMED.exec(text.slice(s.start, s.end));
+      if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+      // (After a dateline without an agency: "MOSCOW, Sept 12 - The Russian Ministry of Defence".)
+      const dash = /^.*\s[-–—]\s+/.exec(m[1]!);
+      const speaker = withoutDateline(text, trimmed(text, s.start + (dash ? dash[0].length : 0), s.start + m[1]!.length));
+      const cueAt = s.start + m[1]!.length + m[0].slice(m[1]!.length).search(/\S/);
+      const cue = { start: cueAt, end: cueAt + m[2]!.length };
+      out.push({ kind: 'indirect', speaker, cue, content: trimmed(text, s.start + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
     }
     // 5. A second statement the sentence sets against the first (", while the ethnic minority rebel group said it had
     // captured …"): its own, when neither the rules nor the model found it.

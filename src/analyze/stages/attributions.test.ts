@@ -826,3 +826,19 @@ test('a monitors’ dispute, an NGO report and a live blog: a participle after t
   ]);
   assert.deepEqual(claims(text)[1], "asserted_single_source: Amnesty International=asserted, Ethiopia's government=refused_comment");
 });
+
+test('a translated ministry statement and a knife attack: "informed that" frames a statement, an outlet’s doubt is no speaker, a subject list stays whole, "called the attack terrible" corroborates no claim of responsibility', () => {
+  const text =
+    'MOSCOW, Sept 12 - The Russian Ministry of Defence informed that units of the North group of forces repelled an attempt by Ukrainian armed formations to break through near the village of Veseloye.\n\n' +
+    'According to the ministry, up to 150 Ukrainian servicemen, five tanks and three armoured vehicles were destroyed. The information could not be independently confirmed.\n\n' +
+    'Police arrested a 26-year-old Syrian man on Saturday, the Interior Ministry of North Rhine-Westphalia said. ' +
+    'The Islamic State group claimed responsibility for the attack through its Amaq news agency. German Chancellor Olaf Scholz called the attack "terrible."';
+  const said = statements(text, '2024-09-12');
+  assert.deepEqual(said.slice(0, 3), [
+    'Russian Ministry of Defence|informed|units of the North group of forces repelled an attempt by Ukrainian armed formations to break through near the village of Veseloye',
+    'Russian Ministry of Defence|According to|up to 150 Ukrainian servicemen, five tanks and three armoured vehicles were destroyed',
+    'Interior Ministry of North Rhine-Westphalia|said|Police arrested a 26-year-old Syrian man on Saturday',
+  ]);
+  assert.ok(!said.some((s) => s.includes('|confirmed|')), said.join('\n'));
+  assert.ok(claims(text).every((c) => !c.startsWith('corroborated')), claims(text).join('\n'));
+});
