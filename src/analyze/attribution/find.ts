@@ -35,7 +35,7 @@ const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
 const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}’'-]*\.?){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))/u;
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
-const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:with|including|bringing|publishing|posting|showing|sharing|releasing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
+const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:with|including|bringing|publishing|posting|showing|sharing|releasing|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
@@ -582,9 +582,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             (content.end < b.content.end && /^\s+[\p{L}\p{N}]/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
             (content.start > b.content.start &&
               content.start < b.content.end &&
-              // (after an auxiliary, inside a word — "26-[year-old]" —, or after a list the clause's subject begins with:
+              // (after an auxiliary or a preposition — "killed in a blast at [al-Ahli Arab hospital]" —, inside a word —
+              // "26-[year-old]" —, or after a list the clause's subject begins with:
               // "[up to 150 Ukrainian servicemen,] five tanks … were destroyed")
               (/\b(?:had|has|have|was|were|is|are|would|will|could|not)\s+$/i.test(text.slice(b.content.start, content.start)) ||
+                (/\b(?:at|in|on|of|by|for|from|with|to|near)\s+$/i.test(text.slice(b.content.start, content.start)) && text.slice(b.content.start, content.start).trim().split(/\s+/).length >= 3) ||
                 /[\p{L}\p{N}-]$/u.test(text.slice(content.start - 1, content.start)) ||
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
           // Nor over a clause the rule cut off as the outlet's (", despite a stated intention to …").
@@ -636,6 +638,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // with no one saying it ("The cause of the [blast] was not clear").
       if (/^(?:did|does|do|has|have|had|could|would|will|can)\s+not$/i.test(cueWords) || (/^not\s+\S+$/i.test(cueWords) && !SPEECH_WORD.test(cueWords))) continue;
       if (sourceless && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 5), l.cue.start))) continue;
+      // Nor a capitalised word opening a sentence with no one saying it ("[Blast] at Gaza hospital: what we know …").
+      if (sourceless && /^\p{Lu}/u.test(cueWords) && sentences.some((x) => x.start === l.cue.start)) continue;
       let source: Span | null = null;
       if (l.source) {
         // "who said" speaks for the name before it ("Pat Caddell, who told Fox …"); the subject of a
@@ -715,7 +719,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;
       // Nor a piece cut inside a clause: one that starts with a conjunction ("[and was helping …]", "described [as an attack …]") or a preposition of
       // motion ("withdrew [to the eastern bank]"), or ends with the subject of the next ("photographs of [what it]").
-      if (!quoted && (/^(?:and|or|but|nor|as)\s/i.test(words) || /^(?:to|from|into|towards?)\s+(?:the|a|an)\b/i.test(words) || /\b(?:what|which|whom?)\s+(?:it|he|she|they|we)$/i.test(words))) continue;
+      if (!quoted && (/^(?:and|or|but|nor|as)\s/i.test(words) || /^(?:to|from|into|towards?)\s+(?:the|a|an)\b|^(?:at|near)\s/.test(words) || /\b(?:what|which|whom?)\s+(?:it|he|she|they|we)$/i.test(words))) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
       // Nor the agent of a participle ("a ceasefire announced [by the government on Tuesday]"), nor whom a source cites
       // ("SANA, citing [a military source], said …").
@@ -733,7 +737,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const participle = REPORTING_PARTICIPLE.test(cueWords) && /,\s*$/.test(text.slice(Math.max(0, l.cue.start - 3), l.cue.start));
       if (sentence && (participle || COORDINATED.test(text.slice(sentence.start, l.cue.start)))) {
         const first = out.findLast((a) => a.cue !== null && a.speaker !== null && a.speaker.end <= a.cue.start && a.cue.start >= sentence.start && a.cue.end <= l.cue.start);
-        const piece = participle && source !== null && first?.speaker != null && first.speaker.start <= source.start && /^\s+\p{Lu}/u.test(text.slice(source.end, first.speaker.end));
+        // (Nor the subject's appositive: "The TNLA, [one of the groups fighting the military], denied …, saying …".)
+        const piece =
+          participle &&
+          source !== null &&
+          first?.speaker != null &&
+          ((first.speaker.start <= source.start && /^\s+\p{Lu}/u.test(text.slice(source.end, first.speaker.end))) ||
+            (source.start >= first.speaker.end && source.end <= (first.cue?.start ?? 0) && /^\p{Ll}/u.test(text.slice(source.start, source.end))));
         if (first?.cue && (source === null || piece || source.start >= first.cue.end)) source = first.speaker;
       }
       out.push({ kind, speaker: source, cue: l.cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });

@@ -317,7 +317,7 @@ export function findDescriptions(
 }
 
 /** Keys of the adjectives and names of countries before an institution ("Russian", "U.S."). */
-const COUNTRY_KEYS = new Set([...Object.values(DEMONYMS), 'U.S.', 'US', 'American', 'United States', 'UK', 'U.K.', 'United Nations', 'UN', 'U.N.'].map(nameKey));
+const COUNTRY_KEYS = new Set([...Object.values(DEMONYMS), 'U.S.', 'US', 'American', 'United States', 'UK', 'U.K.', 'United Nations', 'UN', 'U.N.', 'Palestinian', 'Palestine'].map(nameKey));
 
 /** The key of a non-person name; a region ("Kherson region") stays apart from its city ("Kherson"). */
 function placeKey(name: string): string {

@@ -842,3 +842,19 @@ test('a translated ministry statement and a knife attack: "informed that" frames
   assert.ok(!said.some((s) => s.includes('|confirmed|')), said.join('\n'));
   assert.ok(claims(text).every((c) => !c.startsWith('corroborated')), claims(text).join('\n'));
 });
+
+test('competing claims over a hospital blast: what was said ends before the frame’s participle, a rejected accusation is the claim naming the rejecter, a doubted toll is the source’s it is credited to, an analysis is its analyst’s', () => {
+  const text =
+    'Blast at Gaza hospital: what we know about competing claims\n\n' +
+    'Hundreds of people were killed in a blast at al-Ahli Arab hospital in Gaza City on Tuesday evening, the Gaza health ministry said, blaming an Israeli air strike.\n\n' +
+    'The Israeli military denied responsibility and said a rocket misfired by the Palestinian Islamic Jihad group had hit the hospital. Islamic Jihad rejected the accusation as "lies."\n\n' +
+    'An analysis of video footage by the Associated Press found that the rocket that caused the blast was fired from within Gaza. ' +
+    'The death toll given by the health ministry could not be independently verified.';
+  const said = statements(text, '2023-10-19');
+  assert.equal(said[0], 'the Gaza health ministry|said|Hundreds of people were killed in a blast at al-Ahli Arab hospital in Gaza City on Tuesday evening');
+  assert.ok(!said.some((s) => s.includes('|Blast|')), said.join('\n'));
+  assert.ok(said.includes('Associated Press|found|the rocket that caused the blast was fired from within Gaza'), said.join('\n'));
+  const all = claims(text);
+  assert.equal(all[0], 'unconfirmed: the Gaza health ministry=asserted, outlet=not_independently_verified');
+  assert.ok(all.includes('disputed: The Israeli military=asserted, Palestinian Islamic Jihad=denied'), all.join('\n'));
+});

@@ -33,8 +33,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const phrase = doc.slice(speaker);
   const head = phrase.split(/\s+/).slice(0, 4).join(' ');
   if (NONPERSON_SOURCE.test(head)) {
-    // Imagery one side released is that side's ("Video released by the Philippine coast guard"): no independent source.
-    const by = RELEASED_BY.exec(phrase);
+    // Imagery one side released is that side's ("Video released by the Philippine coast guard"): no independent source;
+    // what an analysis of it found is the analyst's ("An analysis of video footage by the Associated Press found").
+    const by = RELEASED_BY.exec(phrase) ?? ANALYSED_BY.exec(phrase);
     if (by) {
       const from = speaker.start + by.index + by[0].length - by[1]!.length;
       const owner = mentions.filter((m) => m.start >= from && m.end <= speaker.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
@@ -94,6 +95,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (same) return { kind: 'entity', entity: same.id };
   return { kind: 'unresolved', text: phrase };
 }
+
+/** Who analysed imagery ("An analysis of video footage by [the Associated Press]"): its finding is theirs. */
+const ANALYSED_BY = /\b(?:analysis|analyses|review|examination|investigation|assessment)\b[^,;]*?\bby\s+((?:the\s+)?[^,;]+?)\s*$/i;
 
 /** A speaker phrase ending with a role ("Israel's U.N. envoy", "the army's spokesman"). */
 const ROLE_END = /\b(?:envoy|ambassador|spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|head|director|leader|president|secretary|official|adviser|advisor|representative|negotiator)$/i;

@@ -130,11 +130,16 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * "ISW has not observed visual confirmation of this claim".
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
 const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
+/** A toll, and the words of a claim of people killed. */
+const TOLL = /\b(?:death\s+toll|casualt\w*|dead|deaths)\b/i;
+const KILLED = contentWords('killed', nameKey);
+/** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
+const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
 /** What an outlet could not verify, when it is imagery. */
 const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
 /** How far back (in paragraphs) the claim an outlet doubts may be. */
@@ -156,8 +161,14 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : [];
     // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
     const owner = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start)));
-    const owned = owner ? near.filter((d) => d.stances.some((x) => x.source.kind === 'entity' && x.source.entity === owner.entity && x.status === 'asserted')) : [];
-    const target = owned.at(-1) ?? here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
+    // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
+    const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
+    const byName = (x: Stance): boolean =>
+      givenBy !== undefined && (x.source.kind === 'entity' ? (doc.layers.entities.find((e) => e.id === (x.source as { entity: string }).entity)?.canonical ?? '') : x.source.kind === 'unresolved' ? x.source.text : '').toLowerCase().includes(givenBy);
+    const owned = owner || givenBy ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.stances.some((x) => x.status === 'asserted' && ((owner && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x)))) : [];
+    // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
+    const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast((d) => [...KILLED].some((w) => d.words.has(w))) : undefined;
+    const target = toll ?? owned.at(-1) ?? here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -213,7 +224,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
-    if (/\b(?:death\s+toll|casualt\w*|dead|deaths)\b/i.test(text.slice(cue.end, s.end))) for (const w of contentWords('killed', nameKey)) object.add(w);
+    if (TOLL.test(text.slice(cue.end, s.end))) for (const w of KILLED) object.add(w);
     const asserted = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted');
     const near = withinReach(doc, drafts, cue.start).filter(asserted);
     // A short object is the claim just made ("the death toll", "the figure"); a longer one, or a question ("whether
@@ -305,6 +316,11 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   const stem = noun.toLowerCase().slice(0, 5);
   const stems = stem === 'charg' ? ['charg', 'accus'] : [stem];
   return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x))) ?? (latest ? claims.at(-1) : undefined);
+}
+
+/** The latest claim whose words name an entity ("… misfired by the Palestinian Islamic Jihad group" names Islamic Jihad). */
+function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft | undefined {
+  return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && m.start >= d.proposition.start && m.end <= d.proposition.end));
 }
 
 /** A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach. */
@@ -541,8 +557,10 @@ export const claimsStage = defineStage({
         const others = drafts.filter(
           (d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
         );
-        // With a verdict on it ("the allegation as baseless lies") only the statement the noun names.
-        target = claimNamed(doc, others, named[1]!, !/\sas\s/i.test(named[0]));
+        // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
+        // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
+        // Jihad group" … "Islamic Jihad rejected the accusation").
+        target = claimNamed(doc, others, named[1]!, !/\sas\s/i.test(named[0])) ?? (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
       }
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
       const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
