@@ -35,7 +35,10 @@ const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
 const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}’'-]*\.?){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))/u;
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
-const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:with|including|bringing|publishing|posting|showing|sharing|releasing|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
+/** Words opening an appendix after a frame that closes a sentence ("…, the government said, with 3,408 injured", "…, publishing a map"). */
+const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
+const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
+const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
@@ -106,6 +109,8 @@ const INFORMED = /^(.{3,120}?)\s+(informed|informs|has informed)\s+that\s+/u;
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
 const MID_FRAME = /^(.{12,}?),\s+((?:the\s+)?[^,“”"]{2,40}?)\s+(reported|said|says|reports|announced)\s*,\s+(?:as|while|after|when)\s+(.{12,})$/su;
+/** A copula and an adjective as a cue ("was full", "was full of": its preposition). */
+const COPULA_CUE = /^(?:was|were|is|are)\s+\p{Ll}+(?<!ed)(?:\s+(of|with|in|for))?$/u;
 /** A word that makes a clause of what follows a cue: a finite verb, or a past form. */
 const CLAUSE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|could|can|may|did|does|\p{L}+ed)\b/iu;
 /** A cue that is a speech verb of the rules' list, or imagery showing (its last word). */
@@ -465,7 +470,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
         const a: FoundAttribution = { kind: 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph };
         // What a named body or person said, its frame closing the sentence ("…, the International Organization for Migration (IOM) estimates."), whatever the model says.
-        if (/^(?:the\s+)?(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || /^,\s+(?:with|including|bringing|publishing|posting|showing|sharing|releasing)\s/i.test(text.slice(rest.end, s.end)))) framed.add(a);
+        if (/^(?:the\s+)?(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || APPENDIX_AFTER.test(text.slice(rest.end, s.end)))) framed.add(a);
         out.push(a);
         continue;
       }
@@ -628,12 +633,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (A second verb of the same speaker is a statement of its own: "has denied targeting civilians [and says] …".)
       const secondVerb = COORDINATED.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start));
       if (outer.length && (!SPEECH_WORD.test(cueWords) || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;
-      // A thing described is no statement ("The hypermarket [was full of] families shopping …").
-      if (/^(?:was|were|is|are)\s+\p{Ll}+\s+(?:of|with)$/u.test(cueWords) && !CLAUSE_WORD.test(text.slice(l.content.start, l.content.end))) continue;
       // An act is no statement ("[vetoed] a draft resolution", "[thanked] the United States"), nor a participle that
       // describes a document ("The United States vetoed a draft resolution [demanding] …").
       if (ACT_CUE.test(cueWords)) continue;
       if (/ing$/i.test(cueWords) && l.source !== null && l.source.end <= l.cue.start && /\b(?:resolution|draft|bill|motion|measure|text|law|decree|order)\s+$/i.test(text.slice(l.source.end, l.cue.start))) continue;
+      // A thing described is no statement ("The hypermarket [was full of] families shopping …", "[was full] of families").
+      const copula = COPULA_CUE.exec(cueWords);
+      if (copula && ((l.source !== null && l.source.start >= l.cue.end) || (copula[1] !== undefined && !CLAUSE_WORD.test(text.slice(l.content.start, l.content.end))))) continue;
       // A bare auxiliary and "not" report nothing ("He [did not] provide evidence", "It [not provide]"), nor does a noun after an article
       // with no one saying it ("The cause of the [blast] was not clear").
       if (/^(?:did|does|do|has|have|had|could|would|will|can)\s+not$/i.test(cueWords) || (/^not\s+\S+$/i.test(cueWords) && !SPEECH_WORD.test(cueWords))) continue;
@@ -650,9 +656,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // Nor is an article or preposition alone ("a stated intention"), nor the outlet's appositive (", a charge
         // Washington has repeatedly made"), nor the subject of a passive ("no injuries or damage were reported").
         if (/\b(?:been|be|being)$/i.test(sourceWords) || FUNCTION_CUE.test(sourceWords) || APPOSITIVE_SPEAKER.test(sourceWords)) continue;
-        // Nor a thing described ("The hypermarket [was full] of families"), nor what the writer judges a source's intent to be
-        // ("Russian forces likely [intend to] exploit …").
-        if (l.source.start >= l.cue.end && /^(?:was|were|is|are)\s+\p{Ll}+(?:\s+(?:of|with|in|for))?$/u.test(cueWords) && !/ed$/.test(cueWords)) continue;
+        // Nor what the writer judges a source's intent to be ("Russian forces likely [intend to] exploit …").
         if (/\s(?:likely|probably|possibly|presumably)$/i.test(sourceWords) && l.source.end <= l.cue.start) continue;
         // Nor a participle that describes the source ("National Guard members, [called] to service by the governor, are …").
         if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /ed$/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
@@ -711,8 +715,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (dateline.start > learned.start && dateline.start < learned.end) learned = { start: dateline.start, end: learned.end };
       }
       // A subject cut from its verb ("said [the killings] were retaliation …") goes on to its sentence's end.
-      const home2 = sentenceOf(learned.end - 1);
-      if (home2 && learned.start >= l.cue.end && CUT_BEFORE_VERB.test(text.slice(learned.end, home2.end))) learned = { start: learned.start, end: home2.end };
+      const around = sentenceOf(learned.end - 1);
+      if (around && learned.start >= l.cue.end && CUT_BEFORE_VERB.test(text.slice(learned.end, around.end))) learned = { start: learned.start, end: around.end };
       const { content, quoted } = productContent(text, learned, quotes, sentences);
       const words = text.slice(content.start, content.end);
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
