@@ -200,6 +200,8 @@ function isStatementQuote(text: string, q: Quote, sentence: Sentence): boolean {
 
 /** A turn of a transcript: a speaker in capitals and a colon at the start of a paragraph ("WALLACE: Let’s start …"). */
 const TURN = /^[ \t\u00a0]*["“]?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
+/** A press conference's turn, its speaker's name in title case ("Mao Ning: …", "Reuters: …"). */
+const NAMED_TURN = /^[ \t\u00a0]*(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
 /** Capitalised labels that head a paragraph without anyone speaking. */
 const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION)$/;
 
@@ -208,23 +210,43 @@ const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING
  * capitals and a colon, when the article has such turns by at least two speakers (one alone is a
  * label: "UPDATE: …"). The content is the rest of the paragraph.
  */
-function transcriptTurns(text: string, sentences: readonly Sentence[]): { speaker: Span; cue: Span; content: Span; paragraph: number }[] {
+/** A turn of a transcript: its speaker, the colon, what was said; whether its speaker is named in title case. */
+interface Turn {
+  speaker: Span;
+  cue: Span;
+  content: Span;
+  paragraph: number;
+  titled: boolean;
+}
+
+function transcriptTurns(text: string, sentences: readonly Sentence[], titledToo: boolean): Turn[] {
   const paragraphs = new Map<number, Span>();
   for (const s of sentences) {
     const p = paragraphs.get(s.paragraph);
     paragraphs.set(s.paragraph, p ? { start: Math.min(p.start, s.start), end: Math.max(p.end, s.end) } : { start: s.start, end: s.end });
   }
-  const turns: { speaker: Span; cue: Span; content: Span; paragraph: number }[] = [];
-  for (const [paragraph, p] of paragraphs) {
-    const m = paragraph > 0 ? TURN.exec(text.slice(p.start, p.end)) : null;
-    if (!m || NOT_A_SPEAKER.test(m[1]!)) continue;
-    const colon = p.start + m[0].lastIndexOf(':');
-    let end = p.end;
-    while (end > colon && /\s/.test(text[end - 1]!)) end--;
-    turns.push({ speaker: { start: colon - m[1]!.length, end: colon }, cue: { start: colon, end: colon + 1 }, content: { start: p.start + m[0].length, end }, paragraph });
-  }
-  const speakers = new Set(turns.map((t) => text.slice(t.speaker.start, t.speaker.end)));
-  return speakers.size >= 2 ? turns : [];
+  const read = (pattern: RegExp): Turn[] => {
+    const turns: Turn[] = [];
+    const titled = pattern === NAMED_TURN;
+    for (const [paragraph, p] of paragraphs) {
+      const m = paragraph > 0 ? pattern.exec(text.slice(p.start, p.end)) : null;
+      if (!m || NOT_A_SPEAKER.test(m[1]!) || HEADLINE_LABEL.test(m[1]!)) continue;
+      const colon = p.start + m[0].lastIndexOf(':');
+      let end = p.end;
+      while (end > colon && /\s/.test(text[end - 1]!)) end--;
+      turns.push({ speaker: { start: colon - m[1]!.length, end: colon }, cue: { start: colon, end: colon + 1 }, content: { start: p.start + m[0].length, end }, paragraph, titled });
+    }
+    return turns;
+  };
+  const names = (turns: readonly { speaker: Span }[]): string[] => turns.map((t) => text.slice(t.speaker.start, t.speaker.end));
+  const capitals = read(TURN);
+  if (new Set(names(capitals)).size >= 2) return capitals;
+  if (!titledToo) return [];
+  // Names in title case make a transcript only as a dialogue: two speakers or more, one of them speaking twice or more.
+  // (Not a tally: "Clinton: 547.")
+  const titled = read(NAMED_TURN).filter((t) => (text.slice(t.content.start, t.content.end).match(/\p{L}{2,}/gu) ?? []).length >= 4);
+  const said = names(titled);
+  return new Set(said).size >= 2 && said.some((n, i) => said.indexOf(n) !== i) ? titled : [];
 }
 
 /** A headline that names its source before a colon ("Pence: Gennifer Flowers Won’t Be at Debate"). */
@@ -325,12 +347,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
 
   // A transcript's turns ("WALLACE: …"), by paragraph: a quote that opens one is that turn, and the
   // unlabelled quotes after it go on with its speaker, not with a quote framed inside an earlier turn.
-  const turns = new Map(transcriptTurns(text, sentences).map((t) => [t.paragraph, t]));
+  // (Turns named in title case are read with the model only, and are no rule cues it reads: it was trained without them.)
+  const turns = new Map(transcriptTurns(text, sentences, tokens !== undefined).map((t) => [t.paragraph, t]));
   const turnsTaken = new Set<number>();
   const pushTurn = (paragraph: number): void => {
     if (turnsTaken.has(paragraph)) return;
     turnsTaken.add(paragraph);
-    out.push({ kind: 'direct', ...turns.get(paragraph)!, channel: null, channelName: null, recipient: null, continues: null });
+    const t = turns.get(paragraph)!;
+    out.push({ kind: 'direct', speaker: t.speaker, cue: t.cue, content: t.content, paragraph: t.paragraph, channel: null, channelName: null, recipient: null, continues: null });
   };
 
   // 1. Direct quotes, in text order. A quote left open at its paragraph's end with no frame waits for
@@ -539,7 +563,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (!q || out.some((a) => a.cue !== null && a.content.start < q.end && q.start < a.content.end)) return null;
       return q.inner;
     };
-    const view = tokenView(text, tokens, sentences, quotes, out.flatMap((a) => (a.cue ? [a.cue] : [])));
+    const titledCue = (c: Span): boolean => [...turns.values()].some((t) => t.titled && t.cue.start === c.start);
+    const view = tokenView(text, tokens, sentences, quotes, out.flatMap((a) => (a.cue && !titledCue(a.cue) ? [a.cue] : [])));
     const confirmed = new Set<number>();
     const ruleCount = out.length;
     for (const l of findLearned(model, view)) {
@@ -804,6 +829,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         continues: null,
         paragraph: s.paragraph,
       });
+    }
+    // 4a. Inside a transcript's turn, the turn's speaker talking ("Mao Ning: I'd like to stress that …", "We urge …") is the
+    // turn itself; a speaker phrase does not begin with the turn's label ("[AFP:] The Philippine coast guard said …").
+    for (const t of turns.values()) {
+      for (let i = out.length - 1; i >= 0; i--) {
+        const a = out[i]!;
+        if (!a.cue || a.cue.start === t.cue.start || a.cue.start < t.content.start || a.cue.end > t.content.end) continue;
+        const speaker = a.speaker && a.speaker.start < t.content.start ? trimmed(text, t.content.start, a.speaker.end) : a.speaker;
+        const own = speaker !== null && (speaker.end <= speaker.start || /^(?:I|we)$/i.test(text.slice(speaker.start, speaker.end)));
+        if (own || (speaker === null && a.cue.start === t.content.start)) removeAt(out, i);
+        else if (speaker !== a.speaker) out[i] = { ...a, speaker };
+      }
     }
     // 5a. A translated ministry's "informed that" ("The Russian Ministry of Defence informed that units … repelled …"):
     // a statement when nothing else frames the sentence.

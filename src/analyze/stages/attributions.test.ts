@@ -858,3 +858,14 @@ test('competing claims over a hospital blast: what was said ends before the fram
   assert.equal(all[0], 'unconfirmed: the Gaza health ministry=asserted, outlet=not_independently_verified');
   assert.ok(all.includes('disputed: The Israeli military=asserted, Palestinian Islamic Jihad=denied'), all.join('\n'));
 });
+
+test('a press conference: turns named in title case are a transcript, the turn’s own "I" and "We" are the turn, a statement inside a question keeps its speaker without the label', () => {
+  const text =
+    "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on June 18\n\n" +
+    'AFP: The Philippine coast guard said on Monday that Chinese vessels rammed two Philippine navy boats near Second Thomas Shoal. What is China’s response?\n\n' +
+    'Mao Ning: I’d like to stress that the Philippine vessels illegally intruded into the waters. The operation was professional and restrained.\n\n' +
+    'Reuters: The U.S. State Department said China’s actions were escalatory. Do you have any comment?\n\n' +
+    'Mao Ning: The U.S. is not a party to the South China Sea issue. We urge the U.S. to stop stoking tensions.';
+  const said = statements(text, '2024-06-18').map((s) => s.split('|').slice(0, 2).join('|'));
+  assert.deepEqual(said, ['AFP|:', 'The Philippine|said', 'Mao Ning|:', 'Reuters|:', 'U.S. State Department|said', 'Mao Ning|:']);
+});
