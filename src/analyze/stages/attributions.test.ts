@@ -869,3 +869,14 @@ test('a press conference: turns named in title case are a transcript, the turn�
   const said = statements(text, '2024-06-18').map((s) => s.split('|').slice(0, 2).join('|'));
   assert.deepEqual(said, ['AFP|:', 'The Philippine|said', 'Mao Ning|:', 'Reuters|:', 'U.S. State Department|said', 'Mao Ning|:']);
 });
+
+test('"The report, based on interviews …, found" is its publisher’s; a name the tagger missed keeps no description after it', () => {
+  const text =
+    'Ethiopian soldiers killed at least 45 civilians in the town of Merawi, Amnesty International said in a report published on Thursday. ' +
+    'The report, based on interviews with 22 witnesses, found that soldiers went from house to house.\n\n' +
+    'Russian forces have entered Chasiv Yar, the pro-Kremlin channel Rybar claimed. DeepState, a Ukrainian monitoring project close to the military, said the claim was false.';
+  assert.deepEqual(
+    statements(text, '2024-04-05').map((s) => s.split('|').slice(0, 2).join('|')),
+    ['Amnesty International|said', 'Amnesty International|found', 'Rybar|claimed', 'DeepState|said'],
+  );
+});

@@ -93,11 +93,16 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const institution = institutionKey(phrase);
   const same = institution ? doc.layers.entities.find((e) => e.type === 'ORG' && institutionKey(e.canonical) === institution) : undefined;
   if (same) return { kind: 'entity', entity: same.id };
-  return { kind: 'unresolved', text: phrase };
+  // A name the tagger missed, described after a comma ("DeepState, a Ukrainian monitoring project close to the military"), is the name.
+  const described = /^(\p{Lu}[^,]{1,40}),\s+(?:a|an|the)\s/u.exec(phrase);
+  return { kind: 'unresolved', text: described ? described[1]! : phrase };
 }
 
 /** Who analysed imagery ("An analysis of video footage by [the Associated Press]"): its finding is theirs. */
 const ANALYSED_BY = /\b(?:analysis|analyses|review|examination|investigation|assessment)\b[^,;]*?\bby\s+((?:the\s+)?[^,;]+?)\s*$/i;
+
+/** A definite report or study as a speaker ("The report, based on interviews …"). */
+const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation)\b/i;
 
 /** A speaker phrase ending with a role ("Israel's U.N. envoy", "the army's spokesman"). */
 const ROLE_END = /\b(?:envoy|ambassador|spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|head|director|leader|president|secretary|official|adviser|advisor|representative|negotiator)$/i;
@@ -255,6 +260,13 @@ export const attributionsStage = defineStage({
         const opener = it && (!near || person(previous!)) ? organisationOpening(doc, sentenceAt(doc, at) - 1) : null;
         if (opener) named = opener;
         else if (near && !(it && person(previous!))) named = previous!.source;
+      }
+      // "The report, based on interviews with 22 witnesses, found …" after "Amnesty International said in a report": the
+      // report is its publisher's.
+      if (named.kind === 'unresolved' && f.speaker && THE_REPORT.test(named.text)) {
+        const at = f.speaker.start;
+        const publisher = out.findLast((a) => a.channelName === 'report' && a.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, a.speaker.start) <= 2);
+        if (publisher) named = publisher.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
       const said = f.kind === 'direct' ? f.content : whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content));
