@@ -880,3 +880,13 @@ test('"The report, based on interviews …, found" is its publisher’s; a name 
     ['Amnesty International|said', 'Amnesty International|found', 'Rybar|claimed', 'DeepState|said'],
   );
 });
+
+test('an organisation called by the first word of its name is that organisation ("Amnesty says" for Amnesty International)', () => {
+  const text =
+    'Amnesty says Ethiopian troops executed dozens of civilians in Amhara town\n\n' +
+    'Ethiopian soldiers killed at least 45 civilians in the town of Merawi in January, Amnesty International said in a report published on Thursday.';
+  assert.deepEqual(
+    statements(text, '2024-04-05').map((s) => s.split('|').slice(0, 2).join('|')),
+    ['Amnesty International|says', 'Amnesty International|said'],
+  );
+});

@@ -10,7 +10,7 @@ import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
 import { findAttributions } from '../attribution/find.js';
 import { CLAIM_APPOSITIVE } from '../claims/stance.js';
-import { institutionKey } from '../ner/institutions.js';
+import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
@@ -81,6 +81,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const key = nameKey(phrase);
     const namesakes = doc.layers.entities.filter((e) => e.type === 'PERSON' && e.key.split(' ').length > 1 && e.key.split(' ').at(-1) === key);
     if (namesakes.length === 1) return { kind: 'entity', entity: namesakes[0]!.id };
+    // Likewise an organisation called by the first word of its name ("Amnesty says …" for Amnesty International), not a country's adjective.
+    const short = doc.layers.entities.filter((e) => e.type === 'ORG' && e.canonical.startsWith(`${phrase} `));
+    if (short.length === 1 && !COUNTRY_OF.has(phrase.toLowerCase())) return { kind: 'entity', entity: short[0]!.id };
   }
   // An appositive set off after a name is that name's ("Sheikh Hikmat al-Hijri, [one of the Druze community's
   // spiritual leaders,] rejected …, saying …").
