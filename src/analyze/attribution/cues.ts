@@ -13,6 +13,9 @@ export const CUE_VERBS =
   'has learned|have learned|learned|believes|believed|thinks|thought|suggested|suggests|predicted|predicts|estimated|estimates|' +
   'pointed out|points out|tweeted|tweets|told reporters|saying|asked|telling|described|concluded|adding|joked|assures|assured|explaining|warning|noting|arguing|insisting|stating|claiming';
 
+/** The single words among the speech verbs ("said", "warned"; not "refused to confirm", nor a pattern such as "report" before "that"). */
+export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.split('|').filter((c) => /^[a-z]+$/.test(c)));
+
 /** Verbs whose negation is a silence ("did not comment", "did not immediately respond"), and the adverbs around them. */
 export const SILENCE_VERBS = 'comment|respond|address|mention';
 export const SILENCE_ADVERBS = 'yet|immediately|publicly|directly|officially';

@@ -8,7 +8,7 @@ import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotat
 import { type Span, overlaps } from '../../core/span.js';
 import { APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
-import { CUE_VERBS, NONPERSON_SOURCE, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
+import { CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
 import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -80,6 +80,11 @@ const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|wou
 /** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "[declined] to give his name"). */
 const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i;
 
+/** A statement with no channel or recipient, mixed when what was said holds quote marks. */
+function statementOf(text: string, speaker: Span | null, cue: Span, content: Span, paragraph: number): FoundAttribution {
+  return { kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph };
+}
+
 /** Removes the attribution at `i`, renumbering the continuations after it (one that went on from it goes on from none). */
 function removeAt(out: FoundAttribution[], i: number): void {
   out.splice(i, 1);
@@ -113,8 +118,11 @@ const MID_FRAME = /^(.{12,}?),\s+((?:the\s+)?[^,“”"]{2,40}?)\s+(reported|sai
 const COPULA_CUE = /^(?:was|were|is|are)\s+\p{Ll}+(?<!ed)(?:\s+(of|with|in|for))?$/u;
 /** A word that makes a clause of what follows a cue: a finite verb, or a past form. */
 const CLAUSE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|could|can|may|did|does|\p{L}+ed)\b/iu;
-/** A cue that is a speech verb of the rules' list, or imagery showing (its last word). */
-const SPEECH_WORD = new RegExp(`\\b(?:${CUE_VERBS.split('|').filter((v) => !v.includes(' ')).join('|')}|showing)$`, 'i');
+/** Whether a cue's last word is a speech verb of the rules' list, or imagery's "showing". */
+const speechWord = (cue: string): boolean => {
+  const last = /\p{L}+$/u.exec(cue)?.[0].toLowerCase() ?? '';
+  return CUE_WORDS.has(last) || last === 'showing';
+};
 /** Verbs of acts the model may take for statements. */
 const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
 /** A day ending a cue ("said Thursday"). */
@@ -449,7 +457,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const speaker = trimmed(text, speakerStart, speakerStart + lead[1]!.length);
       const content = trimmed(text, s.end - lead[2]!.length, s.end);
       const cue = { start: s.start, end: s.start + 'according to'.length };
-      out.push({ kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+      out.push(statementOf(text, speaker, cue, content, s.paragraph));
       continue;
     }
     const acc = ACCORDING_TO.exec(sentence);
@@ -463,7 +471,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         content = trimmed(text, speaker.start + rest[0].length - rest[2]!.length, speaker.end);
         speaker = { start: speaker.start, end: speaker.start + rest[1]!.length };
       }
-      out.push({ kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue: { start: cueAt, end: cueAt + acc[2]!.length }, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+      out.push(statementOf(text, speaker, { start: cueAt, end: cueAt + acc[2]!.length }, content, s.paragraph));
       continue;
     }
     const inverted = CONTENT_THEN_CUE.exec(sentence);
@@ -657,7 +665,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const outer = out.filter((a) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end);
       // (A second verb of the same speaker is a statement of its own: "has denied targeting civilians [and says] …".)
       const secondVerb = COORDINATED.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start));
-      if (outer.length && (!SPEECH_WORD.test(cueWords) || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;
+      if (outer.length && (!speechWord(cueWords) || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;
       // An act is no statement ("[vetoed] a draft resolution", "[thanked] the United States"), nor a participle that
       // describes a document ("The United States vetoed a draft resolution [demanding] …").
       if (ACT_CUE.test(cueWords)) continue;
@@ -667,7 +675,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (copula && ((l.source !== null && l.source.start >= l.cue.end) || (copula[1] !== undefined && !CLAUSE_WORD.test(text.slice(l.content.start, l.content.end))))) continue;
       // A bare auxiliary and "not" report nothing ("He [did not] provide evidence", "It [not provide]"), nor does a noun after an article
       // with no one saying it ("The cause of the [blast] was not clear").
-      if (/^(?:did|does|do|has|have|had|could|would|will|can)\s+not$/i.test(cueWords) || (/^not\s+\S+$/i.test(cueWords) && !SPEECH_WORD.test(cueWords))) continue;
+      if (/^(?:did|does|do|has|have|had|could|would|will|can)\s+not$/i.test(cueWords) || (/^not\s+\S+$/i.test(cueWords) && !speechWord(cueWords))) continue;
       if (sourceless && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 5), l.cue.start))) continue;
       // Nor a capitalised word opening a sentence with no one saying it ("[Blast] at Gaza hospital: what we know …").
       if (sourceless && /^\p{Lu}/u.test(cueWords) && sentences.some((x) => x.start === l.cue.start)) continue;
@@ -863,12 +871,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const speakerAt = at + m[0].indexOf(m[1]!);
       const cueAt = speakerAt + m[1]!.length + m[0].slice(speakerAt - at + m[1]!.length).search(/\S/);
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
-      if (out.some((a) => a.cue !== null && a.cue.start < cue.end && cue.start < a.cue.end)) continue;
+      if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
       const first = out.find((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= at);
       if (!first) continue;
       const content = trimmed(text, at + m[0].length, s.end);
       if (content.end - content.start < 12) continue;
-      out.push({ kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker: { start: speakerAt, end: speakerAt + m[1]!.length }, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+      out.push(statementOf(text, { start: speakerAt, end: speakerAt + m[1]!.length }, cue, content, s.paragraph));
     }
     // 6. A statement the outlet names its own source for ("X warned on Thursday that …, according to the group's
     // Al-Masirah TV"): X's statement, carried by the medium; what was said is what follows "that" for both.
@@ -884,8 +892,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const cueAt = at(inside[3]!, speakerAt - a.content.start + inside[2]!.length);
         const restAt = at(inside[4]!, cueAt - a.content.start);
         out[i] = { ...a, content: trimmed(text, restAt, a.content.end) };
-        if (out.some((b) => b.cue !== null && b.cue.start < cueAt + inside[3]!.length && cueAt < b.cue.end)) continue;
-        out.push({ ...a, speaker: { start: speakerAt, end: speakerAt + inside[2]!.length }, cue: { start: cueAt, end: cueAt + inside[3]!.length }, content: trimmed(text, a.content.start, a.content.start + inside[1]!.length) });
+        const cue = { start: cueAt, end: cueAt + inside[3]!.length };
+        if (out.some((b) => b.cue !== null && overlaps(b.cue, cue))) continue;
+        out.push({ ...a, speaker: { start: speakerAt, end: speakerAt + inside[2]!.length }, cue, content: trimmed(text, a.content.start, a.content.start + inside[1]!.length) });
         continue;
       }
       const frame = FRAMED_CONTENT.exec(text.slice(a.content.start, a.content.end));
@@ -893,8 +902,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cueAt = a.content.start + frame[1]!.length + frame[0].slice(frame[1]!.length).indexOf(frame[2]!);
       const content = trimmed(text, a.content.start + frame[0].length, a.content.end);
       out[i] = { ...a, content };
-      if (out.some((b) => b.cue !== null && b.cue.start < cueAt + frame[2]!.length && cueAt < b.cue.end)) continue;
       const cue = { start: cueAt, end: cueAt + frame[2]!.length };
+      if (out.some((b) => b.cue !== null && overlaps(b.cue, cue))) continue;
       out.push({ ...a, speaker: trimmed(text, a.content.start, a.content.start + frame[1]!.length), cue, channel: null, channelName: null, recipient: null, content });
     }
   }
@@ -1036,8 +1045,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const content = trimmed(text, from + m[0].length, s.end);
     if (text.slice(content.start, content.end).split(/\s+/).length < 2 || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
     if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
-    const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
-    out.push({ kind, speaker: a.speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: a.paragraph });
+    out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
   }
   // Text order, with `continues` renumbered to match.
   const order = out.map((_, i) => i).sort((a, b) => out[a]!.content.start - out[b]!.content.start);

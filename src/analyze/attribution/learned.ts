@@ -12,7 +12,7 @@ import type { Quote, Sentence, Token } from '../../core/annotations.js';
 import type { Span } from '../../core/span.js';
 import { modelsDir } from '../learn/models.js';
 import { wordClasses } from '../learn/wordnet.js';
-import { CUE_VERBS } from './cues.js';
+import { CUE_WORDS } from './cues.js';
 import { feature, hashString } from './hash.js';
 import { Ranker } from './ranker.js';
 import { SeqTagger } from './tagger.js';
@@ -52,7 +52,7 @@ export interface TokenView {
   readonly classes: readonly (readonly number[])[];
 }
 
-const LEXICON = new Set(CUE_VERBS.split('|').filter((c) => !c.includes(' ')));
+
 const QUOTE_CHARS = /^[“”"‘’'«»]$/;
 
 const norm = (w: string): string => w.toLowerCase().replace(/\d/g, '0').replace(/’/g, "'");
@@ -153,7 +153,7 @@ export function cueFeatures(v: TokenView, i: number, from: number, to: number): 
     feature(12, at(i - 2), at(i - 1)),
     feature(13, q),
     feature(14, lw, q),
-    feature(15, LEXICON.has(v.lower[i]!) ? 1 : 0, q),
+    feature(15, CUE_WORDS.has(v.lower[i]!) ? 1 : 0, q),
     feature(16, Math.min(i - from, 3)),
     feature(17, nearQuote(v, i, from, to)),
     feature(18, v.ruleCue[i]!),

@@ -29,6 +29,9 @@ function statements(text: string, published: string): string[] {
   );
 }
 
+/** Each statement as its source and cue only. */
+const speakersAndCues = (text: string, published: string): string[] => statements(text, published).map((s) => s.split('|').slice(0, 2).join('|'));
+
 test('direct quotes: speaker after, speaker before with a colon, interrupted quote continued', () => {
   assert.deepEqual(
     attributions('“The bridge is closed,” Mayor Ivan Petrenko said on Telegram. “Nobody may cross.”\n\nThe governor replied: “We will reopen it.”'),
@@ -866,7 +869,7 @@ test('a press conference: turns named in title case are a transcript, the turn�
     'Mao Ning: I’d like to stress that the Philippine vessels illegally intruded into the waters. The operation was professional and restrained.\n\n' +
     'Reuters: The U.S. State Department said China’s actions were escalatory. Do you have any comment?\n\n' +
     'Mao Ning: The U.S. is not a party to the South China Sea issue. We urge the U.S. to stop stoking tensions.';
-  const said = statements(text, '2024-06-18').map((s) => s.split('|').slice(0, 2).join('|'));
+  const said = speakersAndCues(text, '2024-06-18');
   assert.deepEqual(said, ['AFP|:', 'The Philippine|said', 'Mao Ning|:', 'Reuters|:', 'U.S. State Department|said', 'Mao Ning|:']);
 });
 
@@ -876,7 +879,7 @@ test('"The report, based on interviews …, found" is its publisher’s; a name 
     'The report, based on interviews with 22 witnesses, found that soldiers went from house to house.\n\n' +
     'Russian forces have entered Chasiv Yar, the pro-Kremlin channel Rybar claimed. DeepState, a Ukrainian monitoring project close to the military, said the claim was false.';
   assert.deepEqual(
-    statements(text, '2024-04-05').map((s) => s.split('|').slice(0, 2).join('|')),
+    speakersAndCues(text, '2024-04-05'),
     ['Amnesty International|said', 'Amnesty International|found', 'Rybar|claimed', 'DeepState|said'],
   );
 });
@@ -886,7 +889,7 @@ test('an organisation called by the first word of its name is that organisation 
     'Amnesty says Ethiopian troops executed dozens of civilians in Amhara town\n\n' +
     'Ethiopian soldiers killed at least 45 civilians in the town of Merawi in January, Amnesty International said in a report published on Thursday.';
   assert.deepEqual(
-    statements(text, '2024-04-05').map((s) => s.split('|').slice(0, 2).join('|')),
+    speakersAndCues(text, '2024-04-05'),
     ['Amnesty International|says', 'Amnesty International|said'],
   );
 });

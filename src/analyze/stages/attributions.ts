@@ -258,7 +258,7 @@ export const attributionsStage = defineStage({
         // "It" is no person: when a person made the statement before, the organisation that opens the sentence before
         // ("Ethiopia's government did not respond …. It has previously said …").
         const it = /^it$/i.test(named.kind === 'unresolved' ? named.text : '');
-        const person = (a: Attribution): boolean => a.source.kind === 'entity' && doc.layers.entities.find((e) => e.id === (a.source as { entity: string }).entity)?.type === 'PERSON';
+        const person = ({ source }: Attribution): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'PERSON';
         const near = previous?.speaker !== undefined && previous.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
         const opener = it && (!near || person(previous!)) ? organisationOpening(doc, sentenceAt(doc, at) - 1) : null;
         if (opener) named = opener;

@@ -89,11 +89,13 @@ function sideOf(phrase: string): string | null {
   return null;
 }
 
-/** The country a source's name begins with or names ("Israel's military", "the Israeli military"), or null. */
-function sourceCountry(doc: Doc, source: Source): string | null {
-  const name = source.kind === 'entity' ? (doc.layers.entities.find((e) => e.id === source.entity)?.canonical ?? '') : source.kind === 'unresolved' ? source.text : '';
-  return sideOf(name);
+/** A source's name: its entity's canonical name, or the words that name it unresolved ('' for imagery or the outlet). */
+function nameOfSource(doc: Doc, source: Source): string {
+  return source.kind === 'entity' ? (doc.layers.entities.find((e) => e.id === source.entity)?.canonical ?? '') : source.kind === 'unresolved' ? source.text : '';
 }
+
+/** The country a source's name begins with or names ("Israel's military", "the Israeli military"), or null. */
+const sourceCountry = (doc: Doc, source: Source): string | null => sideOf(nameOfSource(doc, source));
 
 /** Saying one rejected what another said: "[said] it rejected the report". */
 const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we)\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
@@ -163,9 +165,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const owner = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start)));
     // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
-    const byName = (x: Stance): boolean =>
-      givenBy !== undefined && (x.source.kind === 'entity' ? (doc.layers.entities.find((e) => e.id === (x.source as { entity: string }).entity)?.canonical ?? '') : x.source.kind === 'unresolved' ? x.source.text : '').toLowerCase().includes(givenBy);
-    const owned = owner || givenBy ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.stances.some((x) => x.status === 'asserted' && ((owner && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x)))) : [];
+    const byName = (x: Stance): boolean => givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy);
+    const owned = owner || givenBy ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => (owner !== undefined && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast((d) => [...KILLED].some((w) => d.words.has(w))) : undefined;
     const target = toll ?? owned.at(-1) ?? here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
@@ -200,7 +201,7 @@ const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|phot
 /** The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in 2017"). */
 function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
-    const target = withinReach(doc, drafts, cue.start).findLast((d) => d.stances.some((x) => x.status === 'asserted'));
+    const target = withinReach(doc, drafts, cue.start).findLast((d) => asserted(d));
     if (!target) continue;
     target.stances.push(unframed(OUTLET, 'denied', cue, s));
   }
@@ -225,15 +226,14 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
     if (TOLL.test(text.slice(cue.end, s.end))) for (const w of KILLED) object.add(w);
-    const asserted = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted');
-    const near = withinReach(doc, drafts, cue.start).filter(asserted);
+    const near = withinReach(doc, drafts, cue.start).filter((d) => asserted(d));
     // A short object is the claim just made ("the death toll", "the figure"); a longer one, or a question ("whether
     // any vessel had been hit"), only the claim that shares its words, within reach or else anywhere before (a
     // report's overview doubting "the number of casualties" its highlights gave).
     const short = object.size <= 2 && !/^\s*(?:whether|if)\b/i.test(text.slice(cue.end, s.end));
     const names = (d: Draft): boolean => [...object].some((w) => d.words.has(w));
     const target =
-      near.findLast(names) ?? (short ? near.at(-1) : undefined) ?? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(asserted).findLast(names);
+      near.findLast(names) ?? (short ? near.at(-1) : undefined) ?? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? bodyClaims(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
@@ -241,6 +241,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     for (const t of targets) t.stances.push(unframed({ kind: 'entity', entity: who.entity }, status, { start: at, end: at + verb[0].length }, s));
   }
 }
+
+/** Whether a source (any, or one the test picks) asserts a claim. */
+const asserted = (d: Draft, by: (x: Stance) => boolean = () => true): boolean => d.stances.some((x) => x.status === 'asserted' && by(x));
 
 /** The publishing outlet as a source, when the text does not name it. */
 const OUTLET: Source = { kind: 'nonperson', label: 'outlet' };
@@ -372,7 +375,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const tagged = doc.layers.mentions.find((m) => m.start >= cue.end && m.end <= cue.end + clause.length && POSSESSED_NOUN.test(text.slice(m.end, m.end + 30)));
     if (tagged) owners.add(tagged.entity);
     if (possessor) for (const e of doc.layers.entities) if (e.type === 'ORG' && new RegExp(`\\b${possessor}\\b`).test(e.canonical)) owners.add(e.id);
-    const owned = earlier.filter((d) => d.stances.some((x) => x.source.kind === 'entity' && owners.has(x.source.entity) && x.status === 'asserted'));
+    const owned = earlier.filter((d) => asserted(d, (x) => x.source.kind === 'entity' && owners.has(x.source.entity)));
     let target = owned.at(-1) ?? earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reported(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
