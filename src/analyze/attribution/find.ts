@@ -38,6 +38,8 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})
 /** Words opening an appendix after a frame that closes a sentence ("…, the government said, with 3,408 injured", "…, publishing a map"). */
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
+/** A participle after the frame that tells on what happened, not who reports it ("…, officials said, [pushing] closer to Bukavu"). */
+const NARRATING_PARTICIPLE = '(?!(?:adding|saying|noting|citing|calling|describing|referring|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according|warning|insisting|claiming|arguing|stressing|explaining|asking|telling)\\b)\\p{Ll}+ing';
 const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
@@ -51,10 +53,11 @@ const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 
 /** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
-const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees)(?:\\s+and\\s+(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?`;
+const PEOPLE_NOUN = '(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees)';
+const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}(?:\\s+and\\s+(?:(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}))?`;
 /** What such people said before them, then who they told, and a clause after ("…, as fighting intensified"). */
 const PEOPLE_AFTER_CONTENT = new RegExp(
-  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though)\\s[^“”"]*)?\\s*[.!?]?$`,
+  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|${NARRATING_PARTICIPLE})\\s[^“”"]*)?\\s*[.!?]?$`,
   'u',
 );
 
@@ -110,6 +113,10 @@ const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|whe
 const CUT_BEFORE_VERB = /^\s+(?:were|was|is|are|had|has|have|would|will|could|did)\s+\p{Ll}/u;
 /** A translated statement's frame: "X informed that", "X informs that". */
 const INFORMED = /^(.{3,120}?)\s+(informed|informs|has informed)\s+that\s+/u;
+/** The medium a cue shows something in ("footage of", "a video of"). */
+const MEDIUM_OF = /^(?:(?:a|an|the)\s+)?(?:footage|videos?|images?|photos?|photographs?|pictures?)\s+of$/i;
+/** A toll put at a figure by a source, after the toll: ", which [a civil society leader] [put] at [at least 12 dead]". */
+const TOLL_PUT_AT = /\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^,;]{0,60},\s+which\s+((?:the\s+|a\s+|an\s+)?[^,;]{2,60}?)\s(put|puts|estimated|estimates|placed|places)\s+at\s+((?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
 /** A second statement set against the first: ", while the rebel group said (that) …". */
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
@@ -147,7 +154,7 @@ const RELATIVE = /^(?:who|which|that|whom)$/i;
 const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
 const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
 
-const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying)\b/i;
+const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b/i;
 
 const trimmed = (text: string, start: number, end: number): Span => {
   let s = start;
@@ -522,6 +529,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
         : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
       if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
+      // "Sudan's government condemned what it called a “massacre” and said …": the subject of the first verb; "a list of
+      // names of people it said had been killed": the pronoun of the clause the cue is in.
+      const phrase = text.slice(speaker.start, speaker.end);
+      const firstVerb = /\s(?:and|but)$/i.test(phrase) ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met)\s/u.exec(phrase) : null;
+      const pronoun = /\s\p{Ll}+\s+(it|he|she|they)$/u.exec(phrase);
+      if (firstVerb) speaker = trimmed(text, speaker.start, speaker.start + firstVerb.index);
+      else if (pronoun) speaker = { start: speaker.end - pronoun[1]!.length, end: speaker.end };
       // "The footage was first posted … by": a passive describes; ", asked about the post, said": a participle set off between subject and verb.
       if (/^(?:posted|shared)$/i.test(m[1]!) && PASSIVE_BEFORE.test(text.slice(speaker.start, cueStart))) continue;
       if (/^asked$/i.test(m[1]!) && /,\s*$/.test(text.slice(speaker.start, cueStart)) && /^\s+(?:about|whether|if|by|on|for|during)\b/i.test(text.slice(cueStart + m[1]!.length))) continue;
@@ -586,7 +600,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const sourceWords = l.source ? text.slice(l.source.start, l.source.end) : '';
         const learnedSource = l.source && sourceName(text, l.source);
         // Not a piece of the rule's speaker ("Staff" of "Ukraine's General Staff").
-        const piece = learnedSource !== null && a.speaker !== null && a.speaker.start <= learnedSource.start && learnedSource.end <= a.speaker.end;
+        // (A subject after a conjunction is no piece: "M23 rebels seize key town as [Rwanda] denies backing them".)
+        const piece =
+          learnedSource !== null &&
+          a.speaker !== null &&
+          a.speaker.start <= learnedSource.start &&
+          learnedSource.end <= a.speaker.end &&
+          !/\s(?:as|while|after|when|because|since)\s+$/i.test(text.slice(a.speaker.start, learnedSource.start));
         // Nor a name inside the channel ("in a statement carried by [state media]").
         const inChannel = learnedSource !== null && a.channel !== null && overlaps(learnedSource, a.channel);
         if (learnedSource && !nonperson && !piece && !inChannel && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
@@ -595,7 +615,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const longer = trimmed(text, l.cue.start, l.cue.end);
         const held = out[r]!;
         const clear = (x: Span | null): boolean => x === null || !overlaps(x, longer);
-        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient)) {
+        // (Not into what was said, "denied [supporting the rebels]", unless it takes only the medium that shows it: "showed
+        // [footage of] what it said were missiles …".)
+        const intoContent = held.content.start >= held.cue!.end && longer.end > held.content.start && !MEDIUM_OF.test(text.slice(held.content.start, longer.end));
+        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient) && !intoContent) {
           // The speaker ends where the longer cue starts ("He [did not say]", "Peskov [refused to say]").
           const speaker = held.speaker && held.speaker.start < longer.start && held.speaker.end > longer.start ? trimmed(text, held.speaker.start, longer.start) : held.speaker;
           out[r] = { ...held, cue: longer, speaker };
@@ -617,7 +640,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const conjunct = content.start > b.content.start && content.start < b.content.end && /\b(?:and|but|or)\s+$/i.test(text.slice(b.content.start, content.start));
           // Nor one the model cut inside a clause ("it had evacuated[ 17 wounded people …]").
           const midClause =
-            (content.end < b.content.end && /^\s+[\p{L}\p{N}]/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
+            // (or before a name's abbreviation: "fighters from the Rapid Support Forces[ (RSF) attacked …]")
+            (content.end < b.content.end && /^\s+[\p{L}\p{N}]|^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
             (content.start > b.content.start &&
               content.start < b.content.end &&
               // (after an auxiliary or a preposition — "killed in a blast at [al-Ahli Arab hospital]" —, inside a word —
@@ -629,7 +653,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
           // Nor over a clause the rule cut off as the outlet's (", despite a stated intention to …").
           const overCut = content.end > b.content.end && CLAUSE_CUT.test(text.slice(b.content.end, content.end));
-          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          // Nor with the setting of the frame before "that" ("said in a statement on [the same day that] its forces …").
+          const lead = b.content.start > content.start ? /^([^,;]{1,30})\s+that\s+$/i.exec(text.slice(content.start, b.content.start)) : null;
+          const setting = lead !== null && !CLAUSE_WORD.test(lead[1]!);
+          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }
@@ -668,7 +695,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (outer.length && (!speechWord(cueWords) || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;
       // An act is no statement ("[vetoed] a draft resolution", "[thanked] the United States"), nor a participle that
       // describes a document ("The United States vetoed a draft resolution [demanding] …").
-      if (ACT_CUE.test(cueWords)) continue;
+      // Nor a cue that ends with an article, its object split off ("It [published a] list of 104 names").
+      if (ACT_CUE.test(cueWords) || /\s(?:a|an|the)$/i.test(cueWords)) continue;
       if (/ing$/i.test(cueWords) && l.source !== null && l.source.end <= l.cue.start && /\b(?:resolution|draft|bill|motion|measure|text|law|decree|order)\s+$/i.test(text.slice(l.source.end, l.cue.start))) continue;
       // A thing described is no statement ("The hypermarket [was full of] families shopping …", "[was full] of families").
       const copula = COPULA_CUE.exec(cueWords);
@@ -816,18 +844,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // AFP, as …"), or a pronoun ("…, it said in a statement."), in a sentence where neither the rules nor the model
     // found a framed statement; a cue the model found there with no source goes. (After the model, so that the rule
     // cues it was trained with stay as they were.)
+    // (A statement found there whose speaker ends with theirs, or whose content holds its speaker, is this one misread:
+    // "M23 rebels took control of the town …, [local officials and residents] said, [pushing closer to …]".)
     for (const s of sentences) {
-      if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
       const m = PEOPLE_AFTER_CONTENT.exec(text.slice(s.start, s.end)) ?? PRONOUN_AFTER_CONTENT.exec(text.slice(s.start, s.end));
+      const speakerAt = m ? s.start + m[0].indexOf(m[2]!, m[1]!.length) : -1;
+      const misread = (a: FoundAttribution): boolean =>
+        a.speaker !== null &&
+        ((a.content.start <= a.speaker.start && a.speaker.end <= a.content.end) ||
+          (a.speaker.end === speakerAt + m![2]!.length && (a.speaker.start < speakerAt || a.content.start > a.speaker.end)));
+      if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= s.end && !(m && misread(a)))) continue;
       if (!m) continue;
-      for (let i = out.length - 1; i >= 0; i--) {
-        const a = out[i]!;
-        if (a.cue === null || a.speaker !== null || a.cue.start < s.start || a.cue.end > s.end) continue;
-        removeAt(out, i);
-      }
-      const speakerAt = s.start + m[0].indexOf(m[2]!, m[1]!.length);
       const cueAt = speakerAt + m[2]!.length + m[0].slice(speakerAt - s.start + m[2]!.length).indexOf(m[3]!);
       const cue = { start: cueAt, end: cueAt + m[3]!.length };
+      for (let i = out.length - 1; i >= 0; i--) {
+        const a = out[i]!;
+        if (a.cue === null || a.cue.start < s.start || a.cue.end > s.end || (a.speaker !== null && !(misread(a) && overlaps(a.cue, cue)))) continue;
+        removeAt(out, i);
+      }
       out.push({
         kind: 'indirect',
         speaker: { start: speakerAt, end: speakerAt + m[2]!.length },
@@ -861,6 +895,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cueAt = s.start + m[1]!.length + m[0].slice(m[1]!.length).search(/\S/);
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
       out.push({ kind: 'indirect', speaker, cue, content: trimmed(text, s.start + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+    }
+    // 5b. A toll a source puts at a figure, after the toll it gives (", which a civil society leader put at at least 12
+    // dead"): a statement of the figure, when no cue is found there.
+    for (const s of sentences) {
+      const m = TOLL_PUT_AT.exec(text.slice(s.start, s.end));
+      if (!m) continue;
+      const speakerAt = s.start + m.index + m[0].indexOf(m[1]!);
+      const cueAt = speakerAt + m[1]!.length + 1;
+      const cue = { start: cueAt, end: cueAt + m[2]!.length };
+      if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
+      const contentAt = s.start + m.index + m[0].length - m[3]!.length;
+      out.push(statementOf(text, trimmed(text, speakerAt, speakerAt + m[1]!.length), cue, trimmed(text, contentAt, contentAt + m[3]!.length), s.paragraph));
     }
     // 5. A second statement the sentence sets against the first (", while the ethnic minority rebel group said it had
     // captured …"): its own, when neither the rules nor the model found it.
@@ -992,7 +1038,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const { speaker: sp, cue, content, paragraph } = out[i]!;
     const appositive = sp !== null && APPOSITIVE_SPEAKER.test(text.slice(sp.start, sp.end));
     const participle = paragraph === 0 && cue !== null && /^\p{L}+ed$/u.test(text.slice(cue.start, cue.end)) && /^(?:in|at|near|across|amid)\s/i.test(text.slice(content.start, content.end));
-    if (!appositive && !participle && !UNNAMED_CONDITION.test(text.slice(content.start, content.end))) continue;
+    // (Also when the quote went to the condition's verb and another cue has it: "…,” a local administrator, who [asked]
+    // not to be named, told AFP.)
+    const condition = cue !== null && UNNAMED_CONDITION.test(text.slice(cue.end, cue.end + 80).trimStart());
+    const conditionCue = condition && out.some((b, j) => j !== i && b.cue !== null && !overlaps(b.cue, cue) && overlaps(b.content, content));
+    if (!appositive && !participle && !conditionCue && !UNNAMED_CONDITION.test(text.slice(content.start, content.end))) continue;
     removeAt(out, i);
   }
   // A time or a place the rules took for the speaker ("By 9 a.m. Sunday, … listeners who said …") is no

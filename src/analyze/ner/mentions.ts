@@ -41,9 +41,12 @@ const UNNAMED_REACH = 60;
 
 /** A ministry's portfolio ("foreign", "defence"), in a possessive institution and in a description. */
 const PORTFOLIOS = 'foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport';
-/** A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army", "Myanmar's military government"). */
+/**
+ * A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army", "Myanmar's military
+ * government", "Ukraine's military intelligence agency").
+ */
 const POSSESSIVE_ORG = new RegExp(
-  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military(?:\\s+(?:government|junta|regime|leadership))?|government|navy|air force|armed forces|general staff|parliament|security service|police|embassy|central bank|foreign office)\\b(?!-)`,
+  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military(?:\\s+(?:government|junta|regime|leadership|intelligence(?:\\s+(?:agency|service|directorate))?))?|government|navy|air force|armed forces|general staff|parliament|(?:security|intelligence)\\s+(?:service|agency)|police|embassy|central bank|foreign office)\\b(?!-)`,
   'i',
 );
 /** The portfolio a description names ("the foreign ministry"). */

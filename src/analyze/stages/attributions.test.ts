@@ -893,3 +893,67 @@ test('an organisation called by the first word of its name is that organisation 
     ['Amnesty International|says', 'Amnesty International|said'],
   );
 });
+
+test('a nuclear plant hit: a negation on something else denies no claim, "denied involvement" disputes the accusation against the one denying', () => {
+  const text =
+    'The Zaporizhzhia nuclear power plant was hit by at least three drone strikes on Sunday, the International Atomic Energy Agency said.\n\n' +
+    'IAEA Director General Rafael Grossi said the strikes, which hit the dome of reactor No. 6, had caused no critical damage and had not compromised nuclear safety.\n\n' +
+    "Russia's state nuclear corporation Rosatom said Ukrainian forces had attacked the plant with kamikaze drones, wounding three people.\n\n" +
+    "Ukraine's military intelligence agency denied involvement.";
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: International Atomic Energy Agency=asserted',
+    'asserted_single_source: Rafael Grossi=asserted',
+    "disputed: Rosatom=asserted, Ukraine's military intelligence agency=denied",
+  ]);
+});
+
+test('rebels take a town: a subject after "as" speaks, people after what they said before a participle, no statement in "who asked not to be named", a denial of doing joins no claim of another deed, a toll put at a figure', () => {
+  const text =
+    'M23 rebels seize key town in eastern Congo as Rwanda denies backing them\n\n' +
+    'GOMA, Democratic Republic of Congo, Feb 16 (AFP) - M23 rebels took control of the town of Nyabibwe on Friday, local officials and residents said, pushing closer to Bukavu.\n\n' +
+    '"The rebels entered Nyabibwe in the early afternoon," a local administrator, who asked not to be named for fear of reprisals, told AFP by telephone.\n\n' +
+    'Kigali has repeatedly denied supporting the rebels. A report by a group of UN experts, seen by AFP in December, said that Rwandan troops were operating in Congo alongside the M23.\n\n' +
+    "AFP was unable to confirm the toll of Friday's clashes, which a civil society leader put at at least 12 dead.";
+  assert.deepEqual(statements(text, '2024-02-16'), [
+    'Rwanda|denies|backing them',
+    'local officials and residents|said|M23 rebels took control of the town of Nyabibwe on Friday',
+    'a local administrator|told|The rebels entered Nyabibwe in the early afternoon,|anonymous|to:AFP',
+    'Kigali|denied|supporting the rebels',
+    'UN|said|Rwandan troops were operating in Congo alongside the M23',
+    'a civil society leader|put|at least 12 dead',
+  ]);
+  assert.deepEqual(claims(text), [
+    'denied: Rwanda=denied',
+    'asserted_single_source: local officials and residents=asserted',
+    'asserted_single_source: a local administrator=asserted',
+    'denied: Kigali=denied',
+    'reported_seen_by_outlet: UN=asserted, AFP=reported_seen_by_outlet',
+    'unconfirmed: a civil society leader=asserted, AFP=not_independently_verified',
+  ]);
+});
+
+test('a village burned: content goes on past a name’s abbreviation, "people it said had been killed" is its statement, the frame’s setting before "that" and a silence after the content are not what was said, the subject of a first verb speaks, "we were not able to verify independently"', () => {
+  const text =
+    'The Wad Madani Resistance Committee, a local activist group, said fighters from the paramilitary Rapid Support Forces (RSF) attacked the village on 5 June with heavy weapons. ' +
+    'It published a list of 104 names of people it said had been killed, among them 35 children.\n\n' +
+    'The RSF said in a statement on the same day that its forces had clashed with army units in the area, and did not mention civilian deaths.\n\n' +
+    'Sudan\'s army-aligned government condemned what it called a "massacre" and said the RSF had killed more than 100 villagers. ' +
+    'We were not able to verify independently how many people were killed.';
+  assert.deepEqual(speakersAndCues(text, '2024-06-12'), [
+    'Wad Madani Resistance Committee|said',
+    'Wad Madani Resistance Committee|said',
+    'Rapid Support Forces|said',
+    "Sudan's army-aligned government|condemned",
+    "Sudan's army-aligned government|said",
+  ]);
+  const said = statements(text, '2024-06-12');
+  assert.ok(said[0]!.endsWith('|fighters from the paramilitary Rapid Support Forces (RSF) attacked the village on 5 June with heavy weapons'), said[0]);
+  assert.equal(said[2], 'Rapid Support Forces|said|its forces had clashed with army units in the area|ch:in a statement');
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Wad Madani Resistance Committee=asserted',
+    'asserted_single_source: Wad Madani Resistance Committee=asserted, Rapid Support Forces=refused_comment',
+    'asserted_single_source: Rapid Support Forces=asserted',
+    "asserted_single_source: Sudan's army-aligned government=asserted",
+    "unconfirmed: Sudan's army-aligned government=asserted, outlet=not_independently_verified",
+  ]);
+});

@@ -63,6 +63,8 @@ const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
+/** Where a negated clause ends ("had not compromised nuclear safety[,] …"). */
+const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because)\s/;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** What a possessive names another's statement by ("[The ministry]'s account could not be …"). */
 const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
@@ -77,6 +79,8 @@ const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|asse
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
 const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})`;
+/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"). */
+const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?[\s.]*$/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
@@ -132,7 +136,7 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * "ISW has not observed visual confirmation of this claim".
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -142,6 +146,8 @@ const TOLL = /\b(?:death\s+toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
 /** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
 const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
+/** A doubted count of the dead: "how many people were killed". */
+const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have\s+been)\s+killed\b/i;
 /** What an outlet could not verify, when it is imagery. */
 const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
 /** How far back (in paragraphs) the claim an outlet doubts may be. */
@@ -168,8 +174,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const byName = (x: Stance): boolean => givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy);
     const owned = owner || givenBy ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => (owner !== undefined && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
-    const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast((d) => [...KILLED].some((w) => d.words.has(w))) : undefined;
-    const target = toll ?? owned.at(-1) ?? here.at(-1) ?? imagery.at(-1) ?? near.at(-1);
+    const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
+    const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
+    // ("how many people were killed": the latest claim of people killed.)
+    const count = HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) ? near.filter((d) => asserted(d)).findLast(killed) : undefined;
+    const target = toll ?? owned.at(-1) ?? here.at(-1) ?? count ?? imagery.at(-1) ?? near.at(-1);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -208,7 +217,10 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 }
 
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll". */
-const ORG_CANNOT_CONFIRM = /^\s*(?:the\s+)?\S.*?\s+(?:could|can|was|were|has|have|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)\b/i;
+const ORG_CANNOT_CONFIRM =
+  /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:confirm|verify)\b/i;
+/** Day words (as `contentWords` keys them). */
+const DAY_WORDS = contentWords('monday tuesday wednesday thursday friday saturday sunday today yesterday', nameKey);
 /** News organisations: what they could not verify they could not independently verify. */
 const NEWS_ORGANISATION = /^(?:the\s+)?(?:AP|Associated Press|Reuters|AFP|Agence France-Presse|BBC|CNN|dpa|Al Jazeera|The New York Times|The Washington Post|NBC News|ABC News|CBS News|Sky News|The Guardian|Kyiv Independent|Meduza)$/i;
 
@@ -226,7 +238,11 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
     if (TOLL.test(text.slice(cue.end, s.end))) for (const w of KILLED) object.add(w);
-    const near = withinReach(doc, drafts, cue.start).filter((d) => asserted(d));
+    // (A day says when, not what: "the toll of Friday's clashes" is no claim that something happened on Friday.)
+    for (const w of object) if (DAY_WORDS.has(w)) object.delete(w);
+    // The claim may follow in the sentence (", which a civil society leader put at at least 12 dead").
+    const here = drafts.filter((d) => d.proposition.start >= cue.end && d.proposition.end <= s.end && asserted(d));
+    const near = [...withinReach(doc, drafts, cue.start).filter((d) => asserted(d) && !here.includes(d)), ...here];
     // A short object is the claim just made ("the death toll", "the figure"); a longer one, or a question ("whether
     // any vessel had been hit"), only the claim that shares its words, within reach or else anywhere before (a
     // report's overview doubting "the number of casualties" its highlights gave).
@@ -526,8 +542,9 @@ export const claimsStage = defineStage({
       const extra: Stance[] = [];
       const seen = a.speaker ? SEEN_BY.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
       if (seen) {
-        const outlet = doc.layers.mentions.find((m) => a.speaker && m.start >= a.speaker.start && m.end <= a.speaker.end && m.type === 'ORG');
+        // The outlet named after "seen by", not another organisation in the speaker ("a report by UN experts, seen by AFP").
         const at = a.speaker!.start + seen.index;
+        const outlet = doc.layers.mentions.find((m) => m.start >= at && m.end <= at + seen[0].length && m.type === 'ORG');
         extra.push({
           source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'unresolved', text: seen[1]! },
           status: 'reported_seen_by_outlet',
@@ -558,15 +575,33 @@ export const claimsStage = defineStage({
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
         const others = drafts.filter(
-          (d) => Math.abs(d.paragraph - paragraph) <= 2 && d.stances.some((x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
+          (d) => Math.abs(d.paragraph - paragraph) <= 2 && asserted(d, (x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
         );
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
         // Jihad group" … "Islamic Jihad rejected the accusation").
         target = claimNamed(doc, others, named[1]!, !/\sas\s/i.test(named[0])) ?? (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
       }
-      // A negated assertion on what another source said is a denial of it ("The army does not strike civilians").
-      const effective = stance.status === 'asserted' && NEGATED.test(content) ? 'denied' : stance.status;
+      // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
+      // within reach that names it or its country ("Ukrainian forces had attacked the plant").
+      if (!head && !target && stance.status === 'denied' && INVOLVEMENT.test(content)) {
+        const side = sourceCountry(doc, a.source);
+        const others = withinReach(doc, drafts, a.content.start).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key));
+        target =
+          (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
+          (side === null ? undefined : others.findLast((d) => sideOf(text.slice(d.proposition.start, d.proposition.end)) === side));
+      }
+      // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
+      // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
+      const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;
+      const negated = negation ? contentWords(content.slice(negation.index + negation[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
+      const denies = (d: Draft): boolean => negated !== null && [...negated].some((w) => d.words.has(w) && !nameWords.has(w));
+      const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
+      // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
+      // that "rebels took control of the town".
+      const deed = stance.status === 'denied' ? /^\s*(\p{Ll}+ing)\b/u.exec(content)?.[1] : undefined;
+      const deedWords = deed ? contentWords(deed.replace(/([bdgmnpt])\1ing$/, '$1ing'), nameKey) : null;
+      const deniesDeed = (d: Draft): boolean => deedWords === null || [...deedWords].some((w) => d.words.has(w));
       // "Israel's foreign ministry declined to comment." says nothing on anything named: a silence on the claim of another
       // source just before it in its paragraph ("… urged Israel to investigate"), if any.
       if (!target && !head && stance.status === 'refused_comment' && BARE_REFUSAL.test(content.trim()))
@@ -588,6 +623,7 @@ export const claimsStage = defineStage({
           const agreeing = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w) && !topicWords.has(w)).length;
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
+          const effective = effectiveOn(d);
           const agrees = effective === 'asserted';
           // One shared word ties two short statements, but not two of a headline's, which are there to differ ("Mali
           // junta says army killed dozens of militants; rights group alleges civilian deaths").
@@ -626,7 +662,7 @@ export const claimsStage = defineStage({
             const sameStatus = mine.some((s) => s.status === effective);
             const doubting = ['cannot_confirm', 'neither_confirmed_nor_denied', 'denied'].includes(effective);
             ok = sameStatus && near && ((shared >= 4 && sim >= 0.35) || (!agrees && restates) || (doubting && ANAPHORIC.test(content)));
-          } else ok = JOINS_OTHERS.has(effective) && restates;
+          } else ok = JOINS_OTHERS.has(effective) && restates && deniesDeed(d);
           if (ok && (target === undefined || sim > best)) {
             best = sim;
             target = d;
@@ -634,9 +670,8 @@ export const claimsStage = defineStage({
         }
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
-      if (target && stance.status === 'asserted' && NEGATED.test(content) && target.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) !== key)) {
-        const neg = NEGATED.exec(content)!;
-        stance = { ...stance, status: 'denied', cue: { start: a.content.start + neg.index, end: a.content.start + neg.index + neg[0].length } };
+      if (target && negation && denies(target) && target.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) !== key)) {
+        stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation.index, end: a.content.start + negation.index + negation[0].length } };
       }
       if (target) {
         // The body's words state a claim its headline announced ("attack repelled"): later statements join on those.
