@@ -297,9 +297,9 @@ function sourceName(text: string, source: Span): Span | null {
   return { start: source.start, end };
 }
 
-/** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …"). */
+/** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …", "The Baloch Liberation Army (BLA), which …"). */
 function antecedentName(text: string, at: number): Span | null {
-  const m = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*),?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
+  const m = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*)(?:[ \t\u00a0]+\(\p{Lu}[\p{Lu}\p{N}-]*\))?,?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
   if (!m) return null;
   const start = at - m[0].length;
   return { start, end: start + m[1]!.length };
@@ -558,6 +558,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       let end = s.end;
       const cut = CLAUSE_CUT.exec(text.slice(from, s.end));
       if (cut) end = from + cut.index;
+      // A headline's semicolon sets off another headline ("Pakistan says train siege over; separatists dispute toll").
+      const semicolon = s.paragraph === 0 ? text.slice(from, end).indexOf(';') : -1;
+      if (semicolon > 0) end = from + semicolon;
       const content = trimmed(text, from, end);
       if (content.end - content.start < 8) continue;
       const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
@@ -652,7 +655,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
                 /[\p{L}\p{N}-]$/u.test(text.slice(content.start - 1, content.start)) ||
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
           // Nor over a clause the rule cut off as the outlet's (", despite a stated intention to …").
-          const overCut = content.end > b.content.end && CLAUSE_CUT.test(text.slice(b.content.end, content.end));
+          const overCut = content.end > b.content.end && (CLAUSE_CUT.test(text.slice(b.content.end, content.end)) || (b.paragraph === 0 && b.content.start >= b.cue.end && text.slice(b.content.end, content.end).includes(';')));
           // Nor with the setting of the frame before "that" ("said in a statement on [the same day that] its forces …").
           const lead = b.content.start > content.start ? /^([^,;]{1,30})\s+that\s+$/i.exec(text.slice(content.start, b.content.start)) : null;
           const setting = lead !== null && !CLAUSE_WORD.test(lead[1]!);
@@ -795,7 +798,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (sourceless && out.some((a) => (a.speaker && overlaps(a.speaker, content)) || (a.cue && overlaps(a.cue, content)))) continue;
       const kind: AttributionKind = quoted ? 'direct' : /[“”"]/.test(words) ? 'mixed' : 'indirect';
       const sentence = sentenceOf(l.cue.start);
-      const rest = afterCue(text, l.cue.end, cueWords, sentence ? sentence.end : l.cue.end);
+      // A channel the model took into the cue is the channel ("said [in a statement]").
+      const into = /\s(?=(?:in|on|during|via)\s)/.exec(cueWords);
+      const cue = into && channelAt(cueWords.slice(into.index))?.end === cueWords.length - into.index ? { start: l.cue.start, end: l.cue.start + into.index } : l.cue;
+      const rest = afterCue(text, cue.end, text.slice(cue.start, cue.end), sentence ? sentence.end : cue.end);
       // A second verb of a statement in its sentence ("…, and has called for …", "… but did not say …") has that
       // statement's subject, not a noun of the clause between ("in which 26 people were killed").
       // So has a participle after it (", calling such reports “provocations”"): not a piece of the main clause's speaker ("Kremlin").
@@ -811,7 +817,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             (source.start >= first.speaker.end && source.end <= (first.cue?.start ?? 0) && /^\p{Ll}/u.test(text.slice(source.start, source.end))));
         if (first?.cue && (source === null || piece || source.start >= first.cue.end)) source = first.speaker;
       }
-      out.push({ kind, speaker: source, cue: l.cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
+      out.push({ kind, speaker: source, cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }
     const imagery = (a: FoundAttribution): boolean => a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
     // A speaker phrase ending with a determiner makes the cue a noun ("calling such [reports] “provocations”").

@@ -111,6 +111,12 @@ const FAITHS_AND_PEOPLES =
 const BODY_APPOSITIVE =
   /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:service|agency|organi[sz]ation|group|company|charity|movement|militia|network|monitor|watchdog|broadcaster|newspaper|council|committee|union|party|ministry)\s*,/u;
 
+/** An appositive naming a person's role ("…, a vice president of …", "…, the group's spokesman,"). */
+const PERSON_APPOSITIVE =
+  /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:president|vice[- ]president|spokes(?:man|woman|person)|leader|commander|minister|adviser|advisor|lawyer|founder|director|mayor|governor|senator|lawmaker|politician|activist|journalist|businessman|businesswoman)(?=\s+(?:of|for|at|in|from|with|who)\b|\s*[,.;]|$)/u;
+/** A body's noun right before its name ("the party [Srpska Lista]"). */
+const BODY_BEFORE = /\b(?:party|movement|militia|newspaper|broadcaster|company|charity)\s+$/;
+
 /** Armed groups and movements named in conflict news, in their usual spellings. */
 const ARMED_GROUPS =
   /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-e-Taliban Pakistan|Baloch Liberation Army|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces)$/i;
@@ -138,6 +144,10 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A name an appositive calls a body is an organisation ("Magen David Adom, Israel's ambulance service,", "Al-Haq, a
   // Palestinian rights group,").
   if ((m.type === 'PERSON' || m.type === 'GPE' || m.type === 'LOC') && BODY_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'ORG' }];
+  // A name an appositive calls a person by a role is a person ("Milan Radoičić, a vice president of the party"); a name a
+  // body's noun introduces is that body ("the Kosovo Serb party Srpska Lista").
+  if ((m.type === 'ORG' || m.type === 'MISC') && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
+  if (m.type === 'PERSON' && BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return [{ ...m, type: 'ORG' }];
   // Armed groups of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al Qaeda").
   if (m.type !== 'ORG' && ARMED_GROUPS.test(surface)) return [{ ...m, type: 'ORG' }];
   // A faith or a people is no place nor person ("Hindu tourists", "Druze militias").

@@ -957,3 +957,34 @@ test('a village burned: content goes on past a name’s abbreviation, "people it
     "unconfirmed: Sudan's army-aligned government=asserted, outlet=not_independently_verified",
   ]);
 });
+
+test('a hospital strike: a negated statement on a denial denies with it, "referred reporters to" and "declined to give a figure" are no claims, a relative pronoun after a name’s abbreviation stands for the name, a channel the model took into the cue is the channel', () => {
+  const text =
+    "Russia's defence ministry denied targeting civilian sites. Kremlin spokesman Dmitry Peskov said Russia did not strike civilian targets. " +
+    "Asked about the hospital, he referred reporters to the defence ministry's statement.\n\n" +
+    'The Baloch Liberation Army (BLA), which claimed responsibility for the attack on the Jaffar Express on Tuesday, said in a statement that it was still holding hostages. ' +
+    'Provincial government spokesman Shahid Rind declined to give a figure for those still missing.';
+  assert.deepEqual(claims(text), [
+    "denied: Russia's defence ministry=denied, Dmitry Peskov=denied",
+    'refused_comment: Dmitry Peskov=refused_comment',
+    'asserted_single_source: Baloch Liberation Army=asserted',
+    'asserted_single_source: Baloch Liberation Army=asserted',
+    'refused_comment: Shahid Rind=refused_comment',
+  ]);
+  assert.ok(statements(text, '2024-07-09').includes('Baloch Liberation Army|said|it was still holding hostages|ch:in a statement'), statements(text, '2024-07-09').join('\n'));
+});
+
+test('a headline’s semicolon ends what was said; a word shared only with the subject of "the attackers were professionals" confirms nothing; a role after a name makes it a person, a party’s noun before a name a party', () => {
+  const headline = 'Pakistan says train siege over, 33 militants killed; separatists dispute toll\n\nThe military said it had freed more than 300 hostages.';
+  assert.equal(statements(headline, '2025-03-12')[0], 'Pakistan|says|train siege over, 33 militants killed');
+  const text =
+    'Prime Minister Albin Kurti said the attackers were "professionals". ' +
+    'Interior Minister Xhelal Sveçla said three of the attackers had been killed in an exchange of fire and that police had seized armoured vehicles.\n\n' +
+    'Milan Radoičić, a vice president of the Kosovo Serb party Srpska Lista, later said in a statement that he had organised the attack himself.';
+  assert.ok(claims(text).every((c) => !c.startsWith('corroborated')), claims(text).join('\n'));
+  const a = toJson(analyze({ text, published: '2023-09-24', origin: 'test' }));
+  assert.deepEqual(
+    a.entities.filter((e) => /Radoi|Srpska/.test(String(e.canonical))).map((e) => `${String(e.type)} ${String(e.canonical)}`),
+    ['PERSON Milan Radoičić', 'ORG Srpska Lista'],
+  );
+});

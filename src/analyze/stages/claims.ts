@@ -127,6 +127,11 @@ const VERDICT = new RegExp(
   `^\\s*${RESTATED_PHRASE}\\s+(?:(?:was|were|is|are|as)\\s+)?(?:(?:completely|totally|entirely|utterly)\\s+)?["“]?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext)\\b`,
   'i',
 );
+/**
+ * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
+ * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
+ */
+const COPULA_SUBJECT = /^\s*(.{1,60}?)\s+(?:is|are|was|were)\s/i;
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
 
@@ -635,6 +640,10 @@ export const claimsStage = defineStage({
           // "Fighting between M23 rebels and Congolese troops has forced 100,000 people from their homes", and is
           // about Rwanda).
           const [fewer, more] = ws.size <= d.words.size ? [ws, d.words] : [d.words, ws];
+          // (The words two statements share all in the subject of the shorter, which says what that subject is.)
+          const subject = COPULA_SUBJECT.exec(fewer === ws ? content : text.slice(d.proposition.start, d.proposition.end));
+          const inSubject = subject ? contentWords(subject[1]!, nameKey) : null;
+          const subjectShared = inSubject !== null && [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).every((w) => inSubject.has(w));
           // (Nor do two counts that share only what they count: "27 people were killed" and "40,000 people have been
           // displaced" share "people", not what happened to them.)
           const countedOnly = predicates === 1 && [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && numbers.has(w) && d.figures.has(w));
@@ -655,7 +664,12 @@ export const claimsStage = defineStage({
           const restates =
             !elsewhere &&
             !otherSide &&
-            ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) || (predicates >= 1 && sim >= 0.5 && !(agrees && headlines) && !(d.appeal && !agrees) && !(agrees && (countedOnly || agreeing === 0))));
+            ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) ||
+              (predicates >= 1 &&
+                sim >= 0.5 &&
+                !(agrees && headlines) &&
+                !(d.appeal && !agrees) &&
+                !(agrees && (countedOnly || agreeing === 0 || (predicates < 2 && subjectShared)))));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
@@ -670,7 +684,8 @@ export const claimsStage = defineStage({
         }
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
-      if (target && negation && denies(target) && target.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) !== key)) {
+      // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
+      if (target && negation && denies(target) && target.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== key)) {
         stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation.index, end: a.content.start + negation.index + negation[0].length } };
       }
       if (target) {
