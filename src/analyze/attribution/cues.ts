@@ -25,7 +25,7 @@ export const SILENCE_AFTER = 'publicly|directly|officially';
 export const SHOW_VERBS = /^(showed|shows|show)$/i;
 
 /** A speaker phrase that is imagery or a document rather than a person or body. */
-export const NONPERSON_SOURCE = /\b(images?|videos?|footage|photos?|photographs?|pictures?|social media|satellite imagery|documents?|posts?)\b/i;
+export const NONPERSON_SOURCE = /\b(images?|videos?|footage|photos?|photographs?|pictures?|social media|satellite imagery|documents?|posts?|e-?mails?|memos?|cables?|transcripts?)\b/i;
 
 /** Words a speaker phrase may end with before the cue, to be trimmed: time, adverbs, auxiliaries. */
 export const SPEAKER_TRAILERS = /(\s+(on|last|this)\s+\w+day|\s+(also|later|earlier|previously|again|further|repeatedly|directly|separately)|\s+(has|have|had|was|were|is|are)|\s+in\s+a\s+statement|\s+on\s+\w+)+$/i;

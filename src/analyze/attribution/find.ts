@@ -113,6 +113,8 @@ const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|whe
 const CUT_BEFORE_VERB = /^\s+(?:were|was|is|are|had|has|have|would|will|could|did)\s+\p{Ll}/u;
 /** A translated statement's frame: "X informed that", "X informs that". */
 const INFORMED = /^(.{3,120}?)\s+(informed|informs|has informed)\s+that\s+/u;
+/** Words in title case, four or more ("Israel Knew of Hamas Attack Plan"), small words between them allowed. */
+const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|a|an|the|in|on|at|to|for|and|by)\s+)?){3,}\p{Lu}/u;
 /** The medium a cue shows something in ("footage of", "a video of"). */
 const MEDIUM_OF = /^(?:(?:a|an|the)\s+)?(?:footage|videos?|images?|photos?|photographs?|pictures?)\s+of$/i;
 /** A toll put at a figure by a source, after the toll: ", which [a civil society leader] [put] at [at least 12 dead]". */
@@ -471,6 +473,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (acc) {
       const cueAt = s.start + sentence.lastIndexOf(acc[2]!);
       let content = withoutDateline(text, trimmed(text, s.start, s.start + acc[1]!.length));
+      // The outlet's link to the sentence before is not what was said ("[But] a colonel … brushed off her concerns").
+      const link = /^(?:But|And|Yet)\s+/.exec(text.slice(content.start, content.end));
+      if (link) content = { start: content.start + link[0].length, end: content.end };
       let speaker = trimmed(text, cueAt + acc[2]!.length, s.end);
       // "The Ministry notes that, according to the Prosecutor General's Office, Russian forces used …": what follows the source was said.
       const rest = /^([^,]{2,80}),\s+(\S+(?:\s+\S+){3,}.*)$/su.exec(text.slice(speaker.start, speaker.end));
@@ -656,10 +661,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
           // Nor over a clause the rule cut off as the outlet's (", despite a stated intention to …").
           const overCut = content.end > b.content.end && (CLAUSE_CUT.test(text.slice(b.content.end, content.end)) || (b.paragraph === 0 && b.content.start >= b.cue.end && text.slice(b.content.end, content.end).includes(';')));
+          // Nor in a headline in title case, whose capitals the model reads as names ("Israel Knew of Hamas Attack Plan More
+          // [Than a Year Ago], Documents Show").
+          const titled = b.paragraph === 0 && TITLE_CASE.test(text.slice(b.content.start, b.content.end));
           // Nor with the setting of the frame before "that" ("said in a statement on [the same day that] its forces …").
           const lead = b.content.start > content.start ? /^([^,;]{1,30})\s+that\s+$/i.exec(text.slice(content.start, b.content.start)) : null;
           const setting = lead !== null && !CLAUSE_WORD.test(lead[1]!);
-          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }

@@ -50,7 +50,7 @@ export const CLAIM_APPOSITIVE = new RegExp(
 );
 
 /** "seen by CNN", "obtained by the BBC": the outlet has seen the evidence itself. */
-export const SEEN_BY = /\b(?:seen|obtained|reviewed|verified|geolocated|analy[sz]ed)\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u;
+export const SEEN_BY = /\b(?:seen|viewed|obtained|reviewed|examined|verified|geolocated|analy[sz]ed)\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u;
 
 /** Proposition-bearing words of a text, normalised for matching across sentences and sources. */
 export function contentWords(text: string, key: (w: string) => string): Set<string> {

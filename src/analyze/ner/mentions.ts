@@ -439,6 +439,10 @@ export function abbreviationOf(text: string, short: string, long: string): boole
   return words.length >= 2 && !NEWS_AGENCIES.has(letters);
 }
 
+/** What sets off another name of the one just named ("…, also known as", "…, better known by his nom de guerre", "… (a.k.a."). */
+const ALIAS_BETWEEN =
+  /^\s*,?\s*\(?\s*(?:(?:(?:also|better|widely|more\s+commonly|previously|formerly)\s+)?known\s+(?:as|by\s+(?:his|her|its|the)\s+(?:nom\s+de\s+guerre|alias|nickname|name))|a\.k\.a\.|aka|alias)\s+$/i;
+
 /** Agencies whose abbreviations follow a dateline's place in brackets. */
 const NEWS_AGENCIES = new Set(['AP', 'AFP', 'UPI', 'DPA', 'ANSA', 'EFE', 'TASS', 'IANS', 'PTI', 'ANI', 'CNN', 'BBC', 'NPR']);
 
@@ -475,6 +479,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
       );
       if (national.length === 1 && tail.length > 1) found = national[0]!;
     }
+    // "Ahmed al-Sharaa, better known by his nom de guerre Abu Mohammed al-Golani": one person under two names.
+    if (found < 0) found = names.findLast((o) => o.end <= m.start && o.cluster >= 0 && o.type === m.type && ALIAS_BETWEEN.test(text.slice(o.end, m.start)))?.cluster ?? -1;
     if (found < 0) {
       clusters.push({ type: m.type, names: [surface], gender });
       found = clusters.length - 1;
@@ -595,7 +601,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const bare = /^the\s+\S+$/i.test(words);
       const title = new RegExp(`\\b${head}\\b`, 'i');
       const titled = (o: RawMention): boolean => !bare || title.test(text.slice(Math.max(0, o.start - 40), o.end + 60));
-      const next = nextOf((o) => o.type === 'PERSON' && fits(o) && titled(o), m.end, m.paragraph + 1);
+      // (Nor the one the role is held for: "A spokesman for [Mr. Netanyahu]'s office".)
+      const employer = (o: RawMention): boolean => /^\s+(?:for|of|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(text.slice(m.end, o.start));
+      const next = nextOf((o) => o.type === 'PERSON' && fits(o) && titled(o) && !employer(o), m.end, m.paragraph + 1);
       if (next) m.cluster = next.cluster;
       continue;
     }

@@ -988,3 +988,52 @@ test('a headline’s semicolon ends what was said; a word shared only with the s
     ['PERSON Milan Radoičić', 'ORG Srpska Lista'],
   );
 });
+
+test('an investigation: a headline in title case keeps what was said whole, emails viewed by the outlet are a document it saw, "warned" of what has happened asserts it, unnamed people who dispute a claim deny it, a spokesman for a person’s office speaks for the office', () => {
+  const text =
+    'Israel Knew of Hamas Attack Plan More Than a Year Ago, Documents Show\n\n' +
+    'In July, a veteran analyst with Unit 8200 warned that Hamas had conducted an intense, daylong training exercise. ' +
+    'But a colonel in the Gaza division brushed off her concerns, according to encrypted emails viewed by The Times.\n\n' +
+    "A spokesman for Mr. Netanyahu's office said the prime minister had not been informed of the plan, a claim that three people familiar with the matter, who spoke on condition of anonymity to discuss classified intelligence, disputed.";
+  assert.deepEqual(statements(text, '2023-11-30'), [
+    'document|Show|Israel Knew of Hamas Attack Plan More Than a Year Ago',
+    'a veteran analyst with Unit 8200|warned|Hamas had conducted an intense, daylong training exercise',
+    'document|according to|a colonel in the Gaza division brushed off her concerns',
+    "Netanyahu's office|said|the prime minister had not been informed of the plan",
+  ]);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: document=asserted',
+    'asserted_single_source: a veteran analyst with Unit 8200=asserted',
+    'reported_seen_by_outlet: document=asserted, The Times=reported_seen_by_outlet',
+    "disputed: Netanyahu's office=asserted, three people familiar with the matter=denied",
+  ]);
+});
+
+test('a leader under two names is one person ("better known by his nom de guerre")', () => {
+  const text =
+    "Syria's new de facto leader Ahmed al-Sharaa, better known by his nom de guerre Abu Mohammed al-Golani, said on Tuesday that all rebel factions would be dissolved.\n\n" +
+    'Golani told the BBC last week that Syria was "exhausted by war".';
+  const a = toJson(analyze({ text, published: '2024-12-24', origin: 'test' }));
+  const people = a.entities.filter((e) => e.type === 'PERSON');
+  assert.equal(people.length, 1, JSON.stringify(people));
+  assert.equal(new Set(a.attributions.map((x) => source(x.source))).size, 1);
+});
+
+test('a junta’s communique: a channel after what was said, "it added" after a statement from a minister, "None of the claims" on the paragraph’s claim, a headline’s blame disputed by the one blamed', () => {
+  const text =
+    'Burkina Faso junta says it foiled coup attempt, blames Ivory Coast\n\n' +
+    "OUAGADOUGOU, Sept 27 (AFP) - Burkina Faso's military government said it had thwarted a coup attempt and arrested several officers, in a communique read on state television late on Tuesday.\n\n" +
+    '"A coup attempt was foiled by the intelligence and security services," said the statement from Security Minister Mahamadou Sana. "The plotters had planned to attack the presidency," it added.\n\n' +
+    'The government of Ivory Coast rejected the accusations as "fanciful" and said it had "no interest" in destabilising its neighbour.\n\n' +
+    'Captain Ibrahim Traoré, who seized power in September 2022, has claimed to have foiled several plots since then. None of the claims could be independently verified.';
+  const said = statements(text, '2023-09-27');
+  assert.equal(said[2], "Burkina Faso's military government|said|it had thwarted a coup attempt and arrested several officers|ch:in a communique read on state television late on Tuesday");
+  assert.equal(said[4], 'Mahamadou Sana|added|The plotters had planned to attack the presidency,');
+  assert.deepEqual(claims(text).slice(1), [
+    'disputed: Burkina Faso junta=asserted, The government of Ivory Coast=denied',
+    'asserted_single_source: Mahamadou Sana=asserted',
+    'asserted_single_source: Mahamadou Sana=asserted',
+    'asserted_single_source: The government of Ivory Coast=asserted',
+    'unconfirmed: Ibrahim Traoré=asserted, outlet=not_independently_verified',
+  ]);
+});

@@ -41,7 +41,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
       const owner = mentions.filter((m) => m.start >= from && m.end <= speaker.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
       return owner ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: by[1]! };
     }
-    return { kind: 'nonperson', label: /social media/i.test(phrase) ? 'social-media' : /document|letter|report/i.test(head) ? 'document' : 'imagery' };
+    return { kind: 'nonperson', label: /social media/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(head) ? 'document' : 'imagery' };
   }
   // A pronoun inside the phrase is someone else's ("China, Pyongyang's only ally and its lifeline"); a place
   // speaks only as the whole phrase, for its government ("Russia insisted", not "Officials in Kiev" or "Gaza officials").
@@ -69,6 +69,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
   if (named && ROLE_END.test(phrase)) return { kind: 'entity', entity: named.entity };
   const ending = (m: Mention): boolean => /^\s*(?:,|$)/.test(after(m));
+  // A person's office, campaign or lawyers speak for the person, not as the person ("A spokesman for Mr. Netanyahu's office").
+  const owner = people.find((m) => POSSESSED_BODY.test(after(m)));
+  if (owner && people.every((m) => POSSESSED_BODY.test(after(m))) && !inside.some((m) => m.type === 'ORG' && m.start > owner.end))
+    return { kind: 'unresolved', text: doc.text.slice(owner.start, owner.end + POSSESSED_BODY.exec(after(owner))![0].length) };
   const best =
     people.find(ending) ??
     people.find((m) => !/^['’]s\b/.test(after(m))) ??
@@ -100,6 +104,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const described = /^(\p{Lu}[^,]{1,40}),\s+(?:a|an|the)\s/u.exec(phrase);
   return { kind: 'unresolved', text: described ? described[1]! : phrase };
 }
+
+/** What a person's possessive names that speaks for the person ("['s office]", "['s campaign]", "['s lawyers]"). */
+const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?)\b/i;
 
 /** Who analysed imagery ("An analysis of video footage by [the Associated Press]"): its finding is theirs. */
 const ANALYSED_BY = /\b(?:analysis|analyses|review|examination|investigation|assessment)\b[^,;]*?\bby\s+((?:the\s+)?[^,;]+?)\s*$/i;
@@ -157,7 +164,7 @@ const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find(
 
 /** A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …", "[in a statement on its Andalus radio station]"). */
 const CHANNEL_INSIDE =
-  /\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|message|recording|broadcast|(?:social\s+media|online|Facebook|Telegram)\s+post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried)\s+)?(?:on|to|by|via)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
+  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:social\s+media|online|Facebook|Telegram)\s+post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
 
 /** What was said and its channel, where the channel follows the object of the cue; null when it does not. */
 function channelInside(text: string, content: Span): { content: Span; channel: Span } | null {
@@ -262,7 +269,8 @@ export const attributionsStage = defineStage({
         const near = previous?.speaker !== undefined && previous.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
         const opener = it && (!near || person(previous!)) ? organisationOpening(doc, sentenceAt(doc, at) - 1) : null;
         if (opener) named = opener;
-        else if (near && !(it && person(previous!))) named = previous!.source;
+        // (A statement from a person is an "it": "…,” said the statement from Security Minister Mahamadou Sana. “…,” it added.)
+        else if (near && !(it && person(previous!) && !/^the\s+statement\b/i.test(doc.slice(previous!.speaker!)))) named = previous!.source;
       }
       // "The report, based on interviews with 22 witnesses, found …" after "Amnesty International said in a report": the
       // report is its publisher's.

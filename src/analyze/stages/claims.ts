@@ -63,6 +63,9 @@ const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
+/** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
+const DONE = /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)\b/u;
+const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely)\b/i;
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because)\s/;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
@@ -195,7 +198,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : SIDES.test(text.slice(s.start, s.end))
       ? bodyClaims(doc, drafts, cue.start)
       : EACH.test(text.slice(s.start, cue.start))
-        ? own.length >= 2
+        ? // ("None of the claims": those of the paragraph, one that says several things too; "Neither": at least two.)
+          own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(s.start, cue.start)))
           ? own
           : near.slice(-2)
         : [target];
@@ -338,7 +342,7 @@ const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|pr
  */
 function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: boolean): Draft | undefined {
   const stem = noun.toLowerCase().slice(0, 5);
-  const stems = stem === 'charg' ? ['charg', 'accus'] : [stem];
+  const stems = stem === 'charg' ? ['charg', 'accus', 'blame'] : stem === 'accus' ? ['accus', 'blame'] : [stem];
   return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x))) ?? (latest ? claims.at(-1) : undefined);
 }
 
@@ -416,8 +420,10 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   if (!first) return;
   for (const d of drafts) {
     const body = d.stances.filter((x) => !inHeadline(first, x));
-    // (Only a statement in the body echoes the headline's; a doubt the outlet reads onto the headline's claim does not.)
-    if (!body.some((x) => x.attribution !== null) || body.length === d.stances.length) continue;
+    // (Only a statement in the body echoes the headline's; a doubt the outlet reads onto the headline's claim does not,
+    // nor a denial of the headline's assertion: "…, blames Ivory Coast" … "rejected the accusations".)
+    const denial = d.stances.some((x) => inHeadline(first, x) && x.status === 'asserted') && body.every((x) => x.attribution === null || x.status === 'denied');
+    if (!body.some((x) => x.attribution !== null) || denial || body.length === d.stances.length) continue;
     // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one.
     d.stances = body.some(byOutlet) ? body : [...body, ...d.stances.filter((x) => inHeadline(first, x) && byOutlet(x))];
     if (d.proposition.start < first.end) d.proposition = body.find((x) => x.attribution !== null)!.evidence;
@@ -475,9 +481,13 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   if (!reading.cue || (reading.status === 'asserted' && !made)) return null;
   const cue = { start: tail.start + reading.cue.start, end: tail.start + reading.cue.end };
   const who = doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC');
-  if ((made || disputed) && !who) return null;
+  const between = text.slice(tail.start, cue.start).replace(/^(?:that|which)\s+/i, '');
+  // (Unnamed people who make or dispute it: ", a claim that [three people familiar with the matter], who spoke on
+  // condition of anonymity …, disputed".)
+  const unnamed = (made || disputed) && !who ? /^([\p{L}\p{N}'’ -]{3,60}?)\s*,\s+(?:who|speaking)\b/iu.exec(between)?.[1] : undefined;
+  if ((made || disputed) && !who && !unnamed) return null;
   // Else the phrase the outlet names ("a charge [the military] did not address"), or the outlet ("a claim that could not be verified").
-  const phrase = who ? null : /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(text.slice(tail.start, cue.start).replace(/^(?:that|which)\s+/i, ''))?.[1];
+  const phrase = who ? null : (unnamed ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1]);
   return {
     source: who ? { kind: 'entity', entity: who.entity } : phrase ? { kind: 'unresolved', text: phrase } : OUTLET,
     status: reading.status,
@@ -538,7 +548,11 @@ export const claimsStage = defineStage({
         }
       }
       // Warnings are read from the cue too ("warned that … could …"); plain "said … could" is a warning as well.
-      if (reading.status === 'asserted' && /^warn/i.test(cueText)) reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
+      // (Not a warning of what has already happened: "warned that Hamas had conducted an intense training exercise".)
+      const done = DONE.test(content) && !POSSIBLE.test(content);
+      if (reading.status === 'asserted' && /^warn/i.test(cueText) && !done) reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
+      else if (reading.status === 'warning' && done && reading.cue && /^warn/i.test(text.slice(cueOffset + reading.cue.start, cueOffset + reading.cue.end)))
+        reading = { status: 'asserted', cue: null };
       const cue = reading.cue ? { start: cueOffset + reading.cue.start, end: cueOffset + reading.cue.end } : null;
       let stance: Stance = { source: a.source, status: reading.status, attribution: a.id, cue, evidence };
       // "Video of burning tanks does not show …": the outlet's reading of the imagery, a denial.
@@ -580,7 +594,8 @@ export const claimsStage = defineStage({
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
         const others = drafts.filter(
-          (d) => Math.abs(d.paragraph - paragraph) <= 2 && asserted(d, (x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
+          // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
+          (d) => (Math.abs(d.paragraph - paragraph) <= 2 || d.paragraph === 0) && asserted(d, (x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
         );
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
