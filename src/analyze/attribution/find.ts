@@ -40,7 +40,7 @@ const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|rel
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
 /** A participle after the frame that tells on what happened, not who reports it ("…, officials said, [pushing] closer to Bukavu"). */
 const NARRATING_PARTICIPLE = '(?!(?:adding|saying|noting|citing|calling|describing|referring|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according|warning|insisting|claiming|arguing|stressing|explaining|asking|telling)\\b)\\p{Ll}+ing';
-const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+[^,.]{1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
+const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
@@ -829,7 +829,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     const imagery = (a: FoundAttribution): boolean => a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
     // A speaker phrase ending with a determiner makes the cue a noun ("calling such [reports] “provocations”").
-    const nounCue = (a: FoundAttribution): boolean => a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && DETERMINER_AT_END.test(text.slice(a.speaker.start, a.speaker.end));
+    // (Or with a possessive: "Israel had not provided evidence for its [claims] that …".)
+    const nounCue = (a: FoundAttribution): boolean =>
+      a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && (DETERMINER_AT_END.test(text.slice(a.speaker.start, a.speaker.end)) || /\s(?:its|his|her|their|our)$/i.test(text.slice(a.speaker.start, a.speaker.end)));
     // Declaring something with no clause is an act, not a statement ("declared [three days of mourning]").
     const act = (a: FoundAttribution): boolean =>
       a.kind === 'indirect' && a.cue !== null && /^(?:declared|declares|announced|announces)$/i.test(text.slice(a.cue.start, a.cue.end)) && !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end));

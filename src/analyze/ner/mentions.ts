@@ -228,12 +228,14 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       const held = HELD_BY.test(text.slice(prev.start, m.end));
       out[out.length - 1] = { ...m, start: prev.start, type: held ? 'GPE' : m.type, confidence: Math.min(prev.confidence, m.confidence) };
     } else if (
-      // One name the tagger split at "for the" / "of", which an abbreviation after it defines as one
-      // ("U.N. Office for the Coordination of Humanitarian Affairs (OCHA)").
+      // One name the tagger split at "for the" / "of" / "and", which an abbreviation after it defines as one
+      // ("U.N. Office for the Coordination of Humanitarian Affairs (OCHA)", "United Nations Relief and Works Agency … (UNRWA)").
       prev?.type === 'ORG' &&
       m.type === 'ORG' &&
-      /^\s+(?:for|of)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) &&
-      /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(m.end, m.end + 12))
+      /^\s+(?:for|of|and)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) &&
+      /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(m.end, m.end + 12)) &&
+      // (Two names joined by "and" are one only when the abbreviation spells the whole: not "Hamas and Islamic Jihad (PIJ)".)
+      (!/\sand\s/.test(text.slice(prev.end, m.start)) || spellsStart(/\((\p{Lu}{2,8})\)/u.exec(text.slice(m.end, m.end + 12))![1]!, text.slice(prev.start, m.end)))
     ) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else if (state || institution) {
@@ -258,7 +260,7 @@ function isStateGap(text: string, prev: RawMention, m: RawMention): boolean {
 }
 /** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
 const INSTITUTION_HEAD =
-  /\b(?:Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement)$/;
+  /\b(?:Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate)$/;
 
 /** Gives every occurrence of a surface form the type most of its occurrences have. */
 export function majorityTypes(text: string, names: RawMention[]): void {
@@ -437,6 +439,16 @@ export function abbreviationOf(text: string, short: string, long: string): boole
   // An abbreviation of the name in its own language, defined right after it ("National Liberation Army (ELN)",
   // Ejército de Liberación Nacional); not an agency after a dateline's place ("JERUSALEM (AP)").
   return words.length >= 2 && !NEWS_AGENCIES.has(letters);
+}
+
+/** Whether an abbreviation is the initials a name's words start with, small words skipped ("UNRWA": United Nations Relief and Works Agency for …). */
+function spellsStart(short: string, long: string): boolean {
+  const initials = long
+    .split(/\s+/)
+    .filter((w) => !ABBREVIATION_SKIPS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('');
+  return initials.startsWith(short);
 }
 
 /** What sets off another name of the one just named ("…, also known as", "…, better known by his nom de guerre", "… (a.k.a."). */

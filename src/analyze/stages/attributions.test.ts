@@ -1037,3 +1037,44 @@ test('a junta’s communique: a channel after what was said, "it added" after a 
     'unconfirmed: Ibrahim Traoré=asserted, outlet=not_independently_verified',
   ]);
 });
+
+test('a noon briefing: a role label is the person the text gives the role, a journalist’s turn asserts nothing, a reply without a proposition takes the question’s, "not in a position to" cannot confirm', () => {
+  const text =
+    'The following is a near-verbatim transcript of the noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\n' +
+    'Spokesman: Our humanitarian colleagues tell us that at least 12 civilians were killed on Saturday when shelling hit a market in El Fasher.\n\n' +
+    'Question: Stéphane, do you know who was behind the shelling? The RSF says the army did it.\n\n' +
+    'Spokesman: We are not in a position to attribute responsibility at this point.\n\n' +
+    'Question: And on Gaza, has the UN been able to confirm the reports that an aid convoy was fired upon near Rafah?\n\n' +
+    'Spokesman: I have no information on that.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Stéphane Dujarric=asserted',
+    'asserted_single_source: Our humanitarian colleagues=asserted',
+    'asserted_single_source: RSF=asserted',
+    'unconfirmed: Stéphane Dujarric=cannot_confirm',
+    'unconfirmed: Stéphane Dujarric=cannot_confirm',
+  ]);
+  const a = toJson(analyze({ text, published: '2024-10-02', origin: 'test' }));
+  assert.deepEqual(a.claims.slice(3).map((c) => span(c.proposition)), ['who was behind the shelling', 'an aid convoy was fired upon near Rafah']);
+});
+
+test('a general staff report and an aid convoy: a month’s abbreviation inside the frame, "according to the report" is its publisher’s, counts of other things are two claims, a passive "denied" denies nothing, "on X." ends a sentence, "its claims" is no cue, a name split at "and" that its abbreviation spells is one', () => {
+  const report =
+    'Russia has lost 1,380 troops in Ukraine over the past day, the General Staff of the Armed Forces reported on Oct. 2.\n\n' +
+    'According to the report, Russia also lost 13 tanks and 41 artillery systems over the past day.';
+  assert.deepEqual(statements(report, '2024-10-02'), [
+    'General Staff of the Armed Forces|reported|Russia has lost 1,380 troops in Ukraine over the past day',
+    'General Staff of the Armed Forces|According to|Russia also lost 13 tanks and 41 artillery systems over the past day',
+  ]);
+  assert.equal(claims(report).length, 2);
+  const aid =
+    'The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) said Israeli forces had blocked a convoy.\n\n' +
+    '"Humanitarian access to the north continues to be denied," UNRWA Commissioner-General Philippe Lazzarini wrote on X. He said the convoy had waited for seven hours.\n\n' +
+    'A review found that Israel had not provided evidence for its claims that UNRWA employees were members of armed groups.';
+  assert.deepEqual(speakersAndCues(aid, '2024-08-05'), [
+    'United Nations Relief and Works Agency for Palestine Refugees|said',
+    'Philippe Lazzarini|wrote',
+    'Philippe Lazzarini|said',
+    'A review|found',
+  ]);
+  assert.ok(claims(aid).every((c) => !c.includes('Lazzarini=denied')), claims(aid).join('\n'));
+});

@@ -89,6 +89,13 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const short = doc.layers.entities.filter((e) => e.type === 'ORG' && e.canonical.startsWith(`${phrase} `));
     if (short.length === 1 && !COUNTRY_OF.has(phrase.toLowerCase())) return { kind: 'entity', entity: short[0]!.id };
   }
+  // A transcript's turn labelled by a role is the person the text gives that role ("Spokesman: …" after "Stéphane
+  // Dujarric, Spokesman for the Secretary-General").
+  if (/^\p{Lu}\p{Ll}+$/u.test(phrase)) {
+    const role = new RegExp(`^,\\s+(?:the\\s+)?${phrase}\\b`, 'i');
+    const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && role.test(doc.text.slice(m.end, m.end + 40)));
+    if (holder) return { kind: 'entity', entity: holder.entity };
+  }
   // An appositive set off after a name is that name's ("Sheikh Hikmat al-Hijri, [one of the Druze community's
   // spiritual leaders,] rejected …, saying …").
   const set = mentions.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && m.end <= speaker.start && /^,\s*$/.test(doc.text.slice(m.end, speaker.start)));
@@ -276,7 +283,9 @@ export const attributionsStage = defineStage({
       // report is its publisher's.
       if (named.kind === 'unresolved' && f.speaker && THE_REPORT.test(named.text)) {
         const at = f.speaker.start;
-        const publisher = out.findLast((a) => a.channelName === 'report' && a.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, a.speaker.start) <= 2);
+        // (Or one that "reported": "…, the General Staff reported on Oct. 2. According to the report, …")
+        const reported = (a: Attribution): boolean => a.channelName === 'report' || (a.cue !== null && /^report(?:ed|s)?$/i.test(doc.slice(a.cue)));
+        const publisher = out.findLast((a) => reported(a) && a.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, a.speaker.start) <= 2);
         if (publisher) named = publisher.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;

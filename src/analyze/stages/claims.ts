@@ -60,6 +60,8 @@ export function overallStatus(stances: readonly Stance[]): OverallStatus {
 }
 
 const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
+/** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
+const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
@@ -522,8 +524,10 @@ export const claimsStage = defineStage({
     const headline = headlineOf(doc);
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
-      // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)").
+      // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)"), nor a
+      // journalist's turn in a transcript ("Question: …"; a statement it reports is found on its own).
       if (/\?[\s"”’'»)]*$/.test(content) || /^\s*\([^()]*\)[\s.]*$/.test(content)) continue;
+      if (a.speaker && /^(?:Question|Q|Journalist|Reporter)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && a.cue && text.slice(a.cue.start, a.cue.end) === ':') continue;
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
@@ -536,6 +540,8 @@ export const claimsStage = defineStage({
       }
       let evidence: Span = a.content;
       let proposition: Span = a.content;
+      // (A reply's proposition is the question's: no "that" in the reply names another claim.)
+      let fromQuestion = false;
       // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"); an answer
       // that is not yes or no ("That is a question for the military") states its own.
       const sentence = doc.layers.sentences.find((s) => s.start <= a.content.start && a.content.start < s.end);
@@ -545,6 +551,19 @@ export const claimsStage = defineStage({
           const at = sentence.start + text.slice(sentence.start, a.content.start).indexOf(q[1]!);
           proposition = { start: at, end: at + q[1]!.length };
           evidence = { start: sentence.start, end: a.content.end };
+          fromQuestion = true;
+        }
+      }
+      // A transcript's reply that holds no proposition of its own ("I have no information on that.") takes the one the
+      // question turn before it asks about ("has the UN been able to confirm the reports that [an aid convoy was fired upon]?").
+      if (reading.status !== 'asserted' && a.cue && text.slice(a.cue.start, a.cue.end) === ':' && !/\b(?:that|whether|if)\b/i.test(content.replace(/\bon that\b/gi, ''))) {
+        const asked = doc.layers.attributions.findLast((q) => q.cue !== null && q.content.end <= a.content.start && text.slice(q.cue.start, q.cue.end) === ':');
+        const what = asked ? ASKED_ABOUT.exec(text.slice(asked.content.start, asked.content.end)) : null;
+        const about = what?.[1] ?? what?.[2];
+        if (asked && what && about) {
+          const at = asked.content.start + what.index + what[0].indexOf(about);
+          proposition = { start: at, end: at + about.length };
+          fromQuestion = true;
         }
       }
       // Warnings are read from the cue too ("warned that … could …"); plain "said … could" is a warning as well.
@@ -634,7 +653,9 @@ export const claimsStage = defineStage({
           // source's report, not a second voice on it.
           if (a.cue && d.proposition.start <= a.cue.start && a.cue.end <= d.proposition.end) continue;
           // What a source would not say ("how many drones had targeted the region") states nothing another can deny.
-          if (WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) continue;
+          // (Nor is what was asked, "who was behind the shelling", a doubt on what another said happened.)
+          const asked = fromQuestion && /^\s*(?:how|what|when|where|why|who|which)\b/i.test(text.slice(proposition.start, proposition.end));
+          if ((WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) || (asked && !WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)))) continue;
           const shared = [...ws].filter((w) => d.words.has(w)).length;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
@@ -690,7 +711,8 @@ export const claimsStage = defineStage({
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
             const sameStatus = mine.some((s) => s.status === effective);
             const doubting = ['cannot_confirm', 'neither_confirmed_nor_denied', 'denied'].includes(effective);
-            ok = sameStatus && near && ((shared >= 4 && sim >= 0.35) || (!agrees && restates) || (doubting && ANAPHORIC.test(content)));
+            // (Not counts of other things: "lost 1,380 troops" and "also lost 13 tanks" are two claims.)
+            ok = sameStatus && near && !otherFigures(numbers, d.figures) && ((shared >= 4 && sim >= 0.35) || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion));
           } else ok = JOINS_OTHERS.has(effective) && restates && deniesDeed(d);
           if (ok && (target === undefined || sim > best)) {
             best = sim;

@@ -98,7 +98,8 @@ function periodEnds(text: string, toks: { start: number; end: number }[], i: num
   const nextWord = next ? text.slice(next.start, next.end) : '';
   const nextCapital = /^[\p{Lu}“"‘'(\d]/u.test(nextWord);
   if (ABBREVIATIONS.has(lower)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && nextCapital;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. Smith"
+  // An initial ("J. Smith"), but not the platform X ("wrote on X. He said …").
+  if (/^\p{Lu}$/u.test(word)) return word === 'X' && nextCapital && /\bon\s+$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
   // "at 9 a.m. Sunday": a time of day goes on with its day or month.
   if (/^[ap]\.m$/i.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && DAY_OR_MONTH.test(nextWord)) return false;
   return true;
