@@ -53,11 +53,11 @@ const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 
 /** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
-const PEOPLE_NOUN = '(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees)';
+const PEOPLE_NOUN = '(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees|groups|agencies)';
 const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}(?:\\s+and\\s+(?:(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}))?`;
-/** What such people said before them, then who they told, and a clause after ("…, as fighting intensified"). */
+/** What such people said before them, then who they told, and a clause after ("…, as fighting intensified") or a headline's next clause ("; 23 killed"). */
 const PEOPLE_AFTER_CONTENT = new RegExp(
-  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|${NARRATING_PARTICIPLE})\\s[^“”"]*)?\\s*[.!?]?$`,
+  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.;]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|${NARRATING_PARTICIPLE})\\s[^“”"]*|;\\s[^“”"]*)?\\s*[.!?]?$`,
   'u',
 );
 
@@ -822,8 +822,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           source !== null &&
           first?.speaker != null &&
           ((first.speaker.start <= source.start && /^\s+\p{Lu}/u.test(text.slice(source.end, first.speaker.end))) ||
+            // (or a possessive that opens it: "[Venezuela's] electoral authority")
+            (first.speaker.start <= source.start && source.end < first.speaker.end && /['’]s$/.test(text.slice(source.start, source.end))) ||
             (source.start >= first.speaker.end && source.end <= (first.cue?.start ?? 0) && /^\p{Ll}/u.test(text.slice(source.start, source.end))));
-        if (first?.cue && (source === null || piece || source.start >= first.cue.end)) source = first.speaker;
+        // (Nor a source that runs over the first verb: "[Venezuela's electoral authority declared President] …, saying …".)
+        if (first?.cue && (source === null || piece || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
       }
       out.push({ kind, speaker: source, cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }
@@ -833,8 +836,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const nounCue = (a: FoundAttribution): boolean =>
       a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && (DETERMINER_AT_END.test(text.slice(a.speaker.start, a.speaker.end)) || /\s(?:its|his|her|their|our)$/i.test(text.slice(a.speaker.start, a.speaker.end)));
     // Declaring something with no clause is an act, not a statement ("declared [three days of mourning]").
+    // Nor is a headline's passive without its "is" ("Maduro declared [winner] of disputed vote").
     const act = (a: FoundAttribution): boolean =>
-      a.kind === 'indirect' && a.cue !== null && /^(?:declared|declares|announced|announces)$/i.test(text.slice(a.cue.start, a.cue.end)) && !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end));
+      a.kind === 'indirect' &&
+      a.cue !== null &&
+      ((/^(?:declared|declares|announced|announces)$/i.test(text.slice(a.cue.start, a.cue.end)) && !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
+        (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))));
     const keep = out.map((a, i) => !nounCue(a) && !act(a) && (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a)));
     const newIndex = new Map<number, number>();
     keep.forEach((k, i) => {
@@ -860,15 +867,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // AFP, as …"), or a pronoun ("…, it said in a statement."), in a sentence where neither the rules nor the model
     // found a framed statement; a cue the model found there with no source goes. (After the model, so that the rule
     // cues it was trained with stay as they were.)
-    // (A statement found there whose speaker ends with theirs, or whose content holds its speaker, is this one misread:
-    // "M23 rebels took control of the town …, [local officials and residents] said, [pushing closer to …]".)
+    // (A statement found there whose speaker ends with theirs but is not it, or whose content holds its speaker, is this one
+    // misread: "M23 rebels took control of the town …, [local officials and residents] said, [pushing closer to …]", "…,
+    // rights [groups] say".)
     for (const s of sentences) {
       const m = PEOPLE_AFTER_CONTENT.exec(text.slice(s.start, s.end)) ?? PRONOUN_AFTER_CONTENT.exec(text.slice(s.start, s.end));
       const speakerAt = m ? s.start + m[0].indexOf(m[2]!, m[1]!.length) : -1;
       const misread = (a: FoundAttribution): boolean =>
         a.speaker !== null &&
         ((a.content.start <= a.speaker.start && a.speaker.end <= a.content.end) ||
-          (a.speaker.end === speakerAt + m![2]!.length && (a.speaker.start < speakerAt || a.content.start > a.speaker.end)));
+          (a.speaker.end === speakerAt + m![2]!.length && (a.speaker.start !== speakerAt || a.content.start > a.speaker.end)));
       if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= s.end && !(m && misread(a)))) continue;
       if (!m) continue;
       const cueAt = speakerAt + m[2]!.length + m[0].slice(speakerAt - s.start + m[2]!.length).indexOf(m[3]!);
@@ -887,6 +895,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         continues: null,
         paragraph: s.paragraph,
       });
+    }
+    // 4b. What was said does not hold its own frame: "At least 23 people were killed …, [the Kenya Medical Association
+    // said], as police fired …" ends before the comma that sets the frame off.
+    for (let i = 0; i < out.length; i++) {
+      const a = out[i]!;
+      if (a.kind === 'direct' || !a.speaker || !a.cue || a.content.start > a.speaker.start || a.speaker.end > a.content.end || a.cue.start < a.speaker.end) continue;
+      if (!/^,\s+$/.test(text.slice(a.speaker.start - 2, a.speaker.start)) || !/^\s+$/.test(text.slice(a.speaker.end, a.cue.start))) continue;
+      const content = trimmed(text, a.content.start, a.speaker.start - 2);
+      if (content.end - content.start >= 12) out[i] = { ...a, content };
     }
     // 4a. Inside a transcript's turn, the turn's speaker talking ("Mao Ning: I'd like to stress that …", "We urge …") is the
     // turn itself; a speaker phrase does not begin with the turn's label ("[AFP:] The Philippine coast guard said …").

@@ -1078,3 +1078,20 @@ test('a general staff report and an aid convoy: a month’s abbreviation inside 
   ]);
   assert.ok(claims(aid).every((c) => !c.includes('Lazzarini=denied')), claims(aid).join('\n'));
 });
+
+test('protests and a disputed vote: what was said ends before its own frame, "rights groups say; …" in a headline, "people" agrees on nothing, a headline’s passive is no statement, a participle speaks for the whole subject', () => {
+  const text =
+    'Kenyan police fired live rounds at protesters, rights groups say; 23 killed\n\n' +
+    'NAIROBI, June 26 (Reuters) - At least 23 people were killed during protests in Kenya on Tuesday, the Kenya Medical Association said, as police fired tear gas at crowds that stormed parliament.\n\n' +
+    'President William Ruto said the protests had been "hijacked by dangerous people".';
+  assert.deepEqual(statements(text, '2024-06-26'), [
+    'rights groups|say|Kenyan police fired live rounds at protesters',
+    'Kenya Medical Association|said|At least 23 people were killed during protests in Kenya on Tuesday',
+    'William Ruto|said|the protests had been "hijacked by dangerous people"',
+  ]);
+  assert.ok(claims(text).every((c) => !c.startsWith('corroborated')), claims(text).join('\n'));
+  const vote =
+    "Venezuela's Maduro declared winner of disputed vote\n\n" +
+    "CARACAS, July 29 (AP) — Venezuela's electoral authority declared President Nicolás Maduro the winner of Sunday's presidential election, saying he received 51% of the vote.";
+  assert.deepEqual(speakersAndCues(vote, '2024-07-29'), ["Venezuela's electoral authority|saying"]);
+});

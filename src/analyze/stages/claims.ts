@@ -136,7 +136,7 @@ const VERDICT = new RegExp(
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
  */
-const COPULA_SUBJECT = /^\s*(.{1,60}?)\s+(?:is|are|was|were)\s/i;
+const COPULA_SUBJECT = /^\s*(.{1,60}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s/i;
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
 
@@ -514,7 +514,8 @@ export const claimsStage = defineStage({
     const claimOf = new Map<string, Draft>();
     const words = (s: Span): Set<string> => contentWords(text.slice(s.start, s.end), nameKey);
     // Names and generic place words say what a claim is about, not what it claims: they alone never join two sources.
-    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country']);
+    // ("people" likewise: "at least 23 people were killed" and "hijacked by dangerous people" agree on nothing.)
+    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country', ...contentWords('people', nameKey)]);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
     // The story's topic ("ceasefire" in a report of a ceasefire vote, in most of its sentences) is what every statement
     // is about: two sources sharing it and a name agree on nothing.
