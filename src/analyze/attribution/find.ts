@@ -38,8 +38,6 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})
 /** Words opening an appendix after a frame that closes a sentence ("…, the government said, with 3,408 injured", "…, publishing a map"). */
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
-/** A participle after the frame that tells on what happened, not who reports it ("…, officials said, [pushing] closer to Bukavu"). */
-const NARRATING_PARTICIPLE = '(?!(?:adding|saying|noting|citing|calling|describing|referring|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according|warning|insisting|claiming|arguing|stressing|explaining|asking|telling)\\b)\\p{Ll}+ing';
 const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
@@ -55,6 +53,8 @@ const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 /** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
 const PEOPLE_NOUN = '(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees|groups|agencies)';
 const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}(?:\\s+and\\s+(?:(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}))?`;
+/** A participle after the frame that tells on what happened, not who reports it ("…, officials said, [pushing] closer to Bukavu"). */
+const NARRATING_PARTICIPLE = '(?!(?:adding|saying|noting|citing|calling|describing|referring|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according|warning|insisting|claiming|arguing|stressing|explaining|asking|telling)\\b)\\p{Ll}+ing';
 /** What such people said before them, then who they told, and a clause after ("…, as fighting intensified") or a headline's next clause ("; 23 killed"). */
 const PEOPLE_AFTER_CONTENT = new RegExp(
   `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.;]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|${NARRATING_PARTICIPLE})\\s[^“”"]*|;\\s[^“”"]*)?\\s*[.!?]?$`,

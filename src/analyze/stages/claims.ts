@@ -4,7 +4,7 @@
  * overlap, or an anaphoric "this" by a source already doubting it); every claim gets the overall
  * status a reader should see, counting only independent sources.
  */
-import type { Claim, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
+import type { Attribution, Claim, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
@@ -348,6 +348,17 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x))) ?? (latest ? claims.at(-1) : undefined);
 }
 
+/** The accusation a denial of involvement answers: the latest claim within reach of another source that names the one denying or its country. */
+function accusationOf(doc: Doc, drafts: readonly Draft[], a: Attribution): Draft | undefined {
+  const key = sourceKey(a.source);
+  const side = sourceCountry(doc, a.source);
+  const others = withinReach(doc, drafts, a.content.start).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key));
+  return (
+    (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
+    (side === null ? undefined : others.findLast((d) => sideOf(doc.text.slice(d.proposition.start, d.proposition.end)) === side))
+  );
+}
+
 /** The latest claim whose words name an entity ("… misfired by the Palestinian Islamic Jihad group" names Islamic Jihad). */
 function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft | undefined {
   return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && m.start >= d.proposition.start && m.end <= d.proposition.end));
@@ -447,6 +458,22 @@ function headlineOf(doc: Doc): Span | null {
   if (!first || doc.layers.paragraphs.length < 2) return null;
   const line = doc.text.slice(first.start, first.end).trim();
   return line.length > 250 || /[.!?"”’]$/.test(line) ? null : first;
+}
+
+/**
+ * What a transcript's reply that holds no proposition of its own ("I have no information on that.") answers: what the
+ * question turn before it asks about ("has the UN been able to confirm the reports that [an aid convoy was fired upon]?").
+ */
+function questionAnswered(doc: Doc, a: Attribution): Span | null {
+  const text = doc.text;
+  const turn = (x: Attribution): boolean => x.cue !== null && text.slice(x.cue.start, x.cue.end) === ':';
+  if (!turn(a) || /\b(?:that|whether|if)\b/i.test(text.slice(a.content.start, a.content.end).replace(/\bon that\b/gi, ''))) return null;
+  const asked = doc.layers.attributions.findLast((q) => turn(q) && q.content.end <= a.content.start);
+  const what = asked ? ASKED_ABOUT.exec(text.slice(asked.content.start, asked.content.end)) : null;
+  const about = what?.[1] ?? what?.[2];
+  if (!asked || !what || !about) return null;
+  const at = asked.content.start + what.index + what[0].indexOf(about);
+  return { start: at, end: at + about.length };
 }
 
 /** CLAIM_APPOSITIVE right after a statement. */
@@ -555,17 +582,10 @@ export const claimsStage = defineStage({
           fromQuestion = true;
         }
       }
-      // A transcript's reply that holds no proposition of its own ("I have no information on that.") takes the one the
-      // question turn before it asks about ("has the UN been able to confirm the reports that [an aid convoy was fired upon]?").
-      if (reading.status !== 'asserted' && a.cue && text.slice(a.cue.start, a.cue.end) === ':' && !/\b(?:that|whether|if)\b/i.test(content.replace(/\bon that\b/gi, ''))) {
-        const asked = doc.layers.attributions.findLast((q) => q.cue !== null && q.content.end <= a.content.start && text.slice(q.cue.start, q.cue.end) === ':');
-        const what = asked ? ASKED_ABOUT.exec(text.slice(asked.content.start, asked.content.end)) : null;
-        const about = what?.[1] ?? what?.[2];
-        if (asked && what && about) {
-          const at = asked.content.start + what.index + what[0].indexOf(about);
-          proposition = { start: at, end: at + about.length };
-          fromQuestion = true;
-        }
+      const asked = reading.status === 'asserted' ? null : questionAnswered(doc, a);
+      if (asked) {
+        proposition = asked;
+        fromQuestion = true;
       }
       // Warnings are read from the cue too ("warned that … could …"); plain "said … could" is a warning as well.
       // (Not a warning of what has already happened: "warned that Hamas had conducted an intense training exercise".)
@@ -624,13 +644,7 @@ export const claimsStage = defineStage({
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
-      if (!head && !target && stance.status === 'denied' && INVOLVEMENT.test(content)) {
-        const side = sourceCountry(doc, a.source);
-        const others = withinReach(doc, drafts, a.content.start).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key));
-        target =
-          (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
-          (side === null ? undefined : others.findLast((d) => sideOf(text.slice(d.proposition.start, d.proposition.end)) === side));
-      }
+      if (!head && !target && stance.status === 'denied' && INVOLVEMENT.test(content)) target = accusationOf(doc, drafts, a);
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;
@@ -655,7 +669,7 @@ export const claimsStage = defineStage({
           if (a.cue && d.proposition.start <= a.cue.start && a.cue.end <= d.proposition.end) continue;
           // What a source would not say ("how many drones had targeted the region") states nothing another can deny.
           // (Nor is what was asked, "who was behind the shelling", a doubt on what another said happened.)
-          const asked = fromQuestion && /^\s*(?:how|what|when|where|why|who|which)\b/i.test(text.slice(proposition.start, proposition.end));
+          const asked = fromQuestion && WH_QUESTION.test(text.slice(proposition.start, proposition.end));
           if ((WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) || (asked && !WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)))) continue;
           const shared = [...ws].filter((w) => d.words.has(w)).length;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
