@@ -74,6 +74,20 @@ function withBothSides(text: string, content: Span, sentence: Sentence | undefin
 /** A phrase ending with a speech verb's past form ("intelligence showed"; not "the United States", "media reports"). */
 const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) => /^(?:\\w+ed|said|told|wrote|thought|showed)$/.test(v)).join('|')})$`);
 
+/** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
+const MAIN_VERB = /\s(?:[a-z]+(?:ed|s)|said|told|made|took|gave|sent|left|came|went|won|lost)\b/;
+
+/**
+ * The subject of a sentence's main verb (its dateline left out), when a phrase found at `at` comes after that verb and
+ * so is its object, not who spoke; else null.
+ */
+function subjectBefore(text: string, sentence: Sentence | undefined, at: number): Span | null {
+  if (!sentence) return null;
+  const from = withoutDateline(text, { start: sentence.start, end: sentence.end }).start;
+  const verb = MAIN_VERB.exec(text.slice(from, Math.max(from, at)));
+  return verb ? speakerSpan(text, from, from + verb.index) : null;
+}
+
 /** Participles that report or give a source ("adding", "saying", "citing", "calling"). */
 const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');
 
@@ -529,7 +543,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const boundary = Math.max(s.start, ...[...text.slice(s.start, cueStart).matchAll(/(?:[,;:]|\b(?:and|but|while|as|because|that))\s+/g)].map((b) => s.start + b.index + b[0].length));
       // "The army attacked the city, saying …": a participle's speaker is the main clause's subject.
       const participle = /ing$/i.test(m[1]!);
-      const verb = participle ? /\s(?:[a-z]+(?:ed|s)|said|told|made|took|gave|sent|left|came|went|won|lost)\b/.exec(text.slice(s.start, cueStart)) : null;
+      const verb = participle ? MAIN_VERB.exec(text.slice(s.start, cueStart)) : null;
       let speaker = participle
         ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
         : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
@@ -617,7 +631,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !/\s(?:as|while|after|when|because|since)\s+$/i.test(text.slice(a.speaker.start, learnedSource.start));
         // Nor a name inside the channel ("in a statement carried by [state media]").
         const inChannel = learnedSource !== null && a.channel !== null && overlaps(learnedSource, a.channel);
-        if (learnedSource && !nonperson && !piece && !inChannel && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
+        // Nor the object of the main verb before a participle ("… issued arrest warrants for … [Mohammed Deif], saying …"):
+        // the subject of that verb speaks.
+        const subject = learnedSource && REPORTING_PARTICIPLE.test(text.slice(a.cue!.start, a.cue!.end)) ? subjectBefore(text, sentenceOf(a.cue!.start), learnedSource.start) : null;
+        if (subject) out[r] = { ...a, speaker: subject };
+        else if (learnedSource && !nonperson && !piece && !inChannel && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon
         // ("replied:"), a channel or a recipient ("told Reuters").
         const longer = trimmed(text, l.cue.start, l.cue.end);
@@ -648,8 +666,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const conjunct = content.start > b.content.start && content.start < b.content.end && /\b(?:and|but|or)\s+$/i.test(text.slice(b.content.start, content.start));
           // Nor one the model cut inside a clause ("it had evacuated[ 17 wounded people …]").
           const midClause =
-            // (or before a name's abbreviation: "fighters from the Rapid Support Forces[ (RSF) attacked …]")
-            (content.end < b.content.end && /^\s+[\p{L}\p{N}]|^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
+            // (or before a name's abbreviation, "fighters from the Rapid Support Forces[ (RSF) attacked …]", or inside a
+            // subject of two names, "that Netanyahu[ and Gallant had intentionally directed …]")
+            (content.end < b.content.end &&
+              ((/^\s+[\p{L}\p{N}]|^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
+                /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:had|has|have|was|were|is|are|would|will|could)\b/u.test(text.slice(content.end, b.content.end)))) ||
             (content.start > b.content.start &&
               content.start < b.content.end &&
               // (after an auxiliary or a preposition — "killed in a blast at [al-Ahli Arab hospital]" —, inside a word —
@@ -706,6 +727,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (outer.length && (!speechWord(cueWords) || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;
       // An act is no statement ("[vetoed] a draft resolution", "[thanked] the United States"), nor a participle that
       // describes a document ("The United States vetoed a draft resolution [demanding] …").
+      // Nor what the outlet says it knows ("What we [know about] the strike").
+      if (/^knows?(?:\s+about)?$/i.test(cueWords) && l.source !== null && /\bwe$/i.test(text.slice(l.source.start, l.source.end))) continue;
       // Nor a cue that ends with an article, its object split off ("It [published a] list of 104 names").
       if (ACT_CUE.test(cueWords) || /\s(?:a|an|the)$/i.test(cueWords)) continue;
       if (/ing$/i.test(cueWords) && l.source !== null && l.source.end <= l.cue.start && /\b(?:resolution|draft|bill|motion|measure|text|law|decree|order)\s+$/i.test(text.slice(l.source.end, l.cue.start))) continue;
@@ -827,6 +850,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             (source.start >= first.speaker.end && source.end <= (first.cue?.start ?? 0) && /^\p{Ll}/u.test(text.slice(source.start, source.end))));
         // (Nor a source that runs over the first verb: "[Venezuela's electoral authority declared President] …, saying …".)
         if (first?.cue && (source === null || piece || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
+        // With no statement before it, a participle's speaker is the subject of the main verb, not its object ("The
+        // International Criminal Court issued arrest warrants for … [Mohammed Deif], saying …").
+        else if (!first && participle) source = subjectBefore(text, sentence, source?.start ?? l.cue.start) ?? source;
       }
       out.push({ kind, speaker: source, cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }
@@ -1129,6 +1155,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (text.slice(content.start, content.end).split(/\s+/).length < 2 || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
     if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
     out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
+  }
+  // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
+  for (let i = 0; i < out.length; i++) {
+    const bullet = /^[*•▪‣·–-]\s+/.exec(text.slice(out[i]!.content.start, out[i]!.content.end));
+    if (bullet) out[i] = { ...out[i]!, content: { start: out[i]!.content.start + bullet[0].length, end: out[i]!.content.end } };
   }
   // Text order, with `continues` renumbered to match.
   const order = out.map((_, i) => i).sort((a, b) => out[a]!.content.start - out[b]!.content.start);

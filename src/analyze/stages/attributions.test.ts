@@ -1095,3 +1095,17 @@ test('protests and a disputed vote: what was said ends before its own frame, "ri
     "CARACAS, July 29 (AP) — Venezuela's electoral authority declared President Nicolás Maduro the winner of Sunday's presidential election, saying he received 51% of the vote.";
   assert.deepEqual(speakersAndCues(vote, '2024-07-29'), ["Venezuela's electoral authority|saying"]);
 });
+
+test('a factbox and a court ruling: "What we know" is no statement, a bullet is no part of what was said, a participle after the main verb’s object is the subject’s, a cut inside a subject of two names keeps the whole', () => {
+  const factbox =
+    'FACTBOX-What we know about the strike on the Sumy city centre\n\n' +
+    '* At least 34 people, including two children, were killed and 117 wounded, according to Ukraine\'s State Emergency Service.';
+  assert.deepEqual(statements(factbox, '2025-04-14'), ["State Emergency Service|according to|At least 34 people, including two children, were killed and 117 wounded"]);
+  const court =
+    'THE HAGUE, Nov 21 (Reuters) - The International Criminal Court issued arrest warrants on Thursday for Israeli Prime Minister Benjamin Netanyahu, his former defence chief Yoav Gallant and Hamas commander Mohammed Deif, saying there were reasonable grounds to believe they bore criminal responsibility for alleged war crimes.\n\n' +
+    "The court's pre-trial chamber said it had found reasonable grounds to believe that Netanyahu and Gallant had intentionally directed attacks against civilians in Gaza.";
+  assert.deepEqual(statements(court, '2024-11-21'), [
+    'International Criminal Court|saying|there were reasonable grounds to believe they bore criminal responsibility for alleged war crimes',
+    "The court's pre-trial chamber|said|it had found reasonable grounds to believe that Netanyahu and Gallant had intentionally directed attacks against civilians in Gaza",
+  ]);
+});
