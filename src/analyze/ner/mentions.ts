@@ -451,6 +451,8 @@ function spellsStart(short: string, long: string): boolean {
   return initials.startsWith(short);
 }
 
+/** How far (in characters) another name of the one just named may follow it. */
+const ALIAS_REACH = 60;
 /** What sets off another name of the one just named ("…, also known as", "…, better known by his nom de guerre", "… (a.k.a."). */
 const ALIAS_BETWEEN =
   /^\s*,?\s*\(?\s*(?:(?:(?:also|better|widely|more\s+commonly|previously|formerly)\s+)?known\s+(?:as|by\s+(?:his|her|its|the)\s+(?:nom\s+de\s+guerre|alias|nickname|name))|a\.k\.a\.|aka|alias)\s+$/i;
@@ -467,7 +469,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
   // A person's gender, from what the mentions say ("Mr. Obama", "Michelle Obama"): a name of the
   // other gender is another person with the same surname.
   const clusters: { type: EntityType; names: string[]; gender: 'f' | 'm' | null }[] = [];
-  for (const m of names) {
+  for (const [n, m] of names.entries()) {
     const surface = text.slice(m.start, m.end);
     const gender = m.type === 'PERSON' ? (titleGender(text, m.start) ?? genderOf(surface)) : null;
     let found = -1;
@@ -492,7 +494,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (national.length === 1 && tail.length > 1) found = national[0]!;
     }
     // "Ahmed al-Sharaa, better known by his nom de guerre Abu Mohammed al-Golani": one person under two names.
-    if (found < 0) found = names.findLast((o) => o.end <= m.start && o.cluster >= 0 && o.type === m.type && ALIAS_BETWEEN.test(text.slice(o.end, m.start)))?.cluster ?? -1;
+    // (The name just before it, a few words back.)
+    const before = names[n - 1];
+    if (found < 0 && before && before.type === m.type && before.cluster >= 0 && m.start - before.end <= ALIAS_REACH && ALIAS_BETWEEN.test(text.slice(before.end, m.start)))
+      found = before.cluster;
     if (found < 0) {
       clusters.push({ type: m.type, names: [surface], gender });
       found = clusters.length - 1;
