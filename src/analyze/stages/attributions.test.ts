@@ -1109,3 +1109,28 @@ test('a factbox and a court ruling: "What we know" is no statement, a bullet is 
     "The court's pre-trial chamber|said|it had found reasonable grounds to believe that Netanyahu and Gallant had intentionally directed attacks against civilians in Gaza",
   ]);
 });
+
+test('a claimed missile attack and a deadly aid queue: "the Houthi claim" is the Houthis’ claim, "in a post on X" is a channel, "either account" doubts accounts and not calls or reactions', () => {
+  const houthi =
+    'Yemen\'s Houthi movement said on Tuesday it had fired "a number of naval missiles" at the USS Gravely in the Gulf of Aden.\n\n' +
+    'A U.S. defence official said an anti-ship cruise missile had been shot down by the Gravely. U.S. Central Command later confirmed the interception in a post on X.\n\n' +
+    "Britain's maritime security agency UKMTO said it had received a report of an incident east of Aden. Reuters could not independently verify the Houthi claim.";
+  assert.deepEqual(claims(houthi), [
+    'unconfirmed: Houthi=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: A U.S. defence official=asserted',
+    'asserted_single_source: U.S. Central Command=asserted',
+    'asserted_single_source: UKMTO=asserted',
+  ]);
+  assert.ok(statements(houthi, '2024-01-30').includes('U.S. Central Command|later confirmed|the interception|ch:in a post on X'), statements(houthi, '2024-01-30').join('\n'));
+  const queue =
+    'More than 100 Palestinians were killed as they crowded around aid trucks in Gaza City on Thursday, the Gaza Health Ministry said.\n\n' +
+    'The Israeli military said most of the victims were killed in a stampede.\n\n' +
+    'U.N. Secretary-General António Guterres condemned the incident and called for an independent investigation.\n\n' +
+    'The AP could not independently verify either account.';
+  assert.deepEqual(claims(queue), [
+    'unconfirmed: Gaza Health Ministry=asserted, AP=not_independently_verified',
+    'unconfirmed: The Israeli military=asserted, AP=not_independently_verified',
+    'asserted_single_source: António Guterres=asserted',
+    'asserted_single_source: António Guterres=asserted',
+  ]);
+});

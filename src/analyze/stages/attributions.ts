@@ -171,7 +171,7 @@ const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find(
 
 /** A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …", "[in a statement on its Andalus radio station]"). */
 const CHANNEL_INSIDE =
-  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:social\s+media|online|Facebook|Telegram)\s+post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
+  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
 
 /** What was said and its channel, where the channel follows the object of the cue; null when it does not. */
 function channelInside(text: string, content: Span): { content: Span; channel: Span } | null {

@@ -86,6 +86,8 @@ const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"). */
 const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?[\s.]*$/i;
+/** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
+const NAMED_STATEMENT = /^\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
@@ -178,7 +180,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)))
       : [];
     // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
-    const owner = doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start)));
+    // (Or "could not independently verify the Houthi claim": the name before the noun, after the cue.)
+    const owner =
+      doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start))) ??
+      doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= cue.end && m.end <= s.end && /^\s+the\s+$/i.test(text.slice(cue.end, m.start)) && NAMED_STATEMENT.test(text.slice(m.end, s.end)));
     // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
     const byName = (x: Stance): boolean => givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy);
@@ -198,7 +203,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const targets = owned.length
       ? [target]
       : SIDES.test(text.slice(s.start, s.end))
-      ? bodyClaims(doc, drafts, cue.start)
+      ? accountsBefore(doc, drafts, cue.start)
       : EACH.test(text.slice(s.start, cue.start))
         ? // ("None of the claims": those of the paragraph, one that says several things too; "Neither": at least two.)
           own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(s.start, cue.start)))
@@ -262,7 +267,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const target =
       near.findLast(names) ?? (short ? near.at(-1) : undefined) ?? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
-    const targets = SIDES.test(text.slice(cue.end, s.end)) ? bodyClaims(doc, drafts, cue.start) : target ? [target] : [];
+    const targets = SIDES.test(text.slice(cue.end, s.end)) ? accountsBefore(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
     const status = NEWS_ORGANISATION.test(text.slice(who.start, who.end)) ? 'not_independently_verified' : 'cannot_confirm';
     for (const t of targets) t.stances.push(unframed({ kind: 'entity', entity: who.entity }, status, { start: at, end: at + verb[0].length }, s));
@@ -295,6 +300,11 @@ function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp): Generator<
 function bodyClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
   const bodyStart = headlineOf(doc)?.end ?? 0;
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => d.stances.some((x) => x.evidence.start >= bodyStart));
+}
+
+/** The accounts the body gives before a position ("either side's account"): its claims, not calls or reactions ("called for an investigation", "condemned the incident"). */
+function accountsBefore(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
+  return bodyClaims(doc, drafts, at).filter((d) => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d)));
 }
 
 /** The claims stated before a position and at most `reach` paragraphs back (DOUBT_REACH by default), in order. */
