@@ -283,7 +283,7 @@ function transcriptTurns(text: string, sentences: readonly Sentence[], titledToo
 /** A headline that names its source before a colon ("Pence: Gennifer Flowers Won’t Be at Debate"). */
 const HEADLINE = /^((?!The\b)\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}):[ \t\u00a0]+(?=\S)/u;
 /** Headline labels that are no source ("Breaking: …", "Revealed: …"). */
-const HEADLINE_LABEL = /^(?:Breaking|Revealed|Wow|Look|Watch|Bombshell|Exclusive|Update|Updated|Video|Photos|Just Leaked|Analysis|Opinion|Editorial)$/i;
+const HEADLINE_LABEL = /^(?:Breaking|Revealed|Wow|Look|Watch|Bombshell|Exclusive|Update|Updated|Video|Photos|Just Leaked|Analysis|Opinion|Editorial|Explainer|Factbox|Fact box|Timeline|Live)$/i;
 
 /** A report's title after the country it is on ("Sudan: Flash Update No. 7 …", "Ukraine: Humanitarian Situation Report"). */
 const REPORT_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:Update|Report|Snapshot|Bulletin|Overview|Factsheet|Fact\s+Sheet|Dashboard|Briefing|Brief|Alert|Appeal|Plan|Assessment|Timeline|Explainer|Q&A)\b/iu;
@@ -711,6 +711,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // speech in its setting ("in his nightly address") is a channel.
       if (/^(?:reportedly|allegedly|purportedly|apparently)$/i.test(cueWords) && out.some((a) => overlaps(a.content, l.cue))) continue;
       if ((/^named$/i.test(cueWords) && /^\s+as\b/i.test(after)) || (/^(?:offered|provided|gave|presented)$/i.test(cueWords) && /^\s+no\s+(?:evidence|proof)\b/i.test(after))) continue;
+      // (Nor "I have seen no evidence of that": a doubt, which the claims stage reads.)
+      if (/\b(?:seen|found|observed)$/i.test(cueWords) && /^\s+no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof|confirmation)\b/iu.test(after)) continue;
+      // (Nor "Neither side has offered conclusive evidence".)
+      if (/\b(?:offered|provided|given|presented)$/i.test(cueWords) && /^\s+(?:any\s+|conclusive\s+|firm\s+|hard\s+)?(?:evidence|proof)\b/i.test(after) && l.source !== null && /^(?:neither|none|no)\b/i.test(text.slice(l.source.start, l.source.end))) continue;
       if (/\bin\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
       // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
       // "calling for …"): kept when what it reports is a clause (checked below).

@@ -39,7 +39,7 @@ export function readStance(scanned: string): StanceReading {
 }
 
 /** The nouns of an outlet's appositive on a statement (", a claim …", ", a figure …"). */
-export const APPOSITIVE_NOUNS = 'claim|assertion|allegation|accusation|charge|account|figure';
+export const APPOSITIVE_NOUNS = 'claim|assertion|allegation|accusation|charge|account|figure|finding|conclusion';
 
 /**
  * What the outlet adds after a statement about it: ", a claim Ukraine's military did not

@@ -1134,3 +1134,18 @@ test('a claimed missile attack and a deadly aid queue: "the Houthi claim" is the
     'asserted_single_source: António Guterres=asserted',
   ]);
 });
+
+test('an explainer and an op-ed: a label before a headline’s colon is no speaker, "interviewed by Reuters" names the outlet not the source, "Neither side has offered evidence" and "I have seen no evidence of that" are no statements, a finding called "biased" is disputed', () => {
+  const explainer =
+    'Explainer: What happened at the Kakhovka dam?\n\n' +
+    'Ukraine says Russian forces blew up the dam from inside. Neither side has offered conclusive evidence.\n\n' +
+    'Engineers interviewed by Reuters said the dam may have collapsed partly because of neglect.';
+  assert.deepEqual(speakersAndCues(explainer, '2023-06-08'), ['Ukraine|says', 'Engineers|said']);
+  const oped =
+    'The government insists it has withdrawn its heavy weapons. I have seen no evidence of that.\n\n' +
+    'Monitors from the OSCE reported on Monday that artillery pieces were still in place near the front, a finding the government called "biased".';
+  assert.deepEqual(claims(oped), [
+    'unconfirmed: The government=asserted, outlet=not_independently_verified',
+    'disputed: OSCE=asserted, the government=denied',
+  ]);
+});

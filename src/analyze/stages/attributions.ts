@@ -53,6 +53,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         m.end <= speaker.end &&
         (m.type === 'PERSON' || m.type === 'ORG' || (m.type === 'GPE' && leads(m) && /^\s*(?:,|$)/.test(doc.text.slice(m.end, speaker.end)))) &&
         (m.kind !== 'pronoun' || leads(m)) &&
+        // Nor the outlet that spoke to the source ("Engineers interviewed by [Reuters]").
+        !INTERVIEWED_BY.test(doc.text.slice(speaker.start, m.end)) &&
         // Nor an adjective the tagger took for a name because a name holds it ("Humanitarian partners" beside the
         // "Humanitarian Coordinator").
         !(m.type === 'ORG' && /^\p{Lu}\p{Ll}+(?:arian|ian|al|ic)$/u.test(doc.slice(m)) && /^\s+\p{Ll}/u.test(doc.text.slice(m.end, speaker.end))),
@@ -109,11 +111,15 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (same) return { kind: 'entity', entity: same.id };
   // A name the tagger missed, described after a comma ("DeepState, a Ukrainian monitoring project close to the military"), is the name.
   const described = /^(\p{Lu}[^,]{1,40}),\s+(?:a|an|the)\s/u.exec(phrase);
-  return { kind: 'unresolved', text: described ? described[1]! : phrase };
+  // (Nor who interviewed them: "Engineers [interviewed by Reuters]".)
+  return { kind: 'unresolved', text: described ? described[1]! : phrase.replace(INTERVIEWED_BY, '') };
 }
 
 /** What a person's possessive names that speaks for the person ("['s office]", "['s campaign]", "['s lawyers]"). */
 const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?)\b/i;
+
+/** The outlet that spoke to a source, at the end of its phrase ("Engineers [interviewed by Reuters]"). */
+const INTERVIEWED_BY = /\s+(?:interviewed|quoted|contacted|reached|consulted|surveyed)\s+by\s+(?:the\s+)?[\p{L}. ]+$/u;
 
 /** Who analysed imagery ("An analysis of video footage by [the Associated Press]"): its finding is theirs. */
 const ANALYSED_BY = /\b(?:analysis|analyses|review|examination|investigation|assessment)\b[^,;]*?\bby\s+((?:the\s+)?[^,;]+?)\s*$/i;

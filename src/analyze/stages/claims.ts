@@ -148,7 +148,7 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * "ISW has not observed visual confirmation of this claim".
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -492,6 +492,8 @@ const APPOSITIVE_AFTER = new RegExp(`^\\s*${CLAIM_APPOSITIVE.source}`, 'i');
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes". */
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b/i;
 /** Making a charge or claim: ", a charge Washington has repeatedly made". */
+/** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
+const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded)\b/i;
 const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses)\b/i;
 
 /**
@@ -510,8 +512,9 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
   const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
-  // ", a figure Hamas disputes": the one disputing denies it.
-  const disputed = DISPUTES.exec(words);
+  // ", a figure Hamas disputes": the one disputing denies it; so does one calling it false (", a finding the government
+  // called “biased”").
+  const disputed = DISPUTES.exec(words) ?? CALLED_FALSE.exec(words);
   const reading = made
     ? { status: 'asserted' as const, cue: { start: made.index, end: made.index + made[0].length } }
     : disputed && readStance(words).status === 'asserted'
@@ -524,9 +527,10 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // (Unnamed people who make or dispute it: ", a claim that [three people familiar with the matter], who spoke on
   // condition of anonymity …, disputed".)
   const unnamed = (made || disputed) && !who ? /^([\p{L}\p{N}'’ -]{3,60}?)\s*,\s+(?:who|speaking)\b/iu.exec(between)?.[1] : undefined;
-  if ((made || disputed) && !who && !unnamed) return null;
-  // Else the phrase the outlet names ("a charge [the military] did not address"), or the outlet ("a claim that could not be verified").
+  // Else the phrase the outlet names ("a charge [the military] did not address", "a finding [the government] called …"), or
+  // the outlet ("a claim that could not be verified"); one who makes or disputes it must be named.
   const phrase = who ? null : (unnamed ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1]);
+  if ((made || disputed) && !who && !phrase) return null;
   return {
     source: who ? { kind: 'entity', entity: who.entity } : phrase ? { kind: 'unresolved', text: phrase } : OUTLET,
     status: reading.status,
