@@ -713,6 +713,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if ((/^named$/i.test(cueWords) && /^\s+as\b/i.test(after)) || (/^(?:offered|provided|gave|presented)$/i.test(cueWords) && /^\s+no\s+(?:evidence|proof)\b/i.test(after))) continue;
       // (Nor "I have seen no evidence of that": a doubt, which the claims stage reads.)
       if (/\b(?:seen|found|observed)$/i.test(cueWords) && /^\s+no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof|confirmation)\b/iu.test(after)) continue;
+      // (Nor a habit: "The Israeli military, which [rarely comments] on individual strikes, …".)
+      if (/^comments?$/i.test(cueWords) && l.source !== null && /\b(?:rarely|seldom|never|usually|typically)$/i.test(text.slice(l.source.start, l.source.end).trim())) continue;
       // (Nor "Neither side has offered conclusive evidence".)
       if (/\b(?:offered|provided|given|presented)$/i.test(cueWords) && /^\s+(?:any\s+|conclusive\s+|firm\s+|hard\s+)?(?:evidence|proof)\b/i.test(after) && l.source !== null && /^(?:neither|none|no)\b/i.test(text.slice(l.source.start, l.source.end))) continue;
       if (/\bin\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;

@@ -1149,3 +1149,21 @@ test('an explainer and an op-ed: a label before a headline’s colon is no speak
     'disputed: OSCE=asserted, the government=denied',
   ]);
 });
+
+test('a strike on a block of flats and a state agency’s source: a general "do not strike" denies no other strike, two causes corroborate nothing, a source relayed by another is not independent of it, a habit is no statement', () => {
+  const text =
+    'Russia\'s defence ministry said on Saturday that its forces had carried out "massive strikes" on Ukraine\'s military command and energy infrastructure.\n\n' +
+    'Kremlin spokesman Dmitry Peskov said on Monday that Russian forces do not strike residential buildings and suggested that the building had been hit as a result of Ukrainian air defence. ' +
+    'Ukrainian officials said the building was hit by a Kh-22 missile.';
+  assert.deepEqual(claims(text), [
+    "asserted_single_source: Russia's defence ministry=asserted",
+    'asserted_single_source: Dmitry Peskov=asserted',
+    'asserted_single_source: Dmitry Peskov=asserted',
+    'asserted_single_source: Ukrainian officials=asserted',
+  ]);
+  const relayed =
+    "Israeli air strikes targeted Damascus International Airport early on Saturday, putting it out of service, Syria's state news agency SANA reported, citing a military source.\n\n" +
+    '"The Israeli enemy carried out an air aggression targeting Damascus International Airport, putting it out of service," the source told SANA.\n\n' +
+    'The Israeli military, which rarely comments on individual strikes in Syria, declined to comment.';
+  assert.deepEqual(claims(relayed), ['asserted_single_source: SANA=asserted, the source=asserted']);
+});

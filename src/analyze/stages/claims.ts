@@ -41,6 +41,22 @@ export function sourceKey(s: Source): string {
   }
 }
 
+/**
+ * The stances that count as sources of their own: one told to another source of the claim is relayed by it ("the source
+ * told SANA" beside "SANA reported, citing a military source"), so it corroborates nothing that source says. Every
+ * stance stays on the claim as evidence.
+ */
+function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
+  const recipientOf = (x: Stance): Span | null => doc.layers.attributions.find((a) => a.id === x.attribution)?.recipient ?? null;
+  const relays = (x: Stance, y: Stance): boolean => {
+    const to = recipientOf(x);
+    if (to === null || y.source.kind !== 'entity') return false;
+    const entity = y.source.entity;
+    return doc.layers.mentions.some((m) => m.entity === entity && m.start >= to.start && m.end <= to.end);
+  };
+  return stances.filter((x) => !stances.some((y) => y !== x && y.status === x.status && relays(x, y)));
+}
+
 /** The overall status of a claim from its stances. */
 export function overallStatus(stances: readonly Stance[]): OverallStatus {
   const by = (...statuses: string[]): Set<string> => new Set(stances.filter((s) => statuses.includes(s.status)).map((s) => sourceKey(s.source)));
@@ -68,6 +84,18 @@ const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
 const DONE = /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)\b/u;
 const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely)\b/i;
+/** The cause a statement names for what happened ("hit [by a Kh-22 missile]", "[as a result of Ukrainian air defence]"). */
+const CAUSE = /\b(?:by|as\s+a\s+result\s+of|caused\s+by|due\s+to)\s+(?:(?:a|an|the)\s+)?([\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3})/iu;
+
+/** Whether two statements each name a cause, and the causes share no word. */
+function otherCauses(a: string, b: string): boolean {
+  const ca = CAUSE.exec(a)?.[1];
+  const cb = CAUSE.exec(b)?.[1];
+  if (!ca || !cb) return false;
+  const wb = contentWords(cb, nameKey);
+  return ![...contentWords(ca, nameKey)].some((w) => wb.has(w));
+}
+
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because)\s/;
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
@@ -663,7 +691,12 @@ export const claimsStage = defineStage({
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;
       const negated = negation ? contentWords(content.slice(negation.index + negation[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
-      const denies = (d: Draft): boolean => negated !== null && [...negated].some((w) => d.words.has(w) && !nameWords.has(w));
+      // (A general "do not" — "Russian forces do not strike residential buildings" — needs two such words: one, "strike", does
+      // not deny "its forces had carried out massive strikes on … energy infrastructure".)
+      const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
+      // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
+      const meets = (w: string, d: Draft): boolean => d.words.has(w) || (w.length >= 6 && [...d.words].some((t) => t.length >= 6 && t.slice(0, 6) === w.slice(0, 6)));
+      const denies = (d: Draft): boolean => negated !== null && [...negated].filter((w) => meets(w, d) && !nameWords.has(w)).length >= needed;
       const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
       // that "rebels took control of the town".
@@ -722,7 +755,9 @@ export const claimsStage = defineStage({
               otherFigures(numbers, d.figures) ||
               REACTION_CUE.test(cueText) ||
               // A rule stated for always confirms no one event ("they target only militants").
-              GENERAL.test(content) !== GENERAL.test(text.slice(d.proposition.start, d.proposition.end)));
+              GENERAL.test(content) !== GENERAL.test(text.slice(d.proposition.start, d.proposition.end)) ||
+              // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
+              otherCauses(content, text.slice(d.proposition.start, d.proposition.end)));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
           const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(text.slice(d.proposition.start, d.proposition.end));
@@ -776,7 +811,7 @@ export const claimsStage = defineStage({
     rejections(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
     doc.layers.claims = drafts.map(
-      (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(d.stances) }),
+      (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(independent(doc, d.stances)) }),
     );
   },
 });
