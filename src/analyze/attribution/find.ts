@@ -909,7 +909,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         a.speaker !== null &&
         ((a.content.start <= a.speaker.start && a.speaker.end <= a.content.end) ||
           (a.speaker.end === speakerAt + m![2]!.length && (a.speaker.start !== speakerAt || a.content.start > a.speaker.end)));
-      if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= s.end && !(m && misread(a)))) continue;
+      // (One after theirs, in a headline's next clause, is another statement: "…, residents and aid workers say; Asmara denies".)
+      const peopleEnd = m ? speakerAt + m[2]!.length : s.end;
+      if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.start < peopleEnd + 8 && a.cue.end <= s.end && !(m && misread(a)))) continue;
       if (!m) continue;
       const cueAt = speakerAt + m[2]!.length + m[0].slice(speakerAt - s.start + m[2]!.length).indexOf(m[3]!);
       const cue = { start: cueAt, end: cueAt + m[3]!.length };

@@ -1167,3 +1167,20 @@ test('a strike on a block of flats and a state agency’s source: a general "do 
     'The Israeli military, which rarely comments on individual strikes in Syria, declined to comment.';
   assert.deepEqual(claims(relayed), ['asserted_single_source: SANA=asserted, the source=asserted']);
 });
+
+test('troops said to remain: a headline’s "residents and aid workers say; Asmara denies" is both, the denial stays on the claim the body restates, "who spoke to Reuters" names the outlet, words shared only with a subject ("the withdrawal of foreign forces was proceeding") confirm nothing', () => {
+  const text =
+    'Eritrean troops still in Tigray, residents and aid workers say; Asmara denies\n\n' +
+    "MEKELLE, Ethiopia, March 3 (Reuters) - Eritrean soldiers remain in parts of Ethiopia's Tigray region months after a peace deal required foreign forces to leave, according to four residents and two aid workers who spoke to Reuters.\n\n" +
+    'The African Union, which brokered the truce, has said the withdrawal of foreign forces was "proceeding".';
+  assert.deepEqual(speakersAndCues(text, '2023-03-03'), [
+    'Asmara|denies',
+    'residents and aid workers|say',
+    'four residents and two aid workers|according to',
+    'African Union|has said',
+  ]);
+  assert.deepEqual(claims(text), [
+    'disputed: four residents and two aid workers=asserted, Asmara=denied',
+    'asserted_single_source: African Union=asserted',
+  ]);
+});

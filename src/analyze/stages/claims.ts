@@ -475,8 +475,11 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
     // nor a denial of the headline's assertion: "…, blames Ivory Coast" … "rejected the accusations".)
     const denial = d.stances.some((x) => inHeadline(first, x) && x.status === 'asserted') && body.every((x) => x.attribution === null || x.status === 'denied');
     if (!body.some((x) => x.attribution !== null) || denial || body.length === d.stances.length) continue;
-    // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one.
-    d.stances = body.some(byOutlet) ? body : [...body, ...d.stances.filter((x) => inHeadline(first, x) && byOutlet(x))];
+    // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one; so does a
+    // headline's denial the body does not echo ("Eritrean troops still in Tigray, residents say; Asmara denies").
+    const echoed = new Set(body.filter((x) => x.attribution !== null).map((x) => x.status));
+    const kept = d.stances.filter((x) => inHeadline(first, x) && ((byOutlet(x) && !body.some(byOutlet)) || (!byOutlet(x) && x.status === 'denied' && !echoed.has('denied'))));
+    d.stances = [...body, ...kept];
     if (d.proposition.start < first.end) d.proposition = body.find((x) => x.attribution !== null)!.evidence;
   }
 }
@@ -764,12 +767,13 @@ export const claimsStage = defineStage({
           const restates =
             !elsewhere &&
             !otherSide &&
+            !(agrees && subjectShared) &&
             ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) ||
               (predicates >= 1 &&
                 sim >= 0.5 &&
                 !(agrees && headlines) &&
                 !(d.appeal && !agrees) &&
-                !(agrees && (countedOnly || agreeing === 0 || (predicates < 2 && subjectShared)))));
+                !(agrees && (countedOnly || agreeing === 0))));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
