@@ -1184,3 +1184,10 @@ test('troops said to remain: a headline’s "residents and aid workers say; Asma
     'asserted_single_source: African Union=asserted',
   ]);
 });
+
+test('"…, but Reuters was unable to verify them" doubts the videos of its sentence', () => {
+  const text =
+    'Russian air defences destroyed 30 Ukrainian drones over Crimea overnight, the Russian Defence Ministry said on Sunday.\n\n' +
+    'Videos posted on social media appeared to show explosions near the Belbek air base, but Reuters was unable to verify them.';
+  assert.deepEqual(claims(text), ['asserted_single_source: the Russian Defence Ministry=asserted', 'unconfirmed: imagery=hedged, Reuters=not_independently_verified']);
+});

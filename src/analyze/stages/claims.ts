@@ -173,10 +173,10 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
 /**
  * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
  * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified",
- * "ISW has not observed visual confirmation of this claim".
+ * "ISW has not observed visual confirmation of this claim", "…, but Reuters was unable to verify them".
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
