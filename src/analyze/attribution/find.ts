@@ -321,8 +321,8 @@ function antecedentName(text: string, at: number): Span | null {
   return { start, end: start + m[1]!.length };
 }
 
-/** A setting before "that": "during a Friday evening rally in Michigan that", "on its website that" (not "at least 16 … and that"). */
-const SETTING_THEN_THAT = /^(?:during|on|in|at(?!\s+(?:least|most)\b)|via|through|over|after)\s[^“”"\n,;]{1,80}?(?<!\s(?:and|but|or))\s+that,?\s+/i;
+/** A setting before "that": "during a Friday evening rally in Michigan that", "on its website that", "without providing evidence that" (not "at least 16 … and that"). */
+const SETTING_THEN_THAT = /^(?:during|on|in|at(?!\s+(?:least|most)\b)|via|through|over|after|without)\s[^“”"\n,;]{1,80}?(?<!\s(?:and|but|or))\s+that,?\s+/i;
 /** A recipient before "that" after a telling cue: "MSNBC’s “Morning Joe” on Friday that". */
 const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
 /**

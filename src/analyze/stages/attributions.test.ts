@@ -1191,3 +1191,16 @@ test('"…, but Reuters was unable to verify them" doubts the videos of its sent
     'Videos posted on social media appeared to show explosions near the Belbek air base, but Reuters was unable to verify them.';
   assert.deepEqual(claims(text), ['asserted_single_source: the Russian Defence Ministry=asserted', 'unconfirmed: imagery=hedged, Reuters=not_independently_verified']);
 });
+
+test('a headline’s toll and the body’s are one claim though a preposition follows the headline’s figure; "87 of the drones" counts drones; "said without providing evidence that" is the frame', () => {
+  const text =
+    'Gang attack kills at least 70 in Haitian town, UN says\n\n' +
+    'Members of the Gran Grif gang killed at least 70 people in an attack on the town of Pont-Sonde, the United Nations human rights office said on Friday.\n\n' +
+    'Iranian state media said without providing evidence that dozens of F-35 jets had been destroyed.';
+  assert.deepEqual(claims(text), ['asserted_single_source: United Nations=asserted', 'asserted_single_source: Iranian state media=asserted']);
+  assert.equal(statements(text, '2024-10-04').at(-1), 'Iranian state media|said|dozens of F-35 jets had been destroyed');
+  const drones =
+    'Ukrainian President Volodymyr Zelensky said Russia had launched more than 100 drones and 12 missiles at Ukrainian cities overnight.\n\n' +
+    "Ukraine's air force said on Telegram it had destroyed 87 of the drones.";
+  assert.ok(claims(drones).every((c) => !c.startsWith('corroborated')), claims(drones).join('\n'));
+});

@@ -148,7 +148,12 @@ const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|
 
 /** What a text counts: the word after each figure ("39,000 Palestinians" → "palestinians"). */
 function figuresOf(text: string, span: Span): Set<string> {
-  return new Set([...text.slice(span.start, span.end).matchAll(/\d[\d,.]*\s+([\p{L}-]+)/gu)].map((m) => m[1]!.toLowerCase()));
+  // ("87 of the drones" counts drones; a preposition after a figure counts nothing: "kills at least 70 [in] Haitian town".)
+  return new Set(
+    [...text.slice(span.start, span.end).matchAll(/\d[\d,.]*\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?([\p{L}-]+)/gu)]
+      .map((m) => m[1]!.toLowerCase())
+      .filter((w) => !/^(?:in|at|on|to|from|by|and|or|over|near|across|since|after|before)$/.test(w)),
+  );
 }
 
 /**
@@ -747,7 +752,9 @@ export const claimsStage = defineStage({
           const subjectShared = inSubject !== null && [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).every((w) => inSubject.has(w));
           // (Nor do two counts that share only what they count: "27 people were killed" and "40,000 people have been
           // displaced" share "people", not what happened to them.)
-          const countedOnly = predicates === 1 && [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && numbers.has(w) && d.figures.has(w));
+          // (Figures are words as written, claim words keyed: "drones" counts what "drone" names.)
+          const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...figures].join(' '), nameKey);
+          const countedOnly = predicates === 1 && [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && counted(numbers).has(w) && counted(d.figures).has(w));
           // Nor does it count something else ("it has killed more than 14,000 militants" does not confirm "more than
           // 39,000 Palestinians have been killed"), nor react to an event ("condemned the strike" confirms no toll).
           const elsewhere =
