@@ -1204,3 +1204,8 @@ test('a headline’s toll and the body’s are one claim though a preposition fo
     "Ukraine's air force said on Telegram it had destroyed 87 of the drones.";
   assert.ok(claims(drones).every((c) => !c.startsWith('corroborated')), claims(drones).join('\n'));
 });
+
+test('"said a resident of the Abu Shouk camp" is the resident, not the camp', () => {
+  const text = '"We can hear heavy shelling from our house," said a resident of the Abu Shouk camp, reached by phone.';
+  assert.deepEqual(speakersAndCues(text, '2024-06-12'), ['a resident of the Abu Shouk camp|said']);
+});

@@ -53,8 +53,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         m.end <= speaker.end &&
         (m.type === 'PERSON' || m.type === 'ORG' || (m.type === 'GPE' && leads(m) && /^\s*(?:,|$)/.test(doc.text.slice(m.end, speaker.end)))) &&
         (m.kind !== 'pronoun' || leads(m)) &&
-        // Nor the outlet that spoke to the source ("Engineers interviewed by [Reuters]").
+        // Nor the outlet that spoke to the source ("Engineers interviewed by [Reuters]"), nor where the people speaking are
+        // from ("a resident of the [Abu Shouk] camp").
         !INTERVIEWED_BY.test(doc.text.slice(speaker.start, m.end)) &&
+        !/\b(?:residents?|villagers?|inhabitants?|people|survivors?|witness(?:es)?|refugees?)\s+(?:of|in|from|at)\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
         // Nor an adjective the tagger took for a name because a name holds it ("Humanitarian partners" beside the
         // "Humanitarian Coordinator").
         !(m.type === 'ORG' && /^\p{Lu}\p{Ll}+(?:arian|ian|al|ic)$/u.test(doc.slice(m)) && /^\s+\p{Ll}/u.test(doc.text.slice(m.end, speaker.end))),
