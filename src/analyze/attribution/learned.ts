@@ -52,7 +52,6 @@ export interface TokenView {
   readonly classes: readonly (readonly number[])[];
 }
 
-
 const QUOTE_CHARS = /^[“”"‘’'«»]$/;
 
 const norm = (w: string): string => w.toLowerCase().replace(/\d/g, '0').replace(/’/g, "'");

@@ -435,20 +435,18 @@ export function abbreviationOf(text: string, short: string, long: string): boole
   if (known && (long.toLowerCase() === known || long.toLowerCase().endsWith(` ${known}`))) return true;
   if (!text.includes(`${long} (${short})`)) return false;
   const words = long.split(/\s+/).filter((w) => !ABBREVIATION_SKIPS.has(w.toLowerCase()));
-  if (words.length === letters.length && words.every((w, i) => w[0] === letters[i])) return true;
+  if (words.length === letters.length && initialsOf(words) === letters) return true;
   // An abbreviation of the name in its own language, defined right after it ("National Liberation Army (ELN)",
   // Ejército de Liberación Nacional); not an agency after a dateline's place ("JERUSALEM (AP)").
   return words.length >= 2 && !NEWS_AGENCIES.has(letters);
 }
 
+/** The first letters of words ("" for an empty one). */
+const initialsOf = (words: readonly string[]): string => words.map((w) => w[0] ?? '').join('');
+
 /** Whether an abbreviation is the initials a name's words start with, small words skipped ("UNRWA": United Nations Relief and Works Agency for …). */
 function spellsStart(short: string, long: string): boolean {
-  const initials = long
-    .split(/\s+/)
-    .filter((w) => !ABBREVIATION_SKIPS.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join('');
-  return initials.startsWith(short);
+  return initialsOf(long.split(/\s+/).filter((w) => !ABBREVIATION_SKIPS.has(w.toLowerCase()))).startsWith(short);
 }
 
 /** How far (in characters) another name of the one just named may follow it. */

@@ -347,6 +347,12 @@ function withinReach(doc: Doc, drafts: readonly Draft[], at: number, reach = DOU
   return drafts.filter((d) => stated(d).some((p) => paragraphOf(doc, at) - paragraphOf(doc, p) <= reach));
 }
 
+/** What figures count, keyed as claim words are (figures are words as written: "drones" counts what "drone" names). */
+const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...figures].join(' '), nameKey);
+
+/** Whether two keyed words of six letters or more share their first six ("civilia", "civilian": `contentWords` keys them apart). */
+const sameStem = (w: string, t: string): boolean => w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6);
+
 /** Past forms of verbs whose nouns name what they report ("struck" → "strike"). */
 const IRREGULAR: Readonly<Record<string, string>> = { struck: 'strike', fought: 'fight', fled: 'flee', shot: 'shoot' };
 
@@ -445,7 +451,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // (Not the silent source's own claim: "He did not address the damage" is on the other side's.)
     const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => before(d) && notBy(d, who));
     // (A claim's own words meet by their first six letters too: "civilian" and "civilians" have different stems.)
-    const same = (w: string, t: string, loose: boolean): boolean => t === (IRREGULAR[w] ?? w) || (loose && w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6));
+    const same = (w: string, t: string, loose: boolean): boolean => t === (IRREGULAR[w] ?? w) || (loose && sameStem(w, t));
     const names = (heard: Set<string>, loose = false): boolean => [...heard].some((w) => [...topic].some((t) => same(w, t, loose)));
     const headline = headlineOf(doc);
     const inBody = (d: Draft): boolean => headline === null || d.stances.some((x) => !inHeadline(headline, x));
@@ -669,6 +675,7 @@ export const claimsStage = defineStage({
       const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);
       const numbers = figuresOf(text, proposition);
+      const countedHere = counted(numbers);
       const head = a.continues ? claimOf.get(a.continues) : undefined;
       let target: Draft | undefined;
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
@@ -703,7 +710,7 @@ export const claimsStage = defineStage({
       // not deny "its forces had carried out massive strikes on … energy infrastructure".)
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
-      const meets = (w: string, d: Draft): boolean => d.words.has(w) || (w.length >= 6 && [...d.words].some((t) => t.length >= 6 && t.slice(0, 6) === w.slice(0, 6)));
+      const meets = (w: string, d: Draft): boolean => d.words.has(w) || [...d.words].some((t) => sameStem(w, t));
       const denies = (d: Draft): boolean => negated !== null && [...negated].filter((w) => meets(w, d) && !nameWords.has(w)).length >= needed;
       const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
@@ -752,9 +759,7 @@ export const claimsStage = defineStage({
           const subjectShared = inSubject !== null && [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).every((w) => inSubject.has(w));
           // (Nor do two counts that share only what they count: "27 people were killed" and "40,000 people have been
           // displaced" share "people", not what happened to them.)
-          // (Figures are words as written, claim words keyed: "drones" counts what "drone" names.)
-          const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...figures].join(' '), nameKey);
-          const countedOnly = predicates === 1 && [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && counted(numbers).has(w) && counted(d.figures).has(w));
+          const countedOnly = predicates === 1 && [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && countedHere.has(w) && counted(d.figures).has(w));
           // Nor does it count something else ("it has killed more than 14,000 militants" does not confirm "more than
           // 39,000 Palestinians have been killed"), nor react to an event ("condemned the strike" confirms no toll).
           const elsewhere =
