@@ -180,6 +180,16 @@ const trimmed = (text: string, start: number, end: number): Span => {
   return { start: s, end: e };
 };
 
+/** A single finite speech verb ("insisted", "says", "told", "called … a …"). */
+const FINITE_CUE = new RegExp(`^(?=(?:${CUE_VERBS}|called|calls)$)\\p{Ll}+(?:ed|s|said|told|wrote|thought)$`, 'u');
+
+/**
+ * The subject a clause ends with, right before its verb: a run of capitalised words ("It" and "This" stand for
+ * what was just told, no source), or a short noun phrase after the clause's start (a comma, "after", "when" …),
+ * with no verb or preposition in it.
+ */
+const SUBJECT_AT_END = /(?:(?<=\p{Ll}\s|^)(?!(?:It|This|That|There|These|Those)\s+$)((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)|(?:^|[,;:]\s*|\b(?:[Aa]fter|[Ww]hen|[Aa]s|[Ww]hile|[Bb]efore|[Ss]ince|[Bb]ecause|[Aa]lthough|[Ii]f|[Oo]nce)\s+)((?:(?:the|a|an|two|three|four|several|some|many|other|its|his|her|their)\s+)?(?!(?:the|a|an|who|which|that|it|he|she|they|we|there|this)\b)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?<!ly|ed|ing)))\s+$/u;
+
 /** The speaker noun phrase: trailing time words and adverbs dropped, an apposition cut ("Kim, head of …,"). */
 function speakerSpan(text: string, start: number, end: number): Span | null {
   let phrase = text.slice(start, end).trimEnd();
@@ -1143,6 +1153,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const between = trimmed(text, dateline.start, cue.start);
       out[i] = { ...out[i]!, speaker: between.end > between.start ? between : null };
     }
+  }
+  // A finite speech verb the model found no source for has the subject right before it, when that is a name or a
+  // short noun phrase opening its clause ("After [campaign aides] insisted in June that …", "In a 2013 memo, [the
+  // agency] suggested …", "In a Bloomberg interview [Trump] declared …"). (Speakers only: the cues stay.)
+  for (let i = 0; i < out.length; i++) {
+    const { speaker: sp, cue } = out[i]!;
+    if (!model || sp !== null || cue === null || !FINITE_CUE.test(text.slice(cue.start, cue.end))) continue;
+    const sentence = sentenceAt(cue.start);
+    if (!sentence) continue;
+    const m = SUBJECT_AT_END.exec(text.slice(withoutDateline(text, { start: sentence.start, end: sentence.end }).start, cue.start));
+    const subject = m?.[1] ?? m?.[2];
+    if (!subject) continue;
+    const end = cue.start - /\s+$/.exec(text.slice(0, cue.start))![0].length;
+    const speaker = { start: end - subject.length, end };
+    // (What the model read as one clause holding its cue is what follows the cue: "[Ohio Democratic Party Chairman
+    // David Pepper called] Friday's decision a “huge win …”".)
+    const { content } = out[i]!;
+    out[i] = { ...out[i]!, speaker, ...(content.start <= speaker.start && content.end > cue.end ? { content: trimmed(text, cue.end, content.end) } : {}) };
   }
   // A second verb of the same speaker ("Iran's foreign ministry condemned the strikes … but denied arming the
   // Houthis"): a statement of its own, by the same speaker.

@@ -1209,3 +1209,12 @@ test('"said a resident of the Abu Shouk camp" is the resident, not the camp', ()
   const text = '"We can hear heavy shelling from our house," said a resident of the Abu Shouk camp, reached by phone.';
   assert.deepEqual(speakersAndCues(text, '2024-06-12'), ['a resident of the Abu Shouk camp|said']);
 });
+
+test('"But he said" is the one named before, not "But he"; a finite speech verb the model found no source for has the subject before it', () => {
+  assert.deepEqual(speakersAndCues('Colonel Andriy Kovalenko said the bridge was intact. But he said the road to the village had been mined.', '2023-03-10'), [
+    'Andriy Kovalenko|said',
+    'Andriy Kovalenko|said',
+  ]);
+  assert.deepEqual(speakersAndCues('In a 2023 memo, the agency suggested that the crossing be closed because "there are no safeguards that can be put in place."', '2023-03-10'), ['the agency|suggested']);
+  assert.deepEqual(speakersAndCues('In a Telegram post Zelensky declared "We will not give up Bakhmut."', '2023-03-10'), ['Zelensky|declared']);
+});

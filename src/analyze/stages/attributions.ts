@@ -150,6 +150,12 @@ function afterSemicolon(text: string, speaker: Span | null): Span | null {
   return at >= 0 && speaker ? { start: speaker.start + at + 2, end: speaker.end } : speaker;
 }
 
+/** A conjunction opening a speaker phrase joins the sentence to the one before; it is no part of the speaker ("[But] he said"). */
+function afterConjunction(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? /^(?:and|but|yet|so)\s+(?=\S)/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  return m && speaker ? { start: speaker.start + m[0].length, end: speaker.end } : speaker;
+}
+
 /** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]"). */
 const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will)\s+not|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
 
@@ -263,7 +269,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const f = negationToCue(doc.text, { ...raw, speaker: afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker)) });
+      const f = negationToCue(doc.text, { ...raw, speaker: afterConjunction(doc.text, afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker))) });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);
