@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../analyze/analyze.js';
 import { toJson } from '../../analyze/json.js';
-import { renderReport } from './report.js';
+import { renderReport, sourceName } from './report.js';
 
 test('the report lists a source’s repeated stance on a claim once, with a count, and every report of an event', () => {
   const text =
@@ -12,4 +12,9 @@ test('the report lists a source’s repeated stance on a claim once, with a coun
   assert.match(report, /asserted by Naim Qassem ×2\n/);
   assert.equal(report.match(/asserted by Naim Qassem/g)?.length, 1);
   assert.match(report, /RETREAT\/withdraw “withdrawal”.* also reported as “retreat”/);
+});
+
+test('a source with no words is named as not found, not as an empty unresolved name', () => {
+  assert.equal(sourceName({ kind: 'unresolved', text: '' }), 'source not found');
+  assert.equal(sourceName({ kind: 'unresolved', text: 'a local official' }), 'a local official (unresolved)');
 });

@@ -35,7 +35,8 @@ export function sourceName(source: unknown): string {
     case 'nonperson':
       return str(s.label).replace(/-/g, ' ');
     case 'unresolved':
-      return `${str(s.text)} (unresolved)`;
+      // (No words at all: a statement whose speaker the text does not give or sitrep did not find.)
+      return str(s.text) ? `${str(s.text)} (unresolved)` : 'source not found';
     default:
       return '?';
   }
