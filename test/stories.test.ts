@@ -56,7 +56,7 @@ test('claims across outlets: one speaker in many outlets is one source; a denial
   assert.equal(matched!.lastSeen, '2024-01-02');
 });
 
-test('claims across outlets: the names of one state institution are one source', () => {
+test('claims across outlets: the voices of one state (its institutions, its capital) are one source', () => {
   const claim = (text: string, source: object) => ({
     id: 'c1',
     proposition: { start: 0, end: text.length, text },
@@ -68,6 +68,13 @@ test('claims across outlets: the names of one state institution are one source',
   const b = fixture('b', 'y', '2024-01-01', 'B', [claim('Troops struck a Hezbollah weapons depot near Tyre on Tuesday', { kind: 'unresolved', text: 'the Israeli military' })]);
   const [matched] = matchClaims([a, b], new Map([['a', 'A'], ['b', 'B']]));
   assert.deepEqual(matched!.asserting, ['Israel Defense Forces']);
+  // A capital as a speaker speaks for its state, as its ministries do; another state's voice stays apart.
+  const moscow = { id: 'e1', type: 'GPE', canonical: 'Moscow', key: 'moscow', mentions: [] };
+  const c = fixture('c', 'x', '2024-01-01', 'C', [claim('Russian troops captured the village of Novotoretske', { kind: 'entity', entity: 'e1' })], [moscow]);
+  const d = fixture('d', 'y', '2024-01-01', 'D', [claim('Russian troops captured the village of Novotoretske on Sunday', { kind: 'unresolved', text: "Russia's defence ministry" })]);
+  const e = fixture('e', 'z', '2024-01-01', 'E', [claim('Russian troops captured the village of Novotoretske, near Pokrovsk', { kind: 'unresolved', text: 'DeepState' })]);
+  const [state] = matchClaims([c, d, e], new Map([['c', 'C'], ['d', 'D'], ['e', 'E']]));
+  assert.deepEqual(state!.asserting, ['DeepState', 'Moscow']);
 });
 
 test('story clustering does not depend on arrival order', () => {

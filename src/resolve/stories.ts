@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalysisJson } from '../analyze/json.js';
 import { contentWords } from '../analyze/claims/stance.js';
-import { institutionKey } from '../analyze/ner/institutions.js';
+import { stateOf } from '../analyze/claims/state.js';
 import { nameKey } from '../analyze/ner/romanise.js';
 import { PRECISION_RANK, type PlacePoint, highest, samePlace, sameTime } from '../analyze/events/coref.js';
 import { bandKeys, minhash, shingles, similarity } from './shingles.js';
@@ -517,8 +517,11 @@ const NUMBER = /\b\d[\d,]*(?:\.\d+)?\b/g;
 /** Matches claims across the articles of a story and counts independent sources. */
 export function matchClaims(members: readonly AnalysisJson[], origin: ReadonlyMap<string, string>): StoryClaim[] {
   const groups: { words: Set<string>; proposition: string; reports: ClaimReport[] }[] = [];
+  // Sources that are places ("Moscow", "Kyiv"): a capital speaks for its state.
+  const places = new Set<string>();
   for (const a of members) {
     const names = new Map(a.entities.map((e) => [str(e.id), str(e.canonical)]));
+    for (const e of a.entities) if (e.type === 'GPE') places.add(str(e.canonical));
     const spanOf = (c: Rec): { start: number; end: number } => {
       const p = (c.proposition ?? {}) as Rec;
       return { start: Number(p.start), end: Number(p.end) };
@@ -553,14 +556,14 @@ export function matchClaims(members: readonly AnalysisJson[], origin: ReadonlyMa
     // A source is a speaker (romanisation-aware); repeats through other outlets or wire copies add nothing.
     const by = (statuses: string[]): string[] => [...new Set(g.reports.filter((r) => statuses.includes(r.status)).map((r) => r.source))].sort((a, b) => nameKey(a).localeCompare(nameKey(b)));
     // "Defense Ministry" and "Russian Defense Ministry" are one source: one name's words within the other's; so are
-    // the names of one state institution ("Israel Defense Forces", "the Israeli military").
+    // the voices of one state ("Israel Defense Forces", "the Israeli military", "Moscow", "the Kremlin").
     const same = (a: string, b: string): boolean => {
       const ka = nameKey(a).split(' ');
       const kb = nameKey(b).split(' ');
       const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
       if (short.length > 0 && short.every((w) => long.includes(w)) && (short.length >= 2 || long.length === 1)) return true;
-      const institution = institutionKey(a);
-      return institution !== null && institution === institutionKey(b);
+      const state = stateOf(a, places.has(a));
+      return state !== null && state === stateOf(b, places.has(b));
     };
     const dedupe = (xs: string[]): string[] => xs.filter((x, i) => xs.findIndex((y) => same(x, y)) === i);
     const dates = g.reports.map((r) => r.published).filter((d): d is string => d !== null).sort();

@@ -1218,3 +1218,24 @@ test('"But he said" is the one named before, not "But he"; a finite speech verb 
   assert.deepEqual(speakersAndCues('In a 2023 memo, the agency suggested that the crossing be closed because "there are no safeguards that can be put in place."', '2023-03-10'), ['the agency|suggested']);
   assert.deepEqual(speakersAndCues('In a Telegram post Zelensky declared "We will not give up Bakhmut."', '2023-03-10'), ['Zelensky|declared']);
 });
+
+test('organs of one state are one voice: Moscow and its defence ministry, or the Kremlin and its spokesman, corroborate nothing together', () => {
+  assert.deepEqual(
+    claims(
+      'Moscow claimed on Sunday that its troops had captured the village of Novotoretske. ' +
+        "Russia's defence ministry said its troops had captured the village of Novotoretske after heavy fighting.",
+    ),
+    ['asserted_single_source: Moscow=asserted, Russia\'s defence ministry=asserted'],
+  );
+  assert.deepEqual(
+    claims(
+      'The Kremlin said the strike had hit a military target in Dnipro. ' +
+        'The Kremlin’s top spokesman, Dmitry Peskov, told reporters the strike in Dnipro had hit a military target.',
+    ),
+    ['asserted_single_source: Kremlin=asserted, Dmitry Peskov=asserted'],
+  );
+  assert.deepEqual(
+    claims('Ukraine’s air force said 30 drones were shot down overnight. Poland’s army said 30 drones were shot down overnight.'),
+    ['corroborated: Ukraine’s air force=asserted, Poland’s army=asserted'],
+  );
+});

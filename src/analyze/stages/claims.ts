@@ -10,6 +10,7 @@ import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { CLAIM_APPOSITIVE, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
@@ -57,16 +58,20 @@ function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
   return stances.filter((x) => !stances.some((y) => y !== x && y.status === x.status && relays(x, y)));
 }
 
-/** The overall status of a claim from its stances. */
-export function overallStatus(stances: readonly Stance[]): OverallStatus {
+/**
+ * The overall status of a claim from its stances; `voice` keys the sources whose agreement is corroboration (organs of
+ * one state are one voice: see `voiceOf`).
+ */
+export function overallStatus(stances: readonly Stance[], voice: (s: Source) => string = sourceKey): OverallStatus {
   const by = (...statuses: string[]): Set<string> => new Set(stances.filter((s) => statuses.includes(s.status)).map((s) => sourceKey(s.source)));
+  const voices = new Set(stances.filter((s) => s.status === 'asserted').map((s) => voice(s.source)));
   if (by('reported_seen_by_outlet').size) return 'reported_seen_by_outlet';
   const asserted = by('asserted');
   const denied = by('denied');
   const doubted = by('neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified');
   if (asserted.size && denied.size) return 'disputed';
   if (denied.size) return 'denied';
-  if (asserted.size >= 2) return 'corroborated';
+  if (voices.size >= 2) return 'corroborated';
   if (asserted.size === 1) return doubted.size ? 'unconfirmed' : 'asserted_single_source';
   if (doubted.size) return 'unconfirmed';
   if (by('hedged').size) return 'hedged';
@@ -135,6 +140,18 @@ function nameOfSource(doc: Doc, source: Source): string {
 
 /** The country a source's name begins with or names ("Israel's military", "the Israeli military"), or null. */
 const sourceCountry = (doc: Doc, source: Source): string | null => sideOf(nameOfSource(doc, source));
+
+/**
+ * A source's voice for independence: the state it speaks for (see `stateOf`), by its name or, for a person, by how the
+ * article describes them ("the Kremlin's top spokesman", "a local Ukrainian official"); else the source itself.
+ */
+function voiceOf(doc: Doc, source: Source): string {
+  if (source.kind === 'nonperson') return sourceKey(source);
+  const entity = source.kind === 'entity' ? doc.layers.entities.find((e) => e.id === source.entity) : undefined;
+  const described = entity?.type === 'PERSON' ? doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'description').map((m) => stateOf(doc.slice(m), false)) : [];
+  const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
+  return state ? `state:${state}` : sourceKey(source);
+}
 
 /** Saying one rejected what another said: "[said] it rejected the report". */
 const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we)\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
@@ -827,7 +844,7 @@ export const claimsStage = defineStage({
     rejections(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
     doc.layers.claims = drafts.map(
-      (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(independent(doc, d.stances)) }),
+      (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(independent(doc, d.stances), (x) => voiceOf(doc, x)) }),
     );
   },
 });

@@ -1,0 +1,62 @@
+/**
+ * The state a source speaks for. A country's ministries, its military, its officials, its name and its capital as a
+ * speaker ("Moscow claimed", "Russia's defence ministry said", "the Kremlin") are one voice: two of them agreeing is
+ * one government repeating itself, not corroboration.
+ */
+import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
+import { nameKey } from '../ner/romanise.js';
+import { gazetteer, phraseKey } from '../places/gazetteer.js';
+
+/** Seats of government the news names as the government ("the Kremlin said"), by country code. */
+const SEATS: ReadonlyMap<string, string> = new Map([
+  ['kremlin', 'RU'],
+  ['white house', 'US'],
+  ['pentagon', 'US'],
+  ['state department', 'US'],
+  ['downing street', 'GB'],
+  ['elysee', 'FR'],
+  ['élysée', 'FR'],
+  ['élysée palace', 'FR'],
+  ['elysee palace', 'FR'],
+]);
+
+/** Officials of a country, unnamed ("Russian officials", "a Ukrainian official"). */
+const OFFICIALS = /^(.+?)\s+(?:government\s+)?officials?$/;
+
+/** One who speaks for a state by office ("the Kremlin's top spokesman", "Russia's foreign minister"). */
+const OFFICE_OF = /^(.+?)'s\s+(?:(?:top|chief|main|deputy|senior)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|(?:[\p{L}-]+\s+)?minister|envoy|ambassador)$/u;
+
+/** The country code of a country's name ("Russia", "Britain"), or null. */
+function countryCode(name: string): string | null {
+  return gazetteer().phrases.get(phraseKey(name))?.find((c) => c.featureKind === 'country')?.country ?? null;
+}
+
+/**
+ * The state (a country code) a source's name speaks for, or null: a state institution ("Russia's defence ministry",
+ * "Israeli military officials"), a seat of government ("the Kremlin"), its spokesman or minister, a country's
+ * officials, or, when the source is a place, the country or its capital ("Moscow").
+ *
+ * @example
+ * stateOf('Moscow', true) === stateOf("Russia's defence ministry", false) // 'RU'
+ */
+export function stateOf(name: string, place: boolean): string | null {
+  const phrase = phraseKey(name)
+    .replace(/^(?:the|an?)\s+/, '')
+    .replace(/^(?:(?:senior|top|high-ranking|local|regional)\s+)+/, '');
+  const seat = SEATS.get(phrase);
+  if (seat) return seat;
+  const institution = institutionKey(name);
+  if (institution) {
+    const country = institution.slice(0, institution.indexOf('|'));
+    return countryCode(country) ?? country;
+  }
+  const office = OFFICE_OF.exec(phrase);
+  if (office) return stateOf(office[1]!, true);
+  const officials = OFFICIALS.exec(phrase);
+  if (officials) {
+    const country = COUNTRY_OF.get(officials[1]!);
+    return country ? (countryCode(country) ?? country) : null;
+  }
+  if (!place) return null;
+  return countryCode(phrase) ?? gazetteer().cities.get(nameKey(name))?.find((c) => c.featureCode === 'PPLC')?.country ?? null;
+}
