@@ -150,6 +150,8 @@ const speechWord = (cue: string): boolean => {
 const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
 /** A day ending a cue ("said Thursday"). */
 const DAY_AT_END = /\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+/** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed"). */
+const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately)$/;
 /** A modal or a refusal ending a speaker phrase the model found ("It could", "Peskov refused to"). */
 const MODAL_AT_END = /\s+(?:(?:refused|declined|failed)\s+to|could|would|can|will|may|might|must|should)$/;
 /** A passive's auxiliary and adverbs before a participle ("was first [posted]", "were later [reported]"). */
@@ -179,6 +181,9 @@ const trimmed = (text: string, start: number, end: number): Span => {
   while (e > s && /[\s,.:;]/.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 };
+
+/** A day or date closing a sentence after its frame ("…, the General Staff reported [on Oct. 2.]"). */
+const WHEN_AT_END = /^\s+(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:\s+(?:night|morning|evening|afternoon))?\s*[.!?]?\s*$/;
 
 /** A single finite speech verb ("insisted", "says", "told", "called … a …"). */
 const FINITE_CUE = new RegExp(`^(?=(?:${CUE_VERBS}|called|calls)$)\\p{Ll}+(?:ed|s|said|told|wrote|thought)$`, 'u');
@@ -538,7 +543,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
         const a: FoundAttribution = { kind: 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph };
         // What a named body or person said, its frame closing the sentence ("…, the International Organization for Migration (IOM) estimates."), whatever the model says.
-        if (/^(?:the\s+)?(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || APPENDIX_AFTER.test(text.slice(rest.end, s.end)))) framed.add(a);
+        // (A name after its description too: "the pro-Kremlin channel Rybar".)
+        if (/^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || APPENDIX_AFTER.test(text.slice(rest.end, s.end)) || WHEN_AT_END.test(text.slice(rest.end, s.end)))) framed.add(a);
         out.push(a);
         continue;
       }
@@ -676,10 +682,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const conjunct = content.start > b.content.start && content.start < b.content.end && /\b(?:and|but|or)\s+$/i.test(text.slice(b.content.start, content.start));
           // Nor one the model cut inside a clause ("it had evacuated[ 17 wounded people …]").
           const midClause =
-            // (or before a name's abbreviation, "fighters from the Rapid Support Forces[ (RSF) attacked …]", or inside a
+            // (or before a name's abbreviation or inside its brackets, "fighters from the Rapid Support Forces[ (RSF) attacked …]", or inside a
             // subject of two names, "that Netanyahu[ and Gallant had intentionally directed …]")
             (content.end < b.content.end &&
-              ((/^\s+[\p{L}\p{N}]|^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
+              ((/^\s+[\p{L}\p{N}]|^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)|^[)\]]/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
                 /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:had|has|have|was|were|is|are|would|will|could)\b/u.test(text.slice(content.end, b.content.end)))) ||
             (content.start > b.content.start &&
               content.start < b.content.end &&
@@ -724,7 +730,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor "I have seen no evidence of that": a doubt, which the claims stage reads.)
       if (/\b(?:seen|found|observed)$/i.test(cueWords) && /^\s+no\s+(?:[\p{L}-]+\s+)?(?:evidence|proof|confirmation)\b/iu.test(after)) continue;
       // (Nor a habit: "The Israeli military, which [rarely comments] on individual strikes, …".)
-      if (/^comments?$/i.test(cueWords) && l.source !== null && /\b(?:rarely|seldom|never|usually|typically)$/i.test(text.slice(l.source.start, l.source.end).trim())) continue;
+      if (/^comments?(?:\s+on)?$/i.test(cueWords) && /\b(?:rarely|seldom|never|usually|typically)\s*$/i.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start))) continue;
       // (Nor "Neither side has offered conclusive evidence".)
       if (/\b(?:offered|provided|given|presented)$/i.test(cueWords) && /^\s+(?:any\s+|conclusive\s+|firm\s+|hard\s+)?(?:evidence|proof)\b/i.test(after) && l.source !== null && /^(?:neither|none|no)\b/i.test(text.slice(l.source.start, l.source.end))) continue;
       if (/\bin\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
@@ -852,7 +858,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A second verb of a statement in its sentence ("…, and has called for …", "… but did not say …") has that
       // statement's subject, not a noun of the clause between ("in which 26 people were killed").
       // So has a participle after it (", calling such reports “provocations”"): not a piece of the main clause's speaker ("Kremlin").
-      const participle = REPORTING_PARTICIPLE.test(cueWords) && /,\s*$/.test(text.slice(Math.max(0, l.cue.start - 3), l.cue.start));
+      const afterComma = /,\s*$/.test(text.slice(Math.max(0, l.cue.start - 3), l.cue.start));
+      // What the source did after its statement's frame is no statement ("…, Rybar claimed on Sunday, [publishing] a map …").
+      if (afterComma && sentence && new RegExp(`^(?:${APPENDIX})$`, 'i').test(cueWords) && out.some((a) => a.cue !== null && a.cue.start >= sentence.start && a.cue.end <= l.cue.start)) continue;
+      const participle = REPORTING_PARTICIPLE.test(cueWords) && afterComma;
       if (sentence && (participle || COORDINATED.test(text.slice(sentence.start, l.cue.start)))) {
         const first = out.findLast((a) => a.cue !== null && a.speaker !== null && a.speaker.end <= a.cue.start && a.cue.start >= sentence.start && a.cue.end <= l.cue.start);
         // (Nor the subject's appositive: "The TNLA, [one of the groups fighting the military], denied …, saying …".)
@@ -860,7 +869,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           participle &&
           source !== null &&
           first?.speaker != null &&
-          ((first.speaker.start <= source.start && /^\s+\p{Lu}/u.test(text.slice(source.end, first.speaker.end))) ||
+          ((first.speaker.start <= source.start && /^\s+\p{L}/u.test(text.slice(source.end, first.speaker.end))) ||
             // (or a possessive that opens it: "[Venezuela's] electoral authority")
             (first.speaker.start <= source.start && source.end < first.speaker.end && /['’]s$/.test(text.slice(source.start, source.end))) ||
             (source.start >= first.speaker.end && source.end <= (first.cue?.start ?? 0) && /^\p{Ll}/u.test(text.slice(source.start, source.end))));
@@ -877,12 +886,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Or with a possessive: "Israel had not provided evidence for its [claims] that …".)
     const nounCue = (a: FoundAttribution): boolean =>
       a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && (DETERMINER_AT_END.test(text.slice(a.speaker.start, a.speaker.end)) || /\s(?:its|his|her|their|our)$/i.test(text.slice(a.speaker.start, a.speaker.end)));
-    // Declaring something with no clause is an act, not a statement ("declared [three days of mourning]").
+    // Declaring or publishing something with no clause is an act, not a statement ("declared [three days of mourning]",
+    // "It published [a list of 104 names]").
     // Nor is a headline's passive without its "is" ("Maduro declared [winner] of disputed vote").
     const act = (a: FoundAttribution): boolean =>
       a.kind === 'indirect' &&
       a.cue !== null &&
-      ((/^(?:declared|declares|announced|announces)$/i.test(text.slice(a.cue.start, a.cue.end)) && !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
+      ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues)$/i.test(text.slice(a.cue.start, a.cue.end)) && !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
         (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))));
     const keep = out.map((a, i) => !nounCue(a) && !act(a) && (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a)));
     const newIndex = new Map<number, number>();
@@ -1135,7 +1145,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // right before the cue is part of the cue ("It could [not say]", "Peskov refused to [say]").
     const aux = found ? AUXILIARY_AT_END.exec(text.slice(found.start, found.end)) : null;
     // (With the model only: the rule cues it was trained with stay as they were.)
-    const modal = model && found && out[i]!.cue && /^\s*$/.test(text.slice(found.end, out[i]!.cue!.start)) ? MODAL_AT_END.exec(text.slice(found.start, found.end)) : null;
+    // (So is an adverb of time or manner: "U.S. Central Command [later confirmed]".)
+    const modal = model && found && out[i]!.cue && /^\s*$/.test(text.slice(found.end, out[i]!.cue!.start)) ? (MODAL_AT_END.exec(text.slice(found.start, found.end)) ?? ADVERB_AT_END.exec(text.slice(found.start, found.end))) : null;
     const cut = modal ?? aux;
     const sp = found && cut && cut.index > 0 ? { start: found.start, end: found.start + cut.index } : found;
     if (sp !== found) out[i] = { ...out[i]!, speaker: sp, ...(modal ? { cue: { start: found!.start + modal.index + modal[0].search(/\S/), end: out[i]!.cue!.end } } : {}) };

@@ -1239,3 +1239,15 @@ test('organs of one state are one voice: Moscow and its defence ministry, or the
     ['corroborated: Ukraine’s air force=asserted, Poland’s army=asserted'],
   );
 });
+
+test('British style: a quote in straight single quotes is a direct quote, and the quote after it goes on with it', () => {
+  assert.deepEqual(
+    attributions(
+      "'The enemy attacked our positions 14 times near Myrnohrad and was thrown back each time,' Ukraine's Khortytsia group of forces said in a statement. 'Our defenders are holding the line.'",
+    ),
+    [
+      "direct|Ukraine's Khortytsia group of forces|said|The enemy attacked our positions 14 times near Myrnohrad and was thrown back each time,|ch:in a statement",
+      "direct|Ukraine's Khortytsia group of forces|-|Our defenders are holding the line.|cont",
+    ],
+  );
+});

@@ -672,10 +672,12 @@ export const claimsStage = defineStage({
       if (a.source.kind === 'nonperson' && a.source.label === 'imagery' && a.cue && NEGATED_SHOWING.test(cueText))
         stance = { ...stance, source: OUTLET, status: 'denied', cue: a.cue };
       const extra: Stance[] = [];
-      const seen = a.speaker ? SEEN_BY.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+      // (In the speaker phrase or set off between it and its cue: "A report by UN experts, seen by AFP in December, said".)
+      const frame = a.speaker ? { start: a.speaker.start, end: a.cue && a.cue.start > a.speaker.end ? a.cue.start : a.speaker.end } : null;
+      const seen = frame ? SEEN_BY.exec(text.slice(frame.start, frame.end)) : null;
       if (seen) {
         // The outlet named after "seen by", not another organisation in the speaker ("a report by UN experts, seen by AFP").
-        const at = a.speaker!.start + seen.index;
+        const at = frame!.start + seen.index;
         const outlet = doc.layers.mentions.find((m) => m.start >= at && m.end <= at + seen[0].length && m.type === 'ORG');
         extra.push({
           source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'unresolved', text: seen[1]! },

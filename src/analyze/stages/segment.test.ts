@@ -115,3 +115,12 @@ test('curly quotes inside a passage opened with a straight one are nested, not i
     'WALLACE: But as “The Wall Street Journal” wrote, voters worry. Why?',
   ]);
 });
+
+test('quotes: straight single quotes (British style, US headlines), but not apostrophes nor plural possessives', () => {
+  assert.deepEqual(quotes("'The soldiers' families are safe,' he said. 'We don't know where they are.'"), [
+    "The soldiers' families are safe,",
+    "We don't know where they are.",
+  ]);
+  assert.deepEqual(quotes("Trump: 'We are going to win so much.'"), ['We are going to win so much.']);
+  assert.deepEqual(quotes("Russia's troops took the soldiers' positions in the '90s."), []);
+});

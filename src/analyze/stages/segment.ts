@@ -170,6 +170,21 @@ function isClosing(text: string, t: Span): boolean {
   return !/\s/.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }
 
+/**
+ * Where a quotation opened with a straight single quote closes in its paragraph, or -1: the first straight quote after a
+ * word or a stop and before a space, a stop or the end, that is no plural possessive ("the soldiers' families").
+ */
+function straightSingleClose(text: string, from: number, end: number): number {
+  for (let i = text.indexOf("'", from); i >= 0 && i < end; i = text.indexOf("'", i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (/\s/.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if (before === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) continue;
+    return i;
+  }
+  return -1;
+}
+
 /** The marks a quotation opens with. */
 type QuoteMarks = 'double' | 'apostrophes' | 'single' | 'guillemet';
 
@@ -207,6 +222,13 @@ export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[
         } else if (ch === '«') open = { at: i, kind: 'guillemet', paragraph: para.index };
         else if (ch === '‘' && opensHere && /[\p{L}\p{N}]/u.test(after)) {
           open = { at: i, kind: 'single', paragraph: para.index };
+        } else if (ch === "'" && opensHere && /\p{L}/u.test(after)) {
+          // British style, straight: 'We will hold,' he said. Only with its closing mark in the paragraph.
+          const close = straightSingleClose(text, i + 1, para.end);
+          if (close > 0) {
+            quotes.push({ start: i, end: close + 1, inner: { start: i + 1, end: close }, closed: true, index: quotes.length });
+            i = close;
+          }
         }
         continue;
       }
