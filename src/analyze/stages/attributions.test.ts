@@ -1251,3 +1251,16 @@ test('British style: a quote in straight single quotes is a direct quote, and th
     ],
   );
 });
+
+test('a fact check: "Verdict: False." is the outlet’s denial of the claim its "Claim:" paragraph states; a silence coordinated with a statement is its speaker’s', () => {
+  const text =
+    'Fact check: Viral video of a blast in Beirut was filmed in 2020\n\n' +
+    'Claim: "Israel just bombed the Rafik Hariri hospital in Beirut," says the caption of one post on X.\n\n' +
+    'Verdict: False. The video shows the explosion at the port of Beirut on August 4, 2020.\n\n' +
+    'The Israeli military said on Tuesday that it had struck Hezbollah targets in the southern suburbs of Beirut, but did not mention the hospital.';
+  assert.deepEqual(claims(text), [
+    'disputed: the caption of one post=asserted, outlet=denied, The Israeli military=refused_comment',
+    'asserted_single_source: imagery=asserted',
+    'asserted_single_source: The Israeli military=asserted',
+  ]);
+});

@@ -273,12 +273,34 @@ const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn[
 /** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
 const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless|a lie)\b/i;
 
-/** The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in 2017"). */
+/** A fact check's labelled rating ("Verdict: False.", "Our rating: Missing context"): the rating is group 1. */
+const RATED = /^\s*(?:(?:the\s+)?verdict|(?:our\s+)?rating|(?:our\s+)?ruling|conclusion)\s*:\s*((?:mostly\s+|partly\s+)?(?:false|true|fake|fabricated|incorrect|untrue|not true|misleading|missing context|miscaptioned|out of context|altered|pants on fire|correct|accurate|unproven|unverified|unsubstantiated))\b/i;
+/** What a rating says of the claim checked. */
+function ratingStance(rating: string): Stance['status'] {
+  if (/^(?:true|mostly true|correct|accurate)$/i.test(rating)) return 'asserted';
+  if (/^(?:unproven|unverified|unsubstantiated)$/i.test(rating)) return 'cannot_confirm';
+  return 'denied';
+}
+/** The paragraph a fact check states the claim checked in ("Claim: …"). */
+const CLAIM_LABEL = /^\s*(?:the\s+)?claims?\s*:/i;
+
+/**
+ * The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in
+ * 2017"); a fact check's rating ("Verdict: False.") on the claim its "Claim:" paragraph states, else the latest.
+ */
 function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
     const target = withinReach(doc, drafts, cue.start).findLast((d) => asserted(d));
     if (!target) continue;
     target.stances.push(unframed(OUTLET, 'denied', cue, s));
+  }
+  const checked = doc.layers.paragraphs.find((p) => CLAIM_LABEL.test(doc.slice(p)));
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, RATED)) {
+    const rating = RATED.exec(doc.text.slice(cue.start, cue.end))![1]!;
+    const at = cue.end - rating.length;
+    const stated = checked ? drafts.find((d) => d.proposition.start >= checked.start && d.proposition.end <= checked.end) : undefined;
+    const target = stated ?? withinReach(doc, drafts, cue.start).findLast((d) => asserted(d) && d.proposition.end <= cue.start);
+    target?.stances.push(unframed(OUTLET, ratingStance(rating), { start: at, end: cue.end }, s));
   }
 }
 
@@ -391,6 +413,11 @@ const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceK
  * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
+  // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
+  if (/(?:,\s*|\s)(?:but|and)\s+(?:(?:also|later|then)\s+)?$/i.test(doc.text.slice(s.start, cue.start))) {
+    const statement = doc.layers.attributions.find((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= cue.start && a.speaker.start < a.cue.start);
+    if (statement) return statement.source;
+  }
   const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(s.start, cue.start))?.[1];
   // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
