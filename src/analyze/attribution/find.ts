@@ -1138,7 +1138,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (let i = 0; i < out.length; i++) {
     const found = out[i]!.speaker;
     if (found && NOT_A_SOURCE.test(text.slice(found.start, found.end))) {
-      out[i] = { ...out[i]!, speaker: null };
+      // (A setting set off by a comma before the speaker: "In a post on X, [the paramilitary group] said".)
+      const cue = out[i]!.cue;
+      const between = cue && cue.start > found.end ? /^,\s+((?:the|a|an)\s+[^,;“”"]{2,60}?|\p{Lu}[^,;“”"]{1,60}?)\s*$/u.exec(text.slice(found.end, cue.start)) : null;
+      const after = between ? trimmed(text, found.end + between[0].indexOf(between[1]!), cue!.start) : null;
+      out[i] = { ...out[i]!, speaker: after && !NOT_A_SOURCE.test(text.slice(after.start, after.end)) ? after : null };
       continue;
     }
     // Nor is the auxiliary before the cue part of the speaker ("the committee had [confirmed]"); a modal or a refusal

@@ -1264,3 +1264,22 @@ test('a fact check: "Verdict: False." is the outlet’s denial of the claim its 
     'asserted_single_source: The Israeli military=asserted',
   ]);
 });
+
+test('a live blog and a fact check: the speaker after a setting ("In a post on X, the paramilitary group said"), a bare "has not commented" on the claim before it, "the health ministry’s toll" is the ministry’s claim, tolls far apart corroborate nothing', () => {
+  const live =
+    '14:05 GMT — The Rapid Support Forces (RSF) say they shot down an army drone over Nyala. ' +
+    'In a post on X, the paramilitary group said the drone had been "hunted down" by its air defences. The army has not commented.';
+  assert.deepEqual(claims(live), [
+    'asserted_single_source: The Rapid Support Forces=asserted',
+    'asserted_single_source: The Rapid Support Forces=asserted, The army=refused_comment',
+  ]);
+  const check =
+    'The video shows the explosion at the port of Beirut on August 4, 2020, which killed more than 200 people.\n\n' +
+    "The Israeli military said on Tuesday that it had struck Hezbollah targets in Beirut. Lebanon's health ministry said the strikes killed four people.\n\n" +
+    "Reuters was unable to independently confirm the health ministry's toll.";
+  assert.deepEqual(claims(check), [
+    'asserted_single_source: imagery=asserted',
+    'asserted_single_source: The Israeli military=asserted',
+    "unconfirmed: Lebanon's health ministry=asserted, Reuters=not_independently_verified",
+  ]);
+});

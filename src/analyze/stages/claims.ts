@@ -179,6 +179,29 @@ function figuresOf(text: string, span: Span): Set<string> {
  */
 const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
+/** Number words a count may be written with, and their values. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000 };
+const COUNT = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}-]+)`, 'giu');
+
+/** What a text counts, with how many ("four people" → people: 4, "more than 200 people" → people: 200). */
+function countsOf(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(COUNT)) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
+    if (Number.isFinite(n) && n > 0) out.set(m[2]!.toLowerCase(), n);
+  }
+  return out;
+}
+
+/** Whether two statements count one thing three times apart or more ("killed four people", "killed more than 200 people"): not one toll. */
+function farCounts(a: string, b: string): boolean {
+  const cb = countsOf(b);
+  return [...countsOf(a)].some(([what, n]) => {
+    const m = cb.get(what);
+    return m !== undefined && Math.max(n, m) >= 3 * Math.min(n, m);
+  });
+}
+
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
 const VERDICT = new RegExp(
   `^\\s*${RESTATED_PHRASE}\\s+(?:(?:was|were|is|are|as)\\s+)?(?:(?:completely|totally|entirely|utterly)\\s+)?["“]?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext)\\b`,
@@ -307,6 +330,8 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll". */
 const ORG_CANNOT_CONFIRM =
   /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:confirm|verify)\b/i;
+/** A figure or account named by its source's possessive ("the health ministry's toll"): the source is group 1. */
+const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(?:toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
 /** Day words (as `contentWords` keys them). */
 const DAY_WORDS = contentWords('monday tuesday wednesday thursday friday saturday sunday today yesterday', nameKey);
 /** News organisations: what they could not verify they could not independently verify. */
@@ -336,8 +361,15 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // report's overview doubting "the number of casualties" its highlights gave).
     const short = object.size <= 2 && !/^\s*(?:whether|if)\b/i.test(text.slice(cue.end, s.end));
     const names = (d: Draft): boolean => [...object].some((w) => d.words.has(w));
+    // "the health ministry's toll": the claim of the source it names, first.
+    const owner = OWNED_FIGURE.exec(text.slice(cue.end, s.end))?.[1];
+    const ownerWords = owner ? contentWords(owner, nameKey) : null;
+    const owned = (d: Draft): boolean => ownerWords !== null && ownerWords.size > 0 && asserted(d, (x) => { const name = contentWords(nameOfSource(doc, x.source), nameKey); return [...ownerWords].every((w) => name.has(w)); });
     const target =
-      near.findLast(names) ?? (short ? near.at(-1) : undefined) ?? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(names);
+      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast(owned) ??
+      near.findLast(names) ??
+      (short ? near.at(-1) : undefined) ??
+      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? accountsBefore(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
@@ -511,6 +543,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
+    // A silence on nothing named ("The army has not commented.") is on the claim of another source just before it in its paragraph.
+    if (!target && topic.size === 0 && !noun) target = near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who));
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
@@ -814,6 +848,7 @@ export const claimsStage = defineStage({
             !inHeadlineOnly &&
             ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) ||
               otherFigures(numbers, d.figures) ||
+              farCounts(content, text.slice(d.proposition.start, d.proposition.end)) ||
               REACTION_CUE.test(cueText) ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(text.slice(d.proposition.start, d.proposition.end)) ||
