@@ -218,7 +218,11 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
     // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA"); or a few lower-case words up to what
     // follows them ("the remaining residents to evacuate", "reporters in Geneva"), or one ("told reporters").
+    // (Whom a call is on, however long, up to what they are called to do: "urged [the remaining 7,000 residents of Pokrovsk] to leave".)
+    // (Not the day after them: "warned [residents] on Friday to be wary".)
+    const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
+      (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
       /^\s+((?:the\s+)?(?:(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
@@ -1064,8 +1068,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // ("said during a rally in Michigan that …", "says on its website that …", "tells MSNBC on Friday that …").
   for (let i = 0; i < out.length; i++) {
     const a = out[i]!;
-    if (a.kind === 'direct' || a.cue === null || a.content.start <= a.cue.start || a.content.start - a.cue.end > 2) continue;
-    const lead = SETTING_THEN_THAT.exec(text.slice(a.content.start, a.content.end));
+    // (Or the part of the day after the day the frame took: "said on Sunday [evening that] …".)
+    const afterDay = a.cue !== null && /^\s+(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day\s+$/u.test(text.slice(a.cue.end, a.content.start));
+    if (a.kind === 'direct' || a.cue === null || a.content.start <= a.cue.start || (a.content.start - a.cue.end > 2 && !afterDay)) continue;
+    const lead = afterDay ? /^(?:morning|afternoon|evening|night)\s+that,?\s+/i.exec(text.slice(a.content.start, a.content.end)) : SETTING_THEN_THAT.exec(text.slice(a.content.start, a.content.end));
     const told = TELL_CUE.test(text.slice(a.cue.start, a.cue.end)) ? RECIPIENT_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
     const m = lead ?? told;
     if (m && a.content.end - a.content.start > m[0].length + 8) out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end } };

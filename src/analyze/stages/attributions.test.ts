@@ -1283,3 +1283,17 @@ test('a live blog and a fact check: the speaker after a setting ("In a post on X
     "unconfirmed: Lebanon's health ministry=asserted, Reuters=not_independently_verified",
   ]);
 });
+
+test('a Pokrovsk report: "the Russian claim was \'a fantasy\'" denies the Russian claim restated paragraphs later, "on Sunday evening that" is no part of what was said, whom a call is on goes up to what they are called to do', () => {
+  const text =
+    'Ukrainian forces have repelled a large Russian assault near Pokrovsk, the military said on Sunday, while Moscow claimed its troops had captured a nearby village.\n\n' +
+    '"The enemy attacked our positions 14 times," the Khortytsia group said.\n\n' +
+    "Russia's defence ministry said its forces had captured the village of Novotoretske, about 10km north-east of Pokrovsk.\n\n" +
+    'The BBC has not been able to verify the claims.\n\n' +
+    "Nazar Voloshyn, a spokesman for the Khortytsia group, told the BBC the Russian claim was 'a fantasy'.\n\n" +
+    'DeepState said on Sunday evening that the village remained contested. Governor Vadym Filashkin urged the remaining 7,000 residents of Pokrovsk to leave.';
+  assert.ok(claims(text).includes("disputed: Moscow=asserted, Russia's defence ministry=asserted, Nazar Voloshyn=denied"), claims(text).join('\n'));
+  const said = statements(text, '2024-11-10');
+  assert.ok(said.includes('DeepState|said|the village remained contested'), said.join('\n'));
+  assert.ok(said.includes('Vadym Filashkin|urged|to leave|to:the remaining 7,000 residents of Pokrovsk'), said.join('\n'));
+});

@@ -204,7 +204,7 @@ function farCounts(a: string, b: string): boolean {
 
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
 const VERDICT = new RegExp(
-  `^\\s*${RESTATED_PHRASE}\\s+(?:(?:was|were|is|are|as)\\s+)?(?:(?:completely|totally|entirely|utterly)\\s+)?["“]?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext)\\b`,
+  `^\\s*${RESTATED_PHRASE}\\s+(?:(?:was|were|is|are|as)\\s+)?(?:(?:completely|totally|entirely|utterly|pure|a)\\s+)?["“‘']?(?:a\\s+|an\\s+)?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\\b`,
   'i',
 );
 /**
@@ -772,7 +772,10 @@ export const claimsStage = defineStage({
         const side = sideOf(named[0]);
         const others = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
-          (d) => (Math.abs(d.paragraph - paragraph) <= 2 || d.paragraph === 0) && asserted(d, (x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
+          // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
+          (d) =>
+            (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) &&
+            asserted(d, (x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
         );
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
