@@ -251,7 +251,7 @@ function isStatementQuote(text: string, q: Quote, sentence: Sentence): boolean {
 /** A turn of a transcript: a speaker in capitals and a colon at the start of a paragraph ("WALLACE: Let’s start …"). */
 const TURN = /^[ \t\u00a0]*["“]?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
 /** A press conference's turn, its speaker's name in title case ("Mao Ning: …", "Reuters: …"). */
-const NAMED_TURN = /^[ \t\u00a0]*(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
+const NAMED_TURN = /^[ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]+|Q)(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
 /** Capitalised labels that head a paragraph without anyone speaking. */
 const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION)$/;
 
@@ -302,7 +302,7 @@ function transcriptTurns(text: string, sentences: readonly Sentence[], titledToo
 /** A headline that names its source before a colon ("Pence: Gennifer Flowers Won’t Be at Debate"). */
 const HEADLINE = /^((?!The\b)\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}):[ \t\u00a0]+(?=\S)/u;
 /** Headline labels that are no source ("Breaking: …", "Revealed: …"). */
-const HEADLINE_LABEL = /^(?:Breaking|Revealed|Wow|Look|Watch|Bombshell|Exclusive|Update|Updated|Video|Photos|Just Leaked|Analysis|Opinion|Editorial|Explainer|Factbox|Fact box|Timeline|Live)$/i;
+const HEADLINE_LABEL = /^(?:Breaking|Revealed|Wow|Look|Watch|Bombshell|Exclusive|Update|Updated|Video|Photos|Just Leaked|Analysis|Opinion|Editorial|Explainer|Factbox|Fact box|Timeline|Live|Interview|Q&A|Correction|Clarification|Editor['’]s note)$/i;
 
 /** A report's title after the country it is on ("Sudan: Flash Update No. 7 …", "Ukraine: Humanitarian Situation Report"). */
 const REPORT_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:Update|Report|Snapshot|Bulletin|Overview|Factsheet|Fact\s+Sheet|Dashboard|Briefing|Brief|Alert|Appeal|Plan|Assessment|Timeline|Explainer|Q&A)\b/iu;

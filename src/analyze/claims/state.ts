@@ -23,8 +23,8 @@ const SEATS: ReadonlyMap<string, string> = new Map([
 /** Officials of a country, unnamed ("Russian officials", "a Ukrainian official"). */
 const OFFICIALS = /^(.+?)\s+(?:government\s+)?officials?$/;
 
-/** One who speaks for a state by office ("the Kremlin's top spokesman", "Russia's foreign minister"). */
-const OFFICE_OF = /^(.+?)'s\s+(?:(?:top|chief|main|deputy|senior)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|(?:[\p{L}-]+\s+)?minister|envoy|ambassador)$/u;
+/** One who speaks for a state by office ("the Kremlin's top spokesman", "Russia's foreign minister", "Kremlin spokesman"). */
+const OFFICE_OF = /^(.+?)(?:'s)?\s+(?:(?:top|chief|main|deputy|senior)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|(?:[\p{L}-]+\s+)?minister|envoy|ambassador|president)$/u;
 
 /** The country code of a country's name ("Russia", "Britain"), or null. */
 function countryCode(name: string): string | null {
@@ -58,5 +58,6 @@ export function stateOf(name: string, place: boolean): string | null {
     return country ? (countryCode(country) ?? country) : null;
   }
   if (!place) return null;
-  return countryCode(phrase) ?? gazetteer().cities.get(nameKey(name))?.find((c) => c.featureCode === 'PPLC')?.country ?? null;
+  const adjective = COUNTRY_OF.get(phrase);
+  return (adjective ? countryCode(adjective) : null) ?? countryCode(phrase) ?? gazetteer().cities.get(nameKey(name))?.find((c) => c.featureCode === 'PPLC')?.country ?? null;
 }

@@ -1297,3 +1297,24 @@ test('a Pokrovsk report: "the Russian claim was \'a fantasy\'" denies the Russia
   assert.ok(said.includes('DeepState|said|the village remained contested'), said.join('\n'));
   assert.ok(said.includes('Vadym Filashkin|urged|to leave|to:the remaining 7,000 residents of Pokrovsk'), said.join('\n'));
 });
+
+test('an interview and a situation report: "Interview:" and "Correction:" are labels, "Q:" turns make a transcript, "They say" inside a quote is not the quoted speaker’s, the Kremlin and its spokesman are one voice, a doubt reaches a claim reported with a hedge', () => {
+  const interview =
+    'Interview: Zelensky says Ukraine will not give up territory for a ceasefire\n\n' +
+    'Q: Is Ukraine ready to freeze the front line?\n\n' +
+    'Zelensky: No. Freezing the war means giving Russia time to rearm.\n\n' +
+    'Q: The Kremlin says it is open to talks. Do you believe it?\n\n' +
+    'Zelensky: I do not trust a single word from Moscow. They say they want peace, and the next morning they strike our cities.\n\n' +
+    'Kremlin spokesman Dmitry Peskov said Moscow remained "open to talks".\n\n' +
+    'Correction: An earlier version of this story misstated the year of a previous ceasefire agreement.';
+  const said = speakersAndCues(interview, '2024-07-17');
+  assert.ok(!said.some((s) => /^(?:Interview|Correction)\|/.test(s)), said.join('\n'));
+  assert.ok(said.includes('Volodymyr Zelensky|:') || said.includes('Zelensky|:'), said.join('\n'));
+  assert.ok(said.includes('They|say'), said.join('\n'));
+  assert.ok(!claims(interview).some((c) => c.startsWith('corroborated')), claims(interview).join('\n'));
+  const report =
+    'HIGHLIGHTS\n- At least 120 people were reportedly killed in attacks on villages in Al Jazirah state, according to local sources.\n\n' +
+    'SITUATION OVERVIEW\nAttacks on villages in eastern Al Jazirah continued this week.\n\n' +
+    'OCHA has not been able to verify the casualty figures independently.';
+  assert.deepEqual(claims(report), ['unconfirmed: local sources=hedged, OCHA=cannot_confirm']);
+});

@@ -287,7 +287,10 @@ export const attributionsStage = defineStage({
         // ("Ethiopia's government did not respond …. It has previously said …").
         const it = /^it$/i.test(named.kind === 'unresolved' ? named.text : '');
         const person = ({ source }: Attribution): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'PERSON';
-        const near = previous?.speaker !== undefined && previous.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
+        // (Not the speaker of a quote the pronoun is inside: Zelensky's "They say they want peace" is not his own statement.)
+        const quoted = out.some((a) => a.kind === 'direct' && a.content.start <= at && at < a.content.end);
+        const near =
+          !quoted && previous?.speaker !== undefined && previous.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
         const opener = it && (!near || person(previous!)) ? organisationOpening(doc, sentenceAt(doc, at) - 1) : null;
         if (opener) named = opener;
         // (A statement from a person is an "it": "…,” said the statement from Security Minister Mahamadou Sana. “…,” it added.)

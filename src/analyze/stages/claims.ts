@@ -4,7 +4,7 @@
  * overlap, or an anaphoric "this" by a source already doubting it); every claim gets the overall
  * status a reader should see, counting only independent sources.
  */
-import type { Attribution, Claim, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
+import type { Attribution, Claim, Mention, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
@@ -148,7 +148,10 @@ const sourceCountry = (doc: Doc, source: Source): string | null => sideOf(nameOf
 function voiceOf(doc: Doc, source: Source): string {
   if (source.kind === 'nonperson') return sourceKey(source);
   const entity = source.kind === 'entity' ? doc.layers.entities.find((e) => e.id === source.entity) : undefined;
-  const described = entity?.type === 'PERSON' ? doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'description').map((m) => stateOf(doc.slice(m), false)) : [];
+  // (A description, or the title before a name: "Kremlin spokesman [Dmitry Peskov]", "Ukrainian President [Volodymyr Zelensky]".)
+  const title = (m: Mention): string => /((?:[\p{L}’'.-]+[ \t]+){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?\n]|\.\s/).at(-1)!)?.[1] ?? '';
+  const described =
+    entity?.type === 'PERSON' ? doc.layers.mentions.filter((m) => m.entity === entity.id).map((m) => stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false)) : [];
   const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
   return state ? `state:${state}` : sourceKey(source);
 }
@@ -354,8 +357,10 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // (A day says when, not what: "the toll of Friday's clashes" is no claim that something happened on Friday.)
     for (const w of object) if (DAY_WORDS.has(w)) object.delete(w);
     // The claim may follow in the sentence (", which a civil society leader put at at least 12 dead").
-    const here = drafts.filter((d) => d.proposition.start >= cue.end && d.proposition.end <= s.end && asserted(d));
-    const near = [...withinReach(doc, drafts, cue.start).filter((d) => asserted(d) && !here.includes(d)), ...here];
+    // (A claim reported with a hedge is reported too: "At least 120 people were reportedly killed, according to local sources".)
+    const reported = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted' || x.status === 'hedged');
+    const here = drafts.filter((d) => d.proposition.start >= cue.end && d.proposition.end <= s.end && reported(d));
+    const near = [...withinReach(doc, drafts, cue.start).filter((d) => reported(d) && !here.includes(d)), ...here];
     // A short object is the claim just made ("the death toll", "the figure"); a longer one, or a question ("whether
     // any vessel had been hit"), only the claim that shares its words, within reach or else anywhere before (a
     // report's overview doubting "the number of casualties" its highlights gave).
@@ -369,7 +374,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast(owned) ??
       near.findLast(names) ??
       (short ? near.at(-1) : undefined) ??
-      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(names);
+      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(reported).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? accountsBefore(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
