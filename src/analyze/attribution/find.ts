@@ -51,13 +51,15 @@ const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 
 /** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
+/** People who know of a matter, named by their nation or role at most ("three U.S. officials familiar with the matter", "people with knowledge of the talks"). */
+const FAMILIAR_PEOPLE = String.raw`(?:(?:senior|former|current|\p{Lu}[\p{L}.'’-]*)\s+){0,2}(?:[\p{Ll}-]+\s+)?(?:people|persons|officials|sources|diplomats|officers)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+(?:the\s+|their\s+)?[\p{L}\s-]{2,40}?`;
 const PEOPLE_NOUN = '(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees|groups|agencies)';
-const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}(?:\\s+and\\s+(?:(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}))?`;
+const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}(?:\\s+and\\s+(?:(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}))?|${FAMILIAR_PEOPLE})`;
 /** A participle after the frame that tells on what happened, not who reports it ("…, officials said, [pushing] closer to Bukavu"). */
 const NARRATING_PARTICIPLE = '(?!(?:adding|saying|noting|citing|calling|describing|referring|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according|warning|insisting|claiming|arguing|stressing|explaining|asking|telling)\\b)\\p{Ll}+ing';
 /** What such people said before them, then who they told, and a clause after ("…, as fighting intensified") or a headline's next clause ("; 23 killed"). */
 const PEOPLE_AFTER_CONTENT = new RegExp(
-  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.;]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|${NARRATING_PARTICIPLE})\\s[^“”"]*|;\\s[^“”"]*)?\\s*[.!?]?$`,
+  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.;]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|in\\s+(?:a\\s+move|what)|${NARRATING_PARTICIPLE})\\s[^“”"]*|;\\s[^“”"]*)?\\s*[.!?]?$`,
   'u',
 );
 
@@ -81,7 +83,7 @@ const MAIN_VERB = /\s(?:[a-z]+(?:ed|s)|said|told|made|took|gave|sent|left|came|w
  * The subject of a sentence's main verb (its dateline left out), when a phrase found at `at` comes after that verb and
  * so is its object, not who spoke; else null.
  */
-function subjectBefore(text: string, sentence: Sentence | undefined, at: number): Span | null {
+export function subjectBefore(text: string, sentence: Sentence | undefined, at: number): Span | null {
   if (!sentence) return null;
   const from = withoutDateline(text, { start: sentence.start, end: sentence.end }).start;
   const verb = MAIN_VERB.exec(text.slice(from, Math.max(from, at)));
@@ -929,9 +931,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     for (const s of sentences) {
       const m = PEOPLE_AFTER_CONTENT.exec(text.slice(s.start, s.end)) ?? PRONOUN_AFTER_CONTENT.exec(text.slice(s.start, s.end));
       const speakerAt = m ? s.start + m[0].indexOf(m[2]!, m[1]!.length) : -1;
+      // (Or one the model found inside what they said, with no speech verb: "[The Biden administration is considering] sending …, three U.S.
+      // officials familiar with the matter told Reuters".)
+      const nested = (a: FoundAttribution): boolean => a.cue !== null && a.cue.end <= s.start + m![1]!.length && !speechWord(text.slice(a.cue.start, a.cue.end));
       const misread = (a: FoundAttribution): boolean =>
         a.speaker !== null &&
         ((a.content.start <= a.speaker.start && a.speaker.end <= a.content.end) ||
+          nested(a) ||
           (a.speaker.end === speakerAt + m![2]!.length && (a.speaker.start !== speakerAt || a.content.start > a.speaker.end)));
       // (One after theirs, in a headline's next clause, is another statement: "…, residents and aid workers say; Asmara denies".)
       const peopleEnd = m ? speakerAt + m[2]!.length : s.end;
@@ -941,7 +947,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cue = { start: cueAt, end: cueAt + m[3]!.length };
       for (let i = out.length - 1; i >= 0; i--) {
         const a = out[i]!;
-        if (a.cue === null || a.cue.start < s.start || a.cue.end > s.end || (a.speaker !== null && !(misread(a) && overlaps(a.cue, cue)))) continue;
+        if (a.cue === null || a.cue.start < s.start || a.cue.end > s.end || (a.speaker !== null && !(misread(a) && (overlaps(a.cue, cue) || nested(a))))) continue;
         removeAt(out, i);
       }
       out.push({

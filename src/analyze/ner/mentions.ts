@@ -618,7 +618,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const titled = (o: RawMention): boolean => !bare || title.test(text.slice(Math.max(0, o.start - 40), o.end + 60));
       // (Nor the one the role is held for: "A spokesman for [Mr. Netanyahu]'s office".)
       const employer = (o: RawMention): boolean => /^\s+(?:for|of|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(text.slice(m.end, o.start));
-      const next = nextOf((o) => o.type === 'PERSON' && fits(o) && titled(o) && !employer(o), m.end, m.paragraph + 1);
+      // (One held for a body is named by a person the text ties to that body: "A spokesperson for the National Security
+      // Council" is not Russia's ambassador, named next.)
+      const body = /^\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 80))?.[1];
+      const tied = (o: RawMention): boolean => body === undefined || text.slice(Math.max(0, o.start - 60), o.end + 80).includes(body);
+      const next = nextOf((o) => o.type === 'PERSON' && fits(o) && titled(o) && !employer(o) && tied(o), m.end, m.paragraph + 1);
       if (next) m.cluster = next.cluster;
       continue;
     }

@@ -1318,3 +1318,19 @@ test('an interview and a situation report: "Interview:" and "Correction:" are la
     'OCHA has not been able to verify the casualty figures independently.';
   assert.deepEqual(claims(report), ['unconfirmed: local sources=hedged, OCHA=cannot_confirm']);
 });
+
+test('drills and an exclusive: "which it said" is the sentence’s subject’s, "three U.S. officials familiar with the matter told Reuters" frames the whole clause before it, a spokesperson for a body is not the next person named', () => {
+  const drills =
+    'China holds drills around Taiwan; Taipei says 45 aircraft detected\n\n' +
+    'China\'s military staged large-scale drills around Taiwan on Monday, which it said were a "stern warning" to "separatist" forces, state news agency Xinhua reported.';
+  assert.ok(speakersAndCues(drills, '2024-10-14').includes("China's military|said"), speakersAndCues(drills, '2024-10-14').join('\n'));
+  const exclusive =
+    'The Biden administration is considering sending longer-range ATACMS missiles to Ukraine, three U.S. officials familiar with the matter told Reuters, in a move that could anger Moscow.\n\n' +
+    'The Pentagon declined to comment. A spokesperson for the National Security Council did not respond to a request for comment.\n\n' +
+    '"Any such step would make the United States a direct party to the conflict," Russian Ambassador Anatoly Antonov said.';
+  assert.equal(
+    statements(exclusive, '2024-03-03')[0],
+    'three U.S. officials familiar with the matter|told|The Biden administration is considering sending longer-range ATACMS missiles to Ukraine|to:Reuters',
+  );
+  assert.ok(!claims(exclusive).some((c) => c.includes('Anatoly Antonov=refused_comment')), claims(exclusive).join('\n'));
+});

@@ -8,7 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
-import { findAttributions } from '../attribution/find.js';
+import { findAttributions, subjectBefore } from '../attribution/find.js';
 import { CLAIM_APPOSITIVE } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
@@ -277,6 +277,13 @@ export const attributionsStage = defineStage({
       // the source of the statement before it, two sentences back at most.
       // Likewise "The official declined …" after "a senior U.S. official, speaking on condition of anonymity, said": the
       // role of an unnamed source, repeated, is that source.
+      // "China's military staged drills …, which it said were a “stern warning”": the pronoun of a relative clause is the
+      // sentence's subject.
+      const home = f.speaker ? doc.layers.sentences.find((s) => s.start <= f.speaker!.start && f.speaker!.start < s.end) : undefined;
+      if (named.kind === 'unresolved' && /^(?:it|they)$/i.test(named.text) && home && f.speaker && /,\s+(?:which|that)\s+$/i.test(doc.text.slice(home.start, f.speaker.start))) {
+        const subject = subjectBefore(doc.text, home, f.speaker.start);
+        if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
+      }
       const role = named.kind === 'unresolved' ? /^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text)?.[1] : undefined;
       if (named.kind === 'unresolved' && (/^(?:he|she|it|they)$/i.test(named.text) || role) && f.speaker) {
         const at = f.speaker.start;
