@@ -154,8 +154,8 @@ const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|app
 const DAY_AT_END = /\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed"). */
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately)$/;
-/** A modal or a refusal ending a speaker phrase the model found ("It could", "Peskov refused to"). */
-const MODAL_AT_END = /\s+(?:(?:refused|declined|failed)\s+to|could|would|can|will|may|might|must|should)$/;
+/** A modal, a refusal or a seeming ending a speaker phrase the model found ("It could", "Peskov refused to", "a video which appears to"). */
+const MODAL_AT_END = /\s+(?:(?:refused|declined|failed|appears?|appeared|seems?|seemed)\s+to|could|would|can|will|may|might|must|should)$/;
 /** A passive's auxiliary and adverbs before a participle ("was first [posted]", "were later [reported]"). */
 const PASSIVE_BEFORE = /\s(?:was|were|is|are|been|be|being)(?:\s+(?:first|later|also|originally|initially|widely|\p{Ll}+ly))?\s+$/u;
 /** A determiner ending a phrase. */
@@ -169,7 +169,7 @@ const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tues
 /** A day alone after a cue ("said Thursday", "said late on Tuesday"). */
 const DAY_ONLY = /^(?:(?:on|late|early|last)\s+)*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/i;
 const TIME_ONLY = /^(?:so far|as yet|until now|(?:on|last|this|next) \w+|(?:earlier|later) (?:this|that|on) \w+)$/i;
-const FUNCTION_CUE = /^(?:(?:in|on|of|for|to|at|by|with|from|as|about|over|after|before|the|a|an|and|or|but|-|–|—)\s*)+$/i;
+const FUNCTION_CUE = /^(?:(?:in|on|of|for|to|at|by|with|without|from|as|about|over|after|before|the|a|an|and|or|but|-|–|—)\s*)+$/i;
 const RELATIVE = /^(?:who|which|that|whom)$/i;
 const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
 const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
@@ -1198,6 +1198,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // David Pepper called] Friday's decision a “huge win …”".)
     const { content } = out[i]!;
     out[i] = { ...out[i]!, speaker, ...(content.start <= speaker.start && content.end > cue.end ? { content: trimmed(text, cue.end, content.end) } : {}) };
+  }
+  // "Russia launched 87 drones …, Ukraine's air force said on Thursday, adding that air defences had shot down 70": what
+  // was said is before the frame, and what the participle adds is a second statement by the same speaker. (With the model
+  // only: the rule cues it was trained with stay as they were.)
+  for (const [i, a] of [...out.entries()]) {
+    if (!model || a.kind === 'direct' || a.cue === null || a.speaker === null || a.continues !== null) continue;
+    const adding = /^(adding|saying|noting|stressing|insisting)\s+(?:that\s+)?/i.exec(text.slice(a.content.start, a.content.end));
+    const s = sentenceAt(a.speaker.start);
+    if (!adding || !s || !/^[^,.;]*,\s*$/.test(text.slice(a.cue.end, a.content.start)) || !/,\s+$/.test(text.slice(s.start, a.speaker.start))) continue;
+    const before = trimmed(text, withoutDateline(text, { start: s.start, end: a.speaker.start }).start, a.speaker.start);
+    if (text.slice(before.start, before.end).split(/\s+/).length < 4 || out.some((b) => b !== a && b.cue !== null && overlaps(b.cue, before))) continue;
+    const cueAt = a.content.start;
+    out[i] = { ...a, content: before };
+    out.push(statementOf(text, a.speaker, { start: cueAt, end: cueAt + adding[1]!.length }, trimmed(text, a.content.start + adding[0].length, a.content.end), a.paragraph));
   }
   // A second verb of the same speaker ("Iran's foreign ministry condemned the strikes … but denied arming the
   // Houthis"): a statement of its own, by the same speaker.

@@ -1334,3 +1334,24 @@ test('drills and an exclusive: "which it said" is the sentence’s subject’s, 
   );
   assert.ok(!claims(exclusive).some((c) => c.includes('Anatoly Antonov=refused_comment')), claims(exclusive).join('\n'));
 });
+
+test('an air force tally, a hospital claim and a retaken town: ", adding that" is a second statement, "there is no …" denies, "without providing evidence, that" is no part of what was said, an outlet that has seen a video which appears to show, two sides each speaking of their own corroborate nothing', () => {
+  const tally = "Russia launched 87 drones and three ballistic missiles at Ukraine overnight, Ukraine's air force said on Thursday, adding that air defences had shot down 70 of the drones.";
+  assert.deepEqual(statements(tally, '2024-12-05'), [
+    "Ukraine's air force|said|Russia launched 87 drones and three ballistic missiles at Ukraine overnight",
+    "Ukraine's air force|adding|air defences had shot down 70 of the drones",
+  ]);
+  const hospital =
+    'The Israeli military said on Wednesday, without providing evidence, that Hamas used the Al-Shifa hospital in Gaza City as a command centre.\n\n' +
+    '"There is no command centre in the hospital," Ashraf al-Qudra, a spokesman for the Gaza health ministry, told Al Jazeera.\n\n' +
+    "The BBC has seen a video which appears to show Israeli soldiers inside the hospital's MRI unit.";
+  assert.deepEqual(claims(hospital), [
+    'disputed: The Israeli military=asserted, Ashraf al-Qudra=denied',
+    'reported_seen_by_outlet: imagery=hedged, BBC=reported_seen_by_outlet',
+  ]);
+  assert.ok(statements(hospital, '2024-11-15')[0]!.endsWith('|Hamas used the Al-Shifa hospital in Gaza City as a command centre'), statements(hospital, '2024-11-15')[0]);
+  const town =
+    '"Our troops have full control of the town," junta spokesman Major General Zaw Min Tun said.\n\n' +
+    '"The military is lying. Our forces are still in the town," KNU spokesman Padoh Saw Taw Nee told AFP.';
+  assert.ok(!claims(town).some((c) => c.startsWith('corroborated')), claims(town).join('\n'));
+});

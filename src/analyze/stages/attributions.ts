@@ -9,7 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
 import { findAttributions, subjectBefore } from '../attribution/find.js';
-import { CLAIM_APPOSITIVE } from '../claims/stance.js';
+import { CLAIM_APPOSITIVE, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
@@ -32,6 +32,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
   const head = phrase.split(/\s+/).slice(0, 4).join(' ');
+  // "The BBC has seen a video which appears to show …": the video shows it; the outlet saw the video (the claims stage reads that).
+  if (OUTLET_SAW.test(phrase)) return { kind: 'nonperson', label: /document/i.test(phrase) ? 'document' : 'imagery' };
   if (NONPERSON_SOURCE.test(head)) {
     // Imagery one side released is that side's ("Video released by the Philippine coast guard"): no independent source;
     // what an analysis of it found is the analyst's ("An analysis of video footage by the Associated Press found").
@@ -207,11 +209,15 @@ function beforeFrame(doc: Doc, speaker: Span | null, cue: Span | null, content: 
 }
 
 /**
- * What was said without the words of its cue ("[showed footage of] what it said were …": from "what") and, after
- * "what it said", without the copula ("what it said [were] missiles hitting air bases").
+ * What was said without the words of its cue ("[showed footage of] what it said were …": from "what"), after "what it
+ * said" without the copula ("what it said [were] missiles hitting air bases"), and without the outlet's "without providing
+ * evidence that".
  */
 function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   let start = cue && content.start >= cue.start && content.start < cue.end && content.end > cue.end ? cue.end : content.start;
+  // (Nor the outlet's note that no evidence came with it: "said, without [providing evidence, that] Hamas used …".)
+  const unproven = /^(?:providing|offering|giving|presenting)\s+(?:any\s+)?(?:evidence|proof),?\s+that,?\s+/i.exec(text.slice(start, content.end));
+  if (unproven && /\bwithout\s+$/i.test(text.slice(Math.max(0, start - 10), start))) start += unproven[0].length;
   const copula = /^\s*(?:were|was|is|are)\s+/i.exec(text.slice(start, content.end));
   if (copula && /\bwhat\s+\S+\s+(?:said|says|claimed|claims)\s*$/i.test(text.slice(Math.max(0, start - 40), start))) start += copula[0].length;
   while (start < content.end && /\s/.test(text[start]!)) start++;

@@ -9,7 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
-import { CLAIM_APPOSITIVE, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { CLAIM_APPOSITIVE, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
@@ -85,7 +85,7 @@ const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
-const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b/i;
+const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b/i;
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
 const DONE = /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)\b/u;
 const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely)\b/i;
@@ -182,6 +182,8 @@ function figuresOf(text: string, span: Span): Set<string> {
  */
 const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
+/** A speaker speaking of themselves: "our troops", "we". */
+const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e|us|[Mm]y|I)\b/;
 /** Number words a count may be written with, and their values. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000 };
 const COUNT = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}-]+)`, 'giu');
@@ -740,7 +742,7 @@ export const claimsStage = defineStage({
       const extra: Stance[] = [];
       // (In the speaker phrase or set off between it and its cue: "A report by UN experts, seen by AFP in December, said".)
       const frame = a.speaker ? { start: a.speaker.start, end: a.cue && a.cue.start > a.speaker.end ? a.cue.start : a.speaker.end } : null;
-      const seen = frame ? SEEN_BY.exec(text.slice(frame.start, frame.end)) : null;
+      const seen = frame ? (SEEN_BY.exec(text.slice(frame.start, frame.end)) ?? OUTLET_SAW.exec(text.slice(frame.start, frame.end))) : null;
       if (seen) {
         // The outlet named after "seen by", not another organisation in the speaker ("a report by UN experts, seen by AFP").
         const at = frame!.start + seen.index;
@@ -857,6 +859,8 @@ export const claimsStage = defineStage({
             ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) ||
               otherFigures(numbers, d.figures) ||
               farCounts(content, text.slice(d.proposition.start, d.proposition.end)) ||
+              // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
+              (FIRST_PERSON.test(content) && FIRST_PERSON.test(text.slice(d.proposition.start, d.proposition.end))) ||
               REACTION_CUE.test(cueText) ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(text.slice(d.proposition.start, d.proposition.end)) ||
