@@ -37,6 +37,7 @@ const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
 /** Words opening an appendix after a frame that closes a sentence ("…, the government said, with 3,408 injured", "…, publishing a map"). */
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
+const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
 const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
@@ -866,7 +867,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // So has a participle after it (", calling such reports “provocations”"): not a piece of the main clause's speaker ("Kremlin").
       const afterComma = /,\s*$/.test(text.slice(Math.max(0, l.cue.start - 3), l.cue.start));
       // What the source did after its statement's frame is no statement ("…, Rybar claimed on Sunday, [publishing] a map …").
-      if (afterComma && sentence && new RegExp(`^(?:${APPENDIX})$`, 'i').test(cueWords) && out.some((a) => a.cue !== null && a.cue.start >= sentence.start && a.cue.end <= l.cue.start)) continue;
+      if (afterComma && sentence && APPENDIX_WORD.test(cueWords) && out.some((a) => a.cue !== null && a.cue.start >= sentence.start && a.cue.end <= l.cue.start)) continue;
       const participle = REPORTING_PARTICIPLE.test(cueWords) && afterComma;
       if (sentence && (participle || COORDINATED.test(text.slice(sentence.start, l.cue.start)))) {
         const first = out.findLast((a) => a.cue !== null && a.speaker !== null && a.speaker.end <= a.cue.start && a.cue.start >= sentence.start && a.cue.end <= l.cue.start);

@@ -371,12 +371,12 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // "the health ministry's toll": the claim of the source it names, first.
     const owner = OWNED_FIGURE.exec(text.slice(cue.end, s.end))?.[1];
     const ownerWords = owner ? contentWords(owner, nameKey) : null;
-    const owned = (d: Draft): boolean => ownerWords !== null && ownerWords.size > 0 && asserted(d, (x) => { const name = contentWords(nameOfSource(doc, x.source), nameKey); return [...ownerWords].every((w) => name.has(w)); });
-    const target =
-      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast(owned) ??
-      near.findLast(names) ??
-      (short ? near.at(-1) : undefined) ??
-      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(reported).findLast(names);
+    const ownedBy = (x: Stance): boolean => {
+      const name = contentWords(nameOfSource(doc, x.source), nameKey);
+      return ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w));
+    };
+    const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
+    const target = before.findLast((d) => asserted(d, ownedBy)) ?? near.findLast(names) ?? (short ? near.at(-1) : undefined) ?? before.filter(reported).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? accountsBefore(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
