@@ -741,6 +741,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor "Neither side has offered conclusive evidence".)
       if (/\b(?:offered|provided|given|presented)$/i.test(cueWords) && /^\s+(?:any\s+|conclusive\s+|firm\s+|hard\s+)?(?:evidence|proof)\b/i.test(after) && l.source !== null && /^(?:neither|none|no)\b/i.test(text.slice(l.source.start, l.source.end))) continue;
       if (/\bin\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
+      // (Nor what was left unsaid: "…, without [mentioning] the depot directly".)
+      if (/\bwithout\s+$/i.test(text.slice(Math.max(0, l.cue.start - 10), l.cue.start))) continue;
       // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
       // "calling for …"): kept when what it reports is a clause (checked below).
       const sourceless = l.source === null;

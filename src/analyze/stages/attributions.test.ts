@@ -1355,3 +1355,14 @@ test('an air force tally, a hospital claim and a retaken town: ", adding that" i
     '"The military is lying. Our forces are still in the town," KNU spokesman Padoh Saw Taw Nee told AFP.';
   assert.ok(!claims(town).some((c) => c.startsWith('corroborated')), claims(town).join('\n'));
 });
+
+test('a newspaper report: "KYIV, Ukraine — " is a dateline, "according to an official and videos posted on social media" is two sources, "without mentioning" is no statement', () => {
+  const text =
+    "KYIV, Ukraine — Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, setting off a large fire, according to a Ukrainian military intelligence official and videos posted on social media.\n\n" +
+    '"We will continue to hit the infrastructure that feeds Russia\'s war machine," Mr. Zelensky said in his nightly address, without mentioning the depot directly.';
+  assert.deepEqual(statements(text, '2024-11-20'), [
+    "a Ukrainian military intelligence official|according to|Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, setting off a large fire",
+    "Zelensky|said|We will continue to hit the infrastructure that feeds Russia's war machine,",
+  ]);
+  assert.equal(claims(text)[0], 'corroborated: a Ukrainian military intelligence official=asserted, social-media=asserted');
+});

@@ -9,7 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
 import { findAttributions, subjectBefore } from '../attribution/find.js';
-import { CLAIM_APPOSITIVE, OUTLET_SAW } from '../claims/stance.js';
+import { AND_IMAGERY, CLAIM_APPOSITIVE, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
@@ -152,6 +152,13 @@ function afterSemicolon(text: string, speaker: Span | null): Span | null {
   return at >= 0 && speaker ? { start: speaker.start + at + 2, end: speaker.end } : speaker;
 }
 
+/** A speaker phrase without imagery named beside it as a second source ("a military official[ and videos posted on social media]"; the claims stage reads the imagery). */
+function beforeImagery(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? AND_IMAGERY.exec(text.slice(speaker.start, speaker.end)) : null;
+  // (Not imagery beside imagery: "Images and videos on social media".)
+  return m && speaker && m.index > 0 && !NONPERSON_SOURCE.test(text.slice(speaker.start, speaker.start + m.index)) ? { start: speaker.start, end: speaker.start + m.index } : speaker;
+}
+
 /** A conjunction opening a speaker phrase joins the sentence to the one before; it is no part of the speaker ("[But] he said"). */
 function afterConjunction(text: string, speaker: Span | null): Span | null {
   const m = speaker ? /^(?:and|but|yet|so)\s+(?=\S)/i.exec(text.slice(speaker.start, speaker.end)) : null;
@@ -275,7 +282,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const f = negationToCue(doc.text, { ...raw, speaker: afterConjunction(doc.text, afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker))) });
+      const f = negationToCue(doc.text, { ...raw, speaker: beforeImagery(doc.text, afterConjunction(doc.text, afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker)))) });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);

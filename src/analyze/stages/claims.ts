@@ -9,7 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
-import { CLAIM_APPOSITIVE, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { AND_IMAGERY, CLAIM_APPOSITIVE, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
@@ -755,6 +755,11 @@ export const claimsStage = defineStage({
           evidence: a.speaker!,
         });
       }
+      // "according to an official and videos posted on social media": the imagery is a second source of the same statement.
+      const around = a.speaker ? doc.layers.sentences.find((x) => x.start <= a.speaker!.start && a.speaker!.start < x.end) : undefined;
+      const beside = a.speaker && around ? AND_IMAGERY.exec(text.slice(a.speaker.end, around.end).split(/[,.;]/)[0]!) : null;
+      if (beside && beside.index === 0 && a.source.kind !== 'nonperson')
+        extra.push({ source: { kind: 'nonperson', label: /social media/i.test(beside[0]) ? 'social-media' : 'imagery' }, status: 'asserted', attribution: a.id, cue: null, evidence: a.content });
       // ", a claim Ukraine's military did not immediately confirm": another source's stance the outlet reports.
       const appositive = appositiveStance(doc, a.content, a.id);
       if (appositive) extra.push(appositive);
