@@ -1356,13 +1356,13 @@ test('an air force tally, a hospital claim and a retaken town: ", adding that" i
   assert.ok(!claims(town).some((c) => c.startsWith('corroborated')), claims(town).join('\n'));
 });
 
-test('a newspaper report: "KYIV, Ukraine — " is a dateline, "according to an official and videos posted on social media" is two sources, "without mentioning" is no statement', () => {
+test('a newspaper report: "KYIV, Ukraine — " is a dateline, "according to an official and videos posted on social media" is two sources, "without mentioning" is no statement, "in his nightly address" is a channel', () => {
   const text =
     "KYIV, Ukraine — Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, setting off a large fire, according to a Ukrainian military intelligence official and videos posted on social media.\n\n" +
     '"We will continue to hit the infrastructure that feeds Russia\'s war machine," Mr. Zelensky said in his nightly address, without mentioning the depot directly.';
   assert.deepEqual(statements(text, '2024-11-20'), [
     "a Ukrainian military intelligence official|according to|Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, setting off a large fire",
-    "Zelensky|said|We will continue to hit the infrastructure that feeds Russia's war machine,",
+    "Zelensky|said|We will continue to hit the infrastructure that feeds Russia's war machine,|ch:in his nightly address",
   ]);
   assert.equal(claims(text)[0], 'corroborated: a Ukrainian military intelligence official=asserted, social-media=asserted');
 });
