@@ -51,9 +51,9 @@ const THAT_AFTER_CUE = new RegExp(`^\\s*(?:,\\s*)?${THAT_CLAUSE.source.slice(1)}
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 
-/** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
 /** People who know of a matter, named by their nation or role at most ("three U.S. officials familiar with the matter", "people with knowledge of the talks"). */
 const FAMILIAR_PEOPLE = String.raw`(?:(?:senior|former|current|\p{Lu}[\p{L}.'’-]*)\s+){0,2}(?:[\p{Ll}-]+\s+)?(?:people|persons|officials|sources|diplomats|officers)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+(?:the\s+|their\s+)?[\p{L}\s-]{2,40}?`;
+/** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
 const PEOPLE_NOUN = '(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees|groups|agencies)';
 const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}(?:\\s+and\\s+(?:(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}))?|${FAMILIAR_PEOPLE})`;
 /** A participle after the frame that tells on what happened, not who reports it ("…, officials said, [pushing] closer to Bukavu"). */
@@ -95,7 +95,7 @@ export function subjectBefore(text: string, sentence: Sentence | undefined, at: 
 const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');
 
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
-const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
+export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
 /** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "[declined] to give his name"). */
 const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i;
@@ -152,7 +152,9 @@ const speechWord = (cue: string): boolean => {
 /** Verbs of acts the model may take for statements. */
 const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
 /** A day ending a cue ("said Thursday"). */
-const DAY_AT_END = /\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$/;
+/** The days of the week, capitalised. */
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|today|yesterday)$`);
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed"). */
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately)$/;
 /** A modal, a refusal or a seeming ending a speaker phrase the model found ("It could", "Peskov refused to", "a video which appears to"). */
@@ -186,7 +188,9 @@ const trimmed = (text: string, start: number, end: number): Span => {
 };
 
 /** A day or date closing a sentence after its frame ("…, the General Staff reported [on Oct. 2.]"). */
-const WHEN_AT_END = /^\s+(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:\s+(?:night|morning|evening|afternoon))?\s*[.!?]?\s*$/;
+const WHEN_AT_END = new RegExp(
+  `^\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:${WEEKDAYS}|today|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:\\s+(?:night|morning|evening|afternoon))?\\s*[.!?]?\\s*$`,
+);
 
 /** A single finite speech verb ("insisted", "says", "told", "called … a …"). */
 const FINITE_CUE = new RegExp(`^(?=(?:${CUE_VERBS}|called|calls)$)\\p{Ll}+(?:ed|s|said|told|wrote|thought)$`, 'u');
@@ -1195,7 +1199,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const m = SUBJECT_AT_END.exec(text.slice(withoutDateline(text, { start: sentence.start, end: sentence.end }).start, cue.start));
     const subject = m?.[1] ?? m?.[2];
     if (!subject) continue;
-    const end = cue.start - /\s+$/.exec(text.slice(0, cue.start))![0].length;
+    // (The pattern ends with the space before the cue.)
+    const end = cue.start - (m![0].length - m![0].trimEnd().length);
     const speaker = { start: end - subject.length, end };
     // (What the model read as one clause holding its cue is what follows the cue: "[Ohio Democratic Party Chairman
     // David Pepper called] Friday's decision a “huge win …”".)

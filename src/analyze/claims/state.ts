@@ -31,6 +31,9 @@ function countryCode(name: string): string | null {
   return gazetteer().phrases.get(phraseKey(name))?.find((c) => c.featureKind === 'country')?.country ?? null;
 }
 
+/** The state key of a country named by its name as the institutions table has it: its code where the gazetteer knows it. */
+const stateKey = (country: string): string => countryCode(country) ?? country;
+
 /**
  * The state (a country code) a source's name speaks for, or null: a state institution ("Russia's defence ministry",
  * "Israeli military officials"), a seat of government ("the Kremlin"), its spokesman or minister, a country's
@@ -47,15 +50,14 @@ export function stateOf(name: string, place: boolean): string | null {
   if (seat) return seat;
   const institution = institutionKey(name);
   if (institution) {
-    const country = institution.slice(0, institution.indexOf('|'));
-    return countryCode(country) ?? country;
+    return stateKey(institution.slice(0, institution.indexOf('|')));
   }
   const office = OFFICE_OF.exec(phrase);
   if (office) return stateOf(office[1]!, true);
   const officials = OFFICIALS.exec(phrase);
   if (officials) {
     const country = COUNTRY_OF.get(officials[1]!);
-    return country ? (countryCode(country) ?? country) : null;
+    return country ? stateKey(country) : null;
   }
   if (!place) return null;
   const adjective = COUNTRY_OF.get(phrase);

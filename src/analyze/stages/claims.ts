@@ -9,6 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
+import { COORDINATED } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
@@ -453,7 +454,7 @@ const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceK
  */
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
-  if (/(?:,\s*|\s)(?:but|and)\s+(?:(?:also|later|then)\s+)?$/i.test(doc.text.slice(s.start, cue.start))) {
+  if (COORDINATED.test(doc.text.slice(s.start, cue.start))) {
     const statement = doc.layers.attributions.find((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= cue.start && a.speaker.start < a.cue.start);
     if (statement) return statement.source;
   }
