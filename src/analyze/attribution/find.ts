@@ -155,8 +155,8 @@ const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|app
 /** The days of the week, capitalised. */
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|today|yesterday)$`);
-/** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed"). */
-const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately)$/;
+/** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed"). */
+const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly)$/;
 /** A modal, a refusal or a seeming ending a speaker phrase the model found ("It could", "Peskov refused to", "a video which appears to"). */
 const MODAL_AT_END = /\s+(?:(?:refused|declined|failed|appears?|appeared|seems?|seemed)\s+to|could|would|can|will|may|might|must|should)$/;
 /** A passive's auxiliary and adverbs before a participle ("was first [posted]", "were later [reported]"). */

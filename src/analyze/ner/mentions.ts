@@ -121,6 +121,10 @@ const BODY_BEFORE = /\b(?:party|movement|militia|newspaper|broadcaster|company|c
 const ARMED_GROUPS =
   /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-e-Taliban Pakistan|Baloch Liberation Army|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces)$/i;
 
+/** Aid, rights and monitoring bodies of conflict news ("Médecins Sans Frontières" reads as a person's name). */
+const AID_BODIES =
+  /^(?:M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Amnesty International|Human Rights Watch|International Committee of the Red Cross|ICRC|Red Crescent|Palestine Red Crescent Society|UNICEF|UNHCR|UNRWA|OCHA|World Food Programme|WFP|Save the Children|Oxfam|International Rescue Committee|Norwegian Refugee Council|Islamic Relief|Airwars|ACLED|Bellingcat|Syrian Observatory for Human Rights)$/i;
+
 /** A place named with who holds it. */
 const HELD_BY = /^\p{Lu}[\p{L}.]*-(?:administered|controlled|held|occupied|annexed)\s+\p{Lu}/u;
 /** A gang or a cartel after its name ("the Gran Grif gang"). */
@@ -148,8 +152,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // body's noun introduces is that body ("the Kosovo Serb party Srpska Lista").
   if ((m.type === 'ORG' || m.type === 'MISC') && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
   if (m.type === 'PERSON' && BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return [{ ...m, type: 'ORG' }];
-  // Armed groups of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al Qaeda").
-  if (m.type !== 'ORG' && ARMED_GROUPS.test(surface)) return [{ ...m, type: 'ORG' }];
+  // Armed groups and aid bodies of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al
+  // Qaeda", "Médecins Sans Frontières").
+  if (m.type !== 'ORG' && (ARMED_GROUPS.test(surface) || AID_BODIES.test(surface))) return [{ ...m, type: 'ORG' }];
   // A faith or a people is no place nor person ("Hindu tourists", "Druze militias").
   if (m.type !== 'MISC' && FAITHS_AND_PEOPLES.test(surface)) return [{ ...m, type: 'MISC' }];
   // A dateline's place, in capitals before the agency ("KYIV (Reuters) -", "DUBAI, Jan 12 (Reuters) -").
@@ -191,8 +196,11 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
     return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
   const region = REGION_TAIL.exec(after);
   // Not when the tail begins another name ("Minnesota State Patrol").
-  if (region && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length)))
-    return [{ ...m, end: m.end + region[0].length, type: 'GPE' }];
+  if (region && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length))) {
+    // ("Islamic" + "State" is the armed group, not a state like "Rakhine State".)
+    const end = m.end + region[0].length;
+    return [{ ...m, end, type: ARMED_GROUPS.test(text.slice(m.start, end)) ? 'ORG' : 'GPE' }];
+  }
   return [m];
 }
 
@@ -278,9 +286,20 @@ export function majorityTypes(text: string, names: RawMention[]): void {
   }
 }
 
-/** Country names and adjectives (lower case) → the country; the United Nations is one body. */
+/** Country names and adjectives (lower case) → the country, with seats of government and capitals the news names a
+ * government by ("the Kremlin", "Washington"); the United Nations is one body. */
 const COUNTRY_WORDS = new Map<string, string>([
   ...COUNTRY_NAMES,
+  ['u.s.', 'united states'],
+  ['american', 'united states'],
+  ['united states', 'united states'],
+  ['washington', 'united states'],
+  ['white house', 'united states'],
+  ['pentagon', 'united states'],
+  ['kremlin', 'russia'],
+  ['moscow', 'russia'],
+  ['kyiv', 'ukraine'],
+  ['kiev', 'ukraine'],
   ['u.n.', 'un'],
   ['un', 'un'],
   ['united nations', 'un'],
@@ -294,7 +313,9 @@ function countriesIn(s: string): Set<string> {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|charity|group(?!\s+of\b))\b/giu;
+/** Description heads that stand for any organisation named before ("the group", "the charity"). */
+const BODY_HEAD = /^(?:group|charity)$/;
 /** Description heads that name a state's forces. */
 const STATE_FORCES = /^(?:army|military)$/;
 /** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
@@ -548,11 +569,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
           const calling = /^\s+(?:calling\s+(?:itself|themselves)|known\s+as|called|named)\s+/i.exec(text.slice(m.end, m.end + 40));
           const alias = calling ? nextOf((o) => o.type === 'ORG' && o.start <= m.end + calling[0].length + 4, m.end, m.paragraph) : undefined;
           if (alias) m.cluster = alias.cluster;
-          if (alias || head === 'group') continue;
+          if (alias || BODY_HEAD.test(head)) continue;
         }
-        // "the statement" → the latest speaking organisation; "the group" → the latest organisation named (not an outlet).
+        // "the statement" → the latest speaking organisation; "the group", "the charity" → the latest organisation named (not an outlet).
         const target =
-          head === 'statement' || head === 'group'
+          head === 'statement' || BODY_HEAD.test(head)
             ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o), m.start, m.sentence - 3)
             : lastOf(
                 (o) =>
@@ -622,8 +643,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // Council" is not Russia's ambassador, named next.)
       const body = /^\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 80))?.[1];
       const tied = (o: RawMention): boolean => body === undefined || text.slice(Math.max(0, o.start - 60), o.end + 80).includes(body);
-      const next = nextOf((o) => o.type === 'PERSON' && fits(o) && titled(o) && !employer(o) && tied(o), m.end, m.paragraph + 1);
-      if (next) m.cluster = next.cluster;
+      // The search stops at a person of another country ("A U.S. official said …. The Kremlin said President Vladimir
+      // Putin …" names no American after Putin).
+      const next = nextOf((o) => o.type === 'PERSON' && (!fits(o) || (titled(o) && !employer(o) && tied(o))), m.end, m.paragraph + 1);
+      if (next && fits(next)) m.cluster = next.cluster;
       continue;
     }
     // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two

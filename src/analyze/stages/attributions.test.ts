@@ -1366,3 +1366,53 @@ test('a newspaper report: "KYIV, Ukraine — " is a dateline, "according to an o
   ]);
   assert.equal(claims(text)[0], 'corroborated: a Ukrainian military intelligence official=asserted, social-media=asserted');
 });
+
+test('an unnamed official is not the next person named when that one is of another country', () => {
+  const text =
+    'Islamic State claimed responsibility for the attack on a concert hall near Moscow. A U.S. official said Washington had intelligence confirming the claim.\n\n' +
+    'The Kremlin said President Vladimir Putin had been informed of the attack. "The president wishes a speedy recovery to all those injured," spokesman Dmitry Peskov told reporters.';
+  assert.equal(statements(text, '2024-03-23')[1], 'A U.S. official|said|Washington had intelligence confirming the claim');
+});
+
+test('"rejected the claim as disinformation" disputes the account just given, not a reaction; "Neither claim" doubts the two accounts', () => {
+  const text =
+    "Azerbaijan's Defence Ministry said Armenian forces had shelled its positions near Kalbajar overnight, wounding two soldiers. The ministry called the attack \"a large-scale provocation\".\n\n" +
+    "Armenia's Defence Ministry rejected the claim as \"disinformation\" and said Azerbaijani troops had fired on Armenian villages, killing at least 49 servicemen.\n\n" +
+    'Neither claim could be independently verified.';
+  assert.deepEqual(claims(text), [
+    "disputed: Azerbaijan's Defence Ministry=asserted, Armenia's Defence Ministry=denied, outlet=not_independently_verified",
+    "asserted_single_source: Azerbaijan's Defence Ministry=asserted",
+    "unconfirmed: Armenia's Defence Ministry=asserted, outlet=not_independently_verified",
+  ]);
+});
+
+test('an aid body the tagger reads as a name is an organisation, and "the charity" refers to it; "disputed that account" denies it', () => {
+  const text =
+    'According to Médecins Sans Frontières, admissions to its cholera treatment centre in Hajjah doubled in the past two weeks. The charity said it was struggling to obtain supplies.\n\n' +
+    'The Saudi-led coalition said it had approved all requested aid flights. Aid agencies disputed that account, saying several shipments had been held for weeks.';
+  assert.deepEqual(speakersAndCues(text, '2024-04-10'), ['Médecins Sans Frontières|According to', 'Médecins Sans Frontières|said', 'The Saudi-led coalition|said', 'Aid agencies|saying']);
+  assert.equal(claims(text)[2], 'disputed: The Saudi-led coalition=asserted, Aid agencies=denied');
+});
+
+test('imagery that "purportedly showed" is hedged, and "Their authenticity could not be verified" doubts it', () => {
+  const text = 'Videos circulating on social media purportedly showed gunmen opening fire inside the building. Their authenticity could not be verified.';
+  assert.deepEqual(claims(text), ['unconfirmed: social-media=hedged, outlet=not_independently_verified']);
+});
+
+test("a group's own news agency is the group's voice: no corroboration; Islamic State is no state", () => {
+  const text =
+    'Islamic State claims responsibility for deadly attack on Moscow concert hall\n\n' +
+    "Islamic State claimed responsibility on Friday for an attack on a concert hall near Moscow in which gunmen killed at least 60 people, the group's Amaq news agency said on Telegram.\n\n" +
+    'Russian authorities did not immediately comment on the claim.';
+  const a = toJson(analyze({ text, published: '2024-03-23', origin: 'test' }));
+  assert.equal(a.entities.find((e) => e.canonical === 'Islamic State')?.type, 'ORG');
+  assert.deepEqual(speakersAndCues(text, '2024-03-23'), ['Islamic State|claims', 'Amaq|said', 'Islamic State|claimed']);
+  assert.deepEqual(claims(text), ['asserted_single_source: Amaq=asserted, Islamic State=asserted, Russian authorities=refused_comment']);
+});
+
+test('a silence "to a request for comment" is on the claim that names the silent one', () => {
+  const text =
+    'A leaked internal document seen by the Financial Times shows the Wagner mercenary group planned to recruit prisoners in Mali, according to two Western security officials.\n\n' +
+    'Wagner did not respond to a request for comment.';
+  assert.deepEqual(claims(text), ['asserted_single_source: two Western security officials=asserted, Wagner=refused_comment']);
+});

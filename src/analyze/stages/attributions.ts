@@ -69,7 +69,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // spokesman,"); else any person not in the possessive; else its organisation ("A spokesman for the Rapid Support Forces").
   const after = (m: Mention): string => doc.text.slice(m.end, speaker.end);
   // An organisation likewise: the one that ends the phrase or is set off ("The UN's World Food Programme", "The
-  // United Nations agency for Palestinian refugees, UNRWA,"), else the first.
+  // United Nations agency for Palestinian refugees, UNRWA,"), else the first not in a possessive.
   const people = inside.filter((m) => m.type === 'PERSON');
   // A role named by the person set off after it ("Israel's U.N. envoy, [Gilad Erdan], thanked …") is that person, not the body in the role.
   const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
@@ -84,6 +84,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     people.find((m) => !/^['’]s\b/.test(after(m))) ??
     people[0] ??
     inside.find(ending) ??
+    // (Not the owner in a possessive: "[the group]'s Amaq news agency".)
+    inside.find((m) => !/^['’]s\b/.test(after(m))) ??
     inside[0];
   if (best) return { kind: 'entity', entity: best.entity };
   // A surname the tagger missed ("PENCE: …" in a transcript) is the one person of the article with that surname.
@@ -163,6 +165,16 @@ function beforeImagery(text: string, speaker: Span | null): Span | null {
 function afterConjunction(text: string, speaker: Span | null): Span | null {
   const m = speaker ? /^(?:and|but|yet|so)\s+(?=\S)/i.exec(text.slice(speaker.start, speaker.end)) : null;
   return m && speaker ? { start: speaker.start + m[0].length, end: speaker.end } : speaker;
+}
+
+/**
+ * A subject the finder cut before its plural head noun ("[Aid] agencies disputed that account, saying …", where
+ * "agencies" was read as a verb): the whole subject, up to the past-tense verb after the noun.
+ */
+function withPluralHead(text: string, speaker: Span | null, cue: Span | null): Span | null {
+  if (!speaker || !cue || cue.start <= speaker.end) return speaker;
+  const m = /^[ \t]+(?!(?:has|is|was|does)\b)\p{Ll}+s(?=\s+(?:\p{Ll}+ed|said|told|made|took|gave|sent|left|came|went|won|lost)\b)/u.exec(text.slice(speaker.end, cue.start));
+  return m && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(speaker.start, speaker.end)) ? { start: speaker.start, end: speaker.end + m[0].length } : speaker;
 }
 
 /** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]"). */
@@ -282,7 +294,10 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const f = negationToCue(doc.text, { ...raw, speaker: beforeImagery(doc.text, afterConjunction(doc.text, afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker)))) });
+      const f = negationToCue(doc.text, {
+        ...raw,
+        speaker: withPluralHead(doc.text, beforeImagery(doc.text, afterConjunction(doc.text, afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker)))), raw.cue),
+      });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);

@@ -6,7 +6,7 @@
  */
 import type { Attribution, Claim, Mention, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
-import { type ClaimId, asId } from '../../core/ids.js';
+import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED } from '../attribution/find.js';
@@ -73,7 +73,8 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   if (asserted.size && denied.size) return 'disputed';
   if (denied.size) return 'denied';
   if (voices.size >= 2) return 'corroborated';
-  if (asserted.size === 1) return doubted.size ? 'unconfirmed' : 'asserted_single_source';
+  // (One voice, however many of its organs assert it.)
+  if (voices.size === 1) return doubted.size ? 'unconfirmed' : 'asserted_single_source';
   if (doubted.size) return 'unconfirmed';
   if (by('hedged').size) return 'hedged';
   if (by('warning').size) return 'warning';
@@ -146,15 +147,29 @@ const sourceCountry = (doc: Doc, source: Source): string | null => sideOf(nameOf
  * A source's voice for independence: the state it speaks for (see `stateOf`), by its name or, for a person, by how the
  * article describes them ("the Kremlin's top spokesman", "a local Ukrainian official"); else the source itself.
  */
-function voiceOf(doc: Doc, source: Source): string {
+function voiceOf(doc: Doc, source: Source, owned = true): string {
   if (source.kind === 'nonperson') return sourceKey(source);
   const entity = source.kind === 'entity' ? doc.layers.entities.find((e) => e.id === source.entity) : undefined;
+  // An organisation the text names as another's ("the group's Amaq news agency", "Hamas's armed wing") speaks for it.
+  const owner = owned && entity?.type === 'ORG' ? ownerOf(doc, entity.id) : undefined;
+  if (owner) return voiceOf(doc, { kind: 'entity', entity: owner }, false);
   // (A description, or the title before a name: "Kremlin spokesman [Dmitry Peskov]", "Ukrainian President [Volodymyr Zelensky]".)
   const title = (m: Mention): string => /((?:[\p{L}’'.-]+[ \t]+){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?\n]|\.\s/).at(-1)!)?.[1] ?? '';
   const described =
     entity?.type === 'PERSON' ? doc.layers.mentions.filter((m) => m.entity === entity.id).map((m) => stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false)) : [];
   const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
   return state ? `state:${state}` : sourceKey(source);
+}
+
+/** The organisation a possessive names as another's owner ("[the group]'s Amaq news agency"), if any. */
+function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
+  const mentions = doc.layers.mentions;
+  for (const m of mentions) {
+    if (m.entity !== entity) continue;
+    const owner = mentions.find((o) => o.end < m.start && o.end >= m.start - 24 && o.type === 'ORG' && o.entity !== entity && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(doc.text.slice(o.end, m.start)));
+    if (owner) return owner.entity;
+  }
+  return undefined;
 }
 
 /** Saying one rejected what another said: "[said] it rejected the report". */
@@ -224,10 +239,11 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
 /**
  * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
  * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified",
- * "ISW has not observed visual confirmation of this claim", "…, but Reuters was unable to verify them".
+ * "ISW has not observed visual confirmation of this claim", "…, but Reuters was unable to verify them", "Their
+ * authenticity could not be verified".
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b|(?<=^\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,3})(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -287,7 +303,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         ? // ("None of the claims": those of the paragraph, one that says several things too; "Neither": at least two.)
           own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(s.start, cue.start)))
           ? own
-          : near.slice(-2)
+          : near.filter((d) => account(doc, d)).slice(-2)
         : [target];
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m !== owner && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
@@ -416,8 +432,11 @@ function bodyClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
 
 /** The accounts the body gives before a position ("either side's account"): its claims, not calls or reactions ("called for an investigation", "condemned the incident"). */
 function accountsBefore(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
-  return bodyClaims(doc, drafts, at).filter((d) => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d)));
+  return bodyClaims(doc, drafts, at).filter((d) => account(doc, d));
 }
+
+/** Whether a claim is an account of something, not a call or a reaction ("called for an investigation", "condemned the incident"). */
+const account = (doc: Doc, d: Draft): boolean => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d));
 
 /** The claims stated before a position and at most `reach` paragraphs back (DOUBT_REACH by default), in order. */
 function withinReach(doc: Doc, drafts: readonly Draft[], at: number, reach = DOUBT_REACH): Draft[] {
@@ -445,6 +464,10 @@ const SILENT = new RegExp(
   'i',
 );
 
+/** What a silence answers without naming a topic: "to a request for comment", "to emailed questions", "to calls". */
+const REQUEST_FOR_COMMENT =
+  /\b(?:(?:a|an|the|repeated|multiple|several)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b/gi;
+
 /** Whether no report of a claim is by a source (the claim another's silence or rejection may be on). */
 const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who));
 
@@ -468,8 +491,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   return named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
 }
 
-/** Rejecting what another source said where no statement frames it: "Baku has repeatedly rejected that charge, saying …". */
-const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses)\\s+${RESTATED_PHRASE}`, 'i');
+/** Rejecting what another source said where no statement frames it: "Baku has repeatedly rejected that charge, saying …", "Aid agencies disputed that account". */
+const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses|disputed|disputes|contested|contests|contradicted|contradicts)\\s+${RESTATED_PHRASE}`, 'i');
 
 /**
  * The claim a noun naming a statement refers to ("the accusation", "that charge", "the reports"): the latest whose cue
@@ -521,7 +544,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
     // (A noun naming a statement, "the reports", names no words of it: the claim it names is found below.)
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
-    const topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
+    // ("to a request for comment", "to emailed questions" name nothing either.)
+    const topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_FOR_COMMENT, ' '), nameKey);
     // Not the claim that reports the silence ("Hamas has not responded to the proposal, an official said").
     const before = (d: Draft): boolean => cue.end > d.proposition.end;
     const near = withinReach(doc, drafts, cue.start).filter(before);
@@ -552,7 +576,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
     // A silence on nothing named ("The army has not commented.") is on the claim of another source just before it in its paragraph.
-    if (!target && topic.size === 0 && !noun) target = near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who));
+    // (Else on the latest claim that names the silent one: "… the Wagner mercenary group planned to recruit …" …
+    // "Wagner did not respond to a request for comment.")
+    if (!target && topic.size === 0 && !noun)
+      target = near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) ?? (who.kind === 'entity' ? claimNaming(doc, near.filter((d) => notBy(d, who)), who.entity) : undefined);
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
@@ -793,7 +820,11 @@ export const claimsStage = defineStage({
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
         // Jihad group" … "Islamic Jihad rejected the accusation").
-        target = claimNamed(doc, others, named[1]!, !/\sas\s/i.test(named[0])) ?? (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
+        // (A verdict on one just made, in this paragraph or the one before, is on it: "Azerbaijan's Defence Ministry said
+        // Armenian forces had shelled its positions …" … "Armenia's Defence Ministry rejected the claim as 'disinformation'".)
+        // (An account, not a reaction: "The ministry called the attack 'a large-scale provocation'".)
+        const verdictOnLatest = /\sas\s/i.test(named[0]) ? others.filter((d) => d.paragraph >= paragraph - 1 && account(doc, d)) : others;
+        target = claimNamed(doc, others, named[1]!, false) ?? claimNamed(doc, verdictOnLatest, named[1]!, true) ?? (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
