@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 /** Speech verbs (all forms listed: no lemmatiser needed on the hot path). */
 export const CUE_VERBS =
   'said|says|say|told|tells|tell|warned|warns|warn|insisted|insists|replied|replies|added|adds|posted|posts|wrote|writes|' +
-  'claimed|claims|denied|denies|confirmed|confirms|stated|states|announced|announces|reported|reports|report(?=\\s+that\\s)|declared|declares|' +
+  'claimed|claims|denied|denies|confirmed|confirms|stated|states|announced|announces|reported|reports|report(?=\\s+that\\s)|assess(?:ed|es)?(?=\\s+(?:on\\s+[A-Z][a-z]+\\s+)?that\\s)|declared|declares|' +
   'stressed|stresses|noted|notes|explained|explains|acknowledged|acknowledges|admitted|admits|accused|accuses|argued|argues|' +
   'alleged|alleges|urged|urges|asserted|asserts|showed|shows|show|refused to confirm|declined to confirm|refused to comment|declined to comment|' +
   'has learned|have learned|learned|believes|believed|thinks|thought|suggested|suggests|predicted|predicts|estimated|estimates|' +
@@ -35,7 +35,7 @@ export const PLATFORMS = /^(telegram|facebook|twitter|x|instagram|youtube|tiktok
 
 /** A channel phrase right after the cue (or speaker), and its normalised name. */
 const CHANNEL_RE =
-  /^\s*(?:on\s+\w+day\s+)?((?:on|in|during|at|via|through)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s+|regular\s+|daily\s+|nightly\s+|weekly\s+|televised\s+|video\s+)*(?:Telegram(?:\s+channel)?|Facebook(?:\s+page)?|Twitter|X|Instagram|YouTube|TikTok|statement|briefing(?:\s+with\s+reporters)?|press\s+conference|interview|speech|address|post|video(?:\s+address)?|social\s+media|(?:evening\s+|morning\s+|daily\s+|latest\s+)?(?:report|update))(?:\s+(?:carried|published|aired|broadcast|posted|released)\s+(?:by|on)\s+(?:(?:the|its|his|her|their)\s+)?(?:state\s+(?:media|television|TV|news\s+agency)|social\s+media|website|Telegram|Facebook|X|YouTube|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that|which|and|in|on|at)\b)\p{Lu}[\p{L}-]*(?:\s+(?!(?:that|which|and|in|on|at)\b)\p{Lu}[\p{L}-]*){0,2})(?=[\s,.;]|$))?)/iu;
+  /^\s*(?:on\s+\w+day\s+)?((?:on|in|during|at|via|through)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s+|regular\s+|daily\s+|nightly\s+|weekly\s+|televised\s+|video\s+)*(?:Telegram(?:\s+channel)?|Facebook(?:\s+page)?|Twitter|X|Instagram|YouTube|TikTok|statement|briefing(?:\s+with\s+reporters)?|press\s+conference|interview|speech|address|post|video(?:\s+address)?|social\s+media|(?:evening\s+|morning\s+|daily\s+|latest\s+)?(?:report|update))(?:\s+(?:carried|published|aired|broadcast|posted|released)\s+(?:by|on)\s+(?:(?:the|its|his|her|their)\s+)?(?:state\s+(?:media|television|TV|news\s+agency)|social\s+media|website|Telegram|Facebook|X|YouTube|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that|which|and|in|on|at)\b)\p{Lu}[\p{L}-]*(?:\s+(?!(?:that|which|and|in|on|at)\b)\p{Lu}[\p{L}-]*){0,2})(?:\s+(?:channel|page|account))?(?=[\s,.;]|$))?)/iu;
 
 /** Who an interview was given to; case matters ("with Fox News", not "with reporters on Friday"), so not in CHANNEL_RE. */
 const INTERVIEWER = /^\s+with\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*/u;

@@ -157,6 +157,10 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|today|yesterday)$`);
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed"). */
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly)$/;
+/** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
+const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
+/** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
+const CHANNEL_PARTICIPLE = /^(?:posted|published|issued|released|carried|broadcast|shared|aired)$/i;
 /** A modal, a refusal or a seeming ending a speaker phrase the model found ("It could", "Peskov refused to", "a video which appears to"). */
 const MODAL_AT_END = /\s+(?:(?:refused|declined|failed|appears?|appeared|seems?|seemed)\s+to|could|would|can|will|may|might|must|should)$/;
 /** A passive's auxiliary and adverbs before a participle ("was first [posted]", "were later [reported]"). */
@@ -907,7 +911,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       a.cue !== null &&
       ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues)$/i.test(text.slice(a.cue.start, a.cue.end)) && !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
         (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))));
-    const keep = out.map((a, i) => !nounCue(a) && !act(a) && (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a)));
+    const keep = out.map(
+      (a, i) => !nounCue(a) && !act(a) && (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end)))),
+    );
     const newIndex = new Map<number, number>();
     keep.forEach((k, i) => {
       if (k) newIndex.set(i, newIndex.size);
@@ -1173,10 +1179,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cut = modal ?? aux;
     const sp = found && cut && cut.index > 0 ? { start: found.start, end: found.start + cut.index } : found;
     if (sp !== found) out[i] = { ...out[i]!, speaker: sp, ...(modal ? { cue: { start: found!.start + modal.index + modal[0].search(/\S/), end: out[i]!.cue!.end } } : {}) };
+    // A refusal set off from its speaker is the cue's too ("A company spokesperson, reached by email, [declined to] say").
+    const refusal = model && sp && out[i]!.cue && out[i]!.cue!.start > sp.end ? /\b(?:refused|declined|failed)\s+to\s+$/i.exec(text.slice(sp.end, out[i]!.cue!.start)) : null;
+    if (refusal) out[i] = { ...out[i]!, cue: { start: sp!.end + refusal.index, end: out[i]!.cue!.end } };
     // A day the model took into the cue is when, not how ("said [Thursday]").
     const cueNow = out[i]!.cue;
     const day = model && cueNow ? DAY_AT_END.exec(text.slice(cueNow.start, cueNow.end)) : null;
     if (cueNow && day && day.index > 0) out[i] = { ...out[i]!, cue: { start: cueNow.start, end: cueNow.start + day.index } };
+    // "…, the regional governor said in a statement posted on his Telegram channel": past the rules' reach, the
+    // participle of the channel was taken for the cue; the speech verb ending the speaker is, and what follows it the channel.
+    const said = model && sp && cueNow && CHANNEL_PARTICIPLE.test(text.slice(cueNow.start, cueNow.end)) ? SPEECH_VERB_AT_END.exec(text.slice(sp.start, sp.end)) : null;
+    const sentence = said ? sentenceAt(cueNow!.start) : undefined;
+    if (said && sentence) {
+      const verb = { start: sp!.start + said.index + 1, end: sp!.end };
+      const { channel, channelName, recipient } = afterCue(text, verb.end, text.slice(verb.start, verb.end), sentence.end);
+      if (channel) out[i] = { ...out[i]!, speaker: trimmed(text, sp!.start, verb.start), cue: verb, channel, channelName, recipient };
+    }
     const home = sp && sentenceAt(sp.start);
     const dateline = home ? withoutDateline(text, { start: home.start, end: home.end }) : null;
     const cue = out[i]!.cue;

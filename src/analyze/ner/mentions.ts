@@ -314,6 +314,10 @@ function countriesIn(s: string): Set<string> {
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
   /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|charity|group(?!\s+of\b))\b/giu;
+/** Heads of a body a text may leave unnamed in a lead and name next ("a war monitor", "a rights group"). */
+const UNNAMED_BODY = /^(?:monitor|watchdog|group|charity)$/;
+/** What may come before a name that opens a paragraph ("The Britain-based [Syrian Observatory …]"). */
+const OPENS = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Description heads that stand for any organisation named before ("the group", "the charity"). */
 const BODY_HEAD = /^(?:group|charity)$/;
 /** Description heads that name a state's forces. */
@@ -568,8 +572,12 @@ export function resolve(text: string, mentions: RawMention[]): number {
         if (/^an?\s/i.test(words)) {
           const calling = /^\s+(?:calling\s+(?:itself|themselves)|known\s+as|called|named)\s+/i.exec(text.slice(m.end, m.end + 40));
           const alias = calling ? nextOf((o) => o.type === 'ORG' && o.start <= m.end + calling[0].length + 4, m.end, m.paragraph) : undefined;
-          if (alias) m.cluster = alias.cluster;
-          if (alias || BODY_HEAD.test(head)) continue;
+          // ("… killed at least 12 civilians, a war monitor said." … "The Britain-based Syrian Observatory for Human Rights,
+          // which …, said": a body the next paragraph opens with.)
+          const opener = alias ? undefined : nextOf((o) => o.type === 'ORG' && o.paragraph === m.paragraph + 1 && !isChannel(o) && OPENS.test(text.slice(text.lastIndexOf('\n', o.start) + 1, o.start)), m.end, m.paragraph + 1);
+          const named = alias ?? (UNNAMED_BODY.test(head) ? opener : undefined);
+          if (named) m.cluster = named.cluster;
+          if (named || BODY_HEAD.test(head)) continue;
         }
         // "the statement" → the latest speaking organisation; "the group", "the charity" → the latest organisation named (not an outlet).
         const target =
@@ -645,7 +653,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const tied = (o: RawMention): boolean => body === undefined || text.slice(Math.max(0, o.start - 60), o.end + 80).includes(body);
       // The search stops at a person of another country ("A U.S. official said …. The Kremlin said President Vladimir
       // Putin …" names no American after Putin).
-      const next = nextOf((o) => o.type === 'PERSON' && (!fits(o) || (titled(o) && !employer(o) && tied(o))), m.end, m.paragraph + 1);
+      // (Nor one named in what this one goes on to say: "The governor added: It is typical of [Hillary Clinton].")
+      const said = (o: RawMention): boolean => o.sentence === m.sentence && /[:“”"]/.test(text.slice(m.end, o.start));
+      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || (titled(o) && !employer(o) && tied(o))), m.end, m.paragraph + 1);
       if (next && fits(next)) m.cluster = next.cluster;
       continue;
     }

@@ -1416,3 +1416,51 @@ test('a silence "to a request for comment" is on the claim that names the silent
     'Wagner did not respond to a request for comment.';
   assert.deepEqual(claims(text), ['asserted_single_source: two Western security officials=asserted, Wagner=refused_comment']);
 });
+
+test('"said in a statement posted on his Telegram channel": the cue is "said", the rest its channel; a refusal set off from its speaker is a refusal', () => {
+  const text =
+    "A Ukrainian drone attack set fire to an oil refinery in Russia's southern Krasnodar region early on Friday, the regional governor said in a statement posted on his Telegram channel.\n\n" +
+    'A company spokesperson, reached by email, declined to say when it would resume.';
+  assert.deepEqual(statements(text, '2024-05-17'), [
+    "the regional governor|said|A Ukrainian drone attack set fire to an oil refinery in Russia's southern Krasnodar region early on Friday|ch:in a statement posted on his Telegram channel",
+    'A company spokesperson|declined to say|when it would resume',
+  ]);
+  assert.equal(claims(text)[1], 'refused_comment: A company spokesperson=refused_comment');
+});
+
+test('"disputes the ministry\'s figures" disputes its toll; ", without providing evidence" is no part of what was said; the subject of a clause before "but has said" is the speaker', () => {
+  const text =
+    'More than 30,000 Palestinians have been killed in Gaza since the war began, the Health Ministry in the Hamas-run territory said Thursday.\n\n' +
+    'The ministry does not distinguish between civilians and combatants in its count, but has said women and children make up around two-thirds of the dead.\n\n' +
+    "Israel disputes the ministry's figures. The Israeli military says it has killed more than 10,000 militants, without providing evidence.";
+  assert.deepEqual(speakersAndCues(text, '2024-02-29').slice(1), ['Health Ministry|has said', 'The Israeli military|says']);
+  assert.equal(statements(text, '2024-02-29')[2], 'The Israeli military|says|it has killed more than 10,000 militants');
+  const a = toJson(analyze({ text, published: '2024-02-29', origin: 'test' }));
+  assert.equal(span(a.attributions[1]!.speaker), 'The ministry');
+  assert.equal(claims(text)[0], 'disputed: Health Ministry=asserted, Israel=denied');
+});
+
+test('"a war monitor said" in the lead is the body the next paragraph opens with; "assessed that" is an analyst\'s statement', () => {
+  const monitor =
+    'Air strikes on rebel-held areas of northwest Syria killed at least 12 civilians on Thursday, a war monitor said.\n\n' +
+    'The Britain-based Syrian Observatory for Human Rights, which relies on a network of sources inside Syria, said the strikes were carried out by Russian warplanes.';
+  assert.deepEqual(speakersAndCues(monitor, '2023-10-05'), ['Britain-based Syrian Observatory for Human Rights|said', 'Britain-based Syrian Observatory for Human Rights|said']);
+  const isw =
+    'The Institute for the Study of War, a U.S.-based think tank, assessed that geolocated footage indicates Russian forces had advanced into the centre of the village.';
+  assert.deepEqual(statements(isw, '2024-08-20'), ['The Institute for the Study of War|assessed|geolocated footage indicates Russian forces had advanced into the centre of the village']);
+});
+
+test('what was said after a colon without quote marks runs to the end of its paragraph, and names no speaker; "said only that"; a relative pronoun ending the speaker', () => {
+  const text =
+    'Zelenskiy wrote on X: Our pilots have already begun using these jets. It is a new stage for our air force.\n\n' +
+    'The governor added: It is typical of Hillary Clinton. She knows nothing.\n\n' +
+    'The Netherlands and Denmark, which had pledged to supply the jets, did not say how many had been delivered. A Dutch defence ministry spokesperson said only that the deliveries were "on schedule".';
+  const said = statements(text, '2024-08-04');
+  assert.deepEqual(said.slice(0, 2), [
+    'Zelenskiy|wrote|Our pilots have already begun using these jets. It is a new stage for our air force.|ch:on X',
+    'The governor|added|It is typical of Hillary Clinton. She knows nothing.',
+  ]);
+  assert.ok(said.includes('A Dutch defence ministry spokesperson|said|the deliveries were "on schedule"'), said.join('\n'));
+  const a = toJson(analyze({ text, published: '2024-08-04', origin: 'test' }));
+  assert.ok(a.attributions.some((x) => span(x.speaker) === 'The Netherlands and Denmark'), a.attributions.map((x) => span(x.speaker)).join('\n'));
+});

@@ -3,7 +3,7 @@
  * content, channel and recipient; the speaker is the entity the entity stage resolved (names,
  * descriptions, pronouns), or a non-person source such as social-media imagery.
  */
-import type { Attribution, Mention, Source } from '../../core/annotations.js';
+import type { Attribution, Mention, Sentence, Source } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
@@ -148,6 +148,20 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.start + m.index + m[0].length - m[1]!.length, end: speaker.end } : speaker;
 }
 
+/**
+ * A clause the model took for the speaker of a coordinated cue is no speaker; its subject is ("[The ministry] does not
+ * distinguish …, but has said").
+ */
+function beforeCoordinated(text: string, speaker: Span | null, sentences: readonly Sentence[]): Span | null {
+  // (A relative pronoun left at its end is no part of it either: "The Netherlands and Denmark[, which] … did not say".)
+  const relative = speaker ? /,\s+(?:which|who)$/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  if (speaker && relative && relative.index > 0) return { start: speaker.start, end: speaker.start + relative.index };
+  if (!speaker || !/,?\s+(?:but|and|yet)$/i.test(text.slice(speaker.start, speaker.end))) return speaker;
+  const home = sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
+  const subject = home ? subjectBefore(text, home, speaker.end) : null;
+  return subject && subject.start >= speaker.start && subject.end < speaker.end ? subject : speaker;
+}
+
 /** A headline's clauses are set apart by semicolons: the speaker is in the last ("Iran fires missiles at Israel; [Israel] says …"). */
 function afterSemicolon(text: string, speaker: Span | null): Span | null {
   const at = speaker ? text.slice(speaker.start, speaker.end).lastIndexOf('; ') : -1;
@@ -230,18 +244,40 @@ function beforeFrame(doc: Doc, speaker: Span | null, cue: Span | null, content: 
 /**
  * What was said without the words of its cue ("[showed footage of] what it said were …": from "what"), after "what it
  * said" without the copula ("what it said [were] missiles hitting air bases"), and without the outlet's "without providing
- * evidence that".
+ * evidence that" before it or ", without providing evidence" after it.
  */
 function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   let start = cue && content.start >= cue.start && content.start < cue.end && content.end > cue.end ? cue.end : content.start;
   // (Nor the outlet's note that no evidence came with it: "said, without [providing evidence, that] Hamas used …".)
   const unproven = /^(?:providing|offering|giving|presenting)\s+(?:any\s+)?(?:evidence|proof),?\s+that,?\s+/i.exec(text.slice(start, content.end));
   if (unproven && /\bwithout\s+$/i.test(text.slice(Math.max(0, start - 10), start))) start += unproven[0].length;
+  // (Nor the outlet's "only": "said [only that] the deliveries were 'on schedule'".)
+  const only = /^(?:only|merely|simply)\s+that\s+/i.exec(text.slice(start, content.end));
+  if (only) start += only[0].length;
   const copula = /^\s*(?:were|was|is|are)\s+/i.exec(text.slice(start, content.end));
   if (copula && /\bwhat\s+\S+\s+(?:said|says|claimed|claims)\s*$/i.test(text.slice(Math.max(0, start - 40), start))) start += copula[0].length;
   while (start < content.end && /\s/.test(text[start]!)) start++;
-  return start === content.start ? content : { start, end: content.end };
+  // (Nor the same note after it: "it has killed more than 10,000 militants[, without providing evidence]".)
+  const after = UNPROVEN_AFTER.exec(text.slice(start, content.end));
+  const end = after ? start + after.index : content.end;
+  return start === content.start && end === content.end ? content : { start, end };
 }
+
+/**
+ * What was said after a colon without quote marks runs to the end of its paragraph ("Zelenskiy wrote on X: Our pilots
+ * have already begun using these jets. It is a new stage for our air force."), unless another statement starts there.
+ */
+function toParagraphEnd(doc: Doc, f: { cue: Span | null }, found: readonly { cue: Span | null }[], content: Span): Span {
+  if (!f.cue || !/:\s*$/.test(doc.text.slice(f.cue.end, content.start))) return content;
+  const paragraph = doc.layers.paragraphs.find((p) => p.start <= content.start && content.end <= p.end);
+  if (!paragraph || content.end >= paragraph.end) return content;
+  const rest = { start: content.end, end: paragraph.end };
+  const more = found.some((a) => a.cue !== null && a.cue.start >= rest.start && a.cue.start < rest.end) || doc.layers.quotes.some((q) => q.start < rest.end && rest.start < q.end);
+  return more ? content : { start: content.start, end: doc.text.slice(0, paragraph.end).trimEnd().length };
+}
+
+/** The outlet's note, after what was said, that no evidence came with it. */
+const UNPROVEN_AFTER = /,\s+without\s+(?:providing|offering|giving|presenting|citing)\s+(?:any\s+)?(?:evidence|proof)\W*$/i;
 
 /** A statement without the outlet's appositive on it. */
 function withoutAppositive(text: string, content: Span): Span {
@@ -296,7 +332,11 @@ export const attributionsStage = defineStage({
     found.forEach((raw, i) => {
       const f = negationToCue(doc.text, {
         ...raw,
-        speaker: withPluralHead(doc.text, beforeImagery(doc.text, afterConjunction(doc.text, afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker)))), raw.cue),
+        speaker: withPluralHead(
+          doc.text,
+          beforeCoordinated(doc.text, beforeImagery(doc.text, afterConjunction(doc.text, afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker)))), doc.layers.sentences),
+          raw.cue,
+        ),
       });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
@@ -341,7 +381,7 @@ export const attributionsStage = defineStage({
         if (publisher) named = publisher.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
-      const said = f.kind === 'direct' ? f.content : whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content));
+      const said = f.kind === 'direct' ? f.content : toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content)));
       out.push({
         id: ids[i]!,
         kind: f.kind,

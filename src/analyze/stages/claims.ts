@@ -115,10 +115,10 @@ const BARE_REFUSAL = /^to\s+(?:comment|say|elaborate)\.?$/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
-/** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\""). */
-const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:\\w+\\s+)?(${RESTATED_NOUNS})`;
+/** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
+const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:[\\w'’]+\\s+)?(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"). */
 const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?[\s.]*$/i;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
@@ -501,7 +501,9 @@ const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|pr
 function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: boolean): Draft | undefined {
   const stem = noun.toLowerCase().slice(0, 5);
   const stems = stem === 'charg' ? ['charg', 'accus', 'blame'] : stem === 'accus' ? ['accus', 'blame'] : [stem];
-  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x))) ?? (latest ? claims.at(-1) : undefined);
+  // (Figures and tolls are what a claim counts: "disputes the ministry's figures" is on its toll, not on what it said after.)
+  const counted = /^(?:figur|toll)/.test(stem) ? claims.findLast((d) => /\d/.test(doc.text.slice(d.proposition.start, d.proposition.end))) : undefined;
+  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x))) ?? counted ?? (latest ? claims.at(-1) : undefined);
 }
 
 /** The accusation a denial of involvement answers: the latest claim within reach of another source that names the one denying or its country. */
