@@ -75,5 +75,5 @@ const SYNONYMS: Record<string, string> = {
   demolished: 'destroy', destroyed: 'destroy', detonated: 'destroy', blown: 'destroy', collapsed: 'destroy',
   withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw', retreat: 'withdraw', retreated: 'withdraw', moved: 'move', movement: 'move',
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
-  killed: 'kill', dead: 'kill', deaths: 'kill', died: 'kill',
+  killed: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',
 };

@@ -1464,3 +1464,10 @@ test('what was said after a colon without quote marks runs to the end of its par
   const a = toJson(analyze({ text, published: '2024-08-04', origin: 'test' }));
   assert.ok(a.attributions.some((x) => span(x.speaker) === 'The Netherlands and Denmark'), a.attributions.map((x) => span(x.speaker)).join('\n'));
 });
+
+test('a headline\'s "death toll passes 30,000" is the claim its lead reports ("30,000 Palestinians have been killed")', () => {
+  const text =
+    'Gaza death toll passes 30,000, health ministry says\n\n' +
+    'CAIRO, Feb 29 (AP) — More than 30,000 Palestinians have been killed in Gaza since the war began, the Health Ministry in the Hamas-run territory said Thursday.';
+  assert.equal(claims(text).length, 1, claims(text).join('\n'));
+});
