@@ -1471,3 +1471,18 @@ test('a headline\'s "death toll passes 30,000" is the claim its lead reports ("3
     'CAIRO, Feb 29 (AP) — More than 30,000 Palestinians have been killed in Gaza since the war began, the Health Ministry in the Hamas-run territory said Thursday.';
   assert.equal(claims(text).length, 1, claims(text).join('\n'));
 });
+
+test('one side taking a place and the other holding it dispute each other in other words; one side saying both does not', () => {
+  const text =
+    'Russia\'s defence ministry said on Tuesday its forces had "liberated" the village of Novohrodivka in the Donetsk region.\n\n' +
+    "Ukraine's General Staff said its troops had repelled 15 Russian attacks near Novohrodivka over the past day.";
+  assert.deepEqual(claims(text), [
+    "disputed: Russia's defence ministry=asserted, Ukraine's General Staff=denied",
+    "asserted_single_source: Ukraine's General Staff=asserted",
+  ]);
+  const town =
+    'Russian forces have captured the town of Vuhledar, the Russian defence ministry said.\n\n' +
+    'The town remains under Ukrainian control, a spokesman for the Ukrainian army told Reuters.\n\n' +
+    'Russia\'s defence ministry said its troops had also repelled counterattacks near Vuhledar.';
+  assert.equal(claims(town)[0], "disputed: Russia's defence ministry=asserted, a spokesman for the Ukrainian army=denied", claims(town).join('\n'));
+});

@@ -587,6 +587,48 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
   }
 }
 
+/** Taking a place: "had captured the village of …", "liberated", "took full control of", "has fallen". */
+const TAKEN =
+  /\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen)\b/i;
+/**
+ * Holding a place against those who say they took it: "repelled 15 attacks near …", "remains under Ukrainian control",
+ * "still hold the town", "has not been captured".
+ */
+const HELD =
+  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+hold(?:s|ing)?|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
+
+/** A place named by what it is ("the town", "the village"). */
+const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant)\b/i;
+
+/**
+ * One side saying it took a place and another that it holds it dispute each other, in whatever words ("its forces had
+ * 'liberated' the village of Novohrodivka" … "its troops had repelled 15 Russian attacks near Novohrodivka"): the
+ * holder's statement is a denial of the taking, by another voice, naming the same place.
+ */
+function contestedPlaces(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  const placesIn = (d: Draft): Set<string> =>
+    new Set(doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end).map((m) => m.entity));
+  for (const taken of drafts) {
+    if (!TAKEN.test(text.slice(taken.proposition.start, taken.proposition.end))) continue;
+    const places = placesIn(taken);
+    const takers = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
+    if (places.size === 0 || takers.size === 0) continue;
+    for (const held of drafts) {
+      const hold = held === taken ? null : HELD.exec(text.slice(held.proposition.start, held.proposition.end));
+      // (The same place, named or as "the town" after "the town of Vuhledar".)
+      const spot = PLACE_NOUN.exec(text.slice(held.proposition.start, held.proposition.end))?.[1];
+      const same = [...placesIn(held)].some((p) => places.has(p)) || (spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(text.slice(taken.proposition.start, taken.proposition.end)));
+      if (!hold || !same) continue;
+      for (const x of held.stances) {
+        if (x.status !== 'asserted' || takers.has(voiceOf(doc, x.source)) || taken.stances.some((y) => y.evidence.start === held.proposition.start)) continue;
+        const at = held.proposition.start + hold.index;
+        taken.stances.push({ source: x.source, status: 'denied', attribution: x.attribution, cue: { start: at, end: at + hold[0].length }, evidence: held.proposition });
+      }
+    }
+  }
+}
+
 /**
  * A headline restates the story's lead ("… kills 20, Gaza officials say" over "…, according to the Gaza
  * Health Ministry"): where the body reports the same claim, the headline's stance is no second source,
@@ -958,6 +1000,8 @@ export const claimsStage = defineStage({
     silences(doc, drafts, words);
     rejections(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
+    // (After the headline's echoes: a claim states the body's words, naming its places.)
+    contestedPlaces(doc, drafts);
     doc.layers.claims = drafts.map(
       (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(independent(doc, d.stances), (x) => voiceOf(doc, x)) }),
     );
