@@ -1486,3 +1486,32 @@ test('one side taking a place and the other holding it dispute each other in oth
     'Russia\'s defence ministry said its troops had also repelled counterattacks near Vuhledar.';
   assert.equal(claims(town)[0], "disputed: Russia's defence ministry=asserted, a spokesman for the Ukrainian army=denied", claims(town).join('\n'));
 });
+
+test('"Asked whether …, X said he had no information" doubts what was asked; a silence by a body left unresolved joins the claim naming it', () => {
+  const text =
+    'Dujarric told reporters that the convoy had been stopped at a checkpoint controlled by the paramilitary Rapid Support Forces.\n\n' +
+    'Asked whether the RSF had fired on the trucks, Dujarric said he had "no information to that effect."\n\n' +
+    'The RSF accused the Sudanese army of obstructing deliveries.\n\n' +
+    'The Sudanese army did not respond to a request for comment.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Dujarric=asserted',
+    'unconfirmed: Dujarric=cannot_confirm',
+    'asserted_single_source: RSF=asserted, The Sudanese army=refused_comment',
+  ]);
+  const a = toJson(analyze({ text, published: '2024-06-10', origin: 'test' }));
+  assert.equal(span(a.claims[1]!.proposition), 'the RSF had fired on the trucks');
+});
+
+test('what was said ends before its own frame when an appositive follows it; "in an emailed statement" is a channel, not a second cue; killing oneself is not killing others', () => {
+  const text =
+    "TOKYO, Jan 14 (Reuters) - North Korea fired a ballistic missile into the sea off its east coast on Sunday, Japan's defence ministry said, the first such launch this year.\n\n" +
+    'A U.S. State Department spokesperson said in an emailed statement that the launch was a violation of U.N. resolutions.';
+  assert.deepEqual(statements(text, '2024-01-14'), [
+    "Japan's defence ministry|said|North Korea fired a ballistic missile into the sea off its east coast on Sunday",
+    'U.S. State Department|said|the launch was a violation of U.N. resolutions|ch:in an emailed statement',
+  ]);
+  const shooting =
+    'A gunman opened fire at a university building in central Prague on Thursday, killing at least 14 people, police said.\n\n' +
+    'Some media reported that the gunman had killed himself. Police declined to confirm those reports.';
+  assert.deepEqual(claims(shooting), ['asserted_single_source: police=asserted', 'unconfirmed: Some media=asserted, Police=cannot_confirm']);
+});

@@ -230,11 +230,21 @@ function channelInside(text: string, content: Span): { content: Span; channel: S
   return { content: { start: content.start, end: content.start + m.index }, channel: { start, end: start + m[1]!.length } };
 }
 
+/** A short noun phrase after a frame, the outlet's appositive on what was said (", the first such launch this year."). */
+const APPOSITIVE_AFTER_FRAME = /^[^,]{0,30},\s+(?:the|a|an)\s+(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|should|can|could|\p{Ll}+ed)\b)[^,.;]{0,60}[.]?\s*$/iu;
+
 /**
  * In a headline of two clauses, what was said is before the frame, not the clause after the semicolon ("Famine spreads
- * in Sudan, global hunger monitor says; government rejects findings").
+ * in Sudan, global hunger monitor says; government rejects findings"). Nor does it run over its own frame ("North Korea
+ * fired a ballistic missile …[, Japan's defence ministry said, the first such launch this year]").
  */
 function beforeFrame(doc: Doc, speaker: Span | null, cue: Span | null, content: Span): Span {
+  // (Only before an appositive on it: "Climate change, Mr. Obama often says, is the greatest …" goes on after its frame.)
+  // (Nor "Too often, Mr. Clarke said, the debate … is infected": a whole clause before it, a short noun phrase after it.)
+  const appositive =
+    speaker && cue && content.start < speaker.start && speaker.end <= cue.start && cue.end <= content.end && APPOSITIVE_AFTER_FRAME.test(doc.text.slice(cue.end, content.end));
+  const ahead = appositive ? /^((?:\S+\s+){5,}?.*?)[,\s]*$/s.exec(doc.text.slice(content.start, speaker!.start)) : null;
+  if (ahead) return { start: content.start, end: content.start + ahead[1]!.length };
   if (!speaker || !cue || content.start < cue.end || !/^\s*;/.test(doc.text.slice(cue.end, content.start))) return content;
   const sentence = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
   const before = sentence ? /^(.{8,}?),\s*$/s.exec(doc.text.slice(sentence.start, speaker.start)) : null;

@@ -82,7 +82,7 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   return 'asserted_single_source';
 }
 
-const QUESTION = /\bwhen asked\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
+const QUESTION = /(?:\bwhen\s+asked|(?:^|[.;]\s+)asked)\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
@@ -198,6 +198,8 @@ function figuresOf(text: string, span: Span): Set<string> {
  */
 const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
+/** What one did to oneself ("killed himself"). */
+const REFLEXIVE = /\b(?:himself|herself|themselves)\b/i;
 /** A speaker speaking of themselves: "our troops", "we". */
 const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e|us|[Mm]y|I)\b/;
 /** Number words a count may be written with, and their values. */
@@ -517,6 +519,14 @@ function accusationOf(doc: Doc, drafts: readonly Draft[], a: Attribution): Draft
   );
 }
 
+/** The latest claim whose words name a source: its entity, or the words of an unresolved one ("the Sudanese army"). */
+function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Draft | undefined {
+  if (who.kind === 'entity') return claimNaming(doc, claims, who.entity);
+  if (who.kind !== 'unresolved') return undefined;
+  const words = who.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  return words.includes(' ') ? claims.findLast((d) => doc.text.slice(d.proposition.start, d.proposition.end).toLowerCase().includes(words)) : undefined;
+}
+
 /** The latest claim whose words name an entity ("… misfired by the Palestinian Islamic Jihad group" names Islamic Jihad). */
 function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft | undefined {
   return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && m.start >= d.proposition.start && m.end <= d.proposition.end));
@@ -581,7 +591,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // (Else on the latest claim that names the silent one: "… the Wagner mercenary group planned to recruit …" …
     // "Wagner did not respond to a request for comment.")
     if (!target && topic.size === 0 && !noun)
-      target = near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) ?? (who.kind === 'entity' ? claimNaming(doc, near.filter((d) => notBy(d, who)), who.entity) : undefined);
+      target = near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) ?? claimNamingSource(doc, near.filter((d) => notBy(d, who)), who);
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
@@ -783,10 +793,11 @@ export const claimsStage = defineStage({
       let proposition: Span = a.content;
       // (A reply's proposition is the question's: no "that" in the reply names another claim.)
       let fromQuestion = false;
-      // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"); an answer
-      // that is not yes or no ("That is a question for the military") states its own.
+      // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"), and so does a doubt
+      // or a refusal ("Asked whether the RSF had fired on the trucks, Dujarric said he had “no information to that
+      // effect.”"); an answer that is not yes or no ("That is a question for the military") states its own.
       const sentence = doc.layers.sentences.find((s) => s.start <= a.content.start && a.content.start < s.end);
-      if (sentence && a.cue && YES_OR_NO.test(content)) {
+      if (sentence && a.cue && (YES_OR_NO.test(content) || reading.status !== 'asserted')) {
         const q = QUESTION.exec(text.slice(sentence.start, a.content.start));
         if (q) {
           const at = sentence.start + text.slice(sentence.start, a.content.start).indexOf(q[1]!);
@@ -946,7 +957,9 @@ export const claimsStage = defineStage({
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(text.slice(d.proposition.start, d.proposition.end)) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
-              otherCauses(content, text.slice(d.proposition.start, d.proposition.end)));
+              otherCauses(content, text.slice(d.proposition.start, d.proposition.end)) ||
+              // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
+              REFLEXIVE.test(content) !== REFLEXIVE.test(text.slice(d.proposition.start, d.proposition.end)));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
           const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(text.slice(d.proposition.start, d.proposition.end));
