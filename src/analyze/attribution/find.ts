@@ -159,6 +159,9 @@ const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly)$/;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
+/** A study's, an analysis's or a review's finding: the finder, the space, the verb, and "that". */
+const FINDING =
+  /^(\s*(?:an?|the)\s+(?:new\s+|recent\s+|independent\s+|separate\s+)?(?:analysis|review|investigation|study|survey|audit|examination|assessment)\b[^,;.“”"]{0,80}?)(\s+)(found|finds|concluded|concludes)\s+that\s+/i;
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
 const CHANNEL_PARTICIPLE = /^(?:posted|published|issued|released|carried|broadcast|shared|aired)$/i;
 /** A modal, a refusal or a seeming ending a speaker phrase the model found ("It could", "Peskov refused to", "a video which appears to"). */
@@ -1224,6 +1227,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // David Pepper called] Friday's decision a “huge win …”".)
     const { content } = out[i]!;
     out[i] = { ...out[i]!, speaker, ...(content.start <= speaker.start && content.end > cue.end ? { content: trimmed(text, cue.end, content.end) } : {}) };
+  }
+  // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
+  // statement of it. (With the model only: "found" is no rule cue the model was trained with.)
+  for (const s of model ? sentences : []) {
+    const m = FINDING.exec(text.slice(s.start, s.end));
+    if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+    const cue = { start: s.start + m[1]!.length + m[2]!.length, end: s.start + m[1]!.length + m[2]!.length + m[3]!.length };
+    const content = trimmed(text, s.start + m[0].length, s.end);
+    const end = /[.!]$/.test(text.slice(content.start, content.end)) ? content.end - 1 : content.end;
+    out.push(statementOf(text, trimmed(text, s.start, s.start + m[1]!.length), cue, { start: content.start, end }, s.paragraph));
   }
   // "Russia launched 87 drones …, Ukraine's air force said on Thursday, adding that air defences had shot down 70": what
   // was said is before the frame, and what the participle adds is a second statement by the same speaker. (With the model

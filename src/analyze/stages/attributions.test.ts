@@ -1515,3 +1515,37 @@ test('what was said ends before its own frame when an appositive follows it; "in
     'Some media reported that the gunman had killed himself. Police declined to confirm those reports.';
   assert.deepEqual(claims(shooting), ['asserted_single_source: police=asserted', 'unconfirmed: Some media=asserted, Police=cannot_confirm']);
 });
+
+test("a headline's toll joined by its lead is not corroborated by a tally of the whole war; what the outlet's reporter saw is a claim seen by the outlet", () => {
+  const text =
+    'Israeli strike on Gaza school shelter kills at least 30, civil defence says\n\n' +
+    "GAZA CITY, Palestinian Territories (AFP) — An Israeli strike on a school sheltering displaced Palestinians in central Gaza killed at least 30 people on Saturday, the territory's civil defence agency said.\n\n" +
+    'An AFP journalist at the scene saw at least 12 bodies wrapped in white shrouds in the courtyard of the school.\n\n' +
+    'According to an AFP tally based on health ministry figures, at least 38,000 people have been killed in Gaza since the war began.';
+  assert.deepEqual(claims(text), [
+    "asserted_single_source: the territory's civil defence agency=asserted",
+    'reported_seen_by_outlet: AFP=reported_seen_by_outlet',
+    'asserted_single_source: AFP=asserted',
+  ]);
+  const a = toJson(analyze({ text, published: '2024-07-13', origin: 'test' }));
+  assert.equal(span(a.claims[1]!.proposition), 'at least 12 bodies wrapped in white shrouds in the courtyard of the school');
+});
+
+test('a clause after the frame coordinated with "and" is not what was said when a clause stands before it; a dateline with a date; what an analysis found', () => {
+  const text =
+    'GENEVA, Sept 15 — At least 4,000 people have died in floods in eastern Libya, the U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said on Friday in its latest update, and more than 9,000 people remain missing.\n\n' +
+    'An analysis of the images by the Washington Post found that at least three craters were visible near the aircraft parking area.';
+  assert.deepEqual(statements(text, '2023-09-15'), [
+    'U.N. Office for the Coordination of Humanitarian Affairs|said|At least 4,000 people have died in floods in eastern Libya|ch:in its latest update',
+    'Washington Post|found|at least three craters were visible near the aircraft parking area',
+  ]);
+});
+
+test('"no aircraft had been damaged" denies the warplanes seen destroyed; "have not publicly claimed responsibility" is a silence', () => {
+  const text =
+    'Blasts at Crimean air base\n\n' +
+    'Satellite images taken on Tuesday by Planet Labs showed at least seven Russian warplanes destroyed at the Saky air base in Crimea.\n\n' +
+    "Russia's defence ministry said no aircraft had been damaged and that the blasts were caused by the detonation of stored ammunition.\n\n" +
+    'Ukrainian officials have not publicly claimed responsibility.';
+  assert.deepEqual(claims(text), ["disputed: imagery=asserted, Russia's defence ministry=denied", 'refused_comment: Ukrainian officials=refused_comment']);
+});

@@ -13,6 +13,7 @@ import { AND_IMAGERY, CLAIM_APPOSITIVE, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
+import { withoutDateline } from '../dateline.js';
 import { defineStage } from '../pipeline.js';
 
 /** The source a speaker phrase names. */
@@ -245,6 +246,12 @@ function beforeFrame(doc: Doc, speaker: Span | null, cue: Span | null, content: 
     speaker && cue && content.start < speaker.start && speaker.end <= cue.start && cue.end <= content.end && APPOSITIVE_AFTER_FRAME.test(doc.text.slice(cue.end, content.end));
   const ahead = appositive ? /^((?:\S+\s+){5,}?.*?)[,\s]*$/s.exec(doc.text.slice(content.start, speaker!.start)) : null;
   if (ahead) return { start: content.start, end: content.start + ahead[1]!.length };
+  // (Nor is it a clause coordinated after the frame when one stands before it: "At least 4,000 people have died …, the
+  // U.N. Office … said on Friday in its latest update, [and more than 9,000 people remain missing]".)
+  const home = speaker && cue && content.start >= cue.end && /^and\s/i.test(doc.text.slice(content.start, content.end)) ? doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end) : undefined;
+  const from = home ? withoutDateline(doc.text, home).start : -1;
+  const clause = home ? /^((?:\S+\s+){4,}?.*?),\s*$/s.exec(doc.text.slice(from, speaker!.start)) : null;
+  if (clause) return { start: from, end: from + clause[1]!.length };
   if (!speaker || !cue || content.start < cue.end || !/^\s*;/.test(doc.text.slice(cue.end, content.start))) return content;
   const sentence = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
   const before = sentence ? /^(.{8,}?),\s*$/s.exec(doc.text.slice(sentence.start, speaker.start)) : null;

@@ -18,6 +18,8 @@ import { defineStage } from '../pipeline.js';
 
 interface Draft {
   proposition: Span;
+  /** The statement whose words `words` are: the proposition, or the body's words of a claim its headline announced. */
+  said: Span;
   words: Set<string>;
   /** What the proposition counts (`figuresOf`). */
   figures: Set<string>;
@@ -87,7 +89,9 @@ const QUESTION = /(?:\bwhen\s+asked|(?:^|[.;]\s+)asked)\s+(?:\w+\s+)?(?:if|wheth
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
-const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b/i;
+/** A statement opening with "no" and its noun ("no aircraft had been damaged"). */
+const NONE_AT_START = /^\s*no\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b/i;
+const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|^\s*no(?=\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)/i;
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
 const DONE = /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)\b/u;
 const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely)\b/i;
@@ -597,6 +601,33 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
   }
 }
 
+/** The outlet's own reporter witnessing something: "An AFP journalist at the scene saw …" (the outlet, the verb, what was seen). */
+const OUTLET_WITNESS =
+  /^\s*(?:an?|the|two|three|several)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew)s?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
+
+/** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
+function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
+  const text = doc.text;
+  for (const s of doc.layers.sentences) {
+    const m = OUTLET_WITNESS.exec(text.slice(s.start, s.end));
+    if (!m || doc.layers.attributions.some((a) => a.content.start < s.end && s.start < a.content.end)) continue;
+    const at = s.start + m.index + m[0].indexOf(m[1]!);
+    const outlet = doc.layers.mentions.find((x) => x.type === 'ORG' && x.start >= at && x.end <= at + m[1]!.length);
+    const verb = s.start + m[0].lastIndexOf(` ${m[2]!} `) + 1;
+    const seen = { start: s.start + m[0].lastIndexOf(m[3]!), end: s.start + m[0].lastIndexOf(m[3]!) + m[3]!.length };
+    const stance: Stance = {
+      source: outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET,
+      status: 'reported_seen_by_outlet',
+      attribution: null,
+      cue: { start: verb, end: verb + m[2]!.length },
+      evidence: { start: s.start, end: s.end },
+    };
+    // (In the text's order: before the first claim stated after it.)
+    const after = drafts.findIndex((d) => d.proposition.start > seen.start);
+    drafts.splice(after < 0 ? drafts.length : after, 0, { proposition: seen, said: seen, words: words(seen), figures: figuresOf(text, seen), paragraph: s.paragraph, stances: [stance] });
+  }
+}
+
 /** Taking a place: "had captured the village of …", "liberated", "took full control of", "has fallen". */
 const TAKEN =
   /\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen)\b/i;
@@ -936,7 +967,7 @@ export const claimsStage = defineStage({
           // about Rwanda).
           const [fewer, more] = ws.size <= d.words.size ? [ws, d.words] : [d.words, ws];
           // (The words two statements share all in the subject of the shorter, which says what that subject is.)
-          const subject = COPULA_SUBJECT.exec(fewer === ws ? content : text.slice(d.proposition.start, d.proposition.end));
+          const subject = COPULA_SUBJECT.exec(fewer === ws ? content : text.slice(d.said.start, d.said.end));
           const inSubject = subject ? contentWords(subject[1]!, nameKey) : null;
           const subjectShared = inSubject !== null && [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).every((w) => inSubject.has(w));
           // (Nor do two counts that share only what they count: "27 people were killed" and "40,000 people have been
@@ -950,19 +981,19 @@ export const claimsStage = defineStage({
             !inHeadlineOnly &&
             ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) ||
               otherFigures(numbers, d.figures) ||
-              farCounts(content, text.slice(d.proposition.start, d.proposition.end)) ||
+              farCounts(content, text.slice(d.said.start, d.said.end)) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
-              (FIRST_PERSON.test(content) && FIRST_PERSON.test(text.slice(d.proposition.start, d.proposition.end))) ||
+              (FIRST_PERSON.test(content) && FIRST_PERSON.test(text.slice(d.said.start, d.said.end))) ||
               REACTION_CUE.test(cueText) ||
               // A rule stated for always confirms no one event ("they target only militants").
-              GENERAL.test(content) !== GENERAL.test(text.slice(d.proposition.start, d.proposition.end)) ||
+              GENERAL.test(content) !== GENERAL.test(text.slice(d.said.start, d.said.end)) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
-              otherCauses(content, text.slice(d.proposition.start, d.proposition.end)) ||
+              otherCauses(content, text.slice(d.said.start, d.said.end)) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
-              REFLEXIVE.test(content) !== REFLEXIVE.test(text.slice(d.proposition.start, d.proposition.end)));
+              REFLEXIVE.test(content) !== REFLEXIVE.test(text.slice(d.said.start, d.said.end)));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
-          const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(text.slice(d.proposition.start, d.proposition.end));
+          const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(text.slice(d.said.start, d.said.end));
           const restates =
             !elsewhere &&
             !otherSide &&
@@ -980,7 +1011,9 @@ export const claimsStage = defineStage({
             const doubting = ['cannot_confirm', 'neither_confirmed_nor_denied', 'denied'].includes(effective);
             // (Not counts of other things: "lost 1,380 troops" and "also lost 13 tanks" are two claims.)
             ok = sameStatus && near && !otherFigures(numbers, d.figures) && ((shared >= 4 && sim >= 0.35) || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion));
-          } else ok = JOINS_OTHERS.has(effective) && restates && deniesDeed(d);
+            // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
+            // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
+          } else ok = JOINS_OTHERS.has(effective) && (restates || (NONE_AT_START.test(content) && !agrees && near && !elsewhere && !otherSide)) && deniesDeed(d);
           if (ok && (target === undefined || sim > best)) {
             best = sim;
             target = d;
@@ -996,13 +1029,14 @@ export const claimsStage = defineStage({
         // The body's words state a claim its headline announced ("attack repelled"): later statements join on those.
         if (headline && target.stances.every((x) => inHeadline(headline, x)) && a.content.start >= headline.end) {
           target.words = ws;
+          target.said = proposition;
           target.figures = numbers;
         }
         // Every report stays as evidence, even a second one by the same source (statuses count distinct sources).
         target.stances.push(stance);
         for (const e of extra) target.stances.push(e);
       } else {
-        target = { proposition, words: ws, figures: numbers, paragraph, stances: [stance, ...extra], appeal: APPEAL_CUE.test(cueText) };
+        target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [stance, ...extra], appeal: APPEAL_CUE.test(cueText) };
         drafts.push(target);
       }
       claimOf.set(a.id, target);
@@ -1015,6 +1049,7 @@ export const claimsStage = defineStage({
     dropHeadlineEchoes(doc, drafts);
     // (After the headline's echoes: a claim states the body's words, naming its places.)
     contestedPlaces(doc, drafts);
+    outletWitnesses(doc, drafts, words);
     doc.layers.claims = drafts.map(
       (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(independent(doc, d.stances), (x) => voiceOf(doc, x)) }),
     );
