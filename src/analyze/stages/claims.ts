@@ -165,15 +165,26 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   return state ? `state:${state}` : sourceKey(source);
 }
 
-/** The organisation a possessive names as another's owner ("[the group]'s Amaq news agency"), if any. */
+/** The organisations a possessive names as others' owners ("[the group]'s Amaq news agency"), per mentions layer: owned → owner. */
+const owners = new WeakMap<readonly Mention[], Map<EntityId, EntityId>>();
+
+/** The organisation a possessive names as another's owner, if any. */
 function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
   const mentions = doc.layers.mentions;
-  for (const m of mentions) {
-    if (m.entity !== entity) continue;
-    const owner = mentions.find((o) => o.end < m.start && o.end >= m.start - 24 && o.type === 'ORG' && o.entity !== entity && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(doc.text.slice(o.end, m.start)));
-    if (owner) return owner.entity;
+  let found = owners.get(mentions);
+  if (!found) {
+    found = new Map();
+    for (const [i, m] of mentions.entries()) {
+      // (Mentions are in text order: the owner ends just before.)
+      for (let k = i - 1; k >= 0 && mentions[k]!.start >= m.start - 80; k--) {
+        const o = mentions[k]!;
+        if (found.has(m.entity) || o.end >= m.start || o.end < m.start - 24 || o.type !== 'ORG' || o.entity === m.entity) continue;
+        if (/^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(doc.text.slice(o.end, m.start))) found.set(m.entity, o.entity);
+      }
+    }
+    owners.set(mentions, found);
   }
-  return undefined;
+  return found.get(entity);
 }
 
 /** Saying one rejected what another said: "[said] it rejected the report". */
@@ -245,11 +256,13 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
 /**
  * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
  * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified",
- * "ISW has not observed visual confirmation of this claim", "…, but Reuters was unable to verify them", "Their
- * authenticity could not be verified".
+ * "ISW has not observed visual confirmation of this claim", "…, but Reuters was unable to verify them" (and
+ * `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b|(?<=^\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,3})(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)\b/iu;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b/i;
+/** The outlet's doubt in the passive, on what the sentence opens with ("Their authenticity could not be verified"): the doubt is the `cue` group. */
+const UNVERIFIED_PASSIVE = /^\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -274,7 +287,9 @@ const DOUBT_REACH = 2;
  */
 function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
-  for (const { sentence: s, cue } of unreadCues(doc, drafts, UNVERIFIED)) {
+  const active = [...unreadCues(doc, drafts, UNVERIFIED)];
+  const passive = [...unreadCues(doc, drafts, UNVERIFIED_PASSIVE)].filter((p) => !active.some((a) => a.sentence === p.sentence));
+  for (const { sentence: s, cue } of [...active, ...passive].sort((a, b) => a.cue.start - b.cue.start)) {
     const near = withinReach(doc, drafts, cue.start);
     const here = near.filter((d) => d.proposition.start >= s.start);
     const imagery = IMAGERY.test(text.slice(cue.start, s.end))
@@ -425,7 +440,9 @@ function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp): Generator<
   for (const sentence of doc.layers.sentences) {
     const hit = re.exec(doc.text.slice(sentence.start, sentence.end));
     if (!hit) continue;
-    const cue = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
+    // (The stance's words are the pattern's `cue` group where it has one, ending the match.)
+    const from = hit.index + hit[0].length - (hit.groups?.cue ?? hit[0]).length;
+    const cue = { start: sentence.start + from, end: sentence.start + hit.index + hit[0].length };
     if (!drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) yield { sentence, cue };
   }
 }
