@@ -1182,6 +1182,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cut = modal ?? aux;
     const sp = found && cut && cut.index > 0 ? { start: found.start, end: found.start + cut.index } : found;
     if (sp !== found) out[i] = { ...out[i]!, speaker: sp, ...(modal ? { cue: { start: found!.start + modal.index + modal[0].search(/\S/), end: out[i]!.cue!.end } } : {}) };
+    // "Russian investigators [are said to] have recovered the bodies": a passive report names no speaker; its subject is
+    // part of what was said.
+    const saidCue = model && found && sp && out[i]!.cue ? /^said$/i.test(text.slice(out[i]!.cue!.start, out[i]!.cue!.end)) : false;
+    const passive = saidCue && /\s(?:is|are|was|were)$/i.test(text.slice(found!.start, found!.end)) && /^to\s/i.test(text.slice(out[i]!.content.start, out[i]!.content.end));
+    if (passive) {
+      const aux = /\s((?:is|are|was|were))$/i.exec(text.slice(found!.start, found!.end))!;
+      const at = found!.end - aux[1]!.length;
+      out[i] = { ...out[i]!, speaker: null, cue: { start: at, end: out[i]!.cue!.end }, content: { start: found!.start, end: out[i]!.content.end } };
+      continue;
+    }
     // A refusal set off from its speaker is the cue's too ("A company spokesperson, reached by email, [declined to] say").
     const refusal = model && sp && out[i]!.cue && out[i]!.cue!.start > sp.end ? /\b(?:refused|declined|failed)\s+to\s+$/i.exec(text.slice(sp.end, out[i]!.cue!.start)) : null;
     if (refusal) out[i] = { ...out[i]!, cue: { start: sp!.end + refusal.index, end: out[i]!.cue!.end } };

@@ -19,7 +19,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied))\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b/i },
   // (Not a passive: "access continues to be denied".)
   { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
-  { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|may have|might have|could have)\b/i },
+  { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|may have|might have|could have|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to)\b/i },
   // "could be heard", "could no longer reach": what could be perceived or done, not a possible future.
   { status: 'warning', re: /\b(?:could(?!\s+(?:no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel)\b)|may|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|\bwarn(?:ed|s)?\b|\bthreat of\b/i },
 ];

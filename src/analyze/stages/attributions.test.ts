@@ -1549,3 +1549,24 @@ test('"no aircraft had been damaged" denies the warplanes seen destroyed; "have 
     'Ukrainian officials have not publicly claimed responsibility.';
   assert.deepEqual(claims(text), ["disputed: imagery=asserted, Russia's defence ministry=denied", 'refused_comment: Ukrainian officials=refused_comment']);
 });
+
+test('threats are warnings; "is believed to", "are said to" are hedges, the second with no speaker; a channel linked to a group is not the group; the Kremlin denying involvement disputes what names Russia', () => {
+  const text =
+    'Yevgeny Prigozhin is believed to have been on board a private jet that crashed north of Moscow on Wednesday, Russian aviation authorities said.\n\n' +
+    'A Wagner-linked Telegram channel claimed the jet had been shot down by Russian air defences. The Kremlin has denied any involvement.\n\n' +
+    'Russian investigators are said to have recovered the bodies.\n\n' +
+    "Yemen's Houthi movement warned on Sunday that it would target any U.S. warship that attacked its forces, and threatened to extend its attacks to the Mediterranean.";
+  assert.deepEqual(claims(text), [
+    'hedged: Russian aviation authorities=hedged',
+    'disputed: A Wagner-linked Telegram channel=asserted, Kremlin=denied',
+    'hedged: =hedged',
+    'warning: Houthi=warning',
+    'warning: Houthi=warning',
+  ]);
+  assert.equal(statements(text, '2023-08-24')[3], '|are said|Russian investigators are said to have recovered the bodies');
+});
+
+test('what was said ends before its own frame when a participle follows it ("…, Russian officials said, forcing traffic to halt")', () => {
+  const text = 'A section of the Kerch bridge was damaged in an attack early on Monday, Russian officials said, forcing traffic to halt for several hours.';
+  assert.deepEqual(statements(text, '2023-07-17'), ['Russian officials|said|A section of the Kerch bridge was damaged in an attack early on Monday']);
+});

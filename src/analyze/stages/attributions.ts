@@ -60,6 +60,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         // from ("a resident of the [Abu Shouk] camp").
         !INTERVIEWED_BY.test(doc.text.slice(speaker.start, m.end)) &&
         !/\b(?:residents?|villagers?|inhabitants?|people|survivors?|witness(?:es)?|refugees?)\s+(?:of|in|from|at)\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
+        // Nor one the speaker is only linked to, nor the platform of its channel ("A [Wagner]-linked [Telegram] channel").
+        !(m.kind === 'name' && /^-(?:linked|affiliated|aligned|allied|backed|leaning|friendly|connected)\b|^\s+(?:channel|account|page)\b/i.test(doc.text.slice(m.end, speaker.end))) &&
         // Nor an adjective the tagger took for a name because a name holds it ("Humanitarian partners" beside the
         // "Humanitarian Coordinator").
         !(m.type === 'ORG' && /^\p{Lu}\p{Ll}+(?:arian|ian|al|ic)$/u.test(doc.slice(m)) && /^\s+\p{Ll}/u.test(doc.text.slice(m.end, speaker.end))),
@@ -231,8 +233,9 @@ function channelInside(text: string, content: Span): { content: Span; channel: S
   return { content: { start: content.start, end: content.start + m.index }, channel: { start, end: start + m[1]!.length } };
 }
 
-/** A short noun phrase after a frame, the outlet's appositive on what was said (", the first such launch this year."). */
-const APPOSITIVE_AFTER_FRAME = /^[^,]{0,30},\s+(?:the|a|an)\s+(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|should|can|could|\p{Ll}+ed)\b)[^,.;]{0,60}[.]?\s*$/iu;
+/** A short noun phrase or a participle after a frame, the outlet's addition to what was said (", the first such launch this year.", ", forcing traffic to halt"). */
+const APPOSITIVE_AFTER_FRAME =
+  /^[^,]{0,30},\s+(?:(?:the|a|an)\s+(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|should|can|could|\p{Ll}+ed)\b)[^,.;]{0,60}|\p{Ll}+ing\s[^,;]{0,80})[.]?\s*$/iu;
 
 /**
  * In a headline of two clauses, what was said is before the frame, not the clause after the semicolon ("Famine spreads

@@ -136,8 +136,15 @@ function sideOf(phrase: string): string | null {
     const country = COUNTRY_OF.get(w);
     if (country) return country;
   }
-  return null;
+  // (Or the seat of its government: "the Kremlin".)
+  return SEAT_SIDES.find(([seat]) => seat.test(phrase))?.[1] ?? null;
 }
+
+/** Seats of government that name their country's side. */
+const SEAT_SIDES: readonly [RegExp, string][] = [
+  [/\bKremlin\b/i, 'russia'],
+  [/\b(?:White House|Pentagon|State Department)\b/i, 'united states'],
+];
 
 /** A source's name: its entity's canonical name, or the words that name it unresolved ('' for imagery or the outlet). */
 function nameOfSource(doc: Doc, source: Source): string {
@@ -859,10 +866,10 @@ export const claimsStage = defineStage({
         proposition = asked;
         fromQuestion = true;
       }
-      // Warnings are read from the cue too ("warned that … could …"); plain "said … could" is a warning as well.
+      // Warnings are read from the cue too ("warned that … could …", "threatened to …"); plain "said … could" is a warning as well.
       // (Not a warning of what has already happened: "warned that Hamas had conducted an intense training exercise".)
       const done = DONE.test(content) && !POSSIBLE.test(content);
-      if (reading.status === 'asserted' && /^warn/i.test(cueText) && !done) reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
+      if (reading.status === 'asserted' && /^(?:warn|threaten)/i.test(cueText) && !done) reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
       else if (reading.status === 'warning' && done && reading.cue && /^warn/i.test(text.slice(cueOffset + reading.cue.start, cueOffset + reading.cue.end)))
         reading = { status: 'asserted', cue: null };
       const cue = reading.cue ? { start: cueOffset + reading.cue.start, end: cueOffset + reading.cue.end } : null;
