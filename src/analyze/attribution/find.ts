@@ -1238,6 +1238,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const { content } = out[i]!;
     out[i] = { ...out[i]!, speaker, ...(content.start <= speaker.start && content.end > cue.end ? { content: trimmed(text, cue.end, content.end) } : {}) };
   }
+  // "… called the reports “baseless” and said Iran had not supplied weapons …": a quote before "and said" is the end of
+  // the clause before, not what was said; what follows the cue is. (With the model only: the rule cues stay.)
+  for (const [i, a] of [...out.entries()]) {
+    const s = model && a.kind === 'direct' && a.cue && a.content.end <= a.cue.start && /^[”"’']?\s*and\s+$/.test(text.slice(a.content.end, a.cue.start)) ? sentenceAt(a.cue.start) : undefined;
+    if (!s || !a.cue) continue;
+    const rest = trimmed(text, a.cue.end + (/^\s+that\s/i.exec(text.slice(a.cue.end, s.end))?.[0].length ?? 0), s.end);
+    const said = { start: rest.start, end: /[.!]$/.test(text.slice(rest.start, rest.end)) ? rest.end - 1 : rest.end };
+    if (text.slice(said.start, said.end).split(/\s+/).length >= 3) out[i] = { ...statementOf(text, a.speaker, a.cue, said, a.paragraph), continues: a.continues };
+  }
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
   // statement of it. (With the model only: "found" is no rule cue the model was trained with.)
   for (const s of model ? sentences : []) {

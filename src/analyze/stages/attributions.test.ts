@@ -1570,3 +1570,16 @@ test('what was said ends before its own frame when a participle follows it ("…
   const text = 'A section of the Kerch bridge was damaged in an attack early on Monday, Russian officials said, forcing traffic to halt for several hours.';
   assert.deepEqual(statements(text, '2023-07-17'), ['Russian officials|said|A section of the Kerch bridge was damaged in an attack early on Monday']);
 });
+
+test('"the allegations" name every account of their source, not only the latest; a quote before "and said" ends the clause before', () => {
+  const report =
+    'Ethiopian soldiers killed at least 45 civilians in the town of Merawi in January, Human Rights Watch said in a report released Thursday.\n\n' +
+    'The report, based on interviews with 28 witnesses, found that soldiers went house to house searching for members of the Fano militia.\n\n' +
+    'Ethiopia\'s government spokesman Legesse Tulu said the allegations were "fabricated".';
+  assert.deepEqual(claims(report), ['disputed: Human Rights Watch=asserted, Legesse Tulu=denied', 'disputed: Human Rights Watch=asserted, Legesse Tulu=denied']);
+  const drones =
+    'Iran has shipped hundreds of drones to Russia across the Caspian Sea since August, two Western diplomats said.\n\n' +
+    '"They are lying and they know we know," one of the diplomats said.\n\n' +
+    'Iran\'s foreign ministry spokesman Nasser Kanaani called the reports "baseless" and said Iran had not supplied weapons for use in the war in Ukraine.';
+  assert.ok(statements(drones, '2022-11-03').includes('Nasser Kanaani|said|Iran had not supplied weapons for use in the war in Ukraine'), statements(drones, '2022-11-03').join('\n'));
+});

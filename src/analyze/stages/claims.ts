@@ -118,6 +118,8 @@ const GENERAL = /\b(?:only|never|always)\b/i;
 const BARE_REFUSAL = /^to\s+(?:comment|say|elaborate)\.?$/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
+/** Plural nouns naming what another source said, which name all it said ("the allegations"). */
+const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions|findings|reports)$/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
 const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
@@ -908,6 +910,8 @@ export const claimsStage = defineStage({
       const countedHere = counted(numbers);
       const head = a.continues ? claimOf.get(a.continues) : undefined;
       let target: Draft | undefined;
+      // Other claims the stance is on too (see below: "the allegations").
+      let alsoOn: Draft[] = [];
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
       // the statement its noun names if a cue says so ("accused"), else the latest.
       // "the accusation was “baseless”": a verdict on what another source said, a denial of it.
@@ -934,7 +938,16 @@ export const claimsStage = defineStage({
         // Armenian forces had shelled its positions …" … "Armenia's Defence Ministry rejected the claim as 'disinformation'".)
         // (An account, not a reaction: "The ministry called the attack 'a large-scale provocation'".)
         const verdictOnLatest = /\sas\s/i.test(named[0]) ? others.filter((d) => d.paragraph >= paragraph - 1 && account(doc, d)) : others;
-        target = claimNamed(doc, others, named[1]!, false) ?? claimNamed(doc, verdictOnLatest, named[1]!, true) ?? (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
+        target =
+          claimNamed(doc, others, named[1]!, false) ??
+          claimNamed(doc, verdictOnLatest, named[1]!, true) ??
+          (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
+        // "said the allegations were 'fabricated'": a plural noun names every account its source gave, not only the
+        // latest (Human Rights Watch's killings and its report's finding).
+        const chosen = target;
+        const by = chosen ? new Set(chosen.stances.filter((x) => x.status === 'asserted').map((x) => sourceKey(x.source))) : null;
+        if (chosen && by && PLURAL_STATEMENTS.test(named[1]!))
+          alsoOn = others.filter((d) => d !== chosen && d.proposition.end <= a.content.start && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && by.has(sourceKey(x.source))));
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
@@ -1059,6 +1072,7 @@ export const claimsStage = defineStage({
         // Every report stays as evidence, even a second one by the same source (statuses count distinct sources).
         target.stances.push(stance);
         for (const e of extra) target.stances.push(e);
+        for (const d of alsoOn) d.stances.push(stance);
       } else {
         target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [stance, ...extra], appeal: APPEAL_CUE.test(cueText) };
         drafts.push(target);
