@@ -77,8 +77,10 @@ function withBothSides(text: string, content: Span, sentence: Sentence | undefin
 /** A phrase ending with a speech verb's past form ("intelligence showed"; not "the United States", "media reports"). */
 const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) => /^(?:\\w+ed|said|told|wrote|thought|showed)$/.test(v)).join('|')})$`);
 
+/** Past forms of verbs that do not end in -ed, as a main verb may be. */
+export const PAST_FORMS = 'said|told|made|took|gave|sent|left|came|went|won|lost';
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
-const MAIN_VERB = /\s(?:[a-z]+(?:ed|s)|said|told|made|took|gave|sent|left|came|went|won|lost)\b/;
+const MAIN_VERB = new RegExp(`\\s(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
 
 /**
  * The subject of a sentence's main verb (its dateline left out), when a phrase found at `at` comes after that verb and
@@ -104,6 +106,9 @@ const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|(?:that\s+)
 function statementOf(text: string, speaker: Span | null, cue: Span, content: Span, paragraph: number): FoundAttribution {
   return { kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph };
 }
+
+/** A span without the full stop or exclamation mark ending it. */
+const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 1 } : span);
 
 /** Removes the attribution at `i`, renumbering the continuations after it (one that went on from it goes on from none). */
 function removeAt(out: FoundAttribution[], i: number): void {
@@ -1244,7 +1249,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = model && a.kind === 'direct' && a.cue && a.content.end <= a.cue.start && /^[”"’']?\s*and\s+$/.test(text.slice(a.content.end, a.cue.start)) ? sentenceAt(a.cue.start) : undefined;
     if (!s || !a.cue) continue;
     const rest = trimmed(text, a.cue.end + (/^\s+that\s/i.exec(text.slice(a.cue.end, s.end))?.[0].length ?? 0), s.end);
-    const said = { start: rest.start, end: /[.!]$/.test(text.slice(rest.start, rest.end)) ? rest.end - 1 : rest.end };
+    const said = withoutFinalStop(text, rest);
     if (text.slice(said.start, said.end).split(/\s+/).length >= 3) out[i] = { ...statementOf(text, a.speaker, a.cue, said, a.paragraph), continues: a.continues };
   }
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
@@ -1253,9 +1258,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const m = FINDING.exec(text.slice(s.start, s.end));
     if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
     const cue = { start: s.start + m[1]!.length + m[2]!.length, end: s.start + m[1]!.length + m[2]!.length + m[3]!.length };
-    const content = trimmed(text, s.start + m[0].length, s.end);
-    const end = /[.!]$/.test(text.slice(content.start, content.end)) ? content.end - 1 : content.end;
-    out.push(statementOf(text, trimmed(text, s.start, s.start + m[1]!.length), cue, { start: content.start, end }, s.paragraph));
+    out.push(statementOf(text, trimmed(text, s.start, s.start + m[1]!.length), cue, withoutFinalStop(text, trimmed(text, s.start + m[0].length, s.end)), s.paragraph));
   }
   // "Russia launched 87 drones …, Ukraine's air force said on Thursday, adding that air defences had shot down 70": what
   // was said is before the frame, and what the participle adds is a second statement by the same speaker. (With the model

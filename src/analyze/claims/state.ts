@@ -3,22 +3,10 @@
  * speaker ("Moscow claimed", "Russia's defence ministry said", "the Kremlin") are one voice: two of them agreeing is
  * one government repeating itself, not corroboration.
  */
-import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
+import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
 import { gazetteer, phraseKey } from '../places/gazetteer.js';
 
-/** Seats of government the news names as the government ("the Kremlin said"), by country code. */
-const SEATS: ReadonlyMap<string, string> = new Map([
-  ['kremlin', 'RU'],
-  ['white house', 'US'],
-  ['pentagon', 'US'],
-  ['state department', 'US'],
-  ['downing street', 'GB'],
-  ['elysee', 'FR'],
-  ['élysée', 'FR'],
-  ['élysée palace', 'FR'],
-  ['elysee palace', 'FR'],
-]);
 
 /** Officials of a country, unnamed ("Russian officials", "a Ukrainian official"). */
 const OFFICIALS = /^(.+?)\s+(?:government\s+)?officials?$/;
@@ -47,7 +35,7 @@ export function stateOf(name: string, place: boolean): string | null {
     .replace(/^(?:the|an?)\s+/, '')
     .replace(/^(?:(?:senior|top|high-ranking|local|regional)\s+)+/, '');
   const seat = SEATS.get(phrase);
-  if (seat) return seat;
+  if (seat) return stateKey(seat);
   const institution = institutionKey(name);
   if (institution) {
     return stateKey(institution.slice(0, institution.indexOf('|')));

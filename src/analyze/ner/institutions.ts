@@ -20,6 +20,19 @@ export const COUNTRY_OF = new Map<string, string>([
   ['united states', 'united states'],
 ]);
 
+/** Seats of government the news names a government by ("the Kremlin said") → the country (lower case). */
+export const SEATS: ReadonlyMap<string, string> = new Map([
+  ['kremlin', 'russia'],
+  ['white house', 'united states'],
+  ['pentagon', 'united states'],
+  ['state department', 'united states'],
+  ['downing street', 'britain'],
+  ['elysee', 'france'],
+  ['élysée', 'france'],
+  ['élysée palace', 'france'],
+  ['elysee palace', 'france'],
+]);
+
 /** Words naming an institution → the institution. */
 const INSTITUTIONS: readonly [RegExp, string][] = [
   [/^(?:military|army|armed forces|defen[cs]e forces|forces)$/, 'military'],

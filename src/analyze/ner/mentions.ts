@@ -6,7 +6,7 @@
  */
 import type { EntityType, MentionKind } from '../../core/annotations.js';
 import { DATELINE_AFTER } from '../dateline.js';
-import { COUNTRY_NAMES, institutionKey } from './institutions.js';
+import { COUNTRY_NAMES, SEATS, institutionKey } from './institutions.js';
 import { DEMONYMS, editDistance, nameKey } from './romanise.js';
 
 /** A mention before it gets ids. */
@@ -293,10 +293,8 @@ const COUNTRY_WORDS = new Map<string, string>([
   ['u.s.', 'united states'],
   ['american', 'united states'],
   ['united states', 'united states'],
+  ...SEATS,
   ['washington', 'united states'],
-  ['white house', 'united states'],
-  ['pentagon', 'united states'],
-  ['kremlin', 'russia'],
   ['moscow', 'russia'],
   ['kyiv', 'ukraine'],
   ['kiev', 'ukraine'],
@@ -574,8 +572,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
           const alias = calling ? nextOf((o) => o.type === 'ORG' && o.start <= m.end + calling[0].length + 4, m.end, m.paragraph) : undefined;
           // ("… killed at least 12 civilians, a war monitor said." … "The Britain-based Syrian Observatory for Human Rights,
           // which …, said": a body the next paragraph opens with.)
-          const opener = alias ? undefined : nextOf((o) => o.type === 'ORG' && o.paragraph === m.paragraph + 1 && !isChannel(o) && OPENS.test(text.slice(text.lastIndexOf('\n', o.start) + 1, o.start)), m.end, m.paragraph + 1);
-          const named = alias ?? (UNNAMED_BODY.test(head) ? opener : undefined);
+          const opens = (o: RawMention): boolean => o.type === 'ORG' && o.paragraph === m.paragraph + 1 && !isChannel(o) && OPENS.test(text.slice(text.lastIndexOf('\n', o.start) + 1, o.start));
+          const named = alias ?? (UNNAMED_BODY.test(head) ? nextOf(opens, m.end, m.paragraph + 1) : undefined);
           if (named) m.cluster = named.cluster;
           if (named || BODY_HEAD.test(head)) continue;
         }

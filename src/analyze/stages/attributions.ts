@@ -8,7 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
-import { findAttributions, subjectBefore } from '../attribution/find.js';
+import { PAST_FORMS, findAttributions, subjectBefore } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
@@ -151,14 +151,17 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.start + m.index + m[0].length - m[1]!.length, end: speaker.end } : speaker;
 }
 
+/** A relative pronoun left at a speaker's end is no part of it ("The Netherlands and Denmark[, which] … did not say"). */
+function beforeRelative(text: string, speaker: Span | null): Span | null {
+  const relative = speaker ? /,\s+(?:which|who)$/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  return speaker && relative && relative.index > 0 ? { start: speaker.start, end: speaker.start + relative.index } : speaker;
+}
+
 /**
  * A clause the model took for the speaker of a coordinated cue is no speaker; its subject is ("[The ministry] does not
  * distinguish …, but has said").
  */
 function beforeCoordinated(text: string, speaker: Span | null, sentences: readonly Sentence[]): Span | null {
-  // (A relative pronoun left at its end is no part of it either: "The Netherlands and Denmark[, which] … did not say".)
-  const relative = speaker ? /,\s+(?:which|who)$/i.exec(text.slice(speaker.start, speaker.end)) : null;
-  if (speaker && relative && relative.index > 0) return { start: speaker.start, end: speaker.start + relative.index };
   if (!speaker || !/,?\s+(?:but|and|yet)$/i.test(text.slice(speaker.start, speaker.end))) return speaker;
   const home = sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
   const subject = home ? subjectBefore(text, home, speaker.end) : null;
@@ -184,14 +187,29 @@ function afterConjunction(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.start + m[0].length, end: speaker.end } : speaker;
 }
 
+/** A plural noun before a past verb ("agencies disputed"), not an auxiliary ("has"). */
+const PLURAL_HEAD = new RegExp(String.raw`^[ \t]+(?!(?:has|is|was|does)\b)\p{Ll}+s(?=\s+(?:\p{Ll}+ed|${PAST_FORMS})\b)`, 'u');
+
 /**
  * A subject the finder cut before its plural head noun ("[Aid] agencies disputed that account, saying …", where
  * "agencies" was read as a verb): the whole subject, up to the past-tense verb after the noun.
  */
 function withPluralHead(text: string, speaker: Span | null, cue: Span | null): Span | null {
   if (!speaker || !cue || cue.start <= speaker.end) return speaker;
-  const m = /^[ \t]+(?!(?:has|is|was|does)\b)\p{Ll}+s(?=\s+(?:\p{Ll}+ed|said|told|made|took|gave|sent|left|came|went|won|lost)\b)/u.exec(text.slice(speaker.end, cue.start));
+  const m = PLURAL_HEAD.exec(text.slice(speaker.end, cue.start));
   return m && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(speaker.start, speaker.end)) ? { start: speaker.start, end: speaker.end + m[0].length } : speaker;
+}
+
+/** The speaker phrase the finder gave, with what is no part of the speaker taken off or what is put back, in turn. */
+function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null }): Span | null {
+  const text = doc.text;
+  let speaker = afterWhat(text, raw.speaker);
+  speaker = afterSemicolon(text, speaker);
+  speaker = afterConjunction(text, speaker);
+  speaker = beforeImagery(text, speaker);
+  speaker = beforeRelative(text, speaker);
+  speaker = beforeCoordinated(text, speaker, doc.layers.sentences);
+  return withPluralHead(text, speaker, raw.cue);
 }
 
 /** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]"). */
@@ -238,27 +256,46 @@ const APPOSITIVE_AFTER_FRAME =
   /^[^,]{0,30},\s+(?:(?:the|a|an)\s+(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|should|can|could|\p{Ll}+ed)\b)[^,.;]{0,60}|\p{Ll}+ing\s[^,;]{0,80})[.]?\s*$/iu;
 
 /**
- * In a headline of two clauses, what was said is before the frame, not the clause after the semicolon ("Famine spreads
- * in Sudan, global hunger monitor says; government rejects findings"). Nor does it run over its own frame ("North Korea
- * fired a ballistic missile …[, Japan's defence ministry said, the first such launch this year]").
+ * What was said, when it is before its frame and the finder took what stands after it: see the three cases below.
  */
 function beforeFrame(doc: Doc, speaker: Span | null, cue: Span | null, content: Span): Span {
-  // (Only before an appositive on it: "Climate change, Mr. Obama often says, is the greatest …" goes on after its frame.)
-  // (Nor "Too often, Mr. Clarke said, the debate … is infected": a whole clause before it, a short noun phrase after it.)
-  const appositive =
-    speaker && cue && content.start < speaker.start && speaker.end <= cue.start && cue.end <= content.end && APPOSITIVE_AFTER_FRAME.test(doc.text.slice(cue.end, content.end));
-  const ahead = appositive ? /^((?:\S+\s+){5,}?.*?)[,\s]*$/s.exec(doc.text.slice(content.start, speaker!.start)) : null;
-  if (ahead) return { start: content.start, end: content.start + ahead[1]!.length };
-  // (Nor is it a clause coordinated after the frame when one stands before it: "At least 4,000 people have died …, the
-  // U.N. Office … said on Friday in its latest update, [and more than 9,000 people remain missing]".)
-  const home = speaker && cue && content.start >= cue.end && /^and\s/i.test(doc.text.slice(content.start, content.end)) ? doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end) : undefined;
+  if (!speaker || !cue) return content;
+  return beforeOwnFrame(doc.text, speaker, cue, content) ?? beforeCoordinatedClause(doc, speaker, cue, content) ?? beforeHeadlineFrame(doc, speaker, cue, content) ?? content;
+}
+
+/**
+ * What was said does not run over its own frame when only the outlet's addition follows it ("North Korea fired a
+ * ballistic missile …[, Japan's defence ministry said, the first such launch this year]"). Not when the statement goes
+ * on after its frame ("Climate change, Mr. Obama often says, is the greatest …"), nor when only a few words stand
+ * before it ("Too often, Mr. Clarke said, the debate … is infected").
+ */
+function beforeOwnFrame(text: string, speaker: Span, cue: Span, content: Span): Span | null {
+  if (!(content.start < speaker.start && speaker.end <= cue.start && cue.end <= content.end && APPOSITIVE_AFTER_FRAME.test(text.slice(cue.end, content.end)))) return null;
+  const ahead = /^((?:\S+\s+){5,}?.*?)[,\s]*$/s.exec(text.slice(content.start, speaker.start));
+  return ahead ? { start: content.start, end: content.start + ahead[1]!.length } : null;
+}
+
+/**
+ * Nor is what was said a clause coordinated after the frame when one stands before it ("At least 4,000 people have
+ * died …, the U.N. Office … said on Friday in its latest update, [and more than 9,000 people remain missing]").
+ */
+function beforeCoordinatedClause(doc: Doc, speaker: Span, cue: Span, content: Span): Span | null {
+  if (content.start < cue.end || !/^and\s/i.test(doc.text.slice(content.start, content.end))) return null;
+  const home = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
   const from = home ? withoutDateline(doc.text, home).start : -1;
-  const clause = home ? /^((?:\S+\s+){4,}?.*?),\s*$/s.exec(doc.text.slice(from, speaker!.start)) : null;
-  if (clause) return { start: from, end: from + clause[1]!.length };
-  if (!speaker || !cue || content.start < cue.end || !/^\s*;/.test(doc.text.slice(cue.end, content.start))) return content;
+  const clause = home ? /^((?:\S+\s+){4,}?.*?),\s*$/s.exec(doc.text.slice(from, speaker.start)) : null;
+  return clause ? { start: from, end: from + clause[1]!.length } : null;
+}
+
+/**
+ * In a headline of two clauses, what was said is before the frame, not the clause after the semicolon ("Famine spreads
+ * in Sudan, global hunger monitor says; government rejects findings").
+ */
+function beforeHeadlineFrame(doc: Doc, speaker: Span, cue: Span, content: Span): Span | null {
+  if (content.start < cue.end || !/^\s*;/.test(doc.text.slice(cue.end, content.start))) return null;
   const sentence = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
   const before = sentence ? /^(.{8,}?),\s*$/s.exec(doc.text.slice(sentence.start, speaker.start)) : null;
-  return before && sentence ? { start: sentence.start, end: sentence.start + before[1]!.length } : content;
+  return before && sentence ? { start: sentence.start, end: sentence.start + before[1]!.length } : null;
 }
 
 /**
@@ -350,14 +387,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const f = negationToCue(doc.text, {
-        ...raw,
-        speaker: withPluralHead(
-          doc.text,
-          beforeCoordinated(doc.text, beforeImagery(doc.text, afterConjunction(doc.text, afterSemicolon(doc.text, afterWhat(doc.text, raw.speaker)))), doc.layers.sentences),
-          raw.cue,
-        ),
-      });
+      const f = negationToCue(doc.text, { ...raw, speaker: repairedSpeaker(doc, raw) });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);

@@ -12,7 +12,7 @@ import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cu
 import { COORDINATED } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
-import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
+import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
@@ -90,8 +90,12 @@ const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|wh
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 /** A statement opening with "no" and its noun ("no aircraft had been damaged"). */
-const NONE_AT_START = /^\s*no\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b/i;
-const NEGATED = /\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|^\s*no(?=\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)/i;
+const NONE = String.raw`^\s*no(?=\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
+const NONE_AT_START = new RegExp(NONE, 'i');
+const NEGATED = new RegExp(
+  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}`,
+  'i',
+);
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
 const DONE = /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)\b/u;
 const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely)\b/i;
@@ -139,14 +143,12 @@ function sideOf(phrase: string): string | null {
     if (country) return country;
   }
   // (Or the seat of its government: "the Kremlin".)
-  return SEAT_SIDES.find(([seat]) => seat.test(phrase))?.[1] ?? null;
+  const seat = SEAT_RE.exec(phrase)?.[1];
+  return seat ? (SEATS.get(seat.toLowerCase()) ?? null) : null;
 }
 
-/** Seats of government that name their country's side. */
-const SEAT_SIDES: readonly [RegExp, string][] = [
-  [/\bKremlin\b/i, 'russia'],
-  [/\b(?:White House|Pentagon|State Department)\b/i, 'united states'],
-];
+/** A seat of government named in a phrase. */
+const SEAT_RE = new RegExp(`(?<![\\p{L}])(${[...SEATS.keys()].join('|')})(?![\\p{L}])`, 'iu');
 
 /** A source's name: its entity's canonical name, or the words that name it unresolved ('' for imagery or the outlet). */
 function nameOfSource(doc: Doc, source: Source): string {
@@ -640,7 +642,8 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
     const at = s.start + m.index + m[0].indexOf(m[1]!);
     const outlet = doc.layers.mentions.find((x) => x.type === 'ORG' && x.start >= at && x.end <= at + m[1]!.length);
     const verb = s.start + m[0].lastIndexOf(` ${m[2]!} `) + 1;
-    const seen = { start: s.start + m[0].lastIndexOf(m[3]!), end: s.start + m[0].lastIndexOf(m[3]!) + m[3]!.length };
+    const seenAt = s.start + m[0].lastIndexOf(m[3]!);
+    const seen = { start: seenAt, end: seenAt + m[3]!.length };
     const stance: Stance = {
       source: outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET,
       status: 'reported_seen_by_outlet',
@@ -677,16 +680,18 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
   const placesIn = (d: Draft): Set<string> =>
     new Set(doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end).map((m) => m.entity));
   for (const taken of drafts) {
-    if (!TAKEN.test(text.slice(taken.proposition.start, taken.proposition.end))) continue;
+    const takenText = text.slice(taken.proposition.start, taken.proposition.end);
+    if (!TAKEN.test(takenText)) continue;
     const places = placesIn(taken);
     const takers = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
     if (places.size === 0 || takers.size === 0) continue;
     for (const held of drafts) {
-      const hold = held === taken ? null : HELD.exec(text.slice(held.proposition.start, held.proposition.end));
+      const heldText = text.slice(held.proposition.start, held.proposition.end);
+      const hold = held === taken ? null : HELD.exec(heldText);
+      if (!hold) continue;
       // (The same place, named or as "the town" after "the town of Vuhledar".)
-      const spot = PLACE_NOUN.exec(text.slice(held.proposition.start, held.proposition.end))?.[1];
-      const same = [...placesIn(held)].some((p) => places.has(p)) || (spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(text.slice(taken.proposition.start, taken.proposition.end)));
-      if (!hold || !same) continue;
+      const spot = PLACE_NOUN.exec(heldText)?.[1];
+      if (![...placesIn(held)].some((p) => places.has(p)) && !(spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(takenText))) continue;
       for (const x of held.stances) {
         if (x.status !== 'asserted' || takers.has(voiceOf(doc, x.source)) || taken.stances.some((y) => y.evidence.start === held.proposition.start)) continue;
         const at = held.proposition.start + hold.index;
@@ -1003,8 +1008,10 @@ export const claimsStage = defineStage({
           // "Fighting between M23 rebels and Congolese troops has forced 100,000 people from their homes", and is
           // about Rwanda).
           const [fewer, more] = ws.size <= d.words.size ? [ws, d.words] : [d.words, ws];
+          // (The words of the other statement: the body's of a claim its headline announced.)
+          const other = text.slice(d.said.start, d.said.end);
           // (The words two statements share all in the subject of the shorter, which says what that subject is.)
-          const subject = COPULA_SUBJECT.exec(fewer === ws ? content : text.slice(d.said.start, d.said.end));
+          const subject = COPULA_SUBJECT.exec(fewer === ws ? content : other);
           const inSubject = subject ? contentWords(subject[1]!, nameKey) : null;
           const subjectShared = inSubject !== null && [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).every((w) => inSubject.has(w));
           // (Nor do two counts that share only what they count: "27 people were killed" and "40,000 people have been
@@ -1018,19 +1025,19 @@ export const claimsStage = defineStage({
             !inHeadlineOnly &&
             ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) ||
               otherFigures(numbers, d.figures) ||
-              farCounts(content, text.slice(d.said.start, d.said.end)) ||
+              farCounts(content, other) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
-              (FIRST_PERSON.test(content) && FIRST_PERSON.test(text.slice(d.said.start, d.said.end))) ||
+              (FIRST_PERSON.test(content) && FIRST_PERSON.test(other)) ||
               REACTION_CUE.test(cueText) ||
               // A rule stated for always confirms no one event ("they target only militants").
-              GENERAL.test(content) !== GENERAL.test(text.slice(d.said.start, d.said.end)) ||
+              GENERAL.test(content) !== GENERAL.test(other) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
-              otherCauses(content, text.slice(d.said.start, d.said.end)) ||
+              otherCauses(content, other) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
-              REFLEXIVE.test(content) !== REFLEXIVE.test(text.slice(d.said.start, d.said.end)));
+              REFLEXIVE.test(content) !== REFLEXIVE.test(other));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
-          const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(text.slice(d.said.start, d.said.end));
+          const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(other);
           const restates =
             !elsewhere &&
             !otherSide &&
