@@ -1583,3 +1583,15 @@ test('"the allegations" name every account of their source, not only the latest;
     'Iran\'s foreign ministry spokesman Nasser Kanaani called the reports "baseless" and said Iran had not supplied weapons for use in the war in Ukraine.';
   assert.ok(statements(drones, '2022-11-03').includes('Nasser Kanaani|said|Iran had not supplied weapons for use in the war in Ukraine'), statements(drones, '2022-11-03').join('\n'));
 });
+
+test('"One of the diplomats" and "the diplomat" after "two Western diplomats said" are those diplomats: one source, whose accounts "the reports" name', () => {
+  const text =
+    'Iran has shipped hundreds of drones to Russia across the Caspian Sea since August, two Western diplomats said.\n\n' +
+    'One of the diplomats said the shipments continued despite Tehran\'s denials. "They are lying and they know we know," the diplomat said.\n\n' +
+    'Iran\'s foreign ministry spokesman Nasser Kanaani called the reports "baseless".';
+  assert.deepEqual(claims(text), [
+    'disputed: two Western diplomats=asserted, Nasser Kanaani=denied',
+    'disputed: two Western diplomats=asserted, Nasser Kanaani=denied',
+    'disputed: two Western diplomats=asserted, Nasser Kanaani=denied',
+  ]);
+});

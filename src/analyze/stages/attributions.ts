@@ -402,12 +402,14 @@ export const attributionsStage = defineStage({
         const subject = subjectBefore(doc.text, home, f.speaker.start);
         if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
       }
-      const role = named.kind === 'unresolved' ? /^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text)?.[1] : undefined;
+      // ("One of the diplomats" after "two Western diplomats … said" is one of them too.)
+      const role = named.kind === 'unresolved' ? (/^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text) ?? /^one\s+of\s+the\s+(?:[\w.-]+\s+)?(\w+?)s$/i.exec(named.text))?.[1] : undefined;
       if (named.kind === 'unresolved' && (/^(?:he|she|it|they)$/i.test(named.text) || role) && f.speaker) {
         const at = f.speaker.start;
         const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
-        // (The role as the earlier speaker phrase has it: "An Israeli military official, speaking …", whatever it resolved to.)
-        const sameRole = (a: Attribution): boolean => a.source.kind !== 'nonperson' && a.speaker !== null && new RegExp(`\\b${role}\\b`, 'i').test(doc.slice(a.speaker));
+        // (The role as the earlier speaker phrase has it: "An Israeli military official, speaking …", whatever it resolved to;
+        // one or several: "One of the diplomats" … "the diplomat".)
+        const sameRole = (a: Attribution): boolean => a.source.kind !== 'nonperson' && a.speaker !== null && new RegExp(`\\b${role}s?\\b`, 'i').test(doc.slice(a.speaker));
         // "It" is no person: when a person made the statement before, the organisation that opens the sentence before
         // ("Ethiopia's government did not respond …. It has previously said …").
         const it = /^it$/i.test(named.kind === 'unresolved' ? named.text : '');
