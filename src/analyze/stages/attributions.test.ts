@@ -1595,3 +1595,18 @@ test('"One of the diplomats" and "the diplomat" after "two Western diplomats sai
     'disputed: two Western diplomats=asserted, Nasser Kanaani=denied',
   ]);
 });
+
+test('a state body silent "to a request for comment", a spokesman with "nothing to add" and a minister who "could not confirm" the reports all answer the claim about their state; "The sources" are the sources', () => {
+  const text =
+    'BERLIN, Oct 7 (Reuters) - Russia has moved nuclear-capable Iskander missiles into its Kaliningrad exclave, two European security sources told Reuters.\n\n' +
+    '"They were moved last week," one of the sources said. The other source said the deployment appeared to be permanent.\n\n' +
+    'The sources, who declined to be identified, did not say how many missiles had been moved.\n\n' +
+    "Russia's defence ministry did not respond to a request for comment. Kremlin spokesman Dmitry Peskov told reporters he had nothing to add to previous statements on the matter.\n\n" +
+    "Lithuania's defence minister said his country was aware of the reports but could not confirm them.";
+  assert.deepEqual(claims(text), [
+    "unconfirmed: two European security sources=asserted, Dmitry Peskov=refused_comment, Lithuania's defence minister=cannot_confirm, Russia's defence ministry=refused_comment",
+    'asserted_single_source: two European security sources=asserted',
+    'hedged: two European security sources=hedged',
+    'refused_comment: two European security sources=refused_comment',
+  ]);
+});

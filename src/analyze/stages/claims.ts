@@ -118,8 +118,8 @@ const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
 /** A statement of what one always or only does ("target only militants", "never strike civilians"). */
 const GENERAL = /\b(?:only|never|always)\b/i;
-/** Refusing to comment on nothing named ("declined to comment."). */
-const BARE_REFUSAL = /^to\s+(?:comment|say|elaborate)\.?$/i;
+/** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
+const BARE_REFUSAL = /^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+(?:to\s+add|more\s+to\s+say|to\s+say)\b/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
@@ -136,6 +136,10 @@ const NAMED_STATEMENT = /^\s+(?:claims?|accounts?|statements?|figures?|version|r
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+/** Such a noun phrase anywhere in what was said. */
+const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
+/** Stances that doubt a claim without denying it. */
+const DOUBTS: ReadonlySet<string> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied', 'not_independently_verified']);
 /** The country a phrase names by its adjective or name ("the Israeli account" → israel), or null. */
 function sideOf(phrase: string): string | null {
   for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
@@ -551,6 +555,18 @@ function accusationOf(doc: Doc, drafts: readonly Draft[], a: Attribution): Draft
   );
 }
 
+/** The latest claim that names the country a source speaks for ("Russia has moved …" for Russia's defence ministry, or the Kremlin). */
+function claimOfSide(doc: Doc, claims: readonly Draft[], who: Source): Draft | undefined {
+  // (The state it speaks for, by its name or its office: "Kremlin spokesman Dmitry Peskov".)
+  const voice = voiceOf(doc, who);
+  if (!voice.startsWith('state:')) return undefined;
+  const names = (d: Draft): boolean => {
+    const side = sideOf(doc.text.slice(d.proposition.start, d.proposition.end));
+    return side !== null && `state:${stateOf(side, true)}` === voice;
+  };
+  return claims.findLast(names);
+}
+
 /** The latest claim whose words name a source: its entity, or the words of an unresolved one ("the Sudanese army"). */
 function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Draft | undefined {
   if (who.kind === 'entity') return claimNaming(doc, claims, who.entity);
@@ -623,7 +639,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // (Else on the latest claim that names the silent one: "… the Wagner mercenary group planned to recruit …" …
     // "Wagner did not respond to a request for comment.")
     if (!target && topic.size === 0 && !noun)
-      target = near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) ?? claimNamingSource(doc, near.filter((d) => notBy(d, who)), who);
+      target =
+        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) ??
+        claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
+        claimOfSide(doc, earlier, who);
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
@@ -925,7 +944,8 @@ export const claimsStage = defineStage({
         const at = a.content.start + verdict.index + verdict[0].length - verdict[2]!.length;
         stance = { ...stance, status: 'denied', cue: { start: at, end: at + verdict[2]!.length } };
       }
-      const named = RESTATED.exec(content.trim()) ?? SAID_REJECTED.exec(content.trim()) ?? verdict;
+      // (A doubt may name it inside: "his country was aware of the reports but could not confirm them".)
+      const named = RESTATED.exec(content.trim()) ?? SAID_REJECTED.exec(content.trim()) ?? verdict ?? (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null);
       if (!head && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
@@ -975,8 +995,11 @@ export const claimsStage = defineStage({
       const deniesDeed = (d: Draft): boolean => deedWords === null || [...deedWords].some((w) => d.words.has(w));
       // "Israel's foreign ministry declined to comment." says nothing on anything named: a silence on the claim of another
       // source just before it in its paragraph ("… urged Israel to investigate"), if any.
+      // (Else on the latest claim that names its side: the Kremlin's spokesman on what "Russia has moved …".)
       if (!target && !head && stance.status === 'refused_comment' && BARE_REFUSAL.test(content.trim()))
-        target = drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && !d.stances.some((x) => sourceKey(x.source) === key));
+        target =
+          drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && !d.stances.some((x) => sourceKey(x.source) === key)) ??
+          claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
       if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!target && !head) {
         let best = 0;
