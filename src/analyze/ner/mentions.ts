@@ -31,7 +31,7 @@ const FACILITY_TAIL =
   /^\s+(?:(?:nuclear|hydroelectric|thermal|coal|power|oil|gas|fuel|steel|chemical|grain|cargo|sea|river|commercial|international|military|naval|air|railway|rail|ammunition|water)\s+){0,3}(?:power plant|plant|dam|bridge|terminal|airport|port|railway station|station|air base|airbase|airfield|refinery|depot|factory|steelworks|reservoir|NPP)\b/;
 const REGION_TAIL = /^\s+(region|oblast|province|district|governorate|county|state|raion)\b/i;
 const ORG_TAIL =
-  /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command)\b/i;
+  /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command(?!\s+(?:centres?|centers?|posts?)\b))\b/i;
 /** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "an anonymous official"). */
 export const ANONYMOUS =
   /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|anonymous|unnamed)\b/gi;

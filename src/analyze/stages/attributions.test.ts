@@ -1610,3 +1610,10 @@ test('a state body silent "to a request for comment", a spokesman with "nothing 
     'refused_comment: two European security sources=refused_comment',
   ]);
 });
+
+test('"Hamas denied using schools for military purposes" disputes the accusation naming Hamas in other words ("operating from a Hamas command centre inside the school")', () => {
+  const text =
+    'The Israeli military said it had carried out a "precise strike on terrorists" operating from a Hamas command centre inside the school.\n\n' +
+    'Hamas denied using schools for military purposes.';
+  assert.deepEqual(claims(text), ['disputed: The Israeli military=asserted, Hamas=denied']);
+});

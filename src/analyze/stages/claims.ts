@@ -1087,6 +1087,14 @@ export const claimsStage = defineStage({
           }
         }
       }
+      // "Hamas denied using schools for military purposes": a denial of a deed, in other words than the accusation's, is on
+      // the accusation that names the one denying, when they share a word besides the deed ("a Hamas command centre inside
+      // the school").
+      if (!head && !target && stance.status === 'denied' && deed) {
+        const accused = accusationOf(doc, drafts, a);
+        const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
+        if (accused && besides.some((w) => meets(w, accused))) target = accused;
+      }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
       if (target && negation && denies(target) && target.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== key)) {
