@@ -12,9 +12,18 @@ export interface StanceReading {
   readonly cue: { start: number; end: number } | null;
 }
 
+/** Having nothing to add: a refusal ("he had nothing to add to previous statements"). */
+export const NOTHING_TO_ADD = String.raw`\bnothing\s+(?:to\s+add|more\s+to\s+say)\b`;
+
 const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did) not confirm or deny\b/i },
-  { status: 'refused_comment', re: /(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:details|(?:a|any)\s+(?:figure|number|toll|estimate)))\b|\bno comment\b|\bnothing\s+(?:to\s+add|more\s+to\s+say)\b|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\breferred\s+(?:reporters|journalists|questions|inquiries|queries)\s+to\b/i },
+  {
+    status: 'refused_comment',
+    re: new RegExp(
+      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:details|(?:a|any)\s+(?:figure|number|toll|estimate)))\b|\bno comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\breferred\s+(?:reporters|journalists|questions|inquiries|queries)\s+to\b`,
+      'i',
+    ),
+  },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
   { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied))\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b/i },
   // (Not a passive: "access continues to be denied".)

@@ -409,7 +409,8 @@ export const attributionsStage = defineStage({
         const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
         // (The role as the earlier speaker phrase has it: "An Israeli military official, speaking …", whatever it resolved to;
         // one or several: "One of the diplomats" … "the diplomat".)
-        const sameRole = (a: Attribution): boolean => a.source.kind !== 'nonperson' && a.speaker !== null && new RegExp(`\\b${role!.replace(/s$/, '')}s?\\b`, 'i').test(doc.slice(a.speaker));
+        const roleWord = role ? new RegExp(`\\b${role.replace(/s$/, '')}s?\\b`, 'i') : null;
+        const sameRole = (a: Attribution): boolean => a.source.kind !== 'nonperson' && a.speaker !== null && roleWord?.test(doc.slice(a.speaker)) === true;
         // "It" is no person: when a person made the statement before, the organisation that opens the sentence before
         // ("Ethiopia's government did not respond …. It has previously said …").
         const it = /^it$/i.test(named.kind === 'unresolved' ? named.text : '');

@@ -10,7 +10,7 @@ import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED } from '../attribution/find.js';
-import { AND_IMAGERY, CLAIM_APPOSITIVE, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { AND_IMAGERY, CLAIM_APPOSITIVE, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
@@ -71,7 +71,7 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   if (by('reported_seen_by_outlet').size) return 'reported_seen_by_outlet';
   const asserted = by('asserted');
   const denied = by('denied');
-  const doubted = by('neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified');
+  const doubted = by(...DOUBTS);
   if (asserted.size && denied.size) return 'disputed';
   if (denied.size) return 'denied';
   if (voices.size >= 2) return 'corroborated';
@@ -119,7 +119,7 @@ const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(
 /** A statement of what one always or only does ("target only militants", "never strike civilians"). */
 const GENERAL = /\b(?:only|never|always)\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
-const BARE_REFUSAL = /^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+(?:to\s+add|more\s+to\s+say|to\s+say)\b/i;
+const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`, 'i');
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
@@ -998,7 +998,7 @@ export const claimsStage = defineStage({
       // (Else on the latest claim that names its side: the Kremlin's spokesman on what "Russia has moved …".)
       if (!target && !head && stance.status === 'refused_comment' && BARE_REFUSAL.test(content.trim()))
         target =
-          drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && !d.stances.some((x) => sourceKey(x.source) === key)) ??
+          drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
           claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
       if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!target && !head) {
