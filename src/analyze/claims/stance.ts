@@ -20,12 +20,12 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   {
     status: 'refused_comment',
     re: new RegExp(
-      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:details|(?:a|any)\s+(?:figure|number|toll|estimate)))\b|\bno comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\breferred\s+(?:reporters|journalists|questions|inquiries|queries)\s+to\b`,
+      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:details|(?:a|any)\s+(?:figure|number|toll|estimate)))\b|\bno comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+to\b`,
       'i',
     ),
   },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
-  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+)?(?:confirm(?:ed)?|verif(?:y|ied))\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b/i },
+  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b/i },
   // (Not a passive: "access continues to be denied".)
   { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
   { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|may have|might have|could have|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to)\b/i },

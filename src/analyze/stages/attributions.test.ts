@@ -1617,3 +1617,25 @@ test('"Hamas denied using schools for military purposes" disputes the accusation
     'Hamas denied using schools for military purposes.';
   assert.deepEqual(claims(text), ['disputed: The Israeli military=asserted, Hamas=denied']);
 });
+
+test('"Russia\'s defence ministry has not acknowledged any damage" is a doubt, not a second source asserting the strike; "Pressed on reports that …" is the question a refusal answers, not a speaker', () => {
+  const text =
+    'Pentagon says no evidence Ukraine used U.S. weapons inside Russia\n\n' +
+    'Pressed on reports that Ukraine had hit a radar station in Armavir, more than 1,500 km from the front line, Ryder declined to comment, saying he would refer questions to the Ukrainian government.\n\n' +
+    "A source in Ukraine's military intelligence told the Kyiv Independent that the agency's drones had hit the station.\n\n" +
+    "Russia's defence ministry has not acknowledged any damage to the radar.";
+  assert.deepEqual(statements(text, '2024-05-22').slice(1), [
+    'Ryder|declined|to comment',
+    'Ryder|saying|he would refer questions to the Ukrainian government',
+    "Ukraine's military intelligence|told|the agency's drones had hit the station|to:the Kyiv Independent",
+    "Russia's defence ministry|has not acknowledged|any damage to the radar",
+  ]);
+  assert.deepEqual(claims(text).slice(1), [
+    "unconfirmed: Ryder=refused_comment, Ryder=refused_comment, Ukraine's military intelligence=asserted, Russia's defence ministry=cannot_confirm",
+  ]);
+});
+
+test('"The Pentagon said it had seen no evidence that …" is the Pentagon\'s statement, not its own doubt on it', () => {
+  const text = 'The Pentagon said on Wednesday it had seen no evidence that Ukraine had used American-supplied weapons to strike targets inside Russian territory.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Pentagon=asserted']);
+});

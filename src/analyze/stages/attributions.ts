@@ -212,8 +212,8 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   return withPluralHead(text, speaker, raw.cue);
 }
 
-/** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]"). */
-const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will)\s+not|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
+/** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]", "Hezbollah has not [confirmed]"). */
+const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s+not(?:\s+(?:yet|publicly|officially|immediately))?|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
 
 /** A negation at the end of the speaker phrase is the cue's ("Video of burning tanks [does not show]"). */
 function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(text: string, f: T): T {
@@ -377,13 +377,29 @@ function unnamed(doc: Doc, speaker: Span, source: Source): Source {
 }
 
 /** Attributions of the article. */
+/** A journalist's question the finder read as a statement ("[Pressed on] [reports] that Ukraine had hit …, Ryder declined to comment"). */
+const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
+
+/**
+ * The statements found, without the questions among them (the reply to one takes its proposition in the
+ * claims stage), each continuation pointing at the same statement as before.
+ */
+function withoutQuestions<T extends { speaker: Span | null; continues: number | null }>(text: string, found: readonly T[]): T[] {
+  const question = (f: T): boolean => f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end));
+  if (!found.some(question)) return [...found];
+  const index: number[] = [];
+  let n = 0;
+  for (const f of found) index.push(question(f) ? -1 : n++);
+  return found.filter((f) => !question(f)).map((f) => (f.continues === null ? f : { ...f, continues: index[f.continues]! < 0 ? null : index[f.continues]! }));
+}
+
 export const attributionsStage = defineStage({
   name: 'attributions',
   version: 3,
   requires: ['sentences', 'tokens', 'quotes', 'mentions', 'entities'],
   assigns: ['attributions'],
   run(doc: Doc) {
-    const found = findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens);
+    const found = withoutQuestions(doc.text, findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens));
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {

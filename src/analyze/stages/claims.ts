@@ -84,7 +84,7 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   return 'asserted_single_source';
 }
 
-const QUESTION = /(?:\bwhen\s+asked|(?:^|[.;]\s+)asked)\s+(?:\w+\s+)?(?:if|whether|about)\s+(.+?),\s*[^,]*$/i;
+const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;]\s+)(?:asked|pressed|questioned))\s+(?:\w+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
@@ -305,6 +305,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const active = [...unreadCues(doc, drafts, UNVERIFIED)];
   const passive = [...unreadCues(doc, drafts, UNVERIFIED_PASSIVE)].filter((p) => !active.some((a) => a.sentence === p.sentence));
   for (const { sentence: s, cue } of [...active, ...passive].sort((a, b) => a.cue.start - b.cue.start)) {
+    // (Not a doubt inside what a source said: "The Pentagon said it had seen no evidence that Ukraine had used …" is the
+    // Pentagon's statement, which doubts no claim of its own.)
+    if (doc.layers.attributions.some((a) => a.content.start <= cue.start && cue.end <= a.content.end)) continue;
     const near = withinReach(doc, drafts, cue.start);
     const here = near.filter((d) => d.proposition.start >= s.start);
     const imagery = IMAGERY.test(text.slice(cue.start, s.end))
