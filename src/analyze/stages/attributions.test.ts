@@ -1639,3 +1639,20 @@ test('"The Pentagon said it had seen no evidence that …" is the Pentagon\'s st
   const text = 'The Pentagon said on Wednesday it had seen no evidence that Ukraine had used American-supplied weapons to strike targets inside Russian territory.';
   assert.deepEqual(claims(text), ['asserted_single_source: Pentagon=asserted']);
 });
+
+test('"Islamic Jihad rejected the accusation" is on the claim naming it, not on the spokesman\'s last words; "called it “a lie”" joins that rejection; "it appeared" and "its analysis suggested" hedge', () => {
+  const text =
+    'Gaza hospital blast: what we know\n\n' +
+    'The ministry said an Israeli air strike had hit the hospital, where thousands of displaced people were sheltering.\n\n' +
+    'The Israeli military denied responsibility. Its chief spokesman, Rear Admiral Daniel Hagari, told a news conference on Wednesday that the blast was caused by a rocket misfired by the Palestinian Islamic Jihad militant group. "There was no direct hit on the hospital," he said, adding that the damage was in the car park outside.\n\n' +
+    'Islamic Jihad rejected the accusation. A spokesman for the group, Daoud Shehab, called it "a lie and a fabrication".\n\n' +
+    'U.S. President Joe Biden, visiting Israel on Wednesday, said it appeared the explosion "was done by the other team, not you".\n\n' +
+    'The Associated Press reviewed video of the blast and said its analysis suggested the rocket came from inside Gaza.';
+  assert.deepEqual(claims(text).slice(1), [
+    'disputed: The ministry=asserted, Rear Admiral Daniel Hagari=denied',
+    'disputed: Rear Admiral Daniel Hagari=asserted, Palestinian Islamic Jihad=denied, Daoud Shehab=denied',
+    'asserted_single_source: Rear Admiral Daniel Hagari=asserted',
+    'hedged: Joe Biden=hedged',
+    'hedged: Associated Press=hedged',
+  ]);
+});

@@ -255,9 +255,29 @@ function farCounts(a: string, b: string): boolean {
   });
 }
 
+/** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\b`;
+/** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
+const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them)\\s+${VERDICT_WORDS}`, 'i');
+/** Nouns of an accusation. */
+const ACCUSATION = /^(?:accusations?|allegations?|charges?)$/i;
+
+/**
+ * The claim a rejection just before a statement is on, when that rejection is in its paragraph or the one before and
+ * the statement's voice does not assert it ("Islamic Jihad rejected the accusation. A spokesman for the group … called it …").
+ */
+function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, Draft>): Draft | undefined {
+  const before = doc.layers.attributions.findLast((x) => x.content.end <= (a.speaker?.start ?? a.content.start) && x.cue !== null);
+  if (!before || paragraphOf(doc, a.content.start) - paragraphOf(doc, before.content.start) > 1) return undefined;
+  const claim = claimOf.get(before.id);
+  const voice = voiceOf(doc, a.source);
+  const rejecting = claim?.stances.some((x) => x.attribution === before.id && x.status === 'denied');
+  return rejecting && !claim!.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice) ? claim : undefined;
+}
+
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
 const VERDICT = new RegExp(
-  `^\\s*${RESTATED_PHRASE}\\s+(?:(?:was|were|is|are|as)\\s+)?(?:(?:completely|totally|entirely|utterly|pure|a)\\s+)?["“‘']?(?:a\\s+|an\\s+)?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\\b`,
+  `^\\s*${RESTATED_PHRASE}\\s+${VERDICT_WORDS}`,
   'i',
 );
 /**
@@ -943,9 +963,14 @@ export const claimsStage = defineStage({
       // the statement its noun names if a cue says so ("accused"), else the latest.
       // "the accusation was “baseless”": a verdict on what another source said, a denial of it.
       const verdict = stance.status === 'asserted' ? VERDICT.exec(content) : null;
-      if (verdict) {
-        const at = a.content.start + verdict.index + verdict[0].length - verdict[2]!.length;
-        stance = { ...stance, status: 'denied', cue: { start: at, end: at + verdict[2]!.length } };
+      // ("called it “a lie and a fabrication”" after "Islamic Jihad rejected the accusation": a verdict on what the
+      // rejection just before was on.)
+      const onIt = stance.status === 'asserted' && !verdict ? PRONOUN_VERDICT.exec(content) : null;
+      const rejected = onIt ? rejectionBefore(doc, a, claimOf) : undefined;
+      const called = verdict ?? (rejected ? onIt : null);
+      if (called) {
+        const at = a.content.start + called.index + called[0].length - called[2]!.length;
+        stance = { ...stance, status: 'denied', cue: { start: at, end: at + called[2]!.length } };
       }
       // (A doubt may name it inside: "his country was aware of the reports but could not confirm them".)
       const named = RESTATED.exec(content.trim()) ?? SAID_REJECTED.exec(content.trim()) ?? verdict ?? (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null);
@@ -966,8 +991,13 @@ export const claimsStage = defineStage({
         // Armenian forces had shelled its positions …" … "Armenia's Defence Ministry rejected the claim as 'disinformation'".)
         // (An account, not a reaction: "The ministry called the attack 'a large-scale provocation'".)
         const verdictOnLatest = /\sas\s/i.test(named[0]) ? others.filter((d) => d.paragraph >= paragraph - 1 && account(doc, d)) : others;
+        // (An accusation, not made with "accused", is the latest that names the one rejecting it before the latest of all:
+        // "… a rocket misfired by the Palestinian Islamic Jihad militant group. “…,” he said, adding that the damage was in
+        // the car park outside." … "Islamic Jihad rejected the accusation.")
+        const accused = ACCUSATION.test(named[1]!) && a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined;
         target =
           claimNamed(doc, others, named[1]!, false) ??
+          accused ??
           claimNamed(doc, verdictOnLatest, named[1]!, true) ??
           (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
         // "said the allegations were 'fabricated'": a plural noun names every account its source gave, not only the
@@ -980,6 +1010,7 @@ export const claimsStage = defineStage({
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
       if (!head && !target && stance.status === 'denied' && INVOLVEMENT.test(content)) target = accusationOf(doc, drafts, a);
+      if (!head && !target && rejected) target = rejected;
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;
