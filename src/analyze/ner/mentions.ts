@@ -117,6 +117,9 @@ const PERSON_APPOSITIVE =
 /** A body's noun right before its name ("the party [Srpska Lista]"). */
 const BODY_BEFORE = /\b(?:party|movement|militia|newspaper|broadcaster|company|charity)\s+$/;
 
+/** A company's role in an appositive before its name ("The ship's operator, [Trafigura]"). */
+const COMPANY_BEFORE = /\b(?:operator|owner|manufacturer|maker|carrier|insurer|shipowner|contractor|firm|company)s?,\s+$/;
+
 /** Armed groups and movements named in conflict news, in their usual spellings. */
 const ARMED_GROUPS =
   /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-e-Taliban Pakistan|Baloch Liberation Army|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces)$/i;
@@ -151,7 +154,7 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A name an appositive calls a person by a role is a person ("Milan Radoičić, a vice president of the party"); a name a
   // body's noun introduces is that body ("the Kosovo Serb party Srpska Lista").
   if ((m.type === 'ORG' || m.type === 'MISC') && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
-  if (m.type === 'PERSON' && BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return [{ ...m, type: 'ORG' }];
+  if (m.type === 'PERSON' && (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return [{ ...m, type: 'ORG' }];
   // Armed groups and aid bodies of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al
   // Qaeda", "Médecins Sans Frontières").
   if (m.type !== 'ORG' && (ARMED_GROUPS.test(surface) || AID_BODIES.test(surface))) return [{ ...m, type: 'ORG' }];
@@ -311,13 +314,17 @@ function countriesIn(s: string): Set<string> {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|charity|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|charity|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b))\b/giu;
 /** Heads of a body a text may leave unnamed in a lead and name next ("a war monitor", "a rights group"). */
 const UNNAMED_BODY = /^(?:monitor|watchdog|group|charity)$/;
 /** What may come before a name that opens a paragraph ("The Britain-based [Syrian Observatory …]"). */
 const OPENS = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-/** Description heads that stand for any organisation named before ("the group", "the charity"). */
-const BODY_HEAD = /^(?:group|charity)$/;
+/** Bodies that are no company ("the company" is not the European Union nor the Securities and Exchange Commission). */
+const NOT_COMPANY = /\b(?:Union|Commission|Council|Ministry|Department|Agency|Army|Forces|Party|Committee|Organi[sz]ation|Nations|Court|Parliament|Assembly|Office|Police|Command|Government|Movement|Front|Brigades?|Institute|University|Observatory)\b/;
+const isCompany = (name: string): boolean => !NOT_COMPANY.test(name) && institutionKey(name) === null && !ARMED_GROUPS.test(name) && !AID_BODIES.test(name);
+
+/** Description heads that stand for any organisation named before ("the group", "the charity", "the company"). */
+const BODY_HEAD = /^(?:group|charity|company)$/;
 /** Description heads that name a state's forces. */
 const STATE_FORCES = /^(?:army|military)$/;
 /** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
@@ -452,7 +459,8 @@ const KNOWN_ABBREVIATIONS: Readonly<Record<string, string>> = {
  */
 export function abbreviationOf(text: string, short: string, long: string): boolean {
   const letters = short.replace(/\./g, '');
-  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  // (Up to eight letters: "Central Command (CENTCOM)".)
+  if (!/^\p{Lu}{2,8}$/u.test(letters)) return false;
   // The well-known name, or one that ends with it ("U.N. Office for the Coordination of Humanitarian Affairs").
   const known = KNOWN_ABBREVIATIONS[letters]?.toLowerCase();
   if (known && (long.toLowerCase() === known || long.toLowerCase().endsWith(` ${known}`))) return true;
@@ -580,7 +588,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // "the statement" → the latest speaking organisation; "the group", "the charity" → the latest organisation named (not an outlet).
         const target =
           head === 'statement' || BODY_HEAD.test(head)
-            ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o), m.start, m.sentence - 3)
+            ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o) && (head !== 'company' || isCompany(text.slice(o.start, o.end))), m.start, m.sentence - 3)
             : lastOf(
                 (o) =>
                   o.type === 'ORG' &&

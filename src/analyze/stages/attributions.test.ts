@@ -1656,3 +1656,28 @@ test('"Islamic Jihad rejected the accusation" is on the claim naming it, not on 
     'hedged: Associated Press=hedged',
   ]);
 });
+
+test('two negations agree ("No injuries were reported", "There were no injuries or damage reported"); a statement never agrees with one that negates what it says; "there were no fighters in the vehicle" does not deny fighters attacking a position three paragraphs before', () => {
+  const injuries =
+    'The ship\'s operator, Trafigura, said a fire had broken out in one of the vessel\'s cargo tanks after it was struck by a missile. No injuries were reported, the company said.\n\n' +
+    'The U.S. military\'s Central Command (CENTCOM) said in a post on X that a second missile had missed its target. "There were no injuries or damage reported," CENTCOM said.\n\n' +
+    'The British maritime security agency UKMTO said it had received a report of an incident 60 nautical miles southeast of Aden.';
+  assert.deepEqual(claims(injuries), [
+    'asserted_single_source: Trafigura=asserted',
+    'corroborated: Trafigura=asserted, Central Command=asserted',
+    'asserted_single_source: Central Command=asserted',
+    'asserted_single_source: UKMTO=asserted',
+  ]);
+  const fighters =
+    'Hezbollah said in a statement that its fighters had attacked an Israeli military position near the border town of Metula with guided missiles.\n\n' +
+    'The Israeli army said one of its soldiers was lightly wounded.\n\n' +
+    "Lebanon's state-run National News Agency reported that an Israeli strike had hit a car near Aitaroun, killing a woman and three girls.\n\n" +
+    'A Lebanese security source told Reuters that the car had been carrying civilians fleeing the area. The source said there were no fighters in the vehicle.';
+  assert.deepEqual(claims(fighters), [
+    'asserted_single_source: Hezbollah=asserted',
+    'asserted_single_source: The Israeli army=asserted',
+    'asserted_single_source: National News Agency=asserted',
+    'asserted_single_source: A Lebanese security source=asserted',
+    'asserted_single_source: A Lebanese security source=asserted',
+  ]);
+});

@@ -112,7 +112,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const set = mentions.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && m.end <= speaker.start && /^,\s*$/.test(doc.text.slice(m.end, speaker.start)));
   if (set && /^\s*,/.test(doc.text.slice(speaker.end, speaker.end + 3))) return { kind: 'entity', entity: set.entity };
   // An abbreviation the tagger did not take for a name, of an organisation the article names ("WHO says" in a headline).
-  const abbreviated = /^\p{Lu}{2,6}$/u.test(phrase.replace(/\./g, '')) ? doc.layers.entities.find((e) => e.type === 'ORG' && abbreviationOf(doc.text, phrase, e.canonical)) : undefined;
+  const abbreviated = /^\p{Lu}{2,8}$/u.test(phrase.replace(/\./g, '')) ? doc.layers.entities.find((e) => e.type === 'ORG' && abbreviationOf(doc.text, phrase, e.canonical)) : undefined;
   if (abbreviated) return { kind: 'entity', entity: abbreviated.id };
   // A state institution the article names otherwise ("An Israeli military official" and "the Israel Defense Forces").
   const institution = institutionKey(phrase);

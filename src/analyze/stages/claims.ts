@@ -113,6 +113,12 @@ function otherCauses(a: string, b: string): boolean {
 
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because)\s/;
+
+/** The words a statement negates, in the clause its first negation opens ("There were no [injuries or damage reported]"), or null. */
+function negatedWords(said: string): Set<string> | null {
+  const n = NEGATED.exec(said);
+  return n ? contentWords(said.slice(n.index + n[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
+}
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** What a possessive names another's statement by ("[The ministry]'s account could not be …"). */
 const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
@@ -1014,13 +1020,29 @@ export const claimsStage = defineStage({
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;
-      const negated = negation ? contentWords(content.slice(negation.index + negation[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
+      const negated = negation ? negatedWords(content) : null;
       // (A general "do not" — "Russian forces do not strike residential buildings" — needs two such words: one, "strike", does
       // not deny "its forces had carried out massive strikes on … energy infrastructure".)
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => d.words.has(w) || [...d.words].some((t) => sameStem(w, t));
-      const denies = (d: Draft): boolean => negated !== null && [...negated].filter((w) => meets(w, d) && !nameWords.has(w)).length >= needed;
+      // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
+      // reported", "No injuries were reported"); one alone denies the other, or, when too little of it is what the other
+      // said or too far from it, is no stance on it at all ("there were no fighters in the vehicle" neither denies nor confirms
+      // that Hezbollah's "fighters had attacked an Israeli military position" three paragraphs before).
+      const polarity = (d: Draft): { met: number; crossed: boolean } => {
+        const theirs = negatedWords(text.slice(d.said.start, d.said.end));
+        const mine = negated ?? new Set<string>();
+        const sharedWords = [...ws].filter((w) => meets(w, d) && !nameWords.has(w));
+        const negatedBy = (set: Set<string> | null, w: string): boolean => set !== null && (set.has(w) || [...set].some((t) => sameStem(w, t)));
+        const met = sharedWords.filter((w) => negatedBy(mine, w) && !negatedBy(theirs, w)).length;
+        return { met, crossed: sharedWords.some((w) => negatedBy(mine, w) !== negatedBy(theirs, w)) };
+      };
+      const denies = (d: Draft): boolean => {
+        if (negated === null) return false;
+        const { met } = polarity(d);
+        return met >= needed && (met >= 2 || Math.abs(d.paragraph - paragraph) <= 2);
+      };
       const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
       // that "rebels took control of the town".
@@ -1099,6 +1121,8 @@ export const claimsStage = defineStage({
             !elsewhere &&
             !otherSide &&
             !(agrees && subjectShared) &&
+            // (Nor does a statement agree with one that negates what it says, or says what it negates.)
+            !(agrees && polarity(d).crossed) &&
             ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) ||
               (predicates >= 1 &&
                 sim >= 0.5 &&

@@ -247,3 +247,14 @@ test('"a group calling itself X" is X, not the organisation named before it', ()
   assert.deepEqual(legion, ['Freedom of Russia Legion', ['A group', 'Freedom of Russia Legion']]);
   assert.ok(!entitiesOf(text).find(([name]) => name === 'Kremlin')?.[1].includes('A group'));
 });
+
+test('"the company" is the company named before ("The ship\'s operator, Trafigura"), not a state body; "A company spokesperson" is no company; an abbreviation in brackets of up to eight letters is the name ("Central Command (CENTCOM)")', () => {
+  const text =
+    "The ship's operator, Trafigura, said a fire had broken out. No injuries were reported, the company said. " +
+    "The U.S. military's Central Command (CENTCOM) said a second missile had missed. The European Commission said it was monitoring the situation. " +
+    'A company spokesperson declined to say when the ship would resume its voyage. "There were no injuries," CENTCOM said.';
+  const entities = entitiesOf(text);
+  assert.deepEqual(entities.find(([name]) => name === 'Trafigura'), ['Trafigura', ['Trafigura', 'the company']]);
+  assert.deepEqual(entities.find(([name]) => name === 'Central Command'), ['Central Command', ['Central Command', 'CENTCOM', 'CENTCOM']]);
+  assert.ok(!entities.some(([, mentions]) => mentions.includes('A company')), JSON.stringify(entities));
+});
