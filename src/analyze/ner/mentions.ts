@@ -229,6 +229,8 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
     const state = prev !== undefined && m.type !== 'PERSON' && isStateGap(text, prev, m);
     const institution =
       prev?.type === 'ORG' && m.type === 'ORG' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end));
+    // A water the tagger split at "of": "Gulf" + "Aden", "Strait" + "Hormuz".
+    const water = prev !== undefined && m.type !== 'PERSON' && /^(?:Gulf|Sea|Strait|Straits|Bay)$/.test(text.slice(prev.start, prev.end)) && /^\s+of\s+$/.test(text.slice(prev.end, m.start));
     // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").
     if (
       joined &&
@@ -249,8 +251,8 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       (!/\sand\s/.test(text.slice(prev.end, m.start)) || spellsStart(/\((\p{Lu}{2,8})\)/u.exec(text.slice(m.end, m.end + 12))![1]!, text.slice(prev.start, m.end)))
     ) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
-    } else if (state || institution) {
-      out[out.length - 1] = { ...m, start: prev!.start, type: state ? 'GPE' : 'ORG', confidence: Math.min(prev!.confidence, m.confidence) };
+    } else if (state || institution || water) {
+      out[out.length - 1] = { ...m, start: prev!.start, type: state ? 'GPE' : water ? 'LOC' : 'ORG', confidence: Math.min(prev!.confidence, m.confidence) };
     } else out.push(m);
   }
   return out;

@@ -175,6 +175,22 @@ export const WATERS: readonly CuratedPlace[] = [
   { names: ['Black Sea'], kind: 'sea', country: null, points: [[43.4, 34.3]] },
   { names: ['Sea of Azov', 'Azov Sea'], kind: 'sea', country: null, points: [[46.1, 36.6]] },
   { names: ['Red Sea'], kind: 'sea', country: null, points: [[20.0, 38.5]] },
+  // Seas, gulfs and straits of conflict news (shipping attacks, naval incidents).
+  { names: ['Gulf of Aden'], kind: 'sea', country: null, points: [[12.5, 48.0]] },
+  { names: ['Bab el-Mandeb', 'Bab al-Mandab', 'Bab el-Mandeb Strait', 'Bab al-Mandab Strait'], kind: 'sea', country: null, points: [[12.6, 43.4]] },
+  { names: ['Strait of Hormuz', 'Hormuz Strait'], kind: 'sea', country: null, points: [[26.57, 56.25]] },
+  { names: ['Gulf of Oman'], kind: 'sea', country: null, points: [[24.5, 58.5]] },
+  { names: ['Persian Gulf', 'Arabian Gulf'], kind: 'sea', country: null, points: [[27.0, 51.5]] },
+  { names: ['Arabian Sea'], kind: 'sea', country: null, points: [[15.0, 65.0]] },
+  { names: ['Mediterranean Sea', 'Mediterranean'], kind: 'sea', country: null, points: [[35.0, 18.0]] },
+  { names: ['Baltic Sea'], kind: 'sea', country: null, points: [[58.0, 20.0]] },
+  { names: ['Kerch Strait'], kind: 'sea', country: null, points: [[45.3, 36.5]] },
+  { names: ['South China Sea'], kind: 'sea', country: null, points: [[12.0, 114.0]] },
+  { names: ['East China Sea'], kind: 'sea', country: null, points: [[29.0, 125.0]] },
+  { names: ['Taiwan Strait'], kind: 'sea', country: null, points: [[24.0, 119.5]] },
+  { names: ['Sea of Japan', 'East Sea'], kind: 'sea', country: null, points: [[40.0, 135.0]] },
+  { names: ['Yellow Sea'], kind: 'sea', country: null, points: [[35.0, 123.0]] },
+  { names: ['Caspian Sea'], kind: 'sea', country: null, points: [[41.5, 50.5]] },
 ];
 
 /** Facilities: bridges, dams, power plants, squares. */

@@ -50,6 +50,9 @@ const FACILITY_OF_TOWN = /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)\s+\p{
 /** "Kansas City" is not Kansas, "Kansas" not Kansas City: the name key drops the word "city", this puts it back. */
 export const sameCityWord = (a: string, b: string): boolean => /\bcity\b/i.test(a) === /\bcity\b/i.test(b);
 
+/** Geographic words that, alone, name no one place. */
+const GENERIC_ALONE = /^(?:the\s+)?(?:Gulf|Bay|Coast|Sea|Ocean|Lake|River|Strait|Island|Islands|Peninsula|Valley|Delta|Desert|Highlands|Mountains|Harbou?r|North|South|East|West|Central)$/i;
+
 /** The candidates for a toponym, before context. */
 export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
   const out: Candidate[] = [];
@@ -57,6 +60,8 @@ export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
     if (c && !out.includes(c)) out.push(c);
   };
   for (const c of g.phrases.get(phraseKey(t.text)) ?? []) add(c);
+  // A generic word alone names no one place ("in Gulf of Aden" cut to "Gulf" is not Gulf County, Florida).
+  if (GENERIC_ALONE.test(t.text.trim())) return out;
   const key = nameKey(t.text);
   if (/\b(region|oblast|province|governorate|krai|county|parish)\b/i.test(t.text)) {
     add(g.curated.get(`${key}#admin`));
@@ -70,7 +75,7 @@ export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
     return out;
   }
   const water = g.curated.get(`${key}#water`);
-  if (water && (t.type === 'LOC' || t.definite || /\b(river|sea)\b/i.test(t.text))) {
+  if (water && (t.type === 'LOC' || t.definite || /\b(river|sea|gulf|strait)\b/i.test(t.text))) {
     add(water);
     return out;
   }

@@ -1681,3 +1681,14 @@ test('two negations agree ("No injuries were reported", "There were no injuries 
     'asserted_single_source: A Lebanese security source=asserted',
   ]);
 });
+
+test('"Kyiv rarely comments on strikes" is a habit, not a statement; "said Monday it had captured" leaves the day out of what was said', () => {
+  const text =
+    'M23 rebels say they have taken Goma airport\n\n' +
+    'The M23 rebel group said Monday it had captured the airport in Goma, the largest city in eastern Congo.\n\n' +
+    'Kyiv rarely comments on strikes inside Russia, but Ukrainian officials have said such attacks are aimed at military and energy infrastructure.';
+  assert.deepEqual(statements(text, '2025-01-27').slice(1), [
+    'The M23 rebel group|said|it had captured the airport in Goma, the largest city in eastern Congo',
+    'Ukrainian officials|have said|such attacks are aimed at military and energy infrastructure',
+  ]);
+});

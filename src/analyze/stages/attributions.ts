@@ -311,6 +311,9 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   // (Nor the outlet's "only": "said [only that] the deliveries were 'on schedule'".)
   const only = /^(?:only|merely|simply)\s+that\s+/i.exec(text.slice(start, content.end));
   if (only) start += only[0].length;
+  // (Nor the day the cue was said on: "said [Monday] it had captured the airport".)
+  const day = cue && start <= cue.end + 1 ? /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+(?:that\s+|(?!(?:was|is|were|would|will|had|has)\b)(?=\p{Ll}))/u.exec(text.slice(start, content.end)) : null;
+  if (day) start += day[0].length;
   const copula = /^\s*(?:were|was|is|are)\s+/i.exec(text.slice(start, content.end));
   if (copula && /\bwhat\s+\S+\s+(?:said|says|claimed|claims)\s*$/i.test(text.slice(Math.max(0, start - 40), start))) start += copula[0].length;
   while (start < content.end && /\s/.test(text[start]!)) start++;
@@ -379,13 +382,16 @@ function unnamed(doc: Doc, speaker: Span, source: Source): Source {
 /** Attributions of the article. */
 /** A journalist's question the finder read as a statement ("[Pressed on] [reports] that Ukraine had hit …, Ryder declined to comment"). */
 const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
+/** A habit the finder read as a statement's cue ("Kyiv [rarely comments on] strikes inside Russia"). */
+const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
 
 /**
- * The statements found, without the questions among them (the reply to one takes its proposition in the
- * claims stage), each continuation pointing at the same statement as before.
+ * The statements found, without questions (the reply to one takes its proposition in the claims stage) and
+ * habits, each continuation pointing at the same statement as before.
  */
-function withoutQuestions<T extends { speaker: Span | null; continues: number | null }>(text: string, found: readonly T[]): T[] {
-  const question = (f: T): boolean => f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end));
+function withoutQuestions<T extends { speaker: Span | null; cue: Span | null; continues: number | null }>(text: string, found: readonly T[]): T[] {
+  const question = (f: T): boolean =>
+    (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) || (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end)));
   if (!found.some(question)) return [...found];
   const index: number[] = [];
   let n = 0;

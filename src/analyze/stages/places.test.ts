@@ -201,3 +201,18 @@ test('a town known by another transcription is found by its consonant skeleton i
   // Without a country of its skeleton's towns named, Hodeidah stays unresolved, not a guess.
   assert.equal(placesOf('Fighting was reported in Hodeidah on Monday, officials said.').find((p) => p.text === 'Hodeidah')?.precision, 'unresolved');
 });
+
+test('seas and straits of shipping news resolve as waters; a generic word alone ("Gulf") is unresolved, not Gulf County, Florida', () => {
+  const places = placesOf(
+    'Houthis say they hit British tanker in Gulf of Aden; US says missile missed\n\nThe Houthis said they struck a tanker in the Gulf of Aden and fired at ships near the Strait of Hormuz. Tensions rose in the Gulf.',
+  );
+  assert.deepEqual(
+    places.filter((p) => /Gulf|Strait/.test(p.text)).map((p) => [p.text, p.name, p.precision, p.lat]),
+    [
+      ['Gulf of Aden', 'Gulf of Aden', 'region', 12.5],
+      ['Gulf of Aden', 'Gulf of Aden', 'region', 12.5],
+      ['Strait of Hormuz', 'Strait of Hormuz', 'region', 26.6],
+      ['Gulf', 'Gulf', 'unresolved', null],
+    ],
+  );
+});
