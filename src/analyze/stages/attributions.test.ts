@@ -1692,3 +1692,14 @@ test('"Kyiv rarely comments on strikes" is a habit, not a statement; "said Monda
     'Ukrainian officials|have said|such attacks are aimed at military and energy infrastructure',
   ]);
 });
+
+test('a hedge from another source needs as many shared words as an agreement: an analyst\'s "The attack was likely aimed at …" is his own claim, not a hedge on Microsoft\'s account of the attack', () => {
+  const text =
+    'In a blog post, Microsoft said the group, which it calls Midnight Blizzard, used a "password spray attack" to compromise a legacy test account late last year.\n\n' +
+    '"This is a serious incident," said Jake Williams, a former hacker at the U.S. National Security Agency. The attack was likely aimed at learning what Microsoft knew about the group itself, he said.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Microsoft=asserted',
+    'asserted_single_source: Jake Williams=asserted',
+    'hedged: Jake Williams=hedged',
+  ]);
+});

@@ -1123,7 +1123,10 @@ export const claimsStage = defineStage({
             !(agrees && subjectShared) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
-            ((predicates >= 2 && sim >= (agrees ? 0.5 : 0.25)) ||
+            // (A hedge from another source is a weak agreement, which needs as many shared words as one: "The attack was
+            // likely aimed at learning what Microsoft knew about the group" does not hedge that "the group … used a
+            // 'password spray attack'".)
+            ((predicates >= 2 && sim >= (agrees || effective === 'hedged' ? 0.5 : 0.25)) ||
               (predicates >= 1 &&
                 sim >= 0.5 &&
                 !(agrees && headlines) &&
