@@ -8,8 +8,8 @@ import { nameKey } from '../ner/romanise.js';
 import { gazetteer, phraseKey } from '../places/gazetteer.js';
 
 
-/** Officials of a country, unnamed ("Russian officials", "a Ukrainian official"). */
-const OFFICIALS = /^(.+?)\s+(?:government\s+)?officials?$/;
+/** Officials of a country, unnamed ("Russian officials", "a Ukrainian official"), or its missions and government ("the Russian embassy"). */
+const OFFICIALS = /^(.+?)\s+(?:(?:government\s+)?officials?|embassy|consulate|mission|government|authorities)$/;
 
 /** One who speaks for a state by office ("the Kremlin's top spokesman", "Russia's foreign minister", "Kremlin spokesman"). */
 const OFFICE_OF = /^(.+?)(?:'s)?\s+(?:(?:top|chief|main|deputy|senior)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|(?:[\p{L}-]+\s+)?minister|envoy|ambassador|president)$/u;

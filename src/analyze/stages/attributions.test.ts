@@ -1703,3 +1703,10 @@ test('a hedge from another source needs as many shared words as an agreement: an
     'hedged: Jake Williams=hedged',
   ]);
 });
+
+test('"The Russian embassy in Washington did not immediately respond to a request for comment" is Russia\'s silence on the claim naming Russia, not Washington\'s', () => {
+  const text =
+    'Microsoft said on Friday that a Russian state-sponsored hacking group had gained access to the email accounts of some members of its senior leadership team.\n\n' +
+    'The Russian embassy in Washington did not immediately respond to a request for comment.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Microsoft=asserted, The Russian embassy=refused_comment']);
+});

@@ -542,12 +542,19 @@ const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceK
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
  * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
+/** A state's body named by the state's adjective at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N."). */
+const STATE_BODY = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}-]*\s+(?:embassy|consulate|mission|government|authorities))\b/u;
+
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
   if (COORDINATED.test(doc.text.slice(s.start, cue.start))) {
     const statement = doc.layers.attributions.find((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= cue.start && a.speaker.start < a.cue.start);
     if (statement) return statement.source;
   }
+  // A state's body by its adjective ("The Russian embassy in Washington did not …"): the body, not the place after it.
+  const body = STATE_BODY.exec(doc.text.slice(s.start, cue.start));
+  const within = (m: Mention): boolean => body !== null && m.start < s.start + body.index + body[0].length;
+  if (body && !doc.layers.mentions.some((m) => m.start >= s.start && within(m) && (m.type === 'PERSON' || m.type === 'ORG'))) return { kind: 'unresolved', text: body[1]! };
   const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(s.start, cue.start))?.[1];
   // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
