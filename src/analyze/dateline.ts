@@ -1,7 +1,7 @@
 /**
  * A wire dateline: the place in capitals, a country or date after a comma, the agency in brackets
  * and a dash ("POKROVSK, Ukraine (Reuters) - ", "DUBAI, Jan 12 (Reuters) -", "JERUSALEM (AP) — "); two places share one
- * ("DUBAI/JERUSALEM, Oct 1 (Reuters) - "), and a newspaper's has no agency ("KYIV, Ukraine — ", "GENEVA, Sept 15 — "). A live report's time
+ * ("DUBAI/JERUSALEM, Oct 1 (Reuters) - "), and a newspaper's has no agency ("KYIV, Ukraine — ", "GENEVA, Sept 15 — ", "JERUSALEM, Oct 18 - "). A live report's time
  * stamp is one too ("10:15 GMT - ").
  */
 import type { Span } from '../core/span.js';
@@ -15,8 +15,8 @@ const TIMESTAMP = String.raw`\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST
 /** A dateline's rest, at the start of a text that follows its place. */
 export const DATELINE_AFTER = new RegExp(`^${AFTER_PLACE}`, 'u');
 
-/** A newspaper's dateline without an agency: the place in capitals, its country or date and a dash ("KYIV, Ukraine — ", "GENEVA, Sept 15 — "). */
-const PLACE_COUNTRY = String.raw`[\p{Lu}][\p{Lu}\s.'/-]+,\s+\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2})){0,2}\s+[—–]`;
+/** A newspaper's dateline without an agency: the place in capitals, its country or date and a dash ("KYIV, Ukraine — ", "GENEVA, Sept 15 — ", "JERUSALEM, Oct 18 - "). */
+const PLACE_COUNTRY = String.raw`[\p{Lu}][\p{Lu}\s.'/-]+,\s+\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2})){0,2}\s+(?:[—–]|-(?=\s))`;
 
 /** A whole dateline opening a text, with the space after it. */
 const DATELINE = new RegExp(String.raw`^(?:[\p{Lu}][\p{Lu}\s.'/-]+${AFTER_PLACE}|${PLACE_COUNTRY}|${TIMESTAMP})\s*`, 'u');

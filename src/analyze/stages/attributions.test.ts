@@ -1648,7 +1648,7 @@ test('"Islamic Jihad rejected the accusation" is on the claim naming it, not on 
     'Islamic Jihad rejected the accusation. A spokesman for the group, Daoud Shehab, called it "a lie and a fabrication".\n\n' +
     'U.S. President Joe Biden, visiting Israel on Wednesday, said it appeared the explosion "was done by the other team, not you".\n\n' +
     'The Associated Press reviewed video of the blast and said its analysis suggested the rocket came from inside Gaza.';
-  assert.deepEqual(claims(text).slice(1), [
+  assert.deepEqual(claims(text), [
     'disputed: The ministry=asserted, Rear Admiral Daniel Hagari=denied',
     'disputed: Rear Admiral Daniel Hagari=asserted, Palestinian Islamic Jihad=denied, Daoud Shehab=denied',
     'asserted_single_source: Rear Admiral Daniel Hagari=asserted',
@@ -1688,7 +1688,7 @@ test('"Kyiv rarely comments on strikes" is a habit, not a statement; "said Monda
     'The M23 rebel group said Monday it had captured the airport in Goma, the largest city in eastern Congo.\n\n' +
     'Kyiv rarely comments on strikes inside Russia, but Ukrainian officials have said such attacks are aimed at military and energy infrastructure.';
   assert.deepEqual(statements(text, '2025-01-27').slice(1), [
-    'The M23 rebel group|said|it had captured the airport in Goma, the largest city in eastern Congo',
+    'M23|said|it had captured the airport in Goma, the largest city in eastern Congo',
     'Ukrainian officials|have said|such attacks are aimed at military and energy infrastructure',
   ]);
 });
@@ -1709,4 +1709,29 @@ test('"The Russian embassy in Washington did not immediately respond to a reques
     'Microsoft said on Friday that a Russian state-sponsored hacking group had gained access to the email accounts of some members of its senior leadership team.\n\n' +
     'The Russian embassy in Washington did not immediately respond to a request for comment.';
   assert.deepEqual(claims(text), ['asserted_single_source: Microsoft=asserted, The Russian embassy=refused_comment']);
+});
+
+test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
+  const text =
+    'M23 rebels say they have taken Goma airport\n\n' +
+    'The M23 rebel group said it had captured the airport in Goma, the largest city in eastern Democratic Republic of Congo, a claim the Congolese government rejected.\n\n' +
+    'The United Nations says Rwanda has some 4,000 troops fighting alongside the M23 in eastern Congo. Rwanda denies backing the group, and its government spokeswoman, Yolande Makolo, said on Sunday that Kigali\'s "defensive measures" were a response to threats along its border.';
+  assert.deepEqual(statements(text, '2025-01-27').slice(1, 4), [
+    'M23|said|it had captured the airport in Goma',
+    'United Nations|says|Rwanda has some 4,000 troops fighting alongside the M23 in eastern Congo',
+    'Rwanda|denies|backing the group',
+  ]);
+  assert.deepEqual(claims(text).slice(1, 3), [
+    'disputed: M23=asserted, Congolese government=denied',
+    'disputed: United Nations=asserted, Rwanda=denied',
+  ]);
+});
+
+test('a newspaper dateline with a hyphen ("JERUSALEM, Oct 18 - ") is no part of what was said, and an explainer\'s title ("…: what we know") is no statement', () => {
+  const text =
+    "Gaza hospital blast: what we know and what we don't\n\n" +
+    'JERUSALEM, Oct 18 - Hundreds of people were killed in an explosion at the Al-Ahli Arab hospital in Gaza City on Tuesday evening, according to the Gaza health ministry.';
+  assert.deepEqual(statements(text, '2023-10-18'), [
+    'the Gaza health ministry|according to|Hundreds of people were killed in an explosion at the Al-Ahli Arab hospital in Gaza City on Tuesday evening',
+  ]);
 });

@@ -225,11 +225,18 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(tex
 
 /**
  * A statement without the same speaker's second verb and what follows it ("denied targeting civilians [and says
- * its operations …]"): another attribution's cue inside it, right after "and" or "but".
+ * its operations …]"): another attribution's cue inside it, right after "and" or "but", or its speaker right after
+ * ", and".
  */
-function beforeSecondVerb(text: string, content: Span, found: readonly { cue: Span | null }[]): Span {
+function beforeSecondVerb(text: string, content: Span, found: readonly { speaker: Span | null; cue: Span | null }[]): Span {
   for (const other of found) {
-    if (!other.cue || other.cue.start <= content.start || other.cue.start >= content.end) continue;
+    if (!other.cue || other.cue.start <= content.start) continue;
+    // (Or another speaker's statement coordinated after it: "denies backing the group[, and its government spokeswoman,
+    // Yolande Makolo, said …]".)
+    const speaker = other.speaker;
+    const before = speaker && speaker.start > content.start && speaker.start < content.end && speaker.start < other.cue.start ? /,\s+(?:and|but)\s+$/i.exec(text.slice(content.start, speaker.start)) : null;
+    if (before && before.index > 0) return { start: content.start, end: content.start + before.index };
+    if (other.cue.start >= content.end) continue;
     const joint = /[\s,]+(?:and|but)\s+(?:also\s+)?$/i.exec(text.slice(content.start, other.cue.start));
     if (joint && joint.index > 0) return { start: content.start, end: content.start + joint.index };
   }
@@ -385,13 +392,18 @@ const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
 /** A habit the finder read as a statement's cue ("Kyiv [rarely comments on] strikes inside Russia"). */
 const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
 
+/** An explainer's title the model read as a statement ("Gaza hospital [blast]: what we know and what we don't"). */
+const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b|^what\s+we\s+don['’]t\s+know\b/i;
+
 /**
- * The statements found, without questions (the reply to one takes its proposition in the claims stage) and
- * habits, each continuation pointing at the same statement as before.
+ * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits and
+ * explainers' titles, each continuation pointing at the same statement as before.
  */
-function withoutQuestions<T extends { speaker: Span | null; cue: Span | null; continues: number | null }>(text: string, found: readonly T[]): T[] {
+function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, found: readonly T[]): T[] {
   const question = (f: T): boolean =>
-    (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) || (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end)));
+    (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
+    (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
+    EXPLAINER.test(text.slice(f.content.start, f.content.end));
   if (!found.some(question)) return [...found];
   const index: number[] = [];
   let n = 0;
@@ -405,7 +417,7 @@ export const attributionsStage = defineStage({
   requires: ['sentences', 'tokens', 'quotes', 'mentions', 'entities'],
   assigns: ['attributions'],
   run(doc: Doc) {
-    const found = withoutQuestions(doc.text, findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens));
+    const found = statementsOnly(doc.text, findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens));
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {

@@ -813,7 +813,9 @@ function questionAnswered(doc: Doc, a: Attribution): Span | null {
 }
 
 /** CLAIM_APPOSITIVE right after a statement. */
-const APPOSITIVE_AFTER = new RegExp(`^\\s*${CLAIM_APPOSITIVE.source}`, 'i');
+// (After an appositive on the place that ends the statement: "captured the airport in Goma[, the largest city in eastern
+// Democratic Republic of Congo], a claim the Congolese government rejected".)
+const APPOSITIVE_AFTER = new RegExp(`^(?:,\\s+the\\s+(?:largest|biggest|main|second-largest|capital|only)\\b[^,;.]{0,60})?\\s*${CLAIM_APPOSITIVE.source}`, 'i');
 
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes". */
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b/i;
@@ -1161,7 +1163,12 @@ export const claimsStage = defineStage({
       if (!head && !target && stance.status === 'denied' && deed) {
         const accused = accusationOf(doc, drafts, a);
         const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
-        if (accused && besides.some((w) => meets(w, accused))) target = accused;
+        // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
+        // some 4,000 troops fighting alongside [the M23]".)
+        const party = (x: Span): Set<string> =>
+          new Set(doc.layers.mentions.filter((m) => m.start >= x.start && m.end <= x.end && (m.type === 'ORG' || m.type === 'PERSON') && (a.source.kind !== 'entity' || m.entity !== a.source.entity)).map((m) => m.entity));
+        const parties = party(proposition);
+        if (accused && (besides.some((w) => meets(w, accused)) || [...party(accused.proposition)].some((e) => parties.has(e)))) target = accused;
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)

@@ -13,6 +13,7 @@ import {
   type RawMention,
   extendNames,
   findDescriptions,
+  knownBodies,
   majorityTypes,
   mergeAdjacent,
   refineType,
@@ -151,6 +152,8 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
     for (const hit of doc.text.matchAll(re)) add(m, hit.index, hit.index + hit[0].length, Math.min(m.confidence, 0.7));
   }
+  // An armed group or aid body of conflict news the tagger missed ("M23 rebels say …").
+  for (const hit of knownBodies(doc.text)) add({ start: 0, end: 0, type: 'ORG', kind: 'name', confidence: 0.6, sentence: 0, paragraph: 0, cluster: -1 }, hit.start, hit.end, 0.6);
   // A person's surname written another way ("Sobolevskyi" after "Yuriy Sobolevsky"): a one-word
   // name the tagger typed otherwise is the person (a place only where no preposition of place
   // comes before it: "in Washington" stays a place), and a capitalised word it missed is a
