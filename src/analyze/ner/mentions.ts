@@ -520,7 +520,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const hit = cl.names.some((n) =>
         m.type === 'PERSON'
           ? samePerson(n, surface)
-          : (placeKey(n) === placeKey(surface) && placeKey(n) !== '') || abbreviationOf(text, n, surface) || abbreviationOf(text, surface, n),
+          : (placeKey(n) === placeKey(surface) && placeKey(n) !== '') ||
+            abbreviationOf(text, n, surface) ||
+            abbreviationOf(text, surface, n) ||
+            // (A group by its members' plural: "the Houthis" and "Houthi" are one movement.)
+            (m.type === 'ORG' && cl.type === 'ORG' && /^\p{Lu}\p{Ll}{3,}$/u.test(n) && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && (n === `${surface}s` || surface === `${n}s`)),
       );
       if (hit) found = c;
     }

@@ -258,3 +258,12 @@ test('"the company" is the company named before ("The ship\'s operator, Trafigur
   assert.deepEqual(entities.find(([name]) => name === 'Central Command'), ['Central Command', ['Central Command', 'CENTCOM', 'CENTCOM']]);
   assert.ok(!entities.some(([, mentions]) => mentions.includes('A company')), JSON.stringify(entities));
 });
+
+test('a movement by its members\' plural and by its adjective is one ("the Houthis", "Houthi movement"), so it cannot corroborate itself', () => {
+  const text =
+    "Yemen's Houthi movement said on Saturday it had struck a British oil tanker. The Houthis also claimed an attack on a U.S. destroyer. A Houthi spokesman said more attacks would follow.";
+  assert.deepEqual(
+    entitiesOf(text).find(([name]) => name.startsWith('Houthi')),
+    ['Houthis', ['Houthi', 'Houthis', 'Houthi']],
+  );
+});
