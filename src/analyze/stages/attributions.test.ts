@@ -365,7 +365,7 @@ test('a dateline with a date is no speaker; a second verb of the same speaker is
     'The Indian navy said later that one of its destroyers was responding to a distress call.\n\n' +
     "Iran's foreign ministry condemned the strikes as \"a clear violation of Yemen's sovereignty\" but denied arming the Houthis, a charge Washington has repeatedly made.";
   assert.deepEqual(attributions(text), [
-    'indirect|Houthi|said|it had targeted a British oil tanker in the Red Sea',
+    'indirect|Houthis|said|it had targeted a British oil tanker in the Red Sea',
     'indirect|The Indian navy|said|one of its destroyers was responding to a distress call',
     "mixed|Iran's foreign ministry|condemned|the strikes as \"a clear violation of Yemen's sovereignty\"",
     "indirect|Iran's foreign ministry|denied|arming the Houthis",
@@ -1733,5 +1733,20 @@ test('a newspaper dateline with a hyphen ("JERUSALEM, Oct 18 - ") is no part of 
     'JERUSALEM, Oct 18 - Hundreds of people were killed in an explosion at the Al-Ahli Arab hospital in Gaza City on Tuesday evening, according to the Gaza health ministry.';
   assert.deepEqual(statements(text, '2023-10-18'), [
     'the Gaza health ministry|according to|Hundreds of people were killed in an explosion at the Al-Ahli Arab hospital in Gaza City on Tuesday evening',
+  ]);
+});
+
+test('"…, but residents and a local official said many of the dead were civilians": the group says the clause after the cue; its members later ("Two residents", "one resident", "A local official") are that one source; "but could not give a toll" is no part of what was confirmed', () => {
+  const text =
+    'Mali army says it killed dozens of militants\n\n' +
+    'BAMAKO, March 6 (AFP) - Mali\'s army said on Wednesday it had "neutralised" about 30 terrorists in an air strike near the central town of Djenne, but residents and a local official said many of the dead were civilians attending a wedding.\n\n' +
+    'Two residents told AFP by telephone that at least 20 civilians, including women and children, had been killed. "They bombed the wedding party," said one resident.\n\n' +
+    'A local official, speaking on condition of anonymity, confirmed that civilians had been killed but could not give a toll.';
+  assert.deepEqual(statements(text, '2024-03-06').slice(1), [
+    "Mali's army|said|it had \"neutralised\" about 30 terrorists in an air strike near the central town of Djenne",
+    'residents and a local official|said|many of the dead were civilians attending a wedding',
+    'residents and a local official|told|at least 20 civilians, including women and children, had been killed|to:AFP',
+    'residents and a local official|said|They bombed the wedding party,',
+    'residents and a local official|confirmed|civilians had been killed|anonymous',
   ]);
 });

@@ -212,6 +212,24 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   return withPluralHead(text, speaker, raw.cue);
 }
 
+/**
+ * A speaker read after its cue where no statement comes before it ("…, but [residents and a local official] said [many of
+ * the dead were civilians]" read as "many of the dead …" saying what the army said): an inverted speaker follows what was
+ * said and a comma or quote mark; else the clause after the cue is what was said, and the phrase before the cue, back to
+ * the conjunction that opens its clause, says it.
+ */
+function uninverted<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T, sentences: readonly Sentence[]): T {
+  if (!f.speaker || !f.cue || f.speaker.start < f.cue.end || f.content.end > f.cue.start) return f;
+  const sentence = sentences.find((s) => s.start <= f.cue!.start && f.cue!.start < s.end);
+  if (!sentence) return f;
+  const before = text.slice(sentence.start, f.cue.start);
+  if (/[,"”’']\s*$/.test(before)) return f;
+  const opens = /(?:^|,\s+(?:but|and|while|whereas)\s+|;\s+)((?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+|some\s+)?[\p{L}'’ -]{3,60}?)\s+$/iu.exec(before);
+  if (!opens || !/\s(?:and|or)\s|^(?:residents|witnesses|officials|doctors|activists|sources)\b|\b(?:official|resident|witness|source|spokes\w+)$/i.test(opens[1]!)) return f;
+  const end = sentence.start + before.trimEnd().length;
+  return { ...f, kind: 'indirect', speaker: { start: end - opens[1]!.length, end }, content: f.speaker };
+}
+
 /** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]", "Hezbollah has not [confirmed]"). */
 const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s+not(?:\s+(?:yet|publicly|officially|immediately))?|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
 
@@ -326,7 +344,10 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   while (start < content.end && /\s/.test(text[start]!)) start++;
   // (Nor the same note after it: "it has killed more than 10,000 militants[, without providing evidence]".)
   const after = UNPROVEN_AFTER.exec(text.slice(start, content.end));
-  const end = after ? start + after.index : content.end;
+  let end = after ? start + after.index : content.end;
+  // (Nor the speaker's own refusal coordinated after it: "confirmed that civilians had been killed[ but could not give a toll]".)
+  const refusal = /,?\s+but\s+(?:(?:could|would|did|does|was|were)\s*(?:not|n['’]t)\s+(?:give|say|provide|specify|disclose)|(?:declined|refused)\s+to\s+(?:give|say|provide|specify|disclose|comment))\b/i.exec(text.slice(start, end));
+  if (refusal && !/[“”"]/.test(text.slice(start, start + refusal.index))) end = start + refusal.index;
   return start === content.start && end === content.end ? content : { start, end };
 }
 
@@ -421,7 +442,8 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const f = negationToCue(doc.text, { ...raw, speaker: repairedSpeaker(doc, raw) });
+      const straight = uninverted(doc.text, raw, doc.layers.sentences);
+      const f = negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);
@@ -435,6 +457,16 @@ export const attributionsStage = defineStage({
       if (named.kind === 'unresolved' && /^(?:it|they)$/i.test(named.text) && home && f.speaker && /,\s+(?:which|that)\s+$/i.test(doc.text.slice(home.start, f.speaker.start))) {
         const subject = subjectBefore(doc.text, home, f.speaker.start);
         if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
+      }
+      // "A local official, speaking on condition of anonymity, confirmed …" after "residents and a local official said": one
+      // of a group named before, which speaks as that group.
+      if (named.kind === 'unresolved' && f.speaker) {
+        // ("Two residents told AFP …", "said one resident" after "residents and a local official said" are of that group too.)
+        const bare = named.text.replace(/^(?:a|an|the|one|two|three|four|five|several|some)\s+/i, '').trim();
+        const quoted = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const member = new RegExp(`(?:^|\\s(?:and|or)\\s)(?:(?:a|an|the|one|two|three|several|some)\\s+)?${quoted}s?(?:$|\\s+(?:and|or)\\s)`, 'i');
+        const group = bare.length >= 3 ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text)) : undefined;
+        if (group) named = group.source;
       }
       // ("One of the diplomats" after "two Western diplomats … said" is one of them too.)
       const role = named.kind === 'unresolved' ? (/^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text) ?? /^one\s+of\s+the\s+(?:[\w.-]+\s+)?(\w+?)s$/i.exec(named.text))?.[1] : undefined;
