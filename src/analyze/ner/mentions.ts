@@ -343,6 +343,8 @@ const HEAD_NAMES: Readonly<Record<string, string>> = {
   junta: 'junta|military|armed forces',
 };
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
+/** What comes right before a name that opens its sentence. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const PERSON_ROLES =
   /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
 
@@ -690,7 +692,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
       m.start,
       m.sentence - 2,
     );
-    if (target) m.cluster = target.cluster;
+    // ("its" after a country that opens its sentence is the country's: "Russia does not publish … its own losses. Its
+    // defence ministry said …", not the Ukrainian General Staff named before.)
+    // (The latest place named, when it is the subject: not "Ukraine" of a headline before "Moscow claimed its troops".)
+    const place = pronoun === 'its' ? lastOf((o) => o.type === 'GPE' && o.kind === 'name', m.start, m.sentence - 1) : undefined;
+    const country = place && OPENS_SENTENCE.test(text.slice(Math.max(0, place.start - 4), place.start)) && /^\s+\p{Ll}/u.test(text.slice(place.end, place.end + 3)) ? place : undefined;
+    if (country && (!target || country.start > target.start)) m.cluster = country.cluster;
+    else if (target) m.cluster = target.cluster;
   }
   return clusters.length;
 }

@@ -1750,3 +1750,24 @@ test('"…, but residents and a local official said many of the dead were civili
     'residents and a local official|confirmed|civilians had been killed|anonymous',
   ]);
 });
+
+test('"Its defence ministry said" after "Russia does not publish …" is Russia\'s; the outlet\'s appositive on a figure after the frame ("one of the highest daily figures …") is not what was said', () => {
+  const text =
+    'Ukraine says Russia lost 1,200 troops in a day\n\n' +
+    "KYIV, Dec 1 - Russia lost 1,200 soldiers killed or wounded in the past 24 hours, Ukraine's General Staff said on Friday, one of the highest daily figures it has reported since the full-scale invasion began.\n\n" +
+    'Russia does not publish regular figures on its own losses. Its defence ministry said on Friday that Ukraine had lost up to 525 servicemen in the past day along the front line.';
+  assert.deepEqual(statements(text, '2023-12-01').slice(1), [
+    "Ukraine's General Staff|said|Russia lost 1,200 soldiers killed or wounded in the past 24 hours",
+    'Russia|said|Ukraine had lost up to 525 servicemen in the past day along the front line',
+  ]);
+});
+
+test('"its" after a country that is the subject of its sentence is the country\'s ("Saudi Arabia and its most powerful ally"), not the organisation named before', () => {
+  const text = 'Critics have long attacked the Human Rights Council for its membership. Saudi Arabia and its most powerful ally, the United States, are members of the council.';
+  const { mentions, entities } = analyze({ text, published: '2016-09-20', origin: 'test' }).layers;
+  const its = mentions.filter((m) => m.kind === 'pronoun').map((m) => [text.slice(m.start, m.end), entities.find((e) => e.id === m.entity)?.canonical]);
+  assert.deepEqual(its, [
+    ['its', 'Human Rights Council'],
+    ['its', 'Saudi Arabia'],
+  ]);
+});

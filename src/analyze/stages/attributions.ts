@@ -114,6 +114,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // An abbreviation the tagger did not take for a name, of an organisation the article names ("WHO says" in a headline).
   const abbreviated = /^\p{Lu}{2,8}$/u.test(phrase.replace(/\./g, '')) ? doc.layers.entities.find((e) => e.type === 'ORG' && abbreviationOf(doc.text, phrase, e.canonical)) : undefined;
   if (abbreviated) return { kind: 'entity', entity: abbreviated.id };
+  // A state's institution by its pronoun ("Russia does not publish …. [Its defence ministry] said …"): the state.
+  const its = /^its\s+(?:[\p{L}-]+\s+){0,2}(?:ministry|military|army|navy|government|forces|embassy|spokes(?:man|woman|person)|minister|president|ambassador|envoy)$/iu.test(phrase)
+    ? mentions.find((m) => m.kind === 'pronoun' && m.start === speaker.start)
+    : undefined;
+  if (its && doc.layers.entities.find((e) => e.id === its.entity)?.type === 'GPE') return { kind: 'entity', entity: its.entity };
   // A state institution the article names otherwise ("An Israeli military official" and "the Israel Defense Forces").
   const institution = institutionKey(phrase);
   const same = institution ? doc.layers.entities.find((e) => e.type === 'ORG' && institutionKey(e.canonical) === institution) : undefined;
@@ -280,12 +285,32 @@ function channelInside(text: string, content: Span): { content: Span; channel: S
 const APPOSITIVE_AFTER_FRAME =
   /^[^,]{0,30},\s+(?:(?:the|a|an)\s+(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|should|can|could|\p{Ll}+ed)\b)[^,.;]{0,60}|\p{Ll}+ing\s[^,;]{0,80})[.]?\s*$/iu;
 
+/** The outlet's appositive on a figure after its frame ("…, the General Staff said on Friday, [one of the highest daily figures it has reported]"). */
+const FIGURE_APPOSITIVE = /^(?:one\s+of\s+the|the\s+(?:first|second|third|latest|largest|highest|lowest|biggest|deadliest|worst|heaviest)|an?\s+(?:figure|toll|number|rise|increase|drop|record))\b/i;
+
+/** What was said before its frame, when the finder took the outlet's appositive on it after the frame (see `FIGURE_APPOSITIVE`). */
+function beforeFigureAppositive(doc: Doc, speaker: Span, cue: Span, content: Span): Span | null {
+  if (content.start < cue.end || !/^(?:\s+(?:on\s+)?\p{L}+day|\s+(?:last|this)\s+\w+)?\s*,\s*$/u.test(doc.text.slice(cue.end, content.start))) return null;
+  if (!FIGURE_APPOSITIVE.test(doc.text.slice(content.start, content.end))) return null;
+  const sentence = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
+  if (!sentence) return null;
+  const from = withoutDateline(doc.text, { start: sentence.start, end: speaker.start }).start;
+  const before = /^((?:\S+\s+){4,}?.*?),\s*$/s.exec(doc.text.slice(from, speaker.start));
+  return before ? { start: from, end: from + before[1]!.length } : null;
+}
+
 /**
- * What was said, when it is before its frame and the finder took what stands after it: see the three cases below.
+ * What was said, when it is before its frame and the finder took what stands after it: see the four cases below.
  */
 function beforeFrame(doc: Doc, speaker: Span | null, cue: Span | null, content: Span): Span {
   if (!speaker || !cue) return content;
-  return beforeOwnFrame(doc.text, speaker, cue, content) ?? beforeCoordinatedClause(doc, speaker, cue, content) ?? beforeHeadlineFrame(doc, speaker, cue, content) ?? content;
+  return (
+    beforeOwnFrame(doc.text, speaker, cue, content) ??
+    beforeCoordinatedClause(doc, speaker, cue, content) ??
+    beforeHeadlineFrame(doc, speaker, cue, content) ??
+    beforeFigureAppositive(doc, speaker, cue, content) ??
+    content
+  );
 }
 
 /**
