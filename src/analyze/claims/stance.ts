@@ -63,6 +63,9 @@ export const CLAIM_APPOSITIVE = new RegExp(
 export const AND_IMAGERY = /\s+and\s+(?:(?:the|a|an|several|some)\s+)?(?:videos?|images?|footage|photos?|photographs?|pictures?)\b.*$/i;
 /** The outlet having seen the imagery or document that shows what was said ("The BBC has seen a video which …"): the outlet is group 1. */
 export const OUTLET_SAW = /^(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:has|have|had)\s+(?:seen|obtained|reviewed|verified|geolocated|analy[sz]ed)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|documents?)\b/u;
+/** The outlet's own finding after what a source shows or says (", BBC Verify has found"): the claims stage reads it as seen by the outlet. */
+export const FOUND_BY_OUTLET = /,\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+((?:has|have)\s+(?:found|verified|confirmed|established)|finds|found|verified)[\s.]*$/u;
+
 /** "seen by CNN", "obtained by the BBC": the outlet has seen the evidence itself. */
 export const SEEN_BY = /\b(?:seen|viewed|obtained|reviewed|examined|verified|geolocated|analy[sz]ed)\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u;
 

@@ -1771,3 +1771,16 @@ test('"its" after a country that is the subject of its sentence is the country\'
     ['its', 'Saudi Arabia'],
   ]);
 });
+
+test('", BBC Verify has found" after what a video shows is the outlet\'s finding, seen by it, not what the video shows; "the first posts sharing it" is no statement; ", without naming the site" is the outlet\'s note', () => {
+  const text =
+    'Video shows drone strike on Russian oil depot\n\n' +
+    "A video shared widely on social media on Sunday shows a drone hitting an oil depot in Russia's Bryansk region, BBC Verify has found.\n\n" +
+    'It is not clear when the video was filmed, but the first posts sharing it appeared at about 05:00 local time on Sunday.\n\n' +
+    'The regional governor, Alexander Bogomaz, said on Telegram that a fire had broken out at a "fuel and energy facility" after a drone attack, without naming the site.';
+  assert.deepEqual(statements(text, '2024-03-06').slice(1), [
+    "social-media|shows|a drone hitting an oil depot in Russia's Bryansk region",
+    'Alexander Bogomaz|said|a fire had broken out at a "fuel and energy facility" after a drone attack|ch:on Telegram',
+  ]);
+  assert.equal(claims(text)[0], 'reported_seen_by_outlet: social-media=asserted, BBC Verify=reported_seen_by_outlet');
+});

@@ -9,7 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
 import { PAST_FORMS, findAttributions, subjectBefore } from '../attribution/find.js';
-import { AND_IMAGERY, CLAIM_APPOSITIVE, OUTLET_SAW } from '../claims/stance.js';
+import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
 import { nameKey } from '../ner/romanise.js';
@@ -368,7 +368,7 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   if (copula && /\bwhat\s+\S+\s+(?:said|says|claimed|claims)\s*$/i.test(text.slice(Math.max(0, start - 40), start))) start += copula[0].length;
   while (start < content.end && /\s/.test(text[start]!)) start++;
   // (Nor the same note after it: "it has killed more than 10,000 militants[, without providing evidence]".)
-  const after = UNPROVEN_AFTER.exec(text.slice(start, content.end));
+  const after = UNPROVEN_AFTER.exec(text.slice(start, content.end)) ?? FOUND_BY_OUTLET.exec(text.slice(start, content.end));
   let end = after ? start + after.index : content.end;
   // (Nor the speaker's own refusal coordinated after it: "confirmed that civilians had been killed[ but could not give a toll]".)
   const refusal = /,?\s+but\s+(?:(?:could|would|did|does|was|were)\s*(?:not|n['’]t)\s+(?:give|say|provide|specify|disclose)|(?:declined|refused)\s+to\s+(?:give|say|provide|specify|disclose|comment))\b/i.exec(text.slice(start, end));
@@ -389,8 +389,8 @@ function toParagraphEnd(doc: Doc, f: { cue: Span | null }, found: readonly { cue
   return more ? content : { start: content.start, end: doc.text.slice(0, paragraph.end).trimEnd().length };
 }
 
-/** The outlet's note, after what was said, that no evidence came with it. */
-const UNPROVEN_AFTER = /,\s+without\s+(?:providing|offering|giving|presenting|citing)\s+(?:any\s+)?(?:evidence|proof)\W*$/i;
+/** The outlet's note, after what was said, that no evidence came with it or what it left unnamed (", without naming the site"). */
+const UNPROVEN_AFTER = /,\s+without\s+(?:(?:providing|offering|giving|presenting|citing)\s+(?:any\s+)?(?:evidence|proof)|(?:naming|identifying|specifying)\s+[^,;“”"]{1,40})\W*$/i;
 
 /** A statement without the outlet's appositive on it. */
 function withoutAppositive(text: string, content: Span): Span {
@@ -438,17 +438,22 @@ const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
 /** A habit the finder read as a statement's cue ("Kyiv [rarely comments on] strikes inside Russia"). */
 const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
 
+/** A noun the finder read as a cue ("the first [posts] sharing it appeared …"). */
+const NOUN_CUE = /^(?:posts|reports|claims)$/i;
+const DETERMINED = /\b(?:the|first|these|those|earliest|latest|some|many|several|online|media|such)\s+$/i;
+
 /** An explainer's title the model read as a statement ("Gaza hospital [blast]: what we know and what we don't"). */
 const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b|^what\s+we\s+don['’]t\s+know\b/i;
 
 /**
- * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits and
- * explainers' titles, each continuation pointing at the same statement as before.
+ * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits, nouns
+ * read as cues and explainers' titles, each continuation pointing at the same statement as before.
  */
 function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, found: readonly T[]): T[] {
   const question = (f: T): boolean =>
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
+    (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end));
   if (!found.some(question)) return [...found];
   const index: number[] = [];

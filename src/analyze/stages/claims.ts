@@ -10,7 +10,7 @@ import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import type { Span } from '../../core/span.js';
 import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED } from '../attribution/find.js';
-import { AND_IMAGERY, CLAIM_APPOSITIVE, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
@@ -684,6 +684,30 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
   }
 }
 
+/**
+ * The outlet's own finding on what a source shows ("A video shared widely on social media on Sunday shows a drone hitting an
+ * oil depot …, BBC Verify has found"): the claim is seen by the outlet.
+ */
+function outletFindings(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  for (const a of doc.layers.attributions) {
+    const s = doc.layers.sentences.find((x) => x.start <= a.content.end && a.content.end <= x.end);
+    const m = s ? FOUND_BY_OUTLET.exec(text.slice(a.content.end, s.end)) : null;
+    const claim = m ? drafts.find((d) => d.stances.some((x) => x.attribution === a.id)) : undefined;
+    if (!m || !s || !claim || m.index !== 0) continue;
+    const at = a.content.end + m[0].indexOf(m[1]!);
+    const outlet = doc.layers.mentions.find((x) => x.type === 'ORG' && x.start >= at && x.end <= at + m[1]!.length);
+    const verb = a.content.end + m[0].lastIndexOf(m[2]!);
+    claim.stances.push({
+      source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'unresolved', text: m[1]! },
+      status: 'reported_seen_by_outlet',
+      attribution: null,
+      cue: { start: verb, end: verb + m[2]!.length },
+      evidence: { start: s.start, end: s.end },
+    });
+  }
+}
+
 /** The outlet's own reporter witnessing something: "An AFP journalist at the scene saw …" (the outlet, the verb, what was seen). */
 const OUTLET_WITNESS =
   /^\s*(?:an?|the|two|three|several)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew)s?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
@@ -1201,6 +1225,7 @@ export const claimsStage = defineStage({
     // (After the headline's echoes: a claim states the body's words, naming its places.)
     contestedPlaces(doc, drafts);
     outletWitnesses(doc, drafts, words);
+    outletFindings(doc, drafts);
     doc.layers.claims = drafts.map(
       (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(independent(doc, d.stances), (x) => voiceOf(doc, x)) }),
     );
