@@ -44,6 +44,10 @@ test('HTML with no article text', () =>
   assertRefused(run('analyze', file('nav.html', '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/a">About</a></nav><script>var x = 1;</script></body></html>')), 'HTML_NO_ARTICLE'));
 test('missing file', () => assertRefused(run('analyze', path.join(dir, 'nope.txt')), 'INPUT_NOT_FOUND'));
 test('eval on gold data that is not there', () => assertRefused(run('eval', 'time', path.join(dir, 'no-such-corpus')), 'EVAL_DATA_MISSING'));
+test('eval on a folder where the task reads files, and on gold JSON that does not parse', () => {
+  assertRefused(run('eval', 'geo', dir), 'EVAL_DATA_UNREADABLE');
+  assertRefused(run('eval', 'seed', file('article.txt', ARTICLE), file('gold.json', '{"article": ')), 'EVAL_DATA_UNREADABLE');
+});
 test('invalid publication date', () => assertRefused(run('analyze', file('ok.txt', ARTICLE), '--published', 'last Friday'), 'DATE_INVALID'));
 
 test('an unreachable URL', async () => {

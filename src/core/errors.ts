@@ -41,6 +41,8 @@ export const errorCatalogue = {
   STAGE_FAILED: (stage: string, reason: string) => `Stage '${stage}' failed: ${reason}.`,
   EVAL_UNKNOWN_TASK: (task: string, known: string) => `No eval task '${task}'. Known tasks: ${known}.`,
   EVAL_DATA_MISSING: (what: string) => `Gold data not found: ${what}. Pass paths on the command line, or place ../shared beside the project.`,
+  EVAL_DATA_UNREADABLE: (task: string, what: string, reason: string, expected: string) =>
+    `The ${task} task cannot read ${what}: ${reason}. It expects ${expected}.`,
   USAGE: (message: string) => `${message}. See 'sitrep --help'.`,
 } as const;
 

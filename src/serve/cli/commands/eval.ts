@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { sitrepError } from '../../../core/errors.js';
-import { type EvalReport, formatReport } from '../../../eval/report.js';
+import { type EvalReport, type EvalTask, formatReport } from '../../../eval/report.js';
 import { evalTasks } from '../../../eval/tasks.js';
 
 /** Where ../shared is: $SITREP_SHARED, or `shared` beside the working directory or the package. */
@@ -17,6 +17,23 @@ export function sharedDir(): string | null {
   ];
   for (const c of candidates) if (c && existsSync(c)) return c;
   return null;
+}
+
+/** A file-system or parse error on gold data: the input's fault, not a bug. */
+const DATA_ERROR = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES']);
+
+/** Runs a task, turning a gold file it cannot read or parse into a coded error that says what the task expects. */
+async function runTask(t: EvalTask, inputs: string[], options: { limit?: number }): Promise<EvalReport> {
+  try {
+    return await t.run(inputs, options);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if ((code && DATA_ERROR.has(code)) || e instanceof SyntaxError) {
+      const reason = code === 'EISDIR' ? 'a folder where a file was expected' : code === 'ENOENT' ? 'a file is missing' : e instanceof SyntaxError ? `it is not valid JSON (${e.message})` : (e as Error).message;
+      throw sitrepError('EVAL_DATA_UNREADABLE', t.name, inputs.join(', '), reason, t.defaultPaths.join(', '));
+    }
+    throw e;
+  }
 }
 
 /** Registers `eval`. */
@@ -50,7 +67,7 @@ export function registerEval(program: Command): void {
           inputs = defaults;
         }
         const options = opts.limit !== undefined ? { limit: opts.limit } : {};
-        const report = await t.run(inputs, options);
+        const report = await runTask(t, inputs, options);
         reports.push(report);
         if (!opts.json) process.stdout.write(`${formatReport(report)}\n\n`);
       }
