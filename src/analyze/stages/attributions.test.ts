@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../analyze.js';
 import { toJson } from '../json.js';
+import { overallStatus } from './claims.js';
 
 type Rec = Record<string, unknown>;
 const span = (v: unknown): string | null => ((v as Rec | null)?.text as string | undefined) ?? null;
@@ -1783,4 +1784,26 @@ test('", BBC Verify has found" after what a video shows is the outlet\'s finding
     'Alexander Bogomaz|said|a fire had broken out at a "fuel and energy facility" after a drone attack|ch:on Telegram',
   ]);
   assert.equal(claims(text)[0], 'reported_seen_by_outlet: social-media=asserted, BBC Verify=reported_seen_by_outlet');
+});
+
+test('a hostage claim: "In the video, which Reuters could not verify, a masked spokesman said …" has its speaker and the outlet\'s doubt; "the claim" a later paragraph calls "psychological terror" is the one the headline announces; a reaction in the headline ("calls claim …") is no claim made', () => {
+  const text =
+    'Hamas says hostage killed in Israeli strike; Israel calls claim psychological warfare\n\n' +
+    "JERUSALEM, Feb 12 - Hamas's armed wing said on Monday that an Israeli hostage held in Gaza had been killed in an Israeli air strike.\n\n" +
+    'The Qassam Brigades did not name the hostage. In the video, which Reuters could not verify, a masked spokesman said two other captives had been seriously wounded.\n\n' +
+    'Israeli military spokesman Rear Admiral Daniel Hagari said the claim was "psychological terror" and that the military had no information that would confirm it.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Hamas=asserted, Rear Admiral Daniel Hagari=cannot_confirm',
+    'asserted_single_source: Israel=asserted',
+    'unconfirmed: a masked spokesman=asserted, Reuters=not_independently_verified',
+  ]);
+});
+
+test('a statement no one is named saying is no second voice: it does not corroborate a named source', () => {
+  const stances = [
+    { source: { kind: 'entity', entity: 'e1' }, status: 'asserted' },
+    { source: { kind: 'unresolved', text: '' }, status: 'asserted' },
+  ] as unknown as Parameters<typeof overallStatus>[0];
+  assert.equal(overallStatus(stances), 'asserted_single_source');
+  assert.equal(overallStatus([stances[1]!]), 'asserted_single_source');
 });

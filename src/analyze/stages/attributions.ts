@@ -205,10 +205,19 @@ function withPluralHead(text: string, speaker: Span | null, cue: Span | null): S
   return m && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(speaker.start, speaker.end)) ? { start: speaker.start, end: speaker.end + m[0].length } : speaker;
 }
 
-/** The speaker phrase the finder gave, with what is no part of the speaker taken off or what is put back, in turn. */
+/** A speaker the finder left out, set off right before its cue ("In the video, which Reuters could not verify, [a masked spokesman] said …"). */
+function setOffBeforeCue(text: string, cue: Span | null): Span | null {
+  if (!cue) return null;
+  const m = /,\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|commander|fighter|militant|man|woman|soldier|witness|resident|doctor|source))\s+$/u.exec(text.slice(Math.max(0, cue.start - 80), cue.start));
+  if (!m) return null;
+  const end = cue.start - (m[0].length - m[0].trimEnd().length);
+  return { start: end - m[1]!.length, end };
+}
+
+/** The speaker phrase the finder gave (or left out), with what is no part of the speaker taken off or what is put back, in turn. */
 function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null }): Span | null {
   const text = doc.text;
-  let speaker = afterWhat(text, raw.speaker);
+  let speaker = afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue));
   speaker = afterSemicolon(text, speaker);
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);

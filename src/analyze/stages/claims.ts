@@ -67,7 +67,10 @@ function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
  */
 export function overallStatus(stances: readonly Stance[], voice: (s: Source) => string = sourceKey): OverallStatus {
   const by = (...statuses: string[]): Set<string> => new Set(stances.filter((s) => statuses.includes(s.status)).map((s) => sourceKey(s.source)));
-  const voices = new Set(stances.filter((s) => s.status === 'asserted').map((s) => voice(s.source)));
+  // (A statement with no one named saying it is no second voice: "In the video, …, a masked spokesman said …" read without
+  // its speaker corroborates nothing.)
+  const voices = new Set(stances.filter((s) => s.status === 'asserted' && !(s.source.kind === 'unresolved' && s.source.text.trim() === '')).map((s) => voice(s.source)));
+  if (voices.size === 0 && by('asserted').size) voices.add('u:');
   if (by('reported_seen_by_outlet').size) return 'reported_seen_by_outlet';
   const asserted = by('asserted');
   const denied = by('denied');
@@ -297,11 +300,11 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
 /**
  * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
  * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified",
- * "ISW has not observed visual confirmation of this claim", "…, but Reuters was unable to verify them" (and
- * `UNVERIFIED_PASSIVE`).
+ * "ISW has not observed visual confirmation of this claim", "…, but Reuters was unable to verify them", "In the video,
+ * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b|(?<=\bwhich\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+)(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
 /** The outlet's doubt in the passive, on what the sentence opens with ("Their authenticity could not be verified"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE = /^\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
@@ -335,7 +338,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // Pentagon's statement, which doubts no claim of its own.)
     if (doc.layers.attributions.some((a) => a.content.start <= cue.start && cue.end <= a.content.end)) continue;
     const near = withinReach(doc, drafts, cue.start);
-    const here = near.filter((d) => d.proposition.start >= s.start);
+    // (Or the claim the sentence goes on to state: "In the video, which Reuters could not verify, a masked spokesman said …".)
+    const here = [...near.filter((d) => d.proposition.start >= s.start), ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end)];
     const imagery = IMAGERY.test(text.slice(cue.start, s.end))
       ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)))
       : [];
@@ -577,7 +581,8 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   const stems = stem === 'charg' ? ['charg', 'accus', 'blame'] : stem === 'accus' ? ['accus', 'blame'] : [stem];
   // (Figures and tolls are what a claim counts: "disputes the ministry's figures" is on its toll, not on what it said after.)
   const counted = /^(?:figur|toll)/.test(stem) ? claims.findLast((d) => /\d/.test(doc.text.slice(d.proposition.start, d.proposition.end))) : undefined;
-  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x))) ?? counted ?? (latest ? claims.at(-1) : undefined);
+  // (Not a reaction whose cue holds the noun: the headline's "Israel calls claim psychological warfare" is no claim made.)
+  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? counted ?? (latest ? claims.at(-1) : undefined);
 }
 
 /** The accusation a denial of involvement answers: the latest claim within reach of another source that names the one denying or its country. */
@@ -1034,9 +1039,13 @@ export const claimsStage = defineStage({
         // "… a rocket misfired by the Palestinian Islamic Jihad militant group. “…,” he said, adding that the damage was in
         // the car park outside." … "Islamic Jihad rejected the accusation.")
         const accused = ACCUSATION.test(named[1]!) && a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined;
+        // (A claim the headline announces is "the claim" a later paragraph answers, before a detail given since: "Hamas says
+        // hostage killed …" … "Hagari said the claim was “psychological terror”", not the masked spokesman's wounded captives.)
+        const announced = headline && /^claim$/i.test(named[1]!) ? others.find((d) => d.stances.some((x) => inHeadline(headline, x)) && d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d)) : undefined;
         target =
           claimNamed(doc, others, named[1]!, false) ??
           accused ??
+          announced ??
           claimNamed(doc, verdictOnLatest, named[1]!, true) ??
           (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
         // "said the allegations were 'fabricated'": a plural noun names every account its source gave, not only the
