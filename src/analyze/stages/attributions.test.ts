@@ -1807,3 +1807,17 @@ test('a statement no one is named saying is no second voice: it does not corrobo
   assert.equal(overallStatus(stances), 'asserted_single_source');
   assert.equal(overallStatus([stances[1]!]), 'asserted_single_source');
 });
+
+test('a live report: "denied targeting civilian facilities" disputes the missile hitting a children\'s hospital, past a later claim naming Russia; "13:15 GMT - Reuters journalists at the scene saw …" is seen by the outlet', () => {
+  const text =
+    "Live: Russian missile strike on Kyiv children's hospital\n\n" +
+    "10:45 GMT - A Russian missile hit the Okhmatdyt children's hospital in central Kyiv on Monday morning, Ukrainian officials said.\n\n" +
+    '11:20 GMT - "Russia cannot claim not to know where its missiles are flying," Zelenskiy wrote on X.\n\n' +
+    "12:05 GMT - Russia's defence ministry denied targeting civilian facilities.\n\n" +
+    '13:15 GMT - Reuters journalists at the scene saw rescue workers and volunteers clearing rubble from a partially collapsed wing of the hospital.';
+  assert.deepEqual(claims(text), [
+    "disputed: Ukrainian officials=asserted, Russia's defence ministry=denied",
+    'asserted_single_source: Zelenskiy=asserted',
+    'reported_seen_by_outlet: Reuters=reported_seen_by_outlet',
+  ]);
+});

@@ -14,6 +14,7 @@ import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, NOTHING_TO_ADD, OUTLET_
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey } from '../ner/romanise.js';
+import { withoutDateline } from '../dateline.js';
 import { defineStage } from '../pipeline.js';
 
 interface Draft {
@@ -266,6 +267,11 @@ function farCounts(a: string, b: string): boolean {
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
 const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\b`;
+/** Civilian sites an accusation may name ("denied targeting civilian facilities" answers "a missile hit the children's hospital"). */
+const CIVILIAN_SITES = /\b(?:hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity)\b/i;
+
+const CIVILIAN = contentWords('civilian', nameKey);
+
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them)\\s+${VERDICT_WORDS}`, 'i');
 /** Nouns of an accusation. */
@@ -585,11 +591,14 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? counted ?? (latest ? claims.at(-1) : undefined);
 }
 
-/** The accusation a denial of involvement answers: the latest claim within reach of another source that names the one denying or its country. */
-function accusationOf(doc: Doc, drafts: readonly Draft[], a: Attribution): Draft | undefined {
+/**
+ * The accusation a denial of involvement answers: the latest claim within reach of another source that names the one
+ * denying or its country (and, when given, that `fits` the denial).
+ */
+function accusationOf(doc: Doc, drafts: readonly Draft[], a: Attribution, fits: (d: Draft) => boolean = () => true): Draft | undefined {
   const key = sourceKey(a.source);
   const side = sourceCountry(doc, a.source);
-  const others = withinReach(doc, drafts, a.content.start).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key));
+  const others = withinReach(doc, drafts, a.content.start).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && fits(d));
   return (
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
     (side === null ? undefined : others.findLast((d) => sideOf(doc.text.slice(d.proposition.start, d.proposition.end)) === side))
@@ -715,18 +724,20 @@ function outletFindings(doc: Doc, drafts: Draft[]): void {
 
 /** The outlet's own reporter witnessing something: "An AFP journalist at the scene saw …" (the outlet, the verb, what was seen). */
 const OUTLET_WITNESS =
-  /^\s*(?:an?|the|two|three|several)\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew)s?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
+  /^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew)s?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
 
 /** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
 function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const s of doc.layers.sentences) {
-    const m = OUTLET_WITNESS.exec(text.slice(s.start, s.end));
+    // (After a live report's time stamp: "13:15 GMT - Reuters journalists at the scene saw …".)
+    const from = withoutDateline(text, s).start;
+    const m = OUTLET_WITNESS.exec(text.slice(from, s.end));
     if (!m || doc.layers.attributions.some((a) => a.content.start < s.end && s.start < a.content.end)) continue;
-    const at = s.start + m.index + m[0].indexOf(m[1]!);
+    const at = from + m.index + m[0].indexOf(m[1]!);
     const outlet = doc.layers.mentions.find((x) => x.type === 'ORG' && x.start >= at && x.end <= at + m[1]!.length);
-    const verb = s.start + m[0].lastIndexOf(` ${m[2]!} `) + 1;
-    const seenAt = s.start + m[0].lastIndexOf(m[3]!);
+    const verb = from + m[0].lastIndexOf(` ${m[2]!} `) + 1;
+    const seenAt = from + m[0].lastIndexOf(m[3]!);
     const seen = { start: seenAt, end: seenAt + m[3]!.length };
     const stance: Stance = {
       source: outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET,
@@ -1194,14 +1205,17 @@ export const claimsStage = defineStage({
       // the accusation that names the one denying, when they share a word besides the deed ("a Hamas command centre inside
       // the school").
       if (!head && !target && stance.status === 'denied' && deed) {
-        const accused = accusationOf(doc, drafts, a);
         const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
         // some 4,000 troops fighting alongside [the M23]".)
         const party = (x: Span): Set<string> =>
           new Set(doc.layers.mentions.filter((m) => m.start >= x.start && m.end <= x.end && (m.type === 'ORG' || m.type === 'PERSON') && (a.source.kind !== 'entity' || m.entity !== a.source.entity)).map((m) => m.entity));
         const parties = party(proposition);
-        if (accused && (besides.some((w) => meets(w, accused)) || [...party(accused.proposition)].some((e) => parties.has(e)))) target = accused;
+        // (And "civilian facilities" are the hospital, school or homes the accusation names.)
+        const civilian = [...CIVILIAN].some((w) => ws.has(w));
+        const fits = (d: Draft): boolean =>
+          besides.some((w) => meets(w, d)) || (civilian && CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end))) || [...party(d.proposition)].some((e) => parties.has(e));
+        target = accusationOf(doc, drafts, a, fits);
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
