@@ -1821,3 +1821,9 @@ test('a live report: "denied targeting civilian facilities" disputes the missile
     'reported_seen_by_outlet: Reuters=reported_seen_by_outlet',
   ]);
 });
+
+test('"The RSF has denied targeting civilians" disputes that "the RSF and the army were both responsible for atrocities"', () => {
+  const text =
+    'U.S. Ambassador Linda Thomas-Greenfield said the RSF and the army were both responsible for atrocities. The RSF has denied targeting civilians.';
+  assert.deepEqual(claims(text), ['disputed: Linda Thomas-Greenfield=asserted, RSF=denied']);
+});

@@ -267,10 +267,13 @@ function farCounts(a: string, b: string): boolean {
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
 const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\b`;
-/** Civilian sites an accusation may name ("denied targeting civilian facilities" answers "a missile hit the children's hospital"). */
-const CIVILIAN_SITES = /\b(?:hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity)\b/i;
+/**
+ * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
+ * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
+ */
+const CIVILIAN_SITES = /\b(?:hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|atrocities|massacres?|war\s+crimes)\b/i;
 
-const CIVILIAN = contentWords('civilian', nameKey);
+const CIVILIAN = contentWords('civilian civilians', nameKey);
 
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them)\\s+${VERDICT_WORDS}`, 'i');
