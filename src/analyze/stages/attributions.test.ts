@@ -1827,3 +1827,29 @@ test('"The RSF has denied targeting civilians" disputes that "the RSF and the ar
     'U.S. Ambassador Linda Thomas-Greenfield said the RSF and the army were both responsible for atrocities. The RSF has denied targeting civilians.';
   assert.deepEqual(claims(text), ['disputed: Linda Thomas-Greenfield=asserted, RSF=denied']);
 });
+
+test('war bloggers and a ministry: "who writes under the name …" is no statement; "It said" after a sentence opened by the ministry is the ministry; one shared word ("forces") does not make the ministry confirm a breakthrough it denies; "but gave no details" is cut', () => {
+  const text =
+    'Russian war bloggers report Ukrainian push near Robotyne\n\n' +
+    'Ukrainian forces have broken through a Russian defensive line near the village of Robotyne in the Zaporizhzhia region, according to Rybar, an influential pro-war Russian Telegram channel.\n\n' +
+    'Another Russian military blogger, who writes under the name Dva Mayora, said fighting was continuing on the outskirts of the village.\n\n' +
+    "Russia's defence ministry made no mention of Robotyne in its daily briefing. It said Russian forces had repelled five Ukrainian attacks in the Zaporizhzhia direction.\n\n" +
+    'Ukraine\'s deputy defence minister, Hanna Maliar, said on Telegram that Ukrainian troops were "gradually advancing" in the south but gave no details.';
+  assert.deepEqual(statements(text, '2023-08-22'), [
+    'Rybar|according to|Ukrainian forces have broken through a Russian defensive line near the village of Robotyne in the Zaporizhzhia region',
+    'Another Russian military blogger|said|fighting was continuing on the outskirts of the village',
+    "Russia's defence ministry|said|Russian forces had repelled five Ukrainian attacks in the Zaporizhzhia direction",
+    'Hanna Maliar|said|Ukrainian troops were "gradually advancing" in the south|ch:on Telegram',
+  ]);
+  assert.equal(claims(text)[0], "asserted_single_source: Rybar=asserted, Russia's defence ministry=refused_comment");
+});
+
+test('a reaction confirms nothing either way ("called the attack “vile”" and the ministry\'s "hit hangars where attack boats were being prepared"); "rejected that," disputes what was just said', () => {
+  const odesa =
+    'Ukrainian President Volodymyr Zelenskiy called the attack "vile". Russia\'s defence ministry said it had hit "hangars where attack boats were being prepared" in Odesa.';
+  assert.deepEqual(claims(odesa), ['asserted_single_source: Volodymyr Zelenskiy=asserted', "asserted_single_source: Russia's defence ministry=asserted"]);
+  const aid =
+    '"There is no limit on the amount of aid that can go into Gaza," COGAT spokesperson Shimon Freedman said.\n\n' +
+    'UNRWA chief Philippe Lazzarini rejected that, saying Israeli restrictions and inspections were slowing deliveries.';
+  assert.equal(claims(aid)[0], 'disputed: Shimon Freedman=asserted, UNRWA=denied');
+});

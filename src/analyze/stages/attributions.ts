@@ -379,9 +379,12 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   // (Nor the same note after it: "it has killed more than 10,000 militants[, without providing evidence]".)
   const after = UNPROVEN_AFTER.exec(text.slice(start, content.end)) ?? FOUND_BY_OUTLET.exec(text.slice(start, content.end));
   let end = after ? start + after.index : content.end;
-  // (Nor the speaker's own refusal coordinated after it: "confirmed that civilians had been killed[ but could not give a toll]".)
-  const refusal = /,?\s+but\s+(?:(?:could|would|did|does|was|were)\s*(?:not|n['’]t)\s+(?:give|say|provide|specify|disclose)|(?:declined|refused)\s+to\s+(?:give|say|provide|specify|disclose|comment))\b/i.exec(text.slice(start, end));
-  if (refusal && !/[“”"]/.test(text.slice(start, start + refusal.index))) end = start + refusal.index;
+  // (Nor the speaker's own refusal coordinated after it: "confirmed that civilians had been killed[ but could not give a toll]",
+  // "were “gradually advancing” in the south[ but gave no details]".)
+  const refusal = /,?\s+but\s+(?:(?:could|would|did|does|was|were)\s*(?:not|n['’]t)\s+(?:give|say|provide|specify|disclose)|(?:declined|refused)\s+to\s+(?:give|say|provide|specify|disclose|comment)|(?:gave|provided|offered)\s+no\s+(?:further\s+)?(?:details|evidence))\b/i.exec(text.slice(start, end));
+  // (Not inside a quote: the quote marks before it are balanced.)
+  const open = (x: string): boolean => (x.match(/"/g)?.length ?? 0) % 2 === 1 || (x.match(/“/g)?.length ?? 0) > (x.match(/”/g)?.length ?? 0);
+  if (refusal && !open(text.slice(start, start + refusal.index))) end = start + refusal.index;
   return start === content.start && end === content.end ? content : { start, end };
 }
 
@@ -451,19 +454,23 @@ const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:com
 const NOUN_CUE = /^(?:posts|reports|claims)$/i;
 const DETERMINED = /\b(?:the|first|these|those|earliest|latest|some|many|several|online|media|such)\s+$/i;
 
+/** A pen name the finder read as what was written ("who [writes] [under the name Dva Mayora]"). */
+const PEN_NAME = /^under\s+the\s+(?:name|pseudonym|handle|nickname)\b/i;
+
 /** An explainer's title the model read as a statement ("Gaza hospital [blast]: what we know and what we don't"). */
 const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b|^what\s+we\s+don['’]t\s+know\b/i;
 
 /**
  * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits, nouns
- * read as cues and explainers' titles, each continuation pointing at the same statement as before.
+ * read as cues, pen names and explainers' titles, each continuation pointing at the same statement as before.
  */
 function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, found: readonly T[]): T[] {
   const question = (f: T): boolean =>
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
-    EXPLAINER.test(text.slice(f.content.start, f.content.end));
+    EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
+    PEN_NAME.test(text.slice(f.content.start, f.content.end));
   if (!found.some(question)) return [...found];
   const index: number[] = [];
   let n = 0;
@@ -524,7 +531,10 @@ export const attributionsStage = defineStage({
         const quoted = out.some((a) => a.kind === 'direct' && a.content.start <= at && at < a.content.end);
         const near =
           !quoted && previous?.speaker !== undefined && previous.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
-        const opener = it && (!near || person(previous!)) ? organisationOpening(doc, sentenceAt(doc, at) - 1) : null;
+        // (Nor a statement before the sentence just before, which opens with an organisation that reports nothing: "Russia's
+        // defence ministry made no mention of Robotyne in its daily briefing. It said …".)
+        const skipped = near && sentenceAt(doc, previous!.speaker!.start) < sentenceAt(doc, at) - 1;
+        const opener = it && (!near || person(previous!) || skipped) ? organisationOpening(doc, sentenceAt(doc, at) - 1) : null;
         if (opener) named = opener;
         // (A statement from a person is an "it": "…,” said the statement from Security Minister Mahamadou Sana. “…,” it added.)
         else if (near && !(it && person(previous!) && !/^the\s+statement\b/i.test(doc.slice(previous!.speaker!)))) named = previous!.source;

@@ -214,6 +214,8 @@ function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
 
 /** Saying one rejected what another said: "[said] it rejected the report". */
 const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we)\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+/** A statement of at most this many content words is short: one shared word may tie it to another. */
+const SHORT_STATEMENT = 4;
 /** A word in this many sentences, and this share of them, is the story's topic. */
 const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
@@ -633,15 +635,23 @@ function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft 
   return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && m.start >= d.proposition.start && m.end <= d.proposition.end));
 }
 
-/** A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach. */
+/** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
+const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:rejected|dismissed|disputed|denied|contested)\s+(?:that|this|it)(?=\s*[,.;])/i;
+
+/**
+ * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach;
+ * "rejected that," the latest account of another source.
+ */
 function rejections(doc: Doc, drafts: Draft[]): void {
-  for (const { sentence: s, cue } of unreadCues(doc, drafts, REJECTS)) {
-    const who = subjectOf(doc, s, cue);
-    if (!who) continue;
-    const noun = REJECTS.exec(doc.text.slice(cue.start, cue.end))![1]!;
-    const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && notBy(d, who));
-    const target = claimNamed(doc, others, noun, true);
-    if (target) target.stances.push(unframed(who, 'denied', cue, s));
+  for (const re of [REJECTS, REJECTS_THAT]) {
+    for (const { sentence: s, cue } of unreadCues(doc, drafts, re)) {
+      const who = subjectOf(doc, s, cue);
+      if (!who) continue;
+      const noun = re === REJECTS ? REJECTS.exec(doc.text.slice(cue.start, cue.end))?.[1] : undefined;
+      const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && notBy(d, who));
+      const target = noun ? claimNamed(doc, others, noun, true) : others.findLast((d) => account(doc, d) && asserted(d));
+      if (target) target.stances.push(unframed(who, 'denied', cue, s));
+    }
   }
 }
 
@@ -1163,7 +1173,10 @@ export const claimsStage = defineStage({
               farCounts(content, other) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
               (FIRST_PERSON.test(content) && FIRST_PERSON.test(other)) ||
+              // (Nor does a reaction confirm anything, either way: "called the attack “vile”" and "it had hit 'hangars where
+              // attack boats were being prepared'".)
               REACTION_CUE.test(cueText) ||
+              (REACTION_CUE.test(cuesOf(doc, d)) && !fromHeadline && !inHeadlineOnly) ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(other) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
@@ -1187,7 +1200,11 @@ export const claimsStage = defineStage({
                 sim >= 0.5 &&
                 !(agrees && headlines) &&
                 !(d.appeal && !agrees) &&
-                !(agrees && (countedOnly || agreeing === 0))));
+                !(agrees && (countedOnly || agreeing === 0)) &&
+                // (One shared word agrees only for a short statement, or a headline's: "Russian forces had repelled five
+                // Ukrainian attacks in the Zaporizhzhia direction" does not confirm that "Ukrainian forces have broken
+                // through a Russian defensive line" for sharing "forces".)
+                !(agrees && agreeing < 2 && fewer.size > SHORT_STATEMENT && !fromHeadline && !inHeadlineOnly)));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
