@@ -315,7 +315,7 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED =
-  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b|(?<=\bwhich\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+)(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)\b/i;
+  /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b|\bwhich\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b/i;
 /** The outlet's doubt in the passive, on what the sentence opens with ("Their authenticity could not be verified"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE = /^\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
@@ -945,6 +945,13 @@ export const claimsStage = defineStage({
     for (const s of doc.layers.sentences) for (const w of words(s)) sentenceCount.set(w, (sentenceCount.get(w) ?? 0) + 1);
     const topicWords = new Set([...sentenceCount].filter(([, n]) => n >= TOPIC_SENTENCES && n >= doc.layers.sentences.length * TOPIC_SHARE).map(([w]) => w));
     const headline = headlineOf(doc);
+    // What each span a claim says negates (see `negatedWords`), read once.
+    const negations = new Map<string, Set<string> | null>();
+    const negatedOf = (x: Span): Set<string> | null => {
+      const key = `${x.start}:${x.end}`;
+      if (!negations.has(key)) negations.set(key, negatedWords(text.slice(x.start, x.end)));
+      return negations.get(key)!;
+    };
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
       // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)"), nor a
@@ -1096,13 +1103,18 @@ export const claimsStage = defineStage({
       // reported", "No injuries were reported"); one alone denies the other, or, when too little of it is what the other
       // said or too far from it, is no stance on it at all ("there were no fighters in the vehicle" neither denies nor confirms
       // that Hezbollah's "fighters had attacked an Israeli military position" three paragraphs before).
+      const polarities = new Map<Draft, { met: number; crossed: boolean }>();
       const polarity = (d: Draft): { met: number; crossed: boolean } => {
-        const theirs = negatedWords(text.slice(d.said.start, d.said.end));
+        const known = polarities.get(d);
+        if (known) return known;
+        const theirs = negatedOf(d.said);
         const mine = negated ?? new Set<string>();
         const sharedWords = [...ws].filter((w) => meets(w, d) && !nameWords.has(w));
         const negatedBy = (set: Set<string> | null, w: string): boolean => set !== null && (set.has(w) || [...set].some((t) => sameStem(w, t)));
         const met = sharedWords.filter((w) => negatedBy(mine, w) && !negatedBy(theirs, w)).length;
-        return { met, crossed: sharedWords.some((w) => negatedBy(mine, w) !== negatedBy(theirs, w)) };
+        const found = { met, crossed: sharedWords.some((w) => negatedBy(mine, w) !== negatedBy(theirs, w)) };
+        polarities.set(d, found);
+        return found;
       };
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
