@@ -164,6 +164,8 @@ const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly)$/;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
+/** A speaker phrase that ends "was quoted by … as" before "saying": the frame from "was" (group 1). */
+const QUOTED_AS = /\s+((?:was|were|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^,;“”"]{2,60}?\s+)?as\s*)$/i;
 /** A study's, an analysis's or a review's finding: the finder, the space, the verb, and "that". */
 const FINDING =
   /^(\s*(?:an?|the)\s+(?:new\s+|recent\s+|independent\s+|separate\s+)?(?:analysis|review|investigation|study|survey|audit|examination|assessment)\b[^,;.“”"]{0,80}?)(\s+)(found|finds|concluded|concludes)\s+that\s+/i;
@@ -919,6 +921,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       a.cue !== null &&
       ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues)$/i.test(text.slice(a.cue.start, a.cue.end)) && !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
         (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))));
+    // A wire's "X was quoted by the TASS news agency as saying …", which the model was not trained on: X says it, and the
+    // cue is the whole frame.
+    const quotedAs = (a: FoundAttribution): RegExpExecArray | null =>
+      a.speaker !== null && a.cue !== null && /^saying$/i.test(text.slice(a.cue.start, a.cue.end)) ? QUOTED_AS.exec(text.slice(a.speaker.start, a.cue.start)) : null;
+    for (const [i, a] of out.entries()) {
+      const q = i < ruleCount ? quotedAs(a) : null;
+      if (!q || !a.speaker || !a.cue) continue;
+      out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + q.index), cue: { start: a.speaker.start + q.index + q[0].length - q[1]!.length, end: a.cue.end } };
+      confirmed.add(i);
+    }
     const keep = out.map(
       (a, i) => !nounCue(a) && !act(a) && (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end)))),
     );

@@ -1853,3 +1853,20 @@ test('a reaction confirms nothing either way ("called the attack “vile”" and
     'UNRWA chief Philippe Lazzarini rejected that, saying Israeli restrictions and inspections were slowing deliveries.';
   assert.equal(claims(aid)[0], 'disputed: Shimon Freedman=asserted, UNRWA=denied');
 });
+
+test('"was quoted by the TASS news agency as saying" is a statement of the one quoted; "a statement from the Russian foreign ministry" is the ministry\'s; a headline\'s kicker is no part of the speaker; "questions" after "to" is no cue, and "He did not respond …" after an unnamed adviser is the adviser\'s silence', () => {
+  const tass =
+    'Kremlin says Western arms deliveries prolong Ukraine conflict\n\n' +
+    'MOSCOW, June 3 - Kremlin spokesman Dmitry Peskov was quoted by the TASS news agency as saying on Monday that Western weapons deliveries to Ukraine would "only prolong the agony" of the Kyiv government.\n\n' +
+    'According to a statement from the Russian foreign ministry, the United States and its allies were "directly involved" in the conflict.';
+  assert.deepEqual(statements(tass, '2024-06-03').slice(1), [
+    'Dmitry Peskov|was quoted by the TASS news agency as saying|Western weapons deliveries to Ukraine would "only prolong the agony" of the Kyiv government',
+    'the Russian foreign ministry|According to|the United States and its allies were "directly involved" in the conflict',
+  ]);
+  const interview =
+    'Interview: Zelensky says Ukraine will not give up territory\n\n' +
+    'Asked about reports that his forces had bombed markets in Khartoum, Burhan said: "These are lies spread by the rebels."\n\n' +
+    'An RSF adviser, speaking to Reuters by phone, said the group was committed to a ceasefire. He did not respond to questions about the market bombings.';
+  assert.deepEqual(speakersAndCues(interview, '2024-08-30'), ['Zelensky|says', 'Burhan|said', 'RSF|said']);
+  assert.ok(claims(interview).includes('denied: Burhan=denied, RSF=refused_comment'), claims(interview).join('\n'));
+});

@@ -27,6 +27,9 @@ function organisationOpening(doc: Doc, index: number): Source | null {
 
 export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mention[]): Source {
   if (!whole) return { kind: 'unresolved', text: '' };
+  // A statement's issuer speaks ("a statement from [the Russian foreign ministry]").
+  const issued = /^(?:a|an|the)\s+(?:statement|communiqu[ée]|press\s+release|letter|post)\s+(?:from|by|issued\s+by)\s+/i.exec(doc.slice(whole));
+  if (issued && issued[0].length < whole.end - whole.start) return sourceOf(doc, { start: whole.start + issued[0].length, end: whole.end }, mentions);
   // A relative or participial clause describes the speaker and names others ("Russian military bloggers, who often
   // criticise the ministry,", "An Israeli military official, speaking to reporters on condition of anonymity,").
   const relative = /,\s*(?:who|which|whose|whom|speaking|citing)\b/i.exec(doc.slice(whole));
@@ -205,6 +208,12 @@ function withPluralHead(text: string, speaker: Span | null, cue: Span | null): S
   return m && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(speaker.start, speaker.end)) ? { start: speaker.start, end: speaker.end + m[0].length } : speaker;
 }
 
+/** A headline's kicker is no part of the speaker ("[Interview:] Sudan army chief says …", "[Exclusive:] Russia …"). */
+function afterKicker(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? /^(?:Interview|Exclusive|Analysis|Explainer|Factbox|Update|Breaking|Live|Watch)\s*:\s*/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  return m && speaker && m[0].length < speaker.end - speaker.start ? { start: speaker.start + m[0].length, end: speaker.end } : speaker;
+}
+
 /** A speaker the finder left out, set off right before its cue ("In the video, which Reuters could not verify, [a masked spokesman] said …"). */
 function setOffBeforeCue(text: string, cue: Span | null): Span | null {
   if (!cue) return null;
@@ -217,7 +226,7 @@ function setOffBeforeCue(text: string, cue: Span | null): Span | null {
 /** The speaker phrase the finder gave (or left out), with what is no part of the speaker taken off or what is put back, in turn. */
 function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null }): Span | null {
   const text = doc.text;
-  let speaker = afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue));
+  let speaker = afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue)));
   speaker = afterSemicolon(text, speaker);
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
@@ -452,6 +461,9 @@ const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:com
 
 /** A noun the finder read as a cue ("the first [posts] sharing it appeared …"). */
 const NOUN_CUE = /^(?:posts|reports|claims)$/i;
+/** "questions" as a noun ("did not respond to [questions] about …"), not the verb ("Trump questions the fairness …"). */
+const QUESTIONS_NOUN = /^questions?$/i;
+const BEFORE_NOUN = /\b(?:to|the|any|emailed|written|further|several|these|those|his|her|their|our)\s+$/i;
 const DETERMINED = /\b(?:the|first|these|those|earliest|latest|some|many|several|online|media|such)\s+$/i;
 
 /** A pen name the finder read as what was written ("who [writes] [under the name Dva Mayora]"). */
@@ -469,6 +481,7 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
+    (f.cue !== null && QUESTIONS_NOUN.test(text.slice(f.cue.start, f.cue.end)) && BEFORE_NOUN.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
     PEN_NAME.test(text.slice(f.content.start, f.content.end));
   if (!found.some(question)) return [...found];

@@ -571,6 +571,12 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const within = (m: Mention): boolean => body !== null && m.start < s.start + body.index + body[0].length;
   if (body && !doc.layers.mentions.some((m) => m.start >= s.start && within(m) && (m.type === 'PERSON' || m.type === 'ORG'))) return { kind: 'unresolved', text: body[1]! };
   const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
+  // speaker, not the person the entity stage last named.
+  if (named?.kind === 'pronoun' && /^(?:he|she)$/i.test(doc.slice(named)) && /^\s*$/.test(doc.text.slice(s.start, named.start))) {
+    const previous = doc.layers.attributions.findLast((a) => a.speaker !== null && a.speaker.end <= s.start && a.speaker.start >= s.start - 400);
+    if (previous?.speaker && /^(?:a|an|the|one)\s/i.test(doc.slice(previous.speaker))) return previous.source;
+  }
   const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(s.start, cue.start))?.[1];
   // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
   if (phrase && /^(?:it|they|he|she)$/i.test(phrase)) {
