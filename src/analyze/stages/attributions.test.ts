@@ -1870,3 +1870,16 @@ test('"was quoted by the TASS news agency as saying" is a statement of the one q
   assert.deepEqual(speakersAndCues(interview, '2024-08-30'), ['Zelensky|says', 'Burhan|said', 'RSF|said']);
   assert.ok(claims(interview).includes('denied: Burhan=denied, RSF=refused_comment'), claims(interview).join('\n'));
 });
+
+test('a headline\'s role ("NATO chief says …") is the person the lead names with that body before the name, whose lead states the headline\'s claim; a negation is no stance on a warning ("would not send ground troops", "could not be ruled out")', () => {
+  const text =
+    'NATO chief says alliance will not send troops to Ukraine\n\n' +
+    'BRUSSELS, Feb 27 (Reuters) - NATO Secretary-General Jens Stoltenberg said on Tuesday that the alliance had no plans to deploy combat troops to Ukraine, a day after French President Emmanuel Macron said sending Western troops could not be ruled out.\n\n' +
+    'German Chancellor Olaf Scholz, speaking at an event in Freiburg, said European countries and NATO members would not send ground troops.';
+  assert.deepEqual(speakersAndCues(text, '2024-02-27'), ['Jens Stoltenberg|says', 'Jens Stoltenberg|said', 'Emmanuel Macron|said', 'Olaf Scholz|said']);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Jens Stoltenberg=asserted',
+    'warning: Emmanuel Macron=warning',
+    'asserted_single_source: Olaf Scholz=asserted',
+  ]);
+});

@@ -36,6 +36,16 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
   const head = phrase.split(/\s+/).slice(0, 4).join(' ');
+  // A headline's role ("NATO chief says …", "Sudan army chief says …") is the person the lead names with that body's
+  // name before theirs ("NATO Secretary-General Jens Stoltenberg", "Sudan's army chief General Abdel Fattah al-Burhan").
+  const role = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:chief|head|leader|boss|spokes(?:man|woman|person)|minister|president|envoy|commander|general)$/u.exec(phrase);
+  const paragraphs = doc.layers.paragraphs;
+  if (role && paragraphs.length > 1 && whole.end <= paragraphs[0]!.end) {
+    const lead = paragraphs[1]!;
+    const body = new RegExp(`\\b${role[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^,.;“”"]{0,50}$`, 'u');
+    const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && body.test(doc.text.slice(Math.max(lead.start, m.start - 60), m.start)));
+    if (holder) return { kind: 'entity', entity: holder.entity };
+  }
   // "The BBC has seen a video which appears to show …": the video shows it; the outlet saw the video (the claims stage reads that).
   if (OUTLET_SAW.test(phrase)) return { kind: 'nonperson', label: /document/i.test(phrase) ? 'document' : 'imagery' };
   if (NONPERSON_SOURCE.test(head)) {

@@ -1229,10 +1229,20 @@ export const claimsStage = defineStage({
             const sameStatus = mine.some((s) => s.status === effective);
             const doubting = ['cannot_confirm', 'neither_confirmed_nor_denied', 'denied'].includes(effective);
             // (Not counts of other things: "lost 1,380 troops" and "also lost 13 tanks" are two claims.)
-            ok = sameStatus && near && !otherFigures(numbers, d.figures) && ((shared >= 4 && sim >= 0.35) || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion));
+            // (Or the lead of the headline's speaker, in fewer shared words: "NATO chief says alliance will not send troops to
+            // Ukraine" and "Stoltenberg said … the alliance had no plans to deploy combat troops to Ukraine".)
+            const lead = inHeadlineOnly && !fromHeadline && paragraph <= 2 && shared >= 3 && sim >= 0.5;
+            ok = sameStatus && near && !otherFigures(numbers, d.figures) && ((shared >= 4 && sim >= 0.35) || lead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion));
             // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
             // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
-          } else ok = JOINS_OTHERS.has(effective) && (restates || (NONE_AT_START.test(content) && !agrees && near && !elsewhere && !otherSide)) && deniesDeed(d);
+          } else
+            ok =
+              JOINS_OTHERS.has(effective) &&
+              (restates || (NONE_AT_START.test(content) && !agrees && near && !elsewhere && !otherSide)) &&
+              deniesDeed(d) &&
+              // (A negation denies what another asserted or denied, not a warning: "would not send ground troops" is no
+              // stance on Macron's "sending Western troops could not be ruled out".)
+              !(negated && effective === 'denied' && !d.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== key));
           if (ok && (target === undefined || sim > best)) {
             best = sim;
             target = d;
