@@ -164,6 +164,8 @@ const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly)$/;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
+/** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
+const SUBJECT_AND_VERB = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ed|${PAST_FORMS})\s+$`, 'u');
 /** A speaker phrase that ends "was quoted by … as" before "saying": the frame from "was" (group 1). */
 const QUOTED_AS = /\s+((?:was|were|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^,;“”"]{2,60}?\s+)?as\s*)$/i;
 /** A study's, an analysis's or a review's finding: the finder, the space, the verb, and "that". */
@@ -718,6 +720,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
               // "26-[year-old]" —, or after a list the clause's subject begins with:
               // "[up to 150 Ukrainian servicemen,] five tanks … were destroyed")
               (/\b(?:had|has|have|was|were|is|are|would|will|could|not)\s+$/i.test(text.slice(b.content.start, content.start)) ||
+                // (or after the clause's subject and verb: "[Gangs attacked] the main international airport …")
+                SUBJECT_AND_VERB.test(text.slice(b.content.start, content.start)) ||
                 (/\b(?:at|in|on|of|by|for|from|with|to|near)\s+$/i.test(text.slice(b.content.start, content.start)) && text.slice(b.content.start, content.start).trim().split(/\s+/).length >= 3) ||
                 /[\p{L}\p{N}-]$/u.test(text.slice(content.start - 1, content.start)) ||
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));

@@ -9,7 +9,9 @@ import { gazetteer, phraseKey } from '../places/gazetteer.js';
 
 
 /** Officials of a country, unnamed ("Russian officials", "a Ukrainian official"), or its missions and government ("the Russian embassy"). */
-const OFFICIALS = /^(.+?)\s+(?:(?:government\s+)?officials?|embassy|consulate|mission|government|authorities)$/;
+const OFFICIALS = /^(.+?)\s+(?:(?:government\s+)?officials?|embassy|consulate|mission|government|authorities|state\s+(?:media|television|tv|news\s+agency|broadcaster))$/;
+/** One who speaks for a country's body ("spokesman for Iran's National Centre of Cyberspace"): the country is group 1. */
+const SPEAKS_FOR = /^(?:(?:chief|senior|deputy)\s+)?(?:spokes(?:man|woman|person)|official|adviser|advisor)\s+(?:for|of|at)\s+(?:the\s+)?(.+?)['’]s\s+\S/;
 
 /** One who speaks for a state by office ("the Kremlin's top spokesman", "Russia's foreign minister", "Kremlin spokesman"). */
 const OFFICE_OF = /^(.+?)(?:'s)?\s+(?:(?:top|chief|main|deputy|senior)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|(?:[\p{L}-]+\s+)?minister|envoy|ambassador|president)$/u;
@@ -42,6 +44,8 @@ export function stateOf(name: string, place: boolean): string | null {
   }
   const office = OFFICE_OF.exec(phrase);
   if (office) return stateOf(office[1]!, true);
+  const speaksFor = SPEAKS_FOR.exec(phrase);
+  if (speaksFor) return stateOf(speaksFor[1]!, true);
   const officials = OFFICIALS.exec(phrase);
   if (officials) {
     const country = COUNTRY_OF.get(officials[1]!);

@@ -1883,3 +1883,29 @@ test('a headline\'s role ("NATO chief says …") is the person the lead names wi
     'asserted_single_source: Olaf Scholz=asserted',
   ]);
 });
+
+test('Isfahan: state media and a spokesman for an Iranian state body are one voice; ", and an Iranian official told Reuters" has its own speaker; "The Pentagon would not confirm the account" doubts the U.S. official\'s claim', () => {
+  const text =
+    "DUBAI, April 19 (Reuters) - Iran's air defences shot down three small drones over the central city of Isfahan early on Friday, Iranian state media reported.\n\n" +
+    'State television said there had been no damage to nuclear facilities in the area, and an Iranian official told Reuters there were no plans for immediate retaliation.\n\n' +
+    '"The drones were shot down successfully by air defence," Hossein Dalirian, a spokesman for Iran\'s National Centre of Cyberspace, said on X.\n\n' +
+    'A U.S. official, speaking on condition of anonymity, said Israel had carried out the strike. The Pentagon would not confirm the account.';
+  assert.deepEqual(speakersAndCues(text, '2024-04-19'), [
+    'Iranian state media|reported',
+    'State television|said',
+    'an Iranian official|told',
+    'Hossein Dalirian|said',
+    'A U.S. official|said',
+  ]);
+  const all = claims(text);
+  assert.equal(all[0], 'asserted_single_source: Iranian state media=asserted, Hossein Dalirian=asserted');
+  assert.equal(all.at(-1), 'unconfirmed: A U.S. official=asserted, Pentagon=cannot_confirm');
+});
+
+test('"Gangs attacked the main international airport …, according to the government" keeps its subject and verb', () => {
+  const text =
+    'Gangs attacked the main international airport on Monday and freed about 4,000 inmates from the two largest prisons over the weekend, according to the government, which declared a state of emergency.';
+  assert.deepEqual(statements(text, '2024-03-05'), [
+    'the government|according to|Gangs attacked the main international airport on Monday and freed about 4,000 inmates from the two largest prisons over the weekend',
+  ]);
+});

@@ -218,6 +218,18 @@ function withPluralHead(text: string, speaker: Span | null, cue: Span | null): S
   return m && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(speaker.start, speaker.end)) ? { start: speaker.start, end: speaker.end + m[0].length } : speaker;
 }
 
+/**
+ * The subject of a clause coordinated before the cue, when the finder gave the first clause's speaker ("State television
+ * said there had been no damage …, and [an Iranian official] told Reuters …").
+ */
+function coordinatedSubject(text: string, speaker: Span | null, cue: Span | null): Span | null {
+  if (!speaker || !cue || speaker.end >= cue.start) return speaker;
+  const m = /,\s+(?:and|but|while)\s+((?:a|an|the|two|three|several)\s+[\p{L}'’ -]{2,50}?)\s+$/u.exec(text.slice(speaker.end, cue.start));
+  if (!m || /[.;:!?]/.test(text.slice(speaker.end, cue.start))) return speaker;
+  const end = cue.start - (m[0].length - m[0].trimEnd().length);
+  return { start: end - m[1]!.length, end };
+}
+
 /** A headline's kicker is no part of the speaker ("[Interview:] Sudan army chief says …", "[Exclusive:] Russia …"). */
 function afterKicker(text: string, speaker: Span | null): Span | null {
   const m = speaker ? /^(?:Interview|Exclusive|Analysis|Explainer|Factbox|Update|Breaking|Live|Watch)\s*:\s*/i.exec(text.slice(speaker.start, speaker.end)) : null;
@@ -242,6 +254,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
   speaker = beforeCoordinated(text, speaker, doc.layers.sentences);
+  speaker = coordinatedSubject(text, speaker, raw.cue);
   return withPluralHead(text, speaker, raw.cue);
 }
 

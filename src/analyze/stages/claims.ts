@@ -183,9 +183,13 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   const owner = owned && entity?.type === 'ORG' ? ownerOf(doc, entity.id) : undefined;
   if (owner) return voiceOf(doc, { kind: 'entity', entity: owner }, false);
   // (A description, or the title before a name: "Kremlin spokesman [Dmitry Peskov]", "Ukrainian President [Volodymyr Zelensky]".)
+  // (Or the role set off after a name: "Hossein Dalirian[, a spokesman for Iran's National Centre of Cyberspace,]".)
+  const appositive = (m: Mention): string => /^,\s+(?:a|an|the)\s+([^,;.“”"]{3,80})/.exec(doc.text.slice(m.end, m.end + 90))?.[1] ?? '';
   const title = (m: Mention): string => /((?:[\p{L}’'.-]+[ \t]+){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?\n]|\.\s/).at(-1)!)?.[1] ?? '';
   const described =
-    entity?.type === 'PERSON' ? doc.layers.mentions.filter((m) => m.entity === entity.id).map((m) => stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false)) : [];
+    entity?.type === 'PERSON'
+      ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
+      : [];
   const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
   return state ? `state:${state}` : sourceKey(source);
 }
@@ -429,9 +433,9 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   }
 }
 
-/** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll". */
+/** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
 const ORG_CANNOT_CONFIRM =
-  /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:confirm|verify)\b/i;
+  /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:confirm|verify)\b/i;
 /** A figure or account named by its source's possessive ("the health ministry's toll"): the source is group 1. */
 const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(?:toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
 /** Day words (as `contentWords` keys them). */
