@@ -1909,3 +1909,18 @@ test('"Gangs attacked the main international airport …, according to the gover
     'the government|according to|Gangs attacked the main international airport on Monday and freed about 4,000 inmates from the two largest prisons over the weekend',
   ]);
 });
+
+test('"as China held drills it said were a warning" is China\'s, not the Taiwanese ministry\'s; China, Beijing and "Chinese foreign ministry spokesperson Mao Ning" are one voice; "…, a senior White House official said" reports Biden\'s words from Biden on', () => {
+  const taiwan =
+    'Taiwan reports 45 Chinese aircraft near island; Beijing says drills a "stern warning"\n\n' +
+    "TAIPEI, Aug 9 (Reuters) - Taiwan's defence ministry said on Wednesday it had detected 45 Chinese military aircraft around the island, as China held drills it said were a warning to \"separatists\".\n\n" +
+    'Chinese foreign ministry spokesperson Mao Ning told a regular news briefing in Beijing that the exercises were "a stern warning".';
+  assert.deepEqual(speakersAndCues(taiwan, '2023-08-09'), ['Beijing|says', "Taiwan's defence ministry|said", 'China|said', 'Mao Ning|told']);
+  assert.equal(claims(taiwan)[0], 'asserted_single_source: Beijing=asserted, China=asserted, Mao Ning=asserted');
+  const biden =
+    'U.S. President Joe Biden told Prime Minister Benjamin Netanyahu that Washington would not take part in any Israeli counter-attack, a senior White House official said.';
+  assert.deepEqual(statements(biden, '2024-04-15'), [
+    'White House|said|U.S. President Joe Biden told Prime Minister Benjamin Netanyahu that Washington would not take part in any Israeli counter-attack',
+    'Joe Biden|told|Washington would not take part in any Israeli counter-attack|to:Prime Minister Benjamin Netanyahu',
+  ]);
+});

@@ -288,6 +288,15 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(tex
 }
 
 /**
+ * What was said, from the speaker of a statement it reports ("[U.S. President Joe Biden] told Prime Minister Benjamin
+ * Netanyahu that …, a senior White House official said", where the finder started at "told").
+ */
+function withNestedSpeaker(text: string, content: Span, found: readonly { speaker: Span | null; cue: Span | null }[]): Span {
+  const nested = found.find((b) => b.cue !== null && b.cue.start === content.start && b.speaker !== null && b.speaker.end <= content.start && /^\s*$/.test(text.slice(b.speaker.end, content.start)));
+  return nested?.speaker ? { start: nested.speaker.start, end: content.end } : content;
+}
+
+/**
  * A statement without the same speaker's second verb and what follows it ("denied targeting civilians [and says
  * its operations …]"): another attribution's cue inside it, right after "and" or "but", or its speaker right after
  * ", and".
@@ -540,6 +549,17 @@ export const attributionsStage = defineStage({
         const subject = subjectBefore(doc.text, home, f.speaker.start);
         if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
       }
+      // "…, as China held drills it said were a warning": the pronoun of a relative clause without "which" is the subject of
+      // the clause it ends, not the speaker before.
+      const reduced =
+        f.speaker && home && /^(?:it|they)$/i.test(doc.slice(f.speaker))
+          ? /\b(?:as|while|after|when|because|since|where)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(doc.text.slice(home.start, f.speaker.start))
+          : null;
+      if (reduced) {
+        const at = home!.start + reduced.index + reduced[0].indexOf(reduced[1]!);
+        const subject = doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= at && m.end <= at + reduced[1]!.length && m.type !== 'MISC');
+        if (subject) named = { kind: 'entity', entity: subject.entity };
+      }
       // "A local official, speaking on condition of anonymity, confirmed …" after "residents and a local official said": one
       // of a group named before, which speaks as that group.
       if (named.kind === 'unresolved' && f.speaker) {
@@ -585,7 +605,8 @@ export const attributionsStage = defineStage({
         if (publisher) named = publisher.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
-      const said = f.kind === 'direct' ? f.content : toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content)));
+      const said =
+        f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);
       out.push({
         id: ids[i]!,
         kind: f.kind,

@@ -185,7 +185,7 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   // (A description, or the title before a name: "Kremlin spokesman [Dmitry Peskov]", "Ukrainian President [Volodymyr Zelensky]".)
   // (Or the role set off after a name: "Hossein Dalirian[, a spokesman for Iran's National Centre of Cyberspace,]".)
   const appositive = (m: Mention): string => /^,\s+(?:a|an|the)\s+([^,;.“”"]{3,80})/.exec(doc.text.slice(m.end, m.end + 90))?.[1] ?? '';
-  const title = (m: Mention): string => /((?:[\p{L}’'.-]+[ \t]+){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?\n]|\.\s/).at(-1)!)?.[1] ?? '';
+  const title = (m: Mention): string => /((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?\n]|\.\s/).at(-1)!)?.[1] ?? '';
   const described =
     entity?.type === 'PERSON'
       ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
