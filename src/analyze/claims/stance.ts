@@ -20,7 +20,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   {
     status: 'refused_comment',
     re: new RegExp(
-      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:details|(?:a|any)\s+(?:figure|number|toll|estimate)))\b|\bno comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+to\b`,
+      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:do|does|did|would|will|has|have|had|wo)n['’]t\s+comment\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:details|(?:a|any)\s+(?:figure|number|toll|estimate)))\b|\bno comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+to\b`,
       'i',
     ),
   },

@@ -1924,3 +1924,18 @@ test('"as China held drills it said were a warning" is China\'s, not the Taiwane
     'Joe Biden|told|Washington would not take part in any Israeli counter-attack|to:Prime Minister Benjamin Netanyahu',
   ]);
 });
+
+test('"…, Syrian state news agency SANA said, citing a military source" said what stands before its frame; "We don\'t comment on foreign reports" is a refusal; "denied that the group had withdrawn from Lalibela" disputes the government\'s retaking it', () => {
+  const syria =
+    'BEIRUT, Feb 21 (Reuters) - Israeli missile strikes hit a residential building in the Kafr Sousa district of Damascus on Wednesday, killing two people, Syrian state news agency SANA said, citing a military source.\n\n' +
+    'Asked about the reports, a military spokesperson said: "We don\'t comment on foreign reports."';
+  assert.deepEqual(statements(syria, '2024-02-21'), [
+    'SANA|said|Israeli missile strikes hit a residential building in the Kafr Sousa district of Damascus on Wednesday, killing two people',
+    "a military spokesperson|said|We don't comment on foreign reports.",
+  ]);
+  assert.equal(claims(syria)[1], 'refused_comment: a military spokesperson=refused_comment');
+  const ethiopia =
+    "ADDIS ABABA, Sept 4 - Ethiopia's government said on Monday its forces had retaken several towns in the Amhara region from the Fano militia, including the historic city of Lalibela.\n\n" +
+    'A Fano commander, reached by satellite phone, denied that the group had withdrawn from Lalibela.';
+  assert.equal(claims(ethiopia)[0], "disputed: Ethiopia's government=asserted, Fano=denied");
+});

@@ -335,8 +335,11 @@ function channelInside(text: string, content: Span): { content: Span; channel: S
 const APPOSITIVE_AFTER_FRAME =
   /^[^,]{0,30},\s+(?:(?:the|a|an)\s+(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|should|can|could|\p{Ll}+ed)\b)[^,.;]{0,60}|\p{Ll}+ing\s[^,;]{0,80})[.]?\s*$/iu;
 
-/** The outlet's appositive on a figure after its frame ("…, the General Staff said on Friday, [one of the highest daily figures it has reported]"). */
-const FIGURE_APPOSITIVE = /^(?:one\s+of\s+the|the\s+(?:first|second|third|latest|largest|highest|lowest|biggest|deadliest|worst|heaviest)|an?\s+(?:figure|toll|number|rise|increase|drop|record))\b/i;
+/**
+ * The outlet's appositive on a figure after its frame ("…, the General Staff said on Friday, [one of the highest daily figures
+ * it has reported]"), or the source the speaker cites ("…, SANA said, [citing a military source]").
+ */
+const FIGURE_APPOSITIVE = /^(?:one\s+of\s+the|the\s+(?:first|second|third|latest|largest|highest|lowest|biggest|deadliest|worst|heaviest)|an?\s+(?:figure|toll|number|rise|increase|drop|record)|citing\s)/i;
 
 /** What was said before its frame, when the finder took the outlet's appositive on it after the frame (see `FIGURE_APPOSITIVE`). */
 function beforeFigureAppositive(doc: Doc, speaker: Span, cue: Span, content: Span): Span | null {
@@ -345,7 +348,8 @@ function beforeFigureAppositive(doc: Doc, speaker: Span, cue: Span, content: Spa
   const sentence = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
   if (!sentence) return null;
   const from = withoutDateline(doc.text, { start: sentence.start, end: speaker.start }).start;
-  const before = /^((?:\S+\s+){4,}?.*?),\s*$/s.exec(doc.text.slice(from, speaker.start));
+  // (The speaker's description may stand between the comma and the name: "…, [Syrian state news agency] SANA said".)
+  const before = /^((?:\S+\s+){4,}?.*?),\s*(?:[\p{L}'’-]+\s+){0,5}$/su.exec(doc.text.slice(from, speaker.start));
   return before ? { start: from, end: from + before[1]!.length } : null;
 }
 

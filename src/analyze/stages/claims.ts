@@ -777,7 +777,9 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
 
 /** Taking a place: "had captured the village of …", "liberated", "took full control of", "has fallen". */
 const TAKEN =
-  /\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen)\b/i;
+  /\b(?:(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|re(?:took|taken|take|taking)|regain(?:ed|s)?\s+control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen)\b/i;
+/** Leaving a place, which one denying it says it holds: "denied that the group had withdrawn from Lalibela". */
+const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|lost\s+control)\b/i;
 /**
  * Holding a place against those who say they took it: "repelled 15 attacks near …", "remains under Ukrainian control",
  * "still hold the town", "has not been captured".
@@ -791,7 +793,7 @@ const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plan
 /**
  * One side saying it took a place and another that it holds it dispute each other, in whatever words ("its forces had
  * 'liberated' the village of Novohrodivka" … "its troops had repelled 15 Russian attacks near Novohrodivka"): the
- * holder's statement is a denial of the taking, by another voice, naming the same place.
+ * holder's statement is a denial of the taking, by another voice, naming the same place; so is a denial of having left it.
  */
 function contestedPlaces(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
@@ -805,6 +807,13 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
     if (places.size === 0 || takers.size === 0) continue;
     for (const held of drafts) {
       const heldText = text.slice(held.proposition.start, held.proposition.end);
+      // (Or denies leaving it: "A Fano commander … denied that the group had withdrawn from Lalibela.")
+      const left = held === taken ? null : WITHDREW.exec(heldText);
+      if (left && [...placesIn(held)].some((p) => places.has(p)))
+        for (const x of held.stances) {
+          if (x.status !== 'denied' || takers.has(voiceOf(doc, x.source)) || taken.stances.some((y) => y.evidence.start === held.proposition.start)) continue;
+          taken.stances.push({ ...x, evidence: held.proposition });
+        }
       const hold = held === taken ? null : HELD.exec(heldText);
       if (!hold) continue;
       // (The same place, named or as "the town" after "the town of Vuhledar".)
