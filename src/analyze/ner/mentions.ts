@@ -463,6 +463,20 @@ const KNOWN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   IDF: 'Israel Defense Forces',
   AP: 'Associated Press',
   AFP: 'Agence France-Presse',
+  // Armed groups and bodies of conflict news, often named both ways without the text defining one.
+  RSF: 'Rapid Support Forces',
+  SAF: 'Sudanese Armed Forces',
+  MSF: 'Médecins Sans Frontières',
+  HTS: 'Hayat Tahrir al-Sham',
+  SDF: 'Syrian Democratic Forces',
+  PKK: 'Kurdistan Workers Party',
+  SOHR: 'Syrian Observatory for Human Rights',
+  IRGC: 'Islamic Revolutionary Guard Corps',
+  UNRWA: 'United Nations Relief and Works Agency',
+  UNICEF: "United Nations Children's Fund",
+  CENTCOM: 'Central Command',
+  ISW: 'Institute for the Study of War',
+  HRW: 'Human Rights Watch',
 };
 
 /**

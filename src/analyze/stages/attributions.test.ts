@@ -1497,7 +1497,7 @@ test('"Asked whether …, X said he had no information" doubts what was asked; a
   assert.deepEqual(claims(text), [
     'asserted_single_source: Dujarric=asserted',
     'unconfirmed: Dujarric=cannot_confirm',
-    'asserted_single_source: RSF=asserted, The Sudanese army=refused_comment',
+    'asserted_single_source: Rapid Support Forces=asserted, The Sudanese army=refused_comment',
   ]);
   const a = toJson(analyze({ text, published: '2024-06-10', origin: 'test' }));
   assert.equal(span(a.claims[1]!.proposition), 'the RSF had fired on the trucks');
@@ -1938,4 +1938,22 @@ test('"…, Syrian state news agency SANA said, citing a military source" said w
     "ADDIS ABABA, Sept 4 - Ethiopia's government said on Monday its forces had retaken several towns in the Amhara region from the Fano militia, including the historic city of Lalibela.\n\n" +
     'A Fano commander, reached by satellite phone, denied that the group had withdrawn from Lalibela.';
   assert.equal(claims(ethiopia)[0], "disputed: Ethiopia's government=asserted, Fano=denied");
+});
+
+test('Zamzam camp: "RSF accused of killing hundreds" is a passive, no statement; "denied attacking civilians and said in a statement on Telegram that …" is two statements, the denial disputing the U.N.\'s account of the Rapid Support Forces; "the RSF\'s account was \\"pure lies\\"" disputes what the RSF said, however far back', () => {
+  const text =
+    'RSF accused of killing hundreds in Darfur camp\n\n' +
+    "NAIROBI, April 16 (AP) - Sudan's paramilitary Rapid Support Forces killed more than 400 people in an assault on the Zamzam displacement camp in North Darfur, the United Nations said on Wednesday.\n\n" +
+    'The RSF denied attacking civilians and said in a statement on Telegram that its fighters had "liberated" the camp from army-allied militias.\n\n' +
+    'Medical charity Doctors Without Borders said its clinic in the camp had been destroyed.\n\n' +
+    'Satellite images reviewed by Yale University\'s Humanitarian Research Lab showed fires burning across large parts of the camp.\n\n' +
+    'The Sudanese army said the RSF\'s account was "pure lies".';
+  assert.deepEqual(statements(text, '2025-04-16').slice(0, 3), [
+    "United Nations|said|Sudan's paramilitary Rapid Support Forces killed more than 400 people in an assault on the Zamzam displacement camp in North Darfur",
+    'Rapid Support Forces|denied|attacking civilians',
+    'Rapid Support Forces|said|its fighters had "liberated" the camp from army-allied militias|ch:in a statement on Telegram',
+  ]);
+  const all = claims(text);
+  assert.equal(all[0], 'disputed: United Nations=asserted, Rapid Support Forces=denied');
+  assert.equal(all[1], 'disputed: Rapid Support Forces=asserted, The Sudanese army=denied');
 });

@@ -287,6 +287,27 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(tex
   return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue: { start: at, end: f.cue.end } };
 }
 
+/** The speaker's second statement coordinated after what was said: " and [said] [in a statement on Telegram] that [what]". */
+const SECOND_STATEMENT = /\s+and\s+(?:also\s+)?(said|says|told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*|added|claimed|insisted)(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?))?\s+that\s+/u;
+
+/**
+ * A statement that goes on to a second one of the same speaker ("denied attacking civilians[ and said in a statement on
+ * Telegram that its fighters had “liberated” the camp …]"): the first ends before " and", the second has its cue, its
+ * channel and what was said after "that".
+ */
+function secondStatement(text: string, content: Span): { first: Span; cue: Span; channel: Span | null; content: Span } | null {
+  const m = SECOND_STATEMENT.exec(text.slice(content.start, content.end));
+  if (!m || m.index === 0 || /[“”"]/.test(text.slice(content.start, content.start + m.index))) return null;
+  const cueAt = content.start + m.index + m[0].indexOf(m[1]!);
+  const channelAt = m[2] ? content.start + m.index + m[0].indexOf(m[2]) : -1;
+  return {
+    first: { start: content.start, end: content.start + m.index },
+    cue: { start: cueAt, end: cueAt + m[1]!.length },
+    channel: m[2] ? { start: channelAt, end: channelAt + m[2].length } : null,
+    content: { start: content.start + m.index + m[0].length, end: content.end },
+  };
+}
+
 /**
  * What was said, from the speaker of a statement it reports ("[U.S. President Joe Biden] told Prime Minister Benjamin
  * Netanyahu that …, a senior White House official said", where the finder started at "told").
@@ -509,13 +530,16 @@ const PEN_NAME = /^under\s+the\s+(?:name|pseudonym|handle|nickname)\b/i;
 const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b|^what\s+we\s+don['’]t\s+know\b/i;
 
 /**
- * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits, nouns
- * read as cues, pen names and explainers' titles, each continuation pointing at the same statement as before.
+ * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits,
+ * passives, nouns read as cues, pen names and explainers' titles, each continuation pointing at the same statement as
+ * before.
  */
 function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, found: readonly T[]): T[] {
   const question = (f: T): boolean =>
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
+    // (Nor a passive: "RSF [accused] of killing hundreds" names who is accused, not who accuses.)
+    (f.cue !== null && /^(?:accused|blamed|suspected)$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:of|for)\s/i.test(text.slice(f.cue.end, f.cue.end + 6))) ||
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
     (f.cue !== null && QUESTIONS_NOUN.test(text.slice(f.cue.start, f.cue.end)) && BEFORE_NOUN.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
@@ -611,20 +635,39 @@ export const attributionsStage = defineStage({
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
       const said =
         f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);
+      const content = beforeSecondVerb(doc.text, withoutAppositive(doc.text, said), found);
+      const second = f.kind === 'direct' ? null : secondStatement(doc.text, content);
+      const source = head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named;
       out.push({
         id: ids[i]!,
         kind: f.kind,
-        source: head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named,
+        source,
         speaker: f.speaker,
         cue: f.cue,
-        content: beforeSecondVerb(doc.text, withoutAppositive(doc.text, said), found),
+        content: second ? second.first : content,
         channel: inside ? inside.channel : f.channel,
         channelName: inside ? channelName(doc.slice(inside.channel)) : f.channelName,
         recipient: f.recipient,
         anonymity,
         continues: f.continues === null ? null : ids[f.continues]!,
       });
+      if (second)
+        out.push({
+          id: asId<AttributionId>(`${ids[i]!}-2`),
+          kind: /[“”"]/.test(doc.slice(second.content)) ? 'mixed' : 'indirect',
+          source,
+          speaker: f.speaker,
+          cue: second.cue,
+          content: second.content,
+          channel: second.channel,
+          channelName: second.channel ? channelName(doc.slice(second.channel)) : null,
+          recipient: null,
+          anonymity,
+          continues: null,
+        });
     });
-    doc.layers.attributions = out;
+    // (Ids in text order again, after any second statement: a1, a2, …)
+    const renamed = new Map(out.map((a, k) => [a.id, asId<AttributionId>(`a${k + 1}`)]));
+    doc.layers.attributions = out.map((a) => ({ ...a, id: renamed.get(a.id)!, continues: a.continues === null ? null : (renamed.get(a.continues) ?? null) }));
   },
 });

@@ -272,12 +272,12 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
  */
-const CIVILIAN_SITES = /\b(?:hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|atrocities|massacres?|war\s+crimes)\b/i;
+const CIVILIAN_SITES = /\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|atrocities|massacres?|war\s+crimes)\b/i;
 
 const CIVILIAN = contentWords('civilian civilians', nameKey);
 
@@ -1071,13 +1071,26 @@ export const claimsStage = defineStage({
       if (!head && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
-        const others = drafts.filter(
+        // ("the RSF's account": only a claim of the one the possessive names, when it made one.)
+        const phraseAt = content.indexOf(named[0]);
+        const owners = new Set(
+          phraseAt < 0
+            ? []
+            : doc.layers.mentions
+                .filter((m) => m.kind === 'name' && m.start >= a.content.start + phraseAt && m.end <= a.content.start + phraseAt + named[0].length && /^['’]s\s/.test(text.slice(m.end, m.end + 3)))
+                .map((m) => m.entity),
+        );
+        const owned = (x: Stance): boolean => owners.size === 0 || (x.source.kind === 'entity' && owners.has(x.source.entity));
+        const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
           (d) =>
             (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) &&
             asserted(d, (x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
         );
+        // (However far back: the one it names made it.)
+        const ownedClaims = owners.size === 0 ? [] : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)));
+        const others = ownedClaims.length ? ownedClaims : within;
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
         // Jihad group" … "Islamic Jihad rejected the accusation").
