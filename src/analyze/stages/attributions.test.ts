@@ -1957,3 +1957,15 @@ test('Zamzam camp: "RSF accused of killing hundreds" is a passive, no statement;
   assert.equal(all[0], 'disputed: United Nations=asserted, Rapid Support Forces=denied');
   assert.equal(all[1], 'disputed: Rapid Support Forces=asserted, The Sudanese army=denied');
 });
+
+test('"Reuters could not independently confirm the source\'s account" doubts what "the source" said, not the latest claim; "Rosneft, which owns the refinery, did not immediately respond" is silent on a claim naming the refinery', () => {
+  const text =
+    'A source in Ukraine\'s military intelligence told Reuters the agency had carried out the attack. The source said the refinery supplied fuel to Russian forces in Ukraine.\n\n' +
+    "Russia's defence ministry said air defences had destroyed 70 drones over Crimea and the Krasnodar region.\n\n" +
+    "Rosneft, which owns the refinery, did not immediately respond to a request for comment. Reuters could not independently confirm the source's account.";
+  assert.deepEqual(claims(text), [
+    "unconfirmed: Ukraine's military intelligence=asserted, Reuters=not_independently_verified",
+    "unconfirmed: Ukraine's military intelligence=asserted, Reuters=not_independently_verified, Rosneft=refused_comment",
+    "asserted_single_source: Russia's defence ministry=asserted",
+  ]);
+});

@@ -365,8 +365,15 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= cue.end && m.end <= s.end && /^\s+the\s+$/i.test(text.slice(cue.end, m.start)) && NAMED_STATEMENT.test(text.slice(m.end, s.end)));
     // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
-    const byName = (x: Stance): boolean => givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy);
-    const owned = owner || givenBy ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => (owner !== undefined && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x))) : [];
+    // ("could not independently confirm the source's account": the claims of the speaker called "the source".)
+    const role = owner ? undefined : /^\s+the\s+([\p{Ll}]+)['’]s\s+(?:account|claims?|statement|figures?|version|report)\b/u.exec(text.slice(cue.end, s.end))?.[1];
+    const byRole = (x: Stance): boolean => {
+      const speaker = role === undefined ? null : doc.layers.attributions.find((a) => a.id === x.attribution)?.speaker;
+      return speaker != null && new RegExp(`\\b${role}s?\\b`, 'i').test(doc.slice(speaker));
+    };
+    const byName = (x: Stance): boolean => (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x);
+    const owned =
+      owner || givenBy || role ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => (owner !== undefined && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
     const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
@@ -380,7 +387,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const own = near.filter((d) => paragraphOf(doc, d.proposition.start) === paragraph);
     // ("Neither side's figures could be …": the sides, before the doubt or after it.)
     const targets = owned.length
-      ? [target]
+      ? role !== undefined
+        ? owned
+        : [target]
       : SIDES.test(text.slice(s.start, s.end))
       ? accountsBefore(doc, drafts, cue.start)
       : EACH.test(text.slice(s.start, cue.start))
@@ -678,7 +687,11 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // (A noun naming a statement, "the reports", names no words of it: the claim it names is found below.)
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
     // ("to a request for comment", "to emailed questions" name nothing either.)
-    const topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_FOR_COMMENT, ' '), nameKey);
+    let topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_FOR_COMMENT, ' '), nameKey);
+    // (With nothing named after the cue, what the relative clause on the silent one names: "Rosneft, [which owns the
+    // refinery], did not immediately respond to a request for comment".)
+    const relative = topic.size === 0 ? /^[^,]{1,60},\s+(?:which|who)\s+(?:owns|runs|operates|controls|manages)\s+([^,]{3,60}),\s*$/i.exec(text.slice(s.start, cue.start)) : null;
+    if (relative) topic = contentWords(relative[1]!, nameKey);
     // Not the claim that reports the silence ("Hamas has not responded to the proposal, an official said").
     const before = (d: Draft): boolean => cue.end > d.proposition.end;
     const near = withinReach(doc, drafts, cue.start).filter(before);
