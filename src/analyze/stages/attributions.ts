@@ -530,21 +530,22 @@ const PEN_NAME = /^under\s+the\s+(?:name|pseudonym|handle|nickname)\b/i;
 const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b|^what\s+we\s+don['’]t\s+know\b/i;
 
 /**
- * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits,
- * passives, nouns read as cues, pen names and explainers' titles, each continuation pointing at the same statement as
- * before.
+ * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits, nouns
+ * read as cues, pen names and explainers' titles, and passives without a speaker, each continuation pointing at the same
+ * statement as before.
  */
-function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, found: readonly T[]): T[] {
+function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, all: readonly T[]): T[] {
   const question = (f: T): boolean =>
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
-    // (Nor a passive: "RSF [accused] of killing hundreds" names who is accused, not who accuses.)
-    (f.cue !== null && /^(?:accused|blamed|suspected)$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:of|for)\s/i.test(text.slice(f.cue.end, f.cue.end + 6))) ||
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
     (f.cue !== null && QUESTIONS_NOUN.test(text.slice(f.cue.start, f.cue.end)) && BEFORE_NOUN.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
     PEN_NAME.test(text.slice(f.content.start, f.content.end));
-  if (!found.some(question)) return [...found];
+  // A passive names who is accused, not who accuses: "RSF [accused] of killing hundreds" has no speaker.
+  const passive = (f: T): boolean => f.speaker !== null && f.cue !== null && /^(?:accused|blamed|suspected)$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:of|for)\s/i.test(text.slice(f.cue.end, f.cue.end + 6));
+  const found = all.map((f) => (passive(f) ? { ...f, speaker: null } : f));
+  if (!found.some(question)) return found;
   const index: number[] = [];
   let n = 0;
   for (const f of found) index.push(question(f) ? -1 : n++);

@@ -651,7 +651,10 @@ function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Dra
 
 /** The latest claim whose words name an entity ("… misfired by the Palestinian Islamic Jihad group" names Islamic Jihad). */
 function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft | undefined {
-  return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && m.start >= d.proposition.start && m.end <= d.proposition.end));
+  // (In its words or the body's words of a claim its headline announced: "… accused of killing hundreds" … "Sudan's
+  // paramilitary Rapid Support Forces killed more than 400 people".)
+  const inside = (m: Mention, x: Span): boolean => m.start >= x.start && m.end <= x.end;
+  return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && (inside(m, d.proposition) || inside(m, d.said))));
 }
 
 /** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
