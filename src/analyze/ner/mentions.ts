@@ -343,6 +343,8 @@ const HEAD_NAMES: Readonly<Record<string, string>> = {
   junta: 'junta|military|armed forces',
 };
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
+/** A head of state's or government's title right before a name. */
+const LEADER_TITLE = /\b(?:prime\s+minister|president|king|chancellor|emir|crown\s+prince|supreme\s+leader)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)?$/iu;
 /** What comes right before a name that opens its sentence. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const PERSON_ROLES =
@@ -673,9 +675,12 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // Not one the text places with another country or body ("A U.N. spokesman" is not "Armenian Prime Minister Nikol
       // Pashinyan"; "A local Ukrainian official" may be "Yuriy Sobolevsky, … of the Kherson regional council of Ukraine").
       const own = countriesIn(words);
+      // (Nor a head of state or government: "An Israeli official said …" is not "Israeli Prime Minister Benjamin Netanyahu"
+      // named after it; an official unnamed is never the leader.)
+      const leader = (o: RawMention): boolean => /^official$/i.test(head) && LEADER_TITLE.test(text.slice(Math.max(0, o.start - 30), o.start));
       const fits = (o: RawMention): boolean => {
         const theirs = countriesIn(text.slice(Math.max(0, o.start - 40), o.end + 80));
-        return own.size === 0 || theirs.size === 0 || [...own].some((c) => theirs.has(c));
+        return !leader(o) && (own.size === 0 || theirs.size === 0 || [...own].some((c) => theirs.has(c)));
       };
       // A bare definite one ("The governor did not say …") only one the text gives that role ("The Kremlin's top
       // spokesman" … "Dmitry Peskov" may be).

@@ -1970,3 +1970,12 @@ test('"Reuters could not independently confirm the source\'s account" doubts wha
     "asserted_single_source: Russia's defence ministry=asserted",
   ]);
 });
+
+test('"An Israeli official said" is not Prime Minister Netanyahu named after it; "reports of an agreement were \\"inaccurate\\"" is a denial', () => {
+  const text =
+    'Israel and Hamas are close to a deal to release dozens of hostages held in Gaza, a U.S. official said on Monday.\n\n' +
+    'An Israeli official said the deal was "not final" and that the cabinet would vote on it on Tuesday.\n\n' +
+    'Israeli Prime Minister Benjamin Netanyahu\'s office said in a statement that reports of an agreement were "inaccurate".';
+  assert.deepEqual(speakersAndCues(text, '2023-11-20'), ['a U.S. official|said', 'An Israeli official|said', "Benjamin Netanyahu's office|said"]);
+  assert.ok(claims(text).some((c) => c.endsWith("Benjamin Netanyahu's office=denied")), claims(text).join('\n'));
+});

@@ -272,7 +272,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -280,6 +280,13 @@ const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:
 const CIVILIAN_SITES = /\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|atrocities|massacres?|war\s+crimes)\b/i;
 
 const CIVILIAN = contentWords('civilian civilians', nameKey);
+
+/** A verdict in what was said, as [whole, noun, verdict] ("the accusation was “baseless”", "reports of an agreement were “inaccurate”"). */
+function verdictIn(content: string): RegExpExecArray | null {
+  const v = VERDICT.exec(content);
+  if (!v) return null;
+  return Object.assign([v[0], v[1] ?? v[2]!, v[3]!], { index: v.index, input: v.input, groups: undefined }) as unknown as RegExpExecArray;
+}
 
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them)\\s+${VERDICT_WORDS}`, 'i');
@@ -300,10 +307,7 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
 }
 
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
-const VERDICT = new RegExp(
-  `^\\s*${RESTATED_PHRASE}\\s+${VERDICT_WORDS}`,
-  'i',
-);
+const VERDICT = new RegExp(`^\\s*(?:${RESTATED_PHRASE}|(reports)\\s+(?:of|that)\\s+[^,;“”"]{1,60}?)\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -1072,7 +1076,7 @@ export const claimsStage = defineStage({
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
       // the statement its noun names if a cue says so ("accused"), else the latest.
       // "the accusation was “baseless”": a verdict on what another source said, a denial of it.
-      const verdict = stance.status === 'asserted' ? VERDICT.exec(content) : null;
+      const verdict = stance.status === 'asserted' ? verdictIn(content) : null;
       // ("called it “a lie and a fabrication”" after "Islamic Jihad rejected the accusation": a verdict on what the
       // rejection just before was on.)
       const onIt = stance.status === 'asserted' && !verdict ? PRONOUN_VERDICT.exec(content) : null;
