@@ -370,7 +370,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
     // ("could not independently confirm the source's account": the claims of the speaker called "the source".)
-    const role = owner ? undefined : /^\s+the\s+([\p{Ll}]+)['’]s\s+(?:account|claims?|statement|figures?|version|report)\b/u.exec(text.slice(cue.end, s.end))?.[1];
+    const possessed = owner ? null : /^\s+the\s+(\p{Ll}+)(?=['’]s\s)/u.exec(text.slice(cue.end, s.end));
+    const role = possessed && POSSESSED_STATEMENT.test(text.slice(cue.end + possessed[0].length, s.end)) ? possessed[1] : undefined;
     const byRole = (x: Stance): boolean => {
       const speaker = role === undefined ? null : doc.layers.attributions.find((a) => a.id === x.attribution)?.speaker;
       return speaker != null && new RegExp(`\\b${role}s?\\b`, 'i').test(doc.slice(speaker));

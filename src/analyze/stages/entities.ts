@@ -7,6 +7,7 @@
 import type { Entity, Mention } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type EntityId, type MentionId, asId } from '../../core/ids.js';
+import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { chunks } from '../ner/conll.js';
 import {
@@ -138,7 +139,6 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
       });
   };
   const seen = new Set<string>();
-  const literal = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of names) {
     const surface = doc.text.slice(m.start, m.end);
     if (seen.has(surface) || surface.length < 3 || !/^\p{Lu}/u.test(surface)) continue;
