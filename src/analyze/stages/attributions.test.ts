@@ -1979,3 +1979,10 @@ test('"An Israeli official said" is not Prime Minister Netanyahu named after it;
   assert.deepEqual(speakersAndCues(text, '2023-11-20'), ['a U.S. official|said', 'An Israeli official|said', "Benjamin Netanyahu's office|said"]);
   assert.ok(claims(text).some((c) => c.endsWith("Benjamin Netanyahu's office=denied")), claims(text).join('\n'));
 });
+
+test('"told Reuters there were no plans for immediate retaliation" keeps the "there were" what was said begins with', () => {
+  const text =
+    'Headline here\n\n' +
+    'State television said there had been no damage to nuclear facilities in the area, and an Iranian official told Reuters there were no plans for immediate retaliation.';
+  assert.deepEqual(statements(text, '2024-04-19').slice(-1), ['an Iranian official|told|there were no plans for immediate retaliation|to:Reuters']);
+});

@@ -430,6 +430,9 @@ function beforeHeadlineFrame(doc: Doc, speaker: Span, cue: Span, content: Span):
  */
 function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   let start = cue && content.start >= cue.start && content.start < cue.end && content.end > cue.end ? cue.end : content.start;
+  // (Nor without the "there were" it begins with: "told Reuters [there were] no plans for immediate retaliation".)
+  const existential = cue && start > cue.end ? /\s(there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be))\s+$/i.exec(text.slice(Math.max(cue.end, start - 24), start)) : null;
+  if (existential) start -= existential[0].length - 1;
   // (Nor the outlet's note that no evidence came with it: "said, without [providing evidence, that] Hamas used …".)
   const unproven = /^(?:providing|offering|giving|presenting)\s+(?:any\s+)?(?:evidence|proof),?\s+that,?\s+/i.exec(text.slice(start, content.end));
   if (unproven && /\bwithout\s+$/i.test(text.slice(Math.max(0, start - 10), start))) start += unproven[0].length;
