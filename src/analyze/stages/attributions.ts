@@ -6,6 +6,7 @@
 import type { Attribution, Mention, Sentence, Source } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
+import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
 import { PAST_FORMS, findAttributions, subjectBefore } from '../attribution/find.js';
@@ -42,7 +43,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const paragraphs = doc.layers.paragraphs;
   if (role && paragraphs.length > 1 && whole.end <= paragraphs[0]!.end) {
     const lead = paragraphs[1]!;
-    const body = new RegExp(`\\b${role[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^,.;“”"]{0,50}$`, 'u');
+    const body = new RegExp(`\\b${literal(role[1]!)}\\b[^,.;“”"]{0,50}$`, 'u');
     const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && body.test(doc.text.slice(Math.max(lead.start, m.start - 60), m.start)));
     if (holder) return { kind: 'entity', entity: holder.entity };
   }
@@ -225,9 +226,7 @@ function withPluralHead(text: string, speaker: Span | null, cue: Span | null): S
 function coordinatedSubject(text: string, speaker: Span | null, cue: Span | null): Span | null {
   if (!speaker || !cue || speaker.end >= cue.start) return speaker;
   const m = /,\s+(?:and|but|while)\s+((?:a|an|the|two|three|several)\s+[\p{L}'’ -]{2,50}?)\s+$/u.exec(text.slice(speaker.end, cue.start));
-  if (!m || /[.;:!?]/.test(text.slice(speaker.end, cue.start))) return speaker;
-  const end = cue.start - (m[0].length - m[0].trimEnd().length);
-  return { start: end - m[1]!.length, end };
+  return !m || /[.;:!?]/.test(text.slice(speaker.end, cue.start)) ? speaker : groupEndingAt(cue.start, m);
 }
 
 /** A headline's kicker is no part of the speaker ("[Interview:] Sudan army chief says …", "[Exclusive:] Russia …"). */
@@ -240,8 +239,12 @@ function afterKicker(text: string, speaker: Span | null): Span | null {
 function setOffBeforeCue(text: string, cue: Span | null): Span | null {
   if (!cue) return null;
   const m = /,\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|commander|fighter|militant|man|woman|soldier|witness|resident|doctor|source))\s+$/u.exec(text.slice(Math.max(0, cue.start - 80), cue.start));
-  if (!m) return null;
-  const end = cue.start - (m[0].length - m[0].trimEnd().length);
+  return m ? groupEndingAt(cue.start, m) : null;
+}
+
+/** The span of a match's group 1, in a match that ends at `at` with the group and white space. */
+function groupEndingAt(at: number, m: RegExpExecArray): Span {
+  const end = at - (m[0].length - m[0].trimEnd().length);
   return { start: end - m[1]!.length, end };
 }
 
@@ -366,12 +369,21 @@ const FIGURE_APPOSITIVE = /^(?:one\s+of\s+the|the\s+(?:first|second|third|latest
 function beforeFigureAppositive(doc: Doc, speaker: Span, cue: Span, content: Span): Span | null {
   if (content.start < cue.end || !/^(?:\s+(?:on\s+)?\p{L}+day|\s+(?:last|this)\s+\w+)?\s*,\s*$/u.test(doc.text.slice(cue.end, content.start))) return null;
   if (!FIGURE_APPOSITIVE.test(doc.text.slice(content.start, content.end))) return null;
-  const sentence = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
-  if (!sentence) return null;
-  const from = withoutDateline(doc.text, { start: sentence.start, end: speaker.start }).start;
   // (The speaker's description may stand between the comma and the name: "…, [Syrian state news agency] SANA said".)
-  const before = /^((?:\S+\s+){4,}?.*?),\s*(?:[\p{L}'’-]+\s+){0,5}$/su.exec(doc.text.slice(from, speaker.start));
-  return before ? { start: from, end: from + before[1]!.length } : null;
+  return clauseBeforeSpeaker(doc, speaker, CLAUSE_BEFORE_DESCRIBED);
+}
+
+/** A clause of five words or more ending in a comma right before the speaker (group 1), or before the speaker's description. */
+const CLAUSE_BEFORE = /^((?:\S+\s+){4,}?.*?),\s*$/s;
+const CLAUSE_BEFORE_DESCRIBED = /^((?:\S+\s+){4,}?.*?),\s*(?:[\p{L}'’-]+\s+){0,5}$/su;
+
+/** The clause that opens the speaker's sentence, after any dateline, up to the comma before the speaker (see `CLAUSE_BEFORE`). */
+function clauseBeforeSpeaker(doc: Doc, speaker: Span, pattern: RegExp): Span | null {
+  const home = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
+  if (!home) return null;
+  const from = withoutDateline(doc.text, { start: home.start, end: speaker.start }).start;
+  const clause = pattern.exec(doc.text.slice(from, speaker.start));
+  return clause ? { start: from, end: from + clause[1]!.length } : null;
 }
 
 /**
@@ -406,10 +418,7 @@ function beforeOwnFrame(text: string, speaker: Span, cue: Span, content: Span): 
  */
 function beforeCoordinatedClause(doc: Doc, speaker: Span, cue: Span, content: Span): Span | null {
   if (content.start < cue.end || !/^and\s/i.test(doc.text.slice(content.start, content.end))) return null;
-  const home = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
-  const from = home ? withoutDateline(doc.text, home).start : -1;
-  const clause = home ? /^((?:\S+\s+){4,}?.*?),\s*$/s.exec(doc.text.slice(from, speaker.start)) : null;
-  return clause ? { start: from, end: from + clause[1]!.length } : null;
+  return clauseBeforeSpeaker(doc, speaker, CLAUSE_BEFORE);
 }
 
 /**
@@ -597,7 +606,7 @@ export const attributionsStage = defineStage({
       if (named.kind === 'unresolved' && f.speaker) {
         // ("Two residents told AFP …", "said one resident" after "residents and a local official said" are of that group too.)
         const bare = named.text.replace(/^(?:a|an|the|one|two|three|four|five|several|some)\s+/i, '').trim();
-        const quoted = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const quoted = literal(bare);
         const member = new RegExp(`(?:^|\\s(?:and|or)\\s)(?:(?:a|an|the|one|two|three|several|some)\\s+)?${quoted}s?(?:$|\\s+(?:and|or)\\s)`, 'i');
         const group = bare.length >= 3 ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text)) : undefined;
         if (group) named = group.source;

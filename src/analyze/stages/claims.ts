@@ -827,21 +827,20 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
     const takers = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
     if (places.size === 0 || takers.size === 0) continue;
     for (const held of drafts) {
+      if (held === taken) continue;
       const heldText = text.slice(held.proposition.start, held.proposition.end);
+      const samePlace = [...placesIn(held)].some((p) => places.has(p));
+      // (A stance of another voice, not yet on the taking.)
+      const another = (x: Stance): boolean => !takers.has(voiceOf(doc, x.source)) && !taken.stances.some((y) => y.evidence.start === held.proposition.start);
       // (Or denies leaving it: "A Fano commander … denied that the group had withdrawn from Lalibela.")
-      const left = held === taken ? null : WITHDREW.exec(heldText);
-      if (left && [...placesIn(held)].some((p) => places.has(p)))
-        for (const x of held.stances) {
-          if (x.status !== 'denied' || takers.has(voiceOf(doc, x.source)) || taken.stances.some((y) => y.evidence.start === held.proposition.start)) continue;
-          taken.stances.push({ ...x, evidence: held.proposition });
-        }
-      const hold = held === taken ? null : HELD.exec(heldText);
+      if (samePlace && WITHDREW.test(heldText)) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      const hold = HELD.exec(heldText);
       if (!hold) continue;
       // (The same place, named or as "the town" after "the town of Vuhledar".)
       const spot = PLACE_NOUN.exec(heldText)?.[1];
-      if (![...placesIn(held)].some((p) => places.has(p)) && !(spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(takenText))) continue;
+      if (!samePlace && !(spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(takenText))) continue;
       for (const x of held.stances) {
-        if (x.status !== 'asserted' || takers.has(voiceOf(doc, x.source)) || taken.stances.some((y) => y.evidence.start === held.proposition.start)) continue;
+        if (x.status !== 'asserted' || !another(x)) continue;
         const at = held.proposition.start + hold.index;
         taken.stances.push({ source: x.source, status: 'denied', attribution: x.attribution, cue: { start: at, end: at + hold[0].length }, evidence: held.proposition });
       }
@@ -1146,7 +1145,7 @@ export const claimsStage = defineStage({
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;
-      const negated = negation ? negatedWords(content) : null;
+      const negated = negation ? negatedOf(a.content) : null;
       // (A general "do not" — "Russian forces do not strike residential buildings" — needs two such words: one, "strike", does
       // not deny "its forces had carried out massive strikes on … energy infrastructure".)
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
