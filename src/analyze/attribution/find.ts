@@ -78,7 +78,7 @@ function withBothSides(text: string, content: Span, sentence: Sentence | undefin
 const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) => /^(?:\\w+ed|said|told|wrote|thought|showed)$/.test(v)).join('|')})$`);
 
 /** Past forms of verbs that do not end in -ed, as a main verb may be. */
-export const PAST_FORMS = 'said|told|made|took|gave|sent|left|came|went|won|lost';
+export const PAST_FORMS = 'said|told|made|took|gave|sent|left|came|went|won|lost|broadcast';
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
 const MAIN_VERB = new RegExp(`\\s(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
 

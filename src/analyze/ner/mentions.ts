@@ -618,6 +618,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
           if (named) m.cluster = named.cluster;
           if (named || BODY_HEAD.test(head)) continue;
         }
+        // "The Israeli military" is not "Iran's military" named before: a description placed with a country keeps to its bodies.
+        const placed = countriesIn(words);
+        const ownCountry = (o: RawMention): boolean => {
+          if (!placed.size) return true;
+          const theirs = countriesIn(text.slice(o.start, o.end));
+          return !theirs.size || [...theirs].some((c) => placed.has(c));
+        };
         // "the statement" → the latest speaking organisation; "the group", "the charity" → the latest organisation named (not an outlet).
         const target =
           head === 'statement' || BODY_HEAD.test(head)
@@ -626,6 +633,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
                 (o) =>
                   o.type === 'ORG' &&
                   o.kind === 'name' &&
+                  ownCountry(o) &&
                   new RegExp(`\\b(?:${HEAD_NAMES[head] ?? head})`, 'i').test(text.slice(o.start, o.end)) &&
                   // "the army" is a state's ("Sudan's army"), not a rebel army ("National Liberation Army", "Arakan Army").
                   (!STATE_FORCES.test(head) || institutionKey(text.slice(o.start, o.end))?.endsWith('|military') === true) &&

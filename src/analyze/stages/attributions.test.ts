@@ -1986,3 +1986,67 @@ test('"told Reuters there were no plans for immediate retaliation" keeps the "th
     'State television said there had been no damage to nuclear facilities in the area, and an Iranian official told Reuters there were no plans for immediate retaliation.';
   assert.deepEqual(statements(text, '2024-04-19').slice(-1), ['an Iranian official|told|there were no plans for immediate retaliation|to:Reuters']);
 });
+
+test('Iran\'s jets claim: "The Israeli military" is not "Iran\'s military"; "dismissed the report as \\"fake news\\"" disputes the claim the headline announced; "according to state media" relays the military; "images it said showed" are state television\'s, doubted by ", but Reuters could not confirm …"', () => {
+  const text =
+    "Iran says it shot down Israeli F-35s; Israel denies\n\n" +
+    "DUBAI, June 14 (Reuters) - Iran's military said on Saturday it had shot down two Israeli F-35 fighter jets during overnight strikes, according to state media.\n\n" +
+    'An Israeli military spokesperson dismissed the report as "fake news" and said all Israeli aircraft had returned safely.\n\n' +
+    'Iranian state television broadcast images it said showed wreckage of one of the planes, but Reuters could not confirm where or when they were taken.\n\n' +
+    'The Israeli military said it had struck more than 150 targets in Iran.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-14').slice(-3), ['An Israeli military spokesperson|said', 'Iranian state television|said', 'The Israeli military|said']);
+  assert.deepEqual(claims(text).slice(0, 2), [
+    "disputed: state media=asserted, Iran's military=asserted, An Israeli military spokesperson=denied",
+    'asserted_single_source: An Israeli military spokesperson=asserted',
+  ]);
+  assert.ok(claims(text).includes('unconfirmed: Iranian state television=asserted, Reuters=not_independently_verified'), claims(text).join('\n'));
+  // Without the denial, the state media that carried the military's words is no second voice.
+  assert.deepEqual(claims(text.split('\n\n').slice(0, 2).join('\n\n')), ["asserted_single_source: state media=asserted, Iran's military=asserted"]);
+});
+
+test('"The Baloch Liberation Army, which claimed the attack, said the military\'s account was false" is two statements, the second disputing every claim of the military and its spokesman', () => {
+  const text =
+    'Pakistan says all hostages freed after train siege\n\n' +
+    "QUETTA, Pakistan, March 12 (AP) — Pakistan's security forces ended a siege of a hijacked train on Wednesday, killing all 33 attackers, the military said.\n\n" +
+    '"All the terrorists have been sent to hell," military spokesman Lt. Gen. Ahmed Sharif Chaudhry said. He said 21 passengers and four soldiers had been killed before the operation began.\n\n' +
+    "The Baloch Liberation Army, which claimed the attack, said the military's account was false.";
+  assert.deepEqual(statements(text, '2025-03-12').slice(-2), ['Baloch Liberation Army|claimed|the attack', "Baloch Liberation Army|said|the military's account was false"]);
+  assert.deepEqual(claims(text).slice(0, 3), [
+    'disputed: the military=asserted, Baloch Liberation Army=denied',
+    'disputed: Ahmed Sharif Chaudhry=asserted, Baloch Liberation Army=denied',
+    'disputed: Ahmed Sharif Chaudhry=asserted, Baloch Liberation Army=denied',
+  ]);
+});
+
+test('A day without a place is a dateline ("May 2 (Reuters) - "); "A spokesman for the junta did not answer calls seeking comment" is silent on the claim naming the junta; "made no mention of" is no statement; "Reuters was unable to verify the group\'s claim independently" doubts the group\'s', () => {
+  const text =
+    'Myanmar rebels say they captured regional command\n\n' +
+    'May 2 (Reuters) - An ethnic armed group in Myanmar said on Thursday it had seized a regional military command, in what would be one of the biggest setbacks for the junta.\n\n' +
+    'A spokesman for the junta did not answer calls seeking comment. State media made no mention of the fighting.\n\n' +
+    "Reuters was unable to verify the group's claim independently.";
+  assert.deepEqual(speakersAndCues(text, '2024-05-02'), ['Myanmar rebels|say', 'An ethnic armed group in Myanmar|said']);
+  assert.deepEqual(claims(text), ['unconfirmed: An ethnic armed group in Myanmar=asserted, Reuters=not_independently_verified, A spokesman for the junta=refused_comment']);
+});
+
+test('"Pakistan denied targeting civilians" disputes the deaths blamed on its shelling, not India\'s "no Pakistani military facilities had been targeted"; "Asked about the claim at a briefing, … declined to comment" is on the claim the headline announced', () => {
+  const text =
+    'Islamabad says it downed five Indian jets\n\n' +
+    'NEW DELHI, May 7 (Reuters) - Pakistan said it had shot down five Indian fighter jets.\n\n' +
+    'India\'s defence ministry said its strikes were "measured" and that no Pakistani military facilities had been targeted.\n\n' +
+    'Asked about the claim at a briefing, Indian foreign secretary Vikram Misri declined to comment.\n\n' +
+    'Local officials in Indian Kashmir said at least 10 people were killed by Pakistani shelling. Pakistan denied targeting civilians.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Pakistan=asserted, Vikram Misri=refused_comment',
+    "asserted_single_source: India's defence ministry=asserted",
+    'disputed: Local officials in Indian Kashmir=asserted, Pakistan=denied',
+  ]);
+});
+
+test('"…, NATO says allies responded" in a headline says that allies responded; "Polish officials did not confirm receiving any warning" cannot confirm Belarus\'s', () => {
+  const text =
+    'Poland shoots down Russian drones in its airspace, NATO says allies responded\n\n' +
+    'WARSAW, Sept 10 (Reuters) - Poland shot down drones that violated its airspace, Prime Minister Donald Tusk said.\n\n' +
+    'Belarus said it had warned Poland and Lithuania about drones approaching their airspace. Polish officials did not confirm receiving any warning.';
+  assert.deepEqual(statements(text, '2025-09-10')[0], 'NATO|says|allies responded');
+  assert.ok(claims(text).includes('unconfirmed: Belarus=asserted, Polish officials=cannot_confirm'), claims(text).join('\n'));
+});

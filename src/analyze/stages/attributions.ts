@@ -176,6 +176,15 @@ function beforeRelative(text: string, speaker: Span | null): Span | null {
   return speaker && relative && relative.index > 0 ? { start: speaker.start, end: speaker.start + relative.index } : speaker;
 }
 
+/** What a source shows and says what it is of, in a relative clause without "that" ("broadcast [images] it said showed …"). */
+const SHOWN_BEFORE_PRONOUN = /\s(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?|recordings?|documents?)\s+(it|they)$/i;
+
+/** The pronoun of "images it said showed …" is the speaker, not the sentence up to it (see SHOWN_BEFORE_PRONOUN). */
+function reducedRelative(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? SHOWN_BEFORE_PRONOUN.exec(text.slice(speaker.start, speaker.end)) : null;
+  return speaker && m ? { start: speaker.end - m[1]!.length, end: speaker.end } : speaker;
+}
+
 /**
  * A clause the model took for the speaker of a coordinated cue is no speaker; its subject is ("[The ministry] does not
  * distinguish …, but has said").
@@ -256,6 +265,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
+  speaker = reducedRelative(text, speaker);
   speaker = beforeCoordinated(text, speaker, doc.layers.sentences);
   speaker = coordinatedSubject(text, speaker, raw.cue);
   return withPluralHead(text, speaker, raw.cue);
@@ -279,6 +289,23 @@ function uninverted<T extends { kind: string; speaker: Span | null; cue: Span | 
   return { ...f, kind: 'indirect', speaker: { start: end - opens[1]!.length, end }, content: f.speaker };
 }
 
+/** A clause after a headline's cue: what was said, not a time, place or channel ("…, NATO says [allies responded]"). */
+const HEADLINE_TAIL = /^\s+(?!(?:on|in|at|to|after|before|during|via|over|amid|as|for|from|with|by|of|that|it|this|they|he|she)\b)(\p{L}[\p{L}'’-]*(?:\s+[\p{L}\d'’-]+)+)\s*$/u;
+
+/**
+ * In a headline, what was said after an inverted frame is the clause after the cue, not the one before it ("Poland
+ * shoots down Russian drones in its airspace, NATO says [allies responded]"): the first is the outlet's.
+ */
+function saidAfterHeadlineCue<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(doc: Doc, f: T): T {
+  const headline = doc.layers.paragraphs[0];
+  if (!headline || doc.layers.paragraphs.length < 2 || !f.speaker || !f.cue || f.content.end > f.speaker.start || f.cue.end > headline.end) return f;
+  const line = doc.text.slice(f.cue.end, headline.end);
+  const tail = HEADLINE_TAIL.exec(line);
+  if (!tail || /[.!?]\s*$/.test(line)) return f;
+  const at = f.cue.end + tail[0].indexOf(tail[1]!);
+  return { ...f, kind: 'indirect', content: { start: at, end: at + tail[1]!.length } };
+}
+
 /** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]", "Hezbollah has not [confirmed]"). */
 const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s+not(?:\s+(?:yet|publicly|officially|immediately))?|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
 
@@ -293,13 +320,21 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(tex
 /** The speaker's second statement coordinated after what was said: " and [said] [in a statement on Telegram] that [what]". */
 const SECOND_STATEMENT = /\s+and\s+(?:also\s+)?(said|says|told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*|added|claimed|insisted)(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?))?\s+that\s+/u;
 
+/** A relative clause's opening right before its cue (", which [claimed]"). */
+const RELATIVE_BEFORE = /,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/i;
+/** The main verb after a relative clause's short object: "[the attack][, said] the military's account was false". */
+const MAIN_AFTER_RELATIVE = /(?<=^[^,"“”]{1,60}),\s+(said|says|told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*|added|insisted|warned)(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?))?\s+(?:that\s+)?/u;
+
 /**
  * A statement that goes on to a second one of the same speaker ("denied attacking civilians[ and said in a statement on
  * Telegram that its fighters had “liberated” the camp …]"): the first ends before " and", the second has its cue, its
  * channel and what was said after "that".
  */
-function secondStatement(text: string, content: Span): { first: Span; cue: Span; channel: Span | null; content: Span } | null {
-  const m = SECOND_STATEMENT.exec(text.slice(content.start, content.end));
+function secondStatement(text: string, content: Span, cue: Span | null): { first: Span; cue: Span; channel: Span | null; content: Span } | null {
+  // (Or a relative clause's cue before the main verb: "The Baloch Liberation Army, which [claimed] [the attack], [said] the
+  // military's account was false".)
+  const relative = cue !== null && RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 20), cue.start));
+  const m = (relative ? MAIN_AFTER_RELATIVE : SECOND_STATEMENT).exec(text.slice(content.start, content.end));
   if (!m || m.index === 0 || /[“”"]/.test(text.slice(content.start, content.start + m.index))) return null;
   const cueAt = content.start + m.index + m[0].indexOf(m[1]!);
   const channelAt = m[2] ? content.start + m.index + m[0].indexOf(m[2]) : -1;
@@ -529,11 +564,11 @@ const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
 const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
 
 /** A noun the finder read as a cue ("the first [posts] sharing it appeared …"). */
-const NOUN_CUE = /^(?:posts|reports|claims)$/i;
+const NOUN_CUE = /^(?:posts|reports|claims|mention(?:\s+of)?)$/i;
 /** "questions" as a noun ("did not respond to [questions] about …"), not the verb ("Trump questions the fairness …"). */
 const QUESTIONS_NOUN = /^questions?$/i;
 const BEFORE_NOUN = /\b(?:to|the|any|emailed|written|further|several|these|those|his|her|their|our)\s+$/i;
-const DETERMINED = /\b(?:the|first|these|those|earliest|latest|some|many|several|online|media|such)\s+$/i;
+const DETERMINED = /\b(?:the|first|these|those|earliest|latest|some|many|several|online|media|such|no)\s+$/i;
 
 /** A pen name the finder read as what was written ("who [writes] [under the name Dva Mayora]"). */
 const PEN_NAME = /^under\s+the\s+(?:name|pseudonym|handle|nickname)\b/i;
@@ -574,7 +609,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const straight = uninverted(doc.text, raw, doc.layers.sentences);
+      const straight = saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences));
       const f = negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
@@ -600,6 +635,10 @@ export const attributionsStage = defineStage({
         const at = home!.start + reduced.index + reduced[0].indexOf(reduced[1]!);
         const subject = doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= at && m.end <= at + reduced[1]!.length && m.type !== 'MISC');
         if (subject) named = { kind: 'entity', entity: subject.entity };
+      } else if (f.speaker && home && /^(?:it|they)$/i.test(doc.slice(f.speaker)) && SHOWN_BEFORE_PRONOUN.test(doc.text.slice(home.start, f.speaker.end))) {
+        // ("Iranian state television broadcast images it said showed …": the subject of the sentence.)
+        const subject = subjectBefore(doc.text, home, f.speaker.start);
+        if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
       }
       // "A local official, speaking on condition of anonymity, confirmed …" after "residents and a local official said": one
       // of a group named before, which speaks as that group.
@@ -649,7 +688,7 @@ export const attributionsStage = defineStage({
       const said =
         f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);
       const content = beforeSecondVerb(doc.text, withoutAppositive(doc.text, said), found);
-      const second = f.kind === 'direct' ? null : secondStatement(doc.text, content);
+      const second = f.kind === 'direct' ? null : secondStatement(doc.text, content, f.cue);
       const source = head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named;
       out.push({
         id: ids[i]!,

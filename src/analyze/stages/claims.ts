@@ -7,6 +7,7 @@
 import type { Attribution, Claim, Mention, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
+import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED } from '../attribution/find.js';
@@ -46,15 +47,21 @@ export function sourceKey(s: Source): string {
   }
 }
 
+const ACCORDING = /^according\s+to$/i;
+
 /**
  * The stances that count as sources of their own: one told to another source of the claim is relayed by it ("the source
  * told SANA" beside "SANA reported, citing a military source"), so it corroborates nothing that source says. Every
  * stance stays on the claim as evidence.
  */
 function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
-  const recipientOf = (x: Stance): Span | null => doc.layers.attributions.find((a) => a.id === x.attribution)?.recipient ?? null;
+  const attributionOf = (x: Stance): Attribution | undefined => doc.layers.attributions.find((a) => a.id === x.attribution);
   const relays = (x: Stance, y: Stance): boolean => {
-    const to = recipientOf(x);
+    const [ax, ay] = [attributionOf(x), attributionOf(y)];
+    // "Iran's military said …, according to state media": the one it is according to carries the other's words.
+    if (ax?.cue && ay?.cue && ACCORDING.test(doc.text.slice(ax.cue.start, ax.cue.end)) && !ACCORDING.test(doc.text.slice(ay.cue.start, ay.cue.end)))
+      return ax.content.start < ay.content.end && ay.content.start < ax.content.end;
+    const to = ax?.recipient ?? null;
     if (to === null || y.source.kind !== 'entity') return false;
     const entity = y.source.entity;
     return doc.layers.mentions.some((m) => m.entity === entity && m.start >= to.start && m.end <= to.end);
@@ -96,8 +103,10 @@ const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: 
 /** A statement opening with "no" and its noun ("no aircraft had been damaged"). */
 const NONE = String.raw`^\s*no(?=\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
 const NONE_AT_START = new RegExp(NONE, 'i');
+/** The same after "that" ("… and that no Pakistani military facilities had been targeted"). */
+const NONE_AFTER_THAT = String.raw`\bthat\s+no(?=\s+(?:[a-z-]+\s+){1,3}(?:had|has|have|was|were|is|are)\b)`;
 const NEGATED = new RegExp(
-  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}`,
+  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
 );
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
@@ -146,6 +155,8 @@ const NAMED_STATEMENT = /^\s+(?:claims?|accounts?|statements?|figures?|version|r
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+/** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
+const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
 /** Such a noun phrase anywhere in what was said. */
 const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
 /** Stances that doubt a claim without denying it. */
@@ -324,6 +335,16 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  */
 const UNVERIFIED =
   /\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|(?<=(?:,\s*but|;)\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?:was|were|is|are)\s+)unable\s+to\s+(?:verify|confirm)\b|\bwhich\s+(?:Reuters|AP|AFP|the\s+AP|the\s+Associated\s+Press|CNN|the\s+BBC|Al\s+Jazeera)\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b/i;
+/** News outlets that report their own doubts by name. */
+const OUTLETS = String.raw`(?:Reuters|AP|AFP|the\s+AP|(?:the\s+)?Associated\s+Press|CNN|(?:the\s+)?BBC|Al\s+Jazeera|(?:the\s+)?Kyiv\s+Independent|Bloomberg|(?:the\s+)?New\s+York\s+Times|(?:the\s+)?Washington\s+Post|NBC\s+News|ABC\s+News|CBS\s+News|Sky\s+News|(?:the\s+)?Guardian)`;
+/**
+ * An outlet named as the subject of its doubt without "independently" after what it doubts: "…, but Reuters could not
+ * confirm where or when they were taken" (one opening its sentence is `ORG_CANNOT_CONFIRM`'s). The doubt is the `cue` group.
+ */
+const OUTLET_UNVERIFIED = new RegExp(
+  String.raw`(?:,\s*but|;)\s+${OUTLETS}\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
+  'i',
+);
 /** The outlet's doubt in the passive, on what the sentence opens with ("Their authenticity could not be verified"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE = /^\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
@@ -350,7 +371,9 @@ const DOUBT_REACH = 2;
  */
 function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
-  const active = [...unreadCues(doc, drafts, UNVERIFIED)];
+  const unverified = [...unreadCues(doc, drafts, UNVERIFIED)];
+  const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
+  const active = [...unverified, ...named];
   const passive = [...unreadCues(doc, drafts, UNVERIFIED_PASSIVE)].filter((p) => !active.some((a) => a.sentence === p.sentence));
   for (const { sentence: s, cue } of [...active, ...passive].sort((a, b) => a.cue.start - b.cue.start)) {
     // (Not a doubt inside what a source said: "The Pentagon said it had seen no evidence that Ukraine had used …" is the
@@ -450,6 +473,8 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
 const ORG_CANNOT_CONFIRM =
   /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:confirm|verify)\b/i;
+/** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
+const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
 /** A figure or account named by its source's possessive ("the health ministry's toll"): the source is group 1. */
 const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(?:toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
 /** Day words (as `contentWords` keys them). */
@@ -465,8 +490,11 @@ const NEWS_ORGANISATION = /^(?:the\s+)?(?:AP|Associated Press|Reuters|AFP|Agence
 function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, ORG_CANNOT_CONFIRM)) {
-    const who = doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= s.start && /^\s*(?:the\s+)?$/i.test(text.slice(s.start, m.start)));
-    if (!who || who.end > cue.end) continue;
+    const org = doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= s.start && /^\s*(?:the\s+)?$/i.test(text.slice(s.start, m.start)));
+    // (Or a country's officials by its adjective: "Polish officials did not confirm receiving any warning".)
+    const officials = org ? null : COUNTRY_OFFICIALS.exec(text.slice(s.start, cue.end));
+    if (org ? org.end > cue.end : !officials) continue;
+    const who: Source = org ? { kind: 'entity', entity: org.entity } : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
@@ -486,18 +514,29 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // "the health ministry's toll": the claim of the source it names, first.
     const owner = OWNED_FIGURE.exec(text.slice(cue.end, s.end))?.[1];
     const ownerWords = owner ? contentWords(owner, nameKey) : null;
+    // ("the group's claim": of the speaker so called, "An ethnic armed group in Myanmar said".)
+    const role = owner && /^\p{Ll}+$/u.test(owner) ? new RegExp(`\\b${owner}s?\\b`, 'i') : null;
     const ownedBy = (x: Stance): boolean => {
       const name = contentWords(nameOfSource(doc, x.source), nameKey);
-      return ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w));
+      return (ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w))) || (role !== null && calledBy(doc, x, role));
     };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
     const target = before.findLast((d) => asserted(d, ownedBy)) ?? near.findLast(names) ?? (short ? near.at(-1) : undefined) ?? before.filter(reported).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? accountsBefore(doc, drafts, cue.start) : target ? [target] : [];
     const at = cue.start + verb.index;
-    const status = NEWS_ORGANISATION.test(text.slice(who.start, who.end)) ? 'not_independently_verified' : 'cannot_confirm';
-    for (const t of targets) t.stances.push(unframed({ kind: 'entity', entity: who.entity }, status, { start: at, end: at + verb[0].length }, s));
+    const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
+    for (const t of targets) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
   }
+}
+
+/**
+ * Whether a stance's source is called by a word in the speaker of one of its statements ("the military's account": "the
+ * military said", "military spokesman Lt. Gen. Ahmed Sharif Chaudhry said"); a speaker so called once is so called after
+ * ("He said …").
+ */
+function calledBy(doc: Doc, x: Stance, word: RegExp): boolean {
+  return doc.layers.attributions.some((b) => b.speaker !== null && sourceKey(b.source) === sourceKey(x.source) && word.test(doc.slice(b.speaker)));
 }
 
 /** Whether a source (any, or one the test picks) asserts a claim. */
@@ -560,13 +599,13 @@ const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
 
 /** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b`,
   'i',
 );
 
 /** What a silence answers without naming a topic: "to a request for comment", "to emailed questions", "to calls". */
 const REQUEST_FOR_COMMENT =
-  /\b(?:(?:a|an|the|repeated|multiple|several)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b/gi;
+  /\b(?:(?:a|an|the|repeated|multiple|several)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b|\b(?:seeking|requesting)\s+(?:comment|clarification|a\s+response)\b/gi;
 
 /** Whether no report of a claim is by a source (the claim another's silence or rejection may be on). */
 const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who));
@@ -651,6 +690,11 @@ function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Dra
   if (who.kind === 'entity') return claimNaming(doc, claims, who.entity);
   if (who.kind !== 'unresolved') return undefined;
   const words = who.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  // ("A spokesman for the junta": the body it speaks for, one word or more.)
+  const body = /^(?:spokes(?:man|woman|person)|officials?|representatives?)\s+(?:for|of|from)\s+(?:the\s+)?([\p{L} -]{3,40})$/u.exec(words)?.[1];
+  // (In its words or the body's words of a claim its headline announced, as `claimNaming`.)
+  const naming = body ? new RegExp(`\\b${literal(body)}\\b`, 'i') : null;
+  if (naming) return claims.findLast((d) => naming.test(doc.slice(d.proposition)) || naming.test(doc.slice(d.said)));
   return words.includes(' ') ? claims.findLast((d) => doc.text.slice(d.proposition.start, d.proposition.end).toLowerCase().includes(words)) : undefined;
 }
 
@@ -1087,7 +1131,13 @@ export const claimsStage = defineStage({
         stance = { ...stance, status: 'denied', cue: { start: at, end: at + called[2]!.length } };
       }
       // (A doubt may name it inside: "his country was aware of the reports but could not confirm them".)
-      const named = RESTATED.exec(content.trim()) ?? SAID_REJECTED.exec(content.trim()) ?? verdict ?? (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null);
+      // (A refusal to the question its sentence opens with names it: "Asked about the claim at a briefing, … declined to comment".)
+      const named =
+        RESTATED.exec(content.trim()) ??
+        SAID_REJECTED.exec(content.trim()) ??
+        verdict ??
+        (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null) ??
+        (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null);
       if (!head && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
@@ -1100,7 +1150,11 @@ export const claimsStage = defineStage({
                 .filter((m) => m.kind === 'name' && m.start >= a.content.start + phraseAt && m.end <= a.content.start + phraseAt + named[0].length && /^['’]s\s/.test(text.slice(m.end, m.end + 3)))
                 .map((m) => m.entity),
         );
-        const owned = (x: Stance): boolean => owners.size === 0 || (x.source.kind === 'entity' && owners.has(x.source.entity));
+        // ("the military's account" with no name: the claims of speakers so called, "the military" or "military spokesman …".)
+        const role = owners.size === 0 ? /^the\s+(\p{Ll}+)['’]s\s/u.exec(named[0])?.[1] : undefined;
+        const roleWord = role ? new RegExp(`\\b${role}\\b`, 'i') : null;
+        const calledSo = (x: Stance): boolean => roleWord !== null && calledBy(doc, x, roleWord);
+        const owned = (x: Stance): boolean => (owners.size === 0 && !roleWord) || (x.source.kind === 'entity' && owners.has(x.source.entity)) || calledSo(x);
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
@@ -1109,7 +1163,7 @@ export const claimsStage = defineStage({
             asserted(d, (x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
         );
         // (However far back: the one it names made it.)
-        const ownedClaims = owners.size === 0 ? [] : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)));
+        const ownedClaims = owners.size === 0 && !roleWord ? [] : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)));
         const others = ownedClaims.length ? ownedClaims : within;
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
@@ -1117,7 +1171,10 @@ export const claimsStage = defineStage({
         // (A verdict on one just made, in this paragraph or the one before, is on it: "Azerbaijan's Defence Ministry said
         // Armenian forces had shelled its positions …" … "Armenia's Defence Ministry rejected the claim as 'disinformation'".)
         // (An account, not a reaction: "The ministry called the attack 'a large-scale provocation'".)
-        const verdictOnLatest = /\sas\s/i.test(named[0]) ? others.filter((d) => d.paragraph >= paragraph - 1 && account(doc, d)) : others;
+        // (A claim the headline announced is made again where its body restates it: "Iran says it shot down Israeli F-35s" …
+        // "Iran's military said on Saturday it had shot down two Israeli F-35 fighter jets" … "dismissed the report as 'fake news'".)
+        const lastMade = (d: Draft): number => Math.max(d.paragraph, ...d.stances.map((x) => paragraphOf(doc, x.evidence.start)));
+        const verdictOnLatest = /\sas\s/i.test(named[0]) ? others.filter((d) => lastMade(d) >= paragraph - 1 && account(doc, d)) : others;
         // (An accusation, not made with "accused", is the latest that names the one rejecting it before the latest of all:
         // "… a rocket misfired by the Palestinian Islamic Jihad militant group. “…,” he said, adding that the damage was in
         // the car park outside." … "Islamic Jihad rejected the accusation.")
@@ -1137,6 +1194,8 @@ export const claimsStage = defineStage({
         const by = chosen ? new Set(chosen.stances.filter((x) => x.status === 'asserted').map((x) => sourceKey(x.source))) : null;
         if (chosen && by && PLURAL_STATEMENTS.test(named[1]!))
           alsoOn = others.filter((d) => d !== chosen && d.proposition.end <= a.content.start && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && by.has(sourceKey(x.source))));
+        // ("the military's account": the account its speakers gave, each of their claims, whoever of them spoke.)
+        else if (chosen && roleWord && ownedClaims.length) alsoOn = ownedClaims.filter((d) => d !== chosen && account(doc, d));
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
@@ -1178,7 +1237,13 @@ export const claimsStage = defineStage({
       // that "rebels took control of the town".
       const deed = stance.status === 'denied' ? /^\s*(\p{Ll}+ing)\b/u.exec(content)?.[1] : undefined;
       const deedWords = deed ? contentWords(deed.replace(/([bdgmnpt])\1ing$/, '$1ing'), nameKey) : null;
-      const deniesDeed = (d: Draft): boolean => deedWords === null || [...deedWords].some((w) => d.words.has(w));
+      // (Nor one the other says was not done: "no Pakistani military facilities had been targeted" is no accusation that
+      // "Pakistan denied targeting civilians" answers.)
+      const deniesDeed = (d: Draft): boolean => {
+        if (deedWords === null) return true;
+        const undone = negatedOf(d.said);
+        return [...deedWords].some((w) => d.words.has(w) && !(undone?.has(w) ?? false));
+      };
       // "Israel's foreign ministry declined to comment." says nothing on anything named: a silence on the claim of another
       // source just before it in its paragraph ("… urged Israel to investigate"), if any.
       // (Else on the latest claim that names its side: the Kremlin's spokesman on what "Russia has moved …".)
@@ -1307,8 +1372,11 @@ export const claimsStage = defineStage({
         const parties = party(proposition);
         // (And "civilian facilities" are the hospital, school or homes the accusation names.)
         const civilian = [...CIVILIAN].some((w) => ws.has(w));
+        // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
         const fits = (d: Draft): boolean =>
-          besides.some((w) => meets(w, d)) || (civilian && CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end))) || [...party(d.proposition)].some((e) => parties.has(e));
+          besides.some((w) => meets(w, d)) ||
+          (civilian && (CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || [...KILLED].some((w) => d.words.has(w)))) ||
+          [...party(d.proposition)].some((e) => parties.has(e));
         target = accusationOf(doc, drafts, a, fits);
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
