@@ -5,7 +5,7 @@
  * and pronouns to the entity the text ties them to.
  */
 import type { EntityType, MentionKind } from '../../core/annotations.js';
-import { DATELINE_AFTER } from '../dateline.js';
+import { DATELINE_AFTER, withoutDateline } from '../dateline.js';
 import { COUNTRY_NAMES, SEATS, institutionKey } from './institutions.js';
 import { DEMONYMS, editDistance, nameKey } from './romanise.js';
 
@@ -65,7 +65,8 @@ export function refineType(conll: string, text: string): EntityType {
   if (LOCATION_HEADS.test(text) && /\s/.test(text) && conll !== 'PER') return 'LOC';
   switch (conll) {
     case 'PER':
-      return 'PERSON';
+      // (Not a country or a capital the news names a government by: "said Kyiv urgently needed …".)
+      return COUNTRY_WORDS.has(text.toLowerCase()) && !SEATS.has(text.toLowerCase()) ? 'GPE' : 'PERSON';
     case 'ORG':
       return 'ORG';
     case 'LOC':
@@ -350,6 +351,9 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const PERSON_ROLES =
   /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
 
+/** A country's role opening a sentence, with no article ("Ukraine's top military commander"). */
+const OPENING_ROLE = /^\s*\p{Lu}[\p{L}’'-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:commander|chief|minister|spokes(?:man|woman|person)|envoy|ambassador|official)\b(?!['’])/u;
+
 /** Finds role descriptions and pronouns in a sentence. */
 export function findDescriptions(
   text: string,
@@ -372,6 +376,10 @@ export function findDescriptions(
   };
   for (const m of s.matchAll(DESCRIPTION_RE))
     push(m, PERSON_ROLES.test(m[1]!.toLowerCase()) ? 'PERSON' : 'ORG', 'description', 0.6);
+  // (And a country's role opening the sentence, which the text names next: "Ukraine's top military commander said …".)
+  const from = withoutDateline(text, sentence).start - sentence.start;
+  const opening = OPENING_ROLE.exec(s.slice(from));
+  if (opening) push(Object.assign([opening[0]], { index: from }) as RegExpMatchArray, 'PERSON', 'description', 0.6);
   for (const m of s.matchAll(PRONOUN_RE)) push(m, m[1]!.toLowerCase() === 'its' ? 'ORG' : 'PERSON', 'pronoun', 0.5);
   return out;
 }

@@ -430,7 +430,7 @@ test('a headline’s two statements do not corroborate each other; silence on �
   );
   assert.deepEqual(claims(text), [
     'asserted_single_source: Mali junta=asserted',
-    'asserted_single_source: Human Rights Watch=asserted, The army=refused_comment, The Russian defence ministry=refused_comment',
+    "asserted_single_source: Human Rights Watch=asserted, Mali's army=refused_comment, The Russian defence ministry=refused_comment",
     "asserted_single_source: Mali's army=asserted",
     'asserted_single_source: United Nations=asserted',
     'asserted_single_source: United Nations=asserted',
@@ -2049,4 +2049,46 @@ test('"…, NATO says allies responded" in a headline says that allies responded
     'Belarus said it had warned Poland and Lithuania about drones approaching their airspace. Polish officials did not confirm receiving any warning.';
   assert.deepEqual(statements(text, '2025-09-10')[0], 'NATO|says|allies responded');
   assert.ok(claims(text).includes('unconfirmed: Belarus=asserted, Polish officials=cannot_confirm'), claims(text).join('\n'));
+});
+
+test('"an operation it said had caused $7 billion in damage" is the SBU\'s, the sentence\'s subject; "Videos posted by RSF fighters … appeared to show …" are the RSF\'s, with "appeared to show" their cue', () => {
+  const text =
+    'Headline here\n\n' +
+    "KYIV, June 1 (Reuters) - Ukraine's SBU security service said on Sunday it had struck 41 Russian aircraft, an operation it said had caused $7 billion in damage.\n\n" +
+    'Videos posted by RSF fighters on social media appeared to show them celebrating inside the base.';
+  assert.deepEqual(statements(text, '2025-06-01').slice(1), ['SBU|said|had caused $7 billion in damage', 'RSF|appeared to show|them celebrating inside the base']);
+});
+
+test('"The army did not immediately comment" is silent on the claim naming the army; "denied that El Fasher had fallen" disputes the taking of a place in El Fasher', () => {
+  const text =
+    "Sudan's RSF says it has seized army headquarters in El Fasher\n\n" +
+    "Oct 26 (Reuters) - Sudan's paramilitary Rapid Support Forces said on Sunday they had taken control of the army's 6th Infantry Division headquarters in El Fasher.\n\n" +
+    'The army did not immediately comment. A military source told Reuters that troops had withdrawn to "more secure positions", but denied that El Fasher had fallen.';
+  assert.deepEqual(claims(text)[0], 'disputed: Rapid Support Forces=asserted, The army=refused_comment, A military source=denied');
+});
+
+test('"Russia did not comment on the strike. It has repeatedly denied targeting civilians." is Russia\'s denial of the deaths at the market, however far back; an earlier version of the story is no statement', () => {
+  const text =
+    'Strike on market in eastern Ukraine kills 14, officials say\n\n' +
+    'KYIV, Sept 9 (Reuters) - A Russian glide bomb struck a market in the town of Kostiantynivka on Tuesday, killing at least 14 people, Ukrainian officials said.\n\n' +
+    '"There was no military target there," regional governor Vadym Filashkin wrote on Telegram.\n\n' +
+    'President Volodymyr Zelenskiy said the attack showed that Russia was not interested in peace.\n\n' +
+    'Russia did not comment on the strike. It has repeatedly denied targeting civilians.\n\n' +
+    'An earlier version of this story said the strike was carried out with a missile. Officials later said it was a glide bomb.';
+  assert.deepEqual(speakersAndCues(text, '2025-09-09').map((s) => s.split('|')[0]), ['officials', 'Ukrainian officials', 'Vadym Filashkin', 'Volodymyr Zelenskiy', 'Russia']);
+  assert.deepEqual(statements(text, '2025-09-09')[0], 'officials|say|Strike on market in eastern Ukraine kills 14');
+  assert.ok(claims(text).includes('disputed: Ukrainian officials=asserted, Russia=denied'), claims(text).join('\n'));
+});
+
+test('"top commander says" in a headline and "Ukraine\'s top military commander said" in the lead are Syrskyi, named next; "Yes. But it will cost us." answers the question asked', () => {
+  const text =
+    'Ukraine needs more air defence before winter, top commander says\n\n' +
+    "KYIV, Oct 3 (Reuters) - Ukraine's top military commander said Kyiv urgently needed more air defence systems from its allies.\n\n" +
+    '"We are seeing them stockpile missiles," Oleksandr Syrskyi told Reuters in an interview.\n\n' +
+    'Asked whether Ukraine could hold Pokrovsk, he said: "Yes. But it will cost us."';
+  assert.deepEqual(speakersAndCues(text, '2025-10-03').map((s) => s.split('|')[0]), ['Oleksandr Syrskyi', 'Oleksandr Syrskyi', 'Oleksandr Syrskyi', 'Oleksandr Syrskyi']);
+  const last = toJson(analyze({ text, published: '2025-10-03', origin: 'test' })).claims.at(-1)!;
+  assert.equal(`${span(last.proposition)}: ${last.overall}`, 'Ukraine could hold Pokrovsk: asserted_single_source');
+  const no = text.replace('"Yes. But it will cost us."', '"No. We will hold it as long as we can."');
+  assert.equal(toJson(analyze({ text: no, published: '2025-10-03', origin: 'test' })).claims.at(-1)!.overall, 'denied');
 });

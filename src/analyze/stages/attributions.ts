@@ -22,7 +22,13 @@ import { defineStage } from '../pipeline.js';
 function organisationOpening(doc: Doc, index: number): Source | null {
   const s = doc.layers.sentences[index];
   if (!s) return null;
-  const m = doc.layers.mentions.find((x) => x.type === 'ORG' && x.kind === 'name' && x.start >= s.start && /^\s*(?:the\s+)?$/i.test(doc.text.slice(s.start, x.start)));
+  // (Or a country as its subject: "Russia did not comment on the strike. It has repeatedly denied …".)
+  const opening = (x: Mention): boolean =>
+    x.kind === 'name' &&
+    x.start >= s.start &&
+    (x.type === 'ORG' || (x.type === 'GPE' && !/^['’]s\b/.test(doc.text.slice(x.end, x.end + 3)))) &&
+    /^\s*(?:the\s+)?$/i.test(doc.text.slice(s.start, x.start));
+  const m = doc.layers.mentions.filter(opening).sort((a, b) => b.end - a.end)[0];
   return m ? { kind: 'entity', entity: m.entity } : null;
 }
 
@@ -46,6 +52,15 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const body = new RegExp(`\\b${literal(role[1]!)}\\b[^,.;“”"]{0,50}$`, 'u');
     const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && body.test(doc.text.slice(Math.max(lead.start, m.start - 60), m.start)));
     if (holder) return { kind: 'entity', entity: holder.entity };
+  }
+  // (A role with no body, "top commander says", is the one the lead describes by it: "Ukraine's top military commander".)
+  const bareRole = /^(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person))$/i.exec(phrase);
+  if (bareRole && paragraphs.length > 1 && whole.end <= paragraphs[0]!.end) {
+    const lead = paragraphs[1]!;
+    const head = new RegExp(`\\b${bareRole[1]}$`, 'i');
+    const described = mentions.find((m) => m.type === 'PERSON' && m.kind === 'description' && m.start >= lead.start && m.end <= lead.end && head.test(doc.slice(m)));
+    if (described && doc.layers.entities.some((e) => e.id === described.entity && e.type === 'PERSON' && mentions.some((n) => n.entity === e.id && n.kind === 'name')))
+      return { kind: 'entity', entity: described.entity };
   }
   // "The BBC has seen a video which appears to show …": the video shows it; the outlet saw the video (the claims stage reads that).
   if (OUTLET_SAW.test(phrase)) return { kind: 'nonperson', label: /document/i.test(phrase) ? 'document' : 'imagery' };
@@ -121,6 +136,15 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && role.test(doc.text.slice(m.end, m.end + 40)));
     if (holder) return { kind: 'entity', entity: holder.entity };
   }
+  // (A role with no body, "top commander says", is the one the lead describes by it: "Ukraine's top military commander".)
+  const bare = /^(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person))$/i.exec(phrase);
+  if (bareRole && paragraphs.length > 1 && whole.end <= paragraphs[0]!.end) {
+    const lead = paragraphs[1]!;
+    const head = new RegExp(`\\b${bareRole[1]}$`, 'i');
+    const described = mentions.find((m) => m.type === 'PERSON' && m.kind === 'description' && m.start >= lead.start && m.end <= lead.end && head.test(doc.slice(m)));
+    if (described && doc.layers.entities.some((e) => e.id === described.entity && e.type === 'PERSON' && mentions.some((n) => n.entity === e.id && n.kind === 'name')))
+      return { kind: 'entity', entity: described.entity };
+  }
   // An appositive set off after a name is that name's ("Sheikh Hikmat al-Hijri, [one of the Druze community's
   // spiritual leaders,] rejected …, saying …").
   const set = mentions.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && m.end <= speaker.start && /^,\s*$/.test(doc.text.slice(m.end, speaker.start)));
@@ -176,12 +200,15 @@ function beforeRelative(text: string, speaker: Span | null): Span | null {
   return speaker && relative && relative.index > 0 ? { start: speaker.start, end: speaker.start + relative.index } : speaker;
 }
 
-/** What a source shows and says what it is of, in a relative clause without "that" ("broadcast [images] it said showed …"). */
-const SHOWN_BEFORE_PRONOUN = /\s(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?|recordings?|documents?)\s+(it|they)$/i;
+/**
+ * A noun and the pronoun of a relative clause without "that" on it: what a source shows ("broadcast [images] it said
+ * showed …") or a noun phrase set off after what was said ("…, [an operation] it said had caused $7 billion in damage").
+ */
+const REDUCED_RELATIVE = /(?:\s(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?|recordings?|documents?)|(?:^|\s)(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(it|they)$/iu;
 
-/** The pronoun of "images it said showed …" is the speaker, not the sentence up to it (see SHOWN_BEFORE_PRONOUN). */
+/** The pronoun of "images it said showed …" is the speaker, not the sentence up to it (see REDUCED_RELATIVE). */
 function reducedRelative(text: string, speaker: Span | null): Span | null {
-  const m = speaker ? SHOWN_BEFORE_PRONOUN.exec(text.slice(speaker.start, speaker.end)) : null;
+  const m = speaker ? REDUCED_RELATIVE.exec(text.slice(speaker.start, speaker.end)) : null;
   return speaker && m ? { start: speaker.end - m[1]!.length, end: speaker.end } : speaker;
 }
 
@@ -289,19 +316,40 @@ function uninverted<T extends { kind: string; speaker: Span | null; cue: Span | 
   return { ...f, kind: 'indirect', speaker: { start: end - opens[1]!.length, end }, content: f.speaker };
 }
 
+/** A participle that says who put imagery out, no cue: "Videos [posted] by RSF fighters on social media". */
+const PUT_OUT_BY = /^(?:posted|published|released|shared|circulated|filmed|uploaded|broadcast)$/i;
+/** What imagery shows, later in the sentence: "… appeared to show them celebrating". */
+const SHOWS = /\s((?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:show|shows|showed|depict|depicts|depicted))\s+/i;
+
+/**
+ * Imagery a participle says who put out speaks with its verb of showing, not the participle ("[Videos posted by RSF
+ * fighters on social media] [appeared to show] [them celebrating inside the base]"): the source names who posted it.
+ */
+function shownAfterParticiple<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
+  if (!f.speaker || !f.cue || !PUT_OUT_BY.test(text.slice(f.cue.start, f.cue.end)) || !/^\s+by\s/i.test(text.slice(f.cue.end, f.cue.end + 4))) return f;
+  if (!NONPERSON_SOURCE.test(text.slice(f.speaker.start, f.cue.start))) return f;
+  const shows = SHOWS.exec(text.slice(f.cue.end, f.content.end));
+  if (!shows) return f;
+  const cueAt = f.cue.end + shows.index + 1;
+  return { ...f, kind: 'indirect', speaker: { start: f.speaker.start, end: cueAt - 1 }, cue: { start: cueAt, end: cueAt + shows[1]!.length }, content: { start: f.cue.end + shows.index + shows[0].length, end: f.content.end } };
+}
+
 /** A clause after a headline's cue: what was said, not a time, place or channel ("…, NATO says [allies responded]"). */
 const HEADLINE_TAIL = /^\s+(?!(?:on|in|at|to|after|before|during|via|over|amid|as|for|from|with|by|of|that|it|this|they|he|she)\b)(\p{L}[\p{L}'’-]*(?:\s+[\p{L}\d'’-]+)+)\s*$/u;
 
 /**
  * In a headline, what was said after an inverted frame is the clause after the cue, not the one before it ("Poland
- * shoots down Russian drones in its airspace, NATO says [allies responded]"): the first is the outlet's.
+ * shoots down Russian drones in its airspace, NATO says [allies responded]"): the first is the outlet's. Else what was
+ * said is the whole clause before the frame.
  */
 function saidAfterHeadlineCue<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(doc: Doc, f: T): T {
   const headline = doc.layers.paragraphs[0];
   if (!headline || doc.layers.paragraphs.length < 2 || !f.speaker || !f.cue || f.content.end > f.speaker.start || f.cue.end > headline.end) return f;
   const line = doc.text.slice(f.cue.end, headline.end);
   const tail = HEADLINE_TAIL.exec(line);
-  if (!tail || /[.!?]\s*$/.test(line)) return f;
+  // (Nor without the word it opens with, which the model may leave out: "[Strike] on market in eastern Ukraine kills 14, officials say".)
+  if (!tail || /[.!?]\s*$/.test(line))
+    return /^\s*\p{Lu}[\p{L}-]*\s+$/u.test(doc.text.slice(headline.start, f.content.start)) ? { ...f, content: { start: headline.start + (/\S/.exec(doc.text.slice(headline.start))?.index ?? 0), end: f.content.end } } : f;
   const at = f.cue.end + tail[0].indexOf(tail[1]!);
   return { ...f, kind: 'indirect', content: { start: at, end: at + tail[1]!.length } };
 }
@@ -570,6 +618,9 @@ const QUESTIONS_NOUN = /^questions?$/i;
 const BEFORE_NOUN = /\b(?:to|the|any|emailed|written|further|several|these|those|his|her|their|our)\s+$/i;
 const DETERMINED = /\b(?:the|first|these|those|earliest|latest|some|many|several|online|media|such|no)\s+$/i;
 
+/** The outlet's correction note, whose statements are its earlier story's ("An earlier version of this story said …"). */
+const CORRECTION = /^\s*(?:\(?correction\b|(?:an\s+)?earlier\s+versions?\s+of\s+this\s+(?:story|article|report)|this\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended))/i;
+
 /** A pen name the finder read as what was written ("who [writes] [under the name Dva Mayora]"). */
 const PEN_NAME = /^under\s+the\s+(?:name|pseudonym|handle|nickname)\b/i;
 
@@ -578,7 +629,7 @@ const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+k
 
 /**
  * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits, nouns
- * read as cues, pen names and explainers' titles, and passives without a speaker, each continuation pointing at the same
+ * read as cues, pen names, explainers' titles and the outlet's corrections, and passives without a speaker, each continuation pointing at the same
  * statement as before.
  */
 function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, all: readonly T[]): T[] {
@@ -588,7 +639,8 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
     (f.cue !== null && QUESTIONS_NOUN.test(text.slice(f.cue.start, f.cue.end)) && BEFORE_NOUN.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
-    PEN_NAME.test(text.slice(f.content.start, f.content.end));
+    PEN_NAME.test(text.slice(f.content.start, f.content.end)) ||
+    CORRECTION.test(text.slice(text.lastIndexOf('\n', Math.min(f.content.start, f.speaker?.start ?? f.content.start)) + 1));
   // A passive names who is accused, not who accuses: "RSF [accused] of killing hundreds" has no speaker.
   const passive = (f: T): boolean => f.speaker !== null && f.cue !== null && /^(?:accused|blamed|suspected)$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:of|for)\s/i.test(text.slice(f.cue.end, f.cue.end + 6));
   const found = all.map((f) => (passive(f) ? { ...f, speaker: null } : f));
@@ -609,7 +661,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const straight = saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences));
+      const straight = shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences)));
       const f = negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) });
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
@@ -635,8 +687,9 @@ export const attributionsStage = defineStage({
         const at = home!.start + reduced.index + reduced[0].indexOf(reduced[1]!);
         const subject = doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= at && m.end <= at + reduced[1]!.length && m.type !== 'MISC');
         if (subject) named = { kind: 'entity', entity: subject.entity };
-      } else if (f.speaker && home && /^(?:it|they)$/i.test(doc.slice(f.speaker)) && SHOWN_BEFORE_PRONOUN.test(doc.text.slice(home.start, f.speaker.end))) {
-        // ("Iranian state television broadcast images it said showed …": the subject of the sentence.)
+      } else if (f.speaker && home && /^(?:it|they)$/i.test(doc.slice(f.speaker)) && REDUCED_RELATIVE.test(doc.text.slice(home.start, f.speaker.end))) {
+        // ("Iranian state television broadcast images it said showed …", "Hamas said …, an area it said was under Israeli
+        // control": the subject of the sentence.)
         const subject = subjectBefore(doc.text, home, f.speaker.start);
         if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
       }

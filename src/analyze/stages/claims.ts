@@ -100,6 +100,8 @@ const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;]\s+)(?:asked|pressed|qu
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
+/** A "yes" or "no" opening a longer answer: the word is group 1. */
+const ANSWER_FIRST = /^\W*(yes|no)[.!,;]\s/i;
 /** A statement opening with "no" and its noun ("no aircraft had been damaged"). */
 const NONE = String.raw`^\s*no(?=\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
 const NONE_AT_START = new RegExp(NONE, 'i');
@@ -660,13 +662,13 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
 }
 
 /**
- * The accusation a denial of involvement answers: the latest claim within reach of another source that names the one
- * denying or its country (and, when given, that `fits` the denial).
+ * The accusation a denial of involvement answers: the latest claim within reach (`reach` paragraphs back) of another
+ * source that names the one denying or its country (and, when given, that `fits` the denial).
  */
-function accusationOf(doc: Doc, drafts: readonly Draft[], a: Attribution, fits: (d: Draft) => boolean = () => true): Draft | undefined {
+function accusationOf(doc: Doc, drafts: readonly Draft[], a: Attribution, fits: (d: Draft) => boolean = () => true, reach = DOUBT_REACH): Draft | undefined {
   const key = sourceKey(a.source);
   const side = sourceCountry(doc, a.source);
-  const others = withinReach(doc, drafts, a.content.start).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && fits(d));
+  const others = withinReach(doc, drafts, a.content.start, reach).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && fits(d));
   return (
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
     (side === null ? undefined : others.findLast((d) => sideOf(doc.text.slice(d.proposition.start, d.proposition.end)) === side))
@@ -695,8 +697,13 @@ function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Dra
   // (In its words or the body's words of a claim its headline announced, as `claimNaming`.)
   const naming = body ? new RegExp(`\\b${literal(body)}\\b`, 'i') : null;
   if (naming) return claims.findLast((d) => naming.test(doc.slice(d.proposition)) || naming.test(doc.slice(d.said)));
-  return words.includes(' ') ? claims.findLast((d) => doc.text.slice(d.proposition.start, d.proposition.end).toLowerCase().includes(words)) : undefined;
+  // (A state's body by one word names it too: "The army did not immediately comment" on the claim to "the army's … headquarters".)
+  const named = words.includes(' ') || STATE_BODY_WORD.test(words) ? new RegExp(`\\b${literal(words)}\\b`, 'i') : null;
+  return named ? claims.findLast((d) => named.test(doc.slice(d.proposition)) || named.test(doc.slice(d.said))) : undefined;
 }
+
+/** A state's body named by one word ("the army"). */
+const STATE_BODY_WORD = /^(?:army|military|government|police|navy|junta|kremlin|pentagon)$/;
 
 /** The latest claim whose words name an entity ("… misfired by the Palestinian Islamic Jihad group" names Islamic Jihad). */
 function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft | undefined {
@@ -877,7 +884,8 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       // (A stance of another voice, not yet on the taking.)
       const another = (x: Stance): boolean => !takers.has(voiceOf(doc, x.source)) && !taken.stances.some((y) => y.evidence.start === held.proposition.start);
       // (Or denies leaving it: "A Fano commander … denied that the group had withdrawn from Lalibela.")
-      if (samePlace && WITHDREW.test(heldText)) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (Or denies the taking itself: "denied that El Fasher had fallen".)
+      if (samePlace && (WITHDREW.test(heldText) || TAKEN.test(heldText))) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
       const hold = HELD.exec(heldText);
       if (!hold) continue;
       // (The same place, named or as "the town" after "the town of Vuhledar".)
@@ -1059,8 +1067,15 @@ export const claimsStage = defineStage({
       // or a refusal ("Asked whether the RSF had fired on the trucks, Dujarric said he had “no information to that
       // effect.”"); an answer that is not yes or no ("That is a question for the military") states its own.
       const sentence = doc.layers.sentences.find((s) => s.start <= a.content.start && a.content.start < s.end);
-      if (sentence && a.cue && (YES_OR_NO.test(content) || reading.status !== 'asserted')) {
+      // (A "yes" or "no" may go on: "Yes. But it will cost us.", "No. That is not true.")
+      const answer = YES_OR_NO.test(content) ? null : ANSWER_FIRST.exec(content);
+      if (sentence && a.cue && (YES_OR_NO.test(content) || answer || reading.status !== 'asserted')) {
         const q = QUESTION.exec(text.slice(sentence.start, a.content.start));
+        if (q && answer && reading.status === 'asserted' && /^no$/i.test(answer[1]!)) {
+          const at = content.indexOf(answer[1]!);
+          reading = { status: 'denied', cue: { start: at, end: at + answer[1]!.length } };
+          cueOffset = a.content.start;
+        }
         if (q) {
           const at = sentence.start + text.slice(sentence.start, a.content.start).indexOf(q[1]!);
           proposition = { start: at, end: at + q[1]!.length };
@@ -1373,11 +1388,11 @@ export const claimsStage = defineStage({
         // (And "civilian facilities" are the hospital, school or homes the accusation names.)
         const civilian = [...CIVILIAN].some((w) => ws.has(w));
         // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
-        const fits = (d: Draft): boolean =>
-          besides.some((w) => meets(w, d)) ||
-          (civilian && (CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || [...KILLED].some((w) => d.words.has(w)))) ||
-          [...party(d.proposition)].some((e) => parties.has(e));
-        target = accusationOf(doc, drafts, a, fits);
+        const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || [...KILLED].some((w) => d.words.has(w));
+        const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e));
+        // (A denial of harm to civilians answers the account of that harm however far back: "A Russian glide bomb struck a
+        // market …, killing at least 14 people" … "It has repeatedly denied targeting civilians".)
+        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined);
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
