@@ -136,15 +136,6 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && role.test(doc.text.slice(m.end, m.end + 40)));
     if (holder) return { kind: 'entity', entity: holder.entity };
   }
-  // (A role with no body, "top commander says", is the one the lead describes by it: "Ukraine's top military commander".)
-  const bare = /^(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person))$/i.exec(phrase);
-  if (bareRole && paragraphs.length > 1 && whole.end <= paragraphs[0]!.end) {
-    const lead = paragraphs[1]!;
-    const head = new RegExp(`\\b${bareRole[1]}$`, 'i');
-    const described = mentions.find((m) => m.type === 'PERSON' && m.kind === 'description' && m.start >= lead.start && m.end <= lead.end && head.test(doc.slice(m)));
-    if (described && doc.layers.entities.some((e) => e.id === described.entity && e.type === 'PERSON' && mentions.some((n) => n.entity === e.id && n.kind === 'name')))
-      return { kind: 'entity', entity: described.entity };
-  }
   // An appositive set off after a name is that name's ("Sheikh Hikmat al-Hijri, [one of the Druze community's
   // spiritual leaders,] rejected …, saying …").
   const set = mentions.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && m.end <= speaker.start && /^,\s*$/.test(doc.text.slice(m.end, speaker.start)));
