@@ -2092,3 +2092,11 @@ test('"top commander says" in a headline and "Ukraine\'s top military commander 
   const no = text.replace('"Yes. But it will cost us."', '"No. We will hold it as long as we can."');
   assert.equal(toJson(analyze({ text: no, published: '2025-10-03', origin: 'test' })).claims.at(-1)!.overall, 'denied');
 });
+
+test('Russia\'s "no targets on the territory of Poland were planned" does not corroborate Tusk\'s "Poland shot down drones … during a Russian attack on western Ukraine"', () => {
+  const text =
+    'Headline here\n\n' +
+    'WARSAW, Sept 10 (Reuters) - Poland shot down drones that violated its airspace overnight during a Russian attack on western Ukraine, Prime Minister Donald Tusk said on Wednesday.\n\n' +
+    'Russia\'s defence ministry said its forces had attacked targets in western Ukraine and that "no targets on the territory of Poland were planned".';
+  assert.deepEqual(claims(text), ['asserted_single_source: Donald Tusk=asserted', "asserted_single_source: Russia's defence ministry=asserted"]);
+});

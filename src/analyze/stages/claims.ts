@@ -106,7 +106,7 @@ const ANSWER_FIRST = /^\W*(yes|no)[.!,;]\s/i;
 const NONE = String.raw`^\s*no(?=\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
 const NONE_AT_START = new RegExp(NONE, 'i');
 /** The same after "that" ("… and that no Pakistani military facilities had been targeted"). */
-const NONE_AFTER_THAT = String.raw`\bthat\s+no(?=\s+(?:[a-z-]+\s+){1,3}(?:had|has|have|was|were|is|are)\b)`;
+const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
 const NEGATED = new RegExp(
   String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
@@ -1238,7 +1238,10 @@ export const claimsStage = defineStage({
         const sharedWords = [...ws].filter((w) => meets(w, d) && !nameWords.has(w));
         const negatedBy = (set: Set<string> | null, w: string): boolean => set !== null && (set.has(w) || [...set].some((t) => sameStem(w, t)));
         const met = sharedWords.filter((w) => negatedBy(mine, w) && !negatedBy(theirs, w)).length;
-        const found = { met, crossed: sharedWords.some((w) => negatedBy(mine, w) !== negatedBy(theirs, w)) };
+        // (A name one says and the other negates crosses them too, when only one negates anything: "Poland shot down drones …"
+        // and "no targets on the territory of Poland were planned".)
+        const sharedNames = (theirs === null) !== (negated === null) ? [...ws].filter((w) => nameWords.has(w) && d.words.has(w)) : [];
+        const found = { met, crossed: [...sharedWords, ...sharedNames].some((w) => negatedBy(mine, w) !== negatedBy(theirs, w)) };
         polarities.set(d, found);
         return found;
       };
