@@ -88,5 +88,6 @@ const SYNONYMS: Record<string, string> = {
   withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw', retreat: 'withdraw', retreated: 'withdraw', moved: 'move', movement: 'move',
   warplanes: 'aircraft', warplane: 'aircraft', jets: 'aircraft', planes: 'aircraft',
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
+  breakthrough: 'broke', broken: 'broke',
   killed: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',
 };

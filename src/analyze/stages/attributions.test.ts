@@ -2100,3 +2100,27 @@ test('Russia\'s "no targets on the territory of Poland were planned" does not co
     'Russia\'s defence ministry said its forces had attacked targets in western Ukraine and that "no targets on the territory of Poland were planned".';
   assert.deepEqual(claims(text), ['asserted_single_source: Donald Tusk=asserted', "asserted_single_source: Russia's defence ministry=asserted"]);
 });
+
+test('Russian bloggers\' breakthrough "near Kupiansk" is disputed, not corroborated, by attacks repelled "near Kupiansk", and "did not confirm the breakthrough" is on it', () => {
+  const text =
+    'Russian bloggers say Ukraine broke through near Kupiansk\n\n' +
+    'Prominent Russian military bloggers said on Tuesday that Ukrainian forces had broken through Russian lines near Kupiansk and advanced several kilometres.\n\n' +
+    "Ukraine's military did not confirm the breakthrough. Russia's defence ministry said its troops had repelled six Ukrainian attacks near Kupiansk.";
+  assert.deepEqual(claims(text)[0], "disputed: Prominent Russian military bloggers=asserted, Ukraine's military=cannot_confirm, Russia's defence ministry=denied");
+});
+
+test('A live report: "said air raid sirens sounded in Haifa" is one statement; "calling the Israeli claim \\"a lie\\"" is on the Israeli claim its sentence names in other words, entries before; "declined to comment on the documents" is on what the documents were cited for', () => {
+  const text =
+    'Live: Israel strikes Beirut suburbs as Hezbollah fires rockets\n\n' +
+    "- Israel's military said it struck Hezbollah weapons depots in Beirut's southern suburbs overnight.\n" +
+    '- Hezbollah said it fired dozens of rockets at northern Israel in response.\n\n' +
+    '09:40 GMT - The Israeli military said air raid sirens sounded in Haifa. It said most of the rockets were intercepted.\n\n' +
+    '08:50 GMT - Hezbollah denied that the buildings hit in Dahiyeh stored weapons, calling the Israeli claim "a lie to justify killing civilians".';
+  assert.deepEqual(statements(text, '2024-10-01')[2], "Israel's military|said|air raid sirens sounded in Haifa");
+  assert.deepEqual(claims(text)[0], "disputed: Israel's military=asserted, Hezbollah=denied");
+  const documents =
+    'Headline here\n\n' +
+    "LONDON, Aug 3 (Reuters) - Russia's defence ministry paid salaries to thousands of Wagner mercenaries, according to documents reviewed by Reuters.\n\n" +
+    'The Kremlin declined to comment on the documents.';
+  assert.deepEqual(claims(documents), ['reported_seen_by_outlet: document=asserted, Reuters=reported_seen_by_outlet, Kremlin=refused_comment']);
+});

@@ -620,8 +620,8 @@ const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+k
 
 /**
  * The statements found, without questions (the reply to one takes its proposition in the claims stage), habits, nouns
- * read as cues, pen names, explainers' titles and the outlet's corrections, and passives without a speaker, each continuation pointing at the same
- * statement as before.
+ * read as cues, pen names, explainers' titles and the outlet's corrections, passives without a speaker, and what was said
+ * split at its own verb joined, each continuation pointing at the same statement as before.
  */
 function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, all: readonly T[]): T[] {
   const question = (f: T): boolean =>
@@ -634,12 +634,31 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     CORRECTION.test(text.slice(text.lastIndexOf('\n', Math.min(f.content.start, f.speaker?.start ?? f.content.start)) + 1));
   // A passive names who is accused, not who accuses: "RSF [accused] of killing hundreds" has no speaker.
   const passive = (f: T): boolean => f.speaker !== null && f.cue !== null && /^(?:accused|blamed|suspected)$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:of|for)\s/i.test(text.slice(f.cue.end, f.cue.end + 6));
-  const found = all.map((f) => (passive(f) ? { ...f, speaker: null } : f));
-  if (!found.some(question)) return found;
+  // What was said split at its own verb, read as the same speaker's second cue ("said [air raid] sirens [sounded] [in
+  // Haifa]"): one statement.
+  const split = (f: T, g: T | undefined): boolean =>
+    g !== undefined &&
+    f.speaker !== null &&
+    g.speaker !== null &&
+    f.cue !== null &&
+    g.cue !== null &&
+    f.speaker.start === g.speaker.start &&
+    f.speaker.end === g.speaker.end &&
+    f.cue.end <= f.content.start &&
+    /^\s+(?!(?:and|but|or|nor|then|also|yet|so|while|as|who|which|that|to|he|she|it|they|we)\s)\p{Ll}+\s+$/u.test(text.slice(f.content.end, g.cue.start)) &&
+    g.content.start >= g.cue.end;
+  const joined = all.map((f, i) => (i > 0 && split(all[i - 1]!, f)));
+  const found = all.map((f, i) => {
+    const next = all[i + 1];
+    const whole = next && joined[i + 1] ? { ...f, content: { start: f.content.start, end: next.content.end } } : f;
+    return passive(whole) ? { ...whole, speaker: null } : whole;
+  });
+  const dropped = (f: T, i: number): boolean => joined[i]! || question(f);
+  if (!found.some(dropped)) return found;
   const index: number[] = [];
   let n = 0;
-  for (const f of found) index.push(question(f) ? -1 : n++);
-  return found.filter((f) => !question(f)).map((f) => (f.continues === null ? f : { ...f, continues: index[f.continues]! < 0 ? null : index[f.continues]! }));
+  found.forEach((f, i) => index.push(dropped(f, i) ? -1 : n++));
+  return found.filter((f, i) => !dropped(f, i)).map((f) => (f.continues === null ? f : { ...f, continues: index[f.continues]! < 0 ? null : index[f.continues]! }));
 }
 
 export const attributionsStage = defineStage({

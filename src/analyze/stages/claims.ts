@@ -100,6 +100,8 @@ const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;]\s+)(?:asked|pressed|qu
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
+/** A refusal on the documents or imagery a claim was cited from: "[declined to comment] on the documents". */
+const ON_SHOWN = /^\s*(?:on|about)\s+(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no)[.!,;]\s/i;
 /** A statement opening with "no" and its noun ("no aircraft had been damaged"). */
@@ -847,9 +849,9 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
   }
 }
 
-/** Taking a place: "had captured the village of …", "liberated", "took full control of", "has fallen". */
+/** Taking a place: "had captured the village of …", "liberated", "took full control of", "has fallen", "had broken through … near". */
 const TAKEN =
-  /\b(?:(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|re(?:took|taken|take|taking)|regain(?:ed|s)?\s+control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen)\b/i;
+  /\b(?:(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|re(?:took|taken|take|taking)|regain(?:ed|s)?\s+control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen|(?:broke|broken|breaking)\s+through)\b/i;
 /** Leaving a place, which one denying it says it holds: "denied that the group had withdrawn from Lalibela". */
 const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|lost\s+control)\b/i;
 /**
@@ -1028,7 +1030,8 @@ export const claimsStage = defineStage({
     const words = (s: Span): Set<string> => contentWords(text.slice(s.start, s.end), nameKey);
     // Names and generic place words say what a claim is about, not what it claims: they alone never join two sources.
     // ("people" likewise: "at least 23 people were killed" and "hijacked by dangerous people" agree on nothing.)
-    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country', ...contentWords('people', nameKey)]);
+    // (And prepositions of place, which say where, not what: "near Kupiansk" in a breakthrough and in attacks repelled.)
+    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country', ...contentWords('people near through', nameKey)]);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
     // The story's topic ("ceasefire" in a report of a ceasefire vote, in most of its sentences) is what every statement
     // is about: two sources sharing it and a name agree on nothing.
@@ -1197,10 +1200,17 @@ export const claimsStage = defineStage({
         // (A claim the headline announces is "the claim" a later paragraph answers, before a detail given since: "Hamas says
         // hostage killed …" … "Hagari said the claim was “psychological terror”", not the masked spokesman's wounded captives.)
         const announced = headline && /^claim$/i.test(named[1]!) ? others.find((d) => d.stances.some((x) => inHeadline(headline, x)) && d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d)) : undefined;
+        // (Of those, one its sentence names in other words first: "Hezbollah denied that the buildings hit in Dahiyeh stored
+        // weapons, calling the Israeli claim 'a lie …'" is on Israel's "weapons depots", not its latest claim.)
+        // (However far back when the phrase names the side: a live report's entries run back in time.)
+        const own = sentence ? [...words(sentence)].filter((w) => !nameWords.has(w) && !ws.has(w)) : [];
+        const sided = side === null ? verdictOnLatest : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && sourceCountry(doc, x.source) === side));
+        const related = sided.filter((d) => own.some((w) => d.words.has(w)));
         target =
           claimNamed(doc, others, named[1]!, false) ??
           accused ??
           announced ??
+          (related.length ? claimNamed(doc, related, named[1]!, true) : undefined) ??
           claimNamed(doc, verdictOnLatest, named[1]!, true) ??
           (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
         // "said the allegations were 'fabricated'": a plural noun names every account its source gave, not only the
@@ -1265,6 +1275,12 @@ export const claimsStage = defineStage({
       // "Israel's foreign ministry declined to comment." says nothing on anything named: a silence on the claim of another
       // source just before it in its paragraph ("… urged Israel to investigate"), if any.
       // (Else on the latest claim that names its side: the Kremlin's spokesman on what "Russia has moved …".)
+      // "The Kremlin declined to comment on the documents": on what the documents (the video, the images) were cited for.
+      const onShown = !target && !head && stance.status === 'refused_comment' ? ON_SHOWN.exec(content) : null;
+      if (onShown) {
+        const label = /^document/i.test(onShown[1]!) ? 'document' : 'imagery';
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === label));
+      }
       if (!target && !head && stance.status === 'refused_comment' && BARE_REFUSAL.test(content.trim()))
         target =
           drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
