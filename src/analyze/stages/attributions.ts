@@ -657,7 +657,7 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
   if (!found.some(dropped)) return found;
   const index: number[] = [];
   let n = 0;
-  found.forEach((f, i) => index.push(dropped(f, i) ? -1 : n++));
+  for (const [i, f] of found.entries()) index.push(dropped(f, i) ? -1 : n++);
   return found.filter((f, i) => !dropped(f, i)).map((f) => (f.continues === null ? f : { ...f, continues: index[f.continues]! < 0 ? null : index[f.continues]! }));
 }
 
