@@ -1650,7 +1650,7 @@ test('"Islamic Jihad rejected the accusation" is on the claim naming it, not on 
     'U.S. President Joe Biden, visiting Israel on Wednesday, said it appeared the explosion "was done by the other team, not you".\n\n' +
     'The Associated Press reviewed video of the blast and said its analysis suggested the rocket came from inside Gaza.';
   assert.deepEqual(claims(text), [
-    'disputed: The ministry=asserted, Rear Admiral Daniel Hagari=denied',
+    'disputed: The ministry=asserted, Rear Admiral Daniel Hagari=denied, The Israeli military=denied',
     'disputed: Rear Admiral Daniel Hagari=asserted, Palestinian Islamic Jihad=denied, Daoud Shehab=denied',
     'asserted_single_source: Rear Admiral Daniel Hagari=asserted',
     'hedged: Joe Biden=hedged',
@@ -2123,4 +2123,21 @@ test('A live report: "said air raid sirens sounded in Haifa" is one statement; "
     "LONDON, Aug 3 (Reuters) - Russia's defence ministry paid salaries to thousands of Wagner mercenaries, according to documents reviewed by Reuters.\n\n" +
     'The Kremlin declined to comment on the documents.';
   assert.deepEqual(claims(documents), ['reported_seen_by_outlet: document=asserted, Reuters=reported_seen_by_outlet, Kremlin=refused_comment']);
+});
+
+test('"and that it had dismissed two officers" is no denial; one voice denies nothing it asserts itself; "denied any involvement, saying …" disputes the accusation; "The toll could not be confirmed independently" is on the claim of people killed', () => {
+  const wck =
+    'Israel admits strike that killed seven aid workers was a "grave mistake"\n\n' +
+    'JERUSALEM, April 2 (Reuters) - Israel\'s military said on Tuesday that an air strike which killed seven aid workers in Gaza was a "grave mistake", and that it had dismissed two officers.\n\n' +
+    'The military has denied that the convoy was deliberately targeted.';
+  assert.deepEqual(claims(wck)[0], "asserted_single_source: Israel=asserted, Israel's military=asserted");
+  const plant =
+    'Drone hits nuclear plant\n\n' +
+    "The Russian-installed management of the plant said Ukrainian forces had launched the drone. Ukraine's military intelligence denied any involvement, saying the attack had been staged by Russia.";
+  assert.deepEqual(claims(plant)[0], "disputed: The Russian-installed management of the plant=asserted, Ukraine's military intelligence=denied");
+  const toll =
+    'Dozens killed in Darfur market attack\n\n' +
+    'Sept 22 (Reuters) - At least 75 people were killed in an attack on a market in El Fasher, a local activist group said on Sunday.\n\n' +
+    "A doctor at the city's Saudi Hospital told Reuters that 60 bodies had been brought in. The toll could not be confirmed independently.";
+  assert.deepEqual(claims(toll), ['unconfirmed: a local activist group=asserted, outlet=not_independently_verified', "asserted_single_source: A doctor at the city's Saudi Hospital=asserted"]);
 });

@@ -356,7 +356,7 @@ const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
 const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
 /** A toll, and the words of a claim of people killed. */
-const TOLL = /\b(?:death\s+toll|casualt\w*|dead|deaths)\b/i;
+const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
 /** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
 const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
@@ -411,7 +411,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
     // ("how many people were killed": the latest claim of people killed.)
     const count = HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) ? near.filter((d) => asserted(d)).findLast(killed) : undefined;
-    const target = toll ?? owned.at(-1) ?? here.at(-1) ?? count ?? imagery.at(-1) ?? near.at(-1);
+    // ("The toll could not be confirmed independently": the latest claim of people killed, whoever gave it.)
+    // (However far back: the toll is the story's, often its lead's.)
+    const anyToll = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(killed) : undefined;
+    const target = toll ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? near.at(-1);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -667,7 +670,7 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
  * The accusation a denial of involvement answers: the latest claim within reach (`reach` paragraphs back) of another
  * source that names the one denying or its country (and, when given, that `fits` the denial).
  */
-function accusationOf(doc: Doc, drafts: readonly Draft[], a: Attribution, fits: (d: Draft) => boolean = () => true, reach = DOUBT_REACH): Draft | undefined {
+function accusationOf(doc: Doc, drafts: readonly Draft[], a: Pick<Attribution, 'source' | 'cue' | 'content'>, fits: (d: Draft) => boolean = () => true, reach = DOUBT_REACH): Draft | undefined {
   const key = sourceKey(a.source);
   const side = sourceCountry(doc, a.source);
   const others = withinReach(doc, drafts, a.content.start, reach).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && fits(d));
@@ -715,6 +718,9 @@ function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft 
   return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && (inside(m, d.proposition) || inside(m, d.said))));
 }
 
+/** Denying one's own part where no statement frames it: "… denied any involvement, saying …". */
+const DENIED_INVOLVEMENT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|categorically)\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility)\b/i;
+
 /** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
 const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:rejected|dismissed|disputed|denied|contested)\s+(?:that|this|it)(?=\s*[,.;])/i;
 
@@ -723,6 +729,12 @@ const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:rejected|dismissed|disputed|d
  * "rejected that," the latest account of another source.
  */
 function rejections(doc: Doc, drafts: Draft[]): void {
+  // "Ukraine's military intelligence denied any involvement, saying …": the accusation against the one denying.
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, DENIED_INVOLVEMENT)) {
+    const who = subjectOf(doc, s, cue);
+    const target = who ? accusationOf(doc, drafts, { source: who, cue, content: cue }) : undefined;
+    if (target && who) target.stances.push(unframed(who, 'denied', cue, s));
+  }
   for (const re of [REJECTS, REJECTS_THAT]) {
     for (const { sentence: s, cue } of unreadCues(doc, drafts, re)) {
       const who = subjectOf(doc, s, cue);
@@ -1292,6 +1304,9 @@ export const claimsStage = defineStage({
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
           if (a.cue && d.proposition.start <= a.cue.start && a.cue.end <= d.proposition.end) continue;
+          // One voice denies nothing it asserts itself ("Israel admits strike … was a 'grave mistake'" and "The military has
+          // denied that the convoy was deliberately targeted").
+          if (stance.status === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === voiceOf(doc, a.source))) continue;
           // What a source would not say ("how many drones had targeted the region") states nothing another can deny.
           // (Nor is what was asked, "who was behind the shelling", a doubt on what another said happened.)
           const asked = fromQuestion && WH_QUESTION.test(text.slice(proposition.start, proposition.end));
