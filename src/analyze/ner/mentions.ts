@@ -597,7 +597,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
     if (m.kind === 'name' || m.cluster >= 0) continue;
     const words = text.slice(m.start, m.end);
     if (m.kind === 'description') {
-      const head = /(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '';
+      // ("The army's statement" is the army's: the owner's noun is the head.)
+      const owner = /\b(army|military|ministry|government|group|junta|militia|police|agency)['’]s\s+statement$/i.exec(words)?.[1];
+      const head = owner?.toLowerCase() ?? /(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '';
       if (m.type === 'ORG') {
         // "the ministry" → the latest organisation whose name has that word; "the statement" → the latest speaking organisation.
         // "in a statement" is how something was said, not who said it.

@@ -2141,3 +2141,20 @@ test('"and that it had dismissed two officers" is no denial; one voice denies no
     "A doctor at the city's Saudi Hospital told Reuters that 60 bodies had been brought in. The toll could not be confirmed independently.";
   assert.deepEqual(claims(toll), ['unconfirmed: a local activist group=asserted, outlet=not_independently_verified', "asserted_single_source: A doctor at the city's Saudi Hospital=asserted"]);
 });
+
+test('"…, according to a statement read on state broadcaster RTB" is how the army said it, no second statement; "The army\'s statement could not be independently verified" doubts the army\'s claims; "…, and the junta did not respond" is the junta\'s silence; "The group had earlier said" has "had earlier" in its cue', () => {
+  const text =
+    'Burkina Faso army says it killed hundreds of jihadists\n\n' +
+    'OUAGADOUGOU, March 15 (Reuters) - Burkina Faso\'s army said on Friday it had killed more than 300 "terrorists" in the north, according to a statement read on state broadcaster RTB.\n\n' +
+    'Residents of the town of Djibo said soldiers had executed dozens of civilians. Human Rights Watch said in March that the army had killed at least 223 villagers in February.\n\n' +
+    "The army's statement could not be independently verified, and the junta did not respond to questions about the residents' accounts.";
+  assert.deepEqual(speakersAndCues(text, '2024-03-15'), ['Burkina Faso|says', "Burkina Faso's army|said", 'Residents of the town of Djibo|said', 'Human Rights Watch|said']);
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Burkina Faso=asserted, outlet=not_independently_verified',
+    "unconfirmed: Burkina Faso's army=asserted, outlet=not_independently_verified",
+    'asserted_single_source: Residents of the town of Djibo=asserted, the junta=refused_comment',
+    'asserted_single_source: Human Rights Watch=asserted',
+  ]);
+  const hamas = 'Headline here\n\nThe group had earlier said it would delay the release, accusing Israel of violating the truce.';
+  assert.deepEqual(statements(hamas, '2025-02-13').map((s) => s.split('|').slice(0, 2).join('|')), ['The group|had earlier said', 'The group|accusing']);
+});

@@ -348,8 +348,21 @@ function saidAfterHeadlineCue<T extends { kind: string; speaker: Span | null; cu
 /** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]", "Hezbollah has not [confirmed]"). */
 const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s+not(?:\s+(?:yet|publicly|officially|immediately))?|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
 
-/** A negation at the end of the speaker phrase is the cue's ("Video of burning tanks [does not show]"). */
+/** An auxiliary and its adverb a speaker phrase ends with, right before its cue ("The group [had earlier] said"). */
+const AUXILIARY_AT_END = /\s+((?:had|has|have)(?:\s+(?:earlier|previously|also|already|repeatedly|since|long))?)$/i;
+
+/**
+ * A negation at the end of the speaker phrase is the cue's ("Video of burning tanks [does not show]"), and so is an
+ * auxiliary ("The group [had earlier said]"); before a participle the auxiliary is no part of either ("The group had
+ * earlier [accusing]" is "The group").
+ */
 function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(text: string, f: T): T {
+  const aux = f.speaker && f.cue ? AUXILIARY_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
+  if (aux && aux.index > 0 && f.speaker && f.cue) {
+    const speaker = { start: f.speaker.start, end: f.speaker.start + aux.index };
+    if (/ing$/i.test(text.slice(f.cue.start, f.cue.end))) return { ...f, speaker };
+    if (/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return { ...f, speaker, cue: { start: f.speaker.start + aux.index + aux[0].length - aux[1]!.length, end: f.cue.end } };
+  }
   const m = f.speaker && f.cue ? NEGATION_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;
   const at = f.speaker.start + m.index + m[0].length - m[1]!.length;
@@ -631,7 +644,16 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.cue !== null && QUESTIONS_NOUN.test(text.slice(f.cue.start, f.cue.end)) && BEFORE_NOUN.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
     PEN_NAME.test(text.slice(f.content.start, f.content.end)) ||
-    CORRECTION.test(text.slice(text.lastIndexOf('\n', Math.min(f.content.start, f.speaker?.start ?? f.content.start)) + 1));
+    CORRECTION.test(text.slice(text.lastIndexOf('\n', Math.min(f.content.start, f.speaker?.start ?? f.content.start)) + 1)) ||
+    (f.cue !== null && /^read$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:on|by|out|aloud|over)\b/i.test(text.slice(f.cue.end, f.cue.end + 8)));
+  // "Burkina Faso's army said …, according to a statement read on state broadcaster RTB": the statement is how the army
+  // said it, no second statement of what it said.
+  const restated = (f: T, i: number): boolean =>
+    f.cue !== null &&
+    f.speaker !== null &&
+    /^according\s+to$/i.test(text.slice(f.cue.start, f.cue.end)) &&
+    /^(?:a|an|the)\s+(?:statement|communiqu[ée]|post)\b/i.test(text.slice(f.speaker.start, f.speaker.end)) &&
+    all.some((e, j) => j !== i && e.cue !== null && e.speaker !== null && !/^according\s+to$/i.test(text.slice(e.cue.start, e.cue.end)) && e.content.start < f.content.end && f.content.start < e.content.end);
   // A passive names who is accused, not who accuses: "RSF [accused] of killing hundreds" has no speaker.
   const passive = (f: T): boolean => f.speaker !== null && f.cue !== null && /^(?:accused|blamed|suspected)$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:of|for)\s/i.test(text.slice(f.cue.end, f.cue.end + 6));
   // What was said split at its own verb, read as the same speaker's second cue ("said [air raid] sirens [sounded] [in
@@ -653,7 +675,7 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     const whole = next && joined[i + 1] ? { ...f, content: { start: f.content.start, end: next.content.end } } : f;
     return passive(whole) ? { ...whole, speaker: null } : whole;
   });
-  const dropped = (f: T, i: number): boolean => joined[i]! || question(f);
+  const dropped = (f: T, i: number): boolean => joined[i]! || question(f) || restated(f, i);
   if (!found.some(dropped)) return found;
   const index: number[] = [];
   let n = 0;

@@ -398,7 +398,14 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
     // ("could not independently confirm the source's account": the claims of the speaker called "the source".)
     const possessed = owner ? null : /^\s+the\s+(\p{Ll}+)(?=['’]s\s)/u.exec(text.slice(cue.end, s.end));
-    const role = possessed && POSSESSED_STATEMENT.test(text.slice(cue.end + possessed[0].length, s.end)) ? possessed[1] : undefined;
+    // (Or before the doubt, in the passive: "The army's statement could not be independently verified".)
+    const before = owner ? null : /^\s*the\s+(\p{Ll}+)(?=['’]s\s)/iu.exec(text.slice(s.start, cue.start));
+    const role =
+      possessed && POSSESSED_STATEMENT.test(text.slice(cue.end + possessed[0].length, s.end))
+        ? possessed[1]
+        : before && POSSESSED_STATEMENT.test(text.slice(s.start + before[0].length, cue.start))
+          ? before[1]
+          : undefined;
     const byRole = (x: Stance): boolean => {
       const speaker = role === undefined ? null : doc.layers.attributions.find((a) => a.id === x.attribution)?.speaker;
       return speaker != null && new RegExp(`\\b${role}s?\\b`, 'i').test(doc.slice(speaker));
@@ -634,14 +641,17 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const body = STATE_BODY.exec(doc.text.slice(s.start, cue.start));
   const within = (m: Mention): boolean => body !== null && m.start < s.start + body.index + body[0].length;
   if (body && !doc.layers.mentions.some((m) => m.start >= s.start && within(m) && (m.type === 'PERSON' || m.type === 'ORG'))) return { kind: 'unresolved', text: body[1]! };
-  const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // (The subject of the last clause joined before the cue: "The army's statement could not be …, and [the junta] did not respond".)
+  const joined = [...doc.text.slice(s.start, cue.start).matchAll(/(?:,\s*(?:and|but)|;)\s+/g)].at(-1);
+  const from = joined ? s.start + joined.index + joined[0].length : s.start;
+  const named = doc.layers.mentions.filter((m) => m.start >= from && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
   // speaker, not the person the entity stage last named.
   if (named?.kind === 'pronoun' && /^(?:he|she)$/i.test(doc.slice(named)) && /^\s*$/.test(doc.text.slice(s.start, named.start))) {
     const previous = doc.layers.attributions.findLast((a) => a.speaker !== null && a.speaker.end <= s.start && a.speaker.start >= s.start - 400);
     if (previous?.speaker && /^(?:a|an|the|one)\s/i.test(doc.slice(previous.speaker))) return previous.source;
   }
-  const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(s.start, cue.start))?.[1];
+  const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(from, cue.start))?.[1];
   // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
   if (phrase && /^(?:it|they|he|she)$/i.test(phrase)) {
     const previous = doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.end <= s.start && a.cue.start >= s.start - 400);
