@@ -2158,3 +2158,15 @@ test('"…, according to a statement read on state broadcaster RTB" is how the a
   const hamas = 'Headline here\n\nThe group had earlier said it would delay the release, accusing Israel of violating the truce.';
   assert.deepEqual(statements(hamas, '2025-02-13').map((s) => s.split('|').slice(0, 2).join('|')), ['The group|had earlier said', 'The group|accusing']);
 });
+
+test('"The claims could not be independently verified" after one side denied the other\'s account and gave its own doubts both sides\' latest claims; after one side alone, only its', () => {
+  const text =
+    'Pakistan says all hostages freed after train siege\n\n' +
+    "QUETTA, March 12 (AP) — Pakistan's security forces ended a siege of a hijacked train on Wednesday, killing all 33 attackers, the military said.\n\n" +
+    "The Baloch Liberation Army said the military's account was false. In a statement, the group said it was still holding dozens of hostages.\n\n" +
+    'The claims could not be independently verified.';
+  assert.deepEqual(claims(text), [
+    'disputed: the military=asserted, Baloch Liberation Army=denied, outlet=not_independently_verified',
+    'unconfirmed: Baloch Liberation Army=asserted, outlet=not_independently_verified',
+  ]);
+});

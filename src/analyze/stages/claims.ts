@@ -367,6 +367,19 @@ const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:
 const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have\s+been)\s+killed\b/i;
 /** What an outlet could not verify, when it is imagery. */
 const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
+/** A doubt in the plural on what was just said: "The claims could not be independently verified". */
+const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|reports|statements|figures)\b/i;
+
+/**
+ * A claim and the latest claim of a rival its source denied within reach: "The claims could not be independently
+ * verified" after the Baloch Liberation Army said the military's account was false and gave its own.
+ */
+function withRival(doc: Doc, near: readonly Draft[], claim: Draft): Draft[] {
+  const voices = new Set(claim.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
+  const rival = near.findLast((d) => d !== claim && d.stances.some((x) => x.status === 'denied' && voices.has(voiceOf(doc, x.source))));
+  return rival ? [rival, claim] : [claim];
+}
+
 /** How far back (in paragraphs) the claim an outlet doubts may be. */
 const DOUBT_REACH = 2;
 
@@ -442,7 +455,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(s.start, cue.start)))
           ? own
           : near.filter((d) => account(doc, d)).slice(-2)
-        : [target];
+        : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
+          ? withRival(doc, near, target)
+          : [target];
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m !== owner && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
     );
