@@ -319,6 +319,9 @@ const COUNTRY_WORDS = new Map<string, string>([
 ]);
 const COUNTRY_WORD_RE = new RegExp(`\\b(?:${[...COUNTRY_WORDS.keys()].map((k) => k.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'giu');
 
+/** Whether two sets of countries may be of one body: either names none, or they share one. */
+const sameCountries = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === 0 || b.size === 0 || [...a].some((c) => b.has(c));
+
 /** The countries (and the U.N.) a text names. */
 function countriesIn(s: string): Set<string> {
   return new Set([...s.matchAll(COUNTRY_WORD_RE)].map((m) => COUNTRY_WORDS.get(m[0].toLowerCase())!));
@@ -361,11 +364,12 @@ export function findDescriptions(
 ): RawMention[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: RawMention[] = [];
-  const push = (m: RegExpMatchArray, type: EntityType, kind: RawMention['kind'], confidence: number): void => {
-    const start = sentence.start + m.index!;
+  // (`at` and `words`: where in the sentence the mention starts, and its words.)
+  const push = (at: number, words: string, type: EntityType, kind: RawMention['kind'], confidence: number): void => {
+    const start = sentence.start + at;
     out.push({
       start,
-      end: start + m[0].length,
+      end: start + words.length,
       type,
       kind,
       confidence,
@@ -375,12 +379,12 @@ export function findDescriptions(
     });
   };
   for (const m of s.matchAll(DESCRIPTION_RE))
-    push(m, PERSON_ROLES.test(m[1]!.toLowerCase()) ? 'PERSON' : 'ORG', 'description', 0.6);
+    push(m.index!, m[0], PERSON_ROLES.test(m[1]!.toLowerCase()) ? 'PERSON' : 'ORG', 'description', 0.6);
   // (And a country's role opening the sentence, which the text names next: "Ukraine's top military commander said …".)
   const from = withoutDateline(text, sentence).start - sentence.start;
   const opening = OPENING_ROLE.exec(s.slice(from));
-  if (opening) push(Object.assign([opening[0]], { index: from }) as RegExpMatchArray, 'PERSON', 'description', 0.6);
-  for (const m of s.matchAll(PRONOUN_RE)) push(m, m[1]!.toLowerCase() === 'its' ? 'ORG' : 'PERSON', 'pronoun', 0.5);
+  if (opening) push(from, opening[0], 'PERSON', 'description', 0.6);
+  for (const m of s.matchAll(PRONOUN_RE)) push(m.index!, m[0], m[1]!.toLowerCase() === 'its' ? 'ORG' : 'PERSON', 'pronoun', 0.5);
   return out;
 }
 
@@ -630,11 +634,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
         }
         // "The Israeli military" is not "Iran's military" named before: a description placed with a country keeps to its bodies.
         const placed = countriesIn(words);
-        const ownCountry = (o: RawMention): boolean => {
-          if (!placed.size) return true;
-          const theirs = countriesIn(text.slice(o.start, o.end));
-          return !theirs.size || [...theirs].some((c) => placed.has(c));
-        };
+        const ownCountry = (o: RawMention): boolean => sameCountries(placed, countriesIn(text.slice(o.start, o.end)));
         // "the statement" → the latest speaking organisation; "the group", "the charity" → the latest organisation named (not an outlet).
         const target =
           head === 'statement' || BODY_HEAD.test(head)
@@ -698,7 +698,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const leader = (o: RawMention): boolean => /^official$/i.test(head) && LEADER_TITLE.test(text.slice(Math.max(0, o.start - 30), o.start));
       const fits = (o: RawMention): boolean => {
         const theirs = countriesIn(text.slice(Math.max(0, o.start - 40), o.end + 80));
-        return !leader(o) && (own.size === 0 || theirs.size === 0 || [...own].some((c) => theirs.has(c)));
+        return !leader(o) && sameCountries(own, theirs);
       };
       // A bare definite one ("The governor did not say …") only one the text gives that role ("The Kremlin's top
       // spokesman" … "Dmitry Peskov" may be).

@@ -46,17 +46,17 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // A headline's role ("NATO chief says …", "Sudan army chief says …") is the person the lead names with that body's
   // name before theirs ("NATO Secretary-General Jens Stoltenberg", "Sudan's army chief General Abdel Fattah al-Burhan").
   const role = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:chief|head|leader|boss|spokes(?:man|woman|person)|minister|president|envoy|commander|general)$/u.exec(phrase);
+  // (The lead, when the speaker is in the headline.)
   const paragraphs = doc.layers.paragraphs;
-  if (role && paragraphs.length > 1 && whole.end <= paragraphs[0]!.end) {
-    const lead = paragraphs[1]!;
+  const lead = paragraphs.length > 1 && whole.end <= paragraphs[0]!.end ? paragraphs[1]! : null;
+  if (role && lead) {
     const body = new RegExp(`\\b${literal(role[1]!)}\\b[^,.;“”"]{0,50}$`, 'u');
     const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && body.test(doc.text.slice(Math.max(lead.start, m.start - 60), m.start)));
     if (holder) return { kind: 'entity', entity: holder.entity };
   }
   // (A role with no body, "top commander says", is the one the lead describes by it: "Ukraine's top military commander".)
   const bareRole = /^(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person))$/i.exec(phrase);
-  if (bareRole && paragraphs.length > 1 && whole.end <= paragraphs[0]!.end) {
-    const lead = paragraphs[1]!;
+  if (bareRole && lead) {
     const head = new RegExp(`\\b${bareRole[1]}$`, 'i');
     const described = mentions.find((m) => m.type === 'PERSON' && m.kind === 'description' && m.start >= lead.start && m.end <= lead.end && head.test(doc.slice(m)));
     if (described && doc.layers.entities.some((e) => e.id === described.entity && e.type === 'PERSON' && mentions.some((n) => n.entity === e.id && n.kind === 'name')))
@@ -369,13 +369,17 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(tex
   return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue: { start: at, end: f.cue.end } };
 }
 
+/** A cue telling someone named ("told Reuters"), and a statement as a channel ("in a statement on Telegram", group 2). */
+const TOLD_NAMED = String.raw`told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*`;
+const IN_A_STATEMENT = String.raw`(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?))?`;
+
 /** The speaker's second statement coordinated after what was said: " and [said] [in a statement on Telegram] that [what]". */
-const SECOND_STATEMENT = /\s+and\s+(?:also\s+)?(said|says|told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*|added|claimed|insisted)(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?))?\s+that\s+/u;
+const SECOND_STATEMENT = new RegExp(String.raw`\s+and\s+(?:also\s+)?(said|says|${TOLD_NAMED}|added|claimed|insisted)${IN_A_STATEMENT}\s+that\s+`, 'u');
 
 /** A relative clause's opening right before its cue (", which [claimed]"). */
 const RELATIVE_BEFORE = /,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/i;
 /** The main verb after a relative clause's short object: "[the attack][, said] the military's account was false". */
-const MAIN_AFTER_RELATIVE = /(?<=^[^,"“”]{1,60}),\s+(said|says|told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*|added|insisted|warned)(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?))?\s+(?:that\s+)?/u;
+const MAIN_AFTER_RELATIVE = new RegExp(String.raw`(?<=^[^,"“”]{1,60}),\s+(said|says|${TOLD_NAMED}|added|insisted|warned)${IN_A_STATEMENT}\s+(?:that\s+)?`, 'u');
 
 /**
  * A statement that goes on to a second one of the same speaker ("denied attacking civilians[ and said in a statement on
@@ -637,7 +641,7 @@ const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+k
  * split at its own verb joined, each continuation pointing at the same statement as before.
  */
 function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, all: readonly T[]): T[] {
-  const question = (f: T): boolean =>
+  const noStatement = (f: T): boolean =>
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
@@ -648,12 +652,13 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.cue !== null && /^read$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:on|by|out|aloud|over)\b/i.test(text.slice(f.cue.end, f.cue.end + 8)));
   // "Burkina Faso's army said …, according to a statement read on state broadcaster RTB": the statement is how the army
   // said it, no second statement of what it said.
+  const according = (f: T): boolean => f.cue !== null && /^according\s+to$/i.test(text.slice(f.cue.start, f.cue.end));
   const restated = (f: T, i: number): boolean =>
     f.cue !== null &&
     f.speaker !== null &&
-    /^according\s+to$/i.test(text.slice(f.cue.start, f.cue.end)) &&
+    according(f) &&
     /^(?:a|an|the)\s+(?:statement|communiqu[ée]|post)\b/i.test(text.slice(f.speaker.start, f.speaker.end)) &&
-    all.some((e, j) => j !== i && e.cue !== null && e.speaker !== null && !/^according\s+to$/i.test(text.slice(e.cue.start, e.cue.end)) && e.content.start < f.content.end && f.content.start < e.content.end);
+    all.some((e, j) => j !== i && e.cue !== null && e.speaker !== null && !according(e) && e.content.start < f.content.end && f.content.start < e.content.end);
   // A passive names who is accused, not who accuses: "RSF [accused] of killing hundreds" has no speaker.
   const passive = (f: T): boolean => f.speaker !== null && f.cue !== null && /^(?:accused|blamed|suspected)$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:of|for)\s/i.test(text.slice(f.cue.end, f.cue.end + 6));
   // What was said split at its own verb, read as the same speaker's second cue ("said [air raid] sirens [sounded] [in
@@ -675,7 +680,7 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     const whole = next && joined[i + 1] ? { ...f, content: { start: f.content.start, end: next.content.end } } : f;
     return passive(whole) ? { ...whole, speaker: null } : whole;
   });
-  const dropped = (f: T, i: number): boolean => joined[i]! || question(f) || restated(f, i);
+  const dropped = (f: T, i: number): boolean => joined[i]! || noStatement(f) || restated(f, i);
   if (!found.some(dropped)) return found;
   const index: number[] = [];
   let n = 0;

@@ -422,9 +422,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         : before && POSSESSED_STATEMENT.test(text.slice(s.start + before[0].length, cue.start))
           ? before[1]
           : undefined;
+    const roleWord = role === undefined ? null : new RegExp(`\\b${role}s?\\b`, 'i');
     const byRole = (x: Stance): boolean => {
-      const speaker = role === undefined ? null : doc.layers.attributions.find((a) => a.id === x.attribution)?.speaker;
-      return speaker != null && new RegExp(`\\b${role}s?\\b`, 'i').test(doc.slice(speaker));
+      const speaker = roleWord === null ? null : doc.layers.attributions.find((a) => a.id === x.attribution)?.speaker;
+      return speaker != null && roleWord!.test(doc.slice(speaker));
     };
     const byName = (x: Stance): boolean => (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x);
     const owned =
@@ -728,11 +729,12 @@ function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Dra
   // ("A spokesman for the junta": the body it speaks for, one word or more.)
   const body = /^(?:spokes(?:man|woman|person)|officials?|representatives?)\s+(?:for|of|from)\s+(?:the\s+)?([\p{L} -]{3,40})$/u.exec(words)?.[1];
   // (In its words or the body's words of a claim its headline announced, as `claimNaming`.)
-  const naming = body ? new RegExp(`\\b${literal(body)}\\b`, 'i') : null;
-  if (naming) return claims.findLast((d) => naming.test(doc.slice(d.proposition)) || naming.test(doc.slice(d.said)));
-  // (A state's body by one word names it too: "The army did not immediately comment" on the claim to "the army's … headquarters".)
-  const named = words.includes(' ') || STATE_BODY_WORD.test(words) ? new RegExp(`\\b${literal(words)}\\b`, 'i') : null;
-  return named ? claims.findLast((d) => named.test(doc.slice(d.proposition)) || named.test(doc.slice(d.said))) : undefined;
+  // (Else its words, of two or more, or a state's body by one word: "The army did not immediately comment" on the claim to
+  // "the army's … headquarters".)
+  const phrase = body ?? (words.includes(' ') || STATE_BODY_WORD.test(words) ? words : undefined);
+  if (phrase === undefined) return undefined;
+  const named = new RegExp(`\\b${literal(phrase)}\\b`, 'i');
+  return claims.findLast((d) => named.test(doc.slice(d.proposition)) || named.test(doc.slice(d.said)));
 }
 
 /** A state's body named by one word ("the army"). */
@@ -1213,12 +1215,12 @@ export const claimsStage = defineStage({
         const roleWord = role ? new RegExp(`\\b${role}\\b`, 'i') : null;
         const calledSo = (x: Stance): boolean => roleWord !== null && calledBy(doc, x, roleWord);
         const owned = (x: Stance): boolean => (owners.size === 0 && !roleWord) || (x.source.kind === 'entity' && owners.has(x.source.entity)) || calledSo(x);
+        // (Another source's, of the side the phrase names.)
+        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side);
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
-          (d) =>
-            (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) &&
-            asserted(d, (x) => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side)),
+          (d) => (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) && asserted(d, ofSide),
         );
         // (However far back: the one it names made it.)
         const ownedClaims = owners.size === 0 && !roleWord ? [] : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)));
@@ -1244,7 +1246,7 @@ export const claimsStage = defineStage({
         // weapons, calling the Israeli claim 'a lie …'" is on Israel's "weapons depots", not its latest claim.)
         // (However far back when the phrase names the side: a live report's entries run back in time.)
         const own = sentence ? [...words(sentence)].filter((w) => !nameWords.has(w) && !ws.has(w)) : [];
-        const sided = side === null ? verdictOnLatest : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && sourceCountry(doc, x.source) === side));
+        const sided = side === null ? verdictOnLatest : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide));
         const related = sided.filter((d) => own.some((w) => d.words.has(w)));
         target =
           claimNamed(doc, others, named[1]!, false) ??
@@ -1328,13 +1330,14 @@ export const claimsStage = defineStage({
       if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!target && !head) {
         let best = 0;
+        const myVoice = voiceOf(doc, a.source);
         for (const d of drafts) {
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
           if (a.cue && d.proposition.start <= a.cue.start && a.cue.end <= d.proposition.end) continue;
           // One voice denies nothing it asserts itself ("Israel admits strike … was a 'grave mistake'" and "The military has
           // denied that the convoy was deliberately targeted").
-          if (stance.status === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === voiceOf(doc, a.source))) continue;
+          if (stance.status === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === myVoice)) continue;
           // What a source would not say ("how many drones had targeted the region") states nothing another can deny.
           // (Nor is what was asked, "who was behind the shelling", a doubt on what another said happened.)
           const asked = fromQuestion && WH_QUESTION.test(text.slice(proposition.start, proposition.end));
