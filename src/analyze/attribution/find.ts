@@ -93,6 +93,30 @@ export function subjectBefore(text: string, sentence: Sentence | undefined, at: 
   return verb ? speakerSpan(text, from, from + verb.index) : null;
 }
 
+/** A verb in the past, as a main verb after its subject ("disputed", "said"). */
+const PAST_VERB = new RegExp(`\\s(?:[a-z]+ed|${PAST_FORMS})\\b`);
+
+/** The subject of a past verb inside a phrase that starts a sentence's clause ("[A spokesman] disputed the toll"), or null. */
+function subjectInside(text: string, sentence: Sentence, phrase: Span): Span | null {
+  const subject = subjectBefore(text, sentence, phrase.end);
+  const verb = subject ? PAST_VERB.exec(text.slice(subject.end, phrase.end)) : null;
+  return subject && verb?.index === 0 && subject.start === phrase.start && subject.end < phrase.end ? subject : null;
+}
+
+/**
+ * Whether a phrase lies in a relative clause set off after a speaker and closed before the cue ("[A U.N. source], who spoke
+ * … because [they] were not authorised …, said"), not one that holds the cue ("…, which [he] said were …").
+ */
+const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span): boolean =>
+  speaker !== null && phrase.start > speaker.start && /,\s+(?:who|whose|which)\s[^,]*$/i.test(text.slice(speaker.start, phrase.start)) && /,\s*$/.test(text.slice(phrase.end, cue.start));
+
+/**
+ * What the outlet appends after a frame set off inside a sentence, not the rest of what was said: "… rose to 1,644 on
+ * Saturday, the government said, [with 3,408 injured]", "…, Ukrainian officials said, [in one of the heaviest air attacks
+ * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]".
+ */
+export const APPENDIX_AFTER_FRAME = /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest))\b/i;
+
 /** Participles that report or give a source ("adding", "saying", "citing", "calling"). */
 const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');
 
@@ -141,6 +165,8 @@ const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|a|an|the|in|on|at|to|for|
 const MEDIUM_OF = /^(?:(?:a|an|the)\s+)?(?:footage|videos?|images?|photos?|photographs?|pictures?)\s+of$/i;
 /** A toll put at a figure by a source, after the toll: ", which [a civil society leader] [put] at [at least 12 dead]". */
 const TOLL_PUT_AT = /\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^,;]{0,60},\s+which\s+((?:the\s+|a\s+|an\s+)?[^,;]{2,60}?)\s(put|puts|estimated|estimates|placed|places)\s+at\s+((?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
+/** A source putting a toll at a figure: "[An internal document seen by Reuters] [put] [the number of dead at 77]". */
+const PUT_TOLL_AT = /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)\s(put|puts|estimated|estimates|placed|places)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties))(?:\s+[^,;]{0,40}?)?\s+at\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
 /** A second statement set against the first: ", while the rebel group said (that) …". */
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
@@ -676,9 +702,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const inChannel = learnedSource !== null && a.channel !== null && overlaps(learnedSource, a.channel);
         // Nor the object of the main verb before a participle ("… issued arrest warrants for … [Mohammed Deif], saying …"):
         // the subject of that verb speaks.
-        const subject = learnedSource && REPORTING_PARTICIPLE.test(text.slice(a.cue!.start, a.cue!.end)) ? subjectBefore(text, sentenceOf(a.cue!.start), learnedSource.start) : null;
+        // (So does the subject of a clause the model took whole for the speaker: "[A defence ministry spokesman] disputed the
+        // monitor's toll, saying …".)
+        const home = sentenceOf(a.cue!.start);
+        const subject = learnedSource && home && REPORTING_PARTICIPLE.test(text.slice(a.cue!.start, a.cue!.end)) ? (subjectBefore(text, home, learnedSource.start) ?? subjectInside(text, home, learnedSource)) : null;
         if (subject) out[r] = { ...a, speaker: subject };
-        else if (learnedSource && !nonperson && !piece && !inChannel && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords)) out[r] = { ...a, speaker: learnedSource };
+        // Nor a subject inside a relative clause set off after the rule's ("A U.N. source, who spoke on condition of anonymity
+        // because [they] were not authorised …, said").
+        else if (learnedSource && !nonperson && !piece && !inChannel && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords) && !inRelative(text, a.speaker, learnedSource, a.cue!))
+          out[r] = { ...a, speaker: learnedSource };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon
         // ("replied:"), a channel or a recipient ("told Reuters").
         const longer = trimmed(text, l.cue.start, l.cue.end);
@@ -1032,14 +1064,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     // 5b. A toll a source puts at a figure, after the toll it gives (", which a civil society leader put at at least 12
     // dead"): a statement of the figure, when no cue is found there.
+    // (Or opening its sentence: "An internal document seen by Reuters put the number of dead at 77".)
     for (const s of sentences) {
-      const m = TOLL_PUT_AT.exec(text.slice(s.start, s.end));
+      const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+      const m = TOLL_PUT_AT.exec(text.slice(s.start, s.end)) ?? PUT_TOLL_AT.exec(text.slice(from, s.end));
       if (!m) continue;
-      const speakerAt = s.start + m.index + m[0].indexOf(m[1]!);
+      const base = m.input.length === s.end - s.start ? s.start : from;
+      const speakerAt = base + m.index + m[0].indexOf(m[1]!);
       const cueAt = speakerAt + m[1]!.length + 1;
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
       if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
-      const contentAt = s.start + m.index + m[0].length - m[3]!.length;
+      const contentAt = base + m.index + m[0].length - m[3]!.length;
       out.push(statementOf(text, trimmed(text, speakerAt, speakerAt + m[1]!.length), cue, trimmed(text, contentAt, contentAt + m[3]!.length), s.paragraph));
     }
     // 5. A second statement the sentence sets against the first (", while the ethnic minority rebel group said it had
@@ -1152,7 +1187,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b, k) => k !== i && b.content.start < frame.start && left.start < b.content.end)) continue;
     // A whole clause before the frame and an appendix after it ("… rose to 1,644 on Saturday, the government said,
     // with 3,408 injured"): what was said is the clause, without the frame in it.
-    if (words.split(/\s+/).length >= 6 && /^(?:with|including|bringing|adding|amid|as|while|after)\b/i.test(text.slice(a.content.start, a.content.end))) {
+    if (words.split(/\s+/).length >= 6 && APPENDIX_AFTER_FRAME.test(text.slice(a.content.start, a.content.end))) {
       out[i] = { ...a, content: left };
       continue;
     }

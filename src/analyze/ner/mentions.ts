@@ -690,6 +690,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (Not cut at an initial's full stop: "a senior U.S. official, speaking on condition of anonymity".)
       const clause = text.slice(m.start, m.end + UNNAMED_REACH).split(/(?<!\b\p{Lu})[.!?]\s/u)[0]!;
       if (clause.search(ANONYMOUS) >= 0) continue;
+      // Nor one of a group ("residents and a local official said" is one source, not the person named next).
+      if (/^an?\s/i.test(words) && (/\s(?:and|or)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s+(?:and|or)\s/i.test(text.slice(m.end, m.end + 5)))) continue;
       // Not one the text places with another country or body ("A U.N. spokesman" is not "Armenian Prime Minister Nikol
       // Pashinyan"; "A local Ukrainian official" may be "Yuriy Sobolevsky, … of the Kherson regional council of Ukraine").
       const own = countriesIn(words);

@@ -629,7 +629,7 @@ test('a headline’s participle goes on with what was said; a channel after the 
   assert.deepEqual(events.map((e) => e.type), []);
 });
 
-test('armed groups, a spokesman named later, a channel with its medium, a doubt on every side, silence on "his remarks", a question no denial joins', () => {
+test('armed groups, a spokesman named later, a channel with its medium, a doubt on the sides\' figures, silence on "his remarks", a question no denial joins', () => {
   const text =
     'Iran fires missiles at Israel; Israel says most intercepted\n\n' +
     'DUBAI/JERUSALEM, Oct 1 (Reuters) - Al Shabaab militants stormed a hotel, killing 32 people, a police spokesman said, in what police called the worst attack this year. ' +
@@ -654,8 +654,9 @@ test('armed groups, a spokesman named later, a channel with its medium, a doubt 
     ],
   );
   assert.deepEqual(claims(text).slice(-3), [
-    'unconfirmed: The governor=refused_comment, outlet=not_independently_verified',
-    'denied: Moscow=denied, outlet=not_independently_verified',
+    // (The sides' figures are the claims that give one: not the governor's silence on how many, nor Moscow's denial.)
+    'refused_comment: The governor=refused_comment',
+    'denied: Moscow=denied',
     'asserted_single_source: Dmitry Peskov=asserted, Ukrainian officials=refused_comment',
   ]);
 });
@@ -1293,7 +1294,8 @@ test('a Pokrovsk report: "the Russian claim was \'a fantasy\'" denies the Russia
     'The BBC has not been able to verify the claims.\n\n' +
     "Nazar Voloshyn, a spokesman for the Khortytsia group, told the BBC the Russian claim was 'a fantasy'.\n\n" +
     'DeepState said on Sunday evening that the village remained contested. Governor Vadym Filashkin urged the remaining 7,000 residents of Pokrovsk to leave.';
-  assert.ok(claims(text).includes("disputed: Moscow=asserted, Russia's defence ministry=asserted, Nazar Voloshyn=denied"), claims(text).join('\n'));
+  // (The BBC's doubt, "the claims" right after the ministry restated Moscow's, is on that claim.)
+  assert.ok(claims(text).includes("disputed: Moscow=asserted, Russia's defence ministry=asserted, Nazar Voloshyn=denied, BBC=not_independently_verified"), claims(text).join('\n'));
   const said = statements(text, '2024-11-10');
   assert.ok(said.includes('DeepState|said|the village remained contested'), said.join('\n'));
   assert.ok(said.includes('Vadym Filashkin|urged|to leave|to:the remaining 7,000 residents of Pokrovsk'), said.join('\n'));
@@ -2169,4 +2171,120 @@ test('"The claims could not be independently verified" after one side denied the
     'disputed: the military=asserted, Baloch Liberation Army=denied, outlet=not_independently_verified',
     'unconfirmed: Baloch Liberation Army=asserted, outlet=not_independently_verified',
   ]);
+});
+
+test('"disputed the monitor\'s toll, saying it was \\"exaggerated\\"": the spokesman speaks, and denies the monitor\'s figures, not the residents\' account before', () => {
+  const text =
+    'More than 1,000 killed in coastal violence, monitor says\n\n' +
+    'DAMASCUS, March 9 (Reuters) - More than 1,000 people have been killed in two days of clashes, a war monitor said on Sunday.\n\n' +
+    'The Syrian Observatory for Human Rights, a Britain-based monitor, said 745 of the dead were civilians.\n\n' +
+    'Residents of Baniyas told Reuters by phone that gunmen had gone from house to house. Reuters could not independently verify their accounts.\n\n' +
+    'A defence ministry spokesman disputed the monitor\'s toll, saying it was "exaggerated", but gave no figure of his own.';
+  assert.deepEqual(statements(text, '2025-03-09').at(-1), 'A defence ministry spokesman|saying|it was "exaggerated"');
+  assert.deepEqual(claims(text), [
+    'disputed: Syrian Observatory for Human Rights=asserted, A defence ministry spokesman=denied',
+    'disputed: Syrian Observatory for Human Rights=asserted, A defence ministry spokesman=denied',
+    'unconfirmed: Residents of Baniyas=asserted, Reuters=not_independently_verified',
+  ]);
+});
+
+test('a speaker keeps out of the relative clause set off after it ("A U.N. source, who spoke … because they were not authorised …, said")', () => {
+  const text =
+    'GOMA, Jan 27 (Reuters) - A U.N. source, who spoke on condition of anonymity because they were not authorised to speak to the media, said fighting was continuing near the airport.';
+  assert.deepEqual(speakersAndCues(text, '2025-01-27'), ['U.N.|said']);
+});
+
+test('"Gangs attacked the town …, residents and a local official said" is one statement of the group; "Residents, however," speak; "The prison service did not confirm the number"; "in a video posted on social media"', () => {
+  const text =
+    'PORT-AU-PRINCE, March 31 (Reuters) - Gangs attacked the town of Mirebalais overnight, freeing hundreds of prisoners from its jail, residents and a local official said on Monday.\n\n' +
+    'Gang leader Jimmy Cherizier said in a video posted on social media that his coalition would not stop.\n\n' +
+    'The national police said officers had repelled the assault. Residents, however, said gang members were still patrolling the main road.\n\n' +
+    'Deputy mayor Jean Riclaude said at least 529 inmates had escaped. The prison service did not confirm the number.';
+  assert.deepEqual(statements(text, '2025-03-31'), [
+    'residents and a local official|said|Gangs attacked the town of Mirebalais overnight, freeing hundreds of prisoners from its jail',
+    'Jimmy Cherizier|said|his coalition would not stop|ch:in a video posted on social media',
+    'The national police|said|officers had repelled the assault',
+    'residents and a local official|said|gang members were still patrolling the main road',
+    'Jean Riclaude|said|at least 529 inmates had escaped',
+  ]);
+  assert.deepEqual(claims(text).at(-1), 'unconfirmed: Jean Riclaude=asserted, The prison service=cannot_confirm');
+});
+
+test('the Kremlin\'s "Russia did not strike civilian targets" denies the strike on a hospital, not its own ministry\'s account; "gave no evidence for" states nothing; the lead says what it says without its frame and the setting after it', () => {
+  const text =
+    "Russian missile hit Kyiv children's hospital, Ukraine says\n\n" +
+    "KYIV, July 9 (Reuters) - A Russian missile struck Ukraine's largest children's hospital on Monday, killing two adults, Ukrainian officials said, in one of the heaviest air attacks on the capital in months.\n\n" +
+    "Russia's defence ministry said damage in Kyiv had been caused by a Ukrainian air defence missile and that its own strikes had hit only military targets.\n\n" +
+    'The SBU security service said it had found fragments of a Russian cruise missile at the site and had opened a war crimes investigation.\n\n' +
+    'Kremlin spokesman Dmitry Peskov repeated that Russia did not strike civilian targets. He gave no evidence for the ministry\'s account.';
+  assert.deepEqual(statements(text, '2024-07-09').slice(1), [
+    "Ukrainian officials|said|A Russian missile struck Ukraine's largest children's hospital on Monday, killing two adults",
+    "Russia's defence ministry|said|damage in Kyiv had been caused by a Ukrainian air defence missile and that its own strikes had hit only military targets",
+    'SBU|said|it had found fragments of a Russian cruise missile at the site and had opened a war crimes investigation',
+    'Dmitry Peskov|repeated|Russia did not strike civilian targets',
+  ]);
+  assert.deepEqual(claims(text), [
+    'disputed: Ukrainian officials=asserted, Dmitry Peskov=denied',
+    "asserted_single_source: Russia's defence ministry=asserted",
+    'disputed: SBU=asserted, Dmitry Peskov=denied',
+  ]);
+});
+
+test('"Neither side\'s figures could be independently verified" doubts the claims that give figures, not a silence or a claim without one', () => {
+  const text =
+    'KABUL, Oct 12 (Reuters) - Afghanistan\'s Taliban government said on Sunday that 58 Pakistani soldiers had been killed in clashes overnight.\n\n' +
+    'Pakistan\'s military said 23 of its soldiers had been killed. It said it had destroyed several Taliban camps.\n\n' +
+    'Pakistan has not said whether it carried out the strikes on Kabul. Neither side\'s figures could be independently verified.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Taliban=asserted, outlet=not_independently_verified',
+    "unconfirmed: Pakistan's military=asserted, outlet=not_independently_verified",
+    "asserted_single_source: Pakistan's military=asserted",
+    'refused_comment: Pakistan=refused_comment',
+  ]);
+});
+
+test('a document "put the number of dead at 77" is a claim the outlet saw; an unnamed source described again is one source with one claim; a claim ends before ", in which" another source speaks', () => {
+  const text =
+    'Al Qaeda affiliate claims attack on Bamako\n\n' +
+    'BAMAKO, Sept 18 (Reuters) - An al Qaeda-linked group claimed responsibility for an attack on a police school in Bamako, in which a security source said more than 70 people had been killed.\n\n' +
+    'A security source, who asked not to be named, said more than 70 people had been killed. An internal document seen by Reuters put the number of dead at 77.';
+  assert.deepEqual(statements(text, '2024-09-18').slice(1), [
+    'An al Qaeda-linked group|claimed|responsibility for an attack on a police school in Bamako',
+    'a security source|said|more than 70 people had been killed',
+    'a security source|said|more than 70 people had been killed|anonymous',
+    'document|put|the number of dead at 77',
+  ]);
+  // (The document's count agrees with the source's "more than 70".)
+  assert.deepEqual(claims(text).slice(1), ['reported_seen_by_outlet: a security source=asserted, a security source=asserted, document=asserted, Reuters=reported_seen_by_outlet']);
+});
+
+test('a headline\'s "no damage reported" is what was said; "said …, but that …" is one statement; "attacks the group says are" has the group speak; "the Houthi claim" is the one the headline announced', () => {
+  const text =
+    'Houthis say they attacked cargo ship in Red Sea; U.S. says no damage reported\n\n' +
+    'DUBAI, March 4 (Reuters) - Yemen\'s Houthi movement said on Tuesday it had targeted a cargo ship in the Red Sea with missiles, the latest in a string of attacks the group says are in solidarity with Palestinians.\n\n' +
+    'The UKMTO agency said it had received a report of an explosion near a vessel east of Aden, but that the vessel and its crew were safe.\n\n' +
+    'Reuters could not independently verify the Houthi claim.';
+  assert.deepEqual(statements(text, '2025-03-04'), [
+    'Houthis|say|they attacked cargo ship in Red Sea',
+    'U.S.|says|no damage reported',
+    'Houthis|said|it had targeted a cargo ship in the Red Sea with missiles',
+    'Houthis|says|are in solidarity with Palestinians',
+    'UKMTO|said|it had received a report of an explosion near a vessel east of Aden, but that the vessel and its crew were safe',
+  ]);
+  assert.deepEqual(claims(text)[0], 'unconfirmed: Houthis=asserted, Reuters=not_independently_verified');
+});
+
+test('"…, a health worker and two residents said, as fighting … intensified": the group speaks, what was said ends before its frame', () => {
+  const text =
+    'ADDIS ABABA, Jan 23 (Reuters) - A drone strike on a market in the Amhara region killed at least 30 people on Tuesday, a health worker and two residents said, as fighting between the army and militiamen intensified.';
+  assert.deepEqual(statements(text, '2024-01-23'), ['a health worker and two residents|said|A drone strike on a market in the Amhara region killed at least 30 people on Tuesday']);
+});
+
+test('"The Pentagon would not confirm the account" is on the claim the sentence before restates, not on one stated after it first', () => {
+  const text =
+    'Iran says it downed drones; U.S. official says Israel carried out strike\n\n' +
+    'DUBAI, April 19 (Reuters) - Iran\'s air defences shot down three drones over Isfahan, state media reported.\n\n' +
+    'An Iranian official told Reuters there were no plans for immediate retaliation.\n\n' +
+    'A U.S. official, speaking on condition of anonymity, said Israel had carried out the strike. The Pentagon would not confirm the account.';
+  assert.ok(claims(text).includes('unconfirmed: A U.S. official=asserted, Pentagon=cannot_confirm'), claims(text).join('\n'));
 });

@@ -9,7 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
-import { PAST_FORMS, findAttributions, subjectBefore } from '../attribution/find.js';
+import { APPENDIX_AFTER_FRAME, findAttributions, PAST_FORMS, subjectBefore } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
@@ -185,9 +185,12 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.start + m.index + m[0].length - m[1]!.length, end: speaker.end } : speaker;
 }
 
-/** A relative pronoun left at a speaker's end is no part of it ("The Netherlands and Denmark[, which] … did not say"). */
+/**
+ * A relative pronoun left at a speaker's end is no part of it ("The Netherlands and Denmark[, which] … did not say"), nor
+ * a relative clause set off after it ("A U.N. source[, who spoke on condition of anonymity because …,] said").
+ */
 function beforeRelative(text: string, speaker: Span | null): Span | null {
-  const relative = speaker ? /,\s+(?:which|who)$/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  const relative = speaker ? /,\s+(?:which|who)(?:\s[^,]*)?$/i.exec(text.slice(speaker.start, speaker.end)) : null;
   return speaker && relative && relative.index > 0 ? { start: speaker.start, end: speaker.start + relative.index } : speaker;
 }
 
@@ -197,9 +200,15 @@ function beforeRelative(text: string, speaker: Span | null): Span | null {
  */
 const REDUCED_RELATIVE = /(?:\s(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?|recordings?|documents?)|(?:^|\s)(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(it|they)$/iu;
 
-/** The pronoun of "images it said showed …" is the speaker, not the sentence up to it (see REDUCED_RELATIVE). */
+/** A plural noun and the subject of a relative clause without "that" on it: "the latest in a string of attacks [the group] says are …". */
+const NOUN_RELATIVE = /\s(?:of|the|these|those|its|their|his|her|several|many|some|other)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+)$/u;
+
+/**
+ * The subject of "images it said showed …" or "attacks the group says are …" is the speaker, not the sentence up to it
+ * (see REDUCED_RELATIVE, NOUN_RELATIVE).
+ */
 function reducedRelative(text: string, speaker: Span | null): Span | null {
-  const m = speaker ? REDUCED_RELATIVE.exec(text.slice(speaker.start, speaker.end)) : null;
+  const m = speaker ? (REDUCED_RELATIVE.exec(text.slice(speaker.start, speaker.end)) ?? NOUN_RELATIVE.exec(text.slice(speaker.start, speaker.end))) : null;
   return speaker && m ? { start: speaker.end - m[1]!.length, end: speaker.end } : speaker;
 }
 
@@ -212,6 +221,47 @@ function beforeCoordinated(text: string, speaker: Span | null, sentences: readon
   const home = sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
   const subject = home ? subjectBefore(text, home, speaker.end) : null;
   return subject && subject.start >= speaker.start && subject.end < speaker.end ? subject : speaker;
+}
+
+/**
+ * What was said without its own frame set off inside it and what the outlet appends after the frame ("[A drone strike …
+ * killed at least 30 people on Tuesday], a health worker and two residents said, as fighting … intensified"), once the
+ * speaker is whole.
+ */
+function withoutOwnFrame<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
+  if (f.kind === 'direct' || !f.speaker || !f.cue) return f;
+  const frame = { start: Math.min(f.speaker.start, f.cue.start), end: Math.max(f.speaker.end, f.cue.end) };
+  if (f.content.start >= frame.start || f.content.end <= frame.end) return f;
+  const before = /,\s*$/.exec(text.slice(f.content.start, frame.start));
+  const after = /^,\s*/.exec(text.slice(frame.end, f.content.end));
+  if (!before || !after || !APPENDIX_AFTER_FRAME.test(text.slice(frame.end + after[0].length, f.content.end))) return f;
+  return { ...f, content: { start: f.content.start, end: frame.start - before[0].length } };
+}
+
+/** A second "that" clause the same cue governs, after what was said (", but that the vessel and its crew were safe"). */
+const AND_THAT = /^,?\s+(?:and|but)\s+(?:also\s+)?that\s+[^.;:!?“”"]+/i;
+
+/** What was said with the further "that" clauses its cue governs ("said two missiles had been fired towards the ship [and that no damage … had been reported]"). */
+function withThatClauses(doc: Doc, f: { kind: string; cue: Span | null }, content: Span): Span {
+  if (f.kind === 'direct' || !f.cue || content.start < f.cue.end) return content;
+  const sentence = doc.layers.sentences.find((s) => s.start <= content.start && content.start < s.end);
+  const more = sentence && content.end < sentence.end ? AND_THAT.exec(doc.text.slice(content.end, sentence.end)) : null;
+  return more ? { start: content.start, end: content.end + more[0].trimEnd().length } : content;
+}
+
+/** People named first in a group of sources the finder cut after "and" (", [a health worker and] two residents said"). */
+const FIRST_CONJUNCT = /,\s+((?:a|an|the|two|three|four|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}(?:officials?|workers?|residents?|witnesses|witness|doctors?|nurses?|sources?|medics?|activists?|journalists?|survivors?|relatives?)\s+and\s+)$/u;
+
+/** The whole group of sources a speaker is the last of ("a health worker and [two residents]"). */
+function withFirstConjunct(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? FIRST_CONJUNCT.exec(text.slice(Math.max(0, speaker.start - 60), speaker.start)) : null;
+  return m && speaker ? { start: speaker.start - m[1]!.length, end: speaker.end } : speaker;
+}
+
+/** A sentence adverb set off after the speaker is no part of it ("[Residents], however, said …"). */
+function beforeSetOffAdverb(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? /,\s*(?:however|though|meanwhile|too|for (?:its|their|his|her) part|in turn),?$/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  return m && speaker && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
 }
 
 /** A headline's clauses are set apart by semicolons: the speaker is in the last ("Iran fires missiles at Israel; [Israel] says …"). */
@@ -280,6 +330,8 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   const text = doc.text;
   let speaker = afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue)));
   speaker = afterSemicolon(text, speaker);
+  speaker = beforeSetOffAdverb(text, speaker);
+  speaker = withFirstConjunct(text, speaker);
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
@@ -414,7 +466,7 @@ function withNestedSpeaker(text: string, content: Span, found: readonly { speake
 /**
  * A statement without the same speaker's second verb and what follows it ("denied targeting civilians [and says
  * its operations …]"): another attribution's cue inside it, right after "and" or "but", or its speaker right after
- * ", and".
+ * ", and" or a relative word (", in which").
  */
 function beforeSecondVerb(text: string, content: Span, found: readonly { speaker: Span | null; cue: Span | null }[]): Span {
   for (const other of found) {
@@ -422,7 +474,12 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { speaker
     // (Or another speaker's statement coordinated after it: "denies backing the group[, and its government spokeswoman,
     // Yolande Makolo, said …]".)
     const speaker = other.speaker;
-    const before = speaker && speaker.start > content.start && speaker.start < content.end && speaker.start < other.cue.start ? /,\s+(?:and|but)\s+$/i.exec(text.slice(content.start, speaker.start)) : null;
+    // (Or in a relative clause after it: "claimed responsibility … for an attack on … Bamako[, in which a security source said
+    // more than 70 people had been killed]".)
+    const before =
+      speaker && speaker.start > content.start && speaker.start < content.end && speaker.start < other.cue.start
+        ? /,\s+(?:and|but|(?:(?:in|during|after)\s+)?which|where|when)\s+$/i.exec(text.slice(content.start, speaker.start))
+        : null;
     if (before && before.index > 0) return { start: content.start, end: content.start + before.index };
     if (other.cue.start >= content.end) continue;
     const joint = /[\s,]+(?:and|but)\s+(?:also\s+)?$/i.exec(text.slice(content.start, other.cue.start));
@@ -606,6 +663,21 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
   return null;
 }
 
+/** An unnamed source's words without their article, in lower case ("A security source" → "security source"). */
+const bareDescription = (text: string): string => text.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
+
+/**
+ * An unnamed source described in the body as one before is that one ("A security source, who asked not to be named, said
+ * …" after the lead's "a security source said"); a pronoun is no description, and a headline's words ("Judge rejects …")
+ * are left as they are.
+ */
+function sameUnnamed(doc: Doc, before: readonly Attribution[], source: Source): Source {
+  if (source.kind !== 'unresolved' || /^(?:he|she|it|they|we|i|you)$/i.test(source.text)) return source;
+  const bare = bareDescription(source.text);
+  const body = doc.layers.paragraphs.length > 1 ? doc.layers.paragraphs[0]!.end : 0;
+  return before.find((a) => a.content.start >= body && a.source.kind === 'unresolved' && bareDescription(a.source.text) === bare)?.source ?? source;
+}
+
 /** An unnamed source is nobody the article names: a person it was resolved to through a description ("a spokesman") stays unresolved. */
 function unnamed(doc: Doc, speaker: Span, source: Source): Source {
   if (source.kind !== 'entity') return source;
@@ -616,8 +688,15 @@ function unnamed(doc: Doc, speaker: Span, source: Source): Source {
 /** Attributions of the article. */
 /** A journalist's question the finder read as a statement ("[Pressed on] [reports] that Ukraine had hit …, Ryder declined to comment"). */
 const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
+/** Attacking, which political news reports as words ("Trump attacked Clinton's plan") and war news as force. */
+const ATTACK_CUE = /^(?:(?:has|have|had)\s+)?attack(?:ed|s|ing)?$/i;
+/** A place or force attacked ("the town of Mirebalais", "an army base", "Israeli troops"): an attack by force, not words. */
+const ATTACKED_PLACE = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:towns?|city|cities|villages?|bases?|camps?|convoys?|positions?|posts?|checkpoints?|ships?|vessels?|tankers?|airports?|ports?|prisons?|jails?|hospitals?|schools?|markets?|border|headquarters|barracks|stations?|outposts?|troops|forces|soldiers|patrols?)\b/iu;
 /** A habit the finder read as a statement's cue ("Kyiv [rarely comments on] strikes inside Russia"). */
 const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
+
+/** The outlet's note that a source backed nothing up, read as a statement ("He [gave no evidence for] the ministry's account"). */
+const NO_EVIDENCE = /^(?:(?:gave|gives|give|offered|offers|provided|provides|presented|presents|cited|cites)\s+no\s+|(?:did|does|has|have)\s+not\s+(?:give|offer|provide|present|cite)n?d?\s+(?:any\s+)?)(?:evidence|proof)\b/i;
 
 /** A noun the finder read as a cue ("the first [posts] sharing it appeared …"). */
 const NOUN_CUE = /^(?:posts|reports|claims|mention(?:\s+of)?)$/i;
@@ -644,6 +723,7 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
   const noStatement = (f: T): boolean =>
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
+    (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
     (f.cue !== null && QUESTIONS_NOUN.test(text.slice(f.cue.start, f.cue.end)) && BEFORE_NOUN.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
@@ -675,12 +755,25 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     /^\s+(?!(?:and|but|or|nor|then|also|yet|so|while|as|who|which|that|to|he|she|it|they|we)\s)\p{Ll}+\s+$/u.test(text.slice(f.content.end, g.cue.start)) &&
     g.content.start >= g.cue.end;
   const joined = all.map((f, i) => (i > 0 && split(all[i - 1]!, f)));
+  // An attack on a place read as a statement ("Gangs [attacked] [the town of Mirebalais], …, residents and a local official
+  // said"): no statement, but the start of what the next one says.
+  const attack = (f: T): boolean => f.cue !== null && ATTACK_CUE.test(text.slice(f.cue.start, f.cue.end)) && ATTACKED_PLACE.test(text.slice(f.content.start, f.content.end));
+  // Nothing reported, read as a statement ("U.S. says no damage [reported]"): the end of what the statement before says.
+  const noneReported = (f: T): boolean => f.cue !== null && /^reported$/i.test(text.slice(f.cue.start, f.cue.end)) && /\bno\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(text.slice(Math.max(0, f.cue.start - 40), f.cue.start));
   const found = all.map((f, i) => {
     const next = all[i + 1];
+    const before = all[i - 1];
     const whole = next && joined[i + 1] ? { ...f, content: { start: f.content.start, end: next.content.end } } : f;
-    return passive(whole) ? { ...whole, speaker: null } : whole;
+    // (What was said, before its frame, starts with the attack: "…, freeing hundreds of prisoners from [its jail], residents
+    // and a local official said".)
+    const opened = before && attack(before) && before.speaker && whole.cue && whole.content.start >= before.cue!.start && whole.content.end >= before.content.end && whole.content.end <= whole.cue.start;
+    const said = opened ? { ...whole, content: { start: before!.speaker!.start, end: whole.content.end } } : whole;
+    // (The statement whose words end where "reported" starts goes on to it.)
+    const reported = all.find((g) => noneReported(g) && /^\s+$/.test(text.slice(said.content.end, g.cue!.start)));
+    const whole2 = reported ? { ...said, content: { start: said.content.start, end: reported.cue!.end } } : said;
+    return passive(whole2) ? { ...whole2, speaker: null } : whole2;
   });
-  const dropped = (f: T, i: number): boolean => joined[i]! || noStatement(f) || restated(f, i);
+  const dropped = (f: T, i: number): boolean => joined[i]! || noStatement(f) || restated(f, i) || attack(f) || noneReported(f);
   if (!found.some(dropped)) return found;
   const index: number[] = [];
   let n = 0;
@@ -699,7 +792,7 @@ export const attributionsStage = defineStage({
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
       const straight = shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences)));
-      const f = negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) });
+      const f = withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) }));
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = sourceOf(doc, f.speaker, doc.layers.mentions);
@@ -777,9 +870,9 @@ export const attributionsStage = defineStage({
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
       const said =
         f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);
-      const content = beforeSecondVerb(doc.text, withoutAppositive(doc.text, said), found);
+      const content = beforeSecondVerb(doc.text, withThatClauses(doc, f, withoutAppositive(doc.text, said)), found);
       const second = f.kind === 'direct' ? null : secondStatement(doc.text, content, f.cue);
-      const source = head ? head.source : anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named;
+      const source = head ? head.source : sameUnnamed(doc, out, anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named);
       out.push({
         id: ids[i]!,
         kind: f.kind,

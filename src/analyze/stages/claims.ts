@@ -287,7 +287,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|exaggerated|inflated|overstated)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -438,7 +438,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("The toll could not be confirmed independently": the latest claim of people killed, whoever gave it.)
     // (However far back: the toll is the story's, often its lead's.)
     const anyToll = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(killed) : undefined;
-    const target = toll ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? near.at(-1);
+    // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
+    // "the group says" its attacks are in solidarity with Palestinians.)
+    const headline = headlineOf(doc);
+    const announced = owner && headline ? owned.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
+    const target = toll ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? latestStated(near, cue.start);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -450,7 +454,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         ? owned
         : [target]
       : SIDES.test(text.slice(s.start, s.end))
-      ? accountsBefore(doc, drafts, cue.start)
+      ? sidesAccounts(doc, drafts, cue.start, text.slice(s.start, s.end))
       : EACH.test(text.slice(s.start, cue.start))
         ? // ("None of the claims": those of the paragraph, one that says several things too; "Neither": at least two.)
           own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(s.start, cue.start)))
@@ -508,6 +512,8 @@ const ORG_CANNOT_CONFIRM =
   /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:confirm|verify)\b/i;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
 const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
+/** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry"): the phrase is group 1. */
+const ROLE_BODY = /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:service|ministry|police|army|military|government|authorities|agency|office|department|administration))\s+(?:could|can|was|were|has|have|did|would|will)\b/iu;
 /** A figure or account named by its source's possessive ("the health ministry's toll"): the source is group 1. */
 const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(?:toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
 /** Day words (as `contentWords` keys them). */
@@ -525,7 +531,8 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
   for (const { sentence: s, cue } of unreadCues(doc, drafts, ORG_CANNOT_CONFIRM)) {
     const org = doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= s.start && /^\s*(?:the\s+)?$/i.test(text.slice(s.start, m.start)));
     // (Or a country's officials by its adjective: "Polish officials did not confirm receiving any warning".)
-    const officials = org ? null : COUNTRY_OFFICIALS.exec(text.slice(s.start, cue.end));
+    // (Or a body by its role: "The prison service did not confirm the number".)
+    const officials = org ? null : (COUNTRY_OFFICIALS.exec(text.slice(s.start, cue.end)) ?? ROLE_BODY.exec(text.slice(s.start, cue.end)));
     if (org ? org.end > cue.end : !officials) continue;
     const who: Source = org ? { kind: 'entity', entity: org.entity } : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
@@ -554,9 +561,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       return (ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w))) || (role !== null && calledBy(doc, x, role));
     };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
-    const target = before.findLast((d) => asserted(d, ownedBy)) ?? near.findLast(names) ?? (short ? near.at(-1) : undefined) ?? before.filter(reported).findLast(names);
+    const target = before.findLast((d) => asserted(d, ownedBy)) ?? near.findLast(names) ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter(reported).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
-    const targets = SIDES.test(text.slice(cue.end, s.end)) ? accountsBefore(doc, drafts, cue.start) : target ? [target] : [];
+    const targets = SIDES.test(text.slice(cue.end, s.end)) ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)) : target ? [target] : [];
     const at = cue.start + verb.index;
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
     for (const t of targets) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
@@ -607,8 +614,31 @@ function accountsBefore(doc: Doc, drafts: readonly Draft[], at: number): Draft[]
   return bodyClaims(doc, drafts, at).filter((d) => account(doc, d));
 }
 
+/**
+ * The accounts of every side a doubt names before a position: each claim asserted or denied so far ("either side's
+ * account"; a silence is none), or
+ * each that gives a figure when the doubt is on figures ("Neither side's figures could be …": not Pakistan's silence on
+ * whether it struck Kabul).
+ */
+function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: string): Draft[] {
+  const figures = /\b(?:figures?|tolls?|numbers?|counts?)\b/i.test(phrase);
+  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied') && (!figures || d.figures.size > 0));
+}
+
 /** Whether a claim is an account of something, not a call or a reaction ("called for an investigation", "condemned the incident"). */
 const account = (doc: Doc, d: Draft): boolean => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d));
+
+/**
+ * Of claims, the one stated last before a position, wherever it was first stated: "A U.S. official … said Israel had
+ * carried out the strike. The Pentagon would not confirm the account." is on the claim the headline announced and this
+ * sentence restates, not on one the lead gave after the headline.
+ */
+function latestStated(claims: readonly Draft[], at: number): Draft | undefined {
+  const last = (d: Draft): number => Math.max(...[d.proposition.start, ...d.stances.map((x) => x.evidence.start)].filter((p) => p < at), -1);
+  let best: Draft | undefined;
+  for (const d of claims) if (!best || last(d) >= last(best)) best = d;
+  return best;
+}
 
 /** The claims stated before a position and at most `reach` paragraphs back (DOUBT_REACH by default), in order. */
 function withinReach(doc: Doc, drafts: readonly Draft[], at: number, reach = DOUBT_REACH): Draft[] {
@@ -705,7 +735,8 @@ function accusationOf(doc: Doc, drafts: readonly Draft[], a: Pick<Attribution, '
   const others = withinReach(doc, drafts, a.content.start, reach).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && fits(d));
   return (
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
-    (side === null ? undefined : others.findLast((d) => sideOf(doc.text.slice(d.proposition.start, d.proposition.end)) === side))
+    // (The country a person speaks for by title: "Kremlin spokesman Dmitry Peskov".)
+    (side === null ? claimOfSide(doc, others, a.source) : others.findLast((d) => sideOf(doc.text.slice(d.proposition.start, d.proposition.end)) === side))
   );
 }
 
@@ -1185,8 +1216,14 @@ export const claimsStage = defineStage({
       // rejection just before was on.)
       const onIt = stance.status === 'asserted' && !verdict ? PRONOUN_VERDICT.exec(content) : null;
       const rejected = onIt ? rejectionBefore(doc, a, claimOf) : undefined;
-      const called = verdict ?? (rejected ? onIt : null);
-      if (called) {
+      // (Or on what the frame rejects: "A defence ministry spokesman disputed the monitor's toll, saying it was 'exaggerated'".)
+      const framing = onIt && !rejected && a.speaker && a.cue && a.cue.start > a.speaker.end ? REJECTS.exec(text.slice(a.speaker.end, a.cue.start)) : null;
+      const rejectedInFrame = framing ? new RegExp(RESTATED_PHRASE, 'i').exec(framing[0]) : null;
+      const called = verdict ?? (rejected || rejectedInFrame ? onIt : null);
+      if (called && framing && rejectedInFrame) {
+        const at = a.speaker!.end + framing.index;
+        stance = { ...stance, status: 'denied', cue: { start: at, end: at + framing[0].length } };
+      } else if (called) {
         const at = a.content.start + called.index + called[0].length - called[2]!.length;
         stance = { ...stance, status: 'denied', cue: { start: at, end: at + called[2]!.length } };
       }
@@ -1196,6 +1233,7 @@ export const claimsStage = defineStage({
         RESTATED.exec(content.trim()) ??
         SAID_REJECTED.exec(content.trim()) ??
         verdict ??
+        rejectedInFrame ??
         (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null) ??
         (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null);
       if (!head && named && stance.status !== 'asserted') {
@@ -1335,9 +1373,6 @@ export const claimsStage = defineStage({
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
           if (a.cue && d.proposition.start <= a.cue.start && a.cue.end <= d.proposition.end) continue;
-          // One voice denies nothing it asserts itself ("Israel admits strike … was a 'grave mistake'" and "The military has
-          // denied that the convoy was deliberately targeted").
-          if (stance.status === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === myVoice)) continue;
           // What a source would not say ("how many drones had targeted the region") states nothing another can deny.
           // (Nor is what was asked, "who was behind the shelling", a doubt on what another said happened.)
           const asked = fromQuestion && WH_QUESTION.test(text.slice(proposition.start, proposition.end));
@@ -1351,6 +1386,11 @@ export const claimsStage = defineStage({
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
           const effective = effectiveOn(d);
+          // One voice denies nothing it asserts itself ("Israel admits strike … was a 'grave mistake'" and "The military has
+          // denied that the convoy was deliberately targeted"; the Kremlin's "Russia did not strike civilian targets" and its
+          // defence ministry's "its own strikes had hit only military … targets").
+          // (A negation joins its own voice's denial, though: it denies with it.)
+          if (effective === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === myVoice) && (stance.status === 'denied' || asserted(d))) continue;
           const agrees = effective === 'asserted';
           // One shared word ties two short statements, but not two of a headline's, which are there to differ ("Mali
           // junta says army killed dozens of militants; rights group alleges civilian deaths").
@@ -1423,7 +1463,10 @@ export const claimsStage = defineStage({
             // (Or the lead of the headline's speaker, in fewer shared words: "NATO chief says alliance will not send troops to
             // Ukraine" and "Stoltenberg said … the alliance had no plans to deploy combat troops to Ukraine".)
             const lead = inHeadlineOnly && !fromHeadline && paragraph <= 2 && shared >= 3 && sim >= 0.5;
-            ok = sameStatus && near && !otherFigures(numbers, d.figures) && ((shared >= 4 && sim >= 0.35) || lead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion));
+            // (Or the very words again, however far on: "a security source said more than 70 people had been killed" in the lead
+            // and in the body.)
+            const again = ws.size >= 2 && ws.size === d.words.size && shared === ws.size;
+            ok = sameStatus && !otherFigures(numbers, d.figures) && (again || (near && ((shared >= 4 && sim >= 0.35) || lead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
             // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
             // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
           } else
@@ -1443,7 +1486,10 @@ export const claimsStage = defineStage({
       // "Hamas denied using schools for military purposes": a denial of a deed, in other words than the accusation's, is on
       // the accusation that names the one denying, when they share a word besides the deed ("a Hamas command centre inside
       // the school").
-      if (!head && !target && stance.status === 'denied' && deed) {
+      // (So is a statement that negates harm to civilians: "Kremlin spokesman Dmitry Peskov repeated that Russia did not
+      // strike civilian targets" answers "A Russian missile struck Ukraine's largest children's hospital".)
+      const deniedHarm = stance.status === 'asserted' && negation !== null && [...CIVILIAN].some((w) => negated?.has(w));
+      if (!head && !target && ((stance.status === 'denied' && deed) || deniedHarm)) {
         const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
         // some 4,000 troops fighting alongside [the M23]".)
@@ -1458,6 +1504,11 @@ export const claimsStage = defineStage({
         // (A denial of harm to civilians answers the account of that harm however far back: "A Russian glide bomb struck a
         // market …, killing at least 14 people" … "It has repeatedly denied targeting civilians".)
         target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined);
+        if (target && deniedHarm) {
+          stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
+          // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
+          alsoOn = drafts.filter((d) => d !== target && accusationOf(doc, [d], a, harmsCivilians, Number.POSITIVE_INFINITY) === d);
+        }
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
