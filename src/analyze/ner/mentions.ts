@@ -158,6 +158,13 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if (MONTH_ABBREVIATION.test(surface) && /^\.?\s+\d{1,2}\b/.test(text.slice(m.end, m.end + 6))) return [];
   // Land someone holds is a place ("Pakistan-administered Kashmir", "Russian-occupied Melitopol").
   if (m.type !== 'GPE' && HELD_BY.test(surface)) return [{ ...m, type: 'GPE' }];
+  // A group another backs or leads is named after its backer ("Rwanda-backed M23 rebels"): the country, then the group.
+  const backed = BACKED_BY.exec(surface);
+  if (backed) {
+    const group: RawMention = { ...m, start: m.start + backed[0].length, type: m.type === 'MISC' && GROUP_AFTER.test(text.slice(m.end, m.end + 12)) ? 'ORG' : m.type };
+    const backer: RawMention[] = COUNTRY_WORDS.has(backed[1]!.toLowerCase()) ? [{ ...m, end: m.start + backed[1]!.length, type: 'GPE' }] : [];
+    return [...backer, ...extendNames(text, group)];
+  }
   // A name an appositive calls a body is an organisation ("Magen David Adom, Israel's ambulance service,", "Al-Haq, a
   // Palestinian rights group,").
   if ((m.type === 'PERSON' || m.type === 'GPE' || m.type === 'LOC') && BODY_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'ORG' }];
@@ -269,6 +276,10 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
 }
 
 /** Members or a voice of a group right after its name ("Fano militiamen", "a Fano spokesman"): no place has them. */
+/** A backer before a group's name ("Rwanda-backed ", "U.S.-led "): the backer is group 1. */
+const BACKED_BY = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|allied|aligned|supported|sponsored)\s+(?=\p{Lu}|\d)/u;
+/** Members of an armed group after its name ("M23 rebels", "Houthi fighters"). */
+const GROUP_AFTER = /^\s+(?:rebels|militants|fighters|militiamen|militias?|insurgents|forces)\b/;
 const GROUP_MEMBERS_AFTER = /^\s+(?:militiamen|militia|militias|spokesman|spokeswoman|spokesperson)\b/;
 
 /** The word of a state's name that goes on with "of" ("Democratic Republic of Congo", "Kingdom of Saudi Arabia"). */

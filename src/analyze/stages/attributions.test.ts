@@ -2288,3 +2288,25 @@ test('"The Pentagon would not confirm the account" is on the claim the sentence 
     'A U.S. official, speaking on condition of anonymity, said Israel had carried out the strike. The Pentagon would not confirm the account.';
   assert.ok(claims(text).includes('unconfirmed: A U.S. official=asserted, Pentagon=cannot_confirm'), claims(text).join('\n'));
 });
+
+test('a headline\'s "M23 rebels say they have taken Goma" is the lead\'s claim; "still held \\"strategic positions\\" in the city" disputes the taking', () => {
+  const text =
+    'M23 rebels say they have taken Goma\n\n' +
+    'GOMA, Jan 27 (Reuters) - Rwanda-backed M23 rebels said on Monday they had taken control of Goma, the largest city in eastern Congo.\n\n' +
+    'Congo\'s communications minister, Patrick Muyaya, said government troops still held "strategic positions" in the city, including the airport.';
+  assert.deepEqual(claims(text), ['disputed: M23=asserted, Patrick Muyaya=denied', 'asserted_single_source: Patrick Muyaya=asserted']);
+});
+
+test('a headline clause framed before a semicolon ("…, UN monitors say; Moscow denies") is a statement; "and called the strike \\"…\\"" is no part of a denial; "a high likelihood that" hedges', () => {
+  const text =
+    "Russian missile hit Kyiv children's hospital, UN monitors say; Moscow denies\n\n" +
+    'KYIV, July 9 (Reuters) - Hezbollah official Mahmoud Qmati denied that the group was storing weapons in the building and called the strike "a dangerous escalation".\n\n' +
+    'Danielle Bell said an assessment at the scene indicated "a high likelihood that the children\'s hospital suffered a direct hit".';
+  assert.deepEqual(statements(text, '2024-07-09').slice(0, 3), [
+    "UN|say|Russian missile hit Kyiv children's hospital",
+    "Moscow|denies|Russian missile hit Kyiv children's hospital",
+    'Mahmoud Qmati|denied|the group was storing weapons in the building',
+  ]);
+  // (Her hedged report restates the headline's claim, which Moscow denies: disputed.)
+  assert.deepEqual(claims(text)[0], 'disputed: Danielle Bell=hedged, Moscow=denied');
+});

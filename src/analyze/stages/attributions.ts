@@ -9,7 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
-import { APPENDIX_AFTER_FRAME, findAttributions, PAST_FORMS, subjectBefore } from '../attribution/find.js';
+import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, subjectBefore } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
@@ -236,6 +236,53 @@ function withoutOwnFrame<T extends { kind: string; speaker: Span | null; cue: Sp
   const after = /^,\s*/.exec(text.slice(frame.end, f.content.end));
   if (!before || !after || !APPENDIX_AFTER_FRAME.test(text.slice(frame.end + after[0].length, f.content.end))) return f;
   return { ...f, content: { start: f.content.start, end: frame.start - before[0].length } };
+}
+
+/** The speaker's second verb, naming something in its words ("… and called the strike “a dangerous escalation”"). */
+const AND_CALLED = /\s+and\s+(?:called|described|branded|labell?ed|termed)\s+(?:the|it|this|that|them|his|her|their|its)\b[^“”"]{0,40}["“]/i;
+
+/** What was said without the speaker's naming of something after it ("denied that the group was storing weapons in the building[ and called the strike …]"). */
+function beforeNaming(text: string, f: { kind: string }, content: Span): Span {
+  const m = f.kind === 'direct' ? null : AND_CALLED.exec(text.slice(content.start, content.end));
+  return m && m.index > 0 ? { start: content.start, end: content.start + m.index } : content;
+}
+
+/** A headline clause that ends with its frame: "[Russian missile hit Kyiv children's hospital], [UN monitors] [say]". */
+const HEADLINE_CLAUSE_FRAME = /^(.+?),\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(says?|said|claims?)\s*$/u;
+
+/**
+ * The headline's statements the finder missed in a clause set apart by a semicolon ("Russian missile hit Kyiv children's
+ * hospital, UN monitors say; Moscow denies"), added in text order (the continuations renumbered).
+ */
+function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttribution[] {
+  const text = doc.text;
+  const headline = doc.layers.paragraphs[0];
+  if (!headline || doc.layers.paragraphs.length < 2 || !text.slice(headline.start, headline.end).includes(';')) return found;
+  let out = found;
+  let from = headline.start;
+  for (const clause of text.slice(headline.start, headline.end).split(';')) {
+    const at = from + (clause.length - clause.trimStart().length);
+    from += clause.length + 1;
+    const m = HEADLINE_CLAUSE_FRAME.exec(clause.trim());
+    if (!m || out.some((a) => a.cue !== null && a.cue.start >= at && a.cue.end <= at + clause.trim().length)) continue;
+    const speakerAt = at + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length);
+    const cueAt = speakerAt + m[2]!.length + 1;
+    const added: FoundAttribution = {
+      kind: 'indirect',
+      speaker: { start: speakerAt, end: speakerAt + m[2]!.length },
+      cue: { start: cueAt, end: cueAt + m[3]!.length },
+      content: { start: at, end: at + m[1]!.length },
+      channel: null,
+      channelName: null,
+      recipient: null,
+      continues: null,
+      paragraph: 0,
+    };
+    const k = out.findIndex((a) => (a.cue ?? a.content).start > cueAt);
+    const index = k < 0 ? out.length : k;
+    out = [...out.slice(0, index), added, ...out.slice(index)].map((a) => (a.continues !== null && a.continues >= index ? { ...a, continues: a.continues + 1 } : a));
+  }
+  return out;
 }
 
 /** A second "that" clause the same cue governs, after what was said (", but that the vessel and its crew were safe"). */
@@ -787,7 +834,7 @@ export const attributionsStage = defineStage({
   requires: ['sentences', 'tokens', 'quotes', 'mentions', 'entities'],
   assigns: ['attributions'],
   run(doc: Doc) {
-    const found = statementsOnly(doc.text, findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens));
+    const found = withHeadlineFrames(doc, statementsOnly(doc.text, findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens)));
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
@@ -870,7 +917,7 @@ export const attributionsStage = defineStage({
       const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
       const said =
         f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);
-      const content = beforeSecondVerb(doc.text, withThatClauses(doc, f, withoutAppositive(doc.text, said)), found);
+      const content = beforeNaming(doc.text, f, beforeSecondVerb(doc.text, withThatClauses(doc, f, withoutAppositive(doc.text, said)), found));
       const second = f.kind === 'direct' ? null : secondStatement(doc.text, content, f.cue);
       const source = head ? head.source : sameUnnamed(doc, out, anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named);
       out.push({

@@ -83,7 +83,8 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   const asserted = by('asserted');
   const denied = by('denied');
   const doubted = by(...DOUBTS);
-  if (asserted.size && denied.size) return 'disputed';
+  // (A hedged report denied is disputed too: "a high likelihood that the hospital suffered a direct hit" … "Moscow denies".)
+  if ((asserted.size || by('hedged').size) && denied.size) return 'disputed';
   if (denied.size) return 'denied';
   if (voices.size >= 2) return 'corroborated';
   // (One voice, however many of its organs assert it.)
@@ -929,10 +930,10 @@ const TAKEN =
 const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|lost\s+control)\b/i;
 /**
  * Holding a place against those who say they took it: "repelled 15 attacks near …", "remains under Ukrainian control",
- * "still hold the town", "has not been captured".
+ * "still hold the town", "still held 'strategic positions' in the city", "has not been captured".
  */
 const HELD =
-  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+hold(?:s|ing)?|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
+  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
 
 /** A place named by what it is ("the town", "the village"). */
 const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant)\b/i;
@@ -963,9 +964,12 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       if (samePlace && (WITHDREW.test(heldText) || TAKEN.test(heldText))) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
       const hold = HELD.exec(heldText);
       if (!hold) continue;
-      // (The same place, named or as "the town" after "the town of Vuhledar".)
+      // (The same place, named or as "the town" after "the town of Vuhledar", or "Goma, the largest city in eastern Congo",
+      // in the taking's sentence.)
       const spot = PLACE_NOUN.exec(heldText)?.[1];
-      if (!samePlace && !(spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(takenText))) continue;
+      const takenSentence = doc.layers.sentences.find((x) => x.start <= taken.proposition.start && taken.proposition.start < x.end);
+      const named = takenSentence ? text.slice(takenSentence.start, takenSentence.end) : takenText;
+      if (!samePlace && !(spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(named))) continue;
       for (const x of held.stances) {
         if (x.status !== 'asserted' || !another(x)) continue;
         const at = held.proposition.start + hold.index;
@@ -1462,7 +1466,8 @@ export const claimsStage = defineStage({
             // (Not counts of other things: "lost 1,380 troops" and "also lost 13 tanks" are two claims.)
             // (Or the lead of the headline's speaker, in fewer shared words: "NATO chief says alliance will not send troops to
             // Ukraine" and "Stoltenberg said … the alliance had no plans to deploy combat troops to Ukraine".)
-            const lead = inHeadlineOnly && !fromHeadline && paragraph <= 2 && shared >= 3 && sim >= 0.5;
+            // (All of a short headline's words will do: "M23 rebels say they have taken Goma" and "they had taken control of Goma".)
+            const lead = inHeadlineOnly && !fromHeadline && paragraph <= 2 && (shared >= 3 || (shared >= 2 && shared === d.words.size)) && sim >= 0.5;
             // (Or the very words again, however far on: "a security source said more than 70 people had been killed" in the lead
             // and in the body.)
             const again = ws.size >= 2 && ws.size === d.words.size && shared === ws.size;
