@@ -113,9 +113,11 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
 /**
  * What the outlet appends after a frame set off inside a sentence, not the rest of what was said: "… rose to 1,644 on
  * Saturday, the government said, [with 3,408 injured]", "…, Ukrainian officials said, [in one of the heaviest air attacks
- * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]".
+ * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]", "…, three U.S. officials said, [a step
+ * Washington has resisted …]".
  */
-export const APPENDIX_AFTER_FRAME = /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest))\b/i;
+export const APPENDIX_AFTER_FRAME =
+  /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b)\b/i;
 
 /** Participles that report or give a source ("adding", "saying", "citing", "calling"). */
 const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');

@@ -2310,3 +2310,88 @@ test('a headline clause framed before a semicolon ("…, UN monitors say; Moscow
   // (Her hedged report restates the headline's claim, which Moscow denies: disputed.)
   assert.deepEqual(claims(text)[0], 'disputed: Danielle Bell=hedged, Moscow=denied');
 });
+
+test('"wrote on X, formerly known as Twitter," is one statement (no second source to corroborate it); ", rejecting Washington\'s account that …" is no part of what was said', () => {
+  const text =
+    "Maduro says U.S. strike killed fishermen\n\n" +
+    'CARACAS, Sept 4 (Reuters) - Venezuelan President Nicolas Maduro said on Thursday that a U.S. strike on a boat had killed fishermen, rejecting Washington\'s account that those on board were drug traffickers.\n\n' +
+    'U.S. Defense Secretary Pete Hegseth wrote on X, formerly known as Twitter, that the strike had killed 11 "narco-terrorists". He did not provide evidence.';
+  assert.deepEqual(statements(text, '2025-09-04').slice(1), [
+    'Nicolas Maduro|said|a U.S. strike on a boat had killed fishermen',
+    'Pete Hegseth|wrote|the strike had killed 11 "narco-terrorists"|ch:on X',
+  ]);
+  assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
+});
+
+test('"he said" right after a man\'s statement is that man, not one named in what he said; not one the text calls "she"', () => {
+  const text =
+    'MOSCOW, July 10 (Reuters) - Kremlin spokesman Dmitry Peskov said Putin had met Yevgeny Prigozhin at the Kremlin on June 29. The meeting lasted almost three hours, he said.\n\n' +
+    '"I would," Melanie said to Donald Trump. She said yes, over and over again, until Trump reached the final words of his speech.\n\n' +
+    '"I love you," he said.';
+  assert.deepEqual(speakersAndCues(text, '2023-07-10').slice(0, 2), ['Dmitry Peskov|said', 'Dmitry Peskov|said']);
+  assert.notEqual(speakersAndCues(text, '2023-07-10').at(-1), 'Melanie|said');
+});
+
+test('"declined to give a timeline" refuses; "one of the people" is of the people familiar with the talks; "reports of an imminent deal are premature" disputes the report of one', () => {
+  const text =
+    'Israel and Hamas close to deal, sources say\n\n' +
+    'CAIRO, Jan 13 (Reuters) - Israel and Hamas are close to an agreement on a ceasefire in Gaza, two people familiar with the negotiations said on Monday.\n\n' +
+    '"We are closer than we have ever been," one of the people said.\n\n' +
+    'Qatar\'s foreign ministry spokesman Majed al-Ansari told reporters the talks were at their "final stage" but declined to give a timeline.\n\n' +
+    'The office of Prime Minister Benjamin Netanyahu said in a statement that "reports of an imminent deal are premature".';
+  assert.deepEqual(claims(text), [
+    'disputed: two people familiar with the negotiations=asserted, Benjamin Netanyahu=denied',
+    // ("reports", in the plural: all the people familiar with the talks said.)
+    'disputed: two people familiar with the negotiations=asserted, Benjamin Netanyahu=denied',
+    'asserted_single_source: Majed al-Ansari=asserted',
+    'refused_comment: Majed al-Ansari=refused_comment',
+  ]);
+});
+
+test('"a person … who spoke on condition of anonymity because …" speaks without the clause; "could not independently confirm the cause of the blast" is on the claim of its cause', () => {
+  const text =
+    'Explosion at Iranian port kills at least 40, state media says\n\n' +
+    "TEHRAN, Iran (AP) — A massive explosion at Iran's Shahid Rajaei port killed at least 40 people on Saturday, state media reported.\n\n" +
+    'The blast was likely caused by a shipment of a chemical used in missile fuel, according to a person with knowledge of the shipment who spoke on condition of anonymity because they were not authorized to speak to journalists.\n\n' +
+    '"There was no cargo for the military sector," ministry spokesman Reza Talaei-Nik said on state television.\n\n' +
+    'The Associated Press could not independently confirm the cause of the blast.';
+  assert.deepEqual(speakersAndCues(text, '2025-04-26')[2], 'a person with knowledge of the shipment|according to');
+  assert.deepEqual(claims(text).slice(1), ['unconfirmed: a person with knowledge of the shipment=hedged, Associated Press=not_independently_verified', 'asserted_single_source: Reza Talaei-Nik=asserted']);
+});
+
+test('"Reuters verified the location of the videos" is the outlet\'s check of what they show; a video after the check is checked too', () => {
+  const text =
+    'Sudan army says it has retaken presidential palace\n\n' +
+    "KHARTOUM, March 21 (Reuters) - Sudan's army said on Friday it had retaken the presidential palace in Khartoum.\n\n" +
+    "The RSF said its forces were still present in the area. It did not address the army's claim that it controlled the palace itself.\n\n" +
+    'Videos posted by soldiers on social media showed troops celebrating inside the palace grounds. Reuters verified the location of the videos.\n\n' +
+    'Reuters was able to verify the location of a second video by matching buildings to satellite imagery. The video appears to show soldiers raising a flag.';
+  assert.deepEqual(claims(text).slice(-2), ['reported_seen_by_outlet: soldiers on social media=asserted, Reuters=reported_seen_by_outlet', 'reported_seen_by_outlet: imagery=hedged, Reuters=reported_seen_by_outlet']);
+});
+
+test('"COGAT, the Israeli military agency that oversees aid to Gaza, disputed the figure, saying …": COGAT disputes and speaks, not Gaza; ", a step Washington has resisted" is no part of what was said', () => {
+  const text =
+    'Gaza aid falls, UN says\n\n' +
+    'GENEVA, Oct 22 (Reuters) - An average of 30 trucks a day entered Gaza in the first three weeks of October, the United Nations humanitarian office said.\n\n' +
+    'COGAT, the Israeli military agency that oversees aid to Gaza, disputed the figure, saying more than 500 trucks had entered in the first two weeks of the month.\n\n' +
+    'The United States is considering sending long-range missiles to Ukraine, three U.S. officials said, a step Washington has resisted for more than a year.';
+  assert.deepEqual(statements(text, '2024-10-22').slice(2), [
+    'COGAT|saying|more than 500 trucks had entered in the first two weeks of the month',
+    'three U.S. officials|said|The United States is considering sending long-range missiles to Ukraine',
+  ]);
+  assert.ok(claims(text).includes('disputed: United Nations=asserted, COGAT=denied'), claims(text).join('\n'));
+});
+
+test('"denied a French newspaper report that …" denies what the report said; "We have nothing to say on that" refuses; a denial that its forces kill prisoners of war disputes an execution', () => {
+  const text =
+    'Kremlin denies Putin met Wagner commanders\n\n' +
+    'MOSCOW, July 10 (Reuters) - The Kremlin on Monday denied a French newspaper report that President Vladimir Putin had met Yevgeny Prigozhin after the mutiny.\n\n' +
+    '"We have nothing to say on that," Kremlin spokesman Dmitry Peskov told reporters.\n\n' +
+    "Ukraine's prosecutor general said it had opened an investigation into the execution by Russian troops of 16 Ukrainian soldiers who had surrendered near Pokrovsk. Moscow has previously denied that its forces kill prisoners of war.";
+  const a = toJson(analyze({ text, published: '2023-07-10', origin: 'test' }));
+  assert.deepEqual(
+    a.claims.map((c) => `${c.overall}: ${span(c.proposition)}`).slice(0, 2),
+    ['denied: President Vladimir Putin had met Yevgeny Prigozhin after the mutiny', 'refused_comment: We have nothing to say on that,'],
+  );
+  assert.deepEqual(claims(text).at(-1), "disputed: Ukraine's prosecutor general=asserted, Moscow=denied");
+});

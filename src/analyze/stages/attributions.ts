@@ -140,6 +140,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // spiritual leaders,] rejected …, saying …").
   const set = mentions.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && m.end <= speaker.start && /^,\s*$/.test(doc.text.slice(m.end, speaker.start)));
   if (set && /^\s*,/.test(doc.text.slice(speaker.end, speaker.end + 3))) return { kind: 'entity', entity: set.entity };
+  // (Or after an abbreviation the tagger did not take for a name, opening the sentence: "COGAT, [the Israeli military
+  // agency] that oversees aid to Gaza, disputed …".)
+  const home = doc.layers.sentences.find((x) => x.start <= speaker.start && speaker.start < x.end);
+  const acronym = home ? /^\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*,\s*$/u.exec(doc.text.slice(home.start, speaker.start)) : null;
+  if (acronym && /^(?:\s+(?:that|which|who)\s[^,.;]*)?\s*,/.test(doc.text.slice(speaker.end, home!.end))) return { kind: 'unresolved', text: acronym[1]! };
   // An abbreviation the tagger did not take for a name, of an organisation the article names ("WHO says" in a headline).
   const abbreviated = /^\p{Lu}{2,8}$/u.test(phrase.replace(/\./g, '')) ? doc.layers.entities.find((e) => e.type === 'ORG' && abbreviationOf(doc.text, phrase, e.canonical)) : undefined;
   if (abbreviated) return { kind: 'entity', entity: abbreviated.id };
@@ -238,10 +243,13 @@ function withoutOwnFrame<T extends { kind: string; speaker: Span | null; cue: Sp
   return { ...f, content: { start: f.content.start, end: frame.start - before[0].length } };
 }
 
-/** The speaker's second verb, naming something in its words ("… and called the strike “a dangerous escalation”"). */
-const AND_CALLED = /\s+and\s+(?:called|described|branded|labell?ed|termed)\s+(?:the|it|this|that|them|his|her|their|its)\b[^“”"]{0,40}["“]/i;
+/**
+ * The speaker's second verb, naming something in its words ("… and called the strike “a dangerous escalation”"), or a
+ * participle rejecting another's account (", rejecting Washington's account that …").
+ */
+const AND_CALLED = /\s+and\s+(?:called|described|branded|labell?ed|termed)\s+(?:the|it|this|that|them|his|her|their|its)\b[^“”"]{0,40}["“]|,\s+(?:rejecting|dismissing|disputing|denying|contradicting)\s/i;
 
-/** What was said without the speaker's naming of something after it ("denied that the group was storing weapons in the building[ and called the strike …]"). */
+/** What was said without the speaker's naming or rejecting something after it ("denied that the group was storing weapons in the building[ and called the strike …]"). */
 function beforeNaming(text: string, f: { kind: string }, content: Span): Span {
   const m = f.kind === 'direct' ? null : AND_CALLED.exec(text.slice(content.start, content.end));
   return m && m.index > 0 ? { start: content.start, end: content.start + m.index } : content;
@@ -308,6 +316,12 @@ function withFirstConjunct(text: string, speaker: Span | null): Span | null {
 /** A sentence adverb set off after the speaker is no part of it ("[Residents], however, said …"). */
 function beforeSetOffAdverb(text: string, speaker: Span | null): Span | null {
   const m = speaker ? /,\s*(?:however|though|meanwhile|too|for (?:its|their|his|her) part|in turn),?$/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  return m && speaker && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
+}
+
+/** Why a source goes unnamed, after it ("a person with knowledge of the shipment[ who spoke on condition of anonymity …]"). */
+function beforeAnonymity(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? /\s+who\s+(?:spoke|asked|requested|declined|(?:was|were|is|are)\s+not)\b/i.exec(text.slice(speaker.start, speaker.end)) : null;
   return m && speaker && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
 }
 
@@ -382,6 +396,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
+  speaker = beforeAnonymity(text, speaker);
   speaker = reducedRelative(text, speaker);
   speaker = beforeCoordinated(text, speaker, doc.layers.sentences);
   speaker = coordinatedSubject(text, speaker, raw.cue);
@@ -710,6 +725,24 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
   return null;
 }
 
+/**
+ * "He" of a frame right after a person's statement is that person, not a man named in what they said ("Peskov said Putin
+ * had in fact met Prigozhin …. The meeting lasted almost three hours, he said."): when every mention of the one the
+ * pronoun was resolved to since that statement's cue is inside what was said.
+ */
+function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: readonly Attribution[]): Source {
+  if (!speaker || named.kind !== 'entity' || !/^(?:he|she)$/i.test(doc.slice(speaker))) return named;
+  const previous = before.findLast((a) => a.speaker !== null && a.cue !== null && a.speaker.start < speaker.start);
+  if (!previous?.cue || previous.source.kind !== 'entity' || previous.source.entity === named.entity) return named;
+  const source = previous.source;
+  if (doc.layers.entities.find((e) => e.id === source.entity)?.type !== 'PERSON' || sentenceAt(doc, speaker.start) - sentenceAt(doc, previous.cue.start) > 1) return named;
+  // (Not one the text calls by the other pronoun: "Melanie said yes …. 'I love you,' he said.")
+  const other = /^he$/i.test(doc.slice(speaker)) ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i;
+  if (doc.layers.mentions.some((m) => m.entity === source.entity && m.kind === 'pronoun' && other.test(doc.slice(m)))) return named;
+  const since = doc.layers.mentions.filter((m) => m.entity === named.entity && m.start >= previous.cue!.end && m.end <= speaker.start && m.kind !== 'pronoun');
+  return since.length > 0 && since.every((m) => m.start >= previous.content.start && m.end <= previous.content.end) ? source : named;
+}
+
 /** An unnamed source's words without their article, in lower case ("A security source" → "security source"). */
 const bareDescription = (text: string): string => text.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
 
@@ -771,6 +804,8 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
+    // (Nor a name's other name: "wrote on X, formerly [known] as Twitter, …".)
+    (f.cue !== null && /^known$/i.test(text.slice(f.cue.start, f.cue.end)) && /\b(?:formerly|previously|also|better|widely|now|once)\s+$/i.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
     (f.cue !== null && QUESTIONS_NOUN.test(text.slice(f.cue.start, f.cue.end)) && BEFORE_NOUN.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
@@ -842,7 +877,7 @@ export const attributionsStage = defineStage({
       const f = withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) }));
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
-      let named = sourceOf(doc, f.speaker, doc.layers.mentions);
+      let named = lastSpeaker(doc, f.speaker, sourceOf(doc, f.speaker, doc.layers.mentions), out);
       // "He called …" after an unnamed official's statement, "It said …" after a ministry's: a pronoun the entity stage could not resolve is
       // the source of the statement before it, two sentences back at most.
       // Likewise "The official declined …" after "a senior U.S. official, speaking on condition of anonymity, said": the
@@ -880,8 +915,9 @@ export const attributionsStage = defineStage({
         const group = bare.length >= 3 ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text)) : undefined;
         if (group) named = group.source;
       }
-      // ("One of the diplomats" after "two Western diplomats … said" is one of them too.)
-      const role = named.kind === 'unresolved' ? (/^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text) ?? /^one\s+of\s+the\s+(?:[\w.-]+\s+)?(\w+?)s$/i.exec(named.text))?.[1] : undefined;
+      // ("One of the diplomats" after "two Western diplomats … said" is one of them too, and "one of the people" after "two
+      // people familiar with the negotiations".)
+      const role = named.kind === 'unresolved' ? (/^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text) ?? /^one\s+of\s+the\s+(?:[\w.-]+\s+)?(people|\w+?s)$/i.exec(named.text))?.[1] : undefined;
       if (named.kind === 'unresolved' && (/^(?:he|she|it|they)$/i.test(named.text) || role) && f.speaker) {
         const at = f.speaker.start;
         const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);

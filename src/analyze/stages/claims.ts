@@ -129,6 +129,20 @@ function otherCauses(a: string, b: string): boolean {
   return ![...contentWords(ca, nameKey)].some((w) => wb.has(w));
 }
 
+/** Who a statement says were killed: the noun after "killed"/"killing", past figures and quantities ("killed 11 “narco-terrorists”"). */
+const KILLED_WHOM = /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+)\s+)*["“‘']?([\p{L}-]{3,})/iu;
+/** Words that name no one in particular among the killed ("people", "civilians"): any toll may count them. */
+const ANYONE = /^(?:people|persons|civilians|residents|others|men|women|children|individuals|those)$/i;
+
+/** Whether two statements say different people were killed ("killed fishermen", "killed 11 'narco-terrorists'"). */
+function otherVictims(a: string, b: string): boolean {
+  const va = KILLED_WHOM.exec(a)?.[1];
+  const vb = KILLED_WHOM.exec(b)?.[1];
+  if (!va || !vb || ANYONE.test(va) || ANYONE.test(vb)) return false;
+  const wb = contentWords(vb, nameKey);
+  return ![...contentWords(va, nameKey)].some((w) => wb.has(w));
+}
+
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because)\s/;
 
@@ -288,14 +302,15 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|exaggerated|inflated|overstated)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|exaggerated|inflated|overstated|premature)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
  */
-const CIVILIAN_SITES = /\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|atrocities|massacres?|war\s+crimes)\b/i;
+const CIVILIAN_SITES = /\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|atrocities|massacres?|war\s+crimes|executions?|executed|executing)\b/i;
 
-const CIVILIAN = contentWords('civilian civilians', nameKey);
+/** Those whom harm is a charge against the one harming them: civilians, and prisoners ("denied that its forces kill prisoners of war"). */
+const CIVILIAN = contentWords('civilian civilians prisoners captives', nameKey);
 
 /** A verdict in what was said, as [whole, noun, verdict] ("the accusation was “baseless”", "reports of an agreement were “inaccurate”"). */
 function verdictIn(content: string): RegExpExecArray | null {
@@ -323,7 +338,7 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
 }
 
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*(?:${RESTATED_PHRASE}|(reports)\\s+(?:of|that)\\s+[^,;“”"]{1,60}?)\\s+${VERDICT_WORDS}`, 'i');
+const VERDICT = new RegExp(`^\\s*["“]?(?:${RESTATED_PHRASE}|(reports)\\s+(?:of|that)\\s+[^,;“”"]{1,60}?)\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -443,7 +458,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // "the group says" its attacks are in solidarity with Palestinians.)
     const headline = headlineOf(doc);
     const announced = owner && headline ? owned.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
-    const target = toll ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? latestStated(near, cue.start);
+    // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
+    const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
+    const naming = near.filter((d) => asserted(d) || d.stances.some((x) => x.status === 'hedged')).findLast((d) => [...object].some((w) => d.words.has(w)));
+    const target = toll ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? naming ?? latestStated(near, cue.start);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -492,6 +510,40 @@ const CLAIM_LABEL = /^\s*(?:the\s+)?claims?\s*:/i;
  * The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in
  * 2017"); a fact check's rating ("Verdict: False.") on the claim its "Claim:" paragraph states, else the latest.
  */
+/** The outlet verifying imagery itself: "Reuters verified the location of the videos", "Reuters was able to verify the location of the video". */
+const OUTLET_VERIFIED = new RegExp(
+  String.raw`^\s*(${OUTLETS})\s+(?<cue>(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?verif(?:ied|y)\s+(?:the\s+)?(?:location|authenticity|date|time|place)\s+(?:of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?))\b`,
+  'iu',
+);
+
+/**
+ * The outlet's own verification of imagery joins the imagery's claim: the latest within reach, else the next (the
+ * verification told before what the video shows) — as seen by the outlet.
+ */
+function outletVerifications(doc: Doc, drafts: Draft[]): void {
+  // (What imagery says: a claim the imagery states, or says through who posted it, "Videos posted by soldiers … showed".)
+  const speakerOf = (x: Stance): string => {
+    const a = doc.layers.attributions.find((b) => b.id === x.attribution);
+    return a?.speaker ? doc.slice(a.speaker) : '';
+  };
+  const headline = headlineOf(doc);
+  // (The body's imagery first: a headline's "Video shows …" is what the body tells of it.)
+  const imagery = (x: Stance): boolean => x.status !== 'reported_seen_by_outlet' && (x.source.kind === 'nonperson' || IMAGERY.test(speakerOf(x)));
+  const inBody = (d: Draft): boolean => d.stances.some((x) => imagery(x) && !(headline && inHeadline(headline, x)));
+  const imageryClaim = (d: Draft): boolean => d.stances.some(imagery);
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, OUTLET_VERIFIED)) {
+    const next = doc.layers.sentences.find((x) => x.start >= s.end);
+    const near = withinReach(doc, drafts, cue.start);
+    const after = next ? drafts.find((d) => d.proposition.start >= next.start && d.proposition.start < next.end && imageryClaim(d)) : undefined;
+    // ("a second video": one not told of yet, which the next sentence tells.)
+    const fresh = /\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)$/iu.test(doc.slice(cue));
+    const target = (fresh ? after : undefined) ?? near.filter(inBody).at(-1) ?? after ?? near.filter(imageryClaim).at(-1);
+    if (!target) continue;
+    const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && m.start >= s.start && m.end <= cue.start);
+    target.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s));
+  }
+}
+
 function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
     const target = withinReach(doc, drafts, cue.start).findLast((d) => asserted(d));
@@ -654,6 +706,13 @@ const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...
 /** Whether two keyed words of six letters or more share their first six ("civilia", "civilian": `contentWords` keys them apart). */
 const sameStem = (w: string, t: string): boolean => w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6);
 
+/** A report named before what it said ("a French newspaper report that …", "reports that …"). */
+const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
+
+/** A deal and an agreement (as `contentWords` keys them), one thing where reports of it are answered. */
+const DEAL = contentWords('deal deals', nameKey);
+const AGREEMENT = contentWords('agreement agreements', nameKey);
+
 /** Past forms of verbs whose nouns name what they report ("struck" → "strike"). */
 const IRREGULAR: Readonly<Record<string, string>> = { struck: 'strike', fought: 'fight', fled: 'flee', shot: 'shoot' };
 
@@ -694,14 +753,18 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // (The subject of the last clause joined before the cue: "The army's statement could not be …, and [the junta] did not respond".)
   const joined = [...doc.text.slice(s.start, cue.start).matchAll(/(?:,\s*(?:and|but)|;)\s+/g)].at(-1);
   const from = joined ? s.start + joined.index + joined[0].length : s.start;
-  const named = doc.layers.mentions.filter((m) => m.start >= from && m.end <= cue.start && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // (Not a name in an appositive or relative clause set off after the subject: "COGAT, the Israeli military agency that
+  // oversees aid to [Gaza], disputed …".)
+  const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*,\s*$/i.exec(doc.text.slice(from, cue.start));
+  const to = setOff ? from + setOff[1]!.length : cue.start;
+  const named = doc.layers.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
   // speaker, not the person the entity stage last named.
   if (named?.kind === 'pronoun' && /^(?:he|she)$/i.test(doc.slice(named)) && /^\s*$/.test(doc.text.slice(s.start, named.start))) {
     const previous = doc.layers.attributions.findLast((a) => a.speaker !== null && a.speaker.end <= s.start && a.speaker.start >= s.start - 400);
     if (previous?.speaker && /^(?:a|an|the|one)\s/i.test(doc.slice(previous.speaker))) return previous.source;
   }
-  const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(from, cue.start))?.[1];
+  const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(from, to))?.[1];
   // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
   if (phrase && /^(?:it|they|he|she)$/i.test(phrase)) {
     const previous = doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.end <= s.start && a.cue.start >= s.start - 400);
@@ -1140,7 +1203,9 @@ export const claimsStage = defineStage({
         cueOffset = a.cue.start;
       }
       let evidence: Span = a.content;
-      let proposition: Span = a.content;
+      // What a denial or doubt of "a French newspaper report that …" is on: what the report said.
+      const reportThat = reading.status !== 'asserted' ? REPORT_THAT.exec(content) : null;
+      let proposition: Span = reportThat ? { start: a.content.start + reportThat[0].length, end: a.content.end } : a.content;
       // (A reply's proposition is the question's: no "that" in the reply names another claim.)
       let fromQuestion = false;
       // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"), and so does a doubt
@@ -1290,7 +1355,14 @@ export const claimsStage = defineStage({
         const own = sentence ? [...words(sentence)].filter((w) => !nameWords.has(w) && !ws.has(w)) : [];
         const sided = side === null ? verdictOnLatest : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide));
         const related = sided.filter((d) => own.some((w) => d.words.has(w)));
+        // ("reports of an imminent deal are premature": a claim that says what the reports are of, "close to an agreement".)
+        // (A deal is an agreement here, and only here: as a shared word it would tie "she opposes the deal" to "trade deals".)
+        const reportedOf = /^reports$/i.test(named[1]!) && verdict && phraseAt >= 0 ? words({ start: a.content.start + phraseAt, end: a.content.start + phraseAt + named[0].length }) : null;
+        if (reportedOf && [...DEAL].some((w) => reportedOf.has(w))) for (const w of AGREEMENT) reportedOf.add(w);
+        // (The first such: the story's report, which the lead gives.)
+        const reported = reportedOf ? others.find((d) => [...reportedOf].some((w) => !nameWords.has(w) && d.words.has(w))) : undefined;
         target =
+          reported ??
           claimNamed(doc, others, named[1]!, false) ??
           accused ??
           announced ??
@@ -1434,6 +1506,8 @@ export const claimsStage = defineStage({
               GENERAL.test(content) !== GENERAL.test(other) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
               otherCauses(content, other) ||
+              // Nor one that says others were killed ("had killed fishermen", "had killed 11 'narco-terrorists'").
+              otherVictims(content, other) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
               REFLEXIVE.test(content) !== REFLEXIVE.test(other));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
@@ -1494,7 +1568,10 @@ export const claimsStage = defineStage({
       // (So is a statement that negates harm to civilians: "Kremlin spokesman Dmitry Peskov repeated that Russia did not
       // strike civilian targets" answers "A Russian missile struck Ukraine's largest children's hospital".)
       const deniedHarm = stance.status === 'asserted' && negation !== null && [...CIVILIAN].some((w) => negated?.has(w));
-      if (!head && !target && ((stance.status === 'denied' && deed) || deniedHarm)) {
+      // (And a denial naming civilians or prisoners, in any words: "Moscow has previously denied that its forces kill prisoners
+      // of war" answers the execution of 16 soldiers who had surrendered.)
+      const protectedNamed = stance.status === 'denied' && [...CIVILIAN].some((w) => ws.has(w));
+      if (!head && !target && ((stance.status === 'denied' && (deed || protectedNamed)) || deniedHarm)) {
         const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
         // some 4,000 troops fighting alongside [the M23]".)
@@ -1538,6 +1615,7 @@ export const claimsStage = defineStage({
       claimOf.set(a.id, target);
     }
     outletDoubts(doc, drafts);
+    outletVerifications(doc, drafts);
     organisationDoubts(doc, drafts, words);
     outletVerdicts(doc, drafts);
     silences(doc, drafts, words);
