@@ -35,7 +35,7 @@ export const PLATFORMS = /^(telegram|facebook|twitter|x|instagram|youtube|tiktok
 
 /** A channel phrase right after the cue (or speaker), and its normalised name. */
 const CHANNEL_RE =
-  /^\s*(?:on\s+\w+day\s+)?((?:on|in|during|at|via|through)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s+|regular\s+|daily\s+|nightly\s+|weekly\s+|televised\s+|video\s+|emailed\s+|e-mailed\s+|written\s+|joint\s+|separate\s+|brief\s+)*(?:Telegram(?:\s+channel)?|Facebook(?:\s+page)?|Twitter|X|Instagram|YouTube|TikTok|statement|briefing(?:\s+with\s+reporters)?|press\s+conference|interview|speech|address|post|video(?:\s+address)?|social\s+media|(?:evening\s+|morning\s+|daily\s+|latest\s+)?(?:report|update))(?![\p{L}-])(?:\s+(?:carried|published|aired|broadcast|posted|released)\s+(?:by|on)\s+(?:(?:the|its|his|her|their)\s+)?(?:state\s+(?:media|television|TV|news\s+agency)|social\s+media|website|Telegram|Facebook|X|YouTube|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that|which|and|in|on|at)\b)\p{Lu}[\p{L}-]*(?:\s+(?!(?:that|which|and|in|on|at)\b)\p{Lu}[\p{L}-]*){0,2})(?:\s+(?:channel|page|account))?(?=[\s,.;]|$))?)/iu;
+  /^\s*(?:on\s+\w+day\s+)?((?:on|in|during|at|via|through)\s+(?:(?:its|his|her|their|a|an|the)\s+)?(?:official\s+|regular\s+|daily\s+|nightly\s+|weekly\s+|televised\s+|video\s+|emailed\s+|e-mailed\s+|written\s+|joint\s+|separate\s+|brief\s+)*(?:Telegram(?:\s+channel)?|Facebook(?:\s+page)?|Twitter|X|Instagram|YouTube|TikTok|statement|briefing(?:\s+with\s+reporters)?|press\s+conference|interview|speech|address|post|video(?:\s+address)?|social\s+media|(?:evening\s+|morning\s+|daily\s+|latest\s+)?(?:report|update|assessment|bulletin))(?![\p{L}-])(?:\s+(?:carried|published|aired|broadcast|posted|released)\s+(?:by|on)\s+(?:(?:the|its|his|her|their)\s+)?(?:state\s+(?:media|television|TV|news\s+agency)|social\s+media|website|Telegram|Facebook|X|YouTube|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|that|which|and|in|on|at)\b)\p{Lu}[\p{L}-]*(?:\s+(?!(?:that|which|and|in|on|at)\b)\p{Lu}[\p{L}-]*){0,2})(?:\s+(?:channel|page|account))?(?=[\s,.;]|$))?)/iu;
 
 /** Who an interview was given to; case matters ("with Fox News", not "with reporters on Friday"), so not in CHANNEL_RE. */
 const INTERVIEWER = /^\s+with\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*/u;
@@ -53,7 +53,7 @@ export function channelAt(s: string): Span | null {
 /** The normalised name of a channel phrase. */
 export function channelName(phrase: string): string {
   const p = phrase.toLowerCase();
-  for (const name of ['telegram', 'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'statement', 'briefing', 'press conference', 'interview', 'speech', 'social media', 'video', 'report', 'update', 'address']) {
+  for (const name of ['telegram', 'facebook', 'twitter', 'instagram', 'youtube', 'tiktok', 'statement', 'briefing', 'press conference', 'interview', 'speech', 'social media', 'video', 'report', 'update', 'assessment', 'bulletin', 'address']) {
     if (p.includes(name)) return name;
   }
   return p.replace(/^(on|in|during|at|via|through)\s+/, '');

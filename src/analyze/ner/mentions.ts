@@ -34,7 +34,7 @@ const ORG_TAIL =
   /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command(?!\s+(?:centres?|centers?|posts?)\b))\b/i;
 /** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "an anonymous official"). */
 export const ANONYMOUS =
-  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|anonymous|unnamed)\b/gi;
+  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|(?:requested|asked\s+for|sought|(?:was|were)\s+granted)\s+anonymity|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|anonymous|unnamed)\b/gi;
 
 /** How far after a role description the words saying it is unnamed may come ("A spokesman for the group, who asked not to be named,"). */
 const UNNAMED_REACH = 60;
@@ -241,11 +241,11 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       continue;
     const prev = out[out.length - 1];
     const joined = prev !== undefined && m.type === 'ORG' && /^\s$/.test(text.slice(prev.end, m.start));
-    // A state or an institution the tagger split at "of": "Democratic Republic" + "Congo", "International Committee"
-    // + "Red Cross".
+    // A state or an institution the tagger split at "of" or "for": "Democratic Republic" + "Congo", "International
+    // Committee" + "Red Cross", "Institute" + "Study of War".
     const state = prev !== undefined && m.type !== 'PERSON' && isStateGap(text, prev, m);
     const institution =
-      prev?.type === 'ORG' && m.type === 'ORG' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end));
+      prev?.type === 'ORG' && (m.type === 'ORG' || m.type === 'MISC') && /^\s+(?:of|for)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end));
     // A water the tagger split at "of": "Gulf" + "Aden", "Strait" + "Hormuz".
     const water = prev !== undefined && m.type !== 'PERSON' && /^(?:Gulf|Sea|Strait|Straits|Bay)$/.test(text.slice(prev.start, prev.end)) && /^\s+of\s+$/.test(text.slice(prev.end, m.start));
     // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").
@@ -275,11 +275,11 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
   return out;
 }
 
-/** Members or a voice of a group right after its name ("Fano militiamen", "a Fano spokesman"): no place has them. */
 /** A backer before a group's name ("Rwanda-backed ", "U.S.-led "): the backer is group 1. */
-const BACKED_BY = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|allied|aligned|supported|sponsored)\s+(?=\p{Lu}|\d)/u;
+const BACKED_BY = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)\s+(?=\p{Lu}|\d)/u;
 /** Members of an armed group after its name ("M23 rebels", "Houthi fighters"). */
 const GROUP_AFTER = /^\s+(?:rebels|militants|fighters|militiamen|militias?|insurgents|forces)\b/;
+/** Members or a voice of a group right after its name ("Fano militiamen", "a Fano spokesman"): no place has them. */
 const GROUP_MEMBERS_AFTER = /^\s+(?:militiamen|militia|militias|spokesman|spokeswoman|spokesperson)\b/;
 
 /** The word of a state's name that goes on with "of" ("Democratic Republic of Congo", "Kingdom of Saudi Arabia"). */

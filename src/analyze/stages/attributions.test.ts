@@ -2395,3 +2395,26 @@ test('"denied a French newspaper report that …" denies what the report said; "
   );
   assert.deepEqual(claims(text).at(-1), "disputed: Ukraine's prosecutor general=asserted, Moscow=denied");
 });
+
+test('a fact check: "a video … that purports to show …" hedges what it shows, up to the main verb; "VERDICT: False." is on that claim; "The clip, posted on X …," states nothing', () => {
+  const text =
+    'Fact check: Video of missiles over Tel Aviv is from a video game\n\n' +
+    'A video shared thousands of times on social media that purports to show Iranian missiles striking Tel Aviv is taken from a video game, a Reuters analysis found.\n\n' +
+    'The clip, posted on X on Oct. 2 with the caption "Tel Aviv is burning tonight", has been viewed more than 2 million times.\n\n' +
+    "Bohemia Interactive, the game's developer, said in a 2022 statement that footage from the game was often passed off as real combat.\n\n" +
+    'VERDICT: False.';
+  assert.deepEqual(speakersAndCues(text, '2024-10-03'), ['social-media|purports to show', 'Bohemia Interactive|said']);
+  assert.deepEqual(claims(text), ['disputed: social-media=hedged, outlet=denied', 'asserted_single_source: Bohemia Interactive=asserted']);
+});
+
+test('"could not be reached for comment" is a silence; "a local official and a security source, both of whom requested anonymity" speak without the clause; "the Institute for the Study of War (ISW) said in its latest assessment"', () => {
+  const text =
+    'Jihadists kill dozens of soldiers in Burkina Faso, sources say\n\n' +
+    'OUAGADOUGOU, May 12 (Reuters) - Jihadist fighters killed more than 50 soldiers in an attack on an army base, according to a local official and a security source, both of whom requested anonymity. The army could not be reached for comment.\n\n' +
+    'Russian forces likely made marginal gains east of Toretsk, the Institute for the Study of War (ISW) said in its latest assessment on Friday.';
+  assert.deepEqual(statements(text, '2025-05-12').slice(1), [
+    'a local official and a security source|according to|Jihadist fighters killed more than 50 soldiers in an attack on an army base|anonymous',
+    'Institute for the Study of War|said|Russian forces likely made marginal gains east of Toretsk|ch:in its latest assessment',
+  ]);
+  assert.deepEqual(claims(text)[0], 'asserted_single_source: a local official and a security source=asserted, The army=refused_comment');
+});

@@ -304,6 +304,20 @@ function withThatClauses(doc: Doc, f: { kind: string; cue: Span | null }, conten
   return more ? { start: content.start, end: content.end + more[0].trimEnd().length } : content;
 }
 
+/**
+ * What imagery in a relative clause purports to show ends where the main clause's verb comes ("A video … that purports to
+ * [show] [Iranian missiles striking Tel Aviv] is taken from a video game").
+ */
+function inRelativeClause<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
+  const frame = f.kind === 'direct' || !f.speaker || !f.cue ? null : /\s(?:that|which)\s+((?:purports?|purported|appears?|appeared|claims?|claimed|seems?|seemed)\s+to)$/i.exec(text.slice(f.speaker.start, f.cue.start).trimEnd());
+  if (!frame) return f;
+  // (The seeming is the cue's: "[purports to show]".)
+  const speaker = { start: f.speaker!.start, end: f.speaker!.start + frame.index };
+  const cue = { start: f.speaker!.start + frame.index + frame[0].length - frame[1]!.length, end: f.cue!.end };
+  const main = /\s(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b/u.exec(text.slice(f.content.start, f.content.end));
+  return { ...f, speaker, cue, content: main && main.index > 0 ? { start: f.content.start, end: f.content.start + main.index } : f.content };
+}
+
 /** People named first in a group of sources the finder cut after "and" (", [a health worker and] two residents said"). */
 const FIRST_CONJUNCT = /,\s+((?:a|an|the|two|three|four|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}(?:officials?|workers?|residents?|witnesses|witness|doctors?|nurses?|sources?|medics?|activists?|journalists?|survivors?|relatives?)\s+and\s+)$/u;
 
@@ -319,9 +333,12 @@ function beforeSetOffAdverb(text: string, speaker: Span | null): Span | null {
   return m && speaker && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
 }
 
-/** Why a source goes unnamed, after it ("a person with knowledge of the shipment[ who spoke on condition of anonymity …]"). */
+/**
+ * Why a source goes unnamed, after it ("a person with knowledge of the shipment[ who spoke on condition of anonymity …]",
+ * "a local official and a security source[, both of whom requested anonymity]").
+ */
 function beforeAnonymity(text: string, speaker: Span | null): Span | null {
-  const m = speaker ? /\s+who\s+(?:spoke|asked|requested|declined|(?:was|were|is|are)\s+not)\b/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  const m = speaker ? /,?\s+(?:(?:both|all|each|neither)\s+of\s+)?(?:who|whom)\s+(?:spoke|asked|requested|declined|(?:was|were|is|are)\s+not)\b/i.exec(text.slice(speaker.start, speaker.end)) : null;
   return m && speaker && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
 }
 
@@ -775,6 +792,9 @@ const ATTACKED_PLACE = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:towns
 /** A habit the finder read as a statement's cue ("Kyiv [rarely comments on] strikes inside Russia"). */
 const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
 
+/** Imagery as a speaker phrase ("The clip", "Videos shared online"). */
+const IMAGERY_NOUN = /\b(?:clips?|videos?|footage|images?|photos?|photographs?|pictures?|posts?)\b/i;
+
 /** The outlet's note that a source backed nothing up, read as a statement ("He [gave no evidence for] the ministry's account"). */
 const NO_EVIDENCE = /^(?:(?:gave|gives|give|offered|offers|provided|provides|presented|presents|cited|cites)\s+no\s+|(?:did|does|has|have)\s+not\s+(?:give|offer|provide|present|cite)n?d?\s+(?:any\s+)?)(?:evidence|proof)\b/i;
 
@@ -804,6 +824,8 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
+    // (Nor imagery's posting set off after it: "The clip, [posted] on X on Oct. 2 with the caption …, has been viewed …".)
+    (f.cue !== null && f.speaker !== null && /^(?:posted|published|shared|uploaded|circulated)$/i.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(f.speaker.end, f.cue.start)) && IMAGERY_NOUN.test(text.slice(f.speaker.start, f.speaker.end))) ||
     // (Nor a name's other name: "wrote on X, formerly [known] as Twitter, …".)
     (f.cue !== null && /^known$/i.test(text.slice(f.cue.start, f.cue.end)) && /\b(?:formerly|previously|also|better|widely|now|once)\s+$/i.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
@@ -874,7 +896,7 @@ export const attributionsStage = defineStage({
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
       const straight = shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences)));
-      const f = withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) }));
+      const f = inRelativeClause(doc.text, withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) })));
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
       let named = lastSpeaker(doc, f.speaker, sourceOf(doc, f.speaker, doc.layers.mentions), out);

@@ -555,7 +555,10 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
     const rating = RATED.exec(doc.text.slice(cue.start, cue.end))![1]!;
     const at = cue.end - rating.length;
     const stated = checked ? drafts.find((d) => d.proposition.start >= checked.start && d.proposition.end <= checked.end) : undefined;
-    const target = stated ?? withinReach(doc, drafts, cue.start).findLast((d) => asserted(d) && d.proposition.end <= cue.start);
+    // (Without a "Claim:" label, what the post or video checked says, as the story tells it first: "A video shared … that
+    // purports to show Iranian missiles striking Tel Aviv".)
+    const posted = drafts.find((d) => d.proposition.end <= cue.start && d.stances.some((x) => x.source.kind === 'nonperson' && (x.status === 'asserted' || x.status === 'hedged')));
+    const target = stated ?? posted ?? withinReach(doc, drafts, cue.start).findLast((d) => asserted(d) && d.proposition.end <= cue.start);
     target?.stances.push(unframed(OUTLET, ratingStance(rating), { start: at, end: cue.end }, s));
   }
 }
@@ -720,9 +723,12 @@ const IRREGULAR: Readonly<Record<string, string>> = { struck: 'strike', fought: 
 const OWN_SIDE = /\b(?:their|its|our)\s+(?:own\s+)?side\b/i;
 const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
 
-/** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports". */
+/** A role of the group just named ("The group's spokesman"). */
+const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
+
+/** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports", "The group's spokesman could not be reached for comment". */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?`,
   'i',
 );
 
@@ -763,6 +769,11 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   if (named?.kind === 'pronoun' && /^(?:he|she)$/i.test(doc.slice(named)) && /^\s*$/.test(doc.text.slice(s.start, named.start))) {
     const previous = doc.layers.attributions.findLast((a) => a.speaker !== null && a.speaker.end <= s.start && a.speaker.start >= s.start - 400);
     if (previous?.speaker && /^(?:a|an|the|one)\s/i.test(doc.slice(previous.speaker))) return previous.source;
+  }
+  // ("The group's spokesman could not be reached": the group named last speaks through him.)
+  if (!named && GROUP_ROLE.test(doc.text.slice(from, to))) {
+    const group = doc.layers.mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.end <= s.start && m.start >= s.start - 600);
+    if (group) return { kind: 'entity', entity: group.entity };
   }
   const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(from, to))?.[1];
   // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
