@@ -928,7 +928,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (afterComma && sentence && APPENDIX_WORD.test(cueWords) && out.some((a) => a.cue !== null && a.cue.start >= sentence.start && a.cue.end <= l.cue.start)) continue;
       const participle = REPORTING_PARTICIPLE.test(cueWords) && afterComma;
       if (sentence && (participle || COORDINATED.test(text.slice(sentence.start, l.cue.start)))) {
-        const first = out.findLast((a) => a.cue !== null && a.speaker !== null && a.speaker.end <= a.cue.start && a.cue.start >= sentence.start && a.cue.end <= l.cue.start);
+        // (Or an inverted one: '"…," said Mohamed Refaat, an official with the IOM, adding that …'.)
+        const first = out.findLast(
+          (a) => a.cue !== null && a.speaker !== null && a.cue.start >= sentence.start && ((a.speaker.end <= a.cue.start && a.cue.end <= l.cue.start) || (participle && a.speaker.start >= a.cue.end && a.speaker.end <= l.cue.start)),
+        );
         // (Nor the subject's appositive: "The TNLA, [one of the groups fighting the military], denied …, saying …".)
         const piece =
           participle &&

@@ -2418,3 +2418,23 @@ test('"could not be reached for comment" is a silence; "a local official and a s
   ]);
   assert.deepEqual(claims(text)[0], 'asserted_single_source: a local official and a security source=asserted, The army=refused_comment');
 });
+
+test('"A Reuters witness saw …" is seen by the outlet; "called the reports of an imminent war \\"alarmist\\"" denies them; "…," said X, …, adding that …" is X\'s; "Kyiv rarely comments … but has said" is Kyiv\'s; an outlet\'s doubt is on an account, not a silence', () => {
+  const text =
+    'Protesters killed in Nairobi, witnesses say\n\n' +
+    'NAIROBI, June 25 (Reuters) - A Reuters witness saw police fire live rounds at protesters near parliament.\n\n' +
+    'Diplomats and residents had told Reuters that convoys of soldiers had been seen moving towards the border. Eritrea\'s information minister, Yemane Gebremeskel, called the reports of an imminent war "alarmist".\n\n' +
+    '"People are dying of hunger every day," said Mohamed Refaat, an official with the International Organization for Migration, adding that aid trucks had waited weeks at the border.\n\n' +
+    'Kyiv rarely comments on attacks inside Russia but has said that strikes on military infrastructure there are legitimate.\n\n' +
+    'Energy Minister Herman Halushchenko said power facilities in several western regions had been damaged. He did not say how badly. The claims could not be independently verified.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-25').slice(3, 6), ['Mohamed Refaat|said', 'Mohamed Refaat|adding', 'Kyiv|has said']);
+  assert.deepEqual(claims(text).slice(1), [
+    'reported_seen_by_outlet: Reuters=reported_seen_by_outlet',
+    'disputed: Diplomats and residents=asserted, Yemane Gebremeskel=denied',
+    'asserted_single_source: Mohamed Refaat=asserted',
+    'asserted_single_source: Mohamed Refaat=asserted',
+    'asserted_single_source: Kyiv=asserted',
+    'unconfirmed: Herman Halushchenko=asserted, outlet=not_independently_verified',
+    'refused_comment: Herman Halushchenko=refused_comment',
+  ]);
+});

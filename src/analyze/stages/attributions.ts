@@ -327,9 +327,12 @@ function withFirstConjunct(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.start - m[1]!.length, end: speaker.end } : speaker;
 }
 
-/** A sentence adverb set off after the speaker is no part of it ("[Residents], however, said …"). */
+/**
+ * A sentence adverb set off after the speaker is no part of it ("[Residents], however, said …"), nor one of habit left
+ * before a coordinated cue ("[Kyiv] rarely comments on attacks inside Russia but has said …").
+ */
 function beforeSetOffAdverb(text: string, speaker: Span | null): Span | null {
-  const m = speaker ? /,\s*(?:however|though|meanwhile|too|for (?:its|their|his|her) part|in turn),?$/i.exec(text.slice(speaker.start, speaker.end)) : null;
+  const m = speaker ? /(?:,\s*(?:however|though|meanwhile|too|for (?:its|their|his|her) part|in turn),?|\s+(?:rarely|seldom|often|usually|never|typically|generally))$/i.exec(text.slice(speaker.start, speaker.end)) : null;
   return m && speaker && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
 }
 
@@ -408,14 +411,13 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   const text = doc.text;
   let speaker = afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue)));
   speaker = afterSemicolon(text, speaker);
-  speaker = beforeSetOffAdverb(text, speaker);
   speaker = withFirstConjunct(text, speaker);
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
   speaker = beforeAnonymity(text, speaker);
   speaker = reducedRelative(text, speaker);
-  speaker = beforeCoordinated(text, speaker, doc.layers.sentences);
+  speaker = beforeSetOffAdverb(text, beforeCoordinated(text, speaker, doc.layers.sentences));
   speaker = coordinatedSubject(text, speaker, raw.cue);
   return withPluralHead(text, speaker, raw.cue);
 }

@@ -302,7 +302,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|exaggerated|inflated|overstated|premature)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|exaggerated|inflated|overstated|premature|alarmist|scaremongering)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -338,7 +338,7 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
 }
 
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*["“]?(?:${RESTATED_PHRASE}|(reports)\\s+(?:of|that)\\s+[^,;“”"]{1,60}?)\\s+${VERDICT_WORDS}`, 'i');
+const VERDICT = new RegExp(`^\\s*["“]?(?:${RESTATED_PHRASE}|(?:the\\s+)?(reports)\\s+(?:of|that)\\s+[^,;“”"]{1,60}?)\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -461,7 +461,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     const naming = near.filter((d) => asserted(d) || d.stances.some((x) => x.status === 'hedged')).findLast((d) => [...object].some((w) => d.words.has(w)));
-    const target = toll ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? naming ?? latestStated(near, cue.start);
+    // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
+    const accounts = near.filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged'));
+    const target = toll ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -967,9 +969,9 @@ function outletFindings(doc: Doc, drafts: Draft[]): void {
   }
 }
 
-/** The outlet's own reporter witnessing something: "An AFP journalist at the scene saw …" (the outlet, the verb, what was seen). */
+/** The outlet's own reporter witnessing something: "An AFP journalist at the scene saw …", "A Reuters witness saw …" (the outlet, the verb, what was seen). */
 const OUTLET_WITNESS =
-  /^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew)s?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
+  /^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
 
 /** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
 function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
