@@ -195,8 +195,13 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
  * a relative clause set off after it ("A U.N. source[, who spoke on condition of anonymity because …,] said").
  */
 function beforeRelative(text: string, speaker: Span | null): Span | null {
-  const relative = speaker ? /,\s+(?:which|who)(?:\s[^,]*)?$/i.exec(text.slice(speaker.start, speaker.end)) : null;
-  return speaker && relative && relative.index > 0 ? { start: speaker.start, end: speaker.start + relative.index } : speaker;
+  return cutAt(text, speaker, /,\s+(?:which|who)(?:\s[^,]*)?$/i);
+}
+
+/** A speaker phrase up to where a pattern matches in it, when something is left before. */
+function cutAt(text: string, speaker: Span | null, re: RegExp): Span | null {
+  const m = speaker ? re.exec(text.slice(speaker.start, speaker.end)) : null;
+  return speaker && m && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
 }
 
 /**
@@ -332,8 +337,7 @@ function withFirstConjunct(text: string, speaker: Span | null): Span | null {
  * before a coordinated cue ("[Kyiv] rarely comments on attacks inside Russia but has said …").
  */
 function beforeSetOffAdverb(text: string, speaker: Span | null): Span | null {
-  const m = speaker ? /(?:,\s*(?:however|though|meanwhile|too|for (?:its|their|his|her) part|in turn),?|\s+(?:rarely|seldom|often|usually|never|typically|generally))$/i.exec(text.slice(speaker.start, speaker.end)) : null;
-  return m && speaker && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
+  return cutAt(text, speaker, /(?:,\s*(?:however|though|meanwhile|too|for (?:its|their|his|her) part|in turn),?|\s+(?:rarely|seldom|often|usually|never|typically|generally))$/i);
 }
 
 /**
@@ -341,8 +345,7 @@ function beforeSetOffAdverb(text: string, speaker: Span | null): Span | null {
  * "a local official and a security source[, both of whom requested anonymity]").
  */
 function beforeAnonymity(text: string, speaker: Span | null): Span | null {
-  const m = speaker ? /,?\s+(?:(?:both|all|each|neither)\s+of\s+)?(?:who|whom)\s+(?:spoke|asked|requested|declined|(?:was|were|is|are)\s+not)\b/i.exec(text.slice(speaker.start, speaker.end)) : null;
-  return m && speaker && m.index > 0 ? { start: speaker.start, end: speaker.start + m.index } : speaker;
+  return cutAt(text, speaker, /,?\s+(?:(?:both|all|each|neither)\s+of\s+)?(?:who|whom)\s+(?:spoke|asked|requested|declined|(?:was|were|is|are)\s+not)\b/i);
 }
 
 /** A headline's clauses are set apart by semicolons: the speaker is in the last ("Iran fires missiles at Israel; [Israel] says …"). */
@@ -873,11 +876,11 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     // (What was said, before its frame, starts with the attack: "…, freeing hundreds of prisoners from [its jail], residents
     // and a local official said".)
     const opened = before && attack(before) && before.speaker && whole.cue && whole.content.start >= before.cue!.start && whole.content.end >= before.content.end && whole.content.end <= whole.cue.start;
-    const said = opened ? { ...whole, content: { start: before!.speaker!.start, end: whole.content.end } } : whole;
+    const started = opened ? { ...whole, content: { start: before!.speaker!.start, end: whole.content.end } } : whole;
     // (The statement whose words end where "reported" starts goes on to it.)
-    const reported = all.find((g) => noneReported(g) && /^\s+$/.test(text.slice(said.content.end, g.cue!.start)));
-    const whole2 = reported ? { ...said, content: { start: said.content.start, end: reported.cue!.end } } : said;
-    return passive(whole2) ? { ...whole2, speaker: null } : whole2;
+    const reported = all.find((g) => noneReported(g) && /^\s+$/.test(text.slice(started.content.end, g.cue!.start)));
+    const ended = reported ? { ...started, content: { start: started.content.start, end: reported.cue!.end } } : started;
+    return passive(ended) ? { ...ended, speaker: null } : ended;
   });
   const dropped = (f: T, i: number): boolean => joined[i]! || noStatement(f) || restated(f, i) || attack(f) || noneReported(f);
   if (!found.some(dropped)) return found;

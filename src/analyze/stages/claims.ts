@@ -460,7 +460,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const announced = owner && headline ? owned.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
-    const naming = near.filter((d) => asserted(d) || d.stances.some((x) => x.status === 'hedged')).findLast((d) => [...object].some((w) => d.words.has(w)));
+    const naming = near.filter((d) => reported(d)).findLast((d) => [...object].some((w) => d.words.has(w)));
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged'));
     const target = toll ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
@@ -538,7 +538,7 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
     const near = withinReach(doc, drafts, cue.start);
     const after = next ? drafts.find((d) => d.proposition.start >= next.start && d.proposition.start < next.end && imageryClaim(d)) : undefined;
     // ("a second video": one not told of yet, which the next sentence tells.)
-    const fresh = /\b(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)$/iu.test(doc.slice(cue));
+    const fresh = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${IMAGERY.source}$`, 'iu').test(doc.slice(cue));
     const target = (fresh ? after : undefined) ?? near.filter(inBody).at(-1) ?? after ?? near.filter(imageryClaim).at(-1);
     if (!target) continue;
     const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && m.start >= s.start && m.end <= cue.start);
@@ -559,7 +559,7 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
     const stated = checked ? drafts.find((d) => d.proposition.start >= checked.start && d.proposition.end <= checked.end) : undefined;
     // (Without a "Claim:" label, what the post or video checked says, as the story tells it first: "A video shared … that
     // purports to show Iranian missiles striking Tel Aviv".)
-    const posted = drafts.find((d) => d.proposition.end <= cue.start && d.stances.some((x) => x.source.kind === 'nonperson' && (x.status === 'asserted' || x.status === 'hedged')));
+    const posted = drafts.find((d) => d.proposition.end <= cue.start && reported(d, (x) => x.source.kind === 'nonperson'));
     const target = stated ?? posted ?? withinReach(doc, drafts, cue.start).findLast((d) => asserted(d) && d.proposition.end <= cue.start);
     target?.stances.push(unframed(OUTLET, ratingStance(rating), { start: at, end: cue.end }, s));
   }
@@ -600,8 +600,6 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // (A day says when, not what: "the toll of Friday's clashes" is no claim that something happened on Friday.)
     for (const w of object) if (DAY_WORDS.has(w)) object.delete(w);
     // The claim may follow in the sentence (", which a civil society leader put at at least 12 dead").
-    // (A claim reported with a hedge is reported too: "At least 120 people were reportedly killed, according to local sources".)
-    const reported = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted' || x.status === 'hedged');
     const here = drafts.filter((d) => d.proposition.start >= cue.end && d.proposition.end <= s.end && reported(d));
     const near = [...withinReach(doc, drafts, cue.start).filter((d) => reported(d) && !here.includes(d)), ...here];
     // A short object is the claim just made ("the death toll", "the figure"); a longer one, or a question ("whether
@@ -619,7 +617,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       return (ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w))) || (role !== null && calledBy(doc, x, role));
     };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
-    const target = before.findLast((d) => asserted(d, ownedBy)) ?? near.findLast(names) ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter(reported).findLast(names);
+    const target = before.findLast((d) => asserted(d, ownedBy)) ?? near.findLast(names) ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)) : target ? [target] : [];
     const at = cue.start + verb.index;
@@ -636,6 +634,12 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
 function calledBy(doc: Doc, x: Stance, word: RegExp): boolean {
   return doc.layers.attributions.some((b) => b.speaker !== null && sourceKey(b.source) === sourceKey(x.source) && word.test(doc.slice(b.speaker)));
 }
+
+/**
+ * Whether a claim is reported (asserted, or with a hedge: "At least 120 people were reportedly killed, according to local
+ * sources"), by any source or one the test picks.
+ */
+const reported = (d: Draft, by: (x: Stance) => boolean = () => true): boolean => d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged') && by(x));
 
 /** Whether a source (any, or one the test picks) asserts a claim. */
 const asserted = (d: Draft, by: (x: Stance) => boolean = () => true): boolean => d.stances.some((x) => x.status === 'asserted' && by(x));
@@ -908,7 +912,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const near = withinReach(doc, drafts, cue.start).filter(before);
     // The words of the sentences that report the claim ("the governor of the Belgorod region … said …"),
     // however far back ("did not comment publicly on the strikes", paragraphs after them).
-    const reported = (d: Draft): Set<string> =>
+    const reportedWords = (d: Draft): Set<string> =>
       new Set(d.stances.flatMap((x) => doc.layers.sentences.filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end).flatMap((t) => [...words(t)])));
     // The body's claim that says it ("did not comment on the strikes": the claim that warplanes struck), else one
     // reported beside it.
@@ -928,7 +932,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     if (tagged) owners.add(tagged.entity);
     if (possessor) for (const e of doc.layers.entities) if (e.type === 'ORG' && new RegExp(`\\b${possessor}\\b`).test(e.canonical)) owners.add(e.id);
     const owned = earlier.filter((d) => asserted(d, (x) => x.source.kind === 'entity' && owners.has(x.source.entity)));
-    let target = owned.at(-1) ?? earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reported(d)));
+    let target = owned.at(-1) ?? earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
