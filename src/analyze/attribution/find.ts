@@ -167,8 +167,12 @@ const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|a|an|the|in|on|at|to|for|
 const MEDIUM_OF = /^(?:(?:a|an|the)\s+)?(?:footage|videos?|images?|photos?|photographs?|pictures?)\s+of$/i;
 /** A toll put at a figure by a source, after the toll: ", which [a civil society leader] [put] at [at least 12 dead]". */
 const TOLL_PUT_AT = /\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^,;]{0,60},\s+which\s+((?:the\s+|a\s+|an\s+)?[^,;]{2,60}?)\s(put|puts|estimated|estimates|placed|places)\s+at\s+((?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
-/** A source putting a toll at a figure: "[An internal document seen by Reuters] [put] [the number of dead at 77]". */
-const PUT_TOLL_AT = /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)\s(put|puts|estimated|estimates|placed|places)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties))(?:\s+[^,;]{0,40}?)?\s+at\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
+/**
+ * A source putting a toll at a figure, or revising it: "[An internal document seen by Reuters] [put] [the number of dead at
+ * 77]", "[Ukraine's emergency service] [revised] [the death toll from … to 12]".
+ */
+const PUT_TOLL_AT =
+  /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties))(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
 /** A second statement set against the first: ", while the rebel group said (that) …". */
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */

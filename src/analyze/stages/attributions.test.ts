@@ -2438,3 +2438,21 @@ test('"A Reuters witness saw …" is seen by the outlet; "called the reports of 
     'refused_comment: Herman Halushchenko=refused_comment',
   ]);
 });
+
+test('"Russia says it captured village near Pokrovsk, Tass reports": what Russia says ends before the frame; repelled attacks "in the Pokrovsk direction" do not dispute a village "near Pokrovsk" taken; a toll revised is a statement, "down from 15 reported earlier" none', () => {
+  const text =
+    'Russia says it captured village near Pokrovsk, Tass reports\n\n' +
+    'MOSCOW, Jan 8 (Reuters) - Russian forces have captured the village of Nova Poltavka near Pokrovsk, the Tass news agency reported on Wednesday, citing the defence ministry.\n\n' +
+    "Ukraine's General Staff said on Wednesday that its forces had repelled 32 Russian attacks in the Pokrovsk direction over the past day.\n\n" +
+    "Ukraine's emergency service revised the death toll from a Russian drone strike on an apartment building in Odesa to 12 on Sunday, down from 15 reported earlier.";
+  assert.deepEqual(speakersAndCues(text, '2025-01-08').slice(1), ['Russia|says', 'Tass|reported', "Ukraine's General Staff|said", "Ukraine's emergency service|revised"]);
+  assert.equal(statements(text, '2025-01-08')[1], 'Russia|says|it captured village near Pokrovsk');
+  assert.ok(!claims(text).some((c) => c.startsWith('disputed')), claims(text).join('\n'));
+});
+
+test('"The United States, Britain, France and Germany said in a joint statement": the whole list speaks', () => {
+  const text =
+    'WASHINGTON, Sept 10 (Reuters) - The United States, Britain, France and Germany said in a joint statement on Tuesday that Iran had transferred ballistic missiles to Russia.';
+  const a = toJson(analyze({ text, published: '2024-09-10', origin: 'test' }));
+  assert.deepEqual(a.attributions.map((x) => span(x.speaker)), ['The United States, Britain, France and Germany']);
+});

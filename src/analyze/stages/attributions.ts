@@ -323,6 +323,16 @@ function inRelativeClause<T extends { kind: string; speaker: Span | null; cue: S
   return { ...f, speaker, cue, content: main && main.index > 0 ? { start: f.content.start, end: f.content.start + main.index } : f.content };
 }
 
+/** Names listed before the last two of a list that opens the sentence ("[The United States, Britain,] France and Germany said"). */
+const LIST_HEAD = /(?:^|\n|\s[-–—]\s+)((?:(?:the\s+)?\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)*,\s+)+)$/u;
+
+/** The whole list of names a speaker is the end of ("France and Germany" after "The United States, Britain,"). */
+function withListHead(text: string, speaker: Span | null): Span | null {
+  if (!speaker || !/^\p{Lu}[^,]*\sand\s+\p{Lu}/u.test(text.slice(speaker.start, speaker.end))) return speaker;
+  const m = LIST_HEAD.exec(text.slice(Math.max(0, speaker.start - 120), speaker.start));
+  return m ? { start: speaker.start - m[1]!.length, end: speaker.end } : speaker;
+}
+
 /** People named first in a group of sources the finder cut after "and" (", [a health worker and] two residents said"). */
 const FIRST_CONJUNCT = /,\s+((?:a|an|the|two|three|four|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}(?:officials?|workers?|residents?|witnesses|witness|doctors?|nurses?|sources?|medics?|activists?|journalists?|survivors?|relatives?)\s+and\s+)$/u;
 
@@ -414,7 +424,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   const text = doc.text;
   let speaker = afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue)));
   speaker = afterSemicolon(text, speaker);
-  speaker = withFirstConjunct(text, speaker);
+  speaker = withListHead(text, withFirstConjunct(text, speaker));
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
@@ -560,9 +570,11 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { speaker
     const speaker = other.speaker;
     // (Or in a relative clause after it: "claimed responsibility … for an attack on … Bamako[, in which a security source said
     // more than 70 people had been killed]".)
+    // (Or a frame closing it: "Russia says it captured village near Pokrovsk[, Tass reports]".)
+    const closing = other.cue.end >= content.end - 1 ? '|' : '';
     const before =
       speaker && speaker.start > content.start && speaker.start < content.end && speaker.start < other.cue.start
-        ? /,\s+(?:and|but|(?:(?:in|during|after)\s+)?which|where|when)\s+$/i.exec(text.slice(content.start, speaker.start))
+        ? new RegExp(`,\\s+(?:and|but|(?:(?:in|during|after)\\s+)?which|where|when${closing})\\s*$`, 'i').exec(text.slice(content.start, speaker.start))
         : null;
     if (before && before.index > 0) return { start: content.start, end: content.start + before.index };
     if (other.cue.start >= content.end) continue;
@@ -829,6 +841,8 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
+    // (Nor a figure read as a speaker: "down from [15] [reported] earlier".)
+    (f.speaker !== null && /^[\d,.]+$/.test(text.slice(f.speaker.start, f.speaker.end))) ||
     // (Nor imagery's posting set off after it: "The clip, [posted] on X on Oct. 2 with the caption …, has been viewed …".)
     (f.cue !== null && f.speaker !== null && /^(?:posted|published|shared|uploaded|circulated)$/i.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(f.speaker.end, f.cue.start)) && IMAGERY_NOUN.test(text.slice(f.speaker.start, f.speaker.end))) ||
     // (Nor a name's other name: "wrote on X, formerly [known] as Twitter, …".)

@@ -1015,6 +1015,11 @@ const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|los
 const HELD =
   /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
 
+/** A settlement taken, named or not ("captured [the village of] Nova Poltavka", "captured village near Pokrovsk"). */
+const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|base|airport)\b/i;
+/** Words that place something by another place ("near", "outside", "east of"). */
+const LOCATOR_BEFORE = /\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+
 /** A place named by what it is ("the town", "the village"). */
 const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant)\b/i;
 
@@ -1027,10 +1032,15 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const placesIn = (d: Draft): Set<string> =>
     new Set(doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end).map((m) => m.entity));
+  // (A place named only to locate the one taken is not taken: "captured the village of Nova Poltavka near [Pokrovsk]".)
+  const locator = (m: Mention): boolean => LOCATOR_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
   for (const taken of drafts) {
     const takenText = text.slice(taken.proposition.start, taken.proposition.end);
     if (!TAKEN.test(takenText)) continue;
-    const places = placesIn(taken);
+    const named = doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= taken.proposition.start && m.end <= taken.proposition.end);
+    // (Unless nothing else is: "had broken through Russian lines near Kupiansk" is at Kupiansk.)
+    const own = named.filter((m) => !locator(m));
+    const places = new Set<string>((own.length > 0 || SETTLEMENT.test(takenText) ? own : named).map((m) => m.entity));
     const takers = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
     if (places.size === 0 || takers.size === 0) continue;
     for (const held of drafts) {
