@@ -2456,3 +2456,20 @@ test('"The United States, Britain, France and Germany said in a joint statement"
   const a = toJson(analyze({ text, published: '2024-09-10', origin: 'test' }));
   assert.deepEqual(a.attributions.map((x) => span(x.speaker)), ['The United States, Britain, France and Germany']);
 });
+
+test('"In an interview with the BBC, … said" is the channel; "according to the U.N. mission, while Russia\'s defence ministry said …" has its own speaker; one voice\'s denial and assertion are no dispute; "called the U.N. figures \\"biased\\"" disputes them; "A Reuters witness … heard"', () => {
+  const text =
+    'UN says 35 civilians killed in Ukraine in March; Russia denies targeting civilians\n\n' +
+    'GENEVA, April 10 (Reuters) - At least 35 civilians were killed in Ukraine in March, according to the U.N. human rights monitoring mission, while Russia\'s defence ministry said its forces had struck only military targets.\n\n' +
+    'Russia\'s foreign ministry called the U.N. figures "biased". In an interview with the BBC, Ukrainian President Volodymyr Zelenskiy said Ukraine needed more air defences.\n\n' +
+    'A Reuters witness in Kyiv heard a loud explosion early on Friday.';
+  assert.deepEqual(statements(text, '2024-04-10').slice(2), [
+    'U.N.|according to|At least 35 civilians were killed in Ukraine in March',
+    "Russia's defence ministry|said|its forces had struck only military targets",
+    'Russia\'s foreign ministry|called|the U.N. figures "biased"',
+    'Volodymyr Zelenskiy|said|Ukraine needed more air defences|ch:In an interview with the BBC',
+  ]);
+  assert.ok(!claims(text).some((c) => c.includes("Russia's defence ministry=asserted, Russia=denied")), claims(text).join('\n'));
+  assert.ok(claims(text).includes("disputed: U.N.=asserted, Russia's foreign ministry=denied"), claims(text).join('\n'));
+  assert.deepEqual(claims(text).at(-1), 'reported_seen_by_outlet: Reuters=reported_seen_by_outlet');
+});

@@ -8,7 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { NONPERSON_SOURCE, channelName } from '../attribution/cues.js';
+import { channelAt, channelName, NONPERSON_SOURCE } from '../attribution/cues.js';
 import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, subjectBefore } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
@@ -358,6 +358,11 @@ function beforeAnonymity(text: string, speaker: Span | null): Span | null {
   return cutAt(text, speaker, /,?\s+(?:(?:both|all|each|neither)\s+of\s+)?(?:who|whom)\s+(?:spoke|asked|requested|declined|(?:was|were|is|are)\s+not)\b/i);
 }
 
+/** A second statement set against the first after the speaker ("according to the U.N. mission[, while Russia's defence ministry said …]"). */
+function beforeWhile(text: string, speaker: Span | null): Span | null {
+  return cutAt(text, speaker, /,\s+(?:while|whereas)\s/i);
+}
+
 /** A headline's clauses are set apart by semicolons: the speaker is in the last ("Iran fires missiles at Israel; [Israel] says …"). */
 function afterSemicolon(text: string, speaker: Span | null): Span | null {
   const at = speaker ? text.slice(speaker.start, speaker.end).lastIndexOf('; ') : -1;
@@ -428,7 +433,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
-  speaker = beforeAnonymity(text, speaker);
+  speaker = beforeWhile(text, beforeAnonymity(text, speaker));
   speaker = reducedRelative(text, speaker);
   speaker = beforeSetOffAdverb(text, beforeCoordinated(text, speaker, doc.layers.sentences));
   speaker = coordinatedSubject(text, speaker, raw.cue);
@@ -590,6 +595,17 @@ const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find(
 /** A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …", "[in a statement on its Andalus radio station]"). */
 const CHANNEL_INSIDE =
   /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
+
+/** A channel opening the sentence before the speaker ("[In an interview with the BBC], Ukrainian President … said …"): what was said stays. */
+function channelBefore(doc: Doc, f: { speaker: Span | null; content: Span }): { content: Span; channel: Span } | null {
+  if (!f.speaker) return null;
+  const home = doc.layers.sentences.find((x) => x.start <= f.speaker!.start && f.speaker!.start < x.end);
+  const lead = home ? withoutDateline(doc.text, { start: home.start, end: f.speaker.start }).start : null;
+  if (lead === null || !/^\s*(?:in|during|on)\s/i.test(doc.text.slice(lead, f.speaker.start))) return null;
+  const channel = channelAt(` ${doc.text.slice(lead, f.speaker.start)}`);
+  if (!channel || !/^\s*,\s*$/.test(doc.text.slice(lead + channel.end - 1, f.speaker.start))) return null;
+  return { content: f.content, channel: { start: lead + channel.start - 1, end: lead + channel.end - 1 } };
+}
 
 /** What was said and its channel, where the channel follows the object of the cue; null when it does not. */
 function channelInside(text: string, content: Span): { content: Span; channel: Span } | null {
@@ -991,7 +1007,7 @@ export const attributionsStage = defineStage({
         const publisher = out.findLast((a) => reported(a) && a.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, a.speaker.start) <= 2);
         if (publisher) named = publisher.source;
       }
-      const inside = f.kind !== 'direct' && f.channel === null ? channelInside(doc.text, f.content) : null;
+      const inside = f.kind !== 'direct' && f.channel === null ? (channelInside(doc.text, f.content) ?? channelBefore(doc, f)) : null;
       const said =
         f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);
       const content = beforeNaming(doc.text, f, beforeSecondVerb(doc.text, withThatClauses(doc, f, withoutAppositive(doc.text, said)), found));

@@ -166,7 +166,7 @@ const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions
 const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
-const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:[\\w'’]+\\s+)?(${RESTATED_NOUNS})`;
+const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:[\\w.'’]+\\s+)?(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"). */
 const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?[\s.]*$/i;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
@@ -302,7 +302,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|exaggerated|inflated|overstated|premature|alarmist|scaremongering)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -975,7 +975,7 @@ function outletFindings(doc: Doc, drafts: Draft[]): void {
 
 /** The outlet's own reporter witnessing something: "An AFP journalist at the scene saw …", "A Reuters witness saw …" (the outlet, the verb, what was seen). */
 const OUTLET_WITNESS =
-  /^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
+  /^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed|heard)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
 
 /** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
 function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
@@ -1494,6 +1494,9 @@ export const claimsStage = defineStage({
           // defence ministry's "its own strikes had hit only military … targets").
           // (A negation joins its own voice's denial, though: it denies with it.)
           if (effective === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === myVoice) && (stance.status === 'denied' || asserted(d))) continue;
+          // (Nor does it assert what it alone denies: the headline's "Russia denies targeting civilians" and its defence ministry's
+          // "its forces had struck only military targets" are one voice saying one thing, not a dispute.)
+          if (effective === 'asserted' && d.stances.every((x) => x.status === 'denied' && voiceOf(doc, x.source) === myVoice)) continue;
           const agrees = effective === 'asserted';
           // One shared word ties two short statements, but not two of a headline's, which are there to differ ("Mali
           // junta says army killed dozens of militants; rights group alleges civilian deaths").
