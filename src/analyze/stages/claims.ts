@@ -1030,14 +1030,15 @@ const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plan
  */
 function contestedPlaces(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
-  const placesIn = (d: Draft): Set<string> =>
-    new Set(doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end).map((m) => m.entity));
+  const placeMentions = (d: Draft): Mention[] =>
+    doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end);
+  const placesIn = (d: Draft): Set<string> => new Set(placeMentions(d).map((m) => m.entity));
   // (A place named only to locate the one taken is not taken: "captured the village of Nova Poltavka near [Pokrovsk]".)
   const locator = (m: Mention): boolean => LOCATOR_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
   for (const taken of drafts) {
     const takenText = text.slice(taken.proposition.start, taken.proposition.end);
     if (!TAKEN.test(takenText)) continue;
-    const named = doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= taken.proposition.start && m.end <= taken.proposition.end);
+    const named = placeMentions(taken);
     // (Unless nothing else is: "had broken through Russian lines near Kupiansk" is at Kupiansk.)
     const own = named.filter((m) => !locator(m));
     const places = new Set<string>((own.length > 0 || SETTLEMENT.test(takenText) ? own : named).map((m) => m.entity));
