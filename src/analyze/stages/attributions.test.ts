@@ -2473,3 +2473,16 @@ test('"In an interview with the BBC, … said" is the channel; "according to the
   assert.ok(claims(text).includes("disputed: U.N.=asserted, Russia's foreign ministry=denied"), claims(text).join('\n'));
   assert.deepEqual(claims(text).at(-1), 'reported_seen_by_outlet: Reuters=reported_seen_by_outlet');
 });
+
+test('"A video posted on social media by RSF fighters appeared to show …" is the RSF\'s, hedged; "The families of the crew, who were named by the army, said" has no statement by the army', () => {
+  const text =
+    'RSF says it shot down army plane in Darfur\n\n' +
+    "KHARTOUM, Oct 22 (Reuters) - Sudan's paramilitary Rapid Support Forces said on Tuesday it had shot down an army cargo plane over North Darfur, killing its crew.\n\n" +
+    'A video posted on social media by RSF fighters appeared to show the wreckage of a plane burning in the desert. Reuters could not verify where or when it was filmed.\n\n' +
+    'The families of the crew, who were named by the army, said they had not been notified.';
+  assert.deepEqual(statements(text, '2024-10-22').slice(2), [
+    'Rapid Support Forces|appeared to show|the wreckage of a plane burning in the desert|ch:on social media',
+    'The families of the crew|said|they had not been notified',
+  ]);
+  assert.ok(claims(text).includes('unconfirmed: Rapid Support Forces=hedged, Reuters=not_independently_verified'), claims(text).join('\n'));
+});

@@ -178,8 +178,8 @@ const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investiga
 /** A speaker phrase ending with a role ("Israel's U.N. envoy", "the army's spokesman"). */
 const ROLE_END = /\b(?:envoy|ambassador|spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|head|director|leader|president|secretary|official|adviser|advisor|representative|negotiator)$/i;
 
-/** Who released imagery or a document ("Video released by [the Philippine coast guard]"). */
-const RELEASED_BY = /\b(?:released|published|posted|shared|provided|distributed|issued|handed\s+out)\s+by\s+((?:the\s+)?[^,;]+?)\s*$/i;
+/** Who released imagery or a document ("Video released by [the Philippine coast guard]", "A video posted on social media by [RSF fighters]"). */
+const RELEASED_BY = /\b(?:released|published|posted|shared|provided|distributed|issued|handed\s+out)\s+(?:(?:on|to)\s+[^,;]{1,30}?\s+)?by\s+((?:the\s+)?[^,;]+?)\s*$/i;
 
 /** A source after "what" at the end of a speaker phrase ("photographs of what it [said were …]"). */
 const WHAT_SOURCE = /\bwhat\s+((?:it|he|she|they|\p{Lu}[\p{L}.'’-]*|(?:the\s+)?\p{Ll}+)(?:\s+\p{L}[\p{L}.'’-]*){0,3})$/u;
@@ -468,7 +468,8 @@ const SHOWS = /\s((?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:show|shows|
  * fighters on social media] [appeared to show] [them celebrating inside the base]"): the source names who posted it.
  */
 function shownAfterParticiple<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
-  if (!f.speaker || !f.cue || !PUT_OUT_BY.test(text.slice(f.cue.start, f.cue.end)) || !/^\s+by\s/i.test(text.slice(f.cue.end, f.cue.end + 4))) return f;
+  // (The channel may come first: "A video posted on social media by RSF fighters appeared to show …".)
+  if (!f.speaker || !f.cue || !PUT_OUT_BY.test(text.slice(f.cue.start, f.cue.end)) || !/^\s+(?:(?:on|to)\s+[^,.;]{1,30}?\s+)?by\s/i.test(text.slice(f.cue.end, f.cue.end + 40))) return f;
   if (!NONPERSON_SOURCE.test(text.slice(f.speaker.start, f.cue.start))) return f;
   const shows = SHOWS.exec(text.slice(f.cue.end, f.content.end));
   if (!shows) return f;
@@ -857,6 +858,8 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
+    // (Nor a passive's relative pronoun read as what was said: "The families of the three, [who were] [named] by Hamas, said".)
+    /^(?:who|which|that)\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)$/i.test(text.slice(f.content.start, f.content.end).trim()) ||
     // (Nor a figure read as a speaker: "down from [15] [reported] earlier".)
     (f.speaker !== null && /^[\d,.]+$/.test(text.slice(f.speaker.start, f.speaker.end))) ||
     // (Nor imagery's posting set off after it: "The clip, [posted] on X on Oct. 2 with the caption …, has been viewed …".)
