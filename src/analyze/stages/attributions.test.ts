@@ -2486,3 +2486,12 @@ test('"A video posted on social media by RSF fighters appeared to show …" is t
   ]);
   assert.ok(claims(text).includes('unconfirmed: Rapid Support Forces=hedged, Reuters=not_independently_verified'), claims(text).join('\n'));
 });
+
+test('"Satellite images taken by Maxar … showed damage …, a day after Israel said …" is a statement of the imagery, up to the setting; "It did not mention Parchin" is on it', () => {
+  const text =
+    'Satellite images show damage at Iranian air base after Israeli strike\n\n' +
+    'DUBAI, Oct 27 (Reuters) - Satellite images taken by Maxar Technologies on Sunday showed damage to several buildings at the Parchin military complex near Tehran, a day after Israel said it had struck military targets in Iran.\n\n' +
+    'Iran\'s army said the strikes had caused "limited damage" to radar systems. It did not mention Parchin.';
+  assert.deepEqual(statements(text, '2024-10-27')[1], 'imagery|showed|damage to several buildings at the Parchin military complex near Tehran');
+  assert.ok(claims(text).includes("asserted_single_source: imagery=asserted, Iran's army=refused_comment"), claims(text).join('\n'));
+});

@@ -291,12 +291,56 @@ function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttributi
       continues: null,
       paragraph: 0,
     };
-    const k = out.findIndex((a) => (a.cue ?? a.content).start > cueAt);
-    const index = k < 0 ? out.length : k;
-    out = [...out.slice(0, index), added, ...out.slice(index)].map((a) => (a.continues !== null && a.continues >= index ? { ...a, continues: a.continues + 1 } : a));
+    out = inserted(out, added);
   }
   return out;
 }
+
+/** A statement added in text order, the continuations after it renumbered. */
+function inserted(found: readonly FoundAttribution[], added: FoundAttribution): FoundAttribution[] {
+  const k = found.findIndex((a) => (a.cue ?? a.content).start > added.cue!.start);
+  const index = k < 0 ? found.length : k;
+  return [...found.slice(0, index), added, ...found.slice(index)].map((a) => (a.continues !== null && a.continues >= index ? { ...a, continues: a.continues + 1 } : a));
+}
+
+/** Imagery opening a sentence and what it shows, up to a setting the outlet adds (", a day after Israel said …"). */
+const IMAGERY_SHOWS =
+  /^((?:(?:the|a|an|new|these|those)\s+)?(?:satellite\s+|drone\s+)?(?:images?|imagery|photos?|photographs?|videos?|footage)\b[^,;.]{0,80}?)\s+((?:appeared\s+to\s+|appears?\s+to\s+)?(?:showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/i;
+
+/**
+ * What imagery opening a sentence shows, when the finder read no statement there ("Satellite images taken by Maxar
+ * Technologies on Sunday [showed] [damage to several buildings at the Parchin military complex], a day after Israel said …").
+ */
+function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttribution[] {
+  const text = doc.text;
+  let out = found;
+  for (const s of doc.layers.sentences) {
+    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const m = IMAGERY_SHOWS.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const cueAt = from + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+    const cue = { start: cueAt, end: cueAt + m[2]!.length };
+    // (Not one the finder read another way: "Videos [posted] by RSF fighters … appeared to show …", "A video … [claims] to show".)
+    const within = (x: Span | null): boolean => x !== null && x.start < cue.end && cue.start < x.end;
+    if (out.some((a) => within(a.cue) || within(a.content) || within(a.speaker))) continue;
+    const contentAt = from + m[0].length - m[3]!.length;
+    out = inserted(out, { ...statementOf(from, from + m[1]!.length, cue, { start: contentAt, end: contentAt + m[3]!.length }), paragraph: s.paragraph });
+  }
+  return out;
+}
+
+/** A statement of imagery with no channel or recipient. */
+const statementOf = (speakerStart: number, speakerEnd: number, cue: Span, content: Span): FoundAttribution => ({
+  kind: 'indirect',
+  speaker: { start: speakerStart, end: speakerEnd },
+  cue,
+  content,
+  channel: null,
+  channelName: null,
+  recipient: null,
+  continues: null,
+  paragraph: 0,
+});
 
 /** A second "that" clause the same cue governs, after what was said (", but that the vessel and its crew were safe"). */
 const AND_THAT = /^,?\s+(?:and|but)\s+(?:also\s+)?that\s+[^.;:!?“”"]+/i;
@@ -929,7 +973,7 @@ export const attributionsStage = defineStage({
   requires: ['sentences', 'tokens', 'quotes', 'mentions', 'entities'],
   assigns: ['attributions'],
   run(doc: Doc) {
-    const found = withHeadlineFrames(doc, statementsOnly(doc.text, findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens)));
+    const found = withImageryShowing(doc, withHeadlineFrames(doc, statementsOnly(doc.text, findAttributions(doc.text, doc.layers.sentences, doc.layers.quotes, doc.layers.tokens))));
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
