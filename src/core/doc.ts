@@ -98,6 +98,11 @@ export class Doc {
     return this.text.slice(s.start, s.end);
   }
 
+  /** The sentence a position falls in, if any. */
+  sentenceAt(pos: number): Sentence | undefined {
+    return this.layers.sentences.find((s) => s.start <= pos && pos < s.end);
+  }
+
   /** Records a diagnostic on the document. */
   report(severity: Severity, code: string, message: string, extra: { stage?: string; span?: Span } = {}): void {
     this.diagnostics.push(diagnostic(severity, code, message, extra));

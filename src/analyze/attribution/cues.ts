@@ -24,6 +24,9 @@ export const SILENCE_AFTER = 'publicly|directly|officially';
 /** Verbs that non-person sources (images, videos, documents) use. */
 export const SHOW_VERBS = /^(showed|shows|show)$/i;
 
+/** Imagery named in a phrase ("the footage", "a video", "The clip"): what an outlet could not verify, or what shows something. */
+export const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
+
 /** A speaker phrase that is imagery or a document rather than a person or body. */
 export const NONPERSON_SOURCE = /\b(images?|videos?|footage|photos?|photographs?|pictures?|social media|satellite imagery|documents?|posts?|e-?mails?|memos?|cables?|transcripts?)\b/i;
 

@@ -1075,15 +1075,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // dead"): a statement of the figure, when no cue is found there.
     // (Or opening its sentence: "An internal document seen by Reuters put the number of dead at 77".)
     for (const s of sentences) {
-      const from = withoutDateline(text, { start: s.start, end: s.end }).start;
-      const m = TOLL_PUT_AT.exec(text.slice(s.start, s.end)) ?? PUT_TOLL_AT.exec(text.slice(from, s.end));
+      const after = TOLL_PUT_AT.exec(text.slice(s.start, s.end));
+      const from = after ? s.start : withoutDateline(text, { start: s.start, end: s.end }).start;
+      const m = after ?? PUT_TOLL_AT.exec(text.slice(from, s.end));
       if (!m) continue;
-      const base = m.input.length === s.end - s.start ? s.start : from;
-      const speakerAt = base + m.index + m[0].indexOf(m[1]!);
+      const speakerAt = from + m.index + m[0].indexOf(m[1]!);
       const cueAt = speakerAt + m[1]!.length + 1;
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
       if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
-      const contentAt = base + m.index + m[0].length - m[3]!.length;
+      const contentAt = from + m.index + m[0].length - m[3]!.length;
       out.push(statementOf(text, trimmed(text, speakerAt, speakerAt + m[1]!.length), cue, trimmed(text, contentAt, contentAt + m[3]!.length), s.paragraph));
     }
     // 5. A second statement the sentence sets against the first (", while the ethnic minority rebel group said it had

@@ -8,7 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { channelAt, channelName, NONPERSON_SOURCE } from '../attribution/cues.js';
+import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE } from '../attribution/cues.js';
 import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, subjectBefore } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
@@ -142,7 +142,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (set && /^\s*,/.test(doc.text.slice(speaker.end, speaker.end + 3))) return { kind: 'entity', entity: set.entity };
   // (Or after an abbreviation the tagger did not take for a name, opening the sentence: "COGAT, [the Israeli military
   // agency] that oversees aid to Gaza, disputed …".)
-  const home = doc.layers.sentences.find((x) => x.start <= speaker.start && speaker.start < x.end);
+  const home = doc.sentenceAt(speaker.start);
   const acronym = home ? /^\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*,\s*$/u.exec(doc.text.slice(home.start, speaker.start)) : null;
   if (acronym && /^(?:\s+(?:that|which|who)\s[^,.;]*)?\s*,/.test(doc.text.slice(speaker.end, home!.end))) return { kind: 'unresolved', text: acronym[1]! };
   // An abbreviation the tagger did not take for a name, of an organisation the article names ("WHO says" in a headline).
@@ -280,18 +280,7 @@ function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttributi
     if (!m || out.some((a) => a.cue !== null && a.cue.start >= at && a.cue.end <= at + clause.trim().length)) continue;
     const speakerAt = at + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length);
     const cueAt = speakerAt + m[2]!.length + 1;
-    const added: FoundAttribution = {
-      kind: 'indirect',
-      speaker: { start: speakerAt, end: speakerAt + m[2]!.length },
-      cue: { start: cueAt, end: cueAt + m[3]!.length },
-      content: { start: at, end: at + m[1]!.length },
-      channel: null,
-      channelName: null,
-      recipient: null,
-      continues: null,
-      paragraph: 0,
-    };
-    out = inserted(out, added);
+    out = inserted(out, foundStatement(speakerAt, speakerAt + m[2]!.length, { start: cueAt, end: cueAt + m[3]!.length }, { start: at, end: at + m[1]!.length }, 0));
   }
   return out;
 }
@@ -324,13 +313,13 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
     const within = (x: Span | null): boolean => x !== null && x.start < cue.end && cue.start < x.end;
     if (out.some((a) => within(a.cue) || within(a.content) || within(a.speaker))) continue;
     const contentAt = from + m[0].length - m[3]!.length;
-    out = inserted(out, { ...statementOf(from, from + m[1]!.length, cue, { start: contentAt, end: contentAt + m[3]!.length }), paragraph: s.paragraph });
+    out = inserted(out, foundStatement(from, from + m[1]!.length, cue, { start: contentAt, end: contentAt + m[3]!.length }, s.paragraph));
   }
   return out;
 }
 
-/** A statement of imagery with no channel or recipient. */
-const statementOf = (speakerStart: number, speakerEnd: number, cue: Span, content: Span): FoundAttribution => ({
+/** A statement the stage adds (a headline's frame, imagery's showing): indirect, with no channel or recipient. */
+const foundStatement = (speakerStart: number, speakerEnd: number, cue: Span, content: Span, paragraph: number): FoundAttribution => ({
   kind: 'indirect',
   speaker: { start: speakerStart, end: speakerEnd },
   cue,
@@ -339,7 +328,7 @@ const statementOf = (speakerStart: number, speakerEnd: number, cue: Span, conten
   channelName: null,
   recipient: null,
   continues: null,
-  paragraph: 0,
+  paragraph,
 });
 
 /** A second "that" clause the same cue governs, after what was said (", but that the vessel and its crew were safe"). */
@@ -348,7 +337,7 @@ const AND_THAT = /^,?\s+(?:and|but)\s+(?:also\s+)?that\s+[^.;:!?“”"]+/i;
 /** What was said with the further "that" clauses its cue governs ("said two missiles had been fired towards the ship [and that no damage … had been reported]"). */
 function withThatClauses(doc: Doc, f: { kind: string; cue: Span | null }, content: Span): Span {
   if (f.kind === 'direct' || !f.cue || content.start < f.cue.end) return content;
-  const sentence = doc.layers.sentences.find((s) => s.start <= content.start && content.start < s.end);
+  const sentence = doc.sentenceAt(content.start);
   const more = sentence && content.end < sentence.end ? AND_THAT.exec(doc.text.slice(content.end, sentence.end)) : null;
   return more ? { start: content.start, end: content.end + more[0].trimEnd().length } : content;
 }
@@ -635,7 +624,7 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { speaker
 }
 
 /** The index of the sentence a position is in. */
-const sentenceAt = (doc: Doc, pos: number): number => doc.layers.sentences.find((s) => s.start <= pos && pos < s.end)?.index ?? 0;
+const sentenceIndex = (doc: Doc, pos: number): number => doc.sentenceAt(pos)?.index ?? 0;
 
 /** A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …", "[in a statement on its Andalus radio station]"). */
 const CHANNEL_INSIDE =
@@ -644,7 +633,7 @@ const CHANNEL_INSIDE =
 /** A channel opening the sentence before the speaker ("[In an interview with the BBC], Ukrainian President … said …"): what was said stays. */
 function channelBefore(doc: Doc, f: { speaker: Span | null; content: Span }): { content: Span; channel: Span } | null {
   if (!f.speaker) return null;
-  const home = doc.layers.sentences.find((x) => x.start <= f.speaker!.start && f.speaker!.start < x.end);
+  const home = doc.sentenceAt(f.speaker.start);
   const lead = home ? withoutDateline(doc.text, { start: home.start, end: f.speaker.start }).start : null;
   if (lead === null || !/^\s*(?:in|during|on)\s/i.test(doc.text.slice(lead, f.speaker.start))) return null;
   const channel = channelAt(` ${doc.text.slice(lead, f.speaker.start)}`);
@@ -684,7 +673,7 @@ const CLAUSE_BEFORE_DESCRIBED = /^((?:\S+\s+){4,}?.*?),\s*(?:[\p{L}'’-]+\s+){0
 
 /** The clause that opens the speaker's sentence, after any dateline, up to the comma before the speaker (see `CLAUSE_BEFORE`). */
 function clauseBeforeSpeaker(doc: Doc, speaker: Span, pattern: RegExp): Span | null {
-  const home = doc.layers.sentences.find((s) => s.start <= speaker.start && speaker.start < s.end);
+  const home = doc.sentenceAt(speaker.start);
   if (!home) return null;
   const from = withoutDateline(doc.text, { start: home.start, end: speaker.start }).start;
   const clause = pattern.exec(doc.text.slice(from, speaker.start));
@@ -830,7 +819,7 @@ function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: read
   const previous = before.findLast((a) => a.speaker !== null && a.cue !== null && a.speaker.start < speaker.start);
   if (!previous?.cue || previous.source.kind !== 'entity' || previous.source.entity === named.entity) return named;
   const source = previous.source;
-  if (doc.layers.entities.find((e) => e.id === source.entity)?.type !== 'PERSON' || sentenceAt(doc, speaker.start) - sentenceAt(doc, previous.cue.start) > 1) return named;
+  if (doc.layers.entities.find((e) => e.id === source.entity)?.type !== 'PERSON' || sentenceIndex(doc, speaker.start) - sentenceIndex(doc, previous.cue.start) > 1) return named;
   // (Not one the text calls by the other pronoun: "Melanie said yes …. 'I love you,' he said.")
   const other = /^he$/i.test(doc.slice(speaker)) ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i;
   if (doc.layers.mentions.some((m) => m.entity === source.entity && m.kind === 'pronoun' && other.test(doc.slice(m)))) return named;
@@ -870,8 +859,8 @@ const ATTACKED_PLACE = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:towns
 /** A habit the finder read as a statement's cue ("Kyiv [rarely comments on] strikes inside Russia"). */
 const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
 
-/** Imagery as a speaker phrase ("The clip", "Videos shared online"). */
-const IMAGERY_NOUN = /\b(?:clips?|videos?|footage|images?|photos?|photographs?|pictures?|posts?)\b/i;
+/** Imagery as a speaker phrase ("The clip", "Videos shared online"), or a post. */
+const IMAGERY_NOUN = new RegExp(String.raw`${IMAGERY.source}|\bposts?\b`, 'i');
 
 /** The outlet's note that a source backed nothing up, read as a statement ("He [gave no evidence for] the ministry's account"). */
 const NO_EVIDENCE = /^(?:(?:gave|gives|give|offered|offers|provided|provides|presented|presents|cited|cites)\s+no\s+|(?:did|does|has|have)\s+not\s+(?:give|offer|provide|present|cite)n?d?\s+(?:any\s+)?)(?:evidence|proof)\b/i;
@@ -988,7 +977,7 @@ export const attributionsStage = defineStage({
       // role of an unnamed source, repeated, is that source.
       // "China's military staged drills …, which it said were a “stern warning”": the pronoun of a relative clause is the
       // sentence's subject.
-      const home = f.speaker ? doc.layers.sentences.find((s) => s.start <= f.speaker!.start && f.speaker!.start < s.end) : undefined;
+      const home = f.speaker ? doc.sentenceAt(f.speaker.start) : undefined;
       if (named.kind === 'unresolved' && /^(?:it|they)$/i.test(named.text) && home && f.speaker && /,\s+(?:which|that)\s+$/i.test(doc.text.slice(home.start, f.speaker.start))) {
         const subject = subjectBefore(doc.text, home, f.speaker.start);
         if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
@@ -1036,11 +1025,11 @@ export const attributionsStage = defineStage({
         // (Not the speaker of a quote the pronoun is inside: Zelensky's "They say they want peace" is not his own statement.)
         const quoted = out.some((a) => a.kind === 'direct' && a.content.start <= at && at < a.content.end);
         const near =
-          !quoted && previous?.speaker !== undefined && previous.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
+          !quoted && previous?.speaker !== undefined && previous.speaker !== null && sentenceIndex(doc, at) - sentenceIndex(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
         // (Nor a statement before the sentence just before, which opens with an organisation that reports nothing: "Russia's
         // defence ministry made no mention of Robotyne in its daily briefing. It said …".)
-        const skipped = near && sentenceAt(doc, previous!.speaker!.start) < sentenceAt(doc, at) - 1;
-        const opener = it && (!near || person(previous!) || skipped) ? organisationOpening(doc, sentenceAt(doc, at) - 1) : null;
+        const skipped = near && sentenceIndex(doc, previous!.speaker!.start) < sentenceIndex(doc, at) - 1;
+        const opener = it && (!near || person(previous!) || skipped) ? organisationOpening(doc, sentenceIndex(doc, at) - 1) : null;
         if (opener) named = opener;
         // (A statement from a person is an "it": "…,” said the statement from Security Minister Mahamadou Sana. “…,” it added.)
         else if (near && !(it && person(previous!) && !/^the\s+statement\b/i.test(doc.slice(previous!.speaker!)))) named = previous!.source;
@@ -1051,7 +1040,7 @@ export const attributionsStage = defineStage({
         const at = f.speaker.start;
         // (Or one that "reported": "…, the General Staff reported on Oct. 2. According to the report, …")
         const reported = (a: Attribution): boolean => a.channelName === 'report' || (a.cue !== null && /^report(?:ed|s)?$/i.test(doc.slice(a.cue)));
-        const publisher = out.findLast((a) => reported(a) && a.speaker !== null && sentenceAt(doc, at) - sentenceAt(doc, a.speaker.start) <= 2);
+        const publisher = out.findLast((a) => reported(a) && a.speaker !== null && sentenceIndex(doc, at) - sentenceIndex(doc, a.speaker.start) <= 2);
         if (publisher) named = publisher.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? (channelInside(doc.text, f.content) ?? channelBefore(doc, f)) : null;

@@ -9,7 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
+import { IMAGERY, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
@@ -49,15 +49,17 @@ export function sourceKey(s: Source): string {
 
 const ACCORDING = /^according\s+to$/i;
 
+/** The statement a stance was read from, if any. */
+const attributionOf = (doc: Doc, x: Stance): Attribution | undefined => doc.layers.attributions.find((a) => a.id === x.attribution);
+
 /**
  * The stances that count as sources of their own: one told to another source of the claim is relayed by it ("the source
  * told SANA" beside "SANA reported, citing a military source"), so it corroborates nothing that source says. Every
  * stance stays on the claim as evidence.
  */
 function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
-  const attributionOf = (x: Stance): Attribution | undefined => doc.layers.attributions.find((a) => a.id === x.attribution);
   const relays = (x: Stance, y: Stance): boolean => {
-    const [ax, ay] = [attributionOf(x), attributionOf(y)];
+    const [ax, ay] = [attributionOf(doc, x), attributionOf(doc, y)];
     // "Iran's military said …, according to state media": the one it is according to carries the other's words.
     if (ax?.cue && ay?.cue && ACCORDING.test(doc.text.slice(ax.cue.start, ax.cue.end)) && !ACCORDING.test(doc.text.slice(ay.cue.start, ay.cue.end)))
       return ax.content.start < ay.content.end && ay.content.start < ax.content.end;
@@ -381,8 +383,6 @@ const KILLED = contentWords('killed', nameKey);
 const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
 /** A doubted count of the dead: "how many people were killed". */
 const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have\s+been)\s+killed\b/i;
-/** What an outlet could not verify, when it is imagery. */
-const IMAGERY = /\b(?:footage|videos?|images?|photos?|photographs?|pictures?|clips?)\b/i;
 /** A doubt in the plural on what was just said: "The claims could not be independently verified". */
 const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|reports|statements|figures)\b/i;
 
@@ -407,6 +407,7 @@ const DOUBT_REACH = 2;
  */
 function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
+  const headline = headlineOf(doc);
   const unverified = [...unreadCues(doc, drafts, UNVERIFIED)];
   const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
   const active = [...unverified, ...named];
@@ -440,7 +441,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : undefined;
     const roleWord = role === undefined ? null : new RegExp(`\\b${role}s?\\b`, 'i');
     const byRole = (x: Stance): boolean => {
-      const speaker = roleWord === null ? null : doc.layers.attributions.find((a) => a.id === x.attribution)?.speaker;
+      const speaker = roleWord === null ? null : attributionOf(doc, x)?.speaker;
       return speaker != null && roleWord!.test(doc.slice(speaker));
     };
     const byName = (x: Stance): boolean => (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x);
@@ -456,7 +457,6 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const anyToll = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(killed) : undefined;
     // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
     // "the group says" its attacks are in solidarity with Palestinians.)
-    const headline = headlineOf(doc);
     const announced = owner && headline ? owned.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
@@ -525,8 +525,8 @@ const OUTLET_VERIFIED = new RegExp(
 function outletVerifications(doc: Doc, drafts: Draft[]): void {
   // (What imagery says: a claim the imagery states, or says through who posted it, "Videos posted by soldiers … showed".)
   const speakerOf = (x: Stance): string => {
-    const a = doc.layers.attributions.find((b) => b.id === x.attribution);
-    return a?.speaker ? doc.slice(a.speaker) : '';
+    const speaker = attributionOf(doc, x)?.speaker;
+    return speaker ? doc.slice(speaker) : '';
   };
   const headline = headlineOf(doc);
   // (The body's imagery first: a headline's "Video shows …" is what the body tells of it.)
@@ -1058,7 +1058,7 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       // (The same place, named or as "the town" after "the town of Vuhledar", or "Goma, the largest city in eastern Congo",
       // in the taking's sentence.)
       const spot = PLACE_NOUN.exec(heldText)?.[1];
-      const takenSentence = doc.layers.sentences.find((x) => x.start <= taken.proposition.start && taken.proposition.start < x.end);
+      const takenSentence = doc.sentenceAt(taken.proposition.start);
       const named = takenSentence ? text.slice(takenSentence.start, takenSentence.end) : takenText;
       if (!samePlace && !(spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(named))) continue;
       for (const x of held.stances) {
@@ -1095,7 +1095,7 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
 
 /** The cue words of a claim's reports, in lower case ("said alleges"): which of them accused, denied, reported. */
 function cuesOf(doc: Doc, d: Draft): string {
-  const cue = (x: Stance): Span | null | undefined => doc.layers.attributions.find((a) => a.id === x.attribution)?.cue;
+  const cue = (x: Stance): Span | null | undefined => attributionOf(doc, x)?.cue;
   return d.stances.map((x) => cue(x)).map((c) => (c ? doc.text.slice(c.start, c.end) : '')).join(' ').toLowerCase();
 }
 
@@ -1239,7 +1239,7 @@ export const claimsStage = defineStage({
       // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"), and so does a doubt
       // or a refusal ("Asked whether the RSF had fired on the trucks, Dujarric said he had “no information to that
       // effect.”"); an answer that is not yes or no ("That is a question for the military") states its own.
-      const sentence = doc.layers.sentences.find((s) => s.start <= a.content.start && a.content.start < s.end);
+      const sentence = doc.sentenceAt(a.content.start);
       // (A "yes" or "no" may go on: "Yes. But it will cost us.", "No. That is not true.")
       const answer = YES_OR_NO.test(content) ? null : ANSWER_FIRST.exec(content);
       if (sentence && a.cue && (YES_OR_NO.test(content) || answer || reading.status !== 'asserted')) {
@@ -1289,7 +1289,7 @@ export const claimsStage = defineStage({
         });
       }
       // "according to an official and videos posted on social media": the imagery is a second source of the same statement.
-      const around = a.speaker ? doc.layers.sentences.find((x) => x.start <= a.speaker!.start && a.speaker!.start < x.end) : undefined;
+      const around = a.speaker ? doc.sentenceAt(a.speaker.start) : undefined;
       const beside = a.speaker && around ? AND_IMAGERY.exec(text.slice(a.speaker.end, around.end).split(/[,.;]/)[0]!) : null;
       if (beside && beside.index === 0 && a.source.kind !== 'nonperson')
         extra.push({ source: { kind: 'nonperson', label: /social media/i.test(beside[0]) ? 'social-media' : 'imagery' }, status: 'asserted', attribution: a.id, cue: null, evidence: a.content });
