@@ -69,13 +69,27 @@ export const FOUND_BY_OUTLET = /,\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L
 /** "seen by CNN", "obtained by the BBC": the outlet has seen the evidence itself. */
 export const SEEN_BY = /\b(?:seen|viewed|obtained|reviewed|examined|verified|geolocated|analy[sz]ed)\s+by\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u;
 
+/** Each key function's normalised words, by the word as written (words repeat across statements and articles). */
+const NORMALISED = new WeakMap<(w: string) => string, Map<string, string>>();
+
 /** Proposition-bearing words of a text, normalised for matching across sentences and sources. */
 export function contentWords(text: string, key: (w: string) => string): Set<string> {
+  let normalised = NORMALISED.get(key);
+  if (!normalised) {
+    normalised = new Map();
+    NORMALISED.set(key, normalised);
+  }
   const out = new Set<string>();
   for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
-    const syn = SYNONYMS[raw] ?? raw;
-    out.add(key(syn).replace(/(ing|ed|al|n|s)$/, '') || syn);
+    let word = normalised.get(raw);
+    if (word === undefined) {
+      const syn = SYNONYMS[raw] ?? raw;
+      word = key(syn).replace(/(ing|ed|al|n|s)$/, '') || syn;
+      if (normalised.size > 100_000) normalised.clear();
+      normalised.set(raw, word);
+    }
+    out.add(word);
   }
   return out;
 }

@@ -370,6 +370,8 @@ const OUTLET_UNVERIFIED = new RegExp(
   String.raw`(?:,\s*but|;)\s+${OUTLETS}\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
   'i',
 );
+/** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
+const DOUBTED = /verif|confirm|authentic|evidence|proof/i;
 /** The outlet's doubt in the passive, on what the sentence opens with ("Their authenticity could not be verified"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE = /^\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
@@ -408,8 +410,8 @@ const DOUBT_REACH = 2;
 function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const headline = headlineOf(doc);
-  const unverified = [...unreadCues(doc, drafts, UNVERIFIED)];
-  const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
+  const unverified = [...unreadCues(doc, drafts, UNVERIFIED, DOUBTED)];
+  const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED, DOUBTED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
   const active = [...unverified, ...named];
   const passive = [...unreadCues(doc, drafts, UNVERIFIED_PASSIVE)].filter((p) => !active.some((a) => a.sentence === p.sentence));
   for (const { sentence: s, cue } of [...active, ...passive].sort((a, b) => a.cue.start - b.cue.start)) {
@@ -654,9 +656,11 @@ function unframed(source: Source, status: Stance['status'], cue: Span, sentence:
 }
 
 /** Each sentence's first match of a stance pattern that no attribution's stance has already read. */
-function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp): Generator<{ sentence: Sentence; cue: Span }> {
+function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp, gate?: RegExp): Generator<{ sentence: Sentence; cue: Span }> {
   for (const sentence of doc.layers.sentences) {
-    const hit = re.exec(doc.text.slice(sentence.start, sentence.end));
+    const said = doc.text.slice(sentence.start, sentence.end);
+    if (gate && !gate.test(said)) continue;
+    const hit = re.exec(said);
     if (!hit) continue;
     // (The stance's words are the pattern's `cue` group where it has one, ending the match.)
     const from = hit.index + hit[0].length - (hit.groups?.cue ?? hit[0]).length;
