@@ -1301,6 +1301,21 @@ test('a Pokrovsk report: "the Russian claim was \'a fantasy\'" denies the Russia
   assert.ok(said.includes('Vadym Filashkin|urged|to leave|to:the remaining 7,000 residents of Pokrovsk'), said.join('\n'));
 });
 
+test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
+  assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
+    'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',
+  ]);
+  assert.deepEqual(claims('The army said it had repelled an attack on the base. An army spokesman, Nabil Abdallah, said the attack on the base was repelled.'), [
+    'asserted_single_source: The army=asserted, Nabil Abdallah=asserted',
+  ]);
+  assert.deepEqual(claims('Hezbollah said its fighters had shelled an Israeli post in Metula. "Our fighters shelled the post in Metula," said Hezbollah spokesman Mohammad Afif.'), [
+    'asserted_single_source: Hezbollah=asserted, Mohammad Afif=asserted',
+  ]);
+  // (Another body's spokesman is another voice.)
+  assert.deepEqual(claims('Hamas said an Israeli strike had killed 12 people in Rafah. A U.N. spokesman, Stephane Dujarric, said the strike in Rafah had killed 12 people.'), [
+    'corroborated: Hamas=asserted, Stephane Dujarric=asserted',
+  ]);
+});
 test('an interview and a situation report: "Interview:" and "Correction:" are labels, "Q:" turns make a transcript, "They say" inside a quote is not the quoted speaker’s, the Kremlin and its spokesman are one voice, a doubt reaches a claim reported with a hedge', () => {
   const interview =
     'Interview: Zelensky says Ukraine will not give up territory for a ceasefire\n\n' +

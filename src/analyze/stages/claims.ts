@@ -223,7 +223,31 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
       ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
       : [];
   const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
-  return state ? `state:${state}` : sourceKey(source);
+  if (state) return `state:${state}`;
+  // A spokesman for a body that is no state's speaks with it ("A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil
+  // Abdallah", "RSF spokesman Al-Fateh Qurashi"): the body's voice.
+  if (entity?.type === 'PERSON') {
+    const roles = doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [m.kind === 'description' ? doc.slice(m) : title(m), appositive(m), setOffBefore(doc, m)]);
+    const body = roles.map((r) => BODY_SPOKESMAN.exec(r.trim())?.[1]).find((b) => b !== undefined);
+    if (body) {
+      // (The body is the longest run of its last words an organisation is named by, "said [Hamas] spokesman"; else its last word.)
+      const words = body.split(/\s+/);
+      const keys = words.map((_, k) => nameKey(words.slice(k).join(' ')));
+      const named = keys.map((key) => doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && nameKey(doc.slice(m)) === key)).find((m) => m !== undefined);
+      return named ? voiceOf(doc, { kind: 'entity', entity: named.entity }, owned) : `u:${keys.at(-1)}`;
+    }
+  }
+  // (An unnamed body is one voice however its article reads: "The army said", "an army spokesman".)
+  if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
+  return sourceKey(source);
+}
+
+/** The spokesman of a body by its name before the word ("Hamas spokesman", "an army spokeswoman"): the body is group 1. */
+const BODY_SPOKESMAN = /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?spokes(?:man|woman|person)$/iu;
+
+/** The role set off before a name that opens its clause ("[An army spokesman], Nabil Abdallah, said"), or ''. */
+function setOffBefore(doc: Doc, m: Mention): string {
+  return /(?:^|[.;!?]\s+|\n)\s*((?:a|an|the)\s+[^,.;:\n]{3,60}),\s*$/i.exec(doc.text.slice(Math.max(0, m.start - 80), m.start))?.[1] ?? '';
 }
 
 /** The organisations a possessive names as others' owners ("[the group]'s Amaq news agency"), per mentions layer: owned → owner. */
