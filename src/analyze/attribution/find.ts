@@ -217,6 +217,8 @@ const UNSEEN_PROOF = /^(?:observed|seen|found|find|see|observe)\s+(?:any\s+)?(?:
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
 /** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
 const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|weekend|morning|afternoon|evening|night)|(?:by|in|on|at|after|before|during|since|from|amid|despite|until)\s.*)$/i;
+/** A channel set before its statement's frame ("In a statement", "In a video message"). */
+const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
 /** A day alone after a cue ("said Thursday", "said late on Tuesday"). */
 const DAY_ONLY = /^(?:(?:on|late|early|last)\s+)*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/i;
 const TIME_ONLY = /^(?:so far|as yet|until now|(?:on|last|this|next) \w+|(?:earlier|later) (?:this|that|on) \w+)$/i;
@@ -1230,6 +1232,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // Jan 12 (Reuters) - Yemen's Houthi movement said"). (Cues are unchanged, so is what training sees.)
   for (let i = 0; i < out.length; i++) {
     const found = out[i]!.speaker;
+    // (Nor is a channel setting: "[In a statement] posted on Telegram, the RSF said …" is the RSF's statement, posted.)
+    const posted = out[i]!.cue;
+    if (model && found && posted && CHANNEL_SETTING.test(text.slice(found.start, found.end)) && CHANNEL_PARTICIPLE.test(text.slice(posted.start, posted.end))) {
+      removeAt(out, i--);
+      continue;
+    }
     if (found && NOT_A_SOURCE.test(text.slice(found.start, found.end))) {
       // (A setting set off by a comma before the speaker: "In a post on X, [the paramilitary group] said".)
       const cue = out[i]!.cue;

@@ -1301,6 +1301,11 @@ test('a Pokrovsk report: "the Russian claim was \'a fantasy\'" denies the Russia
   assert.ok(said.includes('Vadym Filashkin|urged|to leave|to:the remaining 7,000 residents of Pokrovsk'), said.join('\n'));
 });
 
+test('"In a statement posted on Telegram, the RSF said" is the RSF\'s statement, with its channel: the setting is no statement of its own', () => {
+  assert.deepEqual(statements('In a statement posted on Telegram, the RSF said its fighters had "liberated" the base and captured dozens of soldiers.', '2025-10-26'), [
+    'RSF|said|its fighters had "liberated" the base and captured dozens of soldiers|ch:In a statement posted on Telegram',
+  ]);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',
