@@ -1306,6 +1306,23 @@ test('"In a statement posted on Telegram, the RSF said" is the RSF\'s statement,
     'RSF|said|its fighters had "liberated" the base and captured dozens of soldiers|ch:In a statement posted on Telegram',
   ]);
 });
+test('rival accounts of a hospital blast: "There was no direct hit on the hospital" denies the strike; "denied responsibility, calling the Israeli account …" denies the Israeli account, however far back', () => {
+  const text =
+    'Palestinian officials said an Israeli air strike caused a blast that killed hundreds of people at a Gaza City hospital on Tuesday, while Israel said the explosion was caused by a rocket misfired by the Palestinian Islamic Jihad militant group.\n\n' +
+    'The health ministry in Gaza said 471 people had been killed at the hospital.\n\n' +
+    'An Israeli military spokesman said radar data showed no launches by Israeli aircraft at the time. "There was no direct hit on the hospital," he said.\n\n' +
+    'Islamic Jihad denied responsibility, calling the Israeli account "a lie and fabrication".';
+  assert.deepEqual(claims(text), [
+    'disputed: Palestinian officials=asserted, The health ministry in Gaza=asserted, An Israeli military spokesman=denied',
+    'disputed: Israel=asserted, Palestinian Islamic Jihad=denied',
+    'asserted_single_source: An Israeli military spokesman=asserted',
+  ]);
+  // (Only a negation meets "strike" in "hit": these agree on nothing.)
+  assert.deepEqual(claims('Ukraine said its drones hit an oil depot in Tuapse. Russia said its air defences struck down drones near Tuapse.'), [
+    'asserted_single_source: Ukraine=asserted',
+    'asserted_single_source: Russia=asserted',
+  ]);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

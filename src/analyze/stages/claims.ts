@@ -145,6 +145,9 @@ function otherVictims(a: string, b: string): boolean {
   return ![...contentWords(va, nameKey)].some((w) => wb.has(w));
 }
 
+/** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
+const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
+
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because)\s/;
 
@@ -169,8 +172,8 @@ const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|asse
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
 const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:[\\w.'’]+\\s+)?(${RESTATED_NOUNS})`;
-/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"). */
-const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?[\s.]*$/i;
+/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
+const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
 const NAMED_STATEMENT = /^\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
@@ -1360,6 +1363,8 @@ export const claimsStage = defineStage({
         verdict ??
         rejectedInFrame ??
         (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null) ??
+        // ("denied responsibility, calling the Israeli account 'a lie'": the account it names.)
+        (stance.status === 'denied' && INVOLVEMENT.test(content) ? RESTATED_INSIDE.exec(content) : null) ??
         (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null);
       if (!head && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
@@ -1401,7 +1406,11 @@ export const claimsStage = defineStage({
         // (An accusation, not made with "accused", is the latest that names the one rejecting it before the latest of all:
         // "… a rocket misfired by the Palestinian Islamic Jihad militant group. “…,” he said, adding that the damage was in
         // the car park outside." … "Islamic Jihad rejected the accusation.")
-        const accused = ACCUSATION.test(named[1]!) && a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined;
+        // (A denial of one's own part names the accusation too, of the side it names however far back: "Islamic Jihad denied
+        // responsibility, calling the Israeli account …".)
+        const ownPart = stance.status === 'denied' && INVOLVEMENT.test(content);
+        const accusers = ownPart ? drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide)) : others;
+        const accused = (ACCUSATION.test(named[1]!) || ownPart) && a.source.kind === 'entity' ? claimNaming(doc, accusers, a.source.entity) : undefined;
         // (A claim the headline announces is "the claim" a later paragraph answers, before a detail given since: "Hamas says
         // hostage killed …" … "Hagari said the claim was “psychological terror”", not the masked spokesman's wounded captives.)
         const announced = headline && /^claim$/i.test(named[1]!) ? others.find((d) => d.stances.some((x) => inHeadline(headline, x)) && d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d)) : undefined;
@@ -1445,8 +1454,11 @@ export const claimsStage = defineStage({
       // (A general "do not" — "Russian forces do not strike residential buildings" — needs two such words: one, "strike", does
       // not deny "its forces had carried out massive strikes on … energy infrastructure".)
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
+      // (A negation meets what it negates in other words of striking: "There was no direct hit on the hospital" and "an
+      // Israeli air strike caused a blast … at a Gaza City hospital". Only a negation: "hit" and "struck" agree on nothing.)
+      const holds = (d: Draft, w: string): boolean => d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t)));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
-      const meets = (w: string, d: Draft): boolean => d.words.has(w) || [...d.words].some((t) => sameStem(w, t));
+      const meets = (w: string, d: Draft): boolean => holds(d, w) || [...d.words].some((t) => sameStem(w, t));
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
       // reported", "No injuries were reported"); one alone denies the other, or, when too little of it is what the other
       // said or too far from it, is no stance on it at all ("there were no fighters in the vehicle" neither denies nor confirms
@@ -1509,11 +1521,11 @@ export const claimsStage = defineStage({
           // (Nor is what was asked, "who was behind the shelling", a doubt on what another said happened.)
           const asked = fromQuestion && WH_QUESTION.test(text.slice(proposition.start, proposition.end));
           if ((WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) || (asked && !WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)))) continue;
-          const shared = [...ws].filter((w) => d.words.has(w)).length;
+          const shared = [...ws].filter((w) => holds(d, w)).length;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
           const near = Math.abs(d.paragraph - paragraph) <= 2;
-          const predicates = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).length;
+          const predicates = [...ws].filter((w) => holds(d, w) && !nameWords.has(w)).length;
           const agreeing = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w) && !topicWords.has(w)).length;
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
