@@ -1323,6 +1323,11 @@ test('rival accounts of a hospital blast: "There was no direct hit on the hospit
     'asserted_single_source: Russia=asserted',
   ]);
 });
+test('"SRINAGAR, May 11 (Reuters) - India and Pakistan accused each other" is both countries\' statement, not Pakistan\'s', () => {
+  assert.deepEqual(speakersAndCues('SRINAGAR, May 11 (Reuters) - India and Pakistan accused each other on Sunday of violating a ceasefire agreed just hours earlier.', '2025-05-11'), [
+    'India and Pakistan|accused',
+  ]);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

@@ -369,6 +369,18 @@ function withListHead(text: string, speaker: Span | null): Span | null {
 /** People named first in a group of sources the finder cut after "and" (", [a health worker and] two residents said"). */
 const FIRST_CONJUNCT = /,\s+((?:a|an|the|two|three|four|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}(?:officials?|workers?|residents?|witnesses|witness|doctors?|nurses?|sources?|medics?|activists?|journalists?|survivors?|relatives?)\s+and\s+)$/u;
 
+/**
+ * The name before "and" that opens the speaker's sentence, past its dateline, when the finder began at the second
+ * ("SRINAGAR, May 11 (Reuters) - [India and] Pakistan accused each other …").
+ */
+function withNamedConjunct(doc: Doc, speaker: Span | null): Span | null {
+  const sentence = speaker ? doc.sentenceAt(speaker.start) : undefined;
+  if (!speaker || !sentence || !/^\p{Lu}/u.test(doc.text.slice(speaker.start, speaker.end))) return speaker;
+  const from = withoutDateline(doc.text, { start: sentence.start, end: sentence.end }).start;
+  const m = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+and\s+$/u.exec(doc.text.slice(from, speaker.start));
+  return m ? { start: from, end: speaker.end } : speaker;
+}
+
 /** The whole group of sources a speaker is the last of ("a health worker and [two residents]"). */
 function withFirstConjunct(text: string, speaker: Span | null): Span | null {
   const m = speaker ? FIRST_CONJUNCT.exec(text.slice(Math.max(0, speaker.start - 60), speaker.start)) : null;
@@ -462,7 +474,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   const text = doc.text;
   let speaker = afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue)));
   speaker = afterSemicolon(text, speaker);
-  speaker = withListHead(text, withFirstConjunct(text, speaker));
+  speaker = withListHead(text, withFirstConjunct(text, withNamedConjunct(doc, speaker)));
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
