@@ -1328,6 +1328,16 @@ test('"SRINAGAR, May 11 (Reuters) - India and Pakistan accused each other" is bo
     'India and Pakistan|accused',
   ]);
 });
+test('"could not independently verify either side\'s account" doubts the sides\' accounts, not what satellite images showed', () => {
+  const text =
+    "Russia's defence ministry said its air defences had destroyed 30 Ukrainian drones overnight. A Ukrainian military source said drones had struck an oil depot in the Rostov region.\n\n" +
+    'Satellite images from NASA\'s fire monitoring system showed a large fire near Proletarsk early on Sunday. Reuters could not independently verify either side\'s account.';
+  assert.deepEqual(claims(text), [
+    "unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified",
+    'unconfirmed: A Ukrainian military source=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: imagery=asserted',
+  ]);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

@@ -715,7 +715,9 @@ function accountsBefore(doc: Doc, drafts: readonly Draft[], at: number): Draft[]
  */
 function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: string): Draft[] {
   const figures = /\b(?:figures?|tolls?|numbers?|counts?)\b/i.test(phrase);
-  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied') && (!figures || d.figures.size > 0));
+  // (Imagery is no side: "Satellite images … showed a large fire" is not one of the accounts.)
+  const sides = (x: Stance): boolean => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== 'imagery';
+  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && (!figures || d.figures.size > 0));
 }
 
 /** Whether a claim is an account of something, not a call or a reaction ("called for an investigation", "condemned the incident"). */
