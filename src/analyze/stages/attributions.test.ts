@@ -1338,6 +1338,13 @@ test('"could not independently verify either side\'s account" doubts the sides\'
     'asserted_single_source: imagery=asserted',
   ]);
 });
+test('"It posted videos showing …" is a statement of what the imagery its poster posted shows, and "Reuters was able to confirm the location of one of the videos" is the outlet\'s own check of it', () => {
+  const text =
+    'The RSF said its fighters had taken the base. It posted videos showing fighters celebrating inside what it said was the division\'s compound.\n\n' +
+    'Reuters was able to confirm the location of one of the videos from buildings visible in it, but could not determine when it was filmed.';
+  assert.ok(statements(text, '2025-10-26').includes('RSF|posted videos showing|fighters celebrating inside what it said was the division\'s compound'), statements(text, '2025-10-26').join('\n'));
+  assert.ok(claims(text).includes('reported_seen_by_outlet: RSF=asserted, Reuters=reported_seen_by_outlet'), claims(text).join('\n'));
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

@@ -296,6 +296,10 @@ function inserted(found: readonly FoundAttribution[], added: FoundAttribution): 
 const IMAGERY_SHOWS =
   /^((?:(?:the|a|an|new|these|those)\s+)?(?:satellite\s+|drone\s+)?(?:images?|imagery|photos?|photographs?|videos?|footage)\b[^,;.]{0,80}?)\s+((?:appeared\s+to\s+|appears?\s+to\s+)?(?:showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/i;
 
+/** A source posting imagery and what it shows ("[It] [posted videos showing] [fighters celebrating inside …]"), to the same setting. */
+const POSTED_SHOWING =
+  /^((?:the\s+)?[\p{Lu}\p{L}][^,;.“”"]{0,50}?)\s+((?:posted|released|published|shared|circulated)\s+(?:(?:a|an|two|three|several|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\s+(?:(?:that|which)\s+)?(?:(?:appeared|appearing|appears?|purporting|purported|purports?)\s+to\s+)?(?:showing|showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
+
 /**
  * What imagery opening a sentence shows, when the finder read no statement there ("Satellite images taken by Maxar
  * Technologies on Sunday [showed] [damage to several buildings at the Parchin military complex], a day after Israel said …").
@@ -305,7 +309,7 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
   let out = found;
   for (const s of doc.layers.sentences) {
     const from = withoutDateline(text, { start: s.start, end: s.end }).start;
-    const m = IMAGERY_SHOWS.exec(text.slice(from, s.end));
+    const m = IMAGERY_SHOWS.exec(text.slice(from, s.end)) ?? POSTED_SHOWING.exec(text.slice(from, s.end));
     if (!m) continue;
     const cueAt = from + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
     const cue = { start: cueAt, end: cueAt + m[2]!.length };

@@ -541,9 +541,12 @@ const CLAIM_LABEL = /^\s*(?:the\s+)?claims?\s*:/i;
  * The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in
  * 2017"); a fact check's rating ("Verdict: False.") on the claim its "Claim:" paragraph states, else the latest.
  */
-/** The outlet verifying imagery itself: "Reuters verified the location of the videos", "Reuters was able to verify the location of the video". */
+/**
+ * The outlet verifying imagery itself: "Reuters verified the location of the videos", "Reuters was able to verify the
+ * location of the video", "Reuters was able to confirm the location of one of the videos".
+ */
 const OUTLET_VERIFIED = new RegExp(
-  String.raw`^\s*(${OUTLETS})\s+(?<cue>(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?verif(?:ied|y)\s+(?:the\s+)?(?:location|authenticity|date|time|place)\s+(?:of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?))\b`,
+  String.raw`^\s*(${OUTLETS})\s+(?<cue>(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?))\b`,
   'iu',
 );
 
@@ -553,9 +556,10 @@ const OUTLET_VERIFIED = new RegExp(
  */
 function outletVerifications(doc: Doc, drafts: Draft[]): void {
   // (What imagery says: a claim the imagery states, or says through who posted it, "Videos posted by soldiers … showed".)
+  // (Or through its cue: "It posted videos showing …".)
   const speakerOf = (x: Stance): string => {
-    const speaker = attributionOf(doc, x)?.speaker;
-    return speaker ? doc.slice(speaker) : '';
+    const said = attributionOf(doc, x);
+    return [said?.speaker, said?.cue].map((at) => (at ? doc.slice(at) : '')).join(' ');
   };
   const headline = headlineOf(doc);
   // (The body's imagery first: a headline's "Video shows …" is what the body tells of it.)
