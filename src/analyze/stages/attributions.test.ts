@@ -1345,6 +1345,17 @@ test('"It posted videos showing …" is a statement of what the imagery its post
   assert.ok(statements(text, '2025-10-26').includes('RSF|posted videos showing|fighters celebrating inside what it said was the division\'s compound'), statements(text, '2025-10-26').join('\n'));
   assert.ok(claims(text).includes('reported_seen_by_outlet: RSF=asserted, Reuters=reported_seen_by_outlet'), claims(text).join('\n'));
 });
+test('"Wagner has never publicly confirmed its presence" confirms nothing; "the accusations were \'ludicrous\'" denies each account of the voice accused, a State Department spokesperson\'s with the United States\'', () => {
+  assert.deepEqual(claims('Diplomats said the fighters were Russian mercenaries. Wagner has never publicly confirmed its presence in Mali.'), [
+    'asserted_single_source: Diplomats=asserted',
+    'unconfirmed: Wagner=cannot_confirm',
+  ]);
+  const text =
+    'The United States said on Tuesday it had "credible reports" that Eritrean troops remained in Ethiopia\'s Tigray region.\n\n' +
+    '"We continue to see Eritrean forces in parts of Tigray," a State Department spokesperson said.\n\n' +
+    'Eritrea\'s information minister, Yemane Gebremeskel, wrote on X that the accusations were "ludicrous" and part of a "smear campaign".';
+  assert.deepEqual(claims(text), ['disputed: United States=asserted, Yemane Gebremeskel=denied', 'disputed: State Department=asserted, Yemane Gebremeskel=denied']);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

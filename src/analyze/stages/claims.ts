@@ -331,7 +331,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -1443,9 +1443,10 @@ export const claimsStage = defineStage({
         // "said the allegations were 'fabricated'": a plural noun names every account its source gave, not only the
         // latest (Human Rights Watch's killings and its report's finding).
         const chosen = target;
-        const by = chosen ? new Set(chosen.stances.filter((x) => x.status === 'asserted').map((x) => sourceKey(x.source))) : null;
+        // (Its source by voice: "The United States said …" and "a State Department spokesperson said …" are one.)
+        const by = chosen ? new Set(chosen.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source))) : null;
         if (chosen && by && PLURAL_STATEMENTS.test(named[1]!))
-          alsoOn = others.filter((d) => d !== chosen && d.proposition.end <= a.content.start && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && by.has(sourceKey(x.source))));
+          alsoOn = others.filter((d) => d !== chosen && d.proposition.end <= a.content.start && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && by.has(voiceOf(doc, x.source))));
         // ("the military's account": the account its speakers gave, each of their claims, whoever of them spoke.)
         else if (chosen && roleWord && ownedClaims.length) alsoOn = ownedClaims.filter((d) => d !== chosen && account(doc, d));
       }
