@@ -12,4 +12,9 @@ test('one state institution named many ways has one key; other institutions and 
   for (const p of ['military', 'Pakistani officials', 'Hamas', 'Israel', 'the Israeli foreign ministry spokesman Oren'])
     assert.notEqual(institutionKey(p), 'israel|military', p);
   assert.equal(institutionKey('Pakistani officials'), null);
+  // A military's services are the military: "Ukraine's air force" and "the Ukrainian General Staff" speak for it.
+  for (const p of ["Ukraine's air force", 'the Ukrainian General Staff', "Ukraine's air defence forces", 'Ukrainian border guards']) assert.equal(institutionKey(p), 'ukraine|military', p);
+  assert.equal(institutionKey("Iran's Revolutionary Guards"), 'iran|military');
+  assert.equal(institutionKey("Ukraine's state emergency service"), 'ukraine|emergency service');
+  assert.equal(institutionKey('the air force'), null);
 });

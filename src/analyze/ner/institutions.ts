@@ -36,6 +36,9 @@ export const SEATS: ReadonlyMap<string, string> = new Map([
 /** Words naming an institution → the institution. */
 const INSTITUTIONS: readonly [RegExp, string][] = [
   [/^(?:military|army|armed forces|defen[cs]e forces|forces)$/, 'military'],
+  // (Its services: "Ukraine's air force", "the Russian General Staff", "Iran's Revolutionary Guards".)
+  [/^(?:air force|navy|general staff|air defen[cs]es?(?: forces)?|national guard|border guards?|coast guard|ground forces|revolutionary guards?(?: corps)?)$/, 'military'],
+  [/^(?:state )?emergency services?$/, 'emergency service'],
   [/^(?:government|cabinet|administration|authorities)$/, 'government'],
   [/^police$/, 'police'],
   [/^(?:defen[cs]e|foreign|interior|health) ministry$/, ''],

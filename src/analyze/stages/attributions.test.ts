@@ -1240,6 +1240,11 @@ test('organs of one state are one voice: Moscow and its defence ministry, or the
     claims('Ukraine’s air force said 30 drones were shot down overnight. Poland’s army said 30 drones were shot down overnight.'),
     ['corroborated: Ukraine’s air force=asserted, Poland’s army=asserted'],
   );
+  // (A military's service is its state: "Ukraine's air force" and "Ukrainian officials".)
+  assert.deepEqual(
+    claims("Ukrainian officials said Russia attacked Ukraine's energy system overnight with missiles and drones. Ukraine's air force said it had shot down 37 of 40 drones and 21 of 27 missiles."),
+    ["asserted_single_source: Ukrainian officials=asserted, Ukraine's air force=asserted"],
+  );
 });
 
 test('British style: a quote in straight single quotes is a direct quote, and the quote after it goes on with it', () => {
