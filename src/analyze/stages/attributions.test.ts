@@ -1361,6 +1361,16 @@ test('"Wagner has never publicly confirmed its presence" confirms nothing; "the 
     'Eritrea\'s information minister, Yemane Gebremeskel, wrote on X that the accusations were "ludicrous" and part of a "smear campaign".';
   assert.deepEqual(claims(text), ['disputed: United States=asserted, Yemane Gebremeskel=denied', 'disputed: State Department=asserted, Yemane Gebremeskel=denied']);
 });
+test('"did not respond to a request for comment on the report on Friday" is silent on what "The report" said, not on the claim just before', () => {
+  const text =
+    'Malian troops executed at least 500 people in Moura, the U.N. human rights office said on Friday. The report said most of the victims were killed after soldiers had taken control of the town.\n\n' +
+    'Diplomats have said the foreign personnel were Russian mercenaries. Mali\'s government did not respond to a request for comment on the report on Friday.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: U.N.=asserted',
+    "asserted_single_source: The report=asserted, Mali's government=refused_comment",
+    'asserted_single_source: Diplomats=asserted',
+  ]);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

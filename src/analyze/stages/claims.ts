@@ -557,13 +557,13 @@ const OUTLET_VERIFIED = new RegExp(
 function outletVerifications(doc: Doc, drafts: Draft[]): void {
   // (What imagery says: a claim the imagery states, or says through who posted it, "Videos posted by soldiers … showed".)
   // (Or through its cue: "It posted videos showing …".)
-  const speakerOf = (x: Stance): string => {
+  const framedBy = (x: Stance): string => {
     const said = attributionOf(doc, x);
     return [said?.speaker, said?.cue].map((at) => (at ? doc.slice(at) : '')).join(' ');
   };
   const headline = headlineOf(doc);
   // (The body's imagery first: a headline's "Video shows …" is what the body tells of it.)
-  const imagery = (x: Stance): boolean => x.status !== 'reported_seen_by_outlet' && (x.source.kind === 'nonperson' || IMAGERY.test(speakerOf(x)));
+  const imagery = (x: Stance): boolean => x.status !== 'reported_seen_by_outlet' && (x.source.kind === 'nonperson' || IMAGERY.test(framedBy(x)));
   const inBody = (d: Draft): boolean => d.stances.some((x) => imagery(x) && !(headline && inHeadline(headline, x)));
   const imageryClaim = (d: Draft): boolean => d.stances.some(imagery);
   for (const { sentence: s, cue } of unreadCues(doc, drafts, OUTLET_VERIFIED)) {
@@ -840,7 +840,15 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   // (Figures and tolls are what a claim counts: "disputes the ministry's figures" is on its toll, not on what it said after.)
   const counted = /^(?:figur|toll)/.test(stem) ? claims.findLast((d) => /\d/.test(doc.text.slice(d.proposition.start, d.proposition.end))) : undefined;
   // (Not a reaction whose cue holds the noun: the headline's "Israel calls claim psychological warfare" is no claim made.)
-  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? counted ?? (latest ? claims.at(-1) : undefined);
+  // (Or one a speaker so called stated: "The report said …" for "the report".)
+  const calledSo = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted' && stems.some((t) => new RegExp(`\\b${t}`, 'i').test(speakerOf(doc, x))));
+  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? claims.findLast(calledSo) ?? counted ?? (latest ? claims.at(-1) : undefined);
+}
+
+/** The words of a stance's speaker, or ''. */
+function speakerOf(doc: Doc, x: Stance): string {
+  const speaker = attributionOf(doc, x)?.speaker;
+  return speaker ? doc.text.slice(speaker.start, speaker.end) : '';
 }
 
 /**
@@ -940,6 +948,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
     // ("to a request for comment", "to emailed questions" name nothing either.)
     let topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_FOR_COMMENT, ' '), nameKey);
+    // (A day says when it was asked, not what about: "on the report on Friday".)
+    for (const w of DAY_WORDS) topic.delete(w);
     // (With nothing named after the cue, what the relative clause on the silent one names: "Rosneft, [which owns the
     // refinery], did not immediately respond to a request for comment".)
     const relative = topic.size === 0 ? /^[^,]{1,60},\s+(?:which|who)\s+(?:owns|runs|operates|controls|manages)\s+([^,]{3,60}),\s*$/i.exec(text.slice(s.start, cue.start)) : null;
