@@ -708,6 +708,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !/\s(?:as|while|after|when|because|since)\s+$/i.test(text.slice(a.speaker.start, learnedSource.start));
         // Nor a name inside the channel ("in a statement carried by [state media]").
         const inChannel = learnedSource !== null && a.channel !== null && overlaps(learnedSource, a.channel);
+
         // Nor the object of the main verb before a participle ("… issued arrest warrants for … [Mohammed Deif], saying …"):
         // the subject of that verb speaks.
         // (So does the subject of a clause the model took whole for the speaker: "[A defence ministry spokesman] disputed the
@@ -738,7 +739,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const { content, quoted } = productContent(text, withBothSides(text, withoutDateline(text, l.content), sentenceOf(l.content.start)), quotes, sentences);
           // Nor over the channel, nor over who was urged or warned ("warned residents on Friday to be wary …").
           const urged = b.recipient !== null && overlaps(content, b.recipient) && /^\s+(?:(?:on|last|this)\s+\w+day\s+)?to\s/i.test(text.slice(b.recipient.end, content.end));
-          const clear = !urged && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
+          // (Nor the subject right before the cue, its speaker not after it: the model read "[The leader of …, Jimmy “Barbecue”
+          // Cherizier], said on Tuesday …" the wrong way round.)
+          const subjectOfCue = content.end <= b.cue.start && /^[\s,]*$/.test(text.slice(content.end, b.cue.start)) && (b.speaker === null || b.speaker.end <= b.cue.start);
+          const clear = !urged && !subjectOfCue && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
           // Not a piece of the rule's content cut at a nested cue ("According to the ministry, [Mayor Ivan Petrenko] said …").
           const cutAtCue = content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end));
           // Nor cut before a participle that goes on with what was said ("Gangs storm Haitian town[, killing dozens]").

@@ -1371,6 +1371,12 @@ test('"did not respond to a request for comment on the report on Friday" is sile
     'asserted_single_source: Diplomats=asserted',
   ]);
 });
+test('"PORT-AU-PRINCE, March 12 (Reuters) - The leader of …, Jimmy “Barbecue” Cherizier, said on Tuesday his fighters would …": what he said follows the cue; the subject before it is no statement', () => {
+  assert.deepEqual(
+    statements('PORT-AU-PRINCE, March 12 (Reuters) - The leader of Haiti\'s most powerful gang coalition, Jimmy "Barbecue" Cherizier, said on Tuesday his fighters would keep their weapons until a new government was formed.', '2024-03-12'),
+    ['Jimmy "Barbecue" Cherizier|said|his fighters would keep their weapons until a new government was formed'],
+  );
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',
