@@ -1377,6 +1377,11 @@ test('"PORT-AU-PRINCE, March 12 (Reuters) - The leader of …, Jimmy “Barbecue
     ['Jimmy "Barbecue" Cherizier|said|his fighters would keep their weapons until a new government was formed'],
   );
 });
+test('"no one armed had been in the convoy" negates: it does not agree that the convoy was targeted because a gunman was with it', () => {
+  const text =
+    'A senior Israeli official, speaking on condition of anonymity, said the convoy had been targeted because a gunman was believed to be travelling with it. The charity said no one armed had been in the convoy.';
+  assert.deepEqual(claims(text), ['hedged: A senior Israeli official=hedged', 'asserted_single_source: The charity=asserted']);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

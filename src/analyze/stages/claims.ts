@@ -107,8 +107,8 @@ const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: 
 const ON_SHOWN = /^\s*(?:on|about)\s+(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no)[.!,;]\s/i;
-/** A statement opening with "no" and its noun ("no aircraft had been damaged"). */
-const NONE = String.raw`^\s*no(?=\s+[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
+/** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy"). */
+const NONE = String.raw`^\s*no(?=\s+(?:one\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
 const NONE_AT_START = new RegExp(NONE, 'i');
 /** The same after "that" ("… and that no Pakistani military facilities had been targeted"). */
 const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
