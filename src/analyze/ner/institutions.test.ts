@@ -12,9 +12,14 @@ test('one state institution named many ways has one key; other institutions and 
   for (const p of ['military', 'Pakistani officials', 'Hamas', 'Israel', 'the Israeli foreign ministry spokesman Oren'])
     assert.notEqual(institutionKey(p), 'israel|military', p);
   assert.equal(institutionKey('Pakistani officials'), null);
-  // A military's services are the military: "Ukraine's air force" and "the Ukrainian General Staff" speak for it.
-  for (const p of ["Ukraine's air force", 'the Ukrainian General Staff', "Ukraine's air defence forces", 'Ukrainian border guards']) assert.equal(institutionKey(p), 'ukraine|military', p);
-  assert.equal(institutionKey("Iran's Revolutionary Guards"), 'iran|military');
+  // A military's services are institutions of their state: "Ukraine's air force", "the Ukrainian General Staff".
+  assert.equal(institutionKey("Ukraine's air force"), 'ukraine|air force');
+  assert.equal(institutionKey('the Ukrainian Air Force'), 'ukraine|air force');
+  assert.equal(institutionKey('the Ukrainian General Staff'), 'ukraine|general staff');
+  assert.equal(institutionKey("Ukraine's air defence forces"), 'ukraine|air defence');
+  assert.equal(institutionKey('Ukrainian border guards'), 'ukraine|guard');
+  assert.equal(institutionKey("Iran's Revolutionary Guards"), 'iran|revolutionary guards');
+  assert.equal(institutionKey('U.S. Central Command'), 'united states|central command');
   assert.equal(institutionKey("Ukraine's state emergency service"), 'ukraine|emergency service');
   assert.equal(institutionKey('the air force'), null);
 });

@@ -25,6 +25,7 @@ export const SEATS: ReadonlyMap<string, string> = new Map([
   ['kremlin', 'russia'],
   ['white house', 'united states'],
   ['pentagon', 'united states'],
+  ['centcom', 'united states'],
   ['state department', 'united states'],
   ['downing street', 'britain'],
   ['elysee', 'france'],
@@ -36,8 +37,15 @@ export const SEATS: ReadonlyMap<string, string> = new Map([
 /** Words naming an institution → the institution. */
 const INSTITUTIONS: readonly [RegExp, string][] = [
   [/^(?:military|army|armed forces|defen[cs]e forces|forces)$/, 'military'],
-  // (Its services: "Ukraine's air force", "the Russian General Staff", "Iran's Revolutionary Guards".)
-  [/^(?:air force|navy|general staff|air defen[cs]es?(?: forces)?|national guard|border guards?|coast guard|ground forces|revolutionary guards?(?: corps)?)$/, 'military'],
+  // (Its services and commands, each its own institution of the state: "Ukraine's air force", "the Russian General Staff",
+  // "Iran's Revolutionary Guards", "U.S. Central Command".)
+  [/^air force$/, 'air force'],
+  [/^navy$/, 'navy'],
+  [/^general staff$/, 'general staff'],
+  [/^air defen[cs]es?(?: forces)?$/, 'air defence'],
+  [/^(?:national guard|border guards?|coast guard)$/, 'guard'],
+  [/^revolutionary guards?(?: corps)?$/, 'revolutionary guards'],
+  [/^central command$/, 'central command'],
   [/^(?:state )?emergency services?$/, 'emergency service'],
   [/^(?:government|cabinet|administration|authorities)$/, 'government'],
   [/^police$/, 'police'],

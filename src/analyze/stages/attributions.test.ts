@@ -1240,6 +1240,11 @@ test('organs of one state are one voice: Moscow and its defence ministry, or the
     claims('Ukraine’s air force said 30 drones were shot down overnight. Poland’s army said 30 drones were shot down overnight.'),
     ['corroborated: Ukraine’s air force=asserted, Poland’s army=asserted'],
   );
+  // (Nor does U.S. Central Command deny what the U.S. military said by saying no civilians were killed.)
+  assert.deepEqual(
+    claims('The U.S. military said it had killed a senior Islamic State leader in a drone strike in eastern Syria. U.S. Central Command said there were no indications that civilians had been killed in the strike.'),
+    ['asserted_single_source: The U.S. military=asserted', 'asserted_single_source: U.S. Central Command=asserted'],
+  );
   // (A military's service is its state: "Ukraine's air force" and "Ukrainian officials".)
   assert.deepEqual(
     claims("Ukrainian officials said Russia attacked Ukraine's energy system overnight with missiles and drones. Ukraine's air force said it had shot down 37 of 40 drones and 21 of 27 missiles."),
