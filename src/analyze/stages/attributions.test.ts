@@ -1387,6 +1387,14 @@ test('"no one armed had been in the convoy" negates: it does not agree that the 
     'A senior Israeli official, speaking on condition of anonymity, said the convoy had been targeted because a gunman was believed to be travelling with it. The charity said no one armed had been in the convoy.';
   assert.deepEqual(claims(text), ['hedged: A senior Israeli official=hedged', 'asserted_single_source: The charity=asserted']);
 });
+test('"A Pentagon spokesman, asked whether the drone had been harassed by Russian jets, said: “Yes, …”" asserts what was asked', () => {
+  const text =
+    'A Pentagon spokesman, asked whether the drone had been harassed by Russian jets during the operation, said: "Yes, and that is the third time this month."\n\n' +
+    "Russia's defence ministry did not respond to a request for comment.";
+  assert.deepEqual(claims(text), ["asserted_single_source: Pentagon=asserted, Russia's defence ministry=refused_comment"]);
+  const api = toJson(analyze({ text, published: '2023-07-11', origin: 'test' }));
+  assert.equal(span(api.claims[0]!.proposition), 'the drone had been harassed by Russian jets during the operation');
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

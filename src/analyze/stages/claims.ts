@@ -98,7 +98,7 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   return 'asserted_single_source';
 }
 
-const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;]\s+)(?:asked|pressed|questioned))\s+(?:\w+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
+const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:\w+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
