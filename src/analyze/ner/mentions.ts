@@ -49,6 +49,8 @@ const POSSESSIVE_ORG = new RegExp(
   `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military(?:\\s+(?:government|junta|regime|leadership|intelligence(?:\\s+(?:agency|service|directorate))?))?|government|navy|air force|armed forces|general staff|parliament|(?:security|intelligence)\\s+(?:service|agency)|police|embassy|central bank|foreign office)\\b(?!-)`,
   'i',
 );
+/** A country's ministry after its adjective, in lower case ("Russian [defence ministry]"). */
+const ADJECTIVAL_ORG = new RegExp(`^\\s+(?:${PORTFOLIOS})\\s+ministry\\b(?!-)`);
 /** The portfolio a description names ("the foreign ministry"). */
 const PORTFOLIO = new RegExp(`\\b(?:${PORTFOLIOS})\\b`, 'g');
 /** Platforms and outlets that a "the statement" or a role description never refers to ("the group's Al-Masirah TV" … "the group"). */
@@ -207,6 +209,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
     const whole: RawMention = { ...m, end: m.end + org[0].length, type: 'ORG' };
     return m.type === 'ORG' ? [whole] : [whole, { ...m, type: 'GPE' }];
   }
+  // A country's institution by its adjective, in lower case ("The Russian defence ministry did not comment"): the ministry.
+  const adjectival = m.type === 'MISC' ? ADJECTIVAL_ORG.exec(after) : null;
+  if (adjectival && institutionKey(surface + adjectival[0]) !== null) return [{ ...m, end: m.end + adjectival[0].length, type: 'ORG' }];
   const owned = POSSESSIVE_ORG.exec(after);
   // The owner may have been tagged as an organisation ("Myanmar" in "Myanmar's military government", "Hamas's military").
   if (owned && (m.type === 'GPE' || m.type === 'ORG')) return [{ ...m, end: m.end + owned[0].length, type: 'ORG' }, m];

@@ -268,3 +268,8 @@ test('a movement by its members\' plural and by its adjective is one ("the Houth
     ['Houthis', ['Houthi', 'Houthis', 'Houthi']],
   );
 });
+
+test('a country\'s ministry by its adjective in lower case is an organisation ("The Russian defence ministry"), and "its" after it is the ministry', () => {
+  const text = 'The Russian defence ministry did not comment on the strikes. It said in its daily briefing that its forces had hit Ukrainian units.';
+  assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Russian defence ministry'), ['Russian defence ministry', ['Russian defence ministry', 'its', 'its']]);
+});
