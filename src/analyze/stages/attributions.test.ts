@@ -430,7 +430,7 @@ test('a headlineâ€™s two statements do not corroborate each other; silence on â€
   );
   assert.deepEqual(claims(text), [
     'asserted_single_source: Mali junta=asserted',
-    "asserted_single_source: Human Rights Watch=asserted, Mali's army=refused_comment, The Russian defence ministry=refused_comment",
+    "asserted_single_source: Human Rights Watch=asserted, Mali's army=refused_comment, Russian defence ministry=refused_comment",
     "asserted_single_source: Mali's army=asserted",
     'asserted_single_source: United Nations=asserted',
     'asserted_single_source: United Nations=asserted',
@@ -1972,7 +1972,7 @@ test('"was quoted by the TASS news agency as saying" is a statement of the one q
     'According to a statement from the Russian foreign ministry, the United States and its allies were "directly involved" in the conflict.';
   assert.deepEqual(statements(tass, '2024-06-03').slice(1), [
     'Dmitry Peskov|was quoted by the TASS news agency as saying|Western weapons deliveries to Ukraine would "only prolong the agony" of the Kyiv government',
-    'the Russian foreign ministry|According to|the United States and its allies were "directly involved" in the conflict',
+    'Russian foreign ministry|According to|the United States and its allies were "directly involved" in the conflict',
   ]);
   const interview =
     'Interview: Zelensky says Ukraine will not give up territory\n\n' +
