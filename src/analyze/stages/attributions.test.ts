@@ -1395,6 +1395,16 @@ test('"A Pentagon spokesman, asked whether the drone had been harassed by Russia
   const api = toJson(analyze({ text, published: '2023-07-11', origin: 'test' }));
   assert.equal(span(api.claims[0]!.proposition), 'the drone had been harassed by Russian jets during the operation');
 });
+test('a famine finding disputed: "said the government rejected the finding" and "There is no famine in Sudan" deny it, though "famine" is a word of the "Famine Review Committee"', () => {
+  const text =
+    "Famine conditions are prevailing in the Zamzam camp near El Fasher in Sudan's North Darfur region, the IPC said on Thursday.\n\n" +
+    "The IPC's Famine Review Committee said it had concluded, on the basis of available evidence, that famine was occurring in the camp.\n\n" +
+    'Sudan\'s agriculture minister, Abu Bakr al-Bushra, said the government rejected the finding. "There is no famine in Sudan," he told Al Jazeera.';
+  assert.deepEqual(claims(text), [
+    'disputed: IPC=asserted, Abu Bakr al-Bushra=denied',
+    'disputed: Famine Review Committee=asserted, Abu Bakr al-Bushra=denied',
+  ]);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

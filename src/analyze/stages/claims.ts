@@ -275,8 +275,8 @@ function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
   return found.get(entity);
 }
 
-/** Saying one rejected what another said: "[said] it rejected the report". */
-const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we)\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+/** Saying one rejected what another said: "[said] it rejected the report", "[said] the government rejected the finding". */
+const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we|the\\s+(?:government|authorities|ministry|army|military|junta|group))\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
 /** A word in this many sentences, and this share of them, is the story's topic. */
@@ -1468,6 +1468,11 @@ export const claimsStage = defineStage({
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;
       const negated = negation ? negatedOf(a.content) : null;
+      // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
+      // famine in Sudan" beside the "Famine Review Committee".)
+      const opening = negation ? /^\s*(\p{Ll}[\p{L}'’-]*)/u.exec(content.slice(negation.index + negation[0].length))?.[1] : undefined;
+      const negatedHead = opening ? contentWords(opening, nameKey) : null;
+      const isName = (w: string): boolean => nameWords.has(w) && !negatedHead?.has(w);
       // (A general "do not" — "Russian forces do not strike residential buildings" — needs two such words: one, "strike", does
       // not deny "its forces had carried out massive strikes on … energy infrastructure".)
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
@@ -1486,7 +1491,7 @@ export const claimsStage = defineStage({
         if (known) return known;
         const theirs = negatedOf(d.said);
         const mine = negated ?? new Set<string>();
-        const sharedWords = [...ws].filter((w) => meets(w, d) && !nameWords.has(w));
+        const sharedWords = [...ws].filter((w) => meets(w, d) && !isName(w));
         const negatedBy = (set: Set<string> | null, w: string): boolean => set !== null && (set.has(w) || [...set].some((t) => sameStem(w, t)));
         const met = sharedWords.filter((w) => negatedBy(mine, w) && !negatedBy(theirs, w)).length;
         // (A name one says and the other negates crosses them too, when only one negates anything: "Poland shot down drones …"
@@ -1542,7 +1547,7 @@ export const claimsStage = defineStage({
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
           const near = Math.abs(d.paragraph - paragraph) <= 2;
-          const predicates = [...ws].filter((w) => holds(d, w) && !nameWords.has(w)).length;
+          const predicates = [...ws].filter((w) => holds(d, w) && !isName(w)).length;
           const agreeing = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w) && !topicWords.has(w)).length;
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
