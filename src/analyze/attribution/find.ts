@@ -126,7 +126,7 @@ const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) =
 export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
 /** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "[declined] to give his name"). */
-const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i;
+const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|to be (?:identified|named|quoted) only (?:by|as)\b|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i;
 
 /** A statement with no channel or recipient, mixed when what was said holds quote marks. */
 function statementOf(text: string, speaker: Span | null, cue: Span, content: Span, paragraph: number): FoundAttribution {
@@ -219,6 +219,8 @@ const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderin
 const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|weekend|morning|afternoon|evening|night)|(?:by|in|on|at|after|before|during|since|from|amid|despite|until)\s.*)$/i;
 /** A channel set before its statement's frame ("In a statement", "In a video message"). */
 const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
+/** The clause before a quote it ends with, after a cue and its recipient ("told Reuters [the situation was ]“…”"): group 1. */
+const PARTIAL_QUOTE_CLAUSE = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:reporters|journalists)\s+)?(?:that\s+)?((?:the|a|an|it|he|she|they|we|this|there|its|his|her|their)\s+[^“”"]*?\s)$/u;
 /** A day alone after a cue ("said Thursday", "said late on Tuesday"). */
 const DAY_ONLY = /^(?:(?:on|late|early|last)\s+)*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/i;
 const TIME_ONLY = /^(?:so far|as yet|until now|(?:on|last|this|next) \w+|(?:earlier|later) (?:this|that|on) \w+)$/i;
@@ -909,7 +911,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A subject cut from its verb ("said [the killings] were retaliation …") goes on to its sentence's end.
       const around = sentenceOf(learned.end - 1);
       if (around && learned.start >= l.cue.end && CUT_BEFORE_VERB.test(text.slice(learned.end, around.end))) learned = { start: learned.start, end: around.end };
-      const { content, quoted } = productContent(text, learned, quotes, sentences);
+      const product = productContent(text, learned, quotes, sentences);
+      // A quote the model took alone after a clause that opens it is that clause's end: "told Reuters [the situation was
+      // “difficult but under control”]" is mixed.
+      const partial = product.quoted ? quotes.find((q) => q.inner.start === product.content.start && q.start > l.cue.end) : undefined;
+      const opening = partial ? PARTIAL_QUOTE_CLAUSE.exec(text.slice(l.cue.end, partial.start)) : null;
+      const { content, quoted } =
+        partial && opening && !/[.!?;:]/.test(text.slice(l.cue.end, partial.start))
+          ? { content: { start: partial.start - opening[1]!.length, end: partial.end }, quoted: false }
+          : product;
       const words = text.slice(content.start, content.end);
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
       if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;

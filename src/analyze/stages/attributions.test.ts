@@ -1405,6 +1405,14 @@ test('a famine finding disputed: "said the government rejected the finding" and 
     'disputed: Famine Review Committee=asserted, Abu Bakr al-Bushra=denied',
   ]);
 });
+test('"who asked to be identified only by …" is a condition of anonymity, no statement, and the speaker is the one it is on; "told Reuters the situation was “difficult but under control”" is mixed, not the quote alone', () => {
+  assert.deepEqual(statements('A Ukrainian soldier, who asked not to be named, told Reuters the situation was "difficult but under control".', '2024-10-03'), [
+    'A Ukrainian soldier|told|the situation was "difficult but under control"|anonymous|to:Reuters',
+  ]);
+  assert.deepEqual(statements('A Ukrainian soldier fighting in the area, who asked to be identified only by his first name, Oleksandr, told Reuters the village had been lost.', '2024-10-03'), [
+    'A Ukrainian soldier fighting in the area|told|the village had been lost|anonymous|to:Reuters',
+  ]);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

@@ -194,6 +194,19 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
  * A relative pronoun left at a speaker's end is no part of it ("The Netherlands and Denmark[, which] … did not say"), nor
  * a relative clause set off after it ("A U.N. source[, who spoke on condition of anonymity because …,] said").
  */
+/**
+ * The one a relative clause the finder took for the speaker is on, when that one opens the sentence ("[A Ukrainian soldier
+ * fighting in the area], who asked to be identified only by his first name, Oleksandr, told Reuters …").
+ */
+function relativeHead(doc: Doc, speaker: Span | null): Span | null {
+  if (!speaker || !/^(?:who|whom)\s/i.test(doc.slice(speaker))) return speaker;
+  const sentence = doc.sentenceAt(speaker.start);
+  if (!sentence) return speaker;
+  const from = withoutDateline(doc.text, { start: sentence.start, end: sentence.end }).start;
+  const head = /^([^,;:“”"]{3,80}?),\s*$/.exec(doc.text.slice(from, speaker.start));
+  return head ? { start: from, end: from + head[1]!.length } : speaker;
+}
+
 function beforeRelative(text: string, speaker: Span | null): Span | null {
   return cutAt(text, speaker, /,\s+(?:which|who)(?:\s[^,]*)?$/i);
 }
@@ -478,7 +491,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   const text = doc.text;
   let speaker = afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue)));
   speaker = afterSemicolon(text, speaker);
-  speaker = withListHead(text, withFirstConjunct(text, withNamedConjunct(doc, speaker)));
+  speaker = withListHead(text, withFirstConjunct(text, withNamedConjunct(doc, relativeHead(doc, speaker))));
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, speaker);
