@@ -519,10 +519,10 @@ test('a fact-check: the headline’s “does not show” and the outlet’s “T
     'This is false: the footage was filmed in Syria in 2017.\n\n' +
     'A spokesman for the southern command, Dmytro Pletenchuk, told AFP that he was "not aware of any engagement of this scale" in the area.';
   assert.deepEqual(attributions(headline + body)[0], 'indirect|imagery|does not show|Russian column destroyed near Zaporizhzhia');
-  assert.deepEqual(claims(headline + body), ['disputed: imagery=asserted, outlet=denied', 'unconfirmed: Dmytro Pletenchuk=cannot_confirm']);
+  assert.deepEqual(claims(headline + body), ['disputed: imagery=hedged, outlet=denied', 'unconfirmed: Dmytro Pletenchuk=cannot_confirm']);
   // Without the body's verdict, the headline's stays.
   const stances = toJson(analyze({ text: headline + body.replace('This is false: the footage', 'The footage'), published: '2024-03-06', origin: 'test' })).claims[0]!.stances as Rec[];
-  assert.deepEqual(stances.map((s) => `${source(s.source)}=${s.status}:${span(s.cue)}`), ['imagery=asserted:null', 'outlet=denied:does not show']);
+  assert.deepEqual(stances.map((s) => `${source(s.source)}=${s.status}:${span(s.cue)}`), ['imagery=hedged:claims to show', 'outlet=denied:does not show']);
 });
 
 test('no corroboration from other figures or from a reaction; a verdict calling a claim a pretext, a figure another disputes; a news agency not able to verify either side', () => {
@@ -1412,6 +1412,14 @@ test('"who asked to be identified only by …" is a condition of anonymity, no s
   assert.deepEqual(statements('A Ukrainian soldier fighting in the area, who asked to be identified only by his first name, Oleksandr, told Reuters the village had been lost.', '2024-10-03'), [
     'A Ukrainian soldier fighting in the area|told|the village had been lost|anonymous|to:Reuters',
   ]);
+});
+test('a fact check\'s "VERDICT" in a paragraph of its own rates the claim of the video checked: "False." denies it; a video that "claims to show" hedges', () => {
+  const text =
+    'Fact check: Video is from 2019 Chile protests, not Paris\n\n' +
+    'A video shared thousands of times on social media claims to show rioters storming a government building in Paris this week.\n\n' +
+    'VERDICT\n\nFalse. The video shows protests in Chile in 2019.';
+  assert.deepEqual(claims(text), ['disputed: social-media=asserted, outlet=denied', 'asserted_single_source: imagery=asserted']);
+  assert.deepEqual(claims('A video shared widely on social media this week claims to show an Israeli air strike hitting a hospital in Beirut.'), ['hedged: social-media=hedged']);
 });
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [

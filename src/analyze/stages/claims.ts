@@ -527,7 +527,12 @@ const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn[
 const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless|a lie)\b/i;
 
 /** A fact check's labelled rating ("Verdict: False.", "Our rating: Missing context"): the rating is group 1. */
-const RATED = /^\s*(?:(?:the\s+)?verdict|(?:our\s+)?rating|(?:our\s+)?ruling|conclusion)\s*:\s*((?:mostly\s+|partly\s+)?(?:false|true|fake|fabricated|incorrect|untrue|not true|misleading|missing context|miscaptioned|out of context|altered|pants on fire|correct|accurate|unproven|unverified|unsubstantiated))\b/i;
+const RATING_LABEL = String.raw`(?:(?:the\s+)?verdict|(?:our\s+)?rating|(?:our\s+)?ruling|conclusion)`;
+const RATING = String.raw`((?:mostly\s+|partly\s+)?(?:false|true|fake|fabricated|incorrect|untrue|not true|misleading|missing context|miscaptioned|out of context|altered|pants on fire|correct|accurate|unproven|unverified|unsubstantiated))\b`;
+const RATED = new RegExp(String.raw`^\s*${RATING_LABEL}\s*:\s*${RATING}`, 'i');
+/** A rating alone after its label's own paragraph ("VERDICT" … "False."): the rating is group 1. */
+const RATING_ALONE = new RegExp(String.raw`^\s*${RATING}`, 'i');
+const RATING_HEADING = new RegExp(String.raw`^\s*${RATING_LABEL}\s*:?\s*$`, 'i');
 /** What a rating says of the claim checked. */
 function ratingStance(rating: string): Stance['status'] {
   if (/^(?:true|mostly true|correct|accurate)$/i.test(rating)) return 'asserted';
@@ -586,8 +591,14 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
     target.stances.push(unframed(OUTLET, 'denied', cue, s));
   }
   const checked = doc.layers.paragraphs.find((p) => CLAIM_LABEL.test(doc.slice(p)));
-  for (const { sentence: s, cue } of unreadCues(doc, drafts, RATED)) {
-    const rating = RATED.exec(doc.text.slice(cue.start, cue.end))![1]!;
+  // (Or its label alone in the paragraph before: "VERDICT" … "False. The video shows protests in Chile in 2019".)
+  const headed = (s: Sentence): boolean => {
+    const before = doc.layers.sentences.findLast((x) => x.end <= s.start);
+    return before !== undefined && before.paragraph < s.paragraph && RATING_HEADING.test(doc.slice(before));
+  };
+  const rated = [...unreadCues(doc, drafts, RATED), ...[...unreadCues(doc, drafts, RATING_ALONE)].filter(({ sentence }) => headed(sentence))];
+  for (const { sentence: s, cue } of rated) {
+    const rating = (RATED.exec(doc.text.slice(cue.start, cue.end)) ?? RATING_ALONE.exec(doc.text.slice(cue.start, cue.end)))![1]!;
     const at = cue.end - rating.length;
     const stated = checked ? drafts.find((d) => d.proposition.start >= checked.start && d.proposition.end <= checked.end) : undefined;
     // (Without a "Claim:" label, what the post or video checked says, as the story tells it first: "A video shared … that
