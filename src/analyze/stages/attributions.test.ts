@@ -1421,6 +1421,18 @@ test('a fact check\'s "VERDICT" in a paragraph of its own rates the claim of the
   assert.deepEqual(claims(text), ['disputed: social-media=asserted, outlet=denied', 'asserted_single_source: imagery=asserted']);
   assert.deepEqual(claims('A video shared widely on social media this week claims to show an Israeli air strike hitting a hospital in Beirut.'), ['hedged: social-media=hedged']);
 });
+test('one shared word is no corroboration: Qatar\'s "the response was \'very positive\'" does not restate "Israel says it is studying response", nor does a long statement confirm a short one by a word', () => {
+  const text =
+    'Hamas says it has accepted ceasefire proposal; Israel says it is studying response\n\n' +
+    'CAIRO, Aug 18 (Reuters) - Hamas has accepted a proposal from Egyptian and Qatari mediators for a 60-day ceasefire in Gaza, a senior Hamas official told Reuters on Monday.\n\n' +
+    'Qatar\'s foreign ministry spokesman Majed al-Ansari said at a weekly briefing that the response was "very positive" and that it was almost identical to a plan Israel had previously agreed to.\n\n' +
+    "Prime Minister Benjamin Netanyahu's office said in a statement that Israel was studying the response.";
+  assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
+  assert.deepEqual(
+    claims('Clinton said her plan would bring back jobs to the industrial Midwest, raise wages for workers in factories and cut taxes for families with children. Trump said his plan would win.'),
+    ['asserted_single_source: Clinton=asserted', 'asserted_single_source: Trump=asserted'],
+  );
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

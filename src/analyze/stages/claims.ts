@@ -1546,6 +1546,10 @@ export const claimsStage = defineStage({
       else if (!target && !head) {
         let best = 0;
         const myVoice = voiceOf(doc, a.source);
+        // (A claim only another state asserts.)
+        const otherStateOnly = (d: Draft): boolean =>
+          d.stances.some((x) => x.status === 'asserted') &&
+          d.stances.every((x) => x.status !== 'asserted' || (voiceOf(doc, x.source).startsWith('state:') && voiceOf(doc, x.source) !== myVoice));
         for (const d of drafts) {
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
@@ -1635,7 +1639,10 @@ export const claimsStage = defineStage({
                 // (One shared word agrees only for a short statement, or a headline's: "Russian forces had repelled five
                 // Ukrainian attacks in the Zaporizhzhia direction" does not confirm that "Ukrainian forces have broken
                 // through a Russian defensive line" for sharing "forces".)
-                !(agrees && agreeing < 2 && fewer.size > SHORT_STATEMENT && !fromHeadline && !inHeadlineOnly)));
+                !(agrees && agreeing < 2 && (fewer.size > SHORT_STATEMENT || more.size > 3 * SHORT_STATEMENT) && !fromHeadline && !inHeadlineOnly) &&
+                // (Nor, by one word, does one state restate a headline's claim another state announced: Qatar's "the response was
+                // 'very positive'" is not "Israel says it is studying response".)
+                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && myVoice.startsWith('state:') && otherStateOnly(d))));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
