@@ -626,7 +626,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
         if (head === 'statement' && /^an?\s/i.test(words)) continue;
         // "according to a war monitor" … "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an
         // indefinite description is the organisation named nearby after it and set off as one; "the monitor" the one before.
-        const setOffAs = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+[^,.;]{0,40}?\\b${head}\\b`, 'i');
+        // (Its head, not a noun after a preposition in it: "The National Unity Government, a shadow administration opposed to
+        // [the junta]," is no junta.)
+        const setOffAs = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?!\\b(?:to|of|by|against|with|from|for|on)\\s)[^,.;]){0,40}?\\b${head}\\b`, 'i');
         const setOff = (o: RawMention): boolean => setOffAs.test(text.slice(o.end, o.end + 60));
         const named = /^an?\s/i.test(words)
           ? nextOf((o) => o.type === 'ORG' && setOff(o), m.end, m.paragraph + 2)

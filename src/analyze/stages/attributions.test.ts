@@ -1433,6 +1433,11 @@ test('one shared word is no corroboration: Qatar\'s "the response was \'very pos
     ['asserted_single_source: Clinton=asserted', 'asserted_single_source: Trump=asserted'],
   );
 });
+test('"The National Unity Government, a shadow administration opposed to the junta," is no junta: "The junta did not respond to the accusation" is the junta\'s silence on the NUG\'s', () => {
+  const text =
+    'The National Unity Government, a shadow administration opposed to the junta, said military aircraft had carried out at least two air strikes in the Sagaing region since the quake. The junta did not respond to the accusation.';
+  assert.deepEqual(claims(text), ['asserted_single_source: National Unity Government=asserted, The junta=refused_comment']);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',
