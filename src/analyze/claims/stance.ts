@@ -103,5 +103,6 @@ const SYNONYMS: Record<string, string> = {
   warplanes: 'aircraft', warplane: 'aircraft', jets: 'aircraft', planes: 'aircraft',
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
   breakthrough: 'broke', broken: 'broke',
+  backing: 'support',
   killed: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',
 };

@@ -1438,6 +1438,13 @@ test('"The National Unity Government, a shadow administration opposed to the jun
     'The National Unity Government, a shadow administration opposed to the junta, said military aircraft had carried out at least two air strikes in the Sagaing region since the quake. The junta did not respond to the accusation.';
   assert.deepEqual(claims(text), ['asserted_single_source: National Unity Government=asserted, The junta=refused_comment']);
 });
+test('"Rwanda, which the United Nations and Western governments accuse of backing the M23, denies supporting the group": the accusers speak, and the denial is on their accusation, not on the M23\'s "support the peace initiatives"', () => {
+  const text =
+    '"We are repositioning our forces to support the peace initiatives," the group\'s spokesman, Lawrence Kanyuka, wrote on X.\n\n' +
+    'Rwanda, which the United Nations and Western governments accuse of backing the M23, denies supporting the group.';
+  assert.ok(speakersAndCues(text, '2025-03-23').includes('United Nations|accuse'), speakersAndCues(text, '2025-03-23').join('\n'));
+  assert.deepEqual(claims(text), ['asserted_single_source: Lawrence Kanyuka=asserted', 'disputed: United Nations=asserted, Rwanda=denied']);
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

@@ -207,6 +207,15 @@ function relativeHead(doc: Doc, speaker: Span | null): Span | null {
   return head ? { start: from, end: from + head[1]!.length } : speaker;
 }
 
+/**
+ * The subject of a relative clause whose verb is the cue, which the finder took with the one the clause is on ("Rwanda,
+ * which [the United Nations and Western governments] accuse of backing the M23, …").
+ */
+function relativeSubject(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? /,\s+(?:which|whom)\s+((?:the\s+|an?\s+)?\p{Lu}[^,;]*|the\s+[^,;]+)$/u.exec(text.slice(speaker.start, speaker.end)) : null;
+  return m && speaker ? { start: speaker.end - m[1]!.length, end: speaker.end } : speaker;
+}
+
 function beforeRelative(text: string, speaker: Span | null): Span | null {
   return cutAt(text, speaker, /,\s+(?:which|who)(?:\s[^,]*)?$/i);
 }
@@ -494,7 +503,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   speaker = withListHead(text, withFirstConjunct(text, withNamedConjunct(doc, relativeHead(doc, speaker))));
   speaker = afterConjunction(text, speaker);
   speaker = beforeImagery(text, speaker);
-  speaker = beforeRelative(text, speaker);
+  speaker = beforeRelative(text, relativeSubject(text, speaker));
   speaker = beforeWhile(text, beforeAnonymity(text, speaker));
   speaker = reducedRelative(text, speaker);
   speaker = beforeSetOffAdverb(text, beforeCoordinated(text, speaker, doc.layers.sentences));

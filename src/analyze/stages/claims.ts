@@ -1667,7 +1667,7 @@ export const claimsStage = defineStage({
               // (A negation denies what another asserted or denied, not a warning: "would not send ground troops" is no
               // stance on Macron's "sending Western troops could not be ruled out".)
               !(negated && effective === 'denied' && !d.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== key));
-          if (ok && (target === undefined || sim > best)) {
+          if (ok && (target === undefined || sim > best || (sim === best && effective === 'denied'))) {
             best = sim;
             target = d;
           }
