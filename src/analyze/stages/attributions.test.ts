@@ -1445,6 +1445,16 @@ test('"Rwanda, which the United Nations and Western governments accuse of backin
   assert.ok(speakersAndCues(text, '2025-03-23').includes('United Nations|accuse'), speakersAndCues(text, '2025-03-23').join('\n'));
   assert.deepEqual(claims(text), ['asserted_single_source: Lawrence Kanyuka=asserted', 'disputed: United Nations=asserted, Rwanda=denied']);
 });
+test('"was looking into the report" and "was aware of the reports" neither confirm nor deny the report; "aware of the reports but could not confirm them" cannot confirm', () => {
+  assert.deepEqual(
+    claims("Lebanon's National News Agency said an Israeli strike had hit a car near Aitaroun, killing a woman and three girls. The Israeli military said it was looking into the report."),
+    ['unconfirmed: National News Agency=asserted, The Israeli military=neither_confirmed_nor_denied'],
+  );
+  assert.deepEqual(
+    claims("Two European security sources said Russia had moved Iskander missiles into Kaliningrad. Lithuania's defence minister said his country was aware of the reports but could not confirm them."),
+    ["unconfirmed: Two European security sources=asserted, Lithuania's defence minister=cannot_confirm"],
+  );
+});
 test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',
