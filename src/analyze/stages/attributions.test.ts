@@ -1455,7 +1455,7 @@ test('"was looking into the report" and "was aware of the reports" neither confi
     ["unconfirmed: Two European security sources=asserted, Lithuania's defence minister=cannot_confirm"],
   );
 });
-test('a body and its spokesman are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif"', () => {
+test('a body and its spokesman or head are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif", "U.N. Secretary-General Antonio Guterres"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',
   ]);
@@ -1465,6 +1465,11 @@ test('a body and its spokesman are one voice when the body is no state: "A Hamas
   assert.deepEqual(claims('Hezbollah said its fighters had shelled an Israeli post in Metula. "Our fighters shelled the post in Metula," said Hezbollah spokesman Mohammad Afif.'), [
     'asserted_single_source: Hezbollah=asserted, Mohammad Afif=asserted',
   ]);
+  // (So is its head: "U.N. Secretary-General Antonio Guterres" and "UN chief".)
+  assert.deepEqual(
+    claims('UN chief says Gaza humanitarian system "collapsing"\n\nUNITED NATIONS, Nov 6 (Reuters) - U.N. Secretary-General Antonio Guterres said on Monday that the humanitarian system in Gaza was "collapsing".'),
+    ['asserted_single_source: UNITED NATIONS=asserted, Antonio Guterres=asserted'],
+  );
   // (Another body's spokesman is another voice.)
   assert.deepEqual(claims('Hamas said an Israeli strike had killed 12 people in Rafah. A U.N. spokesman, Stephane Dujarric, said the strike in Rafah had killed 12 people.'), [
     'corroborated: Hamas=asserted, Stephane Dujarric=asserted',

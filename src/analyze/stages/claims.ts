@@ -220,15 +220,16 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   // (A description, or the title before a name: "Kremlin spokesman [Dmitry Peskov]", "Ukrainian President [Volodymyr Zelensky]".)
   // (Or the role set off after a name: "Hossein Dalirian[, a spokesman for Iran's National Centre of Cyberspace,]".)
   const appositive = (m: Mention): string => /^,\s+(?:a|an|the)\s+([^,;.“”"]{3,80})/.exec(doc.text.slice(m.end, m.end + 90))?.[1] ?? '';
-  const title = (m: Mention): string => /((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?\n]|\.\s/).at(-1)!)?.[1] ?? '';
+  // (Not split at an abbreviation's full stop: "U.N. Secretary-General".)
+  const title = (m: Mention): string => /((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?\n]|(?<!\b\p{Lu})\.\s/u).at(-1)!)?.[1] ?? '';
   const described =
     entity?.type === 'PERSON'
       ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
       : [];
   const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
   if (state) return `state:${state}`;
-  // A spokesman for a body that is no state's speaks with it ("A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil
-  // Abdallah", "RSF spokesman Al-Fateh Qurashi"): the body's voice.
+  // A spokesman or head of a body that is no state's speaks with it ("A Hamas spokesman, Hazem Qassem", "An army spokesman,
+  // Nabil Abdallah", "RSF spokesman Al-Fateh Qurashi", "U.N. Secretary-General Antonio Guterres"): the body's voice.
   if (entity?.type === 'PERSON') {
     const roles = doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [m.kind === 'description' ? doc.slice(m) : title(m), appositive(m), setOffBefore(doc, m)]);
     const body = roles.map((r) => BODY_SPOKESMAN.exec(r.trim())?.[1]).find((b) => b !== undefined);
@@ -245,8 +246,12 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   return sourceKey(source);
 }
 
-/** The spokesman of a body by its name before the word ("Hamas spokesman", "an army spokeswoman"): the body is group 1. */
-const BODY_SPOKESMAN = /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?spokes(?:man|woman|person)$/iu;
+/**
+ * The spokesman or head of a body by its name before the word ("Hamas spokesman", "an army spokeswoman", "U.N.
+ * Secretary-General"): the body is group 1.
+ */
+const BODY_SPOKESMAN =
+  /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general)$/iu;
 
 /** The role set off before a name that opens its clause ("[An army spokesman], Nabil Abdallah, said"), or ''. */
 function setOffBefore(doc: Doc, m: Mention): string {
