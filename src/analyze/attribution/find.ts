@@ -217,6 +217,8 @@ const UNSEEN_PROOF = /^(?:observed|seen|found|find|see|observe)\s+(?:any\s+)?(?:
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
 /** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
 const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|weekend|morning|afternoon|evening|night)|(?:by|in|on|at|after|before|during|since|from|amid|despite|until)\s.*)$/i;
+/** A channel's participle and its agent or place, all a clause holds ("carried by the state news agency TASS"). */
+const CHANNEL_TAIL = /^(?:posted|published|issued|released|carried|broadcast|shared|aired)\s+(?:by|on|in)\s[^,;]*$/i;
 /** A channel set before its statement's frame ("In a statement", "In a video message"). */
 const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
 /** The clause before a quote it ends with, after a cue and its recipient ("told Reuters [the situation was ]“…”"): group 1. */
@@ -882,6 +884,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // Content around its cue and source: the longer side when the other is a scrap ("what X
       // described as …", "…, X said on Friday").
       let learned = l.content;
+      // A channel's participle after the frame is no content ("…, the agency said in a statement [carried by the state news
+      // agency TASS]"): what was said is before the frame.
+      const channelTail = source !== null && learned.start >= l.cue.end && CHANNEL_TAIL.test(text.slice(learned.start, learned.end)) ? sentenceOf(source.start) : undefined;
+      if (channelTail && source) {
+        const from = withoutDateline(text, { start: channelTail.start, end: channelTail.end }).start;
+        if (source.start > from) learned = trimmed(text, from, source.start);
+      }
       const frameStart = Math.min(l.cue.start, source?.start ?? l.cue.start);
       const frameEnd = Math.max(l.cue.end, source?.end ?? l.cue.end);
       // Without a source, a content that holds its cue is one clause ("The efforts are expected to

@@ -1455,6 +1455,11 @@ test('"was looking into the report" and "was aware of the reports" neither confi
     ["unconfirmed: Two European security sources=asserted, Lithuania's defence minister=cannot_confirm"],
   );
 });
+test('"…, the agency said in a statement carried by the state news agency TASS": what it said is before the frame, not the channel\'s participle after it', () => {
+  const said = statements('Flights at three Moscow airports were suspended for several hours, the federal aviation agency Rosaviatsia said in a statement carried by the state news agency TASS.', '2025-09-10');
+  assert.equal(said.length, 1, said.join('\n'));
+  assert.ok(said[0]!.startsWith('Rosaviatsia|said|Flights at three Moscow airports were suspended for several hours'), said.join('\n'));
+});
 test('a body and its spokesman or head are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif", "U.N. Secretary-General Antonio Guterres"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',
