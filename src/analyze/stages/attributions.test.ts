@@ -1460,6 +1460,11 @@ test('"…, the agency said in a statement carried by the state news agency TASS
   assert.equal(said.length, 1, said.join('\n'));
   assert.ok(said[0]!.startsWith('Rosaviatsia|said|Flights at three Moscow airports were suspended for several hours'), said.join('\n'));
 });
+test('"…, which Hamas denies" is Hamas\'s denial of the clause before it: "which" is no part of the speaker', () => {
+  assert.deepEqual(speakersAndCues('Russia accuses Ukraine of shelling the plant, which Kyiv denies.', '2024-01-01'), ['Kyiv|denies']);
+  const said = statements('Israel says it targets only Hamas militants and accuses the group of using civilians as human shields, which Hamas denies.', '2023-11-06');
+  assert.ok(said.includes('Hamas|denies|accuses the group of using civilians as human shields'), said.join('\n'));
+});
 test('a body and its spokesman or head are one voice when the body is no state: "A Hamas spokesman, Hazem Qassem", "An army spokesman, Nabil Abdallah", "said Hezbollah spokesman Mohammad Afif", "U.N. Secretary-General Antonio Guterres"', () => {
   assert.deepEqual(claims('Hamas said on Monday an Israeli strike had killed 12 people in Rafah. A Hamas spokesman, Hazem Qassem, said the strike in Rafah had killed 12 people.'), [
     'asserted_single_source: Hamas=asserted, Hazem Qassem=asserted',

@@ -382,6 +382,19 @@ function inRelativeClause<T extends { kind: string; speaker: Span | null; cue: S
   return { ...f, speaker, cue, content: main && main.index > 0 ? { start: f.content.start, end: f.content.start + main.index } : f.content };
 }
 
+/**
+ * A stance in a relative clause on the clause before it ("…, which Hamas denies"): its speaker without "which", and what it
+ * is on the last clause of its sentence ("Israel says … and [accuses the group of using civilians as human shields]").
+ */
+function whichDenied<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
+  const which = f.speaker && f.cue && f.content.end <= f.speaker.start ? /^which\s+/i.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
+  if (!which || !f.speaker) return f;
+  const speaker = { start: f.speaker.start + which[0].length, end: f.speaker.end };
+  const last = [...text.slice(f.content.start, f.content.end).matchAll(/\s(?:and|but)\s+(?=\p{Ll}+(?:s|ed)\s)/gu)].at(-1);
+  const content = last ? { start: f.content.start + last.index + last[0].length, end: f.content.end } : f.content;
+  return { ...f, speaker, content };
+}
+
 /** Names listed before the last two of a list that opens the sentence ("[The United States, Britain,] France and Germany said"). */
 const LIST_HEAD = /(?:^|\n|\s[-–—]\s+)((?:(?:the\s+)?\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)*,\s+)+)$/u;
 
@@ -1004,7 +1017,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const straight = shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences)));
+      const straight = whichDenied(doc.text, shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences))));
       const f = inRelativeClause(doc.text, withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) })));
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
