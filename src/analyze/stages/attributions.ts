@@ -199,12 +199,15 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
  * fighting in the area], who asked to be identified only by his first name, Oleksandr, told Reuters …").
  */
 function relativeHead(doc: Doc, speaker: Span | null): Span | null {
-  if (!speaker || !/^(?:who|whom)\s/i.test(doc.slice(speaker))) return speaker;
-  const sentence = doc.sentenceAt(speaker.start);
-  if (!sentence) return speaker;
-  const from = withoutDateline(doc.text, { start: sentence.start, end: sentence.end }).start;
-  const head = /^([^,;:“”"]{3,80}?),\s*$/.exec(doc.text.slice(from, speaker.start));
-  return head ? { start: from, end: from + head[1]!.length } : speaker;
+  const from = speaker && /^(?:who|whom)\s/i.test(doc.slice(speaker)) ? openingOf(doc, speaker.start) : undefined;
+  const head = speaker && from !== undefined ? /^([^,;:“”"]{3,80}?),\s*$/.exec(doc.text.slice(from, speaker.start)) : null;
+  return head && from !== undefined ? { start: from, end: from + head[1]!.length } : speaker;
+}
+
+/** Where the sentence holding a position opens, past its dateline. */
+function openingOf(doc: Doc, at: number): number | undefined {
+  const sentence = doc.sentenceAt(at);
+  return sentence ? withoutDateline(doc.text, { start: sentence.start, end: sentence.end }).start : undefined;
 }
 
 /**
@@ -413,11 +416,9 @@ const FIRST_CONJUNCT = /,\s+((?:a|an|the|two|three|four|several|some)\s+(?:[\p{L
  * ("SRINAGAR, May 11 (Reuters) - [India and] Pakistan accused each other …").
  */
 function withNamedConjunct(doc: Doc, speaker: Span | null): Span | null {
-  const sentence = speaker ? doc.sentenceAt(speaker.start) : undefined;
-  if (!speaker || !sentence || !/^\p{Lu}/u.test(doc.text.slice(speaker.start, speaker.end))) return speaker;
-  const from = withoutDateline(doc.text, { start: sentence.start, end: sentence.end }).start;
-  const m = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+and\s+$/u.exec(doc.text.slice(from, speaker.start));
-  return m ? { start: from, end: speaker.end } : speaker;
+  const from = speaker && /^\p{Lu}/u.test(doc.slice(speaker)) ? openingOf(doc, speaker.start) : undefined;
+  const m = speaker && from !== undefined ? /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+and\s+$/u.exec(doc.text.slice(from, speaker.start)) : null;
+  return m && speaker && from !== undefined ? { start: from, end: speaker.end } : speaker;
 }
 
 /** The whole group of sources a speaker is the last of ("a health worker and [two residents]"). */

@@ -568,8 +568,8 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
   // (What imagery says: a claim the imagery states, or says through who posted it, "Videos posted by soldiers … showed".)
   // (Or through its cue: "It posted videos showing …".)
   const framedBy = (x: Stance): string => {
-    const said = attributionOf(doc, x);
-    return [said?.speaker, said?.cue].map((at) => (at ? doc.slice(at) : '')).join(' ');
+    const cue = attributionOf(doc, x)?.cue;
+    return `${speakerOf(doc, x)} ${cue ? doc.slice(cue) : ''}`;
   };
   const headline = headlineOf(doc);
   // (The body's imagery first: a headline's "Video shows …" is what the body tells of it.)
@@ -1389,6 +1389,8 @@ export const claimsStage = defineStage({
       }
       // (A doubt may name it inside: "his country was aware of the reports but could not confirm them".)
       // (A refusal to the question its sentence opens with names it: "Asked about the claim at a briefing, … declined to comment".)
+      // "denied involvement", "denied responsibility, calling …": a denial of one's own part.
+      const ownPart = stance.status === 'denied' && INVOLVEMENT.test(content);
       const named =
         RESTATED.exec(content.trim()) ??
         SAID_REJECTED.exec(content.trim()) ??
@@ -1396,7 +1398,7 @@ export const claimsStage = defineStage({
         rejectedInFrame ??
         (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null) ??
         // ("denied responsibility, calling the Israeli account 'a lie'": the account it names.)
-        (stance.status === 'denied' && INVOLVEMENT.test(content) ? RESTATED_INSIDE.exec(content) : null) ??
+        (ownPart ? RESTATED_INSIDE.exec(content) : null) ??
         (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null);
       if (!head && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
@@ -1440,7 +1442,6 @@ export const claimsStage = defineStage({
         // the car park outside." … "Islamic Jihad rejected the accusation.")
         // (A denial of one's own part names the accusation too, of the side it names however far back: "Islamic Jihad denied
         // responsibility, calling the Israeli account …".)
-        const ownPart = stance.status === 'denied' && INVOLVEMENT.test(content);
         const accusers = ownPart ? drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide)) : others;
         const accused = (ACCUSATION.test(named[1]!) || ownPart) && a.source.kind === 'entity' ? claimNaming(doc, accusers, a.source.entity) : undefined;
         // (A claim the headline announces is "the claim" a later paragraph answers, before a detail given since: "Hamas says
@@ -1478,7 +1479,7 @@ export const claimsStage = defineStage({
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
-      if (!head && !target && stance.status === 'denied' && INVOLVEMENT.test(content)) target = accusationOf(doc, drafts, a);
+      if (!head && !target && ownPart) target = accusationOf(doc, drafts, a);
       if (!head && !target && rejected) target = rejected;
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
@@ -1552,9 +1553,11 @@ export const claimsStage = defineStage({
         let best = 0;
         const myVoice = voiceOf(doc, a.source);
         // (A claim only another state asserts.)
-        const otherStateOnly = (d: Draft): boolean =>
-          d.stances.some((x) => x.status === 'asserted') &&
-          d.stances.every((x) => x.status !== 'asserted' || (voiceOf(doc, x.source).startsWith('state:') && voiceOf(doc, x.source) !== myVoice));
+        const otherState = (x: Stance): boolean => {
+          const voice = voiceOf(doc, x.source);
+          return voice.startsWith('state:') && voice !== myVoice;
+        };
+        const otherStateOnly = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted') && d.stances.every((x) => x.status !== 'asserted' || otherState(x));
         for (const d of drafts) {
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
