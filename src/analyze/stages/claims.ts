@@ -14,7 +14,7 @@ import { COORDINATED } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
-import { nameKey } from '../ner/romanise.js';
+import { nameKey, remembered } from '../ner/romanise.js';
 import { withoutDateline } from '../dateline.js';
 import { defineStage } from '../pipeline.js';
 
@@ -122,13 +122,18 @@ const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|t
 /** The cause a statement names for what happened ("hit [by a Kh-22 missile]", "[as a result of Ukrainian air defence]"). */
 const CAUSE = /\b(?:by|as\s+a\s+result\s+of|caused\s+by|due\s+to)\s+(?:(?:a|an|the)\s+)?([\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3})/iu;
 
+/** The words of the cause a statement names, or null (read once per statement: every candidate claim asks again). */
+const causeOf = remembered((said: string): ReadonlySet<string> | null => {
+  const cause = CAUSE.exec(said)?.[1];
+  return cause ? contentWords(cause, nameKey) : null;
+});
+
 /** Whether two statements each name a cause, and the causes share no word. */
-function otherCauses(a: string, b: string): boolean {
-  const ca = CAUSE.exec(a)?.[1];
-  const cb = CAUSE.exec(b)?.[1];
-  if (!ca || !cb) return false;
-  const wb = contentWords(cb, nameKey);
-  return ![...contentWords(ca, nameKey)].some((w) => wb.has(w));
+const otherCauses = (a: string, b: string): boolean => disjoint(causeOf(a), causeOf(b));
+
+/** Whether two word sets are both there and share no word. */
+function disjoint(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  return a !== null && b !== null && ![...a].some((w) => b.has(w));
 }
 
 /** Who a statement says were killed: the noun after "killed"/"killing", past figures and quantities ("killed 11 “narco-terrorists”"). */
@@ -136,14 +141,14 @@ const KILLED_WHOM = /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly
 /** Words that name no one in particular among the killed ("people", "civilians"): any toll may count them. */
 const ANYONE = /^(?:people|persons|civilians|residents|others|men|women|children|individuals|those)$/i;
 
+/** The words of whom a statement says were killed, unless they name no one in particular, or null (read once per statement). */
+const victimsOf = remembered((said: string): ReadonlySet<string> | null => {
+  const victims = KILLED_WHOM.exec(said)?.[1];
+  return victims && !ANYONE.test(victims) ? contentWords(victims, nameKey) : null;
+});
+
 /** Whether two statements say different people were killed ("killed fishermen", "killed 11 'narco-terrorists'"). */
-function otherVictims(a: string, b: string): boolean {
-  const va = KILLED_WHOM.exec(a)?.[1];
-  const vb = KILLED_WHOM.exec(b)?.[1];
-  if (!va || !vb || ANYONE.test(va) || ANYONE.test(vb)) return false;
-  const wb = contentWords(vb, nameKey);
-  return ![...contentWords(va, nameKey)].some((w) => wb.has(w));
-}
+const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), victimsOf(b));
 
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
@@ -474,10 +479,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           ? before[1]
           : undefined;
     const roleWord = role === undefined ? null : new RegExp(`\\b${role}s?\\b`, 'i');
-    const byRole = (x: Stance): boolean => {
-      const speaker = roleWord === null ? null : attributionOf(doc, x)?.speaker;
-      return speaker != null && roleWord!.test(doc.slice(speaker));
-    };
+    const byRole = (x: Stance): boolean => roleWord !== null && roleWord.test(speakerOf(doc, x));
     const byName = (x: Stance): boolean => (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x);
     const owned =
       owner || givenBy || role ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => (owner !== undefined && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x))) : [];
