@@ -204,7 +204,8 @@ const QUOTED_AS = /\s+((?:was|were|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^
 const FINDING =
   /^(\s*(?:an?|the)\s+(?:new\s+|recent\s+|independent\s+|separate\s+)?(?:analysis|review|investigation|study|survey|audit|examination|assessment)\b[^,;.“”"]{0,80}?)(\s+)(found|finds|concluded|concludes)\s+that\s+/i;
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
-const CHANNEL_PARTICIPLE = /^(?:posted|published|issued|released|carried|broadcast|shared|aired)$/i;
+const CHANNEL_PARTICIPLES = 'posted|published|issued|released|carried|broadcast|shared|aired';
+const CHANNEL_PARTICIPLE = new RegExp(`^(?:${CHANNEL_PARTICIPLES})$`, 'i');
 /** A modal, a refusal or a seeming ending a speaker phrase the model found ("It could", "Peskov refused to", "a video which appears to"). */
 const MODAL_AT_END = /\s+(?:(?:refused|declined|failed|appears?|appeared|seems?|seemed)\s+to|could|would|can|will|may|might|must|should)$/;
 /** A passive's auxiliary and adverbs before a participle ("was first [posted]", "were later [reported]"). */
@@ -218,7 +219,7 @@ const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderin
 /** A phrase that says when or where, not who: a day or time, or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
 const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|weekend|morning|afternoon|evening|night)|(?:by|in|on|at|after|before|during|since|from|amid|despite|until)\s.*)$/i;
 /** A channel's participle and its agent or place, all a clause holds ("carried by the state news agency TASS"). */
-const CHANNEL_TAIL = /^(?:posted|published|issued|released|carried|broadcast|shared|aired)\s+(?:by|on|in)\s[^,;]*$/i;
+const CHANNEL_TAIL = new RegExp(`^(?:${CHANNEL_PARTICIPLES})\\s+(?:by|on|in)\\s[^,;]*$`, 'i');
 /** A channel set before its statement's frame ("In a statement", "In a video message"). */
 const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
 /** The clause before a quote it ends with, after a cue and its recipient ("told Reuters [the situation was ]“…”"): group 1. */
