@@ -83,6 +83,15 @@ export const PAST_FORMS = 'said|told|made|took|gave|sent|left|came|went|won|lost
 const MAIN_VERB = new RegExp(`\\s(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
 
 /**
+ * A span with its sentence's dateline left out, when it starts in or at the dateline (the model may start what was said
+ * inside one: "WASHINGTON, Dec 16 ([Reuters) - North Korean soldiers …]").
+ */
+function pastDateline(text: string, span: Span, sentence: Sentence | undefined): Span {
+  const from = sentence && sentence.start <= span.start ? withoutDateline(text, { start: sentence.start, end: sentence.end }).start : span.start;
+  return from > span.start && from < span.end ? { start: from, end: span.end } : withoutDateline(text, span);
+}
+
+/**
  * The subject of a sentence's main verb (its dateline left out), when a phrase found at `at` comes after that verb and
  * so is its object, not who spoke; else null.
  */
@@ -203,6 +212,13 @@ const QUOTED_AS = /\s+((?:was|were|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^
 /** A study's, an analysis's or a review's finding: the finder, the space, the verb, and "that". */
 const FINDING =
   /^(\s*(?:an?|the)\s+(?:new\s+|recent\s+|independent\s+|separate\s+)?(?:analysis|review|investigation|study|survey|audit|examination|assessment)\b[^,;.“”"]{0,80}?)(\s+)(found|finds|concluded|concludes)\s+that\s+/i;
+/** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
+const CONCEDED = new RegExp(String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)(\s+)((?:has\s+|have\s+|had\s+)?(?:conceded|concedes))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+that\s+`, 'u');
+/** A statement taken back: the speaker, the space, the verb, the statement named, and "that" ("walks back claim that …"). */
+const RETRACTED = new RegExp(
+  String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)(\s+(?:on\s+(?:${WEEKDAYS})\s+)?)((?:has\s+|have\s+|had\s+)?(?:retracted|retracts|walked\s+back|walks\s+back|withdrew|withdraws))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+(?:(?:its|his|her|their|an?|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:statement|claim|assertion|report|account|allegation)s?\s+that\s+`,
+  'u',
+);
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
 const CHANNEL_PARTICIPLES = 'posted|published|issued|released|carried|broadcast|shared|aired';
 const CHANNEL_PARTICIPLE = new RegExp(`^(?:${CHANNEL_PARTICIPLES})$`, 'i');
@@ -741,7 +757,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
-          const { content, quoted } = productContent(text, withBothSides(text, withoutDateline(text, l.content), sentenceOf(l.content.start)), quotes, sentences);
+          const { content, quoted } = productContent(text, withBothSides(text, pastDateline(text, l.content, sentenceOf(l.content.start)), sentenceOf(l.content.start)), quotes, sentences);
           // Nor over the channel, nor over who was urged or warned ("warned residents on Friday to be wary …").
           const urged = b.recipient !== null && overlaps(content, b.recipient) && /^\s+(?:(?:on|last|this)\s+\w+day\s+)?to\s/i.test(text.slice(b.recipient.end, content.end));
           // (Nor the subject right before the cue, its speaker not after it: the model read "[The leader of …, Jimmy “Barbecue”
@@ -1346,11 +1362,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
   // statement of it. (With the model only: "found" is no rule cue the model was trained with.)
+  // (So is what a side conceded: "Sudan's army conceded on Tuesday that its troops had withdrawn …"; and what it took back,
+  // a statement it now denies: "The Israeli military on Sunday retracted its earlier statement that Hamas had hidden …".)
   for (const s of model ? sentences : []) {
-    const m = FINDING.exec(text.slice(s.start, s.end));
-    if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
-    const cue = { start: s.start + m[1]!.length + m[2]!.length, end: s.start + m[1]!.length + m[2]!.length + m[3]!.length };
-    out.push(statementOf(text, trimmed(text, s.start, s.start + m[1]!.length), cue, withoutFinalStop(text, trimmed(text, s.start + m[0].length, s.end)), s.paragraph));
+    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const found = FINDING.exec(text.slice(from, s.end));
+    const m = found ?? CONCEDED.exec(text.slice(from, s.end)) ?? RETRACTED.exec(text.slice(from, s.end));
+    // (A concession may hold another's statement after a comma, which is not conceded: "…, a day after the RSF said …".)
+    const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= (found ? s.end : from + m[0].length)) : [];
+    if (!m || inside.length) continue;
+    const cue = { start: from + m[1]!.length + m[2]!.length, end: from + m[1]!.length + m[2]!.length + m[3]!.length };
+    const other = out.find((a) => a.cue !== null && a.cue.start >= cue.end && a.cue.end <= s.end);
+    const comma = other ? text.lastIndexOf(',', other.speaker && other.speaker.start > cue.end ? other.speaker.start : other.cue!.start) : -1;
+    const end = comma > from + m[0].length ? comma : s.end;
+    out.push(statementOf(text, trimmed(text, from, from + m[1]!.length), cue, withoutFinalStop(text, trimmed(text, from + m[0].length, end)), s.paragraph));
   }
   // "Russia launched 87 drones …, Ukraine's air force said on Thursday, adding that air defences had shot down 70": what
   // was said is before the frame, and what the participle adds is a second statement by the same speaker. (With the model

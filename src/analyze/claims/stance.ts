@@ -16,7 +16,7 @@ export interface StanceReading {
 export const NOTHING_TO_ADD = String.raw`\bnothing\s+(?:to\s+add|(?:more\s+)?to\s+say)\b`;
 
 const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
-  { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did) not confirm or deny\b/i },
+  { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?\s+or\s+den(?:y|ied)\b/i },
   {
     status: 'refused_comment',
     re: new RegExp(
@@ -25,11 +25,11 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
     ),
   },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
-  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b/i },
+  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish|give|provide|offer)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b/i },
   // Taking note of reports, no more: "was aware of the reports", "was looking into the report", "was assessing them".
   { status: 'neither_confirmed_nor_denied', re: /\b(?:aware\s+of|assessing|looking\s+into)\s+(?:the\s+)?reports?\b/i },
   // (Not a passive: "access continues to be denied".)
-  { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
+  { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
   { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b/iu },
   // "could be heard", "could no longer reach": what could be perceived or done, not a possible future.
   { status: 'warning', re: /\b(?:could(?!\s+(?:no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel)\b)|may|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|\bwarn(?:ed|s)?\b|\bthreat of\b/i },

@@ -2119,7 +2119,8 @@ test('"…, Syrian state news agency SANA said, citing a military source" said w
     'SANA|said|Israeli missile strikes hit a residential building in the Kafr Sousa district of Damascus on Wednesday, killing two people',
     "a military spokesperson|said|We don't comment on foreign reports.",
   ]);
-  assert.equal(claims(syria)[1], 'refused_comment: a military spokesperson=refused_comment');
+  // (Refusing to comment on "the reports" is a refusal on what SANA reported.)
+  assert.deepEqual(claims(syria), ['asserted_single_source: SANA=asserted, a military spokesperson=refused_comment']);
   const ethiopia =
     "ADDIS ABABA, Sept 4 - Ethiopia's government said on Monday its forces had retaken several towns in the Amhara region from the Fano militia, including the historic city of Lalibela.\n\n" +
     'A Fano commander, reached by satellite phone, denied that the group had withdrawn from Lalibela.';
@@ -2678,4 +2679,53 @@ test('"Satellite images taken by Maxar … showed damage …, a day after Israel
     'Iran\'s army said the strikes had caused "limited damage" to radar systems. It did not mention Parchin.';
   assert.deepEqual(statements(text, '2024-10-27')[1], 'imagery|showed|damage to several buildings at the Parchin military complex near Tehran');
   assert.ok(claims(text).includes("asserted_single_source: imagery=asserted, Iran's army=refused_comment"), claims(text).join('\n'));
+});
+
+test('"Russia has neither confirmed nor denied the presence …" and "has not confirmed or denied": the whole is the cue, a doubt on the headline\'s claim, not an echo of it; a dateline inside what the model read is no part of it', () => {
+  const text =
+    'U.S. says North Korean troops are fighting in Kursk\n\n' +
+    "WASHINGTON, Dec 16 (Reuters) - North Korean soldiers have begun taking part in combat against Ukrainian forces in Russia's Kursk region and have suffered casualties, the Pentagon said on Monday.\n\n" +
+    'Russia has neither confirmed nor denied the presence of North Korean troops on its soil. Moscow has not confirmed or denied the report.\n\n' +
+    'Pentagon press secretary Pat Ryder said he could not give a number for the casualties.';
+  assert.deepEqual(statements(text, '2024-12-16').slice(1, 4), [
+    "Pentagon|said|North Korean soldiers have begun taking part in combat against Ukrainian forces in Russia's Kursk region and have suffered casualties",
+    'Russia|has neither confirmed nor denied|the presence of North Korean troops on its soil',
+    'Moscow|has not confirmed or denied|the report',
+  ]);
+  assert.deepEqual(claims(text).slice(0, 2), ['unconfirmed: U.S.=asserted, Russia=neither_confirmed_nor_denied', 'unconfirmed: Pentagon=asserted, Moscow=neither_confirmed_nor_denied']);
+  assert.ok(!claims(text).some((c) => c.includes('warning')), claims(text).join('\n'));
+});
+
+test('"conceded that" is a statement, up to another\'s set off after it; "retracted its earlier statement that …" denies what it had said; "Reuters was unable to verify where the launchers had been found" doubts the claim naming most of it', () => {
+  const text =
+    'Sudan army concedes loss of Wad Madani garrison\n\n' +
+    "PORT SUDAN, Dec 19 (AFP) - Sudan's army conceded on Tuesday that its troops had withdrawn from their garrison in Wad Madani, a day after the paramilitary Rapid Support Forces said they had taken the city.\n\n" +
+    'The Israeli military on Sunday retracted its earlier statement that Hamas had hidden rocket launchers inside a United Nations school in Khan Younis, saying the launchers had been found in an adjacent building.\n\n' +
+    'UNRWA said its staff had inspected the school.\n\n' +
+    '"We found no evidence that this one was used," agency chief Philippe Lazzarini wrote on X.\n\n' +
+    'Reuters was unable to verify where the launchers had been found.';
+  assert.deepEqual(statements(text, '2024-12-19').slice(0, 4), [
+    "Sudan's army|conceded|its troops had withdrawn from their garrison in Wad Madani",
+    'Rapid Support Forces|said|they had taken the city',
+    'The Israeli military|retracted|Hamas had hidden rocket launchers inside a United Nations school in Khan Younis',
+    'The Israeli military|saying|the launchers had been found in an adjacent building',
+  ]);
+  assert.ok(claims(text).includes('denied: The Israeli military=denied'), claims(text).join('\n'));
+  assert.ok(claims(text).includes('unconfirmed: The Israeli military=asserted, Reuters=not_independently_verified'), claims(text).join('\n'));
+});
+
+test('a spokesman calling "These claims" fabricated denies the other side\'s accusation, not his own side\'s statement; "Asked about the accusation, … had nothing to add" is on the accusation; a headline\'s "calls it a smear" denies the claim it opens with', () => {
+  const text =
+    'Russia accuses Ukraine of using chemical agents near Avdiivka; Kyiv calls it a smear\n\n' +
+    "KYIV, March 14 (AP) — Russia's defense ministry said Thursday, without providing evidence, that Ukrainian forces had used chemical agents against Russian troops near Avdiivka.\n\n" +
+    "Ukraine's General Staff said Russia was preparing the ground for its own use of banned weapons.\n\n" +
+    '"These claims are fabricated from start to finish," General Staff spokesman Andriy Kovalyov told the Associated Press.\n\n' +
+    "Asked about the accusation at a briefing, Kremlin spokesman Dmitry Peskov said he had nothing to add to the ministry's statement.";
+  assert.deepEqual(claims(text).slice(0, 2), [
+    "disputed: Russia's defense ministry=asserted, Andriy Kovalyov=denied, Dmitry Peskov=refused_comment",
+    "asserted_single_source: Ukraine's General Staff=asserted",
+  ]);
+  // (The headline's denial stays where the body gives none.)
+  const lead = text.split('\n\n').slice(0, 2).join('\n\n');
+  assert.deepEqual(claims(lead), ["disputed: Russia's defense ministry=asserted, Kyiv=denied"]);
 });

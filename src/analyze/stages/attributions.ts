@@ -583,7 +583,9 @@ function saidAfterHeadlineCue<T extends { kind: string; speaker: Span | null; cu
 }
 
 /** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]", "Hezbollah has not [confirmed]"). */
-const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s+not(?:\s+(?:yet|publicly|officially|immediately))?|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
+const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s+(?:not|neither)(?:\s+(?:yet|publicly|officially|immediately))?|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
+/** The second half of "neither confirmed nor denied" and "not confirmed or denied", opening what the rules took for the content. */
+const NOR_DENIED = /^(n?or\s+den(?:y|ies|ied))\b(?:\s+(?:that|whether|if)\b)?\s*/i;
 
 /** An auxiliary and its adverb a speaker phrase ends with, right before its cue ("The group [had earlier] said"). */
 const AUXILIARY_AT_END = /\s+((?:had|has|have)(?:\s+(?:earlier|previously|also|already|repeatedly|since|long))?)$/i;
@@ -593,7 +595,7 @@ const AUXILIARY_AT_END = /\s+((?:had|has|have)(?:\s+(?:earlier|previously|also|a
  * auxiliary ("The group [had earlier said]"); before a participle the auxiliary is no part of either ("The group had
  * earlier [accusing]" is "The group").
  */
-function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(text: string, f: T): T {
+function negationToCue<T extends { speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
   const aux = f.speaker && f.cue ? AUXILIARY_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (aux && aux.index > 0 && f.speaker && f.cue) {
     const speaker = { start: f.speaker.start, end: f.speaker.start + aux.index };
@@ -603,7 +605,11 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null }>(tex
   const m = f.speaker && f.cue ? NEGATION_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;
   const at = f.speaker.start + m.index + m[0].length - m[1]!.length;
-  return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue: { start: at, end: f.cue.end } };
+  // "Russia has neither [confirmed] nor denied the presence …": the cue is the whole of it, what follows the content.
+  const nor = NOR_DENIED.exec(text.slice(f.content.start, f.content.end));
+  const cue = { start: at, end: nor && f.content.start >= f.cue.end ? f.content.start + nor[1]!.length : f.cue.end };
+  const content = nor && f.content.start >= f.cue.end ? { start: f.content.start + nor[0].length, end: f.content.end } : f.content;
+  return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue, content };
 }
 
 /** A cue telling someone named ("told Reuters"), and a statement as a channel ("in a statement on Telegram", group 2). */

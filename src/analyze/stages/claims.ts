@@ -186,6 +186,8 @@ const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS}
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
+/** Such a noun phrase as all a question asked about names ("[Asked about] the accusation at a briefing"). */
+const ASKED_PHRASE = new RegExp(`^\\s*${RESTATED_PHRASE}\\b`, 'i');
 /** Such a noun phrase anywhere in what was said. */
 const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
 /** Stances that doubt a claim without denying it. */
@@ -341,7 +343,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -360,6 +362,8 @@ function verdictIn(content: string): RegExpExecArray | null {
 
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them)\\s+${VERDICT_WORDS}`, 'i');
+/** A headline's verdict on the claim it opens with, from the cue ("[calls it] a smear", "[calls claim] 'absurd'"): the verdict. */
+const HEADLINE_VERDICT = new RegExp(`^call(?:s|ed)\\s+(?:the\\s+)?(?:it|them|claims?|accusations?|allegations?|charges?|reports?)\\s+${VERDICT_WORDS}`, 'i');
 /** Nouns of an accusation. */
 const ACCUSATION = /^(?:accusations?|allegations?|charges?)$/i;
 
@@ -496,7 +500,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const announced = owner && headline ? owned.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
-    const naming = near.filter((d) => reported(d)).findLast((d) => [...object].some((w) => d.words.has(w)));
+    const naming = mostNaming(near.filter((d) => reported(d)), object);
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged'));
     const target = toll ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
@@ -668,7 +672,11 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       return (ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w))) || (role !== null && calledBy(doc, x, role));
     };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
-    const target = before.findLast((d) => asserted(d, ownedBy)) ?? near.findLast(names) ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
+    // (Within reach, unless one further back names more of it, two words at least.)
+    const nearest = mostNaming(near, object);
+    const further = mostNaming(before.filter((d) => reported(d)), object);
+    const named = namedIn(further, object) >= 2 && namedIn(further, object) > namedIn(nearest, object) ? further : nearest;
+    const target = before.findLast((d) => asserted(d, ownedBy)) ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)) : target ? [target] : [];
     const at = cue.start + verb.index;
@@ -676,6 +684,20 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     for (const t of targets) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
   }
 }
+
+/**
+ * Of claims, the one that names most of what a doubt is on, the latest of those: "Reuters was unable to verify where the
+ * launchers had been found" is on "the launchers had been found in an adjacent building", not on a later "we found no
+ * evidence".
+ */
+function mostNaming(drafts: readonly Draft[], object: ReadonlySet<string>): Draft | undefined {
+  let best: Draft | undefined;
+  for (const d of drafts) if (namedIn(d, object) > 0 && (best === undefined || namedIn(d, object) >= namedIn(best, object))) best = d;
+  return best;
+}
+
+/** How many of a doubt's words a claim names. */
+const namedIn = (d: Draft | undefined, object: ReadonlySet<string>): number => (d ? [...object].filter((w) => d.words.has(w)).length : 0);
 
 /**
  * Whether a stance's source is called by a word in the speaker of one of its statements ("the military's account": "the
@@ -1146,8 +1168,9 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   for (const d of drafts) {
     const body = d.stances.filter((x) => !inHeadline(first, x));
     // (Only a statement in the body echoes the headline's; a doubt the outlet reads onto the headline's claim does not,
-    // nor a denial of the headline's assertion: "…, blames Ivory Coast" … "rejected the accusations".)
-    const denial = d.stances.some((x) => inHeadline(first, x) && x.status === 'asserted') && body.every((x) => x.attribution === null || x.status === 'denied');
+    // nor a denial of the headline's assertion or a doubt on it: "…, blames Ivory Coast" … "rejected the accusations";
+    // "U.S. says North Korean troops are fighting in Kursk" … "Russia has neither confirmed nor denied the presence …".)
+    const denial = d.stances.some((x) => inHeadline(first, x) && x.status === 'asserted') && body.every((x) => x.attribution === null || x.status === 'denied' || DOUBTS.has(x.status));
     if (!body.some((x) => x.attribution !== null) || denial || body.length === d.stances.length) continue;
     // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one; so does a
     // headline's denial the body does not echo ("Eritrean troops still in Tigray, residents say; Asmara denies").
@@ -1382,6 +1405,16 @@ export const claimsStage = defineStage({
       const framing = onIt && !rejected && a.speaker && a.cue && a.cue.start > a.speaker.end ? REJECTS.exec(text.slice(a.speaker.end, a.cue.start)) : null;
       const rejectedInFrame = framing ? new RegExp(RESTATED_PHRASE, 'i').exec(framing[0]) : null;
       const called = verdict ?? (rejected || rejectedInFrame ? onIt : null);
+      // (A headline's verdict on the claim it opens with, of another voice: "Russia accuses Ukraine of using chemical agents;
+      // Kyiv calls it a smear".)
+      const headlineVerdict = stance.status === 'asserted' && !called && headline && a.cue && a.content.end <= headline.end ? HEADLINE_VERDICT.exec(text.slice(a.cue.start, a.content.end)) : null;
+      const headlineRejected = headlineVerdict
+        ? drafts.findLast((d) => d.stances.some((x) => inHeadline(headline!, x) && x.status === 'asserted' && voiceOf(doc, x.source) !== voiceOf(doc, a.source)))
+        : undefined;
+      if (headlineVerdict && headlineRejected) {
+        const at = a.cue!.start + headlineVerdict[0].length - headlineVerdict[1]!.length;
+        stance = { ...stance, status: 'denied', cue: { start: at, end: at + headlineVerdict[1]!.length } };
+      }
       if (called && framing && rejectedInFrame) {
         const at = a.speaker!.end + framing.index;
         stance = { ...stance, status: 'denied', cue: { start: at, end: at + framing[0].length } };
@@ -1401,7 +1434,9 @@ export const claimsStage = defineStage({
         (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null) ??
         // ("denied responsibility, calling the Israeli account 'a lie'": the account it names.)
         (ownPart ? RESTATED_INSIDE.exec(content) : null) ??
-        (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null);
+        (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null) ??
+        // ("Asked about the accusation at a briefing, Kremlin spokesman Dmitry Peskov said he had nothing to add": the question names it.)
+        (stance.status === 'refused_comment' && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null);
       if (!head && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
@@ -1419,8 +1454,10 @@ export const claimsStage = defineStage({
         const roleWord = role ? new RegExp(`\\b${role}\\b`, 'i') : null;
         const calledSo = (x: Stance): boolean => roleWord !== null && calledBy(doc, x, roleWord);
         const owned = (x: Stance): boolean => (owners.size === 0 && !roleWord) || (x.source.kind === 'entity' && owners.has(x.source.entity)) || calledSo(x);
-        // (Another source's, of the side the phrase names.)
-        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side);
+        // (Another source's, of the side the phrase names; a denial not one's own voice's: "General Staff spokesman Andriy
+        // Kovalyov" calling "These claims" fabricated is not on what Ukraine's General Staff said.)
+        const voice = voiceOf(doc, a.source);
+        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== voice);
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
@@ -1483,6 +1520,7 @@ export const claimsStage = defineStage({
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
       if (!head && !target && ownPart) target = accusationOf(doc, drafts, a);
       if (!head && !target && rejected) target = rejected;
+      if (!head && !target && headlineRejected) target = headlineRejected;
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;

@@ -124,3 +124,9 @@ test('quotes: straight single quotes (British style, US headlines), but not apos
   assert.deepEqual(quotes("Trump: 'We are going to win so much.'"), ['We are going to win so much.']);
   assert.deepEqual(quotes("Russia's troops took the soldiers' positions in the '90s."), []);
 });
+
+test('a byline on a line of its own is a paragraph of its own, not part of the dateline\'s sentence after it', () => {
+  const text = 'Headline\n\nBy Tom Balmforth and Pavel Polityuk\nKYIV, March 14 (AP) — Russia said so.\nBy the evening the shelling\nhad stopped.';
+  const ps = paragraphsOf(text).map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(ps, ['Headline', 'By Tom Balmforth and Pavel Polityuk', 'KYIV, March 14 (AP) — Russia said so.\nBy the evening the shelling\nhad stopped.']);
+});

@@ -41,10 +41,12 @@ function shapeOf(t: string): TokenShape {
 /** A line that is a heading (no lower-case letter: "HUMANITARIAN RESPONSE") or a list item ("- At least 27 …", "• …"). */
 const HEADING_LINE = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/u;
 const LIST_ITEM = /^[ \t\u00a0]*[-–•*▪][ \t\u00a0]+\S/;
+/** A byline on a line of its own ("By Tom Balmforth and Pavel Polityuk", "By Staff Reporter"): no part of the dateline's sentence after it. */
+const BYLINE = /^[ \t\u00a0]*By\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+|in\s+)?\p{Lu}[\p{L}.'’-]*){0,8}[ \t\u00a0]*$/u;
 
 /**
- * Splits text into paragraphs at blank lines, and at a single line break after a heading or before a list item
- * (report layouts: "SITUATION OVERVIEW\nHeavy fighting …", "HIGHLIGHTS\n- At least 27 …"); each is trimmed of
+ * Splits text into paragraphs at blank lines, and at a single line break after a heading or a byline or before a list
+ * item (report layouts: "SITUATION OVERVIEW\nHeavy fighting …", "HIGHLIGHTS\n- At least 27 …"); each is trimmed of
  * surrounding white space. Lines wrapped inside a paragraph stay one.
  */
 export function paragraphsOf(text: string): Paragraph[] {
@@ -65,7 +67,7 @@ export function paragraphsOf(text: string): Paragraph[] {
       }
       const next = at + line.length + 1;
       const rest = text.slice(next, m.index + m[0].length);
-      if (next < m.index + m[0].length && (HEADING_LINE.test(line) || LIST_ITEM.test(rest.slice(0, rest.indexOf('\n') + 1 || undefined)))) {
+      if (next < m.index + m[0].length && (HEADING_LINE.test(line) || BYLINE.test(line) || LIST_ITEM.test(rest.slice(0, rest.indexOf('\n') + 1 || undefined)))) {
         push(start, at + line.length);
         start = next;
         while (start < m.index + m[0].length && /\s/.test(text[start]!)) start++;
