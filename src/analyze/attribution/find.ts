@@ -427,7 +427,7 @@ const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
  * asked not to be named,", "…, who spoke to reporters,"): not part of who it is. ANONYMOUS
  * (ner/mentions.ts) is what marks a source as unnamed.
  */
-const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b|(?:when\s+)?(?:asked|questioned|pressed|contacted|reached)\s+(?:about|on|by|for|over|whether|if)\b)[^,]*,?\s*$/i;
+const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b|(?:when\s+)?(?:asked|questioned|pressed|contacted|reached|briefed)\s+(?:about|on|by|for|over|whether|if)\b)[^,]*,?\s*$/i;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
 const SOURCELESS_MARGIN = 10;
 /** Auxiliaries a speaker phrase may end with before its cue ("the committee had [confirmed]"). */
@@ -443,8 +443,8 @@ const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|a
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
-/** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed"). */
-const APPOSITIVE_SPEAKER = new RegExp(`^(?:a|an)\\s+(?:${APPOSITIVE_NOUNS})\\b`, 'i');
+/** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
+const APPOSITIVE_SPEAKER = new RegExp(`^(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS})|claims|assertions|allegations|accusations|charges)\\b`, 'i');
 const SOURCELESS_WORDS = 4;
 /** Participles of seeing or getting, whose agent ("seen by the BBC") is no speaker. */
 const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;
@@ -998,8 +998,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const imagery = (a: FoundAttribution): boolean => a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
     // A speaker phrase ending with a determiner makes the cue a noun ("calling such [reports] “provocations”").
     // (Or with a possessive: "Israel had not provided evidence for its [claims] that …".)
+    // (Or a preposition's object: "consistent with [U.S.] estimates".)
     const nounCue = (a: FoundAttribution): boolean =>
-      a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && (DETERMINER_AT_END.test(text.slice(a.speaker.start, a.speaker.end)) || /\s(?:its|his|her|their|our)$/i.test(text.slice(a.speaker.start, a.speaker.end)));
+      a.speaker !== null &&
+      a.cue !== null &&
+      a.speaker.end <= a.cue.start &&
+      (DETERMINER_AT_END.test(text.slice(a.speaker.start, a.speaker.end)) ||
+        /\s(?:its|his|her|their|our)$/i.test(text.slice(a.speaker.start, a.speaker.end)) ||
+        (/^(?:estimates|reports|claims|notes|states)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:with|of|to|from|against|for|than|by|on|in)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 10), a.speaker.start))));
     // Declaring or publishing something with no clause is an act, not a statement ("declared [three days of mourning]",
     // "It published [a list of 104 names]").
     // Nor is a headline's passive without its "is" ("Maduro declared [winner] of disputed vote").

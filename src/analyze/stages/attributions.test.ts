@@ -2729,3 +2729,36 @@ test('a spokesman calling "These claims" fabricated denies the other side\'s acc
   const lead = text.split('\n\n').slice(0, 2).join('\n\n');
   assert.deepEqual(claims(lead), ["disputed: Russia's defense ministry=asserted, Kyiv=denied"]);
 });
+
+test('"said in its daily intelligence update" is the channel, what was said before the frame; "consistent with U.S. estimates" is no statement of the U.S.; ", briefed on the intelligence," is no part of the source; a hedged account is one of "either side\'s" figures', () => {
+  const text =
+    'UK intelligence says Russia likely lost 1,500 troops a day in May\n\n' +
+    "LONDON, June 2 (Reuters) - Russia's armed forces probably suffered an average of 1,500 casualties a day in May, the highest rate since the start of the war, Britain's Ministry of Defence said in its daily intelligence update on Sunday.\n\n" +
+    'A senior Western official, briefed on the intelligence, told Reuters the figure was consistent with U.S. estimates.\n\n' +
+    'Reuters could not independently verify the casualty figures of either side.';
+  assert.deepEqual(statements(text, '2024-06-02').slice(1), [
+    "Ministry of Defence|said|Russia's armed forces probably suffered an average of 1,500 casualties a day in May, the highest rate since the start of the war|ch:in its daily intelligence update",
+    'A senior Western official|told|the figure was consistent with U.S. estimates|to:Reuters',
+  ]);
+  assert.equal(claims(text)[0], 'unconfirmed: Ministry of Defence=hedged, Reuters=not_independently_verified');
+});
+
+test('", claims the Pentagon has confirmed in at least three cases" is the Pentagon\'s agreement, no statement of its own; "Two former Wagner fighters" speak as themselves; "declined to say whether she believed the journalist\'s account" is a refusal on it; "unable to independently authenticate the documents" doubts them; a silence names its claim however far back', () => {
+  const houthis =
+    'The Houthis have claimed to have downed several Reaper drones since October, claims the Pentagon has confirmed in at least three cases.';
+  assert.deepEqual(statements(houthis, '2024-02-19'), ['Houthis|have claimed|to have downed several Reaper drones since October']);
+  assert.deepEqual(claims(houthis), ['corroborated: Houthis=asserted, Pentagon=asserted']);
+  const lawyer =
+    'MOSCOW, Aug 5 (AP) — The lawyer for a jailed Russian journalist said Monday that his client had been beaten by guards at a detention centre in Rostov-on-Don.\n\n' +
+    "The Kremlin's human rights commissioner, Tatyana Moskalkova, declined to say whether she believed the journalist's account.";
+  assert.deepEqual(claims(lawyer), ['asserted_single_source: The lawyer for a jailed Russian journalist=asserted, Tatyana Moskalkova=refused_comment']);
+  const wagner =
+    'Documents show Wagner recruited prisoners\n\n' +
+    "PARIS, Nov 3 (AFP) - Russia's Wagner mercenary group recruited thousands of prisoners by promising them pardons, according to internal documents obtained by the rights group Memorial.\n\n" +
+    'The documents show that recruits were told they would be shot if they deserted, Memorial said.\n\n' +
+    'AFP was unable to independently authenticate the documents. Two former Wagner fighters interviewed by AFP described similar contract terms.\n\n' +
+    'The Kremlin said questions about the group should be addressed to the company.\n\n' +
+    'Wagner did not respond to a request for comment.';
+  assert.deepEqual(statements(wagner, '2023-11-03').at(-2), 'Two former Wagner fighters|described|similar contract terms');
+  assert.deepEqual(claims(wagner).slice(0, 2), ['asserted_single_source: document=asserted, Wagner=refused_comment', 'unconfirmed: Memorial=asserted, AFP=not_independently_verified']);
+});

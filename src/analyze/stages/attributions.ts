@@ -32,6 +32,12 @@ function organisationOpening(doc: Doc, index: number): Source | null {
   return m ? { kind: 'entity', entity: m.entity } : null;
 }
 
+/** People counted, or former, before a group's name ("Two former", "Several", "Three captured"). */
+const COUNTED_BEFORE =
+  /^(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|\d+|several|some|many|a\s+few)\s+(?:(?:former|captured|wounded|surrendered|ex-)\s*)?|(?:a\s+)?(?:former|captured|wounded|surrendered|ex-)\s*)$/i;
+/** Members of a group after its name ("[Wagner] fighters", "[Hamas] members"). */
+const MEMBERS_AFTER = /^\s+(?:fighters?|soldiers?|members?|rebels?|militants?|recruits?|prisoners?|mercenaries|mercenary|employees?|staff|workers?|officers?|troops|commanders?)\b/i;
+
 export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mention[]): Source {
   if (!whole) return { kind: 'unresolved', text: '' };
   // A statement's issuer speaks ("a statement from [the Russian foreign ministry]").
@@ -89,6 +95,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         // from ("a resident of the [Abu Shouk] camp").
         !INTERVIEWED_BY.test(doc.text.slice(speaker.start, m.end)) &&
         !/\b(?:residents?|villagers?|inhabitants?|people|survivors?|witness(?:es)?|refugees?)\s+(?:of|in|from|at)\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
+        // Nor the group that people counted, or former, were members of ("Two former [Wagner] fighters"): they speak as themselves.
+        !(m.type === 'ORG' && COUNTED_BEFORE.test(doc.text.slice(speaker.start, m.start)) && MEMBERS_AFTER.test(doc.text.slice(m.end, speaker.end))) &&
         // Nor one the speaker is only linked to, nor the platform of its channel ("A [Wagner]-linked [Telegram] channel").
         !(m.kind === 'name' && /^-(?:linked|affiliated|aligned|allied|backed|leaning|friendly|connected)\b|^\s+(?:channel|account|page)\b/i.test(doc.text.slice(m.end, speaker.end))) &&
         // Nor an adjective the tagger took for a name because a name holds it ("Humanitarian partners" beside the

@@ -400,7 +400,7 @@ const OUTLETS = String.raw`(?:Reuters|AP|AFP|Agence\s+France-Presse|the\s+AP|(?:
  * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED = new RegExp(
-  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b`,
+  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed))\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b`,
   'i',
 );
 /**
@@ -759,8 +759,9 @@ function accountsBefore(doc: Doc, drafts: readonly Draft[], at: number): Draft[]
  */
 function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: string): Draft[] {
   const figures = /\b(?:figures?|tolls?|numbers?|counts?)\b/i.test(phrase);
-  // (Imagery is no side: "Satellite images … showed a large fire" is not one of the accounts.)
-  const sides = (x: Stance): boolean => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== 'imagery';
+  // (Imagery is no side: "Satellite images … showed a large fire" is not one of the accounts. A hedged account is one:
+  // "Russia's armed forces probably suffered an average of 1,500 casualties a day".)
+  const sides = (x: Stance): boolean => (x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged') && sourceKey(x.source) !== 'imagery';
   return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && (!figures || d.figures.size > 0));
 }
 
@@ -1030,7 +1031,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
       target =
         near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) ??
         claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
-        claimOfSide(doc, earlier, who);
+        claimOfSide(doc, earlier, who) ??
+        // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
+        // prisoners" three paragraphs before "Wagner did not respond to a request for comment".)
+        claimNamingSource(doc, earlier, who);
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
@@ -1221,10 +1225,10 @@ const APPOSITIVE_AFTER = new RegExp(`^(?:,\\s+the\\s+(?:largest|biggest|main|sec
 
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes". */
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b/i;
-/** Making a charge or claim: ", a charge Washington has repeatedly made". */
+/** Making or confirming a charge or claim: ", a charge Washington has repeatedly made", ", claims the Pentagon has confirmed in at least three cases". */
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
 const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded)\b/i;
-const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses)\b/i;
+const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses|confirmed|confirms)\b/i;
 
 /**
  * The stance an outlet's appositive reports right after a statement: ", a claim Ukraine's military
@@ -1436,7 +1440,9 @@ export const claimsStage = defineStage({
         (ownPart ? RESTATED_INSIDE.exec(content) : null) ??
         (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null) ??
         // ("Asked about the accusation at a briefing, Kremlin spokesman Dmitry Peskov said he had nothing to add": the question names it.)
-        (stance.status === 'refused_comment' && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null);
+        (stance.status === 'refused_comment' && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null) ??
+        // ("declined to say whether she believed the journalist's account": the account it names.)
+        (stance.status === 'refused_comment' ? RESTATED_INSIDE.exec(content) : null);
       if (!head && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
