@@ -195,6 +195,8 @@ const speechWord = (cue: string): boolean => {
   const last = /\p{L}+$/u.exec(cue)?.[0].toLowerCase() ?? '';
   return CUE_WORDS.has(last) || last === 'showing';
 };
+/** A month or a day the model may take for a cue ("said in [February] that …"): when, not how. */
+const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Verbs of acts the model may take for statements. */
 const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
 /** A day ending a cue ("said Thursday"). */
@@ -1025,7 +1027,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       confirmed.add(i);
     }
     const keep = out.map(
-      (a, i) => !nounCue(a) && !act(a) && (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end)))),
+      (a, i) =>
+        !nounCue(a) &&
+        !act(a) &&
+        !(a.cue !== null && WHEN_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
+        // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
+        !(a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && /\b(?:been|being)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
+        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end)))),
     );
     const newIndex = new Map<number, number>();
     keep.forEach((k, i) => {

@@ -2762,3 +2762,34 @@ test('", claims the Pentagon has confirmed in at least three cases" is the Penta
   assert.deepEqual(statements(wagner, '2023-11-03').at(-2), 'Two former Wagner fighters|described|similar contract terms');
   assert.deepEqual(claims(wagner).slice(0, 2), ['asserted_single_source: document=asserted, Wagner=refused_comment', 'unconfirmed: Memorial=asserted, AFP=not_independently_verified']);
 });
+
+test('"no such meeting had taken place" denies the strike on a meeting; "It has previously rejected … and said" is "It"; a month the model took for a cue is none; "said Russia had been asked to leave" is no statement of "Russia"', () => {
+  const sumy =
+    "Russia's defence ministry said its forces had struck a meeting of Ukrainian commanders in Sumy with two Iskander-M missiles, killing more than 60 servicemen. Ukraine's military said no such meeting had taken place.";
+  assert.deepEqual(claims(sumy), ["disputed: Russia's defence ministry=asserted, Ukraine's military=denied"]);
+  const ethiopia =
+    "Ethiopia's government did not respond to a request for comment. It has previously rejected similar findings by rights groups as \"biased\" and said its forces target only armed militants.\n\n" +
+    'The Ethiopian Human Rights Commission, a state-appointed but independent body, said in February that it had documented the killing of at least 50 civilians in Merawi.';
+  assert.deepEqual(speakersAndCues(ethiopia, '2025-04-03'), ["Ethiopia's government|has previously rejected", "Ethiopia's government|said", 'Ethiopian Human Rights Commission|said']);
+  const tartus =
+    'A Syrian official, who spoke on condition of anonymity because he was not authorized to brief reporters, said Russia had been asked to leave by the end of January. Russia has not commented on that claim.';
+  assert.deepEqual(statements(tartus, '2024-12-17'), ['A Syrian official|said|Russia had been asked to leave by the end of January|anonymous']);
+  assert.deepEqual(claims(tartus), ['asserted_single_source: A Syrian official=asserted, Russia=refused_comment']);
+});
+
+test('imagery showing "no Russian vessels" at a base and "no decision had been taken on the future of the base" are two negations, no dispute; "could not win it back" is no warning, "could not be ruled out" is; "called the accusation \\"another fake\\"" denies it', () => {
+  const tartus =
+    'Satellite photos show Russian warships left Tartus\n\n' +
+    "BEIRUT (AP) — The images, taken by Planet Labs PBC on Tuesday, show no Russian vessels at the naval base's piers.\n\n" +
+    'Kremlin spokesman Dmitry Peskov said no decision had been taken on the future of the base.';
+  assert.ok(!claims(tartus).some((c) => c.startsWith('disputed')), claims(tartus).join('\n'));
+  const kyiv =
+    "Ukrainian President Volodymyr Zelenskiy said on Friday that Ukraine would never recognise Russia's occupation of its territory, even if it could not win it back by force.\n\n" +
+    'French President Emmanuel Macron said sending Western troops could not be ruled out.\n\n' +
+    'Kremlin spokesman Dmitry Peskov accused Kyiv of preparing "provocations" at the Zaporizhzhia nuclear plant, without giving details. Ukraine\'s foreign ministry called the accusation "another fake".';
+  assert.deepEqual(claims(kyiv), [
+    'asserted_single_source: Volodymyr Zelenskiy=asserted',
+    'warning: Emmanuel Macron=warning',
+    "disputed: Dmitry Peskov=asserted, Ukraine's foreign ministry=denied",
+  ]);
+});

@@ -609,6 +609,8 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
     const speaker = { start: f.speaker.start, end: f.speaker.start + aux.index };
     if (/ing$/i.test(text.slice(f.cue.start, f.cue.end))) return { ...f, speaker };
     if (/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return { ...f, speaker, cue: { start: f.speaker.start + aux.index + aux[0].length - aux[1]!.length, end: f.cue.end } };
+    // (Nor, away from the cue, of the speaker: "It has previously rejected … and [said]" is "It".)
+    if (f.cue.start > f.speaker.end) return { ...f, speaker };
   }
   const m = f.speaker && f.cue ? NEGATION_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;

@@ -107,8 +107,8 @@ const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: 
 const ON_SHOWN = /^\s*(?:on|about)\s+(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no)[.!,;]\s/i;
-/** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy"). */
-const NONE = String.raw`^\s*no(?=\s+(?:one\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
+/** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"). */
+const NONE = String.raw`^\s*no(?=\s+(?:one\s+|such\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
 const NONE_AT_START = new RegExp(NONE, 'i');
 /** The same after "that" ("… and that no Pakistani military facilities had been targeted"). */
 const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
@@ -158,7 +158,8 @@ const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because)\s/;
 
 /** The words a statement negates, in the clause its first negation opens ("There were no [injuries or damage reported]"), or null. */
 function negatedWords(said: string): Set<string> | null {
-  const n = NEGATED.exec(said);
+  // (Or what it says there is none of, with no verb: imagery that shows "no Russian vessels at the naval base's piers".)
+  const n = NEGATED.exec(said) ?? /^\s*no(?=\s+\p{L})/iu.exec(said);
   return n ? contentWords(said.slice(n.index + n[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
 }
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
@@ -343,7 +344,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
