@@ -178,10 +178,11 @@ const MEDIUM_OF = /^(?:(?:a|an|the)\s+)?(?:footage|videos?|images?|photos?|photo
 const TOLL_PUT_AT = /\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^,;]{0,60},\s+which\s+((?:the\s+|a\s+|an\s+)?[^,;]{2,60}?)\s(put|puts|estimated|estimates|placed|places)\s+at\s+((?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
 /**
  * A source putting a toll at a figure, or revising it: "[An internal document seen by Reuters] [put] [the number of dead at
- * 77]", "[Ukraine's emergency service] [revised] [the death toll from … to 12]".
+ * 77]", "[Ukraine's emergency service] [revised] [the death toll from … to 12]"; or a crowd ("[Police] [put] [the number at
+ * 20,000]").
  */
 const PUT_TOLL_AT =
-  /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties))(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
+  /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
 /** A second statement set against the first: ", while the rebel group said (that) …". */
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */

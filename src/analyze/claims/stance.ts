@@ -83,9 +83,11 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
     NORMALISED.set(key, normalised);
   }
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}:]+/u)) {
+  // (A figure is one word, as written: "100,000" and "20,000" share no "000", nor do "1000" and "100000" meet as names do.)
+  for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').replace(/(?<=\d),(?=\d{3}\b)/g, '').split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     let word = normalised.get(raw);
+    if (word === undefined && /^\p{N}+$/u.test(raw)) word = raw;
     if (word === undefined) {
       const syn = SYNONYMS[raw] ?? raw;
       word = key(syn).replace(/(ing|ed|al|n|s)$/, '') || syn;

@@ -2793,3 +2793,22 @@ test('imagery showing "no Russian vessels" at a base and "no decision had been t
     "disputed: Dmitry Peskov=asserted, Ukraine's foreign ministry=denied",
   ]);
 });
+
+test('"The claim by Islamic State could not be independently verified" doubts Islamic State\'s claim, the outlet\'s doubt; "Police put the number at 20,000" is a statement, and two figures in thousands share no word', () => {
+  const claimed =
+    'Islamic State claimed responsibility on Saturday for a suicide attack on a police post.\n\n' +
+    "Afghanistan's Taliban government said Afghan soil was not used against any country.\n\n" +
+    'The claim by Islamic State could not be independently verified.';
+  assert.deepEqual(claims(claimed), ['unconfirmed: Islamic State=asserted, outlet=not_independently_verified', 'asserted_single_source: Taliban=asserted']);
+  const tbilisi = 'Organisers said more than 100,000 people joined a march through central Tbilisi on Monday. Police put the number at 20,000.';
+  assert.deepEqual(statements(tbilisi, '2024-12-02'), ['Organisers|said|more than 100,000 people joined a march through central Tbilisi on Monday', 'Police|put|the number at 20,000']);
+  assert.deepEqual(claims(tbilisi), ['asserted_single_source: Organisers=asserted', 'asserted_single_source: Police=asserted']);
+});
+
+test('"Hamas released a video purporting to show …" is Hamas\'s; "His family confirmed" is the family, not whom "His" is taken for', () => {
+  const text =
+    'JERUSALEM, April 24 (Reuters) - Hamas released a video on Wednesday purporting to show Israeli-American hostage Hersh Goldberg-Polin alive.\n\n' +
+    'Israeli military spokesman Rear Admiral Daniel Hagari said the video was "psychological terror".\n\n' +
+    'His family confirmed that the man in the video was Goldberg-Polin.';
+  assert.deepEqual(speakersAndCues(text, '2024-04-24'), ['Hamas|purporting', 'Rear Admiral Daniel Hagari|said', 'His family|confirmed']);
+});

@@ -73,7 +73,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (NONPERSON_SOURCE.test(head)) {
     // Imagery one side released is that side's ("Video released by the Philippine coast guard"): no independent source;
     // what an analysis of it found is the analyst's ("An analysis of video footage by the Associated Press found").
-    const by = RELEASED_BY.exec(phrase) ?? ANALYSED_BY.exec(phrase);
+    // (So is imagery a side released, said as it: "[Hamas] released a video purporting to show …".)
+    const by = RELEASED_BY.exec(phrase) ?? ANALYSED_BY.exec(phrase) ?? SIDE_RELEASED.exec(phrase);
     if (by) {
       const from = speaker.start + by.index + by[0].length - by[1]!.length;
       const owner = mentions.filter((m) => m.start >= from && m.end <= speaker.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
@@ -119,6 +120,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const owner = people.find((m) => POSSESSED_BODY.test(after(m)));
   if (owner && people.every((m) => POSSESSED_BODY.test(after(m))) && !inside.some((m) => m.type === 'ORG' && m.start > owner.end))
     return { kind: 'unresolved', text: doc.text.slice(owner.start, owner.end + POSSESSED_BODY.exec(after(owner))![0].length) };
+  // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
+  if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
   const best =
     people.find(ending) ??
     people.find((m) => !/^['’]s\b/.test(after(m))) ??
@@ -188,6 +191,14 @@ const ROLE_END = /\b(?:envoy|ambassador|spokes(?:man|woman|person)|minister|gove
 
 /** Who released imagery or a document ("Video released by [the Philippine coast guard]", "A video posted on social media by [RSF fighters]"). */
 const RELEASED_BY = /\b(?:released|published|posted|shared|provided|distributed|issued|handed\s+out)\s+(?:(?:on|to)\s+[^,;]{1,30}?\s+)?by\s+((?:the\s+)?[^,;]+?)\s*$/i;
+
+/** A side releasing imagery, as the subject of a speaker phrase ("[Hamas] released a video"): the side is group 1. */
+const SIDE_RELEASED = /^((?:the\s+)?\p{Lu}[^,;]{0,40}?)\s+(?:released|published|posted|shared|issued|distributed)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\b/u;
+/**
+ * Kin of a person named by a pronoun, all a speaker phrase says ("His family"): not the person, nor whom the pronoun is
+ * taken for. (A lawyer speaks for the client: "His lawyer" is the client, as `POSSESSED_BODY` has it.)
+ */
+const KIN_OF_PRONOUN = /^(?:his|her|their)\s+(?:family|relatives|mother|father|wife|husband|son|daughter|brother|sister|parents)$/i;
 
 /** A source after "what" at the end of a speaker phrase ("photographs of what it [said were …]"). */
 const WHAT_SOURCE = /\bwhat\s+((?:it|he|she|they|\p{Lu}[\p{L}.'’-]*|(?:the\s+)?\p{Ll}+)(?:\s+\p{L}[\p{L}.'’-]*){0,3})$/u;

@@ -425,6 +425,8 @@ const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
 /** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
 const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
+/** A statement named by its source after it, opening a doubt: "[The claim by] Islamic State could not be …". */
+const STATEMENT_BY = /^\s*the\s+(?:claims?|accounts?|statements?|figures?|version|reports?|tolls?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 /** A doubted count of the dead: "how many people were killed". */
 const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have\s+been)\s+killed\b/i;
 /** A doubt in the plural on what was just said: "The claims could not be independently verified". */
@@ -468,8 +470,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : [];
     // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
     // (Or "could not independently verify the Houthi claim": the name before the noun, after the cue.)
+    // ("The claim by Islamic State could not be …": the one named after the noun.)
     const owner =
       doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start))) ??
+      doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= s.start && m.end <= cue.start && STATEMENT_BY.test(text.slice(s.start, m.start))) ??
       doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= cue.end && m.end <= s.end && /^\s+the\s+$/i.test(text.slice(cue.end, m.start)) && NAMED_STATEMENT.test(text.slice(m.end, s.end)));
     // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
