@@ -215,6 +215,9 @@ const QUOTED_AS = /\s+((?:was|were|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^
 /** A study's, an analysis's or a review's finding: the finder, the space, the verb, and "that". */
 const FINDING =
   /^(\s*(?:an?|the)\s+(?:new\s+|recent\s+|independent\s+|separate\s+)?(?:analysis|review|investigation|study|survey|audit|examination|assessment)\b[^,;.“”"]{0,80}?)(\s+)(found|finds|concluded|concludes)\s+that\s+/i;
+/** What contradicts another's account: the source, the space, the verb, and the account ("A video … appears to contradict his account"). */
+const CONTRADICTS =
+  /^(\s*\p{Lu}[^;“”"]{1,120}?)(\s+)((?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|refutes?|refuted))\s+((?:his|her|their|its|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:account|claims?|statement|version|assertion)s?)\b/u;
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
 const CONCEDED = new RegExp(String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)(\s+)((?:has\s+|have\s+|had\s+)?(?:conceded|concedes))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+that\s+`, 'u');
 /** A statement taken back: the speaker, the space, the verb, the statement named, and "that" ("walks back claim that …"). */
@@ -1391,6 +1394,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const comma = other ? text.lastIndexOf(',', other.speaker && other.speaker.start > cue.end ? other.speaker.start : other.cue!.start) : -1;
     const end = comma > from + m[0].length ? comma : s.end;
     out.push(statementOf(text, trimmed(text, from, from + m[1]!.length), cue, withoutFinalStop(text, trimmed(text, from + m[0].length, end)), s.paragraph));
+  }
+  // "A video … appears to contradict his account": the imagery's (or a source's) statement on another's account, which the
+  // claims stage reads as a denial of it. (With the model only: "contradict" is no rule cue the model was trained with.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const m = CONTRADICTS.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const cueAt = from + m[1]!.length + m[2]!.length;
+    const cue = { start: cueAt, end: cueAt + m[3]!.length };
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.cue !== null && out[i]!.cue!.start >= from && out[i]!.cue!.end <= from + m[0].length) removeAt(out, i);
+    out.push(statementOf(text, trimmed(text, from, from + m[1]!.length), cue, trimmed(text, from + m[0].length - m[4]!.length, from + m[0].length), s.paragraph));
   }
   // "Russia launched 87 drones …, Ukraine's air force said on Thursday, adding that air defences had shot down 70": what
   // was said is before the frame, and what the participle adds is a second statement by the same speaker. (With the model

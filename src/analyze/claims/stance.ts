@@ -28,6 +28,8 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish|give|provide|offer)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b/i },
   // Taking note of reports, no more: "was aware of the reports", "was looking into the report", "was assessing them".
   { status: 'neither_confirmed_nor_denied', re: /\b(?:aware\s+of|assessing|looking\s+into)\s+(?:the\s+)?reports?\b/i },
+  // A cue that contradicts another's account ("[appears to contradict] his account"); not the word inside what was said.
+  { status: 'denied', re: /^(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|refutes?|refuted)\b/i },
   // (Not a passive: "access continues to be denied".)
   { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
   { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b/iu },
@@ -109,5 +111,6 @@ const SYNONYMS: Record<string, string> = {
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
   breakthrough: 'broke', broken: 'broke',
   backing: 'support',
+  fired: 'fire', firing: 'fire',
   killed: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',
 };

@@ -2812,3 +2812,17 @@ test('"Hamas released a video purporting to show …" is Hamas\'s; "His family c
     'His family confirmed that the man in the video was Goldberg-Polin.';
   assert.deepEqual(speakersAndCues(text, '2024-04-24'), ['Hamas|purporting', 'Rear Admiral Daniel Hagari|said', 'His family|confirmed']);
 });
+
+test('"A video … verified by The Associated Press appears to contradict his account" denies it, with the outlet; "Nobody had batons" denies the headline\'s claim the lead restates; "denied that its officers had fired live rounds" disputes that police "opened fire"', () => {
+  const belgrade =
+    'Serbian police chief says protesters attacked officers\n\n' +
+    'BELGRADE, March 16 (AP) — Serbia\'s police director, Dragan Vasiljevic, said Sunday that a group of protesters had attacked officers outside the presidency with batons, injuring four.\n\n' +
+    'A video filmed by a bystander and verified by The Associated Press appears to contradict his account. It shows officers charging into a crowd that was standing still.\n\n' +
+    'Student organisers said the police had staged the arrests. "Nobody had batons. We had whistles," one organiser, Milica Jovanovic, told the AP.';
+  assert.deepEqual(statements(belgrade, '2025-03-16')[2], 'imagery|appears to contradict|his account');
+  assert.equal(claims(belgrade)[0], 'disputed: Dragan Vasiljevic=asserted, imagery=denied, The Associated Press=denied, Milica Jovanovic=denied');
+  const nairobi =
+    'NAIROBI, June 25 (AFP) - Kenyan police opened fire on protesters outside parliament on Tuesday, killing at least five people, witnesses told AFP.\n\n' +
+    'The Kenya Police Service denied that its officers had fired live rounds at protesters.';
+  assert.deepEqual(claims(nairobi), ['disputed: witnesses=asserted, Kenya Police Service=denied']);
+});

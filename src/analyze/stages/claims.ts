@@ -107,8 +107,8 @@ const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: 
 const ON_SHOWN = /^\s*(?:on|about)\s+(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no)[.!,;]\s/i;
-/** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"). */
-const NONE = String.raw`^\s*no(?=\s+(?:one\s+|such\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)`;
+/** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"), or "nobody". */
+const NONE = String.raw`^\s*["“]?(?:no(?=\s+(?:one\s+|such\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)|nobody(?=\s+(?:had|has|have|was|were|is|are)\b))`;
 const NONE_AT_START = new RegExp(NONE, 'i');
 /** The same after "that" ("… and that no Pakistani military facilities had been targeted"). */
 const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
@@ -177,7 +177,7 @@ const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions
 const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
-const RESTATED_PHRASE = `(?:the|these|those|this|that|such)\\s+(?:[\\w.'’]+\\s+)?(${RESTATED_NOUNS})`;
+const RESTATED_PHRASE = `(?:the|these|those|this|that|such|his|her|their|its)\\s+(?:[\\w.'’]+\\s+)?(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
@@ -1377,9 +1377,11 @@ export const claimsStage = defineStage({
         // The outlet named after "seen by", not another organisation in the speaker ("a report by UN experts, seen by AFP").
         const at = frame!.start + seen.index;
         const outlet = doc.layers.mentions.find((m) => m.start >= at && m.end <= at + seen[0].length && m.type === 'ORG');
+        // (The outlet verified imagery that denies a claim: the outlet's evidence denies it too, "A video … verified by The
+        // Associated Press appears to contradict his account".)
         extra.push({
           source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'unresolved', text: seen[1]! },
-          status: 'reported_seen_by_outlet',
+          status: stance.status === 'denied' ? 'denied' : 'reported_seen_by_outlet',
           attribution: a.id,
           cue: { start: at, end: at + seen[0].length },
           evidence: a.speaker!,
@@ -1569,10 +1571,12 @@ export const claimsStage = defineStage({
         polarities.set(d, found);
         return found;
       };
+      // (Near where the claim was last made before: a headline's claim is made again in the lead.)
+      const lastBefore = (d: Draft): number => Math.max(d.paragraph, ...d.stances.map((x) => paragraphOf(doc, x.evidence.start)).filter((p) => p <= paragraph));
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
         const { met } = polarity(d);
-        return met >= needed && (met >= 2 || Math.abs(d.paragraph - paragraph) <= 2);
+        return met >= needed && (met >= 2 || Math.abs(lastBefore(d) - paragraph) <= 2);
       };
       const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
@@ -1620,7 +1624,7 @@ export const claimsStage = defineStage({
           const shared = [...ws].filter((w) => holds(d, w)).length;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
-          const near = Math.abs(d.paragraph - paragraph) <= 2;
+          const near = Math.abs(lastBefore(d) - paragraph) <= 2;
           const predicates = [...ws].filter((w) => holds(d, w) && !isName(w)).length;
           const agreeing = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w) && !topicWords.has(w)).length;
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
