@@ -804,7 +804,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // Nor with the setting of the frame before "that" ("said in a statement on [the same day that] its forces …").
           const lead = b.content.start > content.start ? /^([^,;]{1,30})\s+that\s+$/i.exec(text.slice(content.start, b.content.start)) : null;
           const setting = lead !== null && !CLAUSE_WORD.test(lead[1]!);
-          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && text.slice(content.start, content.end).split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          // Nor a time alone after the cue ("the Telegram channel Grey Zone claimed [on Feb. 3]").
+          const said = text.slice(content.start, content.end);
+          const when = /^(?:on|in|at|late|early|last|this|earlier|later)\s/i.test(said) && !CLAUSE_WORD.test(said) && said.split(/\s+/).length <= 5;
+          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && said.split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }
@@ -1439,6 +1442,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (text.slice(content.start, content.end).split(/\s+/).length < 2 || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
     if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
     out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
+  }
+  // A participle after a statement is its speaker's, whole: the model took a piece of the name ("[Israeli] Prime Minister
+  // Benjamin Netanyahu's office denied …, saying …"). (With the model only: the rule cues stay.)
+  for (const [i, a] of [...out.entries()]) {
+    if (!model || a.speaker === null || a.cue === null || !/ing$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const first = out.find((b) => b !== a && b.speaker !== null && b.cue !== null && b.cue.end <= a.cue!.start && b.speaker.start <= a.speaker!.start && a.speaker!.end < b.speaker.end);
+    if (first) out[i] = { ...a, speaker: first.speaker };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

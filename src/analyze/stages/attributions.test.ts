@@ -2826,3 +2826,26 @@ test('"A video … verified by The Associated Press appears to contradict his ac
     'The Kenya Police Service denied that its officers had fired live rounds at protesters.';
   assert.deepEqual(claims(nairobi), ['disputed: witnesses=asserted, Kenya Police Service=denied']);
 });
+
+test('"the Telegram channel Grey Zone claimed on Feb. 3": what was claimed is before the frame, not the date; "according to an internal United Nations document seen by Reuters" is the document\'s', () => {
+  const text =
+    'KYIV, Feb 3 (Kyiv Independent) - Russian forces have crossed the Oskil River near the village of Synkivka in Kharkiv Oblast, the Wagner-linked Telegram channel Grey Zone claimed on Feb. 3.\n\n' +
+    "Sudan's Rapid Support Forces blocked at least 12 aid convoys from reaching North Darfur in September, according to an internal United Nations document seen by Reuters.";
+  assert.deepEqual(statements(text, '2025-02-03'), [
+    'Grey Zone|claimed|Russian forces have crossed the Oskil River near the village of Synkivka in Kharkiv Oblast',
+    'document|according to|Sudan\'s Rapid Support Forces blocked at least 12 aid convoys from reaching North Darfur in September',
+  ]);
+  assert.equal(claims(text)[1], 'reported_seen_by_outlet: document=asserted, Reuters=reported_seen_by_outlet');
+});
+
+test('"…\'s office denied …, saying … that reports to that effect were \\"false\\"": the participle is the office\'s, its verdict on what it denied; "One of the sources said Hamas had rejected the demand" asserts that Hamas did', () => {
+  const text =
+    'CAIRO, July 18 (Reuters) - Talks on a Gaza ceasefire have stalled over Israel\'s demand to keep troops along the border with Egypt, two Egyptian security sources said on Thursday.\n\n' +
+    'One of the Egyptian sources said Hamas had rejected the demand outright.\n\n' +
+    'Israeli Prime Minister Benjamin Netanyahu\'s office denied that Israel had added new conditions, saying in a statement that reports to that effect were "false".';
+  assert.deepEqual(speakersAndCues(text, '2024-07-18').slice(2), ["Benjamin Netanyahu's office|denied", "Benjamin Netanyahu's office|saying"]);
+  assert.deepEqual(claims(text).slice(1), [
+    'asserted_single_source: two Egyptian security sources=asserted',
+    "denied: Benjamin Netanyahu's office=denied, Benjamin Netanyahu's office=denied",
+  ]);
+});

@@ -70,7 +70,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   }
   // "The BBC has seen a video which appears to show …": the video shows it; the outlet saw the video (the claims stage reads that).
   if (OUTLET_SAW.test(phrase)) return { kind: 'nonperson', label: /document/i.test(phrase) ? 'document' : 'imagery' };
-  if (NONPERSON_SOURCE.test(head)) {
+  // (Or by its last word before who saw it: "an internal United Nations [document] seen by Reuters".)
+  const core = /^((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:document|report|memo|letter|cable|video|footage|images?|photos?))\s+(?:seen|obtained|reviewed|verified|viewed|examined)\s+by\b/iu.exec(phrase);
+  if (NONPERSON_SOURCE.test(head) || core) {
     // Imagery one side released is that side's ("Video released by the Philippine coast guard"): no independent source;
     // what an analysis of it found is the analyst's ("An analysis of video footage by the Associated Press found").
     // (So is imagery a side released, said as it: "[Hamas] released a video purporting to show …".)
@@ -80,7 +82,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
       const owner = mentions.filter((m) => m.start >= from && m.end <= speaker.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
       return owner ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: by[1]! };
     }
-    return { kind: 'nonperson', label: /social media/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(head) ? 'document' : 'imagery' };
+    return { kind: 'nonperson', label: /social media/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(core?.[1] ?? head) ? 'document' : 'imagery' };
   }
   // A pronoun inside the phrase is someone else's ("China, Pyongyang's only ally and its lifeline"); a place
   // speaks only as the whole phrase, for its government ("Russia insisted", not "Officials in Kiev" or "Gaza officials").

@@ -381,8 +381,8 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
   return rejecting && !claim!.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice) ? claim : undefined;
 }
 
-/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*["“]?(?:${RESTATED_PHRASE}|(?:the\\s+)?(reports)\\s+(?:of|that)\\s+[^,;“”"]{1,60}?)\\s+${VERDICT_WORDS}`, 'i');
+/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "reports to that effect were “false”" (the noun, the verdict). */
+const VERDICT = new RegExp(`^\\s*["“]?(?:${RESTATED_PHRASE}|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -689,6 +689,20 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     for (const t of targets) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
   }
 }
+
+/**
+ * Whether the denial read at `at` in what was said is a third party's, named as the subject of its verb ("[Hamas] had
+ * rejected the demand outright"), not the speaker's own.
+ */
+function thirdPartyDenial(doc: Doc, a: Attribution, at: number): boolean {
+  const subject = THIRD_PARTY_SUBJECT.exec(doc.text.slice(a.content.start, a.content.start + at));
+  if (!subject) return false;
+  const named = doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= a.content.start && m.end <= a.content.start + subject[0].length);
+  return named.length > 0 && named.every((m) => a.source.kind !== 'entity' || m.entity !== a.source.entity);
+}
+
+/** A named subject right before its verb, opening what was said ("Hamas had", "The Kremlin has repeatedly"). */
+const THIRD_PARTY_SUBJECT = /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:(?:had|has|have)\s+)?(?:(?:also|repeatedly|previously|already|flatly|strongly)\s+)?$/u;
 
 /**
  * Of claims, the one that names most of what a doubt is on, the latest of those: "Reuters was unable to verify where the
@@ -1320,9 +1334,15 @@ export const claimsStage = defineStage({
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
+      // (A third party's denial, reported: "Hamas had rejected the demand outright" is the source's assertion that it did.)
+      const reportedDenial = reading.status === 'denied' && reading.cue !== null && thirdPartyDenial(doc, a, reading.cue.start);
+      if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;
-      // The cue, read on into the content right after it ("declined" + "to comment").
-      if (reading.status === 'asserted' && a.cue) {
+      // The cue, read on into the content right after it ("declined" + "to comment"); only the cue past a reported denial.
+      if (reading.status === 'asserted' && a.cue && reportedDenial) {
+        reading = readStance(cueText);
+        cueOffset = a.cue.start;
+      } else if (reading.status === 'asserted' && a.cue) {
         const adjacent = a.content.start >= a.cue.end && a.content.start <= a.cue.end + 3;
         reading = readStance(text.slice(a.cue.start, adjacent ? a.content.end : a.cue.end));
         cueOffset = a.cue.start;
@@ -1511,7 +1531,11 @@ export const claimsStage = defineStage({
         if (reportedOf && [...DEAL].some((w) => reportedOf.has(w))) for (const w of AGREEMENT) reportedOf.add(w);
         // (The first such: the story's report, which the lead gives.)
         const reported = reportedOf ? others.find((d) => [...reportedOf].some((w) => !nameWords.has(w) && d.words.has(w))) : undefined;
+        // ("denied that Israel had added new conditions, saying … that reports to that effect were “false”": on what it denied.)
+        const denial = /\bto\s+(?:that|this)\s+effect\b/i.test(named[0]) && a.cue ? doc.layers.attributions.findLast((x) => x !== a && x.cue !== null && x.content.end <= a.cue!.start && sourceKey(x.source) === key) : undefined;
+        const toThatEffect = denial ? claimOf.get(denial.id) : undefined;
         target =
+          toThatEffect ??
           reported ??
           claimNamed(doc, others, named[1]!, false) ??
           accused ??
