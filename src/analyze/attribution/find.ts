@@ -196,6 +196,8 @@ const speechWord = (cue: string): boolean => {
   const last = /\p{L}+$/u.exec(cue)?.[0].toLowerCase() ?? '';
   return CUE_WORDS.has(last) || last === 'showing';
 };
+/** How a statement was given, which the model may take for its source ("by [phone]"). */
+const BY_MEDIUM = /\bby\s+(?:tele)?phone$|\bby\s+(?:e-?mail|text(?:\s+message)?|video\s+link|satellite\s+phone|messaging\s+app)$/i;
 /** A month or a day the model may take for a cue ("said in [February] that …"): when, not how. */
 const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Verbs of acts the model may take for statements. */
@@ -218,6 +220,8 @@ const FINDING =
 /** What contradicts another's account: the source, the space, the verb, and the account ("A video … appears to contradict his account"). */
 const CONTRADICTS =
   /^(\s*\p{Lu}[^;“”"]{1,120}?)(\s+)((?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|refutes?|refuted))\s+((?:his|her|their|its|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:account|claims?|statement|version|assertion)s?)\b/u;
+/** The same as a participle set off after a statement: the verb, and the account (", contradicting the chief's account"). */
+const CONTRADICTING = /,\s+(contradicting|refuting)\s+((?:his|her|their|its|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:account|claims?|statement|version|assertion)s?)\b/u;
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
 const CONCEDED = new RegExp(String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)(\s+)((?:has\s+|have\s+|had\s+)?(?:conceded|concedes))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+that\s+`, 'u');
 /** A statement taken back: the speaker, the space, the verb, the statement named, and "that" ("walks back claim that …"). */
@@ -745,7 +749,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (subject) out[r] = { ...a, speaker: subject };
         // Nor a subject inside a relative clause set off after the rule's ("A U.N. source, who spoke on condition of anonymity
         // because [they] were not authorised …, said").
-        else if (learnedSource && !nonperson && !piece && !inChannel && !overlaps(learnedSource, a.content) && !/[“”"]/.test(sourceWords) && !inRelative(text, a.speaker, learnedSource, a.cue!))
+        // (Nor how it was said: "told Reuters by [phone] that …".)
+        else if (
+          learnedSource &&
+          !nonperson &&
+          !piece &&
+          !inChannel &&
+          !overlaps(learnedSource, a.content) &&
+          !/[“”"]/.test(sourceWords) &&
+          !inRelative(text, a.speaker, learnedSource, a.cue!) &&
+          !BY_MEDIUM.test(text.slice(Math.max(0, learnedSource.start - 4), learnedSource.end))
+        )
           out[r] = { ...a, speaker: learnedSource };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon
         // ("replied:"), a channel or a recipient ("told Reuters").
@@ -1408,6 +1422,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cue = { start: cueAt, end: cueAt + m[3]!.length };
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.cue !== null && out[i]!.cue!.start >= from && out[i]!.cue!.end <= from + m[0].length) removeAt(out, i);
     out.push(statementOf(text, trimmed(text, from, from + m[1]!.length), cue, trimmed(text, from + m[0].length - m[4]!.length, from + m[0].length), s.paragraph));
+  }
+  // (Or a participle after a statement, its speaker's: "… said officers had been forced to retreat, contradicting the chief's account".)
+  for (const s of model ? sentences : []) {
+    const m = CONTRADICTING.exec(text.slice(s.start, s.end));
+    const at = m ? s.start + m.index + m[0].indexOf(m[1]!) : -1;
+    const said = m ? out.find((a) => a.speaker !== null && a.cue !== null && a.cue.start >= s.start && a.cue.end <= at) : undefined;
+    if (!m || !said || out.some((a) => a.cue !== null && a.cue.start === at)) continue;
+    const content = { start: at + m[1]!.length + m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).search(/\S/), end: s.start + m.index + m[0].length };
+    out.push(statementOf(text, said.speaker, { start: at, end: at + m[1]!.length }, content, s.paragraph));
   }
   // "Russia launched 87 drones …, Ukraine's air force said on Thursday, adding that air defences had shot down 70": what
   // was said is before the frame, and what the participle adds is a second statement by the same speaker. (With the model

@@ -2849,3 +2849,20 @@ test('"…\'s office denied …, saying … that reports to that effect were \\"
     "denied: Benjamin Netanyahu's office=denied, Benjamin Netanyahu's office=denied",
   ]);
 });
+
+test('"told Reuters by phone" has its speaker before the cue; "Reuters was not able to reach the area to verify the accounts" doubts them; a headline\'s "… as police chief says" is the chief\'s; ", contradicting the chief\'s account" denies it; "and that no weapons had been stored there" denies the weapons depot', () => {
+  const mali =
+    'BAMAKO, Jan 20 (Reuters) - Three residents and a local elected official told Reuters by phone that at least 14 civilians were among those killed.\n\n' +
+    'Reuters was not able to reach the area to verify the accounts.';
+  assert.deepEqual(claims(mali), ['unconfirmed: Three residents and a local elected official=asserted, Reuters=not_independently_verified']);
+  const haiti =
+    'Haitian gangs seize another town as police chief says reinforcements on the way\n\n' +
+    'PORT-AU-PRINCE, March 31 (AP) — Haiti\'s national police chief, Rameau Normil, told reporters that reinforcements had been sent and that officers "have not abandoned" the town.\n\n' +
+    'A police union, SPNH-17, said on social media that officers had been forced to retreat after running out of ammunition, contradicting the chief\'s account.';
+  assert.deepEqual(speakersAndCues(haiti, '2025-03-31'), ['police chief|says', 'Rameau Normil|told', 'A police union, SPNH-17|said', 'A police union, SPNH-17|contradicting']);
+  assert.ok(claims(haiti).includes('disputed: Rameau Normil=asserted, A police union, SPNH-17=denied'), claims(haiti).join('\n'));
+  const beirut =
+    "BEIRUT, Oct 3 (Reuters) - The Israeli military said on Thursday its jets had struck a Hezbollah weapons depot in Beirut's southern suburbs overnight.\n\n" +
+    'Hezbollah said the building was a residential block and that no weapons had been stored there.';
+  assert.deepEqual(claims(beirut), ['disputed: The Israeli military=asserted, Hezbollah=denied']);
+});

@@ -488,6 +488,17 @@ function afterConjunction(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.start + m[0].length, end: speaker.end } : speaker;
 }
 
+/**
+ * A headline's speaker after a clause it is set against ("Haitian gangs seize another town as [police chief] says …"): the
+ * clause is no part of the speaker.
+ */
+function afterHeadlineClause(doc: Doc, speaker: Span | null): Span | null {
+  const headline = doc.layers.paragraphs[0];
+  if (!speaker || !headline || speaker.end > headline.end || doc.layers.paragraphs.length < 2) return speaker;
+  const m = /^(?:\S+\s+){2,}?(?:as|while|after|when)\s+((?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)$/u.exec(doc.slice(speaker));
+  return m ? { start: speaker.end - m[1]!.length, end: speaker.end } : speaker;
+}
+
 /** A plural noun before a past verb ("agencies disputed"), not an auxiliary ("has"). */
 const PLURAL_HEAD = new RegExp(String.raw`^[ \t]+(?!(?:has|is|was|does)\b)\p{Ll}+s(?=\s+(?:\p{Ll}+ed|${PAST_FORMS})\b)`, 'u');
 
@@ -537,6 +548,7 @@ function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null
   speaker = afterSemicolon(text, speaker);
   speaker = withListHead(text, withFirstConjunct(text, withNamedConjunct(doc, relativeHead(doc, speaker))));
   speaker = afterConjunction(text, speaker);
+  speaker = afterHeadlineClause(doc, speaker);
   speaker = beforeImagery(text, speaker);
   speaker = beforeRelative(text, relativeSubject(text, speaker));
   speaker = beforeWhile(text, beforeAnonymity(text, speaker));

@@ -112,6 +112,8 @@ const NONE = String.raw`^\s*["“]?(?:no(?=\s+(?:one\s+|such\s+)?[a-z-]+\s+(?:ha
 const NONE_AT_START = new RegExp(NONE, 'i');
 /** The same after "that" ("… and that no Pakistani military facilities had been targeted"). */
 const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
+/** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
+const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 const NEGATED = new RegExp(
   String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
@@ -627,7 +629,7 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
 const ORG_CANNOT_CONFIRM =
-  /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:confirm|verify)\b/i;
+  /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify)\b/i;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
 const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
 /** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry"): the phrase is group 1. */
@@ -1749,7 +1751,7 @@ export const claimsStage = defineStage({
           } else
             ok =
               JOINS_OTHERS.has(effective) &&
-              (restates || (NONE_AT_START.test(content) && !agrees && near && !elsewhere && !otherSide)) &&
+              (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide)) &&
               deniesDeed(d) &&
               // (A negation denies what another asserted or denied, not a warning: "would not send ground troops" is no
               // stance on Macron's "sending Western troops could not be ruled out".)
