@@ -136,7 +136,7 @@ export function knownBodies(text: string): { start: number; end: number }[] {
 
 /** Aid, rights and monitoring bodies of conflict news ("Médecins Sans Frontières" reads as a person's name). */
 const AID_BODIES =
-  /^(?:M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Amnesty International|Human Rights Watch|International Committee of the Red Cross|ICRC|Red Crescent|Palestine Red Crescent Society|UNICEF|UNHCR|UNRWA|OCHA|World Food Programme|WFP|Save the Children|Oxfam|International Rescue Committee|Norwegian Refugee Council|Islamic Relief|Airwars|ACLED|Bellingcat|Syrian Observatory for Human Rights)$/i;
+  /^(?:M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Amnesty International|Human Rights Watch|International Committee of the Red Cross|ICRC|Red Crescent|Palestine Red Crescent Society|UNICEF|UNHCR|UNRWA|OCHA|World Food Programme|WFP|Save the Children|Oxfam|International Rescue Committee|Norwegian Refugee Council|Islamic Relief|Airwars|ACLED|Bellingcat|Syrian Observatory for Human Rights|Institute for the Study of War|International Crisis Group)$/i;
 
 const KNOWN_BODY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${ARMED_GROUPS.source.slice(4, -2)}|${AID_BODIES.source.slice(4, -2)})(?![\\p{L}\\p{N}-])`, 'giu');
 
@@ -361,6 +361,9 @@ const STATE_FORCES = /^(?:army|military)$/;
 /** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
 const HEAD_NAMES: Readonly<Record<string, string>> = {
   junta: 'junta|military|armed forces',
+  // ("the war monitor" after "the Syrian Observatory for Human Rights".)
+  monitor: 'monitor|observatory|airwars|acled',
+  watchdog: 'watchdog|agency|atomic energy',
 };
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 /** A head of state's or government's title right before a name. */

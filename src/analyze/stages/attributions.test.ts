@@ -1634,7 +1634,7 @@ test('"a war monitor said" in the lead is the body the next paragraph opens with
   assert.deepEqual(speakersAndCues(monitor, '2023-10-05'), ['Britain-based Syrian Observatory for Human Rights|said', 'Britain-based Syrian Observatory for Human Rights|said']);
   const isw =
     'The Institute for the Study of War, a U.S.-based think tank, assessed that geolocated footage indicates Russian forces had advanced into the centre of the village.';
-  assert.deepEqual(statements(isw, '2024-08-20'), ['The Institute for the Study of War|assessed|geolocated footage indicates Russian forces had advanced into the centre of the village']);
+  assert.deepEqual(statements(isw, '2024-08-20'), ['Institute for the Study of War|assessed|geolocated footage indicates Russian forces had advanced into the centre of the village']);
 });
 
 test('what was said after a colon without quote marks runs to the end of its paragraph, and names no speaker; "said only that"; a relative pronoun ending the speaker', () => {
@@ -2865,4 +2865,25 @@ test('"told Reuters by phone" has its speaker before the cue; "Reuters was not a
     "BEIRUT, Oct 3 (Reuters) - The Israeli military said on Thursday its jets had struck a Hezbollah weapons depot in Beirut's southern suburbs overnight.\n\n" +
     'Hezbollah said the building was a residential block and that no weapons had been stored there.';
   assert.deepEqual(claims(beirut), ['disputed: The Israeli military=asserted, Hezbollah=denied']);
+});
+
+test('"the Syrian Observatory for Human Rights" is one name, and "The war monitor" after it; a toll "greatly exaggerated" is disputed; "could not independently verify the monitor\'s figures" doubts the claim that gives them', () => {
+  const text =
+    'Syrian Observatory says 1,000 killed in coastal violence; government disputes toll\n\n' +
+    "DAMASCUS, March 9 (AFP) - More than 1,000 people, most of them Alawite civilians, have been killed in three days of violence in Syria's coastal region, the Syrian Observatory for Human Rights said on Sunday.\n\n" +
+    'The war monitor said security forces and allied groups had carried out "field executions" in several villages.\n\n' +
+    'A spokesman for the interior ministry, who gave his name only as Abu Ahmad, said the toll was "greatly exaggerated".\n\n' +
+    "AFP could not independently verify the monitor's figures.";
+  assert.deepEqual(claims(text).slice(0, 2), [
+    'disputed: Syrian Observatory for Human Rights=asserted, Abu Ahmad=denied, outlet=not_independently_verified',
+    'asserted_single_source: Syrian Observatory for Human Rights=asserted',
+  ]);
+});
+
+test('"Analysts at the Institute for the Study of War (ISW)" speak for the institute, one name whatever pieces the tagger made of it', () => {
+  const text =
+    "Analysts at the Institute for the Study of War (ISW) said Russian forces were likely to intensify attacks on Pokrovsk in the coming weeks. ISW said Russian forces had advanced near the town.";
+  const a = toJson(analyze({ text, published: '2024-11-01', origin: 'test' }));
+  assert.deepEqual(a.entities.filter((e) => e.type === 'ORG').map((e) => e.canonical), ['Institute for the Study of War']);
+  assert.deepEqual(speakersAndCues(text, '2024-11-01'), ['Institute for the Study of War|said', 'Institute for the Study of War|said']);
 });

@@ -346,7 +346,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -490,13 +490,18 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           ? before[1]
           : undefined;
     const roleWord = role === undefined ? null : new RegExp(`\\b${role}s?\\b`, 'i');
-    const byRole = (x: Stance): boolean => roleWord !== null && roleWord.test(speakerOf(doc, x));
+    // (Or the entity the text calls so anywhere: "the Syrian Observatory for Human Rights" is "the war monitor" after.)
+    const source = (x: Stance): EntityId | null => (x.source.kind === 'entity' ? x.source.entity : null);
+    const byRole = (x: Stance): boolean =>
+      roleWord !== null && (roleWord.test(speakerOf(doc, x)) || doc.layers.mentions.some((m) => m.entity === source(x) && m.kind === 'description' && roleWord.test(doc.slice(m))));
     const byName = (x: Stance): boolean => (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x);
     const owned =
       owner || givenBy || role ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => (owner !== undefined && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
     const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
+    // ("the monitor's figures": of the owner's claims, the one that gives figures.)
+    const figured = /\bfigures?\b/i.test(text.slice(s.start, s.end)) ? owned.findLast((d) => d.figures.size > 0) : undefined;
     // ("how many people were killed": the latest claim of people killed.)
     const count = HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) ? near.filter((d) => asserted(d)).findLast(killed) : undefined;
     // ("The toll could not be confirmed independently": the latest claim of people killed, whoever gave it.)
@@ -510,7 +515,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const naming = mostNaming(near.filter((d) => reported(d)), object);
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged'));
-    const target = toll ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+    const target = toll ?? figured ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -519,7 +524,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("Neither side's figures could be …": the sides, before the doubt or after it.)
     const targets = owned.length
       ? role !== undefined
-        ? owned
+        ? owned.filter((d) => !figured || d.figures.size > 0)
         : [target]
       : SIDES.test(text.slice(s.start, s.end))
       ? sidesAccounts(doc, drafts, cue.start, text.slice(s.start, s.end))

@@ -119,7 +119,10 @@ const PLACE_BEFORE = /\b(in|at|from|to|near|outside|into|across|towards?|around|
  * A name tagged once is tagged alike elsewhere in the article: untagged exact repeats, a river
  * without "River", a person's surname in another spelling.
  */
-function consistent(doc: Doc, names: RawMention[]): RawMention[] {
+function consistent(doc: Doc, tagged: RawMention[]): RawMention[] {
+  // A known body's whole name is one name, whatever pieces the tagger made of it ("[Syrian] Observatory for [Human Rights]").
+  const bodies = knownBodies(doc.text).filter((hit) => /\s/.test(doc.text.slice(hit.start, hit.end)));
+  const names = tagged.filter((m) => !bodies.some((hit) => hit.start <= m.start && m.end <= hit.end && (hit.start < m.start || m.end < hit.end)));
   const extra: RawMention[] = [];
   const covered = (a: number, b: number): boolean =>
     names.some((m) => m.start < b && a < m.end) || extra.some((m) => m.start < b && a < m.end);
@@ -138,6 +141,8 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
         cluster: -1,
       });
   };
+  // An armed group or aid body of conflict news the tagger missed ("M23 rebels say …"), before a repeat could take a piece of it.
+  for (const hit of knownBodies(doc.text)) add({ start: 0, end: 0, type: 'ORG', kind: 'name', confidence: 0.6, sentence: 0, paragraph: 0, cluster: -1 }, hit.start, hit.end, 0.6);
   const seen = new Set<string>();
   for (const m of names) {
     const surface = doc.text.slice(m.start, m.end);
@@ -152,8 +157,6 @@ function consistent(doc: Doc, names: RawMention[]): RawMention[] {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'gu');
     for (const hit of doc.text.matchAll(re)) add(m, hit.index, hit.index + hit[0].length, Math.min(m.confidence, 0.7));
   }
-  // An armed group or aid body of conflict news the tagger missed ("M23 rebels say …").
-  for (const hit of knownBodies(doc.text)) add({ start: 0, end: 0, type: 'ORG', kind: 'name', confidence: 0.6, sentence: 0, paragraph: 0, cluster: -1 }, hit.start, hit.end, 0.6);
   // A person's surname written another way ("Sobolevskyi" after "Yuriy Sobolevsky"): a one-word
   // name the tagger typed otherwise is the person (a place only where no preposition of place
   // comes before it: "in Washington" stays a place), and a capitalised word it missed is a
