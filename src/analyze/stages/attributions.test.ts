@@ -2887,3 +2887,10 @@ test('"Analysts at the Institute for the Study of War (ISW)" speak for the insti
   assert.deepEqual(a.entities.filter((e) => e.type === 'ORG').map((e) => e.canonical), ['Institute for the Study of War']);
   assert.deepEqual(speakersAndCues(text, '2024-11-01'), ['Institute for the Study of War|said', 'Institute for the Study of War|said']);
 });
+
+test('"The U.N. nuclear watchdog" after "the International Atomic Energy Agency" is the agency', () => {
+  const text =
+    'VIENNA, April 7 (Reuters) - A drone struck the training centre of the Zaporizhzhia nuclear power plant on Sunday, the International Atomic Energy Agency said.\n\n' +
+    'The U.N. nuclear watchdog did not say who was responsible.';
+  assert.deepEqual(speakersAndCues(text, '2024-04-07'), ['International Atomic Energy Agency|said', 'International Atomic Energy Agency|did not say']);
+});

@@ -637,6 +637,9 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
     // (Nor, away from the cue, of the speaker: "It has previously rejected … and [said]" is "It".)
     if (f.cue.start > f.speaker.end) return { ...f, speaker };
   }
+  // (An auxiliary left between the speaker and a negated cue is the cue's: "The U.N. nuclear watchdog [did] not say".)
+  const left = f.speaker && f.cue && f.cue.start > f.speaker.end && /^not\b/i.test(text.slice(f.cue.start, f.cue.end)) ? /^\s+(did|does|do|has|have|had|would|could|will)\s+$/i.exec(text.slice(f.speaker.end, f.cue.start)) : null;
+  if (left) return { ...f, cue: { start: f.speaker!.end + left[0].indexOf(left[1]!), end: f.cue!.end } };
   const m = f.speaker && f.cue ? NEGATION_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;
   const at = f.speaker.start + m.index + m[0].length - m[1]!.length;
