@@ -217,16 +217,22 @@ const QUOTED_AS = /\s+((?:was|were|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^
 /** A study's, an analysis's or a review's finding: the finder, the space, the verb, and "that". */
 const FINDING =
   /^(\s*(?:an?|the)\s+(?:new\s+|recent\s+|independent\s+|separate\s+)?(?:analysis|review|investigation|study|survey|audit|examination|assessment)\b[^,;.“”"]{0,80}?)(\s+)(found|finds|concluded|concludes)\s+that\s+/i;
+/** Another's account named ("his account", "the chief's account", "the ministry's claims"). */
+const ACCOUNT_NAMED = String.raw`(?:his|her|their|its|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:account|claims?|statement|version|assertion)s?`;
 /** What contradicts another's account: the source, the space, the verb, and the account ("A video … appears to contradict his account"). */
-const CONTRADICTS =
-  /^(\s*\p{Lu}[^;“”"]{1,120}?)(\s+)((?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|refutes?|refuted))\s+((?:his|her|their|its|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:account|claims?|statement|version|assertion)s?)\b/u;
+const CONTRADICTS = new RegExp(
+  String.raw`^(\s*\p{Lu}[^;“”"]{1,120}?)(\s+)((?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|refutes?|refuted))\s+(${ACCOUNT_NAMED})\b`,
+  'u',
+);
 /** The same as a participle set off after a statement: the verb, and the account (", contradicting the chief's account"). */
-const CONTRADICTING = /,\s+(contradicting|refuting)\s+((?:his|her|their|its|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:account|claims?|statement|version|assertion)s?)\b/u;
+const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
+/** A speaker opening its sentence, before a verb the rules do not list. */
+const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
-const CONCEDED = new RegExp(String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)(\s+)((?:has\s+|have\s+|had\s+)?(?:conceded|concedes))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+that\s+`, 'u');
+const CONCEDED = new RegExp(String.raw`${OPENING_SPEAKER}(\s+)((?:has\s+|have\s+|had\s+)?(?:conceded|concedes))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+that\s+`, 'u');
 /** A statement taken back: the speaker, the space, the verb, the statement named, and "that" ("walks back claim that …"). */
 const RETRACTED = new RegExp(
-  String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)(\s+(?:on\s+(?:${WEEKDAYS})\s+)?)((?:has\s+|have\s+|had\s+)?(?:retracted|retracts|walked\s+back|walks\s+back|withdrew|withdraws))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+(?:(?:its|his|her|their|an?|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:statement|claim|assertion|report|account|allegation)s?\s+that\s+`,
+  String.raw`${OPENING_SPEAKER}(\s+(?:on\s+(?:${WEEKDAYS})\s+)?)((?:has\s+|have\s+|had\s+)?(?:retracted|retracts|walked\s+back|walks\s+back|withdrew|withdraws))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+(?:(?:its|his|her|their|an?|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:statement|claim|assertion|report|account|allegation)s?\s+that\s+`,
   'u',
 );
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */

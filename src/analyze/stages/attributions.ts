@@ -644,9 +644,9 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
   if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;
   const at = f.speaker.start + m.index + m[0].length - m[1]!.length;
   // "Russia has neither [confirmed] nor denied the presence …": the cue is the whole of it, what follows the content.
-  const nor = NOR_DENIED.exec(text.slice(f.content.start, f.content.end));
-  const cue = { start: at, end: nor && f.content.start >= f.cue.end ? f.content.start + nor[1]!.length : f.cue.end };
-  const content = nor && f.content.start >= f.cue.end ? { start: f.content.start + nor[0].length, end: f.content.end } : f.content;
+  const nor = f.content.start >= f.cue.end ? NOR_DENIED.exec(text.slice(f.content.start, f.content.end)) : null;
+  const cue = { start: at, end: nor ? f.content.start + nor[1]!.length : f.cue.end };
+  const content = nor ? { start: f.content.start + nor[0].length, end: f.content.end } : f.content;
   return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue, content };
 }
 

@@ -1423,6 +1423,8 @@ export const claimsStage = defineStage({
       const appositive = appositiveStance(doc, a.content, a.id);
       if (appositive) extra.push(appositive);
       const key = sourceKey(a.source);
+      // (Its voice: a state's institutions and officials are one, a body and its spokesman are one.)
+      const myVoice = voiceOf(doc, a.source);
       const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);
       const numbers = figuresOf(text, proposition);
@@ -1447,7 +1449,7 @@ export const claimsStage = defineStage({
       // Kyiv calls it a smear".)
       const headlineVerdict = stance.status === 'asserted' && !called && headline && a.cue && a.content.end <= headline.end ? HEADLINE_VERDICT.exec(text.slice(a.cue.start, a.content.end)) : null;
       const headlineRejected = headlineVerdict
-        ? drafts.findLast((d) => d.stances.some((x) => inHeadline(headline!, x) && x.status === 'asserted' && voiceOf(doc, x.source) !== voiceOf(doc, a.source)))
+        ? drafts.findLast((d) => d.stances.some((x) => inHeadline(headline!, x) && x.status === 'asserted' && voiceOf(doc, x.source) !== myVoice))
         : undefined;
       if (headlineVerdict && headlineRejected) {
         const at = a.cue!.start + headlineVerdict[0].length - headlineVerdict[1]!.length;
@@ -1496,8 +1498,7 @@ export const claimsStage = defineStage({
         const owned = (x: Stance): boolean => (owners.size === 0 && !roleWord) || (x.source.kind === 'entity' && owners.has(x.source.entity)) || calledSo(x);
         // (Another source's, of the side the phrase names; a denial not one's own voice's: "General Staff spokesman Andriy
         // Kovalyov" calling "These claims" fabricated is not on what Ukraine's General Staff said.)
-        const voice = voiceOf(doc, a.source);
-        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== voice);
+        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== myVoice);
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
@@ -1637,7 +1638,6 @@ export const claimsStage = defineStage({
       if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!target && !head) {
         let best = 0;
-        const myVoice = voiceOf(doc, a.source);
         // (A claim only another state asserts.)
         const otherState = (x: Stance): boolean => {
           const voice = voiceOf(doc, x.source);

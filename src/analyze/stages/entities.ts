@@ -121,7 +121,8 @@ const PLACE_BEFORE = /\b(in|at|from|to|near|outside|into|across|towards?|around|
  */
 function consistent(doc: Doc, tagged: RawMention[]): RawMention[] {
   // A known body's whole name is one name, whatever pieces the tagger made of it ("[Syrian] Observatory for [Human Rights]").
-  const bodies = knownBodies(doc.text).filter((hit) => /\s/.test(doc.text.slice(hit.start, hit.end)));
+  const known = knownBodies(doc.text);
+  const bodies = known.filter((hit) => /\s/.test(doc.text.slice(hit.start, hit.end)));
   const names = tagged.filter((m) => !bodies.some((hit) => hit.start <= m.start && m.end <= hit.end && (hit.start < m.start || m.end < hit.end)));
   const extra: RawMention[] = [];
   const covered = (a: number, b: number): boolean =>
@@ -142,7 +143,7 @@ function consistent(doc: Doc, tagged: RawMention[]): RawMention[] {
       });
   };
   // An armed group or aid body of conflict news the tagger missed ("M23 rebels say …"), before a repeat could take a piece of it.
-  for (const hit of knownBodies(doc.text)) add({ start: 0, end: 0, type: 'ORG', kind: 'name', confidence: 0.6, sentence: 0, paragraph: 0, cluster: -1 }, hit.start, hit.end, 0.6);
+  for (const hit of known) add({ start: 0, end: 0, type: 'ORG', kind: 'name', confidence: 0.6, sentence: 0, paragraph: 0, cluster: -1 }, hit.start, hit.end, 0.6);
   const seen = new Set<string>();
   for (const m of names) {
     const surface = doc.text.slice(m.start, m.end);
