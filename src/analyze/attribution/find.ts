@@ -1407,8 +1407,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // a statement it now denies: "The Israeli military on Sunday retracted its earlier statement that Hamas had hidden …".)
   for (const s of model ? sentences : []) {
     const from = withoutDateline(text, { start: s.start, end: s.end }).start;
-    const found = FINDING.exec(text.slice(from, s.end));
-    const m = found ?? CONCEDED.exec(text.slice(from, s.end)) ?? RETRACTED.exec(text.slice(from, s.end));
+    const said = text.slice(from, s.end);
+    // (Each pattern only where its verb is: a cheap test before the long one.)
+    const found = FINDING.exec(said);
+    const m = found ?? (/conced/i.test(said) ? CONCEDED.exec(said) : null) ?? (/retract|walk|withdr/i.test(said) ? RETRACTED.exec(said) : null);
     // (A concession may hold another's statement after a comma, which is not conceded: "…, a day after the RSF said …".)
     const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= (found ? s.end : from + m[0].length)) : [];
     if (!m || inside.length) continue;
@@ -1421,6 +1423,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "A video … appears to contradict his account": the imagery's (or a source's) statement on another's account, which the
   // claims stage reads as a denial of it. (With the model only: "contradict" is no rule cue the model was trained with.)
   for (const s of model ? sentences : []) {
+    if (!/contradict|refut/i.test(text.slice(s.start, s.end))) continue;
     const from = withoutDateline(text, { start: s.start, end: s.end }).start;
     const m = CONTRADICTS.exec(text.slice(from, s.end));
     if (!m) continue;
@@ -1431,7 +1434,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // (Or a participle after a statement, its speaker's: "… said officers had been forced to retreat, contradicting the chief's account".)
   for (const s of model ? sentences : []) {
-    const m = CONTRADICTING.exec(text.slice(s.start, s.end));
+    const m = /contradict|refut/i.test(text.slice(s.start, s.end)) ? CONTRADICTING.exec(text.slice(s.start, s.end)) : null;
     const at = m ? s.start + m.index + m[0].indexOf(m[1]!) : -1;
     const said = m ? out.find((a) => a.speaker !== null && a.cue !== null && a.cue.start >= s.start && a.cue.end <= at) : undefined;
     if (!m || !said || out.some((a) => a.cue !== null && a.cue.start === at)) continue;

@@ -86,7 +86,8 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
   }
   const out = new Set<string>();
   // (A figure is one word, as written: "100,000" and "20,000" share no "000", nor do "1000" and "100000" meet as names do.)
-  for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').replace(/(?<=\d),(?=\d{3}\b)/g, '').split(/[^\p{L}\p{N}:]+/u)) {
+  const lower = text.toLowerCase().replace(/[’']s\b/g, '');
+  for (const raw of (/\d,\d/.test(lower) ? lower.replace(/(?<=\d),(?=\d{3}\b)/g, '') : lower).split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     let word = normalised.get(raw);
     if (word === undefined && /^\p{N}+$/u.test(raw)) word = raw;

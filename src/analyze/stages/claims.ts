@@ -1327,6 +1327,15 @@ export const claimsStage = defineStage({
     const headline = headlineOf(doc);
     // What each span a claim says negates (see `negatedWords`), read once.
     const negations = new Map<string, Set<string> | null>();
+    // The paragraph of each position a stance's evidence starts at, read once.
+    const paragraphs = new Map<number, number>();
+    const paragraphAt = (pos: number): number => {
+      const known = paragraphs.get(pos);
+      if (known !== undefined) return known;
+      const found = paragraphOf(doc, pos);
+      paragraphs.set(pos, found);
+      return found;
+    };
     const negatedOf = (x: Span): Set<string> | null => {
       const key = `${x.start}:${x.end}`;
       if (!negations.has(key)) negations.set(key, negatedWords(text.slice(x.start, x.end)));
@@ -1423,8 +1432,9 @@ export const claimsStage = defineStage({
       const appositive = appositiveStance(doc, a.content, a.id);
       if (appositive) extra.push(appositive);
       const key = sourceKey(a.source);
-      // (Its voice: a state's institutions and officials are one, a body and its spokesman are one.)
-      const myVoice = voiceOf(doc, a.source);
+      // (Its voice: a state's institutions and officials are one, a body and its spokesman are one; looked up when needed.)
+      let ownVoice: string | undefined;
+      const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, a.source));
       const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);
       const numbers = figuresOf(text, proposition);
@@ -1449,7 +1459,7 @@ export const claimsStage = defineStage({
       // Kyiv calls it a smear".)
       const headlineVerdict = stance.status === 'asserted' && !called && headline && a.cue && a.content.end <= headline.end ? HEADLINE_VERDICT.exec(text.slice(a.cue.start, a.content.end)) : null;
       const headlineRejected = headlineVerdict
-        ? drafts.findLast((d) => d.stances.some((x) => inHeadline(headline!, x) && x.status === 'asserted' && voiceOf(doc, x.source) !== myVoice))
+        ? drafts.findLast((d) => d.stances.some((x) => inHeadline(headline!, x) && x.status === 'asserted' && voiceOf(doc, x.source) !== myVoiceOf()))
         : undefined;
       if (headlineVerdict && headlineRejected) {
         const at = a.cue!.start + headlineVerdict[0].length - headlineVerdict[1]!.length;
@@ -1498,7 +1508,7 @@ export const claimsStage = defineStage({
         const owned = (x: Stance): boolean => (owners.size === 0 && !roleWord) || (x.source.kind === 'entity' && owners.has(x.source.entity)) || calledSo(x);
         // (Another source's, of the side the phrase names; a denial not one's own voice's: "General Staff spokesman Andriy
         // Kovalyov" calling "These claims" fabricated is not on what Ukraine's General Staff said.)
-        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== myVoice);
+        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== myVoiceOf());
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
@@ -1604,7 +1614,14 @@ export const claimsStage = defineStage({
         return found;
       };
       // (Near where the claim was last made before: a headline's claim is made again in the lead.)
-      const lastBefore = (d: Draft): number => Math.max(d.paragraph, ...d.stances.map((x) => paragraphOf(doc, x.evidence.start)).filter((p) => p <= paragraph));
+      const lastBefore = (d: Draft): number => {
+        let last = d.paragraph;
+        for (const x of d.stances) {
+          const p = paragraphAt(x.evidence.start);
+          if (p <= paragraph && p > last) last = p;
+        }
+        return last;
+      };
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
         const { met } = polarity(d);
@@ -1638,6 +1655,7 @@ export const claimsStage = defineStage({
       if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!target && !head) {
         let best = 0;
+        const myVoice = myVoiceOf();
         // (A claim only another state asserts.)
         const otherState = (x: Stance): boolean => {
           const voice = voiceOf(doc, x.source);
