@@ -2894,3 +2894,14 @@ test('"The U.N. nuclear watchdog" after "the International Atomic Energy Agency"
     'The U.N. nuclear watchdog did not say who was responsible.';
   assert.deepEqual(speakersAndCues(text, '2024-04-07'), ['International Atomic Energy Agency|said', 'International Atomic Energy Agency|did not say']);
 });
+
+test('"…, which Kigali has denied" denies what the U.N. experts said; "initial findings indicated the reports of deaths were \\"false\\"" and "called the reports \\"fabricated\\"" dispute the toll', () => {
+  const congo =
+    'Rwanda\'s government spokeswoman Yolande Makolo said Rwanda was not a party to the fighting. A U.N. group of experts has said that Rwandan troops are operating alongside M23 inside Congo, which Kigali has denied.';
+  assert.ok(claims(congo).includes('disputed: Kigali=denied, U.N.=asserted'), claims(congo).join('\n'));
+  const rafah =
+    'GAZA, June 1 (Reuters) - At least 31 Palestinians were killed and more than 150 wounded when Israeli forces opened fire near an aid distribution site in Rafah on Sunday, Gaza health officials and witnesses said.\n\n' +
+    'The Israeli military said its troops had fired warning shots at "suspects" who approached them. It said initial findings indicated the reports of deaths were "false".\n\n' +
+    'The Gaza Humanitarian Foundation, the U.S.-backed group running the site, said aid had been distributed "without incident" and called the reports "fabricated".';
+  assert.equal(claims(rafah)[0], 'disputed: Gaza health officials and witnesses=asserted, The Israeli military=denied, Gaza Humanitarian Foundation=denied');
+});

@@ -412,10 +412,15 @@ function inRelativeClause<T extends { kind: string; speaker: Span | null; cue: S
  */
 function whichDenied<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
   const which = f.speaker && f.cue && f.content.end <= f.speaker.start ? /^which\s+/i.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
-  if (!which || !f.speaker) return f;
-  const speaker = { start: f.speaker.start + which[0].length, end: f.speaker.end };
-  const last = [...text.slice(f.content.start, f.content.end).matchAll(/\s(?:and|but)\s+(?=\p{Ll}+(?:s|ed)\s)/gu)].at(-1);
-  const content = last ? { start: f.content.start + last.index + last[0].length, end: f.content.end } : f.content;
+  // (Or "which" left out of the speaker: "…, which [Kigali] has denied".)
+  const before = !which && f.speaker && f.cue && f.content.end <= f.speaker.start && /^[\s,]*which\s+$/i.test(text.slice(f.content.end, f.speaker.start));
+  if ((!which && !before) || !f.speaker) return f;
+  const speaker = which ? { start: f.speaker.start + which[0].length, end: f.speaker.end } : f.speaker;
+  // (What another said there is what is denied: "[A U.N. group of experts has said that] Rwandan troops are operating …".)
+  const said = /^[^,;“”"]{3,80}?\s(?:has\s+said|have\s+said|said|says|reported|found)\s+that\s+/i.exec(text.slice(f.content.start, f.content.end));
+  const from = said ? f.content.start + said[0].length : f.content.start;
+  const last = [...text.slice(from, f.content.end).matchAll(/\s(?:and|but)\s+(?=\p{Ll}+(?:s|ed)\s)/gu)].at(-1);
+  const content = last ? { start: from + last.index + last[0].length, end: f.content.end } : { start: from, end: f.content.end };
   return { ...f, speaker, content };
 }
 

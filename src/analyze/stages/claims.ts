@@ -383,8 +383,8 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
   return rejecting && !claim!.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice) ? claim : undefined;
 }
 
-/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "reports to that effect were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*["“]?(?:${RESTATED_PHRASE}|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
+/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${RESTATED_PHRASE}|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
