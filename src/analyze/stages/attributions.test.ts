@@ -2905,3 +2905,14 @@ test('"…, which Kigali has denied" denies what the U.N. experts said; "initial
     'The Gaza Humanitarian Foundation, the U.S.-backed group running the site, said aid had been distributed "without incident" and called the reports "fabricated".';
   assert.equal(claims(rafah)[0], 'disputed: Gaza health officials and witnesses=asserted, The Israeli military=denied, Gaza Humanitarian Foundation=denied');
 });
+
+test('"there was no threat of encirclement" is no warning; "the Russian claims about Sudzha appeared to be accurate" is a hedged agreement with them', () => {
+  const text =
+    "KYIV, March 13 (Reuters) - Ukraine's General Staff said in a statement that there was no threat of encirclement.\n\n" +
+    "Russia's defence ministry said on Wednesday that its troops had \"liberated\" Sudzha and several nearby villages.\n\n" +
+    'Ukrainian military analysts said the Russian claims about Sudzha appeared to be accurate.';
+  assert.deepEqual(claims(text), [
+    "asserted_single_source: Ukraine's General Staff=asserted",
+    "asserted_single_source: Russia's defence ministry=asserted, Ukrainian military analysts=hedged",
+  ]);
+});

@@ -189,6 +189,11 @@ const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS}
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
+/** A verdict that what another source said is accurate ("the Russian claims about Sudzha appeared to be accurate"). */
+const FOUND_ACCURATE = new RegExp(
+  `^\\s*${RESTATED_PHRASE}(?:\\s+(?:about|on|of)\\s+[^,;]{1,40}?)?\\s+(?:(?:appeared|appears|seemed|seems)\\s+to\\s+be|were|was|are|is)\\s+(?:largely\\s+|broadly\\s+)?(?:accurate|correct|true)\\b`,
+  'i',
+);
 /** Such a noun phrase as all a question asked about names ("[Asked about] the accusation at a briefing"). */
 const ASKED_PHRASE = new RegExp(`^\\s*${RESTATED_PHRASE}\\b`, 'i');
 /** Such a noun phrase anywhere in what was said. */
@@ -1488,7 +1493,9 @@ export const claimsStage = defineStage({
         // ("Asked about the accusation at a briefing, Kremlin spokesman Dmitry Peskov said he had nothing to add": the question names it.)
         (stance.status === 'refused_comment' && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null) ??
         // ("declined to say whether she believed the journalist's account": the account it names.)
-        (stance.status === 'refused_comment' ? RESTATED_INSIDE.exec(content) : null);
+        (stance.status === 'refused_comment' ? RESTATED_INSIDE.exec(content) : null) ??
+        // ("the Russian claims about Sudzha appeared to be accurate": an agreement with the claims it names, as hedged as it is.)
+        (stance.status === 'hedged' ? FOUND_ACCURATE.exec(content) : null);
       if (!head && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
