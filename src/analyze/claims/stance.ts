@@ -113,5 +113,6 @@ const SYNONYMS: Record<string, string> = {
   breakthrough: 'broke', broken: 'broke',
   backing: 'support',
   fired: 'fire', firing: 'fire',
+  terrorists: 'militants', terrorist: 'militants',
   killed: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',
 };

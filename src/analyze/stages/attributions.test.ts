@@ -2916,3 +2916,21 @@ test('"there was no threat of encirclement" is no warning; "the Russian claims a
     "asserted_single_source: Russia's defence ministry=asserted, Ukrainian military analysts=hedged",
   ]);
 });
+
+test('"the Armenian claim that its troops had not fired was \\"a lie\\"" rejects Armenia\'s denial, an assertion of Azerbaijan\'s account; "could not independently verify the findings of the report" is on what the report said, however far back; "terrorists" are the militants a headline names', () => {
+  const border =
+    'BAKU/YEREVAN, Feb 13 (Reuters) - Azerbaijan said on Tuesday that Armenian forces had fired on its positions on the border.\n\n' +
+    "Armenia's defence ministry said four of its soldiers had been killed. It denied that its forces had fired first.\n\n" +
+    'Azerbaijan\'s state border service said the Armenian claim that its troops had not fired was "a lie".';
+  assert.equal(claims(border)[0], "disputed: Azerbaijan=asserted, Armenia's defence ministry=denied, Azerbaijan's state border service=asserted");
+  const yale =
+    "NAIROBI, Nov 4 (AP) — Satellite images analyzed by Yale University's Humanitarian Research Lab show at least five clusters of objects consistent with human remains near El Fasher, the lab said in a report on Monday.\n\n" +
+    'The lab said the objects were not present in earlier images.\n\n' +
+    'The RSF denied that its fighters had killed civilians in El Fasher and said it had formed a committee to investigate "individual violations".\n\n' +
+    'The AP could not independently verify the findings of the report.';
+  assert.ok(claims(yale)[0]!.includes('AP=not_independently_verified'), claims(yale).join('\n'));
+  const mali =
+    'Mali army says it killed dozens of militants\n\n' +
+    'BAMAKO, Jan 20 (Reuters) - Mali\'s army said on Monday it had killed "several dozen terrorists" in air strikes near the central town of Djenne.';
+  assert.deepEqual(claims(mali), ["asserted_single_source: Mali's army=asserted"]);
+});

@@ -389,7 +389,7 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
 }
 
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${RESTATED_PHRASE}|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${RESTATED_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s))?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -518,9 +518,13 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     const naming = mostNaming(near.filter((d) => reported(d)), object);
+    // ("could not independently verify the findings of the report": the latest claim made in a report, however far back.)
+    const inReport = /\b(?:the|its|their)\s+report\b/i.test(text.slice(cue.end, s.end))
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
+      : undefined;
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged'));
-    const target = toll ?? figured ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+    const target = toll ?? figured ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -1568,6 +1572,14 @@ export const claimsStage = defineStage({
           (related.length ? claimNamed(doc, related, named[1]!, true) : undefined) ??
           claimNamed(doc, verdictOnLatest, named[1]!, true) ??
           (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
+        // ("the Armenian claim that its troops had not fired was 'a lie'": of the side's statements, the one the clause names,
+        // a denial too.)
+        const clause = /^[^“”"]*?\bthat\s+(.+)$/i.exec(named[0])?.[1];
+        const sideSaid = clause ? drafts.filter((d) => d.proposition.end <= a.content.start && d.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && ofSide(x))) : [];
+        target = (clause ? mostNaming(sideSaid, contentWords(clause, nameKey)) : undefined) ?? target;
+        // (A verdict on the side's denial of a claim it did not make asserts the claim: Azerbaijan's "the Armenian claim that its
+        // troops had not fired was 'a lie'", on Armenia's denial of Azerbaijan's account.)
+        if (called && target && stance.status === 'denied' && target.stances.some((x) => x.status === 'denied' && ofSide(x)) && !asserted(target, ofSide)) stance = { ...stance, status: 'asserted' };
         // "said the allegations were 'fabricated'": a plural noun names every account its source gave, not only the
         // latest (Human Rights Watch's killings and its report's finding).
         const chosen = target;
@@ -1824,7 +1836,8 @@ export const claimsStage = defineStage({
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
-      if (target && negation && denies(target) && target.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== key)) {
+      // (Not a verdict's: the negation is inside what it calls false.)
+      if (target && !called && negation && denies(target) && target.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== key)) {
         stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation.index, end: a.content.start + negation.index + negation[0].length } };
       }
       if (target) {
