@@ -2934,3 +2934,10 @@ test('"the Armenian claim that its troops had not fired was \\"a lie\\"" rejects
     'BAMAKO, Jan 20 (Reuters) - Mali\'s army said on Monday it had killed "several dozen terrorists" in air strikes near the central town of Djenne.';
   assert.deepEqual(claims(mali), ["asserted_single_source: Mali's army=asserted"]);
 });
+
+test('a negation ends at a relative clause: "did not belong to any of the 13 deceased hostages whose bodies have yet to be returned" does not deny that the remains were "returned"', () => {
+  const text =
+    'Israel says body returned by Hamas is not that of a hostage\n\n' +
+    "JERUSALEM, Oct 21 (Reuters) - Prime Minister Benjamin Netanyahu's office said forensic tests had shown the remains did not belong to any of the 13 deceased hostages whose bodies have yet to be returned.";
+  assert.ok(!claims(text).some((c) => c.startsWith('disputed')), claims(text).join('\n'));
+});

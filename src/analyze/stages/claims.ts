@@ -155,8 +155,8 @@ const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), v
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
 
-/** Where a negated clause ends ("had not compromised nuclear safety[,] …"). */
-const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because)\s/;
+/** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
+const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
 /** The words a statement negates, in the clause its first negation opens ("There were no [injuries or damage reported]"), or null. */
 function negatedWords(said: string): Set<string> | null {
