@@ -217,6 +217,8 @@ const QUOTED_AS = /\s+((?:was|were|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^
 /** A study's, an analysis's or a review's finding: the finder, the space, the verb, and "that". */
 const FINDING =
   /^(\s*(?:an?|the)\s+(?:new\s+|recent\s+|independent\s+|separate\s+)?(?:analysis|review|investigation|study|survey|audit|examination|assessment)\b[^,;.“”"]{0,80}?)(\s+)(found|finds|concluded|concludes)\s+that\s+/i;
+/** A pronoun's plain statement opening its sentence: the pronoun, the space, the verb, and "that" if any ("It said at least 19 …"). */
+const PRONOUN_SAID = /^(\s*(?:It|He|She|They))(\s+)(said|says|added)\s+(?:that\s+)?(?=\S)/u;
 /** Another's account named ("his account", "the chief's account", "the ministry's claims"). */
 const ACCOUNT_NAMED = String.raw`(?:his|her|their|its|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:account|claims?|statement|version|assertion)s?`;
 /** What contradicts another's account: the source, the space, the verb, and the account ("A video … appears to contradict his account"). */
@@ -1419,6 +1421,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const comma = other ? text.lastIndexOf(',', other.speaker && other.speaker.start > cue.end ? other.speaker.start : other.cue!.start) : -1;
     const end = comma > from + m[0].length ? comma : s.end;
     out.push(statementOf(text, trimmed(text, from, from + m[1]!.length), cue, withoutFinalStop(text, trimmed(text, from + m[0].length, end)), s.paragraph));
+  }
+  // "It said at least 19 militants had been killed.": a pronoun's plain statement opening its sentence, which neither the rules
+  // (no pronoun speakers) nor, at times, the model find. (With the model only: the rule cues stay.)
+  for (const s of model ? sentences : []) {
+    const m = PRONOUN_SAID.exec(text.slice(s.start, s.end));
+    if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+    const cueAt = s.start + m[1]!.length + m[2]!.length;
+    out.push(statementOf(text, trimmed(text, s.start, s.start + m[1]!.length), { start: cueAt, end: cueAt + m[3]!.length }, withoutFinalStop(text, trimmed(text, s.start + m[0].length, s.end)), s.paragraph));
   }
   // "A video … appears to contradict his account": the imagery's (or a source's) statement on another's account, which the
   // claims stage reads as a denial of it. (With the model only: "contradict" is no rule cue the model was trained with.)

@@ -2941,3 +2941,12 @@ test('a negation ends at a relative clause: "did not belong to any of the 13 dec
     "JERUSALEM, Oct 21 (Reuters) - Prime Minister Benjamin Netanyahu's office said forensic tests had shown the remains did not belong to any of the 13 deceased hostages whose bodies have yet to be returned.";
   assert.ok(!claims(text).some((c) => c.startsWith('disputed')), claims(text).join('\n'));
 });
+
+test('"It said at least 19 militants had been killed." is a statement; "his son was among the dead" does not corroborate a count of militants', () => {
+  const text =
+    'GAZA, Aug 10 (AP) — An Israeli strike hit a school sheltering displaced Palestinians in Gaza City early Saturday, killing at least 90 people, according to Gaza\'s Civil Defense.\n\n' +
+    'The Israeli military said it had carried out a "precise strike" on a Hamas command center inside the school. It said at least 19 militants had been killed.\n\n' +
+    '"I saw bodies everywhere," said Abu Wassim, who said his son was among the dead.';
+  assert.ok(statements(text, '2024-08-10').includes('The Israeli military|said|at least 19 militants had been killed'), statements(text, '2024-08-10').join('\n'));
+  assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
+});

@@ -155,6 +155,8 @@ const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), v
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
 
+/** A relative of the speaker or of someone named ("his son", "my brother"). */
+const KIN = /\b(?:his|her|their|my|our)\s+(?:son|daughter|brother|sister|father|mother|husband|wife|child|cousin|uncle|nephew|niece)\b/i;
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
@@ -1747,6 +1749,9 @@ export const claimsStage = defineStage({
               otherCauses(content, other) ||
               // Nor one that says others were killed ("had killed fishermen", "had killed 11 'narco-terrorists'").
               otherVictims(content, other) ||
+              // Nor does one relative's death confirm a count of others ("his son was among the dead" and "at least 19
+              // militants had been killed").
+              (KIN.test(content) && d.figures.size > 0 && ![...counted(d.figures)].some((w) => ws.has(w))) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
               REFLEXIVE.test(content) !== REFLEXIVE.test(other));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
