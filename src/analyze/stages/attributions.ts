@@ -54,7 +54,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const role = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:chief|head|leader|boss|spokes(?:man|woman|person)|minister|president|envoy|commander|general)$/u.exec(phrase);
   // (The lead, when the speaker is in the headline.)
   const paragraphs = doc.layers.paragraphs;
-  const lead = paragraphs.length > 1 && whole.end <= paragraphs[0]!.end ? paragraphs[1]! : null;
+  const headline = headlineParagraph(doc);
+  const lead = headline && whole.end <= headline.end ? paragraphs[1]! : null;
   if (role && lead) {
     const body = new RegExp(`\\b${literal(role[1]!)}\\b[^,.;“”"]{0,50}$`, 'u');
     const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && body.test(doc.text.slice(Math.max(lead.start, m.start - 60), m.start)));
@@ -212,10 +213,6 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
 }
 
 /**
- * A relative pronoun left at a speaker's end is no part of it ("The Netherlands and Denmark[, which] … did not say"), nor
- * a relative clause set off after it ("A U.N. source[, who spoke on condition of anonymity because …,] said").
- */
-/**
  * The one a relative clause the finder took for the speaker is on, when that one opens the sentence ("[A Ukrainian soldier
  * fighting in the area], who asked to be identified only by his first name, Oleksandr, told Reuters …").
  */
@@ -240,6 +237,10 @@ function relativeSubject(text: string, speaker: Span | null): Span | null {
   return m && speaker ? { start: speaker.end - m[1]!.length, end: speaker.end } : speaker;
 }
 
+/**
+ * A relative pronoun left at a speaker's end is no part of it ("The Netherlands and Denmark[, which] … did not say"), nor
+ * a relative clause set off after it ("A U.N. source[, who spoke on condition of anonymity because …,] said").
+ */
 function beforeRelative(text: string, speaker: Span | null): Span | null {
   return cutAt(text, speaker, /,\s+(?:which|who)(?:\s[^,]*)?$/i);
 }
@@ -306,6 +307,11 @@ function beforeNaming(text: string, f: { kind: string }, content: Span): Span {
   return m && m.index > 0 ? { start: content.start, end: content.start + m.index } : content;
 }
 
+/** The headline: the first paragraph, when the article has a body after it. */
+function headlineParagraph(doc: Doc): Span | null {
+  return doc.layers.paragraphs.length > 1 ? doc.layers.paragraphs[0]! : null;
+}
+
 /** A headline clause that ends with its frame: "[Russian missile hit Kyiv children's hospital], [UN monitors] [say]". */
 const HEADLINE_CLAUSE_FRAME = /^(.+?),\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(says?|said|claims?)\s*$/u;
 
@@ -315,8 +321,8 @@ const HEADLINE_CLAUSE_FRAME = /^(.+?),\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’
  */
 function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttribution[] {
   const text = doc.text;
-  const headline = doc.layers.paragraphs[0];
-  if (!headline || doc.layers.paragraphs.length < 2 || !text.slice(headline.start, headline.end).includes(';')) return found;
+  const headline = headlineParagraph(doc);
+  if (!headline || !text.slice(headline.start, headline.end).includes(';')) return found;
   let out = found;
   let from = headline.start;
   for (const clause of text.slice(headline.start, headline.end).split(';')) {
@@ -498,8 +504,8 @@ function afterConjunction(text: string, speaker: Span | null): Span | null {
  * clause is no part of the speaker.
  */
 function afterHeadlineClause(doc: Doc, speaker: Span | null): Span | null {
-  const headline = doc.layers.paragraphs[0];
-  if (!speaker || !headline || speaker.end > headline.end || doc.layers.paragraphs.length < 2) return speaker;
+  const headline = headlineParagraph(doc);
+  if (!speaker || !headline || speaker.end > headline.end) return speaker;
   const m = /^(?:\S+\s+){2,}?(?:as|while|after|when)\s+((?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)$/u.exec(doc.slice(speaker));
   return m ? { start: speaker.end - m[1]!.length, end: speaker.end } : speaker;
 }
@@ -609,8 +615,8 @@ const HEADLINE_TAIL = /^\s+(?!(?:on|in|at|to|after|before|during|via|over|amid|a
  * said is the whole clause before the frame.
  */
 function saidAfterHeadlineCue<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(doc: Doc, f: T): T {
-  const headline = doc.layers.paragraphs[0];
-  if (!headline || doc.layers.paragraphs.length < 2 || !f.speaker || !f.cue || f.content.end > f.speaker.start || f.cue.end > headline.end) return f;
+  const headline = headlineParagraph(doc);
+  if (!headline || !f.speaker || !f.cue || f.content.end > f.speaker.start || f.cue.end > headline.end) return f;
   const line = doc.text.slice(f.cue.end, headline.end);
   const tail = HEADLINE_TAIL.exec(line);
   // (Nor without the word it opens with, which the model may leave out: "[Strike] on market in eastern Ukraine kills 14, officials say".)
@@ -939,7 +945,7 @@ const bareDescription = (text: string): string => text.toLowerCase().replace(/^(
 function sameUnnamed(doc: Doc, before: readonly Attribution[], source: Source): Source {
   if (source.kind !== 'unresolved' || /^(?:he|she|it|they|we|i|you)$/i.test(source.text)) return source;
   const bare = bareDescription(source.text);
-  const body = doc.layers.paragraphs.length > 1 ? doc.layers.paragraphs[0]!.end : 0;
+  const body = headlineParagraph(doc)?.end ?? 0;
   return before.find((a) => a.content.start >= body && a.source.kind === 'unresolved' && bareDescription(a.source.text) === bare)?.source ?? source;
 }
 

@@ -1262,9 +1262,9 @@ const APPOSITIVE_AFTER = new RegExp(`^(?:,\\s+the\\s+(?:largest|biggest|main|sec
 
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes". */
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b/i;
-/** Making or confirming a charge or claim: ", a charge Washington has repeatedly made", ", claims the Pentagon has confirmed in at least three cases". */
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
 const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded)\b/i;
+/** Making or confirming a charge or claim: ", a charge Washington has repeatedly made", ", claims the Pentagon has confirmed in at least three cases". */
 const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses|confirmed|confirms)\b/i;
 
 /**
@@ -1538,7 +1538,7 @@ export const claimsStage = defineStage({
         // (An account, not a reaction: "The ministry called the attack 'a large-scale provocation'".)
         // (A claim the headline announced is made again where its body restates it: "Iran says it shot down Israeli F-35s" …
         // "Iran's military said on Saturday it had shot down two Israeli F-35 fighter jets" … "dismissed the report as 'fake news'".)
-        const lastMade = (d: Draft): number => Math.max(d.paragraph, ...d.stances.map((x) => paragraphOf(doc, x.evidence.start)));
+        const lastMade = (d: Draft): number => Math.max(d.paragraph, ...d.stances.map((x) => paragraphAt(x.evidence.start)));
         const verdictOnLatest = /\sas\s/i.test(named[0]) ? others.filter((d) => lastMade(d) >= paragraph - 1 && account(doc, d)) : others;
         // (An accusation, not made with "accused", is the latest that names the one rejecting it before the latest of all:
         // "… a rocket misfired by the Palestinian Islamic Jihad militant group. “…,” he said, adding that the damage was in
