@@ -179,10 +179,10 @@ const TOLL_PUT_AT = /\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|p
 /**
  * A source putting a toll at a figure, or revising it: "[An internal document seen by Reuters] [put] [the number of dead at
  * 77]", "[Ukraine's emergency service] [revised] [the death toll from … to 12]"; or a crowd ("[Police] [put] [the number at
- * 20,000]").
+ * 20,000]"); a speaker set off by an appositive ("[Oleh Syniehubov, the regional governor,] [put] [the number of wounded at 14]").
  */
 const PUT_TOLL_AT =
-  /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
+  /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
 /** A second statement set against the first: ", while the rebel group said (that) …". */
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
@@ -200,6 +200,11 @@ const speechWord = (cue: string): boolean => {
 const BY_MEDIUM = /\bby\s+(?:tele)?phone$|\bby\s+(?:e-?mail|text(?:\s+message)?|video\s+link|satellite\s+phone|messaging\s+app)$/i;
 /** A month or a day the model may take for a cue ("said in [February] that …"): when, not how. */
 const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/**
+ * Cues the model may find that say nothing: an outlet's note that a source gave no proof ("The officials did not [provide
+ * evidence to support] their account"), or a passive of posting ("The clip [was first posted on] Telegram by a channel …").
+ */
+const NOT_SAID_CUE = /\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
 /** Verbs of acts the model may take for statements. */
 const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
 /** A day ending a cue ("said Thursday"). */
@@ -668,7 +673,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // names of people it said had been killed": the pronoun of the clause the cue is in.
       const phrase = text.slice(speaker.start, speaker.end);
       const firstVerb = /\s(?:and|but)$/i.test(phrase) ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met)\s/u.exec(phrase) : null;
-      const pronoun = /\s\p{Ll}+\s+(it|he|she|they)$/u.exec(phrase);
+      // (Not a participle's object: "Posts sharing it claimed …".)
+      const pronoun = /\s\p{Ll}+(?<!ing)\s+(it|he|she|they)$/u.exec(phrase);
       if (firstVerb) speaker = trimmed(text, speaker.start, speaker.start + firstVerb.index);
       else if (pronoun) speaker = { start: speaker.end - pronoun[1]!.length, end: speaker.end };
       // "The footage was first posted … by": a passive describes; ", asked about the post, said": a participle set off between subject and verb.
@@ -1056,6 +1062,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !nounCue(a) &&
         !act(a) &&
         !(a.cue !== null && WHEN_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
+        !(i >= ruleCount && a.cue !== null && NOT_SAID_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
         !(a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && /\b(?:been|being)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end)))),

@@ -43,10 +43,10 @@ const UNNAMED_REACH = 60;
 const PORTFOLIOS = 'foreign|defen[cs]e|interior|health|justice|finance|economy|emergencies|emergency|energy|agriculture|education|transport';
 /**
  * A country's institution named by its possessive ("Saudi Arabia's foreign ministry", "Sudan's army", "Myanmar's military
- * government", "Ukraine's military intelligence agency").
+ * government", "Ukraine's military intelligence agency", "Iran's mission to the United Nations").
  */
 const POSSESSIVE_ORG = new RegExp(
-  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military(?:\\s+(?:government|junta|regime|leadership|intelligence(?:\\s+(?:agency|service|directorate))?))?|government|navy|air force|armed forces|general staff|parliament|(?:security|intelligence)\\s+(?:service|agency)|police|embassy|central bank|foreign office)\\b(?!-)`,
+  `^['’]s\\s+(?:(?:${PORTFOLIOS})\\s+)?(?:ministry|army|military(?:\\s+(?:government|junta|regime|leadership|intelligence(?:\\s+(?:agency|service|directorate))?))?|government|navy|air force|armed forces|general staff|parliament|(?:security|intelligence)\\s+(?:service|agency)|police|embassy|central bank|foreign office|mission(?=\\s+to\\s))\\b(?!-)`,
   'i',
 );
 /** A country's ministry after its adjective, in lower case ("Russian [defence ministry]"). */

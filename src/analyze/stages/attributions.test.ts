@@ -2950,3 +2950,32 @@ test('"It said at least 19 militants had been killed." is a statement; "his son 
   assert.ok(statements(text, '2024-08-10').includes('The Israeli military|said|at least 19 militants had been killed'), statements(text, '2024-08-10').join('\n'));
   assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
 });
+
+test('"rejected the report as …" is on the story\'s report, the lead\'s claim that names the one rejecting it; "Iran\'s mission to the United Nations" speaks for Iran; "did not provide evidence to support their account" is no statement', () => {
+  const text =
+    'U.S. officials say Iran shipped drones to Sudan\'s army\n\n' +
+    "WASHINGTON (Reuters) - Iran has shipped armed drones to Sudan's army in recent months, two U.S. officials said on Wednesday.\n\n" +
+    'The other said Washington had raised the matter with Tehran through intermediaries.\n\n' +
+    'Iran\'s mission to the United Nations rejected the report as "baseless and politically motivated" and said Tehran had not supplied weapons to either side in Sudan\'s war.\n\n' +
+    'The officials did not provide evidence to support their account.';
+  assert.deepEqual(claims(text), [
+    "disputed: two U.S. officials=asserted, Iran's mission=denied",
+    'asserted_single_source: The other=asserted',
+    "asserted_single_source: Iran's mission=asserted",
+  ]);
+});
+
+test('"Posts sharing it claimed …" is social media\'s claim, not the pronoun\'s; "was first posted on Telegram" is no statement', () => {
+  const text =
+    'A video shared widely on social media this week purportedly shows Ukrainian soldiers burning Bibles in a village church.\n\n' +
+    "The clip was first posted on Telegram by a channel that has spread Russian propaganda before. Posts sharing it claimed the soldiers belonged to Ukraine's 3rd Assault Brigade.\n\n" +
+    'The brigade denied that any of its soldiers had been involved.';
+  assert.deepEqual(speakersAndCues(text, '2024-05-02'), ['social-media|purportedly shows', 'social-media|claimed', 'The brigade|denied']);
+});
+
+test('"Oleh Syniehubov, the regional governor, put the number of wounded at 14" is the governor\'s statement', () => {
+  const text =
+    "KHARKIV, Ukraine (AP) — Russian shelling struck a children's hospital in Kharkiv early Saturday, killing two people and wounding 11, the city's mayor said.\n\n" +
+    'Oleh Syniehubov, the regional governor, put the number of wounded at 14, including three children.';
+  assert.ok(statements(text, '2024-05-02').includes('Oleh Syniehubov|put|the number of wounded at 14'), statements(text, '2024-05-02').join('\n'));
+});

@@ -83,7 +83,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
       const owner = mentions.filter((m) => m.start >= from && m.end <= speaker.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
       return owner ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: by[1]! };
     }
-    return { kind: 'nonperson', label: /social media/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(core?.[1] ?? head) ? 'document' : 'imagery' };
+    // (Posts are social media's: "Posts sharing it claimed …".)
+    return { kind: 'nonperson', label: /social media|^posts?\b/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(core?.[1] ?? head) ? 'document' : 'imagery' };
   }
   // A pronoun inside the phrase is someone else's ("China, Pyongyang's only ally and its lifeline"); a place
   // speaks only as the whole phrase, for its government ("Russia insisted", not "Officials in Kiev" or "Gaza officials").
@@ -99,6 +100,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         // from ("a resident of the [Abu Shouk] camp").
         !INTERVIEWED_BY.test(doc.text.slice(speaker.start, m.end)) &&
         !/\b(?:residents?|villagers?|inhabitants?|people|survivors?|witness(?:es)?|refugees?)\s+(?:of|in|from|at)\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
+        // Nor the body a mission or envoy is sent to ("Iran's mission to the [United Nations]").
+        !/\b(?:mission|envoy|ambassador|delegation)\s+to\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
         // Nor the group that people counted, or former, were members of ("Two former [Wagner] fighters"): they speak as themselves.
         !(m.type === 'ORG' && COUNTED_BEFORE.test(doc.text.slice(speaker.start, m.start)) && MEMBERS_AFTER.test(doc.text.slice(m.end, speaker.end))) &&
         // Nor one the speaker is only linked to, nor the platform of its channel ("A [Wagner]-linked [Telegram] channel").

@@ -910,9 +910,10 @@ const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|pr
 
 /**
  * The claim a noun naming a statement refers to ("the accusation", "that charge", "the reports"): the latest whose cue
- * the noun names ("accused"; a charge is what was accused), else the latest when `latest`.
+ * the noun names ("accused"; a charge is what was accused), else, for "the report" of one the story reports on (`by`),
+ * the story's, else the latest when `latest`.
  */
-function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: boolean): Draft | undefined {
+function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: boolean, by?: Pick<Attribution, 'source' | 'cue' | 'content'>): Draft | undefined {
   const stem = noun.toLowerCase().slice(0, 5);
   const stems = stem === 'charg' ? ['charg', 'accus', 'blame'] : stem === 'accus' ? ['accus', 'blame'] : [stem];
   // (Figures and tolls are what a claim counts: "disputes the ministry's figures" is on its toll, not on what it said after.)
@@ -920,7 +921,12 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   // (Not a reaction whose cue holds the noun: the headline's "Israel calls claim psychological warfare" is no claim made.)
   // (Or one a speaker so called stated: "The report said …" for "the report".)
   const calledSo = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted' && stems.some((t) => new RegExp(`\\b${t}`, 'i').test(speakerOf(doc, x))));
-  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? claims.findLast(calledSo) ?? counted ?? (latest ? claims.at(-1) : undefined);
+  // (With no source so called, "the report" of the one the story reports on is the story's: the claim of its headline or
+  // lead that names them. "Iran's mission … rejected the report as 'baseless'" is on the officials' drones in the lead, not
+  // on a detail one of them added since.)
+  const lead = headlineOf(doc) ? 1 : 0;
+  const story = by && /^report$/i.test(noun) ? accusationOf(doc, claims, by, (d) => d.paragraph <= lead && account(doc, d), Number.POSITIVE_INFINITY) : undefined;
+  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? claims.findLast(calledSo) ?? story ?? counted ?? (latest ? claims.at(-1) : undefined);
 }
 
 /** The words of a stance's speaker, or ''. */
@@ -1006,7 +1012,7 @@ function rejections(doc: Doc, drafts: Draft[]): void {
       if (!who) continue;
       const noun = re === REJECTS ? REJECTS.exec(doc.text.slice(cue.start, cue.end))?.[1] : undefined;
       const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && notBy(d, who));
-      const target = noun ? claimNamed(doc, others, noun, true) : others.findLast((d) => account(doc, d) && asserted(d));
+      const target = noun ? claimNamed(doc, others, noun, true, { source: who, cue, content: cue }) : others.findLast((d) => account(doc, d) && asserted(d));
       if (target) target.stances.push(unframed(who, 'denied', cue, s));
     }
   }
@@ -1568,7 +1574,7 @@ export const claimsStage = defineStage({
         target =
           toThatEffect ??
           reported ??
-          claimNamed(doc, others, named[1]!, false) ??
+          claimNamed(doc, others, named[1]!, false, a) ??
           accused ??
           announced ??
           (related.length ? claimNamed(doc, related, named[1]!, true) : undefined) ??
