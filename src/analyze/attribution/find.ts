@@ -205,6 +205,10 @@ const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|Septembe
  * evidence to support] their account"), or a passive of posting ("The clip [was first posted on] Telegram by a channel …").
  */
 const NOT_SAID_CUE = /\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
+/** What comes between a clause and a frame that opens a clause of time after it (", hours after [Ukrainian media first reported]"). */
+const TIME_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)\s+/i;
+/** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
+const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
 const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
 /** A day ending a cue ("said Thursday"). */
@@ -1406,6 +1410,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const said = withoutFinalStop(text, rest);
     if (text.slice(said.start, said.end).split(/\s+/).length >= 3) out[i] = { ...statementOf(text, a.speaker, a.cue, said, a.paragraph), continues: a.continues };
   }
+  // "…, hours after Ukrainian media first reported the loss": a frame in a clause of time after the sentence is no frame of
+  // what comes before it; what was said follows the cue. (With the model only: the rule cues stay.)
+  for (const [i, a] of [...out.entries()]) {
+    const frame = model && a.cue && a.content.end <= a.cue.start ? TIME_CLAUSE_FRAME.exec(text.slice(a.content.end, a.cue.start)) : null;
+    const s = frame ? sentenceAt(a.cue!.start) : undefined;
+    if (!frame || !s || !a.cue) continue;
+    const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);
+    const said = withoutFinalStop(text, trimmed(text, a.cue.end + (/^\s+that\s/i.exec(text.slice(a.cue.end, s.end))?.[0].length ?? 0), s.end));
+    if (said.end > said.start) out[i] = { ...statementOf(text, speaker, a.cue, said, a.paragraph), continues: a.continues };
+  }
+  // "According to OCHA, food prices … have tripled since June and at least 40 children have reportedly died …": a frame
+  // opening its sentence frames all of it, where the model stopped short, up to another frame. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    const s = model && a.cue && a.speaker && /^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) && a.content.start > a.speaker.end ? sentenceAt(a.cue.start) : undefined;
+    if (!s || a.cue!.start !== withoutDateline(text, { start: s.start, end: s.end }).start) continue;
+    const whole = withoutFinalStop(text, trimmed(text, a.content.start, s.end));
+    if (whole.end > a.content.end && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < whole.end)) out[i] = { ...a, content: whole };
+  }
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
   // statement of it. (With the model only: "found" is no rule cue the model was trained with.)
   // (So is what a side conceded: "Sudan's army conceded on Tuesday that its troops had withdrawn …"; and what it took back,
@@ -1427,6 +1449,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const comma = other ? text.lastIndexOf(',', other.speaker && other.speaker.start > cue.end ? other.speaker.start : other.cue!.start) : -1;
     const end = comma > from + m[0].length ? comma : s.end;
     out.push(statementOf(text, trimmed(text, from, from + m[1]!.length), cue, withoutFinalStop(text, trimmed(text, from + m[0].length, end)), s.paragraph));
+  }
+  // "The Sudan People's Liberation Movement-North, which controls the hills around the city, is believed to have blocked at
+  // least two aid convoys": a passive report names no speaker; its subject is part of what is reported. (With the model
+  // only, where nothing else in the sentence frames a statement.)
+  for (const s of model ? sentences : []) {
+    if (!/\s(?:believed|thought)\s+to\s/i.test(text.slice(s.start, s.end))) continue;
+    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const m = BELIEVED_TO.exec(text.slice(from, s.end));
+    if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+    const cue = { start: from + m[1]!.length, end: from + m[0].length };
+    out.push(statementOf(text, null, cue, withoutFinalStop(text, trimmed(text, from, s.end)), s.paragraph));
   }
   // "A video … appears to contradict his account": the imagery's (or a source's) statement on another's account, which the
   // claims stage reads as a denial of it. (With the model only: "contradict" is no rule cue the model was trained with.)

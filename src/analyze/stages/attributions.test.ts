@@ -1382,10 +1382,10 @@ test('"PORT-AU-PRINCE, March 12 (Reuters) - The leader of …, Jimmy “Barbecue
     ['Jimmy "Barbecue" Cherizier|said|his fighters would keep their weapons until a new government was formed'],
   );
 });
-test('"no one armed had been in the convoy" negates: it does not agree that the convoy was targeted because a gunman was with it', () => {
+test('"no one armed had been in the convoy" negates: it does not agree that the convoy was targeted because a gunman was with it, it denies what was hedged', () => {
   const text =
     'A senior Israeli official, speaking on condition of anonymity, said the convoy had been targeted because a gunman was believed to be travelling with it. The charity said no one armed had been in the convoy.';
-  assert.deepEqual(claims(text), ['hedged: A senior Israeli official=hedged', 'asserted_single_source: The charity=asserted']);
+  assert.deepEqual(claims(text), ['disputed: A senior Israeli official=hedged, The charity=denied']);
 });
 test('"A Pentagon spokesman, asked whether the drone had been harassed by Russian jets, said: “Yes, …”" asserts what was asked', () => {
   const text =
@@ -2978,4 +2978,34 @@ test('"Oleh Syniehubov, the regional governor, put the number of wounded at 14" 
     "KHARKIV, Ukraine (AP) — Russian shelling struck a children's hospital in Kharkiv early Saturday, killing two people and wounding 11, the city's mayor said.\n\n" +
     'Oleh Syniehubov, the regional governor, put the number of wounded at 14, including three children.';
   assert.ok(statements(text, '2024-05-02').includes('Oleh Syniehubov|put|the number of wounded at 14'), statements(text, '2024-05-02').join('\n'));
+});
+
+test('others\' silence in a quote ("They did not say anything") is the witness\'s assertion; "did not comment on the Russian claim" is a silence on Russia\'s claim', () => {
+  const myanmar =
+    "(AP) — Soldiers opened fire on a crowd of villagers gathered at a market in Myanmar's Sagaing region on Tuesday, killing at least 12 people, residents said.\n\n" +
+    'A resident who gave only his first name, Ko Min, said the soldiers arrived in three trucks. "They did not say anything. They just shot," he said.';
+  assert.ok(!claims(myanmar).some((c) => c.includes('refused_comment')), claims(myanmar).join('\n'));
+  const f16 =
+    "KYIV, May 17 (Reuters) - Ukraine's air force on Saturday confirmed that one of its F-16 fighter jets had crashed. It said the jet had been hit while repelling a Russian air attack.\n\n" +
+    "Russia's defence ministry had earlier claimed that its air defences shot down the F-16 over the Donetsk region. The air force did not comment on the Russian claim.";
+  assert.ok(claims(f16).includes("asserted_single_source: Russia's defence ministry=asserted, The air force=refused_comment"), claims(f16).join('\n'));
+});
+
+test('", hours after Ukrainian media first reported the loss" frames the loss, not the clause before it; "According to OCHA, …" frames its whole sentence', () => {
+  const f16 = "KYIV, May 17 (Reuters) - Ukraine's air force on Saturday confirmed that one of its F-16 fighter jets had crashed, hours after Ukrainian media first reported the loss.";
+  assert.deepEqual(statements(f16, '2025-05-17'), ["Ukraine's air force|confirmed|one of its F-16 fighter jets had crashed", 'Ukrainian media|first reported|the loss']);
+  const ocha =
+    'More than 300,000 people in Kadugli could face famine, the United Nations humanitarian office (OCHA) warned on Friday.\n\n' +
+    "According to OCHA, food prices in Kadugli have tripled since June and at least 40 children have died of malnutrition at the city's main hospital.";
+  assert.ok(
+    statements(ocha, '2025-05-17').includes("OCHA|According to|food prices in Kadugli have tripled since June and at least 40 children have died of malnutrition at the city's main hospital"),
+    statements(ocha, '2025-05-17').join('\n'),
+  );
+});
+
+test('"is believed to have blocked" is a report that names no source, hedged; a negation denies what was hedged as it denies what was asserted', () => {
+  const text =
+    "The Sudan People's Liberation Movement-North, which controls the hills around the city, is believed to have blocked at least two aid convoys last month.\n\n" +
+    "The group's spokesman, Jamal Idris, said it had not blocked any aid.";
+  assert.deepEqual(claims(text), ['disputed: =hedged, Jamal Idris=denied']);
 });

@@ -719,6 +719,9 @@ function thirdPartyDenial(doc: Doc, a: Attribution, at: number): boolean {
   return named.length > 0 && named.every((m) => a.source.kind !== 'entity' || m.entity !== a.source.entity);
 }
 
+/** A third person's pronoun right before its verb in a quote, someone the speaker speaks of ("They [did not say] anything"). */
+const QUOTED_THIRD_PERSON = /(?:^|[.!?;]\s+|,\s+|\b(?:and|but)\s+)[“"]?(?:they|he|she)\s+(?:(?:also|just|still|never|even)\s+)?$/i;
+
 /** A named subject right before its verb, opening what was said ("Hamas had", "The Kremlin has repeatedly"). */
 const THIRD_PARTY_SUBJECT = /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:(?:had|has|have)\s+)?(?:(?:also|repeatedly|previously|already|flatly|strongly)\s+)?$/u;
 
@@ -1062,7 +1065,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const tagged = doc.layers.mentions.find((m) => m.start >= cue.end && m.end <= cue.end + clause.length && POSSESSED_NOUN.test(text.slice(m.end, m.end + 30)));
     if (tagged) owners.add(tagged.entity);
     if (possessor) for (const e of doc.layers.entities) if (e.type === 'ORG' && new RegExp(`\\b${possessor}\\b`).test(e.canonical)) owners.add(e.id);
-    const owned = earlier.filter((d) => asserted(d, (x) => x.source.kind === 'entity' && owners.has(x.source.entity)));
+    // ("on the Russian claim": the claims of the side the phrase names.)
+    const phrase = new RegExp(RESTATED_PHRASE, 'i').exec(clause);
+    const side = phrase ? sideOf(phrase[0]) : null;
+    const owned = earlier.filter((d) => asserted(d, (x) => (x.source.kind === 'entity' && owners.has(x.source.entity)) || (side !== null && sourceCountry(doc, x.source) === side)));
     let target = owned.at(-1) ?? earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
@@ -1368,7 +1374,12 @@ export const claimsStage = defineStage({
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
       // (A third party's denial, reported: "Hamas had rejected the demand outright" is the source's assertion that it did.)
-      const reportedDenial = reading.status === 'denied' && reading.cue !== null && thirdPartyDenial(doc, a, reading.cue.start);
+      // (So is others' silence or denial in a quote, by a pronoun that is not the speaker's: "They did not say anything. They
+      // just shot," a witness said.)
+      const reportedDenial =
+        reading.cue !== null &&
+        ((reading.status === 'denied' && thirdPartyDenial(doc, a, reading.cue.start)) ||
+          (a.kind === 'direct' && reading.status !== 'hedged' && reading.status !== 'warning' && QUOTED_THIRD_PERSON.test(content.slice(0, reading.cue.start))));
       if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;
       // The cue, read on into the content right after it ("declined" + "to comment"); only the cue past a reported denial.
@@ -1655,6 +1666,10 @@ export const claimsStage = defineStage({
         return met >= needed && (met >= 2 || Math.abs(lastBefore(d) - paragraph) <= 2);
       };
       const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
+      // (A negation denies what another asserted, hedged or denied, not a warning: "would not send ground troops" is no stance
+      // on Macron's "sending Western troops could not be ruled out"; "it had not blocked any aid" denies that the group "is
+      // believed to have blocked at least two aid convoys".)
+      const negatable = (d: Draft): boolean => d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged' || x.status === 'denied') && sourceKey(x.source) !== key);
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
       // that "rebels took control of the town".
       const deed = stance.status === 'denied' ? /^\s*(\p{Ll}+ing)\b/u.exec(content)?.[1] : undefined;
@@ -1806,9 +1821,7 @@ export const claimsStage = defineStage({
               JOINS_OTHERS.has(effective) &&
               (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide)) &&
               deniesDeed(d) &&
-              // (A negation denies what another asserted or denied, not a warning: "would not send ground troops" is no
-              // stance on Macron's "sending Western troops could not be ruled out".)
-              !(negated && effective === 'denied' && !d.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== key));
+              !(negated && effective === 'denied' && !negatable(d));
           if (ok && (target === undefined || sim > best || (sim === best && effective === 'denied'))) {
             best = sim;
             target = d;
@@ -1848,7 +1861,7 @@ export const claimsStage = defineStage({
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
       // (Not a verdict's: the negation is inside what it calls false.)
-      if (target && !called && negation && denies(target) && target.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && sourceKey(x.source) !== key)) {
+      if (target && !called && negation && denies(target) && negatable(target)) {
         stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation.index, end: a.content.start + negation.index + negation[0].length } };
       }
       if (target) {
