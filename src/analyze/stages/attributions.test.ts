@@ -3009,3 +3009,12 @@ test('"is believed to have blocked" is a report that names no source, hedged; a 
     "The group's spokesman, Jamal Idris, said it had not blocked any aid.";
   assert.deepEqual(claims(text), ['disputed: =hedged, Jamal Idris=denied']);
 });
+
+test('a quote that goes on to "Claims that the village has been taken are not true" denies the claim; an agency alone is a dateline, no part of the speaker', () => {
+  const text =
+    "(Reuters) - Russia's defence ministry said on Sunday its forces had captured the village of Novoselivka in eastern Ukraine's Donetsk region.\n\n" +
+    '"Our units continue to hold positions on the outskirts," Nazar Voloshyn, a spokesman for Ukraine\'s Khortytsia group of forces, said on national television. "Claims that the village has been taken are not true."';
+  assert.equal(claims(text)[0], "disputed: Russia's defence ministry=asserted, Nazar Voloshyn=denied");
+  const api = toJson(analyze({ text, published: '2025-06-01', origin: 'test' }));
+  assert.equal(span(api.attributions[0]!.speaker), "Russia's defence ministry");
+});

@@ -353,7 +353,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|not\s+true)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -390,8 +390,10 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
   return rejecting && !claim!.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice) ? claim : undefined;
 }
 
-/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${RESTATED_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s))?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
+/** A noun phrase naming what another source said, or a bare plural with its clause ("Claims that the village has been taken"). */
+const VERDICT_PHRASE = `(?:(?:the|these|those|this|that|such|his|her|their|its)\\s+(?:[\\w.'’]+\\s+)?|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS})`;
+/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "Claims that the village has been taken are not true", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s))?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -1467,7 +1469,9 @@ export const claimsStage = defineStage({
       const ws = words(proposition);
       const numbers = figuresOf(text, proposition);
       const countedHere = counted(numbers);
-      const head = a.continues ? claimOf.get(a.continues) : undefined;
+      // (A quote that goes on to a verdict on another's claim is a stance on that claim: "Our units continue to hold positions …"
+      // … "Claims that the village has been taken are not true.")
+      const head = a.continues && !VERDICT.test(content) ? claimOf.get(a.continues) : undefined;
       let target: Draft | undefined;
       // Other claims the stance is on too (see below: "the allegations").
       let alsoOn: Draft[] = [];
