@@ -202,11 +202,14 @@ const BY_MEDIUM = /\bby\s+(?:tele)?phone$|\bby\s+(?:e-?mail|text(?:\s+message)?|
 const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /**
  * Cues the model may find that say nothing: an outlet's note that a source gave no proof ("The officials did not [provide
- * evidence to support] their account"), or a passive of posting ("The clip [was first posted on] Telegram by a channel …").
+ * evidence to support] their account"), a passive of posting ("The clip [was first posted on] Telegram by a channel …"), or
+ * a name's "formerly [known] as".
  */
-const NOT_SAID_CUE = /\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
+const NOT_SAID_CUE = /^known$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
 /** What comes between a clause and a frame that opens a clause of time after it (", hours after [Ukrainian media first reported]"). */
 const TIME_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)\s+/i;
+/** What follows a channel setting before the speaker: the platform (group 1), what the text adds on it, and the comma. */
+const SETTING_REST = /^(\s+on\s+\p{Lu}[\p{L}]*)?(?:,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30}|which\s+[^,;“”"]{1,60}))?,\s+$/u;
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
@@ -1329,9 +1332,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       continue;
     }
     if (found && NOT_A_SOURCE.test(text.slice(found.start, found.end))) {
-      // (A setting set off by a comma before the speaker: "In a post on X, [the paramilitary group] said".)
+      // (A setting set off by a comma before the speaker: "In a post on X, [the paramilitary group] said"; with what the
+      // platform was called: "In a post on X, formerly known as Twitter, [Ukraine's Foreign Minister Andrii Sybiha] wrote".)
       const cue = out[i]!.cue;
-      const between = cue && cue.start > found.end ? /^,\s+((?:the|a|an)\s+[^,;“”"]{2,60}?|\p{Lu}[^,;“”"]{1,60}?)\s*$/u.exec(text.slice(found.end, cue.start)) : null;
+      const between = cue && cue.start > found.end ? /^,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30},\s+)?((?:the|a|an)\s+[^,;“”"]{2,60}?|\p{Lu}[^,;“”"]{1,60}?)\s*$/u.exec(text.slice(found.end, cue.start)) : null;
       const after = between ? trimmed(text, found.end + between[0].indexOf(between[1]!), cue!.start) : null;
       out[i] = { ...out[i]!, speaker: after && !NOT_A_SOURCE.test(text.slice(after.start, after.end)) ? after : null };
       continue;
@@ -1419,6 +1423,30 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);
     const said = withoutFinalStop(text, trimmed(text, a.cue.end + (/^\s+that\s/i.exec(text.slice(a.cue.end, s.end))?.[0].length ?? 0), s.end));
     if (said.end > said.start) out[i] = { ...statementOf(text, speaker, a.cue, said, a.paragraph), continues: a.continues };
+  }
+  // "In a post on X, formerly known as Twitter, Ukraine's Foreign Minister Andrii Sybiha wrote …": a channel setting opening
+  // the sentence before the speaker is how it was said. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    const s = model && a.channel === null && a.speaker ? sentenceAt(a.speaker.start) : undefined;
+    if (!s) continue;
+    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const ch = from < a.speaker!.start ? channelAt(text.slice(from, a.speaker!.start)) : null;
+    // (With the platform it was on, and what the text adds on it: "In the video, which Reuters could not verify, …".)
+    const rest = ch && ch.start === 0 ? SETTING_REST.exec(text.slice(from + ch.end, a.speaker!.start)) : null;
+    if (!ch || !rest) continue;
+    const channel = { start: from, end: from + ch.end + (rest[1]?.length ?? 0) };
+    out[i] = { ...a, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
+  }
+  // "said … that Kyiv was ready to discuss a ceasefire …, in an interview with the BBC broadcast on Monday evening": a
+  // channel set off at the end of what was said is how it was said, not part of it. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    if (!model || a.channel !== null || a.kind === 'direct') continue;
+    const said = text.slice(a.content.start, a.content.end);
+    const comma = said.lastIndexOf(', ');
+    const ch = comma > 0 ? channelAt(said.slice(comma + 1)) : null;
+    if (ch?.start !== 1 || !/^[\s\p{Ll}]*(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?\s*$/u.test(said.slice(comma + 1 + ch.end))) continue;
+    const channel = { start: a.content.start + comma + 1 + ch.start, end: a.content.start + comma + 1 + ch.end };
+    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + comma), channel, channelName: channelName(text.slice(channel.start, channel.end)) };
   }
   // "According to OCHA, food prices … have tripled since June and at least 40 children have reportedly died …": a frame
   // opening its sentence frames all of it, where the model stopped short, up to another frame. (With the model only.)

@@ -3018,3 +3018,16 @@ test('a quote that goes on to "Claims that the village has been taken are not tr
   const api = toJson(analyze({ text, published: '2025-06-01', origin: 'test' }));
   assert.equal(span(api.attributions[0]!.speaker), "Russia's defence ministry");
 });
+
+test('"In a post on X, formerly known as Twitter, [the minister] wrote"; ", in an interview with the BBC" closing what was said is its channel; a count put at a figure does not corroborate what gives none', () => {
+  const text =
+    'KYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy said on Monday that Kyiv was ready to discuss a ceasefire if Russia halted its attacks on energy infrastructure, in an interview with the BBC broadcast on Monday evening.\n\n' +
+    "In a post on X, formerly known as Twitter, Ukraine's Foreign Minister Andrii Sybiha wrote that Russia had launched more than 100 drones overnight.";
+  assert.deepEqual(statements(text, '2025-03-10'), [
+    'Volodymyr Zelenskiy|said|Kyiv was ready to discuss a ceasefire if Russia halted its attacks on energy infrastructure|ch:in an interview with the BBC',
+    'Andrii Sybiha|wrote|Russia had launched more than 100 drones overnight|ch:In a post on X',
+  ]);
+  const chad =
+    'UNHCR spokesperson Olga Sarrado said most of the new arrivals were women and children.\n\n' + "Chad's government put the number of new arrivals at 120,000.";
+  assert.ok(!claims(chad).some((c) => c.startsWith('corroborated')), claims(chad).join('\n'));
+});

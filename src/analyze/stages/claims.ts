@@ -835,6 +835,9 @@ const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...
 /** Whether two keyed words of six letters or more share their first six ("civilia", "civilian": `contentWords` keys them apart). */
 const sameStem = (w: string, t: string): boolean => w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6);
 
+/** A count put at a figure ("the number of new arrivals at 120,000", "the toll at 14"). */
+const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s(?:at|to)\s+(?:[\p{L}]+\s+){0,2}\d/iu;
+
 /** A report named before what it said ("a French newspaper report that …", "reports that …"). */
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
 
@@ -1778,7 +1781,11 @@ export const claimsStage = defineStage({
               // militants had been killed").
               (KIN.test(content) && d.figures.size > 0 && ![...counted(d.figures)].some((w) => ws.has(w))) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
-              REFLEXIVE.test(content) !== REFLEXIVE.test(other));
+              REFLEXIVE.test(content) !== REFLEXIVE.test(other) ||
+              // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of
+              // the new arrivals were women and children").
+              (NUMBER_AT.test(content) && !/\d/.test(other)) ||
+              (NUMBER_AT.test(other) && !/\d/.test(content)));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
           const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(other);
