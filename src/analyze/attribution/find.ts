@@ -203,13 +203,15 @@ const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|Septembe
 /**
  * Cues the model may find that say nothing: an outlet's note that a source gave no proof ("The officials did not [provide
  * evidence to support] their account"), a passive of posting ("The clip [was first posted on] Telegram by a channel …"), or
- * a name's "formerly [known] as".
+ * a name's "formerly [known] as", or an adverb before an act ("He [later] deleted the post").
  */
-const NOT_SAID_CUE = /^known$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
+const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently)$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
 /** What comes between a clause and a frame that opens a clause of time after it (", hours after [Ukrainian media first reported]"). */
 const TIME_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)\s+/i;
 /** What follows a channel setting before the speaker: the platform (group 1), what the text adds on it, and the comma. */
 const SETTING_REST = /^(\s+on\s+\p{Lu}[\p{L}]*)?(?:,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30}|which\s+[^,;“”"]{1,60}))?,\s+$/u;
+/** Where imagery was posted, then its verb of showing ("[on Russian social media channels] [showed] "): the verb. */
+const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?|appear(?:s|ed)?\s+to\s+show)\s+/;
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
@@ -1423,6 +1425,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);
     const said = withoutFinalStop(text, trimmed(text, a.cue.end + (/^\s+that\s/i.exec(text.slice(a.cue.end, s.end))?.[0].length ?? 0), s.end));
     if (said.end > said.start) out[i] = { ...statementOf(text, speaker, a.cue, said, a.paragraph), continues: a.continues };
+  }
+  // "Videos posted on Russian social media channels showed a large fire": imagery described by where it was posted shows
+  // what follows its verb; "posted" is no cue. (With the model only: the rule cues stay.)
+  for (const [i, a] of [...out.entries()]) {
+    const posted = model && a.speaker && a.cue && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end)) && CHANNEL_PARTICIPLE.test(text.slice(a.cue.start, a.cue.end));
+    const shows = posted ? POSTED_THEN_SHOWS.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (!shows) continue;
+    const verb = a.content.start + shows[0].trimEnd().length - shows[1]!.length;
+    out[i] = { ...statementOf(text, trimmed(text, a.speaker!.start, verb), { start: verb, end: verb + shows[1]!.length }, trimmed(text, a.content.start + shows[0].length, a.content.end), a.paragraph), channel: a.channel, channelName: a.channelName, continues: a.continues };
   }
   // "In a post on X, formerly known as Twitter, Ukraine's Foreign Minister Andrii Sybiha wrote …": a channel setting opening
   // the sentence before the speaker is how it was said. (With the model only.)

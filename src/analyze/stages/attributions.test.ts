@@ -3031,3 +3031,33 @@ test('"In a post on X, formerly known as Twitter, [the minister] wrote"; ", in a
     'UNHCR spokesperson Olga Sarrado said most of the new arrivals were women and children.\n\n' + "Chad's government put the number of new arrivals at 120,000.";
   assert.ok(!claims(chad).some((c) => c.startsWith('corroborated')), claims(chad).join('\n'));
 });
+
+test('"there was “no truth” to the reports" denies the report; "He later deleted the post" is no statement; "Videos posted on … showed" is the imagery\'s', () => {
+  const wsj =
+    '(Reuters) - Iran has delivered short-range ballistic missiles to Russia, the Wall Street Journal reported on Friday, citing U.S. and European officials.\n\n' +
+    'Iran\'s foreign ministry spokesman Nasser Kanaani said there was "no truth" to the reports.';
+  assert.equal(claims(wsj)[0], 'disputed: Wall Street Journal=asserted, Nasser Kanaani=denied');
+  const depot =
+    "(Reuters) - The governor of Russia's Bryansk region, Alexander Bogomaz, said on Tuesday that a Ukrainian drone had struck an oil depot in the town of Novozybkov. He later deleted the post without explanation.\n\n" +
+    'Videos posted on Russian social media channels showed a large fire and thick black smoke over an industrial area.';
+  assert.deepEqual(speakersAndCues(depot, '2024-07-02'), ['Alexander Bogomaz|said', 'social-media|showed']);
+});
+
+test('", a figure the commission said was too low" disputes the figure; "Kenya National Commission on Human Rights" is one name, split at "on" by the tagger', () => {
+  const text =
+    'NAIROBI (Reuters) - At least 39 people have been killed in protests against tax increases in Kenya, the state-funded Kenya National Commission on Human Rights said on Monday.\n\n' +
+    'President William Ruto said on Sunday that 19 people had died, a figure the commission said was too low.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Kenya National Commission on Human Rights=asserted',
+    'disputed: William Ruto=asserted, Kenya National Commission on Human Rights=denied',
+  ]);
+});
+
+test('counts that cannot both hold corroborate nothing ("at least 39 people have been killed", "19 people had died"); a floor holds a higher figure', () => {
+  const kenya =
+    'NAIROBI (Reuters) - At least 39 people have been killed in protests against tax increases in Kenya, the Kenya National Commission on Human Rights said on Monday.\n\n' +
+    'President William Ruto said on Sunday that 19 people had died.';
+  assert.deepEqual(claims(kenya), ['asserted_single_source: Kenya National Commission on Human Rights=asserted', 'asserted_single_source: William Ruto=asserted']);
+  const floor = 'At least 40 people were killed in the attack, police said.\n\nAt least 47 people were killed in the attack, a hospital official said.';
+  assert.deepEqual(claims(floor), ['corroborated: police=asserted, a hospital official=asserted']);
+});

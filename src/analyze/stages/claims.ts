@@ -343,6 +343,31 @@ function countsOf(text: string): Map<string, number> {
   return out;
 }
 
+/** What a text counts, with how many and whether as a floor ("at least 39 people", "hundreds of people"). */
+function floorsOf(text: string): Map<string, { n: number; floor: boolean }> {
+  const out = new Map<string, { n: number; floor: boolean }>();
+  for (const m of text.matchAll(COUNT)) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
+    // ("hundreds of people" is a floor too.)
+    const floor = /^(?:dozens|hundreds|thousands)$/i.test(m[1]!) || FLOOR_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index));
+    if (Number.isFinite(n) && n > 0) out.set(m[2]!.toLowerCase(), { n, floor });
+  }
+  return out;
+}
+const FLOOR_BEFORE = /\b(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|in\s+excess\s+of)\s+$/i;
+
+/**
+ * Whether two statements give one count figures that cannot both hold ("at least 39 people have been killed", "19 people had
+ * died"): no corroboration. A floor holds a higher figure ("at least 40 people", "at least 47 people").
+ */
+function clashingCounts(a: string, b: string): boolean {
+  const cb = floorsOf(b);
+  return [...floorsOf(a)].some(([what, x]) => {
+    const y = cb.get(what);
+    return y !== undefined && x.n !== y.n && !(x.floor && y.n > x.n) && !(y.floor && x.n > y.n);
+  });
+}
+
 /** Whether two statements count one thing three times apart or more ("killed four people", "killed more than 200 people"): not one toll. */
 function farCounts(a: string, b: string): boolean {
   const cb = countsOf(b);
@@ -365,11 +390,16 @@ const CIVILIAN = contentWords('civilian civilians prisoners captives', nameKey);
 
 /** A verdict in what was said, as [whole, noun, verdict] ("the accusation was “baseless”", "reports of an agreement were “inaccurate”"). */
 function verdictIn(content: string): RegExpExecArray | null {
+  // ("there was “no truth” to the reports": the noun, and the verdict from "no truth" on.)
+  const none = NO_TRUTH.exec(content);
+  if (none) return Object.assign([none[0], none[2]!, none[1]!], { index: none.index, input: none.input, groups: undefined }) as unknown as RegExpExecArray;
   const v = VERDICT.exec(content);
   if (!v) return null;
   return Object.assign([v[0], v[1] ?? v[2]!, v[3]!], { index: v.index, input: v.input, groups: undefined }) as unknown as RegExpExecArray;
 }
 
+/** Denying any truth to what another said: "there was “no truth” to the reports" (the verdict, the noun). */
+const NO_TRUTH = new RegExp(`^\\s*there\\s+(?:was|is|were|are)\\s+(["“]?no\\s+truth["”]?\\s+(?:to|in)\\s+${RESTATED_PHRASE})`, 'i');
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them)\\s+${VERDICT_WORDS}`, 'i');
 /** A headline's verdict on the claim it opens with, from the cue ("[calls it] a smear", "[calls claim] 'absurd'"): the verdict. */
@@ -1277,8 +1307,8 @@ function questionAnswered(doc: Doc, a: Attribution): Span | null {
 // Democratic Republic of Congo], a claim the Congolese government rejected".)
 const APPOSITIVE_AFTER = new RegExp(`^(?:,\\s+the\\s+(?:largest|biggest|main|second-largest|capital|only)\\b[^,;.]{0,60})?\\s*${CLAIM_APPOSITIVE.source}`, 'i');
 
-/** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes". */
-const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b/i;
+/** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes", ", a figure the commission said was too low". */
+const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b|\bsaid\s+(?:was|were|is|are)\s+(?:too\s+(?:low|high)|wrong|false|inaccurate|incorrect|exaggerated|inflated|untrue)\b/i;
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
 const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded)\b/i;
 /** Making or confirming a charge or claim: ", a charge Washington has repeatedly made", ", claims the Pentagon has confirmed in at least three cases". */
@@ -1765,6 +1795,7 @@ export const claimsStage = defineStage({
             ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) ||
               otherFigures(numbers, d.figures) ||
               farCounts(content, other) ||
+              clashingCounts(content, other) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
               (FIRST_PERSON.test(content) && FIRST_PERSON.test(other)) ||
               // (Nor does a reaction confirm anything, either way: "called the attack “vile”" and "it had hit 'hangars where
