@@ -3061,3 +3061,12 @@ test('counts that cannot both hold corroborate nothing ("at least 39 people have
   const floor = 'At least 40 people were killed in the attack, police said.\n\nAt least 47 people were killed in the attack, a hospital official said.';
   assert.deepEqual(claims(floor), ['corroborated: police=asserted, a hospital official=asserted']);
 });
+
+test('a passive negation is about its subject: "the group\'s missiles had not been hit by the Israeli strikes" denies no toll of the strikes; a surname spelt another way is the person named ("Syniehubov" for "Oleh Synehubov")', () => {
+  const text =
+    "BEIRUT, Aug 25 (Reuters) - Lebanon's health ministry said three people were killed in the Israeli strikes.\n\n" +
+    'Hezbollah leader Hassan Nasrallah said in a televised speech that the group\'s missiles had not been hit by the Israeli strikes.';
+  assert.ok(!claims(text).some((c) => c.startsWith('disputed')), claims(text).join('\n'));
+  const kharkiv = "Kharkiv's governor, Oleh Synehubov, said a guided bomb had hit a residential building. Syniehubov added that rescuers were still working at the site.";
+  assert.deepEqual(speakersAndCues(kharkiv, '2024-05-02'), ['Oleh Synehubov|said', 'Oleh Synehubov|added']);
+});

@@ -13,7 +13,7 @@ import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FOR
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
-import { nameKey } from '../ner/romanise.js';
+import { editDistance, nameKey } from '../ner/romanise.js';
 import { withoutDateline } from '../dateline.js';
 import { defineStage } from '../pipeline.js';
 
@@ -140,7 +140,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // A surname the tagger missed ("PENCE: …" in a transcript) is the one person of the article with that surname.
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(phrase)) {
     const key = nameKey(phrase);
-    const namesakes = doc.layers.entities.filter((e) => e.type === 'PERSON' && e.key.split(' ').length > 1 && e.key.split(' ').at(-1) === key);
+    // (Or spelt another way: "Syniehubov" for "Oleh Synehubov".)
+    const surnameOf = (e: { key: string }): string => e.key.split(' ').at(-1)!;
+    const namesakes = doc.layers.entities.filter((e) => e.type === 'PERSON' && e.key.split(' ').length > 1 && (surnameOf(e) === key || (key.length >= 6 && editDistance(surnameOf(e), key) <= 1)));
     if (namesakes.length === 1) return { kind: 'entity', entity: namesakes[0]!.id };
     // Likewise an organisation called by the first word of its name ("Amnesty says …" for Amnesty International), not a country's adjective.
     const short = doc.layers.entities.filter((e) => e.type === 'ORG' && e.canonical.startsWith(`${phrase} `));

@@ -160,6 +160,9 @@ const KIN = /\b(?:his|her|their|my|our)\s+(?:son|daughter|brother|sister|father|
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
+/** A passive negation's subject, opening what was said ("[the group's missiles] had not been hit"). */
+const PASSIVE_NEGATION = /^\s*((?:the|its|their|his|her|our)\s+[^,;“”"]{1,50}?)\s+(?:had|has|have)\s+not\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
+
 /** The words a statement negates, in the clause its first negation opens ("There were no [injuries or damage reported]"), or null. */
 function negatedWords(said: string): Set<string> | null {
   // (Or what it says there is none of, with no verb: imagery that shows "no Russian vessels at the naval base's piers".)
@@ -1697,8 +1700,15 @@ export const claimsStage = defineStage({
         }
         return last;
       };
+      // (A passive negation is about its subject, which what it denies must name too: "the group's missiles had not been hit
+      // by the Israeli strikes" does not deny that "three people were killed in the Israeli strikes"; "the hospital had not
+      // been hit by an Israeli munition" denies the strike on the hospital.)
+      const passiveSubject = negated ? PASSIVE_NEGATION.exec(content)?.[1] : undefined;
+      // (Its head, the last word: "missiles", not the group they are of.)
+      const subjectWords = passiveSubject ? [...contentWords(passiveSubject.split(/\s+/).at(-1)!, nameKey)].filter((w) => !nameWords.has(w)) : [];
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
+        if (subjectWords.length && !subjectWords.some((w) => d.words.has(w) || [...d.words].some((t) => sameStem(w, t)))) return false;
         const { met } = polarity(d);
         return met >= needed && (met >= 2 || Math.abs(lastBefore(d) - paragraph) <= 2);
       };
