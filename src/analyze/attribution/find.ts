@@ -212,6 +212,10 @@ const TIME_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:hours|days|weeks|months|minu
 const SETTING_REST = /^(\s+on\s+\p{Lu}[\p{L}]*)?(?:,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30}|which\s+[^,;“”"]{1,60}))?,\s+$/u;
 /** Where imagery was posted, then its verb of showing ("[on Russian social media channels] [showed] "): the verb. */
 const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?|appear(?:s|ed)?\s+to\s+show)\s+/;
+/** A name set off inside what was said, then its verb (", David Barnea, was expected …"). */
+const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
+/** A relative clause's statement up to its comma (group 1), then the main clause's cue (group 2): "has about 4,000 troops …[, has denied] …". */
+const RELATIVE_THEN_CUE = /^((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}),\s+((?:has|have|had)\s+(?:(?:repeatedly|long|also)\s+)?(?:denied|rejected|dismissed|said)|denies|denied|rejects|rejected|dismisses|dismissed|says|said)\s+/;
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
@@ -1425,6 +1429,41 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);
     const said = withoutFinalStop(text, trimmed(text, a.cue.end + (/^\s+that\s/i.exec(text.slice(a.cue.end, s.end))?.[0].length ?? 0), s.end));
     if (said.end > said.start) out[i] = { ...statementOf(text, speaker, a.cue, said, a.paragraph), continues: a.continues };
+  }
+  // "M23 rebels said … they had taken control of the airport in Goma, the largest city in eastern Congo, according to two
+  // people familiar with the situation": an appositive after another's statement is nothing "according to" frames; the
+  // people vouch for the report of the statement, not for what it says. (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (!model || !a.cue || !/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) || a.content.end > a.cue.start) continue;
+    const said = text.slice(a.content.start, a.content.end);
+    const s = sentenceAt(a.cue.start);
+    const before = (b: FoundAttribution): boolean => b !== a && b.cue !== null && s !== undefined && b.cue.start >= s.start && b.content.end <= a.content.start && a.content.start - b.content.end <= 3;
+    if (/^(?:the|a|an)\s/i.test(said) && !CLAUSE_WORD.test(said) && out.some(before)) removeAt(out, i);
+  }
+  // "said the head of the Mossad spy agency, David Barnea, was expected to travel": what was said goes on past a name set
+  // off inside it. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    const s = model && a.kind !== 'direct' ? sentenceAt(a.content.start) : undefined;
+    const name = s ? NAME_SET_OFF.exec(text.slice(a.content.end, s.end)) : null;
+    if (s && name && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end))
+      out[i] = { ...a, content: withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
+  }
+  // "Rwanda, which U.N. experts say has about 4,000 troops in Congo supporting M23, has denied backing the group": the
+  // experts say what the relative clause says, up to its comma; the one it is about denies after it. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    const rel = model && a.speaker && a.cue ? /^(which|who)\s+/i.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    const s = rel ? sentenceAt(a.cue!.start) : undefined;
+    const after = s ? RELATIVE_THEN_CUE.exec(text.slice(a.content.start, s.end)) : null;
+    const before = s ? /^(?:the\s+)?(\p{Lu}[^,;“”"]{1,60}),\s+$/u.exec(text.slice(withoutDateline(text, { start: s.start, end: s.end }).start, a.speaker!.start)) : null;
+    if (!s || !after || !before) continue;
+    const comma = a.content.start + after[1]!.length;
+    out[i] = { ...a, speaker: trimmed(text, a.speaker!.start + rel![0].length, a.speaker!.end), content: trimmed(text, a.content.start, comma) };
+    const cueAt = comma + after[0].slice(after[1]!.length).indexOf(after[2]!);
+    const cue = { start: cueAt, end: cueAt + after[2]!.length };
+    if (out.some((b) => b.cue !== null && overlaps(b.cue, cue))) continue;
+    const subject = trimmed(text, a.speaker!.start - before[0].length, a.speaker!.start - before[0].length + before[0].replace(/,\s+$/, '').length);
+    out.push(statementOf(text, subject, cue, withoutFinalStop(text, trimmed(text, cue.end, s.end)), s.paragraph));
   }
   // "Videos posted on Russian social media channels showed a large fire": imagery described by where it was posted shows
   // what follows its verb; "posted" is no cue. (With the model only: the rule cues stay.)

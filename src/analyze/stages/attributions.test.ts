@@ -3070,3 +3070,17 @@ test('a passive negation is about its subject: "the group\'s missiles had not be
   const kharkiv = "Kharkiv's governor, Oleh Synehubov, said a guided bomb had hit a residential building. Syniehubov added that rescuers were still working at the site.";
   assert.deepEqual(speakersAndCues(kharkiv, '2024-05-02'), ['Oleh Synehubov|said', 'Oleh Synehubov|added']);
 });
+
+test('"Rwanda, which U.N. experts say has about 4,000 troops in Congo supporting M23, has denied backing the group": the experts\' claim and Rwanda\'s denial; an appositive before "according to" is no statement; what was said goes on past a name set off inside it', () => {
+  const goma =
+    'GOMA, Congo, Jan 27 (Reuters) - M23 rebels said on Monday they had taken control of the airport in Goma, the largest city in eastern Congo, according to two people familiar with the situation.\n\n' +
+    'Rwanda, which U.N. experts say has about 4,000 troops in Congo supporting M23, has denied backing the group.';
+  assert.deepEqual(statements(goma, '2025-01-27'), [
+    'M23|said|they had taken control of the airport in Goma',
+    'U.N.|say|has about 4,000 troops in Congo supporting M23',
+    'Rwanda|has denied|backing the group',
+  ]);
+  assert.ok(claims(goma).includes('disputed: U.N.=asserted, Rwanda=denied'), claims(goma).join('\n'));
+  const doha = 'Two Israeli officials, who asked not to be named, said the head of the Mossad spy agency, David Barnea, was expected to travel.';
+  assert.deepEqual(statements(doha, '2025-01-27'), ['Two Israeli officials|said|the head of the Mossad spy agency, David Barnea, was expected to travel|anonymous']);
+});
