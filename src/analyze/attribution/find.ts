@@ -1076,6 +1076,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !act(a) &&
         !(a.cue !== null && WHEN_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         !(i >= ruleCount && a.cue !== null && NOT_SAID_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
+        // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)
+        !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
         !(a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && /\b(?:been|being)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end)))),

@@ -3084,3 +3084,12 @@ test('"Rwanda, which U.N. experts say has about 4,000 troops in Congo supporting
   const doha = 'Two Israeli officials, who asked not to be named, said the head of the Mossad spy agency, David Barnea, was expected to travel.';
   assert.deepEqual(statements(doha, '2025-01-27'), ['Two Israeli officials|said|the head of the Mossad spy agency, David Barnea, was expected to travel|anonymous']);
 });
+
+test('"intelligence confirming Islamic State\'s claim" corroborates the claim besides stating its own; "No group has claimed responsibility" is no one\'s statement', () => {
+  const moscow =
+    'MOSCOW, March 23 (Reuters) - Islamic State claimed responsibility for an attack on a concert hall near Moscow that killed at least 133 people.\n\n' +
+    "U.S. officials said Washington had intelligence confirming Islamic State's claim and had warned Moscow in early March of a possible attack.";
+  assert.deepEqual(claims(moscow), ['corroborated: Islamic State=asserted, U.S. officials=asserted', 'asserted_single_source: U.S. officials=asserted']);
+  const burkina = 'Between 20 and 30 soldiers were killed when militants attacked an army post, two security sources said. No group has claimed responsibility for the attack.';
+  assert.deepEqual(speakersAndCues(burkina, '2024-05-02'), ['two security sources|said']);
+});

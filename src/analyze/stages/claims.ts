@@ -160,6 +160,9 @@ const KIN = /\b(?:his|her|their|my|our)\s+(?:son|daughter|brother|sister|father|
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
+/** Confirming what one named said ("intelligence confirming [Islamic State]'s claim"): the name. */
+const CONFIRMING = /\b(?:confirming|confirmed|confirms|corroborating|corroborated|corroborates|backing\s+up|backed\s+up)\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s\s+(?:claims?|account|statement|report)\b/u;
+
 /** A passive negation's subject, opening what was said ("[the group's missiles] had not been hit"). */
 const PASSIVE_NEGATION = /^\s*((?:the|its|their|his|her|our)\s+[^,;“”"]{1,50}?)\s+(?:had|has|have)\s+not\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
 
@@ -1916,6 +1919,15 @@ export const claimsStage = defineStage({
       if (target && !called && negation && denies(target) && negatable(target)) {
         stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation.index, end: a.content.start + negation.index + negation[0].length } };
       }
+      // "U.S. officials said Washington had intelligence confirming Islamic State's claim": an agreement with the claim of the
+      // one it names, besides its own statement.
+      const confirming = stance.status === 'asserted' && !head ? CONFIRMING.exec(content) : null;
+      if (confirming) {
+        const from = a.content.start + confirming.index + confirming[0].indexOf(confirming[1]!);
+        const owners = new Set(doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= from && m.end <= from + confirming[1]!.length).map((m) => m.entity));
+        const confirmed = drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, (x) => x.source.kind === 'entity' && owners.has(x.source.entity) && sourceKey(x.source) !== key));
+        if (confirmed && confirmed !== target) alsoOn = [...alsoOn, confirmed];
+      }
       if (target) {
         // The body's words state a claim its headline announced ("attack repelled"): later statements join on those.
         if (headline && target.stances.every((x) => inHeadline(headline, x)) && a.content.start >= headline.end) {
@@ -1930,6 +1942,7 @@ export const claimsStage = defineStage({
       } else {
         target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [stance, ...extra], appeal: APPEAL_CUE.test(cueText) };
         drafts.push(target);
+        for (const d of alsoOn) d.stances.push(stance);
       }
       claimOf.set(a.id, target);
     }
