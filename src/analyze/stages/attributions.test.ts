@@ -3093,3 +3093,12 @@ test('"intelligence confirming Islamic State\'s claim" corroborates the claim be
   const burkina = 'Between 20 and 30 soldiers were killed when militants attacked an army post, two security sources said. No group has claimed responsibility for the attack.';
   assert.deepEqual(speakersAndCues(burkina, '2024-05-02'), ['two security sources|said']);
 });
+
+test('"UNICEF Executive Director Catherine Russell" speaks with UNICEF, no second voice; "denied that it had used the school" answers the accusation naming the one denying ("a Hamas command room", not a body named "Hamas command")', () => {
+  const unicef =
+    "PORT SUDAN (Reuters) - At least 50 children have been killed or wounded in Sudan's El Fasher in the past month, the U.N. children's agency UNICEF said on Thursday.\n\n" +
+    '"Children are being killed, maimed and displaced," UNICEF Executive Director Catherine Russell said in a statement.';
+  assert.ok(!claims(unicef).some((c) => c.startsWith('corroborated')), claims(unicef).join('\n'));
+  const school = 'The Israeli military said it had targeted a Hamas command room inside the school.\n\nHamas denied that it had used the school for military purposes.';
+  assert.deepEqual(claims(school), ['disputed: The Israeli military=asserted, Hamas=denied']);
+});

@@ -160,6 +160,9 @@ const KIN = /\b(?:his|her|their|my|our)\s+(?:son|daughter|brother|sister|father|
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
+/** The denying side's own deed in a clause: "[it had used] the school" (the verb). */
+const OWN_DEED = /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(\p{Ll}+ed)\b/u;
+
 /** Confirming what one named said ("intelligence confirming [Islamic State]'s claim"): the name. */
 const CONFIRMING = /\b(?:confirming|confirmed|confirms|corroborating|corroborated|corroborates|backing\s+up|backed\s+up)\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s\s+(?:claims?|account|statement|report)\b/u;
 
@@ -271,10 +274,10 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
 
 /**
  * The spokesman or head of a body by its name before the word ("Hamas spokesman", "an army spokeswoman", "U.N.
- * Secretary-General"): the body is group 1.
+ * Secretary-General", "UNICEF Executive Director"): the body is group 1.
  */
 const BODY_SPOKESMAN =
-  /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general)$/iu;
+  /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general|(?:executive\s+)?director|chair(?:man|woman)?|(?:high\s+)?commissioner)$/iu;
 
 /** The role set off before a name that opens its clause ("[An army spokesman], Nabil Abdallah, said"), or ''. */
 function setOffBefore(doc: Doc, m: Mention): string {
@@ -1722,7 +1725,8 @@ export const claimsStage = defineStage({
       const negatable = (d: Draft): boolean => d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged' || x.status === 'denied') && sourceKey(x.source) !== key);
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
       // that "rebels took control of the town".
-      const deed = stance.status === 'denied' ? /^\s*(\p{Ll}+ing)\b/u.exec(content)?.[1] : undefined;
+      // (Or its own deed in a clause: "denied that it had [used] the school for military purposes".)
+      const deed = stance.status === 'denied' ? (/^\s*(\p{Ll}+ing)\b/u.exec(content) ?? OWN_DEED.exec(content))?.[1] : undefined;
       const deedWords = deed ? contentWords(deed.replace(/([bdgmnpt])\1ing$/, '$1ing'), nameKey) : null;
       // (Nor one the other says was not done: "no Pakistani military facilities had been targeted" is no accusation that
       // "Pakistan denied targeting civilians" answers.)
