@@ -216,6 +216,10 @@ const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?
 const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
 /** A relative clause's statement up to its comma (group 1), then the main clause's cue (group 2): "has about 4,000 troops …[, has denied] …". */
 const RELATIVE_THEN_CUE = /^((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}),\s+((?:has|have|had)\s+(?:(?:repeatedly|long|also)\s+)?(?:denied|rejected|dismissed|said)|denies|denied|rejects|rejected|dismisses|dismissed|says|said)\s+/;
+/** A body's common noun, a speaker phrase's head. */
+const BODY_HEAD_NOUN = /^(?:ministry|military|army|government|police|office|agency|service|spokes(?:man|woman|person)|council|commission|committee|command)$/;
+/** The words of a noun phrase before its head, opening a sentence ("Russia's defence [ministry]", "The Russian [military]"). */
+const NOUN_PHRASE_OPENING = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
@@ -225,7 +229,7 @@ const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|app
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|today|yesterday)$`);
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed"). */
-const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly)$/;
+const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly|routinely|consistently|regularly|always|often|frequently|strongly|flatly|categorically|publicly|firmly)$/;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
 /** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
@@ -1475,6 +1479,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!shows) continue;
     const verb = a.content.start + shows[0].trimEnd().length - shows[1]!.length;
     out[i] = { ...statementOf(text, trimmed(text, a.speaker!.start, verb), { start: verb, end: verb + shows[1]!.length }, trimmed(text, a.content.start + shows[0].length, a.content.end), a.paragraph), channel: a.channel, channelName: a.channelName, continues: a.continues };
+  }
+  // "Russia's defence [ministry] claimed on Monday, without providing evidence, that …": a lone common noun the model took
+  // for the speaker is the head of the noun phrase opening its sentence. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    const s = model && a.speaker && a.cue && a.cue.start >= a.speaker.end && BODY_HEAD_NOUN.test(text.slice(a.speaker.start, a.speaker.end)) ? sentenceAt(a.speaker.start) : undefined;
+    const from = s ? withoutDateline(text, { start: s.start, end: s.end }).start : 0;
+    if (s && from < a.speaker!.start && NOUN_PHRASE_OPENING.test(text.slice(from, a.speaker!.start))) out[i] = { ...a, speaker: { start: from, end: a.speaker!.end } };
   }
   // "In a post on X, formerly known as Twitter, Ukraine's Foreign Minister Andrii Sybiha wrote …": a channel setting opening
   // the sentence before the speaker is how it was said. (With the model only.)

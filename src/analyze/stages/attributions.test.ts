@@ -3102,3 +3102,15 @@ test('"UNICEF Executive Director Catherine Russell" speaks with UNICEF, no secon
   const school = 'The Israeli military said it had targeted a Hamas command room inside the school.\n\nHamas denied that it had used the school for military purposes.';
   assert.deepEqual(claims(school), ['disputed: The Israeli military=asserted, Hamas=denied']);
 });
+
+test('"Russia\'s defence ministry claimed on Monday, without providing evidence, that …" has its whole speaker; "called the accusation “another fake”" denies it; "It routinely denies targeting civilians" after "The military government has not commented" is the military\'s', () => {
+  const avdiivka =
+    "(Reuters) - Russia's defence ministry claimed on Monday, without providing evidence, that Ukrainian forces had used chemical munitions against Russian troops near Avdiivka.\n\n" +
+    'Ukraine\'s General Staff called the accusation "another fake" and said Russian forces themselves had used tear gas grenades more than 600 times in the past month.';
+  assert.equal(claims(avdiivka)[0], "disputed: Russia's defence ministry=asserted, Ukraine's General Staff=denied");
+  const sagaing =
+    "(AP) — Myanmar's military bombed a Buddhist monastery sheltering displaced villagers in the Sagaing region on Saturday, killing at least 23 people, a rescue worker said.\n\n" +
+    '"Most of the dead were children and old people," he said.\n\n' +
+    'The military government has not commented on the attack. It routinely denies targeting civilians and says it only attacks "terrorists".';
+  assert.deepEqual(speakersAndCues(sagaing, '2024-05-02').slice(2), ["Myanmar's military|routinely denies", "Myanmar's military|says"]);
+});

@@ -29,7 +29,12 @@ function organisationOpening(doc: Doc, index: number): Source | null {
     (x.type === 'ORG' || (x.type === 'GPE' && !/^['’]s\b/.test(doc.text.slice(x.end, x.end + 3)))) &&
     /^\s*(?:the\s+)?$/i.test(doc.text.slice(s.start, x.start));
   const m = doc.layers.mentions.filter(opening).sort((a, b) => b.end - a.end)[0];
-  return m ? { kind: 'entity', entity: m.entity } : null;
+  if (m) return { kind: 'entity', entity: m.entity };
+  // (Or a state's body by its common noun, the one named so before: "The military government has not commented …" after
+  // "Myanmar's military".)
+  const body = /^\s*the\s+(military|army|junta|government|police|navy)\b/i.exec(doc.text.slice(withoutDateline(doc.text, s).start, s.end))?.[1];
+  const named = body ? doc.layers.mentions.findLast((x) => x.kind === 'name' && x.type === 'ORG' && x.end <= s.start && new RegExp(`\\b${body}\\b`, 'i').test(doc.slice(x))) : undefined;
+  return named ? { kind: 'entity', entity: named.entity } : null;
 }
 
 /** People counted, or former, before a group's name ("Two former", "Several", "Three captured"). */
@@ -1133,7 +1138,9 @@ export const attributionsStage = defineStage({
         // "It" is no person: when a person made the statement before, the organisation that opens the sentence before
         // ("Ethiopia's government did not respond …. It has previously said …").
         const it = /^it$/i.test(named.kind === 'unresolved' ? named.text : '');
-        const person = ({ source }: Attribution): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'PERSON';
+        // (Or one a person's pronoun spoke for: "he said" of "a local resistance group and a rescue worker".)
+        const person = ({ source, speaker }: Attribution): boolean =>
+          (source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'PERSON') || (speaker !== null && /^(?:he|she)$/i.test(doc.slice(speaker)));
         // (Not the speaker of a quote the pronoun is inside: Zelensky's "They say they want peace" is not his own statement.)
         const quoted = out.some((a) => a.kind === 'direct' && a.content.start <= at && at < a.content.end);
         const near =

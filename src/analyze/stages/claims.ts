@@ -1039,12 +1039,15 @@ function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft 
 /** Denying one's own part where no statement frames it: "… denied any involvement, saying …". */
 const DENIED_INVOLVEMENT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|categorically)\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility)\b/i;
 
+/** Calling what another said false where no statement frames it: "Ukraine's General Staff called the accusation “another fake”". */
+const CALLS_FALSE = new RegExp(`\\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\\s+${RESTATED_PHRASE}\\s+${VERDICT_WORDS}`, 'i');
+
 /** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
 const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:rejected|dismissed|disputed|denied|contested)\s+(?:that|this|it)(?=\s*[,.;])/i;
 
 /**
- * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach;
- * "rejected that," the latest account of another source.
+ * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
+ * so does a verdict on it ("called the accusation “another fake”"); "rejected that," the latest account of another source.
  */
 function rejections(doc: Doc, drafts: Draft[]): void {
   // "Ukraine's military intelligence denied any involvement, saying …": the accusation against the one denying.
@@ -1053,11 +1056,11 @@ function rejections(doc: Doc, drafts: Draft[]): void {
     const target = who ? accusationOf(doc, drafts, { source: who, cue, content: cue }) : undefined;
     if (target && who) target.stances.push(unframed(who, 'denied', cue, s));
   }
-  for (const re of [REJECTS, REJECTS_THAT]) {
+  for (const re of [REJECTS, REJECTS_THAT, CALLS_FALSE]) {
     for (const { sentence: s, cue } of unreadCues(doc, drafts, re)) {
       const who = subjectOf(doc, s, cue);
       if (!who) continue;
-      const noun = re === REJECTS ? REJECTS.exec(doc.text.slice(cue.start, cue.end))?.[1] : undefined;
+      const noun = re === REJECTS || re === CALLS_FALSE ? re.exec(doc.text.slice(cue.start, cue.end))?.[1] : undefined;
       const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && notBy(d, who));
       const target = noun ? claimNamed(doc, others, noun, true, { source: who, cue, content: cue }) : others.findLast((d) => account(doc, d) && asserted(d));
       if (target) target.stances.push(unframed(who, 'denied', cue, s));
