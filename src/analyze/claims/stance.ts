@@ -26,8 +26,9 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
   { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:say|tell|determine|establish|give|provide|offer)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b/i },
-  // Taking note of reports, no more: "was aware of the reports", "was looking into the report", "was assessing them".
-  { status: 'neither_confirmed_nor_denied', re: /\b(?:aware\s+of|assessing|looking\s+into)\s+(?:the\s+)?reports?\b/i },
+  // Taking note of reports, no more: "was aware of the reports", "was looking into the report", "was assessing them"; and
+  // what the source says it is doing, opening what was said ("it was examining the claim").
+  { status: 'neither_confirmed_nor_denied', re: /\b(?:aware\s+of|assessing|looking\s+into)\s+(?:the\s+)?reports?\b|^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+(?:examining|checking|reviewing|studying)\s+(?:the\s+)?(?:reports?|claims?)\b/i },
   // A cue that contradicts another's account ("[appears to contradict] his account"); not the word inside what was said.
   { status: 'denied', re: /^(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|contradicting|refutes?|refuted|refuting)\b/i },
   // (Not a passive: "access continues to be denied".)

@@ -3114,3 +3114,14 @@ test('"Russia\'s defence ministry claimed on Monday, without providing evidence,
     'The military government has not commented on the attack. It routinely denies targeting civilians and says it only attacks "terrorists".';
   assert.deepEqual(speakersAndCues(sagaing, '2024-05-02').slice(2), ["Myanmar's military|routinely denies", "Myanmar's military|says"]);
 });
+
+test('"it was examining the claim" neither confirms nor denies it; "the statement said" after "The hostage\'s family said in a statement" is the family\'s; "Ukraine does not usually comment on attacks inside Russia" is a silence', () => {
+  const hostage =
+    "GAZA/JERUSALEM (Reuters) - Hamas's armed wing said on Saturday that an Israeli hostage held in Gaza had been killed in an Israeli air strike.\n\n" +
+    "Israel's military said it was examining the claim but cautioned that Hamas had previously issued false information about hostages.\n\n" +
+    'The hostage\'s family said in a statement that they had not been notified by the army. "We are asking the media not to spread unverified information," the statement said.';
+  assert.equal(claims(hostage)[0], "unconfirmed: Hamas=asserted, Israel's military=neither_confirmed_nor_denied");
+  assert.equal(speakersAndCues(hostage, '2024-05-02').at(-1), "The hostage's family|said");
+  const kursk = "Officials in Russia's Kursk region said a Ukrainian drone had struck a car, wounding two civilians. Ukraine does not usually comment on attacks inside Russia.";
+  assert.deepEqual(claims(kursk), ["asserted_single_source: Officials in Russia's Kursk region=asserted, Ukraine=refused_comment"]);
+});

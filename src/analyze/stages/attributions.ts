@@ -1162,6 +1162,13 @@ export const attributionsStage = defineStage({
         const publisher = out.findLast((a) => reported(a) && a.speaker !== null && sentenceIndex(doc, at) - sentenceIndex(doc, a.speaker.start) <= 2);
         if (publisher) named = publisher.source;
       }
+      // "The hostage's family said in a statement …. “…,” the statement said.": the statement is the one just made in one,
+      // whoever made it, not the organisation the entity stage took it for.
+      if (f.speaker && /^the\s+statement$/i.test(doc.slice(f.speaker))) {
+        const at = f.speaker.start;
+        const issuer = out.findLast((a) => a.channelName === 'statement' && a.speaker !== null && a.speaker.start < at && sentenceIndex(doc, at) - sentenceIndex(doc, a.speaker.start) <= 2);
+        if (issuer) named = issuer.source;
+      }
       const inside = f.kind !== 'direct' && f.channel === null ? (channelInside(doc.text, f.content) ?? channelBefore(doc, f)) : null;
       const said =
         f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);

@@ -894,9 +894,12 @@ const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
 /** A role of the group just named ("The group's spokesman"). */
 const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
 
-/** A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports", "The group's spokesman could not be reached for comment". */
+/**
+ * A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports", "The group's
+ * spokesman could not be reached for comment", "Ukraine does not usually comment on attacks inside Russia".
+ */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?`,
   'i',
 );
 
