@@ -206,8 +206,11 @@ const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|Septembe
  * a name's "formerly [known] as", or an adverb before an act ("He [later] deleted the post").
  */
 const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently)$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
-/** What comes between a clause and a frame that opens a clause of time after it (", hours after [Ukrainian media first reported]"). */
-const TIME_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)\s+/i;
+/**
+ * What comes between a clause and a frame that opens a clause of time after it (", hours after [Ukrainian media first
+ * reported]"), or a clause set against it (", but [DeepState … showed]").
+ */
+const LATER_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)|but|while|whereas)\s+/i;
 /** What follows a channel setting before the speaker: the platform (group 1), what the text adds on it, and the comma. */
 const SETTING_REST = /^(\s+on\s+\p{Lu}[\p{L}]*)?(?:,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30}|which\s+[^,;“”"]{1,60}))?,\s+$/u;
 /** Where imagery was posted, then its verb of showing ("[on Russian social media channels] [showed] "): the verb. */
@@ -216,6 +219,8 @@ const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?
 const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
 /** A relative clause's statement up to its comma (group 1), then the main clause's cue (group 2): "has about 4,000 troops …[, has denied] …". */
 const RELATIVE_THEN_CUE = /^((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}),\s+((?:has|have|had)\s+(?:(?:repeatedly|long|also)\s+)?(?:denied|rejected|dismissed|said)|denies|denied|rejects|rejected|dismisses|dismissed|says|said)\s+/;
+/** A day ending a speaker phrase the model found ("The United States [on Friday]"). */
+const DAY_AT_SPEAKER_END = /\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?$/;
 /** A body's common noun, a speaker phrase's head. */
 const BODY_HEAD_NOUN = /^(?:ministry|military|army|government|police|office|agency|service|spokes(?:man|woman|person)|council|commission|committee|command)$/;
 /** The words of a noun phrase before its head, opening a sentence ("Russia's defence [ministry]", "The Russian [military]"). */
@@ -1358,7 +1363,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (With the model only: the rule cues it was trained with stay as they were.)
     // (So is an adverb of time or manner: "U.S. Central Command [later confirmed]".)
     const modal = model && found && out[i]!.cue && /^\s*$/.test(text.slice(found.end, out[i]!.cue!.start)) ? (MODAL_AT_END.exec(text.slice(found.start, found.end)) ?? ADVERB_AT_END.exec(text.slice(found.start, found.end))) : null;
-    const cut = modal ?? aux;
+    // (Nor is the day: "[The United States] on Friday accused …".)
+    const dayBefore = model && found && !modal && !aux ? DAY_AT_SPEAKER_END.exec(text.slice(found.start, found.end)) : null;
+    const cut = modal ?? aux ?? dayBefore;
     const sp = found && cut && cut.index > 0 ? { start: found.start, end: found.start + cut.index } : found;
     if (sp !== found) out[i] = { ...out[i]!, speaker: sp, ...(modal ? { cue: { start: found!.start + modal.index + modal[0].search(/\S/), end: out[i]!.cue!.end } } : {}) };
     // "Russian investigators [are said to] have recovered the bodies": a passive report names no speaker; its subject is
@@ -1427,9 +1434,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (text.slice(said.start, said.end).split(/\s+/).length >= 3) out[i] = { ...statementOf(text, a.speaker, a.cue, said, a.paragraph), continues: a.continues };
   }
   // "…, hours after Ukrainian media first reported the loss": a frame in a clause of time after the sentence is no frame of
-  // what comes before it; what was said follows the cue. (With the model only: the rule cues stay.)
+  // what comes before it; what was said follows the cue. So is one in a clause set against it ("…, but DeepState … showed
+  // the village as under Russian control"). (With the model only: the rule cues stay.)
   for (const [i, a] of [...out.entries()]) {
-    const frame = model && a.cue && a.content.end <= a.cue.start ? TIME_CLAUSE_FRAME.exec(text.slice(a.content.end, a.cue.start)) : null;
+    const frame = model && a.cue && a.content.end <= a.cue.start ? LATER_CLAUSE_FRAME.exec(text.slice(a.content.end, a.cue.start)) : null;
     const s = frame ? sentenceAt(a.cue!.start) : undefined;
     if (!frame || !s || !a.cue) continue;
     const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);

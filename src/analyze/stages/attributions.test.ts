@@ -3125,3 +3125,13 @@ test('"it was examining the claim" neither confirms nor denies it; "the statemen
   const kursk = "Officials in Russia's Kursk region said a Ukrainian drone had struck a car, wounding two civilians. Ukraine does not usually comment on attacks inside Russia.";
   assert.deepEqual(claims(kursk), ["asserted_single_source: Officials in Russia's Kursk region=asserted, Ukraine=refused_comment"]);
 });
+
+test('", but DeepState … showed the village as under Russian control" frames what follows its cue, not the clause before; a day after the speaker is no part of it ("The United States on Friday accused")', () => {
+  const pokrovsk =
+    "Russia's defence ministry claimed its troops had captured the nearby village of Novohrodivka. Ukraine's military did not comment on the claim, but DeepState, a Ukrainian open-source map project, showed the village as under Russian control.";
+  assert.deepEqual(statements(pokrovsk, '2024-08-19').slice(1), ['DeepState|showed|the village as under Russian control']);
+  assert.equal(claims(pokrovsk)[0], "asserted_single_source: Russia's defence ministry=asserted, Ukraine's military=refused_comment");
+  const sanctions = 'WASHINGTON (Reuters) - The United States on Friday accused Chinese companies of supplying Russia with drone engines.';
+  const api = toJson(analyze({ text: sanctions, published: '2024-05-03', origin: 'test' }));
+  assert.equal(span(api.attributions[0]!.speaker), 'The United States');
+});
