@@ -145,6 +145,10 @@ function statementOf(text: string, speaker: Span | null, cue: Span, content: Spa
 /** A span without the full stop or exclamation mark ending it. */
 const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 1 } : span);
 
+/** What follows a cue to the end of its sentence, past a "that", without the full stop. */
+const saidAfter = (text: string, cue: Span, s: Span): Span =>
+  withoutFinalStop(text, trimmed(text, cue.end + (/^\s+that\s/i.exec(text.slice(cue.end, s.end))?.[0].length ?? 0), s.end));
+
 /** Removes the attribution at `i`, renumbering the continuations after it (one that went on from it goes on from none). */
 function removeAt(out: FoundAttribution[], i: number): void {
   out.splice(i, 1);
@@ -219,8 +223,6 @@ const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?
 const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
 /** A relative clause's statement up to its comma (group 1), then the main clause's cue (group 2): "has about 4,000 troops …[, has denied] …". */
 const RELATIVE_THEN_CUE = /^((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}),\s+((?:has|have|had)\s+(?:(?:repeatedly|long|also)\s+)?(?:denied|rejected|dismissed|said)|denies|denied|rejects|rejected|dismisses|dismissed|says|said)\s+/;
-/** A day ending a speaker phrase the model found ("The United States [on Friday]"). */
-const DAY_AT_SPEAKER_END = /\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?$/;
 /** A body's common noun, a speaker phrase's head. */
 const BODY_HEAD_NOUN = /^(?:ministry|military|army|government|police|office|agency|service|spokes(?:man|woman|person)|council|commission|committee|command)$/;
 /** The words of a noun phrase before its head, opening a sentence ("Russia's defence [ministry]", "The Russian [military]"). */
@@ -233,6 +235,8 @@ const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|app
 /** The days of the week, capitalised. */
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|today|yesterday)$`);
+/** A day ending a speaker phrase the model found ("The United States [on Friday]"). */
+const DAY_AT_SPEAKER_END = new RegExp(`\\s+(?:on|late|early|last)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?$`);
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed"). */
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly|routinely|consistently|regularly|always|often|frequently|strongly|flatly|categorically|publicly|firmly)$/;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
@@ -1188,7 +1192,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Or opening its sentence: "An internal document seen by Reuters put the number of dead at 77".)
     for (const s of sentences) {
       const after = TOLL_PUT_AT.exec(text.slice(s.start, s.end));
-      const from = after ? s.start : withoutDateline(text, { start: s.start, end: s.end }).start;
+      const from = after ? s.start : withoutDateline(text, s).start;
       const m = after ?? PUT_TOLL_AT.exec(text.slice(from, s.end));
       if (!m) continue;
       const speakerAt = from + m.index + m[0].indexOf(m[1]!);
@@ -1429,8 +1433,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of [...out.entries()]) {
     const s = model && a.kind === 'direct' && a.cue && a.content.end <= a.cue.start && /^[”"’']?\s*and\s+$/.test(text.slice(a.content.end, a.cue.start)) ? sentenceAt(a.cue.start) : undefined;
     if (!s || !a.cue) continue;
-    const rest = trimmed(text, a.cue.end + (/^\s+that\s/i.exec(text.slice(a.cue.end, s.end))?.[0].length ?? 0), s.end);
-    const said = withoutFinalStop(text, rest);
+    const said = saidAfter(text, a.cue, s);
     if (text.slice(said.start, said.end).split(/\s+/).length >= 3) out[i] = { ...statementOf(text, a.speaker, a.cue, said, a.paragraph), continues: a.continues };
   }
   // "…, hours after Ukrainian media first reported the loss": a frame in a clause of time after the sentence is no frame of
@@ -1441,7 +1444,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = frame ? sentenceAt(a.cue!.start) : undefined;
     if (!frame || !s || !a.cue) continue;
     const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);
-    const said = withoutFinalStop(text, trimmed(text, a.cue.end + (/^\s+that\s/i.exec(text.slice(a.cue.end, s.end))?.[0].length ?? 0), s.end));
+    const said = saidAfter(text, a.cue, s);
     if (said.end > said.start) out[i] = { ...statementOf(text, speaker, a.cue, said, a.paragraph), continues: a.continues };
   }
   // "M23 rebels said … they had taken control of the airport in Goma, the largest city in eastern Congo, according to two
@@ -1469,7 +1472,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const rel = model && a.speaker && a.cue ? /^(which|who)\s+/i.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
     const s = rel ? sentenceAt(a.cue!.start) : undefined;
     const after = s ? RELATIVE_THEN_CUE.exec(text.slice(a.content.start, s.end)) : null;
-    const before = s ? /^(?:the\s+)?(\p{Lu}[^,;“”"]{1,60}),\s+$/u.exec(text.slice(withoutDateline(text, { start: s.start, end: s.end }).start, a.speaker!.start)) : null;
+    const before = s ? /^(?:the\s+)?(\p{Lu}[^,;“”"]{1,60}),\s+$/u.exec(text.slice(withoutDateline(text, s).start, a.speaker!.start)) : null;
     if (!s || !after || !before) continue;
     const comma = a.content.start + after[1]!.length;
     out[i] = { ...a, speaker: trimmed(text, a.speaker!.start + rel![0].length, a.speaker!.end), content: trimmed(text, a.content.start, comma) };
@@ -1492,7 +1495,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // for the speaker is the head of the noun phrase opening its sentence. (With the model only.)
   for (const [i, a] of [...out.entries()]) {
     const s = model && a.speaker && a.cue && a.cue.start >= a.speaker.end && BODY_HEAD_NOUN.test(text.slice(a.speaker.start, a.speaker.end)) ? sentenceAt(a.speaker.start) : undefined;
-    const from = s ? withoutDateline(text, { start: s.start, end: s.end }).start : 0;
+    const from = s ? withoutDateline(text, s).start : 0;
     if (s && from < a.speaker!.start && NOUN_PHRASE_OPENING.test(text.slice(from, a.speaker!.start))) out[i] = { ...a, speaker: { start: from, end: a.speaker!.end } };
   }
   // "In a post on X, formerly known as Twitter, Ukraine's Foreign Minister Andrii Sybiha wrote …": a channel setting opening
@@ -1500,7 +1503,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of [...out.entries()]) {
     const s = model && a.channel === null && a.speaker ? sentenceAt(a.speaker.start) : undefined;
     if (!s) continue;
-    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const from = withoutDateline(text, s).start;
     const ch = from < a.speaker!.start ? channelAt(text.slice(from, a.speaker!.start)) : null;
     // (With the platform it was on, and what the text adds on it: "In the video, which Reuters could not verify, …".)
     const rest = ch && ch.start === 0 ? SETTING_REST.exec(text.slice(from + ch.end, a.speaker!.start)) : null;
@@ -1523,7 +1526,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // opening its sentence frames all of it, where the model stopped short, up to another frame. (With the model only.)
   for (const [i, a] of [...out.entries()]) {
     const s = model && a.cue && a.speaker && /^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) && a.content.start > a.speaker.end ? sentenceAt(a.cue.start) : undefined;
-    if (!s || a.cue!.start !== withoutDateline(text, { start: s.start, end: s.end }).start) continue;
+    if (!s || a.cue!.start !== withoutDateline(text, s).start) continue;
     const whole = withoutFinalStop(text, trimmed(text, a.content.start, s.end));
     if (whole.end > a.content.end && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < whole.end)) out[i] = { ...a, content: whole };
   }
@@ -1532,7 +1535,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // (So is what a side conceded: "Sudan's army conceded on Tuesday that its troops had withdrawn …"; and what it took back,
   // a statement it now denies: "The Israeli military on Sunday retracted its earlier statement that Hamas had hidden …".)
   for (const s of model ? sentences : []) {
-    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const from = withoutDateline(text, s).start;
     const said = text.slice(from, s.end);
     // (Each pattern only where its verb is: a cheap test before the long one.)
     // (And a pronoun's plain statement, "It said at least 19 militants had been killed.": the rules take no pronoun speaker,
@@ -1554,7 +1557,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // only, where nothing else in the sentence frames a statement.)
   for (const s of model ? sentences : []) {
     if (!/\s(?:believed|thought)\s+to\s/i.test(text.slice(s.start, s.end))) continue;
-    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const from = withoutDateline(text, s).start;
     const m = BELIEVED_TO.exec(text.slice(from, s.end));
     if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
     const cue = { start: from + m[1]!.length, end: from + m[0].length };
@@ -1564,7 +1567,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // claims stage reads as a denial of it. (With the model only: "contradict" is no rule cue the model was trained with.)
   for (const s of model ? sentences : []) {
     if (!/contradict|refut/i.test(text.slice(s.start, s.end))) continue;
-    const from = withoutDateline(text, { start: s.start, end: s.end }).start;
+    const from = withoutDateline(text, s).start;
     const m = CONTRADICTS.exec(text.slice(from, s.end));
     if (!m) continue;
     const cueAt = from + m[1]!.length + m[2]!.length;

@@ -342,22 +342,14 @@ const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e|us|[Mm]y|I)\b/;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000 };
 const COUNT = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}-]+)`, 'giu');
 
-/** What a text counts, with how many ("four people" → people: 4, "more than 200 people" → people: 200). */
-function countsOf(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const m of text.matchAll(COUNT)) {
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
-    if (Number.isFinite(n) && n > 0) out.set(m[2]!.toLowerCase(), n);
-  }
-  return out;
-}
-
-/** What a text counts, with how many and whether as a floor ("at least 39 people", "hundreds of people"). */
-function floorsOf(text: string): Map<string, { n: number; floor: boolean }> {
+/**
+ * What a text counts, with how many and whether as a floor ("four people" → people: 4; "more than 200 people" → people:
+ * 200, a floor; "hundreds of people" a floor too).
+ */
+function countsOf(text: string): Map<string, { n: number; floor: boolean }> {
   const out = new Map<string, { n: number; floor: boolean }>();
   for (const m of text.matchAll(COUNT)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
-    // ("hundreds of people" is a floor too.)
     const floor = /^(?:dozens|hundreds|thousands)$/i.test(m[1]!) || FLOOR_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index));
     if (Number.isFinite(n) && n > 0) out.set(m[2]!.toLowerCase(), { n, floor });
   }
@@ -370,8 +362,8 @@ const FLOOR_BEFORE = /\b(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s
  * died"): no corroboration. A floor holds a higher figure ("at least 40 people", "at least 47 people").
  */
 function clashingCounts(a: string, b: string): boolean {
-  const cb = floorsOf(b);
-  return [...floorsOf(a)].some(([what, x]) => {
+  const cb = countsOf(b);
+  return [...countsOf(a)].some(([what, x]) => {
     const y = cb.get(what);
     return y !== undefined && x.n !== y.n && !(x.floor && y.n > x.n) && !(y.floor && x.n > y.n);
   });
@@ -380,8 +372,8 @@ function clashingCounts(a: string, b: string): boolean {
 /** Whether two statements count one thing three times apart or more ("killed four people", "killed more than 200 people"): not one toll. */
 function farCounts(a: string, b: string): boolean {
   const cb = countsOf(b);
-  return [...countsOf(a)].some(([what, n]) => {
-    const m = cb.get(what);
+  return [...countsOf(a)].some(([what, { n }]) => {
+    const m = cb.get(what)?.n;
     return m !== undefined && Math.max(n, m) >= 3 * Math.min(n, m);
   });
 }
