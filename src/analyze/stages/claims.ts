@@ -347,7 +347,12 @@ const COUNT = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WOR
  * 200, a floor; "hundreds of people" a floor too).
  */
 function countsOf(text: string): Map<string, { n: number; floor: boolean }> {
+  // (Read once per text: every pair of statements asks.)
+  const known = COUNTS.get(text);
+  if (known) return known;
+  if (COUNTS.size > 10_000) COUNTS.clear();
   const out = new Map<string, { n: number; floor: boolean }>();
+  COUNTS.set(text, out);
   for (const m of text.matchAll(COUNT)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
     const floor = /^(?:dozens|hundreds|thousands)$/i.test(m[1]!) || FLOOR_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index));
@@ -355,6 +360,7 @@ function countsOf(text: string): Map<string, { n: number; floor: boolean }> {
   }
   return out;
 }
+const COUNTS = new Map<string, Map<string, { n: number; floor: boolean }>>();
 const FLOOR_BEFORE = /\b(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|in\s+excess\s+of)\s+$/i;
 
 /**
