@@ -3135,3 +3135,16 @@ test('", but DeepState … showed the village as under Russian control" frames w
   const api = toJson(analyze({ text: sanctions, published: '2024-05-03', origin: 'test' }));
   assert.equal(span(api.attributions[0]!.speaker), 'The United States');
 });
+
+test('"India\'s claims were “a pack of lies”" is a verdict on India\'s claims; a hedge that shares only the story\'s topic with a statement is no stance on it', () => {
+  const strikes =
+    'ISLAMABAD/NEW DELHI, May 7 (Reuters) - India said it had struck nine sites of "terrorist infrastructure".\n\n' +
+    'Pakistan\'s military spokesman, Lieutenant General Ahmed Sharif Chaudhry, said India\'s claims were "a pack of lies".';
+  assert.deepEqual(claims(strikes), ['disputed: India=asserted, Ahmed Sharif Chaudhry=denied']);
+  const palace =
+    "PORT SUDAN (Reuters) - Sudan's army said on Friday it had taken full control of the presidential palace in Khartoum.\n\n" +
+    'The RSF said its fighters were still present in the area around the palace. "The battle for the palace is not over," RSF adviser Mustafa Mohamed Ibrahim told Reuters by phone.\n\n' +
+    'Videos posted by soldiers on social media appeared to show troops celebrating inside the palace grounds.\n\n' +
+    'Three journalists were killed in a drone strike on the palace, the information ministry said.';
+  assert.ok(!claims(palace).some((c) => c.includes('Mustafa Mohamed Ibrahim=asserted, ')), claims(palace).join('\n'));
+});

@@ -385,7 +385,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|not\s+true)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|not\s+true)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -427,8 +427,11 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
   return rejecting && !claim!.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice) ? claim : undefined;
 }
 
-/** A noun phrase naming what another source said, or a bare plural with its clause ("Claims that the village has been taken"). */
-const VERDICT_PHRASE = `(?:(?:the|these|those|this|that|such|his|her|their|its)\\s+(?:[\\w.'’]+\\s+)?|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS})`;
+/**
+ * A noun phrase naming what another source said, by its owner's name ("India's claims") too, or a bare plural with its
+ * clause ("Claims that the village has been taken").
+ */
+const VERDICT_PHRASE = `(?:(?:the|these|those|this|that|such|his|her|their|its)\\s+(?:[\\w.'’]+\\s+)?|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS})`;
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "Claims that the village has been taken are not true", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
 const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s))?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
@@ -1856,6 +1859,9 @@ export const claimsStage = defineStage({
                 !(agrees && headlines) &&
                 !(d.appeal && !agrees) &&
                 !(agrees && (countedOnly || agreeing === 0)) &&
+                // (Nor does a hedge on the story's topic alone: imagery that "appeared to show troops celebrating inside
+                // the palace grounds" is no hedge on "The battle for the palace is not over".)
+                !(effective === 'hedged' && agreeing === 0) &&
                 // (One shared word agrees only for a short statement, or a headline's: "Russian forces had repelled five
                 // Ukrainian attacks in the Zaporizhzhia direction" does not confirm that "Ukrainian forces have broken
                 // through a Russian defensive line" for sharing "forces".)
