@@ -3148,3 +3148,9 @@ test('"India\'s claims were “a pack of lies”" is a verdict on India\'s claim
     'Three journalists were killed in a drone strike on the palace, the information ministry said.';
   assert.ok(!claims(palace).some((c) => c.includes('Mustafa Mohamed Ibrahim=asserted, ')), claims(palace).join('\n'));
 });
+
+test('"according to three people familiar with the matter and documents reviewed by Reuters": the people and the documents, not the outlet that reviewed them', () => {
+  const text =
+    'DUBAI, Dec 8 (Reuters) - Russia has recruited hundreds of Yemeni men to fight in Ukraine, according to three people familiar with the matter and documents reviewed by Reuters.';
+  assert.deepEqual(speakersAndCues(text, '2024-12-08'), ['three people familiar with the matter and documents|according to']);
+});

@@ -190,8 +190,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
 /** What a person's possessive names that speaks for the person ("['s office]", "['s campaign]", "['s lawyers]"). */
 const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?)\b/i;
 
-/** The outlet that spoke to a source, at the end of its phrase ("Engineers [interviewed by Reuters]", "two aid workers [who spoke to Reuters]"). */
-const INTERVIEWED_BY = /\s+(?:(?:interviewed|quoted|contacted|reached|consulted|surveyed)\s+by|who\s+(?:spoke|talked)\s+to)\s+(?:the\s+)?[\p{L}. ]+$/u;
+/**
+ * The outlet that spoke to a source, or saw what it gave, at the end of its phrase ("Engineers [interviewed by Reuters]",
+ * "two aid workers [who spoke to Reuters]", "three people familiar with the matter and documents [reviewed by Reuters]").
+ */
+const INTERVIEWED_BY = /\s+(?:(?:interviewed|quoted|contacted|reached|consulted|surveyed|reviewed|seen|obtained|examined)\s+by|who\s+(?:spoke|talked)\s+to)\s+(?:the\s+)?[\p{L}. ]+$/u;
 
 /** Who analysed imagery ("An analysis of video footage by [the Associated Press]"): its finding is theirs. */
 const ANALYSED_BY = /\b(?:analysis|analyses|review|examination|investigation|assessment)\b[^,;]*?\bby\s+((?:the\s+)?[^,;]+?)\s*$/i;
