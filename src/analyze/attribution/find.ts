@@ -510,6 +510,10 @@ const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|r
 export function findAttributions(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], tokens?: readonly Token[]): FoundAttribution[] {
   const out: FoundAttribution[] = [];
   const sentenceAt = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos);
+  /** Whether a statement found so far has its cue inside a span. */
+  const cueWithin = (s: Span): boolean => out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end);
+  /** Whether another statement's cue starts after what `a` said, before `end`. */
+  const cueAfter = (a: FoundAttribution, end: number): boolean => out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < end);
   const statementQuotes: Quote[] = [];
   const headOf = (i: number): number => {
     let k = i;
@@ -1179,7 +1183,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // a statement when nothing else frames the sentence.
     for (const s of sentences) {
       const m = INFORMED.exec(text.slice(s.start, s.end));
-      if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+      if (!m || cueWithin(s)) continue;
       // (After a dateline without an agency: "MOSCOW, Sept 12 - The Russian Ministry of Defence".)
       const dash = /^.*\s[-–—]\s+/.exec(m[1]!);
       const speaker = withoutDateline(text, trimmed(text, s.start + (dash ? dash[0].length : 0), s.start + m[1]!.length));
@@ -1463,7 +1467,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of [...out.entries()]) {
     const s = model && a.kind !== 'direct' ? sentenceAt(a.content.start) : undefined;
     const name = s ? NAME_SET_OFF.exec(text.slice(a.content.end, s.end)) : null;
-    if (s && name && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end))
+    if (s && name && !cueAfter(a, s.end))
       out[i] = { ...a, content: withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
   }
   // "Rwanda, which U.N. experts say has about 4,000 troops in Congo supporting M23, has denied backing the group": the
@@ -1528,7 +1532,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = model && a.cue && a.speaker && /^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) && a.content.start > a.speaker.end ? sentenceAt(a.cue.start) : undefined;
     if (!s || a.cue!.start !== withoutDateline(text, s).start) continue;
     const whole = withoutFinalStop(text, trimmed(text, a.content.start, s.end));
-    if (whole.end > a.content.end && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < whole.end)) out[i] = { ...a, content: whole };
+    if (whole.end > a.content.end && !cueAfter(a, whole.end)) out[i] = { ...a, content: whole };
   }
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
   // statement of it. (With the model only: "found" is no rule cue the model was trained with.)
@@ -1559,7 +1563,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!/\s(?:believed|thought)\s+to\s/i.test(text.slice(s.start, s.end))) continue;
     const from = withoutDateline(text, s).start;
     const m = BELIEVED_TO.exec(text.slice(from, s.end));
-    if (!m || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+    if (!m || cueWithin(s)) continue;
     const cue = { start: from + m[1]!.length, end: from + m[0].length };
     out.push(statementOf(text, null, cue, withoutFinalStop(text, trimmed(text, from, s.end)), s.paragraph));
   }

@@ -320,6 +320,11 @@ function beforeNaming(text: string, f: { kind: string }, content: Span): Span {
   return m && m.index > 0 ? { start: content.start, end: content.start + m.index } : content;
 }
 
+/** The latest statement that `fits`, its speaker two sentences or fewer before `at` ("The report found …" after "… said in a report"). */
+function madeNear(doc: Doc, made: readonly Attribution[], at: number, fits: (a: Attribution) => boolean): Attribution | undefined {
+  return made.findLast((a) => a.speaker !== null && fits(a) && sentenceIndex(doc, at) - sentenceIndex(doc, a.speaker.start) <= 2);
+}
+
 /** The headline: the first paragraph, when the article has a body after it. */
 function headlineParagraph(doc: Doc): Span | null {
   return doc.layers.paragraphs.length > 1 ? doc.layers.paragraphs[0]! : null;
@@ -1162,14 +1167,14 @@ export const attributionsStage = defineStage({
         const at = f.speaker.start;
         // (Or one that "reported": "…, the General Staff reported on Oct. 2. According to the report, …")
         const reported = (a: Attribution): boolean => a.channelName === 'report' || (a.cue !== null && /^report(?:ed|s)?$/i.test(doc.slice(a.cue)));
-        const publisher = out.findLast((a) => reported(a) && a.speaker !== null && sentenceIndex(doc, at) - sentenceIndex(doc, a.speaker.start) <= 2);
+        const publisher = madeNear(doc, out, at, reported);
         if (publisher) named = publisher.source;
       }
       // "The hostage's family said in a statement …. “…,” the statement said.": the statement is the one just made in one,
       // whoever made it, not the organisation the entity stage took it for.
       if (f.speaker && /^the\s+statement$/i.test(doc.slice(f.speaker))) {
         const at = f.speaker.start;
-        const issuer = out.findLast((a) => a.channelName === 'statement' && a.speaker !== null && a.speaker.start < at && sentenceIndex(doc, at) - sentenceIndex(doc, a.speaker.start) <= 2);
+        const issuer = madeNear(doc, out, at, (a) => a.channelName === 'statement' && a.speaker!.start < at);
         if (issuer) named = issuer.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? (channelInside(doc.text, f.content) ?? channelBefore(doc, f)) : null;

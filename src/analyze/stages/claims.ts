@@ -189,8 +189,10 @@ const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
 const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
+/** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these"). */
+const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its)\\s+(?:[\\w.'’]+\\s+)?`;
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
-const RESTATED_PHRASE = `(?:the|these|those|this|that|such|his|her|their|its)\\s+(?:[\\w.'’]+\\s+)?(${RESTATED_NOUNS})`;
+const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
@@ -431,7 +433,7 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
  * A noun phrase naming what another source said, by its owner's name ("India's claims") too, or a bare plural with its
  * clause ("Claims that the village has been taken").
  */
-const VERDICT_PHRASE = `(?:(?:the|these|those|this|that|such|his|her|their|its)\\s+(?:[\\w.'’]+\\s+)?|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS})`;
+const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS})`;
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "Claims that the village has been taken are not true", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
 const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s))?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
@@ -874,6 +876,8 @@ const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...
 
 /** Whether two keyed words of six letters or more share their first six ("civilia", "civilian": `contentWords` keys them apart). */
 const sameStem = (w: string, t: string): boolean => w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6);
+/** Whether a set of keyed words holds a word, or one of its stem (see `sameStem`). */
+const hasWord = (words: ReadonlySet<string>, w: string): boolean => words.has(w) || [...words].some((t) => sameStem(w, t));
 
 /** A count put at a figure ("the number of new arrivals at 120,000", "the toll at 14"). */
 const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s(?:at|to)\s+(?:[\p{L}]+\s+){0,2}\d/iu;
@@ -1683,7 +1687,7 @@ export const claimsStage = defineStage({
       // Israeli air strike caused a blast … at a Gaza City hospital". Only a negation: "hit" and "struck" agree on nothing.)
       const holds = (d: Draft, w: string): boolean => d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t)));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
-      const meets = (w: string, d: Draft): boolean => holds(d, w) || [...d.words].some((t) => sameStem(w, t));
+      const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
       // reported", "No injuries were reported"); one alone denies the other, or, when too little of it is what the other
       // said or too far from it, is no stance on it at all ("there were no fighters in the vehicle" neither denies nor confirms
@@ -1695,7 +1699,7 @@ export const claimsStage = defineStage({
         const theirs = negatedOf(d.said);
         const mine = negated ?? new Set<string>();
         const sharedWords = [...ws].filter((w) => meets(w, d) && !isName(w));
-        const negatedBy = (set: Set<string> | null, w: string): boolean => set !== null && (set.has(w) || [...set].some((t) => sameStem(w, t)));
+        const negatedBy = (set: Set<string> | null, w: string): boolean => set !== null && hasWord(set, w);
         const met = sharedWords.filter((w) => negatedBy(mine, w) && !negatedBy(theirs, w)).length;
         // (A name one says and the other negates crosses them too, when only one negates anything: "Poland shot down drones …"
         // and "no targets on the territory of Poland were planned".)
@@ -1721,7 +1725,7 @@ export const claimsStage = defineStage({
       const subjectWords = passiveSubject ? [...contentWords(passiveSubject.split(/\s+/).at(-1)!, nameKey)].filter((w) => !nameWords.has(w)) : [];
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
-        if (subjectWords.length && !subjectWords.some((w) => d.words.has(w) || [...d.words].some((t) => sameStem(w, t)))) return false;
+        if (subjectWords.length && !subjectWords.some((w) => hasWord(d.words, w))) return false;
         const { met } = polarity(d);
         return met >= needed && (met >= 2 || Math.abs(lastBefore(d) - paragraph) <= 2);
       };
