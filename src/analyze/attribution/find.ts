@@ -209,7 +209,7 @@ const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|Septembe
  * evidence to support] their account"), a passive of posting ("The clip [was first posted on] Telegram by a channel …"), or
  * a name's "formerly [known] as", or an adverb before an act ("He [later] deleted the post").
  */
-const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently)$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
+const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently|supports?|supported)$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
 /**
  * What comes between a clause and a frame that opens a clause of time after it (", hours after [Ukrainian media first
  * reported]"), or a clause set against it (", but [DeepState … showed]").
@@ -240,6 +240,9 @@ const DAY_AT_SPEAKER_END = new RegExp(`\\s+(?:on|late|early|last)\\s+(?:${WEEKDA
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed"). */
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly|routinely|consistently|regularly|always|often|frequently|strongly|flatly|categorically|publicly|firmly)$/;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
+/** A cue that sends questions on a topic elsewhere ("referred questions about"). */
+const REFERRED_ABOUT = /^(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:about|on|over|regarding)$/i;
+
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
 /** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
 const SUBJECT_AND_VERB = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ed|${PAST_FORMS})\s+$`, 'u');
@@ -261,11 +264,13 @@ const CONTRADICTS = new RegExp(
 const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
 /** A speaker opening its sentence, before a verb the rules do not list. */
 const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
+/** When a side went back on what it said, between it and the verb ("The governor [later] retracted …"). */
+const LATER = '(?:later|since|subsequently|then|also|quickly)';
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
-const CONCEDED = new RegExp(String.raw`${OPENING_SPEAKER}(\s+)((?:has\s+|have\s+|had\s+)?(?:conceded|concedes))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+that\s+`, 'u');
+const CONCEDED = new RegExp(String.raw`${OPENING_SPEAKER}(\s+(?:${LATER}\s+)?)((?:has\s+|have\s+|had\s+)?(?:conceded|concedes))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+that\s+`, 'u');
 /** A statement taken back: the speaker, the space, the verb, the statement named, and "that" ("walks back claim that …"). */
 const RETRACTED = new RegExp(
-  String.raw`${OPENING_SPEAKER}(\s+(?:on\s+(?:${WEEKDAYS})\s+)?)((?:has\s+|have\s+|had\s+)?(?:retracted|retracts|walked\s+back|walks\s+back|withdrew|withdraws))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+(?:(?:its|his|her|their|an?|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:statement|claim|assertion|report|account|allegation)s?\s+that\s+`,
+  String.raw`${OPENING_SPEAKER}(\s+(?:${LATER}\s+)?(?:on\s+(?:${WEEKDAYS})\s+)?)((?:has\s+|have\s+|had\s+)?(?:retracted|retracts|walked\s+back|walks\s+back|withdrew|withdraws))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+(?:(?:its|his|her|their|an?|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:statement|claim|assertion|report|account|allegation)s?\s+that\s+`,
   'u',
 );
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
@@ -451,6 +456,11 @@ function sourceName(text: string, source: Span): Span | null {
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
+  // The subject of a clause on how a source spoke is not the source ("A senior official, speaking on condition of
+  // anonymity because [he] was not authorised to speak, said …"): the one before it is.
+  const from = Math.max(0, source.start - 300);
+  const held = HOW_SPOKEN_BEFORE.exec(text.slice(from, source.start))?.indices?.[1];
+  if (held) return { start: from + held[0], end: from + held[1] };
   // How a source spoke is not part of who it is ("A security source, speaking on condition of anonymity,").
   const how = HOW_SPOKEN.exec(words);
   let end = how ? source.start + how.index : source.end;
@@ -477,6 +487,8 @@ const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
  * (ner/mentions.ts) is what marks a source as unnamed.
  */
 const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b|(?:when\s+)?(?:asked|questioned|pressed|contacted|reached|briefed)\s+(?:about|on|by|for|over|whether|if)\b)[^,]*,?\s*$/i;
+/** A source's name, then a clause on how it spoke, up to a subject inside that clause ("A senior official, speaking on condition of anonymity because "). */
+const HOW_SPOKEN_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)(\p{Lu}[^,;“”"\n]{1,80}?),\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|privately)|who\s+(?:spoke|asked|requested)\b)[^,;“”"\n]*$/du;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */
 const SOURCELESS_MARGIN = 10;
 /** Auxiliaries a speaker phrase may end with before its cue ("the committee had [confirmed]"). */
@@ -1005,10 +1017,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // “difficult but under control”]" is mixed.
       const partial = product.quoted ? quotes.find((q) => q.inner.start === product.content.start && q.start > l.cue.end) : undefined;
       const opening = partial ? PARTIAL_QUOTE_CLAUSE.exec(text.slice(l.cue.end, partial.start)) : null;
-      const { content, quoted } =
+      const { content: said, quoted } =
         partial && opening && !/[.!?;:]/.test(text.slice(l.cue.end, partial.start))
           ? { content: { start: partial.start - opening[1]!.length, end: partial.end }, quoted: false }
           : product;
+      // Questions referred elsewhere are about their topic, not where they went ("referred questions about [the strike] to the
+      // defence ministry").
+      const referred = !quoted && REFERRED_ABOUT.test(cueWords) ? /\s+to\s+(?:the\s+|an?\s+)?\S[^,;]*$/.exec(text.slice(said.start, said.end)) : null;
+      const content = referred ? { start: said.start, end: said.start + referred.index } : said;
       const words = text.slice(content.start, content.end);
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
       if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;
@@ -1554,7 +1570,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const other = out.find((a) => a.cue !== null && a.cue.start >= cue.end && a.cue.end <= s.end);
     const comma = other ? text.lastIndexOf(',', other.speaker && other.speaker.start > cue.end ? other.speaker.start : other.cue!.start) : -1;
     const end = comma > from + m[0].length ? comma : s.end;
-    out.push(statementOf(text, trimmed(text, from, from + m[1]!.length), cue, withoutFinalStop(text, trimmed(text, from + m[0].length, end)), s.paragraph));
+    const speaker = trimmed(text, from, from + m[1]!.length);
+    // (A participle after it is the same speaker's, not the clause the model took whole: "…, [saying] some patients remained inside".)
+    for (const [j, b] of out.entries()) if (b.cue && b.speaker && b.cue.start >= end && b.cue.end <= s.end && b.speaker.start === speaker.start && b.speaker.end > cue.start) out[j] = { ...b, speaker };
+    out.push(statementOf(text, speaker, cue, withoutFinalStop(text, trimmed(text, from + m[0].length, end)), s.paragraph));
   }
   // "The Sudan People's Liberation Movement-North, which controls the hills around the city, is believed to have blocked at
   // least two aid convoys": a passive report names no speaker; its subject is part of what is reported. (With the model

@@ -20,7 +20,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   {
     status: 'refused_comment',
     re: new RegExp(
-      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:do|does|did|would|will|has|have|had|wo)n['’]t\s+comment\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:details|(?:a|any)\s+(?:figure|number|toll|estimate|timeline|timeframe|date|breakdown)))\b|\bno comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+to\b`,
+      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:do|does|did|would|will|has|have|had|wo)n['’]t\s+comment\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:details|(?:a|any)\s+(?:figure|number|toll|estimate|timeline|timeframe|date|breakdown)))\b|\bno comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\b(?:stopped|stops|stopping)\s+short\s+of\s+(?:saying|naming|blaming|identifying|accusing|attributing)\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:to|about|on|over|regarding)\b`,
       'i',
     ),
   },

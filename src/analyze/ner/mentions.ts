@@ -732,13 +732,17 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const employer = (o: RawMention): boolean => /^\s+(?:for|of|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(text.slice(m.end, o.start));
       // (One held for a body is named by a person the text ties to that body: "A spokesperson for the National Security
       // Council" is not Russia's ambassador, named next.)
-      const body = /^\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(m.end, m.end + 80))?.[1];
+      // (Or a body named by its common noun: "a spokeswoman for the port authority" is not the Kremlin's spokesman named next.)
+      const body = /^\s+(?:for|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+\s+){0,2}(?:authority|company|firm|ministry|agency|council|office|group|charity|organi[sz]ation|operator|utility|hospital|airport|port|police|army|military|embassy|mission)\b)/u.exec(text.slice(m.end, m.end + 80))?.[1];
       const tied = (o: RawMention): boolean => body === undefined || text.slice(Math.max(0, o.start - 60), o.end + 80).includes(body);
+      // (Nor one the role says is of the other sex: "a spokeswoman" is not "Dmitry Peskov".)
+      const sex = /woman$/i.test(head) ? 'f' : /(?<!wo)man$/i.test(head) ? 'm' : null;
+      const sexed = (o: RawMention): boolean => sex === null || genders[o.cluster] !== (sex === 'f' ? 'm' : 'f');
       // The search stops at a person of another country ("A U.S. official said …. The Kremlin said President Vladimir
       // Putin …" names no American after Putin).
       // (Nor one named in what this one goes on to say: "The governor added: It is typical of [Hillary Clinton].")
       const said = (o: RawMention): boolean => o.sentence === m.sentence && /[:“”"]/.test(text.slice(m.end, o.start));
-      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || (titled(o) && !employer(o) && tied(o))), m.end, m.paragraph + 1);
+      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || (titled(o) && !employer(o) && tied(o) && sexed(o))), m.end, m.paragraph + 1);
       if (next && fits(next)) m.cluster = next.cluster;
       continue;
     }

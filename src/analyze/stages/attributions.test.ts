@@ -3154,3 +3154,42 @@ test('"according to three people familiar with the matter and documents reviewed
     'DUBAI, Dec 8 (Reuters) - Russia has recruited hundreds of Yemeni men to fight in Ukraine, according to three people familiar with the matter and documents reviewed by Reuters.';
   assert.deepEqual(speakersAndCues(text, '2024-12-08'), ['three people familiar with the matter and documents|according to']);
 });
+
+test('"A senior official, speaking on condition of anonymity because he was not authorised …, said" is the official; "a spokeswoman for the port authority" is not the Kremlin\'s spokesman named next; "referred questions about the strike to the defence ministry" refuses comment on the strike', () => {
+  const port =
+    'KYIV, March 14 (Reuters) - A Russian drone attack damaged port infrastructure in Izmail overnight, regional governor Oleh Kiper said.\n\n' +
+    'A senior Ukrainian navy official, speaking on condition of anonymity because he was not authorised to speak to the media, said two of the drones had been launched from occupied Crimea.\n\n' +
+    'Asked whether the port would keep operating, a spokeswoman for the port authority said: "I have nothing to add to what the governor said."\n\n' +
+    'Kremlin spokesman Dmitry Peskov on Thursday referred questions about the strike to the defence ministry.';
+  assert.deepEqual(speakersAndCues(port, '2024-03-14').slice(1), [
+    'A senior Ukrainian navy official|said',
+    'a spokeswoman for the port authority|said',
+    'Dmitry Peskov|referred questions about',
+  ]);
+  assert.equal(statements(port, '2024-03-14').at(-1), 'Dmitry Peskov|referred questions about|the strike');
+  assert.equal(claims(port).at(-1), 'refused_comment: Dmitry Peskov=refused_comment');
+});
+
+test('"later retracted his statement that the hospital had been evacuated" denies that statement only; "stopped short of saying who fired the shells" says nothing; "which supports the facility" is no statement', () => {
+  const hospital =
+    '(AP) — Shelling struck the last functioning hospital in El Fasher on Saturday, killing at least nine patients, according to the medical charity Doctors Without Borders, which supports the facility.\n\n' +
+    'The charity said the shells were fired from areas controlled by the paramilitary Rapid Support Forces.\n\n' +
+    'The governor of North Darfur later retracted his statement that the hospital had been evacuated, saying some patients remained inside.\n\n' +
+    'U.N. officials said they were deeply concerned, but stopped short of saying who fired the shells.';
+  assert.deepEqual(speakersAndCues(hospital, '2024-06-08'), [
+    'Doctors Without Borders|according to',
+    'Doctors Without Borders|said',
+    'The governor of North Darfur|retracted',
+    'The governor of North Darfur|saying',
+    'U.N.|said',
+    'U.N.|stopped short of',
+  ]);
+  assert.deepEqual(claims(hospital), [
+    'asserted_single_source: Doctors Without Borders=asserted',
+    'asserted_single_source: Doctors Without Borders=asserted',
+    'denied: The governor of North Darfur=denied',
+    'asserted_single_source: The governor of North Darfur=asserted',
+    'asserted_single_source: U.N.=asserted',
+    'refused_comment: U.N.=refused_comment',
+  ]);
+});

@@ -318,6 +318,8 @@ const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
 const APPEAL_CUE = /^(?:call(?:ed|s)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s)?|demand(?:ed|s)?)\b/i;
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce", "called the attack “terrible”"). */
+/** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
+const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
 
 /** What a text counts: the word after each figure ("39,000 Palestinians" → "palestinians"). */
@@ -1854,6 +1856,9 @@ export const claimsStage = defineStage({
             !(agrees && subjectShared) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
+            // (A statement taken back is denied only where it is restated: the governor who "retracted his statement that the
+            // hospital had been evacuated" does not deny that shelling struck the hospital.)
+            !(RETRACTION_CUE.test(cueText) && (predicates < 2 || sim < 0.5)) &&
             // (A hedge from another source is a weak agreement, which needs as many shared words as one: "The attack was
             // likely aimed at learning what Microsoft knew about the group" does not hedge that "the group … used a
             // 'password spray attack'".)
