@@ -243,6 +243,9 @@ const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly
 /** A cue that sends questions on a topic elsewhere ("referred questions about"). */
 const REFERRED_ABOUT = /^(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:about|on|over|regarding)$/i;
 
+/** A contrast set off after what was said, up to the clause's end: "[, not real aircraft]". */
+const CONTRAST_AFTER = /^["”’]?,\s+not\s+(?!only\b|just\b|least\b|merely\b|simply\b|necessarily\b)[^,;:.“”"]{1,40}?(?=\s*(?:[,;:.]|$))/;
+
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
 /** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
 const SUBJECT_AND_VERB = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ed|${PAST_FORMS})\s+$`, 'u');
@@ -636,7 +639,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const sentence = text.slice(s.start, s.end);
     const inQuote = (pos: number): boolean => quotes.some((q) => q.start <= pos && pos < q.end);
     // "According to X, …": the source first.
-    const lead = /^according to\s+([^,]{2,80}),\s+(.{8,})$/i.exec(sentence);
+    // (The source's appositive is its own: "According to the Institute for the Study of War, a Washington-based think tank, …".)
+    const lead = /^according to\s+([^,]{2,80}(?:,\s+(?:a|an)\s+(?:[^,\s]+\s+){0,4}(?:tank|group|monitor|organi[sz]ation|agency|body|firm|company|institute|outlet|network|charity|project|observatory|service|official|spokes(?:man|woman|person)|analyst|expert)(?=,))?),\s+(.{8,})$/i.exec(sentence);
     if (lead) {
       const speakerStart = s.start + sentence.indexOf(lead[1]!, 'according to'.length);
       const speaker = trimmed(text, speakerStart, speakerStart + lead[1]!.length);
@@ -1549,6 +1553,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s || a.cue!.start !== withoutDateline(text, s).start) continue;
     const whole = withoutFinalStop(text, trimmed(text, a.content.start, s.end));
     if (whole.end > a.content.end && !cueAfter(a, whole.end)) out[i] = { ...a, content: whole };
+  }
+  // What was said runs on over a contrast set off after it ("the strike had hit “mock-ups”[, not real aircraft]").
+  for (const [i, a] of out.entries()) {
+    const s = a.kind === 'direct' ? undefined : sentenceAt(a.content.start);
+    const contrast = s && a.content.end < s.end ? CONTRAST_AFTER.exec(text.slice(a.content.end, s.end)) : null;
+    if (contrast && !out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.content.end + contrast[0].length)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + contrast[0].length } };
   }
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
   // statement of it. (With the model only: "found" is no rule cue the model was trained with.)

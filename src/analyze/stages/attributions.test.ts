@@ -3193,3 +3193,42 @@ test('"later retracted his statement that the hospital had been evacuated" denie
     'refused_comment: U.N.=refused_comment',
   ]);
 });
+
+test('"Russia says it hit Ukrainian jets at airfield" is the claim its defence ministry restates in the lead; "the strike had hit “mock-ups”, not real aircraft" runs on over the contrast; "According to the Institute for the Study of War, a Washington-based think tank, the footage does not prove …" cannot confirm; "declined to give further details" refuses comment', () => {
+  const myrhorod =
+    "Russia says it hit Ukrainian jets at airfield; Kyiv says decoys were struck\n\n" +
+    "Russia's defence ministry said on Sunday that its Iskander missiles had destroyed four Ukrainian Su-25 ground attack aircraft at the Myrhorod air base in central Ukraine.\n\n" +
+    'Ukraine\'s air force spokesman Yuriy Ihnat said the strike had hit "mock-ups", not real aircraft, but declined to give further details.\n\n' +
+    'According to the Institute for the Study of War, a Washington-based think tank, the footage does not prove that operational aircraft were destroyed.';
+  assert.deepEqual(statements(myrhorod, '2024-07-01').slice(3), [
+    'Yuriy Ihnat|said|the strike had hit "mock-ups", not real aircraft',
+    'Yuriy Ihnat|declined|to give further details',
+    'Institute for the Study of War|According to|the footage does not prove that operational aircraft were destroyed',
+  ]);
+  assert.deepEqual(claims(myrhorod), [
+    "unconfirmed: Russia's defence ministry=asserted, Institute for the Study of War=cannot_confirm",
+    'asserted_single_source: Kyiv=asserted',
+    'asserted_single_source: Yuriy Ihnat=asserted',
+    'refused_comment: Yuriy Ihnat=refused_comment',
+  ]);
+  const none =
+    "Russia's defence ministry said on Sunday that its missiles had destroyed four Ukrainian aircraft at the Myrhorod air base.\n\n" +
+    'Ukraine\'s air force spokesman Yuriy Ihnat said the air force had lost "not a single aircraft" at Myrhorod this year.';
+  assert.deepEqual(claims(none), ["disputed: Russia's defence ministry=asserted, Yuriy Ihnat=denied"]);
+});
+
+test('footage that "did not show the shooting" corroborates no account of it; "Israel\'s account could not be independently verified" is on what an Israeli military spokesperson said happened, not on the review it announced', () => {
+  const convoy =
+    'Aid convoy hit in northern Gaza; Israel says it is reviewing the incident\n\n' +
+    'JERUSALEM, Feb 29 (Reuters) - Dozens of Palestinians were killed on Thursday as they crowded around an aid convoy in Gaza City, the Gaza health ministry said.\n\n' +
+    'An Israeli military spokesperson said troops had fired "a limited response" at people who approached them in a threatening manner. The spokesperson said the military was reviewing the incident.\n\n' +
+    'Witnesses told Reuters that soldiers opened fire as crowds rushed toward the trucks.\n\n' +
+    "Israel's account could not be independently verified. Drone footage released by the military showed crowds surrounding the trucks, but did not show the shooting.";
+  assert.deepEqual(claims(convoy), [
+    'asserted_single_source: An Israeli military spokesperson=asserted',
+    'asserted_single_source: the Gaza health ministry=asserted',
+    'unconfirmed: An Israeli military spokesperson=asserted, outlet=not_independently_verified',
+    'asserted_single_source: Witnesses=asserted',
+    'asserted_single_source: the military=asserted',
+  ]);
+});

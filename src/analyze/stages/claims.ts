@@ -115,7 +115,7 @@ const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 const NEGATED = new RegExp(
-  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|["”]?,\s+not\s+(?!only\b|just\b|least\b|merely\b|simply\b|necessarily\b)|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
 );
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
@@ -318,6 +318,10 @@ const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
 const APPEAL_CUE = /^(?:call(?:ed|s)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s)?|demand(?:ed|s)?)\b/i;
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce", "called the attack “terrible”"). */
+/** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
+const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
+/** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
+const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
@@ -548,8 +552,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const byRole = (x: Stance): boolean =>
       roleWord !== null && (roleWord.test(speakerOf(doc, x)) || doc.layers.mentions.some((m) => m.entity === source(x) && m.kind === 'description' && roleWord.test(doc.slice(m))));
     const byName = (x: Stance): boolean => (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x);
-    const owned =
-      owner || givenBy || role ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => (owner !== undefined && x.source.kind === 'entity' && x.source.entity === owner.entity) || byName(x))) : [];
+    // (A state's account is that of any who speak for it: "Israel's account" is what "An Israeli military spokesperson" said.)
+    const ownerVoice = owner ? voiceOf(doc, { kind: 'entity', entity: owner.entity }) : '';
+    const ownedBy = (x: Stance): boolean =>
+      owner !== undefined && ((x.source.kind === 'entity' && x.source.entity === owner.entity) || (ownerVoice.startsWith('state:') && voiceOf(doc, x.source) === ownerVoice));
+    const owned = owner || givenBy || role ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => ownedBy(x) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
     const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
@@ -562,7 +569,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const anyToll = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(killed) : undefined;
     // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
     // "the group says" its attacks are in solidarity with Palestinians.)
-    const announced = owner && headline ? owned.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
+    // (An account tells what happened, not what its owner is doing about it: "Israel's account" is not "the military was
+    // reviewing the incident".)
+    const telling = owned.filter((d) => !UNDER_REVIEW.test(text.slice(d.said.start, d.said.end)));
+    const announced = owner && headline ? telling.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     const naming = mostNaming(near.filter((d) => reported(d)), object);
@@ -572,7 +582,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : undefined;
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged'));
-    const target = toll ?? figured ?? announced ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+    const target = toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
@@ -1428,6 +1438,9 @@ export const claimsStage = defineStage({
       if (/\?[\s"”’'»)]*$/.test(content) || /^\s*\([^()]*\)[\s.]*$/.test(content)) continue;
       if (a.speaker && /^(?:Question|Q|Journalist|Reporter)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && a.cue && text.slice(a.cue.start, a.cue.end) === ':') continue;
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
+      // (What imagery did not show, set off after what it showed: "…, but did not show [the shooting]".)
+      const notShown = a.cue && /^(?:appears?\s+to\s+|appeared\s+to\s+)?show/i.test(cueText) ? BUT_NOT_SHOWN.exec(text.slice(a.content.end, a.content.end + 120)) : null;
+      const unshown = notShown ? contentWords(notShown[1]!, nameKey) : null;
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
       // (A third party's denial, reported: "Hamas had rejected the demand outright" is the source's assertion that it did.)
@@ -1846,7 +1859,10 @@ export const claimsStage = defineStage({
               // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of
               // the new arrivals were women and children").
               (NUMBER_AT.test(content) && !/\d/.test(other)) ||
-              (NUMBER_AT.test(other) && !/\d/.test(content)));
+              (NUMBER_AT.test(other) && !/\d/.test(content)) ||
+              // Nor does imagery that did not show what the other says was done ("showed crowds surrounding the trucks, but did
+              // not show the shooting" and "soldiers opened fire as crowds rushed toward the trucks").
+              (unshown !== null && [...unshown].some((w) => d.words.has(w))));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
           const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(other);
@@ -1867,7 +1883,10 @@ export const claimsStage = defineStage({
                 sim >= 0.5 &&
                 !(agrees && headlines) &&
                 !(d.appeal && !agrees) &&
-                !(agrees && (countedOnly || agreeing === 0)) &&
+                // (A headline's claim its own voice restates in the body may share only the story's topic with it: "Russia says it
+                // hit Ukrainian jets at airfield" and "Russia's defence ministry said … had destroyed four Ukrainian Su-25 … aircraft
+                // at the Myrhorod air base".)
+                !(agrees && (countedOnly || (agreeing === 0 && !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice))))) &&
                 // (Nor does a hedge on the story's topic alone: imagery that "appeared to show troops celebrating inside
                 // the palace grounds" is no hedge on "The battle for the palace is not over".)
                 !(effective === 'hedged' && agreeing === 0) &&
