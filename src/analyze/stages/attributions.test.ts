@@ -3232,3 +3232,11 @@ test('footage that "did not show the shooting" corroborates no account of it; "I
     'asserted_single_source: the military=asserted',
   ]);
 });
+
+test('"shared a video purportedly showing the strike" is the video\'s hedged report, and no hedge on a longer claim that shares only "strike"', () => {
+  const text =
+    'Ukraine\'s air force spokesman Yuriy Ihnat said the strike had hit "mock-ups", not real aircraft.\n\n' +
+    'Pro-Russian military bloggers shared a video purportedly showing the strike.';
+  assert.deepEqual(statements(text, '2024-07-01').at(-1), 'Pro-Russian military bloggers|shared a video purportedly showing|the strike');
+  assert.deepEqual(claims(text), ['asserted_single_source: Yuriy Ihnat=asserted', 'hedged: Pro-Russian military bloggers=hedged']);
+});

@@ -368,7 +368,7 @@ const IMAGERY_SHOWS =
 
 /** A source posting imagery and what it shows ("[It] [posted videos showing] [fighters celebrating inside …]"), to the same setting. */
 const POSTED_SHOWING =
-  /^((?:the\s+)?[\p{Lu}\p{L}][^,;.“”"]{0,50}?)\s+((?:posted|released|published|shared|circulated)\s+(?:(?:a|an|two|three|several|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\s+(?:(?:that|which)\s+)?(?:(?:appeared|appearing|appears?|purporting|purported|purports?)\s+to\s+)?(?:showing|showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
+  /^((?:the\s+)?[\p{Lu}\p{L}][^,;.“”"]{0,50}?)\s+((?:posted|released|published|shared|circulated)\s+(?:(?:a|an|two|three|several|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\s+(?:(?:that|which)\s+)?(?:(?:appeared|appearing|appears?|purporting|purported|purports?)\s+to\s+|(?:purportedly|reportedly|apparently|allegedly)\s+)?(?:showing|showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
 
 /**
  * What imagery opening a sentence shows, when the finder read no statement there ("Satellite images taken by Maxar

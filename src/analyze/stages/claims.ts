@@ -1890,6 +1890,9 @@ export const claimsStage = defineStage({
                 // (Nor does a hedge on the story's topic alone: imagery that "appeared to show troops celebrating inside
                 // the palace grounds" is no hedge on "The battle for the palace is not over".)
                 !(effective === 'hedged' && agreeing === 0) &&
+                // (Nor does a hedge of one word on a claim of many: a video "purportedly showing the strike" is no hedge on
+                // "the strike had hit “mock-ups”, not real aircraft".)
+                !(effective === 'hedged' && ws.size < 2 && d.words.size > 2) &&
                 // (One shared word agrees only for a short statement, or a headline's: "Russian forces had repelled five
                 // Ukrainian attacks in the Zaporizhzhia direction" does not confirm that "Ukrainian forces have broken
                 // through a Russian defensive line" for sharing "forces".)
