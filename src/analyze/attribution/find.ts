@@ -179,14 +179,14 @@ const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|a|an|the|in|on|at|to|for|
 /** The medium a cue shows something in ("footage of", "a video of"). */
 const MEDIUM_OF = /^(?:(?:a|an|the)\s+)?(?:footage|videos?|images?|photos?|photographs?|pictures?)\s+of$/i;
 /** A toll put at a figure by a source, after the toll: ", which [a civil society leader] [put] at [at least 12 dead]". */
-const TOLL_PUT_AT = /\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^,;]{0,60},\s+which\s+((?:the\s+|a\s+|an\s+)?[^,;]{2,60}?)\s(put|puts|estimated|estimates|placed|places)\s+at\s+((?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
+const TOLL_PUT_AT = /\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^,;]{0,60},\s+which\s+((?:the\s+|a\s+|an\s+)?[^,;]{2,60}?)\s(put|puts|estimated|estimates|placed|places)\s+at\s+((?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians|soldiers|troops|militants|fighters|children|policemen|officers|residents|migrants|workers|passengers))?)/i;
 /**
  * A source putting a toll at a figure, or revising it: "[An internal document seen by Reuters] [put] [the number of dead at
  * 77]", "[Ukraine's emergency service] [revised] [the death toll from … to 12]"; or a crowd ("[Police] [put] [the number at
  * 20,000]"); a speaker set off by an appositive ("[Oleh Syniehubov, the regional governor,] [put] [the number of wounded at 14]").
  */
 const PUT_TOLL_AT =
-  /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians))?)/i;
+  /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians|soldiers|troops|militants|fighters|children|policemen|officers|residents|migrants|workers|passengers))?)/i;
 /** A second statement set against the first: ", while the rebel group said (that) …". */
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
@@ -305,7 +305,11 @@ const RELATIVE = /^(?:who|which|that|whom)$/i;
 const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
 const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
 
-const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b/i;
+const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b/i;
+/** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
+const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
+/** What the source did not give, after what it said ("… had been “neutralised”[ but gave no figure]"). */
+const GAVE_NOTHING = /\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b/i;
 
 const trimmed = (text: string, start: number, end: number): Span => {
   let s = start;
@@ -1554,6 +1558,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const whole = withoutFinalStop(text, trimmed(text, a.content.start, s.end));
     if (whole.end > a.content.end && !cueAfter(a, whole.end)) out[i] = { ...a, content: whole };
   }
+  // What was said ends before what its source did not give ("… had been “neutralised”[ but gave no figure]").
+  for (const [i, a] of out.entries()) {
+    const gave = a.kind === 'direct' ? null : GAVE_NOTHING.exec(text.slice(a.content.start, a.content.end));
+    if (gave && gave.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + gave.index) };
+  }
   // What was said runs on over a contrast set off after it ("the strike had hit “mock-ups”[, not real aircraft]").
   for (const [i, a] of out.entries()) {
     const s = a.kind === 'direct' ? undefined : sentenceAt(a.content.start);
@@ -1579,11 +1588,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cue = { start: from + m[1]!.length + m[2]!.length, end: from + m[1]!.length + m[2]!.length + m[3]!.length };
     const other = out.find((a) => a.cue !== null && a.cue.start >= cue.end && a.cue.end <= s.end);
     const comma = other ? text.lastIndexOf(',', other.speaker && other.speaker.start > cue.end ? other.speaker.start : other.cue!.start) : -1;
-    const end = comma > from + m[0].length ? comma : s.end;
+    const gave = GAVE_NOTHING.exec(text.slice(from + m[0].length, s.end));
+    const end = comma > from + m[0].length ? comma : gave ? from + m[0].length + gave.index : s.end;
     const speaker = trimmed(text, from, from + m[1]!.length);
     // (A participle after it is the same speaker's, not the clause the model took whole: "…, [saying] some patients remained inside".)
     for (const [j, b] of out.entries()) if (b.cue && b.speaker && b.cue.start >= end && b.cue.end <= s.end && b.speaker.start === speaker.start && b.speaker.end > cue.start) out[j] = { ...b, speaker };
     out.push(statementOf(text, speaker, cue, withoutFinalStop(text, trimmed(text, from + m[0].length, end)), s.paragraph));
+  }
+  // "Britain's maritime agency UKMTO quoted the ship's master as saying the vessel had been hit": the one quoted speaks, the
+  // one quoting passes it on. (With the model only, where nothing else in the sentence frames a statement.)
+  for (const s of model ? sentences : []) {
+    if (!/\squoted\s/.test(text.slice(s.start, s.end))) continue;
+    const from = withoutDateline(text, s).start;
+    const m = QUOTED_AS_SAYING.exec(text.slice(from, s.end));
+    if (!m || cueWithin(s)) continue;
+    const speakerAt = from + m[1]!.length;
+    const cueAt = speakerAt + m[2]!.length;
+    out.push(statementOf(text, trimmed(text, speakerAt, cueAt), { start: cueAt + m[3]!.indexOf('as'), end: cueAt + m[3]!.trimEnd().length }, withoutFinalStop(text, trimmed(text, from + m[0].length, s.end)), s.paragraph));
   }
   // "The Sudan People's Liberation Movement-North, which controls the hills around the city, is believed to have blocked at
   // least two aid convoys": a passive report names no speaker; its subject is part of what is reported. (With the model

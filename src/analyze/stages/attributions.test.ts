@@ -3240,3 +3240,21 @@ test('"shared a video purportedly showing the strike" is the video\'s hedged rep
   assert.deepEqual(statements(text, '2024-07-01').at(-1), 'Pro-Russian military bloggers|shared a video purportedly showing|the strike');
   assert.deepEqual(claims(text), ['asserted_single_source: Yuriy Ihnat=asserted', 'hedged: Pro-Russian military bloggers=hedged']);
 });
+
+test('"UKMTO quoted the ship\'s master as saying …" is the master\'s statement; "put the toll at 32 soldiers" keeps what it counts and does not agree with 29; "It said … had been “neutralised” but gave no figure" ends before what it did not give', () => {
+  const ship = "DUBAI, Jan 27 (Reuters) - Britain's maritime agency UKMTO quoted the ship's master as saying the vessel had been hit on its starboard side.";
+  assert.deepEqual(statements(ship, '2024-01-27'), ["the ship's master|as saying|the vessel had been hit on its starboard side"]);
+  const niger =
+    'NIAMEY, March 21 (AP) — Niger\'s military government said on Thursday that 29 soldiers had been killed when more than 100 "terrorists" attacked a patrol near the border with Mali.\n\n' +
+    'In a statement read on state television, the defence ministry said the attackers had used explosive devices. It said dozens of the assailants had been "neutralised" but gave no figure.\n\n' +
+    'A local security source, who was not authorised to speak publicly, put the toll at 32 soldiers.';
+  assert.deepEqual(statements(niger, '2024-03-21').slice(2), ['the defence ministry|said|dozens of the assailants had been "neutralised"', 'A local security source|put|the toll at 32 soldiers|anonymous']);
+  assert.equal(claims(niger).filter((c) => c.startsWith('corroborated')).length, 0, claims(niger).join('\n'));
+});
+
+test('a source that tells what another said carries its words, and is no second voice on them ("Ukraine\'s SBU security service said its naval drones had struck the bridge, a Ukrainian security source told Reuters")', () => {
+  const bridge =
+    'Ukrainian naval drones struck Crimea bridge, source says\n\n' +
+    "Ukraine's SBU security service said its naval drones had struck the Crimea bridge, a Ukrainian security source told Reuters.";
+  assert.deepEqual(claims(bridge), ['asserted_single_source: a Ukrainian security source=asserted, SBU=asserted']);
+});

@@ -63,6 +63,9 @@ function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
     // "Iran's military said …, according to state media": the one it is according to carries the other's words.
     if (ax?.cue && ay?.cue && ACCORDING.test(doc.text.slice(ax.cue.start, ax.cue.end)) && !ACCORDING.test(doc.text.slice(ay.cue.start, ay.cue.end)))
       return ax.content.start < ay.content.end && ay.content.start < ax.content.end;
+    // ("[Ukraine's SBU security service said its naval drones had struck the bridge], a Ukrainian security source told Reuters":
+    // what one says holds the other's statement, cue and all.)
+    if (ax && ay?.cue && ax.content.start <= ay.cue.start && ay.cue.end <= ax.content.end) return true;
     const to = ax?.recipient ?? null;
     if (to === null || y.source.kind !== 'entity') return false;
     const entity = y.source.entity;
