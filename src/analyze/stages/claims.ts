@@ -118,7 +118,7 @@ const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 const NEGATED = new RegExp(
-  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|["”]?,\s+not\s+(?!only\b|just\b|least\b|merely\b|simply\b|necessarily\b)|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
 );
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
