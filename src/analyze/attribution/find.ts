@@ -1075,7 +1075,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             (first.speaker.start <= source.start && source.end < first.speaker.end && /['’]s$/.test(text.slice(source.start, source.end))) ||
             (source.start >= first.speaker.end && source.end <= (first.cue?.start ?? 0) && /^\p{Ll}/u.test(text.slice(source.start, source.end))));
         // (Nor a source that runs over the first verb: "[Venezuela's electoral authority declared President] …, saying …".)
-        if (first?.cue && (source === null || piece || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
+        // (Nor one that runs over the first speaker from what it said: "[a shell hit a crowded market …, the Sudanese health
+        // ministry] said, blaming …".)
+        const over = source !== null && first?.speaker != null && source.start < first.content.end && first.content.end <= first.speaker.start && first.speaker.end <= source.end;
+        if (first?.cue && (source === null || piece || over || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
         // With no statement before it, a participle's speaker is the subject of the main verb, not its object ("The
         // International Criminal Court issued arrest warrants for … [Mohammed Deif], saying …").
         else if (!first && participle) source = subjectBefore(text, sentence, source?.start ?? l.cue.start) ?? source;

@@ -3258,3 +3258,13 @@ test('a source that tells what another said carries its words, and is no second 
     "Ukraine's SBU security service said its naval drones had struck the Crimea bridge, a Ukrainian security source told Reuters.";
   assert.deepEqual(claims(bridge), ['asserted_single_source: a Ukrainian security source=asserted, SBU=asserted']);
 });
+
+test('"…, the Sudanese health ministry said, blaming the paramilitary Rapid Support Forces": the participle is the ministry\'s, not a clause running over it', () => {
+  const text =
+    'KHARTOUM, Feb 1 (Reuters) - At least 54 people were killed when a shell hit a crowded market in Omdurman on Saturday, the Sudanese health ministry said, blaming the paramilitary Rapid Support Forces.';
+  const api = toJson(analyze({ text, published: '2025-02-01', origin: 'test' }));
+  assert.deepEqual(
+    api.attributions.map((a) => `${span(a.speaker)}|${span(a.cue)}`),
+    ['the Sudanese health ministry|said', 'the Sudanese health ministry|blaming'],
+  );
+});
