@@ -15,6 +15,10 @@ export interface StanceReading {
 /** Having nothing to add or say: a refusal ("he had nothing to add to previous statements", "We have nothing to say on that"). */
 export const NOTHING_TO_ADD = String.raw`\bnothing\s+(?:to\s+add|(?:more\s+)?to\s+say)\b`;
 
+/** What was said of imagery that says it shows something else than it was said to, or is fake (see the rule it is in). */
+export const IMAGERY_MISREPRESENTED =
+  /^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:footage|videos?|clips?|images?|photos?|photographs?|pictures?)\s+(?:is|are|was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:(?:(?:more\s+than|nearly|almost|over|at\s+least)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+old|not\s+(?:(?:filmed|taken|shot|recorded)\s+)?(?:from|of|in|at|during)\s+(?:the\s+)?(?=\p{Lu}|(?:19|20)\d\d\b|this\s+(?:week|month|year|war)\b)|from\s+(?:19|20)\d\d|(?:filmed|taken|shot|recorded)\s+in\s+(?:19|20)\d\d|["“]?(?:[\p{L}-]+\s+)?(?:propaganda|fake|a\s+fake|staged|doctored|manipulated|fabricated|false|misleading)\b)/u;
+
 const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?\s+or\s+den(?:y|ied)\b/i },
   {
@@ -29,11 +33,14 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // Taking note of reports, no more: "was aware of the reports", "was looking into the report", "was assessing them"; and
   // what the source says it is doing, opening what was said ("it was examining the claim").
   { status: 'neither_confirmed_nor_denied', re: /\b(?:aware\s+of|assessing|looking\s+into)\s+(?:the\s+)?reports?\b|^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+(?:examining|checking|reviewing|studying)\s+(?:the\s+)?(?:reports?|claims?)\b/i },
+  // Imagery shown as what it is not: "The footage is more than a year old", "the video was not filmed in Kursk", "the photo
+  // is from 2019" (a fact check's finding, which denies what the imagery was said to show).
+  { status: 'denied', re: IMAGERY_MISREPRESENTED },
   // A cue that contradicts another's account ("[appears to contradict] his account"); not the word inside what was said.
   { status: 'denied', re: /^(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|contradicting|refutes?|refuted|refuting)\b/i },
   // (Not a passive: "access continues to be denied".)
   { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
-  { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b/iu },
+  { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have(?!\s+(?:been\s+)?(?:prevented|avoided|stopped|saved|averted)\b)|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b/iu },
   // "could be heard", "could no longer reach": what could be perceived or done, not a possible future.
   // (Nor what could not be done, "even if it could not win it back by force", but for what could not be ruled out.)
   { status: 'warning', re: /\b(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel)\b)|may|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },

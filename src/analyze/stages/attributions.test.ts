@@ -3268,3 +3268,26 @@ test('"…, the Sudanese health ministry said, blaming the paramilitary Rapid Su
     ['the Sudanese health ministry|said', 'the Sudanese health ministry|blaming'],
   );
 });
+
+test('a fact check: "Video of burning tanks is not from Kursk", "The footage is more than a year old" and "the video was “recycled propaganda”" deny what the video was said to show; "the video was not from an angle that would show a gun" does not', () => {
+  const check =
+    'Fact check: Video of burning tanks is not from Kursk\n\n' +
+    'A video shared thousands of times on X and Telegram claims to show Ukrainian tanks destroyed by Russian forces in the Kursk region this week. The footage is more than a year old and was filmed in Zaporizhzhia, an AFP fact check found.\n\n' +
+    'Andriy Kovalenko, head of Ukraine\'s Centre for Countering Disinformation, said the video was "recycled propaganda".';
+  assert.deepEqual(claims(check), ['disputed: imagery=hedged, AFP=denied, Andriy Kovalenko=denied, outlet=denied']);
+  const angle =
+    'Police said Scott was holding a gun when he was shot. A video released by his family shows him standing beside a car.\n\n' +
+    'The police chief, Kerr Putney, said the video was not from an angle that would show a gun in his hand.';
+  assert.ok(!claims(angle).some((c) => c.includes('Kerr Putney=denied')), claims(angle).join('\n'));
+});
+
+test('"Famine is occurring in Gaza City and is likely to spread" asserts the famine (the hedge is the second clause\'s); "there was “no famine in Gaza”" negates; "could have been prevented" is no hedge', () => {
+  const ipc =
+    'GENEVA, Aug 22 (Reuters) - Famine is occurring in Gaza City and its surroundings and is likely to spread to Deir al-Balah by the end of September, the Integrated Food Security Phase Classification (IPC) said on Friday.\n\n' +
+    'Israel\'s foreign ministry said there was "no famine in Gaza".\n\n' +
+    'U.N. aid chief Tom Fletcher said the famine could have been prevented.';
+  assert.deepEqual(claims(ipc), [
+    "disputed: Integrated Food Security Phase Classification=asserted, Israel's foreign ministry=denied",
+    'asserted_single_source: Tom Fletcher=asserted',
+  ]);
+});

@@ -11,7 +11,7 @@ import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { IMAGERY, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED } from '../attribution/find.js';
-import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey, remembered } from '../ner/romanise.js';
@@ -118,7 +118,7 @@ const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 const NEGATED = new RegExp(
-  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
 );
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
@@ -325,6 +325,8 @@ const APPEAL_CUE = /^(?:call(?:ed|s)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appea
 const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
 /** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
 const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
+/** What comes before a hedge or warning that opens a second clause: a clause of its own with a finite verb, then "and" ("Famine [is] occurring in Gaza City and its surroundings and [is] likely to spread"). */
+const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$/iu;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
@@ -617,6 +619,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
 
 /** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
+/** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
+const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))\s+(?:the\s+)?(?=\p{Lu}|(?:19|20)\d\d\b)/u;
+/** A stance of imagery, or of a post or caption that shows it. */
+const shownOrPosted = (x: Stance): boolean => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media');
 const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless|a lie)\b/i;
 
 /** A fact check's labelled rating ("Verdict: False.", "Our rating: Missing context"): the rating is group 1. */
@@ -678,6 +684,12 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
 }
 
 function outletVerdicts(doc: Doc, drafts: Draft[]): void {
+  // A fact check's headline on imagery shown as what it is not ("Video of burning tanks is not from Kursk"): the outlet
+  // denies what the imagery was said to show, wherever the story tells it.
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, IMAGERY_NOT_FROM)) {
+    const target = drafts.find((d) => d.stances.some(shownOrPosted));
+    target?.stances.push(unframed(OUTLET, 'denied', cue, s));
+  }
   for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
     const target = withinReach(doc, drafts, cue.start).findLast((d) => asserted(d));
     if (!target) continue;
@@ -1464,6 +1476,10 @@ export const claimsStage = defineStage({
         reading = readStance(text.slice(a.cue.start, adjacent ? a.content.end : a.cue.end));
         cueOffset = a.cue.start;
       }
+      // (A hedge or a warning in a clause after "and" is that clause's: "Famine is occurring in Gaza City and its surroundings
+      // and is likely to spread" asserts the famine.)
+      const at = reading.cue ? cueOffset + reading.cue.start : -1;
+      if ((reading.status === 'hedged' || reading.status === 'warning') && at > a.content.start && LATER_CLAUSE_HEDGE.test(text.slice(a.content.start, at))) reading = { status: 'asserted', cue: null };
       let evidence: Span = a.content;
       // What a denial or doubt of "a French newspaper report that …" is on: what the report said.
       const reportThat = reading.status !== 'asserted' ? REPORT_THAT.exec(content) : null;
@@ -1773,6 +1789,8 @@ export const claimsStage = defineStage({
         const label = /^document/i.test(onShown[1]!) ? 'document' : 'imagery';
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === label));
       }
+      // "The footage is more than a year old and was filmed in Zaporizhzhia": on what the imagery was said to show.
+      if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = drafts.find((d) => d.stances.some(shownOrPosted));
       if (!target && !head && stance.status === 'refused_comment' && BARE_REFUSAL.test(content.trim()))
         target =
           drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
