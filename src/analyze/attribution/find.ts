@@ -722,7 +722,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "Sudan's government condemned what it called a “massacre” and said …": the subject of the first verb; "a list of
       // names of people it said had been killed": the pronoun of the clause the cue is in.
       const phrase = text.slice(speaker.start, speaker.end);
-      const firstVerb = /\s(?:and|but)$/i.test(phrase) ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met)\s/u.exec(phrase) : null;
+      const firstVerb = /\s(?:and|but)$/i.test(phrase) ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met|put|set|found|kept|led|left|won|lost|struck)\s/u.exec(phrase) : null;
       // (Not a participle's object: "Posts sharing it claimed …".)
       const pronoun = /\s\p{Ll}+(?<!ing)\s+(it|he|she|they)$/u.exec(phrase);
       if (firstVerb) speaker = trimmed(text, speaker.start, speaker.start + firstVerb.index);
@@ -749,6 +749,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       let end = s.end;
       const cut = CLAUSE_CUT.exec(text.slice(from, s.end));
       if (cut) end = from + cut.index;
+      // (Nor over another's statement after a semicolon: "she had heard a plane before the blast[; another said] …".)
+      const next = /;\s+(?:\p{Ll}+\s+){0,3}(?:said|says|told|added)\b/u.exec(text.slice(from, end));
+      if (next) end = from + next.index;
       // A headline's semicolon sets off another headline ("Pakistan says train siege over; separatists dispute toll").
       const semicolon = s.paragraph === 0 ? text.slice(from, end).indexOf(';') : -1;
       if (semicolon > 0) end = from + semicolon;
@@ -1232,6 +1235,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
       const contentAt = from + m.index + m[0].length - m[3]!.length;
       out.push(statementOf(text, trimmed(text, speakerAt, speakerAt + m[1]!.length), cue, trimmed(text, contentAt, contentAt + m[3]!.length), s.paragraph));
+    }
+    // A statement coordinated after another has its speaker, not the clause the model took whole: "[The interior ministry]
+    // put the number of protesters at 20,000 and said …".
+    for (const [i, a] of out.entries()) {
+      const { cue, speaker } = a;
+      if (!cue || !speaker || !/\s(?:and|but)\s+(?:also\s+)?$/i.test(text.slice(speaker.start, cue.start))) continue;
+      const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end < speaker.end && b.cue.end <= cue.start);
+      if (first) out[i] = { ...a, speaker: first.speaker };
     }
     // 5. A second statement the sentence sets against the first (", while the ethnic minority rebel group said it had
     // captured …"): its own, when neither the rules nor the model found it.

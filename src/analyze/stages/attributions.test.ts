@@ -3291,3 +3291,13 @@ test('"Famine is occurring in Gaza City and is likely to spread" asserts the fam
     'asserted_single_source: Tom Fletcher=asserted',
   ]);
 });
+
+test('"The interior ministry put the number of protesters at 20,000 and said …" is the ministry\'s second statement; "The interior ministry" is the body the tagger named "interior ministry" elsewhere; "One said …; another said …" are two statements', () => {
+  const tbilisi =
+    'TBILISI, Dec 2 (Reuters) - The interior ministry put the number of protesters at 20,000 and said 11 police officers had been injured.\n\n' +
+    'Opposition leader Nika Melia said police had beaten detained protesters. "They are torturing people in the police stations," he told reporters. The interior ministry denied the allegation.';
+  assert.deepEqual(speakersAndCues(tbilisi, '2024-12-02').slice(0, 2), ['interior ministry|put', 'interior ministry|said']);
+  assert.ok(!claims(tbilisi).some((c) => c.includes('interior ministry=asserted, interior ministry=denied')), claims(tbilisi).join('\n'));
+  const residents = 'Residents reached by phone gave conflicting accounts. One said she had heard a plane before the blast; another said he had heard artillery fire from the hills.';
+  assert.deepEqual(statements(residents, '2024-12-02'), ['One|said|she had heard a plane before the blast', 'another|said|he had heard artillery fire from the hills']);
+});

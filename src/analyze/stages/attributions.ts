@@ -181,6 +181,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const institution = institutionKey(phrase);
   const same = institution ? doc.layers.entities.find((e) => e.type === 'ORG' && institutionKey(e.canonical) === institution) : undefined;
   if (same) return { kind: 'entity', entity: same.id };
+  // A body by its common noun, as the tagger named it elsewhere in the article ("The interior ministry" and "interior ministry").
+  const common = /^[Tt]he\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})$/u.exec(phrase)?.[1];
+  const byCommon = common ? doc.layers.entities.find((e) => e.type === 'ORG' && e.canonical.toLowerCase() === common) : undefined;
+  if (byCommon) return { kind: 'entity', entity: byCommon.id };
   // A name the tagger missed, described after a comma ("DeepState, a Ukrainian monitoring project close to the military"), is the name.
   const described = /^(\p{Lu}[^,]{1,40}),\s+(?:a|an|the)\s/u.exec(phrase);
   // (Nor who interviewed them: "Engineers [interviewed by Reuters]".)
