@@ -276,6 +276,11 @@ const RETRACTED = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+(?:${LATER}\s+)?(?:on\s+(?:${WEEKDAYS})\s+)?)((?:has\s+|have\s+|had\s+)?(?:retracted|retracts|walked\s+back|walks\s+back|withdrew|withdraws))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+(?:(?:its|his|her|their|an?|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:statement|claim|assertion|report|account|allegation)s?\s+that\s+`,
   'u',
 );
+/** A statement made without evidence, the phrase set off between the verb and "that" ("The army claimed, without providing evidence, that …"). */
+const UNEVIDENCED = new RegExp(
+  String.raw`${OPENING_SPEAKER}(\s+(?:on\s+(?:${WEEKDAYS})\s+)?)(claimed|said|alleged|asserted|insisted|charged)(?:\s+on\s+(?:${WEEKDAYS}))?,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+(?:any\s+)?(?:evidence|proof)\b[^,;“”"]{0,40},\s+that\s+`,
+  'u',
+);
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
 const CHANNEL_PARTICIPLES = 'posted|published|issued|released|carried|broadcast|shared|aired';
 const CHANNEL_PARTICIPLE = new RegExp(`^(?:${CHANNEL_PARTICIPLES})$`, 'i');
@@ -1594,7 +1599,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (And a pronoun's plain statement, "It said at least 19 militants had been killed.": the rules take no pronoun speaker,
     // and the model may miss one.)
     const found = FINDING.exec(said) ?? PRONOUN_SAID.exec(said);
-    const m = found ?? (/conced/i.test(said) ? CONCEDED.exec(said) : null) ?? (/retract|walk|withdr/i.test(said) ? RETRACTED.exec(said) : null);
+    const m =
+      found ??
+      (/conced/i.test(said) ? CONCEDED.exec(said) : null) ??
+      (/retract|walk|withdr/i.test(said) ? RETRACTED.exec(said) : null) ??
+      (/,\s+without\s/i.test(said) ? UNEVIDENCED.exec(said) : null);
     // (Those two only where nothing else in the sentence frames a statement; a concession may hold another's statement after a
     // comma, which is not conceded: "…, a day after the RSF said …".)
     const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= (found ? s.end : from + m[0].length)) : [];

@@ -3301,3 +3301,19 @@ test('"The interior ministry put the number of protesters at 20,000 and said …
   const residents = 'Residents reached by phone gave conflicting accounts. One said she had heard a plane before the blast; another said he had heard artillery fire from the hills.';
   assert.deepEqual(statements(residents, '2024-12-02'), ['One|said|she had heard a plane before the blast', 'another|said|he had heard artillery fire from the hills']);
 });
+
+test('"The army claimed, without providing evidence, that …" is the army\'s statement; "it was “too early” to say what caused the blast" cannot confirm; "It made no mention of civilian casualties" is silent on the toll', () => {
+  const dam =
+    'PORT SUDAN, Oct 14 (Reuters) - An explosion damaged the Sennar dam on the Blue Nile late on Sunday, local authorities said.\n\n' +
+    'The army claimed, without providing evidence, that RSF fighters had planted explosives at the dam.\n\n' +
+    'A senior engineer at the dam, who declined to be identified, said it was "too early" to say what caused the blast.';
+  assert.deepEqual(statements(dam, '2024-10-14').slice(1), [
+    'The army|claimed|RSF fighters had planted explosives at the dam',
+    'A senior engineer at the dam|said|it was "too early" to say what caused the blast|anonymous',
+  ]);
+  assert.equal(claims(dam).at(-1), 'unconfirmed: A senior engineer at the dam=cannot_confirm');
+  const kyiv =
+    'KYIV, Ukraine (AP) — Russia launched one of its largest aerial attacks on the Ukrainian capital overnight, killing at least 23 people, Ukrainian officials said Thursday.\n\n' +
+    'Russia\'s Defense Ministry said it had carried out a "massive strike" on military-industrial targets in Kyiv. It made no mention of civilian casualties.';
+  assert.equal(claims(kyiv)[0], "asserted_single_source: Ukrainian officials=asserted, Russia's Defense Ministry=refused_comment");
+});

@@ -1119,6 +1119,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     let topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_FOR_COMMENT, ' '), nameKey);
     // (A day says when it was asked, not what about: "on the report on Friday".)
     for (const w of DAY_WORDS) topic.delete(w);
+    // (Casualties are the killed: "It made no mention of civilian casualties" is on the claim that 23 people were killed.)
+    if (TOLL.test(clause)) for (const w of KILLED) topic.add(w);
     // (With nothing named after the cue, what the relative clause on the silent one names: "Rosneft, [which owns the
     // refinery], did not immediately respond to a request for comment".)
     const relative = topic.size === 0 ? /^[^,]{1,60},\s+(?:which|who)\s+(?:owns|runs|operates|controls|manages)\s+([^,]{3,60}),\s*$/i.exec(text.slice(s.start, cue.start)) : null;
