@@ -524,8 +524,9 @@ export function abbreviationOf(text: string, short: string, long: string): boole
   // The well-known name, or one that ends with it ("U.N. Office for the Coordination of Humanitarian Affairs").
   const known = KNOWN_ABBREVIATIONS[letters]?.toLowerCase();
   if (known && (long.toLowerCase() === known || long.toLowerCase().endsWith(` ${known}`))) return true;
-  if (!text.includes(`${long} (${short})`)) return false;
   const words = long.split(/\s+/).filter((w) => !ABBREVIATION_SKIPS.has(w.toLowerCase()));
+  // (Or, undefined, the initials of three words or more of a name the article gives: "TNLA" of "Ta'ang National Liberation Army".)
+  if (!text.includes(`${long} (${short})`)) return letters.length >= 3 && words.length === letters.length && initialsOf(words) === letters && words.every((w) => /^\p{Lu}/u.test(w));
   if (words.length === letters.length && initialsOf(words) === letters) return true;
   // An abbreviation of the name in its own language, defined right after it ("National Liberation Army (ELN)",
   // Ejército de Liberación Nacional); not an agency after a dateline's place ("JERUSALEM (AP)").

@@ -273,3 +273,13 @@ test('a country\'s ministry by its adjective in lower case is an organisation ("
   const text = 'The Russian defence ministry did not comment on the strikes. It said in its daily briefing that its forces had hit Ukrainian units.';
   assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Russian defence ministry'), ['Russian defence ministry', ['Russian defence ministry', 'its', 'its']]);
 });
+
+test('an abbreviation the article never defines is the name whose initials it spells, three words or more ("TNLA", "The Ta\'ang National Liberation Army"); a name tagged MISC once has the type of its other names', () => {
+  const text =
+    "The Ta'ang National Liberation Army said the hospital had been hit by a military air strike. TNLA spokesperson Lway Yay Oo told The Associated Press by phone that a jet had dropped two bombs.\n\n" +
+    'World Central Kitchen said its team had been travelling in a deconflicted zone. "This is an attack against WCK," it said.';
+  const { entities, mentions } = analyze({ text, published: '2024-04-02', origin: 'test' }).layers;
+  const entityOf = (name: string): string | undefined => mentions.find((m) => text.slice(m.start, m.end) === name)?.entity;
+  assert.equal(entityOf('TNLA'), entityOf("Ta'ang National Liberation Army"));
+  assert.equal(entities.find((e) => e.id === entityOf('WCK'))?.type, 'ORG');
+});

@@ -230,7 +230,8 @@ export const entitiesStage = defineStage({
       const latin = names.filter((n) => !/[\u0400-\u04FF]/.test(n));
       const written = latin.filter((n) => /\p{Ll}/u.test(n));
       const canonical = (written.length > 0 ? written : latin.length > 0 ? latin : names).reduce((best, s) => (s.length > best.length ? s : best), '');
-      const type = named[0]?.type ?? members[0]!.type;
+      // (A name the tagger took for MISC once is the type its other names have: "World Central Kitchen" and "WCK".)
+      const type = (named[0]?.type === 'MISC' ? named.find((m) => m.type !== 'MISC')?.type : undefined) ?? named[0]?.type ?? members[0]!.type;
       entities.push({
         id: asId<EntityId>(`e${index + 1}`),
         type,
