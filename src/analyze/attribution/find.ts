@@ -1241,14 +1241,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const contentAt = from + m.index + m[0].length - m[3]!.length;
       out.push(statementOf(text, trimmed(text, speakerAt, speakerAt + m[1]!.length), cue, trimmed(text, contentAt, contentAt + m[3]!.length), s.paragraph));
     }
-    // A statement coordinated after another has its speaker, not the clause the model took whole: "[The interior ministry]
-    // put the number of protesters at 20,000 and said …".
-    for (const [i, a] of out.entries()) {
-      const { cue, speaker } = a;
-      if (!cue || !speaker || !/\s(?:and|but)\s+(?:also\s+)?$/i.test(text.slice(speaker.start, cue.start))) continue;
-      const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end < speaker.end && b.cue.end <= cue.start);
-      if (first) out[i] = { ...a, speaker: first.speaker };
-    }
     // 5. A second statement the sentence sets against the first (", while the ethnic minority rebel group said it had
     // captured …"): its own, when neither the rules nor the model found it.
     for (const s of sentences) {
@@ -1700,6 +1692,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of [...out.entries()]) {
     if (!model || a.speaker === null || a.cue === null || !/ing$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     const first = out.find((b) => b !== a && b.speaker !== null && b.cue !== null && b.cue.end <= a.cue!.start && b.speaker.start <= a.speaker!.start && a.speaker!.end < b.speaker.end);
+    if (first) out[i] = { ...a, speaker: first.speaker };
+  }
+  // A statement coordinated after another has its speaker, not the clause the model took whole: "[The interior ministry]
+  // put the number of protesters at 20,000 and said …".
+  for (const [i, a] of out.entries()) {
+    const { cue, speaker } = a;
+    if (!cue || !speaker || !/\s(?:and|but)\s+(?:also\s+)?$/i.test(text.slice(speaker.start, cue.start))) continue;
+    // (Or cut short: "[The Philippines'] foreign ministry confirmed … but said …".)
+    const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end !== speaker.end && b.cue.end <= cue.start && (b.speaker.end < speaker.end || /['’]s?$/.test(text.slice(speaker.start, speaker.end))));
     if (first) out[i] = { ...a, speaker: first.speaker };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").

@@ -3317,3 +3317,16 @@ test('"The army claimed, without providing evidence, that …" is the army\'s st
     'Russia\'s Defense Ministry said it had carried out a "massive strike" on military-industrial targets in Kyiv. It made no mention of civilian casualties.';
   assert.equal(claims(kyiv)[0], "asserted_single_source: Ukrainian officials=asserted, Russia's Defense Ministry=refused_comment");
 });
+
+test('"confirmed the death" is on the claim nearby that says the killing happened, not on one that says none did; "The Philippines\' foreign ministry confirmed … but said …" has one speaker', () => {
+  const strike =
+    'WASHINGTON, July 11 (Reuters) - The U.S. military said on Tuesday it had killed a senior Islamic State leader, Usamah al-Muhajir, in a drone strike in eastern Syria on Friday.\n\n' +
+    'U.S. Central Command said in a statement that there were no indications that civilians had been killed in the strike.\n\n' +
+    'A Syrian opposition monitoring group, the Syrian Observatory for Human Rights, confirmed the death of a senior jihadist in a drone strike near the town of al-Bab.';
+  assert.deepEqual(claims(strike), [
+    'corroborated: The U.S. military=asserted, Syrian Observatory for Human Rights=asserted',
+    'asserted_single_source: U.S. Central Command=asserted',
+  ]);
+  const seafarer = "MANILA (Reuters) - The Philippines' foreign ministry confirmed that a Filipino seafarer had been wounded but said his injuries were not life-threatening.";
+  assert.deepEqual(speakersAndCues(seafarer, '2023-11-09'), ["The Philippines' foreign ministry|confirmed", "The Philippines' foreign ministry|said"]);
+});

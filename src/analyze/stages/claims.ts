@@ -327,6 +327,8 @@ const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?
 const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
 /** What comes before a hedge or warning that opens a second clause: a clause of its own with a finite verb, then "and" ("Famine [is] occurring in Gaza City and its surroundings and [is] likely to spread"). */
 const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$/iu;
+/** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
+const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
@@ -1797,6 +1799,17 @@ export const claimsStage = defineStage({
         target =
           drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
           claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
+      // "Oleh Kiper … confirmed the death": a confirmation of an event named by its noun is on the latest claim nearby that
+      // says it happened ("… killing a port worker"), whoever made it.
+      const event = !target && !head && stance.status === 'asserted' && /^(?:later\s+)?confirm(?:ed|s)?$/i.test(cueText) ? CONFIRMED_EVENT.exec(content) : null;
+      if (event) {
+        const noun = contentWords(event[1]!, nameKey);
+        // (Not one that says it did not happen, "no indications that civilians had been killed"; of the others, the one that
+        // shares most of what was confirmed: "the death of a senior jihadist in a drone strike".)
+        const happened = drafts.filter((d) => d.proposition.end <= a.content.start && paragraph - lastBefore(d) <= 2 && sourceKey(d.stances[0]!.source) !== key && [...noun].some((w) => d.words.has(w) && !negatedOf(d.said)?.has(w)));
+        const sharing = (d: Draft): number => [...ws].filter((w) => d.words.has(w)).length;
+        target = happened.reduce<Draft | undefined>((best, d) => (best === undefined || sharing(d) >= sharing(best) ? d : best), undefined);
+      }
       if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
       else if (!target && !head) {
         let best = 0;
