@@ -281,6 +281,10 @@ const UNEVIDENCED = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+(?:on\s+(?:${WEEKDAYS})\s+)?)(claimed|said|alleged|asserted|insisted|charged)(?:\s+on\s+(?:${WEEKDAYS}))?,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+(?:any\s+)?(?:evidence|proof)\b[^,;“”"]{0,40},\s+that\s+`,
   'u',
 );
+/** Someone dismissed from a post, all that was "dismissed" ("his top general", "the army chief"). */
+const DISMISSED_ROLE = /^(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:general|commander|chief|minister|head|director|ambassador|envoy|aide|adviser|advisor|governor)(?:,\s+[^,]{2,60},?)?(?:\s+(?:on|last)\s+\p{L}+day)?$/iu;
+/** A statement after what its source posted ("The outgoing commander posted a photograph of himself … and [wrote] that …"). */
+const POSTED_AND_SAID = new RegExp(String.raw`${OPENING_SPEAKER}(\s+(?:posted|shared|published|uploaded)\s+[^.;“”"]{1,160}?\s+and\s+)(wrote|said|added)\s+(?:that\s+)?`, 'u');
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
 const CHANNEL_PARTICIPLES = 'posted|published|issued|released|carried|broadcast|shared|aired';
 const CHANNEL_PARTICIPLE = new RegExp(`^(?:${CHANNEL_PARTICIPLES})$`, 'i');
@@ -677,7 +681,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     const inverted = CONTENT_THEN_CUE.exec(sentence);
     // "…, Vyacheslav Gladkov, said Ukrainian shelling had killed one civilian": a clause after the cue is what was said, not who.
-    if (inverted && !inQuote(s.start + sentence.length - 2) && !CLAUSE_VERB.test(inverted[3]!.split(',')[0]!)) {
+    // (Nor is a speaker set off by its role before the cue what was said: "The Russian president's spokesman, Dmitry Peskov, said
+    // Ukraine's problems ran deeper …".)
+    const rolled = inverted !== null && /^(?:the\s+|a\s+|an\s+)?[^,“”"]{2,60}?\b(?:spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|president|official|adviser|advisor|ambassador|envoy|secretary|director|head),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(inverted[1]!);
+    if (inverted && !rolled && !inQuote(s.start + sentence.length - 2) && !CLAUSE_VERB.test(inverted[3]!.split(',')[0]!)) {
       const cueAt = s.start + inverted[1]!.length + sentence.slice(inverted[1]!.length).indexOf(inverted[2]!);
       const cue = { start: cueAt, end: cueAt + inverted[2]!.length };
       const spAt = s.start + sentence.indexOf(inverted[3]!, cue.end - s.start);
@@ -742,7 +749,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "The claims could not be verified": after a lone article the cue word is a noun.
       if (/^(?:the|a|an|his|her|their|its|these|those)$/i.test(text.slice(speaker.start, speaker.end))) continue;
       // "posted a video", "wrote a letter": the object is media, not what was said.
-      if (/^(posted|posts|wrote|writes|showed|shows|show)$/i.test(m[1]!) && /^\s+(a|an|the|his|her|its|their)\s+(video|photo|image|picture|footage|letter|message|post)s?\b/i.test(sentence.slice(m.index + m[1]!.length))) continue;
+      if (/^(posted|posts|wrote|writes|showed|shows|show)$/i.test(m[1]!) && /^\s+(a|an|the|his|her|its|their)\s+(video|photo(?:graph)?|image|picture|footage|letter|message|post)s?\b/i.test(sentence.slice(m.index + m[1]!.length))) continue;
       const cue = { start: cueStart, end: cueStart + m[1]!.length };
       const rest = afterCue(text, cue.end, m[1]!, s.end);
       let from = rest.end;
@@ -1110,7 +1117,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const act = (a: FoundAttribution): boolean =>
       a.kind === 'indirect' &&
       a.cue !== null &&
-      ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues)$/i.test(text.slice(a.cue.start, a.cue.end)) && !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
+      // (Nor is dismissing someone: "dismissed [his top general]".)
+      // (Dismissing a statement as something is no act: "dismissed the remarks as propaganda". Appointing someone is a
+      // statement in PolNeAR: "appoints him as the first black senator".)
+      ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+        !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
+        (/^dismiss(?:ed|es)$/i.test(text.slice(a.cue.start, a.cue.end)) && DISMISSED_ROLE.test(text.slice(a.content.start, a.content.end))) ||
         (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))));
     // A wire's "X was quoted by the TASS news agency as saying …", which the model was not trained on: X says it, and the
     // cue is the whole frame.
@@ -1595,7 +1607,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       found ??
       (/conced/i.test(said) ? CONCEDED.exec(said) : null) ??
       (/retract|walk|withdr/i.test(said) ? RETRACTED.exec(said) : null) ??
-      (/,\s+without\s/i.test(said) ? UNEVIDENCED.exec(said) : null);
+      (/,\s+without\s/i.test(said) ? UNEVIDENCED.exec(said) : null) ??
+      (/\sand\s+(?:wrote|said|added)\s/.test(said) ? POSTED_AND_SAID.exec(said) : null);
     // (Those two only where nothing else in the sentence frames a statement; a concession may hold another's statement after a
     // comma, which is not conceded: "…, a day after the RSF said …".)
     const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= (found ? s.end : from + m[0].length)) : [];

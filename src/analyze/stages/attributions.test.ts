@@ -3330,3 +3330,14 @@ test('"confirmed the death" is on the claim nearby that says the killing happene
   const seafarer = "MANILA (Reuters) - The Philippines' foreign ministry confirmed that a Filipino seafarer had been wounded but said his injuries were not life-threatening.";
   assert.deepEqual(speakersAndCues(seafarer, '2023-11-09'), ["The Philippines' foreign ministry|confirmed", "The Philippines' foreign ministry|said"]);
 });
+
+test('"dismissed his top general" is an act, no statement (nor one Peskov\'s "one general" corroborates); "posted a photograph of himself … and wrote that …" is what he wrote', () => {
+  const text =
+    'KYIV, Feb 8 (Reuters) - Ukrainian President Volodymyr Zelenskiy dismissed his top general, Valery Zaluzhny, on Thursday.\n\n' +
+    'The outgoing commander posted a photograph of himself with the president on Telegram and wrote that the tasks of 2022 were different from those of 2024.\n\n' +
+    "The Russian president's spokesman, Dmitry Peskov, said Ukraine's problems ran deeper than one general.";
+  assert.deepEqual(speakersAndCues(text, '2024-02-08'), ['The outgoing commander|wrote', 'Dmitry Peskov|said']);
+  assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
+  const dismissal = "Ukraine's foreign ministry dismissed the remarks as propaganda.";
+  assert.deepEqual(speakersAndCues(dismissal, '2024-02-08'), ["Ukraine's foreign ministry|dismissed"]);
+});
