@@ -3341,3 +3341,11 @@ test('"dismissed his top general" is an act, no statement (nor one Peskov\'s "on
   const dismissal = "Ukraine's foreign ministry dismissed the remarks as propaganda.";
   assert.deepEqual(speakersAndCues(dismissal, '2024-02-08'), ["Ukraine's foreign ministry|dismissed"]);
 });
+
+test('", a claim local residents disputed" is the residents\' denial; "The Kenyan-led security mission in Haiti did not respond" is the mission\'s silence, not Haiti\'s', () => {
+  const text =
+    'PORT-AU-PRINCE, Oct 4 (Reuters) - Members of the Gran Grif gang killed at least 70 people in an attack on the town of Pont-Sonde, the U.N. human rights office said on Friday.\n\n' +
+    'The police chief said officers had arrested two suspects, a claim local residents disputed.\n\n' +
+    'The Kenyan-led security mission in Haiti did not respond to requests for comment.';
+  assert.deepEqual(claims(text), ['asserted_single_source: U.N.=asserted', 'disputed: The police chief=asserted, local residents=denied']);
+});

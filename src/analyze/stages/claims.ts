@@ -329,6 +329,8 @@ const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|th
 const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$/iu;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
 const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
+/** A body named by its common noun before the place it is in ("The Kenyan-led security mission in "). */
+const BODY_IN = /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate)\s+(?:in|to|for)\s+(?:the\s+)?$/i;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
@@ -969,6 +971,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*,\s*$/i.exec(doc.text.slice(from, cue.start));
   const to = setOff ? from + setOff[1]!.length : cue.start;
   const named = doc.layers.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // (A place after a body is where the body is, not who is silent: "The Kenyan-led security mission in [Haiti]".)
+  if (named && named.type === 'GPE' && BODY_IN.test(doc.text.slice(from, named.start))) return { kind: 'unresolved', text: doc.text.slice(from, named.end).trim() };
   // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
   // speaker, not the person the entity stage last named.
   if (named?.kind === 'pronoun' && /^(?:he|she)$/i.test(doc.slice(named)) && /^\s*$/.test(doc.text.slice(s.start, named.start))) {
@@ -1398,7 +1402,9 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const unnamed = (made || disputed) && !who ? /^([\p{L}\p{N}'’ -]{3,60}?)\s*,\s+(?:who|speaking)\b/iu.exec(between)?.[1] : undefined;
   // Else the phrase the outlet names ("a charge [the military] did not address", "a finding [the government] called …"), or
   // the outlet ("a claim that could not be verified"); one who makes or disputes it must be named.
-  const phrase = who ? null : (unnamed ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1]);
+  // (Or a plural with no article, who make or dispute it: ", a claim [local residents] disputed".)
+  const bare = made || disputed ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1] : undefined;
+  const phrase = who ? null : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1]);
   if ((made || disputed) && !who && !phrase) return null;
   return {
     source: who ? { kind: 'entity', entity: who.entity } : phrase ? { kind: 'unresolved', text: phrase } : OUTLET,
