@@ -283,6 +283,8 @@ const UNEVIDENCED = new RegExp(
 );
 /** Someone dismissed from a post, all that was "dismissed" ("his top general", "the army chief"). */
 const DISMISSED_ROLE = /^(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:general|commander|chief|minister|head|director|ambassador|envoy|aide|adviser|advisor|governor)(?:,\s+[^,]{2,60},?)?(?:\s+(?:on|last)\s+\p{L}+day)?$/iu;
+/** A deal agreed on, all that was "agreed" ("a deal for a ceasefire in Gaza", "the terms of a truce"). */
+const AGREED_DEAL = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|ceasefire|truce|plan|agreement|framework|pact|exchange|swap|terms|accord)\b/iu;
 /** A statement after what its source posted ("The outgoing commander posted a photograph of himself … and [wrote] that …"). */
 const POSTED_AND_SAID = new RegExp(String.raw`${OPENING_SPEAKER}(\s+(?:posted|shared|published|uploaded)\s+[^.;“”"]{1,160}?\s+and\s+)(wrote|said|added)\s+(?:that\s+)?`, 'u');
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
@@ -1123,6 +1125,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
         !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
         (/^dismiss(?:ed|es)$/i.test(text.slice(a.cue.start, a.cue.end)) && DISMISSED_ROLE.test(text.slice(a.content.start, a.content.end))) ||
+        // (Nor is agreeing on a deal: "Israel and Hamas [have agreed on] a deal for a ceasefire", what Qatar's prime minister said.)
+        (/^(?:(?:has|have|had)\s+)?agreed(?:\s+on|\s+to)?$/i.test(text.slice(a.cue.start, a.cue.end)) && AGREED_DEAL.test(text.slice(a.content.start, a.content.end))) ||
         (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))));
     // A wire's "X was quoted by the TASS news agency as saying …", which the model was not trained on: X says it, and the
     // cue is the whole frame.
@@ -1715,6 +1719,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Or cut short: "[The Philippines'] foreign ministry confirmed … but said …".)
     const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end !== speaker.end && b.cue.end <= cue.start && (b.speaker.end < speaker.end || /['’]s?$/.test(text.slice(speaker.start, speaker.end))));
     if (first) out[i] = { ...a, speaker: first.speaker };
+  }
+  // A frame closing its sentence ("…, Qatar's prime minister said on Wednesday") frames all of it, where the model stopped
+  // short at a verb it took for another cue ("Israel and Hamas have agreed on a deal for a ceasefire in Gaza and [the
+  // release of hostages]"), when nothing else in the sentence frames a statement. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.kind === 'indirect' && a.cue && a.speaker && a.speaker.start > a.content.end ? sentenceAt(a.content.start) : undefined;
+    if (!s || !/^,\s*$/.test(text.slice(a.content.end, a.speaker!.start))) continue;
+    const from = withoutDateline(text, s).start;
+    // (Not over a headline's label: "Exclusive: …, sources say".)
+    if (from >= a.content.start || /[“”":]/.test(text.slice(from, a.content.start)) || out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < a.content.end)) continue;
+    out[i] = { ...a, content: { start: from, end: a.content.end } };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -275,11 +275,16 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else if (state || institution || water) {
       out[out.length - 1] = { ...m, start: prev!.start, type: state ? 'GPE' : water ? 'LOC' : 'ORG', confidence: Math.min(prev!.confidence, m.confidence) };
+    } else if (prev?.type === 'PERSON' && m.type === 'PERSON' && NAME_PARTICLE.test(text.slice(prev.end, m.start))) {
+      // One person's name the tagger split at a particle: "Mohammed" + "bin" + "Abdulrahman Al Thani".
+      out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else out.push(m);
   }
   return out;
 }
 
+/** A particle inside a person's name, between two parts the tagger may split ("Mohammed [bin] Abdulrahman"). */
+const NAME_PARTICLE = /^\s+(?:bin|bint|ibn|ben|bar|abu|van|von|der|de|da|del|di|dos|la|le)\s+$/;
 /** A backer before a group's name ("Rwanda-backed ", "U.S.-led "): the backer is group 1. */
 const BACKED_BY = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)\s+(?=\p{Lu}|\d)/u;
 /** Members of an armed group after its name ("M23 rebels", "Houthi fighters"). */
@@ -345,7 +350,10 @@ function countriesIn(s: string): Set<string> {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|charity|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|charity|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b))\b/giu;
+/** A person's role after a name's possessive, with no article ("Qatar's prime minister", "Ukraine's foreign minister"). */
+const POSSESSIVE_ROLE =
+  /(?<![\p{L}’'-])\p{Lu}[\p{L}.’'-]*['’]s\s+(?:(?:prime|foreign|defen[cs]e|interior|top|chief|deputy|senior|military|presidential|former)\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|envoy|ambassador|commander|adviser|advisor)\b(?!(?:[\s-]+in[\s-]+chief)?[\s-]+(?:forum|debate|town|hall|event|race|election|campaign|seat|post|job|role|candidate|nominee)\b)/gu;
 /** Heads of a body a text may leave unnamed in a lead and name next ("a war monitor", "a rights group"). */
 const UNNAMED_BODY = /^(?:monitor|watchdog|group|charity)$/;
 /** What may come before a name that opens a paragraph ("The Britain-based [Syrian Observatory …]"). */
@@ -399,6 +407,8 @@ export function findDescriptions(
   };
   for (const m of s.matchAll(DESCRIPTION_RE))
     push(m.index!, m[0], PERSON_ROLES.test(m[1]!.toLowerCase()) ? 'PERSON' : 'ORG', 'description', 0.6);
+  // (And a person's role by a name's possessive, with no article: "Qatar's prime minister said …", named next.)
+  for (const m of s.matchAll(POSSESSIVE_ROLE)) if (!/\b(?:the|a|an)\s+$/i.test(s.slice(Math.max(0, m.index! - 5), m.index!))) push(m.index!, m[0], 'PERSON', 'description', 0.6);
   // (And a country's role opening the sentence, which the text names next: "Ukraine's top military commander said …".)
   const from = withoutDateline(text, sentence).start - sentence.start;
   const opening = OPENING_ROLE.exec(s.slice(from));

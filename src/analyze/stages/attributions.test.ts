@@ -3349,3 +3349,17 @@ test('", a claim local residents disputed" is the residents\' denial; "The Kenya
     'The Kenyan-led security mission in Haiti did not respond to requests for comment.';
   assert.deepEqual(claims(text), ['asserted_single_source: U.N.=asserted', 'disputed: The police chief=asserted, local residents=denied']);
 });
+
+test('"Israel and Hamas have agreed on a deal …, Qatar\'s prime minister said": all of it is what the prime minister said (agreeing on a deal is no statement), and he is the one named next, "Sheikh Mohammed bin Abdulrahman Al Thani"', () => {
+  const text =
+    "DOHA, Jan 15 (Reuters) - Israel and Hamas have agreed on a deal for a ceasefire in Gaza and the release of hostages, Qatar's prime minister said on Wednesday, after 15 months of war.\n\n" +
+    'Sheikh Mohammed bin Abdulrahman Al Thani told a news conference in Doha that the truce would take effect on Sunday. "The two sides have agreed," he said.';
+  assert.deepEqual(statements(text, '2025-01-15'), [
+    'Mohammed bin Abdulrahman Al Thani|said|Israel and Hamas have agreed on a deal for a ceasefire in Gaza and the release of hostages',
+    'Mohammed bin Abdulrahman Al Thani|told|the truce would take effect on Sunday|to:a news conference',
+    'Mohammed bin Abdulrahman Al Thani|said|The two sides have agreed,',
+  ]);
+  assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
+  const headline = 'Exclusive: Russia recruiting Yemenis to fight in Ukraine, sources say\n\nDUBAI (Reuters) - Russia has recruited hundreds of Yemeni men.';
+  assert.equal(statements(headline, '2024-12-08')[0], 'sources|say|Russia recruiting Yemenis to fight in Ukraine');
+});
