@@ -3363,3 +3363,12 @@ test('"Israel and Hamas have agreed on a deal …, Qatar\'s prime minister said"
   const headline = 'Exclusive: Russia recruiting Yemenis to fight in Ukraine, sources say\n\nDUBAI (Reuters) - Russia has recruited hundreds of Yemeni men.';
   assert.equal(statements(headline, '2024-12-08')[0], 'sources|say|Russia recruiting Yemenis to fight in Ukraine');
 });
+
+test('"The report, based on interviews …, said" is the report, its basis no part of who it is; "Mali\'s transitional government rejected the report" is on the executions its lead reports, not on a detail it added', () => {
+  const text =
+    'BAMAKO, May 12 (Reuters) - Malian troops and "foreign military personnel" executed at least 500 people during an operation in the central town of Moura in March 2022, a United Nations report published on Friday said.\n\n' +
+    'The report, based on interviews with survivors and satellite imagery, said the killings took place over five days.\n\n' +
+    'Mali\'s transitional government rejected the report as "biased" and based on "a fictitious narrative".';
+  assert.deepEqual(speakersAndCues(text, '2023-05-12').slice(1, 2), ['United Nations|said']);
+  assert.deepEqual(claims(text), ["disputed: United Nations=asserted, Mali's transitional government=denied", 'asserted_single_source: United Nations=asserted']);
+});

@@ -1014,7 +1014,16 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   // on a detail one of them added since.)
   const lead = headlineOf(doc) ? 1 : 0;
   const story = by && /^report$/i.test(noun) ? accusationOf(doc, claims, by, (d) => d.paragraph <= lead && account(doc, d), Number.POSITIVE_INFINITY) : undefined;
-  return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? claims.findLast(calledSo) ?? story ?? counted ?? (latest ? claims.at(-1) : undefined);
+  // (Of a report's claims, the one its lead gave that names the one rejecting it: "Mali's transitional government rejected the
+  // report" is on the executions the lead reports, not on a detail the report added since.)
+  return (
+    claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ??
+    (story && calledSo(story) ? story : undefined) ??
+    claims.findLast(calledSo) ??
+    story ??
+    counted ??
+    (latest ? claims.at(-1) : undefined)
+  );
 }
 
 /** The words of a stance's speaker, or ''. */
