@@ -319,8 +319,10 @@ const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|ho
 const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b/i;
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
 const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
-/** What the source did not give, after what it said ("… had been “neutralised”[ but gave no figure]"). */
-const GAVE_NOTHING = /\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b/i;
+/** What one source quoted another as saying: the one quoted, the space, "as saying", and "that" (the rest is what was said). */
+const QUOTED_ONE = /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+)(as\s+saying)\s+(?:that\s+)?(?=\S)/u;
+/** What the source did not give, after what it said ("… had been “neutralised”[ but gave no figure]", "…[, without saying when]"). */
+const GAVE_NOTHING = /\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b|,\s+without\s+(?:saying|specifying|giving|elaborating|providing|offering|citing)\b/i;
 
 const trimmed = (text: string, start: number, end: number): Span => {
   let s = start;
@@ -1719,6 +1721,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Or cut short: "[The Philippines'] foreign ministry confirmed … but said …".)
     const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end !== speaker.end && b.cue.end <= cue.start && (b.speaker.end < speaker.end || /['’]s?$/.test(text.slice(speaker.start, speaker.end))));
     if (first) out[i] = { ...a, speaker: first.speaker };
+  }
+  // "The official IRNA news agency [quoted] [an army spokesman as saying two soldiers had been killed]": the one quoted speaks
+  // what follows "as saying", as the finder's own pass has it where the model found nothing.
+  for (const [i, a] of out.entries()) {
+    const quoted = a.cue && /^(?:quoted|quotes|has\s+quoted)$/i.test(text.slice(a.cue.start, a.cue.end)) ? QUOTED_ONE.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (!quoted) continue;
+    const cueAt = a.content.start + quoted[1]!.length + quoted[2]!.length;
+    out[i] = { ...a, speaker: trimmed(text, a.content.start, a.content.start + quoted[1]!.length), cue: { start: cueAt, end: cueAt + quoted[3]!.length }, content: trimmed(text, a.content.start + quoted[0].length, a.content.end) };
   }
   // A frame closing its sentence ("…, Qatar's prime minister said on Wednesday") frames all of it, where the model stopped
   // short at a verb it took for another cue ("Israel and Hamas have agreed on a deal for a ceasefire in Gaza and [the

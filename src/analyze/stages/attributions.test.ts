@@ -3372,3 +3372,11 @@ test('"The report, based on interviews …, said" is the report, its basis no pa
   assert.deepEqual(speakersAndCues(text, '2023-05-12').slice(1, 2), ['United Nations|said']);
   assert.deepEqual(claims(text), ["disputed: United Nations=asserted, Mali's transitional government=denied", 'asserted_single_source: United Nations=asserted']);
 });
+
+test('"The official IRNA news agency quoted an army spokesman as saying …" is the spokesman\'s statement where the model took "quoted" for the cue; ", without saying when" is no part of what was said', () => {
+  const text =
+    'DUBAI, Oct 26 (Reuters) - The Israeli military said its jets had completed "precise and targeted strikes" on missile manufacturing facilities.\n\n' +
+    'The official IRNA news agency quoted an army spokesman as saying two soldiers had been killed.\n\n' +
+    'Foreign ministry spokesman Esmaeil Baghaei said Iran was "entitled and obliged" to respond, without saying when.';
+  assert.deepEqual(statements(text, '2024-10-26').slice(1), ['an army spokesman|as saying|two soldiers had been killed', 'Esmaeil Baghaei|said|Iran was "entitled and obliged" to respond']);
+});
