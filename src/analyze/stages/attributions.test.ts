@@ -3380,3 +3380,11 @@ test('"The official IRNA news agency quoted an army spokesman as saying …" is 
     'Foreign ministry spokesman Esmaeil Baghaei said Iran was "entitled and obliged" to respond, without saying when.';
   assert.deepEqual(statements(text, '2024-10-26').slice(1), ['an army spokesman|as saying|two soldiers had been killed', 'Esmaeil Baghaei|said|Iran was "entitled and obliged" to respond']);
 });
+
+test('"U.N. Secretary-General Antonio Guterres condemned the attacks, his spokesman said" tells a reaction: no account of the attacks that disputes the M23\'s denial', () => {
+  const text =
+    'KINSHASA, Jan 26 (Reuters) - Thirteen peacekeepers and foreign soldiers were killed in fighting with M23 rebels near the eastern Congolese city of Goma, the United Nations said on Sunday.\n\n' +
+    'The M23 denied attacking U.N. positions. "We have never targeted MONUSCO," spokesman Lawrence Kanyuka wrote on X.\n\n' +
+    'U.N. Secretary-General Antonio Guterres condemned the attacks, his spokesman said, and called on Rwanda to withdraw its troops from Congolese territory.';
+  assert.ok(!claims(text).some((c) => c.includes('M23=denied, Antonio Guterres=asserted')), claims(text).join('\n'));
+});

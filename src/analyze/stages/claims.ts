@@ -1472,6 +1472,8 @@ export const claimsStage = defineStage({
       if (/\?[\s"”’'»)]*$/.test(content) || /^\s*\([^()]*\)[\s.]*$/.test(content)) continue;
       if (a.speaker && /^(?:Question|Q|Journalist|Reporter)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && a.cue && text.slice(a.cue.start, a.cue.end) === ':') continue;
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
+      // (A reaction told inside what was said: "[Guterres condemned the attacks], his spokesman said".)
+      const relaysReaction = doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)));
       // (What imagery did not show, set off after what it showed: "…, but did not show [the shooting]".)
       const notShown = a.cue && /^(?:appears?\s+to\s+|appeared\s+to\s+)?show/i.test(cueText) ? BUT_NOT_SHOWN.exec(text.slice(a.content.end, a.content.end + 120)) : null;
       const unshown = notShown ? contentWords(notShown[1]!, nameKey) : null;
@@ -1895,6 +1897,8 @@ export const claimsStage = defineStage({
               // (Nor does a reaction confirm anything, either way: "called the attack “vile”" and "it had hit 'hangars where
               // attack boats were being prepared'".)
               REACTION_CUE.test(cueText) ||
+              // (Nor does one telling of another's reaction: "[Guterres condemned the attacks], his spokesman said".)
+              relaysReaction ||
               (REACTION_CUE.test(cuesOf(doc, d)) && !fromHeadline && !inHeadlineOnly) ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(other) ||
