@@ -3388,3 +3388,11 @@ test('"U.N. Secretary-General Antonio Guterres condemned the attacks, his spokes
     'U.N. Secretary-General Antonio Guterres condemned the attacks, his spokesman said, and called on Rwanda to withdraw its troops from Congolese territory.';
   assert.ok(!claims(text).some((c) => c.includes('M23=denied, Antonio Guterres=asserted')), claims(text).join('\n'));
 });
+
+test('"“We buried them with our hands,” he added" is the survivor quoted the paragraph before, past the sentences of his quote', () => {
+  const text =
+    '(Reuters) - Survivors of an attack on the village of Wad al-Noura said fighters went from house to house.\n\n' +
+    '"They came at dawn on motorbikes and in trucks," said Abdelrahman, a 34-year-old farmer. "They shot anyone who ran. My brother was killed in front of me."\n\n' +
+    '"We buried them with our hands," he added.';
+  assert.equal(speakersAndCues(text, '2024-06-06').at(-1), 'Abdelrahman|added');
+});
