@@ -178,15 +178,22 @@ const INFORMED = /^(.{3,120}?)\s+(informed|informs|has informed)\s+that\s+/u;
 const TITLE_CASE = /^(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|a|an|the|in|on|at|to|for|and|by)\s+)?){3,}\p{Lu}/u;
 /** The medium a cue shows something in ("footage of", "a video of"). */
 const MEDIUM_OF = /^(?:(?:a|an|the)\s+)?(?:footage|videos?|images?|photos?|photographs?|pictures?)\s+of$/i;
+/** Who a figure counts, after it ("at 32 [soldiers]"). */
+const COUNTED = String.raw`(?:\s+(?:people|dead|killed|deaths|civilians|soldiers|troops|militants|fighters|children|policemen|officers|residents|migrants|workers|passengers))?`;
 /** A toll put at a figure by a source, after the toll: ", which [a civil society leader] [put] at [at least 12 dead]". */
-const TOLL_PUT_AT = /\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^,;]{0,60},\s+which\s+((?:the\s+|a\s+|an\s+)?[^,;]{2,60}?)\s(put|puts|estimated|estimates|placed|places)\s+at\s+((?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians|soldiers|troops|militants|fighters|children|policemen|officers|residents|migrants|workers|passengers))?)/i;
+const TOLL_PUT_AT = new RegExp(
+  String.raw`\b(?:toll|casualties|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^,;]{0,60},\s+which\s+((?:the\s+|a\s+|an\s+)?[^,;]{2,60}?)\s(put|puts|estimated|estimates|placed|places)\s+at\s+((?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*${COUNTED})`,
+  'i',
+);
 /**
  * A source putting a toll at a figure, or revising it: "[An internal document seen by Reuters] [put] [the number of dead at
  * 77]", "[Ukraine's emergency service] [revised] [the death toll from … to 12]"; or a crowd ("[Police] [put] [the number at
  * 20,000]"); a speaker set off by an appositive ("[Oleh Syniehubov, the regional governor,] [put] [the number of wounded at 14]").
  */
-const PUT_TOLL_AT =
-  /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*(?:\s+(?:people|dead|killed|deaths|civilians|soldiers|troops|militants|fighters|children|policemen|officers|residents|migrants|workers|passengers))?)/i;
+const PUT_TOLL_AT = new RegExp(
+  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*${COUNTED})`,
+  'i',
+);
 /** A second statement set against the first: ", while the rebel group said (that) …". */
 const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
@@ -231,21 +238,19 @@ const NOUN_PHRASE_OPENING = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
 const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
-/** A day ending a cue ("said Thursday"). */
 /** The days of the week, capitalised. */
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A day ending a cue ("said Thursday"). */
 const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|today|yesterday)$`);
 /** A day ending a speaker phrase the model found ("The United States [on Friday]"). */
 const DAY_AT_SPEAKER_END = new RegExp(`\\s+(?:on|late|early|last)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?$`);
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed"). */
 const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly|routinely|consistently|regularly|always|often|frequently|strongly|flatly|categorically|publicly|firmly)$/;
-/** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 /** A cue that sends questions on a topic elsewhere ("referred questions about"). */
 const REFERRED_ABOUT = /^(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:about|on|over|regarding)$/i;
-
 /** A contrast set off after what was said, up to the clause's end: "[, not real aircraft]". */
 const CONTRAST_AFTER = /^["”’]?,\s+not\s+(?!only\b|just\b|least\b|merely\b|simply\b|necessarily\b)[^,;:.“”"]{1,40}?(?=\s*(?:[,;:.]|$))/;
-
+/** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
 /** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
 const SUBJECT_AND_VERB = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ed|${PAST_FORMS})\s+$`, 'u');
@@ -316,13 +321,18 @@ const RELATIVE = /^(?:who|which|that|whom)$/i;
 const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
 const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
 
-const CLAUSE_CUT = /,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b/i;
+/** What a source did not give, set off by "but" after what it said ("[ but gave no figure]"). */
+const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b`;
+const CLAUSE_CUT = new RegExp(
+  String.raw`,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|${BUT_GAVE_NOTHING}`,
+  'i',
+);
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
 const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
 /** What one source quoted another as saying: the one quoted, the space, "as saying", and "that" (the rest is what was said). */
 const QUOTED_ONE = /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+)(as\s+saying)\s+(?:that\s+)?(?=\S)/u;
 /** What the source did not give, after what it said ("… had been “neutralised”[ but gave no figure]", "…[, without saying when]"). */
-const GAVE_NOTHING = /\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b|,\s+without\s+(?:saying|specifying|giving|elaborating|providing|offering|citing)\b/i;
+const GAVE_NOTHING = new RegExp(String.raw`${BUT_GAVE_NOTHING}|,\s+without\s+(?:saying|specifying|giving|elaborating|providing|offering|citing)\b`, 'i');
 
 const trimmed = (text: string, start: number, end: number): Span => {
   let s = start;
@@ -1121,11 +1131,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const act = (a: FoundAttribution): boolean =>
       a.kind === 'indirect' &&
       a.cue !== null &&
-      // (Nor is dismissing someone: "dismissed [his top general]".)
-      // (Dismissing a statement as something is no act: "dismissed the remarks as propaganda". Appointing someone is a
-      // statement in PolNeAR: "appoints him as the first black senator".)
       ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
         !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
+        // (Nor is dismissing someone, "dismissed [his top general]"; dismissing a statement as something is a denial, "dismissed
+        // the remarks as propaganda", and appointing someone a statement in PolNeAR, "appoints him as the first black senator".)
         (/^dismiss(?:ed|es)$/i.test(text.slice(a.cue.start, a.cue.end)) && DISMISSED_ROLE.test(text.slice(a.content.start, a.content.end))) ||
         // (Nor is agreeing on a deal: "Israel and Hamas [have agreed on] a deal for a ceasefire", what Qatar's prime minister said.)
         (/^(?:(?:has|have|had)\s+)?agreed(?:\s+on|\s+to)?$/i.test(text.slice(a.cue.start, a.cue.end)) && AGREED_DEAL.test(text.slice(a.content.start, a.content.end))) ||

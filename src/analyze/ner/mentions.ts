@@ -761,11 +761,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // sentences; "he" skips a person the name says is a woman, "she" one it says is a man.
     const pronoun = words.toLowerCase();
     const wanted = pronoun === 'he' || pronoun === 'his' || pronoun === 'him' ? 'm' : pronoun === 'its' ? null : 'f';
-    const fits = (o: RawMention): boolean => o.type === m.type && !isChannel(o) && (wanted === null || genders[o.cluster] !== (wanted === 'm' ? 'f' : 'm'));
+    const antecedent = (o: RawMention): boolean => o.type === m.type && !isChannel(o) && (wanted === null || genders[o.cluster] !== (wanted === 'm' ? 'f' : 'm'));
     // (A speaker's pronoun framing a quote reaches past the quote's sentences to the paragraph before: '"…," said
     // Abdelrahman. "They shot anyone who ran. My brother was killed in front of me." … "We buried them," [he] added.')
     const framing = m.type === 'PERSON' && /^\s+(?:said|added|says|adds|continued|went\s+on|told|recalled)\b/.test(text.slice(m.end, m.end + 12)) && /["”’]\s*,?\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
-    const target = lastOf(fits, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => fits(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1, m.start, 0) : undefined);
+    const target = lastOf(antecedent, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => antecedent(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1, m.start, 0) : undefined);
     // ("its" after a country that opens its sentence is the country's: "Russia does not publish … its own losses. Its
     // defence ministry said …", not the Ukrainian General Staff named before.)
     // (The latest place named, when it is the subject: not "Ukraine" of a headline before "Moscow claimed its troops".)

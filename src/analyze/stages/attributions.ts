@@ -17,7 +17,6 @@ import { editDistance, nameKey } from '../ner/romanise.js';
 import { withoutDateline } from '../dateline.js';
 import { defineStage } from '../pipeline.js';
 
-/** The source a speaker phrase names. */
 /** The organisation named at the start of a sentence ("Ethiopia's government did not respond …"), if any. */
 function organisationOpening(doc: Doc, index: number): Source | null {
   const s = doc.layers.sentences[index];
@@ -43,6 +42,7 @@ const COUNTED_BEFORE =
 /** Members of a group after its name ("[Wagner] fighters", "[Hamas] members"). */
 const MEMBERS_AFTER = /^\s+(?:fighters?|soldiers?|members?|rebels?|militants?|recruits?|prisoners?|mercenaries|mercenary|employees?|staff|workers?|officers?|troops|commanders?)\b/i;
 
+/** The source a speaker phrase names. */
 export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mention[]): Source {
   if (!whole) return { kind: 'unresolved', text: '' };
   // A statement's issuer speaks ("a statement from [the Russian foreign ministry]").
@@ -978,7 +978,6 @@ function unnamed(doc: Doc, speaker: Span, source: Source): Source {
   return entity?.type === 'PERSON' ? { kind: 'unresolved', text: doc.slice(speaker) } : source;
 }
 
-/** Attributions of the article. */
 /** A journalist's question the finder read as a statement ("[Pressed on] [reports] that Ukraine had hit …, Ryder declined to comment"). */
 const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
 /** Attacking, which political news reports as words ("Trump attacked Clinton's plan") and war news as force. */
@@ -1085,6 +1084,7 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
   return found.filter((f, i) => !dropped(f, i)).map((f) => (f.continues === null ? f : { ...f, continues: index[f.continues]! < 0 ? null : index[f.continues]! }));
 }
 
+/** Attributions of the article. */
 export const attributionsStage = defineStage({
   name: 'attributions',
   version: 3,

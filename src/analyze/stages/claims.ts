@@ -320,7 +320,6 @@ const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
 const APPEAL_CUE = /^(?:call(?:ed|s)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s)?|demand(?:ed|s)?)\b/i;
-/** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce", "called the attack “terrible”"). */
 /** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
 const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
 /** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
@@ -333,6 +332,7 @@ const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(
 const BODY_IN = /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate)\s+(?:in|to|for)\s+(?:the\s+)?$/i;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
+/** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce", "called the attack “terrible”"). */
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
 
 /** What a text counts: the word after each figure ("39,000 Palestinians" → "palestinians"). */
@@ -622,11 +622,12 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
 /** A negated cue of imagery: "does not show", "did not depict". */
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
 
-/** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
 const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))\s+(?:the\s+)?(?=\p{Lu}|(?:19|20)\d\d\b)/u;
-/** A stance of imagery, or of a post or caption that shows it. */
-const shownOrPosted = (x: Stance): boolean => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media');
+/** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
+const claimShown = (drafts: readonly Draft[]): Draft | undefined =>
+  drafts.find((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')));
+/** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
 const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless|a lie)\b/i;
 
 /** A fact check's labelled rating ("Verdict: False.", "Our rating: Missing context"): the rating is group 1. */
@@ -691,8 +692,7 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   // A fact check's headline on imagery shown as what it is not ("Video of burning tanks is not from Kursk"): the outlet
   // denies what the imagery was said to show, wherever the story tells it.
   for (const { sentence: s, cue } of unreadCues(doc, drafts, IMAGERY_NOT_FROM)) {
-    const target = drafts.find((d) => d.stances.some(shownOrPosted));
-    target?.stances.push(unframed(OUTLET, 'denied', cue, s));
+    claimShown(drafts)?.stances.push(unframed(OUTLET, 'denied', cue, s));
   }
   for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
     const target = withinReach(doc, drafts, cue.start).findLast((d) => asserted(d));
@@ -1811,7 +1811,7 @@ export const claimsStage = defineStage({
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === label));
       }
       // "The footage is more than a year old and was filmed in Zaporizhzhia": on what the imagery was said to show.
-      if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = drafts.find((d) => d.stances.some(shownOrPosted));
+      if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = claimShown(drafts);
       if (!target && !head && stance.status === 'refused_comment' && BARE_REFUSAL.test(content.trim()))
         target =
           drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
