@@ -2264,7 +2264,8 @@ test('"Russia did not comment on the strike. It has repeatedly denied targeting 
     'An earlier version of this story said the strike was carried out with a missile. Officials later said it was a glide bomb.';
   assert.deepEqual(speakersAndCues(text, '2025-09-09').map((s) => s.split('|')[0]), ['officials', 'Ukrainian officials', 'Vadym Filashkin', 'Volodymyr Zelenskiy', 'Russia']);
   assert.deepEqual(statements(text, '2025-09-09')[0], 'officials|say|Strike on market in eastern Ukraine kills 14');
-  assert.ok(claims(text).includes('disputed: Ukrainian officials=asserted, Russia=denied'), claims(text).join('\n'));
+  // (And its silence on the strike, on the same claim.)
+  assert.ok(claims(text).includes('disputed: Ukrainian officials=asserted, Russia=denied, Russia=refused_comment'), claims(text).join('\n'));
 });
 
 test('"top commander says" in a headline and "Ukraine\'s top military commander said" in the lead are Syrskyi, named next; "Yes. But it will cost us." answers the question asked', () => {
@@ -3395,4 +3396,21 @@ test('"“We buried them with our hands,” he added" is the survivor quoted the
     '"They came at dawn on motorbikes and in trucks," said Abdelrahman, a 34-year-old farmer. "They shot anyone who ran. My brother was killed in front of me."\n\n' +
     '"We buried them with our hands," he added.';
   assert.equal(speakersAndCues(text, '2024-06-06').at(-1), 'Abdelrahman|added');
+});
+
+test('a headline and its lead that give one figure are one claim ("… kills at least 24, officials say"); "It was not immediately possible to verify the claim" doubts it; a denial of harm to civilians answers the strike the headline announced, in the body\'s words', () => {
+  const quetta =
+    'Explosion at Pakistani train station kills at least 24, officials say\n\n' +
+    'QUETTA, Pakistan (AP) — A suicide bomber blew himself up at a crowded railway station in southwestern Pakistan on Saturday, killing at least 24 people, police and hospital officials said.\n\n' +
+    'The outlawed Baloch Liberation Army claimed responsibility in a statement, saying it had targeted an army unit waiting for a train. It was not immediately possible to verify the claim.';
+  assert.deepEqual(claims(quetta), [
+    'asserted_single_source: police and hospital officials=asserted',
+    'asserted_single_source: Baloch Liberation Army=asserted',
+    'unconfirmed: Baloch Liberation Army=asserted, outlet=not_independently_verified',
+  ]);
+  const market =
+    'Strike on market in eastern Ukraine kills 14, officials say\n\n' +
+    'KYIV, Sept 9 (Reuters) - A Russian glide bomb struck a market in the town of Kostiantynivka on Tuesday, killing at least 14 people and wounding 30, Ukrainian officials said.\n\n' +
+    'Russia did not comment on the strike. It has repeatedly denied targeting civilians.';
+  assert.deepEqual(claims(market), ['disputed: Ukrainian officials=asserted, Russia=denied, Russia=refused_comment']);
 });

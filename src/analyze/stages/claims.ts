@@ -351,6 +351,12 @@ function figuresOf(text: string, span: Span): Set<string> {
  */
 const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
+/** Whether two statements give a figure in common ("at least 24", "24 people"). */
+function sameFigure(a: string, b: string): boolean {
+  const figures = new Set(a.match(/\d[\d,.]*\d|\d/g) ?? []);
+  return (b.match(/\d[\d,.]*\d|\d/g) ?? []).some((x) => figures.has(x));
+}
+
 /** What one did to oneself ("killed himself"). */
 const REFLEXIVE = /\b(?:himself|herself|themselves)\b/i;
 /** A speaker speaking of themselves: "our troops", "we". */
@@ -469,7 +475,7 @@ const OUTLETS = String.raw`(?:Reuters|AP|AFP|Agence\s+France-Presse|the\s+AP|(?:
  * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED = new RegExp(
-  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed))\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b`,
+  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed))\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b`,
   'i',
 );
 /**
@@ -943,8 +949,11 @@ const SILENT = new RegExp(
 const REQUEST_FOR_COMMENT =
   /\b(?:(?:a|an|the|repeated|multiple|several)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b|\b(?:seeking|requesting)\s+(?:comment|clarification|a\s+response)\b/gi;
 
-/** Whether no report of a claim is by a source (the claim another's silence or rejection may be on). */
-const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who));
+/**
+ * Whether no report of a claim is by a source (the claim another's silence or rejection may be on); a denial or a doubt of
+ * its own does not make the claim its ("Russia did not comment on the strike. It has repeatedly denied targeting civilians.").
+ */
+const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who) && (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'));
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
@@ -1043,7 +1052,8 @@ function accusationOf(doc: Doc, drafts: readonly Draft[], a: Pick<Attribution, '
   return (
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
     // (The country a person speaks for by title: "Kremlin spokesman Dmitry Peskov".)
-    (side === null ? claimOfSide(doc, others, a.source) : others.findLast((d) => sideOf(doc.text.slice(d.proposition.start, d.proposition.end)) === side))
+    // (In its words or the body's words of a claim its headline announced, as `claimNaming`.)
+    (side === null ? claimOfSide(doc, others, a.source) : others.findLast((d) => sideOf(doc.slice(d.proposition)) === side || sideOf(doc.slice(d.said)) === side))
   );
 }
 
@@ -1052,10 +1062,12 @@ function claimOfSide(doc: Doc, claims: readonly Draft[], who: Source): Draft | u
   // (The state it speaks for, by its name or its office: "Kremlin spokesman Dmitry Peskov".)
   const voice = voiceOf(doc, who);
   if (!voice.startsWith('state:')) return undefined;
-  const names = (d: Draft): boolean => {
-    const side = sideOf(doc.text.slice(d.proposition.start, d.proposition.end));
-    return side !== null && `state:${stateOf(side, true)}` === voice;
-  };
+  // (In its words or the body's words of a claim its headline announced, as `claimNaming`.)
+  const names = (d: Draft): boolean =>
+    [d.proposition, d.said].some((x) => {
+      const side = sideOf(doc.slice(x));
+      return side !== null && `state:${stateOf(side, true)}` === voice;
+    });
   return claims.findLast(names);
 }
 
@@ -1934,6 +1946,9 @@ export const claimsStage = defineStage({
             // likely aimed at learning what Microsoft knew about the group" does not hedge that "the group … used a
             // 'password spray attack'".)
             ((predicates >= 2 && sim >= (agrees || effective === 'hedged' ? 0.5 : 0.25)) ||
+              // (A headline and its lead that give one figure: "Explosion at Pakistani train station kills at least 24, officials
+              // say" and "… killing at least 24 people …, police and hospital officials said".)
+              (predicates >= 2 && inHeadlineOnly && !fromHeadline && paragraph <= 2 && sameFigure(content, other)) ||
               (predicates >= 1 &&
                 sim >= 0.5 &&
                 !(agrees && headlines) &&
