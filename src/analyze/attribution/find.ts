@@ -292,6 +292,8 @@ const DISMISSED_ROLE = /^(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:gen
 const AGREED_DEAL = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|ceasefire|truce|plan|agreement|framework|pact|exchange|swap|terms|accord)\b/iu;
 /** A statement after what its source posted ("The outgoing commander posted a photograph of himself … and [wrote] that …"). */
 const POSTED_AND_SAID = new RegExp(String.raw`${OPENING_SPEAKER}(\s+(?:posted|shared|published|uploaded)\s+[^.;“”"]{1,160}?\s+and\s+)(wrote|said|added)\s+(?:that\s+)?`, 'u');
+/** A speaker, a relative clause set off after it, and the verb ("Russia's defence ministry[, which usually reports shooting down Ukrainian drones, ]said …"). */
+const RELATIVE_THEN_SAID = /^(\s*\p{Lu}[^,;.“”"]{1,60}?)(,\s+(?:which|who)\s+[^;“”"]{3,160}?,\s+)(said|says|added|claimed|reported)\s+(?:that\s+)?/u;
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
 const CHANNEL_PARTICIPLES = 'posted|published|issued|released|carried|broadcast|shared|aired';
 const CHANNEL_PARTICIPLE = new RegExp(`^(?:${CHANNEL_PARTICIPLES})$`, 'i');
@@ -1623,7 +1625,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       (/conced/i.test(said) ? CONCEDED.exec(said) : null) ??
       (/retract|walk|withdr/i.test(said) ? RETRACTED.exec(said) : null) ??
       (/,\s+without\s/i.test(said) ? UNEVIDENCED.exec(said) : null) ??
-      (/\sand\s+(?:wrote|said|added)\s/.test(said) ? POSTED_AND_SAID.exec(said) : null);
+      (/\sand\s+(?:wrote|said|added)\s/.test(said) ? POSTED_AND_SAID.exec(said) : null) ??
+      (/,\s+(?:which|who)\s/.test(said) ? RELATIVE_THEN_SAID.exec(said) : null);
     // (Those two only where nothing else in the sentence frames a statement; a concession may hold another's statement after a
     // comma, which is not conceded: "…, a day after the RSF said …".)
     const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= (found ? s.end : from + m[0].length)) : [];

@@ -3414,3 +3414,14 @@ test('a headline and its lead that give one figure are one claim ("… kills at 
     'Russia did not comment on the strike. It has repeatedly denied targeting civilians.';
   assert.deepEqual(claims(market), ['disputed: Ukrainian officials=asserted, Russia=denied, Russia=refused_comment']);
 });
+
+test('"Russia\'s defence ministry, which usually reports shooting down Ukrainian drones, said …" is the ministry\'s statement; "Russian military bloggers acknowledged the loss of the ship" corroborates the sinking the lead reports', () => {
+  const text =
+    'Ukraine says it sank Russian landing ship off Crimea\n\n' +
+    "KYIV, Feb 14 (Reuters) - Ukraine's military intelligence agency said on Wednesday that its special unit had sunk the Russian landing ship Caesar Kunikov off the coast of Crimea using naval drones.\n\n" +
+    "Russia's defence ministry, which usually reports shooting down Ukrainian drones, said its forces had destroyed six naval drones in the Black Sea overnight. It did not mention the Caesar Kunikov.\n\n" +
+    'Ukraine\'s navy spokesman, Dmytro Pletenchuk, said most of the crew had probably been rescued.\n\n' +
+    'Russian military bloggers acknowledged the loss of the ship.';
+  assert.deepEqual(speakersAndCues(text, '2024-02-14').slice(2, 3), ["Russia's defence ministry|said"]);
+  assert.equal(claims(text)[0], "corroborated: Ukraine's military intelligence agency=asserted, Russian military bloggers=asserted, Russia's defence ministry=refused_comment");
+});

@@ -1830,12 +1830,16 @@ export const claimsStage = defineStage({
           claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
       // "Oleh Kiper … confirmed the death": a confirmation of an event named by its noun is on the latest claim nearby that
       // says it happened ("… killing a port worker"), whoever made it.
-      const event = !target && !head && stance.status === 'asserted' && /^(?:later\s+)?confirm(?:ed|s)?$/i.test(cueText) ? CONFIRMED_EVENT.exec(content) : null;
+      // (Or acknowledges it: "Russian military bloggers acknowledged the loss of the ship".)
+      const event = !target && !head && stance.status === 'asserted' && /^(?:later\s+)?(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admit(?:ted|s))$/i.test(cueText) ? CONFIRMED_EVENT.exec(content) : null;
       if (event) {
         const noun = contentWords(event[1]!, nameKey);
         // (Not one that says it did not happen, "no indications that civilians had been killed"; of the others, the one that
         // shares most of what was confirmed: "the death of a senior jihadist in a drone strike".)
-        const happened = drafts.filter((d) => d.proposition.end <= a.content.start && paragraph - lastBefore(d) <= 2 && sourceKey(d.stances[0]!.source) !== key && [...noun].some((w) => d.words.has(w) && !negatedOf(d.said)?.has(w)));
+        // (The noun, or what it is of: "the loss of [the ship]" is the ship sunk; nearby, or the story's lead however far back.)
+        const happened = drafts.filter(
+          (d) => d.proposition.end <= a.content.start && (paragraph - lastBefore(d) <= 2 || d.paragraph <= (headline ? 1 : 0)) && sourceKey(d.stances[0]!.source) !== key && [...ws].some((w) => d.words.has(w)) && ![...noun].some((w) => negatedOf(d.said)?.has(w)),
+        );
         const sharing = (d: Draft): number => [...ws].filter((w) => d.words.has(w)).length;
         target = happened.reduce<Draft | undefined>((best, d) => (best === undefined || sharing(d) >= sharing(best) ? d : best), undefined);
       }
