@@ -491,7 +491,9 @@ function sourceName(text: string, source: Span): Span | null {
   // The subject of a clause on how a source spoke is not the source ("A senior official, speaking on condition of
   // anonymity because [he] was not authorised to speak, said …"): the one before it is.
   const from = Math.max(0, source.start - 300);
-  const held = HOW_SPOKEN_BEFORE.exec(text.slice(from, source.start))?.indices?.[1];
+  const before = text.slice(from, source.start);
+  // (A cheap test before the long one.)
+  const held = /,\s+(?:speaking|who\s+(?:spoke|asked|requested))\b/.test(before) ? HOW_SPOKEN_BEFORE.exec(before)?.indices?.[1] : undefined;
   if (held) return { start: from + held[0], end: from + held[1] };
   // How a source spoke is not part of who it is ("A security source, speaking on condition of anonymity,").
   const how = HOW_SPOKEN.exec(words);
