@@ -171,7 +171,7 @@ const FRAMED_CONTENT = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]
 /** Words after which a clause may end where a span ends: conjunctions and relative words (not prepositions: "43 terrorists [in an air operation]"). */
 const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|including|according)\b/i;
 /** A finite verb right after a span: the span is a subject cut from its clause. */
-const CUT_BEFORE_VERB = /^\s+(?:were|was|is|are|had|has|have|would|will|could|did)\s+\p{Ll}/u;
+const CUT_BEFORE_VERB = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:were|was|is|are|had|has|have|would|will|could|did|appeared|seemed)\s+\p{Ll}/u;
 /** A translated statement's frame: "X informed that", "X informs that". */
 const INFORMED = /^(.{3,120}?)\s+(informed|informs|has informed)\s+that\s+/u;
 /** Words in title case, four or more ("Israel Knew of Hamas Attack Plan"), small words between them allowed. */
@@ -895,7 +895,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             // subject of two names, "that Netanyahu[ and Gallant had intentionally directed …]")
             (content.end < b.content.end &&
               ((/^\s+[\p{L}\p{N}]|^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)|^[)\]]/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
-                /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:had|has|have|was|were|is|are|would|will|could)\b/u.test(text.slice(content.end, b.content.end)))) ||
+                /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:had|has|have|was|were|is|are|would|will|could|appeared|seemed)\b/u.test(text.slice(content.end, b.content.end)))) ||
             (content.start > b.content.start &&
               content.start < b.content.end &&
               // (after an auxiliary or a preposition — "killed in a blast at [al-Ahli Arab hospital]" —, inside a word —

@@ -3425,3 +3425,12 @@ test('"Russia\'s defence ministry, which usually reports shooting down Ukrainian
   assert.deepEqual(speakersAndCues(text, '2024-02-14').slice(2, 3), ["Russia's defence ministry|said"]);
   assert.equal(claims(text)[0], "corroborated: Ukraine's military intelligence agency=asserted, Russian military bloggers=asserted, Russia's defence ministry=refused_comment");
 });
+
+test('"The rights group said the killings in Nondin and Soro appeared to be reprisals …" keeps both places and the verb; "A government spokesman did not answer calls" is the spokesman\'s silence, not "A government"', () => {
+  const text =
+    "DAKAR, April 25 (Reuters) - Burkina Faso's army executed at least 223 villagers in two villages in February, Human Rights Watch said in a report on Thursday.\n\n" +
+    'The rights group said the killings in Nondin and Soro appeared to be reprisals for an attack by Islamist militants on a nearby army camp.\n\n' +
+    "Burkina Faso's government said in March that an investigation had been opened. A government spokesman did not answer calls on Thursday.";
+  assert.equal(statements(text, '2024-04-25')[1], 'Human Rights Watch|said|the killings in Nondin and Soro appeared to be reprisals for an attack by Islamist militants on a nearby army camp');
+  assert.ok(claims(text).some((c) => c.endsWith('A government spokesman=refused_comment')), claims(text).join('\n'));
+});

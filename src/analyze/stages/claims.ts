@@ -960,7 +960,7 @@ const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceK
  * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
 /** A state's body named by the state's adjective at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N."). */
-const STATE_BODY = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}-]*\s+(?:embassy|consulate|mission|government|authorities))\b/u;
+const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*\s+(?:embassy|consulate|mission|government|authorities))\b/u;
 
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
