@@ -329,6 +329,8 @@ const CLAUSE_CUT = new RegExp(
   String.raw`,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|${BUT_GAVE_NOTHING}`,
   'i',
 );
+/** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …"). */
+const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b/i;
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
 const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
 /** What one source quoted another as saying: the one quoted, the space, "as saying", and "that" (the rest is what was said). */
@@ -1600,9 +1602,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const whole = withoutFinalStop(text, trimmed(text, a.content.start, s.end));
     if (whole.end > a.content.end && !cueAfter(a, whole.end)) out[i] = { ...a, content: whole };
   }
-  // What was said ends before what its source did not give ("… had been “neutralised”[ but gave no figure]").
+  // What was said ends before what its source did not give ("… had been “neutralised”[ but gave no figure]"), and before the
+  // outlet's gloss on it ("…[, the first acknowledgement that government forces had lost control of it]").
   for (const [i, a] of out.entries()) {
-    const gave = a.kind === 'direct' ? null : GAVE_NOTHING.exec(text.slice(a.content.start, a.content.end));
+    const gave = a.kind === 'direct' ? null : (GAVE_NOTHING.exec(text.slice(a.content.start, a.content.end)) ?? OUTLET_GLOSS.exec(text.slice(a.content.start, a.content.end)));
     if (gave && gave.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + gave.index) };
   }
   // What was said runs on over a contrast set off after it ("the strike had hit “mock-ups”[, not real aircraft]").

@@ -3434,3 +3434,9 @@ test('"The rights group said the killings in Nondin and Soro appeared to be repr
   assert.equal(statements(text, '2024-04-25')[1], 'Human Rights Watch|said|the killings in Nondin and Soro appeared to be reprisals for an attack by Islamist militants on a nearby army camp');
   assert.ok(claims(text).some((c) => c.endsWith('A government spokesman=refused_comment')), claims(text).join('\n'));
 });
+
+test('", the first acknowledgement that government forces had lost control of it" is the outlet\'s gloss, no part of what the army said', () => {
+  const text =
+    'BEIRUT, Dec 5 (Reuters) - The Syrian army said in a statement that its units had "redeployed" outside the city to preserve civilian lives, the first acknowledgement that government forces had lost control of it.';
+  assert.deepEqual(statements(text, '2024-12-05'), ['The Syrian army|said|its units had "redeployed" outside the city to preserve civilian lives|ch:in a statement']);
+});
