@@ -1607,6 +1607,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const gave = a.kind === 'direct' ? null : (GAVE_NOTHING.exec(text.slice(a.content.start, a.content.end)) ?? OUTLET_GLOSS.exec(text.slice(a.content.start, a.content.end)));
     if (gave && gave.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + gave.index) };
+    // (The model may take that alone for what was said after an inverted frame: "Its team … had heard an explosion, the agency
+    // said in a statement, [without saying who launched the drone]": what was said is the clause before the frame.)
+    const s = a.speaker && a.cue && a.content.start > a.cue.end && /^without\s+(?:saying|specifying|giving|elaborating)\b/i.test(text.slice(a.content.start, a.content.end)) ? sentenceAt(a.speaker.start) : undefined;
+    const from = s ? withoutDateline(text, s).start : -1;
+    const comma = s && a.speaker ? text.lastIndexOf(',', a.speaker.start) : -1;
+    if (s && comma > from && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < comma)) out[i] = { ...a, content: trimmed(text, from, comma) };
   }
   // What was said runs on over a contrast set off after it ("the strike had hit “mock-ups”[, not real aircraft]").
   for (const [i, a] of out.entries()) {

@@ -3440,3 +3440,9 @@ test('", the first acknowledgement that government forces had lost control of it
     'BEIRUT, Dec 5 (Reuters) - The Syrian army said in a statement that its units had "redeployed" outside the city to preserve civilian lives, the first acknowledgement that government forces had lost control of it.';
   assert.deepEqual(statements(text, '2024-12-05'), ['The Syrian army|said|its units had "redeployed" outside the city to preserve civilian lives|ch:in a statement']);
 });
+
+test('"Its team at the site had heard an explosion, the agency said in a statement, without saying who launched the drone": what the agency said is the clause before its frame', () => {
+  const text =
+    'KYIV, Feb 14 (Reuters) - The International Atomic Energy Agency said radiation levels remained normal. Its team at the site had heard an explosion overnight, the agency said in a statement, without saying who launched the drone.';
+  assert.equal(statements(text, '2025-02-14').at(-1), 'International Atomic Energy Agency|said|Its team at the site had heard an explosion overnight|ch:in a statement');
+});
