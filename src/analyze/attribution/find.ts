@@ -1618,7 +1618,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const s = a.kind === 'direct' ? undefined : sentenceAt(a.content.start);
     const contrast = s && a.content.end < s.end ? CONTRAST_AFTER.exec(text.slice(a.content.end, s.end)) : null;
-    if (contrast && !out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.content.end + contrast[0].length)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + contrast[0].length } };
+    if (contrast && !cueAfter(a, a.content.end + contrast[0].length)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + contrast[0].length } };
   }
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
   // statement of it. (With the model only: "found" is no rule cue the model was trained with.)

@@ -955,13 +955,13 @@ const REQUEST_FOR_COMMENT =
  */
 const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who) && (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'));
 
+/** A state's body named by the state's adjective at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N."). */
+const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*\s+(?:embassy|consulate|mission|government|authorities))\b/u;
+
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
  * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
-/** A state's body named by the state's adjective at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N."). */
-const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*\s+(?:embassy|consulate|mission|government|authorities))\b/u;
-
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
   if (COORDINATED.test(doc.text.slice(s.start, cue.start))) {
@@ -1052,8 +1052,7 @@ function accusationOf(doc: Doc, drafts: readonly Draft[], a: Pick<Attribution, '
   return (
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
     // (The country a person speaks for by title: "Kremlin spokesman Dmitry Peskov".)
-    // (In its words or the body's words of a claim its headline announced, as `claimNaming`.)
-    (side === null ? claimOfSide(doc, others, a.source) : others.findLast((d) => sideOf(doc.slice(d.proposition)) === side || sideOf(doc.slice(d.said)) === side))
+    (side === null ? claimOfSide(doc, others, a.source) : others.findLast((d) => sidesOf(doc, d).includes(side)))
   );
 }
 
@@ -1062,14 +1061,11 @@ function claimOfSide(doc: Doc, claims: readonly Draft[], who: Source): Draft | u
   // (The state it speaks for, by its name or its office: "Kremlin spokesman Dmitry Peskov".)
   const voice = voiceOf(doc, who);
   if (!voice.startsWith('state:')) return undefined;
-  // (In its words or the body's words of a claim its headline announced, as `claimNaming`.)
-  const names = (d: Draft): boolean =>
-    [d.proposition, d.said].some((x) => {
-      const side = sideOf(doc.slice(x));
-      return side !== null && `state:${stateOf(side, true)}` === voice;
-    });
-  return claims.findLast(names);
+  return claims.findLast((d) => sidesOf(doc, d).some((side) => side !== null && `state:${stateOf(side, true)}` === voice));
 }
+
+/** The sides a claim names, in its words and in the body's words of a claim its headline announced (as `claimNaming`). */
+const sidesOf = (doc: Doc, d: Draft): (string | null)[] => [sideOf(doc.slice(d.proposition)), sideOf(doc.slice(d.said))];
 
 /** The latest claim whose words name a source: its entity, or the words of an unresolved one ("the Sudanese army"). */
 function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Draft | undefined {
