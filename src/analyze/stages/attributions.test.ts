@@ -3446,3 +3446,16 @@ test('"Its team at the site had heard an explosion, the agency said in a stateme
     'KYIV, Feb 14 (Reuters) - The International Atomic Energy Agency said radiation levels remained normal. Its team at the site had heard an explosion overnight, the agency said in a statement, without saying who launched the drone.';
   assert.equal(statements(text, '2025-02-14').at(-1), 'International Atomic Energy Agency|said|Its team at the site had heard an explosion overnight|ch:in a statement');
 });
+
+test('"Rwanda … disputed the police account" is on the police\'s lead claim; "declined to give a toll" is on the claim of soldiers killed before it; "Reuters could not independently verify the claim, and the police spokesman declined …" doubts the claim before, not the refusal', () => {
+  const text =
+    'MAPUTO, Aug 12 (Reuters) - Islamist insurgents overran the port of Mocimboa da Praia in northern Mozambique on Wednesday, a police spokesman said.\n\n' +
+    '"The terrorists occupied the port area and set fire to two boats," police spokesman Orlando Mudumane told reporters.\n\n' +
+    "Islamic State's Amaq news agency claimed the group's fighters had killed 55 soldiers. Reuters could not independently verify the claim, and the police spokesman declined to give a toll.\n\n" +
+    'Rwanda, which has troops in the province, disputed the police account.';
+  assert.deepEqual(claims(text), [
+    'disputed: Orlando Mudumane=asserted, Rwanda=denied',
+    'asserted_single_source: Orlando Mudumane=asserted',
+    'unconfirmed: Amaq=asserted, Orlando Mudumane=refused_comment, Reuters=not_independently_verified',
+  ]);
+});

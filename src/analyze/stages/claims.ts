@@ -185,6 +185,8 @@ const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(
 const GENERAL = /\b(?:only|never|always)\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`, 'i');
+/** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
+const REFUSED_TOLL = /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
@@ -538,7 +540,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     if (doc.layers.attributions.some((a) => a.content.start <= cue.start && cue.end <= a.content.end)) continue;
     const near = withinReach(doc, drafts, cue.start);
     // (Or the claim the sentence goes on to state: "In the video, which Reuters could not verify, a masked spokesman said …".)
-    const here = [...near.filter((d) => d.proposition.start >= s.start), ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end)];
+    // (An account, not a refusal in a clause after it: "Reuters could not independently verify the claim, and the police
+    // spokesman declined to give a toll" doubts the claim before.)
+    const here = [...near.filter((d) => d.proposition.start >= s.start), ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end)].filter(
+      (d) => d.proposition.end <= cue.start || stated(d),
+    );
     const imagery = IMAGERY.test(text.slice(cue.start, s.end))
       ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)))
       : [];
@@ -596,7 +602,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
       : undefined;
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
-    const accounts = near.filter((d) => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged'));
+    const accounts = near.filter(stated);
     const target = toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     if (!target) continue;
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
@@ -837,6 +843,8 @@ const reported = (d: Draft, by: (x: Stance) => boolean = () => true): boolean =>
 
 /** Whether a source (any, or one the test picks) asserts a claim. */
 const asserted = (d: Draft, by: (x: Stance) => boolean = () => true): boolean => d.stances.some((x) => x.status === 'asserted' && by(x));
+/** Whether a claim is stated by some source (asserted, denied or hedged), not only refused or passed over in silence. */
+const stated = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged');
 
 /** The publishing outlet as a source, when the text does not name it. */
 const OUTLET: Source = { kind: 'nonperson', label: 'outlet' };
@@ -1120,10 +1128,29 @@ function rejections(doc: Doc, drafts: Draft[]): void {
       if (!who) continue;
       const noun = re === REJECTS || re === CALLS_FALSE ? re.exec(doc.text.slice(cue.start, cue.end))?.[1] : undefined;
       const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && notBy(d, who));
-      const target = noun ? claimNamed(doc, others, noun, true, { source: who, cue, content: cue }) : others.findLast((d) => account(doc, d) && asserted(d));
+      // ("disputed the police account": the claims of the one the noun's modifier names, the lead's first.)
+      // (However far back: an account is often the lead's.)
+      const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => cue.end > d.proposition.end && notBy(d, who));
+      const owned = noun ? ownedBy(doc, earlier, doc.text.slice(cue.start, cue.end), noun) : [];
+      const target = owned.length
+        ? (owned.find((d) => d.paragraph <= (headlineOf(doc) ? 1 : 0)) ?? claimNamed(doc, owned, noun!, true))
+        : noun
+          ? claimNamed(doc, others, noun, true, { source: who, cue, content: cue })
+          : others.findLast((d) => account(doc, d) && asserted(d));
       if (target) target.stances.push(unframed(who, 'denied', cue, s));
     }
   }
+}
+
+/**
+ * The claims asserted by the one a word before a noun naming a statement calls so ("the [police] account", "the [army]
+ * statement"), in its speaker's words or its name; none when no word comes between the determiner and the noun.
+ */
+function ownedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun: string): Draft[] {
+  const word = new RegExp(`\\b(?:the|these|those|this|that)\\s+(\\p{L}{3,})\\s+${noun}\\b`, 'iu').exec(phrase)?.[1];
+  if (!word || /^(?:latest|new|initial|earlier|first|same|whole|entire|official|original|above|following|previous|such)$/i.test(word)) return [];
+  const owner = new RegExp(`\\b${word}\\b`, 'i');
+  return claims.filter((d) => account(doc, d) && asserted(d, (x) => owner.test(speakerOf(doc, x)) || owner.test(nameOfSource(doc, x.source))));
 }
 
 /**
@@ -1824,6 +1851,10 @@ export const claimsStage = defineStage({
         target =
           drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
           claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
+      // "the police spokesman declined to give a toll": a refusal to count the dead is on the latest claim nearby, of another
+      // source, that says people were killed ("the group's fighters had killed 55 soldiers").
+      if (!target && !head && stance.status === 'refused_comment' && REFUSED_TOLL.test(content.trim()))
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && paragraph - lastBefore(d) <= 1 && notBy(d, a.source) && asserted(d) && [...KILLED].some((w) => d.words.has(w)));
       // "Oleh Kiper … confirmed the death": a confirmation of an event named by its noun is on the latest claim nearby that
       // says it happened ("… killing a port worker"), whoever made it.
       // (Or acknowledges it: "Russian military bloggers acknowledged the loss of the ship".)
