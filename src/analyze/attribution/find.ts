@@ -547,6 +547,8 @@ const SOURCELESS_WORDS = 4;
 const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;
 /** The start of a setting before a frame rather than of a statement: "Asked about …", "During …", "As for …", "Lamenting …". */
 const INTERRUPTION_SETTING = /^(?:[Aa]sked|[Aa]s|[Dd]uring|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]n (?:a|an|the|his|her|their) |\p{Lu}\p{Ll}+ing)\b/u;
+/** A setting, then a pronoun right before a cue: "Asked why the figure was lower, [he] (also) ". */
+const SETTING_THEN_PRONOUN = new RegExp(`${INTERRUPTION_SETTING.source}[^“”"\\n;]*,\\s+(he|she|they|we|I)\\s+(?:also\\s+)?$`, 'du');
 const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
 
 /**
@@ -1763,6 +1765,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Not over a headline's label: "Exclusive: …, sources say".)
     if (from >= a.content.start || /[“”":]/.test(text.slice(from, a.content.start)) || out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < a.content.end)) continue;
     out[i] = { ...a, content: { start: from, end: a.content.end } };
+  }
+  // "Asked why the government's earlier figure was lower, [he] said [the count had not been complete]": a setting before the
+  // pronoun that speaks is neither who spoke nor what was said.
+  for (const [i, a] of out.entries()) {
+    const s = a.cue && a.speaker ? sentenceAt(a.cue.start) : undefined;
+    if (!s || !a.cue) continue;
+    const from = withoutDateline(text, s).start;
+    const setting = SETTING_THEN_PRONOUN.exec(text.slice(from, a.cue.start));
+    const said = setting && a.content.start < a.cue.start ? saidAfter(text, a.cue, s) : a.content;
+    if (!setting || said.end - said.start < 10 || /^["“]/.test(text.slice(said.start, said.end))) continue;
+    const at = from + setting.indices![1]![0];
+    out[i] = { ...a, speaker: { start: at, end: at + setting[1]!.length }, content: said };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -3459,3 +3459,19 @@ test('"Rwanda … disputed the police account" is on the police\'s lead claim; "
     'unconfirmed: Amaq=asserted, Orlando Mudumane=refused_comment, Reuters=not_independently_verified',
   ]);
 });
+
+test('"Asked why the government\'s earlier figure was lower, he said the count had not been complete" is his statement, without the setting; "the health minister\'s figures" are those the minister gave; a headline\'s "9 killed" is the lead\'s "nine people had been killed"', () => {
+  const text =
+    'Al Shabaab claims Mogadishu hotel siege; government says 9 killed\n\n' +
+    'MOGADISHU, Aug 20 (AP) - Somali security forces ended a 30-hour siege of a hotel in the capital late on Saturday, and the government said nine people had been killed.\n\n' +
+    'Health Minister Ali Haji Adam told reporters on Sunday that 21 people had been killed and 117 wounded. Asked why the government\'s earlier figure was lower, he said the count had not been complete. "We expect the number to rise," he said.\n\n' +
+    "The Associated Press could not immediately confirm the health minister's figures.";
+  assert.deepEqual(statements(text, '2022-08-21').slice(3, 5), ['Ali Haji Adam|told|21 people had been killed and 117 wounded|to:reporters', 'Ali Haji Adam|said|the count had not been complete']);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Al Shabaab=asserted',
+    'asserted_single_source: government=asserted',
+    'unconfirmed: Ali Haji Adam=asserted, Associated Press=not_independently_verified',
+    'asserted_single_source: Ali Haji Adam=asserted',
+    'asserted_single_source: Ali Haji Adam=asserted',
+  ]);
+});

@@ -355,9 +355,13 @@ const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =
 
 /** Whether two statements give a figure in common ("at least 24", "24 people"). */
 function sameFigure(a: string, b: string): boolean {
-  const figures = new Set(a.match(/\d[\d,.]*\d|\d/g) ?? []);
-  return (b.match(/\d[\d,.]*\d|\d/g) ?? []).some((x) => figures.has(x));
+  const figures = new Set(figuresIn(a));
+  return figuresIn(b).some((x) => figures.has(x));
 }
+
+/** The figures a text gives, in digits or as a number word up to twelve ("nine" is 9). */
+const figuresIn = (text: string): string[] =>
+  [...text.matchAll(new RegExp(`\\d[\\d,.]*\\d|\\d|\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 12 && w !== 'dozen').join('|')})\\b`, 'gi'))].map((m) => String(NUMBER_WORDS[m[0].toLowerCase()] ?? m[0]));
 
 /** What one did to oneself ("killed himself"). */
 const REFLEXIVE = /\b(?:himself|herself|themselves)\b/i;
@@ -738,7 +742,7 @@ const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\
 /** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry"): the phrase is group 1. */
 const ROLE_BODY = /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:service|ministry|police|army|military|government|authorities|agency|office|department|administration))\s+(?:could|can|was|were|has|have|did|would|will)\b/iu;
 /** A figure or account named by its source's possessive ("the health ministry's toll"): the source is group 1. */
-const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(?:toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
+const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
 /** Day words (as `contentWords` keys them). */
 const DAY_WORDS = contentWords('monday tuesday wednesday thursday friday saturday sunday today yesterday', nameKey);
 /** News organisations: what they could not verify they could not independently verify. */
@@ -773,10 +777,12 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const short = object.size <= 2 && !/^\s*(?:whether|if)\b/i.test(text.slice(cue.end, s.end));
     const names = (d: Draft): boolean => [...object].some((w) => d.words.has(w));
     // "the health ministry's toll": the claim of the source it names, first.
-    const owner = OWNED_FIGURE.exec(text.slice(cue.end, s.end))?.[1];
+    const ownedFigure = OWNED_FIGURE.exec(text.slice(cue.end, s.end));
+    const owner = ownedFigure?.[1];
     const ownerWords = owner ? contentWords(owner, nameKey) : null;
     // ("the group's claim": of the speaker so called, "An ethnic armed group in Myanmar said".)
-    const role = owner && /^\p{Ll}+$/u.test(owner) ? new RegExp(`\\b${owner}s?\\b`, 'i') : null;
+    // (Or "the health minister's figures": of "Health Minister Ali Haji Adam".)
+    const role = owner && /^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(owner) ? new RegExp(`\\b${owner.replace(/\s+/, '\\s+')}s?\\b`, 'i') : null;
     const ownedBy = (x: Stance): boolean => {
       const name = contentWords(nameOfSource(doc, x.source), nameKey);
       return (ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w))) || (role !== null && calledBy(doc, x, role));
@@ -786,7 +792,11 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const nearest = mostNaming(near, object);
     const further = mostNaming(before.filter((d) => reported(d)), object);
     const named = namedIn(further, object) >= 2 && namedIn(further, object) > namedIn(nearest, object) ? further : nearest;
-    const target = before.findLast((d) => asserted(d, ownedBy)) ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
+    // (Of the owner's claims, for its figures or toll, the latest that gives a figure: "21 people had been killed", not "We expect
+    // the number to rise".)
+    const owned = before.filter((d) => asserted(d, ownedBy));
+    const counts = /^(?:toll|figures?|numbers?)$/i.test(ownedFigure?.[2] ?? '') ? owned.findLast((d) => d.figures.size > 0) : undefined;
+    const target = counts ?? owned.at(-1) ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     const targets = SIDES.test(text.slice(cue.end, s.end)) ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)) : target ? [target] : [];
     const at = cue.start + verb.index;
@@ -2010,7 +2020,14 @@ export const claimsStage = defineStage({
             // (Or the lead of the headline's speaker, in fewer shared words: "NATO chief says alliance will not send troops to
             // Ukraine" and "Stoltenberg said … the alliance had no plans to deploy combat troops to Ukraine".)
             // (All of a short headline's words will do: "M23 rebels say they have taken Goma" and "they had taken control of Goma".)
-            const lead = inHeadlineOnly && !fromHeadline && paragraph <= 2 && (shared >= 3 || (shared >= 2 && shared === d.words.size)) && sim >= 0.5;
+            // (Or a headline of one word and a figure that its lead gives again: "government says 9 killed" and "nine people had been
+            // killed".)
+            const lead =
+              inHeadlineOnly &&
+              !fromHeadline &&
+              paragraph <= 2 &&
+              (shared >= 3 || (shared >= 2 && shared === d.words.size) || (shared === 1 && d.words.size === 1 && sameFigure(content, other))) &&
+              sim >= 0.5;
             // (Or the very words again, however far on: "a security source said more than 70 people had been killed" in the lead
             // and in the body.)
             const again = ws.size >= 2 && ws.size === d.words.size && shared === ws.size;
