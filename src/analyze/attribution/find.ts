@@ -1745,7 +1745,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!cue || !speaker || !/\s(?:and|but)\s+(?:also\s+)?$/i.test(text.slice(speaker.start, cue.start))) continue;
     // (Or cut short: "[The Philippines'] foreign ministry confirmed … but said …".)
     const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end !== speaker.end && b.cue.end <= cue.start && (b.speaker.end < speaker.end || /['’]s?$/.test(text.slice(speaker.start, speaker.end))));
+    // (Or after a verb that frames nothing: "[Kaduna state governor Uba Sani] visited the village on Tuesday and said …".)
+    const s = first ? undefined : sentenceAt(speaker.start);
+    const subject = s ? subjectInside(text, s, speaker) : null;
     if (first) out[i] = { ...a, speaker: first.speaker };
+    else if (subject) out[i] = { ...a, speaker: subject };
   }
   // "The official IRNA news agency [quoted] [an army spokesman as saying two soldiers had been killed]": the one quoted speaks
   // what follows "as saying", as the finder's own pass has it where the model found nothing.

@@ -3475,3 +3475,12 @@ test('"Asked why the government\'s earlier figure was lower, he said the count h
     'asserted_single_source: Ali Haji Adam=asserted',
   ]);
 });
+
+test('"Kaduna state governor Uba Sani visited the village on Tuesday and said …": the speaker is the governor, not the clause of what he did first', () => {
+  const text = "KADUNA, Dec 5 (Reuters) - Kaduna state governor Uba Sani visited the village on Tuesday and said the state would pay for the victims' medical care.";
+  const a = toJson(analyze({ text, published: '2023-12-05', origin: 'test' }));
+  assert.deepEqual(
+    a.attributions.map((x) => span(x.speaker)),
+    ['Kaduna state governor Uba Sani'],
+  );
+});
