@@ -292,8 +292,11 @@ const DISMISSED_ROLE = /^(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:gen
 const AGREED_DEAL = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|ceasefire|truce|plan|agreement|framework|pact|exchange|swap|terms|accord)\b/iu;
 /** A statement after what its source posted ("The outgoing commander posted a photograph of himself … and [wrote] that …"). */
 const POSTED_AND_SAID = new RegExp(String.raw`${OPENING_SPEAKER}(\s+(?:posted|shared|published|uploaded)\s+[^.;“”"]{1,160}?\s+and\s+)(wrote|said|added)\s+(?:that\s+)?`, 'u');
-/** A speaker, a relative clause set off after it, and the verb ("Russia's defence ministry[, which usually reports shooting down Ukrainian drones, ]said …"). */
-const RELATIVE_THEN_SAID = /^(\s*\p{Lu}[^,;.“”"]{1,60}?)(,\s+(?:which|who)\s+[^;“”"]{3,160}?,\s+)(said|says|added|claimed|reported)\s+(?:that\s+)?/u;
+/**
+ * A speaker, a relative clause set off after it, and the verb ("Russia's defence ministry[, which usually reports shooting
+ * down Ukrainian drones, ]said …"), or a refusal ("Dassault Aviation, which makes the Rafale, declined to comment").
+ */
+const RELATIVE_THEN_SAID = /^(\s*\p{Lu}[^,;.“”"]{1,60}?)(,\s+(?:which|who)\s+[^;“”"]{3,160}?,\s+)(said|says|added|claimed|reported|declined|refused)\s+(?:that\s+)?/u;
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
 const CHANNEL_PARTICIPLES = 'posted|published|issued|released|carried|broadcast|shared|aired';
 const CHANNEL_PARTICIPLE = new RegExp(`^(?:${CHANNEL_PARTICIPLES})$`, 'i');
@@ -1412,7 +1415,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // not to be named, told AFP.)
     const condition = cue !== null && UNNAMED_CONDITION.test(text.slice(cue.end, cue.end + 80).trimStart());
     const conditionCue = condition && out.some((b, j) => j !== i && b.cue !== null && !overlaps(b.cue, cue) && overlaps(b.content, content));
-    if (!appositive && !participle && !conditionCue && !UNNAMED_CONDITION.test(text.slice(content.start, content.end))) continue;
+    // ("…, who declined to be named, said …": with the model only, so the rule cues it was trained with stay as they were.)
+    const declinedName = model && cue !== null && /^(?:declined|refused)$/i.test(text.slice(cue.start, cue.end)) && /^to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(content.start, content.end));
+    if (!appositive && !participle && !conditionCue && !declinedName && !UNNAMED_CONDITION.test(text.slice(content.start, content.end))) continue;
     removeAt(out, i);
   }
   // A time or a place the rules took for the speaker ("By 9 a.m. Sunday, … listeners who said …") is no
@@ -1642,7 +1647,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       (/,\s+(?:which|who)\s/.test(said) ? RELATIVE_THEN_SAID.exec(said) : null);
     // (Those two only where nothing else in the sentence frames a statement; a concession may hold another's statement after a
     // comma, which is not conceded: "…, a day after the RSF said …".)
-    const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= (found ? s.end : from + m[0].length)) : [];
+    const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.start < (found ? s.end : from + m[0].length)) : [];
     if (!m || inside.length) continue;
     const cue = { start: from + m[1]!.length + m[2]!.length, end: from + m[1]!.length + m[2]!.length + m[3]!.length };
     const other = out.find((a) => a.cue !== null && a.cue.start >= cue.end && a.cue.end <= s.end);

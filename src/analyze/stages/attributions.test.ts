@@ -1167,7 +1167,8 @@ test('a strike on a block of flats and a state agency’s source: a general "do 
     "Israeli air strikes targeted Damascus International Airport early on Saturday, putting it out of service, Syria's state news agency SANA reported, citing a military source.\n\n" +
     '"The Israeli enemy carried out an air aggression targeting Damascus International Airport, putting it out of service," the source told SANA.\n\n' +
     'The Israeli military, which rarely comments on individual strikes in Syria, declined to comment.';
-  assert.deepEqual(claims(relayed), ['asserted_single_source: SANA=asserted, the source=asserted']);
+  // (The habit in the relative clause is no statement; the refusal after it is the military's.)
+  assert.deepEqual(claims(relayed), ['asserted_single_source: SANA=asserted, the source=asserted, The Israeli military=refused_comment']);
 });
 
 test('troops said to remain: a headline’s "residents and aid workers say; Asmara denies" is both, the denial stays on the claim the body restates, "who spoke to Reuters" names the outlet, words shared only with a subject ("the withdrawal of foreign forces was proceeding") confirm nothing', () => {
@@ -3483,4 +3484,16 @@ test('"Kaduna state governor Uba Sani visited the village on Tuesday and said �
     a.attributions.map((x) => span(x.speaker)),
     ['Kaduna state governor Uba Sani'],
   );
+});
+
+test('"…, who declined to be named, said" is a condition of anonymity, no statement; "Dassault Aviation, which makes the Rafale, declined to comment" is the company\'s refusal on the loss just reported', () => {
+  const text =
+    'NEW DELHI, May 7 (Reuters) - Two local government officials in Indian Kashmir, who declined to be named, said three fighter jets had crashed in the region overnight.\n\n' +
+    'A senior French intelligence official told CNN that at least one Indian Rafale had been lost. Dassault Aviation, which makes the Rafale, declined to comment.';
+  assert.deepEqual(statements(text, '2025-05-07'), [
+    'Two local government officials in Indian Kashmir|said|three fighter jets had crashed in the region overnight|anonymous',
+    'A senior French intelligence official|told|at least one Indian Rafale had been lost|to:CNN',
+    'Dassault Aviation|declined|to comment',
+  ]);
+  assert.equal(claims(text)[1], 'asserted_single_source: A senior French intelligence official=asserted, Dassault Aviation=refused_comment');
 });
