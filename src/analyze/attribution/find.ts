@@ -137,6 +137,9 @@ export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does
 /** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "[declined] to give his name"). */
 const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|to be (?:identified|named|quoted) only (?:by|as)\b|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i;
 
+/** The rest of a condition of anonymity, up to the verb after it ("not to be named for fear of reprisals, [told]"). */
+const AFTER_CONDITION = /^\s*[^,;.“”"]{3,100},\s+(told|said|added)\b/;
+
 /** A statement with no channel or recipient, mixed when what was said holds quote marks. */
 function statementOf(text: string, speaker: Span | null, cue: Span, content: Span, paragraph: number): FoundAttribution {
   return { kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph };
@@ -410,9 +413,9 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   return { channel, channelName: channel ? channelName(text.slice(channel.start, channel.end)) : null, recipient, end: pos };
 }
 
-/** True when a quote states something (starts a sentence or follows a cue), not a scare quote inside a sentence. */
-function isStatementQuote(text: string, q: Quote, sentence: Sentence): boolean {
-  if (q.start <= sentence.start) return true;
+/** True when a quote states something (starts a sentence, or its lead after the dateline when `afterDateline`, or follows a cue), not a scare quote inside a sentence. */
+function isStatementQuote(text: string, q: Quote, sentence: Sentence, afterDateline: boolean): boolean {
+  if (q.start <= sentence.start || (afterDateline && q.start <= withoutDateline(text, sentence).start)) return true;
   const before = text.slice(sentence.start, q.start);
   return /:\s*$/.test(before) || BEFORE_QUOTE.test(before);
 }
@@ -604,7 +607,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     // A quote signed with a dash ("“…” ― Sonya Herridge") states something wherever it starts.
     const signed = SIGNATURE.exec(text.slice(q.end, q.end + 80));
-    if (!first || !last || !(signed || isStatementQuote(text, q, first))) continue;
+    // (Also a quote opening the lead after its dateline, where the model is used: the rule cues it was trained with stay as
+    // they were.)
+    if (!first || !last || !(signed || isStatementQuote(text, q, first, tokens !== undefined))) continue;
     statementQuotes.push(q);
     const after = text.slice(q.end, last.end);
     const before = text.slice(first.start, q.start);
@@ -1415,6 +1420,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // not to be named, told AFP.)
     const condition = cue !== null && UNNAMED_CONDITION.test(text.slice(cue.end, cue.end + 80).trimStart());
     const conditionCue = condition && out.some((b, j) => j !== i && b.cue !== null && !overlaps(b.cue, cue) && overlaps(b.content, content));
+    // (Where nothing else has the quote, the verb after the condition frames it: "“…,” a resident, who [asked] not to be named
+    // for fear of reprisals, [told] Reuters by phone." With the model only.)
+    const after = model && condition && !conditionCue && sp !== null && cue !== null && content.end <= sp.start ? AFTER_CONDITION.exec(text.slice(cue.end, cue.end + 160)) : null;
+    const relative = after ? /,\s+(?:who|whom)\s*$/i.exec(text.slice(sp!.start, cue!.start)) : null;
+    const word = after?.[1] ?? '';
+    const at = after ? cue!.end + after[0].length - word.length : -1;
+    const verb = { start: at, end: at + word.length };
+    if (after && relative && !out.some((b) => b.cue !== null && overlaps(b.cue, verb))) {
+      const sentence = sentenceAt(verb.start);
+      const rest = afterCue(text, verb.end, word, sentence ? sentence.end : verb.end);
+      out[i] = { ...out[i]!, speaker: trimmed(text, sp!.start, sp!.start + relative.index), cue: verb, channel: rest.channel, channelName: rest.channelName, recipient: rest.recipient };
+      continue;
+    }
     // ("…, who declined to be named, said …": with the model only, so the rule cues it was trained with stay as they were.)
     const declinedName = model && cue !== null && /^(?:declined|refused)$/i.test(text.slice(cue.start, cue.end)) && /^to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(content.start, content.end));
     if (!appositive && !participle && !conditionCue && !declinedName && !UNNAMED_CONDITION.test(text.slice(content.start, content.end))) continue;

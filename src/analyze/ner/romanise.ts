@@ -194,7 +194,12 @@ export const DEMONYMS: Record<string, string> = Object.fromEntries(
     'kenya:kenyan,lebanon:lebanese,libya:libyan,mali:malian,mexico:mexican,moldova:moldovan,nigeria:nigerian,' +
     'pakistan:pakistani,poland:polish,qatar:qatari,russia:russian,saudi arabia:saudi,serbia:serbian,somalia:somali,' +
     'spain:spanish,sudan:sudanese,sweden:swedish,syria:syrian,turkey:turkish,ukraine:ukrainian,venezuela:venezuelan,' +
-    'yemen:yemeni'
+    'yemen:yemeni,rwanda:rwandan,congo:congolese,burundi:burundian,uganda:ugandan,eritrea:eritrean,niger:nigerien,' +
+    'mozambique:mozambican,haiti:haitian,tunisia:tunisian,algeria:algerian,morocco:moroccan,cameroon:cameroonian,' +
+    'kuwait:kuwaiti,bahrain:bahraini,oman:omani,greece:greek,netherlands:dutch,belgium:belgian,norway:norwegian,' +
+    'denmark:danish,switzerland:swiss,austria:austrian,hungary:hungarian,romania:romanian,bulgaria:bulgarian,' +
+    'lithuania:lithuanian,latvia:latvian,estonia:estonian,taiwan:taiwanese,indonesia:indonesian,thailand:thai,' +
+    'vietnam:vietnamese,bangladesh:bangladeshi,brazil:brazilian,cuba:cuban,australia:australian,cyprus:cypriot'
   )
     .split(',')
     .map((pair) => pair.split(':')),

@@ -1648,7 +1648,8 @@ test('what was said after a colon without quote marks runs to the end of its par
     'Zelenskiy|wrote|Our pilots have already begun using these jets. It is a new stage for our air force.|ch:on X',
     'The governor|added|It is typical of Hillary Clinton. She knows nothing.',
   ]);
-  assert.ok(said.includes('A Dutch defence ministry spokesperson|said|the deliveries were "on schedule"'), said.join('\n'));
+  // (The spokesperson speaks for the ministry, an institution of a country sitrep knows, as with other countries' ministries.)
+  assert.ok(said.includes('Dutch defence ministry|said|the deliveries were "on schedule"'), said.join('\n'));
   const a = toJson(analyze({ text, published: '2024-08-04', origin: 'test' }));
   assert.ok(a.attributions.some((x) => span(x.speaker) === 'The Netherlands and Denmark'), a.attributions.map((x) => span(x.speaker)).join('\n'));
 });
@@ -3496,4 +3497,18 @@ test('"…, who declined to be named, said" is a condition of anonymity, no stat
     'Dassault Aviation|declined|to comment',
   ]);
   assert.equal(claims(text)[1], 'asserted_single_source: A senior French intelligence official=asserted, Dassault Aviation=refused_comment');
+});
+
+test('"“…,” a resident, who asked not to be named for fear of reprisals, told Reuters by phone" is the resident\'s quote, told to Reuters; "Rwanda\'s government spokesperson … did not respond" is Rwanda\'s silence on the claim naming Rwandan troops; a claim naming two countries names both', () => {
+  const text =
+    'GOMA, Feb 15 (Reuters) - "We saw the rebels at the governor\'s office this morning. There was no shooting," a resident, who asked not to be named for fear of reprisals, told Reuters by phone.\n\n' +
+    "A U.N. experts' report estimated that 3,000 to 4,000 Rwandan troops were operating in eastern Congo.\n\n" +
+    "Rwanda's government spokesperson Yolande Makolo did not respond to a request for comment on Saturday.";
+  assert.equal(statements(text, '2025-02-15')[0], "a resident|told|We saw the rebels at the governor's office this morning. There was no shooting,|anonymous|to:Reuters");
+  assert.equal(claims(text)[1], 'asserted_single_source: U.N.=asserted, Yolande Makolo=refused_comment');
+  const kremlin =
+    'U.S. says Iran sent missiles to Russia\n\n' +
+    'WASHINGTON, Sept 10 (Reuters) - The United States said on Tuesday that Iran had transferred ballistic missiles to Russia for use in Ukraine.\n\n' +
+    'The Kremlin declined to comment.';
+  assert.deepEqual(claims(kremlin), ['asserted_single_source: United States=asserted, Kremlin=refused_comment']);
 });

@@ -220,13 +220,19 @@ const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
 const DOUBTS: ReadonlySet<string> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied', 'not_independently_verified']);
 /** The country a phrase names by its adjective or name ("the Israeli account" → israel), or null. */
 function sideOf(phrase: string): string | null {
-  for (const w of phrase.toLowerCase().split(/[^\p{L}]+/u)) {
-    const country = COUNTRY_OF.get(w);
-    if (country) return country;
-  }
-  // (Or the seat of its government: "the Kremlin".)
+  return sidesIn(phrase)[0] ?? null;
+}
+
+/** Every country a phrase names by its adjective or name, in order, then the one whose seat it names ("the Kremlin"). */
+function sidesIn(phrase: string): string[] {
+  const countries = phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map((w) => COUNTRY_OF.get(w))
+    .filter((c) => c !== undefined);
   const seat = SEAT_RE.exec(phrase)?.[1];
-  return seat ? (SEATS.get(seat.toLowerCase()) ?? null) : null;
+  const seated = seat ? SEATS.get(seat.toLowerCase()) : undefined;
+  return seated === undefined ? countries : [...countries, seated];
 }
 
 /** A seat of government named in a phrase. */
@@ -1079,11 +1085,11 @@ function claimOfSide(doc: Doc, claims: readonly Draft[], who: Source): Draft | u
   // (The state it speaks for, by its name or its office: "Kremlin spokesman Dmitry Peskov".)
   const voice = voiceOf(doc, who);
   if (!voice.startsWith('state:')) return undefined;
-  return claims.findLast((d) => sidesOf(doc, d).some((side) => side !== null && `state:${stateOf(side, true)}` === voice));
+  return claims.findLast((d) => sidesOf(doc, d).some((side) => `state:${stateOf(side, true)}` === voice));
 }
 
 /** The sides a claim names, in its words and in the body's words of a claim its headline announced (as `claimNaming`). */
-const sidesOf = (doc: Doc, d: Draft): (string | null)[] => [sideOf(doc.slice(d.proposition)), sideOf(doc.slice(d.said))];
+const sidesOf = (doc: Doc, d: Draft): string[] => [...new Set([...sidesIn(doc.slice(d.proposition)), ...sidesIn(doc.slice(d.said))])];
 
 /** The latest claim whose words name a source: its entity, or the words of an unresolved one ("the Sudanese army"). */
 function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Draft | undefined {
