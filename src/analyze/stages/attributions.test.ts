@@ -1910,7 +1910,8 @@ test('M23 rebels in eastern Congo: the group the tagger missed is named; "a clai
     'United Nations|says|Rwanda has some 4,000 troops fighting alongside the M23 in eastern Congo',
     'Rwanda|denies|backing the group',
   ]);
-  assert.deepEqual(claims(text).slice(1, 3), [
+  // (The headline's claim is the lead's, the M23's one statement there.)
+  assert.deepEqual(claims(text).slice(0, 2), [
     'disputed: M23=asserted, Congolese government=denied',
     'disputed: United Nations=asserted, Rwanda=denied',
   ]);
@@ -3511,4 +3512,16 @@ test('"“…,” a resident, who asked not to be named for fear of reprisals, t
     'WASHINGTON, Sept 10 (Reuters) - The United States said on Tuesday that Iran had transferred ballistic missiles to Russia for use in Ukraine.\n\n' +
     'The Kremlin declined to comment.';
   assert.deepEqual(claims(kremlin), ['asserted_single_source: United States=asserted, Kremlin=refused_comment']);
+});
+
+test('a headline\'s "…, agency says" is the agency its lead names ("the U.N. agency said", the World Food Programme its sentence names), and its claim is the agency\'s one statement in the lead, in other words; "More than 1,000 killed" counts people', () => {
+  const text =
+    "WFP convoy hit by shelling in Sudan's North Darfur, agency says\n\n" +
+    'PORT SUDAN, June 3 (AP) — A World Food Programme convoy carrying food aid to the Zamzam camp came under artillery fire on Monday, killing two drivers, the U.N. agency said.';
+  assert.deepEqual(speakersAndCues(text, '2024-06-03'), ['World Food Programme|says', 'World Food Programme|said']);
+  assert.deepEqual(claims(text), ['asserted_single_source: World Food Programme=asserted']);
+  const monitor =
+    "More than 1,000 killed in Syria's coastal violence, monitor says\n\n" +
+    'BEIRUT, March 8 (Reuters) - More than 1,000 people have been killed in two days of clashes in Syria, the Syrian Observatory for Human Rights war monitor said on Saturday.';
+  assert.deepEqual(claims(monitor), ['asserted_single_source: Syrian Observatory for Human Rights=asserted']);
 });

@@ -127,6 +127,13 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
   if (named && ROLE_END.test(phrase)) return { kind: 'entity', entity: named.entity };
   const ending = (m: Mention): boolean => /^\s*(?:,|$)/.test(after(m));
+  // "the U.N. agency" is the agency of the U.N. its sentence names ("A World Food Programme convoy … came under fire, [the
+  // U.N. agency] said"), not the U.N.
+  if (UN_AGENCY.test(phrase)) {
+    const home = doc.sentenceAt(speaker.start);
+    const agency = home ? mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && !inside.some((x) => x.entity === m.entity)) : undefined;
+    if (agency) return { kind: 'entity', entity: agency.entity };
+  }
   // A person's office, campaign or lawyers speak for the person, not as the person ("A spokesman for Mr. Netanyahu's office").
   const owner = people.find((m) => POSSESSED_BODY.test(after(m)));
   if (owner && people.every((m) => POSSESSED_BODY.test(after(m))) && !inside.some((m) => m.type === 'ORG' && m.start > owner.end))
@@ -190,6 +197,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // (Nor who interviewed them: "Engineers [interviewed by Reuters]".)
   return { kind: 'unresolved', text: described ? described[1]! : phrase.replace(INTERVIEWED_BY, '') };
 }
+
+/** An agency of the United Nations by its common noun ("the U.N. agency", "the UN body"). */
+const UN_AGENCY = /^the\s+(?:U\.?N\.?|United\s+Nations)\s+(?:agency|body|organi[sz]ation|programme|fund)$/i;
 
 /** What a person's possessive names that speaks for the person ("['s office]", "['s campaign]", "['s lawyers]"). */
 const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?)\b/i;
@@ -1084,6 +1094,25 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
   return found.filter((f, i) => !dropped(f, i)).map((f) => (f.continues === null ? f : { ...f, continues: index[f.continues]! < 0 ? null : index[f.continues]! }));
 }
 
+/** A headline's source by a bare common noun ("…, agency says", "…, ministry says"). */
+const HEADLINE_NOUN = /^(?:the\s+)?(agency|ministry|army|military|police|group|government|monitor|watchdog|mission|organi[sz]ation)$/i;
+
+/**
+ * A headline's source named by a bare common noun is the one the lead's statements name with it: "WFP convoy hit by
+ * shelling in Sudan's North Darfur, agency says" is World Food Programme's, which "the U.N. agency said" in the lead.
+ */
+function byHeadlineNoun(doc: Doc, out: Attribution[]): void {
+  const headline = doc.layers.sentences[0];
+  if (!headline || headline.paragraph !== 0 || doc.layers.sentences.every((s) => s.paragraph === 0)) return;
+  for (const [i, a] of out.entries()) {
+    const noun = a.source.kind === 'unresolved' && a.cue && a.cue.start < headline.end ? HEADLINE_NOUN.exec(a.source.text)?.[1] : undefined;
+    if (!noun) continue;
+    const ending = new RegExp(`\\b${noun}$`, 'i');
+    const lead = out.find((b) => b.speaker !== null && b.source.kind === 'entity' && b.speaker.start >= headline.end && doc.sentenceAt(b.speaker.start)!.paragraph <= 2 && ending.test(doc.slice(b.speaker)));
+    if (lead) out[i] = { ...a, source: lead.source };
+  }
+}
+
 /** Attributions of the article. */
 export const attributionsStage = defineStage({
   name: 'attributions',
@@ -1215,6 +1244,7 @@ export const attributionsStage = defineStage({
           continues: null,
         });
     });
+    byHeadlineNoun(doc, out);
     // (Ids in text order again, after any second statement: a1, a2, …)
     const renamed = new Map(out.map((a, k) => [a.id, asId<AttributionId>(`a${k + 1}`)]));
     doc.layers.attributions = out.map((a) => ({ ...a, id: renamed.get(a.id)!, continues: a.continues === null ? null : (renamed.get(a.continues) ?? null) }));

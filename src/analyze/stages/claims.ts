@@ -349,7 +349,8 @@ function figuresOf(text: string, span: Span): Set<string> {
   return new Set(
     [...text.slice(span.start, span.end).matchAll(/\d[\d,.]*\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?([\p{L}-]+)/gu)]
       .map((m) => m[1]!.toLowerCase())
-      .filter((w) => !/^(?:in|at|on|to|from|by|and|or|over|near|across|since|after|before)$/.test(w)),
+      // (Nor does a headline's participle: "More than 1,000 [killed]" counts people, as "1,000 people" does.)
+      .filter((w) => !/^(?:in|at|on|to|from|by|and|or|over|near|across|since|after|before|killed|dead|wounded|injured|hurt|arrested|detained|displaced|missing)$/.test(w)),
   );
 }
 
@@ -2034,10 +2035,21 @@ export const claimsStage = defineStage({
               paragraph <= 2 &&
               (shared >= 3 || (shared >= 2 && shared === d.words.size) || (shared === 1 && d.words.size === 1 && sameFigure(content, other))) &&
               sim >= 0.5;
+            // (Or the source's first statement in the lead, on what the headline names, in other words: "WFP convoy hit by
+            // shelling …, agency says" and "A World Food Programme convoy … came under artillery fire …, the U.N. agency said".)
+            const firstInLead =
+              inHeadlineOnly &&
+              !fromHeadline &&
+              paragraph <= 2 &&
+              predicates >= 1 &&
+              !drafts.some((o) => o !== d && o.stances.some((x) => sourceKey(x.source) === key && !inHeadline(headline!, x))) &&
+              // (Its one statement there: "warned … that it would target any U.S. warship …, and threatened to extend its attacks
+              // to the Mediterranean" leaves open which the headline's "threaten to widen attacks" is.)
+              doc.layers.attributions.filter((b) => sourceKey(b.source) === key && paragraphOf(doc, b.content.start) === paragraph).length === 1;
             // (Or the very words again, however far on: "a security source said more than 70 people had been killed" in the lead
             // and in the body.)
             const again = ws.size >= 2 && ws.size === d.words.size && shared === ws.size;
-            ok = sameStatus && !otherFigures(numbers, d.figures) && (again || (near && ((shared >= 4 && sim >= 0.35) || lead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
+            ok = sameStatus && !otherFigures(numbers, d.figures) && (again || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
             // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
             // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
           } else
