@@ -3525,3 +3525,14 @@ test('a headline\'s "…, agency says" is the agency its lead names ("the U.N. a
     'BEIRUT, March 8 (Reuters) - More than 1,000 people have been killed in two days of clashes in Syria, the Syrian Observatory for Human Rights war monitor said on Saturday.';
   assert.deepEqual(claims(monitor), ['asserted_single_source: Syrian Observatory for Human Rights=asserted']);
 });
+
+test('"DeepState, a Ukrainian monitoring group with close ties to the military, said" is DeepState, not the military its appositive names; "seized" is "captured"', () => {
+  const text =
+    "KYIV, Jan 9 (Reuters) - Russia's defence ministry said on Thursday its troops had captured the village of Novoolenivka, a claim Ukraine's military disputed.\n\n" +
+    'DeepState, a Ukrainian monitoring group with close ties to the military, said Russian forces had advanced near the village.';
+  assert.deepEqual(speakersAndCues(text, '2025-01-09').at(-1), 'DeepState|said');
+  const seized =
+    "Russia's defence ministry said on Thursday its troops had captured the village of Novoolenivka near the logistics hub of Pokrovsk in eastern Ukraine.\n\n" +
+    "Ukraine's military denied that Russian forces had seized Novoolenivka or any other settlement in the Pokrovsk direction this week.";
+  assert.deepEqual(claims(seized), ["disputed: Russia's defence ministry=asserted, Ukraine's military=denied"]);
+});

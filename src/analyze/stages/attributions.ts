@@ -127,6 +127,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
   if (named && ROLE_END.test(phrase)) return { kind: 'entity', entity: named.entity };
   const ending = (m: Mention): boolean => /^\s*(?:,|$)/.test(after(m));
+  // A name the tagger missed, with an appositive that names others ("DeepState, a Ukrainian monitoring group with close ties
+  // to [the military]"), is the name, not those the appositive names.
+  const untagged = UNTAGGED_NAME.exec(phrase);
+  if (untagged && !inside.some((m) => m.start < speaker.start + untagged[1]!.length)) return { kind: 'unresolved', text: untagged[1]! };
   // "the U.N. agency" is the agency of the U.N. its sentence names ("A World Food Programme convoy … came under fire, [the
   // U.N. agency] said"), not the U.N.
   if (UN_AGENCY.test(phrase)) {
@@ -197,6 +201,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // (Nor who interviewed them: "Engineers [interviewed by Reuters]".)
   return { kind: 'unresolved', text: described ? described[1]! : phrase.replace(INTERVIEWED_BY, '') };
 }
+
+/** Capitalised words opening a speaker phrase, then an appositive set off ("DeepState, a Ukrainian monitoring group …"). */
+const UNTAGGED_NAME = /^((?!(?:The|A|An|Its|His|Her|Their)\s)\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}),\s+(?:a|an|the)\s/u;
 
 /** An agency of the United Nations by its common noun ("the U.N. agency", "the UN body"). */
 const UN_AGENCY = /^the\s+(?:U\.?N\.?|United\s+Nations)\s+(?:agency|body|organi[sz]ation|programme|fund)$/i;
