@@ -137,6 +137,9 @@ export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does
 /** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "[declined] to give his name"). */
 const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|to be (?:identified|named|quoted) only (?:by|as)\b|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i;
 
+/** A clause in the past perfect, or with a modal, joined after what was said, to the sentence's end ("[ and had refused to resign.]"). */
+const BACKSHIFTED_AFTER = /^,?\s+and\s+(?:had|would|could|might)\s+(?:not\s+|never\s+|also\s+)?\p{Ll}+[^“”";:]*$/u;
+
 /** The rest of a condition of anonymity, up to the verb after it ("not to be named for fear of reprisals, [told]"). */
 const AFTER_CONDITION = /^\s*[^,;.“”"]{3,100},\s+(told|said|added)\b/;
 
@@ -1804,6 +1807,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!setting || said.end - said.start < 10 || /^["“]/.test(text.slice(said.start, said.end))) continue;
     const at = from + setting.indices![1]![0];
     out[i] = { ...a, speaker: { start: at, end: at + setting[1]!.length }, content: said };
+  }
+  // "said he was unharmed [and had refused to resign]": a clause in the past perfect (or with a modal) joined after what was
+  // said is more of it, where the model stopped at "and" and nothing else in the sentence frames a statement.
+  for (const [i, a] of out.entries()) {
+    const s = model && a.kind === 'indirect' && a.cue && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
+    const joined = s ? BACKSHIFTED_AFTER.exec(text.slice(a.content.end, s.end)) : null;
+    if (!s || !joined || out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
+    out[i] = { ...a, content: { start: a.content.start, end: withoutFinalStop(text, trimmed(text, a.content.end, s.end)).end } };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -3536,3 +3536,8 @@ test('"DeepState, a Ukrainian monitoring group with close ties to the military, 
     "Ukraine's military denied that Russian forces had seized Novoolenivka or any other settlement in the Pokrovsk direction this week.";
   assert.deepEqual(claims(seized), ["disputed: Russia's defence ministry=asserted, Ukraine's military=denied"]);
 });
+
+test('"said he was unharmed and had refused to resign": the clause in the past perfect after "and" is more of what was said', () => {
+  const text = 'NIAMEY, July 27 (Reuters) - Bazoum could not be reached for comment. A person close to him, speaking on condition of anonymity, said he was unharmed and had refused to resign.';
+  assert.equal(statements(text, '2023-07-27').at(-1), 'A person close to him|said|he was unharmed and had refused to resign|anonymous');
+});
