@@ -1552,7 +1552,8 @@ test('a newspaper report: "KYIV, Ukraine — " is a dateline, "according to an o
     "a Ukrainian military intelligence official|according to|Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, setting off a large fire",
     "Zelensky|said|We will continue to hit the infrastructure that feeds Russia's war machine,|ch:in his nightly address",
   ]);
-  assert.equal(claims(text)[0], 'corroborated: a Ukrainian military intelligence official=asserted, social-media=asserted');
+  // (Not mentioning the depot is Zelensky's silence on it, as "It did not mention …" is.)
+  assert.equal(claims(text)[0], 'corroborated: a Ukrainian military intelligence official=asserted, social-media=asserted, Zelensky=refused_comment');
 });
 
 test('an unnamed official is not the next person named when that one is of another country', () => {
@@ -3540,4 +3541,13 @@ test('"DeepState, a Ukrainian monitoring group with close ties to the military, 
 test('"said he was unharmed and had refused to resign": the clause in the past perfect after "and" is more of what was said', () => {
   const text = 'NIAMEY, July 27 (Reuters) - Bazoum could not be reached for comment. A person close to him, speaking on condition of anonymity, said he was unharmed and had refused to resign.';
   assert.equal(statements(text, '2023-07-27').at(-1), 'A person close to him|said|he was unharmed and had refused to resign|anonymous');
+});
+
+test('"One of them, a trader who asked to be identified only by his first name, Mulugeta, said" is Mulugeta; ", without mentioning civilian casualties" is the silence of the one whose statement it follows, on the deaths reported', () => {
+  const text =
+    'ADDIS ABABA, Aug 14 (Reuters) - A drone strike on a market in the town of Finote Selam killed at least 26 people, two witnesses told Reuters.\n\n' +
+    'One of them, a trader who asked to be identified only by his first name, Mulugeta, said he helped carry 15 bodies from the market.\n\n' +
+    'The federal government\'s communication service said in a statement that security forces had "neutralised" a group of Fano militia fighters in the area, without mentioning civilian casualties.';
+  assert.equal(statements(text, '2023-08-15')[1], 'Mulugeta|said|he helped carry 15 bodies from the market|anonymous');
+  assert.equal(claims(text)[0], "asserted_single_source: two witnesses=asserted, The federal government's communication service=refused_comment");
 });

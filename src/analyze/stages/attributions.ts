@@ -127,6 +127,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
   if (named && ROLE_END.test(phrase)) return { kind: 'entity', entity: named.entity };
   const ending = (m: Mention): boolean => /^\s*(?:,|$)/.test(after(m));
+  // "One of them, a trader who asked to be identified only by his first name, [Mulugeta], said": the one the appositive names.
+  if (/^(?:one|another|the\s+other)\s+of\s+(?:them|those|the\s+\p{L}+)$/iu.test(phrase)) {
+    const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^,[^.;“”"]{0,120},\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
+    if (named) return { kind: 'entity', entity: named.entity };
+  }
   // A name the tagger missed, with an appositive that names others ("DeepState, a Ukrainian monitoring group with close ties
   // to [the military]"), is the name, not those the appositive names.
   const untagged = UNTAGGED_NAME.exec(phrase);
@@ -919,8 +924,8 @@ function toParagraphEnd(doc: Doc, f: { cue: Span | null }, found: readonly { cue
   return more ? content : { start: content.start, end: doc.text.slice(0, paragraph.end).trimEnd().length };
 }
 
-/** The outlet's note, after what was said, that no evidence came with it or what it left unnamed (", without naming the site"). */
-const UNPROVEN_AFTER = /,\s+without\s+(?:(?:providing|offering|giving|presenting|citing)\s+(?:any\s+)?(?:evidence|proof)|(?:naming|identifying|specifying)\s+[^,;“”"]{1,40})\W*$/i;
+/** The outlet's note, after what was said, that no evidence came with it or what it left unnamed (", without naming the site", ", without mentioning civilian casualties"). */
+const UNPROVEN_AFTER = /,\s+without\s+(?:(?:providing|offering|giving|presenting|citing)\s+(?:any\s+)?(?:evidence|proof)|(?:naming|identifying|specifying|mentioning)\s+[^,;“”"]{1,40})\W*$/i;
 
 /** A statement without the outlet's appositive on it. */
 function withoutAppositive(text: string, content: Span): Span {
@@ -1222,7 +1227,10 @@ export const attributionsStage = defineStage({
         f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);
       const content = beforeNaming(doc.text, f, beforeSecondVerb(doc.text, withThatClauses(doc, f, withoutAppositive(doc.text, said)), found));
       const second = f.kind === 'direct' ? null : secondStatement(doc.text, content, f.cue);
-      const source = head ? head.source : sameUnnamed(doc, out, anonymity && f.speaker ? unnamed(doc, f.speaker, named) : named);
+      // (Named by a first name only, a source is that name: "One of them, a trader who asked to be identified only by his first
+      // name, Mulugeta, said".)
+      const firstNameOnly = anonymity !== null && /^\s+(?:his|her|their)\s+(?:first|given)\s+names?\b/i.test(doc.text.slice(anonymity.end, anonymity.end + 40));
+      const source = head ? head.source : sameUnnamed(doc, out, anonymity && f.speaker && !firstNameOnly ? unnamed(doc, f.speaker, named) : named);
       out.push({
         id: ids[i]!,
         kind: f.kind,

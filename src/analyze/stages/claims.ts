@@ -966,7 +966,7 @@ const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance
  * spokesman could not be reached for comment", "Ukraine does not usually comment on attacks inside Russia".
  */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?`,
   'i',
 );
 
@@ -1177,7 +1177,9 @@ function ownedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun: strin
 function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
-    const who = subjectOf(doc, s, cue);
+    // (", without mentioning civilian casualties" is the silence of the one whose statement it follows.)
+    const without = /^,\s+without\b/i.test(doc.text.slice(cue.start, cue.end));
+    const who = without ? (doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= cue.start)?.source ?? null) : subjectOf(doc, s, cue);
     if (!who) continue;
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
     // (A noun naming a statement, "the reports", names no words of it: the claim it names is found below.)
