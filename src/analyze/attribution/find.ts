@@ -128,6 +128,14 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
 export const APPENDIX_AFTER_FRAME =
   /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b)\b/i;
 
+/**
+ * A participle after a frame that tells what followed, no statement and no subject of a verb of its own ("…, British
+ * military intelligence said on Saturday, [forcing its fleet to operate mostly from ports far from the front line]"; not
+ * "[replacing Clinton] would be much more acrimonious").
+ */
+const CONSEQUENCE_AFTER_FRAME =
+  /^(?!(?:saying|adding|noting|stressing|claiming|insisting|warning|citing|calling|describing|urging|accusing|blaming|denying|according|confirming|arguing|explaining|referring|telling|asking|pointing)\b)\p{Ll}+ing\s+\p{Ll}(?![^“”"]*\b(?:would|will|is|was|are|were|could|can|may|might|has|have|had|must|should)\b)/u;
+
 /** Participles that report or give a source ("adding", "saying", "citing", "calling"). */
 const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');
 
@@ -1386,7 +1394,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.kind === 'direct' || a.cue === null || a.speaker === null) continue;
     const frame = { start: Math.min(a.cue.start, a.speaker.start), end: Math.max(a.cue.end, a.speaker.end) };
     const s = sentenceAt(frame.start);
-    if (!s || a.content.start < frame.end || !/^\s*,\s*$/.test(text.slice(frame.end, a.content.start))) continue;
+    // (Or a participle telling what followed, after a day that closes the frame: "…, British military intelligence said [on
+    // Saturday], forcing …".)
+    const consequence = CONSEQUENCE_AFTER_FRAME.test(text.slice(a.content.start, a.content.end));
+    const gap = text.slice(frame.end, a.content.start);
+    if (!s || a.content.start < frame.end || !(/^\s*,\s*$/.test(gap) || (consequence && /^\s+(?:on|late|early|last)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*$/u.test(gap)))) continue;
     const left = withoutDateline(text, trimmed(text, s.start, frame.start));
     const words = text.slice(left.start, left.end);
     if (left.end <= left.start || !/,\s*(?:as\s+)?$/.test(text.slice(s.start, frame.start)) || /ing$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
@@ -1397,7 +1409,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b, k) => k !== i && b.content.start < frame.start && left.start < b.content.end)) continue;
     // A whole clause before the frame and an appendix after it ("… rose to 1,644 on Saturday, the government said,
     // with 3,408 injured"): what was said is the clause, without the frame in it.
-    if (words.split(/\s+/).length >= 6 && APPENDIX_AFTER_FRAME.test(text.slice(a.content.start, a.content.end))) {
+    if (words.split(/\s+/).length >= 6 && (consequence || APPENDIX_AFTER_FRAME.test(text.slice(a.content.start, a.content.end)))) {
       out[i] = { ...a, content: left };
       continue;
     }

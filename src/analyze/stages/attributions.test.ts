@@ -3551,3 +3551,9 @@ test('"One of them, a trader who asked to be identified only by his first name, 
   assert.equal(statements(text, '2023-08-15')[1], 'Mulugeta|said|he helped carry 15 bodies from the market|anonymous');
   assert.equal(claims(text)[0], "asserted_single_source: two witnesses=asserted, The federal government's communication service=refused_comment");
 });
+
+test('"…, British military intelligence said on Saturday, forcing its fleet to operate …": what was said is the clause before the frame, and the participle after the day tells what followed', () => {
+  const text =
+    'LONDON, March 2 (Reuters) - Russia has probably lost at least 10 warships in the Black Sea since the start of its invasion of Ukraine, British military intelligence said on Saturday, forcing its fleet to operate mostly from ports far from the front line.';
+  assert.deepEqual(statements(text, '2024-03-02'), ['British military intelligence|said|Russia has probably lost at least 10 warships in the Black Sea since the start of its invasion of Ukraine']);
+});
