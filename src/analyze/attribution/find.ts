@@ -264,6 +264,8 @@ const ADVERB_AT_END = /\s+(?:later|also|earlier|previously|again|then|repeatedly
 const REFERRED_ABOUT = /^(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:about|on|over|regarding)$/i;
 /** A contrast set off after what was said, up to the clause's end: "[, not real aircraft]". */
 const CONTRAST_AFTER = /^["”’]?,\s+not\s+(?!only\b|just\b|least\b|merely\b|simply\b|necessarily\b)[^,;:.“”"]{1,40}?(?=\s*(?:[,;:.]|$))/;
+/** A name as a speaker phrase: capitalised words, "the" before them ("The Rapid Support Forces", "Hamas"). */
+const NAME_PHRASE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,5}$/u;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
 /** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
@@ -883,7 +885,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           out[r] = { ...a, speaker: learnedSource };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon
         // ("replied:"), a channel or a recipient ("told Reuters").
-        const longer = trimmed(text, l.cue.start, l.cue.end);
+        // (Not the end of a name before the verb: "The Rapid [Support Forces denied]".)
+        const named = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?=\p{Ll})/u.exec(text.slice(l.cue.start, l.cue.end));
+        const longer = trimmed(text, l.cue.start + (named?.[0].length ?? 0), l.cue.end);
         const held = out[r]!;
         const clear = (x: Span | null): boolean => x === null || !overlaps(x, longer);
         // (Not into what was said, "denied [supporting the rebels]", unless it takes only the medium that shows it: "showed
@@ -1176,6 +1180,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + q.index), cue: { start: a.speaker.start + q.index + q[0].length - q[1]!.length, end: a.cue.end } };
       confirmed.add(i);
     }
+    // A denial by a name that opens its sentence stays, though the model missed it ("The Rapid Support Forces denied targeting
+    // civilians": a long name the model has not seen may hide the verb after it).
+    const namedDenial = (a: FoundAttribution): boolean => {
+      const home = a.speaker && a.cue ? sentenceOf(a.speaker.start) : undefined;
+      return (
+        home !== undefined &&
+        /^(?:denied|denies)$/i.test(text.slice(a.cue!.start, a.cue!.end)) &&
+        withoutDateline(text, home).start === a.speaker!.start &&
+        NAME_PHRASE.test(text.slice(a.speaker!.start, a.speaker!.end)) &&
+        /^\s+$/.test(text.slice(a.speaker!.end, a.cue!.start))
+      );
+    };
     const keep = out.map(
       (a, i) =>
         !nounCue(a) &&
@@ -1186,7 +1202,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
         !(a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && /\b(?:been|being)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
-        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end)))),
+        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || namedDenial(a)),
     );
     const newIndex = new Map<number, number>();
     keep.forEach((k, i) => {
@@ -1781,8 +1797,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const { cue, speaker } = a;
     if (!cue || !speaker || !/\s(?:and|but)\s+(?:also\s+)?$/i.test(text.slice(speaker.start, cue.start))) continue;
-    // (Or cut short: "[The Philippines'] foreign ministry confirmed … but said …".)
-    const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end !== speaker.end && b.cue.end <= cue.start && (b.speaker.end < speaker.end || /['’]s?$/.test(text.slice(speaker.start, speaker.end))));
+    // (Or cut short: "[The Philippines'] foreign ministry confirmed … but said …", "[The Rapid] Support Forces denied … and said …".)
+    const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end !== speaker.end && b.cue.end <= cue.start && (b.speaker.end < speaker.end || /['’]s?$/.test(text.slice(speaker.start, speaker.end)) || /^\s+\p{Lu}/u.test(text.slice(speaker.end, speaker.end + 3))));
     // (Or after a verb that frames nothing: "[Kaduna state governor Uba Sani] visited the village on Tuesday and said …".)
     const s = first ? undefined : sentenceAt(speaker.start);
     const subject = s ? subjectInside(text, s, speaker) : null;
@@ -1827,6 +1843,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const joined = s ? BACKSHIFTED_AFTER.exec(text.slice(a.content.end, s.end)) : null;
     if (!s || !joined || out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
     out[i] = { ...a, content: { start: a.content.start, end: withoutFinalStop(text, trimmed(text, a.content.end, s.end)).end } };
+  }
+  // "…, which [she] said, if confirmed, would amount to war crimes": what was said of the noun before "which" is what follows
+  // the cue, where the model took the whole sentence. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.kind !== 'direct' && a.speaker && a.cue && a.cue.start >= a.speaker.end ? sentenceAt(a.cue.start) : undefined;
+    if (!s || !/^(?:he|she|they|it|we)$/i.test(text.slice(a.speaker!.start, a.speaker!.end)) || !/,\s+which\s+$/i.test(text.slice(s.start, a.speaker!.start))) continue;
+    if (a.content.start >= a.cue!.end) continue;
+    const said = withoutFinalStop(text, trimmed(text, a.cue!.end, s.end));
+    if (said.end - said.start >= 10) out[i] = { ...a, content: said };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -924,11 +924,11 @@ test('rebels take a town: a subject after "as" speaks, people after what they sa
     'UN|said|Rwandan troops were operating in Congo alongside the M23',
     'a civil society leader|put|at least 12 dead',
   ]);
+  // (The headline's "Rwanda denies backing them" is the body's "Kigali has repeatedly denied supporting the rebels": one denial.)
   assert.deepEqual(claims(text), [
-    'denied: Rwanda=denied',
+    'denied: Kigali=denied',
     'asserted_single_source: local officials and residents=asserted',
     'asserted_single_source: a local administrator=asserted',
-    'denied: Kigali=denied',
     'reported_seen_by_outlet: UN=asserted, AFP=reported_seen_by_outlet',
     'unconfirmed: a civil society leader=asserted, AFP=not_independently_verified',
   ]);
@@ -3556,4 +3556,32 @@ test('"…, British military intelligence said on Saturday, forcing its fleet to
   const text =
     'LONDON, March 2 (Reuters) - Russia has probably lost at least 10 warships in the Black Sea since the start of its invasion of Ukraine, British military intelligence said on Saturday, forcing its fleet to operate mostly from ports far from the front line.';
   assert.deepEqual(statements(text, '2024-03-02'), ['British military intelligence|said|Russia has probably lost at least 10 warships in the Black Sea since the start of its invasion of Ukraine']);
+});
+
+test('"The Rapid Support Forces denied targeting civilians and said …" keeps the denial the model missed, and the second verb\'s speaker is the whole name; "Their accounts could not be independently verified" is on each account the paragraph before gave; "his two brothers were among the dead" confirms no toll; "…, which she said, if confirmed, would amount to war crimes" is what follows the cue', () => {
+  const text =
+    'KHARTOUM, Oct 30 (AFP) - Paramilitary fighters killed at least 124 people in a village in Gezira state, residents said on Wednesday.\n\n' +
+    'Three residents who fled to Shendi said the fighters went house to house. One of them said he counted 40 bodies in the main street. Another said his two brothers were among the dead.\n\n' +
+    'Their accounts could not be independently verified by AFP.\n\n' +
+    'The Rapid Support Forces denied targeting civilians and said its forces had clashed with militias in the area.\n\n' +
+    'The U.N. humanitarian coordinator for Sudan said she was "horrified" by the reports, which she said, if confirmed, would amount to war crimes.';
+  assert.deepEqual(statements(text, '2024-10-30').slice(4), [
+    'Rapid Support Forces|denied|targeting civilians',
+    'Rapid Support Forces|said|its forces had clashed with militias in the area',
+    'U.N.|said|she was "horrified" by the reports',
+    'U.N.|said|if confirmed, would amount to war crimes',
+  ]);
+  assert.deepEqual(claims(text).slice(0, 4), [
+    'asserted_single_source: residents=asserted',
+    'unconfirmed: Three residents who fled to Shendi=asserted, outlet=not_independently_verified',
+    'unconfirmed: One of them=asserted, outlet=not_independently_verified',
+    'unconfirmed: Another=asserted, outlet=not_independently_verified',
+  ]);
+});
+
+test('a headline\'s denial and the lead\'s denial of the same report by the same voice are one denial ("Kremlin denies Putin met Wagner commanders after mutiny")', () => {
+  const text =
+    'Kremlin denies Putin met Wagner commanders after mutiny\n\n' +
+    'MOSCOW, July 10 (Reuters) - The Kremlin on Monday denied a French newspaper report that President Vladimir Putin had met Wagner leader Yevgeny Prigozhin after the group\'s short-lived mutiny.';
+  assert.deepEqual(claims(text), ['denied: Kremlin=denied']);
 });

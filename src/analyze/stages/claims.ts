@@ -159,7 +159,7 @@ const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), v
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
 
 /** A relative of the speaker or of someone named ("his son", "my brother"). */
-const KIN = /\b(?:his|her|their|my|our)\s+(?:son|daughter|brother|sister|father|mother|husband|wife|child|cousin|uncle|nephew|niece)\b/i;
+const KIN = /\b(?:his|her|their|my|our)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sons?|daughters?|brothers?|sisters?|father|mother|parents|husband|wife|child|children|cousins?|uncles?|nephews?|nieces?|relatives)\b/i;
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
@@ -519,6 +519,19 @@ const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have
 /** A doubt in the plural on what was just said: "The claims could not be independently verified". */
 const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|reports|statements|figures)\b/i;
 
+/** "Their accounts" opening a doubt: the accounts of those the paragraph before told of. */
+const THEIR_ACCOUNTS = /^\s*their\s+(?:accounts|claims|testimon(?:y|ies)|statements|descriptions)\b/i;
+
+/**
+ * The accounts "their" names at a doubt's start: the claims asserted in the paragraph before the doubt's, when it opens its
+ * paragraph, else in its own ("Three residents … said …. One of them said …. Another said …" then "Their accounts could not
+ * be independently verified").
+ */
+function theirs(doc: Doc, near: readonly Draft[], s: Sentence): Draft[] {
+  const paragraph = s.index > 0 && doc.layers.sentences[s.index - 1]!.paragraph === s.paragraph ? s.paragraph : s.paragraph - 1;
+  return near.filter((d) => d.stances.some((x) => x.status === 'asserted' && x.evidence.end <= s.start && paragraphOf(doc, x.evidence.start) === paragraph));
+}
+
 /**
  * A claim and the latest claim of a rival its source denied within reach: "The claims could not be independently
  * verified" after the Baloch Liberation Army said the military's account was false and gave its own.
@@ -632,9 +645,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(s.start, cue.start)))
           ? own
           : near.filter((d) => account(doc, d)).slice(-2)
-        : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
-          ? withRival(doc, near, target)
-          : [target];
+        : THEIR_ACCOUNTS.test(text.slice(s.start, cue.start)) && theirs(doc, near, s).length > 1
+          ? theirs(doc, near, s)
+          : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
+            ? withRival(doc, near, target)
+            : [target];
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m !== owner && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
     );
@@ -1383,7 +1398,10 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
     const echoed = new Set(body.filter((x) => x.attribution !== null).map((x) => x.status));
     const kept = d.stances.filter((x) => inHeadline(first, x) && ((byOutlet(x) && !body.some(byOutlet)) || (!byOutlet(x) && x.status === 'denied' && !echoed.has('denied'))));
     d.stances = [...body, ...kept];
-    if (d.proposition.start < first.end) d.proposition = body.find((x) => x.attribution !== null)!.evidence;
+    // (What a denial of "a French newspaper report that …" is on: what the report said.)
+    const told = body.find((x) => x.attribution !== null)!;
+    const reportThat = told.status === 'asserted' ? null : REPORT_THAT.exec(doc.slice(told.evidence));
+    if (d.proposition.start < first.end) d.proposition = reportThat ? { start: told.evidence.start + reportThat[0].length, end: told.evidence.end } : told.evidence;
   }
 }
 
@@ -1920,7 +1938,11 @@ export const claimsStage = defineStage({
           // denied that the convoy was deliberately targeted"; the Kremlin's "Russia did not strike civilian targets" and its
           // defence ministry's "its own strikes had hit only military … targets").
           // (A negation joins its own voice's denial, though: it denies with it.)
-          if (effective === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === myVoice) && (stance.status === 'denied' || asserted(d))) continue;
+          // (Its own denial again in a headline and its story is one denial, though: the headline's "Kremlin denies Putin met Wagner commanders after mutiny" and
+          // "The Kremlin … denied a French newspaper report that President Vladimir Putin had met Wagner leader …".)
+          const deniedAgain =
+            stance.status === 'denied' && d.stances.every((x) => x.status === 'denied') && headline !== null && (a.content.end <= headline.end || d.stances.every((x) => inHeadline(headline, x)));
+          if (effective === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === myVoice) && ((stance.status === 'denied' && !deniedAgain) || asserted(d))) continue;
           // (Nor does it assert what it alone denies: the headline's "Russia denies targeting civilians" and its defence ministry's
           // "its forces had struck only military targets" are one voice saying one thing, not a dispute.)
           if (effective === 'asserted' && d.stances.every((x) => x.status === 'denied' && voiceOf(doc, x.source) === myVoice)) continue;
