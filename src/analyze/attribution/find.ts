@@ -1836,6 +1836,32 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = from + setting.indices![1]![0];
     out[i] = { ...a, speaker: { start: at, end: at + setting[1]!.length }, content: said };
   }
+  // "it had struck “a Hezbollah operative” [who was moving weapons in violation of the truce]": a relative clause on the last
+  // word of what was said is more of it, where the model stopped at a closing quote mark. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.kind !== 'direct' && a.cue && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
+    const relative = s && /["”]$/.test(text.slice(a.content.start, a.content.end)) ? /^\s+(?:who|which|that)\s+[^,;:“”"]+/.exec(text.slice(a.content.end, s.end)) : null;
+    if (!relative || out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.content.end + relative[0].length)) continue;
+    out[i] = { ...a, content: { start: a.content.start, end: withoutFinalStop(text, trimmed(text, a.content.start, a.content.end + relative[0].length)).end } };
+  }
+  // "…, [adding] that it remained committed to the ceasefire" after what was said, where the model stopped before it: a
+  // second statement by the same speaker. (With the model only.)
+  for (const a of [...out]) {
+    const s = model && a.kind !== 'direct' && a.cue && a.speaker && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
+    const adding = s ? /^,\s+(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)\s*[.!]?\s*$/.exec(text.slice(a.content.end, s.end)) : null;
+    if (!s || !adding || out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
+    const cueAt = a.content.end + adding[0].indexOf(adding[1]!);
+    const saidAt = a.content.end + adding[0].lastIndexOf(adding[2]!);
+    out.push(statementOf(text, a.speaker, { start: cueAt, end: cueAt + adding[1]!.length }, { start: saidAt, end: saidAt + adding[2]!.length }, a.paragraph));
+  }
+  // "according to Lebanon's state-run National News Agency[, the deadliest incident since …]": the outlet's appendix after the
+  // source is no part of it.
+  for (const [i, a] of out.entries()) {
+    if (!a.speaker || !a.cue || a.speaker.start < a.cue.end) continue;
+    const comma = text.slice(a.speaker.start, a.speaker.end).indexOf(', ');
+    if (comma > 0 && APPENDIX_AFTER_FRAME.test(text.slice(a.speaker.start + comma + 2, a.speaker.end)) && /^the\s/i.test(text.slice(a.speaker.start + comma + 2, a.speaker.end)))
+      out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + comma) };
+  }
   // "said he was unharmed [and had refused to resign]": a clause in the past perfect (or with a modal) joined after what was
   // said is more of it, where the model stopped at "and" and nothing else in the sentence frames a statement.
   for (const [i, a] of out.entries()) {

@@ -3585,3 +3585,19 @@ test('a headline\'s denial and the lead\'s denial of the same report by the same
     'MOSCOW, July 10 (Reuters) - The Kremlin on Monday denied a French newspaper report that President Vladimir Putin had met Wagner leader Yevgeny Prigozhin after the group\'s short-lived mutiny.';
   assert.deepEqual(claims(text), ['denied: Kremlin=denied']);
 });
+
+test('"according to Lebanon\'s state-run National News Agency, the deadliest incident since …" ends the source before the gloss; "it had struck “a Hezbollah operative” who was moving weapons …, adding that …" keeps the relative clause and adds a second statement; "made no comment on the strike" is on the strike the lead reports', () => {
+  const text =
+    'Israeli strike kills three in south Lebanon despite truce, state media says\n\n' +
+    "BEIRUT, Dec 2 (Reuters) - An Israeli drone strike on a car in the south Lebanon town of Marjayoun killed three people on Monday, according to Lebanon's state-run National News Agency, the deadliest incident since a ceasefire took effect last week.\n\n" +
+    'The Israeli military said in a statement that it had struck "a Hezbollah operative" who was moving weapons in violation of the truce, adding that it remained committed to the ceasefire.\n\n' +
+    "Lebanon's army said Israel had violated the truce dozens of times.\n\n" +
+    'Hezbollah did not claim any attack and made no comment on the strike.';
+  const a = toJson(analyze({ text, published: '2024-12-02', origin: 'test' }));
+  assert.equal(span(a.attributions[1]!.speaker), "Lebanon's state-run National News Agency");
+  assert.deepEqual(statements(text, '2024-12-02').slice(2, 4), [
+    'The Israeli military|said|it had struck "a Hezbollah operative" who was moving weapons in violation of the truce|ch:in a statement',
+    'The Israeli military|adding|it remained committed to the ceasefire',
+  ]);
+  assert.equal(claims(text)[0], 'asserted_single_source: National News Agency=asserted, Hezbollah=refused_comment');
+});

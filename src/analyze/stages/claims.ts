@@ -185,6 +185,8 @@ const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(
 const GENERAL = /\b(?:only|never|always)\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`, 'i');
+/** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
+const REFUSED_ON = /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$/iu;
 /** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
 const REFUSED_TOLL = /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
 /** A question as what was (not) said: "how many …", "whether …". */
@@ -1888,6 +1890,23 @@ export const claimsStage = defineStage({
         target =
           drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
           claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
+      // "Hezbollah … made no comment on the strike": a refusal on a short noun phrase is on the latest claim nearby, of another
+      // source, that names what it is on.
+      const onWhat = !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(content.trim()) ? REFUSED_ON.exec(content.trim()) : null;
+      if (onWhat) {
+        const topic = contentWords(onWhat[1]!, nameKey);
+        // (Nearby, or the story's lead however far back.)
+        target = drafts.findLast(
+          (d) =>
+            d.proposition.end <= a.content.start &&
+            (paragraph - lastBefore(d) <= 2 || d.paragraph <= (headline ? 1 : 0)) &&
+            // (A claim of the body: the headline's is there to be restated.)
+            (headline === null || d.stances.some((x) => !inHeadline(headline, x))) &&
+            notBy(d, a.source) &&
+            reported(d) &&
+            [...topic].some((w) => d.words.has(w)),
+        );
+      }
       // "the police spokesman declined to give a toll": a refusal to count the dead is on the latest claim nearby, of another
       // source, that says people were killed ("the group's fighters had killed 55 soldiers").
       if (!target && !head && stance.status === 'refused_comment' && REFUSED_TOLL.test(content.trim()))
