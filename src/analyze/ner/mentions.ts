@@ -273,6 +273,8 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       (!/\sand\s/.test(text.slice(prev.end, m.start)) || spellsStart(/\((\p{Lu}{2,8})\)/u.exec(text.slice(m.end, m.end + 12))![1]!, text.slice(prev.start, m.end)))
     ) {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
+    } else if (prev !== undefined && m.type === 'ORG' && isInnerAnd(text, prev, m)) {
+      out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else if (state || institution || water) {
       out[out.length - 1] = { ...m, start: prev!.start, type: state ? 'GPE' : water ? 'LOC' : 'ORG', confidence: Math.min(prev!.confidence, m.confidence) };
     } else if (prev?.type === 'PERSON' && m.type === 'PERSON' && NAME_PARTICLE.test(text.slice(prev.end, m.start))) {
@@ -281,6 +283,28 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
     } else out.push(m);
   }
   return out;
+}
+
+/** Last words of an organisation's whole name ("Foundation", "Project"), which a name with an inner "and" ends with. */
+const NAME_END = /\b(?:Foundation|Project|Coalition|Institute|Trust|Fund|Programme|Program|Initiative|Society|Alliance|Network|Centre|Center|Association|Partnership)$/;
+/** The same in lower case after a name ("the Armed Conflict Location and Event Data [project]"). */
+const NAME_END_AFTER = /^\s+(?:project|foundation|programme|program|initiative|network)\b/;
+/** Last words of a name that is a body by itself ("the Urban Institute and Brookings Institution" are two). */
+const BODY_END =
+  /\b(?:Foundation|Project|Coalition|Institute|Institution|Trust|Fund|Programme|Program|Initiative|Society|Alliance|Network|Centre|Center|Association|Partnership|Department|Party|Forces|Army|Nations|Union|Group|Service|Agency|Police|Court|Congress|Senate|House|Times|Post|News|Watch|International)$/;
+
+/**
+ * Whether two names the tagger split at "and" are one organisation's, after "the": the first is no body by itself and the
+ * second ends as a body's name does ("the [Armed Conflict Location] and [Event Data] project", "the [Bill] and [Melinda
+ * Gates Foundation]"), or the first is a body of something ("the [Center for Media] and [Public Affairs]"). Not two bodies
+ * ("Hamas and Islamic Jihad", "the [FBI] and [Justice Department]", "the [Urban Institute] and [Brookings Institution]").
+ */
+function isInnerAnd(text: string, prev: RawMention, m: RawMention): boolean {
+  if (!/^\s+and\s+$/.test(text.slice(prev.end, m.start)) || !/\bthe\s+$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start))) return false;
+  const first = text.slice(prev.start, prev.end);
+  if (prev.type === 'LOC' || prev.type === 'FAC' || (prev.type === 'PERSON' && /\s/.test(first))) return false;
+  if (BODY_END.test(first) || INSTITUTION_HEAD.test(first) || !/\p{Ll}/u.test(first) || COUNTRY_WORDS.has(first.toLowerCase()) || ARMED_GROUPS.test(first) || AID_BODIES.test(first)) return false;
+  return NAME_END.test(text.slice(m.start, m.end)) || NAME_END_AFTER.test(text.slice(m.end, m.end + 14)) || /\s(?:for|of)\s/.test(first);
 }
 
 /** A particle inside a person's name, between two parts the tagger may split ("Mohammed [bin] Abdulrahman"). */

@@ -283,3 +283,13 @@ test('an abbreviation the article never defines is the name whose initials it sp
   assert.equal(entityOf('TNLA'), entityOf("Ta'ang National Liberation Army"));
   assert.equal(entities.find((e) => e.id === entityOf('WCK'))?.type, 'ORG');
 });
+
+test('an organisation whose name has an inner "and" is one name ("the Armed Conflict Location and Event Data project", "the Bill and Melinda Gates Foundation"), not two bodies joined by "and"', () => {
+  const text =
+    'Data from the Armed Conflict Location and Event Data project showed 300 deaths. The Bill and Melinda Gates Foundation said it ' +
+    'would give $5 million. Hamas and Islamic Jihad fired rockets, and the Urban Institute and Brookings Institution agreed.';
+  const names = entitiesOf(text).map(([name]) => name);
+  assert.ok(names.includes('Armed Conflict Location and Event Data'), JSON.stringify(names));
+  assert.ok(names.includes('Bill and Melinda Gates Foundation'), JSON.stringify(names));
+  for (const name of ['Hamas', 'Islamic Jihad', 'Urban Institute', 'Brookings Institution']) assert.ok(names.includes(name), name);
+});
