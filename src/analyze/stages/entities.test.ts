@@ -293,3 +293,14 @@ test('an organisation whose name has an inner "and" is one name ("the Armed Conf
   assert.ok(names.includes('Bill and Melinda Gates Foundation'), JSON.stringify(names));
   for (const name of ['Hamas', 'Islamic Jihad', 'Urban Institute', 'Brookings Institution']) assert.ok(names.includes(name), name);
 });
+
+test('a compass point before a place is a place ("North Darfur", "South Kordofan"), whatever the tagger called it; not a people ("North Korean")', () => {
+  const typeOf = (text: string, name: string): string | undefined => {
+    const { entities, mentions } = analyze({ text, published: '2024-06-01', origin: 'test' }).layers;
+    return entities.find((e) => e.id === mentions.find((m) => text.slice(m.start, m.end) === name)?.entity)?.type;
+  };
+  assert.equal(typeOf('The World Food Programme warned that famine could spread across North Darfur within weeks if aid deliveries did not resume.', 'North Darfur'), 'GPE');
+  assert.equal(typeOf('The governor of North Darfur later retracted his statement that the hospital had been evacuated.', 'North Darfur'), 'GPE');
+  assert.equal(typeOf('The World Food Programme warned that famine could spread across South Kordofan within weeks.', 'South Kordofan'), 'GPE');
+  assert.equal(typeOf('North Korean troops were seen near Kursk, a South Korean official said.', 'North Korean'), 'MISC');
+});

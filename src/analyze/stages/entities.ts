@@ -49,6 +49,9 @@ function initialsJoined(text: string, toks: readonly Span[]): Span[] {
 const TITLES =
   /^(?:(?:Mayor|President|Vice President|Prime Minister|Minister|Governor|Gov\.|General|Gen\.|Brigadier|Colonel|Col\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Major|Maj\.|Admiral|Adm\.|Sheriff|Senator|Sen\.|Representative|Rep\.|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Pope|Dr\.|Mr\.|Mrs\.|Ms\.|Deputy|Commander|Ambassador|Secretary|Chairman|Chief|Patriarch|Archbishop|Bishop|Rabbi|Imam|Sheikh|Field Marshal|Marshal)\s*)+/;
 
+/** A compass point and one more word ("North Darfur"); the word is group 1. */
+const COMPASS_PLACE = /^(?:North|South|East|West)(?:ern)?\s+(\p{Lu}\p{Ll}+)$/u;
+
 /** Tagged names of every sentence; a sentence that fails is reported and skipped. */
 function tagNames(doc: Doc): RawMention[] {
   const tagger = loadModel();
@@ -84,13 +87,17 @@ function tagNames(doc: Doc): RawMention[] {
           tagger.context.places.has(word.toLowerCase()) &&
           !tagger.context.demonyms?.has(word.toLowerCase()) &&
           !/(an|ese|ish|ic|i)$/.test(word);
+        // A compass point before a place the tagger typed MISC or a person is a place ("North Darfur", "South Kordofan"),
+        // not a people ("North Korean").
+        const compass = (type === 'MISC' || type === 'PER') && COMPASS_PLACE.exec(word);
+        const region = compass && !tagger.context.demonyms?.has(compass[1]!.toLowerCase().replace(/s$/, '')) && !tagger.context.demonyms?.has(compass[1]!.toLowerCase());
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
         const raw: RawMention = {
           start,
           end,
-          type: place ? 'GPE' : refineType(type, word),
+          type: place || region ? 'GPE' : refineType(type, word),
           kind: 'name',
-          confidence: place ? 0.5 : Math.round(conf * 100) / 100,
+          confidence: place || region ? 0.5 : Math.round(conf * 100) / 100,
           sentence: s.index,
           paragraph: s.paragraph,
           cluster: -1,
