@@ -156,6 +156,9 @@ const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);
   if (NOT_NAMES.has(surface) || DATE_LIKE.test(surface)) return [];
+  // A title-case headline's preposition is no part of a person's name ("When Up [Against] Trump").
+  const preposition = m.type === 'PERSON' ? /^(?:Against|For|With|Without|From|To|By|Of|In|On|At|About|After|Before|Versus|Than|Like)\s+(?=\p{Lu})/u.exec(surface) : null;
+  if (preposition) return extendNames(text, { ...m, start: m.start + preposition[0].length });
   // A month before its day ("from Jan. 1") is a date, not a person.
   if (MONTH_ABBREVIATION.test(surface) && /^\.?\s+\d{1,2}\b/.test(text.slice(m.end, m.end + 6))) return [];
   // Land someone holds is a place ("Pakistan-administered Kashmir", "Russian-occupied Melitopol").
@@ -470,7 +473,7 @@ function samePerson(a: string, b: string): boolean {
 const FEMALE_GIVEN = new Set(
   (
     'alina alla anastasia anna angela angelina annalena barbara birgit christine claudia daria elena elizabeth emily emmanuelle ' +
-    'fatima giorgia hanna hillary iryna irina jacinda julia kaja kamala kateryna katherine khadija kristi larysa laura ' +
+    'fatima giorgia hanna hillary iryna irina ivana ivanka jacinda julia kaja kamala kateryna katherine khadija kristi larysa laura ' +
     'liudmyla liz lyudmila margarethe maria mariya marine marta melania mette michelle nadia nancy natalia nataliya oksana olena ' +
     'olga sanna sarah sophie svetlana tatiana tetiana theresa ursula valentyna viktoriia yulia yuliia'
   ).split(' '),
@@ -584,6 +587,41 @@ const ALIAS_BETWEEN =
 /** Agencies whose abbreviations follow a dateline's place in brackets. */
 const NEWS_AGENCIES = new Set(['AP', 'AFP', 'UPI', 'DPA', 'ANSA', 'EFE', 'TASS', 'IANS', 'PTI', 'ANI', 'CNN', 'BBC', 'NPR']);
 
+/** A relative's noun right before a name ("from wife [Ivana]", "his son, [Hunter]"): the noun is group 1. */
+const KIN_BEFORE = /\b(?:ex-)?(wife|husband|widow|widower|son|daughter|mother|father|brother|sister)\s*,?\s+$/i;
+
+/** The gender a relative's noun says. */
+const kinGender = (noun: string): 'f' | 'm' => (/^(?:wife|widow|daughter|mother|sister)$/i.test(noun) ? 'f' : 'm');
+
+/**
+ * Whether two full names of one surname give two given names ("Ivana Trump", "Donald Trump"); not when one has the
+ * other's given name among its words ("Democrat Hillary Clinton", the tagger's, and "Hillary Clinton").
+ */
+function otherGivenName(a: string, b: string): boolean {
+  const ka = nameKey(a).split(' ');
+  const kb = nameKey(b).split(' ');
+  if (ka.length < 2 || kb.length < 2 || samePerson(a, b) || !samePerson(ka.at(-1)!, kb.at(-1)!)) return false;
+  return !ka.slice(0, -1).includes(kb[0]!) && !kb.slice(0, -1).includes(ka[0]!);
+}
+
+/**
+ * The full name a one-word person's name stands for: a given name before "and" and a full name shares its surname
+ * ("Donald and Ivana Trump"), and a relative called by a given name is the one the text names in full with it later
+ * ("from wife Ivana" … "Ivana Trump"); otherwise the name as written.
+ */
+function fullName(text: string, names: readonly RawMention[], n: number): string {
+  const m = names[n]!;
+  const surface = text.slice(m.start, m.end);
+  if (/\s/.test(surface)) return surface;
+  const next = names[n + 1];
+  const words = next ? text.slice(next.start, next.end).split(/\s+/) : [];
+  const given = MALE_GIVEN.has(surface.toLowerCase()) || FEMALE_GIVEN.has(surface.toLowerCase());
+  if (given && next?.type === 'PERSON' && words.length > 1 && /^\s+(?:and|&)\s+$/.test(text.slice(m.end, next.start))) return `${surface} ${words.at(-1)}`;
+  if (!KIN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return surface;
+  const full = names.find((o) => o.start > m.end && o.type === 'PERSON' && text.startsWith(`${surface} `, o.start));
+  return full ? text.slice(full.start, full.end) : surface;
+}
+
 /**
  * Resolves mentions into clusters, in place (sets `cluster`); returns the number of clusters.
  * Names first, then descriptions and pronouns.
@@ -595,15 +633,21 @@ export function resolve(text: string, mentions: RawMention[]): number {
   const clusters: { type: EntityType; names: string[]; gender: 'f' | 'm' | null }[] = [];
   for (const [n, m] of names.entries()) {
     const surface = text.slice(m.start, m.end);
-    const gender = m.type === 'PERSON' ? (titleGender(text, m.start) ?? genderOf(surface)) : null;
+    // (A person by the full name the text gives them: "Donald" of "Donald and Ivana Trump" is Donald Trump.)
+    const name = m.type === 'PERSON' ? fullName(text, names, n) : surface;
+    const kin = m.type === 'PERSON' ? KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1] : undefined;
+    const gender = m.type === 'PERSON' ? (titleGender(text, m.start) ?? genderOf(name) ?? (kin ? kinGender(kin) : null)) : null;
     let found = -1;
     for (let c = 0; c < clusters.length && found < 0; c++) {
       const cl = clusters[c]!;
       if ((cl.type === 'PERSON') !== (m.type === 'PERSON')) continue;
       if (gender && cl.gender && gender !== cl.gender) continue;
+      // A full name is not a person named in full otherwise, whatever bare surname they share ("Ivana Trump" is not the
+      // "Trump" that "Donald Trump" joined).
+      if (m.type === 'PERSON' && /\s/.test(name) && cl.names.some((n) => otherGivenName(n, name))) continue;
       const hit = cl.names.some((n) =>
         m.type === 'PERSON'
-          ? samePerson(n, surface)
+          ? samePerson(n, name)
           : (placeKey(n) === placeKey(surface) && placeKey(n) !== '') ||
             abbreviationOf(text, n, surface) ||
             abbreviationOf(text, surface, n) ||
@@ -627,10 +671,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
     if (found < 0 && before && before.type === m.type && before.cluster >= 0 && m.start - before.end <= ALIAS_REACH && ALIAS_BETWEEN.test(text.slice(before.end, m.start)))
       found = before.cluster;
     if (found < 0) {
-      clusters.push({ type: m.type, names: [surface], gender });
+      clusters.push({ type: m.type, names: [name], gender });
       found = clusters.length - 1;
     } else {
-      clusters[found]!.names.push(surface);
+      clusters[found]!.names.push(name);
       clusters[found]!.gender ??= gender;
     }
     m.cluster = found;

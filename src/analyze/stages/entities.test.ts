@@ -304,3 +304,12 @@ test('a compass point before a place is a place ("North Darfur", "South Kordofan
   assert.equal(typeOf('The World Food Programme warned that famine could spread across South Kordofan within weeks.', 'South Kordofan'), 'GPE');
   assert.equal(typeOf('North Korean troops were seen near Kursk, a South Korean official said.', 'North Korean'), 'MISC');
 });
+
+test('two full names with one surname are two people, though a bare surname may be either; a given name before "and" and a full name shares its surname ("Donald and Ivana Trump"), and a relative called by a given name is the one named in full with it', () => {
+  const text =
+    "Judge rejects request to unseal Trump divorce file.\n\nA judge rejected a request to unseal the file on Donald Trump's divorce from wife Ivana. " +
+    'Lawyers for both Donald and Ivana Trump filed papers opposing it. Ivana Trump’s brief said so.';
+  const entities = entitiesOf(text);
+  assert.deepEqual(entities.find(([name]) => name === 'Donald Trump'), ['Donald Trump', ['Trump', 'Donald Trump', 'Donald']]);
+  assert.deepEqual(entities.find(([name]) => name === 'Ivana Trump'), ['Ivana Trump', ['Ivana', 'Ivana Trump', 'Ivana Trump']]);
+});
