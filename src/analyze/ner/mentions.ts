@@ -411,6 +411,10 @@ const PERSON_ROLES =
 /** A country's role opening a sentence, with no article ("Ukraine's top military commander"). */
 const OPENING_ROLE = /^\s*\p{Lu}[\p{L}’'-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:commander|chief|minister|spokes(?:man|woman|person)|envoy|ambassador|official)\b(?!['’])/u;
 
+/** A relative by a pronoun ("His ex-wife", "her late husband"): the noun is group 1. */
+const KIN_OF = /^(?:his|her)\s+(?:(?:late|former|estranged)\s+)?(?:ex-)?(wife|husband|widow|widower|son|daughter|mother|father|brother|sister)$/i;
+const KIN_RE = /\b(?:his|her)\s+(?:(?:late|former|estranged)\s+)?(?:ex-)?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister)\b/gi;
+
 /** Finds role descriptions and pronouns in a sentence. */
 export function findDescriptions(
   text: string,
@@ -440,6 +444,7 @@ export function findDescriptions(
   const from = withoutDateline(text, sentence).start - sentence.start;
   const opening = OPENING_ROLE.exec(s.slice(from));
   if (opening) push(from, opening[0], 'PERSON', 'description', 0.6);
+  for (const m of s.matchAll(KIN_RE)) push(m.index!, m[0], 'PERSON', 'description', 0.6);
   for (const m of s.matchAll(PRONOUN_RE)) push(m.index!, m[0], m[1]!.toLowerCase() === 'its' ? 'ORG' : 'PERSON', 'pronoun', 0.5);
   return out;
 }
@@ -752,6 +757,15 @@ export function resolve(text: string, mentions: RawMention[]): number {
                 0,
               );
         if (target) m.cluster = target.cluster;
+        continue;
+      }
+      // A relative by a pronoun ("His ex-wife") is no one the pronoun is taken for: the relative set off by name after it
+      // ("his wife, Melania,") or named before after that noun ("… from wife Ivana"), else no one named.
+      const kin = KIN_OF.exec(words)?.[1]?.toLowerCase();
+      if (kin) {
+        const set = nextOf((o) => o.type === 'PERSON' && /^\s*,\s*$/.test(text.slice(m.end, o.start)), m.end, m.paragraph);
+        const named = set ?? lastOf((o) => o.type === 'PERSON' && o.kind === 'name' && KIN_BEFORE.exec(text.slice(Math.max(0, o.start - 24), o.start))?.[1]?.toLowerCase() === kin, m.start, 0);
+        if (named) m.cluster = named.cluster;
         continue;
       }
       // Apposition: "Sobolevskyi, the Ukrainian official," → the name just before.

@@ -313,3 +313,13 @@ test('two full names with one surname are two people, though a bare surname may 
   assert.deepEqual(entities.find(([name]) => name === 'Donald Trump'), ['Donald Trump', ['Trump', 'Donald Trump', 'Donald']]);
   assert.deepEqual(entities.find(([name]) => name === 'Ivana Trump'), ['Ivana Trump', ['Ivana', 'Ivana Trump', 'Ivana Trump']]);
 });
+
+test('a relative by a pronoun is the relative the text names ("His ex-wife" … "from wife Ivana"), not the pronoun’s person, or no one named', () => {
+  const text =
+    "A judge rejected a request to unseal the file on Donald Trump's divorce from wife Ivana. Lawyers for both Donald and Ivana Trump filed papers. " +
+    'His ex-wife agreed, but contended that since she is not running for office, she should keep her privacy.\n\nJohn Smith said his son, Peter Smith, had fled. His mother said nothing.';
+  const entities = entitiesOf(text);
+  assert.deepEqual(entities.find(([name]) => name === 'Ivana Trump'), ['Ivana Trump', ['Ivana', 'Ivana Trump', 'His ex-wife', 'she', 'she', 'her']]);
+  assert.deepEqual(entities.find(([name]) => name === 'Peter Smith'), ['Peter Smith', ['his son', 'Peter Smith', 'His']]);
+  assert.ok(!entities.some(([, mentions]) => mentions.includes('His mother')), JSON.stringify(entities));
+});
