@@ -835,8 +835,15 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // Putin …" names no American after Putin).
       // (Nor one named in what this one goes on to say: "The governor added: It is typical of [Hillary Clinton].")
       const said = (o: RawMention): boolean => o.sentence === m.sentence && /[:“”"]/.test(text.slice(m.end, o.start));
-      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || (titled(o) && !employer(o) && tied(o) && sexed(o))), m.end, m.paragraph + 1);
-      if (next && fits(next)) m.cluster = next.cluster;
+      // (The search also stops at one the description acts on in its own clause: "A reporter for USA Today spotted [Stein]";
+      // a person set off or named as it is no object: "A spokesman, Ali Hassan, said", "a man named Ali Hassan"; nor the name
+      // right after the role: "Qatar's foreign ministry spokesman Majed al-Ansari".)
+      const acted = (o: RawMention): boolean => {
+        const between = text.slice(m.end, o.start);
+        return o.sentence === m.sentence && /(?:^|\s)\p{Ll}/u.test(between) && !/[,(:;“”"]|\b(?:named|called|identified\s+as|known\s+as)\s+$/.test(between);
+      };
+      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o))), m.end, m.paragraph + 1);
+      if (next && fits(next) && !acted(next)) m.cluster = next.cluster;
       continue;
     }
     // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two

@@ -323,3 +323,9 @@ test('a relative by a pronoun is the relative the text names ("His ex-wife" … 
   assert.deepEqual(entities.find(([name]) => name === 'Peter Smith'), ['Peter Smith', ['his son', 'Peter Smith', 'His']]);
   assert.ok(!entities.some(([, mentions]) => mentions.includes('His mother')), JSON.stringify(entities));
 });
+
+test('an indefinite description is not the person it acts on in its own clause ("A reporter for USA Today spotted Stein")', () => {
+  const text =
+    'Green Party candidate Jill Stein was escorted off the campus. A reporter for USA Today spotted Stein and her press secretary and reported her presence on Twitter.';
+  assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Jill Stein'), ['Jill Stein', ['Jill Stein', 'Stein', 'her', 'her']]);
+});
