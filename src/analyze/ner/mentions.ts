@@ -647,9 +647,6 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const cl = clusters[c]!;
       if ((cl.type === 'PERSON') !== (m.type === 'PERSON')) continue;
       if (gender && cl.gender && gender !== cl.gender) continue;
-      // A full name is not a person named in full otherwise, whatever bare surname they share ("Ivana Trump" is not the
-      // "Trump" that "Donald Trump" joined).
-      if (m.type === 'PERSON' && /\s/.test(name) && cl.names.some((n) => otherGivenName(n, name))) continue;
       const hit = cl.names.some((n) =>
         m.type === 'PERSON'
           ? samePerson(n, name)
@@ -659,7 +656,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
             // (A group by its members' plural: "the Houthis" and "Houthi" are one movement.)
             (m.type === 'ORG' && cl.type === 'ORG' && /^\p{Lu}\p{Ll}{3,}$/u.test(n) && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && (n === `${surface}s` || surface === `${n}s`)),
       );
-      if (hit) found = c;
+      // A full name is not a person named in full otherwise, whatever bare surname they share ("Ivana Trump" is not the
+      // "Trump" that "Donald Trump" joined).
+      if (hit && !(m.type === 'PERSON' && /\s/.test(name) && cl.names.some((n) => otherGivenName(n, name)))) found = c;
     }
     // "the Defense Ministry" after "Russia's Defense Ministry": an organisation named without its country is the one
     // organisation named with it.
