@@ -304,6 +304,8 @@ const UNEVIDENCED = new RegExp(
 );
 /** Someone dismissed from a post, all that was "dismissed" ("his top general", "the army chief"). */
 const DISMISSED_ROLE = /^(?:his|her|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:general|commander|chief|minister|head|director|ambassador|envoy|aide|adviser|advisor|governor)(?:,\s+[^,]{2,60},?)?(?:\s+(?:on|last)\s+\p{L}+day)?$/iu;
+/** A statement taken back ("his earlier statement", "the claim", "its remarks"). */
+const WITHDRAWN_STATEMENT = /^(?:(?:his|her|its|their|the|an?|that)\s+)?(?:[\p{L}-]+\s+){0,2}(?:statements?|claims?|remarks?|comments?|accusations?|allegations?|reports?|assertions?|words)\b/iu;
 /** A deal agreed on, all that was "agreed" ("a deal for a ceasefire in Gaza", "the terms of a truce"). */
 const AGREED_DEAL = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|ceasefire|truce|plan|agreement|framework|pact|exchange|swap|terms|accord)\b/iu;
 /** A statement after what its source posted ("The outgoing commander posted a photograph of himself … and [wrote] that …"). */
@@ -1169,7 +1171,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (/^dismiss(?:ed|es)$/i.test(text.slice(a.cue.start, a.cue.end)) && DISMISSED_ROLE.test(text.slice(a.content.start, a.content.end))) ||
         // (Nor is agreeing on a deal: "Israel and Hamas [have agreed on] a deal for a ceasefire", what Qatar's prime minister said.)
         (/^(?:(?:has|have|had)\s+)?agreed(?:\s+on|\s+to)?$/i.test(text.slice(a.cue.start, a.cue.end)) && AGREED_DEAL.test(text.slice(a.content.start, a.content.end))) ||
-        (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))));
+        (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))) ||
+        // (Nor is withdrawing a bill or troops: "President William Ruto [withdrew] the finance bill"; withdrawing a statement is
+        // taking it back.)
+        (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(text.slice(a.cue.start, a.cue.end)) && !WITHDRAWN_STATEMENT.test(text.slice(a.content.start, a.content.end))));
     // A wire's "X was quoted by the TASS news agency as saying …", which the model was not trained on: X says it, and the
     // cue is the whole frame.
     const quotedAs = (a: FoundAttribution): RegExpExecArray | null =>

@@ -3601,3 +3601,12 @@ test('"according to Lebanon\'s state-run National News Agency, the deadliest inc
   ]);
   assert.equal(claims(text)[0], 'asserted_single_source: National News Agency=asserted, Hezbollah=refused_comment');
 });
+
+test('"President William Ruto withdrew the finance bill" is an act, no statement; "denied that officers had used live rounds in Nairobi" disputes "police had fired live ammunition at protesters in Nairobi"', () => {
+  const text =
+    'NAIROBI, June 26 (Reuters) - At least 22 people were killed during protests in Kenya on Tuesday, the Kenya National Commission on Human Rights said, as President William Ruto withdrew the finance bill.\n\n' +
+    'The commission said police had fired live ammunition at protesters in Nairobi and other towns.\n\n' +
+    'National police spokeswoman Resila Onyango denied that officers had used live rounds in Nairobi.';
+  assert.deepEqual(speakersAndCues(text, '2024-06-26'), ['Kenya National Commission on Human Rights|said', 'Kenya National Commission on Human Rights|said', 'Resila Onyango|denied']);
+  assert.equal(claims(text)[1], 'disputed: Kenya National Commission on Human Rights=asserted, Resila Onyango=denied');
+});
