@@ -3610,3 +3610,12 @@ test('"President William Ruto withdrew the finance bill" is an act, no statement
   assert.deepEqual(speakersAndCues(text, '2024-06-26'), ['Kenya National Commission on Human Rights|said', 'Kenya National Commission on Human Rights|said', 'Resila Onyango|denied']);
   assert.equal(claims(text)[1], 'disputed: Kenya National Commission on Human Rights=asserted, Resila Onyango=denied');
 });
+
+test('"The Houthi-run Al-Masirah TV aired footage of what it said were bodies" is the channel\'s statement, not the one quoted before; "The Pentagon referred questions to Central Command" is a refusal on the claim before it', () => {
+  const text =
+    'DUBAI, April 18 (Reuters) - U.S. air strikes on Yemen\'s Ras Isa fuel port killed at least 74 people, the Houthi-run health ministry said on Friday.\n\n' +
+    'The U.S. military\'s Central Command said the strikes were intended to "eliminate this source of fuel" for the Houthis.\n\n' +
+    'The Houthi-run Al-Masirah TV aired footage of what it said were bodies scattered at the port. The Pentagon referred questions to Central Command.';
+  assert.equal(speakersAndCues(text, '2025-04-18')[2], 'Houthi-run Al-Masirah TV|said');
+  assert.equal(claims(text).at(-1), 'asserted_single_source: Houthi-run Al-Masirah TV=asserted, Pentagon=refused_comment');
+});

@@ -127,6 +127,15 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
   if (named && ROLE_END.test(phrase)) return { kind: 'entity', entity: named.entity };
   const ending = (m: Mention): boolean => /^\s*(?:,|$)/.test(after(m));
+  // "The Houthi-run Al-Masirah TV aired footage of what [it] said were bodies": the pronoun of "what it said" is the subject
+  // of its sentence.
+  if (/^(?:it|they)$/i.test(phrase) && /\bwhat\s+$/i.test(doc.text.slice(Math.max(0, speaker.start - 10), speaker.start))) {
+    const home = doc.sentenceAt(speaker.start);
+    const subject = home
+      ? mentions.find((m) => (m.type === 'ORG' || m.type === 'PERSON') && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && /^(?:[^a-z]*?\s[-–—]\s)?\s*(?:[Tt]he\s+)?$/.test(doc.text.slice(home.start, m.start)))
+      : undefined;
+    if (subject) return { kind: 'entity', entity: subject.entity };
+  }
   // "One of them, a trader who asked to be identified only by his first name, [Mulugeta], said": the one the appositive names.
   if (/^(?:one|another|the\s+other)\s+of\s+(?:them|those|the\s+\p{L}+)$/iu.test(phrase)) {
     const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^,[^.;“”"]{0,120},\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));

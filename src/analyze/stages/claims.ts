@@ -185,6 +185,8 @@ const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(
 const GENERAL = /\b(?:only|never|always)\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`, 'i');
+/** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
+const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
 const REFUSED_ON = /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$/iu;
 /** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
@@ -1886,7 +1888,9 @@ export const claimsStage = defineStage({
       }
       // "The footage is more than a year old and was filmed in Zaporizhzhia": on what the imagery was said to show.
       if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = claimShown(drafts);
-      if (!target && !head && stance.status === 'refused_comment' && BARE_REFUSAL.test(content.trim()))
+      // (So is referring questions to another: "The Pentagon referred questions to Central Command".)
+      const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
+      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || referred))
         target =
           drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
           claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
