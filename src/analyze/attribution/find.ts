@@ -1867,6 +1867,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (comma > 0 && APPENDIX_AFTER_FRAME.test(text.slice(a.speaker.start + comma + 2, a.speaker.end)) && /^the\s/i.test(text.slice(a.speaker.start + comma + 2, a.speaker.end)))
       out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + comma) };
   }
+  // A headline's clause after a semicolon has its own speaker: "…, Ukrainian officials say; [Moscow] blames Kyiv for strike in
+  // occupied town", where the model took the speaker of the clause before.
+  for (const [i, a] of out.entries()) {
+    if (a.paragraph !== 0 || !a.cue || !a.speaker || a.speaker.start >= a.cue.start) continue;
+    const s = sentenceAt(a.cue.start);
+    const semicolon = s ? text.lastIndexOf(';', a.cue.start) : -1;
+    if (!s || semicolon < s.start || a.speaker.start > semicolon) continue;
+    const subject = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(text.slice(semicolon + 1, a.cue.start));
+    if (subject) {
+      const at = semicolon + 1 + subject[0].indexOf(subject[1]!);
+      out[i] = { ...a, speaker: { start: at, end: at + subject[1]!.length } };
+    }
+  }
   // "said he was unharmed [and had refused to resign]": a clause in the past perfect (or with a modal) joined after what was
   // said is more of it, where the model stopped at "and" and nothing else in the sentence frames a statement.
   for (const [i, a] of out.entries()) {

@@ -3619,3 +3619,10 @@ test('"The Houthi-run Al-Masirah TV aired footage of what it said were bodies" i
   assert.equal(speakersAndCues(text, '2025-04-18')[2], 'Houthi-run Al-Masirah TV|said');
   assert.equal(claims(text).at(-1), 'asserted_single_source: Houthi-run Al-Masirah TV=asserted, Pentagon=refused_comment');
 });
+
+test('a headline\'s clause after a semicolon has its own speaker: "…, Ukrainian officials say; Moscow blames Kyiv for strike in occupied town"', () => {
+  const text =
+    'Russian shelling kills two in Kherson, Ukrainian officials say; Moscow blames Kyiv for strike in occupied town\n\n' +
+    'KYIV, Aug 3 (Reuters) - Russian artillery shelled residential areas of Kherson on Saturday, killing two people, the regional governor Oleksandr Prokudin said on Telegram.';
+  assert.deepEqual(speakersAndCues(text, '2024-08-03').slice(0, 2), ['Ukrainian officials|say', 'Moscow|blames']);
+});
