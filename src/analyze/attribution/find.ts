@@ -887,9 +887,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           out[r] = { ...a, speaker: learnedSource };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon
         // ("replied:"), a channel or a recipient ("told Reuters").
-        // (Not the end of a name before the verb: "The Rapid [Support Forces denied]".)
-        const named = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(?=\p{Ll})/u.exec(text.slice(l.cue.start, l.cue.end));
-        const longer = trimmed(text, l.cue.start + (named?.[0].length ?? 0), l.cue.end);
+        const longer = trimmed(text, l.cue.start, l.cue.end);
         const held = out[r]!;
         const clear = (x: Span | null): boolean => x === null || !overlaps(x, longer);
         // (Not into what was said, "denied [supporting the rebels]", unless it takes only the medium that shows it: "showed

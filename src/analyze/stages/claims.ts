@@ -633,6 +633,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const accounts = near.filter(stated);
     const target = toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     if (!target) continue;
+    // ("Their accounts could not be …": those of the paragraph before.)
+    const their = THEIR_ACCOUNTS.test(text.slice(s.start, cue.start)) ? theirs(doc, near, s) : [];
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
     // account": every claim of the body so far.
     const paragraph = paragraphOf(doc, cue.start);
@@ -649,8 +651,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(s.start, cue.start)))
           ? own
           : near.filter((d) => account(doc, d)).slice(-2)
-        : THEIR_ACCOUNTS.test(text.slice(s.start, cue.start)) && theirs(doc, near, s).length > 1
-          ? theirs(doc, near, s)
+        : their.length > 1
+          ? their
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
             ? withRival(doc, near, target)
             : [target];
@@ -1167,7 +1169,7 @@ function rejections(doc: Doc, drafts: Draft[]): void {
       // ("disputed the police account": the claims of the one the noun's modifier names, the lead's first.)
       // (However far back: an account is often the lead's.)
       const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => cue.end > d.proposition.end && notBy(d, who));
-      const owned = noun ? ownedBy(doc, earlier, doc.text.slice(cue.start, cue.end), noun) : [];
+      const owned = noun ? claimsOwnedBy(doc, earlier, doc.text.slice(cue.start, cue.end), noun) : [];
       const target = owned.length
         ? (owned.find((d) => d.paragraph <= (headlineOf(doc) ? 1 : 0)) ?? claimNamed(doc, owned, noun!, true))
         : noun
@@ -1182,7 +1184,7 @@ function rejections(doc: Doc, drafts: Draft[]): void {
  * The claims asserted by the one a word before a noun naming a statement calls so ("the [police] account", "the [army]
  * statement"), in its speaker's words or its name; none when no word comes between the determiner and the noun.
  */
-function ownedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun: string): Draft[] {
+function claimsOwnedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun: string): Draft[] {
   const word = new RegExp(`\\b(?:the|these|those|this|that)\\s+(\\p{L}{3,})\\s+${noun}\\b`, 'iu').exec(phrase)?.[1];
   if (!word || /^(?:latest|new|initial|earlier|first|same|whole|entire|official|original|above|following|previous|such)$/i.test(word)) return [];
   const owner = new RegExp(`\\b${word}\\b`, 'i');
@@ -1961,8 +1963,9 @@ export const claimsStage = defineStage({
           // denied that the convoy was deliberately targeted"; the Kremlin's "Russia did not strike civilian targets" and its
           // defence ministry's "its own strikes had hit only military … targets").
           // (A negation joins its own voice's denial, though: it denies with it.)
-          // (Its own denial again in a headline and its story is one denial, though: the headline's "Kremlin denies Putin met Wagner commanders after mutiny" and
-          // "The Kremlin … denied a French newspaper report that President Vladimir Putin had met Wagner leader …".)
+          // (Its own denial again in a headline and its story is one denial, though: the headline's "Kremlin denies Putin met
+          // Wagner commanders after mutiny" and "The Kremlin … denied a French newspaper report that President Vladimir Putin
+          // had met Wagner leader …".)
           const deniedAgain =
             stance.status === 'denied' && d.stances.every((x) => x.status === 'denied') && headline !== null && (a.content.end <= headline.end || d.stances.every((x) => inHeadline(headline, x)));
           if (effective === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === myVoice) && ((stance.status === 'denied' && !deniedAgain) || asserted(d))) continue;
