@@ -3626,3 +3626,10 @@ test('a headline\'s clause after a semicolon has its own speaker: "…, Ukrainia
     'KYIV, Aug 3 (Reuters) - Russian artillery shelled residential areas of Kherson on Saturday, killing two people, the regional governor Oleksandr Prokudin said on Telegram.';
   assert.deepEqual(speakersAndCues(text, '2024-08-03').slice(0, 2), ['Ukrainian officials|say', 'Moscow|blames']);
 });
+
+test('"The Israeli military declined to comment" after Hezbollah\'s statements is on the one that names Israel, not on the vow that came last', () => {
+  const text =
+    'BEIRUT, Sept 17 (Reuters) - Pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing at least nine people, Lebanon\'s health minister Firass Abiad said.\n\n' +
+    'Hezbollah said in a statement that it held Israel "fully responsible for this criminal aggression" and vowed it would receive "its just punishment". The Israeli military declined to comment.';
+  assert.deepEqual(claims(text).slice(1), ['asserted_single_source: Hezbollah=asserted, The Israeli military=refused_comment', 'asserted_single_source: Hezbollah=asserted']);
+});

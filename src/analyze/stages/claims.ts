@@ -1893,7 +1893,10 @@ export const claimsStage = defineStage({
       // (So is referring questions to another: "The Pentagon referred questions to Central Command".)
       const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
       if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || referred))
+        // (Of the paragraph's claims, the one that names the silent one's country first: "Hezbollah said … it held Israel
+        // “fully responsible” … and vowed … The Israeli military declined to comment.")
         target =
+          claimOfSide(doc, drafts.filter((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)), a.source) ??
           drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
           claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
       // "Hezbollah … made no comment on the strike": a refusal on a short noun phrase is on the latest claim nearby, of another
