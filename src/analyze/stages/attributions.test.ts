@@ -3633,3 +3633,10 @@ test('"The Israeli military declined to comment" after Hezbollah\'s statements i
     'Hezbollah said in a statement that it held Israel "fully responsible for this criminal aggression" and vowed it would receive "its just punishment". The Israeli military declined to comment.';
   assert.deepEqual(claims(text).slice(1), ['asserted_single_source: Hezbollah=asserted, The Israeli military=refused_comment', 'asserted_single_source: Hezbollah=asserted']);
 });
+
+test('"The footage was geolocated by Reuters to the bridge, but the date it was filmed could not be confirmed": the outlet saw the video the SBU released, and doubts it', () => {
+  const text =
+    "KYIV, June 3 (Reuters) - Ukraine's SBU security service said on Tuesday it had struck the Crimean Bridge with underwater explosives.\n\n" +
+    "The SBU released a video that it said showed an explosion at the base of one of the bridge's pillars. The footage was geolocated by Reuters to the bridge, but the date it was filmed could not be confirmed.";
+  assert.equal(claims(text)[1], 'reported_seen_by_outlet: SBU=asserted, Reuters=not_independently_verified, Reuters=reported_seen_by_outlet');
+});

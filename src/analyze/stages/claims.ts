@@ -505,8 +505,8 @@ const OUTLET_UNVERIFIED = new RegExp(
 );
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
 const DOUBTED = /verif|confirm|authentic|evidence|proof/i;
-/** The outlet's doubt in the passive, on what the sentence opens with ("Their authenticity could not be verified"): the doubt is the `cue` group. */
-const UNVERIFIED_PASSIVE = /^\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
+/** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
+const UNVERIFIED_PASSIVE = /(?:^|,\s+but\s+)\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -691,15 +691,18 @@ function ratingStance(rating: string): Stance['status'] {
 const CLAIM_LABEL = /^\s*(?:the\s+)?claims?\s*:/i;
 
 /**
- * The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in
- * 2017"); a fact check's rating ("Verdict: False.") on the claim its "Claim:" paragraph states, else the latest.
- */
-/**
  * The outlet verifying imagery itself: "Reuters verified the location of the videos", "Reuters was able to verify the
  * location of the video", "Reuters was able to confirm the location of one of the videos".
  */
 const OUTLET_VERIFIED = new RegExp(
   String.raw`^\s*(${OUTLETS})\s+(?<cue>(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?))\b`,
+  'iu',
+);
+/** Imagery a source released, then what it said the imagery shows: "released a video that it said". */
+const RELEASED_IMAGERY = /\b(?:released|posted|shared|published|issued|aired)\s+(?:a|an|the|new)?\s*(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:that|which|of\s+what)\s+(?:it|they|he|she)\s+$/iu;
+/** The same in the passive, the outlet after "by": "The footage was geolocated by Reuters to the bridge". */
+const OUTLET_VERIFIED_PASSIVE = new RegExp(
+  String.raw`^\s*(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:independently\s+)?(?<cue>geolocated|verified|authenticated)(?=\s+by\s+${OUTLETS}\b)`,
   'iu',
 );
 
@@ -710,16 +713,19 @@ const OUTLET_VERIFIED = new RegExp(
 function outletVerifications(doc: Doc, drafts: Draft[]): void {
   // (What imagery says: a claim the imagery states, or says through who posted it, "Videos posted by soldiers … showed".)
   // (Or through its cue: "It posted videos showing …".)
+  // (Or through what its speaker released: "The SBU released a video that it said showed …".)
   const framedBy = (x: Stance): string => {
     const cue = attributionOf(doc, x)?.cue;
-    return `${speakerOf(doc, x)} ${cue ? doc.slice(cue) : ''}`;
+    const home = cue ? doc.sentenceAt(cue.start) : undefined;
+    const released = home && cue && RELEASED_IMAGERY.test(doc.text.slice(home.start, cue.start)) ? 'video' : '';
+    return `${speakerOf(doc, x)} ${cue ? doc.slice(cue) : ''} ${released}`;
   };
   const headline = headlineOf(doc);
   // (The body's imagery first: a headline's "Video shows …" is what the body tells of it.)
   const imagery = (x: Stance): boolean => x.status !== 'reported_seen_by_outlet' && (x.source.kind === 'nonperson' || IMAGERY.test(framedBy(x)));
   const inBody = (d: Draft): boolean => d.stances.some((x) => imagery(x) && !(headline && inHeadline(headline, x)));
   const imageryClaim = (d: Draft): boolean => d.stances.some(imagery);
-  for (const { sentence: s, cue } of unreadCues(doc, drafts, OUTLET_VERIFIED)) {
+  for (const { sentence: s, cue } of [...unreadCues(doc, drafts, OUTLET_VERIFIED), ...unreadCues(doc, drafts, OUTLET_VERIFIED_PASSIVE)]) {
     const next = doc.layers.sentences.find((x) => x.start >= s.end);
     const near = withinReach(doc, drafts, cue.start);
     const after = next ? drafts.find((d) => d.proposition.start >= next.start && d.proposition.start < next.end && imageryClaim(d)) : undefined;
@@ -727,11 +733,15 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
     const fresh = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${IMAGERY.source}$`, 'iu').test(doc.slice(cue));
     const target = (fresh ? after : undefined) ?? near.filter(inBody).at(-1) ?? after ?? near.filter(imageryClaim).at(-1);
     if (!target) continue;
-    const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && m.start >= s.start && m.end <= cue.start);
+    const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && ((m.start >= s.start && m.end <= cue.start) || /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(cue.end, m.start))));
     target.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s));
   }
 }
 
+/**
+ * The outlet's verdict on the claim just before it: a denial ("This is false: the footage was filmed in Syria in
+ * 2017"); a fact check's rating ("Verdict: False.") on the claim its "Claim:" paragraph states, else the latest.
+ */
 function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   // A fact check's headline on imagery shown as what it is not ("Video of burning tanks is not from Kursk"): the outlet
   // denies what the imagery was said to show, wherever the story tells it.
