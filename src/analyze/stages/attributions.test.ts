@@ -3640,3 +3640,10 @@ test('"The footage was geolocated by Reuters to the bridge, but the date it was 
     "The SBU released a video that it said showed an explosion at the base of one of the bridge's pillars. The footage was geolocated by Reuters to the bridge, but the date it was filmed could not be confirmed.";
   assert.equal(claims(text)[1], 'reported_seen_by_outlet: SBU=asserted, Reuters=not_independently_verified, Reuters=reported_seen_by_outlet');
 });
+
+test('a relative pronoun left as the speaker is its antecedent: "The United Nations humanitarian office, which had cited the Red Crescent figure in a report, revised …"', () => {
+  const text =
+    'BENGHAZI, Sept 16 (Reuters) - The Libyan Red Crescent said 11,300 people had died.\n\n' +
+    'The United Nations humanitarian office, which had cited the Red Crescent figure in a report, revised its toll down to 3,958, citing the WHO.';
+  assert.equal(speakersAndCues(text, '2023-09-16')[1], 'United Nations|cited');
+});

@@ -53,6 +53,16 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const relative = /,\s*(?:who|which|whose|whom|speaking|citing)\b/i.exec(doc.slice(whole));
   const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
+  // A relative pronoun alone is its antecedent, set off before it ("[The United Nations humanitarian office], which had cited
+  // the Red Crescent figure in a report, revised …").
+  if (/^(?:which|who)$/.test(phrase)) {
+    const home = doc.sentenceAt(speaker.start);
+    const before = home ? /(?:^|[-–—]\s+)((?:[Tt]he\s+)?\p{Lu}[^,;.“”"]{1,80}),\s*$/u.exec(doc.text.slice(home.start, speaker.start)) : null;
+    if (before) {
+      const at = speaker.start - before[0].length + before[0].indexOf(before[1]!);
+      return sourceOf(doc, { start: at, end: at + before[1]!.length }, mentions);
+    }
+  }
   const head = phrase.split(/\s+/).slice(0, 4).join(' ');
   // A headline's role ("NATO chief says …", "Sudan army chief says …") is the person the lead names with that body's
   // name before theirs ("NATO Secretary-General Jens Stoltenberg", "Sudan's army chief General Abdel Fattah al-Burhan").
