@@ -3647,3 +3647,8 @@ test('a relative pronoun left as the speaker is its antecedent: "The United Nati
     'The United Nations humanitarian office, which had cited the Red Crescent figure in a report, revised its toll down to 3,958, citing the WHO.';
   assert.equal(speakersAndCues(text, '2023-09-16')[1], 'United Nations|cited');
 });
+
+test('", an account Reuters could not verify" is the outlet\'s doubt, as "Reuters could not independently verify …" is', () => {
+  const text = 'BEIRUT, Sept 18 (Reuters) - Two sources said the devices had been tampered with before they reached Lebanon, an account Reuters could not verify.';
+  assert.deepEqual(claims(text), ['unconfirmed: Two sources=asserted, Reuters=not_independently_verified']);
+});

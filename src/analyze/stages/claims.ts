@@ -1503,9 +1503,12 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const bare = made || disputed ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1] : undefined;
   const phrase = who ? null : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1]);
   if ((made || disputed) && !who && !phrase) return null;
+  // (A news organisation that could not confirm it could not independently verify it: ", an account Reuters could not
+  // verify", as the outlet's own doubt reads elsewhere.)
+  const outlet = reading.status === 'cannot_confirm' && who !== undefined && who.type === 'ORG' && NEWS_ORGANISATION.test(doc.slice(who));
   return {
     source: who ? { kind: 'entity', entity: who.entity } : phrase ? { kind: 'unresolved', text: phrase } : OUTLET,
-    status: reading.status,
+    status: outlet ? 'not_independently_verified' : reading.status,
     attribution,
     cue,
     evidence: { start: content.end, end: sentence.end },
