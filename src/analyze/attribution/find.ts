@@ -148,6 +148,9 @@ const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|to be (?:id
 /** A clause in the past perfect, or with a modal, joined after what was said, to the sentence's end ("[ and had refused to resign.]"). */
 const BACKSHIFTED_AFTER = /^,?\s+and\s+(?:had|would|could|might)\s+(?:not\s+|never\s+|also\s+)?\p{Ll}+[^“”";:]*$/u;
 
+/** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …"). */
+const LEADING_ADVERB = /^(?:earlier|later|previously|separately|again)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})/u;
+
 /** The rest of a condition of anonymity, up to the verb after it ("not to be named for fear of reprisals, [told]"). */
 const AFTER_CONDITION = /^\s*[^,;.“”"]{3,100},\s+(told|said|added)\b/;
 
@@ -1864,6 +1867,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const comma = text.slice(a.speaker.start, a.speaker.end).indexOf(', ');
     if (comma > 0 && APPENDIX_AFTER_FRAME.test(text.slice(a.speaker.start + comma + 2, a.speaker.end)) && /^the\s/i.test(text.slice(a.speaker.start + comma + 2, a.speaker.end)))
       out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + comma) };
+  }
+  // An adverb of time right after the cue is no part of what was said: "Dmitry Peskov said [earlier] it would be wrong …".
+  for (const [i, a] of out.entries()) {
+    const adverb = model && a.kind !== 'direct' && a.cue && a.content.start >= a.cue.end ? LEADING_ADVERB.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (adverb) out[i] = { ...a, content: { start: a.content.start + adverb[0].length, end: a.content.end } };
+  }
+  // An auxiliary and an adverb the speaker ended with belong to the cue: "[Russia's aviation watchdog] [had initially said]".
+  // (With the model only: the rule cues it was trained with stay as they were.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !a.cue || !/^\s*$/.test(text.slice(a.speaker.end, a.cue.start))) continue;
+    const aux = /\s+((?:has|have|had)\s+(?:initially|originally|first|also|earlier|previously|later|repeatedly))$/i.exec(text.slice(a.speaker.start, a.speaker.end));
+    if (!aux) continue;
+    const at = a.speaker.start + aux.index + aux[0].length - aux[1]!.length;
+    out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + aux.index }, cue: { start: at, end: a.cue.end } };
   }
   // A headline's clause after a semicolon has its own speaker: "…, Ukrainian officials say; [Moscow] blames Kyiv for strike in
   // occupied town", where the model took the speaker of the clause before.

@@ -3652,3 +3652,13 @@ test('", an account Reuters could not verify" is the outlet\'s doubt, as "Reuter
   const text = 'BEIRUT, Sept 18 (Reuters) - Two sources said the devices had been tampered with before they reached Lebanon, an account Reuters could not verify.';
   assert.deepEqual(claims(text), ['unconfirmed: Two sources=asserted, Reuters=not_independently_verified']);
 });
+
+test('"Kremlin spokesman Dmitry Peskov said earlier it would be wrong …" says what follows the adverb; "Russia\'s aviation watchdog had initially said" ends the speaker before the auxiliary, which is the cue\'s', () => {
+  const text =
+    'MOSCOW, Dec 28 (Reuters) - Kremlin spokesman Dmitry Peskov said earlier it would be wrong to put forward hypotheses before investigators reached their conclusions. ' +
+    "Russia's aviation watchdog had initially said a bird strike appeared to have caused an emergency.";
+  assert.deepEqual(statements(text, '2024-12-28'), [
+    'Dmitry Peskov|said|it would be wrong to put forward hypotheses before investigators reached their conclusions',
+    "Russia's aviation watchdog|had initially said|a bird strike appeared to have caused an emergency",
+  ]);
+});
