@@ -148,6 +148,9 @@ const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|to be (?:id
 /** A clause in the past perfect, or with a modal, joined after what was said, to the sentence's end ("[ and had refused to resign.]"). */
 const BACKSHIFTED_AFTER = /^,?\s+and\s+(?:had|would|could|might)\s+(?:not\s+|never\s+|also\s+)?\p{Ll}+[^“”";:]*$/u;
 
+/** The outlet speaking in the first person, then a name ending the phrase: "We have checked the names of the 12 men [the IDF]". */
+const OUTLET_CLAUSE_THEN_NAME = /^(?:We|I)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b[^,;“”"]*?\s((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+
 /** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …"). */
 const LEADING_ADVERB = /^(?:earlier|later|previously|separately|again)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})/u;
 
@@ -1867,6 +1870,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const comma = text.slice(a.speaker.start, a.speaker.end).indexOf(', ');
     if (comma > 0 && APPENDIX_AFTER_FRAME.test(text.slice(a.speaker.start + comma + 2, a.speaker.end)) && /^the\s/i.test(text.slice(a.speaker.start + comma + 2, a.speaker.end)))
       out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + comma) };
+  }
+  // The outlet's own clause before a reduced relative is no part of the speaker: "We have checked the names of the 12 men
+  // [the IDF] said were militants". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const own = model && a.speaker && a.cue ? OUTLET_CLAUSE_THEN_NAME.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (own) out[i] = { ...a, speaker: { start: a.speaker!.end - own[1]!.length, end: a.speaker!.end } };
   }
   // An adverb of time right after the cue is no part of what was said: "Dmitry Peskov said [earlier] it would be wrong …".
   for (const [i, a] of out.entries()) {

@@ -3662,3 +3662,14 @@ test('"Kremlin spokesman Dmitry Peskov said earlier it would be wrong …" says 
     "Russia's aviation watchdog|had initially said|a bird strike appeared to have caused an emergency",
   ]);
 });
+
+test('"BBC Verify has been unable to confirm the number of people killed" is the outlet\'s doubt on the toll; "We have checked the names of the 12 men the IDF said were militants …" has the IDF as speaker', () => {
+  const text =
+    'By BBC Verify\n\n' +
+    'An Israeli air strike hit a school in Gaza City early on Saturday. The Hamas-run civil defence agency said more than 90 people were killed.\n\n' +
+    'BBC Verify has been unable to confirm the number of people killed.\n\n' +
+    'We have checked the names of the 12 men the IDF said were militants against public records.';
+  assert.equal(claims(text)[0], 'unconfirmed: The Hamas-run civil defence agency=asserted, BBC Verify=not_independently_verified');
+  const a = toJson(analyze({ text, published: '2024-08-10', origin: 'test' }));
+  assert.equal(span(a.attributions.at(-1)!.speaker), 'the IDF');
+});
