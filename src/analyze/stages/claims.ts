@@ -1905,13 +1905,13 @@ export const claimsStage = defineStage({
       if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = claimShown(drafts);
       // (So is referring questions to another: "The Pentagon referred questions to Central Command".)
       const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
-      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || referred))
+      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || referred)) {
         // (Of the paragraph's claims, the one that names the silent one's country first: "Hezbollah said … it held Israel
         // “fully responsible” … and vowed … The Israeli military declined to comment.")
-        target =
-          claimOfSide(doc, drafts.filter((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)), a.source) ??
-          drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && notBy(d, a.source)) ??
-          claimOfSide(doc, drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source)), a.source);
+        const others = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source));
+        const inParagraph = others.filter((d) => d.paragraph === paragraph);
+        target = claimOfSide(doc, inParagraph, a.source) ?? inParagraph.at(-1) ?? claimOfSide(doc, others, a.source);
+      }
       // "Hezbollah … made no comment on the strike": a refusal on a short noun phrase is on the latest claim nearby, of another
       // source, that names what it is on.
       const onWhat = !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(content.trim()) ? REFUSED_ON.exec(content.trim()) : null;
