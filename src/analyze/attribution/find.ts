@@ -1850,7 +1850,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const s = model && a.kind !== 'direct' && a.cue && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
     const relative = s && /["”]$/.test(text.slice(a.content.start, a.content.end)) ? /^\s+(?:who|which|that)\s+[^,;:“”"]+/.exec(text.slice(a.content.end, s.end)) : null;
-    if (!relative || out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.content.end + relative[0].length)) continue;
+    if (!relative || cueAfter(a, a.content.end + relative[0].length)) continue;
     out[i] = { ...a, content: { start: a.content.start, end: withoutFinalStop(text, trimmed(text, a.content.start, a.content.end + relative[0].length)).end } };
   }
   // "…, [adding] that it remained committed to the ceasefire" after what was said, where the model stopped before it: a
@@ -1858,7 +1858,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const a of [...out]) {
     const s = model && a.kind !== 'direct' && a.cue && a.speaker && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
     const adding = s ? /^,\s+(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)\s*[.!]?\s*$/.exec(text.slice(a.content.end, s.end)) : null;
-    if (!s || !adding || out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
+    if (!s || !adding || cueAfter(a, s.end)) continue;
     const cueAt = a.content.end + adding[0].indexOf(adding[1]!);
     const saidAt = a.content.end + adding[0].lastIndexOf(adding[2]!);
     out.push(statementOf(text, a.speaker, { start: cueAt, end: cueAt + adding[1]!.length }, { start: saidAt, end: saidAt + adding[2]!.length }, a.paragraph));
@@ -1909,7 +1909,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const s = model && a.kind === 'indirect' && a.cue && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
     const joined = s ? BACKSHIFTED_AFTER.exec(text.slice(a.content.end, s.end)) : null;
-    if (!s || !joined || out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
+    if (!s || !joined || cueAfter(a, s.end)) continue;
     out[i] = { ...a, content: { start: a.content.start, end: withoutFinalStop(text, trimmed(text, a.content.end, s.end)).end } };
   }
   // "…, which [she] said, if confirmed, would amount to war crimes": what was said of the noun before "which" is what follows

@@ -121,7 +121,7 @@ const SYNONYMS: Record<string, string> = {
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
   breakthrough: 'broke', broken: 'broke',
   backing: 'support',
-  ammunition: 'ammunition', rounds: 'ammunition',
+  rounds: 'ammunition',
   captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture',
   fired: 'fire', firing: 'fire', shooting: 'fire', gunfire: 'fire',
   terrorists: 'militants', terrorist: 'militants',

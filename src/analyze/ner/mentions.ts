@@ -411,9 +411,11 @@ const PERSON_ROLES =
 /** A country's role opening a sentence, with no article ("Ukraine's top military commander"). */
 const OPENING_ROLE = /^\s*\p{Lu}[\p{L}’'-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:commander|chief|minister|spokes(?:man|woman|person)|envoy|ambassador|official)\b(?!['’])/u;
 
+/** Nouns of a relative, which a person is called by. */
+const KIN_NOUNS = 'wife|husband|widow|widower|son|daughter|mother|father|brother|sister';
 /** A relative by a pronoun ("His ex-wife", "her late husband"): the noun is group 1. */
-const KIN_OF = /^(?:his|her)\s+(?:(?:late|former|estranged)\s+)?(?:ex-)?(wife|husband|widow|widower|son|daughter|mother|father|brother|sister)$/i;
-const KIN_RE = /\b(?:his|her)\s+(?:(?:late|former|estranged)\s+)?(?:ex-)?(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister)\b/gi;
+const KIN_OF = new RegExp(`^(?:his|her)\\s+(?:(?:late|former|estranged)\\s+)?(?:ex-)?(${KIN_NOUNS})$`, 'i');
+const KIN_RE = new RegExp(`\\b(?:his|her)\\s+(?:(?:late|former|estranged)\\s+)?(?:ex-)?(?:${KIN_NOUNS})\\b`, 'gi');
 
 /** Finds role descriptions and pronouns in a sentence. */
 export function findDescriptions(
@@ -593,7 +595,10 @@ const ALIAS_BETWEEN =
 const NEWS_AGENCIES = new Set(['AP', 'AFP', 'UPI', 'DPA', 'ANSA', 'EFE', 'TASS', 'IANS', 'PTI', 'ANI', 'CNN', 'BBC', 'NPR']);
 
 /** A relative's noun right before a name ("from wife [Ivana]", "his son, [Hunter]"): the noun is group 1. */
-const KIN_BEFORE = /\b(?:ex-)?(wife|husband|widow|widower|son|daughter|mother|father|brother|sister)\s*,?\s+$/i;
+const KIN_BEFORE = new RegExp(`\\b(?:ex-)?(${KIN_NOUNS})\\s*,?\\s+$`, 'i');
+
+/** The relative's noun right before a name at `at` ("from wife [Ivana]"), in lower case, or undefined. */
+const kinBefore = (text: string, at: number): string | undefined => KIN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
 
 /** The gender a relative's noun says. */
 const kinGender = (noun: string): 'f' | 'm' => (/^(?:wife|widow|daughter|mother|sister)$/i.test(noun) ? 'f' : 'm');
@@ -622,7 +627,7 @@ function fullName(text: string, names: readonly RawMention[], n: number): string
   const words = next ? text.slice(next.start, next.end).split(/\s+/) : [];
   const given = MALE_GIVEN.has(surface.toLowerCase()) || FEMALE_GIVEN.has(surface.toLowerCase());
   if (given && next?.type === 'PERSON' && words.length > 1 && /^\s+(?:and|&)\s+$/.test(text.slice(m.end, next.start))) return `${surface} ${words.at(-1)}`;
-  if (!KIN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) return surface;
+  if (!kinBefore(text, m.start)) return surface;
   const full = names.find((o) => o.start > m.end && o.type === 'PERSON' && text.startsWith(`${surface} `, o.start));
   return full ? text.slice(full.start, full.end) : surface;
 }
@@ -640,7 +645,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
     const surface = text.slice(m.start, m.end);
     // (A person by the full name the text gives them: "Donald" of "Donald and Ivana Trump" is Donald Trump.)
     const name = m.type === 'PERSON' ? fullName(text, names, n) : surface;
-    const kin = m.type === 'PERSON' ? KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1] : undefined;
+    const kin = m.type === 'PERSON' ? kinBefore(text, m.start) : undefined;
     const gender = m.type === 'PERSON' ? (titleGender(text, m.start) ?? genderOf(name) ?? (kin ? kinGender(kin) : null)) : null;
     let found = -1;
     for (let c = 0; c < clusters.length && found < 0; c++) {
@@ -763,7 +768,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const kin = KIN_OF.exec(words)?.[1]?.toLowerCase();
       if (kin) {
         const set = nextOf((o) => o.type === 'PERSON' && /^\s*,\s*$/.test(text.slice(m.end, o.start)), m.end, m.paragraph);
-        const named = set ?? lastOf((o) => o.type === 'PERSON' && o.kind === 'name' && KIN_BEFORE.exec(text.slice(Math.max(0, o.start - 24), o.start))?.[1]?.toLowerCase() === kin, m.start, 0);
+        const named = set ?? lastOf((o) => o.type === 'PERSON' && o.kind === 'name' && kinBefore(text, o.start) === kin, m.start, 0);
         if (named) m.cluster = named.cluster;
         continue;
       }

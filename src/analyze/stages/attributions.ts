@@ -53,10 +53,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const relative = /,\s*(?:who|which|whose|whom|speaking|citing)\b/i.exec(doc.slice(whole));
   const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
+  // (The speaker's sentence, which several readings below look back into.)
+  const home = doc.sentenceAt(speaker.start);
   // A relative pronoun alone is its antecedent, set off before it ("[The United Nations humanitarian office], which had cited
   // the Red Crescent figure in a report, revised …").
   if (/^(?:which|who)$/.test(phrase)) {
-    const home = doc.sentenceAt(speaker.start);
     const before = home ? /(?:^|[-–—]\s+)((?:[Tt]he\s+)?\p{Lu}[^,;.“”"]{1,80}),\s*$/u.exec(doc.text.slice(home.start, speaker.start)) : null;
     if (before) {
       const at = speaker.start - before[0].length + before[0].indexOf(before[1]!);
@@ -140,7 +141,6 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // "The Houthi-run Al-Masirah TV aired footage of what [it] said were bodies": the pronoun of "what it said" is the subject
   // of its sentence.
   if (/^(?:it|they)$/i.test(phrase) && /\bwhat\s+$/i.test(doc.text.slice(Math.max(0, speaker.start - 10), speaker.start))) {
-    const home = doc.sentenceAt(speaker.start);
     const subject = home
       ? mentions.find((m) => (m.type === 'ORG' || m.type === 'PERSON') && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && /^(?:[^a-z]*?\s[-–—]\s)?\s*(?:[Tt]he\s+)?$/.test(doc.text.slice(home.start, m.start)))
       : undefined;
@@ -158,7 +158,6 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // "the U.N. agency" is the agency of the U.N. its sentence names ("A World Food Programme convoy … came under fire, [the
   // U.N. agency] said"), not the U.N.
   if (UN_AGENCY.test(phrase)) {
-    const home = doc.sentenceAt(speaker.start);
     const agency = home ? mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && !inside.some((x) => x.entity === m.entity)) : undefined;
     if (agency) return { kind: 'entity', entity: agency.entity };
   }
@@ -201,7 +200,6 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (set && /^\s*,/.test(doc.text.slice(speaker.end, speaker.end + 3))) return { kind: 'entity', entity: set.entity };
   // (Or after an abbreviation the tagger did not take for a name, opening the sentence: "COGAT, [the Israeli military
   // agency] that oversees aid to Gaza, disputed …".)
-  const home = doc.sentenceAt(speaker.start);
   const acronym = home ? /^\s*(\p{Lu}[\p{Lu}\d&-]{1,9})\s*,\s*$/u.exec(doc.text.slice(home.start, speaker.start)) : null;
   if (acronym && /^(?:\s+(?:that|which|who)\s[^,.;]*)?\s*,/.test(doc.text.slice(speaker.end, home!.end))) return { kind: 'unresolved', text: acronym[1]! };
   // An abbreviation the tagger did not take for a name, of an organisation the article names ("WHO says" in a headline).
@@ -1133,8 +1131,8 @@ const HEADLINE_NOUN = /^(?:the\s+)?(agency|ministry|army|military|police|group|g
  * shelling in Sudan's North Darfur, agency says" is World Food Programme's, which "the U.N. agency said" in the lead.
  */
 function byHeadlineNoun(doc: Doc, out: Attribution[]): void {
-  const headline = doc.layers.sentences[0];
-  if (!headline || headline.paragraph !== 0 || doc.layers.sentences.every((s) => s.paragraph === 0)) return;
+  const headline = headlineParagraph(doc);
+  if (!headline) return;
   for (const [i, a] of out.entries()) {
     const noun = a.source.kind === 'unresolved' && a.cue && a.cue.start < headline.end ? HEADLINE_NOUN.exec(a.source.text)?.[1] : undefined;
     if (!noun) continue;

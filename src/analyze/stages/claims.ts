@@ -891,8 +891,10 @@ const reported = (d: Draft, by: (x: Stance) => boolean = () => true): boolean =>
 
 /** Whether a source (any, or one the test picks) asserts a claim. */
 const asserted = (d: Draft, by: (x: Stance) => boolean = () => true): boolean => d.stances.some((x) => x.status === 'asserted' && by(x));
-/** Whether a claim is stated by some source (asserted, denied or hedged), not only refused or passed over in silence. */
-const stated = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged');
+/** Whether a stance states something (asserts, denies or hedges it), not only refuses or passes over it in silence. */
+const states = (x: Stance): boolean => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged';
+/** Whether a claim is stated by some source. */
+const stated = (d: Draft): boolean => d.stances.some(states);
 
 /** The publishing outlet as a source, when the text does not name it. */
 const OUTLET: Source = { kind: 'nonperson', label: 'outlet' };
@@ -938,7 +940,7 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const figures = /\b(?:figures?|tolls?|numbers?|counts?)\b/i.test(phrase);
   // (Imagery is no side: "Satellite images … showed a large fire" is not one of the accounts. A hedged account is one:
   // "Russia's armed forces probably suffered an average of 1,500 casualties a day".)
-  const sides = (x: Stance): boolean => (x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged') && sourceKey(x.source) !== 'imagery';
+  const sides = (x: Stance): boolean => states(x) && sourceKey(x.source) !== 'imagery';
   return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && (!figures || d.figures.size > 0));
 }
 
@@ -977,6 +979,12 @@ const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s
 
 /** A report named before what it said ("a French newspaper report that …", "reports that …"). */
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
+
+/** What a denial or doubt of "a French newspaper report that …" is on: what the report said; else all that was said. */
+function reportSaid(doc: Doc, said: Span, status: Stance['status']): Span {
+  const that = status === 'asserted' ? null : REPORT_THAT.exec(doc.slice(said));
+  return that ? { start: said.start + that[0].length, end: said.end } : said;
+}
 
 /** A deal and an agreement (as `contentWords` keys them), one thing where reports of it are answered. */
 const DEAL = contentWords('deal deals', nameKey);
@@ -1414,10 +1422,8 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
     const echoed = new Set(body.filter((x) => x.attribution !== null).map((x) => x.status));
     const kept = d.stances.filter((x) => inHeadline(first, x) && ((byOutlet(x) && !body.some(byOutlet)) || (!byOutlet(x) && x.status === 'denied' && !echoed.has('denied'))));
     d.stances = [...body, ...kept];
-    // (What a denial of "a French newspaper report that …" is on: what the report said.)
     const told = body.find((x) => x.attribution !== null)!;
-    const reportThat = told.status === 'asserted' ? null : REPORT_THAT.exec(doc.slice(told.evidence));
-    if (d.proposition.start < first.end) d.proposition = reportThat ? { start: told.evidence.start + reportThat[0].length, end: told.evidence.end } : told.evidence;
+    if (d.proposition.start < first.end) d.proposition = reportSaid(doc, told.evidence, told.status);
   }
 }
 
@@ -1593,9 +1599,7 @@ export const claimsStage = defineStage({
       const at = reading.cue ? cueOffset + reading.cue.start : -1;
       if ((reading.status === 'hedged' || reading.status === 'warning') && at > a.content.start && LATER_CLAUSE_HEDGE.test(text.slice(a.content.start, at))) reading = { status: 'asserted', cue: null };
       let evidence: Span = a.content;
-      // What a denial or doubt of "a French newspaper report that …" is on: what the report said.
-      const reportThat = reading.status !== 'asserted' ? REPORT_THAT.exec(content) : null;
-      let proposition: Span = reportThat ? { start: a.content.start + reportThat[0].length, end: a.content.end } : a.content;
+      let proposition: Span = reportSaid(doc, a.content, reading.status);
       // (A reply's proposition is the question's: no "that" in the reply names another claim.)
       let fromQuestion = false;
       // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"), and so does a doubt
