@@ -152,6 +152,10 @@ const BACKSHIFTED_AFTER = /^,?\s+and\s+(?:had|would|could|might)\s+(?:not\s+|nev
 const OUTLET_CLAUSE_THEN_NAME = /^(?:We|I)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b[^,;“”"]*?\s((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
 
 /** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …"). */
+/** Imagery as a speaker: "Videos", "Footage", "Images". */
+const IMAGERY_SPEAKER = /^(?:(?:the|a|an|new)\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)$/i;
+/** Where imagery was posted, then what it shows: " on social media [appeared to show]". */
+const SHOWN_AFTER_POST = /^(?:\s+(?:on|to|by|in|across)\s+[^,;.]{1,50}?)?\s+((?:(?:appeared|appear|appears|seemed|seem|seems)\s+to\s+|purportedly\s+)?(?:show|shows|showed))\b/i;
 const LEADING_ADVERB = /^(?:earlier|later|previously|separately|again)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})/u;
 
 /** The rest of a condition of anonymity, up to the verb after it ("not to be named for fear of reprisals, [told]"). */
@@ -1886,10 +1890,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // (With the model only: the rule cues it was trained with stay as they were.)
   for (const [i, a] of out.entries()) {
     if (!model || !a.speaker || !a.cue || !/^\s*$/.test(text.slice(a.speaker.end, a.cue.start))) continue;
-    const aux = /\s+((?:has|have|had)\s+(?:initially|originally|first|also|earlier|previously|later|repeatedly))$/i.exec(text.slice(a.speaker.start, a.speaker.end));
+    // (Or the adverb alone: "Vladimir Leontyev, the Russian-installed mayor of Nova Kakhovka, [initially told]".)
+    const aux = /,?\s+((?:(?:has|have|had)\s+(?:first|also)|(?:(?:has|have|had)\s+)?(?:initially|originally|earlier|previously|later|repeatedly)))$/i.exec(
+      text.slice(a.speaker.start, a.speaker.end),
+    );
     if (!aux) continue;
     const at = a.speaker.start + aux.index + aux[0].length - aux[1]!.length;
     out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + aux.index }, cue: { start: at, end: a.cue.end } };
+  }
+  // Imagery is the speaker of what it shows, not of where it was posted: "[Videos posted on social media] [appeared to show]
+  // water surging …", where the rules took "posted" for the cue. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !a.cue || a.content.start < a.cue.end || !IMAGERY_SPEAKER.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    if (!/^(?:posted|shared|published|circulat(?:ed|ing))$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const shown = SHOWN_AFTER_POST.exec(text.slice(a.cue.end, a.content.end));
+    if (!shown) continue;
+    const at = a.cue.end + shown.index + shown[0].length - shown[1]!.length;
+    const cue = { start: at, end: at + shown[1]!.length };
+    out[i] = { ...a, speaker: { start: a.speaker.start, end: a.cue.end + shown[0].slice(0, -shown[1]!.length).trimEnd().length }, cue, content: { start: cue.end + (/^\s*/.exec(text.slice(cue.end))?.[0].length ?? 0), end: a.content.end } };
   }
   // A headline's clause after a semicolon has its own speaker: "…, Ukrainian officials say; [Moscow] blames Kyiv for strike in
   // occupied town", where the model took the speaker of the clause before.

@@ -1192,7 +1192,7 @@ test('"…, but Reuters was unable to verify them" doubts the videos of its sent
   const text =
     'Russian air defences destroyed 30 Ukrainian drones over Crimea overnight, the Russian Defence Ministry said on Sunday.\n\n' +
     'Videos posted on social media appeared to show explosions near the Belbek air base, but Reuters was unable to verify them.';
-  assert.deepEqual(claims(text), ['asserted_single_source: the Russian Defence Ministry=asserted', 'unconfirmed: imagery=hedged, Reuters=not_independently_verified']);
+  assert.deepEqual(claims(text), ['asserted_single_source: the Russian Defence Ministry=asserted', 'unconfirmed: social-media=hedged, Reuters=not_independently_verified']);
 });
 
 test('a headline’s toll and the body’s are one claim though a preposition follows the headline’s figure; "87 of the drones" counts drones; "said without providing evidence that" is the frame', () => {
@@ -1571,7 +1571,8 @@ test('"rejected the claim as disinformation" disputes the account just given, no
   assert.deepEqual(claims(text), [
     "disputed: Azerbaijan's Defence Ministry=asserted, Armenia's Defence Ministry=denied, outlet=not_independently_verified",
     "asserted_single_source: Azerbaijan's Defence Ministry=asserted",
-    "unconfirmed: Armenia's Defence Ministry=asserted, outlet=not_independently_verified",
+    // (Each side says the other fired: a dispute both ways.)
+    "disputed: Armenia's Defence Ministry=asserted, outlet=not_independently_verified, Azerbaijan's Defence Ministry=denied",
   ]);
 });
 
@@ -2414,8 +2415,9 @@ test('the Kremlin\'s "Russia did not strike civilian targets" denies the strike 
     'Dmitry Peskov|repeated|Russia did not strike civilian targets',
   ]);
   assert.deepEqual(claims(text), [
-    'disputed: Ukrainian officials=asserted, Dmitry Peskov=denied',
-    "asserted_single_source: Russia's defence ministry=asserted",
+    "disputed: Ukrainian officials=asserted, Dmitry Peskov=denied, Russia's defence ministry=denied",
+    // (Its blame of a Ukrainian missile is disputed by the Ukrainian officials' blame of a Russian one.)
+    "disputed: Russia's defence ministry=asserted, Ukrainian officials=denied",
     'disputed: SBU=asserted, Dmitry Peskov=denied',
   ]);
 });
@@ -3672,4 +3674,39 @@ test('"BBC Verify has been unable to confirm the number of people killed" is the
   assert.equal(claims(text)[0], 'unconfirmed: The Hamas-run civil defence agency=asserted, BBC Verify=not_independently_verified');
   const a = toJson(analyze({ text, published: '2024-08-10', origin: 'test' }));
   assert.equal(span(a.attributions.at(-1)!.speaker), 'the IDF');
+});
+
+test('two sides blaming each other for one deed dispute each other; one who "could not yet say who was responsible" doubts both; the outlet\'s check of a video, "but could not confirm when it was filmed", is on the video; "initially told" is the cue', () => {
+  const text =
+    'Ukraine says Russia blew up Kakhovka dam; Moscow blames Kyiv for "sabotage"\n\n' +
+    'KYIV, June 6 (Reuters) - Ukraine accused Russian forces of blowing up the Nova Kakhovka dam early on Tuesday, forcing thousands of residents to flee.\n\n' +
+    'Vladimir Leontyev, the Russian-installed mayor of Nova Kakhovka, initially told RIA news agency that nothing had happened to the dam.\n\n' +
+    'Videos posted on social media appeared to show water surging through a breach in the dam wall. Reuters confirmed the location of one of the videos from the shape of the structure, but could not confirm when it was filmed.\n\n' +
+    'Moscow said Ukraine had sabotaged the dam to cut water supplies to Crimea.\n\n' +
+    'NATO Secretary-General Jens Stoltenberg said he could not yet say who was responsible.';
+  assert.deepEqual(statements(text, '2023-06-06').slice(3, 5), [
+    'Vladimir Leontyev|initially told|nothing had happened to the dam|to:RIA news agency',
+    'social-media|appeared to show|water surging through a breach in the dam wall|ch:on social media',
+  ]);
+  assert.deepEqual(claims(text), [
+    'disputed: Ukraine=asserted, Ukraine=asserted, Jens Stoltenberg=cannot_confirm, Moscow=denied',
+    'disputed: Moscow=asserted, Jens Stoltenberg=cannot_confirm, Ukraine=denied',
+    'asserted_single_source: Vladimir Leontyev=asserted',
+    'reported_seen_by_outlet: social-media=hedged, Reuters=reported_seen_by_outlet, Reuters=not_independently_verified',
+    'disputed: Moscow=asserted, Jens Stoltenberg=cannot_confirm, Ukraine=denied',
+  ]);
+});
+
+test('no dispute where each side reports its own dead, where a strike is owned as a response, or where one side shot down what the other launched', () => {
+  const text =
+    "Ukraine's air force said it had shot down 50 of 70 drones Russia launched overnight.\n\n" +
+    "Pakistan's military said 26 civilians had been killed in the Indian attacks.\n\n" +
+    'Local officials in Indian Kashmir said at least 10 people were killed by Pakistani shelling.\n\n' +
+    'Kremlin spokesman Dmitry Peskov said Russian missiles struck energy facilities, and that the strikes were a response to Ukrainian drone attacks on Russian energy facilities.';
+  assert.deepEqual(claims(text), [
+    "asserted_single_source: Ukraine's air force=asserted",
+    "asserted_single_source: Pakistan's military=asserted",
+    'asserted_single_source: Local officials in Indian Kashmir=asserted',
+    'asserted_single_source: Dmitry Peskov=asserted',
+  ]);
 });

@@ -497,10 +497,12 @@ const UNVERIFIED = new RegExp(
 );
 /**
  * An outlet named as the subject of its doubt without "independently" after what it doubts: "…, but Reuters could not
- * confirm where or when they were taken" (one opening its sentence is `ORG_CANNOT_CONFIRM`'s). The doubt is the `cue` group.
+ * confirm where or when they were taken" (one opening its sentence is `ORG_CANNOT_CONFIRM`'s), or not named again after its
+ * own check: "Reuters confirmed the location of one of the videos …, but could not confirm when it was filmed". The doubt is
+ * the `cue` group.
  */
 const OUTLET_UNVERIFIED = new RegExp(
-  String.raw`(?:,\s*but|;)\s+${OUTLETS}\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
+  String.raw`(?:(?:,\s*but|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:confirmed|verified|geolocated)\b[^.;]*?),\s*but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
   'i',
 );
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
@@ -735,6 +737,12 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
     if (!target) continue;
     const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && ((m.start >= s.start && m.end <= cue.start) || /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(cue.end, m.start))));
     target.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s));
+    // (The check read as the outlet's statement is no claim of its own: its doubt is on the imagery too, "Reuters confirmed
+    // the location of one of the videos …, but could not confirm when it was filmed".)
+    const own = drafts.findIndex((d) => d !== target && d.stances.some((x) => x.status === 'asserted' && attributionOf(doc, x)?.cue?.start === cue.start));
+    if (own < 0) continue;
+    for (const x of drafts[own]!.stances) if (!(x.status === 'asserted' && attributionOf(doc, x)?.cue?.start === cue.start)) target.stances.push(x);
+    drafts.splice(own, 1);
   }
 }
 
@@ -1400,6 +1408,109 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       }
     }
   }
+}
+
+/** A hostile act one side blames on another ("blew up the dam", "sabotaged", "shelled", "responsibility"). */
+const DEED =
+  /\b(?:bl[eo]wn?\s+up|blow(?:ing|s)?\s+up|sabotag\w*|destroy(?:ed|ing|s)?|destruction|attack(?:ed|ing|s)?|shell(?:ed|ing)|struck|strik(?:e|es|ing)|bomb(?:ed|ing)|fir(?:ed|ing)\s+(?:at|on)|kill(?:ed|ing)|shot\s+down|shooting\s+down|downed|detonat\w+|mined|responsib\w+|to\s+blame|terror\w*|provocation|false\s+flag|staged|caused)\b/gi;
+/** Between a side and the deed it did: up to three words, no clause break ("Russian forces had blown up", "a Ukrainian drone had struck", "Kyiv for 'sabotage'"). */
+const AGENT_GAP = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,3}?\s+["“‘']?$/u;
+/** Between a deed and the side that did it: "sabotage by the Ukrainian side". */
+const BY_AGENT = /^["”’]?\s+by\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/** The words of a deed and its toll, which name no object of it. */
+const DEED_WORDS = contentWords(
+  'killed killing kills wounded wounding injured injuring dead deaths people civilians soldiers servicemen troops forces fighters attack attacks attacked attacking strike strikes struck striking shelling shelled fire fired firing',
+  nameKey,
+);
+/** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
+const WHO_DID_IT = /\bwho\s+(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:carried\s+out|did\s+it|caused)\b/i;
+/** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
+const ANSWERED = /\b(?:response|respond(?:ed|ing|s)?|retaliat\w*|revenge|reprisals?|in\s+return\s+for)\b/i;
+
+/**
+ * Two sides blaming each other for one deed dispute each other ("Ukraine accused Russian forces of blowing up the … dam"
+ * … "Moscow said Ukraine had sabotaged the dam"): each side's blame is the other's denial. A blame is a claim asserted
+ * by one state's voice that names another state as the doer of a deed (just before it, or "by" it after); the two blames
+ * name each other's side and share a word of what was done to ("dam"), or both open the story (its headline and lead).
+ * Not where either owns its side's deed as an answer to the other's: that admits the deed the other blames it for.
+ */
+function counterAccusations(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  const lead = (headlineOf(doc) ? 1 : 0) + 1;
+  // (Sides as voices have them: a country's code.)
+  const state = (country: string): string => stateOf(country, true) ?? country;
+  const sideOfStance = (x: Stance): string | null => {
+    const voice = voiceOf(doc, x.source);
+    if (voice.startsWith('state:')) return voice.slice('state:'.length);
+    const speaker = attributionOf(doc, x)?.speaker;
+    const side = speaker ? sideOf(text.slice(speaker.start, speaker.end)) : null;
+    return side === null ? null : state(side);
+  };
+  // The states a claim names as doers of its deeds, with the deed's words.
+  const doers = (d: Draft): Map<string, Span> => {
+    const { start, end } = d.proposition;
+    const said = text.slice(start, end);
+    const named: { state: string; start: number; end: number }[] = [];
+    const words = [...said.matchAll(/\p{L}[\p{L}.]*/gu)];
+    words.forEach((w, k) => {
+      // (Two words first: "United States", "White House".)
+      const next = words[k + 1];
+      const pair = next && /^\s+$/.test(said.slice(w.index + w[0].length, next.index)) ? `${w[0]} ${next[0]}`.toLowerCase() : undefined;
+      const two = pair === undefined ? undefined : (COUNTRY_OF.get(pair) ?? SEATS.get(pair));
+      const country = two ?? COUNTRY_OF.get(w[0].toLowerCase()) ?? SEATS.get(w[0].toLowerCase());
+      if (country) named.push({ state: state(country), start: start + w.index, end: start + (two ? next!.index + next![0].length : w.index + w[0].length) });
+    });
+    // (A capital names its state too: "blames Kyiv".)
+    for (const m of doc.layers.mentions) {
+      if (m.type !== 'GPE' || m.start < start || m.end > end) continue;
+      const capital = stateOf(doc.slice(m), true);
+      if (capital) named.push({ state: capital, start: m.start, end: m.end });
+    }
+    const out = new Map<string, Span>();
+    for (const deed of said.matchAll(DEED)) {
+      const at = start + deed.index;
+      const cue = { start: at, end: at + deed[0].length };
+      for (const n of named) {
+        const before = n.end <= at && AGENT_GAP.test(text.slice(n.end, at));
+        const by = n.start >= cue.end && BY_AGENT.test(text.slice(cue.end, n.start).replace(/\s+(?:[\p{L}-]+\s+)?$/u, ' '));
+        if ((before || by) && !out.has(n.state)) out.set(n.state, cue);
+      }
+    }
+    return out;
+  };
+  const blames = drafts.flatMap((d) => {
+    if (ANSWERED.test(text.slice(d.proposition.start, d.proposition.end))) return [];
+    const did = doers(d);
+    return d.stances.flatMap((x) => {
+      if (x.status !== 'asserted' || did.size === 0) return [];
+      const accuser = sideOfStance(x);
+      const blamed = [...did.keys()].filter((c) => c !== accuser);
+      if (accuser === null || blamed.length !== 1) return [];
+      return [{ draft: d, stance: x, accuser, blamed: blamed[0]!, cue: did.get(blamed[0]!)! }];
+    });
+  });
+  // One who cannot say who did it doubts every blame before it, of another voice ("He said he could not yet say who was
+  // responsible"): the doubt is on those claims, not a claim of its own.
+  for (const [i, d] of [...drafts.entries()].reverse()) {
+    const unknown = d.stances.length === 1 && d.stances[0]!.status === 'cannot_confirm' ? WHO_DID_IT.exec(text.slice(d.proposition.start, d.proposition.end)) : null;
+    const doubter = d.stances[0]!;
+    const blamed = unknown ? blames.filter((b) => b.draft.proposition.end <= d.proposition.start && voiceOf(doc, b.stance.source) !== voiceOf(doc, doubter.source)) : [];
+    if (blamed.length === 0) continue;
+    for (const b of new Set(blamed.map((x) => x.draft))) b.stances.push({ ...doubter, evidence: d.proposition });
+    drafts.splice(i, 1);
+  }
+  // (Side names are no shared object: "Russian", "Ukraine"; nor the deed and its toll, which each side may suffer apart:
+  // "26 civilians had been killed … in the Indian attacks" and "10 people were killed by Pakistani shelling".)
+  const object = (d: Draft): Set<string> => new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w)));
+  for (const a of blames)
+    for (const b of blames) {
+      if (a.draft === b.draft || a.accuser !== b.blamed || a.blamed !== b.accuser) continue;
+      const objects = object(a.draft);
+      const same = [...object(b.draft)].some((w) => objects.has(w)) || (a.draft.paragraph <= lead && b.draft.paragraph <= lead);
+      if (!same || a.draft.stances.some((x) => x.status === 'denied' && sourceKey(x.source) === sourceKey(b.stance.source))) continue;
+      a.draft.stances.push({ source: b.stance.source, status: 'denied', attribution: b.stance.attribution, cue: b.cue, evidence: b.draft.proposition });
+    }
 }
 
 /**
@@ -2206,6 +2317,7 @@ export const claimsStage = defineStage({
     dropHeadlineEchoes(doc, drafts);
     // (After the headline's echoes: a claim states the body's words, naming its places.)
     contestedPlaces(doc, drafts);
+    counterAccusations(doc, drafts);
     outletWitnesses(doc, drafts, words);
     outletFindings(doc, drafts);
     doc.layers.claims = drafts.map(
