@@ -28,6 +28,12 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
       'i',
     ),
   },
+  // Having no part in it, said first, before the doubts it may go on with: "Ukraine 'has nothing to do with' the blasts and had
+  // no information …", "Ukraine is definitely not involved" (not a task: "was not involved in identifying the remains").
+  {
+    status: 'denied',
+    re: /(?<=^[^.;:!?]{0,40})\b(?:(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with\b|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved\b(?!\s+in\s+\p{L}+ing\b)|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in\b(?!\s+\p{L}+ing\b))/iu,
+  },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
   { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|tell|determine|establish|give|provide|offer)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:prove|establish)\s+that\b|\btoo\s+early["”’]?\s+to\s+(?:say|tell|know|determine|confirm|establish)\b/i },
   // Taking note of reports, no more: "was aware of the reports", "was looking into the report", "was assessing them"; and

@@ -3710,3 +3710,33 @@ test('no dispute where each side reports its own dead, where a strike is owned a
     'asserted_single_source: Dmitry Peskov=asserted',
   ]);
 });
+
+test('"he" after a statement whose speaker is described by another man is that speaker; a quote inside another\'s statement is none of its own by words that are no speaker; "citing X, that …" cites X; "but have not said" is the cue', () => {
+  const text =
+    'Mykhailo Podolyak, an adviser to Zelenskiy, said Ukraine "has nothing to do with" the blasts. "Ukraine is definitely not involved," he told Reuters in a written comment.\n\n' +
+    'Kremlin spokesman Dmitry Peskov called the reports "a coordinated disinformation campaign" meant to divert attention from those he said were really behind the attack.\n\n' +
+    'Last month, U.S. journalist Seymour Hersh wrote on his blog, citing a single unnamed source, that U.S. Navy divers had planted the explosives.\n\n' +
+    'Sweden and Denmark have said the pipelines were deliberately sabotaged but have not said who they believe was responsible.';
+  assert.deepEqual(statements(text, '2023-03-08'), [
+    'Mykhailo Podolyak|said|Ukraine "has nothing to do with" the blasts',
+    'Mykhailo Podolyak|told|Ukraine is definitely not involved,|to:Reuters',
+    'Dmitry Peskov|called|the reports "a coordinated disinformation campaign"',
+    'Seymour Hersh|citing|a single unnamed source',
+    'Seymour Hersh|wrote|U.S. Navy divers had planted the explosives|anonymous',
+    'Sweden and Denmark|have said|the pipelines were deliberately sabotaged',
+    'Sweden and Denmark|have not said|who they believe was responsible',
+  ]);
+});
+
+test('"Ukraine has nothing to do with" the blasts denies the accusation that names Ukraine, not a claim that clears it; "Both countries have denied any involvement" is on the blame of two states; whom a source cites is no claim', () => {
+  const text =
+    'BERLIN, March 8 (Reuters) - A pro-Ukrainian group may have been behind the explosions that damaged the Nord Stream gas pipelines last September, the New York Times reported on Tuesday, citing U.S. officials who had reviewed new intelligence.\n\n' +
+    'The officials said there was no evidence that Ukrainian President Volodymyr Zelenskiy or his top aides were involved.\n\n' +
+    'Mykhailo Podolyak, an adviser to Zelenskiy, said Ukraine "has nothing to do with" the blasts and had no information about what had happened. "Ukraine is definitely not involved," he told Reuters in a written comment.\n\n' +
+    'Moscow has blamed the United States and Britain for the blasts, without providing evidence. Both countries have denied any involvement.';
+  assert.deepEqual(claims(text), [
+    'disputed: New York Times=hedged, Mykhailo Podolyak=denied, Mykhailo Podolyak=denied',
+    'asserted_single_source: The officials=asserted',
+    'disputed: Moscow=asserted, Both countries=denied',
+  ]);
+});

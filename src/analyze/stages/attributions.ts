@@ -712,6 +712,9 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
   // (An auxiliary left between the speaker and a negated cue is the cue's: "The U.N. nuclear watchdog [did] not say".)
   const left = f.speaker && f.cue && f.cue.start > f.speaker.end && /^not\b/i.test(text.slice(f.cue.start, f.cue.end)) ? /^\s+(did|does|do|has|have|had|would|could|will)\s+$/i.exec(text.slice(f.speaker.end, f.cue.start)) : null;
   if (left) return { ...f, cue: { start: f.speaker!.end + left[0].indexOf(left[1]!), end: f.cue!.end } };
+  // (So is a negation of a second cue after "but": "Sweden and Denmark … have said … but [have not said] who …".)
+  const second = f.speaker && f.cue && f.cue.start > f.speaker.end ? SECOND_NEGATED.exec(text.slice(Math.max(f.speaker.end, f.cue.start - 40), f.cue.start)) : null;
+  if (second) return { ...f, cue: { start: f.cue!.start - second[1]!.length, end: f.cue!.end } };
   const m = f.speaker && f.cue ? NEGATION_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;
   const at = f.speaker.start + m.index + m[0].length - m[1]!.length;
@@ -721,6 +724,9 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
   const content = nor ? { start: f.content.start + nor[0].length, end: f.content.end } : f.content;
   return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue, content };
 }
+
+/** A negated auxiliary after "but" or "and", right before a second cue: "but [have not ]said". */
+const SECOND_NEGATED = /\s(?:but|and)\s+((?:has|have|had|did|does|do)\s+not\s+|(?:hasn|haven|didn|doesn)['’]t\s+)$/i;
 
 /** A cue telling someone named ("told Reuters"), and a statement as a channel ("in a statement on Telegram", group 2). */
 const TOLD_NAMED = String.raw`told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*`;
@@ -980,7 +986,7 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
 /**
  * "He" of a frame right after a person's statement is that person, not a man named in what they said ("Peskov said Putin
  * had in fact met Prigozhin …. The meeting lasted almost three hours, he said."): when every mention of the one the
- * pronoun was resolved to since that statement's cue is inside what was said.
+ * pronoun was resolved to since that statement's cue is inside what was said, or in its speaker's words.
  */
 function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: readonly Attribution[]): Source {
   if (!speaker || named.kind !== 'entity' || !/^(?:he|she)$/i.test(doc.slice(speaker))) return named;
@@ -991,8 +997,11 @@ function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: read
   // (Not one the text calls by the other pronoun: "Melanie said yes …. 'I love you,' he said.")
   const other = /^he$/i.test(doc.slice(speaker)) ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i;
   if (doc.layers.mentions.some((m) => m.entity === source.entity && m.kind === 'pronoun' && other.test(doc.slice(m)))) return named;
-  const since = doc.layers.mentions.filter((m) => m.entity === named.entity && m.start >= previous.cue!.end && m.end <= speaker.start && m.kind !== 'pronoun');
-  return since.length > 0 && since.every((m) => m.start >= previous.content.start && m.end <= previous.content.end) ? source : named;
+  // (Or in the words that describe that person: "Mykhailo Podolyak, an adviser to Zelenskiy, said …. '…,' he told Reuters.")
+  const from = Math.min(previous.cue.start, previous.speaker!.start);
+  const since = doc.layers.mentions.filter((m) => m.entity === named.entity && m.start >= from && m.end <= speaker.start && m.kind !== 'pronoun');
+  const inside = (m: Mention): boolean => (m.start >= previous.content.start && m.end <= previous.content.end) || (m.start >= previous.speaker!.start && m.end <= previous.speaker!.end);
+  return since.length > 0 && since.every(inside) ? source : named;
 }
 
 /** An unnamed source's words without their article, in lower case ("A security source" → "security source"). */

@@ -425,7 +425,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:a\s+|an\s+)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|not\s+true)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|not\s+true)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -1074,6 +1074,13 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   return named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
 }
 
+/** Two states named together as a source: "Both countries", "the two governments". */
+const BOTH_STATES = /^(?:both|the\s+two)\s+(?:countries|governments|nations|states|capitals)$/i;
+
+/** A denial of a part by the one it names first: "Ukraine 'has nothing to do with' the blasts", "Ukraine is definitely not involved" (group 1). */
+const NO_PART =
+  /^\s*(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+["“]?(?:(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in)\b/u;
+
 /** Rejecting what another source said where no statement frames it: "Baku has repeatedly rejected that charge, saying …", "Aid agencies disputed that account". */
 const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses|disputed|disputes|contested|contests|contradicted|contradicts)\\s+${RESTATED_PHRASE}`, 'i');
 
@@ -1135,6 +1142,10 @@ function claimOfSide(doc: Doc, claims: readonly Draft[], who: Source): Draft | u
   if (!voice.startsWith('state:')) return undefined;
   return claims.findLast((d) => sidesOf(doc, d).some((side) => `state:${stateOf(side, true)}` === voice));
 }
+
+/** The states the places named in a span are ("the United States and Britain"). */
+const statesNamed = (doc: Doc, span: Span): Set<string> =>
+  new Set(doc.layers.mentions.filter((m) => m.type === 'GPE' && m.start >= span.start && m.end <= span.end).flatMap((m) => stateOf(doc.slice(m), true) ?? []));
 
 /** The sides a claim names, in its words and in the body's words of a claim its headline announced (as `claimNaming`). */
 const sidesOf = (doc: Doc, d: Draft): string[] => [...new Set([...sidesIn(doc.slice(d.proposition)), ...sidesIn(doc.slice(d.said))])];
@@ -1424,7 +1435,7 @@ const DEED_WORDS = contentWords(
   nameKey,
 );
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
-const WHO_DID_IT = /\bwho\s+(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:carried\s+out|did\s+it|caused)\b/i;
+const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:carried\s+out|did\s+it|caused)\b/i;
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
 const ANSWERED = /\b(?:response|respond(?:ed|ing|s)?|retaliat\w*|revenge|reprisals?|in\s+return\s+for)\b/i;
 
@@ -1680,6 +1691,8 @@ export const claimsStage = defineStage({
       if (/\?[\s"”’'»)]*$/.test(content) || /^\s*\([^()]*\)[\s.]*$/.test(content)) continue;
       if (a.speaker && /^(?:Question|Q|Journalist|Reporter)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && a.cue && text.slice(a.cue.start, a.cue.end) === ':') continue;
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
+      // Whom a source cites is no claim: "citing [U.S. officials who had reviewed new intelligence]".
+      if (/^citing$/i.test(cueText)) continue;
       // (A reaction told inside what was said: "[Guterres condemned the attacks], his spokesman said".)
       const relaysReaction = doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)));
       // (What imagery did not show, set off after what it showed: "…, but did not show [the shooting]".)
@@ -1692,7 +1705,8 @@ export const claimsStage = defineStage({
       // just shot," a witness said.)
       const reportedDenial =
         reading.cue !== null &&
-        ((reading.status === 'denied' && thirdPartyDenial(doc, a, reading.cue.start)) ||
+        // (Not a party's part denied, which the speaker denies for it: "Ukraine is definitely not involved".)
+        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had)\b/i.test(content.slice(reading.cue.start)) && thirdPartyDenial(doc, a, reading.cue.start)) ||
           (a.kind === 'direct' && reading.status !== 'hedged' && reading.status !== 'warning' && QUOTED_THIRD_PERSON.test(content.slice(0, reading.cue.start))));
       if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;
@@ -1930,6 +1944,26 @@ export const claimsStage = defineStage({
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
       if (!head && !target && ownPart) target = accusationOf(doc, drafts, a);
+      // ("Moscow has blamed the United States and Britain for the blasts …. Both countries have denied any involvement": the
+      // latest accusation within reach that names two states.)
+      if (!head && !target && ownPart && a.speaker && BOTH_STATES.test(doc.slice(a.speaker))) {
+        target = withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && statesNamed(doc, d.proposition).size >= 2);
+      }
+      // "Ukraine 'has nothing to do with' the blasts": a denial of the part of the one it names first, on the latest claim
+      // within reach, of another source, asserted or hedged, that names it or its country ("A pro-Ukrainian group may have
+      // been behind the explosions").
+      const disowned = !head && !target && stance.status === 'denied' ? NO_PART.exec(content) : null;
+      if (disowned) {
+        const at = a.content.start + disowned.index + disowned[0].indexOf(disowned[1]!);
+        const sides = sidesIn(disowned[1]!);
+        const named = doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= at && m.end <= at + disowned[1]!.length).map((m) => m.entity);
+        const others = withinReach(doc, drafts, a.content.start).filter(
+          (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged') && sourceKey(x.source) !== key),
+        );
+        // (An accusation: not a claim that clears them, "there was no evidence that Ukrainian President Volodymyr Zelenskiy … were involved".)
+        const accuses = (d: Draft): boolean => !/\b(?:no|not|never|nothing)\b|n['’]t\b/i.test(doc.slice(d.proposition));
+        target = others.findLast((d) => accuses(d) && (sidesOf(doc, d).some((x) => sides.includes(x)) || named.some((e) => claimNaming(doc, [d], e) === d)));
+      }
       if (!head && !target && rejected) target = rejected;
       if (!head && !target && headlineRejected) target = headlineRejected;
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
