@@ -3740,3 +3740,18 @@ test('"Ukraine has nothing to do with" the blasts denies the accusation that nam
     'disputed: Moscow=asserted, Both countries=denied',
   ]);
 });
+
+test('"could not independently verify the death toll or the military\'s account" doubts the toll and the military\'s claim; a list of speakers after a sentence keeps its head ("The United States, Britain and the European Union")', () => {
+  const text =
+    "Myanmar's military government on Wednesday confirmed it had carried out an air strike on a village in the Sagaing region.\n\n" +
+    "At least 100 people, including women and children, were killed in Tuesday's attack, according to the shadow National Unity Government.\n\n" +
+    'Junta spokesman Zaw Min Tun told state television that some of those killed were wearing rebel uniforms.\n\n' +
+    "Reuters could not independently verify the death toll or the military's account. The United States, Britain and the European Union condemned the attack.";
+  assert.deepEqual(statements(text, '2023-04-12').at(-1), 'United States|condemned|the attack');
+  assert.deepEqual(claims(text), [
+    "unconfirmed: Myanmar's military government=asserted, Reuters=not_independently_verified",
+    'unconfirmed: National Unity Government=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: Zaw Min Tun=asserted',
+    'asserted_single_source: United States=asserted',
+  ]);
+});

@@ -492,11 +492,11 @@ function whichDenied<T extends { kind: string; speaker: Span | null; cue: Span |
 }
 
 /** Names listed before the last two of a list that opens the sentence ("[The United States, Britain,] France and Germany said"). */
-const LIST_HEAD = /(?:^|\n|\s[-–—]\s+)((?:(?:the\s+)?\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)*,\s+)+)$/u;
+const LIST_HEAD = /(?:^|\n|\s[-–—]\s+|[.!?]["”’]?\s+)((?:(?:the\s+)?\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)*,\s+)+)$/u;
 
-/** The whole list of names a speaker is the end of ("France and Germany" after "The United States, Britain,"). */
+/** The whole list of names a speaker is the end of ("France and Germany" after "The United States, Britain,"; "Britain and the European Union"). */
 function withListHead(text: string, speaker: Span | null): Span | null {
-  if (!speaker || !/^\p{Lu}[^,]*\sand\s+\p{Lu}/u.test(text.slice(speaker.start, speaker.end))) return speaker;
+  if (!speaker || !/^\p{Lu}[^,]*\sand\s+(?:the\s+)?\p{Lu}/u.test(text.slice(speaker.start, speaker.end))) return speaker;
   const m = LIST_HEAD.exec(text.slice(Math.max(0, speaker.start - 120), speaker.start));
   return m ? { start: speaker.start - m[1]!.length, end: speaker.end } : speaker;
 }

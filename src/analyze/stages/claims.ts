@@ -588,7 +588,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
     // ("could not independently confirm the source's account": the claims of the speaker called "the source".)
-    const possessed = owner ? null : /^\s+the\s+(\p{Ll}+)(?=['’]s\s)/u.exec(text.slice(cue.end, s.end));
+    // (Or after another object: "the death toll or the military's account".)
+    const possessed = owner ? null : /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Ll}+)(?=['’]s\s)/u.exec(text.slice(cue.end, s.end));
     // (Or before the doubt, in the passive: "The army's statement could not be independently verified".)
     const before = owner ? null : /^\s*the\s+(\p{Ll}+)(?=['’]s\s)/iu.exec(text.slice(s.start, cue.start));
     const role =
@@ -661,8 +662,16 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const outlet = doc.layers.mentions.find(
       (m) => m.type === 'ORG' && m !== owner && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
     );
+    // ("the death toll or the military's account": the toll too, the latest claim that counts the killed.)
+    const tollToo = possessed && role !== undefined && TOLL.test(text.slice(cue.end, cue.end + possessed.index + possessed[0].length)) ? countedToll(doc, drafts, cue.start) : undefined;
+    if (tollToo && !targets.includes(tollToo)) targets.push(tollToo);
     for (const t of targets) t.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'not_independently_verified', cue, s));
   }
+}
+
+/** The latest claim, however far back, that gives a figure of people killed ("At least 100 people … were killed"). */
+function countedToll(doc: Doc, drafts: readonly Draft[], at: number): Draft | undefined {
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && [...KILLED].some((w) => d.words.has(w)));
 }
 
 /** A negated cue of imagery: "does not show", "did not depict". */
