@@ -3755,3 +3755,12 @@ test('"could not independently verify the death toll or the military\'s account"
     'asserted_single_source: United States=asserted',
   ]);
 });
+
+test('a story of sides trading blame pairs their blames though they share no word ("tried to unilaterally change the status quo" … "illegally crossed" the line); "each side accusing the other" is no claim', () => {
+  const text =
+    'India and China trade blame over border clash\n\n' +
+    'NEW DELHI, Dec 13 (Reuters) - Indian and Chinese troops clashed last week on their Himalayan border, with each side accusing the other of crossing the de facto boundary.\n\n' +
+    'Indian Defence Minister Rajnath Singh told parliament that Chinese soldiers had tried to "unilaterally change the status quo" in the Yangtse area on Dec. 9.\n\n' +
+    'China\'s Western Theatre Command said Indian troops had "illegally crossed" the line to obstruct a routine Chinese patrol.';
+  assert.deepEqual(claims(text), ['disputed: Rajnath Singh=asserted, Western Theatre Command=denied', 'disputed: Western Theatre Command=asserted, Rajnath Singh=denied']);
+});

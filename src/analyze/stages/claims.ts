@@ -1432,9 +1432,12 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
 
 /** A hostile act one side blames on another ("blew up the dam", "sabotaged", "shelled", "responsibility"). */
 const DEED =
-  /\b(?:bl[eo]wn?\s+up|blow(?:ing|s)?\s+up|sabotag\w*|destroy(?:ed|ing|s)?|destruction|attack(?:ed|ing|s)?|shell(?:ed|ing)|struck|strik(?:e|es|ing)|bomb(?:ed|ing)|fir(?:ed|ing)\s+(?:at|on)|kill(?:ed|ing)|shot\s+down|shooting\s+down|downed|detonat\w+|mined|responsib\w+|to\s+blame|terror\w*|provocation|false\s+flag|staged|caused)\b/gi;
-/** Between a side and the deed it did: up to three words, no clause break ("Russian forces had blown up", "a Ukrainian drone had struck", "Kyiv for 'sabotage'"). */
-const AGENT_GAP = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,3}?\s+["“‘']?$/u;
+  /\b(?:bl[eo]wn?\s+up|blow(?:ing|s)?\s+up|sabotag\w*|destroy(?:ed|ing|s)?|destruction|attack(?:ed|ing|s)?|shell(?:ed|ing)|struck|strik(?:e|es|ing)|bomb(?:ed|ing)|fir(?:ed|ing)\s+(?:at|on)|kill(?:ed|ing)|shot\s+down|shooting\s+down|downed|detonat\w+|mined|responsib\w+|to\s+blame|terror\w*|provocation|false\s+flag|staged|caused|(?:illegally\s+)?cross(?:ed|ing)|intru(?:ded|ding|sion)|incursions?|transgress\w*|encroach\w*|violat(?:ed|ing|ion)|change\s+the\s+status\s+quo)\b/gi;
+/**
+ * Between a side and the deed it did: up to five words, no clause break ("Russian forces had blown up", "a Ukrainian drone
+ * had struck", "Kyiv for 'sabotage'", "Chinese soldiers had tried to 'unilaterally change the status quo'").
+ */
+const AGENT_GAP = /^(?:['’]s)?(?:\s+["“‘']?[\p{L}-]+){0,5}?\s+["“‘']?$/u;
 /** Between a deed and the side that did it: "sabotage by the Ukrainian side". */
 const BY_AGENT = /^["”’]?\s+by\s+(?:the\s+|a\s+|an\s+)?$/i;
 
@@ -1443,6 +1446,8 @@ const DEED_WORDS = contentWords(
   'killed killing kills wounded wounding injured injuring dead deaths people civilians soldiers servicemen troops forces fighters attack attacks attacked attacking strike strikes struck striking shelling shelled fire fired firing',
   nameKey,
 );
+/** Sides blaming each other, as a story says it: "trade blame", "accused each other", "each side accusing the other". */
+const MUTUAL_BLAME = /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
 const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:carried\s+out|did\s+it|caused)\b/i;
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
@@ -1458,6 +1463,9 @@ const ANSWERED = /\b(?:response|respond(?:ed|ing|s)?|retaliat\w*|revenge|reprisa
 function counterAccusations(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const lead = (headlineOf(doc) ? 1 : 0) + 1;
+  // (A story its headline or lead says is of sides blaming each other pairs any two blames: "India and China trade blame".)
+  const opening = doc.layers.sentences.filter((x) => paragraphOf(doc, x.start) <= lead).map((x) => doc.slice(x));
+  const mutual = opening.some((x) => MUTUAL_BLAME.test(x));
   // (Sides as voices have them: a country's code.)
   const state = (country: string): string => stateOf(country, true) ?? country;
   const sideOfStance = (x: Stance): string | null => {
@@ -1527,7 +1535,7 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
     for (const b of blames) {
       if (a.draft === b.draft || a.accuser !== b.blamed || a.blamed !== b.accuser) continue;
       const objects = object(a.draft);
-      const same = [...object(b.draft)].some((w) => objects.has(w)) || (a.draft.paragraph <= lead && b.draft.paragraph <= lead);
+      const same = mutual || [...object(b.draft)].some((w) => objects.has(w)) || (a.draft.paragraph <= lead && b.draft.paragraph <= lead);
       if (!same || a.draft.stances.some((x) => x.status === 'denied' && sourceKey(x.source) === sourceKey(b.stance.source))) continue;
       a.draft.stances.push({ source: b.stance.source, status: 'denied', attribution: b.stance.attribution, cue: b.cue, evidence: b.draft.proposition });
     }
@@ -1702,6 +1710,8 @@ export const claimsStage = defineStage({
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
       // Whom a source cites is no claim: "citing [U.S. officials who had reviewed new intelligence]".
       if (/^citing$/i.test(cueText)) continue;
+      // Nor is the story's summary of sides blaming each other: "with [each side] accusing [the other of crossing the boundary]".
+      if (a.speaker && /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s*the\s+other\b/i.test(content)) continue;
       // (A reaction told inside what was said: "[Guterres condemned the attacks], his spokesman said".)
       const relaysReaction = doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)));
       // (What imagery did not show, set off after what it showed: "…, but did not show [the shooting]".)
