@@ -199,7 +199,10 @@ export const DEMONYMS: Record<string, string> = Object.fromEntries(
     'kuwait:kuwaiti,bahrain:bahraini,oman:omani,greece:greek,netherlands:dutch,belgium:belgian,norway:norwegian,' +
     'denmark:danish,switzerland:swiss,austria:austrian,hungary:hungarian,romania:romanian,bulgaria:bulgarian,' +
     'lithuania:lithuanian,latvia:latvian,estonia:estonian,taiwan:taiwanese,indonesia:indonesian,thailand:thai,' +
-    'vietnam:vietnamese,bangladesh:bangladeshi,brazil:brazilian,cuba:cuban,australia:australian,cyprus:cypriot'
+    'vietnam:vietnamese,bangladesh:bangladeshi,brazil:brazilian,cuba:cuban,australia:australian,cyprus:cypriot,' +
+    'philippines:philippine,chad:chadian,senegal:senegalese,ghana:ghanaian,tanzania:tanzanian,zimbabwe:zimbabwean,' +
+    'argentina:argentine,chile:chilean,peru:peruvian,ecuador:ecuadorian,nicaragua:nicaraguan,malaysia:malaysian,' +
+    'nepal:nepalese,kazakhstan:kazakh,mongolia:mongolian,cambodia:cambodian,south korea:south korean,north korea:north korean'
   )
     .split(',')
     .map((pair) => pair.split(':')),

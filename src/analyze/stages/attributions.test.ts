@@ -3764,3 +3764,18 @@ test('a story of sides trading blame pairs their blames though they share no wor
     'China\'s Western Theatre Command said Indian troops had "illegally crossed" the line to obstruct a routine Chinese patrol.';
   assert.deepEqual(claims(text), ['disputed: Rajnath Singh=asserted, Western Theatre Command=denied', 'disputed: Western Theatre Command=asserted, Rajnath Singh=denied']);
 });
+
+test('"accusing China of acting like pirates" blames China, and "the Philippines was to blame for the confrontation" answers it; the video "it said showed" is the military\'s; "was able to confirm the location … but could not verify when" is the outlet\'s check and doubt', () => {
+  const text =
+    'MANILA, June 19 (Reuters) - Philippine troops fought off Chinese coast guard personnel armed with knives during a resupply mission to a disputed shoal on Monday, the Philippine military said, accusing China of acting like "pirates".\n\n' +
+    'The military released video that it said showed men brandishing an axe near a navy boat. Reuters was able to confirm the location of the video but could not verify when it was recorded.\n\n' +
+    'Chinese foreign ministry spokesman Lin Jian said the Philippines was to blame for the confrontation.\n\n' +
+    'Indian media reported that more than 20 Chinese soldiers were injured in a separate clash.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: the Philippine military=asserted',
+    'disputed: the Philippine military=asserted, Lin Jian=denied',
+    'reported_seen_by_outlet: the Philippine military=asserted, Reuters=not_independently_verified, Reuters=reported_seen_by_outlet',
+    'disputed: Lin Jian=asserted, the Philippine military=denied',
+    'asserted_single_source: Indian media=asserted',
+  ]);
+});

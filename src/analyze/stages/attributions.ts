@@ -725,6 +725,10 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
   return { ...f, speaker: { start: f.speaker.start, end: f.speaker.start + m.index }, cue, content };
 }
 
+/** A relative clause's opening after a comma, or after imagery released: ", which [it]", "released video that [it]". */
+const RELATIVE_OF_SUBJECT =
+  /(?:,\s+(?:which|that)|\b(?:released|posted|published|shared|aired|broadcast|issued)\s+(?:(?:a|an|the|new)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\s+(?:that|which))\s+$/iu;
+
 /** A negated auxiliary after "but" or "and", right before a second cue: "but [have not ]said". */
 const SECOND_NEGATED = /\s(?:but|and)\s+((?:has|have|had|did|does|do)\s+not\s+|(?:hasn|haven|didn|doesn)['’]t\s+)$/i;
 
@@ -1174,7 +1178,8 @@ export const attributionsStage = defineStage({
       // "China's military staged drills …, which it said were a “stern warning”": the pronoun of a relative clause is the
       // sentence's subject.
       const home = f.speaker ? doc.sentenceAt(f.speaker.start) : undefined;
-      if (named.kind === 'unresolved' && /^(?:it|they)$/i.test(named.text) && home && f.speaker && /,\s+(?:which|that)\s+$/i.test(doc.text.slice(home.start, f.speaker.start))) {
+      // (So is that of imagery the subject released: "The military released video [that it said] showed …".)
+      if (named.kind === 'unresolved' && /^(?:it|they)$/i.test(named.text) && home && f.speaker && RELATIVE_OF_SUBJECT.test(doc.text.slice(home.start, f.speaker.start))) {
         const subject = subjectBefore(doc.text, home, f.speaker.start);
         if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
       }

@@ -502,7 +502,7 @@ const UNVERIFIED = new RegExp(
  * the `cue` group.
  */
 const OUTLET_UNVERIFIED = new RegExp(
-  String.raw`(?:(?:,\s*but|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:confirmed|verified|geolocated)\b[^.;]*?),\s*but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
+  String.raw`(?:(?:,\s*but|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
   'i',
 );
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
@@ -1432,12 +1432,14 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
 
 /** A hostile act one side blames on another ("blew up the dam", "sabotaged", "shelled", "responsibility"). */
 const DEED =
-  /\b(?:bl[eo]wn?\s+up|blow(?:ing|s)?\s+up|sabotag\w*|destroy(?:ed|ing|s)?|destruction|attack(?:ed|ing|s)?|shell(?:ed|ing)|struck|strik(?:e|es|ing)|bomb(?:ed|ing)|fir(?:ed|ing)\s+(?:at|on)|kill(?:ed|ing)|shot\s+down|shooting\s+down|downed|detonat\w+|mined|responsib\w+|to\s+blame|terror\w*|provocation|false\s+flag|staged|caused|(?:illegally\s+)?cross(?:ed|ing)|intru(?:ded|ding|sion)|incursions?|transgress\w*|encroach\w*|violat(?:ed|ing|ion)|change\s+the\s+status\s+quo)\b/gi;
+  /\b(?:bl[eo]wn?\s+up|blow(?:ing|s)?\s+up|sabotag\w*|destroy(?:ed|ing|s)?|destruction|attack(?:ed|ing|s)?|shell(?:ed|ing)|struck|strik(?:e|es|ing)|bomb(?:ed|ing)|fir(?:ed|ing)\s+(?:at|on)|kill(?:ed|ing)|shot\s+down|shooting\s+down|downed|detonat\w+|mined|responsib\w+|to\s+blame|terror\w*|provocation|false\s+flag|staged|caused|(?:illegally\s+)?cross(?:ed|ing)|intru(?:ded|ding|sion)|incursions?|transgress\w*|encroach\w*|violat(?:ed|ing|ion)|change\s+the\s+status\s+quo|board(?:ed|ing)|ramm(?:ed|ing)|punctur(?:ed|ing)|hijack(?:ed|ing)|harass(?:ed|ing)|injur(?:ed|ing))\b/gi;
 /**
  * Between a side and the deed it did: up to five words, no clause break ("Russian forces had blown up", "a Ukrainian drone
  * had struck", "Kyiv for 'sabotage'", "Chinese soldiers had tried to 'unilaterally change the status quo'").
  */
 const AGENT_GAP = /^(?:['’]s)?(?:\s+["“‘']?[\p{L}-]+){0,5}?\s+["“‘']?$/u;
+/** A passive's auxiliary before its participle: "were [injured]". */
+const PASSIVE_END = /\b(?:was|were|been|being|is|are)\s+(?:[\p{L}-]+ly\s+)?["“‘']?$/iu;
 /** Between a deed and the side that did it: "sabotage by the Ukrainian side". */
 const BY_AGENT = /^["”’]?\s+by\s+(?:the\s+|a\s+|an\s+)?$/i;
 
@@ -1446,6 +1448,8 @@ const DEED_WORDS = contentWords(
   'killed killing kills wounded wounding injured injuring dead deaths people civilians soldiers servicemen troops forces fighters attack attacks attacked attacking strike strikes struck striking shelling shelled fire fired firing',
   nameKey,
 );
+/** A blame for the story's event, named by what it was: "was to blame for the confrontation". */
+const STORY_BLAME = /\b(?:to\s+blame|responsib\w+)\s+for\s+the\s+(?:confrontation|incident|clash(?:es)?|escalation|violence|fighting|tensions|standoff|attack)\b/i;
 /** Sides blaming each other, as a story says it: "trade blame", "accused each other", "each side accusing the other". */
 const MUTUAL_BLAME = /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
@@ -1475,8 +1479,8 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
     const side = speaker ? sideOf(text.slice(speaker.start, speaker.end)) : null;
     return side === null ? null : state(side);
   };
-  // The states a claim names as doers of its deeds, with the deed's words.
-  const doers = (d: Draft): Map<string, Span> => {
+  // The states a claim names as doers of its deeds, with the deed's words; and the state it opens with.
+  const doers = (d: Draft): { did: Map<string, Span>; opening: string | undefined } => {
     const { start, end } = d.proposition;
     const said = text.slice(start, end);
     const named: { state: string; start: number; end: number }[] = [];
@@ -1500,22 +1504,28 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
       const at = start + deed.index;
       const cue = { start: at, end: at + deed[0].length };
       for (const n of named) {
-        const before = n.end <= at && AGENT_GAP.test(text.slice(n.end, at));
+        // (Not one the deed was done to: "more than 20 Chinese soldiers were injured", but "the Philippines was to blame".)
+        const passive = PASSIVE_END.test(text.slice(n.end, at)) && !/^(?:to\s+blame|responsib)/i.test(deed[0]);
+        const before = n.end <= at && AGENT_GAP.test(text.slice(n.end, at)) && !passive;
         const by = n.start >= cue.end && BY_AGENT.test(text.slice(cue.end, n.start).replace(/\s+(?:[\p{L}-]+\s+)?$/u, ' '));
         if ((before || by) && !out.has(n.state)) out.set(n.state, cue);
       }
     }
-    return out;
+    const first = named.sort((x, y) => x.start - y.start)[0];
+    return { did: out, opening: first && /^\s*(?:the\s+)?$/i.test(text.slice(start, first.start)) ? first.state : undefined };
   };
   const blames = drafts.flatMap((d) => {
     if (ANSWERED.test(text.slice(d.proposition.start, d.proposition.end))) return [];
-    const did = doers(d);
+    const { did, opening } = doers(d);
     return d.stances.flatMap((x) => {
-      if (x.status !== 'asserted' || did.size === 0) return [];
+      if (x.status !== 'asserted') return [];
+      // (Whom one accuses or blames is the doer, whatever the deed: "accusing [China] of acting like 'pirates'".)
+      const cue = attributionOf(doc, x)?.cue;
+      const accused = cue && opening && /^(?:accus|blam)/i.test(doc.slice(cue)) ? new Map([[opening, cue]]) : did;
       const accuser = sideOfStance(x);
-      const blamed = [...did.keys()].filter((c) => c !== accuser);
+      const blamed = [...accused.keys()].filter((c) => c !== accuser);
       if (accuser === null || blamed.length !== 1) return [];
-      return [{ draft: d, stance: x, accuser, blamed: blamed[0]!, cue: did.get(blamed[0]!)! }];
+      return [{ draft: d, stance: x, accuser, blamed: blamed[0]!, cue: accused.get(blamed[0]!)! }];
     });
   });
   // One who cannot say who did it doubts every blame before it, of another voice ("He said he could not yet say who was
@@ -1535,7 +1545,9 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
     for (const b of blames) {
       if (a.draft === b.draft || a.accuser !== b.blamed || a.blamed !== b.accuser) continue;
       const objects = object(a.draft);
-      const same = mutual || [...object(b.draft)].some((w) => objects.has(w)) || (a.draft.paragraph <= lead && b.draft.paragraph <= lead);
+      // (A blame for "the confrontation" is on the story's event, which its lead tells.)
+      const story = (x: Draft, y: Draft): boolean => STORY_BLAME.test(doc.slice(x.proposition)) && y.paragraph <= lead;
+      const same = mutual || [...object(b.draft)].some((w) => objects.has(w)) || (a.draft.paragraph <= lead && b.draft.paragraph <= lead) || story(a.draft, b.draft) || story(b.draft, a.draft);
       if (!same || a.draft.stances.some((x) => x.status === 'denied' && sourceKey(x.source) === sourceKey(b.stance.source))) continue;
       a.draft.stances.push({ source: b.stance.source, status: 'denied', attribution: b.stance.attribution, cue: b.cue, evidence: b.draft.proposition });
     }
