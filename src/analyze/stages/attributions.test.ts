@@ -3697,7 +3697,7 @@ test('two sides blaming each other for one deed dispute each other; one who "cou
   ]);
 });
 
-test('no dispute where each side reports its own dead, where a strike is owned as a response, or where one side shot down what the other launched', () => {
+test('no dispute where each side reports its own dead, where a strike is owned as a response, where one side shot down what the other launched, or where the deeds were at different places', () => {
   const text =
     "Ukraine's air force said it had shot down 50 of 70 drones Russia launched overnight.\n\n" +
     "Pakistan's military said 26 civilians had been killed in the Indian attacks.\n\n" +
@@ -3709,6 +3709,11 @@ test('no dispute where each side reports its own dead, where a strike is owned a
     'asserted_single_source: Local officials in Indian Kashmir=asserted',
     'asserted_single_source: Dmitry Peskov=asserted',
   ]);
+  // (Nor where the two deeds were done at different places, though both open the story and name drones.)
+  const places =
+    "KYIV, June 6 (Reuters) - Russian drones struck the port of Odesa overnight, killing two people, Ukraine's air force said.\n\n" +
+    "Russia's defence ministry said Ukrainian drones had attacked the Belgorod region, injuring three civilians.";
+  assert.deepEqual(claims(places), ["asserted_single_source: Ukraine's air force=asserted", "asserted_single_source: Russia's defence ministry=asserted"]);
 });
 
 test('"he" after a statement whose speaker is described by another man is that speaker; a quote inside another\'s statement is none of its own by words that are no speaker; "citing X, that …" cites X; "but have not said" is the cue', () => {

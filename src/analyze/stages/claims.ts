@@ -1462,7 +1462,8 @@ const ANSWERED = /\b(?:response|respond(?:ed|ing|s)?|retaliat\w*|revenge|reprisa
  * … "Moscow said Ukraine had sabotaged the dam"): each side's blame is the other's denial. A blame is a claim asserted
  * by one state's voice that names another state as the doer of a deed (just before it, or "by" it after); the two blames
  * name each other's side and share a word of what was done to ("dam"), or both open the story (its headline and lead).
- * Not where either owns its side's deed as an answer to the other's: that admits the deed the other blames it for.
+ * Not where either owns its side's deed as an answer to the other's: that admits the deed the other blames it for; nor
+ * where they name different places.
  */
 function counterAccusations(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
@@ -1541,9 +1542,25 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
   // (Side names are no shared object: "Russian", "Ukraine"; nor the deed and its toll, which each side may suffer apart:
   // "26 civilians had been killed … in the Indian attacks" and "10 people were killed by Pakistani shelling".)
   const object = (d: Draft): Set<string> => new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w)));
+  // (Where a deed was done: the places a claim names, not countries, nor where something went: "to cut water supplies to
+  // Crimea", nor a capital as the doer. Deeds at different places are different deeds: "Russian drones struck the port of Odesa" and "Ukrainian
+  // drones had attacked the Belgorod region".)
+  const placesOf = (d: Draft): Set<string> =>
+    new Set(
+      doc.layers.mentions
+        .filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end)
+        .filter((m) => !COUNTRY_OF.has(doc.slice(m).toLowerCase()) && !/\b(?:to|from|towards|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+        // (Nor a capital named as the doer: "blames [Kyiv] for 'sabotage'".)
+        .filter((m) => !(stateOf(doc.slice(m), true) !== null && /^\s+(?:for|of|had|has|have|was|were|is)\b/i.test(text.slice(m.end, m.end + 6))))
+        .map((m) => m.entity),
+    );
+  const elsewhere = (x: Draft, y: Draft): boolean => {
+    const [p, q] = [placesOf(x), placesOf(y)];
+    return p.size > 0 && q.size > 0 && ![...p].some((e) => q.has(e));
+  };
   for (const a of blames)
     for (const b of blames) {
-      if (a.draft === b.draft || a.accuser !== b.blamed || a.blamed !== b.accuser) continue;
+      if (a.draft === b.draft || a.accuser !== b.blamed || a.blamed !== b.accuser || elsewhere(a.draft, b.draft)) continue;
       const objects = object(a.draft);
       // (A blame for "the confrontation" is on the story's event, which its lead tells.)
       const story = (x: Draft, y: Draft): boolean => STORY_BLAME.test(doc.slice(x.proposition)) && y.paragraph <= lead;
