@@ -1898,6 +1898,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = a.speaker.start + aux.index + aux[0].length - aux[1]!.length;
     out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + aux.index }, cue: { start: at, end: a.cue.end } };
   }
+  // A speaker that opens inside a bracket is the name the bracket abbreviates, with it: "[Colombia's National Liberation
+  // Army (ELN)] rebel group … claimed", where the model took "ELN)". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !/^[^()]*\)/.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const named = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s*\($/u.exec(text.slice(Math.max(0, a.speaker.start - 80), a.speaker.start));
+    if (named) out[i] = { ...a, speaker: { start: a.speaker.start - named[0].length, end: a.speaker.end } };
+  }
   // Imagery is the speaker of what it shows, not of where it was posted: "[Videos posted on social media] [appeared to show]
   // water surging …", where the rules took "posted" for the cue. (With the model only.)
   for (const [i, a] of out.entries()) {

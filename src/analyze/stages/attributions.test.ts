@@ -3784,3 +3784,13 @@ test('"accusing China of acting like pirates" blames China, and "the Philippines
     'asserted_single_source: Indian media=asserted',
   ]);
 });
+
+test('a speaker the model opens inside a bracket is the name the bracket abbreviates ("Rep. Gregory W. Meeks (D-N.Y.)", "Colombia\'s National Liberation Army (ELN)")', () => {
+  const text =
+    "BOGOTA, Sept 18 (Reuters) - Colombia's National Liberation Army (ELN) rebel group on Wednesday claimed responsibility for an attack on a military base in the province of Arauca.\n\n" +
+    'Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him raise cash.';
+  assert.deepEqual(
+    statements(text, '2024-09-18').map((x) => x.split('|').slice(0, 2).join('|')),
+    ['National Liberation Army|claimed', 'Gregory W. Meeks|said'],
+  );
+});
