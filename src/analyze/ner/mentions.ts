@@ -329,6 +329,9 @@ function isStateGap(text: string, prev: RawMention, m: RawMention): boolean {
   const gap = text.slice(prev.end, m.start);
   return STATE_GAP.test(gap) && (STATE_END.test(text.slice(prev.start, prev.end)) || /\S/.test(gap.replace(/\s+of\s+(?:the\s+)?$/, '')));
 }
+/** Last words that name another body alone: "the House" is not the White House, "the Bank" not the West Bank. */
+const HEAD_ONLY_NOT = /^(?:House|Bank|Street|Square|States|Republic|Union|Nations)$/;
+
 /** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
 const INSTITUTION_HEAD =
   /\b(?:Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate)$/;
@@ -674,6 +677,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
       );
       if (national.length === 1 && tail.length > 1) found = national[0]!;
     }
+    // "The Guards said" after "Iran's Revolutionary Guards": an organisation by the last word of the one name it ends.
+    if (found < 0 && m.type === 'ORG' && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && !HEAD_ONLY_NOT.test(surface) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+      const ending = clusters.flatMap((cl, c) => (cl.type === 'ORG' && cl.names.some((n) => /\s/.test(n) && n.split(/\s+/).at(-1) === surface) ? [c] : []));
+      if (ending.length === 1) found = ending[0]!;
+    }
     // "Ahmed al-Sharaa, better known by his nom de guerre Abu Mohammed al-Golani": one person under two names.
     // (The name just before it, a few words back.)
     const before = names[n - 1];
@@ -846,7 +854,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const between = text.slice(m.end, o.start);
         return o.sentence === m.sentence && /(?:^|\s)\p{Ll}/u.test(between) && !/[,(:;“”"]|\b(?:named|called|identified\s+as|known\s+as)\s+$/.test(between);
       };
-      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o))), m.end, m.paragraph + 1);
+      // (A definite one named in the next paragraph is named there with its role, or speaking: "The Kremlin's top spokesman …"
+      // … "Dmitry Peskov said"; "…, the local governor said." is not the "Planet Labs" the tagger took for a person after it.)
+      const far = (o: RawMention): boolean =>
+        /^the\s/i.test(words) && o.paragraph > m.paragraph && !title.test(text.slice(Math.max(0, o.start - 40), o.end + 60)) && !/^\s+(?:said|says|told|tells|added|wrote)\b/.test(text.slice(o.end, o.end + 10));
+      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o))), m.end, m.paragraph + 1);
       if (next && fits(next) && !acted(next)) m.cluster = next.cluster;
       continue;
     }

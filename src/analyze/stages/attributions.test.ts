@@ -3794,3 +3794,23 @@ test('a speaker the model opens inside a bracket is the name the bracket abbrevi
     ['National Liberation Army|claimed', 'Gregory W. Meeks|said'],
   );
 });
+
+test('"The Guards" are the Revolutionary Guards; "…, the local governor said" is no one named in the next paragraph who is not named with the role; imagery with a long subject "showed"; "could not independently verify the Guards\' claim"; "it was not clear whether" doubts', () => {
+  const text =
+    "DUBAI, Oct 2 (Reuters) - Iran's Revolutionary Guards said on Wednesday that 90% of the roughly 180 ballistic missiles fired at Israel had hit their targets. The Guards said the attack was in retaliation for the killing of Hassan Nasrallah.\n\n" +
+    'Israeli military spokesman Daniel Hagari said some missiles had hit air bases but had caused no damage to aircraft.\n\n' +
+    'One Palestinian man was killed in the West Bank city of Jericho by falling debris, the local governor said.\n\n' +
+    'Satellite images taken on Wednesday by Planet Labs and analysed by researchers at the Middlebury Institute showed at least 32 impacts at the Nevatim air base. The researchers said it was not clear whether any aircraft had been hit.\n\n' +
+    "Reuters could not independently verify the Guards' claim.";
+  assert.deepEqual(
+    statements(text, '2024-10-02').map((x) => x.split('|').slice(0, 2).join('|')),
+    ['Revolutionary Guards|said', 'Revolutionary Guards|said', 'Daniel Hagari|said', 'the local governor|said', 'imagery|showed', 'The researchers|said'],
+  );
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Revolutionary Guards=asserted',
+    'unconfirmed: Revolutionary Guards=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Daniel Hagari=asserted, The researchers=cannot_confirm',
+    'asserted_single_source: the local governor=asserted',
+    'asserted_single_source: imagery=asserted',
+  ]);
+});

@@ -205,7 +205,7 @@ const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
-const NAMED_STATEMENT = /^\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
+const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
