@@ -423,7 +423,8 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
       /^\s+((?:the\s+)?(?:(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
-    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which)\s/i.test(m[1]!)) {
+    // (Nor the subject of what was said: "warned [it] could take …".)
+    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against|it|he|she|they|we|i)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which)\s/i.test(m[1]!)) {
       const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length };
       if (PLATFORMS.test(m[1]!)) channel = span;
       else recipient = span;
@@ -911,7 +912,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
-          const { content, quoted } = productContent(text, withBothSides(text, withoutDateline(text, pastDateline(text, l.content, sentenceOf(l.content.start))), sentenceOf(l.content.start)), quotes, sentences);
+          const product = productContent(text, withBothSides(text, withoutDateline(text, pastDateline(text, l.content, sentenceOf(l.content.start))), sentenceOf(l.content.start)), quotes, sentences);
+          const { quoted } = product;
+          // (What was said before its frame, where the model ran on into the speaker: "[North Korea fired an … missile …], South
+          // Korean and Japanese officials said, and Pyongyang warned …".)
+          const comma = b.speaker && product.content.start < b.speaker.start && product.content.end > b.speaker.start && product.content.end <= b.speaker.end && b.cue.start >= b.speaker.end ? text.lastIndexOf(',', b.speaker.start) : -1;
+          const content = comma > product.content.start ? trimmed(text, product.content.start, comma) : product.content;
           // Nor over the channel, nor over who was urged or warned ("warned residents on Friday to be wary …").
           const urged = b.recipient !== null && overlaps(content, b.recipient) && /^\s+(?:(?:on|last|this)\s+\w+day\s+)?to\s/i.test(text.slice(b.recipient.end, content.end));
           // (Nor the subject right before the cue, its speaker not after it: the model read "[The leader of …, Jimmy “Barbecue”
@@ -1915,6 +1921,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = a.cue.end + shown.index + shown[0].length - shown[1]!.length;
     const cue = { start: at, end: at + shown[1]!.length };
     out[i] = { ...a, speaker: { start: a.speaker.start, end: a.cue.end + shown[0].slice(0, -shown[1]!.length).trimEnd().length }, cue, content: { start: cue.end + (/^\s*/.exec(text.slice(cue.end))?.[0].length ?? 0), end: a.content.end } };
+  }
+  // A headline's speaker of two verbs is the name before the first: "[North Korea] fires ICBM, [warns] of …", where the model
+  // took the whole clause. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    // (A comma between the two: "fires ICBM, warns"; not "Kenya rights body says".)
+    if (!model || a.paragraph !== 0 || !a.speaker || !a.cue || a.speaker.end > a.cue.start || !text.slice(a.speaker.end - 1, a.cue.start).includes(',')) continue;
+    const subject = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}{3,}s\s+[^,;]+$/u.exec(text.slice(a.speaker.start, a.speaker.end).replace(/,$/, ''));
+    if (subject) out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + subject[1]!.length } };
   }
   // A headline's clause after a semicolon has its own speaker: "…, Ukrainian officials say; [Moscow] blames Kyiv for strike in
   // occupied town", where the model took the speaker of the clause before.

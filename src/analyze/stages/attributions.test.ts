@@ -3814,3 +3814,14 @@ test('"The Guards" are the Revolutionary Guards; "…, the local governor said" 
     'asserted_single_source: imagery=asserted',
   ]);
 });
+
+test('what officials said before their frame, where the model ran on into the speaker, is what they said, not the clause after ", and Pyongyang warned"; a headline speaker of two verbs is the name before the first', () => {
+  const text =
+    'North Korea fires ICBM, warns of "more powerful" steps\n\n' +
+    "SEOUL/TOKYO, Feb 18 (Reuters) - North Korea fired an intercontinental ballistic missile that landed in the sea off Japan's west coast on Saturday, South Korean and Japanese officials said, and Pyongyang warned it could take \"more powerful\" steps in response to U.S.-South Korean drills.";
+  assert.deepEqual(statements(text, '2023-02-18'), [
+    'North Korea|warns|of "more powerful" steps',
+    "Japanese officials|said|North Korea fired an intercontinental ballistic missile that landed in the sea off Japan's west coast on Saturday",
+    'Pyongyang|warned|it could take "more powerful" steps in response to U.S.-South Korean drills',
+  ]);
+});
