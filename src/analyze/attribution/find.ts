@@ -1977,6 +1977,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cut = model && a.cue && /^citing$/i.test(text.slice(a.cue.start, a.cue.end)) ? /,\s+that\s/.exec(text.slice(a.content.start, a.content.end)) : null;
     if (cut) out[i] = { ...a, content: { start: a.content.start, end: a.content.start + cut.index } };
   }
+  // "did not rule it out" says nothing of its own: the model's "[did not rule] [it out]". (With the model only.)
+  for (let i = out.length - 1; model && i >= 0; i--) {
+    const a = out[i]!;
+    if (a.cue && /\brule$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:it|that|this|them)\s+out\b/i.test(text.slice(a.content.start, a.content.end)) && !out.some((b) => b.continues === i)) {
+      out.splice(i, 1);
+      for (const [k, b] of out.entries()) if (b.continues !== null && b.continues > i) out[k] = { ...b, continues: b.continues - 1 };
+    }
+  }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {
     const bullet = /^[*•▪‣·–-]\s+/.exec(text.slice(out[i]!.content.start, out[i]!.content.end));

@@ -3825,3 +3825,12 @@ test('what officials said before their frame, where the model ran on into the sp
     'Pyongyang|warned|it could take "more powerful" steps in response to U.S.-South Korean drills',
   ]);
 });
+
+test('"did not rule it out" says nothing of its own', () => {
+  const text =
+    'Two U.S. officials confirmed that an MQ-9 had crashed in Yemen but said the cause was being investigated. One of the officials said there were no indications that the drone had been hit by a missile, but did not rule it out.';
+  assert.deepEqual(
+    statements(text, '2024-05-17').map((x) => x.split('|').slice(1, 3).join('|')),
+    ['confirmed|an MQ-9 had crashed in Yemen', 'said|the cause was being investigated', 'said|there were no indications that the drone had been hit by a missile'],
+  );
+});
