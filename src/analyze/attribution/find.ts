@@ -1961,29 +1961,27 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (said.end - said.start >= 10) out[i] = { ...a, content: said };
   }
   // A quote inside another's statement is no statement of its own by words that follow it and are no speaker: Peskov called
-  // the reports "[a coordinated disinformation campaign]" [meant to divert attention from those he] said …. (With the model only.)
+  // the reports "[a coordinated disinformation campaign]" [meant to divert attention from those he] said …
+  // "did not rule it out" says nothing of its own either: the model's "[did not rule] [it out]". (With the model only.)
+  const wordsNoSpeaker = (a: FoundAttribution): boolean =>
+    a.kind === 'direct' &&
+    a.speaker !== null &&
+    a.speaker.start >= a.content.end &&
+    /^\p{Ll}+\s+\p{Ll}+\s+(?:\p{Ll}+\s+){2,}/u.test(text.slice(a.speaker.start, a.speaker.end)) &&
+    out.some((b) => b !== a && b.kind !== 'direct' && b.content.start <= a.content.start && a.content.end <= b.content.end + 1);
+  const ruledOut = (a: FoundAttribution): boolean => a.cue !== null && /\brule$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:it|that|this|them)\s+out\b/i.test(text.slice(a.content.start, a.content.end));
   for (let i = out.length - 1; model && i >= 0; i--) {
     const a = out[i]!;
-    if (a.kind !== 'direct' || !a.speaker || a.speaker.start < a.content.end || !/^\p{Ll}+\s+\p{Ll}+\s+(?:\p{Ll}+\s+){2,}/u.test(text.slice(a.speaker.start, a.speaker.end))) continue;
-    if (out.some((b) => b !== a && b.kind !== 'direct' && b.content.start <= a.content.start && a.content.end <= b.content.end + 1) && !out.some((b) => b.continues === i)) {
-      out.splice(i, 1);
-      // (The continuations after it renumbered.)
-      for (const [k, b] of out.entries()) if (b.continues !== null && b.continues > i) out[k] = { ...b, continues: b.continues - 1 };
-    }
+    if (!(wordsNoSpeaker(a) || ruledOut(a)) || out.some((b) => b.continues === i)) continue;
+    out.splice(i, 1);
+    // (The continuations after it renumbered.)
+    for (const [k, b] of out.entries()) if (b.continues !== null && b.continues > i) out[k] = { ...b, continues: b.continues - 1 };
   }
   // Whom a source cites is no more than the noun before its own that-clause: "wrote on his blog, citing [a single unnamed
   // source], that U.S. Navy divers had planted the explosives". (With the model only.)
   for (const [i, a] of out.entries()) {
     const cut = model && a.cue && /^citing$/i.test(text.slice(a.cue.start, a.cue.end)) ? /,\s+that\s/.exec(text.slice(a.content.start, a.content.end)) : null;
     if (cut) out[i] = { ...a, content: { start: a.content.start, end: a.content.start + cut.index } };
-  }
-  // "did not rule it out" says nothing of its own: the model's "[did not rule] [it out]". (With the model only.)
-  for (let i = out.length - 1; model && i >= 0; i--) {
-    const a = out[i]!;
-    if (a.cue && /\brule$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:it|that|this|them)\s+out\b/i.test(text.slice(a.content.start, a.content.end)) && !out.some((b) => b.continues === i)) {
-      out.splice(i, 1);
-      for (const [k, b] of out.entries()) if (b.continues !== null && b.continues > i) out[k] = { ...b, continues: b.continues - 1 };
-    }
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -1457,6 +1457,64 @@ const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thi
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
 const ANSWERED = /\b(?:response|respond(?:ed|ing|s)?|retaliat\w*|revenge|reprisals?|in\s+return\s+for)\b/i;
 
+/** A function of a draft, computed once for each. */
+function memo<T>(f: (d: Draft) => T): (d: Draft) => T {
+  const seen = new Map<Draft, T>();
+  return (d) => {
+    if (!seen.has(d)) seen.set(d, f(d));
+    return seen.get(d)!;
+  };
+}
+
+/** A country as voices have it: its code ("russia" → RU). */
+const stateCode = (country: string): string => stateOf(country, true) ?? country;
+
+/** The state a stance's source speaks for: its voice's, or the country its speaker phrase names. */
+function sideOfStance(doc: Doc, x: Stance): string | null {
+  const voice = voiceOf(doc, x.source);
+  if (voice.startsWith('state:')) return voice.slice('state:'.length);
+  const speaker = attributionOf(doc, x)?.speaker;
+  const side = speaker ? sideOf(doc.slice(speaker)) : null;
+  return side === null ? null : stateCode(side);
+}
+
+/** The states a claim names as doers of its deeds, with the deed's words; and the state it opens with. */
+function doersOf(doc: Doc, d: Draft): { did: Map<string, Span>; opening: string | undefined } {
+  const text = doc.text;
+  const { start, end } = d.proposition;
+  const said = text.slice(start, end);
+  const named: { state: string; start: number; end: number }[] = [];
+  const words = [...said.matchAll(/\p{L}[\p{L}.]*/gu)];
+  words.forEach((w, k) => {
+    // (Two words first: "United States", "White House".)
+    const next = words[k + 1];
+    const pair = next && /^\s+$/.test(said.slice(w.index + w[0].length, next.index)) ? `${w[0]} ${next[0]}`.toLowerCase() : undefined;
+    const two = pair === undefined ? undefined : (COUNTRY_OF.get(pair) ?? SEATS.get(pair));
+    const country = two ?? COUNTRY_OF.get(w[0].toLowerCase()) ?? SEATS.get(w[0].toLowerCase());
+    if (country) named.push({ state: stateCode(country), start: start + w.index, end: start + (two ? next!.index + next![0].length : w.index + w[0].length) });
+  });
+  // (A capital names its state too: "blames Kyiv".)
+  for (const m of doc.layers.mentions) {
+    if (m.type !== 'GPE' || m.start < start || m.end > end) continue;
+    const capital = stateOf(doc.slice(m), true);
+    if (capital) named.push({ state: capital, start: m.start, end: m.end });
+  }
+  const out = new Map<string, Span>();
+  for (const deed of said.matchAll(DEED)) {
+    const at = start + deed.index;
+    const cue = { start: at, end: at + deed[0].length };
+    for (const n of named) {
+      // (Not one the deed was done to: "more than 20 Chinese soldiers were injured", but "the Philippines was to blame".)
+      const passive = PASSIVE_END.test(text.slice(n.end, at)) && !/^(?:to\s+blame|responsib)/i.test(deed[0]);
+      const before = n.end <= at && AGENT_GAP.test(text.slice(n.end, at)) && !passive;
+      const by = n.start >= cue.end && BY_AGENT.test(text.slice(cue.end, n.start).replace(/\s+(?:[\p{L}-]+\s+)?$/u, ' '));
+      if ((before || by) && !out.has(n.state)) out.set(n.state, cue);
+    }
+  }
+  const first = named.sort((x, y) => x.start - y.start)[0];
+  return { did: out, opening: first && /^\s*(?:the\s+)?$/i.test(text.slice(start, first.start)) ? first.state : undefined };
+}
+
 /**
  * Two sides blaming each other for one deed dispute each other ("Ukraine accused Russian forces of blowing up the … dam"
  * … "Moscow said Ukraine had sabotaged the dam"): each side's blame is the other's denial. A blame is a claim asserted
@@ -1468,67 +1526,25 @@ const ANSWERED = /\b(?:response|respond(?:ed|ing|s)?|retaliat\w*|revenge|reprisa
 function counterAccusations(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const lead = (headlineOf(doc) ? 1 : 0) + 1;
-  // (A story its headline or lead says is of sides blaming each other pairs any two blames: "India and China trade blame".)
-  const opening = doc.layers.sentences.filter((x) => paragraphOf(doc, x.start) <= lead).map((x) => doc.slice(x));
-  const mutual = opening.some((x) => MUTUAL_BLAME.test(x));
-  // (Sides as voices have them: a country's code.)
-  const state = (country: string): string => stateOf(country, true) ?? country;
-  const sideOfStance = (x: Stance): string | null => {
-    const voice = voiceOf(doc, x.source);
-    if (voice.startsWith('state:')) return voice.slice('state:'.length);
-    const speaker = attributionOf(doc, x)?.speaker;
-    const side = speaker ? sideOf(text.slice(speaker.start, speaker.end)) : null;
-    return side === null ? null : state(side);
-  };
-  // The states a claim names as doers of its deeds, with the deed's words; and the state it opens with.
-  const doers = (d: Draft): { did: Map<string, Span>; opening: string | undefined } => {
-    const { start, end } = d.proposition;
-    const said = text.slice(start, end);
-    const named: { state: string; start: number; end: number }[] = [];
-    const words = [...said.matchAll(/\p{L}[\p{L}.]*/gu)];
-    words.forEach((w, k) => {
-      // (Two words first: "United States", "White House".)
-      const next = words[k + 1];
-      const pair = next && /^\s+$/.test(said.slice(w.index + w[0].length, next.index)) ? `${w[0]} ${next[0]}`.toLowerCase() : undefined;
-      const two = pair === undefined ? undefined : (COUNTRY_OF.get(pair) ?? SEATS.get(pair));
-      const country = two ?? COUNTRY_OF.get(w[0].toLowerCase()) ?? SEATS.get(w[0].toLowerCase());
-      if (country) named.push({ state: state(country), start: start + w.index, end: start + (two ? next!.index + next![0].length : w.index + w[0].length) });
-    });
-    // (A capital names its state too: "blames Kyiv".)
-    for (const m of doc.layers.mentions) {
-      if (m.type !== 'GPE' || m.start < start || m.end > end) continue;
-      const capital = stateOf(doc.slice(m), true);
-      if (capital) named.push({ state: capital, start: m.start, end: m.end });
-    }
-    const out = new Map<string, Span>();
-    for (const deed of said.matchAll(DEED)) {
-      const at = start + deed.index;
-      const cue = { start: at, end: at + deed[0].length };
-      for (const n of named) {
-        // (Not one the deed was done to: "more than 20 Chinese soldiers were injured", but "the Philippines was to blame".)
-        const passive = PASSIVE_END.test(text.slice(n.end, at)) && !/^(?:to\s+blame|responsib)/i.test(deed[0]);
-        const before = n.end <= at && AGENT_GAP.test(text.slice(n.end, at)) && !passive;
-        const by = n.start >= cue.end && BY_AGENT.test(text.slice(cue.end, n.start).replace(/\s+(?:[\p{L}-]+\s+)?$/u, ' '));
-        if ((before || by) && !out.has(n.state)) out.set(n.state, cue);
-      }
-    }
-    const first = named.sort((x, y) => x.start - y.start)[0];
-    return { did: out, opening: first && /^\s*(?:the\s+)?$/i.test(text.slice(start, first.start)) ? first.state : undefined };
+  const accusing = (x: Stance): boolean => {
+    const cue = attributionOf(doc, x)?.cue;
+    return cue !== null && cue !== undefined && /^(?:accus|blam)/i.test(doc.slice(cue));
   };
   const blames = drafts.flatMap((d) => {
-    if (ANSWERED.test(text.slice(d.proposition.start, d.proposition.end))) return [];
-    const { did, opening } = doers(d);
+    const said = text.slice(d.proposition.start, d.proposition.end);
+    if (ANSWERED.test(said) || (said.search(DEED) < 0 && !d.stances.some(accusing))) return [];
+    const { did, opening } = doersOf(doc, d);
     return d.stances.flatMap((x) => {
       if (x.status !== 'asserted') return [];
       // (Whom one accuses or blames is the doer, whatever the deed: "accusing [China] of acting like 'pirates'".)
-      const cue = attributionOf(doc, x)?.cue;
-      const accused = cue && opening && /^(?:accus|blam)/i.test(doc.slice(cue)) ? new Map([[opening, cue]]) : did;
-      const accuser = sideOfStance(x);
+      const accused = opening && accusing(x) ? new Map([[opening, attributionOf(doc, x)!.cue!]]) : did;
+      const accuser = sideOfStance(doc, x);
       const blamed = [...accused.keys()].filter((c) => c !== accuser);
       if (accuser === null || blamed.length !== 1) return [];
       return [{ draft: d, stance: x, accuser, blamed: blamed[0]!, cue: accused.get(blamed[0]!)! }];
     });
   });
+  if (blames.length === 0) return;
   // One who cannot say who did it doubts every blame before it, of another voice ("He said he could not yet say who was
   // responsible"): the doubt is on those claims, not a claim of its own.
   for (const [i, d] of [...drafts.entries()].reverse()) {
@@ -1539,13 +1555,16 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
     for (const b of new Set(blamed.map((x) => x.draft))) b.stances.push({ ...doubter, evidence: d.proposition });
     drafts.splice(i, 1);
   }
+  // (A story its headline or lead says is of sides blaming each other pairs any two blames: "India and China trade blame".)
+  const opening = doc.layers.paragraphs.filter((p) => p.index <= lead).map((p) => doc.slice(p));
+  const mutual = opening.some((x) => MUTUAL_BLAME.test(x));
   // (Side names are no shared object: "Russian", "Ukraine"; nor the deed and its toll, which each side may suffer apart:
   // "26 civilians had been killed … in the Indian attacks" and "10 people were killed by Pakistani shelling".)
-  const object = (d: Draft): Set<string> => new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w)));
+  const object = memo((d: Draft): Set<string> => new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w))));
   // (Where a deed was done: the places a claim names, not countries, nor where something went: "to cut water supplies to
   // Crimea", nor a capital as the doer. Deeds at different places are different deeds: "Russian drones struck the port of Odesa" and "Ukrainian
   // drones had attacked the Belgorod region".)
-  const placesOf = (d: Draft): Set<string> =>
+  const placesOf = memo((d: Draft): Set<string> =>
     new Set(
       doc.layers.mentions
         .filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end)
@@ -1553,7 +1572,8 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
         // (Nor a capital named as the doer: "blames [Kyiv] for 'sabotage'".)
         .filter((m) => !(stateOf(doc.slice(m), true) !== null && /^\s+(?:for|of|had|has|have|was|were|is)\b/i.test(text.slice(m.end, m.end + 6))))
         .map((m) => m.entity),
-    );
+    ),
+  );
   const elsewhere = (x: Draft, y: Draft): boolean => {
     const [p, q] = [placesOf(x), placesOf(y)];
     return p.size > 0 && q.size > 0 && ![...p].some((e) => q.has(e));
