@@ -32,7 +32,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // no information …", "Ukraine is definitely not involved" (not a task: "was not involved in identifying the remains").
   {
     status: 'denied',
-    re: /(?<=^[^.;:!?]{0,40})\b(?:(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with\b|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved\b(?!\s+in\s+\p{L}+ing\b)|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in\b(?!\s+\p{L}+ing\b))/iu,
+    re: /^[^.;:!?]{0,40}?\b(?<cue>(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with\b|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved\b(?!\s+in\s+\p{L}+ing\b)|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in\b(?!\s+\p{L}+ing\b))/diu,
   },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
   { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|tell|determine|establish|give|provide|offer)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:prove|establish)\s+that\b|\btoo\s+early["”’]?\s+to\s+(?:say|tell|know|determine|confirm|establish)\b|^\s*(?:it\s+)?(?:was|is|remained|remains)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear)\s+(?:whether|if|how|who|what|when|where)\b/i },
@@ -61,6 +61,9 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
 export function readStance(scanned: string): StanceReading {
   for (const { status, re } of RULES) {
     const m = re.exec(scanned);
+    // (The `cue` group where the pattern has one, matched with indices: what it reads before the cue is no part of it.)
+    const cue = m?.indices?.groups?.cue;
+    if (cue) return { status, cue: { start: cue[0], end: cue[1] } };
     if (m) return { status, cue: { start: m.index, end: m.index + m[0].length } };
   }
   return { status: 'asserted', cue: null };
