@@ -3821,7 +3821,8 @@ test('what officials said before their frame, where the model ran on into the sp
     "SEOUL/TOKYO, Feb 18 (Reuters) - North Korea fired an intercontinental ballistic missile that landed in the sea off Japan's west coast on Saturday, South Korean and Japanese officials said, and Pyongyang warned it could take \"more powerful\" steps in response to U.S.-South Korean drills.";
   assert.deepEqual(statements(text, '2023-02-18'), [
     'North Korea|warns|of "more powerful" steps',
-    "Japanese officials|said|North Korea fired an intercontinental ballistic missile that landed in the sea off Japan's west coast on Saturday",
+    // (And the country before theirs: "[South Korean and] Japanese officials".)
+    "South Korean and Japanese officials|said|North Korea fired an intercontinental ballistic missile that landed in the sea off Japan's west coast on Saturday",
     'Pyongyang|warned|it could take "more powerful" steps in response to U.S.-South Korean drills',
   ]);
 });

@@ -516,9 +516,16 @@ function withNamedConjunct(doc: Doc, speaker: Span | null): Span | null {
 
 /** The whole group of sources a speaker is the last of ("a health worker and [two residents]"). */
 function withFirstConjunct(text: string, speaker: Span | null): Span | null {
-  const m = speaker ? FIRST_CONJUNCT.exec(text.slice(Math.max(0, speaker.start - 60), speaker.start)) : null;
+  const before = speaker ? text.slice(Math.max(0, speaker.start - 60), speaker.start) : '';
+  // (Or a country before the one the speaker names: ", [South Korean and] Japanese officials said".)
+  const m = speaker ? (FIRST_CONJUNCT.exec(before) ?? (COUNTRY_PEOPLE.test(text.slice(speaker.start, speaker.end)) ? FIRST_COUNTRY.exec(before) : null)) : null;
   return m && speaker ? { start: speaker.start - m[1]!.length, end: speaker.end } : speaker;
 }
+
+/** Officials, sources or the like of a country named by its adjective ("Japanese officials", "U.S. sources"). */
+const COUNTRY_PEOPLE = /^\p{Lu}[\p{L}.-]*\s+(?:(?:military|government|security|intelligence|defence|defense)\s+)?(?:officials|sources|diplomats|authorities|media)$/u;
+/** A country's adjective coordinated before another's: ", [South Korean and ]". */
+const FIRST_COUNTRY = /(?:,|\s[-–—])\s+((?:\p{Lu}[\p{L}.-]*\s+){1,2}and\s+)$/u;
 
 /**
  * A sentence adverb set off after the speaker is no part of it ("[Residents], however, said …"), nor one of habit left
