@@ -3835,3 +3835,7 @@ test('"did not rule it out" says nothing of its own', () => {
     ['confirmed|an MQ-9 had crashed in Yemen', 'said|the cause was being investigated', 'said|there were no indications that the drone had been hit by a missile'],
   );
 });
+
+test('being "not aware" of any civilian casualties, in quotes, is a doubt', () => {
+  assert.deepEqual(claims('The military said it was "not aware" of any civilian casualties.'), ['unconfirmed: The military=cannot_confirm']);
+});
