@@ -439,6 +439,17 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   return { channel, channelName: channel ? channelName(text.slice(channel.start, channel.end)) : null, recipient, end: pos };
 }
 
+/** Keeps the statements `keep` marks, in place, with `continues` renumbered (null where it went on from one dropped). */
+function keepOnly(out: FoundAttribution[], keep: readonly boolean[]): void {
+  const newIndex = new Map<number, number>();
+  keep.forEach((k, i) => {
+    if (k) newIndex.set(i, newIndex.size);
+  });
+  const kept = out.filter((_, i) => keep[i]).map((a) => (a.continues === null ? a : { ...a, continues: newIndex.get(a.continues) ?? null }));
+  out.length = 0;
+  out.push(...kept);
+}
+
 /** True when a quote states something (starts a sentence, or its lead after the dateline when `afterDateline`, or follows a cue), not a scare quote inside a sentence. */
 function isStatementQuote(text: string, q: Quote, sentence: Sentence, afterDateline: boolean): boolean {
   if (q.start <= sentence.start || (afterDateline && q.start <= withoutDateline(text, sentence).start)) return true;
@@ -1223,13 +1234,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && /\b(?:been|being)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || namedDenial(a)),
     );
-    const newIndex = new Map<number, number>();
-    keep.forEach((k, i) => {
-      if (k) newIndex.set(i, newIndex.size);
-    });
-    const kept = out.filter((_, i) => keep[i]).map((a) => (a.continues === null ? a : { ...a, continues: newIndex.get(a.continues) ?? null }));
-    out.length = 0;
-    out.push(...kept);
+    keepOnly(out, keep);
     // A quote the rules took to go on from an earlier one, but which the model found a frame for
     // ("“…,” Sen. Claire McCaskill (D-Mo.) said. “…”"), is the framed statement, and the quotes
     // after it in the chain go on from it.
@@ -1970,13 +1975,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     /^\p{Ll}+\s+\p{Ll}+\s+(?:\p{Ll}+\s+){2,}/u.test(text.slice(a.speaker.start, a.speaker.end)) &&
     out.some((b) => b !== a && b.kind !== 'direct' && b.content.start <= a.content.start && a.content.end <= b.content.end + 1);
   const ruledOut = (a: FoundAttribution): boolean => a.cue !== null && /\brule$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:it|that|this|them)\s+out\b/i.test(text.slice(a.content.start, a.content.end));
-  for (let i = out.length - 1; model && i >= 0; i--) {
-    const a = out[i]!;
-    if (!(wordsNoSpeaker(a) || ruledOut(a)) || out.some((b) => b.continues === i)) continue;
-    out.splice(i, 1);
-    // (The continuations after it renumbered.)
-    for (const [k, b] of out.entries()) if (b.continues !== null && b.continues > i) out[k] = { ...b, continues: b.continues - 1 };
-  }
+  if (model) keepOnly(out, out.map((a, i) => !(wordsNoSpeaker(a) || ruledOut(a)) || out.some((b) => b.continues === i)));
   // Whom a source cites is no more than the noun before its own that-clause: "wrote on his blog, citing [a single unnamed
   // source], that U.S. Navy divers had planted the explosives". (With the model only.)
   for (const [i, a] of out.entries()) {
