@@ -39,7 +39,16 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
 const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
-const CONTENT_THEN_SPEAKER = new RegExp(`^(.{12,}?),\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing)\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
+/**
+ * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
+ * end in a quote (`The ship's cargo "presents an environmental risk," it said`); the rule cues it was trained with stay as they were.
+ */
+const contentThenSpeaker = (quoted: boolean): RegExp =>
+  new RegExp(`^(.{12,}?)${quoted ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${quoted ? '|adding|noting|stressing|insisting' : ''})\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
+const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
+const CONTENT_THEN_SPEAKER_QUOTED = contentThenSpeaker(true);
+/** A cue anywhere in a text. */
+const CUE_INSIDE = new RegExp(`(?<![\\p{L}])${CUE}(?![\\p{L}])`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
@@ -761,21 +770,29 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         continue;
       }
     }
-    const tail = CONTENT_THEN_SPEAKER.exec(sentence);
-    if (tail && !inQuote(s.start + sentence.length - 2)) {
+    const tail = (tokens ? CONTENT_THEN_SPEAKER_QUOTED : CONTENT_THEN_SPEAKER).exec(sentence);
+    // (What was said ends in a quote only if the quote opens inside the sentence, not a statement's that runs on from the one before.)
+    const quoteEnd = tokens && tail && /[”"]$/.test(tail[1]!) ? s.start + tail[1]!.length : -1;
+    // (Nor one with a frame of its own before the quote: "DuVernay said she felt … because “…,” she said", "The four “loopholes” he
+    // cited are “…,” The Hill reported".)
+    const midQuote =
+      quoteEnd < 0 ||
+      (quotes.some((q) => q.start > s.start && Math.abs(q.end - quoteEnd) <= 1) && !CUE_INSIDE.test(tail![1]!.replace(/“[^”]*”|"[^"]*"/g, ' ')));
+    if (tail && midQuote && !inQuote(s.start + sentence.length - 2)) {
       const cueAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).search(new RegExp(`\\b${tail[3]}\\b`));
       const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
-      const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length);
-      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention".
+      // ("it" alone is a speaker only here, after what was said: "…,\" it said"; with the model only.)
+      const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length) ?? (tokens && /^it$/i.test(tail[2]!) ? { start: spAt, end: spAt + 2 } : null);
+      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention". (With the model, a pronoun too: "…,\x27 it said".)
       const speakerWords = tail[2]!;
       // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
-        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
+        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (tokens !== undefined && /^(?:it|he|she|they|we)$/i.test(speakerWords) && /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!)) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
-        const a: FoundAttribution = { kind: 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph };
+        const a: FoundAttribution = { kind: quoteEnd >= 0 ? 'mixed' : 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph };
         // What a named body or person said, its frame closing the sentence ("…, the International Organization for Migration (IOM) estimates."), whatever the model says.
         // (A name after its description too: "the pro-Kremlin channel Rybar".)
         if (/^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || APPENDIX_AFTER.test(text.slice(rest.end, s.end)) || WHEN_AT_END.test(text.slice(rest.end, s.end)))) framed.add(a);
@@ -1868,14 +1885,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!relative || cueAfter(a, a.content.end + relative[0].length)) continue;
     out[i] = { ...a, content: { start: a.content.start, end: withoutFinalStop(text, trimmed(text, a.content.start, a.content.end + relative[0].length)).end } };
   }
-  // "…, [adding] that it remained committed to the ceasefire" after what was said, where the model stopped before it: a
+  // "…, [adding] that it remained committed to the ceasefire" after what was said, where the model stopped before it, or
+  // after the frame that closes what was said ('The cargo "presents a risk," it said in a post on X, adding that …'): a
   // second statement by the same speaker. (With the model only.)
   for (const a of [...out]) {
-    const s = model && a.kind !== 'direct' && a.cue && a.speaker && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
-    const adding = s ? /^,\s+(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)\s*[.!]?\s*$/.exec(text.slice(a.content.end, s.end)) : null;
-    if (!s || !adding || cueAfter(a, s.end)) continue;
-    const cueAt = a.content.end + adding[0].indexOf(adding[1]!);
-    const saidAt = a.content.end + adding[0].lastIndexOf(adding[2]!);
+    const s = model && a.kind !== 'direct' && a.cue && a.speaker ? sentenceAt(a.content.start) : undefined;
+    if (!s || !a.cue || !a.speaker) continue;
+    const before = a.content.end <= Math.min(a.cue.start, a.speaker.start);
+    if (!before && a.cue.end > a.content.start) continue;
+    const from = before ? Math.max(a.cue.end, a.speaker.end, a.channel?.end ?? 0, a.recipient?.end ?? 0) : a.content.end;
+    const adding = (before ? /^(?:\s[^,.;“”"]*)?,\s+(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)\s*[.!]?\s*$/ : /^,\s+(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)\s*[.!]?\s*$/).exec(text.slice(from, s.end));
+    if (!adding || cueAfter(a, s.end)) continue;
+    const cueAt = from + adding[0].indexOf(adding[1]!);
+    const saidAt = from + adding[0].lastIndexOf(adding[2]!);
     out.push(statementOf(text, a.speaker, { start: cueAt, end: cueAt + adding[1]!.length }, { start: saidAt, end: saidAt + adding[2]!.length }, a.paragraph));
   }
   // "according to Lebanon's state-run National News Agency[, the deadliest incident since …]": the outlet's appendix after the

@@ -3839,3 +3839,13 @@ test('"did not rule it out" says nothing of its own', () => {
 test('being "not aware" of any civilian casualties, in quotes, is a doubt', () => {
   assert.deepEqual(claims('The military said it was "not aware" of any civilian casualties.'), ['unconfirmed: The military=cannot_confirm']);
 });
+
+test('a mixed quote before its frame, "it said in a post on X, adding that …": the quote with its subject is what was said, the channel is the post on X, and what is added a second statement', () => {
+  const text =
+    'U.S. Central Command said the ship had sunk. The ship\'s cargo "presents an environmental risk in the Red Sea," it said in a post on X, adding that the vessel\'s sinking also posed a risk to other ships in the busy waterway.';
+  assert.deepEqual(statements(text, '2024-03-02'), [
+    'U.S. Central Command|said|the ship had sunk',
+    'U.S. Central Command|said|The ship\'s cargo "presents an environmental risk in the Red Sea,"|ch:in a post on X',
+    "U.S. Central Command|adding|the vessel's sinking also posed a risk to other ships in the busy waterway",
+  ]);
+});
