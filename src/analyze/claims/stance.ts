@@ -24,7 +24,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   {
     status: 'refused_comment',
     re: new RegExp(
-      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:do|does|did|would|will|has|have|had|wo)n['’]t\s+comment\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:(?:(?:any\s+)?(?:further|more|other)\s+|any\s+)?details|(?:a|any)\s+(?:figure|number|toll|estimate|timeline|timeframe|date|breakdown)))\b|\bno comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\b(?:stopped|stops|stopping)\s+short\s+of\s+(?:saying|naming|blaming|identifying|accusing|attributing)\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:to|about|on|over|regarding)\b`,
+      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?)\b|\b(?:do|does|did|would|will|has|have|had|wo)n['’]t\s+comment\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|give\s+(?:(?:(?:any\s+)?(?:further|more|other)\s+|any\s+)?details|(?:a|any)\s+(?:figure|number|toll|estimate|timeline|timeframe|date|breakdown)))\b|\bno comment\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+comment\b|\b(?:not\s+(?:going|able|prepared|in\s+a\s+position)|unable)\s+to\s+comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+responsibility\b|\b(?:stopped|stops|stopping)\s+short\s+of\s+(?:saying|naming|blaming|identifying|accusing|attributing)\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:to|about|on|over|regarding)\b`,
       'i',
     ),
   },
@@ -45,7 +45,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // A cue that contradicts another's account ("[appears to contradict] his account"); not the word inside what was said.
   { status: 'denied', re: /^(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|contradicting|refutes?|refuted|refuting)\b/i },
   // (Not a passive: "access continues to be denied".)
-  { status: 'denied', re: /^\s*no[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
+  { status: 'denied', re: /^\s*(?:no|out of the question|absolutely not|certainly not|of course not|not at all)[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
   { status: 'hedged', re: /\b(?:probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have(?!\s+(?:been\s+)?(?:prevented|avoided|stopped|saved|averted)\b)|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b/iu },
   // "could be heard", "could no longer reach": what could be perceived or done, not a possible future.
   // (Nor what could not be done, "even if it could not win it back by force", but for what could not be ruled out.)
@@ -130,6 +130,7 @@ const SYNONYMS: Record<string, string> = {
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
   breakthrough: 'broke', broken: 'broke',
   backing: 'support',
+  sank: 'sink', sunk: 'sink', sinking: 'sink',
   rounds: 'ammunition',
   captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture',
   fired: 'fire', firing: 'fire', shooting: 'fire', gunfire: 'fire',

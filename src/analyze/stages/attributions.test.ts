@@ -3849,3 +3849,12 @@ test('a mixed quote before its frame, "it said in a post on X, adding that …":
     "U.S. Central Command|adding|the vessel's sinking also posed a risk to other ships in the busy waterway",
   ]);
 });
+
+test('"Out of the question" to a question denies what was asked; "We are not going to comment" and "cannot comment" are refusals', () => {
+  assert.deepEqual(
+    claims('Kremlin spokesman Dmitry Peskov said Moscow expected the agency to respond. Asked whether Russia would hand control of the plant back to Ukraine, he said: "Out of the question."'),
+    ['asserted_single_source: Dmitry Peskov=asserted', 'denied: Dmitry Peskov=denied'],
+  );
+  assert.deepEqual(claims('"We are not going to comment on the situation," a spokesperson for the General Staff told the Kyiv Independent.'), ['refused_comment: General Staff=refused_comment']);
+  assert.deepEqual(claims('The mayor said he cannot comment on the letter because he has not seen it.'), ['refused_comment: The mayor=refused_comment']);
+});
