@@ -753,8 +753,16 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const placed = countriesIn(words);
         const ownCountry = (o: RawMention): boolean => sameCountries(placed, countriesIn(text.slice(o.start, o.end)));
         // "the statement" → the latest speaking organisation; "the group", "the charity" → the latest organisation named (not an outlet).
+        // ("IAEA experts at the site were told …, the agency said": an organisation its own sentence names, by any of its names,
+        // before the latest one named elsewhere.)
+        const headWord = new RegExp(`\\b(?:${HEAD_NAMES[head] ?? head})`, 'i');
+        const inSentence =
+          /^the\s/i.test(words) && head !== 'statement'
+            ? lastOf((o) => o.type === 'ORG' && o.kind === 'name' && o.sentence === m.sentence && ownCountry(o) && clusters[o.cluster]!.names.some((n) => headWord.test(n)), m.start, m.sentence)
+            : undefined;
         const target =
-          head === 'statement' || BODY_HEAD.test(head)
+          inSentence ??
+          (head === 'statement' || BODY_HEAD.test(head)
             ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o) && (head !== 'company' || isCompany(text.slice(o.start, o.end))), m.start, m.sentence - 3)
             : lastOf(
                 (o) =>
@@ -767,7 +775,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text.slice(o.start, o.end))),
                 m.start,
                 0,
-              );
+              ));
         if (target) m.cluster = target.cluster;
         continue;
       }

@@ -3858,3 +3858,11 @@ test('"Out of the question" to a question denies what was asked; "We are not goi
   assert.deepEqual(claims('"We are not going to comment on the situation," a spokesperson for the General Staff told the Kyiv Independent.'), ['refused_comment: General Staff=refused_comment']);
   assert.deepEqual(claims('The mayor said he cannot comment on the letter because he has not seen it.'), ['refused_comment: The mayor=refused_comment']);
 });
+
+test('"the agency" is the agency its own sentence names ("IAEA experts …, the agency said"), not the latest agency named before', () => {
+  const text =
+    'The International Atomic Energy Agency (IAEA) said the damage had not compromised nuclear safety.\n\n' +
+    "Ukraine's military intelligence agency denied any involvement.\n\n" +
+    "IAEA experts at the site were told by the plant that a drone had also hit an area near the plant's cargo port, the agency said.";
+  assert.deepEqual(speakersAndCues(text, '2024-04-07'), ['International Atomic Energy Agency|said', "Ukraine's military intelligence agency|denied", 'International Atomic Energy Agency|said']);
+});
