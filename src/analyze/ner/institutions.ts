@@ -82,7 +82,8 @@ function computeKey(phrase: string): string | null {
   const words = p.split(' ');
   for (const n of [2, 1]) {
     const country = COUNTRY_OF.get(words.slice(0, n).join(' '));
-    const rest = words.slice(n).join(' ');
+    // (A government by how it stands: "Yemen's internationally recognised government", "Mali's transitional government".)
+    const rest = words.slice(n).join(' ').replace(/^(?:(?:internationally[ -])?recogni[sz]ed|interim|transitional|caretaker)\s+(?=government|authorities|administration)/, '');
     if (!country || !rest) continue;
     const found = INSTITUTIONS.find(([re]) => re.test(rest));
     if (found) return `${country}|${found[1] || portfolioOf(rest)}`;

@@ -3866,3 +3866,20 @@ test('"the agency" is the agency its own sentence names ("IAEA experts …, the 
     "IAEA experts at the site were told by the plant that a drone had also hit an area near the plant's cargo port, the agency said.";
   assert.deepEqual(speakersAndCues(text, '2024-04-07'), ['International Atomic Energy Agency|said', "Ukraine's military intelligence agency|denied", 'International Atomic Energy Agency|said']);
 });
+
+test('the Rubymar: "confirmed the sinking" corroborates that the ship sank; "not in danger of sinking" denies no one\'s responsibility for it; "aware of the reports" is on the story the headline announces; "Yemen\'s internationally recognised government" is Yemen\'s government', () => {
+  const text =
+    "Ship attacked by Houthis sinks in Red Sea, Yemen's government says\n\n" +
+    "DUBAI, March 2 (Reuters) - A cargo ship that was struck by a Houthi missile last month has sunk in the Red Sea, Yemen's internationally recognised government said on Saturday.\n\n" +
+    'The Rubymar, which was carrying fertiliser, sank overnight after taking on water for almost two weeks, the government said in a statement. U.S. Central Command confirmed the sinking.\n\n' +
+    'A Houthi official, Hussein al-Ezzi, said on X that Britain "should bear responsibility" for the ship and for the consequences of its sinking.\n\n' +
+    'Roy Khoury, the chief executive of Blue Fleet, had told Reuters last week that the company planned to tow the ship to Djibouti. He said at the time that the ship was taking on water but was not in danger of sinking.\n\n' +
+    "Britain's Foreign Office said it was aware of the reports.";
+  assert.deepEqual(claims(text), [
+    "unconfirmed: Yemen's government=asserted, Britain's Foreign Office=neither_confirmed_nor_denied",
+    "corroborated: Yemen's government=asserted, U.S. Central Command=asserted",
+    'asserted_single_source: Hussein al-Ezzi=asserted',
+    'asserted_single_source: Roy Khoury=asserted',
+    'asserted_single_source: Roy Khoury=asserted',
+  ]);
+});

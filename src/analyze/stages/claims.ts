@@ -178,6 +178,8 @@ function negatedWords(said: string): Set<string> | null {
   const n = NEGATED.exec(said) ?? /^\s*no(?=\s+\p{L})/iu.exec(said);
   return n ? contentWords(said.slice(n.index + n[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
 }
+/** Nouns that say nothing of their own before what they are of ("no sign of …", "no evidence of …"), keyed as claim words are. */
+const TRANSPARENT_HEAD = contentWords('sign signs evidence indication indications trace traces report reports record records proof word news information mention case number kind type part', nameKey);
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** What a possessive names another's statement by ("[The ministry]'s account could not be …"). */
 const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
@@ -339,7 +341,7 @@ const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|th
 /** What comes before a hedge or warning that opens a second clause: a clause of its own with a finite verb, then "and" ("Famine [is] occurring in Gaza City and its surroundings and [is] likely to spread"). */
 const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$/iu;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
-const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
+const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /** A body named by its common noun before the place it is in ("The Kenyan-led security mission in "). */
 const BODY_IN = /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate)\s+(?:in|to|for)\s+(?:the\s+)?$/i;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
@@ -1979,12 +1981,16 @@ export const claimsStage = defineStage({
         if (reportedOf && [...DEAL].some((w) => reportedOf.has(w))) for (const w of AGREEMENT) reportedOf.add(w);
         // (The first such: the story's report, which the lead gives.)
         const reported = reportedOf ? others.find((d) => [...reportedOf].some((w) => !nameWords.has(w) && d.words.has(w))) : undefined;
+        // ("was aware of the reports", no more said of them: the story's report, the claim its headline announces.)
+        const storyReport =
+          !reportedOf && headline && DOUBTS.has(stance.status) && /^the\s+reports$/i.test(named[0]) ? others.find((d) => d.stances.some((x) => inHeadline(headline, x)) && account(doc, d)) : undefined;
         // ("denied that Israel had added new conditions, saying … that reports to that effect were “false”": on what it denied.)
         const denial = /\bto\s+(?:that|this)\s+effect\b/i.test(named[0]) && a.cue ? doc.layers.attributions.findLast((x) => x !== a && x.cue !== null && x.content.end <= a.cue!.start && sourceKey(x.source) === key) : undefined;
         const toThatEffect = denial ? claimOf.get(denial.id) : undefined;
         target =
           toThatEffect ??
           reported ??
+          storyReport ??
           claimNamed(doc, others, named[1]!, false, a) ??
           accused ??
           announced ??
@@ -2086,10 +2092,16 @@ export const claimsStage = defineStage({
       const passiveSubject = negated ? PASSIVE_NEGATION.exec(content)?.[1] : undefined;
       // (Its head, the last word: "missiles", not the group they are of.)
       const subjectWords = passiveSubject ? [...contentWords(passiveSubject.split(/\s+/).at(-1)!, nameKey)].filter((w) => !nameWords.has(w)) : [];
+      const negatedClause = negation ? content.slice(negation.index + negation[0].length).split(CLAUSE_END)[0]! : '';
+      const ofAt = negatedClause.search(/\bof\s/);
+      const negatedHeadNoun = ofAt > 0 ? [...contentWords(negatedClause.slice(0, ofAt), nameKey)].filter((w) => !TRANSPARENT_HEAD.has(w)) : [];
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
         if (subjectWords.length && !subjectWords.some((w) => hasWord(d.words, w))) return false;
         const { met } = polarity(d);
+        // (One word met only in what the negated noun is of is not enough: "was not in danger of sinking" does not deny that
+        // Britain "should bear responsibility … for the consequences of its sinking"; "no sign of troops" still denies them.)
+        if (met === 1 && negatedHeadNoun.length > 0 && !negatedHeadNoun.some((w) => meets(w, d))) return false;
         return met >= needed && (met >= 2 || Math.abs(lastBefore(d) - paragraph) <= 2);
       };
       const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
