@@ -304,6 +304,14 @@ const CONTRADICTS = new RegExp(
   'u',
 );
 /** The same as a participle set off after a statement: the verb, and the account (", contradicting the chief's account"). */
+/**
+ * "…, but he did not confirm that Ukrainian troops had crossed the border", "Podolyak would not confirm whether …": a source's
+ * silence on what it was asked to confirm (speaker, cue, what it would not confirm). Not the outlet's own check, which the claims
+ * stage reads ("Reuters could not confirm …").
+ */
+const NOT_CONFIRMED =
+  /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm)\s+(?:that|whether|if)\s+(.+?)[.;]?$/u;
+const NOT_CONFIRMED_BY_OUTLET = /^(?:the\s+)?(?:Reuters|AP|AFP|Associated\s+Press|CNN|BBC|Al\s+Jazeera|Bloomberg|Guardian|New\s+York\s+Times|Washington\s+Post|Kyiv\s+Independent)$/;
 const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
 /** A speaker opening its sentence, before a verb the rules do not list. */
 const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
@@ -1791,6 +1799,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!m || !said || out.some((a) => a.cue !== null && a.cue.start === at)) continue;
     const content = { start: at + m[1]!.length + m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).search(/\S/), end: s.start + m.index + m[0].length };
     out.push(statementOf(text, said.speaker, { start: at, end: at + m[1]!.length }, content, s.paragraph));
+  }
+  // A source that would not confirm something (see NOT_CONFIRMED): a statement the claims stage reads as a doubt on what
+  // another said. A pronoun after a statement of its sentence is that statement's speaker. (With the model only: "did not
+  // confirm" is no rule cue the model was trained with.)
+  for (const s of model ? sentences : []) {
+    const m = /\sconfirm\s/.test(text.slice(s.start, s.end)) ? NOT_CONFIRMED.exec(text.slice(s.start, s.end)) : null;
+    if (!m || NOT_CONFIRMED_BY_OUTLET.test(m[1]!)) continue;
+    const speakerAt = s.start + m.index + m[0].indexOf(m[1]!);
+    const cueAt = speakerAt + m[1]!.length + m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).indexOf(m[2]!);
+    const cue = { start: cueAt, end: cueAt + m[2]!.length };
+    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
+    const said = /^(?:he|she|they|it)$/i.test(m[1]!) ? out.find((a) => a.speaker !== null && a.cue !== null && a.cue.start >= s.start && a.cue.end <= speakerAt) : undefined;
+    const speaker = said?.speaker ?? { start: speakerAt, end: speakerAt + m[1]!.length };
+    out.push(statementOf(text, speaker, cue, withoutFinalStop(text, trimmed(text, s.start + m.index + m[0].lastIndexOf(m[3]!), s.end)), s.paragraph));
   }
   // "Russia launched 87 drones …, Ukraine's air force said on Thursday, adding that air defences had shot down 70": what
   // was said is before the frame, and what the participle adds is a second statement by the same speaker. (With the model

@@ -3883,3 +3883,12 @@ test('the Rubymar: "confirmed the sinking" corroborates that the ship sank; "not
     'asserted_single_source: Roy Khoury=asserted',
   ]);
 });
+
+test('"…, but he did not confirm that Ukrainian troops had crossed the border" is the speaker\'s doubt on the claim that they had; the outlet\'s own "could not confirm" is no statement', () => {
+  const text =
+    "Russian forces were fighting to repel about 1,000 Ukrainian troops who had crossed into the Kursk region, Russia's defence ministry said. " +
+    'Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy, said on Telegram that the war was sliding into Russia, but he did not confirm that Ukrainian troops had crossed the border.';
+  assert.deepEqual(speakersAndCues(text, '2024-08-07'), ["Russia's defence ministry|said", 'Mykhailo Podolyak|said', 'Mykhailo Podolyak|did not confirm']);
+  assert.deepEqual(claims(text), ["unconfirmed: Russia's defence ministry=asserted, Mykhailo Podolyak=cannot_confirm", 'asserted_single_source: Mykhailo Podolyak=asserted']);
+  assert.deepEqual(speakersAndCues('Reuters could not confirm whether the troops had crossed the border.', '2024-08-07'), []);
+});
