@@ -479,6 +479,10 @@ function samePerson(a: string, b: string): boolean {
   return true;
 }
 
+/** Roles of people who hold no office ("a doctor at the hospital", "a resident of the city"): no official, spokesman or commander. */
+const CIVIL_ROLE =
+  /\b(?:doctors?|nurses?|medics?|paramedics?|surgeons?|residents?|witness(?:es)?|farmers?|teachers?|students?|survivors?|activists?|journalists?|photographers?|analysts?|researchers?|lawyers?|workers?|drivers?|fishermen|fisherman|shopkeepers?|engineers?|volunteers?|mothers?|fathers?|relatives?|neighbou?rs?|traders?|pharmacists?)\b/i;
+
 /** Given names that are women's, common in the news sitrep reads (lower case). */
 const FEMALE_GIVEN = new Set(
   (
@@ -866,7 +870,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // … "Dmitry Peskov said"; "…, the local governor said." is not the "Planet Labs" the tagger took for a person after it.)
       const far = (o: RawMention): boolean =>
         /^the\s/i.test(words) && o.paragraph > m.paragraph && !title.test(text.slice(Math.max(0, o.start - 40), o.end + 60)) && !/^\s+(?:said|says|told|tells|added|wrote)\b/.test(text.slice(o.end, o.end + 10));
-      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o))), m.end, m.paragraph + 1);
+      // (Nor one the text gives another role: "A local official blamed the RSF …" is not "Mohamed Ibrahim, a doctor at the
+      // hospital," named next.)
+      const otherRole = (o: RawMention): boolean => {
+        const role = /^,\s+(?:a|an|the)\s+([^,.;]{1,60})/.exec(text.slice(o.end, o.end + 70))?.[1];
+        return role !== undefined && !title.test(role) && CIVIL_ROLE.test(role);
+      };
+      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o))), m.end, m.paragraph + 1);
       if (next && fits(next) && !acted(next)) m.cluster = next.cluster;
       continue;
     }

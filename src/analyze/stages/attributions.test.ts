@@ -3892,3 +3892,11 @@ test('"…, but he did not confirm that Ukrainian troops had crossed the border"
   assert.deepEqual(claims(text), ["unconfirmed: Russia's defence ministry=asserted, Mykhailo Podolyak=cannot_confirm", 'asserted_single_source: Mykhailo Podolyak=asserted']);
   assert.deepEqual(speakersAndCues('Reuters could not confirm whether the troops had crossed the border.', '2024-08-07'), []);
 });
+
+test('"A local official" is not the doctor named next ("Mohamed Ibrahim, a doctor at the hospital,")', () => {
+  const text =
+    'A drone attack on the hospital killed 70 people, the World Health Organization said.\n\n' +
+    'A local official blamed the paramilitary Rapid Support Forces for the strike.\n\n' +
+    'Mohamed Ibrahim, a doctor at the hospital, told Reuters by phone that the drone hit the emergency ward at around 6 a.m.';
+  assert.deepEqual(speakersAndCues(text, '2025-01-25'), ['World Health Organization|said', 'A local official|blamed', 'Mohamed Ibrahim|told']);
+});
