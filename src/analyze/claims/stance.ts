@@ -35,7 +35,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
     re: /^[^.;:!?]{0,40}?\b(?<cue>(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with\b|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved\b(?!\s+in\s+\p{L}+ing\b)|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in\b(?!\s+\p{L}+ing\b))/diu,
   },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
-  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware[”"]?\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|tell|determine|establish|give|provide|offer)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:prove|establish)\s+that\b|\btoo\s+early["”’]?\s+to\s+(?:say|tell|know|determine|confirm|establish)\b|^\s*(?:it\s+)?(?:was|is|remained|remains)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear)\s+(?:whether|if|how|who|what|when|where)\b/i },
+  { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware[”"]?\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:did|does|do)\s*(?:not|n['’]t)\s+have\s+(?:enough|sufficient|any)\s+information\b|\binsufficient\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|tell|determine|establish|give|provide|offer)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:prove|establish)\s+that\b|\btoo\s+early["”’]?\s+to\s+(?:say|tell|know|determine|confirm|establish)\b|^\s*(?:it\s+)?(?:was|is|remained|remains)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear)\s+(?:whether|if|how|who|what|when|where)\b/i },
   // Taking note of reports, no more: "was aware of the reports", "was looking into the report", "was assessing them"; and
   // what the source says it is doing, opening what was said ("it was examining the claim").
   { status: 'neither_confirmed_nor_denied', re: /\b(?:aware\s+of|assessing|looking\s+into)\s+(?:the\s+)?reports?\b|^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+(?:examining|checking|reviewing|studying)\s+(?:the\s+)?(?:reports?|claims?)\b/i },
@@ -130,6 +130,8 @@ const SYNONYMS: Record<string, string> = {
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
   breakthrough: 'broke', broken: 'broke',
   backing: 'support',
+  // ("open" is no participle in -n: keyed as "opened" and "opening" are.)
+  open: 'opens',
   sank: 'sink', sunk: 'sink', sinking: 'sink',
   rounds: 'ammunition',
   captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture',

@@ -3900,3 +3900,15 @@ test('"A local official" is not the doctor named next ("Mohamed Ibrahim, a docto
     'Mohamed Ibrahim, a doctor at the hospital, told Reuters by phone that the drone hit the emergency ward at around 6 a.m.';
   assert.deepEqual(speakersAndCues(text, '2025-01-25'), ['World Health Organization|said', 'A local official|blamed', 'Mohamed Ibrahim|told']);
 });
+
+test('a quote\'s next sentence that says otherwise than its first denies another\'s claim ("We did not open fire on those seeking aid"); "did not have enough information to say", asked about it, doubts it', () => {
+  const text =
+    'More than 100 Palestinians were killed, the Gaza Health Ministry said, accusing Israeli troops of opening fire on people waiting for food.\n\n' +
+    '"There was no strike on the aid convoy," military spokesman Rear Adm. Daniel Hagari told reporters. "We did not open fire on those seeking aid."\n\n' +
+    'Asked whether the U.N. believed Israeli troops had fired on civilians, U.N. spokesman Stephane Dujarric said the organisation did not have enough information to say.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Gaza Health Ministry=asserted',
+    'disputed: Gaza Health Ministry=asserted, Daniel Hagari=denied, Stephane Dujarric=cannot_confirm',
+    'asserted_single_source: Daniel Hagari=asserted',
+  ]);
+});

@@ -2177,8 +2177,13 @@ export const claimsStage = defineStage({
         const sharing = (d: Draft): number => [...ws].filter((w) => d.words.has(w)).length;
         target = happened.reduce<Draft | undefined>((best, d) => (best === undefined || sharing(d) >= sharing(best) ? d : best), undefined);
       }
-      if (!target && head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status)) target = head;
-      else if (!target && !head) {
+      // (A quote's next sentence may be on another's claim: one that says otherwise than its first, or negates what another
+      // said: "“There was no strike on the aid convoy,” … told reporters. “We did not open fire on those seeking aid.”" denies
+      // that troops opened fire. Else it goes on with its first.)
+      const sameAsHead = head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status) === true;
+      const negatedAfterHead = head !== undefined && negation !== null;
+      if (!target && sameAsHead && !negatedAfterHead) target = head;
+      else if (!target) {
         let best = 0;
         const myVoice = myVoiceOf();
         // (A claim only another state asserts.)
@@ -2359,6 +2364,7 @@ export const claimsStage = defineStage({
           }
         }
       }
+      if (!target && sameAsHead && negatedAfterHead) target = head;
       // "Hamas denied using schools for military purposes": a denial of a deed, in other words than the accusation's, is on
       // the accusation that names the one denying, when they share a word besides the deed ("a Hamas command centre inside
       // the school").
