@@ -595,6 +595,8 @@ const AUXILIARIES_AT_END = new RegExp(`(?:\\s+(?:${AUXILIARIES}|also))+$`, 'i');
 /** The conjunction joining a second verb of one speaker. */
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
+/** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
+const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
@@ -1839,12 +1841,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const within = COORDINATED_WITHIN.exec(text.slice(a.content.start, a.content.end));
     const from = within && !/[“"]/.test(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
     if (from >= s.end) continue;
-    const m = COORDINATED_CUE.exec(text.slice(from, s.end));
+    // (A refusal, with the model only: "would not say" is no rule cue the model was trained with. What it would not say may be
+    // one word: "why".)
+    const refusal = model ? COORDINATED_REFUSAL.exec(text.slice(from, s.end)) : null;
+    const m = COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal;
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
-    const content = trimmed(text, from + m[0].length, s.end);
-    if (text.slice(content.start, content.end).split(/\s+/).length < 2 || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
+    const content = withoutFinalStop(text, trimmed(text, from + m[0].length, s.end));
+    if (text.slice(content.start, content.end).split(/\s+/).length < (m === refusal ? 1 : 2) || content.end <= content.start || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
     if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
     out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
   }

@@ -3912,3 +3912,10 @@ test('a quote\'s next sentence that says otherwise than its first denies another
     'asserted_single_source: Daniel Hagari=asserted',
   ]);
 });
+
+test('"… had crashed in Indian territory but would not say why": the refusal is the same speaker\'s, on what it has just said; "declined to say where" likewise', () => {
+  const text = 'A senior Indian government source told Reuters that three Indian fighter jets had crashed in Indian territory but would not say why.';
+  assert.deepEqual(statements(text, '2025-05-07').map((x) => x.split('|').slice(1, 3).join('|')), ['told|three Indian fighter jets had crashed in Indian territory', 'would not say|why']);
+  assert.deepEqual(claims(text), ['asserted_single_source: Indian government=asserted, Indian government=refused_comment']);
+  assert.deepEqual(claims('The army said three soldiers had been killed but declined to say where.'), ['asserted_single_source: The army=asserted, The army=refused_comment']);
+});

@@ -2141,6 +2141,10 @@ export const claimsStage = defineStage({
         const inParagraph = others.filter((d) => d.paragraph === paragraph);
         target = claimOfSide(doc, inParagraph, a.source) ?? inParagraph.at(-1) ?? claimOfSide(doc, others, a.source);
       }
+      // "… had crashed in Indian territory but would not say why": a refusal of nothing but why, where or how is on what the
+      // same source has just said in its sentence.
+      if (!target && !head && stance.status === 'refused_comment' && sentence && /^(?:why|where|how|when|by\s+whom)\.?$/i.test(content.trim()))
+        target = drafts.findLast((d) => d.proposition.start >= sentence.start && d.proposition.end <= a.content.start && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) === key));
       // "Hezbollah … made no comment on the strike": a refusal on a short noun phrase is on the latest claim nearby, of another
       // source, that names what it is on.
       const onWhat = !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(content.trim()) ? REFUSED_ON.exec(content.trim()) : null;
