@@ -3919,3 +3919,10 @@ test('"… had crashed in Indian territory but would not say why": the refusal i
   assert.deepEqual(claims(text), ['asserted_single_source: Indian government=asserted, Indian government=refused_comment']);
   assert.deepEqual(claims('The army said three soldiers had been killed but declined to say where.'), ['asserted_single_source: The army=asserted, The army=refused_comment']);
 });
+
+test('"Russia\'s top general" is the general the next paragraph names', () => {
+  const text =
+    "Russian forces were fighting to repel about 1,000 Ukrainian troops who had crossed into the Kursk region, Russia's top general said.\n\n" +
+    'Chief of the General Staff Valery Gerasimov told President Vladimir Putin in a meeting shown on state television that the incursion had been stopped.';
+  assert.deepEqual(speakersAndCues(text, '2024-08-07'), ['Valery Gerasimov|said', 'Valery Gerasimov|told']);
+});
