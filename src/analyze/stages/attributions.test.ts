@@ -3926,3 +3926,9 @@ test('"Russia\'s top general" is the general the next paragraph names', () => {
     'Chief of the General Staff Valery Gerasimov told President Vladimir Putin in a meeting shown on state television that the incursion had been stopped.';
   assert.deepEqual(speakersAndCues(text, '2024-08-07'), ['Valery Gerasimov|said', 'Valery Gerasimov|told']);
 });
+
+test('what a statement tells by the way, in a relative clause, is not confirmed by another: "… close to the town of Sudzha, where a gas metering station handles Russian gas" and "gas was still flowing through Sudzha"', () => {
+  const text =
+    'Russian military bloggers said Ukrainian units had advanced as far as 10 km into the region and were close to the town of Sudzha, where a gas metering station handles Russian gas flowing through Ukraine to Europe. Gazprom said gas was still flowing through Sudzha.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Russian military bloggers=asserted', 'asserted_single_source: Gazprom=asserted']);
+});

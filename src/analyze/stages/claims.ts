@@ -178,6 +178,18 @@ function negatedWords(said: string): Set<string> | null {
   const n = NEGATED.exec(said) ?? /^\s*no(?=\s+\p{L})/iu.exec(said);
   return n ? contentWords(said.slice(n.index + n[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
 }
+/**
+ * Whether the words a statement shares with another's (`theirs`), names aside, are all in a relative clause set off in it,
+ * none in its main clause: what it tells by the way.
+ */
+function asideOnly(said: string, theirs: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  const aside = /,\s+(?:where|which|whose)\s/i.exec(said);
+  if (!aside) return false;
+  const main = contentWords(said.slice(0, aside.index), nameKey);
+  const shared = [...contentWords(said, nameKey)].filter((w) => theirs.has(w) && !names.has(w));
+  return shared.length > 0 && shared.every((w) => !main.has(w));
+}
+
 /** Nouns that say nothing of their own before what they are of ("no sign of …", "no evidence of …"), keyed as claim words are. */
 const TRANSPARENT_HEAD = contentWords('sign signs evidence indication indications trace traces report reports record records proof word news information mention case number kind type part', nameKey);
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
@@ -2279,7 +2291,12 @@ export const claimsStage = defineStage({
               // the new arrivals were women and children").
               (NUMBER_AT.test(content) && !/\d/.test(other)) ||
               (NUMBER_AT.test(other) && !/\d/.test(content)) ||
+              // Nor one that shares only what the other tells by the way, in a relative clause ("… close to the town of Sudzha,
+              // where a gas metering station handles Russian gas flowing through Ukraine" and "gas was still flowing through Sudzha").
+              asideOnly(content, d.words, nameWords) ||
+              asideOnly(other, ws, nameWords) ||
               // Nor does imagery that did not show what the other says was done ("showed crowds surrounding the trucks, but did
+
               // not show the shooting" and "soldiers opened fire as crowds rushed toward the trucks").
               (unshown !== null && [...unshown].some((w) => d.words.has(w))));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
