@@ -55,7 +55,8 @@ const ALLOWED = TAG_NAMES.map((prev) => LABELS.map((tag) => iobAllowed(prev, tag
 
 /** Per token of a sentence: its context features' scores, and the weights of its tag-word templates (see `templateScores`). */
 interface SentenceScores {
-  readonly context: Float64Array[];
+  /** L scores per token, token `i`'s from `i * L` (one array per sentence: small typed arrays are costly to make). */
+  readonly context: Float64Array;
   readonly tags: (Float64Array[] | undefined)[];
 }
 
@@ -101,11 +102,12 @@ export class Tagger {
   /** Score contributions of word-only features, per word (words repeat: most lookups are saved). */
   private readonly wordCache = new Map<string, Float64Array>();
 
-  private add(s: Float64Array, features: readonly string[]): Float64Array {
+  /** Adds the weights of `features` to the L scores of `s` from `from`. */
+  private add(s: Float64Array, features: readonly string[], from = 0): Float64Array {
     const packed = this.packed;
     for (const f of features) {
       const at = this.offsets.get(f);
-      if (at !== undefined) for (let k = 0; k < L; k++) s[k]! += packed[at + k]!;
+      if (at !== undefined) for (let k = 0; k < L; k++) s[from + k]! += packed[at + k]!;
     }
     return s;
   }
@@ -138,25 +140,24 @@ export class Tagger {
     let scores = this.sentenceCache.get(words);
     if (!scores) {
       const lower = lowerWords(words);
-      scores = {
-        context: words.map((_, i) => {
-          const s = this.add(new Float64Array(L), sentenceFeatures(words, i, this.context));
-          this.addPairs(s, lower, i);
-          for (let d = 0; d < NEIGHBOURS.length; d++) {
-            const n = this.neighbourScores(d, words[i + NEIGHBOURS[d]!]);
-            for (let k = 0; k < L; k++) s[k]! += n[k]!;
-          }
-          return s;
-        }),
-        tags: new Array(words.length),
-      };
+      const context = new Float64Array(words.length * L);
+      for (let i = 0; i < words.length; i++) {
+        const from = i * L;
+        this.add(context, sentenceFeatures(words, i, this.context), from);
+        this.addPairs(context, from, lower, i);
+        for (let d = 0; d < NEIGHBOURS.length; d++) {
+          const n = this.neighbourScores(d, words[i + NEIGHBOURS[d]!]);
+          for (let k = 0; k < L; k++) context[from + k]! += n[k]!;
+        }
+      }
+      scores = { context, tags: new Array(words.length) };
       this.sentenceCache.set(words, scores);
     }
     return scores;
   }
 
-  /** Adds the weights of token `i`'s PAIRS features, looked up by their two words (joined only when a word holds '|'). */
-  private addPairs(s: Float64Array, lower: readonly string[], i: number): void {
+  /** Adds the weights of token `i`'s PAIRS features to the L scores of `s` from `from`, looked up by their two words (joined only when a word holds '|'). */
+  private addPairs(s: Float64Array, from: number, lower: readonly string[], i: number): void {
     const at = (k: number): string => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
     const packed = this.packed;
     for (let p = 0; p < PAIRS.length; p++) {
@@ -167,7 +168,7 @@ export class Tagger {
         first.includes('|') || second.includes('|')
           ? this.offsets.get(`${prefix}${first}|${second}`)
           : this.pairs[p]!.get(first)?.get(second);
-      if (offset !== undefined) for (let k = 0; k < L; k++) s[k]! += packed[offset + k]!;
+      if (offset !== undefined) for (let k = 0; k < L; k++) s[from + k]! += packed[offset + k]!;
     }
   }
 
@@ -266,8 +267,7 @@ export class Tagger {
     for (let i = 0; i < words.length; i++) {
       s.set(this.wordScores(words[i]!));
       // The document view's features come from the caches below, not from contextFeatures.
-      const context = contextScores[i]!;
-      for (let k = 0; k < L; k++) s[k]! += context[k]!;
+      for (let k = 0; k < L; k++) s[k]! += contextScores[i * L + k]!;
       const docScores = this.docScores(view, words[i]!, i);
       for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
       this.add(s, view.priorFeatures(words[i]!));
