@@ -24,25 +24,42 @@ import {
 const UNIT = 1000;
 
 /**
- * The offsets of the features `${prefix}${a}|${b}` by a, then b: those whose a and b hold no
- * other '|', the only ones a lookup by two such words can find.
+ * The PAIRS features by number (see `addPairs`): an id for each word of one, and per template of
+ * PAIRS, `first id * ids.size + second id` → the feature's offset. Only features whose two words
+ * hold no '|' are indexed: a lookup by two such words can find no other.
  */
-function pairIndex(prefix: string, offsets: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
-  const index = new Map<string, Map<string, number>>();
-  for (const [f, at] of offsets) {
-    if (!f.startsWith(prefix)) continue;
-    const bar = f.indexOf('|', prefix.length);
-    if (bar < 0 || f.includes('|', bar + 1)) continue;
-    const a = f.slice(prefix.length, bar);
-    let byB = index.get(a);
-    if (!byB) {
-      byB = new Map();
-      index.set(a, byB);
-    }
-    byB.set(f.slice(bar + 1), at);
-  }
-  return index;
+interface PairIndex {
+  readonly ids: Map<string, number>;
+  readonly byTemplate: Map<number, number>[];
 }
+
+function pairIndex(offsets: ReadonlyMap<string, number>): PairIndex {
+  const ids = new Map<string, number>();
+  const idOf = (word: string): number => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  };
+  const found: { template: number; first: number; second: number; at: number }[] = [];
+  for (const [f, at] of offsets)
+    PAIRS.forEach(([prefix], template) => {
+      if (!f.startsWith(prefix)) return;
+      const bar = f.indexOf('|', prefix.length);
+      if (bar < 0 || f.includes('|', bar + 1)) return;
+      found.push({ template, first: idOf(f.slice(prefix.length, bar)), second: idOf(f.slice(bar + 1)), at });
+    });
+  const byTemplate = PAIRS.map(() => new Map<number, number>());
+  for (const { template, first, second, at } of found) byTemplate[template]!.set(first * ids.size + second, at);
+  return { ids, byTemplate };
+}
+
+/** A word's id for PAIRS lookups when no PAIRS feature has it. */
+const NO_PAIR = -1;
+/** A word's id for PAIRS lookups when it holds '|': its features are looked up by name. */
+const BAR = -2;
 
 /** The tag set, CoNLL types in IOB2. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -85,11 +102,18 @@ export class Tagger {
       for (let k = 0; k < L; k++) this.packed[at + k] = Math.round(w[k]! * UNIT);
       at += L;
     }
-    this.pairs = PAIRS.map(([prefix]) => pairIndex(prefix, this.offsets));
+    this.pairs = pairIndex(this.offsets);
+    this.pairEdges = [this.pairId('<s>'), this.pairId('</s>')];
   }
 
-  /** Per template of PAIRS: first word → second word → the feature's offset in `packed`. */
-  private readonly pairs: Map<string, Map<string, number>>[];
+  /** The PAIRS features by the ids of their words. */
+  private readonly pairs: PairIndex;
+  /** The PAIRS ids of '<s>' and '</s>', the words past a sentence's edges. */
+  private readonly pairEdges: readonly [number, number];
+
+  private pairId(word: string): number {
+    return word.includes('|') ? BAR : (this.pairs.ids.get(word) ?? NO_PAIR);
+  }
 
   /**
    * The weights in one array, L per feature, in thousandths (the saved weights' precision): whole
@@ -140,11 +164,12 @@ export class Tagger {
     let scores = this.sentenceCache.get(words);
     if (!scores) {
       const lower = lowerWords(words);
+      const ids = lower.map((w) => this.pairId(w));
       const context = new Float64Array(words.length * L);
       for (let i = 0; i < words.length; i++) {
         const from = i * L;
         this.add(context, sentenceFeatures(words, i, this.context), from);
-        this.addPairs(context, from, lower, i);
+        this.addPairs(context, from, lower, ids, i);
         for (let d = 0; d < NEIGHBOURS.length; d++) {
           const n = this.neighbourScores(d, words[i + NEIGHBOURS[d]!]);
           for (let k = 0; k < L; k++) context[from + k]! += n[k]!;
@@ -156,20 +181,30 @@ export class Tagger {
     return scores;
   }
 
-  /** Adds the weights of token `i`'s PAIRS features to the L scores of `s` from `from`, looked up by their two words (joined only when a word holds '|'). */
-  private addPairs(s: Float64Array, from: number, lower: readonly string[], i: number): void {
-    const at = (k: number): string => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
+  /**
+   * Adds the weights of token `i`'s PAIRS features to the L scores of `s` from `from`, looked up by
+   * the ids of their two words (`ids`: of the sentence's words in lower case): one lookup by a
+   * number, none where a word is in no such feature; by name where a word holds '|'.
+   */
+  private addPairs(s: Float64Array, from: number, lower: readonly string[], ids: readonly number[], i: number): void {
     const packed = this.packed;
+    const stride = this.pairs.ids.size;
     for (let p = 0; p < PAIRS.length; p++) {
       const [prefix, a, b] = PAIRS[p]!;
-      const first = at(i + a);
-      const second = at(i + b);
-      const offset =
-        first.includes('|') || second.includes('|')
-          ? this.offsets.get(`${prefix}${first}|${second}`)
-          : this.pairs[p]!.get(first)?.get(second);
+      const first = this.pairIdAt(ids, i + a);
+      const second = this.pairIdAt(ids, i + b);
+      let offset: number | undefined;
+      if (first === BAR || second === BAR) {
+        const at = (k: number): string => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
+        offset = this.offsets.get(`${prefix}${at(i + a)}|${at(i + b)}`);
+      } else if (first !== NO_PAIR && second !== NO_PAIR) offset = this.pairs.byTemplate[p]!.get(first * stride + second);
       if (offset !== undefined) for (let k = 0; k < L; k++) s[from + k]! += packed[offset + k]!;
     }
+  }
+
+  /** The PAIRS id of the word at `k` in a sentence of these ids, or of the edge past it. */
+  private pairIdAt(ids: readonly number[], k: number): number {
+    return k < 0 ? this.pairEdges[0] : k >= ids.length ? this.pairEdges[1] : ids[k]!;
   }
 
   /** Per neighbour offset (index in NEIGHBOURS): word → scores of its `neighbourFeatures`; the sentence's edge under ''. */
