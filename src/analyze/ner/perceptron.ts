@@ -77,6 +77,24 @@ interface SentenceScores {
   readonly tags: (Float64Array[] | undefined)[];
 }
 
+/**
+ * The scores of a document's text features (see `DocumentView.staticFeatures`), L per word in
+ * one array (a typed array per word would cost an ArrayBuffer each); `rows`: where a word's
+ * start ('^' before a word at a sentence's start).
+ */
+interface DocScores {
+  readonly rows: Map<string, number>;
+  scores: Float64Array;
+}
+
+/** What `tag` works in: a token's scores, a hypothesis's, and every extension's score and margin. */
+interface TagWork {
+  readonly s: Float64Array;
+  readonly local: Float64Array;
+  readonly scores: Float64Array;
+  readonly margins: Float64Array;
+}
+
 /** A partial tagging of a sentence in the beam. */
 interface Hypothesis {
   /** Index in LABELS (START before the first token). */
@@ -137,21 +155,32 @@ export class Tagger {
   }
 
   /** Score contributions of a document's text features per word, for the document being tagged. */
-  private docCache = new WeakMap<DocumentView['text'], Map<string, Float64Array>>();
+  private docCache = new WeakMap<DocumentView['text'], DocScores>();
 
-  private docScores(view: DocumentView, word: string, i: number): Float64Array {
-    let cache = this.docCache.get(view.text);
-    if (!cache) {
-      cache = new Map();
-      this.docCache.set(view.text, cache);
+  private docScoresOf(view: DocumentView): DocScores {
+    let doc = this.docCache.get(view.text);
+    if (!doc) {
+      doc = { rows: new Map(), scores: new Float64Array(256 * L) };
+      this.docCache.set(view.text, doc);
     }
+    return doc;
+  }
+
+  /** Where the scores of a word's document text features start in `doc.scores` (which may grow meanwhile). */
+  private docRow(doc: DocScores, view: DocumentView, word: string, i: number): number {
     const key = i === 0 ? `^${word}` : word;
-    let s = cache.get(key);
-    if (!s) {
-      s = this.add(new Float64Array(L), view.staticFeatures(word, i));
-      cache.set(key, s);
+    let at = doc.rows.get(key);
+    if (at === undefined) {
+      at = doc.rows.size * L;
+      if (at + L > doc.scores.length) {
+        const grown = new Float64Array(doc.scores.length * 2);
+        grown.set(doc.scores);
+        doc.scores = grown;
+      }
+      this.add(doc.scores, view.staticFeatures(word, i), at);
+      doc.rows.set(key, at);
     }
-    return s;
+    return at;
   }
 
   /**
@@ -283,6 +312,21 @@ export class Tagger {
     return first;
   }
 
+  /** The work arrays of `tag`, made once per beam width: typed arrays are costly to make, and `tag` is never re-entered. */
+  private work: TagWork | undefined;
+
+  private workArrays(width: number): TagWork {
+    if (this.work?.scores.length !== width * L) {
+      this.work = {
+        s: new Float64Array(L),
+        local: new Float64Array(L),
+        scores: new Float64Array(width * L),
+        margins: new Float64Array(width * L),
+      };
+    }
+    return this.work;
+  }
+
   /**
    * Tags one sentence (of a document, when its view is given) with a beam search; IOB2 tags and,
    * per token, a 0..1 confidence from the margin of its tag over the best other tag after the same
@@ -293,18 +337,16 @@ export class Tagger {
     view: DocumentView = new DocumentView([words]),
   ): { tags: string[]; confidence: number[] } {
     const { context: contextScores, tags: tagScores } = this.sentenceScores(words);
+    const doc = this.docScoresOf(view);
     let beam: Hypothesis[] = [{ tag: START, margin: 0, score: 0, before: null }];
-    const s = new Float64Array(L);
-    const local = new Float64Array(L);
     const width = this.beam;
-    const scores = new Float64Array(width * L);
-    const margins = new Float64Array(width * L);
+    const { s, local, scores, margins } = this.workArrays(width);
     for (let i = 0; i < words.length; i++) {
       s.set(this.wordScores(words[i]!));
       // The document view's features come from the caches below, not from contextFeatures.
       for (let k = 0; k < L; k++) s[k]! += contextScores[i * L + k]!;
-      const docScores = this.docScores(view, words[i]!, i);
-      for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
+      const docAt = this.docRow(doc, view, words[i]!, i);
+      for (let k = 0; k < L; k++) s[k]! += doc.scores[docAt + k]!;
       this.add(s, view.priorFeatures(words[i]!));
       this.add(s, view.historyFeatures(words[i]!));
       // The weights of the token's tag-word templates, for every tag before (kept per token: the
