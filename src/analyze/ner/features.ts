@@ -16,6 +16,19 @@ export function shape(word: string): string {
   return out;
 }
 
+const shapeCache = new Map<string, string>();
+
+/** `shape`, remembered per word: most words of a sentence were seen before, and a shape is built a character at a time. */
+function shapeOf(word: string): string {
+  let s = shapeCache.get(word);
+  if (s === undefined) {
+    if (shapeCache.size > 200_000) shapeCache.clear();
+    s = shape(word);
+    shapeCache.set(word, s);
+  }
+  return s;
+}
+
 /** What the feature function may consult besides the sentence. */
 export interface FeatureContext {
   /** Lower-cased words that are (part of) place names in the gazetteer. */
@@ -395,7 +408,7 @@ const formCache = new WeakMap<readonly string[], Forms>();
 function forms(words: readonly string[]): Forms {
   let f = formCache.get(words);
   if (!f) {
-    f = { lower: words.map(norm), shapes: words.map(shape), runs: nameRuns(words) };
+    f = { lower: words.map(norm), shapes: words.map(shapeOf), runs: nameRuns(words) };
     formCache.set(words, f);
   }
   return f;

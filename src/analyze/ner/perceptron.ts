@@ -24,25 +24,42 @@ import {
 const UNIT = 1000;
 
 /**
- * The offsets of the features `${prefix}${a}|${b}` by a, then b: those whose a and b hold no
- * other '|', the only ones a lookup by two such words can find.
+ * The PAIRS features by number (see `addPairs`): an id for each word of one, and per template of
+ * PAIRS, `first id * ids.size + second id` → the feature's offset. Only features whose two words
+ * hold no '|' are indexed: a lookup by two such words can find no other.
  */
-function pairIndex(prefix: string, offsets: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
-  const index = new Map<string, Map<string, number>>();
-  for (const [f, at] of offsets) {
-    if (!f.startsWith(prefix)) continue;
-    const bar = f.indexOf('|', prefix.length);
-    if (bar < 0 || f.includes('|', bar + 1)) continue;
-    const a = f.slice(prefix.length, bar);
-    let byB = index.get(a);
-    if (!byB) {
-      byB = new Map();
-      index.set(a, byB);
-    }
-    byB.set(f.slice(bar + 1), at);
-  }
-  return index;
+interface PairIndex {
+  readonly ids: Map<string, number>;
+  readonly byTemplate: Map<number, number>[];
 }
+
+function pairIndex(offsets: ReadonlyMap<string, number>): PairIndex {
+  const ids = new Map<string, number>();
+  const idOf = (word: string): number => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  };
+  const found: { template: number; first: number; second: number; at: number }[] = [];
+  for (const [f, at] of offsets)
+    PAIRS.forEach(([prefix], template) => {
+      if (!f.startsWith(prefix)) return;
+      const bar = f.indexOf('|', prefix.length);
+      if (bar < 0 || f.includes('|', bar + 1)) return;
+      found.push({ template, first: idOf(f.slice(prefix.length, bar)), second: idOf(f.slice(bar + 1)), at });
+    });
+  const byTemplate = PAIRS.map(() => new Map<number, number>());
+  for (const { template, first, second, at } of found) byTemplate[template]!.set(first * ids.size + second, at);
+  return { ids, byTemplate };
+}
+
+/** A word's id for PAIRS lookups when no PAIRS feature has it. */
+const NO_PAIR = -1;
+/** A word's id for PAIRS lookups when it holds '|': its features are looked up by name. */
+const BAR = -2;
 
 /** The tag set, CoNLL types in IOB2. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -55,8 +72,27 @@ const ALLOWED = TAG_NAMES.map((prev) => LABELS.map((tag) => iobAllowed(prev, tag
 
 /** Per token of a sentence: its context features' scores, and the weights of its tag-word templates (see `templateScores`). */
 interface SentenceScores {
-  readonly context: Float64Array[];
+  /** L scores per token, token `i`'s from `i * L` (one array per sentence: small typed arrays are costly to make). */
+  readonly context: Float64Array;
   readonly tags: (Float64Array[] | undefined)[];
+}
+
+/**
+ * The scores of a document's text features (see `DocumentView.staticFeatures`), L per word in
+ * one array (a typed array per word would cost an ArrayBuffer each); `rows`: where a word's
+ * start ('^' before a word at a sentence's start).
+ */
+interface DocScores {
+  readonly rows: Map<string, number>;
+  scores: Float64Array;
+}
+
+/** What `tag` works in: a token's scores, a hypothesis's, and every extension's score and margin. */
+interface TagWork {
+  readonly s: Float64Array;
+  readonly local: Float64Array;
+  readonly scores: Float64Array;
+  readonly margins: Float64Array;
 }
 
 /** A partial tagging of a sentence in the beam. */
@@ -84,11 +120,18 @@ export class Tagger {
       for (let k = 0; k < L; k++) this.packed[at + k] = Math.round(w[k]! * UNIT);
       at += L;
     }
-    this.pairs = PAIRS.map(([prefix]) => pairIndex(prefix, this.offsets));
+    this.pairs = pairIndex(this.offsets);
+    this.pairEdges = [this.pairId('<s>'), this.pairId('</s>')];
   }
 
-  /** Per template of PAIRS: first word → second word → the feature's offset in `packed`. */
-  private readonly pairs: Map<string, Map<string, number>>[];
+  /** The PAIRS features by the ids of their words. */
+  private readonly pairs: PairIndex;
+  /** The PAIRS ids of '<s>' and '</s>', the words past a sentence's edges. */
+  private readonly pairEdges: readonly [number, number];
+
+  private pairId(word: string): number {
+    return word.includes('|') ? BAR : (this.pairs.ids.get(word) ?? NO_PAIR);
+  }
 
   /**
    * The weights in one array, L per feature, in thousandths (the saved weights' precision): whole
@@ -101,31 +144,43 @@ export class Tagger {
   /** Score contributions of word-only features, per word (words repeat: most lookups are saved). */
   private readonly wordCache = new Map<string, Float64Array>();
 
-  private add(s: Float64Array, features: readonly string[]): Float64Array {
+  /** Adds the weights of `features` to the L scores of `s` from `from`. */
+  private add(s: Float64Array, features: readonly string[], from = 0): Float64Array {
     const packed = this.packed;
     for (const f of features) {
       const at = this.offsets.get(f);
-      if (at !== undefined) for (let k = 0; k < L; k++) s[k]! += packed[at + k]!;
+      if (at !== undefined) for (let k = 0; k < L; k++) s[from + k]! += packed[at + k]!;
     }
     return s;
   }
 
   /** Score contributions of a document's text features per word, for the document being tagged. */
-  private docCache = new WeakMap<DocumentView['text'], Map<string, Float64Array>>();
+  private docCache = new WeakMap<DocumentView['text'], DocScores>();
 
-  private docScores(view: DocumentView, word: string, i: number): Float64Array {
-    let cache = this.docCache.get(view.text);
-    if (!cache) {
-      cache = new Map();
-      this.docCache.set(view.text, cache);
+  private docScoresOf(view: DocumentView): DocScores {
+    let doc = this.docCache.get(view.text);
+    if (!doc) {
+      doc = { rows: new Map(), scores: new Float64Array(256 * L) };
+      this.docCache.set(view.text, doc);
     }
+    return doc;
+  }
+
+  /** Where the scores of a word's document text features start in `doc.scores` (which may grow meanwhile). */
+  private docRow(doc: DocScores, view: DocumentView, word: string, i: number): number {
     const key = i === 0 ? `^${word}` : word;
-    let s = cache.get(key);
-    if (!s) {
-      s = this.add(new Float64Array(L), view.staticFeatures(word, i));
-      cache.set(key, s);
+    let at = doc.rows.get(key);
+    if (at === undefined) {
+      at = doc.rows.size * L;
+      if (at + L > doc.scores.length) {
+        const grown = new Float64Array(doc.scores.length * 2);
+        grown.set(doc.scores);
+        doc.scores = grown;
+      }
+      this.add(doc.scores, view.staticFeatures(word, i), at);
+      doc.rows.set(key, at);
     }
-    return s;
+    return at;
   }
 
   /**
@@ -138,37 +193,47 @@ export class Tagger {
     let scores = this.sentenceCache.get(words);
     if (!scores) {
       const lower = lowerWords(words);
-      scores = {
-        context: words.map((_, i) => {
-          const s = this.add(new Float64Array(L), sentenceFeatures(words, i, this.context));
-          this.addPairs(s, lower, i);
-          for (let d = 0; d < NEIGHBOURS.length; d++) {
-            const n = this.neighbourScores(d, words[i + NEIGHBOURS[d]!]);
-            for (let k = 0; k < L; k++) s[k]! += n[k]!;
-          }
-          return s;
-        }),
-        tags: new Array(words.length),
-      };
+      const ids = lower.map((w) => this.pairId(w));
+      const context = new Float64Array(words.length * L);
+      for (let i = 0; i < words.length; i++) {
+        const from = i * L;
+        this.add(context, sentenceFeatures(words, i, this.context), from);
+        this.addPairs(context, from, lower, ids, i);
+        for (let d = 0; d < NEIGHBOURS.length; d++) {
+          const n = this.neighbourScores(d, words[i + NEIGHBOURS[d]!]);
+          for (let k = 0; k < L; k++) context[from + k]! += n[k]!;
+        }
+      }
+      scores = { context, tags: new Array(words.length) };
       this.sentenceCache.set(words, scores);
     }
     return scores;
   }
 
-  /** Adds the weights of token `i`'s PAIRS features, looked up by their two words (joined only when a word holds '|'). */
-  private addPairs(s: Float64Array, lower: readonly string[], i: number): void {
-    const at = (k: number): string => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
+  /**
+   * Adds the weights of token `i`'s PAIRS features to the L scores of `s` from `from`, looked up by
+   * the ids of their two words (`ids`: of the sentence's words in lower case): one lookup by a
+   * number, none where a word is in no such feature; by name where a word holds '|'.
+   */
+  private addPairs(s: Float64Array, from: number, lower: readonly string[], ids: readonly number[], i: number): void {
     const packed = this.packed;
+    const stride = this.pairs.ids.size;
     for (let p = 0; p < PAIRS.length; p++) {
       const [prefix, a, b] = PAIRS[p]!;
-      const first = at(i + a);
-      const second = at(i + b);
-      const offset =
-        first.includes('|') || second.includes('|')
-          ? this.offsets.get(`${prefix}${first}|${second}`)
-          : this.pairs[p]!.get(first)?.get(second);
-      if (offset !== undefined) for (let k = 0; k < L; k++) s[k]! += packed[offset + k]!;
+      const first = this.pairIdAt(ids, i + a);
+      const second = this.pairIdAt(ids, i + b);
+      let offset: number | undefined;
+      if (first === BAR || second === BAR) {
+        const at = (k: number): string => (k < 0 ? '<s>' : k >= lower.length ? '</s>' : lower[k]!);
+        offset = this.offsets.get(`${prefix}${at(i + a)}|${at(i + b)}`);
+      } else if (first !== NO_PAIR && second !== NO_PAIR) offset = this.pairs.byTemplate[p]!.get(first * stride + second);
+      if (offset !== undefined) for (let k = 0; k < L; k++) s[from + k]! += packed[offset + k]!;
     }
+  }
+
+  /** The PAIRS id of the word at `k` in a sentence of these ids, or of the edge past it. */
+  private pairIdAt(ids: readonly number[], k: number): number {
+    return k < 0 ? this.pairEdges[0] : k >= ids.length ? this.pairEdges[1] : ids[k]!;
   }
 
   /** Per neighbour offset (index in NEIGHBOURS): word → scores of its `neighbourFeatures`; the sentence's edge under ''. */
@@ -247,6 +312,21 @@ export class Tagger {
     return first;
   }
 
+  /** The work arrays of `tag`, made once per beam width: typed arrays are costly to make, and `tag` is never re-entered. */
+  private work: TagWork | undefined;
+
+  private workArrays(width: number): TagWork {
+    if (this.work?.scores.length !== width * L) {
+      this.work = {
+        s: new Float64Array(L),
+        local: new Float64Array(L),
+        scores: new Float64Array(width * L),
+        margins: new Float64Array(width * L),
+      };
+    }
+    return this.work;
+  }
+
   /**
    * Tags one sentence (of a document, when its view is given) with a beam search; IOB2 tags and,
    * per token, a 0..1 confidence from the margin of its tag over the best other tag after the same
@@ -257,19 +337,16 @@ export class Tagger {
     view: DocumentView = new DocumentView([words]),
   ): { tags: string[]; confidence: number[] } {
     const { context: contextScores, tags: tagScores } = this.sentenceScores(words);
+    const doc = this.docScoresOf(view);
     let beam: Hypothesis[] = [{ tag: START, margin: 0, score: 0, before: null }];
-    const s = new Float64Array(L);
-    const local = new Float64Array(L);
     const width = this.beam;
-    const scores = new Float64Array(width * L);
-    const margins = new Float64Array(width * L);
+    const { s, local, scores, margins } = this.workArrays(width);
     for (let i = 0; i < words.length; i++) {
       s.set(this.wordScores(words[i]!));
       // The document view's features come from the caches below, not from contextFeatures.
-      const context = contextScores[i]!;
-      for (let k = 0; k < L; k++) s[k]! += context[k]!;
-      const docScores = this.docScores(view, words[i]!, i);
-      for (let k = 0; k < L; k++) s[k]! += docScores[k]!;
+      for (let k = 0; k < L; k++) s[k]! += contextScores[i * L + k]!;
+      const docAt = this.docRow(doc, view, words[i]!, i);
+      for (let k = 0; k < L; k++) s[k]! += doc.scores[docAt + k]!;
       this.add(s, view.priorFeatures(words[i]!));
       this.add(s, view.historyFeatures(words[i]!));
       // The weights of the token's tag-word templates, for every tag before (kept per token: the
