@@ -39,6 +39,8 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
 const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
+/** Words that negate or doubt what follows them ("no evidence that", "not clear whether", "denied that"; not the outlet's "without providing evidence"). */
+const NEGATING = /\b(?:no|not|never|nothing|denied|denies|deny|doubts?|doubted|unclear|whether)\b|n['’]t\b/i;
 /**
  * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
  * end in a quote (`The ship's cargo "presents an environmental risk," it said`); the rule cues it was trained with stay as they were.
@@ -999,7 +1001,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // Nor a time alone after the cue ("the Telegram channel Grey Zone claimed [on Feb. 3]").
           const said = text.slice(content.start, content.end);
           const when = /^(?:on|in|at|late|early|last|this|earlier|later)\s/i.test(said) && !CLAUSE_WORD.test(said) && said.split(/\s+/).length <= 5;
-          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && said.split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          // Nor one that leaves out a negation or a doubt it was said under: "they had no evidence that [Zelenskiy … were involved]"
+          // is no statement that they were.
+          const unsaid = content.start > b.content.start && content.start <= b.content.end && NEGATING.test(text.slice(b.content.start, content.start));
+          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && said.split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }

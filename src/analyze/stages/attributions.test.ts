@@ -3932,3 +3932,13 @@ test('what a statement tells by the way, in a relative clause, is not confirmed 
     'Russian military bloggers said Ukrainian units had advanced as far as 10 km into the region and were close to the town of Sudzha, where a gas metering station handles Russian gas flowing through Ukraine to Europe. Gazprom said gas was still flowing through Sudzha.';
   assert.deepEqual(claims(text), ['asserted_single_source: Russian military bloggers=asserted', 'asserted_single_source: Gazprom=asserted']);
 });
+
+test('what was said keeps the negation it was said under: "they had no evidence that Zelenskiy … were involved" is no statement that they were', () => {
+  const text =
+    'The officials told the newspaper they had no evidence that Ukrainian President Volodymyr Zelenskiy or his top lieutenants were involved in the operation. ' +
+    'David Schulz said no immediate decision had been made about whether to appeal.';
+  assert.deepEqual(statements(text, '2023-03-07').map((x) => x.split('|').slice(1, 3).join('|')), [
+    'told|they had no evidence that Ukrainian President Volodymyr Zelenskiy or his top lieutenants were involved in the operation',
+    'said|no immediate decision had been made about whether to appeal',
+  ]);
+});
