@@ -888,7 +888,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // (A speaker's pronoun framing a quote reaches past the quote's sentences to the paragraph before: '"…," said
     // Abdelrahman. "They shot anyone who ran. My brother was killed in front of me." … "We buried them," [he] added.')
     const framing = m.type === 'PERSON' && /^\s+(?:said|added|says|adds|continued|went\s+on|told|recalled)\b/.test(text.slice(m.end, m.end + 12)) && /["”’]\s*,?\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
-    const target = lastOf(antecedent, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => antecedent(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1, m.start, 0) : undefined);
+    // (Not one named inside the quote it frames, nor by a possessive: '… said the groups were working to force [Henry's]
+    // resignation. "We are asking the police … to arrest [Ariel Henry]," he said' is Cherizier, who said it.)
+    const open = framing ? Math.max(text.lastIndexOf('“', m.start), text.lastIndexOf('"', text.lastIndexOf('"', m.start) - 1)) : -1;
+    const framed = (o: RawMention): boolean => antecedent(o) && (!framing || ((open < 0 || o.end <= open) && !/^['’]s\b/.test(text.slice(o.end, o.end + 3))));
+    const target = lastOf(framed, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => framed(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1, m.start, 0) : undefined);
     // ("its" after a country that opens its sentence is the country's: "Russia does not publish … its own losses. Its
     // defence ministry said …", not the Ukrainian General Staff named before.)
     // (The latest place named, when it is the subject: not "Ukraine" of a headline before "Moscow claimed its troops".)

@@ -3942,3 +3942,9 @@ test('what was said keeps the negation it was said under: "they had no evidence 
     'said|no immediate decision had been made about whether to appeal',
   ]);
 });
+
+test('"he" framing a quote is not one named inside that quote, nor one named by a possessive before it', () => {
+  const text =
+    'Jimmy Cherizier, a former police officer who leads a gang alliance known as G9, said in a video posted on social media that the groups were working together to force Henry\'s resignation. "We are asking the Haitian police and army to take responsibility and arrest Ariel Henry," he said.';
+  assert.deepEqual(speakersAndCues(text, '2024-03-03'), ['Jimmy Cherizier|said', 'Jimmy Cherizier|said']);
+});
