@@ -41,14 +41,17 @@ const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
 /** Words that negate or doubt what follows them ("no evidence that", "not clear whether", "denied that"; not the outlet's "without providing evidence"). */
 const NEGATING = /\b(?:no|not|never|nothing|denied|denies|deny|doubts?|doubted|unclear|whether)\b|n['’]t\b/i;
+/** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …" (not a channel: "in a statement"). */
+const APPENDED_IN = String.raw`|an?\s+(?!(?:statement|post|video|interview|briefing|speech|message|letter|report|press|news|televised|written|joint|separate|phone|telephone|call|radio|TV|television)\b)[\p{L}-]+`;
 /**
  * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
- * end in a quote (`The ship's cargo "presents an environmental risk," it said`); the rule cues it was trained with stay as they were.
+ * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's
+ * gloss (APPENDED_IN) or what the speaker adds ("…, adding that …"); the rule cues it was trained with stay as they were.
  */
-const contentThenSpeaker = (quoted: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${quoted ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move)\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${quoted ? '|adding|noting|stressing|insisting' : ''})\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
+const contentThenSpeaker = (model: boolean): RegExp =>
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting' : ''})\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
-const CONTENT_THEN_SPEAKER_QUOTED = contentThenSpeaker(true);
+const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** A cue anywhere in a text. */
 const CUE_INSIDE = new RegExp(`(?<![\\p{L}])${CUE}(?![\\p{L}])`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
@@ -782,7 +785,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         continue;
       }
     }
-    const tail = (tokens ? CONTENT_THEN_SPEAKER_QUOTED : CONTENT_THEN_SPEAKER).exec(sentence);
+    const tail = (tokens ? CONTENT_THEN_SPEAKER_MODEL : CONTENT_THEN_SPEAKER).exec(sentence);
     // (What was said ends in a quote only if the quote opens inside the sentence, not a statement's that runs on from the one before.)
     const quoteEnd = tokens && tail && /[”"]$/.test(tail[1]!) ? s.start + tail[1]!.length : -1;
     // (Nor one with a frame of its own before the quote: "DuVernay said she felt … because “…,” she said", "The four “loopholes” he

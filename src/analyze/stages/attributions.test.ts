@@ -3948,3 +3948,9 @@ test('"he" framing a quote is not one named inside that quote, nor one named by 
     'Jimmy Cherizier, a former police officer who leads a gang alliance known as G9, said in a video posted on social media that the groups were working together to force Henry\'s resignation. "We are asking the Haitian police and army to take responsibility and arrest Ariel Henry," he said.';
   assert.deepEqual(speakersAndCues(text, '2024-03-03'), ['Jimmy Cherizier|said', 'Jimmy Cherizier|said']);
 });
+
+test('the outlet\'s gloss after a frame that closes the sentence is no part of what was said: "…, the government said on Sunday, in an escalation of violence that …"', () => {
+  const text =
+    "Armed gangs stormed Haiti's largest prison overnight, freeing most of its roughly 3,800 inmates, the government said on Sunday, in an escalation of violence that has gripped the capital since Prime Minister Ariel Henry left the country.";
+  assert.deepEqual(statements(text, '2024-03-03'), ["the government|said|Armed gangs stormed Haiti's largest prison overnight, freeing most of its roughly 3,800 inmates"]);
+});
