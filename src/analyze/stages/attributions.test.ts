@@ -3954,3 +3954,10 @@ test('the outlet\'s gloss after a frame that closes the sentence is no part of w
     "Armed gangs stormed Haiti's largest prison overnight, freeing most of its roughly 3,800 inmates, the government said on Sunday, in an escalation of violence that has gripped the capital since Prime Minister Ariel Henry left the country.";
   assert.deepEqual(statements(text, '2024-03-03'), ["the government|said|Armed gangs stormed Haiti's largest prison overnight, freeing most of its roughly 3,800 inmates"]);
 });
+
+test('"confirmed the attack", in other words than the story\'s lead, is on the attack the story opens with', () => {
+  const text =
+    "An air strike by Myanmar's military on a village in the central Sagaing region killed at least 100 people, witnesses and local media said on Wednesday.\n\n" +
+    'A junta spokesman, Zaw Min Tun, confirmed the attack in a phone call with state television.';
+  assert.deepEqual(claims(text), ['corroborated: local media=asserted, Zaw Min Tun=asserted']);
+});

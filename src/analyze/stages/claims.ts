@@ -2192,6 +2192,10 @@ export const claimsStage = defineStage({
         );
         const sharing = (d: Draft): number => [...ws].filter((w) => d.words.has(w)).length;
         target = happened.reduce<Draft | undefined>((best, d) => (best === undefined || sharing(d) >= sharing(best) ? d : best), undefined);
+        // (Else the attack the story opens with, in other words: "A junta spokesman … confirmed the attack" after "An air strike
+        // by Myanmar's military on a village … killed at least 100 people".)
+        if (!target && /^(?:attack|strike|incident|explosion|blast)$/i.test(event[1]!))
+          target = drafts.find((d) => d.proposition.end <= a.content.start && d.paragraph <= (headline ? 1 : 0) && sourceKey(d.stances[0]!.source) !== key && asserted(d) && ![...noun].some((w) => negatedOf(d.said)?.has(w)));
       }
       // (A quote's next sentence may be on another's claim: one that says otherwise than its first, or negates what another
       // said: "“There was no strike on the aid convoy,” … told reporters. “We did not open fire on those seeking aid.”" denies
