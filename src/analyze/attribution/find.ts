@@ -49,7 +49,7 @@ const APPENDED_IN = String.raw`|an?\s+(?!(?:statement|post|video|interview|brief
  * gloss (APPENDED_IN) or what the speaker adds ("…, adding that …"); the rule cues it was trained with stay as they were.
  */
 const contentThenSpeaker = (model: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting' : ''})\\s+[^“”"]*)?\\s*[.!?]?$`, 'iu');
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** A cue anywhere in a text. */
@@ -793,17 +793,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const midQuote =
       quoteEnd < 0 ||
       (quotes.some((q) => q.start > s.start && Math.abs(q.end - quoteEnd) <= 1) && !CUE_INSIDE.test(tail![1]!.replace(/“[^”]*”|"[^"]*"/g, ' ')));
-    if (tail && midQuote && !inQuote(s.start + sentence.length - 2)) {
+    // (Not a sentence that ends inside a quote, but for one the speaker's participle opens after the frame, with the model:
+    // "…, its prosecutor said in November, calling the incident “gross sabotage.”")
+    const closing = tail ? quotes.find((q) => q.start <= s.start + sentence.length - 2 && s.start + sentence.length - 2 < q.end) : undefined;
+    const quotedAfterFrame = tokens !== undefined && closing !== undefined && closing.start > s.start + tail![1]!.length + tail![2]!.length;
+    if (tail && midQuote && (!closing || quotedAfterFrame)) {
       const cueAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).search(new RegExp(`\\b${tail[3]}\\b`));
       const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
       // ("it" alone is a speaker only here, after what was said: "…,\" it said"; with the model only.)
       const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length) ?? (tokens && /^it$/i.test(tail[2]!) ? { start: spAt, end: spAt + 2 } : null);
-      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention". (With the model, a pronoun too: "…,\x27 it said".)
+      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention". (With the model, a pronoun too, "…,” it said", or a role by one, "its prosecutor said".)
       const speakerWords = tail[2]!;
       // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
-        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (tokens !== undefined && /^(?:it|he|she|they|we)$/i.test(speakerWords) && /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!)) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
+        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (tokens !== undefined && (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords)) && /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!)) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
@@ -1929,11 +1933,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const before = a.content.end <= Math.min(a.cue.start, a.speaker.start);
     if (!before && a.cue.end > a.content.start) continue;
     const from = before ? Math.max(a.cue.end, a.speaker.end, a.channel?.end ?? 0, a.recipient?.end ?? 0) : a.content.end;
-    const adding = (before ? /^(?:\s[^,.;“”"]*)?,\s+(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)\s*[.!]?\s*$/ : /^,\s+(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)\s*[.!]?\s*$/).exec(text.slice(from, s.end));
+    const adding = (
+      before
+        ? /^(?:\s[^,.;“”"]*)?,\s+(?:(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)|(calling|describing)\s+(.+?))\s*[.!]?\s*$/
+        : /^,\s+(adding|noting|stressing|insisting)\s+that\s+([^“”"]+?)\s*[.!]?\s*$/
+    ).exec(text.slice(from, s.end));
     if (!adding || cueAfter(a, s.end)) continue;
-    const cueAt = from + adding[0].indexOf(adding[1]!);
-    const saidAt = from + adding[0].lastIndexOf(adding[2]!);
-    out.push(statementOf(text, a.speaker, { start: cueAt, end: cueAt + adding[1]!.length }, { start: saidAt, end: saidAt + adding[2]!.length }, a.paragraph));
+    // (The participle and what it says: "adding that …", or "calling [the incident “gross sabotage”]".)
+    const [verb, said] = adding[1] ? [adding[1], adding[2]!] : [adding[3]!, adding[4]!];
+    const cueAt = from + adding[0].indexOf(verb);
+    const saidAt = from + adding[0].lastIndexOf(said);
+    out.push(statementOf(text, a.speaker, { start: cueAt, end: cueAt + verb.length }, withoutFinalStop(text, { start: saidAt, end: saidAt + said.length }), a.paragraph));
   }
   // "according to Lebanon's state-run National News Agency[, the deadliest incident since …]": the outlet's appendix after the
   // source is no part of it.

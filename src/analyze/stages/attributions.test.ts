@@ -3961,3 +3961,11 @@ test('"confirmed the attack", in other words than the story\'s lead, is on the a
     'A junta spokesman, Zaw Min Tun, confirmed the attack in a phone call with state television.';
   assert.deepEqual(claims(text), ['corroborated: local media=asserted, Zaw Min Tun=asserted']);
 });
+
+test('"…, its prosecutor said in November, calling the incident “gross sabotage.”": what was found is what the prosecutor said, and "calling …" a second statement of the prosecutor\'s', () => {
+  const text = "Sweden's investigation found traces of explosives on several recovered objects, its prosecutor said in November, calling the incident “gross sabotage.”";
+  assert.deepEqual(statements(text, '2023-03-07').map((x) => x.split('|').slice(1, 3).join('|')), [
+    "said|Sweden's investigation found traces of explosives on several recovered objects",
+    'calling|the incident “gross sabotage.”',
+  ]);
+});
