@@ -39,6 +39,8 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
 const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
+/** People who speak as a group, named in lower case ("pro-Russian military bloggers", "local residents"). */
+const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|rescuers|authorities|media)$/u;
 /** Words that negate or doubt what follows them ("no evidence that", "not clear whether", "denied that"; not the outlet's "without providing evidence"). */
 const NEGATING = /\b(?:no|not|never|nothing|denied|denies|deny|doubts?|doubted|unclear|whether)\b|n['’]t\b/i;
 /** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …" (not a channel: "in a statement"). */
@@ -802,12 +804,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
       // ("it" alone is a speaker only here, after what was said: "…,\" it said"; with the model only.)
       const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length) ?? (tokens && /^it$/i.test(tail[2]!) ? { start: spAt, end: spAt + 2 } : null);
-      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention". (With the model, a pronoun too, "…,” it said", or a role by one, "its prosecutor said".)
+      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention". (With the model, a pronoun too, "…,” it said", a role by one, "its prosecutor said", or people in lower case, "pro-Russian military bloggers said".)
       const speakerWords = tail[2]!;
       // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
-        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (tokens !== undefined && (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords)) && /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!)) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
+        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (tokens !== undefined && (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords) || SPEAKING_PEOPLE.test(speakerWords)) && /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!)) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);

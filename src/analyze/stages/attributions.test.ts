@@ -3959,7 +3959,7 @@ test('"confirmed the attack", in other words than the story\'s lead, is on the a
   const text =
     "An air strike by Myanmar's military on a village in the central Sagaing region killed at least 100 people, witnesses and local media said on Wednesday.\n\n" +
     'A junta spokesman, Zaw Min Tun, confirmed the attack in a phone call with state television.';
-  assert.deepEqual(claims(text), ['corroborated: local media=asserted, Zaw Min Tun=asserted']);
+  assert.deepEqual(claims(text), ['corroborated: witnesses and local media=asserted, Zaw Min Tun=asserted']);
 });
 
 test('"…, its prosecutor said in November, calling the incident “gross sabotage.”": what was found is what the prosecutor said, and "calling …" a second statement of the prosecutor\'s', () => {
@@ -3968,4 +3968,19 @@ test('"…, its prosecutor said in November, calling the incident “gross sabot
     "said|Sweden's investigation found traces of explosives on several recovered objects",
     'calling|the incident “gross sabotage.”',
   ]);
+});
+
+test('"…, pro-Russian military bloggers said on Monday, in what would be …": people in lower case speak after what was said; "could not immediately verify the claim that there were no military targets" is on the claim that negates', () => {
+  assert.deepEqual(
+    statements(
+      'Dozens of Wagner mercenaries were killed in fighting with Tuareg rebels near the Algerian border, pro-Russian military bloggers said on Monday, in what would be Wagner\'s heaviest defeat in Africa.',
+      '2024-07-29',
+    ),
+    ['pro-Russian military bloggers|said|Dozens of Wagner mercenaries were killed in fighting with Tuareg rebels near the Algerian border'],
+  );
+  const text =
+    'Russian officials have repeatedly denied targeting civilians, saying they strike only military targets.\n\n' +
+    'Kharkiv Mayor Ihor Terekhov told reporters at the scene that there was no military facility near the store.\n\n' +
+    'The Associated Press could not immediately verify the claim that there were no military targets in the area.';
+  assert.deepEqual(claims(text).slice(-1), ['unconfirmed: Ihor Terekhov=asserted, Associated Press=not_independently_verified']);
 });

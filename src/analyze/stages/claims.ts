@@ -641,7 +641,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const announced = owner && headline ? telling.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
-    const naming = mostNaming(near.filter((d) => reported(d)), object);
+    const naming = mostNaming(samePolarity(doc, near.filter((d) => reported(d)), { start: cue.end, end: s.end }), object);
     // ("could not independently verify the findings of the report": the latest claim made in a report, however far back.)
     const inReport = /\b(?:the|its|their)\s+report\b/i.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
@@ -858,8 +858,8 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
     // (Within reach, unless one further back names more of it, two words at least.)
-    const nearest = mostNaming(near, object);
-    const further = mostNaming(before.filter((d) => reported(d)), object);
+    const nearest = mostNaming(samePolarity(doc, near, { start: cue.end, end: s.end }), object);
+    const further = mostNaming(samePolarity(doc, before.filter((d) => reported(d)), { start: cue.end, end: s.end }), object);
     const named = namedIn(further, object) >= 2 && namedIn(further, object) > namedIn(nearest, object) ? further : nearest;
     // (Of the owner's claims, for its figures or toll, the latest that gives a figure: "21 people had been killed", not "We expect
     // the number to rise".)
@@ -890,6 +890,18 @@ const QUOTED_THIRD_PERSON = /(?:^|[.!?;]\s+|,\s+|\b(?:and|but)\s+)[“"]?(?:they
 
 /** A named subject right before its verb, opening what was said ("Hamas had", "The Kremlin has repeatedly"). */
 const THIRD_PARTY_SUBJECT = /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:(?:had|has|have)\s+)?(?:(?:also|repeatedly|previously|already|flatly|strongly)\s+)?$/u;
+
+/**
+ * Of claims, those a doubt's object may name by its polarity: a negated clause names a claim that negates ("the claim that
+ * there were no military targets in the area" is the mayor's "there was no military facility near the store", not Russia's
+ * "they strike only military targets"); all of them when none does.
+ */
+function samePolarity(doc: Doc, drafts: readonly Draft[], object: Span): readonly Draft[] {
+  const clause = /\bthat\s+(.*)$/is.exec(doc.slice(object))?.[1];
+  if (clause === undefined || !NEGATED.test(clause)) return drafts;
+  const negating = drafts.filter((d) => NEGATED.test(doc.slice(d.said)));
+  return negating.length ? negating : drafts;
+}
 
 /**
  * Of claims, the one that names most of what a doubt is on, the latest of those: "Reuters was unable to verify where the
