@@ -7,7 +7,7 @@
 import type { EntityType, MentionKind } from '../../core/annotations.js';
 import { DATELINE_AFTER, withoutDateline } from '../dateline.js';
 import { COUNTRY_NAMES, SEATS, institutionKey } from './institutions.js';
-import { DEMONYMS, editDistance, nameKey } from './romanise.js';
+import { DEMONYMS, editDistance, nameKey, remembered } from './romanise.js';
 
 /** A mention before it gets ids. */
 export interface RawMention {
@@ -458,9 +458,12 @@ export function findDescriptions(
 const COUNTRY_KEYS = new Set([...Object.values(DEMONYMS), 'U.S.', 'US', 'American', 'United States', 'UK', 'U.K.', 'United Nations', 'UN', 'U.N.', 'Palestinian', 'Palestine'].map(nameKey));
 
 /** The key of a non-person name; a region ("Kherson region") stays apart from its city ("Kherson"). */
-function placeKey(name: string): string {
-  return `${nameKey(name)}${REGION_WORD.test(name) ? '#region' : ''}`;
-}
+const placeKey = remembered((name: string): string => {
+  // ("Zaporizhzhia nuclear plant" is the "Zaporizhzhia nuclear power plant", or "NPP".)
+  const plant = name.replace(NUCLEAR_PLANT, 'nuclear plant');
+  return `${nameKey(plant)}${REGION_WORD.test(name) ? '#region' : ''}`;
+});
+const NUCLEAR_PLANT = /\bnuclear\s+(?:power\s+)?(?:plant|station)\b|\bNPP\b/gi;
 const REGION_WORD = /\b(region|oblast|province|governorate|district|raion)\b/i;
 
 /**

@@ -329,3 +329,14 @@ test('an indefinite description is not the person it acts on in its own clause (
     'Green Party candidate Jill Stein was escorted off the campus. A reporter for USA Today spotted Stein and her press secretary and reported her presence on Twitter.';
   assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Jill Stein'), ['Jill Stein', ['Jill Stein', 'Stein', 'her', 'her']]);
 });
+
+test('a nuclear plant is one facility whether or not its name says "power"', () => {
+  const text =
+    'Drone hits dome of Zaporizhzhia nuclear plant reactor, IAEA says\n\n' +
+    'VIENNA, April 7 (Reuters) - A drone struck the dome of one of the six reactors at the Russian-held Zaporizhzhia nuclear power plant in Ukraine on Sunday, the U.N. nuclear watchdog said, in what its chief called a serious incident that could undermine nuclear safety.\n\n' +
+    '"Ukraine does not carry out any armed provocations on the territory of the Zaporizhzhia nuclear power plant," spokesman Andriy Yusov told the Ukrainska Pravda news site.';
+  assert.deepEqual(
+    entitiesOf(text).find(([name]) => /Zaporizhzhia/.test(name)),
+    ['Zaporizhzhia nuclear power plant', ['Zaporizhzhia nuclear plant', 'Zaporizhzhia nuclear power plant', 'Zaporizhzhia nuclear power plant']],
+  );
+});
