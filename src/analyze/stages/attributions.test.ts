@@ -3984,3 +3984,8 @@ test('"…, pro-Russian military bloggers said on Monday, in what would be …":
     'The Associated Press could not immediately verify the claim that there were no military targets in the area.';
   assert.deepEqual(claims(text).slice(-1), ['unconfirmed: Ihor Terekhov=asserted, Associated Press=not_independently_verified']);
 });
+
+test('what was said ends before the outlet\'s ", without addressing the allegations"', () => {
+  const text = 'Rwanda\'s foreign ministry said in a statement late Sunday that the fighting near its border posed "a serious threat" to its security, without addressing the allegations.';
+  assert.deepEqual(statements(text, '2025-01-27'), ['Rwanda\'s foreign ministry|said|the fighting near its border posed "a serious threat" to its security|ch:in a statement']);
+});
