@@ -40,11 +40,11 @@ const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|rel
 const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
 /** People who speak as a group, named in lower case ("pro-Russian military bloggers", "local residents"). */
-const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|rescuers|authorities|media)$/u;
+const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|workers|rescuers|authorities|media)$/u;
 /** Words that negate or doubt what follows them ("no evidence that", "not clear whether", "denied that"; not the outlet's "without providing evidence"). */
 const NEGATING = /\b(?:no|not|never|nothing|denied|denies|deny|doubts?|doubted|unclear|whether)\b|n['’]t\b/i;
-/** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …" (not a channel: "in a statement"). */
-const APPENDED_IN = String.raw`|an?\s+(?!(?:statement|post|video|interview|briefing|speech|message|letter|report|press|news|televised|written|joint|separate|phone|telephone|call|radio|TV|television)\b)[\p{L}-]+`;
+/** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …", "in one of the deadliest …", "in response to …" (not a channel: "in a statement"). */
+const APPENDED_IN = String.raw`|one\s+of|response\s+to|retaliation\s+for|an?\s+(?!(?:statement|post|video|interview|briefing|speech|message|letter|report|press|news|televised|written|joint|separate|phone|telephone|call|radio|TV|television)\b)[\p{L}-]+`;
 /**
  * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
  * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's

@@ -900,8 +900,12 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // defence ministry said …", not the Ukrainian General Staff named before.)
     // (The latest place named, when it is the subject: not "Ukraine" of a headline before "Moscow claimed its troops".)
     const place = pronoun === 'its' ? lastOf((o) => o.type === 'GPE' && o.kind === 'name', m.start, m.sentence - 1) : undefined;
-    const country = place && OPENS_SENTENCE.test(text.slice(Math.max(0, place.start - 4), place.start)) && /^\s+\p{Ll}/u.test(text.slice(place.end, place.end + 3)) ? place : undefined;
-    if (country && (!target || country.start > target.start)) m.cluster = country.cluster;
+    // (Or set off by a relative clause: "Saudi Arabia, which has been holding peace talks with the Houthis, called for restraint.
+    // Its foreign ministry said …": the subject of the sentence before, over one named after it there; not within its own
+    // sentence: "Russia insisted that Pyongyang 'stop its dangerous escapades'".)
+    const country =
+      place && OPENS_SENTENCE.test(text.slice(Math.max(0, place.start - 4), place.start)) && /^(?:\s+\p{Ll}|,\s+(?:which|whose)\s)/u.test(text.slice(place.end, place.end + 9)) ? place : undefined;
+    if (country && (!target || country.start > target.start || (target.sentence === country.sentence && m.sentence > country.sentence))) m.cluster = country.cluster;
     else if (target) m.cluster = target.cluster;
   }
   return clusters.length;

@@ -3989,3 +3989,14 @@ test('what was said ends before the outlet\'s ", without addressing the allegati
   const text = 'Rwanda\'s foreign ministry said in a statement late Sunday that the fighting near its border posed "a serious threat" to its security, without addressing the allegations.';
   assert.deepEqual(statements(text, '2025-01-27'), ['Rwanda\'s foreign ministry|said|the fighting near its border posed "a serious threat" to its security|ch:in a statement']);
 });
+
+test('"Its foreign ministry" after "Saudi Arabia, which has been holding peace talks with the Houthis, called for restraint." is Saudi Arabia\'s; "…, health workers said on Thursday, in one of the deadliest incidents …" is what the health workers said', () => {
+  const text =
+    'The United States and Britain carried out strikes on Houthi targets in Yemen overnight, U.S. officials said.\n\n' +
+    'Saudi Arabia, which has been holding peace talks with the Houthis, called for restraint. Its foreign ministry said it was following the situation "with great concern."';
+  assert.deepEqual(speakersAndCues(text, '2024-01-12').slice(-1), ['Saudi Arabia|said']);
+  assert.deepEqual(
+    statements("An air strike on a busy market in Ethiopia's Tigray region killed at least 51 people, health workers said on Thursday, in one of the deadliest incidents of the eight-month conflict.", '2021-06-24'),
+    ["health workers|said|An air strike on a busy market in Ethiopia's Tigray region killed at least 51 people"],
+  );
+});
