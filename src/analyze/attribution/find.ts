@@ -310,7 +310,6 @@ const CONTRADICTS = new RegExp(
   String.raw`^(\s*\p{Lu}[^;“”"]{1,120}?)(\s+)((?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|refutes?|refuted))\s+(${ACCOUNT_NAMED})\b`,
   'u',
 );
-/** The same as a participle set off after a statement: the verb, and the account (", contradicting the chief's account"). */
 /**
  * "…, but he did not confirm that Ukrainian troops had crossed the border", "Podolyak would not confirm whether …": a source's
  * silence on what it was asked to confirm (speaker, cue, what it would not confirm). Not the outlet's own check, which the claims
@@ -319,6 +318,7 @@ const CONTRADICTS = new RegExp(
 const NOT_CONFIRMED =
   /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm)\s+(?:that|whether|if)\s+(.+?)[.;]?$/u;
 const NOT_CONFIRMED_BY_OUTLET = /^(?:the\s+)?(?:Reuters|AP|AFP|Associated\s+Press|CNN|BBC|Al\s+Jazeera|Bloomberg|Guardian|New\s+York\s+Times|Washington\s+Post|Kyiv\s+Independent)$/;
+/** The same as a participle set off after a statement: the verb, and the account (", contradicting the chief's account"). */
 const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
 /** A speaker opening its sentence, before a verb the rules do not list. */
 const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
@@ -601,9 +601,9 @@ const AUXILIARY_AT_END = new RegExp(`\\s+(?:${AUXILIARIES})$`, 'i');
 const AUXILIARIES_AT_END = new RegExp(`(?:\\s+(?:${AUXILIARIES}|also))+$`, 'i');
 /** The conjunction joining a second verb of one speaker. */
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
-/** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 /** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
 const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
+/** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
@@ -804,12 +804,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
       // ("it" alone is a speaker only here, after what was said: "…,\" it said"; with the model only.)
       const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length) ?? (tokens && /^it$/i.test(tail[2]!) ? { start: spAt, end: spAt + 2 } : null);
-      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention". (With the model, a pronoun too, "…,” it said", a role by one, "its prosecutor said", or people in lower case, "pro-Russian military bloggers said".)
+      // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention".
       const speakerWords = tail[2]!;
+      // (With the model, before a plain speech verb, a pronoun too, "…,” it said", a role by one, "its prosecutor said", or people
+      // in lower case, "pro-Russian military bloggers said".)
+      const lowerCase =
+        tokens !== undefined &&
+        /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!) &&
+        (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords) || SPEAKING_PEOPLE.test(speakerWords));
       // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
-        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || (tokens !== undefined && (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords) || SPEAKING_PEOPLE.test(speakerWords)) && /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!)) || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
+        (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || lowerCase || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);

@@ -457,13 +457,14 @@ export function findDescriptions(
 /** Keys of the adjectives and names of countries before an institution ("Russian", "U.S."). */
 const COUNTRY_KEYS = new Set([...Object.values(DEMONYMS), 'U.S.', 'US', 'American', 'United States', 'UK', 'U.K.', 'United Nations', 'UN', 'U.N.', 'Palestinian', 'Palestine'].map(nameKey));
 
+/** A nuclear plant's name, however its kind is written ("nuclear power plant", "nuclear station", "NPP"). */
+const NUCLEAR_PLANT = /\bnuclear\s+(?:power\s+)?(?:plant|station)\b|\bNPP\b/gi;
 /** The key of a non-person name; a region ("Kherson region") stays apart from its city ("Kherson"). */
 const placeKey = remembered((name: string): string => {
   // ("Zaporizhzhia nuclear plant" is the "Zaporizhzhia nuclear power plant", or "NPP".)
   const plant = name.replace(NUCLEAR_PLANT, 'nuclear plant');
   return `${nameKey(plant)}${REGION_WORD.test(name) ? '#region' : ''}`;
 });
-const NUCLEAR_PLANT = /\bnuclear\s+(?:power\s+)?(?:plant|station)\b|\bNPP\b/gi;
 const REGION_WORD = /\b(region|oblast|province|governorate|district|raion)\b/i;
 
 /**
