@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { expectedPath, goldenCases, renderCase } from './golden-corpus.js';
 
-for (const c of goldenCases()) {
-  test(`golden analysis: ${c.slug}`, () => {
+for (const c of [...goldenCases('analyze'), ...goldenCases('review')]) {
+  test(`golden ${c.set === 'analyze' ? 'analysis' : 'review article'}: ${c.slug}`, () => {
     const file = expectedPath(c);
     assert.ok(existsSync(file), `${file} is missing: run 'npm run golden:update'`);
     assert.equal(renderCase(c), readFileSync(file, 'utf8'), `${c.slug} changed: review, then 'npm run golden:update'`);

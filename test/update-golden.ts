@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { expectedPath, goldenCases, renderCase } from './golden-corpus.js';
 import { renderDemoStories, storiesGolden } from './stories-corpus.js';
 
-for (const c of goldenCases()) {
+for (const c of [...goldenCases('analyze'), ...goldenCases('review')]) {
   writeFileSync(expectedPath(c), renderCase(c));
   process.stdout.write(`wrote ${expectedPath(c)}\n`);
 }
