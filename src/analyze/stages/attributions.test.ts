@@ -4000,3 +4000,9 @@ test('"Its foreign ministry" after "Saudi Arabia, which has been holding peace t
     ["health workers|said|An air strike on a busy market in Ethiopia's Tigray region killed at least 51 people"],
   );
 });
+
+test('"Reuters was unable to verify the accounts of what had caused the collapse" doubts the claim that the building collapsed', () => {
+  const text =
+    "A building in Belgorod collapsed on Sunday after it was hit by debris from a Ukrainian missile, Russia's defence ministry said. Reuters was unable to verify the accounts of what had caused the collapse.";
+  assert.deepEqual(claims(text), ["unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified"]);
+});
