@@ -4006,3 +4006,10 @@ test('"Reuters was unable to verify the accounts of what had caused the collapse
     "A building in Belgorod collapsed on Sunday after it was hit by debris from a Ukrainian missile, Russia's defence ministry said. Reuters was unable to verify the accounts of what had caused the collapse.";
   assert.deepEqual(claims(text), ["unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified"]);
 });
+
+test('a toll "in another part of the country" does not corroborate the toll of the place the story is about', () => {
+  const text =
+    "Azerbaijan's defence ministry said four civilians had been killed by Armenian shelling in another part of the country. " +
+    "Gegham Stepanyan, the region's human rights ombudsman, said at least two civilians, including a child, had been killed.";
+  assert.deepEqual(claims(text), ["asserted_single_source: Azerbaijan's defence ministry=asserted", 'asserted_single_source: Gegham Stepanyan=asserted']);
+});

@@ -190,6 +190,9 @@ function asideOnly(said: string, theirs: ReadonlySet<string>, names: ReadonlySet
   return shared.length > 0 && shared.every((w) => !main.has(w));
 }
 
+/** Words that set a statement somewhere else than the story's place ("in another part of the country", "elsewhere in", "in a separate attack"). */
+const ELSEWHERE = /\b(?:in\s+(?:an)?other\s+parts?\s+of|elsewhere\s+in|in\s+a\s+separate\s+(?:attack|incident|strike|raid))\b/i;
+
 /** Nouns that say nothing of their own before what they are of ("no sign of …", "no evidence of …"), keyed as claim words are. */
 const TRANSPARENT_HEAD = contentWords('sign signs evidence indication indications trace traces report reports record records proof word news information mention case number kind type part', nameKey);
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
@@ -2311,6 +2314,9 @@ export const claimsStage = defineStage({
               // where a gas metering station handles Russian gas flowing through Ukraine" and "gas was still flowing through Sudzha").
               asideOnly(content, d.words, nameWords) ||
               asideOnly(other, ws, nameWords) ||
+              // Nor one that says it is about somewhere else ("four civilians had been killed by Armenian shelling in another part
+              // of the country" and "at least two civilians, including a child, had been killed" in Stepanakert).
+              ELSEWHERE.test(content) !== ELSEWHERE.test(other) ||
               // Nor does imagery that did not show what the other says was done ("showed crowds surrounding the trucks, but did
 
               // not show the shooting" and "soldiers opened fire as crowds rushed toward the trucks").
