@@ -4013,3 +4013,8 @@ test('a toll "in another part of the country" does not corroborate the toll of t
     "Gegham Stepanyan, the region's human rights ombudsman, said at least two civilians, including a child, had been killed.";
   assert.deepEqual(claims(text), ["asserted_single_source: Azerbaijan's defence ministry=asserted", 'asserted_single_source: Gegham Stepanyan=asserted']);
 });
+
+test('"Reuters could not independently determine what caused the fire" doubts the claim of what caused it', () => {
+  const text = 'Military spokesman Daniel Hagari said a secondary explosion may have caused the fire that swept through the tents. Reuters could not independently determine what caused the fire.';
+  assert.deepEqual(claims(text), ['unconfirmed: Daniel Hagari=hedged, Reuters=not_independently_verified']);
+});

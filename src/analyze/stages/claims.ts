@@ -509,7 +509,7 @@ const OUTLETS = String.raw`(?:Reuters|AP|AFP|Agence\s+France-Presse|the\s+AP|(?:
  * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED = new RegExp(
-  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed))\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b`,
+  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b`,
   'i',
 );
 /**
@@ -523,7 +523,7 @@ const OUTLET_UNVERIFIED = new RegExp(
   'i',
 );
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
-const DOUBTED = /verif|confirm|authentic|evidence|proof/i;
+const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE = /(?:^|,\s+but\s+)\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
