@@ -61,3 +61,9 @@ export function channelName(phrase: string): string {
   }
   return p.replace(/^(on|in|during|at|via|through)\s+/, '');
 }
+
+/**
+ * News outlets, as the news names them (a regex source): their doubts and checks are the outlet's (the claims stage's
+ * `UNVERIFIED`, `NEWS_ORGANISATION` and the like), not statements of a source (find's `NOT_CONFIRMED_BY_OUTLET`).
+ */
+export const OUTLETS = String.raw`(?:Reuters|AP|AFP|Agence\s+France-Presse|the\s+AP|(?:the\s+)?Associated\s+Press|CNN|(?:the\s+)?BBC|dpa|Al\s+Jazeera|(?:the\s+)?Kyiv\s+Independent|Meduza|Bloomberg|(?:the\s+)?New\s+York\s+Times|(?:the\s+)?Washington\s+Post|NBC\s+News|ABC\s+News|CBS\s+News|Sky\s+News|(?:the\s+)?Guardian)`;

@@ -8,7 +8,7 @@ import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotat
 import { type Span, overlaps } from '../../core/span.js';
 import { APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
-import { CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
+import { CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
 import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -317,7 +317,7 @@ const CONTRADICTS = new RegExp(
  */
 const NOT_CONFIRMED =
   /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm)\s+(?:that|whether|if)\s+(.+?)[.;]?$/u;
-const NOT_CONFIRMED_BY_OUTLET = /^(?:the\s+)?(?:Reuters|AP|AFP|Associated\s+Press|CNN|BBC|Al\s+Jazeera|Bloomberg|Guardian|New\s+York\s+Times|Washington\s+Post|Kyiv\s+Independent)$/;
+const NOT_CONFIRMED_BY_OUTLET = new RegExp(`^(?:the\\s+)?${OUTLETS}$`, 'u');
 /** The same as a participle set off after a statement: the verb, and the account (", contradicting the chief's account"). */
 const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
 /** A speaker opening its sentence, before a verb the rules do not list. */

@@ -9,7 +9,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { IMAGERY, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
+import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
@@ -178,16 +178,26 @@ function negatedWords(said: string): Set<string> | null {
   const n = NEGATED.exec(said) ?? /^\s*no(?=\s+\p{L})/iu.exec(said);
   return n ? contentWords(said.slice(n.index + n[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
 }
-/**
- * Whether the words a statement shares with another's (`theirs`), names aside, are all in a relative clause set off in it,
- * none in its main clause: what it tells by the way.
- */
-function asideOnly(said: string, theirs: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+/** The words of a statement with a relative clause set off in it: of its main clause before the clause, and of it all. */
+interface Aside {
+  readonly main: ReadonlySet<string>;
+  readonly all: ReadonlySet<string>;
+}
+
+/** A statement's words (`Aside`) where it sets off a relative clause; else null. */
+function withAside(said: string): Aside | null {
   const aside = /,\s+(?:where|which|whose)\s/i.exec(said);
-  if (!aside) return false;
-  const main = contentWords(said.slice(0, aside.index), nameKey);
-  const shared = [...contentWords(said, nameKey)].filter((w) => theirs.has(w) && !names.has(w));
-  return shared.length > 0 && shared.every((w) => !main.has(w));
+  return aside ? { main: contentWords(said.slice(0, aside.index), nameKey), all: contentWords(said, nameKey) } : null;
+}
+
+/**
+ * Whether the words a statement (read by `withAside`) shares with another's (`theirs`), names aside, are all in its relative
+ * clause, none in its main clause: what it tells by the way.
+ */
+function asideOnly(said: Aside | null, theirs: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  if (!said) return false;
+  const shared = [...said.all].filter((w) => theirs.has(w) && !names.has(w));
+  return shared.length > 0 && shared.every((w) => !said.main.has(w));
 }
 
 /** Words that set a statement somewhere else than the story's place ("in another part of the country", "elsewhere in", "in a separate attack"). */
@@ -499,8 +509,6 @@ const COPULA_SUBJECT = /^\s*(.{1,60}?)\s+(?:is|are|was|were|(?:has|have|had)\s+b
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
 const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
 
-/** News outlets that report their own doubts by name (`NEWS_ORGANISATION` is one alone). */
-const OUTLETS = String.raw`(?:Reuters|AP|AFP|Agence\s+France-Presse|the\s+AP|(?:the\s+)?Associated\s+Press|CNN|(?:the\s+)?BBC|dpa|Al\s+Jazeera|(?:the\s+)?Kyiv\s+Independent|Meduza|Bloomberg|(?:the\s+)?New\s+York\s+Times|(?:the\s+)?Washington\s+Post|NBC\s+News|ABC\s+News|CBS\s+News|Sky\s+News|(?:the\s+)?Guardian)`;
 
 /**
  * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
@@ -1779,6 +1787,13 @@ export const claimsStage = defineStage({
       if (!negations.has(key)) negations.set(key, negatedWords(text.slice(x.start, x.end)));
       return negations.get(key)!;
     };
+    // What each span a claim says reads by the way (see `withAside`), read once.
+    const asides = new Map<string, Aside | null>();
+    const asideOf = (x: Span): Aside | null => {
+      const key = `${x.start}:${x.end}`;
+      if (!asides.has(key)) asides.set(key, withAside(text.slice(x.start, x.end)));
+      return asides.get(key)!;
+    };
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
       // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)"), nor a
@@ -2312,8 +2327,8 @@ export const claimsStage = defineStage({
               (NUMBER_AT.test(other) && !/\d/.test(content)) ||
               // Nor one that shares only what the other tells by the way, in a relative clause ("… close to the town of Sudzha,
               // where a gas metering station handles Russian gas flowing through Ukraine" and "gas was still flowing through Sudzha").
-              asideOnly(content, d.words, nameWords) ||
-              asideOnly(other, ws, nameWords) ||
+              asideOnly(asideOf(a.content), d.words, nameWords) ||
+              asideOnly(asideOf(d.said), ws, nameWords) ||
               // Nor one that says it is about somewhere else ("four civilians had been killed by Armenian shelling in another part
               // of the country" and "at least two civilians, including a child, had been killed" in Stepanakert).
               ELSEWHERE.test(content) !== ELSEWHERE.test(other) ||
@@ -2407,7 +2422,7 @@ export const claimsStage = defineStage({
           }
         }
       }
-      if (!target && sameAsHead && negatedAfterHead) target = head;
+      if (!target && sameAsHead) target = head;
       // "Hamas denied using schools for military purposes": a denial of a deed, in other words than the accusation's, is on
       // the accusation that names the one denying, when they share a word besides the deed ("a Hamas command centre inside
       // the school").
