@@ -40,11 +40,11 @@ const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|rel
 const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
 /** People who speak as a group, named in lower case ("pro-Russian military bloggers", "local residents"). */
-const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|workers|rescuers|authorities|media)$/u;
+const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|workers|rescuers|authorities|media)(?:\s+on\s+(?:both|each|either)\s+sides?)?$/u;
 /** Words that negate or doubt what follows them ("no evidence that", "not clear whether", "denied that"; not the outlet's "without providing evidence"). */
 const NEGATING = /\b(?:no|not|never|nothing|denied|denies|deny|doubts?|doubted|unclear|whether)\b|n['’]t\b/i;
-/** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …", "in one of the deadliest …", "in response to …" (not a channel: "in a statement"). */
-const APPENDED_IN = String.raw`|one\s+of|response\s+to|retaliation\s+for|an?\s+(?!(?:statement|post|video|interview|briefing|speech|message|letter|report|press|news|televised|written|joint|separate|phone|telephone|call|radio|TV|television)\b)[\p{L}-]+`;
+/** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …", "in one of the deadliest …", "in the worst clashes …", "in response to …" (not a channel: "in a statement"). */
+const APPENDED_IN = String.raw`|one\s+of|the\s+(?:worst|deadliest|heaviest|biggest|largest|latest|fiercest|bloodiest|most\s+[\p{L}-]+|first|second|third)|response\s+to|retaliation\s+for|an?\s+(?!(?:statement|post|video|interview|briefing|speech|message|letter|report|press|news|televised|written|joint|separate|phone|telephone|call|radio|TV|television)\b)[\p{L}-]+`;
 /**
  * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
  * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's
@@ -431,6 +431,8 @@ function speakerSpan(text: string, start: number, end: number): Span | null {
   return span;
 }
 
+/** A gathering a source tells something, which is the channel, not a recipient ("told [a news conference]"). */
+const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|rally)$/i;
 /** Channel and recipient after a cue ("told CNN on Friday", "said on its official Telegram channel"). */
 function afterCue(text: string, cueEnd: number, cue: string, limit: number): { channel: Span | null; channelName: string | null; recipient: Span | null; end: number } {
   let pos = cueEnd;
@@ -450,7 +452,8 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     // (Nor the subject of what was said: "warned [it] could take …".)
     if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against|it|he|she|they|we|i)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which)\s/i.test(m[1]!)) {
       const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length };
-      if (PLATFORMS.test(m[1]!)) channel = span;
+      // (A gathering told is where it was said: "told a news conference in Kabul".)
+      if (PLATFORMS.test(m[1]!) || GATHERING_TOLD.test(m[1]!)) channel = span;
       else recipient = span;
       pos = span.end;
     }
@@ -607,6 +610,11 @@ const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
+/**
+ * Another subject's statement joined after a statement by "but" or "while", its subject maybe set off by how it spoke
+ * ("…, but a senior Pakistani security official, who spoke on condition of anonymity …, said the targets had been …").
+ */
+const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|insisted|maintained)\s+(?:that\s+)?/u;
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
@@ -813,8 +821,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!) &&
         (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords) || SPEAKING_PEOPLE.test(speakerWords));
       // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
+      // (Nor, with the model, another clause's subject: "…, [but a senior Pakistani security official] said the targets had been …".)
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
+        !(tokens && /^(?:but|and|while|whereas|yet)\s/i.test(speakerWords)) &&
         (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || lowerCase || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
@@ -1872,6 +1882,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (text.slice(content.start, content.end).split(/\s+/).length < (m === refusal ? 1 : 2) || content.end <= content.start || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
     if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
     out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
+  }
+  // Another subject's statement after ", but" (with the model only: no rule cue it was trained with changes).
+  for (const a of [...out]) {
+    const s = model && a.kind !== 'direct' && a.cue && a.speaker && a.content.start > a.cue.end ? sentenceAt(a.content.start) : undefined;
+    const m = s && a.content.end < s.end ? SECOND_SUBJECT.exec(text.slice(a.content.end, s.end)) : null;
+    if (!s || !m) continue;
+    const spAt = a.content.end + m[0].indexOf(m[1]!);
+    const cueAt = a.content.end + m[0].lastIndexOf(m[3]!);
+    const cueWord = /^\S+/.exec(m[3]!)![0];
+    const content = withoutFinalStop(text, trimmed(text, a.content.end + m[0].length, s.end));
+    if (text.slice(content.start, content.end).split(/\s+/).length < 3 || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
+    const speaker = trimmed(text, spAt, spAt + m[1]!.length);
+    const recipient = m[3] !== cueWord ? trimmed(text, cueAt + cueWord.length, cueAt + m[3]!.length) : null;
+    out.push({ ...statementOf(text, speaker, { start: cueAt, end: cueAt + cueWord.length }, content, a.paragraph), recipient });
   }
   // A participle after a statement is its speaker's, whole: the model took a piece of the name ("[Israeli] Prime Minister
   // Benjamin Netanyahu's office denied …, saying …"). (With the model only: the rule cues stay.)

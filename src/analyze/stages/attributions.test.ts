@@ -3363,7 +3363,7 @@ test('"Israel and Hamas have agreed on a deal …, Qatar\'s prime minister said"
     'Sheikh Mohammed bin Abdulrahman Al Thani told a news conference in Doha that the truce would take effect on Sunday. "The two sides have agreed," he said.';
   assert.deepEqual(statements(text, '2025-01-15'), [
     'Mohammed bin Abdulrahman Al Thani|said|Israel and Hamas have agreed on a deal for a ceasefire in Gaza and the release of hostages',
-    'Mohammed bin Abdulrahman Al Thani|told|the truce would take effect on Sunday|to:a news conference',
+    'Mohammed bin Abdulrahman Al Thani|told|the truce would take effect on Sunday|ch:a news conference',
     'Mohammed bin Abdulrahman Al Thani|said|The two sides have agreed,',
   ]);
   assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
@@ -4017,4 +4017,31 @@ test('a toll "in another part of the country" does not corroborate the toll of t
 test('"Reuters could not independently determine what caused the fire" doubts the claim of what caused it', () => {
   const text = 'Military spokesman Daniel Hagari said a secondary explosion may have caused the fire that swept through the tents. Reuters could not independently determine what caused the fire.';
   assert.deepEqual(claims(text), ['unconfirmed: Daniel Hagari=hedged, Reuters=not_independently_verified']);
+});
+
+test('another subject\'s statement after ", but", its subject set off by how it spoke; "officials on both sides said …, in the worst clashes …" frames what came before; "told a news conference" is the channel', () => {
+  const text =
+    'Pakistan has not confirmed that it carried out those strikes, but a senior Pakistani security official, who spoke on condition of anonymity because he was not authorised to speak to the media, said the targets had been militant hideouts.';
+  assert.deepEqual(statements(text, '2025-10-12'), ['Pakistan|has not confirmed|it carried out those strikes', 'a senior Pakistani security official|said|the targets had been militant hideouts|anonymous']);
+  assert.deepEqual(
+    statements(
+      'Pakistani and Afghan forces exchanged heavy fire along their disputed border overnight, officials on both sides said on Sunday, in the worst clashes between the neighbours in years.',
+      '2025-10-12',
+    ),
+    ['officials on both sides|said|Pakistani and Afghan forces exchanged heavy fire along their disputed border overnight'],
+  );
+  assert.deepEqual(statements('Zabihullah Mujahid told a news conference in Kabul that 58 Pakistani soldiers had been killed.', '2025-10-12'), [
+    'Zabihullah Mujahid|told|58 Pakistani soldiers had been killed|ch:a news conference',
+  ]);
+});
+
+test('"rejected Pakistan\'s figures" denies the count Pakistan\'s military gave; "It did not say how it had arrived at the figure" is its refusal on that count; "The Taliban denied targeting civilians" answers the accusation against them, not a claim on "targets"', () => {
+  const text =
+    "Pakistan's military said its troops had killed more than 200 Taliban fighters. It did not say how it had arrived at the figure.\n\n" +
+    'The Taliban spokesman, Zabihullah Mujahid, told a news conference that 58 Pakistani soldiers had been killed. He rejected Pakistan\'s figures as "baseless propaganda".';
+  assert.deepEqual(claims(text), ["disputed: Pakistan's military=asserted, Pakistan's military=refused_comment, Zabihullah Mujahid=denied", 'asserted_single_source: Zabihullah Mujahid=asserted']);
+  const denial =
+    'A senior Pakistani security official said the targets had been militant hideouts.\n\n' +
+    "Pakistan's interior minister, Mohsin Naqvi, accused the Taliban of firing on civilian areas. The Taliban denied targeting civilians.";
+  assert.deepEqual(claims(denial), ['asserted_single_source: A senior Pakistani security official=asserted', 'disputed: Mohsin Naqvi=asserted, Taliban=denied']);
 });

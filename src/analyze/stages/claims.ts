@@ -218,6 +218,8 @@ const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’
 const REFUSED_ON = /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$/iu;
 /** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
 const REFUSED_TOLL = /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
+/** How a count was reached, which a source may not say: "how it had arrived at the figure". */
+const HOW_COUNTED = /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
@@ -225,8 +227,8 @@ const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
 const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
-/** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these"). */
-const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its)\\s+(?:[\\w.'’]+\\s+)?`;
+/** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these", "Pakistan's"). */
+const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+)?`;
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
@@ -1912,7 +1914,12 @@ export const claimsStage = defineStage({
       // (A quote that goes on to a verdict on another's claim is a stance on that claim: "Our units continue to hold positions …"
       // … "Claims that the village has been taken are not true.")
       const head = a.continues && !VERDICT.test(content) ? claimOf.get(a.continues) : undefined;
-      let target: Draft | undefined;
+      // "It did not say how it had arrived at the figure": a refusal to say how a count was reached is on the source's own
+      // latest count, in its paragraph or the one before.
+      let target: Draft | undefined =
+        !head && stance.status === 'refused_comment' && HOW_COUNTED.test(content)
+          ? drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && d.figures.size > 0 && asserted(d, (x) => sourceKey(x.source) === key))
+          : undefined;
       // Other claims the stance is on too (see below: "the allegations").
       let alsoOn: Draft[] = [];
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
@@ -1963,7 +1970,7 @@ export const claimsStage = defineStage({
         (stance.status === 'refused_comment' ? RESTATED_INSIDE.exec(content) : null) ??
         // ("the Russian claims about Sudzha appeared to be accurate": an agreement with the claims it names, as hedged as it is.)
         (stance.status === 'hedged' ? FOUND_ACCURATE.exec(content) : null);
-      if (!head && named && stance.status !== 'asserted') {
+      if (!head && !target && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
         // ("the RSF's account": only a claim of the one the possessive names, when it made one.)
@@ -2432,7 +2439,11 @@ export const claimsStage = defineStage({
       // (And a denial naming civilians or prisoners, in any words: "Moscow has previously denied that its forces kill prisoners
       // of war" answers the execution of 16 soldiers who had surrendered.)
       const protectedNamed = stance.status === 'denied' && [...CIVILIAN].some((w) => ws.has(w));
-      if (!head && !target && ((stance.status === 'denied' && (deed || protectedNamed)) || deniedHarm)) {
+      // (It answers the accusation against the one denying rather than a claim, sharing words with it, that does not name
+      // them: "The Taliban denied targeting civilians" answers "accused the Taliban of firing on civilian areas", not an
+      // official's "the targets had been militant hideouts".)
+      const unnamed = target !== undefined && stance.status === 'denied' && a.source.kind === 'entity' && !claimNaming(doc, [target], a.source.entity);
+      if (!head && (!target || unnamed) && ((stance.status === 'denied' && (deed || protectedNamed)) || deniedHarm)) {
         const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
         // some 4,000 troops fighting alongside [the M23]".)
@@ -2446,7 +2457,7 @@ export const claimsStage = defineStage({
         const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e));
         // (A denial of harm to civilians answers the account of that harm however far back: "A Russian glide bomb struck a
         // market …, killing at least 14 people" … "It has repeatedly denied targeting civilians".)
-        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined);
+        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
