@@ -619,6 +619,8 @@ const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
 const APPOSITIVE_SPEAKER = new RegExp(`^(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS})|claims|assertions|allegations|accusations|charges)\\b`, 'i');
+/** The outlet's appositive noun alone ("an allegation", "charges"). */
+const APPOSITIVE_ALONE = new RegExp(`${APPOSITIVE_SPEAKER.source}$`, 'i');
 const SOURCELESS_WORDS = 4;
 /** Participles of seeing or getting, whose agent ("seen by the BBC") is no speaker. */
 const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|photographed|captured|geolocated|analy[sz]ed|examined|shared|posted|published|released|received|acquired|shown)$/i;
@@ -821,10 +823,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!) &&
         (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords) || SPEAKING_PEOPLE.test(speakerWords));
       // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
-      // (Nor, with the model, another clause's subject: "…, [but a senior Pakistani security official] said the targets had been …".)
+      // (Nor, with the model, another clause's subject, "…, [but a senior Pakistani security official] said the targets had been …",
+      // or the outlet's appositive on what was said, "…, [an allegation the UAE has repeatedly] denied": the subject's cue is read below.)
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
-        !(tokens && /^(?:but|and|while|whereas|yet)\s/i.test(speakerWords)) &&
+        !(tokens && (/^(?:but|and|while|whereas|yet)\s/i.test(speakerWords) || APPOSITIVE_SPEAKER.test(speakerWords))) &&
         (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || lowerCase || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
@@ -1526,7 +1529,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // drops its "is").
   for (let i = out.length - 1; i >= 0; i--) {
     const { speaker: sp, cue, content, paragraph } = out[i]!;
-    const appositive = sp !== null && APPOSITIVE_SPEAKER.test(text.slice(sp.start, sp.end));
+    // (Also when the model took the appositive's noun for what was said: "…, [an allegation] [the UAE] has repeatedly denied".)
+    const appositive =
+      sp !== null &&
+      (APPOSITIVE_SPEAKER.test(text.slice(sp.start, sp.end)) || (content.end <= sp.start && APPOSITIVE_ALONE.test(text.slice(content.start, content.end)) && /,\s*$/.test(text.slice(content.start - 2, content.start))));
     const participle = paragraph === 0 && cue !== null && /^\p{L}+ed$/u.test(text.slice(cue.start, cue.end)) && /^(?:in|at|near|across|amid)\s/i.test(text.slice(content.start, content.end));
     // (Also when the quote went to the condition's verb and another cue has it: "…,” a local administrator, who [asked]
     // not to be named, told AFP.)

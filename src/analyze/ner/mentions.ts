@@ -380,7 +380,7 @@ function countriesIn(s: string): Set<string> {
 
 /** Role descriptions that may refer to a named entity; "the Russian group of forces" is a formation, not "the group". */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|charity|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b))\b/giu;
 /** A person's role after a name's possessive, with no article ("Qatar's prime minister", "Ukraine's foreign minister"). */
 const POSSESSIVE_ROLE =
   /(?<![\p{L}’'-])\p{Lu}[\p{L}.’'-]*['’]s\s+(?:(?:prime|foreign|defen[cs]e|interior|top|chief|deputy|senior|military|presidential|former)\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|envoy|ambassador|commander|adviser|advisor|(?<=(?:top|senior)\s)general)\b(?!(?:[\s-]+in[\s-]+chief)?[\s-]+(?:forum|debate|town|hall|event|race|election|campaign|seat|post|job|role|candidate|nominee)\b)/gu;
@@ -402,6 +402,9 @@ const HEAD_NAMES: Readonly<Record<string, string>> = {
   // ("the war monitor" after "the Syrian Observatory for Human Rights".)
   monitor: 'monitor|observatory|airwars|acled',
   watchdog: 'watchdog|agency|atomic energy',
+  // ("the lab" after the "Yale Humanitarian Research Lab".)
+  lab: 'lab|laboratory',
+  laboratory: 'lab|laboratory',
 };
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 /** A head of state's or government's title right before a name. */

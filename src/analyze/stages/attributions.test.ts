@@ -4045,3 +4045,22 @@ test('"rejected Pakistan\'s figures" denies the count Pakistan\'s military gave;
     "Pakistan's interior minister, Mohsin Naqvi, accused the Taliban of firing on civilian areas. The Taliban denied targeting civilians.";
   assert.deepEqual(claims(denial), ['asserted_single_source: A senior Pakistani security official=asserted', 'disputed: Mohsin Naqvi=asserted, Taliban=denied']);
 });
+
+test('"…, an allegation the UAE has repeatedly denied" leaves the accusation before it standing, denied by the UAE; "the lab" is the lab the sentence names; "could not independently confirm who was behind the attacks" doubts the claims of who was', () => {
+  const text =
+    "Sudan's information minister, Khalid al-Aiser, accused the United Arab Emirates of supplying the drones to the RSF, an allegation the UAE has repeatedly denied.";
+  assert.deepEqual(claims(text), ['disputed: Khalid al-Aiser=asserted, United Arab Emirates=denied']);
+  assert.deepEqual(
+    speakersAndCues('Satellite images analysed by the Yale Humanitarian Research Lab showed fires burning at the fuel depot, the lab said in a report.', '2025-05-06'),
+    ['Yale Humanitarian Research Lab|said'],
+  );
+  const blame =
+    'The army blamed the RSF for the attacks. Army spokesman Nabil Abdallah said the drones had been launched from areas under RSF control.\n\n' +
+    'U.N. Secretary-General Antonio Guterres was alarmed by the attacks, his spokesman said.\n\n' +
+    'Reuters could not independently confirm who was behind the attacks.';
+  assert.deepEqual(claims(blame), [
+    'unconfirmed: The army=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Nabil Abdallah=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: Antonio Guterres=asserted',
+  ]);
+});

@@ -218,6 +218,10 @@ const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’
 const REFUSED_ON = /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$/iu;
 /** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
 const REFUSED_TOLL = /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
+/** Who did what the outlet could not confirm: "who was behind the attacks", "which side fired". */
+const WHO_DID = /^\s+(?:independently\s+)?(?:who|which\s+(?:side|group|country|party))\s+(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|carried\s+out|launched|fired|ordered)\b/i;
+/** Words that say who did something: a blame, an accusation, where it came from. */
+const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+by)/i;
 /** How a count was reached, which a source may not say: "how it had arrived at the figure". */
 const HOW_COUNTED = /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b/i;
 /** A question as what was (not) said: "how many …", "whether …". */
@@ -659,9 +663,15 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const inReport = /\b(?:the|its|their)\s+report\b/i.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
       : undefined;
+    // ("could not independently confirm who was behind the attacks": the claims of who was, however far back, the army's
+    // blame and its spokesman's launch sites, not the U.N. chief's alarm at the attacks.)
+    const blaming = WHO_DID.test(text.slice(cue.end, s.end))
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(text.slice(d.said.start, d.said.end))))
+      : [];
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
-    const target = toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+    const target =
+      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     if (!target) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
     const their = THEIR_ACCOUNTS.test(text.slice(s.start, cue.start)) ? theirs(doc, near, s) : [];
@@ -683,6 +693,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : near.filter((d) => account(doc, d)).slice(-2)
         : their.length > 1
           ? their
+          : target === blaming.at(-1) && blaming.length > 1
+          ? blaming
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
             ? withRival(doc, near, target)
             : [target];
