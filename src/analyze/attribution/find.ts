@@ -64,6 +64,10 @@ const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|killed|hit|struck|attacked|launched|fired)\b/i;
 /** "that" after a cue (and a comma): THAT_CLAUSE, the start of what was said. */
 const THAT_AFTER_CUE = new RegExp(`^\\s*(?:,\\s*)?${THAT_CLAUSE.source.slice(1)}`, 'i');
+/** A clause saying how its subject knows what follows "that" ("the agency had been informed by Iran that"). */
+const INFORMED_THAT = /\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:informed|told|notified|assured|briefed)\b[^,;]{0,40}\s+that\s+$/i;
+/** A place after a cue, before a clause with no "that" ("told reporters [in Vienna] the agency had …"). */
+const PLACE_BEFORE_CLAUSE = /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)/u;
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 
@@ -311,12 +315,13 @@ const CONTRADICTS = new RegExp(
   'u',
 );
 /**
- * "…, but he did not confirm that Ukrainian troops had crossed the border", "Podolyak would not confirm whether …": a source's
- * silence on what it was asked to confirm (speaker, cue, what it would not confirm). Not the outlet's own check, which the claims
+ * "…, but he did not confirm that Ukrainian troops had crossed the border", "Podolyak would not confirm whether …", "The official,
+ * who declined to be named, would neither confirm nor deny that …": a source's silence on what it was asked to confirm (speaker,
+ * cue, what it would not confirm). Not the outlet's own check, which the claims
  * stage reads ("Reuters could not confirm …").
  */
 const NOT_CONFIRMED =
-  /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm)\s+(?:that|whether|if)\s+(.+?)[.;]?$/u;
+  /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat)))(?:,\s+(?:who|speaking)\b[^,;“”"]{1,80},)?\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm|(?:did|would|could|can|will)\s+neither\s+confirm\s+nor\s+deny)\s+(?:that|whether|if)\s+(.+?)[.;]?$/u;
 const NOT_CONFIRMED_BY_OUTLET = new RegExp(`^(?:the\\s+)?${OUTLETS}$`, 'u');
 /** The same as a participle set off after a statement: the verb, and the account (", contradicting the chief's account"). */
 const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
@@ -628,6 +633,8 @@ const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|pho
 const INTERRUPTION_SETTING = /^(?:[Aa]sked|[Aa]s|[Dd]uring|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]n (?:a|an|the|his|her|their) |\p{Lu}\p{Ll}+ing)\b/u;
 /** A setting, then a pronoun right before a cue: "Asked why the figure was lower, [he] (also) ". */
 const SETTING_THEN_PRONOUN = new RegExp(`${INTERRUPTION_SETTING.source}[^“”"\\n;]*,\\s+(he|she|they|we|I)\\s+(?:also\\s+)?$`, 'du');
+/** A cue of telling that holds whom it told ("told Reuters:"): the verb, and the recipient (a name or "reporters"). */
+const TOLD_WHOM = /^(told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}|reporters|journalists)\s*:?$/u;
 const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
 
 /**
@@ -882,6 +889,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "told reporters in Geneva that …": a place or time between the cue and "that".
       const that = THAT_AFTER_CUE.exec(text.slice(from, s.end));
       if (that) from += that[0].length;
+      // ("told reporters in Vienna the agency had been informed …": where it was said, then what.)
+      const place = that ? null : PLACE_BEFORE_CLAUSE.exec(text.slice(from, s.end));
+      if (place) from += place[0].length;
       let end = s.end;
       const cut = CLAUSE_CUT.exec(text.slice(from, s.end));
       if (cut) end = from + cut.index;
@@ -1015,6 +1025,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
               (/\b(?:had|has|have|was|were|is|are|would|will|could|not)\s+$/i.test(text.slice(b.content.start, content.start)) ||
                 // (or after the clause's subject and verb: "[Gangs attacked] the main international airport …")
                 SUBJECT_AND_VERB.test(text.slice(b.content.start, content.start)) ||
+                // (or after a clause that says how it knows: "[the agency had been informed by Iran that] the site had been hit")
+                INFORMED_THAT.test(text.slice(b.content.start, content.start)) ||
                 (/\b(?:at|in|on|of|by|for|from|with|to|near)\s+$/i.test(text.slice(b.content.start, content.start)) && text.slice(b.content.start, content.start).trim().split(/\s+/).length >= 3) ||
                 /[\p{L}\p{N}-]$/u.test(text.slice(content.start - 1, content.start)) ||
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
@@ -2086,6 +2098,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const cut = model && a.cue && /^citing$/i.test(text.slice(a.cue.start, a.cue.end)) ? /,\s+that\s/.exec(text.slice(a.content.start, a.content.end)) : null;
     if (cut) out[i] = { ...a, content: { start: a.content.start, end: a.content.start + cut.index } };
+  }
+  // Whom a quote was told is the recipient, not part of the cue: "a White House official [told] [Reuters]: “No.”" (With the
+  // model only: its cue ran on to the colon.)
+  for (const [i, a] of out.entries()) {
+    const told = model && a.cue && a.recipient === null ? TOLD_WHOM.exec(text.slice(a.cue.start, a.cue.end)) : null;
+    if (!told) continue;
+    const at = a.cue!.start + told[0].indexOf(told[2]!, told[1]!.length);
+    out[i] = { ...a, cue: { start: a.cue!.start, end: a.cue!.start + told[1]!.length }, recipient: { start: at, end: at + told[2]!.length } };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -4064,3 +4064,16 @@ test('"…, an allegation the UAE has repeatedly denied" leaves the accusation b
     'asserted_single_source: Antonio Guterres=asserted',
   ]);
 });
+
+test('"told reporters in Vienna the agency had been informed …" says what follows the place; "told Reuters: “No.”" has Reuters for recipient, and the "No" denies what was asked of Washington, not a claim of fighter jets "taking part"; "The official, who declined to be named, would neither confirm nor deny that …" is a statement', () => {
+  assert.deepEqual(statements('Its director general, Rafael Grossi, told reporters in Vienna the agency had been informed by Iran that the site had been hit.', '2025-06-13'), [
+    'Rafael Grossi|told|the agency had been informed by Iran that the site had been hit|to:reporters',
+  ]);
+  const text =
+    "Israel's military said dozens of fighter jets had taken part in the operation.\n\n" +
+    'Asked whether Washington had taken part in the strikes, a White House official told Reuters: "No. This was a unilateral action by Israel." ' +
+    'The official, who declined to be named, would neither confirm nor deny that the United States had been told in advance.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-13'), ["Israel's military|said", 'White House|told', 'White House|would neither confirm nor deny']);
+  assert.deepEqual(statements(text, '2025-06-13')[1]!.split('|').at(-1), 'to:Reuters');
+  assert.deepEqual(claims(text), ["asserted_single_source: Israel's military=asserted", 'denied: White House=denied', 'unconfirmed: White House=neither_confirmed_nor_denied']);
+});

@@ -2267,6 +2267,9 @@ export const claimsStage = defineStage({
           if (a.cue && d.proposition.start <= a.cue.start && a.cue.end <= d.proposition.end) continue;
           // What a source would not say ("how many drones had targeted the region") states nothing another can deny.
           // (Nor is what was asked, "who was behind the shelling", a doubt on what another said happened.)
+          // (A "no" is on what was asked of whom it names: "Asked whether Washington had taken part in the strikes, … “No.”" is not
+          // on "dozens of fighter jets had taken part in the operation".)
+          if (fromQuestion && stance.status === 'denied' && [...ws].some((w) => nameWords.has(w) && !d.words.has(w))) continue;
           const asked = fromQuestion && WH_QUESTION.test(text.slice(proposition.start, proposition.end));
           if ((WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) || (asked && !WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)))) continue;
           const shared = [...ws].filter((w) => holds(d, w)).length;
