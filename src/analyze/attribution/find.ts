@@ -620,6 +620,9 @@ const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismiss
  * ("…, but a senior Pakistani security official, who spoke on condition of anonymity …, said the targets had been …").
  */
 const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|insisted|maintained)\s+(?:that\s+)?/u;
+/** Whether a text leaves a quote open: a straight quote mark unpaired, or a curly one opened after the last closed. */
+const openQuote = (t: string): boolean => (t.match(/"/g)?.length ?? 0) % 2 === 1 || t.lastIndexOf('“') > t.lastIndexOf('”');
+const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:warned|added|stressed|insisted|acknowledged|admitted)\\s+that\\s`, 'i');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
@@ -633,6 +636,8 @@ const SEEN_CUE = /\b(?:seen|viewed|watched|obtained|verified|reviewed|filmed|pho
 const INTERRUPTION_SETTING = /^(?:[Aa]sked|[Aa]s|[Dd]uring|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]n (?:a|an|the|his|her|their) |\p{Lu}\p{Ll}+ing)\b/u;
 /** A setting, then a pronoun right before a cue: "Asked why the figure was lower, [he] (also) ". */
 const SETTING_THEN_PRONOUN = new RegExp(`${INTERRUPTION_SETTING.source}[^“”"\\n;]*,\\s+(he|she|they|we|I)\\s+(?:also\\s+)?$`, 'du');
+/** A speaker phrase ending in one who gives only a first name, which follows it ("a resident who gave only his first name"). */
+const FIRST_NAME_ONLY = /\s(?:who\s+)?(?:gave|give|gives|giving|provided|identified\s+(?:himself|herself)\s+by)\s+only\s+(?:his|her|their)\s+first\s+names?$/i;
 /** A cue of telling that holds whom it told ("told Reuters:"): the verb, and the recipient (a name or "reporters"). */
 const TOLD_WHOM = /^(told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.’'-]*){0,3}|reporters|journalists)\s*:?$/u;
 const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|reminded|reminds)$/i;
@@ -780,6 +785,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const link = /^(?:But|And|Yet)\s+/.exec(text.slice(content.start, content.end));
       if (link) content = { start: content.start + link[0].length, end: content.end };
       let speaker = trimmed(text, cueAt + acc[2]!.length, s.end);
+      // (Not the outlet's clause after the source: "according to two diplomatic sources[, though this could not be confirmed]".)
+      const clause = /,\s+(?:though|although|but|while|which)\s/i.exec(text.slice(speaker.start, speaker.end));
+      if (clause) speaker = trimmed(text, speaker.start, speaker.start + clause.index);
       // "The Ministry notes that, according to the Prosecutor General's Office, Russian forces used …": what follows the source was said.
       const rest = /^([^,]{2,80}),\s+(\S+(?:\s+\S+){3,}.*)$/su.exec(text.slice(speaker.start, speaker.end));
       if (rest && /\bthat,?$/i.test(acc[1]!)) {
@@ -1886,8 +1894,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.kind === 'direct' || a.cue === null || a.speaker === null) continue;
     const s = sentenceAt(a.content.start);
     if (!s) continue;
-    const within = COORDINATED_WITHIN.exec(text.slice(a.content.start, a.content.end));
-    const from = within && !/[“"]/.test(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
+    // (With the model, also a second verb with its own that-clause: "… had been reported in Amhara since January, and warned that
+    // the violence could …".)
+    const within = COORDINATED_WITHIN.exec(text.slice(a.content.start, a.content.end)) ?? (model ? COORDINATED_THAT_WITHIN.exec(text.slice(a.content.start, a.content.end)) : null);
+    // (Not inside a quote: one that closes before it is what the first said, "the army had targeted “an extremist force” and denied …".)
+    const from = within && !openQuote(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
     if (from >= s.end) continue;
     // (A refusal, with the model only: "would not say" is no rule cue the model was trained with. What it would not say may be
     // one word: "why".)
@@ -1928,7 +1939,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const { cue, speaker } = a;
     if (!cue || !speaker || !/\s(?:and|but)\s+(?:also\s+)?$/i.test(text.slice(speaker.start, cue.start))) continue;
     // (Or cut short: "[The Philippines'] foreign ministry confirmed … but said …", "[The Rapid] Support Forces denied … and said …".)
-    const first = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.speaker.start === speaker.start && b.speaker.end !== speaker.end && b.cue.end <= cue.start && (b.speaker.end < speaker.end || /['’]s?$/.test(text.slice(speaker.start, speaker.end)) || /^\s+\p{Lu}/u.test(text.slice(speaker.end, speaker.end + 3))));
+    // (Or a piece of its appositive: "The Ethiopian Human Rights Commission, a state-affiliated but [independent body], said … and called for …".)
+    const first = out.find(
+      (b) =>
+        b !== a &&
+        b.cue !== null &&
+        b.speaker !== null &&
+        b.cue.end <= cue.start &&
+        ((b.speaker.start === speaker.start && b.speaker.end !== speaker.end && (b.speaker.end < speaker.end || /['’]s?$/.test(text.slice(speaker.start, speaker.end)) || /^\s+\p{Lu}/u.test(text.slice(speaker.end, speaker.end + 3)))) ||
+          (b.speaker.start < speaker.start && speaker.end <= b.speaker.end && /,/.test(text.slice(b.speaker.start, speaker.start)))),
+    );
     // (Or after a verb that frames nothing: "[Kaduna state governor Uba Sani] visited the village on Tuesday and said …".)
     const s = first ? undefined : sentenceAt(speaker.start);
     const subject = s ? subjectInside(text, s, speaker) : null;
@@ -2106,6 +2126,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!told) continue;
     const at = a.cue!.start + told[0].indexOf(told[2]!, told[1]!.length);
     out[i] = { ...a, cue: { start: a.cue!.start, end: a.cue!.start + told[1]!.length }, recipient: { start: at, end: at + told[2]!.length } };
+  }
+  // One who gave only a first name is that name: "said a resident of Bahir Dar who gave only his first name, [Getachew], for fear
+  // of reprisals".
+  for (const [i, a] of out.entries()) {
+    const gave = a.speaker && FIRST_NAME_ONLY.test(text.slice(a.speaker.start, a.speaker.end)) ? /^,\s+(\p{Lu}[\p{L}'’-]+)(?=[,.;]|\s)/u.exec(text.slice(a.speaker.end, a.speaker.end + 40)) : null;
+    if (gave) out[i] = { ...a, speaker: { start: a.speaker!.end + gave[0].length - gave[1]!.length, end: a.speaker!.end + gave[0].length } };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

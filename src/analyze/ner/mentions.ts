@@ -36,6 +36,13 @@ const ORG_TAIL =
 export const ANONYMOUS =
   /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|requested|declined|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested|declined|wished|wanted)\s+to\s+be\s+(?:identified|named)\s+only\s+(?:by|as)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|(?:requested|asked\s+for|sought|(?:was|were)\s+granted)\s+anonymity|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|anonymous|unnamed|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief))\b/gi;
 
+const UNNAMED = new RegExp(ANONYMOUS.source, 'i');
+/** Whether a sentence after the one `from` is in, before `to`, says its source is unnamed. */
+function unnamedAfter(text: string, from: number, to: number): boolean {
+  const boundary = /[.!?]["”’]?\s+(?=["“\p{Lu}])/u.exec(text.slice(from, to));
+  return boundary !== null && UNNAMED.test(text.slice(from + boundary.index, to));
+}
+
 /** How far after a role description the words saying it is unnamed may come ("A spokesman for the group, who asked not to be named,"). */
 const UNNAMED_REACH = 60;
 
@@ -909,8 +916,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // sentence: "Russia insisted that Pyongyang 'stop its dangerous escapades'".)
     const country =
       place && OPENS_SENTENCE.test(text.slice(Math.max(0, place.start - 4), place.start)) && /^(?:\s+\p{Ll}|,\s+(?:which|whose)\s)/u.test(text.slice(place.end, place.end + 9)) ? place : undefined;
+    // (Nor is "He" opening a sentence one named before an unnamed person the text has brought in since: "… his first name,
+    // Getachew, …" then "A doctor …, who asked not to be named, said …. [He] said …" is the doctor, whom no name stands for.)
+    const unnamedSince = target !== undefined && m.type === 'PERSON' && target.sentence < m.sentence && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && unnamedAfter(text, target.end, m.start);
     if (country && (!target || country.start > target.start || (target.sentence === country.sentence && m.sentence > country.sentence))) m.cluster = country.cluster;
-    else if (target) m.cluster = target.cluster;
+    else if (target && !unnamedSince) m.cluster = target.cluster;
   }
   return clusters.length;
 }

@@ -430,11 +430,11 @@ test('a headline’s two statements do not corroborate each other; silence on �
   );
   assert.deepEqual(claims(text), [
     'asserted_single_source: Mali junta=asserted',
-    "asserted_single_source: Human Rights Watch=asserted, Mali's army=refused_comment, Russian defence ministry=refused_comment",
+    // (The U.N.'s "could not verify the number of victims" doubts the toll Human Rights Watch gave.)
+    "unconfirmed: Human Rights Watch=asserted, United Nations=cannot_confirm, Mali's army=refused_comment, Russian defence ministry=refused_comment",
     "asserted_single_source: Mali's army=asserted",
     'asserted_single_source: United Nations=asserted',
     'asserted_single_source: United Nations=asserted',
-    'unconfirmed: United Nations=cannot_confirm',
   ]);
 });
 
@@ -3574,7 +3574,8 @@ test('"The Rapid Support Forces denied targeting civilians and said …" keeps t
     'U.N.|said|if confirmed, would amount to war crimes',
   ]);
   assert.deepEqual(claims(text).slice(0, 4), [
-    'asserted_single_source: residents=asserted',
+    // (The RSF's denial answers the killing the story opens with, which names no one who did it.)
+    'disputed: residents=asserted, Rapid Support Forces=denied',
     'unconfirmed: Three residents who fled to Shendi=asserted, outlet=not_independently_verified',
     'unconfirmed: One of them=asserted, outlet=not_independently_verified',
     'unconfirmed: Another=asserted, outlet=not_independently_verified',
@@ -4076,4 +4077,41 @@ test('"told reporters in Vienna the agency had been informed …" says what foll
   assert.deepEqual(speakersAndCues(text, '2025-06-13'), ["Israel's military|said", 'White House|told', 'White House|would neither confirm nor deny']);
   assert.deepEqual(statements(text, '2025-06-13')[1]!.split('|').at(-1), 'to:Reuters');
   assert.deepEqual(claims(text), ["asserted_single_source: Israel's military=asserted", 'denied: White House=denied', 'unconfirmed: White House=neither_confirmed_nor_denied']);
+});
+
+test('Amhara market strike: "denied that civilians had been hit" after a quoted phrase is a second statement and disputes the strike the story opens with; "He said" after an unnamed doctor is the doctor, not a resident named before; one "who gave only his first name, Getachew," is Getachew', () => {
+  const text =
+    'A drone strike on a crowded market in Amhara killed at least 30 people on Thursday, three witnesses told AFP.\n\n' +
+    '"I counted 32 bodies," said a resident of Bahir Dar who gave only his first name, Getachew, for fear of reprisals.\n\n' +
+    "A doctor at the town's main hospital, who asked not to be named, said the hospital had received more than 50 wounded people. He said the hospital was running out of blood.\n\n" +
+    'Government spokesman Legesse Tulu said in a statement posted on Facebook that the army had targeted "an extremist force" and denied that civilians had been hit.';
+  assert.deepEqual(speakersAndCues(text, '2024-03-08'), [
+    'three witnesses|told',
+    'Getachew|said',
+    "A doctor at the town's main hospital|said",
+    "A doctor at the town's main hospital|said",
+    'Legesse Tulu|said',
+    'Legesse Tulu|denied',
+  ]);
+  assert.equal(claims(text)[0], 'disputed: three witnesses=asserted, Legesse Tulu=denied');
+});
+
+test('"The Ethiopian Human Rights Commission, a state-affiliated but independent body, said … and called for an investigation": the commission calls; "It said it was not yet able to confirm the number of dead" doubts the toll; "…, and warned that …" is a second statement; "according to two diplomatic sources, though this could not be confirmed": the sources, and the outlet\'s doubt', () => {
+  const text =
+    'A drone strike on a market in Amhara killed at least 30 people, witnesses said.\n\n' +
+    'The Ethiopian Human Rights Commission, a state-affiliated but independent body, said it had received "credible reports" of civilian casualties and called for an investigation. It said it was not yet able to confirm the number of dead.\n\n' +
+    'The United Nations said last month that at least 12 drone strikes had been reported in Amhara since January, and warned that the violence could trigger further displacement.\n\n' +
+    'The Ethiopian army used Turkish-made drones in the strike, according to two diplomatic sources, though this could not be confirmed.';
+  assert.deepEqual(speakersAndCues(text, '2024-03-08'), [
+    'witnesses|said',
+    'Ethiopian Human Rights Commission|said',
+    'Ethiopian Human Rights Commission|called for',
+    'Ethiopian Human Rights Commission|said',
+    'United Nations|said',
+    'United Nations|warned',
+    'two diplomatic sources|according to',
+  ]);
+  const all = claims(text);
+  assert.equal(all[0], 'unconfirmed: witnesses=asserted, Ethiopian Human Rights Commission=cannot_confirm');
+  assert.equal(all.at(-1), 'unconfirmed: two diplomatic sources=asserted, outlet=not_independently_verified');
 });

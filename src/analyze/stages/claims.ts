@@ -218,6 +218,8 @@ const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’
 const REFUSED_ON = /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$/iu;
 /** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
 const REFUSED_TOLL = /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
+/** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures"). */
+const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count))\b/i;
 /** Who did what the outlet could not confirm: "who was behind the attacks", "which side fired". */
 const WHO_DID = /^\s+(?:independently\s+)?(?:who|which\s+(?:side|group|country|party))\s+(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|carried\s+out|launched|fired|ordered)\b/i;
 /** Words that say who did something: a blame, an accusation, where it came from. */
@@ -539,7 +541,7 @@ const OUTLET_UNVERIFIED = new RegExp(
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
-const UNVERIFIED_PASSIVE = /(?:^|,\s+but\s+)\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
+const UNVERIFIED_PASSIVE = /(?:^|,\s+(?:but|though|although)\s+)\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -1928,10 +1930,13 @@ export const claimsStage = defineStage({
       const head = a.continues && !VERDICT.test(content) ? claimOf.get(a.continues) : undefined;
       // "It did not say how it had arrived at the figure": a refusal to say how a count was reached is on the source's own
       // latest count, in its paragraph or the one before.
+      // ("It said it was not yet able to confirm the number of dead": a doubt on the latest count of the killed, of another source.)
       let target: Draft | undefined =
         !head && stance.status === 'refused_comment' && HOW_COUNTED.test(content)
           ? drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && d.figures.size > 0 && asserted(d, (x) => sourceKey(x.source) === key))
-          : undefined;
+          : !head && DOUBTS.has(stance.status) && TOLL_NAMED.test(content)
+            ? withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).findLast((d) => d.proposition.end <= a.content.start && d.figures.size > 0 && [...KILLED].some((w) => d.words.has(w)) && asserted(d, (x) => sourceKey(x.source) !== key))
+            : undefined;
       // Other claims the stance is on too (see below: "the allegations").
       let alsoOn: Draft[] = [];
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
@@ -2472,7 +2477,13 @@ export const claimsStage = defineStage({
         const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e));
         // (A denial of harm to civilians answers the account of that harm however far back: "A Russian glide bomb struck a
         // market …, killing at least 14 people" … "It has repeatedly denied targeting civilians".)
-        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target;
+        // (Else, when nothing names the one denying, the harm the story opens with, when it names no one who did it: "A drone strike
+        // on a crowded market … killed at least 30 people, three witnesses … told AFP" … "Government spokesman Legesse Tulu …
+        // denied that civilians had been hit"; not "Al Shabaab militants stormed a hotel, killing 32 people" for Moscow.)
+        const doerNamed = (d: Draft): boolean => doc.layers.mentions.some((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON') && m.start >= d.proposition.start && m.end <= d.proposition.end);
+        const harm = civilian && !target && stance.status === 'denied' ? drafts.find((d) => d.paragraph <= (headline ? 1 : 0) && d.proposition.end <= a.content.start && harmsCivilians(d)) : undefined;
+        const opening = harm && !doerNamed(harm) && asserted(harm, (x) => voiceOf(doc, x.source) !== myVoiceOf()) ? harm : undefined;
+        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
