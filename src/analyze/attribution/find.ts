@@ -447,8 +447,9 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA"); or a few lower-case words up to what
     // follows them ("the remaining residents to evacuate", "reporters in Geneva"), or one ("told reporters").
     // (Whom a call is on, however long, up to what they are called to do: "urged [the remaining 7,000 residents of Pokrovsk] to leave".)
-    // (Not the day after them: "warned [residents] on Friday to be wary".)
-    const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
+    // (Not the day after them: "warned [residents] on Friday to be wary"; nor a "not" before what they are called to do: "urged
+    // [residents] not to film".)
+    const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
       /^\s+((?:the\s+)?(?:(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
@@ -1009,7 +1010,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // (Nor the subject right before the cue, its speaker not after it: the model read "[The leader of …, Jimmy “Barbecue”
           // Cherizier], said on Tuesday …" the wrong way round.)
           const subjectOfCue = content.end <= b.cue.start && /^[\s,]*$/.test(text.slice(content.end, b.cue.start)) && (b.speaker === null || b.speaker.end <= b.cue.start);
-          const clear = !urged && !subjectOfCue && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
+          // (Nor over whom a call is on: "urged [residents] not to film …".)
+          const called = b.recipient !== null && overlaps(content, b.recipient) && /^\s+(?:not\s+)?to\s/.test(text.slice(b.recipient.end, b.recipient.end + 8));
+          const clear = !urged && !subjectOfCue && !called && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
           // Not a piece of the rule's content cut at a nested cue ("According to the ministry, [Mayor Ivan Petrenko] said …").
           const cutAtCue = content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end));
           // Nor cut before a participle that goes on with what was said ("Gangs storm Haitian town[, killing dozens]").

@@ -4115,3 +4115,20 @@ test('"The Ethiopian Human Rights Commission, a state-affiliated but independent
   assert.equal(all[0], 'unconfirmed: witnesses=asserted, Ethiopian Human Rights Commission=cannot_confirm');
   assert.equal(all.at(-1), 'unconfirmed: two diplomatic sources=asserted, outlet=not_independently_verified');
 });
+
+test('"Video posted on social media and geolocated by Reuters showed …" is the video\'s, which Reuters saw, not Reuters\' own; "urged residents not to film" keeps the "not"; "the plant could process 15 million tonnes a year" is no warning', () => {
+  const text =
+    "Video posted on social media and geolocated by Reuters showed a large fire at the plant's northern edge. " +
+    'The governor, Andrei Bocharov, urged residents not to film or share images of the site. ' +
+    'Lukoil said in a statement last year that the plant could process about 15 million tonnes of crude a year.';
+  assert.deepEqual(statements(text, '2025-02-03'), [
+    "social-media|showed|a large fire at the plant's northern edge|ch:on social media",
+    'Andrei Bocharov|urged|not to film or share images of the site|to:residents',
+    'Lukoil|said|the plant could process about 15 million tonnes of crude a year|ch:in a statement',
+  ]);
+  assert.deepEqual(claims(text), [
+    'reported_seen_by_outlet: social-media=asserted, Reuters=reported_seen_by_outlet',
+    'asserted_single_source: Andrei Bocharov=asserted',
+    'asserted_single_source: Lukoil=asserted',
+  ]);
+});

@@ -249,7 +249,8 @@ const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investiga
 const ROLE_END = /\b(?:envoy|ambassador|spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|head|director|leader|president|secretary|official|adviser|advisor|representative|negotiator)$/i;
 
 /** Who released imagery or a document ("Video released by [the Philippine coast guard]", "A video posted on social media by [RSF fighters]"). */
-const RELEASED_BY = /\b(?:released|published|posted|shared|provided|distributed|issued|handed\s+out)\s+(?:(?:on|to)\s+[^,;]{1,30}?\s+)?by\s+((?:the\s+)?[^,;]+?)\s*$/i;
+// (Not one who did something else to it after: "Video posted on social media and [geolocated by Reuters]".)
+const RELEASED_BY = /\b(?:released|published|posted|shared|provided|distributed|issued|handed\s+out)\s+(?:(?:on|to)\s+(?:(?!\band\s)[^,;]){1,30}?\s+)?by\s+((?:the\s+)?[^,;]+?)\s*$/i;
 
 /** A side releasing imagery, as the subject of a speaker phrase ("[Hamas] released a video"): the side is group 1. */
 const SIDE_RELEASED = /^((?:the\s+)?\p{Lu}[^,;]{0,40}?)\s+(?:released|published|posted|shared|issued|distributed)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\b/u;
