@@ -2583,7 +2583,8 @@ test('"denied a French newspaper report that …" denies what the report said; "
   const a = toJson(analyze({ text, published: '2023-07-10', origin: 'test' }));
   assert.deepEqual(
     a.claims.map((c) => `${c.overall}: ${span(c.proposition)}`).slice(0, 2),
-    ['denied: President Vladimir Putin had met Yevgeny Prigozhin after the mutiny', 'refused_comment: We have nothing to say on that,'],
+    // (The newspaper asserted it: disputed.)
+    ['disputed: President Vladimir Putin had met Yevgeny Prigozhin after the mutiny', 'refused_comment: We have nothing to say on that,'],
   );
   assert.deepEqual(claims(text).at(-1), "disputed: Ukraine's prosecutor general=asserted, Moscow=denied");
 });
@@ -3586,7 +3587,7 @@ test('a headline\'s denial and the lead\'s denial of the same report by the same
   const text =
     'Kremlin denies Putin met Wagner commanders after mutiny\n\n' +
     'MOSCOW, July 10 (Reuters) - The Kremlin on Monday denied a French newspaper report that President Vladimir Putin had met Wagner leader Yevgeny Prigozhin after the group\'s short-lived mutiny.';
-  assert.deepEqual(claims(text), ['denied: Kremlin=denied']);
+  assert.deepEqual(claims(text), ['disputed: Kremlin=denied, French newspaper=asserted']);
 });
 
 test('"according to Lebanon\'s state-run National News Agency, the deadliest incident since …" ends the source before the gloss; "it had struck “a Hezbollah operative” who was moving weapons …, adding that …" keeps the relative clause and adds a second statement; "made no comment on the strike" is on the strike the lead reports', () => {
@@ -4131,4 +4132,15 @@ test('"Video posted on social media and geolocated by Reuters showed …" is the
     'asserted_single_source: Andrei Bocharov=asserted',
     'asserted_single_source: Lukoil=asserted',
   ]);
+});
+
+test('"denied a report by Israel\'s Channel 12 that Israel had agreed …": Channel 12 asserted it, so it is disputed; "The report is false" and "Asked about the Channel 12 report, … “We don\'t comment on negotiations.”" are on it', () => {
+  const text =
+    "Qatar's foreign ministry spokesman Majed al-Ansari told a weekly briefing that the talks were at \"the final stage\". \"We will not announce anything until everything is agreed,\" he said.\n\n" +
+    "Israeli Prime Minister Benjamin Netanyahu's office denied a report by Israel's Channel 12 that Israel had agreed to withdraw from the Philadelphi corridor. \"The report is false,\" the office said in a statement.\n\n" +
+    'Asked about the Channel 12 report, a senior Israeli official said: "We don\'t comment on negotiations."';
+  assert.deepEqual(claims(text).slice(2), [
+    "disputed: Benjamin Netanyahu's office=denied, Israel's Channel 12=asserted, Benjamin Netanyahu's office=denied, a senior Israeli official=refused_comment",
+  ]);
+  assert.deepEqual(claims('The Kremlin denied a French newspaper report that President Vladimir Putin had met Wagner leaders.'), ['disputed: Kremlin=denied, French newspaper=asserted']);
 });

@@ -220,6 +220,10 @@ const REFUSED_ON = /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|t
 const REFUSED_TOLL = /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
 /** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures"). */
 const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count))\b/i;
+/** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that". */
+const REPORT_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|article|story)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
+/** The same with the one reporting before the noun: " a French newspaper report that", " Channel 12's report that". */
+const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
 /** Who did what the outlet could not confirm: "who was behind the attacks", "which side fired". */
 const WHO_DID = /^\s+(?:independently\s+)?(?:who|which\s+(?:side|group|country|party))\s+(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|carried\s+out|launched|fired|ordered)\b/i;
 /** Words that say who did something: a blame, an accusation, where it came from. */
@@ -234,7 +238,7 @@ const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions
 const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these", "Pakistan's"). */
-const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+)?`;
+const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
@@ -1158,7 +1162,9 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   const counted = /^(?:figur|toll)/.test(stem) ? claims.findLast((d) => /\d/.test(doc.text.slice(d.proposition.start, d.proposition.end))) : undefined;
   // (Not a reaction whose cue holds the noun: the headline's "Israel calls claim psychological warfare" is no claim made.)
   // (Or one a speaker so called stated: "The report said …" for "the report".)
-  const calledSo = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted' && stems.some((t) => new RegExp(`\\b${t}`, 'i').test(speakerOf(doc, x))));
+  // (Or one a report asserted, as a denial of it reads it: "denied a report by Israel's Channel 12 that …".)
+  const calledSo = (d: Draft): boolean =>
+    d.stances.some((x) => x.status === 'asserted' && stems.some((t) => new RegExp(`\\b${t}`, 'i').test(x.attribution === null && x.cue ? doc.slice(x.cue) : speakerOf(doc, x))));
   // (With no source so called, "the report" of the one the story reports on is the story's: the claim of its headline or
   // lead that names them. "Iran's mission … rejected the report as 'baseless'" is on the officials' drones in the lead, not
   // on a detail one of them added since.)
@@ -1914,6 +1920,25 @@ export const claimsStage = defineStage({
       const beside = a.speaker && around ? AND_IMAGERY.exec(text.slice(a.speaker.end, around.end).split(/[,.;]/)[0]!) : null;
       if (beside && beside.index === 0 && a.source.kind !== 'nonperson')
         extra.push({ source: { kind: 'nonperson', label: /social media/i.test(beside[0]) ? 'social-media' : 'imagery' }, status: 'asserted', attribution: a.id, cue: null, evidence: a.content });
+      // "denied a report by Israel's Channel 12 that Israel had agreed …": the report's source asserted it.
+      // (Or in what was said, before the claim: "denied [a French newspaper report that] President Vladimir Putin had met …".)
+      const reportFrame = a.cue && a.cue.end < proposition.start && stance.status !== 'asserted' ? text.slice(a.cue.end, proposition.start) : '';
+      const reportBy = reportFrame ? (REPORT_BY.exec(reportFrame) ?? NAMED_REPORT.exec(reportFrame)) : null;
+      if (reportBy) {
+        const at = a.cue!.end + reportBy.index + reportBy[0].indexOf(reportBy[1]!, reportBy[0].search(/\S/));
+        const by = { start: at, end: at + reportBy[1]!.length };
+        // (The name that ends the phrase: not "Channel" of "Israel's Channel 12".)
+        const named = doc.layers.mentions.find((m) => m.kind === 'name' && m.type === 'ORG' && m.start >= by.start && m.end === by.end);
+        const noun = /\b(?:reports?|article|story)\b/i.exec(reportFrame)!;
+        const nounAt = a.cue!.end + noun.index;
+        extra.push({
+          source: named ? { kind: 'entity', entity: named.entity } : { kind: 'unresolved', text: reportBy[1]!.replace(/^the\s+/i, '') },
+          status: 'asserted',
+          attribution: null,
+          cue: { start: nounAt, end: nounAt + noun[0].length },
+          evidence: { start: a.cue!.end + reportBy.index + reportBy[0].search(/\S/), end: proposition.end },
+        });
+      }
       // ", a claim Ukraine's military did not immediately confirm": another source's stance the outlet reports.
       const appositive = appositiveStance(doc, a.content, a.id);
       if (appositive) extra.push(appositive);
