@@ -1978,9 +1978,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     out[i] = { ...a, content: { start: from, end: a.content.end } };
   }
   // "Asked why the government's earlier figure was lower, [he] said [the count had not been complete]": a setting before the
-  // pronoun that speaks is neither who spoke nor what was said.
+  // pronoun that speaks is neither who spoke nor what was said. (Where no speaker was found too: "In a later post, he said …".)
   for (const [i, a] of out.entries()) {
-    const s = a.cue && a.speaker ? sentenceAt(a.cue.start) : undefined;
+    const s = a.cue ? sentenceAt(a.cue.start) : undefined;
     if (!s || !a.cue) continue;
     const from = withoutDateline(text, s).start;
     const setting = SETTING_THEN_PRONOUN.exec(text.slice(from, a.cue.start));
@@ -2114,8 +2114,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     a.speaker.start >= a.content.end &&
     /^\p{Ll}+\s+\p{Ll}+\s+(?:\p{Ll}+\s+){2,}/u.test(text.slice(a.speaker.start, a.speaker.end)) &&
     out.some((b) => b !== a && b.kind !== 'direct' && b.content.start <= a.content.start && a.content.end <= b.content.end + 1);
+  // "It could not be independently [confirmed] how many people had been killed": the outlet's doubt, which the claims stage
+  // reads, not a statement of "it".
+  const expletive = (a: FoundAttribution): boolean => a.speaker !== null && /^it\s+(?:could|can|cannot|can't|has|had|was|is|may|might)\b.*\bbe(?:en)?$/i.test(text.slice(a.speaker.start, a.speaker.end).replace(/\s+(?:independently|immediately|yet|officially)$/i, ''));
   const ruledOut = (a: FoundAttribution): boolean => a.cue !== null && /\brule$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:it|that|this|them)\s+out\b/i.test(text.slice(a.content.start, a.content.end));
-  if (model) keepOnly(out, out.map((a, i) => !(wordsNoSpeaker(a) || ruledOut(a)) || out.some((b) => b.continues === i)));
+  if (model) keepOnly(out, out.map((a, i) => !(wordsNoSpeaker(a) || ruledOut(a) || expletive(a)) || out.some((b) => b.continues === i)));
   // Whom a source cites is no more than the noun before its own that-clause: "wrote on his blog, citing [a single unnamed
   // source], that U.S. Navy divers had planted the explosives". (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -4144,3 +4144,17 @@ test('"denied a report by Israel\'s Channel 12 that Israel had agreed …": Chan
   ]);
   assert.deepEqual(claims('The Kremlin denied a French newspaper report that President Vladimir Putin had met Wagner leaders.'), ['disputed: Kremlin=denied, French newspaper=asserted']);
 });
+
+test('"In a later post, he said …" is said by "he", the spokesman; "It could not be independently confirmed how many people had been killed" is no statement, and doubts no claim where no one gave a toll; "She did not respond to questions about whether …" is a refusal', () => {
+  const text =
+    '"We are in Bukavu," Lawrence Kanyuka, a spokesman for the rebel alliance, wrote on X. In a later post, he said the rebels had taken control of the airport on Friday.\n\n' +
+    "Rwanda's government spokesperson, Yolande Makolo, said in an emailed statement that Rwanda was concerned about armed groups on its border. She did not respond to questions about whether Rwandan troops were in Bukavu.\n\n" +
+    'It could not be independently confirmed how many people had been killed.';
+  assert.deepEqual(speakersAndCues(text, '2025-02-16'), ['Lawrence Kanyuka|wrote', 'Lawrence Kanyuka|said', 'Yolande Makolo|said', 'Yolande Makolo|did not respond to questions about']);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Lawrence Kanyuka=asserted',
+    'asserted_single_source: Lawrence Kanyuka=asserted',
+    'asserted_single_source: Yolande Makolo=asserted',
+    'refused_comment: Yolande Makolo=refused_comment',
+  ]);
+});

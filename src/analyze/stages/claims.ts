@@ -678,7 +678,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const accounts = near.filter(stated);
     const target =
       toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
-    if (!target) continue;
+    // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
+    if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
     const their = THEIR_ACCOUNTS.test(text.slice(s.start, cue.start)) ? theirs(doc, near, s) : [];
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
