@@ -623,6 +623,7 @@ const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismiss
 const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|insisted|maintained)\s+(?:that\s+)?/u;
 /** Whether a text leaves a quote open: a straight quote mark unpaired, or a curly one opened after the last closed. */
 const openQuote = (t: string): boolean => (t.match(/"/g)?.length ?? 0) % 2 === 1 || t.lastIndexOf('“') > t.lastIndexOf('”');
+const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says)\\s+(?:that\\s+)?`, 'i');
 const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:warned|added|stressed|insisted|acknowledged|admitted)\\s+that\\s`, 'i');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
@@ -1906,7 +1907,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (A refusal, with the model only: "would not say" is no rule cue the model was trained with. What it would not say may be
     // one word: "why".)
     const refusal = model ? COORDINATED_REFUSAL.exec(text.slice(from, s.end)) : null;
-    const m = COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal;
+    // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
+    const m = COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? COORDINATED_SAID.exec(text.slice(from, s.end)) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };

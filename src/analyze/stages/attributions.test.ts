@@ -4158,3 +4158,18 @@ test('"In a later post, he said …" is said by "he", the spokesman; "It could n
     'refused_comment: Yolande Makolo=refused_comment',
   ]);
 });
+
+test('El Fasher: "the reports of killings were “media fabrications”" denies the killings, not the RSF\'s "liberated" (the seizure is only when they happened); "some of the footage was staged" denies what the videos showed; "accused … and said at least 1,500 people had been killed" is two statements', () => {
+  const text =
+    'More than 460 patients were killed at the Saudi maternity hospital in El Fasher after the Rapid Support Forces seized the city, the World Health Organization said.\n\n' +
+    'The RSF said in a statement that it had "liberated" El Fasher. A senior RSF adviser, Ali Mahmoud, told Al Jazeera that the reports of killings were "media fabrications" spread by the army.\n\n' +
+    'Videos circulating online purportedly showed fighters in RSF uniforms shooting unarmed men. The RSF said some of the footage was staged.\n\n' +
+    'The Sudan Doctors Network accused the RSF of "a genocide" and said at least 1,500 people had been killed in the city in three days. The figure could not be independently confirmed.';
+  assert.deepEqual(claims(text), [
+    'disputed: World Health Organization=asserted, Ali Mahmoud=denied',
+    'asserted_single_source: Rapid Support Forces=asserted',
+    'disputed: imagery=hedged, Rapid Support Forces=denied',
+    'asserted_single_source: Sudan Doctors Network=asserted',
+    'unconfirmed: Sudan Doctors Network=asserted, outlet=not_independently_verified',
+  ]);
+});

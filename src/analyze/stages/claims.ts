@@ -464,7 +464,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrication|invention|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|not\s+true)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|not\s+true)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -1472,7 +1472,11 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       const another = (x: Stance): boolean => !takers.has(voiceOf(doc, x.source)) && !taken.stances.some((y) => y.evidence.start === held.proposition.start);
       // (Or denies leaving it: "A Fano commander … denied that the group had withdrawn from Lalibela.")
       // (Or denies the taking itself: "denied that El Fasher had fallen".)
-      if (samePlace && (WITHDREW.test(heldText) || TAKEN.test(heldText))) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (Not a taking told as the time of what was denied: "… were killed at the hospital in El Fasher after the RSF seized the
+      // city" denied as "media fabrications" denies the killings.)
+      const takenThere = TAKEN.exec(heldText);
+      const takingDenied = WITHDREW.test(heldText) || (takenThere !== null && !/\b(?:after|since|when|before|until|once|as)\b[^,;.]*$/i.test(heldText.slice(0, takenThere.index)));
+      if (samePlace && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
       const hold = HELD.exec(heldText);
       if (!hold) continue;
       // (The same place, named or as "the town" after "the town of Vuhledar", or "Goma, the largest city in eastern Congo",
