@@ -4173,3 +4173,10 @@ test('El Fasher: "the reports of killings were “media fabrications”" denies 
     'unconfirmed: Sudan Doctors Network=asserted, outlet=not_independently_verified',
   ]);
 });
+
+test('"Asked whether the Houthis had acted on Iranian orders, … said: “We don\'t know yet.”" cannot confirm what was asked; "Tehran played no role in Houthi operations" denies Iran\'s "ultimate responsibility"', () => {
+  const text =
+    'Asked whether the Houthis had acted on Iranian orders, Pentagon spokesman Major General Pat Ryder said: "We don\'t know yet." He added that Iran bore "ultimate responsibility" for arming the group.\n\n' +
+    "Iran's mission to the United Nations said Tehran played no role in Houthi operations.";
+  assert.deepEqual(claims(text), ['unconfirmed: Pat Ryder=cannot_confirm', "disputed: Pat Ryder=asserted, Iran's mission=denied"]);
+});

@@ -1146,7 +1146,7 @@ const BOTH_STATES = /^(?:both|the\s+two)\s+(?:countries|governments|nations|stat
 
 /** A denial of a part by the one it names first: "Ukraine 'has nothing to do with' the blasts", "Ukraine is definitely not involved" (group 1). */
 const NO_PART =
-  /^\s*(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+["“]?(?:(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in)\b/u;
+  /^\s*(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+["“]?(?:(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in|(?:plays?|played|has\s+played|had\s+played)\s+no\s+(?:role|part)\s+in)\b/u;
 
 /** Rejecting what another source said where no statement frames it: "Baku has repeatedly rejected that charge, saying …", "Aid agencies disputed that account". */
 const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses|disputed|disputes|contested|contests|contradicted|contradicts)\\s+${RESTATED_PHRASE}`, 'i');
@@ -1845,7 +1845,7 @@ export const claimsStage = defineStage({
       const reportedDenial =
         reading.cue !== null &&
         // (Not a party's part denied, which the speaker denies for it: "Ukraine is definitely not involved".)
-        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had)\b/i.test(content.slice(reading.cue.start)) && thirdPartyDenial(doc, a, reading.cue.start)) ||
+        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) && thirdPartyDenial(doc, a, reading.cue.start)) ||
           (a.kind === 'direct' && reading.status !== 'hedged' && reading.status !== 'warning' && QUOTED_THIRD_PERSON.test(content.slice(0, reading.cue.start))));
       if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;
@@ -2132,7 +2132,11 @@ export const claimsStage = defineStage({
         );
         // (An accusation: not a claim that clears them, "there was no evidence that Ukrainian President Volodymyr Zelenskiy … were involved".)
         const accuses = (d: Draft): boolean => !/\b(?:no|not|never|nothing)\b|n['’]t\b/i.test(doc.slice(d.proposition));
-        target = others.findLast((d) => accuses(d) && (sidesOf(doc, d).some((x) => sides.includes(x)) || named.some((e) => claimNaming(doc, [d], e) === d)));
+        // (Or the state its capital names: "Tehran played no role" answers "Iran bore “ultimate responsibility”".)
+        const state = stateOf(disowned[1]!, true);
+        target = others.findLast(
+          (d) => accuses(d) && (sidesOf(doc, d).some((x) => sides.includes(x)) || named.some((e) => claimNaming(doc, [d], e) === d) || (state !== null && statesNamed(doc, d.proposition).has(state))),
+        );
       }
       if (!head && !target && rejected) target = rejected;
       if (!head && !target && headlineRejected) target = headlineRejected;
