@@ -235,7 +235,7 @@ const TOLL_PUT_AT = new RegExp(
  * 20,000]"); a speaker set off by an appositive ("[Oleh Syniehubov, the regional governor,] [put] [the number of wounded at 14]").
  */
 const PUT_TOLL_AT = new RegExp(
-  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*${COUNTED})`,
+  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*${COUNTED})`,
   'i',
 );
 /** A second statement set against the first: ", while the rebel group said (that) …". */
@@ -841,10 +841,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords) || SPEAKING_PEOPLE.test(speakerWords));
       // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
       // (Nor, with the model, another clause's subject, "…, [but a senior Pakistani security official] said the targets had been …",
-      // or the outlet's appositive on what was said, "…, [an allegation the UAE has repeatedly] denied": the subject's cue is read below.)
+      // or the outlet's appositive on what was said, "…, [an allegation the UAE has repeatedly] denied": the subject's cue is read below;
+      // nor a headline's second clause that says what of, "…, [Derna mayor says; U.N.] warns of disease", where "…; Asmara denies" is
+      // on the first.)
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
-        !(tokens && (/^(?:but|and|while|whereas|yet)\s/i.test(speakerWords) || APPOSITIVE_SPEAKER.test(speakerWords))) &&
+        !(tokens && (/^(?:but|and|while|whereas|yet)\s/i.test(speakerWords) || APPOSITIVE_SPEAKER.test(speakerWords) || (s.paragraph === 0 && speakerWords.includes(';') && /\S/.test(tail[4] ?? '')))) &&
         (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || lowerCase || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };

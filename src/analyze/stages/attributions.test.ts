@@ -2867,7 +2867,7 @@ test('"told Reuters by phone" has its speaker before the cue; "Reuters was not a
     'Haitian gangs seize another town as police chief says reinforcements on the way\n\n' +
     'PORT-AU-PRINCE, March 31 (AP) — Haiti\'s national police chief, Rameau Normil, told reporters that reinforcements had been sent and that officers "have not abandoned" the town.\n\n' +
     'A police union, SPNH-17, said on social media that officers had been forced to retreat after running out of ammunition, contradicting the chief\'s account.';
-  assert.deepEqual(speakersAndCues(haiti, '2025-03-31'), ['police chief|says', 'Rameau Normil|told', 'A police union, SPNH-17|said', 'A police union, SPNH-17|contradicting']);
+  assert.deepEqual(speakersAndCues(haiti, '2025-03-31'), ['Rameau Normil|says', 'Rameau Normil|told', 'A police union, SPNH-17|said', 'A police union, SPNH-17|contradicting']);
   assert.ok(claims(haiti).includes('disputed: Rameau Normil=asserted, A police union, SPNH-17=denied'), claims(haiti).join('\n'));
   const beirut =
     "BEIRUT, Oct 3 (Reuters) - The Israeli military said on Thursday its jets had struck a Hezbollah weapons depot in Beirut's southern suburbs overnight.\n\n" +
@@ -4179,4 +4179,22 @@ test('"Asked whether the Houthis had acted on Iranian orders, … said: “We do
     'Asked whether the Houthis had acted on Iranian orders, Pentagon spokesman Major General Pat Ryder said: "We don\'t know yet." He added that Iran bore "ultimate responsibility" for arming the group.\n\n' +
     "Iran's mission to the United Nations said Tehran played no role in Houthi operations.";
   assert.deepEqual(claims(text), ['unconfirmed: Pat Ryder=cannot_confirm', "disputed: Pat Ryder=asserted, Iran's mission=denied"]);
+});
+
+test('Derna flood: "Derna mayor says; U.N. warns of disease" is two statements, the first the mayor\'s the lead names; "An official with the Libyan Red Crescent" is no WMO chief named later; "put the confirmed toll at 3,840" is a statement; "The figures could not be independently verified" doubts the figures nearby', () => {
+  const text =
+    'Libya flood toll could reach 20,000, Derna mayor says; U.N. warns of disease\n\n' +
+    "BENGHAZI, Libya, Sept 14 (Reuters) - The death toll could reach 18,000 to 20,000, the city's mayor, Abdulmenam al-Ghaithi, told Al Arabiya television on Thursday.\n\n" +
+    'The eastern-based health ministry put the confirmed toll at 3,840 people. An official with the Libyan Red Crescent said the number of missing was probably much higher.\n\n' +
+    '"They could have issued warnings," WMO chief Petteri Taalas told reporters in Geneva. The U.N. said at least 30,000 people had been displaced. The figures could not be independently verified.';
+  assert.deepEqual(speakersAndCues(text, '2023-09-14'), [
+    'Abdulmenam al-Ghaithi|says',
+    'U.N.|warns',
+    'Abdulmenam al-Ghaithi|told',
+    'The eastern-based health ministry|put',
+    'Libyan Red Crescent|said',
+    'Petteri Taalas|told',
+    'U.N.|said',
+  ]);
+  assert.equal(claims(text).at(-1), 'unconfirmed: U.N.=asserted, outlet=not_independently_verified');
 });

@@ -78,7 +78,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     if (holder) return { kind: 'entity', entity: holder.entity };
   }
   // (A role with no body, "top commander says", is the one the lead describes by it: "Ukraine's top military commander".)
-  const bareRole = /^(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person))$/i.exec(phrase);
+  // (Or a place's: "Derna mayor says" is "the city's mayor, Abdulmenam al-Ghaithi".)
+  const bareRole = /^(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person)|mayor|governor)$/iu.exec(phrase);
   if (bareRole && lead) {
     const head = new RegExp(`\\b${bareRole[1]}$`, 'i');
     const described = mentions.find((m) => m.type === 'PERSON' && m.kind === 'description' && m.start >= lead.start && m.end <= lead.end && head.test(doc.slice(m)));

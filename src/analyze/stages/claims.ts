@@ -224,6 +224,8 @@ const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\
 const REPORT_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|article|story)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
 /** The same with the one reporting before the noun: " a French newspaper report that", " Channel 12's report that". */
 const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
+/** Figures doubted with no owner named: "The figures could not be …", "These numbers …". */
+const FIGURES_DOUBTED = /^\s*(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)\s*$/iu;
 /** Who did what the outlet could not confirm: "who was behind the attacks", "which side fired". */
 const WHO_DID = /^\s+(?:independently\s+)?(?:who|which\s+(?:side|group|country|party))\s+(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|carried\s+out|launched|fired|ordered)\b/i;
 /** Words that say who did something: a blame, an accusation, where it came from. */
@@ -674,10 +676,13 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const blaming = WHO_DID.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(text.slice(d.said.start, d.said.end))))
       : [];
+    // ("The figures could not be independently verified", no one's: the claims nearby that give figures, the latest one or,
+    // plural, all of them.)
+    const numbered = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) ? near.filter((d) => asserted(d) && d.figures.size > 0) : [];
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
     const target =
-      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
@@ -702,6 +707,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           ? their
           : target === blaming.at(-1) && blaming.length > 1
           ? blaming
+          : target === numbered.at(-1) && /\b(?:figures|numbers)\b/i.test(text.slice(s.start, cue.start))
+          ? numbered
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
             ? withRival(doc, near, target)
             : [target];
