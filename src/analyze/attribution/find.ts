@@ -1074,6 +1074,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const negated = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?not\s/i.test(cueWords) || /\b(?:not|n['’]t)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, l.cue.start - 24), l.cue.start));
       if ((negated && SILENT_CUE.test(cueWords)) || /^(?:made|makes|make)\s+no\s+mention/i.test(cueWords)) continue;
       const after = text.slice(l.cue.end, l.cue.end + 20);
+      // "did not respond to calls [seeking] comment": the outlet's request, which the claims stage reads as a silence.
+      if (/\bseeking$/i.test(cueWords) && /^\s+(?:comment|a\s+response)\b/i.test(after)) continue;
       // "has not observed visual confirmation of this claim": a doubt on another's claim (the claims stage reads it), not a statement.
       if (negated && UNSEEN_PROOF.test(`${cueWords}${after}`)) continue;
       // A hedge inside a statement found ("Ambrey said the vessel had reportedly been hit") is its stance, not a

@@ -4198,3 +4198,13 @@ test('Derna flood: "Derna mayor says; U.N. warns of disease" is two statements, 
   ]);
   assert.equal(claims(text).at(-1), 'unconfirmed: U.N.=asserted, outlet=not_independently_verified');
 });
+
+test('"“These are false accusations,” he told MRTV" after his denial is a verdict on what he denied; "did not respond to calls seeking comment" makes no statement of "calls seeking"; "the office was trying to verify the reports" cannot confirm them', () => {
+  const text =
+    'The opposition said the military had carried out three air strikes on Sunday. A junta spokesman, Zaw Min Tun, denied that the military had carried out any strikes since the quake. "These are false accusations," he told state broadcaster MRTV. The military did not respond to calls seeking comment on the reported strike in Sagaing.';
+  assert.deepEqual(speakersAndCues(text, '2025-03-31'), ['The opposition|said', 'Zaw Min Tun|denied', 'Zaw Min Tun|told']);
+  assert.deepEqual(claims(text), ['disputed: The opposition=asserted, Zaw Min Tun=denied, Zaw Min Tun=denied, The military=refused_comment']);
+  assert.deepEqual(claims('The U.N. human rights office said it was "alarmed" by reports of air strikes. A spokesperson, Ravina Shamdasani, said the office was trying to verify the reports.'), [
+    'unconfirmed: U.N.=asserted, Ravina Shamdasani=cannot_confirm',
+  ]);
+});

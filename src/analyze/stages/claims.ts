@@ -489,7 +489,8 @@ function verdictIn(content: string): RegExpExecArray | null {
 /** Denying any truth to what another said: "there was “no truth” to the reports" (the verdict, the noun). */
 const NO_TRUTH = new RegExp(`^\\s*there\\s+(?:was|is|were|are)\\s+(["“]?no\\s+truth["”]?\\s+(?:to|in)\\s+${RESTATED_PHRASE})`, 'i');
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
-const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them)\\s+${VERDICT_WORDS}`, 'i');
+// (Or "These are false accusations", said of what the one rejecting just denied.)
+const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them|these|this|those|they)\\s+${VERDICT_WORDS}`, 'i');
 /** A headline's verdict on the claim it opens with, from the cue ("[calls it] a smear", "[calls claim] 'absurd'"): the verdict. */
 const HEADLINE_VERDICT = new RegExp(`^call(?:s|ed)\\s+(?:the\\s+)?(?:it|them|claims?|accusations?|allegations?|charges?|reports?)\\s+${VERDICT_WORDS}`, 'i');
 /** Nouns of an accusation. */
@@ -500,7 +501,8 @@ const ACCUSATION = /^(?:accusations?|allegations?|charges?)$/i;
  * the statement's voice does not assert it ("Islamic Jihad rejected the accusation. A spokesman for the group … called it …").
  */
 function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, Draft>): Draft | undefined {
-  const before = doc.layers.attributions.findLast((x) => x.content.end <= (a.speaker?.start ?? a.content.start) && x.cue !== null);
+  // (Before the statement and its speaker, whichever comes first: "“These are false accusations,” he told …".)
+  const before = doc.layers.attributions.findLast((x) => x !== a && x.content.end <= Math.min(a.speaker?.start ?? a.content.start, a.content.start) && x.cue !== null);
   if (!before || paragraphOf(doc, a.content.start) - paragraphOf(doc, before.content.start) > 1) return undefined;
   const claim = claimOf.get(before.id);
   const voice = voiceOf(doc, a.source);
