@@ -4208,3 +4208,10 @@ test('"“These are false accusations,” he told MRTV" after his denial is a ve
     'unconfirmed: U.N.=asserted, Ravina Shamdasani=cannot_confirm',
   ]);
 });
+
+test('"military spokesman Lieutenant General Ahmed Sharif Chaudhry" speaks with Pakistan\'s military, the one state whose forces the story names: his quote does not corroborate it', () => {
+  const text =
+    "Pakistan's military said on Wednesday its air force had shot down five Indian fighter jets during Indian strikes overnight.\n\n" +
+    '"All the jets were brought down within Indian airspace," military spokesman Lieutenant General Ahmed Sharif Chaudhry told a press conference in Rawalpindi.';
+  assert.deepEqual(claims(text), ["asserted_single_source: Pakistan's military=asserted, Ahmed Sharif Chaudhry=asserted"]);
+});

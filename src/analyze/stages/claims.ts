@@ -305,7 +305,9 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   // (Or the role set off after a name: "Hossein Dalirian[, a spokesman for Iran's National Centre of Cyberspace,]".)
   const appositive = (m: Mention): string => /^,\s+(?:a|an|the)\s+([^,;.“”"]{3,80})/.exec(doc.text.slice(m.end, m.end + 90))?.[1] ?? '';
   // (Not split at an abbreviation's full stop: "U.N. Secretary-General".)
-  const title = (m: Mention): string => /((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start).split(/[,;:!?\n]|(?<!\b\p{Lu})\.\s/u).at(-1)!)?.[1] ?? '';
+  // (A rank is no title: "military spokesman [Lieutenant General] Ahmed Sharif Chaudhry".)
+  const title = (m: Mention): string =>
+    (/((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start).replace(RANK_AT_END, ' ').split(/[,;:!?\n]|(?<!\b\p{Lu})\.\s/u).at(-1)!)?.[1] ?? '');
   const described =
     entity?.type === 'PERSON'
       ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
@@ -322,6 +324,9 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
       const words = body.split(/\s+/);
       const keys = words.map((_, k) => nameKey(words.slice(k).join(' ')));
       const named = keys.map((key) => doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && nameKey(doc.slice(m)) === key)).find((m) => m !== undefined);
+      // (A state's forces unnamed, "military spokesman", where the text names one state's: that state's, "Pakistan's military".)
+      const forces = !named && STATE_BODY_WORD.test(words.at(-1)!.toLowerCase()) ? forcesOfOneState(doc) : null;
+      if (forces) return `state:${forces}`;
       return named ? voiceOf(doc, { kind: 'entity', entity: named.entity }, owned) : `u:${keys.at(-1)}`;
     }
   }
@@ -336,6 +341,17 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
  */
 const BODY_SPOKESMAN =
   /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general|(?:executive\s+)?director|chair(?:man|woman)?|(?:high\s+)?commissioner)$/iu;
+
+/** A military rank ending the words before a name. */
+const RANK_AT_END = /\s(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?(?:General|Gen\.?|Colonel|Col\.?|Admiral|Adm\.?|Captain|Capt\.?|Major|Commander|Rear\s+Admiral|Vice\s+Admiral)\s*$/u;
+
+/** The state whose forces the text names, when it names one state's only ("Pakistan's military"), or null. */
+function forcesOfOneState(doc: Doc): string | null {
+  const states = new Set(
+    doc.layers.mentions.filter((m) => m.type === 'ORG' && institutionKey(doc.slice(m))?.endsWith('|military') === true).flatMap((m) => stateOf(doc.slice(m), false) ?? []),
+  );
+  return states.size === 1 ? [...states][0]! : null;
+}
 
 /** The role set off before a name that opens its clause ("[An army spokesman], Nabil Abdallah, said"), or ''. */
 function setOffBefore(doc: Doc, m: Mention): string {
