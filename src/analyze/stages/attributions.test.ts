@@ -4215,3 +4215,9 @@ test('"military spokesman Lieutenant General Ahmed Sharif Chaudhry" speaks with 
     '"All the jets were brought down within Indian airspace," military spokesman Lieutenant General Ahmed Sharif Chaudhry told a press conference in Rawalpindi.';
   assert.deepEqual(claims(text), ["asserted_single_source: Pakistan's military=asserted, Ahmed Sharif Chaudhry=asserted"]);
 });
+
+test('"…, rebels and U.N. say" is said by the two together, not by the U.N. alone', () => {
+  const text =
+    "Myanmar junta keeps bombing after quake, rebels and U.N. say; military denies\n\nBANGKOK, March 31 (Reuters) - Myanmar's military carried out at least three air strikes in the country's north on Sunday, two days after a devastating earthquake, an opposition group and a local resident said.";
+  assert.deepEqual(statements(text, '2025-03-31')[0], 'rebels and U.N.|say|Myanmar junta keeps bombing after quake');
+});
