@@ -21,6 +21,9 @@ export const SILENCE_VERBS = 'comment|respond|address|mention';
 export const SILENCE_ADVERBS = 'yet|immediately|publicly|directly|officially';
 export const SILENCE_AFTER = 'publicly|directly|officially';
 
+/** Whether a text leaves a quote open: a straight quote mark unpaired, or more curly quotes opened than closed. */
+export const openQuote = (text: string): boolean => (text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+
 /** Verbs that non-person sources (images, videos, documents) use. */
 export const SHOW_VERBS = /^(showed|shows|show)$/i;
 

@@ -8,7 +8,7 @@ import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotat
 import { type Span, overlaps } from '../../core/span.js';
 import { APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
-import { CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName } from './cues.js';
+import { CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -621,8 +621,6 @@ const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismiss
  * ("…, but a senior Pakistani security official, who spoke on condition of anonymity …, said the targets had been …").
  */
 const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|insisted|maintained)\s+(?:that\s+)?/u;
-/** Whether a text leaves a quote open: a straight quote mark unpaired, or a curly one opened after the last closed. */
-const openQuote = (t: string): boolean => (t.match(/"/g)?.length ?? 0) % 2 === 1 || t.lastIndexOf('“') > t.lastIndexOf('”');
 const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says)\\s+(?:that\\s+)?`, 'i');
 const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:warned|added|stressed|insisted|acknowledged|admitted)\\s+that\\s`, 'i');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */

@@ -8,7 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE } from '../attribution/cues.js';
+import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE, openQuote } from '../attribution/cues.js';
 import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, subjectBefore } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
@@ -945,8 +945,7 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   // "were “gradually advancing” in the south[ but gave no details]".)
   const refusal = /,?\s+but\s+(?:(?:could|would|did|does|was|were)\s*(?:not|n['’]t)\s+(?:give|say|provide|specify|disclose)|(?:declined|refused)\s+to\s+(?:give|say|provide|specify|disclose|comment)|(?:gave|provided|offered)\s+no\s+(?:further\s+)?(?:details|evidence))\b/i.exec(text.slice(start, end));
   // (Not inside a quote: the quote marks before it are balanced.)
-  const open = (x: string): boolean => (x.match(/"/g)?.length ?? 0) % 2 === 1 || (x.match(/“/g)?.length ?? 0) > (x.match(/”/g)?.length ?? 0);
-  if (refusal && !open(text.slice(start, start + refusal.index))) end = start + refusal.index;
+  if (refusal && !openQuote(text.slice(start, start + refusal.index))) end = start + refusal.index;
   return start === content.start && end === content.end ? content : { start, end };
 }
 

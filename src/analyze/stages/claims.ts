@@ -226,8 +226,6 @@ const REPORT_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|articl
 const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
 /** Figures doubted with no owner named: "The figures could not be …", "These numbers …". */
 const FIGURES_DOUBTED = /^\s*(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)\s*$/iu;
-/** Who did what the outlet could not confirm: "who was behind the attacks", "which side fired". */
-const WHO_DID = /^\s+(?:independently\s+)?(?:who|which\s+(?:side|group|country|party))\s+(?:(?:was|were|is|are|had\s+been)\s+(?:behind|responsible\s+for)|carried\s+out|launched|fired|ordered)\b/i;
 /** Words that say who did something: a blame, an accusation, where it came from. */
 const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+by)/i;
 /** How a count was reached, which a source may not say: "how it had arrived at the figure". */
@@ -1543,6 +1541,8 @@ const STORY_BLAME = /\b(?:to\s+blame|responsib\w+)\s+for\s+the\s+(?:confrontatio
 const MUTUAL_BLAME = /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
 const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:carried\s+out|did\s+it|caused)\b/i;
+/** The same, as what the outlet could not confirm ("could not independently confirm [who was behind the attacks]"). */
+const WHO_DID = new RegExp(String.raw`^\s+(?:independently\s+)?(?:${WHO_DID_IT.source})`, 'i');
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
 const ANSWERED = /\b(?:response|respond(?:ed|ing|s)?|retaliat\w*|revenge|reprisals?|in\s+return\s+for)\b/i;
 
