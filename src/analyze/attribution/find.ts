@@ -66,6 +66,8 @@ const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|will|would|could|can|did|
 const THAT_AFTER_CUE = new RegExp(`^\\s*(?:,\\s*)?${THAT_CLAUSE.source.slice(1)}`, 'i');
 /** A clause saying how its subject knows what follows "that" ("the agency had been informed by Iran that"). */
 const INFORMED_THAT = /\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:informed|told|notified|assured|briefed)\b[^,;]{0,40}\s+that\s+$/i;
+/** "According to" what is no source but a hedge on what follows ("According to preliminary information, …"). */
+const HEDGING_ACCORDING = /^according\s+to\s+(?:preliminary|initial|early|first|unconfirmed)\s+(?:information|data|reports|findings|estimates|assessments?),\s/i;
 /** A place after a cue, before a clause with no "that" ("told reporters [in Vienna] the agency had …"). */
 const PLACE_BEFORE_CLAUSE = /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)/u;
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
@@ -768,7 +770,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const inQuote = (pos: number): boolean => quotes.some((q) => q.start <= pos && pos < q.end);
     // "According to X, …": the source first.
     // (The source's appositive is its own: "According to the Institute for the Study of War, a Washington-based think tank, …".)
-    const lead = /^according to\s+([^,]{2,80}(?:,\s+(?:a|an)\s+(?:[^,\s]+\s+){0,4}(?:tank|group|monitor|organi[sz]ation|agency|body|firm|company|institute|outlet|network|charity|project|observatory|service|official|spokes(?:man|woman|person)|analyst|expert)(?=,))?),\s+(.{8,})$/i.exec(sentence);
+    // (With the model, not a hedge that opens a statement framed after it: "According to preliminary information, a North
+    // Korean-made ballistic missile was used …, President Volodymyr Zelenskiy wrote on Telegram.")
+    const hedgeOpening = tokens !== undefined && HEDGING_ACCORDING.test(sentence);
+    const lead = hedgeOpening ? null : /^according to\s+([^,]{2,80}(?:,\s+(?:a|an)\s+(?:[^,\s]+\s+){0,4}(?:tank|group|monitor|organi[sz]ation|agency|body|firm|company|institute|outlet|network|charity|project|observatory|service|official|spokes(?:man|woman|person)|analyst|expert)(?=,))?),\s+(.{8,})$/i.exec(sentence);
     if (lead) {
       const speakerStart = s.start + sentence.indexOf(lead[1]!, 'according to'.length);
       const speaker = trimmed(text, speakerStart, speakerStart + lead[1]!.length);

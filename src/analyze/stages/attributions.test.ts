@@ -4221,3 +4221,14 @@ test('"…, rebels and U.N. say" is said by the two together, not by the U.N. al
     "Myanmar junta keeps bombing after quake, rebels and U.N. say; military denies\n\nBANGKOK, March 31 (Reuters) - Myanmar's military carried out at least three air strikes in the country's north on Sunday, two days after a devastating earthquake, an opposition group and a local resident said.";
   assert.deepEqual(statements(text, '2025-03-31')[0], 'rebels and U.N.|say|Myanmar junta keeps bombing after quake');
 });
+
+test('"According to preliminary information, a North Korean-made ballistic missile was used …, President Volodymyr Zelenskiy wrote on Telegram" is Zelenskiy\'s, hedged; "Reuters could not independently verify the type of missile used" doubts it, paragraphs later', () => {
+  const text =
+    'Russian missiles and drones struck Kyiv overnight, killing at least 12 people, Ukrainian officials said on Thursday.\n\n' +
+    'According to preliminary information, a North Korean-made ballistic missile was used in the attack, President Volodymyr Zelenskiy wrote on Telegram.\n\n' +
+    'Kyiv Mayor Vitali Klitschko said rescuers were still searching the rubble of an apartment building.\n\n' +
+    "Russia's defence ministry said it had hit Ukrainian defence industry enterprises.\n\n" +
+    'Reuters could not independently verify the type of missile used.';
+  assert.deepEqual(speakersAndCues(text, '2025-04-24')[1], 'Volodymyr Zelenskiy|wrote');
+  assert.equal(claims(text)[1], 'unconfirmed: Volodymyr Zelenskiy=hedged, Reuters=not_independently_verified');
+});

@@ -682,7 +682,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const announced = owner && headline ? telling.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
-    const naming = mostNaming(samePolarity(doc, near.filter((d) => reported(d)), { start: cue.end, end: s.end }), object);
+    // (However far back, when a claim there names two of its words or more, and more than any nearby: "could not independently
+    // verify the type of missile used" is on Zelenskiy's "a North Korean-made ballistic missile was used", four paragraphs up.)
+    const nearest = mostNaming(samePolarity(doc, near.filter((d) => reported(d)), { start: cue.end, end: s.end }), object);
+    const further = mostNaming(samePolarity(doc, withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)), { start: cue.end, end: s.end }), object);
+    const naming = namedIn(further, object) >= 2 && namedIn(further, object) > namedIn(nearest, object) ? further : nearest;
     // ("could not independently verify the findings of the report": the latest claim made in a report, however far back.)
     const inReport = /\b(?:the|its|their)\s+report\b/i.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
