@@ -684,9 +684,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     // (However far back, when a claim there names two of its words or more, and more than any nearby: "could not independently
     // verify the type of missile used" is on Zelenskiy's "a North Korean-made ballistic missile was used", four paragraphs up.)
-    const nearest = mostNaming(samePolarity(doc, near.filter((d) => reported(d)), { start: cue.end, end: s.end }), object);
-    const further = mostNaming(samePolarity(doc, withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)), { start: cue.end, end: s.end }), object);
-    const naming = namedIn(further, object) >= 2 && namedIn(further, object) > namedIn(nearest, object) ? further : nearest;
+    const naming = nearOrFurther(doc, near.filter((d) => reported(d)), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)), { start: cue.end, end: s.end }, object);
     // ("could not independently verify the findings of the report": the latest claim made in a report, however far back.)
     const inReport = /\b(?:the|its|their)\s+report\b/i.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
@@ -917,9 +915,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
     // (Within reach, unless one further back names more of it, two words at least.)
-    const nearest = mostNaming(samePolarity(doc, near, { start: cue.end, end: s.end }), object);
-    const further = mostNaming(samePolarity(doc, before.filter((d) => reported(d)), { start: cue.end, end: s.end }), object);
-    const named = namedIn(further, object) >= 2 && namedIn(further, object) > namedIn(nearest, object) ? further : nearest;
+    const named = nearOrFurther(doc, near, before.filter((d) => reported(d)), { start: cue.end, end: s.end }, object);
     // (Of the owner's claims, for its figures or toll, the latest that gives a figure: "21 people had been killed", not "We expect
     // the number to rise".)
     const owned = before.filter((d) => asserted(d, ownedBy));
@@ -974,6 +970,16 @@ function mostNaming(drafts: readonly Draft[], object: ReadonlySet<string>): Draf
 }
 
 /** How many of a doubt's words a claim names. */
+/**
+ * Of the claims of the same polarity as a doubt's object, the one nearby that names most of it, unless one further back
+ * names more of it, two words at least.
+ */
+function nearOrFurther(doc: Doc, near: readonly Draft[], before: readonly Draft[], object: Span, words: ReadonlySet<string>): Draft | undefined {
+  const nearest = mostNaming(samePolarity(doc, near, object), words);
+  const further = mostNaming(samePolarity(doc, before, object), words);
+  return namedIn(further, words) >= 2 && namedIn(further, words) > namedIn(nearest, words) ? further : nearest;
+}
+
 const namedIn = (d: Draft | undefined, object: ReadonlySet<string>): number => (d ? [...object].filter((w) => d.words.has(w)).length : 0);
 
 /**
