@@ -240,8 +240,6 @@ const PUT_TOLL_AT = new RegExp(
   String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?\d[\d,.]*${COUNTED})`,
   'i',
 );
-/** A second statement set against the first: ", while the rebel group said (that) …". */
-const WHILE_SECOND = /,\s+(?:while|whereas)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies)\s+(?:that\s+)?/u;
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
 const MID_FRAME = /^(.{12,}?),\s+((?:the\s+)?[^,“”"]{2,40}?)\s+(reported|said|says|reports|announced)\s*,\s+(?:as|while|after|when)\s+(.{12,})$/su;
 /** A copula and an adjective as a cue ("was full", "was full of": its preposition). */
@@ -319,8 +317,7 @@ const CONTRADICTS = new RegExp(
 /**
  * "…, but he did not confirm that Ukrainian troops had crossed the border", "Podolyak would not confirm whether …", "The official,
  * who declined to be named, would neither confirm nor deny that …": a source's silence on what it was asked to confirm (speaker,
- * cue, what it would not confirm). Not the outlet's own check, which the claims
- * stage reads ("Reuters could not confirm …").
+ * cue, what it would not confirm). Not the outlet's own check, which the claims stage reads ("Reuters could not confirm …").
  */
 const NOT_CONFIRMED =
   /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat)))(?:,\s+(?:who|speaking)\b[^,;“”"]{1,80},)?\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm|(?:did|would|could|can|will)\s+neither\s+confirm\s+nor\s+deny)\s+(?:that|whether|if)\s+(.+?)[.;]?$/u;
@@ -619,10 +616,11 @@ const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|a
 /** The same, read into what the first verb's speaker said. */
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
 /**
- * Another subject's statement joined after a statement by "but" or "while", its subject maybe set off by how it spoke
- * ("…, but a senior Pakistani security official, who spoke on condition of anonymity …, said the targets had been …").
+ * Another subject's statement set after a statement by "while", "but" or a semicolon (", while the ethnic minority rebel group
+ * said it had captured …"), its subject maybe set off by how it spoke ("…, but a senior Pakistani security official, who spoke
+ * on condition of anonymity …, said the targets had been …").
  */
-const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|insisted|maintained)\s+(?:that\s+)?/u;
+const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|maintained)\s+(?:that\s+)?/u;
 const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says)\\s+(?:that\\s+)?`, 'i');
 const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:warned|added|stressed|insisted|acknowledged|admitted)\\s+that\\s`, 'i');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
@@ -1426,22 +1424,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const contentAt = from + m.index + m[0].length - m[3]!.length;
       out.push(statementOf(text, trimmed(text, speakerAt, speakerAt + m[1]!.length), cue, trimmed(text, contentAt, contentAt + m[3]!.length), s.paragraph));
     }
-    // 5. A second statement the sentence sets against the first (", while the ethnic minority rebel group said it had
-    // captured …"): its own, when neither the rules nor the model found it.
-    for (const s of sentences) {
-      const m = WHILE_SECOND.exec(text.slice(s.start, s.end));
-      if (!m) continue;
-      const at = s.start + m.index;
-      const speakerAt = at + m[0].indexOf(m[1]!);
-      const cueAt = speakerAt + m[1]!.length + m[0].slice(speakerAt - at + m[1]!.length).search(/\S/);
-      const cue = { start: cueAt, end: cueAt + m[2]!.length };
-      if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
-      const first = out.find((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= at);
-      if (!first) continue;
-      const content = trimmed(text, at + m[0].length, s.end);
-      if (content.end - content.start < 12) continue;
-      out.push(statementOf(text, { start: speakerAt, end: speakerAt + m[1]!.length }, cue, content, s.paragraph));
-    }
     // 6. A statement the outlet names its own source for ("X warned on Thursday that …, according to the group's
     // Al-Masirah TV"): X's statement, carried by the medium; what was said is what follows "that" for both.
     for (let i = 0; i < out.length; i++) {
@@ -1924,7 +1906,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
     out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
   }
-  // Another subject's statement after ", but" (with the model only: no rule cue it was trained with changes).
+  // Another subject's statement after ", while" or ", but" (see SECOND_SUBJECT), where neither the rules nor the model found
+  // it. (With the model only: no rule cue it was trained with changes.)
   for (const a of [...out]) {
     const s = model && a.kind !== 'direct' && a.cue && a.speaker && a.content.start > a.cue.end ? sentenceAt(a.content.start) : undefined;
     const m = s && a.content.end < s.end ? SECOND_SUBJECT.exec(text.slice(a.content.end, s.end)) : null;
