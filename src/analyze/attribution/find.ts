@@ -51,7 +51,7 @@ const APPENDED_IN = String.raw`|one\s+of|the\s+(?:worst|deadliest|heaviest|bigge
  * gloss (APPENDED_IN) or what the speaker adds ("…, adding that …"); the rule cues it was trained with stay as they were.
  */
 const contentThenSpeaker = (model: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'})?\\s*[.!?]?$`, 'iu');
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** A cue anywhere in a text. */
@@ -158,6 +158,8 @@ export const APPENDIX_AFTER_FRAME =
 const CONSEQUENCE_AFTER_FRAME =
   /^(?!(?:saying|adding|noting|stressing|claiming|insisting|warning|citing|calling|describing|urging|accusing|blaming|denying|according|confirming|arguing|explaining|referring|telling|asking|pointing)\b)\p{Ll}+ing\s+\p{Ll}(?![^“”"]*\b(?:would|will|is|was|are|were|could|can|may|might|has|have|had|must|should)\b)/u;
 
+/** People a source cites for what it says ("survivors and witnesses it had interviewed", "two sources familiar with …"). */
+const CITED_PEOPLE = /^(?:(?:a|an|the|its|two|three|four|five|several|unnamed|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}(?:survivors|witnesses|sources?|officials?|residents|people|doctors|medics|diplomats)\b/iu;
 /** Participles that report or give a source ("adding", "saying", "citing", "calling"). */
 const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');
 
@@ -216,6 +218,9 @@ const SILENT_CUE = new RegExp(
 const FRAMED_CONTENT = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(${CUE})(?:\\s+(?:on|last|this)\\s+\\w+day)?\\s+that\\s+`, 'u');
 /** Words after which a clause may end where a span ends: conjunctions and relative words (not prepositions: "43 terrorists [in an air operation]"). */
 const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|including|according)\b/i;
+/** A noun joined to the one a span ends with, then its relative clause: no new clause ("civilians[ and former FARC fighters who had …]"). */
+const NOUN_CONJUNCT =
+  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s/iu;
 /** A finite verb right after a span: the span is a subject cut from its clause. */
 const CUT_BEFORE_VERB = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:were|was|is|are|had|has|have|would|will|could|did|appeared|seemed)\s+\p{Ll}/u;
 /** A translated statement's frame: "X informed that", "X informs that". */
@@ -350,9 +355,11 @@ const AGREED_DEAL = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:deal|ceasefire|truc
 const POSTED_AND_SAID = new RegExp(String.raw`${OPENING_SPEAKER}(\s+(?:posted|shared|published|uploaded)\s+[^.;“”"]{1,160}?\s+and\s+)(wrote|said|added)\s+(?:that\s+)?`, 'u');
 /**
  * A speaker, a relative clause set off after it, and the verb ("Russia's defence ministry[, which usually reports shooting
- * down Ukrainian drones, ]said …"), or a refusal ("Dassault Aviation, which makes the Rafale, declined to comment").
+ * down Ukrainian drones, ]said …"), a refusal ("Dassault Aviation, which makes the Rafale, declined to comment") or a denial
+ * ("The junta, which seized power in 2022, has in the past rejected accusations that …").
  */
-const RELATIVE_THEN_SAID = /^(\s*\p{Lu}[^,;.“”"]{1,60}?)(,\s+(?:which|who)\s+[^;“”"]{3,160}?,\s+)(said|says|added|claimed|reported|declined|refused)\s+(?:that\s+)?/u;
+const RELATIVE_THEN_SAID =
+  /^(\s*\p{Lu}[^,;.“”"]{1,60}?)(,\s+(?:which|who)\s+[^;“”"]{3,160}?,\s+)(said|says|added|claimed|reported|declined|refused|(?:(?:has|have|had)\s+(?:(?:in\s+the\s+past|previously|repeatedly|long|also|consistently)\s+)?)?(?:denied|rejected|dismissed))\s+(?:that\s+)?/u;
 /** Participles that carry a channel after its statement ("said in a statement [posted] on Telegram"). */
 const CHANNEL_PARTICIPLES = 'posted|published|issued|released|carried|broadcast|shared|aired';
 const CHANNEL_PARTICIPLE = new RegExp(`^(?:${CHANNEL_PARTICIPLES})$`, 'i');
@@ -827,7 +834,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // "…, its prosecutor said in November, calling the incident “gross sabotage.”")
     const closing = tail ? quotes.find((q) => q.start <= s.start + sentence.length - 2 && s.start + sentence.length - 2 < q.end) : undefined;
     const quotedAfterFrame = tokens !== undefined && closing !== undefined && closing.start > s.start + tail![1]!.length + tail![2]!.length;
-    if (tail && midQuote && (!closing || quotedAfterFrame)) {
+    // (Nor, with the model, a channel set before the frame, "[In a statement], the ELN denied attacking civilians": the subject's cue
+    // is read below.)
+    const opening = tokens && tail ? withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)) : null;
+    const fronted = opening !== null && CHANNEL_SETTING.test(text.slice(opening.start, opening.end).replace(/\s+on\s+\p{L}+day$/iu, ''));
+    if (tail && midQuote && (!closing || quotedAfterFrame) && !fronted) {
       const cueAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).search(new RegExp(`\\b${tail[3]}\\b`));
       const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
       // ("it" alone is a speaker only here, after what was said: "…,\" it said"; with the model only.)
@@ -1031,6 +1042,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             // subject of two names, "that Netanyahu[ and Gallant had intentionally directed …]")
             (content.end < b.content.end &&
               ((/^\s+[\p{L}\p{N}]|^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)|^[)\]]/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
+                NOUN_CONJUNCT.test(text.slice(content.end, b.content.end)) ||
                 /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:had|has|have|was|were|is|are|would|will|could|appeared|seemed)\b/u.test(text.slice(content.end, b.content.end)))) ||
             (content.start > b.content.start &&
               content.start < b.content.end &&
@@ -1148,6 +1160,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // "images seen by the BBC": a passive participle of seeing or getting, with its agent,
         // describes; one of saying or judging reports ("was endorsed by", "were echoed by").
         if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start)) && SEEN_CUE.test(cueWords)) continue;
+        // Nor a passive's subject with no agent, the source a name in a clause after it ("Colombia's ELN rebels [blamed] as
+        // violence in [Catatumbo] kills 80").
+        if (l.source.start >= l.cue.end && /ed$/i.test(cueWords) && /^\s+(?:as|after|when|while|amid|for|over)\s/i.test(text.slice(l.cue.end, l.source.start))) continue;
         const auxiliary = AUXILIARIES_AT_END.exec(sourceWords);
         source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
         // The object of another verb is no subject ("The United Nations, whose mission left [Mali last year …] and
@@ -1218,7 +1233,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
       // Nor the agent of a participle ("a ceasefire announced [by the government on Tuesday]"), nor whom a source cites
       // ("SANA, citing [a military source], said …").
-      if (/^by\s/i.test(words) || (/^citing$/i.test(cueWords) && !/\b(?:that|as\s+saying)\b/i.test(words) && words.split(/\s+/).length <= 6)) continue;
+      // (However many words name them: "citing [survivors and witnesses it had interviewed by telephone]".)
+      if (/^by\s/i.test(words) || (/^citing$/i.test(cueWords) && !/\b(?:that|as\s+saying)\b/i.test(words) && (words.split(/\s+/).length <= 6 || CITED_PEOPLE.test(words)))) continue;
       if (sourceless && !quoted && words.split(/\s+/).length < SOURCELESS_WORDS) continue;
       // Nor when what it reports is already another attribution's speaker or cue ("Satellite
       // images seen by the BBC appeared to show …").

@@ -202,7 +202,12 @@ export const DEMONYMS: Record<string, string> = Object.fromEntries(
     'vietnam:vietnamese,bangladesh:bangladeshi,brazil:brazilian,cuba:cuban,australia:australian,cyprus:cypriot,' +
     'philippines:philippine,chad:chadian,senegal:senegalese,ghana:ghanaian,tanzania:tanzanian,zimbabwe:zimbabwean,' +
     'argentina:argentine,chile:chilean,peru:peruvian,ecuador:ecuadorian,nicaragua:nicaraguan,malaysia:malaysian,' +
-    'nepal:nepalese,kazakhstan:kazakh,mongolia:mongolian,cambodia:cambodian,south korea:south korean,north korea:north korean'
+    'nepal:nepalese,kazakhstan:kazakh,mongolia:mongolian,cambodia:cambodian,south korea:south korean,north korea:north korean,' +
+    'burkina faso:burkinabe,myanmar:burmese,south sudan:south sudanese,sri lanka:sri lankan,south africa:south african,' +
+    'guinea:guinean,liberia:liberian,sierra leone:sierra leonean,mauritania:mauritanian,ivory coast:ivorian,angola:angolan,' +
+    'benin:beninese,togo:togolese,djibouti:djiboutian,zambia:zambian,ireland:irish,portugal:portuguese,albania:albanian,' +
+    'croatia:croatian,bosnia:bosnian,kosovo:kosovar,uzbekistan:uzbek,tajikistan:tajik,kyrgyzstan:kyrgyz,bolivia:bolivian,' +
+    'guatemala:guatemalan,honduras:honduran,el salvador:salvadoran'
   )
     .split(',')
     .map((pair) => pair.split(':')),

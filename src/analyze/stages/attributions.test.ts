@@ -4232,3 +4232,50 @@ test('"According to preliminary information, a North Korean-made ballistic missi
   assert.deepEqual(speakersAndCues(text, '2025-04-24')[1], 'Volodymyr Zelenskiy|wrote');
   assert.equal(claims(text)[1], 'unconfirmed: Volodymyr Zelenskiy=hedged, Reuters=not_independently_verified');
 });
+
+test('"In a statement, the ELN denied attacking civilians" is the ELN\'s denial, its channel set before it; "civilians and former FARC fighters who had signed …" is one object, not a new clause', () => {
+  const text =
+    "Fighting in Colombia's Catatumbo region has killed at least 80 people, the regional governor said on Sunday.\n\n" +
+    'Norte de Santander governor William Villamizar said the dead included civilians and former FARC fighters who had signed a 2016 peace deal.\n\n' +
+    'In a statement, the ELN denied attacking civilians.';
+  assert.deepEqual(statements(text, '2025-01-20'), [
+    'William Villamizar|said|Fighting in Colombia\'s Catatumbo region has killed at least 80 people',
+    'William Villamizar|said|the dead included civilians and former FARC fighters who had signed a 2016 peace deal',
+    'ELN|denied|attacking civilians|ch:In a statement',
+  ]);
+});
+
+test('a headline\'s passive names no source: "Colombia\'s ELN rebels blamed as violence in Catatumbo kills 80"', () => {
+  const text = "Colombia's ELN rebels blamed as violence in Catatumbo kills 80\n\nBOGOTA, Jan 20 (Reuters) - Fighting has killed at least 80 people, the regional governor said on Sunday.";
+  assert.deepEqual(speakersAndCues(text, '2025-01-20'), ['the regional governor|said']);
+});
+
+test('"…, the New York-based group said in a report, citing survivors and witnesses it had interviewed" is the group\'s (Human Rights Watch\'s) statement before its frame; whom it cites says nothing', () => {
+  const text =
+    "Burkina Faso's army executed at least 223 civilians in February, Human Rights Watch said on Thursday.\n\n" +
+    'The soldiers killed the villagers as retaliation for an attack on a nearby military camp, the New York-based group said in a report, citing survivors and witnesses it had interviewed by telephone.';
+  assert.deepEqual(statements(text, '2024-04-25'), [
+    "Human Rights Watch|said|Burkina Faso's army executed at least 223 civilians in February",
+    'Human Rights Watch|said|The soldiers killed the villagers as retaliation for an attack on a nearby military camp|ch:in a report',
+  ]);
+});
+
+test('"The junta, which seized power in 2022, has in the past rejected accusations that …" denies them; "Burkina Faso\'s government did not respond" is silent on a claim on Burkina Faso\'s army, paragraphs back', () => {
+  const text =
+    "Burkina Faso's army executed at least 223 civilians in February, Human Rights Watch said on Thursday.\n\n" +
+    'The rights group said it had interviewed 23 witnesses by telephone.\n\n' +
+    "Burkina Faso's government did not respond to a request for comment.\n\n" +
+    'The junta, which seized power in 2022, has in the past rejected accusations that its forces have killed civilians.';
+  assert.deepEqual(speakersAndCues(text, '2024-04-25').at(-1), 'The junta|has in the past rejected');
+  assert.deepEqual(claims(text), [
+    "disputed: Human Rights Watch=asserted, The junta=denied, Burkina Faso's government=refused_comment",
+    'asserted_single_source: Human Rights Watch=asserted',
+  ]);
+});
+
+test('"the Russian-installed governor of the city" in the lead is the governor the next paragraph names', () => {
+  const text =
+    "KYIV, Sept 22 (Reuters) - A Ukrainian missile struck the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday, the Russian-installed governor of the city said.\n\n" +
+    'Governor Mikhail Razvozhayev said on Telegram that one serviceman was missing after the attack.';
+  assert.deepEqual(speakersAndCues(text, '2023-09-22'), ['Mikhail Razvozhayev|said', 'Mikhail Razvozhayev|said']);
+});

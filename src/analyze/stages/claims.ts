@@ -268,11 +268,13 @@ function sideOf(phrase: string): string | null {
 
 /** Every country a phrase names by its adjective or name, in order, then the one whose seat it names ("the Kremlin"). */
 function sidesIn(phrase: string): string[] {
-  const countries = phrase
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .map((w) => COUNTRY_OF.get(w))
-    .filter((c) => c !== undefined);
+  // (A name of two words first: "Burkina Faso", "South Sudan".)
+  const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
+  const countries = words.flatMap((w, i) => {
+    const pair = i + 1 < words.length ? COUNTRY_OF.get(`${w} ${words[i + 1]}`) : undefined;
+    const after = i > 0 ? COUNTRY_OF.get(`${words[i - 1]} ${w}`) : undefined;
+    return pair !== undefined ? [pair] : after !== undefined ? [] : (COUNTRY_OF.get(w) ?? []);
+  });
   const seat = SEAT_RE.exec(phrase)?.[1];
   const seated = seat ? SEATS.get(seat.toLowerCase()) : undefined;
   return seated === undefined ? countries : [...countries, seated];
@@ -730,8 +732,15 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
             ? withRival(doc, near, target)
             : [target];
+    // (Not what the statement doubted is called: "[The army's statement] could not be independently verified".)
     const outlet = doc.layers.mentions.find(
-      (m) => m.type === 'ORG' && m !== owner && m.start >= s.start && m.end <= s.end && (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))),
+      (m) =>
+        m.type === 'ORG' &&
+        m !== owner &&
+        m.start >= s.start &&
+        m.end <= s.end &&
+        (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))) &&
+        !/['’]s\s+(?:statement|account|claims?|report|figures?)$/i.test(doc.slice(m)),
     );
     // ("the death toll or the military's account": the toll too, the latest claim that counts the killed.)
     const tollToo = possessed && role !== undefined && TOLL.test(text.slice(cue.end, cue.end + possessed.index + possessed[0].length)) ? countedToll(doc, drafts, cue.start) : undefined;

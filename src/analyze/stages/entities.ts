@@ -52,6 +52,9 @@ const TITLES =
 /** A compass point and one more word ("North Darfur"); the word is group 1. */
 const COMPASS_PLACE = /^(?:North|South|East|West)(?:ern)?\s+(\p{Lu}\p{Ll}+)$/u;
 
+/** A role of whoever governs a place, then a name ("[Kharkiv] governor Oleh Syniehubov"). */
+const JURISDICTION_ROLE = /^\s+(?:(?:regional|provincial|state|city|district)\s+)?(?:governor|mayor|police\s+chief)\s+\p{Lu}/u;
+
 /** Tagged names of every sentence; a sentence that fails is reported and skipped. */
 function tagNames(doc: Doc): RawMention[] {
   const tagger = loadModel();
@@ -91,13 +94,16 @@ function tagNames(doc: Doc): RawMention[] {
         // not a people ("North Korean").
         const compass = (type === 'MISC' || type === 'PER') && COMPASS_PLACE.exec(word);
         const region = compass && !tagger.context.demonyms?.has(compass[1]!.toLowerCase().replace(/s$/, '')) && !tagger.context.demonyms?.has(compass[1]!.toLowerCase());
+        // A "person" before a governor's or mayor's title and name is where they govern ("Norte de Santander governor
+        // William Villamizar").
+        const governed = type === 'PER' && JURISDICTION_ROLE.test(doc.text.slice(end, end + 40));
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
         const raw: RawMention = {
           start,
           end,
-          type: place || region ? 'GPE' : refineType(type, word),
+          type: place || region || governed ? 'GPE' : refineType(type, word),
           kind: 'name',
-          confidence: place || region ? 0.5 : Math.round(conf * 100) / 100,
+          confidence: place || region || governed ? 0.5 : Math.round(conf * 100) / 100,
           sentence: s.index,
           paragraph: s.paragraph,
           cluster: -1,
