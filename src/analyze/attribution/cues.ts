@@ -46,6 +46,9 @@ const CHANNEL_RE =
 /** Who an interview was given to; case matters ("with Fox News", not "with reporters on Friday"), so not in CHANNEL_RE. */
 const INTERVIEWER = /^\s+with\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*/u;
 
+/** A medium's name in capitals after its noun ("state news agency [SANA]", "state television [MRTV]"); not a day. */
+const MEDIUM_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}\p{N}-]*(?=[\s,.;]|$)/u;
+
 /** The channel phrase at the start of a text (CHANNEL_RE, and an interview's outlet): where it starts and ends. */
 export function channelAt(s: string): Span | null {
   const m = CHANNEL_RE.exec(s);
@@ -53,6 +56,8 @@ export function channelAt(s: string): Span | null {
   const start = m[0].length - m[1]!.length;
   let end = m[0].length;
   if (/interview$/i.test(m[1]!)) end += INTERVIEWER.exec(s.slice(end))?.[0].length ?? 0;
+  // (A medium's name after its noun: "carried by the state news agency [SANA]".)
+  else if (/(?:agency|television|TV|media|broadcaster)$/i.test(m[1]!)) end += MEDIUM_NAME.exec(s.slice(end))?.[0].length ?? 0;
   return { start, end };
 }
 

@@ -331,6 +331,14 @@ const NOT_CONFIRMED_BY_OUTLET = new RegExp(`^(?:the\\s+)?${OUTLETS}$`, 'u');
 const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
 /** A speaker opening its sentence, before a verb the rules do not list. */
 const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
+/**
+ * Imagery a source aired, and what it shows: the source, the space, the cue and the preposition ("Al Masirah TV [aired
+ * footage of] bodies …"); not "of what it said were …", the source's own statement.
+ */
+const AIRED = new RegExp(
+  String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:a\s+)?(?:video|videos|footage|images|photos|photographs|pictures)\s+(?:of|showing))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
+  'u',
+);
 /** When a side went back on what it said, between it and the verb ("The governor [later] retracted …"). */
 const LATER = '(?:later|since|subsequently|then|also|quickly)';
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
@@ -450,15 +458,16 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   let recipient: Span | null = null;
   let channel: Span | null = null;
   if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
-    // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA"); or a few lower-case words up to what
-    // follows them ("the remaining residents to evacuate", "reporters in Geneva"), or one ("told reporters").
+    // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA", "Iranian state television"); or a
+    // few lower-case words up to what follows them ("the remaining residents to evacuate", "reporters in Geneva"), or one ("told
+    // reporters").
     // (Whom a call is on, however long, up to what they are called to do: "urged [the remaining 7,000 residents of Pokrovsk] to leave".)
     // (Not the day after them: "warned [residents] on Friday to be wary"; nor a "not" before what they are called to do: "urged
     // [residents] not to film".)
     const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
-      /^\s+((?:the\s+)?(?:(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (Nor the subject of what was said: "warned [it] could take …".)
@@ -629,7 +638,14 @@ const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismiss
  */
 const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|maintained)\s+(?:that\s+)?/u;
 const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says)\\s+(?:that\\s+)?`, 'i');
-const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:warned|added|stressed|insisted|acknowledged|admitted)\\s+that\\s`, 'i');
+/** Whom a second verb's that-clause is told ("and warned [residents] that …"). */
+const TOLD_PEOPLE = '(?:residents|reporters|journalists|people|citizens|civilians|the\\s+public|lawmakers|them)';
+/** Second verbs with a that-clause of their own, and whom some tell it ("and vowed that …", "and warned residents that …"). */
+const THAT_VERBS = `(?:warned|cautioned|assured|reminded)(?:\\s+${TOLD_PEOPLE})?|added|stressed|insisted|acknowledged|admitted|vowed|pledged|promised|noted`;
+/** Such a verb read into what the first verb's speaker said. */
+const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})\\s+that\\s`, 'i');
+/** Such a verb after a statement: the cue (group 1) and whom it is told (group 2). */
+const COORDINATED_THAT = new RegExp(`^${COORDINATION}(warned|cautioned|assured|reminded|added|stressed|insisted|acknowledged|admitted|vowed|pledged|promised|noted)(\\s+${TOLD_PEOPLE})?\\s+that\\s+`, 'i');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
@@ -1795,7 +1811,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
   // statement of it. (With the model only: "found" is no rule cue the model was trained with.)
   // (So is what a side conceded: "Sudan's army conceded on Tuesday that its troops had withdrawn …"; and what it took back,
-  // a statement it now denies: "The Israeli military on Sunday retracted its earlier statement that Hamas had hidden …".)
+  // a statement it now denies: "The Israeli military on Sunday retracted its earlier statement that Hamas had hidden …"; and
+  // what imagery a source aired shows: "Houthi-run Al Masirah TV aired footage of bodies …".)
   for (const s of model ? sentences : []) {
     const from = withoutDateline(text, s).start;
     const said = text.slice(from, s.end);
@@ -1809,7 +1826,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       (/retract|walk|withdr/i.test(said) ? RETRACTED.exec(said) : null) ??
       (/,\s+without\s/i.test(said) ? UNEVIDENCED.exec(said) : null) ??
       (/\sand\s+(?:wrote|said|added)\s/.test(said) ? POSTED_AND_SAID.exec(said) : null) ??
-      (/,\s+(?:which|who)\s/.test(said) ? RELATIVE_THEN_SAID.exec(said) : null);
+      (/,\s+(?:which|who)\s/.test(said) ? RELATIVE_THEN_SAID.exec(said) : null) ??
+      (/\s(?:aired|broadcast|published|released|posted|shared)\s/.test(said) ? AIRED.exec(said) : null);
     // (Those two only where nothing else in the sentence frames a statement; a concession may hold another's statement after a
     // comma, which is not conceded: "…, a day after the RSF said …".)
     const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.start < (found ? s.end : from + m[0].length)) : [];
@@ -1913,14 +1931,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // one word: "why".)
     const refusal = model ? COORDINATED_REFUSAL.exec(text.slice(from, s.end)) : null;
     // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
-    const m = COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? COORDINATED_SAID.exec(text.slice(from, s.end)) : null);
+    // (With the model, whom a that-clause is told first: "and warned residents that more strikes were possible".)
+    const told = model ? COORDINATED_THAT.exec(text.slice(from, s.end)) : null;
+    const m = told ?? COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? COORDINATED_SAID.exec(text.slice(from, s.end)) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
     const content = withoutFinalStop(text, trimmed(text, from + m[0].length, s.end));
     if (text.slice(content.start, content.end).split(/\s+/).length < (m === refusal ? 1 : 2) || content.end <= content.start || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
     if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
-    out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
+    const whom = told?.[2] ? trimmed(text, cue.end, cue.end + told[2].length) : null;
+    out.push({ ...statementOf(text, a.speaker, cue, content, a.paragraph), recipient: whom });
   }
   // Another subject's statement after ", while" or ", but" (see SECOND_SUBJECT), where neither the rules nor the model found
   // it. (With the model only: no rule cue it was trained with changes.)

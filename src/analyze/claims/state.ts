@@ -16,6 +16,9 @@ const SPEAKS_FOR = /^(?:(?:chief|senior|deputy)\s+)?(?:spokes(?:man|woman|person
 /** One who speaks for a state by office ("the Kremlin's top spokesman", "Russia's foreign minister", "Kremlin spokesman"). */
 const OFFICE_OF = /^(.+?)(?:'s)?\s+(?:(?:top|chief|main|deputy|senior)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|(?:[\p{L}-]+\s+)?minister|envoy|ambassador|president)$/u;
 
+/** An office a state installed ("russian-installed governor"): the state's adjective is group 1. */
+const INSTALLED_BY = /^(\p{L}+)-(?:installed|appointed)\s+(?:[\p{L}-]+\s+){0,2}(?:governor|mayor|head|official|authorities|administration|leader)\b/u;
+
 /** The country code of a country's name ("Russia", "Britain"), or null. */
 function countryCode(name: string): string | null {
   return gazetteer().phrases.get(phraseKey(name))?.find((c) => c.featureKind === 'country')?.country ?? null;
@@ -42,6 +45,9 @@ export function stateOf(name: string, place: boolean): string | null {
   if (institution) {
     return stateKey(institution.slice(0, institution.indexOf('|')));
   }
+  // (One a state installed speaks for it: "the Russian-installed governor of the city".)
+  const installed = INSTALLED_BY.exec(phrase);
+  if (installed) return stateOf(installed[1]!, true);
   const office = OFFICE_OF.exec(phrase);
   if (office) return stateOf(office[1]!, true);
   const speaksFor = SPEAKS_FOR.exec(phrase);

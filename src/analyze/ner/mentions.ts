@@ -160,6 +160,9 @@ const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[
  * extends a place over "region"/"oblast", and adds the organisation a place name heads
  * ("Mykolaiv district military administration", "Kherson regional council").
  */
+/** A role in lower case, then a capitalised word right before a person's name (the word is group 1). */
+const GIVEN_NAME_AFTER_ROLE = /\b(?:spokes(?:man|woman|person)|official|commander|chief|director|minister|governor|mayor|leader|adviser|advisor)\s+(\p{Lu}\p{Ll}+)\s$/u;
+
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);
   if (NOT_NAMES.has(surface) || DATE_LIKE.test(surface)) return [];
@@ -209,6 +212,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   }
   if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return [{ ...m, type: 'ORG' }];
+  // A given name the tagger left out between a role and the rest of the name ("Police spokesman [Abdifatah] Adan Hassan").
+  const given = m.type === 'PERSON' ? GIVEN_NAME_AFTER_ROLE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+  if (given && !NOT_NAMES.has(given[1]!)) return [{ ...m, start: m.start - given[0].length + given[0].indexOf(given[1]!) }];
   // A group's name the tagger took for a place: "Fano militiamen", "a Fano spokesman"; or for a name of another kind:
   // "the Gran Grif gang" (not an adjective: "Kurdish militias").
   if (m.type === 'GPE' && GROUP_MEMBERS_AFTER.test(text.slice(m.end, m.end + 16))) return [{ ...m, type: 'ORG' }];
@@ -320,7 +326,7 @@ function isInnerAnd(text: string, prev: RawMention, m: RawMention): boolean {
 /** A particle inside a person's name, between two parts the tagger may split ("Mohammed [bin] Abdulrahman"). */
 const NAME_PARTICLE = /^\s+(?:bin|bint|ibn|ben|bar|abu|van|von|der|de|da|del|di|dos|la|le)\s+$/;
 /** A backer before a group's name ("Rwanda-backed ", "U.S.-led "): the backer is group 1. */
-const BACKED_BY = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)\s+(?=\p{Lu}|\d)/u;
+const BACKED_BY = /^(\p{Lu}[\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)\s+(?=\p{Lu}|\d)/u;
 /** Members of an armed group after its name ("M23 rebels", "Houthi fighters"). */
 const GROUP_AFTER = /^\s+(?:rebels|militants|fighters|militiamen|militias?|insurgents|forces)\b/;
 /** Members or a voice of a group right after its name ("Fano militiamen", "a Fano spokesman"): no place has them. */

@@ -2035,14 +2035,14 @@ test('war bloggers and a ministry: "who writes under the name …" is no stateme
   assert.equal(claims(text)[0], "asserted_single_source: Rybar=asserted, Russia's defence ministry=refused_comment");
 });
 
-test('a reaction confirms nothing either way ("called the attack “vile”" and the ministry\'s "hit hangars where attack boats were being prepared"); "rejected that," disputes what was just said', () => {
+test('a reaction confirms nothing either way ("called the attack “vile”" and the ministry\'s "hit hangars where attack boats were being prepared"); "rejected that," disputes what was just said, by the chief the body\'s title names', () => {
   const odesa =
     'Ukrainian President Volodymyr Zelenskiy called the attack "vile". Russia\'s defence ministry said it had hit "hangars where attack boats were being prepared" in Odesa.';
   assert.deepEqual(claims(odesa), ['asserted_single_source: Volodymyr Zelenskiy=asserted', "asserted_single_source: Russia's defence ministry=asserted"]);
   const aid =
     '"There is no limit on the amount of aid that can go into Gaza," COGAT spokesperson Shimon Freedman said.\n\n' +
     'UNRWA chief Philippe Lazzarini rejected that, saying Israeli restrictions and inspections were slowing deliveries.';
-  assert.equal(claims(aid)[0], 'disputed: Shimon Freedman=asserted, UNRWA=denied');
+  assert.equal(claims(aid)[0], 'disputed: Shimon Freedman=asserted, Philippe Lazzarini=denied');
 });
 
 test('"was quoted by the TASS news agency as saying" is a statement of the one quoted; "a statement from the Russian foreign ministry" is the ministry\'s; a headline\'s kicker is no part of the speaker; "questions" after "to" is no cue, and "He did not respond …" after an unnamed adviser is the adviser\'s silence', () => {
@@ -4278,4 +4278,57 @@ test('"the Russian-installed governor of the city" in the lead is the governor t
     "KYIV, Sept 22 (Reuters) - A Ukrainian missile struck the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday, the Russian-installed governor of the city said.\n\n" +
     'Governor Mikhail Razvozhayev said on Telegram that one serviceman was missing after the attack.';
   assert.deepEqual(speakersAndCues(text, '2023-09-22'), ['Mikhail Razvozhayev|said', 'Mikhail Razvozhayev|said']);
+});
+
+test('"Police spokesman Abdifatah Adan Hassan" is the whole name; "Reuters could not independently verify the witness\'s account" doubts all the witness said, his quote too', () => {
+  const text =
+    'Police spokesman Abdifatah Adan Hassan told reporters that five attackers had been involved.\n\n' +
+    'A witness who gave his name only as Mohamed said the gunmen had opened fire on families eating on the sand. "I saw them shoot a woman," he told Reuters by phone.\n\n' +
+    "Reuters could not independently verify the witness's account.";
+  assert.deepEqual(speakersAndCues(text, '2024-08-03'), ['Abdifatah Adan Hassan|told', 'Mohamed|said', 'Mohamed|told']);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Abdifatah Adan Hassan=asserted',
+    'unconfirmed: Mohamed=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Mohamed=asserted, Reuters=not_independently_verified',
+  ]);
+});
+
+test('"told Iranian state television that … and vowed that …": the recipient is the broadcaster, and the vow a statement of its own; "in a statement carried by the state news agency SANA" is the channel, the agency\'s name too', () => {
+  const text =
+    'Iran\'s ambassador to Syria, Hossein Akbari, told Iranian state television that six F-35 warplanes had fired missiles at the building and vowed that Tehran\'s response would be "harsh".\n\n' +
+    "Syria's defence ministry said in a statement carried by the state news agency SANA that Israel had targeted the consular building.";
+  assert.deepEqual(statements(text, '2024-04-01'), [
+    'Hossein Akbari|told|six F-35 warplanes had fired missiles at the building|to:Iranian state television',
+    'Hossein Akbari|vowed|Tehran\'s response would be "harsh"',
+    "Syria's defence ministry|said|Israel had targeted the consular building|ch:in a statement carried by the state news agency SANA",
+  ]);
+});
+
+test('"… and warned residents that more strikes were possible" is a warning to residents; a Russian-installed governor and Russia\'s defence ministry are one voice; "referred questions to the defence ministry" is a refusal by the spokesman, not the Kremlin', () => {
+  const text =
+    "KYIV, Sept 22 (Reuters) - A Ukrainian missile struck the headquarters of Russia's Black Sea Fleet in Sevastopol on Friday, the Russian-installed governor of the city said.\n\n" +
+    'Governor Mikhail Razvozhayev said on Telegram that one serviceman was missing after the attack and warned residents that more strikes were possible.\n\n' +
+    "Russia's defence ministry said one serviceman was missing.\n\n" +
+    'Kremlin spokesman Dmitry Peskov referred questions to the defence ministry.';
+  assert.deepEqual(statements(text, '2023-09-22').slice(1), [
+    'Mikhail Razvozhayev|said|one serviceman was missing after the attack|ch:on Telegram',
+    'Mikhail Razvozhayev|warned|more strikes were possible|to:residents',
+    "Russia's defence ministry|said|one serviceman was missing",
+  ]);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Mikhail Razvozhayev=asserted, Dmitry Peskov=refused_comment',
+    "asserted_single_source: Mikhail Razvozhayev=asserted, Russia's defence ministry=asserted",
+    'warning: Mikhail Razvozhayev=warning',
+  ]);
+});
+
+test('"Houthi-run Al Masirah TV aired footage of bodies …" is what the channel\'s footage shows, which "Reuters could not independently verify the footage" doubts; "Reuters verified the location from the buildings" is the outlet\'s check of the video just before', () => {
+  const yemen =
+    'U.S. air strikes on the Ras Isa fuel port killed 74 people, the Houthi-run health ministry said.\n\n' +
+    'The U.S. military said the strikes were intended to cut off a source of fuel for the Houthis.\n\n' +
+    'Houthi-run Al Masirah TV aired footage of bodies scattered around the port and of fires burning. Reuters could not independently verify the footage.';
+  assert.deepEqual(statements(yemen, '2025-04-18').at(-1), 'Al Masirah TV|aired footage of|bodies scattered around the port and of fires burning');
+  assert.deepEqual(claims(yemen).slice(1), ['asserted_single_source: The U.S. military=asserted', 'unconfirmed: Al Masirah TV=asserted, Reuters=not_independently_verified']);
+  const crimea = 'Video posted on social media showed thick smoke rising from the building. Reuters verified the location from the buildings and the layout of the square.';
+  assert.deepEqual(claims(crimea), ['reported_seen_by_outlet: social-media=asserted, Reuters=reported_seen_by_outlet']);
 });

@@ -658,8 +658,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const roleWord = role === undefined ? null : new RegExp(`\\b${role}s?\\b`, 'i');
     // (Or the entity the text calls so anywhere: "the Syrian Observatory for Human Rights" is "the war monitor" after.)
     const source = (x: Stance): EntityId | null => (x.source.kind === 'entity' ? x.source.entity : null);
+    // (And whoever another statement so calls: "A witness who gave his name only as Mohamed said …" … "he told Reuters".)
+    const called = new Set(roleWord === null ? [] : drafts.flatMap((d) => d.stances.filter((x) => roleWord.test(speakerOf(doc, x))).flatMap((x) => source(x) ?? [])));
     const byRole = (x: Stance): boolean =>
-      roleWord !== null && (roleWord.test(speakerOf(doc, x)) || doc.layers.mentions.some((m) => m.entity === source(x) && m.kind === 'description' && roleWord.test(doc.slice(m))));
+      roleWord !== null &&
+      (roleWord.test(speakerOf(doc, x)) || (source(x) !== null && called.has(source(x)!)) || doc.layers.mentions.some((m) => m.entity === source(x) && m.kind === 'description' && roleWord.test(doc.slice(m))));
     const byName = (x: Stance): boolean => (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x);
     // (A state's account is that of any who speak for it: "Israel's account" is what "An Israeli military spokesperson" said.)
     const ownerVoice = owner ? voiceOf(doc, { kind: 'entity', entity: owner.entity }) : '';
@@ -783,10 +786,11 @@ const CLAIM_LABEL = /^\s*(?:the\s+)?claims?\s*:/i;
 
 /**
  * The outlet verifying imagery itself: "Reuters verified the location of the videos", "Reuters was able to verify the
- * location of the video", "Reuters was able to confirm the location of one of the videos".
+ * location of the video", "Reuters was able to confirm the location of one of the videos", or, the imagery told just before,
+ * "Reuters verified the location from the buildings …".
  */
 const OUTLET_VERIFIED = new RegExp(
-  String.raw`^\s*(${OUTLETS})\s+(?<cue>(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?))\b`,
+  String.raw`^\s*(${OUTLETS})\s+(?<cue>(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)(?:\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?)|(?=\s+(?:from|by|using|through)\s)))\b`,
   'iu',
 );
 /** Imagery a source released, then what it said the imagery shows: "released a video that it said". */
@@ -1119,10 +1123,11 @@ const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance
 
 /**
  * A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports", "The group's
- * spokesman could not be reached for comment", "Ukraine does not usually comment on attacks inside Russia".
+ * spokesman could not be reached for comment", "Ukraine does not usually comment on attacks inside Russia", "Peskov referred
+ * questions to the defence ministry".
  */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:all\\s+)?(?:questions|inquiries|enquiries|queries|requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}`,
   'i',
 );
 
@@ -1160,7 +1165,13 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // oversees aid to [Gaza], disputed …".)
   const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*,\s*$/i.exec(doc.text.slice(from, cue.start));
   const to = setOff ? from + setOff[1]!.length : cue.start;
-  const named = doc.layers.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  const first = doc.layers.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // (A body's role before a name is that person: "Kremlin spokesman [Dmitry Peskov] referred questions …".)
+  const titled =
+    first && first.type !== 'PERSON'
+      ? doc.layers.mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > first.end && m.end <= to && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(doc.text.slice(first.end, m.start)))
+      : undefined;
+  const named = titled ?? first;
   // (A place after a body is where the body is, not who is silent: "The Kenyan-led security mission in [Haiti]".)
   if (named && named.type === 'GPE' && BODY_IN.test(doc.text.slice(from, named.start))) return { kind: 'unresolved', text: doc.text.slice(from, named.end).trim() };
   // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
