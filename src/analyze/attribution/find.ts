@@ -339,6 +339,10 @@ const AIRED = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:a\s+)?(?:video|videos|footage|images|photos|photographs|pictures)\s+(?:of|showing))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
   'u',
 );
+/** Verbs of a reaction, whose object is what was said ("condemned the strike"). */
+const REACTION_VERB = /^(?:condemned|condemns|denounced|denounces|welcomed|welcomes|praised|praises|criticised|criticized|criticises|criticizes|hailed|hails|slammed|slams)$/i;
+/** Where a reaction was posted, ending its object: the platform is group 1 ("… [on Telegram]"). */
+const POSTED_AT_END = /\s+(on\s+(?:Telegram|X|Facebook|Twitter|Instagram|social\s+media))$/u;
 /** When a side went back on what it said, between it and the verb ("The governor [later] retracted …"). */
 const LATER = '(?:later|since|subsequently|then|also|quickly)';
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
@@ -1801,6 +1805,28 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = s ? withoutDateline(text, s).start : -1;
     const comma = s && a.speaker ? text.lastIndexOf(',', a.speaker.start) : -1;
     if (s && comma > from && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < comma)) out[i] = { ...a, content: trimmed(text, from, comma) };
+  }
+  // A reaction's object ends before where it was posted: "condemned the strike [on Telegram]" (with the model only).
+  for (const [i, a] of out.entries()) {
+    const posted = model && a.kind === 'indirect' && a.channel === null && a.cue && REACTION_VERB.test(text.slice(a.cue.start, a.cue.end)) ? POSTED_AT_END.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (!posted) continue;
+    const at = a.content.start + posted.index + posted[0].length - posted[1]!.length;
+    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + posted.index), channel: { start: at, end: a.content.end }, channelName: channelName(posted[1]!) };
+  }
+  // An accusation in a relative clause inside what its speaker said ("It said it was fighting the FARC dissidents[, whom it
+  // accused of working with drug traffickers,] and that …") is part of the statement, which goes on past it (with the model
+  // only).
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    // (Not a relative's own statement: "…, which he said were accompanied by leverage" is said of its own.)
+    const s = model && a.cue && /^(?:accused|accuses|blamed|blames)$/i.test(text.slice(a.cue.start, a.cue.end)) ? sentenceAt(a.cue.start) : undefined;
+    const relative = s ? /,\s+(?:whom|who|which)\s+(?:it|he|she|they)\s+$/i.exec(text.slice(s.start, a.cue!.start)) : null;
+    if (!s || !relative) continue;
+    const comma = s.start + relative.index;
+    const host = out.findIndex((b) => b !== a && b.cue !== null && b.cue.end <= comma && b.cue.start >= s.start && /^\s*$/.test(text.slice(b.content.end, comma)));
+    if (host < 0) continue;
+    out[host] = { ...out[host]!, content: { start: out[host]!.content.start, end: Math.max(a.content.end, out[host]!.content.end) } };
+    removeAt(out, i);
   }
   // What was said runs on over a contrast set off after it ("the strike had hit “mock-ups”[, not real aircraft]").
   for (const [i, a] of out.entries()) {

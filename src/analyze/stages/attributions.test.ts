@@ -4332,3 +4332,15 @@ test('"Houthi-run Al Masirah TV aired footage of bodies …" is what the channel
   const crimea = 'Video posted on social media showed thick smoke rising from the building. Reuters verified the location from the buildings and the layout of the square.';
   assert.deepEqual(claims(crimea), ['reported_seen_by_outlet: social-media=asserted, Reuters=reported_seen_by_outlet']);
 });
+
+test('"condemned the strike on Telegram" was posted on Telegram; "…, whom it accused of working with drug traffickers, and that …" goes on with what "It said"; a headline\'s "Rights group" is the body the lead names, not the state it accuses', () => {
+  const text = 'Iran\'s foreign ministry spokesman Nasser Kanaani condemned the strike on Telegram and said Israel bore responsibility for it.';
+  assert.deepEqual(statements(text, '2024-04-01'), ['Nasser Kanaani|condemned|the strike|ch:on Telegram', 'Nasser Kanaani|said|Israel bore responsibility for it']);
+  const eln =
+    'In a statement, the ELN denied attacking civilians. It said it was fighting the FARC dissidents, whom it accused of working with drug traffickers, and that the people killed had belonged to them.';
+  assert.deepEqual(statements(eln, '2025-01-20').at(-1), 'ELN|said|it was fighting the FARC dissidents, whom it accused of working with drug traffickers, and that the people killed had belonged to them');
+  const hrw =
+    'Rights group accuses Burkina Faso army of killing 223 villagers\n\n' +
+    "DAKAR, April 25 (Reuters) - Burkina Faso's army summarily executed at least 223 civilians in February, Human Rights Watch said on Thursday.";
+  assert.deepEqual(speakersAndCues(hrw, '2024-04-25'), ['Human Rights Watch|accuses', 'Human Rights Watch|said']);
+});

@@ -86,6 +86,13 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     if (described && doc.layers.entities.some((e) => e.id === described.entity && e.type === 'PERSON' && mentions.some((n) => n.entity === e.id && n.kind === 'name')))
       return { kind: 'entity', entity: described.entity };
   }
+  // (A body with no name, "Rights group accuses …", "War monitor says …", is the body the lead names that is no state's:
+  // "… Human Rights Watch said on Thursday", not "Burkina Faso's army".)
+  const bareBody = lead ? /^(?:(?:rights|aid|war|relief|humanitarian|medical|monitoring)\s+)?(?:group|monitor|watchdog|charity|organi[sz]ation)$/i.exec(phrase) : null;
+  if (bareBody && lead) {
+    const body = mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && institutionKey(doc.slice(m)) === null && !COUNTRY_OF.has(doc.slice(m).toLowerCase()) && !/^(?:reuters|ap|afp)$/i.test(doc.slice(m)));
+    if (body) return { kind: 'entity', entity: body.entity };
+  }
   // "The BBC has seen a video which appears to show …": the video shows it; the outlet saw the video (the claims stage reads that).
   if (OUTLET_SAW.test(phrase)) return { kind: 'nonperson', label: /document/i.test(phrase) ? 'document' : 'imagery' };
   // (Or by its last word before who saw it: "an internal United Nations [document] seen by Reuters".)
