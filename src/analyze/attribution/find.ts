@@ -275,8 +275,8 @@ const LATER_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:(?:hours|days|weeks|months|
 const SETTING_REST = /^(\s+on\s+\p{Lu}[\p{L}]*)?(?:,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30}|which\s+[^,;“”"]{1,60}))?,\s+$/u;
 /** Where imagery was posted, then its verb of showing ("[on Russian social media channels] [showed] "): the verb. */
 const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?|appear(?:s|ed)?\s+to\s+show)\s+/;
-/** A name set off inside what was said, then its verb (", David Barnea, was expected …"). */
-const NAME_SET_OFF = /^,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
+/** A name or a description set off inside what was said, then its verb (", David Barnea, was expected …", ", a militia allied to …, had carried out"). */
+const NAME_SET_OFF = /^,\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:a|an)\s+[^,;:“”"]{2,80}?),\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
 /** A relative clause's statement up to its comma (group 1), then the main clause's cue (group 2): "has about 4,000 troops …[, has denied] …". */
 const RELATIVE_THEN_CUE = /^((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}),\s+((?:has|have|had)\s+(?:(?:repeatedly|long|also)\s+)?(?:denied|rejected|dismissed|said)|denies|denied|rejects|rejected|dismisses|dismissed|says|said)\s+/;
 /** A body's common noun, a speaker phrase's head. */
@@ -339,10 +339,14 @@ const AIRED = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:a\s+)?(?:video|videos|footage|images|photos|photographs|pictures)\s+(?:of|showing))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
   'u',
 );
-/** Verbs of a reaction, whose object is what was said ("condemned the strike"). */
-const REACTION_VERB = /^(?:condemned|condemns|denounced|denounces|welcomed|welcomes|praised|praises|criticised|criticized|criticises|criticizes|hailed|hails|slammed|slams)$/i;
-/** Where a reaction was posted, ending its object: the platform is group 1 ("… [on Telegram]"). */
-const POSTED_AT_END = /\s+(on\s+(?:Telegram|X|Facebook|Twitter|Instagram|social\s+media))$/u;
+/** Verbs that reject what another said ("dismissed that claim as …"). */
+const REJECTING_VERB = /^(?:(?:has|have|had)\s+)?(?:dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|refuted|refutes|called|calls|described|describes)$/i;
+/** A statement's noun opening what was said ("claim as …", "reports that …"). */
+const STATEMENT_NOUN_START = /^(?:claims?|reports?|accusations?|allegations?|assertions?|account|statements?|charges?)\b/i;
+/** Verbs whose object is what was said: a reaction ("condemned the strike") or a claim of a deed ("claimed the attack"). */
+const OBJECT_VERB = /^(?:condemned|condemns|denounced|denounces|welcomed|welcomes|praised|praises|criticised|criticized|criticises|criticizes|hailed|hails|slammed|slams|claimed|claims)$/i;
+/** Where such a statement was posted, ending its object: the channel is group 1 ("… [on Telegram]", "… [through its Amaq news agency]"). */
+const POSTED_AT_END = /\s+(on\s+(?:Telegram|X|Facebook|Twitter|Instagram|social\s+media)|(?:through|via)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:news\s+agency|Telegram\s+channel|website))$/u;
 /** When a side went back on what it said, between it and the verb ("The governor [later] retracted …"). */
 const LATER = '(?:later|since|subsequently|then|also|quickly)';
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
@@ -462,8 +466,8 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   let recipient: Span | null = null;
   let channel: Span | null = null;
   if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
-    // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA", "Iranian state television"); or a
-    // few lower-case words up to what follows them ("the remaining residents to evacuate", "reporters in Geneva"), or one ("told
+    // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA", "Iranian state television") or
+    // the office before a name ("Kaduna state governor Uba Sani"); or a few lower-case words up to what follows them ("the remaining residents to evacuate", "reporters in Geneva"), or one ("told
     // reporters").
     // (Whom a call is on, however long, up to what they are called to do: "urged [the remaining 7,000 residents of Pokrovsk] to leave".)
     // (Not the day after them: "warned [residents] on Friday to be wary"; nor a "not" before what they are called to do: "urged
@@ -471,7 +475,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
-      /^\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel))?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (Nor the subject of what was said: "warned [it] could take …".)
@@ -1180,6 +1184,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // "images seen by the BBC": a passive participle of seeing or getting, with its agent,
         // describes; one of saying or judging reports ("was endorsed by", "were echoed by").
         if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start)) && SEEN_CUE.test(cueWords)) continue;
+        // Nor what was reported, with no one reporting it ("…, [injuries] reported").
+        if (/^reported$/i.test(cueWords) && /^(?:injuries|casualties|deaths|damage|explosions|blasts|clashes|fighting|shelling|gunfire|losses|dead|wounded)$/i.test(sourceWords)) continue;
         // Nor a passive's subject with no agent, the source a name in a clause after it ("Colombia's ELN rebels [blamed] as
         // violence in [Catatumbo] kills 80").
         if (l.source.start >= l.cue.end && /ed$/i.test(cueWords) && /^\s+(?:as|after|when|while|amid|for|over)\s/i.test(text.slice(l.cue.end, l.source.start))) continue;
@@ -1806,10 +1812,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const comma = s && a.speaker ? text.lastIndexOf(',', a.speaker.start) : -1;
     if (s && comma > from && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < comma)) out[i] = { ...a, content: trimmed(text, from, comma) };
   }
-  // A reaction's object ends before where it was posted: "condemned the strike [on Telegram]" (with the model only).
+  // What a statement names begins with its determiner: "dismissed [that] claim as “disinformation”" (with the model only).
   for (const [i, a] of out.entries()) {
-    const posted = model && a.kind === 'indirect' && a.channel === null && a.cue && REACTION_VERB.test(text.slice(a.cue.start, a.cue.end)) ? POSTED_AT_END.exec(text.slice(a.content.start, a.content.end)) : null;
-    if (!posted) continue;
+    const determiner = model && a.cue && a.content.start > a.cue.end && REJECTING_VERB.test(text.slice(a.cue.start, a.cue.end)) && STATEMENT_NOUN_START.test(text.slice(a.content.start, a.content.end)) ? /\b(?:that|this|these|those|the)\s+$/i.exec(text.slice(a.cue.end, a.content.start)) : null;
+    if (determiner) out[i] = { ...a, content: { start: a.cue!.end + determiner.index, end: a.content.end } };
+  }
+  // A reaction's object ends before where it was posted: "condemned the strike [on Telegram]", "claimed the attack [through its
+  // Amaq news agency]" (with the model only).
+  for (const [i, a] of out.entries()) {
+    const posted = model && a.kind === 'indirect' && a.channel === null && a.cue && OBJECT_VERB.test(text.slice(a.cue.start, a.cue.end)) ? POSTED_AT_END.exec(text.slice(a.content.start, a.content.end)) : null;
+    // (Not where what the object names was posted: "responsibility for the attack in a video [posted on social media]".)
+    if (!posted || /\b(?:posted|published|shared|released|uploaded|broadcast)$/i.test(text.slice(a.content.start, a.content.start + posted.index))) continue;
     const at = a.content.start + posted.index + posted[0].length - posted[1]!.length;
     out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + posted.index), channel: { start: at, end: a.content.end }, channelName: channelName(posted[1]!) };
   }

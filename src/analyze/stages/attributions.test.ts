@@ -4344,3 +4344,34 @@ test('"condemned the strike on Telegram" was posted on Telegram; "…, whom it a
     "DAKAR, April 25 (Reuters) - Burkina Faso's army summarily executed at least 223 civilians in February, Human Rights Watch said on Thursday.";
   assert.deepEqual(speakersAndCues(hrw, '2024-04-25'), ['Human Rights Watch|accuses', 'Human Rights Watch|said']);
 });
+
+test('"Machar\'s party, the SPLM-IO, denied any involvement" is the party\'s denial of the claim naming Machar; "the White Army, a militia allied to …, had carried out the attack" goes on past the appositive; "could not independently establish who had fired" doubts that blame; "has not confirmed his death" is on the death just told', () => {
+  const text =
+    'A South Sudanese general and dozens of soldiers were killed when a U.N. helicopter came under fire on Friday, the U.N. mission said.\n\n' +
+    'Information Minister Michael Makuei said the White Army, a militia allied to Riek Machar, had carried out the attack. Machar\'s party, the SPLM-IO, denied any involvement.\n\n' +
+    'Two military sources said General Majur Dak had been among those killed. The government has not confirmed his death.\n\n' +
+    'Reuters could not independently establish who had fired on the helicopter.';
+  assert.deepEqual(statements(text, '2025-03-08').slice(1, 3), ['Michael Makuei|said|the White Army, a militia allied to Riek Machar, had carried out the attack', 'SPLM-IO|denied|any involvement']);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: U.N.=asserted',
+    'disputed: Michael Makuei=asserted, SPLM-IO=denied, Reuters=not_independently_verified',
+    'unconfirmed: Two military sources=asserted, The government=cannot_confirm',
+  ]);
+});
+
+test('a headline\'s "…, injuries reported" names no source; "told Kaduna state governor Uba Sani … that" has the governor for recipient; "claimed the attack through its Amaq news agency" has its channel', () => {
+  const iraq = 'Missiles hit Iraq air base hosting U.S. troops, injuries reported\n\nBAGHDAD, Jan 21 (Reuters) - Militants fired missiles at Ain al-Asad air base on Saturday, the U.S. military said.';
+  assert.deepEqual(speakersAndCues(iraq, '2024-01-21'), ['the U.S. military|said']);
+  const kaduna = 'The teacher, Sani Abdullahi, told Kaduna state governor Uba Sani during a visit to the town that 187 pupils were missing.';
+  assert.deepEqual(statements(kaduna, '2024-03-08'), ['Sani Abdullahi|told|187 pupils were missing|to:Kaduna state governor Uba Sani']);
+  const cabo = 'Islamic State claimed the attack through its Amaq news agency, saying its fighters had killed more than 20 soldiers.';
+  assert.deepEqual(statements(cabo, '2024-05-11')[0], 'Islamic State|claimed|the attack|ch:through its Amaq news agency');
+});
+
+test('"dismissed that claim as “disinformation”" denies the other side\'s claim, which tells of another day than the first side\'s account and so is not the same', () => {
+  const text =
+    "Four Armenian soldiers were killed when Azerbaijani forces opened fire on their positions early on Tuesday, Armenia's defence ministry said.\n\n" +
+    'Azerbaijan\'s border service said its forces had carried out a "revenge operation" after Armenian troops fired on Azerbaijani positions on Monday. ' +
+    'Armenia\'s defence ministry dismissed that claim as "disinformation".';
+  assert.deepEqual(claims(text), ["asserted_single_source: Armenia's defence ministry=asserted", "disputed: Azerbaijan's border service=asserted, Armenia's defence ministry=denied"]);
+});

@@ -174,8 +174,12 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   }
   // A person's office, campaign or lawyers speak for the person, not as the person ("A spokesman for Mr. Netanyahu's office").
   const owner = people.find((m) => POSSESSED_BODY.test(after(m)));
-  if (owner && people.every((m) => POSSESSED_BODY.test(after(m))) && !inside.some((m) => m.type === 'ORG' && m.start > owner.end))
+  if (owner && people.every((m) => POSSESSED_BODY.test(after(m))) && !inside.some((m) => m.type === 'ORG' && m.start > owner.end)) {
+    // (Named in an appositive after it, the body is that name: "Machar's party, [the SPLM-IO], denied …".)
+    const named = mentions.find((m) => (m.type === 'ORG' || m.type === 'MISC') && m.kind === 'name' && /^,\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
+    if (named) return { kind: 'entity', entity: named.entity };
     return { kind: 'unresolved', text: doc.text.slice(owner.start, owner.end + POSSESSED_BODY.exec(after(owner))![0].length) };
+  }
   // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
   if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
   const best =
@@ -242,7 +246,7 @@ const UNTAGGED_NAME = /^((?!(?:The|A|An|Its|His|Her|Their)\s)\p{Lu}[\p{L}\d.'’
 const UN_AGENCY = /^the\s+(?:U\.?N\.?|United\s+Nations)\s+(?:agency|body|organi[sz]ation|programme|fund)$/i;
 
 /** What a person's possessive names that speaks for the person ("['s office]", "['s campaign]", "['s lawyers]"). */
-const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?)\b/i;
+const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal|political)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?|party|movement)\b/i;
 
 /**
  * The outlet that spoke to a source, or saw what it gave, at the end of its phrase ("Engineers [interviewed by Reuters]",

@@ -227,7 +227,7 @@ const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]
 /** Figures doubted with no owner named: "The figures could not be …", "These numbers …". */
 const FIGURES_DOUBTED = /^\s*(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)\s*$/iu;
 /** Words that say who did something: a blame, an accusation, where it came from. */
-const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+by)/i;
+const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+(?:by|the\s+attack))/i;
 /** How a count was reached, which a source may not say: "how it had arrived at the figure". */
 const HOW_COUNTED = /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b/i;
 /** A question as what was (not) said: "how many …", "whether …". */
@@ -403,6 +403,14 @@ const BODY_IN = /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|forc
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce", "called the attack “terrible”"). */
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
+
+/** Whether two statements name days of the week and none in common ("on Monday", "early on Tuesday"). */
+function otherDays(a: string, b: string): boolean {
+  const days = (s: string): Set<string> => new Set([...s.matchAll(WEEKDAY)].map((m) => m[0].toLowerCase()));
+  const [x, y] = [days(a), days(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((d) => y.has(d));
+}
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 
 /** What a text counts: the word after each figure ("39,000 Palestinians" → "palestinians"). */
 function figuresOf(text: string, span: Span): Set<string> {
@@ -1246,12 +1254,22 @@ function speakerOf(doc: Doc, x: Stance): string {
  * The accusation a denial of involvement answers: the latest claim within reach (`reach` paragraphs back) of another
  * source that names the one denying or its country (and, when given, that `fits` the denial).
  */
-function accusationOf(doc: Doc, drafts: readonly Draft[], a: Pick<Attribution, 'source' | 'cue' | 'content'>, fits: (d: Draft) => boolean = () => true, reach = DOUBT_REACH): Draft | undefined {
+function accusationOf(
+  doc: Doc,
+  drafts: readonly Draft[],
+  a: Pick<Attribution, 'source' | 'cue' | 'content'> & { readonly speaker?: Span | null },
+  fits: (d: Draft) => boolean = () => true,
+  reach = DOUBT_REACH,
+): Draft | undefined {
   const key = sourceKey(a.source);
   const side = sourceCountry(doc, a.source);
   const others = withinReach(doc, drafts, a.content.start, reach).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && fits(d));
+  // (Or the one its speaker's words name as its owner: "[Machar]'s party, the SPLM-IO, denied any involvement" answers the
+  // claim that names Machar.)
+  const owners = a.speaker ? doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= a.speaker!.start && m.end <= a.speaker!.end && /^['’]s\s/.test(doc.text.slice(m.end, m.end + 3))) : [];
   return (
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
+    owners.map((m) => claimNaming(doc, others, m.entity)).find((d) => d !== undefined) ??
     // (The country a person speaks for by title: "Kremlin spokesman Dmitry Peskov".)
     (side === null ? claimOfSide(doc, others, a.source) : others.findLast((d) => sidesOf(doc, d).includes(side)))
   );
@@ -1570,7 +1588,7 @@ const STORY_BLAME = /\b(?:to\s+blame|responsib\w+)\s+for\s+the\s+(?:confrontatio
 /** Sides blaming each other, as a story says it: "trade blame", "accused each other", "each side accusing the other". */
 const MUTUAL_BLAME = /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
-const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:carried\s+out|did\s+it|caused)\b/i;
+const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:had\s+)?(?:carried\s+out|did\s+it|caused|fired\s+on|attacked|shot\s+down)\b/i;
 /** The same, as what the outlet could not confirm ("could not independently confirm [who was behind the attacks]"). */
 const WHO_DID = new RegExp(String.raw`^\s+(?:independently\s+)?(?:${WHO_DID_IT.source})`, 'i');
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
@@ -2324,7 +2342,11 @@ export const claimsStage = defineStage({
       // "Oleh Kiper … confirmed the death": a confirmation of an event named by its noun is on the latest claim nearby that
       // says it happened ("… killing a port worker"), whoever made it.
       // (Or acknowledges it: "Russian military bloggers acknowledged the loss of the ship".)
-      const event = !target && !head && stance.status === 'asserted' && /^(?:later\s+)?(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admit(?:ted|s))$/i.test(cueText) ? CONFIRMED_EVENT.exec(content) : null;
+      // (Or has not confirmed it: "The government has not confirmed his death" is on "General Majur Dak had been among those killed".)
+      const event =
+        !target && !head && (stance.status === 'asserted' || stance.status === 'cannot_confirm') && /^(?:(?:has|have|had|did|does)\s*(?:not|n['’]t)\s+)?(?:later\s+)?(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admit(?:ted|s))$/i.test(cueText)
+          ? CONFIRMED_EVENT.exec(content)
+          : null;
       if (event) {
         const noun = contentWords(event[1]!, nameKey);
         // (Not one that says it did not happen, "no indications that civilians had been killed"; of the others, the one that
@@ -2448,6 +2470,9 @@ export const claimsStage = defineStage({
               // Nor one that says it is about somewhere else ("four civilians had been killed by Armenian shelling in another part
               // of the country" and "at least two civilians, including a child, had been killed" in Stepanakert).
               ELSEWHERE.test(content) !== ELSEWHERE.test(other) ||
+              // Nor one on another day ("after Armenian troops fired on Azerbaijani positions on Monday" and "… opened fire on
+              // their positions … early on Tuesday").
+              otherDays(content, other) ||
               // Nor does imagery that did not show what the other says was done ("showed crowds surrounding the trucks, but did
 
               // not show the shooting" and "soldiers opened fire as crowds rushed toward the trucks").
