@@ -339,6 +339,8 @@ const AIRED = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:a\s+)?(?:video|videos|footage|images|photos|photographs|pictures)\s+(?:of|showing))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
   'u',
 );
+/** Arms or fighters ending a phrase: what they attack is no statement. */
+const WEAPONS_OR_FIGHTERS = /\b(?:drones?|missiles?|rockets?|shells?|troops|forces|soldiers|gunmen|militants|fighters|jets|aircraft|warplanes|planes|insurgents|rebels)$/i;
 /** Verbs that reject what another said ("dismissed that claim as …"). */
 const REJECTING_VERB = /^(?:(?:has|have|had)\s+)?(?:dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|refuted|refutes|called|calls|described|describes)$/i;
 /** A statement's noun opening what was said ("claim as …", "reports that …"). */
@@ -1184,6 +1186,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // "images seen by the BBC": a passive participle of seeing or getting, with its agent,
         // describes; one of saying or judging reports ("was endorsed by", "were echoed by").
         if (l.source.start >= l.cue.end && /^\s*by\s*$/i.test(text.slice(l.cue.end, l.source.start)) && SEEN_CUE.test(cueWords)) continue;
+        // Nor an attack by arms or fighters, which says nothing ("after [drones] attacked air bases").
+        if (/^attack(?:ed|s)?$/i.test(cueWords) && WEAPONS_OR_FIGHTERS.test(sourceWords)) continue;
         // Nor what was reported, with no one reporting it ("…, [injuries] reported").
         if (/^reported$/i.test(cueWords) && /^(?:injuries|casualties|deaths|damage|explosions|blasts|clashes|fighting|shelling|gunfire|losses|dead|wounded)$/i.test(sourceWords)) continue;
         // Nor a passive's subject with no agent, the source a name in a clause after it ("Colombia's ELN rebels [blamed] as

@@ -4375,3 +4375,10 @@ test('"dismissed that claim as “disinformation”" denies the other side\'s cl
     'Armenia\'s defence ministry dismissed that claim as "disinformation".';
   assert.deepEqual(claims(text), ["asserted_single_source: Armenia's defence ministry=asserted", "disputed: Azerbaijan's border service=asserted, Armenia's defence ministry=denied"]);
 });
+
+test('"after drones attacked air bases" is no statement of drones, and "It said" after it is the ministry; "Al Qaeda\'s Sahel affiliate, JNIM, claimed …" is JNIM, the name set off after its description', () => {
+  const text = "Russia's defence ministry said several aircraft had caught fire after drones attacked air bases in the Murmansk and Irkutsk regions. It said the fires had been put out.";
+  assert.deepEqual(speakersAndCues(text, '2025-06-01'), ["Russia's defence ministry|said", "Russia's defence ministry|said"]);
+  const mali = "Al Qaeda's Sahel affiliate, JNIM, claimed responsibility for the attack, according to SITE Intelligence Group, which monitors jihadist statements.";
+  assert.deepEqual(speakersAndCues(mali, '2024-09-17'), ['SITE Intelligence Group|according to', 'JNIM|claimed']);
+});

@@ -182,7 +182,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   }
   // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
   if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
+  // (A name set off at the end after a description in lower case is what it describes, whatever the description holds: "Al
+  // Qaeda's Sahel affiliate, [JNIM]".)
+  const appositive = inside.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && /^\s*$/.test(after(m)) && /(?:^|\s)\p{Ll}+,\s+$/u.test(doc.text.slice(speaker.start, m.start)));
   const best =
+    appositive ??
     people.find(ending) ??
     people.find((m) => !/^['’]s\b/.test(after(m))) ??
     people[0] ??
