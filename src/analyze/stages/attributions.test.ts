@@ -4382,3 +4382,12 @@ test('"after drones attacked air bases" is no statement of drones, and "It said"
   const mali = "Al Qaeda's Sahel affiliate, JNIM, claimed responsibility for the attack, according to SITE Intelligence Group, which monitors jihadist statements.";
   assert.deepEqual(speakersAndCues(mali, '2024-09-17'), ['SITE Intelligence Group|according to', 'JNIM|claimed']);
 });
+
+test('"Some said the losses were smaller than Kyiv claimed" are some of the bloggers just named, disputing Ukraine\'s claim; "she did not have further details" cannot confirm', () => {
+  const text =
+    'Ukraine hit 41 Russian aircraft with drones on Sunday, a source in Ukraine\'s SBU security service told Reuters.\n\n' +
+    'Russian military bloggers described the attack as a "dark day" for Russian aviation. Some said the losses were smaller than Kyiv claimed.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-01').slice(1), ['Russian military bloggers|described', 'Russian military bloggers|said']);
+  assert.deepEqual(claims(text), ['disputed: SBU=asserted, Russian military bloggers=denied', 'asserted_single_source: Russian military bloggers=asserted', 'asserted_single_source: Russian military bloggers=asserted']);
+  assert.deepEqual(claims('Pentagon spokeswoman Sabrina Singh told reporters she did not have further details on the injuries.'), ['unconfirmed: Sabrina Singh=cannot_confirm']);
+});

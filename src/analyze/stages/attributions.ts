@@ -1235,6 +1235,12 @@ export const attributionsStage = defineStage({
         const group = bare.length >= 3 ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text)) : undefined;
         if (group) named = group.source;
       }
+      // ("Some said …" just after "Russian military bloggers … described …" are some of them, and speak as them.)
+      if (named.kind === 'unresolved' && /^(?:some|others|many|several|most|a\s+few)(?:\s+of\s+them)?$/i.test(named.text) && f.speaker) {
+        const at = f.speaker.start;
+        const group = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
+        if (group?.speaker && sentenceIndex(doc, at) - sentenceIndex(doc, group.speaker.start) <= 1 && /\p{Ll}s$/u.test(doc.slice(group.speaker))) named = group.source;
+      }
       // ("One of the diplomats" after "two Western diplomats … said" is one of them too, and "one of the people" after "two
       // people familiar with the negotiations".)
       const role = named.kind === 'unresolved' ? (/^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text) ?? /^one\s+of\s+the\s+(?:[\w.-]+\s+)?(people|\w+?s)$/i.exec(named.text))?.[1] : undefined;

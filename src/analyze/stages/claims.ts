@@ -1440,6 +1440,29 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
   }
 }
 
+/** What another side claimed, said to be less than that: "the losses were smaller than [Kyiv] claimed" (the side is group 1). */
+const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter|far\s+less)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
+
+/**
+ * A statement that something was less than a side claimed disputes that side's latest claim before it: Russian bloggers'
+ * "the losses were smaller than Kyiv claimed" is on Ukraine's "41 aircraft had been hit" (a claim of a voice of that state,
+ * or one naming it).
+ */
+function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
+  for (const a of doc.layers.attributions) {
+    const m = LESS_THAN_CLAIMED.exec(doc.slice(a.content));
+    const state = m ? stateOf(m[1]!, true) : null;
+    if (!m || !state) continue;
+    const voice = `state:${state}`;
+    const earlier = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source));
+    const target =
+      earlier.findLast((d) => d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice)) ??
+      earlier.findLast((d) => asserted(d) && sidesOf(doc, d).some((side) => stateOf(side, true) === state));
+    const at = a.content.start + m.index;
+    if (target) target.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + m[0].length }, evidence: a.content });
+  }
+}
+
 /**
  * The outlet's own finding on what a source shows ("A video shared widely on social media on Sunday shows a drone hitting an
  * oil depot …, BBC Verify has found"): the claim is seen by the outlet.
@@ -2643,6 +2666,7 @@ export const claimsStage = defineStage({
     outletVerdicts(doc, drafts);
     silences(doc, drafts, words);
     rejections(doc, drafts);
+    lessThanClaimed(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
     // (After the headline's echoes: a claim states the body's words, naming its places.)
     contestedPlaces(doc, drafts);
