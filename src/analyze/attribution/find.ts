@@ -341,6 +341,8 @@ const AIRED = new RegExp(
 );
 /** Arms or fighters ending a phrase: what they attack is no statement. */
 const WEAPONS_OR_FIGHTERS = /\b(?:drones?|missiles?|rockets?|shells?|troops|forces|soldiers|gunmen|militants|fighters|jets|aircraft|warplanes|planes|insurgents|rebels)$/i;
+/** Imagery, where or when it was taken, and its verb of showing, opening what a source posted ("videos from inside the palace grounds showing "). */
+const IMAGERY_SHOWING = /^(?:(?:a|an|the|new)\s+)?(?:videos?|footage|images|photos|photographs|pictures)\s+(?:[^,;.“”"]{1,60}?\s+)?showing\s+/i;
 /** Verbs that reject what another said ("dismissed that claim as …"). */
 const REJECTING_VERB = /^(?:(?:has|have|had)\s+)?(?:dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|refuted|refutes|called|calls|described|describes)$/i;
 /** A statement's noun opening what was said ("claim as …", "reports that …"). */
@@ -1815,6 +1817,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = s ? withoutDateline(text, s).start : -1;
     const comma = s && a.speaker ? text.lastIndexOf(',', a.speaker.start) : -1;
     if (s && comma > from && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < comma)) out[i] = { ...a, content: trimmed(text, from, comma) };
+  }
+  // Imagery a source posted is what it shows: "Soldiers [posted videos from inside the palace grounds showing] them celebrating"
+  // (with the model only).
+  for (const [i, a] of out.entries()) {
+    const shows = model && a.cue && CHANNEL_PARTICIPLE.test(text.slice(a.cue.start, a.cue.end)) ? IMAGERY_SHOWING.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (shows) out[i] = { ...a, cue: { start: a.cue!.start, end: a.content.start + shows[0].trimEnd().length }, content: trimmed(text, a.content.start + shows[0].length, a.content.end) };
   }
   // What a statement names begins with its determiner: "dismissed [that] claim as “disinformation”" (with the model only).
   for (const [i, a] of out.entries()) {

@@ -4391,3 +4391,28 @@ test('"Some said the losses were smaller than Kyiv claimed" are some of the blog
   assert.deepEqual(claims(text), ['disputed: SBU=asserted, Russian military bloggers=denied', 'asserted_single_source: Russian military bloggers=asserted', 'asserted_single_source: Russian military bloggers=asserted']);
   assert.deepEqual(claims('Pentagon spokeswoman Sabrina Singh told reporters she did not have further details on the injuries.'), ['unconfirmed: Sabrina Singh=cannot_confirm']);
 });
+
+test('"declined to comment on the strikes" is on the claim of the strikes that names the silent side; "it was not consulted" denies nothing, and "did not comment on that assertion" is on it', () => {
+  const tartus =
+    'Israeli warplanes carried out the heaviest strikes in more than a decade on Tartus on Sunday night, a war monitor said.\n\n' +
+    'The Syrian Observatory for Human Rights said the strikes caused explosions that registered as tremors.\n\n' +
+    'The Israeli military declined to comment on the strikes.';
+  assert.deepEqual(claims(tartus), [
+    'asserted_single_source: Syrian Observatory for Human Rights=asserted, The Israeli military=refused_comment',
+    'asserted_single_source: Syrian Observatory for Human Rights=asserted',
+  ]);
+  const jenin =
+    'Prime Minister Benjamin Netanyahu\'s office said the operation aimed to "defeat terrorism" in Jenin.\n\n' +
+    'The Palestinian Authority said it was not consulted about the operation. Israel did not comment on that assertion.';
+  assert.deepEqual(claims(jenin), ["asserted_single_source: Benjamin Netanyahu's office=asserted", 'asserted_single_source: Palestinian Authority=asserted, Israel=refused_comment']);
+});
+
+test('"Soldiers posted videos from inside the palace grounds showing them celebrating" is what the videos show; "Reuters was able to confirm the location of one of the videos", paragraphs later, is on it', () => {
+  const text =
+    'Army spokesman Nabil Abdallah said troops had taken the presidential palace. Soldiers posted videos from inside the palace grounds showing them celebrating.\n\n' +
+    'The RSF said its forces were still present in the vicinity of the palace.\n\n' +
+    'State TV said three army officers were killed in a drone strike.\n\n' +
+    'Reuters was able to confirm the location of one of the videos from inside the palace.';
+  assert.deepEqual(statements(text, '2025-03-21')[1], 'Soldiers|posted videos from inside the palace grounds showing|them celebrating');
+  assert.deepEqual(claims(text)[1], 'reported_seen_by_outlet: Soldiers=asserted, Reuters=reported_seen_by_outlet');
+});

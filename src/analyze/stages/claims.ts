@@ -121,6 +121,8 @@ const NEGATED = new RegExp(
   String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
 );
+/** A source saying it was left uninformed ("it was not consulted", "they had not been told"). */
+const UNINFORMED = /^\s*(?:it|they|we|he|she|i)\s+(?:was|were|had|has|have)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:consulted|informed|told|notified|warned|invited|briefed|asked)\b/i;
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
 const DONE = /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)\b/u;
 const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely)\b/i;
@@ -834,7 +836,14 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
     const after = next ? drafts.find((d) => d.proposition.start >= next.start && d.proposition.start < next.end && imageryClaim(d)) : undefined;
     // ("a second video": one not told of yet, which the next sentence tells.)
     const fresh = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${IMAGERY.source}$`, 'iu').test(doc.slice(cue));
-    const target = (fresh ? after : undefined) ?? near.filter(inBody).at(-1) ?? after ?? near.filter(imageryClaim).at(-1);
+    // (However far back, when nothing nearer is imagery: "Soldiers posted videos …" three paragraphs before "Reuters was able to
+    // confirm the location of one of the videos".)
+    const target =
+      (fresh ? after : undefined) ??
+      near.filter(inBody).at(-1) ??
+      after ??
+      near.filter(imageryClaim).at(-1) ??
+      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.proposition.end <= cue.start && inBody(d)).at(-1);
     if (!target) continue;
     const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && ((m.start >= s.start && m.end <= cue.start) || /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(cue.end, m.start))));
     target.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s));
@@ -1420,7 +1429,14 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const phrase = new RegExp(RESTATED_PHRASE, 'i').exec(clause);
     const side = phrase ? sideOf(phrase[0]) : null;
     const owned = earlier.filter((d) => asserted(d, (x) => (x.source.kind === 'entity' && owners.has(x.source.entity)) || (side !== null && sourceCountry(doc, x.source) === side)));
-    let target = owned.at(-1) ?? earlier.findLast((d) => inBody(d) && names(d.words, true)) ?? earlier.findLast((d) => names(reportedWords(d)));
+    // (Of those that name the topic, the ones that name most of it, and of those the latest that names the silent one's side:
+    // "The Israeli military declined to comment on the strikes" is on "Israeli warplanes carried out the heaviest strikes …",
+    // not on "the strikes caused explosions".)
+    const naming = (d: Draft): number => [...d.words].filter((w) => [...topic].some((x) => same(w, x, true))).length;
+    const topical = earlier.filter((d) => inBody(d) && names(d.words, true));
+    const most = Math.max(0, ...topical.map(naming));
+    const best = topical.filter((d) => naming(d) === most);
+    let target = owned.at(-1) ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
@@ -2238,7 +2254,8 @@ export const claimsStage = defineStage({
       if (!head && !target && headlineRejected) target = headlineRejected;
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
-      const negation = stance.status === 'asserted' ? NEGATED.exec(content) : null;
+      // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
+      const negation = stance.status === 'asserted' && !UNINFORMED.test(content) ? NEGATED.exec(content) : null;
       const negated = negation ? negatedOf(a.content) : null;
       // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
       // famine in Sudan" beside the "Famine Review Committee".)
@@ -2346,8 +2363,10 @@ export const claimsStage = defineStage({
       const onWhat = !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(content.trim()) ? REFUSED_ON.exec(content.trim()) : null;
       if (onWhat) {
         const topic = contentWords(onWhat[1]!, nameKey);
-        // (Nearby, or the story's lead however far back.)
-        target = drafts.findLast(
+        // (Nearby, or the story's lead however far back; of those, the latest that names the silent one's side: "The Israeli
+        // military declined to comment on the strikes" is on "Israeli warplanes carried out the heaviest strikes …", not on "the
+        // strikes caused explosions".)
+        const named = drafts.filter(
           (d) =>
             d.proposition.end <= a.content.start &&
             (paragraph - lastBefore(d) <= 2 || d.paragraph <= (headline ? 1 : 0)) &&
@@ -2357,6 +2376,7 @@ export const claimsStage = defineStage({
             reported(d) &&
             [...topic].some((w) => d.words.has(w)),
         );
+        target = claimOfSide(doc, named, a.source) ?? named.at(-1);
       }
       // "the police spokesman declined to give a toll": a refusal to count the dead is on the latest claim nearby, of another
       // source, that says people were killed ("the group's fighters had killed 55 soldiers").
@@ -2496,6 +2516,9 @@ export const claimsStage = defineStage({
               // Nor one on another day ("after Armenian troops fired on Azerbaijani positions on Monday" and "… opened fire on
               // their positions … early on Tuesday").
               otherDays(content, other) ||
+              // Nor one that says its source was left uninformed ("it was not consulted about the operation").
+              UNINFORMED.test(content) ||
+              UNINFORMED.test(other) ||
               // Nor does imagery that did not show what the other says was done ("showed crowds surrounding the trucks, but did
 
               // not show the shooting" and "soldiers opened fire as crowds rushed toward the trucks").
