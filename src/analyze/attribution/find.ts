@@ -822,6 +822,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // The outlet's link to the sentence before is not what was said ("[But] a colonel … brushed off her concerns").
       const link = /^(?:But|And|Yet)\s+/.exec(text.slice(content.start, content.end));
       if (link) content = { start: content.start + link[0].length, end: content.end };
+      // (Nor another's statement before ", but": "[Moscow denies targeting civilians], but thousands have been killed …, according
+      // to the United Nations".)
+      const contrast = /^(\p{Lu}[^,;“”"]{1,60}?\s(?:denies|denied|says|said|claims|claimed|insists|insisted)\s[^;“”"]*?),\s+but\s+/u.exec(text.slice(content.start, content.end));
+      if (contrast) content = { start: content.start + contrast[0].length, end: content.end };
       let speaker = trimmed(text, cueAt + acc[2]!.length, s.end);
       // (Not the outlet's clause after the source: "according to two diplomatic sources[, though this could not be confirmed]".)
       const clause = /,\s+(?:though|although|but|while|which)\s/i.exec(text.slice(speaker.start, speaker.end));

@@ -4416,3 +4416,14 @@ test('"Soldiers posted videos from inside the palace grounds showing them celebr
   assert.deepEqual(statements(text, '2025-03-21')[1], 'Soldiers|posted videos from inside the palace grounds showing|them celebrating');
   assert.deepEqual(claims(text)[1], 'reported_seen_by_outlet: Soldiers=asserted, Reuters=reported_seen_by_outlet');
 });
+
+test('"said on the Telegram messaging app" is the channel whole; "Moscow denies targeting civilians, but thousands have been killed …, according to the United Nations" gives the U.N. only what follows "but"', () => {
+  const text =
+    'Regional governor Oleksandr Prokudin said on the Telegram messaging app that the drone had struck a minibus.\n\n' +
+    'Moscow denies targeting civilians, but thousands have been killed since its full-scale invasion of Ukraine in February 2022, according to the United Nations.';
+  assert.deepEqual(statements(text, '2024-08-12'), [
+    'Oleksandr Prokudin|said|the drone had struck a minibus|ch:on the Telegram messaging app',
+    'Moscow|denies|targeting civilians',
+    'United Nations|according to|thousands have been killed since its full-scale invasion of Ukraine in February 2022',
+  ]);
+});
