@@ -331,18 +331,20 @@ const NOT_CONFIRMED_BY_OUTLET = new RegExp(`^(?:the\\s+)?${OUTLETS}$`, 'u');
 const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
 /** A speaker opening its sentence, before a verb the rules do not list. */
 const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
+/** Imagery by its noun, as a source posts or airs it ("footage", "a video", "photographs"). */
+const IMAGERY_NOUN = '(?:videos?|footage|images|photos|photographs|pictures)';
 /**
  * Imagery a source aired, and what it shows: the source, the space, the cue and the preposition ("Al Masirah TV [aired
  * footage of] bodies …"); not "of what it said were …", the source's own statement.
  */
 const AIRED = new RegExp(
-  String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:a\s+)?(?:video|videos|footage|images|photos|photographs|pictures)\s+(?:of|showing))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
+  String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:a\s+)?${IMAGERY_NOUN}\s+(?:of|showing))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
   'u',
 );
 /** Arms or fighters ending a phrase: what they attack is no statement. */
 const WEAPONS_OR_FIGHTERS = /\b(?:drones?|missiles?|rockets?|shells?|troops|forces|soldiers|gunmen|militants|fighters|jets|aircraft|warplanes|planes|insurgents|rebels)$/i;
 /** Imagery, where or when it was taken, and its verb of showing, opening what a source posted ("videos from inside the palace grounds showing "). */
-const IMAGERY_SHOWING = /^(?:(?:a|an|the|new)\s+)?(?:videos?|footage|images|photos|photographs|pictures)\s+(?:[^,;.“”"]{1,60}?\s+)?showing\s+/i;
+const IMAGERY_SHOWING = new RegExp(String.raw`^(?:(?:a|an|the|new)\s+)?${IMAGERY_NOUN}\s+(?:[^,;.“”"]{1,60}?\s+)?showing\s+`, 'i');
 /** Verbs that reject what another said ("dismissed that claim as …"). */
 const REJECTING_VERB = /^(?:(?:has|have|had)\s+)?(?:dismissed|dismisses|rejected|rejects|denied|denies|disputed|disputes|refuted|refutes|called|calls|described|describes)$/i;
 /** A statement's noun opening what was said ("claim as …", "reports that …"). */
@@ -471,8 +473,8 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   let channel: Span | null = null;
   if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
     // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA", "Iranian state television") or
-    // the office before a name ("Kaduna state governor Uba Sani"); or a few lower-case words up to what follows them ("the remaining residents to evacuate", "reporters in Geneva"), or one ("told
-    // reporters").
+    // the office before a name ("Kaduna state governor Uba Sani"); or a few lower-case words up to what follows them ("the
+    // remaining residents to evacuate", "reporters in Geneva"), or one ("told reporters").
     // (Whom a call is on, however long, up to what they are called to do: "urged [the remaining 7,000 residents of Pokrovsk] to leave".)
     // (Not the day after them: "warned [residents] on Friday to be wary"; nor a "not" before what they are called to do: "urged
     // [residents] not to film".)
@@ -652,12 +654,12 @@ const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu
 const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says)\\s+(?:that\\s+)?`, 'i');
 /** Whom a second verb's that-clause is told ("and warned [residents] that …"). */
 const TOLD_PEOPLE = '(?:residents|reporters|journalists|people|citizens|civilians|the\\s+public|lawmakers|them)';
-/** Second verbs with a that-clause of their own, and whom some tell it ("and vowed that …", "and warned residents that …"). */
-const THAT_VERBS = `(?:warned|cautioned|assured|reminded)(?:\\s+${TOLD_PEOPLE})?|added|stressed|insisted|acknowledged|admitted|vowed|pledged|promised|noted`;
+/** Second verbs with a that-clause of their own ("and vowed that …"), some told to someone ("and warned residents that …"). */
+const THAT_VERBS = 'warned|cautioned|assured|reminded|added|stressed|insisted|acknowledged|admitted|vowed|pledged|promised|noted';
 /** Such a verb read into what the first verb's speaker said. */
-const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})\\s+that\\s`, 'i');
+const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})(?:\\s+${TOLD_PEOPLE})?\\s+that\\s`, 'i');
 /** Such a verb after a statement: the cue (group 1) and whom it is told (group 2). */
-const COORDINATED_THAT = new RegExp(`^${COORDINATION}(warned|cautioned|assured|reminded|added|stressed|insisted|acknowledged|admitted|vowed|pledged|promised|noted)(\\s+${TOLD_PEOPLE})?\\s+that\\s+`, 'i');
+const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_PEOPLE})?\\s+that\\s+`, 'i');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */

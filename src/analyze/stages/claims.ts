@@ -1457,7 +1457,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
 }
 
 /** What another side claimed, said to be less than that: "the losses were smaller than [Kyiv] claimed" (the side is group 1). */
-const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter|far\s+less)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
+const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
 
 /**
  * A statement that something was less than a side claimed disputes that side's latest claim before it: Russian bloggers'
