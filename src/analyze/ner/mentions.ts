@@ -796,7 +796,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   o.type === 'ORG' &&
                   o.kind === 'name' &&
                   ownCountry(o) &&
-                  new RegExp(`\\b(?:${HEAD_NAMES[head] ?? head})`, 'i').test(text.slice(o.start, o.end)) &&
+                  // (By any of its names: "the U.N. nuclear watchdog" after the headline's "IAEA".)
+                  clusters[o.cluster]!.names.some((n) => headWord.test(n)) &&
                   // "the army" is a state's ("Sudan's army"), not a rebel army ("National Liberation Army", "Arakan Army").
                   (!STATE_FORCES.test(head) || institutionKey(text.slice(o.start, o.end))?.endsWith('|military') === true) &&
                   portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text.slice(o.start, o.end))),

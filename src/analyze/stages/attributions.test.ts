@@ -4427,3 +4427,11 @@ test('"said on the Telegram messaging app" is the channel whole; "Moscow denies 
     'United Nations|according to|thousands have been killed since its full-scale invasion of Ukraine in February 2022',
   ]);
 });
+
+test('"the U.N. nuclear watchdog said" after a headline\'s "IAEA" is the IAEA, by any of its names, not the U.N.', () => {
+  const text =
+    'Drone hits dome of Zaporizhzhia nuclear plant reactor, IAEA says\n\n' +
+    'VIENNA, April 7 (Reuters) - A drone struck the dome of one of the reactors at the Zaporizhzhia nuclear power plant on Sunday, the U.N. nuclear watchdog said.\n\n' +
+    'The International Atomic Energy Agency said its experts had seen the damage.';
+  assert.deepEqual(speakersAndCues(text, '2024-04-07'), ['International Atomic Energy Agency|says', 'International Atomic Energy Agency|said', 'International Atomic Energy Agency|said']);
+});
