@@ -4435,3 +4435,10 @@ test('"the U.N. nuclear watchdog said" after a headline\'s "IAEA" is the IAEA, b
     'The International Atomic Energy Agency said its experts had seen the damage.';
   assert.deepEqual(speakersAndCues(text, '2024-04-07'), ['International Atomic Energy Agency|says', 'International Atomic Energy Agency|said', 'International Atomic Energy Agency|said']);
 });
+
+test('a body the Houthis run speaks with them: "Houthi-run Al Masirah TV" repeating "the Houthi-run health ministry" or the Houthis corroborates nothing', () => {
+  const ministry = 'U.S. air strikes on the Ras Isa fuel port killed 74 people, the Houthi-run health ministry said on Friday. Houthi-run Al Masirah TV said the strikes killed 74 people.';
+  assert.deepEqual(claims(ministry), ['asserted_single_source: the Houthi-run health ministry=asserted, Al Masirah TV=asserted']);
+  const group = 'U.S. air strikes on the Ras Isa fuel port killed 74 people, the Houthis said on Friday. Houthi-run Al Masirah TV said the strikes killed 74 people.';
+  assert.deepEqual(claims(group), ['asserted_single_source: Houthis=asserted, Al Masirah TV=asserted']);
+});

@@ -303,6 +303,14 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   // An organisation the text names as another's ("the group's Amaq news agency", "Hamas's armed wing") speaks for it.
   const owner = owned && entity?.type === 'ORG' ? ownerOf(doc, entity.id) : undefined;
   if (owner) return voiceOf(doc, { kind: 'entity', entity: owner }, false);
+  // So does a body another runs ("Houthi-run Al Masirah TV", "the Houthi-run health ministry"): the one that runs it, as named in
+  // the text, or by the word alone.
+  const runner = owned ? runnerOf(doc, source) : null;
+  if (runner !== null) {
+    const key = nameKey(runner);
+    const named = doc.layers.mentions.find((m) => (m.type === 'ORG' || m.type === 'GPE') && m.kind === 'name' && nameKey(doc.slice(m)).startsWith(key) && !RUN_BY.test(doc.text.slice(Math.max(0, m.start - 12), m.start)));
+    return named ? voiceOf(doc, { kind: 'entity', entity: named.entity }, false) : `u:${key}`;
+  }
   // (A description, or the title before a name: "Kremlin spokesman [Dmitry Peskov]", "Ukrainian President [Volodymyr Zelensky]".)
   // (Or the role set off after a name: "Hossein Dalirian[, a spokesman for Iran's National Centre of Cyberspace,]".)
   const appositive = (m: Mention): string => /^,\s+(?:a|an|the)\s+([^,;.“”"]{3,80})/.exec(doc.text.slice(m.end, m.end + 90))?.[1] ?? '';
@@ -335,6 +343,20 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   // (An unnamed body is one voice however its article reads: "The army said", "an army spokesman".)
   if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
   return sourceKey(source);
+}
+
+/** Who runs a body, before it ("Houthi-run "): the runner is group 1. */
+const RUN_BY = /(\p{Lu}[\p{L}.]*)-(?:run|controlled|owned|operated)\s+$/u;
+
+/** Who runs a source, by the words before its name or in its words ("[Houthi]-run Al Masirah TV"), or null. */
+function runnerOf(doc: Doc, source: Source): string | null {
+  if (source.kind === 'unresolved') return /^(?:the\s+)?(\p{Lu}[\p{L}.]*)-(?:run|controlled|owned|operated)\s/u.exec(source.text)?.[1] ?? null;
+  if (source.kind !== 'entity') return null;
+  for (const m of doc.layers.mentions) {
+    const run = m.entity === source.entity && m.kind === 'name' ? RUN_BY.exec(doc.text.slice(Math.max(0, m.start - 40), m.start)) : null;
+    if (run) return run[1]!;
+  }
+  return null;
 }
 
 /**
