@@ -4442,3 +4442,10 @@ test('a body the Houthis run speaks with them: "Houthi-run Al Masirah TV" repeat
   const group = 'U.S. air strikes on the Ras Isa fuel port killed 74 people, the Houthis said on Friday. Houthi-run Al Masirah TV said the strikes killed 74 people.';
   assert.deepEqual(claims(group), ['asserted_single_source: Houthis=asserted, Al Masirah TV=asserted']);
 });
+
+test('"It was not immediately possible to verify the rebels\' claim" doubts the rebels\' claim, by a plural\'s possessive, not the claim before it', () => {
+  const text =
+    'The rebels said they had taken control of the city and its airport. The U.N. said at least 17 people had been killed in recent days.\n\n' +
+    "It was not immediately possible to verify the rebels' claim.";
+  assert.deepEqual(claims(text), ['unconfirmed: The rebels=asserted, outlet=not_independently_verified', 'asserted_single_source: U.N.=asserted']);
+});

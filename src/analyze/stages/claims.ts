@@ -208,8 +208,8 @@ const ELSEWHERE = /\b(?:in\s+(?:an)?other\s+parts?\s+of|elsewhere\s+in|in\s+a\s+
 /** Nouns that say nothing of their own before what they are of ("no sign of …", "no evidence of …"), keyed as claim words are. */
 const TRANSPARENT_HEAD = contentWords('sign signs evidence indication indications trace traces report reports record records proof word news information mention case number kind type part', nameKey);
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
-/** What a possessive names another's statement by ("[The ministry]'s account could not be …"). */
-const POSSESSED_STATEMENT = /^['’]s\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
+/** What a possessive names another's statement by ("[The ministry]'s account could not be …", "the rebels' claim"). */
+const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
 /** A statement of what one always or only does ("target only militants", "never strike civilians"). */
 const GENERAL = /\b(?:only|never|always)\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
@@ -678,9 +678,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
     // ("could not independently confirm the source's account": the claims of the speaker called "the source".)
     // (Or after another object: "the death toll or the military's account".)
-    const possessed = owner ? null : /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Ll}+)(?=['’]s\s)/u.exec(text.slice(cue.end, s.end));
+    // (A plural's too: "could not verify the rebels' claim".)
+    const possessed = owner ? null : /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Ll}+)(?=['’]s\s|(?<=s)['’]\s)/u.exec(text.slice(cue.end, s.end));
     // (Or before the doubt, in the passive: "The army's statement could not be independently verified".)
-    const before = owner ? null : /^\s*the\s+(\p{Ll}+)(?=['’]s\s)/iu.exec(text.slice(s.start, cue.start));
+    const before = owner ? null : /^\s*the\s+(\p{Ll}+)(?=['’]s\s|(?<=s)['’]\s)/iu.exec(text.slice(s.start, cue.start));
     const role =
       possessed && POSSESSED_STATEMENT.test(text.slice(cue.end + possessed[0].length, s.end))
         ? possessed[1]
