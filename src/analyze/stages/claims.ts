@@ -345,12 +345,16 @@ function voiceOf(doc: Doc, source: Source, owned = true): string {
   return sourceKey(source);
 }
 
-/** Who runs a body, before it ("Houthi-run "): the runner is group 1. */
-const RUN_BY = /(\p{Lu}[\p{L}.]*)-(?:run|controlled|owned|operated)\s+$/u;
+/** Who runs a body, named before it ("Houthi-run"): the runner is group 1. */
+const RUNNER = String.raw`(\p{Lu}[\p{L}.]*)-(?:run|controlled|owned|operated)`;
+/** The same, ending the words before a body's name. */
+const RUN_BY = new RegExp(`${RUNNER}\\s+$`, 'u');
+/** The same, opening a source's words ("the Houthi-run health ministry"). */
+const RUN_BY_OPENING = new RegExp(`^(?:the\\s+)?${RUNNER}\\s`, 'u');
 
 /** Who runs a source, by the words before its name or in its words ("[Houthi]-run Al Masirah TV"), or null. */
 function runnerOf(doc: Doc, source: Source): string | null {
-  if (source.kind === 'unresolved') return /^(?:the\s+)?(\p{Lu}[\p{L}.]*)-(?:run|controlled|owned|operated)\s/u.exec(source.text)?.[1] ?? null;
+  if (source.kind === 'unresolved') return RUN_BY_OPENING.exec(source.text)?.[1] ?? null;
   if (source.kind !== 'entity') return null;
   for (const m of doc.layers.mentions) {
     const run = m.entity === source.entity && m.kind === 'name' ? RUN_BY.exec(doc.text.slice(Math.max(0, m.start - 40), m.start)) : null;
@@ -1311,8 +1315,12 @@ function accusationOf(
 function claimOfSide(doc: Doc, claims: readonly Draft[], who: Source): Draft | undefined {
   // (The state it speaks for, by its name or its office: "Kremlin spokesman Dmitry Peskov".)
   const voice = voiceOf(doc, who);
-  if (!voice.startsWith('state:')) return undefined;
-  return claims.findLast((d) => sidesOf(doc, d).some((side) => `state:${stateOf(side, true)}` === voice));
+  return voice.startsWith('state:') ? claimNamingState(doc, claims, voice.slice('state:'.length)) : undefined;
+}
+
+/** The latest claim that names a state, by its name, adjective or seat ("Ukraine launched …", "Russian forces …"). */
+function claimNamingState(doc: Doc, claims: readonly Draft[], state: string): Draft | undefined {
+  return claims.findLast((d) => sidesOf(doc, d).some((side) => stateOf(side, true) === state));
 }
 
 /** The states the places named in a span are ("the United States and Britain"). */
@@ -1496,7 +1504,7 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     const earlier = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source));
     const target =
       earlier.findLast((d) => d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice)) ??
-      earlier.findLast((d) => asserted(d) && sidesOf(doc, d).some((side) => stateOf(side, true) === state));
+      claimNamingState(doc, earlier.filter((d) => asserted(d)), state);
     const at = a.content.start + m.index;
     if (target) target.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + m[0].length }, evidence: a.content });
   }
