@@ -24,6 +24,9 @@ export const SILENCE_AFTER = 'publicly|directly|officially';
 /** Whether a text leaves a quote open: a straight quote mark unpaired, or more curly quotes opened than closed. */
 export const openQuote = (text: string): boolean => (text.match(/"/g)?.length ?? 0) % 2 === 1 || (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
 
+/** "According to" what is no source but a hedge on what follows ("according to preliminary information"): a regex source. */
+export const ACCORDING_TO_EARLY_FINDINGS = String.raw`according\s+to\s+(?:preliminary|initial|early|first|unconfirmed)\s+(?:information|data|reports|findings|estimates|assessments?)`;
+
 /** Verbs that non-person sources (images, videos, documents) use. */
 export const SHOW_VERBS = /^(showed|shows|show)$/i;
 

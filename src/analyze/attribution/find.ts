@@ -8,7 +8,7 @@ import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotat
 import { type Span, overlaps } from '../../core/span.js';
 import { APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
-import { CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
+import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -67,7 +67,7 @@ const THAT_AFTER_CUE = new RegExp(`^\\s*(?:,\\s*)?${THAT_CLAUSE.source.slice(1)}
 /** A clause saying how its subject knows what follows "that" ("the agency had been informed by Iran that"). */
 const INFORMED_THAT = /\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:informed|told|notified|assured|briefed)\b[^,;]{0,40}\s+that\s+$/i;
 /** "According to" what is no source but a hedge on what follows ("According to preliminary information, …"). */
-const HEDGING_ACCORDING = /^according\s+to\s+(?:preliminary|initial|early|first|unconfirmed)\s+(?:information|data|reports|findings|estimates|assessments?),\s/i;
+const HEDGING_ACCORDING = new RegExp(`^${ACCORDING_TO_EARLY_FINDINGS},\\s`, 'i');
 /** A place after a cue, before a clause with no "that" ("told reporters [in Vienna] the agency had …"). */
 const PLACE_BEFORE_CLAUSE = /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)/u;
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;

@@ -4,6 +4,7 @@
  * (probably, reportedly), warnings (could, may), and imagery the outlet itself has seen.
  */
 import type { StanceStatus } from '../../core/annotations.js';
+import { ACCORDING_TO_EARLY_FINDINGS } from '../attribution/cues.js';
 
 /** Where a stance was read, with the phrase that carries it. */
 export interface StanceReading {
@@ -46,7 +47,13 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'denied', re: /^(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|contradicting|refutes?|refuted|refuting)\b/i },
   // (Not a passive: "access continues to be denied".)
   { status: 'denied', re: /^\s*(?:no|out of the question|absolutely not|certainly not|of course not|not at all)[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
-  { status: 'hedged', re: /\b(?:according\s+to\s+(?:preliminary|initial|early|first|unconfirmed)\s+(?:information|data|reports|findings|estimates|assessments?)|probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have(?!\s+(?:been\s+)?(?:prevented|avoided|stopped|saved|averted)\b)|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b/iu },
+  {
+    status: 'hedged',
+    re: new RegExp(
+      String.raw`\b(?:${ACCORDING_TO_EARLY_FINDINGS}|probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have(?!\s+(?:been\s+)?(?:prevented|avoided|stopped|saved|averted)\b)|(?:is|are|was|were)\s+said\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b`,
+      'iu',
+    ),
+  },
   // "could be heard", "could no longer reach": what could be perceived or done, not a possible future.
   // (Nor what could not be done, "even if it could not win it back by force", but for what could not be ruled out; nor what a
   // plant or port could handle: "the plant could process about 15 million tonnes of crude a year".)
