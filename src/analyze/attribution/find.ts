@@ -70,6 +70,8 @@ const INFORMED_THAT = /\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:infor
 const HEDGING_ACCORDING = new RegExp(`^${ACCORDING_TO_EARLY_FINDINGS},\\s`, 'i');
 /** A place after a cue, before a clause with no "that" ("told reporters [in Vienna] the agency had …"). */
 const PLACE_BEFORE_CLAUSE = /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)/u;
+/** A verb "according to" may say the manner of: "would act according to international law", "went according to plan". */
+const MANNER_VERB = /\b(?:act|acts|acted|acting|behaved?|behaves|behaving|proceed(?:s|ed|ing)?|operat(?:e|es|ed|ing)|go|goes|went|going|gone|work(?:s|ed|ing)?)$/i;
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 
@@ -210,6 +212,12 @@ function removeAt(out: FoundAttribution[], i: number): void {
 const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added|adds|wrote|writes)(?:\s+[^,.“”"]{1,40})?\s*[.!?]?\s*$/iu;
 
 /** Commenting, responding, addressing or mentioning ("comment publicly on", "not immediately respond to", "did not mention"): negated, a silence. */
+/** A relative clause confirming or denying the clause before it, to the sentence's end: ", which Thailand later confirmed." */
+export const RELATIVE_STANCE = /^,\s+which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|denied|disputed|rejected)\s*[.!]?\s*$/u;
+/** A reciprocal subject right before a verb: "as [each side] accused the other". */
+const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
+/** A sound heard, which says nothing: "artillery fire echoed", "sirens wailed". */
+const NOISE = /\b(?:fire|gunfire|explosions?|blasts?|sirens?|shots|gunshots|shelling|booms?|bombardment|thunder)$/i;
 const SILENT_CUE = new RegExp(
   `^(?:(?:did|does|do|has|have|had|would|could)\\s+)?(?:not\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed|s)?(?:\\s+(?:${SILENCE_AFTER}))?(?:\\s+(?:on|to))?$`,
   'i',
@@ -472,16 +480,17 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   let recipient: Span | null = null;
   let channel: Span | null = null;
   if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
-    // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA", "Iranian state television") or
+    // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA", "Iranian state television",
+    // "the private Dunya News channel") or
     // the office before a name ("Kaduna state governor Uba Sani"); or a few lower-case words up to what follows them ("the
-    // remaining residents to evacuate", "reporters in Geneva"), or one ("told reporters").
+    // remaining residents to evacuate", "reporters in Geneva", "a televised news conference"), or one ("told reporters").
     // (Whom a call is on, however long, up to what they are called to do: "urged [the remaining 7,000 residents of Pokrovsk] to leave".)
     // (Not the day after them: "warned [residents] on Friday to be wary"; nor a "not" before what they are called to do: "urged
     // [residents] not to film".)
     const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
-      /^\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (Nor the subject of what was said: "warned [it] could take …".)
@@ -818,7 +827,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       continue;
     }
     const acc = ACCORDING_TO.exec(sentence);
-    if (acc) {
+    // ("Thailand would act according to international law": how one acts, not who says so.)
+    if (acc && !MANNER_VERB.test(acc[1]!)) {
       const cueAt = s.start + sentence.lastIndexOf(acc[2]!);
       let content = withoutDateline(text, trimmed(text, s.start, s.start + acc[1]!.length));
       // The outlet's link to the sentence before is not what was said ("[But] a colonel … brushed off her concerns").
@@ -1110,8 +1120,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         continue;
       }
       const cueWords = text.slice(l.cue.start, l.cue.end);
-      // The channel of a statement found ("in its evening report") is no second statement.
-      if (out.some((a) => a.channel && overlaps(a.channel, l.cue))) continue;
+      // The channel of a statement found ("in its evening report") is no second statement, nor is a verb in the words that
+      // name its speaker ("The … faction that had [defended] the camp said …").
+      const inSpeaker = (a: FoundAttribution): boolean => a.speaker !== null && a.speaker.start <= l.cue.start && l.cue.end <= a.speaker.end && /\s(?:that|which|who)\s+(?:(?:had|has|have)\s+)?$/i.test(text.slice(a.speaker.start, l.cue.start));
+      if (out.some((a) => (a.channel && overlaps(a.channel, l.cue)) || inSpeaker(a))) continue;
       // A question ("asked whether …") states nothing; an order is an event ("Moscow ordered a
       // withdrawal"); "images", "videos" are sources, not cues.
       if (ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
@@ -1137,6 +1149,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor "Neither side has offered conclusive evidence".)
       if (/\b(?:offered|provided|given|presented)$/i.test(cueWords) && /^\s+(?:any\s+|conclusive\s+|firm\s+|hard\s+)?(?:evidence|proof)\b/i.test(after) && l.source !== null && /^(?:neither|none|no)\b/i.test(text.slice(l.source.start, l.source.end))) continue;
       if (/\bin\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
+      // (Nor the manner of an act: "would act [according to] international law".)
+      if (/^according\s+to$/i.test(cueWords) && MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd())) continue;
+      // (Nor a sound: "as artillery fire [echoed] across the area".)
+      if (l.source !== null && NOISE.test(text.slice(l.source.start, l.source.end))) continue;
       // (Nor what was left unsaid: "…, without [mentioning] the depot directly".)
       if (/\bwithout\s+$/i.test(text.slice(Math.max(0, l.cue.start - 10), l.cue.start))) continue;
       // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
@@ -1747,6 +1763,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const name = s ? NAME_SET_OFF.exec(text.slice(a.content.end, s.end)) : null;
     if (s && name && !cueAfter(a, s.end))
       out[i] = { ...a, content: withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
+  }
+  // "She said Thai jets had dropped two bombs on a road, which Thailand later confirmed": a stance on the statement before
+  // the relative pronoun, which the claims stage reads, not a statement of its own whose content is that sentence. (With the
+  // model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    const s = model && a.cue && a.speaker && a.content.end <= a.speaker.start ? sentenceAt(a.cue.start) : undefined;
+    if (s && RELATIVE_STANCE.test(text.slice(a.content.end, s.end)) && out.some((b) => b !== a && b.cue !== null && b.content.end === a.content.end)) out.splice(i, 1);
+  }
+  // "…, Thai officials said, as [each side] accused the other …": a reciprocal subject right before the cue is the speaker.
+  // (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const reciprocal = model && a.cue && a.speaker && a.speaker.end < a.cue.start - 1 ? RECIPROCAL.exec(text.slice(Math.max(0, a.cue.start - 40), a.cue.start)) : null;
+    if (reciprocal) out[i] = { ...a, speaker: { start: a.cue!.start - reciprocal[0].length, end: a.cue!.start - reciprocal[0].length + reciprocal[1]!.length } };
   }
   // "Rwanda, which U.N. experts say has about 4,000 troops in Congo supporting M23, has denied backing the group": the
   // experts say what the relative clause says, up to its comma; the one it is about denies after it. (With the model only.)

@@ -410,6 +410,8 @@ const isCompany = (name: string): boolean => !NOT_COMPANY.test(name) && institut
 
 /** Description heads that stand for any organisation named before ("the group", "the charity", "the company"). */
 const BODY_HEAD = /^(?:group|charity|company)$/;
+/** From a name to one inside a relative clause on it: "…), which claimed the attack on the ". */
+const RELATIVE_ON = /^\)?\s*,\s+(?:which|who|whose)\s[^,;.()]*$/;
 /** Description heads that name a state's forces. */
 const STATE_FORCES = /^(?:army|military)$/;
 /** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
@@ -804,7 +806,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
                 m.start,
                 0,
               ));
-        if (target) m.cluster = target.cluster;
+        // (Not one named inside a relative clause on the body before it: "The Baloch Liberation Army (BLA), which claimed the
+        // attack on the [Jaffar Express], disputed …. … the group said" is the BLA.)
+        const host = target && BODY_HEAD.test(head) ? lastOf((o) => o.type === 'ORG' && o.kind === 'name' && o.sentence === target.sentence && RELATIVE_ON.test(text.slice(o.end, target.start)), target.start, target.sentence) : undefined;
+        if (target) m.cluster = (host ?? target).cluster;
         continue;
       }
       // A relative by a pronoun ("His ex-wife") is no one the pronoun is taken for: the relative set off by name after it
@@ -858,8 +863,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // Pashinyan"; "A local Ukrainian official" may be "Yuriy Sobolevsky, … of the Kherson regional council of Ukraine").
       const own = countriesIn(words);
       // (Nor a head of state or government: "An Israeli official said …" is not "Israeli Prime Minister Benjamin Netanyahu"
-      // named after it; an official unnamed is never the leader.)
-      const leader = (o: RawMention): boolean => /^official$/i.test(head) && LEADER_TITLE.test(text.slice(Math.max(0, o.start - 30), o.start));
+      // named after it; an official or spokesperson unnamed is never the leader: "A hospital spokesperson said …".)
+      const leader = (o: RawMention): boolean => /^(?:official|spokes(?:man|woman|person))$/i.test(head) && LEADER_TITLE.test(text.slice(Math.max(0, o.start - 30), o.start));
       const fits = (o: RawMention): boolean => {
         const theirs = countriesIn(text.slice(Math.max(0, o.start - 40), o.end + 80));
         return !leader(o) && sameCountries(own, theirs);

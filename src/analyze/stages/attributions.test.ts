@@ -2906,7 +2906,7 @@ test('"The U.N. nuclear watchdog" after "the International Atomic Energy Agency"
 test('"…, which Kigali has denied" denies what the U.N. experts said; "initial findings indicated the reports of deaths were \\"false\\"" and "called the reports \\"fabricated\\"" dispute the toll', () => {
   const congo =
     'Rwanda\'s government spokeswoman Yolande Makolo said Rwanda was not a party to the fighting. A U.N. group of experts has said that Rwandan troops are operating alongside M23 inside Congo, which Kigali has denied.';
-  assert.ok(claims(congo).includes('disputed: Kigali=denied, U.N.=asserted'), claims(congo).join('\n'));
+  assert.ok(claims(congo).includes('disputed: U.N.=asserted, Kigali=denied'), claims(congo).join('\n'));
   const rafah =
     'GAZA, June 1 (Reuters) - At least 31 Palestinians were killed and more than 150 wounded when Israeli forces opened fire near an aid distribution site in Rafah on Sunday, Gaza health officials and witnesses said.\n\n' +
     'The Israeli military said its troops had fired warning shots at "suspects" who approached them. It said initial findings indicated the reports of deaths were "false".\n\n' +
@@ -4448,4 +4448,51 @@ test('"It was not immediately possible to verify the rebels\' claim" doubts the 
     'The rebels said they had taken control of the city and its airport. The U.N. said at least 17 people had been killed in recent days.\n\n' +
     "It was not immediately possible to verify the rebels' claim.";
   assert.deepEqual(claims(text), ['unconfirmed: The rebels=asserted, outlet=not_independently_verified', 'asserted_single_source: U.N.=asserted']);
+});
+
+test('"A hospital spokesperson said" is no prime minister named next; "the group" after a relative clause naming a train is the body the clause is on', () => {
+  const hospital =
+    'A hospital spokesperson said about 40 people had been lightly wounded. Israeli Prime Minister Benjamin Netanyahu, who visited the site, said Iran would pay.';
+  assert.deepEqual(speakersAndCues(hospital, '2025-06-19'), ['A hospital spokesperson|said', 'Benjamin Netanyahu|said']);
+  const group =
+    'The Baloch Liberation Army (BLA), which claimed the attack on the Jaffar Express on Tuesday, disputed the account. In a statement sent to media, the group said it still held hostages.';
+  assert.equal(speakersAndCues(group, '2025-03-12').at(-1), 'Baloch Liberation Army|said');
+});
+
+test('no statement: "act according to international law", "as artillery fire echoed", a verb in the relative clause that names the speaker', () => {
+  const text =
+    'Phumtham Wechayachai told reporters the situation was delicate and that Thailand would act according to international law.\n\n' +
+    'Residents told Reuters they had fled to temples and schools as artillery fire echoed across the area.\n\n' +
+    'The army-aligned Sudan Liberation Movement faction that had defended the camp said in a statement that RSF fighters had burned shelters.';
+  assert.deepEqual(speakersAndCues(text, '2025-07-24'), ['Phumtham Wechayachai|told', 'Residents|told', 'Sudan Liberation Movement|said']);
+});
+
+test('"…, which Thailand later confirmed" is Thailand\'s confirmation of what she said, not a statement of its own; "as each side accused the other" is each side\'s', () => {
+  const text =
+    'Thai and Cambodian troops exchanged fire on Thursday, killing at least 12 people, Thai officials said, as each side accused the other of starting the fighting.\n\n' +
+    'Cambodian defence ministry spokeswoman Maly Socheata said Thai F-16 fighter jets had dropped two bombs on a road, which Thailand later confirmed.';
+  assert.deepEqual(speakersAndCues(text, '2025-07-24'), ['Thai officials|said', 'each side|accused', 'Maly Socheata|said']);
+  assert.equal(claims(text).at(-1), 'corroborated: Maly Socheata=asserted, Thailand=asserted');
+});
+
+test('"called Thailand\'s claims about civilian targets “baseless”" and "called the accusation “irresponsible”" deny the claims they name', () => {
+  const thai =
+    'Thai health minister Somsak Thepsutin said a petrol station in Sisaket province had been hit by Cambodian rockets, killing six people.\n\n' +
+    'A Cambodian government spokesman, Pen Bona, called Thailand\'s claims about civilian targets "baseless".';
+  assert.deepEqual(claims(thai), ['disputed: Somsak Thepsutin=asserted, Pen Bona=denied']);
+  const kabul =
+    'Pakistan\'s foreign ministry spokesman Shafqat Ali Khan said Islamabad had evidence that the attack had been coordinated from Afghanistan. ' +
+    'The Taliban administration in Kabul called the accusation "irresponsible".';
+  assert.deepEqual(claims(kabul), ['disputed: Shafqat Ali Khan=asserted, Taliban=denied']);
+});
+
+test('"told a televised news conference" is the channel, "told the private Dunya News channel" the recipient; "The army, which controls …, …, has not commented" is the army\'s silence', () => {
+  const told =
+    '"These are civilian areas," Chaudhry told a televised news conference. Twenty-one hostages were killed, military spokesman Lieutenant General Ahmed Sharif Chaudhry told the private Dunya News channel.';
+  assert.deepEqual(statements(told, '2025-05-07'), [
+    'Ahmed Sharif Chaudhry|told|These are civilian areas,|ch:a televised news conference',
+    'Ahmed Sharif Chaudhry|told|Twenty-one hostages were killed|to:the private Dunya News channel',
+  ]);
+  const army = 'The RSF said it had taken full control of the Zamzam camp. The army, which controls the state capital El Fasher, about 15 km from the camp, has not commented on the fall of Zamzam.';
+  assert.deepEqual(claims(army), ['asserted_single_source: RSF=asserted, The army=refused_comment']);
 });

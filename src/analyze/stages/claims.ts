@@ -10,7 +10,7 @@ import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
-import { COORDINATED } from '../attribution/find.js';
+import { COORDINATED, RELATIVE_STANCE } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
@@ -518,7 +518,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|not\s+true)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -567,8 +567,8 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
  * clause ("Claims that the village has been taken").
  */
 const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS})`;
-/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "Claims that the village has been taken are not true", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s))?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
+/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "[called] Thailand's claims about civilian targets “baseless”", "Claims that the village has been taken are not true", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|of|on|over|regarding)\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -1206,8 +1206,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const joined = [...doc.text.slice(s.start, cue.start).matchAll(/(?:,\s*(?:and|but)|;)\s+/g)].at(-1);
   const from = joined ? s.start + joined.index + joined[0].length : s.start;
   // (Not a name in an appositive or relative clause set off after the subject: "COGAT, the Israeli military agency that
-  // oversees aid to [Gaza], disputed …".)
-  const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*,\s*$/i.exec(doc.text.slice(from, cue.start));
+  // oversees aid to [Gaza], disputed …"; "The army, which controls [El Fasher], about 15 km from the camp, has not commented".)
+  const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*(?:,[^,]*){0,2},\s*$/i.exec(doc.text.slice(from, cue.start));
   const to = setOff ? from + setOff[1]!.length : cue.start;
   const first = doc.layers.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // (A body's role before a name is that person: "Kremlin spokesman [Dmitry Peskov] referred questions …".)
@@ -1361,7 +1361,7 @@ function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft 
 const DENIED_INVOLVEMENT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|categorically)\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility)\b/i;
 
 /** Calling what another said false where no statement frames it: "Ukraine's General Staff called the accusation “another fake”". */
-const CALLS_FALSE = new RegExp(`\\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\\s+${RESTATED_PHRASE}\\s+${VERDICT_WORDS}`, 'i');
+const CALLS_FALSE = new RegExp(`\\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\\s+${RESTATED_PHRASE}(?:\\s+(?:about|of|on|over|regarding)\\s+[^"“,.;]{1,40}?)?\\s+${VERDICT_WORDS}`, 'i');
 
 /** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
 const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:rejected|dismissed|disputed|denied|contested)\s+(?:that|this|it)(?=\s*[,.;])/i;
@@ -1877,7 +1877,9 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const text = doc.text;
   const sentence = doc.layers.sentences.find((s) => s.start <= content.start && content.end <= s.end);
   if (!sentence) return null;
-  const m = APPOSITIVE_AFTER.exec(text.slice(content.end, sentence.end));
+  // (Or a relative clause on it to the sentence's end: ", which Thailand later confirmed".)
+  const rest = text.slice(content.end, sentence.end);
+  const m = APPOSITIVE_AFTER.exec(rest) ?? (RELATIVE_STANCE.test(rest) ? /^,\s+which\s+/.exec(rest) : null);
   if (!m) return null;
   const tail = { start: content.end + m[0].length, end: sentence.end };
   const words = text.slice(tail.start, tail.end);
@@ -2185,8 +2187,13 @@ export const claimsStage = defineStage({
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
           (d) => (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) && asserted(d, ofSide),
         );
-        // (However far back: the one it names made it.)
-        const ownedClaims = owners.size === 0 && !roleWord ? [] : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)));
+        // (However far back: the one it names made it; not one the denying voice made, which the other side confirmed:
+        // "She said Thai jets had dropped two bombs, which Thailand later confirmed" is none of "Thailand's claims" another
+        // Cambodian spokesman calls baseless.)
+        const ownedClaims =
+          owners.size === 0 && !roleWord
+            ? []
+            : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)) && (stance.status !== 'denied' || !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf())));
         const others = ownedClaims.length ? ownedClaims : within;
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
