@@ -216,6 +216,10 @@ const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added
 export const RELATIVE_STANCE = /^,\s+which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|denied|disputed|rejected)\s*[.!]?\s*$/u;
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
+/** A relative clause on a noun, its source and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
+const SAID_OF_NOUN = /\p{Ll}{3,}\s+(?:that|which)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}?[\p{L}.'’-]+)\s+(?:said|says|say|claimed|claims)$/du;
+/** SAID_OF_NOUN inside a sentence, with what was said: its source, the cue and the clause ("had killed hundreds of civilians"). */
+const SAID_OF_NOUN_INSIDE = /(?<=\p{Ll}{3,}\s+(?:that|which)\s+)((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}?[\p{L}.'’-]+)\s+(said|says|say|claimed|claims)\s+((?:had|has|have|was|were|is|are)\s[^,;.“”"]+)/dgu;
 /** A sound heard, which says nothing: "artillery fire echoed", "sirens wailed". */
 const NOISE = /\b(?:fire|gunfire|explosions?|blasts?|sirens?|shots|gunshots|shelling|booms?|bombardment|thunder)$/i;
 const SILENT_CUE = new RegExp(
@@ -1381,6 +1385,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         /^\s+$/.test(text.slice(a.speaker!.end, a.cue!.start))
       );
     };
+    // What a relative clause says its source said of the noun before it stays though the model missed it: "after a four-day
+    // assault [that aid groups and the United Nations] said [had killed hundreds of civilians]".
+    const saidOf = (a: FoundAttribution): RegExpExecArray | null => {
+      const s = a.kind === 'indirect' && a.cue !== null && a.content.start >= a.cue.end ? sentenceOf(a.cue.start) : undefined;
+      return s && /^(?:had|has|have|was|were|is|are)\s/i.test(text.slice(a.content.start, a.content.end)) ? SAID_OF_NOUN.exec(text.slice(s.start, a.cue!.end)) : null;
+    };
+    const saidOfNoun = (a: FoundAttribution): boolean => saidOf(a) !== null;
     const keep = out.map(
       (a, i) =>
         !nounCue(a) &&
@@ -1391,9 +1402,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
         !(a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && /\b(?:been|being)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
-        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || namedDenial(a)),
+        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || namedDenial(a) || saidOfNoun(a)),
     );
     keepOnly(out, keep);
+    // (Its speaker is who the clause names, not the words before it: "The strike hit a building that [the army] said was used by
+    // militants".)
+    for (const [i, a] of out.entries()) {
+      const [from, to] = saidOf(a)?.indices?.[1] ?? [0, 0];
+      const s = to > 0 ? sentenceOf(a.cue!.start)! : undefined;
+      if (s) out[i] = { ...a, speaker: { start: s.start + from, end: s.start + to } };
+    }
     // A quote the rules took to go on from an earlier one, but which the model found a frame for
     // ("“…,” Sen. Claire McCaskill (D-Mo.) said. “…”"), is the framed statement, and the quotes
     // after it in the chain go on from it.
@@ -2254,6 +2272,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const gave = a.speaker && FIRST_NAME_ONLY.test(text.slice(a.speaker.start, a.speaker.end)) ? /^,\s+(\p{Lu}[\p{L}'’-]+)(?=[,.;]|\s)/u.exec(text.slice(a.speaker.end, a.speaker.end + 40)) : null;
     if (gave) out[i] = { ...a, speaker: { start: a.speaker!.end + gave[0].length - gave[1]!.length, end: a.speaker!.end + gave[0].length } };
+  }
+  // A relative clause anywhere in a sentence that says its source said something of the noun before it: "…, after a four-day
+  // assault that [aid groups and the United Nations] [said] [had killed hundreds of civilians]". (With the model only.)
+  for (const s of model ? sentences : []) {
+    for (const m of text.slice(s.start, s.end).matchAll(SAID_OF_NOUN_INSIDE)) {
+      const [sp, cue, said] = [m.indices![1]!, m.indices![2]!, m.indices![3]!].map(([a, b]) => ({ start: s.start + a, end: s.start + b }));
+      if (out.some((a) => a.cue !== null && overlaps(a.cue, cue!)) || quotes.some((q) => q.start <= cue!.start && cue!.start < q.end)) continue;
+      out.push(statementOf(text, sp!, cue!, trimmed(text, said!.start, said!.end), s.paragraph));
+    }
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -4496,3 +4496,46 @@ test('"told a televised news conference" is the channel, "told the private Dunya
   const army = 'The RSF said it had taken full control of the Zamzam camp. The army, which controls the state capital El Fasher, about 15 km from the camp, has not commented on the fall of Zamzam.';
   assert.deepEqual(claims(army), ['asserted_single_source: RSF=asserted, The army=refused_comment']);
 });
+
+test('"The BLA, which claimed the attack on the Jaffar Express, disputed the military\'s account": the claim ends with the relative clause, and the dispute is on the military\'s account', () => {
+  const text =
+    "Pakistan's military said on Wednesday it had ended a siege of a passenger train, killing all 33 attackers.\n\n" +
+    "The Baloch Liberation Army (BLA), which claimed the attack on the Jaffar Express on Tuesday, disputed the military's account.\n\n" +
+    'Another passenger said the militants had let women and children go on Tuesday evening. Reuters could not confirm that account.';
+  assert.deepEqual(statements(text, '2025-03-12'), [
+    "Pakistan's military|said|it had ended a siege of a passenger train, killing all 33 attackers",
+    'Baloch Liberation Army|claimed|the attack on the Jaffar Express on Tuesday',
+    'Another passenger|said|the militants had let women and children go on Tuesday evening',
+  ]);
+  assert.deepEqual(claims(text), [
+    "disputed: Pakistan's military=asserted, Baloch Liberation Army=denied",
+    'asserted_single_source: Baloch Liberation Army=asserted',
+    'unconfirmed: Another passenger=asserted, Reuters=not_independently_verified',
+  ]);
+});
+
+test('"The Israeli military rejected the Iranian version" denies what Iran\'s state news agency said', () => {
+  const text =
+    "Iran's state news agency IRNA said the target of the strike was an Israeli army command headquarters located near the hospital.\n\n" +
+    'The Israeli military rejected the Iranian version.';
+  assert.deepEqual(claims(text), ['disputed: IRNA=asserted, The Israeli military=denied']);
+});
+
+test('a denial of harm to civilians answers no accusation its own voice makes: Thailand\'s army and Thai officials\' toll; the RSF and its own "displacement camp"', () => {
+  const thai =
+    'Troops exchanged fire on Thursday, killing at least 12 people, most of them Thai civilians, Thai officials said.\n\n' +
+    "Thailand's army said it had used jets against military targets. It denied targeting civilians.";
+  assert.deepEqual(claims(thai), ["asserted_single_source: Thai officials=asserted", "asserted_single_source: Thailand's army=asserted", "denied: Thailand's army=denied"]);
+  const rsf =
+    "Sudan's paramilitary Rapid Support Forces said on Sunday they had taken full control of the Zamzam displacement camp, after a four-day assault that aid groups and the United Nations said had killed hundreds of civilians.\n\n" +
+    'In a statement, the RSF said the camp had been used as a military base. It denied that its fighters had attacked civilians.';
+  assert.deepEqual(statements(rsf, '2025-04-14').slice(0, 2), [
+    'Rapid Support Forces|said|they had taken full control of the Zamzam displacement camp',
+    'United Nations|said|had killed hundreds of civilians',
+  ]);
+  assert.equal(claims(rsf)[1], 'disputed: United Nations=asserted, Rapid Support Forces=denied');
+});
+
+test('"a building that the army said was used by militants" is the army\'s statement', () => {
+  assert.deepEqual(statements('The strike hit a building that the army said was used by militants.', '2025-04-14'), ['the army|said|was used by militants']);
+});

@@ -792,6 +792,20 @@ function secondStatement(text: string, content: Span, cue: Span | null): { first
   };
 }
 
+/** The comma closing a relative clause on a subject, and the subject's verb: "[the attack][, disputed] the military's account". */
+const CLOSES_RELATIVE = /(?<=^[^,"“”]{1,60}),\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:\p{Ll}+ed|denies|disputes|rejects|claims)\s/u;
+
+/**
+ * What a relative clause on the speaker says, to where the clause ends before a main verb that reports nothing (which the
+ * claims stage reads): "The Baloch Liberation Army (BLA), which claimed [the attack on the Jaffar Express on Tuesday],
+ * disputed the military's account".
+ */
+function relativeOnly(text: string, content: Span, cue: Span | null): Span | null {
+  const relative = cue !== null && content.start >= cue.end && RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 20), cue.start));
+  const m = relative ? CLOSES_RELATIVE.exec(text.slice(content.start, content.end)) : null;
+  return m ? { start: content.start, end: content.start + m.index } : null;
+}
+
 /**
  * What was said, from the speaker of a statement it reports ("[U.S. President Joe Biden] told Prime Minister Benjamin
  * Netanyahu that …, a senior White House official said", where the finder started at "told").
@@ -1300,7 +1314,7 @@ export const attributionsStage = defineStage({
         source,
         speaker: f.speaker,
         cue: f.cue,
-        content: second ? second.first : content,
+        content: second ? second.first : (relativeOnly(doc.text, content, f.cue) ?? content),
         channel: inside ? inside.channel : f.channel,
         channelName: inside ? channelName(doc.slice(inside.channel)) : f.channelName,
         recipient: f.recipient,

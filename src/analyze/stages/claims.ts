@@ -237,7 +237,7 @@ const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
 const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions|findings|reports)$/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|figures?|tolls?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these", "Pakistan's"). */
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
@@ -1299,7 +1299,12 @@ function accusationOf(
 ): Draft | undefined {
   const key = sourceKey(a.source);
   const side = sourceCountry(doc, a.source);
-  const others = withinReach(doc, drafts, a.content.start, reach).filter((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && fits(d));
+  // (No accusation its own voice makes: "Thailand's army … denied targeting civilians" does not answer Thai officials' toll of
+  // Thai civilians.)
+  const voice = voiceOf(doc, a.source);
+  const others = withinReach(doc, drafts, a.content.start, reach).filter(
+    (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== voice) && fits(d),
+  );
   // (Or the one its speaker's words name as its owner: "[Machar]'s party, the SPLM-IO, denied any involvement" answers the
   // claim that names Machar.)
   const owners = a.speaker ? doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= a.speaker!.start && m.end <= a.speaker!.end && /^['’]s\s/.test(doc.text.slice(m.end, m.end + 3))) : [];
@@ -1402,7 +1407,8 @@ function rejections(doc: Doc, drafts: Draft[]): void {
  * statement"), in its speaker's words or its name; none when no word comes between the determiner and the noun.
  */
 function claimsOwnedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun: string): Draft[] {
-  const word = new RegExp(`\\b(?:the|these|those|this|that)\\s+(\\p{L}{3,})\\s+${noun}\\b`, 'iu').exec(phrase)?.[1];
+  // (Or its possessive: "the military's account".)
+  const word = new RegExp(`\\b(?:the|these|those|this|that)\\s+(\\p{L}{3,})(?:['’]s)?\\s+${noun}\\b`, 'iu').exec(phrase)?.[1];
   if (!word || /^(?:latest|new|initial|earlier|first|same|whole|entire|official|original|above|following|previous|such)$/i.test(word)) return [];
   const owner = new RegExp(`\\b${word}\\b`, 'i');
   return claims.filter((d) => account(doc, d) && asserted(d, (x) => owner.test(speakerOf(doc, x)) || owner.test(nameOfSource(doc, x.source))));
@@ -2679,8 +2685,12 @@ export const claimsStage = defineStage({
         // on a crowded market … killed at least 30 people, three witnesses … told AFP" … "Government spokesman Legesse Tulu …
         // denied that civilians had been hit"; not "Al Shabaab militants stormed a hotel, killing 32 people" for Moscow.)
         const doerNamed = (d: Draft): boolean => doc.layers.mentions.some((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON') && m.start >= d.proposition.start && m.end <= d.proposition.end);
-        const harm = civilian && !target && stance.status === 'denied' ? drafts.find((d) => d.paragraph <= (headline ? 1 : 0) && d.proposition.end <= a.content.start && harmsCivilians(d)) : undefined;
-        const opening = harm && !doerNamed(harm) && asserted(harm, (x) => voiceOf(doc, x.source) !== myVoiceOf()) ? harm : undefined;
+        // (Another voice's: not the RSF's own "had taken full control of the Zamzam displacement camp" before it.)
+        const harm =
+          civilian && !target && stance.status === 'denied'
+            ? drafts.find((d) => d.paragraph <= (headline ? 1 : 0) && d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
+            : undefined;
+        const opening = harm && !doerNamed(harm) ? harm : undefined;
         target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
