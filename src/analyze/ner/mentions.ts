@@ -143,7 +143,7 @@ export function knownBodies(text: string): { start: number; end: number }[] {
 
 /** Aid, rights and monitoring bodies of conflict news ("Médecins Sans Frontières" reads as a person's name). */
 const AID_BODIES =
-  /^(?:M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Amnesty International|Human Rights Watch|International Committee of the Red Cross|ICRC|Red Crescent|Palestine Red Crescent Society|UNICEF|UNHCR|UNRWA|OCHA|World Food Programme|WFP|Save the Children|Oxfam|International Rescue Committee|Norwegian Refugee Council|Islamic Relief|Airwars|ACLED|Bellingcat|Syrian Observatory for Human Rights|Institute for the Study of War|International Crisis Group)$/i;
+  /^(?:M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Amnesty International|Human Rights Watch|International Committee of the Red Cross|ICRC|Red Crescent|Palestine Red Crescent Society|UNICEF|UNHCR|UNRWA|OCHA|World Food Programme|WFP|Save the Children|Oxfam|International Rescue Committee|Norwegian Refugee Council|Islamic Relief|Airwars|ACLED|Bellingcat|Syrian Observatory for Human Rights|Institute for the Study of War|International Crisis Group|Magen David Adom|White Helmets|Syria Civil Defen[cs]e|Sudan Doctors Network|Emergency Lawyers)$/i;
 
 const KNOWN_BODY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${ARMED_GROUPS.source.slice(4, -2)}|${AID_BODIES.source.slice(4, -2)})(?![\\p{L}\\p{N}-])`, 'giu');
 
@@ -160,6 +160,8 @@ const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[
  * extends a place over "region"/"oblast", and adds the organisation a place name heads
  * ("Mykolaiv district military administration", "Kherson regional council").
  */
+/** A person's role in lower case right before a name ("former leader ", "defence minister "). */
+const ROLE_BEFORE_NAME = /\b(?:leader|president|prime\s+minister|premier|minister|spokes(?:man|woman|person)|commander|governor|mayor|envoy|ambassador)\s+$/;
 /** A role in lower case, then a capitalised word right before a person's name (the word is group 1). */
 const GIVEN_NAME_AFTER_ROLE = /\b(?:spokes(?:man|woman|person)|official|commander|chief|director|minister|governor|mayor|leader|adviser|advisor)\s+(\p{Lu}\p{Ll}+)\s$/u;
 
@@ -187,6 +189,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // body's noun introduces is that body ("the Kosovo Serb party Srpska Lista").
   if ((m.type === 'ORG' || m.type === 'MISC') && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
   if (m.type === 'PERSON' && (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return [{ ...m, type: 'ORG' }];
+  // A name right after a person's role is that person ("Cambodia's former leader [Hun Sen]", "Defence Minister [Israel Katz]").
+  if ((m.type === 'GPE' || m.type === 'ORG') && /\s/.test(surface) && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)) && !COUNTRY_WORDS.has(surface.toLowerCase()) && !ARMED_GROUPS.test(surface) && !AID_BODIES.test(surface))
+    return [{ ...m, type: 'PERSON' }];
   // Armed groups and aid bodies of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al
   // Qaeda", "Médecins Sans Frontières").
   if (m.type !== 'ORG' && (ARMED_GROUPS.test(surface) || AID_BODIES.test(surface))) return [{ ...m, type: 'ORG' }];

@@ -789,7 +789,7 @@ test('"made no mention of the city" is a silence on the claim it names; two coun
     'At least 27 people were killed in El Fasher since 10 May, according to the State Ministry of Health. ' +
     'About 40,000 people have been displaced within El Fasher since 1 April, the International Organization for Migration said.';
   assert.deepEqual(claims(text), [
-    'asserted_single_source: the White Helmets civil defence group=asserted, SANA=refused_comment',
+    'asserted_single_source: White Helmets=asserted, SANA=refused_comment',
     'asserted_single_source: SANA=asserted',
     'asserted_single_source: State Ministry of Health=asserted',
     'asserted_single_source: International Organization for Migration=asserted',
@@ -4538,4 +4538,15 @@ test('a denial of harm to civilians answers no accusation its own voice makes: T
 
 test('"a building that the army said was used by militants" is the army\'s statement', () => {
   assert.deepEqual(statements('The strike hit a building that the army said was used by militants.', '2025-04-14'), ['the army|said|was used by militants']);
+});
+
+test('"Cambodia\'s former leader Hun Sen" is a person, and "He" after his statement is he; "Magen David Adom" is the whole name', () => {
+  const text =
+    "Cambodia's former leader Hun Sen, who remains influential, said on Facebook that Thai forces had shelled two Cambodian provinces. He did not give figures for any casualties.\n\n" +
+    "Magen David Adom, Israel's emergency medical service, said it had treated 47 people.";
+  assert.deepEqual(speakersAndCues(text, '2025-07-24'), ['Hun Sen|said', 'Magen David Adom|said']);
+  const doc = toJson(analyze({ text, published: '2025-07-24', origin: 'test' }));
+  const hunSen = doc.entities.find((e) => e.canonical === 'Hun Sen');
+  assert.equal(hunSen?.type, 'PERSON');
+  assert.equal((hunSen?.mentions as unknown[] | undefined)?.length, 2);
 });
