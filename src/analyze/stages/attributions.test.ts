@@ -4467,11 +4467,11 @@ test('no statement: "act according to international law", "as artillery fire ech
   assert.deepEqual(speakersAndCues(text, '2025-07-24'), ['Phumtham Wechayachai|told', 'Residents|told', 'Sudan Liberation Movement|said']);
 });
 
-test('"…, which Thailand later confirmed" is Thailand\'s confirmation of what she said, not a statement of its own; "as each side accused the other" is each side\'s', () => {
+test('"…, which Thailand later confirmed" is Thailand\'s confirmation of what she said, not a statement of its own; "as each side accused the other" is each side\'s; a headline\'s "each blames the other" says nothing', () => {
   const text =
     'Thai and Cambodian troops exchanged fire on Thursday, killing at least 12 people, Thai officials said, as each side accused the other of starting the fighting.\n\n' +
     'Cambodian defence ministry spokeswoman Maly Socheata said Thai F-16 fighter jets had dropped two bombs on a road, which Thailand later confirmed.';
-  assert.deepEqual(speakersAndCues(text, '2025-07-24'), ['Thai officials|said', 'each side|accused', 'Maly Socheata|said']);
+  assert.deepEqual(speakersAndCues(`Thailand and Cambodia trade fire at disputed border temple, each blames the other\n\n${text}`, '2025-07-24'), ['Thai officials|said', 'each side|accused', 'Maly Socheata|said']);
   assert.equal(claims(text).at(-1), 'corroborated: Maly Socheata=asserted, Thailand=asserted');
 });
 
