@@ -17,7 +17,7 @@ export const CUE_VERBS =
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.split('|').filter((c) => /^[a-z]+$/.test(c)));
 
 /** Verbs whose negation is a silence ("did not comment", "did not immediately respond"), and the adverbs around them. */
-export const SILENCE_VERBS = 'comment|respond|address|mention';
+export const SILENCE_VERBS = 'comment|respond|address|mention|explain';
 export const SILENCE_ADVERBS = 'yet|immediately|publicly|directly|officially';
 export const SILENCE_AFTER = 'publicly|directly|officially';
 

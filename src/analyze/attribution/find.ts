@@ -102,7 +102,7 @@ function withBothSides(text: string, content: Span, sentence: Sentence | undefin
 const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) => /^(?:\\w+ed|said|told|wrote|thought|showed)$/.test(v)).join('|')})$`);
 
 /** Past forms of verbs that do not end in -ed, as a main verb may be. */
-export const PAST_FORMS = 'said|told|made|took|gave|sent|left|came|went|won|lost|broadcast';
+export const PAST_FORMS = 'said|told|made|took|gave|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
 const MAIN_VERB = new RegExp(`\\s(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
 
@@ -2283,6 +2283,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (out.some((a) => a.cue !== null && overlaps(a.cue, cue!)) || quotes.some((q) => q.start <= cue!.start && cue!.start < q.end)) continue;
       out.push(statementOf(text, sp!, cue!, trimmed(text, said!.start, said!.end), s.paragraph));
     }
+  }
+  // Not the outlet's verdict before a colon: "This is false: [the footage] shows …". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const colon = model && a.speaker ? text.slice(a.speaker.start, a.speaker.end).lastIndexOf(': ') : -1;
+    if (colon >= 0) out[i] = { ...a, speaker: trimmed(text, a.speaker!.start + colon + 2, a.speaker!.end) };
+  }
+  // "Needs are [reported] to be most acute …": a passive report names no one who reports; the clause is the outlet's, hedged
+  // ("reportedly"), its subject no speaker. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const passive =
+      model &&
+      a.speaker !== null &&
+      a.cue !== null &&
+      a.speaker.end <= a.cue.start &&
+      /^\s+(?:are|is|were|was|(?:have|has)\s+been)\s+$/i.test(text.slice(a.speaker.end, a.cue.start)) &&
+      /^(?:reported|said|believed|alleged|understood)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+      /^to\s/i.test(text.slice(a.content.start, a.content.end));
+    if (passive) out[i] = { ...a, speaker: null, cue: trimmed(text, a.speaker!.end, a.cue!.end), content: { start: a.speaker!.start, end: a.content.end } };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

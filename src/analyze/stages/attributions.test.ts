@@ -4550,3 +4550,34 @@ test('"Cambodia\'s former leader Hun Sen" is a person, and "He" after his statem
   assert.equal(hunSen?.type, 'PERSON');
   assert.equal((hunSen?.mentions as unknown[] | undefined)?.length, 2);
 });
+
+test('"Israel struck … and hit …, saying it was protecting the Druze minority" is Israel\'s; "the Observatory\'s figures" are the Observatory\'s; a denial of executions answers the account of them', () => {
+  const text =
+    'DAMASCUS, July 16 (Reuters) - Israel struck the Syrian defence ministry headquarters in central Damascus on Wednesday and hit government forces in the south, saying it was protecting the Druze minority.\n\n' +
+    'The Syrian Observatory for Human Rights, a Britain-based war monitor, said more than 300 people had been killed since Sunday, including 27 Druze civilians it said had been summarily executed by government forces. The government denied that its forces had carried out executions.\n\n' +
+    'Another Druze leader, Sheikh Youssef Jarbou, said he backed the truce.\n\n' +
+    "Reuters could not independently verify the Observatory's figures or the accounts of executions.";
+  assert.equal(speakersAndCues(text, '2025-07-16')[0], 'Israel|saying');
+  assert.deepEqual(claims(text).slice(1), [
+    'disputed: Syrian Observatory for Human Rights=asserted, The government=denied, Reuters=not_independently_verified',
+    'asserted_single_source: Youssef Jarbou=asserted',
+  ]);
+});
+
+test('"Asked about the civilian deaths, he said he had nothing to add" is a refusal on the toll; "It did not provide evidence …, and did not explain why a second strike had been carried out" is the military\'s silence on the second strike', () => {
+  const kyiv =
+    'Russia launched a massive overnight attack on Kyiv on July 31, killing at least 16 people, local officials said.\n\n' +
+    'Zelensky said the attack showed Russia had no intention of ending the war.\n\n' +
+    'Kremlin spokesperson Dmitry Peskov told reporters that Russia only strikes military targets. Asked about the civilian deaths, he said he had nothing to add.';
+  assert.equal(claims(kyiv)[0], 'asserted_single_source: local officials=asserted, Dmitry Peskov=refused_comment');
+  const gaza =
+    'The ministry said a first strike hit the fourth floor of the hospital, and a second struck minutes later as rescuers rushed to the scene.\n\n' +
+    'Later, the military said an initial review found that troops had identified a camera placed by Hamas near the hospital. It did not provide evidence for the claim, and did not explain why a second strike had been carried out.';
+  assert.deepEqual(claims(gaza), ['asserted_single_source: The ministry=asserted, the military=refused_comment', 'asserted_single_source: the military=asserted']);
+});
+
+test('"This is false: the footage shows …" is the footage\'s; "Needs are reported to be most acute …" is hedged, with no speaker; "The Committee to Protect Journalists" is one name', () => {
+  assert.deepEqual(statements('This is false: the footage shows a fire at an airport in another country.', '2025-06-17'), ['imagery|shows|a fire at an airport in another country']);
+  assert.deepEqual(claims('Needs are reported to be most acute in shelter, health and protection.'), ['hedged: =hedged']);
+  assert.deepEqual(speakersAndCues('The Committee to Protect Journalists said the strike brought the number of journalists killed to 192.', '2025-08-25'), ['Committee to Protect Journalists|said']);
+});

@@ -525,6 +525,9 @@ const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:
  */
 const CIVILIAN_SITES = /\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|atrocities|massacres?|war\s+crimes|executions?|executed|executing)\b/i;
 
+/** Abuses a denial may name in any words ("denied that its forces had carried out executions"). */
+const ABUSES = /\b(?:atrocities|massacres?|war\s+crimes|executions?|executed|abuses|torture|tortured)\b/i;
+
 /** Those whom harm is a charge against the one harming them: civilians, and prisoners ("denied that its forces kill prisoners of war"). */
 const CIVILIAN = contentWords('civilian civilians prisoners captives', nameKey);
 
@@ -682,8 +685,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
     // ("could not independently confirm the source's account": the claims of the speaker called "the source".)
     // (Or after another object: "the death toll or the military's account".)
-    // (A plural's too: "could not verify the rebels' claim".)
-    const possessed = owner ? null : /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Ll}+)(?=['’]s\s|(?<=s)['’]\s)/u.exec(text.slice(cue.end, s.end));
+    // (A plural's too: "could not verify the rebels' claim"; and a name's word: "the Observatory's figures".)
+    const possessed = owner ? null : /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{L}+)(?=['’]s\s|(?<=s)['’]\s)/u.exec(text.slice(cue.end, s.end));
     // (Or before the doubt, in the passive: "The army's statement could not be independently verified".)
     const before = owner ? null : /^\s*the\s+(\p{Ll}+)(?=['’]s\s|(?<=s)['’]\s)/iu.exec(text.slice(s.start, cue.start));
     const role =
@@ -1203,12 +1206,16 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const within = (m: Mention): boolean => body !== null && m.start < s.start + body.index + body[0].length;
   if (body && !doc.layers.mentions.some((m) => m.start >= s.start && within(m) && (m.type === 'PERSON' || m.type === 'ORG'))) return { kind: 'unresolved', text: body[1]! };
   // (The subject of the last clause joined before the cue: "The army's statement could not be …, and [the junta] did not respond".)
+  // (Not one with no subject of its own, whose verb is the sentence subject's: "It did not provide evidence …, and did not
+  // explain why …".)
   const joined = [...doc.text.slice(s.start, cue.start).matchAll(/(?:,\s*(?:and|but)|;)\s+/g)].at(-1);
-  const from = joined ? s.start + joined.index + joined[0].length : s.start;
+  const ownSubject = joined !== undefined && s.start + joined.index + joined[0].length < cue.start;
+  const from = joined && ownSubject ? s.start + joined.index + joined[0].length : s.start;
   // (Not a name in an appositive or relative clause set off after the subject: "COGAT, the Israeli military agency that
   // oversees aid to [Gaza], disputed …"; "The army, which controls [El Fasher], about 15 km from the camp, has not commented".)
   const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*(?:,[^,]*){0,2},\s*$/i.exec(doc.text.slice(from, cue.start));
-  const to = setOff ? from + setOff[1]!.length : cue.start;
+  const subjectOnly = joined && !ownSubject ? /^\s*(?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?(?=\s+(?:did|does|do|has|have|had|was|were|is|are|would|could)\b)/iu.exec(doc.text.slice(s.start, cue.start)) : null;
+  const to = subjectOnly ? s.start + subjectOnly[0].length : setOff ? from + setOff[1]!.length : cue.start;
   const first = doc.layers.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // (A body's role before a name is that person: "Kremlin spokesman [Dmitry Peskov] referred questions …".)
   const titled =
@@ -1299,11 +1306,11 @@ function accusationOf(
 ): Draft | undefined {
   const key = sourceKey(a.source);
   const side = sourceCountry(doc, a.source);
-  // (No accusation its own voice makes: "Thailand's army … denied targeting civilians" does not answer Thai officials' toll of
-  // Thai civilians.)
+  // (No accusation its own voice makes or confirms: "Thailand's army … denied targeting civilians" does not answer Thai
+  // officials' toll of Thai civilians, nor the junta's denial of atrocities the air strike its spokesman confirmed.)
   const voice = voiceOf(doc, a.source);
   const others = withinReach(doc, drafts, a.content.start, reach).filter(
-    (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== voice) && fits(d),
+    (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== voice) && !asserted(d, (x) => voiceOf(doc, x.source) === voice) && fits(d),
   );
   // (Or the one its speaker's words name as its owner: "[Machar]'s party, the SPLM-IO, denied any involvement" answers the
   // claim that names Machar.)
@@ -2115,8 +2122,9 @@ export const claimsStage = defineStage({
       let target: Draft | undefined =
         !head && stance.status === 'refused_comment' && HOW_COUNTED.test(content)
           ? drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && d.figures.size > 0 && asserted(d, (x) => sourceKey(x.source) === key))
-          : !head && DOUBTS.has(stance.status) && TOLL_NAMED.test(content)
-            ? withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).findLast((d) => d.proposition.end <= a.content.start && d.figures.size > 0 && [...KILLED].some((w) => d.words.has(w)) && asserted(d, (x) => sourceKey(x.source) !== key))
+          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
+            ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
+              withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).findLast((d) => d.proposition.end <= a.content.start && d.figures.size > 0 && [...KILLED].some((w) => d.words.has(w)) && asserted(d, (x) => sourceKey(x.source) !== key))
             : undefined;
       // Other claims the stance is on too (see below: "the allegations").
       let alsoOn: Draft[] = [];
@@ -2662,7 +2670,11 @@ export const claimsStage = defineStage({
       const deniedHarm = stance.status === 'asserted' && negation !== null && [...CIVILIAN].some((w) => negated?.has(w));
       // (And a denial naming civilians or prisoners, in any words: "Moscow has previously denied that its forces kill prisoners
       // of war" answers the execution of 16 soldiers who had surrendered.)
-      const protectedNamed = stance.status === 'denied' && [...CIVILIAN].some((w) => ws.has(w));
+      // (Or abuses: "The government denied that its forces had carried out executions" answers "27 Druze civilians it said had
+      // been summarily executed by government forces".)
+      // (Not a denial repeated over time, of no one event: "The junta has repeatedly denied committing atrocities".)
+      const abuse = stance.status === 'denied' && ABUSES.test(content) && !(a.cue !== null && /\b(?:repeatedly|long|always|consistently|routinely)\b/i.test(text.slice(Math.max(0, a.cue.start - 14), a.cue.end)));
+      const protectedNamed = stance.status === 'denied' && ([...CIVILIAN].some((w) => ws.has(w)) || abuse);
       // (It answers the accusation against the one denying rather than a claim, sharing words with it, that does not name
       // them: "The Taliban denied targeting civilians" answers "accused the Taliban of firing on civilian areas", not an
       // official's "the targets had been militant hideouts".)
@@ -2675,7 +2687,7 @@ export const claimsStage = defineStage({
           new Set(doc.layers.mentions.filter((m) => m.start >= x.start && m.end <= x.end && (m.type === 'ORG' || m.type === 'PERSON') && (a.source.kind !== 'entity' || m.entity !== a.source.entity)).map((m) => m.entity));
         const parties = party(proposition);
         // (And "civilian facilities" are the hospital, school or homes the accusation names.)
-        const civilian = [...CIVILIAN].some((w) => ws.has(w));
+        const civilian = [...CIVILIAN].some((w) => ws.has(w)) || abuse;
         // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
         const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || [...KILLED].some((w) => d.words.has(w));
         const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e));
@@ -2691,7 +2703,9 @@ export const claimsStage = defineStage({
             ? drafts.find((d) => d.paragraph <= (headline ? 1 : 0) && d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
             : undefined;
         const opening = harm && !doerNamed(harm) ? harm : undefined;
-        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening;
+        // (Or, from one the text names no side for, the account of that harm just before it in its paragraph.)
+        const justBefore = civilian && stance.status === 'denied' ? drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf())) : undefined;
+        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
