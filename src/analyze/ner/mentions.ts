@@ -62,7 +62,7 @@ const ADJECTIVAL_ORG = new RegExp(`^\\s+(?:${PORTFOLIOS})\\s+ministry\\b(?!-)`);
 const PORTFOLIO = new RegExp(`\\b(?:${PORTFOLIOS})\\b`, 'g');
 /** Platforms and outlets that a "the statement" or a role description never refers to ("the group's Al-Masirah TV" … "the group"). */
 const CHANNELS =
-  /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news|[\p{L}' -]+ (?:tv|television|radio|news agency))$/iu;
+  /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news|kyiv independent|meduza|bloomberg|guardian|dpa|nbc news|abc news|cbs news|haaretz|times of israel|[\p{L}' -]+ (?:tv|television|radio|news agency))$/iu;
 
 /** Institutions named by their seat ("the Kremlin"): organisations, not places. */
 const INSTITUTIONS = /^(the\s+)?(kremlin|pentagon|white house|downing street|elysee|élysée|quai d'orsay|bankova)$/i;

@@ -4581,3 +4581,14 @@ test('"This is false: the footage shows …" is the footage\'s; "Needs are repor
   assert.deepEqual(claims('Needs are reported to be most acute in shelter, health and protection.'), ['hedged: =hedged']);
   assert.deepEqual(speakersAndCues('The Committee to Protect Journalists said the strike brought the number of journalists killed to 192.', '2025-08-25'), ['Committee to Protect Journalists|said']);
 });
+
+test('"The Kyiv Independent could not verify Russia\'s claims" doubts each claim of Russia\'s ministry, the Kyiv Independent an outlet however the tagger typed it', () => {
+  const text =
+    "Russia's Defense Ministry claimed it had carried out a massive strike on Ukrainian military-industrial facilities. It said all designated targets had been hit.\n\n" +
+    "The Kyiv Independent could not verify Russia's claims.\n\n" +
+    'Kremlin spokesperson Dmitry Peskov told reporters that Russia only strikes military targets. Asked about the civilian deaths, he said he had nothing to add to the Defense Ministry\'s statement.';
+  assert.deepEqual(claims(text).slice(0, 2), [
+    "unconfirmed: Russia's Defense Ministry=asserted, Kyiv Independent=not_independently_verified",
+    "unconfirmed: Russia's Defense Ministry=asserted, Kyiv Independent=not_independently_verified",
+  ]);
+});

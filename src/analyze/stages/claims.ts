@@ -982,7 +982,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const counts = /^(?:toll|figures?|numbers?)$/i.test(ownedFigure?.[2] ?? '') ? owned.findLast((d) => d.figures.size > 0) : undefined;
     const target = counts ?? owned.at(-1) ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
-    const targets = SIDES.test(text.slice(cue.end, s.end)) ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)) : target ? [target] : [];
+    // ("Russia's claims": each of them.)
+    const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
+    const targets = SIDES.test(text.slice(cue.end, s.end)) ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)) : plural.length ? plural : target ? [target] : [];
     const at = cue.start + verb.index;
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
     for (const t of targets) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
