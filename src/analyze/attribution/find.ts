@@ -1153,6 +1153,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor "Neither side has offered conclusive evidence".)
       if (/\b(?:offered|provided|given|presented)$/i.test(cueWords) && /^\s+(?:any\s+|conclusive\s+|firm\s+|hard\s+)?(?:evidence|proof)\b/i.test(after) && l.source !== null && /^(?:neither|none|no)\b/i.test(text.slice(l.source.start, l.source.end))) continue;
       if (/\bin\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
+      // (Nor one removed from or put in office: "Volodymyr Artiukh [was dismissed] days later".)
+      if (/^(?:was|were|(?:has|have|had)\s+been)\s+(?:dismissed|fired|sacked|removed|replaced|appointed|named|elected)$/i.test(cueWords)) continue;
       // (Nor a reciprocal blame with nothing said: "Thailand and Cambodia trade fire …, each blames [the other]".)
       if (/^(?:the\s+other|each\s+other|one\s+another)$/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor the manner of an act: "would act [according to] international law".)

@@ -482,7 +482,7 @@ const CLOSING = /^[”"’]$/;
  * "on Friday that …", "by phone that …") or when ("later that …", "last year that …", "[in a report] published on
  * Monday that …").
  */
-export const THAT_CLAUSE = /^(?:(?:later|earlier|again|separately|previously|afterwards|published|released|issued|posted|(?:last|this)\s+(?:year|month|week))\s+)?(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|from|by)\s+[^,;"“”]{1,40}?\s+)?that\s+/i;
+export const THAT_CLAUSE = /^(?:(?:later|earlier|again|separately|previously|afterwards|published|released|issued|posted|(?:last|this)\s+(?:year|month|week)|the\s+(?:next|following|previous)\s+(?:day|morning|evening|week))\s+)?(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|from|by)\s+[^,;"“”]{1,40}?\s+)?that\s+/i;
 
 /**
  * A learned content span in the product's convention, which PolNeAR's differs from only in

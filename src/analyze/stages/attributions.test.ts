@@ -4592,3 +4592,26 @@ test('"The Kyiv Independent could not verify Russia\'s claims" doubts each claim
     "unconfirmed: Russia's Defense Ministry=asserted, Kyiv Independent=not_independently_verified",
   ]);
 });
+
+test('"said the next day that …" says what follows "that"; "It did not provide evidence and did not mention civilian casualties" is the ministry\'s silence; "was dismissed" is no statement', () => {
+  const text =
+    'Two Russian ballistic missiles struck the centre of Sumy on Sunday, killing at least 34 people, Ukrainian officials said.\n\n' +
+    "Russia's Defence Ministry said the next day that its forces had struck a meeting of Ukrainian military commanders in Sumy. It did not provide evidence and did not mention civilian casualties.\n\n" +
+    'The head of the regional administration, Volodymyr Artiukh, was dismissed days later after a lawmaker accused him of having organised an awards ceremony for soldiers. Artiukh denied organising the event.';
+  assert.deepEqual(statements(text, '2025-04-13'), [
+    'Ukrainian officials|said|Two Russian ballistic missiles struck the centre of Sumy on Sunday, killing at least 34 people',
+    "Russia's Defence Ministry|said|its forces had struck a meeting of Ukrainian military commanders in Sumy",
+    'a lawmaker|accused|him of having organised an awards ceremony for soldiers',
+    'Volodymyr Artiukh|denied|organising the event',
+  ]);
+  assert.equal(claims(text)[0], "asserted_single_source: Ukrainian officials=asserted, Russia's Defence Ministry=refused_comment");
+});
+
+test('a call confirms nothing another says is done: "called for an investigation" and "an investigation was under way"; JNIM by its full name is one armed group', () => {
+  const text =
+    'U.S. Central Command said it was assessing the reports, adding that an investigation was under way.\n\n' +
+    'Amnesty International called for an investigation into the strike.';
+  assert.deepEqual(claims(text).slice(-2), ['asserted_single_source: U.S. Central Command=asserted', 'asserted_single_source: Amnesty International=asserted']);
+  const jnim = 'The Group for the Support of Islam and Muslims (JNIM) claimed responsibility for the attack in a statement released on Monday.';
+  assert.deepEqual(speakersAndCues(jnim, '2025-05-13'), ['Group for the Support of Islam and Muslims|claimed']);
+});

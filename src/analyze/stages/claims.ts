@@ -1209,14 +1209,14 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   if (body && !doc.layers.mentions.some((m) => m.start >= s.start && within(m) && (m.type === 'PERSON' || m.type === 'ORG'))) return { kind: 'unresolved', text: body[1]! };
   // (The subject of the last clause joined before the cue: "The army's statement could not be …, and [the junta] did not respond".)
   // (Not one with no subject of its own, whose verb is the sentence subject's: "It did not provide evidence …, and did not
-  // explain why …".)
+  // explain why …", "It did not provide evidence and did not mention civilian casualties".)
   const joined = [...doc.text.slice(s.start, cue.start).matchAll(/(?:,\s*(?:and|but)|;)\s+/g)].at(-1);
   const ownSubject = joined !== undefined && s.start + joined.index + joined[0].length < cue.start;
   const from = joined && ownSubject ? s.start + joined.index + joined[0].length : s.start;
   // (Not a name in an appositive or relative clause set off after the subject: "COGAT, the Israeli military agency that
   // oversees aid to [Gaza], disputed …"; "The army, which controls [El Fasher], about 15 km from the camp, has not commented".)
   const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*(?:,[^,]*){0,2},\s*$/i.exec(doc.text.slice(from, cue.start));
-  const subjectOnly = joined && !ownSubject ? /^\s*(?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?(?=\s+(?:did|does|do|has|have|had|was|were|is|are|would|could)\b)/iu.exec(doc.text.slice(s.start, cue.start)) : null;
+  const subjectOnly = (joined && !ownSubject) || /\s(?:and|but)\s+$/i.test(doc.text.slice(s.start, cue.start)) ? /^\s*(?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?(?=\s+(?:did|does|do|has|have|had|was|were|is|are|would|could)\b)/iu.exec(doc.text.slice(s.start, cue.start)) : null;
   const to = subjectOnly ? s.start + subjectOnly[0].length : setOff ? from + setOff[1]!.length : cue.start;
   const first = doc.layers.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // (A body's role before a name is that person: "Kremlin spokesman [Dmitry Peskov] referred questions …".)
@@ -2545,6 +2545,9 @@ export const claimsStage = defineStage({
               // (Nor does one telling of another's reaction: "[Guterres condemned the attacks], his spokesman said".)
               relaysReaction ||
               (REACTION_CUE.test(cuesOf(doc, d)) && !fromHeadline && !inHeadlineOnly) ||
+              // (Nor does a call confirm what another says is done: "called for an investigation" and "an investigation was under
+              // way".)
+              APPEAL_CUE.test(cueText) !== d.appeal ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(other) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
