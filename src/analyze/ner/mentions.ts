@@ -171,6 +171,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A title-case headline's preposition is no part of a person's name ("When Up [Against] Trump").
   const preposition = m.type === 'PERSON' ? /^(?:Against|For|With|Without|From|To|By|Of|In|On|At|About|After|Before|Versus|Than|Like)\s+(?=\p{Lu})/u.exec(surface) : null;
   if (preposition) return extendNames(text, { ...m, start: m.start + preposition[0].length });
+  // A feast day is no place ("[Palm] Sunday", "Good Friday").
+  if (/^(?:Palm|Good|Ash|Easter|Holy|Maundy|Orthodox)$/.test(surface) && /^\s+(?:Sunday|Monday|Thursday|Friday|Saturday|Wednesday)\b/.test(text.slice(m.end, m.end + 12))) return [];
   // A month before its day ("from Jan. 1") is a date, not a person.
   if (MONTH_ABBREVIATION.test(surface) && /^\.?\s+\d{1,2}\b/.test(text.slice(m.end, m.end + 6))) return [];
   // Land someone holds is a place ("Pakistan-administered Kashmir", "Russian-occupied Melitopol").

@@ -196,3 +196,21 @@ test('an accusation’s object is the actor of what it is accused of, without th
   const shelling = doc.layers.events.find((e) => text.slice(e.trigger.start, e.trigger.end) === 'shelling');
   assert.equal(show(text, shelling?.actor ?? null), 'the army');
 });
+
+test('one who reacts to or is silent on an attack named by its noun is not its actor; a headline\'s label is none; the dateline is not where it happened when the sentence names a place', () => {
+  const text =
+    'DRC: Attack on church in Komanda kills 38\n\n' +
+    "BANGKOK (Reuters) - Myanmar's military carried out air strikes on villages in the central Sagaing region on Thursday.\n\n" +
+    "Burkina Faso's junta has not commented on the attack. MONUSCO condemned the attack.";
+  const doc = analyze({ text, published: '2025-04-03', origin: 'test' });
+  const placeOf = (id: string | null) => doc.layers.places.find((p) => p.id === id)?.name ?? null;
+  assert.deepEqual(
+    doc.layers.events.map((e) => [text.slice(e.trigger.start, e.trigger.end), show(text, e.actor ?? null), placeOf(e.place)]),
+    [
+      ['Attack', '-', null],
+      ['air strikes', "Myanmar's military carried out", 'Sagaing region'],
+      ['attack', '-', 'Burkina Faso'],
+      ['condemned', 'MONUSCO', null],
+    ],
+  );
+});

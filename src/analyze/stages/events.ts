@@ -22,6 +22,8 @@ const NEUTRAL_CUE = /^(?:(?:has |had |have )?(?:said|says|say|told|tells|added|a
 const MODAL = /\b(?:would|will|could|might|may)\b/i;
 /** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
 const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
+/** A verb of reacting or keeping silent right before an event's noun ("has not commented on the", "condemned the"). */
+const REACTING_BEFORE = /\b(?:comment(?:ed|s)?\s+on|respond(?:ed|s)?\s+to|react(?:ed|s)?\s+to|mention(?:ed|s)?|address(?:ed|es)?|confirm(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es))\s+(?:the|this|that|its|an?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** Events of the article. */
@@ -75,7 +77,12 @@ export const eventsStage = defineStage({
         // A town right before a noun is where it happened, not who did it ("Kherson attack"; not "Moscow's offensive").
         const town = (x: Span): boolean =>
           /^\s+$/.test(text.slice(x.end, trigger.start)) && resolved.some((p) => p.start === x.start && p.end === x.end && (p.precision === 'city' || p.precision === 'point'));
-        const actorSpan = args.actor && nominal && town(args.actor) ? null : args.actor;
+        // (Nor is one who reacts to or is silent on an event named by its noun its actor: "Burkina Faso's junta has not
+        // commented on the [attack]", "MONUSCO condemned the [attack]".)
+        const reacting = nominal && REACTING_BEFORE.test(before);
+        // (Nor a headline's label: "[DRC:] Attack on church in Komanda".)
+        const label = args.actor !== null && args.actor !== undefined && /:$/.test(text.slice(args.actor.start, args.actor.end).trimEnd());
+        const actorSpan = args.actor && (label || (nominal && (town(args.actor) || reacting))) ? null : args.actor;
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         // An adverb is no participant ("explosions shortly after midnight").
         const recipient = recipientSpan && !/^\p{Ll}+ly$/u.test(text.slice(recipientSpan.start, recipientSpan.end)) ? participant(text, recipientSpan, mentions) : null;
@@ -83,8 +90,12 @@ export const eventsStage = defineStage({
         // retreat") and not in words quoted around it (a billboard's "Russia is here forever"); one in what was said
         // first, and none that places who said it ("Officials in Kiev"); else the place the text refers back to.
         const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient].filter((x) => x != null);
+        // (Nor the dateline's, where the reporter is, when the sentence names a place of its own, found or not: "BANGKOK
+        // (Reuters) - Myanmar's military carried out air strikes on villages in the central [Sagaing region]".)
+        const ownPlace = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && p.precision !== 'country');
         const fitting = inside(resolved).filter(
-          (p) => !(actorSpan && p.start <= actorSpan.start && actorSpan.end <= p.end) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)),
+          (p) =>
+            !(actorSpan && p.start <= actorSpan.start && actorSpan.end <= p.end) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)) && !(ownPlace && p.end <= opening),
         );
         const said = fitting.filter((p) => p.start >= clauseStart);
         const here = (said.length > 0 ? said : fitting).sort(

@@ -216,3 +216,22 @@ test('seas and straits of shipping news resolve as waters; a generic word alone 
     ],
   );
 });
+
+test('provinces and states of conflict news resolve as regions ("Ituri province", "the central Sagaing region", "Borno", not a village in Italy); towns by the news\'s spelling ("Sweida", "Saada"); "Palm Sunday" is no place', () => {
+  const places = placesOf(
+    'Gunmen killed 38 people in Komanda, Ituri province, and fighting spread in North Kivu. Air strikes hit the central Sagaing region. Militants attacked a village in Borno. ' +
+      'Clashes raged in Sweida. A strike hit a migrant centre in Saada. Missiles struck Sumy on Palm Sunday.',
+  );
+  assert.deepEqual(
+    places.filter((p) => p.lat !== null).map((p) => [p.text, p.name, p.precision, Math.round(p.lat!)]),
+    [
+      ['Ituri province', 'Ituri', 'region', 2],
+      ['North Kivu', 'North Kivu', 'region', -1],
+      ['central Sagaing region', 'Sagaing region', 'region', 24],
+      ['Borno', 'Borno', 'region', 12],
+      ['Sweida', 'As-Suwayda', 'city', 33],
+      ['Saada', "Sa'dah", 'city', 17],
+      ['Sumy', 'Sumy', 'city', 51],
+    ],
+  );
+});
