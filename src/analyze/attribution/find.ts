@@ -8,6 +8,7 @@ import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotat
 import { type Span, overlaps } from '../../core/span.js';
 import { APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
+import { DEMONYMS } from '../ner/romanise.js';
 import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
@@ -212,14 +213,21 @@ function removeAt(out: FoundAttribution[], i: number): void {
 const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added|adds|wrote|writes)(?:\s+[^,.“”"]{1,40})?\s*[.!?]?\s*$/iu;
 
 /** Commenting, responding, addressing or mentioning ("comment publicly on", "not immediately respond to", "did not mention"): negated, a silence. */
-/** A relative clause confirming or denying the clause before it, to the sentence's end: ", which Thailand later confirmed." */
-export const RELATIVE_STANCE = /^,\s+which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|denied|disputed|rejected)\s*[.!]?\s*$/u;
+/**
+ * A relative clause confirming the clause before it, to the sentence's end: ", which Thailand later confirmed.", or one of a
+ * body named by its noun denying it: ", which the group denies." (A denial by a name, ", which Kigali has denied", is a
+ * statement of its own.)
+ */
+export const RELATIVE_STANCE =
+  /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|the\s+(?:group|army|military|government|ministry|movement|militia|rebels|junta)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
 /** A relative clause on a noun, its source and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
 const SAID_OF_NOUN = /\p{Ll}{3,}\s+(?:that|which)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}?[\p{L}.'’-]+)\s+(?:said|says|say|claimed|claims)$/du;
 /** SAID_OF_NOUN inside a sentence, with what was said: its source, the cue and the clause ("had killed hundreds of civilians"). */
 const SAID_OF_NOUN_INSIDE = /(?<=\p{Ll}{3,}\s+(?:that|which)\s+)((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}?[\p{L}.'’-]+)\s+(said|says|say|claimed|claims)\s+((?:had|has|have|was|were|is|are)\s[^,;.“”"]+)/dgu;
+/** An outlet told by a source: "The BBC has been told by residents of Khartoum that …" (outlet, cue, source, what was said). */
+const TOLD_BY_SOURCE = new RegExp(String.raw`^(${OUTLETS})\s+(?:has|have|had|was|were)\s+(?:been\s+)?(told)\s+by\s+((?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?[^,;“”"]{2,60}?)\s+that\s+([^“”"]+)$`, 'di');
 /** A sound heard, which says nothing: "artillery fire echoed", "sirens wailed". */
 const NOISE = /\b(?:fire|gunfire|explosions?|blasts?|sirens?|shots|gunshots|shelling|booms?|bombardment|thunder)$/i;
 const SILENT_CUE = new RegExp(
@@ -595,7 +603,8 @@ const REPORT_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:Update|Report|Snapshot|Bulletin|O
 function headlineStatement(text: string): { speaker: Span; cue: Span; content: Span } | null {
   const line = text.slice(0, text.includes('\n') ? text.indexOf('\n') : text.length);
   const m = HEADLINE.exec(line);
-  if (!m || m[1] === m[1]!.toUpperCase() || HEADLINE_LABEL.test(m[1]!) || REPORT_TITLE.test(line.slice(m[0].length))) return null;
+  // (Nor a country a story is filed under: "Sudan: Army recaptures presidential palace".)
+  if (!m || m[1] === m[1]!.toUpperCase() || HEADLINE_LABEL.test(m[1]!) || REPORT_TITLE.test(line.slice(m[0].length)) || Object.hasOwn(DEMONYMS, m[1]!.toLowerCase())) return null;
   let end = line.trimEnd().length;
   // The full stop a title is given, not one inside a closing quote ("… ‘in Their Heads.’").
   if (line[end - 1] === '.' && !/[’”'"]/.test(line[end - 2] ?? '')) end--;
@@ -2276,6 +2285,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const gave = a.speaker && FIRST_NAME_ONLY.test(text.slice(a.speaker.start, a.speaker.end)) ? /^,\s+(\p{Lu}[\p{L}'’-]+)(?=[,.;]|\s)/u.exec(text.slice(a.speaker.end, a.speaker.end + 40)) : null;
     if (gave) out[i] = { ...a, speaker: { start: a.speaker!.end + gave[0].length - gave[1]!.length, end: a.speaker!.end + gave[0].length } };
+  }
+  // "The BBC has been told by [residents of Khartoum] that …": the outlet told, by the source. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = TOLD_BY_SOURCE.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const [outlet, cue, speaker, said] = [m.indices![1]!, m.indices![2]!, m.indices![3]!, m.indices![4]!].map(([a, b]) => ({ start: from + a, end: from + b }));
+    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue!))) continue;
+    // (Not the outlet's clause after it: "…, a day after the army said …".)
+    const aside = /,\s+(?:(?:a|one|two|three|several)\s+(?:day|days|hours?|weeks?)\s+)?(?:after|as|while|amid)\s/i.exec(text.slice(said!.start, said!.end));
+    const end = aside ? said!.start + aside.index : said!.end;
+    out.push({ ...statementOf(text, speaker!, cue!, withoutFinalStop(text, trimmed(text, said!.start, end)), s.paragraph), recipient: outlet! });
   }
   // A relative clause anywhere in a sentence that says its source said something of the noun before it: "…, after a four-day
   // assault that [aid groups and the United Nations] [said] [had killed hundreds of civilians]". (With the model only.)

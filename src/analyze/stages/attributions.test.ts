@@ -2906,7 +2906,7 @@ test('"The U.N. nuclear watchdog" after "the International Atomic Energy Agency"
 test('"…, which Kigali has denied" denies what the U.N. experts said; "initial findings indicated the reports of deaths were \\"false\\"" and "called the reports \\"fabricated\\"" dispute the toll', () => {
   const congo =
     'Rwanda\'s government spokeswoman Yolande Makolo said Rwanda was not a party to the fighting. A U.N. group of experts has said that Rwandan troops are operating alongside M23 inside Congo, which Kigali has denied.';
-  assert.ok(claims(congo).includes('disputed: U.N.=asserted, Kigali=denied'), claims(congo).join('\n'));
+  assert.ok(claims(congo).includes('disputed: Kigali=denied, U.N.=asserted'), claims(congo).join('\n'));
   const rafah =
     'GAZA, June 1 (Reuters) - At least 31 Palestinians were killed and more than 150 wounded when Israeli forces opened fire near an aid distribution site in Rafah on Sunday, Gaza health officials and witnesses said.\n\n' +
     'The Israeli military said its troops had fired warning shots at "suspects" who approached them. It said initial findings indicated the reports of deaths were "false".\n\n' +
@@ -4614,4 +4614,21 @@ test('a call confirms nothing another says is done: "called for an investigation
   assert.deepEqual(claims(text).slice(-2), ['asserted_single_source: U.S. Central Command=asserted', 'asserted_single_source: Amnesty International=asserted']);
   const jnim = 'The Group for the Support of Islam and Muslims (JNIM) claimed responsibility for the attack in a statement released on Monday.';
   assert.deepEqual(speakersAndCues(jnim, '2025-05-13'), ['Group for the Support of Islam and Muslims|claimed']);
+});
+
+test('a country a headline is filed under is no speaker ("Sudan: Army recaptures …"); "The BBC has been told by residents that …" is the residents\' statement to the BBC; "Russian claims appeared to be “largely accurate”" agrees with them, hedged; "…, which the group denies" is the group\'s denial', () => {
+  const sudan =
+    'Sudan: Army recaptures presidential palace, but RSF says fighting continues\n\n' +
+    'The BBC has been told by residents of Khartoum that heavy fighting continued overnight near the airport, a day after the army said it had retaken the presidential palace.';
+  assert.deepEqual(statements(sudan, '2025-02-27'), [
+    'RSF|says|fighting continues',
+    'residents of Khartoum|told|heavy fighting continued overnight near the airport|to:The BBC',
+    'Army|said|it had retaken the presidential palace',
+  ]);
+  const isw =
+    "Russia's defence ministry said on Wednesday that its troops had liberated Sudzha.\n\n" +
+    'The Institute for the Study of War said Russian claims appeared to be "largely accurate".';
+  assert.deepEqual(claims(isw), ["asserted_single_source: Russia's defence ministry=asserted, Institute for the Study of War=hedged"]);
+  const hamas = 'Israel says it allowed the aid in to prevent a famine, and accuses Hamas of diverting supplies, which the group denies.';
+  assert.equal(claims(hamas).at(-1), 'disputed: Israel=asserted, Hamas=denied');
 });

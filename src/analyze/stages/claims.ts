@@ -254,7 +254,7 @@ const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
 /** A verdict that what another source said is accurate ("the Russian claims about Sudzha appeared to be accurate"). */
 const FOUND_ACCURATE = new RegExp(
-  `^\\s*${RESTATED_PHRASE}(?:\\s+(?:about|on|of)\\s+[^,;]{1,40}?)?\\s+(?:(?:appeared|appears|seemed|seems)\\s+to\\s+be|were|was|are|is)\\s+(?:largely\\s+|broadly\\s+)?(?:accurate|correct|true)\\b`,
+  `^\\s*(?:${RESTATED_DETERMINER}|[A-Z][\\w.-]*\\s+)(${RESTATED_NOUNS})(?:\\s+(?:about|on|of)\\s+[^,;]{1,40}?)?\\s+(?:(?:appeared|appears|seemed|seems)\\s+to\\s+be|were|was|are|is)\\s+["“]?(?:largely\\s+|broadly\\s+)?(?:accurate|correct|true)\\b`,
   'i',
 );
 /** Such a noun phrase as all a question asked about names ("[Asked about] the accusation at a briefing"). */
