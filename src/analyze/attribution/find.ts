@@ -222,10 +222,15 @@ export const RELATIVE_STANCE =
   /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|the\s+(?:group|army|military|government|ministry|movement|militia|rebels|junta)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
-/** A relative clause on a noun, its source and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
-const SAID_OF_NOUN = /\p{Ll}{3,}\s+(?:that|which)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}?[\p{L}.'’-]+)\s+(?:said|says|say|claimed|claims)$/du;
-/** SAID_OF_NOUN inside a sentence, with what was said: its source, the cue and the clause ("had killed hundreds of civilians"). */
-const SAID_OF_NOUN_INSIDE = /(?<=\p{Ll}{3,}\s+(?:that|which)\s+)((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}?[\p{L}.'’-]+)\s+(said|says|say|claimed|claims)\s+((?:had|has|have|was|were|is|are)\s[^,;.“”"]+)/dgu;
+/** The source of a relative clause on a noun, and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
+const SOURCE_OF_NOUN = String.raw`((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,8}?[\p{L}.'’-]+)\s+(said|says|say|claimed|claims)`;
+/** That relative clause ending a text (its source is group 1). */
+const SAID_OF_NOUN = new RegExp(String.raw`\p{Ll}{3,}\s+(?:that|which)\s+${SOURCE_OF_NOUN}$`, 'du');
+/** That relative clause inside a sentence, with what was said: its source, the cue and the clause ("had killed hundreds of civilians"). */
+const SAID_OF_NOUN_INSIDE = new RegExp(String.raw`(?<=\p{Ll}{3,}\s+(?:that|which)\s+)${SOURCE_OF_NOUN}\s+((?:had|has|have|was|were|is|are)\s[^,;.“”"]+)`, 'dgu');
+/** The spans of a match's groups, from `offset`: `groups` of them from group 1 on (the match made with the `d` flag). */
+const groupSpans = (m: RegExpExecArray, offset: number, groups: number): Span[] =>
+  m.indices!.slice(1, groups + 1).map((g) => ({ start: offset + g![0], end: offset + g![1] }));
 /** An outlet told by a source: "The BBC has been told by residents of Khartoum that …" (outlet, cue, source, what was said). */
 const TOLD_BY_SOURCE = new RegExp(String.raw`^(${OUTLETS})\s+(?:has|have|had|was|were)\s+(?:been\s+)?(told)\s+by\s+((?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?[^,;“”"]{2,60}?)\s+that\s+([^“”"]+)$`, 'di');
 /** A sound heard, which says nothing: "artillery fire echoed", "sirens wailed". */
@@ -2291,7 +2296,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = TOLD_BY_SOURCE.exec(text.slice(from, s.end));
     if (!m) continue;
-    const [outlet, cue, speaker, said] = [m.indices![1]!, m.indices![2]!, m.indices![3]!, m.indices![4]!].map(([a, b]) => ({ start: from + a, end: from + b }));
+    const [outlet, cue, speaker, said] = groupSpans(m, from, 4);
     if (out.some((a) => a.cue !== null && overlaps(a.cue, cue!))) continue;
     // (Not the outlet's clause after it: "…, a day after the army said …".)
     const aside = /,\s+(?:(?:a|one|two|three|several)\s+(?:day|days|hours?|weeks?)\s+)?(?:after|as|while|amid)\s/i.exec(text.slice(said!.start, said!.end));
@@ -2302,7 +2307,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // assault that [aid groups and the United Nations] [said] [had killed hundreds of civilians]". (With the model only.)
   for (const s of model ? sentences : []) {
     for (const m of text.slice(s.start, s.end).matchAll(SAID_OF_NOUN_INSIDE)) {
-      const [sp, cue, said] = [m.indices![1]!, m.indices![2]!, m.indices![3]!].map(([a, b]) => ({ start: s.start + a, end: s.start + b }));
+      const [sp, cue, said] = groupSpans(m, s.start, 3);
       if (out.some((a) => a.cue !== null && overlaps(a.cue, cue!)) || quotes.some((q) => q.start <= cue!.start && cue!.start < q.end)) continue;
       out.push(statementOf(text, sp!, cue!, trimmed(text, said!.start, said!.end), s.paragraph));
     }

@@ -523,10 +523,15 @@ const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
  */
-const CIVILIAN_SITES = /\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|atrocities|massacres?|war\s+crimes|executions?|executed|executing)\b/i;
+/** Abuses an accusation or a denial may name (a regex source). */
+const ABUSE_WORDS = String.raw`atrocities|massacres?|war\s+crimes|executions?|executed`;
+const CIVILIAN_SITES = new RegExp(
+  String.raw`\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|${ABUSE_WORDS}|executing)\b`,
+  'i',
+);
 
 /** Abuses a denial may name in any words ("denied that its forces had carried out executions"). */
-const ABUSES = /\b(?:atrocities|massacres?|war\s+crimes|executions?|executed|abuses|torture|tortured)\b/i;
+const ABUSES = new RegExp(String.raw`\b(?:${ABUSE_WORDS}|abuses|torture|tortured)\b`, 'i');
 
 /** Those whom harm is a charge against the one harming them: civilians, and prisoners ("denied that its forces kill prisoners of war"). */
 const CIVILIAN = contentWords('civilian civilians prisoners captives', nameKey);
@@ -2702,14 +2707,13 @@ export const claimsStage = defineStage({
         // on a crowded market … killed at least 30 people, three witnesses … told AFP" … "Government spokesman Legesse Tulu …
         // denied that civilians had been hit"; not "Al Shabaab militants stormed a hotel, killing 32 people" for Moscow.)
         const doerNamed = (d: Draft): boolean => doc.layers.mentions.some((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON') && m.start >= d.proposition.start && m.end <= d.proposition.end);
-        // (Another voice's: not the RSF's own "had taken full control of the Zamzam displacement camp" before it.)
-        const harm =
-          civilian && !target && stance.status === 'denied'
-            ? drafts.find((d) => d.paragraph <= (headline ? 1 : 0) && d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
-            : undefined;
+        // (Another voice's account of the harm, before the denial: not the RSF's own "had taken full control of the Zamzam
+        // displacement camp" before it.)
+        const harmTold = (d: Draft): boolean => d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf());
+        const harm = civilian && !target && stance.status === 'denied' ? drafts.find((d) => d.paragraph <= (headline ? 1 : 0) && harmTold(d)) : undefined;
         const opening = harm && !doerNamed(harm) ? harm : undefined;
         // (Or, from one the text names no side for, the account of that harm just before it in its paragraph.)
-        const justBefore = civilian && stance.status === 'denied' ? drafts.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf())) : undefined;
+        const justBefore = civilian && stance.status === 'denied' ? drafts.findLast((d) => d.paragraph === paragraph && harmTold(d)) : undefined;
         target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
