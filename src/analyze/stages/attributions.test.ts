@@ -4632,3 +4632,17 @@ test('a country a headline is filed under is no speaker ("Sudan: Army recaptures
   const hamas = 'Israel says it allowed the aid in to prevent a famine, and accuses Hamas of diverting supplies, which the group denies.';
   assert.equal(claims(hamas).at(-1), 'disputed: Israel=asserted, Hamas=denied');
 });
+
+test('an agreement with "Russian claims" is with those the body gives, however far back, not with the headline\'s announcement of them', () => {
+  const text =
+    'Russia says it has retaken Sudzha\n\n' +
+    'MOSCOW, March 12 - Russian forces have recaptured the town of Sudzha in the Kursk region, the Russian Defence Ministry said on Thursday.\n\n' +
+    '"Units of the Sever group of forces have liberated the settlement of Sudzha," the ministry said in a statement posted on Telegram.\n\n' +
+    'Ukraine\'s General Staff said there was no threat of encirclement.\n\n' +
+    'President Volodymyr Zelenskiy said the situation in Kursk was "very difficult".\n\n' +
+    'The Institute for the Study of War said Russian claims appeared to be "largely accurate".';
+  assert.deepEqual(claims(text).filter((c) => c.includes('Institute')), [
+    'asserted_single_source: the Russian Defence Ministry=asserted, Institute for the Study of War=hedged',
+    'asserted_single_source: the Russian Defence Ministry=asserted, Institute for the Study of War=hedged',
+  ]);
+});
