@@ -4646,3 +4646,10 @@ test('an agreement with "Russian claims" is with those the body gives, however f
     'asserted_single_source: the Russian Defence Ministry=asserted, Institute for the Study of War=hedged',
   ]);
 });
+
+test('"The claims of Kyiv about the station are false" from the ministry\'s spokesman denies no claim of his own ministry', () => {
+  const text =
+    'The Russian Defense Ministry said on Tuesday that its forces had destroyed a train carrying Western weapons near Pokrovsk.\n\n' +
+    '"Russian forces do not strike civilian targets," ministry spokesman Igor Konashenkov told reporters in Moscow. "The claims of Kyiv about the station are false."';
+  assert.equal(claims(text)[0], 'asserted_single_source: Russian Defense Ministry=asserted');
+});

@@ -576,7 +576,7 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
  */
 const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS})`;
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "[called] Thailand's claims about civilian targets “baseless”", "Claims that the village has been taken are not true", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|of|on|over|regarding)\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding)\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -1380,7 +1380,7 @@ function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft 
 const DENIED_INVOLVEMENT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|categorically)\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility)\b/i;
 
 /** Calling what another said false where no statement frames it: "Ukraine's General Staff called the accusation “another fake”". */
-const CALLS_FALSE = new RegExp(`\\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\\s+${RESTATED_PHRASE}(?:\\s+(?:about|of|on|over|regarding)\\s+[^"“,.;]{1,40}?)?\\s+${VERDICT_WORDS}`, 'i');
+const CALLS_FALSE = new RegExp(`\\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\\s+${RESTATED_PHRASE}(?:\\s+(?:about|on|over|regarding)\\s+[^"“,.;]{1,40}?)?\\s+${VERDICT_WORDS}`, 'i');
 
 /** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
 const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:rejected|dismissed|disputed|denied|contested)\s+(?:that|this|it)(?=\s*[,.;])/i;
