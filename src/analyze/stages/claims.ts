@@ -299,6 +299,20 @@ const sourceCountry = (doc: Doc, source: Source): string | null => sideOf(nameOf
  */
 function voiceOf(doc: Doc, source: Source, owned = true): string {
   if (source.kind === 'nonperson') return sourceKey(source);
+  // (Asked for every stance of every claim a pass weighs: remembered per mentions layer, by the source as given.)
+  const known = voices.get(doc.layers.mentions) ?? new Map<string, string>();
+  voices.set(doc.layers.mentions, known);
+  const key = `${owned ? 1 : 0}|${source.kind === 'entity' ? `e:${source.entity}` : `u:${source.text}`}`;
+  const voice = known.get(key) ?? voiceOfSource(doc, source, owned);
+  known.set(key, voice);
+  return voice;
+}
+
+/** The voices already found, per mentions layer: owned flag and source → voice. */
+const voices = new WeakMap<readonly Mention[], Map<string, string>>();
+
+/** `voiceOf`, worked out. */
+function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>, owned: boolean): string {
   const entity = source.kind === 'entity' ? doc.layers.entities.find((e) => e.id === source.entity) : undefined;
   // An organisation the text names as another's ("the group's Amaq news agency", "Hamas's armed wing") speaks for it.
   const owner = owned && entity?.type === 'ORG' ? ownerOf(doc, entity.id) : undefined;

@@ -44,6 +44,9 @@ export const eventsStage = defineStage({
       const found = findTriggers(sentence);
       // A dateline opening the sentence ("ADDIS ABABA (AFP) - A drone strike …") is no part of its clauses.
       const opening = withoutDateline(text, s).start;
+      // (An event's place is not the dateline's, where the reporter is, when the sentence names a place of its own, found or
+      // not: "BANGKOK (Reuters) - Myanmar's military carried out air strikes on villages in the central [Sagaing region]".)
+      const ownPlace = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && p.precision !== 'country');
       const triggers = found.map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
       for (const [k, t] of found.entries()) {
         const trigger = triggers[k]!;
@@ -90,9 +93,6 @@ export const eventsStage = defineStage({
         // retreat") and not in words quoted around it (a billboard's "Russia is here forever"); one in what was said
         // first, and none that places who said it ("Officials in Kiev"); else the place the text refers back to.
         const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient].filter((x) => x != null);
-        // (Nor the dateline's, where the reporter is, when the sentence names a place of its own, found or not: "BANGKOK
-        // (Reuters) - Myanmar's military carried out air strikes on villages in the central [Sagaing region]".)
-        const ownPlace = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && p.precision !== 'country');
         const fitting = inside(resolved).filter(
           (p) =>
             !(actorSpan && p.start <= actorSpan.start && actorSpan.end <= p.end) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)) && !(ownPlace && p.end <= opening),
