@@ -49,10 +49,11 @@ const APPENDED_IN = String.raw`|one\s+of|the\s+(?:worst|deadliest|heaviest|bigge
 /**
  * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
  * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's
- * gloss (APPENDED_IN) or what the speaker adds ("…, adding that …"); the rule cues it was trained with stay as they were.
+ * gloss (APPENDED_IN), what the speaker adds ("…, adding that …") or a clause with a subject of its own after "and"
+ * (what was said, read no further); the rule cues it was trained with stay as they were.
  */
 const contentThenSpeaker = (model: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'})?\\s*[.!?]?$`, 'iu');
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? '|,\\s+and\\s+(?=(?:the|a|an|\\d+|many|some|several|dozens|hundreds|thousands|scores|most|it|they|he|she|its|their|his|her)\\s)[^“”"]*' : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** A cue anywhere in a text. */
@@ -311,7 +312,7 @@ const NOUN_PHRASE_OPENING = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
-const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes)$/i;
+const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts)$/i;
 /** The days of the week, capitalised. */
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A day ending a cue ("said Thursday"). */
@@ -1175,6 +1176,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (/^according\s+to$/i.test(cueWords) && MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd())) continue;
       // (Nor a sound: "as artillery fire [echoed] across the area".)
       if (l.source !== null && NOISE.test(text.slice(l.source.start, l.source.end))) continue;
+      // (Nor an agreement to a thing, an act: "India and Pakistan [agreed on] Saturday [to a ceasefire]".)
+      if (/^agree[sd]?(?:\s+on)?$/i.test(cueWords) && /^(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+)?(?:to|on|upon)\s+(?:a|an|the|its|their|his|her)\s/u.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor what was left unsaid: "…, without [mentioning] the depot directly".)
       if (/\bwithout\s+$/i.test(text.slice(Math.max(0, l.cue.start - 10), l.cue.start))) continue;
       // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
@@ -1587,9 +1590,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const afterDay = a.cue !== null && /^\s+(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day\s+$/u.test(text.slice(a.cue.end, a.content.start));
     if (a.kind === 'direct' || a.cue === null || a.content.start <= a.cue.start || (a.content.start - a.cue.end > 2 && !afterDay)) continue;
     const lead = afterDay ? /^(?:morning|afternoon|evening|night)\s+that,?\s+/i.exec(text.slice(a.content.start, a.content.end)) : SETTING_THEN_THAT.exec(text.slice(a.content.start, a.content.end));
-    const told = TELL_CUE.test(text.slice(a.cue.start, a.cue.end)) ? RECIPIENT_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
+    // (Whom a warning went to as well: "warned [Afghanistan's Taliban government] that …", the recipient.)
+    const cueWord = text.slice(a.cue.start, a.cue.end);
+    const warned = /^(?:warned|warns|warn)$/i.test(cueWord) && a.recipient !== null && a.recipient.start === a.content.start;
+    const told = TELL_CUE.test(cueWord) || warned ? RECIPIENT_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
     const m = lead ?? told;
-    if (m && a.content.end - a.content.start > m[0].length + 8) out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end } };
+    if (m && a.content.end - a.content.start > m[0].length + 8) {
+      const whom = warned && m === told ? trimmed(text, a.content.start, a.content.start + m[0].replace(/\s+that,?\s+$/i, '').length) : a.recipient;
+      out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end }, recipient: whom };
+    }
   }
   // "Famine has taken hold in the camp, a global hunger monitor said Thursday, as …": what was said is before the
   // speaker's comma when only a day follows the cue.

@@ -64,7 +64,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('COERCE', 'deport', 'deport(?:ed|ation)|expelled'),
   rule('COERCE', 'curfew', 'curfew'),
   rule('COERCE', 'martial-law', 'martial law|state of emergency'),
-  rule('COERCE', 'seize', 'seized|confiscat(?:ed|ion)|occupied|captured'),
+  // ("occupied Palestine", "the occupied West Bank": land held, an adjective, no seizure.)
+  rule('COERCE', 'seize', 'seized|confiscat(?:ed|ion)|occupied(?!\\s+(?:Palestine|Palestinian|West\\s+Bank|East\\s+Jerusalem|Golan|Crimea|Gaza|Ukrainian|Syrian|Arab|territor(?:y|ies)|lands?|areas?|parts?|regions?|zones?)\\b)|captured'),
   rule('COERCE', 'restrict', 'restrict(?:ed|ions)|banned|censor(?:ed|ship)|blockade'),
   rule('SANCTION', null, 'sanction(?:s|ed)|embargo|severed (?:ties|relations)|suspended (?:aid|talks|relations|cooperation)|recalled (?:its )?ambassador'),
   rule('ACCUSE', 'investigate', 'investigat(?:e|ed|ion|ing)|probe|inquiry'),

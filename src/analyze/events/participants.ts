@@ -65,8 +65,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   const verb = FIRST_VERB.exec(phrase);
   if (verb) phrase = phrase.slice(0, verb.index);
   phrase = phrase.replace(AUX, '');
-  // "Russian forces completed their withdrawal": the subject is before the verb that owns the noun.
-  phrase = phrase.replace(/\s+\p{Ll}+\s+(?:their|its|his|her)\s*$/u, '');
+  // "Russian forces completed their withdrawal", "They paused the attacks": the subject is before the verb that owns the noun.
+  phrase = phrase.replace(/\s+(?!(?:of|for|in|on|at|by|to|with|from|into|over|against|and|or)\s)\p{Ll}+\s+(?:the|a|an|their|its|his|her)\s*$/u, '');
   // "Another shows residents tearing down …": who an image shows doing something acts, not the one showing
   // ("showing the section of the bridge destroyed" names what was acted on).
   const shown = /^\w+ing\b/.test(text.slice(triggerStart)) ? SHOWN.exec(phrase) : null;

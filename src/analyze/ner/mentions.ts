@@ -243,8 +243,10 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)))
     return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
   const region = REGION_TAIL.exec(after);
-  // Not when the tail begins another name ("Minnesota State Patrol").
-  if (region && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length))) {
+  // Not when the tail begins another name ("Minnesota State Patrol"), nor a country's adjective before "state" ("Iranian
+  // state media").
+  const adjective = m.type === 'MISC' && /^\s+state\b/i.test(after) && /(?:ian|ese|ish|an|i)$/.test(surface);
+  if (region && !adjective && (m.type === 'GPE' || m.type === 'MISC') && !/^\s+\p{Lu}/u.test(after.slice(region[0].length))) {
     // ("Islamic" + "State" is the armed group, not a state like "Rakhine State".)
     const end = m.end + region[0].length;
     return [{ ...m, end, type: ARMED_GROUPS.test(text.slice(m.start, end)) ? 'ORG' : 'GPE' }];
@@ -300,6 +302,10 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else if (state || institution || water) {
       out[out.length - 1] = { ...m, start: prev!.start, type: state ? 'GPE' : water ? 'LOC' : 'ORG', confidence: Math.min(prev!.confidence, m.confidence) };
+    } else if (joined && prev.type === 'PERSON' && !/\s/.test(text.slice(prev.start, prev.end)) && ORG_NAME_END.test(text.slice(m.start, m.end))) {
+      // A word the tagger took for a person's name, right before an organisation's: "Miyetti" + "Allah Cattle Breeders
+      // Association of Nigeria".
+      out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
     } else if (prev?.type === 'PERSON' && m.type === 'PERSON' && NAME_PARTICLE.test(text.slice(prev.end, m.start))) {
       // One person's name the tagger split at a particle: "Mohammed" + "bin" + "Abdulrahman Al Thani".
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
@@ -355,6 +361,9 @@ const HEAD_ONLY_NOT = /^(?:House|Bank|Street|Square|States|Republic|Union|Nation
 /** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
 const INSTITUTION_HEAD =
   /\b(?:Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate)$/;
+
+/** An organisation's name ending with its institution's noun, or "of" a place after it ("… Breeders Association of Nigeria"). */
+const ORG_NAME_END = new RegExp(`${INSTITUTION_HEAD.source.slice(0, -1)}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?$`, 'u');
 
 /** Gives every occurrence of a surface form the type most of its occurrences have. */
 export function majorityTypes(text: string, names: RawMention[]): void {

@@ -4653,3 +4653,79 @@ test('"The claims of Kyiv about the station are false" from the ministry\'s spok
     '"Russian forces do not strike civilian targets," ministry spokesman Igor Konashenkov told reporters in Moscow. "The claims of Kyiv about the station are false."';
   assert.equal(claims(text)[0], 'asserted_single_source: Russian Defense Ministry=asserted');
 });
+
+test('a ship attack: "paused the attacks" is an act, "ships they say are linked to Israel" is the subject\'s statement; "It said" after "The Israeli military did not respond" is the military\'s', () => {
+  const houthis =
+    'The Philippines\' migrant workers ministry said 21 of the crew were Filipino.\n\n' +
+    'The Houthis, who control much of northern Yemen, have attacked ships they say are linked to Israel since the war in Gaza began. They paused the attacks during a ceasefire earlier this year.';
+  assert.deepEqual(speakersAndCues(houthis, '2025-07-10'), ["The Philippines' migrant workers ministry|said", 'Houthis|say']);
+  const evin =
+    'Israeli Defence Minister Israel Katz said at the time that the military had hit regime targets.\n\n' +
+    'The Israeli military did not respond to a request for comment on the toll. It said last week that the strike had been "carried out in a precise manner".';
+  assert.deepEqual(speakersAndCues(evin, '2025-06-29'), ['Israel Katz|said', 'The Israeli military|said']);
+});
+
+test('"said it had received reports that at least 80 people had died, but could not confirm the figure" doubts its own figure; "a figure India has not disputed" is no denial', () => {
+  const hengaw =
+    'The Israeli military said the strike had been precise.\n\n' +
+    'Hengaw, a Norway-based Kurdish rights group, said it had received reports that at least 80 people had died, but could not confirm the figure.';
+  assert.deepEqual(claims(hengaw), ['asserted_single_source: The Israeli military=asserted', 'unconfirmed: Hengaw=asserted, Hengaw=cannot_confirm']);
+  assert.deepEqual(claims('Pakistan says 40 civilians were killed in the Indian strikes, a figure India has not disputed.'), ['asserted_single_source: Pakistan=asserted']);
+});
+
+test('a ceasefire: "agreed on Saturday to a ceasefire" is an act; "Neither side gave details …, and Reuters could not independently verify the reports" doubts no side\'s every claim; a channel ends before a second verb; a late-night briefing is a channel', () => {
+  const text =
+    'India and Pakistan agreed on Saturday to a ceasefire after four days of fighting.\n\n' +
+    "Pakistan's foreign minister, Ishaq Dar, confirmed the agreement in a post on X and thanked Washington.\n\n" +
+    'Explosions were heard in Srinagar by nightfall, witnesses said.\n\n' +
+    'Misri said in a late-night briefing that there had been "repeated violations" by Pakistan.\n\n' +
+    'Neither side gave details of the violations, and Reuters could not independently verify the reports of firing.';
+  assert.deepEqual(statements(text, '2025-05-10'), [
+    'Ishaq Dar|confirmed|the agreement|ch:in a post on X',
+    'witnesses|said|Explosions were heard in Srinagar by nightfall',
+    'Misri|said|there had been "repeated violations" by Pakistan|ch:in a late-night briefing',
+  ]);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Ishaq Dar=asserted',
+    'asserted_single_source: witnesses=asserted',
+    'unconfirmed: Misri=asserted, Reuters=not_independently_verified',
+  ]);
+});
+
+test('a massacre: "It was not possible to independently confirm the toll" is on a count of the killed, not on "We condemn the killings"; "We could not even count all of them" denies no count; a body described and then named is the name', () => {
+  const text =
+    'Amnesty International said more than 100 people had been killed in Yelwata. Dozens more were missing, the group said in a post on X, and hundreds of injured people had been taken to hospitals.\n\n' +
+    'Police spokesperson Udeme Edet said officers had recovered 43 bodies and were "still counting".\n\n' +
+    'A local councillor, Yusuf Ahmed, said he had helped bury more than 50 people. "Some of the bodies were burnt beyond recognition," he said by phone. "We could not even count all of them."\n\n' +
+    'A herders\' association, Miyetti Allah Cattle Breeders Association of Nigeria, denied that its members were involved. "We condemn the killings, whoever carried them out," its secretary general said in a statement.\n\n' +
+    'It was not possible to independently confirm the toll.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-15').slice(0, 2), ['Amnesty International|said', 'Amnesty International|said']);
+  assert.equal(statements(text, '2025-06-15')[1], 'Amnesty International|said|Dozens more were missing|ch:in a post on X');
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Amnesty International=asserted, outlet=not_independently_verified',
+    'asserted_single_source: Amnesty International=asserted',
+    'asserted_single_source: Udeme Edet=asserted',
+    'asserted_single_source: Yusuf Ahmed=asserted',
+    'asserted_single_source: Yusuf Ahmed=asserted, Yusuf Ahmed=asserted',
+    'denied: Miyetti Allah Cattle Breeders Association of Nigeria=denied',
+    'asserted_single_source: Miyetti Allah Cattle Breeders Association of Nigeria=asserted',
+  ]);
+});
+
+test('"…, which Kabul denies" after a report denies what was reported; "declined to confirm or deny that …" neither confirms nor denies; a headline\'s second source after a comma; whom a warning went to', () => {
+  assert.deepEqual(claims('Pakistan has long accused the Taliban of giving sanctuary to the TTP, which Kabul denies.'), ['disputed: Kabul=denied, Pakistan=asserted']);
+  assert.deepEqual(claims('Russia said Ukraine had shelled the plant, which Kyiv denies.'), ['disputed: Kyiv=denied, Russia=asserted']);
+  const text =
+    'Explosions heard in Kabul; Taliban say investigating, Pakistan does not confirm strike\n\n' +
+    "KABUL, Oct 10 (Reuters) - Explosions were heard in Kabul late on Thursday, residents said, hours after Pakistan warned Afghanistan's Taliban government that its patience was running out.\n\n" +
+    'The foreign ministry declined to confirm or deny that Pakistan had carried out any strike.';
+  assert.deepEqual(statements(text, '2025-10-10'), [
+    'Taliban|say|investigating',
+    'Pakistan|does not confirm|strike',
+    'residents|said|Explosions were heard in Kabul late on Thursday',
+    "Pakistan|warned|its patience was running out|to:Afghanistan's Taliban government",
+    'The foreign ministry|declined to confirm or deny|Pakistan had carried out any strike',
+  ]);
+  // (The headline's "does not confirm" and the foreign ministry's are one voice's, Pakistan's.)
+  assert.ok(claims(text).includes('unconfirmed: The foreign ministry=neither_confirmed_nor_denied'), claims(text).join('\n'));
+});

@@ -33,8 +33,14 @@ function organisationOpening(doc: Doc, index: number): Source | null {
   // "Myanmar's military".)
   const body = /^\s*the\s+(military|army|junta|government|police|navy)\b/i.exec(doc.text.slice(withoutDateline(doc.text, s).start, s.end))?.[1];
   const named = body ? doc.layers.mentions.findLast((x) => x.kind === 'name' && x.type === 'ORG' && x.end <= s.start && new RegExp(`\\b${body}\\b`, 'i').test(doc.slice(x))) : undefined;
-  return named ? { kind: 'entity', entity: named.entity } : null;
+  if (named) return { kind: 'entity', entity: named.entity };
+  // (Or, named by no one, the body as the sentence calls it: "The Israeli military did not respond …. It said …".)
+  const called = BODY_OPENING.exec(doc.text.slice(withoutDateline(doc.text, s).start, s.end));
+  return called ? { kind: 'unresolved', text: called[1]! } : null;
 }
+
+/** A sentence opening with a body by its common noun, a demonym or name before it, as the subject of a verb. */
+const BODY_OPENING = /^\s*([Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:military|army|junta|government|police|navy|ministry|embassy|company|group|agency))\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|was\s+|is\s+|also\s+|later\s+)*\p{Ll}+/u;
 
 /** People counted, or former, before a group's name ("Two former", "Several", "Three captured"). */
 const COUNTED_BEFORE =
@@ -148,6 +154,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // A role named by the person set off after it ("Israel's U.N. envoy, [Gilad Erdan], thanked …") is that person, not the body in the role.
   const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
   if (named && ROLE_END.test(phrase)) return { kind: 'entity', entity: named.entity };
+  // (So is a body described in lower case and named after it: "A herders' association, [Miyetti Allah …], denied".)
+  const body = BODY_END.test(phrase) && !inside.some((m) => m.kind === 'name') ? mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*(?:the\s+)?$/i.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3))) : undefined;
+  if (body) return { kind: 'entity', entity: body.entity };
   const ending = (m: Mention): boolean => /^\s*(?:,|$)/.test(after(m));
   // "The Houthi-run Al-Masirah TV aired footage of what [it] said were bodies": the pronoun of "what it said" is the subject
   // of its sentence.
@@ -266,6 +275,8 @@ const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investiga
 
 /** A speaker phrase ending with a role ("Israel's U.N. envoy", "the army's spokesman"). */
 const ROLE_END = /\b(?:envoy|ambassador|spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|head|director|leader|president|secretary|official|adviser|advisor|representative|negotiator)$/i;
+/** A body by its common noun ending a speaker phrase ("A herders' association", "a rights group"). */
+const BODY_END = /^(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:association|group|organi[sz]ation|union|body|militia|movement|party|coalition|alliance|federation|network|committee|council)$/iu;
 
 /** Who released imagery or a document ("Video released by [the Philippine coast guard]", "A video posted on social media by [RSF fighters]"). */
 // (Not one who did something else to it after: "Video posted on social media and [geolocated by Reuters]".)
@@ -329,9 +340,11 @@ function cutAt(text: string, speaker: Span | null, re: RegExp): Span | null {
 
 /**
  * A noun and the pronoun of a relative clause without "that" on it: what a source shows ("broadcast [images] it said
- * showed …") or a noun phrase set off after what was said ("…, [an operation] it said had caused $7 billion in damage").
+ * showed …"), a noun phrase set off after what was said ("…, [an operation] it said had caused $7 billion in damage") or
+ * a bare plural the subject acted on ("have attacked [ships] they say are linked to Israel").
  */
-const REDUCED_RELATIVE = /(?:\s(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?|recordings?|documents?)|(?:^|\s)(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\s+(it|they)$/iu;
+const REDUCED_RELATIVE =
+  /(?:\s(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?|recordings?|documents?)|(?:^|\s)(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+|\s(?:\p{Ll}+ed|on|at|against)\s+\p{Ll}{3,}s)\s+(it|they)$/iu;
 
 /** A plural noun and the subject of a relative clause without "that" on it: "the latest in a string of attacks [the group] says are …". */
 const NOUN_RELATIVE = /\s(?:of|the|these|those|its|their|his|her|several|many|some|other)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+)$/u;
@@ -403,8 +416,9 @@ const HEADLINE_CLAUSE_FRAME = /^(.+?),\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’
 function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttribution[] {
   const text = doc.text;
   const headline = headlineParagraph(doc);
-  if (!headline || !text.slice(headline.start, headline.end).includes(';')) return found;
-  let out = found;
+  if (!headline) return found;
+  let out = withSecondHeadlineSource(text, headline, found);
+  if (!text.slice(headline.start, headline.end).includes(';')) return out;
   let from = headline.start;
   for (const clause of text.slice(headline.start, headline.end).split(';')) {
     const at = from + (clause.length - clause.trimStart().length);
@@ -414,6 +428,29 @@ function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttributi
     const speakerAt = at + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length);
     const cueAt = speakerAt + m[2]!.length + 1;
     out = inserted(out, foundStatement(speakerAt, speakerAt + m[2]!.length, { start: cueAt, end: cueAt + m[3]!.length }, { start: at, end: at + m[1]!.length }, 0));
+  }
+  return out;
+}
+
+/** A second source's stance after a comma in a headline: "…; Taliban say investigating, [Pakistan] [does not confirm] [strike]". */
+const HEADLINE_SECOND_SOURCE =
+  /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+((?:does|do|did)\s+not\s+(?:confirm|deny|comment\s+on)|denies|deny|rejects|reject|disputes|dispute|confirms|confirm|says|say)\s+(\S.*?)\s*$/u;
+
+/**
+ * A headline's statement that runs on over a comma into a second source's ("Taliban say [investigating], Pakistan does not
+ * confirm strike"): what the first said ends at the comma, and the second source's stance is a statement of its own.
+ */
+function withSecondHeadlineSource(text: string, headline: Span, found: FoundAttribution[]): FoundAttribution[] {
+  let out = found;
+  for (const a of found) {
+    if (a.cue === null || a.content.start < a.cue.end || a.content.end > headline.end) continue;
+    const m = HEADLINE_SECOND_SOURCE.exec(text.slice(a.content.start, a.content.end));
+    if (!m || out.some((b) => b.cue !== null && b.cue.start > a.content.start + m.index && b.cue.end <= a.content.end)) continue;
+    const speakerAt = a.content.start + m.index + m[0].indexOf(m[1]!);
+    const cueAt = speakerAt + m[1]!.length + m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).indexOf(m[2]!);
+    const contentAt = cueAt + m[2]!.length + text.slice(cueAt + m[2]!.length).search(/\S/);
+    out = out.map((b) => (b === a ? { ...b, content: { start: a.content.start, end: a.content.start + m.index } } : b));
+    out = inserted(out, foundStatement(speakerAt, speakerAt + m[1]!.length, { start: cueAt, end: cueAt + m[2]!.length }, { start: contentAt, end: contentAt + m[3]!.length }, 0));
   }
   return out;
 }
@@ -728,6 +765,10 @@ const AUXILIARY_AT_END = /\s+((?:had|has|have)(?:\s+(?:earlier|previously|also|a
  * earlier [accusing]" is "The group").
  */
 function negationToCue<T extends { speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
+  // ("declined to confirm [or deny] that …": the cue is the whole of it.)
+  const orDeny = f.cue && f.content.start >= f.cue.end && /\bconfirm$/i.test(text.slice(f.cue.start, f.cue.end)) ? /^(?:or|nor)\s+deny\b\s*(?:that\s+|whether\s+)?/i.exec(text.slice(f.content.start, f.content.end)) : null;
+  if (orDeny && f.content.start + orDeny[0].length < f.content.end)
+    return negationToCue(text, { ...f, cue: { start: f.cue!.start, end: f.content.start + orDeny[0].trimEnd().replace(/\s+(?:that|whether)$/i, '').length }, content: { start: f.content.start + orDeny[0].length, end: f.content.end } });
   const aux = f.speaker && f.cue ? AUXILIARY_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (aux && aux.index > 0 && f.speaker && f.cue) {
     const speaker = { start: f.speaker.start, end: f.speaker.start + aux.index };
@@ -807,6 +848,16 @@ function relativeOnly(text: string, content: Span, cue: Span | null): Span | nul
 }
 
 /**
+ * What another reported, when a stance set after it is on what it reported, not on the report: "Pakistan has long accused
+ * [the Taliban of giving sanctuary to the TTP], which Kabul denies".
+ */
+function reportedBefore(text: string, content: Span, f: { cue: Span | null }, found: readonly FoundAttribution[]): Span | null {
+  if (!f.cue || f.cue.start < content.end || !/^,\s+which\s+[^,;]{1,60}$/i.test(text.slice(content.end, f.cue.start))) return null;
+  const inner = found.find((b) => b.cue !== null && b.speaker !== null && b.kind !== 'direct' && b.speaker.start >= content.start && b.content.start > b.cue.start && b.content.end <= content.end && b.content.end >= content.end - 1);
+  return inner ? inner.content : null;
+}
+
+/**
  * What was said, from the speaker of a statement it reports ("[U.S. President Joe Biden] told Prime Minister Benjamin
  * Netanyahu that …, a senior White House official said", where the finder started at "told").
  */
@@ -845,9 +896,12 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { speaker
 /** The index of the sentence a position is in. */
 const sentenceIndex = (doc: Doc, pos: number): number => doc.sentenceAt(pos)?.index ?? 0;
 
-/** A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …", "[in a statement on its Andalus radio station]"). */
+/**
+ * A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …",
+ * "[in a statement on its Andalus radio station]"), before a second verb of the speaker's ("[in a post on X] and thanked …").
+ */
 const CHANNEL_INSIDE =
-  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$))/i;
+  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$)|\s+and\s+(?:(?:also|later|then)\s+)?[a-z]+(?:ed|s)\b)/i;
 
 /** A channel opening the sentence before the speaker ("[In an interview with the BBC], Ukrainian President … said …"): what was said stays. */
 function channelBefore(doc: Doc, f: { speaker: Span | null; content: Span }): { content: Span; channel: Span } | null {
@@ -1314,7 +1368,7 @@ export const attributionsStage = defineStage({
         source,
         speaker: f.speaker,
         cue: f.cue,
-        content: second ? second.first : (relativeOnly(doc.text, content, f.cue) ?? content),
+        content: second ? second.first : (relativeOnly(doc.text, content, f.cue) ?? reportedBefore(doc.text, content, f, found) ?? content),
         channel: inside ? inside.channel : f.channel,
         channelName: inside ? channelName(doc.slice(inside.channel)) : f.channelName,
         recipient: f.recipient,

@@ -121,8 +121,12 @@ const NEGATED = new RegExp(
   String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
 );
-/** A source saying it was left uninformed ("it was not consulted", "they had not been told"). */
-const UNINFORMED = /^\s*(?:it|they|we|he|she|i)\s+(?:was|were|had|has|have)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:consulted|informed|told|notified|warned|invited|briefed|asked)\b/i;
+/**
+ * A source saying it was left uninformed ("it was not consulted", "they had not been told"), or what it could not do
+ * ("We could not even count all of them"; not "we could not have done it").
+ */
+const UNINFORMED =
+  /^\s*(?:(?:it|they|we|he|she|i)\s+(?:was|were|had|has|have)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:consulted|informed|told|notified|warned|invited|briefed|asked)\b|(?:we|i)\s+(?:could\s*(?:not|n['’]t)|were\s+(?:not\s+able|unable)\s+to)\s+(?!have\b))/i;
 /** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
 const DONE = /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)\b/u;
 const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely)\b/i;
@@ -628,6 +632,8 @@ const UNVERIFIED_PASSIVE = /(?:^|,\s+(?:but|though|although)\s+)\s*(?:their|its|
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
 const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
+/** A count, in figures or words ("43", "four", "scores"). */
+const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
@@ -737,7 +743,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const count = HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) ? near.filter((d) => asserted(d)).findLast(killed) : undefined;
     // ("The toll could not be confirmed independently": the latest claim of people killed, whoever gave it.)
     // (However far back: the toll is the story's, often its lead's.)
-    const anyToll = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(killed) : undefined;
+    // (A count of them: not "We condemn the killings".)
+    const counting = (d: Draft): boolean => killed(d) && COUNTED.test(text.slice(d.said.start, d.said.end));
+    const anyToll = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(counting) : undefined;
     // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
     // "the group says" its attacks are in solidarity with Palestinians.)
     // (An account tells what happened, not what its owner is doing about it: "Israel's account" is not "the military was
@@ -773,16 +781,19 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // account": every claim of the body so far.
     const paragraph = paragraphOf(doc, cue.start);
     const own = near.filter((d) => paragraphOf(doc, d.proposition.start) === paragraph);
-    // ("Neither side's figures could be …": the sides, before the doubt or after it.)
+    // ("Neither side's figures could be …": the sides, before the doubt or after it; in the doubt's own clause: "Neither side
+    // gave details of the violations, and Reuters could not independently verify the reports of firing" doubts no side's.)
+    const joined = [...text.slice(s.start, cue.start).matchAll(/[,;]\s+(?:and|but|while)\s+|;\s+/g)].at(-1);
+    const clause = joined ? s.start + joined.index + joined[0].length : s.start;
     const targets = owned.length
       ? role !== undefined
         ? owned.filter((d) => !figured || d.figures.size > 0)
         : [target]
-      : SIDES.test(text.slice(s.start, s.end))
-      ? sidesAccounts(doc, drafts, cue.start, text.slice(s.start, s.end))
-      : EACH.test(text.slice(s.start, cue.start))
+      : SIDES.test(text.slice(clause, s.end))
+      ? sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end))
+      : EACH.test(text.slice(clause, cue.start))
         ? // ("None of the claims": those of the paragraph, one that says several things too; "Neither": at least two.)
-          own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(s.start, cue.start)))
+          own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(clause, cue.start)))
           ? own
           : near.filter((d) => account(doc, d)).slice(-2)
         : their.length > 1
@@ -999,7 +1010,10 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // the number to rise".)
     const owned = before.filter((d) => asserted(d, ownedBy));
     const counts = /^(?:toll|figures?|numbers?)$/i.test(ownedFigure?.[2] ?? '') ? owned.findLast((d) => d.figures.size > 0) : undefined;
-    const target = counts ?? owned.at(-1) ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
+    // (Its own, just said: "Hengaw said it had received reports that at least 80 people had died, but could not confirm the
+    // figure".)
+    const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, (x) => sourceKey(x.source) === sourceKey(who))) : undefined;
+    const target = counts ?? owned.at(-1) ?? mine ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     // ("Russia's claims": each of them.)
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
@@ -1922,6 +1936,8 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // ", a figure Hamas disputes": the one disputing denies it; so does one calling it false (", a finding the government
   // called “biased”").
   const disputed = DISPUTES.exec(words) ?? CALLED_FALSE.exec(words);
+  // (One who has not disputed it takes no stance: ", a figure India has not disputed".)
+  if (disputed && /\b(?:not|never)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu.test(words.slice(0, disputed.index))) return null;
   const reading = made
     ? { status: 'asserted' as const, cue: { start: made.index, end: made.index + made[0].length } }
     : disputed && readStance(words).status === 'asserted'

@@ -214,3 +214,16 @@ test('one who reacts to or is silent on an attack named by its noun is not its a
     ],
   );
 });
+
+test('the subject before a verb that owns the noun, whatever its article ("They paused the attacks"); "occupied Palestine" is land held, no seizure', () => {
+  const text = 'The Houthis say they attack ships linked to Israel. They paused the attacks during a ceasefire. The ships had entered ports in "occupied Palestine".';
+  const doc = analyze({ text, published: '2025-07-10', origin: 'test' });
+  assert.deepEqual(
+    doc.layers.events.map((e) => [text.slice(e.trigger.start, e.trigger.end), show(text, e.actor ?? null)]),
+    // (The attack they say they make and the attacks they paused are one event.)
+    [
+      ['attack', 'They'],
+      ['ceasefire', '-'],
+    ],
+  );
+});

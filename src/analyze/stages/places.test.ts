@@ -235,3 +235,17 @@ test('provinces and states of conflict news resolve as regions ("Ituri province"
     ],
   );
 });
+
+test('Afghan provinces and Pakistani districts of border news resolve as regions; "Benue" alone is the state; "Iranian state media" names no place', () => {
+  const places = placesOf('Pakistan struck a market in Paktika. Soldiers died in the Orakzai district. Gunmen attacked villages in Benue. Iranian state media said the prison was hit.');
+  assert.deepEqual(
+    places.map((p) => [p.text, p.name, p.precision]),
+    [
+      ['Pakistan', 'Pakistan', 'country'],
+      ['Paktika', 'Paktika', 'region'],
+      ['Orakzai district', 'Orakzai district', 'region'],
+      ['Benue', 'Benue', 'region'],
+      ['Iranian', 'Iran', 'country'],
+    ],
+  );
+});
