@@ -393,7 +393,7 @@ test('an unnamed official is one source when the text repeats the role; a hedge 
   );
 });
 
-test('doubts the outlet adds: “Neither claim could be independently verified” on both, “a figure that could not be confirmed” on one; an answer that is not yes or no keeps its own words', () => {
+test('doubts the outlet adds: “Neither claim could be independently verified” on both, “a figure that could not be confirmed” on one; "That is a question for the military" answers the question by referring it elsewhere', () => {
   const text =
     'Ukraine says its troops advanced; Moscow says attack repelled\n\n' +
     "Ukraine's top military commander, Oleksandr Syrskyi, said on Wednesday that Ukrainian troops had advanced up to 3 kilometers in the Kursk region.\n\n" +
@@ -404,7 +404,7 @@ test('doubts the outlet adds: “Neither claim could be independently verified�
     'unconfirmed: Oleksandr Syrskyi=asserted, outlet=not_independently_verified',
     "unconfirmed: Russia's Defense Ministry=asserted, outlet=not_independently_verified",
     'unconfirmed: Alexei Smirnov=asserted, outlet=cannot_confirm',
-    'asserted_single_source: Peskov=asserted',
+    'refused_comment: Peskov=refused_comment',
   ]);
 });
 
@@ -4728,4 +4728,61 @@ test('"…, which Kabul denies" after a report denies what was reported; "declin
   ]);
   // (The headline's "does not confirm" and the foreign ministry's are one voice's, Pakistan's.)
   assert.ok(claims(text).includes('unconfirmed: The foreign ministry=neither_confirmed_nor_denied'), claims(text).join('\n'));
+});
+
+test('a strike in Doha: the outlet\'s appositive on the act after the frame is not what was said; "had not been warned" is no warning; "Asked about the Hamas statement, … \'too early\' to assess" doubts Hamas\'s statement', () => {
+  const text =
+    'Israel carried out an air strike on Hamas leaders in Doha on Tuesday, the Israeli military said, an attack that Qatar called "cowardly".\n\n' +
+    '"The enemy failed to assassinate our brothers in the negotiating delegation," Hamas said in a statement on Telegram.\n\n' +
+    'Israeli officials had earlier told reporters that they were confident the strike had hit its targets. Asked about the Hamas statement, an Israeli official who declined to be named said it was "too early" to assess the outcome.\n\n' +
+    "Qatar's foreign ministry spokesman Majed al-Ansari said Qatar had not been warned in advance.";
+  assert.equal(statements(text, '2025-09-09')[0], 'the Israeli military|said|Israel carried out an air strike on Hamas leaders in Doha on Tuesday');
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: the Israeli military=asserted',
+    'unconfirmed: Hamas=asserted, an Israeli official=cannot_confirm',
+    'asserted_single_source: Israeli officials=asserted',
+    'asserted_single_source: Majed al-Ansari=asserted',
+  ]);
+});
+
+test('drones over Poland: "is known to have fired" with no one knowing is no statement; "declined to comment, saying it was a matter for the military" refuses, it asserts nothing', () => {
+  const text =
+    'Poland shot down drones that violated its airspace overnight, the first time a NATO member is known to have fired on Russian assets during the war.\n\n' +
+    "Russia's defence ministry said it had struck military-industrial sites in western Ukraine. Kremlin spokesman Dmitry Peskov declined to comment, saying it was a matter for the military.";
+  assert.deepEqual(speakersAndCues(text, '2025-09-10'), ["Russia's defence ministry|said", 'Dmitry Peskov|declined', 'Dmitry Peskov|saying']);
+  assert.ok(!claims(text).some((c) => c.includes('Dmitry Peskov=asserted')), claims(text).join('\n'));
+});
+
+test('"Reuters could not independently verify either account" doubts the two accounts just given, not every claim of the story', () => {
+  const text =
+    'The U.N. human rights office said it had received reports of summary executions in El Fasher.\n\n' +
+    'The World Health Organization said more than 460 patients had been killed at the Saudi Maternity Hospital. The RSF said the hospital was empty when its fighters arrived. Reuters could not independently verify either account.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: U.N.=asserted',
+    'unconfirmed: World Health Organization=asserted, Reuters=not_independently_verified',
+    'unconfirmed: RSF=asserted, Reuters=not_independently_verified',
+  ]);
+});
+
+test('a flotilla: "Organizers" are no role of the person named before them; "an accusation the organizers called \'a lie\'" disputes it; "stood by their account" has no speaker after its verb; a video that appeared to show something inside a sentence is imagery, hedged; "said they had urged Israel" is one statement', () => {
+  const text =
+    'Israeli forces detained hundreds of activists including Swedish campaigner Greta Thunberg, organizers and Israeli officials said.\n\n' +
+    "Israel's Foreign Ministry said in a post on X that the boats had been stopped, sharing a video that appeared to show Thunberg sitting on a deck. Organizers accused Israel of using water cannon.\n\n" +
+    'Israel has said the flotilla was organised by Hamas, an accusation the organizers called "a lie". The organizers have stood by their account.\n\n' +
+    'Spain and Italy, which had sent navy ships to escort the flotilla, said they had urged Israel to guarantee the safety of their citizens.';
+  assert.deepEqual(statements(text, '2025-10-02'), [
+    'organizers and Israeli officials|said|Israeli forces detained hundreds of activists including Swedish campaigner Greta Thunberg',
+    "Israel's Foreign Ministry|said|the boats had been stopped|ch:in a post on X",
+    'imagery|appeared to show|Thunberg sitting on a deck',
+    'organizers and Israeli officials|accused|Israel of using water cannon',
+    'Israel|has said|the flotilla was organised by Hamas',
+    'Spain and Italy|said|they had urged Israel to guarantee the safety of their citizens',
+  ]);
+  assert.equal(claims(text)[2], 'hedged: imagery=hedged');
+  assert.equal(claims(text)[4], 'disputed: Israel=asserted, the organizers=denied');
+});
+
+test('"has since attacked dozens of tanker convoys" is an attack, no statement; "attacked Clinton for her support" is one', () => {
+  assert.deepEqual(speakersAndCues('JNIM announced in September that it would block fuel imports and has since attacked dozens of tanker convoys.', '2025-10-28'), ['JNIM|announced']);
+  assert.deepEqual(speakersAndCues('Trump attacked Clinton for her support of military action in Iraq.', '2016-09-08'), ['Trump|attacked']);
 });

@@ -217,7 +217,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   }
   // A transcript's turn labelled by a role is the person the text gives that role ("Spokesman: …" after "Stéphane
   // Dujarric, Spokesman for the Secretary-General").
-  if (/^\p{Lu}\p{Ll}+$/u.test(phrase)) {
+  // (One person's role, not a group set beside a name: "Greta Thunberg, organizers and Israeli officials said" … "Organizers
+  // accused …".)
+  if (/^\p{Lu}\p{Ll}+(?<!s)$/u.test(phrase)) {
     const role = new RegExp(`^,\\s+(?:the\\s+)?${phrase}\\b`, 'i');
     const holder = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && role.test(doc.text.slice(m.end, m.end + 40)));
     if (holder) return { kind: 'entity', entity: holder.entity };
@@ -466,6 +468,13 @@ function inserted(found: readonly FoundAttribution[], added: FoundAttribution): 
 const IMAGERY_SHOWS =
   /^((?:(?:the|a|an|new|these|those)\s+)?(?:satellite\s+|drone\s+)?(?:images?|imagery|photos?|photographs?|videos?|footage)\b[^,;.]{0,140}?)\s+((?:appeared\s+to\s+|appears?\s+to\s+)?(?:showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/i;
 
+/** Imagery named inside a sentence, seeming to show something: "sharing [a video] that [appeared to show] [Thunberg sitting on a deck …]". */
+const IMAGERY_SEEMS =
+  /\b((?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?))\s+(?:that|which)\s+((?:appeared|appears|seemed|seems)\s+to\s+(?:show|depict))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
+
+/** A participle of sharing right before imagery named inside a sentence (", sharing " before "a video that appeared to show"). */
+const SHARING_BEFORE = /,\s+(?:sharing|posting|publishing|releasing|circulating)\s+$/i;
+
 /** A source posting imagery and what it shows ("[It] [posted videos showing] [fighters celebrating inside …]"), to the same setting. */
 const POSTED_SHOWING =
   /^((?:the\s+)?[\p{Lu}\p{L}][^,;.“”"]{0,50}?)\s+((?:posted|released|published|shared|circulated)\s+(?:(?:a|an|two|three|several|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\s+(?:(?:that|which)\s+)?(?:(?:appeared|appearing|appears?|purporting|purported|purports?)\s+to\s+|(?:purportedly|reportedly|apparently|allegedly)\s+)?(?:showing|showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
@@ -479,15 +488,24 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
   let out = found;
   for (const s of doc.layers.sentences) {
     const from = withoutDateline(text, { start: s.start, end: s.end }).start;
-    const m = IMAGERY_SHOWS.exec(text.slice(from, s.end)) ?? POSTED_SHOWING.exec(text.slice(from, s.end));
+    const seems = IMAGERY_SEEMS.exec(text.slice(from, s.end));
+    const m = IMAGERY_SHOWS.exec(text.slice(from, s.end)) ?? POSTED_SHOWING.exec(text.slice(from, s.end)) ?? seems;
     if (!m) continue;
-    const cueAt = from + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+    // (The imagery named inside the sentence speaks from where it is named.)
+    const at = m === seems ? from + m.index : from;
+    const cueAt = at + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
     const cue = { start: cueAt, end: cueAt + m[2]!.length };
     // (Not one the finder read another way: "Videos [posted] by RSF fighters … appeared to show …", "A video … [claims] to show".)
     const within = (x: Span | null): boolean => x !== null && x.start < cue.end && cue.start < x.end;
+    // (What the speaker said ends before it shares the imagery: "said … the boats were stopped[, sharing a video that …]".)
+    const shared = m === seems ? SHARING_BEFORE.exec(text.slice(s.start, at)) : null;
+    if (shared) {
+      const cut = s.start + shared.index;
+      out = out.map((a) => (a.kind !== 'direct' && a.content.start < cut && a.content.end > at ? { ...a, content: { start: a.content.start, end: cut } } : a));
+    }
     if (out.some((a) => within(a.cue) || within(a.content) || within(a.speaker))) continue;
-    const contentAt = from + m[0].length - m[3]!.length;
-    out = inserted(out, foundStatement(from, from + m[1]!.length, cue, { start: contentAt, end: contentAt + m[3]!.length }, s.paragraph));
+    const contentAt = at + m[0].length - m[3]!.length;
+    out = inserted(out, foundStatement(at, at + m[1]!.length, cue, { start: contentAt, end: contentAt + m[3]!.length }, s.paragraph));
   }
   return out;
 }

@@ -262,7 +262,7 @@ const FOUND_ACCURATE = new RegExp(
   'i',
 );
 /** Such a noun phrase as all a question asked about names ("[Asked about] the accusation at a briefing"). */
-const ASKED_PHRASE = new RegExp(`^\\s*${RESTATED_PHRASE}\\b`, 'i');
+const ASKED_PHRASE = new RegExp(`^\\s*${RESTATED_DETERMINER}(${RESTATED_NOUNS}|statements?)\\b`, 'i');
 /** Such a noun phrase anywhere in what was said. */
 const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
 /** Stances that doubt a claim without denying it. */
@@ -634,6 +634,8 @@ const EACH = /^\s*(?:neither|none)\b/i;
 const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
+/** Two accounts doubted with no sides named: "could not independently verify either account", "both versions". */
+const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:claim|account|version)s?\b/i;
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
@@ -789,6 +791,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       ? role !== undefined
         ? owned.filter((d) => !figured || d.figures.size > 0)
         : [target]
+      : TWO_ACCOUNTS.test(text.slice(clause, s.end))
+      ? // ("either account", no sides named: the two just given, in the doubt's paragraph or before it.)
+        own.filter((d) => account(doc, d) && stated(d)).length >= 2
+        ? own.filter((d) => account(doc, d) && stated(d))
+        : accountsBefore(doc, drafts, cue.start).filter(stated).slice(-2)
       : SIDES.test(text.slice(clause, s.end))
       ? sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end))
       : EACH.test(text.slice(clause, cue.start))
@@ -1911,7 +1918,7 @@ const APPOSITIVE_AFTER = new RegExp(`^(?:,\\s+the\\s+(?:largest|biggest|main|sec
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes", ", a figure the commission said was too low". */
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b|\bsaid\s+(?:was|were|is|are)\s+(?:too\s+(?:low|high)|wrong|false|inaccurate|incorrect|exaggerated|inflated|untrue)\b/i;
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
-const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded)\b/i;
+const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded|an?\s+(?:outright\s+|blatant\s+)?(?:lie|fabrication|fiction))\b/i;
 /** Making or confirming a charge or claim: ", a charge Washington has repeatedly made", ", claims the Pentagon has confirmed in at least three cases". */
 const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses|confirmed|confirms)\b/i;
 
@@ -2208,7 +2215,8 @@ export const claimsStage = defineStage({
         (ownPart ? RESTATED_INSIDE.exec(content) : null) ??
         (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null) ??
         // ("Asked about the accusation at a briefing, Kremlin spokesman Dmitry Peskov said he had nothing to add": the question names it.)
-        (stance.status === 'refused_comment' && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null) ??
+        // (Or a doubt so asked: "Asked about the Hamas statement, an Israeli official said it was 'too early' to assess the outcome".)
+        ((stance.status === 'refused_comment' || DOUBTS.has(stance.status)) && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null) ??
         // ("declined to say whether she believed the journalist's account": the account it names.)
         (stance.status === 'refused_comment' ? RESTATED_INSIDE.exec(content) : null) ??
         // ("the Russian claims about Sudzha appeared to be accurate": an agreement with the claims it names, as hedged as it is.)
@@ -2218,11 +2226,15 @@ export const claimsStage = defineStage({
         const side = sideOf(named[0]);
         // ("the RSF's account": only a claim of the one the possessive names, when it made one.)
         const phraseAt = content.indexOf(named[0]);
+        // (Where the phrase is: in what was said, or in the question it answers.)
+        const asked = phraseAt < 0 && fromQuestion ? text.indexOf(named[0], proposition.start) : -1;
+        const phraseStart = phraseAt >= 0 ? a.content.start + phraseAt : asked;
         const owners = new Set(
-          phraseAt < 0
+          phraseStart < 0
             ? []
             : doc.layers.mentions
-                .filter((m) => m.kind === 'name' && m.start >= a.content.start + phraseAt && m.end <= a.content.start + phraseAt + named[0].length && /^['’]s\s/.test(text.slice(m.end, m.end + 3)))
+                // (Or a name before the noun: "the Hamas statement".)
+                .filter((m) => m.kind === 'name' && m.start >= phraseStart && m.end <= phraseStart + named[0].length && (/^['’]s\s/.test(text.slice(m.end, m.end + 3)) || NAMED_STATEMENT.test(text.slice(m.end, m.end + 12))))
                 .map((m) => m.entity),
         );
         // ("the military's account" with no name: the claims of speakers so called, "the military" or "military spokesman …".)
