@@ -1221,6 +1221,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (sourceless && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 5), l.cue.start))) continue;
       // (Nor imagery's seeming, which the attributions stage reads as the imagery's showing: "a video that [appeared] to show …".)
       if (sourceless && /^(?:appeared|appears|seemed|seems)$/i.test(cueWords) && /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\s+(?:that|which)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
+      // (Nor a purpose: "U.S. envoys were in Kyiv to [discuss] a new plan"; not a refusal: "declined to discuss potential appointees".)
+      if (/^(?:discuss|negotiate|talk)$/i.test(cueWords) && /\bto\s+$/i.test(text.slice(Math.max(0, l.cue.start - 4), l.cue.start)) && !/\b(?:declined|declines|refused|refuses|unwilling|reluctant|want|wanted)\s+to\s+$/i.test(text.slice(Math.max(0, l.cue.start - 16), l.cue.start))) continue;
       // (Nor what is known, by no one: "the first time a NATO member [is known] to have fired on Russian assets".)
       if (sourceless && /^(?:is|are|was|were)\s+known$/i.test(cueWords)) continue;
       // Nor a capitalised word opening a sentence with no one saying it ("[Blast] at Gaza hospital: what we know …").

@@ -757,6 +757,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
       (m) => m.start > after && m.paragraph <= maxParagraph && m.kind === 'name' && m.cluster >= 0 && pred(m),
     );
   const isChannel = (m: RawMention): boolean => CHANNELS.test(text.slice(m.start, m.end));
+  // How often each person has been called "he" and "she" so far.
+  const calledSo = new Map<number, [number, number]>();
+  const pronounsOf = (cluster: number): [number, number] => {
+    let c = calledSo.get(cluster);
+    if (!c) calledSo.set(cluster, (c = [0, 0]));
+    return c;
+  };
   for (const m of byStart) {
     if (m.kind === 'name' || m.cluster >= 0) continue;
     const words = text.slice(m.start, m.end);
@@ -930,7 +937,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // sentences; "he" skips a person the name says is a woman, "she" one it says is a man.
     const pronoun = words.toLowerCase();
     const wanted = pronoun === 'he' || pronoun === 'his' || pronoun === 'him' ? 'm' : pronoun === 'its' ? null : 'f';
-    const antecedent = (o: RawMention): boolean => o.type === m.type && !isChannel(o) && (wanted === null || genders[o.cluster] !== (wanted === 'm' ? 'f' : 'm'));
+    // (Nor one the text has called by the other pronoun twice and never by this one, where the name says nothing: "Jimmy
+    // Chérizier … his fighters … his claims" is no "she".)
+    const called = (o: RawMention): boolean => {
+      const [he, she] = pronounsOf(o.cluster);
+      return wanted === 'm' ? she >= 2 && he === 0 : he >= 2 && she === 0;
+    };
+    const antecedent = (o: RawMention): boolean => o.type === m.type && !isChannel(o) && (wanted === null || (genders[o.cluster] !== (wanted === 'm' ? 'f' : 'm') && !called(o)));
     // (A speaker's pronoun framing a quote reaches past the quote's sentences to the paragraph before: '"…," said
     // Abdelrahman. "They shot anyone who ran. My brother was killed in front of me." … "We buried them," [he] added.')
     const framing = m.type === 'PERSON' && /^\s+(?:said|added|says|adds|continued|went\s+on|told|recalled)\b/.test(text.slice(m.end, m.end + 12)) && /["”’]\s*,?\s*$/.test(text.slice(Math.max(0, m.start - 4), m.start));
@@ -952,7 +965,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // Getachew, …" then "A doctor …, who asked not to be named, said …. [He] said …" is the doctor, whom no name stands for.)
     const unnamedSince = target !== undefined && m.type === 'PERSON' && target.sentence < m.sentence && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && unnamedAfter(text, target.end, m.start);
     if (country && (!target || country.start > target.start || (target.sentence === country.sentence && m.sentence > country.sentence))) m.cluster = country.cluster;
-    else if (target && !unnamedSince) m.cluster = target.cluster;
+    else if (target && !unnamedSince) {
+      m.cluster = target.cluster;
+      if (wanted !== null && m.type === 'PERSON') pronounsOf(target.cluster)[wanted === 'm' ? 0 : 1]++;
+    }
   }
   return clusters.length;
 }

@@ -4786,3 +4786,45 @@ test('"has since attacked dozens of tanker convoys" is an attack, no statement; 
   assert.deepEqual(speakersAndCues('JNIM announced in September that it would block fuel imports and has since attacked dozens of tanker convoys.', '2025-10-28'), ['JNIM|announced']);
   assert.deepEqual(speakersAndCues('Trump attacked Clinton for her support of military action in Iraq.', '2016-09-08'), ['Trump|attacked']);
 });
+
+test('"has repeatedly rejected such accusations" denies the latest another voice made, not the envoy\'s own; "according to the U.N. One WFP staff member died …" is the U.N.\'s; envoys to "discuss" a plan state nothing', () => {
+  const text =
+    'Hans Grundberg, the U.N. special envoy for Yemen, said the rebels had stormed the offices of the World Food Programme. He said the detentions violated the safety of U.N. personnel.\n\n' +
+    'A senior Houthi official, Mohammed Ali al-Houthi, later said on X that those detained were "spies" who had passed information to Israel.\n\n' +
+    'The United Nations has repeatedly rejected such accusations.\n\n' +
+    'The Houthis are already holding 23 other U.N. employees, according to the U.N. One WFP staff member died in Houthi custody in February.\n\n' +
+    'The attack came as U.S. envoys were in Kyiv to discuss a new plan for ending the war.';
+  assert.deepEqual(claims(text).slice(0, 3), [
+    'asserted_single_source: Hans Grundberg=asserted',
+    'asserted_single_source: Hans Grundberg=asserted',
+    'disputed: Mohammed Ali al-Houthi=asserted, United Nations=denied',
+  ]);
+  assert.deepEqual(speakersAndCues(text, '2025-09-01').slice(-1), ['the U.N.|according to']);
+});
+
+test('a boat strike: "calls video fake" in a headline disputes the claim it answers; "He posted a short video that appeared to show …" shows, hedged; "a former Pentagon lawyer" speaks for no Pentagon', () => {
+  const text =
+    'U.S. strike kills 11 on boat from Venezuela, Trump says; Caracas calls video fake\n\n' +
+    'WASHINGTON, Sept 3 (Reuters) - U.S. forces struck a boat carrying drugs from Venezuela on Tuesday, killing 11 people, President Donald Trump said. He posted a short video that appeared to show a small vessel exploding at sea.\n\n' +
+    '"Using the military to kill suspected criminals is a dramatic departure," said a former Pentagon lawyer who asked not to be named.';
+  assert.deepEqual(statements(text, '2025-09-03').slice(1), [
+    'Caracas|calls|video fake',
+    'Donald Trump|said|U.S. forces struck a boat carrying drugs from Venezuela on Tuesday, killing 11 people',
+    'Donald Trump|posted a short video that appeared to show|a small vessel exploding at sea',
+    'a former Pentagon lawyer|said|Using the military to kill suspected criminals is a dramatic departure,|anonymous',
+  ]);
+  assert.equal(claims(text)[0], 'disputed: Donald Trump=asserted, Caracas=denied');
+});
+
+test('"denied backing the M23 rebels" denies the backing; "said that account was \'not accurate\'" denies the account; "she said" after an unnamed resident is hers, not a man\'s the text calls "his"', () => {
+  assert.deepEqual(statements('Rwanda has long denied backing the M23 rebels.', '2025-06-28'), ['Rwanda|has long denied|backing the M23 rebels']);
+  const account =
+    'A Congolese official involved in the negotiations said the withdrawal timetable had been the hardest issue. A Rwandan government spokesperson said that account was "not accurate" but declined to give details.';
+  assert.equal(claims(account)[0], 'disputed: A Congolese official involved in the negotiations=asserted, Rwandan government=denied');
+  const haiti =
+    'Jimmy Chérizier said in a video that the strikes were killing "innocent people" and that his fighters had not been hit. His claims could not be verified.\n\n' +
+    'A resident of the area, who asked that her name not be used, said a strike in August had destroyed her neighbour\'s house. "There were no gangsters there, only children," she said.';
+  const [resident, she] = speakersAndCues(haiti, '2025-10-09').slice(-2);
+  assert.equal(she, resident);
+  assert.ok(!she!.startsWith('Jimmy'), she);
+});

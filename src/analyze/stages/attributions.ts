@@ -189,6 +189,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     if (named) return { kind: 'entity', entity: named.entity };
     return { kind: 'unresolved', text: doc.text.slice(owner.start, owner.end + POSSESSED_BODY.exec(after(owner))![0].length) };
   }
+  // (A former member of a body, unnamed, speaks for no body: "a former Pentagon lawyer who asked not to be named".)
+  if (/^(?:a|an|one)\s+(?:former|ex-)/i.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/\s+who\s.*$/is, '') };
   // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
   if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
   // (A name set off at the end after a description in lower case is what it describes, whatever the description holds: "Al
@@ -472,6 +474,9 @@ const IMAGERY_SHOWS =
 const IMAGERY_SEEMS =
   /\b((?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?))\s+(?:that|which)\s+((?:appeared|appears|seemed|seems)\s+to\s+(?:show|depict))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
 
+/** Verbs of putting imagery out ("posted", "shared"), a cue the imagery they put out is no content of. */
+const PUT_OUT = /^(?:posted|posts|shared|shares|published|publishes|released|releases|circulated|tweeted)$/i;
+
 /** A participle of sharing right before imagery named inside a sentence (", sharing " before "a video that appeared to show"). */
 const SHARING_BEFORE = /,\s+(?:sharing|posting|publishing|releasing|circulating)\s+$/i;
 
@@ -503,6 +508,9 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
       const cut = s.start + shared.index;
       out = out.map((a) => (a.kind !== 'direct' && a.content.start < cut && a.content.end > at ? { ...a, content: { start: a.content.start, end: cut } } : a));
     }
+    // (Nor is posting it a statement whose content is the imagery: "He [posted] [a short video that appeared to show …]".)
+    const end = at + m[0].length;
+    out = out.filter((a) => !(a.kind !== 'direct' && a.cue !== null && a.cue.start >= at && a.content.start >= a.cue.end && a.content.start < cue.end && a.content.end <= end + 1 && PUT_OUT.test(text.slice(a.cue.start, a.cue.end))));
     if (out.some((a) => within(a.cue) || within(a.content) || within(a.speaker))) continue;
     const contentAt = at + m[0].length - m[3]!.length;
     out = inserted(out, foundStatement(at, at + m[1]!.length, cue, { start: contentAt, end: contentAt + m[3]!.length }, s.paragraph));
@@ -546,6 +554,13 @@ function inRelativeClause<T extends { kind: string; speaker: Span | null; cue: S
   const cue = { start: f.speaker!.start + frame.index + frame[0].length - frame[1]!.length, end: f.cue!.end };
   const main = /\s(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b/u.exec(text.slice(f.content.start, f.content.end));
   return { ...f, speaker, cue, content: main && main.index > 0 ? { start: f.content.start, end: f.content.start + main.index } : f.content };
+}
+
+/** What was denied or admitted, from its gerund left between the cue and the rest: "denied [backing] the M23 rebels". */
+function withGerund<T extends { kind: string; cue: Span | null; content: Span }>(text: string, f: T): T {
+  if (f.kind === 'direct' || !f.cue || f.content.start <= f.cue.end || !/\b(?:denied|denies|deny|denying|admitted|admits|acknowledged|acknowledges)$/i.test(text.slice(f.cue.start, f.cue.end))) return f;
+  const gap = text.slice(f.cue.end, f.content.start);
+  return /^\s+\p{Ll}+ing(?:\s+(?:out|up|off|in|on))?\s+$/u.test(gap) ? { ...f, content: { start: f.cue.end + gap.search(/\S/), end: f.content.end } } : f;
 }
 
 /**
@@ -696,9 +711,18 @@ function groupEndingAt(at: number, m: RegExpExecArray): Span {
 }
 
 /** The speaker phrase the finder gave (or left out), with what is no part of the speaker taken off or what is put back, in turn. */
+/** An abbreviation's stops, then a word that opens a sentence: "the U.N.[ One WFP staff member died …]". */
+const RUN_ON = /^(?:\S+\s+){0,4}?(?:\p{Lu}\.){2,}(?=\s+(?:The|A|An|One|It|He|She|They|We|In|On|But|This|That|There|Some|Many|Its|His|Her|Their)\s)/u;
+
+/** A speaker that runs on into the next sentence, which the segmenter did not part after an abbreviation: "according to the U.N." alone. */
+function beforeRunOn(text: string, speaker: Span | null): Span | null {
+  const m = speaker ? RUN_ON.exec(text.slice(speaker.start, speaker.end)) : null;
+  return speaker && m ? { start: speaker.start, end: speaker.start + m[0].length } : speaker;
+}
+
 function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null }): Span | null {
   const text = doc.text;
-  let speaker = afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue)));
+  let speaker = beforeRunOn(text, afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue))));
   speaker = afterSemicolon(text, speaker);
   speaker = withListHead(text, withFirstConjunct(text, withNamedConjunct(doc, relativeHead(doc, speaker))));
   speaker = afterConjunction(text, speaker);
@@ -1039,6 +1063,9 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   const copula = /^\s*(?:were|was|is|are)\s+/i.exec(text.slice(start, content.end));
   if (copula && /\bwhat\s+\S+\s+(?:said|says|claimed|claims)\s*$/i.test(text.slice(Math.max(0, start - 40), start))) start += copula[0].length;
   while (start < content.end && /\s/.test(text[start]!)) start++;
+  // ("said [that] account was 'not accurate'": "that" before a statement's noun alone is its determiner, not the clause's.)
+  const determiner = /\bthat\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
+  if (determiner && /^(?:account|claim|report|version|figure|assessment|statement|allegation|accusation|story)\s+(?:was|is|had|has)\b/i.test(text.slice(start, content.end))) start -= determiner[0].length;
   // (Nor the same note after it: "it has killed more than 10,000 militants[, without providing evidence]".)
   const after = UNPROVEN_AFTER.exec(text.slice(start, content.end)) ?? FOUND_BY_OUTLET.exec(text.slice(start, content.end));
   let end = after ? start + after.index : content.end;
@@ -1278,7 +1305,7 @@ export const attributionsStage = defineStage({
     const ids = found.map((_, i) => asId<AttributionId>(`a${i + 1}`));
     const out: Attribution[] = [];
     found.forEach((raw, i) => {
-      const straight = whichDenied(doc.text, shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences))));
+      const straight = withGerund(doc.text, whichDenied(doc.text, shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences)))));
       const f = inRelativeClause(doc.text, withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) })));
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);

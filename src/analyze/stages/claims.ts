@@ -386,7 +386,7 @@ function runnerOf(doc: Doc, source: Source): string | null {
  * Secretary-General", "UNICEF Executive Director"): the body is group 1.
  */
 const BODY_SPOKESMAN =
-  /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general|(?:executive\s+)?director|chair(?:man|woman)?|(?:high\s+)?commissioner)$/iu;
+  /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general|(?:executive\s+)?director|chair(?:man|woman)?|(?:high\s+)?commissioner|(?:special\s+)?(?:envoy|representative|coordinator)(?:\s+for\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)$/iu;
 
 /** A military rank ending the words before a name. */
 const RANK_AT_END = /\s(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?(?:General|Gen\.?|Colonel|Col\.?|Admiral|Adm\.?|Captain|Capt\.?|Major|Commander|Rear\s+Admiral|Vice\s+Admiral)\s*$/u;
@@ -536,7 +536,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct)\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -570,7 +570,7 @@ const NO_TRUTH = new RegExp(`^\\s*there\\s+(?:was|is|were|are)\\s+(["“]?no\\s+
 // (Or "These are false accusations", said of what the one rejecting just denied.)
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them|these|this|those|they)\\s+${VERDICT_WORDS}`, 'i');
 /** A headline's verdict on the claim it opens with, from the cue ("[calls it] a smear", "[calls claim] 'absurd'"): the verdict. */
-const HEADLINE_VERDICT = new RegExp(`^call(?:s|ed)\\s+(?:the\\s+)?(?:it|them|claims?|accusations?|allegations?|charges?|reports?)\\s+${VERDICT_WORDS}`, 'i');
+const HEADLINE_VERDICT = new RegExp(`^call(?:s|ed)\\s+(?:the\\s+)?(?:it|them|claims?|accusations?|allegations?|charges?|reports?|videos?|footage|images?|photos?)\\s+${VERDICT_WORDS}`, 'i');
 /** Nouns of an accusation. */
 const ACCUSATION = /^(?:accusations?|allegations?|charges?)$/i;
 
@@ -2296,10 +2296,13 @@ export const claimsStage = defineStage({
         // ("denied that Israel had added new conditions, saying … that reports to that effect were “false”": on what it denied.)
         const denial = /\bto\s+(?:that|this)\s+effect\b/i.test(named[0]) && a.cue ? doc.layers.attributions.findLast((x) => x !== a && x.cue !== null && x.content.end <= a.cue!.start && sourceKey(x.source) === key) : undefined;
         const toThatEffect = denial ? claimOf.get(denial.id) : undefined;
+        // ("has repeatedly rejected such accusations": of the kind just made, the latest another voice made.)
+        const such = /^such\s/i.test(named[0]) ? others.filter((d) => d.proposition.end <= a.content.start && lastMade(d) >= paragraph - 1).at(-1) : undefined;
         target =
           toThatEffect ??
           reported ??
           storyReport ??
+          such ??
           claimNamed(doc, others, named[1]!, false, a) ??
           accused ??
           announced ??
