@@ -760,9 +760,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
   // How often each person has been called "he" and "she" so far.
   const calledSo = new Map<number, [number, number]>();
   const pronounsOf = (cluster: number): [number, number] => {
-    let c = calledSo.get(cluster);
-    if (!c) calledSo.set(cluster, (c = [0, 0]));
-    return c;
+    const known = calledSo.get(cluster);
+    if (known) return known;
+    const counts: [number, number] = [0, 0];
+    calledSo.set(cluster, counts);
+    return counts;
   };
   for (const m of byStart) {
     if (m.kind === 'name' || m.cluster >= 0) continue;
