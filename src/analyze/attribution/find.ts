@@ -49,11 +49,12 @@ const APPENDED_IN = String.raw`|one\s+of|the\s+(?:worst|deadliest|heaviest|bigge
 /**
  * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
  * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's
- * gloss (APPENDED_IN or its appositive on the act: "…, an attack that Qatar called “cowardly”"), what the speaker adds
+ * gloss (APPENDED_IN, its appositive on the act: "…, an attack that Qatar called “cowardly”", or when: "…, hours
+ * after a U.N. inquiry concluded …"), what the speaker adds
  * ("…, adding that …") or a clause with a subject of its own after "and" (what was said, read no further); the rule cues it was trained with stay as they were.
  */
 const contentThenSpeaker = (model: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? '|,\\s+and\\s+(?=(?:the|a|an|\\d+|many|some|several|dozens|hundreds|thousands|scores|most|it|they|he|she|its|their|his|her)\\s)[^“”"]*|,\\s+(?:an?|the)\\s+(?:attack|strike|assault|raid|operation|move|step|killing|incident|escalation)\\s+(?:that|which)\\s(?:[^“”"]|[“"][^“”"]*[”"])*' : ''})?\\s*[.!?]?$`, 'iu');
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? '|,\\s+and\\s+(?=(?:the|a|an|\\d+|many|some|several|dozens|hundreds|thousands|scores|most|it|they|he|she|its|their|his|her)\\s)[^“”"]*|,\\s+(?:an?|the)\\s+(?:attack|strike|assault|raid|operation|move|step|killing|incident|escalation)\\s+(?:that|which)\\s(?:[^“”"]|[“"][^“”"]*[”"])*|,\\s+(?:(?:hours|days|weeks|minutes|shortly|soon|just)\\s+|a\\s+(?:day|week)\\s+)(?:after|before)\\s(?:[^“”"]|[“"][^“”"]*[”"])*' : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** A cue anywhere in a text. */
@@ -104,7 +105,7 @@ function withBothSides(text: string, content: Span, sentence: Sentence | undefin
 const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) => /^(?:\\w+ed|said|told|wrote|thought|showed)$/.test(v)).join('|')})$`);
 
 /** Past forms of verbs that do not end in -ed, as a main verb may be. */
-export const PAST_FORMS = 'said|told|made|took|gave|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
+export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
 const MAIN_VERB = new RegExp(`\\s(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
 
@@ -420,6 +421,10 @@ const MODAL_AT_END = /\s+(?:(?:refused|declined|failed|appears?|appeared|seems?|
 const PASSIVE_BEFORE = /\s(?:was|were|is|are|been|be|being)(?:\s+(?:first|later|also|originally|initially|widely|\p{Ll}+ly))?\s+$/u;
 /** A determiner ending a phrase. */
 const DETERMINER_AT_END = /\b(?:such|the|these|those|this|any|no|a|an)$/i;
+/** A statement's noun, which the model may take for a cue ("claims"). */
+const STATEMENT_NOUN = /^(?:claims|reports|allegations|accusations|statements)$/i;
+/** An adjective right before a statement's noun ("[similar ]claims"), which makes it no cue. */
+const ADJECTIVE_BEFORE_NOUN = /\b(?:similar|false|earlier|previous|such|rival|competing|conflicting|unverified|unconfirmed|repeated)\s+$/i;
 /** Not having seen proof ("[has not] observed visual confirmation", "[did not] find evidence"). */
 const UNSEEN_PROOF = /^(?:observed|seen|found|find|see|observe)\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:confirmation|evidence|proof)\b/iu;
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
@@ -1820,6 +1825,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = sentenceAt(a.cue.start);
     const before = (b: FoundAttribution): boolean => b !== a && b.cue !== null && s !== undefined && b.cue.start >= s.start && b.content.end <= a.content.start && a.content.start - b.content.end <= 3;
     if (/^(?:the|a|an)\s/i.test(said) && !CLAUSE_WORD.test(said) && out.some(before)) removeAt(out, i);
+  }
+  // "said Moscow had made [similar claims] about Kupiansk before": a statement's noun after an adjective is no cue, and what
+  // was said before it goes on to the sentence's end. (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const cue = out[i]!.cue;
+    const adjective = model && cue && STATEMENT_NOUN.test(text.slice(cue.start, cue.end)) ? ADJECTIVE_BEFORE_NOUN.exec(text.slice(Math.max(0, cue.start - 14), cue.start)) : null;
+    const s = cue && adjective ? sentenceAt(cue.start) : undefined;
+    if (!cue || !adjective || !s) continue;
+    out.splice(i, 1);
+    const phrase = cue.start - adjective[0].length;
+    for (const [k, a] of out.entries())
+      if (a.kind !== 'direct' && a.cue !== null && a.cue.end <= a.content.start && a.content.start >= s.start && a.content.end <= phrase && /^\s+\p{Ll}+\s+$/u.test(text.slice(a.content.end, phrase)))
+        out[k] = { ...a, content: withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
   }
   // "said the head of the Mossad spy agency, David Barnea, was expected to travel": what was said goes on past a name set
   // off inside it. (With the model only.)

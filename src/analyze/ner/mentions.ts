@@ -274,8 +274,11 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
     // A state or an institution the tagger split at "of", "for" or "on": "Democratic Republic" + "Congo", "International
     // Committee" + "Red Cross", "Institute" + "Study of War", "Kenya National Commission" + "Human Rights".
     const state = prev !== undefined && m.type !== 'PERSON' && isStateGap(text, prev, m);
+    // (Or at "for" after a centre of any type, whatever the tagger took the rest for: "Ukraine's Centre" + "for" + "Countering
+    // Disinformation".)
     const institution =
-      prev?.type === 'ORG' && (m.type === 'ORG' || m.type === 'MISC') && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end));
+      (prev?.type === 'ORG' && (m.type === 'ORG' || m.type === 'MISC') && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end))) ||
+      (prev !== undefined && /^\s+for\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && /\b(?:Centre|Center)$/.test(text.slice(prev.start, prev.end)));
     // A water the tagger split at "of": "Gulf" + "Aden", "Strait" + "Hormuz".
     const water = prev !== undefined && m.type !== 'PERSON' && /^(?:Gulf|Sea|Strait|Straits|Bay)$/.test(text.slice(prev.start, prev.end)) && /^\s+of\s+$/.test(text.slice(prev.end, m.start));
     // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").

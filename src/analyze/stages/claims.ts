@@ -1891,7 +1891,8 @@ function headlineOf(doc: Doc): Span | null {
   const first = doc.layers.paragraphs[0];
   if (!first || doc.layers.paragraphs.length < 2) return null;
   const line = doc.text.slice(first.start, first.end).trim();
-  return line.length > 250 || /[.!?"”’]$/.test(line) ? null : first;
+  // (A headline may end with a quote, not with a stop inside one: 'Ukraine calls claim "a lie"'.)
+  return line.length > 250 || /[.!?]["”’]?$/.test(line) ? null : first;
 }
 
 /**
