@@ -49,12 +49,25 @@ const APPENDED_IN = String.raw`|one\s+of|the\s+(?:worst|deadliest|heaviest|bigge
 /**
  * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
  * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's
- * gloss (APPENDED_IN, its appositive on the act: "…, an attack that Qatar called “cowardly”", or when: "…, hours
- * after a U.N. inquiry concluded …"), what the speaker adds
- * ("…, adding that …") or a clause with a subject of its own after "and" (what was said, read no further); the rule cues it was trained with stay as they were.
+ * gloss (APPENDED_IN, or one of MODEL_TAILS) or what the speaker adds ("…, adding that …"); the rule cues it was trained
+ * with stay as they were.
  */
+/** Words, or quotes whole, up to the sentence's end. */
+const TO_END = '(?:[^“”"]|[“"][^“”"]*[”"])*';
+/**
+ * What may follow a frame that closes a sentence, with the model: a clause with a subject of its own after "and" (what was
+ * said, read no further), the outlet's appositive on the act ("…, an attack that Qatar called “cowardly”") or when it was
+ * ("…, hours after a U.N. inquiry concluded …").
+ */
+const MODEL_TAILS = [
+  String.raw`,\s+and\s+(?=(?:the|a|an|\d+|many|some|several|dozens|hundreds|thousands|scores|most|it|they|he|she|its|their|his|her)\s)[^“”"]*`,
+  String.raw`,\s+(?:an?|the)\s+(?:attack|strike|assault|raid|operation|move|step|killing|incident|escalation)\s+(?:that|which)\s${TO_END}`,
+  String.raw`,\s+(?:(?:hours|days|weeks|minutes|shortly|soon|just)\s+|a\s+(?:day|week)\s+)(?:after|before)\s${TO_END}`,
+]
+  .map((tail) => `|${tail}`)
+  .join('');
 const contentThenSpeaker = (model: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? '|,\\s+and\\s+(?=(?:the|a|an|\\d+|many|some|several|dozens|hundreds|thousands|scores|most|it|they|he|she|its|their|his|her)\\s)[^“”"]*|,\\s+(?:an?|the)\\s+(?:attack|strike|assault|raid|operation|move|step|killing|incident|escalation)\\s+(?:that|which)\\s(?:[^“”"]|[“"][^“”"]*[”"])*|,\\s+(?:(?:hours|days|weeks|minutes|shortly|soon|just)\\s+|a\\s+(?:day|week)\\s+)(?:after|before)\\s(?:[^“”"]|[“"][^“”"]*[”"])*' : ''})?\\s*[.!?]?$`, 'iu');
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** A cue anywhere in a text. */

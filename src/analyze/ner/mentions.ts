@@ -362,11 +362,12 @@ function isStateGap(text: string, prev: RawMention, m: RawMention): boolean {
 const HEAD_ONLY_NOT = /^(?:House|Bank|Street|Square|States|Republic|Union|Nations)$/;
 
 /** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
-const INSTITUTION_HEAD =
-  /\b(?:Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate)$/;
+/** The nouns that end an institution's name. */
+const INSTITUTION_NOUNS = 'Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate';
+const INSTITUTION_HEAD = new RegExp(`\\b(?:${INSTITUTION_NOUNS})$`);
 
 /** An organisation's name ending with its institution's noun, or "of" a place after it ("… Breeders Association of Nigeria"). */
-const ORG_NAME_END = new RegExp(`${INSTITUTION_HEAD.source.slice(0, -1)}(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?$`, 'u');
+const ORG_NAME_END = new RegExp(`\\b(?:${INSTITUTION_NOUNS})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?$`, 'u');
 
 /** Gives every occurrence of a surface form the type most of its occurrences have. */
 export function majorityTypes(text: string, names: RawMention[]): void {

@@ -493,8 +493,11 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
   let out = found;
   for (const s of doc.layers.sentences) {
     const from = withoutDateline(text, { start: s.start, end: s.end }).start;
-    const seems = IMAGERY_SEEMS.exec(text.slice(from, s.end));
-    const m = IMAGERY_SHOWS.exec(text.slice(from, s.end)) ?? POSTED_SHOWING.exec(text.slice(from, s.end)) ?? seems;
+    const said = text.slice(from, s.end);
+    const opening = IMAGERY_SHOWS.exec(said) ?? POSTED_SHOWING.exec(said);
+    // (Imagery named inside the sentence only where something seemed or appeared: the search is not anchored.)
+    const seems = opening === null && /\b(?:appear|seem)/i.test(said) ? IMAGERY_SEEMS.exec(said) : null;
+    const m = opening ?? seems;
     if (!m) continue;
     // (The imagery named inside the sentence speaks from where it is named.)
     const at = m === seems ? from + m.index : from;
