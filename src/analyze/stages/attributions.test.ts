@@ -4852,3 +4852,9 @@ test('the time after a frame is not what was said (", hours after a U.N. commiss
     'A local resistance committee|saying|many of the dead were women and children',
   ]);
 });
+
+test('"said on his Truth Social platform that …" names its channel', () => {
+  assert.deepEqual(statements('Trump said on his Truth Social platform that the people on board were members of the gang.', '2025-09-03'), [
+    'Trump|said|the people on board were members of the gang|ch:on his Truth Social platform',
+  ]);
+});
