@@ -1391,6 +1391,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // With no statement before it, a participle's speaker is the subject of the main verb, not its object ("The
         // International Criminal Court issued arrest warrants for … [Mohammed Deif], saying …").
         else if (!first && participle) source = subjectBefore(text, sentence, source?.start ?? l.cue.start) ?? source;
+        // (Nor one that holds the main verb: "[Israel struck a building in Beirut's southern suburbs] …, saying …" is Israel.)
+        else if (participle && source !== null && PAST_VERB.test(text.slice(source.start, source.end))) source = subjectInside(text, sentence, source) ?? source;
       }
       out.push({ kind, speaker: source, cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }

@@ -4858,3 +4858,12 @@ test('"said on his Truth Social platform that …" names its channel', () => {
     'Trump|said|the people on board were members of the gang|ch:on his Truth Social platform',
   ]);
 });
+
+test('"Israel struck a building …, saying …" is Israel\'s; "One said …" two sentences after "Two residents reached by phone said …" is theirs; "…, which the government denies" closing a statement is the government\'s denial of it, not the statement\'s', () => {
+  const text =
+    "BEIRUT, April 27 (Reuters) - Israel struck a building in Beirut's southern suburbs on Sunday after warning residents to leave, saying it had targeted a Hezbollah site storing missiles.\n\n" +
+    'Two residents reached by phone said there had been heavy gunfire overnight. They spoke on condition of anonymity for fear of reprisals. One said the jail\'s gate had been opened.\n\n' +
+    'Rights groups have accused both sides of abuses, including drone strikes that have killed civilians, which the government denies.';
+  assert.deepEqual(speakersAndCues(text, '2025-04-27'), ['Israel|warning', 'Israel|saying', 'Two residents|said', 'Two residents|said', 'Rights groups|have accused']);
+  assert.equal(claims(text).at(-1), 'disputed: Rights groups=asserted, the government=denied');
+});

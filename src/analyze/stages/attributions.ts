@@ -9,7 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE, openQuote } from '../attribution/cues.js';
-import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, subjectBefore } from '../attribution/find.js';
+import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, RELATIVE_STANCE, subjectBefore } from '../attribution/find.js';
 import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
@@ -1069,9 +1069,14 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   // ("said [that] account was 'not accurate'": "that" before a statement's noun alone is its determiner, not the clause's.)
   const determiner = /\bthat\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
   if (determiner && /^(?:account|claim|report|version|figure|assessment|statement|allegation|accusation|story)\s+(?:was|is|had|has)\b/i.test(text.slice(start, content.end))) start -= determiner[0].length;
+  // (Nor another's stance in a relative clause closing it: "…, including drone strikes that have killed civilians[, which the
+  // government denies]", which the claims stage reads as the government's.)
+  const relative = /,\s+which\s/.exec(text.slice(start, content.end));
+  const closing = relative !== null && RELATIVE_STANCE.test(text.slice(start + relative.index, content.end)) ? start + relative.index : -1;
+  const limit = closing > start ? closing : content.end;
   // (Nor the same note after it: "it has killed more than 10,000 militants[, without providing evidence]".)
-  const after = UNPROVEN_AFTER.exec(text.slice(start, content.end)) ?? FOUND_BY_OUTLET.exec(text.slice(start, content.end));
-  let end = after ? start + after.index : content.end;
+  const after = UNPROVEN_AFTER.exec(text.slice(start, limit)) ?? FOUND_BY_OUTLET.exec(text.slice(start, limit));
+  let end = after ? start + after.index : limit;
   // (Nor the speaker's own refusal coordinated after it: "confirmed that civilians had been killed[ but could not give a toll]",
   // "were “gradually advancing” in the south[ but gave no details]".)
   const refusal = /,?\s+but\s+(?:(?:could|would|did|does|was|were)\s*(?:not|n['’]t)\s+(?:give|say|provide|specify|disclose)|(?:declined|refused)\s+to\s+(?:give|say|provide|specify|disclose|comment)|(?:gave|provided|offered)\s+no\s+(?:further\s+)?(?:details|evidence))\b/i.exec(text.slice(start, end));
@@ -1352,10 +1357,13 @@ export const attributionsStage = defineStage({
         if (group) named = group.source;
       }
       // ("Some said …" just after "Russian military bloggers … described …" are some of them, and speak as them.)
-      if (named.kind === 'unresolved' && /^(?:some|others|many|several|most|a\s+few)(?:\s+of\s+them)?$/i.test(named.text) && f.speaker) {
+      // ("One said …" after "Two residents reached by phone said …" is one of them too.)
+      if (named.kind === 'unresolved' && /^(?:one|another|some|others|many|several|most|a\s+few)(?:\s+of\s+them)?$/i.test(named.text) && f.speaker) {
         const at = f.speaker.start;
         const group = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
-        if (group?.speaker && sentenceIndex(doc, at) - sentenceIndex(doc, group.speaker.start) <= 1 && /\p{Ll}s$/u.test(doc.slice(group.speaker))) named = group.source;
+        // (People by their noun, as the speaker phrase or the source it names: "Two residents [reached by phone]".)
+        const people = (a: Attribution): boolean => /\p{Ll}s$/u.test(doc.slice(a.speaker!)) || (a.source.kind === 'unresolved' && /\p{Ll}s$/u.test(a.source.text));
+        if (group?.speaker && sentenceIndex(doc, at) - sentenceIndex(doc, group.speaker.start) <= 2 && people(group)) named = group.source;
       }
       // ("One of the diplomats" after "two Western diplomats … said" is one of them too, and "one of the people" after "two
       // people familiar with the negotiations".)
