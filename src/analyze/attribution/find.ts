@@ -57,12 +57,13 @@ const TO_END = '(?:[^“”"]|[“"][^“”"]*[”"])*';
 /**
  * What may follow a frame that closes a sentence, with the model: a clause with a subject of its own after "and" (what was
  * said, read no further), the outlet's appositive on the act ("…, an attack that Qatar called “cowardly”") or when it was
- * ("…, hours after a U.N. inquiry concluded …").
+ * ("…, hours after a U.N. inquiry concluded …"), or how the source asked to be kept unnamed ("…, asking not to be named").
  */
 const MODEL_TAILS = [
   String.raw`,\s+and\s+(?=(?:the|a|an|\d+|many|some|several|dozens|hundreds|thousands|scores|most|it|they|he|she|its|their|his|her)\s)[^“”"]*`,
   String.raw`,\s+(?:an?|the)\s+(?:attack|strike|assault|raid|operation|move|step|killing|incident|escalation)\s+(?:that|which)\s${TO_END}`,
   String.raw`,\s+(?:(?:hours|days|weeks|minutes|shortly|soon|just)\s+|a\s+(?:day|week)\s+)(?:after|before)\s${TO_END}`,
+  String.raw`,\s+(?:asking|speaking|who\s+asked|requesting)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)[^“”"]*`,
 ]
   .map((tail) => `|${tail}`)
   .join('');

@@ -242,6 +242,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   const facility = FACILITY_TAIL.exec(after);
   if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)))
     return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
+  // A name the tagger took for a person's, before "village" or "township", is the place ("Ohe Htein Twin village").
+  if (m.type === 'PERSON' && /^\s+(?:village|township)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
   const region = REGION_TAIL.exec(after);
   // Not when the tail begins another name ("Minnesota State Patrol"), nor a country's adjective before "state" ("Iranian
   // state media").

@@ -4867,3 +4867,16 @@ test('"Israel struck a building …, saying …" is Israel\'s; "One said …" tw
   assert.deepEqual(speakersAndCues(text, '2025-04-27'), ['Israel|warning', 'Israel|saying', 'Two residents|said', 'Two residents|said', 'Rights groups|have accused']);
   assert.equal(claims(text).at(-1), 'disputed: Rights groups=asserted, the government=denied');
 });
+
+test('"… and that \'the terrorists\' claims of casualties are lies\'" denies the group\'s claim of casualties; "…, a teacher told the AP by phone, asking not to be named" frames what came before it, and "She said" is the teacher; "Ohe Htein Twin village" is a place', () => {
+  const shabaab =
+    'The al Qaeda-linked group said in a statement that the blast had targeted the president\'s motorcade and had killed several of his guards.\n\n' +
+    'Information Minister Daud Aweis told state radio that the president had travelled safely to Dhusamareb and that "the terrorists\' claims of casualties are lies".';
+  assert.deepEqual(claims(shabaab), ['disputed: The al Qaeda-linked group=asserted, Daud Aweis=denied']);
+  const school =
+    'The strike hit the school in Ohe Htein Twin village on Monday morning while classes were being held, a teacher at the school told The Associated Press by phone, asking not to be named for her safety. She said 18 of the dead were children.';
+  assert.deepEqual(statements(school, '2025-05-14'), [
+    'a teacher at the school|told|The strike hit the school in Ohe Htein Twin village on Monday morning while classes were being held|to:The Associated Press',
+    'a teacher at the school|said|18 of the dead were children',
+  ]);
+});

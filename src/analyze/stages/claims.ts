@@ -566,6 +566,8 @@ function verdictIn(content: string): RegExpExecArray | null {
 
 /** Denying any truth to what another said: "there was “no truth” to the reports" (the verdict, the noun). */
 const NO_TRUTH = new RegExp(`^\\s*there\\s+(?:was|is|were|are)\\s+(["“]?no\\s+truth["”]?\\s+(?:to|in)\\s+${RESTATED_PHRASE})`, 'i');
+/** A clause after "and that" opening with another's statement named, which a verdict ends ("and that “the terrorists' claims of casualties are lies”"). */
+const LATER_VERDICT = new RegExp(`\\band\\s+that\\s+["“]?(?=${RESTATED_PHRASE}\\s+(?:of\\s+\\p{Ll}[^,;“”"]{0,30}?\\s+)?${VERDICT_WORDS})`, 'iu');
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
 // (Or "These are false accusations", said of what the one rejecting just denied.)
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them|these|this|those|they)\\s+${VERDICT_WORDS}`, 'i');
@@ -2215,6 +2217,8 @@ export const claimsStage = defineStage({
         (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null) ??
         // ("denied responsibility, calling the Israeli account 'a lie'": the account it names.)
         (ownPart ? RESTATED_INSIDE.exec(content) : null) ??
+        // (Or a verdict on them after what the speaker says: "… and that 'the terrorists' claims of casualties are lies'".)
+        (stance.status === 'denied' && LATER_VERDICT.test(content) ? RESTATED_INSIDE.exec(content.slice(content.search(LATER_VERDICT))) : null) ??
         (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null) ??
         // ("Asked about the accusation at a briefing, Kremlin spokesman Dmitry Peskov said he had nothing to add": the question names it.)
         // (Or a doubt so asked: "Asked about the Hamas statement, an Israeli official said it was 'too early' to assess the outcome".)
