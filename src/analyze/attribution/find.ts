@@ -67,8 +67,12 @@ const MODEL_TAILS = [
 ]
   .map((tail) => `|${tail}`)
   .join('');
+/** Events, not sources: what goes on ("but [attacks] have continued") or what an event shows ("said [the attack] showed that …"). */
+const EVENT_SUBJECT = /^(?:the\s+|this\s+|these\s+|that\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}(?:attacks?|fighting|violence|clash(?:es)?|shelling|strikes?|air\s?strikes?|raids?|protests?|talks|operations?|efforts?|search|war|killings?|bombings?|bombardment|offensive|assaults?|massacre|incidents?)(?:\s+(?:have|has|had))?$/iu;
+/** A statement and the medium that carried it, with the model, before the rest of a closing frame ("…, the ministry said [in a statement read on] state television on Saturday."). */
+const CARRIED_CHANNEL = String.raw`(?:(?:in|on|via)\s+(?:an?|the|its|his|her|their)\s+[^,.]{1,30}?\s+(?:carried|published|aired|broadcast|posted|released|read)\s+(?:by|on)\s)?`;
 const contentThenSpeaker = (model: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** A cue anywhere in a text. */
@@ -235,7 +239,7 @@ const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added
  * statement of its own.)
  */
 export const RELATIVE_STANCE =
-  /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|the\s+(?:group|army|military|government|ministry|movement|militia|rebels|junta)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
+  /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|the\s+(?:groups?|army|military|government|ministry|movement|militias?|rebels|junta)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
 /** The source of a relative clause on a noun, and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
@@ -406,6 +410,16 @@ const RETRACTED = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+(?:${LATER}\s+)?(?:on\s+(?:${WEEKDAYS})\s+)?)((?:has\s+|have\s+|had\s+)?(?:retracted|retracts|walked\s+back|walks\s+back|withdrew|withdraws))(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s+(?:(?:its|his|her|their|an?|the)\s+)?(?:own\s+)?(?:earlier\s+|previous\s+|initial\s+|original\s+)?(?:statement|claim|assertion|report|account|allegation)s?\s+that\s+`,
   'u',
 );
+/** Blame laid: the speaker, the space, the verb, then whom it is laid on ("Some Russian military bloggers blamed Ukrainian saboteurs"). */
+const BLAMED = new RegExp(String.raw`${OPENING_SPEAKER}(\s+(?:${LATER}\s+)?(?:on\s+(?:${WEEKDAYS})\s+)?)((?:has\s+|have\s+|had\s+)?(?:blamed|blames))\s+(?=\S)`, 'u');
+/**
+ * BLAMED, where its speaker is a noun phrase, not a clause with a verb of its own ("The army shelled the town and blamed …"),
+ * and someone is blamed, not a passive's subject ("ELN rebels blamed [as] violence … kills 80").
+ */
+function blamedBy(said: string): RegExpExecArray | null {
+  const m = BLAMED.exec(said);
+  return m && !PAST_VERB.test(m[1]!) && !/\s(?:and|or|but)\s/i.test(m[1]!) && !/^(?:as|after|when|while|amid|for|over|in|by)\s/i.test(said.slice(m[0].length)) ? m : null;
+}
 /** A statement made without evidence, the phrase set off between the verb and "that" ("The army claimed, without providing evidence, that …"). */
 const UNEVIDENCED = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+(?:on\s+(?:${WEEKDAYS})\s+)?)(claimed|said|alleged|asserted|insisted|charged)(?:\s+on\s+(?:${WEEKDAYS}))?,\s+without\s+(?:providing|offering|giving|citing|presenting)\s+(?:any\s+)?(?:evidence|proof)\b[^,;“”"]{0,40},\s+that\s+`,
@@ -1096,6 +1110,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const speaker = held.speaker && held.speaker.start < longer.start && held.speaker.end > longer.start ? trimmed(text, held.speaker.start, longer.start) : held.speaker;
           out[r] = { ...held, cue: longer, speaker };
         }
+        // A quote the rules took whole right after the cue, where it opens a longer phrase, is mixed, to where the model's content
+        // ends: "accused [“outlaw groups” linked to Iran-backed militias …]".
+        const q = out[r]!;
+        if (
+          q.kind === 'direct' &&
+          q.cue !== null &&
+          /^\s*["“]$/.test(text.slice(q.cue.end, q.content.start)) &&
+          /^["”]\s+(?!(?:he|she|they|it|we|I)\s)\p{Ll}/u.test(text.slice(q.content.end, q.content.end + 12)) &&
+          l.content.start <= q.content.start &&
+          l.content.end > q.content.end + 1
+        )
+          out[r] = { ...q, kind: 'mixed', content: trimmed(text, q.content.start - 1, l.content.end) };
         // Indirect speech: the model's content span, when it is a clause clear of the cue and speaker.
         const b = out[r]!;
         if (b.kind !== 'direct' && b.cue) {
@@ -1261,7 +1287,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // Nor what the writer judges a source's intent to be ("Russian forces likely [intend to] exploit …").
         if (/\s(?:likely|probably|possibly|presumably)$/i.test(sourceWords) && l.source.end <= l.cue.start) continue;
         // Nor a participle that describes the source ("National Guard members, [called] to service by the governor, are …").
-        if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /ed$/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
+        // (A perfect is the verb: "The junta's leader, Gen. Abdourahamane Tiani, [has vowed] to restore security".)
+        // (Right after the source: not the verb after a participle set off, "A … source, asked by Reuters whether …, [declined] to comment".)
+        if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /^[\s,]*$/.test(text.slice(l.source.end, l.cue.start)) && /ed$/i.test(cueWords) && !/^(?:has|have|had)\s/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
         // Nor auxiliaries and adverbs without a noun ("The information [could not be independently] confirmed").
         if (/^(?:(?:could|can|would|will|may|might|must|should|has|have|had|was|were|is|are|be|been|being|not|never|independently|immediately|yet|also|still)\s*)+$/i.test(sourceWords)) continue;
         // Nor a clause ("[the killings were retaliation against residents who] supported …").
@@ -1460,6 +1488,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !act(a) &&
         !(a.cue !== null && WHEN_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         !(i >= ruleCount && a.cue !== null && NOT_SAID_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
+        // (Nor what goes on, or what an event shows, which say nothing: "…, but [attacks] have [continued]", "[the attack] showed that …".)
+        !(model && a.speaker !== null && a.cue !== null && /^(?:continued|continues|continue|showed|shows|show)$/i.test(text.slice(a.cue.start, a.cue.end)) && EVENT_SUBJECT.test(text.slice(a.speaker.start, a.cue.start).trim())) &&
         // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
@@ -2011,6 +2041,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       (/conced/i.test(said) ? CONCEDED.exec(said) : null) ??
       (/retract|walk|withdr/i.test(said) ? RETRACTED.exec(said) : null) ??
       (/,\s+without\s/i.test(said) ? UNEVIDENCED.exec(said) : null) ??
+      (/\sblame/i.test(said) ? blamedBy(said) : null) ??
       (/\sand\s+(?:wrote|said|added)\s/.test(said) ? POSTED_AND_SAID.exec(said) : null) ??
       (/,\s+(?:which|who)\s/.test(said) ? RELATIVE_THEN_SAID.exec(said) : null) ??
       (/\s(?:aired|broadcast|published|released|posted|shared)\s/.test(said) ? AIRED.exec(said) : null);
@@ -2291,12 +2322,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (subject) out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + subject[1]!.length } };
   }
   // A headline's clause after a semicolon has its own speaker: "…, Ukrainian officials say; [Moscow] blames Kyiv for strike in
-  // occupied town", where the model took the speaker of the clause before.
-  for (const [i, a] of out.entries()) {
+  // occupied town", where the model took the speaker of the clause before; "…; [no group] claims responsibility" has none.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
     if (a.paragraph !== 0 || !a.cue || !a.speaker || a.speaker.start >= a.cue.start) continue;
     const s = sentenceAt(a.cue.start);
     const semicolon = s ? text.lastIndexOf(';', a.cue.start) : -1;
     if (!s || semicolon < s.start || a.speaker.start > semicolon) continue;
+    if (/^\s*(?:no|none|nobody|no\s+one)\b/i.test(text.slice(semicolon + 1, a.cue.start))) {
+      removeAt(out, i);
+      continue;
+    }
     const subject = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(text.slice(semicolon + 1, a.cue.start));
     if (subject) {
       const at = semicolon + 1 + subject[0].indexOf(subject[1]!);

@@ -56,6 +56,9 @@ const PREPOSITION = /^(?!at (?:least|most)\b)(?:behind|in|on|at|under|near|insid
 /** A verb of showing or seeing before the one who acts ("a video shows residents tearing down …"). */
 const SHOWN = /^.*\b(?:shows?|showed|showing|shown|depicts?|depicted|saw|sees?|seen|watched|filmed)\s+/i;
 
+/** Adjectives of how much or how fierce, which qualify a noun and do nothing ("Heavy clashes", "Fresh strikes"). */
+const HOW_MUCH = /^(?:heavy|fierce|fresh|new|renewed|deadly|intense|sporadic|major|massive|violent|bloody|further|repeated|overnight|rare|brief|sustained|widespread)$/i;
+
 /** The subject before a trigger: from the start of its clause up to its first auxiliary (or the trigger). */
 export function subjectBefore(text: string, clauseStart: number, triggerStart: number): Span | null {
   let from = clauseStart;
@@ -89,6 +92,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   if (PREPOSITION.test(phrase.trim())) return null;
   // "The shelling": a noun's own article is no subject ("Russian shelling" has one).
   if (words.length === 1 && /^(?:the|a|an|this|that|these|those)$/i.test(words[0]!)) return null;
+  // Nor is an adjective that opens a headline ("[Heavy] clashes erupt in Tripoli").
+  if (words.length === 1 && HOW_MUCH.test(words[0]!)) return null;
   if (words.length === 0 || words.length > 8 || /["“”]/.test(phrase) || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each|its|their|his|her)\s/i.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
   const start = from + (phrase.length - phrase.trimStart().length);
   return { start, end: from + phrase.length };
@@ -212,6 +217,26 @@ export interface ArgumentSpans {
 }
 
 /**
+ * A subject that runs over another verb of the sentence, up to that verb: "[Gunmen] kill 44 worshippers in attack on …",
+ * "[The U.S. State Department] condemned the attacks and urged …" (not a noun after its article, "the attacks", an
+ * "-ing" form, "Russian shelling", nor one coordinated, "Heavy gunfire and explosions").
+ */
+function withoutVerb(text: string, subject: Span | null, trigger: Span, others: readonly Span[]): Span | null {
+  if (!subject || !/\s(?:and|but|in|on|at|during)\s*$/i.test(text.slice(subject.start, trigger.start))) return subject;
+  const verb = others.find(
+    (o) =>
+      o.start > subject.start &&
+      o.end < subject.end &&
+      !/ing$/i.test(text.slice(o.start, o.end)) &&
+      !/(?:\b(?:the|a|an|its|their|his|her)|['’]s)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(subject.start, o.start)) &&
+      /\S\s+$/.test(text.slice(subject.start, o.start)) &&
+      // (A verb with its object, not a noun coordinated: "[Heavy gunfire] and explosions".)
+      /^\s+(?!(?:and|or|but)\s)\S+\s+\S/.test(text.slice(o.end, trigger.start)),
+  );
+  return verb ? { start: subject.start, end: subject.start + text.slice(subject.start, verb.start).trimEnd().length } : subject;
+}
+
+/**
  * The actor and recipient of a trigger in its sentence: the subject before it and the object after it
  * (their roles swapped in a passive), a noun's owner ("Russia's retreat"), victim ("the killing of a
  * guard"), target ("attacks on their positions") or agent ("a blockade by JNIM"), the one urged ("urged
@@ -243,7 +268,7 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const agent = object && /^by\s/i.test(text.slice(object.start, object.end)) ? { start: object.start + 3, end: object.end } : null;
   const passive = PASSIVE.test(before) || agent !== null;
   if (agent) object = null;
-  const subject = subjectBefore(text, clauseStart, trigger.start);
+  const subject = withoutVerb(text, subjectBefore(text, clauseStart, trigger.start), trigger, others);
   // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject. One killed or
   // arrested is "of" the noun ("the killing of a guard").
   const namedBefore = groupSpan(compound, sentence.start);

@@ -160,6 +160,8 @@ const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[
  * extends a place over "region"/"oblast", and adds the organisation a place name heads
  * ("Mykolaiv district military administration", "Kherson regional council").
  */
+/** The last word of a company's name, after a place's ("Moscow Railway", "Kenya Airways"). */
+const COMPANY_END = /\s(?:Railway|Railways|Airlines|Airways|Corporation|Company|Holdings|Petroleum)$/;
 /** A person's role in lower case right before a name ("former leader ", "defence minister "). */
 const ROLE_BEFORE_NAME = /\b(?:leader|president|prime\s+minister|premier|minister|spokes(?:man|woman|person)|commander|governor|mayor|envoy|ambassador)\s+$/;
 /** A role in lower case, then a capitalised word right before a person's name (the word is group 1). */
@@ -197,6 +199,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // Armed groups and aid bodies of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al
   // Qaeda", "Médecins Sans Frontières").
   if (m.type !== 'ORG' && (ARMED_GROUPS.test(surface) || AID_BODIES.test(surface))) return [{ ...m, type: 'ORG' }];
+  // A company named after its place is a company ("Moscow Railway", "Kenya Airways"), not a station of it.
+  if ((m.type === 'GPE' || m.type === 'LOC') && COMPANY_END.test(surface) && !/^\s+(?:station|line|bridge|terminal)\b/i.test(text.slice(m.end, m.end + 12))) return [{ ...m, type: 'ORG' }];
   // A faith or a people is no place nor person ("Hindu tourists", "Druze militias").
   if (m.type !== 'MISC' && FAITHS_AND_PEOPLES.test(surface)) return [{ ...m, type: 'MISC' }];
   // A dateline's place, in capitals before the agency ("KYIV (Reuters) -", "DUBAI, Jan 12 (Reuters) -").
@@ -280,7 +284,9 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
     // Disinformation".)
     const institution =
       (prev?.type === 'ORG' && (m.type === 'ORG' || m.type === 'MISC') && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end))) ||
-      (prev !== undefined && /^\s+for\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && /\b(?:Centre|Center)$/.test(text.slice(prev.start, prev.end)));
+      (prev !== undefined && /^\s+for\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && /\b(?:Centre|Center)$/.test(text.slice(prev.start, prev.end))) ||
+      // (Or a mission "in" the state it serves: "U.N. Support Mission" + "in" + "Libya".)
+      (prev?.type === 'ORG' && (m.type === 'GPE' || m.type === 'LOC') && /^\s+in\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && /\bMission$/.test(text.slice(prev.start, prev.end)));
     // A water the tagger split at "of": "Gulf" + "Aden", "Strait" + "Hormuz".
     const water = prev !== undefined && m.type !== 'PERSON' && /^(?:Gulf|Sea|Strait|Straits|Bay)$/.test(text.slice(prev.start, prev.end)) && /^\s+of\s+$/.test(text.slice(prev.end, m.start));
     // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").

@@ -4880,3 +4880,58 @@ test('"… and that \'the terrorists\' claims of casualties are lies\'" denies t
     'a teacher at the school|said|18 of the dead were children',
   ]);
 });
+
+test('"said in a statement read on state television on Saturday" frames what came before it; "said in a message to reporters" names its channel; "has vowed" after a name set off is a statement, "attacks have continued" and "the attack showed" are none', () => {
+  const niger =
+    'The attack happened on Friday afternoon in the village of Fambita, the Interior Ministry said in a statement read on state television on Saturday.\n\n' +
+    "The junta's leader, Gen. Abdourahamane Tiani, has vowed to restore security, but attacks have continued.\n\n" +
+    'Ulf Laessing, an analyst, said the attack showed that jihadi groups were exploiting the withdrawal of French troops.';
+  assert.deepEqual(statements(niger, '2025-03-23'), [
+    'Interior Ministry|said|The attack happened on Friday afternoon in the village of Fambita|ch:in a statement read on state television',
+    'Abdourahamane Tiani|has vowed|to restore security',
+    'Ulf Laessing|said|the attack showed that jihadi groups were exploiting the withdrawal of French troops',
+  ]);
+  assert.deepEqual(statements('The group said in a message to reporters that its fighters had ambushed a military convoy.', '2025-09-13'), [
+    'The group|said|its fighters had ambushed a military convoy|ch:in a message to reporters',
+  ]);
+});
+
+test('"A person close to the group" speaks for no group, and denying that "the group had been defeated" denies no claim about armed groups; "blamed X, which has not claimed responsibility" blames X', () => {
+  const tripoli =
+    "Heavy gunfire rocked the Libyan capital after the head of one of Tripoli's most powerful armed groups was killed, residents said.\n\n" +
+    'The SSA did not respond to requests for comment. A person close to the group, who asked not to be named, said its fighters had withdrawn from several positions but denied that the group had been defeated.';
+  assert.deepEqual(claims(tripoli), [
+    'asserted_single_source: residents=asserted',
+    'asserted_single_source: A person close to the group=asserted',
+    'denied: A person close to the group=denied',
+  ]);
+  assert.deepEqual(statements('The ministry blamed the Islamic State in the Greater Sahara, which has not claimed responsibility.', '2025-03-23'), [
+    'The ministry|blamed|the Islamic State in the Greater Sahara',
+  ]);
+});
+
+test('a source "asked by Reuters whether Kyiv was behind the collapses" who "declined to comment" refuses on that; "Some Russian military bloggers blamed Ukrainian saboteurs, but offered no evidence" blames them; a headline\'s "no group claims responsibility" is no statement', () => {
+  const bryansk =
+    'A Ukrainian military intelligence source, asked by Reuters whether Kyiv was behind the collapses, declined to comment.\n\n' +
+    'Some Russian military bloggers blamed Ukrainian saboteurs, but offered no evidence.';
+  assert.deepEqual(statements(bryansk, '2025-06-01'), [
+    'A Ukrainian military intelligence source|declined|to comment',
+    'Some Russian military bloggers|blamed|Ukrainian saboteurs',
+  ]);
+  assert.equal(claims(bryansk)[0], 'refused_comment: A Ukrainian military intelligence source=refused_comment');
+  const headline = 'Drone attacks halt production at Kurdistan oil fields; no group claims responsibility\n\nERBIL, Iraq (AP) — Drone attacks struck oil fields on Wednesday, officials said.';
+  assert.deepEqual(speakersAndCues(headline, '2025-07-16'), ['officials|said']);
+});
+
+test('a quote right after the cue that opens a longer phrase is mixed ("accused \\"outlaw groups\\" linked to …"); "…, which the militias have denied" is their denial; a U.N. mission "in" a state is one body with its abbreviation', () => {
+  const text =
+    'The Kurdish regional government accused "outlaw groups" linked to Iran-backed militias of the attacks.\n\n' +
+    'The U.S. embassy has previously blamed Iran-backed militias for attacks on Kurdish energy infrastructure, which the militias have denied.\n\n' +
+    'The U.N. Support Mission in Libya (UNSMIL) said it was alarmed by the fighting.';
+  assert.deepEqual(statements(text, '2025-07-16'), [
+    'Kurdish regional government|accused|"outlaw groups" linked to Iran-backed militias of the attacks',
+    'The U.S. embassy|has previously blamed|Iran-backed militias for attacks on Kurdish energy infrastructure',
+    'U.N. Support Mission in Libya|said|it was alarmed by the fighting',
+  ]);
+  assert.equal(claims(text)[1], 'disputed: The U.S. embassy=asserted, the militias=denied');
+});

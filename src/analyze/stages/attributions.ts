@@ -39,6 +39,11 @@ function organisationOpening(doc: Doc, index: number): Source | null {
   return called ? { kind: 'unresolved', text: called[1]! } : null;
 }
 
+/** Someone unnamed close to a body ("a person close to the group", "sources close to the Kremlin"), who speaks for no body. */
+const CLOSE_TO = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+)?(?:person|people|source|sources|figure|figures|insider|insiders)\s+close\s+to\s/iu;
+
+/** A relative clause saying a party has not spoken, to the sentence's end: ", which has not claimed responsibility." */
+const UNCLAIMED = /^,\s+which\s+(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+|publicly\s+)?(?:claimed|commented|responded)\b[^,;“”"]*[.!]?\s*$/;
 /** A sentence opening with a body by its common noun, a demonym or name before it, as the subject of a verb. */
 const BODY_OPENING = /^\s*([Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:military|army|junta|government|police|navy|ministry|embassy|company|group|agency))\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|was\s+|is\s+|also\s+|later\s+)*\p{Ll}+/u;
 
@@ -191,6 +196,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   }
   // (A former member of a body, unnamed, speaks for no body: "a former Pentagon lawyer who asked not to be named".)
   if (/^(?:a|an|one)\s+(?:former|ex-)/i.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/\s+who\s.*$/is, '') };
+  // (Nor does someone close to a body, unnamed: "A person close to the group, who asked not to be named", "a source close to the Kremlin".)
+  if (CLOSE_TO.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/,?\s+who\s.*$/is, '') };
   // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
   if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
   // (A name set off at the end after a description in lower case is what it describes, whatever the description holds: "Al
@@ -1072,7 +1079,8 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   // (Nor another's stance in a relative clause closing it: "…, including drone strikes that have killed civilians[, which the
   // government denies]", which the claims stage reads as the government's.)
   const relative = /,\s+which\s/.exec(text.slice(start, content.end));
-  const closing = relative !== null && RELATIVE_STANCE.test(text.slice(start + relative.index, content.end)) ? start + relative.index : -1;
+  // (Nor the outlet's note on the party blamed: "blamed the Islamic State in the Greater Sahara[, which has not claimed responsibility]".)
+  const closing = relative !== null && (RELATIVE_STANCE.test(text.slice(start + relative.index, content.end)) || UNCLAIMED.test(text.slice(start + relative.index, content.end))) ? start + relative.index : -1;
   const limit = closing > start ? closing : content.end;
   // (Nor the same note after it: "it has killed more than 10,000 militants[, without providing evidence]".)
   const after = UNPROVEN_AFTER.exec(text.slice(start, limit)) ?? FOUND_BY_OUTLET.exec(text.slice(start, limit));

@@ -101,7 +101,7 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   return 'asserted_single_source';
 }
 
-const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:\w+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
+const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
@@ -2649,6 +2649,9 @@ export const claimsStage = defineStage({
             !elsewhere &&
             !otherSide &&
             !(agrees && subjectShared) &&
+            // (Nor does a denial of what its subject, a body named by its noun, underwent deny what shares only that noun: "denied
+            // that [the group] had been defeated" is not on "the head of one of Tripoli's most powerful armed groups was killed".)
+            !(effective === 'denied' && predicates < 2 && subjectShared && fewer === ws && /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
             // (A statement taken back is denied only where it is restated: the governor who "retracted his statement that the

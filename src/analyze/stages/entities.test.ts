@@ -340,3 +340,13 @@ test('a nuclear plant is one facility whether or not its name says "power"', () 
     ['Zaporizhzhia nuclear power plant', ['Zaporizhzhia nuclear plant', 'Zaporizhzhia nuclear power plant', 'Zaporizhzhia nuclear power plant']],
   );
 });
+
+test('a company named after its place is an organisation ("Moscow Railway"), its station a facility; a U.N. mission "in" a state is one body with its abbreviation', () => {
+  const text =
+    'Moscow Railway said the collapse had been caused by illegal interference. Trains left Moscow Railway station late.\n\n' +
+    'The U.N. Support Mission in Libya (UNSMIL) said it was alarmed. UNSMIL urged calm.';
+  assert.deepEqual(
+    entitiesOf(text).map(([name]) => name),
+    ['Moscow Railway', 'Moscow Railway station', 'U.N. Support Mission in Libya'],
+  );
+});

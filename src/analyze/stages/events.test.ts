@@ -227,3 +227,20 @@ test('the subject before a verb that owns the noun, whatever its article ("They 
     ],
   );
 });
+
+test('a subject that runs over another verb ends before it ("X condemned the attacks and urged …", "Militants blew up the track and opened fire")', () => {
+  const text =
+    'The U.S. State Department condemned the attacks and urged Baghdad to act.\n\n' +
+    'Militants blew up the track and opened fire on the train.';
+  const doc = analyze({ text, published: '2025-07-16', origin: 'test' });
+  assert.deepEqual(
+    doc.layers.events.map((e) => [text.slice(e.trigger.start, e.trigger.end), show(text, e.actor ?? null)]),
+    [
+      ['condemned', 'The U.S. State Department'],
+      ['attacks', '-'],
+      ['urged', 'The U.S. State Department'],
+      ['blew up', 'Militants'],
+      ['opened fire', 'Militants'],
+    ],
+  );
+});

@@ -249,3 +249,15 @@ test('Afghan provinces and Pakistani districts of border news resolve as regions
     ],
   );
 });
+
+test('the Sahel regions of conflict news resolve as regions with their noun, their towns without it', () => {
+  const places = placesOf('The army said it had killed militants in the Tillaberi region. Gunmen attacked a convoy near Tillaberi. Fighting spread in the Menaka region.');
+  assert.deepEqual(
+    places.map((p) => [p.text, p.name, p.precision]),
+    [
+      ['Tillaberi region', 'Tillaberi region', 'region'],
+      ['Tillaberi', 'Tillabéri', 'city'],
+      ['Menaka region', 'Menaka region', 'region'],
+    ],
+  );
+});
