@@ -67,6 +67,8 @@ const MODEL_TAILS = [
 ]
   .map((tail) => `|${tail}`)
   .join('');
+/** A distance, which places a town in an appositive and names no speaker ("140 km (87 miles) to the southwest"). */
+const DISTANCE = /\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/i;
 /** Events, not sources: what goes on ("but [attacks] have continued") or what an event shows ("said [the attack] showed that …"). */
 const EVENT_SUBJECT = /^(?:the\s+|this\s+|these\s+|that\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}(?:attacks?|fighting|violence|clash(?:es)?|shelling|strikes?|air\s?strikes?|raids?|protests?|talks|operations?|efforts?|search|war|killings?|bombings?|bombardment|offensive|assaults?|massacre|incidents?)(?:\s+(?:have|has|had))?$/iu;
 /** A statement and the medium that carried it, with the model, before the rest of a closing frame ("…, the ministry said [in a statement read on] state television on Saturday."). */
@@ -549,7 +551,9 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
       );
     // (Nor the subject of what was said: "warned [it] could take …".)
     if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against|it|he|she|they|we|i)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which)\s/i.test(m[1]!)) {
-      const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length };
+      // (Not when it was said: "told [lawmakers] last week that …".)
+      const when = /\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/.exec(m[1]!);
+      const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length - (when ? when[0].length : 0) };
       // (A gathering told is where it was said: "told a news conference in Kabul".)
       if (PLATFORMS.test(m[1]!) || GATHERING_TOLD.test(m[1]!)) channel = span;
       else recipient = span;
@@ -709,6 +713,10 @@ const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
+/** Blame laid by a second verb, read into what the first verb's speaker said, with the model ("… denied obstructing aid and [blames] the RSF for looting supplies"). */
+const COORDINATED_BLAME_WITHIN = new RegExp(`${COORDINATION}(?:blames|blamed|accuses|accused)\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
+/** The same after a statement: the cue (group 1). */
+const COORDINATED_BLAME = new RegExp(`^${COORDINATION}(blames|blamed|accuses|accused)\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
 /**
  * Another subject's statement set after a statement by "while", "but" or a semicolon (", while the ethnic minority rebel group
  * said it had captured …"), its subject maybe set off by how it spoke ("…, but a senior Pakistani security official, who spoke
@@ -727,7 +735,7 @@ const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
-const APPOSITIVE_SPEAKER = new RegExp(`^(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS})|claims|assertions|allegations|accusations|charges)\\b`, 'i');
+const APPOSITIVE_SPEAKER = new RegExp(`^(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS}|move|step|decision|announcement)|claims|assertions|allegations|accusations|charges)\\b`, 'i');
 /** The outlet's appositive noun alone ("an allegation", "charges"). */
 const APPOSITIVE_ALONE = new RegExp(`${APPOSITIVE_SPEAKER.source}$`, 'i');
 const SOURCELESS_WORDS = 4;
@@ -1093,6 +1101,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !inChannel &&
           !overlaps(learnedSource, a.content) &&
           !/[“”"]/.test(sourceWords) &&
+          // (Nor how far a place is: "…, head of the military administration of Kryvyi [Rih, 140 km (87 miles) to the southwest], said".)
+          !DISTANCE.test(sourceWords) &&
           !inRelative(text, a.speaker, learnedSource, a.cue!) &&
           !BY_MEDIUM.test(text.slice(Math.max(0, learnedSource.start - 4), learnedSource.end))
         )
@@ -1268,6 +1278,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (sourceless && /^(?:appeared|appears|seemed|seems)$/i.test(cueWords) && /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\s+(?:that|which)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
       // (Nor a purpose: "U.S. envoys were in Kyiv to [discuss] a new plan"; not a refusal: "declined to discuss potential appointees".)
       if (/^(?:discuss|negotiate|talk)$/i.test(cueWords) && /\bto\s+$/i.test(text.slice(Math.max(0, l.cue.start - 4), l.cue.start)) && !/\b(?:declined|declines|refused|refuses|unwilling|reluctant|want|wanted)\s+to\s+$/i.test(text.slice(Math.max(0, l.cue.start - 16), l.cue.start))) continue;
+      // (Nor a comparison: "far higher than [reported]", "worse than [expected]".)
+      if (/\bthan\s+$/i.test(text.slice(Math.max(0, l.cue.start - 6), l.cue.start))) continue;
       // (Nor what is known, by no one: "the first time a NATO member [is known] to have fired on Russian assets".)
       if (sourceless && /^(?:is|are|was|were)\s+known$/i.test(cueWords)) continue;
       // Nor a capitalised word opening a sentence with no one saying it ("[Blast] at Gaza hospital: what we know …").
@@ -1375,6 +1387,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;
       // Nor a piece cut inside a clause: one that starts with a conjunction ("[and was helping …]", "described [as an attack …]") or a preposition of
       // motion ("withdrew [to the eastern bank]"), or ends with the subject of the next ("photographs of [what it]").
+      // (Nor a predicate right after the cue, whose subject the cue's clause qualifies without a relative pronoun: "the facility
+      // the ministry [described] [did not exist]"; "what the senators said was …", "which he said were …" and "drills it said were
+      // a warning" are statements.)
+      if (
+        !quoted &&
+        content.start >= l.cue.end &&
+        /^\s*$/.test(text.slice(l.cue.end, content.start)) &&
+        /^(?:did|does|do|was|were|is|are|had|has|have|would|will)\s/i.test(words) &&
+        /^(?:described|mentioned|cited|named|identified|referred\s+to)$/i.test(cueWords) &&
+        !/\b(?:what|which|who|whom|that)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, l.cue.start - 50), l.cue.start))
+      )
+        continue;
       if (!quoted && (/^(?:and|or|but|nor|as)\s/i.test(words) || /^(?:to|from|into|towards?)\s+(?:the|a|an)\b|^(?:at|near)\s/.test(words) || /\b(?:what|which|whom?)\s+(?:it|he|she|they|we)$/i.test(words))) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
       // Nor the agent of a participle ("a ceasefire announced [by the government on Tuesday]"), nor whom a source cites
@@ -2140,7 +2164,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s) continue;
     // (With the model, also a second verb with its own that-clause: "… had been reported in Amhara since January, and warned that
     // the violence could …".)
-    const within = COORDINATED_WITHIN.exec(text.slice(a.content.start, a.content.end)) ?? (model ? COORDINATED_THAT_WITHIN.exec(text.slice(a.content.start, a.content.end)) : null);
+    const within =
+      COORDINATED_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
+      (model ? (COORDINATED_THAT_WITHIN.exec(text.slice(a.content.start, a.content.end)) ?? COORDINATED_BLAME_WITHIN.exec(text.slice(a.content.start, a.content.end))) : null);
     // (Not inside a quote: one that closes before it is what the first said, "the army had targeted “an extremist force” and denied …".)
     const from = within && !openQuote(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
     if (from >= s.end) continue;
@@ -2150,7 +2176,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
     // (With the model, whom a that-clause is told first: "and warned residents that more strikes were possible".)
     const told = model ? COORDINATED_THAT.exec(text.slice(from, s.end)) : null;
-    const m = told ?? COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? COORDINATED_SAID.exec(text.slice(from, s.end)) : null);
+    const m = told ?? COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? (COORDINATED_SAID.exec(text.slice(from, s.end)) ?? COORDINATED_BLAME.exec(text.slice(from, s.end))) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };

@@ -4935,3 +4935,42 @@ test('a quote right after the cue that opens a longer phrase is mixed ("accused 
   ]);
   assert.equal(claims(text)[1], 'disputed: The U.S. embassy=asserted, the militias=denied');
 });
+
+test('"the facility the ministry described did not exist" denies the ministry\'s claim, and "was unable to verify either account" doubts the two accounts, not the statements before them; a distance set off after a place names no speaker', () => {
+  const text =
+    'President Volodymyr Zelenskiy said the attack showed that Russia was not interested in peace.\n\n' +
+    'Russia\'s defence ministry said its forces had carried out a "high-precision strike" on a facility where Ukrainian drones were being assembled.\n\n' +
+    "Ukraine's military said the facility the ministry described did not exist. Reuters was unable to verify either account.\n\n" +
+    'Oleksandr Vilkul, head of the military administration of Kryvyi Rih, 140 km (87 miles) to the southwest, said a second missile had fallen in an open field.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Volodymyr Zelenskiy=asserted',
+    "disputed: Russia's defence ministry=asserted, Ukraine's military=denied, Reuters=not_independently_verified",
+    'asserted_single_source: Oleksandr Vilkul=asserted',
+  ]);
+});
+
+test('"…, a move the army-aligned government said it would never recognise" is the government\'s, not a frame of the sentence; "told lawmakers last week" is told lawmakers; "far higher than reported" reports nothing; "denied X and blames Y" is two statements', () => {
+  const text =
+    "KHARTOUM, July 27 (Reuters) - Sudan's Rapid Support Forces announced on Saturday that its commander would head a rival government based in Nyala, a move the army-aligned government said it would never recognise.\n\n" +
+    'Abiy Ahmed told lawmakers last week that access to the sea was an existential matter.\n\n' +
+    'Doctors Without Borders warned that the real number of cases was likely far higher than reported. The army has previously denied obstructing aid and blames the RSF for looting supplies.';
+  assert.deepEqual(statements(text, '2025-07-27'), [
+    'Rapid Support Forces|announced|its commander would head a rival government based in Nyala',
+    'the army-aligned government|said|it would never recognise',
+    'Abiy Ahmed|told|access to the sea was an existential matter|to:lawmakers',
+    'Doctors Without Borders|warned|the real number of cases was likely far higher than reported',
+    'The army|has previously denied|obstructing aid',
+    'The army|blames|the RSF for looting supplies',
+  ]);
+});
+
+test('"Israel disputes them" disputes the figures just given; an "under review" answer to "Asked whether …" neither confirms nor denies what was asked; blame laid on one side does not corroborate violations "by" the other', () => {
+  const gaza =
+    "Gaza's Health Ministry says more than 54,000 Palestinians have been killed in the war. U.N. agencies consider its figures reliable. Israel disputes them.\n\n" +
+    'Asked whether the military had been aware that civilians were sheltering in the building, an Israeli military spokesperson said the incident was under review.';
+  assert.deepEqual(claims(gaza), ["disputed: Gaza's Health Ministry=asserted, Israel=denied", 'unconfirmed: an Israeli military spokesperson=neither_confirmed_nor_denied']);
+  const ceasefire =
+    'Indian Foreign Secretary Vikram Misri said there had been "repeated violations" by Pakistan.\n\n' +
+    'Pakistan\'s foreign ministry said it remained committed to the ceasefire and blamed India for violations "in some areas".';
+  assert.equal(claims(ceasefire)[0], 'asserted_single_source: Vikram Misri=asserted');
+});

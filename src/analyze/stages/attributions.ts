@@ -1109,9 +1109,12 @@ function toParagraphEnd(doc: Doc, f: { cue: Span | null }, found: readonly { cue
 /** The outlet's note, after what was said, that no evidence came with it or what it left unnamed (", without naming the site", ", without mentioning civilian casualties"). */
 const UNPROVEN_AFTER = /,\s+without\s+(?:(?:providing|offering|giving|presenting|citing)\s+(?:any\s+)?(?:evidence|proof)|(?:naming|identifying|specifying|mentioning)\s+[^,;“”"]{1,40})\W*$/i;
 
-/** A statement without the outlet's appositive on it. */
+/** The outlet's appositive on an act, with another's reaction to it (", a move the army-aligned government said it would never recognise"). */
+const ACT_APPOSITIVE = /,\s+(?:a|an)\s+(?:move|step|decision)\s+(?:that\s+|which\s+)?(?:the\s+)?[^,;“”"]{1,60}?\s+(?:said|says|called|calls|described|condemned|rejected|welcomed|denounced|vowed)\b/i;
+
+/** A statement without the outlet's appositive on it (`CLAIM_APPOSITIVE`, `ACT_APPOSITIVE`). */
 function withoutAppositive(text: string, content: Span): Span {
-  const m = CLAIM_APPOSITIVE.exec(text.slice(content.start, content.end));
+  const m = CLAIM_APPOSITIVE.exec(text.slice(content.start, content.end)) ?? ACT_APPOSITIVE.exec(text.slice(content.start, content.end));
   return m && m.index > 0 ? { start: content.start, end: content.start + m.index } : content;
 }
 

@@ -1027,7 +1027,16 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     // ("Russia's claims": each of them.)
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
-    const targets = SIDES.test(text.slice(cue.end, s.end)) ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)) : plural.length ? plural : target ? [target] : [];
+    // ("was unable to verify either account", no sides named: the two just given, in its paragraph or before it.)
+    const targets = TWO_ACCOUNTS.test(text.slice(cue.end, s.end))
+      ? twoAccounts(doc, drafts, cue.start)
+      : SIDES.test(text.slice(cue.end, s.end))
+        ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end))
+        : plural.length
+          ? plural
+          : target
+            ? [target]
+            : [];
     const at = cue.start + verb.index;
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
     for (const t of targets) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
@@ -1156,6 +1165,38 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const sides = (x: Stance): boolean => states(x) && sourceKey(x.source) !== 'imagery';
   return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && (!figures || d.figures.size > 0));
 }
+
+/**
+ * The accounts "either account" doubts: the body's last before it, back to the second voice that gives or denies one ("The
+ * army said it had retaken the palace. But the RSF said its fighters were still present … and had carried out an ambush …": all
+ * three).
+ */
+function twoAccounts(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
+  const accounts = accountsBefore(doc, drafts, at).filter(stated);
+  const voices = new Set<string>();
+  let from = accounts.length;
+  // (The voices of a claim disputed are two already: "Russia's defence ministry said it had hit a facility …" and "Ukraine's military
+  // said the facility … did not exist".)
+  while (from > 0) {
+    const theirs = accounts[from - 1]!.stances.filter(states).map((x) => voiceOf(doc, x.source));
+    if (voices.size >= 2 && theirs.some((v) => !voices.has(v))) break;
+    for (const v of theirs) voices.add(v);
+    from--;
+  }
+  return accounts.slice(from);
+}
+
+/** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
+function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean {
+  const blamed = /^(?:blam|accus)/i.test(cue) ? sideOf(content.trim().split(/\s+(?:for|of)\s/)[0]!) : null;
+  if (blamed === null) return false;
+  return [...doc.slice(d.proposition).matchAll(BY_SIDE)].some((m) => {
+    const by = sideOf(m[1]!);
+    return by !== null && by !== blamed;
+  });
+}
+/** The agent a claim names after "by" ("repeated violations by [Pakistan]"). */
+const BY_SIDE = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /** Whether a claim is an account of something, not a call or a reaction ("called for an investigation", "condemned the incident"). */
 const account = (doc: Doc, d: Draft): boolean => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d));
@@ -1290,6 +1331,10 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   return named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
 }
 
+/** A thing another described, said not to exist: "the facility the ministry described did not exist" (the thing, group 1; the denial, group 2). */
+const NONEXISTENT =
+  /^\s*(?:that\s+)?the\s+([\p{L}-]+)\s+(?:that\s+|which\s+)?(?:the\s+)?[\p{L}'’. -]{2,40}?\s+(?:described|mentioned|cited|named|identified|claimed\s+to\s+have\s+\p{Ll}+)\s+((?:did|does|do)\s*(?:not|n['’]t)\s+exist)\b/iu;
+
 /** Two states named together as a source: "Both countries", "the two governments". */
 const BOTH_STATES = /^(?:both|the\s+two)\s+(?:countries|governments|nations|states|capitals)$/i;
 
@@ -1421,7 +1466,7 @@ const DENIED_INVOLVEMENT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|
 const CALLS_FALSE = new RegExp(`\\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\\s+${RESTATED_PHRASE}(?:\\s+(?:about|on|over|regarding)\\s+[^"“,.;]{1,40}?)?\\s+${VERDICT_WORDS}`, 'i');
 
 /** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
-const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:rejected|dismissed|disputed|denied|contested)\s+(?:that|this|it)(?=\s*[,.;])/i;
+const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|also|long)\s+)?(?:rejected|dismissed|disputed|denied|contested|rejects|dismisses|disputes|denies|contests)\s+(?:that|this|it|them|those|these)(?=\s*[,.;])/i;
 
 /**
  * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
@@ -2205,6 +2250,16 @@ export const claimsStage = defineStage({
         const at = a.content.start + called.index + called[0].length - called[2]!.length;
         stance = { ...stance, status: 'denied', cue: { start: at, end: at + called[2]!.length } };
       }
+      // "the facility the ministry described did not exist": a denial of the latest claim of another that names the thing.
+      const unreal = stance.status === 'asserted' && !head && !target ? NONEXISTENT.exec(content) : null;
+      const described = unreal
+        ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d) && [...contentWords(unreal[1]!, nameKey)].some((w) => d.words.has(w)))
+        : undefined;
+      if (unreal && described) {
+        const at = a.content.start + unreal.index + unreal[0].length - unreal[2]!.length;
+        stance = { ...stance, status: 'denied', cue: { start: at, end: at + unreal[2]!.length } };
+        target = described;
+      }
       // (A doubt may name it inside: "his country was aware of the reports but could not confirm them".)
       // (A refusal to the question its sentence opens with names it: "Asked about the claim at a briefing, … declined to comment".)
       // "denied involvement", "denied responsibility, calling …": a denial of one's own part.
@@ -2601,6 +2656,9 @@ export const claimsStage = defineStage({
               clashingCounts(content, other) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
               (FIRST_PERSON.test(content) && FIRST_PERSON.test(other)) ||
+              // (Nor does blame laid on one side confirm what says another did: Pakistan's "blamed India for violations" and
+              // India's "there had been repeated violations by Pakistan".)
+              blamesOther(doc, d, cueText, content) ||
               // (Nor does a reaction confirm anything, either way: "called the attack “vile”" and "it had hit 'hangars where
               // attack boats were being prepared'".)
               REACTION_CUE.test(cueText) ||
