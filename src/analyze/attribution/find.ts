@@ -69,6 +69,16 @@ const MODEL_TAILS = [
   .join('');
 /** A distance, which places a town in an appositive and names no speaker ("140 km (87 miles) to the southwest"). */
 const DISTANCE = /\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/i;
+/**
+ * A learned statement whose cue took the pronoun after a participle ("[accusing them] of persecuting women"): the cue is the
+ * participle, and the pronoun opens what was said.
+ */
+function pronounOut<T extends { cue: Span; content: Span }>(text: string, l: T): T {
+  const m = /^(\p{Ll}+ing)\s+(him|her|them|it)$/u.exec(text.slice(l.cue.start, l.cue.end));
+  if (!m || l.content.start < l.cue.end) return l;
+  return { ...l, cue: { start: l.cue.start, end: l.cue.start + m[1]!.length }, content: { start: l.cue.end - m[2]!.length, end: l.content.end } };
+}
+
 /** Events, not sources: what goes on ("but [attacks] have continued") or what an event shows ("said [the attack] showed that …"). */
 const EVENT_SUBJECT = /^(?:the\s+|this\s+|these\s+|that\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}(?:attacks?|fighting|violence|clash(?:es)?|shelling|strikes?|air\s?strikes?|raids?|protests?|talks|operations?|efforts?|search|war|killings?|bombings?|bombardment|offensive|assaults?|massacre|incidents?)(?:\s+(?:have|has|had))?$/iu;
 /** A statement and the medium that carried it, with the model, before the rest of a closing frame ("…, the ministry said [in a statement read on] state television on Saturday."). */
@@ -402,7 +412,7 @@ const STATEMENT_NOUN_START = /^(?:claims?|reports?|accusations?|allegations?|ass
 /** Verbs whose object is what was said: a reaction ("condemned the strike") or a claim of a deed ("claimed the attack"). */
 const OBJECT_VERB = /^(?:condemned|condemns|denounced|denounces|welcomed|welcomes|praised|praises|criticised|criticized|criticises|criticizes|hailed|hails|slammed|slams|claimed|claims)$/i;
 /** Where such a statement was posted, ending its object: the channel is group 1 ("… [on Telegram]", "… [through its Amaq news agency]"). */
-const POSTED_AT_END = /\s+(on\s+(?:Telegram|X|Facebook|Twitter|Instagram|social\s+media)|(?:through|via)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:news\s+agency|Telegram\s+channel|website))$/u;
+const POSTED_AT_END = /\s+(on\s+(?:Telegram|X|Facebook|Twitter|Instagram|social\s+media)|(?:through|via)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:news\s+agency|Telegram\s+channel|website))(?=(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$)/u;
 /** When a side went back on what it said, between it and the verb ("The governor [later] retracted …"). */
 const LATER = '(?:later|since|subsequently|then|also|quickly)';
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
@@ -1063,7 +1073,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const view = tokenView(text, tokens, sentences, quotes, out.flatMap((a) => (a.cue && !titledCue(a.cue) ? [a.cue] : [])));
     const confirmed = new Set<number>();
     const ruleCount = out.length;
-    for (const l of findLearned(model, view)) {
+    for (const found of findLearned(model, view)) {
+      const l = pronounOut(text, found);
       const r = out.findIndex((a, i) => i < ruleCount && a.cue !== null && overlaps(a.cue, l.cue));
       if (r >= 0) {
         const a = out[r]!;
@@ -1103,6 +1114,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !/[“”"]/.test(sourceWords) &&
           // (Nor how far a place is: "…, head of the military administration of Kryvyi [Rih, 140 km (87 miles) to the southwest], said".)
           !DISTANCE.test(sourceWords) &&
+          // (Nor the outlet that saw the document it was said in: "said in a report seen by [Reuters]".)
+          !/\b(?:seen|obtained|reviewed|verified|viewed)\s+by\s+$/i.test(text.slice(Math.max(0, learnedSource.start - 14), learnedSource.start)) &&
           !inRelative(text, a.speaker, learnedSource, a.cue!) &&
           !BY_MEDIUM.test(text.slice(Math.max(0, learnedSource.start - 4), learnedSource.end))
         )
@@ -1443,7 +1456,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (first?.cue && (source === null || piece || over || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
         // With no statement before it, a participle's speaker is the subject of the main verb, not its object ("The
         // International Criminal Court issued arrest warrants for … [Mohammed Deif], saying …").
-        else if (!first && participle) source = subjectBefore(text, sentence, source?.start ?? l.cue.start) ?? source;
+        // (Or, holding the main verb, its subject: "[The court issued arrest warrants for Haibatullah Akhundzada], accusing him …".)
+        else if (!first && participle)
+          source =
+            subjectBefore(text, sentence, source?.start ?? l.cue.start) ??
+            (source !== null && PAST_VERB.test(text.slice(source.start, source.end)) ? subjectInside(text, sentence, source) : null) ??
+            source;
         // (Nor one that holds the main verb: "[Israel struck a building in Beirut's southern suburbs] …, saying …" is Israel.)
         else if (participle && source !== null && PAST_VERB.test(text.slice(source.start, source.end))) source = subjectInside(text, sentence, source) ?? source;
       }
@@ -2019,13 +2037,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (determiner) out[i] = { ...a, content: { start: a.cue!.end + determiner.index, end: a.content.end } };
   }
   // A reaction's object ends before where it was posted: "condemned the strike [on Telegram]", "claimed the attack [through its
-  // Amaq news agency]" (with the model only).
+  // Amaq news agency]" (on Sunday) (with the model only).
   for (const [i, a] of out.entries()) {
     const posted = model && a.kind === 'indirect' && a.channel === null && a.cue && OBJECT_VERB.test(text.slice(a.cue.start, a.cue.end)) ? POSTED_AT_END.exec(text.slice(a.content.start, a.content.end)) : null;
     // (Not where what the object names was posted: "responsibility for the attack in a video [posted on social media]".)
     if (!posted || /\b(?:posted|published|shared|released|uploaded|broadcast)$/i.test(text.slice(a.content.start, a.content.start + posted.index))) continue;
     const at = a.content.start + posted.index + posted[0].length - posted[1]!.length;
-    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + posted.index), channel: { start: at, end: a.content.end }, channelName: channelName(posted[1]!) };
+    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + posted.index), channel: { start: at, end: at + posted[1]!.length }, channelName: channelName(posted[1]!) };
   }
   // An accusation in a relative clause inside what its speaker said ("It said it was fighting the FARC dissidents[, whom it
   // accused of working with drug traffickers,] and that …") is part of the statement, which goes on past it (with the model

@@ -4974,3 +4974,28 @@ test('"Israel disputes them" disputes the figures just given; an "under review" 
     'Pakistan\'s foreign ministry said it remained committed to the ceasefire and blamed India for violations "in some areas".';
   assert.equal(claims(ceasefire)[0], 'asserted_single_source: Vikram Misri=asserted');
 });
+
+test('"said in a report seen by Reuters" is the panel\'s, and "Reuters was unable to independently confirm its findings" doubts the report; "issued arrest warrants for X, accusing him of …" is the court\'s accusation; "claimed responsibility … through its Amaq news agency on Sunday" names its channel', () => {
+  const chad =
+    "NEW YORK, April 18 (Reuters) - Weapons have been flown into eastern Chad and smuggled across the border to Sudan's Rapid Support Forces, a panel of U.N. sanctions monitors said in a report seen by Reuters on Friday.\n\n" +
+    'Chad denied any involvement. Reuters was unable to independently confirm its findings.';
+  assert.deepEqual(speakersAndCues(chad, '2025-04-18'), ['U.N.|said', 'Chad|denied']);
+  assert.equal(claims(chad)[0], 'disputed: U.N.=asserted, Chad=denied, Reuters=not_independently_verified');
+  assert.deepEqual(statements('The court issued arrest warrants for Haibatullah Akhundzada, accusing him of persecuting women.', '2025-07-08'), [
+    'The court|accusing|him of persecuting women',
+  ]);
+  assert.deepEqual(statements('Islamic State claimed responsibility for the attack through its Amaq news agency on Sunday.', '2025-07-27'), [
+    'Islamic State|claimed|responsibility for the attack|ch:through its Amaq news agency',
+  ]);
+});
+
+test('"could not independently verify the death toll" is on a count of the bodies recovered when no one counted the killed; "X\'s faction did not comment" is on the blame laid on it', () => {
+  const puntland =
+    "Puntland's security minister told Reuters that local forces had recovered the bodies of 14 militants. A resident said he had heard loud explosions overnight.\n\n" +
+    'Reuters could not independently verify the death toll.';
+  assert.deepEqual(claims(puntland), ['unconfirmed: Puntland=asserted, Reuters=not_independently_verified', 'asserted_single_source: A resident=asserted']);
+  const cali =
+    'President Gustavo Petro blamed the Cali bombing on a faction of FARC dissidents led by a commander known as Iván Mordisco.\n\n' +
+    'The Gulf Clan said in a statement that it had nothing to do with the helicopter attack. Mordisco\'s faction did not comment.';
+  assert.equal(claims(cali)[0], 'asserted_single_source: Gustavo Petro=asserted, Iván Mordisco=refused_comment');
+});

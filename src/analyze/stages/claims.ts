@@ -641,6 +641,8 @@ const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:claim|account|version)s?\b/
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
+/** Words of a count of the dead, besides KILLED ("the bodies of 14 militants", "12 dead"). */
+const DEAD = contentWords('dead bodies deaths', nameKey);
 /** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
 const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
 /** A statement named by its source after it, opening a doubt: "[The claim by] Islamic State could not be …". */
@@ -749,7 +751,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (However far back: the toll is the story's, often its lead's.)
     // (A count of them: not "We condemn the killings".)
     const counting = (d: Draft): boolean => killed(d) && COUNTED.test(text.slice(d.said.start, d.said.end));
-    const anyToll = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)).findLast(counting) : undefined;
+    // (Else of the dead found, where no one counted the killed: "local forces had recovered the bodies of 14 militants".)
+    const countingDead = (d: Draft): boolean => [...DEAD].some((w) => d.words.has(w)) && COUNTED.test(text.slice(d.said.start, d.said.end));
+    const tolls = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)) : [];
+    const anyToll = tolls.findLast(counting) ?? tolls.findLast(countingDead);
     // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
     // "the group says" its attacks are in solidarity with Palestinians.)
     // (An account tells what happened, not what its owner is doing about it: "Israel's account" is not "the military was
@@ -761,8 +766,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (However far back, when a claim there names two of its words or more, and more than any nearby: "could not independently
     // verify the type of missile used" is on Zelenskiy's "a North Korean-made ballistic missile was used", four paragraphs up.)
     const naming = nearOrFurther(doc, near.filter((d) => reported(d)), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)), { start: cue.end, end: s.end }, object);
-    // ("could not independently verify the findings of the report": the latest claim made in a report, however far back.)
-    const inReport = /\b(?:the|its|their)\s+report\b/i.test(text.slice(cue.end, s.end))
+    // ("could not independently verify the findings of the report", "its findings": the latest claim made in a report, however far
+    // back.)
+    const inReport = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
       : undefined;
     // ("could not independently confirm who was behind the attacks": the claims of who was, however far back, the army's
@@ -1577,8 +1583,11 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // A silence on nothing named ("The army has not commented.") is on the claim of another source just before it in its paragraph.
     // (Else on the latest claim that names the silent one: "… the Wagner mercenary group planned to recruit …" …
     // "Wagner did not respond to a request for comment.")
+    // (Blame laid on the silent one nearby comes first: "Petro … blamed the Cali bombing on a faction of FARC dissidents led by …
+    // Iván Mordisco. The Gulf Clan said … Mordisco's faction did not comment.")
     if (!target && topic.size === 0 && !noun)
       target =
+        claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
         near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) ??
         claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
         claimOfSide(doc, earlier, who) ??
