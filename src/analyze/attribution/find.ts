@@ -79,6 +79,8 @@ function pronounOut<T extends { cue: Span; content: Span }>(text: string, l: T):
   return { ...l, cue: { start: l.cue.start, end: l.cue.start + m[1]!.length }, content: { start: l.cue.end - m[2]!.length, end: l.content.end } };
 }
 
+/** The rest of a list of names to a sentence's end: ", Azad Shojai and Rasoul Ahmad Rasoul." (the list, group 1). */
+const NAMES_AFTER = /^((?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[.!]?\s*$/u;
 /** Events, not sources: what goes on ("but [attacks] have continued") or what an event shows ("said [the attack] showed that …"). */
 const EVENT_SUBJECT = /^(?:the\s+|this\s+|these\s+|that\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}(?:attacks?|fighting|violence|clash(?:es)?|shelling|strikes?|air\s?strikes?|raids?|protests?|talks|operations?|efforts?|search|war|killings?|bombings?|bombardment|offensive|assaults?|massacre|incidents?)(?:\s+(?:have|has|had))?$/iu;
 /** A statement and the medium that carried it, with the model, before the rest of a closing frame ("…, the ministry said [in a statement read on] state television on Saturday."). */
@@ -1161,7 +1163,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const subjectOfCue = content.end <= b.cue.start && /^[\s,]*$/.test(text.slice(content.end, b.cue.start)) && (b.speaker === null || b.speaker.end <= b.cue.start);
           // (Nor over whom a call is on: "urged [residents] not to film …".)
           const called = b.recipient !== null && overlaps(content, b.recipient) && /^\s+(?:not\s+)?to\s/.test(text.slice(b.recipient.end, b.recipient.end + 8));
-          const clear = !urged && !subjectOfCue && !called && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
+          // (Nor past what the one urged is called to do: "urged citizens [to report] “suspicious activity” to the police".)
+          const pastCall = b.recipient !== null && /^(?:not\s+)?to\s/.test(text.slice(b.content.start, b.content.end)) && content.start > b.content.start;
+          const clear = !urged && !subjectOfCue && !called && !pastCall && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
           // Not a piece of the rule's content cut at a nested cue ("According to the ministry, [Mayor Ivan Petrenko] said …").
           const cutAtCue = content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end));
           // Nor cut before a participle that goes on with what was said ("Gangs storm Haitian town[, killing dozens]").
@@ -2060,6 +2064,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     out[host] = { ...out[host]!, content: { start: out[host]!.content.start, end: Math.max(a.content.end, out[host]!.content.end) } };
     removeAt(out, i);
   }
+  // What was said runs on over the rest of a list of names it ends with, to the sentence's end ("identified them as Idris
+  // Aali[, Azad Shojai and Rasoul Ahmad Rasoul]") (with the model only).
+  for (const [i, a] of out.entries()) {
+    const s = model && a.kind !== 'direct' ? sentenceAt(a.content.start) : undefined;
+    const rest = s && a.content.end < s.end ? NAMES_AFTER.exec(text.slice(a.content.end, s.end)) : null;
+    if (rest && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(a.content.start, a.content.end))) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[1]!.length } };
+  }
+  // What was said before its frame runs on over the name of the place it ends with ("… in the state capital[, Imphal], police
+  // said") (with the model only).
+  for (const [i, a] of out.entries()) {
+    const named = model && a.speaker && a.speaker.start > a.content.end && /\b(?:capital|city|town|village|province|region|district|state|county|port|camp)$/.test(text.slice(a.content.start, a.content.end))
+      ? /^(,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s*$/u.exec(text.slice(a.content.end, a.speaker.start))
+      : null;
+    if (named) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + named[1]!.length } };
+  }
   // What was said runs on over a contrast set off after it ("the strike had hit “mock-ups”[, not real aircraft]").
   for (const [i, a] of out.entries()) {
     const s = a.kind === 'direct' ? undefined : sentenceAt(a.content.start);
@@ -2364,6 +2383,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!model || a.paragraph !== 0 || !a.speaker || !a.cue || a.speaker.end > a.cue.start || !text.slice(a.speaker.end - 1, a.cue.start).includes(',')) continue;
     const subject = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}{3,}s\s+[^,;]+$/u.exec(text.slice(a.speaker.start, a.speaker.end).replace(/,$/, ''));
     if (subject) out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + subject[1]!.length } };
+  }
+  // A relative pronoun is no part of who spoke: "…, [which] Lebanon says violates the deal" (with the model only: the rules'
+  // speakers stay as they were trained with).
+  for (const [i, a] of out.entries()) {
+    const relative = model && a.speaker ? /^(?:which|whom)\s+(?=\p{Lu}|the\s)/u.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (relative) out[i] = { ...a, speaker: { start: a.speaker!.start + relative[0].length, end: a.speaker!.end } };
   }
   // A headline's clause after a semicolon has its own speaker: "…, Ukrainian officials say; [Moscow] blames Kyiv for strike in
   // occupied town", where the model took the speaker of the clause before; "…; [no group] claims responsibility" has none.

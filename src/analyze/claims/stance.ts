@@ -56,8 +56,9 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   },
   // "could be heard", "could no longer reach": what could be perceived or done, not a possible future.
   // (Nor what could not be done, "even if it could not win it back by force", but for what could not be ruled out; nor what a
-  // plant or port could handle: "the plant could process about 15 million tonnes of crude a year".)
-  { status: 'warning', re: /\b(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
+  // plant or port could handle: "the plant could process about 15 million tonnes of crude a year"; nor the month: "since May
+  // 2023".)
+  { status: 'warning', re: /\b(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
 ];
 
 /**

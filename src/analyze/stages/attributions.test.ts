@@ -4999,3 +4999,19 @@ test('"could not independently verify the death toll" is on a count of the bodie
     'The Gulf Clan said in a statement that it had nothing to do with the helicopter attack. Mordisco\'s faction did not comment.';
   assert.equal(claims(cali)[0], 'asserted_single_source: Gustavo Petro=asserted, Iván Mordisco=refused_comment');
 });
+
+test('"since May 2023" is a month, no warning; "…, which Lebanon says violates the deal" is Lebanon\'s; "urged citizens to report …" keeps what they are called to do; a list of names and a place\'s name set off before the frame are what was said', () => {
+  assert.deepEqual(claims('More than 250 people have been killed in ethnic violence since May 2023, according to official figures.'), ['asserted_single_source: official figures=asserted']);
+  const text =
+    'Israel has kept troops at five hilltop positions in southern Lebanon since the ceasefire, which Lebanon says violates the deal.\n\n' +
+    'Officials have urged citizens to report "suspicious activity" to the police.\n\n' +
+    'Mizan said the men had smuggled equipment. It identified them as Idris Aali, Azad Shojai and Rasoul Ahmad Rasoul.\n\n' +
+    'Protesters blocked roads in the state capital, Imphal, police said.';
+  assert.deepEqual(statements(text, '2025-09-03'), [
+    'Lebanon|says|violates the deal',
+    'Officials|urged|to report "suspicious activity" to the police|to:citizens',
+    'Mizan|said|the men had smuggled equipment',
+    'It|identified|them as Idris Aali, Azad Shojai and Rasoul Ahmad Rasoul',
+    'police|said|Protesters blocked roads in the state capital, Imphal',
+  ]);
+});
