@@ -253,7 +253,7 @@ const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added
  * statement of its own.)
  */
 export const RELATIVE_STANCE =
-  /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|the\s+(?:groups?|army|military|government|ministry|movement|militias?|rebels|junta)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
+  /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|the\s+(?:groups?|army|military|government|ministry|movement|militias?|rebels|junta|party|police|company)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
 /** The source of a relative clause on a noun, and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
@@ -562,7 +562,8 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
         text.slice(pos, limit),
       );
     // (Nor the subject of what was said: "warned [it] could take …".)
-    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against|it|he|she|they|we|i)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which)\s/i.test(m[1]!)) {
+    // (Nor what a warning is of: "has warned [of famine] in Rakhine".)
+    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against|it|he|she|they|we|i)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which|of|about|against)\s/i.test(m[1]!)) {
       // (Not when it was said: "told [lawmakers] last week that …".)
       const when = /\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/.exec(m[1]!);
       const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length - (when ? when[0].length : 0) };
@@ -727,6 +728,10 @@ const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|a
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
 /** Blame laid by a second verb, read into what the first verb's speaker said, with the model ("… denied obstructing aid and [blames] the RSF for looting supplies"). */
 const COORDINATED_BLAME_WITHIN = new RegExp(`${COORDINATION}(?:blames|blamed|accuses|accused)\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
+/** A call by a second verb, read into what the first verb's speaker said, with the model ("… would no longer be safe and [warned] airlines to cancel flights"). */
+const COORDINATED_CALL_WITHIN = new RegExp(`${COORDINATION}(?:warned|urged|called\\s+on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:not\\s+)?to\\s+\\p{Ll}`, 'u');
+/** The same after a statement: the cue (group 1) and whom it calls on (group 2). */
+const COORDINATED_CALL = new RegExp(`^${COORDINATION}(warned|urged|called\\s+on)(\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?=(?:not\\s+)?to\\s+\\p{Ll})`, 'u');
 /** The same after a statement: the cue (group 1). */
 const COORDINATED_BLAME = new RegExp(`^${COORDINATION}(blames|blamed|accuses|accused)\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
 /**
@@ -931,7 +936,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Nor is a speaker set off by its role before the cue what was said: "The Russian president's spokesman, Dmitry Peskov, said
     // Ukraine's problems ran deeper …".)
     const rolled = inverted !== null && /^(?:the\s+|a\s+|an\s+)?[^,“”"]{2,60}?\b(?:spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|president|official|adviser|advisor|ambassador|envoy|secretary|director|head),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(inverted[1]!);
-    if (inverted && !rolled && !inQuote(s.start + sentence.length - 2) && !CLAUSE_VERB.test(inverted[3]!.split(',')[0]!)) {
+    // (Nor a speaker set off by a relative clause before the cue: "Russian military bloggers, who closely follow the fighting, said
+    // Russian troops controlled …".)
+    const relativeSpeaker = inverted !== null && /^[^,“”"]{2,60},\s+(?:who|which)\s[^,“”"]+$/.test(inverted[1]!);
+    if (inverted && !rolled && !relativeSpeaker && !inQuote(s.start + sentence.length - 2) && !CLAUSE_VERB.test(inverted[3]!.split(',')[0]!)) {
       const cueAt = s.start + inverted[1]!.length + sentence.slice(inverted[1]!.length).indexOf(inverted[2]!);
       const cue = { start: cueAt, end: cueAt + inverted[2]!.length };
       const spAt = s.start + sentence.indexOf(inverted[3]!, cue.end - s.start);
@@ -1496,6 +1504,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Nor is agreeing on a deal: "Israel and Hamas [have agreed on] a deal for a ceasefire", what Qatar's prime minister said.)
         (/^(?:(?:has|have|had)\s+)?agreed(?:\s+on|\s+to)?$/i.test(text.slice(a.cue.start, a.cue.end)) && AGREED_DEAL.test(text.slice(a.content.start, a.content.end))) ||
         (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))) ||
+        // (Nor is defending a place: "the corps, which [is defending] the city"; defending a remark is a statement.)
+        (/^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:defending|defended|defends)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+          /^(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|capital|positions?|front|line|base|region|area|border|bridge|airport)\b/iu.test(text.slice(a.content.start, a.content.end))) ||
         // (Nor is withdrawing a bill or troops: "President William Ruto [withdrew] the finance bill"; withdrawing a statement is
         // taking it back.)
         (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(text.slice(a.cue.start, a.cue.end)) && !WITHDRAWN_STATEMENT.test(text.slice(a.content.start, a.content.end))));
@@ -2203,7 +2214,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // the violence could …".)
     const within =
       COORDINATED_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
-      (model ? (COORDINATED_THAT_WITHIN.exec(text.slice(a.content.start, a.content.end)) ?? COORDINATED_BLAME_WITHIN.exec(text.slice(a.content.start, a.content.end))) : null);
+      (model
+        ? (COORDINATED_THAT_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
+          COORDINATED_BLAME_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
+          COORDINATED_CALL_WITHIN.exec(text.slice(a.content.start, a.content.end)))
+        : null);
     // (Not inside a quote: one that closes before it is what the first said, "the army had targeted “an extremist force” and denied …".)
     const from = within && !openQuote(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
     if (from >= s.end) continue;
@@ -2212,7 +2227,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const refusal = model ? COORDINATED_REFUSAL.exec(text.slice(from, s.end)) : null;
     // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
     // (With the model, whom a that-clause is told first: "and warned residents that more strikes were possible".)
-    const told = model ? COORDINATED_THAT.exec(text.slice(from, s.end)) : null;
+    const told = model ? (COORDINATED_THAT.exec(text.slice(from, s.end)) ?? COORDINATED_CALL.exec(text.slice(from, s.end))) : null;
     const m = told ?? COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? (COORDINATED_SAID.exec(text.slice(from, s.end)) ?? COORDINATED_BLAME.exec(text.slice(from, s.end))) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);

@@ -5015,3 +5015,33 @@ test('"since May 2023" is a month, no warning; "…, which Lebanon says violates
     'police|said|Protesters blocked roads in the state capital, Imphal',
   ]);
 });
+
+test('"Russian military bloggers, who closely follow the fighting, said …" are the speakers, not what was said; "…, a figure that could not be independently verified" is the outlet\'s doubt, not the group\'s; "which the party denied" is the party\'s denial; "his party said" speaks for him, not as him', () => {
+  const text =
+    "Russian military bloggers, who closely follow the fighting, said Russian troops controlled most of the city's centre.\n\n" +
+    "The Arakan Army now controls 14 of Rakhine's 17 townships, according to the group, a figure that could not be independently verified.\n\n" +
+    "Riek Machar was arrested at his home in Juba, his party said. Information Minister Michael Makuei Lueth told reporters last week that Machar's party had links to an armed group, which the party denied.";
+  assert.deepEqual(speakersAndCues(text, '2025-03-27'), [
+    'Russian military bloggers|said',
+    'Arakan Army|according to',
+    'his party|said',
+    'Michael Makuei Lueth|told',
+  ]);
+  assert.deepEqual(claims(text).slice(1), [
+    'unconfirmed: Arakan Army=asserted, outlet=not_independently_verified',
+    'asserted_single_source: his party=asserted',
+    'disputed: Michael Makuei Lueth=asserted, the party=denied',
+  ]);
+});
+
+test('"…, and warned airlines to cancel flights" after what was said is a warning of its own; "has warned of famine" is warned of nothing to no one; "which is defending the city" says nothing', () => {
+  const text =
+    "Houthi spokesman Yahya Saree said in a televised statement that Israel's airports would no longer be safe and warned airlines to cancel flights.\n\n" +
+    "Ukraine's 7th Rapid Response Corps, which is defending the city, said its troops were holding their positions. The U.N. has warned of famine in Rakhine.";
+  assert.deepEqual(statements(text, '2025-05-06'), [
+    "Yahya Saree|said|Israel's airports would no longer be safe|ch:in a televised statement",
+    'Yahya Saree|warned|to cancel flights|to:airlines',
+    "7th Rapid Response Corps|said|its troops were holding their positions",
+    'U.N.|warned|famine in Rakhine',
+  ]);
+});

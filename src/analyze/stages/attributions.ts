@@ -186,13 +186,15 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const agency = home ? mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && !inside.some((x) => x.entity === m.entity)) : undefined;
     if (agency) return { kind: 'entity', entity: agency.entity };
   }
-  // A person's office, campaign or lawyers speak for the person, not as the person ("A spokesman for Mr. Netanyahu's office").
-  const owner = people.find((m) => POSSESSED_BODY.test(after(m)));
-  if (owner && people.every((m) => POSSESSED_BODY.test(after(m))) && !inside.some((m) => m.type === 'ORG' && m.start > owner.end)) {
+  // A person's office, campaign or lawyers speak for the person, not as the person ("A spokesman for Mr. Netanyahu's office",
+  // "his party said").
+  const bodyOf = (m: Mention): RegExpExecArray | null => POSSESSED_BODY.exec(after(m)) ?? (m.kind === 'pronoun' ? PRONOUN_BODY.exec(after(m)) : null);
+  const owner = people.find((m) => bodyOf(m) !== null);
+  if (owner && people.every((m) => bodyOf(m) !== null) && !inside.some((m) => m.type === 'ORG' && m.start > owner.end)) {
     // (Named in an appositive after it, the body is that name: "Machar's party, [the SPLM-IO], denied …".)
     const named = mentions.find((m) => (m.type === 'ORG' || m.type === 'MISC') && m.kind === 'name' && /^,\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
     if (named) return { kind: 'entity', entity: named.entity };
-    return { kind: 'unresolved', text: doc.text.slice(owner.start, owner.end + POSSESSED_BODY.exec(after(owner))![0].length) };
+    return { kind: 'unresolved', text: doc.text.slice(owner.start, owner.end + bodyOf(owner)![0].length) };
   }
   // (A former member of a body, unnamed, speaks for no body: "a former Pentagon lawyer who asked not to be named".)
   if (/^(?:a|an|one)\s+(?:former|ex-)/i.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/\s+who\s.*$/is, '') };
@@ -271,6 +273,8 @@ const UN_AGENCY = /^the\s+(?:U\.?N\.?|United\s+Nations)\s+(?:agency|body|organi[
 
 /** What a person's possessive names that speaks for the person ("['s office]", "['s campaign]", "['s lawyers]"). */
 const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal|political)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?|party|movement)\b/i;
+/** The same after a pronoun ("his party", "her campaign"; not "his lawyer", who is taken for the client). */
+const PRONOUN_BODY = /^\s+(?:(?:press|media|election|political)\s+)?(?:office|campaign|party|movement)\b/i;
 
 /**
  * The outlet that spoke to a source, or saw what it gave, at the end of its phrase ("Engineers [interviewed by Reuters]",

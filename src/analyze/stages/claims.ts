@@ -828,7 +828,14 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         m !== owner &&
         m.start >= s.start &&
         m.end <= s.end &&
-        (m.end <= cue.start || /^\s+by\s+$/.test(text.slice(cue.end, m.start))) &&
+        // (The doubt's subject, right before it, or its agent: not a name elsewhere in the sentence, "The Arakan Army now controls 14
+        // of Rakhine's 17 townships, according to the group, a figure that could not be independently verified".)
+        // (Or the subject of a check it made first: "Reuters verified the location of the footage but could not confirm …".)
+        // (Or the agent of that check: "The footage was geolocated by Reuters …, but the date it was filmed could not be confirmed".)
+        ((m.end <= cue.start && /^[\s,]*(?:(?:however|also|so\s+far|yet)[\s,]*)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?$/i.test(text.slice(m.end, cue.start))) ||
+          (m.start >= cue.start && m.end <= cue.end) ||
+          ((m.start === s.start || /\b(?:verified|geolocated|confirmed|located|authenticated)\s+by\s+$/i.test(text.slice(s.start, m.start))) && /\sbut\b/.test(text.slice(m.end, cue.start))) ||
+          /^\s+by\s+$/.test(text.slice(cue.end, m.start))) &&
         !/['’]s\s+(?:statement|account|claims?|report|figures?)$/i.test(doc.slice(m)),
     );
     // ("the death toll or the military's account": the toll too, the latest claim that counts the killed.)
