@@ -1386,7 +1386,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const quoted = side && side.end > side.start ? null : quoteOfFrame(frameStart, frameEnd);
         if (!side && !quoted) continue;
         if (quoted) learned = quoted;
-        // An interrupted statement keeps both sides ("The dam, he said, was hit by a missile").
+        // An interrupted statement keeps both sides ("The dam, he said, was hit by a missile"), but not one another statement already
+        // holds before it: "The army said on Tuesday that [it had killed 40 “terrorists” near Kidal], but residents said [most of the
+        // dead were civilians]".
+        else if (
+          left &&
+          right &&
+          wordCount(right) >= 3 &&
+          /(?:,\s*(?:but|while|whereas|and)|;)$/i.test(text.slice(left.start, frameStart).trimEnd()) &&
+          out.some((a) => a.cue !== null && a.cue.end <= left.start && overlaps(a.content, left) && a.speaker !== null && source !== null && !overlaps(a.speaker, source) && text.slice(a.speaker.start, a.speaker.end) !== text.slice(source.start, source.end))
+        )
+          learned = right;
         else if (side && (wordCount(left) < 3 || wordCount(right) < 3)) learned = side;
       }
       // Not the dateline ("POKROVSK, Ukraine (Reuters) - ") its sentence starts with.

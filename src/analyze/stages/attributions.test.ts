@@ -5045,3 +5045,9 @@ test('"…, and warned airlines to cancel flights" after what was said is a warn
     'U.N.|warned|famine in Rakhine',
   ]);
 });
+
+test('"The army said on Tuesday that it had killed 40 “terrorists”, but residents said most of the dead were civilians": the residents said the second clause, and do not corroborate the army', () => {
+  const text = 'BAMAKO (AP) — The army said on Tuesday that it had killed 40 "terrorists" near Kidal, but residents said most of the dead were civilians.';
+  assert.deepEqual(statements(text, '2025-06-10'), ['The army|said|it had killed 40 "terrorists" near Kidal', 'residents|said|most of the dead were civilians']);
+  assert.deepEqual(claims(text), ['asserted_single_source: The army=asserted', 'asserted_single_source: residents=asserted']);
+});
