@@ -726,14 +726,16 @@ const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
-/** Blame laid by a second verb, read into what the first verb's speaker said, with the model ("… denied obstructing aid and [blames] the RSF for looting supplies"). */
-const COORDINATED_BLAME_WITHIN = new RegExp(`${COORDINATION}(?:blames|blamed|accuses|accused)\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
-/** A call by a second verb, read into what the first verb's speaker said, with the model ("… would no longer be safe and [warned] airlines to cancel flights"). */
-const COORDINATED_CALL_WITHIN = new RegExp(`${COORDINATION}(?:warned|urged|called\\s+on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:not\\s+)?to\\s+\\p{Ll}`, 'u');
-/** The same after a statement: the cue (group 1) and whom it calls on (group 2). */
-const COORDINATED_CALL = new RegExp(`^${COORDINATION}(warned|urged|called\\s+on)(\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?=(?:not\\s+)?to\\s+\\p{Ll})`, 'u');
-/** The same after a statement: the cue (group 1). */
-const COORDINATED_BLAME = new RegExp(`^${COORDINATION}(blames|blamed|accuses|accused)\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
+/** Blame laid by a second verb, with the model ("… denied obstructing aid and [blames] the RSF for looting supplies"): the cue (group 1). */
+const BLAME_VERB = String.raw`(blames|blamed|accuses|accused)\s+(?=(?:the\s+)?\p{Lu})`;
+/** A call by a second verb, with the model ("… would no longer be safe and [warned] airlines to cancel flights"): the cue (group 1) and whom it calls on (group 2). */
+const CALL_VERB = String.raw`(warned|urged|called\s+on)(\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?=(?:not\s+)?to\s+\p{Ll})`;
+/** Those read into what the first verb's speaker said. */
+const COORDINATED_BLAME_WITHIN = new RegExp(`${COORDINATION}${BLAME_VERB}`, 'u');
+const COORDINATED_CALL_WITHIN = new RegExp(`${COORDINATION}${CALL_VERB}`, 'u');
+/** Those after a statement. */
+const COORDINATED_BLAME = new RegExp(`^${COORDINATION}${BLAME_VERB}`, 'u');
+const COORDINATED_CALL = new RegExp(`^${COORDINATION}${CALL_VERB}`, 'u');
 /**
  * Another subject's statement set after a statement by "while", "but" or a semicolon (", while the ethnic minority rebel group
  * said it had captured …"), its subject maybe set off by how it spoke ("…, but a senior Pakistani security official, who spoke

@@ -793,7 +793,6 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const own = near.filter((d) => paragraphOf(doc, d.proposition.start) === paragraph);
     // ("Neither side's figures could be …": the sides, before the doubt or after it; in the doubt's own clause: "Neither side
     // gave details of the violations, and Reuters could not independently verify the reports of firing" doubts no side's.)
-    const ownAccounts = own.filter((d) => account(doc, d) && stated(d));
     const joined = [...text.slice(s.start, cue.start).matchAll(/[,;]\s+(?:and|but|while)\s+|;\s+/g)].at(-1);
     const clause = joined ? s.start + joined.index + joined[0].length : s.start;
     const targets = owned.length
@@ -801,10 +800,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         ? owned.filter((d) => !figured || d.figures.size > 0)
         : [target]
       : TWO_ACCOUNTS.test(text.slice(clause, s.end))
-      ? // ("either account", no sides named: the two just given, in the doubt's paragraph or before it.)
-        ownAccounts.length >= 2
-        ? ownAccounts
-        : accountsBefore(doc, drafts, cue.start).filter(stated).slice(-2)
+      ? // ("either account", no sides named: see `twoAccounts`.)
+        twoAccounts(doc, drafts, cue.start)
       : SIDES.test(text.slice(clause, s.end))
       ? sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end))
       : EACH.test(text.slice(clause, cue.start))
