@@ -83,10 +83,11 @@ export const APPOSITIVE_NOUNS = 'claim|assertion|allegation|accusation|charge|ac
 
 /**
  * What the outlet adds after a statement about it: ", a claim Ukraine's military did not
- * immediately confirm", ", charges the group denies".
+ * immediately confirm", ", charges the group denies" (after a quote that closes on its comma too: '…
+ * crimes," an accusation Rwanda denies').
  */
 export const CLAIM_APPOSITIVE = new RegExp(
-  `,\\s+(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS})|(?:claims|assertions|allegations|accusations|charges))\\s+(?:that\\s+|which\\s+)?`,
+  `(?:,|(?<=,["”]))\\s+(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS})|(?:claims|assertions|allegations|accusations|charges))\\s+(?:that\\s+|which\\s+)?`,
   'i',
 );
 

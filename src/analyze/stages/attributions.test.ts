@@ -5051,3 +5051,9 @@ test('"The army said on Tuesday that it had killed 40 “terrorists”, but resi
   assert.deepEqual(statements(text, '2025-06-10'), ['The army|said|it had killed 40 "terrorists" near Kidal', 'residents|said|most of the dead were civilians']);
   assert.deepEqual(claims(text), ['asserted_single_source: The army=asserted', 'asserted_single_source: residents=asserted']);
 });
+
+test('an appositive after a quote that closes on its comma (\'… crimes," an accusation Rwanda denies\') is the outlet\'s, and Rwanda\'s denial', () => {
+  const text = 'Government spokesman Patrick Muyaya said on X that Rwanda was "pursuing its plan of occupation, looting and crimes," an accusation Rwanda denies.';
+  assert.deepEqual(statements(text, '2025-02-15'), ['Patrick Muyaya|said|Rwanda was "pursuing its plan of occupation, looting and crimes,"|ch:on X']);
+  assert.deepEqual(claims(text), ['disputed: Patrick Muyaya=asserted, Rwanda=denied']);
+});

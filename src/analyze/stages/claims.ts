@@ -1995,10 +1995,12 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const sentence = doc.layers.sentences.find((s) => s.start <= content.start && content.end <= s.end);
   if (!sentence) return null;
   // (Or a relative clause on it to the sentence's end: ", which Thailand later confirmed".)
-  const rest = text.slice(content.end, sentence.end);
+  // (A quote that closes on its comma gives the comma to what was said: '… crimes," an accusation Rwanda denies'.)
+  const comma = /,["”]$/.test(text.slice(content.end - 2, content.end)) ? ',' : '';
+  const rest = comma + text.slice(content.end, sentence.end);
   const m = APPOSITIVE_AFTER.exec(rest) ?? (RELATIVE_STANCE.test(rest) ? /^,\s+which\s+/.exec(rest) : null);
   if (!m) return null;
-  const tail = { start: content.end + m[0].length, end: sentence.end };
+  const tail = { start: content.end + m[0].length - comma.length, end: sentence.end };
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
   const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
@@ -2033,7 +2035,8 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
     status: outlet ? 'not_independently_verified' : reading.status,
     attribution,
     cue,
-    evidence: { start: content.end, end: sentence.end },
+    // (After a quote closed on its comma, from the appositive's first word.)
+    evidence: { start: content.end + (comma ? /^\s*/.exec(text.slice(content.end))![0].length : 0), end: sentence.end },
   };
 }
 
