@@ -940,7 +940,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const rolled = inverted !== null && /^(?:the\s+|a\s+|an\s+)?[^,“”"]{2,60}?\b(?:spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|president|official|adviser|advisor|ambassador|envoy|secretary|director|head),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(inverted[1]!);
     // (Nor a speaker set off by a relative clause before the cue: "Russian military bloggers, who closely follow the fighting, said
     // Russian troops controlled …".)
-    const relativeSpeaker = inverted !== null && /^[^,“”"]{2,60},\s+(?:who|which)\s[^,“”"]+$/.test(inverted[1]!);
+    // (Or by how they spoke: "An Israeli official, speaking on condition of anonymity to discuss the negotiations, said …".)
+    const relativeSpeaker = inverted !== null && /^[^,“”"]{2,60},\s+(?:who|which|speaking|asking|requesting)\s[^,“”"]+$/.test(inverted[1]!);
     if (inverted && !rolled && !relativeSpeaker && !inQuote(s.start + sentence.length - 2) && !CLAUSE_VERB.test(inverted[3]!.split(',')[0]!)) {
       const cueAt = s.start + inverted[1]!.length + sentence.slice(inverted[1]!.length).indexOf(inverted[2]!);
       const cue = { start: cueAt, end: cueAt + inverted[2]!.length };

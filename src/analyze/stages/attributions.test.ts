@@ -5057,3 +5057,8 @@ test('an appositive after a quote that closes on its comma (\'… crimes," an ac
   assert.deepEqual(statements(text, '2025-02-15'), ['Patrick Muyaya|said|Rwanda was "pursuing its plan of occupation, looting and crimes,"|ch:on X']);
   assert.deepEqual(claims(text), ['disputed: Patrick Muyaya=asserted, Rwanda=denied']);
 });
+
+test('"An Israeli official, speaking on condition of anonymity to discuss the negotiations, said …" is the speaker, not what was said', () => {
+  const text = 'Israeli officials accused Hamas of stalling. An Israeli official, speaking on condition of anonymity to discuss the negotiations, said Israel believed Hamas knew the location of most of the bodies.';
+  assert.deepEqual(statements(text, '2025-10-10').at(-1), 'An Israeli official|said|Israel believed Hamas knew the location of most of the bodies|anonymous');
+});
