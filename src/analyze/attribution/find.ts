@@ -1481,14 +1481,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (first?.cue && (source === null || piece || over || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
         // With no statement before it, a participle's speaker is the subject of the main verb, not its object ("The
         // International Criminal Court issued arrest warrants for … [Mohammed Deif], saying …").
-        // (Or, holding the main verb, its subject: "[The court issued arrest warrants for Haibatullah Akhundzada], accusing him …".)
-        else if (!first && participle)
+        // (Nor one that holds the main verb, whether or not a statement came before: "[Israel struck a building in Beirut's
+        // southern suburbs] …, saying …" is Israel, "[The court issued arrest warrants for Haibatullah Akhundzada], accusing
+        // him …" the court.)
+        else if (participle)
           source =
-            subjectBefore(text, sentence, source?.start ?? l.cue.start) ??
+            (first ? null : subjectBefore(text, sentence, source?.start ?? l.cue.start)) ??
             (source !== null && PAST_VERB.test(text.slice(source.start, source.end)) ? subjectInside(text, sentence, source) : null) ??
             source;
-        // (Nor one that holds the main verb: "[Israel struck a building in Beirut's southern suburbs] …, saying …" is Israel.)
-        else if (participle && source !== null && PAST_VERB.test(text.slice(source.start, source.end))) source = subjectInside(text, sentence, source) ?? source;
       }
       out.push({ kind, speaker: source, cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }
@@ -2088,26 +2088,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     out[host] = { ...out[host]!, content: { start: out[host]!.content.start, end: Math.max(a.content.end, out[host]!.content.end) } };
     removeAt(out, i);
   }
-  // What was said runs on over the rest of a list of names it ends with, to the sentence's end ("identified them as Idris
-  // Aali[, Azad Shojai and Rasoul Ahmad Rasoul]") (with the model only).
-  for (const [i, a] of out.entries()) {
-    const s = model && a.kind !== 'direct' ? sentenceAt(a.content.start) : undefined;
-    const rest = s && a.content.end < s.end ? NAMES_AFTER.exec(text.slice(a.content.end, s.end)) : null;
-    if (rest && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(a.content.start, a.content.end))) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[1]!.length } };
-  }
-  // What was said before its frame runs on over the name of the place it ends with ("… in the state capital[, Imphal], police
-  // said") (with the model only).
-  for (const [i, a] of out.entries()) {
+  // What was said runs on over what its sentence adds after it: with the model, the rest of a list of names it ends with, to
+  // the sentence's end ("identified them as Idris Aali[, Azad Shojai and Rasoul Ahmad Rasoul]"), or, before its frame, the
+  // name of the place it ends with ("… in the state capital[, Imphal], police said"); and a contrast set off after it ("the
+  // strike had hit “mock-ups”[, not real aircraft]"). (Each step puts the statement back in place: `cueAfter` knows it there.)
+  const runOn = (a: FoundAttribution, by: number): FoundAttribution => ({ ...a, content: { start: a.content.start, end: a.content.end + by } });
+  for (const i of out.keys()) {
+    const s = out[i]!.kind === 'direct' ? undefined : sentenceAt(out[i]!.content.start);
+    const rest = model && s && out[i]!.content.end < s.end ? NAMES_AFTER.exec(text.slice(out[i]!.content.end, s.end)) : null;
+    if (rest && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(out[i]!.content.start, out[i]!.content.end))) out[i] = runOn(out[i]!, rest[1]!.length);
+    const a = out[i]!;
     const named = model && a.speaker && a.speaker.start > a.content.end && /\b(?:capital|city|town|village|province|region|district|state|county|port|camp)$/.test(text.slice(a.content.start, a.content.end))
       ? /^(,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s*$/u.exec(text.slice(a.content.end, a.speaker.start))
       : null;
-    if (named) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + named[1]!.length } };
-  }
-  // What was said runs on over a contrast set off after it ("the strike had hit “mock-ups”[, not real aircraft]").
-  for (const [i, a] of out.entries()) {
-    const s = a.kind === 'direct' ? undefined : sentenceAt(a.content.start);
-    const contrast = s && a.content.end < s.end ? CONTRAST_AFTER.exec(text.slice(a.content.end, s.end)) : null;
-    if (contrast && !cueAfter(a, a.content.end + contrast[0].length)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + contrast[0].length } };
+    if (named) out[i] = runOn(a, named[1]!.length);
+    const b = out[i]!;
+    const contrast = s && b.content.end < s.end ? CONTRAST_AFTER.exec(text.slice(b.content.end, s.end)) : null;
+    if (contrast && !cueAfter(b, b.content.end + contrast[0].length)) out[i] = runOn(b, contrast[0].length);
   }
   // "An analysis of the images by the Washington Post found that …": what a study, an analysis or a review found is a
   // statement of it. (With the model only: "found" is no rule cue the model was trained with.)
