@@ -253,7 +253,7 @@ const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added
  * statement of its own.)
  */
 export const RELATIVE_STANCE =
-  /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|the\s+(?:groups?|army|military|government|ministry|movement|militias?|rebels|junta|party|police|company)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
+  /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|(?:did|does|has|have|had)\s+not\s+(?:(?:yet|immediately|independently|publicly|officially)\s+)?(?:confirm|confirmed))|the\s+(?:groups?|army|military|government|ministry|movement|militias?|rebels|junta|party|police|company)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
 /** The source of a relative clause on a noun, and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
@@ -324,7 +324,7 @@ const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|Septembe
  * evidence to support] their account"), a passive of posting ("The clip [was first posted on] Telegram by a channel …"), or
  * a name's "formerly [known] as", or an adverb before an act ("He [later] deleted the post").
  */
-const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently|supports?|supported)$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
+const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently|supports?|supported|(?:(?:has|have|had)\s+)?(?:stepped|steps?))$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
 /**
  * What comes between a clause and a frame that opens a clause of time after it (", hours after [Ukrainian media first
  * reported]"), or a clause set against it (", but [DeepState … showed]").
@@ -718,6 +718,8 @@ const AUXILIARIES = 'has|have|had|was|were|is|are|will|would|did|does|do';
 const AUXILIARY_AT_END = new RegExp(`\\s+(?:${AUXILIARIES})$`, 'i');
 /** The same, any number, with "also" ("Peskov has also [said]"): the learned source's. */
 const AUXILIARIES_AT_END = new RegExp(`(?:\\s+(?:${AUXILIARIES}|also))+$`, 'i');
+/** A clause set against a statement, up to its subject (maybe after a description set off by commas): ", but [a Druze leader, ]". */
+const OPPOSED_SUBJECT = /,\s*(?:but|while|whereas)\s+(?:(?:a|an|the)\s+[^,;“”"\n]{1,60},\s+)?$/i;
 /** The conjunction joining a second verb of one speaker. */
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 /** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
@@ -1478,7 +1480,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Nor one that runs over the first speaker from what it said: "[a shell hit a crowded market …, the Sudanese health
         // ministry] said, blaming …".)
         const over = source !== null && first?.speaker != null && source.start < first.content.end && first.content.end <= first.speaker.start && first.speaker.end <= source.end;
-        if (first?.cue && (source === null || piece || over || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
+        // (Nor one set against it, who opens a clause of its own: "The ministry announced a ceasefire …, but a Druze spiritual
+        // leader, [Sheikh Hikmat al-Hijri], rejected it … and called on his followers to keep fighting".)
+        const against = !participle && source !== null && first?.cue != null && source.start >= first.cue.end && OPPOSED_SUBJECT.test(text.slice(first.cue.end, source.start));
+        if (first?.cue && !against && (source === null || piece || over || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
         // With no statement before it, a participle's speaker is the subject of the main verb, not its object ("The
         // International Criminal Court issued arrest warrants for … [Mohammed Deif], saying …").
         // (Nor one that holds the main verb, whether or not a statement came before: "[Israel struck a building in Beirut's

@@ -130,7 +130,7 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
 }
 
 const STOP = new Set(
-  'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own since within until during among least'.split(' '),
+  'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own since within until during among least situation'.split(' '),
 );
 const SYNONYMS: Record<string, string> = {
   demolished: 'destroy', destroyed: 'destroy', detonated: 'destroy', blown: 'destroy', blew: 'destroy', blowing: 'destroy', destruction: 'destroy', collapsed: 'destroy', collapse: 'destroy', collapses: 'destroy',

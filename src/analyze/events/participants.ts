@@ -134,7 +134,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should)\b|[,.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|[,.;:]|$)/u.exec(rest);
   if (!m) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
@@ -148,7 +148,7 @@ const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\
 const AUXILIARY_AFTER = /^\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must|should)\b/;
 /** A verb that makes its object the actor of an infinitive ("urged Israel to investigate"). */
 const CONTROL =
-  /\b(?:urged|urges|urge|asked|asks|called on|calls on|pressed|presses|ordered|orders|requested|requests|encouraged|encourages|told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+to\s+$/u;
+  /\b(?:urged|urges|urge|asked|asks|called on|calls on|pressed|presses|ordered|orders|requested|requests|encouraged|encourages|told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|(?:his|her|their|its)\s+\p{Ll}+)\s+to\s+(?:(?:keep|continue|stop|resume|start|begin)\s+)?$/u;
 /** What an image or a visit shows acted on, before a participle with no object ("showing the central section of the bridge destroyed"). */
 const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|saw|sees?|seen|found|finds|left|leaving)\s+((?:the|a|an|its|their|his|her)\s+[^,;:.“”"]*?)\s+$/i;
 /** The two sides after a noun of fighting ("between M23 rebels and Congolese troops"). */
@@ -180,6 +180,10 @@ const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p
 /** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
 const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
 /** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
+/** An event by its noun, as a subject ("the attack", "the blast"). */
+const EVENT_AS_SUBJECT = /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush)s?$/iu;
+/** A verb of perceiving or telling right before an event's noun: who "heard several loud [explosions]" did not set them off. */
+const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|recorded|documented|described)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** The span of a match's first group, the match made on the text from `base` on. */
@@ -205,7 +209,13 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) ||
     (gerund && DEMONYM_NOUN.test(before)) ||
     (gerund && /\b(?:as|while|when|amid|with)\s+$/i.test(before) && /^\s+(?:\p{Ll}+(?:s|ed)|between)\b/u.test(after)) ||
-    (gerund && AUXILIARY_AFTER.test(after))
+    (gerund && AUXILIARY_AFTER.test(after)) ||
+    // ("as [clashes] rage in Syria's Sweida": a plural noun, the subject of the verb after it.)
+    (/[^s]s$/.test(word) && /\b(?:as|while|amid)\s+$/i.test(before) && /^\s+\p{Ll}+\s+(?:in|on|at|across|near|around|along|for|between)\b/u.test(after)) ||
+    // (What was heard or seen: "heard several loud [explosions]".)
+    PERCEIVED_NOUN.test(before) ||
+    // ("[mortar] shells also landed": a noun before what it names.)
+    (!gerund && /^\s+(?:shells?|rounds?|bombs?|launchers?)\b/i.test(after))
   );
 }
 
@@ -222,7 +232,7 @@ export interface ArgumentSpans {
  * "-ing" form, "Russian shelling", nor one coordinated, "Heavy gunfire and explosions").
  */
 function withoutVerb(text: string, subject: Span | null, trigger: Span, others: readonly Span[]): Span | null {
-  if (!subject || !/\s(?:and|but|in|on|at|during)\s*$/i.test(text.slice(subject.start, trigger.start))) return subject;
+  if (!subject || !/\s(?:and|but|in|on|at|during|of)\s*$/i.test(text.slice(subject.start, trigger.start))) return subject;
   const verb = others.find(
     (o) =>
       o.start > subject.start &&
@@ -278,7 +288,7 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // is nobody's act in particular: the clause's subject did not do it.
   const target = nominal && type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(trigger.end, sentence.end)) : null;
   const attacked = groupSpan(target, trigger.end);
-  const governed = nominal && GOVERNED_NOUN.test(before);
+  const governed = nominal && (GOVERNED_NOUN.test(before) || PERCEIVED_NOUN.test(before));
   // "urged Israel to investigate": the one urged acts.
   const controlled = CONTROL.exec(before);
   const urged = groupSpan(controlled, sentence.start);
@@ -307,8 +317,10 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // (but the adjective of "Ukrainian shelling had killed" says whose it is).
   const subjectOfAnother = nominal && AUXILIARY_AFTER.test(after) && !(subject && /^\s*$/.test(text.slice(subject.end, trigger.start)) && !/\s/.test(text.slice(subject.start, subject.end)));
   if (doneTo && !done) return { nominal, actor: agent, recipient: doneTo };
+  // (An event named as the subject is no one who acts: "[the attack] had killed several senior officials".)
+  const eventSubject = subject !== null && EVENT_AS_SUBJECT.test(text.slice(subject.start, subject.end));
   const actorSpan = done
     ? agent
-    : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother ? null : subject))));
+    : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother || eventSubject ? null : subject))));
   return { nominal, actor: actorSpan, recipient: done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object) };
 }

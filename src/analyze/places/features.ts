@@ -265,7 +265,7 @@ export const FACILITIES: readonly CuratedPlace[] = [
   { names: ['Antonivskyi Bridge', 'Antonivsky Bridge', 'Antonovsky Bridge', 'Antonivka Bridge'], kind: 'bridge', country: 'UA', points: [[46.672, 32.715]] },
   { names: ['Kerch Bridge', 'Crimean Bridge', 'Kerch Strait Bridge'], kind: 'bridge', country: 'UA', points: [[45.307, 36.512]] },
   { names: ['Kakhovka Dam', 'Nova Kakhovka dam', 'Kakhovka hydroelectric dam', 'Kakhovka Hydroelectric Power Plant'], kind: 'dam', country: 'UA', points: [[46.777, 33.37]] },
-  { names: ['Zaporizhzhia Nuclear Power Plant', 'Zaporizhzhia nuclear plant', 'Zaporizhzhia NPP', 'Zaporizhia nuclear power plant'], kind: 'power-plant', country: 'UA', points: [[47.512, 34.585]] },
+  { names: ['Zaporizhzhia Nuclear Power Plant', 'Zaporizhzhia nuclear plant', 'Zaporizhzhia NPP', 'Zaporizhia nuclear power plant', 'Zaporizhzhia nuclear power station', 'Zaporizhzhia nuclear station', 'Zaporizhzhia power plant', 'Zaporizhzhia plant', 'Zaporizhzhia station'], kind: 'power-plant', country: 'UA', points: [[47.512, 34.585]] },
   { names: ['Svobody Square'], kind: 'square', country: 'UA', points: [[46.636, 32.615]] },
   { names: ['Maidan Nezalezhnosti', 'Independence Square', 'Maidan'], kind: 'square', country: 'UA', points: [[50.45, 30.524]] },
   { names: ['Azovstal', 'Azovstal steel plant', 'Azovstal steelworks'], kind: 'power-plant', country: 'UA', points: [[47.098, 37.603]] },

@@ -5062,3 +5062,45 @@ test('"An Israeli official, speaking on condition of anonymity to discuss the ne
   const text = 'Israeli officials accused Hamas of stalling. An Israeli official, speaking on condition of anonymity to discuss the negotiations, said Israel believed Hamas knew the location of most of the bodies.';
   assert.deepEqual(statements(text, '2025-10-10').at(-1), 'An Israeli official|said|Israel believed Hamas knew the location of most of the bodies|anonymous');
 });
+
+test('"…, and it has not claimed responsibility" is the RSF\'s silence, which "deeply alarmed by the strikes" does not join; the police\'s "The situation is under control" does not corroborate the gang\'s "controlled the town"', () => {
+  const sudan =
+    'Army spokesman Nabil Abdallah said the Rapid Support Forces had launched the drones. The RSF did not respond to a request for comment, and it has not claimed responsibility for any of the strikes.\n\n' +
+    'The U.N. humanitarian chief in Sudan, Clementine Nkweta-Salami, said she was "deeply alarmed" by the strikes.';
+  assert.deepEqual(statements(sudan, '2025-05-06').slice(1, 2), ['Rapid Support Forces|has not claimed|responsibility for any of the strikes']);
+  assert.deepEqual(claims(sudan), [
+    'asserted_single_source: Nabil Abdallah=asserted, Rapid Support Forces=refused_comment',
+    'refused_comment: Rapid Support Forces=refused_comment',
+    'asserted_single_source: Clementine Nkweta-Salami=asserted',
+  ]);
+  const haiti =
+    'Jimmy Cherizier claimed in a video posted on social media that his fighters controlled the town.\n\n' +
+    '"The situation is under control," a police spokesman, Michel-Ange Louis-Jeune, told reporters on Tuesday, though he acknowledged that officers had not re-entered the town centre.\n\n' +
+    'Residents contradicted that account.';
+  assert.deepEqual(claims(haiti), [
+    'asserted_single_source: Jimmy Cherizier=asserted',
+    'disputed: Michel-Ange Louis-Jeune=asserted, Residents=denied',
+    'asserted_single_source: Michel-Ange Louis-Jeune=asserted',
+  ]);
+});
+
+test('"He did not say when that might happen" refuses, it warns of nothing; "He did not confirm the death toll" and "…, which India did not immediately confirm" cannot confirm', () => {
+  const text =
+    'Kremlin spokesman Dmitry Peskov told reporters the plant was "under reliable protection". He did not say when that might happen.\n\n' +
+    'A security officer, Captain Abdullahi Hassan, told Reuters that at least four people had been killed. Police spokesman Abdifatah Aden Hassan said a second bomb had been found nearby. He did not confirm the death toll.\n\n' +
+    "Pakistan's military said it had shot down 25 Indian drones over its territory, which India did not immediately confirm.";
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Dmitry Peskov=asserted',
+    'refused_comment: Dmitry Peskov=refused_comment',
+    'unconfirmed: Abdullahi Hassan=asserted, Abdifatah Aden Hassan=cannot_confirm',
+    'asserted_single_source: Abdifatah Aden Hassan=asserted',
+    "unconfirmed: Pakistan's military=asserted, India=cannot_confirm",
+  ]);
+});
+
+test('"The group has stepped up attacks" says nothing; a leader set against the ministry with ", but" calls on his own followers', () => {
+  const text =
+    'The group has stepped up attacks in recent weeks and claims to have retaken several towns.\n\n' +
+    "Syria's interior ministry announced a ceasefire on Tuesday, but a Druze spiritual leader, Sheikh Hikmat al-Hijri, rejected it in a video statement and called on his followers to keep fighting.";
+  assert.deepEqual(speakersAndCues(text, '2025-07-16'), ['The group|claims', 'Hikmat al-Hijri|called on']);
+});

@@ -839,6 +839,13 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
   // (So is a negation of a second cue after "but": "Sweden and Denmark … have said … but [have not said] who …".)
   const second = f.speaker && f.cue && f.cue.start > f.speaker.end ? SECOND_NEGATED.exec(text.slice(Math.max(f.speaker.end, f.cue.start - 40), f.cue.start)) : null;
   if (second) return { ...f, cue: { start: f.cue!.start - second[1]!.length, end: f.cue!.end } };
+  // (And a second clause's own subject and negation, after a speaker read too far: "The RSF did not respond …, and [it] [has not
+  // claimed] responsibility".)
+  const clause = f.speaker && f.cue && f.cue.start > f.speaker.end ? NEGATED_CLAUSE.exec(text.slice(Math.max(f.speaker.end, f.cue.start - 40), f.cue.start)) : null;
+  if (clause) {
+    const at = f.cue!.start - clause[2]!.length;
+    return { ...f, speaker: { start: at - clause[1]!.length - 1, end: at - 1 }, cue: { start: at, end: f.cue!.end } };
+  }
   const m = f.speaker && f.cue ? NEGATION_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;
   const at = f.speaker.start + m.index + m[0].length - m[1]!.length;
@@ -855,6 +862,9 @@ const RELATIVE_OF_SUBJECT =
 
 /** A negated auxiliary after "but" or "and", right before a second cue: "but [have not ]said". */
 const SECOND_NEGATED = /\s(?:but|and)\s+((?:has|have|had|did|does|do)\s+not\s+|(?:hasn|haven|didn|doesn)['’]t\s+)$/i;
+
+/** A second clause's pronoun subject and negated auxiliary right before its cue: ", and [it] [has not ]claimed". */
+const NEGATED_CLAUSE = /,\s+(?:and|but)\s+(it|they|he|she|we)\s((?:has|have|had|did|does|do)\s+not\s+|(?:hasn|haven|hadn|didn|doesn|don)['’]t\s+)$/i;
 
 /** A cue telling someone named ("told Reuters"), and a statement as a channel ("in a statement on Telegram", group 2). */
 const TOLD_NAMED = String.raw`told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*`;
@@ -1403,7 +1413,10 @@ export const attributionsStage = defineStage({
         // (Nor a statement before the sentence just before, which opens with an organisation that reports nothing: "Russia's
         // defence ministry made no mention of Robotyne in its daily briefing. It said …".)
         const skipped = near && sentenceIndex(doc, previous!.speaker!.start) < sentenceIndex(doc, at) - 1;
-        const opener = it && (!near || person(previous!) || skipped) ? organisationOpening(doc, sentenceIndex(doc, at) - 1) : null;
+        // ("The RSF did not respond …, and it has not claimed …": an "it" opening a second clause is the organisation its sentence
+        // opens with.)
+        const own = it && /,\s+(?:and|but)\s+$/i.test(doc.text.slice(doc.layers.sentences[sentenceIndex(doc, at)]!.start, at)) ? organisationOpening(doc, sentenceIndex(doc, at)) : null;
+        const opener = own ?? (it && (!near || person(previous!) || skipped) ? organisationOpening(doc, sentenceIndex(doc, at) - 1) : null);
         if (opener) named = opener;
         // (A statement from a person is an "it": "…,” said the statement from Security Minister Mahamadou Sana. “…,” it added.)
         else if (near && !(it && person(previous!) && !/^the\s+statement\b/i.test(doc.slice(previous!.speaker!)))) named = previous!.source;

@@ -996,8 +996,11 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // (Or a country's officials by its adjective: "Polish officials did not confirm receiving any warning".)
     // (Or a body by its role: "The prison service did not confirm the number".)
     const officials = org ? null : (COUNTRY_OFFICIALS.exec(text.slice(s.start, cue.end)) ?? ROLE_BODY.exec(text.slice(s.start, cue.end)));
-    if (org ? org.end > cue.end : !officials) continue;
-    const who: Source = org ? { kind: 'entity', entity: org.entity } : { kind: 'unresolved', text: officials![1]! };
+    // (Or a person by the pronoun the entity stage resolved: "Police spokesman Abdifatah Aden Hassan said …. He did not confirm
+    // the death toll.")
+    const person = org || officials ? undefined : doc.layers.mentions.find((m) => m.kind === 'pronoun' && m.type === 'PERSON' && m.start >= s.start && /^\s*$/.test(text.slice(s.start, m.start)) && /^(?:he|she)$/i.test(doc.slice(m)) && /^\s+(?:could|can|did|would|will|was|has)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)$/i.test(text.slice(m.end, cue.end)));
+    if (org ? org.end > cue.end : !officials && !person) continue;
+    const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
@@ -1383,7 +1386,9 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
     claims.findLast(calledSo) ??
     story ??
     counted ??
-    (latest ? claims.at(-1) : undefined)
+    // (An account is what was told, not what its source conceded after: residents "contradicted that account" of the police's
+    // "The situation is under control", not of its admission that officers "had not re-entered the town centre".)
+    (latest ? (claims.findLast((d) => !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d))) ?? claims.at(-1)) : undefined)
   );
 }
 
@@ -2117,7 +2122,13 @@ export const claimsStage = defineStage({
       if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;
       // The cue, read on into the content right after it ("declined" + "to comment"); only the cue past a reported denial.
-      if (reading.status === 'asserted' && a.cue && reportedDenial) {
+      // (A hedge or a warning inside what a source would not say or confirm is not its own: "He did not say when that might
+      // happen" refuses.)
+      const withheld = (reading.status === 'hedged' || reading.status === 'warning') && a.cue ? readStance(cueText) : null;
+      if (withheld && (withheld.status === 'refused_comment' || withheld.status === 'cannot_confirm' || withheld.status === 'neither_confirmed_nor_denied')) {
+        reading = withheld;
+        cueOffset = a.cue!.start;
+      } else if (reading.status === 'asserted' && a.cue && reportedDenial) {
         reading = readStance(cueText);
         cueOffset = a.cue.start;
       } else if (reading.status === 'asserted' && a.cue) {
@@ -2728,6 +2739,9 @@ export const claimsStage = defineStage({
             !(effective === 'denied' && predicates < 2 && subjectShared && fewer === ws && /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
+            // (Nor does one shared word tie a statement to a claim no one states, only passes over: "[she was deeply alarmed by]
+            // the strikes" is not on the RSF's silence on "responsibility for any of the strikes".)
+            !(agrees && !stated(d) && agreeing < 2 && shared < d.words.size) &&
             // (A statement taken back is denied only where it is restated: the governor who "retracted his statement that the
             // hospital had been evacuated" does not deny that shelling struck the hospital.)
             !(RETRACTION_CUE.test(cueText) && (predicates < 2 || sim < 0.5)) &&
@@ -2756,6 +2770,9 @@ export const claimsStage = defineStage({
                 // Ukrainian attacks in the Zaporizhzhia direction" does not confirm that "Ukrainian forces have broken
                 // through a Russian defensive line" for sharing "forces".)
                 !(agrees && agreeing < 2 && (fewer.size > SHORT_STATEMENT || more.size > 3 * SHORT_STATEMENT) && !fromHeadline && !inHeadlineOnly) &&
+                // (Nor does a statement of one word: the police's "The situation is under control" does not confirm the gang
+                // leader's "his fighters controlled the town".)
+                !(agrees && agreeing < 2 && fewer.size < 2 && !fromHeadline && !inHeadlineOnly) &&
                 // (Nor, by one word, does one state restate a headline's claim another state announced: Qatar's "the response was
                 // 'very positive'" is not "Israel says it is studying response".)
                 !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && myVoice.startsWith('state:') && otherStateOnly(d))));

@@ -14,7 +14,7 @@ import { argumentSpans, participant } from '../events/participants.js';
 import { defineStage } from '../pipeline.js';
 
 const HEDGE = /\b(probably|reportedly|allegedly|apparently|possibly|likely|appear(?:s|ed)? to|seem(?:s|ed)? to|may have|might have|could have)\b/i;
-const FUTURE = /\b(will|would|could|may|might|plans? to|intends? to|intention to|going to|threaten(?:s|ed)? to)\b/i;
+const FUTURE = /\b(will|would|could|may(?!\s+\d)|might|plans? to|intends? to|intention to|going to|threaten(?:s|ed)? to)\b/i;
 const NEGATION = /\b(not|no|never|denied|without)\b/i;
 const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 /** Cues that only report speech. */

@@ -104,13 +104,14 @@ test('former names reach today’s places; a country across the antimeridian kee
 test('a facility named after a town is the facility, not the town: a point when known, else the town at its precision', () => {
   const places = placesOf(
     'Shelling hit the Zaporizhzhia nuclear power plant on Monday. A drone struck the Kakhovka dam. ' +
-      'Two ships were damaged in Odesa port. The Kherson Port Authority said the crossing was closed.',
+      'Two ships were damaged in Odesa port. The Kherson Port Authority said the crossing was closed. The Zaporizhzhia station has lost power.',
   );
   assert.deepEqual(places.map((p) => [p.text, p.name, p.precision, p.lat]), [
     ['Zaporizhzhia nuclear power plant', 'Zaporizhzhia Nuclear Power Plant', 'point', 47.5],
     ['Kakhovka dam', 'Kakhovka Dam', 'point', 46.8],
     ['Odesa port', 'Odessa', 'city', 46.5],
     ['Kherson', 'Kherson', 'city', 46.7],
+    ['Zaporizhzhia station', 'Zaporizhzhia Nuclear Power Plant', 'point', 47.5],
   ]);
 });
 

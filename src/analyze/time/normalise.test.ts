@@ -97,6 +97,9 @@ test('years spoken or named by period: decades, centuries, halves, fiscal years,
   assert.deepEqual(values('In fiscal 2021, revenue doubled.'), ['fiscal 2021=2021/year']);
   assert.deepEqual(values('The dam opened in 2015; later that year it flooded.'), ['in 2015=2015/year', 'later that year=2015/year']);
   assert.deepEqual(values('Rains came in the winter of 2019.'), ['the winter of 2019=2019-WI/season']);
+  // (The fall of a town is its capture; "since" a month is one gone by, last year's when it is still to come this year.)
+  assert.deepEqual(values('Aid groups warn that the fall of Mirebalais could cut the road.'), []);
+  assert.deepEqual(values('The mission has been in Haiti since June.', publicationDay('2025-04-01')), ['since June=2024-06/month']);
 });
 
 test('the weekend, holidays, the year, vague periods', () => {

@@ -382,7 +382,8 @@ const rules: readonly Rule[] = [
       else if (prep === 'this') year = pub.year;
       else if (prep === 'last') year = month < pub.month ? pub.year : pub.year - 1;
       else if (prep === 'next') year = month > pub.month ? pub.year : pub.year + 1;
-      else if (prep === 'since') year = monthYear(pub, month, false);
+      // ("since June" is a June gone by: in April, last year's.)
+      else if (prep === 'since') year = month <= pub.month ? pub.year : pub.year - 1;
       else year = monthYear(pub, month, prep === 'by' || prep === 'until' || futureBefore(ctx, m.index, m.index));
       return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}`, granularity: 'month', anchor: 'publication' };
     },
@@ -512,7 +513,9 @@ const rules: readonly Rule[] = [
     make(m, ctx) {
       const season = SEASONS[m[2]!.toLowerCase()];
       if (m[3]) return { type: 'DATE', value: `${yearOf(m[3])}-${season}`, granularity: 'season', anchor: 'absolute' };
-      if (!ctx.published || (!m[1] && m[2]!.toLowerCase() === 'fall') || (m.index > 0 && /^[A-Z]/.test(m[2]!))) return null;
+      // ("the fall of Mirebalais" is its capture, not an autumn.)
+      const collapse = m[2]!.toLowerCase() === 'fall' && /^\s+of\b/i.test(m.input!.slice(m.index + m[0].length));
+      if (!ctx.published || collapse || (!m[1] && m[2]!.toLowerCase() === 'fall') || (m.index > 0 && /^[A-Z]/.test(m[2]!))) return null;
       const rel = m[1]?.toLowerCase();
       const year = ctx.published.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
       return { type: 'DATE', value: `${year}-${season}`, granularity: 'season', anchor: 'publication' };
