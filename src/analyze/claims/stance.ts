@@ -134,6 +134,7 @@ const STOP = new Set(
 );
 const SYNONYMS: Record<string, string> = {
   demolished: 'destroy', destroyed: 'destroy', detonated: 'destroy', blown: 'destroy', blew: 'destroy', blowing: 'destroy', destruction: 'destroy', collapsed: 'destroy', collapse: 'destroy', collapses: 'destroy',
+  deploy: 'deployed', deploys: 'deployed', deploying: 'deployed', deployment: 'deployed', deployments: 'deployed',
   withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw', retreat: 'withdraw', retreated: 'withdraw', moved: 'move', movement: 'move',
   warplanes: 'aircraft', warplane: 'aircraft', jets: 'aircraft', planes: 'aircraft',
   airfield: 'base', airfields: 'base', airbase: 'base', airbases: 'base',

@@ -44,7 +44,8 @@ export function participant(text: string, span: Span, mentions: readonly Mention
   };
 }
 
-const FIRST_VERB = /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly)\b/i;
+const FIRST_VERB =
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out)(?!\s+by\b))\b/i;
 
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
 const OPENER =
@@ -62,6 +63,10 @@ const HOW_MUCH = /^(?:heavy|fierce|fresh|new|renewed|deadly|intense|sporadic|maj
 /** The subject before a trigger: from the start of its clause up to its first auxiliary (or the trigger). */
 export function subjectBefore(text: string, clauseStart: number, triggerStart: number): Span | null {
   let from = clauseStart;
+  // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
+  // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day".)
+  const second = [...text.slice(from, triggerStart).matchAll(/(?:\b(?:and|but)\s+that|,\s+(?:as|while|whereas|although|though|because)|;)\s+/gi)].at(-1);
+  if (second) from += second.index + second[0].length;
   const lead = LEADING.exec(text.slice(from, triggerStart));
   if (lead) from += lead[0].length;
   let phrase = text.slice(from, triggerStart);
@@ -134,8 +139,9 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|[,.;:]|$)/u.exec(rest);
-  if (!m) return null;
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|[,.;:]|$)/u.exec(rest);
+  // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]".)
+  if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given)$/u.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
 }
@@ -183,8 +189,8 @@ const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|am
 /** An event by its noun, as a subject ("the attack", "the blast"). */
 const EVENT_AS_SUBJECT = /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush)s?$/iu;
 /** A verb of perceiving or telling right before an event's noun: who "heard several loud [explosions]" did not set them off. */
-const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|recorded|documented|described)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** The span of a match's first group, the match made on the text from `base` on. */
 function groupSpan(m: RegExpExecArray | null, base: number): Span | null {
@@ -317,8 +323,17 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // (but the adjective of "Ukrainian shelling had killed" says whose it is).
   const subjectOfAnother = nominal && AUXILIARY_AFTER.test(after) && !(subject && /^\s*$/.test(text.slice(subject.end, trigger.start)) && !/\s/.test(text.slice(subject.start, subject.end)));
   if (doneTo && !done) return { nominal, actor: agent, recipient: doneTo };
+  // ("the people [killed] had belonged to them": a participle right after a noun that is the subject of the verb after it.)
+  if (!nominal && !passive && subject && /(?:ed|en|wn)$/.test(word) && AUXILIARY_AFTER.test(after) && /^\s+$/.test(text.slice(subject.end, trigger.start)))
+    return { nominal, actor: agent, recipient: subject };
   // (An event named as the subject is no one who acts: "[the attack] had killed several senior officials".)
-  const eventSubject = subject !== null && EVENT_AS_SUBJECT.test(text.slice(subject.start, subject.end));
+  // (Nor is a question word or an empty "it": "[What] is happening in El Fasher is a massacre", "[It] was not immediately clear who
+  // carried out the attack".)
+  const eventSubject =
+    subject !== null &&
+    (EVENT_AS_SUBJECT.test(text.slice(subject.start, subject.end)) ||
+      /^(?:[Ww]hat|[Ww]ho|[Ww]hoever|[Ww]hatever)$/.test(text.slice(subject.start, subject.end)) ||
+      (/^it$/i.test(text.slice(subject.start, subject.end)) && /^\s+(?:was|is|remained|remains)\s+(?:not\s+|still\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear|known|unknown)\b/i.test(text.slice(subject.end, trigger.start))));
   const actorSpan = done
     ? agent
     : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother || eventSubject ? null : subject))));

@@ -5104,3 +5104,24 @@ test('"The group has stepped up attacks" says nothing; a leader set against the 
     "Syria's interior ministry announced a ceasefire on Tuesday, but a Druze spiritual leader, Sheikh Hikmat al-Hijri, rejected it in a video statement and called on his followers to keep fighting.";
   assert.deepEqual(speakersAndCues(text, '2025-07-16'), ['The group|claims', 'Hikmat al-Hijri|called on']);
 });
+
+test('"…, an attack Kyiv did not comment on" is Kyiv\'s silence, not the dateline\'s; the police\'s "the death toll was much lower" disputes Amnesty\'s count; "confirmed the deployment" corroborates the ships deployed; "a point the M23 has not accepted" is no part of what was said', () => {
+  const text =
+    "MOSCOW (AP) — A Ukrainian drone struck a passenger bus in Russia's Belgorod region on Tuesday, killing two people, the regional governor said, an attack Kyiv did not comment on.\n\n" +
+    'Gunmen killed at least 100 people in the village of Yelewata, Amnesty International said on Saturday. Police said the death toll was much lower.\n\n' +
+    'Two security sources said China had also deployed coast guard ships close to the Kinmen islands. The coast guard administration confirmed the deployment.\n\n' +
+    'Patrick Muyaya told reporters that the rebels would have to withdraw from the territory they seized, a point the M23 has not accepted.';
+  assert.deepEqual(statements(text, '2025-08-12').slice(-1), ['Patrick Muyaya|told|the rebels would have to withdraw from the territory they seized|to:reporters']);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: the regional governor=asserted, Kyiv=refused_comment',
+    'disputed: Amnesty International=asserted, Police=denied',
+    'asserted_single_source: Police=asserted',
+    'corroborated: Two security sources=asserted, The coast guard administration=asserted',
+    'asserted_single_source: Patrick Muyaya=asserted',
+  ]);
+});
+
+test('a silence is not on what a relative clause on the silent one says of it ("Lai Ching-te, whom Beijing calls a “separatist”, did not comment")', () => {
+  const text = 'Taiwan President Lai Ching-te, whom Beijing calls a "separatist", did not comment publicly on Wednesday.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Beijing=asserted']);
+});

@@ -1124,7 +1124,8 @@ function toParagraphEnd(doc: Doc, f: { cue: Span | null }, found: readonly { cue
 const UNPROVEN_AFTER = /,\s+without\s+(?:(?:providing|offering|giving|presenting|citing)\s+(?:any\s+)?(?:evidence|proof)|(?:naming|identifying|specifying|mentioning)\s+[^,;“”"]{1,40})\W*$/i;
 
 /** The outlet's appositive on an act, with another's reaction to it (", a move the army-aligned government said it would never recognise"). */
-const ACT_APPOSITIVE = /,\s+(?:a|an)\s+(?:move|step|decision)\s+(?:that\s+|which\s+)?(?:the\s+)?[^,;“”"]{1,60}?\s+(?:said|says|called|calls|described|condemned|rejected|welcomed|denounced|vowed)\b/i;
+const ACT_APPOSITIVE =
+  /,\s+(?:a|an)\s+(?:(?:move|step|decision)\s+(?:that\s+|which\s+)?(?:the\s+)?[^,;“”"]{1,60}?\s+(?:said|says|called|calls|described|condemned|rejected|welcomed|denounced|vowed)|(?:point|demand|condition)\s+(?:that\s+|which\s+)?(?:the\s+)?[^,;“”"]{1,60}?\s+(?:(?:has|have|had|did|does)\s+(?:not|never)\s+(?:yet\s+)?)?(?:accepted|accept|agreed|agree|rejected|rejects|refused|refuses))\b/i;
 
 /** A statement without the outlet's appositive on it (`CLAIM_APPOSITIVE`, `ACT_APPOSITIVE`). */
 function withoutAppositive(text: string, content: Span): Span {

@@ -11,7 +11,7 @@ import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED, RELATIVE_STANCE } from '../attribution/find.js';
-import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey, remembered } from '../ner/romanise.js';
@@ -442,7 +442,7 @@ const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|th
 /** What comes before a hedge or warning that opens a second clause: a clause of its own with a finite verb, then "and" ("Famine [is] occurring in Gaza City and its surroundings and [is] likely to spread"). */
 const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$/iu;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
-const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
+const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /** A body named by its common noun before the place it is in ("The Kenyan-led security mission in "). */
 const BODY_IN = /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate)\s+(?:in|to|for)\s+(?:the\s+)?$/i;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
@@ -1294,11 +1294,22 @@ const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*\s+(?:em
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
  * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
+/** An outlet's appositive on an act or a statement, up to the one silent on it (group 1): ", an attack [Kyiv] ". */
+const APPOSED_SILENT = new RegExp(`,\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:attack|strike|incident|move|step|decision|${APPOSITIVE_NOUNS})s?\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?\\p{Lu}[^,;“”"]{0,40}?|the\\s+\\p{Ll}+)\\s+$`, 'du');
+
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
   if (COORDINATED.test(doc.text.slice(s.start, cue.start))) {
     const statement = doc.layers.attributions.find((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= cue.start && a.speaker.start < a.cue.start);
     if (statement) return statement.source;
+  }
+  // The one an outlet's appositive names ("…, the regional governor said, an attack [Kyiv] did not comment on"), not the
+  // sentence's subject or its dateline.
+  const apposed = APPOSED_SILENT.exec(doc.text.slice(s.start, cue.start))?.indices?.[1];
+  if (apposed) {
+    const [from, to] = [s.start + apposed[0], s.start + apposed[1]];
+    const named = doc.layers.mentions.find((m) => m.start >= from && m.end <= to && m.type !== 'MISC');
+    return named ? { kind: 'entity', entity: named.entity } : { kind: 'unresolved', text: doc.text.slice(from, to) };
   }
   // A state's body by its adjective ("The Russian embassy in Washington did not …"): the body, not the place after it.
   const body = STATE_BODY.exec(doc.text.slice(s.start, cue.start));
@@ -1594,10 +1605,13 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // "Wagner did not respond to a request for comment.")
     // (Blame laid on the silent one nearby comes first: "Petro … blamed the Cali bombing on a faction of FARC dissidents led by …
     // Iván Mordisco. The Gulf Clan said … Mordisco's faction did not comment.")
+    // (Not what a relative clause on the silent one says of it: "Lai Ching-te, [whom Beijing calls a “separatist”], did not
+    // comment publicly".)
+    const asideOnSubject = (d: Draft): boolean => d.said.start >= s.start && d.said.end <= cue.start && /,\s+(?:whom|who|whose|which)\s[^,]*$/i.test(doc.text.slice(s.start, d.said.start));
     if (!target && topic.size === 0 && !noun)
       target =
         claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
-        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) ??
+        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d)) ??
         claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
         claimOfSide(doc, earlier, who) ??
         // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
@@ -1611,6 +1625,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
 /** What another side claimed, said to be less than that: "the losses were smaller than [Kyiv] claimed" (the side is group 1). */
 const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
 
+/** A toll said, whole, to be otherwise than given: "the death toll was much lower", "the figure was exaggerated". */
+const TOLL_OTHERWISE =
+  /^\s*(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims|casualties))\s+(?:was|is|were|had\s+been)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|smaller|higher|exaggerated|inflated)[\s.]*$/i;
+
 /**
  * A statement that something was less than a side claimed disputes that side's latest claim before it: Russian bloggers'
  * "the losses were smaller than Kyiv claimed" is on Ukraine's "41 aircraft had been hit" (a claim of a voice of that state,
@@ -1618,6 +1636,15 @@ const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{L
  */
 function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
   for (const a of doc.layers.attributions) {
+    // (A toll said to be otherwise, naming no one: the police's "the death toll was much lower" disputes the latest count
+    // another source gave before it, Amnesty's "at least 100 people".)
+    const otherwise = TOLL_OTHERWISE.exec(doc.slice(a.content));
+    const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && d.figures.size > 0 && asserted(d)) : undefined;
+    if (otherwise && counted) {
+      const at = a.content.start + otherwise.index;
+      counted.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + otherwise[0].length }, evidence: a.content });
+      continue;
+    }
     const m = LESS_THAN_CLAIMED.exec(doc.slice(a.content));
     const state = m ? stateOf(m[1]!, true) : null;
     if (!m || !state) continue;

@@ -208,7 +208,7 @@ test('one who reacts to or is silent on an attack named by its noun is not its a
     doc.layers.events.map((e) => [text.slice(e.trigger.start, e.trigger.end), show(text, e.actor ?? null), placeOf(e.place)]),
     [
       ['Attack', '-', null],
-      ['air strikes', "Myanmar's military carried out", 'Sagaing region'],
+      ['air strikes', "Myanmar's military", 'Sagaing region'],
       ['attack', '-', 'Burkina Faso'],
       ['condemned', 'MONUSCO', null],
     ],
@@ -268,6 +268,29 @@ test('who heard explosions did not set them off; "the attack" is no actor; follo
       ['accused', 'He', 'Israel', 'asserted'],
       ['struck', 'Israel', 'Damascus', 'asserted'],
       ['clashes', '-', '-', 'asserted'],
+    ],
+  );
+});
+
+test('the subject before a main verb the phrase runs over ("Ukrainian drone hit bus …, killing two", "China\'s military held a second day of war games"); no actor in "What is happening …" or "It was not clear who carried out the attack"; an object ends before "the day before"; "Rwanda-backed" places nothing', () => {
+  const text =
+    'Russia says Ukrainian drone hit bus in Belgorod region, killing two\n\n' +
+    "China's military held a second day of war games around Taiwan on Wednesday.\n\n" +
+    '"What is happening in El Fasher is a massacre," a resident said.\n\n' +
+    'It was not immediately clear who carried out the attack.\n\n' +
+    'A civil society leader said M23 fighters had attacked a village the day before.\n\n' +
+    'The government and the Rwanda-backed M23 rebel group signed a declaration in Qatar on Saturday.';
+  const doc = analyze({ text, published: '2025-07-20', origin: 'test' });
+  const place = new Map(doc.layers.places.map((p) => [p.id, p.name]));
+  assert.deepEqual(
+    doc.layers.events.map((e) => [text.slice(e.trigger.start, e.trigger.end), show(text, e.actor ?? null), show(text, e.recipient ?? null), e.place ? place.get(e.place) : '-']),
+    [
+      ['killing', 'Ukrainian drone', 'two', 'Belgorod region'],
+      ['war games', "China's military", 'around Taiwan', 'Taiwan, Province of China'],
+      ['massacre', '-', '-', 'El Fasher'],
+      ['attack', '-', '-', '-'],
+      ['attacked', 'M23 fighters', 'a village', '-'],
+      ['signed', 'The government and the Rwanda-backed M23 rebel group', 'a declaration', 'Qatar'],
     ],
   );
 });

@@ -14,7 +14,9 @@ import { nameKey } from '../ner/romanise.js';
 import { defineStage } from '../pipeline.js';
 
 const METONYMY_AFTER =
-  /^\s+(ordered|orders|said|says|announced|claimed|claims|denied|denies|accused|accuses|warned|insisted|decided|wants|demanded|responded|rejected|threatened|vowed|signed|agreed|time)\b/i;
+  /^\s+(?:(?:has|have|had|did|does|do|would|will|could)\s+)?(?:(?:not|never|also|repeatedly|long|previously)\s+)?(ordered|orders|said|says|say|announced|claimed|claims|denied|denies|deny|accused|accuses|warned|insisted|decided|wants|demanded|responded|respond|rejected|rejects|reject|threatened|vowed|signed|agreed|comment|commented|confirm|confirmed|confirms|blamed|blames|time)\b/i;
+/** A participle joined to a name by a hyphen, making it an adjective of a side: "Rwanda-backed", "Saudi-led". */
+const SIDE_ADJECTIVE = /^-(?:backed|led|controlled|held|allied|aligned|funded|supported|sponsored|brokered|mediated|run|armed|trained)\b/i;
 const LOCATIVE_BEFORE = /\b(in|at|near|from|to|into|outside|around|hit|struck|shelled|attacked|of)\s+$/i;
 const DIRECTION_BEFORE =
   /\b(southern|northern|eastern|western|central|south-eastern|south-western|north-eastern|north-western)\s+$/i;
@@ -67,6 +69,11 @@ export const placesStage = defineStage({
         // "Moscow ordered", "Moscow time": the government or a time zone, not a location — unless "in Moscow …".
         const locative = /\b(in|at|from|to|near|of|across|over)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
         if (METONYMY_AFTER.test(text.slice(m.end, m.end + 20)) && !locative) continue;
+        // ("the [Rwanda]-backed M23": a side named in an adjective, not where anything is.)
+        if (SIDE_ADJECTIVE.test(text.slice(m.end, m.end + 14))) {
+          add(start, m.end, m, 'in-name', m.type);
+          continue;
+        }
         add(start, m.end, m, 'location', m.type);
         continue;
       }

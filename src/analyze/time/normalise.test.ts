@@ -99,6 +99,7 @@ test('years spoken or named by period: decades, centuries, halves, fiscal years,
   assert.deepEqual(values('Rains came in the winter of 2019.'), ['the winter of 2019=2019-WI/season']);
   // (The fall of a town is its capture; "since" a month is one gone by, last year's when it is still to come this year.)
   assert.deepEqual(values('Aid groups warn that the fall of Mirebalais could cut the road.'), []);
+  assert.deepEqual(values('Herders have been locked in a decades-long conflict with farmers.'), []);
   assert.deepEqual(values('The mission has been in Haiti since June.', publicationDay('2025-04-01')), ['since June=2024-06/month']);
 });
 

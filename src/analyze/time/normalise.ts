@@ -666,6 +666,8 @@ const rules: readonly Rule[] = [
       const n = /couple/i.test(m[1]!) ? 2 : /hundred/i.test(m[1]!) ? 100 : num(m[1]!);
       const unit = m[3]!;
       if (unit !== unit.toLowerCase()) return null;
+      // ("a decades-long conflict": an article before a plural counts nothing.)
+      if (/^an?$/i.test(m[1]!) && new RegExp(`${unit}s(?:\\s+and\\s+a\\s+half)?$`).test(m[0])) return null;
       if (/^an?$/i.test(m[1]!) && /(?:\d|\b(?:million|billion|thousand|hundred|percent|times|flights|seats))\S*\s+(?:\S+\s+)?$/i.test(ctx.sentence.slice(0, m.index))) return null;
       const timePart = unit === 'minute' || unit === 'hour';
       const half = (m[2] || m[4]) && n > 0 ? HALF[unit] : '';
