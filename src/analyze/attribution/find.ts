@@ -732,7 +732,11 @@ const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismiss
 const BLAME_VERB = String.raw`(blames|blamed|accuses|accused)\s+(?=(?:the\s+)?\p{Lu})`;
 /** A call by a second verb, with the model ("… would no longer be safe and [warned] airlines to cancel flights"): the cue (group 1) and whom it calls on (group 2). */
 const CALL_VERB = String.raw`(warned|urged|called\s+on)(\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?=(?:not\s+)?to\s+\p{Ll})`;
+/** A verdict on reports by a second verb, with the model ("… and [called] reports of deaths “false”"): the cue (group 1). */
+const VERDICT_VERB = String.raw`(called|described)\s+(?=(?:the\s+|these\s+|such\s+|those\s+)?(?:reports?|claims?|accusations?|allegations?|accounts?)\b[^.;]{0,60}?["“]?(?:false|baseless|untrue|lies?|fabricated|propaganda|unfounded|fake)\b)`;
 /** Those read into what the first verb's speaker said. */
+const COORDINATED_VERDICT_WITHIN = new RegExp(`${COORDINATION}${VERDICT_VERB}`, 'u');
+const COORDINATED_VERDICT = new RegExp(`^${COORDINATION}${VERDICT_VERB}`, 'u');
 const COORDINATED_BLAME_WITHIN = new RegExp(`${COORDINATION}${BLAME_VERB}`, 'u');
 const COORDINATED_CALL_WITHIN = new RegExp(`${COORDINATION}${CALL_VERB}`, 'u');
 /** Those after a statement. */
@@ -1565,6 +1569,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(i >= ruleCount && a.cue !== null && NOT_SAID_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         // (Nor what goes on, or what an event shows, which say nothing: "…, but [attacks] have [continued]", "[the attack] showed that …".)
         !(model && a.speaker !== null && a.cue !== null && /^(?:continued|continues|continue|showed|shows|show)$/i.test(text.slice(a.cue.start, a.cue.end)) && EVENT_SUBJECT.test(text.slice(a.speaker.start, a.cue.start).trim())) &&
+        // (Nor is a request for comment one: "could not reach Ukrainian officials for further [comment on] Gerasimov's remarks".)
+        !(model && a.cue !== null && /^comments?(?:\s+on)?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\bfor\s+(?:further\s+|more\s+|additional\s+)?$/i.test(text.slice(Math.max(0, a.cue.start - 24), a.cue.start))) &&
         // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
@@ -1572,6 +1578,27 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || namedDenial(a) || saidOfNoun(a)),
     );
     keepOnly(out, keep);
+    // ("…, a local official who [asked] not to be named [told] Reuters.": the request is no statement; the verb after it frames
+    // the clause before the speaker.)
+    const requests = new Set<FoundAttribution>();
+    for (const [i, a] of out.entries()) {
+      const s = model && a.cue && a.speaker && /^(?:asked|requested)$/i.test(text.slice(a.cue.start, a.cue.end)) ? sentenceOf(a.cue.start) : undefined;
+      const told = s ? /^\s+not\s+to\s+be\s+(?:named|identified)(?:\s+[^,.;“”"]{0,40}?)?\s+(told|said)\b(?:\s+(?:Reuters|AFP|the\s+\p{Lu}[\p{L}.]*|\p{Lu}[\p{L}.]*))?\s*[.!]?\s*$/u.exec(text.slice(a.cue!.end, s.end)) : null;
+      const who = s && told ? /,\s+((?:a|an|the|one|two)\s+[^,;“”"]{1,60}?)\s+who\s*$/i.exec(text.slice(s.start, a.cue!.start)) : null;
+      if (!s || !told || !who) continue;
+      const from = withoutDateline(text, s).start;
+      const speakerAt = s.start + who.index + who[0].indexOf(who[1]!);
+      const at = a.cue!.end + told[0].indexOf(told[1]!);
+      if (speakerAt - from < 12) continue;
+      const cue = { start: at, end: at + told[1]!.length };
+      // (Where the model framed the clause with that verb itself, the request goes.)
+      if (out.some((b) => b !== a && b.cue !== null && overlaps(b.cue, cue))) {
+        requests.add(a);
+        continue;
+      }
+      out[i] = { ...a, speaker: { start: speakerAt, end: speakerAt + who[1]!.length }, cue, content: trimmed(text, from, s.start + who.index), ...afterCue(text, cue.end, told[1]!, s.end) };
+    }
+    keepOnly(out, out.map((a) => !requests.has(a)));
     // (Its speaker is who the clause names, not the words before it: "The strike hit a building that [the army] said was used by
     // militants".)
     for (const [i, a] of out.entries()) {
@@ -2232,7 +2259,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       (model
         ? (COORDINATED_THAT_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
           COORDINATED_BLAME_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
-          COORDINATED_CALL_WITHIN.exec(text.slice(a.content.start, a.content.end)))
+          COORDINATED_CALL_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
+          COORDINATED_VERDICT_WITHIN.exec(text.slice(a.content.start, a.content.end)))
         : null);
     // (Not inside a quote: one that closes before it is what the first said, "the army had targeted “an extremist force” and denied …".)
     const from = within && !openQuote(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
@@ -2243,7 +2271,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
     // (With the model, whom a that-clause is told first: "and warned residents that more strikes were possible".)
     const told = model ? (COORDINATED_THAT.exec(text.slice(from, s.end)) ?? COORDINATED_CALL.exec(text.slice(from, s.end))) : null;
-    const m = told ?? COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? (COORDINATED_SAID.exec(text.slice(from, s.end)) ?? COORDINATED_BLAME.exec(text.slice(from, s.end))) : null);
+    const m = told ?? COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? (COORDINATED_SAID.exec(text.slice(from, s.end)) ?? COORDINATED_BLAME.exec(text.slice(from, s.end)) ?? COORDINATED_VERDICT.exec(text.slice(from, s.end))) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
@@ -2294,8 +2322,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Or after a verb that frames nothing: "[Kaduna state governor Uba Sani] visited the village on Tuesday and said …".)
     const s = first ? undefined : sentenceAt(speaker.start);
     const subject = s ? subjectInside(text, s, speaker) : null;
+    // (Or a pronoun: "[It] put its own losses at two soldiers killed, and said …".)
+    const pronoun = !first && !subject ? /^(?:It|He|She|They|We)(?=\s)/.exec(text.slice(speaker.start, speaker.end)) : null;
+    const ownVerb = pronoun !== null && PAST_VERB.exec(text.slice(speaker.start + pronoun[0].length, speaker.end))?.index === 0;
     if (first) out[i] = { ...a, speaker: first.speaker };
     else if (subject) out[i] = { ...a, speaker: subject };
+    else if (model && ownVerb) out[i] = { ...a, speaker: { start: speaker.start, end: speaker.start + pronoun![0].length } };
   }
   // "The official IRNA news agency [quoted] [an army spokesman as saying two soldiers had been killed]": the one quoted speaks
   // what follows "as saying", as the finder's own pass has it where the model found nothing.

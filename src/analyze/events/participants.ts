@@ -45,7 +45,7 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 }
 
 const FIRST_VERB =
-  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out)(?!\s+by\b))\b/i;
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out)(?!\s+by\b))\b/i;
 
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
 const OPENER =
@@ -139,7 +139,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|[,.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|[,.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]".)
   if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given)$/u.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
@@ -147,7 +147,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
 }
 
 /** A passive auxiliary just before the trigger ("had been destroyed"). */
-const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** An auxiliary right after a phrase: the phrase is a subject, not an object. */
@@ -168,7 +168,7 @@ const WEAPON_NOUN = /^(?:drone|air|missile|rocket|artillery|mortar|suicide|car|t
 /** Nouns of an act whose doer may stand right before them as a name ("Arakan Army attack", "U.S. invasion"). */
 const AGENT_NOUN = /^(?:attack|strike|raid|offensive|assault|ambush|incursion|invasion|bombardment|blockade|advance|withdrawal|retreat|request|ultimatum|demand|aid|truce|crackdown|operation)$/;
 /** What may follow a participle with nothing after it: its agent, a place or time, the clause's end ("base captured near …"). */
-const NO_OBJECT_AFTER = /^\s*(?:$|[,.;:]|(?:by|near|in|on|at|outside|inside|south|north|east|west|during|after|since|last|this|overnight|early|late)\b)/i;
+const NO_OBJECT_AFTER = /^\s*(?:$|[,.;:]|(?:by|near|in|on|at|outside|inside|south|north|east|west|during|after|since|last|this|overnight|early|late|as|when|while)\b)/i;
 /** The capitalised name right before a noun trigger, its last word no plural ("Arakan Army [attack]", not "Houthis [attack]"). */
 const NAME_BEFORE = /(?<![\p{L}.'’-])(?!(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our|Any|Another|Each|Every|No)\s)((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?<!s))\s+$/u;
 /** What a reduced passive participle was done to, right before it ("naval base [captured]"; not after a verb of saying or showing). */

@@ -5125,3 +5125,25 @@ test('a silence is not on what a relative clause on the silent one says of it ("
   const text = 'Taiwan President Lai Ching-te, whom Beijing calls a "separatist", did not comment publicly on Wednesday.';
   assert.deepEqual(claims(text), ['asserted_single_source: Beijing=asserted']);
 });
+
+test('"… and called reports of deaths “false”" denies the deaths; "a local official who asked not to be named" asked nothing; "It put its own losses at …, and said …" is It; a request "for further comment on" is no one\'s comment', () => {
+  const text =
+    'At least 31 Palestinians were killed near an aid site in Rafah, health officials said. The GHF said aid had been distributed "without incident" on Sunday and called reports of deaths "false."\n\n' +
+    'The convoy was travelling to Ansongo when gunmen opened fire, a local official who asked not to be named told Reuters.\n\n' +
+    "Mali's army said in a statement that it had repelled a terrorist attack. It put its own losses at two soldiers killed, and said the civilian toll was being assessed.\n\n" +
+    "Reuters could not reach Ukrainian officials for further comment on Gerasimov's remarks.";
+  assert.deepEqual(speakersAndCues(text, '2025-06-01'), ['health officials|said', 'GHF|said', 'GHF|called', 'a local official|told', "Mali's army|said", "Mali's army|said"]);
+  assert.deepEqual(claims(text).slice(0, 1), ['disputed: health officials=asserted, GHF=denied']);
+});
+
+test('"Moscow\'s claim was “not true”" is on the claim of the Russian voice the lead gives ("Russia\'s top general"), not on what was said since; a fact check\'s finding that the footage is old is no sighting of what it was said to show', () => {
+  const kursk =
+    'Russia says Kursk region fully retaken\n\n' +
+    "MOSCOW (Reuters) - Russia's top general told President Vladimir Putin on Saturday that Russian forces had ejected Ukrainian troops from the Kursk region.\n\n" +
+    'Valery Gerasimov said the village of Gornal had been "liberated." He also said that North Korean troops had taken part in the fighting.\n\n' +
+    "Ukraine's General Staff said Moscow's claim was \"not true.\"";
+  assert.deepEqual(claims(kursk).slice(1, 2), ["disputed: Russia's top general=asserted, Ukraine's General Staff=denied"]);
+  const check =
+    "A video shared widely on X this week claims to show Tel Aviv's Ben Gurion airport in flames after an Iranian missile strike. The footage is more than two years old and was filmed in Sudan, Reuters found.";
+  assert.deepEqual(claims(check), ['disputed: imagery=hedged, Reuters=denied']);
+});

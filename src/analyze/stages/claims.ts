@@ -1669,6 +1669,9 @@ function outletFindings(doc: Doc, drafts: Draft[]): void {
     const m = s ? FOUND_BY_OUTLET.exec(text.slice(a.content.end, s.end)) : null;
     const claim = m ? drafts.find((d) => d.stances.some((x) => x.attribution === a.id)) : undefined;
     if (!m || !s || !claim || m.index !== 0) continue;
+    // (Not a finding that denies the claim: "The footage is more than two years old and was filmed in Sudan, Reuters found" is
+    // no sighting of what the video was said to show.)
+    if (claim.stances.some((x) => x.attribution === a.id && x.status === 'denied')) continue;
     const at = a.content.end + m[0].indexOf(m[1]!);
     const outlet = doc.layers.mentions.find((x) => x.type === 'ORG' && x.start >= at && x.end <= at + m[1]!.length);
     const verb = a.content.end + m[0].lastIndexOf(m[2]!);
@@ -2399,6 +2402,13 @@ export const claimsStage = defineStage({
         const own = sentence ? [...words(sentence)].filter((w) => !nameWords.has(w) && !ws.has(w)) : [];
         const sided = side === null ? verdictOnLatest : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide));
         const related = sided.filter((d) => own.some((w) => d.words.has(w)));
+        const possessor = side === null ? /^(\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(named[0])?.[1] : undefined;
+        const capital = possessor ? stateOf(possessor, true) : null;
+        // (The claim of a side that the story's lead gives, past the headline's.)
+        const leadClaimOf = (by: ((x: Stance) => boolean) | null): Draft | undefined =>
+          by === null
+            ? undefined
+            : drafts.find((d) => d.proposition.end <= a.content.start && d.paragraph <= (headline ? 1 : 0) && d.stances.some((x) => !inHeadline(headline ?? { start: 0, end: 0 }, x)) && account(doc, d) && asserted(d, by));
         // ("reports of an imminent deal are premature": a claim that says what the reports are of, "close to an agreement".)
         // (A deal is an agreement here, and only here: as a shared word it would tie "she opposes the deal" to "trade deals".)
         const reportedOf = /^reports$/i.test(named[1]!) && verdict && phraseAt >= 0 ? words({ start: a.content.start + phraseAt, end: a.content.start + phraseAt + named[0].length }) : null;
@@ -2422,6 +2432,10 @@ export const claimsStage = defineStage({
           accused ??
           announced ??
           (related.length ? claimNamed(doc, related, named[1]!, true) : undefined) ??
+          // (A side's claim, named by the side alone, is the one its lead gives: Ukraine's "Moscow's claim was 'not true'" is on
+          // Kursk retaken, not on the North Korean troops Gerasimov spoke of since.)
+          // (Or by its capital: "Moscow's claim".)
+          (/^claim$/i.test(named[1]!) ? leadClaimOf(side !== null ? ofSide : capital ? (x: Stance) => voiceOf(doc, x.source) === `state:${capital}` : null) : undefined) ??
           claimNamed(doc, verdictOnLatest, named[1]!, true) ??
           (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
         // (An agreement with the side's claims is with those its body gives, however far back, not with the headline's

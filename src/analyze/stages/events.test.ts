@@ -294,3 +294,23 @@ test('the subject before a main verb the phrase runs over ("Ukrainian drone hit 
     ],
   );
 });
+
+test('a headline\'s "Dozens killed as militants ambush convoy" kills dozens; "must" is the demand of who said it; a place in the actor is not where it happened; a detention centre is no arrest', () => {
+  const text =
+    'Dozens killed as militants ambush convoy in northern Mali\n\n' +
+    'The U.N. human rights office said the killings must be investigated.\n\n' +
+    'The United States has struck more than 800 targets in Yemen since March 15.\n\n' +
+    'A U.S. air strike hit a detention centre holding African migrants.';
+  const doc = analyze({ text, published: '2025-04-28', origin: 'test' });
+  const place = new Map(doc.layers.places.map((p) => [p.id, p.name]));
+  assert.deepEqual(
+    doc.layers.events.map((e) => [e.type, text.slice(e.trigger.start, e.trigger.end), show(text, e.actor ?? null), show(text, e.recipient ?? null), e.place ? place.get(e.place) : '-']),
+    [
+      ['ASSAULT', 'killed', '-', 'Dozens', 'Mali'],
+      ['REQUEST', 'must', 'The U.N. human rights office', '-', '-'],
+      ['ACCUSE', 'investigated', '-', 'the killings', '-'],
+      ['ASSAULT', 'struck', 'The United States', 'more than 800 targets', 'Yemen'],
+    ],
+  );
+  assert.ok(!doc.layers.events.some((e) => e.mentions.some((m) => text.slice(m.trigger.start, m.trigger.end) === 'detention')));
+});

@@ -85,7 +85,9 @@ export const eventsStage = defineStage({
         const reacting = nominal && REACTING_BEFORE.test(before);
         // (Nor a headline's label: "[DRC:] Attack on church in Komanda".)
         const label = args.actor !== null && args.actor !== undefined && /:$/.test(text.slice(args.actor.start, args.actor.end).trimEnd());
-        const actorSpan = args.actor && (label || (nominal && (town(args.actor) || reacting))) ? null : args.actor;
+        // ("the killings [must] be investigated", a U.N. office said: a demand in what was said is its speaker's, made of no one named.)
+        const demand = t.type === 'REQUEST' && /^must$/i.test(text.slice(trigger.start, trigger.end));
+        const actorSpan = demand ? (attribution?.speaker ?? null) : args.actor && (label || (nominal && (town(args.actor) || reacting))) ? null : args.actor;
         const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
         // An adverb is no participant ("explosions shortly after midnight").
         const recipient = recipientSpan && !/^\p{Ll}+ly$/u.test(text.slice(recipientSpan.start, recipientSpan.end)) ? participant(text, recipientSpan, mentions) : null;
@@ -95,7 +97,7 @@ export const eventsStage = defineStage({
         const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient].filter((x) => x != null);
         const fitting = inside(resolved).filter(
           (p) =>
-            !(actorSpan && p.start <= actorSpan.start && actorSpan.end <= p.end) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)) && !(ownPlace && p.end <= opening),
+            !(actorSpan && ((p.start <= actorSpan.start && actorSpan.end <= p.end) || (p.end === actorSpan.end && /^\s*(?:the\s+)?$/i.test(text.slice(actorSpan.start, p.start))))) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)) && !(ownPlace && p.end <= opening),
         );
         const said = fitting.filter((p) => p.start >= clauseStart);
         const here = (said.length > 0 ? said : fitting).sort(
