@@ -5147,3 +5147,12 @@ test('"Moscow\'s claim was “not true”" is on the claim of the Russian voice 
     "A video shared widely on X this week claims to show Tel Aviv's Ben Gurion airport in flames after an Iranian missile strike. The footage is more than two years old and was filmed in Sudan, Reuters found.";
   assert.deepEqual(claims(check), ['disputed: imagery=hedged, Reuters=denied']);
 });
+
+test('"Reuters was unable to verify the army\'s claims" doubts the army\'s, not the Rapid Support Forces\' (whose "forces" meet "army" as a claim\'s words do); "it was not yet possible to say how much damage had been done" cannot confirm', () => {
+  const sudan =
+    "Sudan's army said on Tuesday it had driven the Rapid Support Forces out of Khartoum state. An RSF adviser said on X that its forces had made \"a tactical withdrawal\" from the Salha area.\n\n" +
+    "Reuters was unable to verify the army's claims independently.";
+  assert.deepEqual(claims(sudan), ["unconfirmed: Sudan's army=asserted, Reuters=not_independently_verified", 'asserted_single_source: Rapid Support Forces=asserted']);
+  const iran = 'IAEA chief Rafael Grossi told CNN that it was not yet possible to say how much damage had been done underground at Fordow.';
+  assert.deepEqual(claims(iran), ['unconfirmed: Rafael Grossi=cannot_confirm']);
+});

@@ -1031,7 +1031,14 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const named = nearOrFurther(doc, near, before.filter((d) => reported(d)), { start: cue.end, end: s.end }, object);
     // (Of the owner's claims, for its figures or toll, the latest that gives a figure: "21 people had been killed", not "We expect
     // the number to rise".)
-    const owned = before.filter((d) => asserted(d, ownedBy));
+    // (Of those, the ones whose name or speaker has the owner's very words, when any has: "the army's claims" are Sudan's army's,
+    // not the Rapid Support Forces', whose "forces" meet "army" as words of a claim do.)
+    const plain = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const ownerPlain = owner ? plain(owner) : [];
+    const namedOwner = (x: Stance): boolean => ownerPlain.length > 0 && ownerPlain.every((w) => plain(nameOfSource(doc, x.source)).includes(w) || plain(speakerOf(doc, x)).includes(w));
+    const ownedLoosely = before.filter((d) => asserted(d, ownedBy));
+    const ownedExactly = ownedLoosely.filter((d) => asserted(d, namedOwner));
+    const owned = ownedExactly.length ? ownedExactly : ownedLoosely;
     const counts = /^(?:toll|figures?|numbers?)$/i.test(ownedFigure?.[2] ?? '') ? owned.findLast((d) => d.figures.size > 0) : undefined;
     // (Its own, just said: "Hengaw said it had received reports that at least 80 people had died, but could not confirm the
     // figure".)
