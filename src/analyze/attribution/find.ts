@@ -6,7 +6,7 @@
  */
 import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotations.js';
 import { type Span, overlaps } from '../../core/span.js';
-import { APPOSITIVE_NOUNS } from '../claims/stance.js';
+import { ACT_NOUNS, APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
 import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
@@ -760,7 +760,7 @@ const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
-const APPOSITIVE_SPEAKER = new RegExp(`^(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS}|move|step|decision|announcement)|claims|assertions|allegations|accusations|charges)\\b`, 'i');
+const APPOSITIVE_SPEAKER = new RegExp(`^(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS}|${ACT_NOUNS}|announcement)|claims|assertions|allegations|accusations|charges)\\b`, 'i');
 /** The outlet's appositive noun alone ("an allegation", "charges"). */
 const APPOSITIVE_ALONE = new RegExp(`${APPOSITIVE_SPEAKER.source}$`, 'i');
 const SOURCELESS_WORDS = 4;

@@ -78,6 +78,9 @@ export function readStance(scanned: string): StanceReading {
   return { status: 'asserted', cue: null };
 }
 
+/** The nouns of an outlet's appositive on an act (", a move the government called …", ", a decision Kyiv welcomed"). */
+export const ACT_NOUNS = 'move|step|decision';
+
 /** The nouns of an outlet's appositive on a statement (", a claim …", ", a figure …"). */
 export const APPOSITIVE_NOUNS = 'claim|assertion|allegation|accusation|charge|account|figure|finding|conclusion';
 

@@ -10,7 +10,7 @@ import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE, openQuote } from '../attribution/cues.js';
 import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, RELATIVE_STANCE, subjectBefore } from '../attribution/find.js';
-import { AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
+import { ACT_NOUNS, AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
 import { editDistance, nameKey } from '../ner/romanise.js';
@@ -1124,8 +1124,10 @@ function toParagraphEnd(doc: Doc, f: { cue: Span | null }, found: readonly { cue
 const UNPROVEN_AFTER = /,\s+without\s+(?:(?:providing|offering|giving|presenting|citing)\s+(?:any\s+)?(?:evidence|proof)|(?:naming|identifying|specifying|mentioning)\s+[^,;“”"]{1,40})\W*$/i;
 
 /** The outlet's appositive on an act, with another's reaction to it (", a move the army-aligned government said it would never recognise"). */
-const ACT_APPOSITIVE =
-  /,\s+(?:a|an)\s+(?:(?:move|step|decision)\s+(?:that\s+|which\s+)?(?:the\s+)?[^,;“”"]{1,60}?\s+(?:said|says|called|calls|described|condemned|rejected|welcomed|denounced|vowed)|(?:point|demand|condition)\s+(?:that\s+|which\s+)?(?:the\s+)?[^,;“”"]{1,60}?\s+(?:(?:has|have|had|did|does)\s+(?:not|never)\s+(?:yet\s+)?)?(?:accepted|accept|agreed|agree|rejected|rejects|refused|refuses))\b/i;
+const ACT_APPOSITIVE = new RegExp(
+  String.raw`,\s+(?:a|an)\s+(?:(?:${ACT_NOUNS})\s+(?:that\s+|which\s+)?(?:the\s+)?[^,;“”"]{1,60}?\s+(?:said|says|called|calls|described|condemned|rejected|welcomed|denounced|vowed)|(?:point|demand|condition)\s+(?:that\s+|which\s+)?(?:the\s+)?[^,;“”"]{1,60}?\s+(?:(?:has|have|had|did|does)\s+(?:not|never)\s+(?:yet\s+)?)?(?:accepted|accept|agreed|agree|rejected|rejects|refused|refuses))\b`,
+  'i',
+);
 
 /** A statement without the outlet's appositive on it (`CLAIM_APPOSITIVE`, `ACT_APPOSITIVE`). */
 function withoutAppositive(text: string, content: Span): Span {

@@ -11,7 +11,7 @@ import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED, RELATIVE_STANCE } from '../attribution/find.js';
-import { AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey, remembered } from '../ner/romanise.js';
@@ -1302,7 +1302,7 @@ const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*\s+(?:em
  * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
 /** An outlet's appositive on an act or a statement, up to the one silent on it (group 1): ", an attack [Kyiv] ". */
-const APPOSED_SILENT = new RegExp(`,\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:attack|strike|incident|move|step|decision|${APPOSITIVE_NOUNS})s?\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?\\p{Lu}[^,;“”"]{0,40}?|the\\s+\\p{Ll}+)\\s+$`, 'du');
+const APPOSED_SILENT = new RegExp(`,\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:attack|strike|incident|${ACT_NOUNS}|${APPOSITIVE_NOUNS})s?\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?\\p{Lu}[^,;“”"]{0,40}?|the\\s+\\p{Ll}+)\\s+$`, 'du');
 
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
