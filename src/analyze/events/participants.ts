@@ -45,7 +45,7 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 }
 
 const FIRST_VERB =
-  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out)(?!\s+by\b))\b/i;
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired)(?!\s+by\b))\b/i;
 
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
 const OPENER =
@@ -65,7 +65,7 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   let from = clauseStart;
   // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
   // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day".)
-  const second = [...text.slice(from, triggerStart).matchAll(/(?:\b(?:and|but)\s+that|,\s+(?:as|while|whereas|although|though|because)|;)\s+/gi)].at(-1);
+  const second = [...text.slice(from, triggerStart).matchAll(/(?:\b(?:and|but)\s+that|,\s+(?:as|while|whereas|although|though|because)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
   if (second) from += second.index + second[0].length;
   const lead = LEADING.exec(text.slice(from, triggerStart));
   if (lead) from += lead[0].length;
@@ -294,7 +294,9 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // is nobody's act in particular: the clause's subject did not do it.
   const target = nominal && type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(trigger.end, sentence.end)) : null;
   const attacked = groupSpan(target, trigger.end);
-  const governed = nominal && (GOVERNED_NOUN.test(before) || PERCEIVED_NOUN.test(before));
+  // (Nor does a noun set off after the clause, in apposition to it: "… after India fired missiles at …, [the worst fighting] between
+  // the neighbours in two decades".)
+  const governed = nominal && (GOVERNED_NOUN.test(before) || PERCEIVED_NOUN.test(before) || /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before));
   // "urged Israel to investigate": the one urged acts.
   const controlled = CONTROL.exec(before);
   const urged = groupSpan(controlled, sentence.start);

@@ -5156,3 +5156,12 @@ test('"Reuters was unable to verify the army\'s claims" doubts the army\'s, not 
   const iran = 'IAEA chief Rafael Grossi told CNN that it was not yet possible to say how much damage had been done underground at Fordow.';
   assert.deepEqual(claims(iran), ['unconfirmed: Rafael Grossi=cannot_confirm']);
 });
+
+test('"The junta denied carrying out the attack" disputes the air strike the story opens with; "The Houthis have not claimed the attack" is their silence on the ship attacked', () => {
+  const myanmar =
+    'A Myanmar military air strike hit a school in the Sagaing region on Monday, killing at least 20 people, residents said.\n\n' +
+    'The junta denied carrying out the attack.';
+  assert.deepEqual(claims(myanmar), ['disputed: residents=asserted, The junta=denied']);
+  const ship = 'The Magic Seas was attacked by small boats and drones off Yemen on Sunday, maritime security sources said. The Houthis have not claimed the attack.';
+  assert.deepEqual(claims(ship), ['asserted_single_source: maritime security sources=asserted, Houthis=refused_comment']);
+});

@@ -1632,6 +1632,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
 /** What another side claimed, said to be less than that: "the losses were smaller than [Kyiv] claimed" (the side is group 1). */
 const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
 
+/** A denial of the attack the story is about, by its noun: "carrying out the attack", "launching the strike". */
+const THE_ATTACK_DENIED = /^\s*(?:carrying\s+out|launching|conducting|staging|being\s+behind)\s+the\s+(?:attack|strike|raid|bombing|air\s+strike|assault)[\s.]*$/i;
+
 /** A toll said, whole, to be otherwise than given: "the death toll was much lower", "the figure was exaggerated". */
 const TOLL_OTHERWISE =
   /^\s*(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims|casualties))\s+(?:was|is|were|had\s+been)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|smaller|higher|exaggerated|inflated)[\s.]*$/i;
@@ -2913,7 +2916,12 @@ export const claimsStage = defineStage({
         const opening = harm && !doerNamed(harm) ? harm : undefined;
         // (Or, from one the text names no side for, the account of that harm just before it in its paragraph.)
         const justBefore = civilian && stance.status === 'denied' ? drafts.findLast((d) => d.paragraph === paragraph && harmTold(d)) : undefined;
-        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore;
+        // (Or, denying the attack by its noun, the attack the story opens with: "The junta denied carrying out the attack" after "A
+        // Myanmar military air strike hit a school …, residents said".)
+        const theAttack = THE_ATTACK_DENIED.test(content)
+          ? drafts.find((d) => d.proposition.end <= a.content.start && d.paragraph <= (headline ? 1 : 0) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
+          : undefined;
+        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? theAttack;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)

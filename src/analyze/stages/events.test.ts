@@ -314,3 +314,13 @@ test('a headline\'s "Dozens killed as militants ambush convoy" kills dozens; "mu
   );
   assert.ok(!analyze({ text, published: '2025-04-28', origin: 'test' }).layers.events.some((e) => e.mentions.some((m) => text.slice(m.trigger.start, m.trigger.end) === 'detention')));
 });
+
+test('"a fighter jet dropped two bombs" is the jet\'s; "declined to give her name" rejects nothing; a place past a semicolon is another clause\'s', () => {
+  const text =
+    'A teacher, who declined to give her name, said a fighter jet dropped two bombs on the building.\n\n' +
+    'Russian drones and missiles hit Zaporizhzhia, killing one; Kyiv cathedral damaged';
+  assert.deepEqual(participantsOf(text, '2025-08-30'), [
+    ['ASSAULT', 'bombs', 'a fighter jet', 'the building', '-'],
+    ['ASSAULT', 'killing', 'Russian drones and missiles', 'one', 'Zaporizhia'],
+  ]);
+});

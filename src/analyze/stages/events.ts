@@ -69,7 +69,7 @@ export const eventsStage = defineStage({
         // "a request for comment" asks the outlet's question, not a party's demand.
         if (t.type === 'REQUEST' && /^\s+for\s+comment\b/i.test(text.slice(trigger.end, trigger.end + 14))) continue;
         // Declining to be named or to say how many is no rejection; "U.N.-backed", "Saudi-led" are adjectives.
-        if (t.type === 'REJECT' && /^\s+(?:be\s+(?:named|identified|quoted)|say|comment|confirm|discuss|elaborate|specify|disclose|give\s+(?:details|a\s+figure))\b/i.test(text.slice(trigger.end, trigger.end + 24))) continue;
+        if (t.type === 'REJECT' && /^\s+(?:be\s+(?:named|identified|quoted)|say|comment|confirm|discuss|elaborate|specify|disclose|give\s+(?:details|a\s+figure|(?:his|her|their)\s+(?:full\s+)?names?))\b/i.test(text.slice(trigger.end, trigger.end + 30))) continue;
         if (/[\p{L}.]-$/u.test(before)) continue;
         // A question asks about an event that may not happen ("Asked whether Washington would strike again, …"; not
         // "asked if Russia's retreat was humiliating"); "would be met with" answers rather than meets.
@@ -99,7 +99,8 @@ export const eventsStage = defineStage({
           (p) =>
             !(actorSpan && ((p.start <= actorSpan.start && actorSpan.end <= p.end) || (p.end === actorSpan.end && /^\s*(?:the\s+)?$/i.test(text.slice(actorSpan.start, p.start))))) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)) && !(ownPlace && p.end <= opening),
         );
-        const said = fitting.filter((p) => p.start >= clauseStart);
+        // (Not one past a semicolon, another clause: "… hit Zaporizhzhia, killing one; [Kyiv] cathedral damaged".)
+        const said = fitting.filter((p) => p.start >= clauseStart && !text.slice(Math.min(p.end, trigger.end), Math.max(p.start, trigger.start)).includes(';'));
         const here = (said.length > 0 ? said : fitting).sort(
           (a, b) => (PRECISION_RANK[b.precision] ?? 0) - (PRECISION_RANK[a.precision] ?? 0) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
         );
