@@ -2254,24 +2254,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s) continue;
     // (With the model, also a second verb with its own that-clause: "… had been reported in Amhara since January, and warned that
     // the violence could …".)
+    const said = text.slice(a.content.start, a.content.end);
     const within =
-      COORDINATED_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
-      (model
-        ? (COORDINATED_THAT_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
-          COORDINATED_BLAME_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
-          COORDINATED_CALL_WITHIN.exec(text.slice(a.content.start, a.content.end)) ??
-          COORDINATED_VERDICT_WITHIN.exec(text.slice(a.content.start, a.content.end)))
-        : null);
+      COORDINATED_WITHIN.exec(said) ??
+      (model ? (COORDINATED_THAT_WITHIN.exec(said) ?? COORDINATED_BLAME_WITHIN.exec(said) ?? COORDINATED_CALL_WITHIN.exec(said) ?? COORDINATED_VERDICT_WITHIN.exec(said)) : null);
     // (Not inside a quote: one that closes before it is what the first said, "the army had targeted “an extremist force” and denied …".)
     const from = within && !openQuote(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
     if (from >= s.end) continue;
     // (A refusal, with the model only: "would not say" is no rule cue the model was trained with. What it would not say may be
     // one word: "why".)
-    const refusal = model ? COORDINATED_REFUSAL.exec(text.slice(from, s.end)) : null;
+    const rest = text.slice(from, s.end);
+    const refusal = model ? COORDINATED_REFUSAL.exec(rest) : null;
     // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
     // (With the model, whom a that-clause is told first: "and warned residents that more strikes were possible".)
-    const told = model ? (COORDINATED_THAT.exec(text.slice(from, s.end)) ?? COORDINATED_CALL.exec(text.slice(from, s.end))) : null;
-    const m = told ?? COORDINATED_CUE.exec(text.slice(from, s.end)) ?? refusal ?? (model ? (COORDINATED_SAID.exec(text.slice(from, s.end)) ?? COORDINATED_BLAME.exec(text.slice(from, s.end)) ?? COORDINATED_VERDICT.exec(text.slice(from, s.end))) : null);
+    const told = model ? (COORDINATED_THAT.exec(rest) ?? COORDINATED_CALL.exec(rest)) : null;
+    const m = told ?? COORDINATED_CUE.exec(rest) ?? refusal ?? (model ? (COORDINATED_SAID.exec(rest) ?? COORDINATED_BLAME.exec(rest) ?? COORDINATED_VERDICT.exec(rest)) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };

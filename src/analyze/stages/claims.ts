@@ -2133,8 +2133,12 @@ export const claimsStage = defineStage({
       if (!asides.has(key)) asides.set(key, withAside(text.slice(x.start, x.end)));
       return asides.get(key)!;
     };
+    // The first claim of the story's headline or lead that passes a test ("the attack the story opens with").
+    const leadParagraph = headline ? 1 : 0;
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
+      // (Of those before what was said.)
+      const leadClaim = (test: (d: Draft) => boolean): Draft | undefined => drafts.find((d) => d.proposition.end <= a.content.start && d.paragraph <= leadParagraph && test(d));
       // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)"), nor a
       // journalist's turn in a transcript ("Question: …"; a statement it reports is found on its own).
       if (/\?[\s"”’'»)]*$/.test(content) || /^\s*\([^()]*\)[\s.]*$/.test(content)) continue;
@@ -2418,7 +2422,7 @@ export const claimsStage = defineStage({
         const leadClaimOf = (by: ((x: Stance) => boolean) | null): Draft | undefined =>
           by === null
             ? undefined
-            : drafts.find((d) => d.proposition.end <= a.content.start && d.paragraph <= (headline ? 1 : 0) && d.stances.some((x) => !inHeadline(headline ?? { start: 0, end: 0 }, x)) && account(doc, d) && asserted(d, by));
+            : leadClaim((d) => d.stances.some((x) => !inHeadline(headline ?? { start: 0, end: 0 }, x)) && account(doc, d) && asserted(d, by));
         // ("reports of an imminent deal are premature": a claim that says what the reports are of, "close to an agreement".)
         // (A deal is an agreement here, and only here: as a shared word it would tie "she opposes the deal" to "trade deals".)
         const reportedOf = /^reports$/i.test(named[1]!) && verdict && phraseAt >= 0 ? words({ start: a.content.start + phraseAt, end: a.content.start + phraseAt + named[0].length }) : null;
@@ -2652,7 +2656,7 @@ export const claimsStage = defineStage({
         // (Else the attack the story opens with, in other words: "A junta spokesman … confirmed the attack" after "An air strike
         // by Myanmar's military on a village … killed at least 100 people".)
         if (!target && /^(?:attack|strike|incident|explosion|blast)$/i.test(event[1]!))
-          target = drafts.find((d) => d.proposition.end <= a.content.start && d.paragraph <= (headline ? 1 : 0) && sourceKey(d.stances[0]!.source) !== key && asserted(d) && ![...noun].some((w) => negatedOf(d.said)?.has(w)));
+          target = leadClaim((d) => sourceKey(d.stances[0]!.source) !== key && asserted(d) && ![...noun].some((w) => negatedOf(d.said)?.has(w)));
       }
       // (A quote's next sentence may be on another's claim: one that says otherwise than its first, or negates what another
       // said: "“There was no strike on the aid convoy,” … told reporters. “We did not open fire on those seeking aid.”" denies
@@ -2912,14 +2916,14 @@ export const claimsStage = defineStage({
         // (Another voice's account of the harm, before the denial: not the RSF's own "had taken full control of the Zamzam
         // displacement camp" before it.)
         const harmTold = (d: Draft): boolean => d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf());
-        const harm = civilian && !target && stance.status === 'denied' ? drafts.find((d) => d.paragraph <= (headline ? 1 : 0) && harmTold(d)) : undefined;
+        const harm = civilian && !target && stance.status === 'denied' ? leadClaim(harmTold) : undefined;
         const opening = harm && !doerNamed(harm) ? harm : undefined;
         // (Or, from one the text names no side for, the account of that harm just before it in its paragraph.)
         const justBefore = civilian && stance.status === 'denied' ? drafts.findLast((d) => d.paragraph === paragraph && harmTold(d)) : undefined;
         // (Or, denying the attack by its noun, the attack the story opens with: "The junta denied carrying out the attack" after "A
         // Myanmar military air strike hit a school …, residents said".)
         const theAttack = THE_ATTACK_DENIED.test(content)
-          ? drafts.find((d) => d.proposition.end <= a.content.start && d.paragraph <= (headline ? 1 : 0) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
+          ? leadClaim((d) => asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
           : undefined;
         target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? theAttack;
         if (target && deniedHarm) {
