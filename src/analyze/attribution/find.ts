@@ -212,12 +212,15 @@ const BACKSHIFTED_AFTER = /^,?\s+and\s+(?:had|would|could|might)\s+(?:not\s+|nev
 /** The outlet speaking in the first person, then a name ending the phrase: "We have checked the names of the 12 men [the IDF]". */
 const OUTLET_CLAUSE_THEN_NAME = /^(?:We|I)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b[^,;“”"]*?\s((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
 
-/** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …"). */
 /** Imagery as a speaker: "Videos", "Footage", "Images". */
 const IMAGERY_SPEAKER = /^(?:(?:the|a|an|new)\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)$/i;
 /** Where imagery was posted, then what it shows: " on social media [appeared to show]". */
 const SHOWN_AFTER_POST = /^(?:\s+(?:on|to|by|in|across)\s+[^,;.]{1,50}?)?\s+((?:(?:appeared|appear|appears|seemed|seem|seems)\s+to\s+|purportedly\s+)?(?:show|shows|showed))\b/i;
+/** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …"). */
 const LEADING_ADVERB = /^(?:earlier|later|previously|separately|again)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})/u;
+
+/** The same, a week, month or year ago ("last week it had received …"). */
+const LEADING_PERIOD = /^(?:last|earlier\s+this)\s+(?:week|month|year|weekend)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})/u;
 
 /** The rest of a condition of anonymity, up to the verb after it ("not to be named for fear of reprisals, [told]"). */
 const AFTER_CONDITION = /^\s*[^,;.“”"]{3,100},\s+(told|said|added)\b/;
@@ -325,6 +328,8 @@ const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|Septembe
  * a name's "formerly [known] as", or an adverb before an act ("He [later] deleted the post").
  */
 const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently|supports?|supported|(?:(?:has|have|had)\s+)?(?:stepped|steps?))$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
+/** A feeling stirred, as a participle ("angered", "alarmed"). */
+const FEELING = /(?:^|\s)(?:angered|alarmed|outraged|incensed|infuriated|enraged|shocked|dismayed|upset|frustrated|saddened|horrified|appalled|worried|concerned)$/i;
 /**
  * What comes between a clause and a frame that opens a clause of time after it (", hours after [Ukrainian media first
  * reported]"), or a clause set against it (", but [DeepState … showed]").
@@ -383,11 +388,12 @@ const CONTRADICTS = new RegExp(
 );
 /**
  * "…, but he did not confirm that Ukrainian troops had crossed the border", "Podolyak would not confirm whether …", "The official,
- * who declined to be named, would neither confirm nor deny that …": a source's silence on what it was asked to confirm (speaker,
- * cue, what it would not confirm). Not the outlet's own check, which the claims stage reads ("Reuters could not confirm …").
+ * who declined to be named, would neither confirm nor deny that …", "An Israeli official, speaking on condition of anonymity, would
+ * neither confirm nor deny Israeli involvement": a source's silence on what it was asked to confirm (speaker, cue, what it would
+ * not confirm; what follows "neither confirm nor deny" may be a noun, not a clause). Not the outlet's own check, which the claims stage reads ("Reuters could not confirm …").
  */
 const NOT_CONFIRMED =
-  /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat)))(?:,\s+(?:who|speaking)\b[^,;“”"]{1,80},)?\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm|(?:did|would|could|can|will)\s+neither\s+confirm\s+nor\s+deny)\s+(?:that|whether|if)\s+(.+?)[.;]?$/u;
+  /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat)))(?:,\s+(?:who|speaking)\b[^,;“”"]{1,80},)?\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm|(?:did|would|could|can|will)\s+neither\s+confirm\s+nor\s+deny)\s+(?:(?:that|whether|if)\s+|(?<=nor\s+deny\s+)(?!(?:it|this|that|the\s+report)\b))(.+?)[.;]?$/u;
 const NOT_CONFIRMED_BY_OUTLET = new RegExp(`^(?:the\\s+)?${OUTLETS}$`, 'u');
 /** The same as a participle set off after a statement: the verb, and the account (", contradicting the chief's account"). */
 const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${ACCOUNT_NAMED})\b`, 'u');
@@ -558,9 +564,10 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
-      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
+    // (Nor when it was asked: "told [reporters] when asked about the attack".)
     // (Nor the subject of what was said: "warned [it] could take …".)
     // (Nor what a warning is of: "has warned [of famine] in Rakhine".)
     if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against|it|he|she|they|we|i)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which|of|about|against)\s/i.test(m[1]!)) {
@@ -1571,6 +1578,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && a.cue !== null && /^(?:continued|continues|continue|showed|shows|show)$/i.test(text.slice(a.cue.start, a.cue.end)) && EVENT_SUBJECT.test(text.slice(a.speaker.start, a.cue.start).trim())) &&
         // (Nor is a request for comment one: "could not reach Ukrainian officials for further [comment on] Gerasimov's remarks".)
         !(model && a.cue !== null && /^comments?(?:\s+on)?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\bfor\s+(?:further\s+|more\s+|additional\s+)?$/i.test(text.slice(Math.max(0, a.cue.start - 24), a.cue.start))) &&
+        // (Nor what stirred a feeling, in the passive: "Many in Amhara were [angered] by [a government] plan" names its cause, not
+        // who spoke.)
+        !(model && a.speaker !== null && a.cue !== null && a.speaker.start >= a.cue.end && FEELING.test(text.slice(a.cue.start, a.cue.end)) && /^\s+by\s+$/i.test(text.slice(a.cue.end, a.speaker.start))) &&
         // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
@@ -2402,7 +2412,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // An adverb of time right after the cue is no part of what was said: "Dmitry Peskov said [earlier] it would be wrong …".
   for (const [i, a] of out.entries()) {
-    const adverb = model && a.kind !== 'direct' && a.cue && a.content.start >= a.cue.end ? LEADING_ADVERB.exec(text.slice(a.content.start, a.content.end)) : null;
+    // (Or a week or month when no "that" comes before it, which would put it in what was said: "said [last week] it had received
+    // …", not "noted that last year Pagliano invoked …".)
+    const adverb =
+      model && a.kind !== 'direct' && a.cue && a.content.start >= a.cue.end
+        ? (LEADING_ADVERB.exec(text.slice(a.content.start, a.content.end)) ?? (/\bthat\s*$/i.test(text.slice(a.cue.end, a.content.start)) ? null : LEADING_PERIOD.exec(text.slice(a.content.start, a.content.end))))
+        : null;
     if (adverb) out[i] = { ...a, content: { start: a.content.start + adverb[0].length, end: a.content.end } };
   }
   // An auxiliary and an adverb the speaker ended with belong to the cue: "[Russia's aviation watchdog] [had initially said]".
@@ -2434,6 +2449,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = a.cue.end + shown.index + shown[0].length - shown[1]!.length;
     const cue = { start: at, end: at + shown[1]!.length };
     out[i] = { ...a, speaker: { start: a.speaker.start, end: a.cue.end + shown[0].slice(0, -shown[1]!.length).trimEnd().length }, cue, content: { start: cue.end + (/^\s*/.exec(text.slice(cue.end))?.[0].length ?? 0), end: a.content.end } };
+  }
+  // Imagery's seeming is part of its showing, as a clause set off after the imagery leaves it: "Videos circulating on social
+  // media, which Reuters was not able to authenticate, [appeared to show] …", where the cue was "show". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.cue || !/^(?:show|shows|showed)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const seeming = /(?:(?:appeared|appears|appear|seemed|seems|seem)\s+to|purportedly)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start));
+    if (seeming && (a.speaker === null || a.speaker.end <= a.cue.start - seeming[0].length)) out[i] = { ...a, cue: { start: a.cue.start - seeming[0].length, end: a.cue.end } };
   }
   // A headline's speaker of two verbs is the name before the first: "[North Korea] fires ICBM, [warns] of …", where the model
   // took the whole clause. (With the model only.)

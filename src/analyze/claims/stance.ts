@@ -58,7 +58,8 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // (Nor what could not be done, "even if it could not win it back by force", but for what could not be ruled out; nor what a
   // plant or port could handle: "the plant could process about 15 million tonnes of crude a year"; nor the month: "since May
   // 2023".)
-  { status: 'warning', re: /\b(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
+  // (Nor a modal in a clause on a place: "hit a place where there could be civilians" says it hit one.)
+  { status: 'warning', re: /\b(?<!\bwhere\s+(?:[a-z]+\s+){0,2})(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
 ];
 
 /**
@@ -153,5 +154,7 @@ const SYNONYMS: Record<string, string> = {
   captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture',
   fired: 'fire', firing: 'fire', shooting: 'fire', gunfire: 'fire',
   terrorists: 'militants', terrorist: 'militants',
+  // ("would neither confirm nor deny Israeli involvement" is on "held Israel fully responsible".)
+  involvement: 'responsible', involved: 'responsible',
   killed: 'kill', killings: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',
 };

@@ -871,7 +871,15 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // Case matters after the role: only names stand between it and the person ("governor said that Ivan Petrov" titles no one).
         const title = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
         const role = new RegExp(`\\b${title}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*$`, 'u');
-        const titled = lastOf((o) => o.type === 'PERSON' && o.kind === 'name' && role.test(text.slice(Math.max(0, o.start - 60), o.start)), m.start, 0);
+        // (One whose body the description names has that body before the role too: "The military's spokesperson" is not
+        // "Government spokesperson Legesse Tulu".)
+        const body = /^the\s+([\p{L}.-]+)['’]s\s/iu.exec(words)?.[1];
+        const ofBody = body ? new RegExp(`\\b${body.replace(/\./g, '\\.')}(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?${title}`, 'iu') : null;
+        const titled = lastOf(
+          (o) => o.type === 'PERSON' && o.kind === 'name' && role.test(text.slice(Math.max(0, o.start - 60), o.start)) && (ofBody === null || ofBody.test(text.slice(Math.max(0, o.start - 60), o.start))),
+          m.start,
+          0,
+        );
         if (titled) {
           m.cluster = titled.cluster;
           continue;

@@ -3356,7 +3356,7 @@ test('", a claim local residents disputed" is the residents\' denial; "The Kenya
     'PORT-AU-PRINCE, Oct 4 (Reuters) - Members of the Gran Grif gang killed at least 70 people in an attack on the town of Pont-Sonde, the U.N. human rights office said on Friday.\n\n' +
     'The police chief said officers had arrested two suspects, a claim local residents disputed.\n\n' +
     'The Kenyan-led security mission in Haiti did not respond to requests for comment.';
-  assert.deepEqual(claims(text), ['asserted_single_source: U.N.=asserted', 'disputed: The police chief=asserted, local residents=denied']);
+  assert.deepEqual(claims(text), ['asserted_single_source: U.N.=asserted, The Kenyan-led security mission in Haiti=refused_comment', 'disputed: The police chief=asserted, local residents=denied']);
 });
 
 test('"Israel and Hamas have agreed on a deal …, Qatar\'s prime minister said": all of it is what the prime minister said (agreeing on a deal is no statement), and he is the one named next, "Sheikh Mohammed bin Abdulrahman Al Thani"', () => {
@@ -4901,7 +4901,7 @@ test('"A person close to the group" speaks for no group, and denying that "the g
     "Heavy gunfire rocked the Libyan capital after the head of one of Tripoli's most powerful armed groups was killed, residents said.\n\n" +
     'The SSA did not respond to requests for comment. A person close to the group, who asked not to be named, said its fighters had withdrawn from several positions but denied that the group had been defeated.';
   assert.deepEqual(claims(tripoli), [
-    'asserted_single_source: residents=asserted',
+    'asserted_single_source: residents=asserted, SSA=refused_comment',
     'asserted_single_source: A person close to the group=asserted',
     'denied: A person close to the group=denied',
   ]);
@@ -5164,4 +5164,51 @@ test('"The junta denied carrying out the attack" disputes the air strike the sto
   assert.deepEqual(claims(myanmar), ['disputed: residents=asserted, The junta=denied']);
   const ship = 'The Magic Seas was attacked by small boats and drones off Yemen on Sunday, maritime security sources said. The Houthis have not claimed the attack.';
   assert.deepEqual(claims(ship), ['asserted_single_source: maritime security sources=asserted, Houthis=refused_comment']);
+});
+
+test('"would neither confirm nor deny Israeli involvement" is on Hezbollah\'s blame; "an eight-year-old girl was among the dead" does not corroborate "two of its members had been killed"', () => {
+  const pagers =
+    'Hezbollah said in a statement that it held Israel "fully responsible for this criminal aggression". The group said at least two of its members had been killed.\n\n' +
+    'An Israeli official, speaking on condition of anonymity, would neither confirm nor deny Israeli involvement.\n\n' +
+    'Health Minister Firass Abiad said an eight-year-old girl was among the dead.';
+  assert.deepEqual(claims(pagers), [
+    'unconfirmed: Hezbollah=asserted, An Israeli official=neither_confirmed_nor_denied',
+    'asserted_single_source: Hezbollah=asserted',
+    'asserted_single_source: Firass Abiad=asserted',
+  ]);
+});
+
+test('"…, her publisher said" is the publisher, not the one the pronoun names; "a place where there could be civilians" warns of nothing', () => {
+  const text =
+    'Ukrainian writer Victoria Amelina was seriously wounded and later died in hospital, her publisher said on Sunday.\n\n' +
+    '"Russian terrorists again deliberately hit a place where there could be civilians," Interior Minister Ihor Klymenko wrote on Telegram.';
+  assert.deepEqual(speakersAndCues(text, '2023-06-28'), ['her publisher|said', 'Ihor Klymenko|wrote']);
+  assert.deepEqual(claims(text)[1], 'asserted_single_source: Ihor Klymenko=asserted');
+});
+
+test('"Many in Amhara were angered by a government plan" is no statement by the government; "said last week it had received" is no part of what was said; "told reporters when asked" tells reporters', () => {
+  const text =
+    'The Ethiopian Human Rights Commission said last week it had received reports of civilian deaths. Many in Amhara were angered by a government plan announced in April to dissolve regional special forces.\n\n' +
+    '"Strikes are made only on military-related infrastructure," Kremlin spokesman Dmitry Peskov told reporters when asked about the attack.';
+  assert.deepEqual(statements(text, '2023-08-15'), [
+    'Ethiopian Human Rights Commission|said|it had received reports of civilian deaths',
+    'Dmitry Peskov|told|Strikes are made only on military-related infrastructure,|to:reporters',
+  ]);
+});
+
+test('a silence naming nothing, by one who has said nothing, is on the story\'s own claim; "The military\'s spokesperson" is not "Government spokesperson Legesse Tulu"', () => {
+  const text =
+    'Drone strike kills 26 in Ethiopia\'s Amhara region, health officials say\n\n' +
+    "NAIROBI (Reuters) - A drone strike on a town in Ethiopia's Amhara region killed 26 people on Sunday, two health officials said on Tuesday.\n\n" +
+    'A doctor at the town\'s hospital said several of the dead were children.\n\n' +
+    "Government spokesperson Legesse Tulu did not respond to requests for comment. The military's spokesperson could not be reached.";
+  assert.deepEqual(claims(text)[0], "asserted_single_source: two health officials=asserted, Legesse Tulu=refused_comment, The military's spokesperson=refused_comment");
+});
+
+test('videos "which Reuters was not able to authenticate" "appeared to show" what they show: hedged, and not verified by Reuters; ", which the Houthis also claimed" claims the sinking the clause ends with', () => {
+  const videos = 'Videos circulating on social media, which Reuters was not able to authenticate, appeared to show militants shooting at men in a trench.';
+  assert.deepEqual(statements(videos, '2024-08-27'), ['social-media|appeared to show|militants shooting at men in a trench']);
+  assert.deepEqual(claims(videos), ['unconfirmed: social-media=hedged, Reuters=not_independently_verified']);
+  const ships = 'The attack followed the sinking of the Magic Seas on Sunday, which the Houthis also claimed.';
+  assert.deepEqual(statements(ships, '2025-07-09'), ['Houthis|claimed|the sinking of the Magic Seas on Sunday']);
 });

@@ -186,6 +186,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const agency = home ? mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && !inside.some((x) => x.entity === m.entity)) : undefined;
     if (agency) return { kind: 'entity', entity: agency.entity };
   }
+  // Someone the person is kin or otherwise close to speaks as themselves, not as the person ("…, was seriously wounded and
+  // later died in hospital, [her publisher] said").
+  if (OTHER_PERSON.test(phrase)) return { kind: 'unresolved', text: phrase };
   // A person's office, campaign or lawyers speak for the person, not as the person ("A spokesman for Mr. Netanyahu's office",
   // "his party said").
   const bodyOf = (m: Mention): RegExpExecArray | null => POSSESSED_BODY.exec(after(m)) ?? (m.kind === 'pronoun' ? PRONOUN_BODY.exec(after(m)) : null);
@@ -273,6 +276,9 @@ const UN_AGENCY = /^the\s+(?:U\.?N\.?|United\s+Nations)\s+(?:agency|body|organi[
 
 /** What a person's possessive names that speaks for the person ("['s office]", "['s campaign]", "['s lawyers]"). */
 const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal|political)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?|party|movement)\b/i;
+/** Another person by their tie to the one a pronoun names ("her publisher", "his son", "their employers"). */
+const OTHER_PERSON =
+  /^(?:his|her|their)\s+(?:(?:late|former|elder|older|younger|eldest|youngest|own)\s+)?(?:sons?|daughters?|brothers?|sisters?|father|mother|parents|husband|wife|widow(?:er)?|children|child|cousins?|uncles?|aunts?|nephews?|nieces?|relatives?|family|families|friends?|colleagues?|publishers?|editors?|employers?|boss|doctors?|neighbou?rs?|teachers?|partners?|grand(?:mother|father|parents)|managers?|landlord|coach)$/i;
 /** The same after a pronoun ("his party", "her campaign"; not "his lawyer", who is taken for the client). */
 const PRONOUN_BODY = /^\s+(?:(?:press|media|election|political)\s+)?(?:office|campaign|party|movement)\b/i;
 
@@ -577,6 +583,9 @@ function withGerund<T extends { kind: string; cue: Span | null; content: Span }>
   return /^\s+\p{Ll}+ing(?:\s+(?:out|up|off|in|on))?\s+$/u.test(gap) ? { ...f, content: { start: f.cue.end + gap.search(/\S/), end: f.content.end } } : f;
 }
 
+/** A deed by its noun ending a clause, after a verb or preposition ("… followed [the sinking of the Magic Seas on Sunday]"). */
+const DEED_ENDING = /\s\p{Ll}+\s+((?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:sinking|attack|strike|killing|bombing|downing|shelling|raid|assault|explosion|blast|ambush|hijacking|seizure|abduction|kidnapping)\b[^,;]*)$/u;
+
 /**
  * A stance in a relative clause on the clause before it ("…, which Hamas denies"): its speaker without "which", and what it
  * is on the last clause of its sentence ("Israel says … and [accuses the group of using civilians as human shields]").
@@ -592,6 +601,10 @@ function whichDenied<T extends { kind: string; speaker: Span | null; cue: Span |
   const from = said ? f.content.start + said[0].length : f.content.start;
   const last = [...text.slice(from, f.content.end).matchAll(/\s(?:and|but)\s+(?=\p{Ll}+(?:s|ed)\s)/gu)].at(-1);
   const content = last ? { start: from + last.index + last[0].length, end: f.content.end } : { start: from, end: f.content.end };
+  // (A deed claimed is the deed the clause ends with, by its noun: "The attack followed [the sinking of the Magic Seas on Sunday],
+  // which the Houthis also claimed".)
+  const deed = /^(?:(?:has|have|had)\s+)?(?:also\s+)?claimed$/i.test(text.slice(f.cue!.start, f.cue!.end)) ? DEED_ENDING.exec(text.slice(content.start, content.end)) : null;
+  if (deed) return { ...f, speaker, content: { start: content.start + deed.index + deed[0].length - deed[1]!.length, end: content.end } };
   return { ...f, speaker, content };
 }
 

@@ -166,6 +166,8 @@ const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']
 
 /** A relative of the speaker or of someone named ("his son", "my brother"). */
 const KIN = /\b(?:his|her|their|my|our)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sons?|daughters?|brothers?|sisters?|father|mother|parents|husband|wife|child|children|cousins?|uncles?|nephews?|nieces?|relatives)\b/i;
+/** Someone named among the victims ("a girl was among the dead", "Among the dead were twin sisters"). */
+const AMONG_THE_DEAD = /\b(?:(?:was|were|is|are)\s+among|^\s*among)\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\b/i;
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
@@ -613,7 +615,7 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED = new RegExp(
-  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?))\b`,
+  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)))\b`,
   'i',
 );
 /**
@@ -1623,7 +1625,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
         claimOfSide(doc, earlier, who) ??
         // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
         // prisoners" three paragraphs before "Wagner did not respond to a request for comment".)
-        claimNamingSource(doc, earlier, who);
+        claimNamingSource(doc, earlier, who) ??
+        // (Else, naming nothing, the story's own: "A drone strike … killed 26 people, two health officials said" … "Government
+        // spokesperson Legesse Tulu did not respond to requests for comment"; not one who has spoken, "He did not elaborate".)
+        (drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who))) ? undefined : earlier.find((d) => d.paragraph <= (headline ? 1 : 0) && account(doc, d) && asserted(d)));
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
@@ -2759,6 +2764,9 @@ export const claimsStage = defineStage({
               // Nor does one relative's death confirm a count of others ("his son was among the dead" and "at least 19
               // militants had been killed").
               (KIN.test(content) && d.figures.size > 0 && ![...counted(d.figures)].some((w) => ws.has(w))) ||
+              // (Nor one victim among the dead, sharing only the killing: "an eight-year-old girl was among the dead" and "at least
+              // two of its members had been killed".)
+              ((AMONG_THE_DEAD.test(content) || AMONG_THE_DEAD.test(other)) && [...ws].every((w) => !d.words.has(w) || KILLED.has(w))) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
               REFLEXIVE.test(content) !== REFLEXIVE.test(other) ||
               // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of
