@@ -45,7 +45,10 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 }
 
 const FIRST_VERB =
-  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired)(?!\s+by\b))\b/i;
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered)(?!\s+by\b))\b/i;
+
+/** A speaker, their verb of saying and what they said, then "and" before another verb of theirs: the speaker's words are group 1. */
+const SAID_THEN_JOINED = /^([^,;“”"]*?)\s+(?:said|says)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+a\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|post)(?:\s+on\s+\p{Lu}\S*)?\s+)?that\s+[^;“”"]+?\s(?:and|but)\s+(?:also\s+)?$/u;
 
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
 const OPENER =
@@ -63,9 +66,14 @@ const HOW_MUCH = /^(?:heavy|fierce|fresh|new|renewed|deadly|intense|sporadic|maj
 /** The subject before a trigger: from the start of its clause up to its first auxiliary (or the trigger). */
 export function subjectBefore(text: string, clauseStart: number, triggerStart: number): Span | null {
   let from = clauseStart;
+  // ("The U.S. Embassy said … that the Houthis had kidnapped many of the crew and [called for] their release": a verb joined after
+  // what was said is the speaker's.)
+  const speaker = SAID_THEN_JOINED.exec(text.slice(from, triggerStart));
+  if (speaker) return subjectBefore(text, from, from + speaker[1]!.length);
   // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
-  // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day".)
-  const second = [...text.slice(from, triggerStart).matchAll(/(?:\b(?:and|but)\s+that|,\s+(?:as|while|whereas|although|though|because)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
+  // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day", or a clause of
+  // time, "…, days after [an Israeli strike] killed …", "came a day before [Russian and Ukrainian delegations] were due to meet".)
+  const second = [...text.slice(from, triggerStart).matchAll(/(?:\b(?:and|but)\s+that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
   if (second) from += second.index + second[0].length;
   const lead = LEADING.exec(text.slice(from, triggerStart));
   if (lead) from += lead[0].length;
@@ -147,7 +155,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
 }
 
 /** A passive auxiliary just before the trigger ("had been destroyed"). */
-const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|renewed\s+)?)$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** An auxiliary right after a phrase: the phrase is a subject, not an object. */
@@ -165,6 +173,8 @@ const SIDE_END =
 const BETWEEN = new RegExp(`^\\s+between\\s+(${SIDE})\\s+and\\s+(${SIDE})${SIDE_END}`, 'u');
 /** A weapon's strike or attack, a noun of several words ("drone strike", "missile attack"). */
 const WEAPON_NOUN = /^(?:drone|air|missile|rocket|artillery|mortar|suicide|car|truck|bomb|naval|ground)[\s-]+(?:strikes?|attacks?|raids?|bombings?|barrages?)$/i;
+/** An act's noun with the preposition of what it is on, as one trigger ("strike on", "attack against"). */
+const NOUN_ON = /^(?:strikes?|attacks?|raids?|assaults?)\s+(?:on|against)$/i;
 /** Nouns of an act whose doer may stand right before them as a name ("Arakan Army attack", "U.S. invasion"). */
 const AGENT_NOUN = /^(?:attack|strike|raid|offensive|assault|ambush|incursion|invasion|bombardment|blockade|advance|withdrawal|retreat|request|ultimatum|demand|aid|truce|crackdown|operation)$/;
 /** What may follow a participle with nothing after it: its agent, a place or time, the clause's end ("base captured near …"). */
@@ -183,11 +193,17 @@ const APPOSITIVE_SUBJECT =
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
 /** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe", "strikes on villages"). */
 const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|hit|struck|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
+/** A count right before a word ("55 ", "dozens of "), as the participle after it describes what is counted. */
+const COUNT_BEFORE = /(?<![\p{L}\d,.])(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$/u;
+
 /** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
 const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
 /** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
 /** An event by its noun, as a subject ("the attack", "the blast"). */
-const EVENT_AS_SUBJECT = /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush)s?$/iu;
+const EVENT_AS_SUBJECT =
+  /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$/iu;
+/** An event named as the subject with whose it is before it ("[Israeli] strikes on Nasser Hospital"): that name is group 1. */
+const OWNED_EVENT_SUBJECT = /^(?!(?:A|An|The|This|That|These|Those|Its|Their)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|bombing|shelling|raid|assault|ambush)s?\s+(?:on|against)\s/u;
 /** A verb of perceiving or telling right before an event's noun: who "heard several loud [explosions]" did not set them off. */
 const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
@@ -266,9 +282,11 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const after = text.slice(trigger.end, sentence.end);
   // "Arakan Army attack on Sittwe", "Russian missile strikes": a noun after the name of who did it (not "Houthis
   // attack", a plural's verb).
-  const compound = (single && AGENT_NOUN.test(word)) || WEAPON_NOUN.test(word) ? NAME_BEFORE.exec(before) : null;
+  // ("Russian strike on Kramatorsk restaurant": the noun with what it is on.)
+  const nounOn = NOUN_ON.test(word);
+  const compound = (single && AGENT_NOUN.test(word)) || WEAPON_NOUN.test(word) || nounOn ? NAME_BEFORE.exec(before) : null;
   // "drone strike", "air strike": a weapon's strike is a noun.
-  const nominal = single ? compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === '') : WEAPON_NOUN.test(word);
+  const nominal = single ? compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === '') : WEAPON_NOUN.test(word) || nounOn;
   let object = objectAfter(text, trigger.end, sentence.end);
   // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers", "Israeli air
   // strikes killed …"; not "are willing to forgive").
@@ -293,7 +311,8 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // "attacks on their positions": what an attack is on. A noun after a preposition ("responded to attacks")
   // is nobody's act in particular: the clause's subject did not do it.
   const target = nominal && type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(trigger.end, sentence.end)) : null;
-  const attacked = groupSpan(target, trigger.end);
+  // (With "on" in the trigger, what follows it: "strike on [a crowded pizza restaurant]".)
+  const attacked = groupSpan(target, trigger.end) ?? (nounOn && !victim ? object : null);
   // (Nor does a noun set off after the clause, in apposition to it: "… after India fired missiles at …, [the worst fighting] between
   // the neighbours in two decades".)
   const governed = nominal && (GOVERNED_NOUN.test(before) || PERCEIVED_NOUN.test(before) || /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before));
@@ -325,6 +344,10 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // (but the adjective of "Ukrainian shelling had killed" says whose it is).
   const subjectOfAnother = nominal && AUXILIARY_AFTER.test(after) && !(subject && /^\s*$/.test(text.slice(subject.end, trigger.start)) && !/\s/.test(text.slice(subject.start, subject.end)));
   if (doneTo && !done) return { nominal, actor: agent, recipient: doneTo };
+  // ("had received 26 bodies and [55 wounded people]": a participle between a count and its noun describes them; no one acts.)
+  const counted = !nominal && /(?:ed|en)$/.test(word) ? COUNT_BEFORE.exec(before) : null;
+  const countedNoun = counted ? /^\s+(?!(?:as|in|after|when|by|at|on|and|or|the|an?|of|to|from|near|during|while|since|including|were|was|had|have)\b)\p{Ll}+/u.exec(after) : null;
+  if (counted && countedNoun) return { nominal, actor: null, recipient: { start: sentence.start + counted.index, end: trigger.end + countedNoun[0].length } };
   // ("the people [killed] had belonged to them": a participle right after a noun that is the subject of the verb after it.)
   if (!nominal && !passive && subject && /(?:ed|en|wn)$/.test(word) && AUXILIARY_AFTER.test(after) && /^\s+$/.test(text.slice(subject.end, trigger.start)))
     return { nominal, actor: agent, recipient: subject };
@@ -336,7 +359,10 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
     (EVENT_AS_SUBJECT.test(text.slice(subject.start, subject.end)) ||
       /^(?:[Ww]hat|[Ww]ho|[Ww]hoever|[Ww]hatever)$/.test(text.slice(subject.start, subject.end)) ||
       (/^it$/i.test(text.slice(subject.start, subject.end)) && /^\s+(?:was|is|remained|remains)\s+(?:not\s+|still\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear|known|unknown)\b/i.test(text.slice(subject.end, trigger.start))));
-  const actorSpan = done
+  const owned = subject !== null && !passive ? OWNED_EVENT_SUBJECT.exec(text.slice(subject.start, subject.end)) : null;
+  const actorSpan = owned
+    ? { start: subject!.start, end: subject!.start + owned[1]!.length }
+    : done
     ? agent
     : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother || eventSubject ? null : subject))));
   return { nominal, actor: actorSpan, recipient: done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object) };

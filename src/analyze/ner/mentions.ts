@@ -739,6 +739,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const ending = clusters.flatMap((cl, c) => (cl.type === 'ORG' && cl.names.some((n) => /\s/.test(n) && n.split(/\s+/).at(-1) === surface) ? [c] : []));
       if (ending.length === 1) found = ending[0]!;
     }
+    // "Victoria was not." in a friend's quote after "Ukrainian writer Victoria Amelina": a given name alone is the one person named
+    // in full with it before, when only one was (outside a headline, whose capitals make "Obama Says African-American" a name).
+    if (found < 0 && m.type === 'PERSON' && !/\s/.test(surface) && surface.length >= 3) {
+      const given = nameKey(surface);
+      const bearers = new Set(names.slice(0, n).flatMap((o) => (o.type === 'PERSON' && o.paragraph > 0 && /\s/.test(text.slice(o.start, o.end)) && nameKey(text.slice(o.start, o.end)).split(' ')[0] === given ? [o.cluster] : [])));
+      if (bearers.size === 1) found = [...bearers][0]!;
+    }
     // "Ahmed al-Sharaa, better known by his nom de guerre Abu Mohammed al-Golani": one person under two names.
     // (The name just before it, a few words back.)
     const before = names[n - 1];
@@ -951,6 +958,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const role = /^,\s+(?:a|an|the)\s+([^,.;]{1,60})/.exec(text.slice(o.end, o.end + 70))?.[1];
         return role !== undefined && !title.test(role) && CIVIL_ROLE.test(role);
       };
+      // (A role an office is named by is no person named after it: "[the regional prosecutor]'s office said. Ukrainian writer
+      // Victoria Amelina …".)
+      if (/^['’]s\s/.test(text.slice(m.end, m.end + 3))) continue;
       const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o))), m.end, m.paragraph + 1);
       if (next && fits(next) && !acted(next)) m.cluster = next.cluster;
       continue;

@@ -350,3 +350,16 @@ test('a company named after its place is an organisation ("Moscow Railway"), its
     ['Moscow Railway', 'Moscow Railway station', 'U.N. Support Mission in Libya'],
   );
 });
+
+test('a given name alone is the one person named in full with it ("Victoria" of "Victoria Amelina"), and no place; a role an office is named by ("the regional prosecutor\'s office") is no person named after it', () => {
+  const text =
+    'Kramatorsk strike kills 11\n\n' +
+    "Among the dead were twin sisters, the regional prosecutor's office said. Ukrainian writer Victoria Amelina was seriously wounded.\n\n" +
+    '"We were lucky," Sergio Jaramillo said. "Victoria was not."';
+  const doc = analyze({ text, published: '2023-06-28', origin: 'test' });
+  assert.deepEqual(
+    entitiesOf(text).filter(([, mentions]) => mentions.some((m) => /Victoria|prosecutor/.test(m))),
+    [['Victoria Amelina', ['Victoria Amelina', 'Victoria']]],
+  );
+  assert.ok(!doc.layers.places.some((p) => p.name.startsWith('Victoria')));
+});

@@ -324,3 +324,25 @@ test('"a fighter jet dropped two bombs" is the jet\'s; "declined to give her nam
     ['ASSAULT', 'killing', 'Russian drones and missiles', 'one', 'Zaporizhia'],
   ]);
 });
+
+test('"They came on motorbikes and shot" is theirs; "55 wounded people" are wounded by no one named; a clause of time has its own subject; a ship that "came under attack" was attacked; a strike "on" a place is a noun owned by the name before it; a call joined after what was said is the speaker\'s', () => {
+  const text =
+    '"They came on motorbikes and shot everyone," a resident said. The hospital had received 26 bodies and 55 wounded people.\n\n' +
+    "Yemen's Houthi rebels raided U.N. offices in Sanaa, days after an Israeli strike killed the rebels' prime minister.\n\n" +
+    'Israel struck the port, hours after a Liberian-flagged ship came under attack in the Red Sea.\n\n' +
+    'Death toll in Russian strike on Kramatorsk restaurant rises to 11\n\n' +
+    'The U.S. Embassy in Yemen said in a post on X that the Houthis had kidnapped many of the surviving crew members and called for their release.';
+  assert.deepEqual(
+    participantsOf(text, '2025-09-01').map((row) => row.slice(0, 4)),
+    [
+      ['ASSAULT', 'shot', 'They', 'everyone'],
+      ['ASSAULT', 'wounded', '-', '55 wounded people'],
+      ['ASSAULT', 'killed', '-', "the rebels' prime minister"],
+      ['ASSAULT', 'struck', 'Israel', 'the port'],
+      ['ASSAULT', 'attack', '-', 'a Liberian-flagged ship'],
+      ['ASSAULT', 'strike on', 'Russian', 'Kramatorsk restaurant rises'],
+      ['ASSAULT', 'kidnapped', 'the Houthis', '-'],
+      ['REQUEST', 'called for', 'The U.S. Embassy in Yemen', 'their release'],
+    ],
+  );
+});

@@ -57,10 +57,12 @@ export const placesStage = defineStage({
         .filter((m) => m.kind === 'name' && m.type === 'PERSON' && /\s/.test(doc.slice(m)))
         .map((m) => doc.slice(m).split(/\s+/).pop()!),
     );
+    // (And a person's name alone that the entity stage joined to their full name: "Victoria" of "Victoria Amelina".)
+    const namedInFull = new Set(doc.layers.mentions.filter((m) => m.kind === 'name' && m.type === 'PERSON' && /\s/.test(doc.slice(m))).map((m) => m.entity));
     for (const m of doc.layers.mentions) {
       if (m.kind !== 'name') continue;
       const words = doc.slice(m);
-      if (NOT_PLACES.has(words.toLowerCase().replace(/\.$/, '')) || (!/\s/.test(words) && surnames.has(words)))
+      if (NOT_PLACES.has(words.toLowerCase().replace(/\.$/, '')) || (!/\s/.test(words) && (surnames.has(words) || (m.type === 'PERSON' && namedInFull.has(m.entity)))))
         continue;
       if (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') {
         let start = m.start;
