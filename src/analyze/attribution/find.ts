@@ -222,6 +222,9 @@ const LEADING_ADVERB = /^(?:earlier|later|previously|separately|again)\s+(?:that
 /** The same, a week, month or year ago ("last week it had received …"). */
 const LEADING_PERIOD = /^(?:last|earlier\s+this)\s+(?:week|month|year|weekend)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})/u;
 
+/** A relative clause set off after a subject, then the subject's verb (", who controls the area, had blamed"). */
+const SUBJECT_RELATIVE_THEN_VERB = /^,\s+(?:who|which)\s+[^,;:“”"]{3,80},\s+(?:had|has|have|was|were|is|are|would|will|could|did|\p{Ll}+ed)\s/u;
+
 /** The rest of a condition of anonymity, up to the verb after it ("not to be named for fear of reprisals, [told]"). */
 const AFTER_CONDITION = /^\s*[^,;.“”"]{3,100},\s+(told|said|added)\b/;
 
@@ -746,7 +749,13 @@ const COORDINATED_VERDICT_WITHIN = new RegExp(`${COORDINATION}${VERDICT_VERB}`, 
 const COORDINATED_VERDICT = new RegExp(`^${COORDINATION}${VERDICT_VERB}`, 'u');
 const COORDINATED_BLAME_WITHIN = new RegExp(`${COORDINATION}${BLAME_VERB}`, 'u');
 const COORDINATED_CALL_WITHIN = new RegExp(`${COORDINATION}${CALL_VERB}`, 'u');
+/** An appeal for something by a second verb, with the model ("… had been killed and [called for] an independent investigation"): the cue (group 1). */
+const APPEAL_VERB = String.raw`(called\s+for)\s+(?=(?:an?|the|its|their|his|her)\s)`;
+const COORDINATED_APPEAL_WITHIN = new RegExp(`${COORDINATION}${APPEAL_VERB}`, 'u');
+/** What was said opening with a name and a verb in the simple past: the one named did it ("Antonio Guterres condemned …"). */
+const NAMED_DID = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Ll}+ed\s/u;
 /** Those after a statement. */
+const COORDINATED_APPEAL = new RegExp(`^${COORDINATION}${APPEAL_VERB}`, 'u');
 const COORDINATED_BLAME = new RegExp(`^${COORDINATION}${BLAME_VERB}`, 'u');
 const COORDINATED_CALL = new RegExp(`^${COORDINATION}${CALL_VERB}`, 'u');
 /**
@@ -2267,7 +2276,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const said = text.slice(a.content.start, a.content.end);
     const within =
       COORDINATED_WITHIN.exec(said) ??
-      (model ? (COORDINATED_THAT_WITHIN.exec(said) ?? COORDINATED_BLAME_WITHIN.exec(said) ?? COORDINATED_CALL_WITHIN.exec(said) ?? COORDINATED_VERDICT_WITHIN.exec(said)) : null);
+      (model
+        ? (COORDINATED_THAT_WITHIN.exec(said) ??
+          COORDINATED_BLAME_WITHIN.exec(said) ??
+          COORDINATED_CALL_WITHIN.exec(said) ??
+          COORDINATED_VERDICT_WITHIN.exec(said) ??
+          // (Not the call of one named doing something in what was said: "[Guterres condemned the incident and called for] …".)
+          (NAMED_DID.test(said) ? null : COORDINATED_APPEAL_WITHIN.exec(said)))
+        : null);
     // (Not inside a quote: one that closes before it is what the first said, "the army had targeted “an extremist force” and denied …".)
     const from = within && !openQuote(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
     if (from >= s.end) continue;
@@ -2278,7 +2294,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
     // (With the model, whom a that-clause is told first: "and warned residents that more strikes were possible".)
     const told = model ? (COORDINATED_THAT.exec(rest) ?? COORDINATED_CALL.exec(rest)) : null;
-    const m = told ?? COORDINATED_CUE.exec(rest) ?? refusal ?? (model ? (COORDINATED_SAID.exec(rest) ?? COORDINATED_BLAME.exec(rest) ?? COORDINATED_VERDICT.exec(rest)) : null);
+    const m = told ?? COORDINATED_CUE.exec(rest) ?? refusal ?? (model ? (COORDINATED_SAID.exec(rest) ?? COORDINATED_BLAME.exec(rest) ?? COORDINATED_VERDICT.exec(rest) ?? COORDINATED_APPEAL.exec(rest)) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
@@ -2374,6 +2390,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const relative = s && /["”]$/.test(text.slice(a.content.start, a.content.end)) ? /^\s+(?:who|which|that)\s+[^,;:“”"]+/.exec(text.slice(a.content.end, s.end)) : null;
     if (!relative || cueAfter(a, a.content.end + relative[0].length)) continue;
     out[i] = { ...a, content: { start: a.content.start, end: withoutFinalStop(text, trimmed(text, a.content.start, a.content.end + relative[0].length)).end } };
+  }
+  // "said [gang leader Monel Felix], who controls the Wharf Jeremie area, had blamed …": a subject with a relative clause set
+  // off is the start of what was said, which goes on to the clause's verb and the sentence's end, where the model stopped at the
+  // comma. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.kind !== 'direct' && a.cue && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
+    const relative = s ? SUBJECT_RELATIVE_THEN_VERB.exec(text.slice(a.content.end, s.end)) : null;
+    if (!s || !relative || out.some((b) => b !== a && b.cue !== null && b.cue.start >= s.start && b.cue.end <= s.end && b.content.start < a.content.start)) continue;
+    out[i] = { ...a, content: withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
   }
   // "…, [adding] that it remained committed to the ceasefire" after what was said, where the model stopped before it, or
   // after the frame that closes what was said ('The cargo "presents a risk," it said in a post on X, adding that …'): a

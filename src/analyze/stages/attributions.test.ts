@@ -5212,3 +5212,34 @@ test('videos "which Reuters was not able to authenticate" "appeared to show" wha
   const ships = 'The attack followed the sinking of the Magic Seas on Sunday, which the Houthis also claimed.';
   assert.deepEqual(statements(ships, '2025-07-09'), ['Houthis|claimed|the sinking of the Magic Seas on Sunday']);
 });
+
+test('"said gang leader Monel Felix, who controls the area, had blamed …" is all of what was said; "A spokesperson for the … mission supporting Haiti\'s police" is not the police; "… had been killed and called for an investigation" is a call of its own', () => {
+  const haiti =
+    'The rights network said gang leader Monel Felix, who controls the Wharf Jeremie area, had blamed the illness on practitioners of Vodou.\n\n' +
+    "A spokesperson for the Kenyan-led security mission supporting Haiti's police said it was aware of the reports.";
+  assert.deepEqual(statements(haiti, '2024-12-09')[0], 'The rights network|said|gang leader Monel Felix, who controls the Wharf Jeremie area, had blamed the illness on practitioners of Vodou');
+  assert.deepEqual(speakersAndCues(haiti, '2024-12-09').at(-1), "A spokesperson for the Kenyan-led security mission supporting Haiti's police|said");
+  const amnesty = 'Amnesty International said at least 120 people had been killed and called for an independent investigation.';
+  assert.deepEqual(statements(amnesty, '2023-12-05'), ['Amnesty International|said|at least 120 people had been killed', 'Amnesty International|called for|an independent investigation']);
+});
+
+test('killed "in a stampede" and "shot dead" corroborate nothing; a toll "in recent years" confirms no one strike; "did not respond to Amnesty\'s figures" is on Amnesty\'s toll; "intelligence confirming Islamic State\'s claim" confirms the claim of responsibility', () => {
+  const gaza =
+    'An Israeli military spokesperson said troops had fired warning shots and that dozens of people had been killed in a stampede.\n\n' +
+    'A witness said he had seen several people shot dead.';
+  assert.deepEqual(claims(gaza), ['asserted_single_source: An Israeli military spokesperson=asserted', 'asserted_single_source: A witness=asserted']);
+  const nigeria =
+    'A drone strike on a village in Kaduna killed at least 85 civilians, the emergency agency said.\n\n' +
+    'Amnesty International said at least 120 people had been killed. "This is not the first time," the rights group said in a statement. The army did not respond to Amnesty\'s figures.\n\n' +
+    'Air strikes have killed hundreds of civilians in Nigeria in recent years, according to rights groups.';
+  assert.deepEqual(claims(nigeria), [
+    'asserted_single_source: the emergency agency=asserted',
+    'asserted_single_source: Amnesty International=asserted, The army=refused_comment',
+    'asserted_single_source: Amnesty International=asserted',
+    'asserted_single_source: rights groups=asserted',
+  ]);
+  const moscow =
+    'Islamic State claimed responsibility for the attack in a statement, and later released a video that it said had been filmed by one of the attackers.\n\n' +
+    "U.S. officials said Washington had intelligence confirming Islamic State's claim.";
+  assert.deepEqual(claims(moscow).slice(0, 2), ['corroborated: Islamic State=asserted, U.S. officials=asserted', 'asserted_single_source: Islamic State=asserted']);
+});

@@ -139,8 +139,20 @@ const causeOf = remembered((said: string): ReadonlySet<string> | null => {
   return cause ? contentWords(cause, nameKey) : null;
 });
 
-/** Whether two statements each name a cause, and the causes share no word. */
-const otherCauses = (a: string, b: string): boolean => disjoint(causeOf(a), causeOf(b));
+/** How people died, as a statement tells it: in a crush, or by gunfire ("killed in a stampede", "shot dead"; not "warning shots"). */
+const DIED_HOW: readonly [RegExp, string][] = [
+  [/\b(?:killed|died|crushed|trampled)\s+(?:to\s+death\s+)?in\s+(?:a|the)\s+(?:stampede|crush)\b|\btrampled\b|\brun\s+over\b/i, 'crush'],
+  [/\bshot\s+(?:dead|and\s+killed)\b|\b(?:killed|died)\s+(?:by|from|of)\s+(?:gunfire|gunshot\s+wounds|bullets)\b|\bopened\s+fire\s+(?:at|on)\b/i, 'gunfire'],
+];
+
+/** The ways of dying a statement names, or null (read once per statement). */
+const diedHow = remembered((said: string): ReadonlySet<string> | null => {
+  const ways = DIED_HOW.filter(([re]) => re.test(said)).map(([, way]) => way);
+  return ways.length ? new Set(ways) : null;
+});
+
+/** Whether two statements each name a cause, and the causes share no word; or each a way the dead died, and not the same. */
+const otherCauses = (a: string, b: string): boolean => disjoint(causeOf(a), causeOf(b)) || disjoint(diedHow(a), diedHow(b));
 
 /** Whether two word sets are both there and share no word. */
 function disjoint(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
@@ -216,8 +228,8 @@ const TRANSPARENT_HEAD = contentWords('sign signs evidence indication indication
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** What a possessive names another's statement by ("[The ministry]'s account could not be …", "the rebels' claim"). */
 const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
-/** A statement of what one always or only does ("target only militants", "never strike civilians"). */
-const GENERAL = /\b(?:only|never|always)\b/i;
+/** A statement of what one always or only does, or has done for years ("target only militants", "never strike civilians", "have killed hundreds … in recent years"). */
+const GENERAL = /\b(?:only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades))\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`, 'i');
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
@@ -1605,7 +1617,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const topical = earlier.filter((d) => inBody(d) && names(d.words, true));
     const most = Math.max(0, ...topical.map(naming));
     const best = topical.filter((d) => naming(d) === most);
-    let target = owned.at(-1) ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
+    // ("did not respond to Amnesty's figures": of the owner's claims, the latest that gives one.)
+    const counts = /\b(?:figures?|toll|numbers?|count)\b/i.test(clause) ? owned.findLast((d) => d.figures.size > 0) : undefined;
+    let target = counts ?? owned.at(-1) ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
@@ -2952,7 +2966,10 @@ export const claimsStage = defineStage({
       if (confirming) {
         const from = a.content.start + confirming.index + confirming[0].indexOf(confirming[1]!);
         const owners = new Set(doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= from && m.end <= from + confirming[1]!.length).map((m) => m.entity));
-        const confirmed = drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, (x) => x.source.kind === 'entity' && owners.has(x.source.entity) && sourceKey(x.source) !== key));
+        const theirs = (d: Draft): boolean => d.proposition.end <= a.content.start && asserted(d, (x) => x.source.kind === 'entity' && owners.has(x.source.entity) && sourceKey(x.source) !== key);
+        // (Its claim by that verb first: "claimed responsibility for the attack", not "a video that it said had been filmed by one of
+        // the attackers" after it.)
+        const confirmed = drafts.findLast((d) => theirs(d) && /\bclaim/i.test(cuesOf(doc, d))) ?? drafts.findLast(theirs);
         if (confirmed && confirmed !== target) alsoOn = [...alsoOn, confirmed];
       }
       if (target) {
