@@ -33,6 +33,9 @@ export interface EventReport extends Omit<Event, 'id' | 'mentions' | 'cameo' | '
 /** Agreement of two values both may state: 'same', 'differ', or 'unstated' when either is missing. */
 export type Agreement = 'same' | 'differ' | 'unstated';
 
+/** An act's noun ending a phrase ("Air strikes", "Drone attacks"). */
+const ACT_NOUN_END = /\b(?:strikes?|attacks?|raids?|bombings?|shelling|explosions?|blasts?|clashes|fighting)$/i;
+
 /** Words that order two events in time ("set fire to the offices following the killing of a man"): two events. */
 const SEQUENCE = /\b(?:after|following|before|since|prior to|ahead of|in (?:retaliation|response|revenge) (?:for|to)|in the wake of)\b/i;
 
@@ -160,9 +163,12 @@ function merged(text: string, g: readonly EventReport[], i: number, placeById: R
   const mode = g.find((r) => r.mode !== null)?.mode ?? null;
   // The first report that names a participant names it best ("Russian forces", not a later "Russia"); what one
   // report has acted on is no other report's actor ("three civilians have been killed in a bombing").
-  const recipient = g.find((r) => named(text, r.recipient))?.recipient ?? first.recipient;
+  // (Else the first any report gives: "[the gunmen] who killed [133 people]" gives one where the noun "gunmen" gives none.)
+  const recipient = g.find((r) => named(text, r.recipient))?.recipient ?? g.find((r) => r.recipient !== null)?.recipient ?? null;
   const acted = g.flatMap((r) => (r.recipient ? [r.recipient.span] : []));
-  const actors = g.flatMap((r) => (r.actor && !acted.some((x) => overlaps(x, r.actor!.span)) ? [r.actor] : []));
+  // (Nor is one of the group's own triggers, an act's noun, its actor: "[Air strikes] have killed hundreds"; "Gunmen" are.)
+  const trigger = (p: EventParticipant): boolean => g.some((x) => x.trigger.start <= p.span.start && p.span.end <= x.trigger.end) && ACT_NOUN_END.test(text.slice(p.span.start, p.span.end));
+  const actors = g.flatMap((r) => (r.actor && !acted.some((x) => overlaps(x, r.actor!.span)) && !trigger(r.actor) ? [r.actor] : []));
   const actor = actors.find((p) => named(text, p)) ?? actors[0] ?? null;
   return {
     id: asId<EventId>(`ev${i + 1}`),

@@ -81,11 +81,23 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   const verb = FIRST_VERB.exec(phrase);
   if (verb) phrase = phrase.slice(0, verb.index);
   phrase = phrase.replace(AUX, '');
+  // ("[the gunmen] who killed 133 people": the relative pronoun is no part of who acts, and its antecedent is the noun just before
+  // it: "the dead included civilians and [former FARC fighters] who had signed".)
+  const relative = /\s+(?:who|which|that)\s*$/i.exec(phrase);
+  if (relative) {
+    phrase = phrase.slice(0, relative.index);
+    const head = [...phrase.matchAll(/\s(?:and|or|included|includes|include|were|was|are|is|of|among)\s+/gi)].at(-1);
+    if (head) {
+      from += head.index + head[0].length;
+      phrase = phrase.slice(head.index + head[0].length);
+    }
+  }
   // "Russian forces completed their withdrawal", "They paused the attacks": the subject is before the verb that owns the noun.
   phrase = phrase.replace(/\s+(?!(?:of|for|in|on|at|by|to|with|from|into|over|against|and|or)\s)\p{Ll}+\s+(?:the|a|an|their|its|his|her)\s*$/u, '');
   // "Another shows residents tearing down …": who an image shows doing something acts, not the one showing
   // ("showing the section of the bridge destroyed" names what was acted on).
-  const shown = /^\w+ing\b/.test(text.slice(triggerStart)) ? SHOWN.exec(phrase) : null;
+  // (Not a noun with its article: "did not show [the shooting]".)
+  const shown = /^\w+ing\b/.test(text.slice(triggerStart)) && !/\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, triggerStart - 8), triggerStart)) ? SHOWN.exec(phrase) : null;
   if (shown) {
     from += shown.index + shown[0].length;
     phrase = phrase.slice(shown.index + shown[0].length);
@@ -147,7 +159,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|[,.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]".)
   if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given)$/u.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
@@ -183,7 +195,7 @@ const NO_OBJECT_AFTER = /^\s*(?:$|[,.;:]|(?:by|near|in|on|at|outside|inside|sout
 const NAME_BEFORE = /(?<![\p{L}.'’-])(?!(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our|Any|Another|Each|Every|No)\s)((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?<!s))\s+$/u;
 /** What a reduced passive participle was done to, right before it ("naval base [captured]"; not after a verb of saying or showing). */
 const REDUCED_PASSIVE =
-  /(?<=^|\s|\b(?:says?|said|claims?|claimed|shows?|showed|showing|to)\s)((?:(?:the|a|an|its|their)\s+)?(?:(?!says?\b|said\b|claims?\b|shows?\b|showed\b|to\b|and\b|of\b|that\b)[\p{L}-]+\s+){0,3}(?!(?:had|has|have|was|were|is|are|been|be|it|they|he|she|we|who|which|that|and|or)\b)\p{L}[\p{L}-]*)\s+$/u;
+  /(?<=^|\s|\b(?:says?|said|claims?|claimed|shows?|showed|showing|to)\s)((?:(?:the|a|an|its|their)\s+)?(?:(?!says?\b|said\b|claims?\b|shows?\b|showed\b|to\b|and\b|of\b|that\b)[\p{L}\p{N}-]+\s+){0,3}(?!(?:had|has|have|was|were|is|are|been|be|it|they|he|she|we|who|which|that|and|or)\b)[\p{L}\p{N}][\p{L}\p{N},-]*)\s+$/u;
 /** Troops sent to do something ("sending troops to [fight]"). */
 const SENT = /\b(?:sending|sent|send|sends|deploying|deployed|deploy|deploys)\s+((?:[\p{L}-]+\s+){0,2}?(?:troops|soldiers|forces|fighters|units|mercenaries))\s+to\s+$/iu;
 /** The one in the outlet's appositive on a charge ("…, an allegation Kigali has long [rejected]"). */
@@ -201,7 +213,7 @@ const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|am
 /** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
 /** An event by its noun, as a subject ("the attack", "the blast"). */
 const EVENT_AS_SUBJECT =
-  /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$/iu;
+  /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$/iu;
 /** An event named as the subject with whose it is before it ("[Israeli] strikes on Nasser Hospital"): that name is group 1. */
 const OWNED_EVENT_SUBJECT = /^(?!(?:A|An|The|This|That|These|Those|Its|Their)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|bombing|shelling|raid|assault|ambush)s?\s+(?:on|against)\s/u;
 /** A verb of perceiving or telling right before an event's noun: who "heard several loud [explosions]" did not set them off. */
@@ -295,7 +307,8 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // An auxiliary after it makes it the subject of another verb ("aid convoys had been blocked"); a participle
   // before it describes who acts ("retreating Russian troops could turn …").
   let described: Span | null = null;
-  if (object && AUXILIARY_AFTER.test(text.slice(object.end, sentence.end))) {
+  // (Not in a relative clause, whose object the main clause's verb follows: "the gunmen who killed [133 people] had tried".)
+  if (object && AUXILIARY_AFTER.test(text.slice(object.end, sentence.end)) && !/\b(?:who|which)\s+$/i.test(before)) {
     if (/ing$/.test(word) && !nominal) described = object;
     object = null;
   }

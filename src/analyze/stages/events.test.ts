@@ -346,3 +346,23 @@ test('"They came on motorbikes and shot" is theirs; "55 wounded people" are woun
     ],
   );
 });
+
+test('"More than 100 killed as …" were killed; "the gunmen who killed" and "former FARC fighters who had signed" act without "who"; "assault rifles" are no assault; "more than 10,000 militants" is one recipient; "Air strikes have killed" has no actor but the strikes; "did not show the shooting" names no shooter', () => {
+  const text =
+    'More than 100 killed as crowds surround Gaza aid convoy\n\n' +
+    'Putin said the gunmen who killed 133 people had tried to escape. Videos showed men firing assault rifles at people in the hall.\n\n' +
+    'The governor said the dead included civilians and former FARC fighters who had signed a 2016 peace deal.\n\n' +
+    'Israel says it has killed more than 10,000 militants since the war began. Air strikes have killed hundreds of civilians in recent years.\n\n' +
+    'The footage appeared to show hundreds of people swarming around trucks, but did not show the shooting.';
+  assert.deepEqual(
+    participantsOf(text, '2024-03-23').map((row) => row.slice(0, 4)),
+    [
+      ['ASSAULT', 'killed', '-', 'More than 100'],
+      ['ASSAULT', 'gunmen', 'the gunmen', '133 people'],
+      ['AGREE', 'signed', 'former FARC fighters', 'a 2016 peace deal'],
+      ['ASSAULT', 'killed', '-', 'more than 10,000 militants'],
+      ['ASSAULT', 'Air strikes', '-', 'hundreds of civilians'],
+      ['ASSAULT', 'shooting', '-', '-'],
+    ],
+  );
+});
