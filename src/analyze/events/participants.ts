@@ -70,6 +70,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // what was said is the speaker's.)
   const speaker = SAID_THEN_JOINED.exec(text.slice(from, triggerStart));
   if (speaker) return subjectBefore(text, from, from + speaker[1]!.length);
+  // ("Reuters could not independently determine who had fired the bombs": who did it is what is not known.)
+  if (/\b(?:determine|establish|know|known|clear|say|said|confirm|verify)\s+who\s+[^,;]*$/i.test(text.slice(from, triggerStart))) return null;
   // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
   // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day", or a clause of
   // time, "…, days after [an Israeli strike] killed …", "came a day before [Russian and Ukrainian delegations] were due to meet".)
@@ -84,7 +86,12 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("[the gunmen] who killed 133 people": the relative pronoun is no part of who acts, and its antecedent is the noun just before
   // it: "the dead included civilians and [former FARC fighters] who had signed".)
   const relative = /\s+(?:who|which|that)\s*$/i.exec(phrase);
-  if (relative) {
+  // (Set off by a comma, the antecedent is the noun phrase before it: "He later apologised for [the remark], which was criticised".)
+  const setOff = relative ? /\s((?:the|a|an|his|her|its|their)\s+[^,;]{1,40}),$/i.exec(phrase.slice(0, relative.index)) : null;
+  if (setOff) {
+    from += setOff.index + 1;
+    phrase = setOff[1]!;
+  } else if (relative) {
     phrase = phrase.slice(0, relative.index);
     const head = [...phrase.matchAll(/\s(?:and|or|included|includes|include|were|was|are|is|of|among)\s+/gi)].at(-1);
     if (head) {
@@ -110,8 +117,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   }
   const comma = phrase.indexOf(',');
   if (comma > 0) phrase = phrase.slice(0, comma);
-  // "accused [the army of] shelling": the preposition before a noun trigger is not the subject's.
-  phrase = phrase.replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '');
+  // "accused [the army of] shelling": the preposition before a noun trigger is not the subject's ("of carrying out the", too).
+  phrase = phrase.replace(/\s+of\s+\p{Ll}+ing(?:\s+out)?(?:\s+the)?$/u, '').replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   // "Behind me are the two demolished spans": a prepositional phrase is no subject.
   if (PREPOSITION.test(phrase.trim())) return null;
@@ -217,7 +224,7 @@ const EVENT_AS_SUBJECT =
 /** An event named as the subject with whose it is before it ("[Israeli] strikes on Nasser Hospital"): that name is group 1. */
 const OWNED_EVENT_SUBJECT = /^(?!(?:A|An|The|This|That|These|Those|Its|Their)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|bombing|shelling|raid|assault|ambush)s?\s+(?:on|against)\s/u;
 /** A verb of perceiving or telling right before an event's noun: who "heard several loud [explosions]" did not set them off. */
-const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|fleeing|fled|flee|escaping|escaped|determine|establish)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** The span of a match's first group, the match made on the text from `base` on. */

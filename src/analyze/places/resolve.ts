@@ -20,6 +20,8 @@ export interface Toponym {
   readonly definite: boolean;
   /** The text right after the toponym, where a qualifier may stand (", Tenn.", ", Ontario"). */
   readonly after?: string;
+  /** Called a city, town or village somewhere in the article ("the Ukrainian city of Dnipro"): no river or region of that name. */
+  readonly town?: boolean;
 }
 
 /** Abbreviated first words of place names and their full forms. */
@@ -73,6 +75,10 @@ export function candidates(g: Gazetteer, t: Toponym): Candidate[] {
     const town = out.length === 0 ? FACILITY_OF_TOWN.exec(t.text)?.[1] : undefined;
     if (town) for (const c of citiesNamed(g, town)) add(c);
     return out;
+  }
+  if (t.town) {
+    const towns = citiesNamed(g, t.text);
+    if (towns.length) return [...towns];
   }
   const water = g.curated.get(`${key}#water`);
   if (water && (t.type === 'LOC' || t.definite || /\b(river|sea|gulf|strait)\b/i.test(t.text))) {

@@ -5243,3 +5243,24 @@ test('killed "in a stampede" and "shot dead" corroborate nothing; a toll "in rec
     "U.S. officials said Washington had intelligence confirming Islamic State's claim.";
   assert.deepEqual(claims(moscow).slice(0, 2), ['corroborated: Islamic State=asserted, U.S. officials=asserted', 'asserted_single_source: Islamic State=asserted']);
 });
+
+test('"did not strike residential buildings" disputes the strike on an apartment block; "could not independently verify the cause of the blast" doubts each cause given; "could not independently determine who had fired the bombs" doubts each blame', () => {
+  const dnipro =
+    'A Russian missile destroyed part of an apartment building in Dnipro, killing 30 people, regional officials said. ' +
+    "Ukraine's air force said the building had been hit by a Kh-22 missile.\n\n" +
+    "Kremlin spokesman Dmitry Peskov said Russia's armed forces did not strike residential buildings and suggested that the building had been hit as a result of Ukrainian air defence.\n\n" +
+    'Reuters could not independently verify the cause of the blast.';
+  assert.deepEqual(claims(dnipro), [
+    'disputed: regional officials=asserted, Dmitry Peskov=denied',
+    "unconfirmed: Ukraine's air force=asserted, Reuters=not_independently_verified",
+    'unconfirmed: Dmitry Peskov=asserted, Reuters=not_independently_verified',
+  ]);
+  const goma =
+    "Congo's government blamed the attack on the Rwandan army and M23 rebels. The M23 accused Congolese troops of carrying out the shelling.\n\n" +
+    'An MSF coordinator said the situation was chaotic. Reuters could not independently determine who had fired the bombs.';
+  assert.deepEqual(claims(goma), [
+    "unconfirmed: Congo's government=asserted, Reuters=not_independently_verified",
+    'unconfirmed: M23=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: MSF=asserted',
+  ]);
+});

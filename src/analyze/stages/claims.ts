@@ -133,6 +133,8 @@ const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|t
 /** The cause a statement names for what happened ("hit [by a Kh-22 missile]", "[as a result of Ukrainian air defence]"). */
 const CAUSE = /\b(?:by|as\s+a\s+result\s+of|caused\s+by|due\s+to)\s+(?:(?:a|an|the)\s+)?([\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3})/iu;
 
+/** A doubt on what caused something ("the cause of the blast"). */
+const CAUSE_DOUBTED = /^\s*(?:the\s+)?cause\s+of\b/i;
 /** The words of the cause a statement names, or null (read once per statement: every candidate claim asks again). */
 const causeOf = remembered((said: string): ReadonlySet<string> | null => {
   const cause = CAUSE.exec(said)?.[1];
@@ -566,7 +568,7 @@ const CIVILIAN_SITES = new RegExp(
 const ABUSES = new RegExp(String.raw`\b(?:${ABUSE_WORDS}|abuses|torture|tortured)\b`, 'i');
 
 /** Those whom harm is a charge against the one harming them: civilians, and prisoners ("denied that its forces kill prisoners of war"). */
-const CIVILIAN = contentWords('civilian civilians prisoners captives', nameKey);
+const CIVILIAN = contentWords('civilian civilians prisoners captives residential', nameKey);
 
 /** A verdict in what was said, as [whole, noun, verdict] ("the accusation was “baseless”", "reports of an agreement were “inaccurate”"). */
 function verdictIn(content: string): RegExpExecArray | null {
@@ -790,13 +792,18 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const blaming = WHO_DID.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(text.slice(d.said.start, d.said.end))))
       : [];
+    // ("could not independently verify the cause of the blast": the claims that name a cause, all of them: "hit by a Kh-22 missile",
+    // "as a result of Ukrainian air defence".)
+    const caused = CAUSE_DOUBTED.test(text.slice(cue.end, s.end))
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status !== 'not_independently_verified' && CAUSE.test(text.slice(x.evidence.start, x.evidence.end))))
+      : [];
     // ("The figures could not be independently verified", no one's: the claims nearby that give figures, the latest one or,
     // plural, all of them.)
     const numbered = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) ? near.filter((d) => asserted(d) && d.figures.size > 0) : [];
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
     const target =
-      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
@@ -827,6 +834,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           ? their
           : target === blaming.at(-1) && blaming.length > 1
           ? blaming
+          : target === caused.at(-1) && caused.length > 1
+          ? caused
           : target === numbered.at(-1) && /\b(?:figures|numbers)\b/i.test(text.slice(s.start, cue.start))
           ? numbered
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
@@ -1838,7 +1847,7 @@ const STORY_BLAME = /\b(?:to\s+blame|responsib\w+)\s+for\s+the\s+(?:confrontatio
 /** Sides blaming each other, as a story says it: "trade blame", "accused each other", "each side accusing the other". */
 const MUTUAL_BLAME = /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
-const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:had\s+)?(?:carried\s+out|did\s+it|caused|fired\s+on|attacked|shot\s+down)\b/i;
+const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:had\s+)?(?:carried\s+out|did\s+it|caused|fired(?:\s+on)?|launched|attacked|shot\s+down)\b/i;
 /** The same, as what the outlet could not confirm ("could not independently confirm [who was behind the attacks]"). */
 const WHO_DID = new RegExp(String.raw`^\s+(?:independently\s+)?(?:${WHO_DID_IT.source})`, 'i');
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */

@@ -366,3 +366,19 @@ test('"More than 100 killed as …" were killed; "the gunmen who killed" and "fo
     ],
   );
 });
+
+test('"accused Congolese troops of carrying out the shelling" is the troops\'; "the remark, which was criticised" was criticised; who "had fired the bombs" is not known', () => {
+  const text =
+    'The M23 accused Congolese troops and allied militias of carrying out the shelling.\n\n' +
+    'He later apologised for the remark, which was criticised in Ukraine.\n\n' +
+    'Reuters could not independently determine who had fired the bombs.';
+  assert.deepEqual(
+    participantsOf(text, '2024-05-04').map((row) => row.slice(0, 4)),
+    [
+      ['ACCUSE', 'accused', 'The M23', 'Congolese troops'],
+      ['ASSAULT', 'shelling', 'Congolese troops and allied militias', '-'],
+      ['ACCUSE', 'criticised', '-', 'the remark'],
+      ['ASSAULT', 'bombs', '-', '-'],
+    ],
+  );
+});

@@ -262,3 +262,15 @@ test('the Sahel regions of conflict news resolve as regions with their noun, the
     ],
   );
 });
+
+test('a name the text calls a city once is the city everywhere in it ("the Ukrainian city of Dnipro"), not the river', () => {
+  const text =
+    'Russian missile strike on Dnipro apartment block kills at least 30\n\n' +
+    'KYIV, Jan 15 (Reuters) - The death toll from a Russian missile strike that destroyed part of a nine-storey apartment building in the Ukrainian city of Dnipro rose to 30 on Sunday, regional officials said.\n\n' +
+    "Russia's defence ministry said all targets were hit. It did not mention Dnipro.";
+  const doc = analyze({ text, published: '2023-01-15', origin: 'test' });
+  assert.deepEqual(
+    doc.layers.places.filter((p) => text.slice(p.start, p.end) === 'Dnipro').map((p) => `${p.name}|${p.precision}`),
+    ['Dnipro|city', 'Dnipro|city', 'Dnipro|city'],
+  );
+});

@@ -108,9 +108,11 @@ export const placesStage = defineStage({
         continue;
       add(m.start, m.end, m, 'location', 'GPE');
     }
+    // A name the text calls a city, town or village once is one everywhere in it ("the Ukrainian city of Dnipro", not the river).
+    const towns = new Set(drafts.filter((d) => /\b(?:city|town|village)\s+of\s+$/i.test(text.slice(Math.max(0, d.start - 16), d.start))).map((d) => d.text));
     const picks = resolveAll(
       g,
-      drafts.map((d) => d.toponym),
+      drafts.map((d) => (towns.has(d.text) ? { ...d.toponym, town: true } : d.toponym)),
     );
     const places = drafts.map((d, i): Place => {
       const pick = picks[i] ?? null;
