@@ -214,13 +214,18 @@ const OUTLET_CLAUSE_THEN_NAME = /^(?:We|I)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b[^,;�
 
 /** Imagery as a speaker: "Videos", "Footage", "Images". */
 const IMAGERY_SPEAKER = /^(?:(?:the|a|an|new)\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)$/i;
+/** Imagery's seeming before its showing ("[appeared to] show", "[purportedly] showed"). */
+const SEEMING = String.raw`(?:(?:appeared|appear|appears|seemed|seem|seems)\s+to|purportedly)`;
 /** Where imagery was posted, then what it shows: " on social media [appeared to show]". */
-const SHOWN_AFTER_POST = /^(?:\s+(?:on|to|by|in|across)\s+[^,;.]{1,50}?)?\s+((?:(?:appeared|appear|appears|seemed|seem|seems)\s+to\s+|purportedly\s+)?(?:show|shows|showed))\b/i;
+const SHOWN_AFTER_POST = new RegExp(String.raw`^(?:\s+(?:on|to|by|in|across)\s+[^,;.]{1,50}?)?\s+((?:${SEEMING}\s+)?(?:show|shows|showed))\b`, 'i');
+/** Imagery's seeming ending the words before its cue. */
+const SEEMING_AT_END = new RegExp(String.raw`${SEEMING}\s+$`, 'i');
+/** "that", maybe, then the subject a clause of what was said opens with. */
+const CLAUSE_SUBJECT_AHEAD = String.raw`(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})`;
 /** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …"). */
-const LEADING_ADVERB = /^(?:earlier|later|previously|separately|again)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})/u;
-
+const LEADING_ADVERB = new RegExp(String.raw`^(?:earlier|later|previously|separately|again)\s+${CLAUSE_SUBJECT_AHEAD}`, 'u');
 /** The same, a week, month or year ago ("last week it had received …"). */
-const LEADING_PERIOD = /^(?:last|earlier\s+this)\s+(?:week|month|year|weekend)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})/u;
+const LEADING_PERIOD = new RegExp(String.raw`^(?:last|earlier\s+this)\s+(?:week|month|year|weekend)\s+${CLAUSE_SUBJECT_AHEAD}`, 'u');
 
 /** A relative clause set off after a subject, then the subject's verb (", who controls the area, had blamed"). */
 const SUBJECT_RELATIVE_THEN_VERB = /^,\s+(?:who|which)\s+[^,;:“”"]{3,80},\s+(?:had|has|have|was|were|is|are|would|will|could|did|\p{Ll}+ed)\s/u;
@@ -393,7 +398,8 @@ const CONTRADICTS = new RegExp(
  * "…, but he did not confirm that Ukrainian troops had crossed the border", "Podolyak would not confirm whether …", "The official,
  * who declined to be named, would neither confirm nor deny that …", "An Israeli official, speaking on condition of anonymity, would
  * neither confirm nor deny Israeli involvement": a source's silence on what it was asked to confirm (speaker, cue, what it would
- * not confirm; what follows "neither confirm nor deny" may be a noun, not a clause). Not the outlet's own check, which the claims stage reads ("Reuters could not confirm …").
+ * not confirm; what follows "neither confirm nor deny" may be a noun, not a clause). Not the outlet's own check, which the claims
+ * stage reads ("Reuters could not confirm …").
  */
 const NOT_CONFIRMED =
   /(?:^|,\s+(?:but|and|though|although)\s+)((?:he|she|they|it|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}(?:official|spokes(?:man|woman|person)|source|diplomat)))(?:,\s+(?:who|speaking)\b[^,;“”"]{1,80},)?\s+((?:did|would|could|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|immediately|publicly|officially)\s+)?confirm|(?:did|would|could|can|will)\s+neither\s+confirm\s+nor\s+deny)\s+(?:(?:that|whether|if)\s+|(?<=nor\s+deny\s+)(?!(?:it|this|that|the\s+report)\b))(.+?)[.;]?$/u;
@@ -2479,7 +2485,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // media, which Reuters was not able to authenticate, [appeared to show] …", where the cue was "show". (With the model only.)
   for (const [i, a] of out.entries()) {
     if (!model || !a.cue || !/^(?:show|shows|showed)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
-    const seeming = /(?:(?:appeared|appears|appear|seemed|seems|seem)\s+to|purportedly)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start));
+    const seeming = SEEMING_AT_END.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start));
     if (seeming && (a.speaker === null || a.speaker.end <= a.cue.start - seeming[0].length)) out[i] = { ...a, cue: { start: a.cue.start - seeming[0].length, end: a.cue.end } };
   }
   // A headline's speaker of two verbs is the name before the first: "[North Korea] fires ICBM, [warns] of …", where the model

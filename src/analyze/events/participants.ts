@@ -217,14 +217,24 @@ const COUNT_BEFORE = /(?<![\p{L}\d,.])(?:\d[\d,]*|dozens|hundreds|scores|thousan
 
 /** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
 const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
-/** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
+/** Nouns of an attack that may stand as a clause's subject ("the strike", "Israeli strikes on …"). */
+const EVENT_NOUNS = 'attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush';
 /** An event by its noun, as a subject ("the attack", "the blast"). */
-const EVENT_AS_SUBJECT =
-  /^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$/iu;
+const EVENT_AS_SUBJECT = new RegExp(
+  String.raw`^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$`,
+  'iu',
+);
 /** An event named as the subject with whose it is before it ("[Israeli] strikes on Nasser Hospital"): that name is group 1. */
-const OWNED_EVENT_SUBJECT = /^(?!(?:A|An|The|This|That|These|Those|Its|Their)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|bombing|shelling|raid|assault|ambush)s?\s+(?:on|against)\s/u;
-/** A verb of perceiving or telling right before an event's noun: who "heard several loud [explosions]" did not set them off. */
+const OWNED_EVENT_SUBJECT = new RegExp(
+  String.raw`^(?!(?:A|An|The|This|That|These|Those|Its|Their)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(?:[\p{Ll}-]+\s+)?(?:${EVENT_NOUNS})s?\s+(?:on|against)\s`,
+  'u',
+);
+/**
+ * A verb of perceiving, telling, fleeing or finding out right before an event's noun: who "heard several loud [explosions]" did
+ * not set them off, nor did those "fleeing the [fighting]".
+ */
 const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|fleeing|fled|flee|escaping|escaped|determine|establish)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
 const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** The span of a match's first group, the match made on the text from `base` on. */

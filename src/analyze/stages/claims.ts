@@ -230,7 +230,10 @@ const TRANSPARENT_HEAD = contentWords('sign signs evidence indication indication
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** What a possessive names another's statement by ("[The ministry]'s account could not be …", "the rebels' claim"). */
 const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
-/** A statement of what one always or only does, or has done for years ("target only militants", "never strike civilians", "have killed hundreds … in recent years"). */
+/**
+ * A statement of what one always or only does, or has done for years ("target only militants", "never strike civilians", "have
+ * killed hundreds … in recent years").
+ */
 const GENERAL = /\b(?:only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades))\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`, 'i');
@@ -1640,6 +1643,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // (Not what a relative clause on the silent one says of it: "Lai Ching-te, [whom Beijing calls a “separatist”], did not
     // comment publicly".)
     const asideOnSubject = (d: Draft): boolean => d.said.start >= s.start && d.said.end <= cue.start && /,\s+(?:whom|who|whose|which)\s[^,]*$/i.test(doc.text.slice(s.start, d.said.start));
+    const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who)));
     if (!target && topic.size === 0 && !noun)
       target =
         claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
@@ -1651,7 +1655,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
         claimNamingSource(doc, earlier, who) ??
         // (Else, naming nothing, the story's own: "A drone strike … killed 26 people, two health officials said" … "Government
         // spokesperson Legesse Tulu did not respond to requests for comment"; not one who has spoken, "He did not elaborate".)
-        (drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who))) ? undefined : earlier.find((d) => d.paragraph <= (headline ? 1 : 0) && account(doc, d) && asserted(d)));
+        (spoken ? undefined : earlier.find((d) => d.paragraph <= (headline ? 1 : 0) && account(doc, d) && asserted(d)));
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
