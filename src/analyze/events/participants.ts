@@ -47,6 +47,8 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 const FIRST_VERB =
   /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered)(?!\s+by\b))\b/i;
 
+/** "and" or "but" ending the words before a trigger, as `SAID_THEN_JOINED` ends. */
+const JOINED_AT_END = /\s(?:and|but)\s+(?:also\s+)?$/;
 /** A speaker, their verb of saying and what they said, then "and" before another verb of theirs: the speaker's words are group 1. */
 const SAID_THEN_JOINED = /^([^,;“”"]*?)\s+(?:said|says)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+a\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|post)(?:\s+on\s+\p{Lu}\S*)?\s+)?that\s+[^;“”"]+?\s(?:and|but)\s+(?:also\s+)?$/u;
 
@@ -66,16 +68,17 @@ const HOW_MUCH = /^(?:heavy|fierce|fresh|new|renewed|deadly|intense|sporadic|maj
 /** The subject before a trigger: from the start of its clause up to its first auxiliary (or the trigger). */
 export function subjectBefore(text: string, clauseStart: number, triggerStart: number): Span | null {
   let from = clauseStart;
+  const clause = text.slice(from, triggerStart);
   // ("The U.S. Embassy said … that the Houthis had kidnapped many of the crew and [called for] their release": a verb joined after
-  // what was said is the speaker's.)
-  const speaker = SAID_THEN_JOINED.exec(text.slice(from, triggerStart));
+  // what was said is the speaker's.) (The pattern is read only after "and" or "but": most triggers follow neither.)
+  const speaker = JOINED_AT_END.test(clause) ? SAID_THEN_JOINED.exec(clause) : null;
   if (speaker) return subjectBefore(text, from, from + speaker[1]!.length);
   // ("Reuters could not independently determine who had fired the bombs": who did it is what is not known.)
-  if (/\b(?:determine|establish|know|known|clear|say|said|confirm|verify)\s+who\s+[^,;]*$/i.test(text.slice(from, triggerStart))) return null;
+  if (/\b(?:determine|establish|know|known|clear|say|said|confirm|verify)\s+who\s+[^,;]*$/i.test(clause)) return null;
   // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
   // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day", or a clause of
   // time, "…, days after [an Israeli strike] killed …", "came a day before [Russian and Ukrainian delegations] were due to meet".)
-  const second = [...text.slice(from, triggerStart).matchAll(/(?:\b(?:and|but)\s+that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
+  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
   if (second) from += second.index + second[0].length;
   const lead = LEADING.exec(text.slice(from, triggerStart));
   if (lead) from += lead[0].length;

@@ -1247,6 +1247,9 @@ const BY_SIDE = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*
 /** Whether a claim is an account of something, not a call or a reaction ("called for an investigation", "condemned the incident"). */
 const account = (doc: Doc, d: Draft): boolean => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d));
 
+/** Whether a claim is told in the story's lead: its first paragraph, or the one after a headline. */
+const inLead = (d: Draft, headline: Span | null): boolean => d.paragraph <= (headline ? 1 : 0);
+
 /**
  * Of claims, the one stated last before a position, wherever it was first stated: "A U.S. official … said Israel had
  * carried out the strike. The Pentagon would not confirm the account." is on the claim the headline announced and this
@@ -1420,8 +1423,8 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   // (With no source so called, "the report" of the one the story reports on is the story's: the claim of its headline or
   // lead that names them. "Iran's mission … rejected the report as 'baseless'" is on the officials' drones in the lead, not
   // on a detail one of them added since.)
-  const lead = headlineOf(doc) ? 1 : 0;
-  const story = by && /^report$/i.test(noun) ? accusationOf(doc, claims, by, (d) => d.paragraph <= lead && account(doc, d), Number.POSITIVE_INFINITY) : undefined;
+  const headline = headlineOf(doc);
+  const story = by && /^report$/i.test(noun) ? accusationOf(doc, claims, by, (d) => inLead(d, headline) && account(doc, d), Number.POSITIVE_INFINITY) : undefined;
   // (Of a report's claims, the one its lead gave that names the one rejecting it: "Mali's transitional government rejected the
   // report" is on the executions the lead reports, not on a detail the report added since.)
   return (
@@ -1549,7 +1552,7 @@ function rejections(doc: Doc, drafts: Draft[]): void {
       const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => cue.end > d.proposition.end && notBy(d, who));
       const owned = noun ? claimsOwnedBy(doc, earlier, doc.text.slice(cue.start, cue.end), noun) : [];
       const target = owned.length
-        ? (owned.find((d) => d.paragraph <= (headlineOf(doc) ? 1 : 0)) ?? claimNamed(doc, owned, noun!, true))
+        ? (owned.find((d) => inLead(d, headlineOf(doc))) ?? claimNamed(doc, owned, noun!, true))
         : noun
           ? claimNamed(doc, others, noun, true, { source: who, cue, content: cue })
           : others.findLast((d) => account(doc, d) && asserted(d));
@@ -1655,7 +1658,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
         claimNamingSource(doc, earlier, who) ??
         // (Else, naming nothing, the story's own: "A drone strike … killed 26 people, two health officials said" … "Government
         // spokesperson Legesse Tulu did not respond to requests for comment"; not one who has spoken, "He did not elaborate".)
-        (spoken ? undefined : earlier.find((d) => d.paragraph <= (headline ? 1 : 0) && account(doc, d) && asserted(d)));
+        (spoken ? undefined : earlier.find((d) => inLead(d, headline) && account(doc, d) && asserted(d)));
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
   }
@@ -2166,11 +2169,10 @@ export const claimsStage = defineStage({
       return asides.get(key)!;
     };
     // The first claim of the story's headline or lead that passes a test ("the attack the story opens with").
-    const leadParagraph = headline ? 1 : 0;
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
       // (Of those before what was said.)
-      const leadClaim = (test: (d: Draft) => boolean): Draft | undefined => drafts.find((d) => d.proposition.end <= a.content.start && d.paragraph <= leadParagraph && test(d));
+      const leadClaim = (test: (d: Draft) => boolean): Draft | undefined => drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && test(d));
       // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)"), nor a
       // journalist's turn in a transcript ("Question: …"; a statement it reports is found on its own).
       if (/\?[\s"”’'»)]*$/.test(content) || /^\s*\([^()]*\)[\s.]*$/.test(content)) continue;
@@ -2654,7 +2656,7 @@ export const claimsStage = defineStage({
         const named = drafts.filter(
           (d) =>
             d.proposition.end <= a.content.start &&
-            (paragraph - lastBefore(d) <= 2 || d.paragraph <= (headline ? 1 : 0)) &&
+            (paragraph - lastBefore(d) <= 2 || inLead(d, headline)) &&
             // (A claim of the body: the headline's is there to be restated.)
             (headline === null || d.stances.some((x) => !inHeadline(headline, x))) &&
             notBy(d, a.source) &&
@@ -2681,7 +2683,7 @@ export const claimsStage = defineStage({
         // shares most of what was confirmed: "the death of a senior jihadist in a drone strike".)
         // (The noun, or what it is of: "the loss of [the ship]" is the ship sunk; nearby, or the story's lead however far back.)
         const happened = drafts.filter(
-          (d) => d.proposition.end <= a.content.start && (paragraph - lastBefore(d) <= 2 || d.paragraph <= (headline ? 1 : 0)) && sourceKey(d.stances[0]!.source) !== key && [...ws].some((w) => d.words.has(w)) && ![...noun].some((w) => negatedOf(d.said)?.has(w)),
+          (d) => d.proposition.end <= a.content.start && (paragraph - lastBefore(d) <= 2 || inLead(d, headline)) && sourceKey(d.stances[0]!.source) !== key && [...ws].some((w) => d.words.has(w)) && ![...noun].some((w) => negatedOf(d.said)?.has(w)),
         );
         const sharing = (d: Draft): number => [...ws].filter((w) => d.words.has(w)).length;
         target = happened.reduce<Draft | undefined>((best, d) => (best === undefined || sharing(d) >= sharing(best) ? d : best), undefined);

@@ -72,7 +72,7 @@ export const eventsStage = defineStage({
         if (t.type === 'REJECT' && /^\s+(?:be\s+(?:named|identified|quoted)|say|comment|confirm|discuss|elaborate|specify|disclose|give\s+(?:details|a\s+figure|(?:his|her|their)\s+(?:full\s+)?names?))\b/i.test(text.slice(trigger.end, trigger.end + 30))) continue;
         if (/[\p{L}.]-$/u.test(before)) continue;
         // ("firing [assault] rifles": a kind of weapon, no assault.)
-        if (/^\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|troops)\b/i.test(text.slice(trigger.end, trigger.end + 10)) && /^assault$/i.test(text.slice(trigger.start, trigger.end))) continue;
+        if (/^assault$/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|troops)\b/i.test(text.slice(trigger.end, trigger.end + 10))) continue;
         // A question asks about an event that may not happen ("Asked whether Washington would strike again, …"; not
         // "asked if Russia's retreat was humiliating"); "would be met with" answers rather than meets.
         const hypothetical = MODAL.test(`${before.slice(-12)}${text.slice(trigger.start, trigger.end)}`);
