@@ -153,6 +153,8 @@ const SYNONYMS: Record<string, string> = {
   rounds: 'ammunition',
   captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture',
   fired: 'fire', firing: 'fire', shooting: 'fire', gunfire: 'fire',
+  // (An air raid by any name: "denied bombing the theater" is on "the strike … destroyed the center of the Drama Theater".)
+  bomb: 'strike', bombs: 'strike', bombed: 'strike', bombing: 'strike', bombings: 'strike', airstrike: 'strike', airstrikes: 'strike',
   terrorists: 'militants', terrorist: 'militants',
   // ("would neither confirm nor deny Israeli involvement" is on "held Israel fully responsible".)
   involvement: 'responsible', involved: 'responsible',

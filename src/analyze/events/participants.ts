@@ -74,7 +74,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   const speaker = JOINED_AT_END.test(clause) ? SAID_THEN_JOINED.exec(clause) : null;
   if (speaker) return subjectBefore(text, from, from + speaker[1]!.length);
   // ("Reuters could not independently determine who had fired the bombs": who did it is what is not known.)
-  if (/\b(?:determine|establish|know|known|clear|say|said|confirm|verify)\s+who\s+[^,;]*$/i.test(clause)) return null;
+  // (Also after another thing not known: "unable to verify the number of dead or who had killed them".)
+  if (/\b(?:determine|establish|know|known|clear|say|said|confirm|verify)\s+(?:[^,;]{1,60}?\s+(?:or|and)\s+)?who\s+[^,;]*$/i.test(clause)) return null;
   // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
   // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day", or a clause of
   // time, "…, days after [an Israeli strike] killed …", "came a day before [Russian and Ukrainian delegations] were due to meet".)
@@ -83,7 +84,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   const lead = LEADING.exec(text.slice(from, triggerStart));
   if (lead) from += lead[0].length;
   let phrase = text.slice(from, triggerStart);
-  const verb = FIRST_VERB.exec(phrase);
+  // ("Israel and Palestinians [trade] blame": a headline's verb of exchange, in lower case, before what was exchanged.)
+  const verb = FIRST_VERB.exec(phrase) ?? /\s(?:trade|traded|trading)\s+$/.exec(phrase);
   if (verb) phrase = phrase.slice(0, verb.index);
   phrase = phrase.replace(AUX, '');
   // ("[the gunmen] who killed 133 people": the relative pronoun is no part of who acts, and its antecedent is the noun just before
@@ -120,6 +122,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   }
   const comma = phrase.indexOf(',');
   if (comma > 0) phrase = phrase.slice(0, comma);
+  // ("[Russia] on Monday denied": the day is when, not who.)
+  phrase = phrase.replace(/\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\s*$/, '');
   // "accused [the army of] shelling": the preposition before a noun trigger is not the subject's ("of carrying out the", too).
   phrase = phrase.replace(/\s+of\s+\p{Ll}+ing(?:\s+out)?(?:\s+the)?$/u, '').replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
@@ -143,7 +147,8 @@ export function nominalOwner(text: string, triggerStart: number, triggerEnd: num
     const start = triggerStart - before[0].length;
     return { start, end: start + before[1]!.length };
   }
-  const of = /^\s+of\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|and)\b|[,.;:]|$)/u.exec(text.slice(triggerEnd, limit));
+  // (An abbreviation is one word: "a meeting of [the U.N. Security Council]".)
+  const of = /^\s+of\s+((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|and)\b|[,.;:]|$)/u.exec(text.slice(triggerEnd, limit));
   if (of) {
     const start = triggerEnd + of[0].length - of[1]!.length;
     return { start, end: start + of[1]!.length };
@@ -156,7 +161,7 @@ const WHEN_OWNER = /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thurs
 
 /** The agent after a noun: "a blockade by the al Qaeda affiliate JNIM". */
 export function nominalAgent(text: string, triggerEnd: number, limit: number): Span | null {
-  const by = /^\s+by\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5}?)(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|since|and)\b|[,.;:]|$)/u.exec(text.slice(triggerEnd, limit));
+  const by = /^\s+by\s+((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|since|and)\b|[,.;:]|$)/u.exec(text.slice(triggerEnd, limit));
   if (!by) return null;
   const start = triggerEnd + by[0].length - by[1]!.length;
   return { start, end: start + by[1]!.length };
@@ -169,7 +174,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]".)
   if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given)$/u.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
@@ -177,7 +182,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
 }
 
 /** A passive auxiliary just before the trigger ("had been destroyed"). */
-const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|renewed\s+)?)$/i;
+const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|renewed\s+)?|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** An auxiliary right after a phrase: the phrase is a subject, not an object. */
@@ -218,6 +223,13 @@ const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p
 /** A count right before a word ("55 ", "dozens of "), as the participle after it describes what is counted. */
 const COUNT_BEFORE = /(?<![\p{L}\d,.])(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$/u;
 
+/**
+ * A relative clause on its object, up to its verb: the antecedent (a name, or a noun phrase with its article) and the clause's
+ * subject ("Crimea, which Russia", "the town, which rebels"), not an auxiliary ("…, which was").
+ */
+const OBJECT_RELATIVE =
+  /(?<=^|\s)((?:[Tt]he|[Aa]n?)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}),\s+(?:which|whom)\s+(?!(?:was|were|is|are|had|has|have|been|be|also|it|they|he|she|we|reportedly|allegedly)\b)((?:(?:the|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:(?:had|has|have|also|later|then|first|once|briefly|illegally|reportedly|allegedly)\s+)*$/u;
+
 /** A noun after a preposition and a capitalised adjective ("from Russian shelling", "of Israeli bombing"). */
 const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
 /** Nouns of an attack that may stand as a clause's subject ("the strike", "Israeli strikes on …"). */
@@ -237,8 +249,9 @@ const OWNED_EVENT_SUBJECT = new RegExp(
  * not set them off, nor did those "fleeing the [fighting]".
  */
 const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|fleeing|fled|flee|escaping|escaped|determine|establish)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-/** A noun governed by a preposition ("responded to attacks", "in the fighting"). */
-const GOVERNED_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A noun governed by a preposition ("responded to attacks", "in the fighting", "in Gaza hospital blast"; not "at least three air strikes"). */
+const GOVERNED_NOUN =
+  /\b(?:to|for|at(?!\s+(?:least|most)\b)|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:his|her|its|their|our|my|your)\s+|(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|his|her|its|their|our|my|your)\b)[\p{L}-]+(?<!ing)\s+){0,2})$/iu;
 
 /** The span of a match's first group, the match made on the text from `base` on. */
 function groupSpan(m: RegExpExecArray | null, base: number): Span | null {
@@ -253,6 +266,9 @@ function groupSpan(m: RegExpExecArray | null, base: number): Span | null {
  * ("a round of talks", but "of shelling residential districts"), a plural after "to" ("responded to
  * attacks"), a gerund after a preposition and a demonym ("from Russian shelling").
  */
+/** Verbs in the past that do not end in "-ed" ("since Russian forces [withdrew]"). */
+const PAST_IRREGULAR = /^(?:withdrew|struck|took|fled|fought|shot|hit|began|overran|drove|threw|blew|stole|sank|broke|led|held|fell|rose|ran|came|went|seized|left|sent|met|won|lost|beat|bit|caught|dug|hid|kept|set|spent|stood|swept|tore|wore|wound)$/i;
+
 function usedAsNoun(word: string, before: string, after: string, opensClause: boolean): boolean {
   const gerund = /ing$/.test(word);
   return (
@@ -269,7 +285,9 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     // (What was heard or seen: "heard several loud [explosions]".)
     PERCEIVED_NOUN.test(before) ||
     // ("[mortar] shells also landed": a noun before what it names.)
-    (!gerund && /^\s+(?:shells?|rounds?|bombs?|launchers?)\b/i.test(after))
+    (!gerund && /^\s+(?:shells?|rounds?|bombs?|launchers?)\b/i.test(after)) ||
+    // ("dead in Gaza hospital [blast]": the last of the nouns a place's name opens after a preposition.)
+    (!gerund && !/ed$/.test(word) && !PAST_IRREGULAR.test(word) && /\b(?:in|at|after|from|during|since|on)\s+\p{Lu}[\p{L}-]*\s+(?!(?:to|and|or|but|the|a|an|has|had|have|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|also|not)\b)\p{Ll}[\p{L}-]*\s+$/u.test(before))
   );
 }
 
@@ -376,6 +394,18 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // "who believed fighting had reached the city": a noun that is another verb's subject has no subject of its own
   // (but the adjective of "Ukrainian shelling had killed" says whose it is).
   const subjectOfAnother = nominal && AUXILIARY_AFTER.test(after) && !(subject && /^\s*$/.test(text.slice(subject.end, trigger.start)) && !/\s/.test(text.slice(subject.start, subject.end)));
+  // ("Crimea, which [Russia] annexed in 2014": in a relative clause on its object, the antecedent is what was acted on and the
+  // relative's subject acts.)
+  // (An act, not a reply: "…, which the party denied" is on the whole clause before.)
+  const objectRelative = !nominal && !passive && (type === 'ASSAULT' || type === 'COERCE' || type === 'AGREE') && /(?:ed|en|wn)$|^(?:shot|struck|hit|took|overran)$/i.test(word) ? OBJECT_RELATIVE.exec(before) : null;
+  if (objectRelative && !/\b(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|believes?|thinks?|adds?|added|tells?|told)\b/i.test(objectRelative[2]!)) {
+    const antecedent = sentence.start + objectRelative.index + objectRelative[0].indexOf(objectRelative[1]!);
+    const doer = sentence.start + objectRelative.index + objectRelative[0].lastIndexOf(objectRelative[2]!);
+    return { nominal, actor: { start: doer, end: doer + objectRelative[2]!.length }, recipient: { start: antecedent, end: antecedent + objectRelative[1]!.length } };
+  }
+  // ("the families of those [killed]": a participle right after "those" says what befell them; no one acts.)
+  const those = !nominal && !passive && /(?:ed|en|wn)$/.test(word) ? /\bthose\s+$/i.exec(before) : null;
+  if (those) return { nominal, actor: agent, recipient: { start: sentence.start + those.index, end: sentence.start + those.index + 5 } };
   if (doneTo && !done) return { nominal, actor: agent, recipient: doneTo };
   // ("had received 26 bodies and [55 wounded people]": a participle between a count and its noun describes them; no one acts.)
   const counted = !nominal && /(?:ed|en)$/.test(word) ? COUNT_BEFORE.exec(before) : null;

@@ -5264,3 +5264,69 @@ test('"did not strike residential buildings" disputes the strike on an apartment
     'asserted_single_source: MSF=asserted',
   ]);
 });
+
+test('speakers: "Russia on Monday denied" is Russia; "first said … and later said" are both the mayor\'s; "offered condolences to the families of those killed and described" is the one who offered; a headline\'s clause after "as" is no source', () => {
+  assert.deepEqual(speakersAndCues('KYIV, April 4 (Reuters) - Russia on Monday denied that its troops had killed civilians in the town of Bucha.', '2022-04-04'), ['Russia|denied']);
+  assert.deepEqual(
+    speakersAndCues('Vladimir Leontyev, the Russian-installed mayor of Nova Kakhovka, first said there had been no breach and later said the dam had been hit by Ukrainian shelling.', '2023-06-06'),
+    ['Vladimir Leontyev|first said', 'Vladimir Leontyev|said'],
+  );
+  assert.deepEqual(
+    speakersAndCues('President Vladimir Putin, in his first public comments on the crash, offered condolences to the families of those killed and described Prigozhin as "a man with a complicated fate".', '2023-08-24'),
+    ['Vladimir Putin|described'],
+  );
+  assert.deepEqual(
+    speakersAndCues('Hundreds feared dead in Gaza hospital blast as Israel and Palestinians trade blame\n\nGAZA, Oct 18 (Reuters) - An explosion tore through the courtyard of al-Ahli Arab hospital in Gaza City on Tuesday night.', '2023-10-18'),
+    [],
+  );
+});
+
+test('"dismissed as “an absolute lie” suggestions that it had ordered the killing" denies what the suggestions say; a finding reported by officials is what they said, not a second voice', () => {
+  const kremlin = 'MOSCOW, Aug 24 (Reuters) - The Kremlin on Thursday dismissed as "an absolute lie" suggestions that it had ordered the killing of Wagner chief Yevgeny Prigozhin.';
+  assert.deepEqual(statements(kremlin, '2023-08-24'), ['Kremlin|dismissed as "an absolute lie"|it had ordered the killing of Wagner chief Yevgeny Prigozhin']);
+  assert.deepEqual(claims(kremlin), ['denied: Kremlin=denied']);
+  const crash = 'A preliminary U.S. intelligence assessment found that the plane was brought down by an intentional explosion, two U.S. officials told Reuters, speaking on condition of anonymity.';
+  assert.deepEqual(speakersAndCues(crash, '2023-08-24'), ['two U.S. officials|told', 'A preliminary U.S. intelligence assessment|found']);
+  assert.equal(statements(crash, '2023-08-24')[0]!.split('|')[2], 'A preliminary U.S. intelligence assessment found that the plane was brought down by an intentional explosion');
+  assert.ok(!claims(crash).some((c) => c.startsWith('corroborated')));
+});
+
+test('claims: tolls on either side of a river are two claims; "did not know how many" denies nothing; a doubt on "the number of people" or "the number of dead" falls on the claim that counts them', () => {
+  assert.deepEqual(claims('Russian-installed officials said at least 17 people had died on the side of the river Russia controls.\n\nUkraine said at least 20 people had died on its side.'), [
+    'asserted_single_source: Russian-installed officials=asserted',
+    'asserted_single_source: Ukraine=asserted',
+  ]);
+  const rubble =
+    'Lyudmila Denisova said on Telegram: "We are still waiting for information on how many people were killed or injured."\n\n' +
+    'President Volodymyr Zelenskyy said "many people" had been saved, but that he did not know how many were still under the rubble.';
+  assert.ok(!claims(rubble).some((c) => c.includes('=denied')));
+  const theater =
+    'The city council said the strike on Wednesday destroyed the center of the Drama Theater, where about 1,000 people had taken refuge.\n\n' +
+    'Lyudmila Denisova said the bomb shelter under the building had held up and that survivors were coming out.\n\n' +
+    "Russia's Defense Ministry denied bombing the theater.\n\n" +
+    'Mariupol\'s deputy mayor, Sergei Orlov, told the BBC that the building had been struck by a bomb dropped from a Russian plane. "It is impossible to believe that the pilot did not see the inscription," he said.\n\n' +
+    'The Associated Press could not independently confirm the number of people inside at the time.';
+  assert.deepEqual(claims(theater), [
+    "disputed: The city council=asserted, Russia's Defense Ministry=denied, Associated Press=not_independently_verified",
+    'asserted_single_source: Lyudmila Denisova=asserted',
+    'asserted_single_source: Sergei Orlov=asserted',
+    'asserted_single_source: Sergei Orlov=asserted',
+  ]);
+  const bucha =
+    'Ukrainian officials said they had found the bodies of 410 civilians in towns around the capital. Prosecutor General Iryna Venediktova said her office was documenting the killings as war crimes.\n\n' +
+    'Reuters was unable to verify the number of dead or who had killed them.';
+  assert.deepEqual(claims(bucha), ['unconfirmed: Ukrainian officials=asserted, Reuters=not_independently_verified', 'asserted_single_source: Iryna Venediktova=asserted']);
+});
+
+test('"denied it was responsible" answers the blame; "rejected the accusation" answers the one that names who rejects it; "either account or the death toll" doubts the toll too', () => {
+  const ahli =
+    'The health ministry said at least 471 people had been killed. The ministry blamed an Israeli air strike.\n\n' +
+    'The Israeli military denied it was responsible. Its spokesman, Daniel Hagari, said the blast was caused by a rocket misfired by the Palestinian Islamic Jihad militant group.\n\n' +
+    'Islamic Jihad rejected the accusation as "lies and fabrications".\n\n' +
+    'Reuters could not independently verify either account or the death toll.';
+  assert.deepEqual(claims(ahli), [
+    'unconfirmed: The health ministry=asserted, Reuters=not_independently_verified',
+    'disputed: The health ministry=asserted, The Israeli military=denied',
+    'disputed: Daniel Hagari=asserted, Palestinian Islamic Jihad=denied, Reuters=not_independently_verified',
+  ]);
+});

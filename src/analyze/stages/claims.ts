@@ -118,7 +118,7 @@ const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 const NEGATED = new RegExp(
-  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'i',
 );
 /**
@@ -266,8 +266,9 @@ const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
-/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
-const INVOLVEMENT = /^\s*(?:any\s+)?(?:involvement|responsibility|role|part|hand)(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
+/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied it was responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
+const INVOLVEMENT =
+  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?))))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
 const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
@@ -667,6 +668,22 @@ const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:
 /** A statement named by its source after it, opening a doubt: "[The claim by] Islamic State could not be …". */
 const STATEMENT_BY = /^\s*the\s+(?:claims?|accounts?|statements?|figures?|version|reports?|tolls?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 /** A doubted count of the dead: "how many people were killed". */
+/** A count doubted by what it counts, after the doubt ("could not confirm the number of [people] inside", "the number of [dead]"). */
+const NUMBER_OF = /^\s*the\s+(?:exact\s+|precise\s+|total\s+)?(?:number|count)\s+of\s+(?:(?:the|those)\s+)?([\p{L}-]+)/iu;
+/** The dead, as a count names them ("the number of [dead]", "of [victims]"). */
+const DEAD_COUNTED = /^(?:dead|killed|casualties|victims|bodies|deaths|fatalities)$/i;
+
+/**
+ * The count a doubt is on, by what it counts (`after` is what follows the doubt's verb): "could not confirm the number of
+ * people inside" is on the latest claim within reach that gives a figure of people, "the number of dead" on the latest that
+ * gives one of the killed or the dead.
+ */
+function countDoubted(doc: Doc, drafts: readonly Draft[], at: number, after: string): Draft | undefined {
+  const m = NUMBER_OF.exec(after);
+  if (!m) return undefined;
+  const words = DEAD_COUNTED.test(m[1]!) ? [...KILLED, ...DEAD] : [...contentWords(m[1]!, nameKey)];
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && words.some((w) => d.words.has(w)));
+}
 const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have\s+been)\s+killed\b/i;
 /** A doubt in the plural on what was just said: "The claims could not be independently verified". */
 const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|reports|statements|figures)\b/i;
@@ -766,6 +783,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const figured = /\bfigures?\b/i.test(text.slice(s.start, s.end)) ? owned.findLast((d) => d.figures.size > 0) : undefined;
     // ("how many people were killed": the latest claim of people killed.)
     const count = HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) ? near.filter((d) => asserted(d)).findLast(killed) : undefined;
+    const counted = countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end));
     // ("The toll could not be confirmed independently": the latest claim of people killed, whoever gave it.)
     // (However far back: the toll is the story's, often its lead's.)
     // (A count of them: not "We condemn the killings".)
@@ -806,7 +824,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
     const target =
-      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? naming ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
@@ -824,8 +842,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         ? owned.filter((d) => !figured || d.figures.size > 0)
         : [target]
       : TWO_ACCOUNTS.test(text.slice(clause, s.end))
-      ? // ("either account", no sides named: see `twoAccounts`.)
-        twoAccounts(doc, drafts, cue.start)
+      ? // ("either account", no sides named: see `twoAccounts`; "either account or the death toll": the toll too.)
+        [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
       : SIDES.test(text.slice(clause, s.end))
       ? sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end))
       : EACH.test(text.slice(clause, cue.start))
@@ -1069,7 +1087,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // (Its own, just said: "Hengaw said it had received reports that at least 80 people had died, but could not confirm the
     // figure".)
     const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, (x) => sourceKey(x.source) === sourceKey(who))) : undefined;
-    const target = counts ?? owned.at(-1) ?? mine ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
+    const target = counts ?? owned.at(-1) ?? mine ?? countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     // ("Russia's claims": each of them.)
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
@@ -1296,9 +1314,9 @@ const AGREEMENT = contentWords('agreement agreements', nameKey);
 /** Past forms of verbs whose nouns name what they report ("struck" → "strike"). */
 const IRREGULAR: Readonly<Record<string, string>> = { struck: 'strike', fought: 'fight', fled: 'flee', shot: 'shoot' };
 
-/** The speaker's own side ("on their side of the line"), and a side named ("on the Indian side"). */
+/** The speaker's own side ("on their side of the line"), and a side named ("on the Indian side", "the side of the river Russia controls"). */
 const OWN_SIDE = /\b(?:their|its|our)\s+(?:own\s+)?side\b/i;
-const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b/u;
+const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b|\bside\s+of\s+(?:the\s+)?(?:river|line|border|front(?:\s+line)?|frontline)\s+(?:that\s+)?\p{Lu}|\b[\p{L}]+-(?:controlled|held|occupied)\s+side\b/u;
 
 /** A role of the group just named ("The group's spokesman"). */
 const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
@@ -2471,12 +2489,15 @@ export const claimsStage = defineStage({
         const toThatEffect = denial ? claimOf.get(denial.id) : undefined;
         // ("has repeatedly rejected such accusations": of the kind just made, the latest another voice made.)
         const such = /^such\s/i.test(named[0]) ? others.filter((d) => d.proposition.end <= a.content.start && lastMade(d) >= paragraph - 1).at(-1) : undefined;
+        const namedClaim = claimNamed(doc, others, named[1]!, false, a);
         target =
           toThatEffect ??
           reported ??
           storyReport ??
           such ??
-          claimNamed(doc, others, named[1]!, false, a) ??
+          // (An accusation made of another is not the one the speaker rejects: the ministry "blamed an Israeli air strike", and
+          // Islamic Jihad rejects the accusation that names it.)
+          (accused && a.source.kind === 'entity' && namedClaim && !claimNaming(doc, [namedClaim], a.source.entity) ? accused : namedClaim) ??
           accused ??
           announced ??
           (related.length ? claimNamed(doc, related, named[1]!, true) : undefined) ??
@@ -2821,7 +2842,8 @@ export const claimsStage = defineStage({
               (unshown !== null && [...unshown].some((w) => d.words.has(w))));
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
-          const otherSide = OWN_SIDE.test(content) && NAMED_SIDE.test(other);
+          // (Either way round: "at least 17 people had died on the side of the river Russia controls" is not "20 … on its side".)
+          const otherSide = (OWN_SIDE.test(content) && NAMED_SIDE.test(other)) || (OWN_SIDE.test(other) && NAMED_SIDE.test(content));
           const restates =
             !elsewhere &&
             !otherSide &&

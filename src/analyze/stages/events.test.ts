@@ -382,3 +382,20 @@ test('"accused Congolese troops of carrying out the shelling" is the troops\'; "
     ],
   );
 });
+
+test('participants: "Crimea, which Russia annexed" (the relative\'s subject acts on its antecedent); "those killed"; a noun after "in Gaza hospital"; "trade blame"; "under … shelling"; "for two weeks" is no recipient', () => {
+  assert.deepEqual(participantsOf('Moscow has held Crimea, which Russia annexed in 2014, for nearly a decade.', '2023-06-06').find((e) => e[1] === 'annexed'), ['ASSAULT', 'annexed', 'Russia', 'Crimea', 'Moscow']);
+  assert.deepEqual(participantsOf('Putin offered condolences to the families of those killed.', '2023-08-24'), [['ASSAULT', 'killed', '-', 'those', '-']]);
+  assert.deepEqual(participantsOf('Hundreds feared dead in Gaza hospital blast as Israel and Palestinians trade blame\n\nAn explosion tore through the hospital on Tuesday night.', '2023-10-18').slice(0, 2), [
+    ['ASSAULT', 'blast', '-', '-', 'Israel'],
+    ['ACCUSE', 'blame', 'Israel and Palestinians', '-', 'Israel'],
+  ]);
+  assert.deepEqual(participantsOf('Pavlo Kyrylenko said the city had been under near-constant shelling for two weeks.', '2022-03-17'), [['ASSAULT', 'shelling', '-', 'the city', '-']]);
+});
+
+test('participants: an abbreviation in a noun\'s owner ("a meeting of the U.N. Security Council"); an agent before "days earlier"; "verify the number of dead or who had killed them" names no killer; "Russia on Monday denied" is Russia', () => {
+  assert.deepEqual(participantsOf("Russia's foreign ministry asked for a meeting of the U.N. Security Council to discuss the killings.", '2022-04-04'), [['CONSULT', 'meeting', 'the U.N. Security Council', '-', '-']]);
+  assert.deepEqual(participantsOf('The diocese said the building had been struck by Israeli shells days earlier.', '2023-10-18'), [['ASSAULT', 'struck', 'Israeli shells', 'the building', '-']]);
+  assert.deepEqual(participantsOf('Reuters was unable to verify the number of dead or who had killed them.', '2022-04-04'), [['ASSAULT', 'killed', '-', 'them', '-']]);
+  assert.deepEqual(participantsOf('KYIV, April 4 (Reuters) - Russia on Monday denied that its troops had killed civilians in Bucha.', '2022-04-04')[0], ['REJECT', 'denied', 'Russia', '-', 'Bucha']);
+});

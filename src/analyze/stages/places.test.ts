@@ -274,3 +274,10 @@ test('a name the text calls a city once is the city everywhere in it ("the Ukrai
     ['Dnipro|city', 'Dnipro|city', 'Dnipro|city'],
   );
 });
+
+test('a unit named after a place is no place ("the Azov regiment"), nor is "Western" before a noun', () => {
+  assert.deepEqual(
+    placesOf("Kremlin spokesman Dmitry Peskov said Western speculation about the crash was wrong. Russia's Defense Ministry said the Azov regiment had blown up the theater in Mariupol.").map((p) => p.text),
+    ['Russia', 'Mariupol'],
+  );
+});

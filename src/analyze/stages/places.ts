@@ -71,6 +71,8 @@ export const placesStage = defineStage({
         // "Moscow ordered", "Moscow time": the government or a time zone, not a location — unless "in Moscow …".
         const locative = /\b(in|at|from|to|near|of|across|over)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
         if (METONYMY_AFTER.test(text.slice(m.end, m.end + 20)) && !locative) continue;
+        // (Nor a unit named after a place: "the Azov regiment", "the Aidar battalion".)
+        if (/^\s+(?:regiment|battalion|brigade|division|corps|militia)\b/i.test(text.slice(m.end, m.end + 14))) continue;
         // ("the [Rwanda]-backed M23": a side named in an adjective, not where anything is.)
         if (SIDE_ADJECTIVE.test(text.slice(m.end, m.end + 14))) {
           add(start, m.end, m, 'in-name', m.type);
@@ -254,7 +256,7 @@ const NOT_PLACES = new Set(
   (
     'mr mrs ms dr sgt capt lt col gen st rev gov sen rep jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday ' +
     'friday saturday sunday christmas easter thanksgiving christianity islam judaism web internet defense defence college chapel church hall ' +
-    'county place loop central north south east west royal superior union six city state middle school'
+    'county place loop central north south east west western eastern northern southern royal superior union six city state middle school'
   ).split(' '),
 );
 
