@@ -426,6 +426,11 @@ const REJECTED_CLAIM = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+(?:(?:on\s+(?:${WEEKDAYS})|also|again|repeatedly|quickly|swiftly|flatly|categorically|has|have|had)\s+)*)((?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)(?=\s)(?:\s+as\s+(?:“[^”]{1,60}”|"[^"]{1,60}"|[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?))?)\s+(?:(?:the|any|all|Western|western|media|foreign|such)\s+)*(?:suggestions?|claims?|reports?|allegations?|accusations?|speculation|assertions?|charges?|rumou?rs?)\s+that\s+`,
   'u',
 );
+/** What was found, then the study or inquiry that found it, closing the sentence: content, the comma, the source, the space, the verb. */
+const FOUND_AT_END = new RegExp(
+  String.raw`^(.{20,}?)(,\s+)((?:an?|the)\s+(?:[\p{L}.'’-]+\s+){0,5}(?:investigation|inquiry|probe|report|review|analysis|study|assessment|survey|audit))(\s+)(found|concluded|showed|determined|established)(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s*[.!]?\s*$`,
+  'u',
+);
 /** Arms or fighters ending a phrase: what they attack is no statement. */
 const WEAPONS_OR_FIGHTERS = /\b(?:drones?|missiles?|rockets?|shells?|troops|forces|soldiers|gunmen|militants|fighters|jets|aircraft|warplanes|planes|insurgents|rebels)$/i;
 /** Imagery, where or when it was taken, and its verb of showing, opening what a source posted ("videos from inside the palace grounds showing "). */
@@ -700,6 +705,9 @@ function sourceName(text: string, source: Span): Span | null {
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
+  // Who heads or backs a body is not the body ("The ruling Sovereign Council[, headed by army chief Abdel Fattah al-Burhan,]").
+  const headed = /,\s+(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s/.exec(words);
+  if (headed) return { start: source.start, end: source.start + headed.index };
   // The subject of a clause on how a source spoke is not the source ("A senior official, speaking on condition of
   // anonymity because [he] was not authorised to speak, said …"): the one before it is.
   const from = Math.max(0, source.start - 300);
@@ -787,6 +795,8 @@ const THAT_VERBS = 'warned|cautioned|assured|reminded|added|stressed|insisted|ac
 const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})(?:\\s+${TOLD_PEOPLE})?\\s+that\\s`, 'i');
 /** Such a verb after a statement: the cue (group 1) and whom it is told (group 2). */
 const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_PEOPLE})?\\s+that\\s+`, 'i');
+/** What follows a frame set in a sentence, to the sentence's end: a phrase that places what was said, no clause ("…, activists said, [in one of the deadliest incidents of the war]"). */
+const FRAME_TAIL = /^(?:\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day)?,\s+(?:in|amid|after|during|as|making|marking)\s[^"“”,;]*[.]?$/u;
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** A preposition after a past verb just before a phrase: the phrase is its object ("offered condolences to [the families of] …"). */
@@ -1173,6 +1183,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !inRelative(text, a.speaker, learnedSource, a.cue!) &&
           // (Nor a preposition's object after a verb: "offered condolences to [the families of] those killed and described …".)
           !objectOfPreposition(text, learnedSource, home) &&
+          // (Nor a pronoun in a "what" clause after the rule's named speaker: "The ruling Sovereign Council … condemned what [it]
+          // called a “massacre” and said …".)
+          !(
+            a.speaker !== null &&
+            a.speaker.end <= learnedSource.start &&
+            /^(?:it|they|he|she)$/i.test(text.slice(learnedSource.start, learnedSource.end)) &&
+            /\bwhat\s+$/i.test(text.slice(Math.max(0, learnedSource.start - 6), learnedSource.start))
+          ) &&
           !BY_MEDIUM.test(text.slice(Math.max(0, learnedSource.start - 4), learnedSource.end))
         )
           out[r] = { ...a, speaker: learnedSource };
@@ -1208,8 +1226,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const { quoted } = product;
           // (What was said before its frame, where the model ran on into the speaker: "[North Korea fired an … missile …], South
           // Korean and Japanese officials said, and Pyongyang warned …".)
-          const comma = b.speaker && product.content.start < b.speaker.start && product.content.end > b.speaker.start && product.content.end <= b.speaker.end && b.cue.start >= b.speaker.end ? text.lastIndexOf(',', b.speaker.start) : -1;
+          // (Or on over the frame to a phrase set after it: "[… attacked a village …, killing more than 100 people], activists and the
+          // country's ruling council said, in one of the deadliest incidents of the war"; the speaker is all the frame names.)
+          const tail = b.speaker !== null && b.cue.start >= b.speaker.end && product.content.start < b.speaker.start && product.content.end > b.cue.end && FRAME_TAIL.test(text.slice(b.cue.end, product.content.end));
+          const comma = b.speaker && product.content.start < b.speaker.start && product.content.end > b.speaker.start && (product.content.end <= b.speaker.end || tail) && b.cue.start >= b.speaker.end ? text.lastIndexOf(',', b.speaker.start) : -1;
           const content = comma > product.content.start ? trimmed(text, product.content.start, comma) : product.content;
+          const others = tail && comma > product.content.start ? /^,\s+((?:[\p{L}'’-]+\s+){1,3}and\s+)$/u.exec(text.slice(comma, b.speaker!.start)) : null;
+          const speaker = others ? { start: comma + 2, end: b.speaker!.end } : b.speaker;
           // Nor over the channel, nor over who was urged or warned ("warned residents on Friday to be wary …").
           const urged = b.recipient !== null && overlaps(content, b.recipient) && /^\s+(?:(?:on|last|this)\s+\w+day\s+)?to\s/i.test(text.slice(b.recipient.end, content.end));
           // (Nor the subject right before the cue, its speaker not after it: the model read "[The leader of …, Jimmy “Barbecue”
@@ -1263,7 +1286,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // Nor one that leaves out a negation or a doubt it was said under: "they had no evidence that [Zelenskiy … were involved]"
           // is no statement that they were.
           const unsaid = content.start > b.content.start && content.start <= b.content.end && NEGATING.test(text.slice(b.content.start, content.start));
-          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && said.split(/\s+/).length >= 3) out[r] = { ...b, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }
@@ -2216,6 +2239,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (A participle after it is the same speaker's, not the clause the model took whole: "…, [saying] some patients remained inside".)
     for (const [j, b] of out.entries()) if (b.cue && b.speaker && b.cue.start >= end && b.cue.end <= s.end && b.speaker.start === speaker.start && b.speaker.end > cue.start) out[j] = { ...b, speaker };
     out.push(statementOf(text, speaker, cue, withoutFinalStop(text, trimmed(text, from + m[0].length, end)), s.paragraph));
+  }
+  // "M23 rebels killed at least 131 civilians …, a preliminary United Nations investigation found on Thursday.": what a study
+  // or an inquiry found, its frame closing the sentence. (With the model only, where nothing else in the sentence frames a
+  // statement.)
+  for (const s of model ? sentences : []) {
+    if (!/\s(?:found|concluded|showed|determined|established)\b/.test(text.slice(s.start, s.end))) continue;
+    const from = withoutDateline(text, s).start;
+    const m = FOUND_AT_END.exec(text.slice(from, s.end));
+    if (!m || cueWithin(s)) continue;
+    const speakerAt = from + m[1]!.length + m[2]!.length;
+    const cueAt = speakerAt + m[3]!.length + m[4]!.length;
+    out.push(statementOf(text, { start: speakerAt, end: speakerAt + m[3]!.length }, { start: cueAt, end: cueAt + m[5]!.length }, trimmed(text, from, from + m[1]!.length), s.paragraph));
   }
   // "Britain's maritime agency UKMTO quoted the ship's master as saying the vessel had been hit": the one quoted speaks, the
   // one quoting passes it on. (With the model only, where nothing else in the sentence frames a statement.)

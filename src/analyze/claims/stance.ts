@@ -33,7 +33,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // no information …", "Ukraine is definitely not involved" (not a task: "was not involved in identifying the remains").
   {
     status: 'denied',
-    re: /^[^.;:!?]{0,40}?\b(?<cue>(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with\b|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved\b(?!\s+in\s+\p{L}+ing\b)|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in\b(?!\s+\p{L}+ing\b)|(?:plays?|played|has\s+played|had\s+played)\s+no\s+(?:role|part)\s+in\b(?!\s+\p{L}+ing\b))/diu,
+    re: /^[^.;:!?]{0,40}?\b(?<cue>(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with\b|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved\b(?!\s+in\s+\p{L}+ing\b)|(?:had|has|have)\s+(?:had\s+)?["“]?no\s+(?:involvement|role|part|hand)["”]?\s+in\b(?!\s+\p{L}+ing\b)|(?:plays?|played|has\s+played|had\s+played)\s+no\s+(?:role|part)\s+in\b(?!\s+\p{L}+ing\b))/diu,
   },
   { status: 'not_independently_verified', re: /\b(?:could|can)\s*not\s+(?:be\s+)?independently\s+(?:verif(?:y|ied)|confirm(?:ed)?)\b|\bnot\s+(?:been\s+)?independently\s+verified\b/i },
   { status: 'cannot_confirm', re: /\b(?:cannot|can't|can not|could not|couldn't|unable to|refused to|declined to|did not|does not|do not|has not|have not|(?:has|have|had)\s+never)\s+(?:be\s+|been\s+)?(?:immediately\s+|yet\s+|publicly\s+|officially\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|acknowledge[ds]?)\b|\b(?:was|is|were|are|am)\s+[“"]?not\s+aware[”"]?\s+of\b|\b(?:had|has|have)\s+[“"]?no\s+information\b|\b(?:did|does|do)\s*(?:not|n['’]t)\s+have\s+(?:enough|sufficient|any)\s+information\b|\b(?:did|does|do)\s*(?:not|n['’]t)\s+have\s+(?:any\s+)?(?:further|more|additional|other)\s+(?:details|information)\b|\binsufficient\s+information\b|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:say|tell|determine|establish|give|provide|offer)\b|\bnot\s+in\s+a\s+position\s+to\s+(?:confirm|verify|say|attribute|determine|establish)\b|\b(?:was|is|were|are)\s+(?:still\s+)?not\s+(?:yet\s+)?possible\s+to\s+(?:say|tell|know|determine|establish|assess|confirm)\b|\bnot\s+(?:yet\s+)?able\s+to\s+(?:independently\s+)?(?:confirm|verify|determine|establish)\b|\b(?:was|were|is|are)\s+(?:still\s+)?(?:trying|working|seeking|attempting)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:prove|establish)\s+that\b|\btoo\s+early["”’]?\s+to\s+(?:say|tell|know|determine|confirm|establish|assess|judge)\b|^\s*(?:we|I)\s+(?:do\s+not|don['’]t)\s+(?:yet\s+)?know(?:\s+yet)?[.!]?\s*$|^\s*(?:it\s+)?(?:was|is|remained|remains)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear)\s+(?:whether|if|how|who|what|when|where)\b/i },
@@ -146,7 +146,8 @@ const SYNONYMS: Record<string, string> = {
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
   breakthrough: 'broke', broken: 'broke',
   vessel: 'ship', vessels: 'ship', ships: 'ship',
-  backing: 'support',
+  // (Not "backed": "Rwanda-backed M23 rebels entered Bukavu" is no claim that Rwanda backs them.)
+  backing: 'support', backs: 'support', back: 'support', supports: 'support', supporting: 'support',
   // ("open" is no participle in -n: keyed as "opened" and "opening" are.)
   open: 'opens',
   sank: 'sink', sunk: 'sink', sinking: 'sink',

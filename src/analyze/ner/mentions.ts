@@ -60,6 +60,8 @@ const POSSESSIVE_ORG = new RegExp(
 const ADJECTIVAL_ORG = new RegExp(`^\\s+(?:${PORTFOLIOS})\\s+ministry\\b(?!-)`);
 /** The portfolio a description names ("the foreign ministry"). */
 const PORTFOLIO = new RegExp(`\\b(?:${PORTFOLIOS})\\b`, 'g');
+/** A body's statement right after its name, in its sentence ("… said in a joint statement", "issued a statement"). */
+const ISSUED_STATEMENT = /^[^.;]{0,60}?\b(?:said|says|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+a\s+(?:joint\s+|separate\s+|written\s+|brief\s+)?statement\b|^[^.;]{0,60}?\bissued\s+a\s+(?:joint\s+)?statement\b/u;
 /** Platforms and outlets that a "the statement" or a role description never refers to ("the group's Al-Masirah TV" … "the group"). */
 const CHANNELS =
   /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news|kyiv independent|meduza|bloomberg|guardian|dpa|nbc news|abc news|cbs news|haaretz|times of israel|[\p{L}' -]+ (?:tv|television|radio|news agency))$/iu;
@@ -833,8 +835,16 @@ export function resolve(text: string, mentions: RawMention[]): number {
           /^the\s/i.test(words) && head !== 'statement'
             ? lastOf((o) => o.type === 'ORG' && o.kind === 'name' && o.sentence === m.sentence && ownCountry(o) && clusters[o.cluster]!.names.some((n) => headWord.test(n)), m.start, m.sentence)
             : undefined;
+        // ("the statement said" → the body that said something in a statement, however many bodies were named since: "…, the U.N.
+        // peacekeeping mission MONUSCO and the U.N. human rights office said in a joint statement." … "Investigators were not able to
+        // visit the villages …, the statement said.")
+        const issuer =
+          head === 'statement' && /^the\s/i.test(words)
+            ? lastOf((o) => o.type === 'ORG' && !isChannel(o) && ISSUED_STATEMENT.test(text.slice(o.end, o.end + 100)), m.start, m.sentence - 10)
+            : undefined;
         const target =
           inSentence ??
+          issuer ??
           (head === 'statement' || BODY_HEAD.test(head)
             ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o) && (head !== 'company' || isCompany(text.slice(o.start, o.end))), m.start, m.sentence - 3)
             : lastOf(

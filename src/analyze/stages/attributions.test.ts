@@ -5330,3 +5330,28 @@ test('"denied it was responsible" answers the blame; "rejected the accusation" a
     'disputed: Daniel Hagari=asserted, Palestinian Islamic Jihad=denied, Reuters=not_independently_verified',
   ]);
 });
+
+test('"…, activists and the country\'s ruling council said, in one of the deadliest incidents …" said what comes before the frame; "The ruling Sovereign Council, headed by …, condemned what it called … and said" is the council twice; what "a preliminary United Nations investigation found on Thursday" is a statement', () => {
+  assert.deepEqual(
+    statements("CAIRO, June 6 (Reuters) - Sudan's paramilitary Rapid Support Forces attacked a village in Gezira state on Wednesday, killing more than 100 people, activists and the country's ruling council said, in one of the deadliest incidents of the 14-month war.", '2024-06-06'),
+    ["activists and the country's ruling council|said|Sudan's paramilitary Rapid Support Forces attacked a village in Gezira state on Wednesday, killing more than 100 people"],
+  );
+  assert.deepEqual(
+    speakersAndCues('The ruling Sovereign Council, headed by army chief Abdel Fattah al-Burhan, condemned what it called a "massacre" and said the RSF had killed women and children.', '2024-06-06'),
+    ['The ruling Sovereign Council|condemned', 'The ruling Sovereign Council|said'],
+  );
+  assert.deepEqual(
+    statements('KINSHASA, Dec 8 (Reuters) - M23 rebels killed at least 131 civilians in two villages in eastern Congo last week, a preliminary United Nations investigation found on Thursday.', '2022-12-08'),
+    ['United Nations|found|M23 rebels killed at least 131 civilians in two villages in eastern Congo last week'],
+  );
+});
+
+test('"the statement said" is the body that said something in a statement, not the body named last; "denies supporting the rebels" disputes "Rwanda backs the M23"; "had “no involvement” in" denies', () => {
+  const kishishe =
+    'The victims were killed in Kishishe, the U.N. peacekeeping mission MONUSCO and the U.N. human rights office said in a joint statement.\n\n' +
+    "The M23 has denied killing civilians. Congo's government, which says Rwanda backs the M23, has called the killings a massacre. Rwanda denies supporting the rebels.\n\n" +
+    'Investigators were not able to visit the villages because of insecurity, the statement said.';
+  assert.deepEqual(speakersAndCues(kishishe, '2022-12-08').at(-1), 'U.N.|said');
+  assert.ok(claims(kishishe).includes("disputed: Congo's government=asserted, Rwanda=denied"));
+  assert.deepEqual(claims('A White House spokesperson said the United States had "no involvement" in the strike.'), ['denied: White House=denied']);
+});
