@@ -45,7 +45,7 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 }
 
 const FIRST_VERB =
-  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered)(?!\s+by\b))\b/i;
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered)(?!\s+by\b)|sets|sparks|leaves)\b/i;
 
 /** "and" or "but" ending the words before a trigger, as `SAID_THEN_JOINED` ends. */
 const JOINED_AT_END = /\s(?:and|but)\s+(?:also\s+)?$/;
@@ -284,6 +284,8 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     (/[^s]s$/.test(word) && /\b(?:as|while|amid)\s+$/i.test(before) && /^\s+\p{Ll}+\s+(?:in|on|at|across|near|around|along|for|between)\b/u.test(after)) ||
     // (What was heard or seen: "heard several loud [explosions]".)
     PERCEIVED_NOUN.test(before) ||
+    // ("dozens of dead and [wounded]": the wounded, a noun.)
+    (/^(?:wounded|injured)$/i.test(word) && /\b(?:dead|killed)\s+and\s+$/i.test(before)) ||
     // ("[mortar] shells also landed": a noun before what it names.)
     (!gerund && /^\s+(?:shells?|rounds?|bombs?|launchers?)\b/i.test(after)) ||
     // ("dead in Gaza hospital [blast]": the last of the nouns a place's name opens after a preposition.)
@@ -337,7 +339,8 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const compound = (single && AGENT_NOUN.test(word)) || WEAPON_NOUN.test(word) || nounOn ? NAME_BEFORE.exec(before) : null;
   // "drone strike", "air strike": a weapon's strike is a noun.
   const nominal = single ? compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === '') : WEAPON_NOUN.test(word) || nounOn;
-  let object = objectAfter(text, trigger.end, sentence.end);
+  // ("attacked [with] a company of infantry": what an attack is made with is no one attacked.)
+  let object = /^attack(?:ed|s)?$/i.test(word) && /^\s+with\s/i.test(after) ? null : objectAfter(text, trigger.end, sentence.end);
   // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers", "Israeli air
   // strikes killed …"; not "are willing to forgive").
   const leads = (single || !/\bto$/i.test(word)) && text.slice(clauseStart, trigger.start).trim().split(/\s+/).filter(Boolean).length <= 2;

@@ -5355,3 +5355,11 @@ test('"the statement said" is the body that said something in a statement, not t
   assert.ok(claims(kishishe).includes("disputed: Congo's government=asserted, Rwanda=denied"));
   assert.deepEqual(claims('A White House spokesperson said the United States had "no involvement" in the strike.'), ['denied: White House=denied']);
 });
+
+test('"it had targeted a Hamas compound …, and that it was “aware of reports” that civilians had been harmed" asserts the strike: taking note of reports is a stance only when it opens what was said', () => {
+  assert.deepEqual(
+    claims('The Israeli military said it had targeted a Hamas compound with precise munitions and killed two senior Hamas officials, and that it was "aware of reports" that civilians had been harmed by a fire in the area.'),
+    ['asserted_single_source: The Israeli military=asserted'],
+  );
+  assert.deepEqual(claims('The Israeli military said it was aware of the reports and was looking into them.'), ['unconfirmed: The Israeli military=neither_confirmed_nor_denied']);
+});

@@ -399,3 +399,9 @@ test('participants: an abbreviation in a noun\'s owner ("a meeting of the U.N. S
   assert.deepEqual(participantsOf('Reuters was unable to verify the number of dead or who had killed them.', '2022-04-04'), [['ASSAULT', 'killed', '-', 'them', '-']]);
   assert.deepEqual(participantsOf('KYIV, April 4 (Reuters) - Russia on Monday denied that its troops had killed civilians in Bucha.', '2022-04-04')[0], ['REJECT', 'denied', 'Russia', '-', 'Bucha']);
 });
+
+test('participants: "attacked with a company of infantry" attacked no one named; "dozens of dead and wounded" are nouns; a headline\'s "sets … ablaze" ends its subject', () => {
+  assert.deepEqual(participantsOf('"The enemy attacked with a company of infantry and eight armoured vehicles," the spokesman said.', '2024-04-05'), [['ASSAULT', 'attacked', 'The enemy', '-', '-']]);
+  assert.deepEqual(participantsOf('Palestinian Red Crescent said its teams had taken dozens of dead and wounded to field hospitals.', '2024-05-27'), [['ASSAULT', 'wounded', '-', '-', '-']]);
+  assert.deepEqual(participantsOf('Israeli strike sets Rafah tent camp ablaze, killing 45, Gaza officials say', '2024-05-27')[0]!.slice(0, 4), ['ASSAULT', 'killing', 'Israeli strike', '45']);
+});
