@@ -1231,8 +1231,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const tail = b.speaker !== null && b.cue.start >= b.speaker.end && product.content.start < b.speaker.start && product.content.end > b.cue.end && FRAME_TAIL.test(text.slice(b.cue.end, product.content.end));
           const comma = b.speaker && product.content.start < b.speaker.start && product.content.end > b.speaker.start && (product.content.end <= b.speaker.end || tail) && b.cue.start >= b.speaker.end ? text.lastIndexOf(',', b.speaker.start) : -1;
           const content = comma > product.content.start ? trimmed(text, product.content.start, comma) : product.content;
-          const others = tail && comma > product.content.start ? /^,\s+((?:[\p{L}'’-]+\s+){1,3}and\s+)$/u.exec(text.slice(comma, b.speaker!.start)) : null;
-          const speaker = others ? { start: comma + 2, end: b.speaker!.end } : b.speaker;
+          const coSpeakers = tail && comma > product.content.start ? /^,\s+((?:[\p{L}'’-]+\s+){1,3}and\s+)$/u.exec(text.slice(comma, b.speaker!.start)) : null;
+          const speaker = coSpeakers ? { start: comma + 2, end: b.speaker!.end } : b.speaker;
           // Nor over the channel, nor over who was urged or warned ("warned residents on Friday to be wary …").
           const urged = b.recipient !== null && overlaps(content, b.recipient) && /^\s+(?:(?:on|last|this)\s+\w+day\s+)?to\s/i.test(text.slice(b.recipient.end, content.end));
           // (Nor the subject right before the cue, its speaker not after it: the model read "[The leader of …, Jimmy “Barbecue”

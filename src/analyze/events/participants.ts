@@ -407,8 +407,8 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
     return { nominal, actor: { start: doer, end: doer + objectRelative[2]!.length }, recipient: { start: antecedent, end: antecedent + objectRelative[1]!.length } };
   }
   // ("the families of those [killed]": a participle right after "those" says what befell them; no one acts.)
-  const those = !nominal && !passive && /(?:ed|en|wn)$/.test(word) ? /\bthose\s+$/i.exec(before) : null;
-  if (those) return { nominal, actor: agent, recipient: { start: sentence.start + those.index, end: sentence.start + those.index + 5 } };
+  const those = !nominal && !passive && /(?:ed|en|wn)$/.test(word) ? /\b(those)\s+$/i.exec(before) : null;
+  if (those) return { nominal, actor: agent, recipient: { start: sentence.start + those.index, end: sentence.start + those.index + those[1]!.length } };
   if (doneTo && !done) return { nominal, actor: agent, recipient: doneTo };
   // ("had received 26 bodies and [55 wounded people]": a participle between a count and its noun describes them; no one acts.)
   const counted = !nominal && /(?:ed|en)$/.test(word) ? COUNT_BEFORE.exec(before) : null;

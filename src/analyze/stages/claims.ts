@@ -2489,15 +2489,18 @@ export const claimsStage = defineStage({
         const toThatEffect = denial ? claimOf.get(denial.id) : undefined;
         // ("has repeatedly rejected such accusations": of the kind just made, the latest another voice made.)
         const such = /^such\s/i.test(named[0]) ? others.filter((d) => d.proposition.end <= a.content.start && lastMade(d) >= paragraph - 1).at(-1) : undefined;
-        const namedClaim = claimNamed(doc, others, named[1]!, false, a);
+        // (An accusation made of another is not the one the speaker rejects: the ministry "blamed an Israeli air strike", and
+        // Islamic Jihad rejects the accusation that names it.)
+        const namedOrAccused = (): Draft | undefined => {
+          const namedClaim = claimNamed(doc, others, named[1]!, false, a);
+          return accused && a.source.kind === 'entity' && namedClaim && !claimNaming(doc, [namedClaim], a.source.entity) ? accused : namedClaim;
+        };
         target =
           toThatEffect ??
           reported ??
           storyReport ??
           such ??
-          // (An accusation made of another is not the one the speaker rejects: the ministry "blamed an Israeli air strike", and
-          // Islamic Jihad rejects the accusation that names it.)
-          (accused && a.source.kind === 'entity' && namedClaim && !claimNaming(doc, [namedClaim], a.source.entity) ? accused : namedClaim) ??
+          namedOrAccused() ??
           accused ??
           announced ??
           (related.length ? claimNamed(doc, related, named[1]!, true) : undefined) ??
