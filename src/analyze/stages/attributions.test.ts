@@ -5363,3 +5363,10 @@ test('"it had targeted a Hamas compound …, and that it was “aware of reports
   );
   assert.deepEqual(claims('The Israeli military said it was aware of the reports and was looking into them.'), ['unconfirmed: The Israeli military=neither_confirmed_nor_denied']);
 });
+
+test('"denied it had carried out the strike" answers the accusation that names it', () => {
+  const kramatorsk =
+    'Ukrainian President Volodymyr Zelenskiy accused Russia of deliberately targeting civilians.\n\n' +
+    "Russia's defence ministry denied it had carried out the strike, saying the Tochka-U missile used was only deployed by the Ukrainian army.";
+  assert.deepEqual(claims(kramatorsk), ["disputed: Volodymyr Zelenskiy=asserted, Russia's defence ministry=denied", "asserted_single_source: Russia's defence ministry=asserted"]);
+});

@@ -268,7 +268,7 @@ const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied it was responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT =
-  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?))))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
+  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
 const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
