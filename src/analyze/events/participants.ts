@@ -138,6 +138,12 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   return { start, end: from + phrase.length };
 }
 
+/** A noun phrase of up to six words after a noun's preposition, an abbreviation one word ("a meeting of [the U.N. Security Council]"). */
+const PHRASE_AFTER = String.raw`((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)){0,5}?)`;
+/** What a noun is of ("the withdrawal [of the Russian group of forces]") and by whom it was done ("a blockade [by JNIM]"), up to a preposition or a stop. */
+const OF_PHRASE = new RegExp(String.raw`^\s+of\s+${PHRASE_AFTER}(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|and)\b|[,.;:]|$)`, 'u');
+const BY_PHRASE = new RegExp(String.raw`^\s+by\s+${PHRASE_AFTER}(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|since|and)\b|[,.;:]|$)`, 'u');
+
 /** The owner of a nominal trigger: "Russia’s retreat" → Russia; "the withdrawal of the Russian group of forces" → that group. */
 export function nominalOwner(text: string, triggerStart: number, triggerEnd: number, limit: number): Span | null {
   // "Russia’s retreat", "the junta's request".
@@ -147,8 +153,7 @@ export function nominalOwner(text: string, triggerStart: number, triggerEnd: num
     const start = triggerStart - before[0].length;
     return { start, end: start + before[1]!.length };
   }
-  // (An abbreviation is one word: "a meeting of [the U.N. Security Council]".)
-  const of = /^\s+of\s+((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|and)\b|[,.;:]|$)/u.exec(text.slice(triggerEnd, limit));
+  const of = OF_PHRASE.exec(text.slice(triggerEnd, limit));
   if (of) {
     const start = triggerEnd + of[0].length - of[1]!.length;
     return { start, end: start + of[1]!.length };
@@ -161,7 +166,7 @@ const WHEN_OWNER = /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thurs
 
 /** The agent after a noun: "a blockade by the al Qaeda affiliate JNIM". */
 export function nominalAgent(text: string, triggerEnd: number, limit: number): Span | null {
-  const by = /^\s+by\s+((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|to|into|over|near|during|after|before|since|and)\b|[,.;:]|$)/u.exec(text.slice(triggerEnd, limit));
+  const by = BY_PHRASE.exec(text.slice(triggerEnd, limit));
   if (!by) return null;
   const start = triggerEnd + by[0].length - by[1]!.length;
   return { start, end: start + by[1]!.length };

@@ -51,14 +51,11 @@ export const placesStage = defineStage({
         use,
       });
     };
-    // Surnames of the article's people: a bare "Ripley" the tagger took for a place is Sheriff Ripley.
-    const surnames = new Set(
-      doc.layers.mentions
-        .filter((m) => m.kind === 'name' && m.type === 'PERSON' && /\s/.test(doc.slice(m)))
-        .map((m) => doc.slice(m).split(/\s+/).pop()!),
-    );
-    // (And a person's name alone that the entity stage joined to their full name: "Victoria" of "Victoria Amelina".)
-    const namedInFull = new Set(doc.layers.mentions.filter((m) => m.kind === 'name' && m.type === 'PERSON' && /\s/.test(doc.slice(m))).map((m) => m.entity));
+    // The article's people named in full: their surnames (a bare "Ripley" the tagger took for a place is Sheriff Ripley), and
+    // the entities a name alone may be joined to ("Victoria" of "Victoria Amelina").
+    const fullNames = doc.layers.mentions.filter((m) => m.kind === 'name' && m.type === 'PERSON' && /\s/.test(doc.slice(m)));
+    const surnames = new Set(fullNames.map((m) => doc.slice(m).split(/\s+/).pop()!));
+    const namedInFull = new Set(fullNames.map((m) => m.entity));
     for (const m of doc.layers.mentions) {
       if (m.kind !== 'name') continue;
       const words = doc.slice(m);
