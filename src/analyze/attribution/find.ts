@@ -1303,6 +1303,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "did not comment publicly on the strikes": a silence, which the claims stage joins to what it is on, not a statement.
       const negated = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?not\s/i.test(cueWords) || /\b(?:not|n['’]t)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, l.cue.start - 24), l.cue.start));
       if ((negated && SILENT_CUE.test(cueWords)) || /^(?:made|makes|make)\s+no\s+mention/i.test(cueWords)) continue;
+      // Nor an auxiliary alone, its "not" and verb left in what was said ("He [did] [not address the reports …]"), nor a doubt
+      // under "not" ("He did not [confirm] the death toll", "Reuters could not independently [verify] whether …"): the claims
+      // stage reads both.
+      if (/^(?:did|does|do|could|can|would|will|has|have|had|may|might|must|should)$/i.test(cueWords) || (negated && /^(?:confirm|verify|corroborate)$/i.test(cueWords))) continue;
       const after = text.slice(l.cue.end, l.cue.end + 20);
       // "did not respond to calls [seeking] comment": the outlet's request, which the claims stage reads as a silence.
       if (/\bseeking$/i.test(cueWords) && /^\s+(?:comment|a\s+response)\b/i.test(after)) continue;
