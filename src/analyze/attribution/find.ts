@@ -79,6 +79,17 @@ function pronounOut<T extends { cue: Span; content: Span }>(text: string, l: T):
   return { ...l, cue: { start: l.cue.start, end: l.cue.start + m[1]!.length }, content: { start: l.cue.end - m[2]!.length, end: l.content.end } };
 }
 
+/** Questions referred, where the model left them to what was said: "[referred] [questions to the military]" is "[referred questions] [to the military]". */
+function referredInCue<T extends { cue: Span; content: Span }>(text: string, l: T): T {
+  if (l.content.start < l.cue.end) return l;
+  const cue = text.slice(l.cue.start, l.cue.end);
+  const m = /^(?:referred|refers)$/i.test(cue) ? /^\s*(?:questions|inquiries|queries|reporters|journalists)\b/i.exec(text.slice(l.cue.end, l.content.end)) : null;
+  if (!m || !/^\s*$/.test(text.slice(l.cue.end, l.content.start))) return l;
+  const end = l.cue.end + m[0].length;
+  const rest = /^\s*/.exec(text.slice(end, l.content.end))![0].length;
+  return end + rest >= l.content.end ? l : { ...l, cue: { start: l.cue.start, end }, content: { start: end + rest, end: l.content.end } };
+}
+
 /** The rest of a list of names to a sentence's end: ", Azad Shojai and Rasoul Ahmad Rasoul." (the list, group 1). */
 const NAMES_AFTER = /^((?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[.!]?\s*$/u;
 /** Events, not sources: what goes on ("but [attacks] have continued") or what an event shows ("said [the attack] showed that …"). */
@@ -1138,7 +1149,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const confirmed = new Set<number>();
     const ruleCount = out.length;
     for (const found of findLearned(model, view)) {
-      const l = pronounOut(text, found);
+      const l = referredInCue(text, pronounOut(text, found));
       const r = out.findIndex((a, i) => i < ruleCount && a.cue !== null && overlaps(a.cue, l.cue));
       if (r >= 0) {
         const a = out[r]!;
