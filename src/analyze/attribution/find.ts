@@ -772,7 +772,7 @@ const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|a
 /** The same, read into what the first verb's speaker said. */
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
 /** Blame laid by a second verb, with the model ("… denied obstructing aid and [blames] the RSF for looting supplies"): the cue (group 1). */
-const BLAME_VERB = String.raw`(blames|blamed|accuses|accused)\s+(?=(?:the\s+)?\p{Lu})`;
+const BLAME_VERB = String.raw`(blames|blamed|accuses|accused)\s+(?=(?:the\s+)?\p{Lu}|[^.;,“”"]{1,60}?\s+of\s+\p{Ll}+ing\b)`;
 /** A call by a second verb, with the model ("… would no longer be safe and [warned] airlines to cancel flights"): the cue (group 1) and whom it calls on (group 2). */
 const CALL_VERB = String.raw`(warned|urged|called\s+on)(\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?=(?:not\s+)?to\s+\p{Ll})`;
 /** A verdict on reports by a second verb, with the model ("… and [called] reports of deaths “false”"): the cue (group 1). */
@@ -798,6 +798,8 @@ const COORDINATED_CALL = new RegExp(`^${COORDINATION}${CALL_VERB}`, 'u');
  */
 const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|maintained)\s+(?:that\s+)?/u;
 const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says)\\s+(?:that\\s+)?`, 'i');
+/** The same, read into what the first verb's speaker said ("has repeatedly denied committing atrocities [and says] it is …"). */
+const COORDINATED_SAID_WITHIN = new RegExp(`${COORDINATION}(?:said|says)\\s`, 'i');
 /** Whom a second verb's that-clause is told ("and warned [residents] that …"). */
 const TOLD_PEOPLE = '(?:residents|reporters|journalists|people|citizens|civilians|the\\s+public|lawmakers|them)';
 /** Second verbs with a that-clause of their own ("and vowed that …"), some told to someone ("and warned residents that …"). */
@@ -2369,6 +2371,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       (model
         ? (COORDINATED_THAT_WITHIN.exec(said) ??
           COORDINATED_BLAME_WITHIN.exec(said) ??
+          COORDINATED_SAID_WITHIN.exec(said) ??
           COORDINATED_CALL_WITHIN.exec(said) ??
           COORDINATED_VERDICT_WITHIN.exec(said) ??
           // (Not the call of one named doing something in what was said: "[Guterres condemned the incident and called for] …".)
