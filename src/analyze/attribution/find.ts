@@ -386,7 +386,9 @@ const REFERRED_ABOUT = /^(?:referred|refers|would\s+refer)\s+(?:reporters|journa
 /** A contrast set off after what was said, up to the clause's end: "[, not real aircraft]". */
 const CONTRAST_AFTER = /^["”’]?,\s+not\s+(?!only\b|just\b|least\b|merely\b|simply\b|necessarily\b)[^,;:.“”"]{1,40}?(?=\s*(?:[,;:.]|$))/;
 /** A name as a speaker phrase: capitalised words, "the" before them ("The Rapid Support Forces", "Hamas"). */
-const NAME_PHRASE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,5}$/u;
+const NAME_PHRASE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{N}'’.-]*){0,5}$/u;
+/** A body named by its country or people ("The Israeli military", "Sudan's army"). */
+const NAMED_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:military|army|government|ministry|police|rebels|group|militia|junta|authorities|navy|forces)$/u;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
 /** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
@@ -1622,15 +1624,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       confirmed.add(i);
     }
     // A denial by a name that opens its sentence stays, though the model missed it ("The Rapid Support Forces denied targeting
-    // civilians": a long name the model has not seen may hide the verb after it).
+    // civilians": a long name the model has not seen may hide the verb after it; "The Israeli military denied it was
+    // responsible", "The M23 has denied killing civilians").
     const namedDenial = (a: FoundAttribution): boolean => {
       const home = a.speaker && a.cue ? sentenceOf(a.speaker.start) : undefined;
       return (
         home !== undefined &&
         /^(?:denied|denies)$/i.test(text.slice(a.cue!.start, a.cue!.end)) &&
         withoutDateline(text, home).start === a.speaker!.start &&
-        NAME_PHRASE.test(text.slice(a.speaker!.start, a.speaker!.end)) &&
-        /^\s+$/.test(text.slice(a.speaker!.end, a.cue!.start))
+        (NAME_PHRASE.test(text.slice(a.speaker!.start, a.speaker!.end)) || NAMED_BODY.test(text.slice(a.speaker!.start, a.speaker!.end))) &&
+        /^\s+(?:(?:has|have|had|also|repeatedly|strongly|flatly)\s+)*$/i.test(text.slice(a.speaker!.end, a.cue!.start))
       );
     };
     // What a relative clause says its source said of the noun before it stays though the model missed it: "after a four-day
