@@ -211,6 +211,9 @@ const CITED_PEOPLE = /^(?:(?:a|an|the|its|two|three|four|five|several|unnamed|\d
 /** Participles that report or give a source ("adding", "saying", "citing", "calling"). */
 const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');
 
+/** A participle set after a closing frame, to what it says ("[ on Thursday, ][accusing] Israeli forces of …"): what comes before it (group 1) and the participle (group 2). */
+const FRAME_PARTICIPLE = /^((?:\s+[^,.;:“”"]{1,40}?)?,\s+)(accusing|blaming|adding|noting|stressing|insisting|warning|denying)\s+(?:that\s+)?/i;
+
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
 export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
@@ -1582,7 +1585,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
       out.push({ kind, speaker: source, cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }
-    const imagery = (a: FoundAttribution): boolean => a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
+    // (A clip too, with the model: "The 40-second clip shows black smoke rising over a runway".)
+    const imagery = (a: FoundAttribution): boolean => a.speaker !== null && (NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end)) || (model && /\bclips?$/i.test(text.slice(a.speaker.start, a.speaker.end))));
     // A speaker phrase ending with a determiner makes the cue a noun ("calling such [reports] “provocations”").
     // (Or with a possessive: "Israel had not provided evidence for its [claims] that …".)
     // (Or a preposition's object: "consistent with [U.S.] estimates".)
@@ -2357,6 +2361,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cueAt = a.content.start;
     out[i] = { ...a, content: before };
     out.push(statementOf(text, a.speaker, { start: cueAt, end: cueAt + adding[1]!.length }, trimmed(text, a.content.start + adding[0].length, a.content.end), a.paragraph));
+  }
+  // A participle after a closing frame, where neither the rules nor the model found it: "…, the Gaza health ministry said,
+  // [accusing] Israeli forces of opening fire on the crowd" is the ministry's too. (With the model only.)
+  for (const a of model ? [...out] : []) {
+    if (a.kind === 'direct' || a.cue === null || a.speaker === null || a.content.end > a.speaker.start || a.speaker.end > a.cue.start) continue;
+    const s = sentenceAt(a.cue.start);
+    const m = s ? FRAME_PARTICIPLE.exec(text.slice(a.cue.end, s.end)) : null;
+    if (!s || !m) continue;
+    const cue = { start: a.cue.end + m[1]!.length, end: a.cue.end + m[1]!.length + m[2]!.length };
+    const content = withoutFinalStop(text, trimmed(text, a.cue.end + m[0].length, s.end));
+    if (text.slice(content.start, content.end).split(/\s+/).length < 3 || out.some((b) => b.cue !== null && b.cue.end > a.cue!.end && b.cue.start < s.end)) continue;
+    out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
   }
   // A second verb of the same speaker ("Iran's foreign ministry condemned the strikes … but denied arming the
   // Houthis"): a statement of its own, by the same speaker.
