@@ -214,6 +214,9 @@ const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) =
 /** A participle set after a closing frame, to what it says ("[ on Thursday, ][accusing] Israeli forces of …"): what comes before it (group 1) and the participle (group 2). */
 const FRAME_PARTICIPLE = /^((?:\s+[^,.;:“”"]{1,40}?)?,\s+)(accusing|blaming|adding|noting|stressing|insisting|warning|denying)\s+(?:that\s+)?/i;
 
+/** A relative clause after a noun, no content clause ("[claims] [of advances] that later proved to be exaggerated", "that were"). */
+const RELATIVE_THAT = /^\s+(?:of\s+[^,.;“”"]{1,40}?\s+)?(?:that|which)\s+(?:(?:later|also|have|has|had)\s+)?(?:proved|proven|turned|were|was|is|are|appeared|emerged|circulated|spread)\b/i;
+
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
 export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
@@ -372,10 +375,10 @@ const NOUN_PHRASE_OPENING = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
-const ACT_CUE = /^(?:vetoed|vetoes|veto|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts)$/i;
+const ACT_CUE = /^(?:vetoed|vetoes|veto|invoked|invokes|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts)$/i;
 /** What arms attack, opening what the model took for what was said ("[of tanker convoys]", "[the USS Cole, killing …]"). */
 const ARMED_TARGET =
-  /^(?:of\s+)?(?:(?:the|a|an|two|three|several|dozens\s+of|[\p{L}-]+)\s+){0,3}(?:convoys?|positions?|bases?|towns?|villages?|ships?|vessels?|tankers?|troops|soldiers|posts?|checkpoints?|camps?|barracks|outposts?|patrols?)\b|,\s+killing\b/iu;
+  /^(?:of\s+)?(?:(?:the|a|an|two|three|several|dozens\s+of|[\p{L}-]+)\s+){0,3}(?:convoys?|positions?|bases?|towns?|villages?|ships?|shipping|vessels?|tankers?|troops|soldiers|posts?|checkpoints?|camps?|barracks|outposts?|patrols?)\b|,\s+killing\b/iu;
 /** The days of the week, capitalised. */
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A day ending a cue ("said Thursday"). */
@@ -1393,7 +1396,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor imagery's seeming, which the attributions stage reads as the imagery's showing: "a video that [appeared] to show …".)
       if (sourceless && /^(?:appeared|appears|seemed|seems)$/i.test(cueWords) && /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\s+(?:that|which)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
       // (Nor a purpose: "U.S. envoys were in Kyiv to [discuss] a new plan"; not a refusal: "declined to discuss potential appointees".)
-      if (/^(?:discuss|negotiate|talk)$/i.test(cueWords) && /\bto\s+$/i.test(text.slice(Math.max(0, l.cue.start - 4), l.cue.start)) && !/\b(?:declined|declines|refused|refuses|unwilling|reluctant|want|wanted)\s+to\s+$/i.test(text.slice(Math.max(0, l.cue.start - 16), l.cue.start))) continue;
+      const purpose = /^to\s+(?:discuss|negotiate|talk)$/i.test(cueWords) || (/^(?:discuss|negotiate|talk)$/i.test(cueWords) && /\bto\s+$/i.test(text.slice(Math.max(0, l.cue.start - 4), l.cue.start)));
+      if (purpose && !/\b(?:declined|declines|refused|refuses|unwilling|reluctant|want|wanted)\s+(?:to\s+)?$/i.test(text.slice(Math.max(0, l.cue.start - 16), l.cue.start))) continue;
+      // (Nor a name given: "Mohamed Hamdan Dagalo, [known as] Hemedti".)
+      if (/^(?:known|better\s+known|identified)\s+as$/i.test(cueWords)) continue;
+      // (Nor the verb of a relative pronoun the model took for a speaker: "“spies” [who] had [passed] information to Israel".)
+      // (Not one set off by a comma, whose name comes before it: "Obama, [who] [understood] …".)
+      if (l.source !== null && /^(?:who|which|that)(?:\s+(?:had|has|have|was|were))?$/i.test(text.slice(l.source.start, l.source.end)) && !speechWord(cueWords) && !/,\s*$/.test(text.slice(Math.max(0, l.source.start - 3), l.source.start))) continue;
       // (Nor a comparison: "far higher than [reported]", "worse than [expected]".)
       if (/\bthan\s+$/i.test(text.slice(Math.max(0, l.cue.start - 6), l.cue.start))) continue;
       // (Nor what is known, by no one: "the first time a NATO member [is known] to have fired on Russian assets".)
@@ -1660,6 +1669,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Nor what stirred a feeling, in the passive: "Many in Amhara were [angered] by [a government] plan" names its cause, not
         // who spoke.)
         !(model && a.speaker !== null && a.cue !== null && a.speaker.start >= a.cue.end && FEELING.test(text.slice(a.cue.start, a.cue.end)) && /^\s+by\s+$/i.test(text.slice(a.cue.end, a.speaker.start))) &&
+        // (Nor claims a relative clause tells of: "bloggers have previously made [claims] of advances that later proved to be
+        // exaggerated".)
+        !(model && a.cue !== null && /^(?:claims|reports|allegations|accusations|rumou?rs)$/i.test(text.slice(a.cue.start, a.cue.end)) && RELATIVE_THAT.test(text.slice(a.cue.end, a.content.end))) &&
         // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
