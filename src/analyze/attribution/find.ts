@@ -2062,6 +2062,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const frame = model && a.cue && a.content.end <= a.cue.start ? LATER_CLAUSE_FRAME.exec(text.slice(a.content.end, a.cue.start)) : null;
     const s = frame ? sentenceAt(a.cue!.start) : undefined;
     if (!frame || !s || !a.cue) continue;
+    // (Not a clause that goes on to a frame set off after it, the model's content cut at "but": "[Most of the missiles were
+    // intercepted …], but some struck the base, [U.S. Central Command] said in a statement" is all the command's.)
+    const comma = a.speaker !== null && a.speaker.start > a.content.end + frame[0].length ? text.lastIndexOf(',', a.speaker.start) : -1;
+    if (comma > a.content.end + frame[0].length && /^,\s*$/.test(text.slice(comma, a.speaker!.start))) {
+      out[i] = { ...a, content: trimmed(text, a.content.start, comma) };
+      continue;
+    }
     const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);
     const said = saidAfter(text, a.cue, s);
     if (said.end > said.start) out[i] = { ...statementOf(text, speaker, a.cue, said, a.paragraph), continues: a.continues };
