@@ -816,6 +816,8 @@ const THAT_VERBS = 'warned|cautioned|assured|reminded|added|stressed|insisted|ac
 const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})(?:\\s+${TOLD_PEOPLE})?\\s+that\\s`, 'i');
 /** Such a verb after a statement: the cue (group 1) and whom it is told (group 2). */
 const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_PEOPLE})?\\s+that\\s+`, 'i');
+/** How the source spoke, set after the frame to the sentence's end (", speaking on condition of anonymity"). */
+const HOW_TAIL = /^,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))[.]?$/;
 /** What follows a frame set in a sentence, to the sentence's end: a phrase that places what was said, no clause ("…, activists said, [in one of the deadliest incidents of the war]"). */
 const FRAME_TAIL = /^(?:\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day)?,\s+(?:in|amid|after|during|as|making|marking)\s[^"“”,;]*[.]?$/u;
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
@@ -1249,7 +1251,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // Korean and Japanese officials said, and Pyongyang warned …".)
           // (Or on over the frame to a phrase set after it: "[… attacked a village …, killing more than 100 people], activists and the
           // country's ruling council said, in one of the deadliest incidents of the war"; the speaker is all the frame names.)
-          const tail = b.speaker !== null && b.cue.start >= b.speaker.end && product.content.start < b.speaker.start && product.content.end > b.cue.end && FRAME_TAIL.test(text.slice(b.cue.end, product.content.end));
+          // (Or on to how the source spoke: "…, two U.S. officials told Reuters, speaking on condition of anonymity".)
+          const tail =
+            b.speaker !== null &&
+            b.cue.start >= b.speaker.end &&
+            product.content.start < b.speaker.start &&
+            product.content.end > b.cue.end &&
+            (FRAME_TAIL.test(text.slice(b.cue.end, product.content.end)) || HOW_TAIL.test(text.slice(b.recipient?.end ?? b.cue.end, product.content.end)));
           const comma = b.speaker && product.content.start < b.speaker.start && product.content.end > b.speaker.start && (product.content.end <= b.speaker.end || tail) && b.cue.start >= b.speaker.end ? text.lastIndexOf(',', b.speaker.start) : -1;
           const content = comma > product.content.start ? trimmed(text, product.content.start, comma) : product.content;
           const coSpeakers = tail && comma > product.content.start ? /^,\s+((?:[\p{L}'’-]+\s+){1,3}and\s+)$/u.exec(text.slice(comma, b.speaker!.start)) : null;
