@@ -724,6 +724,9 @@ function sourceName(text: string, source: Span): Span | null {
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
+  // A lone noun is the head of its phrase ("a senior Pakistani security [official]"): the phrase from its article.
+  const head = /^\p{Ll}+$/u.test(words) ? /\b(?:a|an|the|one|two|three|four|several)\s+(?:[\p{L}-]+\s+){1,4}$/iu.exec(text.slice(Math.max(0, source.start - 60), source.start)) : null;
+  if (head) return { start: source.start - head[0].length, end: source.end };
   // Who heads or backs a body is not the body ("The ruling Sovereign Council[, headed by army chief Abdel Fattah al-Burhan,]").
   const headed = /,\s+(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s/.exec(words);
   if (headed) return { start: source.start, end: source.start + headed.index };
