@@ -724,6 +724,9 @@ function sourceName(text: string, source: Span): Span | null {
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
+  // A title alone goes on to the name after it ("[Gen] Mohamed Hamdan Dagalo, known as Hemedti, vowed …").
+  const named = TITLE_ALONE.test(words) ? /^\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(source.end, source.end + 60)) : null;
+  if (named) return { start: source.start, end: source.end + named[0].length };
   // A lone noun is the head of its phrase ("a senior Pakistani security [official]"): the phrase from its article.
   const head = /^\p{Ll}+$/u.test(words) ? /\b(?:a|an|the|one|two|three|four|several)\s+(?:[\p{L}-]+\s+){1,4}$/iu.exec(text.slice(Math.max(0, source.start - 60), source.start)) : null;
   if (head) return { start: source.start - head[0].length, end: source.end };
@@ -744,6 +747,9 @@ function sourceName(text: string, source: Span): Span | null {
   while (end > source.start && /[\s,;:]/.test(text[end - 1]!)) end--;
   return { start: source.start, end };
 }
+
+/** A title abbreviation alone ("Gen", "Lt. Col."). */
+const TITLE_ALONE = /^(?:(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?\s*){1,2}$/;
 
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …", "The Baloch Liberation Army (BLA), which …"). */
 function antecedentName(text: string, at: number): Span | null {
