@@ -90,6 +90,15 @@ function referredInCue<T extends { cue: Span; content: Span }>(text: string, l: 
   return end + rest >= l.content.end ? l : { ...l, cue: { start: l.cue.start, end }, content: { start: end + rest, end: l.content.end } };
 }
 
+/** The speech verb before "on condition of anonymity", where the model took "[condition]" for the cue ("told Reuters on [condition] of anonymity that …"). */
+function toldOnCondition<T extends { source: Span | null; cue: Span; content: Span }>(text: string, l: T): T {
+  if (l.source === null || l.source.end > l.cue.start || !/^condition$/i.test(text.slice(l.cue.start, l.cue.end))) return l;
+  const m = /^(\s+)(told|said|says|tells)\b[^,;.“”"]{0,40}\son\s+$/i.exec(text.slice(l.source.end, l.cue.start));
+  if (!m) return l;
+  const at = l.source.end + m[1]!.length;
+  return { ...l, cue: { start: at, end: at + m[2]!.length } };
+}
+
 /** The rest of a list of names to a sentence's end: ", Azad Shojai and Rasoul Ahmad Rasoul." (the list, group 1). */
 const NAMES_AFTER = /^((?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[.!]?\s*$/u;
 /** Events, not sources: what goes on ("but [attacks] have continued") or what an event shows ("said [the attack] showed that …"). */
@@ -1170,7 +1179,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const confirmed = new Set<number>();
     const ruleCount = out.length;
     for (const found of findLearned(model, view)) {
-      const l = referredInCue(text, pronounOut(text, found));
+      const l = toldOnCondition(text, referredInCue(text, pronounOut(text, found)));
       const r = out.findIndex((a, i) => i < ruleCount && a.cue !== null && overlaps(a.cue, l.cue));
       if (r >= 0) {
         const a = out[r]!;
