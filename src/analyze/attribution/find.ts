@@ -454,6 +454,8 @@ const REJECTED_CLAIM = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+(?:(?:on\s+(?:${WEEKDAYS})|also|again|repeatedly|quickly|swiftly|flatly|categorically|has|have|had)\s+)*)((?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)(?=\s)(?:\s+as\s+(?:“[^”]{1,60}”|"[^"]{1,60}"|[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}?))?)\s+(?:(?:the|any|all|Western|western|media|foreign|such)\s+)*(?:suggestions?|claims?|reports?|allegations?|accusations?|speculation|assertions?|charges?|rumou?rs?)\s+that\s+`,
   'u',
 );
+/** Reports denied, up to their "that" ("a report by Israel's Channel 12 that", "media reports that"). */
+const DENIED_REPORT = /^(?:(?:a|an|the|any|all|such|media|Western|western|foreign|recent)\s+)*(?:suggestions?|claims?|reports?|allegations?|accusations?|speculation|rumou?rs?)(?:\s+(?:by|in|from|on)\s+[^,;“”"]{1,50}?)?\s+that\s+/;
 /** What was found, then the study or inquiry that found it, closing the sentence: content, the comma, the source, the space, the verb. */
 const FOUND_AT_END = new RegExp(
   String.raw`^(.{20,}?)(,\s+)((?:an?|the)\s+(?:[\p{L}.'’-]+\s+){0,5}(?:investigation|inquiry|probe|report|review|analysis|study|assessment|survey|audit))(\s+)(found|concluded|showed|determined|established)(?:\s+(?:on\s+)?(?:${WEEKDAYS}))?\s*[.!]?\s*$`,
@@ -2375,6 +2377,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const contentAt = from + m[0].length;
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.cue !== null && out[i]!.cue!.start >= cue.end && out[i]!.cue!.end <= contentAt) removeAt(out, i);
     out.push(statementOf(text, trimmed(text, from, from + m[1]!.length), cue, withoutFinalStop(text, trimmed(text, contentAt, s.end)), s.paragraph));
+  }
+  // (Or the model's, with the report in what was denied: "denied [a report by Israel's Channel 12 that] Israel had agreed to …" denies
+  // what the report says.)
+  for (const [i, a] of model ? out.entries() : []) {
+    const m = a.cue !== null && a.kind !== 'direct' && /^(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)$/i.test(text.slice(a.cue.start, a.cue.end)) ? DENIED_REPORT.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (m && a.content.end - a.content.start > m[0].length + 8) out[i] = { ...a, content: { start: a.content.start + m[0].length, end: a.content.end } };
   }
   // (Or a participle after a statement, its speaker's: "… said officers had been forced to retreat, contradicting the chief's account".)
   for (const s of model ? sentences : []) {
