@@ -1512,7 +1512,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const appendix = right !== null && left !== null && /^\p{Ll}+ing\b/u.test(text.slice(right.start, right.end)) && /,\s*$/.test(text.slice(frameEnd, right.start));
         // (So does one after the frame's channel, with what was said before it: "“…,” it said [in a statement, adding that …]".)
         const channelAppendix = right !== null && left !== null && /^(?:in|on|during|via)\s[^,;“”"]{1,40},\s+\p{Ll}+ing\b/u.test(text.slice(right.start, right.end));
-        const side = appendix || channelAppendix || size(left) >= size(right) ? left : right;
+        // (What a relative clause's speaker called a noun is what follows the cue: "an attack that [Qatar] called [“cowardly” and …]".)
+        const relative = right !== null && left !== null && /\b(?:that|which)$/i.test(text.slice(left.start, left.end)) && /^(?:called|calls|described|termed|dubbed)$/i.test(cueWords);
+        const side = relative ? right : appendix || channelAppendix || size(left) >= size(right) ? left : right;
         // A sentence that is nothing but the frame frames the quote just before it ("“…?” Graham
         // asked.") or, after a colon, the quote just after it ("Caddell continued:\n\n“…”").
         const quoted = side && side.end > side.start ? null : quoteOfFrame(frameStart, frameEnd);
@@ -1529,7 +1531,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           out.some((a) => a.cue !== null && a.cue.end <= left.start && overlaps(a.content, left) && a.speaker !== null && source !== null && !overlaps(a.speaker, source) && text.slice(a.speaker.start, a.speaker.end) !== text.slice(source.start, source.end))
         )
           learned = right;
-        else if (side && (wordCount(left) < 3 || wordCount(right) < 3 || channelAppendix)) learned = side;
+        else if (side && (wordCount(left) < 3 || wordCount(right) < 3 || channelAppendix || relative)) learned = side;
       }
       // Not the dateline ("POKROVSK, Ukraine (Reuters) - ") its sentence starts with.
       learned = pastDateline(text, learned, sentenceOf(learned.start));
