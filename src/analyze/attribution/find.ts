@@ -83,7 +83,7 @@ function pronounOut<T extends { cue: Span; content: Span }>(text: string, l: T):
 function referredInCue<T extends { cue: Span; content: Span }>(text: string, l: T): T {
   if (l.content.start < l.cue.end) return l;
   const cue = text.slice(l.cue.start, l.cue.end);
-  const m = /^(?:referred|refers)$/i.test(cue) ? /^\s*(?:questions|inquiries|queries|reporters|journalists)\b/i.exec(text.slice(l.cue.end, l.content.end)) : null;
+  const m = /^(?:referred|refers)$/i.test(cue) ? /^\s*(?:questions|inquiries|queries)\b/i.exec(text.slice(l.cue.end, l.content.end)) : null;
   if (!m || !/^\s*$/.test(text.slice(l.cue.end, l.content.start))) return l;
   const end = l.cue.end + m[0].length;
   const rest = /^\s*/.exec(text.slice(end, l.content.end))![0].length;
@@ -1897,7 +1897,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Or the part of the day after the day the frame took: "said on Sunday [evening that] …".)
     const afterDay = a.cue !== null && /^\s+(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day\s+$/u.test(text.slice(a.cue.end, a.content.start));
     // (Or the time after the channel, with the model: "said in a statement [early on Tuesday that] …".)
-    const afterChannel = model && a.cue !== null && a.channel !== null && a.channel.start >= a.cue.end && /^\s*$/.test(text.slice(a.channel.end, a.content.start));
+    const afterChannel = model && a.cue !== null && a.channel !== null && a.channel.start >= a.cue.end && a.channel.end <= a.content.start && /^\s*$/.test(text.slice(a.channel.end, a.content.start));
     if (a.kind === 'direct' || a.cue === null || a.content.start <= a.cue.start || (a.content.start - a.cue.end > 2 && !afterDay && !afterChannel)) continue;
     const lead = afterDay
       ? /^(?:morning|afternoon|evening|night)\s+that,?\s+/i.exec(text.slice(a.content.start, a.content.end))
@@ -2475,11 +2475,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
-    const content = withoutFinalStop(text, trimmed(text, from + m[0].length, s.end));
+    // (A second "said" with its channel: "… and said [in a statement on Telegram] that …".)
+    const heard = /^(?:said|says)$/i.test(m[1]!) ? afterCue(text, cue.end, m[1]!, s.end) : null;
+    const channel = heard?.channel ? heard : null;
+    const content = withoutFinalStop(text, trimmed(text, channel ? channel.end + /^\s*(?:that\s+)?/.exec(text.slice(channel.end, s.end))![0].length : from + m[0].length, s.end));
     if (text.slice(content.start, content.end).split(/\s+/).length < (m === refusal ? 1 : 2) || content.end <= content.start || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
     if (from < a.content.end) out[i] = { ...a, content: trimmed(text, a.content.start, from) };
     const whom = told?.[2] ? trimmed(text, cue.end, cue.end + told[2].length) : null;
-    out.push({ ...statementOf(text, a.speaker, cue, content, a.paragraph), recipient: whom });
+    out.push({ ...statementOf(text, a.speaker, cue, content, a.paragraph), recipient: whom, ...(channel ? { channel: channel.channel, channelName: channel.channelName } : {}) });
   }
   // Another subject's statement after ", while" or ", but" (see SECOND_SUBJECT), where neither the rules nor the model found
   // it. (With the model only: no rule cue it was trained with changes.)

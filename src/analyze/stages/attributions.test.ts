@@ -1840,7 +1840,7 @@ test('"Islamic Jihad rejected the accusation" is on the claim naming it, not on 
     'U.S. President Joe Biden, visiting Israel on Wednesday, said it appeared the explosion "was done by the other team, not you".\n\n' +
     'The Associated Press reviewed video of the blast and said its analysis suggested the rocket came from inside Gaza.';
   assert.deepEqual(claims(text), [
-    'disputed: The ministry=asserted, Rear Admiral Daniel Hagari=denied, The Israeli military=denied',
+    'disputed: The ministry=asserted, The Israeli military=denied, Rear Admiral Daniel Hagari=denied',
     'disputed: Rear Admiral Daniel Hagari=asserted, Palestinian Islamic Jihad=denied, Daoud Shehab=denied',
     'asserted_single_source: Rear Admiral Daniel Hagari=asserted',
     'hedged: Joe Biden=hedged',
