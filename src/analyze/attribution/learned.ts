@@ -164,9 +164,39 @@ export function cueFeatures(v: TokenView, i: number, from: number, to: number): 
     feature(24, stem, i + 1 < to ? v.shapeH[i + 1]! : END),
   ];
   // WordNet classes: a rare reporting verb ("reckoned", "conceded") is verb.communication or verb.cognition.
-  for (const c of v.classes[i]!) f.push(feature(25, c), feature(26, c, q));
+  const classes = v.classes[i]!;
+  for (const c of classes) f.push(feature(25, c), feature(26, c, q));
+  // What follows within four words: "that", a colon or a quote mark ("pointed out that", "wrote: …").
+  let mark = 0;
+  let d = 0;
+  for (let k = i + 1; k < Math.min(to, i + 5) && !mark; k++) {
+    const w = v.lower[k]!;
+    mark = w === 'that' ? 1 : w === ':' ? 2 : QUOTE_CHARS.test(w) ? 3 : 0;
+    d = k - i;
+  }
+  if (mark) {
+    f.push(feature(27, mark, d), feature(28, stem, mark));
+    for (const c of classes) f.push(feature(29, c, mark));
+  }
+  // The word's classes before a preposition ("pointed to", "critical of", "warned against").
+  if (i + 1 < to && NEXT_WORDS.has(v.lower[i + 1]!)) for (const c of classes) f.push(feature(32, c, v.lowerH[i + 1]!));
+  // Quote marks earlier and later in the sentence.
+  const qb = v.quotesBefore[i]! - v.quotesBefore[from]! > 0 ? 1 : 0;
+  const qa = v.quotesBefore[to]! - v.quotesBefore[i + 1]! > 0 ? 1 : 0;
+  f.push(feature(36, qb, qa, q), feature(37, stem, qb | qa));
+  // The first four letters ("crit…" of "criticized", "criticised"), the classes of the words either side, and
+  // the shapes around the word ("PENCE :", "Warren grilled").
+  f.push(feature(40, hashString(v.lower[i]!.slice(0, 4))));
+  if (i + 1 < to) for (const c of v.classes[i + 1]!) f.push(feature(41, c));
+  if (i > from) for (const c of v.classes[i - 1]!) f.push(feature(42, c));
+  const before = i > from ? v.shapeH[i - 1]! : START;
+  f.push(feature(44, before, stem), feature(46, before, v.shapeH[i]!, i + 1 < to ? v.shapeH[i + 1]! : END));
+  for (const c of classes) f.push(feature(45, before, c));
   return f;
 }
+
+/** The words after a cue word whose pairing with its WordNet classes is a feature. */
+const NEXT_WORDS = new Set('to of at on about for with as in into by against that out up over from " “ : ,'.split(' '));
 
 const bucket = (d: number): number => (d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7);
 

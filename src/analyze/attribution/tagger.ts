@@ -1,7 +1,8 @@
 /**
  * A small greedy averaged-perceptron sequence tagger with its own label set, for the learned
  * attribution components (cues; sources and contents around a cue). Each token has static
- * features; the tags already given to the two tokens before are added as features at tagging time.
+ * features; the tags already given to the two tokens before (and the number of spans begun before
+ * them) are added as features at tagging time.
  * Trained deterministically: a seeded shuffle, fixed epochs, weights rounded to one decimal.
  */
 import { AveragedWeights, bestAllowed, reachableGold, seeded, shuffle } from '../learn/averaged.js';
@@ -13,12 +14,19 @@ export interface Instance {
   readonly tags?: readonly string[];
 }
 
-/** Tag features: the previous tag, and the two previous tags together. */
-function tagFeatures(labels: readonly string[], prev: string, prev2: string): number[] {
+/**
+ * Tag features: the previous tag, the two previous tags together, and the previous tag with how
+ * many spans (at most 2) began before it in the instance (a sentence without a cue yet is more
+ * likely to have one ahead).
+ */
+function tagFeatures(labels: readonly string[], prev: string, prev2: string, begun: number): number[] {
   const p = labels.indexOf(prev) + 1;
   const p2 = labels.indexOf(prev2) + 1;
-  return [feature(901, p), feature(902, p2, p)];
+  return [feature(901, p), feature(902, p2, p), feature(903, Math.min(begun, 2), p)];
 }
+
+/** Spans begun in `tags` before its last tag. */
+const begunBefore = (tags: readonly string[], begun: number): number => begun - (tags[tags.length - 1]?.startsWith('B-') ? 1 : 0);
 
 /** Weights: feature → one weight per label, packed in one table (compact, fast to score). */
 export class SeqTagger {
@@ -65,14 +73,16 @@ export class SeqTagger {
     const tags: string[] = [];
     const n = instance.features.length;
     const s = new Float64Array(L);
+    let begun = 0;
     for (let i = 0; i < n; i++) {
       const prev = tags[i - 1] ?? '<s>';
       s.fill(0);
       this.add(s, instance.features[i]!);
-      this.add(s, tagFeatures(this.labels, prev, tags[i - 2] ?? '<s>'));
+      this.add(s, tagFeatures(this.labels, prev, tags[i - 2] ?? '<s>', begunBefore(tags, begun)));
       const best = bestAllowed(s, this.labels, prev);
       margins?.push(s[best]! - s[0]!);
       tags.push(this.labels[best]!);
+      if (this.labels[best]!.startsWith('B-')) begun++;
     }
     return tags;
   }
@@ -105,10 +115,11 @@ export function trainSeq(
     for (const idx of order) {
       const { features, tags: gold } = instances[idx]!;
       const guessed: string[] = [];
+      let begun = 0;
       for (let i = 0; i < features.length; i++) {
         weights.tick();
         const prev = guessed[i - 1] ?? '<s>';
-        const feats = [...features[i]!, ...tagFeatures(labels, prev, guessed[i - 2] ?? '<s>')];
+        const feats = [...features[i]!, ...tagFeatures(labels, prev, guessed[i - 2] ?? '<s>', begunBefore(guessed, begun))];
         const s = weights.scores(feats);
         const best = bestAllowed(s, labels, prev);
         const truth = index.get(reachableGold(prev, gold![i]!)) ?? 0;
@@ -119,6 +130,7 @@ export function trainSeq(
         count++;
         // Teacher forcing would hide the tagger's own mistakes; it continues from what it guessed.
         guessed.push(labels[best]!);
+        if (labels[best]!.startsWith('B-')) begun++;
       }
     }
     options.log?.(`epoch ${epoch + 1}: ${((1 - errors / Math.max(1, count)) * 100).toFixed(2)}% tokens right`);
