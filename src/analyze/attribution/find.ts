@@ -136,6 +136,10 @@ function toldOnCondition<T extends { source: Span | null; cue: Span; content: Sp
   return { ...l, cue: { start: at, end: at + m[2]!.length } };
 }
 
+/** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
+const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
+  wholeName(text, refusedInCue(text, toldOnCondition(text, referredInCue(text, pronounOut(text, found)))));
+
 /** The rest of a list of names to a sentence's end: ", Azad Shojai and Rasoul Ahmad Rasoul." (the list, group 1). */
 const NAMES_AFTER = /^((?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[.!]?\s*$/u;
 /** Events, not sources: what goes on ("but [attacks] have continued") or what an event shows ("said [the attack] showed that …"). */
@@ -285,6 +289,17 @@ const SECOND_SUBJECT_WITHIN = /,\s+and\s+((?:a|an|the)\s+[^,;:“”"\n]{1,60}?)
 const WHICH_DENIES = /,\s+which\s+[^,;]{1,40}?\s+(?:denies|denied|rejects|rejected|disputes|disputed)\s*[.!]?$/;
 /** What a source called what the sentence tells, closing it: "in what [police] [called] [the worst attack this year]" (not a pronoun). */
 const WHAT_CALLED = /\b(?:in|of|to|at)\s+what\s+(?!(?:it|he|she|they|we)\s)((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(called|calls|termed|described\s+as)\s+([^,;“”"]{3,80}?)\s*[.!]?$/du;
+/**
+ * Statements a sentence frames that neither the rules nor the model found, each pattern with its speaker, cue and what was said,
+ * a cheap test before it, and whether only a headline has it: "…, in what [police] [called] [the worst attack this year]";
+ * "have attacked ships [they] [say] [are linked to Israel …]"; "Mali junta says army killed dozens of militants; [rights group]
+ * [alleges] [civilian deaths]".
+ */
+const SENTENCE_FRAMES: readonly { pattern: RegExp; cheap: RegExp; headline: boolean }[] = [
+  { pattern: WHAT_CALLED, cheap: /\swhat\s/, headline: false },
+  { pattern: REDUCED_SAY, cheap: /\ssays?\s|\sclaims?\s/, headline: false },
+  { pattern: HEADLINE_SECOND, cheap: /;/, headline: true },
+];
 
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
 export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
@@ -1252,7 +1267,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const confirmed = new Set<number>();
     const ruleCount = out.length;
     for (const found of findLearned(model, view)) {
-      const l = wholeName(text, refusedInCue(text, toldOnCondition(text, referredInCue(text, pronounOut(text, found)))));
+      const l = settled(text, found);
       const r = out.findIndex((a, i) => i < ruleCount && a.cue !== null && overlaps(a.cue, l.cue));
       if (r >= 0) {
         const a = out[r]!;
@@ -2535,22 +2550,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (text.slice(content.start, content.end).split(/\s+/).length < 3 || out.some((b) => b.cue !== null && b.cue.end > a.cue!.end && b.cue.start < s.end)) continue;
     out.push(statementOf(text, a.speaker, cue, content, a.paragraph));
   }
-  // What a source called what the sentence tells, where neither the rules nor the model found it: "…, in what [police] called
-  // [the worst attack this year]". (With the model only.)
+  // Statements a sentence frames that neither the rules nor the model found (see SENTENCE_FRAMES). (With the model only.)
   for (const s of model ? sentences : []) {
-    const m = /\swhat\s/.test(text.slice(s.start, s.end)) ? WHAT_CALLED.exec(text.slice(s.start, s.end)) : null;
-    if (!m) continue;
-    const [speaker, cue, said] = groupSpans(m, s.start, 3);
-    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue!))) continue;
-    out.push(statementOf(text, speaker!, cue!, said!, s.paragraph));
-  }
-  // A statement in a reduced relative clause, where neither the rules nor the model found it: "have attacked ships [they] [say]
-  // [are linked to Israel …]". (With the model only.)
-  for (const s of model ? sentences : []) {
-    const m = /\ssays?\s|\sclaims?\s/.test(text.slice(s.start, s.end)) ? REDUCED_SAY.exec(text.slice(s.start, s.end)) : null;
-    if (!m) continue;
-    const [speaker, cue, said] = groupSpans(m, s.start, 3);
-    if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue!))) out.push(statementOf(text, speaker!, cue!, withoutFinalStop(text, said!), s.paragraph));
+    for (const { pattern, cheap, headline } of SENTENCE_FRAMES) {
+      const m = (!headline || s.paragraph === 0) && cheap.test(text.slice(s.start, s.end)) ? pattern.exec(text.slice(s.start, s.end)) : null;
+      if (!m) continue;
+      const [speaker, cue, said] = groupSpans(m, s.start, 3);
+      if (!out.some((a) => a.cue !== null && a.cue.end > speaker!.start && a.cue.start < said!.end)) out.push(statementOf(text, speaker!, cue!, withoutFinalStop(text, said!), s.paragraph));
+    }
   }
   // Questions a source did not answer, where the model found pieces of it ("She [did] [not] [respond] [to] [questions] …"):
   // "She did not respond to questions about whether …", a refusal the claims stage reads. (With the model only.)
@@ -2564,14 +2571,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const pronoun = /^(?:She|He|They|It)$/.test(text.slice(named!.start, named!.end));
     const before = pronoun ? out.filter((a) => a.speaker !== null && a.cue !== null && a.paragraph === s.paragraph && a.cue.end <= named!.start).sort((a, b) => a.cue!.start - b.cue!.start).at(-1) : undefined;
     out.push(statementOf(text, before?.speaker ?? named!, cue!, said!, s.paragraph));
-  }
-  // A headline's second clause after a semicolon, framed by its own subject and verb, where the model missed it: "Mali junta says
-  // army killed dozens of militants; [rights group] [alleges] [civilian deaths]". (With the model only.)
-  for (const s of model ? sentences.filter((x) => x.paragraph === 0) : []) {
-    const m = HEADLINE_SECOND.exec(text.slice(s.start, s.end));
-    if (!m) continue;
-    const [speaker, cue, said] = groupSpans(m, s.start, 3);
-    if (!out.some((a) => a.cue !== null && a.cue.end > speaker!.start && a.cue.start < said!.end)) out.push(statementOf(text, speaker!, cue!, said!, s.paragraph));
   }
   // Another subject's statement joined by ", and" inside what was said: "State television said [there had been no damage …, and
   // an Iranian official told Reuters there were no plans …]" is two statements. (With the model only.)
