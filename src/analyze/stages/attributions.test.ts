@@ -5369,3 +5369,18 @@ test('"denied it had carried out the strike" answers the accusation that names i
     "Russia's defence ministry denied it had carried out the strike, saying the Tochka-U missile used was only deployed by the Ukrainian army.";
   assert.deepEqual(claims(kramatorsk), ["disputed: Volodymyr Zelenskiy=asserted, Russia's defence ministry=denied", "asserted_single_source: Russia's defence ministry=asserted"]);
 });
+
+test('with the cue model of the thirty-fifth session: a clause cut at "but" runs on to the frame after it, a time after the channel is no part of what was said, a denied report is denied for what it says', () => {
+  const text =
+    'A Palestinian official close to the talks told Reuters on condition of anonymity that Hamas had accepted a draft proposal in principle.\n\n' +
+    "Most of the missiles were intercepted by the base's air defences, but some struck the base, U.S. Central Command said in a statement.\n\n" +
+    'The defence ministry said in a statement early on Tuesday that its forces had taken full control of the district.\n\n' +
+    "Netanyahu's office denied a report by Israel's Channel 12 that Israel had agreed to withdraw from the Philadelphi corridor.";
+  assert.deepEqual(statements(text, '2024-05-01'), [
+    'A Palestinian official close to the talks|told|Hamas had accepted a draft proposal in principle|anonymous|to:Reuters',
+    "U.S. Central Command|said|Most of the missiles were intercepted by the base's air defences, but some struck the base|ch:in a statement",
+    'The defence ministry|said|its forces had taken full control of the district|ch:in a statement',
+    "Netanyahu's office|denied|Israel had agreed to withdraw from the Philadelphi corridor",
+  ]);
+  assert.deepEqual(claims(text).at(-1), "disputed: Netanyahu's office=denied, Israel's Channel 12=asserted");
+});
