@@ -1529,11 +1529,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // figure]", "[rejecting] [Washington's account that …]".)
       if (DISPUTE_CUE.test(cueWords) && DISPUTED_ACCOUNT.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor a label alone in quotes: "an attack that Qatar [called] [“cowardly” and a “flagrant violation of international law”]".)
-      // (Only after the outlet's appositive on an act: not "Lai Ching-te, whom Beijing calls a “separatist”".)
+      // (Only after the outlet's appositive on an act: not "Lai Ching-te, whom Beijing calls a “separatist”", nor "what it called
+      // …", which PolNeAR counts as a statement.)
       const labelled =
         /^(?:called|calls|described|termed|dubbed)$/i.test(cueWords) &&
         l.source !== null &&
         /,\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which)\s+$/iu.test(text.slice(Math.max(0, l.source.start - 40), l.source.start));
+      // (Nor the title of an agency's update, a place before its colon: "DRC[:] Attack on church … — Flash Update No. 1".)
+      if (cueWords === ':' && /\b(?:Flash\s+Update|Situation\s+Report|Sitrep|Update\s+No)\b/i.test(text.slice(l.content.start, Math.min(text.length, l.content.end + 20)))) continue;
       // (Nor a noun after an article and a name: "Kyiv did not comment on the [Belgorod] [reports]".)
       if (/^(?:reports|claims|remarks|statements|allegations|accounts)$/i.test(cueWords) && /\b(?:the|these|those|such)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start))) continue;
       // (Nor a name given: "Mohamed Hamdan Dagalo, [known as] Hemedti".)
