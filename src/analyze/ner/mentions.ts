@@ -703,6 +703,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
   // A person's gender, from what the mentions say ("Mr. Obama", "Michelle Obama"): a name of the
   // other gender is another person with the same surname.
   const clusters: { type: EntityType; names: string[]; gender: 'f' | 'm' | null }[] = [];
+  // The mentions joined as another name of the one before them ("known as [Tehrik-e-Taliban Pakistan]"), and the clusters
+  // retyped so, whose first name ("Pakistani Taliban") is no organisation's name that a shorter one ("the Taliban") stands for.
+  const aliases = new Set<(typeof names)[number]>();
+  const retyped = new Set<number>();
   for (const [n, m] of names.entries()) {
     const surface = text.slice(m.start, m.end);
     // (A person by the full name the text gives them: "Donald" of "Donald and Ivana Trump" is Donald Trump.)
@@ -732,13 +736,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
     if (found < 0 && m.type !== 'PERSON') {
       const tail = ` ${nameKey(surface)}`;
       const national = clusters.flatMap((cl, c) =>
-        cl.type === m.type && cl.names.some((n) => nameKey(n).endsWith(tail) && COUNTRY_KEYS.has(nameKey(n).slice(0, -tail.length))) ? [c] : [],
+        cl.type === m.type && !retyped.has(c) && cl.names.some((n) => nameKey(n).endsWith(tail) && COUNTRY_KEYS.has(nameKey(n).slice(0, -tail.length))) ? [c] : [],
       );
       if (national.length === 1 && tail.length > 1) found = national[0]!;
     }
     // "The Guards said" after "Iran's Revolutionary Guards": an organisation by the last word of the one name it ends.
     if (found < 0 && m.type === 'ORG' && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && !HEAD_ONLY_NOT.test(surface) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
-      const ending = clusters.flatMap((cl, c) => (cl.type === 'ORG' && cl.names.some((n) => /\s/.test(n) && n.split(/\s+/).at(-1) === surface) ? [c] : []));
+      const ending = clusters.flatMap((cl, c) => (cl.type === 'ORG' && !retyped.has(c) && cl.names.some((n) => /\s/.test(n) && n.split(/\s+/).at(-1) === surface) ? [c] : []));
       if (ending.length === 1) found = ending[0]!;
     }
     // "Victoria was not." in a friend's quote after "Ukrainian writer Victoria Amelina": a given name alone is the one person named
@@ -750,9 +754,19 @@ export function resolve(text: string, mentions: RawMention[]): number {
     }
     // "Ahmed al-Sharaa, better known by his nom de guerre Abu Mohammed al-Golani": one person under two names.
     // (The name just before it, a few words back.)
+    // (A body the tagger took for a miscellaneous name is the organisation it is known as: "The Pakistani Taliban, known as
+    // Tehrik-e-Taliban Pakistan or TTP"; so is the name after "or" that goes on from the alias.)
     const before = names[n - 1];
-    if (found < 0 && before && before.type === m.type && before.cluster >= 0 && m.start - before.end <= ALIAS_REACH && ALIAS_BETWEEN.test(text.slice(before.end, m.start)))
+    const alike = before !== undefined && (before.type === m.type || (before.type === 'MISC' && m.type === 'ORG'));
+    if (found < 0 && before && alike && before.cluster >= 0 && m.start - before.end <= ALIAS_REACH && (ALIAS_BETWEEN.test(text.slice(before.end, m.start)) || (aliases.has(before) && /^\s+or\s+$/.test(text.slice(before.end, m.start))))) {
       found = before.cluster;
+      aliases.add(m);
+      if (before.type !== m.type) {
+        clusters[found]!.type = m.type;
+        retyped.add(found);
+        for (const o of names.slice(0, n)) if (o.cluster === found) o.type = m.type;
+      }
+    }
     if (found < 0) {
       clusters.push({ type: m.type, names: [name], gender });
       found = clusters.length - 1;

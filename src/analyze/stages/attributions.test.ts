@@ -1021,6 +1021,18 @@ test('a leader under two names is one person ("better known by his nom de guerre
   assert.equal(new Set(a.attributions.map((x) => source(x.source))).size, 1);
 });
 
+test('a group the tagger took for a miscellaneous name is the organisation it is known as, and the abbreviation after "or"; "the Taliban" is not the Pakistani Taliban', () => {
+  const text =
+    'The Pakistani Taliban, known as Tehrik-e-Taliban Pakistan or TTP, said in a message to reporters that its fighters had ambushed a military convoy.\n\n' +
+    'Islamabad accuses the Taliban government in Kabul of harboring the TTP, a charge Kabul denies.';
+  const a = toJson(analyze({ text, published: '2024-12-21', origin: 'test' }));
+  const ttp = a.entities.find((e) => e.canonical === 'Tehrik-e-Taliban Pakistan');
+  assert.ok(ttp, JSON.stringify(a.entities.map((e) => e.canonical)));
+  const names = ((ttp.mentions as Rec[]) ?? []).map((m) => m.text);
+  assert.ok(names.includes('Pakistani Taliban') && names.includes('TTP') && !names.includes('Taliban'), names.join(', '));
+  assert.equal(source(a.attributions[0]!.source), 'Tehrik-e-Taliban Pakistan');
+});
+
 test('a junta’s communique: a channel after what was said, "it added" after a statement from a minister, "None of the claims" on the paragraph’s claim, a headline’s blame disputed by the one blamed', () => {
   const text =
     'Burkina Faso junta says it foiled coup attempt, blames Ivory Coast\n\n' +
