@@ -80,21 +80,24 @@ function pronounOut<T extends { cue: Span; content: Span }>(text: string, l: T):
 }
 
 /**
- * Questions referred, where the model left them to what was said: "[referred] [questions to the military]" is "[referred
- * questions] [to the military]"; so is the claim a verdict is on, "Ukraine [calls claim] [“a lie”]", and "[saying only] that …".
+ * Words the model left to what was said that belong to the cue, by the cue they follow: "[referred] [questions to the military]"
+ * is "[referred questions] [to the military]"; so are "[saying only] that …", the claim a verdict is on ("Ukraine [calls claim]
+ * [“a lie”]") and what a refusal would not do ("[declined to say] [where]").
  */
-function referredInCue<T extends { cue: Span; content: Span }>(text: string, l: T): T {
-  if (l.content.start < l.cue.end) return l;
+const CUE_LEADS: readonly (readonly [cue: RegExp, lead: RegExp])[] = [
+  [/^(?:referred|refers)$/i, /^(?:questions|inquiries|queries)\b/i],
+  [/^(?:saying|said|says)$/i, /^only(?=\s+that\s)/i],
+  [/^(?:calls|called)$/i, /^claims?\b(?=\s+(?:[“"]|\p{Ll}))/iu],
+  [/^(?:declined|refused)\s+to$/i, /^(?:say|specify|elaborate|disclose)\b/i],
+];
+
+/** The model's finding with the words that belong to its cue (see CUE_LEADS) moved into it, what was said starting after them. */
+function leadIntoCue<T extends { cue: Span; content: Span }>(text: string, l: T): T {
+  if (l.content.start < l.cue.end || !/^\s*$/.test(text.slice(l.cue.end, l.content.start))) return l;
   const cue = text.slice(l.cue.start, l.cue.end);
-  const m = /^(?:referred|refers)$/i.test(cue)
-    ? /^\s*(?:questions|inquiries|queries)\b/i.exec(text.slice(l.cue.end, l.content.end))
-    : /^(?:saying|said|says)$/i.test(cue)
-      ? /^\s*only(?=\s+that\s)/i.exec(text.slice(l.cue.end, l.content.end))
-    : /^(?:calls|called)$/i.test(cue)
-      ? /^\s*claims?\b(?=\s+(?:[“"]|\p{Ll}))/iu.exec(text.slice(l.cue.end, l.content.end))
-      : null;
-  if (!m || !/^\s*$/.test(text.slice(l.cue.end, l.content.start))) return l;
-  const end = l.cue.end + m[0].length;
+  const lead = CUE_LEADS.find(([c]) => c.test(cue))?.[1].exec(text.slice(l.content.start, l.content.end));
+  if (!lead) return l;
+  const end = l.content.start + lead[0].length;
   const rest = /^\s*/.exec(text.slice(end, l.content.end))![0].length;
   return end + rest >= l.content.end ? l : { ...l, cue: { start: l.cue.start, end }, content: { start: end + rest, end: l.content.end } };
 }
@@ -107,14 +110,6 @@ function wholeName<T extends { source: Span | null; cue: Span }>(text: string, l
   if (l.source === null || l.source.end >= l.cue.start) return l;
   const m = /^(?:\s+\p{Lu}[\p{L}'’.-]*)+(?=\s)/u.exec(text.slice(l.source.end, l.cue.start));
   return m && /^\s*$/.test(text.slice(l.source.end + m[0].length, l.cue.start)) ? { ...l, source: { start: l.source.start, end: l.source.end + m[0].length } } : l;
-}
-
-/** What a refusal would not do, where the model left it to what was said: "[declined to] [say where]" is "[declined to say] [where]". */
-function refusedInCue<T extends { cue: Span; content: Span }>(text: string, l: T): T {
-  if (l.content.start < l.cue.end || !/^(?:declined|refused)\s+to$/i.test(text.slice(l.cue.start, l.cue.end)) || !/^\s*$/.test(text.slice(l.cue.end, l.content.start))) return l;
-  const m = /^(?:say|specify|elaborate|disclose)\b/i.exec(text.slice(l.content.start, l.content.end));
-  const rest = m ? /^\s*/.exec(text.slice(l.content.start + m[0].length, l.content.end))![0].length : 0;
-  return m && l.content.start + m[0].length + rest < l.content.end ? { ...l, cue: { start: l.cue.start, end: l.content.start + m[0].length }, content: { start: l.content.start + m[0].length + rest, end: l.content.end } } : l;
 }
 
 /**
@@ -138,7 +133,7 @@ function toldOnCondition<T extends { source: Span | null; cue: Span; content: Sp
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  wholeName(text, refusedInCue(text, toldOnCondition(text, referredInCue(text, pronounOut(text, found)))));
+  wholeName(text, toldOnCondition(text, leadIntoCue(text, pronounOut(text, found))));
 
 /** The rest of a list of names to a sentence's end: ", Azad Shojai and Rasoul Ahmad Rasoul." (the list, group 1). */
 const NAMES_AFTER = /^((?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[.!]?\s*$/u;
@@ -268,6 +263,8 @@ const FRAME_PARTICIPLE = /^((?:\s+[^,.;:“”"]{1,40}?)?,\s+)(accusing|blaming|
 const DISPUTE_CUE = /^(?:disputed|disputes|disputing|dispute|rejected|rejects|rejecting|denied|denies|denying)$/i;
 /** Another's account or figures, a noun phrase ("the figure", "the military's account", "Washington's account that …"). */
 const DISPUTED_ACCOUNT = /^(?:(?:the|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:account|accounts|figures?|toll|tally|numbers?|estimates?|version|narrative)(?:\s+(?:that|of)\s.*)?$/iu;
+/** Verbs that put a label on something ("called", "described", "dubbed"). */
+const LABEL_CUE = /^(?:called|calls|described|termed|dubbed)$/i;
 /** Labels in quotes alone ("“cowardly” and a “flagrant violation of international law”"). */
 const LABEL_ONLY = /^(?:(?:an?\s+)?[“"][^“”"]+[”"](?:,?\s+(?:and|or)\s+|,\s+)?)+$/u;
 /** A relative clause after a noun, no content clause ("[claims] [of advances] that later proved to be exaggerated", "that were"). */
@@ -1532,7 +1529,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Only after the outlet's appositive on an act: not "Lai Ching-te, whom Beijing calls a “separatist”", nor "what it called
       // …", which PolNeAR counts as a statement.)
       const labelled =
-        /^(?:called|calls|described|termed|dubbed)$/i.test(cueWords) &&
+        LABEL_CUE.test(cueWords) &&
         l.source !== null &&
         /,\s+(?:an?|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:that|which)\s+$/iu.test(text.slice(Math.max(0, l.source.start - 40), l.source.start));
       // (Nor the title of an agency's update, a place before its colon: "DRC[:] Attack on church … — Flash Update No. 1".)
@@ -1626,7 +1623,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (So does one after the frame's channel, with what was said before it: "“…,” it said [in a statement, adding that …]".)
         const channelAppendix = right !== null && left !== null && /^(?:in|on|during|via)\s[^,;“”"]{1,40},\s+\p{Ll}+ing\b/u.test(text.slice(right.start, right.end));
         // (What a relative clause's speaker called a noun is what follows the cue: "an attack that [Qatar] called [“cowardly” and …]".)
-        const relative = right !== null && left !== null && /\b(?:that|which)$/i.test(text.slice(left.start, left.end)) && /^(?:called|calls|described|termed|dubbed)$/i.test(cueWords);
+        const relative = right !== null && left !== null && /\b(?:that|which)$/i.test(text.slice(left.start, left.end)) && LABEL_CUE.test(cueWords);
         const side = relative ? right : appendix || channelAppendix || size(left) >= size(right) ? left : right;
         // A sentence that is nothing but the frame frames the quote just before it ("“…?” Graham
         // asked.") or, after a colon, the quote just after it ("Caddell continued:\n\n“…”").
@@ -2565,8 +2562,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // Questions a source did not answer, where the model found pieces of it ("She [did] [not] [respond] [to] [questions] …"):
   // "She did not respond to questions about whether …", a refusal the claims stage reads. (With the model only.)
   for (const s of model ? sentences : []) {
+    if (!/\srespond\s+to\s+(?:questions|queries)\s|\smade\s+no\s+comment\s/.test(text.slice(s.start, s.end))) continue;
     const from = withoutDateline(text, s).start;
-    const m = /\srespond\s+to\s+(?:questions|queries)\s|\smade\s+no\s+comment\s/.test(text.slice(from, s.end)) ? UNANSWERED.exec(text.slice(from, s.end)) : null;
+    const m = UNANSWERED.exec(text.slice(from, s.end));
     if (!m) continue;
     const [named, cue, said] = groupSpans(m, from, 3);
     if (out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end && speechWord(text.slice(a.cue.start, a.cue.end)))) continue;
