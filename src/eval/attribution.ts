@@ -33,7 +33,8 @@ export function readBrat(ann: string): Record<Kind, Span[]> {
  */
 export function polnearContent(text: string, span: Span): Span {
   let { start, end } = span;
-  const opened = /(?:''|[“"‘])$/.exec(text.slice(Math.max(0, start - 2), start));
+  // (A paragraph may open with a closing mark by a slip: "”Fear. I am …".)
+  const opened = /(?:''|[“"‘]|(?<=^|\n)”)$/.exec(text.slice(Math.max(0, start - 2), start));
   if (opened) start -= opened[0].length;
   const that = /\bthat\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
   if (that) start -= that[0].length;

@@ -34,7 +34,9 @@ const NAME_CHAR = `(?:[^.;“”"]|(?<=${TITLE})\\.)`;
 const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,80}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
 const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
-const SIGNATURE = /^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(\p{Lu}[\p{L}’'-]*\.?(?:[ \t\u00a0]+\p{Lu}[\p{L}’'-]*\.?){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))/u;
+const SIGNED_WORD = String.raw`(?:\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St)\.|\p{Lu}[\p{L}’'-]*)`;
+/** (A stop after the name ends the signature: "― Karen Bobadilla.") */
+const SIGNATURE = new RegExp(String.raw`^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(${SIGNED_WORD}(?:[ \t\u00a0]+${SIGNED_WORD}){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))`, 'u');
 const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
 /** Words opening an appendix after a frame that closes a sentence ("…, the government said, with 3,408 injured", "…, publishing a map"). */
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';

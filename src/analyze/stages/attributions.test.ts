@@ -5396,3 +5396,16 @@ test('with the cue model of the thirty-fifth session: a clause cut at "but" runs
   ]);
   assert.deepEqual(claims(text).at(-1), "disputed: Netanyahu's office=denied, Israel's Channel 12=asserted");
 });
+
+test('quotes signed with a dash: the signature is the speaker without the stop after it, initials and titles kept; a quote opened by a slip with a closing mark is signed too', () => {
+  const text = '“Trump must stop portraying Latinos as dangerous gangsters.”― Carla Sanchez.\n\n”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy\n\n“He is clueless about the struggles of minorities.” — Dr. Ana Ruiz.';
+  const a = toJson(analyze({ text, published: '2023-03-10', origin: 'test' }));
+  assert.deepEqual(
+    a.attributions.map((x) => `${x.kind}|${span(x.speaker)}|${span(x.cue)}|${span(x.content)}`),
+    [
+      'direct|Carla Sanchez|―|Trump must stop portraying Latinos as dangerous gangsters.',
+      'direct|Edwin G. Monroy|―|Fear. I am truly afraid that he will win.',
+      'direct|Dr. Ana Ruiz|—|He is clueless about the struggles of minorities.',
+    ],
+  );
+});

@@ -73,6 +73,11 @@ test('quotes: a new paragraph re-opening a quote closes the unclosed one (news s
   assert.equal(qs[1]!.closed, true);
 });
 
+test('quotes: a closing mark that opens a paragraph before a capital opens a quote (a slip); one before a space does not', () => {
+  const text = '”Fear. I am truly afraid.” ― Edwin G. Monroy\n\n“Quoted first,” she said.\n\n” … in the case of Wyoming,” wrote Time.';
+  assert.deepEqual(quotes(text), ['Fear. I am truly afraid.', 'Quoted first,']);
+});
+
 test('quotes: two apostrophes are an archive\'s double quote, apostrophes inside stay', () => {
   const text = "''It's anti-reform,'' said Mr. Burman. The players' union agreed.\n\n''First part.\n\n''Second part,'' he said.";
   assert.deepEqual(quotes(text), ["It's anti-reform,", 'First part.', 'Second part,']);

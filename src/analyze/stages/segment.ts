@@ -216,7 +216,8 @@ export function quotesOf(text: string, paragraphs: readonly Paragraph[]): Quote[
       const apostrophes = ch === "'" && after === "'";
       const opensApostrophes = apostrophes && opensHere && !/\s/.test(text[i + 2] ?? ' ');
       if (open === null) {
-        if (ch === '“' || ch === '„' || (ch === '"' && opensHere && !/\s/.test(after))) {
+        // (A closing mark that opens a paragraph before a capital is a slip for the opening one: "”Fear. I am truly afraid …")
+        if (ch === '“' || ch === '„' || (ch === '"' && opensHere && !/\s/.test(after)) || (ch === '”' && i === para.start && /[\p{Lu}\p{N}]/u.test(after))) {
           open = { at: i, kind: 'double', paragraph: para.index };
         } else if (opensApostrophes) {
           open = { at: i, kind: 'apostrophes', paragraph: para.index };
