@@ -282,6 +282,11 @@ const REDUCED_SAY = /(?<=\b\p{Ll}{3,}s\s)(they|it|he|she)\s+(say|says|claim|clai
 const UNANSWERED = /^((?:She|He|They|It|\p{Lu}[^,;.“”"]{1,60}?))\s+(?:did\s+not\s+[^,;.“”"]{1,40}?\s+and\s+)?(did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:questions|queries)\s+(?:about|on|over)(?=\s+(?:whether|if|how|why|who|when|where)\s)|made\s+no\s+comment\s+on)\s+([^;“”"]{3,}?)\s*[.!]?$/du;
 /** A headline's second clause after a semicolon, its own subject and verb: "; [rights group] [alleges] [civilian deaths]". */
 const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists)\s+([^;“”"]{3,}?)\s*$/du;
+/**
+ * A frame that ends its paragraph with a colon, before a paragraph set off without quote marks (a block quote): "[The governor]
+ * [added:]" or "[Limbaugh] [added:]", then "It’s typical of Hillary Clinton. …" as its own paragraph.
+ */
+const BLOCK_FRAME = /^((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?|(?:He|She|They))\s+(?:(?:also|later|then)\s+)?((?:added|said|wrote|continued|explained|stated|argued|declared|noted|tweeted|posted)\s*:)\s*$/du;
 /** Another subject's statement joined by ", and" (the subject, then the verb with whom it was told). */
 const SECOND_SUBJECT_WITHIN = /,\s+and\s+((?:a|an|the)\s+[^,;:“”"\n]{1,60}?)\s+(said|told\s+(?:reporters|\p{Lu}[\p{L}.]*))\s+(?:that\s+)?/du;
 /** A denial of the clause before it, closing its sentence (", which Hamas denies."). */
@@ -2560,6 +2565,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const [speaker, cue, said] = groupSpans(m, s.start, 3);
       if (!out.some((a) => a.cue !== null && a.cue.end > speaker!.start && a.cue.start < said!.end)) out.push(statementOf(text, speaker!, cue!, withoutFinalStop(text, said!), s.paragraph));
     }
+  }
+  // A block quote after a frame that ends its paragraph with a colon (see BLOCK_FRAME). (With the model only.)
+  for (const [k, s] of model ? sentences.entries() : []) {
+    const next = sentences[k + 1];
+    if (!next || next.paragraph !== s.paragraph + 1 || !/:\s*$/.test(text.slice(s.start, s.end)) || /^\s*(?:[“"‘«]|'')/.test(text.slice(next.start, next.end))) continue;
+    const m = BLOCK_FRAME.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const [speaker, cue] = groupSpans(m, s.start, 2);
+    const block = sentences.filter((x) => x.paragraph === next.paragraph);
+    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue!))) continue;
+    const content = trimmed(text, next.start, block.at(-1)!.end);
+    out.push({ ...statementOf(text, speaker!, cue!, content, s.paragraph), kind: 'direct' });
   }
   // Questions a source did not answer, where the model found pieces of it ("She [did] [not] [respond] [to] [questions] …"):
   // "She did not respond to questions about whether …", a refusal the claims stage reads. (With the model only.)

@@ -5409,3 +5409,10 @@ test('quotes signed with a dash: the signature is the speaker without the stop a
     ],
   );
 });
+
+test('a frame ending its paragraph with a colon before a paragraph without quote marks: that paragraph is what was said (a block quote)', () => {
+  assert.deepEqual(
+    attributions('Christie spoke to reporters in Trenton on Tuesday.\n\nThe governor added:\n\nIt is typical of her. She knows nothing, but the mouth never stops.\n\nThe rally ended at noon.'),
+    ['direct|The governor|added:|It is typical of her. She knows nothing, but the mouth never stops'],
+  );
+});
