@@ -429,8 +429,17 @@ const CLAUSE_WORD = /\b(?:is|are|was|were|had|has|have|will|would|could|can|may|
 /** Whether a cue's last word is a speech verb of the rules' list, or imagery's "showing". */
 const speechWord = (cue: string): boolean => {
   const last = /\p{L}+$/u.exec(cue)?.[0].toLowerCase() ?? '';
-  return CUE_WORDS.has(last) || last === 'showing';
+  return CUE_WORDS.has(last) || MORE_SPEECH.has(last);
 };
+/**
+ * Speech verbs beyond the rules' (whose list the cue model reads and so stays as it was): the base forms and a few more
+ * ("some economists who [argue] that …", "Mr. Kamin, who [emphasized] that …", "Trump [boasted], “…”").
+ */
+const MORE_SPEECH: ReadonlySet<string> = new Set(
+  ('showing argue insist deny confirm claim admit acknowledge explain stress suggest predict allege assert declare announce warn urge ' +
+    'accuse emphasize emphasizes emphasized emphasise emphasises emphasised boast boasts boasted contend contends contended reiterate ' +
+    'reiterates reiterated recalled recalls complained complains vowed vows pledged pledges promised promises questioned').split(' '),
+);
 /** How a statement was given, which the model may take for its source ("by [phone]"). */
 const BY_MEDIUM = /\bby\s+(?:tele)?phone$|\bby\s+(?:e-?mail|text(?:\s+message)?|video\s+link|satellite\s+phone|messaging\s+app)$/i;
 /** A month or a day the model may take for a cue ("said in [February] that …"): when, not how. */
@@ -847,9 +856,16 @@ const TITLE_ALONE = /^(?:(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cpl|Dr|Prof|Sen|Rep
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …", "The Baloch Liberation Army (BLA), which …"). */
 function antecedentName(text: string, at: number): Span | null {
   const m = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*)(?:[ \t\u00a0]+\(\p{Lu}[\p{Lu}\p{N}-]*\))?,?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
-  if (!m) return null;
-  const start = at - m[0].length;
-  return { start, end: start + m[1]!.length };
+  if (m) {
+    const start = at - m[0].length;
+    return { start, end: start + m[1]!.length };
+  }
+  // (Else a phrase with an article or a quantifier that a relative clause not set off restricts: "an architect who said …",
+  // "some economists who argue …".)
+  const np = /\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\p{Ll}-]+\s+){0,6}[\p{Ll}-]+(?=[ \t\u00a0]+$)/u.exec(text.slice(Math.max(0, at - 60), at));
+  if (!np) return null;
+  const start = Math.max(0, at - 60) + np.index;
+  return { start, end: start + np[0].length };
 }
 
 /** A setting before "that": "during a Friday evening rally in Michigan that", "on its website that", "without providing evidence that" (not "at least 16 … and that"). */

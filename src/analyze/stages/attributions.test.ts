@@ -5416,3 +5416,21 @@ test('a frame ending its paragraph with a colon before a paragraph without quote
     ['direct|The governor|added:|It is typical of her. She knows nothing, but the mouth never stops'],
   );
 });
+
+test('a relative clause not set off speaks for the phrase before it ("an architect who said …"); more speech verbs inside another statement ("who emphasized that …"); a statement cut where another begins is mixed only while it holds a quote', () => {
+  assert.deepEqual(
+    attributions(
+      'Trump was similarly defensive when forced to defend not paying an architect who said he was stiffed after he designed a clubhouse. There are some economists who argue that corporate taxes should be very low. ' +
+        "''It will simplify things,'' said Mr. Kamin, who emphasized that her proposals would simplify returns for small businesses.\n\n" +
+        'Iran\'s ambassador to Syria, Hossein Akbari, told Iranian state television that six F-35 warplanes had fired missiles at the building and vowed that Tehran\'s response would be "harsh".',
+    ),
+    [
+      'indirect|an architect|said|he was stiffed after he designed a clubhouse',
+      'indirect|some economists|argue|corporate taxes should be very low',
+      'direct|Kamin|said|It will simplify things,',
+      'indirect|Kamin|emphasized|her proposals would simplify returns for small businesses',
+      'indirect|Hossein Akbari|told|six F-35 warplanes had fired missiles at the building|to:Iranian state television',
+      'mixed|Hossein Akbari|vowed|Tehran\'s response would be "harsh"',
+    ],
+  );
+});

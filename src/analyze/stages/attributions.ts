@@ -1464,13 +1464,15 @@ export const attributionsStage = defineStage({
       // name, Mulugeta, said".)
       const firstNameOnly = anonymity !== null && /^\s+(?:his|her|their)\s+(?:first|given)\s+names?\b/i.test(doc.text.slice(anonymity.end, anonymity.end + 40));
       const source = head ? head.source : sameUnnamed(doc, out, anonymity && f.speaker && !firstNameOnly ? unnamed(doc, f.speaker, named) : named);
+      const final = second ? second.first : (relativeOnly(doc.text, content, f.cue) ?? reportedBefore(doc.text, content, f, found) ?? content);
       out.push({
         id: ids[i]!,
-        kind: f.kind,
+        // (What was said, cut where another statement begins, is mixed only while it holds a quote.)
+        kind: f.kind === 'mixed' && !/[“”"]/.test(doc.slice(final)) ? 'indirect' : f.kind,
         source,
         speaker: f.speaker,
         cue: f.cue,
-        content: second ? second.first : (relativeOnly(doc.text, content, f.cue) ?? reportedBefore(doc.text, content, f, found) ?? content),
+        content: final,
         channel: inside ? inside.channel : f.channel,
         channelName: inside ? channelName(doc.slice(inside.channel)) : f.channelName,
         recipient: f.recipient,
