@@ -343,6 +343,14 @@ function statementOf(text: string, speaker: Span | null, cue: Span, content: Spa
   return { kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, channel: null, channelName: null, recipient: null, continues: null, paragraph };
 }
 
+/** A capitalised cue that ends a name in running text, a lower-case word after it: "a former United [States] ambassador". */
+const lastOfName = (text: string, cue: Span, s: Sentence | undefined): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(text.slice(cue.start, cue.end)) &&
+  /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, cue.start - 20), cue.start)) &&
+  /^\s+\p{Ll}/u.test(text.slice(cue.end, cue.end + 3)) &&
+  s !== undefined &&
+  s.paragraph !== 0;
+
 /** A span without the full stop or exclamation mark ending it. */
 const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 1 } : span);
 
@@ -1540,7 +1548,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const purpose = /^to\s+(?:discuss|negotiate|talk)$/i.test(cueWords) || (/^(?:discuss|negotiate|talk)$/i.test(cueWords) && /\bto\s+$/i.test(text.slice(Math.max(0, l.cue.start - 4), l.cue.start)));
       if (purpose && !/\b(?:declined|declines|refused|refuses|unwilling|reluctant|want|wanted)\s+(?:to\s+)?$/i.test(text.slice(Math.max(0, l.cue.start - 16), l.cue.start))) continue;
       // (Nor a word of a name: "Sudan's Rapid [Support] Forces"; not a verb of a headline in title case, "Bernie Sanders Vows To …".)
-      if (/^\p{Lu}\p{Ll}+$/u.test(cueWords) && !/(?:s|ed|ly)$/.test(cueWords) && !speechWord(cueWords) && /^\s+\p{Lu}/u.test(text.slice(l.cue.end, l.cue.end + 3))) continue;
+      // (Nor the last word of a name before a lower-case word in running text: "a former United [States] ambassador".)
+      if (/^\p{Lu}\p{Ll}+$/u.test(cueWords) && (lastOfName(text, l.cue, sentenceOf(l.cue.start)) || (!/(?:s|ed|ly)$/.test(cueWords) && !speechWord(cueWords) && /^\s+\p{Lu}/u.test(text.slice(l.cue.end, l.cue.end + 3))))) continue;
       // (Nor how a source was briefed: "A senior Western official, [briefed] on the intelligence, told …".)
       if (/^briefed$/i.test(cueWords) && /^(?:on|by|about)\s/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor estimates a finding is compared with: "consistent with U.S. [estimates]".)
@@ -2989,6 +2998,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (let i = 0; i < out.length; i++) {
     const bullet = /^[*•▪‣·–-]\s+/.exec(text.slice(out[i]!.content.start, out[i]!.content.end));
     if (bullet) out[i] = { ...out[i]!, content: { start: out[i]!.content.start + bullet[0].length, end: out[i]!.content.end } };
+  }
+  // Not a name's last word the rules took for a cue ("… Michael McFaul, a former United [States] ambassador to Russia, said"), where
+  // another statement has the same content. (With the model only: the rule cues it was trained with stay as they were.)
+  const sentenceAtCue = (a: FoundAttribution): Sentence | undefined => sentences.find((s) => a.cue !== null && s.start <= a.cue.start && a.cue.start < s.end);
+  // (What went on from it goes on from the other.)
+  const twin = (a: FoundAttribution): FoundAttribution | undefined => out.find((b) => b !== a && b.cue !== null && b.content.start === a.content.start);
+  for (const a of out.filter((a) => model && a.cue !== null && lastOfName(text, a.cue, sentenceAtCue(a)) && twin(a))) {
+    const i = out.indexOf(a);
+    const other = twin(a)!;
+    out.splice(i, 1);
+    const j = out.indexOf(other);
+    for (let k = 0; k < out.length; k++) {
+      const c = out[k]!.continues;
+      if (c !== null && c >= i) out[k] = { ...out[k]!, continues: c === i ? j : c - 1 };
+    }
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

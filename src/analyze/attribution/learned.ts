@@ -525,11 +525,16 @@ export function productContent(text: string, content: Span, quotes: readonly Quo
   const that = THAT_CLAUSE.exec(text.slice(start, end));
   if (that && end - start > that[0].length) start += that[0].length;
   const q = quotes.find((x) => x.start <= start && start <= x.inner.end);
+  // (A content that opens a quote and stops inside it is the whole quote: "[“When people come back from war], and they see …”".)
+  if (q && start <= q.inner.start && end > q.inner.start && end < q.inner.end) return { content: q.inner, quoted: true };
   if (q && end <= q.end && end > q.inner.start) {
     const fromStart = start <= q.inner.start || sentences.some((s) => s.start === start || (s.start < start && /^[\s“"‘]*$/.test(text.slice(s.start, start))));
     const toEnd = end >= q.inner.end - 1 || sentences.some((s) => s.end >= end && /^[\s.,!?;:”"’]*$/.test(text.slice(end, s.end)));
     if (fromStart && toEnd) return { content: q.inner, quoted: true };
   }
+  // A quote opened inside the content goes on to its end ("the situation was [“difficult but] under control”").
+  const cut = quotes.find((x) => x.inner.start > start && x.inner.start < end && end < x.inner.end);
+  if (cut) end = cut.end;
   // A quote mark whose partner lies outside the content goes; a final full stop or comma goes.
   const marks = (from: number, to: number, re: RegExp): number => [...text.slice(from, to)].filter((ch) => re.test(ch)).length;
   if (start < end && OPENING.test(text[start]!) && marks(start + 1, end, CLOSING) === 0) start++;

@@ -5434,3 +5434,12 @@ test('a relative clause not set off speaks for the phrase before it ("an archite
     ],
   );
 });
+
+test('the last word of a name in running text is no cue ("a former United States ambassador … said"); the quote after the frame goes on from the statement that stays', () => {
+  const text =
+    "Old hands help Russia navigate U.S. media\n\n''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of RT. ''Having people like Larry King work for them helps them achieve their objective.''";
+  assert.deepEqual(attributions(text), [
+    'direct|Michael McFaul|said|Their strategy is very clear: to create the appearance of being a legitimate source of news,',
+    'direct|Michael McFaul|-|Having people like Larry King work for them helps them achieve their objective.|cont',
+  ]);
+});
