@@ -135,7 +135,18 @@ function toldOnCondition<T extends { source: Span | null; cue: Span; content: Sp
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  wholeName(text, toldOnCondition(text, leadIntoCue(text, pronounOut(text, found))));
+  wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, found)))));
+
+/**
+ * A cue the model ran on into the setting, with what was said after "that": "[said at] [a Washington event this month that the rule
+ * was illegal]" is "said", what was said "the rule was illegal".
+ */
+function settingOut<T extends { cue: Span; content: Span }>(text: string, l: T): T {
+  const prep = /\s+(?:at|in|on|during)$/i.exec(text.slice(l.cue.start, l.cue.end));
+  if (!prep || l.content.start < l.cue.end) return l;
+  const that = /^[^,;“”"\n]{1,60}?\s+that\s+(?=\S)/i.exec(text.slice(l.content.start, l.content.end));
+  return that ? { ...l, cue: { start: l.cue.start, end: l.cue.end - prep[0].length }, content: { start: l.content.start + that[0].length, end: l.content.end } } : l;
+}
 
 /** The rest of a list of names to a sentence's end: ", Azad Shojai and Rasoul Ahmad Rasoul." (the list, group 1). */
 const NAMES_AFTER = /^((?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[.!]?\s*$/u;
@@ -351,6 +362,9 @@ const lastOfName = (text: string, cue: Span, s: Sentence | undefined): boolean =
   s !== undefined &&
   s.paragraph !== 0;
 
+/** A subordinator opening a clause, before a word ("[where] restructuring experts said"): no part of a source. */
+const SUBORDINATOR = /^(?:where|when|while|whereas|because|since|although|though|after|before|if|once|until)\s+(?=\S)/i;
+
 /** A span without the full stop or exclamation mark ending it. */
 const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 1 } : span);
 
@@ -480,7 +494,11 @@ const NOUN_PHRASE_OPENING = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
-const ACT_CUE = /^(?:vetoed|vetoes|veto|invoked|invokes|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts)$/i;
+const ACT_CUE = /^(?:(?:also|then|later|has|have|had)\s+)*(?:vetoed|vetoes|veto|invoked|invokes|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts|went|goes|chose|chooses|picked|picks|sketched|tripped|pressed\s+against)$/i;
+/** Nouns of saying, whose holder speaks ("Trump's [claim] that …", "Pakistan's military [claim] it had downed …"). */
+const SAYING_NOUN = /^(?:claims?|promises?|allegations?|assertions?|statements?|warnings?|denials?|pledges?|vows?|insistence|admission|accusations?|calls?|demands?|arguments?|views?|beliefs?|suggestions?|reports?|remarks?|comments?|estimates?|assessments?|threats?)$/;
+/** A determiner or a possessive just before a word, which makes it a noun: "the [states]", "Friday's [tweets]". */
+const AFTER_DETERMINER = /(?:\b(?:the|a|an|its|his|her|their|our|your|my)|\p{L}['’]s)\s+$/iu;
 /** What arms attack, opening what the model took for what was said ("[of tanker convoys]", "[the USS Cole, killing …]"). */
 const ARMED_TARGET =
   /^(?:of\s+)?(?:(?:the|a|an|two|three|several|dozens\s+of|[\p{L}-]+)\s+){0,3}(?:convoys?|positions?|bases?|towns?|villages?|ships?|shipping|vessels?|tankers?|troops|soldiers|posts?|checkpoints?|camps?|barracks|outposts?|patrols?)\b|,\s+killing\b/iu;
@@ -832,6 +850,9 @@ function sourceName(text: string, source: Span): Span | null {
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
+  // A subordinator opening the clause is not the source ("[where] restructuring experts said …").
+  const lead = SUBORDINATOR.exec(words);
+  if (lead && !RELATIVE.test(words.slice(lead[0].length))) return sourceName(text, { start: source.start + lead[0].length, end: source.end });
   // A title alone goes on to the name after it ("[Gen] Mohamed Hamdan Dagalo, known as Hemedti, vowed …").
   const named = TITLE_ALONE.test(words) ? /^\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(source.end, source.end + 60)) : null;
   if (named) return { start: source.start, end: source.end + named[0].length };
@@ -1511,7 +1532,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // [proposed] a pause": a proposal reported, not the mediators' statement), and a source of its own ("Bendjama said
       // the vote [showed] that …" is Bendjama's statement once).
       // (Not reports the rules found and the model has not confirmed: "Pressed on [reports] that …, Ryder declined to comment".)
-      const unconfirmedReports = (a: FoundAttribution, k: number): boolean => k < ruleCount && !confirmed.has(k) && /^(?:reports?|claims?)$/i.test(text.slice(a.cue!.start, a.cue!.end));
+      // (Nor a noun the rules took for a cue, after its determiner: "one of the [states] suing the EPA, said …".)
+      const unconfirmedReports = (a: FoundAttribution, k: number): boolean =>
+        k < ruleCount && !confirmed.has(k) && (/^(?:reports?|claims?)$/i.test(text.slice(a.cue!.start, a.cue!.end)) || AFTER_DETERMINER.test(text.slice(Math.max(0, a.cue!.start - 12), a.cue!.start)));
       const outer = out.filter((a, k) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end && !unconfirmedReports(a, k));
       // (A second verb of the same speaker is a statement of its own: "has denied targeting civilians [and says] …".)
       const secondVerb = COORDINATED.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start));
@@ -1534,6 +1557,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // her support of …".)
       const armed = /\b(?:bombed|shelled|ambushed|raided|stormed)\b/i.test(cueWords) || (/\battack(?:ed|s)?\b/i.test(cueWords) && ARMED_TARGET.test(text.slice(l.content.start, l.content.end)));
       if (ACT_CUE.test(cueWords) || /\s(?:a|an|the)$/i.test(cueWords) || armed) continue;
+      // (Nor a noun after its determiner, "one of the [states] suing the EPA", "Friday's [tweets]"; nor the outlet's aside, "It's
+      // worth [noting] that …", "Let's [say] you think …"; nor a name given, "a man [named] Tom Clarke".)
+      const before = text.slice(Math.max(0, l.cue.start - 12), l.cue.start);
+      if (/^\p{Ll}+$/u.test(cueWords) && !SAYING_NOUN.test(cueWords) && AFTER_DETERMINER.test(before)) continue;
+      if (/\b(?:worth|Let['’]s|let\s+us)\s+$/.test(before) || (/^named$/i.test(cueWords) && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,|$)/u.test(text.slice(l.content.start, l.content.end)))) continue;
       if (/ing$/i.test(cueWords) && l.source !== null && l.source.end <= l.cue.start && /\b(?:resolution|draft|bill|motion|measure|text|law|decree|order)\s+$/i.test(text.slice(l.source.end, l.cue.start))) continue;
       // A thing described is no statement ("The hypermarket [was full of] families shopping …", "[was full] of families").
       const copula = COPULA_CUE.exec(cueWords);
@@ -2976,10 +3004,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       out.push(statementOf(text, sp!, cue!, trimmed(text, said!.start, said!.end), s.paragraph));
     }
   }
-  // Not the outlet's verdict before a colon: "This is false: [the footage] shows …". (With the model only.)
+  // Not the outlet's verdict before a colon: "This is false: [the footage] shows …" (with the model only); nor a subordinator
+  // opening the clause: "[where] restructuring experts said …".
   for (const [i, a] of out.entries()) {
     const colon = model && a.speaker ? text.slice(a.speaker.start, a.speaker.end).lastIndexOf(': ') : -1;
     if (colon >= 0) out[i] = { ...a, speaker: trimmed(text, a.speaker!.start + colon + 2, a.speaker!.end) };
+    const b = out[i]!;
+    const lead = b.speaker ? SUBORDINATOR.exec(text.slice(b.speaker.start, b.speaker.end)) : null;
+    if (lead) out[i] = { ...b, speaker: { start: b.speaker!.start + lead[0].length, end: b.speaker!.end } };
   }
   // "Needs are [reported] to be most acute …": a passive report names no one who reports; the clause is the outlet's, hedged
   // ("reportedly"), its subject no speaker. (With the model only.)

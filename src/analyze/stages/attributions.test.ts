@@ -5443,3 +5443,16 @@ test('the last word of a name in running text is no cue ("a former United States
     'direct|Michael McFaul|-|Having people like Larry King work for them helps them achieve their objective.|cont',
   ]);
 });
+
+test('a refusal to answer a question takes the question without where it was asked; a subordinator is no part of a source; a cue run on into its setting stops before it; a noun after its determiner is no cue', () => {
+  const text =
+    'Oil prices rose on Monday.\n\nAsked about the reported losses at a briefing, foreign secretary Vikram Misri declined to answer.\n\n' +
+    'Patriot chose to file in Richmond, where restructuring experts said judges were friendly.\n\n' +
+    'Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month that the rule was illegal.';
+  const doc = toJson(analyze({ text, published: '2025-05-08', origin: 'test' }));
+  assert.deepEqual(
+    doc.claims.map((c) => `${c.overall}: ${span(c.proposition)}`),
+    ['refused_comment: the reported losses', 'asserted_single_source: judges were friendly', 'asserted_single_source: the rule was illegal'],
+  );
+  assert.deepEqual(statements(text, '2025-05-08').slice(1), ['restructuring experts|said|judges were friendly', 'Scott Pruitt|said|the rule was illegal']);
+});

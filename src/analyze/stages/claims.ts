@@ -101,6 +101,9 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   return 'asserted_single_source';
 }
 
+/** Where or when a question was asked, closing it: " at a briefing", " during a news conference on Monday", " on Tuesday". */
+const ASKED_SETTING =
+  /(?:\s+(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:briefing|news\s+conference|press\s+conference|conference|interview|meeting|hearing|event|rally|summit|session))?(?:\s+(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
 const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
@@ -2255,7 +2258,9 @@ export const claimsStage = defineStage({
         }
         if (q) {
           const at = sentence.start + text.slice(sentence.start, a.content.start).indexOf(q[1]!);
-          proposition = { start: at, end: at + q[1]!.length };
+          // (Where and when it was asked is no part of it: "Asked about the reported losses [at a briefing], …".)
+          const setting = ASKED_SETTING.exec(q[1]!);
+          proposition = { start: at, end: at + (setting ? setting.index : q[1]!.length) };
           evidence = { start: sentence.start, end: a.content.end };
           fromQuestion = true;
         }
