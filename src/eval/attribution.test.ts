@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { attributionTask } from './attribution.js';
+import { attributionTask, polnearContent, polnearSource } from './attribution.js';
 
 const TEXT = 'The mayor said the bridge was closed. Officials believe the river will rise.\n';
 
@@ -39,4 +39,14 @@ test('the attribution eval scores the first annotator, and sets the annotators w
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("PolNeAR's form of sitrep's spans: a source set off with an appositive keeps its closing comma; a quote keeps its marks, also one opened by a slip", () => {
+  const text = 'Phil Smith, a spokesman for the union, said it was over. Smith, 61, said so. The mayor, she said, left.\n\n”Fear. I am afraid,” she said.';
+  const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+  const show = (s: { start: number; end: number }): string => text.slice(s.start, s.end);
+  assert.equal(show(polnearSource(text, at('Phil Smith, a spokesman for the union'))), 'Phil Smith, a spokesman for the union,');
+  assert.equal(show(polnearSource(text, at('Smith, 61'))), 'Smith, 61,');
+  assert.equal(show(polnearSource(text, at('The mayor'))), 'The mayor');
+  assert.equal(show(polnearContent(text, at('Fear. I am afraid,'))), '”Fear. I am afraid,”');
 });

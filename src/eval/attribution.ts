@@ -44,6 +44,14 @@ export function polnearContent(text: string, span: Span): Span {
 }
 
 /**
+ * A source span in PolNeAR's convention, which differs from sitrep's only in form: a source set off with an appositive keeps the
+ * comma that closes it ("Phil Smith, a spokesman for the union[,] said"), as in nine of ten such sources in PolNeAR.
+ */
+export function polnearSource(text: string, span: Span): Span {
+  return text[span.end] === ',' && text.slice(span.start, span.end).includes(',') ? { start: span.start, end: span.end + 1 } : span;
+}
+
+/**
  * The content spans of the attributions that have a cue, in PolNeAR's convention: a quote that
  * goes on after its frame in the same paragraph ("“…,” said Caddell. “Yesterday …”") is one
  * content running over the frame, where sitrep keeps the rest as a continuation.
@@ -127,7 +135,7 @@ export const attributionTask: EvalTask = {
       const all = analyze({ text, origin: file.textFile }).layers.attributions;
       const attributions = all.filter((a) => a.cue !== null);
       const predicted: Record<Kind, Span[]> = {
-        Source: attributions.flatMap((a) => (a.speaker ? [a.speaker] : [])),
+        Source: attributions.flatMap((a) => (a.speaker ? [polnearSource(text, a.speaker)] : [])),
         Cue: attributions.flatMap((a) => (a.cue ? [a.cue] : [])),
         Content: polnearContents(text, all),
       };
