@@ -5456,3 +5456,13 @@ test('a refusal to answer a question takes the question without where it was ask
   );
   assert.deepEqual(statements(text, '2025-05-08').slice(1), ['restructuring experts|said|judges were friendly', 'Scott Pruitt|said|the rule was illegal']);
 });
+
+test('a label alone ("what it called “terrorist infrastructure”") is claimed as the clause it labels', () => {
+  const text =
+    'Oil prices rose.\n\nThe fighting began on Wednesday when India struck what it called "terrorist infrastructure" in Pakistan in response to an attack in Kashmir last month that killed 26 men. Pakistan denied any role in that attack.';
+  const doc = toJson(analyze({ text, published: '2025-05-08', origin: 'test' }));
+  assert.deepEqual(
+    doc.claims.map((c) => `${c.overall}: ${span(c.proposition)}`),
+    ['asserted_single_source: India struck what it called "terrorist infrastructure"', 'denied: any role in that attack'],
+  );
+});

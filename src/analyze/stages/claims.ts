@@ -1310,6 +1310,27 @@ function reportSaid(doc: Doc, said: Span, status: Stance['status']): Span {
   return that ? { start: said.start + that[0].length, end: said.end } : said;
 }
 
+/**
+ * What a source called what the sentence tells, a label alone ("India struck [what it called] “terrorist infrastructure”"): the
+ * clause it labels, to the label's end ("India struck what it called “terrorist infrastructure”"), so the claim says what was so
+ * called.
+ */
+function labelledClause(doc: Doc, a: Attribution): Span | null {
+  if (!a.cue || !a.speaker || !LABEL_VERB.test(doc.slice(a.cue))) return null;
+  const sentence = doc.sentenceAt(a.cue.start);
+  const before = sentence ? doc.text.slice(sentence.start, a.speaker.start) : '';
+  // (Not "in what" after a frame: "…, the watchdog said, in what its chief called a serious incident", a label of the event.)
+  const what = /\s+what\s+$/i.exec(before);
+  if (!sentence || !what || a.speaker.end > a.cue.start || /\bin$/i.test(before.slice(0, what.index))) return null;
+  const head = before.slice(0, what.index);
+  // (From the clause's start: after a comma or a subordinator, else the sentence's.)
+  const bounds = [...head.matchAll(/(?:,\s+|;\s+|\b(?:when|after|before|as|while|because|since|and|but)\s+)/gi)];
+  const from = sentence.start + (bounds.length ? bounds.at(-1)!.index! + bounds.at(-1)![0].length : 0);
+  const end = /^[”"’]/.test(doc.text.slice(a.content.end, a.content.end + 1)) ? a.content.end + 1 : a.content.end;
+  return head.slice(from - sentence.start).split(/\s+/).length >= 2 ? { start: from, end } : null;
+}
+const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as)$/i;
+
 /** A deal and an agreement (as `contentWords` keys them), one thing where reports of it are answered. */
 const DEAL = contentWords('deal deals', nameKey);
 const AGREEMENT = contentWords('agreement agreements', nameKey);
@@ -2240,7 +2261,7 @@ export const claimsStage = defineStage({
       const at = reading.cue ? cueOffset + reading.cue.start : -1;
       if ((reading.status === 'hedged' || reading.status === 'warning') && at > a.content.start && LATER_CLAUSE_HEDGE.test(text.slice(a.content.start, at))) reading = { status: 'asserted', cue: null };
       let evidence: Span = a.content;
-      let proposition: Span = reportSaid(doc, a.content, reading.status);
+      let proposition: Span = labelledClause(doc, a) ?? reportSaid(doc, a.content, reading.status);
       // (A reply's proposition is the question's: no "that" in the reply names another claim.)
       let fromQuestion = false;
       // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"), and so does a doubt
