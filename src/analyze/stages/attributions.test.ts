@@ -5466,3 +5466,19 @@ test('a label alone ("what it called “terrorist infrastructure”") is claimed
     ['asserted_single_source: India struck what it called "terrorist infrastructure"', 'denied: any role in that attack'],
   );
 });
+
+test('imagery a source published showing "what it said were" something is one statement of the thing shown; imagery doubted beside a toll is doubted too', () => {
+  const text =
+    'Oil prices rose.\n\nThe Wad Madani Resistance Committee said the RSF had stormed the village twice. It published videos showing what it said were mass graves.\n\n' +
+    'Footage aired by Al Masirah showed bodies and rubble inside a damaged building. Health officials said 68 people had been killed. Reuters could not independently verify the footage or the toll.';
+  const doc = toJson(analyze({ text, published: '2024-06-06', origin: 'test' }));
+  assert.deepEqual(
+    doc.claims.map((c) => `${c.overall}: ${span(c.proposition)}`),
+    [
+      'asserted_single_source: the RSF had stormed the village twice',
+      'asserted_single_source: mass graves',
+      'unconfirmed: bodies and rubble inside a damaged building',
+      'unconfirmed: 68 people had been killed',
+    ],
+  );
+});

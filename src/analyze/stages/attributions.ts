@@ -532,13 +532,24 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
     }
     // (Nor is posting it a statement whose content is the imagery: "He [posted] [a short video that appeared to show …]".)
     const end = at + m[0].length;
-    out = out.filter((a) => !(a.kind !== 'direct' && a.cue !== null && a.cue.start >= at && a.content.start >= a.cue.end && a.content.start < cue.end && a.content.end <= end + 1 && PUT_OUT.test(text.slice(a.cue.start, a.cue.end))));
+    out = withoutSome(out, (a) => a.kind !== 'direct' && a.cue !== null && a.cue.start >= at && a.content.start >= a.cue.end && a.content.start < cue.end && a.content.end <= end + 1 && PUT_OUT.test(text.slice(a.cue.start, a.cue.end)));
     if (out.some((a) => within(a.cue) || within(a.content) || within(a.speaker))) continue;
-    const contentAt = at + m[0].length - m[3]!.length;
-    out = inserted(out, foundStatement(at, at + m[1]!.length, cue, { start: contentAt, end: contentAt + m[3]!.length }, s.paragraph));
+    let contentAt = at + m[0].length - m[3]!.length;
+    // (What the source said the imagery shows is what it shows, one statement: "It published videos showing [what it said were]
+    // mass graves", not a second of the saying inside it.)
+    const saidWere = WHAT_IT_SAID.exec(m[3]!);
+    if (saidWere) {
+      const inner = { start: contentAt, end: contentAt + saidWere[0].length };
+      out = withoutSome(out, (a) => a.cue !== null && a.cue.start >= inner.start && a.cue.end <= inner.end);
+      contentAt = inner.end;
+    }
+    out = inserted(out, foundStatement(at, at + m[1]!.length, cue, { start: contentAt, end: at + m[0].length }, s.paragraph));
   }
   return out;
 }
+
+/** What a source said a thing was, opening what imagery showed: "[what it said were] mass graves". */
+const WHAT_IT_SAID = /^what\s+(?:it|he|she|they|we)\s+(?:said|says|claimed|claims)\s+(?:was|were|is|are)\s+(?=\S)/i;
 
 /** A statement the stage adds (a headline's frame, imagery's showing): indirect, with no channel or recipient. */
 const foundStatement = (speakerStart: number, speakerEnd: number, cue: Span, content: Span, paragraph: number): FoundAttribution => ({
@@ -1319,6 +1330,11 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     return passive(ended) ? { ...ended, speaker: null } : ended;
   });
   const dropped = (f: T, i: number): boolean => joined[i]! || noStatement(f) || restated(f, i) || attack(f) || noneReported(f);
+  return withoutSome(found, dropped);
+}
+
+/** The statements `dropped` does not take, continuations renumbered (one of a dropped statement continues none). */
+function withoutSome<T extends { continues: number | null }>(found: T[], dropped: (f: T, i: number) => boolean): T[] {
   if (!found.some(dropped)) return found;
   const index: number[] = [];
   let n = 0;

@@ -742,7 +742,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       (d) => d.proposition.end <= cue.start || stated(d),
     );
     const imagery = IMAGERY.test(text.slice(cue.start, s.end))
-      ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)))
+      ? // (Or shown in imagery a source published: "It published videos showing what it said were mass graves".)
+        near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)) || IMAGERY.test(cuesOf(doc, d)))
       : [];
     // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
     // (Or "could not independently verify the Houthi claim": the name before the noun, after the cue.)
@@ -840,7 +841,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // gave details of the violations, and Reuters could not independently verify the reports of firing" doubts no side's.)
     const joined = [...text.slice(s.start, cue.start).matchAll(/[,;]\s+(?:and|but|while)\s+|;\s+/g)].at(-1);
     const clause = joined ? s.start + joined.index + joined[0].length : s.start;
-    const targets = owned.length
+    const chosen = owned.length
       ? role !== undefined
         ? owned.filter((d) => !figured || d.figures.size > 0)
         : [target]
@@ -865,6 +866,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
             ? withRival(doc, near, target)
             : [target];
+    // (Imagery named beside another object is doubted too: "unable to verify the videos or the death toll".)
+    const shown = imagery.at(-1);
+    const targets = shown && !chosen.includes(shown) && /\s(?:or|and)\s/.test(text.slice(cue.end, s.end)) ? [...chosen, shown] : chosen;
     // (Not what the statement doubted is called: "[The army's statement] could not be independently verified".)
     const outlet = doc.layers.mentions.find(
       (m) =>
