@@ -2182,8 +2182,9 @@ export const claimsStage = defineStage({
     const words = (s: Span): Set<string> => contentWords(text.slice(s.start, s.end), nameKey);
     // Names and generic place words say what a claim is about, not what it claims: they alone never join two sources.
     // ("people" likewise: "at least 23 people were killed" and "hijacked by dangerous people" agree on nothing.)
-    // (And prepositions of place, which say where, not what: "near Kupiansk" in a breakthrough and in attacks repelled.)
-    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country', ...contentWords('people near through', nameKey)]);
+    // (And prepositions of place, which say where, not what: "near Kupiansk" in a breakthrough and in attacks repelled; and "the
+    // area": "its forces had improved their positions in the area" and "Russia had concentrated up to 25,000 troops in the area".)
+    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country', ...contentWords('people near through area', nameKey)]);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
     // The story's topic ("ceasefire" in a report of a ceasefire vote, in most of its sentences) is what every statement
     // is about: two sources sharing it and a name agree on nothing.
