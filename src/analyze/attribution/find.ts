@@ -1492,6 +1492,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // stage reads both.
       // (Nor a claim of responsibility not made: "Hezbollah did not [claim] any attack", which says nothing.)
       if (/^(?:did|does|do|could|can|would|will|has|have|had|may|might|must|should)$/i.test(cueWords) || (negated && /^(?:confirm|verify|corroborate)$/i.test(cueWords))) continue;
+      // (Nor an auxiliary with an adverb, "Trump [also would] …", a pronoun, "earned [him] the attention", a speaker's filler, "I
+      // [mean], …", or a notice's colon, "(WARNING[:] Video contains graphic images.)".)
+      if (
+        /^(?:(?:also|still|then|never|not|just|now)\s+)+(?:would|will|could|can|should|may|might|must|did|does|do|has|have|had)$|^(?:would|will|could|can|should|may|might|must|did|does|do|has|have|had)\s+(?:also|still|then|never|just|now)$/i.test(cueWords) ||
+        /^(?:him|her|them|it|he|she|they|me|us|you|we)$/i.test(cueWords) ||
+        (/^mean$/i.test(cueWords) && /\bI\s+$/.test(text.slice(Math.max(0, l.cue.start - 3), l.cue.start)) && /^,/.test(text.slice(l.cue.end))) ||
+        (cueWords === ':' && /\b(?:WARNING|NOTE|UPDATE|CORRECTION|CLARIFICATION|[Ee]ditor['’]s\s+[Nn]ote)\s*$/.test(text.slice(Math.max(0, l.cue.start - 20), l.cue.start)))
+      )
+        continue;
       if (negated && /^(?:claim|claimed)$/i.test(cueWords) && /^(?:any|the|an?|responsibility)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       const after = text.slice(l.cue.end, l.cue.end + 20);
       // "did not respond to calls [seeking] comment": the outlet's request, which the claims stage reads as a silence.

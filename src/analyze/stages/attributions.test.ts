@@ -5482,3 +5482,10 @@ test('imagery a source published showing "what it said were" something is one st
     ],
   );
 });
+
+test('no statement: a notice\'s colon ("WARNING: Video contains graphic images."), an auxiliary with an adverb ("Trump also would …"), a speaker\'s filler ("I mean, …")', () => {
+  const text =
+    'Shelby shot Crutcher after he approached the driver’s side door of his vehicle. (WARNING: Video contains graphic images.)\n\n' +
+    'Trump also would constantly tussle with debate moderators in order to gain an edge. She can’t beat this guy without rigging it? I mean, that’s the message this is sending.';
+  assert.deepEqual(attributions(text), []);
+});
