@@ -2,7 +2,8 @@
  * A wire dateline: the place in capitals, a country or date after a comma, the agency in brackets
  * and a dash ("POKROVSK, Ukraine (Reuters) - ", "DUBAI, Jan 12 (Reuters) -", "JERUSALEM (AP) — "); two places share one
  * ("DUBAI/JERUSALEM, Oct 1 (Reuters) - "), and a newspaper's has no agency ("KYIV, Ukraine — ", "GENEVA, Sept 15 — ", "JERUSALEM, Oct 18 - "). A live report's time
- * stamp is one too ("10:15 GMT - "), and so is a day without a place ("May 2 (Reuters) - "), or the agency alone ("(AP) — ").
+ * stamp is one too ("10:15 GMT - "), and so is a day without a place ("May 2 (Reuters) - "), or the agency alone ("(AP) — "), or the
+ * place alone before a long dash ("WASHINGTON ― ").
  */
 import type { Span } from '../core/span.js';
 
@@ -24,8 +25,11 @@ const DAY_ONLY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 /** A dateline with nothing but the agency ("(Reuters) - ", "(AP) — "). */
 const AGENCY_ONLY = String.raw`\(\p{Lu}[\p{L}.\s]{0,28}\)\s*[-–—]`;
 
+/** A newspaper's dateline of the place alone, in capitals, and a long dash ("WASHINGTON ― ", "NEW YORK -- "): three words at most. */
+const PLACE_ONLY = String.raw`\p{Lu}[\p{Lu}.'/-]+(?:\s\p{Lu}[\p{Lu}.'/-]+){0,2}\s+(?:[―—]|--)(?=\s)`;
+
 /** A whole dateline opening a text, with the space after it. */
-const DATELINE = new RegExp(String.raw`^(?:[\p{Lu}][\p{Lu}\s.'/-]+${AFTER_PLACE}|${PLACE_COUNTRY}|${DAY_ONLY}|${AGENCY_ONLY}|${TIMESTAMP})\s*`, 'u');
+const DATELINE = new RegExp(String.raw`^(?:[\p{Lu}][\p{Lu}\s.'/-]+${AFTER_PLACE}|${PLACE_COUNTRY}|${DAY_ONLY}|${AGENCY_ONLY}|${TIMESTAMP}|${PLACE_ONLY})\s*`, 'u');
 
 /** Drops a dateline from the start of a span. */
 export function withoutDateline(text: string, span: Span): Span {

@@ -365,6 +365,9 @@ const lastOfName = (text: string, cue: Span, s: Sentence | undefined): boolean =
 /** A subordinator opening a clause, before a word ("[where] restructuring experts said"): no part of a source. */
 const SUBORDINATOR = /^(?:where|when|while|whereas|because|since|although|though|after|before|if|once|until)\s+(?=\S)/i;
 
+/** A connective opening a sentence, the writer's: "And", "But", "However,", "In addition,". */
+const CONNECTIVE_LEAD = /^(?:And|But|However|Still|Meanwhile|Moreover|Indeed|Yet|Also|In addition|Instead)\b,?\s+(?=\S)/;
+
 /** A span without the full stop or exclamation mark ending it. */
 const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 1 } : span);
 
@@ -3034,6 +3037,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       /^(?:reported|said|believed|alleged|understood)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
       /^to\s/i.test(text.slice(a.content.start, a.content.end));
     if (passive) out[i] = { ...a, speaker: null, cue: trimmed(text, a.speaker!.end, a.cue!.end), content: { start: a.speaker!.start, end: a.content.end } };
+  }
+  // The writer's connective opening a sentence is no part of what was said ("[And] Mrs. Clinton now holds …, according to …",
+  // "[However,] slower growth … is being offset …, the fund said"); a quote keeps its own.
+  for (const [i, a] of out.entries()) {
+    const lead = model && a.kind !== 'direct' ? CONNECTIVE_LEAD.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (lead && a.content.end - a.content.start > lead[0].length + 8) out[i] = { ...a, content: { start: a.content.start + lead[0].length, end: a.content.end } };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -5489,3 +5489,14 @@ test('no statement: a notice\'s colon ("WARNING: Video contains graphic images."
     'Trump also would constantly tussle with debate moderators in order to gain an edge. She can’t beat this guy without rigging it? I mean, that’s the message this is sending.';
   assert.deepEqual(attributions(text), []);
 });
+
+test('a dateline of the place alone before a long dash is no part of what was said ("WASHINGTON ― …"); nor is the writer\'s connective opening the sentence ("And …", "However, …")', () => {
+  const text =
+    'Black lawmakers rip Trump\n\nWASHINGTON ― Donald Trump’s yearslong obsession with President Barack Obama’s birth is an insult to all African-Americans, top black lawmakers said Friday afternoon.\n\n' +
+    'And Mrs. Clinton now holds a gaping advantage of 83 percentage points among black voters, according to a recent poll. However, slower growth in developed nations is being offset by faster growth elsewhere, the fund said.';
+  assert.deepEqual(statements(text, '2016-09-16'), [
+    'top black lawmakers|said|Donald Trump’s yearslong obsession with President Barack Obama’s birth is an insult to all African-Americans',
+    'a recent poll|according to|Mrs. Clinton now holds a gaping advantage of 83 percentage points among black voters',
+    'the fund|said|slower growth in developed nations is being offset by faster growth elsewhere',
+  ]);
+});
