@@ -365,6 +365,8 @@ const lastOfName = (text: string, cue: Span, s: Sentence | undefined): boolean =
 /** A subordinator opening a clause, before a word ("[where] restructuring experts said"): no part of a source. */
 const SUBORDINATOR = /^(?:where|when|while|whereas|because|since|although|though|after|before|if|once|until)\s+(?=\S)/i;
 
+/** A preposition a cue governs, opening what was said: "about" (not before a number: "said about 200 people …"), "of", "for", "over", "against". */
+const GOVERNED_PREPOSITION = /^(about(?!\s+(?:\d|\$|a\s+(?:dozen|hundred|thousand|third|quarter|half)\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|of|for|over|against)\s+(?=\S)/i;
 /** A connective opening a sentence, the writer's: "And", "But", "However,", "In addition,". */
 const CONNECTIVE_LEAD = /^(?:And|But|However|Still|Meanwhile|Moreover|Indeed|Yet|Also|In addition|Instead)\b,?\s+(?=\S)/;
 
@@ -3037,6 +3039,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       /^(?:reported|said|believed|alleged|understood)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
       /^to\s/i.test(text.slice(a.content.start, a.content.end));
     if (passive) out[i] = { ...a, speaker: null, cue: trimmed(text, a.speaker!.end, a.cue!.end), content: { start: a.speaker!.start, end: a.content.end } };
+  }
+  // A preposition the cue governs is the cue's ("[spoke of] the legacy of racism", "[asked about] her email", "[pleads for] his
+  // life"), not what was said. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !/^\s*$/.test(text.slice(a.cue.end, a.content.start))) continue;
+    const cueWords = text.slice(a.cue.start, a.cue.end);
+    // (A verb's, not a noun's: not "[questions] about whether …"; "on" only after "comment": "[declined to comment on] the strike".)
+    // (Nor a passive's: "Sudan's RSF [accused] of killing over 100" is accused, not accusing.)
+    const last = cueWords.split(/\s+/).at(-1)!;
+    const prep = /(?:ed|s|ing|ask|speak|talk|warn|plead|know|care|agree|comment)$/i.test(cueWords) && !(cueWords === last && SAYING_NOUN.test(last)) && !/^(?:questions?|quer(?:y|ies)|requests?|accused|charged|suspected|blamed|criticized|criticised|condemned|praised|cleared|convicted)$/i.test(last) ? (GOVERNED_PREPOSITION.exec(text.slice(a.content.start, a.content.end)) ?? (/comment$/i.test(cueWords) ? /^(on)\s+(?=\S)/i.exec(text.slice(a.content.start, a.content.end)) : null)) : null;
+    if (prep && !/\s(?:about|of|for|on|over|against)$/i.test(cueWords) && a.content.end - a.content.start > prep[0].length + 3)
+      out[i] = { ...a, cue: { start: a.cue.start, end: a.content.start + prep[1]!.length }, content: { start: a.content.start + prep[0].length, end: a.content.end } };
   }
   // The writer's connective opening a sentence is no part of what was said ("[And] Mrs. Clinton now holds …, according to …",
   // "[However,] slower growth … is being offset …, the fund said"); a quote keeps its own.

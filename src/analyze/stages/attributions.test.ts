@@ -3835,7 +3835,7 @@ test('what officials said before their frame, where the model ran on into the sp
     'North Korea fires ICBM, warns of "more powerful" steps\n\n' +
     "SEOUL/TOKYO, Feb 18 (Reuters) - North Korea fired an intercontinental ballistic missile that landed in the sea off Japan's west coast on Saturday, South Korean and Japanese officials said, and Pyongyang warned it could take \"more powerful\" steps in response to U.S.-South Korean drills.";
   assert.deepEqual(statements(text, '2023-02-18'), [
-    'North Korea|warns|of "more powerful" steps',
+    'North Korea|warns of|"more powerful" steps',
     // (And the country before theirs: "[South Korean and] Japanese officials".)
     "South Korean and Japanese officials|said|North Korea fired an intercontinental ballistic missile that landed in the sea off Japan's west coast on Saturday",
     'Pyongyang|warned|it could take "more powerful" steps in response to U.S.-South Korean drills',
@@ -4202,7 +4202,7 @@ test('Derna flood: "Derna mayor says; U.N. warns of disease" is two statements, 
     '"They could have issued warnings," WMO chief Petteri Taalas told reporters in Geneva. The U.N. said at least 30,000 people had been displaced. The figures could not be independently verified.';
   assert.deepEqual(speakersAndCues(text, '2023-09-14'), [
     'Abdulmenam al-Ghaithi|says',
-    'U.N.|warns',
+    'U.N.|warns of',
     'Abdulmenam al-Ghaithi|told',
     'The eastern-based health ministry|put',
     'Libyan Red Crescent|said',
@@ -5499,4 +5499,16 @@ test('a dateline of the place alone before a long dash is no part of what was sa
     'a recent poll|according to|Mrs. Clinton now holds a gaping advantage of 83 percentage points among black voters',
     'the fund|said|slower growth in developed nations is being offset by faster growth elsewhere',
   ]);
+});
+
+test('a preposition the cue governs is the cue\'s ("apologised for", "declined to comment on"), not before a number ("said about 200 people …") nor after a passive ("accused of")', () => {
+  const text =
+    'Sudan\'s RSF accused of killing over 100 in Gezira village attack\n\nOleksiy Arestovych later apologised for the remark. Kremlin spokesman Dmitry Peskov declined to comment on the strike. ' +
+    'A hospital spokesperson said about 40 people had been lightly wounded.';
+  assert.deepEqual(statements(text, '2024-06-06').slice(1), [
+    'Oleksiy Arestovych|later apologised for|the remark',
+    'Dmitry Peskov|declined to comment on|the strike',
+    'A hospital spokesperson|said|about 40 people had been lightly wounded',
+  ]);
+  assert.match(statements(text, '2024-06-06')[0]!, /^[^|]*\|accused\|of killing/);
 });

@@ -109,8 +109,8 @@ const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|q
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
-/** A refusal on the documents or imagery a claim was cited from: "[declined to comment] on the documents". */
-const ON_SHOWN = /^\s*(?:on|about)\s+(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
+/** A refusal on the documents or imagery a claim was cited from: "[declined to comment on] the documents". */
+const ON_SHOWN = /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no)[.!,;]\s/i;
 /** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"), or "nobody". */
