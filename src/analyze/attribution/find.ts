@@ -137,6 +137,10 @@ function toldOnCondition<T extends { source: Span | null; cue: Span; content: Sp
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
   wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, found)))));
 
+/** The speaker after a closing frame's cue, to a comma, a stop, a bracket, "who" or the sentence's end. */
+const INVERTED_SPEAKER =
+  /^\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Prof)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:one|a|an|the|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|official|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|member|lawmaker|analyst|expert|resident|witness|diplomat)(?:\s+in\s+the\s+room)?)(?=\s*(?:[,.;(]|\s+who\b|$))/u;
+
 /**
  * A cue the model ran on into the setting, with what was said after "that": "[said at] [a Washington event this month that the rule
  * was illegal]" is "said", what was said "the rule was illegal".
@@ -1328,6 +1332,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // Not the agent of a participle the rules took for what was said ("a ceasefire announced [by the government]").
         if (a.kind === 'indirect' && /^by\s/i.test(text.slice(a.content.start, a.content.end))) continue;
         confirmed.add(r);
+        // A quote between the rules' speaker and the cue, its speaker after the cue: the rules misread the frame ("[As for
+        // complexity], ''broadening the base … administration,'' said [Mr. Kamin, who emphasized …]"); the model's reading stands.
+        const between = a.speaker !== null && a.speaker.end <= a.cue!.start ? quotes.find((q) => q.start >= a.speaker!.end && q.end <= a.cue!.start && /^[\s,]*$/.test(text.slice(q.end, a.cue!.start))) : undefined;
+        if (between && l.source && l.source.start >= a.cue!.end && l.content.end <= a.cue!.start) {
+          const named = sourceName(text, l.source);
+          if (named) out[r] = { ...a, kind: 'direct', speaker: named, content: between.inner };
+          continue;
+        }
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
         const sourceWords = l.source ? text.slice(l.source.start, l.source.end) : '';
         const learnedSource = l.source && sourceName(text, l.source);
@@ -3017,6 +3029,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (out.some((a) => a.cue !== null && overlaps(a.cue, cue!)) || quotes.some((q) => q.start <= cue!.start && cue!.start < q.end)) continue;
       out.push(statementOf(text, sp!, cue!, trimmed(text, said!.start, said!.end), s.paragraph));
     }
+  }
+  // What was said, then a comma and the frame with its speaker after the cue, read the wrong way round: "[Kadzik's refusal … did not
+  // go over well …, and the meeting deteriorated from there], said [one GOP source in the room]" is the source's statement of the
+  // clause before.
+  for (const [i, a] of out.entries()) {
+    if (a.kind === 'direct' || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || !/,[”"]?\s*$/.test(text.slice(a.speaker.start, a.cue.start))) continue;
+    if (!/^(?:said|says|added|adds|wrote|writes)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const m = INVERTED_SPEAKER.exec(text.slice(a.cue.end, a.content.end + 1));
+    // (With an appositive to the end: "says [Paul Rieckhoff, founder and CEO of …]".)
+    if (!m || (a.cue.end + m[0].length < a.content.end && !/^,\s+\p{Ll}[^,;“”"]*$/u.test(text.slice(a.cue.end + m[0].length, a.content.end)))) continue;
+    const start = a.cue.end + m[0].length - m[1]!.length;
+    const said = withoutDateline(text, { start: sentenceAt(a.speaker.start)?.start ?? a.speaker.start, end: a.cue.start - (/,\s*$/.exec(text.slice(a.speaker.start, a.cue.start))?.[0].length ?? 0) });
+    out[i] = { ...a, kind: /[“”"]/.test(text.slice(said.start, said.end)) ? 'mixed' : 'indirect', speaker: { start, end: Math.max(start + m[1]!.length, a.content.end) }, content: trimmed(text, said.start, said.end) };
   }
   // Not the outlet's verdict before a colon: "This is false: [the footage] shows …" (with the model only); nor a subordinator
   // opening the clause: "[where] restructuring experts said …".

@@ -5512,3 +5512,20 @@ test('a preposition the cue governs is the cue\'s ("apologised for", "declined t
   ]);
   assert.match(statements(text, '2024-06-06')[0]!, /^[^|]*\|accused\|of killing/);
 });
+
+test('a closing frame with its speaker after the cue: "…, said one GOP source in the room", "…,\'\' said Mr. Kamin, who …" (a quote between the words before it and the cue), "…," says Paul Rieckhoff, founder of …', () => {
+  const text =
+    "Oil rose.\n\nKadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room. " +
+    "As for complexity, ''broadening the base inevitably involves a certain amount of administration,'' said Mr. Kamin, who emphasized that her proposals would simplify returns. " +
+    'The answers to veteran suicides are "not meeting the demand," says Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America.';
+  const doc = toJson(analyze({ text, published: '2016-09-23', origin: 'test' }));
+  assert.deepEqual(
+    doc.attributions.map((x) => `${x.kind}|${span(x.speaker)}|${span(x.cue)}|${span(x.content)}`),
+    [
+      "indirect|one GOP source in the room|said|Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated from there",
+      'direct|Mr. Kamin|said|broadening the base inevitably involves a certain amount of administration,',
+      'indirect|Mr. Kamin|emphasized|her proposals would simplify returns',
+      'mixed|Paul Rieckhoff, founder and CEO of Iraq and Afghanistan Veterans of America|says|The answers to veteran suicides are "not meeting the demand,"',
+    ],
+  );
+});
