@@ -3051,6 +3051,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const b = out[i]!;
     const lead = b.speaker ? SUBORDINATOR.exec(text.slice(b.speaker.start, b.speaker.end)) : null;
     if (lead) out[i] = { ...b, speaker: { start: b.speaker!.start + lead[0].length, end: b.speaker!.end } };
+    // (Nor a connective alone: "[Meanwhile], it attacked Trump, saying …" is the subject's after it, "it".)
+    const c = out[i]!;
+    if (c.speaker && /^(?:Meanwhile|However|After|Also|Still|Instead|Then|Later|Earlier|Yet|But|And)$/.test(text.slice(c.speaker.start, c.speaker.end))) {
+      const subject = /^,?\s+(it|he|she|they|we|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:(?:has|had|have|also|then)\s+)?\p{Ll}+(?:ed|s)\b/u.exec(text.slice(c.speaker.end, c.cue?.start ?? c.speaker.end));
+      const at = subject ? c.speaker.end + subject[0].indexOf(subject[1]!, /^,?\s+/.exec(subject[0])![0].length) : -1;
+      out[i] = { ...c, speaker: subject ? { start: at, end: at + subject[1]!.length } : null };
+    }
   }
   // "Needs are [reported] to be most acute …": a passive report names no one who reports; the clause is the outlet's, hedged
   // ("reportedly"), its subject no speaker. (With the model only.)

@@ -5529,3 +5529,9 @@ test('a closing frame with its speaker after the cue: "…, said one GOP source 
     ],
   );
 });
+
+test('a connective alone is no speaker: "Meanwhile, it attacked Trump, saying …" is the subject\'s after it', () => {
+  assert.deepEqual(statements('Oil rose.\n\nThe Times endorsed her in the primaries. Meanwhile, it attacked Trump, saying he “has offended Hispanics, women, the disabled.”', '2016-09-26'), [
+    'The Times|saying|he “has offended Hispanics, women, the disabled.”',
+  ]);
+});
