@@ -135,7 +135,23 @@ function toldOnCondition<T extends { source: Span | null; cue: Span; content: Sp
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, found)))));
+  wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, found))))));
+
+/** The source the model left out, named after a closing frame's cue: "“… all month,” reported [Reuters]." */
+function sourceAfterFrame<T extends { source: Span | null; cue: Span }>(text: string, l: T): T {
+  if (l.source !== null || !/,\s*['’”"]*\s*$/.test(text.slice(Math.max(0, l.cue.start - 5), l.cue.start))) return l;
+  // (The name may be in the cue: "[reported Reuters]".)
+  const named = /^((?:said|says|reported|reports|added|adds|wrote|writes))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(text.slice(l.cue.start, l.cue.end));
+  if (named) {
+    const at = l.cue.end - named[2]!.length;
+    return { ...l, cue: { start: l.cue.start, end: l.cue.start + named[1]!.length }, source: { start: at, end: l.cue.end } };
+  }
+  if (!/^(?:said|says|reported|reports|added|adds|wrote|writes)$/i.test(text.slice(l.cue.start, l.cue.end))) return l;
+  const m = INVERTED_SPEAKER.exec(text.slice(l.cue.end, l.cue.end + 120));
+  if (!m) return l;
+  const start = l.cue.end + m[0].length - m[1]!.length;
+  return { ...l, source: { start, end: start + m[1]!.length } };
+}
 
 /** The speaker after a closing frame's cue, to a comma, a stop, a bracket, "who" or the sentence's end. */
 const INVERTED_SPEAKER =

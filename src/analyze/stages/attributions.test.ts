@@ -5535,3 +5535,10 @@ test('a connective alone is no speaker: "Meanwhile, it attacked Trump, saying �
     'The Times|saying|he “has offended Hispanics, women, the disabled.”',
   ]);
 });
+
+test('a source named after a closing frame\'s cue, where the model left it out or took it into the cue: "“…,” reported Reuters."', () => {
+  assert.deepEqual(statements('Oil rose.\n\nClinton leads Trump by four points. This is “roughly the same advantage she has held all month,” reported Reuters. Another 19 percent said they would not pick either candidate.', '2016-09-30'), [
+    'Reuters|reported|This is “roughly the same advantage she has held all month,”',
+    'Another 19 percent|said|they would not pick either candidate',
+  ]);
+});
