@@ -91,6 +91,7 @@ const CUE_LEADS: readonly (readonly [cue: RegExp, lead: RegExp])[] = [
   [/^(?:saying|said|says)$/i, /^only(?=\s+that\s)/i],
   [/^(?:calls|called)$/i, /^claims?\b(?=\s+(?:[“"]|\p{Ll}))/iu],
   [/^(?:declined|refused)\s+to$/i, /^(?:say|specify|elaborate|disclose)\b/i],
+  [/^(?:declined|refused|declines|refuses)$/i, /^to\s+(?:comment\s+(?:on|about)|say|specify|elaborate|disclose)(?=\s+\S)/i],
 ];
 
 /** The model's finding with the words that belong to its cue (see CUE_LEADS) moved into it, what was said starting after them. */

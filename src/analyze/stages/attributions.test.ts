@@ -5542,3 +5542,13 @@ test('a source named after a closing frame\'s cue, where the model left it out o
     'Another 19 percent|said|they would not pick either candidate',
   ]);
 });
+
+test('a refusal on a count is on a claim that gives one, else its own claim of the thing counted ("declined to comment on the number of bodies")', () => {
+  const text =
+    'Oil rose.\n\nAn Israeli official said Israel believed Hamas knew the location of most of the bodies.\n\nThe International Committee of the Red Cross said it was ready to help with the handover, but declined to comment on the number of bodies.';
+  const doc = toJson(analyze({ text, published: '2025-10-17', origin: 'test' }));
+  assert.deepEqual(
+    doc.claims.map((c) => `${c.overall}: ${span(c.proposition)}`),
+    ['asserted_single_source: Israel believed Hamas knew the location of most of the bodies', 'asserted_single_source: it was ready to help with the handover', 'refused_comment: the number of bodies'],
+  );
+});

@@ -109,6 +109,8 @@ const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|q
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
+/** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
+const COUNT_OF = /^(?:the|its|their)\s+(?:exact\s+|total\s+)?(?:number|numbers|count|toll|tally|figures?)\b/i;
 /** A refusal on the documents or imagery a claim was cited from: "[declined to comment on] the documents". */
 const ON_SHOWN = /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
@@ -2716,7 +2718,10 @@ export const claimsStage = defineStage({
             (headline === null || d.stances.some((x) => !inHeadline(headline, x))) &&
             notBy(d, a.source) &&
             reported(d) &&
-            [...topic].some((w) => d.words.has(w)),
+            [...topic].some((w) => d.words.has(w)) &&
+            // (A refusal on a count is on a claim that gives one: "declined to comment on the number of bodies" is not on "Hamas
+            // knew the location of most of the bodies".)
+            (!COUNT_OF.test(onWhat[1]!) || d.figures.size > 0),
         );
         target = claimOfSide(doc, named, a.source) ?? named.at(-1);
       }
