@@ -142,18 +142,20 @@ const settled = <T extends { source: Span | null; cue: Span; content: Span }>(te
 function sourceAfterFrame<T extends { source: Span | null; cue: Span }>(text: string, l: T): T {
   if (l.source !== null || !/,\s*['’”"]*\s*$/.test(text.slice(Math.max(0, l.cue.start - 5), l.cue.start))) return l;
   // (The name may be in the cue: "[reported Reuters]".)
-  const named = /^((?:said|says|reported|reports|added|adds|wrote|writes))\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(text.slice(l.cue.start, l.cue.end));
-  if (named) {
+  const named = /^(\p{Ll}+)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(text.slice(l.cue.start, l.cue.end));
+  if (named && CLOSING_FRAME_CUE.test(named[1]!)) {
     const at = l.cue.end - named[2]!.length;
     return { ...l, cue: { start: l.cue.start, end: l.cue.start + named[1]!.length }, source: { start: at, end: l.cue.end } };
   }
-  if (!/^(?:said|says|reported|reports|added|adds|wrote|writes)$/i.test(text.slice(l.cue.start, l.cue.end))) return l;
+  if (!CLOSING_FRAME_CUE.test(text.slice(l.cue.start, l.cue.end))) return l;
   const m = INVERTED_SPEAKER.exec(text.slice(l.cue.end, l.cue.end + 120));
   if (!m) return l;
   const start = l.cue.end + m[0].length - m[1]!.length;
   return { ...l, source: { start, end: start + m[1]!.length } };
 }
 
+/** The verb of a closing frame whose speaker may follow it ("…, said one GOP source", "…,” reported Reuters"). */
+const CLOSING_FRAME_CUE = /^(?:said|says|reported|reports|added|adds|wrote|writes)$/i;
 /** The speaker after a closing frame's cue, to a comma, a stop, a bracket, "who" or the sentence's end. */
 const INVERTED_SPEAKER =
   /^\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Prof)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:one|a|an|the|another)\s+(?:[\p{L}-]+\s+){0,4}(?:source|official|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|member|lawmaker|analyst|expert|resident|witness|diplomat)(?:\s+in\s+the\s+room)?)(?=\s*(?:[,.;(]|\s+who\b|$))/u;
@@ -298,7 +300,7 @@ const DISPUTE_CUE = /^(?:disputed|disputes|disputing|dispute|rejected|rejects|re
 /** Another's account or figures, a noun phrase ("the figure", "the military's account", "Washington's account that …"). */
 const DISPUTED_ACCOUNT = /^(?:(?:the|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:account|accounts|figures?|toll|tally|numbers?|estimates?|version|narrative)(?:\s+(?:that|of)\s.*)?$/iu;
 /** Verbs that put a label on something ("called", "described", "dubbed"). */
-const LABEL_CUE = /^(?:called|calls|described|termed|dubbed)$/i;
+export const LABEL_CUE = /^(?:called|calls|described(?:\s+as)?|describes(?:\s+as)?|termed|terms|dubbed|dubs)$/i;
 /** Labels in quotes alone ("“cowardly” and a “flagrant violation of international law”"). */
 const LABEL_ONLY = /^(?:(?:an?\s+)?[“"][^“”"]+[”"](?:,?\s+(?:and|or)\s+|,\s+)?)+$/u;
 /** A relative clause after a noun, no content clause ("[claims] [of advances] that later proved to be exaggerated", "that were"). */
@@ -388,6 +390,20 @@ const SUBORDINATOR = /^(?:where|when|while|whereas|because|since|although|though
 
 /** A preposition a cue governs, opening what was said: "about" (not before a number: "said about 200 people …"), "of", "for", "over", "against". */
 const GOVERNED_PREPOSITION = /^(about(?!\s+(?:\d|\$|a\s+(?:dozen|hundred|thousand|third|quarter|half)\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|of|for|over|against)\s+(?=\S)/i;
+/**
+ * The preposition a cue governs at the start of what was said, when there is one and something after it (group 1 the
+ * preposition): a verb's, not a noun's ("[questions] about whether …") nor a passive's ("Sudan's RSF [accused] of killing …");
+ * "on" only after "comment" ("[declined to comment on] the strike").
+ */
+function governedPreposition(cue: string, said: string): RegExpExecArray | null {
+  const last = cue.split(/\s+/).at(-1)!;
+  if (!/(?:ed|s|ing|ask|speak|talk|warn|plead|know|care|agree|comment)$/i.test(cue) || (cue === last && SAYING_NOUN.test(last)) || NOT_GOVERNING.test(last)) return null;
+  if (/\s(?:about|of|for|on|over|against)$/i.test(cue)) return null;
+  const prep = GOVERNED_PREPOSITION.exec(said) ?? (/comment$/i.test(cue) ? /^(on)\s+(?=\S)/i.exec(said) : null);
+  return prep && said.length > prep[0].length + 3 ? prep : null;
+}
+/** Cue words whose preposition is not theirs: nouns of asking, and passives ("accused of", "charged with"). */
+const NOT_GOVERNING = /^(?:questions?|quer(?:y|ies)|requests?|accused|charged|suspected|blamed|criticized|criticised|condemned|praised|cleared|convicted)$/i;
 /** A connective opening a sentence, the writer's: "And", "But", "However,", "In addition,". */
 const CONNECTIVE_LEAD = /^(?:And|But|However|Still|Meanwhile|Moreover|Indeed|Yet|Also|In addition|Instead)\b,?\s+(?=\S)/;
 
@@ -3052,7 +3068,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // clause before.
   for (const [i, a] of out.entries()) {
     if (a.kind === 'direct' || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || !/,[”"]?\s*$/.test(text.slice(a.speaker.start, a.cue.start))) continue;
-    if (!/^(?:said|says|added|adds|wrote|writes)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    if (!CLOSING_FRAME_CUE.test(text.slice(a.cue.start, a.cue.end))) continue;
     const m = INVERTED_SPEAKER.exec(text.slice(a.cue.end, a.content.end + 1));
     // (With an appositive to the end: "says [Paul Rieckhoff, founder and CEO of …]".)
     if (!m || (a.cue.end + m[0].length < a.content.end && !/^,\s+\p{Ll}[^,;“”"]*$/u.test(text.slice(a.cue.end + m[0].length, a.content.end)))) continue;
@@ -3093,13 +3109,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // life"), not what was said. (With the model only.)
   for (const [i, a] of out.entries()) {
     if (!model || a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !/^\s*$/.test(text.slice(a.cue.end, a.content.start))) continue;
-    const cueWords = text.slice(a.cue.start, a.cue.end);
-    // (A verb's, not a noun's: not "[questions] about whether …"; "on" only after "comment": "[declined to comment on] the strike".)
-    // (Nor a passive's: "Sudan's RSF [accused] of killing over 100" is accused, not accusing.)
-    const last = cueWords.split(/\s+/).at(-1)!;
-    const prep = /(?:ed|s|ing|ask|speak|talk|warn|plead|know|care|agree|comment)$/i.test(cueWords) && !(cueWords === last && SAYING_NOUN.test(last)) && !/^(?:questions?|quer(?:y|ies)|requests?|accused|charged|suspected|blamed|criticized|criticised|condemned|praised|cleared|convicted)$/i.test(last) ? (GOVERNED_PREPOSITION.exec(text.slice(a.content.start, a.content.end)) ?? (/comment$/i.test(cueWords) ? /^(on)\s+(?=\S)/i.exec(text.slice(a.content.start, a.content.end)) : null)) : null;
-    if (prep && !/\s(?:about|of|for|on|over|against)$/i.test(cueWords) && a.content.end - a.content.start > prep[0].length + 3)
-      out[i] = { ...a, cue: { start: a.cue.start, end: a.content.start + prep[1]!.length }, content: { start: a.content.start + prep[0].length, end: a.content.end } };
+    const prep = governedPreposition(text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end));
+    if (prep) out[i] = { ...a, cue: { start: a.cue.start, end: a.content.start + prep[1]!.length }, content: { start: a.content.start + prep[0].length, end: a.content.end } };
   }
   // The writer's connective opening a sentence is no part of what was said ("[And] Mrs. Clinton now holds …, according to …",
   // "[However,] slower growth … is being offset …, the fund said"); a quote keeps its own.
@@ -3114,10 +3125,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // Not a name's last word the rules took for a cue ("… Michael McFaul, a former United [States] ambassador to Russia, said"), where
   // another statement has the same content. (With the model only: the rule cues it was trained with stay as they were.)
-  const sentenceAtCue = (a: FoundAttribution): Sentence | undefined => sentences.find((s) => a.cue !== null && s.start <= a.cue.start && a.cue.start < s.end);
   // (What went on from it goes on from the other.)
   const twin = (a: FoundAttribution): FoundAttribution | undefined => out.find((b) => b !== a && b.cue !== null && b.content.start === a.content.start);
-  for (const a of out.filter((a) => model && a.cue !== null && lastOfName(text, a.cue, sentenceAtCue(a)) && twin(a))) {
+  for (const a of out.filter((a) => model && a.cue !== null && lastOfName(text, a.cue, sentenceAt(a.cue.start)) && twin(a))) {
     const i = out.indexOf(a);
     const other = twin(a)!;
     out.splice(i, 1);

@@ -10,7 +10,7 @@ import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
-import { COORDINATED, RELATIVE_STANCE } from '../attribution/find.js';
+import { COORDINATED, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
@@ -1322,7 +1322,7 @@ function reportSaid(doc: Doc, said: Span, status: Stance['status']): Span {
  * called.
  */
 function labelledClause(doc: Doc, a: Attribution): Span | null {
-  if (!a.cue || !a.speaker || !LABEL_VERB.test(doc.slice(a.cue))) return null;
+  if (!a.cue || !a.speaker || !LABEL_CUE.test(doc.slice(a.cue))) return null;
   const sentence = doc.sentenceAt(a.cue.start);
   const before = sentence ? doc.text.slice(sentence.start, a.speaker.start) : '';
   // (Not "in what" after a frame: "…, the watchdog said, in what its chief called a serious incident", a label of the event.)
@@ -1335,7 +1335,6 @@ function labelledClause(doc: Doc, a: Attribution): Span | null {
   const end = /^[”"’]/.test(doc.text.slice(a.content.end, a.content.end + 1)) ? a.content.end + 1 : a.content.end;
   return head.slice(from - sentence.start).split(/\s+/).length >= 2 ? { start: from, end } : null;
 }
-const LABEL_VERB = /^(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as)$/i;
 
 /** A deal and an agreement (as `contentWords` keys them), one thing where reports of it are answered. */
 const DEAL = contentWords('deal deals', nameKey);
