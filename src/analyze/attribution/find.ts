@@ -404,6 +404,8 @@ function governedPreposition(cue: string, said: string): RegExpExecArray | null 
 }
 /** Cue words whose preposition is not theirs: nouns of asking, and passives ("accused of", "charged with"). */
 const NOT_GOVERNING = /^(?:questions?|quer(?:y|ies)|requests?|accused|charged|suspected|blamed|criticized|criticised|condemned|praised|cleared|convicted)$/i;
+/** The frame's rest and what goes on after it from the words before the frame: a verb or "that" ("…, he told me on Friday, [is] that …"). */
+const FRAME_GOES_ON = /^[^,;“”"]{0,40},\s*(?:that\s|(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|remains?|remained)\s)/i;
 /** A connective opening a sentence, the writer's: "And", "But", "However,", "In addition,". */
 const CONNECTIVE_LEAD = /^(?:And|But|However|Still|Meanwhile|Moreover|Indeed|Yet|Also|In addition|Instead)\b,?\s+(?=\S)/;
 
@@ -3111,6 +3113,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!model || a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !/^\s*$/.test(text.slice(a.cue.end, a.content.start))) continue;
     const prep = governedPreposition(text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end));
     if (prep) out[i] = { ...a, cue: { start: a.cue.start, end: a.content.start + prep[1]!.length }, content: { start: a.content.start + prep[0].length, end: a.content.end } };
+  }
+  // A frame set off inside what was said, by commas: "[The difference now], he told me on Friday, [is that he is the anchor …]",
+  // "[The air pollution there had become so bad], Mr. Obama noted, [that the most-visited …]": what was said runs over the frame,
+  // as in "To prevent problems, he said, local officials should be vigilant". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || a.content.start < a.cue.end) continue;
+    const s = sentenceAt(a.speaker.start);
+    if (!s || a.content.end > s.end) continue;
+    const from = withoutDateline(text, s).start;
+    const left = /^([^“”"]{3,}?),\s+(?:as\s+)?$/.exec(text.slice(from, a.speaker.start));
+    if (!left || !/^[^,;“”"]{0,40},\s*(?:that\s+)?$/.test(text.slice(a.cue.end, a.content.start))) continue;
+    // (Not where another statement holds the words before the frame, nor a frame after a whole clause with its own subject and verb.)
+    if (out.some((b) => b !== a && b.cue !== null && overlaps(b.cue, { start: from, end: left.index + from + left[0].length }))) continue;
+    // (Only where what follows the frame goes on from what is before it, a verb or "that": not after a setting, "During his
+    // years in office, Mr. Obama said, a majority of Americans …", "Asked to describe the device, O'Neill said, “…”".)
+    if (left[1]!.split(/\s+/).length > 12 || !FRAME_GOES_ON.test(text.slice(a.cue.end, a.content.end))) continue;
+    out[i] = { ...a, content: { start: from, end: a.content.end }, kind: /[“”"]/.test(text.slice(from, a.content.end)) ? 'mixed' : a.kind };
   }
   // The writer's connective opening a sentence is no part of what was said ("[And] Mrs. Clinton now holds …, according to …",
   // "[However,] slower growth … is being offset …, the fund said"); a quote keeps its own.

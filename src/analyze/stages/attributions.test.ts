@@ -5552,3 +5552,17 @@ test('a refusal on a count is on a claim that gives one, else its own claim of t
     ['asserted_single_source: Israel believed Hamas knew the location of most of the bodies', 'asserted_single_source: it was ready to help with the handover', 'refused_comment: the number of bodies'],
   );
 });
+
+test('a frame set off by commas inside what was said: what was said runs over it where the words after go on from those before ("The difference now, he told me, is that …"), not after a setting ("During his years in office, Mr. Obama said, …")', () => {
+  const text =
+    'Oil rose.\n\nThe difference now, he told me on Friday, is that he is the anchor of a straight news program. The air pollution there had become so bad, Mr. Obama noted, that the most-visited Twitter page in China was the daily air-quality monitor. ' +
+    'During his seven and a half years in office, Mr. Obama said, a majority of Americans have come to believe that climate change is real.';
+  assert.deepEqual(
+    statements(text, '2016-09-08').map((s) => s.split('|').slice(1, 3).join('|')),
+    [
+      'told|The difference now, he told me on Friday, is that he is the anchor of a straight news program',
+      'noted|The air pollution there had become so bad, Mr. Obama noted, that the most-visited Twitter page in China was the daily air-quality monitor',
+      'said|a majority of Americans have come to believe that climate change is real',
+    ],
+  );
+});
