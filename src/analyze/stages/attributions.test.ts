@@ -5566,3 +5566,13 @@ test('a frame set off by commas inside what was said: what was said runs over it
     ],
   );
 });
+
+test('an organisation unable to verify imagery beside a toll doubts both: the claim shown in the videos a source published and the toll', () => {
+  const text =
+    'Oil rose.\n\nActivists said the RSF had killed more than 100 people in the village. The Wad Madani Resistance Committee published videos showing what it said were mass graves. Reuters was unable to verify the videos or the death toll.';
+  const doc = toJson(analyze({ text, published: '2024-06-06', origin: 'test' }));
+  assert.deepEqual(
+    doc.claims.map((c) => `${c.overall}: ${span(c.proposition)}`),
+    ['unconfirmed: the RSF had killed more than 100 people in the village', 'unconfirmed: mass graves'],
+  );
+});

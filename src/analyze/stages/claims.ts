@@ -743,10 +743,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const here = [...near.filter((d) => d.proposition.start >= s.start), ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end)].filter(
       (d) => d.proposition.end <= cue.start || stated(d),
     );
-    const imagery = IMAGERY.test(text.slice(cue.start, s.end))
-      ? // (Or shown in imagery a source published: "It published videos showing what it said were mass graves".)
-        near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(text.slice(d.proposition.start, d.proposition.end)) || IMAGERY.test(cuesOf(doc, d)))
-      : [];
+    const imagery = IMAGERY.test(text.slice(cue.start, s.end)) ? near.filter((d) => showsImagery(doc, d)) : [];
     // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
     // (Or "could not independently verify the Houthi claim": the name before the noun, after the cue.)
     // ("The claim by Islamic State could not be …": the one named after the noun.)
@@ -868,9 +865,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
             ? withRival(doc, near, target)
             : [target];
-    // (Imagery named beside another object is doubted too: "unable to verify the videos or the death toll".)
-    const shown = imagery.at(-1);
-    const targets = shown && !chosen.includes(shown) && /\s(?:or|and)\s/.test(text.slice(cue.end, s.end)) ? [...chosen, shown] : chosen;
+    const targets = withImageryDoubted(doc, near, chosen, text.slice(cue.end, s.end));
     // (Not what the statement doubted is called: "[The army's statement] could not be independently verified".)
     const outlet = doc.layers.mentions.find(
       (m) =>
@@ -1112,8 +1107,19 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
             : [];
     const at = cue.start + verb.index;
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
-    for (const t of targets) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
+    for (const t of withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end))) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
   }
+}
+
+/** Whether a claim is shown in imagery: by imagery itself, naming it, or by a source that published it ("It published videos showing …"). */
+const showsImagery = (doc: Doc, d: Draft): boolean =>
+  d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(doc.slice(d.proposition)) || IMAGERY.test(cuesOf(doc, d));
+
+/** The claims a doubt is on, with the latest nearby shown in imagery when the doubt names imagery beside another object ("unable to verify the videos or the death toll"). */
+function withImageryDoubted(doc: Doc, near: readonly Draft[], chosen: Draft[], object: string): Draft[] {
+  if (!IMAGERY.test(object) || !/\s(?:or|and)\s/.test(object)) return chosen;
+  const shown = near.filter((d) => showsImagery(doc, d)).at(-1);
+  return shown && !chosen.includes(shown) ? [...chosen, shown] : chosen;
 }
 
 /**
