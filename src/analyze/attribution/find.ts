@@ -136,7 +136,18 @@ function toldOnCondition<T extends { source: Span | null; cue: Span; content: Sp
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, found))))));
+  wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, found)))))));
+
+/** What the model took for what was said is the cue's object, a quote after a colon saying it: "[scolded] [him]: “The scientific community …”". */
+function quoteAfterObject<T extends { cue: Span; content: Span }>(text: string, l: T): T {
+  if (!/^(?:him|her|them|us|me)$/i.test(text.slice(l.content.start, l.content.end)) || l.content.start < l.cue.end) return l;
+  const open = /^:\s*([“"])/.exec(text.slice(l.content.end, l.content.end + 4));
+  if (!open) return l;
+  const start = l.content.end + open[0].length;
+  const close = text.slice(start).search(open[1] === '“' ? /”/ : /"/);
+  const end = close < 0 ? -1 : start + close;
+  return end > start && !text.slice(start, end).includes('\n') ? { ...l, content: { start, end } } : l;
+}
 
 /** The source the model left out, named after a closing frame's cue: "“… all month,” reported [Reuters]." */
 function sourceAfterFrame<T extends { source: Span | null; cue: Span }>(text: string, l: T): T {
@@ -3144,9 +3155,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // Not a name's last word the rules took for a cue ("… Michael McFaul, a former United [States] ambassador to Russia, said"), where
   // another statement has the same content. (With the model only: the rule cues it was trained with stay as they were.)
-  // (What went on from it goes on from the other.)
+  // (What went on from it goes on from the other.) Nor a colon whose quote a verb before it frames too ("McCaskill [scolded] him[:]
+  // “…”"): the verb is the cue.
   const twin = (a: FoundAttribution): FoundAttribution | undefined => out.find((b) => b !== a && b.cue !== null && b.content.start === a.content.start);
-  for (const a of out.filter((a) => model && a.cue !== null && lastOfName(text, a.cue, sentenceAt(a.cue.start)) && twin(a))) {
+  const colonTwin = (a: FoundAttribution): boolean => text.slice(a.cue!.start, a.cue!.end) === ':' && out.some((b) => b !== a && b.cue !== null && b.cue.end < a.cue!.start && b.content.start === a.content.start && b.content.end === a.content.end);
+  for (const a of out.filter((a) => model && a.cue !== null && ((lastOfName(text, a.cue, sentenceAt(a.cue.start)) && twin(a)) || colonTwin(a)))) {
     const i = out.indexOf(a);
     const other = twin(a)!;
     out.splice(i, 1);

@@ -5576,3 +5576,10 @@ test('an organisation unable to verify imagery beside a toll doubts both: the cl
     ['unconfirmed: the RSF had killed more than 100 people in the village', 'unconfirmed: mass graves'],
   );
 });
+
+test('a quote after the cue\'s object and a colon is what was said, the verb its cue ("McCaskill scolded him: “…”"), once', () => {
+  assert.deepEqual(
+    attributions('Oil rose.\n\nDemocratic Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is almost monolithic against you.” She added that he should stop.'),
+    ['direct|Claire McCaskill|scolded|The scientific community is almost monolithic against you.', 'indirect|Claire McCaskill|added|he should stop'],
+  );
+});
