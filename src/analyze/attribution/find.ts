@@ -912,7 +912,8 @@ function sourceName(text: string, source: Span): Span | null {
   const named = TITLE_ALONE.test(words) ? /^\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(source.end, source.end + 60)) : null;
   if (named) return { start: source.start, end: source.end + named[0].length };
   // A lone noun is the head of its phrase ("a senior Pakistani security [official]"): the phrase from its article.
-  const head = LONE_ROLE.test(words) ? /\b(?:a|an|the|one|two|three|four|several)\s+(?:[\p{L}-]+\s+){1,4}$/iu.exec(text.slice(Math.max(0, source.start - 60), source.start)) : null;
+  // (Or "one of" a possessor's: "[one of Mr. Obama's climate] [advisers]".)
+  const head = LONE_ROLE.test(words) ? /\b(?:(?:one|two|some|several|many|most)\s+of\s+(?:[\p{L}.'’-]+\s+){1,4}|(?:a|an|the|one|two|three|four|several)\s+(?:[\p{L}-]+\s+){1,4})$/iu.exec(text.slice(Math.max(0, source.start - 60), source.start)) : null;
   if (head) return { start: source.start - head[0].length, end: source.end };
   // Who heads or backs a body is not the body ("The ruling Sovereign Council[, headed by army chief Abdel Fattah al-Burhan,]").
   const headed = /,\s+(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s/.exec(words);
@@ -933,7 +934,7 @@ function sourceName(text: string, source: Span): Span | null {
 }
 
 /** A role noun alone, the head of a longer phrase ("a senior Pakistani security [official]"). */
-const LONE_ROLE = /^(?:official|spokesman|spokeswoman|spokesperson|source|diplomat|commander|officer|minister|congressman|congresswoman|senator|lawmaker|analyst|expert|resident|witness|envoy|negotiator|adviser|advisor|aide)$/;
+const LONE_ROLE = /^(?:official|spokesman|spokeswoman|spokesperson|source|diplomat|commander|officer|minister|congressman|congresswoman|senator|lawmaker|analyst|expert|resident|witness|envoy|negotiator|adviser|advisor|aide|(?:official|source|diplomat|commander|officer|lawmaker|analyst|expert|resident|adviser|advisor|aide)s|witnesses)$/;
 /** A title abbreviation alone ("Gen", "Lt. Col."). */
 const TITLE_ALONE = /^(?:(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?\s*){1,2}$/;
 

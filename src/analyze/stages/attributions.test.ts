@@ -5583,3 +5583,9 @@ test('a quote after the cue\'s object and a colon is what was said, the verb its
     ['direct|Claire McCaskill|scolded|The scientific community is almost monolithic against you.', 'indirect|Claire McCaskill|added|he should stop'],
   );
 });
+
+test('a lone plural role is the head of its phrase ("one of Mr. Obama\'s climate advisers"), which speaks for the adviser, not the named possessor', () => {
+  assert.deepEqual(attributions('Oil rose.\n\nHawaii, as one of Mr. Obama\'s climate advisers pointed out, normally does not get back-to-back hurricanes.'), [
+    "indirect|one of Mr. Obama's climate advisers|pointed out|Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes",
+  ]);
+});

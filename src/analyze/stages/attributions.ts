@@ -64,6 +64,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const relative = /,\s*(?:who|which|whose|whom|speaking|citing)\b/i.exec(doc.slice(whole));
   const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
+  // One of a named person's group is not that person ("one of Mr. Obama's climate advisers" is not Obama).
+  if (/^(?:one|two|three|some|several|many|most|a\s+few)\s+of\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s[^,]+$/u.test(phrase)) return { kind: 'unresolved', text: phrase };
   // (The speaker's sentence, which several readings below look back into.)
   const home = doc.sentenceAt(speaker.start);
   // A relative pronoun alone is its antecedent, set off before it ("[The United Nations humanitarian office], which had cited
