@@ -327,6 +327,11 @@ const REDUCED_SAY = /(?<=\b\p{Ll}{3,}s\s)(they|it|he|she)\s+(say|says|claim|clai
 const UNANSWERED = /^((?:She|He|They|It|\p{Lu}[^,;.“”"]{1,60}?))\s+(?:did\s+not\s+[^,;.“”"]{1,40}?\s+and\s+)?(did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:questions|queries)\s+(?:about|on|over)(?=\s+(?:whether|if|how|why|who|when|where)\s)|made\s+no\s+comment\s+on)\s+([^;“”"]{3,}?)\s*[.!]?$/du;
 /** A headline's second clause after a semicolon, its own subject and verb: "; [rights group] [alleges] [civilian deaths]". */
 const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists)\s+([^;“”"]{3,}?)\s*$/du;
+/** A headline's speaker, a title-case verb and its object, then a quote after a colon: "[Elizabeth Warren] [Hammers] Wells Fargo CEO: ‘[You Should Be Criminally Investigated.]’". */
+const HEADLINE_QUOTE =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts)\b[^:“”"‘’]{0,60}:\s*[‘'“"]((?:(?![’'”"]\s*[.!?]?\s*$).)+?)[’'”"]\s*[.!?]?\s*$/du;
+/** A title-case speech verb inside a headline speaker the rules read, and the words after it: "Zelensky[ Warns Allies]". */
+const HEADLINE_VERB = /\s+(Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds)(?:\s+[\p{L}.'’-]+){0,4}$/u;
 /**
  * A frame that ends its paragraph with a colon, before a paragraph set off without quote marks (a block quote): "[The governor]
  * [added:]" or "[Limbaugh] [added:]", then "It’s typical of Hillary Clinton. …" as its own paragraph.
@@ -348,6 +353,7 @@ const SENTENCE_FRAMES: readonly { pattern: RegExp; cheap: RegExp; headline: bool
   { pattern: WHAT_CALLED, cheap: /\swhat\s/, headline: false },
   { pattern: REDUCED_SAY, cheap: /\ssays?\s|\sclaims?\s/, headline: false },
   { pattern: HEADLINE_SECOND, cheap: /;/, headline: true },
+  { pattern: HEADLINE_QUOTE, cheap: /:\s*[‘'“"]/, headline: true },
 ];
 
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
@@ -2689,7 +2695,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const m = (!headline || s.paragraph === 0) && cheap.test(text.slice(s.start, s.end)) ? pattern.exec(text.slice(s.start, s.end)) : null;
       if (!m) continue;
       const [speaker, cue, said] = groupSpans(m, s.start, 3);
-      if (!out.some((a) => a.cue !== null && a.cue.end > speaker!.start && a.cue.start < said!.end)) out.push(statementOf(text, speaker!, cue!, withoutFinalStop(text, said!), s.paragraph));
+      // (What was said between quote marks is a quote: "…: ‘You Should Be Criminally Investigated.’".)
+      const quoted = /[‘'“"]/.test(text[said!.start - 1] ?? '') && /[’'”"]/.test(text[said!.end] ?? '');
+      if (!out.some((a) => a.cue !== null && a.cue.end > speaker!.start && a.cue.start < said!.end))
+        out.push(quoted ? { ...statementOf(text, speaker!, cue!, said!, s.paragraph), kind: 'direct' } : statementOf(text, speaker!, cue!, withoutFinalStop(text, said!), s.paragraph));
     }
   }
   // A block quote after a frame that ends its paragraph with a colon (see BLOCK_FRAME). (With the model only.)
@@ -3098,6 +3107,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const b = out[i]!;
     const lead = b.speaker ? SUBORDINATOR.exec(text.slice(b.speaker.start, b.speaker.end)) : null;
     if (lead) out[i] = { ...b, speaker: { start: b.speaker!.start + lead[0].length, end: b.speaker!.end } };
+    // (Nor, in a title-case headline, the verb before its colon: "[Zelensky] [Warns] Allies: 'We Need Jets Now'".)
+    const h = out[i]!;
+    const titleVerb = model && h.speaker && h.cue && text.slice(h.cue.start, h.cue.end) === ':' && h.paragraph === 0 ? HEADLINE_VERB.exec(text.slice(h.speaker.start, h.speaker.end)) : null;
+    if (titleVerb) {
+      const at = h.speaker!.start + titleVerb.index + titleVerb[0].indexOf(titleVerb[1]!);
+      out[i] = { ...h, speaker: trimmed(text, h.speaker!.start, h.speaker!.start + titleVerb.index), cue: { start: at, end: at + titleVerb[1]!.length } };
+    }
     // (Nor a connective alone: "[Meanwhile], it attacked Trump, saying …" is the subject's after it, "it".)
     const c = out[i]!;
     if (c.speaker && /^(?:Meanwhile|However|After|Also|Still|Instead|Then|Later|Earlier|Yet|But|And)$/.test(text.slice(c.speaker.start, c.speaker.end))) {

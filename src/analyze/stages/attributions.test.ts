@@ -5589,3 +5589,10 @@ test('a lone plural role is the head of its phrase ("one of Mr. Obama\'s climate
     "indirect|one of Mr. Obama's climate advisers|pointed out|Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes",
   ]);
 });
+
+test('a title-case headline with a verb before its colon and quote: the name speaks, the verb is the cue ("Elizabeth Warren Hammers Wells Fargo CEO: ‘…’", "Zelensky Warns Allies: \'…\'")', () => {
+  assert.deepEqual(attributions('Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nMassachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.'), [
+    'direct|Elizabeth Warren|Hammers|You Should Be Criminally Investigated.',
+  ]);
+  assert.deepEqual(attributions("Zelensky Warns Allies: 'We Need Jets Now'\n\nUkraine's president spoke on Tuesday."), ["indirect|Zelensky|Warns|'We Need Jets Now'"]);
+});
