@@ -327,11 +327,15 @@ const REDUCED_SAY = /(?<=\b\p{Ll}{3,}s\s)(they|it|he|she)\s+(say|says|claim|clai
 const UNANSWERED = /^((?:She|He|They|It|\p{Lu}[^,;.“”"]{1,60}?))\s+(?:did\s+not\s+[^,;.“”"]{1,40}?\s+and\s+)?(did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:questions|queries)\s+(?:about|on|over)(?=\s+(?:whether|if|how|why|who|when|where)\s)|made\s+no\s+comment\s+on)\s+([^;“”"]{3,}?)\s*[.!]?$/du;
 /** A headline's second clause after a semicolon, its own subject and verb: "; [rights group] [alleges] [civilian deaths]". */
 const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists)\s+([^;“”"]{3,}?)\s*$/du;
+/** Speech verbs as a title-case headline writes them ("Warns", "Hammers"). */
+const TITLE_SPEECH_VERB = 'Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts';
 /** A headline's speaker, a title-case verb and its object, then a quote after a colon: "[Elizabeth Warren] [Hammers] Wells Fargo CEO: ‘[You Should Be Criminally Investigated.]’". */
-const HEADLINE_QUOTE =
-  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts)\b[^:“”"‘’]{0,60}:\s*[‘'“"]((?:(?![’'”"]\s*[.!?]?\s*$).)+?)[’'”"]\s*[.!?]?\s*$/du;
+const HEADLINE_QUOTE = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(${TITLE_SPEECH_VERB})\b[^:“”"‘’]{0,60}:\s*[‘'“"]((?:(?![’'”"]\s*[.!?]?\s*$).)+?)[’'”"]\s*[.!?]?\s*$`,
+  'du',
+);
 /** A title-case speech verb inside a headline speaker the rules read, and the words after it: "Zelensky[ Warns Allies]". */
-const HEADLINE_VERB = /\s+(Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds)(?:\s+[\p{L}.'’-]+){0,4}$/u;
+const HEADLINE_VERB = new RegExp(String.raw`\s+(${TITLE_SPEECH_VERB})(?:\s+[\p{L}.'’-]+){0,4}$`, 'u');
 /**
  * A frame that ends its paragraph with a colon, before a paragraph set off without quote marks (a block quote): "[The governor]
  * [added:]" or "[Limbaugh] [added:]", then "It’s typical of Hillary Clinton. …" as its own paragraph.
