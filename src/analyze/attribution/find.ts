@@ -437,12 +437,16 @@ const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.
 const saidAfter = (text: string, cue: Span, s: Span): Span =>
   withoutFinalStop(text, trimmed(text, cue.end + (/^\s+that\s/i.exec(text.slice(cue.end, s.end))?.[0].length ?? 0), s.end));
 
-/** Removes the attribution at `i`, renumbering the continuations after it (one that went on from it goes on from none). */
-function removeAt(out: FoundAttribution[], i: number): void {
+/**
+ * Removes the attribution at `i`, renumbering the continuations after it; one that went on from it goes on from `heir`, the
+ * statement that takes its place, if any, else from none.
+ */
+function removeAt(out: FoundAttribution[], i: number, heir?: FoundAttribution): void {
   out.splice(i, 1);
+  const j = heir ? out.indexOf(heir) : -1;
   for (let k = 0; k < out.length; k++) {
     const c = out[k]!.continues;
-    if (c !== null && c >= i) out[k] = { ...out[k]!, continues: c === i ? null : c - 1 };
+    if (c !== null && c >= i) out[k] = { ...out[k]!, continues: c === i ? (j < 0 ? null : j) : c - 1 };
   }
 }
 
@@ -3181,14 +3185,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   const twin = (a: FoundAttribution): FoundAttribution | undefined => out.find((b) => b !== a && b.cue !== null && b.content.start === a.content.start);
   const colonTwin = (a: FoundAttribution): boolean => text.slice(a.cue!.start, a.cue!.end) === ':' && out.some((b) => b !== a && b.cue !== null && b.cue.end < a.cue!.start && b.content.start === a.content.start && b.content.end === a.content.end);
   for (const a of out.filter((a) => model && a.cue !== null && ((lastOfName(text, a.cue, sentenceAt(a.cue.start)) && twin(a)) || colonTwin(a)))) {
-    const i = out.indexOf(a);
-    const other = twin(a)!;
-    out.splice(i, 1);
-    const j = out.indexOf(other);
-    for (let k = 0; k < out.length; k++) {
-      const c = out[k]!.continues;
-      if (c !== null && c >= i) out[k] = { ...out[k]!, continues: c === i ? j : c - 1 };
-    }
+    removeAt(out, out.indexOf(a), twin(a));
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").
