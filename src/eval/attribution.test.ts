@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { attributionTask, polnearContent, polnearSource } from './attribution.js';
+import { analyze } from '../analyze/analyze.js';
+import { attributionTask, polnearContent, polnearContents, polnearSource } from './attribution.js';
 
 const TEXT = 'The mayor said the bridge was closed. Officials believe the river will rise.\n';
 
@@ -49,4 +50,12 @@ test("PolNeAR's form of sitrep's spans: a source set off with an appositive keep
   assert.equal(show(polnearSource(text, at('Smith, 61'))), 'Smith, 61,');
   assert.equal(show(polnearSource(text, at('The mayor'))), 'The mayor');
   assert.equal(show(polnearContent(text, at('Fear. I am afraid,'))), '”Fear. I am afraid,”');
+});
+
+test("PolNeAR's form of sitrep's contents: an order runs from its addressee, a relative clause's content from its pronoun (not before 'that')", () => {
+  const text =
+    'Mr. Obama told his advisers to figure out how to cut emissions. He visited the mine, which Mr. Clarke says he is keeping open. ' +
+    'It was a case which Democrats argued that Republicans had lost. Congress told Mr. Obama the plan was dead.';
+  const contents = polnearContents(text, analyze({ text, origin: 'test' }).layers.attributions).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(contents, ['his advisers to figure out how to cut emissions', 'which Mr. Clarke says he is keeping open', 'that Republicans had lost', 'the plan was dead']);
 });

@@ -52,6 +52,20 @@ export function polnearSource(text: string, span: Span): Span {
 }
 
 /**
+ * Where PolNeAR opens what was said before sitrep's content, in form only: an order runs from its addressee ("told [his
+ * advisers] to figure out …", sitrep's recipient), as in 63 of 81 such orders in PolNeAR's train and dev; a relative clause
+ * that frames what was said runs from its pronoun over the source and cue ("[which] Mr. Clarke says he is doing …", "[what]
+ * Mr. Hedge called ''the prior economy model''", PolNeAR's content being the pronoun and the words after the cue).
+ */
+function polnearOpening(text: string, a: Attribution, span: Span): Span {
+  if (a.recipient && a.recipient.end <= span.start && /^\s*$/.test(text.slice(a.recipient.end, span.start)) && /^(?:not\s+)?to\s/.test(text.slice(span.start, span.end)))
+    return { start: a.recipient.start, end: span.end };
+  const first = a.speaker && a.speaker.end <= a.cue!.start ? a.speaker.start : a.cue!.start;
+  const pronoun = span.start >= a.cue!.end && !/^(?:that\s|[“"]|'')/i.test(text.slice(span.start, span.end)) ? /\b(?:which|what|whom)\s+$/i.exec(text.slice(Math.max(0, first - 8), first)) : null;
+  return pronoun ? { start: first - pronoun[0].length, end: span.end } : span;
+}
+
+/**
  * The content spans of the attributions that have a cue, in PolNeAR's convention: a quote that
  * goes on after its frame in the same paragraph ("“…,” said Caddell. “Yesterday …”") is one
  * content running over the frame, where sitrep keeps the rest as a continuation.
@@ -60,7 +74,7 @@ export function polnearContents(text: string, attributions: readonly Attribution
   const out: Span[] = [];
   for (const a of attributions) {
     if (a.cue === null) continue;
-    let span = polnearContent(text, a.content);
+    let span = polnearOpening(text, a, polnearContent(text, a.content));
     // Continuations name the head of their chain, in text order.
     for (const c of attributions) {
       if (c.continues !== a.id || c.content.start < span.end) continue;
