@@ -1914,6 +1914,12 @@ test('"The Russian embassy in Washington did not immediately respond to a reques
   assert.deepEqual(claims(text), ['asserted_single_source: Microsoft=asserted, The Russian embassy=refused_comment']);
 });
 
+test('"did not return calls seeking comment" is a silence, not a statement whose cue is "calls"', () => {
+  const text = 'Russian forces shelled Kherson overnight, the regional governor said. A spokesman for the army did not return calls seeking comment.';
+  assert.deepEqual(statements(text, '2023-03-10'), ['the regional governor|said|Russian forces shelled Kherson overnight']);
+  assert.deepEqual(claims(text), ['asserted_single_source: the regional governor=asserted, A spokesman for the army=refused_comment']);
+});
+
 test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
   const text =
     'M23 rebels say they have taken Goma airport\n\n' +
