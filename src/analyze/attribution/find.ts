@@ -1648,6 +1648,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // worth [noting] that …", "Let's [say] you think …"; nor a name given, "a man [named] Tom Clarke".)
       const before = text.slice(Math.max(0, l.cue.start - 12), l.cue.start);
       if (/^\p{Ll}+$/u.test(cueWords) && !SAYING_NOUN.test(cueWords) && AFTER_DETERMINER.test(before)) continue;
+      // (Nor how a source spoke: "A senior U.S. official, [speaking on] condition of anonymity, said …".)
+      if (/^(?:the\s+)?condition\s+of\s+anonymity\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor the calls or questions a source returns or answers: "did not return [calls] seeking comment".)
       if (/^(?:calls?|messages?|e-?mails?|requests?|quer(?:y|ies)|questions?)$/i.test(cueWords) && /\b(?:return|answer|take|took|receive)(?:s|ed|ing)?\s+$/i.test(before)) continue;
       if (/\b(?:worth|Let['’]s|let\s+us)\s+$/.test(before) || (/^named$/i.test(cueWords) && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,|$)/u.test(text.slice(l.content.start, l.content.end)))) continue;

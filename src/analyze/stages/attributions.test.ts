@@ -1920,6 +1920,12 @@ test('"did not return calls seeking comment" is a silence, not a statement whose
   assert.deepEqual(claims(text), ['asserted_single_source: the regional governor=asserted, A spokesman for the army=refused_comment']);
 });
 
+test('"speaking on condition of anonymity" is how a source spoke, not a statement, also beside a quote; "Neither side has commented" is a silence', () => {
+  const text = 'A senior U.S. official, speaking on condition of anonymity, said Washington was "deeply concerned" by the escalation.';
+  assert.deepEqual(statements(text, '2023-03-10'), ['A senior U.S. official|said|Washington was "deeply concerned" by the escalation|anonymous']);
+  assert.deepEqual(claims('Neither side has commented publicly on the talks.'), ['refused_comment: Neither side=refused_comment']);
+});
+
 test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
   const text =
     'M23 rebels say they have taken Goma airport\n\n' +

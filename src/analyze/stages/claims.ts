@@ -1366,6 +1366,11 @@ const SILENT = new RegExp(
   'i',
 );
 
+/** A source that is no one ("Neither side", "No one", "None of the parties"). */
+const NO_ONE = /^(?:neither|none|no\s+one|nobody)\b/i;
+/** A cue of commenting or responding, not negated (negated, it is a silence whoever the source). */
+const SILENCE_CUE = new RegExp(`^(?:(?:has|have|had|did|does|do|would|will)\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed|s)?\\b`, 'i');
+
 /** What a silence answers without naming a topic: "to a request for comment", "to emailed questions", "to calls". */
 const REQUEST_FOR_COMMENT =
   /\b(?:(?:a|an|the|repeated|multiple|several)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b|\b(?:seeking|requesting)\s+(?:comment|clarification|a\s+response)\b/gi;
@@ -2266,6 +2271,11 @@ export const claimsStage = defineStage({
       } else if (reading.status === 'asserted' && a.cue) {
         const adjacent = a.content.start >= a.cue.end && a.content.start <= a.cue.end + 3;
         reading = readStance(text.slice(a.cue.start, adjacent ? a.content.end : a.cue.end));
+        cueOffset = a.cue.start;
+      }
+      // A source that is no one says nothing: "[Neither side] has commented publicly on the talks", "[No one] responded to …".
+      if (reading.status === 'asserted' && a.cue && a.speaker && NO_ONE.test(text.slice(a.speaker.start, a.speaker.end)) && SILENCE_CUE.test(cueText)) {
+        reading = { status: 'refused_comment', cue: { start: 0, end: cueText.length } };
         cueOffset = a.cue.start;
       }
       // (A hedge or a warning in a clause after "and" is that clause's: "Famine is occurring in Gaza City and its surroundings
