@@ -3171,6 +3171,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (left[1]!.split(/\s+/).length > 12 || !FRAME_GOES_ON.test(text.slice(a.cue.end, a.content.end))) continue;
     out[i] = { ...a, content: { start: from, end: a.content.end }, kind: /[“”"]/.test(text.slice(from, a.content.end)) ? 'mixed' : a.kind };
   }
+  // The outlet's appositive after the frame is not what was said, the clause before the frame is: "[Ukrainian forces have retaken
+  // Robotyne], Hanna Maliar said on Telegram, a claim Russia disputed" (the claims stage reads the appositive as Russia's stance).
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind !== 'indirect' || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || a.content.start < a.cue.end) continue;
+    const frameEnd = Math.max(a.cue.end, a.channel?.end ?? 0, a.recipient?.end ?? 0);
+    if (!/^[\s,]*$/.test(text.slice(frameEnd, a.content.start)) || !text.slice(frameEnd, a.content.start).includes(',') || !APPOSITIVE_SPEAKER.test(text.slice(a.content.start, a.content.end))) continue;
+    const s = sentenceAt(a.speaker.start);
+    const from = s ? withoutDateline(text, s).start : a.speaker.start;
+    const before = /^([^“”"]*?\S)\s*,\s*$/.exec(text.slice(from, a.speaker.start));
+    if (before && before[1]!.split(/\s+/).length >= 3 && !out.some((b) => b !== a && b.cue !== null && overlaps(b.content, { start: from, end: from + before[1]!.length })))
+      out[i] = { ...a, content: { start: from, end: from + before[1]!.length } };
+  }
   // The writer's connective opening a sentence is no part of what was said ("[And] Mrs. Clinton now holds …, according to …",
   // "[However,] slower growth … is being offset …, the fund said"); a quote keeps its own.
   for (const [i, a] of out.entries()) {

@@ -1926,6 +1926,12 @@ test('"speaking on condition of anonymity" is how a source spoke, not a statemen
   assert.deepEqual(claims('Neither side has commented publicly on the talks.'), ['refused_comment: Neither side=refused_comment']);
 });
 
+test('an outlet\'s appositive after the closing frame ("…, Hanna Maliar said on Telegram, a claim Russia disputed") is no content: what was said is before the frame, and the appositive is Russia\'s denial', () => {
+  const text = 'Ukrainian forces have retaken the village of Robotyne, Deputy Defence Minister Hanna Maliar said on Telegram, a claim Russia disputed.';
+  assert.deepEqual(statements(text, '2023-08-28'), ['Hanna Maliar|said|Ukrainian forces have retaken the village of Robotyne|ch:on Telegram']);
+  assert.deepEqual(claims(text), ['disputed: Hanna Maliar=asserted, Russia=denied']);
+});
+
 test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
   const text =
     'M23 rebels say they have taken Goma airport\n\n' +

@@ -2128,17 +2128,19 @@ const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|a
  * independently verified" (by the outlet), ", an allegation Moscow denies", ", a charge Washington
  * has repeatedly made" (asserted, by Washington).
  */
-function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribution']): Stance | null {
+function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribution'], frameEnd = content.end): Stance | null {
   const text = doc.text;
   const sentence = doc.layers.sentences.find((s) => s.start <= content.start && content.end <= s.end);
   if (!sentence) return null;
   // (Or a relative clause on it to the sentence's end: ", which Thailand later confirmed".)
   // (A quote that closes on its comma gives the comma to what was said: '… crimes," an accusation Rwanda denies'.)
-  const comma = /,["”]$/.test(text.slice(content.end - 2, content.end)) ? ',' : '';
-  const rest = comma + text.slice(content.end, sentence.end);
+  // (Or after the frame that closes the statement: "…, Hanna Maliar said on Telegram, a claim Russia disputed".)
+  const from = Math.min(Math.max(frameEnd, content.end), sentence.end);
+  const comma = /,["”]$/.test(text.slice(from - 2, from)) ? ',' : '';
+  const rest = comma + text.slice(from, sentence.end);
   const m = APPOSITIVE_AFTER.exec(rest) ?? (RELATIVE_STANCE.test(rest) ? /^,\s+which\s+/.exec(rest) : null);
   if (!m) return null;
-  const tail = { start: content.end + m[0].length - comma.length, end: sentence.end };
+  const tail = { start: from + m[0].length - comma.length, end: sentence.end };
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
   const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
@@ -2367,7 +2369,9 @@ export const claimsStage = defineStage({
         });
       }
       // ", a claim Ukraine's military did not immediately confirm": another source's stance the outlet reports.
-      const appositive = appositiveStance(doc, a.content, a.id);
+      const closingFrame = [a.speaker, a.cue, a.channel, a.recipient].filter((x): x is Span => x !== null);
+      const closing = closingFrame.length > 0 && closingFrame.every((x) => x.start >= a.content.end) && /^[\s,"”]*$/.test(text.slice(a.content.end, Math.min(...closingFrame.map((x) => x.start))));
+      const appositive = appositiveStance(doc, a.content, a.id, closing ? Math.max(...closingFrame.map((x) => x.end)) : a.content.end);
       if (appositive) extra.push(appositive);
       const key = sourceKey(a.source);
       // (Its voice: a state's institutions and officials are one, a body and its spokesman are one; looked up when needed.)
