@@ -991,6 +991,8 @@ const OPPOSED_SUBJECT = /,\s*(?:but|while|whereas)\s+(?:(?:a|an|the)\s+[^,;“�
 /** The conjunction joining a second verb of one speaker. */
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 /** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
+/** Such a refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
+const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
 const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
@@ -2778,6 +2780,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           COORDINATED_THREAT_WITHIN.exec(said) ??
           COORDINATED_CALL_WITHIN.exec(said) ??
           COORDINATED_VERDICT_WITHIN.exec(said) ??
+          COORDINATED_REFUSAL_WITHIN.exec(said) ??
           // (Not the call of one named doing something in what was said: "[Guterres condemned the incident and called for] …".)
           (NAMED_DID.test(said) ? null : COORDINATED_APPEAL_WITHIN.exec(said)))
         : null);

@@ -1932,6 +1932,12 @@ test('an outlet\'s appositive after the closing frame ("…, Hanna Maliar said o
   assert.deepEqual(claims(text), ['disputed: Hanna Maliar=asserted, Russia=denied']);
 });
 
+test('"… the investigation was ongoing and declined to give further details": the refusal is the speaker\'s own, not a part of what it said (which it asserts)', () => {
+  const text = 'The spokesperson added that the investigation was ongoing and declined to give further details.';
+  assert.deepEqual(statements(text, '2023-03-10'), ['The spokesperson|added|the investigation was ongoing', 'The spokesperson|declined to give|further details']);
+  assert.deepEqual(claims(text), ['asserted_single_source: The spokesperson=asserted', 'refused_comment: The spokesperson=refused_comment']);
+});
+
 test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
   const text =
     'M23 rebels say they have taken Goma airport\n\n' +
