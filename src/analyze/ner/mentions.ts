@@ -467,6 +467,11 @@ const OPENING_ROLE = /^\s*\p{Lu}[\p{L}’'-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:
 
 /** Nouns of a relative, which a person is called by. */
 const KIN_NOUNS = 'wife|husband|widow|widower|son|daughter|mother|father|brother|sister';
+/** Titles written abbreviated before a name ("Gov. Chris Christie", "Gen. Valery Gerasimov"). */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { governor: 'Gov', senator: 'Sen', general: 'Gen', representative: 'Rep', colonel: 'Col', lieutenant: 'Lt', sergeant: 'Sgt', captain: 'Capt' };
+/** A role title right before a name ("NATO Secretary-General ", "foreign ministry spokesman "). */
+const TITLE_BEFORE_NAME =
+  /\b(?:[Ss]ecretary(?:-[Gg]eneral)?|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Pp]resident|[Gg]overnor|[Cc]ommander|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Gg]eneral|[Aa]dvis[eo]r|[Dd]irector|[Pp]rosecutor|[Cc]hancellor|[Ss]enator|[Oo]fficial)\s+$/u;
 /** A relative by a pronoun ("His ex-wife", "her late husband"): the noun is group 1. */
 const KIN_OF = new RegExp(`^(?:his|her)\\s+(?:(?:late|former|estranged)\\s+)?(?:ex-)?(${KIN_NOUNS})$`, 'i');
 const KIN_RE = new RegExp(`\\b(?:his|her)\\s+(?:(?:late|former|estranged)\\s+)?(?:ex-)?(?:${KIN_NOUNS})\\b`, 'gi');
@@ -900,7 +905,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // Obama" … "the president"; "regional governor Oleh Syniehubov" … "the governor").
       if (/^the\s/i.test(words)) {
         // Case matters after the role: only names stand between it and the person ("governor said that Ivan Petrov" titles no one).
-        const title = `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`;
+        // (Or its abbreviation: "New Jersey Gov. Chris Christie" … "The governor added".)
+        const abbreviated = TITLE_ABBREVIATIONS[head];
+        const title = `(?:[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}${abbreviated ? `|${abbreviated}\\.` : ''})`;
         const role = new RegExp(`\\b${title}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*$`, 'u');
         // (One whose body the description names has that body before the role too: "The military's spokesperson" is not
         // "Government spokesperson Legesse Tulu".)
@@ -949,7 +956,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // spokesman" … "Dmitry Peskov" may be).
       const bare = /^the\s+\S+$/i.test(words);
       const title = new RegExp(`\\b${head}\\b`, 'i');
-      const titled = (o: RawMention): boolean => !bare || title.test(text.slice(Math.max(0, o.start - 40), o.end + 60));
+      // (Not the description's own word: "“…,” the minister said. Mark Rutte said …" gives Rutte no role; a name set off after
+      // the description is its: "The governor of Krasnodar region, Veniamin Kondratyev, wrote …".)
+      const titled = (o: RawMention): boolean =>
+        !bare || /^(?:\s+(?:of|for|in|at)\s+[^,.;]{1,40})?,\s*$/.test(text.slice(m.end, o.start)) || title.test(text.slice(Math.max(m.end, o.start - 40), o.end + 60));
       // (Nor the one the role is held for: "A spokesman for [Mr. Netanyahu]'s office".)
       const employer = (o: RawMention): boolean => /^\s+(?:for|of|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(text.slice(m.end, o.start));
       // (One held for a body is named by a person the text ties to that body: "A spokesperson for the National Security
@@ -985,7 +995,14 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (A role an office is named by is no person named after it: "[the regional prosecutor]'s office said. Ukrainian writer
       // Victoria Amelina …".)
       if (/^['’]s\s/.test(text.slice(m.end, m.end + 3))) continue;
-      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o))), m.end, m.paragraph + 1);
+      // (Nor, for a definite one, one titled with another role right before the name: "the foreign minister said" is not "NATO
+      // Secretary-General Mark Rutte" nor "foreign ministry spokesman Esmaeil Baghaei" named next. "A spokesman for the rebels"
+      // may be "General Nabil Abdallah".)
+      const otherTitle = (o: RawMention): boolean => {
+        const t = /^the\s/i.test(words) ? TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, o.start - 40), o.start)) : null;
+        return t !== null && !title.test(t[0]);
+      };
+      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o) && !otherTitle(o))), m.end, m.paragraph + 1);
       if (next && fits(next) && !acted(next)) m.cluster = next.cluster;
       continue;
     }

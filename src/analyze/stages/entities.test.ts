@@ -363,3 +363,15 @@ test('a given name alone is the one person named in full with it ("Victoria" of 
   );
   assert.ok(!doc.layers.places.some((p) => p.name.startsWith('Victoria')));
 });
+
+test('a role description is not the next person named with another title, nor one its own word titles; an abbreviated title is the role', () => {
+  assert.deepEqual(entitiesOf('"We are ready to talk," the foreign minister said. NATO Secretary-General Mark Rutte said allies would help.'), [
+    ['NATO', ['NATO']],
+    ['Mark Rutte', ['Mark Rutte']],
+  ]);
+  assert.deepEqual(entitiesOf('"We are ready to talk," the minister said. Mark Rutte said allies would help.'), [['Mark Rutte', ['Mark Rutte']]]);
+  assert.deepEqual(entitiesOf('New Jersey Gov. Chris Christie spoke on Monday. The governor added: "Enough."'), [
+    ['New Jersey', ['New Jersey']],
+    ['Chris Christie', ['Chris Christie', 'The governor']],
+  ]);
+});
