@@ -738,7 +738,7 @@ const CLAUSE_CUT = new RegExp(
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …"). */
 const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b/i;
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
-const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
+const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted|cited|cites)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
 /** What one source quoted another as saying: the one quoted, the space, "as saying", and "that" (the rest is what was said). */
 const QUOTED_ONE = /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+)(as\s+saying)\s+(?:that\s+)?(?=\S)/u;
 /** What the source did not give, after what it said ("… had been “neutralised”[ but gave no figure]", "…[, without saying when]"). */
@@ -2602,7 +2602,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "Britain's maritime agency UKMTO quoted the ship's master as saying the vessel had been hit": the one quoted speaks, the
   // one quoting passes it on. (With the model only, where nothing else in the sentence frames a statement.)
   for (const s of model ? sentences : []) {
-    if (!/\squoted\s/.test(text.slice(s.start, s.end))) continue;
+    if (!/\s(?:quoted|cited|cites)\s/.test(text.slice(s.start, s.end))) continue;
     const from = withoutDateline(text, s).start;
     const m = QUOTED_AS_SAYING.exec(text.slice(from, s.end));
     if (!m || cueWithin(s)) continue;
@@ -2858,9 +2858,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     else if (model && ownVerb) out[i] = { ...a, speaker: { start: speaker.start, end: speaker.start + pronoun![0].length } };
   }
   // "The official IRNA news agency [quoted] [an army spokesman as saying two soldiers had been killed]": the one quoted speaks
+  // (also one cited: "Interfax [cited] [the regional governor as saying …]")
   // what follows "as saying", as the finder's own pass has it where the model found nothing.
   for (const [i, a] of out.entries()) {
-    const quoted = a.cue && /^(?:quoted|quotes|has\s+quoted)$/i.test(text.slice(a.cue.start, a.cue.end)) ? QUOTED_ONE.exec(text.slice(a.content.start, a.content.end)) : null;
+    const quoted = a.cue && /^(?:quoted|quotes|has\s+quoted|cited|cites|has\s+cited|citing)$/i.test(text.slice(a.cue.start, a.cue.end)) ? QUOTED_ONE.exec(text.slice(a.content.start, a.content.end)) : null;
     if (!quoted) continue;
     const cueAt = a.content.start + quoted[1]!.length + quoted[2]!.length;
     out[i] = { ...a, speaker: trimmed(text, a.content.start, a.content.start + quoted[1]!.length), cue: { start: cueAt, end: cueAt + quoted[3]!.length }, content: trimmed(text, a.content.start + quoted[0].length, a.content.end) };

@@ -1938,6 +1938,10 @@ test('"… the investigation was ongoing and declined to give further details": 
   assert.deepEqual(claims(text), ['asserted_single_source: The spokesperson=asserted', 'refused_comment: The spokesperson=refused_comment']);
 });
 
+test('one a news agency cites "as saying" speaks, as one it quotes does', () => {
+  assert.deepEqual(statements('Interfax cited the regional governor as saying that two people were injured.', '2023-03-10'), ['the regional governor|as saying|two people were injured']);
+});
+
 test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
   const text =
     'M23 rebels say they have taken Goma airport\n\n' +
