@@ -10,7 +10,7 @@ import { ACT_NOUNS, APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
 import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
-import { THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
+import { ABBREVIATION_END, THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
 export interface FoundAttribution {
@@ -431,7 +431,7 @@ const FRAME_GOES_ON = /^[^,;“”"]{0,40},\s*(?:that\s|(?:is|are|was|were|has|h
 const CONNECTIVE_LEAD = /^(?:And|But|However|Still|Meanwhile|Moreover|Indeed|Yet|Also|In addition|Instead)\b,?\s+(?=\S)/;
 
 /** A span without the full stop or exclamation mark ending it. */
-const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) ? { start: span.start, end: span.end - 1 } : span);
+const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) && !ABBREVIATION_END.test(text.slice(Math.max(span.start, span.end - 12), span.end)) ? { start: span.start, end: span.end - 1 } : span);
 
 /** What follows a cue to the end of its sentence, past a "that", without the full stop. */
 const saidAfter = (text: string, cue: Span, s: Span): Span =>
@@ -748,7 +748,7 @@ const trimmed = (text: string, start: number, end: number): Span => {
   let s = start;
   let e = end;
   while (s < e && /[\s,:;–—-]/.test(text[s]!)) s++;
-  while (e > s && /[\s,.:;]/.test(text[e - 1]!)) e--;
+  while (e > s && /[\s,.:;]/.test(text[e - 1]!) && !(text[e - 1] === '.' && ABBREVIATION_END.test(text.slice(Math.max(s, e - 12), e)))) e--;
   return { start: s, end: e };
 };
 

@@ -1942,6 +1942,13 @@ test('one a news agency cites "as saying" speaks, as one it quotes does', () => 
   assert.deepEqual(statements('Interfax cited the regional governor as saying that two people were injured.', '2023-03-10'), ['the regional governor|as saying|two people were injured']);
 });
 
+test('an abbreviation closing what was said keeps its stop ("… entering the U.S."); a sentence\'s own stop goes', () => {
+  assert.deepEqual(statements('Trump said he would ban Muslims from entering the U.S.\n\nOfficials said the border was closed.', '2016-09-12'), [
+    'Trump|said|he would ban Muslims from entering the U.S.',
+    'Officials|said|the border was closed',
+  ]);
+});
+
 test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
   const text =
     'M23 rebels say they have taken Goma airport\n\n' +
