@@ -1949,6 +1949,14 @@ test('an abbreviation closing what was said keeps its stop ("… entering the U.
   ]);
 });
 
+test('a body named with its state\'s possessive speaks for that state: "A spokesman for Ukraine\'s SBU security service declined to comment" is silent on the claim naming Ukraine, paragraphs back', () => {
+  const text =
+    "Russia's National Anti-Terrorism Committee said the bridge was attacked by two Ukrainian surface drones.\n\n" +
+    'Kremlin spokesman Dmitry Peskov told reporters that President Vladimir Putin had been briefed.\n\n' +
+    "A spokesman for Ukraine's SBU security service declined to comment.";
+  assert.deepEqual(claims(text), ['asserted_single_source: National Anti-Terrorism Committee=asserted, SBU=refused_comment', 'asserted_single_source: Dmitry Peskov=asserted']);
+});
+
 test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
   const text =
     'M23 rebels say they have taken Goma airport\n\n' +

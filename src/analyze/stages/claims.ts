@@ -361,10 +361,14 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   // (A rank is no title: "military spokesman [Lieutenant General] Ahmed Sharif Chaudhry".)
   const title = (m: Mention): string =>
     (/((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start).replace(RANK_AT_END, ' ').split(/[,;:!?\n]|(?<!\b\p{Lu})\.\s/u).at(-1)!)?.[1] ?? '');
+  // (A body by the state's possessive before its name: "Ukraine's SBU security service".)
+  const possessive = (m: Mention): string => /(\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
   const described =
     entity?.type === 'PERSON'
       ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
-      : [];
+      : entity?.type === 'ORG'
+        ? doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'name').map((m) => (possessive(m) ? stateOf(possessive(m), true) : null))
+        : [];
   const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
   if (state) return `state:${state}`;
   // A spokesman or head of a body that is no state's speaks with it ("A Hamas spokesman, Hazem Qassem", "An army spokesman,
