@@ -740,7 +740,7 @@ const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
 const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted|cited|cites)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
 /** What one source quoted another as saying: the one quoted, the space, "as saying", and "that" (the rest is what was said). */
-const QUOTED_ONE = /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+)(as\s+saying)\s+(?:that\s+)?(?=\S)/u;
+const QUOTED_ONE = /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)(\s+)(as\s+saying)\s+(?:that\s+)?(?=\S)/u;
 /** What the source did not give, after what it said ("… had been “neutralised”[ but gave no figure]", "…[, without saying when]"). */
 const GAVE_NOTHING = new RegExp(String.raw`${BUT_GAVE_NOTHING}|,\s+without\s+(?:saying|specifying|giving|elaborating|providing|offering|citing|addressing|mentioning|explaining|naming|identifying)\b`, 'i');
 
@@ -3179,8 +3179,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // Robotyne], Hanna Maliar said on Telegram, a claim Russia disputed" (the claims stage reads the appositive as Russia's stance).
   for (const [i, a] of out.entries()) {
     if (!model || a.kind !== 'indirect' || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || a.content.start < a.cue.end) continue;
+    // (The frame may end with its day: "said on Telegram on Monday, a claim …".)
     const frameEnd = Math.max(a.cue.end, a.channel?.end ?? 0, a.recipient?.end ?? 0);
-    if (!/^[\s,]*$/.test(text.slice(frameEnd, a.content.start)) || !text.slice(frameEnd, a.content.start).includes(',') || !APPOSITIVE_SPEAKER.test(text.slice(a.content.start, a.content.end))) continue;
+    const gap = text.slice(frameEnd, a.content.start);
+    if (!/^(?:\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day)?\s*,\s*$/u.test(gap) || !APPOSITIVE_SPEAKER.test(text.slice(a.content.start, a.content.end))) continue;
     const s = sentenceAt(a.speaker.start);
     const from = s ? withoutDateline(text, s).start : a.speaker.start;
     const before = /^([^“”"]*?\S)\s*,\s*$/.exec(text.slice(from, a.speaker.start));

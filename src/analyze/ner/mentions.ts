@@ -913,8 +913,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // "Government spokesperson Legesse Tulu".)
         const body = /^the\s+([\p{L}.-]+)['’]s\s/iu.exec(words)?.[1];
         const ofBody = body ? new RegExp(`\\b${body.replace(/\./g, '\\.')}(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?${title}`, 'iu') : null;
+        // (And the portfolio it names: "the foreign minister" is not "Deputy Defence Minister Hanna Maliar".)
+        const portfolios = words.toLowerCase().match(PORTFOLIO) ?? [];
+        const ofPortfolio = (o: RawMention): boolean => portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text.slice(Math.max(0, o.start - 60), o.start)));
         const titled = lastOf(
-          (o) => o.type === 'PERSON' && o.kind === 'name' && role.test(text.slice(Math.max(0, o.start - 60), o.start)) && (ofBody === null || ofBody.test(text.slice(Math.max(0, o.start - 60), o.start))),
+          (o) => o.type === 'PERSON' && o.kind === 'name' && role.test(text.slice(Math.max(0, o.start - 60), o.start)) && (ofBody === null || ofBody.test(text.slice(Math.max(0, o.start - 60), o.start))) && ofPortfolio(o),
           m.start,
           0,
         );

@@ -2139,7 +2139,10 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // (Or a relative clause on it to the sentence's end: ", which Thailand later confirmed".)
   // (A quote that closes on its comma gives the comma to what was said: '… crimes," an accusation Rwanda denies'.)
   // (Or after the frame that closes the statement: "…, Hanna Maliar said on Telegram, a claim Russia disputed".)
-  const from = Math.min(Math.max(frameEnd, content.end), sentence.end);
+  // (And its day: "said on Telegram on Monday, a claim …".)
+  const framed = Math.min(Math.max(frameEnd, content.end), sentence.end);
+  const day = framed > content.end ? /^\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day\b/u.exec(text.slice(framed, sentence.end)) : null;
+  const from = framed + (day?.[0].length ?? 0);
   const comma = /,["”]$/.test(text.slice(from - 2, from)) ? ',' : '';
   const rest = comma + text.slice(from, sentence.end);
   const m = APPOSITIVE_AFTER.exec(rest) ?? (RELATIVE_STANCE.test(rest) ? /^,\s+which\s+/.exec(rest) : null);
