@@ -1663,6 +1663,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // with no one saying it ("The cause of the [blast] was not clear").
       if (/^(?:did|does|do|has|have|had|could|would|will|can)\s+not$/i.test(cueWords) || (/^not\s+\S+$/i.test(cueWords) && !speechWord(cueWords))) continue;
       if (sourceless && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 5), l.cue.start))) continue;
+      // Nor what the outlet does not know ("It was not [immediately clear] whether that was a missile").
+      if (sourceless && /^(?:(?:immediately|yet|entirely|fully)\s+)?(?:clear|unclear|known|certain)$/i.test(cueWords)) continue;
       // (Nor imagery's seeming, which the attributions stage reads as the imagery's showing: "a video that [appeared] to show …".)
       if (sourceless && /^(?:appeared|appears|seemed|seems)$/i.test(cueWords) && /\b(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\s+(?:that|which)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
       // (Nor a purpose: "U.S. envoys were in Kyiv to [discuss] a new plan"; not a refusal: "declined to discuss potential appointees".)

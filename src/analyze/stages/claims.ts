@@ -1424,7 +1424,10 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*(?:,[^,]*){0,2},\s*$/i.exec(doc.text.slice(from, cue.start));
   const subjectOnly = (joined && !ownSubject) || /\s(?:and|but)\s+$/i.test(doc.text.slice(s.start, cue.start)) ? /^\s*(?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?(?=\s+(?:did|does|do|has|have|had|was|were|is|are|would|could)\b)/iu.exec(doc.text.slice(s.start, cue.start)) : null;
   const to = subjectOnly ? s.start + subjectOnly[0].length : setOff ? from + setOff[1]!.length : cue.start;
-  const first = doc.layers.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  // (A name set off after a role is who: "The owner of the Sounion, [Delta Tankers], did not respond".)
+  const setOffName = subjectOnly || setOff ? null : /^(\s*(?:the|a|an)\s[^,]{2,60}),\s+(?=\p{Lu})[^,]{2,60},\s*$/iu.exec(doc.text.slice(from, cue.start));
+  const nameFrom = setOffName ? from + setOffName[1]!.length : from;
+  const first = doc.layers.mentions.filter((m) => m.start >= nameFrom && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // (A body's role before a name is that person: "Kremlin spokesman [Dmitry Peskov] referred questions …".)
   const titled =
     first && first.type !== 'PERSON'
