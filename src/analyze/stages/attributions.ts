@@ -1435,8 +1435,9 @@ export const attributionsStage = defineStage({
         // (The role as the earlier speaker phrase has it: "An Israeli military official, speaking …", whatever it resolved to;
         // one or several: "One of the diplomats" … "the diplomat".)
         const roleWord = role ? new RegExp(`\\b${role.replace(/s$/, '')}s?\\b`, 'i') : null;
-        // (With the word before the role, where there is one: "the U.S. military" is not "The British military" before it.)
-        const modifier = role ? /^the\s+([\w.-]+)\s+\w+$/i.exec(named.text)?.[1] : undefined;
+        // (With the name before the role, where there is one: "the U.S. military" is not "The British military" before it; "the
+        // other source" may be one of the sources.)
+        const modifier = role ? /^[Tt]he\s+(\p{Lu}[\w.-]*)\s+\w+$/u.exec(named.text)?.[1] : undefined;
         const modifierWord = modifier ? new RegExp(`(?<![\\w.])${modifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i') : null;
         const sameRole = (a: Attribution): boolean =>
           a.source.kind !== 'nonperson' && a.speaker !== null && roleWord?.test(doc.slice(a.speaker)) === true && (modifierWord === null || modifierWord.test(doc.slice(a.speaker)));
