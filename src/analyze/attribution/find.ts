@@ -990,9 +990,9 @@ const AUXILIARIES_AT_END = new RegExp(`(?:\\s+(?:${AUXILIARIES}|also))+$`, 'i');
 const OPPOSED_SUBJECT = /,\s*(?:but|while|whereas)\s+(?:(?:a|an|the)\s+[^,;“”"\n]{1,60},\s+)?$/i;
 /** The conjunction joining a second verb of one speaker. */
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
-/** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
-/** Such a refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
+/** A refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
 const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
+/** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
 const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
@@ -1046,7 +1046,9 @@ const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_
 /** How the source spoke, set after the frame to the sentence's end (", speaking on condition of anonymity"). */
 const HOW_TAIL = /^,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))[.]?$/;
 /** What follows a frame set in a sentence, to the sentence's end: a phrase that places what was said, no clause ("…, activists said, [in one of the deadliest incidents of the war]"). */
-const FRAME_TAIL = /^(?:\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day)?,\s+(?:in|amid|after|during|as|making|marking)\s[^"“”,;]*[.]?$/u;
+/** The day a frame ends with ("[ on Monday]", "[ late Sunday]"): a regex source. */
+export const FRAME_DAY = String.raw`\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day`;
+const FRAME_TAIL = new RegExp(`^(?:${FRAME_DAY})?,\\s+(?:in|amid|after|during|as|making|marking)\\s[^"“”,;]*[.]?$`, 'u');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** A preposition after a past verb just before a phrase: the phrase is its object ("offered condolences to [the families of] …"). */
@@ -1056,6 +1058,8 @@ const objectOfPreposition = (text: string, phrase: Span, sentence: Sentence | un
   sentence !== undefined && /^(?:the|a|an|his|her|its|their)\s/.test(text.slice(phrase.start, phrase.end)) && PREPOSITION_BEFORE.test(text.slice(sentence.start, phrase.start));
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
 const APPOSITIVE_SPEAKER = new RegExp(`^(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS}|${ACT_NOUNS}|announcement)|claims|assertions|allegations|accusations|charges)\\b`, 'i');
+/** What lies between a frame and the outlet's appositive after it: its day, and a comma. */
+const APPOSITIVE_GAP = new RegExp(`^(?:${FRAME_DAY})?\\s*,\\s*$`, 'u');
 /** The outlet's appositive noun alone ("an allegation", "charges"). */
 const APPOSITIVE_ALONE = new RegExp(`${APPOSITIVE_SPEAKER.source}$`, 'i');
 const SOURCELESS_WORDS = 4;
@@ -2859,9 +2863,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     else if (subject) out[i] = { ...a, speaker: subject };
     else if (model && ownVerb) out[i] = { ...a, speaker: { start: speaker.start, end: speaker.start + pronoun![0].length } };
   }
-  // "The official IRNA news agency [quoted] [an army spokesman as saying two soldiers had been killed]": the one quoted speaks
-  // (also one cited: "Interfax [cited] [the regional governor as saying …]")
-  // what follows "as saying", as the finder's own pass has it where the model found nothing.
+  // "The official IRNA news agency [quoted] [an army spokesman as saying two soldiers had been killed]": the one quoted (or cited:
+  // "Interfax [cited] [the regional governor as saying …]") speaks what follows "as saying", as the finder's own pass has it
+  // where the model found nothing.
   for (const [i, a] of out.entries()) {
     const quoted = a.cue && /^(?:quoted|quotes|has\s+quoted|cited|cites|has\s+cited|citing)$/i.test(text.slice(a.cue.start, a.cue.end)) ? QUOTED_ONE.exec(text.slice(a.content.start, a.content.end)) : null;
     if (!quoted) continue;
@@ -3184,7 +3188,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (The frame may end with its day: "said on Telegram on Monday, a claim …".)
     const frameEnd = Math.max(a.cue.end, a.channel?.end ?? 0, a.recipient?.end ?? 0);
     const gap = text.slice(frameEnd, a.content.start);
-    if (!/^(?:\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day)?\s*,\s*$/u.test(gap) || !APPOSITIVE_SPEAKER.test(text.slice(a.content.start, a.content.end))) continue;
+    if (!APPOSITIVE_GAP.test(gap) || !APPOSITIVE_SPEAKER.test(text.slice(a.content.start, a.content.end))) continue;
     const s = sentenceAt(a.speaker.start);
     const from = s ? withoutDateline(text, s).start : a.speaker.start;
     const before = /^([^“”"]*?\S)\s*,\s*$/.exec(text.slice(from, a.speaker.start));

@@ -60,6 +60,8 @@ const POSSESSIVE_ORG = new RegExp(
 const ADJECTIVAL_ORG = new RegExp(`^\\s+(?:${PORTFOLIOS})\\s+ministry\\b(?!-)`);
 /** The portfolio a description names ("the foreign ministry"). */
 const PORTFOLIO = new RegExp(`\\b(?:${PORTFOLIOS})\\b`, 'g');
+/** Whether a text names each of a description's portfolios ("defen…" for "defence" or "defense"). */
+const holdsPortfolios = (portfolios: readonly string[], text: string): boolean => portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text));
 /** A body's statement right after its name, in its sentence ("… said in a joint statement", "issued a statement"). */
 const ISSUED_STATEMENT = /^[^.;]{0,60}?\b(?:said|says|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+a\s+(?:joint\s+|separate\s+|written\s+|brief\s+)?statement\b|^[^.;]{0,60}?\bissued\s+a\s+(?:joint\s+)?statement\b/u;
 /** Platforms and outlets that a "the statement" or a role description never refers to ("the group's Al-Masirah TV" … "the group"). */
@@ -875,7 +877,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   clusters[o.cluster]!.names.some((n) => headWord.test(n)) &&
                   // "the army" is a state's ("Sudan's army"), not a rebel army ("National Liberation Army", "Arakan Army").
                   (!STATE_FORCES.test(head) || institutionKey(text.slice(o.start, o.end))?.endsWith('|military') === true) &&
-                  portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text.slice(o.start, o.end))),
+                  holdsPortfolios(portfolios, text.slice(o.start, o.end)),
                 m.start,
                 0,
               ));
@@ -915,7 +917,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const ofBody = body ? new RegExp(`\\b${body.replace(/\./g, '\\.')}(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?${title}`, 'iu') : null;
         // (And the portfolio it names: "the foreign minister" is not "Deputy Defence Minister Hanna Maliar".)
         const portfolios = words.toLowerCase().match(PORTFOLIO) ?? [];
-        const ofPortfolio = (o: RawMention): boolean => portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text.slice(Math.max(0, o.start - 60), o.start)));
+        const ofPortfolio = (o: RawMention): boolean => holdsPortfolios(portfolios, text.slice(Math.max(0, o.start - 60), o.start));
         const titled = lastOf(
           (o) => o.type === 'PERSON' && o.kind === 'name' && role.test(text.slice(Math.max(0, o.start - 60), o.start)) && (ofBody === null || ofBody.test(text.slice(Math.max(0, o.start - 60), o.start))) && ofPortfolio(o),
           m.start,

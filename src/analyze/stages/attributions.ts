@@ -1438,7 +1438,7 @@ export const attributionsStage = defineStage({
         // (With the name before the role, where there is one: "the U.S. military" is not "The British military" before it; "the
         // other source" may be one of the sources.)
         const modifier = role ? /^[Tt]he\s+(\p{Lu}[\w.-]*)\s+\w+$/u.exec(named.text)?.[1] : undefined;
-        const modifierWord = modifier ? new RegExp(`(?<![\\w.])${modifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'i') : null;
+        const modifierWord = modifier ? new RegExp(`(?<![\\w.])${literal(modifier)}(?![\\w])`, 'i') : null;
         const sameRole = (a: Attribution): boolean =>
           a.source.kind !== 'nonperson' && a.speaker !== null && roleWord?.test(doc.slice(a.speaker)) === true && (modifierWord === null || modifierWord.test(doc.slice(a.speaker)));
         // "It" is no person: when a person made the statement before, the organisation that opens the sentence before

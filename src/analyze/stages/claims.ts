@@ -10,7 +10,7 @@ import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
-import { COORDINATED, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
+import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
@@ -2117,6 +2117,9 @@ function questionAnswered(doc: Doc, a: Attribution): Span | null {
   return { start: at, end: at + about.length };
 }
 
+/** The day a closing frame ends with ("said on Telegram[ on Monday], a claim …"). */
+const DAY_AFTER_FRAME = new RegExp(`^${FRAME_DAY}\\b`, 'u');
+
 /** CLAIM_APPOSITIVE right after a statement. */
 // (After an appositive on the place that ends the statement: "captured the airport in Goma[, the largest city in eastern
 // Democratic Republic of Congo], a claim the Congolese government rejected".)
@@ -2144,7 +2147,7 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // (Or after the frame that closes the statement: "…, Hanna Maliar said on Telegram, a claim Russia disputed".)
   // (And its day: "said on Telegram on Monday, a claim …".)
   const framed = Math.min(Math.max(frameEnd, content.end), sentence.end);
-  const day = framed > content.end ? /^\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day\b/u.exec(text.slice(framed, sentence.end)) : null;
+  const day = framed > content.end ? DAY_AFTER_FRAME.exec(text.slice(framed, sentence.end)) : null;
   const from = framed + (day?.[0].length ?? 0);
   const comma = /,["”]$/.test(text.slice(from - 2, from)) ? ',' : '';
   const rest = comma + text.slice(from, sentence.end);
