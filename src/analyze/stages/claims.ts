@@ -2723,7 +2723,10 @@ export const claimsStage = defineStage({
       if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = claimShown(drafts);
       // (So is referring questions to another: "The Pentagon referred questions to Central Command".)
       const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
-      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || referred)) {
+      // (So is claiming no responsibility: "Ukrainian officials have not publicly claimed [responsibility]" is on the claim naming
+      // Ukraine.)
+      const unclaimed = /^responsibility\.?$/i.test(content.trim()) && /\bclaimed$/i.test(cueText);
+      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || referred || unclaimed)) {
         // (Of the paragraph's claims, the one that names the silent one's country first: "Hezbollah said … it held Israel
         // “fully responsible” … and vowed … The Israeli military declined to comment.")
         const others = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source));
