@@ -2733,6 +2733,20 @@ export const claimsStage = defineStage({
         const inParagraph = others.filter((d) => d.paragraph === paragraph);
         target = claimOfSide(doc, inParagraph, a.source) ?? inParagraph.at(-1) ?? claimOfSide(doc, others, a.source);
       }
+      // "did not say whether Kyiv was behind the attack": a refusal on a proposition is on the claim of another that names most of
+      // it, nearby or further back: two words at least, a name among them, and the states it names ("whether Rwandan troops were
+      // in Bukavu" is not on Congo's "its troops had withdrawn … Bukavu has not fallen").
+      const whether = !target && !head && stance.status === 'refused_comment' ? /^whether\s+(.+?)\.?$/is.exec(content.trim()) : null;
+      if (whether) {
+        const clause = whether[1]!;
+        const at = a.content.start + content.indexOf(clause);
+        const words = contentWords(clause, nameKey);
+        const names = contentWords((clause.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? []).join(' '), nameKey);
+        const states = sidesIn(clause);
+        const others = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && (states.length === 0 || sidesOf(doc, d).some((x) => states.includes(x))));
+        const on = nearOrFurther(doc, withinReach(doc, others, a.content.start), others, { start: at, end: at + clause.length }, words);
+        if (on && namedIn(on, words) >= 2 && namedIn(on, names) >= 1) target = on;
+      }
       // "… had crashed in Indian territory but would not say why": a refusal of nothing but why, where or how is on what the
       // same source has just said in its sentence.
       if (!target && !head && stance.status === 'refused_comment' && sentence && /^(?:why|where|how|when|by\s+whom)\.?$/i.test(content.trim()))
