@@ -1957,6 +1957,13 @@ test('a body named with its state\'s possessive speaks for that state: "A spokes
   assert.deepEqual(claims(text), ['asserted_single_source: National Anti-Terrorism Committee=asserted, SBU=refused_comment', 'asserted_single_source: Dmitry Peskov=asserted']);
 });
 
+test('"did not say whether Kyiv was behind the attack" is a silence on the claim that names it; a proposition that names no one stays a claim of its own', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov told reporters that Kyiv was behind the attack. Presidential adviser Mykhailo Podolyak did not say whether Kyiv was behind the attack.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Dmitry Peskov=asserted, Mykhailo Podolyak=refused_comment']);
+  const unnamed = 'The army said its troops had repelled an assault on the town. The ministry did not say whether its troops had entered the town.';
+  assert.equal(claims(unnamed).length, 2);
+});
+
 test('M23 rebels in eastern Congo: the group the tagger missed is named; "a claim the Congolese government rejected" after the place\'s appositive disputes the capture; "Rwanda denies backing the group" disputes the troops fighting alongside the M23 and ends before the spokeswoman\'s statement', () => {
   const text =
     'M23 rebels say they have taken Goma airport\n\n' +
