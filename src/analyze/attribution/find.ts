@@ -10,7 +10,7 @@ import { ACT_NOUNS, APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
 import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
-import { ABBREVIATION_END, THAT_CLAUSE, attributionModel, findLearned, productContent, tokenView } from './learned.js';
+import { THAT_CLAUSE, abbreviationStop, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
 export interface FoundAttribution {
@@ -431,7 +431,7 @@ const FRAME_GOES_ON = /^[^,;“”"]{0,40},\s*(?:that\s|(?:is|are|was|were|has|h
 const CONNECTIVE_LEAD = /^(?:And|But|However|Still|Meanwhile|Moreover|Indeed|Yet|Also|In addition|Instead)\b,?\s+(?=\S)/;
 
 /** A span without the full stop or exclamation mark ending it. */
-const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) && !ABBREVIATION_END.test(text.slice(Math.max(span.start, span.end - 12), span.end)) ? { start: span.start, end: span.end - 1 } : span);
+const withoutFinalStop = (text: string, span: Span): Span => (/[.!]$/.test(text.slice(span.start, span.end)) && !abbreviationStop(text, span.start, span.end) ? { start: span.start, end: span.end - 1 } : span);
 
 /** What follows a cue to the end of its sentence, past a "that", without the full stop. */
 const saidAfter = (text: string, cue: Span, s: Span): Span =>
@@ -748,7 +748,7 @@ const trimmed = (text: string, start: number, end: number): Span => {
   let s = start;
   let e = end;
   while (s < e && /[\s,:;–—-]/.test(text[s]!)) s++;
-  while (e > s && /[\s,.:;]/.test(text[e - 1]!) && !(text[e - 1] === '.' && ABBREVIATION_END.test(text.slice(Math.max(s, e - 12), e)))) e--;
+  while (e > s && /[\s,.:;]/.test(text[e - 1]!) && !abbreviationStop(text, s, e)) e--;
   return { start: s, end: e };
 };
 
@@ -1045,9 +1045,9 @@ const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})(?:\
 const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_PEOPLE})?\\s+that\\s+`, 'i');
 /** How the source spoke, set after the frame to the sentence's end (", speaking on condition of anonymity"). */
 const HOW_TAIL = /^,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))[.]?$/;
-/** What follows a frame set in a sentence, to the sentence's end: a phrase that places what was said, no clause ("…, activists said, [in one of the deadliest incidents of the war]"). */
 /** The day a frame ends with ("[ on Monday]", "[ late Sunday]"): a regex source. */
 export const FRAME_DAY = String.raw`\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day`;
+/** What follows a frame set in a sentence, to the sentence's end: a phrase that places what was said, no clause ("…, activists said, [in one of the deadliest incidents of the war]"). */
 const FRAME_TAIL = new RegExp(`^(?:${FRAME_DAY})?,\\s+(?:in|amid|after|during|as|making|marking)\\s[^"“”,;]*[.]?$`, 'u');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;

@@ -515,7 +515,9 @@ const CLOSING = /^[”"’]$/;
 export const THAT_CLAUSE = /^(?:(?:later|earlier|again|separately|previously|afterwards|published|released|issued|posted|(?:last|this)\s+(?:year|month|week)|the\s+(?:next|following|previous)\s+(?:day|morning|evening|week))\s+)?(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|from|by)\s+[^,;"“”]{1,40}?\s+)?that\s+/i;
 
 /** An abbreviation's stop, which also ends the sentence it closes: "… from entering the U.S.", "at 7 p.m.", "Washington, D.C.", "Jr.". */
-export const ABBREVIATION_END = /(?:^|[^\p{L}.])(?:(?:\p{L}\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.)$/u;
+const ABBREVIATION_END = /(?:^|[^\p{L}.])(?:(?:\p{L}\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.)$/u;
+/** Whether the character before `end` is an abbreviation's stop (see ABBREVIATION_END), within a span from `start`. */
+export const abbreviationStop = (text: string, start: number, end: number): boolean => text[end - 1] === '.' && ABBREVIATION_END.test(text.slice(Math.max(start, end - 12), end));
 
 /**
  * A learned content span in the product's convention, which PolNeAR's differs from only in
@@ -542,7 +544,7 @@ export function productContent(text: string, content: Span, quotes: readonly Quo
   const marks = (from: number, to: number, re: RegExp): number => [...text.slice(from, to)].filter((ch) => re.test(ch)).length;
   if (start < end && OPENING.test(text[start]!) && marks(start + 1, end, CLOSING) === 0) start++;
   if (end > start && CLOSING.test(text[end - 1]!) && marks(start, end - 1, OPENING) === 0) end--;
-  while (end > start && /[\s.,;:]/.test(text[end - 1]!) && !(text[end - 1] === '.' && ABBREVIATION_END.test(text.slice(Math.max(start, end - 12), end)))) end--;
+  while (end > start && /[\s.,;:]/.test(text[end - 1]!) && !abbreviationStop(text, start, end)) end--;
   while (start < end && /\s/.test(text[start]!)) start++;
   return { content: { start, end }, quoted: false };
 }

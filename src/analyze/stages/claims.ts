@@ -367,7 +367,7 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
     entity?.type === 'PERSON'
       ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
       : entity?.type === 'ORG'
-        ? doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'name').map((m) => (possessive(m) ? stateOf(possessive(m), true) : null))
+        ? doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'name').map((m) => possessive(m)).map((p) => (p ? stateOf(p, true) : null))
         : [];
   const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
   if (state) return `state:${state}`;
