@@ -2,7 +2,7 @@
  * A wire dateline: the place in capitals, a country or date after a comma, the agency in brackets
  * and a dash ("POKROVSK, Ukraine (Reuters) - ", "DUBAI, Jan 12 (Reuters) -", "JERUSALEM (AP) — "); two places share one
  * ("DUBAI/JERUSALEM, Oct 1 (Reuters) - "), and a newspaper's has no agency ("KYIV, Ukraine — ", "GENEVA, Sept 15 — ", "JERUSALEM, Oct 18 - "). A live report's time
- * stamp is one too ("10:15 GMT - "), and so is a day without a place ("May 2 (Reuters) - "), or the agency alone ("(AP) — "), or the
+ * stamp is one too ("10:15 GMT - "), and so is a day without a place ("May 2 (Reuters) - "), or the agency alone ("(AP) — ", "(CNN)"), or the
  * place alone before a long dash ("WASHINGTON ― ").
  */
 import type { Span } from '../core/span.js';
@@ -22,8 +22,8 @@ const PLACE_COUNTRY = String.raw`[\p{Lu}][\p{Lu}\s.'/-]+,\s+\p{Lu}[\p{L}.]*(?:\s
 /** A dateline with no place, only the day ("May 2 (Reuters) - ", "Sept. 10 (AP) — "). */
 const DAY_ONLY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^)]{1,30}\)\s*[-–—]`;
 
-/** A dateline with nothing but the agency ("(Reuters) - ", "(AP) — "). */
-const AGENCY_ONLY = String.raw`\(\p{Lu}[\p{L}.\s]{0,28}\)\s*[-–—]`;
+/** A dateline with nothing but the agency ("(Reuters) - ", "(AP) — "), or the agency before the first word ("(CNN)Russian forces …", "(Al Jazeera) An ethnic armed group …"). */
+const AGENCY_ONLY = String.raw`\(\p{Lu}[\p{L}.\s]{0,28}\)(?:\s*[-–—]|\s?(?=\p{Lu}\p{Ll}))`;
 
 /** A newspaper's dateline of the place alone, in capitals, and a long dash ("WASHINGTON ― ", "NEW YORK -- "): three words at most. */
 const PLACE_ONLY = String.raw`\p{Lu}[\p{Lu}.'/-]+(?:\s\p{Lu}[\p{Lu}.'/-]+){0,2}\s+(?:[―—]|--)(?=\s)`;

@@ -737,6 +737,10 @@ const CLAUSE_CUT = new RegExp(
 );
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …"). */
 const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b/i;
+/** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …". */
+const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s)[^“”"]*$/;
+/** A noun phrase opening a sentence, in lower case after its article, up to the place it is in or from (group 1): "An ethnic armed group in ". */
+const PLACE_OF_SOURCE = /(?:^|[.!?)]\s*|\n)((?:An?|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,5}(?:in|from)\s+)$/u;
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
 const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted|cited|cites)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
 /** What one source quoted another as saying: the one quoted, the space, "as saying", and "that" (the rest is what was said). */
@@ -919,6 +923,10 @@ function sourceName(text: string, source: Span): Span | null {
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
+  // (A subject the model ran into the relative clause set off after it is the subject: "[One popular channel, Fighterbomber,
+  // which] is believed to be linked to the Russian air force, wrote …".)
+  const relative = /,\s+(?:which|who)$/i.exec(words);
+  if (relative) return sourceName(text, { start: source.start, end: source.start + relative.index });
   // A subordinator opening the clause is not the source ("[where] restructuring experts said …").
   const lead = SUBORDINATOR.exec(words);
   if (lead && !RELATIVE.test(words.slice(lead[0].length))) return sourceName(text, { start: source.start + lead[0].length, end: source.end });
@@ -929,6 +937,10 @@ function sourceName(text: string, source: Span): Span | null {
   // (Or "one of" a possessor's: "[one of Mr. Obama's climate] [advisers]".)
   const head = LONE_ROLE.test(words) ? /\b(?:(?:one|two|some|several|many|most)\s+of\s+(?:[\p{L}.'’-]+\s+){1,4}|(?:a|an|the|one|two|three|four|several)\s+(?:[\p{L}-]+\s+){1,4})$/iu.exec(text.slice(Math.max(0, source.start - 60), source.start)) : null;
   if (head) return { start: source.start - head[0].length, end: source.end };
+  // A place is where the source is, after the noun phrase opening the sentence ("(Al Jazeera) [An ethnic armed group in]
+  // [Myanmar] says …"): the whole phrase speaks.
+  const where = PLACE_OF_SOURCE.exec(text.slice(Math.max(0, source.start - 60), source.start));
+  if (where && /^\p{Lu}/u.test(words)) return { start: source.start - where[1]!.length, end: source.end };
   // Who heads or backs a body is not the body ("The ruling Sovereign Council[, headed by army chief Abdel Fattah al-Burhan,]").
   const headed = /,\s+(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s/.exec(words);
   if (headed) return { start: source.start, end: source.start + headed.index };
@@ -1426,13 +1438,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (So does the subject of a clause the model took whole for the speaker: "[A defence ministry spokesman] disputed the
         // monitor's toll, saying …".)
         const home = sentenceOf(a.cue!.start);
-        const subject = learnedSource && home && REPORTING_PARTICIPLE.test(text.slice(a.cue!.start, a.cue!.end)) ? (subjectBefore(text, home, learnedSource.start) ?? subjectInside(text, home, learnedSource)) : null;
+        // (Not when the rules' speaker holds the frame of "quoted as saying": "“…,” [he was quoted as] saying by [the newspaper]";
+        // the wire's frame is read below.)
+        const quotedFrame = a.speaker !== null && a.speaker.end <= a.cue!.start && QUOTED_AS.test(text.slice(a.speaker.start, a.cue!.start));
+        const subject = !quotedFrame && learnedSource && home && REPORTING_PARTICIPLE.test(text.slice(a.cue!.start, a.cue!.end)) ? (subjectBefore(text, home, learnedSource.start) ?? subjectInside(text, home, learnedSource)) : null;
         if (subject) out[r] = { ...a, speaker: subject };
         // Nor a subject inside a relative clause set off after the rule's ("A U.N. source, who spoke on condition of anonymity
         // because [they] were not authorised …, said").
         // (Nor how it was said: "told Reuters by [phone] that …".)
         else if (
           learnedSource &&
+          !quotedFrame &&
           !nonperson &&
           !piece &&
           !inChannel &&
@@ -1464,7 +1480,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Not into what was said, "denied [supporting the rebels]", unless it takes only the medium that shows it: "showed
         // [footage of] what it said were missiles …".)
         const intoContent = held.content.start >= held.cue!.end && longer.end > held.content.start && !MEDIUM_OF.test(text.slice(held.content.start, longer.end));
-        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient) && !intoContent) {
+        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient) && !intoContent && !quotedFrame) {
           // The speaker ends where the longer cue starts ("He [did not say]", "Peskov [refused to say]").
           const speaker = held.speaker && held.speaker.start < longer.start && held.speaker.end > longer.start ? trimmed(text, held.speaker.start, longer.start) : held.speaker;
           out[r] = { ...held, cue: longer, speaker };
@@ -1626,8 +1642,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // the vote [showed] that …" is Bendjama's statement once).
       // (Not reports the rules found and the model has not confirmed: "Pressed on [reports] that …, Ryder declined to comment".)
       // (Nor a noun the rules took for a cue, after its determiner: "one of the [states] suing the EPA, said …".)
+      // (Nor a passive in a relative clause: "One popular channel, Fighterbomber, which is [believed] to be linked to the Russian air
+      // force, wrote that …".)
       const unconfirmedReports = (a: FoundAttribution, k: number): boolean =>
-        k < ruleCount && !confirmed.has(k) && (/^(?:reports?|claims?)$/i.test(text.slice(a.cue!.start, a.cue!.end)) || AFTER_DETERMINER.test(text.slice(Math.max(0, a.cue!.start - 12), a.cue!.start)));
+        k < ruleCount &&
+        !confirmed.has(k) &&
+        (/^(?:reports?|claims?)$/i.test(text.slice(a.cue!.start, a.cue!.end)) ||
+          AFTER_DETERMINER.test(text.slice(Math.max(0, a.cue!.start - 12), a.cue!.start)) ||
+          /,\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:widely\s+)?$/i.test(text.slice(Math.max(0, a.cue!.start - 24), a.cue!.start)));
       const outer = out.filter((a, k) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end && !unconfirmedReports(a, k));
       // (A second verb of the same speaker is a statement of its own: "has denied targeting civilians [and says] …".)
       const secondVerb = COORDINATED.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start));
@@ -2623,7 +2645,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!/\s(?:believed|thought)\s+to\s/i.test(text.slice(s.start, s.end))) continue;
     const from = withoutDateline(text, s).start;
     const m = BELIEVED_TO.exec(text.slice(from, s.end));
-    if (!m || cueWithin(s)) continue;
+    // (Not a relative clause's, which describes the noun: "One popular channel, Fighterbomber, [which is believed] to be linked
+    // to the Russian air force, wrote that …".)
+    if (!m || cueWithin(s) || /\b(?:which|who|that)\s$/i.test(m[1]!)) continue;
     const cue = { start: from + m[1]!.length, end: from + m[0].length };
     out.push(statementOf(text, null, cue, withoutFinalStop(text, trimmed(text, from, s.end)), s.paragraph));
   }
@@ -3200,6 +3224,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const lead = model && a.kind !== 'direct' ? CONNECTIVE_LEAD.exec(text.slice(a.content.start, a.content.end)) : null;
     if (lead && a.content.end - a.content.start > lead[0].length + 8) out[i] = { ...a, content: { start: a.content.start + lead[0].length, end: a.content.end } };
+  }
+  // The outlet's aside at the end is no part of what was said: "it had shot down a Russian A-50 …[, in what would be a significant
+  // blow to Moscow's air operations if confirmed]", "it has captured the headquarters …[, the first time a regional command has
+  // fallen to rebels]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const aside = model && a.kind !== 'direct' ? OUTLET_ASIDE.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (aside && aside.index >= 12) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + aside.index) };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -5646,3 +5646,63 @@ test('a title-case headline with a verb before its colon and quote: the name spe
   ]);
   assert.deepEqual(attributions("Zelensky Warns Allies: 'We Need Jets Now'\n\nUkraine's president spoke on Tuesday."), ["indirect|Zelensky|Warns|'We Need Jets Now'"]);
 });
+
+test('"“…,” he was quoted as saying by the newspaper": the one quoted speaks, the paper is no speaker', () => {
+  assert.deepEqual(
+    attributions(
+      'Oil rose.\n\nA spokesman for the military government, Major General Zaw Min Tun, told state media that communications with the command had been lost. "We are trying to restore the situation," he was quoted as saying by the Global New Light of Myanmar newspaper.',
+    ),
+    ['indirect|Zaw Min Tun|told|communications with the command had been lost|to:state media', 'direct|Zaw Min Tun|was quoted as saying|We are trying to restore the situation,'],
+  );
+});
+
+test('a passive in a relative clause on the speaker frames nothing ("Fighterbomber, which is believed to be linked to …, wrote that …")', () => {
+  assert.deepEqual(
+    attributions(
+      'Oil rose.\n\nSeveral Russian military bloggers said the A-50 had been hit. One popular channel, Fighterbomber, which is believed to be linked to the Russian air force, wrote that the crew of the A-50 was presumed dead.',
+    ),
+    ['indirect|Several Russian military bloggers|said|the A-50 had been hit', 'indirect|Fighterbomber|wrote|the crew of the A-50 was presumed dead'],
+  );
+});
+
+test('the agency in brackets before the first word is a dateline, and a place after the opening noun phrase is where the speaker is ("(Al Jazeera) An ethnic armed group in Myanmar says")', () => {
+  assert.deepEqual(attributions('Rebels take base\n\n(Al Jazeera) An ethnic armed group in Myanmar says it has captured the headquarters of the military\'s northeastern command in Lashio.'), [
+    "indirect|An ethnic armed group in Myanmar|says|it has captured the headquarters of the military's northeastern command in Lashio",
+  ]);
+});
+
+test('the outlet\'s aside ending what was said is not said ("…, in what would be a significant blow … if confirmed", "…, the first time …")', () => {
+  assert.deepEqual(
+    attributions(
+      "Oil rose.\n\nUkraine's military said Monday it had shot down a Russian A-50 aircraft over the Sea of Azov, in what would be a significant blow to Moscow's air operations if confirmed. Rebel commander Aung Min said it had captured the command in the city of Lashio, the first time a regional command has fallen to rebels since the 2021 coup.",
+    ),
+    ["indirect|Ukraine's military|said|it had shot down a Russian A-50 aircraft over the Sea of Azov", 'indirect|Aung Min|said|it had captured the command in the city of Lashio'],
+  );
+});
+
+test('an outlet unable to verify "the footage or the Ukrainian claim" doubts the claim of Ukraine\'s voice too; "did not comment on the claim" is on a claim stated, not on a refusal to say how', () => {
+  assert.deepEqual(
+    claims(
+      "Oil rose.\n\nUkraine's military said Monday it had shot down a Russian A-50 aircraft over the Sea of Azov. Its commander did not say how the plane was brought down.\n\nThe Russian Defense Ministry did not comment on the claim. Video posted on social media purportedly showed a fiery object falling from the sky. The Associated Press was unable to independently verify the footage or the Ukrainian claim.",
+    ),
+    [
+      "unconfirmed: Ukraine's military=asserted, Associated Press=not_independently_verified, Russian Defense Ministry=refused_comment",
+      "refused_comment: Ukraine's military=refused_comment",
+      'unconfirmed: social-media=hedged, Associated Press=not_independently_verified',
+    ],
+  );
+});
+
+test('an outlet\'s doubt on "the capture of the base", which no claim nearby names, is on the claim further back that names it, not the latest account', () => {
+  assert.deepEqual(
+    claims(
+      'Oil rose.\n\nThe group said its fighters had taken full control of the command base after weeks of fighting.\n\nA spokesman for the military said communications had been lost.\n\nResidents said fighting had eased by Sunday.\n\n"We heard gunfire for three days," a resident told Al Jazeera.\n\nAl Jazeera could not independently confirm the capture of the base.',
+    ),
+    [
+      'unconfirmed: The group=asserted, Al Jazeera=not_independently_verified',
+      'asserted_single_source: A spokesman for the military=asserted',
+      'asserted_single_source: Residents=asserted',
+      'asserted_single_source: a resident=asserted',
+    ],
+  );
+});

@@ -675,6 +675,8 @@ const DEAD = contentWords('dead bodies deaths', nameKey);
 /** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
 const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
 /** A statement named by its source after it, opening a doubt: "[The claim by] Islamic State could not be …". */
+/** A statement named by its state's adjective, after a doubt's verb ("the Ukrainian claim", "the footage or the Russian account"): group 1. */
+const STATE_STATEMENT = /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Lu}\p{Ll}+)\s+(?:(?:own|latest|initial|official)\s+)?(?:claims?|accounts?|statements?|version)\b/u;
 const STATEMENT_BY = /^\s*the\s+(?:claims?|accounts?|statements?|figures?|version|reports?|tolls?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 /** A doubted count of the dead: "how many people were killed". */
 /** A count doubted by what it counts, after the doubt ("could not confirm the number of [people] inside", "the number of [dead]"). */
@@ -777,12 +779,17 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const byRole = (x: Stance): boolean =>
       roleWord !== null &&
       (roleWord.test(speakerOf(doc, x)) || (source(x) !== null && called.has(source(x)!)) || doc.layers.mentions.some((m) => m.entity === source(x) && m.kind === 'description' && roleWord.test(doc.slice(m))));
-    const byName = (x: Stance): boolean => (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x);
+    // ("could not independently verify the footage or the Ukrainian claim": the claims of those who speak for the state so called.)
+    const adjective = owner || possessed ? undefined : STATE_STATEMENT.exec(text.slice(cue.end, s.end))?.[1]?.toLowerCase();
+    const country = adjective === undefined ? undefined : COUNTRY_OF.get(adjective);
+    const state = country === undefined ? undefined : stateCode(country);
+    const byName = (x: Stance): boolean =>
+      (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x) || (state !== undefined && sideOfStance(doc, x) === state);
     // (A state's account is that of any who speak for it: "Israel's account" is what "An Israeli military spokesperson" said.)
     const ownerVoice = owner ? voiceOf(doc, { kind: 'entity', entity: owner.entity }) : '';
     const ownedBy = (x: Stance): boolean =>
       owner !== undefined && ((x.source.kind === 'entity' && x.source.entity === owner.entity) || (ownerVoice.startsWith('state:') && voiceOf(doc, x.source) === ownerVoice));
-    const owned = owner || givenBy || role ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => ownedBy(x) || byName(x))) : [];
+    const owned = owner || givenBy || role || state ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => ownedBy(x) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
     const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
@@ -809,7 +816,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     // (However far back, when a claim there names two of its words or more, and more than any nearby: "could not independently
     // verify the type of missile used" is on Zelenskiy's "a North Korean-made ballistic missile was used", four paragraphs up.)
-    const naming = nearOrFurther(doc, near.filter((d) => reported(d)), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)), { start: cue.end, end: s.end }, object);
+    const naming = nearOrFurther(doc, near.filter((d) => reported(d)), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)), { start: cue.end, end: s.end }, object, 1);
     // ("could not independently verify the findings of the report", "its findings": the latest claim made in a report, however far
     // back.)
     const inReport = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
@@ -1166,17 +1173,19 @@ function mostNaming(drafts: readonly Draft[], object: ReadonlySet<string>): Draf
   return best;
 }
 
-/** How many of a doubt's words a claim names. */
 /**
  * Of the claims of the same polarity as a doubt's object, the one nearby that names most of it, unless one further back
- * names more of it, two words at least.
+ * names more of it, two words at least (`least` where none nearby names any: "could not independently confirm the capture
+ * of the base" is on the group's "taken full control of the command base" three paragraphs up, not on a resident's "We
+ * heard gunfire" just before).
  */
-function nearOrFurther(doc: Doc, near: readonly Draft[], before: readonly Draft[], object: Span, words: ReadonlySet<string>): Draft | undefined {
+function nearOrFurther(doc: Doc, near: readonly Draft[], before: readonly Draft[], object: Span, words: ReadonlySet<string>, least = 2): Draft | undefined {
   const nearest = mostNaming(samePolarity(doc, near, object), words);
   const further = mostNaming(samePolarity(doc, before, object), words);
-  return namedIn(further, words) >= 2 && namedIn(further, words) > namedIn(nearest, words) ? further : nearest;
+  return namedIn(further, words) >= (nearest ? 2 : least) && namedIn(further, words) > namedIn(nearest, words) ? further : nearest;
 }
 
+/** How many of a doubt's words a claim names. */
 const namedIn = (d: Draft | undefined, object: ReadonlySet<string>): number => (d ? [...object].filter((w) => d.words.has(w)).length : 0);
 
 /**
@@ -1499,8 +1508,10 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
     story ??
     counted ??
     // (An account is what was told, not what its source conceded after: residents "contradicted that account" of the police's
-    // "The situation is under control", not of its admission that officers "had not re-entered the town centre".)
-    (latest ? (claims.findLast((d) => !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d))) ?? claims.at(-1)) : undefined)
+    // "The situation is under control", not of its admission that officers "had not re-entered the town centre"; nor what one
+    // would not tell: "did not comment on the claim" is on Ukraine's "had shot down a Russian A-50", not on its general's "did
+    // not say how the planes were brought down".)
+    (latest ? (claims.findLast((d) => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d))) ?? claims.at(-1)) : undefined)
   );
 }
 
