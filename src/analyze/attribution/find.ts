@@ -737,6 +737,11 @@ const CLAUSE_CUT = new RegExp(
 );
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …"). */
 const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b/i;
+/** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
+const LIST_REST = /^(,\s+(?!\p{Ll}+ing\s)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)*,?\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[.!?]?\s*$/u;
+/** A channel set off after what was said ("…, according to [a statement relayed by SITE Intelligence Group]"): group 1. */
+const ACCORDING_TO_CHANNEL =
+  /^,\s+according\s+to\s+((?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|video|post|message|communiqu[ée]|recording)(?:\s+(?:relayed|released|published|posted|carried|issued)\s+by\s+[^,;.“”"]+?)?)(?=[,;.]|$)/u;
 /** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …". */
 const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s)[^“”"]*$/;
 /** A noun phrase opening a sentence, in lower case after its article, up to the place it is in or from (group 1): "An ethnic armed group in ". */
@@ -1745,7 +1750,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // Nor a participle that describes the source ("National Guard members, [called] to service by the governor, are …").
         // (A perfect is the verb: "The junta's leader, Gen. Abdourahamane Tiani, [has vowed] to restore security".)
         // (Right after the source: not the verb after a participle set off, "A … source, asked by Reuters whether …, [declined] to comment".)
-        if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /^[\s,]*$/.test(text.slice(l.source.end, l.cue.start)) && /ed$/i.test(cueWords) && !/^(?:has|have|had)\s/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
+        // (Nor one after an adverb, a verb: "An Islamist group linked to Al-Qaeda, JNIM, [also claimed] to have killed …".)
+        if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /^[\s,]*$/.test(text.slice(l.source.end, l.cue.start)) && /ed$/i.test(cueWords) && !/^(?:has|have|had|also|later|previously|repeatedly|separately)\s/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
         // Nor a clause a conjunction opens ("Hundreds feared dead in Gaza hospital [blast] [as Israel and Palestinians trade blame]").
         if (/^(?:as|while|whereas|after|when|because|since|although|though|if|until|before)\s/i.test(sourceWords)) continue;
         // Nor auxiliaries and adverbs without a noun ("The information [could not be independently] confirmed").
@@ -3231,6 +3237,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const aside = model && a.kind !== 'direct' ? OUTLET_ASIDE.exec(text.slice(a.content.start, a.content.end)) : null;
     if (aside && aside.index >= 12) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + aside.index) };
+  }
+  // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
+  // explosives]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || a.content.end <= a.content.start) continue;
+    const s = sentenceAt(a.content.end - 1);
+    const rest = s ? LIST_REST.exec(text.slice(a.content.end, s.end)) : null;
+    if (rest && !out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s!.end)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[1]!.length } };
+  }
+  // "according to a statement relayed by SITE Intelligence Group" after what a source claimed is how it said it, its channel.
+  // (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.channel !== null || a.cue === null || a.cue.end > a.content.start) continue;
+    const via = ACCORDING_TO_CHANNEL.exec(text.slice(a.content.end, a.content.end + 160));
+    if (!via) continue;
+    const at = a.content.end + via[0].length - via[1]!.length;
+    out[i] = { ...a, channel: { start: at, end: at + via[1]!.length }, channelName: channelName(via[1]!) };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -5706,3 +5706,34 @@ test('an outlet\'s doubt on "the capture of the base", which no claim nearby nam
     ],
   );
 });
+
+test('"An Islamist group linked to Al-Qaeda, JNIM, also claimed …, according to a statement relayed by SITE": JNIM speaks (not the body it is linked to), the verb after an adverb is no participle, the statement relayed is the channel', () => {
+  assert.deepEqual(
+    attributions(
+      'Oil rose.\n\nAn Islamist group linked to Al-Qaeda, JNIM, also claimed to have killed about 50 Russians and 10 Malian soldiers in an ambush in the same area, according to a statement relayed by SITE Intelligence Group, which monitors jihadist communications.',
+    ),
+    ['indirect|JNIM|also claimed|to have killed about 50 Russians and 10 Malian soldiers in an ambush in the same area|ch:a statement relayed by SITE Intelligence Group'],
+  );
+});
+
+test('a list the model cut at its first comma goes on to the sentence\'s end; a participle\'s phrase does not', () => {
+  assert.deepEqual(
+    attributions(
+      'Oil rose.\n\nThree of the attackers were killed, he said, adding that police had seized a large quantity of weapons, ammunition and explosives. U.S. intelligence assessed that Israel was "not responsible", citing overhead imagery and intercepts.',
+    ),
+    [
+      'indirect|he|said|Three of the attackers were killed',
+      'indirect|he|adding|police had seized a large quantity of weapons, ammunition and explosives',
+      'mixed|U.S. intelligence|assessed|Israel was "not responsible"',
+    ],
+  );
+});
+
+test('"The toll given by the rebels could not be verified", a source said: a doubt on the rebels\' count of the killed, in words or figures, not on the latest count', () => {
+  assert.deepEqual(
+    claims(
+      'Oil rose.\n\nTuareg-led rebels said they had killed dozens of Malian soldiers near Tinzaouaten.\n\nJNIM claimed to have killed about 50 Russians in an ambush in the same area.\n\nThe toll given by the rebels could not be verified independently, a diplomat in Bamako said.',
+    ),
+    ['unconfirmed: Tuareg-led rebels=asserted, a diplomat in Bamako=cannot_confirm', 'asserted_single_source: JNIM=asserted'],
+  );
+});

@@ -143,8 +143,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         !/\b(?:mission|envoy|ambassador|delegation)\s+to\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
         // Nor the group that people counted, or former, were members of ("Two former [Wagner] fighters"): they speak as themselves.
         !(m.type === 'ORG' && COUNTED_BEFORE.test(doc.text.slice(speaker.start, m.start)) && MEMBERS_AFTER.test(doc.text.slice(m.end, speaker.end))) &&
-        // Nor one the speaker is only linked to, nor the platform of its channel ("A [Wagner]-linked [Telegram] channel").
+        // Nor one the speaker is only linked to, nor the platform of its channel ("A [Wagner]-linked [Telegram] channel", "An Islamist
+        // group linked to [Al-Qaeda], JNIM,").
         !(m.kind === 'name' && /^-(?:linked|affiliated|aligned|allied|backed|leaning|friendly|connected)\b|^\s+(?:channel|account|page)\b/i.test(doc.text.slice(m.end, speaker.end))) &&
+        !/\b(?:linked|allied|affiliated|aligned|tied|loyal|close)\s+(?:to|with)\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
         // Nor an adjective the tagger took for a name because a name holds it ("Humanitarian partners" beside the
         // "Humanitarian Coordinator").
         !(m.type === 'ORG' && /^\p{Lu}\p{Ll}+(?:arian|ian|al|ic)$/u.test(doc.slice(m)) && /^\s+\p{Ll}/u.test(doc.text.slice(m.end, speaker.end))),

@@ -901,6 +901,22 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/**
+ * The latest count of the killed before a statement, by another source, however far back; by the one `givenBy` names, where
+ * one does: "The toll given by the rebels could not be verified independently, the diplomat said" is on the rebels' "they
+ * had killed dozens of Malian soldiers", not on the jihadists' "about 50 Russians" since.
+ */
+function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: string | undefined): Draft | undefined {
+  const key = sourceKey(a.source);
+  const killings = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(
+    (d) => d.proposition.end <= a.content.start && [...KILLED].some((w) => d.words.has(w)) && asserted(d, (x) => sourceKey(x.source) !== key),
+  );
+  // (The named one's count may be in words: "dozens of Malian soldiers".)
+  const named = givenBy?.toLowerCase();
+  const by = (x: Stance): boolean => named !== undefined && (speakerOf(doc, x).toLowerCase().includes(named) || nameOfSource(doc, x.source).toLowerCase().includes(named));
+  return killings.findLast((d) => asserted(d, by)) ?? killings.findLast((d) => d.figures.size > 0);
+}
+
 /** The latest claim, however far back, that gives a figure of people killed ("At least 100 people … were killed"). */
 function countedToll(doc: Doc, drafts: readonly Draft[], at: number): Draft | undefined {
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && [...KILLED].some((w) => d.words.has(w)));
@@ -2414,9 +2430,9 @@ export const claimsStage = defineStage({
       let target: Draft | undefined =
         !head && stance.status === 'refused_comment' && HOW_COUNTED.test(content)
           ? drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && d.figures.size > 0 && asserted(d, (x) => sourceKey(x.source) === key))
-          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
+          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b/i.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
             ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
-              withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).findLast((d) => d.proposition.end <= a.content.start && d.figures.size > 0 && [...KILLED].some((w) => d.words.has(w)) && asserted(d, (x) => sourceKey(x.source) !== key))
+              tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1])
             : undefined;
       // Other claims the stance is on too (see below: "the allegations").
       let alsoOn: Draft[] = [];
