@@ -5737,3 +5737,12 @@ test('"The toll given by the rebels could not be verified", a source said: a dou
     ['unconfirmed: Tuareg-led rebels=asserted, a diplomat in Bamako=cannot_confirm', 'asserted_single_source: JNIM=asserted'],
   );
 });
+
+test('"…, but he did not confirm its fall" after his own statement: his doubt on the other side\'s claim, not on what he said', () => {
+  assert.deepEqual(
+    claims(
+      'Oil rose.\n\nThe group said its fighters had taken full control of the command base in Lashio.\n\nA spokesman for the military government, Major General Zaw Min Tun, told state media that communications with the command had been lost, but he did not confirm its fall.',
+    ),
+    ['unconfirmed: The group=asserted, Zaw Min Tun=cannot_confirm', 'asserted_single_source: Zaw Min Tun=asserted'],
+  );
+});

@@ -1054,6 +1054,8 @@ const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\
 const ROLE_BODY = /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:service|ministry|police|army|military|government|authorities|agency|office|department|administration))\s+(?:could|can|was|were|has|have|did|would|will)\b/iu;
 /** A figure or account named by its source's possessive ("the health ministry's toll"): the source is group 1. */
 const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
+/** A doubt's object that is a source's own statement or count ("the figure", "the reports", "the number"). */
+const RESTATED_OBJECT = /^\s+(?:the|this|that|its|these|those)\s+(?:\p{Ll}+\s+)?(?:figures?|toll|numbers?|count|reports?|claims?|information|account)\b/iu;
 /** Day words (as `contentWords` keys them). */
 const DAY_WORDS = contentWords('monday tuesday wednesday thursday friday saturday sunday today yesterday', nameKey);
 /** News organisations: what they could not verify they could not independently verify. */
@@ -1073,7 +1075,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const officials = org ? null : (COUNTRY_OFFICIALS.exec(text.slice(s.start, cue.end)) ?? ROLE_BODY.exec(text.slice(s.start, cue.end)));
     // (Or a person by the pronoun the entity stage resolved: "Police spokesman Abdifatah Aden Hassan said …. He did not confirm
     // the death toll.")
-    const person = org || officials ? undefined : doc.layers.mentions.find((m) => m.kind === 'pronoun' && m.type === 'PERSON' && m.start >= s.start && /^\s*$/.test(text.slice(s.start, m.start)) && /^(?:he|she)$/i.test(doc.slice(m)) && /^\s+(?:could|can|did|would|will|was|has)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)$/i.test(text.slice(m.end, cue.end)));
+    // (Or after the person's statement, in a clause of its own: "…, told state media that communications had been lost, [but he
+    // did not confirm] its fall".)
+    const person = org || officials ? undefined : doc.layers.mentions.find((m) => m.kind === 'pronoun' && m.type === 'PERSON' && m.start >= s.start && (/^\s*$/.test(text.slice(s.start, m.start)) || /,\s+but\s+$/.test(text.slice(s.start, m.start))) && /^(?:he|she)$/i.test(doc.slice(m)) && /^\s+(?:could|can|did|would|will|was|has)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)$/i.test(text.slice(m.end, cue.end)));
     if (org ? org.end > cue.end : !officials && !person) continue;
     const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
@@ -1117,8 +1121,14 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const counts = /^(?:toll|figures?|numbers?)$/i.test(ownedFigure?.[2] ?? '') ? owned.findLast((d) => d.figures.size > 0) : undefined;
     // (Its own, just said: "Hengaw said it had received reports that at least 80 people had died, but could not confirm the
     // figure".)
-    const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, (x) => sourceKey(x.source) === sourceKey(who))) : undefined;
-    const target = counts ?? owned.at(-1) ?? mine ?? countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ?? named ?? (short ? (here.at(-1) ?? latestStated(near, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
+    // (Not what the object names otherwise: "told state media that communications had been lost, but he did not confirm [its
+    // fall]" is on another's claim, the fall, not on his own.)
+    const byWho = (x: Stance): boolean => sourceKey(x.source) === sourceKey(who);
+    const ownObject = RESTATED_OBJECT.test(text.slice(cue.end, s.end));
+    const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, byWho) && (ownObject || names(d))) : undefined;
+    const others = person ? near.filter((d) => !asserted(d, byWho)) : near;
+    const target =
+      counts ?? owned.at(-1) ?? mine ?? countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ?? named ?? (short ? (here.at(-1) ?? latestStated(others, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     // ("Russia's claims": each of them.)
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
