@@ -737,6 +737,8 @@ const CLAUSE_CUT = new RegExp(
 );
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …"). */
 const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b/i;
+/** Imagery's claim to show something, then the verb of where it was made: the cue with "to show" (group 1), what it claims (group 2). */
+const CLAIMED_SHOWING = /^((?:claims?|claimed|purports?|purported)\s+to\s+(?:show|depict)\s+)(.+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/;
 /** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
 const LIST_REST = /^(,\s+(?!\p{Ll}+ing\s)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)*,?\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[.!?]?\s*$/u;
 /** A channel set off after what was said ("…, according to [a statement relayed by SITE Intelligence Group]"): group 1. */
@@ -1434,7 +1436,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           a.speaker !== null &&
           a.speaker.start <= learnedSource.start &&
           learnedSource.end <= a.speaker.end &&
-          !/\s(?:as|while|after|when|because|since)\s+$/i.test(text.slice(a.speaker.start, learnedSource.start));
+          !/\s(?:as|while|after|when|because|since)\s+$/i.test(text.slice(a.speaker.start, learnedSource.start)) &&
+          // (Nor one after a relative's preposition: "…, [in which] the Gaza health ministry said at least 90 … were killed".)
+          !/(?:^|\s)(?:(?:in|during|after|from|by)\s+which|where)\s+$/i.test(text.slice(a.speaker.start, learnedSource.start));
         // Nor a name inside the channel ("in a statement carried by [state media]").
         const inChannel = learnedSource !== null && a.channel !== null && overlaps(learnedSource, a.channel);
 
@@ -3237,6 +3241,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const aside = model && a.kind !== 'direct' ? OUTLET_ASIDE.exec(text.slice(a.content.start, a.content.end)) : null;
     if (aside && aside.index >= 12) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + aside.index) };
+  }
+  // A fact-check's "A video … that claims to show [X] was filmed in another city": what the video claims ends before the verb
+  // of its sentence, which says where it was made; the relative pronoun is no part of the source. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.speaker === null || a.cue === null || a.cue.end > a.content.start || !/\s(?:that|which)$/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const claimed = CLAIMED_SHOWING.exec(text.slice(a.cue.start, a.content.end));
+    if (!claimed || !NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const from = a.cue.start + claimed[1]!.length;
+    out[i] = {
+      ...a,
+      speaker: trimmed(text, a.speaker.start, a.speaker.end - (/\s(?:that|which)$/i.exec(text.slice(a.speaker.start, a.speaker.end))![0].length)),
+      cue: trimmed(text, a.cue.start, from),
+      content: trimmed(text, from, from + claimed[2]!.length),
+    };
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)

@@ -1007,8 +1007,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const t = /^the\s/i.test(words) ? TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, o.start - 40), o.start)) : null;
         return t !== null && !title.test(t[0]);
       };
-      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o) && !otherTitle(o))), m.end, m.paragraph + 1);
-      if (next && fits(next) && !acted(next)) m.cluster = next.cluster;
+      // (An indefinite one is someone new: the search stops at a person named before it, "Israel's military said it targeted
+      // Mohammed Deif …. An Israeli official said it was too early to say …. Hamas said the claim that [Deif] had been targeted
+      // was false".)
+      const indefinite = /^an?\s/i.test(words);
+      const known = (o: RawMention): boolean => indefinite && byStart.some((x) => x.cluster === o.cluster && x.start < m.start);
+      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || known(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o) && !otherTitle(o))), m.end, m.paragraph + 1);
+      if (next && fits(next) && !acted(next) && !known(next)) m.cluster = next.cluster;
       continue;
     }
     // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two

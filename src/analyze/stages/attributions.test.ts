@@ -5746,3 +5746,34 @@ test('"…, but he did not confirm its fall" after his own statement: his doubt 
     ['unconfirmed: The group=asserted, Zaw Min Tun=cannot_confirm', 'asserted_single_source: Zaw Min Tun=asserted'],
   );
 });
+
+test('an indefinite role is someone new, not a person named before it ("An Israeli official" is not Deif); a relative\'s preposition is no part of the speaker ("in which the Gaza health ministry said")', () => {
+  assert.deepEqual(
+    attributions(
+      "Oil rose.\n\nIsrael's military said it targeted Mohammed Deif in an air strike on Saturday in the al-Mawasi area, in which the Gaza health ministry said at least 90 Palestinians were killed.\n\nIt was not immediately clear whether Deif had been killed. An Israeli official said it was too early to say whether the strike had succeeded. Hamas said the claim that Deif had been targeted was false.",
+    ),
+    [
+      "indirect|Israel's military|said|it targeted Mohammed Deif",
+      'indirect|the Gaza health ministry|said|at least 90 Palestinians were killed',
+      'indirect|An Israeli official|said|it was too early to say whether the strike had succeeded',
+      'indirect|Hamas|said|the claim that Deif had been targeted was false',
+    ],
+  );
+});
+
+test('the outlet\'s doubt in the first person ("…, but we have not been able to verify that claim") is on the claim it follows', () => {
+  assert.deepEqual(claims('Oil rose.\n\nLocal activists said on Sunday that shelling had killed at least 12 people near the main market, but we have not been able to verify that claim.'), [
+    'unconfirmed: Local activists=asserted, outlet=not_independently_verified',
+  ]);
+});
+
+test('a fact-check\'s "A video … that claims to show [X] was filmed in another city": what the video claims ends before where it was filmed, and the headline\'s "is not from" denies it', () => {
+  const text =
+    'Fact check: Video of burning market is not from El Fasher\n\nA video circulating on social media that claims to show a market in El Fasher burning after shelling by the Rapid Support Forces was filmed in another city more than a year ago, BBC Verify has found.';
+  assert.deepEqual(attributions(text), ['indirect|social-media|claims to show|a market in El Fasher burning after shelling by the Rapid Support Forces']);
+  const doc = toJson(analyze({ text, published: '2024-06-10', origin: 'test' }));
+  assert.deepEqual(
+    doc.claims.map((c) => `${c.overall}: ${((c.stances as Rec[]) ?? []).map((s) => `${source(s.source)}=${s.status}<${span(s.cue)}>`).join(', ')}`),
+    ['disputed: social-media=hedged<claims to show>, outlet=denied<is not from>'],
+  );
+});

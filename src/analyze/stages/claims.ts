@@ -655,6 +655,9 @@ const OUTLET_UNVERIFIED = new RegExp(
   String.raw`(?:(?:,\s*but|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
   'i',
 );
+/** The outlet's doubt in the first person, its own sentence or a clause after a claim ("…, but [we have not been able to verify] that claim"). */
+const WE_UNVERIFIED =
+  /(?:^\s*|(?:,\s*but|;)\s+)[Ww]e\s+(?<cue>(?:(?:have|had)\s+not\s+(?:yet\s+)?been\s+able\s+to|(?:were|are)\s+(?:not\s+able|unable)\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:independently\s+)?(?:verify|confirm|authenticate)\b)/;
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
@@ -735,7 +738,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const headline = headlineOf(doc);
   const unverified = [...unreadCues(doc, drafts, UNVERIFIED, DOUBTED)];
-  const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED, DOUBTED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
+  const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED, DOUBTED), ...unreadCues(doc, drafts, WE_UNVERIFIED, DOUBTED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
   const active = [...unverified, ...named];
   const passive = [...unreadCues(doc, drafts, UNVERIFIED_PASSIVE)].filter((p) => !active.some((a) => a.sentence === p.sentence));
   for (const { sentence: s, cue } of [...active, ...passive].sort((a, b) => a.cue.start - b.cue.start)) {
@@ -926,7 +929,7 @@ function countedToll(doc: Doc, drafts: readonly Draft[], at: number): Draft | un
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
 
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
-const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))\s+(?:the\s+)?(?=\p{Lu}|(?:19|20)\d\d\b)/u;
+const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b))/u;
 /** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
 const claimShown = (drafts: readonly Draft[]): Draft | undefined =>
   drafts.find((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')));
