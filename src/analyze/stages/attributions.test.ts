@@ -5777,3 +5777,16 @@ test('a fact-check\'s "A video … that claims to show [X] was filmed in another
     ['disputed: social-media=hedged<claims to show>, outlet=denied<is not from>'],
   );
 });
+
+test('a state\'s silence on what a claim names is on the claim that names the state as doer ("A Russian missile struck a crowded restaurant"), not on one that names it otherwise; the outlet\'s verified videos showing the hit are its sighting of that claim', () => {
+  assert.deepEqual(
+    claims(
+      "Oil rose.\n\nA Russian missile struck a crowded restaurant in Kramatorsk on Tuesday evening, killing at least eight people, Ukrainian officials said.\n\nThe SBU said a man had filmed the restaurant and sent the video to Russian intelligence.\n\nRussia's Defence Ministry said its forces had struck \"temporary deployment points\" of Ukrainian army units in Kramatorsk, but did not mention the restaurant.\n\nThe BBC has verified videos showing the moment the missile hit the building, which was popular with soldiers, journalists and aid workers.",
+    ),
+    [
+      "reported_seen_by_outlet: Ukrainian officials=asserted, BBC=reported_seen_by_outlet, Russia's Defence Ministry=refused_comment",
+      'asserted_single_source: SBU=asserted',
+      "asserted_single_source: Russia's Defence Ministry=asserted",
+    ],
+  );
+});

@@ -969,6 +969,29 @@ const OUTLET_VERIFIED_PASSIVE = new RegExp(
   'iu',
 );
 
+/** The outlet verifying imagery and saying what it shows: "The BBC has verified videos showing the moment the missile hit the building". */
+const OUTLET_VERIFIED_SHOWING = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:${OUTLETS})\s+(?<cue>(?:has\s+|have\s+|had\s+)?(?:independently\s+)?(?:verified|authenticated|geolocated)\s+(?:(?:a|an|the|two|three|several|multiple)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:showing|that\s+show(?:s|ed)?))\b`,
+  'iu',
+);
+
+/**
+ * Imagery the outlet verified and says what it shows is the outlet's sighting of the claim that names most of what is shown,
+ * nearby or further back: "The BBC has verified videos showing the moment the missile hit the building" is seen by the BBC
+ * for "A Russian missile struck a crowded restaurant".
+ */
+function outletShowings(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
+  for (const { sentence: s, cue } of unreadCues(doc, drafts, OUTLET_VERIFIED_SHOWING)) {
+    // (What is shown, not a relative clause after it: "…, which was popular with soldiers, journalists and aid workers".)
+    const comma = doc.text.slice(cue.end, s.end).search(/,\s/);
+    const shown = { start: cue.end, end: comma < 0 ? s.end : cue.end + comma };
+    const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d));
+    const target = nearOrFurther(doc, withinReach(doc, drafts, cue.start).filter((d) => reported(d)), before, shown, words(shown), 1);
+    const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && m.start >= s.start && m.end <= cue.start);
+    target?.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s));
+  }
+}
+
 /**
  * The outlet's own verification of imagery joins the imagery's claim: the latest within reach, else the next (the
  * verification told before what the video shows) — as seen by the outlet.
@@ -1587,9 +1610,14 @@ function claimOfSide(doc: Doc, claims: readonly Draft[], who: Source): Draft | u
   return voice.startsWith('state:') ? claimNamingState(doc, claims, voice.slice('state:'.length)) : undefined;
 }
 
-/** The latest claim that names a state, by its name, adjective or seat ("Ukraine launched …", "Russian forces …"). */
+/**
+ * The latest claim that names a state, by its name, adjective or seat ("Ukraine launched …", "Russian forces …"); of those,
+ * the latest that names it as the doer of a deed, where one does ("Russia's Defence Ministry … did not mention the restaurant"
+ * is on "A Russian missile struck a crowded restaurant", not on the SBU's "sent the video to Russian intelligence").
+ */
 function claimNamingState(doc: Doc, claims: readonly Draft[], state: string): Draft | undefined {
-  return claims.findLast((d) => sidesOf(doc, d).some((side) => stateOf(side, true) === state));
+  const naming = claims.filter((d) => sidesOf(doc, d).some((side) => stateOf(side, true) === state));
+  return naming.findLast((d) => doersOf(doc, d).did.has(state)) ?? naming.at(-1);
 }
 
 /** The states the places named in a span are ("the United States and Britain"). */
@@ -3157,6 +3185,7 @@ export const claimsStage = defineStage({
     }
     outletDoubts(doc, drafts);
     outletVerifications(doc, drafts);
+    outletShowings(doc, drafts, words);
     organisationDoubts(doc, drafts, words);
     outletVerdicts(doc, drafts);
     silences(doc, drafts, words);
