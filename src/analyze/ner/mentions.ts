@@ -452,6 +452,8 @@ const HEAD_NAMES: Readonly<Record<string, string>> = {
   // ("the war monitor" after "the Syrian Observatory for Human Rights".)
   monitor: 'monitor|observatory|airwars|acled',
   watchdog: 'watchdog|agency|atomic energy',
+  // ("the agency" after "Ukraine's Security Service (SBU)".)
+  agency: 'agency|service|bureau|directorate',
   // ("the lab" after the "Yale Humanitarian Research Lab".)
   lab: 'lab|laboratory',
   laboratory: 'lab|laboratory',

@@ -5790,3 +5790,28 @@ test('a state\'s silence on what a claim names is on the claim that names the st
     ],
   );
 });
+
+test('"could not independently verify the number of casualties or the Israeli account of who was in the compound": the toll and the claim of Israel\'s voice', () => {
+  assert.deepEqual(
+    claims(
+      "Oil rose.\n\nIsrael's military said it targeted Mohammed Deif in an air strike on Saturday, in which the Gaza health ministry said at least 90 Palestinians were killed.\n\nThe Israeli military said most of the people in the compound were militants.\n\nReuters could not independently verify the number of casualties or the Israeli account of who was in the compound.",
+    ),
+    [
+      "asserted_single_source: Israel's military=asserted",
+      'unconfirmed: the Gaza health ministry=asserted, Reuters=not_independently_verified',
+      "unconfirmed: Israel's military=asserted, Reuters=not_independently_verified",
+    ],
+  );
+});
+
+test('"the agency said" after "Ukraine\'s Security Service (SBU)" is the security service', () => {
+  assert.deepEqual(
+    attributions(
+      "Oil rose.\n\nUkraine's Security Service (SBU) said on Wednesday it had detained a man suspected of helping to direct the strike. The man had filmed the restaurant and sent the video to Russian intelligence, the agency said.",
+    ),
+    [
+      "indirect|Ukraine's Security Service|said|it had detained a man suspected of helping to direct the strike",
+      "indirect|Ukraine's Security Service|said|The man had filmed the restaurant and sent the video to Russian intelligence",
+    ],
+  );
+});

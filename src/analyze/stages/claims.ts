@@ -783,7 +783,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       roleWord !== null &&
       (roleWord.test(speakerOf(doc, x)) || (source(x) !== null && called.has(source(x)!)) || doc.layers.mentions.some((m) => m.entity === source(x) && m.kind === 'description' && roleWord.test(doc.slice(m))));
     // ("could not independently verify the footage or the Ukrainian claim": the claims of those who speak for the state so called.)
-    const adjective = owner || possessed ? undefined : STATE_STATEMENT.exec(text.slice(cue.end, s.end))?.[1]?.toLowerCase();
+    const stateStatement = owner || possessed ? null : STATE_STATEMENT.exec(text.slice(cue.end, s.end));
+    const adjective = stateStatement?.[1]?.toLowerCase();
     const country = adjective === undefined ? undefined : COUNTRY_OF.get(adjective);
     const state = country === undefined ? undefined : stateCode(country);
     const byName = (x: Stance): boolean =>
@@ -898,7 +899,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         !/['’]s\s+(?:statement|account|claims?|report|figures?)$/i.test(doc.slice(m)),
     );
     // ("the death toll or the military's account": the toll too, the latest claim that counts the killed.)
-    const tollToo = possessed && role !== undefined && TOLL.test(text.slice(cue.end, cue.end + possessed.index + possessed[0].length)) ? countedToll(doc, drafts, cue.start) : undefined;
+    // ("the number of casualties or the Israeli account": likewise.)
+    const named = possessed && role !== undefined ? possessed : state !== undefined ? stateStatement : null;
+    const tollToo = named && TOLL.test(text.slice(cue.end, cue.end + named.index + named[0].length)) ? countedToll(doc, drafts, cue.start) : undefined;
     if (tollToo && !targets.includes(tollToo)) targets.push(tollToo);
     for (const t of targets) t.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'not_independently_verified', cue, s));
   }
