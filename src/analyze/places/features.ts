@@ -429,4 +429,7 @@ export const FORMER_NAMES: Readonly<Record<string, string>> = {
   Antwerp: 'Antwerpen', Ghent: 'Gent', Bruges: 'Brugge', Lucerne: 'Luzern',
   // The news's spellings of towns of conflict news.
   Sweida: 'As-Suwayda', Suwayda: 'As-Suwayda', Saada: "Sa'dah",
+  // The Gaza Strip's towns and camps as wires spell them.
+  'Khan Younis': 'Khān Yūnis', 'Khan Yunis': 'Khān Yūnis', 'Deir al-Balah': 'Dayr al Balaḩ', 'Deir el-Balah': 'Dayr al Balaḩ', Nuseirat: 'An Nuşayrāt',
+  'Beit Lahia': 'Bayt Lāhyā', 'Beit Hanoun': 'Bayt Ḩānūn', Bureij: 'Al Burayj',
 };

@@ -281,3 +281,13 @@ test('a unit named after a place is no place ("the Azov regiment"), nor is "West
     ['Russia', 'Mariupol'],
   );
 });
+
+test('the Gaza Strip\'s towns as wires spell them resolve to the gazetteer\'s, whatever the tagger typed them ("Khan Younis" is Khān Yūnis)', () => {
+  const text = 'Israel says it targeted Hamas commander\n\nIsrael\'s military said it targeted Mohammed Deif in an air strike on Saturday in the al-Mawasi area of Khan Younis. Strikes also hit Deir al-Balah.';
+  assert.deepEqual(
+    analyze({ text, published: '2024-07-13', origin: 'test' })
+      .layers.places.filter((p) => /Khan|Deir/.test(text.slice(p.start, p.end)))
+      .map((p) => `${text.slice(p.start, p.end)}|${p.name}|${p.precision}|${p.countryCode}`),
+    ['Khan Younis|Khān Yūnis|city|PS', 'Deir al-Balah|Dayr al Balaḩ|city|PS'],
+  );
+});

@@ -243,6 +243,8 @@ function known(g: Gazetteer, words: string): 'region' | 'demonym' | 'town' | nul
     return 'region';
   // "National" is not National City.
   if (/^\p{Lu}/u.test(words) && (g.cities.get(nameKey(words)) ?? []).some((c) => c.population >= 20000 && sameCityWord(c.name, words))) return 'town';
+  // (Or by a spelling the news uses for it: "Khan Younis", the gazetteer's Khān Yūnis.)
+  if (/^\p{Lu}/u.test(words) && exact.some((c) => c.geonameid !== null && c.population >= 20000 && c.featureCode.startsWith('PPL'))) return 'town';
   return null;
 }
 
