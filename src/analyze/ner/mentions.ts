@@ -375,7 +375,7 @@ const HEAD_ONLY_NOT = /^(?:House|Bank|Street|Square|States|Republic|Union|Nation
 
 /** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
 /** The nouns that end an institution's name. */
-const INSTITUTION_NOUNS = 'Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate';
+const INSTITUTION_NOUNS = 'Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate|Framework|Front';
 const INSTITUTION_HEAD = new RegExp(`\\b(?:${INSTITUTION_NOUNS})$`);
 
 /** An organisation's name ending with its institution's noun, or "of" a place after it ("… Breeders Association of Nigeria"). */
@@ -633,7 +633,8 @@ const KNOWN_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * after a name of two words or more. Initials alone are not enough ("UN", "Ukrainian Navy").
  */
 export function abbreviationOf(text: string, short: string, long: string): boolean {
-  const letters = short.replace(/\./g, '');
+  // (A hyphen joins two: "Strategic Framework for the Defence of the People of Azawad (CSP-DPA)".)
+  const letters = short.replace(/(?<=\p{Lu})-(?=\p{Lu})/gu, '').replace(/\./g, '');
   // (Up to eight letters: "Central Command (CENTCOM)".)
   if (!/^\p{Lu}{2,8}$/u.test(letters)) return false;
   // The well-known name, or one that ends with it ("U.N. Office for the Coordination of Humanitarian Affairs").

@@ -5815,3 +5815,15 @@ test('"the agency said" after "Ukraine\'s Security Service (SBU)" is the securit
     ],
   );
 });
+
+test('a body\'s name the tagger split at "for the" after "Framework" is one name, and its hyphenated abbreviation in brackets is the same body ("… Azawad (CSP-DPA)" … "The CSP-DPA said")', () => {
+  assert.deepEqual(
+    attributions(
+      'Oil rose.\n\nThe Strategic Framework for the Defence of the People of Azawad (CSP-DPA), a coalition of armed groups, said in a statement that its fighters had inflicted heavy losses. The CSP-DPA said it would fight on.',
+    ),
+    [
+      'indirect|Strategic Framework for the Defence of the People of Azawad|said|its fighters had inflicted heavy losses|ch:in a statement',
+      'indirect|Strategic Framework for the Defence of the People of Azawad|said|it would fight on',
+    ],
+  );
+});
