@@ -5827,3 +5827,9 @@ test('a body\'s name the tagger split at "for the" after "Framework" is one name
     ],
   );
 });
+
+test('"said through his lawyer", "Through a spokesman, he declined": the lawyer or spokesman is the channel', () => {
+  assert.deepEqual(attributions('Oil rose.\n\nOn Friday, Milan Radoicic, the deputy leader of the Serb List party, said through his lawyer that he had organised the attack.'), [
+    'indirect|Milan Radoicic|said|he had organised the attack|ch:through his lawyer',
+  ]);
+});
