@@ -3245,14 +3245,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // A fact-check's "A video … that claims to show [X] was filmed in another city": what the video claims ends before the verb
   // of its sentence, which says where it was made; the relative pronoun is no part of the source. (With the model only.)
   for (const [i, a] of out.entries()) {
-    if (!model || a.speaker === null || a.cue === null || a.cue.end > a.content.start || !/\s(?:that|which)$/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
-    const claimed = CLAIMED_SHOWING.exec(text.slice(a.cue.start, a.content.end));
-    if (!claimed || !NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end))) continue;
-    const from = a.cue.start + claimed[1]!.length;
+    const pronoun = model && a.speaker !== null && a.cue !== null && a.cue.end <= a.content.start ? /\s(?:that|which)$/i.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    const claimed = pronoun ? CLAIMED_SHOWING.exec(text.slice(a.cue!.start, a.content.end)) : null;
+    if (!pronoun || !claimed || !NONPERSON_SOURCE.test(text.slice(a.speaker!.start, a.speaker!.end))) continue;
+    const from = a.cue!.start + claimed[1]!.length;
     out[i] = {
       ...a,
-      speaker: trimmed(text, a.speaker.start, a.speaker.end - (/\s(?:that|which)$/i.exec(text.slice(a.speaker.start, a.speaker.end))![0].length)),
-      cue: trimmed(text, a.cue.start, from),
+      speaker: trimmed(text, a.speaker!.start, a.speaker!.end - pronoun[0].length),
+      cue: trimmed(text, a.cue!.start, from),
       content: trimmed(text, from, from + claimed[2]!.length),
     };
   }

@@ -373,9 +373,9 @@ function isStateGap(text: string, prev: RawMention, m: RawMention): boolean {
 /** Last words that name another body alone: "the House" is not the White House, "the Bank" not the West Bank. */
 const HEAD_ONLY_NOT = /^(?:House|Bank|Street|Square|States|Republic|Union|Nations)$/;
 
-/** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
 /** The nouns that end an institution's name. */
 const INSTITUTION_NOUNS = 'Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate|Framework|Front';
+/** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
 const INSTITUTION_HEAD = new RegExp(`\\b(?:${INSTITUTION_NOUNS})$`);
 
 /** An organisation's name ending with its institution's noun, or "of" a place after it ("… Breeders Association of Nigeria"). */

@@ -681,7 +681,6 @@ const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:
 /** A statement named by its state's adjective, after a doubt's verb ("the Ukrainian claim", "the footage or the Russian account"): group 1. */
 const STATE_STATEMENT = /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Lu}\p{Ll}+)\s+(?:(?:own|latest|initial|official)\s+)?(?:claims?|accounts?|statements?|version)\b/u;
 const STATEMENT_BY = /^\s*the\s+(?:claims?|accounts?|statements?|figures?|version|reports?|tolls?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
-/** A doubted count of the dead: "how many people were killed". */
 /** A count doubted by what it counts, after the doubt ("could not confirm the number of [people] inside", "the number of [dead]"). */
 const NUMBER_OF = /^\s*the\s+(?:exact\s+|precise\s+|total\s+)?(?:number|count)\s+of\s+(?:(?:the|those)\s+)?([\p{L}-]+)/iu;
 /** The dead, as a count names them ("the number of [dead]", "of [victims]"). */
@@ -698,6 +697,7 @@ function countDoubted(doc: Doc, drafts: readonly Draft[], at: number, after: str
   const words = DEAD_COUNTED.test(m[1]!) ? [...KILLED, ...DEAD] : [...contentWords(m[1]!, nameKey)];
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && words.some((w) => d.words.has(w)));
 }
+/** A doubted count of the dead: "how many people were killed". */
 const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have\s+been)\s+killed\b/i;
 /** A doubt in the plural on what was just said: "The claims could not be independently verified". */
 const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|reports|statements|figures)\b/i;
