@@ -673,6 +673,8 @@ const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:claim|account|version)s?\b/
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
+/** Whether a claim says people were killed (its words hold KILLED's). */
+const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
 /** Words of a count of the dead, besides KILLED ("the bodies of 14 militants", "12 dead"). */
 const DEAD = contentWords('dead bodies deaths', nameKey);
 /** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
@@ -795,7 +797,6 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       owner !== undefined && ((x.source.kind === 'entity' && x.source.entity === owner.entity) || (ownerVoice.startsWith('state:') && voiceOf(doc, x.source) === ownerVoice));
     const owned = owner || givenBy || role || state ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => ownedBy(x) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
-    const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
     // ("the monitor's figures": of the owner's claims, the one that gives figures.)
     const figured = /\bfigures?\b/i.test(text.slice(s.start, s.end)) ? owned.findLast((d) => d.figures.size > 0) : undefined;
@@ -915,7 +916,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
 function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: string | undefined): Draft | undefined {
   const key = sourceKey(a.source);
   const killings = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(
-    (d) => d.proposition.end <= a.content.start && [...KILLED].some((w) => d.words.has(w)) && asserted(d, (x) => sourceKey(x.source) !== key),
+    (d) => d.proposition.end <= a.content.start && killed(d) && asserted(d, (x) => sourceKey(x.source) !== key),
   );
   // (The named one's count may be in words: "dozens of Malian soldiers".)
   const named = givenBy?.toLowerCase();
@@ -925,7 +926,7 @@ function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: str
 
 /** The latest claim, however far back, that gives a figure of people killed ("At least 100 people … were killed"). */
 function countedToll(doc: Doc, drafts: readonly Draft[], at: number): Draft | undefined {
-  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && [...KILLED].some((w) => d.words.has(w)));
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && killed(d));
 }
 
 /** A negated cue of imagery: "does not show", "did not depict". */
@@ -2848,7 +2849,7 @@ export const claimsStage = defineStage({
       // "the police spokesman declined to give a toll": a refusal to count the dead is on the latest claim nearby, of another
       // source, that says people were killed ("the group's fighters had killed 55 soldiers").
       if (!target && !head && stance.status === 'refused_comment' && REFUSED_TOLL.test(content.trim()))
-        target = drafts.findLast((d) => d.proposition.end <= a.content.start && paragraph - lastBefore(d) <= 1 && notBy(d, a.source) && asserted(d) && [...KILLED].some((w) => d.words.has(w)));
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && paragraph - lastBefore(d) <= 1 && notBy(d, a.source) && asserted(d) && killed(d));
       // "Oleh Kiper … confirmed the death": a confirmation of an event named by its noun is on the latest claim nearby that
       // says it happened ("… killing a port worker"), whoever made it.
       // (Or acknowledges it: "Russian military bloggers acknowledged the loss of the ship".)
@@ -3123,7 +3124,7 @@ export const claimsStage = defineStage({
         // (And "civilian facilities" are the hospital, school or homes the accusation names.)
         const civilian = [...CIVILIAN].some((w) => ws.has(w)) || abuse;
         // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
-        const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || [...KILLED].some((w) => d.words.has(w));
+        const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || killed(d);
         const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e));
         // (A denial of harm to civilians answers the account of that harm however far back: "A Russian glide bomb struck a
         // market …, killing at least 14 people" … "It has repeatedly denied targeting civilians".)
