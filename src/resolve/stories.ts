@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalysisJson } from '../analyze/json.js';
 import { contentWords } from '../analyze/claims/stance.js';
+import { PLATFORMS } from '../analyze/attribution/cues.js';
 import { stateOf } from '../analyze/claims/state.js';
 import { nameKey } from '../analyze/ner/romanise.js';
 import { PRECISION_RANK, type PlacePoint, highest, samePlace, sameTime } from '../analyze/events/coref.js';
@@ -95,6 +96,8 @@ export interface Story {
 }
 
 const AGENCY = /\b(Reuters|Associated Press|AP|AFP|Agence France-Presse|dpa|Xinhua|Interfax|TASS|Ukrinform|Anadolu)\b/;
+/** A news agency or a platform carries what is said ("(Reuters)", "on Telegram"); it is not what a story is about. */
+const carrier = (e: { readonly canonical?: unknown }): boolean => AGENCY.test(str(e.canonical)) || PLATFORMS.test(str(e.canonical));
 const AGENCY_NAMES: Record<string, string> = { AP: 'Associated Press', AFP: 'Agence France-Presse', 'Agence France-Presse': 'Agence France-Presse' };
 
 /** The wire agency an article credits ("(Reuters) —", "— AFP", byline), or null. */
@@ -143,8 +146,7 @@ function features(a: AnalysisJson): Map<string, number> {
     const type = str(e.type);
     if (type === 'MISC') continue;
     const key = str(e.key);
-    // News agencies credit a story; they are not what it is about.
-    if (!key || AGENCY.test(str(e.canonical))) continue;
+    if (!key || carrier(e)) continue;
     f.set(`E:${key}`, (f.get(`E:${key}`) ?? 0) + (type === 'GPE' || type === 'LOC' || type === 'FAC' ? 4 : 3));
   }
   const text = `${a.article.title ?? ''} ${a.article.text}`.toLowerCase();
@@ -292,7 +294,9 @@ export class StoryBuilder {
     if (target && ((bestSim >= this.threshold && related) || sameOrigin)) {
       cl = target;
       at = best;
-      const shared = sharedEntities.map((k) => k.slice(2)).slice(0, 4);
+      // Named as the article names them: the key under which spellings meet ("vadim filashkin") is no name to show.
+      const named = new Map(a.entities.map((e) => [`E:${str(e.key)}`, str(e.canonical)]));
+      const shared = [...new Set(sharedEntities.map((k) => named.get(k) ?? k.slice(2)))].slice(0, 4);
       const days = when !== null && cl.last !== null ? Math.abs(when - cl.last) : null;
       cl.merges.push({
         article: id,
@@ -399,8 +403,8 @@ function describe(c: Cluster, origin: ReadonlyMap<string, string>): Story {
   };
   // Where the story happens: places named as locations or in names, not demonyms ("Russian forces").
   const places = count(members.flatMap((a) => a.places.filter((p) => typeof p.lat === 'number' && p.use !== 'demonym').map((p) => str(p.name))));
-  // People and organisations by key, each shown by its commonest name ("Russia's Defense Ministry" is the "Russian Defense Ministry").
-  const named = members.flatMap((a) => a.entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG'));
+  // People and organisations by key (agencies and platforms aside), each shown by its commonest name ("Russia's Defense Ministry" is the "Russian Defense Ministry").
+  const named = members.flatMap((a) => a.entities.filter((e) => (e.type === 'PERSON' || e.type === 'ORG') && !carrier(e)));
   const keyOf = (e: Rec): string => str(e.key) || str(e.canonical);
   const names = new Map<string, string[]>();
   for (const e of named) names.set(keyOf(e), [...(names.get(keyOf(e)) ?? []), str(e.canonical)]);
