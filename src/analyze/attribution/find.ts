@@ -285,10 +285,10 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
  * What the outlet appends after a frame set off inside a sentence, not the rest of what was said: "… rose to 1,644 on
  * Saturday, the government said, [with 3,408 injured]", "…, Ukrainian officials said, [in one of the heaviest air attacks
  * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]", "…, three U.S. officials said, [a step
- * Washington has resisted …]".
+ * Washington has resisted …]", "…, Russian officials said, [more than 1,000 km (620 miles) from the front line]".
  */
 export const APPENDIX_AFTER_FRAME =
-  /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b)\b/i;
+  /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b|(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?(?:[\d,.]+|hundreds\s+of|dozens\s+of|thousands\s+of)\s*(?:km|kilometres|kilometers|miles)\b)\b/i;
 
 /**
  * A participle after a frame that tells what followed, no statement and no subject of a verb of its own ("…, British
@@ -1075,6 +1075,11 @@ const PREPOSITION_BEFORE = /\b\p{Ll}+ed\s+(?:[\p{Ll}-]+\s+){0,2}(?:to|of|for|wit
 /** Whether a phrase opening with a determiner is the object of a preposition after a past verb in its sentence. */
 const objectOfPreposition = (text: string, phrase: Span, sentence: Sentence | undefined): boolean =>
   sentence !== undefined && /^(?:the|a|an|his|her|its|their)\s/.test(text.slice(phrase.start, phrase.end)) && PREPOSITION_BEFORE.test(text.slice(sentence.start, phrase.start));
+/**
+ * A noun with a relative clause on it that has no pronoun, the noun the object of its verb: "…, the first attack [the group]
+ * has claimed since …" (the noun, then another's determiner with no preposition between). No speaker (with the model only).
+ */
+const OBJECT_RELATIVE = /^(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|and|or|near|inside|outside|within|under|over|between|among|against|about|behind|across|after|before|since)\s)[\p{Ll}-]+\s+){1,3}(?:the|a|an|its|his|her|their)\s+\S/u;
 /** The outlet's appositive on a statement, which the rules or the model may take for a speaker (", a figure that could not be confirmed", ", claims the Pentagon has confirmed"). */
 const APPOSITIVE_SPEAKER = new RegExp(`^(?:(?:a|an)\\s+(?:${APPOSITIVE_NOUNS}|${ACT_NOUNS}|announcement)|claims|assertions|allegations|accusations|charges)\\b`, 'i');
 /** What lies between a frame and the outlet's appositive after it: its day, and a comma. */
@@ -1312,6 +1317,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // on the first.)
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
+        !(tokens && OBJECT_RELATIVE.test(speakerWords)) &&
         !(tokens && (/^(?:but|and|while|whereas|yet)\s/i.test(speakerWords) || APPOSITIVE_SPEAKER.test(speakerWords) || (s.paragraph === 0 && speakerWords.includes(';') && /\S/.test(tail[4] ?? '')))) &&
         (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || lowerCase || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
@@ -1333,6 +1339,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (/^\p{Lu}/u.test(m[1]!) && /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederate)\s+$/.test(text.slice(Math.max(0, cueStart - 12), cueStart))) continue;
       // The speaker: the subject from the sentence start, or from the last clause boundary before the cue.
       const boundary = Math.max(s.start, ...[...text.slice(s.start, cueStart).matchAll(/(?:[,;:]|\b(?:and|but|while|as|because|that))\s+/g)].map((b) => s.start + b.index + b[0].length));
+      // (Not the verb of a relative clause on a noun: "…, the first attack the group has claimed since …"; with the model only.)
+      if (tokens && OBJECT_RELATIVE.test(text.slice(boundary, cueStart))) continue;
       // "The army attacked the city, saying …": a participle's speaker is the main clause's subject.
       const participle = /ing$/i.test(m[1]!);
       const verb = participle ? MAIN_VERB.exec(text.slice(s.start, cueStart)) : null;
@@ -1340,10 +1348,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
         : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
       if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
-      // "Sudan's government condemned what it called a “massacre” and said …": the subject of the first verb; "a list of
-      // names of people it said had been killed": the pronoun of the clause the cue is in.
+      // "Sudan's government condemned what it called a “massacre” and said …": the subject of the first verb (also after a
+      // clause set off by its comma, "Kyiv [does] not usually comment on …, but says …"); "a list of names of people it said had
+      // been killed": the pronoun of the clause the cue is in.
       const phrase = text.slice(speaker.start, speaker.end);
-      const firstVerb = /\s(?:and|but)$/i.test(phrase) ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met|put|set|found|kept|led|left|won|lost|struck)\s/u.exec(phrase) : null;
+      const firstVerb = /\s(?:and|but)$/i.test(phrase)
+        ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met|put|set|found|kept|led|left|won|lost|struck)\s/u.exec(phrase)
+        : /^,\s*but\s+$/i.test(text.slice(speaker.end, cueStart))
+          ? /\s(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could|usually|rarely|seldom|often|typically|generally|routinely|never)\s/.exec(phrase)
+          : null;
       // (Not a participle's object: "Posts sharing it claimed …".)
       const pronoun = /\s\p{Ll}+(?<!ing)\s+(it|he|she|they)$/u.exec(phrase);
       if (firstVerb) speaker = trimmed(text, speaker.start, speaker.start + firstVerb.index);

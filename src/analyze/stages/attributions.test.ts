@@ -5833,3 +5833,25 @@ test('"said through his lawyer", "Through a spokesman, he declined": the lawyer 
     'indirect|Milan Radoicic|said|he had organised the attack|ch:through his lawyer',
   ]);
 });
+
+test('"…, Russian officials said, more than 1,000 km (620 miles) from the front line": the distance after the frame is the outlet\'s, not what was said', () => {
+  const text =
+    'Drones hit residential towers in Kazan, officials say\n\n' +
+    '(Reuters) - Ukrainian drones struck several residential buildings in the Russian city of Kazan on Saturday, Russian officials said, more than 1,000 km (620 miles) from the front line.';
+  assert.deepEqual(statements(text, '2024-12-21').slice(1), ['Russian officials|said|Ukrainian drones struck several residential buildings in the Russian city of Kazan on Saturday']);
+});
+
+test('"Kyiv does not usually comment on specific attacks inside Russia, but says …": the speaker is the subject of the first clause, not the clause', () => {
+  const text =
+    'Drones hit Kazan\n\n' +
+    '(Reuters) - Ukrainian drones struck several residential buildings in the Russian city of Kazan on Saturday, Russian officials said.\n\n' +
+    "Kyiv does not usually comment on specific attacks inside Russia, but says such strikes are a response to Russia's attacks on Ukrainian cities.";
+  assert.deepEqual(statements(text, '2024-12-21').slice(1), ["Kyiv|says|such strikes are a response to Russia's attacks on Ukrainian cities"]);
+});
+
+test('"…, the first attack the group has claimed since …": a relative clause on a noun is no statement, wherever it stands', () => {
+  const opening =
+    'BEIRUT, Dec 2 (Reuters) - Israel carried out strikes across southern Lebanon on Monday after Hezbollah fired at an Israeli military position, the first attack the group has claimed';
+  assert.deepEqual(statements(`${opening} since a ceasefire took effect last week.`, '2024-12-02'), []);
+  assert.deepEqual(statements(`${opening}.`, '2024-12-02'), []);
+});
