@@ -2505,7 +2505,7 @@ test('a document "put the number of dead at 77" is a claim the outlet saw; an un
     'A security source, who asked not to be named, said more than 70 people had been killed. An internal document seen by Reuters put the number of dead at 77.';
   assert.deepEqual(statements(text, '2024-09-18').slice(1), [
     'An al Qaeda-linked group|claimed|responsibility for an attack on a police school in Bamako',
-    'a security source|said|more than 70 people had been killed',
+    'a security source|said|more than 70 people had been killed|anonymous',
     'a security source|said|more than 70 people had been killed|anonymous',
     'document|put|the number of dead at 77',
   ]);
@@ -4977,7 +4977,7 @@ test('a source "asked by Reuters whether Kyiv was behind the collapses" who "dec
     'A Ukrainian military intelligence source, asked by Reuters whether Kyiv was behind the collapses, declined to comment.\n\n' +
     'Some Russian military bloggers blamed Ukrainian saboteurs, but offered no evidence.';
   assert.deepEqual(statements(bryansk, '2025-06-01'), [
-    'A Ukrainian military intelligence source|declined|to comment',
+    'A Ukrainian military intelligence source|declined|to comment|anonymous',
     'Some Russian military bloggers|blamed|Ukrainian saboteurs',
   ]);
   assert.equal(claims(bryansk)[0], 'refused_comment: A Ukrainian military intelligence source=refused_comment');
@@ -5854,4 +5854,24 @@ test('"…, the first attack the group has claimed since …": a relative clause
     'BEIRUT, Dec 2 (Reuters) - Israel carried out strikes across southern Lebanon on Monday after Hezbollah fired at an Israeli military position, the first attack the group has claimed';
   assert.deepEqual(statements(`${opening} since a ceasefire took effect last week.`, '2024-12-02'), []);
   assert.deepEqual(statements(`${opening}.`, '2024-12-02'), []);
+});
+
+test('an accusation of other deeds agrees with no claim sharing its objects ("accused the government of torturing … thousands of detainees at Sednaya", "freed thousands of detainees from Sednaya"); the government\'s denial of "the accusations" is on it', () => {
+  const text =
+    'Rebels say they freed thousands from Sednaya prison\n\n' +
+    'DAMASCUS, Dec 9 (AP) — Syrian rebels said Monday they had freed thousands of detainees from Sednaya military prison north of Damascus, a day after President Bashar Assad fled the country.\n\n' +
+    "Rights groups have long accused the government of torturing and executing thousands of detainees at Sednaya. Assad's government always denied the accusations.";
+  const c = claims(text);
+  assert.ok(c.includes('asserted_single_source: Syrian rebels=asserted'), c.join('\n'));
+  assert.ok(c.some((x) => /^disputed: Rights groups=asserted, .+=denied$/.test(x)), c.join('\n'));
+});
+
+test('"a Kremlin source", "Two Hamas sources": someone unnamed inside a body speaks in its voice, and the phrase says the source is unnamed', () => {
+  const text =
+    'Assad in Moscow, agencies say\n\n' +
+    'MOSCOW, Dec 9 (Reuters) - Russian state news agencies quoted a Kremlin source as saying Assad and his family were in Moscow and had been granted asylum. Two Hamas sources told Reuters the talks had stalled.';
+  assert.deepEqual(statements(text, '2024-12-09').slice(-2), [
+    'Kremlin|as saying|Assad and his family were in Moscow and had been granted asylum|anonymous',
+    'Hamas|told|the talks had stalled|anonymous|to:Reuters',
+  ]);
 });

@@ -42,6 +42,12 @@ function organisationOpening(doc: Doc, index: number): Source | null {
 /** Someone unnamed close to a body ("a person close to the group", "sources close to the Kremlin"), who speaks for no body. */
 const CLOSE_TO = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+)?(?:person|people|source|sources|figure|figures|insider|insiders)\s+close\s+to\s/iu;
 
+/**
+ * Someone unnamed inside a body ("a Kremlin source", "two Hamas sources", "an Israeli security source"): the body's voice, which
+ * the phrase itself says is unnamed.
+ */
+const INSIDE_SOURCE = /^(?:(?:a|an|one|two|three|four|five|several|some|many)\s+)?(?:[\p{L}.-]+\s+){1,4}(?:source|sources|insider|insiders)$/iu;
+
 /** A relative clause saying a party has not spoken, to the sentence's end: ", which has not claimed responsibility." */
 const UNCLAIMED = /^,\s+which\s+(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+|publicly\s+)?(?:claimed|commented|responded)\b[^,;“”"]*[.!]?\s*$/;
 /** A sentence opening with a body by its common noun, a demonym or name before it, as the subject of a verb. */
@@ -1379,7 +1385,7 @@ export const attributionsStage = defineStage({
       const straight = withGerund(doc.text, whichDenied(doc.text, shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences)))));
       const f = inRelativeClause(doc.text, withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) })));
       const head = f.continues === null ? null : out[f.continues];
-      const anonymity = head ? head.anonymity : anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences);
+      const anonymity = head ? head.anonymity : (anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences) ?? (f.speaker && INSIDE_SOURCE.test(doc.slice(f.speaker)) ? f.speaker : null));
       let named = lastSpeaker(doc, f.speaker, sourceOf(doc, f.speaker, doc.layers.mentions), out);
       // "He called …" after an unnamed official's statement, "It said …" after a ministry's: a pronoun the entity stage could not resolve is
       // the source of the statement before it, two sentences back at most.

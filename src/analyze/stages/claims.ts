@@ -1343,6 +1343,18 @@ function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean 
     return by !== null && by !== blamed;
   });
 }
+/**
+ * Whether an accusation of deeds ("accused the government of [torturing] and [executing] thousands of detainees") is about other
+ * deeds than a statement that shares its objects ("they had freed thousands of detainees from Sednaya"): none of its deeds, by
+ * the first five letters of the verb, is in the other.
+ */
+function otherDeeds(cue: string, content: string, other: string): boolean {
+  if (!/\baccus/i.test(cue)) return false;
+  const deeds = [...content.matchAll(/\b(?:of|and|or)\s+(\p{Ll}{4,})ing\b/gu)].map((m) => m[1]!.slice(0, 5).toLowerCase());
+  return deeds.length > 0 && !deeds.some((d) => new RegExp(`\\b${d}`, 'i').test(other));
+}
+/** An accusation of those who rule, by their office: "[the government] of torturing …", "the regime of …". */
+const RULERS_ACCUSED = /^(?:the\s+)?(?:government|regime|authorities|state|junta)\s+of\s/i;
 /** The agent a claim names after "by" ("repeated violations by [Pakistan]"). */
 const BY_SIDE = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
@@ -2628,9 +2640,12 @@ export const claimsStage = defineStage({
         const such = /^such\s/i.test(named[0]) ? others.filter((d) => d.proposition.end <= a.content.start && lastMade(d) >= paragraph - 1).at(-1) : undefined;
         // (An accusation made of another is not the one the speaker rejects: the ministry "blamed an Israeli air strike", and
         // Islamic Jihad rejects the accusation that names it.)
+        // (Unless the accusation named is of the government, the regime or the authorities, which a ruler's side answers for:
+        // "Rights groups have long accused the government of torturing …" … "Assad's government always denied the accusations".)
         const namedOrAccused = (): Draft | undefined => {
           const namedClaim = claimNamed(doc, others, named[1]!, false, a);
-          return accused && a.source.kind === 'entity' && namedClaim && !claimNaming(doc, [namedClaim], a.source.entity) ? accused : namedClaim;
+          const ofRulers = namedClaim !== undefined && RULERS_ACCUSED.test(doc.slice(namedClaim.said));
+          return accused && a.source.kind === 'entity' && namedClaim && !ofRulers && !claimNaming(doc, [namedClaim], a.source.entity) ? accused : namedClaim;
         };
         target =
           toThatEffect ??
@@ -2956,6 +2971,10 @@ export const claimsStage = defineStage({
               // (Nor does blame laid on one side confirm what says another did: Pakistan's "blamed India for violations" and
               // India's "there had been repeated violations by Pakistan".)
               blamesOther(doc, d, cueText, content) ||
+              // (Nor does an accusation of other deeds: "accused the government of torturing and executing thousands of
+              // detainees at Sednaya" and "they had freed thousands of detainees from Sednaya".)
+              otherDeeds(cueText, content, other) ||
+              otherDeeds(cuesOf(doc, d), other, content) ||
               // (Nor does a reaction confirm anything, either way: "called the attack “vile”" and "it had hit 'hangars where
               // attack boats were being prepared'".)
               REACTION_CUE.test(cueText) ||
