@@ -5875,3 +5875,28 @@ test('"a Kremlin source", "Two Hamas sources": someone unnamed inside a body spe
     'Hamas|told|the talks had stalled|anonymous|to:Reuters',
   ]);
 });
+
+test('"declined to say whether a Russian missile had hit the plane" is on the claim that a missile hit the plane, which names no state', () => {
+  const text =
+    'Azerbaijan Airlines jet was hit by Russian air defence, sources say\n\n' +
+    'BAKU (Reuters) - An Azerbaijan Airlines jet that crashed in Kazakhstan on Wednesday was brought down by a Russian air defence system, four sources told Reuters.\n\n' +
+    'One of the sources said the plane was hit by shrapnel from a Pantsir-S air defence missile as it approached Grozny.\n\n' +
+    'Kremlin spokesman Dmitry Peskov declined to say whether a Russian missile had hit the plane.';
+  const c = claims(text);
+  assert.ok(c.includes('asserted_single_source: four sources=asserted, Dmitry Peskov=refused_comment'), c.join('\n'));
+});
+
+test('"There is no legitimate parliament" denies no claim that only has the word "parliament" ("kicking a man lying on the ground outside parliament")', () => {
+  const text =
+    'Georgian police use water cannon on protesters\n\n' +
+    'TBILISI, Dec 1 (AP) — Police in Georgia used water cannon against protesters in Tbilisi for a fourth night.\n\n' +
+    'Videos verified by The Associated Press showed masked officers kicking a man lying on the ground outside parliament.\n\n' +
+    'President Salome Zourabichvili said she would not step down. "There is no legitimate parliament," she told reporters.';
+  const c = claims(text);
+  assert.ok(c.includes('reported_seen_by_outlet: imagery=asserted, The Associated Press=reported_seen_by_outlet'), c.join('\n'));
+});
+
+test('a phrase set off after the source by a preposition is no part of its name ("The ruling Frelimo party, in power since independence in 1975, denies any fraud")', () => {
+  const text = 'Unrest in Mozambique\n\nMAPUTO, Dec 27 (Reuters) - The ruling Frelimo party, in power since independence in 1975, denies any fraud.';
+  assert.deepEqual(speakersAndCues(text, '2024-12-27'), ['The ruling Frelimo party|denies']);
+});

@@ -66,8 +66,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const issued = /^(?:a|an|the)\s+(?:statement|communiqu[ée]|press\s+release|letter|post)\s+(?:from|by|issued\s+by)\s+/i.exec(doc.slice(whole));
   if (issued && issued[0].length < whole.end - whole.start) return sourceOf(doc, { start: whole.start + issued[0].length, end: whole.end }, mentions);
   // A relative or participial clause describes the speaker and names others ("Russian military bloggers, who often
-  // criticise the ministry,", "An Israeli military official, speaking to reporters on condition of anonymity,").
-  const relative = /,\s*(?:who|which|whose|whom|speaking|citing)\b/i.exec(doc.slice(whole));
+  // criticise the ministry,", "An Israeli military official, speaking to reporters on condition of anonymity,"); so does a
+  // phrase set off after it by a preposition ("The ruling Frelimo party, in power since independence in 1975,").
+  // (Not inside brackets: "many colleges (private ones, in particular)".)
+  const relative = /,\s*(?:who|which|whose|whom|speaking|citing|(?:in|at|since|under|from)\s+\p{Ll}(?![^()]*\)))/iu.exec(doc.slice(whole));
   const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
   // One of a named person's group is not that person ("one of Mr. Obama's climate advisers" is not Obama).

@@ -1353,6 +1353,16 @@ function otherDeeds(cue: string, content: string, other: string): boolean {
   const deeds = [...content.matchAll(/\b(?:of|and|or)\s+(\p{Ll}{4,})ing\b/gu)].map((m) => m[1]!.slice(0, 5).toLowerCase());
   return deeds.length > 0 && !deeds.some((d) => new RegExp(`\\b${d}`, 'i').test(other));
 }
+/** A preposition of place, before the noun of where something happened ("[outside] parliament", "[near] the border"). */
+const LOCATIVE = /^(?:outside|inside|near|at|in|behind|around|across|opposite|beside)$/i;
+
+/** Whether each of the words a statement shares with a claim stands in the claim for where something happened ("outside [parliament]"). */
+function sharedAsPlace(said: string, shared: readonly string[]): boolean {
+  const tokens = [...said.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  const placed = (i: number): boolean => LOCATIVE.test(tokens[i - 1] ?? '') || (/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '') && LOCATIVE.test(tokens[i - 2] ?? ''));
+  return shared.length > 0 && shared.every((w) => tokens.some((t, i) => contentWords(t, nameKey).has(w) && placed(i)));
+}
+
 /** An accusation of those who rule, by their office: "[the government] of torturing …", "the regime of …". */
 const RULERS_ACCUSED = /^(?:the\s+)?(?:government|regime|authorities|state|junta)\s+of\s/i;
 /** The agent a claim names after "by" ("repeated violations by [Pakistan]"). */
@@ -2833,6 +2843,12 @@ export const claimsStage = defineStage({
         const others = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && (states.length === 0 || sidesOf(doc, d).some((x) => states.includes(x))));
         const on = nearOrFurther(doc, withinReach(doc, others, a.content.start), others, { start: at, end: at + clause.length }, words);
         if (on && namedIn(on, words) >= 2 && namedIn(on, names) >= 1) target = on;
+        // (A proposition that names only a state, "whether a Russian missile had hit the plane", is also on a claim that names no
+        // state and says most of the rest: "the plane was hit by shrapnel from a Pantsir-S air defence missile".)
+        const statesOnly = states.length > 0 && (clause.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? []).every((w) => sideOf(w) !== null);
+        const stateless = statesOnly && !target ? drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && sidesOf(doc, d).length === 0) : [];
+        const unnamed = stateless.length ? nearOrFurther(doc, withinReach(doc, stateless, a.content.start), stateless, { start: at, end: at + clause.length }, words) : undefined;
+        if (unnamed && namedIn(unnamed, words) >= 3) target = unnamed;
       }
       // "… had crashed in Indian territory but would not say why": a refusal of nothing but why, where or how is on what the
       // same source has just said in its sentence.
@@ -3032,6 +3048,9 @@ export const claimsStage = defineStage({
             !(effective === 'denied' && predicates < 2 && subjectShared && fewer === ws && /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
+            // (Nor does a negation deny, by one word, a claim that has that word only for where something happened: "There is no
+            // legitimate parliament" is no denial of officers "kicking a man lying on the ground outside parliament".)
+            !(effective === 'denied' && predicates < 2 && sharedAsPlace(other, [...ws].filter((w) => holds(d, w)))) &&
             // (Nor does one shared word tie a statement to a claim no one states, only passes over: "[she was deeply alarmed by]
             // the strikes" is not on the RSF's silence on "responsibility for any of the strikes".)
             !(agrees && !stated(d) && agreeing < 2 && shared < d.words.size) &&
