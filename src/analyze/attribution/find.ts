@@ -744,6 +744,8 @@ const LIST_REST = /^(,\s+(?!\p{Ll}+ing\s)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+
 /** A channel set off after what was said ("…, according to [a statement relayed by SITE Intelligence Group]"): group 1. */
 const ACCORDING_TO_CHANNEL =
   /^,\s+according\s+to\s+((?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|video|post|message|communiqu[ée]|recording)(?:\s+(?:relayed|released|published|posted|carried|issued)\s+by\s+[^,;.“”"]+?)?)(?=[,;.]|$)/u;
+/** A word that cannot end what was said: a relative pronoun, an article, a preposition or a conjunction ("An Azerbaijan Airlines jet [that]"). */
+const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
 /** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …". */
 const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s)[^“”"]*$/;
 /** A noun phrase opening a sentence, in lower case after its article, up to the place it is in or from (group 1): "An ethnic armed group in ". */
@@ -3276,6 +3278,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = sentenceAt(a.content.end - 1);
     const rest = s ? LIST_REST.exec(text.slice(a.content.end, s.end)) : null;
     if (rest && !out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s!.end)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[1]!.length } };
+  }
+  // What was said the model cut at a word that cannot end it goes on to the comma before its frame: "[An Azerbaijan Airlines jet
+  // that] crashed in Kazakhstan … was brought down by a Russian air defence system, four sources … told Reuters". (With the
+  // model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || a.speaker === null || a.content.end > a.speaker.start || !DANGLING_END.test(text.slice(a.content.start, a.content.end))) continue;
+    const rest = /^[^“”";:.!?]*?(?=,\s*$)/.exec(text.slice(a.content.end, a.speaker.start));
+    if (rest && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.speaker!.start)) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.end + rest[0].length) };
   }
   // "according to a statement relayed by SITE Intelligence Group" after what a source claimed is how it said it, its channel.
   // (With the model only.)

@@ -5900,3 +5900,14 @@ test('a phrase set off after the source by a preposition is no part of its name 
   const text = 'Unrest in Mozambique\n\nMAPUTO, Dec 27 (Reuters) - The ruling Frelimo party, in power since independence in 1975, denies any fraud.';
   assert.deepEqual(speakersAndCues(text, '2024-12-27'), ['The ruling Frelimo party|denies']);
 });
+
+test('what was said, cut by the model at "that", goes on to the comma before its frame; a silence on "the sources\' account" is on every claim of those sources', () => {
+  const text =
+    'Jet was downed by Russian air defence, sources say\n\n' +
+    'BAKU (Reuters) - An Azerbaijan Airlines jet that crashed in Kazakhstan on Wednesday was brought down by a Russian air defence system, four sources with knowledge of the investigation told Reuters.\n\n' +
+    'One of the sources said the plane was hit by shrapnel from a Pantsir-S missile.\n\n' +
+    "Azerbaijan's government has not commented publicly on the sources' account.";
+  assert.deepEqual(statements(text, '2024-12-26')[1], 'four sources with knowledge of the investigation|told|An Azerbaijan Airlines jet that crashed in Kazakhstan on Wednesday was brought down by a Russian air defence system|to:Reuters');
+  const c = claims(text);
+  assert.equal(c.filter((x) => x.endsWith("Azerbaijan's government=refused_comment")).length, 2, c.join('\n'));
+});

@@ -1820,8 +1820,15 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
         (spoken ? undefined : earlier.find((d) => inLead(d, headline) && account(doc, d) && asserted(d)));
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
+    // ("on the sources' account": on every claim those who gave it asserted, not only the latest.)
+    if (!PLURAL_POSSESSOR.test(clause)) continue;
+    const by = new Set(target.stances.filter((x) => x.status === 'asserted').map((x) => sourceKey(x.source)));
+    for (const d of earlier) if (d !== target && asserted(d, (x) => by.has(sourceKey(x.source)))) d.stances.push(unframed(who, 'refused_comment', cue, s));
   }
 }
+
+/** An account of several, by a plural possessive: "the sources' account", "the officials' claims". */
+const PLURAL_POSSESSOR = /\b\p{Ll}+s['’]\s+(?:account|accounts|claims?|version|reports?|allegations?)\b/u;
 
 /** What another side claimed, said to be less than that: "the losses were smaller than [Kyiv] claimed" (the side is group 1). */
 const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
