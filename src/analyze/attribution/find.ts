@@ -577,8 +577,8 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|today|yesterday)$`);
 /** A day ending a speaker phrase the model found ("The United States [on Friday]"). */
 const DAY_AT_SPEAKER_END = new RegExp(`\\s+(?:on|late|early|last)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?$`);
-/** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed"). */
-const ADVERB_AT_END = /\s+(?:first|initially|later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly|routinely|consistently|regularly|always|often|frequently|strongly|flatly|categorically|publicly|firmly)$/;
+/** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed", 'France on Friday ["categorically"] rejected'). */
+const ADVERB_AT_END = /\s+["“]?(?:first|initially|later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly|routinely|consistently|regularly|always|often|frequently|strongly|flatly|categorically|publicly|firmly)["”]?$/;
 /** A cue that sends questions on a topic elsewhere ("referred questions about"). */
 const REFERRED_ABOUT = /^(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:about|on|over|regarding)$/i;
 /** A contrast set off after what was said, up to the clause's end: "[, not real aircraft]". */
@@ -2344,7 +2344,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Nor is the day: "[The United States] on Friday accused …".)
     const dayBefore = model && found && !modal && !aux ? DAY_AT_SPEAKER_END.exec(text.slice(found.start, found.end)) : null;
     const cut = modal ?? aux ?? dayBefore;
-    const sp = found && cut && cut.index > 0 ? { start: found.start, end: found.start + cut.index } : found;
+    // (The day before the adverb too: 'France [on Friday] "categorically" rejected'.)
+    const dayThen = model && found && modal ? DAY_AT_SPEAKER_END.exec(text.slice(found.start, found.start + modal.index)) : null;
+    const end = dayThen && dayThen.index > 0 ? dayThen.index : cut?.index;
+    const sp = found && end ? { start: found.start, end: found.start + end } : found;
     if (sp !== found) out[i] = { ...out[i]!, speaker: sp, ...(modal ? { cue: { start: found!.start + modal.index + modal[0].search(/\S/), end: out[i]!.cue!.end } } : {}) };
     // "Russian investigators [are said to] have recovered the bodies": a passive report names no speaker; its subject is
     // part of what was said.

@@ -5911,3 +5911,31 @@ test('what was said, cut by the model at "that", goes on to the comma before its
   const c = claims(text);
   assert.equal(c.filter((x) => x.endsWith("Azerbaijan's government=refused_comment")).length, 2, c.join('\n'));
 });
+
+test('"They said …" after "Pakistani security sources said …, which Islamabad blames for …" is those sources, not the body in the relative clause', () => {
+  const text =
+    'Taliban say Pakistani air strikes killed 46\n\n' +
+    'KABUL, Dec 25 (Reuters) - Pakistani security sources said the strikes had targeted hideouts of the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), which Islamabad blames for a wave of attacks in Pakistan. They said dozens of militants had been killed.';
+  assert.deepEqual(statements(text, '2024-12-25').at(-1), 'Pakistani security sources|said|dozens of militants had been killed');
+});
+
+test('\'France on Friday "categorically" rejected …\': the day and the quoted adverb are no part of the speaker', () => {
+  const text =
+    "France rejects Niger junta's accusations\n\n" +
+    'NIAMEY, Dec 20 (AFP) - France on Friday "categorically" rejected accusations by Niger\'s military junta that it was trying to destabilise the country.';
+  assert.deepEqual(speakersAndCues(text, '2024-12-20').at(-1), 'France|"categorically" rejected');
+});
+
+test('two titles joined by a hyphen are no part of the name ("Colonel-Major Amadou Abdramane" is Amadou Abdramane)', () => {
+  const text =
+    'Niger junta warns France\n\nNIAMEY, Dec 20 (AFP) - Colonel-Major Amadou Abdramane, a spokesman for the junta, said the authorities would respond to any aggression.';
+  assert.deepEqual(speakersAndCues(text, '2024-12-20').at(-1), 'Amadou Abdramane|said');
+});
+
+test('"the death toll was higher" does not dispute a count given as a floor ("killed at least 127 older men and women")', () => {
+  const text =
+    'UN verifies killings in Haiti\n\n' +
+    'GENEVA, Dec 13 (Reuters) - "We have verified that members of the Wharf Jeremie gang killed at least 127 older men and women," OHCHR spokesperson Thameen Al-Kheetan told a briefing in Geneva.\n\n' +
+    "Haiti's government said last week the death toll was higher.";
+  assert.ok(!claims(text).some((c) => c.startsWith('disputed')), claims(text).join('\n'));
+});

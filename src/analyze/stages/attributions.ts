@@ -344,6 +344,9 @@ function relativeHead(doc: Doc, speaker: Span | null): Span | null {
   return head && from !== undefined ? { start: from, end: from + head[1]!.length } : speaker;
 }
 
+/** People who speak as a group, by the plural that ends the phrase ("Pakistani security sources", "local officials"). */
+const PEOPLE_SPEAKING = /\b(?:sources|officials|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|rescuers|bloggers|insiders)$/i;
+
 /** Where the sentence holding a position opens, past its dateline. */
 function openingOf(doc: Doc, at: number): number | undefined {
   const sentence = doc.sentenceAt(at);
@@ -1416,6 +1419,13 @@ export const attributionsStage = defineStage({
         // control": the subject of the sentence.)
         const subject = subjectBefore(doc.text, home, f.speaker.start);
         if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
+      }
+      // "They said …" opening a sentence after one whose subject is people who spoke ("Pakistani security sources said …, which
+      // Islamabad blames for …") is those people, not a body named since in a clause on something else.
+      if (f.speaker && home && /^they$/i.test(doc.slice(f.speaker)) && /^\s*$/.test(doc.text.slice(home.start, f.speaker.start))) {
+        const previous = out.findLast((a) => a.speaker !== null && a.cue !== null && sentenceIndex(doc, a.cue.start) === home.index - 1);
+        const opening = previous ? out.find((a) => a.speaker !== null && a.cue !== null && sentenceIndex(doc, a.cue.start) === home.index - 1 && openingOf(doc, a.speaker.start) === a.speaker.start) : undefined;
+        if (opening && opening !== previous && PEOPLE_SPEAKING.test(doc.slice(opening.speaker!))) named = opening.source;
       }
       // "A local official, speaking on condition of anonymity, confirmed …" after "residents and a local official said": one
       // of a group named before, which speaks as that group.

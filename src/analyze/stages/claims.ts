@@ -1836,6 +1836,9 @@ const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{L
 /** A denial of the attack the story is about, by its noun: "carrying out the attack", "launching the strike". */
 const THE_ATTACK_DENIED = /^\s*(?:carrying\s+out|launching|conducting|staging|being\s+behind)\s+the\s+(?:attack|strike|raid|bombing|air\s+strike|assault)[\s.]*$/i;
 
+/** A count given as a floor: "at least 127", "more than 180". */
+const FLOOR = /\b(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than)\s+[\d,]+/i;
+
 /** A toll said, whole, to be otherwise than given: "the death toll was much lower", "the figure was exaggerated". */
 const TOLL_OTHERWISE =
   /^\s*(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims|casualties))\s+(?:was|is|were|had\s+been)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|smaller|higher|exaggerated|inflated)[\s.]*$/i;
@@ -1851,7 +1854,9 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     // another source gave before it, Amnesty's "at least 100 people".)
     const otherwise = TOLL_OTHERWISE.exec(doc.slice(a.content));
     const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && d.figures.size > 0 && asserted(d)) : undefined;
-    if (otherwise && counted) {
+    // (A higher toll does not dispute a floor: "the death toll was higher" after "killed at least 127 older men and women".)
+    const floor = otherwise && counted && /\bhigher\b/i.test(otherwise[0]) && FLOOR.test(doc.slice(counted.said));
+    if (otherwise && counted && !floor) {
       const at = a.content.start + otherwise.index;
       counted.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + otherwise[0].length }, evidence: a.content });
       continue;
