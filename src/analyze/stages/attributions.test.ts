@@ -5939,3 +5939,21 @@ test('"the death toll was higher" does not dispute a count given as a floor ("ki
     "Haiti's government said last week the death toll was higher.";
   assert.ok(!claims(text).some((c) => c.startsWith('disputed')), claims(text).join('\n'));
 });
+
+test('a quote rejecting "these baseless accusations" ("France categorically rejects …") denies the accusation made before it', () => {
+  const text =
+    "France rejects Niger junta's accusations\n\n" +
+    'NIAMEY, Dec 20 (AFP) - Niger\'s junta said in a statement read on state television on Thursday that French intelligence services had trained and financed "terrorists" to carry out attacks near the border with Burkina Faso.\n\n' +
+    '"France categorically rejects these baseless accusations," the French foreign ministry said in a statement.';
+  assert.ok(claims(text).some((c) => /^disputed: .*junta=asserted, French foreign ministry=denied$/.test(c)), claims(text).join('\n'));
+});
+
+test('"could not independently verify either side\'s account" doubts what each side says happened, not a vow ("vowed to retaliate") nor what a side always says', () => {
+  const text =
+    'Taliban say Pakistani air strikes killed 46\n\n' +
+    'KABUL, Dec 25 (Reuters) - Pakistani air strikes in eastern Afghanistan killed 46 people, a spokesman for the Taliban administration said on Wednesday. The Taliban\'s defence ministry vowed to retaliate.\n\n' +
+    'Pakistani security sources said the strikes had targeted militant hideouts. "We have always said that Pakistan will take all necessary measures to protect its people," spokeswoman Mumtaz Zahra Baloch told reporters.\n\n' +
+    "Reuters could not independently verify either side's account.";
+  const c = claims(text);
+  assert.equal(c.filter((x) => x.startsWith('unconfirmed')).length, 2, c.join('\n'));
+});

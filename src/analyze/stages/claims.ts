@@ -455,8 +455,14 @@ function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
   return found.get(entity);
 }
 
-/** Saying one rejected what another said: "[said] it rejected the report", "[said] the government rejected the finding". */
-const SAID_REJECTED = new RegExp(`^(?:it|they|he|she|we|the\\s+(?:government|authorities|ministry|army|military|junta|group))\\s+(?:(?:had|has|have)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+/**
+ * Saying one rejected what another said: "[said] it rejected the report", "[said] the government rejected the finding", a quote's
+ * '“France categorically rejects these baseless accusations,”'.
+ */
+const SAID_REJECTED = new RegExp(
+  `^(?:it|they|he|she|we|the\\s+(?:government|authorities|ministry|army|military|junta|group)|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,2})\\s+(?:(?:had|has|have)\\s+)?(?:(?:categorically|firmly|strongly|flatly|totally|completely|fully)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?[\\s,.]*$`,
+  'i',
+);
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
 /** A word in this many sentences, and this share of them, is the story's topic. */
@@ -1311,8 +1317,12 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   // (Imagery is no side: "Satellite images … showed a large fire" is not one of the accounts. A hedged account is one:
   // "Russia's armed forces probably suffered an average of 1,500 casualties a day".)
   const sides = (x: Stance): boolean => states(x) && sourceKey(x.source) !== 'imagery';
-  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && (!figures || d.figures.size > 0));
+  // (Nor is a vow or what a side always says an account of what happened: "vowed to retaliate", "We have always said that …".)
+  const told = (d: Draft): boolean => !VOW_CUE.test(cuesOf(doc, d)) && !/\b(?:always|never)\b/i.test(doc.slice(d.said));
+  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && (!figures || d.figures.size > 0));
 }
+/** A vow, no account of what happened: "vowed to retaliate", "pledged to respond". */
+const VOW_CUE = /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|swore|swears)\b/i;
 
 /**
  * The accounts "either account" doubts: the body's last before it, back to the second voice that gives or denies one ("The
@@ -2560,7 +2570,8 @@ export const claimsStage = defineStage({
       const ownPart = stance.status === 'denied' && INVOLVEMENT.test(content);
       const named =
         RESTATED.exec(content.trim()) ??
-        SAID_REJECTED.exec(content.trim()) ??
+        // (The phrase alone, without the subject, whose name is no side of the statement rejected: "France".)
+        (SAID_REJECTED.test(content.trim()) ? RESTATED_INSIDE.exec(content) : null) ??
         verdict ??
         rejectedInFrame ??
         (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null) ??
