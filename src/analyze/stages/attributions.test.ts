@@ -5957,3 +5957,11 @@ test('"could not independently verify either side\'s account" doubts what each s
   const c = claims(text);
   assert.equal(c.filter((x) => x.startsWith('unconfirmed')).length, 2, c.join('\n'));
 });
+
+test('"Haiti\'s national police did not respond to a request for comment" is the police\'s silence, not Haiti\'s', () => {
+  const text =
+    'UN verifies killings in Haiti\n\n' +
+    'GENEVA, Dec 13 (Reuters) - The U.N. human rights office said on Friday it had verified the killing of at least 184 people in a gang massacre in Port-au-Prince.\n\n' +
+    "Haiti's national police did not respond to a request for comment.";
+  assert.ok(claims(text).some((c) => c.includes("Haiti's national police=refused_comment")), claims(text).join('\n'));
+});

@@ -1482,8 +1482,8 @@ const REQUEST_FOR_COMMENT =
  */
 const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who) && (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'));
 
-/** A state's body named by the state's adjective at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N."). */
-const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*\s+(?:embassy|consulate|mission|government|authorities))\b/u;
+/** A state's body named by the state's adjective or possessive at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N.", "Haiti's national police"). */
+const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:national|federal|state|local)\s+)?(?:embassy|consulate|mission|government|authorities|police))\b/u;
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
