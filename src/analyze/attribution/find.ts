@@ -43,7 +43,7 @@ const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|rel
 const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
 /** People who speak as a group, named in lower case ("pro-Russian military bloggers", "local residents"). */
-const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|workers|rescuers|authorities|media)(?:\s+on\s+(?:both|each|either)\s+sides?)?$/u;
+export const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|workers|rescuers|authorities|media)(?:\s+on\s+(?:both|each|either)\s+sides?)?$/u;
 /** Words that negate or doubt what follows them ("no evidence that", "not clear whether", "denied that"; not the outlet's "without providing evidence"). */
 const NEGATING = /\b(?:no|not|never|nothing|denied|denies|deny|doubts?|doubted|unclear|whether)\b|n['’]t\b/i;
 /** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …", "in one of the deadliest …", "in the worst clashes …", "in response to …" (not a channel: "in a statement"). */

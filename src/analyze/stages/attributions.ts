@@ -9,7 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE, openQuote } from '../attribution/cues.js';
-import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, RELATIVE_STANCE, subjectBefore } from '../attribution/find.js';
+import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, RELATIVE_STANCE, SPEAKING_PEOPLE, subjectBefore } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
@@ -343,9 +343,6 @@ function relativeHead(doc: Doc, speaker: Span | null): Span | null {
   const head = speaker && from !== undefined ? /^([^,;:“”"]{3,80}?),\s*$/.exec(doc.text.slice(from, speaker.start)) : null;
   return head && from !== undefined ? { start: from, end: from + head[1]!.length } : speaker;
 }
-
-/** People who speak as a group, by the plural that ends the phrase ("Pakistani security sources", "local officials"). */
-const PEOPLE_SPEAKING = /\b(?:sources|officials|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|rescuers|bloggers|insiders)$/i;
 
 /** Where the sentence holding a position opens, past its dateline. */
 function openingOf(doc: Doc, at: number): number | undefined {
@@ -1425,7 +1422,7 @@ export const attributionsStage = defineStage({
       if (f.speaker && home && /^they$/i.test(doc.slice(f.speaker)) && /^\s*$/.test(doc.text.slice(home.start, f.speaker.start))) {
         const previous = out.findLast((a) => a.speaker !== null && a.cue !== null && sentenceIndex(doc, a.cue.start) === home.index - 1);
         const opening = previous ? out.find((a) => a.speaker !== null && a.cue !== null && sentenceIndex(doc, a.cue.start) === home.index - 1 && openingOf(doc, a.speaker.start) === a.speaker.start) : undefined;
-        if (opening && opening !== previous && PEOPLE_SPEAKING.test(doc.slice(opening.speaker!))) named = opening.source;
+        if (opening && opening !== previous && SPEAKING_PEOPLE.test(doc.slice(opening.speaker!))) named = opening.source;
       }
       // "A local official, speaking on condition of anonymity, confirmed …" after "residents and a local official said": one
       // of a group named before, which speaks as that group.
