@@ -1420,9 +1420,10 @@ export const attributionsStage = defineStage({
       // "They said …" opening a sentence after one whose subject is people who spoke ("Pakistani security sources said …, which
       // Islamabad blames for …") is those people, not a body named since in a clause on something else.
       if (f.speaker && home && /^they$/i.test(doc.slice(f.speaker)) && /^\s*$/.test(doc.text.slice(home.start, f.speaker.start))) {
-        const previous = out.findLast((a) => a.speaker !== null && a.cue !== null && sentenceIndex(doc, a.cue.start) === home.index - 1);
-        const opening = previous ? out.find((a) => a.speaker !== null && a.cue !== null && sentenceIndex(doc, a.cue.start) === home.index - 1 && openingOf(doc, a.speaker.start) === a.speaker.start) : undefined;
-        if (opening && opening !== previous && SPEAKING_PEOPLE.test(doc.slice(opening.speaker!))) named = opening.source;
+        // (The statements of the sentence before: the one whose speaker opens it, when it is not also the last.)
+        const before = out.filter((a) => a.speaker !== null && a.cue !== null && sentenceIndex(doc, a.cue.start) === home.index - 1);
+        const opening = before.find((a) => openingOf(doc, a.speaker!.start) === a.speaker!.start);
+        if (opening && opening !== before.at(-1) && SPEAKING_PEOPLE.test(doc.slice(opening.speaker!))) named = opening.source;
       }
       // "A local official, speaking on condition of anonymity, confirmed …" after "residents and a local official said": one
       // of a group named before, which speaks as that group.

@@ -2861,16 +2861,20 @@ export const claimsStage = defineStage({
         const clause = whether[1]!;
         const at = a.content.start + content.indexOf(clause);
         const words = contentWords(clause, nameKey);
-        const names = contentWords((clause.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? []).join(' '), nameKey);
+        const capitalised = clause.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? [];
+        const names = contentWords(capitalised.join(' '), nameKey);
         const states = sidesIn(clause);
-        const others = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && (states.length === 0 || sidesOf(doc, d).some((x) => states.includes(x))));
-        const on = nearOrFurther(doc, withinReach(doc, others, a.content.start), others, { start: at, end: at + clause.length }, words);
+        // (Of another's claims before it that fit, the one nearby, or further back, that names most of the proposition.)
+        const nearest = (fits: (d: Draft) => boolean): Draft | undefined => {
+          const among = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && fits(d));
+          return nearOrFurther(doc, withinReach(doc, among, a.content.start), among, { start: at, end: at + clause.length }, words);
+        };
+        const on = nearest((d) => states.length === 0 || sidesOf(doc, d).some((x) => states.includes(x)));
         if (on && namedIn(on, words) >= 2 && namedIn(on, names) >= 1) target = on;
         // (A proposition that names only a state, "whether a Russian missile had hit the plane", is also on a claim that names no
         // state and says most of the rest: "the plane was hit by shrapnel from a Pantsir-S air defence missile".)
-        const statesOnly = states.length > 0 && (clause.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? []).every((w) => sideOf(w) !== null);
-        const stateless = statesOnly && !target ? drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && sidesOf(doc, d).length === 0) : [];
-        const unnamed = stateless.length ? nearOrFurther(doc, withinReach(doc, stateless, a.content.start), stateless, { start: at, end: at + clause.length }, words) : undefined;
+        const statesOnly = states.length > 0 && capitalised.every((w) => sideOf(w) !== null);
+        const unnamed = statesOnly && !target ? nearest((d) => sidesOf(doc, d).length === 0) : undefined;
         if (unnamed && namedIn(unnamed, words) >= 3) target = unnamed;
       }
       // "… had crashed in Indian territory but would not say why": a refusal of nothing but why, where or how is on what the
