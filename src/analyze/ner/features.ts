@@ -550,18 +550,43 @@ export function transitionFeatures(prev: string, prev2: string): string[] {
 export const PREV = '\u0001';
 
 /**
+ * The kinds of tag-word template (see `tagWordTemplate`): with the tag before, the token's shape,
+ * its word, the next word (lower case), and the type the memory gives a capitalised word.
+ */
+const TAG_WORD_KINDS = [
+  (value: string): string => `t-1s=${PREV}|${value}`,
+  (value: string): string => `t-1w=${PREV}|${value}`,
+  (value: string): string => `t-1w+1=${PREV}|${value}`,
+  (value: string): string => `mem-t=${value}|${PREV}`,
+] as const;
+
+/** How many kinds of tag-word template there are (`kind` of `tagWordTemplate` is below). */
+export const TAG_WORD_KIND_COUNT = TAG_WORD_KINDS.length;
+
+/** The tag-word template of a kind (index in the kinds of `tagWordValues`) for a token's value of it. */
+export function tagWordTemplate(kind: number, value: string): string {
+  return TAG_WORD_KINDS[kind]!(value);
+}
+
+/**
+ * The values token `i` has of each kind of tag-word template, in order (the memory's last, when it
+ * has one): a tagger may look a template's weights up by kind and value, without building it.
+ */
+export function tagWordValues(words: readonly string[], i: number, ctx: FeatureContext): string[] {
+  const { lower, shapes } = forms(words);
+  const lw = lower[i]!;
+  const values = [shapes[i]!, lw, i + 1 < words.length ? lower[i + 1]! : '</s>'];
+  const m = ctx.memory?.get(lw);
+  if (m && /^\p{Lu}/u.test(words[i]!)) values.push(m);
+  return values;
+}
+
+/**
  * Features of token `i` with the tag given to the token before, that tag left as PREV: a tagger
  * can look up a template's weights for every tag before at once.
  */
 export function tagWordTemplates(words: readonly string[], i: number, ctx: FeatureContext): string[] {
-  const w = words[i]!;
-  const { lower, shapes } = forms(words);
-  const lw = lower[i]!;
-  const next = i + 1 < words.length ? lower[i + 1]! : '</s>';
-  const f = [`t-1s=${PREV}|${shapes[i]!}`, `t-1w=${PREV}|${lw}`, `t-1w+1=${PREV}|${next}`];
-  const m = ctx.memory?.get(lw);
-  if (m && /^\p{Lu}/u.test(w)) f.push(`mem-t=${m}|${PREV}`);
-  return f;
+  return tagWordValues(words, i, ctx).map((value, kind) => tagWordTemplate(kind, value));
 }
 
 /** Features of token `i` with the tag given to the token before (`prev`). */

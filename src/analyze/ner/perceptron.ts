@@ -14,7 +14,9 @@ import {
   sentenceFeatures,
   tagFeatures,
   PREV,
-  tagWordTemplates,
+  TAG_WORD_KIND_COUNT,
+  tagWordTemplate,
+  tagWordValues,
   tokenFeatures,
   transitionFeatures,
   wordFeatures,
@@ -70,11 +72,14 @@ const TAG_NAMES: readonly string[] = [...LABELS, '<s>'];
 /** ALLOWED[prev][k]: whether LABELS[k] may follow tag index `prev` in IOB2. */
 const ALLOWED = TAG_NAMES.map((prev) => LABELS.map((tag) => iobAllowed(prev, tag)));
 
-/** Per token of a sentence: its context features' scores, and the weights of its tag-word templates (see `templateScores`). */
+/**
+ * Per token of a sentence: the scores of its word's features and of its context's (but the
+ * document view's), and the weights of its tag-word templates (see `templateScores`).
+ */
 interface SentenceScores {
   /** L scores per token, token `i`'s from `i * L` (one array per sentence: small typed arrays are costly to make). */
   readonly context: Float64Array;
-  readonly tags: (Float64Array[] | undefined)[];
+  readonly tags: (TemplateWeights[] | undefined)[];
 }
 
 /**
@@ -87,22 +92,39 @@ interface DocScores {
   scores: Float64Array;
 }
 
+/**
+ * A tag-word template's weights (see `tagWordTemplate`) for each tag before: row `prev` of L in
+ * `rows`; `before`: a bit per tag before that has any (most words have weights after two or three).
+ */
+interface TemplateWeights {
+  readonly rows: Float64Array;
+  readonly before: number;
+}
+
 /** What `tag` works in: a token's scores, a hypothesis's, and every extension's score and margin. */
 interface TagWork {
   readonly s: Float64Array;
   readonly local: Float64Array;
+  /** Every extension of the beam by the token: its score and margin, L per hypothesis. */
   readonly scores: Float64Array;
+  readonly extensionMargins: Float64Array;
+  /** Per tag before (row of L): the token's scores with its tag-word templates' weights for that tag. */
+  readonly withPrev: Float64Array;
+  /** Per tag before: the token (a number `tag` counts up) whose scores `withPrev` holds. */
+  readonly filled: Float64Array;
+  /** The extensions kept, best first. */
+  readonly top: Int32Array;
+  /** The beam's scores before the token, and after it. */
+  readonly beamScores: Float64Array;
+  readonly nextScores: Float64Array;
+  /**
+   * The beam after each token `i` of the sentence, hypothesis `j` at `i * width + j`, best first:
+   * its tag (index in LABELS), the hypothesis before it (its `j` at `i - 1`) and the margin of its
+   * tag over the best other tag after the same history. As long as the longest sentence yet.
+   */
+  readonly tags: Int32Array;
+  readonly before: Int32Array;
   readonly margins: Float64Array;
-}
-
-/** A partial tagging of a sentence in the beam. */
-interface Hypothesis {
-  /** Index in LABELS (START before the first token). */
-  readonly tag: number;
-  /** The margin of its tag over the best other tag after the same history. */
-  readonly margin: number;
-  readonly score: number;
-  readonly before: Hypothesis | null;
 }
 
 /** The trained weights: feature → one weight per label. */
@@ -184,8 +206,8 @@ export class Tagger {
   }
 
   /**
-   * Score contributions per token of the sentence-context features, and the weights of its
-   * tag-word templates: the same in both passes over a document, so looked up once.
+   * Score contributions per token of its word's features and the sentence-context features, and
+   * the weights of its tag-word templates: the same in both passes over a document, so looked up once.
    */
   private readonly sentenceCache = new WeakMap<readonly string[], SentenceScores>();
 
@@ -195,13 +217,16 @@ export class Tagger {
       const lower = lowerWords(words);
       const ids = lower.map((w) => this.pairId(w));
       const context = new Float64Array(words.length * L);
+      const beside = words.map((w) => this.neighbourScores(w));
+      const edge = this.neighbourScores(undefined);
       for (let i = 0; i < words.length; i++) {
         const from = i * L;
+        context.set(this.wordScores(words[i]!), from);
         this.add(context, sentenceFeatures(words, i, this.context), from);
         this.addPairs(context, from, lower, ids, i);
         for (let d = 0; d < NEIGHBOURS.length; d++) {
-          const n = this.neighbourScores(d, words[i + NEIGHBOURS[d]!]);
-          for (let k = 0; k < L; k++) context[from + k]! += n[k]!;
+          const n = beside[i + NEIGHBOURS[d]!] ?? edge;
+          for (let k = 0, at = d * L; k < L; k++) context[from + k]! += n[at + k]!;
         }
       }
       scores = { context, tags: new Array(words.length) };
@@ -236,21 +261,27 @@ export class Tagger {
     return k < 0 ? this.pairEdges[0] : k >= ids.length ? this.pairEdges[1] : ids[k]!;
   }
 
-  /** Per neighbour offset (index in NEIGHBOURS): word → scores of its `neighbourFeatures`; the sentence's edge under ''. */
-  private readonly neighbourCache = NEIGHBOURS.map(() => new Map<string, Float64Array>());
+  /**
+   * Word → scores of its `neighbourFeatures` at each offset of NEIGHBOURS, L per offset in that
+   * order (one lookup per word of a sentence); the sentence's edge under ''.
+   */
+  private readonly neighbourCache = new Map<string, Float64Array>();
 
-  private neighbourScores(d: number, word: string | undefined): Float64Array {
-    const cache = this.neighbourCache[d]!;
-    let s = cache.get(word ?? '');
+  private neighbourScores(word: string | undefined): Float64Array {
+    let s = this.neighbourCache.get(word ?? '');
     if (!s) {
-      if (cache.size > 200_000) cache.clear();
-      s = this.add(new Float64Array(L), neighbourFeatures(word, NEIGHBOURS[d]!, this.context));
-      cache.set(word ?? '', s);
+      if (this.neighbourCache.size > 200_000) this.neighbourCache.clear();
+      s = new Float64Array(NEIGHBOURS.length * L);
+      for (let d = 0; d < NEIGHBOURS.length; d++) this.add(s, neighbourFeatures(word, NEIGHBOURS[d]!, this.context), d * L);
+      this.neighbourCache.set(word ?? '', s);
     }
     return s;
   }
 
-  /** Scores of the transition features by the two tags before (indices in TAG_NAMES). */
+  /**
+   * Scores of the transition features by the two tags before (indices in TAG_NAMES); −Infinity
+   * for a tag that may not follow `prev`.
+   */
   private readonly transitions: Float64Array[] = [];
 
   private transition(prev: number, prev2: number): Float64Array {
@@ -258,26 +289,33 @@ export class Tagger {
     let t = this.transitions[key];
     if (!t) {
       t = this.add(new Float64Array(L), transitionFeatures(TAG_NAMES[prev]!, TAG_NAMES[prev2]!));
+      for (let k = 0; k < L; k++) if (!ALLOWED[prev]![k]) t[k] = -Infinity;
       this.transitions[key] = t;
     }
     return t;
   }
 
-  /** Weights of a tag-word template (see `tagWordTemplates`) for each tag before: row `prev` of L. */
-  private readonly templateCache = new Map<string, Float64Array>();
+  /** Weights of the tag-word templates for each tag before, per kind by value (see `tagWordValues`). */
+  private readonly templateCache = Array.from({ length: TAG_WORD_KIND_COUNT }, () => new Map<string, TemplateWeights>());
 
-  private templateScores(template: string): Float64Array {
-    let s = this.templateCache.get(template);
-    if (!s) {
-      if (this.templateCache.size > 200_000) this.templateCache.clear();
-      s = new Float64Array((L + 1) * L);
+  private templateScores(kind: number, value: string): TemplateWeights {
+    const cache = this.templateCache[kind]!;
+    let t = cache.get(value);
+    if (!t) {
+      if (cache.size > 200_000) cache.clear();
+      const template = tagWordTemplate(kind, value);
+      const rows = new Float64Array((L + 1) * L);
+      let before = 0;
       TAG_NAMES.forEach((name, prev) => {
         const at = this.offsets.get(template.replace(PREV, name));
-        if (at !== undefined) s!.set(this.packed.subarray(at, at + L), prev * L);
+        if (at === undefined) return;
+        rows.set(this.packed.subarray(at, at + L), prev * L);
+        before |= 1 << prev;
       });
-      this.templateCache.set(template, s);
+      t = { rows, before };
+      cache.set(value, t);
     }
-    return s;
+    return t;
   }
 
   private wordScores(word: string): Float64Array {
@@ -312,18 +350,33 @@ export class Tagger {
     return first;
   }
 
-  /** The work arrays of `tag`, made once per beam width: typed arrays are costly to make, and `tag` is never re-entered. */
+  /** Tokens `tag` has scored: numbers each token for the work arrays' `filled`. */
+  private tokensSeen = 0;
+
+  /**
+   * The work arrays of `tag`, made again only for a wider beam or a longer sentence: typed arrays
+   * are costly to make, and `tag` is never re-entered.
+   */
   private work: TagWork | undefined;
 
-  private workArrays(width: number): TagWork {
-    if (this.work?.scores.length !== width * L) {
-      this.work = {
-        s: new Float64Array(L),
-        local: new Float64Array(L),
-        scores: new Float64Array(width * L),
-        margins: new Float64Array(width * L),
-      };
-    }
+  private workArrays(width: number, length: number): TagWork {
+    const w = this.work;
+    if (w?.top.length === width && w.tags.length >= length * width) return w;
+    const room = Math.max(length, 64, w ? w.tags.length / width : 0) * width;
+    this.work = {
+      s: new Float64Array(L),
+      local: new Float64Array(L),
+      scores: new Float64Array(width * L),
+      extensionMargins: new Float64Array(width * L),
+      withPrev: new Float64Array((L + 1) * L),
+      filled: w?.filled ?? new Float64Array(L + 1).fill(-1),
+      top: new Int32Array(width),
+      beamScores: new Float64Array(width),
+      nextScores: new Float64Array(width),
+      tags: new Int32Array(room),
+      before: new Int32Array(room),
+      margins: new Float64Array(room),
+    };
     return this.work;
   }
 
@@ -338,70 +391,86 @@ export class Tagger {
   ): { tags: string[]; confidence: number[] } {
     const { context: contextScores, tags: tagScores } = this.sentenceScores(words);
     const doc = this.docScoresOf(view);
-    let beam: Hypothesis[] = [{ tag: START, margin: 0, score: 0, before: null }];
     const width = this.beam;
-    const { s, local, scores, margins } = this.workArrays(width);
+    const work = this.workArrays(width, words.length);
+    const { s, local, scores, extensionMargins, withPrev, filled, top, tags: beamTags, before, margins } = work;
+    let { beamScores, nextScores } = work;
+    // Hypotheses in the beam before the token (the start, before the first).
+    let size = 1;
+    beamScores[0] = 0;
     for (let i = 0; i < words.length; i++) {
-      s.set(this.wordScores(words[i]!));
+      const token = this.tokensSeen++;
       // The document view's features come from the caches below, not from contextFeatures.
-      for (let k = 0; k < L; k++) s[k]! += contextScores[i * L + k]!;
       const docAt = this.docRow(doc, view, words[i]!, i);
-      for (let k = 0; k < L; k++) s[k]! += doc.scores[docAt + k]!;
+      for (let k = 0; k < L; k++) s[k] = contextScores[i * L + k]! + doc.scores[docAt + k]!;
       this.add(s, view.priorFeatures(words[i]!));
       this.add(s, view.historyFeatures(words[i]!));
       // The weights of the token's tag-word templates, for every tag before (kept per token: the
       // same in both passes).
       let templates = tagScores[i];
       if (!templates) {
-        templates = tagWordTemplates(words, i, this.context).map((t) => this.templateScores(t));
+        templates = tagWordValues(words, i, this.context)
+          .map((value, kind) => this.templateScores(kind, value))
+          .filter((t) => t.before !== 0);
         tagScores[i] = templates;
       }
-      // The best `width` extensions, best first; ties keep the earlier hypothesis and label (deterministic).
       // Every extension's score (−Infinity where the tag may not follow) and margin, hypothesis by hypothesis.
-      for (let b = 0; b < beam.length; b++) {
-        const h = beam[b]!;
-        const prev = h.tag;
-        const prev2 = h.before?.tag ?? START;
-        // The scores of the tag before with the token, and of the two tags before alone (kept per tagger).
+      for (let b = 0; b < size; b++) {
+        const at = (i - 1) * width + b;
+        const prev = i === 0 ? START : beamTags[at]!;
+        const prev2 = i < 2 ? START : beamTags[at - width - b + before[at]!]!;
+        // Most hypotheses share their tag before: the token's scores with its templates' are summed once per such tag.
         const row = prev * L;
+        if (filled[prev] !== token) {
+          filled[prev] = token;
+          for (let k = 0; k < L; k++) withPrev[row + k] = s[k]!;
+          for (const t of templates)
+            if ((t.before >> prev) & 1) for (let k = 0; k < L; k++) withPrev[row + k]! += t.rows[row + k]!;
+        }
         const g = this.transition(prev, prev2);
-        for (let k = 0; k < L; k++) local[k] = s[k]! + g[k]!;
-        for (const t of templates) for (let k = 0; k < L; k++) local[k]! += t[row + k]!;
-        const allowed = ALLOWED[prev]!;
         let best = -Infinity;
         let second = -Infinity;
         for (let k = 0; k < L; k++) {
-          if (!allowed[k]) continue;
-          const v = local[k]!;
+          const v = withPrev[row + k]! + g[k]!;
+          local[k] = v;
           if (v > best) {
             second = best;
             best = v;
           } else if (v > second) second = v;
         }
+        const score = beamScores[b]!;
         for (let k = 0; k < L; k++) {
           const v = local[k]!;
-          scores[b * L + k] = allowed[k] ? h.score + v : -Infinity;
-          margins[b * L + k] = v - (v === best ? second : best);
+          scores[b * L + k] = score + v;
+          extensionMargins[b * L + k] = v - (v === best ? second : best);
         }
       }
-      // The best `width` extensions, best first; ties keep the earlier hypothesis and label (deterministic).
-      const next: Hypothesis[] = [];
-      const n = beam.length * L;
-      while (next.length < width) {
-        let pick = -1;
-        for (let c = 0; c < n; c++) if (scores[c]! > (pick < 0 ? -Infinity : scores[pick]!)) pick = c;
-        if (pick < 0) break;
-        next.push({ tag: pick % L, margin: margins[pick]!, score: scores[pick]!, before: beam[Math.floor(pick / L)]! });
-        scores[pick] = -Infinity;
+      // The best `width` extensions, best first; ties keep the earlier hypothesis and label (deterministic):
+      // one pass, each extension inserted after those that score as much.
+      let kept = 0;
+      const n = size * L;
+      for (let c = 0; c < n; c++) {
+        const v = scores[c]!;
+        if (v === -Infinity || (kept === width && !(v > scores[top[kept - 1]!]!))) continue;
+        let j = kept < width ? kept++ : kept - 1;
+        for (; j > 0 && v > scores[top[j - 1]!]!; j--) top[j] = top[j - 1]!;
+        top[j] = c;
       }
-      beam = next;
+      for (let j = 0; j < kept; j++) {
+        const pick = top[j]!;
+        beamTags[i * width + j] = pick % L;
+        before[i * width + j] = Math.floor(pick / L);
+        margins[i * width + j] = extensionMargins[pick]!;
+        nextScores[j] = scores[pick]!;
+      }
+      [beamScores, nextScores] = [nextScores, beamScores];
+      size = kept;
     }
     const tags: string[] = new Array(words.length);
     const confidence: number[] = new Array(words.length);
-    let h = beam[0]!;
-    for (let i = words.length - 1; i >= 0; i--, h = h.before!) {
-      tags[i] = LABELS[h.tag]!;
-      confidence[i] = 1 / (1 + Math.exp(-h.margin / UNIT));
+    for (let i = words.length - 1, j = 0; i >= 0; j = before[i * width + j]!, i--) {
+      tags[i] = LABELS[beamTags[i * width + j]!]!;
+      confidence[i] = 1 / (1 + Math.exp(-margins[i * width + j]! / UNIT));
     }
     words.forEach((w, i) => {
       view.record(w, tags[i]!);
