@@ -154,7 +154,9 @@ const SYNONYMS: Record<string, string> = {
   open: 'opens',
   sank: 'sink', sunk: 'sink', sinking: 'sink',
   rounds: 'ammunition',
-  captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture',
+  // ("Ukraine's military did not confirm the town's fall" is on "its forces had captured the town of Kurakhove".)
+  // (Not "taken": "RSF fighters had … taken their phones and money" is no capture.)
+  captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture', fall: 'capture',
   fired: 'fire', firing: 'fire', shooting: 'fire', gunfire: 'fire',
   // (An air raid by any name: "denied bombing the theater" is on "the strike … destroyed the center of the Drama Theater".)
   bomb: 'strike', bombs: 'strike', bombed: 'strike', bombing: 'strike', bombings: 'strike', airstrike: 'strike', airstrikes: 'strike',

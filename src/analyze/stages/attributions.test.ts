@@ -5965,3 +5965,12 @@ test('"Haiti\'s national police did not respond to a request for comment" is the
     "Haiti's national police did not respond to a request for comment.";
   assert.ok(claims(text).some((c) => c.includes("Haiti's national police=refused_comment")), claims(text).join('\n'));
 });
+
+test('"he did not confirm its fall" doubts the claim of a capture, not the photographs of the base', () => {
+  const text =
+    'Myanmar rebels say they have captured army command in Lashio\n\n' +
+    "(Al Jazeera) An ethnic armed group in Myanmar says it has captured the headquarters of the military's northeastern command in the city of Lashio.\n\n" +
+    "The group published photographs that appeared to show its fighters posing in front of the base's gate.\n\n" +
+    'A spokesman for the military government, Major General Zaw Min Tun, told state media that communications with the command had been lost, but he did not confirm its fall.';
+  assert.ok(claims(text).includes('unconfirmed: An ethnic armed group in Myanmar=asserted, Zaw Min Tun=cannot_confirm'), claims(text).join('\n'));
+});
