@@ -932,6 +932,8 @@ function sourceName(text: string, source: Span): Span | null {
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
   if (RELATIVE.test(words)) return antecedentName(text, source.start);
+  // (A possessive relative is its antecedent's: "The Palestinian Authority, [whose security forces] had been …, condemned …".)
+  if (/^whose\s/i.test(words)) return antecedentName(text, source.start);
   // (A subject the model ran into the relative clause set off after it is the subject: "[One popular channel, Fighterbomber,
   // which] is believed to be linked to the Russian air force, wrote …".)
   const relative = /,\s+(?:which|who)$/i.exec(words);
@@ -1485,6 +1487,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !inRelative(text, a.speaker, learnedSource, a.cue!) &&
           // (Nor a preposition's object after a verb: "offered condolences to [the families of] those killed and described …".)
           !objectOfPreposition(text, learnedSource, home) &&
+          // (Nor the object of a first verb the cue is coordinated with, in the clause of the rule's speaker: "It put [the death
+          // toll] at 54 and said …"; not a subject after a clause, "Once in my early 20s, when …, [I] laughed and said".)
+          !(
+            a.speaker !== null &&
+            a.speaker.end <= learnedSource.start &&
+            !/[,;:]/.test(text.slice(a.speaker.end, learnedSource.start)) &&
+            !/^(?:I|we|he|she|they)$/i.test(text.slice(learnedSource.start, learnedSource.end)) &&
+            COORDINATED.test(text.slice(learnedSource.end, a.cue!.start))
+          ) &&
           // (Nor a pronoun in a "what" clause after the rule's named speaker: "The ruling Sovereign Council … condemned what [it]
           // called a “massacre” and said …".)
           !(

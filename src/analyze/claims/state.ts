@@ -8,8 +8,12 @@ import { nameKey } from '../ner/romanise.js';
 import { gazetteer, phraseKey } from '../places/gazetteer.js';
 
 
-/** Officials of a country, unnamed ("Russian officials", "a Ukrainian official"), or its missions and government ("the Russian embassy"). */
-const OFFICIALS = /^(.+?)\s+(?:(?:government\s+)?officials?|embassy|consulate|mission|government|authorities|state\s+(?:media|television|tv|news\s+agency|broadcaster))$/;
+/**
+ * Officials of a country, unnamed ("Russian officials", "a Ukrainian official", "a U.S. defence official"), or its missions
+ * and government ("the Russian embassy").
+ */
+const OFFICIALS =
+  /^(.+?)\s+(?:(?:(?:government|defen[cs]e|security|intelligence|military|army|navy|police|administration|(?:foreign|interior|defen[cs]e)\s+ministry)\s+)?officials?|embassy|consulate|mission|government|authorities|state\s+(?:media|television|tv|news\s+agency|broadcaster))$/;
 /** One who speaks for a country's body ("spokesman for Iran's National Centre of Cyberspace"): the country is group 1. */
 const SPEAKS_FOR = /^(?:(?:chief|senior|deputy)\s+)?(?:spokes(?:man|woman|person)|official|adviser|advisor)\s+(?:for|of|at)\s+(?:the\s+)?(.+?)['’]s\s+\S/;
 

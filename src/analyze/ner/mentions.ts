@@ -827,10 +827,18 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // (Its head, not a noun after a preposition in it: "The National Unity Government, a shadow administration opposed to
         // [the junta]," is no junta.)
         const setOffAs = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?!\\b(?:to|of|by|against|with|from|for|on)\\s)[^,.;]){0,40}?\\b${head}\\b`, 'i');
-        const setOff = (o: RawMention): boolean => setOffAs.test(text.slice(o.end, o.end + 60));
-        const named = /^an?\s/i.test(words)
+        // (Not a platform before the subject: "On Telegram, the group said …".)
+        const setOff = (o: RawMention): boolean => !isChannel(o) && setOffAs.test(text.slice(o.end, o.end + 60));
+        const setOffBefore = /^an?\s/i.test(words)
           ? nextOf((o) => o.type === 'ORG' && setOff(o), m.end, m.paragraph + 2)
           : lastOf((o) => o.type === 'ORG' && o.kind === 'name' && setOff(o), m.start, m.sentence - 3);
+        // ("The Emergency Lawyers, a rights group, said …" … "The RSF denied responsibility. …, the group said": "the group",
+        // "the charity" is a body named in a later sentence, before the one set off as one.)
+        const later =
+          setOffBefore && BODY_HEAD.test(head) && /^the\s/i.test(words)
+            ? lastOf((o) => o.type === 'ORG' && o.kind === 'name' && !isChannel(o) && o.sentence > setOffBefore.sentence, m.start, setOffBefore.sentence + 1)
+            : undefined;
+        const named = later ? undefined : setOffBefore;
         if (named) {
           m.cluster = named.cluster;
           continue;

@@ -5974,3 +5974,45 @@ test('"he did not confirm its fall" doubts the claim of a capture, not the photo
     'A spokesman for the military government, Major General Zaw Min Tun, told state media that communications with the command had been lost, but he did not confirm its fall.';
   assert.ok(claims(text).includes('unconfirmed: An ethnic armed group in Myanmar=asserted, Zaw Min Tun=cannot_confirm'), claims(text).join('\n'));
 });
+
+test('"A U.S. defence official" speaks for the United States: "either account" is then the Houthis\' and the U.S. side\'s', () => {
+  const text =
+    'Houthis say they hit US destroyer\n\n' +
+    "SANAA, Jan 9 (Reuters) - Yemen's Houthi movement said on Thursday it had targeted the U.S. destroyer USS Stockdale with ballistic missiles and drones in the Red Sea.\n\n" +
+    'The Pentagon said no U.S. vessel had been hit. "All of the incoming missiles were intercepted," U.S. Central Command said in a post on X.\n\n' +
+    'A U.S. defence official said the destroyer had shot down at least four drones.\n\n' +
+    'Reuters could not independently verify either account.';
+  const c = claims(text);
+  assert.ok(c.includes('unconfirmed: Houthis=asserted, Reuters=not_independently_verified'), c.join('\n'));
+});
+
+test('"It put the death toll at 54 and said …": the second verb\'s speaker is the first\'s subject, not its object', () => {
+  const text =
+    'Shells hit El Fasher market\n\n' +
+    'CAIRO, Feb 2 (AP) - The Emergency Lawyers, a rights group, said the shells hit the market at midday. It put the death toll at 54 and said more than 150 people were wounded.';
+  assert.deepEqual(speakersAndCues(text, '2025-02-02').at(-1), 'Emergency Lawyers|said');
+});
+
+test('"The Palestinian Authority, whose security forces had been …, condemned the raid": the body speaks, not "whose security forces"', () => {
+  const text =
+    'Israeli forces raid Jenin\n\n' +
+    'JENIN, Jan 21 (AFP) - Israeli forces killed at least 10 Palestinians in a raid on the Jenin refugee camp, the health ministry said.\n\n' +
+    'The Palestinian Authority, whose security forces had been conducting their own operation against militants in the camp since December, condemned the raid.';
+  assert.deepEqual(speakersAndCues(text, '2025-01-21').at(-1), 'Palestinian Authority|condemned');
+});
+
+test('a refusal on "whether they had coordinated with the Israeli army" is not on a claim that shares only who ("Israeli forces killed …")', () => {
+  const text =
+    'Israeli forces raid Jenin\n\n' +
+    'JENIN, Jan 21 (AFP) - Israeli forces killed at least 10 Palestinians in a raid on the Jenin refugee camp on Tuesday, the Palestinian health ministry said.\n\n' +
+    'A spokesman for the PA security forces declined to comment on whether they had coordinated with the Israeli army.';
+  assert.ok(!claims(text).some((c) => c.includes('health ministry=asserted') && c.includes('refused_comment')), claims(text).join('\n'));
+});
+
+test('\'Pyongyang has called them "groundless"\' after the reports is a denial of the latest claim reported, not a claim of its own', () => {
+  const text =
+    'Ukraine says North Korean troops suffered losses\n\n' +
+    "KYIV, Dec 17 (Reuters) - North Korean soldiers fighting in Russia's Kursk region have suffered heavy losses, Ukraine's military intelligence agency said on Tuesday.\n\n" +
+    'The Kremlin has declined to comment on the reports. Pyongyang has called them "groundless".';
+  assert.ok(claims(text).some((c) => c.startsWith('disputed: ') && c.includes('Pyongyang=denied')), claims(text).join('\n'));
+});

@@ -605,6 +605,8 @@ const NO_TRUTH = new RegExp(`^\\s*there\\s+(?:was|is|were|are)\\s+(["“]?no\\s+
 const LATER_VERDICT = new RegExp(`\\band\\s+that\\s+["“]?(?=${RESTATED_PHRASE}\\s+(?:of\\s+\\p{Ll}[^,;“”"]{0,30}?\\s+)?${VERDICT_WORDS})`, 'iu');
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
 // (Or "These are false accusations", said of what the one rejecting just denied.)
+/** A verb of calling, before a pronoun and a verdict ("has called them “groundless”"). */
+const CALLING_CUE = /^(?:(?:has|have|had)\s+)?(?:called|calls|call|described|describes|branded|brands|labell?ed|labels)$/i;
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them|these|this|those|they)\\s+${VERDICT_WORDS}`, 'i');
 /** A headline's verdict on the claim it opens with, from the cue ("[calls it] a smear", "[calls claim] 'absurd'"): the verdict. */
 const HEADLINE_VERDICT = new RegExp(`^call(?:s|ed)\\s+(?:the\\s+)?(?:it|them|claims?|accusations?|allegations?|charges?|reports?|videos?|footage|images?|photos?)\\s+${VERDICT_WORDS}`, 'i');
@@ -2536,7 +2538,13 @@ export const claimsStage = defineStage({
       // (Or on what the frame rejects: "A defence ministry spokesman disputed the monitor's toll, saying it was 'exaggerated'".)
       const framing = onIt && !rejected && a.speaker && a.cue && a.cue.start > a.speaker.end ? REJECTS.exec(text.slice(a.speaker.end, a.cue.start)) : null;
       const rejectedInFrame = framing ? new RegExp(RESTATED_PHRASE, 'i').exec(framing[0]) : null;
-      const called = verdict ?? (rejected || rejectedInFrame ? onIt : null);
+      // (Or a verdict by a calling verb on what was just reported: "The Kremlin has declined to comment on the reports.
+      // Pyongyang has called them “groundless”." is on the latest claim of another voice nearby.)
+      const calledOn =
+        onIt && !rejected && !rejectedInFrame && CALLING_CUE.test(cueText)
+          ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d) && voiceOf(doc, d.stances[0]!.source) !== myVoiceOf())
+          : undefined;
+      const called = verdict ?? (rejected || rejectedInFrame || calledOn ? onIt : null);
       // (A headline's verdict on the claim it opens with, of another voice: "Russia accuses Ukraine of using chemical agents;
       // Kyiv calls it a smear".)
       const headlineVerdict = stance.status === 'asserted' && !called && headline && a.cue && a.content.end <= headline.end ? HEADLINE_VERDICT.exec(text.slice(a.cue.start, a.content.end)) : null;
@@ -2747,6 +2755,7 @@ export const claimsStage = defineStage({
         );
       }
       if (!head && !target && rejected) target = rejected;
+      if (!head && !target && calledOn) target = calledOn;
       if (!head && !target && headlineRejected) target = headlineRejected;
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
@@ -2869,13 +2878,17 @@ export const claimsStage = defineStage({
           const among = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && fits(d));
           return nearOrFurther(doc, withinReach(doc, among, a.content.start), among, { start: at, end: at + clause.length }, words);
         };
+        // (And the deed it asks about, where it names one after its auxiliary: "whether they had [coordinated] with the Israeli
+        // army" is not on "Israeli forces killed at least 10 Palestinians", which shares only who.)
+        const deed = /\b(?:had|has|have|was|were|is|are|been|did|do|does)\s+(?:not\s+)?(?:been\s+)?(\p{Ll}{3,}(?:ed|en|wn))\b/u.exec(clause)?.[1];
+        const deedNamed = (d: Draft): boolean => deed === undefined || namedIn(d, contentWords(deed, nameKey)) > 0;
         const on = nearest((d) => states.length === 0 || sidesOf(doc, d).some((x) => states.includes(x)));
-        if (on && namedIn(on, words) >= 2 && namedIn(on, names) >= 1) target = on;
+        if (on && namedIn(on, words) >= 2 && namedIn(on, names) >= 1 && deedNamed(on)) target = on;
         // (A proposition that names only a state, "whether a Russian missile had hit the plane", is also on a claim that names no
         // state and says most of the rest: "the plane was hit by shrapnel from a Pantsir-S air defence missile".)
         const statesOnly = states.length > 0 && capitalised.every((w) => sideOf(w) !== null);
         const unnamed = statesOnly && !target ? nearest((d) => sidesOf(doc, d).length === 0) : undefined;
-        if (unnamed && namedIn(unnamed, words) >= 3) target = unnamed;
+        if (unnamed && namedIn(unnamed, words) >= 3 && deedNamed(unnamed)) target = unnamed;
       }
       // "… had crashed in Indian territory but would not say why": a refusal of nothing but why, where or how is on what the
       // same source has just said in its sentence.

@@ -375,3 +375,20 @@ test('a role description is not the next person named with another title, nor on
     ['Chris Christie', ['Chris Christie', 'The governor']],
   ]);
 });
+
+test('"On Telegram, the group said …": a platform before the subject is no body set off as "the group"', () => {
+  assert.deepEqual(entitiesOf('The RSF denied responsibility. On Telegram, the group said it did not target civilians.'), [
+    ['RSF', ['RSF', 'the group']],
+    ['Telegram', ['Telegram']],
+  ]);
+});
+
+test('"the group" is the body named in a later sentence, not one set off as "a rights group" before it', () => {
+  assert.deepEqual(
+    entitiesOf('The Emergency Lawyers, a rights group, said the shells hit the market. The RSF denied responsibility. In a statement, the group said it did not target civilians.'),
+    [
+      ['Emergency Lawyers', ['Emergency Lawyers']],
+      ['RSF', ['RSF', 'the group']],
+    ],
+  );
+});
