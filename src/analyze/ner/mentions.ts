@@ -857,7 +857,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
           if (named || BODY_HEAD.test(head)) continue;
         }
         // "The Israeli military" is not "Iran's military" named before: a description placed with a country keeps to its bodies.
-        const placed = countriesIn(words);
+        // (Where a body is based is not whose it is: "The Britain-based monitor" is the Syrian Observatory.)
+        const placed = countriesIn(words.replace(/\p{L}+-based\b/gu, ' '));
         const ownCountry = (o: RawMention): boolean => sameCountries(placed, countriesIn(text.slice(o.start, o.end)));
         // "the statement" → the latest speaking organisation; "the group", "the charity" → the latest organisation named (not an outlet).
         // ("IAEA experts at the site were told …, the agency said": an organisation its own sentence names, by any of its names,

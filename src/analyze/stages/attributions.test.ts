@@ -6016,3 +6016,22 @@ test('\'Pyongyang has called them "groundless"\' after the reports is a denial o
     'The Kremlin has declined to comment on the reports. Pyongyang has called them "groundless".';
   assert.ok(claims(text).some((c) => c.startsWith('disputed: ') && c.includes('Pyongyang=denied')), claims(text).join('\n'));
 });
+
+test('"…, calling for a strong response" is a call, no account that "the accounts of either side" doubts', () => {
+  const text =
+    'Missile strike on Sumy kills 34, Ukraine says\n\n' +
+    'KYIV, April 13 (Reuters) - Two Russian ballistic missiles struck the centre of Sumy on Sunday, killing at least 34 people, Ukrainian officials said.\n\n' +
+    'President Volodymyr Zelenskiy spoke on X, calling for a strong response from the world.\n\n' +
+    "Russia's defence ministry said it had struck a meeting of Ukrainian commanders in Sumy.\n\n" +
+    'Reuters could not verify the accounts of either side.';
+  const c = claims(text);
+  assert.ok(c.includes('asserted_single_source: Volodymyr Zelenskiy=asserted'), c.join('\n'));
+});
+
+test('"The agreement does not mention the M23 rebels by name" is no silence of anyone on what M23 said', () => {
+  const text =
+    'Congo and Rwanda sign peace deal; M23 says it is not bound\n\n' +
+    'WASHINGTON, June 27 (AP) - The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday.\n\n' +
+    'The agreement does not mention the M23 rebels by name.';
+  assert.ok(!claims(text).some((c) => c.includes('refused_comment')), claims(text).join('\n'));
+});

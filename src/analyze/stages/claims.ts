@@ -469,7 +469,7 @@ const SHORT_STATEMENT = 4;
 const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
-const APPEAL_CUE = /^(?:call(?:ed|s)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s)?|demand(?:ed|s)?)\b/i;
+const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b/i;
 /** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
 const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
 /** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
@@ -1748,13 +1748,17 @@ function claimsOwnedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun:
  * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
  * a sentence naming Belgorod, within reach), by the entity that opens the sentence; with no such claim it joins none.
  */
+/** A document as the subject of a silence ("The agreement does not mention …"): no source. */
+const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal)$/i;
+
 function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
     // (", without mentioning civilian casualties" is the silence of the one whose statement it follows.)
     const without = /^,\s+without\b/i.test(doc.text.slice(cue.start, cue.end));
     const who = without ? (doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= cue.start)?.source ?? null) : subjectOf(doc, s, cue);
-    if (!who) continue;
+    // (A document that leaves something out is no one keeping silent: "The agreement does not mention the M23 rebels by name.")
+    if (!who || (who.kind === 'unresolved' && UNSPOKEN_DOCUMENT.test(who.text))) continue;
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
     // (A noun naming a statement, "the reports", names no words of it: the claim it names is found below.)
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];

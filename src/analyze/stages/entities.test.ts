@@ -224,7 +224,8 @@ test('an indefinite description is the organisation set off by the same noun jus
     'Fighting killed more than 300 people, according to a war monitor.\n\nThe Syrian Observatory for Human Rights, a Britain-based monitor, said 27 civilians were executed.';
   assert.deepEqual(
     entitiesOf(text).find(([name]) => name === 'Syrian Observatory for Human Rights'),
-    ['Syrian Observatory for Human Rights', ['a war monitor', 'Syrian Observatory for Human Rights']],
+    // (The appositive is the Observatory too: where it is based is not whose it is.)
+    ['Syrian Observatory for Human Rights', ['a war monitor', 'Syrian Observatory for Human Rights', 'a Britain-based monitor']],
   );
 });
 
@@ -389,6 +390,18 @@ test('"the group" is the body named in a later sentence, not one set off as "a r
     [
       ['Emergency Lawyers', ['Emergency Lawyers']],
       ['RSF', ['RSF', 'the group']],
+    ],
+  );
+});
+
+test('"The Britain-based monitor" is the Syrian Observatory named before: where a body is based is not whose it is', () => {
+  assert.deepEqual(
+    entitiesOf('Israeli strikes hit Damascus, the Syrian Observatory for Human Rights said. The Britain-based monitor said more than 250 people had been killed.'),
+    [
+      ['Israeli', ['Israeli']],
+      ['Damascus', ['Damascus']],
+      ['Syrian Observatory for Human Rights', ['Syrian Observatory for Human Rights', 'The Britain-based monitor']],
+      ['Britain-based', ['Britain-based']],
     ],
   );
 });
