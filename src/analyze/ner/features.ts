@@ -560,7 +560,7 @@ const TAG_WORD_KINDS = [
   (value: string): string => `mem-t=${value}|${PREV}`,
 ] as const;
 
-/** How many kinds of tag-word template there are (`kind` of `tagWordTemplate` is below). */
+/** How many kinds of tag-word template there are (a `kind` of `tagWordTemplate` is below it). */
 export const TAG_WORD_KIND_COUNT = TAG_WORD_KINDS.length;
 
 /** The tag-word template of a kind (index in the kinds of `tagWordValues`) for a token's value of it. */

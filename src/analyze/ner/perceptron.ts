@@ -94,11 +94,11 @@ interface DocScores {
 
 /**
  * A tag-word template's weights (see `tagWordTemplate`) for each tag before: row `prev` of L in
- * `rows`; `before`: a bit per tag before that has any (most words have weights after two or three).
+ * `rows`; `prevs`: a bit per tag before that has any (most words have weights after two or three).
  */
 interface TemplateWeights {
   readonly rows: Float64Array;
-  readonly before: number;
+  readonly prevs: number;
 }
 
 /** What `tag` works in: a token's scores, a hypothesis's, and every extension's score and margin. */
@@ -305,14 +305,14 @@ export class Tagger {
       if (cache.size > 200_000) cache.clear();
       const template = tagWordTemplate(kind, value);
       const rows = new Float64Array((L + 1) * L);
-      let before = 0;
+      let prevs = 0;
       TAG_NAMES.forEach((name, prev) => {
         const at = this.offsets.get(template.replace(PREV, name));
         if (at === undefined) return;
         rows.set(this.packed.subarray(at, at + L), prev * L);
-        before |= 1 << prev;
+        prevs |= 1 << prev;
       });
-      t = { rows, before };
+      t = { rows, prevs };
       cache.set(value, t);
     }
     return t;
@@ -411,7 +411,7 @@ export class Tagger {
       if (!templates) {
         templates = tagWordValues(words, i, this.context)
           .map((value, kind) => this.templateScores(kind, value))
-          .filter((t) => t.before !== 0);
+          .filter((t) => t.prevs !== 0);
         tagScores[i] = templates;
       }
       // Every extension's score (−Infinity where the tag may not follow) and margin, hypothesis by hypothesis.
@@ -425,7 +425,7 @@ export class Tagger {
           filled[prev] = token;
           for (let k = 0; k < L; k++) withPrev[row + k] = s[k]!;
           for (const t of templates)
-            if ((t.before >> prev) & 1) for (let k = 0; k < L; k++) withPrev[row + k]! += t.rows[row + k]!;
+            if ((t.prevs >> prev) & 1) for (let k = 0; k < L; k++) withPrev[row + k]! += t.rows[row + k]!;
         }
         const g = this.transition(prev, prev2);
         let best = -Infinity;

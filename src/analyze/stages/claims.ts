@@ -603,10 +603,10 @@ function verdictIn(content: string): RegExpExecArray | null {
 const NO_TRUTH = new RegExp(`^\\s*there\\s+(?:was|is|were|are)\\s+(["“]?no\\s+truth["”]?\\s+(?:to|in)\\s+${RESTATED_PHRASE})`, 'i');
 /** A clause after "and that" opening with another's statement named, which a verdict ends ("and that “the terrorists' claims of casualties are lies”"). */
 const LATER_VERDICT = new RegExp(`\\band\\s+that\\s+["“]?(?=${RESTATED_PHRASE}\\s+(?:of\\s+\\p{Ll}[^,;“”"]{0,30}?\\s+)?${VERDICT_WORDS})`, 'iu');
-/** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
-// (Or "These are false accusations", said of what the one rejecting just denied.)
 /** A verb of calling, before a pronoun and a verdict ("has called them “groundless”"). */
 const CALLING_CUE = /^(?:(?:has|have|had)\s+)?(?:called|calls|call|described|describes|branded|brands|labell?ed|labels)$/i;
+/** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
+// (Or "These are false accusations", said of what the one rejecting just denied.)
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them|these|this|those|they)\\s+${VERDICT_WORDS}`, 'i');
 /** A headline's verdict on the claim it opens with, from the cue ("[calls it] a smear", "[calls claim] 'absurd'"): the verdict. */
 const HEADLINE_VERDICT = new RegExp(`^call(?:s|ed)\\s+(?:the\\s+)?(?:it|them|claims?|accusations?|allegations?|charges?|reports?|videos?|footage|images?|photos?)\\s+${VERDICT_WORDS}`, 'i');
@@ -1744,13 +1744,13 @@ function claimsOwnedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun:
   return claims.filter((d) => account(doc, d) && asserted(d, (x) => owner.test(speakerOf(doc, x)) || owner.test(nameOfSource(doc, x.source))));
 }
 
+/** A document as the subject of a silence ("The agreement does not mention …"): no source. */
+const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal)$/i;
+
 /**
  * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
  * a sentence naming Belgorod, within reach), by the entity that opens the sentence; with no such claim it joins none.
  */
-/** A document as the subject of a silence ("The agreement does not mention …"): no source. */
-const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal)$/i;
-
 function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
@@ -2546,7 +2546,7 @@ export const claimsStage = defineStage({
       // Pyongyang has called them “groundless”." is on the latest claim of another voice nearby.)
       const calledOn =
         onIt && !rejected && !rejectedInFrame && CALLING_CUE.test(cueText)
-          ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d) && voiceOf(doc, d.stances[0]!.source) !== myVoiceOf())
+          ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()))
           : undefined;
       const called = verdict ?? (rejected || rejectedInFrame || calledOn ? onIt : null);
       // (A headline's verdict on the claim it opens with, of another voice: "Russia accuses Ukraine of using chemical agents;
