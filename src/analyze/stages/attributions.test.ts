@@ -6035,3 +6035,11 @@ test('"The agreement does not mention the M23 rebels by name" is no silence of a
     'The agreement does not mention the M23 rebels by name.';
   assert.ok(!claims(text).some((c) => c.includes('refused_comment')), claims(text).join('\n'));
 });
+
+test('"Neither Moscow nor Pyongyang responded to requests for comment" is the silence of each, on the story\'s claim', () => {
+  const text =
+    'Ukraine says North Korean troops suffered losses\n\n' +
+    "KYIV, Dec 17 (Reuters) - North Korean soldiers fighting in Russia's Kursk region have suffered heavy losses, Ukraine's military intelligence agency said on Tuesday.\n\n" +
+    'Neither Moscow nor Pyongyang responded to requests for comment.';
+  assert.ok(claims(text).some((c) => c.includes('Moscow=refused_comment') && c.includes('Pyongyang=refused_comment') && c.includes('intelligence agency=asserted')), claims(text).join('\n'));
+});

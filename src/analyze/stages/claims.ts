@@ -1346,6 +1346,21 @@ function twoAccounts(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
   return accounts.slice(from);
 }
 
+/**
+ * A refusal by parties named as no one ("Neither Moscow nor Pyongyang responded …"), one per party, each its entity where
+ * the text names it there; any other stance as it is.
+ */
+function eachParty(doc: Doc, a: Attribution, stance: Stance): Stance[] {
+  const named = stance.status === 'refused_comment' && a.speaker ? NEITHER_NOR.exec(doc.slice(a.speaker)) : null;
+  if (!named?.indices) return [stance];
+  return [1, 2].map((k): Stance => {
+    const [from, to] = named.indices![k]!;
+    const [start, end] = [a.speaker!.start + from, a.speaker!.start + to];
+    const m = doc.layers.mentions.find((x) => x.start === start && x.end === end);
+    return { ...stance, source: m ? { kind: 'entity', entity: m.entity } : { kind: 'unresolved', text: named[k]! } };
+  });
+}
+
 /** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
 function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean {
   const blamed = /^(?:blam|accus)/i.test(cue) ? sideOf(content.trim().split(/\s+(?:for|of)\s/)[0]!) : null;
@@ -1477,6 +1492,12 @@ const SILENCE_CUE = new RegExp(`^(?:(?:has|have|had|did|does|do|would|will)\\s+)
 /** What a silence answers without naming a topic: "to a request for comment", "to emailed questions", "to calls". */
 const REQUEST_FOR_COMMENT =
   /\b(?:(?:a|an|the|repeated|multiple|several)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b|\b(?:seeking|requesting)\s+(?:comment|clarification|a\s+response)\b/gi;
+
+/** Two parties named as no one: "Neither Moscow nor Pyongyang" (groups 1 and 2). */
+const NEITHER_NOR = /^neither\s+(?:the\s+)?(.+?)\s+nor\s+(?:the\s+)?(.+?)\s*$/di;
+
+/** A refusal's content that is only what it did not answer: "[Neither Moscow nor Pyongyang responded to] requests for comment". */
+const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?(?:${REQUEST_FOR_COMMENT.source})[\\s.]*$`, 'i');
 
 /**
  * Whether no report of a claim is by a source (the claim another's silence or rejection may be on); a denial or a doubt of
@@ -2859,12 +2880,15 @@ export const claimsStage = defineStage({
       // (So is claiming no responsibility: "Ukrainian officials have not publicly claimed [responsibility]" is on the claim naming
       // Ukraine.)
       const unclaimed = /^responsibility\.?$/i.test(content.trim()) && /\bclaimed$/i.test(cueText);
-      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || referred || unclaimed)) {
+      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || REQUEST_ONLY.test(content.trim()) || referred || unclaimed)) {
         // (Of the paragraph's claims, the one that names the silent one's country first: "Hezbollah said … it held Israel
         // “fully responsible” … and vowed … The Israeli military declined to comment.")
         const others = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source));
         const inParagraph = others.filter((d) => d.paragraph === paragraph);
-        target = claimOfSide(doc, inParagraph, a.source) ?? inParagraph.at(-1) ?? claimOfSide(doc, others, a.source);
+        // (Parties named as no one, "Neither Moscow nor Pyongyang responded to requests for comment", are silent on the story's
+        // lead where their paragraph has no claim.)
+        const parties = a.speaker && NEITHER_NOR.test(text.slice(a.speaker.start, a.speaker.end));
+        target = claimOfSide(doc, inParagraph, a.source) ?? inParagraph.at(-1) ?? claimOfSide(doc, others, a.source) ?? (parties ? others.find((d) => inLead(d, headline)) : undefined);
       }
       // "did not say whether Kyiv was behind the attack": a refusal on a proposition is on the claim of another that names most of
       // it, nearby or further back: two words at least, a name among them, and the states it names ("whether Rwandan troops were
@@ -3259,11 +3283,12 @@ export const claimsStage = defineStage({
           target.figures = numbers;
         }
         // Every report stays as evidence, even a second one by the same source (statuses count distinct sources).
-        target.stances.push(stance);
+        // (Parties named as no one are each silent: "Neither Moscow nor Pyongyang responded" is Moscow's and Pyongyang's.)
+        target.stances.push(...eachParty(doc, a, stance));
         for (const e of extra) target.stances.push(e);
         for (const d of alsoOn) d.stances.push(stance);
       } else {
-        target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [stance, ...extra], appeal: APPEAL_CUE.test(cueText) };
+        target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [...eachParty(doc, a, stance), ...extra], appeal: APPEAL_CUE.test(cueText) };
         drafts.push(target);
         for (const d of alsoOn) d.stances.push(stance);
       }
