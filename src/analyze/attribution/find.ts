@@ -931,9 +931,9 @@ function sourceName(text: string, source: Span): Span | null {
   const words = text.slice(source.start, source.end);
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
-  if (RELATIVE.test(words)) return antecedentName(text, source.start);
-  // (A possessive relative is its antecedent's: "The Palestinian Authority, [whose security forces] had been …, condemned …".)
-  if (/^whose\s/i.test(words)) return antecedentName(text, source.start);
+  // A relative pronoun stands for the name before it, a possessive one too ("The Palestinian Authority, [whose security
+  // forces] had been …, condemned …").
+  if (RELATIVE.test(words) || /^whose\s/i.test(words)) return antecedentName(text, source.start);
   // (A subject the model ran into the relative clause set off after it is the subject: "[One popular channel, Fighterbomber,
   // which] is believed to be linked to the Russian air force, wrote …".)
   const relative = /,\s+(?:which|who)$/i.exec(words);

@@ -547,7 +547,9 @@ function countsOf(text: string): Map<string, { n: number; floor: boolean }> {
   return out;
 }
 const COUNTS = new Map<string, Map<string, { n: number; floor: boolean }>>();
-const FLOOR_BEFORE = /\b(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than|in\s+excess\s+of)\s+$/i;
+/** Words that give a count as a floor ("at least 127", "more than 180"). */
+const FLOOR_WORDS = String.raw`at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than`;
+const FLOOR_BEFORE = new RegExp(String.raw`\b(?:${FLOOR_WORDS}|in\s+excess\s+of)\s+$`, 'i');
 
 /**
  * Whether two statements give one count figures that cannot both hold ("at least 39 people have been killed", "19 people had
@@ -1874,7 +1876,7 @@ const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{L
 const THE_ATTACK_DENIED = /^\s*(?:carrying\s+out|launching|conducting|staging|being\s+behind)\s+the\s+(?:attack|strike|raid|bombing|air\s+strike|assault)[\s.]*$/i;
 
 /** A count given as a floor: "at least 127", "more than 180". */
-const FLOOR = /\b(?:at\s+least|more\s+than|over|upwards\s+of|no\s+fewer\s+than)\s+[\d,]+/i;
+const FLOOR = new RegExp(String.raw`\b(?:${FLOOR_WORDS})\s+[\d,]+`, 'i');
 
 /** A toll said, whole, to be otherwise than given: "the death toll was much lower", "the figure was exaggerated". */
 const TOLL_OTHERWISE =
