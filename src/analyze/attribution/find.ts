@@ -453,7 +453,6 @@ function removeAt(out: FoundAttribution[], i: number, heir?: FoundAttribution): 
 /** A pronoun after what it said, closing its sentence ("The figures are expected to rise, it said in a statement."). */
 const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added|adds|wrote|writes)(?:\s+[^,.“”"]{1,40})?\s*[.!?]?\s*$/iu;
 
-/** Commenting, responding, addressing or mentioning ("comment publicly on", "not immediately respond to", "did not mention"): negated, a silence. */
 /**
  * A relative clause confirming the clause before it, to the sentence's end: ", which Thailand later confirmed.", or one of a
  * body named by its noun denying it: ", which the group denies." (A denial by a name, ", which Kigali has denied", is a
@@ -476,8 +475,12 @@ const groupSpans = (m: RegExpExecArray, offset: number, groups: number): Span[] 
 const TOLD_BY_SOURCE = new RegExp(String.raw`^(${OUTLETS})\s+(?:has|have|had|was|were)\s+(?:been\s+)?(told)\s+by\s+((?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?[^,;“”"]{2,60}?)\s+that\s+([^“”"]+)$`, 'di');
 /** A sound heard, which says nothing: "artillery fire echoed", "sirens wailed". */
 const NOISE = /\b(?:fire|gunfire|explosions?|blasts?|sirens?|shots|gunshots|shelling|booms?|bombardment|thunder)$/i;
+/**
+ * Commenting, responding, replying, addressing or mentioning ("comment publicly on", "not immediately respond to", "did not
+ * reply to", "did not mention"): negated, a silence.
+ */
 const SILENT_CUE = new RegExp(
-  `^(?:(?:did|does|do|has|have|had|would|could)\\s+)?(?:not\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed|s)?(?:\\s+(?:${SILENCE_AFTER}))?(?:\\s+(?:on|to))?$`,
+  `^(?:(?:did|does|do|has|have|had|would|could)\\s+)?(?:not\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:(?:${SILENCE_VERBS})(?:ed|s)?|repl(?:y|ied|ies))(?:\\s+(?:${SILENCE_AFTER}))?(?:\\s+(?:on|to))?$`,
   'i',
 );
 /** What was said opening with its own frame ("Houthi leader Abdul Malik al-Houthi warned on Thursday that "). */
@@ -748,6 +751,8 @@ const ACCORDING_TO_CHANNEL =
 const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
 /** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …". */
 const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s)[^“”"]*$/;
+/** The outlet's own clause after a semicolon, ending what was said: "…; Reuters was able to confirm the location of two of them". */
+const OUTLET_CLAUSE = new RegExp(String.raw`;\s+${OUTLETS}\s+(?:was|were|could|can|has|have|had|did|does|is|are)\b[^“”"]*$`, 'i');
 /** A noun phrase opening a sentence, in lower case after its article, up to the place it is in or from (group 1): "An ethnic armed group in ". */
 const PLACE_OF_SOURCE = /(?:^|[.!?)]\s*|\n)((?:An?|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,5}(?:in|from)\s+)$/u;
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
@@ -3266,9 +3271,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // The outlet's aside at the end is no part of what was said: "it had shot down a Russian A-50 …[, in what would be a significant
   // blow to Moscow's air operations if confirmed]", "it has captured the headquarters …[, the first time a regional command has
-  // fallen to rebels]". (With the model only.)
+  // fallen to rebels]"; "fire at the city's main fuel depot[; Reuters was able to confirm …]"). (With the model only.)
   for (const [i, a] of out.entries()) {
-    const aside = model && a.kind !== 'direct' ? OUTLET_ASIDE.exec(text.slice(a.content.start, a.content.end)) : null;
+    const said = text.slice(a.content.start, a.content.end);
+    const aside = model && a.kind !== 'direct' ? (OUTLET_ASIDE.exec(said) ?? OUTLET_CLAUSE.exec(said)) : null;
     if (aside && aside.index >= 12) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + aside.index) };
   }
   // A fact-check's "A video … that claims to show [X] was filmed in another city": what the video claims ends before the verb

@@ -1423,7 +1423,7 @@ test('"who asked to be identified only by …" is a condition of anonymity, no s
     'A Ukrainian soldier|told|the situation was "difficult but under control"|anonymous|to:Reuters',
   ]);
   assert.deepEqual(statements('A Ukrainian soldier fighting in the area, who asked to be identified only by his first name, Oleksandr, told Reuters the village had been lost.', '2024-10-03'), [
-    'A Ukrainian soldier fighting in the area|told|the village had been lost|anonymous|to:Reuters',
+    'Oleksandr|told|the village had been lost|anonymous|to:Reuters',
   ]);
 });
 test('a fact check\'s "VERDICT" in a paragraph of its own rates the claim of the video checked: "False." denies it; a video that "claims to show" hedges', () => {
@@ -6042,4 +6042,54 @@ test('"Neither Moscow nor Pyongyang responded to requests for comment" is the si
     "KYIV, Dec 17 (Reuters) - North Korean soldiers fighting in Russia's Kursk region have suffered heavy losses, Ukraine's military intelligence agency said on Tuesday.\n\n" +
     'Neither Moscow nor Pyongyang responded to requests for comment.';
   assert.ok(claims(text).some((c) => c.includes('Moscow=refused_comment') && c.includes('Pyongyang=refused_comment') && c.includes('intelligence agency=asserted')), claims(text).join('\n'));
+});
+
+test('a body after its state\'s possessive doubts ("Haiti\'s National Police did not confirm the figure"), on the claim nearby that gives one; a silence "on the attack", which no claim names, is on the claim naming the silent one; "has not claimed the attacks" likewise', () => {
+  const haiti =
+    'Gunmen from the Viv Ansanm gang coalition seized much of the town of Mirebalais and freed more than 500 inmates, a police union said.\n\n' +
+    'The National Union of Haitian Police Officers said officers had run out of ammunition. It called on the government to send reinforcements "before it is too late".\n\n' +
+    "Haiti's National Police did not confirm the figure.\n\n" +
+    'The Viv Ansanm coalition has not commented on the attack.';
+  assert.deepEqual(claims(haiti), [
+    'unconfirmed: National Union of Haitian Police Officers=asserted, National Police=cannot_confirm, Viv Ansanm=refused_comment',
+    'asserted_single_source: National Union of Haitian Police Officers=asserted',
+    'asserted_single_source: National Union of Haitian Police Officers=asserted',
+  ]);
+  const sudan =
+    'Drones struck the airport on Tuesday, witnesses said.\n\n' +
+    'An army spokesman, Brigadier Nabil Abdallah, said the drones had been launched by the paramilitary Rapid Support Forces.\n\n' +
+    'The group has not claimed the attacks.';
+  assert.deepEqual(claims(sudan), ['asserted_single_source: witnesses=asserted', 'asserted_single_source: Nabil Abdallah=asserted, Rapid Support Forces=refused_comment']);
+});
+
+test('"did not immediately reply to a request for comment" is a silence, no statement; "He gave no timetable" refuses; the outlet\'s clause after a semicolon is no part of what imagery showed', () => {
+  const uae =
+    "Sudan's information minister, Khalid al-Aiser, accused the United Arab Emirates of supplying the drones. The UAE foreign ministry did not immediately reply to a request for comment on the latest accusation.";
+  assert.deepEqual(speakersAndCues(uae, '2025-05-06'), ['Khalid al-Aiser|accused']);
+  assert.deepEqual(claims(uae), ['asserted_single_source: Khalid al-Aiser=asserted, United Arab Emirates=refused_comment']);
+  const pm = 'Prime Minister Alix Didier Fils-Aime said on Monday evening that troops were on their way. He gave no timetable.';
+  assert.deepEqual(claims(pm), ['asserted_single_source: Alix Didier Fils-Aime=asserted', 'refused_comment: Alix Didier Fils-Aime=refused_comment']);
+  const videos =
+    'Drones hit Port Sudan for third day\n\n' +
+    'The RSF did not respond to a request for comment.\n\n' +
+    "Thick black smoke rose over the port on Tuesday morning, according to a Reuters witness. Videos posted on social media appeared to show fire at the city's main fuel depot; Reuters was able to confirm the location of two of them but not when they were filmed.";
+  assert.ok(statements(videos, '2025-05-06').includes("social-media|appeared to show|fire at the city's main fuel depot|ch:on social media"), statements(videos, '2025-05-06').join('\n'));
+});
+
+test('a speaker named after its role with a quoted nickname, or by the first name it gave, is that person; "his account" doubts all he said nearby', () => {
+  assert.deepEqual(
+    speakersAndCues('Its best-known leader, former police officer Jimmy "Barbecue" Cherizier, has said the alliance aims to topple the government.', '2025-03-31'),
+    ['Jimmy "Barbecue" Cherizier|has said'],
+  );
+  assert.deepEqual(speakersAndCues('Jimmy "Barbecue" Cherizier, its leader, said the alliance aims to topple the government.', '2025-03-31'), ['Jimmy "Barbecue" Cherizier|said']);
+  const resident =
+    'A resident reached by telephone, who gave only his first name, Jean, said he had seen bodies in the street near the police station. "We are hiding, everyone is hiding," he said. Reuters could not independently confirm his account.';
+  assert.deepEqual(claims(resident), ['unconfirmed: Jean=asserted, Reuters=not_independently_verified', 'unconfirmed: Jean=asserted, Reuters=not_independently_verified']);
+});
+
+test('"a police union" in the lead is the union the next paragraph opens with', () => {
+  const text =
+    'PORT-AU-PRINCE, March 31 (Reuters) - Gunmen freed more than 500 inmates from the prison in Mirebalais, a police union said.\n\n' +
+    'The National Union of Haitian Police Officers (SYNAPOHA) said in a statement that officers had run out of ammunition.';
+  assert.deepEqual(speakersAndCues(text, '2025-03-31'), ['National Union of Haitian Police Officers|said', 'National Union of Haitian Police Officers|said']);
 });

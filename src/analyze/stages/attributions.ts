@@ -131,6 +131,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     // (Posts are social media's: "Posts sharing it claimed …".)
     return { kind: 'nonperson', label: /social media|^posts?\b/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(core?.[1] ?? head) ? 'document' : 'imagery' };
   }
+  // A name the phrase begins inside is the speaker's: the rules start a speaker after a quoted nickname ("Jimmy “Barbecue”
+  // [Cherizier, its leader,] said").
+  const cut = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start < speaker.start && m.end > speaker.start && m.end <= speaker.end);
+  if (cut) return { kind: 'entity', entity: cut.entity };
   // A pronoun inside the phrase is someone else's ("China, Pyongyang's only ally and its lifeline"); a place
   // speaks only as the whole phrase, for its government ("Russia insisted", not "Officials in Kiev" or "Gaza officials").
   const leads = (m: Mention): boolean => /^(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start));
@@ -171,7 +175,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // United Nations agency for Palestinian refugees, UNRWA,"), else the first not in a possessive.
   const people = inside.filter((m) => m.type === 'PERSON');
   // A role named by the person set off after it ("Israel's U.N. envoy, [Gilad Erdan], thanked …") is that person, not the body in the role.
-  const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
+  // (Titled in lower case too: "Its best-known leader, [former police officer] Jimmy “Barbecue” Cherizier, has said".)
+  const named = people.length ? undefined : mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && SET_OFF_NAME.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
   if (named && ROLE_END.test(phrase)) return { kind: 'entity', entity: named.entity };
   // (So is a body described in lower case and named after it: "A herders' association, [Miyetti Allah …], denied".)
   const body = BODY_END.test(phrase) && !inside.some((m) => m.kind === 'name') ? mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start > speaker.end && /^\s*,\s*(?:the\s+)?$/i.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3))) : undefined;
@@ -186,8 +191,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     if (subject) return { kind: 'entity', entity: subject.entity };
   }
   // "One of them, a trader who asked to be identified only by his first name, [Mulugeta], said": the one the appositive names.
-  if (/^(?:one|another|the\s+other)\s+of\s+(?:them|those|the\s+\p{L}+)$/iu.test(phrase)) {
-    const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && /^,[^.;“”"]{0,120},\s*$/.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
+  // (So is someone unnamed who gave a first name: "A resident reached by telephone, who gave only his first name, [Jean], said".)
+  const oneOf = /^(?:one|another|the\s+other)\s+of\s+(?:them|those|the\s+\p{L}+)$/iu.test(phrase);
+  if (oneOf || /^an?\s/i.test(phrase)) {
+    const gap = oneOf ? /^,[^.;“”"]{0,120},\s*$/ : FIRST_NAME_GIVEN;
+    const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && gap.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
     if (named) return { kind: 'entity', entity: named.entity };
   }
   // A name the tagger missed, with an appositive that names others ("DeepState, a Ukrainian monitoring group with close ties
@@ -308,6 +316,10 @@ const ANALYSED_BY = /\b(?:analysis|analyses|review|examination|investigation|ass
 /** A definite report or study as a speaker ("The report, based on interviews …"). */
 const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation)\b/i;
 
+/** A first name given by someone unnamed, before the name: ", who gave only his first name, ". */
+const FIRST_NAME_GIVEN = /^,\s+who\s+(?:gave|give|gives|would\s+give|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name,\s*$/i;
+/** What comes between a role and the name set off after it: a comma, and a title in lower case ("…, former police officer "). */
+const SET_OFF_NAME = /^\s*,\s*(?:(?!(?:and|or|who|which|whose|but)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 /** A speaker phrase ending with a role ("Israel's U.N. envoy", "the army's spokesman"). */
 const ROLE_END = /\b(?:envoy|ambassador|spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|head|director|leader|president|secretary|official|adviser|advisor|representative|negotiator)$/i;
 /** A body by its common noun ending a speaker phrase ("A herders' association", "a rights group"). */

@@ -714,6 +714,9 @@ const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have
 /** A doubt in the plural on what was just said: "The claims could not be independently verified". */
 const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|reports|statements|figures)\b/i;
 
+/** A person's account, after "his" or "her": " account", " version of events". */
+const HIS_ACCOUNT = /^\s+(?:own\s+)?(?:account|version|claims?|statements?|testimony|description)\b/i;
+
 /** "Their accounts" opening a doubt: the accounts of those the paragraph before told of. */
 const THEIR_ACCOUNTS = /^\s*their\s+(?:accounts|claims|testimon(?:y|ies)|statements|descriptions)\b/i;
 
@@ -767,11 +770,16 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const imagery = IMAGERY.test(text.slice(cue.start, s.end)) ? near.filter((d) => showsImagery(doc, d)) : [];
     // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
     // (Or "could not independently verify the Houthi claim": the name before the noun, after the cue.)
+    // ("could not independently confirm his account": the one the pronoun is, and all it said nearby.)
+    const spokenOf = doc.layers.mentions.find(
+      (m) => m.kind === 'pronoun' && m.type === 'PERSON' && /^\s+$/.test(text.slice(cue.end, m.start)) && /^(?:his|her)$/i.test(doc.slice(m)) && HIS_ACCOUNT.test(text.slice(m.end, s.end)),
+    );
     // ("The claim by Islamic State could not be …": the one named after the noun.)
     const owner =
       doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start))) ??
       doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= s.start && m.end <= cue.start && STATEMENT_BY.test(text.slice(s.start, m.start))) ??
-      doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= cue.end && m.end <= s.end && /^\s+the\s+$/i.test(text.slice(cue.end, m.start)) && NAMED_STATEMENT.test(text.slice(m.end, s.end)));
+      doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= cue.end && m.end <= s.end && /^\s+the\s+$/i.test(text.slice(cue.end, m.start)) && NAMED_STATEMENT.test(text.slice(m.end, s.end))) ??
+      spokenOf;
     // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
     // ("could not independently confirm the source's account": the claims of the speaker called "the source".)
@@ -802,7 +810,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const byName = (x: Stance): boolean =>
       (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x) || (state !== undefined && sideOfStance(doc, x) === state);
     // (A state's account is that of any who speak for it: "Israel's account" is what "An Israeli military spokesperson" said.)
-    const ownerVoice = owner ? voiceOf(doc, { kind: 'entity', entity: owner.entity }) : '';
+    // (Not a person's, "his account": what he said, not his state's statements.)
+    const ownerVoice = owner && owner !== spokenOf ? voiceOf(doc, { kind: 'entity', entity: owner.entity }) : '';
     const ownedBy = (x: Stance): boolean =>
       owner !== undefined && ((x.source.kind === 'entity' && x.source.entity === owner.entity) || (ownerVoice.startsWith('state:') && voiceOf(doc, x.source) === ownerVoice));
     const owned = owner || givenBy || role || state ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => ownedBy(x) || byName(x))) : [];
@@ -867,7 +876,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const joined = [...text.slice(s.start, cue.start).matchAll(/[,;]\s+(?:and|but|while)\s+|;\s+/g)].at(-1);
     const clause = joined ? s.start + joined.index + joined[0].length : s.start;
     const chosen = owned.length
-      ? role !== undefined
+      ? spokenOf !== undefined && owner === spokenOf
+        ? owned.filter((d) => near.includes(d))
+        : role !== undefined
         ? owned.filter((d) => !figured || d.figures.size > 0)
         : [target]
       : TWO_ACCOUNTS.test(text.slice(clause, s.end))
@@ -1096,6 +1107,8 @@ const ROLE_BODY = /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:service|ministry|police|a
 const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
 /** A doubt's object that is a source's own statement or count ("the figure", "the reports", "the number"). */
 const RESTATED_OBJECT = /^\s+(?:the|this|that|its|these|those)\s+(?:\p{Ll}+\s+)?(?:figures?|toll|numbers?|count|reports?|claims?|information|account)\b/iu;
+/** A doubt's object that is one figure, no more: " the figure.", " the number" (figures in the plural are another matter). */
+const BARE_FIGURE = /^\s+the\s+(?:figure|number|count)\s*[.!]?\s*$/i;
 /** Day words (as `contentWords` keys them). */
 const DAY_WORDS = contentWords('monday tuesday wednesday thursday friday saturday sunday today yesterday', nameKey);
 /** News organisations: what they could not verify they could not independently verify. */
@@ -1109,7 +1122,8 @@ const NEWS_ORGANISATION = new RegExp(`^${OUTLETS}(?:\\s+(?:Verify|Fact\\s+Check|
 function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, ORG_CANNOT_CONFIRM)) {
-    const org = doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= s.start && /^\s*(?:the\s+)?$/i.test(text.slice(s.start, m.start)));
+    // (After its state's possessive too: "Haiti's National Police did not confirm the figure".)
+    const org = doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= s.start && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/iu.test(text.slice(s.start, m.start)));
     // (Or a country's officials by its adjective: "Polish officials did not confirm receiving any warning".)
     // (Or a body by its role: "The prison service did not confirm the number".)
     const officials = org ? null : (COUNTRY_OFFICIALS.exec(text.slice(s.start, cue.end)) ?? ROLE_BODY.exec(text.slice(s.start, cue.end)));
@@ -1168,7 +1182,15 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, byWho) && (ownObject || names(d))) : undefined;
     const others = person ? near.filter((d) => !asserted(d, byWho)) : near;
     const target =
-      counts ?? owned.at(-1) ?? mine ?? countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ?? named ?? (short ? (here.at(-1) ?? latestStated(others, cue.start)) : undefined) ?? before.filter((d) => reported(d)).findLast(names);
+      counts ??
+      owned.at(-1) ??
+      mine ??
+      countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
+      named ??
+      // ("did not confirm the figure": the latest nearby that gives one, "freed more than 500 inmates", not a call since.)
+      (BARE_FIGURE.test(text.slice(cue.end, s.end)) ? others.filter((d) => asserted(d)).findLast((d) => d.figures.size > 0) : undefined) ??
+      (short ? (here.at(-1) ?? latestStated(others, cue.start)) : undefined) ??
+      before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     // ("Russia's claims": each of them.)
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
@@ -1767,6 +1789,9 @@ function claimsOwnedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun:
   return claims.filter((d) => account(doc, d) && asserted(d, (x) => owner.test(speakerOf(doc, x)) || owner.test(nameOfSource(doc, x.source))));
 }
 
+/** A silence's topic that names only a deed, in general: " on the attack", " about the raids". */
+const GENERIC_DEED = /^\s+(?:on|about|regarding)\s+(?:the|this|these|its|their)\s+(?:(?:latest|reported|alleged)\s+)?(?:attacks?|assaults?|raids?|strikes?|incidents?|fighting|violence|killings?|bombings?|shelling)\s*$/i;
+
 /** A document as the subject of a silence ("The agreement does not mention …"): no source. */
 const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal)$/i;
 
@@ -1845,7 +1870,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // comment publicly".)
     const asideOnSubject = (d: Draft): boolean => d.said.start >= s.start && d.said.end <= cue.start && /,\s+(?:whom|who|whose|which)\s[^,]*$/i.test(doc.text.slice(s.start, d.said.start));
     const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who)));
-    if (!target && topic.size === 0 && !noun)
+    // (As does one that names only the deed, in general, when no claim names it: "The Viv Ansanm coalition has not commented on
+    // the attack" is on the lead's "Gunmen from the Viv Ansanm gang coalition seized control of …".)
+    if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun)
       target =
         claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
         near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d)) ??
@@ -2880,8 +2907,8 @@ export const claimsStage = defineStage({
       // (So is referring questions to another: "The Pentagon referred questions to Central Command".)
       const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
       // (So is claiming no responsibility: "Ukrainian officials have not publicly claimed [responsibility]" is on the claim naming
-      // Ukraine.)
-      const unclaimed = /^responsibility\.?$/i.test(content.trim()) && /\bclaimed$/i.test(cueText);
+      // Ukraine; "The group has not claimed [the attacks]" on the claim naming the group.)
+      const unclaimed = /^(?:responsibility|(?:the|these|those)\s+(?:attacks?|strikes?|bombings?|killings?|assaults?))\.?$/i.test(content.trim()) && /\bclaimed$/i.test(cueText);
       if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || REQUEST_ONLY.test(content.trim()) || referred || unclaimed)) {
         // (Of the paragraph's claims, the one that names the silent one's country first: "Hezbollah said … it held Israel
         // “fully responsible” … and vowed … The Israeli military declined to comment.")
@@ -2890,7 +2917,13 @@ export const claimsStage = defineStage({
         // (Parties named as no one, "Neither Moscow nor Pyongyang responded to requests for comment", are silent on the story's
         // lead where their paragraph has no claim.)
         const parties = a.speaker && NEITHER_NOR.test(text.slice(a.speaker.start, a.speaker.end));
-        target = claimOfSide(doc, inParagraph, a.source) ?? inParagraph.at(-1) ?? claimOfSide(doc, others, a.source) ?? (parties ? others.find((d) => inLead(d, headline)) : undefined);
+        // (A group that is no state, claiming nothing: the claim naming it, "the drones had been launched by the … Rapid Support Forces".)
+        target =
+          claimOfSide(doc, inParagraph, a.source) ??
+          inParagraph.at(-1) ??
+          claimOfSide(doc, others, a.source) ??
+          (unclaimed ? claimNamingSource(doc, others, a.source) : undefined) ??
+          (parties ? others.find((d) => inLead(d, headline)) : undefined);
       }
       // "did not say whether Kyiv was behind the attack": a refusal on a proposition is on the claim of another that names most of
       // it, nearby or further back: two words at least, a name among them, and the states it names ("whether Rwandan troops were
