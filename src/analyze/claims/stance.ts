@@ -61,7 +61,8 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // plant or port could handle: "the plant could process about 15 million tonnes of crude a year"; nor the month: "since May
   // 2023".)
   // (Nor a modal in a clause on a place: "hit a place where there could be civilians" says it hit one.)
-  { status: 'warning', re: /\b(?<!\bwhere\s+(?:[a-z]+\s+){0,2})(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
+  // (Nor what a thing could be called: "this is not an attack that could be described as a mistake".)
+  { status: 'warning', re: /\b(?<!\bwhere\s+(?:[a-z]+\s+){0,2})(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)(?!\s+(?:\w+\s+)?be\s+(?:described|called|termed|labell?ed|characteri[sz]ed|regarded|considered|viewed|seen)\s+as\b)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
 ];
 
 /**

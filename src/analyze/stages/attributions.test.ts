@@ -6093,3 +6093,46 @@ test('"a police union" in the lead is the union the next paragraph opens with', 
     'The National Union of Haitian Police Officers (SYNAPOHA) said in a statement that officers had run out of ammunition.';
   assert.deepEqual(speakersAndCues(text, '2025-03-31'), ['National Union of Haitian Police Officers|said', 'National Union of Haitian Police Officers|said']);
 });
+
+test('"how many drones" doubts the claim that counts drones; "the figures" the toll, not a measure, however far back; a place\'s clause shares no claim', () => {
+  const poland =
+    'Poland shot down drones that entered its airspace, Prime Minister Donald Tusk said on Wednesday.\n\n' +
+    'Tusk told parliament that at least three drones had been shot down.\n\n' +
+    "Russia's defence ministry said the drones used had a maximum range of 700 km, too short to reach the Polish locations where debris was found.\n\n" +
+    'Debris was found in at least seven places, police said.\n\n' +
+    'Reuters was unable to verify how many drones had crossed the border.';
+  assert.deepEqual(claims(poland), [
+    'asserted_single_source: Donald Tusk=asserted',
+    'unconfirmed: Donald Tusk=asserted, Reuters=not_independently_verified',
+    "asserted_single_source: Russia's defence ministry=asserted",
+    'asserted_single_source: police=asserted',
+  ]);
+  assert.deepEqual(claims(poland.replace('Reuters was unable to verify', 'Reuters could not independently verify')).slice(0, 3), [
+    'asserted_single_source: Donald Tusk=asserted',
+    'unconfirmed: Donald Tusk=asserted, Reuters=not_independently_verified',
+    "asserted_single_source: Russia's defence ministry=asserted",
+  ]);
+  const quake =
+    'A magnitude 6 earthquake killed more than 800 people and injured 2,800, a Taliban spokesman said on Monday.\n\n' +
+    'The quake hit at a depth of 8 km near the city of Jalalabad, the U.S. Geological Survey said.\n\n' +
+    'Rescue teams were still unable to reach several villages, a district official said.\n\n' +
+    'The figures could not be independently verified.';
+  assert.deepEqual(claims(quake)[0], 'unconfirmed: Taliban=asserted, outlet=not_independently_verified');
+  assert.ok(!claims(quake)[1]!.includes('not_independently_verified'), claims(quake)[1]);
+});
+
+test('what a thing could be called is no warning', () => {
+  const text = '"There is no doubt that this is not an attack that could be described as a mistake," Tusk said.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Tusk=asserted']);
+  assert.deepEqual(claims('"The attack could spread to other cities," Tusk said.'), ['warning: Tusk=warning']);
+});
+
+test('"a Taliban government spokesman" in the lead is the one "the spokesman, Zabihullah Mujahid" names after', () => {
+  const text =
+    'JALALABAD, Afghanistan, Sept 1 (Reuters) - The quake killed more than 800 people, a Taliban government spokesman said on Monday.\n\n' +
+    'The quake hit near the city of Jalalabad, the U.S. Geological Survey said. Most of the dead were in Kunar province, according to the spokesman, Zabihullah Mujahid.';
+  assert.deepEqual(speakersAndCues(text, '2025-09-01')[0], 'Zabihullah Mujahid|said');
+  // (Not one named too far on.)
+  const far = text.replace('\n\nThe quake hit', '\n\nRescuers dug.\n\nAid came.\n\nRoads closed.\n\nThe quake hit');
+  assert.deepEqual(speakersAndCues(far, '2025-09-01')[0], 'Taliban|said');
+});

@@ -114,6 +114,22 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const body = mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && institutionKey(doc.slice(m)) === null && !COUNTRY_OF.has(doc.slice(m).toLowerCase()) && !/^(?:reuters|ap|afp)$/i.test(doc.slice(m)));
     if (body) return { kind: 'entity', entity: body.entity };
   }
+  // (A spokesman brought in unnamed, "a Taliban government spokesman said", is the one "the spokesman, Zabihullah Mujahid" a
+  // paragraph or two on names: the definite role takes up the indefinite one.)
+  const unnamedRole = /^an?\s+(?:[\p{L}.'’-]+\s+){0,3}(spokes(?:man|woman|person))$/iu.exec(phrase);
+  if (unnamedRole && !mentions.some((m) => m.type === 'PERSON' && m.start >= speaker.start && m.end <= speaker.end)) {
+    const here = home?.paragraph ?? 0;
+    const named = mentions.find(
+      (m) =>
+        m.start > speaker.end &&
+        m.kind === 'description' &&
+        m.type === 'PERSON' &&
+        new RegExp(`^the\\s+${unnamedRole[1]}$`, 'i').test(doc.slice(m)) &&
+        (doc.sentenceAt(m.start)?.paragraph ?? 0) <= here + 2 &&
+        mentions.some((n) => n.entity === m.entity && n.kind === 'name' && n.type === 'PERSON'),
+    );
+    if (named) return { kind: 'entity', entity: named.entity };
+  }
   // "The BBC has seen a video which appears to show …": the video shows it; the outlet saw the video (the claims stage reads that).
   if (OUTLET_SAW.test(phrase)) return { kind: 'nonperson', label: /document/i.test(phrase) ? 'document' : 'imagery' };
   // (Or by its last word before who saw it: "an internal United Nations [document] seen by Reuters".)
@@ -186,7 +202,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // of its sentence.
   if (/^(?:it|they)$/i.test(phrase) && /\bwhat\s+$/i.test(doc.text.slice(Math.max(0, speaker.start - 10), speaker.start))) {
     const subject = home
-      ? mentions.find((m) => (m.type === 'ORG' || m.type === 'PERSON') && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && /^(?:[^a-z]*?\s[-–—]\s)?\s*(?:[Tt]he\s+)?$/.test(doc.text.slice(home.start, m.start)))
+      ? mentions.find((m) => (m.type === 'ORG' || m.type === 'PERSON') && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && /^(?:[^a-z]*?\s[-–—]\s)?\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.]*-(?:run|backed|owned|led|aligned|affiliated)\s+)?$/u.test(doc.text.slice(home.start, m.start)))
       : undefined;
     if (subject) return { kind: 'entity', entity: subject.entity };
   }

@@ -695,6 +695,10 @@ const STATE_STATEMENT = /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Lu}\p{Ll}+)\s
 const STATEMENT_BY = /^\s*the\s+(?:claims?|accounts?|statements?|figures?|version|reports?|tolls?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 /** A count doubted by what it counts, after the doubt ("could not confirm the number of [people] inside", "the number of [dead]"). */
 const NUMBER_OF = /^\s*the\s+(?:exact\s+|precise\s+|total\s+)?(?:number|count)\s+of\s+(?:(?:the|those)\s+)?([\p{L}-]+)/iu;
+/** A count doubted by a question on it, after the doubt: "how many [drones] had crossed". */
+const HOW_MANY = /^\s*how\s+many\s+([\p{L}-]+)/iu;
+/** A figure and the one or two words after it, what it counts: "three [drones]", "19 [Russian] [drones]". */
+const COUNTED_WORDS = new RegExp(`(?:\\d[\\d,]*|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?`, 'giu');
 /** The dead, as a count names them ("the number of [dead]", "of [victims]"). */
 const DEAD_COUNTED = /^(?:dead|killed|casualties|victims|bodies|deaths|fatalities)$/i;
 
@@ -708,6 +712,17 @@ function countDoubted(doc: Doc, drafts: readonly Draft[], at: number, after: str
   if (!m) return undefined;
   const words = DEAD_COUNTED.test(m[1]!) ? [...KILLED, ...DEAD] : [...contentWords(m[1]!, nameKey)];
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && words.some((w) => d.words.has(w)));
+}
+/**
+ * The count a question doubts, by what it counts: "how many drones had crossed the border" is on the latest claim within
+ * reach that counts drones ("at least three drones had been shot down"), not on one that only names them.
+ */
+function howManyDoubted(doc: Doc, drafts: readonly Draft[], at: number, after: string): Draft | undefined {
+  const many = HOW_MANY.exec(after);
+  const noun = many && !DEAD_COUNTED.test(many[1]!) ? [...contentWords(many[1]!, nameKey)][0] : undefined;
+  if (noun === undefined) return undefined;
+  const counts = (said: string): boolean => [...said.matchAll(COUNTED_WORDS)].some((c) => contentWords(c[1]!, nameKey).has(noun) || (c[2] !== undefined && contentWords(c[2], nameKey).has(noun)));
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.stances.some((x) => counts(doc.text.slice(x.evidence.start, x.evidence.end))));
 }
 /** A doubted count of the dead: "how many people were killed". */
 const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have\s+been)\s+killed\b/i;
@@ -822,6 +837,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("how many people were killed": the latest claim of people killed.)
     const count = HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) ? near.filter((d) => asserted(d)).findLast(killed) : undefined;
     const counted = countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end));
+    const manyCounted = howManyDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end));
     // ("The toll could not be confirmed independently": the latest claim of people killed, whoever gave it.)
     // (However far back: the toll is the story's, often its lead's.)
     // (A count of them: not "We condemn the killings".)
@@ -858,11 +874,23 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : [];
     // ("The figures could not be independently verified", no one's: the claims nearby that give figures, the latest one or,
     // plural, all of them.)
-    const numbered = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) ? near.filter((d) => asserted(d) && d.figures.size > 0) : [];
+    // (A measure is no such figure: "The figures could not be independently verified" after the lead's toll and the depth of
+    // the quake is on the toll, however far back.)
+    const figuresDoubted = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) && /\b(?:figures|numbers|tolls|estimates)\b/i.test(text.slice(s.start, cue.start));
+    const figureDoubted = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) && !figuresDoubted;
+    const figuring = figuresDoubted ? near.filter((d) => asserted(d) && [...d.figures].some((w) => !MEASURE.test(w))) : [];
+    const furtherToll = figuresDoubted ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d)) : undefined;
+    const numbered = figureDoubted
+      ? near.filter((d) => asserted(d) && d.figures.size > 0)
+      : figuring.length
+          ? figuring
+          : furtherToll
+            ? [furtherToll]
+            : [];
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
     const target =
-      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
@@ -1185,6 +1213,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       counts ??
       owned.at(-1) ??
       mine ??
+      howManyDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
       countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
       named ??
       // ("did not confirm the figure": the latest nearby that gives one, "freed more than 500 inmates", not a call since.)
@@ -1412,6 +1441,21 @@ function sharedAsPlace(said: string, shared: readonly string[]): boolean {
   const tokens = [...said.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
   const placed = (i: number): boolean => LOCATIVE.test(tokens[i - 1] ?? '') || (/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '') && LOCATIVE.test(tokens[i - 2] ?? ''));
   return shared.length > 0 && shared.every((w) => tokens.some((t, i) => contentWords(t, nameKey).has(w) && placed(i)));
+}
+
+/** A unit a figure measures in, which counts nothing ("8 [km]", "40 [percent]"). */
+const MEASURE = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|percent|per|degrees?|kg|kilograms?|tonnes?|tons?|magnitude|mph|kph|hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
+
+/** A relative clause on a place, to the clause's end: "the Polish locations [where debris was found]". */
+const WHERE_CLAUSE = /\bwhere\s+[^,;:]+/giu;
+
+/** Whether each of the words a statement shares with a claim stands in the claim only in a clause on a place ("where [debris] was found"). */
+function sharedInWhere(said: string, shared: readonly string[]): boolean {
+  const clauses = [...said.matchAll(WHERE_CLAUSE)];
+  if (!clauses.length || !shared.length) return false;
+  const inside = contentWords(clauses.map((m) => m[0]).join(' '), nameKey);
+  const outside = contentWords(said.replace(WHERE_CLAUSE, ' '), nameKey);
+  return shared.every((w) => inside.has(w) && !outside.has(w));
 }
 
 /** An accusation of those who rule, by their office: "[the government] of torturing …", "the regime of …". */
@@ -3154,6 +3198,9 @@ export const claimsStage = defineStage({
             // (Nor does a negation deny, by one word, a claim that has that word only for where something happened: "There is no
             // legitimate parliament" is no denial of officers "kicking a man lying on the ground outside parliament".)
             !(effective === 'denied' && predicates < 2 && sharedAsPlace(other, [...ws].filter((w) => holds(d, w)))) &&
+            // (Nor does a statement agree with a claim by words only the claim's clause on a place has: "Debris was found in at
+            // least seven places" is not Moscow's "the drones … were too short to reach the Polish locations where debris was found".)
+            !(agrees && sharedInWhere(other, [...ws].filter((w) => holds(d, w)))) &&
             // (Nor does one shared word tie a statement to a claim no one states, only passes over: "[she was deeply alarmed by]
             // the strikes" is not on the RSF's silence on "responsibility for any of the strikes".)
             !(agrees && !stated(d) && agreeing < 2 && shared < d.words.size) &&
