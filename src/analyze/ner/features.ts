@@ -46,6 +46,8 @@ export interface FeatureContext {
   readonly memory?: ReadonlyMap<string, string>;
   /** Word (digits folded) → bit-string path of its cluster, learned from unlabeled text. */
   readonly clusters?: ReadonlyMap<string, string>;
+  /** Lower-case word → its classes by pre-trained word vectors, coarse to fine, joined by dots ("3.87.402"); see `embeddingClasses`. */
+  readonly embeddings?: ReadonlyMap<string, string>;
   /** Full names (lower case, words joined by a space) → their known types ("LOC", "ORG|PER"); see `fullNames`. */
   readonly names?: ReadonlyMap<string, string>;
 }
@@ -441,6 +443,11 @@ export function wordFeatures(w: string, ctx: FeatureContext): string[] {
   if (m && title) f.push(`mem=${m}`);
   const c = clusterOf(ctx, w);
   if (c) for (const n of [4, 8, 12, 16]) if (c.length >= n) f.push(`c${n}=${c.slice(0, n)}`);
+  const e = ctx.embeddings?.get(w.toLowerCase());
+  if (e) {
+    const [coarse, middle, fine] = e.split('.');
+    f.push(`e1=${coarse}`, `e2=${middle}`, `e3=${fine}`);
+  }
   return f;
 }
 

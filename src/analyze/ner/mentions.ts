@@ -127,7 +127,7 @@ const BODY_APPOSITIVE =
 
 /** An appositive naming a person's role ("…, a vice president of …", "…, the group's spokesman,"). */
 const PERSON_APPOSITIVE =
-  /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:president|vice[- ]president|spokes(?:man|woman|person)|leader|commander|minister|adviser|advisor|lawyer|founder|director|mayor|governor|senator|lawmaker|politician|activist|journalist|businessman|businesswoman)(?=\s+(?:of|for|at|in|from|with|who)\b|\s*[,.;]|$)/u;
+  /^,\s+(?:(?:the|a|an)\s+|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:president|vice[- ]president|spokes(?:man|woman|person)|leader|commander|minister|adviser|advisor|lawyer|founder|(?:executive\s+)?director|mayor|governor|senator|lawmaker|politician|activist|journalist|businessman|businesswoman)(?=\s+(?:of|for|at|in|from|with|who)\b|\s*[,.;]|$)/u;
 /** A body's noun right before its name ("the party [Srpska Lista]"). */
 const BODY_BEFORE = /\b(?:party|movement|militia|newspaper|broadcaster|company|charity)\s+$/;
 
@@ -136,18 +136,26 @@ const COMPANY_BEFORE = /\b(?:operator|owner|manufacturer|maker|carrier|insurer|s
 
 /** Armed groups and movements named in conflict news, in their usual spellings. */
 const ARMED_GROUPS =
-  /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-e-Taliban Pakistan|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces)$/i;
+  /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-[ei]-Taliban(?: Pakistan)?|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces)$/i;
 
 /** Armed groups, aid and rights bodies anywhere in a text, in capitals (the entity stage adds those the tagger missed: "M23"). */
 export function knownBodies(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const hit of text.matchAll(KNOWN_BODY)) if (/^\p{Lu}/u.test(hit[0])) out.push({ start: hit.index, end: hit.index + hit[0].length });
-  return out;
+  for (const hit of text.matchAll(KNOWN_AGENCY)) out.push({ start: hit.index, end: hit.index + hit[0].length });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Aid, rights and monitoring bodies of conflict news ("Médecins Sans Frontières" reads as a person's name). */
 const AID_BODIES =
   /^(?:M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Amnesty International|Human Rights Watch|International Committee of the Red Cross|ICRC|Red Crescent|Palestine Red Crescent Society|UNICEF|UNHCR|UNRWA|OCHA|World Food Programme|WFP|Save the Children|Oxfam|International Rescue Committee|Norwegian Refugee Council|Islamic Relief|Airwars|ACLED|Bellingcat|Syrian Observatory for Human Rights|Institute for the Study of War|International Crisis Group|Magen David Adom|Committee to Protect Journalists|CPJ|Reporters Without Borders|White Helmets|Syria Civil Defen[cs]e|Sudan Doctors Network|Emergency Lawyers)$/i;
+
+/**
+ * News agencies, U.N. agencies and monitors whose reports and doubts conflict news cites, as written (case matters: "AP", not "ap";
+ * "WHO", not "Who"): the outlet that "could not independently confirm" must be found whatever the tagger makes of "The AP".
+ */
+const KNOWN_AGENCY =
+  /(?<![\p{L}\p{N}-])(?:AP|AFP|Associated Press|Agence France-Presse|IAEA|International Atomic Energy Agency|WHO|World Health Organization|SITE Intelligence Group)(?![\p{L}\p{N}-])/gu;
 
 const KNOWN_BODY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${ARMED_GROUPS.source.slice(4, -2)}|${AID_BODIES.source.slice(4, -2)})(?![\\p{L}\\p{N}-])`, 'giu');
 
@@ -167,13 +175,20 @@ const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[
 /** The last word of a company's name, after a place's ("Moscow Railway", "Kenya Airways"). */
 const COMPANY_END = /\s(?:Railway|Railways|Airlines|Airways|Corporation|Company|Holdings|Petroleum)$/;
 /** A person's role in lower case right before a name ("former leader ", "defence minister "). */
-const ROLE_BEFORE_NAME = /\b(?:leader|president|prime\s+minister|premier|minister|spokes(?:man|woman|person)|commander|governor|mayor|envoy|ambassador)\s+$/;
+const ROLE_BEFORE_NAME = /\b(?:leader|president|prime\s+minister|premier|minister|spokes(?:man|woman|person)|commander|governor|mayor|envoy|ambassador)\s+$/i;
 /** A role in lower case, then a capitalised word right before a person's name (the word is group 1). */
 const GIVEN_NAME_AFTER_ROLE = /\b(?:spokes(?:man|woman|person)|official|commander|chief|director|minister|governor|mayor|leader|adviser|advisor)\s+(\p{Lu}\p{Ll}+)\s$/u;
 
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);
   if (NOT_NAMES.has(surface) || DATE_LIKE.test(surface)) return [];
+  // A sentence's "The" is no part of an institution's name ("The Israel Defense Forces said"); a newspaper's it is ("The
+  // Washington Post").
+  const article = /^The\s+(?=\p{Lu})/u.exec(surface);
+  if (article && m.type !== 'PERSON' && INSTITUTION_END.test(surface)) return extendNames(text, { ...m, start: m.start + article[0].length });
+  // A unit's number is part of its name ("7th Rapid Response Corps", "3rd Separate Assault Brigade").
+  const ordinal = m.type === 'ORG' && UNIT_END.test(surface) ? /\b\d{1,3}(?:st|nd|rd|th)\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
+  if (ordinal) return extendNames(text, { ...m, start: m.start - ordinal[0].length });
   // A title-case headline's preposition is no part of a person's name ("When Up [Against] Trump").
   const preposition = m.type === 'PERSON' ? /^(?:Against|For|With|Without|From|To|By|Of|In|On|At|About|After|Before|Versus|Than|Like)\s+(?=\p{Lu})/u.exec(surface) : null;
   if (preposition) return extendNames(text, { ...m, start: m.start + preposition[0].length });
@@ -195,10 +210,10 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if ((m.type === 'PERSON' || m.type === 'GPE' || m.type === 'LOC') && BODY_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'ORG' }];
   // A name an appositive calls a person by a role is a person ("Milan Radoičić, a vice president of the party"); a name a
   // body's noun introduces is that body ("the Kosovo Serb party Srpska Lista").
-  if ((m.type === 'ORG' || m.type === 'MISC') && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
+  if ((m.type === 'ORG' || m.type === 'MISC' || ((m.type === 'GPE' || m.type === 'LOC') && /\bsaid\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)))) && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
   if (m.type === 'PERSON' && (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return [{ ...m, type: 'ORG' }];
   // A name right after a person's role is that person ("Cambodia's former leader [Hun Sen]", "Defence Minister [Israel Katz]").
-  if ((m.type === 'GPE' || m.type === 'ORG') && /\s/.test(surface) && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)) && !COUNTRY_WORDS.has(surface.toLowerCase()) && !ARMED_GROUPS.test(surface) && !AID_BODIES.test(surface))
+  if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG') && /\s/.test(surface) && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)) && !COUNTRY_WORDS.has(surface.toLowerCase()) && !ARMED_GROUPS.test(surface) && !AID_BODIES.test(surface))
     return [{ ...m, type: 'PERSON' }];
   // Armed groups and aid bodies of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al
   // Qaeda", "Médecins Sans Frontières").
@@ -210,6 +225,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A dateline's place, in capitals before the agency ("KYIV (Reuters) -", "DUBAI, Jan 12 (Reuters) -").
   if (m.type !== 'GPE' && /^[\p{Lu}][\p{Lu} .'-]+$/u.test(surface) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
     return [{ ...m, type: 'GPE' }];
+  // A name the tagger ran on over "and" into the adjective of the next noun ("the [United Nations] and Western governments").
+  const ranOn = m.type === 'ORG' ? /^(.+?)\s+and\s+\p{Lu}\p{Ll}+$/u.exec(surface) : null;
+  if (ranOn && /^\s+\p{Ll}+s\b/u.test(text.slice(m.end, m.end + 20)) && !/\b(?:of|for)\b/.test(ranOn[1]!)) return extendNames(text, { ...m, end: m.start + ranOn[1]!.length });
   // "Dnipro River near Kherson": two names the tagger ran together over a lower-case link word.
   const link = /\s(near|in|at|and|from|to|outside|into)\s/.exec(surface);
   if (link && m.type !== 'ORG') {
@@ -227,6 +245,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   }
   if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return [{ ...m, type: 'ORG' }];
+  // A nickname in quotes inside a person's name, with the given name before it ("Monel "Mikano" Felix").
+  const nickname = m.type === 'PERSON' ? /(?<![\p{L}])\p{Lu}[\p{Ll}'-]+\s+["“]\p{Lu}[^"”\n]{0,20}["”]\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
+  if (nickname && !NOT_NAMES.has(nickname[0].split(/\s/)[0]!)) return [{ ...m, start: m.start - nickname[0].length }];
   // A given name the tagger left out between a role and the rest of the name ("Police spokesman [Abdifatah] Adan Hassan").
   const given = m.type === 'PERSON' ? GIVEN_NAME_AFTER_ROLE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
   if (given && !NOT_NAMES.has(given[1]!)) return [{ ...m, start: m.start - given[0].length + given[0].indexOf(given[1]!) }];
@@ -251,7 +272,10 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)))
     return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
   // A name the tagger took for a person's, before "village" or "township", is the place ("Ohe Htein Twin village").
-  if (m.type === 'PERSON' && /^\s+(?:village|township)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
+  if ((m.type === 'PERSON' || (m.type === 'ORG' && !/\s/.test(surface))) && /^\s+(?:villages?|townships?|neighbou?rhoods?|districts?|suburbs?)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
+  if (m.type === 'ORG' && /^\s+(?:neighbou?rhood|slum|suburb)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
+  // The second of two places after "in" ("killed villagers in Nondin and [Soro]").
+  if (m.type === 'PERSON' && !/\s/.test(surface) && /\bin\s+\p{Lu}\p{Ll}+\s+and\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s\b/.test(after)) return [{ ...m, type: 'GPE' }];
   const region = REGION_TAIL.exec(after);
   // Not when the tail begins another name ("Minnesota State Patrol"), nor a country's adjective before "state" ("Iranian
   // state media").
@@ -279,20 +303,34 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       out.slice(-3).some((o) => o.type === 'ORG' && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
     )
       continue;
+    // (A nickname inside a person's whole name: "Mikano" in "Monel "Mikano" Felix".)
+    if (out.slice(-2).some((o) => o.type === 'PERSON' && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
     const prev = out[out.length - 1];
     const joined = prev !== undefined && m.type === 'ORG' && /^\s$/.test(text.slice(prev.end, m.start));
     // A state or an institution the tagger split at "of", "for" or "on": "Democratic Republic" + "Congo", "International
     // Committee" + "Red Cross", "Institute" + "Study of War", "Kenya National Commission" + "Human Rights".
-    const state = prev !== undefined && m.type !== 'PERSON' && isStateGap(text, prev, m);
+    const cutAfterOf = prev !== undefined && /^\s$/.test(text.slice(prev.end, m.start)) && /\s(?:of|for)(?:\s+the)?$/.test(text.slice(prev.start, prev.end));
+    // ("Democratic Republic of" + "Congo" likewise.)
+    const state = prev !== undefined && m.type !== 'PERSON' && (isStateGap(text, prev, m) || (cutAfterOf && STATE_END.test(text.slice(prev.start, prev.end).replace(/\s+of(?:\s+the)?$/, ''))));
     // (Or at "for" after a centre of any type, whatever the tagger took the rest for: "Ukraine's Centre" + "for" + "Countering
     // Disinformation".)
     const institution =
-      (prev?.type === 'ORG' && (m.type === 'ORG' || m.type === 'MISC') && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end))) ||
+      ((prev?.type === 'ORG' || prev?.type === 'MISC') && (m.type === 'ORG' || m.type === 'MISC') && /^\s+(?:of|for|on)\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && INSTITUTION_HEAD.test(text.slice(prev.start, prev.end))) ||
+      // (Or a name the tagger cut after its "of the": "Defence of the" + "Azawad People".)
+      (prev?.type === 'ORG' && m.type === 'ORG' && cutAfterOf) ||
       (prev !== undefined && /^\s+for\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && /\b(?:Centre|Center)$/.test(text.slice(prev.start, prev.end))) ||
       // (Or a mission "in" the state it serves: "U.N. Support Mission" + "in" + "Libya".)
       (prev?.type === 'ORG' && (m.type === 'GPE' || m.type === 'LOC') && /^\s+in\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && /\bMission$/.test(text.slice(prev.start, prev.end)));
     // A water the tagger split at "of": "Gulf" + "Aden", "Strait" + "Hormuz".
     const water = prev !== undefined && m.type !== 'PERSON' && /^(?:Gulf|Sea|Strait|Straits|Bay)$/.test(text.slice(prev.start, prev.end)) && /^\s+of\s+$/.test(text.slice(prev.end, m.start));
+    // A backer the tagger took for part of the name it backs ("Houthi-run" + "Al Masirah TV"): the country alone, if one.
+    const backer = joined && prev.type === 'MISC' ? BACKER.exec(text.slice(prev.start, prev.end)) : null;
+    if (backer && prev) {
+      if (COUNTRY_WORDS.has(backer[1]!.toLowerCase())) out[out.length - 1] = { ...prev, end: prev.start + backer[1]!.length, type: 'GPE' };
+      else out.pop();
+      out.push(m);
+      continue;
+    }
     // "Ukrainian Defense Ministry", and a place before an institution's generic name ("Minnesota State Patrol").
     if (
       joined &&
@@ -355,6 +393,8 @@ function isInnerAnd(text: string, prev: RawMention, m: RawMention): boolean {
 const NAME_PARTICLE = /^\s+(?:bin|bint|ibn|ben|bar|abu|van|von|der|de|da|del|di|dos|la|le)\s+$/;
 /** A backer before a group's name ("Rwanda-backed ", "U.S.-led "): the backer is group 1. */
 const BACKED_BY = /^(\p{Lu}[\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)\s+(?=\p{Lu}|\d)/u;
+/** A backer's whole word ("Houthi-run", "Iran-aligned"), the backer in group 1. */
+const BACKER = /^(\p{Lu}[\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)$/u;
 /** Members of an armed group after its name ("M23 rebels", "Houthi fighters"). */
 const GROUP_AFTER = /^\s+(?:rebels|militants|fighters|militiamen|militias?|insurgents|forces)\b/;
 /** Members or a voice of a group right after its name ("Fano militiamen", "a Fano spokesman"): no place has them. */
@@ -373,6 +413,12 @@ function isStateGap(text: string, prev: RawMention, m: RawMention): boolean {
 /** Last words that name another body alone: "the House" is not the White House, "the Bank" not the West Bank. */
 const HEAD_ONLY_NOT = /^(?:House|Bank|Street|Square|States|Republic|Union|Nations)$/;
 
+/** The last word of an institution's or a force's name, which a sentence's "The" is no part of. */
+const INSTITUTION_END =
+  /\s(?:Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Institute|Ministry|Department|Movement|Directorate|Front|Forces|Army|Corps|Guard|Police|Service|Group|Party|Authority|Government|Foundation|Lab|Laboratory|Observatory|Programme|Program|Mission|Command|Brigade|Division)$/;
+/** The last word of a military unit's name, which its number goes before. */
+const UNIT_END = /\b(?:Corps|Brigade|Division|Regiment|Battalion|Army|Fleet|Guards?|Squadron)$/;
+
 /** The nouns that end an institution's name. */
 const INSTITUTION_NOUNS = 'Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate|Framework|Front';
 /** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
@@ -381,8 +427,30 @@ const INSTITUTION_HEAD = new RegExp(`\\b(?:${INSTITUTION_NOUNS})$`);
 /** An organisation's name ending with its institution's noun, or "of" a place after it ("… Breeders Association of Nigeria"). */
 const ORG_NAME_END = new RegExp(`\\b(?:${INSTITUTION_NOUNS})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?$`, 'u');
 
+/** Countries' names (lower case). */
+const COUNTRY_NAME_SET = new Set(COUNTRY_NAMES.map(([name]) => name));
+
 /** Gives every occurrence of a surface form the type most of its occurrences have. */
 export function majorityTypes(text: string, names: RawMention[]): void {
+  // A country's name alone is the country, not a person, unless it is the surname of one the text names in full ("Chad").
+  const surnames = new Set(
+    names.flatMap((m) => {
+      const words = text.slice(m.start, m.end).split(/\s+/);
+      return m.type === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) ? [words.at(-1)!] : [];
+    }),
+  );
+  // And a place's name alone that is the given name of a person the text named in full before is that person ("Ukrainian
+  // writer Victoria Amelina …", then "Victoria was not.").
+  const given = new Map<string, number>();
+  for (const m of names) {
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    if (m.type === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !given.has(words[0]!)) given.set(words[0]!, m.end);
+  }
+  for (const m of names) {
+    const surface = text.slice(m.start, m.end);
+    if (m.type === 'PERSON' && !/\s/.test(surface) && COUNTRY_NAME_SET.has(surface.toLowerCase()) && !surnames.has(surface)) m.type = 'GPE';
+    else if ((m.type === 'GPE' || m.type === 'LOC') && (given.get(surface) ?? Number.POSITIVE_INFINITY) <= m.start && !COUNTRY_NAME_SET.has(surface.toLowerCase())) m.type = 'PERSON';
+  }
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of names) {
     const key = text.slice(m.start, m.end);
@@ -474,6 +542,8 @@ const KIN_NOUNS = 'wife|husband|widow|widower|son|daughter|mother|father|brother
 /** Titles written abbreviated before a name ("Gov. Chris Christie", "Gen. Valery Gerasimov"). */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { governor: 'Gov', senator: 'Sen', general: 'Gen', representative: 'Rep', colonel: 'Col', lieutenant: 'Lt', sergeant: 'Sgt', captain: 'Capt' };
 /** A role title right before a name ("NATO Secretary-General ", "foreign ministry spokesman "). */
+/** A role set off before a name, the role's noun in group 1 ("The group's exiled [leader] in Doha, "). */
+const SET_OFF_ROLE = /\b(leader|chief|commander|head|president|minister|founder|spokes(?:man|woman|person)|official|governor|mayor)(?:\s+(?:in|of|for|at)\s+[^,.;]{1,30})?,\s*$/i;
 const TITLE_BEFORE_NAME =
   /\b(?:[Ss]ecretary(?:-[Gg]eneral)?|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Pp]resident|[Gg]overnor|[Cc]ommander|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Gg]eneral|[Aa]dvis[eo]r|[Dd]irector|[Pp]rosecutor|[Cc]hancellor|[Ss]enator|[Oo]fficial)\s+$/u;
 /** A relative by a pronoun ("His ex-wife", "her late husband"): the noun is group 1. */
@@ -1005,9 +1075,12 @@ export function resolve(text: string, mentions: RawMention[]): number {
         /^the\s/i.test(words) && o.paragraph > m.paragraph && !title.test(text.slice(Math.max(0, o.start - 40), o.end + 60)) && !/^\s+(?:said|says|told|tells|added|wrote)\b/.test(text.slice(o.end, o.end + 10));
       // (Nor one the text gives another role: "A local official blamed the RSF …" is not "Mohamed Ibrahim, a doctor at the
       // hospital," named next.)
+      // (Nor one set off after another role: "a senior Israeli official said …" is not "The group's exiled leader in Doha,
+      // Khalil al-Hayya," named next.)
       const otherRole = (o: RawMention): boolean => {
         const role = /^,\s+(?:a|an|the)\s+([^,.;]{1,60})/.exec(text.slice(o.end, o.end + 70))?.[1];
-        return role !== undefined && !title.test(role) && CIVIL_ROLE.test(role);
+        const before = SET_OFF_ROLE.exec(text.slice(Math.max(0, o.start - 60), o.start))?.[1];
+        return (role !== undefined && !title.test(role) && CIVIL_ROLE.test(role)) || (before !== undefined && !title.test(before));
       };
       // (A role an office is named by is no person named after it: "[the regional prosecutor]'s office said. Ukrainian writer
       // Victoria Amelina …".)

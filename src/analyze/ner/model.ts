@@ -27,6 +27,8 @@ interface ModelJson {
   readonly memory?: Readonly<Record<string, string>>;
   /** word → cluster path. */
   readonly clusters?: Readonly<Record<string, string>>;
+  /** word → its classes by pre-trained word vectors. */
+  readonly embeddings?: Readonly<Record<string, string>>;
   /** full name → its known types. */
   readonly names?: Readonly<Record<string, string>>;
   /** feature → [labelIndex, weight, labelIndex, weight, …] (non-zero weights only). */
@@ -60,6 +62,9 @@ export function serialise(tagger: Tagger): Buffer {
     ...(tagger.context.clusters
       ? { clusters: Object.fromEntries([...tagger.context.clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
       : {}),
+    ...(tagger.context.embeddings
+      ? { embeddings: Object.fromEntries([...tagger.context.embeddings].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
+      : {}),
     ...(tagger.context.names
       ? { names: Object.fromEntries([...tagger.context.names].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }
       : {}),
@@ -86,6 +91,7 @@ export function deserialise(bytes: Buffer): Tagger {
     ...(json.demonyms ? { demonyms: new Set(json.demonyms) } : {}),
     ...(json.memory ? { memory: new Map(Object.entries(json.memory)) } : {}),
     ...(json.clusters ? { clusters: new Map(Object.entries(json.clusters)) } : {}),
+    ...(json.embeddings ? { embeddings: new Map(Object.entries(json.embeddings)) } : {}),
     ...(json.names ? { names: new Map(Object.entries(json.names)) } : {}),
   };
   return new Tagger(weights, context, json.beam ?? 1);

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { buildClusters, readUnlabeled } from './clusters.js';
 import { type TaggedSentence, readConll } from './conll.js';
+import { embeddingClasses } from './embeddings.js';
 import type { FeatureContext } from './features.js';
 import { GIVEN_NAMES, ORG_WORDS, compromiseNames, fullNames, placeWords } from './lexicons.js';
 import { type Tagger, train } from './perceptron.js';
@@ -31,6 +32,7 @@ export function buildContext(
     for (const t of s.tokens) if (/^[a-z][a-z'-]*$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const lowerVocab = new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
   const clusters = unlabeled.length ? buildClusters(readUnlabeled(unlabeled)) : undefined;
+  const embeddings = embeddingClasses();
   const names = compromiseNames();
   return {
     places: placeWords(),
@@ -41,6 +43,7 @@ export function buildContext(
     demonyms: new Set(names.demonyms),
     names: fullNames(),
     ...(clusters ? { clusters } : {}),
+    ...(embeddings ? { embeddings } : {}),
   };
 }
 

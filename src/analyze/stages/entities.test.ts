@@ -405,3 +405,44 @@ test('"The Britain-based monitor" is the Syrian Observatory named before: where 
     ],
   );
 });
+
+/** The names of a text with their types ("Soro:GPE"). */
+const namesOf = (text: string): string[] => {
+  const { mentions } = analyze({ text, published: '2025-01-01', origin: 'test' }).layers;
+  return mentions.filter((m) => m.kind === 'name').map((m) => `${text.slice(m.start, m.end)}:${m.type}`);
+};
+
+test('a sentence\'s "The" is no part of an institution\'s name, and a unit\'s number is', () => {
+  assert.ok(namesOf('"The Israel Defense Forces has fulfilled its mission," chief military spokesman Effie Defrin said.').includes('Israel Defense Forces:ORG'));
+  assert.ok(namesOf("Ukraine's 7th Rapid Response Corps, which is defending the city, said on Facebook that troops were holding.").includes('7th Rapid Response Corps:ORG'));
+});
+
+test('a name the tagger cut at "for the" or after "of" is one name', () => {
+  const names = namesOf('The Strategic Framework for the Defense of the People of Azawad, an alliance of mostly Tuareg rebel groups, said on its Facebook page that it had shot down a drone.');
+  assert.ok(names.includes('Strategic Framework for the Defense of the People of Azawad:ORG'), names.join());
+  assert.ok(namesOf('Congo\'s army spokesman spoke in the Democratic Republic of Congo.').includes('Democratic Republic of Congo:GPE'));
+});
+
+test('places by their context: the second of two after "in", one before "villages", a diocese\'s see; a person by an appositive role', () => {
+  const burkina =
+    'The soldiers killed the villagers in Nondin and Soro as retaliation for an attack, the group said.\n\n' +
+    '"The massacres in Nondin and Soro villages are just the latest," said Tirana Hassan, Human Rights Watch\'s executive director.\n\n' +
+    'A survivor from Soro said soldiers had gathered residents under a tree.';
+  const names = namesOf(burkina);
+  assert.deepEqual(names.filter((n) => n.startsWith('Soro')), ['Soro:GPE', 'Soro:GPE', 'Soro:GPE']);
+  assert.ok(names.includes('Tirana Hassan:PERSON'), names.join());
+  assert.ok(namesOf('The Serbian Orthodox diocese of Raska-Prizren said in a statement that a vehicle had rammed the gates.').includes('Raska-Prizren:GPE'));
+});
+
+test('a backer is no part of the name it backs; a nickname in quotes is part of a person\'s; a country is no person\'s name', () => {
+  const masirah = namesOf('Houthi-run Al Masirah TV aired footage of bodies scattered around the port.');
+  assert.ok(masirah.includes('Al Masirah TV:ORG') && !masirah.some((n) => n.startsWith('Houthi-run Al')), masirah.join());
+  assert.ok(namesOf('The National Human Rights Defense Network said gang leader Monel "Mikano" Felix ordered the killings.').includes('Monel "Mikano" Felix:PERSON'));
+  const ttp = namesOf('The target had been the leader of the Pakistani Taliban, known as Tehrik-i-Taliban Pakistan (TTP). Pakistan has long accused the Taliban of giving sanctuary to the TTP.');
+  assert.ok(ttp.includes('Tehrik-i-Taliban Pakistan:ORG') && ttp.includes('Pakistan:GPE'), ttp.join());
+});
+
+test('agencies and monitors conflict news cites are organisations whatever the tagger made of them', () => {
+  const names = namesOf('JNIM claimed responsibility for the attack, according to SITE Intelligence Group, which monitors jihadist statements. The AP could not confirm it.');
+  assert.ok(names.includes('SITE Intelligence Group:ORG') && names.includes('AP:ORG'), names.join());
+});

@@ -66,6 +66,8 @@ function tagNames(doc: Doc): RawMention[] {
   // What the whole article says about a word (written in lower case elsewhere, tagged so in a
   // first pass over the sentences with recurring names) informs each sentence.
   const view = tagger.viewOf(wordsOf);
+  // (Names the text itself calls cities: so typed wherever they recur.)
+  const settled = new Set<string>();
   for (const [k, s] of sentences.entries()) {
     try {
       const toks = spansOf[k]!;
@@ -98,17 +100,22 @@ function tagNames(doc: Doc): RawMention[] {
         // A "person" before a governor's or mayor's title and name is where they govern ("Norte de Santander governor
         // William Villamizar").
         const governed = type === 'PER' && JURISDICTION_ROLE.test(doc.text.slice(end, end + 40));
+        // One word named as a city or a capital is a place, whatever the tagger made of it ("the Ukrainian city of Dnipro",
+        // "the state capital, Sittwe").
+        const named = type !== 'MISC' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word) && SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start));
+        const settlement = named && (type === 'ORG' || type === 'PER');
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
         const raw: RawMention = {
           start,
           end,
-          type: place || region || governed ? 'GPE' : refineType(type, word),
+          type: place || region || governed || settlement ? 'GPE' : refineType(type, word),
           kind: 'name',
-          confidence: place || region || governed ? 0.5 : Math.round(conf * 100) / 100,
+          confidence: place || region || governed || settlement ? 0.5 : Math.round(conf * 100) / 100,
           sentence: s.index,
           paragraph: s.paragraph,
           cluster: -1,
         };
+        if (named) settled.add(word);
         out.push(...extendNames(doc.text, raw));
       }
     } catch (e) {
@@ -120,8 +127,15 @@ function tagNames(doc: Doc): RawMention[] {
       );
     }
   }
+  for (const m of out) {
+    const word = doc.slice(m);
+    if (settled.has(word) && (m.type === 'ORG' || m.type === 'PERSON')) m.type = 'GPE';
+  }
   return out;
 }
+
+/** What names a place as a settlement right before its name ("the city of ", "the state capital, "). */
+const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),)\s+$/u;
 
 /** Head words of geographic names that the text may drop ("the Dnieper River", then "the Dnieper"). */
 const GEOGRAPHIC_HEAD = /^(\p{Lu}[\p{L}'’-]+) (?:River|Sea|Ocean|Strait|Gulf|Canal|Mountains|Desert)$/u;
@@ -137,7 +151,10 @@ function consistent(doc: Doc, tagged: RawMention[]): RawMention[] {
   // A known body's whole name is one name, whatever pieces the tagger made of it ("[Syrian] Observatory for [Human Rights]").
   const known = knownBodies(doc.text);
   const bodies = known.filter((hit) => /\s/.test(doc.text.slice(hit.start, hit.end)));
-  const names = tagged.filter((m) => !bodies.some((hit) => hit.start <= m.start && m.end <= hit.end && (hit.start < m.start || m.end < hit.end)));
+  // (And a known body the tagger took for a person or a place is a body: "IAEA chief Rafael Grossi".)
+  const names = tagged
+    .filter((m) => !bodies.some((hit) => hit.start <= m.start && m.end <= hit.end && (hit.start < m.start || m.end < hit.end)))
+    .map((m) => (m.type !== 'ORG' && known.some((hit) => hit.start === m.start && hit.end === m.end) ? { ...m, type: 'ORG' as const } : m));
   const extra: RawMention[] = [];
   const covered = (a: number, b: number): boolean =>
     names.some((m) => m.start < b && a < m.end) || extra.some((m) => m.start < b && a < m.end);
