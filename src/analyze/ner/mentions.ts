@@ -298,13 +298,10 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const m of sorted) {
     // The tagger's name inside an organisation's whole name ("Defense Ministry" in "Russia's Defense Ministry").
-    if (
-      m.type === 'ORG' &&
-      out.slice(-3).some((o) => o.type === 'ORG' && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
-    )
-      continue;
+    const encloses = (o: RawMention): boolean => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
+    if (m.type === 'ORG' && out.slice(-3).some((o) => o.type === 'ORG' && encloses(o))) continue;
     // (A nickname inside a person's whole name: "Mikano" in "Monel "Mikano" Felix".)
-    if (out.slice(-2).some((o) => o.type === 'PERSON' && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
+    if (out.slice(-2).some((o) => o.type === 'PERSON' && encloses(o))) continue;
     const prev = out[out.length - 1];
     const joined = prev !== undefined && m.type === 'ORG' && /^\s$/.test(text.slice(prev.end, m.start));
     // A state or an institution the tagger split at "of", "for" or "on": "Democratic Republic" + "Congo", "International
@@ -391,10 +388,12 @@ function isInnerAnd(text: string, prev: RawMention, m: RawMention): boolean {
 
 /** A particle inside a person's name, between two parts the tagger may split ("Mohammed [bin] Abdulrahman"). */
 const NAME_PARTICLE = /^\s+(?:bin|bint|ibn|ben|bar|abu|van|von|der|de|da|del|di|dos|la|le)\s+$/;
-/** A backer before a group's name ("Rwanda-backed ", "U.S.-led "): the backer is group 1. */
-const BACKED_BY = /^(\p{Lu}[\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)\s+(?=\p{Lu}|\d)/u;
-/** A backer's whole word ("Houthi-run", "Iran-aligned"), the backer in group 1. */
-const BACKER = /^(\p{Lu}[\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)$/u;
+/** A backer's word, the backer in group 1 ("Rwanda-backed", "Houthi-run", "U.S.-led"). */
+const BACKING = '(\\p{Lu}[\\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)';
+/** A backer before a group's name ("Rwanda-backed ", "U.S.-led "). */
+const BACKED_BY = new RegExp(`^${BACKING}\\s+(?=\\p{Lu}|\\d)`, 'u');
+/** A backer's word alone, which the tagger may take for part of the name after it ("Houthi-run" + "Al Masirah TV"). */
+const BACKER = new RegExp(`^${BACKING}$`, 'u');
 /** Members of an armed group after its name ("M23 rebels", "Houthi fighters"). */
 const GROUP_AFTER = /^\s+(?:rebels|militants|fighters|militiamen|militias?|insurgents|forces)\b/;
 /** Members or a voice of a group right after its name ("Fano militiamen", "a Fano spokesman"): no place has them. */
@@ -432,19 +431,17 @@ const COUNTRY_NAME_SET = new Set(COUNTRY_NAMES.map(([name]) => name));
 
 /** Gives every occurrence of a surface form the type most of its occurrences have. */
 export function majorityTypes(text: string, names: RawMention[]): void {
-  // A country's name alone is the country, not a person, unless it is the surname of one the text names in full ("Chad").
-  const surnames = new Set(
-    names.flatMap((m) => {
-      const words = text.slice(m.start, m.end).split(/\s+/);
-      return m.type === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) ? [words.at(-1)!] : [];
-    }),
-  );
-  // And a place's name alone that is the given name of a person the text named in full before is that person ("Ukrainian
+  // A country's name alone is the country, not a person, unless it is the surname of one the text names in full ("Chad");
+  // and a place's name alone that is the given name of a person the text named in full before is that person ("Ukrainian
   // writer Victoria Amelina …", then "Victoria was not.").
+  const surnames = new Set<string>();
   const given = new Map<string, number>();
   for (const m of names) {
+    if (m.type !== 'PERSON') continue;
     const words = text.slice(m.start, m.end).split(/\s+/);
-    if (m.type === 'PERSON' && words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !given.has(words[0]!)) given.set(words[0]!, m.end);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) continue;
+    surnames.add(words.at(-1)!);
+    if (!given.has(words[0]!)) given.set(words[0]!, m.end);
   }
   for (const m of names) {
     const surface = text.slice(m.start, m.end);
@@ -541,9 +538,9 @@ const OPENING_ROLE = /^\s*\p{Lu}[\p{L}’'-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:
 const KIN_NOUNS = 'wife|husband|widow|widower|son|daughter|mother|father|brother|sister';
 /** Titles written abbreviated before a name ("Gov. Chris Christie", "Gen. Valery Gerasimov"). */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { governor: 'Gov', senator: 'Sen', general: 'Gen', representative: 'Rep', colonel: 'Col', lieutenant: 'Lt', sergeant: 'Sgt', captain: 'Capt' };
-/** A role title right before a name ("NATO Secretary-General ", "foreign ministry spokesman "). */
 /** A role set off before a name, the role's noun in group 1 ("The group's exiled [leader] in Doha, "). */
 const SET_OFF_ROLE = /\b(leader|chief|commander|head|president|minister|founder|spokes(?:man|woman|person)|official|governor|mayor)(?:\s+(?:in|of|for|at)\s+[^,.;]{1,30})?,\s*$/i;
+/** A role title right before a name ("NATO Secretary-General ", "foreign ministry spokesman "). */
 const TITLE_BEFORE_NAME =
   /\b(?:[Ss]ecretary(?:-[Gg]eneral)?|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Pp]resident|[Gg]overnor|[Cc]ommander|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Gg]eneral|[Aa]dvis[eo]r|[Dd]irector|[Pp]rosecutor|[Cc]hancellor|[Ss]enator|[Oo]fficial)\s+$/u;
 /** A relative by a pronoun ("His ex-wife", "her late husband"): the noun is group 1. */

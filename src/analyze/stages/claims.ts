@@ -876,17 +876,18 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // plural, all of them.)
     // (A measure is no such figure: "The figures could not be independently verified" after the lead's toll and the depth of
     // the quake is on the toll, however far back.)
-    const figuresDoubted = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) && /\b(?:figures|numbers|tolls|estimates)\b/i.test(text.slice(s.start, cue.start));
-    const figureDoubted = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) && !figuresDoubted;
+    const figuresNamed = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start));
+    const figuresDoubted = figuresNamed && /\b(?:figures|numbers|tolls|estimates)\b/i.test(text.slice(s.start, cue.start));
+    const figureDoubted = figuresNamed && !figuresDoubted;
     const figuring = figuresDoubted ? near.filter((d) => asserted(d) && [...d.figures].some((w) => !MEASURE.test(w))) : [];
     const furtherToll = figuresDoubted ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d)) : undefined;
     const numbered = figureDoubted
       ? near.filter((d) => asserted(d) && d.figures.size > 0)
       : figuring.length
-          ? figuring
-          : furtherToll
-            ? [furtherToll]
-            : [];
+        ? figuring
+        : furtherToll
+          ? [furtherToll]
+          : [];
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
     const target =
