@@ -71,10 +71,13 @@ const CHANNELS =
 /** Institutions named by their seat ("the Kremlin"): organisations, not places. */
 const INSTITUTIONS = /^(the\s+)?(kremlin|pentagon|white house|downing street|elysee|élysée|quai d'orsay|bankova)$/i;
 
+/** A state's scientific agency, which reports quakes, floods and storms ("the U.S. Geological Survey", "India Meteorological Department"). */
+const SCIENCE_AGENCY = /\b(?:Geological|Seismological|Meteorological|Hydrographic|Ordnance|Hydrometeorological)\s+(?:Survey|Service|Office|Agency|Bureau|Institute|Department|Authority|Centre|Center)$/;
+
 /** Refines a CoNLL type: PER→PERSON, LOC→GPE/LOC/FAC by head words; facilities and rivers by their heads whatever the tag. */
 export function refineType(conll: string, text: string): EntityType {
   if (FACILITY_HEADS.test(text) && /\s/.test(text)) return 'FAC';
-  if (INSTITUTIONS.test(text) || CHANNELS.test(text)) return 'ORG';
+  if (INSTITUTIONS.test(text) || CHANNELS.test(text) || (SCIENCE_AGENCY.test(text) && conll !== 'PER')) return 'ORG';
   if (LOCATION_HEADS.test(text) && /\s/.test(text) && conll !== 'PER') return 'LOC';
   switch (conll) {
     case 'PER':

@@ -6126,6 +6126,13 @@ test('what a thing could be called is no warning', () => {
   assert.deepEqual(claims('"The attack could spread to other cities," Tusk said.'), ['warning: Tusk=warning']);
 });
 
+test('a warning of what has already happened states it; one of what may come stays a warning', () => {
+  assert.deepEqual(claims('The United Nations warned that aid cuts had left it short of supplies.'), ['asserted_single_source: United Nations=asserted']);
+  assert.deepEqual(claims('The United Nations warned that aid cuts could leave it short of supplies.'), ['warning: United Nations=warning']);
+  assert.deepEqual(claims('The United Nations warned that aid cuts had left it unable to act if the fighting spread.'), ['warning: United Nations=warning']);
+  assert.deepEqual(claims('The United Nations warned residents to leave.'), ['warning: United Nations=warning']);
+});
+
 test('"a Taliban government spokesman" in the lead is the one "the spokesman, Zabihullah Mujahid" names after', () => {
   const text =
     'JALALABAD, Afghanistan, Sept 1 (Reuters) - The quake killed more than 800 people, a Taliban government spokesman said on Monday.\n\n' +

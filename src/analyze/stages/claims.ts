@@ -132,9 +132,10 @@ const NEGATED = new RegExp(
  */
 const UNINFORMED =
   /^\s*(?:(?:it|they|we|he|she|i)\s+(?:was|were|had|has|have)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:consulted|informed|told|notified|warned|invited|briefed|asked)\b|(?:we|i)\s+(?:could\s*(?:not|n['’]t)|were\s+(?:not\s+able|unable)\s+to)\s+(?!have\b))/i;
-/** What has happened ("had conducted", "has been killed"), and what may ("could", "risk"). */
-const DONE = /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)\b/u;
-const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely)\b/i;
+/** What has happened ("had conducted", "has been killed", "had left"), and what may ("could", "risk", "if"). */
+const DONE =
+  /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?(?:\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)|left|lost|sent|spent|cost|cut|hit|put|shut|met|led|fled|fed|held|laid|paid|made|told|sold|found|struck|stuck|hung|dug|won|begun|become|come|run|shot|got)\b/u;
+const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely|if|unless)\b/i;
 /** The cause a statement names for what happened ("hit [by a Kh-22 missile]", "[as a result of Ukrainian air defence]"). */
 const CAUSE = /\b(?:by|as\s+a\s+result\s+of|caused\s+by|due\s+to)\s+(?:(?:a|an|the)\s+)?([\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3})/iu;
 

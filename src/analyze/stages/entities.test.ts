@@ -446,3 +446,8 @@ test('agencies and monitors conflict news cites are organisations whatever the t
   const names = namesOf('JNIM claimed responsibility for the attack, according to SITE Intelligence Group, which monitors jihadist statements. The AP could not confirm it.');
   assert.ok(names.includes('SITE Intelligence Group:ORG') && names.includes('AP:ORG'), names.join());
 });
+
+test('a state\'s geological or weather agency is an organisation, whatever the tagger made of it', () => {
+  const names = namesOf('The quake hit at a depth of 8 km near the city of Jalalabad, the U.S. Geological Survey said. The India Meteorological Department warned of more rain.');
+  assert.ok(names.includes('U.S. Geological Survey:ORG') && names.includes('India Meteorological Department:ORG'), names.join());
+});
