@@ -244,6 +244,26 @@ export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
 const MAIN_VERB = new RegExp(`\\s(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
 
+/** A finite verb in the past with its object after it ("pulled more bodies"), not one closing a relative ("who fled"). */
+// (Two words on at least: not an adjective before its noun, "an ethnic armed group and local residents".)
+const CLAUSE_PAST = new RegExp(`(?<!\\b(?:who|which|that)\\s)\\b(?:[a-z]{3,}ed|${PAST_FORMS})\\s+(?!and\\b)[\\p{L}\\p{N}]+\\s+\\S`, 'u');
+
+/**
+ * The subject after "and" where the speaker runs over a clause before it, its verb inside the speaker or before it in the same
+ * clause ("as rescuers pulled more bodies from buildings in [Mandalay and] aid groups accused …"); null where it does not.
+ */
+function clauseBeforeAnd(text: string, sentence: Span | undefined, speaker: Span): Span | null {
+  const words = text.slice(speaker.start, speaker.end);
+  const and = /\s+and\s+(?=(?:[\p{L}-]+\s+){0,4}[\p{L}-]+$)/u.exec(words);
+  if (!and || /[“”"]/.test(words)) return null;
+  const rest = words.slice(and.index + and[0].length);
+  // (Not a second participle of the same noun: "Video posted on social media and [geolocated by Reuters]".)
+  if (CLAUSE_VERB.test(rest) || /^(?:the\s+)?(?:other|others|then|later|also)\b|^\p{Ll}+ed\b|\sby\s/iu.test(rest) || NONPERSON_SOURCE.test(words)) return null;
+  const from = sentence ? Math.max(sentence.start, text.lastIndexOf(',', speaker.start) + 1, text.lastIndexOf(';', speaker.start) + 1) : speaker.start;
+  if (!CLAUSE_PAST.test(text.slice(Math.min(from, speaker.start), speaker.start + and.index))) return null;
+  return { start: speaker.start + and.index + and[0].length, end: speaker.end };
+}
+
 /**
  * A span with its sentence's dateline left out, when it starts in the dateline (the model may start a span inside one:
  * "WASHINGTON, Dec 16 ([Reuters) - North Korean soldiers …]", "POKROVSK, Ukraine (Reuters) - …").
@@ -263,6 +283,15 @@ export function subjectBefore(text: string, sentence: Sentence | undefined, at: 
   const verb = MAIN_VERB.exec(text.slice(from, Math.max(from, at)));
   return verb ? speakerSpan(text, from, from + verb.index) : null;
 }
+
+/** The subject "with" gives a participle of saying ("…, [with Thai officials] saying at least 11 civilians had been killed"): group 1. */
+const WITH_SUBJECT = /(?:^|[\s,])with\s+((?:(?:the|a|an|some|many|several|two|three|four|local)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+$/u;
+
+/** A relative clause in which a source says more ("…, who said the attack could amount to a war crime"). */
+const WHO_SAID = new RegExp(`,\\s+who\\s+(?:also\\s+|later\\s+)?(?:${CUE})\\b`, 'iu');
+
+/** The same set off inside a sentence, to its participle. */
+const WITH_SAYING = /,\s+with\s+(?:(?:the|a|an|some|many|several|two|three|four|local)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+\s+(?:saying|claiming|reporting|insisting|warning)\b/u;
 
 /** A verb in the past, as a main verb after its subject ("disputed", "said"). */
 const PAST_VERB = new RegExp(`\\s(?:[a-z]+ed|${PAST_FORMS})\\b`);
@@ -1260,7 +1289,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (contrast) content = { start: content.start + contrast[0].length, end: content.end };
       let speaker = trimmed(text, cueAt + acc[2]!.length, s.end);
       // (Not the outlet's clause after the source: "according to two diplomatic sources[, though this could not be confirmed]".)
-      const clause = /,\s+(?:though|although|but|while|which)\s/i.exec(text.slice(speaker.start, speaker.end));
+      // (Nor what the source went on to say: "according to Thailand's health minister, Somsak Thepsuthin[, who said the attack could
+      // amount to a war crime]", a statement of its own.)
+      const clause = /,\s+(?:though|although|but|while|which)\s/i.exec(text.slice(speaker.start, speaker.end)) ?? WHO_SAID.exec(text.slice(speaker.start, speaker.end));
       if (clause) speaker = trimmed(text, speaker.start, speaker.start + clause.index);
       // "The Ministry notes that, according to the Prosecutor General's Office, Russian forces used …": what follows the source was said.
       const rest = /^([^,]{2,80}),\s+(\S+(?:\s+\S+){3,}.*)$/su.exec(text.slice(speaker.start, speaker.end));
@@ -1290,7 +1321,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         continue;
       }
     }
-    const tail = (tokens ? CONTENT_THEN_SPEAKER_MODEL : CONTENT_THEN_SPEAKER).exec(sentence);
+    const tailMatch = (tokens ? CONTENT_THEN_SPEAKER_MODEL : CONTENT_THEN_SPEAKER).exec(sentence);
+    // (Not "…, with Thai officials saying at least 11 … had been killed": a participle's subject and what it says, read below.)
+    const tail = tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!) ? null : tailMatch;
     // (What was said ends in a quote only if the quote opens inside the sentence, not a statement's that runs on from the one before.)
     const quoteEnd = tokens && tail && /[”"]$/.test(tail[1]!) ? s.start + tail[1]!.length : -1;
     // (Nor one with a frame of its own before the quote: "DuVernay said she felt … because “…,” she said", "The four “loopholes” he
@@ -1353,9 +1386,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "The army attacked the city, saying …": a participle's speaker is the main clause's subject.
       const participle = /ing$/i.test(m[1]!);
       const verb = participle ? MAIN_VERB.exec(text.slice(s.start, cueStart)) : null;
-      let speaker = participle
-        ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
-        : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
+      // (But "with [Thai officials] saying …" names its own.)
+      const own = participle ? WITH_SUBJECT.exec(text.slice(Math.max(s.start, cueStart - 80), cueStart)) : null;
+      let speaker = own
+        ? { start: cueStart - own[0].length + own[0].indexOf(own[1]!), end: cueStart - own[0].length + own[0].indexOf(own[1]!) + own[1]!.length }
+        : participle
+          ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
+          : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
       if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
       // "Sudan's government condemned what it called a “massacre” and said …": the subject of the first verb (also after a
       // clause set off by its comma, "Kyiv [does] not usually comment on …, but says …"); "a list of names of people it said had
@@ -1395,6 +1432,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       let end = s.end;
       const cut = CLAUSE_CUT.exec(text.slice(from, s.end));
       if (cut) end = from + cut.index;
+      // (Nor over another's, a participle's with its subject after "with": "accused each other of starting the clashes[, with Thai
+      // officials saying] …".)
+      const withSaying = WITH_SAYING.exec(text.slice(from, end));
+      if (withSaying) end = from + withSaying.index;
       // (Nor over another's statement after a semicolon: "she had heard a plane before the blast[; another said] …".)
       const next = /;\s+(?:\p{Ll}+\s+){0,3}(?:said|says|told|added)\b/u.exec(text.slice(from, end));
       if (next) end = from + next.index;
@@ -1472,7 +1513,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Not when the rules' speaker holds the frame of "quoted as saying": "“…,” [he was quoted as] saying by [the newspaper]";
         // the wire's frame is read below.)
         const quotedFrame = a.speaker !== null && a.speaker.end <= a.cue!.start && QUOTED_AS.test(text.slice(a.speaker.start, a.cue!.start));
-        const subject = !quotedFrame && learnedSource && home && REPORTING_PARTICIPLE.test(text.slice(a.cue!.start, a.cue!.end)) ? (subjectBefore(text, home, learnedSource.start) ?? subjectInside(text, home, learnedSource)) : null;
+        const subject = !quotedFrame && learnedSource && home && REPORTING_PARTICIPLE.test(text.slice(a.cue!.start, a.cue!.end)) && !WITH_SUBJECT.test(text.slice(Math.max(0, a.cue!.start - 80), a.cue!.start)) ? (subjectBefore(text, home, learnedSource.start) ?? subjectInside(text, home, learnedSource)) : null;
         if (subject) out[r] = { ...a, speaker: subject };
         // Nor a subject inside a relative clause set off after the rule's ("A U.N. source, who spoke on condition of anonymity
         // because [they] were not authorised …, said").
@@ -1901,7 +1942,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !/\b(?:what|which|who|whom|that)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, l.cue.start - 50), l.cue.start))
       )
         continue;
-      if (!quoted && (/^(?:and|or|but|nor|as)\s/i.test(words) || /^(?:to|from|into|towards?)\s+(?:the|a|an)\b|^(?:at|near)\s/.test(words) || /\b(?:what|which|whom?)\s+(?:it|he|she|they|we)$/i.test(words))) continue;
+      // (Not a figure: "saying [at least 11 civilians had been killed]".)
+      if (!quoted && (/^(?:and|or|but|nor|as)\s/i.test(words) || /^(?:to|from|into|towards?)\s+(?:the|a|an)\b|^(?:at(?!\s+(?:least|most)\b)|near)\s/.test(words) || /\b(?:what|which|whom?)\s+(?:it|he|she|they|we)$/i.test(words))) continue;
       if (QUESTION_CUE.test(cueWords) && QUESTION_CONTENT.test(words)) continue;
       // Nor the agent of a participle ("a ceasefire announced [by the government on Tuesday]"), nor whom a source cites
       // ("SANA, citing [a military source], said …").
@@ -3315,6 +3357,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!via) continue;
     const at = a.content.end + via[0].length - via[1]!.length;
     out[i] = { ...a, channel: { start: at, end: at + via[1]!.length }, channelName: channelName(via[1]!) };
+  }
+  // A speaker taken over a clause before "and" is the subject after it: "as rescuers pulled more bodies from buildings in
+  // [Mandalay and] aid groups accused the military …", "[Rescuers pulled bodies from buildings and] aid groups said …".
+  for (let i = 0; i < out.length; i++) {
+    const speaker = out[i]!.speaker;
+    if (speaker === null || out[i]!.cue === null || speaker.end > out[i]!.cue!.start) continue;
+    const cut = clauseBeforeAnd(text, sentenceAt(speaker.start), speaker);
+    if (cut) out[i] = { ...out[i]!, speaker: cut };
+    // (Nor is the "with" that gives a participle its subject part of it: "with [Thai officials] saying".)
+    const held = out[i]!.speaker!;
+    const withWord = /^with\s+(?=\S)/i.exec(text.slice(held.start, held.end));
+    if (withWord && REPORTING_PARTICIPLE.test(text.slice(out[i]!.cue!.start, out[i]!.cue!.end))) out[i] = { ...out[i]!, speaker: { start: held.start + withWord[0].length, end: held.end } };
+    // (And the noun a plural is named by, which the model may leave out: "[aid] groups said".)
+    const by = /^(?:groups|agencies|workers|organi[sz]ations)$/.test(text.slice(speaker.start, speaker.end)) ? /\b(?:aid|relief|rights|rescue|health|humanitarian)\s+$/i.exec(text.slice(Math.max(0, speaker.start - 14), speaker.start)) : null;
+    if (by) out[i] = { ...out[i]!, speaker: { start: speaker.start - by[0].length, end: speaker.end } };
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

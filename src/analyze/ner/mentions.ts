@@ -73,11 +73,13 @@ const INSTITUTIONS = /^(the\s+)?(kremlin|pentagon|white house|downing street|ely
 
 /** A state's scientific agency, which reports quakes, floods and storms ("the U.S. Geological Survey", "India Meteorological Department"). */
 const SCIENCE_AGENCY = /\b(?:Geological|Seismological|Meteorological|Hydrographic|Ordnance|Hydrometeorological)\s+(?:Survey|Service|Office|Agency|Bureau|Institute|Department|Authority|Centre|Center)$/;
+/** A state's mission abroad, which speaks for it ("the U.S. Embassy", "the Chinese Embassy"). */
+const EMBASSY = /\s(?:Embassy|Consulate)$/;
 
 /** Refines a CoNLL type: PER→PERSON, LOC→GPE/LOC/FAC by head words; facilities and rivers by their heads whatever the tag. */
 export function refineType(conll: string, text: string): EntityType {
   if (FACILITY_HEADS.test(text) && /\s/.test(text)) return 'FAC';
-  if (INSTITUTIONS.test(text) || CHANNELS.test(text) || (SCIENCE_AGENCY.test(text) && conll !== 'PER')) return 'ORG';
+  if (INSTITUTIONS.test(text) || CHANNELS.test(text) || ((SCIENCE_AGENCY.test(text) || EMBASSY.test(text)) && conll !== 'PER')) return 'ORG';
   if (LOCATION_HEADS.test(text) && /\s/.test(text) && conll !== 'PER') return 'LOC';
   switch (conll) {
     case 'PER':
@@ -136,6 +138,10 @@ const BODY_BEFORE = /\b(?:party|movement|militia|newspaper|broadcaster|company|c
 
 /** A company's role in an appositive before its name ("The ship's operator, [Trafigura]"). */
 const COMPANY_BEFORE = /\b(?:operator|owner|manufacturer|maker|carrier|insurer|shipowner|contractor|firm|company)s?,\s+$/;
+
+/** A mission's or force's description in an appositive before its name ("The European Union's naval mission in the region, [Aspides]"). */
+const MISSION_BEFORE =
+  /(?:\b(?:the|an?)|\p{Lu}[\p{L}.]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}(?:mission|task\s+force|coalition|operation)(?:\s+(?:in|for|to)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,\s+$/u;
 
 /** Armed groups and movements named in conflict news, in their usual spellings. */
 const ARMED_GROUPS =
@@ -214,7 +220,7 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A name an appositive calls a person by a role is a person ("Milan Radoičić, a vice president of the party"); a name a
   // body's noun introduces is that body ("the Kosovo Serb party Srpska Lista").
   if ((m.type === 'ORG' || m.type === 'MISC' || ((m.type === 'GPE' || m.type === 'LOC') && /\bsaid\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)))) && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
-  if (m.type === 'PERSON' && (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return [{ ...m, type: 'ORG' }];
+  if (m.type === 'PERSON' && (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || (!/\s/.test(surface) && MISSION_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))))) return [{ ...m, type: 'ORG' }];
   // A name right after a person's role is that person ("Cambodia's former leader [Hun Sen]", "Defence Minister [Israel Katz]").
   if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG') && /\s/.test(surface) && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)) && !COUNTRY_WORDS.has(surface.toLowerCase()) && !ARMED_GROUPS.test(surface) && !AID_BODIES.test(surface))
     return [{ ...m, type: 'PERSON' }];
@@ -1088,8 +1094,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (Nor, for a definite one, one titled with another role right before the name: "the foreign minister said" is not "NATO
       // Secretary-General Mark Rutte" nor "foreign ministry spokesman Esmaeil Baghaei" named next. "A spokesman for the rebels"
       // may be "General Nabil Abdallah".)
+      // (A name set off right after the description, with its rank, is the description's: "The junta's spokesman, Major General
+      // Zaw Min Tun, said".)
+      const setOff = (o: RawMention): boolean => /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(m.end, o.start));
       const otherTitle = (o: RawMention): boolean => {
-        const t = /^the\s/i.test(words) ? TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, o.start - 40), o.start)) : null;
+        const t = /^the\s/i.test(words) && !setOff(o) ? TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, o.start - 40), o.start)) : null;
         return t !== null && !title.test(t[0]);
       };
       // (An indefinite one is someone new: the search stops at a person named before it, "Israel's military said it targeted

@@ -6142,3 +6142,22 @@ test('"a Taliban government spokesman" in the lead is the one "the spokesman, Za
   const far = text.replace('\n\nThe quake hit', '\n\nRescuers dug.\n\nAid came.\n\nRoads closed.\n\nThe quake hit');
   assert.deepEqual(speakersAndCues(far, '2025-09-01')[0], 'Taliban|said');
 });
+
+test('a speaker is the subject after "and", not a clause before it; a plural keeps the noun it is named by', () => {
+  const quake =
+    'The death toll rose to 3,085, the ruling junta said, as rescuers pulled more bodies from collapsed buildings in Mandalay and aid groups accused the military of blocking help.';
+  assert.deepEqual(speakersAndCues(quake, '2025-04-03'), ['the ruling junta|said', 'aid groups|accused']);
+  assert.deepEqual(speakersAndCues('Rescuers pulled bodies from buildings in Mandalay, and aid groups said the military was blocking help.', '2025-04-03'), ['aid groups|said']);
+  // (A coordinated subject stays whole.)
+  assert.deepEqual(speakersAndCues('Three residents and a local official told Reuters the town was empty.', '2025-04-03'), ['Three residents and a local official|told']);
+});
+
+test('"with X saying" names its own speaker; "according to X, who said …" is two statements; a figure opens what was said', () => {
+  const lead = 'Thailand and Cambodia accused each other of starting clashes on Thursday, with Thai officials saying at least 11 civilians had been killed.';
+  assert.deepEqual(speakersAndCues(lead, '2025-07-24'), ['Thailand and Cambodia|accused', 'Thai officials|saying']);
+  assert.deepEqual(speakersAndCues('Fighting resumed on Thursday, with Thai officials saying at least 11 civilians had been killed.', '2025-07-24'), ['Thai officials|saying']);
+  const station =
+    "A petrol station in Sisaket's Kantharalak district was hit by a rocket, killing six people, according to Thailand's health minister, Somsak Thepsuthin, who said the attack could amount to a war crime.";
+  assert.deepEqual(speakersAndCues(station, '2025-07-24'), ['Somsak Thepsuthin|according to', 'Somsak Thepsuthin|said']);
+  assert.deepEqual(claims(station).map((c) => c.split(':')[0]), ['asserted_single_source', 'warning']);
+});

@@ -451,3 +451,15 @@ test('a state\'s geological or weather agency is an organisation, whatever the t
   const names = namesOf('The quake hit at a depth of 8 km near the city of Jalalabad, the U.S. Geological Survey said. The India Meteorological Department warned of more rain.');
   assert.ok(names.includes('U.S. Geological Survey:ORG') && names.includes('India Meteorological Department:ORG'), names.join());
 });
+
+test('a role description is the name set off after it with a rank, not another spokesman named later', () => {
+  const text = "Rescuers dug in Mandalay. The junta's spokesman, Major General Zaw Min Tun, said relief was reaching every affected region. A spokesman for the group, Kyaw Zaw, said troops had turned back convoys.";
+  const entities = entitiesOf(text);
+  assert.deepEqual(entities.find(([name]) => name === 'Zaw Min Tun')?.[1], ["The junta's spokesman", 'Zaw Min Tun']);
+  assert.deepEqual(entities.find(([name]) => name === 'Kyaw Zaw')?.[1], ['A spokesman', 'Kyaw Zaw']);
+});
+
+test('a mission named after its description is an organisation, and so is an embassy', () => {
+  const names = namesOf("The European Union's naval mission in the region, Aspides, said three had died. The U.S. Embassy in Yemen accused the Houthis of kidnapping some of the crew.");
+  assert.ok(names.includes('Aspides:ORG') && names.includes('U.S. Embassy:ORG'), names.join());
+});
