@@ -3090,12 +3090,33 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // water surging …", where the rules took "posted" for the cue. (With the model only.)
   for (const [i, a] of out.entries()) {
     if (!model || !a.speaker || !a.cue || a.content.start < a.cue.end || !IMAGERY_SPEAKER.test(text.slice(a.speaker.start, a.speaker.end))) continue;
-    if (!/^(?:posted|shared|published|circulat(?:ed|ing))$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
-    const shown = SHOWN_AFTER_POST.exec(text.slice(a.cue.end, a.content.end));
+    // (The model's cue may take the preposition: "Images [shared on] Facebook appeared to show …".)
+    const participle = /^(?:posted|shared|published|circulat(?:ed|ing))(?=(?:\s+(?:on|to))?$)/i.exec(text.slice(a.cue.start, a.cue.end));
+    if (!participle) continue;
+    const after = a.cue.start + participle[0].length;
+    const shown = SHOWN_AFTER_POST.exec(text.slice(after, Math.max(a.content.end, after)));
     if (!shown) continue;
-    const at = a.cue.end + shown.index + shown[0].length - shown[1]!.length;
+    const at = after + shown.index + shown[0].length - shown[1]!.length;
     const cue = { start: at, end: at + shown[1]!.length };
-    out[i] = { ...a, speaker: { start: a.speaker.start, end: a.cue.end + shown[0].slice(0, -shown[1]!.length).trimEnd().length }, cue, content: { start: cue.end + (/^\s*/.exec(text.slice(cue.end))?.[0].length ?? 0), end: a.content.end } };
+    // (Where it was posted is its channel: "on Facebook".)
+    const ch = a.channel ? null : channelAt(text.slice(after, at));
+    const channel = a.channel ?? (ch ? { start: after + ch.start, end: after + ch.end } : null);
+    out[i] = {
+      ...a,
+      speaker: { start: a.speaker.start, end: after + shown[0].slice(0, -shown[1]!.length).trimEnd().length },
+      cue,
+      content: { start: cue.end + (/^\s*/.exec(text.slice(cue.end))?.[0].length ?? 0), end: a.content.end },
+      channel,
+      channelName: channel ? channelName(text.slice(channel.start, channel.end)) : null,
+    };
+  }
+  // (Which may make it the statement the model found besides: one is kept.)
+  for (let j = out.length - 1; j > 0; j--) {
+    const b = out[j]!;
+    const same = out.findIndex((a, i) => i < j && a.cue !== null && b.cue !== null && a.cue.start === b.cue.start && a.cue.end === b.cue.end && a.content.start === b.content.start && a.content.end === b.content.end);
+    if (same < 0) continue;
+    if (out[same]!.channel === null && b.channel !== null) out[same] = { ...out[same]!, channel: b.channel, channelName: b.channelName };
+    removeAt(out, j, out[same]);
   }
   // Imagery's seeming is part of its showing, as a clause set off after the imagery leaves it: "Videos circulating on social
   // media, which Reuters was not able to authenticate, [appeared to show] …", where the cue was "show". (With the model only.)

@@ -2620,7 +2620,7 @@ test('"Reuters verified the location of the videos" is the outlet\'s check of wh
     "The RSF said its forces were still present in the area. It did not address the army's claim that it controlled the palace itself.\n\n" +
     'Videos posted by soldiers on social media showed troops celebrating inside the palace grounds. Reuters verified the location of the videos.\n\n' +
     'Reuters was able to verify the location of a second video by matching buildings to satellite imagery. The video appears to show soldiers raising a flag.';
-  assert.deepEqual(claims(text).slice(-2), ['reported_seen_by_outlet: soldiers on social media=asserted, Reuters=reported_seen_by_outlet', 'reported_seen_by_outlet: imagery=hedged, Reuters=reported_seen_by_outlet']);
+  assert.deepEqual(claims(text).slice(-2), ['reported_seen_by_outlet: soldiers=asserted, Reuters=reported_seen_by_outlet', 'reported_seen_by_outlet: imagery=hedged, Reuters=reported_seen_by_outlet']);
 });
 
 test('"COGAT, the Israeli military agency that oversees aid to Gaza, disputed the figure, saying …": COGAT disputes and speaks, not Gaza; ", a step Washington has resisted" is no part of what was said', () => {
@@ -6160,4 +6160,9 @@ test('"with X saying" names its own speaker; "according to X, who said …" is t
     "A petrol station in Sisaket's Kantharalak district was hit by a rocket, killing six people, according to Thailand's health minister, Somsak Thepsuthin, who said the attack could amount to a war crime.";
   assert.deepEqual(speakersAndCues(station, '2025-07-24'), ['Somsak Thepsuthin|according to', 'Somsak Thepsuthin|said']);
   assert.deepEqual(claims(station).map((c) => c.split(':')[0]), ['asserted_single_source', 'warning']);
+});
+
+test('imagery "shared on Facebook" shows what it shows once, with its channel; imagery shared by people is theirs, not the platform\'s', () => {
+  assert.deepEqual(statements('Images shared on Facebook appeared to show monks clearing debris.', '2025-04-03'), ['imagery|appeared to show|monks clearing debris|ch:on Facebook']);
+  assert.deepEqual(speakersAndCues('Images shared by residents on Facebook appeared to show monks clearing debris from a collapsed monastery.', '2025-04-03'), ['residents|appeared to show']);
 });

@@ -141,8 +141,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const by = RELEASED_BY.exec(phrase) ?? ANALYSED_BY.exec(phrase) ?? SIDE_RELEASED.exec(phrase);
     if (by) {
       const from = speaker.start + by.index + by[0].length - by[1]!.length;
-      const owner = mentions.filter((m) => m.start >= from && m.end <= speaker.end && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
-      return owner ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: by[1]! };
+      // (Who, not where: "shared by [residents] on Facebook".)
+      const who = by[1]!.replace(/\s+(?:on|via|to|across)\s+(?:(?:the|their|its|his|her)\s+)?(?:social\s+media|Telegram|Facebook|X|Twitter|Instagram|TikTok|YouTube|WhatsApp)\b.*$/u, '');
+      const owner = mentions.filter((m) => m.start >= from && m.end <= from + who.length && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
+      return owner ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: who };
     }
     // (Posts are social media's: "Posts sharing it claimed …".)
     return { kind: 'nonperson', label: /social media|^posts?\b/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(core?.[1] ?? head) ? 'document' : 'imagery' };
