@@ -6166,3 +6166,14 @@ test('imagery "shared on Facebook" shows what it shows once, with its channel; i
   assert.deepEqual(statements('Images shared on Facebook appeared to show monks clearing debris.', '2025-04-03'), ['imagery|appeared to show|monks clearing debris|ch:on Facebook']);
   assert.deepEqual(speakersAndCues('Images shared by residents on Facebook appeared to show monks clearing debris from a collapsed monastery.', '2025-04-03'), ['residents|appeared to show']);
 });
+
+test('"denied conducting air strikes" answers "had carried out air strikes"; "That account was disputed by X" is X\'s denial', () => {
+  assert.deepEqual(
+    claims('A spokesman for the group, Kyaw Zaw, said the military had carried out at least 16 air strikes since the quake. The military has denied conducting air strikes after the earthquake.'),
+    ['disputed: Kyaw Zaw=asserted, The military=denied'],
+  );
+  assert.deepEqual(
+    claims("The junta's spokesman, Major General Zaw Min Tun, said relief was reaching every affected region. That account was disputed by the National Unity Government, the shadow administration formed by opponents of the coup."),
+    ['disputed: Zaw Min Tun=asserted, National Unity Government=denied'],
+  );
+});

@@ -1660,6 +1660,12 @@ const NO_PART =
 /** Rejecting what another source said where no statement frames it: "Baku has repeatedly rejected that charge, saying …", "Aid agencies disputed that account". */
 const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses|disputed|disputes|contested|contests|contradicted|contradicts)\\s+${RESTATED_PHRASE}`, 'i');
 
+/** The same in the passive, its agent after "by": "That account was disputed by [the National Unity Government]". */
+const REJECTED_BY = new RegExp(
+  `\\b${RESTATED_PHRASE}\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been|is|are)\\s+(?:(?:repeatedly|also|strongly|categorically|flatly|quickly)\\s+)?(?:rejected|denied|dismissed|disputed|contested|contradicted)\\s+by\\s+`,
+  'i',
+);
+
 /**
  * The claim a noun naming a statement refers to ("the accusation", "that charge", "the reports"): the latest whose cue
  * the noun names ("accused"; a charge is what was accused), else, for "the report" of one the story reports on (`by`),
@@ -1803,9 +1809,9 @@ function rejections(doc: Doc, drafts: Draft[]): void {
     const target = who ? accusationOf(doc, drafts, { source: who, cue, content: cue }) : undefined;
     if (target && who) target.stances.push(unframed(who, 'denied', cue, s));
   }
-  for (const re of [REJECTS, REJECTS_THAT, CALLS_FALSE]) {
+  for (const re of [REJECTS, REJECTS_THAT, CALLS_FALSE, REJECTED_BY]) {
     for (const { sentence: s, cue } of unreadCues(doc, drafts, re)) {
-      const who = subjectOf(doc, s, cue);
+      const who = re === REJECTED_BY ? agentAfter(doc, s, cue.end) : subjectOf(doc, s, cue);
       if (!who) continue;
       const noun = re === REJECTS || re === CALLS_FALSE ? re.exec(doc.text.slice(cue.start, cue.end))?.[1] : undefined;
       const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && notBy(d, who));
@@ -1821,6 +1827,14 @@ function rejections(doc: Doc, drafts: Draft[]): void {
       if (target) target.stances.push(unframed(who, 'denied', cue, s));
     }
   }
+}
+
+/** The agent a passive names after "by", up to its appositive or the sentence's end: the entity named first there, else its words. */
+function agentAfter(doc: Doc, s: Sentence, at: number): Source | null {
+  const words = /^(?:the\s+)?[^,;.]{2,60}/i.exec(doc.text.slice(at, s.end))?.[0].trim();
+  if (!words) return null;
+  const named = doc.layers.mentions.filter((m) => m.start >= at && m.end <= at + words.length && m.kind === 'name' && m.type !== 'MISC').sort((a, b) => a.start - b.start)[0];
+  return named ? { kind: 'entity', entity: named.entity } : { kind: 'unresolved', text: words };
 }
 
 /**
