@@ -502,7 +502,9 @@ function countriesIn(s: string): Set<string> {
  * Russian group of forces" is a formation, not "the group".
  */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?\p{L}+-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b))\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?\p{L}+-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
+/** Members a group is called by, in the plural ("the rebels"): the group the text names with that word after it. */
+const GROUP_MEMBERS_HEAD = /^(?:rebels|militants|insurgents)$/;
 /** A person's role after a name's possessive, with no article ("Qatar's prime minister", "Ukraine's foreign minister"). */
 const POSSESSIVE_ROLE =
   /(?<![\p{L}’'-])\p{Lu}[\p{L}.’'-]*['’]s\s+(?:(?:prime|foreign|defen[cs]e|interior|top|chief|deputy|senior|military|presidential|former)\s+){0,2}(?:minister|president|spokes(?:man|woman|person)|envoy|ambassador|commander|adviser|advisor|(?<=(?:top|senior)\s)general)\b(?!(?:[\s-]+in[\s-]+chief)?[\s-]+(?:forum|debate|town|hall|event|race|election|campaign|seat|post|job|role|candidate|nominee)\b)/gu;
@@ -951,6 +953,12 @@ export function resolve(text: string, mentions: RawMention[]): number {
           head === 'statement' && /^the\s/i.test(words)
             ? lastOf((o) => o.type === 'ORG' && !isChannel(o) && ISSUED_STATEMENT.test(text.slice(o.end, o.end + 100)), m.start, m.sentence - 10)
             : undefined;
+        // ("the rebels" → the group the text has called rebels: "Yemen's Houthi rebels said …" … "The rebels have not responded".)
+        const called = GROUP_MEMBERS_HEAD.test(head) ? lastOf((o) => o.type === 'ORG' && o.kind === 'name' && new RegExp(`^\\s+${head}\\b`, 'i').test(text.slice(o.end, o.end + 16)), m.start, 0) : undefined;
+        if (GROUP_MEMBERS_HEAD.test(head)) {
+          if (called) m.cluster = called.cluster;
+          continue;
+        }
         const target =
           inSentence ??
           issuer ??

@@ -463,3 +463,10 @@ test('a mission named after its description is an organisation, and so is an emb
   const names = namesOf("The European Union's naval mission in the region, Aspides, said three had died. The U.S. Embassy in Yemen accused the Houthis of kidnapping some of the crew.");
   assert.ok(names.includes('Aspides:ORG') && names.includes('U.S. Embassy:ORG'), names.join());
 });
+
+test('"the rebels" is the group the text has called rebels, and no group when none was', () => {
+  const text = "Yemen's Houthi rebels said they had attacked the ship. The U.S. Embassy in Yemen accused the Houthis of kidnapping some of the crew. The rebels have not responded to that accusation.";
+  assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Houthis')?.[1], ['Houthi', 'Houthis', 'The rebels']);
+  const none = entitiesOf('The U.S. Embassy in Yemen accused the Houthis of kidnapping some of the crew. The rebels have not responded.');
+  assert.ok(!none.some(([, mentions]) => mentions.includes('The rebels')), JSON.stringify(none));
+});
