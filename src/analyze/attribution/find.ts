@@ -1089,9 +1089,10 @@ const COORDINATED_CALL = new RegExp(`^${COORDINATION}${CALL_VERB}`, 'u');
  * on condition of anonymity …, said the targets had been …").
  */
 const SECOND_SUBJECT = /^\s*(?:,\s*(?:but|while|whereas)|;)\s+((?:a|an|the|\p{Lu})[^,;:“”"\n]{1,60}?)(,\s+(?:who|speaking)\b[^;“”"\n]{1,160}?,)?\s+(said|says|claimed|claims|reported|reports|insisted|insists|denied|denies|told\s+(?:reporters|\p{Lu}[\p{L}.]*)|added|maintained)\s+(?:that\s+)?/u;
-const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says)\\s+(?:that\\s+)?`, 'i');
+// (Or a participle: "…, calling the accusations “baseless” [and saying] its forces had not carried out any operations".)
+const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says|saying)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said ("has repeatedly denied committing atrocities [and says] it is …"). */
-const COORDINATED_SAID_WITHIN = new RegExp(`${COORDINATION}(?:said|says)\\s`, 'i');
+const COORDINATED_SAID_WITHIN = new RegExp(`${COORDINATION}(?:said|says|saying)\\s`, 'i');
 /** Whom a second verb's that-clause is told ("and warned [residents] that …"). */
 const TOLD_PEOPLE = '(?:residents|reporters|journalists|people|citizens|civilians|the\\s+public|lawmakers|them)';
 /** Second verbs with a that-clause of their own ("and vowed that …"), some told to someone ("and warned residents that …"). */
@@ -2915,7 +2916,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
     // (A second "said" with its channel: "… and said [in a statement on Telegram] that …".)
-    const heard = /^(?:said|says)$/i.test(m[1]!) ? afterCue(text, cue.end, m[1]!, s.end) : null;
+    const heard = /^(?:said|says|saying)$/i.test(m[1]!) ? afterCue(text, cue.end, m[1]!, s.end) : null;
     const channel = heard?.channel ? heard : null;
     const content = withoutFinalStop(text, trimmed(text, channel ? channel.end + /^\s*(?:that\s+)?/.exec(text.slice(channel.end, s.end))![0].length : from + m[0].length, s.end));
     if (text.slice(content.start, content.end).split(/\s+/).length < (m === refusal ? 1 : 2) || content.end <= content.start || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;

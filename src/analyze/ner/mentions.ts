@@ -1067,7 +1067,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // Council" is not Russia's ambassador, named next.)
       // (Or a body named by its common noun: "a spokeswoman for the port authority" is not the Kremlin's spokesman named next.)
       // ("An official with the Libyan Red Crescent" likewise.)
-      const body = /^\s+(?:for|of|at|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+\s+){0,2}(?:authority|company|firm|ministry|agency|council|office|group|charity|organi[sz]ation|operator|utility|hospital|airport|port|police|army|military|embassy|mission)\b)/u.exec(text.slice(m.end, m.end + 80))?.[1];
+      const body = /^\s+(?:for|of|at|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+\s+){0,2}(?:authority|company|firm|ministry|agency|council|office|group|charity|organi[sz]ation|operator|utility|hospital|airport|port|police|army|military|embassy|mission|foundation|fund|institute|association|alliance|coalition|network|movement|committee|commission|union|party|campaign|service|programme|program|centre|center)\b)/u.exec(text.slice(m.end, m.end + 80))?.[1];
       const tied = (o: RawMention): boolean => body === undefined || text.slice(Math.max(0, o.start - 60), o.end + 80).includes(body);
       // (Nor one the role says is of the other sex: "a spokeswoman" is not "Dmitry Peskov".)
       const sex = /woman$/i.test(head) ? 'f' : /(?<!wo)man$/i.test(head) ? 'm' : null;

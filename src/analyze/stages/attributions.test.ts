@@ -6177,3 +6177,22 @@ test('"denied conducting air strikes" answers "had carried out air strikes"; "Th
     ['disputed: Zaw Min Tun=asserted, National Unity Government=denied'],
   );
 });
+
+test('"a spokesperson for the foundation" is not the witness named next', () => {
+  const text =
+    'The Gaza Humanitarian Foundation said there had been no incidents. A spokesperson for the foundation declined to say whether its staff had witnessed the shooting.\n\n' +
+    'Witnesses described a chaotic scene. "They were shooting at us from the tanks," said Ahmed Abu Taha, 24.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-03').slice(0, 2), ['Gaza Humanitarian Foundation|said', 'A spokesperson for the foundation|declined to say']);
+});
+
+test('"…, calling X “baseless” and saying …" is a third statement; "could not independently verify either figure" doubts both figures', () => {
+  const rsf = 'The RSF denied any involvement in a statement on Telegram, calling the accusations "baseless" and saying its forces had not carried out any operations in the area on Sunday.';
+  assert.deepEqual(speakersAndCues(rsf, '2025-10-06'), ['RSF|denied', 'RSF|calling', 'RSF|saying']);
+  const tolls =
+    'A drone strike on a market in El Obeid killed at least 40 people on Sunday, a local activist group said.\n\n' +
+    'The health ministry in North Kordofan state put the death toll at 23, with 61 wounded. Reuters could not independently verify either figure.';
+  assert.deepEqual(
+    claims(tolls).map((c) => c.split(':')[0]),
+    ['unconfirmed', 'unconfirmed'],
+  );
+});

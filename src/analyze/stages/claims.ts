@@ -681,6 +681,10 @@ const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:o
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
 /** Two accounts doubted with no sides named: "could not independently verify either account", "both versions". */
 const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:claim|account|version)s?\b/i;
+/** A figure that counts, not a measure ("at least 40 people", "the death toll at 23"; not "8 km"). */
+const GIVES_FIGURE = /\b\d[\d,.]*\b(?!\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|%|per\s*cent|percent|a\.m\.|p\.m\.))/i;
+/** Two figures doubted at once ("either figure", "both tolls"). */
+const TWO_FIGURES = /\b(?:either|both|neither)\s+(?:figure|toll|estimate|number|count)s?\b/i;
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
@@ -911,6 +915,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         : role !== undefined
         ? owned.filter((d) => !figured || d.figures.size > 0)
         : [target]
+      : TWO_FIGURES.test(text.slice(clause, s.end)) && !EACH.test(text.slice(clause, cue.start))
+      ? // ("could not independently verify either figure": the two last claims that give one, however far back; "Neither figure
+        // could be …" is the paragraph's, below.)
+        withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x)))).slice(-2)
       : TWO_ACCOUNTS.test(text.slice(clause, s.end))
       ? // ("either account", no sides named: see `twoAccounts`; "either account or the death toll": the toll too.)
         [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
