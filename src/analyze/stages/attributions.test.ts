@@ -6196,3 +6196,11 @@ test('"…, calling X “baseless” and saying …" is a third statement; "coul
     ['unconfirmed', 'unconfirmed'],
   );
 });
+
+test('a statement two bodies make together is a stance of each; what each says of the other is not', () => {
+  assert.deepEqual(
+    claims("Israeli forces opened fire near a food distribution site in southern Gaza on Tuesday, killing at least 27 Palestinians, according to Gaza's Health Ministry and the Red Cross."),
+    ["corroborated: Gaza's Health Ministry=asserted, Red Cross=asserted"],
+  );
+  assert.ok(!claims('Thailand and Cambodia accused each other of starting the clashes.')[0]!.startsWith('corroborated'));
+});

@@ -1415,7 +1415,7 @@ function twoAccounts(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
  */
 function eachParty(doc: Doc, a: Attribution, stance: Stance): Stance[] {
   const named = stance.status === 'refused_comment' && a.speaker ? NEITHER_NOR.exec(doc.slice(a.speaker)) : null;
-  if (!named?.indices) return [stance];
+  if (!named?.indices) return bothNamed(doc, a, stance);
   return [1, 2].map((k): Stance => {
     const [from, to] = named.indices![k]!;
     const [start, end] = [a.speaker!.start + from, a.speaker!.start + to];
@@ -1423,6 +1423,30 @@ function eachParty(doc: Doc, a: Attribution, stance: Stance): Stance[] {
     return { ...stance, source: m ? { kind: 'entity', entity: m.entity } : { kind: 'unresolved', text: named[k]! } };
   });
 }
+
+/**
+ * A statement two bodies or people named together make ("according to [Gaza's Health Ministry and the Red Cross]"): one stance
+ * each, so that each counts as a source. Not a group named by its parts, nor what each says of the other ("Thailand and
+ * Cambodia accused each other …").
+ */
+function bothNamed(doc: Doc, a: Attribution, stance: Stance): Stance[] {
+  const two = a.speaker && a.source.kind === 'entity' ? BOTH_NAMED.exec(doc.slice(a.speaker)) : null;
+  if (!two?.indices || RECIPROCAL_CONTENT.test(doc.slice(a.content))) return [stance];
+  const whole = (k: number): Mention | undefined => {
+    const [from, to] = two.indices![k]!;
+    const [start, end] = [a.speaker!.start + from, a.speaker!.start + to];
+    // (The name is the part, its possessive owner aside: "[Gaza's Health Ministry]", "the [Red Cross]".)
+    return doc.layers.mentions.find((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON') && m.end === end && m.start >= start && /^(?:the\s+)?$/i.test(doc.text.slice(start, m.start)));
+  };
+  const [first, second] = [whole(1), whole(2)];
+  if (!first || !second || first.entity === second.entity) return [stance];
+  return [{ ...stance, source: { kind: 'entity', entity: first.entity } }, { ...stance, source: { kind: 'entity', entity: second.entity } }];
+}
+
+/** Two names joined by "and", each a part of its own. */
+const BOTH_NAMED = /^(?:the\s+)?([^,;]+?)\s+and\s+(?:the\s+)?([^,;]+?)$/d;
+/** What each of two says of the other. */
+const RECIPROCAL_CONTENT = /\b(?:each\s+other|one\s+another)\b/i;
 
 /** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
 function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean {
