@@ -290,6 +290,9 @@ const WITH_SUBJECT = /(?:^|[\s,])with\s+((?:(?:the|a|an|some|many|several|two|th
 /** A relative clause in which a source says more ("…, who said the attack could amount to a war crime"). */
 const WHO_SAID = new RegExp(`,\\s+who\\s+(?:also\\s+|later\\s+)?(?:${CUE})\\b`, 'iu');
 
+/** A frame closing a sentence after a comma, named (", Defense Secretary Pete Hegseth said"): from the space after the comma. */
+const FRAME_INSIDE = /(?<=,[”"]?)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:said|says|told|added|wrote)\b/u;
+
 /** The same set off inside a sentence, to its participle. */
 const WITH_SAYING = /,\s+with\s+(?:(?:the|a|an|some|many|several|two|three|four|local)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+\s+(?:saying|claiming|reporting|insisting|warning)\b/u;
 
@@ -1437,6 +1440,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // officials saying] …".)
       const withSaying = WITH_SAYING.exec(text.slice(from, end));
       if (withSaying) end = from + withSaying.index;
+      // (Nor over the frame that closes the sentence: "people it described as “narco-terrorists,”[ Defense Secretary Pete Hegseth
+      // said] …".)
+      const closing = FRAME_INSIDE.exec(text.slice(from, end));
+      if (closing) end = from + closing.index;
       // (Nor over another's statement after a semicolon: "she had heard a plane before the blast[; another said] …".)
       const next = /;\s+(?:\p{Ll}+\s+){0,3}(?:said|says|told|added)\b/u.exec(text.slice(from, end));
       if (next) end = from + next.index;
@@ -3394,6 +3401,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (And the noun a plural is named by, which the model may leave out: "[aid] groups said".)
     const by = /^(?:groups|agencies|workers|organi[sz]ations)$/.test(text.slice(speaker.start, speaker.end)) ? /\b(?:aid|relief|rights|rescue|health|humanitarian)\s+$/i.exec(text.slice(Math.max(0, speaker.start - 14), speaker.start)) : null;
     if (by) out[i] = { ...out[i]!, speaker: { start: speaker.start - by[0].length, end: speaker.end } };
+  }
+  // Being asked is no statement of one's own: "Wilson [was asked] whether the strike was legal" (the claims stage gives the
+  // question to the answer after it).
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (a.cue && /^(?:was|were|(?:has|have|had)\s+been)\s+asked$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:whether|if)\s/i.test(text.slice(a.content.start, a.content.end)) && !out.some((b) => b.continues === i))
+      removeAt(out, i);
   }
   // A list's bullet is no part of what was said ("[*] At least 34 people … were killed, according to …").
   for (let i = 0; i < out.length; i++) {

@@ -13,8 +13,8 @@ export interface StanceReading {
   readonly cue: { start: number; end: number } | null;
 }
 
-/** Having nothing to add or say: a refusal ("he had nothing to add to previous statements", "We have nothing to say on that"). */
-export const NOTHING_TO_ADD = String.raw`\bnothing\s+(?:to\s+add|(?:more\s+)?to\s+say)\b`;
+/** Having nothing to add or say: a refusal ("he had nothing to add to previous statements", "We have nothing to say on that", "nothing more to share"). */
+export const NOTHING_TO_ADD = String.raw`\bnothing\s+(?:to\s+add|(?:more\s+|further\s+)?to\s+(?:say|share|offer|report))\b`;
 
 /** What was said of imagery that says it shows something else than it was said to, or is fake (see the rule it is in). */
 export const IMAGERY_MISREPRESENTED =
@@ -25,7 +25,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   {
     status: 'refused_comment',
     re: new RegExp(
-      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?|respond(?:ed)?\s+to\s+(?:(?:a|the)\s+)?(?:questions?|requests?|queries|inquiries))\b|\b(?:do|does|did|would|will|has|have|had|wo)n['’]t\s+comment\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|answer|give\s+(?:(?:(?:any\s+)?(?:further|more|other)\s+|any\s+)?details|(?:a|any)\s+(?:figure|number|toll|estimate|timeline|timeframe|date|breakdown)))\b|\b(?:gave|gives|give|offered|offers|provided|provides)\s+no\s+(?:(?:further|more|other)\s+)?(?:details|figures?|numbers?|toll|estimate|timeline|timetable|timeframe|date|breakdown|cause|reason|explanation|information)\b|\bno comment\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+comment\b|\b(?:not\s+(?:going|able|prepared|in\s+a\s+position)|unable)\s+to\s+comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+(?:responsibility|the\s+(?:attacks?|strikes?|bombings?|killings?|assault))\b|\b(?:stopped|stops|stopping)\s+short\s+of\s+(?:saying|naming|blaming|identifying|accusing|attributing)\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:to|about|on|over|regarding)\b|^\s*(?:it|this|that)\s+(?:is|was)\s+(?:a\s+)?(?:matter|question|issue)\s+for\s+(?:the\s+)?(?:military|army|defen[cs]e\s+ministry|ministry|investigators|prosecutors|courts?|police)\b`,
+      String.raw`(?:^|\b(?:do|does|did|would|will|has|have|had)\s+)not\s+(?:comment(?:ed)?|said|say|specif(?:y|ied)|elaborated?|address(?:ed)?|respond(?:ed)?\s+to\s+(?:(?:a|the)\s+)?(?:questions?|requests?|queries|inquiries))\b|\b(?:do|does|did|would|will|has|have|had|wo)n['’]t\s+comment\b|\b(?:declined|refused)\s+to\s+(?:comment|say|specify|elaborate|discuss|disclose|answer|give\s+(?:(?:(?:any\s+)?(?:further|more|other)\s+|any\s+)?details|(?:a|any)\s+(?:figure|number|toll|estimate|timeline|timeframe|date|breakdown)))\b|\b(?:gave|gives|give|offered|offers|provided|provides)\s+no\s+(?:(?:further|more|other|casualty|death|official|precise|exact|specific)\s+)?(?:details|figures?|numbers?|toll|estimate|timeline|timetable|timeframe|date|breakdown|cause|reason|explanation|information)\b|\bno comment\b|\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+comment\b|\b(?:not\s+(?:going|able|prepared|in\s+a\s+position)|unable)\s+to\s+comment\b|${NOTHING_TO_ADD}|\bnot\s+(?:(?:publicly|officially|yet|immediately)\s+)*claimed\s+(?:responsibility|the\s+(?:attacks?|strikes?|bombings?|killings?|assault))\b|\b(?:stopped|stops|stopping)\s+short\s+of\s+(?:saying|naming|blaming|identifying|accusing|attributing)\b|\b(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:to|about|on|over|regarding)\b|^\s*(?:it|this|that)\s+(?:is|was)\s+(?:a\s+)?(?:matter|question|issue)\s+for\s+(?:the\s+)?(?:military|army|defen[cs]e\s+ministry|ministry|investigators|prosecutors|courts?|police)\b`,
       'i',
     ),
   },

@@ -186,7 +186,9 @@ const COMPANY_END = /\s(?:Railway|Railways|Airlines|Airways|Corporation|Company|
 /** A person's role in lower case right before a name ("former leader ", "defence minister "). */
 const ROLE_BEFORE_NAME = /\b(?:leader|president|prime\s+minister|premier|minister|spokes(?:man|woman|person)|commander|governor|mayor|envoy|ambassador)\s+$/i;
 /** A role in lower case, then a capitalised word right before a person's name (the word is group 1). */
-const GIVEN_NAME_AFTER_ROLE = /\b(?:spokes(?:man|woman|person)|official|commander|chief|director|minister|governor|mayor|leader|adviser|advisor)\s+(\p{Lu}\p{Ll}+)\s$/u;
+// (Not a rank: "Army spokesman [General] Sylvain Ekenge".)
+const GIVEN_NAME_AFTER_ROLE =
+  /\b(?:spokes(?:man|woman|person)|official|commander|chief|director|minister|governor|mayor|leader|adviser|advisor)\s+(?!(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal|Commander|Corporal|Private|President|Minister|Governor|Mayor|Senator|Judge|Doctor|Professor|Father|Sheikh|Imam|Rabbi|Bishop)\s)(\p{Lu}\p{Ll}+)\s$/u;
 
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);

@@ -6204,3 +6204,22 @@ test('a statement two bodies make together is a stance of each; what each says o
   );
   assert.ok(!claims('Thailand and Cambodia accused each other of starting the clashes.')[0]!.startsWith('corroborated'));
 });
+
+test('a question told in a sentence of its own is no statement; the short answer after it takes its proposition', () => {
+  const text = 'Venezuela said the strike was legal under international law. Wilson was asked whether the strike was legal under international law. "No," she said.';
+  assert.deepEqual(speakersAndCues(text, '2025-10-03'), ['Venezuela|said', 'Wilson|said']);
+  assert.deepEqual(claims(text), ['disputed: Venezuela=asserted, Wilson=denied']);
+  // (And "nothing more to share" is a refusal.)
+  assert.deepEqual(claims('Asked whether any of those killed had been identified, Wilson said she had nothing more to share.'), ['refused_comment: Wilson=refused_comment']);
+});
+
+test('"did not name the group or say what evidence …" refuses; "gave no casualty figures" refuses; "It could not confirm" is the body that spoke before', () => {
+  const text = 'M23 spokesman Lawrence Kanyuka said on X that the army had shelled rebel-held villages first. He gave no casualty figures.';
+  assert.deepEqual(claims(text).map((c) => c.split(':')[0]), ['asserted_single_source', 'refused_comment']);
+  const monusco =
+    'Army spokesman General Sylvain Ekenge said M23 fighters had attacked army positions overnight, killing at least 11 civilians. ' +
+    'The U.N. peacekeeping mission, MONUSCO, said it was "deeply concerned" by the renewed fighting. It could not confirm the number of civilian casualties.';
+  assert.deepEqual(claims(monusco)[0], 'unconfirmed: Sylvain Ekenge=asserted, MONUSCO=cannot_confirm');
+  const hegseth = 'Hegseth said the vessel was carrying narcotics. He did not name the group or say what evidence the military had that drugs were on board.';
+  assert.deepEqual(claims(hegseth).map((c) => c.split(':')[0]), ['asserted_single_source', 'refused_comment']);
+});

@@ -107,6 +107,10 @@ const ASKED_SETTING =
 const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
+/** A negated verb and "or" before a second verb it governs ("did not name the group [or] say …"), in one clause. */
+const NEGATED_BEFORE_OR = /\b(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+[^,.;:“”"]{1,50}?\s+or\s+$/i;
+/** A question put to someone, told in a sentence of its own: "[Wilson] was asked whether [the strike was legal]." */
+const WAS_ASKED = /\b(?:was|were)\s+asked\s+(?:(?:at|during|in)\s+[^,.;]{1,30}?\s+)?(?:if|whether)\s+([^?;]+?)\s*[.?]?\s*$/di;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 /** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
@@ -680,7 +684,7 @@ const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:o
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
 /** Two accounts doubted with no sides named: "could not independently verify either account", "both versions". */
-const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:claim|account|version)s?\b/i;
+const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:(?:government|country|army|state|camp)['’]s\s+)?(?:claim|account|version)s?\b/i;
 /** A figure that counts, not a measure ("at least 40 people", "the death toll at 23"; not "8 km"). */
 const GIVES_FIGURE = /\b\d[\d,.]*\b(?!\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|%|per\s*cent|percent|a\.m\.|p\.m\.))/i;
 /** Two figures doubted at once ("either figure", "both tolls"). */
@@ -1170,8 +1174,14 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // (Or after the person's statement, in a clause of its own: "…, told state media that communications had been lost, [but he
     // did not confirm] its fall".)
     const person = org || officials ? undefined : doc.layers.mentions.find((m) => m.kind === 'pronoun' && m.type === 'PERSON' && m.start >= s.start && (/^\s*$/.test(text.slice(s.start, m.start)) || /,\s+but\s+$/.test(text.slice(s.start, m.start))) && /^(?:he|she)$/i.test(doc.slice(m)) && /^\s+(?:could|can|did|would|will|was|has)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)$/i.test(text.slice(m.end, cue.end)));
-    if (org ? org.end > cue.end : !officials && !person) continue;
-    const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : { kind: 'unresolved', text: officials![1]! };
+    // (Or a body by "It", the one that spoke just before in the paragraph: "MONUSCO said it was “deeply concerned” …. It could
+    // not confirm the number of civilian casualties.")
+    const it =
+      org || officials || person || !/^\s*It\s+(?:could|can|did|would|was|has)\s*(?:not|n['’]t)\s/.test(text.slice(s.start, cue.end))
+        ? undefined
+        : doc.layers.attributions.findLast((a) => a.content.end <= s.start && a.source.kind === 'entity' && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && doc.layers.entities.find((e) => e.id === (a.source as { entity: string }).entity)?.type === 'ORG');
+    if (org ? org.end > cue.end : !officials && !person && !it) continue;
+    const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : it ? it.source : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
@@ -2552,6 +2562,11 @@ export const claimsStage = defineStage({
         reading = readStance(text.slice(a.cue.start, adjacent ? a.content.end : a.cue.end));
         cueOffset = a.cue.start;
       }
+      // A verb of saying coordinated after a negated one is negated too: "He did not name the group or [say] what evidence …".
+      if (reading.status === 'asserted' && a.cue && /^(?:say|specify|disclose|explain|elaborate|identify|name|comment)$/i.test(cueText) && NEGATED_BEFORE_OR.test(text.slice(Math.max(0, a.cue.start - 80), a.cue.start))) {
+        reading = { status: 'refused_comment', cue: { start: 0, end: cueText.length } };
+        cueOffset = a.cue.start;
+      }
       // A source that is no one says nothing: "[Neither side] has commented publicly on the talks", "[No one] responded to …".
       if (reading.status === 'asserted' && a.cue && a.speaker && NO_ONE.test(text.slice(a.speaker.start, a.speaker.end)) && SILENCE_CUE.test(cueText)) {
         reading = { status: 'refused_comment', cue: { start: 0, end: cueText.length } };
@@ -2585,6 +2600,17 @@ export const claimsStage = defineStage({
           proposition = { start: at, end: at + (setting ? setting.index : q[1]!.length) };
           evidence = { start: sentence.start, end: a.content.end };
           fromQuestion = true;
+        }
+        // (Or asked in the sentence before, the short answer after it: "Wilson was asked whether the strike was legal under
+        // international law. “Absolutely,” she said.")
+        const before = !q && YES_OR_NO.test(content) ? doc.layers.sentences[sentence.index - 1] : undefined;
+        const asked = before && before.paragraph === sentence.paragraph ? WAS_ASKED.exec(text.slice(before.start, before.end)) : null;
+        if (asked) {
+          const [from, to] = asked.indices![1]!;
+          proposition = { start: before!.start + from, end: before!.start + to };
+          evidence = { start: before!.start, end: a.content.end };
+          fromQuestion = true;
+          if (/^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question)\b/i.test(content)) reading = { status: 'denied', cue: { start: 0, end: content.trim().length } };
         }
       }
       const asked = reading.status === 'asserted' ? null : questionAnswered(doc, a);

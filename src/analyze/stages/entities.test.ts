@@ -470,3 +470,8 @@ test('"the rebels" is the group the text has called rebels, and no group when no
   const none = entitiesOf('The U.S. Embassy in Yemen accused the Houthis of kidnapping some of the crew. The rebels have not responded.');
   assert.ok(!none.some(([, mentions]) => mentions.includes('The rebels')), JSON.stringify(none));
 });
+
+test('a title is a whole word: "Kingsley Wilson" keeps its "King", "Presidente Lula" its "President"', () => {
+  const names = namesOf('At a briefing, Pentagon press secretary Kingsley Wilson was asked about the strike. Presidente Lula spoke. King Charles was told.');
+  assert.ok(names.includes('Kingsley Wilson:PERSON') && names.some((n) => n.startsWith('Presidente Lula')) && names.includes('Charles:PERSON'), names.join());
+});

@@ -47,8 +47,11 @@ function initialsJoined(text: string, toks: readonly Span[]): Span[] {
 
 const TITLE_WORDS =
   'Mayor|President|Vice President|Prime Minister|Minister|Governor|Gov\\.|General|Gen\\.|Brigadier|Colonel|Col\\.|Lieutenant|Lt\\.|Sergeant|Sgt\\.|Captain|Capt\\.|Major|Maj\\.|Admiral|Adm\\.|Sheriff|Senator|Sen\\.|Representative|Rep\\.|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Pope|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Deputy|Commander|Ambassador|Secretary|Chairman|Chief|Patriarch|Archbishop|Bishop|Rabbi|Imam|Sheikh|Field Marshal|Marshal';
-/** Titles before a name, and words that are only titles; two joined by a hyphen are one ("Colonel-Major Amadou Abdramane"). */
-const TITLES = new RegExp(`^(?:(?:${TITLE_WORDS})(?:-(?=(?:${TITLE_WORDS})\\b))?\\s*)+`);
+/**
+ * Titles before a name, and words that are only titles; two joined by a hyphen are one ("Colonel-Major Amadou Abdramane"). A
+ * whole word each: "Kingsley Wilson" has no title.
+ */
+const TITLES = new RegExp(`^(?:(?:${TITLE_WORDS})(?![\\p{L}])(?:-(?=(?:${TITLE_WORDS})\\b))?\\s*)+`, 'u');
 
 /** A compass point and one more word ("North Darfur"); the word is group 1. */
 const COMPASS_PLACE = /^(?:North|South|East|West)(?:ern)?\s+(\p{Lu}\p{Ll}+)$/u;
