@@ -598,7 +598,7 @@ const NOUN_PHRASE_OPENING = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
 /** Verbs of acts the model may take for statements. */
-const ACT_CUE = /^(?:(?:also|then|later|has|have|had)\s+)*(?:vetoed|vetoes|veto|invoked|invokes|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts|went|goes|chose|chooses|picked|picks|sketched|tripped|pressed\s+against)$/i;
+const ACT_CUE = /^(?:(?:also|then|later|has|have|had)\s+)*(?:vetoed|vetoes|veto|invoked|invokes|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts|went|goes|chose|chooses|picked|picks|sketched|tripped|pressed\s+against|imposed|imposes|impose|lifted|lifts|extended|extends)$/i;
 /** Nouns of saying, whose holder speaks ("Trump's [claim] that …", "Pakistan's military [claim] it had downed …"). */
 const SAYING_NOUN = /^(?:claims?|promises?|allegations?|assertions?|statements?|warnings?|denials?|pledges?|vows?|insistence|admission|accusations?|calls?|demands?|arguments?|views?|beliefs?|suggestions?|reports?|remarks?|comments?|estimates?|assessments?|threats?)$/;
 /** A determiner or a possessive just before a word, which makes it a noun: "the [states]", "Friday's [tweets]". */
@@ -2358,7 +2358,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const appositive =
       sp !== null &&
       (APPOSITIVE_SPEAKER.test(text.slice(sp.start, sp.end)) || (content.end <= sp.start && APPOSITIVE_ALONE.test(text.slice(content.start, content.end)) && /,\s*$/.test(text.slice(content.start - 2, content.start))));
-    const participle = paragraph === 0 && cue !== null && /^\p{L}+ed$/u.test(text.slice(cue.start, cue.end)) && /^(?:in|at|near|across|amid)\s/i.test(text.slice(content.start, content.end));
+    // (A figure is no place: "reported that [at least three people] had been killed".)
+    const participle = paragraph === 0 && cue !== null && /^\p{L}+ed$/u.test(text.slice(cue.start, cue.end)) && /^(?:in|at(?!\s+(?:least|most)\b)|near|across|amid)\s/i.test(text.slice(content.start, content.end));
     // (Also when the quote went to the condition's verb and another cue has it: "…,” a local administrator, who [asked]
     // not to be named, told AFP.)
     const condition = cue !== null && UNNAMED_CONDITION.test(text.slice(cue.end, cue.end + 80).trimStart());

@@ -6223,3 +6223,18 @@ test('"did not name the group or say what evidence …" refuses; "gave no casual
   const hegseth = 'Hegseth said the vessel was carrying narcotics. He did not name the group or say what evidence the military had that drugs were on board.';
   assert.deepEqual(claims(hegseth).map((c) => c.split(':')[0]), ['asserted_single_source', 'refused_comment']);
 });
+
+test('"he said" after a resident described, not named, is the resident; "accused unnamed actors" makes no one anonymous; imposing a curfew is an act', () => {
+  const bure =
+    'Eritrean officials have accused Ethiopia of seeking to seize the port of Assab, which Prime Minister Abiy Ahmed has called a matter of "existential" importance.\n\n' +
+    'A resident of Bure, reached by phone, said military trucks had been passing through the town for three days. "Everyone is afraid another war is coming," he said.';
+  assert.deepEqual(speakersAndCues(bure, '2025-03-14').slice(2), ['A resident of Bure|said', 'A resident of Bure|said']);
+  const tulu = '"There is no mobilization," government spokesman Legesse Tulu told The Associated Press. He accused unnamed "foreign-backed actors" of spreading rumours.';
+  assert.deepEqual(statements(tulu, '2025-03-14').map((s) => s.split('|').slice(0, 2).join('|')), ['Legesse Tulu|told', 'Legesse Tulu|accused']);
+  assert.ok(!statements(tulu, '2025-03-14')[0]!.includes('anonymous'));
+  assert.deepEqual(speakersAndCues('Authorities imposed an indefinite curfew in parts of Manipur on Sunday after clashes killed at least four people, police said.', '2024-09-08'), ['police|said']);
+});
+
+test('what was said may open with "at least" in a text\'s first paragraph', () => {
+  assert.deepEqual(speakersAndCues('Al-Masirah TV reported that at least three people had been killed.', '2025-07-21'), ['Al-Masirah TV|reported']);
+});

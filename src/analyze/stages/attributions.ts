@@ -1223,12 +1223,16 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
   }
   // Or the next sentence, about them: "They asked that their names not be used for fear of reprisals."
   const next = sentences.find((s) => s.start >= sentence.end && /^\s*$/.test(text.slice(sentence.end, s.start)));
+  // (Not one calling others so: "He accused [unnamed] “foreign-backed actors” of spreading rumours".)
   if (next && next.start >= content.end && /^(?:they|he|she|both)\s/i.test(text.slice(next.start, next.end))) {
-    const m = new RegExp(ANONYMOUS.source, 'i').exec(text.slice(next.start, next.end));
-    if (m) return { start: next.start + m.index, end: next.start + m.index + m[0].length };
+    const m = [...text.slice(next.start, next.end).matchAll(ANONYMOUS)].find((x) => !/^(?:unnamed|anonymous)$/i.test(x[0]));
+    if (m) return { start: next.start + m.index!, end: next.start + m.index! + m[0].length };
   }
   return null;
 }
+
+/** One person described, not named ("A resident of Bure", "a witness", "the doctor"). */
+const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|nurse|medic|man|woman|farmer|teacher|worker|driver|fisherman|mother|father|student|shopkeeper|trader|refugee|soldier|fighter|volunteer|activist|journalist|official|source|relative|neighbou?r)\b/iu;
 
 /**
  * "He" of a frame right after a person's statement is that person, not a man named in what they said ("Peskov said Putin
@@ -1238,6 +1242,17 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
 function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: readonly Attribution[]): Source {
   if (!speaker || named.kind !== 'entity' || !/^(?:he|she)$/i.test(doc.slice(speaker))) return named;
   const previous = before.findLast((a) => a.speaker !== null && a.cue !== null && a.speaker.start < speaker.start);
+  // (Or one described, not named, right before, in the same paragraph: "A resident of Bure … said …. “…,” he said" is the
+  // resident, not the prime minister named in the paragraph before.)
+  if (
+    previous?.cue &&
+    previous.source.kind === 'unresolved' &&
+    ONE_PERSON.test(previous.source.text) &&
+    sentenceIndex(doc, speaker.start) - sentenceIndex(doc, previous.cue.start) <= 1 &&
+    doc.sentenceAt(previous.cue.start)?.paragraph === doc.sentenceAt(speaker.start)?.paragraph &&
+    !doc.layers.mentions.some((m) => m.entity === named.entity && m.kind !== 'pronoun' && m.start >= Math.min(previous.cue!.start, previous.speaker!.start) && m.end <= speaker.start)
+  )
+    return previous.source;
   if (!previous?.cue || previous.source.kind !== 'entity' || previous.source.entity === named.entity) return named;
   const source = previous.source;
   if (doc.layers.entities.find((e) => e.id === source.entity)?.type !== 'PERSON' || sentenceIndex(doc, speaker.start) - sentenceIndex(doc, previous.cue.start) > 1) return named;
