@@ -111,6 +111,8 @@ const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|wh
 const NEGATED_BEFORE_OR = /\b(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+[^,.;:“”"]{1,50}?\s+or\s+$/i;
 /** A question put to someone, told in a sentence of its own: "[Wilson] was asked whether [the strike was legal]." */
 const WAS_ASKED = /\b(?:was|were)\s+asked\s+(?:(?:at|during|in)\s+[^,.;]{1,30}?\s+)?(?:if|whether)\s+([^?;]+?)\s*[.?]?\s*$/di;
+/** A short answer that says no ("No.", "Absolutely not", "Never"). */
+const NO_ANSWER = /^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question)\b/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 /** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
@@ -1179,7 +1181,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const it =
       org || officials || person || !/^\s*It\s+(?:could|can|did|would|was|has)\s*(?:not|n['’]t)\s/.test(text.slice(s.start, cue.end))
         ? undefined
-        : doc.layers.attributions.findLast((a) => a.content.end <= s.start && a.source.kind === 'entity' && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && doc.layers.entities.find((e) => e.id === (a.source as { entity: string }).entity)?.type === 'ORG');
+        : doc.layers.attributions.findLast((a) => a.content.end <= s.start && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && isOrganisation(doc, a.source));
     if (org ? org.end > cue.end : !officials && !person && !it) continue;
     const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : it ? it.source : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
@@ -1870,6 +1872,9 @@ function rejections(doc: Doc, drafts: Draft[]): void {
     }
   }
 }
+
+/** Whether a source is an organisation the entity stage found. */
+const isOrganisation = (doc: Doc, source: Source): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'ORG';
 
 /** The agent a passive names after "by", up to its appositive or the sentence's end: the entity named first there, else its words. */
 function agentAfter(doc: Doc, s: Sentence, at: number): Source | null {
@@ -2610,7 +2615,7 @@ export const claimsStage = defineStage({
           proposition = { start: before!.start + from, end: before!.start + to };
           evidence = { start: before!.start, end: a.content.end };
           fromQuestion = true;
-          if (/^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question)\b/i.test(content)) reading = { status: 'denied', cue: { start: 0, end: content.trim().length } };
+          if (NO_ANSWER.test(content)) reading = { status: 'denied', cue: { start: 0, end: content.trim().length } };
         }
       }
       const asked = reading.status === 'asserted' ? null : questionAnswered(doc, a);
