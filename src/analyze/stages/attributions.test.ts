@@ -6238,3 +6238,11 @@ test('"he said" after a resident described, not named, is the resident; "accused
 test('what was said may open with "at least" in a text\'s first paragraph', () => {
   assert.deepEqual(speakersAndCues('Al-Masirah TV reported that at least three people had been killed.', '2025-07-21'), ['Al-Masirah TV|reported']);
 });
+
+test('"raised the toll to five" is a statement; a medium set off as a side\'s outlet is that side\'s voice, no second source', () => {
+  const text =
+    'Strikes hit the port.\n\n' +
+    "Al-Masirah TV, the Houthis' main outlet, reported that at least three people had been killed. The Houthis' health ministry later raised the toll to five. Reuters could not independently confirm the casualties.";
+  assert.deepEqual(speakersAndCues(text, '2025-07-21'), ['Al-Masirah TV|reported', 'Houthis|later raised']);
+  assert.deepEqual(claims(text), ['unconfirmed: Al-Masirah TV=asserted, Houthis=asserted, Reuters=not_independently_verified']);
+});

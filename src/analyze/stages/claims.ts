@@ -443,6 +443,9 @@ function setOffBefore(doc: Doc, m: Mention): string {
 /** The organisations a possessive names as others' owners ("[the group]'s Amaq news agency"), per mentions layer: owned → owner. */
 const owners = new WeakMap<readonly Mention[], Map<EntityId, EntityId>>();
 
+/** A medium its owner's possessive names ("[the Houthis]' main outlet", "[Hamas]'s television channel"). */
+const OWNED_MEDIUM = /^['’]s?\s+(?:(?:main|official|own|chief|principal)\s+)?(?:outlet|broadcaster|channel|television(?:\s+channel)?|TV(?:\s+channel)?|mouthpiece|news\s+agency|media\s+(?:outlet|arm|wing))\b/u;
+
 /** The organisation a possessive names as another's owner, if any. */
 function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
   const mentions = doc.layers.mentions;
@@ -456,6 +459,10 @@ function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
         if (found.has(m.entity) || o.end >= m.start || o.end < m.start - 24 || o.type !== 'ORG' || o.entity === m.entity) continue;
         if (/^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(doc.text.slice(o.end, m.start))) found.set(m.entity, o.entity);
       }
+      // (Or set off after it as its owner's medium: "Al-Masirah TV, [the Houthis]' main outlet,".)
+      const next = mentions[i + 1];
+      if (!found.has(m.entity) && next && next.type === 'ORG' && next.entity !== m.entity && /^,\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start)) && OWNED_MEDIUM.test(doc.text.slice(next.end, next.end + 40)))
+        found.set(m.entity, next.entity);
     }
     owners.set(mentions, found);
   }
