@@ -6246,3 +6246,10 @@ test('"raised the toll to five" is a statement; a medium set off as a side\'s ou
   assert.deepEqual(speakersAndCues(text, '2025-07-21'), ['Al-Masirah TV|reported', 'Houthis|later raised']);
   assert.deepEqual(claims(text), ['unconfirmed: Al-Masirah TV=asserted, Houthis=asserted, Reuters=not_independently_verified']);
 });
+
+test('a state\'s ruling body unnamed is one voice by any of its names: "the ruling junta" and "The military" do not corroborate each other', () => {
+  const text =
+    'YANGON (Reuters) - The death toll from the earthquake in Myanmar has risen to 3,085, the ruling junta said on Thursday.\n\n' +
+    'The military said the death toll from the earthquake had risen to 3,085.';
+  assert.deepEqual(claims(text), ['asserted_single_source: the ruling junta=asserted, The military=asserted']);
+});

@@ -391,8 +391,16 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
       // (A state's forces unnamed, "military spokesman", where the text names one state's: that state's, "Pakistan's military".)
       const forces = !named && STATE_BODY_WORD.test(words.at(-1)!.toLowerCase()) ? forcesOfOneState(doc) : null;
       if (forces) return `state:${forces}`;
+      // (An unnamed state body's spokesman speaks with it, by whichever of its names: "An army spokesman" and "The army".)
+      if (!named && STATE_BODY_ALONE.test(words.at(-1)!)) return 'u:state-body';
       return named ? voiceOf(doc, { kind: 'entity', entity: named.entity }, owned) : `u:${keys.at(-1)}`;
     }
+  }
+  // (A state's ruling body or forces unnamed, by any of its names, is one voice: "the ruling junta", "The junta", "The military" of
+  // one article; the state's where the text names one state's forces.)
+  if (source.kind === 'unresolved' && STATE_BODY_ALONE.test(source.text.trim())) {
+    const forces = forcesOfOneState(doc);
+    return forces ? `state:${forces}` : 'u:state-body';
   }
   // (An unnamed body is one voice however its article reads: "The army said", "an army spokesman".)
   if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
@@ -1828,6 +1836,9 @@ function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Dra
   const named = new RegExp(`\\b${literal(phrase)}\\b`, 'i');
   return claims.findLast((d) => named.test(doc.slice(d.proposition)) || named.test(doc.slice(d.said)));
 }
+
+/** A state's ruling body or forces named without the state ("the ruling junta", "The military", "the authorities"). */
+const STATE_BODY_ALONE = /^(?:the\s+)?(?:ruling\s+|military\s+)?(?:junta|military|army|regime|government|authorities|armed\s+forces)$/i;
 
 /** A state's body named by one word ("the army"). */
 const STATE_BODY_WORD = /^(?:army|military|government|police|navy|junta|kremlin|pentagon)$/;
