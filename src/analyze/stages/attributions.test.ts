@@ -6253,3 +6253,10 @@ test('a state\'s ruling body unnamed is one voice by any of its names: "the ruli
     'The military said the death toll from the earthquake had risen to 3,085.';
   assert.deepEqual(claims(text), ['asserted_single_source: the ruling junta=asserted, The military=asserted']);
 });
+
+test('"it was aware of reports of casualties" takes note of the claim nearby that names its side', () => {
+  const text =
+    'Israeli forces opened fire near an aid site in Gaza on Tuesday, killing at least 27 Palestinians, according to the Red Cross. ' +
+    'The Israeli military said it was aware of reports of casualties and that the incident was under review.';
+  assert.deepEqual(claims(text), ['unconfirmed: Red Cross=asserted, The Israeli military=neither_confirmed_nor_denied']);
+});

@@ -109,6 +109,8 @@ const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|q
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A negated verb and "or" before a second verb it governs ("did not name the group [or] say …"), in one clause. */
 const NEGATED_BEFORE_OR = /\b(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+[^,.;:“”"]{1,50}?\s+or\s+$/i;
+/** A source taking note of reports, opening what it said ("it was aware of reports of casualties"). */
+const REPORTS_NOTED = /^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+["“]?aware\s+of\s+(?:the\s+)?reports?\s+(?:of\s+|that\s+)?/i;
 /** A question put to someone, told in a sentence of its own: "[Wilson] was asked whether [the strike was legal]." */
 const WAS_ASKED = /\b(?:was|were)\s+asked\s+(?:(?:at|during|in)\s+[^,.;]{1,30}?\s+)?(?:if|whether)\s+([^?;]+?)\s*[.?]?\s*$/di;
 /** A short answer that says no ("No.", "Absolutely not", "Never"). */
@@ -3065,6 +3067,17 @@ export const claimsStage = defineStage({
           claimOfSide(doc, others, a.source) ??
           (unclaimed ? claimNamingSource(doc, others, a.source) : undefined) ??
           (parties ? others.find((d) => inLead(d, headline)) : undefined);
+      }
+      // "It said it was aware of reports of casualties": taking note of reports is a stance on the latest claim of another source
+      // nearby that names its side, else the latest (the shooting its troops were said to have done).
+      // (Of the claims before, however far back, the latest that shares a word with what the reports are of: "reports of [a
+      // Palestinian killed]" is on the lead's killing, not on the cousin's quote just before.)
+      const noted = !target && !head && stance.status === 'neither_confirmed_nor_denied' ? REPORTS_NOTED.exec(content) : null;
+      if (noted) {
+        const before = (d: Draft): boolean => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d);
+        const of = [...contentWords(content.slice(noted[0].length).split(/\s+and\s+that\s|[,;]/)[0]!, nameKey)];
+        const near = withinReach(doc, drafts, a.content.start, 1).filter(before);
+        target = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(before).findLast((d) => of.some((w) => hasWord(d.words, w))) ?? claimOfSide(doc, near, a.source) ?? near.at(-1);
       }
       // "did not say whether Kyiv was behind the attack": a refusal on a proposition is on the claim of another that names most of
       // it, nearby or further back: two words at least, a name among them, and the states it names ("whether Rwandan troops were
