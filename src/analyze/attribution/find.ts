@@ -284,8 +284,11 @@ export function subjectBefore(text: string, sentence: Sentence | undefined, at: 
   return verb ? speakerSpan(text, from, from + verb.index) : null;
 }
 
-/** The subject "with" gives a participle of saying ("…, [with Thai officials] saying at least 11 civilians had been killed"): group 1. */
-const WITH_SUBJECT = /(?:^|[\s,])with\s+((?:(?:the|a|an|some|many|several|two|three|four|local)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+$/u;
+/** A short noun phrase after "with", the subject of a participle ("with [Thai officials] saying"). */
+const WITH_NOUN_PHRASE = String.raw`with\s+((?:(?:the|a|an|some|many|several|two|three|four|local)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)`;
+
+/** The subject "with" gives a participle of saying ("…, with [Thai officials] saying at least 11 civilians had been killed"): group 1. */
+const WITH_SUBJECT = new RegExp(String.raw`(?:^|[\s,])${WITH_NOUN_PHRASE}\s+$`, 'du');
 
 /** A relative clause in which a source says more ("…, who said the attack could amount to a war crime"). */
 const WHO_SAID = new RegExp(`,\\s+who\\s+(?:also\\s+|later\\s+)?(?:${CUE})\\b`, 'iu');
@@ -294,7 +297,7 @@ const WHO_SAID = new RegExp(`,\\s+who\\s+(?:also\\s+|later\\s+)?(?:${CUE})\\b`, 
 const FRAME_INSIDE = /(?<=,[”"]?)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:said|says|told|added|wrote)\b/u;
 
 /** The same set off inside a sentence, to its participle. */
-const WITH_SAYING = /,\s+with\s+(?:(?:the|a|an|some|many|several|two|three|four|local)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+\s+(?:saying|claiming|reporting|insisting|warning)\b/u;
+const WITH_SAYING = new RegExp(String.raw`,\s+${WITH_NOUN_PHRASE}\s+(?:saying|claiming|reporting|insisting|warning)\b`, 'u');
 
 /** A verb in the past, as a main verb after its subject ("disputed", "said"). */
 const PAST_VERB = new RegExp(`\\s(?:[a-z]+ed|${PAST_FORMS})\\b`);
@@ -1393,9 +1396,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const participle = /ing$/i.test(m[1]!);
       const verb = participle ? MAIN_VERB.exec(text.slice(s.start, cueStart)) : null;
       // (But "with [Thai officials] saying …" names its own.)
-      const own = participle ? WITH_SUBJECT.exec(text.slice(Math.max(s.start, cueStart - 80), cueStart)) : null;
+      const window = Math.max(s.start, cueStart - 80);
+      const own = participle ? WITH_SUBJECT.exec(text.slice(window, cueStart))?.indices?.[1] : undefined;
       let speaker = own
-        ? { start: cueStart - own[0].length + own[0].indexOf(own[1]!), end: cueStart - own[0].length + own[0].indexOf(own[1]!) + own[1]!.length }
+        ? { start: window + own[0], end: window + own[1] }
         : participle
           ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
           : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
@@ -3393,17 +3397,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // A speaker taken over a clause before "and" is the subject after it: "as rescuers pulled more bodies from buildings in
   // [Mandalay and] aid groups accused the military …", "[Rescuers pulled bodies from buildings and] aid groups said …".
   for (let i = 0; i < out.length; i++) {
-    const speaker = out[i]!.speaker;
-    if (speaker === null || out[i]!.cue === null || speaker.end > out[i]!.cue!.start) continue;
+    const { speaker, cue } = out[i]!;
+    if (speaker === null || cue === null || speaker.end > cue.start) continue;
     const cut = clauseBeforeAnd(text, sentenceAt(speaker.start), speaker);
-    if (cut) out[i] = { ...out[i]!, speaker: cut };
-    // (Nor is the "with" that gives a participle its subject part of it: "with [Thai officials] saying".)
-    const held = out[i]!.speaker!;
-    const withWord = /^with\s+(?=\S)/i.exec(text.slice(held.start, held.end));
-    if (withWord && REPORTING_PARTICIPLE.test(text.slice(out[i]!.cue!.start, out[i]!.cue!.end))) out[i] = { ...out[i]!, speaker: { start: held.start + withWord[0].length, end: held.end } };
     // (And the noun a plural is named by, which the model may leave out: "[aid] groups said".)
-    const by = /^(?:groups|agencies|workers|organi[sz]ations)$/.test(text.slice(speaker.start, speaker.end)) ? /\b(?:aid|relief|rights|rescue|health|humanitarian)\s+$/i.exec(text.slice(Math.max(0, speaker.start - 14), speaker.start)) : null;
-    if (by) out[i] = { ...out[i]!, speaker: { start: speaker.start - by[0].length, end: speaker.end } };
+    const by = !cut && /^(?:groups|agencies|workers|organi[sz]ations)$/.test(text.slice(speaker.start, speaker.end)) ? /\b(?:aid|relief|rights|rescue|health|humanitarian)\s+$/i.exec(text.slice(Math.max(0, speaker.start - 14), speaker.start)) : null;
+    if (cut || by) out[i] = { ...out[i]!, speaker: cut ?? { start: speaker.start - by![0].length, end: speaker.end } };
   }
   // Being asked is no statement of one's own: "Wilson [was asked] whether the strike was legal" (the claims stage gives the
   // question to the answer after it).
