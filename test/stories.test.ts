@@ -92,6 +92,21 @@ test('articles far apart in time start a new story', () => {
   assert.equal(stories.length, 2);
 });
 
+test('a named thing that is no person, body or place (an operation) ties two reports of it into one story', () => {
+  const ent = (id: string, type: string, canonical: string) => ({ id, type, canonical, key: canonical.toLowerCase(), mentions: [] });
+  const a = fixture('a', 'Operation Sindoor struck sites across the border overnight, officials in Delhi said.', '2025-05-07', 'A', [], [
+    ent('e1', 'MISC', 'Operation Sindoor'),
+    ent('e2', 'GPE', 'Delhi'),
+  ]);
+  const b = fixture('b', 'Islamabad condemned Operation Sindoor and said the strikes killed civilians in two provinces.', '2025-05-07', 'B', [], [
+    ent('e1', 'MISC', 'Operation Sindoor'),
+    ent('e2', 'GPE', 'Islamabad'),
+  ]);
+  const stories = buildStories([a, b]);
+  assert.equal(stories.length, 1);
+  assert.match(stories[0]!.merges[0]!.reason, /shares Operation Sindoor/);
+});
+
 test('events across outlets: copies of one wire story are one origin; another outlet at the same place and day corroborates; another town is another event', () => {
   const event = (trigger: string, place: string | null, lat: number, time: string | null, modality = 'asserted') => ({
     type: 'ASSAULT',

@@ -144,9 +144,10 @@ function features(a: AnalysisJson): Map<string, number> {
   const f = new Map<string, number>();
   for (const e of a.entities) {
     const type = str(e.type);
-    if (type === 'MISC') continue;
     const key = str(e.key);
     if (!key || carrier(e)) continue;
+    // A named thing that is no person, body or place ("Watergate", "Internet Explorer") names a story as well;
+    // how common it is (a nationality) is the IDF's to say, not its type's.
     f.set(`E:${key}`, (f.get(`E:${key}`) ?? 0) + (type === 'GPE' || type === 'LOC' || type === 'FAC' ? 4 : 3));
   }
   const text = `${a.article.title ?? ''} ${a.article.text}`.toLowerCase();
