@@ -1274,7 +1274,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (The source's appositive is its own: "According to the Institute for the Study of War, a Washington-based think tank, …".)
     // (With the model, not a hedge that opens a statement framed after it: "According to preliminary information, a North
     // Korean-made ballistic missile was used …, President Volodymyr Zelenskiy wrote on Telegram.")
-    const hedgeOpening = tokens !== undefined && HEDGING_ACCORDING.test(sentence);
+    // (Where no cue follows, the findings are the source: "According to preliminary assessments, at least 1,800 houses have
+    // been destroyed.")
+    const hedgeOpening = tokens !== undefined && HEDGING_ACCORDING.test(sentence) && CUE_INSIDE.test(sentence.slice(sentence.indexOf(',')));
     const lead = hedgeOpening ? null : /^according to\s+([^,]{2,80}(?:,\s+(?:a|an)\s+(?:[^,\s]+\s+){0,4}(?:tank|group|monitor|organi[sz]ation|agency|body|firm|company|institute|outlet|network|charity|project|observatory|service|official|spokes(?:man|woman|person)|analyst|expert)(?=,))?),\s+(.{8,})$/i.exec(sentence);
     if (lead) {
       const speakerStart = s.start + sentence.indexOf(lead[1]!, 'according to'.length);

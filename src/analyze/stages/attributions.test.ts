@@ -4295,6 +4295,14 @@ test('"According to preliminary information, a North Korean-made ballistic missi
   assert.equal(claims(text)[1], 'unconfirmed: Volodymyr Zelenskiy=hedged, Reuters=not_independently_verified');
 });
 
+
+test('"According to preliminary assessments, at least 1,800 houses have been destroyed", with no cue after it, is the assessments\' statement', () => {
+  const text = 'Partners report that access to several valleys remains cut off.\n\nAccording to preliminary assessments, at least 1,800 houses have been destroyed.';
+  assert.deepEqual(statements(text, '2025-08-18'), [
+    'Partners|report|access to several valleys remains cut off',
+    'preliminary assessments|According to|at least 1,800 houses have been destroyed',
+  ]);
+});
 test('"In a statement, the ELN denied attacking civilians" is the ELN\'s denial, its channel set before it; "civilians and former FARC fighters who had signed …" is one object, not a new clause', () => {
   const text =
     "Fighting in Colombia's Catatumbo region has killed at least 80 people, the regional governor said on Sunday.\n\n" +
