@@ -48,6 +48,8 @@ const INSTITUTIONS: readonly [RegExp, string][] = [
   [/^central command$/, 'central command'],
   [/^(?:state )?emergency services?$/, 'emergency service'],
   [/^(?:government|cabinet|administration|authorities)$/, 'government'],
+  // (A state's rulers by how they came to rule: "Mali's junta", "the Myanmar military regime".)
+  [/^(?:(?:ruling|military) )?(?:junta|regime)$|^military government$/, 'government'],
   [/^police$/, 'police'],
   [/^(?:defen[cs]e|foreign|interior|health) ministry$/, ''],
   [/^ministry of (?:defen[cs]e|foreign affairs|the interior|interior|health)$/, ''],

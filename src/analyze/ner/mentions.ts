@@ -275,6 +275,10 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A country's institution by its adjective, in lower case ("The Russian defence ministry did not comment"): the ministry.
   const adjectival = m.type === 'MISC' ? ADJECTIVAL_ORG.exec(after) : null;
   if (adjectival && institutionKey(surface + adjectival[0]) !== null) return [{ ...m, end: m.end + adjectival[0].length, type: 'ORG' }];
+  // (A country's adjective the tagger took for a body's whole name is the body with its noun: "[The Philippine] coast guard".)
+  const body = m.type === 'ORG' && COUNTRY_WORDS.has(surface.replace(/^the\s+/i, '').toLowerCase()) ? /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\b/u.exec(after) : null;
+  const bodyEnd = body ? [body[0], body[0].replace(/\s+\p{Ll}+$/u, '')].find((tail) => institutionKey(surface + tail) !== null) : undefined;
+  if (bodyEnd !== undefined) return [{ ...m, end: m.end + bodyEnd.length }];
   const owned = POSSESSIVE_ORG.exec(after);
   // The owner may have been tagged as an organisation ("Myanmar" in "Myanmar's military government", "Hamas's military").
   if (owned && (m.type === 'GPE' || m.type === 'ORG')) return [{ ...m, end: m.end + owned[0].length, type: 'ORG' }, m];

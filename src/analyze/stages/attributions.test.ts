@@ -573,7 +573,7 @@ test('a wire lead: "a war monitor" named after it, fighting "between" two sides,
       'Syrian state media|reported|Israeli warplanes struck the defence ministry in Damascus on Wednesday',
       'Syrian Observatory for Human Rights|according to|fighting between government forces and Druze militias in Sweida killed more than 300 people',
       'Syrian Observatory for Human Rights|said|27 civilians had been executed',
-      'Two residents|told|gunmen had looted shops|anonymous|to:Reuters',
+      'Two residents|told|gunmen had looted shops|anonymous|ch:by phone|to:Reuters',
       'Hikmat al-Hijri|rejected|a ceasefire',
       'Hikmat al-Hijri|saying|fighters should keep fighting',
       'A ministry spokesman|told|the army had withdrawn|to:state news agency SANA',
@@ -872,7 +872,7 @@ test('a press conference: turns named in title case are a transcript, the turn�
     'Reuters: The U.S. State Department said China’s actions were escalatory. Do you have any comment?\n\n' +
     'Mao Ning: The U.S. is not a party to the South China Sea issue. We urge the U.S. to stop stoking tensions.';
   const said = speakersAndCues(text, '2024-06-18');
-  assert.deepEqual(said, ['AFP|:', 'The Philippine|said', 'Mao Ning|:', 'Reuters|:', 'U.S. State Department|said', 'Mao Ning|:']);
+  assert.deepEqual(said, ['AFP|:', 'The Philippine coast guard|said', 'Mao Ning|:', 'Reuters|:', 'U.S. State Department|said', 'Mao Ning|:']);
 });
 
 test('"The report, based on interviews …, found" is its publisher’s; a name the tagger missed keeps no description after it', () => {
@@ -919,7 +919,7 @@ test('rebels take a town: a subject after "as" speaks, people after what they sa
   assert.deepEqual(statements(text, '2024-02-16'), [
     'Rwanda|denies|backing them',
     'local officials and residents|said|M23 rebels took control of the town of Nyabibwe on Friday',
-    'a local administrator|told|The rebels entered Nyabibwe in the early afternoon,|anonymous|to:AFP',
+    'a local administrator|told|The rebels entered Nyabibwe in the early afternoon,|anonymous|ch:by telephone|to:AFP',
     'Kigali|denied|supporting the rebels',
     'UN|said|Rwandan troops were operating in Congo alongside the M23',
     'a civil society leader|put|at least 12 dead',
@@ -1044,7 +1044,7 @@ test('a junta’s communique: a channel after what was said, "it added" after a 
   assert.equal(said[2], "Burkina Faso's military government|said|it had thwarted a coup attempt and arrested several officers|ch:in a communique read on state television late on Tuesday");
   assert.equal(said[4], 'Mahamadou Sana|added|The plotters had planned to attack the presidency,');
   assert.deepEqual(claims(text).slice(1), [
-    'disputed: Burkina Faso junta=asserted, The government of Ivory Coast=denied',
+    "disputed: Burkina Faso's military government=asserted, The government of Ivory Coast=denied",
     'asserted_single_source: Mahamadou Sana=asserted',
     'asserted_single_source: Mahamadou Sana=asserted',
     'asserted_single_source: The government of Ivory Coast=asserted',
@@ -1999,7 +1999,7 @@ test('"…, but residents and a local official said many of the dead were civili
   assert.deepEqual(statements(text, '2024-03-06').slice(1), [
     "Mali's army|said|it had \"neutralised\" about 30 terrorists in an air strike near the central town of Djenne",
     'residents and a local official|said|many of the dead were civilians attending a wedding',
-    'residents and a local official|told|at least 20 civilians, including women and children, had been killed|to:AFP',
+    'residents and a local official|told|at least 20 civilians, including women and children, had been killed|ch:by telephone|to:AFP',
     'residents and a local official|said|They bombed the wedding party,',
     'residents and a local official|confirmed|civilians had been killed|anonymous',
   ]);
@@ -3571,7 +3571,7 @@ test('"“…,” a resident, who asked not to be named for fear of reprisals, t
     'GOMA, Feb 15 (Reuters) - "We saw the rebels at the governor\'s office this morning. There was no shooting," a resident, who asked not to be named for fear of reprisals, told Reuters by phone.\n\n' +
     "A U.N. experts' report estimated that 3,000 to 4,000 Rwandan troops were operating in eastern Congo.\n\n" +
     "Rwanda's government spokesperson Yolande Makolo did not respond to a request for comment on Saturday.";
-  assert.equal(statements(text, '2025-02-15')[0], "a resident|told|We saw the rebels at the governor's office this morning. There was no shooting,|anonymous|to:Reuters");
+  assert.equal(statements(text, '2025-02-15')[0], "a resident|told|We saw the rebels at the governor's office this morning. There was no shooting,|anonymous|ch:by phone|to:Reuters");
   assert.equal(claims(text)[1], 'asserted_single_source: U.N.=asserted, Yolande Makolo=refused_comment');
   const kremlin =
     'U.S. says Iran sent missiles to Russia\n\n' +
@@ -4945,7 +4945,7 @@ test('"… and that \'the terrorists\' claims of casualties are lies\'" denies t
   const school =
     'The strike hit the school in Ohe Htein Twin village on Monday morning while classes were being held, a teacher at the school told The Associated Press by phone, asking not to be named for her safety. She said 18 of the dead were children.';
   assert.deepEqual(statements(school, '2025-05-14'), [
-    'a teacher at the school|told|The strike hit the school in Ohe Htein Twin village on Monday morning while classes were being held|to:The Associated Press',
+    'a teacher at the school|told|The strike hit the school in Ohe Htein Twin village on Monday morning while classes were being held|ch:by phone|to:The Associated Press',
     'a teacher at the school|said|18 of the dead were children',
   ]);
 });
@@ -6267,4 +6267,43 @@ test('"it was aware of reports of casualties" takes note of the claim nearby tha
     'Israeli forces opened fire near an aid site in Gaza on Tuesday, killing at least 27 Palestinians, according to the Red Cross. ' +
     'The Israeli military said it was aware of reports of casualties and that the incident was under review.';
   assert.deepEqual(claims(text), ['unconfirmed: Red Cross=asserted, The Israeli military=neither_confirmed_nor_denied']);
+});
+
+test('"AFP was unable to verify the competing tolls independently" doubts every toll given, however far back; "has repeatedly denied targeting civilians and has expelled …" denies only the targeting, the account of civilian dead, not its own army\'s toll', () => {
+  const text =
+    'Mali army says it killed dozens of jihadists; residents say civilians died in drone strike\n\n' +
+    'BAMAKO, Feb 12 (AFP) - Mali\'s army said on Wednesday it had "neutralised" around 40 terrorists in drone strikes near the central town of Djenné, but residents and a local rights group said most of those killed were civilians attending a wedding.\n\n' +
+    'A village chief in the area told AFP that at least 23 people had died, including women and children.\n\n' +
+    'The Kisal Observatory, a rights group, said it had counted 31 civilian dead.\n\n' +
+    'AFP was unable to verify the competing tolls independently, as access to the area is restricted.\n\n' +
+    "Mali's junta, which seized power in 2020, has repeatedly denied targeting civilians and has expelled UN peacekeepers and French troops.";
+  assert.equal(statements(text, '2025-02-12').at(-1), "Mali's junta|has repeatedly denied|targeting civilians");
+  assert.deepEqual(claims(text), [
+    "asserted_single_source: Mali's army=asserted",
+    "unconfirmed: Mali's army=asserted, AFP=not_independently_verified",
+    "disputed: residents and a local rights group=asserted, Mali's junta=denied",
+    'unconfirmed: A village chief in the area=asserted, AFP=not_independently_verified',
+    'unconfirmed: Kisal Observatory=asserted, AFP=not_independently_verified',
+  ]);
+});
+
+test('"Video released by the Philippine coast guard appeared to show …" hedges the coast guard\'s own claim it shows, and the outlet\'s doubt on the footage follows it there, not to China\'s claim that shares "Chinese" and "waters"', () => {
+  const text =
+    'MANILA, Dec 3 (Reuters) - The Philippine coast guard said on Tuesday that Chinese vessels fired water cannon at one of its ships near the disputed Scarborough Shoal.\n\n' +
+    'China\'s coast guard said it had "expelled" the Philippine ship, which it said had "illegally intruded" into waters around Huangyan Island, the Chinese name for the shoal.\n\n' +
+    'Video released by the Philippine coast guard appeared to show a Chinese vessel spraying water at close range. Reuters could not independently verify when the footage was filmed.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: The Philippine coast guard=asserted, the Philippine coast guard=hedged, Reuters=not_independently_verified',
+    "asserted_single_source: China's coast guard=asserted",
+  ]);
+});
+
+test('"said by telephone", "told Reuters by phone", "over the phone", "in a phone interview", "by video link" are channels', () => {
+  const text =
+    '"They were celebrating," a village chief said by telephone. "We are afraid," a resident told Reuters by phone. ' +
+    'A doctor said in a phone interview that the hospital was full. "It is over," a fighter said over the phone. The envoy told the council by video link that talks had stalled.';
+  assert.deepEqual(
+    statements(text, '2025-02-12').map((s) => s.split('|').filter((p) => p.startsWith('ch:')).join('')),
+    ['ch:by telephone', 'ch:by phone', 'ch:in a phone interview', 'ch:over the phone', 'ch:by video link'],
+  );
 });

@@ -1000,12 +1000,19 @@ function withNestedSpeaker(text: string, content: Span, found: readonly { speake
   return nested?.speaker ? { start: nested.speaker.start, end: content.end } : content;
 }
 
+/** What was said as a gerund (group 1), then the speaker's next predicate in the perfect: "targeting civilians[ and has expelled …]". */
+const GERUND_THEN_PERFECT = /^(\p{Ll}+ing\s[^;:“”"]*?),?\s+and\s+(?:has|have|had)\s+(?:(?:also|since|repeatedly|previously|long)\s+)?\p{Ll}+ed\b/u;
+
 /**
  * A statement without the same speaker's second verb and what follows it ("denied targeting civilians [and says
  * its operations …]"): another attribution's cue inside it, right after "and" or "but", or its speaker right after
  * ", and" or a relative word (", in which").
  */
 function beforeSecondVerb(text: string, content: Span, found: readonly { speaker: Span | null; cue: Span | null }[]): Span {
+  // (A deed denied or claimed by its gerund ends at the speaker's next deed in the perfect: "has repeatedly denied targeting
+  // civilians[ and has expelled UN peacekeepers]".)
+  const deed = GERUND_THEN_PERFECT.exec(text.slice(content.start, content.end));
+  if (deed) return { start: content.start, end: content.start + deed[1]!.length };
   for (const other of found) {
     if (!other.cue || other.cue.start <= content.start) continue;
     // (Or another speaker's statement coordinated after it: "denies backing the group[, and its government spokeswoman,

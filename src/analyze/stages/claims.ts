@@ -31,6 +31,9 @@ interface Draft {
   appeal?: boolean;
 }
 
+/** A speaker that is imagery ("Video released by the coast guard", "Footage the army published"). */
+const IMAGERY_SPEAKER = /^(?:(?:the|a|an|this|that)\s+)?(?:(?:new|drone|satellite|aerial|CCTV|grainy)\s+)?(?:videos?|footage|images?|imagery|photos?|photographs?|pictures?|clips?)\b/i;
+
 /** Sources that are one source for independence: the same entity, imagery of any kind, or one state institution ("the Israeli military", "an Israeli military official"). */
 export function sourceKey(s: Source): string {
   switch (s.kind) {
@@ -676,7 +679,7 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED = new RegExp(
-  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?(?:verify|confirm)\s+independently\b|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)))\b`,
+  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:verify|confirm)(?:\s+independently\b|(?=\s+[^.;,“”"]{1,60}?\s+independently\b))|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)))\b`,
   'i',
 );
 /**
@@ -708,6 +711,12 @@ const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:(?:government|country|army|
 const GIVES_FIGURE = /\b\d[\d,.]*\b(?!\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|%|per\s*cent|percent|a\.m\.|p\.m\.))/i;
 /** Two figures doubted at once ("either figure", "both tolls"). */
 const TWO_FIGURES = /\b(?:either|both|neither)\s+(?:figure|toll|estimate|number|count)s?\b/i;
+/** Every figure given doubted at once ("the competing tolls", "the conflicting figures"). */
+const RIVAL_FIGURES = /\bthe\s+(?:competing|conflicting|rival|differing|different|varying)\s+(?:(?:death|casualty)\s+)?(?:figures|tolls|estimates|numbers|counts)\b/i;
+/** The claims before a position that give a figure, however far back. */
+function figureClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x))));
+}
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
@@ -941,7 +950,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : TWO_FIGURES.test(text.slice(clause, s.end)) && !EACH.test(text.slice(clause, cue.start))
       ? // ("could not independently verify either figure": the two last claims that give one, however far back; "Neither figure
         // could be …" is the paragraph's, below.)
-        withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x)))).slice(-2)
+        figureClaims(doc, drafts, cue.start).slice(-2)
+      : RIVAL_FIGURES.test(text.slice(clause, s.end))
+      ? // ("could not verify the competing tolls": every claim that gives one, however far back.)
+        figureClaims(doc, drafts, cue.start)
       : TWO_ACCOUNTS.test(text.slice(clause, s.end))
       ? // ("either account", no sides named: see `twoAccounts`; "either account or the death toll": the toll too.)
         [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
@@ -3379,7 +3391,10 @@ export const claimsStage = defineStage({
             // (Or the very words again, however far on: "a security source said more than 70 people had been killed" in the lead
             // and in the body.)
             const again = ws.size >= 2 && ws.size === d.words.size && shared === ws.size;
-            ok = sameStatus && !otherFigures(numbers, d.figures) && (again || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
+            // (Or imagery the source released, which only appears to show what it says: "Video released by the Philippine coast
+            // guard appeared to show a Chinese vessel spraying water" on its "Chinese vessels fired water cannon".)
+            const shows = effective === 'hedged' && a.speaker !== null && IMAGERY_SPEAKER.test(doc.slice(a.speaker)) && restates && sim >= 0.5;
+            ok = (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
             // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
             // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
           } else
