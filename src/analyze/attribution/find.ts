@@ -222,7 +222,7 @@ const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|m
 const NARRATING_PARTICIPLE = '(?!(?:adding|saying|noting|citing|calling|describing|referring|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according|warning|insisting|claiming|arguing|stressing|explaining|asking|telling)\\b)\\p{Ll}+ing';
 /** What such people said before them, then who they told, and a clause after ("…, as fighting intensified") or a headline's next clause ("; 23 killed"). */
 const PEOPLE_AFTER_CONTENT = new RegExp(
-  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.;]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|in\\s+(?:a\\s+move|what)|${NARRATING_PARTICIPLE})\\s[^“”"]*|;\\s[^“”"]*)?\\s*[.!?]?$`,
+  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.;]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|in\\s+(?:a\\s+move|what|one\\s+of|the\\s+(?:latest|deadliest|worst|biggest|largest|heaviest|first|second|third))|${NARRATING_PARTICIPLE})\\s[^“”"]*|;\\s[^“”"]*)?\\s*[.!?]?$`,
   'u',
 );
 
@@ -1773,6 +1773,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // worth [noting] that …", "Let's [say] you think …"; nor a name given, "a man [named] Tom Clarke".)
       const before = text.slice(Math.max(0, l.cue.start - 12), l.cue.start);
       if (/^\p{Ll}+$/u.test(cueWords) && !SAYING_NOUN.test(cueWords) && AFTER_DETERMINER.test(before)) continue;
+      // (Nor a statement's noun the outlet says it could not check: "His [claim] could not be verified".)
+      if (SAYING_NOUN.test(cueWords) && /^(?:could|can|has|have|had|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|authenticated)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor how a source spoke: "A senior U.S. official, [speaking on] condition of anonymity, said …".)
       if (/^(?:the\s+)?condition\s+of\s+anonymity\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor the calls or questions a source returns or answers: "did not return [calls] seeking comment".)

@@ -289,6 +289,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A name the tagger took for a person's, before "village" or "township", is the place ("Ohe Htein Twin village").
   if ((m.type === 'PERSON' || (m.type === 'ORG' && !/\s/.test(surface))) && /^\s+(?:villages?|townships?|neighbou?rhoods?|districts?|suburbs?)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
   if (m.type === 'ORG' && /^\s+(?:neighbou?rhood|slum|suburb)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
+  // A name "nearby" qualifies is a place ("the hospital in nearby [Debre Markos]").
+  if (m.type === 'PERSON' && /\b(?:in|near|outside|to|from)\s+(?:nearby|neighbou?ring)\s+$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]s\b/.test(after)) return [{ ...m, type: 'GPE' }];
   // The second of two places after "in" ("killed villagers in Nondin and [Soro]").
   if (m.type === 'PERSON' && !/\s/.test(surface) && /\bin\s+\p{Lu}\p{Ll}+\s+and\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start)) && !/^['’]s\b/.test(after)) return [{ ...m, type: 'GPE' }];
   const region = REGION_TAIL.exec(after);

@@ -6307,3 +6307,21 @@ test('"said by telephone", "told Reuters by phone", "over the phone", "in a phon
     ['ch:by telephone', 'ch:by phone', 'ch:in a phone interview', 'ch:over the phone', 'ch:by video link'],
   );
 });
+
+test('"…, two witnesses and a health worker told The Associated Press, in one of the deadliest attacks …" said what came before the frame; "a health worker at the hospital in nearby Debre Markos" is no town speaking; "His claim could not be verified" is the outlet\'s doubt on his claim, not his statement', () => {
+  const text =
+    "ADDIS ABABA, Aug 14 (AP) - A drone strike on a passenger bus in Ethiopia's Amhara region killed at least 30 people on Tuesday, two witnesses and a health worker told The Associated Press, in one of the deadliest attacks since fighting broke out between the army and local Fano militias last year.\n\n" +
+    'A health worker at the hospital in nearby Debre Markos said 30 bodies had been brought in.\n\n' +
+    'A Fano spokesperson, Asres Mare, claimed the bus was carrying only civilians. His claim could not be verified.';
+  assert.deepEqual(statements(text, '2024-08-14'), [
+    "two witnesses and a health worker|told|A drone strike on a passenger bus in Ethiopia's Amhara region killed at least 30 people on Tuesday|to:The Associated Press",
+    'A health worker at the hospital in nearby Debre Markos|said|30 bodies had been brought in',
+    'Asres Mare|claimed|the bus was carrying only civilians',
+  ]);
+  assert.equal(claims(text).at(-1), 'unconfirmed: Asres Mare=asserted, outlet=not_independently_verified');
+});
+
+test('"Reuters witnessed police firing tear gas …" is seen by the outlet, as "A Reuters photographer saw …" is', () => {
+  const text = 'Reuters witnessed police firing tear gas at protesters in central Nairobi. A Reuters photographer saw at least two people with gunshot wounds being carried from the scene.';
+  assert.deepEqual(claims(text), ['reported_seen_by_outlet: Reuters=reported_seen_by_outlet', 'reported_seen_by_outlet: Reuters=reported_seen_by_outlet']);
+});

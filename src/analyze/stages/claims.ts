@@ -698,7 +698,7 @@ const WE_UNVERIFIED =
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
-const UNVERIFIED_PASSIVE = /(?:^|,\s+(?:but|though|although)\s+)\s*(?:their|its|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
+const UNVERIFIED_PASSIVE = /(?:^|,\s+(?:but|though|although)\s+)\s*(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -2110,13 +2110,16 @@ function outletFindings(doc: Doc, drafts: Draft[]): void {
 const OUTLET_WITNESS =
   /^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed|heard)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
 
+/** The outlet by its name seeing something: "Reuters witnessed police firing tear gas", "AFP saw" (as OUTLET_WITNESS's groups). */
+const OUTLET_SAW_ITSELF = new RegExp(String.raw`^\s*(${OUTLETS})\s+(witnessed|saw|counted|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$`, 'u');
+
 /** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
 function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const s of doc.layers.sentences) {
     // (After a live report's time stamp: "13:15 GMT - Reuters journalists at the scene saw …".)
     const from = withoutDateline(text, s).start;
-    const m = OUTLET_WITNESS.exec(text.slice(from, s.end));
+    const m = OUTLET_WITNESS.exec(text.slice(from, s.end)) ?? OUTLET_SAW_ITSELF.exec(text.slice(from, s.end));
     if (!m || doc.layers.attributions.some((a) => a.content.start < s.end && s.start < a.content.end)) continue;
     const at = from + m.index + m[0].indexOf(m[1]!);
     const outlet = doc.layers.mentions.find((x) => x.type === 'ORG' && x.start >= at && x.end <= at + m[1]!.length);
