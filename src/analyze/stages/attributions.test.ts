@@ -2830,7 +2830,8 @@ test('", claims the Pentagon has confirmed in at least three cases" is the Penta
     'The Kremlin said questions about the group should be addressed to the company.\n\n' +
     'Wagner did not respond to a request for comment.';
   assert.deepEqual(statements(wagner, '2023-11-03').at(-2), 'Two former Wagner fighters|described|similar contract terms');
-  assert.deepEqual(claims(wagner).slice(0, 2), ['asserted_single_source: document=asserted, Wagner=refused_comment', 'unconfirmed: Memorial=asserted, AFP=not_independently_verified']);
+  // (The documents' own claim too, in the body: "The documents show that recruits were told …".)
+  assert.deepEqual(claims(wagner).slice(0, 2), ['unconfirmed: document=asserted, AFP=not_independently_verified, Wagner=refused_comment', 'unconfirmed: Memorial=asserted, AFP=not_independently_verified']);
 });
 
 test('"no such meeting had taken place" denies the strike on a meeting; "It has previously rejected … and said" is "It"; a month the model took for a cue is none; "said Russia had been asked to leave" is no statement of "Russia"', () => {
@@ -6324,4 +6325,25 @@ test('"…, two witnesses and a health worker told The Associated Press, in one 
 test('"Reuters witnessed police firing tear gas …" is seen by the outlet, as "A Reuters photographer saw …" is', () => {
   const text = 'Reuters witnessed police firing tear gas at protesters in central Nairobi. A Reuters photographer saw at least two people with gunshot wounds being carried from the scene.';
   assert.deepEqual(claims(text), ['reported_seen_by_outlet: Reuters=reported_seen_by_outlet', 'reported_seen_by_outlet: Reuters=reported_seen_by_outlet']);
+});
+
+test('"The ministry did not provide evidence for its claims, and Reuters was unable to verify them" is Reuters\' doubt, not the ministry\'s; "Of course." answers the question asked, "Certainly not." denies it; "This newspaper has not been able to verify … the documents" doubts what the documents show', () => {
+  const moscow =
+    "MOSCOW, March 12 (Reuters) - Russia's defence ministry said on Tuesday its forces had repelled attempts to cross the border into the Belgorod region, killing 234 fighters.\n\n" +
+    'The ministry did not provide evidence for its claims, and Reuters was unable to verify them.\n\n' +
+    'Asked whether the incursion was linked to the presidential election, Kremlin spokesman Dmitry Peskov said: "Of course. There is no doubt about it." Asked whether Russia would retaliate, he said: "Certainly not. We are not planning that."';
+  assert.deepEqual(claims(moscow), [
+    "unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified",
+    'asserted_single_source: Dmitry Peskov=asserted',
+    'denied: Dmitry Peskov=denied',
+  ]);
+  const answered = toJson(analyze({ text: moscow, published: '2024-03-12', origin: 'test' })).claims.slice(1);
+  assert.deepEqual(
+    answered.map((c) => (c.proposition as Rec).text),
+    ['the incursion was linked to the presidential election', 'Russia would retaliate'],
+  );
+  const flights =
+    'LONDON, Sept 18 - Investigators said a company linked to Wagner received gold from the RSF.\n\n' +
+    'The documents, which were shared with this newspaper, show at least 16 flights between an airstrip near Khartoum and Latakia in Syria. This newspaper has not been able to verify the authenticity of all the documents.';
+  assert.equal(claims(flights).at(-1), 'unconfirmed: document=asserted, outlet=not_independently_verified');
 });

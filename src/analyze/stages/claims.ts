@@ -125,7 +125,7 @@ const COUNT_OF = /^(?:the|its|their)\s+(?:exact\s+|total\s+)?(?:number|numbers|c
 /** A refusal on the documents or imagery a claim was cited from: "[declined to comment on] the documents". */
 const ON_SHOWN = /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
-const ANSWER_FIRST = /^\W*(yes|no)[.!,;]\s/i;
+const ANSWER_FIRST = /^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolutely(?: not)?|not at all)[.!,;]\s/i;
 /** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"), or "nobody". */
 const NONE = String.raw`^\s*["“]?(?:no(?=\s+(?:one\s+|such\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)|nobody(?=\s+(?:had|has|have|was|were|is|are)\b))`;
 const NONE_AT_START = new RegExp(NONE, 'i');
@@ -689,12 +689,12 @@ const UNVERIFIED = new RegExp(
  * the `cue` group.
  */
 const OUTLET_UNVERIFIED = new RegExp(
-  String.raw`(?:(?:,\s*but|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
+  String.raw`(?:(?:,\s*(?:but|and)|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
   'i',
 );
-/** The outlet's doubt in the first person, its own sentence or a clause after a claim ("…, but [we have not been able to verify] that claim"). */
+/** The outlet's doubt in the first person or as "this newspaper", its own sentence or a clause after a claim ("…, but [we have not been able to verify] that claim"). */
 const WE_UNVERIFIED =
-  /(?:^\s*|(?:,\s*but|;)\s+)[Ww]e\s+(?<cue>(?:(?:have|had)\s+not\s+(?:yet\s+)?been\s+able\s+to|(?:were|are)\s+(?:not\s+able|unable)\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:independently\s+)?(?:verify|confirm|authenticate)\b)/;
+  /(?:^\s*|(?:,\s*but|;)\s+)(?:[Ww]e|[Tt]his\s+(?:newspaper|paper|publication|website|magazine|outlet|news\s+organi[sz]ation))\s+(?<cue>(?:(?:have|had|has)\s+not\s+(?:yet\s+)?been\s+able\s+to|(?:were|are|is|was)\s+(?:not\s+able|unable)\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:independently\s+)?(?:verify|confirm|authenticate)\b)/;
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
@@ -941,6 +941,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // gave details of the violations, and Reuters could not independently verify the reports of firing" doubts no side's.)
     const joined = [...text.slice(s.start, cue.start).matchAll(/[,;]\s+(?:and|but|while)\s+|;\s+/g)].at(-1);
     const clause = joined ? s.start + joined.index + joined[0].length : s.start;
+    // ("could not verify the authenticity of all the documents": the claims documents make nearby, in the body.)
+    const documented = /\bdocuments\b/i.test(text.slice(cue.end, s.end))
+      ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === 'document' && x.status === 'asserted' && x.evidence.start >= (headline?.end ?? 0)))
+      : [];
     const chosen = owned.length
       ? spokenOf !== undefined && owner === spokenOf
         ? owned.filter((d) => near.includes(d))
@@ -998,6 +1002,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const named = possessed && role !== undefined ? possessed : state !== undefined ? stateStatement : null;
     const tollToo = named && TOLL.test(text.slice(cue.end, cue.end + named.index + named[0].length)) ? countedToll(doc, drafts, cue.start) : undefined;
     if (tollToo && !targets.includes(tollToo)) targets.push(tollToo);
+    for (const d of documented) if (!targets.includes(d)) targets.push(d);
     for (const t of targets) t.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'not_independently_verified', cue, s));
   }
 }
@@ -1171,7 +1176,7 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
 const ORG_CANNOT_CONFIRM =
-  /^\s*(?:the\s+)?\S.*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify)\b/i;
+  /^\s*(?:the\s+)?\S(?:(?!,\s*(?:and|but)\s+(?!(?:he|she|it|they|could|can|was|were|has|have|did|would|will)\b))[^;])*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify)\b/i;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
 const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
 /** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry"): the phrase is group 1. */
@@ -2628,7 +2633,7 @@ export const claimsStage = defineStage({
       const answer = YES_OR_NO.test(content) ? null : ANSWER_FIRST.exec(content);
       if (sentence && a.cue && (YES_OR_NO.test(content) || answer || reading.status !== 'asserted')) {
         const q = QUESTION.exec(text.slice(sentence.start, a.content.start));
-        if (q && answer && reading.status === 'asserted' && /^no$/i.test(answer[1]!)) {
+        if (q && answer && reading.status === 'asserted' && NO_ANSWER.test(answer[1]!)) {
           const at = content.indexOf(answer[1]!);
           reading = { status: 'denied', cue: { start: at, end: at + answer[1]!.length } };
           cueOffset = a.content.start;
