@@ -134,9 +134,22 @@ function toldOnCondition<T extends { source: Span | null; cue: Span; content: Sp
   return { ...l, cue: { start: at, end: at + m[2]!.length } };
 }
 
+/**
+ * The speech verb before "in response to …", where the model took "[response]" for the cue ("said in [response] to questions
+ * that its forces …"): the cue is the verb, what was said starts after "that".
+ */
+function saidInResponse<T extends { source: Span | null; cue: Span; content: Span }>(text: string, l: T): T {
+  if (!/^response$/i.test(text.slice(l.cue.start, l.cue.end)) || l.content.start < l.cue.end) return l;
+  const verb = /\b(said|says|told|tells)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+in\s+$/u.exec(text.slice(Math.max(0, l.cue.start - 60), l.cue.start));
+  const that = /^to\s[^“”"\n,;]{1,60}?\s+that,?\s+/i.exec(text.slice(l.content.start, l.content.end));
+  if (!verb || !that) return l;
+  const at = Math.max(0, l.cue.start - 60) + verb.index;
+  return { ...l, cue: { start: at, end: at + verb[1]!.length }, content: { start: l.content.start + that[0].length, end: l.content.end } };
+}
+
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, found)))))));
+  wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found))))))));
 
 /** What the model took for what was said is the cue's object, a quote after a colon saying it: "[scolded] [him]: “The scientific community …”". */
 function quoteAfterObject<T extends { cue: Span; content: Span }>(text: string, l: T): T {
@@ -3428,6 +3441,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   const colonTwin = (a: FoundAttribution): boolean => text.slice(a.cue!.start, a.cue!.end) === ':' && out.some((b) => b !== a && b.cue !== null && b.cue.end < a.cue!.start && b.content.start === a.content.start && b.content.end === a.content.end);
   for (const a of out.filter((a) => model && a.cue !== null && ((lastOfName(text, a.cue, sentenceAt(a.cue.start)) && twin(a)) || colonTwin(a)))) {
     removeAt(out, out.indexOf(a), twin(a));
+  }
+  // A participle after a statement is its speaker's, not a piece of that speaker the model took ("… Minister of Territorial
+  // Administration Limane Mahamat told reporters, [calling on] donors …" is not "Minister of Territorial Administration"'s).
+  for (const [i, a] of out.entries()) {
+    if (!a.speaker || !a.cue || !/ing\b/.test(text.slice(a.cue.start, a.cue.end).split(/\s/)[0]!)) continue;
+    const whole = out.find((b) => b !== a && b.speaker && b.cue && b.cue.end <= a.cue!.start && b.speaker.start <= a.speaker!.start && a.speaker!.end <= b.speaker.end && b.speaker.end - b.speaker.start > a.speaker!.end - a.speaker!.start && sentenceAt(b.cue.start) === sentenceAt(a.cue!.start));
+    if (whole) out[i] = { ...a, speaker: whole.speaker };
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

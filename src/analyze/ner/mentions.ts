@@ -566,6 +566,11 @@ const TITLE_BEFORE_NAME =
 const KIN_OF = new RegExp(`^(?:his|her)\\s+(?:(?:late|former|estranged)\\s+)?(?:ex-)?(${KIN_NOUNS})$`, 'i');
 const KIN_RE = new RegExp(`\\b(?:his|her)\\s+(?:(?:late|former|estranged)\\s+)?(?:ex-)?(?:${KIN_NOUNS})\\b`, 'gi');
 
+/** A person by their age ("the 41-year-old surgeon", "The 23-year-old"): the one just named. */
+const AGED_RE = /\b[Tt]he\s+\d{1,3}-year-old(?:\s+(?!(?:was|is|had|has|said|says|told|who)\b)\p{Ll}[\p{Ll}-]*){0,2}/gu;
+/** The same, a description's words. */
+const AGED = /^the\s+\d{1,3}-year-old\b/i;
+
 /** Finds role descriptions and pronouns in a sentence. */
 export function findDescriptions(
   text: string,
@@ -596,6 +601,7 @@ export function findDescriptions(
   const opening = OPENING_ROLE.exec(s.slice(from));
   if (opening) push(from, opening[0], 'PERSON', 'description', 0.6);
   for (const m of s.matchAll(KIN_RE)) push(m.index!, m[0], 'PERSON', 'description', 0.6);
+  for (const m of s.matchAll(AGED_RE)) push(m.index!, m[0], 'PERSON', 'description', 0.6);
   for (const m of s.matchAll(PRONOUN_RE)) push(m.index!, m[0], m[1]!.toLowerCase() === 'its' ? 'ORG' : 'PERSON', 'pronoun', 0.5);
   return out;
 }
@@ -997,6 +1003,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (kin) {
         const set = nextOf((o) => o.type === 'PERSON' && /^\s*,\s*$/.test(text.slice(m.end, o.start)), m.end, m.paragraph);
         const named = set ?? lastOf((o) => o.type === 'PERSON' && o.kind === 'name' && kinBefore(text, o.start) === kin, m.start, 0);
+        if (named) m.cluster = named.cluster;
+        continue;
+      }
+      // "Dr. Amira Saleh has not left …. The 41-year-old surgeon says …": the person named last, in this sentence or the two
+      // before.
+      if (AGED.test(words)) {
+        const named = lastOf((o) => o.type === 'PERSON' && o.kind === 'name', m.start, m.sentence - 2);
         if (named) m.cluster = named.cluster;
         continue;
       }

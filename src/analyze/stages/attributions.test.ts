@@ -6347,3 +6347,24 @@ test('"The ministry did not provide evidence for its claims, and Reuters was una
     'The documents, which were shared with this newspaper, show at least 16 flights between an airstrip near Khartoum and Latakia in Syria. This newspaper has not been able to verify the authenticity of all the documents.';
   assert.equal(claims(flights).at(-1), 'unconfirmed: document=asserted, outlet=not_independently_verified');
 });
+
+test('"said in response to questions that …, and accused the group of …, which Hamas denies" is the military\'s statement and accusation, and Hamas\'s denial disputes the accusation; "It did not comment on the supply of fuel" is the military\'s silence', () => {
+  const text =
+    '"We are operating by torchlight because the generators run out of fuel every night," Dr. Amira Saleh told Reuters by phone.\n\n' +
+    'The Israeli military said in response to questions that its forces were operating against Hamas "in the vicinity" of the hospital and accused the group of using medical facilities as cover, which Hamas denies. It did not comment on the supply of fuel.';
+  assert.deepEqual(speakersAndCues(text, '2024-02-08'), ['Amira Saleh|told', 'Hamas|denies', 'The Israeli military|said', 'The Israeli military|accused']);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Amira Saleh=asserted, The Israeli military=refused_comment',
+    'asserted_single_source: The Israeli military=asserted',
+    'disputed: The Israeli military=asserted, Hamas=denied',
+  ]);
+  assert.deepEqual(claims('Israel says it targets only Hamas militants and accuses the group of using civilians as human shields, which Hamas denies.'), ['disputed: Israel=asserted, Hamas=denied']);
+});
+
+test('"The 41-year-old surgeon" is the person just named; a participle after a statement is its whole speaker\'s ("Minister of Territorial Administration Limane Mahamat told reporters …, calling on donors …")', () => {
+  assert.deepEqual(speakersAndCues('Dr. Amira Saleh has not left Nasser Hospital in three weeks. The 41-year-old surgeon says she sleeps on a mattress in a storeroom.', '2024-02-08'), ['Amira Saleh|says']);
+  assert.deepEqual(
+    speakersAndCues('"We have counted at least 900,000 people," Minister of Territorial Administration Limane Mahamat told reporters in N\'Djamena, calling on donors to "stop looking away".', '2024-01-15'),
+    ['Limane Mahamat|told', 'Limane Mahamat|calling on'],
+  );
+});

@@ -1870,6 +1870,34 @@ function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft 
   return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && (inside(m, d.proposition) || inside(m, d.said))));
 }
 
+/** An accusation's verb opening what a denial is of ("[accuses] the group of …"). */
+const ACCUSING_START = /^(?:accuse[sd]?|accusing|blame[sd]?|blaming|charge[sd]|alleged|alleges)\s/i;
+
+/**
+ * A denial of another's statement, its words from that statement's cue on, is a stance on that statement's claim: ", which Hamas
+ * denies" after "… and accused the group of using medical facilities as cover" is Hamas's denial of the accusation, not a claim
+ * of its own.
+ */
+function deniedStatements(doc: Doc, drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    const x = d.stances.length === 1 && d.stances[0]!.status === 'denied' ? d.stances[0]! : undefined;
+    const a = x?.attribution ? doc.layers.attributions.find((b) => b.id === x.attribution) : undefined;
+    if (!x || !a) continue;
+    // (Or the accusation read into another statement: "Israel says it targets only Hamas militants and [accuses the group of …]".)
+    const accusing = ACCUSING_START.test(doc.slice(a.content));
+    const framed = doc.layers.attributions.find(
+      (b) =>
+        b !== a &&
+        sourceKey(b.source) !== sourceKey(a.source) &&
+        ((b.cue !== null && b.cue.start === a.content.start) || (accusing && b.content.start < a.content.start && a.content.start < b.content.end)),
+    );
+    const target = framed ? drafts.find((t) => t !== d && t.stances.some((y) => y.attribution === framed.id)) : undefined;
+    if (!target) continue;
+    target.stances.push(x);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
 /** Denying one's own part where no statement frames it: "… denied any involvement, saying …". */
 const DENIED_INVOLVEMENT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|categorically)\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility)\b/i;
 
@@ -3516,6 +3544,7 @@ export const claimsStage = defineStage({
     outletVerdicts(doc, drafts);
     silences(doc, drafts, words);
     rejections(doc, drafts);
+    deniedStatements(doc, drafts);
     lessThanClaimed(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
     // (After the headline's echoes: a claim states the body's words, naming its places.)
