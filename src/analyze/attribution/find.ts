@@ -3449,6 +3449,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const whole = out.find((b) => b !== a && b.speaker && b.cue && b.cue.end <= a.cue!.start && b.speaker.start <= a.speaker!.start && a.speaker!.end <= b.speaker.end && b.speaker.end - b.speaker.start > a.speaker!.end - a.speaker!.start && sentenceAt(b.cue.start) === sentenceAt(a.cue!.start));
     if (whole) out[i] = { ...a, speaker: whole.speaker };
   }
+  // What was said is not the next statement coordinated after the cue: "Chapo has urged [calm] and said he is open to dialogue"
+  // urged calm, the words between the cue and "and".
+  for (const [i, a] of out.entries()) {
+    const joined = a.cue && a.content.start > a.cue.end ? /^(?:and|but)\s+/.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (!joined || !out.some((b) => b !== a && b.cue !== null && b.cue.start === a.content.start + joined[0].length)) continue;
+    const between = /^\s*(\S(?:.*\S)?)\s*$/.exec(text.slice(a.cue!.end, a.content.start));
+    if (between && between[1]!.split(/\s+/).length <= 6) {
+      const start = a.cue!.end + text.slice(a.cue!.end, a.content.start).indexOf(between[1]!);
+      const content = { start, end: start + between[1]!.length };
+      // (What was taken for whom it was said to is what was said.)
+      out[i] = { ...a, content, recipient: a.recipient && overlaps(a.recipient, content) ? null : a.recipient };
+    }
+  }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").
   const cueAt = (i: number): number => (model ? (out[i]!.cue?.start ?? 0) : 0);

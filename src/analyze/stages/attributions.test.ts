@@ -6368,3 +6368,31 @@ test('"The 41-year-old surgeon" is the person just named; a participle after a s
     ['Limane Mahamat|told', 'Limane Mahamat|calling on'],
   );
 });
+
+test('"denied that its personnel had carried out executions" answers the "summarily executed" civilians, not the lead\'s toll of the clashes that names the state', () => {
+  const text =
+    "BEIRUT, July 15 (AFP) - Clashes between Druze fighters and Bedouin tribes in Syria's southern Sweida province have killed more than 100 people since Sunday, the Syrian Observatory for Human Rights said on Tuesday.\n\n" +
+    'The Britain-based war monitor said the dead included 18 Druze civilians who were "summarily executed" by government forces.\n\n' +
+    "Syria's interior ministry denied that its personnel had carried out executions.";
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Syrian Observatory for Human Rights=asserted',
+    "disputed: Syrian Observatory for Human Rights=asserted, Syria's interior ministry=denied",
+  ]);
+});
+
+test('"Reuters was not able to verify the figures" doubts every count nearby; "Frelimo … denies any fraud" disputes "the election was rigged"; "International observers, including from the European Union," are the observers; "has urged calm and said …" urged calm; "only the government could decide" is no warning', () => {
+  const text =
+    'MAPUTO, Nov 7 (Reuters) - Opposition candidate Venancio Mondlane said on Thursday that police had shot dead at least 30 of his supporters.\n\n' +
+    'Plataforma Decide, an election monitoring group, said it had recorded 18 deaths since the protests began. Reuters was not able to verify the figures.\n\n' +
+    'Mondlane says the election was rigged. Frelimo, in power since independence in 1975, denies any fraud.\n\n' +
+    'International observers, including from the European Union, said they had seen irregularities during counting. Chapo has urged calm and said only the electoral court could decide the result.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Venancio Mondlane=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Plataforma Decide=asserted, Reuters=not_independently_verified',
+    'disputed: Venancio Mondlane=asserted, Frelimo=denied',
+    'asserted_single_source: International observers=asserted',
+    'asserted_single_source: Chapo=asserted',
+    'asserted_single_source: Chapo=asserted',
+  ]);
+  assert.deepEqual(statements(text, '2024-11-07').slice(-2), ['Chapo|has urged|calm', 'Chapo|said|only the electoral court could decide the result']);
+});

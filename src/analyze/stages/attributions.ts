@@ -62,6 +62,9 @@ const MEMBERS_AFTER = /^\s+(?:fighters?|soldiers?|members?|rebels?|militants?|re
 /** The source a speaker phrase names. */
 export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mention[]): Source {
   if (!whole) return { kind: 'unresolved', text: '' };
+  // Those named as among the speakers are not the speaker ("International observers[, including from the European Union,]").
+  const among = /,\s+(?:including|such\s+as|among\s+them)\s/i.exec(doc.slice(whole));
+  if (among && among.index > 0) return sourceOf(doc, { start: whole.start, end: whole.start + among.index }, mentions);
   // A statement's issuer speaks ("a statement from [the Russian foreign ministry]").
   const issued = /^(?:a|an|the)\s+(?:statement|communiqu[ée]|press\s+release|letter|post)\s+(?:from|by|issued\s+by)\s+/i.exec(doc.slice(whole));
   if (issued && issued[0].length < whole.end - whole.start) return sourceOf(doc, { start: whole.start + issued[0].length, end: whole.end }, mentions);

@@ -268,6 +268,8 @@ const REPORT_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|articl
 const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
 /** Figures doubted with no owner named: "The figures could not be …", "These numbers …". */
 const FIGURES_DOUBTED = /^\s*(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)\s*$/iu;
+/** The same as a doubt's object, ending its sentence: " the figures.", " these numbers independently". */
+const FIGURES_OBJECT = /^\s+(?:independently\s+)?(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)(?:\s+independently)?\s*[.!]?\s*$/iu;
 /** Words that say who did something: a blame, an accusation, where it came from. */
 const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+(?:by|the\s+attack))/i;
 /** How a count was reached, which a source may not say: "how it had arrived at the figure". */
@@ -913,8 +915,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // plural, all of them.)
     // (A measure is no such figure: "The figures could not be independently verified" after the lead's toll and the depth of
     // the quake is on the toll, however far back.)
-    const figuresNamed = !owned.length && FIGURES_DOUBTED.test(text.slice(s.start, cue.start));
-    const figuresDoubted = figuresNamed && /\b(?:figures|numbers|tolls|estimates)\b/i.test(text.slice(s.start, cue.start));
+    // (Or after the doubt, its object: "Reuters was not able to verify the figures.")
+    const objectFigures = FIGURES_OBJECT.exec(text.slice(cue.end, s.end));
+    const figuresNamed = !owned.length && (FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) || objectFigures !== null);
+    const figuresDoubted = figuresNamed && /\b(?:figures|numbers|tolls|estimates)\b/i.test(objectFigures?.[0] ?? text.slice(s.start, cue.start));
     const figureDoubted = figuresNamed && !figuresDoubted;
     const figuring = figuresDoubted ? near.filter((d) => asserted(d) && [...d.figures].some((w) => !MEASURE.test(w))) : [];
     const furtherToll = figuresDoubted ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d)) : undefined;
@@ -974,7 +978,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           ? blaming
           : target === caused.at(-1) && caused.length > 1
           ? caused
-          : target === numbered.at(-1) && /\b(?:figures|numbers)\b/i.test(text.slice(s.start, cue.start))
+          : target === numbered.at(-1) && /\b(?:figures|numbers)\b/i.test(objectFigures?.[0] ?? text.slice(s.start, cue.start))
           ? numbered
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
             ? withRival(doc, near, target)
@@ -1286,14 +1290,21 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
         ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end))
         : plural.length
           ? plural
-          : target
-            ? [target]
-            : [];
+          : // ("Reuters was not able to verify the figures", no one's: the claims nearby that give one, all of them.)
+            FIGURES_OBJECT.test(text.slice(cue.end, s.end)) && /\b(?:figures|numbers|tolls|estimates)\b/i.test(text.slice(cue.end, s.end)) && !owner && near.filter((d) => countsSomething(doc, d)).length > 1
+            ? near.filter((d) => countsSomething(doc, d))
+            : target
+              ? [target]
+              : [];
     const at = cue.start + verb.index;
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
     for (const t of withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end))) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
   }
 }
+
+/** A figure that counts something, not a name's number ("30 of his supporters", "18 deaths"; not "Kh-22 missiles"). */
+const COUNTING_FIGURE = /(?<![\p{L}\p{N}.,-])\d[\d,.]*\s+(?:of\s+)?\p{L}/u;
+const countsSomething = (doc: Doc, d: Draft): boolean => asserted(d) && d.figures.size > 0 && COUNTING_FIGURE.test(doc.slice(d.said));
 
 /** Whether a claim is shown in imagery: by imagery itself, naming it, or by a source that published it ("It published videos showing …"). */
 const showsImagery = (doc: Doc, d: Draft): boolean =>
@@ -3493,7 +3504,12 @@ export const claimsStage = defineStage({
         const theAttack = THE_ATTACK_DENIED.test(content)
           ? leadClaim((d) => asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
           : undefined;
-        target = accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? theAttack;
+        // (An abuse denied answers the claim of an abuse sharing the denial's own words first: "denied that its personnel had carried out
+        // executions" answers "18 Druze civilians who were “summarily executed” by government forces", not the lead's toll of the
+        // clashes; else the latest claim by another voice with those words, whoever it names: "by government forces".)
+        const abuseTold = (d: Draft): boolean => ABUSES.test(doc.slice(d.said)) && besides.some((w) => meets(w, d));
+        const sameAbuse = abuse ? drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()) && abuseTold(d)) : undefined;
+        target = (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ?? accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? theAttack;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
