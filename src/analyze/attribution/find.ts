@@ -249,6 +249,10 @@ function withBothSides(text: string, content: Span, sentence: Sentence | undefin
   return m ? { start: content.start - m[1]!.length, end: content.end } : content;
 }
 
+/** A clause opening a sentence with a pronoun subject (group 1), then ", and" before a cue: "On Sunday it revised its figures, …, and ". */
+const PRONOUN_CLAUSE_BEFORE_CUE = /^(?:(?:On|In|By|Late|Early|Later)\s+[^,;“”"]{1,30}?,?\s+)?(it|he|she|they)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b[^;“”"]*?,?\s+and\s+(?:also\s+|later\s+)?$/du;
+/** A speech verb inside a phrase ("It [said] it was looking into"). */
+const SPEECH_VERB_INSIDE = /\b(?:said|says|told|added|stated|announced)\b/i;
 /** A phrase ending with a speech verb's past form ("intelligence showed"; not "the United States", "media reports"). */
 const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) => /^(?:\\w+ed|said|told|wrote|thought|showed)$/.test(v)).join('|')})$`);
 
@@ -2043,7 +2047,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       a.speaker.end <= a.cue.start &&
       (DETERMINER_AT_END.test(text.slice(a.speaker.start, a.speaker.end)) ||
         /\s(?:its|his|her|their|our)$/i.test(text.slice(a.speaker.start, a.speaker.end)) ||
-        (/^(?:estimates|reports|claims|notes|states)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:with|of|to|from|against|for|than|by|on|in)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 10), a.speaker.start))));
+        (/^(?:estimates|reports|claims|notes|states)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:with|of|to|from|against|for|than|by|on|in)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 10), a.speaker.start))) ||
+        // (Or what a phrase with its own speech verb looks into: "It said it was looking into [reports] that …".)
+        (SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end)) && /\s(?:into|about|of|at|on|to|over)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && SPEECH_VERB_INSIDE.test(text.slice(a.speaker.start, a.speaker.end))));
     // Declaring or publishing something with no clause is an act, not a statement ("declared [three days of mourning]",
     // "It published [a list of 104 names]").
     // Nor is a headline's passive without its "is" ("Maduro declared [winner] of disputed vote").
@@ -3448,6 +3454,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!a.speaker || !a.cue || !/ing\b/.test(text.slice(a.cue.start, a.cue.end).split(/\s/)[0]!)) continue;
     const whole = out.find((b) => b !== a && b.speaker && b.cue && b.cue.end <= a.cue!.start && b.speaker.start <= a.speaker!.start && a.speaker!.end <= b.speaker.end && b.speaker.end - b.speaker.start > a.speaker!.end - a.speaker!.start && sentenceAt(b.cue.start) === sentenceAt(a.cue!.start));
     if (whole) out[i] = { ...a, speaker: whole.speaker };
+  }
+  // A cue coordinated after a clause with a pronoun for its subject has that subject: "On Sunday [it] revised its figures, citing
+  // the World Health Organization, and said …".
+  for (const [i, a] of out.entries()) {
+    const s = a.speaker === null && a.cue ? sentenceAt(a.cue.start) : undefined;
+    const m = s ? PRONOUN_CLAUSE_BEFORE_CUE.exec(text.slice(s.start, a.cue!.start)) : null;
+    if (m) out[i] = { ...a, speaker: { start: s!.start + m.indices![1]![0], end: s!.start + m.indices![1]![1] } };
+  }
+  // What was said does not stop at an auxiliary, its verb cut off: "It said [it was] looking into reports that …" said it all,
+  // to its sentence's end, where no other statement's cue comes after it.
+  for (const [i, a] of out.entries()) {
+    if (!a.cue || a.content.start < a.cue.end || !/\s(?:was|were|is|are|had|has|have|would|will)$/i.test(text.slice(a.content.start, a.content.end))) continue;
+    const s = sentenceAt(a.content.start);
+    if (!s || out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
+    const end = s.start + text.slice(s.start, s.end).replace(/[\s.!?]+$/, '').length;
+    if (end > a.content.end) out[i] = { ...a, content: { start: a.content.start, end } };
   }
   // What was said is not the next statement coordinated after the cue: "Chapo has urged [calm] and said he is open to dialogue"
   // urged calm, the words between the cue and "and".

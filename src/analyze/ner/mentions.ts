@@ -226,6 +226,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A name right after a person's role is that person ("Cambodia's former leader [Hun Sen]", "Defence Minister [Israel Katz]").
   if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG') && /\s/.test(surface) && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)) && !COUNTRY_WORDS.has(surface.toLowerCase()) && !ARMED_GROUPS.test(surface) && !AID_BODIES.test(surface))
     return [{ ...m, type: 'PERSON' }];
+  // A name set off after a person's role is that person ("The mayor of Derna, [Abdulmenam al-Ghaithi], told …").
+  if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG') && /\s/.test(surface) && /^\s*,/.test(text.slice(m.end, m.end + 3)) && SET_OFF_ROLE.test(text.slice(Math.max(0, m.start - 60), m.start)) && !ARMED_GROUPS.test(surface) && !AID_BODIES.test(surface) && institutionKey(surface) === null)
+    return [{ ...m, type: 'PERSON' }];
   // Armed groups and aid bodies of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al
   // Qaeda", "Médecins Sans Frontières").
   if (m.type !== 'ORG' && (ARMED_GROUPS.test(surface) || AID_BODIES.test(surface))) return [{ ...m, type: 'ORG' }];

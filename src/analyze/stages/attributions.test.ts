@@ -6396,3 +6396,18 @@ test('"Reuters was not able to verify the figures" doubts every count nearby; "F
   ]);
   assert.deepEqual(statements(text, '2024-11-07').slice(-2), ['Chapo|has urged|calm', 'Chapo|said|only the electoral court could decide the result']);
 });
+
+test('"It said it was looking into reports that a Palestinian had been killed" is one statement, neither confirming nor denying the killing; "On Sunday it revised its figures, …, and said …" is the body\'s; "The mayor of Derna, Abdulmenam al-Ghaithi," is a person', () => {
+  const westBank =
+    'RAMALLAH, West Bank, April 13 (Reuters) - Dozens of Israeli settlers attacked the Palestinian village of al-Mughayyir overnight, shooting dead a 25-year-old man, Palestinian officials said on Saturday.\n\n' +
+    'The Israeli military said soldiers had been sent to disperse the crowd. It said it was looking into reports that a Palestinian had been killed.';
+  assert.deepEqual(statements(westBank, '2024-04-13').slice(1), [
+    'The Israeli military|said|soldiers had been sent to disperse the crowd',
+    'The Israeli military|said|it was looking into reports that a Palestinian had been killed',
+  ]);
+  assert.equal(claims(westBank)[0], 'unconfirmed: Palestinian officials=asserted, The Israeli military=neither_confirmed_nor_denied');
+  const derna =
+    'The mayor of Derna, Abdulmenam al-Ghaithi, told Al Arabiya television that the toll could reach 20,000.\n\n' +
+    'The United Nations humanitarian office OCHA said on Saturday that 11,300 people had died. On Sunday it revised its figures, citing the World Health Organization, and said 3,958 people had been confirmed dead.';
+  assert.deepEqual(speakersAndCues(derna, '2023-09-17'), ['Abdulmenam al-Ghaithi|told', 'OCHA|said', 'OCHA|said']);
+});
