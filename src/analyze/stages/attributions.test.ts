@@ -6411,3 +6411,13 @@ test('"It said it was looking into reports that a Palestinian had been killed" i
     'The United Nations humanitarian office OCHA said on Saturday that 11,300 people had died. On Sunday it revised its figures, citing the World Health Organization, and said 3,958 people had been confirmed dead.';
   assert.deepEqual(speakersAndCues(derna, '2023-09-17'), ['Abdulmenam al-Ghaithi|told', 'OCHA|said', 'OCHA|said']);
 });
+
+test('"He said the operation was a response to …, which Islamabad has not confirmed" doubts what he said, once, and not his saying it', () => {
+  const text =
+    'Taliban government spokesman Zabihullah Mujahid said on X that 58 Pakistani soldiers had been killed. He said the operation was a response to Pakistani air strikes in Kabul on Thursday, which Islamabad has not confirmed.';
+  assert.deepEqual(statements(text, '2025-10-12').slice(1), [
+    'Islamabad|has not confirmed|the operation was a response to Pakistani air strikes in Kabul on Thursday',
+    'Zabihullah Mujahid|said|the operation was a response to Pakistani air strikes in Kabul on Thursday',
+  ]);
+  assert.deepEqual(claims(text), ['asserted_single_source: Zabihullah Mujahid=asserted', 'unconfirmed: Islamabad=cannot_confirm, Zabihullah Mujahid=asserted']);
+});

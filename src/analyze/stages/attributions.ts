@@ -655,7 +655,10 @@ function whichDenied<T extends { kind: string; speaker: Span | null; cue: Span |
   if ((!which && !before) || !f.speaker) return f;
   const speaker = which ? { start: f.speaker.start + which[0].length, end: f.speaker.end } : f.speaker;
   // (What another said there is what is denied: "[A U.N. group of experts has said that] Rwandan troops are operating …".)
-  const said = /^[^,;“”"]{3,80}?\s(?:has\s+said|have\s+said|said|says|reported|found)\s+that\s+/i.exec(text.slice(f.content.start, f.content.end));
+  // (Or "that" left out after a short subject: "[He said] the operation was a response to …, which Islamabad has not confirmed".)
+  const said =
+    /^[^,;“”"]{3,80}?\s(?:has\s+said|have\s+said|said|says|reported|found)\s+that\s+/i.exec(text.slice(f.content.start, f.content.end)) ??
+    /^(?:(?:he|she|it|they)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+)?(?:said|says)\s+(?!that\b)/iu.exec(text.slice(f.content.start, f.content.end));
   const from = said ? f.content.start + said[0].length : f.content.start;
   const last = [...text.slice(from, f.content.end).matchAll(/\s(?:and|but)\s+(?=\p{Ll}+(?:s|ed)\s)/gu)].at(-1);
   const content = last ? { start: from + last.index + last[0].length, end: f.content.end } : { start: from, end: f.content.end };

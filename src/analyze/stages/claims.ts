@@ -2512,6 +2512,9 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const m = APPOSITIVE_AFTER.exec(rest) ?? (RELATIVE_STANCE.test(rest) ? /^,\s+which\s+/.exec(rest) : null);
   if (!m) return null;
   const tail = { start: from + m[0].length - comma.length, end: sentence.end };
+  // (Not one that is a statement of its own, whose stance its claim reads: ", which Islamabad has not confirmed".)
+  const inside = (x: Span | null): boolean => x !== null && x.start >= tail.start && x.end <= tail.end;
+  if (doc.layers.attributions.some((b) => inside(b.cue) && inside(b.speaker) && b.content.end <= tail.start)) return null;
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
   const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
