@@ -1790,6 +1790,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // worth [noting] that …", "Let's [say] you think …"; nor a name given, "a man [named] Tom Clarke".)
       const before = text.slice(Math.max(0, l.cue.start - 12), l.cue.start);
       if (/^\p{Ll}+$/u.test(cueWords) && !SAYING_NOUN.test(cueWords) && AFTER_DETERMINER.test(before)) continue;
+      // (Nor what something is used for: "channels the group has used [to claim] previous attacks".)
+      if (/^to\s/i.test(cueWords) && /\b(?:used|uses|use|using)\s+$/i.test(before)) continue;
       // (Nor a statement's noun the outlet says it could not check: "His [claim] could not be verified".)
       if (SAYING_NOUN.test(cueWords) && /^(?:could|can|has|have|had|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|authenticated)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor how a source spoke: "A senior U.S. official, [speaking on] condition of anonymity, said …".)

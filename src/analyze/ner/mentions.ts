@@ -525,6 +525,8 @@ const UNNAMED_BODY = /^(?:monitor|watchdog|group|charity|union)$/;
 const OPENS = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Bodies that are no company ("the company" is not the European Union nor the Securities and Exchange Commission). */
 const NOT_COMPANY = /\b(?:Union|Commission|Council|Ministry|Department|Agency|Army|Forces|Party|Committee|Organi[sz]ation|Nations|Court|Parliament|Assembly|Office|Police|Command|Government|Movement|Front|Brigades?|Institute|University|Observatory)\b/;
+/** Bodies that are no charity ("the charity" is not the Taliban, nor a ministry, an army or a party). */
+const isCharity = (name: string): boolean => !ARMED_GROUPS.test(name) && institutionKey(name) === null && !/\b(?:Government|Ministry|Army|Forces|Police|Party|Command|Council|Court|Parliament|Taliban)\b/.test(name);
 const isCompany = (name: string): boolean => !NOT_COMPANY.test(name) && institutionKey(name) === null && !ARMED_GROUPS.test(name) && !AID_BODIES.test(name);
 
 /** Description heads that stand for any organisation named before ("the group", "the charity", "the company"). */
@@ -980,7 +982,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
           inSentence ??
           issuer ??
           (head === 'statement' || BODY_HEAD.test(head)
-            ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o) && (head !== 'company' || isCompany(text.slice(o.start, o.end))), m.start, m.sentence - 3)
+            ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o) && (head !== 'company' || isCompany(text.slice(o.start, o.end))) && (head !== 'charity' || isCharity(text.slice(o.start, o.end))), m.start, m.sentence - 3)
             : lastOf(
                 (o) =>
                   o.type === 'ORG' &&

@@ -6421,3 +6421,14 @@ test('"He said the operation was a response to …, which Islamabad has not conf
   ]);
   assert.deepEqual(claims(text), ['asserted_single_source: Zabihullah Mujahid=asserted', 'unconfirmed: Islamabad=cannot_confirm, Zabihullah Mujahid=asserted']);
 });
+
+test('a headline\'s warning denied in the body is disputed ("Aid agencies warn of famine" … "denied that there was a famine"); "It was not possible to establish when it was filmed" doubts the video; "the charity" is no armed group named before; what channels are "used to claim" is no statement', () => {
+  const famine = 'Aid agencies warn of famine in Gaza\n\nCOGAT said more than 200 trucks had entered Gaza this week and denied that there was a famine.';
+  assert.equal(claims(famine)[0], 'disputed: Aid agencies=warning, COGAT=denied');
+  const video =
+    'BBC Verify has geolocated a video, shared on Telegram, which shows armed men in RSF uniforms firing at people sitting on the ground. It was not possible to establish when it was filmed.';
+  assert.equal(claims(video).at(-1), 'reported_seen_by_outlet: imagery=asserted, BBC Verify=reported_seen_by_outlet, outlet=not_independently_verified');
+  const kabul =
+    'Taliban government spokesman Zabihullah Mujahid put the toll at six dead. Staff at Emergency, an Italian-run hospital in Kabul, said they had received 11 bodies. "Most of the wounded are in critical condition," the charity said on X. The claim was posted on channels the group has used to claim previous attacks.';
+  assert.deepEqual(speakersAndCues(kabul, '2022-08-30'), ['Zabihullah Mujahid|put', 'Staff at Emergency|said', 'the charity|said']);
+});

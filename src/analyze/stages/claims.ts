@@ -91,8 +91,9 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   const asserted = by('asserted');
   const denied = by('denied');
   const doubted = by(...DOUBTS);
-  // (A hedged report denied is disputed too: "a high likelihood that the hospital suffered a direct hit" … "Moscow denies".)
-  if ((asserted.size || by('hedged').size) && denied.size) return 'disputed';
+  // (A hedged report denied is disputed too: "a high likelihood that the hospital suffered a direct hit" … "Moscow denies"; so
+  // is a warning another denies: "Aid agencies warn of famine" … "denied that there was a famine".)
+  if ((asserted.size || by('hedged').size || by('warning').size) && denied.size) return 'disputed';
   if (denied.size) return 'denied';
   if (voices.size >= 2) return 'corroborated';
   // (One voice, however many of its organs assert it.)
@@ -681,7 +682,7 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED = new RegExp(
-  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:verify|confirm)(?:\s+independently\b|(?=\s+[^.;,“”"]{1,60}?\s+independently\b))|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)))\b`,
+  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:verify|confirm)(?:\s+independently\b|(?=\s+[^.;,“”"]{1,60}?\s+independently\b))|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm|establish|determine|ascertain)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)))\b`,
   'i',
 );
 /**
@@ -2429,7 +2430,8 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
     // (Only a statement in the body echoes the headline's; a doubt the outlet reads onto the headline's claim does not,
     // nor a denial of the headline's assertion or a doubt on it: "…, blames Ivory Coast" … "rejected the accusations";
     // "U.S. says North Korean troops are fighting in Kursk" … "Russia has neither confirmed nor denied the presence …".)
-    const denial = d.stances.some((x) => inHeadline(first, x) && x.status === 'asserted') && body.every((x) => x.attribution === null || x.status === 'denied' || DOUBTS.has(x.status));
+      // (A headline's warning too: "Aid agencies warn of famine" … "denied that there was a famine".)
+    const denial = d.stances.some((x) => inHeadline(first, x) && (x.status === 'asserted' || x.status === 'warning')) && body.every((x) => x.attribution === null || x.status === 'denied' || DOUBTS.has(x.status));
     if (!body.some((x) => x.attribution !== null) || denial || body.length === d.stances.length) continue;
     // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one; so does a
     // headline's denial the body does not echo ("Eritrean troops still in Tigray, residents say; Asmara denies").
