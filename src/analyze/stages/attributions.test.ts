@@ -6432,3 +6432,9 @@ test('a headline\'s warning denied in the body is disputed ("Aid agencies warn o
     'Taliban government spokesman Zabihullah Mujahid put the toll at six dead. Staff at Emergency, an Italian-run hospital in Kabul, said they had received 11 bodies. "Most of the wounded are in critical condition," the charity said on X. The claim was posted on channels the group has used to claim previous attacks.';
   assert.deepEqual(speakersAndCues(kabul, '2022-08-30'), ['Zabihullah Mujahid|put', 'Staff at Emergency|said', 'the charity|said']);
 });
+
+test('"I would refer you to the competent authorities", asked whether the drills would continue, refuses comment on that', () => {
+  const text =
+    'China\'s foreign ministry spokesperson Mao Ning said the drills were a "legitimate and necessary" measure. Asked whether the drills would continue, she said: "I would refer you to the competent authorities."';
+  assert.deepEqual(claims(text), ['asserted_single_source: Mao Ning=asserted', 'refused_comment: Mao Ning=refused_comment']);
+});
