@@ -2050,6 +2050,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       (DETERMINER_AT_END.test(text.slice(a.speaker.start, a.speaker.end)) ||
         /\s(?:its|his|her|their|our)$/i.test(text.slice(a.speaker.start, a.speaker.end)) ||
         (/^(?:estimates|reports|claims|notes|states)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:with|of|to|from|against|for|than|by|on|in)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 10), a.speaker.start))) ||
+        // (Or a clause's object owned by another: "Reuters could not verify either side's [claims] about the airport".)
+        (/['’]s$/.test(text.slice(a.speaker.start, a.speaker.end)) && CLAUSE_VERB.test(text.slice(a.speaker.start, a.speaker.end))) ||
         // (Or what a phrase with its own speech verb looks into: "It said it was looking into [reports] that …".)
         (SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end)) && /\s(?:into|about|of|at|on|to|over)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && SPEECH_VERB_INSIDE.test(text.slice(a.speaker.start, a.speaker.end))));
     // Declaring or publishing something with no clause is an act, not a statement ("declared [three days of mourning]",

@@ -6438,3 +6438,9 @@ test('"I would refer you to the competent authorities", asked whether the drills
     'China\'s foreign ministry spokesperson Mao Ning said the drills were a "legitimate and necessary" measure. Asked whether the drills would continue, she said: "I would refer you to the competent authorities."';
   assert.deepEqual(claims(text), ['asserted_single_source: Mao Ning=asserted', 'refused_comment: Mao Ning=refused_comment']);
 });
+
+test('"Reuters could not verify either side\'s claims about the airport" is no statement of Reuters\' claims', () => {
+  assert.deepEqual(speakersAndCues("Congo's army spokesman said government forces still held the airport. Reuters could not verify either side's claims about the airport.", '2025-01-28'), [
+    "Congo's army|said",
+  ]);
+});
