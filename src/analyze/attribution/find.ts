@@ -3459,6 +3459,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const whole = out.find((b) => b !== a && b.speaker && b.cue && b.cue.end <= a.cue!.start && b.speaker.start <= a.speaker!.start && a.speaker!.end <= b.speaker.end && b.speaker.end - b.speaker.start > a.speaker!.end - a.speaker!.start && sentenceAt(b.cue.start) === sentenceAt(a.cue!.start));
     if (whole) out[i] = { ...a, speaker: whole.speaker };
   }
+  // "X said A, but B, according to Y": Y's is B, and X's ends at ", but" ("M23 rebels said they had taken control of Goma's
+  // airport, …, but Congolese troops were still fighting them …, according to residents and a military source").
+  for (const [i, y] of out.entries()) {
+    if (!y.cue || !/^according\s+to$/i.test(text.slice(y.cue.start, y.cue.end)) || y.cue.start < y.content.end) continue;
+    const x = out.findIndex((b) => b !== y && b.cue !== null && b.cue.end <= b.content.start && b.content.end === y.content.end && b.content.start <= y.content.start);
+    const but = x >= 0 ? [...text.slice(out[x]!.content.start, out[x]!.content.end).matchAll(/,\s+but\s+/g)].at(-1) : undefined;
+    if (!but || but.index === undefined) continue;
+    const at = out[x]!.content.start + but.index;
+    out[i] = { ...y, content: { start: at + but[0].length, end: y.content.end } };
+    out[x] = { ...out[x]!, content: { start: out[x]!.content.start, end: at } };
+  }
   // A cue coordinated after a clause with a pronoun for its subject has that subject: "On Sunday [it] revised its figures, citing
   // the World Health Organization, and said …".
   for (const [i, a] of out.entries()) {

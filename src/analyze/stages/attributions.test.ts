@@ -6444,3 +6444,14 @@ test('"Reuters could not verify either side\'s claims about the airport" is no s
     "Congo's army|said",
   ]);
 });
+
+test('"X said A, but B, according to Y": Y said B and X said A; Rwanda\'s denial that "its troops were fighting in Goma" is not on "Congolese troops were still fighting them"', () => {
+  const text =
+    "GOMA, Jan 28 (Reuters) - Rwanda-backed M23 rebels said on Tuesday they had taken control of Goma's airport, a day after they entered the city, but Congolese troops were still fighting them in several neighbourhoods, according to residents and a military source.\n\n" +
+    "Rwanda's government spokesperson, Yolande Makolo, said Rwanda was defending its border and denied that its troops were fighting in Goma.";
+  assert.deepEqual(statements(text, '2025-01-28').slice(0, 2), [
+    "M23|said|they had taken control of Goma's airport, a day after they entered the city",
+    'residents and a military source|according to|Congolese troops were still fighting them in several neighbourhoods|anonymous',
+  ]);
+  assert.equal(claims(text)[1], 'asserted_single_source: residents and a military source=asserted');
+});

@@ -1630,6 +1630,14 @@ const IRREGULAR: Readonly<Record<string, string>> = { struck: 'strike', fought: 
 /** The speaker's own side ("on their side of the line"), and a side named ("on the Indian side", "the side of the river Russia controls"). */
 const OWN_SIDE = /\b(?:their|its|our)\s+(?:own\s+)?side\b/i;
 const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b|\bside\s+of\s+(?:the\s+)?(?:river|line|border|front(?:\s+line)?|frontline)\s+(?:that\s+)?\p{Lu}|\b[\p{L}]+-(?:controlled|held|occupied)\s+side\b/u;
+/** A source's own forces ("its troops", "our soldiers"), and forces named by a country's adjective ("Congolese troops"). */
+const OWN_FORCES = /\b(?:their|its|our)\s+(?:own\s+)?(?:troops|soldiers|forces|army)\b/i;
+const NAMED_FORCES = /\b(\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i))\s+(?:government\s+)?(?:troops|soldiers|forces|army)\b/u;
+/** Whether forces named by a country's adjective are another state's than a voice's (a state's voice only). */
+const otherForces = (adjective: string | undefined, voice: string): boolean => {
+  const state = adjective === undefined ? null : stateOf(adjective, true);
+  return state !== null && voice.startsWith('state:') && voice !== `state:${state}`;
+};
 
 /** A role of the group just named ("The group's spokesman"). */
 const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
@@ -3359,7 +3367,12 @@ export const claimsStage = defineStage({
           // A source's own side is not the other's ("no information on casualties on their side of the line" is not
           // about "10 people killed on the Indian side").
           // (Either way round: "at least 17 people had died on the side of the river Russia controls" is not "20 … on its side".)
-          const otherSide = (OWN_SIDE.test(content) && NAMED_SIDE.test(other)) || (OWN_SIDE.test(other) && NAMED_SIDE.test(content));
+          const otherSide =
+            (OWN_SIDE.test(content) && NAMED_SIDE.test(other)) ||
+            (OWN_SIDE.test(other) && NAMED_SIDE.test(content)) ||
+            // (So are its forces another's: Rwanda's "its troops were fighting in Goma" is not about "Congolese troops were still
+            // fighting them".)
+            (OWN_FORCES.test(content) && !NAMED_FORCES.test(content) && otherForces(NAMED_FORCES.exec(other)?.[1], myVoiceOf()));
           const restates =
             !elsewhere &&
             !otherSide &&
