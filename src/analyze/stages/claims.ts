@@ -1305,6 +1305,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
 
 /** A figure that counts something, not a name's number ("30 of his supporters", "18 deaths"; not "Kh-22 missiles"). */
 const COUNTING_FIGURE = /(?<![\p{L}\p{N}.,-])\d[\d,.]*\s+(?:of\s+)?\p{L}/u;
+/** Whether a claim asserts a count ("at least 30 of his supporters"). */
 const countsSomething = (doc: Doc, d: Draft): boolean => asserted(d) && d.figures.size > 0 && COUNTING_FIGURE.test(doc.slice(d.said));
 
 /** Whether a claim is shown in imagery: by imagery itself, naming it, or by a source that published it ("It published videos showing …"). */
@@ -2438,7 +2439,7 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
     // (Only a statement in the body echoes the headline's; a doubt the outlet reads onto the headline's claim does not,
     // nor a denial of the headline's assertion or a doubt on it: "…, blames Ivory Coast" … "rejected the accusations";
     // "U.S. says North Korean troops are fighting in Kursk" … "Russia has neither confirmed nor denied the presence …".)
-      // (A headline's warning too: "Aid agencies warn of famine" … "denied that there was a famine".)
+    // (A headline's warning too: "Aid agencies warn of famine" … "denied that there was a famine".)
     const denial = d.stances.some((x) => inHeadline(first, x) && (x.status === 'asserted' || x.status === 'warning')) && body.every((x) => x.attribution === null || x.status === 'denied' || DOUBTS.has(x.status));
     if (!body.some((x) => x.attribution !== null) || denial || body.length === d.stances.length) continue;
     // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one; so does a
