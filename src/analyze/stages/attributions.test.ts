@@ -6455,3 +6455,13 @@ test('"X said A, but B, according to Y": Y said B and X said A; Rwanda\'s denial
   ]);
   assert.equal(claims(text)[1], 'asserted_single_source: residents and a military source=asserted');
 });
+
+test('"Russian military bloggers, some of whom have close ties to the defence ministry, said …" are the bloggers, not the ministry', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      "Russia's defence ministry said its troops had destroyed two tanks. Russian military bloggers, some of whom have close ties to the defence ministry, said Ukrainian forces had broken through in at least two places.",
+      '2025-01-06',
+    ),
+    ["Russia's defence ministry|said", 'Russian military bloggers|said'],
+  );
+});

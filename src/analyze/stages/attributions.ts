@@ -72,7 +72,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // criticise the ministry,", "An Israeli military official, speaking to reporters on condition of anonymity,"); so does a
   // phrase set off after it by a preposition ("The ruling Frelimo party, in power since independence in 1975,").
   // (Not inside brackets: "many colleges (private ones, in particular)".)
-  const relative = /,\s*(?:who|which|whose|whom|speaking|citing|(?:in|at|since|under|from)\s+\p{Ll}(?![^()]*\)))/iu.exec(doc.slice(whole));
+  // (Or some of them: "Russian military bloggers, [some of whom have close ties to the defence ministry],".)
+  const relative = /,\s*(?:who|which|whose|whom|(?:some|many|most|one|all|none|several|two|three)\s+of\s+(?:whom|which)|speaking|citing|(?:in|at|since|under|from)\s+\p{Ll}(?![^()]*\)))/iu.exec(doc.slice(whole));
   const speaker = relative ? { start: whole.start, end: whole.start + relative.index } : whole;
   const phrase = doc.slice(speaker);
   // One of a named person's group is not that person ("one of Mr. Obama's climate advisers" is not Obama).
