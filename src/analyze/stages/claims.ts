@@ -269,6 +269,8 @@ const REPORT_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|articl
 const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
 /** Figures doubted with no owner named: "The figures could not be …", "These numbers …". */
 const FIGURES_DOUBTED = /^\s*(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)\s*$/iu;
+/** Figures in the plural ("the figures", "these tolls"): all of them doubted, not the latest one. */
+const PLURAL_FIGURES = /\b(?:figures|numbers|tolls|estimates)\b/i;
 /** The same as a doubt's object, ending its sentence: " the figures.", " these numbers independently". */
 const FIGURES_OBJECT = /^\s+(?:independently\s+)?(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)(?:\s+independently)?\s*[.!]?\s*$/iu;
 /** Words that say who did something: a blame, an accusation, where it came from. */
@@ -919,7 +921,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (Or after the doubt, its object: "Reuters was not able to verify the figures.")
     const objectFigures = FIGURES_OBJECT.exec(text.slice(cue.end, s.end));
     const figuresNamed = !owned.length && (FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) || objectFigures !== null);
-    const figuresDoubted = figuresNamed && /\b(?:figures|numbers|tolls|estimates)\b/i.test(objectFigures?.[0] ?? text.slice(s.start, cue.start));
+    const figuresDoubted = figuresNamed && PLURAL_FIGURES.test(objectFigures?.[0] ?? text.slice(s.start, cue.start));
     const figureDoubted = figuresNamed && !figuresDoubted;
     const figuring = figuresDoubted ? near.filter((d) => asserted(d) && [...d.figures].some((w) => !MEASURE.test(w))) : [];
     const furtherToll = figuresDoubted ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d)) : undefined;
@@ -1285,6 +1287,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // ("Russia's claims": each of them.)
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
     // ("was unable to verify either account", no sides named: the two just given, in its paragraph or before it.)
+    const countingNear = FIGURES_OBJECT.test(text.slice(cue.end, s.end)) && PLURAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner ? near.filter((d) => countsSomething(doc, d)) : [];
     const targets = TWO_ACCOUNTS.test(text.slice(cue.end, s.end))
       ? twoAccounts(doc, drafts, cue.start)
       : SIDES.test(text.slice(cue.end, s.end))
@@ -1292,8 +1295,8 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
         : plural.length
           ? plural
           : // ("Reuters was not able to verify the figures", no one's: the claims nearby that give one, all of them.)
-            FIGURES_OBJECT.test(text.slice(cue.end, s.end)) && /\b(?:figures|numbers|tolls|estimates)\b/i.test(text.slice(cue.end, s.end)) && !owner && near.filter((d) => countsSomething(doc, d)).length > 1
-            ? near.filter((d) => countsSomething(doc, d))
+            countingNear.length > 1
+            ? countingNear
             : target
               ? [target]
               : [];
