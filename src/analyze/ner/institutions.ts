@@ -18,6 +18,10 @@ export const COUNTRY_OF = new Map<string, string>([
   ['us', 'united states'],
   ['american', 'united states'],
   ['united states', 'united states'],
+  ['uae', 'united arab emirates'],
+  ['u.k.', 'britain'],
+  ['uk', 'britain'],
+  ['united kingdom', 'britain'],
 ]);
 
 /** Seats of government the news names a government by ("the Kremlin said") → the country (lower case). */

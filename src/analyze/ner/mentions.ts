@@ -276,8 +276,12 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
     return m.type === 'ORG' ? [whole] : [whole, { ...m, type: 'GPE' }];
   }
   // A country's institution by its adjective, in lower case ("The Russian defence ministry did not comment"): the ministry.
-  const adjectival = m.type === 'MISC' ? ADJECTIVAL_ORG.exec(after) : null;
-  if (adjectival && institutionKey(surface + adjectival[0]) !== null) return [{ ...m, end: m.end + adjectival[0].length, type: 'ORG' }];
+  const adjectival = m.type === 'MISC' || m.type === 'GPE' ? ADJECTIVAL_ORG.exec(after) : null;
+  if (adjectival && institutionKey(surface + adjectival[0]) !== null) {
+    const ministry: RawMention = { ...m, end: m.end + adjectival[0].length, type: 'ORG' };
+    // (A country's name used as its adjective stays a mention of the country: "The UAE foreign ministry".)
+    return m.type === 'GPE' ? [ministry, m] : [ministry];
+  }
   // (A country's adjective the tagger took for a body's whole name is the body with its noun: "[The Philippine] coast guard".)
   const body = m.type === 'ORG' && COUNTRY_WORDS.has(surface.replace(/^the\s+/i, '').toLowerCase()) ? /^\s+\p{Ll}+(?:\s+\p{Ll}+)?\b/u.exec(after) : null;
   const bodyEnd = body ? [body[0], body[0].replace(/\s+\p{Ll}+$/u, '')].find((tail) => institutionKey(surface + tail) !== null) : undefined;
@@ -439,7 +443,7 @@ const INSTITUTION_END =
 const UNIT_END = /\b(?:Corps|Brigade|Division|Regiment|Battalion|Army|Fleet|Guards?|Squadron)$/;
 
 /** The nouns that end an institution's name. */
-const INSTITUTION_NOUNS = 'Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate|Framework|Front';
+const INSTITUTION_NOUNS = 'Committee|Council|Commission|Organi[sz]ation|Office|Agency|Fund|Court|Union|Association|League|Society|Institute|Bank|Ministry|Department|Movement|Staff|Directorate|Framework|Front|Headquarters|Service|Bureau|Authority|Command|Board|Secretariat|Tribunal|Programme|Program';
 /** The last word of an institution's name that goes on with "of" ("International Committee of the Red Cross"). */
 const INSTITUTION_HEAD = new RegExp(`\\b(?:${INSTITUTION_NOUNS})$`);
 
@@ -489,6 +493,10 @@ const COUNTRY_WORDS = new Map<string, string>([
   ['u.s.', 'united states'],
   ['american', 'united states'],
   ['united states', 'united states'],
+  ['uae', 'united arab emirates'],
+  ['u.k.', 'britain'],
+  ['uk', 'britain'],
+  ['united kingdom', 'britain'],
   ...SEATS,
   ['washington', 'united states'],
   ['moscow', 'russia'],

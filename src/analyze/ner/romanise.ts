@@ -207,7 +207,7 @@ export const DEMONYMS: Record<string, string> = Object.fromEntries(
     'guinea:guinean,liberia:liberian,sierra leone:sierra leonean,mauritania:mauritanian,ivory coast:ivorian,angola:angolan,' +
     'benin:beninese,togo:togolese,djibouti:djiboutian,zambia:zambian,ireland:irish,portugal:portuguese,albania:albanian,' +
     'croatia:croatian,bosnia:bosnian,kosovo:kosovar,uzbekistan:uzbek,tajikistan:tajik,kyrgyzstan:kyrgyz,bolivia:bolivian,' +
-    'guatemala:guatemalan,honduras:honduran,el salvador:salvadoran'
+    'guatemala:guatemalan,honduras:honduran,el salvador:salvadoran,united arab emirates:emirati'
   )
     .split(',')
     .map((pair) => pair.split(':')),

@@ -6074,7 +6074,7 @@ test('"did not immediately reply to a request for comment" is a silence, no stat
   const uae =
     "Sudan's information minister, Khalid al-Aiser, accused the United Arab Emirates of supplying the drones. The UAE foreign ministry did not immediately reply to a request for comment on the latest accusation.";
   assert.deepEqual(speakersAndCues(uae, '2025-05-06'), ['Khalid al-Aiser|accused']);
-  assert.deepEqual(claims(uae), ['asserted_single_source: Khalid al-Aiser=asserted, United Arab Emirates=refused_comment']);
+  assert.deepEqual(claims(uae), ['asserted_single_source: Khalid al-Aiser=asserted, UAE foreign ministry=refused_comment']);
   const pm = 'Prime Minister Alix Didier Fils-Aime said on Monday evening that troops were on their way. He gave no timetable.';
   assert.deepEqual(claims(pm), ['asserted_single_source: Alix Didier Fils-Aime=asserted', 'refused_comment: Alix Didier Fils-Aime=refused_comment']);
   const videos =
@@ -6463,5 +6463,15 @@ test('"Russian military bloggers, some of whom have close ties to the defence mi
       '2025-01-06',
     ),
     ["Russia's defence ministry|said", 'Russian military bloggers|said'],
+  );
+});
+
+test('"Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of War" is one speaker; "The UAE foreign ministry" is the ministry', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      "The UAE foreign ministry said it was the 12th exchange it had mediated. Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said more than 3,900 Ukrainians had been returned home.",
+      '2025-12-30',
+    ),
+    ['UAE foreign ministry|said', 'Coordination Headquarters for the Treatment of Prisoners of War|said'],
   );
 });
