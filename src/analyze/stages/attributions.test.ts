@@ -6475,3 +6475,10 @@ test('"Ukraine\'s Coordination Headquarters for the Treatment of Prisoners of Wa
     ['UAE foreign ministry|said', 'Coordination Headquarters for the Treatment of Prisoners of War|said'],
   );
 });
+
+test('what a statement says only in its "when" clause does not make it confirm another: air defences firing "when the plane was trying to land" and "the plane had been downed"', () => {
+  const text =
+    'The Kremlin said Russian air defences had been firing at Ukrainian drones near Grozny when the plane was trying to land there. ' +
+    'Four sources with knowledge of the investigation told Reuters that the plane had been downed by a Russian Pantsir-S air defence system.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Kremlin=asserted', 'asserted_single_source: Four sources with knowledge of the investigation=asserted']);
+});

@@ -226,7 +226,7 @@ interface Aside {
 
 /** A statement's words (`Aside`) where it sets off a relative clause; else null. */
 function withAside(said: string): Aside | null {
-  const aside = /,\s+(?:where|which|whose)\s/i.exec(said);
+  const aside = /,\s+(?:where|which|whose)\s|\s(?:when|while)\s/i.exec(said);
   return aside ? { main: contentWords(said.slice(0, aside.index), nameKey), all: contentWords(said, nameKey) } : null;
 }
 
@@ -238,6 +238,19 @@ function asideOnly(said: Aside | null, theirs: ReadonlySet<string>, names: Reado
   if (!said) return false;
   const shared = [...said.all].filter((w) => theirs.has(w) && !names.has(w));
   return shared.length > 0 && shared.every((w) => !said.main.has(w));
+}
+
+/**
+ * Whether a statement (read by `withAside`) agrees with another's words (`theirs`) by fewer than half of the shorter's once
+ * the words only its aside has are left out: "Russian air defences had been firing at Ukrainian drones near Grozny when the
+ * plane was trying to land there" does not confirm that "the plane had been downed by a Russian Pantsir-S air defence system".
+ */
+function mostlyAside(said: Aside | null, theirs: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  if (!said) return false;
+  const shared = [...said.all].filter((w) => theirs.has(w));
+  // (A name counts wherever it is: "…, where a gas metering station handles Russian gas" still names Russia.)
+  const inMain = shared.filter((w) => said.main.has(w) || names.has(w));
+  return inMain.length < shared.length && inMain.length < 0.5 * Math.min(theirs.size, said.all.size);
 }
 
 /** Words that set a statement somewhere else than the story's place ("in another part of the country", "elsewhere in", "in a separate attack"). */
@@ -3355,6 +3368,8 @@ export const claimsStage = defineStage({
               // where a gas metering station handles Russian gas flowing through Ukraine" and "gas was still flowing through Sudzha").
               asideOnly(asideOf(a.content), d.words, nameWords) ||
               asideOnly(asideOf(d.said), ws, nameWords) ||
+              mostlyAside(asideOf(a.content), d.words, nameWords) ||
+              mostlyAside(asideOf(d.said), ws, nameWords) ||
               // Nor one that says it is about somewhere else ("four civilians had been killed by Armenian shelling in another part
               // of the country" and "at least two civilians, including a child, had been killed" in Stepanakert).
               ELSEWHERE.test(content) !== ELSEWHERE.test(other) ||
