@@ -6482,3 +6482,13 @@ test('what a statement says only in its "when" clause does not make it confirm a
     'Four sources with knowledge of the investigation told Reuters that the plane had been downed by a Russian Pantsir-S air defence system.';
   assert.deepEqual(claims(text), ['asserted_single_source: Kremlin=asserted', 'asserted_single_source: Four sources with knowledge of the investigation=asserted']);
 });
+
+test('"the United Nations\' atomic watchdog" is the IAEA the article names, "the UN\'s refugee agency" UNHCR: not the United Nations', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      "IAEA says drone hit training centre at nuclear plant\n\nA drone struck the training centre at the plant on Sunday, the United Nations' atomic watchdog said. The UN's refugee agency said 300 people had fled. UNHCR said more would come.",
+      '2024-04-07',
+    ),
+    ['IAEA|says', 'IAEA|said', 'UNHCR|said', 'UNHCR|said'],
+  );
+});

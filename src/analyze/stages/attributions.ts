@@ -226,6 +226,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (untagged && !inside.some((m) => m.start < speaker.start + untagged[1]!.length)) return { kind: 'unresolved', text: untagged[1]! };
   // "the U.N. agency" is the agency of the U.N. its sentence names ("A World Food Programme convoy … came under fire, [the
   // U.N. agency] said"), not the U.N.
+  // (By what it does, the agency of that work the article names anywhere: "the United Nations' atomic watchdog" is the IAEA.)
+  const work = UN_AGENCY_DESCRIBED.exec(phrase)?.[1]?.toLowerCase();
+  const names = work === undefined ? undefined : UN_AGENCIES.filter(([description]) => description.test(work)).map(([, names]) => names);
+  const agency = names?.length ? mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && names.some((n) => n.test(doc.slice(m)))) : undefined;
+  if (agency) return { kind: 'entity', entity: agency.entity };
   if (UN_AGENCY.test(phrase)) {
     const agency = home ? mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && !inside.some((x) => x.entity === m.entity)) : undefined;
     if (agency) return { kind: 'entity', entity: agency.entity };
@@ -317,6 +322,19 @@ const UNTAGGED_NAME = /^((?!(?:The|A|An|Its|His|Her|Their)\s)\p{Lu}[\p{L}\d.'’
 
 /** An agency of the United Nations by its common noun ("the U.N. agency", "the UN body"). */
 const UN_AGENCY = /^the\s+(?:U\.?N\.?|United\s+Nations)\s+(?:agency|body|organi[sz]ation|programme|fund)$/i;
+/** A United Nations agency by what it does ("the United Nations' atomic watchdog", "the UN's refugee agency"): the description is group 1. */
+const UN_AGENCY_DESCRIBED = /^the\s+(?:U\.?N\.?|UN|United\s+Nations)(?:['’]s?)?\s+((?:[\p{Ll}'’-]+\s+){1,2}(?:agency|watchdog|office|programme|organi[sz]ation|fund))$/iu;
+/** The United Nations agencies the news names by what they do: the description, and the names it stands for. */
+const UN_AGENCIES: readonly [RegExp, RegExp][] = [
+  [/^(?:nuclear|atomic)\s+(?:energy\s+)?(?:watchdog|agency)$/, /^(?:the\s+)?(?:IAEA|International\s+Atomic\s+Energy\s+Agency)$/i],
+  [/^refugee(?:s)?\s+agency$/, /^(?:the\s+)?(?:UNHCR|(?:Office\s+of\s+the\s+)?(?:U\.?N\.?|United\s+Nations)\s+High\s+Commissioner\s+for\s+Refugees)$/i],
+  [/^children['’]s\s+(?:agency|fund)$/, /^(?:the\s+)?(?:UNICEF|United\s+Nations\s+Children['’]s\s+Fund)$/i],
+  [/^food\s+(?:agency|programme)$/, /^(?:the\s+)?(?:WFP|World\s+Food\s+Programme)$/i],
+  [/^health\s+(?:agency|organi[sz]ation)$/, /^(?:the\s+)?(?:WHO|World\s+Health\s+Organi[sz]ation)$/i],
+  [/^(?:human\s+)?rights\s+office$/, /^(?:the\s+)?(?:OHCHR|(?:U\.?N\.?\s+|United\s+Nations\s+)?(?:Office\s+of\s+the\s+)?High\s+Commissioner\s+for\s+Human\s+Rights)$/i],
+  [/^(?:humanitarian|aid)\s+(?:office|agency)$/, /^(?:the\s+)?(?:OCHA|(?:U\.?N\.?\s+|United\s+Nations\s+)?Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs)$/i],
+  [/^(?:palestinian\s+)?refugee\s+agency$/, /^(?:the\s+)?UNRWA$/i],
+];
 
 /** What a person's possessive names that speaks for the person ("['s office]", "['s campaign]", "['s lawyers]"). */
 const POSSESSED_BODY = /^['’]s\s+(?:(?:press|media|private|election|legal|political)\s+)?(?:office|campaign|team|family|lawyers?|attorneys?|aides?|party|movement)\b/i;
