@@ -6492,3 +6492,14 @@ test('"the United Nations\' atomic watchdog" is the IAEA the article names, "the
     ['IAEA|says', 'IAEA|said', 'UNHCR|said', 'UNHCR|said'],
   );
 });
+
+test('"denied that Kyiv was involved" disputes each accusation within reach that names Ukraine as the doer, not a claim naming only a Serbian church', () => {
+  const text =
+    'The Russia-installed management of the plant blamed Ukrainian forces for the attack. Rosatom said the drones had been launched by "the Kiev regime". ' +
+    "Ukraine's military intelligence agency denied that Kyiv was involved.";
+  assert.deepEqual(claims(text), ['disputed: The Russia-installed management of the plant=asserted, Ukraine\'s military intelligence agency=denied', "disputed: Rosatom=asserted, Ukraine's military intelligence agency=denied"]);
+  const kosovo =
+    'A police officer was killed when armed men attacked a patrol before barricading themselves in a Serbian Orthodox monastery, Kosovo officials said. ' +
+    'Prime Minister Albin Kurti accused Belgrade of backing them. Serbian President Aleksandar Vucic denied that Serbia was involved.';
+  assert.deepEqual(claims(kosovo), ['asserted_single_source: Kosovo officials=asserted', 'disputed: Albin Kurti=asserted, Aleksandar Vucic=denied']);
+});

@@ -1772,6 +1772,10 @@ const BOTH_STATES = /^(?:both|the\s+two)\s+(?:countries|governments|nations|stat
 const NO_PART =
   /^\s*(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+["“]?(?:(?:has|have|had)\s+["“]?nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:(?:definitely|absolutely|certainly|in\s+no\s+way)\s+)?not\s+involved|(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)\s+in|(?:plays?|played|has\s+played|had\s+played)\s+no\s+(?:role|part)\s+in)\b/u;
 
+/** A part of the one it names first that a denying cue denies: "[denied that] Kyiv was involved" (group 1). */
+const NAMED_PART =
+  /^\s*(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:(?:is|are|was|were|had\s+been|has\s+been)\s+(?:involved|responsible|to\s+blame|behind\s+(?:it|them|the\s+\p{L}+))|(?:had\s+)?(?:carried\s+out|launched|staged)\s+(?:it|them|the\s+\p{L}+))[\s.]*$/u;
+
 /** Rejecting what another source said where no statement frames it: "Baku has repeatedly rejected that charge, saying …", "Aid agencies disputed that account". */
 const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses|disputed|disputes|contested|contests|contradicted|contradicts)\\s+${RESTATED_PHRASE}`, 'i');
 
@@ -3024,7 +3028,7 @@ export const claimsStage = defineStage({
       // "Ukraine 'has nothing to do with' the blasts": a denial of the part of the one it names first, on the latest claim
       // within reach, of another source, asserted or hedged, that names it or its country ("A pro-Ukrainian group may have
       // been behind the explosions").
-      const disowned = !head && !target && stance.status === 'denied' ? NO_PART.exec(content) : null;
+      const disowned = !head && !target && stance.status === 'denied' ? (NO_PART.exec(content) ?? (/^(?:den(?:ied|ies|y)|reject(?:ed|s)?)$/i.test(cueText) ? NAMED_PART.exec(content) : null)) : null;
       if (disowned) {
         const at = a.content.start + disowned.index + disowned[0].indexOf(disowned[1]!);
         const sides = sidesIn(disowned[1]!);
@@ -3036,9 +3040,18 @@ export const claimsStage = defineStage({
         const accuses = (d: Draft): boolean => !/\b(?:no|not|never|nothing)\b|n['’]t\b/i.test(doc.slice(d.proposition));
         // (Or the state its capital names: "Tehran played no role" answers "Iran bore “ultimate responsibility”".)
         const state = stateOf(disowned[1]!, true);
-        target = others.findLast(
-          (d) => accuses(d) && (sidesOf(doc, d).some((x) => sides.includes(x)) || named.some((e) => claimNaming(doc, [d], e) === d) || (state !== null && statesNamed(doc, d.proposition).has(state))),
+        const accusing = others.filter(
+          (d) => accuses(d) && (sidesOf(doc, d).some((x) => sides.includes(x)) || named.some((e) => claimNaming(doc, [d], e) === d) || (state !== null && (statesNamed(doc, d.proposition).has(state) || sidesOf(doc, d).some((x) => stateOf(x, true) === state)))),
         );
+        target = accusing.at(-1);
+        // (It answers each such accusation within reach: the plant's management "blamed Ukrainian forces for the attack" and
+        // Rosatom said the drones "had been launched by 'the Kiev regime'".)
+        // (Where it names the state as the doer or by its name, or accuses it: not "… barricading themselves in a Serbian
+        // Orthodox monastery".)
+        if (target)
+          alsoOn = accusing
+            .slice(0, -1)
+            .filter((d) => (state !== null && (statesNamed(doc, d.proposition).has(state) || doersOf(doc, d).did.has(state))) || /\b(?:accus|blam)/i.test(cuesOf(doc, d)));
       }
       if (!head && !target && rejected) target = rejected;
       if (!head && !target && calledOn) target = calledOn;
