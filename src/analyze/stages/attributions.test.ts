@@ -6503,3 +6503,16 @@ test('"denied that Kyiv was involved" disputes each accusation within reach that
     'Prime Minister Albin Kurti accused Belgrade of backing them. Serbian President Aleksandar Vucic denied that Serbia was involved.';
   assert.deepEqual(claims(kosovo), ['asserted_single_source: Kosovo officials=asserted', 'disputed: Albin Kurti=asserted, Aleksandar Vucic=denied']);
 });
+
+test('"either side\'s claims" are the sides\', not those of the IAEA or its chief', () => {
+  const text =
+    'The International Atomic Energy Agency said a drone had hit the roof of reactor No. 6. International Atomic Energy Agency chief Rafael Grossi said the strikes were "reckless". ' +
+    'The Russia-installed management of the plant said three people had been wounded. Energoatom said Russian forces had been using the plant as a military base. ' +
+    "The AP could not independently verify either side's claims.";
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: International Atomic Energy Agency=asserted',
+    'asserted_single_source: Rafael Grossi=asserted',
+    'unconfirmed: The Russia-installed management of the plant=asserted, AP=not_independently_verified',
+    'unconfirmed: Energoatom=asserted, AP=not_independently_verified',
+  ]);
+});

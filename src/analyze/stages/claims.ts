@@ -1456,11 +1456,35 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const figures = /\b(?:figures?|tolls?|numbers?|counts?)\b/i.test(phrase);
   // (Imagery is no side: "Satellite images … showed a large fire" is not one of the accounts. A hedged account is one:
   // "Russia's armed forces probably suffered an average of 1,500 casualties a day".)
-  const sides = (x: Stance): boolean => states(x) && sourceKey(x.source) !== 'imagery';
+  // (Nor is a body outside the conflict, or who speaks for one: the IAEA and its chief are on neither side of "either side's claims".)
+  const sides = (x: Stance): boolean => states(x) && sourceKey(x.source) !== 'imagery' && !outsideBody(doc, x.source);
   // (Nor is a vow or what a side always says an account of what happened: "vowed to retaliate", "We have always said that …".)
   const told = (d: Draft): boolean => !VOW_CUE.test(cuesOf(doc, d)) && !/\b(?:always|never)\b/i.test(doc.slice(d.said));
   return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && (!figures || d.figures.size > 0));
 }
+/** International bodies that are no side of a conflict they report on (UN agencies, the Red Cross, rights groups). */
+const OUTSIDE_BODY =
+  /^(?:the\s+)?(?:United\s+Nations|U\.?N\.?|UN|IAEA|International\s+Atomic\s+Energy\s+Agency|(?:International\s+)?(?:Committee\s+of\s+the\s+)?Red\s+Cross|ICRC|Red\s+Crescent|UNHCR|UNICEF|WHO|World\s+Health\s+Organi[sz]ation|WFP|World\s+Food\s+Programme|OCHA|OHCHR|UNRWA|Human\s+Rights\s+Watch|Amnesty(?:\s+International)?|M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders|MSF|OSCE)$/i;
+
+/** Such a body's title before a person's name ("International Atomic Energy Agency chief "). */
+const OUTSIDE_TITLE = new RegExp(
+  `(?:^|\\s)${OUTSIDE_BODY.source.slice(1, -1)}(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?(?:chief|head|spokes(?:man|woman|person)|secretary-general|director-general|director|(?:high\\s+)?commissioner|envoy|representative|coordinator|official)\\s+$`,
+  'iu',
+);
+
+/** Whether a source is such a body, or speaks for one ("International Atomic Energy Agency chief Rafael Grossi"). */
+function outsideBody(doc: Doc, source: Source): boolean {
+  if (OUTSIDE_BODY.test(nameOfSource(doc, source).trim())) return true;
+  const voice = voiceOf(doc, source);
+  const entity = voice.startsWith('e:') ? doc.layers.entities.find((e) => `e:${e.id}` === voice) : undefined;
+  if (entity !== undefined && OUTSIDE_BODY.test(entity.canonical)) return true;
+  // (A person by the body's title before the name: "International Atomic Energy Agency chief [Rafael Grossi]".)
+  return (
+    source.kind === 'entity' &&
+    doc.layers.mentions.some((m) => m.entity === source.entity && m.type === 'PERSON' && m.kind === 'name' && OUTSIDE_TITLE.test(doc.text.slice(Math.max(0, m.start - 70), m.start)))
+  );
+}
+
 /** A vow, no account of what happened: "vowed to retaliate", "pledged to respond". */
 const VOW_CUE = /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|swore|swears)\b/i;
 
