@@ -6516,3 +6516,8 @@ test('"either side\'s claims" are the sides\', not those of the IAEA or its chie
     'unconfirmed: Energoatom=asserted, AP=not_independently_verified',
   ]);
 });
+
+test('"The IAEA did not say who was responsible" is its silence on the blame laid before it, not a claim of its own', () => {
+  const text = 'The Russia-installed management of the plant blamed Ukrainian forces for the attack. The IAEA did not say who was responsible.';
+  assert.deepEqual(claims(text), ['asserted_single_source: The Russia-installed management of the plant=asserted, IAEA=refused_comment']);
+});

@@ -2425,10 +2425,11 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
     });
   });
   if (blames.length === 0) return;
-  // One who cannot say who did it doubts every blame before it, of another voice ("He said he could not yet say who was
-  // responsible"): the doubt is on those claims, not a claim of its own.
+  // One who cannot or will not say who did it doubts every blame before it, of another voice ("He said he could not yet say
+  // who was responsible"): the doubt is on those claims, not a claim of its own.
   for (const [i, d] of [...drafts.entries()].reverse()) {
-    const unknown = d.stances.length === 1 && d.stances[0]!.status === 'cannot_confirm' ? WHO_DID_IT.exec(text.slice(d.proposition.start, d.proposition.end)) : null;
+    // (Or will not say: "The IAEA did not say who was responsible".)
+    const unknown = d.stances.length === 1 && (d.stances[0]!.status === 'cannot_confirm' || d.stances[0]!.status === 'refused_comment') ? WHO_DID_IT.exec(text.slice(d.proposition.start, d.proposition.end)) : null;
     const doubter = d.stances[0]!;
     const blamed = unknown ? blames.filter((b) => b.draft.proposition.end <= d.proposition.start && voiceOf(doc, b.stance.source) !== voiceOf(doc, doubter.source)) : [];
     if (blamed.length === 0) continue;
