@@ -159,6 +159,8 @@ const SYNONYMS: Record<string, string> = {
   // ("Ukraine's military did not confirm the town's fall" is on "its forces had captured the town of Kurakhove".)
   // (Not "taken": "RSF fighters had … taken their phones and money" is no capture.)
   captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture', fall: 'capture',
+  // ("Sudan's army says it has retaken presidential palace" is "its forces had recaptured the Republican Palace".)
+  recaptured: 'capture', recapture: 'capture', recapturing: 'capture', retaken: 'capture', retook: 'capture', retake: 'capture', retaking: 'capture',
   fired: 'fire', firing: 'fire', shooting: 'fire', gunfire: 'fire',
   // (An air raid by any name: "denied bombing the theater" is on "the strike … destroyed the center of the Drama Theater".)
   bomb: 'strike', bombs: 'strike', bombed: 'strike', bombing: 'strike', bombings: 'strike', airstrike: 'strike', airstrikes: 'strike',

@@ -6521,3 +6521,10 @@ test('"The IAEA did not say who was responsible" is its silence on the blame lai
   const text = 'The Russia-installed management of the plant blamed Ukrainian forces for the attack. The IAEA did not say who was responsible.';
   assert.deepEqual(claims(text), ['asserted_single_source: The Russia-installed management of the plant=asserted, IAEA=refused_comment']);
 });
+
+test('a headline\'s "retaken" is its lead\'s "recaptured": one claim', () => {
+  const text =
+    "Sudan's army says it has retaken presidential palace in Khartoum\n\n" +
+    "KHARTOUM, March 21 - Sudan's army said on Friday that its forces had recaptured the Republican Palace in central Khartoum from the Rapid Support Forces.";
+  assert.deepEqual(claims(text), ["asserted_single_source: Sudan's army=asserted"]);
+});

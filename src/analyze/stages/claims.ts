@@ -3021,8 +3021,9 @@ export const claimsStage = defineStage({
         // (An agreement with the side's claims is with those its body gives, however far back, not with the headline's
         // announcement of them: "Russia says it has retaken Sudzha" … "The Institute for the Study of War said Russian claims
         // appeared to be 'largely accurate'".)
-        const agreedInBody = stance.status === 'hedged' && side !== null && headline && target?.stances.every((x) => inHeadline(headline, x)) ? sided.filter((d) => d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d)) : [];
-        if (agreedInBody.length) target = agreedInBody[0];
+        // (Whether or not the headline's claim is one of them, when its body restates it.)
+        const agreedInBody = stance.status === 'hedged' && side !== null && headline ? sided.filter((d) => d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d)) : [];
+        if (agreedInBody.length && target?.stances.every((x) => inHeadline(headline!, x))) target = agreedInBody[0];
         // ("the Armenian claim that its troops had not fired was 'a lie'": of the side's statements, the one the clause names,
         // a denial too.)
         const clause = /^[^“”"]*?\bthat\s+(.+)$/i.exec(named[0])?.[1];
@@ -3036,7 +3037,7 @@ export const claimsStage = defineStage({
         const chosen = target;
         // (Its source by voice: "The United States said …" and "a State Department spokesperson said …" are one.)
         const by = chosen ? new Set(chosen.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source))) : null;
-        if (chosen && agreedInBody.length > 1 && PLURAL_STATEMENTS.test(named[1]!)) alsoOn = agreedInBody.slice(1);
+        if (chosen && agreedInBody.length > 1 && agreedInBody.includes(chosen) && PLURAL_STATEMENTS.test(named[1]!)) alsoOn = agreedInBody.filter((d) => d !== chosen);
         else if (chosen && by && PLURAL_STATEMENTS.test(named[1]!))
           alsoOn = others.filter((d) => d !== chosen && d.proposition.end <= a.content.start && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && by.has(voiceOf(doc, x.source))));
         // ("the military's account": the account its speakers gave, each of their claims, whoever of them spoke.)
