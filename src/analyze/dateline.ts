@@ -16,8 +16,11 @@ const TIMESTAMP = String.raw`\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST
 /** A dateline's rest, at the start of a text that follows its place. */
 export const DATELINE_AFTER = new RegExp(`^${AFTER_PLACE}`, 'u');
 
-/** A newspaper's dateline without an agency: the place in capitals, its country or date and a dash ("KYIV, Ukraine — ", "GENEVA, Sept 15 — ", "JERUSALEM, Oct 18 - "). */
-const PLACE_COUNTRY = String.raw`[\p{Lu}][\p{Lu}\s.'/-]+,\s+\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2})){0,2}\s+(?:[—–]|-(?=\s))`;
+/**
+ * A newspaper's dateline without an agency: the place in capitals, its country or date and a dash ("KYIV, Ukraine — ", "GENEVA,
+ * Sept 15 — ", "JERUSALEM, Oct 18 - "), the day first too ("PORT SUDAN, 14 August 2025 – ").
+ */
+const PLACE_COUNTRY = String.raw`[\p{Lu}][\p{Lu}\s.'/-]+,\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}|\d{4})){0,2}\s+(?:[—–]|-(?=\s))`;
 
 /** A dateline with no place, only the day ("May 2 (Reuters) - ", "Sept. 10 (AP) — "). */
 const DAY_ONLY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*\([^)]{1,30}\)\s*[-–—]`;

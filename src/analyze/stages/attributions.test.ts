@@ -1988,6 +1988,10 @@ test('a newspaper dateline with a hyphen ("JERUSALEM, Oct 18 - ") is no part of 
   assert.deepEqual(statements(text, '2023-10-18'), [
     'the Gaza health ministry|according to|Hundreds of people were killed in an explosion at the Al-Ahli Arab hospital in Gaza City on Tuesday evening',
   ]);
+  // (The day before the month, with the year: "PORT SUDAN, 14 August 2025 – ".)
+  assert.deepEqual(statements('PORT SUDAN, 14 August 2025 – Cholera cases continue to rise in North Darfur, according to the State Ministry of Health.', '2025-08-14'), [
+    'State Ministry of Health|according to|Cholera cases continue to rise in North Darfur',
+  ]);
 });
 
 test('"…, but residents and a local official said many of the dead were civilians": the group says the clause after the cue; its members later ("Two residents", "one resident", "A local official") are that one source; "but could not give a toll" is no part of what was confirmed', () => {
