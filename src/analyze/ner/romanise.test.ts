@@ -24,6 +24,10 @@ const MEET: [string, string][] = [
   ["Russia's Defense Ministry", 'Russian Defense Ministry'],
   ["Saudi Arabia's foreign ministry", 'Saudi Foreign Ministry'],
   ["Ukraine's navy", 'Ukrainian Navy'],
+  ['Oleh Syniehubov', 'Oleh Synegubov'],
+  ['Syniehubov', 'Синєгубов'],
+  ['Synegubov', 'Синегубов'],
+  ['Hordiienko', 'Gordienko'],
 ];
 const APART: [string, string][] = [
   ['Kherson', 'Kharkiv'],
@@ -36,6 +40,9 @@ const APART: [string, string][] = [
   ['Donetsk', 'Donbas'],
   ["Russia's Defense Ministry", 'Ukrainian Defense Ministry'],
   ["Putin's spokesman", 'Putin spokesman'],
+  ['Hassan', 'Ghassan'],
+  ['Hamas', 'Gamas'],
+  ['Hlib', 'Glib'],
 ];
 
 test('real variant pairs meet under the key', () => {

@@ -134,8 +134,14 @@ function wordKey(word: string): string {
     .replace(/ya/g, 'ia')
     .replace(/(?<=[^aeiouy])y(?=[^aeiou]|$)/g, 'i') // Ukrainian и as y, Russian и as i: Dmytro/Dmitry
     .replace(/(.)\1+/g, '$1'); // doubled letters
+  // A Slavic surname's Ukrainian h and mid-word ie (г, є) are its Russian g and e: Syniehubov/Synegubov, Hordiienko/Gordienko.
+  // (Not other names: Hassan and Ghassan stay apart.)
+  if (SLAVIC_SURNAME.test(w)) w = w.replace(/(?<=[^aeiou])ie/g, 'e').replace(/(?<![kzcsg])h/g, 'g');
   return w;
 }
+
+/** The endings of Slavic surnames (after `wordKey`'s other steps). */
+const SLAVIC_SURNAME = /(?:ov|ev|enko|uk|chuk|ich|ski)$/;
 
 /**
  * The matching key of a name: lower case, Latin, no diacritics or punctuation, generic words
