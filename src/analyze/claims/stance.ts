@@ -63,7 +63,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // (Nor a modal in a clause on a place: "hit a place where there could be civilians" says it hit one.)
   // (Nor what a thing could be called: "this is not an attack that could be described as a mistake".)
   // (Nor who alone could do something, a power and no possibility: "only the Sudanese government could decide who was allowed".)
-  { status: 'warning', re: /\b(?<!\bwhere\s+(?:[a-z]+\s+){0,2})(?<!\bonly\s+(?:[\w-]+\s+){1,3})(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)(?!\s+(?:\w+\s+)?be\s+(?:described|called|termed|labell?ed|characteri[sz]ed|regarded|considered|viewed|seen)\s+as\b)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
+  { status: 'warning', re: /\b(?<!\bwhere\s+(?:[a-z]+\s+){0,2})(?<!\bonly\s+(?:[\w-]+\s+){1,3})(?<!\b(?:who|which)\s+)(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)(?!\s+(?:\w+\s+)?be\s+(?:described|called|termed|labell?ed|characteri[sz]ed|regarded|considered|viewed|seen)\s+as\b)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
 ];
 
 /**

@@ -6532,3 +6532,12 @@ test('a headline\'s "retaken" is its lead\'s "recaptured": one claim', () => {
     "KHARTOUM, March 21 - Sudan's army said on Friday that its forces had recaptured the Republican Palace in central Khartoum from the Rapid Support Forces.";
   assert.deepEqual(claims(text), ["asserted_single_source: Sudan's army=asserted"]);
 });
+
+test('a headline\'s "governor says" is the governor the paragraph after the lead names by that title; "people who might be trapped" is no warning', () => {
+  const text =
+    'Russian glide bombs hit Kharkiv apartment block, killing four, governor says\n\n' +
+    "KHARKIV, Ukraine, May 31 (Reuters) - Russian forces struck a five-storey apartment building in Kharkiv late on Friday, killing at least four people, the city's officials said.\n\n" +
+    'Regional Governor Oleh Syniehubov said on Telegram that rescuers were still searching the rubble for people who might be trapped.';
+  assert.deepEqual(speakersAndCues(text, '2024-05-31'), ['Oleh Syniehubov|says', "the city's officials|said", 'Oleh Syniehubov|said']);
+  assert.equal(claims(text).at(-1), 'asserted_single_source: Oleh Syniehubov=asserted');
+});

@@ -107,7 +107,13 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const bareRole = /^(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person)|mayor|governor)$/iu.exec(phrase);
   if (bareRole && lead) {
     const head = new RegExp(`\\b${bareRole[1]}$`, 'i');
-    const described = mentions.find((m) => m.type === 'PERSON' && m.kind === 'description' && m.start >= lead.start && m.end <= lead.end && head.test(doc.slice(m)));
+    // (Or the paragraph after the lead, by the role as the title before a name: "Regional Governor [Oleh Syniehubov] said …".)
+    const titled = new RegExp(`\\b${bareRole[1]}\\s+$`, 'i');
+    const next = paragraphs[2];
+    const inLead = (m: Mention): boolean => m.start >= lead.start && m.end <= lead.end;
+    const described =
+      mentions.find((m) => m.type === 'PERSON' && m.kind === 'description' && inLead(m) && head.test(doc.slice(m))) ??
+      mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && (inLead(m) || (next !== undefined && m.start >= next.start && m.end <= next.end)) && titled.test(doc.text.slice(Math.max(0, m.start - 30), m.start)));
     if (described && doc.layers.entities.some((e) => e.id === described.entity && e.type === 'PERSON' && mentions.some((n) => n.entity === e.id && n.kind === 'name')))
       return { kind: 'entity', entity: described.entity };
   }
