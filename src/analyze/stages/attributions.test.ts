@@ -6541,3 +6541,8 @@ test('a headline\'s "governor says" is the governor the paragraph after the lead
   assert.deepEqual(speakersAndCues(text, '2024-05-31'), ['Oleh Syniehubov|says', "the city's officials|said", 'Oleh Syniehubov|said']);
   assert.equal(claims(text).at(-1), 'asserted_single_source: Oleh Syniehubov=asserted');
 });
+
+test('"One post sharing it said" is social media, not imagery', () => {
+  const text = 'A video circulating on social media claims to show an air strike in Gaza City. One post sharing it said: "Watch the army wipe out another family home."';
+  assert.equal(attributions(text).at(-1), 'direct|social-media|said|Watch the army wipe out another family home.');
+});

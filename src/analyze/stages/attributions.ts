@@ -157,7 +157,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
       return owner ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: who };
     }
     // (Posts are social media's: "Posts sharing it claimed …".)
-    return { kind: 'nonperson', label: /social media|^posts?\b/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(core?.[1] ?? head) ? 'document' : 'imagery' };
+    return { kind: 'nonperson', label: /social media|(?:^|\s)posts?\b/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(core?.[1] ?? head) ? 'document' : 'imagery' };
   }
   // A name the phrase begins inside is the speaker's: the rules start a speaker after a quoted nickname ("Jimmy “Barbecue”
   // [Cherizier, its leader,] said").
