@@ -21,7 +21,7 @@ export const IMAGERY_MISREPRESENTED =
   /^\s*(?:(?:[Ss]ome|[Mm]uch|[Pp]art|[Mm]ost|[Aa]ll)\s+of\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:footage|videos?|clips?|images?|photos?|photographs?|pictures?)\s+(?:is|are|was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:(?:(?:more\s+than|nearly|almost|over|at\s+least)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+old|not\s+(?:(?:filmed|taken|shot|recorded)\s+)?(?:from|of|in|at|during)\s+(?:the\s+)?(?=\p{Lu}|(?:19|20)\d\d\b|this\s+(?:week|month|year|war)\b)|from\s+(?:19|20)\d\d|(?:filmed|taken|shot|recorded)\s+in\s+(?:19|20)\d\d|["“]?(?:[\p{L}-]+\s+)?(?:propaganda|fake|a\s+fake|staged|doctored|manipulated|fabricated|false|misleading)\b)/u;
 
 const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
-  { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?\s+or\s+den(?:y|ied)\b|\b(?:declined|declines|refused|refuses)\s+to\s+(?:either\s+)?confirm\s+or\s+deny\b/i },
+  { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?\s+or\s+den(?:y|ied)\b|\b(?:declined|declines|refused|refuses)\s+to\s+(?:either\s+)?confirm\s+or\s+deny\b|\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)?den(?:y|ied)\b/i },
   {
     status: 'refused_comment',
     re: new RegExp(

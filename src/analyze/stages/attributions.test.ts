@@ -6546,3 +6546,8 @@ test('"One post sharing it said" is social media, not imagery', () => {
   const text = 'A video circulating on social media claims to show an air strike in Gaza City. One post sharing it said: "Watch the army wipe out another family home."';
   assert.equal(attributions(text).at(-1), 'direct|social-media|said|Watch the army wipe out another family home.');
 });
+
+test('"The Kremlin has not denied the deployment" neither confirms nor denies it: no dispute', () => {
+  const text = "Ukraine's military intelligence agency said North Korean troops had been deployed in Kursk. The Kremlin has not denied the deployment.";
+  assert.deepEqual(claims(text), ["unconfirmed: Ukraine's military intelligence agency=asserted, Kremlin=neither_confirmed_nor_denied"]);
+});
