@@ -1148,7 +1148,14 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // was false".)
       const indefinite = /^an?\s/i.test(words);
       const known = (o: RawMention): boolean => indefinite && byStart.some((x) => x.cluster === o.cluster && x.start < m.start);
-      const next = nextOf((o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || known(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o) && !otherTitle(o))), m.end, m.paragraph + 1);
+      // (A bare "a spokesperson", of no body named, is named in its own paragraph or not at all: "The Israeli military declined to comment. “…,” a
+      // spokesperson said." is not the Iranian minister the next paragraph names.)
+      const bareSpokesperson = /^an?\s+spokes(?:man|woman|person)$/i.test(words) && body === undefined;
+      const next = nextOf(
+        (o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || known(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o) && !otherTitle(o))),
+        m.end,
+        bareSpokesperson ? m.paragraph : m.paragraph + 1,
+      );
       if (next && fits(next) && !acted(next) && !known(next)) m.cluster = next.cluster;
       continue;
     }

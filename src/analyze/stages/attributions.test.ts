@@ -6551,3 +6551,11 @@ test('"The Kremlin has not denied the deployment" neither confirms nor denies it
   const text = "Ukraine's military intelligence agency said North Korean troops had been deployed in Kursk. The Kremlin has not denied the deployment.";
   assert.deepEqual(claims(text), ["unconfirmed: Ukraine's military intelligence agency=asserted, Kremlin=neither_confirmed_nor_denied"]);
 });
+
+test('a bare "a spokesperson" after a body\'s refusal is that body\'s, not the minister the next paragraph names', () => {
+  const text =
+    'A U.S. official told Reuters that Israel had carried out the strike.\n\n' +
+    'The Israeli military declined to comment. "We do not comment on foreign reports," a spokesperson said.\n\n' +
+    'Iranian Foreign Minister Hossein Amir-Abdollahian told NBC News that the drones were "more like toys".';
+  assert.deepEqual(speakersAndCues(text, '2024-04-19'), ['A U.S. official|told', 'The Israeli military|declined', 'The Israeli military|said', 'Hossein Amir-Abdollahian|told']);
+});

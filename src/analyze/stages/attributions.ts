@@ -139,6 +139,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         mentions.some((n) => n.entity === m.entity && n.kind === 'name' && n.type === 'PERSON'),
     );
     if (named) return { kind: 'entity', entity: named.entity };
+    // (A bare one, named by no one, speaks for the body the sentence before it in its paragraph opens with: "The Israeli military
+    // declined to comment. “We do not comment on foreign reports,” a spokesperson said.")
+    const index = home ? doc.layers.sentences.indexOf(home) : -1;
+    const before = index > 0 && /^an?\s+spokes(?:man|woman|person)$/i.test(phrase) && doc.layers.sentences[index - 1]!.paragraph === home!.paragraph ? organisationOpening(doc, index - 1) : null;
+    if (before && !mentions.some((m) => m.start >= speaker.start && m.end <= speaker.end && m.kind === 'description' && mentions.some((n) => n.entity === m.entity && n.kind === 'name'))) return before;
   }
   // "The BBC has seen a video which appears to show …": the video shows it; the outlet saw the video (the claims stage reads that).
   if (OUTLET_SAW.test(phrase)) return { kind: 'nonperson', label: /document/i.test(phrase) ? 'document' : 'imagery' };
