@@ -6559,3 +6559,12 @@ test('a bare "a spokesperson" after a body\'s refusal is that body\'s, not the m
     'Iranian Foreign Minister Hossein Amir-Abdollahian told NBC News that the drones were "more like toys".';
   assert.deepEqual(speakersAndCues(text, '2024-04-19'), ['A U.S. official|told', 'The Israeli military|declined', 'The Israeli military|said', 'Hossein Amir-Abdollahian|told']);
 });
+
+test('a claim read from a statement that runs over its frame to "and" a clause of its own is the words before the frame', () => {
+  const text = 'Iranian air defences had shot down three drones over the city, state television said, and a military base near Isfahan was not damaged.';
+  const a = toJson(analyze({ text, published: '2024-04-19', origin: 'test' }));
+  assert.deepEqual(
+    a.claims.map((c) => span(c.proposition)),
+    ['Iranian air defences had shot down three drones over the city'],
+  );
+});

@@ -1636,6 +1636,19 @@ const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
 
 /** What a denial or doubt of "a French newspaper report that …" is on: what the report said; else all that was said. */
+/**
+ * What was said before its frame, where the statement runs over a frame set off inside its sentence and a clause of its own
+ * follows after "and" or "but": "[Iranian air defences had shot down three drones over the city], state television said, and
+ * a military base … was not damaged" (PolNeAR's span, which the finder keeps, holds the frame).
+ */
+function beforeInnerFrame(doc: Doc, a: Attribution): Span | null {
+  if (a.kind === 'direct' || a.speaker === null || a.cue === null || a.content.start >= a.speaker.start || a.content.end <= a.cue.end) return null;
+  const frameEnd = Math.max(a.cue.end, a.channel?.end ?? 0, a.recipient?.end ?? 0);
+  const before = /^([^“”"]*?\S)\s*,\s*$/.exec(doc.text.slice(a.content.start, a.speaker.start));
+  if (!before || before[1]!.split(/\s+/).length < 3 || !/^[^,;“”"]{0,40},\s+(?:and|but)\s/i.test(doc.text.slice(frameEnd, a.content.end))) return null;
+  return { start: a.content.start, end: a.content.start + before[1]!.length };
+}
+
 function reportSaid(doc: Doc, said: Span, status: Stance['status']): Span {
   const that = status === 'asserted' ? null : REPORT_THAT.exec(doc.slice(said));
   return that ? { start: said.start + that[0].length, end: said.end } : said;
@@ -2720,7 +2733,7 @@ export const claimsStage = defineStage({
       const at = reading.cue ? cueOffset + reading.cue.start : -1;
       if ((reading.status === 'hedged' || reading.status === 'warning') && at > a.content.start && LATER_CLAUSE_HEDGE.test(text.slice(a.content.start, at))) reading = { status: 'asserted', cue: null };
       let evidence: Span = a.content;
-      let proposition: Span = labelledClause(doc, a) ?? reportSaid(doc, a.content, reading.status);
+      let proposition: Span = labelledClause(doc, a) ?? beforeInnerFrame(doc, a) ?? reportSaid(doc, a.content, reading.status);
       // (A reply's proposition is the question's: no "that" in the reply names another claim.)
       let fromQuestion = false;
       // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"), and so does a doubt
