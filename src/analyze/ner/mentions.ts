@@ -543,6 +543,8 @@ const BODY_HEAD = /^(?:group|charity|company)$/;
 const RELATIVE_ON = /^\)?\s*,\s+(?:which|who|whose)\s[^,;.()]*$/;
 /** Description heads that name a state's forces. */
 const STATE_FORCES = /^(?:army|military)$/;
+/** A military command or unit by its name's last word ("Western Regional Military Command", "3rd Assault Brigade"). */
+const MILITARY_UNIT = /\b(?:Command|Division|Brigade|Battalion|Regiment|Corps|Headquarters|Group\s+of\s+Forces)$/i;
 /** Words of an organisation's name a description's head may stand for ("the junta" is "Myanmar's military", not the "Arakan Army" it fights). */
 const HEAD_NAMES: Readonly<Record<string, string>> = {
   junta: 'junta|military|armed forces',
@@ -1000,6 +1002,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   clusters[o.cluster]!.names.some((n) => headWord.test(n)) &&
                   // "the army" is a state's ("Sudan's army"), not a rebel army ("National Liberation Army", "Arakan Army").
                   (!STATE_FORCES.test(head) || institutionKey(text.slice(o.start, o.end))?.endsWith('|military') === true) &&
+                  // (Nor is "the junta" one of its commands or units: "the Western Regional Military Command" the rebels took.)
+                  !(head === 'junta' && MILITARY_UNIT.test(text.slice(o.start, o.end))) &&
                   holdsPortfolios(portfolios, text.slice(o.start, o.end)),
                 m.start,
                 0,

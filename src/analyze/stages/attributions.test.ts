@@ -6568,3 +6568,9 @@ test('a claim read from a statement that runs over its frame to "and" a clause o
     ['Iranian air defences had shot down three drones over the city'],
   );
 });
+
+test('"the junta" is not the military command the rebels say they took', () => {
+  const text =
+    'The Arakan Army said its fighters had taken full control of the Western Regional Military Command in Ann township. A spokesman for the junta did not respond to requests for comment.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Arakan Army=asserted, A spokesman for the junta=refused_comment']);
+});
