@@ -6574,3 +6574,11 @@ test('"the junta" is not the military command the rebels say they took', () => {
     'The Arakan Army said its fighters had taken full control of the Western Regional Military Command in Ann township. A spokesman for the junta did not respond to requests for comment.';
   assert.deepEqual(claims(text), ['asserted_single_source: Arakan Army=asserted, A spokesman for the junta=refused_comment']);
 });
+
+test('a headline\'s "Myanmar rebels say" is the armed group its lead speaks for, by the description the text names', () => {
+  const text =
+    'Myanmar rebels say they have seized key army command in Rakhine\n\n' +
+    'YANGON, Dec 21 (AFP) - An ethnic armed group in western Myanmar said on Friday it had captured a regional military command headquarters in Rakhine state.\n\n' +
+    'The Arakan Army (AA) said in a statement posted on Telegram that its fighters had taken full control of the command.';
+  assert.deepEqual(speakersAndCues(text, '2024-12-21'), ['Arakan Army|say', 'Arakan Army|said', 'Arakan Army|said']);
+});

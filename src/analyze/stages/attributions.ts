@@ -39,6 +39,9 @@ function organisationOpening(doc: Doc, index: number): Source | null {
   return called ? { kind: 'unresolved', text: called[1]! } : null;
 }
 
+/** Words that name an armed group ("An ethnic armed group", "the rebel Arakan Army", "M23 rebels"). */
+const ARMED_GROUP_WORDS = /\b(?:armed\s+group|rebels?|insurgents?|militants?|militia|army|forces|front|movement)\b/i;
+
 /** Someone unnamed close to a body ("a person close to the group", "sources close to the Kremlin"), who speaks for no body. */
 const CLOSE_TO = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+)?(?:person|people|source|sources|figure|figures|insider|insiders)\s+close\s+to\s/iu;
 
@@ -123,6 +126,13 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (bareBody && lead) {
     const body = mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && institutionKey(doc.slice(m)) === null && !COUNTRY_OF.has(doc.slice(m).toLowerCase()) && !/^(?:reuters|ap|afp)$/i.test(doc.slice(m)));
     if (body) return { kind: 'entity', entity: body.entity };
+  }
+  // (Rebels by their country, "Myanmar rebels say …", are the armed group the lead speaks for, by name or by a description the
+  // text names: "An ethnic armed group in western Myanmar said …" … "The Arakan Army (AA) said …".)
+  if (lead && /^(?:\p{Lu}[\p{L}-]*\s+)?(?:rebels|insurgents|militants|rebel\s+group|armed\s+group)$/u.test(phrase)) {
+    const named = (m: Mention): boolean => mentions.some((n) => n.entity === m.entity && n.kind === 'name' && n.type === 'ORG' && institutionKey(doc.slice(n)) === null);
+    const group = mentions.find((m) => m.type === 'ORG' && m.start >= lead.start && m.end <= lead.end && (m.kind === 'name' || m.kind === 'description') && ARMED_GROUP_WORDS.test(doc.slice(m)) && named(m));
+    if (group) return { kind: 'entity', entity: group.entity };
   }
   // (A spokesman brought in unnamed, "a Taliban government spokesman said", is the one "the spokesman, Zabihullah Mujahid" a
   // paragraph or two on names: the definite role takes up the indefinite one.)
