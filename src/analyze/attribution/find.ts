@@ -42,6 +42,8 @@ const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
 const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
 const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
+/** The outlet's aside after a frame that closes what was said ("…, Iranian state media reported, [in what] sources described as …"). */
+const OUTLET_IN_WHAT = /^,\s+in\s+what\s/i;
 /** People who speak as a group, named in lower case ("pro-Russian military bloggers", "local residents"). */
 export const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|workers|rescuers|authorities|media)(?:\s+on\s+(?:both|each|either)\s+sides?)?$/u;
 /** Words that negate or doubt what follows them ("no evidence that", "not clear whether", "denied that"; not the outlet's "without providing evidence"). */
@@ -1396,7 +1398,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const a: FoundAttribution = { kind: quoteEnd >= 0 ? 'mixed' : 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph };
         // What a named body or person said, its frame closing the sentence ("…, the International Organization for Migration (IOM) estimates."), whatever the model says.
         // (A name after its description too: "the pro-Kremlin channel Rybar".)
-        if (/^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || APPENDIX_AFTER.test(text.slice(rest.end, s.end)) || WHEN_AT_END.test(text.slice(rest.end, s.end)))) framed.add(a);
+        if (/^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || APPENDIX_AFTER.test(text.slice(rest.end, s.end)) || WHEN_AT_END.test(text.slice(rest.end, s.end)) || OUTLET_IN_WHAT.test(text.slice(rest.end, s.end)))) framed.add(a);
         out.push(a);
         continue;
       }

@@ -6582,3 +6582,9 @@ test('a headline\'s "Myanmar rebels say" is the armed group its lead speaks for,
     'The Arakan Army (AA) said in a statement posted on Telegram that its fighters had taken full control of the command.';
   assert.deepEqual(speakersAndCues(text, '2024-12-21'), ['Arakan Army|say', 'Arakan Army|said', 'Arakan Army|said']);
 });
+
+test('"…, Iranian state media reported, in what sources described as …" is the media\'s statement, whatever the model makes of "echoed"', () => {
+  const text =
+    'Explosions echoed over the Iranian city of Isfahan early on Friday, Iranian state media reported, in what sources described as an Israeli operation, but Tehran played down the incident and said it had no plans for retaliation.';
+  assert.deepEqual(statements(text, '2024-04-19'), ['Iranian state media|reported|Explosions echoed over the Iranian city of Isfahan early on Friday', 'Tehran|said|it had no plans for retaliation']);
+});
