@@ -6588,3 +6588,15 @@ test('"…, Iranian state media reported, in what sources described as …" is t
     'Explosions echoed over the Iranian city of Isfahan early on Friday, Iranian state media reported, in what sources described as an Israeli operation, but Tehran played down the incident and said it had no plans for retaliation.';
   assert.deepEqual(statements(text, '2024-04-19'), ['Iranian state media|reported|Explosions echoed over the Iranian city of Isfahan early on Friday', 'Tehran|said|it had no plans for retaliation']);
 });
+
+test('"it could not confirm reports that X" claims X; its spokesman\'s "not in a position to confirm them" is the same doubt', () => {
+  const text =
+    'The Pentagon said on Monday it could not confirm reports that North Korean troops had already engaged in combat with Ukrainian forces in the Kursk region.\n\n' +
+    '"We\'ve seen reports, but we\'re not in a position to confirm them at this time," Pentagon spokesperson Major General Pat Ryder told reporters.';
+  const a = toJson(analyze({ text, published: '2024-11-04', origin: 'test' }));
+  assert.deepEqual(
+    a.claims.map((c) => span(c.proposition)),
+    ['North Korean troops had already engaged in combat with Ukrainian forces in the Kursk region'],
+  );
+  assert.deepEqual(claims(text), ['unconfirmed: Pentagon=cannot_confirm, Pat Ryder=cannot_confirm']);
+});

@@ -1634,6 +1634,12 @@ const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s
 
 /** A report named before what it said ("a French newspaper report that …", "reports that …"). */
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
+/** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …". */
+const OWN_DOUBT_THAT =
+  /^\s*(?:it|he|she|they|we)\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:that|whether)\s+/i;
+const DOUBTED_STATUS: ReadonlySet<Stance['status']> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied']);
+/** Reports doubted again by a pronoun ("We've seen reports, but we're not in a position to confirm them"). */
+const REPORTS_DOUBTED_AGAIN = /\breports?\b.*\b(?:confirm|verify)\s+(?:them|it|this|that|those)\b/i;
 
 /** What a denial or doubt of "a French newspaper report that …" is on: what the report said; else all that was said. */
 /**
@@ -1650,7 +1656,7 @@ function beforeInnerFrame(doc: Doc, a: Attribution): Span | null {
 }
 
 function reportSaid(doc: Doc, said: Span, status: Stance['status']): Span {
-  const that = status === 'asserted' ? null : REPORT_THAT.exec(doc.slice(said));
+  const that = status === 'asserted' ? null : (REPORT_THAT.exec(doc.slice(said)) ?? (DOUBTED_STATUS.has(status) ? OWN_DOUBT_THAT.exec(doc.slice(said)) : null));
   return that ? { start: said.start + that[0].length, end: said.end } : said;
 }
 
@@ -3535,10 +3541,14 @@ export const claimsStage = defineStage({
             // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
           } else
             ok =
-              JOINS_OTHERS.has(effective) &&
-              (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide)) &&
-              deniesDeed(d) &&
-              !(negated && effective === 'denied' && !negatable(d));
+              (JOINS_OTHERS.has(effective) &&
+                (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide)) &&
+                deniesDeed(d) &&
+                !(negated && effective === 'denied' && !negatable(d))) ||
+              // (Or a doubt of "them", the reports, by another of the voice that doubted them: the Pentagon "could not confirm
+              // reports that North Korean troops had …" and its spokesman's "We've seen reports, but we're not in a position to
+              // confirm them".)
+              (DOUBTED_STATUS.has(effective) && near && REPORTS_DOUBTED_AGAIN.test(content) && d.stances.some((x) => x.status === effective && voiceOf(doc, x.source) === myVoiceOf()));
           if (ok && (target === undefined || sim > best || (sim === best && effective === 'denied'))) {
             best = sim;
             target = d;
