@@ -6600,3 +6600,8 @@ test('"it could not confirm reports that X" claims X; its spokesman\'s "not in a
   );
   assert.deepEqual(claims(text), ['unconfirmed: Pentagon=cannot_confirm, Pat Ryder=cannot_confirm']);
 });
+
+test('"Israel has not claimed responsibility for it" is its silence on the blame laid on it', () => {
+  const text = "Iran and Hamas have blamed Israel for Haniyeh's killing. Israel has not claimed responsibility for it.";
+  assert.deepEqual(claims(text), ['asserted_single_source: Hamas=asserted, Israel=refused_comment']);
+});

@@ -3198,7 +3198,10 @@ export const claimsStage = defineStage({
       const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
       // (So is claiming no responsibility: "Ukrainian officials have not publicly claimed [responsibility]" is on the claim naming
       // Ukraine; "The group has not claimed [the attacks]" on the claim naming the group.)
-      const unclaimed = /^(?:responsibility|(?:the|these|those)\s+(?:attacks?|strikes?|bombings?|killings?|assaults?))\.?$/i.test(content.trim()) && /\bclaimed$/i.test(cueText);
+      // ("… responsibility for it", for the deed just named.)
+      const unclaimed =
+        /^(?:responsibility(?:\s+for\s+(?:it|them|the\s+(?:attacks?|strikes?|bombings?|killings?|assaults?|assassination|blasts?|explosions?)))?|(?:the|these|those)\s+(?:attacks?|strikes?|bombings?|killings?|assaults?))\.?$/i.test(content.trim()) &&
+        /\bclaimed$/i.test(cueText);
       if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || REQUEST_ONLY.test(content.trim()) || referred || unclaimed)) {
         // (Of the paragraph's claims, the one that names the silent one's country first: "Hezbollah said … it held Israel
         // “fully responsible” … and vowed … The Israeli military declined to comment.")
