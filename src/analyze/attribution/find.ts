@@ -2124,6 +2124,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.cue !== null && /^(?:claims|reports|allegations|accusations|rumou?rs)$/i.test(text.slice(a.cue.start, a.cue.end)) && RELATIVE_THAT.test(text.slice(a.cue.end, a.content.end))) &&
         // (Nor one whose speaker opens with another's cue: "[told Reuters the figure was consistent with U.S.] [estimates]".)
         !(model && a.speaker !== null && /^(?:told|tells|said|says)\s/.test(text.slice(a.speaker.start, a.speaker.end)) && out.some((b) => b !== a && b.cue !== null && b.cue.start === a.speaker!.start)) &&
+        // (Nor is the second half of a hyphenated word a cue: "a U.N.-[backed] mission".)
+        !(model && a.cue !== null && a.cue.start > 0 && text[a.cue.start - 1] === '-' && /\S/.test(text[a.cue.start - 2] ?? '')) &&
         // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)

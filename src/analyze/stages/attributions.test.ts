@@ -6605,3 +6605,13 @@ test('"Israel has not claimed responsibility for it" is its silence on the blame
   const text = "Iran and Hamas have blamed Israel for Haniyeh's killing. Israel has not claimed responsibility for it.";
   assert.deepEqual(claims(text), ['asserted_single_source: Hamas=asserted, Israel=refused_comment']);
 });
+
+test('"a U.N.-backed mission against the gangs" is no statement', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      'The first contingent of Kenyan police arrived in Haiti on Tuesday to lead a U.N.-backed mission against the gangs that control much of the capital, hours after a powerful gang leader warned that his fighters would resist.',
+      '2024-06-26',
+    ),
+    ['a powerful gang leader|warned'],
+  );
+});
