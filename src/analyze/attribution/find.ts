@@ -481,6 +481,8 @@ function governedPreposition(cue: string, said: string): RegExpExecArray | null 
 const NOT_GOVERNING = /^(?:questions?|quer(?:y|ies)|requests?|accused|charged|suspected|blamed|criticized|criticised|condemned|praised|cleared|convicted)$/i;
 /** The frame's rest and what goes on after it from the words before the frame: a verb or "that" ("…, he told me on Friday, [is] that …"). */
 const FRAME_GOES_ON = /^[^,;“”"]{0,40},\s*(?:that\s|(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|remains?|remained)\s)/i;
+/** The outlet's verdict on a claim named by its noun, after what was claimed: " could not be independently verified". */
+const UNVERIFIED_AFTER = /\s+(?:could|can|has|have|had|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|authenticated)\b/i;
 /** A connective opening a sentence, the writer's: "And", "But", "However,", "In addition,". */
 const CONNECTIVE_LEAD = /^(?:And|But|However|Still|Meanwhile|Moreover|Indeed|Yet|Also|In addition|Instead)\b,?\s+(?=\S)/;
 
@@ -3371,6 +3373,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const before = /^([^“”"]*?\S)\s*,\s*$/.exec(text.slice(from, a.speaker.start));
     if (before && before[1]!.split(/\s+/).length >= 3 && !out.some((b) => b !== a && b.cue !== null && overlaps(b.content, { start: from, end: from + before[1]!.length })))
       out[i] = { ...a, content: { start: from, end: from + before[1]!.length } };
+  }
+  // A claim named by its noun that the outlet says could not be verified: what was claimed ends before the verdict ("Cherizier's
+  // claim that [his alliance controls 80% of Port-au-Prince] could not be independently verified"); the claims stage reads the
+  // doubt. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.cue === null || a.kind === 'direct' || !SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const verdict = UNVERIFIED_AFTER.exec(text.slice(a.content.start, a.content.end));
+    if (verdict && verdict.index >= 12) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + verdict.index) };
   }
   // The writer's connective opening a sentence is no part of what was said ("[And] Mrs. Clinton now holds …, according to …",
   // "[However,] slower growth … is being offset …, the fund said"); a quote keeps its own.

@@ -6615,3 +6615,9 @@ test('"a U.N.-backed mission against the gangs" is no statement', () => {
     ['a powerful gang leader|warned'],
   );
 });
+
+test('"Cherizier\'s claim that X could not be independently verified": he claims X, and the outlet could not verify it', () => {
+  const text = "Jimmy Cherizier said his fighters would resist. Cherizier's claim that his alliance controls 80% of Port-au-Prince could not be independently verified.";
+  assert.deepEqual(statements(text, '2024-06-26').at(-1), 'Jimmy Cherizier|claim|his alliance controls 80% of Port-au-Prince');
+  assert.equal(claims(text).at(-1), 'unconfirmed: Jimmy Cherizier=asserted, outlet=not_independently_verified');
+});
