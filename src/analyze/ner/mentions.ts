@@ -521,7 +521,7 @@ function countriesIn(s: string): Set<string> {
  * Russian group of forces" is a formation, not "the group".
  */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?\p{L}+-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?\p{L}+-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic|gang|powerful|notorious)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|leader|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
 /** Members a group is called by, in the plural ("the rebels"): the group the text names with that word after it. */
 const GROUP_MEMBERS_HEAD = /^(?:rebels|militants|insurgents)$/;
 /** A person's role after a name's possessive, with no article ("Qatar's prime minister", "Ukraine's foreign minister"). */
@@ -563,7 +563,7 @@ const LEADER_TITLE = /\b(?:prime\s+minister|president|king|chancellor|emir|crown
 /** What comes right before a name that opens its sentence. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const PERSON_ROLES =
-  /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor/i;
+  /official|spokes|governor|mayor|reporter|commander|minister$|president|advis|chief|head|prosecutor|leader/i;
 
 /** A country's role opening a sentence, with no article ("Ukraine's top military commander"). */
 const OPENING_ROLE = /^\s*\p{Lu}[\p{L}’'-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:commander|chief|minister|spokes(?:man|woman|person)|envoy|ambassador|official)\b(?!['’])/u;

@@ -6621,3 +6621,11 @@ test('"Cherizier\'s claim that X could not be independently verified": he claims
   assert.deepEqual(statements(text, '2024-06-26').at(-1), 'Jimmy Cherizier|claim|his alliance controls 80% of Port-au-Prince');
   assert.equal(claims(text).at(-1), 'unconfirmed: Jimmy Cherizier=asserted, outlet=not_independently_verified');
 });
+
+test('"a powerful gang leader" and a headline\'s "Gang leader says" are the gang leader the next paragraph names', () => {
+  const text =
+    'Gang leader says his fighters will not lay down arms as Kenyan police arrive in Haiti\n\n' +
+    'PORT-AU-PRINCE, June 26 (AP) — The first contingent of Kenyan police arrived in Haiti on Tuesday, hours after a powerful gang leader warned that his fighters would resist.\n\n' +
+    'Jimmy "Barbecue" Chérizier, a former police officer who leads the Viv Ansanm gang alliance, said in a video posted on social media that the foreign forces would be treated as "invaders".';
+  assert.deepEqual(speakersAndCues(text, '2024-06-26'), ['Jimmy "Barbecue" Chérizier|says', 'Jimmy "Barbecue" Chérizier|warned', 'Jimmy "Barbecue" Chérizier|said']);
+});

@@ -107,7 +107,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   }
   // (A role with no body, "top commander says", is the one the lead describes by it: "Ukraine's top military commander".)
   // (Or a place's: "Derna mayor says" is "the city's mayor, Abdulmenam al-Ghaithi".)
-  const bareRole = /^(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person)|mayor|governor)$/iu.exec(phrase);
+  const bareRole = /^(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:top|senior|military|army|chief)\s+)*(commander|chief|general|envoy|official|spokes(?:man|woman|person)|mayor|governor|leader)$/iu.exec(phrase);
   if (bareRole && lead) {
     const head = new RegExp(`\\b${bareRole[1]}$`, 'i');
     // (Or the paragraph after the lead, by the role as the title before a name: "Regional Governor [Oleh Syniehubov] said …".)
