@@ -6629,3 +6629,11 @@ test('"a powerful gang leader" and a headline\'s "Gang leader says" are the gang
     'Jimmy "Barbecue" Chérizier, a former police officer who leads the Viv Ansanm gang alliance, said in a video posted on social media that the foreign forces would be treated as "invaders".';
   assert.deepEqual(speakersAndCues(text, '2024-06-26'), ['Jimmy "Barbecue" Chérizier|says', 'Jimmy "Barbecue" Chérizier|warned', 'Jimmy "Barbecue" Chérizier|said']);
 });
+
+test('"Ukraine\'s military called the claim disinformation" answers Russia\'s claim just before, not the Ukrainian claim its headline announced', () => {
+  const text =
+    'Ukraine says Russian missile strike hit Kryvyi Rih, killing 14\n\n' +
+    'KYIV, April 5 (Reuters) - A Russian ballistic missile struck a residential area of Kryvyi Rih on Friday, killing 14 people, regional governor Serhiy Lysak said.\n\n' +
+    'Russia\'s defence ministry said it had hit a restaurant in Krivoy Rog where "commanders of units and Western instructors" were meeting. Ukraine\'s military called the claim "disinformation".';
+  assert.deepEqual(claims(text).at(-1), "disputed: Russia's defence ministry=asserted, Ukraine's military=denied");
+});
