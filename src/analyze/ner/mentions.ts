@@ -521,7 +521,7 @@ function countriesIn(s: string): Set<string> {
  * Russian group of forces" is a formation, not "the group".
  */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?\p{L}+-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|nuclear|atomic|gang|powerful|notorious)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|leader|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?\p{L}+-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|army|nuclear|atomic|gang|powerful|notorious)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|leader|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
 /** Members a group is called by, in the plural ("the rebels"): the group the text names with that word after it. */
 const GROUP_MEMBERS_HEAD = /^(?:rebels|militants|insurgents)$/;
 /** A person's role after a name's possessive, with no article ("Qatar's prime minister", "Ukraine's foreign minister"). */
@@ -1143,9 +1143,14 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (A name set off right after the description, with its rank, is the description's: "The junta's spokesman, Major General
       // Zaw Min Tun, said".)
       const setOff = (o: RawMention): boolean => /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(m.end, o.start));
+      // (Nor, for an indefinite one of a body, one titled with the same role of another body: "an army spokesman" is not "Foreign
+      // ministry spokesman Esmaeil Baghaei".)
+      const bodies = /^an?\s/i.test(words) ? words.toLowerCase().match(/\b(?:army|military|police|navy|ministry|defen[cs]e|foreign|interior|health|presidential|kremlin|hospital|rebel|militant)\b/g) : null;
       const otherTitle = (o: RawMention): boolean => {
         const t = /^the\s/i.test(words) && !setOff(o) ? TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, o.start - 40), o.start)) : null;
-        return t !== null && !title.test(t[0]);
+        if (t !== null && !title.test(t[0])) return true;
+        const role = bodies && TITLE_BEFORE_NAME.test(text.slice(Math.max(0, o.start - 40), o.start)) ? (/[^,;.:()“”"]{0,40}$/.exec(text.slice(Math.max(0, o.start - 40), o.start))?.[0] ?? '') : '';
+        return bodies !== null && title.test(role) && !bodies.every((b) => role.toLowerCase().includes(b));
       };
       // (An indefinite one is someone new: the search stops at a person named before it, "Israel's military said it targeted
       // Mohammed Deif …. An Israeli official said it was too early to say …. Hamas said the claim that [Deif] had been targeted

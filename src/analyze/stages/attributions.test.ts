@@ -6637,3 +6637,10 @@ test('"Ukraine\'s military called the claim disinformation" answers Russia\'s cl
     'Russia\'s defence ministry said it had hit a restaurant in Krivoy Rog where "commanders of units and Western instructors" were meeting. Ukraine\'s military called the claim "disinformation".';
   assert.deepEqual(claims(text).at(-1), "disputed: Russia's defence ministry=asserted, Ukraine's military=denied");
 });
+
+test('"A senior Sudanese army commander said" is the general the next paragraph quotes; "an army spokesman" is no foreign ministry spokesman', () => {
+  const text =
+    'PORT SUDAN, March 3 (Reuters) - A senior Sudanese army commander said in an interview that the military would not negotiate with the Rapid Support Forces.\n\n' +
+    '"There will be no talks while they occupy our homes," Lieutenant General Yasser al-Atta, a member of the army-led Sovereign Council, told Reuters on Monday.';
+  assert.deepEqual(speakersAndCues(text, '2025-03-03'), ['Yasser al-Atta|said', 'Yasser al-Atta|told']);
+});
