@@ -6644,3 +6644,7 @@ test('"A senior Sudanese army commander said" is the general the next paragraph 
     '"There will be no talks while they occupy our homes," Lieutenant General Yasser al-Atta, a member of the army-led Sovereign Council, told Reuters on Monday.';
   assert.deepEqual(speakersAndCues(text, '2025-03-03'), ['Yasser al-Atta|said', 'Yasser al-Atta|told']);
 });
+
+test('"He declined to name any country" refuses comment', () => {
+  assert.deepEqual(claims('Lieutenant General Yasser al-Atta said the army bought weapons abroad. He declined to name any country.').at(-1), 'refused_comment: Yasser al-Atta=refused_comment');
+});
