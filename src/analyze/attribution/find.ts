@@ -2126,6 +2126,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.cue !== null && /^(?:claims|reports|allegations|accusations|rumou?rs)$/i.test(text.slice(a.cue.start, a.cue.end)) && RELATIVE_THAT.test(text.slice(a.cue.end, a.content.end))) &&
         // (Nor one whose speaker opens with another's cue: "[told Reuters the figure was consistent with U.S.] [estimates]".)
         !(model && a.speaker !== null && /^(?:told|tells|said|says)\s/.test(text.slice(a.speaker.start, a.speaker.end)) && out.some((b) => b !== a && b.cue !== null && b.cue.start === a.speaker!.start)) &&
+        // (Nor are the questions someone did not answer: "The army did not respond to [AFP's] [questions about] the civilian toll".)
+        !(model && a.cue !== null && /^(?:questions?|queries|inquiries|requests?)(?:\s+(?:about|on|over|regarding))?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:respond|reply|answer)\w*\s+to\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) &&
         // (Nor is the second half of a hyphenated word a cue: "a U.N.-[backed] mission".)
         !(model && a.cue !== null && a.cue.start > 0 && text[a.cue.start - 1] === '-' && /\S/.test(text[a.cue.start - 2] ?? '')) &&
         // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)

@@ -6648,3 +6648,9 @@ test('"A senior Sudanese army commander said" is the general the next paragraph 
 test('"He declined to name any country" refuses comment', () => {
   assert.deepEqual(claims('Lieutenant General Yasser al-Atta said the army bought weapons abroad. He declined to name any country.').at(-1), 'refused_comment: Yasser al-Atta=refused_comment');
 });
+
+test('"The army did not respond to AFP\'s questions about the civilian toll" is the army\'s silence, not AFP\'s statement', () => {
+  const text =
+    'A local official said at least 20 civilians, including women and children, had been killed. The army did not respond to AFP\'s questions about the civilian toll.';
+  assert.deepEqual(claims(text), ['asserted_single_source: A local official=asserted, The army=refused_comment']);
+});
