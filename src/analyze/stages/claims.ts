@@ -11,19 +11,7 @@ import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
-import {
-  ACT_NOUNS,
-  AND_IMAGERY,
-  APPOSITIVE_NOUNS,
-  CLAIM_APPOSITIVE,
-  FOUND_BY_OUTLET,
-  IMAGERY_MISREPRESENTED,
-  NOTHING_TO_ADD,
-  OUTLET_SAW,
-  SEEN_BY,
-  contentWords,
-  readStance,
-} from '../claims/stance.js';
+import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey, remembered } from '../ner/romanise.js';
@@ -44,8 +32,7 @@ interface Draft {
 }
 
 /** A speaker that is imagery ("Video released by the coast guard", "Footage the army published"). */
-const IMAGERY_SPEAKER =
-  /^(?:(?:the|a|an|this|that)\s+)?(?:(?:new|drone|satellite|aerial|CCTV|grainy)\s+)?(?:videos?|footage|images?|imagery|photos?|photographs?|pictures?|clips?)\b/i;
+const IMAGERY_SPEAKER = /^(?:(?:the|a|an|this|that)\s+)?(?:(?:new|drone|satellite|aerial|CCTV|grainy)\s+)?(?:videos?|footage|images?|imagery|photos?|photographs?|pictures?|clips?)\b/i;
 
 /** Sources that are one source for independence: the same entity, imagery of any kind, or one state institution ("the Israeli military", "an Israeli military official"). */
 export function sourceKey(s: Source): string {
@@ -66,8 +53,7 @@ export function sourceKey(s: Source): string {
 const ACCORDING = /^according\s+to$/i;
 
 /** The statement a stance was read from, if any. */
-const attributionOf = (doc: Doc, x: Stance): Attribution | undefined =>
-  doc.layers.attributions.find((a) => a.id === x.attribution);
+const attributionOf = (doc: Doc, x: Stance): Attribution | undefined => doc.layers.attributions.find((a) => a.id === x.attribution);
 
 /**
  * The stances that count as sources of their own: one told to another source of the claim is relayed by it ("the source
@@ -78,12 +64,7 @@ function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
   const relays = (x: Stance, y: Stance): boolean => {
     const [ax, ay] = [attributionOf(doc, x), attributionOf(doc, y)];
     // "Iran's military said …, according to state media": the one it is according to carries the other's words.
-    if (
-      ax?.cue &&
-      ay?.cue &&
-      ACCORDING.test(doc.text.slice(ax.cue.start, ax.cue.end)) &&
-      !ACCORDING.test(doc.text.slice(ay.cue.start, ay.cue.end))
-    )
+    if (ax?.cue && ay?.cue && ACCORDING.test(doc.text.slice(ax.cue.start, ax.cue.end)) && !ACCORDING.test(doc.text.slice(ay.cue.start, ay.cue.end)))
       return ax.content.start < ay.content.end && ay.content.start < ax.content.end;
     // ("[Ukraine's SBU security service said its naval drones had struck the bridge], a Ukrainian security source told Reuters":
     // what one says holds the other's statement, cue and all.)
@@ -101,15 +82,10 @@ function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
  * one state are one voice: see `voiceOf`).
  */
 export function overallStatus(stances: readonly Stance[], voice: (s: Source) => string = sourceKey): OverallStatus {
-  const by = (...statuses: string[]): Set<string> =>
-    new Set(stances.filter((s) => statuses.includes(s.status)).map((s) => sourceKey(s.source)));
+  const by = (...statuses: string[]): Set<string> => new Set(stances.filter((s) => statuses.includes(s.status)).map((s) => sourceKey(s.source)));
   // (A statement with no one named saying it is no second voice: "In the video, …, a masked spokesman said …" read without
   // its speaker corroborates nothing.)
-  const voices = new Set(
-    stances
-      .filter((s) => s.status === 'asserted' && !(s.source.kind === 'unresolved' && s.source.text.trim() === ''))
-      .map((s) => voice(s.source)),
-  );
+  const voices = new Set(stances.filter((s) => s.status === 'asserted' && !(s.source.kind === 'unresolved' && s.source.text.trim() === '')).map((s) => voice(s.source)));
   if (voices.size === 0 && by('asserted').size) voices.add('u:');
   if (by('reported_seen_by_outlet').size) return 'reported_seen_by_outlet';
   const asserted = by('asserted');
@@ -132,30 +108,23 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
 /** Where or when a question was asked, closing it: " at a briefing", " during a news conference on Monday", " on Tuesday". */
 const ASKED_SETTING =
   /(?:\s+(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:briefing|news\s+conference|press\s+conference|conference|interview|meeting|hearing|event|rally|summit|session))?(?:\s+(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
-const QUESTION =
-  /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
+const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
-const ASKED_ABOUT =
-  /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
+const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A negated verb and "or" before a second verb it governs ("did not name the group [or] say …"), in one clause. */
 const NEGATED_BEFORE_OR = /\b(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+[^,.;:“”"]{1,50}?\s+or\s+$/i;
 /** A source taking note of reports, opening what it said ("it was aware of reports of casualties"). */
-const REPORTS_NOTED =
-  /^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+["“]?aware\s+of\s+(?:the\s+)?reports?\s+(?:of\s+|that\s+)?/i;
+const REPORTS_NOTED = /^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+["“]?aware\s+of\s+(?:the\s+)?reports?\s+(?:of\s+|that\s+)?/i;
 /** A question put to someone, told in a sentence of its own: "[Wilson] was asked whether [the strike was legal]." */
-const WAS_ASKED =
-  /\b(?:was|were)\s+asked\s+(?:(?:at|during|in)\s+[^,.;]{1,30}?\s+)?(?:if|whether)\s+([^?;]+?)\s*[.?]?\s*$/di;
+const WAS_ASKED = /\b(?:was|were)\s+asked\s+(?:(?:at|during|in)\s+[^,.;]{1,30}?\s+)?(?:if|whether)\s+([^?;]+?)\s*[.?]?\s*$/di;
 /** A short answer that says no ("No.", "Absolutely not", "Never"). */
-const NO_ANSWER =
-  /^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question)\b/i;
+const NO_ANSWER = /^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question)\b/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
-const YES_OR_NO =
-  /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
+const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 /** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
 const COUNT_OF = /^(?:the|its|their)\s+(?:exact\s+|total\s+)?(?:number|numbers|count|toll|tally|figures?)\b/i;
 /** A refusal on the documents or imagery a claim was cited from: "[declined to comment on] the documents". */
-const ON_SHOWN =
-  /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
+const ON_SHOWN = /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolutely(?: not)?|not at all)[.!,;]\s/i;
 /** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"), or "nobody". */
@@ -180,8 +149,7 @@ const DONE =
   /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?(?:\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)|left|lost|sent|spent|cost|cut|hit|put|shut|met|led|fled|fed|held|laid|paid|made|told|sold|found|struck|stuck|hung|dug|won|begun|become|come|run|shot|got)\b/u;
 const POSSIBLE = /\b(?:could|may|might|will|would|can|must|should|shall|risks?|threat|danger|likely|if|unless)\b/i;
 /** The cause a statement names for what happened ("hit [by a Kh-22 missile]", "[as a result of Ukrainian air defence]"). */
-const CAUSE =
-  /\b(?:by|as\s+a\s+result\s+of|caused\s+by|due\s+to)\s+(?:(?:a|an|the)\s+)?([\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3})/iu;
+const CAUSE = /\b(?:by|as\s+a\s+result\s+of|caused\s+by|due\s+to)\s+(?:(?:a|an|the)\s+)?([\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,3})/iu;
 
 /** A doubt on what caused something ("the cause of the blast"). */
 const CAUSE_DOUBTED = /^\s*(?:the\s+)?cause\s+of\b/i;
@@ -193,14 +161,8 @@ const causeOf = remembered((said: string): ReadonlySet<string> | null => {
 
 /** How people died, as a statement tells it: in a crush, or by gunfire ("killed in a stampede", "shot dead"; not "warning shots"). */
 const DIED_HOW: readonly [RegExp, string][] = [
-  [
-    /\b(?:killed|died|crushed|trampled)\s+(?:to\s+death\s+)?in\s+(?:a|the)\s+(?:stampede|crush)\b|\btrampled\b|\brun\s+over\b/i,
-    'crush',
-  ],
-  [
-    /\bshot\s+(?:dead|and\s+killed)\b|\b(?:killed|died)\s+(?:by|from|of)\s+(?:gunfire|gunshot\s+wounds|bullets)\b|\bopened\s+fire\s+(?:at|on)\b/i,
-    'gunfire',
-  ],
+  [/\b(?:killed|died|crushed|trampled)\s+(?:to\s+death\s+)?in\s+(?:a|the)\s+(?:stampede|crush)\b|\btrampled\b|\brun\s+over\b/i, 'crush'],
+  [/\bshot\s+(?:dead|and\s+killed)\b|\b(?:killed|died)\s+(?:by|from|of)\s+(?:gunfire|gunshot\s+wounds|bullets)\b|\bopened\s+fire\s+(?:at|on)\b/i, 'gunfire'],
 ];
 
 /** The ways of dying a statement names, or null (read once per statement). */
@@ -210,8 +172,7 @@ const diedHow = remembered((said: string): ReadonlySet<string> | null => {
 });
 
 /** Whether two statements each name a cause, and the causes share no word; or each a way the dead died, and not the same. */
-const otherCauses = (a: string, b: string): boolean =>
-  disjoint(causeOf(a), causeOf(b)) || disjoint(diedHow(a), diedHow(b));
+const otherCauses = (a: string, b: string): boolean => disjoint(causeOf(a), causeOf(b)) || disjoint(diedHow(a), diedHow(b));
 
 /** Whether two word sets are both there and share no word. */
 function disjoint(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
@@ -219,8 +180,7 @@ function disjoint(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null):
 }
 
 /** Who a statement says were killed: the noun after "killed"/"killing", past figures and quantities ("killed 11 “narco-terrorists”"). */
-const KILLED_WHOM =
-  /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+)\s+)*["“‘']?([\p{L}-]{3,})/iu;
+const KILLED_WHOM = /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+)\s+)*["“‘']?([\p{L}-]{3,})/iu;
 /** Words that name no one in particular among the killed ("people", "civilians"): any toll may count them. */
 const ANYONE = /^(?:people|persons|civilians|residents|others|men|women|children|individuals|those)$/i;
 
@@ -237,25 +197,20 @@ const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), v
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
 
 /** A relative of the speaker or of someone named ("his son", "my brother"). */
-const KIN =
-  /\b(?:his|her|their|my|our)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sons?|daughters?|brothers?|sisters?|father|mother|parents|husband|wife|child|children|cousins?|uncles?|nephews?|nieces?|relatives)\b/i;
+const KIN = /\b(?:his|her|their|my|our)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sons?|daughters?|brothers?|sisters?|father|mother|parents|husband|wife|child|children|cousins?|uncles?|nephews?|nieces?|relatives)\b/i;
 /** Someone named among the victims ("a girl was among the dead", "Among the dead were twin sisters"). */
-const AMONG_THE_DEAD =
-  /\b(?:(?:was|were|is|are)\s+among|^\s*among)\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\b/i;
+const AMONG_THE_DEAD = /\b(?:(?:was|were|is|are)\s+among|^\s*among)\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\b/i;
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
 /** The denying side's own deed in a clause: "[it had used] the school" (the verb). */
-const OWN_DEED =
-  /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(\p{Ll}+ed)\b/u;
+const OWN_DEED = /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(\p{Ll}+ed)\b/u;
 
 /** Confirming what one named said ("intelligence confirming [Islamic State]'s claim"): the name. */
-const CONFIRMING =
-  /\b(?:confirming|confirmed|confirms|corroborating|corroborated|corroborates|backing\s+up|backed\s+up)\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s\s+(?:claims?|account|statement|report)\b/u;
+const CONFIRMING = /\b(?:confirming|confirmed|confirms|corroborating|corroborated|corroborates|backing\s+up|backed\s+up)\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s\s+(?:claims?|account|statement|report)\b/u;
 
 /** A passive negation's subject, opening what was said ("[the group's missiles] had not been hit"). */
-const PASSIVE_NEGATION =
-  /^\s*((?:the|its|their|his|her|our)\s+[^,;“”"]{1,50}?)\s+(?:had|has|have)\s+not\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
+const PASSIVE_NEGATION = /^\s*((?:the|its|their|his|her|our)\s+[^,;“”"]{1,50}?)\s+(?:had|has|have)\s+not\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
 
 /** The words a statement negates, in the clause its first negation opens ("There were no [injuries or damage reported]"), or null. */
 function negatedWords(said: string): Set<string> | null {
@@ -299,66 +254,48 @@ function mostlyAside(said: Aside | null, theirs: ReadonlySet<string>, names: Rea
 }
 
 /** Words that set a statement somewhere else than the story's place ("in another part of the country", "elsewhere in", "in a separate attack"). */
-const ELSEWHERE =
-  /\b(?:in\s+(?:an)?other\s+parts?\s+of|elsewhere\s+in|in\s+a\s+separate\s+(?:attack|incident|strike|raid))\b/i;
+const ELSEWHERE = /\b(?:in\s+(?:an)?other\s+parts?\s+of|elsewhere\s+in|in\s+a\s+separate\s+(?:attack|incident|strike|raid))\b/i;
 
 /** Nouns that say nothing of their own before what they are of ("no sign of …", "no evidence of …"), keyed as claim words are. */
-const TRANSPARENT_HEAD = contentWords(
-  'sign signs evidence indication indications trace traces report reports record records proof word news information mention case number kind type part',
-  nameKey,
-);
+const TRANSPARENT_HEAD = contentWords('sign signs evidence indication indications trace traces report reports record records proof word news information mention case number kind type part', nameKey);
 const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 /** What a possessive names another's statement by ("[The ministry]'s account could not be …", "the rebels' claim"). */
-const POSSESSED_STATEMENT =
-  /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
+const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
 /**
  * A statement of what one always or only does, or has done for years ("target only militants", "never strike civilians", "have
  * killed hundreds … in recent years").
  */
-const GENERAL =
-  /\b(?:only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades))\b/i;
+const GENERAL = /\b(?:only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades))\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
-const BARE_REFUSAL = new RegExp(
-  String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`,
-  'i',
-);
+const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`, 'i');
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
-const REFUSED_ON =
-  /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$/iu;
+const REFUSED_ON = /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$/iu;
 /** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
-const REFUSED_TOLL =
-  /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
+const REFUSED_TOLL = /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
 /** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures"). */
-const TOLL_NAMED =
-  /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count))\b/i;
+const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count))\b/i;
 /** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that". */
-const REPORT_BY =
-  /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|article|story)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
+const REPORT_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|article|story)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
 /** The same with the one reporting before the noun: " a French newspaper report that", " Channel 12's report that". */
-const NAMED_REPORT =
-  /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
+const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
 /** Figures doubted with no owner named: "The figures could not be …", "These numbers …". */
-const FIGURES_DOUBTED =
-  /^\s*(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)\s*$/iu;
+const FIGURES_DOUBTED = /^\s*(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)\s*$/iu;
 /** Figures in the plural ("the figures", "these tolls"): all of them doubted, not the latest one. */
 const PLURAL_FIGURES = /\b(?:figures|numbers|tolls|estimates)\b/i;
 /** The same as a doubt's object, ending its sentence: " the figures.", " these numbers independently". */
-const FIGURES_OBJECT =
-  /^\s+(?:independently\s+)?(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)(?:\s+independently)?\s*[.!]?\s*$/iu;
+const FIGURES_OBJECT = /^\s+(?:independently\s+)?(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)(?:\s+independently)?\s*[.!]?\s*$/iu;
 /** Words that say who did something: a blame, an accusation, where it came from. */
 const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+(?:by|the\s+attack))/i;
 /** How a count was reached, which a source may not say: "how it had arrived at the figure". */
-const HOW_COUNTED =
-  /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b/i;
+const HOW_COUNTED = /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
 const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions|findings|reports)$/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS =
-  'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|figures?|tolls?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|figures?|tolls?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these", "Pakistan's"). */
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
@@ -384,11 +321,7 @@ const ASKED_PHRASE = new RegExp(`^\\s*${RESTATED_DETERMINER}(${RESTATED_NOUNS}|s
 /** Such a noun phrase anywhere in what was said. */
 const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
 /** Stances that doubt a claim without denying it. */
-const DOUBTS: ReadonlySet<string> = new Set([
-  'cannot_confirm',
-  'neither_confirmed_nor_denied',
-  'not_independently_verified',
-]);
+const DOUBTS: ReadonlySet<string> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied', 'not_independently_verified']);
 /** The country a phrase names by its adjective or name ("the Israeli account" → israel), or null. */
 function sideOf(phrase: string): string | null {
   return sidesIn(phrase)[0] ?? null;
@@ -413,11 +346,7 @@ const SEAT_RE = new RegExp(`(?<![\\p{L}])(${[...SEATS.keys()].join('|')})(?![\\p
 
 /** A source's name: its entity's canonical name, or the words that name it unresolved ('' for imagery or the outlet). */
 function nameOfSource(doc: Doc, source: Source): string {
-  return source.kind === 'entity'
-    ? (doc.layers.entities.find((e) => e.id === source.entity)?.canonical ?? '')
-    : source.kind === 'unresolved'
-      ? source.text
-      : '';
+  return source.kind === 'entity' ? (doc.layers.entities.find((e) => e.id === source.entity)?.canonical ?? '') : source.kind === 'unresolved' ? source.text : '';
 }
 
 /** The country a source's name begins with or names ("Israel's military", "the Israeli military"), or null. */
@@ -452,66 +381,36 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   const runner = owned ? runnerOf(doc, source) : null;
   if (runner !== null) {
     const key = nameKey(runner);
-    const named = doc.layers.mentions.find(
-      (m) =>
-        (m.type === 'ORG' || m.type === 'GPE') &&
-        m.kind === 'name' &&
-        nameKey(doc.slice(m)).startsWith(key) &&
-        !RUN_BY.test(doc.text.slice(Math.max(0, m.start - 12), m.start)),
-    );
+    const named = doc.layers.mentions.find((m) => (m.type === 'ORG' || m.type === 'GPE') && m.kind === 'name' && nameKey(doc.slice(m)).startsWith(key) && !RUN_BY.test(doc.text.slice(Math.max(0, m.start - 12), m.start)));
     return named ? voiceOf(doc, { kind: 'entity', entity: named.entity }, false) : `u:${key}`;
   }
   // (A description, or the title before a name: "Kremlin spokesman [Dmitry Peskov]", "Ukrainian President [Volodymyr Zelensky]".)
   // (Or the role set off after a name: "Hossein Dalirian[, a spokesman for Iran's National Centre of Cyberspace,]".)
-  const appositive = (m: Mention): string =>
-    /^,\s+(?:a|an|the)\s+([^,;.“”"]{3,80})/.exec(doc.text.slice(m.end, m.end + 90))?.[1] ?? '';
+  const appositive = (m: Mention): string => /^,\s+(?:a|an|the)\s+([^,;.“”"]{3,80})/.exec(doc.text.slice(m.end, m.end + 90))?.[1] ?? '';
   // (Not split at an abbreviation's full stop: "U.N. Secretary-General".)
   // (A rank is no title: "military spokesman [Lieutenant General] Ahmed Sharif Chaudhry".)
   const title = (m: Mention): string =>
-    /((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(
-      doc.text
-        .slice(Math.max(0, m.start - 60), m.start)
-        .replace(RANK_AT_END, ' ')
-        .split(/[,;:!?\n]|(?<!\b\p{Lu})\.\s/u)
-        .at(-1)!,
-    )?.[1] ?? '';
+    (/((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start).replace(RANK_AT_END, ' ').split(/[,;:!?\n]|(?<!\b\p{Lu})\.\s/u).at(-1)!)?.[1] ?? '');
   // (A body by the state's possessive before its name: "Ukraine's SBU security service".)
-  const possessive = (m: Mention): string =>
-    /(\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
+  const possessive = (m: Mention): string => /(\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
   const described =
     entity?.type === 'PERSON'
-      ? doc.layers.mentions
-          .filter((m) => m.entity === entity.id)
-          .flatMap((m) => [
-            stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false),
-            stateOf(appositive(m), false),
-          ])
+      ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
       : entity?.type === 'ORG'
-        ? doc.layers.mentions
-            .filter((m) => m.entity === entity.id && m.kind === 'name')
-            .map((m) => possessive(m))
-            .map((p) => (p ? stateOf(p, true) : null))
+        ? doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'name').map((m) => possessive(m)).map((p) => (p ? stateOf(p, true) : null))
         : [];
   const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
   if (state) return `state:${state}`;
   // A spokesman or head of a body that is no state's speaks with it ("A Hamas spokesman, Hazem Qassem", "An army spokesman,
   // Nabil Abdallah", "RSF spokesman Al-Fateh Qurashi", "U.N. Secretary-General Antonio Guterres"): the body's voice.
   if (entity?.type === 'PERSON') {
-    const roles = doc.layers.mentions
-      .filter((m) => m.entity === entity.id)
-      .flatMap((m) => [m.kind === 'description' ? doc.slice(m) : title(m), appositive(m), setOffBefore(doc, m)]);
+    const roles = doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [m.kind === 'description' ? doc.slice(m) : title(m), appositive(m), setOffBefore(doc, m)]);
     const body = roles.map((r) => BODY_SPOKESMAN.exec(r.trim())?.[1]).find((b) => b !== undefined);
     if (body) {
       // (The body is the longest run of its last words an organisation is named by, "said [Hamas] spokesman"; else its last word.)
       const words = body.split(/\s+/);
       const keys = words.map((_, k) => nameKey(words.slice(k).join(' ')));
-      const named = keys
-        .map((key) =>
-          doc.layers.mentions.find(
-            (m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && nameKey(doc.slice(m)) === key,
-          ),
-        )
-        .find((m) => m !== undefined);
+      const named = keys.map((key) => doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && nameKey(doc.slice(m)) === key)).find((m) => m !== undefined);
       // (A state's forces unnamed, "military spokesman", where the text names one state's: that state's, "Pakistan's military".)
       const forces = !named && STATE_BODY_WORD.test(words.at(-1)!.toLowerCase()) ? forcesOfOneState(doc) : null;
       if (forces) return `state:${forces}`;
@@ -527,8 +426,7 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
     return forces ? `state:${forces}` : 'u:state-body';
   }
   // (An unnamed body is one voice however its article reads: "The army said", "an army spokesman".)
-  if (source.kind === 'unresolved' && !institutionKey(source.text))
-    return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
+  if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
   return sourceKey(source);
 }
 
@@ -544,10 +442,7 @@ function runnerOf(doc: Doc, source: Source): string | null {
   if (source.kind === 'unresolved') return RUN_BY_OPENING.exec(source.text)?.[1] ?? null;
   if (source.kind !== 'entity') return null;
   for (const m of doc.layers.mentions) {
-    const run =
-      m.entity === source.entity && m.kind === 'name'
-        ? RUN_BY.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))
-        : null;
+    const run = m.entity === source.entity && m.kind === 'name' ? RUN_BY.exec(doc.text.slice(Math.max(0, m.start - 40), m.start)) : null;
     if (run) return run[1]!;
   }
   return null;
@@ -561,34 +456,26 @@ const BODY_SPOKESMAN =
   /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general|(?:executive\s+)?director|chair(?:man|woman)?|(?:high\s+)?commissioner|(?:special\s+)?(?:envoy|representative|coordinator)(?:\s+for\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)$/iu;
 
 /** A military rank ending the words before a name. */
-const RANK_AT_END =
-  /\s(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?(?:General|Gen\.?|Colonel|Col\.?|Admiral|Adm\.?|Captain|Capt\.?|Major|Commander|Rear\s+Admiral|Vice\s+Admiral)\s*$/u;
+const RANK_AT_END = /\s(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?(?:General|Gen\.?|Colonel|Col\.?|Admiral|Adm\.?|Captain|Capt\.?|Major|Commander|Rear\s+Admiral|Vice\s+Admiral)\s*$/u;
 
 /** The state whose forces the text names, when it names one state's only ("Pakistan's military"), or null. */
 function forcesOfOneState(doc: Doc): string | null {
   const states = new Set(
-    doc.layers.mentions
-      .filter((m) => m.type === 'ORG' && institutionKey(doc.slice(m))?.endsWith('|military') === true)
-      .flatMap((m) => stateOf(doc.slice(m), false) ?? []),
+    doc.layers.mentions.filter((m) => m.type === 'ORG' && institutionKey(doc.slice(m))?.endsWith('|military') === true).flatMap((m) => stateOf(doc.slice(m), false) ?? []),
   );
   return states.size === 1 ? [...states][0]! : null;
 }
 
 /** The role set off before a name that opens its clause ("[An army spokesman], Nabil Abdallah, said"), or ''. */
 function setOffBefore(doc: Doc, m: Mention): string {
-  return (
-    /(?:^|[.;!?]\s+|\n)\s*((?:a|an|the)\s+[^,.;:\n]{3,60}),\s*$/i.exec(
-      doc.text.slice(Math.max(0, m.start - 80), m.start),
-    )?.[1] ?? ''
-  );
+  return /(?:^|[.;!?]\s+|\n)\s*((?:a|an|the)\s+[^,.;:\n]{3,60}),\s*$/i.exec(doc.text.slice(Math.max(0, m.start - 80), m.start))?.[1] ?? '';
 }
 
 /** The organisations a possessive names as others' owners ("[the group]'s Amaq news agency"), per mentions layer: owned → owner. */
 const owners = new WeakMap<readonly Mention[], Map<EntityId, EntityId>>();
 
 /** A medium its owner's possessive names ("[the Houthis]' main outlet", "[Hamas]'s television channel"). */
-const OWNED_MEDIUM =
-  /^['’]s?\s+(?:(?:main|official|own|chief|principal)\s+)?(?:outlet|broadcaster|channel|television(?:\s+channel)?|TV(?:\s+channel)?|mouthpiece|news\s+agency|media\s+(?:outlet|arm|wing))\b/u;
+const OWNED_MEDIUM = /^['’]s?\s+(?:(?:main|official|own|chief|principal)\s+)?(?:outlet|broadcaster|channel|television(?:\s+channel)?|TV(?:\s+channel)?|mouthpiece|news\s+agency|media\s+(?:outlet|arm|wing))\b/u;
 
 /** The organisation a possessive names as another's owner, if any. */
 function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
@@ -600,26 +487,12 @@ function ownerOf(doc: Doc, entity: EntityId): EntityId | undefined {
       // (Mentions are in text order: the owner ends just before.)
       for (let k = i - 1; k >= 0 && mentions[k]!.start >= m.start - 80; k--) {
         const o = mentions[k]!;
-        if (
-          found.has(m.entity) ||
-          o.end >= m.start ||
-          o.end < m.start - 24 ||
-          o.type !== 'ORG' ||
-          o.entity === m.entity
-        )
-          continue;
+        if (found.has(m.entity) || o.end >= m.start || o.end < m.start - 24 || o.type !== 'ORG' || o.entity === m.entity) continue;
         if (/^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(doc.text.slice(o.end, m.start))) found.set(m.entity, o.entity);
       }
       // (Or set off after it as its owner's medium: "Al-Masirah TV, [the Houthis]' main outlet,".)
       const next = mentions[i + 1];
-      if (
-        !found.has(m.entity) &&
-        next &&
-        next.type === 'ORG' &&
-        next.entity !== m.entity &&
-        /^,\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start)) &&
-        OWNED_MEDIUM.test(doc.text.slice(next.end, next.end + 40))
-      )
+      if (!found.has(m.entity) && next && next.type === 'ORG' && next.entity !== m.entity && /^,\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start)) && OWNED_MEDIUM.test(doc.text.slice(next.end, next.end + 40)))
         found.set(m.entity, next.entity);
     }
     owners.set(mentions, found);
@@ -641,28 +514,21 @@ const SHORT_STATEMENT = 4;
 const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
-const APPEAL_CUE =
-  /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b/i;
+const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b/i;
 /** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
-const UNDER_REVIEW =
-  /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
+const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
 /** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
-const BUT_NOT_SHOWN =
-  /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
+const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
 /** What comes before a hedge or warning that opens a second clause: a clause of its own with a finite verb, then "and" ("Famine [is] occurring in Gaza City and its surroundings and [is] likely to spread"). */
-const LATER_CLAUSE_HEDGE =
-  /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$/iu;
+const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$/iu;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
-const CONFIRMED_EVENT =
-  /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
+const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /** A body named by its common noun before the place it is in ("The Kenyan-led security mission in "). */
-const BODY_IN =
-  /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate)\s+(?:in|to|for)\s+(?:the\s+)?$/i;
+const BODY_IN = /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate)\s+(?:in|to|for)\s+(?:the\s+)?$/i;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce", "called the attack “terrible”"). */
-const REACTION_CUE =
-  /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
+const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
 
 /** Whether two statements name days of the week and none in common ("on Monday", "early on Tuesday"). */
 function otherDays(a: string, b: string): boolean {
@@ -679,12 +545,7 @@ function figuresOf(text: string, span: Span): Set<string> {
     [...text.slice(span.start, span.end).matchAll(/\d[\d,.]*\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?([\p{L}-]+)/gu)]
       .map((m) => m[1]!.toLowerCase())
       // (Nor does a headline's participle: "More than 1,000 [killed]" counts people, as "1,000 people" does.)
-      .filter(
-        (w) =>
-          !/^(?:in|at|on|to|from|by|and|or|over|near|across|since|after|before|killed|dead|wounded|injured|hurt|arrested|detained|displaced|missing)$/.test(
-            w,
-          ),
-      ),
+      .filter((w) => !/^(?:in|at|on|to|from|by|and|or|over|near|across|since|after|before|killed|dead|wounded|injured|hurt|arrested|detained|displaced|missing)$/.test(w)),
   );
 }
 
@@ -692,8 +553,7 @@ function figuresOf(text: string, span: Span): Set<string> {
  * Whether two statements count different things ("14,000 militants", "39,000 Palestinians"); one
  * count given twice ("more than 40 people", "at least 47 people") is one claim, its figure updated.
  */
-const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
-  a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 /** Whether two statements give a figure in common ("at least 24", "24 people"). */
 function sameFigure(a: string, b: string): boolean {
@@ -703,43 +563,15 @@ function sameFigure(a: string, b: string): boolean {
 
 /** The figures a text gives, in digits or as a number word up to twelve ("nine" is 9). */
 const figuresIn = (text: string): string[] =>
-  [
-    ...text.matchAll(
-      new RegExp(
-        `\\d[\\d,.]*\\d|\\d|\\b(?:${Object.keys(NUMBER_WORDS)
-          .filter((w) => NUMBER_WORDS[w]! <= 12 && w !== 'dozen')
-          .join('|')})\\b`,
-        'gi',
-      ),
-    ),
-  ].map((m) => String(NUMBER_WORDS[m[0].toLowerCase()] ?? m[0]));
+  [...text.matchAll(new RegExp(`\\d[\\d,.]*\\d|\\d|\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 12 && w !== 'dozen').join('|')})\\b`, 'gi'))].map((m) => String(NUMBER_WORDS[m[0].toLowerCase()] ?? m[0]));
 
 /** What one did to oneself ("killed himself"). */
 const REFLEXIVE = /\b(?:himself|herself|themselves)\b/i;
 /** A speaker speaking of themselves: "our troops", "we". */
 const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e|us|[Mm]y|I)\b/;
 /** Number words a count may be written with, and their values. */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  dozen: 12,
-  dozens: 24,
-  hundreds: 200,
-  thousands: 2000,
-};
-const COUNT = new RegExp(
-  `(\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}-]+)`,
-  'giu',
-);
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000 };
+const COUNT = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}-]+)`, 'giu');
 
 /**
  * What a text counts, with how many and whether as a floor ("four people" → people: 4; "more than 200 people" → people:
@@ -754,9 +586,7 @@ function countsOf(text: string): Map<string, { n: number; floor: boolean }> {
   COUNTS.set(text, out);
   for (const m of text.matchAll(COUNT)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
-    const floor =
-      /^(?:dozens|hundreds|thousands)$/i.test(m[1]!) ||
-      FLOOR_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index));
+    const floor = /^(?:dozens|hundreds|thousands)$/i.test(m[1]!) || FLOOR_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index));
     if (Number.isFinite(n) && n > 0) out.set(m[2]!.toLowerCase(), { n, floor });
   }
   return out;
@@ -810,42 +640,23 @@ const CIVILIAN = contentWords('civilian civilians prisoners captives residential
 function verdictIn(content: string): RegExpExecArray | null {
   // ("there was “no truth” to the reports": the noun, and the verdict from "no truth" on.)
   const none = NO_TRUTH.exec(content);
-  if (none)
-    return Object.assign([none[0], none[2]!, none[1]!], {
-      index: none.index,
-      input: none.input,
-      groups: undefined,
-    }) as unknown as RegExpExecArray;
+  if (none) return Object.assign([none[0], none[2]!, none[1]!], { index: none.index, input: none.input, groups: undefined }) as unknown as RegExpExecArray;
   const v = VERDICT.exec(content);
   if (!v) return null;
-  return Object.assign([v[0], v[1] ?? v[2]!, v[3]!], {
-    index: v.index,
-    input: v.input,
-    groups: undefined,
-  }) as unknown as RegExpExecArray;
+  return Object.assign([v[0], v[1] ?? v[2]!, v[3]!], { index: v.index, input: v.input, groups: undefined }) as unknown as RegExpExecArray;
 }
 
 /** Denying any truth to what another said: "there was “no truth” to the reports" (the verdict, the noun). */
-const NO_TRUTH = new RegExp(
-  `^\\s*there\\s+(?:was|is|were|are)\\s+(["“]?no\\s+truth["”]?\\s+(?:to|in)\\s+${RESTATED_PHRASE})`,
-  'i',
-);
+const NO_TRUTH = new RegExp(`^\\s*there\\s+(?:was|is|were|are)\\s+(["“]?no\\s+truth["”]?\\s+(?:to|in)\\s+${RESTATED_PHRASE})`, 'i');
 /** A clause after "and that" opening with another's statement named, which a verdict ends ("and that “the terrorists' claims of casualties are lies”"). */
-const LATER_VERDICT = new RegExp(
-  `\\band\\s+that\\s+["“]?(?=${RESTATED_PHRASE}\\s+(?:of\\s+\\p{Ll}[^,;“”"]{0,30}?\\s+)?${VERDICT_WORDS})`,
-  'iu',
-);
+const LATER_VERDICT = new RegExp(`\\band\\s+that\\s+["“]?(?=${RESTATED_PHRASE}\\s+(?:of\\s+\\p{Ll}[^,;“”"]{0,30}?\\s+)?${VERDICT_WORDS})`, 'iu');
 /** A verb of calling, before a pronoun and a verdict ("has called them “groundless”"). */
-const CALLING_CUE =
-  /^(?:(?:has|have|had)\s+)?(?:called|calls|call|described|describes|branded|brands|labell?ed|labels)$/i;
+const CALLING_CUE = /^(?:(?:has|have|had)\s+)?(?:called|calls|call|described|describes|branded|brands|labell?ed|labels)$/i;
 /** A verdict on "it" ("called it “a lie and a fabrication”"): the pronoun, the verdict. */
 // (Or "These are false accusations", said of what the one rejecting just denied.)
 const PRONOUN_VERDICT = new RegExp(`^\\s*(it|them|these|this|those|they)\\s+${VERDICT_WORDS}`, 'i');
 /** A headline's verdict on the claim it opens with, from the cue ("[calls it] a smear", "[calls claim] 'absurd'"): the verdict. */
-const HEADLINE_VERDICT = new RegExp(
-  `^call(?:s|ed)\\s+(?:the\\s+)?(?:it|them|claims?|accusations?|allegations?|charges?|reports?|videos?|footage|images?|photos?)\\s+${VERDICT_WORDS}`,
-  'i',
-);
+const HEADLINE_VERDICT = new RegExp(`^call(?:s|ed)\\s+(?:the\\s+)?(?:it|them|claims?|accusations?|allegations?|charges?|reports?|videos?|footage|images?|photos?)\\s+${VERDICT_WORDS}`, 'i');
 /** Nouns of an accusation. */
 const ACCUSATION = /^(?:accusations?|allegations?|charges?)$/i;
 
@@ -855,16 +666,12 @@ const ACCUSATION = /^(?:accusations?|allegations?|charges?)$/i;
  */
 function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, Draft>): Draft | undefined {
   // (Before the statement and its speaker, whichever comes first: "“These are false accusations,” he told …".)
-  const before = doc.layers.attributions.findLast(
-    (x) => x !== a && x.content.end <= Math.min(a.speaker?.start ?? a.content.start, a.content.start) && x.cue !== null,
-  );
+  const before = doc.layers.attributions.findLast((x) => x !== a && x.content.end <= Math.min(a.speaker?.start ?? a.content.start, a.content.start) && x.cue !== null);
   if (!before || paragraphOf(doc, a.content.start) - paragraphOf(doc, before.content.start) > 1) return undefined;
   const claim = claimOf.get(before.id);
   const voice = voiceOf(doc, a.source);
   const rejecting = claim?.stances.some((x) => x.attribution === before.id && x.status === 'denied');
-  return rejecting && !claim!.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice)
-    ? claim
-    : undefined;
+  return rejecting && !claim!.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice) ? claim : undefined;
 }
 
 /**
@@ -873,24 +680,15 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
  */
 const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS})`;
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "[called] Thailand's claims about civilian targets “baseless”", "Claims that the village has been taken are not true", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(
-  `^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding)\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`,
-  'i',
-);
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding)\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
  */
 const COPULA_SUBJECT = /^\s*(.{1,60}?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s/i;
 /** Stances that bear on another source's proposition; warnings and refusals state their own. */
-const JOINS_OTHERS = new Set([
-  'asserted',
-  'denied',
-  'neither_confirmed_nor_denied',
-  'cannot_confirm',
-  'not_independently_verified',
-  'hedged',
-]);
+const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denied', 'cannot_confirm', 'not_independently_verified', 'hedged']);
+
 
 /**
  * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
@@ -918,33 +716,24 @@ const WE_UNVERIFIED =
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
-const UNVERIFIED_PASSIVE =
-  /(?:^|,\s+(?:but|though|although)\s+)\s*(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
+const UNVERIFIED_PASSIVE = /(?:^|,\s+(?:but|though|although)\s+)\s*(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
-const SIDES =
-  /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
+const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
 /** Two accounts doubted with no sides named: "could not independently verify either account", "both versions". */
-const TWO_ACCOUNTS =
-  /\b(?:either|both|neither)\s+(?:(?:government|country|army|state|camp)['’]s\s+)?(?:claim|account|version)s?\b/i;
+const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:(?:government|country|army|state|camp)['’]s\s+)?(?:claim|account|version)s?\b/i;
 /** A figure that counts, not a measure ("at least 40 people", "the death toll at 23"; not "8 km"). */
-const GIVES_FIGURE =
-  /\b\d[\d,.]*\b(?!\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|%|per\s*cent|percent|a\.m\.|p\.m\.))/i;
+const GIVES_FIGURE = /\b\d[\d,.]*\b(?!\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|%|per\s*cent|percent|a\.m\.|p\.m\.))/i;
 /** Two figures doubted at once ("either figure", "both tolls"). */
 const TWO_FIGURES = /\b(?:either|both|neither)\s+(?:figure|toll|estimate|number|count)s?\b/i;
 /** Every figure given doubted at once ("the competing tolls", "the conflicting figures"). */
-const RIVAL_FIGURES =
-  /\bthe\s+(?:competing|conflicting|rival|differing|different|varying)\s+(?:(?:death|casualty)\s+)?(?:figures|tolls|estimates|numbers|counts)\b/i;
+const RIVAL_FIGURES = /\bthe\s+(?:competing|conflicting|rival|differing|different|varying)\s+(?:(?:death|casualty)\s+)?(?:figures|tolls|estimates|numbers|counts)\b/i;
 /** The claims before a position that give a figure, however far back. */
 function figureClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
-  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter(
-    (d) =>
-      asserted(d) &&
-      [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x))),
-  );
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x))));
 }
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
@@ -954,24 +743,17 @@ const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
 /** Words of a count of the dead, besides KILLED ("the bodies of 14 militants", "12 dead"). */
 const DEAD = contentWords('dead bodies deaths', nameKey);
 /** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
-const GIVEN_BY =
-  /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
+const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
 /** A statement named by its source after it, opening a doubt: "[The claim by] Islamic State could not be …". */
 /** A statement named by its state's adjective, after a doubt's verb ("the Ukrainian claim", "the footage or the Russian account"): group 1. */
-const STATE_STATEMENT =
-  /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Lu}\p{Ll}+)\s+(?:(?:own|latest|initial|official)\s+)?(?:claims?|accounts?|statements?|version)\b/u;
-const STATEMENT_BY =
-  /^\s*the\s+(?:claims?|accounts?|statements?|figures?|version|reports?|tolls?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+const STATE_STATEMENT = /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Lu}\p{Ll}+)\s+(?:(?:own|latest|initial|official)\s+)?(?:claims?|accounts?|statements?|version)\b/u;
+const STATEMENT_BY = /^\s*the\s+(?:claims?|accounts?|statements?|figures?|version|reports?|tolls?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 /** A count doubted by what it counts, after the doubt ("could not confirm the number of [people] inside", "the number of [dead]"). */
-const NUMBER_OF =
-  /^\s*the\s+(?:exact\s+|precise\s+|total\s+)?(?:number|count)\s+of\s+(?:(?:the|those)\s+)?([\p{L}-]+)/iu;
+const NUMBER_OF = /^\s*the\s+(?:exact\s+|precise\s+|total\s+)?(?:number|count)\s+of\s+(?:(?:the|those)\s+)?([\p{L}-]+)/iu;
 /** A count doubted by a question on it, after the doubt: "how many [drones] had crossed". */
 const HOW_MANY = /^\s*how\s+many\s+([\p{L}-]+)/iu;
 /** A figure and the one or two words after it, what it counts: "three [drones]", "19 [Russian] [drones]". */
-const COUNTED_WORDS = new RegExp(
-  `(?:\\d[\\d,]*|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?`,
-  'giu',
-);
+const COUNTED_WORDS = new RegExp(`(?:\\d[\\d,]*|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?`, 'giu');
 /** The dead, as a count names them ("the number of [dead]", "of [victims]"). */
 const DEAD_COUNTED = /^(?:dead|killed|casualties|victims|bodies|deaths|fatalities)$/i;
 
@@ -984,9 +766,7 @@ function countDoubted(doc: Doc, drafts: readonly Draft[], at: number, after: str
   const m = NUMBER_OF.exec(after);
   if (!m) return undefined;
   const words = DEAD_COUNTED.test(m[1]!) ? [...KILLED, ...DEAD] : [...contentWords(m[1]!, nameKey)];
-  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast(
-    (d) => asserted(d) && d.figures.size > 0 && words.some((w) => d.words.has(w)),
-  );
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && words.some((w) => d.words.has(w)));
 }
 /**
  * The count a question doubts, by what it counts: "how many drones had crossed the border" is on the latest claim within
@@ -996,13 +776,8 @@ function howManyDoubted(doc: Doc, drafts: readonly Draft[], at: number, after: s
   const many = HOW_MANY.exec(after);
   const noun = many && !DEAD_COUNTED.test(many[1]!) ? [...contentWords(many[1]!, nameKey)][0] : undefined;
   if (noun === undefined) return undefined;
-  const counts = (said: string): boolean =>
-    [...said.matchAll(COUNTED_WORDS)].some(
-      (c) => contentWords(c[1]!, nameKey).has(noun) || (c[2] !== undefined && contentWords(c[2], nameKey).has(noun)),
-    );
-  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast(
-    (d) => asserted(d) && d.stances.some((x) => counts(doc.text.slice(x.evidence.start, x.evidence.end))),
-  );
+  const counts = (said: string): boolean => [...said.matchAll(COUNTED_WORDS)].some((c) => contentWords(c[1]!, nameKey).has(noun) || (c[2] !== undefined && contentWords(c[2], nameKey).has(noun)));
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.stances.some((x) => counts(doc.text.slice(x.evidence.start, x.evidence.end))));
 }
 /** A doubted count of the dead: "how many people were killed". */
 const HOW_MANY_KILLED = /^\s*how\s+many\s+(?:\w+\s+){0,2}(?:were|had\s+been|have\s+been)\s+killed\b/i;
@@ -1021,13 +796,8 @@ const THEIR_ACCOUNTS = /^\s*their\s+(?:accounts|claims|testimon(?:y|ies)|stateme
  * be independently verified").
  */
 function theirs(doc: Doc, near: readonly Draft[], s: Sentence): Draft[] {
-  const paragraph =
-    s.index > 0 && doc.layers.sentences[s.index - 1]!.paragraph === s.paragraph ? s.paragraph : s.paragraph - 1;
-  return near.filter((d) =>
-    d.stances.some(
-      (x) => x.status === 'asserted' && x.evidence.end <= s.start && paragraphOf(doc, x.evidence.start) === paragraph,
-    ),
-  );
+  const paragraph = s.index > 0 && doc.layers.sentences[s.index - 1]!.paragraph === s.paragraph ? s.paragraph : s.paragraph - 1;
+  return near.filter((d) => d.stances.some((x) => x.status === 'asserted' && x.evidence.end <= s.start && paragraphOf(doc, x.evidence.start) === paragraph));
 }
 
 /**
@@ -1036,9 +806,7 @@ function theirs(doc: Doc, near: readonly Draft[], s: Sentence): Draft[] {
  */
 function withRival(doc: Doc, near: readonly Draft[], claim: Draft): Draft[] {
   const voices = new Set(claim.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
-  const rival = near.findLast(
-    (d) => d !== claim && d.stances.some((x) => x.status === 'denied' && voices.has(voiceOf(doc, x.source))),
-  );
+  const rival = near.findLast((d) => d !== claim && d.stances.some((x) => x.status === 'denied' && voices.has(voiceOf(doc, x.source))));
   return rival ? [rival, claim] : [claim];
 }
 
@@ -1055,14 +823,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const headline = headlineOf(doc);
   const unverified = [...unreadCues(doc, drafts, UNVERIFIED, DOUBTED)];
-  const named = [
-    ...unreadCues(doc, drafts, OUTLET_UNVERIFIED, DOUBTED),
-    ...unreadCues(doc, drafts, WE_UNVERIFIED, DOUBTED),
-  ].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
+  const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED, DOUBTED), ...unreadCues(doc, drafts, WE_UNVERIFIED, DOUBTED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
   const active = [...unverified, ...named];
-  const passive = [...unreadCues(doc, drafts, UNVERIFIED_PASSIVE)].filter(
-    (p) => !active.some((a) => a.sentence === p.sentence),
-  );
+  const passive = [...unreadCues(doc, drafts, UNVERIFIED_PASSIVE)].filter((p) => !active.some((a) => a.sentence === p.sentence));
   for (const { sentence: s, cue } of [...active, ...passive].sort((a, b) => a.cue.start - b.cue.start)) {
     // (Not a doubt inside what a source said: "The Pentagon said it had seen no evidence that Ukraine had used …" is the
     // Pentagon's statement, which doubts no claim of its own.)
@@ -1071,51 +834,28 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (Or the claim the sentence goes on to state: "In the video, which Reuters could not verify, a masked spokesman said …".)
     // (An account, not a refusal in a clause after it: "Reuters could not independently verify the claim, and the police
     // spokesman declined to give a toll" doubts the claim before.)
-    const here = [
-      ...near.filter((d) => d.proposition.start >= s.start),
-      ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end),
-    ].filter((d) => d.proposition.end <= cue.start || stated(d));
+    const here = [...near.filter((d) => d.proposition.start >= s.start), ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end)].filter(
+      (d) => d.proposition.end <= cue.start || stated(d),
+    );
     const imagery = IMAGERY.test(text.slice(cue.start, s.end)) ? near.filter((d) => showsImagery(doc, d)) : [];
     // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
     // (Or "could not independently verify the Houthi claim": the name before the noun, after the cue.)
     // ("could not independently confirm his account": the one the pronoun is, and all it said nearby.)
     const spokenOf = doc.layers.mentions.find(
-      (m) =>
-        m.kind === 'pronoun' &&
-        m.type === 'PERSON' &&
-        /^\s+$/.test(text.slice(cue.end, m.start)) &&
-        /^(?:his|her)$/i.test(doc.slice(m)) &&
-        HIS_ACCOUNT.test(text.slice(m.end, s.end)),
+      (m) => m.kind === 'pronoun' && m.type === 'PERSON' && /^\s+$/.test(text.slice(cue.end, m.start)) && /^(?:his|her)$/i.test(doc.slice(m)) && HIS_ACCOUNT.test(text.slice(m.end, s.end)),
     );
     // ("The claim by Islamic State could not be …": the one named after the noun.)
     const owner =
-      doc.layers.mentions.find(
-        (m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start)),
-      ) ??
-      doc.layers.mentions.find(
-        (m) =>
-          m.kind === 'name' &&
-          m.start >= s.start &&
-          m.end <= cue.start &&
-          STATEMENT_BY.test(text.slice(s.start, m.start)),
-      ) ??
-      doc.layers.mentions.find(
-        (m) =>
-          m.kind === 'name' &&
-          m.start >= cue.end &&
-          m.end <= s.end &&
-          /^\s+the\s+$/i.test(text.slice(cue.end, m.start)) &&
-          NAMED_STATEMENT.test(text.slice(m.end, s.end)),
-      ) ??
+      doc.layers.mentions.find((m) => m.start >= s.start && m.end <= cue.start && POSSESSED_STATEMENT.test(text.slice(m.end, cue.start))) ??
+      doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= s.start && m.end <= cue.start && STATEMENT_BY.test(text.slice(s.start, m.start))) ??
+      doc.layers.mentions.find((m) => m.kind === 'name' && m.start >= cue.end && m.end <= s.end && /^\s+the\s+$/i.test(text.slice(cue.end, m.start)) && NAMED_STATEMENT.test(text.slice(m.end, s.end))) ??
       spokenOf;
     // ("The death toll given by the health ministry could not be …": the claim of the source so named.)
     const givenBy = GIVEN_BY.exec(text.slice(s.start, cue.end))?.[1]?.toLowerCase();
     // ("could not independently confirm the source's account": the claims of the speaker called "the source".)
     // (Or after another object: "the death toll or the military's account".)
     // (A plural's too: "could not verify the rebels' claim"; and a name's word: "the Observatory's figures".)
-    const possessed = owner
-      ? null
-      : /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{L}+)(?=['’]s\s|(?<=s)['’]\s)/u.exec(text.slice(cue.end, s.end));
+    const possessed = owner ? null : /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{L}+)(?=['’]s\s|(?<=s)['’]\s)/u.exec(text.slice(cue.end, s.end));
     // (Or before the doubt, in the passive: "The army's statement could not be independently verified".)
     const before = owner ? null : /^\s*the\s+(\p{Ll}+)(?=['’]s\s|(?<=s)['’]\s)/iu.exec(text.slice(s.start, cue.start));
     const role =
@@ -1128,52 +868,29 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (Or the entity the text calls so anywhere: "the Syrian Observatory for Human Rights" is "the war monitor" after.)
     const source = (x: Stance): EntityId | null => (x.source.kind === 'entity' ? x.source.entity : null);
     // (And whoever another statement so calls: "A witness who gave his name only as Mohamed said …" … "he told Reuters".)
-    const called = new Set(
-      roleWord === null
-        ? []
-        : drafts.flatMap((d) =>
-            d.stances.filter((x) => roleWord.test(speakerOf(doc, x))).flatMap((x) => source(x) ?? []),
-          ),
-    );
+    const called = new Set(roleWord === null ? [] : drafts.flatMap((d) => d.stances.filter((x) => roleWord.test(speakerOf(doc, x))).flatMap((x) => source(x) ?? [])));
     const byRole = (x: Stance): boolean =>
       roleWord !== null &&
-      (roleWord.test(speakerOf(doc, x)) ||
-        (source(x) !== null && called.has(source(x)!)) ||
-        doc.layers.mentions.some(
-          (m) => m.entity === source(x) && m.kind === 'description' && roleWord.test(doc.slice(m)),
-        ));
+      (roleWord.test(speakerOf(doc, x)) || (source(x) !== null && called.has(source(x)!)) || doc.layers.mentions.some((m) => m.entity === source(x) && m.kind === 'description' && roleWord.test(doc.slice(m))));
     // ("could not independently verify the footage or the Ukrainian claim": the claims of those who speak for the state so called.)
     const stateStatement = owner || possessed ? null : STATE_STATEMENT.exec(text.slice(cue.end, s.end));
     const adjective = stateStatement?.[1]?.toLowerCase();
     const country = adjective === undefined ? undefined : COUNTRY_OF.get(adjective);
     const state = country === undefined ? undefined : stateCode(country);
     const byName = (x: Stance): boolean =>
-      (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) ||
-      byRole(x) ||
-      (state !== undefined && sideOfStance(doc, x) === state);
+      (givenBy !== undefined && nameOfSource(doc, x.source).toLowerCase().includes(givenBy)) || byRole(x) || (state !== undefined && sideOfStance(doc, x) === state);
     // (A state's account is that of any who speak for it: "Israel's account" is what "An Israeli military spokesperson" said.)
     // (Not a person's, "his account": what he said, not his state's statements.)
     const ownerVoice = owner && owner !== spokenOf ? voiceOf(doc, { kind: 'entity', entity: owner.entity }) : '';
     const ownedBy = (x: Stance): boolean =>
-      owner !== undefined &&
-      ((x.source.kind === 'entity' && x.source.entity === owner.entity) ||
-        (ownerVoice.startsWith('state:') && voiceOf(doc, x.source) === ownerVoice));
-    const owned =
-      owner || givenBy || role || state
-        ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) =>
-            asserted(d, (x) => ownedBy(x) || byName(x)),
-          )
-        : [];
+      owner !== undefined && ((x.source.kind === 'entity' && x.source.entity === owner.entity) || (ownerVoice.startsWith('state:') && voiceOf(doc, x.source) === ownerVoice));
+    const owned = owner || givenBy || role || state ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => ownedBy(x) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
     // ("the monitor's figures": of the owner's claims, the one that gives figures.)
-    const figured = /\bfigures?\b/i.test(text.slice(s.start, s.end))
-      ? owned.findLast((d) => d.figures.size > 0)
-      : undefined;
+    const figured = /\bfigures?\b/i.test(text.slice(s.start, s.end)) ? owned.findLast((d) => d.figures.size > 0) : undefined;
     // ("how many people were killed": the latest claim of people killed.)
-    const count = HOW_MANY_KILLED.test(text.slice(cue.end, s.end))
-      ? near.filter((d) => asserted(d)).findLast(killed)
-      : undefined;
+    const count = HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) ? near.filter((d) => asserted(d)).findLast(killed) : undefined;
     const counted = countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end));
     const manyCounted = howManyDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end));
     // ("The toll could not be confirmed independently": the latest claim of people killed, whoever gave it.)
@@ -1181,12 +898,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (A count of them: not "We condemn the killings".)
     const counting = (d: Draft): boolean => killed(d) && COUNTED.test(text.slice(d.said.start, d.said.end));
     // (Else of the dead found, where no one counted the killed: "local forces had recovered the bodies of 14 militants".)
-    const countingDead = (d: Draft): boolean =>
-      [...DEAD].some((w) => d.words.has(w)) && COUNTED.test(text.slice(d.said.start, d.said.end));
-    const tolls =
-      TOLL.test(text.slice(s.start, s.end)) && !owned.length
-        ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d))
-        : [];
+    const countingDead = (d: Draft): boolean => [...DEAD].some((w) => d.words.has(w)) && COUNTED.test(text.slice(d.said.start, d.said.end));
+    const tolls = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)) : [];
     const anyToll = tolls.findLast(counting) ?? tolls.findLast(countingDead);
     // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
     // "the group says" its attacks are in solidarity with Palestinians.)
@@ -1195,45 +908,24 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const telling = owned.filter((d) => !UNDER_REVIEW.test(text.slice(d.said.start, d.said.end)));
     const announced = owner && headline ? telling.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
-    const object = contentWords(
-      text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '),
-      nameKey,
-    );
+    const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     // (However far back, when a claim there names two of its words or more, and more than any nearby: "could not independently
     // verify the type of missile used" is on Zelenskiy's "a North Korean-made ballistic missile was used", four paragraphs up.)
-    const naming = nearOrFurther(
-      doc,
-      near.filter((d) => reported(d)),
-      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)),
-      { start: cue.end, end: s.end },
-      object,
-      1,
-    );
+    const naming = nearOrFurther(doc, near.filter((d) => reported(d)), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)), { start: cue.end, end: s.end }, object, 1);
     // ("could not independently verify the findings of the report", "its findings": the latest claim made in a report, however far
     // back.)
     const inReport = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast(
-          (d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'),
-        )
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
       : undefined;
     // ("could not independently confirm who was behind the attacks": the claims of who was, however far back, the army's
     // blame and its spokesman's launch sites, not the U.N. chief's alarm at the attacks.)
     const blaming = WHO_DID.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(
-          (d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(text.slice(d.said.start, d.said.end))),
-        )
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(text.slice(d.said.start, d.said.end))))
       : [];
     // ("could not independently verify the cause of the blast": the claims that name a cause, all of them: "hit by a Kh-22 missile",
     // "as a result of Ukrainian air defence".)
     const caused = CAUSE_DOUBTED.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(
-          (d) =>
-            reported(d) &&
-            d.stances.some(
-              (x) =>
-                x.status !== 'not_independently_verified' && CAUSE.test(text.slice(x.evidence.start, x.evidence.end)),
-            ),
-        )
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status !== 'not_independently_verified' && CAUSE.test(text.slice(x.evidence.start, x.evidence.end))))
       : [];
     // ("The figures could not be independently verified", no one's: the claims nearby that give figures, the latest one or,
     // plural, all of them.)
@@ -1241,16 +933,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // the quake is on the toll, however far back.)
     // (Or after the doubt, its object: "Reuters was not able to verify the figures.")
     const objectFigures = FIGURES_OBJECT.exec(text.slice(cue.end, s.end));
-    const figuresNamed =
-      !owned.length && (FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) || objectFigures !== null);
+    const figuresNamed = !owned.length && (FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) || objectFigures !== null);
     const figuresDoubted = figuresNamed && PLURAL_FIGURES.test(objectFigures?.[0] ?? text.slice(s.start, cue.start));
     const figureDoubted = figuresNamed && !figuresDoubted;
-    const figuring = figuresDoubted
-      ? near.filter((d) => asserted(d) && [...d.figures].some((w) => !MEASURE.test(w)))
-      : [];
-    const furtherToll = figuresDoubted
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d))
-      : undefined;
+    const figuring = figuresDoubted ? near.filter((d) => asserted(d) && [...d.figures].some((w) => !MEASURE.test(w))) : [];
+    const furtherToll = figuresDoubted ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d)) : undefined;
     const numbered = figureDoubted
       ? near.filter((d) => asserted(d) && d.figures.size > 0)
       : figuring.length
@@ -1261,25 +948,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
     const target =
-      toll ??
-      figured ??
-      announced ??
-      telling.at(-1) ??
-      owned.at(-1) ??
-      (figureDoubted ? undefined : numbered.at(-1)) ??
-      here.at(-1) ??
-      count ??
-      anyToll ??
-      numbered.at(-1) ??
-      imagery.at(-1) ??
-      inReport ??
-      blaming.at(-1) ??
-      caused.at(-1) ??
-      manyCounted ??
-      naming ??
-      counted ??
-      latestStated(accounts, cue.start) ??
-      latestStated(near, cue.start);
+      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
@@ -1294,51 +963,42 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const clause = joined ? s.start + joined.index + joined[0].length : s.start;
     // ("could not verify the authenticity of all the documents": the claims documents make nearby, in the body.)
     const documented = /\bdocuments\b/i.test(text.slice(cue.end, s.end))
-      ? near.filter((d) =>
-          d.stances.some(
-            (x) =>
-              x.source.kind === 'nonperson' &&
-              x.source.label === 'document' &&
-              x.status === 'asserted' &&
-              x.evidence.start >= (headline?.end ?? 0),
-          ),
-        )
+      ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === 'document' && x.status === 'asserted' && x.evidence.start >= (headline?.end ?? 0)))
       : [];
     const chosen = owned.length
       ? spokenOf !== undefined && owner === spokenOf
         ? owned.filter((d) => near.includes(d))
         : role !== undefined
-          ? owned.filter((d) => !figured || d.figures.size > 0)
-          : [target]
+        ? owned.filter((d) => !figured || d.figures.size > 0)
+        : [target]
       : TWO_FIGURES.test(text.slice(clause, s.end)) && !EACH.test(text.slice(clause, cue.start))
-        ? // ("could not independently verify either figure": the two last claims that give one, however far back; "Neither figure
-          // could be …" is the paragraph's, below.)
-          figureClaims(doc, drafts, cue.start).slice(-2)
-        : RIVAL_FIGURES.test(text.slice(clause, s.end))
-          ? // ("could not verify the competing tolls": every claim that gives one, however far back.)
-            figureClaims(doc, drafts, cue.start)
-          : TWO_ACCOUNTS.test(text.slice(clause, s.end))
-            ? // ("either account", no sides named: see `twoAccounts`; "either account or the death toll": the toll too.)
-              [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
-            : SIDES.test(text.slice(clause, s.end))
-              ? sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end))
-              : EACH.test(text.slice(clause, cue.start))
-                ? // ("None of the claims": those of the paragraph, one that says several things too; "Neither": at least two.)
-                  own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(clause, cue.start)))
-                  ? own
-                  : near.filter((d) => account(doc, d)).slice(-2)
-                : their.length > 1
-                  ? their
-                  : target === blaming.at(-1) && blaming.length > 1
-                    ? blaming
-                    : target === caused.at(-1) && caused.length > 1
-                      ? caused
-                      : target === numbered.at(-1) &&
-                          /\b(?:figures|numbers)\b/i.test(objectFigures?.[0] ?? text.slice(s.start, cue.start))
-                        ? numbered
-                        : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
-                          ? withRival(doc, near, target)
-                          : [target];
+      ? // ("could not independently verify either figure": the two last claims that give one, however far back; "Neither figure
+        // could be …" is the paragraph's, below.)
+        figureClaims(doc, drafts, cue.start).slice(-2)
+      : RIVAL_FIGURES.test(text.slice(clause, s.end))
+      ? // ("could not verify the competing tolls": every claim that gives one, however far back.)
+        figureClaims(doc, drafts, cue.start)
+      : TWO_ACCOUNTS.test(text.slice(clause, s.end))
+      ? // ("either account", no sides named: see `twoAccounts`; "either account or the death toll": the toll too.)
+        [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
+      : SIDES.test(text.slice(clause, s.end))
+      ? sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end))
+      : EACH.test(text.slice(clause, cue.start))
+        ? // ("None of the claims": those of the paragraph, one that says several things too; "Neither": at least two.)
+          own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(clause, cue.start)))
+          ? own
+          : near.filter((d) => account(doc, d)).slice(-2)
+        : their.length > 1
+          ? their
+          : target === blaming.at(-1) && blaming.length > 1
+          ? blaming
+          : target === caused.at(-1) && caused.length > 1
+          ? caused
+          : target === numbered.at(-1) && /\b(?:figures|numbers)\b/i.test(objectFigures?.[0] ?? text.slice(s.start, cue.start))
+          ? numbered
+          : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
+            ? withRival(doc, near, target)
+            : [target];
     const targets = withImageryDoubted(doc, near, chosen, text.slice(cue.end, s.end));
     // (Not what the statement doubted is called: "[The army's statement] could not be independently verified".)
     const outlet = doc.layers.mentions.find(
@@ -1351,30 +1011,19 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         // of Rakhine's 17 townships, according to the group, a figure that could not be independently verified".)
         // (Or the subject of a check it made first: "Reuters verified the location of the footage but could not confirm …".)
         // (Or the agent of that check: "The footage was geolocated by Reuters …, but the date it was filmed could not be confirmed".)
-        ((m.end <= cue.start &&
-          /^[\s,]*(?:(?:however|also|so\s+far|yet)[\s,]*)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?$/i.test(
-            text.slice(m.end, cue.start),
-          )) ||
+        ((m.end <= cue.start && /^[\s,]*(?:(?:however|also|so\s+far|yet)[\s,]*)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?$/i.test(text.slice(m.end, cue.start))) ||
           (m.start >= cue.start && m.end <= cue.end) ||
-          ((m.start === s.start ||
-            /\b(?:verified|geolocated|confirmed|located|authenticated)\s+by\s+$/i.test(text.slice(s.start, m.start))) &&
-            /\sbut\b/.test(text.slice(m.end, cue.start))) ||
+          ((m.start === s.start || /\b(?:verified|geolocated|confirmed|located|authenticated)\s+by\s+$/i.test(text.slice(s.start, m.start))) && /\sbut\b/.test(text.slice(m.end, cue.start))) ||
           /^\s+by\s+$/.test(text.slice(cue.end, m.start))) &&
         !/['’]s\s+(?:statement|account|claims?|report|figures?)$/i.test(doc.slice(m)),
     );
     // ("the death toll or the military's account": the toll too, the latest claim that counts the killed.)
     // ("the number of casualties or the Israeli account": likewise.)
     const named = possessed && role !== undefined ? possessed : state !== undefined ? stateStatement : null;
-    const tollToo =
-      named && TOLL.test(text.slice(cue.end, cue.end + named.index + named[0].length))
-        ? countedToll(doc, drafts, cue.start)
-        : undefined;
+    const tollToo = named && TOLL.test(text.slice(cue.end, cue.end + named.index + named[0].length)) ? countedToll(doc, drafts, cue.start) : undefined;
     if (tollToo && !targets.includes(tollToo)) targets.push(tollToo);
     for (const d of documented) if (!targets.includes(d)) targets.push(d);
-    for (const t of targets)
-      t.stances.push(
-        unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'not_independently_verified', cue, s),
-      );
+    for (const t of targets) t.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'not_independently_verified', cue, s));
   }
 }
 
@@ -1390,35 +1039,25 @@ function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: str
   );
   // (The named one's count may be in words: "dozens of Malian soldiers".)
   const named = givenBy?.toLowerCase();
-  const by = (x: Stance): boolean =>
-    named !== undefined &&
-    (speakerOf(doc, x).toLowerCase().includes(named) || nameOfSource(doc, x.source).toLowerCase().includes(named));
+  const by = (x: Stance): boolean => named !== undefined && (speakerOf(doc, x).toLowerCase().includes(named) || nameOfSource(doc, x.source).toLowerCase().includes(named));
   return killings.findLast((d) => asserted(d, by)) ?? killings.findLast((d) => d.figures.size > 0);
 }
 
 /** The latest claim, however far back, that gives a figure of people killed ("At least 100 people … were killed"). */
 function countedToll(doc: Doc, drafts: readonly Draft[], at: number): Draft | undefined {
-  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast(
-    (d) => asserted(d) && d.figures.size > 0 && killed(d),
-  );
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && killed(d));
 }
 
 /** A negated cue of imagery: "does not show", "did not depict". */
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
 
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
-const IMAGERY_NOT_FROM =
-  /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b))/u;
+const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b))/u;
 /** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
 const claimShown = (drafts: readonly Draft[]): Draft | undefined =>
-  drafts.find((d) =>
-    d.stances.some(
-      (x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media'),
-    ),
-  );
+  drafts.find((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')));
 /** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
-const FALSE_VERDICT =
-  /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless|a lie)\b/i;
+const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless|a lie)\b/i;
 
 /** A fact check's labelled rating ("Verdict: False.", "Our rating: Missing context"): the rating is group 1. */
 const RATING_LABEL = String.raw`(?:(?:the\s+)?verdict|(?:our\s+)?rating|(?:our\s+)?ruling|conclusion)`;
@@ -1446,8 +1085,7 @@ const OUTLET_VERIFIED = new RegExp(
   'iu',
 );
 /** Imagery a source released, then what it said the imagery shows: "released a video that it said". */
-const RELEASED_IMAGERY =
-  /\b(?:released|posted|shared|published|issued|aired)\s+(?:a|an|the|new)?\s*(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:that|which|of\s+what)\s+(?:it|they|he|she)\s+$/iu;
+const RELEASED_IMAGERY = /\b(?:released|posted|shared|published|issued|aired)\s+(?:a|an|the|new)?\s*(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:that|which|of\s+what)\s+(?:it|they|he|she)\s+$/iu;
 /** The same in the passive, the outlet after "by": "The footage was geolocated by Reuters to the bridge". */
 const OUTLET_VERIFIED_PASSIVE = new RegExp(
   String.raw`^\s*(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:independently\s+)?(?<cue>geolocated|verified|authenticated)(?=\s+by\s+${OUTLETS}\b)`,
@@ -1471,18 +1109,9 @@ function outletShowings(doc: Doc, drafts: Draft[], words: (s: Span) => Set<strin
     const comma = doc.text.slice(cue.end, s.end).search(/,\s/);
     const shown = { start: cue.end, end: comma < 0 ? s.end : cue.end + comma };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d));
-    const target = nearOrFurther(
-      doc,
-      withinReach(doc, drafts, cue.start).filter((d) => reported(d)),
-      before,
-      shown,
-      words(shown),
-      1,
-    );
+    const target = nearOrFurther(doc, withinReach(doc, drafts, cue.start).filter((d) => reported(d)), before, shown, words(shown), 1);
     const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && m.start >= s.start && m.end <= cue.start);
-    target?.stances.push(
-      unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s),
-    );
+    target?.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s));
   }
 }
 
@@ -1502,19 +1131,13 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
   };
   const headline = headlineOf(doc);
   // (The body's imagery first: a headline's "Video shows …" is what the body tells of it.)
-  const imagery = (x: Stance): boolean =>
-    x.status !== 'reported_seen_by_outlet' && (x.source.kind === 'nonperson' || IMAGERY.test(framedBy(x)));
+  const imagery = (x: Stance): boolean => x.status !== 'reported_seen_by_outlet' && (x.source.kind === 'nonperson' || IMAGERY.test(framedBy(x)));
   const inBody = (d: Draft): boolean => d.stances.some((x) => imagery(x) && !(headline && inHeadline(headline, x)));
   const imageryClaim = (d: Draft): boolean => d.stances.some(imagery);
-  for (const { sentence: s, cue } of [
-    ...unreadCues(doc, drafts, OUTLET_VERIFIED),
-    ...unreadCues(doc, drafts, OUTLET_VERIFIED_PASSIVE),
-  ]) {
+  for (const { sentence: s, cue } of [...unreadCues(doc, drafts, OUTLET_VERIFIED), ...unreadCues(doc, drafts, OUTLET_VERIFIED_PASSIVE)]) {
     const next = doc.layers.sentences.find((x) => x.start >= s.end);
     const near = withinReach(doc, drafts, cue.start);
-    const after = next
-      ? drafts.find((d) => d.proposition.start >= next.start && d.proposition.start < next.end && imageryClaim(d))
-      : undefined;
+    const after = next ? drafts.find((d) => d.proposition.start >= next.start && d.proposition.start < next.end && imageryClaim(d)) : undefined;
     // ("a second video": one not told of yet, which the next sentence tells.)
     const fresh = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?${IMAGERY.source}$`, 'iu').test(doc.slice(cue));
     // (However far back, when nothing nearer is imagery: "Soldiers posted videos …" three paragraphs before "Reuters was able to
@@ -1524,28 +1147,15 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
       near.filter(inBody).at(-1) ??
       after ??
       near.filter(imageryClaim).at(-1) ??
-      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY)
-        .filter((d) => d.proposition.end <= cue.start && inBody(d))
-        .at(-1);
+      withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.proposition.end <= cue.start && inBody(d)).at(-1);
     if (!target) continue;
-    const outlet = doc.layers.mentions.find(
-      (m) =>
-        m.type === 'ORG' &&
-        ((m.start >= s.start && m.end <= cue.start) || /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(cue.end, m.start))),
-    );
-    target.stances.push(
-      unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s),
-    );
+    const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && ((m.start >= s.start && m.end <= cue.start) || /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(cue.end, m.start))));
+    target.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s));
     // (The check read as the outlet's statement is no claim of its own: its doubt is on the imagery too, "Reuters confirmed
     // the location of one of the videos …, but could not confirm when it was filmed".)
-    const own = drafts.findIndex(
-      (d) =>
-        d !== target &&
-        d.stances.some((x) => x.status === 'asserted' && attributionOf(doc, x)?.cue?.start === cue.start),
-    );
+    const own = drafts.findIndex((d) => d !== target && d.stances.some((x) => x.status === 'asserted' && attributionOf(doc, x)?.cue?.start === cue.start));
     if (own < 0) continue;
-    for (const x of drafts[own]!.stances)
-      if (!(x.status === 'asserted' && attributionOf(doc, x)?.cue?.start === cue.start)) target.stances.push(x);
+    for (const x of drafts[own]!.stances) if (!(x.status === 'asserted' && attributionOf(doc, x)?.cue?.start === cue.start)) target.stances.push(x);
     drafts.splice(own, 1);
   }
 }
@@ -1571,26 +1181,15 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
     const before = doc.layers.sentences.findLast((x) => x.end <= s.start);
     return before !== undefined && before.paragraph < s.paragraph && RATING_HEADING.test(doc.slice(before));
   };
-  const rated = [
-    ...unreadCues(doc, drafts, RATED),
-    ...[...unreadCues(doc, drafts, RATING_ALONE)].filter(({ sentence }) => headed(sentence)),
-  ];
+  const rated = [...unreadCues(doc, drafts, RATED), ...[...unreadCues(doc, drafts, RATING_ALONE)].filter(({ sentence }) => headed(sentence))];
   for (const { sentence: s, cue } of rated) {
-    const rating = (RATED.exec(doc.text.slice(cue.start, cue.end)) ??
-      RATING_ALONE.exec(doc.text.slice(cue.start, cue.end)))![1]!;
+    const rating = (RATED.exec(doc.text.slice(cue.start, cue.end)) ?? RATING_ALONE.exec(doc.text.slice(cue.start, cue.end)))![1]!;
     const at = cue.end - rating.length;
-    const stated = checked
-      ? drafts.find((d) => d.proposition.start >= checked.start && d.proposition.end <= checked.end)
-      : undefined;
+    const stated = checked ? drafts.find((d) => d.proposition.start >= checked.start && d.proposition.end <= checked.end) : undefined;
     // (Without a "Claim:" label, what the post or video checked says, as the story tells it first: "A video shared … that
     // purports to show Iranian missiles striking Tel Aviv".)
-    const posted = drafts.find(
-      (d) => d.proposition.end <= cue.start && reported(d, (x) => x.source.kind === 'nonperson'),
-    );
-    const target =
-      stated ??
-      posted ??
-      withinReach(doc, drafts, cue.start).findLast((d) => asserted(d) && d.proposition.end <= cue.start);
+    const posted = drafts.find((d) => d.proposition.end <= cue.start && reported(d, (x) => x.source.kind === 'nonperson'));
+    const target = stated ?? posted ?? withinReach(doc, drafts, cue.start).findLast((d) => asserted(d) && d.proposition.end <= cue.start);
     target?.stances.push(unframed(OUTLET, ratingStance(rating), { start: at, end: cue.end }, s));
   }
 }
@@ -1599,17 +1198,13 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 const ORG_CANNOT_CONFIRM =
   /^\s*(?:the\s+)?\S(?:(?!,\s*(?:and|but)\s+(?!(?:he|she|it|they|could|can|was|were|has|have|did|would|will)\b))[^;])*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify)\b/i;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
-const COUNTRY_OFFICIALS =
-  /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
+const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
 /** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry"): the phrase is group 1. */
-const ROLE_BODY =
-  /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:service|ministry|police|army|military|government|authorities|agency|office|department|administration))\s+(?:could|can|was|were|has|have|did|would|will)\b/iu;
+const ROLE_BODY = /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:service|ministry|police|army|military|government|authorities|agency|office|department|administration))\s+(?:could|can|was|were|has|have|did|would|will)\b/iu;
 /** A figure or account named by its source's possessive ("the health ministry's toll"): the source is group 1. */
-const OWNED_FIGURE =
-  /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
+const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
 /** A doubt's object that is a source's own statement or count ("the figure", "the reports", "the number"). */
-const RESTATED_OBJECT =
-  /^\s+(?:the|this|that|its|these|those)\s+(?:\p{Ll}+\s+)?(?:figures?|toll|numbers?|count|reports?|claims?|information|account)\b/iu;
+const RESTATED_OBJECT = /^\s+(?:the|this|that|its|these|those)\s+(?:\p{Ll}+\s+)?(?:figures?|toll|numbers?|count|reports?|claims?|information|account)\b/iu;
 /** A doubt's object that is one figure, no more: " the figure.", " the number" (figures in the plural are another matter). */
 const BARE_FIGURE = /^\s+the\s+(?:figure|number|count)\s*[.!]?\s*$/i;
 /** Day words (as `contentWords` keys them). */
@@ -1626,58 +1221,23 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
   const text = doc.text;
   for (const { sentence: s, cue } of unreadCues(doc, drafts, ORG_CANNOT_CONFIRM)) {
     // (After its state's possessive too: "Haiti's National Police did not confirm the figure".)
-    const org = doc.layers.mentions.find(
-      (m) =>
-        m.type === 'ORG' &&
-        m.kind === 'name' &&
-        m.start >= s.start &&
-        /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/iu.test(text.slice(s.start, m.start)),
-    );
+    const org = doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= s.start && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/iu.test(text.slice(s.start, m.start)));
     // (Or a country's officials by its adjective: "Polish officials did not confirm receiving any warning".)
     // (Or a body by its role: "The prison service did not confirm the number".)
-    const officials = org
-      ? null
-      : (COUNTRY_OFFICIALS.exec(text.slice(s.start, cue.end)) ?? ROLE_BODY.exec(text.slice(s.start, cue.end)));
+    const officials = org ? null : (COUNTRY_OFFICIALS.exec(text.slice(s.start, cue.end)) ?? ROLE_BODY.exec(text.slice(s.start, cue.end)));
     // (Or a person by the pronoun the entity stage resolved: "Police spokesman Abdifatah Aden Hassan said …. He did not confirm
     // the death toll.")
     // (Or after the person's statement, in a clause of its own: "…, told state media that communications had been lost, [but he
     // did not confirm] its fall".)
-    const person =
-      org || officials
-        ? undefined
-        : doc.layers.mentions.find(
-            (m) =>
-              m.kind === 'pronoun' &&
-              m.type === 'PERSON' &&
-              m.start >= s.start &&
-              (/^\s*$/.test(text.slice(s.start, m.start)) || /,\s+but\s+$/.test(text.slice(s.start, m.start))) &&
-              /^(?:he|she)$/i.test(doc.slice(m)) &&
-              /^\s+(?:could|can|did|would|will|was|has)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)$/i.test(
-                text.slice(m.end, cue.end),
-              ),
-          );
+    const person = org || officials ? undefined : doc.layers.mentions.find((m) => m.kind === 'pronoun' && m.type === 'PERSON' && m.start >= s.start && (/^\s*$/.test(text.slice(s.start, m.start)) || /,\s+but\s+$/.test(text.slice(s.start, m.start))) && /^(?:he|she)$/i.test(doc.slice(m)) && /^\s+(?:could|can|did|would|will|was|has)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)$/i.test(text.slice(m.end, cue.end)));
     // (Or a body by "It", the one that spoke just before in the paragraph: "MONUSCO said it was “deeply concerned” …. It could
     // not confirm the number of civilian casualties.")
     const it =
-      org ||
-      officials ||
-      person ||
-      !/^\s*It\s+(?:could|can|did|would|was|has)\s*(?:not|n['’]t)\s/.test(text.slice(s.start, cue.end))
+      org || officials || person || !/^\s*It\s+(?:could|can|did|would|was|has)\s*(?:not|n['’]t)\s/.test(text.slice(s.start, cue.end))
         ? undefined
-        : doc.layers.attributions.findLast(
-            (a) =>
-              a.content.end <= s.start &&
-              paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) &&
-              isOrganisation(doc, a.source),
-          );
+        : doc.layers.attributions.findLast((a) => a.content.end <= s.start && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && isOrganisation(doc, a.source));
     if (org ? org.end > cue.end : !officials && !person && !it) continue;
-    const who: Source = org
-      ? { kind: 'entity', entity: org.entity }
-      : person
-        ? { kind: 'entity', entity: person.entity }
-        : it
-          ? it.source
-          : { kind: 'unresolved', text: officials![1]! };
+    const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : it ? it.source : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
@@ -1698,60 +1258,32 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const ownerWords = owner ? contentWords(owner, nameKey) : null;
     // ("the group's claim": of the speaker so called, "An ethnic armed group in Myanmar said".)
     // (Or "the health minister's figures": of "Health Minister Ali Haji Adam".)
-    const role =
-      owner && /^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(owner)
-        ? new RegExp(`\\b${owner.replace(/\s+/, '\\s+')}s?\\b`, 'i')
-        : null;
+    const role = owner && /^\p{Ll}+(?:\s\p{Ll}+)?$/u.test(owner) ? new RegExp(`\\b${owner.replace(/\s+/, '\\s+')}s?\\b`, 'i') : null;
     const ownedBy = (x: Stance): boolean => {
       const name = contentWords(nameOfSource(doc, x.source), nameKey);
-      return (
-        (ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w))) ||
-        (role !== null && calledBy(doc, x, role))
-      );
+      return (ownerWords !== null && ownerWords.size > 0 && [...ownerWords].every((w) => name.has(w))) || (role !== null && calledBy(doc, x, role));
     };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
     // (Within reach, unless one further back names more of it, two words at least.)
-    const named = nearOrFurther(
-      doc,
-      near,
-      before.filter((d) => reported(d)),
-      { start: cue.end, end: s.end },
-      object,
-    );
+    const named = nearOrFurther(doc, near, before.filter((d) => reported(d)), { start: cue.end, end: s.end }, object);
     // (Of the owner's claims, for its figures or toll, the latest that gives a figure: "21 people had been killed", not "We expect
     // the number to rise".)
     // (Of those, the ones whose name or speaker has the owner's very words, when any has: "the army's claims" are Sudan's army's,
     // not the Rapid Support Forces', whose "forces" meet "army" as words of a claim do.)
-    const plain = (t: string): string[] =>
-      t
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter(Boolean);
+    const plain = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     const ownerPlain = owner ? plain(owner) : [];
-    const namedOwner = (x: Stance): boolean =>
-      ownerPlain.length > 0 &&
-      ownerPlain.every((w) => plain(nameOfSource(doc, x.source)).includes(w) || plain(speakerOf(doc, x)).includes(w));
+    const namedOwner = (x: Stance): boolean => ownerPlain.length > 0 && ownerPlain.every((w) => plain(nameOfSource(doc, x.source)).includes(w) || plain(speakerOf(doc, x)).includes(w));
     const ownedLoosely = before.filter((d) => asserted(d, ownedBy));
     const ownedExactly = ownedLoosely.filter((d) => asserted(d, namedOwner));
     const owned = ownedExactly.length ? ownedExactly : ownedLoosely;
-    const counts = /^(?:toll|figures?|numbers?)$/i.test(ownedFigure?.[2] ?? '')
-      ? owned.findLast((d) => d.figures.size > 0)
-      : undefined;
+    const counts = /^(?:toll|figures?|numbers?)$/i.test(ownedFigure?.[2] ?? '') ? owned.findLast((d) => d.figures.size > 0) : undefined;
     // (Its own, just said: "Hengaw said it had received reports that at least 80 people had died, but could not confirm the
     // figure".)
     // (Not what the object names otherwise: "told state media that communications had been lost, but he did not confirm [its
     // fall]" is on another's claim, the fall, not on his own.)
     const byWho = (x: Stance): boolean => sourceKey(x.source) === sourceKey(who);
     const ownObject = RESTATED_OBJECT.test(text.slice(cue.end, s.end));
-    const mine = short
-      ? drafts.findLast(
-          (d) =>
-            d.proposition.start >= s.start &&
-            d.proposition.end <= cue.start + verb.index &&
-            asserted(d, byWho) &&
-            (ownObject || names(d)),
-        )
-      : undefined;
+    const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, byWho) && (ownObject || names(d))) : undefined;
     const others = person ? near.filter((d) => !asserted(d, byWho)) : near;
     const target =
       counts ??
@@ -1761,19 +1293,14 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
       named ??
       // ("did not confirm the figure": the latest nearby that gives one, "freed more than 500 inmates", not a call since.)
-      (BARE_FIGURE.test(text.slice(cue.end, s.end))
-        ? others.filter((d) => asserted(d)).findLast((d) => d.figures.size > 0)
-        : undefined) ??
+      (BARE_FIGURE.test(text.slice(cue.end, s.end)) ? others.filter((d) => asserted(d)).findLast((d) => d.figures.size > 0) : undefined) ??
       (short ? (here.at(-1) ?? latestStated(others, cue.start)) : undefined) ??
       before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     // ("Russia's claims": each of them.)
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
     // ("was unable to verify either account", no sides named: the two just given, in its paragraph or before it.)
-    const countingNear =
-      FIGURES_OBJECT.test(text.slice(cue.end, s.end)) && PLURAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner
-        ? near.filter((d) => countsSomething(doc, d))
-        : [];
+    const countingNear = FIGURES_OBJECT.test(text.slice(cue.end, s.end)) && PLURAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner ? near.filter((d) => countsSomething(doc, d)) : [];
     const targets = TWO_ACCOUNTS.test(text.slice(cue.end, s.end))
       ? twoAccounts(doc, drafts, cue.start)
       : SIDES.test(text.slice(cue.end, s.end))
@@ -1788,22 +1315,18 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
               : [];
     const at = cue.start + verb.index;
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
-    for (const t of withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end)))
-      t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
+    for (const t of withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end))) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
   }
 }
 
 /** A figure that counts something, not a name's number ("30 of his supporters", "18 deaths"; not "Kh-22 missiles"). */
 const COUNTING_FIGURE = /(?<![\p{L}\p{N}.,-])\d[\d,.]*\s+(?:of\s+)?\p{L}/u;
 /** Whether a claim asserts a count ("at least 30 of his supporters"). */
-const countsSomething = (doc: Doc, d: Draft): boolean =>
-  asserted(d) && d.figures.size > 0 && COUNTING_FIGURE.test(doc.slice(d.said));
+const countsSomething = (doc: Doc, d: Draft): boolean => asserted(d) && d.figures.size > 0 && COUNTING_FIGURE.test(doc.slice(d.said));
 
 /** Whether a claim is shown in imagery: by imagery itself, naming it, or by a source that published it ("It published videos showing …"). */
 const showsImagery = (doc: Doc, d: Draft): boolean =>
-  d.stances.some((x) => x.source.kind === 'nonperson') ||
-  IMAGERY.test(doc.slice(d.proposition)) ||
-  IMAGERY.test(cuesOf(doc, d));
+  d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(doc.slice(d.proposition)) || IMAGERY.test(cuesOf(doc, d));
 
 /** The claims a doubt is on, with the latest nearby shown in imagery when the doubt names imagery beside another object ("unable to verify the videos or the death toll"). */
 function withImageryDoubted(doc: Doc, near: readonly Draft[], chosen: Draft[], object: string): Draft[] {
@@ -1819,19 +1342,15 @@ function withImageryDoubted(doc: Doc, near: readonly Draft[], chosen: Draft[], o
 function thirdPartyDenial(doc: Doc, a: Attribution, at: number): boolean {
   const subject = THIRD_PARTY_SUBJECT.exec(doc.text.slice(a.content.start, a.content.start + at));
   if (!subject) return false;
-  const named = doc.layers.mentions.filter(
-    (m) => m.kind === 'name' && m.start >= a.content.start && m.end <= a.content.start + subject[0].length,
-  );
+  const named = doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= a.content.start && m.end <= a.content.start + subject[0].length);
   return named.length > 0 && named.every((m) => a.source.kind !== 'entity' || m.entity !== a.source.entity);
 }
 
 /** A third person's pronoun right before its verb in a quote, someone the speaker speaks of ("They [did not say] anything"). */
-const QUOTED_THIRD_PERSON =
-  /(?:^|[.!?;]\s+|,\s+|\b(?:and|but)\s+)[“"]?(?:they|he|she)\s+(?:(?:also|just|still|never|even)\s+)?$/i;
+const QUOTED_THIRD_PERSON = /(?:^|[.!?;]\s+|,\s+|\b(?:and|but)\s+)[“"]?(?:they|he|she)\s+(?:(?:also|just|still|never|even)\s+)?$/i;
 
 /** A named subject right before its verb, opening what was said ("Hamas had", "The Kremlin has repeatedly"). */
-const THIRD_PARTY_SUBJECT =
-  /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:(?:had|has|have)\s+)?(?:(?:also|repeatedly|previously|already|flatly|strongly)\s+)?$/u;
+const THIRD_PARTY_SUBJECT = /^\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:(?:had|has|have)\s+)?(?:(?:also|repeatedly|previously|already|flatly|strongly)\s+)?$/u;
 
 /**
  * Of claims, those a doubt's object may name by its polarity: a negated clause names a claim that negates ("the claim that
@@ -1852,8 +1371,7 @@ function samePolarity(doc: Doc, drafts: readonly Draft[], object: Span): readonl
  */
 function mostNaming(drafts: readonly Draft[], object: ReadonlySet<string>): Draft | undefined {
   let best: Draft | undefined;
-  for (const d of drafts)
-    if (namedIn(d, object) > 0 && (best === undefined || namedIn(d, object) >= namedIn(best, object))) best = d;
+  for (const d of drafts) if (namedIn(d, object) > 0 && (best === undefined || namedIn(d, object) >= namedIn(best, object))) best = d;
   return best;
 }
 
@@ -1863,24 +1381,14 @@ function mostNaming(drafts: readonly Draft[], object: ReadonlySet<string>): Draf
  * of the base" is on the group's "taken full control of the command base" three paragraphs up, not on a resident's "We
  * heard gunfire" just before).
  */
-function nearOrFurther(
-  doc: Doc,
-  near: readonly Draft[],
-  before: readonly Draft[],
-  object: Span,
-  words: ReadonlySet<string>,
-  least = 2,
-): Draft | undefined {
+function nearOrFurther(doc: Doc, near: readonly Draft[], before: readonly Draft[], object: Span, words: ReadonlySet<string>, least = 2): Draft | undefined {
   const nearest = mostNaming(samePolarity(doc, near, object), words);
   const further = mostNaming(samePolarity(doc, before, object), words);
-  return namedIn(further, words) >= (nearest ? 2 : least) && namedIn(further, words) > namedIn(nearest, words)
-    ? further
-    : nearest;
+  return namedIn(further, words) >= (nearest ? 2 : least) && namedIn(further, words) > namedIn(nearest, words) ? further : nearest;
 }
 
 /** How many of a doubt's words a claim names. */
-const namedIn = (d: Draft | undefined, object: ReadonlySet<string>): number =>
-  d ? [...object].filter((w) => d.words.has(w)).length : 0;
+const namedIn = (d: Draft | undefined, object: ReadonlySet<string>): number => (d ? [...object].filter((w) => d.words.has(w)).length : 0);
 
 /**
  * Whether a stance's source is called by a word in the speaker of one of its statements ("the military's account": "the
@@ -1888,21 +1396,17 @@ const namedIn = (d: Draft | undefined, object: ReadonlySet<string>): number =>
  * ("He said …").
  */
 function calledBy(doc: Doc, x: Stance, word: RegExp): boolean {
-  return doc.layers.attributions.some(
-    (b) => b.speaker !== null && sourceKey(b.source) === sourceKey(x.source) && word.test(doc.slice(b.speaker)),
-  );
+  return doc.layers.attributions.some((b) => b.speaker !== null && sourceKey(b.source) === sourceKey(x.source) && word.test(doc.slice(b.speaker)));
 }
 
 /**
  * Whether a claim is reported (asserted, or with a hedge: "At least 120 people were reportedly killed, according to local
  * sources"), by any source or one the test picks.
  */
-const reported = (d: Draft, by: (x: Stance) => boolean = () => true): boolean =>
-  d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged') && by(x));
+const reported = (d: Draft, by: (x: Stance) => boolean = () => true): boolean => d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged') && by(x));
 
 /** Whether a source (any, or one the test picks) asserts a claim. */
-const asserted = (d: Draft, by: (x: Stance) => boolean = () => true): boolean =>
-  d.stances.some((x) => x.status === 'asserted' && by(x));
+const asserted = (d: Draft, by: (x: Stance) => boolean = () => true): boolean => d.stances.some((x) => x.status === 'asserted' && by(x));
 /** Whether a stance states something (asserts, denies or hedges it), not only refuses or passes over it in silence. */
 const states = (x: Stance): boolean => x.status === 'asserted' || x.status === 'denied' || x.status === 'hedged';
 /** Whether a claim is stated by some source. */
@@ -1918,12 +1422,7 @@ function unframed(source: Source, status: Stance['status'], cue: Span, sentence:
 }
 
 /** Each sentence's first match of a stance pattern that no attribution's stance has already read. */
-function* unreadCues(
-  doc: Doc,
-  drafts: readonly Draft[],
-  re: RegExp,
-  gate?: RegExp,
-): Generator<{ sentence: Sentence; cue: Span }> {
+function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp, gate?: RegExp): Generator<{ sentence: Sentence; cue: Span }> {
   for (const sentence of doc.layers.sentences) {
     const said = doc.text.slice(sentence.start, sentence.end);
     if (gate && !gate.test(said)) continue;
@@ -1932,17 +1431,14 @@ function* unreadCues(
     // (The stance's words are the pattern's `cue` group where it has one, ending the match.)
     const from = hit.index + hit[0].length - (hit.groups?.cue ?? hit[0]).length;
     const cue = { start: sentence.start + from, end: sentence.start + hit.index + hit[0].length };
-    if (!drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end)))
-      yield { sentence, cue };
+    if (!drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) yield { sentence, cue };
   }
 }
 
 /** Every claim the body states before a position. */
 function bodyClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
   const bodyStart = headlineOf(doc)?.end ?? 0;
-  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) =>
-    d.stances.some((x) => x.evidence.start >= bodyStart),
-  );
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => d.stances.some((x) => x.evidence.start >= bodyStart));
 }
 
 /** The accounts the body gives before a position ("either side's account"): its claims, not calls or reactions ("called for an investigation", "condemned the incident"). */
@@ -1964,9 +1460,7 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const sides = (x: Stance): boolean => states(x) && sourceKey(x.source) !== 'imagery' && !outsideBody(doc, x.source);
   // (Nor is a vow or what a side always says an account of what happened: "vowed to retaliate", "We have always said that …".)
   const told = (d: Draft): boolean => !VOW_CUE.test(cuesOf(doc, d)) && !/\b(?:always|never)\b/i.test(doc.slice(d.said));
-  return accountsBefore(doc, drafts, at).filter(
-    (d) => d.stances.some(sides) && told(d) && (!figures || d.figures.size > 0),
-  );
+  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && (!figures || d.figures.size > 0));
 }
 /** International bodies that are no side of a conflict they report on (UN agencies, the Red Cross, rights groups). */
 const OUTSIDE_BODY =
@@ -1987,13 +1481,7 @@ function outsideBody(doc: Doc, source: Source): boolean {
   // (A person by the body's title before the name: "International Atomic Energy Agency chief [Rafael Grossi]".)
   return (
     source.kind === 'entity' &&
-    doc.layers.mentions.some(
-      (m) =>
-        m.entity === source.entity &&
-        m.type === 'PERSON' &&
-        m.kind === 'name' &&
-        OUTSIDE_TITLE.test(doc.text.slice(Math.max(0, m.start - 70), m.start)),
-    )
+    doc.layers.mentions.some((m) => m.entity === source.entity && m.type === 'PERSON' && m.kind === 'name' && OUTSIDE_TITLE.test(doc.text.slice(Math.max(0, m.start - 70), m.start)))
   );
 }
 
@@ -2047,21 +1535,11 @@ function bothNamed(doc: Doc, a: Attribution, stance: Stance): Stance[] {
     const [from, to] = two.indices![k]!;
     const [start, end] = [a.speaker!.start + from, a.speaker!.start + to];
     // (The name is the part, its possessive owner aside: "[Gaza's Health Ministry]", "the [Red Cross]".)
-    return doc.layers.mentions.find(
-      (m) =>
-        m.kind === 'name' &&
-        (m.type === 'ORG' || m.type === 'PERSON') &&
-        m.end === end &&
-        m.start >= start &&
-        /^(?:the\s+)?$/i.test(doc.text.slice(start, m.start)),
-    );
+    return doc.layers.mentions.find((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON') && m.end === end && m.start >= start && /^(?:the\s+)?$/i.test(doc.text.slice(start, m.start)));
   };
   const [first, second] = [whole(1), whole(2)];
   if (!first || !second || first.entity === second.entity) return [stance];
-  return [
-    { ...stance, source: { kind: 'entity', entity: first.entity } },
-    { ...stance, source: { kind: 'entity', entity: second.entity } },
-  ];
+  return [{ ...stance, source: { kind: 'entity', entity: first.entity } }, { ...stance, source: { kind: 'entity', entity: second.entity } }];
 }
 
 /** Two names joined by "and", each a part of its own. */
@@ -2085,9 +1563,7 @@ function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean 
  */
 function otherDeeds(cue: string, content: string, other: string): boolean {
   if (!/\baccus/i.test(cue)) return false;
-  const deeds = [...content.matchAll(/\b(?:of|and|or)\s+(\p{Ll}{4,})ing\b/gu)].map((m) =>
-    m[1]!.slice(0, 5).toLowerCase(),
-  );
+  const deeds = [...content.matchAll(/\b(?:of|and|or)\s+(\p{Ll}{4,})ing\b/gu)].map((m) => m[1]!.slice(0, 5).toLowerCase());
   return deeds.length > 0 && !deeds.some((d) => new RegExp(`\\b${d}`, 'i').test(other));
 }
 /** A preposition of place, before the noun of where something happened ("[outside] parliament", "[near] the border"). */
@@ -2096,15 +1572,12 @@ const LOCATIVE = /^(?:outside|inside|near|at|in|behind|around|across|opposite|be
 /** Whether each of the words a statement shares with a claim stands in the claim for where something happened ("outside [parliament]"). */
 function sharedAsPlace(said: string, shared: readonly string[]): boolean {
   const tokens = [...said.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
-  const placed = (i: number): boolean =>
-    LOCATIVE.test(tokens[i - 1] ?? '') ||
-    (/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '') && LOCATIVE.test(tokens[i - 2] ?? ''));
+  const placed = (i: number): boolean => LOCATIVE.test(tokens[i - 1] ?? '') || (/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '') && LOCATIVE.test(tokens[i - 2] ?? ''));
   return shared.length > 0 && shared.every((w) => tokens.some((t, i) => contentWords(t, nameKey).has(w) && placed(i)));
 }
 
 /** A unit a figure measures in, which counts nothing ("8 [km]", "40 [percent]"). */
-const MEASURE =
-  /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|percent|per|degrees?|kg|kilograms?|tonnes?|tons?|magnitude|mph|kph|hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
+const MEASURE = /^(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|percent|per|degrees?|kg|kilograms?|tonnes?|tons?|magnitude|mph|kph|hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
 
 /** A relative clause on a place, to the clause's end: "the Polish locations [where debris was found]". */
 const WHERE_CLAUSE = /\bwhere\s+[^,;:]+/giu;
@@ -2135,8 +1608,7 @@ const inLead = (d: Draft, headline: Span | null): boolean => d.paragraph <= (hea
  * sentence restates, not on one the lead gave after the headline.
  */
 function latestStated(claims: readonly Draft[], at: number): Draft | undefined {
-  const last = (d: Draft): number =>
-    Math.max(...[d.proposition.start, ...d.stances.map((x) => x.evidence.start)].filter((p) => p < at), -1);
+  const last = (d: Draft): number => Math.max(...[d.proposition.start, ...d.stances.map((x) => x.evidence.start)].filter((p) => p < at), -1);
   let best: Draft | undefined;
   for (const d of claims) if (!best || last(d) >= last(best)) best = d;
   return best;
@@ -2145,8 +1617,7 @@ function latestStated(claims: readonly Draft[], at: number): Draft | undefined {
 /** The claims stated before a position and at most `reach` paragraphs back (DOUBT_REACH by default), in order. */
 function withinReach(doc: Doc, drafts: readonly Draft[], at: number, reach = DOUBT_REACH): Draft[] {
   // A claim is stated where any report of it is (a headline's claim, where the body reports it too).
-  const stated = (d: Draft): number[] =>
-    [d.proposition.start, ...d.stances.map((x) => x.evidence.start)].filter((p) => p < at);
+  const stated = (d: Draft): number[] => [d.proposition.start, ...d.stances.map((x) => x.evidence.start)].filter((p) => p < at);
   return drafts.filter((d) => stated(d).some((p) => paragraphOf(doc, at) - paragraphOf(doc, p) <= reach));
 }
 
@@ -2156,15 +1627,13 @@ const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...
 /** Whether two keyed words of six letters or more share their first six ("civilia", "civilian": `contentWords` keys them apart). */
 const sameStem = (w: string, t: string): boolean => w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6);
 /** Whether a set of keyed words holds a word, or one of its stem (see `sameStem`). */
-const hasWord = (words: ReadonlySet<string>, w: string): boolean =>
-  words.has(w) || [...words].some((t) => sameStem(w, t));
+const hasWord = (words: ReadonlySet<string>, w: string): boolean => words.has(w) || [...words].some((t) => sameStem(w, t));
 
 /** A count put at a figure ("the number of new arrivals at 120,000", "the toll at 14"). */
 const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s(?:at|to)\s+(?:[\p{L}]+\s+){0,2}\d/iu;
 
 /** A report named before what it said ("a French newspaper report that …", "reports that …"). */
-const REPORT_THAT =
-  /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
+const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
 /** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …". */
 const OWN_DOUBT_THAT =
   /^\s*(?:it|he|she|they|we)\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:that|whether)\s+/i;
@@ -2179,31 +1648,15 @@ const REPORTS_DOUBTED_AGAIN = /\breports?\b.*\b(?:confirm|verify)\s+(?:them|it|t
  * a military base … was not damaged" (PolNeAR's span, which the finder keeps, holds the frame).
  */
 function beforeInnerFrame(doc: Doc, a: Attribution): Span | null {
-  if (
-    a.kind === 'direct' ||
-    a.speaker === null ||
-    a.cue === null ||
-    a.content.start >= a.speaker.start ||
-    a.content.end <= a.cue.end
-  )
-    return null;
+  if (a.kind === 'direct' || a.speaker === null || a.cue === null || a.content.start >= a.speaker.start || a.content.end <= a.cue.end) return null;
   const frameEnd = Math.max(a.cue.end, a.channel?.end ?? 0, a.recipient?.end ?? 0);
   const before = /^([^“”"]*?\S)\s*,\s*$/.exec(doc.text.slice(a.content.start, a.speaker.start));
-  if (
-    !before ||
-    before[1]!.split(/\s+/).length < 3 ||
-    !/^[^,;“”"]{0,40},\s+(?:and|but)\s/i.test(doc.text.slice(frameEnd, a.content.end))
-  )
-    return null;
+  if (!before || before[1]!.split(/\s+/).length < 3 || !/^[^,;“”"]{0,40},\s+(?:and|but)\s/i.test(doc.text.slice(frameEnd, a.content.end))) return null;
   return { start: a.content.start, end: a.content.start + before[1]!.length };
 }
 
 function reportSaid(doc: Doc, said: Span, status: Stance['status']): Span {
-  const that =
-    status === 'asserted'
-      ? null
-      : (REPORT_THAT.exec(doc.slice(said)) ??
-        (DOUBTED_STATUS.has(status) ? OWN_DOUBT_THAT.exec(doc.slice(said)) : null));
+  const that = status === 'asserted' ? null : (REPORT_THAT.exec(doc.slice(said)) ?? (DOUBTED_STATUS.has(status) ? OWN_DOUBT_THAT.exec(doc.slice(said)) : null));
   return that ? { start: said.start + that[0].length, end: said.end } : said;
 }
 
@@ -2236,8 +1689,7 @@ const IRREGULAR: Readonly<Record<string, string>> = { struck: 'strike', fought: 
 
 /** The speaker's own side ("on their side of the line"), and a side named ("on the Indian side", "the side of the river Russia controls"). */
 const OWN_SIDE = /\b(?:their|its|our)\s+(?:own\s+)?side\b/i;
-const NAMED_SIDE =
-  /\b\p{Lu}[\p{L}-]*\s+side\b|\bside\s+of\s+(?:the\s+)?(?:river|line|border|front(?:\s+line)?|frontline)\s+(?:that\s+)?\p{Lu}|\b[\p{L}]+-(?:controlled|held|occupied)\s+side\b/u;
+const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b|\bside\s+of\s+(?:the\s+)?(?:river|line|border|front(?:\s+line)?|frontline)\s+(?:that\s+)?\p{Lu}|\b[\p{L}]+-(?:controlled|held|occupied)\s+side\b/u;
 /** A source's own forces ("its troops", "our soldiers"), and forces named by a country's adjective ("Congolese troops"). */
 const OWN_FORCES = /\b(?:their|its|our)\s+(?:own\s+)?(?:troops|soldiers|forces|army)\b/i;
 const NAMED_FORCES = /\b(\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i))\s+(?:government\s+)?(?:troops|soldiers|forces|army)\b/u;
@@ -2248,8 +1700,7 @@ const otherForces = (adjective: string | undefined, voice: string): boolean => {
 };
 
 /** A role of the group just named ("The group's spokesman"). */
-const GROUP_ROLE =
-  /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
+const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
 
 /**
  * A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports", "The group's
@@ -2264,10 +1715,7 @@ const SILENT = new RegExp(
 /** A source that is no one ("Neither side", "No one", "None of the parties"). */
 const NO_ONE = /^(?:neither|none|no\s+one|nobody)\b/i;
 /** A cue of commenting or responding, not negated (negated, it is a silence whoever the source). */
-const SILENCE_CUE = new RegExp(
-  `^(?:(?:has|have|had|did|does|do|would|will)\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed|s)?\\b`,
-  'i',
-);
+const SILENCE_CUE = new RegExp(`^(?:(?:has|have|had|did|does|do|would|will)\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed|s)?\\b`, 'i');
 
 /** What a silence answers without naming a topic: "to a request for comment", "to emailed questions", "to calls". */
 const REQUEST_FOR_COMMENT =
@@ -2283,38 +1731,22 @@ const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?(?:${REQUEST_FOR_COMMENT.source})[\
  * Whether no report of a claim is by a source (the claim another's silence or rejection may be on); a denial or a doubt of
  * its own does not make the claim its ("Russia did not comment on the strike. It has repeatedly denied targeting civilians.").
  */
-const notBy = (d: Draft, who: Source): boolean =>
-  !d.stances.some(
-    (x) =>
-      sourceKey(x.source) === sourceKey(who) &&
-      (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'),
-  );
+const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who) && (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'));
 
 /** A state's body named by the state's adjective or possessive at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N.", "Haiti's national police"). */
-const STATE_BODY =
-  /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:national|federal|state|local)\s+)?(?:embassy|consulate|mission|government|authorities|police))\b/u;
+const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:national|federal|state|local)\s+)?(?:embassy|consulate|mission|government|authorities|police))\b/u;
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
  * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
 /** An outlet's appositive on an act or a statement, up to the one silent on it (group 1): ", an attack [Kyiv] ". */
-const APPOSED_SILENT = new RegExp(
-  `,\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:attack|strike|incident|${ACT_NOUNS}|${APPOSITIVE_NOUNS})s?\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?\\p{Lu}[^,;“”"]{0,40}?|the\\s+\\p{Ll}+)\\s+$`,
-  'du',
-);
+const APPOSED_SILENT = new RegExp(`,\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:attack|strike|incident|${ACT_NOUNS}|${APPOSITIVE_NOUNS})s?\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?\\p{Lu}[^,;“”"]{0,40}?|the\\s+\\p{Ll}+)\\s+$`, 'du');
 
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
   if (COORDINATED.test(doc.text.slice(s.start, cue.start))) {
-    const statement = doc.layers.attributions.find(
-      (a) =>
-        a.cue !== null &&
-        a.speaker !== null &&
-        a.cue.start >= s.start &&
-        a.cue.end <= cue.start &&
-        a.speaker.start < a.cue.start,
-    );
+    const statement = doc.layers.attributions.find((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= cue.start && a.speaker.start < a.cue.start);
     if (statement) return statement.source;
   }
   // The one an outlet's appositive names ("…, the regional governor said, an attack [Kyiv] did not comment on"), not the
@@ -2328,11 +1760,7 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A state's body by its adjective ("The Russian embassy in Washington did not …"): the body, not the place after it.
   const body = STATE_BODY.exec(doc.text.slice(s.start, cue.start));
   const within = (m: Mention): boolean => body !== null && m.start < s.start + body.index + body[0].length;
-  if (
-    body &&
-    !doc.layers.mentions.some((m) => m.start >= s.start && within(m) && (m.type === 'PERSON' || m.type === 'ORG'))
-  )
-    return { kind: 'unresolved', text: body[1]! };
+  if (body && !doc.layers.mentions.some((m) => m.start >= s.start && within(m) && (m.type === 'PERSON' || m.type === 'ORG'))) return { kind: 'unresolved', text: body[1]! };
   // (The subject of the last clause joined before the cue: "The army's statement could not be …, and [the junta] did not respond".)
   // (Not one with no subject of its own, whose verb is the sentence subject's: "It did not provide evidence …, and did not
   // explain why …", "It did not provide evidence and did not mention civilian casualties".)
@@ -2341,68 +1769,36 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const from = joined && ownSubject ? s.start + joined.index + joined[0].length : s.start;
   // (Not a name in an appositive or relative clause set off after the subject: "COGAT, the Israeli military agency that
   // oversees aid to [Gaza], disputed …"; "The army, which controls [El Fasher], about 15 km from the camp, has not commented".)
-  const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*(?:,[^,]*){0,2},\s*$/i.exec(
-    doc.text.slice(from, cue.start),
-  );
-  const subjectOnly =
-    (joined && !ownSubject) || /\s(?:and|but)\s+$/i.test(doc.text.slice(s.start, cue.start))
-      ? /^\s*(?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?(?=\s+(?:did|does|do|has|have|had|was|were|is|are|would|could)\b)/iu.exec(
-          doc.text.slice(s.start, cue.start),
-        )
-      : null;
+  const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*(?:,[^,]*){0,2},\s*$/i.exec(doc.text.slice(from, cue.start));
+  const subjectOnly = (joined && !ownSubject) || /\s(?:and|but)\s+$/i.test(doc.text.slice(s.start, cue.start)) ? /^\s*(?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?(?=\s+(?:did|does|do|has|have|had|was|were|is|are|would|could)\b)/iu.exec(doc.text.slice(s.start, cue.start)) : null;
   const to = subjectOnly ? s.start + subjectOnly[0].length : setOff ? from + setOff[1]!.length : cue.start;
   // (A name set off after a role is who: "The owner of the Sounion, [Delta Tankers], did not respond".)
-  const setOffName =
-    subjectOnly || setOff
-      ? null
-      : /^(\s*(?:the|a|an)\s[^,]{2,60}),\s+(?=\p{Lu})[^,]{2,60},\s*$/iu.exec(doc.text.slice(from, cue.start));
+  const setOffName = subjectOnly || setOff ? null : /^(\s*(?:the|a|an)\s[^,]{2,60}),\s+(?=\p{Lu})[^,]{2,60},\s*$/iu.exec(doc.text.slice(from, cue.start));
   const nameFrom = setOffName ? from + setOffName[1]!.length : from;
-  const first = doc.layers.mentions
-    .filter((m) => m.start >= nameFrom && m.end <= to && m.type !== 'MISC')
-    .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  const first = doc.layers.mentions.filter((m) => m.start >= nameFrom && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // (A body's role before a name is that person: "Kremlin spokesman [Dmitry Peskov] referred questions …".)
   const titled =
     first && first.type !== 'PERSON'
-      ? doc.layers.mentions.find(
-          (m) =>
-            m.type === 'PERSON' &&
-            m.kind === 'name' &&
-            m.start > first.end &&
-            m.end <= to &&
-            /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(doc.text.slice(first.end, m.start)),
-        )
+      ? doc.layers.mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > first.end && m.end <= to && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(doc.text.slice(first.end, m.start)))
       : undefined;
   const named = titled ?? first;
   // (A place after a body is where the body is, not who is silent: "The Kenyan-led security mission in [Haiti]".)
-  if (named && named.type === 'GPE' && BODY_IN.test(doc.text.slice(from, named.start)))
-    return { kind: 'unresolved', text: doc.text.slice(from, named.end).trim() };
+  if (named && named.type === 'GPE' && BODY_IN.test(doc.text.slice(from, named.start))) return { kind: 'unresolved', text: doc.text.slice(from, named.end).trim() };
   // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
   // speaker, not the person the entity stage last named.
-  if (
-    named?.kind === 'pronoun' &&
-    /^(?:he|she)$/i.test(doc.slice(named)) &&
-    /^\s*$/.test(doc.text.slice(s.start, named.start))
-  ) {
-    const previous = doc.layers.attributions.findLast(
-      (a) => a.speaker !== null && a.speaker.end <= s.start && a.speaker.start >= s.start - 400,
-    );
+  if (named?.kind === 'pronoun' && /^(?:he|she)$/i.test(doc.slice(named)) && /^\s*$/.test(doc.text.slice(s.start, named.start))) {
+    const previous = doc.layers.attributions.findLast((a) => a.speaker !== null && a.speaker.end <= s.start && a.speaker.start >= s.start - 400);
     if (previous?.speaker && /^(?:a|an|the|one)\s/i.test(doc.slice(previous.speaker))) return previous.source;
   }
   // ("The group's spokesman could not be reached": the group named last speaks through him.)
   if (!named && GROUP_ROLE.test(doc.text.slice(from, to))) {
-    const group = doc.layers.mentions.findLast(
-      (m) => m.type === 'ORG' && m.kind === 'name' && m.end <= s.start && m.start >= s.start - 600,
-    );
+    const group = doc.layers.mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.end <= s.start && m.start >= s.start - 600);
     if (group) return { kind: 'entity', entity: group.entity };
   }
-  const phrase = named
-    ? null
-    : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(from, to))?.[1];
+  const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(from, to))?.[1];
   // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
   if (phrase && /^(?:it|they|he|she)$/i.test(phrase)) {
-    const previous = doc.layers.attributions.findLast(
-      (a) => a.cue !== null && a.cue.end <= s.start && a.cue.start >= s.start - 400,
-    );
+    const previous = doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.end <= s.start && a.cue.start >= s.start - 400);
     if (previous) return previous.source;
   }
   return named ? { kind: 'entity', entity: named.entity } : phrase ? { kind: 'unresolved', text: phrase } : null;
@@ -2424,10 +1820,7 @@ const NAMED_PART =
   /^\s*(?:that\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:(?:is|are|was|were|had\s+been|has\s+been)\s+(?:involved|responsible|to\s+blame|behind\s+(?:it|them|the\s+\p{L}+))|(?:had\s+)?(?:carried\s+out|launched|staged)\s+(?:it|them|the\s+\p{L}+))[\s.]*$/u;
 
 /** Rejecting what another source said where no statement frames it: "Baku has repeatedly rejected that charge, saying …", "Aid agencies disputed that account". */
-const REJECTS = new RegExp(
-  `\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses|disputed|disputes|contested|contests|contradicted|contradicts)\\s+${RESTATED_PHRASE}`,
-  'i',
-);
+const REJECTS = new RegExp(`\\b(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|long|previously|also|strongly|categorically|flatly)\\s+)?(?:rejected|denied|dismissed|rejects|denies|dismisses|disputed|disputes|contested|contests|contradicted|contradicts)\\s+${RESTATED_PHRASE}`, 'i');
 
 /** The same in the passive, its agent after "by": "That account was disputed by [the National Unity Government]". */
 const REJECTED_BY = new RegExp(
@@ -2440,38 +1833,21 @@ const REJECTED_BY = new RegExp(
  * the noun names ("accused"; a charge is what was accused), else, for "the report" of one the story reports on (`by`),
  * the story's, else the latest when `latest`.
  */
-function claimNamed(
-  doc: Doc,
-  claims: readonly Draft[],
-  noun: string,
-  latest: boolean,
-  by?: Pick<Attribution, 'source' | 'cue' | 'content'>,
-): Draft | undefined {
+function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: boolean, by?: Pick<Attribution, 'source' | 'cue' | 'content'>): Draft | undefined {
   const stem = noun.toLowerCase().slice(0, 5);
   const stems = stem === 'charg' ? ['charg', 'accus', 'blame'] : stem === 'accus' ? ['accus', 'blame'] : [stem];
   // (Figures and tolls are what a claim counts: "disputes the ministry's figures" is on its toll, not on what it said after.)
-  const counted = /^(?:figur|toll)/.test(stem)
-    ? claims.findLast((d) => /\d/.test(doc.text.slice(d.proposition.start, d.proposition.end)))
-    : undefined;
+  const counted = /^(?:figur|toll)/.test(stem) ? claims.findLast((d) => /\d/.test(doc.text.slice(d.proposition.start, d.proposition.end))) : undefined;
   // (Not a reaction whose cue holds the noun: the headline's "Israel calls claim psychological warfare" is no claim made.)
   // (Or one a speaker so called stated: "The report said …" for "the report".)
   // (Or one a report asserted, as a denial of it reads it: "denied a report by Israel's Channel 12 that …".)
   const calledSo = (d: Draft): boolean =>
-    d.stances.some(
-      (x) =>
-        x.status === 'asserted' &&
-        stems.some((t) =>
-          new RegExp(`\\b${t}`, 'i').test(x.attribution === null && x.cue ? doc.slice(x.cue) : speakerOf(doc, x)),
-        ),
-    );
+    d.stances.some((x) => x.status === 'asserted' && stems.some((t) => new RegExp(`\\b${t}`, 'i').test(x.attribution === null && x.cue ? doc.slice(x.cue) : speakerOf(doc, x))));
   // (With no source so called, "the report" of the one the story reports on is the story's: the claim of its headline or
   // lead that names them. "Iran's mission … rejected the report as 'baseless'" is on the officials' drones in the lead, not
   // on a detail one of them added since.)
   const headline = headlineOf(doc);
-  const story =
-    by && /^report$/i.test(noun)
-      ? accusationOf(doc, claims, by, (d) => inLead(d, headline) && account(doc, d), Number.POSITIVE_INFINITY)
-      : undefined;
+  const story = by && /^report$/i.test(noun) ? accusationOf(doc, claims, by, (d) => inLead(d, headline) && account(doc, d), Number.POSITIVE_INFINITY) : undefined;
   // (Of a report's claims, the one its lead gave that names the one rejecting it: "Mali's transitional government rejected the
   // report" is on the executions the lead reports, not on a detail the report added since.)
   return (
@@ -2484,10 +1860,7 @@ function claimNamed(
     // "The situation is under control", not of its admission that officers "had not re-entered the town centre"; nor what one
     // would not tell: "did not comment on the claim" is on Ukraine's "had shot down a Russian A-50", not on its general's "did
     // not say how the planes were brought down".)
-    (latest
-      ? (claims.findLast((d) => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d))) ??
-        claims.at(-1))
-      : undefined)
+    (latest ? (claims.findLast((d) => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d))) ?? claims.at(-1)) : undefined)
   );
 }
 
@@ -2514,23 +1887,11 @@ function accusationOf(
   // officials' toll of Thai civilians, nor the junta's denial of atrocities the air strike its spokesman confirmed.)
   const voice = voiceOf(doc, a.source);
   const others = withinReach(doc, drafts, a.content.start, reach).filter(
-    (d) =>
-      d.proposition.end <= (a.cue?.start ?? a.content.start) &&
-      asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== voice) &&
-      !asserted(d, (x) => voiceOf(doc, x.source) === voice) &&
-      fits(d),
+    (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== voice) && !asserted(d, (x) => voiceOf(doc, x.source) === voice) && fits(d),
   );
   // (Or the one its speaker's words name as its owner: "[Machar]'s party, the SPLM-IO, denied any involvement" answers the
   // claim that names Machar.)
-  const owners = a.speaker
-    ? doc.layers.mentions.filter(
-        (m) =>
-          m.kind === 'name' &&
-          m.start >= a.speaker!.start &&
-          m.end <= a.speaker!.end &&
-          /^['’]s\s/.test(doc.text.slice(m.end, m.end + 3)),
-      )
-    : [];
+  const owners = a.speaker ? doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= a.speaker!.start && m.end <= a.speaker!.end && /^['’]s\s/.test(doc.text.slice(m.end, m.end + 3))) : [];
   return (
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
     owners.map((m) => claimNaming(doc, others, m.entity)).find((d) => d !== undefined) ??
@@ -2558,16 +1919,10 @@ function claimNamingState(doc: Doc, claims: readonly Draft[], state: string): Dr
 
 /** The states the places named in a span are ("the United States and Britain"). */
 const statesNamed = (doc: Doc, span: Span): Set<string> =>
-  new Set(
-    doc.layers.mentions
-      .filter((m) => m.type === 'GPE' && m.start >= span.start && m.end <= span.end)
-      .flatMap((m) => stateOf(doc.slice(m), true) ?? []),
-  );
+  new Set(doc.layers.mentions.filter((m) => m.type === 'GPE' && m.start >= span.start && m.end <= span.end).flatMap((m) => stateOf(doc.slice(m), true) ?? []));
 
 /** The sides a claim names, in its words and in the body's words of a claim its headline announced (as `claimNaming`). */
-const sidesOf = (doc: Doc, d: Draft): string[] => [
-  ...new Set([...sidesIn(doc.slice(d.proposition)), ...sidesIn(doc.slice(d.said))]),
-];
+const sidesOf = (doc: Doc, d: Draft): string[] => [...new Set([...sidesIn(doc.slice(d.proposition)), ...sidesIn(doc.slice(d.said))])];
 
 /** The latest claim whose words name a source: its entity, or the words of an unresolved one ("the Sudanese army"). */
 function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Draft | undefined {
@@ -2575,10 +1930,7 @@ function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Dra
   if (who.kind !== 'unresolved') return undefined;
   const words = who.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   // ("A spokesman for the junta": the body it speaks for, one word or more.)
-  const body =
-    /^(?:spokes(?:man|woman|person)|officials?|representatives?)\s+(?:for|of|from)\s+(?:the\s+)?([\p{L} -]{3,40})$/u.exec(
-      words,
-    )?.[1];
+  const body = /^(?:spokes(?:man|woman|person)|officials?|representatives?)\s+(?:for|of|from)\s+(?:the\s+)?([\p{L} -]{3,40})$/u.exec(words)?.[1];
   // (In its words or the body's words of a claim its headline announced, as `claimNaming`.)
   // (Else its words, of two or more, or a state's body by one word: "The army did not immediately comment" on the claim to
   // "the army's … headquarters".)
@@ -2589,8 +1941,7 @@ function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Dra
 }
 
 /** A state's ruling body or forces named without the state ("the ruling junta", "The military", "the authorities"). */
-const STATE_BODY_ALONE =
-  /^(?:the\s+)?(?:ruling\s+|military\s+)?(?:junta|military|army|regime|government|authorities|armed\s+forces)$/i;
+const STATE_BODY_ALONE = /^(?:the\s+)?(?:ruling\s+|military\s+)?(?:junta|military|army|regime|government|authorities|armed\s+forces)$/i;
 
 /** A state's body named by one word ("the army"). */
 const STATE_BODY_WORD = /^(?:army|military|government|police|navy|junta|kremlin|pentagon)$/;
@@ -2600,9 +1951,7 @@ function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft 
   // (In its words or the body's words of a claim its headline announced: "… accused of killing hundreds" … "Sudan's
   // paramilitary Rapid Support Forces killed more than 400 people".)
   const inside = (m: Mention, x: Span): boolean => m.start >= x.start && m.end <= x.end;
-  return claims.findLast((d) =>
-    doc.layers.mentions.some((m) => m.entity === entity && (inside(m, d.proposition) || inside(m, d.said))),
-  );
+  return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && (inside(m, d.proposition) || inside(m, d.said))));
 }
 
 /** An accusation's verb opening what a denial is of ("[accuses] the group of …"). */
@@ -2624,12 +1973,9 @@ function deniedStatements(doc: Doc, drafts: Draft[]): void {
       (b) =>
         b !== a &&
         sourceKey(b.source) !== sourceKey(a.source) &&
-        ((b.cue !== null && b.cue.start === a.content.start) ||
-          (accusing && b.content.start < a.content.start && a.content.start < b.content.end)),
+        ((b.cue !== null && b.cue.start === a.content.start) || (accusing && b.content.start < a.content.start && a.content.start < b.content.end)),
     );
-    const target = framed
-      ? drafts.find((t) => t !== d && t.stances.some((y) => y.attribution === framed.id))
-      : undefined;
+    const target = framed ? drafts.find((t) => t !== d && t.stances.some((y) => y.attribution === framed.id)) : undefined;
     if (!target) continue;
     target.stances.push(x);
     drafts.splice(drafts.indexOf(d), 1);
@@ -2637,18 +1983,13 @@ function deniedStatements(doc: Doc, drafts: Draft[]): void {
 }
 
 /** Denying one's own part where no statement frames it: "… denied any involvement, saying …". */
-const DENIED_INVOLVEMENT =
-  /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|categorically)\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility)\b/i;
+const DENIED_INVOLVEMENT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|flatly|categorically)\s+)?(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility)\b/i;
 
 /** Calling what another said false where no statement frames it: "Ukraine's General Staff called the accusation “another fake”". */
-const CALLS_FALSE = new RegExp(
-  `\\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\\s+${RESTATED_PHRASE}(?:\\s+(?:about|on|over|regarding)\\s+[^"“,.;]{1,40}?)?\\s+${VERDICT_WORDS}`,
-  'i',
-);
+const CALLS_FALSE = new RegExp(`\\b(?:called|calls|described|describes|branded|brands|labell?ed|termed)\\s+${RESTATED_PHRASE}(?:\\s+(?:about|on|over|regarding)\\s+[^"“,.;]{1,40}?)?\\s+${VERDICT_WORDS}`, 'i');
 
 /** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
-const REJECTS_THAT =
-  /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|also|long)\s+)?(?:rejected|dismissed|disputed|denied|contested|rejects|dismisses|disputes|denies|contests)\s+(?:that|this|it|them|those|these)(?=\s*[,.;])/i;
+const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|also|long)\s+)?(?:rejected|dismissed|disputed|denied|contested|rejects|dismisses|disputes|denies|contests)\s+(?:that|this|it|them|those|these)(?=\s*[,.;])/i;
 
 /**
  * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
@@ -2669,9 +2010,7 @@ function rejections(doc: Doc, drafts: Draft[]): void {
       const others = withinReach(doc, drafts, cue.start).filter((d) => cue.end > d.proposition.end && notBy(d, who));
       // ("disputed the police account": the claims of the one the noun's modifier names, the lead's first.)
       // (However far back: an account is often the lead's.)
-      const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(
-        (d) => cue.end > d.proposition.end && notBy(d, who),
-      );
+      const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => cue.end > d.proposition.end && notBy(d, who));
       const owned = noun ? claimsOwnedBy(doc, earlier, doc.text.slice(cue.start, cue.end), noun) : [];
       const target = owned.length
         ? (owned.find((d) => inLead(d, headlineOf(doc))) ?? claimNamed(doc, owned, noun!, true))
@@ -2684,16 +2023,13 @@ function rejections(doc: Doc, drafts: Draft[]): void {
 }
 
 /** Whether a source is an organisation the entity stage found. */
-const isOrganisation = (doc: Doc, source: Source): boolean =>
-  source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'ORG';
+const isOrganisation = (doc: Doc, source: Source): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'ORG';
 
 /** The agent a passive names after "by", up to its appositive or the sentence's end: the entity named first there, else its words. */
 function agentAfter(doc: Doc, s: Sentence, at: number): Source | null {
   const words = /^(?:the\s+)?[^,;.]{2,60}/i.exec(doc.text.slice(at, s.end))?.[0].trim();
   if (!words) return null;
-  const named = doc.layers.mentions
-    .filter((m) => m.start >= at && m.end <= at + words.length && m.kind === 'name' && m.type !== 'MISC')
-    .sort((a, b) => a.start - b.start)[0];
+  const named = doc.layers.mentions.filter((m) => m.start >= at && m.end <= at + words.length && m.kind === 'name' && m.type !== 'MISC').sort((a, b) => a.start - b.start)[0];
   return named ? { kind: 'entity', entity: named.entity } : { kind: 'unresolved', text: words };
 }
 
@@ -2703,30 +2039,17 @@ function agentAfter(doc: Doc, s: Sentence, at: number): Source | null {
  */
 function claimsOwnedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun: string): Draft[] {
   // (Or its possessive: "the military's account".)
-  const word = new RegExp(`\\b(?:the|these|those|this|that)\\s+(\\p{L}{3,})(?:['’]s)?\\s+${noun}\\b`, 'iu').exec(
-    phrase,
-  )?.[1];
-  if (
-    !word ||
-    /^(?:latest|new|initial|earlier|first|same|whole|entire|official|original|above|following|previous|such)$/i.test(
-      word,
-    )
-  )
-    return [];
+  const word = new RegExp(`\\b(?:the|these|those|this|that)\\s+(\\p{L}{3,})(?:['’]s)?\\s+${noun}\\b`, 'iu').exec(phrase)?.[1];
+  if (!word || /^(?:latest|new|initial|earlier|first|same|whole|entire|official|original|above|following|previous|such)$/i.test(word)) return [];
   const owner = new RegExp(`\\b${word}\\b`, 'i');
-  return claims.filter(
-    (d) =>
-      account(doc, d) && asserted(d, (x) => owner.test(speakerOf(doc, x)) || owner.test(nameOfSource(doc, x.source))),
-  );
+  return claims.filter((d) => account(doc, d) && asserted(d, (x) => owner.test(speakerOf(doc, x)) || owner.test(nameOfSource(doc, x.source))));
 }
 
 /** A silence's topic that names only a deed, in general: " on the attack", " about the raids". */
-const GENERIC_DEED =
-  /^\s+(?:on|about|regarding)\s+(?:the|this|these|its|their)\s+(?:(?:latest|reported|alleged)\s+)?(?:attacks?|assaults?|raids?|strikes?|incidents?|fighting|violence|killings?|bombings?|shelling)\s*$/i;
+const GENERIC_DEED = /^\s+(?:on|about|regarding)\s+(?:the|this|these|its|their)\s+(?:(?:latest|reported|alleged)\s+)?(?:attacks?|assaults?|raids?|strikes?|incidents?|fighting|violence|killings?|bombings?|shelling)\s*$/i;
 
 /** A document as the subject of a silence ("The agreement does not mention …"): no source. */
-const UNSPOKEN_DOCUMENT =
-  /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal)$/i;
+const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal)$/i;
 
 /**
  * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
@@ -2737,32 +2060,21 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
   for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
     // (", without mentioning civilian casualties" is the silence of the one whose statement it follows.)
     const without = /^,\s+without\b/i.test(doc.text.slice(cue.start, cue.end));
-    const who = without
-      ? (doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= cue.start)
-          ?.source ?? null)
-      : subjectOf(doc, s, cue);
+    const who = without ? (doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= cue.start)?.source ?? null) : subjectOf(doc, s, cue);
     // (A document that leaves something out is no one keeping silent: "The agreement does not mention the M23 rebels by name.")
     if (!who || (who.kind === 'unresolved' && UNSPOKEN_DOCUMENT.test(who.text))) continue;
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
     // (A noun naming a statement, "the reports", names no words of it: the claim it names is found below.)
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
     // ("to a request for comment", "to emailed questions" name nothing either.)
-    let topic = contentWords(
-      clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_FOR_COMMENT, ' '),
-      nameKey,
-    );
+    let topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_FOR_COMMENT, ' '), nameKey);
     // (A day says when it was asked, not what about: "on the report on Friday".)
     for (const w of DAY_WORDS) topic.delete(w);
     // (Casualties are the killed: "It made no mention of civilian casualties" is on the claim that 23 people were killed.)
     if (TOLL.test(clause)) for (const w of KILLED) topic.add(w);
     // (With nothing named after the cue, what the relative clause on the silent one names: "Rosneft, [which owns the
     // refinery], did not immediately respond to a request for comment".)
-    const relative =
-      topic.size === 0
-        ? /^[^,]{1,60},\s+(?:which|who)\s+(?:owns|runs|operates|controls|manages)\s+([^,]{3,60}),\s*$/i.exec(
-            text.slice(s.start, cue.start),
-          )
-        : null;
+    const relative = topic.size === 0 ? /^[^,]{1,60},\s+(?:which|who)\s+(?:owns|runs|operates|controls|manages)\s+([^,]{3,60}),\s*$/i.exec(text.slice(s.start, cue.start)) : null;
     if (relative) topic = contentWords(relative[1]!, nameKey);
     // Not the claim that reports the silence ("Hamas has not responded to the proposal, an official said").
     const before = (d: Draft): boolean => cue.end > d.proposition.end;
@@ -2770,50 +2082,28 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // The words of the sentences that report the claim ("the governor of the Belgorod region … said …"),
     // however far back ("did not comment publicly on the strikes", paragraphs after them).
     const reportedWords = (d: Draft): Set<string> =>
-      new Set(
-        d.stances.flatMap((x) =>
-          doc.layers.sentences
-            .filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end)
-            .flatMap((t) => [...words(t)]),
-        ),
-      );
+      new Set(d.stances.flatMap((x) => doc.layers.sentences.filter((t) => t.start <= x.evidence.start && x.evidence.start < t.end).flatMap((t) => [...words(t)])));
     // The body's claim that says it ("did not comment on the strikes": the claim that warplanes struck), else one
     // reported beside it.
     // ("the strikes" names what "struck" reports: a silence's topic is matched by the verb's other forms too.)
     // (Not the silent source's own claim: "He did not address the damage" is on the other side's.)
-    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(
-      (d) => before(d) && notBy(d, who),
-    );
+    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => before(d) && notBy(d, who));
     // (A claim's own words meet by their first six letters too: "civilian" and "civilians" have different stems.)
-    const same = (w: string, t: string, loose: boolean): boolean =>
-      t === (IRREGULAR[w] ?? w) || (loose && sameStem(w, t));
-    const names = (heard: Set<string>, loose = false): boolean =>
-      [...heard].some((w) => [...topic].some((t) => same(w, t, loose)));
+    const same = (w: string, t: string, loose: boolean): boolean => t === (IRREGULAR[w] ?? w) || (loose && sameStem(w, t));
+    const names = (heard: Set<string>, loose = false): boolean => [...heard].some((w) => [...topic].some((t) => same(w, t, loose)));
     const headline = headlineOf(doc);
     const inBody = (d: Draft): boolean => headline === null || d.stances.some((x) => !inHeadline(headline, x));
     // "did not respond to Amnesty's findings": the claims of the one whose findings they are, first.
     // (The name as the tagger found it, or a word of an entity's name: "Amnesty" of "Amnesty International".)
     const possessor = new RegExp(`(\\p{Lu}[\\p{L}-]*)${POSSESSED_NOUN.source.slice(1)}`, 'iu').exec(clause)?.[1];
     const owners = new Set<string>();
-    const tagged = doc.layers.mentions.find(
-      (m) =>
-        m.start >= cue.end && m.end <= cue.end + clause.length && POSSESSED_NOUN.test(text.slice(m.end, m.end + 30)),
-    );
+    const tagged = doc.layers.mentions.find((m) => m.start >= cue.end && m.end <= cue.end + clause.length && POSSESSED_NOUN.test(text.slice(m.end, m.end + 30)));
     if (tagged) owners.add(tagged.entity);
-    if (possessor)
-      for (const e of doc.layers.entities)
-        if (e.type === 'ORG' && new RegExp(`\\b${possessor}\\b`).test(e.canonical)) owners.add(e.id);
+    if (possessor) for (const e of doc.layers.entities) if (e.type === 'ORG' && new RegExp(`\\b${possessor}\\b`).test(e.canonical)) owners.add(e.id);
     // ("on the Russian claim": the claims of the side the phrase names.)
     const phrase = new RegExp(RESTATED_PHRASE, 'i').exec(clause);
     const side = phrase ? sideOf(phrase[0]) : null;
-    const owned = earlier.filter((d) =>
-      asserted(
-        d,
-        (x) =>
-          (x.source.kind === 'entity' && owners.has(x.source.entity)) ||
-          (side !== null && sourceCountry(doc, x.source) === side),
-      ),
-    );
+    const owned = earlier.filter((d) => asserted(d, (x) => (x.source.kind === 'entity' && owners.has(x.source.entity)) || (side !== null && sourceCountry(doc, x.source) === side)));
     // (Of those that name the topic, the ones that name most of it, and of those the latest that names the silent one's side:
     // "The Israeli military declined to comment on the strikes" is on "Israeli warplanes carried out the heaviest strikes …",
     // not on "the strikes caused explosions".)
@@ -2822,24 +2112,11 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const most = Math.max(0, ...topical.map(naming));
     const best = topical.filter((d) => naming(d) === most);
     // ("did not respond to Amnesty's figures": of the owner's claims, the latest that gives one.)
-    const counts = /\b(?:figures?|toll|numbers?|count)\b/i.test(clause)
-      ? owned.findLast((d) => d.figures.size > 0)
-      : undefined;
-    let target =
-      counts ??
-      owned.at(-1) ??
-      claimOfSide(doc, best, who) ??
-      topical.at(-1) ??
-      earlier.findLast((d) => names(reportedWords(d)));
+    const counts = /\b(?:figures?|toll|numbers?|count)\b/i.test(clause) ? owned.findLast((d) => d.figures.size > 0) : undefined;
+    let target = counts ?? owned.at(-1) ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
-    if (!target && noun)
-      target = claimNamed(
-        doc,
-        near.filter((d) => notBy(d, who)),
-        noun[1]!,
-        true,
-      );
+    if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
     // A silence on nothing named ("The army has not commented.") is on the claim of another source just before it in its paragraph.
     // (Else on the latest claim that names the silent one: "… the Wagner mercenary group planned to recruit …" …
     // "Wagner did not respond to a request for comment.")
@@ -2847,26 +2124,15 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // Iván Mordisco. The Gulf Clan said … Mordisco's faction did not comment.")
     // (Not what a relative clause on the silent one says of it: "Lai Ching-te, [whom Beijing calls a “separatist”], did not
     // comment publicly".)
-    const asideOnSubject = (d: Draft): boolean =>
-      d.said.start >= s.start &&
-      d.said.end <= cue.start &&
-      /,\s+(?:whom|who|whose|which)\s[^,]*$/i.test(doc.text.slice(s.start, d.said.start));
+    const asideOnSubject = (d: Draft): boolean => d.said.start >= s.start && d.said.end <= cue.start && /,\s+(?:whom|who|whose|which)\s[^,]*$/i.test(doc.text.slice(s.start, d.said.start));
     const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who)));
     // (As does one that names only the deed, in general, when no claim names it: "The Viv Ansanm coalition has not commented on
     // the attack" is on the lead's "Gunmen from the Viv Ansanm gang coalition seized control of …".)
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun)
       target =
-        claimNamingSource(
-          doc,
-          near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))),
-          who,
-        ) ??
+        claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
         near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d)) ??
-        claimNamingSource(
-          doc,
-          near.filter((d) => notBy(d, who)),
-          who,
-        ) ??
+        claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
         claimOfSide(doc, earlier, who) ??
         // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
         // prisoners" three paragraphs before "Wagner did not respond to a request for comment".)
@@ -2879,9 +2145,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // ("on the sources' account": on every claim those who gave it asserted, not only the latest.)
     if (!PLURAL_POSSESSOR.test(clause)) continue;
     const by = new Set(target.stances.filter((x) => x.status === 'asserted').map((x) => sourceKey(x.source)));
-    for (const d of earlier)
-      if (d !== target && asserted(d, (x) => by.has(sourceKey(x.source))))
-        d.stances.push(unframed(who, 'refused_comment', cue, s));
+    for (const d of earlier) if (d !== target && asserted(d, (x) => by.has(sourceKey(x.source)))) d.stances.push(unframed(who, 'refused_comment', cue, s));
   }
 }
 
@@ -2889,12 +2153,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
 const PLURAL_POSSESSOR = /\b\p{Ll}+s['’]\s+(?:account|accounts|claims?|version|reports?|allegations?)\b/u;
 
 /** What another side claimed, said to be less than that: "the losses were smaller than [Kyiv] claimed" (the side is group 1). */
-const LESS_THAN_CLAIMED =
-  /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
+const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
 
 /** A denial of the attack the story is about, by its noun: "carrying out the attack", "launching the strike". */
-const THE_ATTACK_DENIED =
-  /^\s*(?:carrying\s+out|launching|conducting|staging|being\s+behind)\s+the\s+(?:attack|strike|raid|bombing|air\s+strike|assault)[\s.]*$/i;
+const THE_ATTACK_DENIED = /^\s*(?:carrying\s+out|launching|conducting|staging|being\s+behind)\s+the\s+(?:attack|strike|raid|bombing|air\s+strike|assault)[\s.]*$/i;
 
 /** A count given as a floor: "at least 127", "more than 180". */
 const FLOOR = new RegExp(String.raw`\b(?:${FLOOR_WORDS})\s+[\d,]+`, 'i');
@@ -2913,22 +2175,12 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     // (A toll said to be otherwise, naming no one: the police's "the death toll was much lower" disputes the latest count
     // another source gave before it, Amnesty's "at least 100 people".)
     const otherwise = TOLL_OTHERWISE.exec(doc.slice(a.content));
-    const counted = otherwise
-      ? drafts.findLast(
-          (d) => d.proposition.end <= a.content.start && notBy(d, a.source) && d.figures.size > 0 && asserted(d),
-        )
-      : undefined;
+    const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && d.figures.size > 0 && asserted(d)) : undefined;
     // (A higher toll does not dispute a floor: "the death toll was higher" after "killed at least 127 older men and women".)
     const floor = otherwise && counted && /\bhigher\b/i.test(otherwise[0]) && FLOOR.test(doc.slice(counted.said));
     if (otherwise && counted && !floor) {
       const at = a.content.start + otherwise.index;
-      counted.stances.push({
-        source: a.source,
-        status: 'denied',
-        attribution: a.id,
-        cue: { start: at, end: at + otherwise[0].length },
-        evidence: a.content,
-      });
+      counted.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + otherwise[0].length }, evidence: a.content });
       continue;
     }
     const m = LESS_THAN_CLAIMED.exec(doc.slice(a.content));
@@ -2938,20 +2190,9 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     const earlier = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source));
     const target =
       earlier.findLast((d) => d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice)) ??
-      claimNamingState(
-        doc,
-        earlier.filter((d) => asserted(d)),
-        state,
-      );
+      claimNamingState(doc, earlier.filter((d) => asserted(d)), state);
     const at = a.content.start + m.index;
-    if (target)
-      target.stances.push({
-        source: a.source,
-        status: 'denied',
-        attribution: a.id,
-        cue: { start: at, end: at + m[0].length },
-        evidence: a.content,
-      });
+    if (target) target.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + m[0].length }, evidence: a.content });
   }
 }
 
@@ -2987,10 +2228,7 @@ const OUTLET_WITNESS =
   /^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed|heard)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
 
 /** The outlet by its name seeing something: "Reuters witnessed police firing tear gas", "AFP saw" (as OUTLET_WITNESS's groups). */
-const OUTLET_SAW_ITSELF = new RegExp(
-  String.raw`^\s*(${OUTLETS})\s+(witnessed|saw|counted|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$`,
-  'u',
-);
+const OUTLET_SAW_ITSELF = new RegExp(String.raw`^\s*(${OUTLETS})\s+(witnessed|saw|counted|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$`, 'u');
 
 /** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
 function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
@@ -3014,14 +2252,7 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
     };
     // (In the text's order: before the first claim stated after it.)
     const after = drafts.findIndex((d) => d.proposition.start > seen.start);
-    drafts.splice(after < 0 ? drafts.length : after, 0, {
-      proposition: seen,
-      said: seen,
-      words: words(seen),
-      figures: figuresOf(text, seen),
-      paragraph: s.paragraph,
-      stances: [stance],
-    });
+    drafts.splice(after < 0 ? drafts.length : after, 0, { proposition: seen, said: seen, words: words(seen), figures: figuresOf(text, seen), paragraph: s.paragraph, stances: [stance] });
   }
 }
 
@@ -3040,8 +2271,7 @@ const HELD =
 /** A settlement taken, named or not ("captured [the village of] Nova Poltavka", "captured village near Pokrovsk"). */
 const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|base|airport)\b/i;
 /** Words that place something by another place ("near", "outside", "east of"). */
-const LOCATOR_BEFORE =
-  /\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+const LOCATOR_BEFORE = /\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
 
 /** A place named by what it is ("the town", "the village"). */
 const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant)\b/i;
@@ -3054,12 +2284,7 @@ const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plan
 function contestedPlaces(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const placeMentions = (d: Draft): Mention[] =>
-    doc.layers.mentions.filter(
-      (m) =>
-        (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') &&
-        m.start >= d.proposition.start &&
-        m.end <= d.proposition.end,
-    );
+    doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end);
   const placesIn = (d: Draft): Set<string> => new Set(placeMentions(d).map((m) => m.entity));
   // (A place named only to locate the one taken is not taken: "captured the village of Nova Poltavka near [Pokrovsk]".)
   const locator = (m: Mention): boolean => LOCATOR_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
@@ -3077,20 +2302,14 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       const heldText = text.slice(held.proposition.start, held.proposition.end);
       const samePlace = [...placesIn(held)].some((p) => places.has(p));
       // (A stance of another voice, not yet on the taking.)
-      const another = (x: Stance): boolean =>
-        !takers.has(voiceOf(doc, x.source)) && !taken.stances.some((y) => y.evidence.start === held.proposition.start);
+      const another = (x: Stance): boolean => !takers.has(voiceOf(doc, x.source)) && !taken.stances.some((y) => y.evidence.start === held.proposition.start);
       // (Or denies leaving it: "A Fano commander … denied that the group had withdrawn from Lalibela.")
       // (Or denies the taking itself: "denied that El Fasher had fallen".)
       // (Not a taking told as the time of what was denied: "… were killed at the hospital in El Fasher after the RSF seized the
       // city" denied as "media fabrications" denies the killings.)
       const takenThere = TAKEN.exec(heldText);
-      const takingDenied =
-        WITHDREW.test(heldText) ||
-        (takenThere !== null &&
-          !/\b(?:after|since|when|before|until|once|as)\b[^,;.]*$/i.test(heldText.slice(0, takenThere.index)));
-      if (samePlace && takingDenied)
-        for (const x of held.stances)
-          if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      const takingDenied = WITHDREW.test(heldText) || (takenThere !== null && !/\b(?:after|since|when|before|until|once|as)\b[^,;.]*$/i.test(heldText.slice(0, takenThere.index)));
+      if (samePlace && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
       const hold = HELD.exec(heldText);
       if (!hold) continue;
       // (The same place, named or as "the town" after "the town of Vuhledar", or "Goma, the largest city in eastern Congo",
@@ -3102,13 +2321,7 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       for (const x of held.stances) {
         if (x.status !== 'asserted' || !another(x)) continue;
         const at = held.proposition.start + hold.index;
-        taken.stances.push({
-          source: x.source,
-          status: 'denied',
-          attribution: x.attribution,
-          cue: { start: at, end: at + hold[0].length },
-          evidence: held.proposition,
-        });
+        taken.stances.push({ source: x.source, status: 'denied', attribution: x.attribution, cue: { start: at, end: at + hold[0].length }, evidence: held.proposition });
       }
     }
   }
@@ -3133,14 +2346,11 @@ const DEED_WORDS = contentWords(
   nameKey,
 );
 /** A blame for the story's event, named by what it was: "was to blame for the confrontation". */
-const STORY_BLAME =
-  /\b(?:to\s+blame|responsib\w+)\s+for\s+the\s+(?:confrontation|incident|clash(?:es)?|escalation|violence|fighting|tensions|standoff|attack)\b/i;
+const STORY_BLAME = /\b(?:to\s+blame|responsib\w+)\s+for\s+the\s+(?:confrontation|incident|clash(?:es)?|escalation|violence|fighting|tensions|standoff|attack)\b/i;
 /** Sides blaming each other, as a story says it: "trade blame", "accused each other", "each side accusing the other". */
-const MUTUAL_BLAME =
-  /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
+const MUTUAL_BLAME = /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
-const WHO_DID_IT =
-  /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:had\s+)?(?:carried\s+out|did\s+it|caused|fired(?:\s+on)?|launched|attacked|shot\s+down)\b/i;
+const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:had\s+)?(?:carried\s+out|did\s+it|caused|fired(?:\s+on)?|launched|attacked|shot\s+down)\b/i;
 /** The same, as what the outlet could not confirm ("could not independently confirm [who was behind the attacks]"). */
 const WHO_DID = new RegExp(String.raw`^\s+(?:independently\s+)?(?:${WHO_DID_IT.source})`, 'i');
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
@@ -3177,18 +2387,10 @@ function doersOf(doc: Doc, d: Draft): { did: Map<string, Span>; opening: string 
   words.forEach((w, k) => {
     // (Two words first: "United States", "White House".)
     const next = words[k + 1];
-    const pair =
-      next && /^\s+$/.test(said.slice(w.index + w[0].length, next.index))
-        ? `${w[0]} ${next[0]}`.toLowerCase()
-        : undefined;
+    const pair = next && /^\s+$/.test(said.slice(w.index + w[0].length, next.index)) ? `${w[0]} ${next[0]}`.toLowerCase() : undefined;
     const two = pair === undefined ? undefined : (COUNTRY_OF.get(pair) ?? SEATS.get(pair));
     const country = two ?? COUNTRY_OF.get(w[0].toLowerCase()) ?? SEATS.get(w[0].toLowerCase());
-    if (country)
-      named.push({
-        state: stateCode(country),
-        start: start + w.index,
-        end: start + (two ? next!.index + next![0].length : w.index + w[0].length),
-      });
+    if (country) named.push({ state: stateCode(country), start: start + w.index, end: start + (two ? next!.index + next![0].length : w.index + w[0].length) });
   });
   // (A capital names its state too: "blames Kyiv".)
   for (const m of doc.layers.mentions) {
@@ -3204,16 +2406,12 @@ function doersOf(doc: Doc, d: Draft): { did: Map<string, Span>; opening: string 
       // (Not one the deed was done to: "more than 20 Chinese soldiers were injured", but "the Philippines was to blame".)
       const passive = PASSIVE_END.test(text.slice(n.end, at)) && !/^(?:to\s+blame|responsib)/i.test(deed[0]);
       const before = n.end <= at && AGENT_GAP.test(text.slice(n.end, at)) && !passive;
-      const by =
-        n.start >= cue.end && BY_AGENT.test(text.slice(cue.end, n.start).replace(/\s+(?:[\p{L}-]+\s+)?$/u, ' '));
+      const by = n.start >= cue.end && BY_AGENT.test(text.slice(cue.end, n.start).replace(/\s+(?:[\p{L}-]+\s+)?$/u, ' '));
       if ((before || by) && !out.has(n.state)) out.set(n.state, cue);
     }
   }
   const first = named.sort((x, y) => x.start - y.start)[0];
-  return {
-    did: out,
-    opening: first && /^\s*(?:the\s+)?$/i.test(text.slice(start, first.start)) ? first.state : undefined,
-  };
+  return { did: out, opening: first && /^\s*(?:the\s+)?$/i.test(text.slice(start, first.start)) ? first.state : undefined };
 }
 
 /**
@@ -3250,19 +2448,9 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
   // who was responsible"): the doubt is on those claims, not a claim of its own.
   for (const [i, d] of [...drafts.entries()].reverse()) {
     // (Or will not say: "The IAEA did not say who was responsible".)
-    const unknown =
-      d.stances.length === 1 &&
-      (d.stances[0]!.status === 'cannot_confirm' || d.stances[0]!.status === 'refused_comment')
-        ? WHO_DID_IT.exec(text.slice(d.proposition.start, d.proposition.end))
-        : null;
+    const unknown = d.stances.length === 1 && (d.stances[0]!.status === 'cannot_confirm' || d.stances[0]!.status === 'refused_comment') ? WHO_DID_IT.exec(text.slice(d.proposition.start, d.proposition.end)) : null;
     const doubter = d.stances[0]!;
-    const blamed = unknown
-      ? blames.filter(
-          (b) =>
-            b.draft.proposition.end <= d.proposition.start &&
-            voiceOf(doc, b.stance.source) !== voiceOf(doc, doubter.source),
-        )
-      : [];
+    const blamed = unknown ? blames.filter((b) => b.draft.proposition.end <= d.proposition.start && voiceOf(doc, b.stance.source) !== voiceOf(doc, doubter.source)) : [];
     if (blamed.length === 0) continue;
     for (const b of new Set(blamed.map((x) => x.draft))) b.stances.push({ ...doubter, evidence: d.proposition });
     drafts.splice(i, 1);
@@ -3272,38 +2460,19 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
   const mutual = opening.some((x) => MUTUAL_BLAME.test(x));
   // (Side names are no shared object: "Russian", "Ukraine"; nor the deed and its toll, which each side may suffer apart:
   // "26 civilians had been killed … in the Indian attacks" and "10 people were killed by Pakistani shelling".)
-  const object = memo(
-    (d: Draft): Set<string> =>
-      new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w))),
-  );
+  const object = memo((d: Draft): Set<string> => new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w))));
   // (Where a deed was done: the places a claim names, not countries, nor where something went: "to cut water supplies to
   // Crimea", nor a capital as the doer. Deeds at different places are different deeds: "Russian drones struck the port of Odesa" and "Ukrainian
   // drones had attacked the Belgorod region".)
-  const placesOf = memo(
-    (d: Draft): Set<string> =>
-      new Set(
-        doc.layers.mentions
-          .filter(
-            (m) =>
-              (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') &&
-              m.start >= d.proposition.start &&
-              m.end <= d.proposition.end,
-          )
-          .filter(
-            (m) =>
-              !COUNTRY_OF.has(doc.slice(m).toLowerCase()) &&
-              !/\b(?:to|from|towards|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)),
-          )
-          // (Nor a capital named as the doer: "blames [Kyiv] for 'sabotage'".)
-          .filter(
-            (m) =>
-              !(
-                stateOf(doc.slice(m), true) !== null &&
-                /^\s+(?:for|of|had|has|have|was|were|is)\b/i.test(text.slice(m.end, m.end + 6))
-              ),
-          )
-          .map((m) => m.entity),
-      ),
+  const placesOf = memo((d: Draft): Set<string> =>
+    new Set(
+      doc.layers.mentions
+        .filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end)
+        .filter((m) => !COUNTRY_OF.has(doc.slice(m).toLowerCase()) && !/\b(?:to|from|towards|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+        // (Nor a capital named as the doer: "blames [Kyiv] for 'sabotage'".)
+        .filter((m) => !(stateOf(doc.slice(m), true) !== null && /^\s+(?:for|of|had|has|have|was|were|is)\b/i.test(text.slice(m.end, m.end + 6))))
+        .map((m) => m.entity),
+    ),
   );
   const elsewhere = (x: Draft, y: Draft): boolean => {
     const [p, q] = [placesOf(x), placesOf(y)];
@@ -3311,29 +2480,13 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
   };
   for (const a of blames)
     for (const b of blames) {
-      if (a.draft === b.draft || a.accuser !== b.blamed || a.blamed !== b.accuser || elsewhere(a.draft, b.draft))
-        continue;
+      if (a.draft === b.draft || a.accuser !== b.blamed || a.blamed !== b.accuser || elsewhere(a.draft, b.draft)) continue;
       const objects = object(a.draft);
       // (A blame for "the confrontation" is on the story's event, which its lead tells.)
       const story = (x: Draft, y: Draft): boolean => STORY_BLAME.test(doc.slice(x.proposition)) && y.paragraph <= lead;
-      const same =
-        mutual ||
-        [...object(b.draft)].some((w) => objects.has(w)) ||
-        (a.draft.paragraph <= lead && b.draft.paragraph <= lead) ||
-        story(a.draft, b.draft) ||
-        story(b.draft, a.draft);
-      if (
-        !same ||
-        a.draft.stances.some((x) => x.status === 'denied' && sourceKey(x.source) === sourceKey(b.stance.source))
-      )
-        continue;
-      a.draft.stances.push({
-        source: b.stance.source,
-        status: 'denied',
-        attribution: b.stance.attribution,
-        cue: b.cue,
-        evidence: b.draft.proposition,
-      });
+      const same = mutual || [...object(b.draft)].some((w) => objects.has(w)) || (a.draft.paragraph <= lead && b.draft.paragraph <= lead) || story(a.draft, b.draft) || story(b.draft, a.draft);
+      if (!same || a.draft.stances.some((x) => x.status === 'denied' && sourceKey(x.source) === sourceKey(b.stance.source))) continue;
+      a.draft.stances.push({ source: b.stance.source, status: 'denied', attribution: b.stance.attribution, cue: b.cue, evidence: b.draft.proposition });
     }
 }
 
@@ -3351,18 +2504,12 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
     // nor a denial of the headline's assertion or a doubt on it: "…, blames Ivory Coast" … "rejected the accusations";
     // "U.S. says North Korean troops are fighting in Kursk" … "Russia has neither confirmed nor denied the presence …".)
     // (A headline's warning too: "Aid agencies warn of famine" … "denied that there was a famine".)
-    const denial =
-      d.stances.some((x) => inHeadline(first, x) && (x.status === 'asserted' || x.status === 'warning')) &&
-      body.every((x) => x.attribution === null || x.status === 'denied' || DOUBTS.has(x.status));
+    const denial = d.stances.some((x) => inHeadline(first, x) && (x.status === 'asserted' || x.status === 'warning')) && body.every((x) => x.attribution === null || x.status === 'denied' || DOUBTS.has(x.status));
     if (!body.some((x) => x.attribution !== null) || denial || body.length === d.stances.length) continue;
     // The outlet's own verdict in a headline ("Video … does not show …") stays unless the body gives one; so does a
     // headline's denial the body does not echo ("Eritrean troops still in Tigray, residents say; Asmara denies").
     const echoed = new Set(body.filter((x) => x.attribution !== null).map((x) => x.status));
-    const kept = d.stances.filter(
-      (x) =>
-        inHeadline(first, x) &&
-        ((byOutlet(x) && !body.some(byOutlet)) || (!byOutlet(x) && x.status === 'denied' && !echoed.has('denied'))),
-    );
+    const kept = d.stances.filter((x) => inHeadline(first, x) && ((byOutlet(x) && !body.some(byOutlet)) || (!byOutlet(x) && x.status === 'denied' && !echoed.has('denied'))));
     d.stances = [...body, ...kept];
     const told = body.find((x) => x.attribution !== null)!;
     if (d.proposition.start < first.end) d.proposition = reportSaid(doc, told.evidence, told.status);
@@ -3372,16 +2519,11 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
 /** The cue words of a claim's reports, in lower case ("said alleges"): which of them accused, denied, reported. */
 function cuesOf(doc: Doc, d: Draft): string {
   const cue = (x: Stance): Span | null | undefined => attributionOf(doc, x)?.cue;
-  return d.stances
-    .map((x) => cue(x))
-    .map((c) => (c ? doc.text.slice(c.start, c.end) : ''))
-    .join(' ')
-    .toLowerCase();
+  return d.stances.map((x) => cue(x)).map((c) => (c ? doc.text.slice(c.start, c.end) : '')).join(' ').toLowerCase();
 }
 
 /** Whether a report is the headline's. */
-const inHeadline = (headline: Span, x: Stance): boolean =>
-  x.evidence.start >= headline.start && x.evidence.end <= headline.end;
+const inHeadline = (headline: Span, x: Stance): boolean => x.evidence.start >= headline.start && x.evidence.end <= headline.end;
 
 /** The headline: a first paragraph of one short line without a full stop, before the body. */
 function headlineOf(doc: Doc): Span | null {
@@ -3399,11 +2541,7 @@ function headlineOf(doc: Doc): Span | null {
 function questionAnswered(doc: Doc, a: Attribution): Span | null {
   const text = doc.text;
   const turn = (x: Attribution): boolean => x.cue !== null && text.slice(x.cue.start, x.cue.end) === ':';
-  if (
-    !turn(a) ||
-    /\b(?:that|whether|if)\b/i.test(text.slice(a.content.start, a.content.end).replace(/\bon that\b/gi, ''))
-  )
-    return null;
+  if (!turn(a) || /\b(?:that|whether|if)\b/i.test(text.slice(a.content.start, a.content.end).replace(/\bon that\b/gi, ''))) return null;
   const asked = doc.layers.attributions.findLast((q) => turn(q) && q.content.end <= a.content.start);
   const what = asked ? ASKED_ABOUT.exec(text.slice(asked.content.start, asked.content.end)) : null;
   const about = what?.[1] ?? what?.[2];
@@ -3418,20 +2556,14 @@ const DAY_AFTER_FRAME = new RegExp(`^${FRAME_DAY}\\b`, 'u');
 /** CLAIM_APPOSITIVE right after a statement. */
 // (After an appositive on the place that ends the statement: "captured the airport in Goma[, the largest city in eastern
 // Democratic Republic of Congo], a claim the Congolese government rejected".)
-const APPOSITIVE_AFTER = new RegExp(
-  `^(?:,\\s+the\\s+(?:largest|biggest|main|second-largest|capital|only)\\b[^,;.]{0,60})?\\s*${CLAIM_APPOSITIVE.source}`,
-  'i',
-);
+const APPOSITIVE_AFTER = new RegExp(`^(?:,\\s+the\\s+(?:largest|biggest|main|second-largest|capital|only)\\b[^,;.]{0,60})?\\s*${CLAIM_APPOSITIVE.source}`, 'i');
 
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes", ", a figure the commission said was too low". */
-const DISPUTES =
-  /\b(?:disputes|disputed|contests|contested)\b|\bsaid\s+(?:was|were|is|are)\s+(?:too\s+(?:low|high)|wrong|false|inaccurate|incorrect|exaggerated|inflated|untrue)\b/i;
+const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b|\bsaid\s+(?:was|were|is|are)\s+(?:too\s+(?:low|high)|wrong|false|inaccurate|incorrect|exaggerated|inflated|untrue)\b/i;
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
-const CALLED_FALSE =
-  /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded|an?\s+(?:outright\s+|blatant\s+)?(?:lie|fabrication|fiction))\b/i;
+const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded|an?\s+(?:outright\s+|blatant\s+)?(?:lie|fabrication|fiction))\b/i;
 /** Making or confirming a charge or claim: ", a charge Washington has repeatedly made", ", claims the Pentagon has confirmed in at least three cases". */
-const MADE =
-  /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses|confirmed|confirms)\b/i;
+const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses|confirmed|confirms)\b/i;
 
 /**
  * The stance an outlet's appositive reports right after a statement: ", a claim Ukraine's military
@@ -3439,12 +2571,7 @@ const MADE =
  * independently verified" (by the outlet), ", an allegation Moscow denies", ", a charge Washington
  * has repeatedly made" (asserted, by Washington).
  */
-function appositiveStance(
-  doc: Doc,
-  content: Span,
-  attribution: Stance['attribution'],
-  frameEnd = content.end,
-): Stance | null {
+function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribution'], frameEnd = content.end): Stance | null {
   const text = doc.text;
   const sentence = doc.layers.sentences.find((s) => s.start <= content.start && content.end <= s.end);
   if (!sentence) return null;
@@ -3462,8 +2589,7 @@ function appositiveStance(
   const tail = { start: from + m[0].length - comma.length, end: sentence.end };
   // (Not one that is a statement of its own, whose stance its claim reads: ", which Islamabad has not confirmed".)
   const inside = (x: Span | null): boolean => x !== null && x.start >= tail.start && x.end <= tail.end;
-  if (doc.layers.attributions.some((b) => inside(b.cue) && inside(b.speaker) && b.content.end <= tail.start))
-    return null;
+  if (doc.layers.attributions.some((b) => inside(b.cue) && inside(b.speaker) && b.content.end <= tail.start)) return null;
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
   const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
@@ -3471,8 +2597,7 @@ function appositiveStance(
   // called “biased”").
   const disputed = DISPUTES.exec(words) ?? CALLED_FALSE.exec(words);
   // (One who has not disputed it takes no stance: ", a figure India has not disputed".)
-  if (disputed && /\b(?:not|never)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu.test(words.slice(0, disputed.index)))
-    return null;
+  if (disputed && /\b(?:not|never)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu.test(words.slice(0, disputed.index))) return null;
   const reading = made
     ? { status: 'asserted' as const, cue: { start: made.index, end: made.index + made[0].length } }
     : disputed && readStance(words).status === 'asserted'
@@ -3484,26 +2609,16 @@ function appositiveStance(
   const between = text.slice(tail.start, cue.start).replace(/^(?:that|which)\s+/i, '');
   // (Unnamed people who make or dispute it: ", a claim that [three people familiar with the matter], who spoke on
   // condition of anonymity …, disputed".)
-  const unnamed =
-    (made || disputed) && !who ? /^([\p{L}\p{N}'’ -]{3,60}?)\s*,\s+(?:who|speaking)\b/iu.exec(between)?.[1] : undefined;
+  const unnamed = (made || disputed) && !who ? /^([\p{L}\p{N}'’ -]{3,60}?)\s*,\s+(?:who|speaking)\b/iu.exec(between)?.[1] : undefined;
   // Else the phrase the outlet names ("a charge [the military] did not address", "a finding [the government] called …"), or
   // the outlet ("a claim that could not be verified"); one who makes or disputes it must be named.
   // (Or a plural with no article, who make or dispute it: ", a claim [local residents] disputed".)
-  const bare =
-    made || disputed
-      ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1]
-      : undefined;
-  const phrase = who
-    ? null
-    : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1]);
+  const bare = made || disputed ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1] : undefined;
+  const phrase = who ? null : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1]);
   if ((made || disputed) && !who && !phrase) return null;
   // (A news organisation that could not confirm it could not independently verify it: ", an account Reuters could not
   // verify", as the outlet's own doubt reads elsewhere.)
-  const outlet =
-    reading.status === 'cannot_confirm' &&
-    who !== undefined &&
-    who.type === 'ORG' &&
-    NEWS_ORGANISATION.test(doc.slice(who));
+  const outlet = reading.status === 'cannot_confirm' && who !== undefined && who.type === 'ORG' && NEWS_ORGANISATION.test(doc.slice(who));
   return {
     source: who ? { kind: 'entity', entity: who.entity } : phrase ? { kind: 'unresolved', text: phrase } : OUTLET,
     status: outlet ? 'not_independently_verified' : reading.status,
@@ -3515,8 +2630,7 @@ function appositiveStance(
 }
 
 /** The index of the paragraph a position is in. */
-const paragraphOf = (doc: Doc, pos: number): number =>
-  doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
+const paragraphOf = (doc: Doc, pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
 
 /** Claims of the article. */
 export const claimsStage = defineStage({
@@ -3533,26 +2647,13 @@ export const claimsStage = defineStage({
     // ("people" likewise: "at least 23 people were killed" and "hijacked by dangerous people" agree on nothing.)
     // (And prepositions of place, which say where, not what: "near Kupiansk" in a breakthrough and in attacks repelled; and "the
     // area": "its forces had improved their positions in the area" and "Russia had concentrated up to 25,000 troops in the area".)
-    const nameWords = new Set([
-      'region',
-      'city',
-      'town',
-      'capital',
-      'regional',
-      'country',
-      ...contentWords('people near through area', nameKey),
-    ]);
+    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country', ...contentWords('people near through area', nameKey)]);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
     // The story's topic ("ceasefire" in a report of a ceasefire vote, in most of its sentences) is what every statement
     // is about: two sources sharing it and a name agree on nothing.
     const sentenceCount = new Map<string, number>();
-    for (const s of doc.layers.sentences)
-      for (const w of words(s)) sentenceCount.set(w, (sentenceCount.get(w) ?? 0) + 1);
-    const topicWords = new Set(
-      [...sentenceCount]
-        .filter(([, n]) => n >= TOPIC_SENTENCES && n >= doc.layers.sentences.length * TOPIC_SHARE)
-        .map(([w]) => w),
-    );
+    for (const s of doc.layers.sentences) for (const w of words(s)) sentenceCount.set(w, (sentenceCount.get(w) ?? 0) + 1);
+    const topicWords = new Set([...sentenceCount].filter(([, n]) => n >= TOPIC_SENTENCES && n >= doc.layers.sentences.length * TOPIC_SHARE).map(([w]) => w));
     const headline = headlineOf(doc);
     // What each span a claim says negates (see `negatedWords`), read once.
     const negations = new Map<string, Set<string> | null>();
@@ -3581,42 +2682,20 @@ export const claimsStage = defineStage({
     for (const a of doc.layers.attributions) {
       const content = text.slice(a.content.start, a.content.end);
       // (Of those before what was said.)
-      const leadClaim = (test: (d: Draft) => boolean): Draft | undefined =>
-        drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && test(d));
+      const leadClaim = (test: (d: Draft) => boolean): Draft | undefined => drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && test(d));
       // A question asserts nothing ("…, will Gennifer Flowers be there?"), nor does a stage direction ("(CROSSTALK.)"), nor a
       // journalist's turn in a transcript ("Question: …"; a statement it reports is found on its own).
       if (/\?[\s"”’'»)]*$/.test(content) || /^\s*\([^()]*\)[\s.]*$/.test(content)) continue;
-      if (
-        a.speaker &&
-        /^(?:Question|Q|Journalist|Reporter)$/i.test(text.slice(a.speaker.start, a.speaker.end)) &&
-        a.cue &&
-        text.slice(a.cue.start, a.cue.end) === ':'
-      )
-        continue;
+      if (a.speaker && /^(?:Question|Q|Journalist|Reporter)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && a.cue && text.slice(a.cue.start, a.cue.end) === ':') continue;
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
       // Whom a source cites is no claim: "citing [U.S. officials who had reviewed new intelligence]".
       if (/^citing$/i.test(cueText)) continue;
       // Nor is the story's summary of sides blaming each other: "with [each side] accusing [the other of crossing the boundary]".
-      if (
-        a.speaker &&
-        /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) &&
-        /^\s*the\s+other\b/i.test(content)
-      )
-        continue;
+      if (a.speaker && /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s*the\s+other\b/i.test(content)) continue;
       // (A reaction told inside what was said: "[Guterres condemned the attacks], his spokesman said".)
-      const relaysReaction = doc.layers.attributions.some(
-        (b) =>
-          b !== a &&
-          b.cue !== null &&
-          b.cue.start >= a.content.start &&
-          b.cue.end <= a.content.end &&
-          REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)),
-      );
+      const relaysReaction = doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)));
       // (What imagery did not show, set off after what it showed: "…, but did not show [the shooting]".)
-      const notShown =
-        a.cue && /^(?:appears?\s+to\s+|appeared\s+to\s+)?show/i.test(cueText)
-          ? BUT_NOT_SHOWN.exec(text.slice(a.content.end, a.content.end + 120))
-          : null;
+      const notShown = a.cue && /^(?:appears?\s+to\s+|appeared\s+to\s+)?show/i.test(cueText) ? BUT_NOT_SHOWN.exec(text.slice(a.content.end, a.content.end + 120)) : null;
       const unshown = notShown ? contentWords(notShown[1]!, nameKey) : null;
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
@@ -3626,26 +2705,15 @@ export const claimsStage = defineStage({
       const reportedDenial =
         reading.cue !== null &&
         // (Not a party's part denied, which the speaker denies for it: "Ukraine is definitely not involved".)
-        ((reading.status === 'denied' &&
-          !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) &&
-          thirdPartyDenial(doc, a, reading.cue.start)) ||
-          (a.kind === 'direct' &&
-            reading.status !== 'hedged' &&
-            reading.status !== 'warning' &&
-            QUOTED_THIRD_PERSON.test(content.slice(0, reading.cue.start))));
+        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) && thirdPartyDenial(doc, a, reading.cue.start)) ||
+          (a.kind === 'direct' && reading.status !== 'hedged' && reading.status !== 'warning' && QUOTED_THIRD_PERSON.test(content.slice(0, reading.cue.start))));
       if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;
       // The cue, read on into the content right after it ("declined" + "to comment"); only the cue past a reported denial.
       // (A hedge or a warning inside what a source would not say or confirm is not its own: "He did not say when that might
       // happen" refuses.)
-      const withheld =
-        (reading.status === 'hedged' || reading.status === 'warning') && a.cue ? readStance(cueText) : null;
-      if (
-        withheld &&
-        (withheld.status === 'refused_comment' ||
-          withheld.status === 'cannot_confirm' ||
-          withheld.status === 'neither_confirmed_nor_denied')
-      ) {
+      const withheld = (reading.status === 'hedged' || reading.status === 'warning') && a.cue ? readStance(cueText) : null;
+      if (withheld && (withheld.status === 'refused_comment' || withheld.status === 'cannot_confirm' || withheld.status === 'neither_confirmed_nor_denied')) {
         reading = withheld;
         cueOffset = a.cue!.start;
       } else if (reading.status === 'asserted' && a.cue && reportedDenial) {
@@ -3657,38 +2725,21 @@ export const claimsStage = defineStage({
         cueOffset = a.cue.start;
       }
       // A verb of saying coordinated after a negated one is negated too: "He did not name the group or [say] what evidence …".
-      if (
-        reading.status === 'asserted' &&
-        a.cue &&
-        /^(?:say|specify|disclose|explain|elaborate|identify|name|comment)$/i.test(cueText) &&
-        NEGATED_BEFORE_OR.test(text.slice(Math.max(0, a.cue.start - 80), a.cue.start))
-      ) {
+      if (reading.status === 'asserted' && a.cue && /^(?:say|specify|disclose|explain|elaborate|identify|name|comment)$/i.test(cueText) && NEGATED_BEFORE_OR.test(text.slice(Math.max(0, a.cue.start - 80), a.cue.start))) {
         reading = { status: 'refused_comment', cue: { start: 0, end: cueText.length } };
         cueOffset = a.cue.start;
       }
       // A source that is no one says nothing: "[Neither side] has commented publicly on the talks", "[No one] responded to …".
-      if (
-        reading.status === 'asserted' &&
-        a.cue &&
-        a.speaker &&
-        NO_ONE.test(text.slice(a.speaker.start, a.speaker.end)) &&
-        SILENCE_CUE.test(cueText)
-      ) {
+      if (reading.status === 'asserted' && a.cue && a.speaker && NO_ONE.test(text.slice(a.speaker.start, a.speaker.end)) && SILENCE_CUE.test(cueText)) {
         reading = { status: 'refused_comment', cue: { start: 0, end: cueText.length } };
         cueOffset = a.cue.start;
       }
       // (A hedge or a warning in a clause after "and" is that clause's: "Famine is occurring in Gaza City and its surroundings
       // and is likely to spread" asserts the famine.)
       const at = reading.cue ? cueOffset + reading.cue.start : -1;
-      if (
-        (reading.status === 'hedged' || reading.status === 'warning') &&
-        at > a.content.start &&
-        LATER_CLAUSE_HEDGE.test(text.slice(a.content.start, at))
-      )
-        reading = { status: 'asserted', cue: null };
+      if ((reading.status === 'hedged' || reading.status === 'warning') && at > a.content.start && LATER_CLAUSE_HEDGE.test(text.slice(a.content.start, at))) reading = { status: 'asserted', cue: null };
       let evidence: Span = a.content;
-      let proposition: Span =
-        labelledClause(doc, a) ?? beforeInnerFrame(doc, a) ?? reportSaid(doc, a.content, reading.status);
+      let proposition: Span = labelledClause(doc, a) ?? beforeInnerFrame(doc, a) ?? reportSaid(doc, a.content, reading.status);
       // (A reply's proposition is the question's: no "that" in the reply names another claim.)
       let fromQuestion = false;
       // A reply to a question takes the question's proposition ("When asked if …, X replied: “No.”"), and so does a doubt
@@ -3715,10 +2766,7 @@ export const claimsStage = defineStage({
         // (Or asked in the sentence before, the short answer after it: "Wilson was asked whether the strike was legal under
         // international law. “Absolutely,” she said.")
         const before = !q && YES_OR_NO.test(content) ? doc.layers.sentences[sentence.index - 1] : undefined;
-        const asked =
-          before && before.paragraph === sentence.paragraph
-            ? WAS_ASKED.exec(text.slice(before.start, before.end))
-            : null;
+        const asked = before && before.paragraph === sentence.paragraph ? WAS_ASKED.exec(text.slice(before.start, before.end)) : null;
         if (asked) {
           const [from, to] = asked.indices![1]!;
           proposition = { start: before!.start + from, end: before!.start + to };
@@ -3735,14 +2783,8 @@ export const claimsStage = defineStage({
       // Warnings are read from the cue too ("warned that … could …", "threatened to …"); plain "said … could" is a warning as well.
       // (Not a warning of what has already happened: "warned that Hamas had conducted an intense training exercise".)
       const done = DONE.test(content) && !POSSIBLE.test(content);
-      if (reading.status === 'asserted' && /^(?:warn|threaten)/i.test(cueText) && !done)
-        reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
-      else if (
-        reading.status === 'warning' &&
-        done &&
-        reading.cue &&
-        /^warn/i.test(text.slice(cueOffset + reading.cue.start, cueOffset + reading.cue.end))
-      )
+      if (reading.status === 'asserted' && /^(?:warn|threaten)/i.test(cueText) && !done) reading = { status: 'warning', cue: { start: 0, end: cueText.length } };
+      else if (reading.status === 'warning' && done && reading.cue && /^warn/i.test(text.slice(cueOffset + reading.cue.start, cueOffset + reading.cue.end)))
         reading = { status: 'asserted', cue: null };
       const cue = reading.cue ? { start: cueOffset + reading.cue.start, end: cueOffset + reading.cue.end } : null;
       let stance: Stance = { source: a.source, status: reading.status, attribution: a.id, cue, evidence };
@@ -3751,18 +2793,12 @@ export const claimsStage = defineStage({
         stance = { ...stance, source: OUTLET, status: 'denied', cue: a.cue };
       const extra: Stance[] = [];
       // (In the speaker phrase or set off between it and its cue: "A report by UN experts, seen by AFP in December, said".)
-      const frame = a.speaker
-        ? { start: a.speaker.start, end: a.cue && a.cue.start > a.speaker.end ? a.cue.start : a.speaker.end }
-        : null;
-      const seen = frame
-        ? (SEEN_BY.exec(text.slice(frame.start, frame.end)) ?? OUTLET_SAW.exec(text.slice(frame.start, frame.end)))
-        : null;
+      const frame = a.speaker ? { start: a.speaker.start, end: a.cue && a.cue.start > a.speaker.end ? a.cue.start : a.speaker.end } : null;
+      const seen = frame ? (SEEN_BY.exec(text.slice(frame.start, frame.end)) ?? OUTLET_SAW.exec(text.slice(frame.start, frame.end))) : null;
       if (seen) {
         // The outlet named after "seen by", not another organisation in the speaker ("a report by UN experts, seen by AFP").
         const at = frame!.start + seen.index;
-        const outlet = doc.layers.mentions.find(
-          (m) => m.start >= at && m.end <= at + seen[0].length && m.type === 'ORG',
-        );
+        const outlet = doc.layers.mentions.find((m) => m.start >= at && m.end <= at + seen[0].length && m.type === 'ORG');
         // (The outlet verified imagery that denies a claim: the outlet's evidence denies it too, "A video … verified by The
         // Associated Press appears to contradict his account".)
         extra.push({
@@ -3775,36 +2811,22 @@ export const claimsStage = defineStage({
       }
       // "according to an official and videos posted on social media": the imagery is a second source of the same statement.
       const around = a.speaker ? doc.sentenceAt(a.speaker.start) : undefined;
-      const beside =
-        a.speaker && around ? AND_IMAGERY.exec(text.slice(a.speaker.end, around.end).split(/[,.;]/)[0]!) : null;
+      const beside = a.speaker && around ? AND_IMAGERY.exec(text.slice(a.speaker.end, around.end).split(/[,.;]/)[0]!) : null;
       if (beside && beside.index === 0 && a.source.kind !== 'nonperson')
-        extra.push({
-          source: { kind: 'nonperson', label: /social media/i.test(beside[0]) ? 'social-media' : 'imagery' },
-          status: 'asserted',
-          attribution: a.id,
-          cue: null,
-          evidence: a.content,
-        });
+        extra.push({ source: { kind: 'nonperson', label: /social media/i.test(beside[0]) ? 'social-media' : 'imagery' }, status: 'asserted', attribution: a.id, cue: null, evidence: a.content });
       // "denied a report by Israel's Channel 12 that Israel had agreed …": the report's source asserted it.
       // (Or in what was said, before the claim: "denied [a French newspaper report that] President Vladimir Putin had met …".)
-      const reportFrame =
-        a.cue && a.cue.end < proposition.start && stance.status !== 'asserted'
-          ? text.slice(a.cue.end, proposition.start)
-          : '';
+      const reportFrame = a.cue && a.cue.end < proposition.start && stance.status !== 'asserted' ? text.slice(a.cue.end, proposition.start) : '';
       const reportBy = reportFrame ? (REPORT_BY.exec(reportFrame) ?? NAMED_REPORT.exec(reportFrame)) : null;
       if (reportBy) {
         const at = a.cue!.end + reportBy.index + reportBy[0].indexOf(reportBy[1]!, reportBy[0].search(/\S/));
         const by = { start: at, end: at + reportBy[1]!.length };
         // (The name that ends the phrase: not "Channel" of "Israel's Channel 12".)
-        const named = doc.layers.mentions.find(
-          (m) => m.kind === 'name' && m.type === 'ORG' && m.start >= by.start && m.end === by.end,
-        );
+        const named = doc.layers.mentions.find((m) => m.kind === 'name' && m.type === 'ORG' && m.start >= by.start && m.end === by.end);
         const noun = /\b(?:reports?|article|story)\b/i.exec(reportFrame)!;
         const nounAt = a.cue!.end + noun.index;
         extra.push({
-          source: named
-            ? { kind: 'entity', entity: named.entity }
-            : { kind: 'unresolved', text: reportBy[1]!.replace(/^the\s+/i, '') },
+          source: named ? { kind: 'entity', entity: named.entity } : { kind: 'unresolved', text: reportBy[1]!.replace(/^the\s+/i, '') },
           status: 'asserted',
           attribution: null,
           cue: { start: nounAt, end: nounAt + noun[0].length },
@@ -3813,16 +2835,8 @@ export const claimsStage = defineStage({
       }
       // ", a claim Ukraine's military did not immediately confirm": another source's stance the outlet reports.
       const closingFrame = [a.speaker, a.cue, a.channel, a.recipient].filter((x): x is Span => x !== null);
-      const closing =
-        closingFrame.length > 0 &&
-        closingFrame.every((x) => x.start >= a.content.end) &&
-        /^[\s,"”]*$/.test(text.slice(a.content.end, Math.min(...closingFrame.map((x) => x.start))));
-      const appositive = appositiveStance(
-        doc,
-        a.content,
-        a.id,
-        closing ? Math.max(...closingFrame.map((x) => x.end)) : a.content.end,
-      );
+      const closing = closingFrame.length > 0 && closingFrame.every((x) => x.start >= a.content.end) && /^[\s,"”]*$/.test(text.slice(a.content.end, Math.min(...closingFrame.map((x) => x.start))));
+      const appositive = appositiveStance(doc, a.content, a.id, closing ? Math.max(...closingFrame.map((x) => x.end)) : a.content.end);
       if (appositive) extra.push(appositive);
       const key = sourceKey(a.source);
       // (Its voice: a state's institutions and officials are one, a body and its spokesman are one; looked up when needed.)
@@ -3840,19 +2854,8 @@ export const claimsStage = defineStage({
       // ("It said it was not yet able to confirm the number of dead": a doubt on the latest count of the killed, of another source.)
       let target: Draft | undefined =
         !head && stance.status === 'refused_comment' && HOW_COUNTED.test(content)
-          ? drafts.findLast(
-              (d) =>
-                d.proposition.end <= a.content.start &&
-                d.paragraph >= paragraph - 1 &&
-                d.figures.size > 0 &&
-                asserted(d, (x) => sourceKey(x.source) === key),
-            )
-          : !head &&
-              (DOUBTS.has(stance.status)
-                ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b/i.test(content)
-                : stance.status === 'refused_comment' &&
-                  fromQuestion &&
-                  TOLL.test(text.slice(proposition.start, proposition.end)))
+          ? drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && d.figures.size > 0 && asserted(d, (x) => sourceKey(x.source) === key))
+          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b/i.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
             ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
               tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1])
             : undefined;
@@ -3867,35 +2870,20 @@ export const claimsStage = defineStage({
       const onIt = stance.status === 'asserted' && !verdict ? PRONOUN_VERDICT.exec(content) : null;
       const rejected = onIt ? rejectionBefore(doc, a, claimOf) : undefined;
       // (Or on what the frame rejects: "A defence ministry spokesman disputed the monitor's toll, saying it was 'exaggerated'".)
-      const framing =
-        onIt && !rejected && a.speaker && a.cue && a.cue.start > a.speaker.end
-          ? REJECTS.exec(text.slice(a.speaker.end, a.cue.start))
-          : null;
+      const framing = onIt && !rejected && a.speaker && a.cue && a.cue.start > a.speaker.end ? REJECTS.exec(text.slice(a.speaker.end, a.cue.start)) : null;
       const rejectedInFrame = framing ? new RegExp(RESTATED_PHRASE, 'i').exec(framing[0]) : null;
       // (Or a verdict by a calling verb on what was just reported: "The Kremlin has declined to comment on the reports.
       // Pyongyang has called them “groundless”." is on the latest claim of another voice nearby.)
       const calledOn =
         onIt && !rejected && !rejectedInFrame && CALLING_CUE.test(cueText)
-          ? withinReach(doc, drafts, a.content.start).findLast(
-              (d) =>
-                d.proposition.end <= a.content.start &&
-                asserted(d) &&
-                !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()),
-            )
+          ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()))
           : undefined;
       const called = verdict ?? (rejected || rejectedInFrame || calledOn ? onIt : null);
       // (A headline's verdict on the claim it opens with, of another voice: "Russia accuses Ukraine of using chemical agents;
       // Kyiv calls it a smear".)
-      const headlineVerdict =
-        stance.status === 'asserted' && !called && headline && a.cue && a.content.end <= headline.end
-          ? HEADLINE_VERDICT.exec(text.slice(a.cue.start, a.content.end))
-          : null;
+      const headlineVerdict = stance.status === 'asserted' && !called && headline && a.cue && a.content.end <= headline.end ? HEADLINE_VERDICT.exec(text.slice(a.cue.start, a.content.end)) : null;
       const headlineRejected = headlineVerdict
-        ? drafts.findLast((d) =>
-            d.stances.some(
-              (x) => inHeadline(headline!, x) && x.status === 'asserted' && voiceOf(doc, x.source) !== myVoiceOf(),
-            ),
-          )
+        ? drafts.findLast((d) => d.stances.some((x) => inHeadline(headline!, x) && x.status === 'asserted' && voiceOf(doc, x.source) !== myVoiceOf()))
         : undefined;
       if (headlineVerdict && headlineRejected) {
         const at = a.cue!.start + headlineVerdict[0].length - headlineVerdict[1]!.length;
@@ -3911,13 +2899,7 @@ export const claimsStage = defineStage({
       // "the facility the ministry described did not exist": a denial of the latest claim of another that names the thing.
       const unreal = stance.status === 'asserted' && !head && !target ? NONEXISTENT.exec(content) : null;
       const described = unreal
-        ? drafts.findLast(
-            (d) =>
-              d.proposition.end <= a.content.start &&
-              notBy(d, a.source) &&
-              asserted(d) &&
-              [...contentWords(unreal[1]!, nameKey)].some((w) => d.words.has(w)),
-          )
+        ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d) && [...contentWords(unreal[1]!, nameKey)].some((w) => d.words.has(w)))
         : undefined;
       if (unreal && described) {
         const at = a.content.start + unreal.index + unreal[0].length - unreal[2]!.length;
@@ -3938,15 +2920,11 @@ export const claimsStage = defineStage({
         // ("denied responsibility, calling the Israeli account 'a lie'": the account it names.)
         (ownPart ? RESTATED_INSIDE.exec(content) : null) ??
         // (Or a verdict on them after what the speaker says: "… and that 'the terrorists' claims of casualties are lies'".)
-        (stance.status === 'denied' && LATER_VERDICT.test(content)
-          ? RESTATED_INSIDE.exec(content.slice(content.search(LATER_VERDICT)))
-          : null) ??
+        (stance.status === 'denied' && LATER_VERDICT.test(content) ? RESTATED_INSIDE.exec(content.slice(content.search(LATER_VERDICT))) : null) ??
         (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null) ??
         // ("Asked about the accusation at a briefing, Kremlin spokesman Dmitry Peskov said he had nothing to add": the question names it.)
         // (Or a doubt so asked: "Asked about the Hamas statement, an Israeli official said it was 'too early' to assess the outcome".)
-        ((stance.status === 'refused_comment' || DOUBTS.has(stance.status)) && fromQuestion
-          ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end))
-          : null) ??
+        ((stance.status === 'refused_comment' || DOUBTS.has(stance.status)) && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null) ??
         // ("declined to say whether she believed the journalist's account": the account it names.)
         (stance.status === 'refused_comment' ? RESTATED_INSIDE.exec(content) : null) ??
         // ("the Russian claims about Sudzha appeared to be accurate": an agreement with the claims it names, as hedged as it is.)
@@ -3964,37 +2942,21 @@ export const claimsStage = defineStage({
             ? []
             : doc.layers.mentions
                 // (Or a name before the noun: "the Hamas statement".)
-                .filter(
-                  (m) =>
-                    m.kind === 'name' &&
-                    m.start >= phraseStart &&
-                    m.end <= phraseStart + named[0].length &&
-                    (/^['’]s\s/.test(text.slice(m.end, m.end + 3)) ||
-                      NAMED_STATEMENT.test(text.slice(m.end, m.end + 12))),
-                )
+                .filter((m) => m.kind === 'name' && m.start >= phraseStart && m.end <= phraseStart + named[0].length && (/^['’]s\s/.test(text.slice(m.end, m.end + 3)) || NAMED_STATEMENT.test(text.slice(m.end, m.end + 12))))
                 .map((m) => m.entity),
         );
         // ("the military's account" with no name: the claims of speakers so called, "the military" or "military spokesman …".)
         const role = owners.size === 0 ? /^the\s+(\p{Ll}+)['’]s\s/u.exec(named[0])?.[1] : undefined;
         const roleWord = role ? new RegExp(`\\b${role}\\b`, 'i') : null;
         const calledSo = (x: Stance): boolean => roleWord !== null && calledBy(doc, x, roleWord);
-        const owned = (x: Stance): boolean =>
-          (owners.size === 0 && !roleWord) ||
-          (x.source.kind === 'entity' && owners.has(x.source.entity)) ||
-          calledSo(x);
+        const owned = (x: Stance): boolean => (owners.size === 0 && !roleWord) || (x.source.kind === 'entity' && owners.has(x.source.entity)) || calledSo(x);
         // (Another source's, of the side the phrase names; a denial not one's own voice's: "General Staff spokesman Andriy
         // Kovalyov" calling "These claims" fabricated is not on what Ukraine's General Staff said.)
-        const ofSide = (x: Stance): boolean =>
-          sourceKey(x.source) !== key &&
-          (side === null || sourceCountry(doc, x.source) === side) &&
-          (stance.status !== 'denied' || voiceOf(doc, x.source) !== myVoiceOf());
+        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== myVoiceOf());
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
-          (d) =>
-            (d.paragraph === 0 ||
-              d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) &&
-            asserted(d, ofSide),
+          (d) => (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) && asserted(d, ofSide),
         );
         // (However far back: the one it names made it; not one the denying voice made, which the other side confirmed:
         // "She said Thai jets had dropped two bombs, which Thailand later confirmed" is none of "Thailand's claims" another
@@ -4002,12 +2964,7 @@ export const claimsStage = defineStage({
         const ownedClaims =
           owners.size === 0 && !roleWord
             ? []
-            : drafts.filter(
-                (d) =>
-                  d.proposition.end <= a.content.start &&
-                  asserted(d, (x) => sourceKey(x.source) !== key && owned(x)) &&
-                  (stance.status !== 'denied' || !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf())),
-              );
+            : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)) && (stance.status !== 'denied' || !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf())));
         const others = ownedClaims.length ? ownedClaims : within;
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
@@ -4017,56 +2974,27 @@ export const claimsStage = defineStage({
         // (An account, not a reaction: "The ministry called the attack 'a large-scale provocation'".)
         // (A claim the headline announced is made again where its body restates it: "Iran says it shot down Israeli F-35s" …
         // "Iran's military said on Saturday it had shot down two Israeli F-35 fighter jets" … "dismissed the report as 'fake news'".)
-        const lastMade = (d: Draft): number =>
-          Math.max(d.paragraph, ...d.stances.map((x) => paragraphAt(x.evidence.start)));
-        const verdictOnLatest = /\sas\s/i.test(named[0])
-          ? others.filter((d) => lastMade(d) >= paragraph - 1 && account(doc, d))
-          : others;
+        const lastMade = (d: Draft): number => Math.max(d.paragraph, ...d.stances.map((x) => paragraphAt(x.evidence.start)));
+        const verdictOnLatest = /\sas\s/i.test(named[0]) ? others.filter((d) => lastMade(d) >= paragraph - 1 && account(doc, d)) : others;
         // (An accusation, not made with "accused", is the latest that names the one rejecting it before the latest of all:
         // "… a rocket misfired by the Palestinian Islamic Jihad militant group. “…,” he said, adding that the damage was in
         // the car park outside." … "Islamic Jihad rejected the accusation.")
         // (A denial of one's own part names the accusation too, of the side it names however far back: "Islamic Jihad denied
         // responsibility, calling the Israeli account …".)
-        const accusers = ownPart
-          ? drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide))
-          : others;
-        const accused =
-          (ACCUSATION.test(named[1]!) || ownPart) && a.source.kind === 'entity'
-            ? claimNaming(doc, accusers, a.source.entity)
-            : undefined;
+        const accusers = ownPart ? drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide)) : others;
+        const accused = (ACCUSATION.test(named[1]!) || ownPart) && a.source.kind === 'entity' ? claimNaming(doc, accusers, a.source.entity) : undefined;
         // (A claim the headline announces is "the claim" a later paragraph answers, before a detail given since: "Hamas says
         // hostage killed …" … "Hagari said the claim was “psychological terror”", not the masked spokesman's wounded captives.)
-        const headlined =
-          headline && /^claim$/i.test(named[1]!)
-            ? others.find(
-                (d) =>
-                  d.stances.some((x) => inHeadline(headline, x)) &&
-                  d.stances.some((x) => !inHeadline(headline, x)) &&
-                  account(doc, d),
-              )
-            : undefined;
+        const headlined = headline && /^claim$/i.test(named[1]!) ? others.find((d) => d.stances.some((x) => inHeadline(headline, x)) && d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d)) : undefined;
         // (Unless the headline's claim is the answering voice's own and another voice has made a claim since, in this paragraph or
         // the one before: Ukraine's military calling "the claim" disinformation after Russia's defence ministry said it had hit a
         // restaurant answers Russia, not "Ukraine says Russian missile strike hit Kryvyi Rih".)
-        const headlinedBy = new Set(
-          headlined?.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)) ?? [],
-        );
+        const headlinedBy = new Set(headlined?.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)) ?? []);
         const answering = voiceOf(doc, a.source);
         const since =
           headlined && headlinedBy.has(answering)
             ? others
-                .filter(
-                  (d) =>
-                    d.proposition.start > headlined.proposition.end &&
-                    paragraph - d.paragraph <= 1 &&
-                    account(doc, d) &&
-                    d.stances.some(
-                      (x) =>
-                        x.status === 'asserted' &&
-                        !headlinedBy.has(voiceOf(doc, x.source)) &&
-                        voiceOf(doc, x.source) !== answering,
-                    ),
-                )
+                .filter((d) => d.proposition.start > headlined.proposition.end && paragraph - d.paragraph <= 1 && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && !headlinedBy.has(voiceOf(doc, x.source)) && voiceOf(doc, x.source) !== answering))
                 .at(-1)
             : undefined;
         const announced = since ?? headlined;
@@ -4074,10 +3002,7 @@ export const claimsStage = defineStage({
         // weapons, calling the Israeli claim 'a lie …'" is on Israel's "weapons depots", not its latest claim.)
         // (However far back when the phrase names the side: a live report's entries run back in time.)
         const own = sentence ? [...words(sentence)].filter((w) => !nameWords.has(w) && !ws.has(w)) : [];
-        const sided =
-          side === null
-            ? verdictOnLatest
-            : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide));
+        const sided = side === null ? verdictOnLatest : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide));
         const related = sided.filter((d) => own.some((w) => d.words.has(w)));
         const possessor = side === null ? /^(\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(named[0])?.[1] : undefined;
         const capital = possessor ? stateOf(possessor, true) : null;
@@ -4085,40 +3010,21 @@ export const claimsStage = defineStage({
         const leadClaimOf = (by: ((x: Stance) => boolean) | null): Draft | undefined =>
           by === null
             ? undefined
-            : leadClaim(
-                (d) =>
-                  d.stances.some((x) => !inHeadline(headline ?? { start: 0, end: 0 }, x)) &&
-                  account(doc, d) &&
-                  asserted(d, by),
-              );
+            : leadClaim((d) => d.stances.some((x) => !inHeadline(headline ?? { start: 0, end: 0 }, x)) && account(doc, d) && asserted(d, by));
         // ("reports of an imminent deal are premature": a claim that says what the reports are of, "close to an agreement".)
         // (A deal is an agreement here, and only here: as a shared word it would tie "she opposes the deal" to "trade deals".)
-        const reportedOf =
-          /^reports$/i.test(named[1]!) && verdict && phraseAt >= 0
-            ? words({ start: a.content.start + phraseAt, end: a.content.start + phraseAt + named[0].length })
-            : null;
+        const reportedOf = /^reports$/i.test(named[1]!) && verdict && phraseAt >= 0 ? words({ start: a.content.start + phraseAt, end: a.content.start + phraseAt + named[0].length }) : null;
         if (reportedOf && [...DEAL].some((w) => reportedOf.has(w))) for (const w of AGREEMENT) reportedOf.add(w);
         // (The first such: the story's report, which the lead gives.)
-        const reported = reportedOf
-          ? others.find((d) => [...reportedOf].some((w) => !nameWords.has(w) && d.words.has(w)))
-          : undefined;
+        const reported = reportedOf ? others.find((d) => [...reportedOf].some((w) => !nameWords.has(w) && d.words.has(w))) : undefined;
         // ("was aware of the reports", no more said of them: the story's report, the claim its headline announces.)
         const storyReport =
-          !reportedOf && headline && DOUBTS.has(stance.status) && /^the\s+reports$/i.test(named[0])
-            ? others.find((d) => d.stances.some((x) => inHeadline(headline, x)) && account(doc, d))
-            : undefined;
+          !reportedOf && headline && DOUBTS.has(stance.status) && /^the\s+reports$/i.test(named[0]) ? others.find((d) => d.stances.some((x) => inHeadline(headline, x)) && account(doc, d)) : undefined;
         // ("denied that Israel had added new conditions, saying … that reports to that effect were “false”": on what it denied.)
-        const denial =
-          /\bto\s+(?:that|this)\s+effect\b/i.test(named[0]) && a.cue
-            ? doc.layers.attributions.findLast(
-                (x) => x !== a && x.cue !== null && x.content.end <= a.cue!.start && sourceKey(x.source) === key,
-              )
-            : undefined;
+        const denial = /\bto\s+(?:that|this)\s+effect\b/i.test(named[0]) && a.cue ? doc.layers.attributions.findLast((x) => x !== a && x.cue !== null && x.content.end <= a.cue!.start && sourceKey(x.source) === key) : undefined;
         const toThatEffect = denial ? claimOf.get(denial.id) : undefined;
         // ("has repeatedly rejected such accusations": of the kind just made, the latest another voice made.)
-        const such = /^such\s/i.test(named[0])
-          ? others.filter((d) => d.proposition.end <= a.content.start && lastMade(d) >= paragraph - 1).at(-1)
-          : undefined;
+        const such = /^such\s/i.test(named[0]) ? others.filter((d) => d.proposition.end <= a.content.start && lastMade(d) >= paragraph - 1).at(-1) : undefined;
         // (An accusation made of another is not the one the speaker rejects: the ministry "blamed an Israeli air strike", and
         // Islamic Jihad rejects the accusation that names it.)
         // (Unless the accusation named is of the government, the regime or the authorities, which a ruler's side answers for:
@@ -4126,13 +3032,7 @@ export const claimsStage = defineStage({
         const namedOrAccused = (): Draft | undefined => {
           const namedClaim = claimNamed(doc, others, named[1]!, false, a);
           const ofRulers = namedClaim !== undefined && RULERS_ACCUSED.test(doc.slice(namedClaim.said));
-          return accused &&
-            a.source.kind === 'entity' &&
-            namedClaim &&
-            !ofRulers &&
-            !claimNaming(doc, [namedClaim], a.source.entity)
-            ? accused
-            : namedClaim;
+          return accused && a.source.kind === 'entity' && namedClaim && !ofRulers && !claimNaming(doc, [namedClaim], a.source.entity) ? accused : namedClaim;
         };
         target =
           toThatEffect ??
@@ -4146,69 +3046,33 @@ export const claimsStage = defineStage({
           // (A side's claim, named by the side alone, is the one its lead gives: Ukraine's "Moscow's claim was 'not true'" is on
           // Kursk retaken, not on the North Korean troops Gerasimov spoke of since.)
           // (Or by its capital: "Moscow's claim".)
-          (/^claim$/i.test(named[1]!)
-            ? leadClaimOf(
-                side !== null ? ofSide : capital ? (x: Stance) => voiceOf(doc, x.source) === `state:${capital}` : null,
-              )
-            : undefined) ??
+          (/^claim$/i.test(named[1]!) ? leadClaimOf(side !== null ? ofSide : capital ? (x: Stance) => voiceOf(doc, x.source) === `state:${capital}` : null) : undefined) ??
           claimNamed(doc, verdictOnLatest, named[1]!, true) ??
-          (a.source.kind === 'entity'
-            ? claimNaming(
-                doc,
-                others.filter((d) => d.paragraph === paragraph),
-                a.source.entity,
-              )
-            : undefined);
+          (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
         // (An agreement with the side's claims is with those its body gives, however far back, not with the headline's
         // announcement of them: "Russia says it has retaken Sudzha" … "The Institute for the Study of War said Russian claims
         // appeared to be 'largely accurate'".)
         // (Whether or not the headline's claim is one of them, when its body restates it.)
-        const agreedInBody =
-          stance.status === 'hedged' && side !== null && headline
-            ? sided.filter((d) => d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d))
-            : [];
+        const agreedInBody = stance.status === 'hedged' && side !== null && headline ? sided.filter((d) => d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d)) : [];
         if (agreedInBody.length && target?.stances.every((x) => inHeadline(headline!, x))) target = agreedInBody[0];
         // ("the Armenian claim that its troops had not fired was 'a lie'": of the side's statements, the one the clause names,
         // a denial too.)
         const clause = /^[^“”"]*?\bthat\s+(.+)$/i.exec(named[0])?.[1];
-        const sideSaid = clause
-          ? drafts.filter(
-              (d) =>
-                d.proposition.end <= a.content.start &&
-                d.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && ofSide(x)),
-            )
-          : [];
+        const sideSaid = clause ? drafts.filter((d) => d.proposition.end <= a.content.start && d.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && ofSide(x))) : [];
         target = (clause ? mostNaming(sideSaid, contentWords(clause, nameKey)) : undefined) ?? target;
         // (A verdict on the side's denial of a claim it did not make asserts the claim: Azerbaijan's "the Armenian claim that its
         // troops had not fired was 'a lie'", on Armenia's denial of Azerbaijan's account.)
-        if (
-          called &&
-          target &&
-          stance.status === 'denied' &&
-          target.stances.some((x) => x.status === 'denied' && ofSide(x)) &&
-          !asserted(target, ofSide)
-        )
-          stance = { ...stance, status: 'asserted' };
+        if (called && target && stance.status === 'denied' && target.stances.some((x) => x.status === 'denied' && ofSide(x)) && !asserted(target, ofSide)) stance = { ...stance, status: 'asserted' };
         // "said the allegations were 'fabricated'": a plural noun names every account its source gave, not only the
         // latest (Human Rights Watch's killings and its report's finding).
         const chosen = target;
         // (Its source by voice: "The United States said …" and "a State Department spokesperson said …" are one.)
-        const by = chosen
-          ? new Set(chosen.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)))
-          : null;
-        if (chosen && agreedInBody.length > 1 && agreedInBody.includes(chosen) && PLURAL_STATEMENTS.test(named[1]!))
-          alsoOn = agreedInBody.filter((d) => d !== chosen);
+        const by = chosen ? new Set(chosen.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source))) : null;
+        if (chosen && agreedInBody.length > 1 && agreedInBody.includes(chosen) && PLURAL_STATEMENTS.test(named[1]!)) alsoOn = agreedInBody.filter((d) => d !== chosen);
         else if (chosen && by && PLURAL_STATEMENTS.test(named[1]!))
-          alsoOn = others.filter(
-            (d) =>
-              d !== chosen &&
-              d.proposition.end <= a.content.start &&
-              account(doc, d) &&
-              d.stances.some((x) => x.status === 'asserted' && by.has(voiceOf(doc, x.source))),
-          );
+          alsoOn = others.filter((d) => d !== chosen && d.proposition.end <= a.content.start && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && by.has(voiceOf(doc, x.source))));
         // ("the military's account": the account its speakers gave, each of their claims, whoever of them spoke.)
-        else if (chosen && roleWord && ownedClaims.length)
-          alsoOn = ownedClaims.filter((d) => d !== chosen && account(doc, d));
+        else if (chosen && roleWord && ownedClaims.length) alsoOn = ownedClaims.filter((d) => d !== chosen && account(doc, d));
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
@@ -4216,44 +3080,25 @@ export const claimsStage = defineStage({
       // ("Moscow has blamed the United States and Britain for the blasts …. Both countries have denied any involvement": the
       // latest accusation within reach that names two states.)
       if (!head && !target && ownPart && a.speaker && BOTH_STATES.test(doc.slice(a.speaker))) {
-        target = withinReach(doc, drafts, a.content.start).findLast(
-          (d) =>
-            d.proposition.end <= (a.cue?.start ?? a.content.start) &&
-            asserted(d, (x) => sourceKey(x.source) !== key) &&
-            statesNamed(doc, d.proposition).size >= 2,
-        );
+        target = withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key) && statesNamed(doc, d.proposition).size >= 2);
       }
       // "Ukraine 'has nothing to do with' the blasts": a denial of the part of the one it names first, on the latest claim
       // within reach, of another source, asserted or hedged, that names it or its country ("A pro-Ukrainian group may have
       // been behind the explosions").
-      const disowned =
-        !head && !target && stance.status === 'denied'
-          ? (NO_PART.exec(content) ??
-            (/^(?:den(?:ied|ies|y)|reject(?:ed|s)?)$/i.test(cueText) ? NAMED_PART.exec(content) : null))
-          : null;
+      const disowned = !head && !target && stance.status === 'denied' ? (NO_PART.exec(content) ?? (/^(?:den(?:ied|ies|y)|reject(?:ed|s)?)$/i.test(cueText) ? NAMED_PART.exec(content) : null)) : null;
       if (disowned) {
         const at = a.content.start + disowned.index + disowned[0].indexOf(disowned[1]!);
         const sides = sidesIn(disowned[1]!);
-        const named = doc.layers.mentions
-          .filter((m) => m.kind === 'name' && m.start >= at && m.end <= at + disowned[1]!.length)
-          .map((m) => m.entity);
+        const named = doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= at && m.end <= at + disowned[1]!.length).map((m) => m.entity);
         const others = withinReach(doc, drafts, a.content.start).filter(
-          (d) =>
-            d.proposition.end <= (a.cue?.start ?? a.content.start) &&
-            d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged') && sourceKey(x.source) !== key),
+          (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged') && sourceKey(x.source) !== key),
         );
         // (An accusation: not a claim that clears them, "there was no evidence that Ukrainian President Volodymyr Zelenskiy … were involved".)
         const accuses = (d: Draft): boolean => !/\b(?:no|not|never|nothing)\b|n['’]t\b/i.test(doc.slice(d.proposition));
         // (Or the state its capital names: "Tehran played no role" answers "Iran bore “ultimate responsibility”".)
         const state = stateOf(disowned[1]!, true);
         const accusing = others.filter(
-          (d) =>
-            accuses(d) &&
-            (sidesOf(doc, d).some((x) => sides.includes(x)) ||
-              named.some((e) => claimNaming(doc, [d], e) === d) ||
-              (state !== null &&
-                (statesNamed(doc, d.proposition).has(state) ||
-                  sidesOf(doc, d).some((x) => stateOf(x, true) === state)))),
+          (d) => accuses(d) && (sidesOf(doc, d).some((x) => sides.includes(x)) || named.some((e) => claimNaming(doc, [d], e) === d) || (state !== null && (statesNamed(doc, d.proposition).has(state) || sidesOf(doc, d).some((x) => stateOf(x, true) === state)))),
         );
         target = accusing.at(-1);
         // (It answers each such accusation within reach: the plant's management "blamed Ukrainian forces for the attack" and
@@ -4263,11 +3108,7 @@ export const claimsStage = defineStage({
         if (target)
           alsoOn = accusing
             .slice(0, -1)
-            .filter(
-              (d) =>
-                (state !== null && (statesNamed(doc, d.proposition).has(state) || doersOf(doc, d).did.has(state))) ||
-                /\b(?:accus|blam)/i.test(cuesOf(doc, d)),
-            );
+            .filter((d) => (state !== null && (statesNamed(doc, d.proposition).has(state) || doersOf(doc, d).did.has(state))) || /\b(?:accus|blam)/i.test(cuesOf(doc, d)));
       }
       if (!head && !target && rejected) target = rejected;
       if (!head && !target && calledOn) target = calledOn;
@@ -4279,9 +3120,7 @@ export const claimsStage = defineStage({
       const negated = negation ? negatedOf(a.content) : null;
       // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
       // famine in Sudan" beside the "Famine Review Committee".)
-      const opening = negation
-        ? /^\s*(\p{Ll}[\p{L}'’-]*)/u.exec(content.slice(negation.index + negation[0].length))?.[1]
-        : undefined;
+      const opening = negation ? /^\s*(\p{Ll}[\p{L}'’-]*)/u.exec(content.slice(negation.index + negation[0].length))?.[1] : undefined;
       const negatedHead = opening ? contentWords(opening, nameKey) : null;
       const isName = (w: string): boolean => nameWords.has(w) && !negatedHead?.has(w);
       // (A general "do not" — "Russian forces do not strike residential buildings" — needs two such words: one, "strike", does
@@ -4289,8 +3128,7 @@ export const claimsStage = defineStage({
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
       // (A negation meets what it negates in other words of striking: "There was no direct hit on the hospital" and "an
       // Israeli air strike caused a blast … at a Gaza City hospital". Only a negation: "hit" and "struck" agree on nothing.)
-      const holds = (d: Draft, w: string): boolean =>
-        d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t)));
+      const holds = (d: Draft, w: string): boolean => d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t)));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
@@ -4308,12 +3146,8 @@ export const claimsStage = defineStage({
         const met = sharedWords.filter((w) => negatedBy(mine, w) && !negatedBy(theirs, w)).length;
         // (A name one says and the other negates crosses them too, when only one negates anything: "Poland shot down drones …"
         // and "no targets on the territory of Poland were planned".)
-        const sharedNames =
-          (theirs === null) !== (negated === null) ? [...ws].filter((w) => nameWords.has(w) && d.words.has(w)) : [];
-        const found = {
-          met,
-          crossed: [...sharedWords, ...sharedNames].some((w) => negatedBy(mine, w) !== negatedBy(theirs, w)),
-        };
+        const sharedNames = (theirs === null) !== (negated === null) ? [...ws].filter((w) => nameWords.has(w) && d.words.has(w)) : [];
+        const found = { met, crossed: [...sharedWords, ...sharedNames].some((w) => negatedBy(mine, w) !== negatedBy(theirs, w)) };
         polarities.set(d, found);
         return found;
       };
@@ -4331,15 +3165,10 @@ export const claimsStage = defineStage({
       // been hit by an Israeli munition" denies the strike on the hospital.)
       const passiveSubject = negated ? PASSIVE_NEGATION.exec(content)?.[1] : undefined;
       // (Its head, the last word: "missiles", not the group they are of.)
-      const subjectWords = passiveSubject
-        ? [...contentWords(passiveSubject.split(/\s+/).at(-1)!, nameKey)].filter((w) => !nameWords.has(w))
-        : [];
+      const subjectWords = passiveSubject ? [...contentWords(passiveSubject.split(/\s+/).at(-1)!, nameKey)].filter((w) => !nameWords.has(w)) : [];
       const negatedClause = negation ? content.slice(negation.index + negation[0].length).split(CLAUSE_END)[0]! : '';
       const ofAt = negatedClause.search(/\bof\s/);
-      const negatedHeadNoun =
-        ofAt > 0
-          ? [...contentWords(negatedClause.slice(0, ofAt), nameKey)].filter((w) => !TRANSPARENT_HEAD.has(w))
-          : [];
+      const negatedHeadNoun = ofAt > 0 ? [...contentWords(negatedClause.slice(0, ofAt), nameKey)].filter((w) => !TRANSPARENT_HEAD.has(w)) : [];
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
         if (subjectWords.length && !subjectWords.some((w) => hasWord(d.words, w))) return false;
@@ -4353,16 +3182,11 @@ export const claimsStage = defineStage({
       // (A negation denies what another asserted, hedged or denied, not a warning: "would not send ground troops" is no stance
       // on Macron's "sending Western troops could not be ruled out"; "it had not blocked any aid" denies that the group "is
       // believed to have blocked at least two aid convoys".)
-      const negatable = (d: Draft): boolean =>
-        d.stances.some(
-          (x) =>
-            (x.status === 'asserted' || x.status === 'hedged' || x.status === 'denied') && sourceKey(x.source) !== key,
-        );
+      const negatable = (d: Draft): boolean => d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged' || x.status === 'denied') && sourceKey(x.source) !== key);
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
       // that "rebels took control of the town".
       // (Or its own deed in a clause: "denied that it had [used] the school for military purposes".)
-      const deed =
-        stance.status === 'denied' ? (/^\s*(\p{Ll}+ing)\b/u.exec(content) ?? OWN_DEED.exec(content))?.[1] : undefined;
+      const deed = stance.status === 'denied' ? (/^\s*(\p{Ll}+ing)\b/u.exec(content) ?? OWN_DEED.exec(content))?.[1] : undefined;
       const deedWords = deed ? contentWords(deed.replace(/([bdgmnpt])\1ing$/, '$1ing'), nameKey) : null;
       // (Nor one the other says was not done: "no Pakistani military facilities had been targeted" is no accusation that
       // "Pakistan denied targeting civilians" answers.)
@@ -4378,30 +3202,19 @@ export const claimsStage = defineStage({
       const onShown = !target && !head && stance.status === 'refused_comment' ? ON_SHOWN.exec(content) : null;
       if (onShown) {
         const label = /^document/i.test(onShown[1]!) ? 'document' : 'imagery';
-        target = drafts.findLast(
-          (d) =>
-            d.proposition.end <= a.content.start &&
-            d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === label),
-        );
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === label));
       }
       // "The footage is more than a year old and was filmed in Zaporizhzhia": on what the imagery was said to show.
-      if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content))
-        target = claimShown(drafts);
+      if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = claimShown(drafts);
       // (So is referring questions to another: "The Pentagon referred questions to Central Command".)
       const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
       // (So is claiming no responsibility: "Ukrainian officials have not publicly claimed [responsibility]" is on the claim naming
       // Ukraine; "The group has not claimed [the attacks]" on the claim naming the group.)
       // ("… responsibility for it", for the deed just named.)
       const unclaimed =
-        /^(?:responsibility(?:\s+for\s+(?:it|them|the\s+(?:attacks?|strikes?|bombings?|killings?|assaults?|assassination|blasts?|explosions?)))?|(?:the|these|those)\s+(?:attacks?|strikes?|bombings?|killings?|assaults?))\.?$/i.test(
-          content.trim(),
-        ) && /\bclaimed$/i.test(cueText);
-      if (
-        !target &&
-        !head &&
-        stance.status === 'refused_comment' &&
-        (BARE_REFUSAL.test(content.trim()) || REQUEST_ONLY.test(content.trim()) || referred || unclaimed)
-      ) {
+        /^(?:responsibility(?:\s+for\s+(?:it|them|the\s+(?:attacks?|strikes?|bombings?|killings?|assaults?|assassination|blasts?|explosions?)))?|(?:the|these|those)\s+(?:attacks?|strikes?|bombings?|killings?|assaults?))\.?$/i.test(content.trim()) &&
+        /\bclaimed$/i.test(cueText);
+      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || REQUEST_ONLY.test(content.trim()) || referred || unclaimed)) {
         // (Of the paragraph's claims, the one that names the silent one's country first: "Hezbollah said … it held Israel
         // “fully responsible” … and vowed … The Israeli military declined to comment.")
         const others = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source));
@@ -4421,24 +3234,17 @@ export const claimsStage = defineStage({
       // nearby that names its side, else the latest (the shooting its troops were said to have done).
       // (Of the claims before, however far back, the latest that shares a word with what the reports are of: "reports of [a
       // Palestinian killed]" is on the lead's killing, not on the cousin's quote just before.)
-      const noted =
-        !target && !head && stance.status === 'neither_confirmed_nor_denied' ? REPORTS_NOTED.exec(content) : null;
+      const noted = !target && !head && stance.status === 'neither_confirmed_nor_denied' ? REPORTS_NOTED.exec(content) : null;
       if (noted) {
         const before = (d: Draft): boolean => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d);
         const of = [...contentWords(content.slice(noted[0].length).split(/\s+and\s+that\s|[,;]/)[0]!, nameKey)];
         const near = withinReach(doc, drafts, a.content.start, 1).filter(before);
-        target =
-          withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY)
-            .filter(before)
-            .findLast((d) => of.some((w) => hasWord(d.words, w))) ??
-          claimOfSide(doc, near, a.source) ??
-          near.at(-1);
+        target = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(before).findLast((d) => of.some((w) => hasWord(d.words, w))) ?? claimOfSide(doc, near, a.source) ?? near.at(-1);
       }
       // "did not say whether Kyiv was behind the attack": a refusal on a proposition is on the claim of another that names most of
       // it, nearby or further back: two words at least, a name among them, and the states it names ("whether Rwandan troops were
       // in Bukavu" is not on Congo's "its troops had withdrawn … Bukavu has not fallen").
-      const whether =
-        !target && !head && stance.status === 'refused_comment' ? /^whether\s+(.+?)\.?$/is.exec(content.trim()) : null;
+      const whether = !target && !head && stance.status === 'refused_comment' ? /^whether\s+(.+?)\.?$/is.exec(content.trim()) : null;
       if (whether) {
         const clause = whether[1]!;
         const at = a.content.start + content.indexOf(clause);
@@ -4449,20 +3255,11 @@ export const claimsStage = defineStage({
         // (Of another's claims before it that fit, the one nearby, or further back, that names most of the proposition.)
         const nearest = (fits: (d: Draft) => boolean): Draft | undefined => {
           const among = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && fits(d));
-          return nearOrFurther(
-            doc,
-            withinReach(doc, among, a.content.start),
-            among,
-            { start: at, end: at + clause.length },
-            words,
-          );
+          return nearOrFurther(doc, withinReach(doc, among, a.content.start), among, { start: at, end: at + clause.length }, words);
         };
         // (And the deed it asks about, where it names one after its auxiliary: "whether they had [coordinated] with the Israeli
         // army" is not on "Israeli forces killed at least 10 Palestinians", which shares only who.)
-        const deed =
-          /\b(?:had|has|have|was|were|is|are|been|did|do|does)\s+(?:not\s+)?(?:been\s+)?(\p{Ll}{3,}(?:ed|en|wn))\b/u.exec(
-            clause,
-          )?.[1];
+        const deed = /\b(?:had|has|have|was|were|is|are|been|did|do|does)\s+(?:not\s+)?(?:been\s+)?(\p{Ll}{3,}(?:ed|en|wn))\b/u.exec(clause)?.[1];
         const deedNamed = (d: Draft): boolean => deed === undefined || namedIn(d, contentWords(deed, nameKey)) > 0;
         const on = nearest((d) => states.length === 0 || sidesOf(doc, d).some((x) => states.includes(x)));
         if (on && namedIn(on, words) >= 2 && namedIn(on, names) >= 1 && deedNamed(on)) target = on;
@@ -4474,25 +3271,11 @@ export const claimsStage = defineStage({
       }
       // "… had crashed in Indian territory but would not say why": a refusal of nothing but why, where or how is on what the
       // same source has just said in its sentence.
-      if (
-        !target &&
-        !head &&
-        stance.status === 'refused_comment' &&
-        sentence &&
-        /^(?:why|where|how|when|by\s+whom)\.?$/i.test(content.trim())
-      )
-        target = drafts.findLast(
-          (d) =>
-            d.proposition.start >= sentence.start &&
-            d.proposition.end <= a.content.start &&
-            d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) === key),
-        );
+      if (!target && !head && stance.status === 'refused_comment' && sentence && /^(?:why|where|how|when|by\s+whom)\.?$/i.test(content.trim()))
+        target = drafts.findLast((d) => d.proposition.start >= sentence.start && d.proposition.end <= a.content.start && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) === key));
       // "Hezbollah … made no comment on the strike": a refusal on a short noun phrase is on the latest claim nearby, of another
       // source, that names what it is on.
-      const onWhat =
-        !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(content.trim())
-          ? REFUSED_ON.exec(content.trim())
-          : null;
+      const onWhat = !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(content.trim()) ? REFUSED_ON.exec(content.trim()) : null;
       if (onWhat) {
         const topic = contentWords(onWhat[1]!, nameKey);
         // (Nearby, or the story's lead however far back; of those, the latest that names the silent one's side: "The Israeli
@@ -4516,25 +3299,13 @@ export const claimsStage = defineStage({
       // "the police spokesman declined to give a toll": a refusal to count the dead is on the latest claim nearby, of another
       // source, that says people were killed ("the group's fighters had killed 55 soldiers").
       if (!target && !head && stance.status === 'refused_comment' && REFUSED_TOLL.test(content.trim()))
-        target = drafts.findLast(
-          (d) =>
-            d.proposition.end <= a.content.start &&
-            paragraph - lastBefore(d) <= 1 &&
-            notBy(d, a.source) &&
-            asserted(d) &&
-            killed(d),
-        );
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && paragraph - lastBefore(d) <= 1 && notBy(d, a.source) && asserted(d) && killed(d));
       // "Oleh Kiper … confirmed the death": a confirmation of an event named by its noun is on the latest claim nearby that
       // says it happened ("… killing a port worker"), whoever made it.
       // (Or acknowledges it: "Russian military bloggers acknowledged the loss of the ship".)
       // (Or has not confirmed it: "The government has not confirmed his death" is on "General Majur Dak had been among those killed".)
       const event =
-        !target &&
-        !head &&
-        (stance.status === 'asserted' || stance.status === 'cannot_confirm') &&
-        /^(?:(?:has|have|had|did|does)\s*(?:not|n['’]t)\s+)?(?:later\s+)?(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admit(?:ted|s))$/i.test(
-          cueText,
-        )
+        !target && !head && (stance.status === 'asserted' || stance.status === 'cannot_confirm') && /^(?:(?:has|have|had|did|does)\s*(?:not|n['’]t)\s+)?(?:later\s+)?(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admit(?:ted|s))$/i.test(cueText)
           ? CONFIRMED_EVENT.exec(content)
           : null;
       if (event) {
@@ -4543,27 +3314,14 @@ export const claimsStage = defineStage({
         // shares most of what was confirmed: "the death of a senior jihadist in a drone strike".)
         // (The noun, or what it is of: "the loss of [the ship]" is the ship sunk; nearby, or the story's lead however far back.)
         const happened = drafts.filter(
-          (d) =>
-            d.proposition.end <= a.content.start &&
-            (paragraph - lastBefore(d) <= 2 || inLead(d, headline)) &&
-            sourceKey(d.stances[0]!.source) !== key &&
-            [...ws].some((w) => d.words.has(w)) &&
-            ![...noun].some((w) => negatedOf(d.said)?.has(w)),
+          (d) => d.proposition.end <= a.content.start && (paragraph - lastBefore(d) <= 2 || inLead(d, headline)) && sourceKey(d.stances[0]!.source) !== key && [...ws].some((w) => d.words.has(w)) && ![...noun].some((w) => negatedOf(d.said)?.has(w)),
         );
         const sharing = (d: Draft): number => [...ws].filter((w) => d.words.has(w)).length;
-        target = happened.reduce<Draft | undefined>(
-          (best, d) => (best === undefined || sharing(d) >= sharing(best) ? d : best),
-          undefined,
-        );
+        target = happened.reduce<Draft | undefined>((best, d) => (best === undefined || sharing(d) >= sharing(best) ? d : best), undefined);
         // (Else the attack the story opens with, in other words: "A junta spokesman … confirmed the attack" after "An air strike
         // by Myanmar's military on a village … killed at least 100 people".)
         if (!target && /^(?:attack|strike|incident|explosion|blast)$/i.test(event[1]!))
-          target = leadClaim(
-            (d) =>
-              sourceKey(d.stances[0]!.source) !== key &&
-              asserted(d) &&
-              ![...noun].some((w) => negatedOf(d.said)?.has(w)),
-          );
+          target = leadClaim((d) => sourceKey(d.stances[0]!.source) !== key && asserted(d) && ![...noun].some((w) => negatedOf(d.said)?.has(w)));
       }
       // (A quote's next sentence may be on another's claim: one that says otherwise than its first, or negates what another
       // said: "“There was no strike on the aid convoy,” … told reporters. “We did not open fire on those seeking aid.”" denies
@@ -4579,9 +3337,7 @@ export const claimsStage = defineStage({
           const voice = voiceOf(doc, x.source);
           return voice.startsWith('state:') && voice !== myVoice;
         };
-        const otherStateOnly = (d: Draft): boolean =>
-          d.stances.some((x) => x.status === 'asserted') &&
-          d.stances.every((x) => x.status !== 'asserted' || otherState(x));
+        const otherStateOnly = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted') && d.stances.every((x) => x.status !== 'asserted' || otherState(x));
         for (const d of drafts) {
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
@@ -4590,14 +3346,9 @@ export const claimsStage = defineStage({
           // (Nor is what was asked, "who was behind the shelling", a doubt on what another said happened.)
           // (A "no" is on what was asked of whom it names: "Asked whether Washington had taken part in the strikes, … “No.”" is not
           // on "dozens of fighter jets had taken part in the operation".)
-          if (fromQuestion && stance.status === 'denied' && [...ws].some((w) => nameWords.has(w) && !d.words.has(w)))
-            continue;
+          if (fromQuestion && stance.status === 'denied' && [...ws].some((w) => nameWords.has(w) && !d.words.has(w))) continue;
           const asked = fromQuestion && WH_QUESTION.test(text.slice(proposition.start, proposition.end));
-          if (
-            (WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) ||
-            (asked && !WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)))
-          )
-            continue;
+          if ((WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) || (asked && !WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)))) continue;
           const shared = [...ws].filter((w) => holds(d, w)).length;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
@@ -4615,23 +3366,11 @@ export const claimsStage = defineStage({
           // Wagner commanders after mutiny" and "The Kremlin … denied a French newspaper report that President Vladimir Putin
           // had met Wagner leader …".)
           const deniedAgain =
-            stance.status === 'denied' &&
-            d.stances.every((x) => x.status === 'denied') &&
-            headline !== null &&
-            (a.content.end <= headline.end || d.stances.every((x) => inHeadline(headline, x)));
-          if (
-            effective === 'denied' &&
-            d.stances.every((x) => voiceOf(doc, x.source) === myVoice) &&
-            ((stance.status === 'denied' && !deniedAgain) || asserted(d))
-          )
-            continue;
+            stance.status === 'denied' && d.stances.every((x) => x.status === 'denied') && headline !== null && (a.content.end <= headline.end || d.stances.every((x) => inHeadline(headline, x)));
+          if (effective === 'denied' && d.stances.every((x) => voiceOf(doc, x.source) === myVoice) && ((stance.status === 'denied' && !deniedAgain) || asserted(d))) continue;
           // (Nor does it assert what it alone denies: the headline's "Russia denies targeting civilians" and its defence ministry's
           // "its forces had struck only military targets" are one voice saying one thing, not a dispute.)
-          if (
-            effective === 'asserted' &&
-            d.stances.every((x) => x.status === 'denied' && voiceOf(doc, x.source) === myVoice)
-          )
-            continue;
+          if (effective === 'asserted' && d.stances.every((x) => x.status === 'denied' && voiceOf(doc, x.source) === myVoice)) continue;
           const agrees = effective === 'asserted';
           // One shared word ties two short statements, but not two of a headline's, which are there to differ ("Mali
           // junta says army killed dozens of militants; rights group alleges civilian deaths").
@@ -4648,14 +3387,10 @@ export const claimsStage = defineStage({
           // (The words two statements share all in the subject of the shorter, which says what that subject is.)
           const subject = COPULA_SUBJECT.exec(fewer === ws ? content : other);
           const inSubject = subject ? contentWords(subject[1]!, nameKey) : null;
-          const subjectShared =
-            inSubject !== null &&
-            [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).every((w) => inSubject.has(w));
+          const subjectShared = inSubject !== null && [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).every((w) => inSubject.has(w));
           // (Nor do two counts that share only what they count: "27 people were killed" and "40,000 people have been
           // displaced" share "people", not what happened to them.)
-          const countedOnly =
-            predicates === 1 &&
-            [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && countedHere.has(w) && counted(d.figures).has(w));
+          const countedOnly = predicates === 1 && [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && countedHere.has(w) && counted(d.figures).has(w));
           // Nor does it count something else ("it has killed more than 14,000 militants" does not confirm "more than
           // 39,000 Palestinians have been killed"), nor react to an event ("condemned the strike" confirms no toll).
           const elsewhere =
@@ -4695,8 +3430,7 @@ export const claimsStage = defineStage({
               (KIN.test(content) && d.figures.size > 0 && ![...counted(d.figures)].some((w) => ws.has(w))) ||
               // (Nor one victim among the dead, sharing only the killing: "an eight-year-old girl was among the dead" and "at least
               // two of its members had been killed".)
-              ((AMONG_THE_DEAD.test(content) || AMONG_THE_DEAD.test(other)) &&
-                [...ws].every((w) => !d.words.has(w) || KILLED.has(w))) ||
+              ((AMONG_THE_DEAD.test(content) || AMONG_THE_DEAD.test(other)) && [...ws].every((w) => !d.words.has(w) || KILLED.has(w))) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
               REFLEXIVE.test(content) !== REFLEXIVE.test(other) ||
               // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of
@@ -4730,43 +3464,22 @@ export const claimsStage = defineStage({
             (OWN_SIDE.test(other) && NAMED_SIDE.test(content)) ||
             // (So are its forces another's: Rwanda's "its troops were fighting in Goma" is not about "Congolese troops were still
             // fighting them".)
-            (OWN_FORCES.test(content) &&
-              !NAMED_FORCES.test(content) &&
-              otherForces(NAMED_FORCES.exec(other)?.[1], myVoiceOf()));
+            (OWN_FORCES.test(content) && !NAMED_FORCES.test(content) && otherForces(NAMED_FORCES.exec(other)?.[1], myVoiceOf()));
           const restates =
             !elsewhere &&
             !otherSide &&
             !(agrees && subjectShared) &&
             // (Nor does a denial of what its subject, a body named by its noun, underwent deny what shares only that noun: "denied
             // that [the group] had been defeated" is not on "the head of one of Tripoli's most powerful armed groups was killed".)
-            !(
-              effective === 'denied' &&
-              predicates < 2 &&
-              subjectShared &&
-              fewer === ws &&
-              /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)
-            ) &&
+            !(effective === 'denied' && predicates < 2 && subjectShared && fewer === ws && /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
             // (Nor does a negation deny, by one word, a claim that has that word only for where something happened: "There is no
             // legitimate parliament" is no denial of officers "kicking a man lying on the ground outside parliament".)
-            !(
-              effective === 'denied' &&
-              predicates < 2 &&
-              sharedAsPlace(
-                other,
-                [...ws].filter((w) => holds(d, w)),
-              )
-            ) &&
+            !(effective === 'denied' && predicates < 2 && sharedAsPlace(other, [...ws].filter((w) => holds(d, w)))) &&
             // (Nor does a statement agree with a claim by words only the claim's clause on a place has: "Debris was found in at
             // least seven places" is not Moscow's "the drones … were too short to reach the Polish locations where debris was found".)
-            !(
-              agrees &&
-              sharedInWhere(
-                other,
-                [...ws].filter((w) => holds(d, w)),
-              )
-            ) &&
+            !(agrees && sharedInWhere(other, [...ws].filter((w) => holds(d, w)))) &&
             // (Nor does one shared word tie a statement to a claim no one states, only passes over: "[she was deeply alarmed by]
             // the strikes" is not on the RSF's silence on "responsibility for any of the strikes".)
             !(agrees && !stated(d) && agreeing < 2 && shared < d.words.size) &&
@@ -4787,12 +3500,7 @@ export const claimsStage = defineStage({
                 // (A headline's claim its own voice restates in the body may share only the story's topic with it: "Russia says it
                 // hit Ukrainian jets at airfield" and "Russia's defence ministry said … had destroyed four Ukrainian Su-25 … aircraft
                 // at the Myrhorod air base".)
-                !(
-                  agrees &&
-                  (countedOnly ||
-                    (agreeing === 0 &&
-                      !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice))))
-                ) &&
+                !(agrees && (countedOnly || (agreeing === 0 && !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice))))) &&
                 // (Nor does a hedge on the story's topic alone: imagery that "appeared to show troops celebrating inside
                 // the palace grounds" is no hedge on "The battle for the palace is not over".)
                 !(effective === 'hedged' && agreeing === 0) &&
@@ -4802,26 +3510,13 @@ export const claimsStage = defineStage({
                 // (One shared word agrees only for a short statement, or a headline's: "Russian forces had repelled five
                 // Ukrainian attacks in the Zaporizhzhia direction" does not confirm that "Ukrainian forces have broken
                 // through a Russian defensive line" for sharing "forces".)
-                !(
-                  agrees &&
-                  agreeing < 2 &&
-                  (fewer.size > SHORT_STATEMENT || more.size > 3 * SHORT_STATEMENT) &&
-                  !fromHeadline &&
-                  !inHeadlineOnly
-                ) &&
+                !(agrees && agreeing < 2 && (fewer.size > SHORT_STATEMENT || more.size > 3 * SHORT_STATEMENT) && !fromHeadline && !inHeadlineOnly) &&
                 // (Nor does a statement of one word: the police's "The situation is under control" does not confirm the gang
                 // leader's "his fighters controlled the town".)
                 !(agrees && agreeing < 2 && fewer.size < 2 && !fromHeadline && !inHeadlineOnly) &&
                 // (Nor, by one word, does one state restate a headline's claim another state announced: Qatar's "the response was
                 // 'very positive'" is not "Israel says it is studying response".)
-                !(
-                  agrees &&
-                  agreeing < 2 &&
-                  inHeadlineOnly &&
-                  !fromHeadline &&
-                  myVoice.startsWith('state:') &&
-                  otherStateOnly(d)
-                )));
+                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && myVoice.startsWith('state:') && otherStateOnly(d))));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
@@ -4837,9 +3532,7 @@ export const claimsStage = defineStage({
               inHeadlineOnly &&
               !fromHeadline &&
               paragraph <= 2 &&
-              (shared >= 3 ||
-                (shared >= 2 && shared === d.words.size) ||
-                (shared === 1 && d.words.size === 1 && sameFigure(content, other))) &&
+              (shared >= 3 || (shared >= 2 && shared === d.words.size) || (shared === 1 && d.words.size === 1 && sameFigure(content, other))) &&
               sim >= 0.5;
             // (Or the source's first statement in the lead, on what the headline names, in other words: "WFP convoy hit by
             // shelling …, agency says" and "A World Food Programme convoy … came under artillery fire …, the U.N. agency said".)
@@ -4848,56 +3541,29 @@ export const claimsStage = defineStage({
               !fromHeadline &&
               paragraph <= 2 &&
               predicates >= 1 &&
-              !drafts.some(
-                (o) => o !== d && o.stances.some((x) => sourceKey(x.source) === key && !inHeadline(headline!, x)),
-              ) &&
+              !drafts.some((o) => o !== d && o.stances.some((x) => sourceKey(x.source) === key && !inHeadline(headline!, x))) &&
               // (Its one statement there: "warned … that it would target any U.S. warship …, and threatened to extend its attacks
               // to the Mediterranean" leaves open which the headline's "threaten to widen attacks" is.)
-              doc.layers.attributions.filter(
-                (b) => sourceKey(b.source) === key && paragraphOf(doc, b.content.start) === paragraph,
-              ).length === 1;
+              doc.layers.attributions.filter((b) => sourceKey(b.source) === key && paragraphOf(doc, b.content.start) === paragraph).length === 1;
             // (Or the very words again, however far on: "a security source said more than 70 people had been killed" in the lead
             // and in the body.)
             const again = ws.size >= 2 && ws.size === d.words.size && shared === ws.size;
             // (Or imagery the source released, which only appears to show what it says: "Video released by the Philippine coast
             // guard appeared to show a Chinese vessel spraying water" on its "Chinese vessels fired water cannon".)
-            const shows =
-              effective === 'hedged' &&
-              a.speaker !== null &&
-              IMAGERY_SPEAKER.test(doc.slice(a.speaker)) &&
-              restates &&
-              sim >= 0.5;
-            ok =
-              (sameStatus || shows) &&
-              !otherFigures(numbers, d.figures) &&
-              (again ||
-                shows ||
-                (near &&
-                  ((shared >= 4 && sim >= 0.35) ||
-                    lead ||
-                    firstInLead ||
-                    (!agrees && restates) ||
-                    (doubting && ANAPHORIC.test(content) && !fromQuestion))));
+            const shows = effective === 'hedged' && a.speaker !== null && IMAGERY_SPEAKER.test(doc.slice(a.speaker)) && restates && sim >= 0.5;
+            ok = (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
             // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
             // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
           } else
             ok =
               (JOINS_OTHERS.has(effective) &&
-                (restates ||
-                  ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) &&
-                    !agrees &&
-                    near &&
-                    !elsewhere &&
-                    !otherSide)) &&
+                (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide)) &&
                 deniesDeed(d) &&
                 !(negated && effective === 'denied' && !negatable(d))) ||
               // (Or a doubt of "them", the reports, by another of the voice that doubted them: the Pentagon "could not confirm
               // reports that North Korean troops had …" and its spokesman's "We've seen reports, but we're not in a position to
               // confirm them".)
-              (DOUBTED_STATUS.has(effective) &&
-                near &&
-                REPORTS_DOUBTED_AGAIN.test(content) &&
-                d.stances.some((x) => x.status === effective && voiceOf(doc, x.source) === myVoiceOf()));
+              (DOUBTED_STATUS.has(effective) && near && REPORTS_DOUBTED_AGAIN.test(content) && d.stances.some((x) => x.status === effective && voiceOf(doc, x.source) === myVoiceOf()));
           if (ok && (target === undefined || sim > best || (sim === best && effective === 'denied'))) {
             best = sim;
             target = d;
@@ -4910,83 +3576,43 @@ export const claimsStage = defineStage({
       // the school").
       // (So is a statement that negates harm to civilians: "Kremlin spokesman Dmitry Peskov repeated that Russia did not
       // strike civilian targets" answers "A Russian missile struck Ukraine's largest children's hospital".)
-      const deniedHarm =
-        stance.status === 'asserted' && negation !== null && [...CIVILIAN].some((w) => negated?.has(w));
+      const deniedHarm = stance.status === 'asserted' && negation !== null && [...CIVILIAN].some((w) => negated?.has(w));
       // (And a denial naming civilians or prisoners, in any words: "Moscow has previously denied that its forces kill prisoners
       // of war" answers the execution of 16 soldiers who had surrendered.)
       // (Or abuses: "The government denied that its forces had carried out executions" answers "27 Druze civilians it said had
       // been summarily executed by government forces".)
       // (Not a denial repeated over time, of no one event: "The junta has repeatedly denied committing atrocities".)
-      const abuse =
-        stance.status === 'denied' &&
-        ABUSES.test(content) &&
-        !(
-          a.cue !== null &&
-          /\b(?:repeatedly|long|always|consistently|routinely)\b/i.test(
-            text.slice(Math.max(0, a.cue.start - 14), a.cue.end),
-          )
-        );
+      const abuse = stance.status === 'denied' && ABUSES.test(content) && !(a.cue !== null && /\b(?:repeatedly|long|always|consistently|routinely)\b/i.test(text.slice(Math.max(0, a.cue.start - 14), a.cue.end)));
       const protectedNamed = stance.status === 'denied' && ([...CIVILIAN].some((w) => ws.has(w)) || abuse);
       // (It answers the accusation against the one denying rather than a claim, sharing words with it, that does not name
       // them: "The Taliban denied targeting civilians" answers "accused the Taliban of firing on civilian areas", not an
       // official's "the targets had been militant hideouts".)
-      const unnamed =
-        target !== undefined &&
-        stance.status === 'denied' &&
-        a.source.kind === 'entity' &&
-        !claimNaming(doc, [target], a.source.entity);
+      const unnamed = target !== undefined && stance.status === 'denied' && a.source.kind === 'entity' && !claimNaming(doc, [target], a.source.entity);
       if (!head && (!target || unnamed) && ((stance.status === 'denied' && (deed || protectedNamed)) || deniedHarm)) {
         const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
         // some 4,000 troops fighting alongside [the M23]".)
         const party = (x: Span): Set<string> =>
-          new Set(
-            doc.layers.mentions
-              .filter(
-                (m) =>
-                  m.start >= x.start &&
-                  m.end <= x.end &&
-                  (m.type === 'ORG' || m.type === 'PERSON') &&
-                  (a.source.kind !== 'entity' || m.entity !== a.source.entity),
-              )
-              .map((m) => m.entity),
-          );
+          new Set(doc.layers.mentions.filter((m) => m.start >= x.start && m.end <= x.end && (m.type === 'ORG' || m.type === 'PERSON') && (a.source.kind !== 'entity' || m.entity !== a.source.entity)).map((m) => m.entity));
         const parties = party(proposition);
         // (And "civilian facilities" are the hospital, school or homes the accusation names.)
         const civilian = [...CIVILIAN].some((w) => ws.has(w)) || abuse;
         // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
-        const harmsCivilians = (d: Draft): boolean =>
-          CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || killed(d);
-        const fits = (d: Draft): boolean =>
-          besides.some((w) => meets(w, d)) ||
-          (civilian && harmsCivilians(d)) ||
-          [...party(d.proposition)].some((e) => parties.has(e));
+        const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || killed(d);
+        const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e));
         // (A denial of harm to civilians answers the account of that harm however far back: "A Russian glide bomb struck a
         // market …, killing at least 14 people" … "It has repeatedly denied targeting civilians".)
         // (Else, when nothing names the one denying, the harm the story opens with, when it names no one who did it: "A drone strike
         // on a crowded market … killed at least 30 people, three witnesses … told AFP" … "Government spokesman Legesse Tulu …
         // denied that civilians had been hit"; not "Al Shabaab militants stormed a hotel, killing 32 people" for Moscow.)
-        const doerNamed = (d: Draft): boolean =>
-          doc.layers.mentions.some(
-            (m) =>
-              m.kind === 'name' &&
-              (m.type === 'ORG' || m.type === 'PERSON') &&
-              m.start >= d.proposition.start &&
-              m.end <= d.proposition.end,
-          );
+        const doerNamed = (d: Draft): boolean => doc.layers.mentions.some((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON') && m.start >= d.proposition.start && m.end <= d.proposition.end);
         // (Another voice's account of the harm, before the denial: not the RSF's own "had taken full control of the Zamzam
         // displacement camp" before it.)
-        const harmTold = (d: Draft): boolean =>
-          d.proposition.end <= a.content.start &&
-          harmsCivilians(d) &&
-          asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf());
+        const harmTold = (d: Draft): boolean => d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf());
         const harm = civilian && !target && stance.status === 'denied' ? leadClaim(harmTold) : undefined;
         const opening = harm && !doerNamed(harm) ? harm : undefined;
         // (Or, from one the text names no side for, the account of that harm just before it in its paragraph.)
-        const justBefore =
-          civilian && stance.status === 'denied'
-            ? drafts.findLast((d) => d.paragraph === paragraph && harmTold(d))
-            : undefined;
+        const justBefore = civilian && stance.status === 'denied' ? drafts.findLast((d) => d.paragraph === paragraph && harmTold(d)) : undefined;
         // (Or, denying the attack by its noun, the attack the story opens with: "The junta denied carrying out the attack" after "A
         // Myanmar military air strike hit a school …, residents said".)
         const theAttack = THE_ATTACK_DENIED.test(content)
@@ -4996,64 +3622,30 @@ export const claimsStage = defineStage({
         // executions" answers "18 Druze civilians who were “summarily executed” by government forces", not the lead's toll of the
         // clashes; else the latest claim by another voice with those words, whoever it names: "by government forces".)
         const abuseTold = (d: Draft): boolean => ABUSES.test(doc.slice(d.said)) && besides.some((w) => meets(w, d));
-        const sameAbuse = abuse
-          ? drafts.findLast(
-              (d) =>
-                d.proposition.end <= a.content.start &&
-                asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()) &&
-                abuseTold(d),
-            )
-          : undefined;
-        target =
-          (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ??
-          accusationOf(doc, drafts, a, fits) ??
-          (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ??
-          target ??
-          opening ??
-          justBefore ??
-          theAttack;
+        const sameAbuse = abuse ? drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()) && abuseTold(d)) : undefined;
+        target = (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ?? accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? theAttack;
         if (target && deniedHarm) {
-          stance = {
-            ...stance,
-            status: 'denied',
-            cue: {
-              start: a.content.start + negation!.index,
-              end: a.content.start + negation!.index + negation![0].length,
-            },
-          };
+          stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
-          alsoOn = drafts.filter(
-            (d) => d !== target && accusationOf(doc, [d], a, harmsCivilians, Number.POSITIVE_INFINITY) === d,
-          );
+          alsoOn = drafts.filter((d) => d !== target && accusationOf(doc, [d], a, harmsCivilians, Number.POSITIVE_INFINITY) === d);
         }
       }
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
       // (Not a verdict's: the negation is inside what it calls false.)
       if (target && !called && negation && denies(target) && negatable(target)) {
-        stance = {
-          ...stance,
-          status: 'denied',
-          cue: { start: a.content.start + negation.index, end: a.content.start + negation.index + negation[0].length },
-        };
+        stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation.index, end: a.content.start + negation.index + negation[0].length } };
       }
       // "U.S. officials said Washington had intelligence confirming Islamic State's claim": an agreement with the claim of the
       // one it names, besides its own statement.
       const confirming = stance.status === 'asserted' && !head ? CONFIRMING.exec(content) : null;
       if (confirming) {
         const from = a.content.start + confirming.index + confirming[0].indexOf(confirming[1]!);
-        const owners = new Set(
-          doc.layers.mentions
-            .filter((m) => m.kind === 'name' && m.start >= from && m.end <= from + confirming[1]!.length)
-            .map((m) => m.entity),
-        );
-        const theirs = (d: Draft): boolean =>
-          d.proposition.end <= a.content.start &&
-          asserted(d, (x) => x.source.kind === 'entity' && owners.has(x.source.entity) && sourceKey(x.source) !== key);
+        const owners = new Set(doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= from && m.end <= from + confirming[1]!.length).map((m) => m.entity));
+        const theirs = (d: Draft): boolean => d.proposition.end <= a.content.start && asserted(d, (x) => x.source.kind === 'entity' && owners.has(x.source.entity) && sourceKey(x.source) !== key);
         // (Its claim by that verb first: "claimed responsibility for the attack", not "a video that it said had been filmed by one of
         // the attackers" after it.)
-        const confirmed =
-          drafts.findLast((d) => theirs(d) && /\bclaim/i.test(cuesOf(doc, d))) ?? drafts.findLast(theirs);
+        const confirmed = drafts.findLast((d) => theirs(d) && /\bclaim/i.test(cuesOf(doc, d))) ?? drafts.findLast(theirs);
         if (confirmed && confirmed !== target) alsoOn = [...alsoOn, confirmed];
       }
       if (target) {
@@ -5069,15 +3661,7 @@ export const claimsStage = defineStage({
         for (const e of extra) target.stances.push(e);
         for (const d of alsoOn) d.stances.push(stance);
       } else {
-        target = {
-          proposition,
-          said: proposition,
-          words: ws,
-          figures: numbers,
-          paragraph,
-          stances: [...eachParty(doc, a, stance), ...extra],
-          appeal: APPEAL_CUE.test(cueText),
-        };
+        target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [...eachParty(doc, a, stance), ...extra], appeal: APPEAL_CUE.test(cueText) };
         drafts.push(target);
         for (const d of alsoOn) d.stances.push(stance);
       }
@@ -5099,12 +3683,8 @@ export const claimsStage = defineStage({
     outletWitnesses(doc, drafts, words);
     outletFindings(doc, drafts);
     doc.layers.claims = drafts.map(
-      (d, i): Claim => ({
-        id: asId<ClaimId>(`c${i + 1}`),
-        proposition: d.proposition,
-        stances: d.stances,
-        overall: overallStatus(independent(doc, d.stances), (x) => voiceOf(doc, x)),
-      }),
+      (d, i): Claim => ({ id: asId<ClaimId>(`c${i + 1}`), proposition: d.proposition, stances: d.stances, overall: overallStatus(independent(doc, d.stances), (x) => voiceOf(doc, x)) }),
     );
   },
 });
+
