@@ -481,8 +481,12 @@ function governedPreposition(cue: string, said: string): RegExpExecArray | null 
 const NOT_GOVERNING = /^(?:questions?|quer(?:y|ies)|requests?|accused|charged|suspected|blamed|criticized|criticised|condemned|praised|cleared|convicted)$/i;
 /** The frame's rest and what goes on after it from the words before the frame: a verb or "that" ("…, he told me on Friday, [is] that …"). */
 const FRAME_GOES_ON = /^[^,;“”"]{0,40},\s*(?:that\s|(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|remains?|remained)\s)/i;
-/** The outlet's verdict on a claim named by its noun, after what was claimed: " could not be independently verified". */
-const UNVERIFIED_AFTER = /\s+(?:could|can|has|have|had|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|authenticated)\b/i;
+/** The outlet's verdict on a claim named by its noun: "could not be independently verified". */
+const UNVERIFIED_VERDICT = String.raw`(?:could|can|has|have|had|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|authenticated)\b`;
+/** The verdict opening what a noun's claim was taken to say ("[claims] could not be verified"). */
+const UNVERIFIED_OPENING = new RegExp(`^${UNVERIFIED_VERDICT}`, 'i');
+/** The verdict after what was claimed ("claim that [X] could not be independently verified"). */
+const UNVERIFIED_AFTER = new RegExp(String.raw`\s+${UNVERIFIED_VERDICT}`, 'i');
 /** A connective opening a sentence, the writer's: "And", "But", "However,", "In addition,". */
 const CONNECTIVE_LEAD = /^(?:And|But|However|Still|Meanwhile|Moreover|Indeed|Yet|Also|In addition|Instead)\b,?\s+(?=\S)/;
 
@@ -1797,7 +1801,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor what something is used for: "channels the group has used [to claim] previous attacks".)
       if (/^to\s/i.test(cueWords) && /\b(?:used|uses|use|using)\s+$/i.test(before)) continue;
       // (Nor a statement's noun the outlet says it could not check: "His [claim] could not be verified".)
-      if (SAYING_NOUN.test(cueWords) && /^(?:could|can|has|have|had|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|authenticated)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
+      if (SAYING_NOUN.test(cueWords) && UNVERIFIED_OPENING.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor how a source spoke: "A senior U.S. official, [speaking on] condition of anonymity, said …".)
       if (/^(?:the\s+)?condition\s+of\s+anonymity\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor the calls or questions a source returns or answers: "did not return [calls] seeking comment".)

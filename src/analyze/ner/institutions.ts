@@ -11,18 +11,19 @@ export const COUNTRY_NAMES: readonly [string, string][] = Object.entries(DEMONYM
   [adjective, country],
 ]);
 
-/** Adjective or name (lower case) → the country. */
-export const COUNTRY_OF = new Map<string, string>([
-  ...COUNTRY_NAMES,
+/** Other names and abbreviations of countries (lower case), each with its country ("U.S.", "UAE", "UK"). */
+export const COUNTRY_ABBREVIATIONS: readonly [string, string][] = [
   ['u.s.', 'united states'],
-  ['us', 'united states'],
   ['american', 'united states'],
   ['united states', 'united states'],
   ['uae', 'united arab emirates'],
   ['u.k.', 'britain'],
   ['uk', 'britain'],
   ['united kingdom', 'britain'],
-]);
+];
+
+/** Adjective or name (lower case) → the country ("us" too, where the words are lower case). */
+export const COUNTRY_OF = new Map<string, string>([...COUNTRY_NAMES, ...COUNTRY_ABBREVIATIONS, ['us', 'united states']]);
 
 /** Seats of government the news names a government by ("the Kremlin said") → the country (lower case). */
 export const SEATS: ReadonlyMap<string, string> = new Map([

@@ -6,7 +6,7 @@
  */
 import type { EntityType, MentionKind } from '../../core/annotations.js';
 import { DATELINE_AFTER, withoutDateline } from '../dateline.js';
-import { COUNTRY_NAMES, SEATS, institutionKey } from './institutions.js';
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, SEATS, institutionKey } from './institutions.js';
 import { DEMONYMS, editDistance, nameKey, remembered } from './romanise.js';
 
 /** A mention before it gets ids. */
@@ -490,13 +490,7 @@ export function majorityTypes(text: string, names: RawMention[]): void {
  * government by ("the Kremlin", "Washington"); the United Nations is one body. */
 const COUNTRY_WORDS = new Map<string, string>([
   ...COUNTRY_NAMES,
-  ['u.s.', 'united states'],
-  ['american', 'united states'],
-  ['united states', 'united states'],
-  ['uae', 'united arab emirates'],
-  ['u.k.', 'britain'],
-  ['uk', 'britain'],
-  ['united kingdom', 'britain'],
+  ...COUNTRY_ABBREVIATIONS,
   ...SEATS,
   ['washington', 'united states'],
   ['moscow', 'russia'],

@@ -1637,6 +1637,7 @@ const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|cla
 /** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …". */
 const OWN_DOUBT_THAT =
   /^\s*(?:it|he|she|they|we)\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:that|whether)\s+/i;
+/** A source's own doubts on what it reports (`DOUBTS` without the outlet's "not independently verified"). */
 const DOUBTED_STATUS: ReadonlySet<Stance['status']> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied']);
 /** Reports doubted again by a pronoun ("We've seen reports, but we're not in a position to confirm them"). */
 const REPORTS_DOUBTED_AGAIN = /\breports?\b.*\b(?:confirm|verify)\s+(?:them|it|this|that|those)\b/i;
