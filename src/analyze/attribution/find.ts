@@ -151,7 +151,14 @@ function saidInResponse<T extends { source: Span | null; cue: Span; content: Spa
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found))))))));
+  clauseOut(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found)))))))));
+
+/** A source the model ran back over a clause before ", and": "[Most had gunshot wounds, and all] said …" is "all". */
+function clauseOut<T extends { source: Span | null }>(text: string, l: T): T {
+  if (l.source === null) return l;
+  const m = /^(.*?\b(?:had|has|have|was|were|is|are|will|would|could|did)\b[^;“”"]*?)(?:,\s+(?:and|but)|;)\s+(?=\S)/u.exec(text.slice(l.source.start, l.source.end));
+  return m ? { ...l, source: { start: l.source.start + m[0].length, end: l.source.end } } : l;
+}
 
 /** What the model took for what was said is the cue's object, a quote after a colon saying it: "[scolded] [him]: “The scientific community …”". */
 function quoteAfterObject<T extends { cue: Span; content: Span }>(text: string, l: T): T {
@@ -417,8 +424,8 @@ const SENTENCE_FRAMES: readonly { pattern: RegExp; cheap: RegExp; headline: bool
 /** A verb joined to the one before it ("… and has called for", "… but did not say"). */
 export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does|do|would|will|could|also|later|then)\s+)*(?:not\s+)?$/i;
 
-/** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "[declined] to give his name"). */
-const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|to be (?:identified|named|quoted) only (?:by|as)\b|(?:that\s+)?(?:their|his|her)\s+names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?))\b/i;
+/** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "that her family name not be used", "[declined] to give his name"). */
+const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|to be (?:identified|named|quoted) only (?:by|as)\b|(?:that\s+)?(?:their|his|her)\s+(?:(?:full|family|last|real)\s+)?names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+|family\s+)?(?:names?|surnames?))\b/i;
 
 /** A clause in the past perfect, or with a modal, joined after what was said, to the sentence's end ("[ and had refused to resign.]"). */
 const BACKSHIFTED_AFTER = /^,?\s+and\s+(?:had|would|could|might)\s+(?:not\s+|never\s+|also\s+)?\p{Ll}+[^“”";:]*$/u;
@@ -2195,14 +2202,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Or one the model found inside what they said, with no speech verb: "[The Biden administration is considering] sending …, three U.S.
       // officials familiar with the matter told Reuters".)
       const nested = (a: FoundAttribution): boolean => a.cue !== null && a.cue.end <= s.start + m![1]!.length && !speechWord(text.slice(a.cue.start, a.cue.end));
+      // (A statement inside what they said is theirs to report, and what they said runs from the start: "Most had gunshot
+      // wounds, and [all said they had been trying to reach an aid site], it said." The model's "it said" with what was said
+      // cut to the end of the inner one is misread.)
+      const saidEnd = m ? s.start + m[1]!.length : s.end;
+      const inner = (a: FoundAttribution): boolean => a.cue !== null && a.cue.end <= saidEnd && a.content.end <= saidEnd && a.speaker !== null && a.speaker.end <= saidEnd;
+      const cutAtInner = (a: FoundAttribution): boolean =>
+        a.speaker!.start === speakerAt && a.content.end <= speakerAt && out.some((b) => b !== a && inner(b) && b.cue!.start < a.content.start && a.content.start <= b.content.end);
       const misread = (a: FoundAttribution): boolean =>
         a.speaker !== null &&
         ((a.content.start <= a.speaker.start && a.speaker.end <= a.content.end) ||
           nested(a) ||
-          (a.speaker.end === speakerAt + m![2]!.length && (a.speaker.start !== speakerAt || a.content.start > a.speaker.end)));
+          (a.speaker.end === speakerAt + m![2]!.length && (a.speaker.start !== speakerAt || a.content.start > a.speaker.end || cutAtInner(a))));
+      const framedHere = m !== null && out.some((a) => a.speaker !== null && a.speaker.end === speakerAt + m[2]!.length && cutAtInner(a));
       // (One after theirs, in a headline's next clause, is another statement: "…, residents and aid workers say; Asmara denies".)
       const peopleEnd = m ? speakerAt + m[2]!.length : s.end;
-      if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.start < peopleEnd + 8 && a.cue.end <= s.end && !(m && misread(a)))) continue;
+      if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.start < peopleEnd + 8 && a.cue.end <= s.end && !(m && misread(a)) && !(framedHere && inner(a)))) continue;
       if (!m) continue;
       const cueAt = speakerAt + m[2]!.length + m[0].slice(speakerAt - s.start + m[2]!.length).indexOf(m[3]!);
       const cue = { start: cueAt, end: cueAt + m[3]!.length };
@@ -3518,6 +3533,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (What was taken for whom it was said to is what was said.)
       out[i] = { ...a, content, recipient: a.recipient && overlaps(a.recipient, content) ? null : a.recipient };
     }
+  }
+  // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
+  // was carried out by a drone, not a warship, as [some U.S. officials had suggested]" has one statement, theirs.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (a.cue !== null && a.content.end <= a.cue.start && out.some((b) => b !== a && b.speaker !== null && b.speaker.start === a.content.start && b.speaker.end === a.content.end)) removeAt(out, i);
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

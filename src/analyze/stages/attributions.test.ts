@@ -6654,3 +6654,20 @@ test('"The army did not respond to AFP\'s questions about the civilian toll" is 
     'A local official said at least 20 civilians, including women and children, had been killed. The army did not respond to AFP\'s questions about the civilian toll.';
   assert.deepEqual(claims(text), ['asserted_single_source: A local official=asserted, The army=refused_comment']);
 });
+
+test('a statement inside what a body said: "…, and all said they had …, it said" is the body\'s whole sentence and the patients\' clause, not a speaker run over the clause before', () => {
+  const text =
+    'The International Committee of the Red Cross said its field hospital in Rafah had received 179 patients. Most had gunshot or shrapnel wounds, and all said they had been trying to reach an aid site, it said.';
+  assert.deepEqual(statements(text, '2025-06-01'), [
+    'International Committee of the Red Cross|said|its field hospital in Rafah had received 179 patients',
+    'International Committee of the Red Cross|said|Most had gunshot or shrapnel wounds, and all said they had been trying to reach an aid site',
+    'all|said|they had been trying to reach an aid site',
+  ]);
+});
+
+test('"who asked that her family name not be used" and "as some U.S. officials had suggested" before them are no statements', () => {
+  const text =
+    '"We can hear heavy weapons," said Amal, a mother of three in Salah al-Din, who asked that her family name not be used. ' +
+    'Two people familiar with the operation said the strike was carried out by a drone, not a warship, as some U.S. officials had suggested.';
+  assert.deepEqual(speakersAndCues(text, '2025-09-03'), ['Amal|said', 'Two people familiar with the operation|said']);
+});

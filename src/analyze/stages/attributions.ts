@@ -1054,7 +1054,7 @@ const GERUND_THEN_PERFECT = /^(\p{Ll}+ing\s[^;:“”"]*?),?\s+and\s+(?:has|have
  * its operations …]"): another attribution's cue inside it, right after "and" or "but", or its speaker right after
  * ", and" or a relative word (", in which").
  */
-function beforeSecondVerb(text: string, content: Span, found: readonly { speaker: Span | null; cue: Span | null }[]): Span {
+function beforeSecondVerb(text: string, content: Span, found: readonly { speaker: Span | null; cue: Span | null }[], cue: Span | null): Span {
   // (A deed denied or claimed by its gerund ends at the speaker's next deed in the perfect: "has repeatedly denied targeting
   // civilians[ and has expelled UN peacekeepers]".)
   const deed = GERUND_THEN_PERFECT.exec(text.slice(content.start, content.end));
@@ -1068,8 +1068,10 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { speaker
     // more than 70 people had been killed]".)
     // (Or a frame closing it: "Russia says it captured village near Pokrovsk[, Tass reports]".)
     const closing = other.cue.end >= content.end - 1 ? '|' : '';
+    // (Not in what a closing frame says, which holds the statements it reports: "Most had gunshot wounds, and [all said they …],
+    // it said.")
     const before =
-      speaker && speaker.start > content.start && speaker.start < content.end && speaker.start < other.cue.start
+      speaker && !(cue && content.end <= cue.start) && speaker.start > content.start && speaker.start < content.end && speaker.start < other.cue.start
         ? new RegExp(`,\\s+(?:and|but|(?:(?:in|during|after)\\s+)?which|where|when${closing})\\s*$`, 'i').exec(text.slice(content.start, speaker.start))
         : null;
     if (before && before.index > 0) return { start: content.start, end: content.start + before.index };
@@ -1597,7 +1599,7 @@ export const attributionsStage = defineStage({
       const inside = f.kind !== 'direct' && f.channel === null ? (channelInside(doc.text, f.content) ?? channelBefore(doc, f)) : null;
       const said =
         f.kind === 'direct' ? f.content : withNestedSpeaker(doc.text, toParagraphEnd(doc, f, found, whatWasSaid(doc.text, f.cue, beforeFrame(doc, f.speaker, f.cue, inside ? inside.content : f.content))), found);
-      const content = beforeNaming(doc.text, f, beforeSecondVerb(doc.text, withThatClauses(doc, f, withoutAppositive(doc.text, said)), found));
+      const content = beforeNaming(doc.text, f, beforeSecondVerb(doc.text, withThatClauses(doc, f, withoutAppositive(doc.text, said)), found, f.cue));
       const second = f.kind === 'direct' ? null : secondStatement(doc.text, content, f.cue);
       // (Named by a first name only, a source is that name: "One of them, a trader who asked to be identified only by his first
       // name, Mulugeta, said".)
