@@ -580,6 +580,9 @@ const AGED_RE = /\b[Tt]he\s+\d{1,3}-year-old(?:\s+(?!(?:was|is|had|has|said|says
 /** The same, a description's words. */
 const AGED = /^the\s+\d{1,3}-year-old\b/i;
 
+/** The words after a speaker up to a person it speaks of: a speech verb, after an aside set off by commas ("…, speaking to reporters, said he …"). */
+const SPEAKS_OF = /^(?:,[^,;“”"]{1,80},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|insisted|stressed|warned)\b[^;“”"]*$/;
+
 /** Finds role descriptions and pronouns in a sentence. */
 export function findDescriptions(
   text: string,
@@ -1180,7 +1183,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // resignation. "We are asking the police … to arrest [Ariel Henry]," he said' is Cherizier, who said it.)
     const open = framing ? Math.max(text.lastIndexOf('“', m.start), text.lastIndexOf('"', text.lastIndexOf('"', m.start) - 1)) : -1;
     const framed = (o: RawMention): boolean => antecedent(o) && (!framing || ((open < 0 || o.end <= open) && !/^['’]s\b/.test(text.slice(o.end, o.end + 3))));
-    const target = lastOf(framed, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => framed(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1, m.start, 0) : undefined);
+    // (A pronoun of the other sex is no one this one is: "She said yes … until Trump reached …. “I love you,” he said.")
+    const sameSex = (o: RawMention): boolean => o.kind !== 'pronoun' || (wanted === 'm') === /^(?:he|his|him)$/i.test(text.slice(o.start, o.end));
+    const latest = lastOf(framed, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => framed(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1, m.start, 0) : undefined);
+    // (Of a sentence where one speaks of another, the one speaking: 'Volodymyr Zelenskiy, speaking to reporters, said he was ready
+    // to meet [Vladimir Putin] …. "Russia is doing everything to avoid a meeting," [he] said' is Zelenskiy.)
+    const speaking = framing && latest ? byStart.find((o) => o.sentence === latest.sentence && o.start < latest.start && framed(o) && sameSex(o) && SPEAKS_OF.test(text.slice(o.end, latest.start))) : undefined;
+    const target = speaking ?? latest;
     // ("its" after a country that opens its sentence is the country's: "Russia does not publish … its own losses. Its
     // defence ministry said …", not the Ukrainian General Staff named before.)
     // (The latest place named, when it is the subject: not "Ukraine" of a headline before "Moscow claimed its troops".)

@@ -130,6 +130,35 @@ const ANSWER_FIRST = /^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolute
 /** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"), or "nobody". */
 const NONE = String.raw`^\s*["“]?(?:no(?=\s+(?:one\s+|such\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)|nobody(?=\s+(?:had|has|have|was|were|is|are)\b))`;
 const NONE_AT_START = new RegExp(NONE, 'i');
+/** The words of a span outside some spans inside it. */
+function outsideOf(start: number, end: number, inside: readonly Span[], words: (s: Span) => Set<string>): Set<string> {
+  const out = new Set<string>();
+  let at = start;
+  for (const x of [...inside].sort((p, q) => p.start - q.start)) {
+    if (x.start > at) for (const w of words({ start: at, end: x.start })) out.add(w);
+    at = Math.max(at, x.end);
+  }
+  if (end > at) for (const w of words({ start: at, end })) out.add(w);
+  return out;
+}
+
+/** A contrast closing what was said: ", not Iranian missiles hitting Tel Aviv in June 2025". */
+const CONTRAST_TAIL = /,\s+not\s+(?!only\b|just\b|least\b|merely\b|simply\b|necessarily\b|yet\b|immediately\b)[^,;:]+$/;
+/** Harm "no one" suffered ("no one was killed", group 1 for people, group 2 for things: "no aircraft had been damaged"). */
+const NONE_HARMED = /^\s*["“]?(?:no|nobody)\b[^,;]{0,40}?\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:(killed|injured|wounded|hurt|harmed)|(damaged|destroyed|hit))\b/i;
+/** Words of harm to people, and of harm to things, a claim may say (stems). */
+const PEOPLE_HARM = /\b(?:kill|dead|death|died|dying|casualt|wound|injur|hurt|harm|toll|bodies|massacre|shot|shoot|fired\s+on|opened\s+fire)/i;
+const THINGS_HARM = /\b(?:damag|destroy|hit|struck|strike|burn|blast|explosion|explod|fire|attack|bomb|shell)/i;
+
+/**
+ * Whether a claim says the harm a "no one was killed" statement denies: a denial that anyone was killed is on a claim of deaths, not
+ * on the army's blaming the RSF "for the attacks" a paragraph before (any other "no" statement may deny any claim).
+ */
+function harmNamed(content: string, claim: string): boolean {
+  const m = NONE_HARMED.exec(content) ?? NONE_HARMED.exec(content.replace(/^.*?\bthat\s+(?=["“]?no\b)/i, ''));
+  if (!m) return true;
+  return (m[1] ? PEOPLE_HARM : THINGS_HARM).test(claim);
+}
 /** The same after "that" ("… and that no Pakistani military facilities had been targeted"). */
 const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
@@ -399,7 +428,10 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
       : entity?.type === 'ORG'
         ? doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'name').map((m) => possessive(m)).map((p) => (p ? stateOf(p, true) : null))
         : [];
-  const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? null;
+  // (A person titled with a state office and no state, "Foreign Minister Sergei Lavrov" in a story datelined MOSCOW, holds it for
+  // the dateline's country.)
+  const office = entity?.type === 'PERSON' && doc.layers.mentions.some((m) => m.entity === entity.id && m.kind === 'name' && BARE_OFFICE.test(title(m).trim()));
+  const state = stateOf(nameOfSource(doc, source), entity?.type === 'GPE') ?? described.find((s) => s !== null) ?? (office ? datelineState(doc) : null);
   if (state) return `state:${state}`;
   // A spokesman or head of a body that is no state's speaks with it ("A Hamas spokesman, Hazem Qassem", "An army spokesman,
   // Nabil Abdallah", "RSF spokesman Al-Fateh Qurashi", "U.N. Secretary-General Antonio Guterres"): the body's voice.
@@ -464,6 +496,20 @@ function forcesOfOneState(doc: Doc): string | null {
     doc.layers.mentions.filter((m) => m.type === 'ORG' && institutionKey(doc.slice(m))?.endsWith('|military') === true).flatMap((m) => stateOf(doc.slice(m), false) ?? []),
   );
   return states.size === 1 ? [...states][0]! : null;
+}
+
+/**
+ * A minister named without the state ("Foreign Minister", "Prime Minister"). (Not "President": a story datelined MOSCOW may name
+ * "President Donald Trump" so.)
+ */
+const BARE_OFFICE = /^(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Health|Deputy(?:\s+Prime|\s+Foreign)?)\s+Minister$/;
+
+/** The country (code) of the place a story's dateline names ("MOSCOW, Aug 20 (Reuters) - "), or null. */
+function datelineState(doc: Doc): string | null {
+  const first = doc.layers.sentences.find((s) => withoutDateline(doc.text, s).start > s.start);
+  if (!first) return null;
+  const end = withoutDateline(doc.text, first).start;
+  return doc.layers.places.find((p) => p.start >= first.start && p.end <= end && p.countryCode !== null)?.countryCode ?? null;
 }
 
 /** The role set off before a name that opens its clause ("[An army spokesman], Nabil Abdallah, said"), or ''. */
@@ -1735,7 +1781,7 @@ const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?(?:${REQUEST_FOR_COMMENT.source})[\
 const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who) && (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'));
 
 /** A state's body named by the state's adjective or possessive at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N.", "Haiti's national police"). */
-const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:national|federal|state|local)\s+)?(?:embassy|consulate|mission|government|authorities|police))\b/u;
+const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:national|federal|state|local)\s+)?(?:embassy|consulate|mission|government|authorities|police|military|army|navy|armed\s+forces|coast\s+guard))\b/u;
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
@@ -1758,7 +1804,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
     const named = doc.layers.mentions.find((m) => m.start >= from && m.end <= to && m.type !== 'MISC');
     return named ? { kind: 'entity', entity: named.entity } : { kind: 'unresolved', text: doc.text.slice(from, to) };
   }
-  // A state's body by its adjective ("The Russian embassy in Washington did not …"): the body, not the place after it.
+  // A state's body by its adjective ("The Russian embassy in Washington did not …", "The Israeli military did not respond"): the
+  // body, not the place after it or the adjective.
   const body = STATE_BODY.exec(doc.text.slice(s.start, cue.start));
   const within = (m: Mention): boolean => body !== null && m.start < s.start + body.index + body[0].length;
   if (body && !doc.layers.mentions.some((m) => m.start >= s.start && within(m) && (m.type === 'PERSON' || m.type === 'ORG'))) return { kind: 'unresolved', text: body[1]! };
@@ -1970,11 +2017,16 @@ function deniedStatements(doc: Doc, drafts: Draft[]): void {
     if (!x || !a) continue;
     // (Or the accusation read into another statement: "Israel says it targets only Hamas militants and [accuses the group of …]".)
     const accusing = ACCUSING_START.test(doc.slice(a.content));
+    // (Or the accusation of it in a relative clause between it and its denial: "The United Arab Emirates, which [Sudan's
+    // military-led government accuses of arming the RSF], has repeatedly denied supplying weapons to the group".)
+    const relative = (b: Attribution): boolean =>
+      a.speaker !== null && b.speaker !== null && b.cue !== null && a.cue !== null && b.content.end <= a.cue.start && b.speaker.start > a.speaker.end &&
+      /^(?:accuse|blame)/i.test(doc.slice(b.cue)) && /^,\s+(?:which|who|whom)\s+$/.test(doc.text.slice(a.speaker.end, b.speaker.start)) && /^,\s+$/.test(doc.text.slice(b.content.end, a.cue.start));
     const framed = doc.layers.attributions.find(
       (b) =>
         b !== a &&
         sourceKey(b.source) !== sourceKey(a.source) &&
-        ((b.cue !== null && b.cue.start === a.content.start) || (accusing && b.content.start < a.content.start && a.content.start < b.content.end)),
+        ((b.cue !== null && b.cue.start === a.content.start) || (accusing && b.content.start < a.content.start && a.content.start < b.content.end) || relative(b)),
     );
     const target = framed ? drafts.find((t) => t !== d && t.stances.some((y) => y.attribution === framed.id)) : undefined;
     if (!target) continue;
@@ -2046,6 +2098,9 @@ function claimsOwnedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun:
   return claims.filter((d) => account(doc, d) && asserted(d, (x) => owner.test(speakerOf(doc, x)) || owner.test(nameOfSource(doc, x.source))));
 }
 
+/** A silence's object that is an accusation by some, and what it says: " accusations by [Congo and the UN] that [Rwandan troops …]". */
+const ACCUSED_BY_THAT = /^\s+(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:by|from)\s+([^;“”"]{2,120}?)\s+that\s+([^;“”"]{8,}?)\s*[.!]?\s*$/d;
+
 /** A silence's topic that names only a deed, in general: " on the attack", " about the raids". */
 const GENERIC_DEED = /^\s+(?:on|about|regarding)\s+(?:the|this|these|its|their)\s+(?:(?:latest|reported|alleged)\s+)?(?:attacks?|assaults?|raids?|strikes?|incidents?|fighting|violence|killings?|bombings?|shelling)\s*$/i;
 
@@ -2114,6 +2169,23 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const best = topical.filter((d) => naming(d) === most);
     // ("did not respond to Amnesty's figures": of the owner's claims, the latest that gives one.)
     const counts = /\b(?:figures?|toll|numbers?|count)\b/i.test(clause) ? owned.findLast((d) => d.figures.size > 0) : undefined;
+    // "It did not address accusations by Congo, the United Nations and Western powers [that Rwandan troops were fighting alongside
+    // M23]": on the claim before that says what the accusation does, else on that accusation, the accusers asserting it.
+    const accusation = ACCUSED_BY_THAT.exec(text.slice(cue.end, s.end));
+    if (accusation) {
+      const at = cue.end + accusation.indices![2]![0];
+      const said = { start: at, end: cue.end + accusation.indices![2]![1] };
+      const saidWords = words(said);
+      const sharing = (d: Draft): number => [...saidWords].filter((w) => d.words.has(w)).length;
+      const stated = earlier.findLast((d) => sharing(d) >= Math.max(2, Math.ceil(saidWords.size / 2)));
+      if (stated) stated.stances.push(unframed(who, 'refused_comment', cue, s));
+      else {
+        const by = { start: cue.end + accusation.indices![1]![0], end: cue.end + accusation.indices![1]![1] };
+        const accusers: Source = { kind: 'unresolved', text: doc.slice(by) };
+        drafts.push({ proposition: said, said, words: saidWords, figures: figuresOf(text, said), paragraph: paragraphOf(doc, at), stances: [unframed(accusers, 'asserted', by, s), unframed(who, 'refused_comment', cue, s)] });
+      }
+      continue;
+    }
     let target = counts ?? owned.at(-1) ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
@@ -2845,6 +2917,14 @@ export const claimsStage = defineStage({
       const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, a.source));
       const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);
+      // (Its own words: not those of a contrast closing it, nor of what imagery it tells of claims to show; another source's
+      // words it reports are its own, as that source's report.)
+      const contrast = CONTRAST_TAIL.exec(text.slice(proposition.start, proposition.end));
+      const ownEnd = contrast ? proposition.start + contrast.index : proposition.end;
+      const reportedInside = doc.layers.attributions.filter(
+        (b) => b !== a && b.source.kind === 'nonperson' && b.cue !== null && b.cue.start >= proposition.start && b.content.end <= ownEnd && b.content.start >= b.cue.end,
+      );
+      const ownWords = contrast || reportedInside.length > 0 ? outsideOf(proposition.start, ownEnd, reportedInside.map((b) => b.content), words) : null;
       const numbers = figuresOf(text, proposition);
       const countedHere = counted(numbers);
       // (A quote that goes on to a verdict on another's claim is a stance on that claim: "Our units continue to hold positions …"
@@ -3350,6 +3430,10 @@ export const claimsStage = defineStage({
           if (fromQuestion && stance.status === 'denied' && [...ws].some((w) => nameWords.has(w) && !d.words.has(w))) continue;
           const asked = fromQuestion && WH_QUESTION.test(text.slice(proposition.start, proposition.end));
           if ((WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)) && !WH_QUESTION.test(content)) || (asked && !WH_QUESTION.test(text.slice(d.proposition.start, d.proposition.end)))) continue;
+          // (Nor is a statement on what it shares only in its ", not …" contrast, or in a statement it reports: the video "shows
+          // rockets fired from Gaza towards Ashkelon, not Iranian missiles hitting Tel Aviv", and "A video … claiming to show
+          // Iranian missiles striking Tel Aviv was filmed in 2021", say nothing for or against the claim of Iranian missiles.)
+          if (ownWords && ![...ownWords].some((w) => holds(d, w))) continue;
           const shared = [...ws].filter((w) => holds(d, w)).length;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
@@ -3558,7 +3642,7 @@ export const claimsStage = defineStage({
           } else
             ok =
               (JOINS_OTHERS.has(effective) &&
-                (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide)) &&
+                (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
                 deniesDeed(d) &&
                 !(negated && effective === 'denied' && !negatable(d))) ||
               // (Or a doubt of "them", the reports, by another of the voice that doubted them: the Pentagon "could not confirm
