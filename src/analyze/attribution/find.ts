@@ -151,7 +151,19 @@ function saidInResponse<T extends { source: Span | null; cue: Span; content: Spa
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  clauseOut(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found)))))))));
+  bodyOut(text, clauseOut(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found))))))))));
+
+/**
+ * A body's head noun the model took alone for the source, the rest of its name closing what was said: "[…, killing at least seven
+ * people including a child, Lebanon's health] [ministry] said" is "Lebanon's health ministry".
+ */
+function bodyOut<T extends { source: Span | null; content: Span }>(text: string, l: T): T {
+  if (l.source === null || l.content.end > l.source.start || !/^\s*$/.test(text.slice(l.content.end, l.source.start)) || !BODY_HEAD_NOUN.test(text.slice(l.source.start, l.source.end))) return l;
+  const m = /,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s(?:\s+[\p{Ll}-]+){0,2})$/u.exec(text.slice(l.content.start, l.content.end));
+  if (!m) return l;
+  const at = l.content.start + m.index;
+  return { ...l, content: { start: l.content.start, end: at }, source: { start: at + m[0].length - m[1]!.length, end: l.source.end } };
+}
 
 /** A source the model ran back over a clause before ", and": "[Most had gunshot wounds, and all] said …" is "all". */
 function clauseOut<T extends { source: Span | null }>(text: string, l: T): T {
@@ -533,6 +545,8 @@ export const RELATIVE_STANCE =
  */
 const ACCUSED_THEN_DENIES =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{1,60}),\s+(?:which|who|whom)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+((?:(?:has|have|had|long|repeatedly|also)\s+){0,2}(?:accuses|accused|accuse|blames|blamed|blame))\s+((?:of|for)\s+[^,;“”"]{3,160}?),\s+((?:(?:has|have|had)\s+)?(?:(?:repeatedly|long|also|consistently|strongly)\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses))\s+(?=\S)/du;
+/** A frame's participle answering reports, up to what the reports say: " AFP on Tuesday, contradicting Israeli media reports that ". */
+const ANSWERED_REPORTS = /^[^,;“”"]{0,40},\s+(?:contradicting|denying|rejecting|disputing|dismissing|countering|refuting)\s+[^,;“”"]{0,60}?\b(?:reports?|claims?|statements?|assertions?|accounts?)\s+(?:that|of)\s+$/i;
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
 /** The source of a relative clause on a noun, and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
@@ -1822,8 +1836,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (SAYING_NOUN.test(cueWords) && UNVERIFIED_OPENING.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor how a source spoke: "A senior U.S. official, [speaking on] condition of anonymity, said …".)
       if (/^(?:the\s+)?condition\s+of\s+anonymity\b/i.test(text.slice(l.content.start, l.content.end))) continue;
-      // (Nor the calls or questions a source returns or answers: "did not return [calls] seeking comment".)
-      if (/^(?:calls?|messages?|e-?mails?|requests?|quer(?:y|ies)|questions?)$/i.test(cueWords) && /\b(?:return|answer|take|took|receive)(?:s|ed|ing)?\s+$/i.test(before)) continue;
+      // (Nor the calls or questions a source returns or answers: "did not return [calls] seeking comment", "did not respond to [calls]
+      // seeking comment".)
+      if (/^(?:calls?|messages?|e-?mails?|requests?|quer(?:y|ies)|questions?)$/i.test(cueWords) && /\b(?:return|answer|take|took|receive|(?:respond|reply|replie)(?:s|ed|ing)?\s+to)(?:s|ed|ing)?\s+$/i.test(before)) continue;
       if (/\b(?:worth|Let['’]s|let\s+us)\s+$/.test(before) || (/^named$/i.test(cueWords) && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,|$)/u.test(text.slice(l.content.start, l.content.end)))) continue;
       if (/ing$/i.test(cueWords) && l.source !== null && l.source.end <= l.cue.start && /\b(?:resolution|draft|bill|motion|measure|text|law|decree|order)\s+$/i.test(text.slice(l.source.end, l.cue.start))) continue;
       // A thing described is no statement ("The hypermarket [was full of] families shopping …", "[was full] of families").
@@ -3352,7 +3367,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!CLOSING_FRAME_CUE.test(text.slice(a.cue.start, a.cue.end))) continue;
     const m = INVERTED_SPEAKER.exec(text.slice(a.cue.end, a.content.end + 1));
     // (With an appositive to the end: "says [Paul Rieckhoff, founder and CEO of …]".)
-    if (!m || (a.cue.end + m[0].length < a.content.end && !/^,\s+\p{Ll}[^,;“”"]*$/u.test(text.slice(a.cue.end + m[0].length, a.content.end)))) continue;
+    // (Or a relative clause on the speaker: "said [a resident who helped to retrieve bodies]".)
+    if (!m || (a.cue.end + m[0].length < a.content.end && !/^(?:,\s+\p{Ll}|\s+who\s)[^,;“”"]*$/u.test(text.slice(a.cue.end + m[0].length, a.content.end)))) continue;
     const start = a.cue.end + m[0].length - m[1]!.length;
     const said = withoutDateline(text, { start: sentenceAt(a.speaker.start)?.start ?? a.speaker.start, end: a.cue.start - (/,\s*$/.exec(text.slice(a.speaker.start, a.cue.start))?.[0].length ?? 0) });
     out[i] = { ...a, kind: /[“”"]/.test(text.slice(said.start, said.end)) ? 'mixed' : 'indirect', speaker: { start, end: Math.max(start + m[1]!.length, a.content.end) }, content: trimmed(text, said.start, said.end) };
@@ -3579,6 +3595,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (What was taken for whom it was said to is what was said.)
       out[i] = { ...a, content, recipient: a.recipient && overlaps(a.recipient, content) ? null : a.recipient };
     }
+  }
+  // What was said before the frame, not the reports the frame's participle answers: "[Hamas has not received any new proposal …],
+  // a senior official … told AFP on Tuesday, contradicting Israeli media reports that [mediators had presented a revised plan]".
+  for (const [i, a] of out.entries()) {
+    if (a.kind === 'direct' || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || a.content.start < a.cue.end) continue;
+    if (!ANSWERED_REPORTS.test(text.slice(a.cue.end, a.content.start))) continue;
+    const s = sentenceAt(a.cue.start);
+    const before = s ? /^(.*\S)\s*,\s*$/su.exec(text.slice(withoutDateline(text, s).start, a.speaker.start)) : null;
+    if (!s || !before || before[1]!.split(/\s+/).length < 3) continue;
+    const from = withoutDateline(text, s).start;
+    out[i] = { ...a, content: trimmed(text, from, from + before[1]!.length) };
   }
   // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
   // was carried out by a drone, not a warship, as [some U.S. officials had suggested]" has one statement, theirs.

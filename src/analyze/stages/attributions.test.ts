@@ -6740,3 +6740,50 @@ test('"It did not address accusations by Congo, the United Nations and Western p
     "asserted_single_source: Congo, the United Nations and Western powers=asserted, Rwanda's foreign ministry=refused_comment",
   ]);
 });
+
+test('"“…,” the agency said" right after "Ukraine\'s HUR military intelligence agency said" is that agency, not the IAEA named before; "It did not say" too', () => {
+  const text =
+    'Rosatom chief Alexei Likhachev called on the International Atomic Energy Agency to respond.\n\n' +
+    "Ukraine's HUR military intelligence agency said Russia was staging attacks on the plant. \"These are cynical provocations by the occupiers,\" the agency said in a statement. It did not say whether Ukrainian forces had used drones in the area.";
+  assert.deepEqual(speakersAndCues(text, '2025-08-17'), [
+    'Alexei Likhachev|called on',
+    "Ukraine's HUR military intelligence agency|said",
+    "Ukraine's HUR military intelligence agency|said",
+    "Ukraine's HUR military intelligence agency|did not say",
+  ]);
+});
+
+test('"…, a senior official told AFP, contradicting Israeli media reports that …" said what came before the frame', () => {
+  assert.deepEqual(
+    statements('DOHA, Sept 2 (AFP) - Hamas has not received any new proposal for a ceasefire in Gaza, a senior official of the group told AFP on Tuesday, contradicting Israeli media reports that mediators had presented a revised plan.', '2025-09-02'),
+    ['Hamas|told|Hamas has not received any new proposal for a ceasefire in Gaza|to:AFP'],
+  );
+});
+
+test('"Reuters was unable to verify which side was responsible" doubts the claim naming the doer, not the reactors\' state since; "denied the reports" is on the reports another told of', () => {
+  const plant =
+    "A Ukrainian drone struck the training centre of the plant on Sunday, the plant's Russian-installed management said. Energoatom said the plant's six reactors were in cold shutdown. Reuters was unable to verify which side was responsible.";
+  assert.deepEqual(claims(plant), ["unconfirmed: the plant's Russian-installed management=asserted, Reuters=not_independently_verified", 'asserted_single_source: Energoatom=asserted']);
+  const hospital =
+    'Videos posted on social media show RSF fighters shooting unarmed men in El Fasher.\n\n' +
+    'The World Health Organization said it was "appalled" by reports that more than 460 patients were killed at the Saudi Maternity Hospital. The RSF denied the reports.';
+  assert.deepEqual(claims(hospital), ['asserted_single_source: social-media=asserted', 'disputed: World Health Organization=asserted, RSF=denied']);
+});
+
+test('"BBC Verify has geolocated three of the videos" sees what they show; "said a resident who helped to retrieve bodies" speaks; "did not respond to calls seeking comment" is silent; a denial "in the past" is on no claim of this strike', () => {
+  const verify = 'Videos posted on social media show RSF fighters shooting unarmed men in El Fasher.\n\nBBC Verify has geolocated three of the videos to the eastern outskirts.';
+  assert.deepEqual(claims(verify), ['reported_seen_by_outlet: social-media=asserted, BBC Verify=reported_seen_by_outlet']);
+  const monastery =
+    'The strike hit the monastery at about 1 a.m. on Friday, when more than 150 people were sleeping inside, said a resident who helped to retrieve bodies. ' +
+    'A spokesman for the ruling military did not respond to calls seeking comment. The junta has denied targeting civilians in the past.';
+  assert.deepEqual(speakersAndCues(monastery, '2025-07-11'), ['a resident who helped to retrieve bodies|said', 'The junta|has denied']);
+  assert.deepEqual(claims(monastery), ['asserted_single_source: a resident who helped to retrieve bodies=asserted, A spokesman for the ruling military=refused_comment', 'denied: The junta=denied']);
+});
+
+test('"…, killing at least seven people including a child, Lebanon\'s health ministry said, after …" is the ministry\'s; "They said" after a negotiator spoke is the group the sentence before opens with', () => {
+  const text =
+    "BEIRUT, March 22 (Reuters) - Israeli air strikes hit several towns in southern Lebanon on Saturday, killing at least seven people including a child, Lebanon's health ministry said, after the Israeli military said it had intercepted rockets fired from Lebanon.\n\n" +
+    "Mohammed Abdulsalam, the Houthis' chief negotiator, said in a post on X that they would not go unpunished.\n\n" +
+    'The Houthis have been attacking ships in the Red Sea since November 2023. They said on Friday that they had fired a ballistic missile at Israel.';
+  assert.deepEqual(speakersAndCues(text, '2025-03-22'), ["Lebanon's health ministry|said", 'the Israeli military|said', 'Mohammed Abdulsalam|said', 'Houthis|said']);
+});

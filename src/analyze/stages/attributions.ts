@@ -1575,10 +1575,22 @@ export const attributionsStage = defineStage({
         // ("The RSF did not respond …, and it has not claimed …": an "it" opening a second clause is the organisation its sentence
         // opens with.)
         const own = it && /,\s+(?:and|but)\s+$/i.test(doc.text.slice(doc.layers.sentences[sentenceIndex(doc, at)]!.start, at)) ? organisationOpening(doc, sentenceIndex(doc, at)) : null;
-        const opener = own ?? (it && (!near || person(previous!) || skipped) ? organisationOpening(doc, sentenceIndex(doc, at) - 1) : null);
+        // ("They" is no one person either: "The Houthis have been attacking ships …. They said on Friday …" after their negotiator
+        // spoke is the Houthis.)
+        const they = /^they$/i.test(named.kind === 'unresolved' ? named.text : '') && near && person(previous!) && !/^they$/i.test(doc.slice(previous!.speaker!));
+        const opener = own ?? ((it && (!near || person(previous!) || skipped)) || they ? organisationOpening(doc, sentenceIndex(doc, at) - 1) : null);
         if (opener) named = opener;
         // (A statement from a person is an "it": "…,” said the statement from Security Minister Mahamadou Sana. “…,” it added.)
-        else if (near && !(it && person(previous!) && !/^the\s+statement\b/i.test(doc.slice(previous!.speaker!)))) named = previous!.source;
+        else if (near && !they && !(it && person(previous!) && !/^the\s+statement\b/i.test(doc.slice(previous!.speaker!)))) named = previous!.source;
+      }
+      // "“…,” the agency said" just after "Ukraine's HUR military intelligence agency said …" in its paragraph is that agency, which
+      // the entity stage left unnamed, not the International Atomic Energy Agency named before it.
+      const headNoun = f.speaker ? /^the\s+(agency|ministry|service|office|group|council|committee|organi[sz]ation|directorate|army|military)$/i.exec(doc.slice(f.speaker)) : null;
+      if (headNoun && named.kind === 'entity') {
+        const at = f.speaker!.start;
+        const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
+        const same = previous?.speaker && previous.source.kind === 'unresolved' && doc.sentenceAt(previous.speaker.start)?.paragraph === doc.sentenceAt(at)?.paragraph && sentenceIndex(doc, at) - sentenceIndex(doc, previous.speaker.start) <= 1;
+        if (same && new RegExp(`\\s${headNoun[1]}$`, 'i').test(doc.slice(previous!.speaker!))) named = previous!.source;
       }
       // "The report, based on interviews with 22 witnesses, found …" after "Amnesty International said in a report": the
       // report is its publisher's.

@@ -965,9 +965,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : undefined;
     // ("could not independently confirm who was behind the attacks": the claims of who was, however far back, the army's
     // blame and its spokesman's launch sites, not the U.N. chief's alarm at the attacks.)
-    const blaming = WHO_DID.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(text.slice(d.said.start, d.said.end))))
-      : [];
+    // (Or, with no such claim, the latest that names a state as the doer: "Reuters was unable to verify which side was responsible"
+    // after "A Ukrainian drone struck the training centre of the … plant", before the figures of its reactors since.)
+    const whoDid = WHO_DID.test(text.slice(cue.end, s.end));
+    const blamed = whoDid ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(text.slice(d.said.start, d.said.end)))) : [];
+    const blaming = blamed.length || !whoDid ? blamed : near.filter((d) => asserted(d) && doersOf(doc, d).did.size > 0);
     // ("could not independently verify the cause of the blast": the claims that name a cause, all of them: "hit by a Kh-22 missile",
     // "as a result of Ukrainian air defence".)
     const caused = CAUSE_DOUBTED.test(text.slice(cue.end, s.end))
@@ -994,7 +996,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
     const target =
-      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? (blamed.length ? undefined : blaming.at(-1)) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
@@ -1123,11 +1125,12 @@ const CLAIM_LABEL = /^\s*(?:the\s+)?claims?\s*:/i;
 
 /**
  * The outlet verifying imagery itself: "Reuters verified the location of the videos", "Reuters was able to verify the
- * location of the video", "Reuters was able to confirm the location of one of the videos", or, the imagery told just before,
+ * location of the video", "Reuters was able to confirm the location of one of the videos", "BBC Verify has geolocated three of
+ * the videos", or, the imagery told just before,
  * "Reuters verified the location from the buildings …".
  */
 const OUTLET_VERIFIED = new RegExp(
-  String.raw`^\s*(${OUTLETS})\s+(?<cue>(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)(?:\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?)|(?=\s+(?:from|by|using|through)\s)))\b`,
+  String.raw`^\s*(${OUTLETS})(?:\s+Verify)?\s+(?<cue>(?:has\s+|had\s+)?(?:independently\s+)?geolocated\s+(?:(?:one|two|three|four|five|some|several|all|\d+)\s+of\s+)?(?:the|these|those)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\b|(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)(?:\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?)|(?=\s+(?:from|by|using|through)\s)))\b`,
   'iu',
 );
 /** Imagery a source released, then what it said the imagery shows: "released a video that it said". */
@@ -1331,9 +1334,15 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const ownObject = RESTATED_OBJECT.test(text.slice(cue.end, s.end));
     const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, byWho) && (ownObject || names(d))) : undefined;
     const others = person ? near.filter((d) => !asserted(d, byWho)) : near;
+    // ("was unable to verify which side was responsible": the latest claim that blames, or names a state as the doer: "A Ukrainian
+    // drone struck the training centre …", not the reactors' shutdown since.)
+    const doer = WHO_DID.test(text.slice(cue.end, s.end))
+      ? (before.filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(doc.slice(d.said)))).at(-1) ?? near.filter((d) => asserted(d) && doersOf(doc, d).did.size > 0).at(-1))
+      : undefined;
     const target =
       counts ??
       owned.at(-1) ??
+      doer ??
       mine ??
       howManyDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
       countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
@@ -2423,7 +2432,7 @@ const STORY_BLAME = /\b(?:to\s+blame|responsib\w+)\s+for\s+the\s+(?:confrontatio
 /** Sides blaming each other, as a story says it: "trade blame", "accused each other", "each side accusing the other". */
 const MUTUAL_BLAME = /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
-const WHO_DID_IT = /\bwho\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:had\s+)?(?:carried\s+out|did\s+it|caused|fired(?:\s+on)?|launched|attacked|shot\s+down)\b/i;
+const WHO_DID_IT = /\b(?:who|which\s+side|which\s+party)\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:had\s+)?(?:carried\s+out|did\s+it|caused|fired(?:\s+on)?|launched|attacked|shot\s+down)\b/i;
 /** The same, as what the outlet could not confirm ("could not independently confirm [who was behind the attacks]"). */
 const WHO_DID = new RegExp(String.raw`^\s+(?:independently\s+)?(?:${WHO_DID_IT.source})`, 'i');
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
@@ -3115,8 +3124,17 @@ export const claimsStage = defineStage({
           const ofRulers = namedClaim !== undefined && RULERS_ACCUSED.test(doc.slice(namedClaim.said));
           return accused && a.source.kind === 'entity' && namedClaim && !ofRulers && !claimNaming(doc, [namedClaim], a.source.entity) ? accused : namedClaim;
         };
+        // ("The RSF denied the reports" just after the WHO was "appalled by reports that more than 460 patients … were killed": the
+        // reports that statement tells of, whoever they name. Not a doubt, "the office was trying to verify the reports", which
+        // are the claims it was alarmed by; nor the voice that told of them.)
+        const toldOf = stance.status === 'denied' && /^(?:the\s+)?reports$/i.test(named[0])
+          ? others.findLast(
+              (d) => d.paragraph >= paragraph - 1 && d.proposition.end <= a.content.start && /\breports\s+(?:that|of)\s/i.test(doc.slice(d.said)) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()),
+            )
+          : undefined;
         target =
           toThatEffect ??
+          toldOf ??
           reported ??
           storyReport ??
           such ??
@@ -3409,8 +3427,11 @@ export const claimsStage = defineStage({
       // that troops opened fire. Else it goes on with its first.)
       const sameAsHead = head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status) === true;
       const negatedAfterHead = head !== undefined && negation !== null;
+      // (A denial the outlet says was made in the past is no denial of this claim: "The junta has denied targeting civilians in the
+      // past" is not on the air strike that killed 20 at a monastery.)
+      const pastDenial = stance.status === 'denied' && /\bin\s+the\s+past\b/i.test(content);
       if (!target && sameAsHead && !negatedAfterHead) target = head;
-      else if (!target) {
+      else if (!target && !pastDenial) {
         let best = 0;
         const myVoice = myVoiceOf();
         // (A claim only another state asserts.)
@@ -3673,7 +3694,7 @@ export const claimsStage = defineStage({
       // them: "The Taliban denied targeting civilians" answers "accused the Taliban of firing on civilian areas", not an
       // official's "the targets had been militant hideouts".)
       const unnamed = target !== undefined && stance.status === 'denied' && a.source.kind === 'entity' && !claimNaming(doc, [target], a.source.entity);
-      if (!head && (!target || unnamed) && ((stance.status === 'denied' && (deed || protectedNamed)) || deniedHarm)) {
+      if (!head && !pastDenial && (!target || unnamed) && ((stance.status === 'denied' && (deed || protectedNamed)) || deniedHarm)) {
         const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
         // some 4,000 troops fighting alongside [the M23]".)
