@@ -540,6 +540,12 @@ const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added
 export const RELATIVE_STANCE =
   /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|(?:did|does|has|have|had)\s+not\s+(?:(?:yet|immediately|independently|publicly|officially)\s+)?(?:confirm|confirmed))|the\s+(?:groups?|army|military|government|ministry|movement|militias?|rebels|junta|party|police|company)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
 /**
+ * A subject with a relative clause that says who says what it did, then its own verb: "[A little-known militant group] that
+ * [Indian officials] [say] [claimed responsibility for this week's attack …] [said] on Saturday that [it had not …]".
+ */
+const SUBJECT_SAID_OF_THEN_CUE =
+  /^((?:[Aa]n?|[Tt]he)\s+[^,;“”"]{1,60}?)\s+(?:that|which|who)\s+((?:the\s+)?[^,;“”"]{2,40}?)\s+(say|says|said|believe|believes|believed)\s+(\p{Ll}+ed\s[^,;“”"]{3,120}?)\s+(said|says|told\s+\p{Lu}[\p{L}.]*|announced|insisted|denied)\s+(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?=(\S))/du;
+/**
  * A subject set off by a relative clause in which another accuses it, then its denial: "[The United Arab Emirates], which
  * [Sudan's military-led government] [accuses] [of arming the RSF], [has repeatedly denied] …" (the four groups, then the denial).
  */
@@ -682,7 +688,7 @@ const NAMED_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}[\p{
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
 /** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
-const SUBJECT_AND_VERB = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ed|${PAST_FORMS})\s+$`, 'u');
+const SUBJECT_AND_VERB = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}(?:\s+\(\p{Lu}[\p{Lu}\d-]+\))?\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ed|${PAST_FORMS})\s+$`, 'u');
 /** A speaker phrase that ends "was quoted by … as" before "saying": the frame from "was" (group 1). */
 const QUOTED_AS = /\s+((?:was|were|has\s+been|have\s+been)\s+quoted\s+(?:by\s+[^,;“”"]{2,60}?\s+)?as\s*)$/i;
 /** A study's, an analysis's or a review's finding: the finder, the space, the verb, and "that". */
@@ -1389,7 +1395,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     const tailMatch = (tokens ? CONTENT_THEN_SPEAKER_MODEL : CONTENT_THEN_SPEAKER).exec(sentence);
     // (Not "…, with Thai officials saying at least 11 … had been killed": a participle's subject and what it says, read below.)
-    const tail = tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!) ? null : tailMatch;
+    // (Nor a subject, its appositive and its own clause before "saying": "[The National Human Rights Defense Network], a Haitian rights
+    // group, put the toll much higher, saying at least 50 people had been killed": what follows the participle was said.)
+    const ownClause = tailMatch !== null && /ing$/i.test(tailMatch[3]!) && /^(?:an?|the)\s[^,]+,\s+\p{Ll}/u.test(tailMatch[2]!);
+    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause ? null : tailMatch;
     // (What was said ends in a quote only if the quote opens inside the sentence, not a statement's that runs on from the one before.)
     const quoteEnd = tokens && tail && /[”"]$/.test(tail[1]!) ? s.start + tail[1]!.length : -1;
     // (Nor one with a frame of its own before the quote: "DuVernay said she felt … because “…,” she said", "The four “loopholes” he
@@ -2151,8 +2160,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !act(a) &&
         !(a.cue !== null && WHEN_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         !(i >= ruleCount && a.cue !== null && NOT_SAID_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
+        // (Nor a claim taken back, a noun: "Militant group withdraws [claim] for Kashmir attack".)
+        !(model && a.cue !== null && /^claims?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:withdraws?|withdrew|withdrawn|retracts?|retracted|drops?|dropped|makes?|made|rejects?|rejected|denies|denied|disputes?|disputed)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 14), a.cue.start))) &&
         // (Nor one the outlet's aside tells of, saying only "so": "…, [the first time a senior U.N. official had said so publicly]".)
         !(model && a.speaker !== null && a.cue !== null && /^(?:so|as\s+much)(?:\s+\p{Ll}+ly)?$/iu.test(text.slice(a.content.start, a.content.end)) && /,\s+the\s+(?:first|second|third|latest|only)\s+time\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 40), a.speaker.start))) &&
+        // (Nor a participle set off after a noun, in the passive: "A preliminary U.S. intelligence assessment, [described] [to Reuters by
+        // three people familiar with it], found …".)
+        !(model && a.cue !== null && /^(?:described|shown|provided|leaked|read|given)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^to\s+[^,;]{1,40}?\s+by\s/i.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor a participle before its noun, what was counted: "12,400 [suspected] cholera cases", "the [alleged] attackers".)
         !(model && a.speaker !== null && a.cue !== null && /^(?:suspected|alleged|reported|purported|claimed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^[\d,.]+$|^(?:the|a|an|some|several|two|three|four|five)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s+\p{Ll}/u.test(text.slice(a.cue.end, a.cue.end + 3))) &&
         // (Nor what goes on, or what an event shows, which say nothing: "…, but [attacks] have [continued]", "[the attack] showed that …".)
@@ -2651,6 +2665,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b) => b.cue !== null && overlaps(b.cue, cue))) continue;
     const subject = trimmed(text, a.speaker!.start - before[0].length, a.speaker!.start - before[0].length + before[0].replace(/,\s+$/, '').length);
     out.push(statementOf(text, subject, cue, withoutFinalStop(text, trimmed(text, cue.end, s.end)), s.paragraph));
+  }
+  // "A little-known militant group that Indian officials say claimed responsibility for this week's attack … said on Saturday that
+  // it had not carried out the killings": the officials say what the relative clause says; the group says what follows its verb.
+  for (const s of sentences) {
+    const from = withoutDateline(text, s).start;
+    const m = SUBJECT_SAID_OF_THEN_CUE.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const inner = at(3), outer = at(5);
+    for (let i = out.length - 1; i >= 0; i--) {
+      const cue = out[i]!.cue;
+      if (cue && (overlaps(cue, inner) || overlaps(cue, outer))) removeAt(out, i);
+    }
+    out.push(statementOf(text, at(2), inner, at(4), s.paragraph));
+    out.push(statementOf(text, at(1), outer, withoutFinalStop(text, trimmed(text, at(6).start, s.end)), s.paragraph));
   }
   // "The United Arab Emirates, which Sudan's military-led government accuses of arming the RSF, has repeatedly denied
   // supplying weapons to the group": the accuser in the relative clause accuses, the one it is about denies after it.

@@ -145,7 +145,7 @@ const MISSION_BEFORE =
 
 /** Armed groups and movements named in conflict news, in their usual spellings. */
 const ARMED_GROUPS =
-  /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-[ei]-Taliban(?: Pakistan)?|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces)$/i;
+  /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-[ei]-Taliban(?: Pakistan)?|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces|(?:The )?Resistance Front|TRF)$/i;
 
 /** Armed groups, aid and rights bodies anywhere in a text, in capitals (the entity stage adds those the tagger missed: "M23"). */
 export function knownBodies(text: string): { start: number; end: number }[] {
@@ -183,6 +183,8 @@ const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[
  */
 /** The last word of a company's name, after a place's ("Moscow Railway", "Kenya Airways"). */
 const COMPANY_END = /\s(?:Railway|Railways|Airlines|Airways|Corporation|Company|Holdings|Petroleum)$/;
+/** The last word of an armed group's or a movement's name. */
+const GROUP_END = /\s(?:Front|Movement|Party|Brigades?|Alliance|Coalition|Battalions?)$/;
 /** A person's role in lower case right before a name ("former leader ", "defence minister "). */
 const ROLE_BEFORE_NAME = /\b(?:leader|president|prime\s+minister|premier|minister|spokes(?:man|woman|person)|commander|governor|mayor|envoy|ambassador)\s+$/i;
 /** A role in lower case, then a capitalised word right before a person's name (the word is group 1). */
@@ -232,6 +234,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // Armed groups and aid bodies of conflict news are organisations, however the tagger typed them ("Al Shabaab", "al
   // Qaeda", "Médecins Sans Frontières").
   if (m.type !== 'ORG' && (ARMED_GROUPS.test(surface) || AID_BODIES.test(surface))) return [{ ...m, type: 'ORG' }];
+  // A front, movement, party or brigades is a group, not a place ("The Resistance Front", "Polisario Front"); a war's fronts are
+  // places ("the Eastern Front").
+  if ((m.type === 'GPE' || m.type === 'LOC') && GROUP_END.test(surface) && !/^(?:the\s+)?(?:Western|Eastern|Northern|Southern|Central)\s+Front$/i.test(surface)) return [{ ...m, type: 'ORG' }];
   // A company named after its place is a company ("Moscow Railway", "Kenya Airways"), not a station of it.
   if ((m.type === 'GPE' || m.type === 'LOC') && COMPANY_END.test(surface) && !/^\s+(?:station|line|bridge|terminal)\b/i.test(text.slice(m.end, m.end + 12))) return [{ ...m, type: 'ORG' }];
   // A faith or a people is no place nor person ("Hindu tourists", "Druze militias").
@@ -989,7 +994,19 @@ export function resolve(text: string, mentions: RawMention[]): number {
           inSentence ??
           issuer ??
           (head === 'statement' || BODY_HEAD.test(head)
-            ? lastOf((o) => o.type === 'ORG' && (head === 'statement' || o.kind === 'name') && !isChannel(o) && (head !== 'company' || isCompany(text.slice(o.start, o.end))) && (head !== 'charity' || isCharity(text.slice(o.start, o.end))), m.start, m.sentence - 3)
+            ? lastOf(
+                (o) =>
+                  o.type === 'ORG' &&
+                  (head === 'statement' || o.kind === 'name') &&
+                  !isChannel(o) &&
+                  (head !== 'company' || isCompany(text.slice(o.start, o.end))) &&
+                  (head !== 'charity' || isCharity(text.slice(o.start, o.end))) &&
+                  // ("the group" is no state's police, army or ministry: "The Resistance Front had claimed the attack …, Indian police
+                  // officials said. …, the group said" is the Front; a rebel army may be one, "the Arakan Army".)
+                  (head !== 'group' || institutionKey(text.slice(o.start, o.end)) === null),
+                m.start,
+                m.sentence - 3,
+              )
             : lastOf(
                 (o) =>
                   o.type === 'ORG' &&

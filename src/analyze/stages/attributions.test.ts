@@ -6787,3 +6787,50 @@ test('"…, killing at least seven people including a child, Lebanon\'s health m
     'The Houthis have been attacking ships in the Red Sea since November 2023. They said on Friday that they had fired a ballistic missile at Israel.';
   assert.deepEqual(speakersAndCues(text, '2025-03-22'), ["Lebanon's health ministry|said", 'the Israeli military|said', 'Mohammed Abdulsalam|said', 'Houthis|said']);
 });
+
+test('a UN experts\' report: "The report, prepared by … for the U.N. Security Council, said" is the experts\' report, and "the report did not reflect the situation on the ground" disputes it', () => {
+  const text =
+    'KINSHASA, July 8 (Reuters) - Between 3,000 and 4,000 Rwandan soldiers are fighting alongside M23 rebels, according to a report by United Nations experts seen by Reuters on Monday.\n\n' +
+    'The report, prepared by a group of independent experts for the U.N. Security Council, said Rwandan forces had used advanced weapons.\n\n' +
+    "Rwanda's government spokeswoman Yolande Makolo said the report did not reflect the situation on the ground.";
+  assert.deepEqual(speakersAndCues(text, '2025-07-08'), ['United Nations|according to', 'United Nations|said', 'Yolande Makolo|said']);
+  assert.deepEqual(claims(text)[0], 'reported_seen_by_outlet: United Nations=asserted, Reuters=reported_seen_by_outlet, Yolande Makolo=denied');
+});
+
+test('a claim withdrawn: the headline\'s "withdraws claim" is no statement; "A group that Indian officials say claimed responsibility … said …" is two; "The Resistance Front (TRF)" is a group, and "the group" no state\'s police', () => {
+  const text =
+    'Militant group withdraws claim for Kashmir attack that killed 26\n\n' +
+    "SRINAGAR, April 26 (Reuters) - A little-known militant group that Indian officials say claimed responsibility for this week's attack on tourists in Kashmir said on Saturday that it had not carried out the killings.\n\n" +
+    'The Resistance Front (TRF) had claimed the attack in a message posted on Tuesday, Indian police officials said.\n\n' +
+    'In a statement on Saturday, the group said the message had been posted after a cyber intrusion.';
+  assert.deepEqual(statements(text, '2025-04-26'), [
+    "Indian officials|say|claimed responsibility for this week's attack on tourists in Kashmir",
+    'A little-known militant group|said|it had not carried out the killings',
+    'Indian police|said|The Resistance Front (TRF) had claimed the attack|ch:in a message posted on Tuesday',
+    'The Resistance Front|had claimed|the attack',
+    'The Resistance Front|said|the message had been posted after a cyber intrusion|ch:In a statement on Saturday',
+  ]);
+});
+
+test('tolls: "X, a Haitian rights group, put the toll much higher, saying …" said what follows; "did not confirm either figure" doubts both; "The coalition, led by …, has not commented" is the coalition', () => {
+  const text =
+    'Gang attack in Haiti\'s Mirebalais kills dozens; toll disputed\n\n' +
+    'Gangs stormed the town of Mirebalais on Monday, killing at least 25 people, local officials said.\n\n' +
+    'The National Human Rights Defense Network, a Haitian rights group, put the toll much higher, saying at least 50 people had been killed, including two nuns.\n\n' +
+    'Haiti\'s National Police did not confirm either figure. The Viv Ansanm gang coalition, led by former police officer Jimmy "Barbecue" Chérizier, has not commented on the attack.';
+  // (Two floors, "at least 25" and "at least 50", would be one toll; the group's "put the toll much higher" makes them two.)
+  assert.deepEqual(claims(text), [
+    'unconfirmed: local officials=asserted, National Police=cannot_confirm, Viv Ansanm=refused_comment',
+    'unconfirmed: National Human Rights Defense Network=asserted, National Police=cannot_confirm',
+  ]);
+});
+
+test('"An assessment, described to Reuters by three people familiar with it, found …" is the assessment\'s finding, which "was \\"flat-out wrong\\"" disputes; "“…,” he said" after a long quote is the commander the lead named', () => {
+  const assessment =
+    'A preliminary U.S. intelligence assessment, described to Reuters by three people familiar with it, found that the strikes had set back the programme by only a few months. The White House said the assessment was "flat-out wrong".';
+  assert.deepEqual(claims(assessment), ['disputed: A preliminary U.S. intelligence assessment=asserted, White House=denied']);
+  const interview =
+    'DOBROPILLIA, Ukraine (Reuters) - The commander of a Ukrainian drone unit near Pokrovsk says his men are holding on, but only just.\n\n' +
+    '"Every day they come in small groups, on motorcycles, on foot, in the rain. We see them on the screens and we hit them. But there are always more," he said in an interview.';
+  assert.deepEqual(speakersAndCues(interview, '2025-11-05'), ['The commander of a Ukrainian drone unit near Pokrovsk|says', 'The commander of a Ukrainian drone unit near Pokrovsk|said']);
+});

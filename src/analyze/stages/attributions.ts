@@ -1567,8 +1567,11 @@ export const attributionsStage = defineStage({
           (source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'PERSON') || (speaker !== null && /^(?:he|she)$/i.test(doc.slice(speaker)));
         // (Not the speaker of a quote the pronoun is inside: Zelensky's "They say they want peace" is not his own statement.)
         const quoted = out.some((a) => a.kind === 'direct' && a.content.start <= at && at < a.content.end);
+        // (Counted from where its quote opens, when the frame closes a quote of several sentences: the commander who "says his men are
+        // holding on" … "“Every day they come in small groups, …. But there are always more,” he said".)
+        const from = f.kind === 'direct' ? Math.min(at, f.content.start) : at;
         const near =
-          !quoted && previous?.speaker !== undefined && previous.speaker !== null && sentenceIndex(doc, at) - sentenceIndex(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
+          !quoted && previous?.speaker !== undefined && previous.speaker !== null && sentenceIndex(doc, from) - sentenceIndex(doc, previous.speaker.start) <= 2 && (!role || sameRole(previous));
         // (Nor a statement before the sentence just before, which opens with an organisation that reports nothing: "Russia's
         // defence ministry made no mention of Robotyne in its daily briefing. It said …".)
         const skipped = near && sentenceIndex(doc, previous!.speaker!.start) < sentenceIndex(doc, at) - 1;
@@ -1594,10 +1597,13 @@ export const attributionsStage = defineStage({
       }
       // "The report, based on interviews with 22 witnesses, found …" after "Amnesty International said in a report": the
       // report is its publisher's.
-      if (named.kind === 'unresolved' && f.speaker && THE_REPORT.test(named.text)) {
+      // (Whatever body its appositive names: "The report, prepared by a group of independent experts for the U.N. Security Council,
+      // said …" is the experts' report the lead cited.)
+      if (f.speaker && (named.kind === 'unresolved' ? THE_REPORT.test(named.text) : THE_REPORT.test(doc.slice(f.speaker)) && /^the\s+\p{L}+\s*,/iu.test(doc.slice(f.speaker)))) {
         const at = f.speaker.start;
         // (Or one that "reported": "…, the General Staff reported on Oct. 2. According to the report, …")
-        const reported = (a: Attribution): boolean => a.channelName === 'report' || (a.cue !== null && /^report(?:ed|s)?$/i.test(doc.slice(a.cue)));
+        // (Or one that gave a report as its source: "according to a report by United Nations experts".)
+        const reported = (a: Attribution): boolean => a.channelName === 'report' || (a.cue !== null && /^report(?:ed|s)?$/i.test(doc.slice(a.cue))) || (a.speaker !== null && /^(?:a|an|the)\s+(?:new\s+|confidential\s+)?report\s+by\s/i.test(doc.slice(a.speaker)));
         const publisher = madeNear(doc, out, at, reported);
         if (publisher) named = publisher.source;
       }

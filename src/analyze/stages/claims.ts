@@ -324,7 +324,7 @@ const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
 const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions|findings|reports)$/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|figures?|tolls?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|figures?|tolls?|assessments?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these", "Pakistan's"). */
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
@@ -664,7 +664,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct)\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly|flat-out|flat\s+out|just\s+plain|plain)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct|wrong|mistaken|erroneous|(?:does|did|do)\s*(?:not|n['’]t)\s+reflect\s+(?:the\s+)?(?:situation|reality|facts|truth))\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -769,6 +769,10 @@ const EACH = /^\s*(?:neither|none)\b/i;
 const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
+/** A toll said to differ from another: "put the toll much higher", "gave a lower toll". */
+const OTHER_TOLL = /\b(?:put|puts|placed|places)\s+the\s+(?:death\s+)?toll\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:higher|lower)\b|\b(?:a\s+)?(?:much\s+|far\s+)?(?:higher|lower)\s+(?:death\s+)?toll\b/i;
+/** Two counts named as one of two: "either figure", "both tolls". */
+const EITHER_FIGURE = /\b(?:either|both|neither)\s+(?:figure|toll|tally|number|estimate)s?\b/i;
 /** Two accounts doubted with no sides named: "could not independently verify either account", "both versions". */
 const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:(?:government|country|army|state|camp)['’]s\s+)?(?:claim|account|version)s?\b/i;
 /** A figure that counts, not a measure ("at least 40 people", "the death toll at 23"; not "8 km"). */
@@ -1356,9 +1360,15 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
     // ("was unable to verify either account", no sides named: the two just given, in its paragraph or before it.)
     const countingNear = FIGURES_OBJECT.test(text.slice(cue.end, s.end)) && PLURAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner ? near.filter((d) => countsSomething(doc, d)) : [];
+    // ("did not confirm either figure": the two latest counts nearby, by two sources: local officials' 25 dead and a rights group's 50.)
+    const eitherFigure = EITHER_FIGURE.test(text.slice(cue.end, s.end))
+      ? near.filter((d) => countsSomething(doc, d)).reduceRight<Draft[]>((two, d) => (two.length < 2 && !two.some((t) => t.stances[0] && d.stances[0] && sourceKey(t.stances[0].source) === sourceKey(d.stances[0].source)) ? [d, ...two] : two), [])
+      : [];
     const targets = TWO_ACCOUNTS.test(text.slice(cue.end, s.end))
       ? twoAccounts(doc, drafts, cue.start)
-      : SIDES.test(text.slice(cue.end, s.end))
+      : eitherFigure.length === 2
+        ? eitherFigure
+        : SIDES.test(text.slice(cue.end, s.end))
         ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end))
         : plural.length
           ? plural
@@ -1826,7 +1836,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const from = joined && ownSubject ? s.start + joined.index + joined[0].length : s.start;
   // (Not a name in an appositive or relative clause set off after the subject: "COGAT, the Israeli military agency that
   // oversees aid to [Gaza], disputed …"; "The army, which controls [El Fasher], about 15 km from the camp, has not commented".)
-  const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that)\s[^,]*(?:,[^,]*){0,2},\s*$/i.exec(doc.text.slice(from, cue.start));
+  // (Or a participle's: "The Viv Ansanm gang coalition, led by former police officer Jimmy “Barbecue” Chérizier, has not commented".)
+  const setOff = /^([^,]+),\s+(?:the|a|an|which|who|that|led|headed|run|backed|founded|based|controlled)\s[^,]*(?:,[^,]*){0,2},\s*$/i.exec(doc.text.slice(from, cue.start));
   const subjectOnly = (joined && !ownSubject) || /\s(?:and|but)\s+$/i.test(doc.text.slice(s.start, cue.start)) ? /^\s*(?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?(?=\s+(?:did|does|do|has|have|had|was|were|is|are|would|could)\b)/iu.exec(doc.text.slice(s.start, cue.start)) : null;
   const to = subjectOnly ? s.start + subjectOnly[0].length : setOff ? from + setOff[1]!.length : cue.start;
   // (A name set off after a role is who: "The owner of the Sounion, [Delta Tankers], did not respond".)
@@ -1907,6 +1918,8 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   const story = by && /^report$/i.test(noun) ? accusationOf(doc, claims, by, (d) => inLead(d, headline) && account(doc, d), Number.POSITIVE_INFINITY) : undefined;
   // (Of a report's claims, the one its lead gave that names the one rejecting it: "Mali's transitional government rejected the
   // report" is on the executions the lead reports, not on a detail the report added since.)
+  // (An assessment is only one so called: "did not say what the assessment was based on" names no claim where none is.)
+  if (stem === 'asses') return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? claims.findLast(calledSo);
   return (
     claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ??
     (story && calledSo(story) ? story : undefined) ??
@@ -3505,6 +3518,9 @@ export const claimsStage = defineStage({
             !inHeadlineOnly &&
             ([...fewer].some((w) => nameWords.has(w) && !more.has(w)) ||
               otherFigures(numbers, d.figures) ||
+              // (Nor a toll its sentence says differs: "…, a Haitian rights group, put the toll much higher, saying at least 50 people had
+              // been killed" does not confirm the officials' 25.)
+              (a.cue !== null && OTHER_TOLL.test(text.slice(doc.sentenceAt(a.cue.start)?.start ?? a.cue.start, a.content.end))) ||
               farCounts(content, other) ||
               clashingCounts(content, other) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
