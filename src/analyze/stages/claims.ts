@@ -1361,9 +1361,11 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // ("was unable to verify either account", no sides named: the two just given, in its paragraph or before it.)
     const countingNear = FIGURES_OBJECT.test(text.slice(cue.end, s.end)) && PLURAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner ? near.filter((d) => countsSomething(doc, d)) : [];
     // ("did not confirm either figure": the two latest counts nearby, by two sources: local officials' 25 dead and a rights group's 50.)
-    const eitherFigure = EITHER_FIGURE.test(text.slice(cue.end, s.end))
-      ? near.filter((d) => countsSomething(doc, d)).reduceRight<Draft[]>((two, d) => (two.length < 2 && !two.some((t) => t.stances[0] && d.stances[0] && sourceKey(t.stances[0].source) === sourceKey(d.stances[0].source)) ? [d, ...two] : two), [])
-      : [];
+    const eitherFigure: Draft[] = [];
+    if (EITHER_FIGURE.test(text.slice(cue.end, s.end))) {
+      const by = (d: Draft): string => (d.stances[0] ? sourceKey(d.stances[0].source) : '');
+      for (const d of near.filter((x) => countsSomething(doc, x)).reverse()) if (eitherFigure.length < 2 && !eitherFigure.some((t) => by(t) === by(d))) eitherFigure.unshift(d);
+    }
     const targets = TWO_ACCOUNTS.test(text.slice(cue.end, s.end))
       ? twoAccounts(doc, drafts, cue.start)
       : eitherFigure.length === 2
