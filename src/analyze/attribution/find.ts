@@ -454,9 +454,9 @@ const SHOWN_AFTER_POST = new RegExp(String.raw`^(?:\s+(?:on|to|by|in|across)\s+[
 /** Imagery's seeming ending the words before its cue. */
 const SEEMING_AT_END = new RegExp(String.raw`${SEEMING}\s+$`, 'i');
 /** "that", maybe, then the subject a clause of what was said opens with. */
-const CLAUSE_SUBJECT_AHEAD = String.raw`(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that)\s|\p{Lu})`;
-/** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …"). */
-const LEADING_ADVERB = new RegExp(String.raw`^(?:earlier|later|previously|separately|again)\s+${CLAUSE_SUBJECT_AHEAD}`, 'u');
+const CLAUSE_SUBJECT_AHEAD = String.raw`(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that|no|some|most|many|several)\s|\p{Lu}|\d)`;
+/** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …", "hours later that no aid trucks …"). */
+const LEADING_ADVERB = new RegExp(String.raw`^(?:(?:(?:hours|minutes|days|weeks|a\s+day|a\s+week|an\s+hour|two\s+days)\s+)?(?:earlier|later)|previously|separately|again)\s+${CLAUSE_SUBJECT_AHEAD}`, 'u');
 /** The same, a week, month or year ago ("last week it had received …"). */
 const LEADING_PERIOD = new RegExp(String.raw`^(?:last|earlier\s+this)\s+(?:week|month|year|weekend)\s+${CLAUSE_SUBJECT_AHEAD}`, 'u');
 
@@ -553,6 +553,8 @@ const ACCUSED_THEN_DENIES =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{1,60}),\s+(?:which|who|whom)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+((?:(?:has|have|had|long|repeatedly|also)\s+){0,2}(?:accuses|accused|accuse|blames|blamed|blame))\s+((?:of|for)\s+[^,;“”"]{3,160}?),\s+((?:(?:has|have|had)\s+)?(?:(?:repeatedly|long|also|consistently|strongly)\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses))\s+(?=\S)/du;
 /** A frame's participle answering reports, up to what the reports say: " AFP on Tuesday, contradicting Israeli media reports that ". */
 const ANSWERED_REPORTS = /^[^,;“”"]{0,40},\s+(?:contradicting|denying|rejecting|disputing|dismissing|countering|refuting)\s+[^,;“”"]{0,60}?\b(?:reports?|claims?|statements?|assertions?|accounts?)\s+(?:that|of)\s+$/i;
+/** "Denied" what one was refused, not a claim: "[and denied access] to a lawyer", "denied bail". */
+const REFUSED_THING = /^[\s,]*(?:and|but)\s+(?:was\s+|were\s+|been\s+)?denied\s+(?:access|entry|bail|permission|visas?|treatment|medical|food|water|a\s+lawyer|legal|consular|the\s+right|passage|boarding)\b/i;
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
 /** The source of a relative clause on a noun, and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
@@ -2160,6 +2162,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !act(a) &&
         !(a.cue !== null && WHEN_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         !(i >= ruleCount && a.cue !== null && NOT_SAID_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
+        // (Nor "denied" what one was refused: "held in solitary confinement for months and [denied] [access to a lawyer]".)
+        !(a.cue !== null && /^(?:(?:was|were|been|and|had\s+been)\s+)?denied$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:access|entry|bail|permission|visas?|treatment|medical|food|water|a\s+lawyer|legal|consular|the\s+right|passage|boarding)\b/i.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor a claim taken back, a noun: "Militant group withdraws [claim] for Kashmir attack".)
         !(model && a.cue !== null && /^claims?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:withdraws?|withdrew|withdrawn|retracts?|retracted|drops?|dropped|makes?|made|rejects?|rejected|denies|denied|disputes?|disputed)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 14), a.cue.start))) &&
         // (Nor one the outlet's aside tells of, saying only "so": "…, [the first time a senior U.N. official had said so publicly]".)
@@ -3043,6 +3047,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // (Not the call of one named doing something in what was said: "[Guterres condemned the incident and called for] …".)
           (NAMED_DID.test(said) ? null : COORDINATED_APPEAL_WITHIN.exec(said)))
         : null);
+    // (Nor "denied" what one was refused: "Fekri had been held in solitary confinement for months [and denied access] to a lawyer".)
+    if (within && REFUSED_THING.test(said.slice(within.index))) continue;
     // (Not inside a quote: one that closes before it is what the first said, "the army had targeted “an extremist force” and denied …".)
     const from = within && !openQuote(text.slice(a.content.start, a.content.start + within.index)) ? a.content.start + within.index : a.content.end;
     if (from >= s.end) continue;

@@ -48,7 +48,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // A cue that contradicts another's account ("[appears to contradict] his account"); not the word inside what was said.
   { status: 'denied', re: /^(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|contradicting|refutes?|refuted|refuting)\b/i },
   // (Not a passive: "access continues to be denied".)
-  { status: 'denied', re: /^\s*(?:no|out of the question|absolutely not|certainly not|of course not|not at all)[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
+  { status: 'denied', re: /^\s*(?:no|out of the question|absolutely not|certainly not|of course not|not at all)[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)(?!\s+(?:access|entry|bail|permission|visas?|medical|a\s+lawyer|legal|consular|passage)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
   {
     status: 'hedged',
     re: new RegExp(
@@ -63,7 +63,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // (Nor a modal in a clause on a place: "hit a place where there could be civilians" says it hit one.)
   // (Nor what a thing could be called: "this is not an attack that could be described as a mistake".)
   // (Nor who alone could do something, a power and no possibility: "only the Sudanese government could decide who was allowed".)
-  { status: 'warning', re: /\b(?<!\bwhere\s+(?:[a-z]+\s+){0,2})(?<!\bonly\s+(?:[\w-]+\s+){1,3})(?<!\b(?:who|which)\s+)(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)(?!\s+(?:\w+\s+)?be\s+(?:described|called|termed|labell?ed|characteri[sz]ed|regarded|considered|viewed|seen)\s+as\b)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
+  { status: 'warning', re: /\b(?<!\bwhere\s+(?:[a-z]+\s+){0,2})(?<!\bonly\s+(?:[\w-]+\s+){1,3})(?<!\b(?:who|which)\s+)(?<![”"’]\s+that\s+)(?:could(?!\s+(?:not(?!\s+(?:be\s+)?ruled?\s+out)|no\s+longer|be\s+(?:heard|seen|felt)|hear|see|feel|process|handle|hold|accommodate|store|refine)\b)|may(?!\s+\d)(?<!\b(?:since|in|of|until|by|from|early|late|mid|last|this|next|on|between)\s+may)|might)(?!\s+(?:\w+\s+)?be\s+(?:described|called|termed|labell?ed|characteri[sz]ed|regarded|considered|viewed|seen)\s+as\b)\s+(?!have\b)(?:\w+\s+){0,2}?\w+|(?<!\b(?:be|been|being|was|were|is|are|not)\s)\bwarn(?:ed|s)?\b|(?<!\bno\s)\bthreat of\b/i },
 ];
 
 /**

@@ -6834,3 +6834,40 @@ test('"An assessment, described to Reuters by three people familiar with it, fou
     '"Every day they come in small groups, on motorcycles, on foot, in the rain. We see them on the screens and we hit them. But there are always more," he said in an interview.';
   assert.deepEqual(speakersAndCues(interview, '2025-11-05'), ['The commander of a Ukrainian drone unit near Pokrovsk|says', 'The commander of a Ukrainian drone unit near Pokrovsk|said']);
 });
+
+test('"held … for months and denied access to a lawyer" is no denial; "It has previously denied" after "Iran\'s judiciary did not respond" is the judiciary', () => {
+  const text =
+    'Rights group Hengaw said Fekri had been held in solitary confinement for months and denied access to a lawyer of his choice.\n\n' +
+    "Iran's judiciary did not respond to those allegations. It has previously denied that confessions are coerced.";
+  assert.deepEqual(claims(text), ['asserted_single_source: Hengaw=asserted, Iran=refused_comment', "denied: Iran's judiciary=denied"]);
+});
+
+test('the ELN\'s "attacked dissidents … who had “killed peasants”" is no corroboration of the toll; "aware of reports of civilian casualties and had begun a review" is on the dead', () => {
+  const eln =
+    "Colombia's ombudsman says 80 killed in ELN offensive\n\n" +
+    "BOGOTA, Jan 20 (Reuters) - At least 80 people have been killed in clashes between the ELN rebel group and former FARC fighters in Colombia's northeastern Catatumbo region, the country's ombudsman's office said on Monday.\n\n" +
+    'The ELN said in a statement on its website that it had attacked dissidents of the former FARC who had "killed peasants" in the region.';
+  assert.ok(!claims(eln).some((c) => c.startsWith('corroborated')), claims(eln).join('\n'));
+  const strike =
+    'Nigerian air strike kills 16, residents say\n\n' +
+    'KANO, Nigeria, Jan 13 (AFP) - A Nigerian military air strike killed at least 16 members of a local vigilante group, residents said on Monday.\n\n' +
+    'Aminu Falale, a local lawmaker, called for an investigation.\n\n' +
+    'The Nigerian Air Force said it was aware of reports of civilian casualties and had begun a review.';
+  assert.deepEqual(claims(strike)[0], 'unconfirmed: residents=asserted, Nigerian Air Force=neither_confirmed_nor_denied');
+});
+
+test('"Kyiv says 12 killed" is not Dnipro\'s three; "said hours later that …" and "a “hunger crisis” that could jeopardise" are what was said, no warning', () => {
+  const grid =
+    'Russia pounds Ukraine\'s power grid; Kyiv says 12 killed\n\n' +
+    'KYIV, Nov 8 (Reuters) - Russia launched one of its largest air attacks of the war overnight, Ukraine\'s air force said.\n\n' +
+    'In the central city of Dnipro, three people were killed when a drone hit an apartment building, regional governor Serhiy Lysak said.';
+  assert.deepEqual(claims(grid), ['asserted_single_source: Kyiv=asserted', "asserted_single_source: Ukraine's air force=asserted", 'asserted_single_source: Serhiy Lysak=asserted']);
+  const aid =
+    'Israel said on Monday it would allow food into Gaza, but the United Nations said hours later that no aid trucks had yet crossed into the enclave. ' +
+    'Netanyahu\'s office said the decision had been taken to prevent a "hunger crisis" that could jeopardise the offensive.';
+  assert.deepEqual(statements(aid, '2025-05-19').slice(1), [
+    'United Nations|said|no aid trucks had yet crossed into the enclave',
+    'Netanyahu\'s office|said|the decision had been taken to prevent a "hunger crisis" that could jeopardise the offensive',
+  ]);
+  assert.deepEqual(claims(aid).at(-1), "asserted_single_source: Netanyahu's office=asserted");
+});

@@ -34,7 +34,8 @@ function organisationOpening(doc: Doc, index: number): Source | null {
   const body = /^\s*the\s+(military|army|junta|government|police|navy)\b/i.exec(doc.text.slice(withoutDateline(doc.text, s).start, s.end))?.[1];
   const named = body ? doc.layers.mentions.findLast((x) => x.kind === 'name' && x.type === 'ORG' && x.end <= s.start && new RegExp(`\\b${body}\\b`, 'i').test(doc.slice(x))) : undefined;
   if (named) return { kind: 'entity', entity: named.entity };
-  // (Or, named by no one, the body as the sentence calls it: "The Israeli military did not respond …. It said …".)
+  // (Or, named by no one, the body as the sentence calls it: "The Israeli military did not respond …. It said …", "Iran's
+  // judiciary did not respond to those allegations. It has previously denied …".)
   const called = BODY_OPENING.exec(doc.text.slice(withoutDateline(doc.text, s).start, s.end));
   return called ? { kind: 'unresolved', text: called[1]! } : null;
 }
@@ -54,7 +55,7 @@ const INSIDE_SOURCE = /^(?:(?:a|an|one|two|three|four|five|several|some|many)\s+
 /** A relative clause saying a party has not spoken, to the sentence's end: ", which has not claimed responsibility." */
 const UNCLAIMED = /^,\s+which\s+(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+|publicly\s+)?(?:claimed|commented|responded)\b[^,;“”"]*[.!]?\s*$/;
 /** A sentence opening with a body by its common noun, a demonym or name before it, as the subject of a verb. */
-const BODY_OPENING = /^\s*([Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:military|army|junta|government|police|navy|ministry|embassy|company|group|agency))\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|was\s+|is\s+|also\s+|later\s+)*\p{Ll}+/u;
+const BODY_OPENING = /^\s*((?:[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}|\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)(?:military|army|junta|government|police|navy|ministry|embassy|company|group|agency|judiciary))\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|was\s+|is\s+|also\s+|later\s+)*\p{Ll}+/u;
 
 /** People counted, or former, before a group's name ("Two former", "Several", "Three captured"). */
 const COUNTED_BEFORE =

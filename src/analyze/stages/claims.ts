@@ -255,7 +255,8 @@ interface Aside {
 
 /** A statement's words (`Aside`) where it sets off a relative clause; else null. */
 function withAside(said: string): Aside | null {
-  const aside = /,\s+(?:where|which|whose)\s|\s(?:when|while)\s/i.exec(said);
+  // (Or a "who" clause on someone the statement names: "it had attacked dissidents of the former FARC [who had “killed peasants”]".)
+  const aside = /,\s+(?:where|which|whose)\s|\s(?:when|while)\s|\s(?<=\p{L}\s)who\s+(?:had|has|have)\s/iu.exec(said);
   return aside ? { main: contentWords(said.slice(0, aside.index), nameKey), all: contentWords(said, nameKey) } : null;
 }
 
@@ -605,6 +606,13 @@ const otherFigures = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =
 function sameFigure(a: string, b: string): boolean {
   const figures = new Set(figuresIn(a));
   return figuresIn(b).some((x) => figures.has(x));
+}
+
+/** Whether every figure a statement gives is smaller than every figure of another's count: a part of it ("three" of "12 killed"). */
+function partOfCount(part: string, whole: string): boolean {
+  const value = (x: string): number => Number(x.replace(/,/g, ''));
+  const [p, w] = [figuresIn(part).map(value), figuresIn(whole).map(value)];
+  return p.length > 0 && w.length > 0 && Math.max(...p) < Math.min(...w);
 }
 
 /** The figures a text gives, in digits or as a number word up to twelve ("nine" is 9). */
@@ -3351,9 +3359,13 @@ export const claimsStage = defineStage({
       const noted = !target && !head && stance.status === 'neither_confirmed_nor_denied' ? REPORTS_NOTED.exec(content) : null;
       if (noted) {
         const before = (d: Draft): boolean => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d);
-        const of = [...contentWords(content.slice(noted[0].length).split(/\s+and\s+that\s|[,;]/)[0]!, nameKey)];
+        // (Not what the source went on to do: "reports of civilian casualties [and had begun a review]".)
+        const reportsOf = content.slice(noted[0].length).split(/\s+and\s+(?:that\s|(?:had|has|have|was|were|is|are|would|will)\s)|[,;]/)[0]!;
+        const of = [...contentWords(reportsOf, nameKey)];
         const near = withinReach(doc, drafts, a.content.start, 1).filter(before);
-        target = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(before).findLast((d) => of.some((w) => hasWord(d.words, w))) ?? claimOfSide(doc, near, a.source) ?? near.at(-1);
+        const all = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(before);
+        // (Casualties are the killed: "reports of civilian casualties" is on the claim that the strike killed 16.)
+        target = all.findLast((d) => of.some((w) => hasWord(d.words, w))) ?? (TOLL.test(reportsOf) ? all.findLast(killed) : undefined) ?? claimOfSide(doc, near, a.source) ?? near.at(-1);
       }
       // "did not say whether Kyiv was behind the attack": a refusal on a proposition is on the claim of another that names most of
       // it, nearby or further back: two words at least, a name among them, and the states it names ("whether Rwandan troops were
@@ -3598,6 +3610,9 @@ export const claimsStage = defineStage({
             !(effective === 'denied' && predicates < 2 && subjectShared && fewer === ws && /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
+            // (Nor, by one word, with a headline's count it gives a smaller figure than, a part of it: "Kyiv says 12 killed" is not "In
+            // … Dnipro, three people were killed"; "toll passes 3,000" is "has risen to 3,085".)
+            !(agrees && inHeadlineOnly && agreeing < 2 && partOfCount(content, other)) &&
             // (Nor does a negation deny, by one word, a claim that has that word only for where something happened: "There is no
             // legitimate parliament" is no denial of officers "kicking a man lying on the ground outside parliament".)
             !(effective === 'denied' && predicates < 2 && sharedAsPlace(other, [...ws].filter((w) => holds(d, w)))) &&
