@@ -3642,6 +3642,26 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     out[i] = { ...a, content: trimmed(text, from, from + before[1]!.length) };
   }
+  // "58 are still held in Gaza, including 34 the Israeli military says are dead": a count the source speaks of, in a reduced relative
+  // clause; the source is the military, what it says is what follows its cue.
+  for (const [i, a] of out.entries()) {
+    const m = a.speaker && a.cue && a.speaker.end <= a.cue.start ? /^(?:including|among\s+them|of\s+whom)\s+(?:\d[\d,]*|[\p{Ll}-]+)\s+(?=the\s)/iu.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    const s = m ? sentenceAt(a.cue!.start) : undefined;
+    const rest = s ? /^\s+((?:are|is|were|was|have|has|had)\s[^;“”"]+?)\s*[.!]?$/.exec(text.slice(a.cue!.end, s.end)) : null;
+    if (!m || !rest) continue;
+    const at = a.cue!.end + rest[0].indexOf(rest[1]!);
+    out[i] = { ...a, kind: 'indirect', speaker: { start: a.speaker!.start + m[0].length, end: a.speaker!.end }, content: { start: at, end: at + rest[1]!.length } };
+  }
+  // ", which the Israeli prime minister's office described as “psychological warfare”": what the relative clause's source said is
+  // its label for the thing before, not the clause that tells of the thing.
+  for (const [i, a] of out.entries()) {
+    if (a.cue === null || a.speaker === null || a.content.end > a.speaker.start || !/^(?:described|called|termed|labell?ed|branded|dismissed)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    if (!/,\s+which\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 10), a.speaker.start))) continue;
+    const label = /^\s+as\s+(?:an?\s+|the\s+)?[“"]([^“”"]+)[”"]/.exec(text.slice(a.cue.end, a.cue.end + 120));
+    if (!label) continue;
+    const start = a.cue.end + label[0].length - label[1]!.length - 1;
+    out[i] = { ...a, kind: 'mixed', content: { start: start - 1, end: start + label[1]!.length + 1 } };
+  }
   // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
   // was carried out by a drone, not a warship, as [some U.S. officials had suggested]" has one statement, theirs.
   for (let i = out.length - 1; i >= 0; i--) {

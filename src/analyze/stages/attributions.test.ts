@@ -6871,3 +6871,27 @@ test('"Kyiv says 12 killed" is not Dnipro\'s three; "said hours later that …" 
   ]);
   assert.deepEqual(claims(aid).at(-1), "asserted_single_source: Netanyahu's office=asserted");
 });
+
+test('"the figures were “exaggerated”" disputes every count of the monitor nearby; "…; Reuters verified the location of one of them" sees what the videos show', () => {
+  const syria =
+    "Syria's coastal violence killed over 1,000, monitor says\n\n" +
+    'DAMASCUS, March 9 (Reuters) - More than 1,000 people have been killed in three days of violence in Syria\'s coastal region, the Syrian Observatory for Human Rights said on Sunday.\n\n' +
+    'The Britain-based monitor said 745 civilians had been killed in "field executions" by security forces.\n\n' +
+    'A Syrian interior ministry spokesman said the figures were "exaggerated".';
+  assert.deepEqual(claims(syria).slice(-2), [
+    'disputed: Syrian Observatory for Human Rights=asserted, Syrian interior ministry=denied',
+    'disputed: Syrian Observatory for Human Rights=asserted, Syrian interior ministry=denied',
+  ]);
+  const belgorod = 'Videos posted on Russian social media channels showed smoke rising over apartment blocks; Reuters verified the location of one of them.';
+  assert.deepEqual(claims(belgorod), ['reported_seen_by_outlet: social-media=asserted, Reuters=reported_seen_by_outlet']);
+});
+
+test('", which the prime minister\'s office described as “psychological warfare”" is the office\'s label, not the video\'s content; "including 34 the Israeli military says are dead" is the military\'s', () => {
+  const video =
+    "JERUSALEM, April 21 (AFP) - Hamas's armed wing released a video on Monday showing an Israeli hostage held in Gaza pleading for his release, which the Israeli prime minister's office described as \"psychological warfare\".";
+  assert.deepEqual(statements(video, '2025-04-21').at(-1), "the Israeli prime minister's office|described|\"psychological warfare\"");
+  assert.ok(!claims(video).some((c) => c.startsWith('corroborated')), claims(video).join('\n'));
+  assert.deepEqual(statements('Of the 251 people abducted in the October 7, 2023 attack, 58 are still held in Gaza, including 34 the Israeli military says are dead.', '2025-04-21'), [
+    'the Israeli military|says|are dead',
+  ]);
+});

@@ -1138,11 +1138,11 @@ const CLAIM_LABEL = /^\s*(?:the\s+)?claims?\s*:/i;
 /**
  * The outlet verifying imagery itself: "Reuters verified the location of the videos", "Reuters was able to verify the
  * location of the video", "Reuters was able to confirm the location of one of the videos", "BBC Verify has geolocated three of
- * the videos", or, the imagery told just before,
+ * the videos", "…; Reuters verified the location of one of them", or, the imagery told just before,
  * "Reuters verified the location from the buildings …".
  */
 const OUTLET_VERIFIED = new RegExp(
-  String.raw`^\s*(${OUTLETS})(?:\s+Verify)?\s+(?<cue>(?:has\s+|had\s+)?(?:independently\s+)?geolocated\s+(?:(?:one|two|three|four|five|some|several|all|\d+)\s+of\s+)?(?:the|these|those)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\b|(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)(?:\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?)|(?=\s+(?:from|by|using|through)\s)))\b`,
+  String.raw`(?:^\s*|;\s+)(${OUTLETS})(?:\s+Verify)?\s+(?<cue>(?:has\s+|had\s+)?(?:independently\s+)?geolocated\s+(?:(?:one|two|three|four|five|some|several|all|\d+)\s+of\s+)?(?:the|these|those)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\b|(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)(?:\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?)|\s+of\s+(?:(?:one|some|two|three|several)\s+of\s+)?(?:them|it)|(?=\s+(?:from|by|using|through)\s)))\b`,
   'iu',
 );
 /** Imagery a source released, then what it said the imagery shows: "released a video that it said". */
@@ -3177,6 +3177,13 @@ export const claimsStage = defineStage({
         // (Whether or not the headline's claim is one of them, when its body restates it.)
         const agreedInBody = stance.status === 'hedged' && side !== null && headline ? sided.filter((d) => d.stances.some((x) => !inHeadline(headline, x)) && account(doc, d)) : [];
         if (agreedInBody.length && target?.stances.every((x) => inHeadline(headline!, x))) target = agreedInBody[0];
+        // ("the figures were “exaggerated”": every count nearby of the one whose figures they are, the lead's 1,000 dead and the 745
+        // civilians after it.)
+        const counter = target && /^(?:figures|numbers|tolls|estimates)$/i.test(named[1]!) ? target.stances.find((x) => x.status === 'asserted') : undefined;
+        if (counter) {
+          const byCounter = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) === sourceKey(counter.source));
+          alsoOn = [...alsoOn, ...withinReach(doc, drafts, a.content.start).filter((d) => d !== target && d.proposition.end <= a.content.start && byCounter(d) && countsSomething(doc, d))];
+        }
         // ("the Armenian claim that its troops had not fired was 'a lie'": of the side's statements, the one the clause names,
         // a denial too.)
         const clause = /^[^“”"]*?\bthat\s+(.+)$/i.exec(named[0])?.[1];
