@@ -541,13 +541,15 @@ export const RELATIVE_STANCE =
   /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:(?:later|also|has|have|had|subsequently|quickly)\s+){0,2}(?:confirmed|confirms)|(?:did|does|has|have|had)\s+not\s+(?:(?:yet|immediately|independently|publicly|officially)\s+)?(?:confirm|confirmed))|the\s+(?:groups?|army|military|government|ministry|movement|militias?|rebels|junta|party|police|company)\s+(?:(?:has|have|had|strongly|also)\s+){0,2}(?:confirmed|confirms|denied|denies|disputed|disputes|rejected|rejects))\s*[.!]?\s*$/u;
 /**
  * A subject with a relative clause that says who says what it did, then its own verb: "[A little-known militant group] that
- * [Indian officials] [say] [claimed responsibility for this week's attack …] [said] on Saturday that [it had not …]".
+ * [Indian officials] [say] [claimed responsibility for this week's attack …] [said] on Saturday that it had not …" (what the
+ * subject said starts where the match ends).
  */
 const SUBJECT_SAID_OF_THEN_CUE =
-  /^((?:[Aa]n?|[Tt]he)\s+[^,;“”"]{1,60}?)\s+(?:that|which|who)\s+((?:the\s+)?[^,;“”"]{2,40}?)\s+(say|says|said|believe|believes|believed)\s+(\p{Ll}+ed\s[^,;“”"]{3,120}?)\s+(said|says|told\s+\p{Lu}[\p{L}.]*|announced|insisted|denied)\s+(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?=(\S))/du;
+  /^((?:[Aa]n?|[Tt]he)\s+[^,;“”"]{1,60}?)\s+(?:that|which|who)\s+((?:the\s+)?[^,;“”"]{2,40}?)\s+(say|says|said|believe|believes|believed)\s+(\p{Ll}+ed\s[^,;“”"]{3,120}?)\s+(said|says|told\s+\p{Lu}[\p{L}.]*|announced|insisted|denied)\s+(?:(?:on|late|early)\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?=\S)/du;
 /**
  * A subject set off by a relative clause in which another accuses it, then its denial: "[The United Arab Emirates], which
- * [Sudan's military-led government] [accuses] [of arming the RSF], [has repeatedly denied] …" (the four groups, then the denial).
+ * [Sudan's military-led government] [accuses] [of arming the RSF], [has repeatedly denied] …" (the groups as
+ * `SUBJECT_SAID_OF_THEN_CUE`'s; what was denied starts where the match ends).
  */
 const ACCUSED_THEN_DENIES =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{1,60}),\s+(?:which|who|whom)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+((?:(?:has|have|had|long|repeatedly|also)\s+){0,2}(?:accuses|accused|accuse|blames|blamed|blame))\s+((?:of|for)\s+[^,;“”"]{3,160}?),\s+((?:(?:has|have|had)\s+)?(?:(?:repeatedly|long|also|consistently|strongly)\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses))\s+(?=\S)/du;
@@ -2670,11 +2672,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const subject = trimmed(text, a.speaker!.start - before[0].length, a.speaker!.start - before[0].length + before[0].replace(/,\s+$/, '').length);
     out.push(statementOf(text, subject, cue, withoutFinalStop(text, trimmed(text, cue.end, s.end)), s.paragraph));
   }
-  // "A little-known militant group that Indian officials say claimed responsibility for this week's attack … said on Saturday that
-  // it had not carried out the killings": the officials say what the relative clause says; the group says what follows its verb.
+  // A subject set off by a relative clause with a statement of its own, then the subject's verb: "A little-known militant group
+  // that Indian officials say claimed responsibility for this week's attack … said on Saturday that it had not carried out the
+  // killings" (the officials say what the relative clause says; the group says what follows its verb); "The United Arab Emirates,
+  // which Sudan's military-led government accuses of arming the RSF, has repeatedly denied supplying weapons to the group" (the
+  // accuser in the relative clause accuses, the one it is about denies after it).
   for (const s of sentences) {
     const from = withoutDateline(text, s).start;
-    const m = SUBJECT_SAID_OF_THEN_CUE.exec(text.slice(from, s.end));
+    const m = SUBJECT_SAID_OF_THEN_CUE.exec(text.slice(from, s.end)) ?? ACCUSED_THEN_DENIES.exec(text.slice(from, s.end));
     if (!m) continue;
     const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
     const inner = at(3), outer = at(5);
@@ -2683,22 +2688,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (cue && (overlaps(cue, inner) || overlaps(cue, outer))) removeAt(out, i);
     }
     out.push(statementOf(text, at(2), inner, at(4), s.paragraph));
-    out.push(statementOf(text, at(1), outer, withoutFinalStop(text, trimmed(text, at(6).start, s.end)), s.paragraph));
-  }
-  // "The United Arab Emirates, which Sudan's military-led government accuses of arming the RSF, has repeatedly denied
-  // supplying weapons to the group": the accuser in the relative clause accuses, the one it is about denies after it.
-  for (const s of sentences) {
-    const from = withoutDateline(text, s).start;
-    const m = ACCUSED_THEN_DENIES.exec(text.slice(from, s.end));
-    if (!m) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
-    const accuses = at(3), denies = at(5);
-    for (let i = out.length - 1; i >= 0; i--) {
-      const cue = out[i]!.cue;
-      if (cue && (overlaps(cue, accuses) || overlaps(cue, denies))) removeAt(out, i);
-    }
-    out.push(statementOf(text, at(2), accuses, at(4), s.paragraph));
-    out.push(statementOf(text, at(1), denies, withoutFinalStop(text, trimmed(text, denies.end, s.end)), s.paragraph));
+    out.push(statementOf(text, at(1), outer, withoutFinalStop(text, trimmed(text, from + m[0].length, s.end)), s.paragraph));
   }
   // "Videos posted on Russian social media channels showed a large fire": imagery described by where it was posted shows
   // what follows its verb; "posted" is no cue. (With the model only: the rule cues stay.)
