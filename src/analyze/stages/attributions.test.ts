@@ -6895,3 +6895,8 @@ test('", which the prime minister\'s office described as “psychological warfar
     'the Israeli military|says|are dead',
   ]);
 });
+
+test('"The army denied launching any attack" disputes the accusation that names the army, unnamed as it is', () => {
+  const text = 'M23 spokesman Lawrence Kanyuka accused the Congolese army of attacking rebel positions. The army denied launching any attack.';
+  assert.deepEqual(claims(text), ['disputed: Lawrence Kanyuka=asserted, The army=denied']);
+});

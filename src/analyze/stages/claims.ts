@@ -1973,7 +1973,9 @@ function accusationOf(
   // claim that names Machar.)
   const owners = a.speaker ? doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= a.speaker!.start && m.end <= a.speaker!.end && /^['’]s\s/.test(doc.text.slice(m.end, m.end + 3))) : [];
   return (
-    (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : undefined) ??
+    // (An unnamed body by its words: "The army denied launching any attack" answers "accused the Congolese army of attacking rebel
+    // positions".)
+    (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : a.source.kind === 'unresolved' ? claimNamingSource(doc, others.filter(fits), a.source) : undefined) ??
     owners.map((m) => claimNaming(doc, others, m.entity)).find((d) => d !== undefined) ??
     // (The country a person speaks for by title: "Kremlin spokesman Dmitry Peskov".)
     (side === null ? claimOfSide(doc, others, a.source) : others.findLast((d) => sidesOf(doc, d).includes(side)))
