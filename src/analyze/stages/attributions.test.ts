@@ -6900,3 +6900,11 @@ test('"The army denied launching any attack" disputes the accusation that names 
   const text = 'M23 spokesman Lawrence Kanyuka accused the Congolese army of attacking rebel positions. The army denied launching any attack.';
   assert.deepEqual(claims(text), ['disputed: Lawrence Kanyuka=asserted, The army=denied']);
 });
+
+test('"Reuters could not verify the Russian claim" and "the ministry\'s claim" are on its strike, not its accusation since', () => {
+  const base =
+    "Russia's defence ministry said it had struck a meeting of Ukrainian commanders in Sumy, killing more than 60 servicemen. It accused Kyiv of using civilians as human shields. ";
+  for (const doubt of ['Reuters could not verify the Russian claim.', "Reuters could not verify the ministry's claim."]) {
+    assert.deepEqual(claims(base + doubt), ["unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified", "asserted_single_source: Russia's defence ministry=asserted"]);
+  }
+});

@@ -1351,9 +1351,21 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const doer = WHO_DID.test(text.slice(cue.end, s.end))
       ? (before.filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(doc.slice(d.said)))).at(-1) ?? near.filter((d) => asserted(d) && doersOf(doc, d).did.size > 0).at(-1))
       : undefined;
+    // ("could not verify the Russian claim": of the claims of those who speak for that state, the latest account of what happened,
+    // not an accusation since: the strike on "a meeting of Ukrainian commanders", not "accused Kyiv of using civilians as human
+    // shields".)
+    const stateAdjective = STATE_STATEMENT.exec(text.slice(cue.end, s.end))?.[1]?.toLowerCase();
+    const stateCountry = stateAdjective === undefined ? undefined : COUNTRY_OF.get(stateAdjective);
+    const stateClaims = stateCountry === undefined ? [] : before.filter((d) => asserted(d, (x) => sideOfStance(doc, x) === stateCode(stateCountry)));
+    const stateAccounts = stateClaims.filter((d) => !/^(?:accus|blam)/i.test(cuesOf(doc, d)));
+    const stateClaim = (stateAccounts.length ? stateAccounts : stateClaims).at(-1);
+    // ("the ministry's claim": likewise its latest account, not an accusation since.)
+    const ownedAccount = ownedFigure?.[2] === 'claim' ? owned.filter((d) => !/^(?:accus|blam)/i.test(cuesOf(doc, d))).at(-1) : undefined;
     const target =
       counts ??
+      ownedAccount ??
       owned.at(-1) ??
+      stateClaim ??
       doer ??
       mine ??
       howManyDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
