@@ -3445,7 +3445,7 @@ test('"The report, based on interviews …, said" is the report, its basis no pa
     'The report, based on interviews with survivors and satellite imagery, said the killings took place over five days.\n\n' +
     'Mali\'s transitional government rejected the report as "biased" and based on "a fictitious narrative".';
   assert.deepEqual(speakersAndCues(text, '2023-05-12').slice(1, 2), ['United Nations|said']);
-  assert.deepEqual(claims(text), ['disputed: United Nations=asserted, Mali=denied', 'asserted_single_source: United Nations=asserted']);
+  assert.deepEqual(claims(text), ["disputed: United Nations=asserted, Mali's transitional government=denied", 'asserted_single_source: United Nations=asserted']);
 });
 
 test('"The official IRNA news agency quoted an army spokesman as saying …" is the spokesman\'s statement where the model took "quoted" for the cue; ", without saying when" is no part of what was said', () => {
@@ -6907,4 +6907,11 @@ test('"Reuters could not verify the Russian claim" and "the ministry\'s claim" a
   for (const doubt of ['Reuters could not verify the Russian claim.', "Reuters could not verify the ministry's claim."]) {
     assert.deepEqual(claims(base + doubt), ["unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified", "asserted_single_source: Russia's defence ministry=asserted"]);
   }
+});
+
+test('"Burkina Faso\'s ruling junta, which rarely comments on attacks, did not respond" is the junta\'s silence, not the country\'s', () => {
+  const text =
+    'Jihadists killed more than 50 soldiers in an attack on a military base in northern Burkina Faso on Sunday, security sources told AFP.\n\n' +
+    "Burkina Faso's ruling junta, which rarely comments on attacks, did not respond to a request for comment.";
+  assert.deepEqual(claims(text), ["asserted_single_source: security sources=asserted, Burkina Faso's ruling junta=refused_comment"]);
 });

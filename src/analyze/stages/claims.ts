@@ -1822,7 +1822,7 @@ const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?(?:${REQUEST_FOR_COMMENT.source})[\
 const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who) && (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'));
 
 /** A state's body named by the state's adjective or possessive at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N.", "Haiti's national police"). */
-const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:national|federal|state|local)\s+)?(?:embassy|consulate|mission|government|authorities|police|military|army|navy|armed\s+forces|coast\s+guard))\b/u;
+const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:['’]s)?\s+(?:(?:national|federal|state|local|ruling|military|transitional)\s+)?(?:embassy|consulate|mission|government|authorities|police|military|army|navy|armed\s+forces|coast\s+guard|junta|regime))\b/u;
 
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
