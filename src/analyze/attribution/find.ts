@@ -555,8 +555,12 @@ const ACCUSED_THEN_DENIES =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{1,60}),\s+(?:which|who|whom)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+((?:(?:has|have|had|long|repeatedly|also)\s+){0,2}(?:accuses|accused|accuse|blames|blamed|blame))\s+((?:of|for)\s+[^,;“”"]{3,160}?),\s+((?:(?:has|have|had)\s+)?(?:(?:repeatedly|long|also|consistently|strongly)\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses))\s+(?=\S)/du;
 /** A frame's participle answering reports, up to what the reports say: " AFP on Tuesday, contradicting Israeli media reports that ". */
 const ANSWERED_REPORTS = /^[^,;“”"]{0,40},\s+(?:contradicting|denying|rejecting|disputing|dismissing|countering|refuting)\s+[^,;“”"]{0,60}?\b(?:reports?|claims?|statements?|assertions?|accounts?)\s+(?:that|of)\s+$/i;
-/** "Denied" what one was refused, not a claim: "[and denied access] to a lawyer", "denied bail". */
-const REFUSED_THING = /^[\s,]*(?:and|but)\s+(?:was\s+|were\s+|been\s+)?denied\s+(?:access|entry|bail|permission|visas?|treatment|medical|food|water|a\s+lawyer|legal|consular|the\s+right|passage|boarding)\b/i;
+/** What one may be "denied", refused rather than a claim: "denied [access] to a lawyer", "denied [bail]". */
+const REFUSED_THINGS = String.raw`(?:access|entry|bail|permission|visas?|treatment|medical|food|water|a\s+lawyer|legal|consular|the\s+right|passage|boarding)\b`;
+/** "Denied" what one was refused, coordinated after a first verb: "[and denied access] to a lawyer". */
+const REFUSED_THING = new RegExp(String.raw`^[\s,]*(?:and|but)\s+(?:was\s+|were\s+|been\s+)?denied\s+${REFUSED_THINGS}`, 'i');
+/** The same, what the model took for what was denied: "[denied] [access to a lawyer of his choice]". */
+const REFUSED_OBJECT = new RegExp(`^${REFUSED_THINGS}`, 'i');
 /** A reciprocal subject right before a verb: "as [each side] accused the other". */
 const RECIPROCAL = /\b((?:each|both)\s+(?:side|sides|country|countries|party|parties|government|governments|army|armies))\s+$/i;
 /** The source of a relative clause on a noun, and the cue: "a building that [the army] said", "an assault that [aid groups] said". */
@@ -2165,7 +2169,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(a.cue !== null && WHEN_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         !(i >= ruleCount && a.cue !== null && NOT_SAID_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         // (Nor "denied" what one was refused: "held in solitary confinement for months and [denied] [access to a lawyer]".)
-        !(a.cue !== null && /^(?:(?:was|were|been|and|had\s+been)\s+)?denied$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:access|entry|bail|permission|visas?|treatment|medical|food|water|a\s+lawyer|legal|consular|the\s+right|passage|boarding)\b/i.test(text.slice(a.content.start, a.content.end))) &&
+        !(a.cue !== null && /^(?:(?:was|were|been|and|had\s+been)\s+)?denied$/i.test(text.slice(a.cue.start, a.cue.end)) && REFUSED_OBJECT.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor a claim taken back, a noun: "Militant group withdraws [claim] for Kashmir attack".)
         !(model && a.cue !== null && /^claims?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:withdraws?|withdrew|withdrawn|retracts?|retracted|drops?|dropped|makes?|made|rejects?|rejected|denies|denied|disputes?|disputed)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 14), a.cue.start))) &&
         // (Nor one the outlet's aside tells of, saying only "so": "…, [the first time a senior U.N. official had said so publicly]".)
@@ -2681,14 +2685,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = SUBJECT_SAID_OF_THEN_CUE.exec(text.slice(from, s.end)) ?? ACCUSED_THEN_DENIES.exec(text.slice(from, s.end));
     if (!m) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
-    const inner = at(3), outer = at(5);
+    const [subject, source, inner, said, outer] = groupSpans(m, from, 5) as [Span, Span, Span, Span, Span];
     for (let i = out.length - 1; i >= 0; i--) {
       const cue = out[i]!.cue;
       if (cue && (overlaps(cue, inner) || overlaps(cue, outer))) removeAt(out, i);
     }
-    out.push(statementOf(text, at(2), inner, at(4), s.paragraph));
-    out.push(statementOf(text, at(1), outer, withoutFinalStop(text, trimmed(text, from + m[0].length, s.end)), s.paragraph));
+    out.push(statementOf(text, source, inner, said, s.paragraph));
+    out.push(statementOf(text, subject, outer, withoutFinalStop(text, trimmed(text, from + m[0].length, s.end)), s.paragraph));
   }
   // "Videos posted on Russian social media channels showed a large fire": imagery described by where it was posted shows
   // what follows its verb; "posted" is no cue. (With the model only: the rule cues stay.)
@@ -3514,9 +3517,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = IMAGERY_CLAIMING.exec(text.slice(from, s.end));
     if (!m) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
-    if (out.some((a) => a.cue !== null && overlaps(a.cue, at(2)))) continue;
-    out.push(statementOf(text, at(1), at(2), at(3), s.paragraph));
+    const [imagery, cue, shown] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
+    out.push(statementOf(text, imagery, cue, shown, s.paragraph));
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)
@@ -3647,10 +3650,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     if (a.cue === null || a.speaker === null || a.content.end > a.speaker.start || !/^(?:described|called|termed|labell?ed|branded|dismissed)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     if (!/,\s+which\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 10), a.speaker.start))) continue;
-    const label = /^\s+as\s+(?:an?\s+|the\s+)?[“"]([^“”"]+)[”"]/.exec(text.slice(a.cue.end, a.cue.end + 120));
-    if (!label) continue;
-    const start = a.cue.end + label[0].length - label[1]!.length - 1;
-    out[i] = { ...a, kind: 'mixed', content: { start: start - 1, end: start + label[1]!.length + 1 } };
+    const label = /^\s+as\s+(?:an?\s+|the\s+)?([“"][^“”"]+[”"])/d.exec(text.slice(a.cue.end, a.cue.end + 120));
+    if (label) out[i] = { ...a, kind: 'mixed', content: groupSpans(label, a.cue.end, 1)[0]! };
   }
   // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
   // was carried out by a drone, not a warship, as [some U.S. officials had suggested]" has one statement, theirs.

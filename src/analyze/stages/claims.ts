@@ -872,6 +872,18 @@ function withRival(doc: Doc, near: readonly Draft[], claim: Draft): Draft[] {
 const DOUBT_REACH = 2;
 
 /**
+ * The claims a doubt on who did something is on ("could not independently confirm who was behind the attacks", "unable to verify
+ * which side was responsible"): those that blame, however far back (the army's blame and its spokesman's launch sites, not the
+ * U.N. chief's alarm at the attacks); with none, those nearby that name a state as the doer ("A Ukrainian drone struck the
+ * training centre of the … plant", not the figures of its reactors since).
+ */
+function whoDidClaims(doc: Doc, drafts: readonly Draft[], at: number, near: readonly Draft[]): { blamed: Draft[]; doers: Draft[] } {
+  const blamed = withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(doc.slice(d.said))));
+  return { blamed, doers: blamed.length ? [] : near.filter((d) => asserted(d) && doersOf(doc, d).did.size > 0) };
+}
+const NO_DOERS: { blamed: Draft[]; doers: Draft[] } = { blamed: [], doers: [] };
+
+/**
  * The outlet's own doubt joins the claim it is about: the claim of the same sentence ("…, a claim
  * that could not be independently verified"), else the latest imagery claim when it doubts footage,
  * else the latest claim within reach. Its source is the outlet named (in the sentence before the
@@ -975,13 +987,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const inReport = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
       : undefined;
-    // ("could not independently confirm who was behind the attacks": the claims of who was, however far back, the army's
-    // blame and its spokesman's launch sites, not the U.N. chief's alarm at the attacks.)
-    // (Or, with no such claim, the latest that names a state as the doer: "Reuters was unable to verify which side was responsible"
-    // after "A Ukrainian drone struck the training centre of the … plant", before the figures of its reactors since.)
-    const whoDid = WHO_DID.test(text.slice(cue.end, s.end));
-    const blamed = whoDid ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(text.slice(d.said.start, d.said.end)))) : [];
-    const blaming = blamed.length || !whoDid ? blamed : near.filter((d) => asserted(d) && doersOf(doc, d).did.size > 0);
+    // ("could not independently confirm who was behind the attacks": see `whoDidClaims`.)
+    const { blamed, doers } = WHO_DID.test(text.slice(cue.end, s.end)) ? whoDidClaims(doc, drafts, cue.start, near) : NO_DOERS;
+    const blaming = blamed.length ? blamed : doers;
     // ("could not independently verify the cause of the blast": the claims that name a cause, all of them: "hit by a Kh-22 missile",
     // "as a result of Ukrainian air defence".)
     const caused = CAUSE_DOUBTED.test(text.slice(cue.end, s.end))
@@ -1008,7 +1016,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
     const target =
-      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? (blamed.length ? undefined : blaming.at(-1)) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
@@ -1346,21 +1354,19 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const ownObject = RESTATED_OBJECT.test(text.slice(cue.end, s.end));
     const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, byWho) && (ownObject || names(d))) : undefined;
     const others = person ? near.filter((d) => !asserted(d, byWho)) : near;
-    // ("was unable to verify which side was responsible": the latest claim that blames, or names a state as the doer: "A Ukrainian
-    // drone struck the training centre …", not the reactors' shutdown since.)
-    const doer = WHO_DID.test(text.slice(cue.end, s.end))
-      ? (before.filter((d) => asserted(d) && (BLAMING.test(cuesOf(doc, d)) || BLAMING.test(doc.slice(d.said)))).at(-1) ?? near.filter((d) => asserted(d) && doersOf(doc, d).did.size > 0).at(-1))
-      : undefined;
+    // ("was unable to verify which side was responsible": see `whoDidClaims`, the latest of them.)
+    const whoDid = WHO_DID.test(text.slice(cue.end, s.end)) ? whoDidClaims(doc, drafts, cue.start, near) : NO_DOERS;
+    const doer = whoDid.blamed.at(-1) ?? whoDid.doers.at(-1);
     // ("could not verify the Russian claim": of the claims of those who speak for that state, the latest account of what happened,
     // not an accusation since: the strike on "a meeting of Ukrainian commanders", not "accused Kyiv of using civilians as human
     // shields".)
     const stateAdjective = STATE_STATEMENT.exec(text.slice(cue.end, s.end))?.[1]?.toLowerCase();
     const stateCountry = stateAdjective === undefined ? undefined : COUNTRY_OF.get(stateAdjective);
     const stateClaims = stateCountry === undefined ? [] : before.filter((d) => asserted(d, (x) => sideOfStance(doc, x) === stateCode(stateCountry)));
-    const stateAccounts = stateClaims.filter((d) => !/^(?:accus|blam)/i.test(cuesOf(doc, d)));
+    const stateAccounts = stateClaims.filter((d) => !accusation(doc, d));
     const stateClaim = (stateAccounts.length ? stateAccounts : stateClaims).at(-1);
     // ("the ministry's claim": likewise its latest account, not an accusation since.)
-    const ownedAccount = ownedFigure?.[2] === 'claim' ? owned.filter((d) => !/^(?:accus|blam)/i.test(cuesOf(doc, d))).at(-1) : undefined;
+    const ownedAccount = ownedFigure?.[2] === 'claim' ? owned.filter((d) => !accusation(doc, d)).at(-1) : undefined;
     const target =
       counts ??
       ownedAccount ??
@@ -1685,6 +1691,9 @@ const BY_SIDE = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*
 
 /** Whether a claim is an account of something, not a call or a reaction ("called for an investigation", "condemned the incident"). */
 const account = (doc: Doc, d: Draft): boolean => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d));
+
+/** Whether a claim is an accusation or a blame by its cue ("accused Kyiv of using civilians as human shields"). */
+const accusation = (doc: Doc, d: Draft): boolean => /^(?:accus|blam)/i.test(cuesOf(doc, d));
 
 /** Whether a claim is told in the story's lead: its first paragraph, or the one after a headline. */
 const inLead = (d: Draft, headline: Span | null): boolean => d.paragraph <= (headline ? 1 : 0);
