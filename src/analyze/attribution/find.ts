@@ -846,6 +846,12 @@ const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|
 /** Imagery that claims to show something, then the verb of where it was made: the imagery, the cue, what it claims. */
 const IMAGERY_CLAIMING =
   /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:videos?|clips?|footage|images?|photos?|photographs?|pictures?)\b[^;:“”"]{0,80}?)\s+(?:that\s+|which\s+)?((?:claims?|claimed|claiming|purports?|purported|purporting)\s+to\s+(?:show|depict))\s+([^;:“”"]+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/du;
+/**
+ * A document in a relative clause that says what it found, to its sentence's end: "despite [a report by U.N. experts] that
+ * [said] [around 4,000 Rwandan troops were operating alongside the rebels]" (the source, the cue, what was said).
+ */
+const DOCUMENT_THAT_SAID =
+  /\b((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:report|study|assessment|investigation|analysis|survey|inquiry|audit)(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[^,;:“”"]{0,50}?)?)\s+that\s+((?:said|says|found|finds|concluded|concludes|estimated|estimates|accused|documented)(?:\s+that)?)\s+([^;:“”"]{12,}?)[.!?]?\s*$/du;
 /** Imagery's claim to show something, then the verb of where it was made: the cue with "to show" (group 1), what it claims (group 2). */
 const CLAIMED_SHOWING = /^((?:claims?|claimed|purports?|purported)\s+to\s+(?:show|depict)\s+)(.+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/;
 /** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
@@ -3520,6 +3526,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const [imagery, cue, shown] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
     out.push(statementOf(text, imagery, cue, shown, s.paragraph));
+  }
+  // A document in a relative clause that says what it found: "…, despite a report by U.N. experts that said around 4,000
+  // Rwandan troops were operating alongside the rebels" (the model reads the noun's clause as no statement).
+  for (const s of sentences) {
+    const from = withoutDateline(text, s).start;
+    const m = DOCUMENT_THAT_SAID.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const [document, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
+    out.push(statementOf(text, document, cue, said, s.paragraph));
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)

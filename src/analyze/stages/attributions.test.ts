@@ -6915,3 +6915,22 @@ test('"Burkina Faso\'s ruling junta, which rarely comments on attacks, did not r
     "Burkina Faso's ruling junta, which rarely comments on attacks, did not respond to a request for comment.";
   assert.deepEqual(claims(text), ["asserted_single_source: security sources=asserted, Burkina Faso's ruling junta=refused_comment"]);
 });
+
+test('"despite a report by U.N. experts that said X" is the report\'s statement of X', () => {
+  assert.deepEqual(
+    statements('Rwanda has long denied backing the M23, despite a report by U.N. experts that said around 4,000 Rwandan troops were operating alongside the rebels.', '2025-03-20'),
+    ['Rwanda|has long denied|backing the M23', 'U.N.|said|around 4,000 Rwandan troops were operating alongside the rebels'],
+  );
+});
+
+test('"Hamas denied that its fighters were using the school" disputes the strike on Hamas militants inside the school', () => {
+  const text =
+    'The Israeli military said it had carried out a precise strike on Hamas militants operating from a command and control centre embedded inside the school compound. ' +
+    'Hamas denied that its fighters were using the school.';
+  assert.deepEqual(claims(text), ['disputed: The Israeli military=asserted, Hamas=denied']);
+});
+
+test('"said the commander, who uses the call sign Bohdan" is Bohdan', () => {
+  const text = '"We count every shell," said the commander, who uses the call sign Bohdan. He told the BBC that his unit had no rounds left.';
+  assert.deepEqual(speakersAndCues(text, '2025-11-05'), ['Bohdan|said', 'Bohdan|told']);
+});

@@ -242,6 +242,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && gap.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
     if (named) return { kind: 'entity', entity: named.entity };
   }
+  // "…, said [the commander], who uses the call sign [Bohdan].": the one the call sign names.
+  if (/^(?:the|a|an)\s/i.test(phrase)) {
+    const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && CALL_SIGN_GIVEN.test(doc.text.slice(speaker.end, m.start)) && /^\s*(?:[,.;]|$)/.test(doc.text.slice(m.end, m.end + 3)));
+    if (named) return { kind: 'entity', entity: named.entity };
+  }
   // A name the tagger missed, with an appositive that names others ("DeepState, a Ukrainian monitoring group with close ties
   // to [the military]"), is the name, not those the appositive names.
   const untagged = UNTAGGED_NAME.exec(phrase);
@@ -380,6 +385,8 @@ const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investiga
 
 /** A first name given by someone unnamed, before the name: ", who gave only his first name, ". */
 const FIRST_NAME_GIVEN = /^,\s+who\s+(?:gave|give|gives|would\s+give|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name,\s*$/i;
+/** A call sign or nom de guerre given by someone described, before the name: ", who uses the call sign ", ", who goes by the nom de guerre ". */
+const CALL_SIGN_GIVEN = /^,\s+(?:who\s+(?:uses|used|goes\s+by|went\s+by|gave|gives|is\s+known\s+by)\s+|known\s+by\s+|using\s+)(?:the|his|her|a)\s+(?:call[\s-]?sign|nom\s+de\s+guerre|pseudonym|code\s*name)\s+$/i;
 /** What comes between a role and the name set off after it: a comma, and a title in lower case ("…, former police officer "). */
 const SET_OFF_NAME = /^\s*,\s*(?:(?!(?:and|or|who|which|whose|but)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 /** A speaker phrase ending with a role ("Israel's U.N. envoy", "the army's spokesman"). */

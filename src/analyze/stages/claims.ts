@@ -232,8 +232,8 @@ const AMONG_THE_DEAD = /\b(?:(?:was|were|is|are)\s+among|^\s*among)\s+(?:the\s+)
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
-/** The denying side's own deed in a clause: "[it had used] the school" (the verb). */
-const OWN_DEED = /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(\p{Ll}+ed)\b/u;
+/** The denying side's own deed in a clause: "[it had used] the school" (the verb; group 1), or what it was doing: "its fighters were [using] the school" (group 2). */
+const OWN_DEED = /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(?:(\p{Ll}+ed)|(\p{Ll}+ing))\b/u;
 
 /** Confirming what one named said ("intelligence confirming [Islamic State]'s claim"): the name. */
 const CONFIRMING = /\b(?:confirming|confirmed|confirms|corroborating|corroborated|corroborates|backing\s+up|backed\s+up)\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s\s+(?:claims?|account|statement|report)\b/u;
@@ -3338,8 +3338,12 @@ export const claimsStage = defineStage({
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
       // that "rebels took control of the town".
       // (Or its own deed in a clause: "denied that it had [used] the school for military purposes".)
-      const deed = stance.status === 'denied' ? (/^\s*(\p{Ll}+ing)\b/u.exec(content) ?? OWN_DEED.exec(content))?.[1] : undefined;
+      const own = stance.status === 'denied' ? OWN_DEED.exec(content) : null;
+      const deed = stance.status === 'denied' ? (/^\s*(\p{Ll}+ing)\b/u.exec(content)?.[1] ?? own?.[1]) : undefined;
       const deedWords = deed ? contentWords(deed.replace(/([bdgmnpt])\1ing$/, '$1ing'), nameKey) : null;
+      // (What it denies it was doing does not bar a claim in other words, "troop build-up" for "it was massing troops", but it is
+      // a deed for an accusation to answer: "denied that its fighters were [using] the school".)
+      const doing = own?.[2];
       // (Nor one the other says was not done: "no Pakistani military facilities had been targeted" is no accusation that
       // "Pakistan denied targeting civilians" answers.)
       const deniesDeed = (d: Draft): boolean => {
@@ -3757,8 +3761,9 @@ export const claimsStage = defineStage({
       // them: "The Taliban denied targeting civilians" answers "accused the Taliban of firing on civilian areas", not an
       // official's "the targets had been militant hideouts".)
       const unnamed = target !== undefined && stance.status === 'denied' && a.source.kind === 'entity' && !claimNaming(doc, [target], a.source.entity);
-      if (!head && !pastDenial && (!target || unnamed) && ((stance.status === 'denied' && (deed || protectedNamed)) || deniedHarm)) {
-        const besides = [...ws].filter((w) => !(deedWords?.has(w) ?? false));
+      if (!head && !pastDenial && (!target || unnamed) && ((stance.status === 'denied' && (deed || doing || protectedNamed)) || deniedHarm)) {
+        const doneWords = deedWords ?? (doing ? contentWords(doing, nameKey) : null);
+        const besides = [...ws].filter((w) => !(doneWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
         // some 4,000 troops fighting alongside [the M23]".)
         const party = (x: Span): Set<string> =>
