@@ -836,7 +836,7 @@ const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
 const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
 
 /** What a source did not give, set off by "but" after what it said ("[ but gave no figure]"). */
-const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify))\b`;
+const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|provided|said|specified))\b`;
 const CLAUSE_CUT = new RegExp(
   String.raw`,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|${BUT_GAVE_NOTHING}`,
   'i',
@@ -852,6 +852,12 @@ const IMAGERY_CLAIMING =
  */
 const DOCUMENT_THAT_SAID =
   /\b((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:report|study|assessment|investigation|analysis|survey|inquiry|audit)(?:\s+(?:by|from)\s+(?:the\s+)?\p{Lu}[^,;:“”"]{0,50}?)?)\s+that\s+((?:said|says|found|finds|concluded|concludes|estimated|estimates|accused|documented)(?:\s+that)?)\s+([^;:“”"]{12,}?)[.!?]?\s*$/du;
+/**
+ * A source opening its sentence that reports a count: "[The Sudanese Ministry of Health] [reported] [26 deaths from cholera in
+ * the state over the past two weeks]" (the source, the cue, what was counted to the sentence's end).
+ */
+const REPORTED_COUNT =
+  /^((?:[Tt]he\s+)?\p{Lu}[^,;:“”"]{1,70}?)\s+((?:(?:has|have|had)\s+)?(?:also\s+)?(?:reported|recorded|registered|documented))\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some|a\s+further|another)\s+)?\d[\d,.]*\s+(?:new\s+|more\s+|suspected\s+|confirmed\s+)?(?:deaths?|cases|casualties|dead|fatalities|infections|injuries)\b[^;:“”"]*?)[.!?]?\s*$/du;
 /** Imagery's claim to show something, then the verb of where it was made: the cue with "to show" (group 1), what it claims (group 2). */
 const CLAIMED_SHOWING = /^((?:claims?|claimed|purports?|purported)\s+to\s+(?:show|depict)\s+)(.+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/;
 /** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
@@ -861,8 +867,8 @@ const ACCORDING_TO_CHANNEL =
   /^,\s+according\s+to\s+((?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|video|post|message|communiqu[ée]|recording)(?:\s+(?:relayed|released|published|posted|carried|issued)\s+by\s+[^,;.“”"]+?)?)(?=[,;.]|$)/u;
 /** A word that cannot end what was said: a relative pronoun, an article, a preposition or a conjunction ("An Azerbaijan Airlines jet [that]"). */
 const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
-/** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …". */
-const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s)[^“”"]*$/;
+/** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …", ", the latest in a string of such claims …". */
+const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s|the\s+latest\s+in\s+an?\s+(?:string|series|spate|wave|run)\s+of\s)[^“”"]*$/;
 /** The outlet's own clause after a semicolon, ending what was said: "…; Reuters was able to confirm the location of two of them". */
 const OUTLET_CLAUSE = new RegExp(String.raw`;\s+${OUTLETS}\s+(?:was|were|could|can|has|have|had|did|does|is|are)\b[^“”"]*$`, 'i');
 /** A noun phrase opening a sentence, in lower case after its article, up to the place it is in or from (group 1): "An ethnic armed group in ". */
@@ -3536,6 +3542,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const [document, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
     out.push(statementOf(text, document, cue, said, s.paragraph));
+  }
+  // A source that reports a count, which the model reads as no statement: "The Sudanese Ministry of Health reported 26 deaths
+  // from cholera in the state over the past two weeks."
+  for (const s of sentences) {
+    const from = withoutDateline(text, s).start;
+    const m = REPORTED_COUNT.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const [source, cue, count] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
+    out.push(statementOf(text, source, cue, count, s.paragraph));
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)

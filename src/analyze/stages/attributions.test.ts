@@ -1852,9 +1852,9 @@ test('"Islamic Jihad rejected the accusation" is on the claim naming it, not on 
     'U.S. President Joe Biden, visiting Israel on Wednesday, said it appeared the explosion "was done by the other team, not you".\n\n' +
     'The Associated Press reviewed video of the blast and said its analysis suggested the rocket came from inside Gaza.';
   assert.deepEqual(claims(text), [
-    'disputed: The ministry=asserted, The Israeli military=denied, Rear Admiral Daniel Hagari=denied',
-    'disputed: Rear Admiral Daniel Hagari=asserted, Palestinian Islamic Jihad=denied, Daoud Shehab=denied',
-    'asserted_single_source: Rear Admiral Daniel Hagari=asserted',
+    'disputed: The ministry=asserted, The Israeli military=denied, Daniel Hagari=denied',
+    'disputed: Daniel Hagari=asserted, Palestinian Islamic Jihad=denied, Daoud Shehab=denied',
+    'asserted_single_source: Daniel Hagari=asserted',
     'hedged: Joe Biden=hedged',
     'hedged: Associated Press=hedged',
   ]);
@@ -2050,7 +2050,7 @@ test('a hostage claim: "In the video, which Reuters could not verify, a masked s
     'The Qassam Brigades did not name the hostage. In the video, which Reuters could not verify, a masked spokesman said two other captives had been seriously wounded.\n\n' +
     'Israeli military spokesman Rear Admiral Daniel Hagari said the claim was "psychological terror" and that the military had no information that would confirm it.';
   assert.deepEqual(claims(text), [
-    'unconfirmed: Hamas=asserted, Rear Admiral Daniel Hagari=cannot_confirm',
+    'unconfirmed: Hamas=asserted, Daniel Hagari=cannot_confirm',
     'asserted_single_source: Israel=asserted',
     'unconfirmed: a masked spokesman=asserted, Reuters=not_independently_verified',
   ]);
@@ -2885,7 +2885,7 @@ test('"Hamas released a video purporting to show …" is Hamas\'s; "His family c
     'JERUSALEM, April 24 (Reuters) - Hamas released a video on Wednesday purporting to show Israeli-American hostage Hersh Goldberg-Polin alive.\n\n' +
     'Israeli military spokesman Rear Admiral Daniel Hagari said the video was "psychological terror".\n\n' +
     'His family confirmed that the man in the video was Goldberg-Polin.';
-  assert.deepEqual(speakersAndCues(text, '2024-04-24'), ['Hamas|purporting', 'Rear Admiral Daniel Hagari|said', 'His family|confirmed']);
+  assert.deepEqual(speakersAndCues(text, '2024-04-24'), ['Hamas|purporting', 'Daniel Hagari|said', 'His family|confirmed']);
 });
 
 test('"A video … verified by The Associated Press appears to contradict his account" denies it, with the outlet; "Nobody had batons" denies the headline\'s claim the lead restates; "denied that its officers had fired live rounds" disputes that police "opened fire"', () => {
@@ -6933,4 +6933,45 @@ test('"Hamas denied that its fighters were using the school" disputes the strike
 test('"said the commander, who uses the call sign Bohdan" is Bohdan', () => {
   const text = '"We count every shell," said the commander, who uses the call sign Bohdan. He told the BBC that his unit had no rounds left.';
   assert.deepEqual(speakersAndCues(text, '2025-11-05'), ['Bohdan|said', 'Bohdan|told']);
+});
+
+test('a claim on a day the time stage puts apart does not corroborate another: "air strikes had continued overnight" and a strike "on Sunday"', () => {
+  const text =
+    'A resident who fled to a nearby village said air strikes had continued overnight.\n\n' +
+    'Radio Free Asia reported that at least 12 civilians were killed in an air strike on a market in the town on Sunday, citing local rescuers.';
+  const got = toJson(analyze({ text, published: '2025-01-15', origin: 'test' })).claims.map((c) => c.overall);
+  assert.deepEqual(got, ['asserted_single_source', 'asserted_single_source']);
+});
+
+test('the outlet\'s ", the latest in a string of such claims" and "but has not given a number" are not what was said', () => {
+  assert.deepEqual(
+    statements(
+      "Yemen's Houthi movement said on Tuesday it had shot down a U.S. MQ-9 Reaper drone over Marib, the latest in a string of such claims since Washington stepped up strikes. " +
+        'The U.S. military has acknowledged losing several of the drones but has not given a number.',
+      '2025-04-22',
+    ).map((s) => s.split('|')[2]),
+    ['it had shot down a U.S. MQ-9 Reaper drone over Marib', 'losing several of the drones'],
+  );
+});
+
+test('"The Pentagon declined to comment" after a U.S. official is silent on the Houthis\' claim that names the U.S., not the official\'s', () => {
+  const text =
+    "Yemen's Houthi movement said on Tuesday it had shot down a U.S. MQ-9 Reaper drone over the province of Marib.\n\n" +
+    'A U.S. official confirmed that an MQ-9 had crashed in Yemen. The Pentagon declined to comment.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Houthi=asserted, Pentagon=refused_comment', 'asserted_single_source: A U.S. official=asserted']);
+});
+
+test('"The Sudanese Ministry of Health reported 26 deaths from cholera" is a statement, and "could not verify the figure" doubts it', () => {
+  const text =
+    'The International Organization for Migration said its teams had recorded a further 3,000 people fleeing clashes.\n\n' +
+    'The Sudanese Ministry of Health reported 26 deaths from cholera in the state over the past two weeks. OCHA said it could not verify the figure.';
+  assert.deepEqual(statements(text, '2025-08-28')[1], 'Sudanese Ministry of Health|reported|26 deaths from cholera in the state over the past two weeks');
+  assert.deepEqual(claims(text), ['asserted_single_source: International Organization for Migration=asserted', 'unconfirmed: Sudanese Ministry of Health=asserted, OCHA=cannot_confirm']);
+});
+
+test('"declined to say whether any air bases had been hit" is on the claim that says most of it, naming no one', () => {
+  const text =
+    "Iran's Revolutionary Guards said 90% of the missiles had hit their targets, including three air bases. The Israeli military said a large number of missiles had been intercepted.\n\n" +
+    'Military spokesman Rear Admiral Daniel Hagari declined to say whether any air bases had been hit.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Revolutionary Guards=asserted, Daniel Hagari=refused_comment', 'asserted_single_source: The Israeli military=asserted']);
 });

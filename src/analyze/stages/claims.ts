@@ -4,6 +4,7 @@
  * overlap, or an anaphoric "this" by a source already doubting it); every claim gets the overall
  * status a reader should see, counting only independent sources.
  */
+import { DateTime } from 'luxon';
 import type { Attribution, Claim, Mention, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
@@ -359,8 +360,10 @@ function sideOf(phrase: string): string | null {
 
 /** Every country a phrase names by its adjective or name, in order, then the one whose seat it names ("the Kremlin"). */
 function sidesIn(phrase: string): string[] {
-  // (A name of two words first: "Burkina Faso", "South Sudan".)
-  const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
+  // (A name of two words first: "Burkina Faso", "South Sudan"; "U.S." and "U.K." are names of one, and "us" in lower case is
+  // the pronoun: "a U.S. MQ-9 drone", not "told us".)
+  const named = phrase.replace(/\bU\.\s?S\.(?!\p{L})/gu, 'United States').replace(/\bU\.\s?K\.(?!\p{L})/gu, 'Britain').replace(/\bus\b/g, '');
+  const words = named.toLowerCase().split(/[^\p{L}]+/u);
   const countries = words.flatMap((w, i) => {
     const pair = i + 1 < words.length ? COUNTRY_OF.get(`${w} ${words[i + 1]}`) : undefined;
     const after = i > 0 ? COUNTRY_OF.get(`${words[i - 1]} ${w}`) : undefined;
@@ -584,6 +587,35 @@ function otherDays(a: string, b: string): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((d) => y.has(d));
 }
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
+
+const DAY_OR_FINER = new Set(['day', 'part-of-day', 'hour', 'minute', 'second']);
+/** A time that opens or closes a span of days: "since …", "until …". */
+const SPAN_OPENING = /\b(?:since|until|till|through|from)\s/i;
+
+/**
+ * The days the dates and times inside a span fall on, as the time stage normalised them ("on Sunday" → 2025-01-12); a night
+ * also the day before ("overnight" on the 15th may be the night from the 14th). None where a range is inside: its days between
+ * are not listed.
+ */
+function daysIn(doc: Doc, span: Span): Set<string> {
+  const days = new Set<string>();
+  for (const t of doc.layers.times) {
+    if (t.start < span.start || t.end > span.end || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    // ("since the start of the war" opens a span of days, as a range does.)
+    if (t.range || SPAN_OPENING.test(doc.text.slice(Math.max(0, t.start - 7), t.end))) return new Set();
+    const day = DAY_OR_FINER.has(t.granularity) ? /^\d{4}-\d{2}-\d{2}/.exec(t.value)?.[0] : undefined;
+    if (!day) continue;
+    days.add(day);
+    if (/TNI$/.test(t.value)) days.add(DateTime.fromISO(day, { zone: 'utc' }).minus({ days: 1 }).toISODate()!);
+  }
+  return days;
+}
+
+/** Whether two spans name days and none in common: "air strikes had continued overnight" and "killed in an air strike … on Sunday". */
+function otherDates(doc: Doc, a: Span, b: Span): boolean {
+  const [x, y] = [daysIn(doc, a), daysIn(doc, b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((d) => y.has(d));
+}
 
 /** What a text counts: the word after each figure ("39,000 Palestinians" → "palestinians"). */
 function figuresOf(text: string, span: Span): Set<string> {
@@ -1987,8 +2019,12 @@ function accusationOf(
   // (No accusation its own voice makes or confirms: "Thailand's army … denied targeting civilians" does not answer Thai
   // officials' toll of Thai civilians, nor the junta's denial of atrocities the air strike its spokesman confirmed.)
   const voice = voiceOf(doc, a.source);
+  // (Nor one its own state makes: "The U.S. military said it had carried out airstrikes …, killing “multiple” militants" is no
+  // accusation that U.S. Africa Command's "no civilians were harmed" answers.)
+  const state = side === null ? null : stateCode(side);
+  const ownState = (x: Stance): boolean => state !== null && voiceOf(doc, x.source).startsWith('state:') && sideOfStance(doc, x) === state;
   const others = withinReach(doc, drafts, a.content.start, reach).filter(
-    (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== voice) && !asserted(d, (x) => voiceOf(doc, x.source) === voice) && fits(d),
+    (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== voice) && !asserted(d, (x) => voiceOf(doc, x.source) === voice || ownState(x)) && fits(d),
   );
   // (Or the one its speaker's words name as its owner: "[Machar]'s party, the SPLM-IO, denied any involvement" answers the
   // claim that names Machar.)
@@ -3370,11 +3406,17 @@ export const claimsStage = defineStage({
       const unclaimed =
         /^(?:responsibility(?:\s+for\s+(?:it|them|the\s+(?:attacks?|strikes?|bombings?|killings?|assaults?|assassination|blasts?|explosions?)))?|(?:the|these|those)\s+(?:attacks?|strikes?|bombings?|killings?|assaults?))\.?$/i.test(content.trim()) &&
         /\bclaimed$/i.test(cueText);
-      if (!target && !head && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || REQUEST_ONLY.test(content.trim()) || referred || unclaimed)) {
+      // (A refusal to answer a question is on the question: "Asked whether any of those killed had been identified, Wilson said
+      // she had nothing more to share.")
+      if (!target && !head && !fromQuestion && stance.status === 'refused_comment' && (BARE_REFUSAL.test(content.trim()) || REQUEST_ONLY.test(content.trim()) || referred || unclaimed)) {
         // (Of the paragraph's claims, the one that names the silent one's country first: "Hezbollah said … it held Israel
         // “fully responsible” … and vowed … The Israeli military declined to comment.")
         const others = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source));
-        const inParagraph = others.filter((d) => d.paragraph === paragraph);
+        // (Not one its own side stated there: "A U.S. official … confirmed that an MQ-9 had crashed …. The Pentagon declined to
+        // comment." is silent on the Houthis' claim to have shot it down, not on the official's.)
+        const mySide = sideOfStance(doc, stance);
+        const ownSide = (d: Draft): boolean => mySide !== null && d.stances.some((x) => states(x) && sideOfStance(doc, x) === mySide);
+        const inParagraph = others.filter((d) => d.paragraph === paragraph && !ownSide(d));
         // (Parties named as no one, "Neither Moscow nor Pyongyang responded to requests for comment", are silent on the story's
         // lead where their paragraph has no claim.)
         const parties = a.speaker && NEITHER_NOR.test(text.slice(a.speaker.start, a.speaker.end));
@@ -3383,6 +3425,7 @@ export const claimsStage = defineStage({
           claimOfSide(doc, inParagraph, a.source) ??
           inParagraph.at(-1) ??
           claimOfSide(doc, others, a.source) ??
+          (mySide !== null && others.some((d) => d.paragraph === paragraph && ownSide(d)) ? claimNamingState(doc, others.filter((d) => !ownSide(d)), mySide) : undefined) ??
           (unclaimed ? claimNamingSource(doc, others, a.source) : undefined) ??
           (parties ? others.find((d) => inLead(d, headline)) : undefined);
       }
@@ -3423,6 +3466,9 @@ export const claimsStage = defineStage({
         const deedNamed = (d: Draft): boolean => deed === undefined || namedIn(d, contentWords(deed, nameKey)) > 0;
         const on = nearest((d) => states.length === 0 || sidesOf(doc, d).some((x) => states.includes(x)));
         if (on && namedIn(on, words) >= 2 && namedIn(on, names) >= 1 && deedNamed(on)) target = on;
+        // (A proposition that names no one is on the claim that says most of it, three words at least: "declined to say whether any
+        // air bases had been hit" is on the Guards' "90% of the missiles had hit their targets, including three air bases".)
+        if (!target && on && names.size === 0 && namedIn(on, words) >= Math.max(3, Math.ceil(words.size * 0.6)) && deedNamed(on)) target = on;
         // (A proposition that names only a state, "whether a Russian missile had hit the plane", is also on a claim that names no
         // state and says most of the rest: "the plane was hit by shrapnel from a Pantsir-S air defence missile".)
         const statesOnly = states.length > 0 && capitalised.every((w) => sideOf(w) !== null);
@@ -3619,6 +3665,7 @@ export const claimsStage = defineStage({
               // Nor one on another day ("after Armenian troops fired on Azerbaijani positions on Monday" and "… opened fire on
               // their positions … early on Tuesday").
               otherDays(content, other) ||
+              otherDates(doc, a.content, d.said) ||
               // Nor one that says its source was left uninformed ("it was not consulted about the operation").
               UNINFORMED.test(content) ||
               UNINFORMED.test(other) ||
