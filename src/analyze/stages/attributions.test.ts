@@ -6794,7 +6794,7 @@ test('a UN experts\' report: "The report, prepared by … for the U.N. Security 
     'The report, prepared by a group of independent experts for the U.N. Security Council, said Rwandan forces had used advanced weapons.\n\n' +
     "Rwanda's government spokeswoman Yolande Makolo said the report did not reflect the situation on the ground.";
   assert.deepEqual(speakersAndCues(text, '2025-07-08'), ['United Nations|according to', 'United Nations|said', 'Yolande Makolo|said']);
-  assert.deepEqual(claims(text)[0], 'reported_seen_by_outlet: United Nations=asserted, Reuters=reported_seen_by_outlet, Yolande Makolo=denied');
+  assert.deepEqual(claims(text)[0], 'disputed: United Nations=asserted, Reuters=reported_seen_by_outlet, Yolande Makolo=denied');
 });
 
 test('a claim withdrawn: the headline\'s "withdraws claim" is no statement; "A group that Indian officials say claimed responsibility … said …" is two; "The Resistance Front (TRF)" is a group, and "the group" no state\'s police', () => {

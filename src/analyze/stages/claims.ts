@@ -88,13 +88,15 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
   // its speaker corroborates nothing.)
   const voices = new Set(stances.filter((s) => s.status === 'asserted' && !(s.source.kind === 'unresolved' && s.source.text.trim() === '')).map((s) => voice(s.source)));
   if (voices.size === 0 && by('asserted').size) voices.add('u:');
-  if (by('reported_seen_by_outlet').size) return 'reported_seen_by_outlet';
   const asserted = by('asserted');
   const denied = by('denied');
   const doubted = by(...DOUBTS);
+  const seen = by('reported_seen_by_outlet');
   // (A hedged report denied is disputed too: "a high likelihood that the hospital suffered a direct hit" … "Moscow denies"; so
-  // is a warning another denies: "Aid agencies warn of famine" … "denied that there was a famine".)
-  if ((asserted.size || by('hedged').size || by('warning').size) && denied.size) return 'disputed';
+  // is a warning another denies: "Aid agencies warn of famine" … "denied that there was a famine"; and what the outlet saw:
+  // a U.N. report "seen by Reuters" that Rwanda rejects is disputed, the outlet's stance still on it.)
+  if ((asserted.size || by('hedged').size || by('warning').size || seen.size) && denied.size) return 'disputed';
+  if (seen.size) return 'reported_seen_by_outlet';
   if (denied.size) return 'denied';
   if (voices.size >= 2) return 'corroborated';
   // (One voice, however many of its organs assert it.)
