@@ -858,6 +858,12 @@ const DOCUMENT_THAT_SAID =
  */
 const REPORTED_COUNT =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;:“”"]{1,70}?)\s+((?:(?:has|have|had)\s+)?(?:also\s+)?(?:reported|recorded|registered|documented))\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some|a\s+further|another)\s+)?\d[\d,.]*\s+(?:new\s+|more\s+|suspected\s+|confirmed\s+)?(?:deaths?|cases|casualties|dead|fatalities|infections|injuries)\b[^;:“”"]*?)[.!?]?\s*$/du;
+/**
+ * Media that report, in the present: "[Israeli media] [reports] that [mediators had presented a revised plan]" (the source, the
+ * cue, what was reported), or their reports: "…, contradicting [Israeli media] [reports] that [mediators had …]"; the model
+ * reads neither.
+ */
+const MEDIA_REPORT = /(?<=^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:state\s+|local\s+)?(?:media|press|television|TV))\s+(reports)\s+that\s+([^;:“”"]{12,}?)(?=,\s|[.!?]?\s*$)/du;
 /** Imagery's claim to show something, then the verb of where it was made: the cue with "to show" (group 1), what it claims (group 2). */
 const CLAIMED_SHOWING = /^((?:claims?|claimed|purports?|purported)\s+to\s+(?:show|depict)\s+)(.+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/;
 /** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
@@ -3542,6 +3548,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const [document, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
     out.push(statementOf(text, document, cue, said, s.paragraph));
+  }
+  // "Israeli media reports that …": the media report, whatever the model made of the noun phrase "media reports".
+  for (const s of sentences) {
+    const from = withoutDateline(text, s).start;
+    const m = MEDIA_REPORT.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const [media, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
+    const found = statementOf(text, media, cue, said, s.paragraph);
+    const misread = out.findIndex((a) => a.cue !== null && a.speaker !== null && overlaps(a.speaker, cue) && !overlaps(a.cue, cue));
+    if (misread >= 0) out[misread] = found;
+    else if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(found);
   }
   // A source that reports a count, which the model reads as no statement: "The Sudanese Ministry of Health reported 26 deaths
   // from cholera in the state over the past two weeks."

@@ -6753,11 +6753,12 @@ test('"“…,” the agency said" right after "Ukraine\'s HUR military intellig
   ]);
 });
 
-test('"…, a senior official told AFP, contradicting Israeli media reports that …" said what came before the frame', () => {
-  assert.deepEqual(
-    statements('DOHA, Sept 2 (AFP) - Hamas has not received any new proposal for a ceasefire in Gaza, a senior official of the group told AFP on Tuesday, contradicting Israeli media reports that mediators had presented a revised plan.', '2025-09-02'),
-    ['Hamas|told|Hamas has not received any new proposal for a ceasefire in Gaza|to:AFP'],
-  );
+test('"…, a senior official told AFP, contradicting Israeli media reports that …" said what came before the frame, and disputes what the media report', () => {
+  const text =
+    'DOHA, Sept 2 (AFP) - Hamas has not received any new proposal for a ceasefire in Gaza, a senior official of the group told AFP on Tuesday, contradicting Israeli media reports that mediators had presented a revised plan.';
+  assert.deepEqual(statements(text, '2025-09-02'), ['Hamas|told|Hamas has not received any new proposal for a ceasefire in Gaza|to:AFP', 'Israeli media|reports|mediators had presented a revised plan']);
+  assert.deepEqual(claims(text), ['asserted_single_source: Hamas=asserted', 'disputed: Israeli media=asserted, Hamas=denied']);
+  assert.deepEqual(statements('Israeli media reports that mediators had presented a revised plan to Hamas.', '2025-09-02'), ['Israeli media|reports|mediators had presented a revised plan to Hamas']);
 });
 
 test('"Reuters was unable to verify which side was responsible" doubts the claim naming the doer, not the reactors\' state since; "denied the reports" is on the reports another told of', () => {

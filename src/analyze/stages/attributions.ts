@@ -385,6 +385,10 @@ const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investiga
 
 /** A first name given by someone unnamed, before the name: ", who gave only his first name, ". */
 const FIRST_NAME_GIVEN = /^,\s+who\s+(?:gave|give|gives|would\s+give|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name,\s*$/i;
+/** A person's role, said again ("the official", "the spokesman"). */
+const PERSON_ROLE = /^(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|commanders?|officers?|aides?|advisers?|negotiators?)$/i;
+/** Media or a report as a source ("Israeli media", "state television"): no role a person speaks in. */
+const MEDIA_SOURCE = /\b(?:media|press|television|TV|reports?|newspapers?)$/i;
 /** A call sign or nom de guerre given by someone described, before the name: ", who uses the call sign ", ", who goes by the nom de guerre ". */
 const CALL_SIGN_GIVEN = /^,\s+(?:who\s+(?:uses|used|goes\s+by|went\s+by|gave|gives|is\s+known\s+by)\s+|known\s+by\s+|using\s+)(?:the|his|her|a)\s+(?:call[\s-]?sign|nom\s+de\s+guerre|pseudonym|code\s*name)\s+$/i;
 /** What comes between a role and the name set off after it: a comma, and a title in lower case ("…, former police officer "). */
@@ -1400,7 +1404,11 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.cue !== null && f.speaker !== null && /^(?:posted|published|shared|uploaded|circulated)$/i.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(f.speaker.end, f.cue.start)) && IMAGERY_NOUN.test(text.slice(f.speaker.start, f.speaker.end))) ||
     // (Nor a name's other name: "wrote on X, formerly [known] as Twitter, …".)
     (f.cue !== null && /^known$/i.test(text.slice(f.cue.start, f.cue.end)) && /\b(?:formerly|previously|also|better|widely|now|once)\s+$/i.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
-    (f.cue !== null && NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) && DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start))) ||
+    // (Unless the speaker is the phrase just before, the verb's "that" after it: "[Israeli media] reports that …".)
+    (f.cue !== null &&
+      NOUN_CUE.test(text.slice(f.cue.start, f.cue.end)) &&
+      DETERMINED.test(text.slice(Math.max(0, f.cue.start - 16), f.cue.start)) &&
+      !(f.speaker !== null && /^\s+$/.test(text.slice(f.speaker.end, f.cue.start)) && /^\s+that\s/.test(text.slice(f.cue.end, f.cue.end + 6)))) ||
     (f.cue !== null && QUESTIONS_NOUN.test(text.slice(f.cue.start, f.cue.end)) && BEFORE_NOUN.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
     PEN_NAME.test(text.slice(f.content.start, f.content.end)) ||
@@ -1557,7 +1565,7 @@ export const attributionsStage = defineStage({
       const role = named.kind === 'unresolved' ? (/^the\s+(?:[\w.-]+\s+)?(\w+)$/i.exec(named.text) ?? /^one\s+of\s+the\s+(?:[\w.-]+\s+)?(people|\w+?s)$/i.exec(named.text))?.[1] : undefined;
       if (named.kind === 'unresolved' && (/^(?:he|she|it|they)$/i.test(named.text) || role) && f.speaker) {
         const at = f.speaker.start;
-        const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
+        const last = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
         // (The role as the earlier speaker phrase has it: "An Israeli military official, speaking …", whatever it resolved to;
         // one or several: "One of the diplomats" … "the diplomat".)
         const roleWord = role ? new RegExp(`\\b${role.replace(/s$/, '')}s?\\b`, 'i') : null;
@@ -1567,6 +1575,9 @@ export const attributionsStage = defineStage({
         const modifierWord = modifier ? new RegExp(`(?<![\\w.])${literal(modifier)}(?![\\w])`, 'i') : null;
         const sameRole = (a: Attribution): boolean =>
           a.source.kind !== 'nonperson' && a.speaker !== null && roleWord?.test(doc.slice(a.speaker)) === true && (modifierWord === null || modifierWord.test(doc.slice(a.speaker)));
+        // (A role is the last speaker of that role, past a statement of media or a report between: "a senior official … told AFP,
+        // contradicting Israeli media reports that …" … "“…,” the official said".)
+        const previous = role && PERSON_ROLE.test(role) && last && !sameRole(last) && last.source.kind === 'unresolved' && MEDIA_SOURCE.test(last.source.text) ? (out.findLast((a) => a.speaker !== null && a.speaker.start < at && sameRole(a)) ?? last) : last;
         // "It" is no person: when a person made the statement before, the organisation that opens the sentence before
         // ("Ethiopia's government did not respond …. It has previously said …").
         const it = /^it$/i.test(named.kind === 'unresolved' ? named.text : '');

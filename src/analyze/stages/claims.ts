@@ -2141,6 +2141,28 @@ const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|also|l
  * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
  * so does a verdict on it ("called the accusation “another fake”"); "rejected that," the latest account of another source.
  */
+/** A clause set off after a statement that disputes another's: ", contradicting [Israeli media reports that …]". */
+const CONTRADICTING = /,\s+(contradicting|disputing|refuting)\s/g;
+
+/**
+ * "Hamas has not received any new proposal, a senior official told AFP, contradicting Israeli media reports that mediators had
+ * presented a revised plan": the one whose statement the clause follows disputes the statement it names.
+ */
+function contradictions(doc: Doc, drafts: Draft[]): void {
+  const atts = doc.layers.attributions;
+  for (const s of doc.layers.sentences) {
+    for (const m of doc.text.slice(s.start, s.end).matchAll(CONTRADICTING)) {
+      const at = s.start + m.index + m[0].length - m[1]!.length - 1;
+      const cue = { start: at, end: at + m[1]!.length };
+      const who = atts.findLast((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= cue.start && a.content.end <= cue.start);
+      const named = atts.find((b) => b.cue !== null && b.cue.start >= cue.end && b.cue.end <= s.end && b !== who);
+      const target = named ? drafts.find((d) => d.stances.some((x) => x.attribution === named.id)) : undefined;
+      if (!who || !target || !notBy(target, who.source) || target.stances.some((x) => x.cue && x.cue.start === cue.start)) continue;
+      target.stances.push(unframed(who.source, 'denied', cue, s));
+    }
+  }
+}
+
 function rejections(doc: Doc, drafts: Draft[]): void {
   // "Ukraine's military intelligence denied any involvement, saying …": the accusation against the one denying.
   for (const { sentence: s, cue } of unreadCues(doc, drafts, DENIED_INVOLVEMENT)) {
@@ -3897,6 +3919,7 @@ export const claimsStage = defineStage({
     outletVerdicts(doc, drafts);
     silences(doc, drafts, words);
     rejections(doc, drafts);
+    contradictions(doc, drafts);
     deniedStatements(doc, drafts);
     lessThanClaimed(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
