@@ -6976,3 +6976,21 @@ test('"declined to say whether any air bases had been hit" is on the claim that 
     'Military spokesman Rear Admiral Daniel Hagari declined to say whether any air bases had been hit.';
   assert.deepEqual(claims(text), ['asserted_single_source: Revolutionary Guards=asserted, Daniel Hagari=refused_comment', 'asserted_single_source: The Israeli military=asserted']);
 });
+
+test('", a figure it said was likely to rise" is the group\'s own statement, named as its sentence opens, and no hedge of the outlet\'s', () => {
+  const text = 'A local human rights group, the Commission for Justice and Peace, said it had counted at least 115 dead, a figure it said was likely to rise.';
+  assert.deepEqual(speakersAndCues(text, '2024-10-04'), ['Commission for Justice and Peace|said', 'Commission for Justice and Peace|said']);
+  assert.deepEqual(claims(text), ['asserted_single_source: Commission for Justice and Peace=asserted', 'hedged: Commission for Justice and Peace=hedged']);
+});
+
+test('"The Kremlin did not immediately comment" after a reaction is not on the reaction', () => {
+  const text =
+    "Ukraine's SBU security service said on Sunday it had hit 41 Russian aircraft in a drone attack on four air bases.\n\n" +
+    'Russian military bloggers called the attack "a Pearl Harbor" and demanded a tough response. The Kremlin did not immediately comment.';
+  assert.deepEqual(claims(text)[0], 'asserted_single_source: SBU=asserted, Kremlin=refused_comment');
+});
+
+test('the outlet\'s "The video does not show X" disputes what the video claims to show, a second source', () => {
+  const text = 'A video shared widely on X claims to show Iranian missiles striking Tel Aviv. The video does not show an Iranian missile strike on Tel Aviv.';
+  assert.deepEqual(claims(text), ['disputed: imagery=hedged, outlet=denied']);
+});

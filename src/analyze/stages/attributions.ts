@@ -1513,9 +1513,12 @@ export const attributionsStage = defineStage({
       // sentence's subject.
       const home = f.speaker ? doc.sentenceAt(f.speaker.start) : undefined;
       // (So is that of imagery the subject released: "The military released video [that it said] showed …".)
+      // (The subject as its own statement has it, where it spoke first: "[A local human rights group, the Commission for Justice and
+      // Peace], said it had counted at least 115 dead, a figure it said was likely to rise".)
+      const subjectSource = (subject: Span): Source => out.find((a) => a.speaker !== null && a.speaker.start === subject.start && sentenceIndex(doc, a.speaker.start) === home?.index)?.source ?? sourceOf(doc, subject, doc.layers.mentions);
       if (named.kind === 'unresolved' && /^(?:it|they)$/i.test(named.text) && home && f.speaker && RELATIVE_OF_SUBJECT.test(doc.text.slice(home.start, f.speaker.start))) {
         const subject = subjectBefore(doc.text, home, f.speaker.start);
-        if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
+        if (subject) named = subjectSource(subject);
       }
       // "…, as China held drills it said were a warning": the pronoun of a relative clause without "which" is the subject of
       // the clause it ends, not the speaker before.
@@ -1531,7 +1534,7 @@ export const attributionsStage = defineStage({
         // ("Iranian state television broadcast images it said showed …", "Hamas said …, an area it said was under Israeli
         // control": the subject of the sentence.)
         const subject = subjectBefore(doc.text, home, f.speaker.start);
-        if (subject) named = sourceOf(doc, subject, doc.layers.mentions);
+        if (subject) named = subjectSource(subject);
       }
       // "They said …" opening a sentence after one whose subject is people who spoke ("Pakistani security sources said …, which
       // Islamabad blames for …") is those people, not a body named since in a clause on something else.

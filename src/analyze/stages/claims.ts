@@ -2319,7 +2319,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun)
       target =
         claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
-        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d)) ??
+        // (Not a reaction just before: "Russian military bloggers called the attack “a Pearl Harbor” …. The Kremlin did not
+        // immediately comment." is on a claim that names Russia.)
+        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d))) ??
         claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
         claimOfSide(doc, earlier, who) ??
         // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
@@ -2777,7 +2779,8 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const tail = { start: from + m[0].length - comma.length, end: sentence.end };
   // (Not one that is a statement of its own, whose stance its claim reads: ", which Islamabad has not confirmed".)
   const inside = (x: Span | null): boolean => x !== null && x.start >= tail.start && x.end <= tail.end;
-  if (doc.layers.attributions.some((b) => inside(b.cue) && inside(b.speaker) && b.content.end <= tail.start)) return null;
+  // (Nor one that holds a statement on its own: ", a figure [it] [said] [was likely to rise]", which is the source's, not the outlet's.)
+  if (doc.layers.attributions.some((b) => inside(b.cue) && inside(b.speaker) && (b.content.end <= tail.start || inside(b.content)))) return null;
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
   const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
@@ -3026,10 +3029,13 @@ export const claimsStage = defineStage({
       const closing = closingFrame.length > 0 && closingFrame.every((x) => x.start >= a.content.end) && /^[\s,"”]*$/.test(text.slice(a.content.end, Math.min(...closingFrame.map((x) => x.start))));
       const appositive = appositiveStance(doc, a.content, a.id, closing ? Math.max(...closingFrame.map((x) => x.end)) : a.content.end);
       if (appositive) extra.push(appositive);
-      const key = sourceKey(a.source);
+      // (The outlet's reading of imagery is the outlet's, not the imagery's: "The video does not show …" is a second source on what
+      // "A video … claims to show".)
+      const speaking = stance.source.kind === 'nonperson' && stance.source.label === 'outlet' ? stance.source : a.source;
+      const key = sourceKey(speaking);
       // (Its voice: a state's institutions and officials are one, a body and its spokesman are one; looked up when needed.)
       let ownVoice: string | undefined;
-      const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, a.source));
+      const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, speaking));
       const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);
       // (Its own words: not those of a contrast closing it, nor of what imagery it tells of claims to show; another source's
