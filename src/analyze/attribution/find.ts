@@ -831,7 +831,8 @@ const PARTIAL_QUOTE_CLAUSE = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:reporte
 const DAY_ONLY = /^(?:(?:on|late|early|last)\s+)*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)(?:\s+(?:night|morning|evening|afternoon))?$/i;
 const TIME_ONLY = /^(?:so far|as yet|until now|(?:on|last|this|next) \w+|(?:earlier|later) (?:this|that|on) \w+)$/i;
 const FUNCTION_CUE = /^(?:(?:in|on|of|for|to|at|by|with|without|from|as|about|over|after|before|the|a|an|and|or|but|-|–|—)\s*)+$/i;
-const RELATIVE = /^(?:who|which|that|whom)$/i;
+/** A relative pronoun (not the World Health Organization, "WHO"). */
+const RELATIVE = /^(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hom|WHICH|THAT|WHOM)$/;
 const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
 const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
 
@@ -864,6 +865,8 @@ const REPORTED_COUNT =
  * reads neither.
  */
 const MEDIA_REPORT = /(?<=^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:state\s+|local\s+)?(?:media|press|television|TV))\s+(reports)\s+that\s+([^;:“”"]{12,}?)(?=,\s|[.!?]?\s*$)/du;
+/** A negation or modal standing for a subject left out ("…; [cannot] say who fired"). */
+const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
 /** Imagery's claim to show something, then the verb of where it was made: the cue with "to show" (group 1), what it claims (group 2). */
 const CLAIMED_SHOWING = /^((?:claims?|claimed|purports?|purported)\s+to\s+(?:show|depict)\s+)(.+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/;
 /** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
@@ -3548,6 +3551,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const [document, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
     out.push(statementOf(text, document, cue, said, s.paragraph));
+  }
+  // A headline's second clause with its subject left out: "U.N. says aid convoy hit in Sudan; [cannot] say who fired" is the
+  // U.N.'s, the negation part of its cue.
+  for (const [i, a] of out.entries()) {
+    if (a.speaker === null || a.cue === null || !ELIDED_SUBJECT.test(text.slice(a.speaker.start, a.speaker.end)) || !/^\s+$/.test(text.slice(a.speaker.end, a.cue.start))) continue;
+    const s = sentenceAt(a.speaker.start);
+    const before = s ? out.findLast((b) => b !== a && b.speaker !== null && b.cue !== null && b.speaker.start >= s.start && b.content.end <= a.speaker!.start) : undefined;
+    if (before) out[i] = { ...a, speaker: before.speaker, cue: { start: a.speaker.start, end: a.cue.end } };
   }
   // "Israeli media reports that …": the media report, whatever the model made of the noun phrase "media reports".
   for (const s of sentences) {

@@ -6994,3 +6994,32 @@ test('the outlet\'s "The video does not show X" disputes what the video claims t
   const text = 'A video shared widely on X claims to show Iranian missiles striking Tel Aviv. The video does not show an Iranian missile strike on Tel Aviv.';
   assert.deepEqual(claims(text), ['disputed: imagery=hedged, outlet=denied']);
 });
+
+test('"WHO chief says" is the World Health Organization, no relative pronoun; "denied it had attacked the hospital" disputes the bare blame laid on the denier', () => {
+  const text =
+    'Attack on El Fasher hospital kills 70, WHO chief says\n\n' +
+    'NAIROBI, Jan 26 (Reuters) - An attack on the only functioning hospital in El Fasher killed 70 people, World Health Organization chief Tedros Adhanom Ghebreyesus said on Sunday.\n\n' +
+    '"At the time of the attack, the hospital was packed with patients receiving care," Tedros wrote on X.\n\n' +
+    'The Sudan Doctors Network, a medical group, blamed the Rapid Support Forces. The RSF denied it had attacked the hospital.';
+  assert.deepEqual(speakersAndCues(text, '2025-01-26')[0], 'World Health Organization|says');
+  assert.ok(claims(text).includes('disputed: Sudan Doctors Network=asserted, Rapid Support Forces=denied'), claims(text).join('\n'));
+});
+
+test('imagery "analysed by Yale University\'s Humanitarian Research Lab" is the lab\'s finding, not seen by the outlet, and no second voice', () => {
+  const text = "Satellite images analysed by Yale University's Humanitarian Research Lab showed damage to the hospital's main building.";
+  assert.deepEqual(claims(text), ['asserted_single_source: imagery=asserted, Yale University=asserted']);
+});
+
+test('"Neither claim could be verified" doubts both; a headline\'s "…; cannot say who fired" is its first clause\'s subject; "Asked who was responsible" is the question a reply answers', () => {
+  assert.deepEqual(claims("Sudan's army blamed the RSF for the attack. The RSF accused the army of carrying out an air strike on the convoy. Neither claim could be verified."), [
+    "unconfirmed: Sudan's army=asserted, outlet=not_independently_verified",
+    'unconfirmed: RSF=asserted, outlet=not_independently_verified',
+  ]);
+  const text =
+    'U.N. says aid convoy hit in Sudan; cannot say who fired\n\n' +
+    'UNITED NATIONS, June 3 (Reuters) - A United Nations aid convoy was attacked in Sudan on Monday, U.N. spokesperson Stephane Dujarric told reporters.\n\n' +
+    'Asked who was responsible, he said: "We don\'t have any information on that at this point."';
+  assert.deepEqual(speakersAndCues(text, '2024-06-03').slice(0, 2), ['United Nations|says', 'United Nations|cannot say']);
+  const json = toJson(analyze({ text, published: '2024-06-03', origin: 'test' }));
+  assert.ok(json.claims.some((c) => span(c.proposition) === 'who was responsible' && c.overall === 'unconfirmed'), JSON.stringify(json.claims.map((c) => span(c.proposition))));
+});

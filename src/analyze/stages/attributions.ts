@@ -424,7 +424,7 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
  * fighting in the area], who asked to be identified only by his first name, Oleksandr, told Reuters …").
  */
 function relativeHead(doc: Doc, speaker: Span | null): Span | null {
-  const from = speaker && /^(?:who|whom)\s/i.test(doc.slice(speaker)) ? openingOf(doc, speaker.start) : undefined;
+  const from = speaker && /^(?:[Ww]ho|[Ww]hom)\s/.test(doc.slice(speaker)) ? openingOf(doc, speaker.start) : undefined;
   const head = speaker && from !== undefined ? /^([^,;:“”"]{3,80}?),\s*$/.exec(doc.text.slice(from, speaker.start)) : null;
   return head && from !== undefined ? { start: from, end: from + head[1]!.length } : speaker;
 }

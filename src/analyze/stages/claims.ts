@@ -56,6 +56,9 @@ const ACCORDING = /^according\s+to$/i;
 /** The statement a stance was read from, if any. */
 const attributionOf = (doc: Doc, x: Stance): Attribution | undefined => doc.layers.attributions.find((a) => a.id === x.attribution);
 
+/** A research body that analyses imagery, no news outlet ("analysed by Yale University's Humanitarian Research Lab"). */
+const ANALYST = /\bby\s+.*\b(?:University|Lab|Laboratory|Institute|Observatory|Bellingcat|Maxar|Amnesty|Airwars|Forensic\s+Architecture|Human\s+Rights\s+Watch)\b/;
+
 /**
  * The stances that count as sources of their own: one told to another source of the claim is relayed by it ("the source
  * told SANA" beside "SANA reported, citing a military source"), so it corroborates nothing that source says. Every
@@ -67,6 +70,8 @@ function independent(doc: Doc, stances: readonly Stance[]): Stance[] {
     // "Iran's military said …, according to state media": the one it is according to carries the other's words.
     if (ax?.cue && ay?.cue && ACCORDING.test(doc.text.slice(ax.cue.start, ax.cue.end)) && !ACCORDING.test(doc.text.slice(ay.cue.start, ay.cue.end)))
       return ax.content.start < ay.content.end && ay.content.start < ax.content.end;
+    // (Imagery is no voice apart from the one who analysed it: "Satellite images analysed by Yale's lab showed …".)
+    if (x.attribution !== null && x.attribution === y.attribution && x.source.kind === 'nonperson' && y.cue !== null && ANALYST.test(doc.slice(y.cue))) return true;
     // ("[Ukraine's SBU security service said its naval drones had struck the bridge], a Ukrainian security source told Reuters":
     // what one says holds the other's statement, cue and all.)
     if (ax && ay?.cue && ax.content.start <= ay.cue.start && ay.cue.end <= ax.content.end) return true;
@@ -111,7 +116,7 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
 /** Where or when a question was asked, closing it: " at a briefing", " during a news conference on Monday", " on Tuesday". */
 const ASKED_SETTING =
   /(?:\s+(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:briefing|news\s+conference|press\s+conference|conference|interview|meeting|hearing|event|rally|summit|session))?(?:\s+(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
-const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:if|whether|about|on)\s+(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
+const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:(?:if|whether|about|on)\s+|(?=(?:who|what|why|how|where|when)\s))(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A negated verb and "or" before a second verb it governs ("did not name the group [or] say …"), in one clause. */
@@ -804,7 +809,8 @@ const WE_UNVERIFIED =
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
-const UNVERIFIED_PASSIVE = /(?:^|,\s+(?:but|though|although)\s+)\s*(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))\b/iu;
+const UNVERIFIED_PASSIVE =
+  /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -1556,7 +1562,7 @@ function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp, gate?: RegE
     const hit = re.exec(said);
     if (!hit) continue;
     // (The stance's words are the pattern's `cue` group where it has one, ending the match.)
-    const from = hit.index + hit[0].length - (hit.groups?.cue ?? hit[0]).length;
+    const from = hit.index + hit[0].length - (hit.groups?.cue ?? hit.groups?.neither ?? hit[0]).length;
     const cue = { start: sentence.start + from, end: sentence.start + hit.index + hit[0].length };
     if (!drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) yield { sentence, cue };
   }
@@ -2992,9 +2998,12 @@ export const claimsStage = defineStage({
         const outlet = doc.layers.mentions.find((m) => m.start >= at && m.end <= at + seen[0].length && m.type === 'ORG');
         // (The outlet verified imagery that denies a claim: the outlet's evidence denies it too, "A video … verified by The
         // Associated Press appears to contradict his account".)
+        // (One that is no news outlet analysed it and speaks for what it shows: "Satellite images analysed by Yale University's
+        // Humanitarian Research Lab showed …" is the lab's finding, not seen by the outlet.)
+        const byOutlet = !ANALYST.test(text.slice(at, at + seen[0].length));
         extra.push({
           source: outlet ? { kind: 'entity', entity: outlet.entity } : { kind: 'unresolved', text: seen[1]! },
-          status: stance.status === 'denied' ? 'denied' : 'reported_seen_by_outlet',
+          status: stance.status === 'denied' ? 'denied' : byOutlet ? 'reported_seen_by_outlet' : 'asserted',
           attribution: a.id,
           cue: { start: at, end: at + seen[0].length },
           evidence: a.speaker!,
@@ -3850,7 +3859,10 @@ export const claimsStage = defineStage({
         const civilian = [...CIVILIAN].some((w) => ws.has(w)) || abuse;
         // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
         const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || killed(d);
-        const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e));
+        // (Or a bare blame, which names no deed but the one in the story: "A local official and the Sudan Doctors Network …
+        // blamed the Rapid Support Forces" for the attack on the hospital.)
+        const bareBlame = (d: Draft): boolean => accusation(doc, d) && d.words.size <= 4 && !/\b(?:for|of)\s/i.test(doc.slice(d.proposition));
+        const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e)) || bareBlame(d);
         // (A denial of harm to civilians answers the account of that harm however far back: "A Russian glide bomb struck a
         // market …, killing at least 14 people" … "It has repeatedly denied targeting civilians".)
         // (Else, when nothing names the one denying, the harm the story opens with, when it names no one who did it: "A drone strike
