@@ -867,6 +867,12 @@ const REPORTED_COUNT =
 const MEDIA_REPORT = /(?<=^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:state\s+|local\s+)?(?:media|press|television|TV))\s+(reports)\s+that\s+([^;:“”"]{12,}?)(?=,\s|[.!?]?\s*$)/du;
 /** A negation or modal standing for a subject left out ("…; [cannot] say who fired"). */
 const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
+/** A group's own medium ending what it said: "claimed responsibility [through its Andalus radio station]", "… [via its Amaq news agency]". */
+const OWN_MEDIUM_END = /\s+((?:in\s+a\s+(?:statement|message|video)\s+)?(?:through|via|on|in)\s+(?:its|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:radio(?:\s+station)?|news\s+agency|website|Telegram\s+channel|media\s+(?:arm|outlet|wing|office)|channel|broadcaster|TV|television(?:\s+station)?))$/u;
+/** A subordinate clause opening after a closing frame: the outlet's setting, no part of what was said ("…, X said, [as …]"). */
+const OUTLET_SUBORDINATE = /^(?:as|while|after|when|before|amid|since|following|days\s+after|hours\s+after|a\s+day\s+after)\s/i;
+/** A time alone: "The next day", "On Wednesday", "Later that evening". */
+const OPENING_TIME = /^(?:the\s+(?:next|following|previous)\s+(?:day|morning|evening|week)|(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|later(?:\s+that\s+(?:day|evening|night))?|earlier(?:\s+that\s+day)?|hours\s+later|days\s+later|meanwhile)$/i;
 /** Imagery's claim to show something, then the verb of where it was made: the cue with "to show" (group 1), what it claims (group 2). */
 const CLAIMED_SHOWING = /^((?:claims?|claimed|purports?|purported)\s+to\s+(?:show|depict)\s+)(.+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/;
 /** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
@@ -1988,6 +1994,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const from = withoutDateline(text, { start: channelTail.start, end: channelTail.end }).start;
         if (source.start > from) learned = trimmed(text, from, source.start);
       }
+      // (A name the model took only the end of, set off inside what was said, runs back to the comma: "…, [South Korea's Joint]
+      // Chiefs of Staff said, as …".)
+      if (source && learned.start < source.start && source.end <= learned.end) {
+        const name = /,\s+((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u.exec(text.slice(Math.max(learned.start, source.start - 60), source.start));
+        if (name && /^\p{Lu}/u.test(text.slice(source.start, source.end))) source = { start: source.start - name[1]!.length, end: source.end };
+      }
       const frameStart = Math.min(l.cue.start, source?.start ?? l.cue.start);
       const frameEnd = Math.max(l.cue.end, source?.end ?? l.cue.end);
       // Without a source, a content that holds its cue is one clause ("The efforts are expected to
@@ -2009,6 +2021,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const quoted = side && side.end > side.start ? null : quoteOfFrame(frameStart, frameEnd);
         if (!side && !quoted) continue;
         if (quoted) learned = quoted;
+        // A clause of time or reason after the frame is the outlet's, not the rest of what was said: "North Korea fired a
+        // ballistic missile …, South Korea's Joint Chiefs of Staff said, [as U.S. Secretary of State Antony Blinken visited Seoul]".
+        else if (left && right && wordCount(left) >= 3 && /,\s*$/.test(text.slice(left.start, frameStart)) && /^,/.test(text.slice(frameEnd, right.start + 1).trimStart()) && OUTLET_SUBORDINATE.test(text.slice(right.start, right.end)))
+          learned = left;
         // An interrupted statement keeps both sides ("The dam, he said, was hit by a missile"), but not one another statement already
         // holds before it: "The army said on Tuesday that [it had killed 40 “terrorists” near Kidal], but residents said [most of the
         // dead were civilians]".
@@ -3551,6 +3567,32 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const [document, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
     out.push(statementOf(text, document, cue, said, s.paragraph));
+  }
+  // "Al Shabaab claimed responsibility through its Andalus radio station": the group's medium is how it said it, its channel.
+  for (const [i, a] of out.entries()) {
+    if (a.cue === null || a.channel !== null || a.kind === 'direct' || a.content.start < a.cue.end) continue;
+    const m = OWN_MEDIUM_END.exec(text.slice(a.content.start, a.content.end));
+    if (!m || m.index < 3) continue;
+    const at = a.content.start + m.index + m[0].length - m[1]!.length;
+    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + m.index), channel: { start: at, end: at + m[1]!.length }, channelName: channelName(m[1]!) };
+  }
+  // A time opening the sentence is no statement of what came before the cue: "[The next day], Hezbollah confirmed Shukr's death
+  // in a statement" said what follows the cue, to the channel.
+  for (const [i, a] of out.entries()) {
+    if (a.cue === null || a.kind === 'direct' || a.content.end > a.cue.start || !OPENING_TIME.test(text.slice(a.content.start, a.content.end))) continue;
+    const s = sentenceAt(a.cue.start);
+    if (!s) continue;
+    const rest = /^\s+([^;:“”"]+?)[.!?]?\s*$/.exec(text.slice(a.cue.end, s.end));
+    if (!rest || rest[1]!.split(/\s+/).length < 2) continue;
+    const from = a.cue.end + rest[0].indexOf(rest[1]!);
+    let said = trimmed(text, from, from + rest[1]!.length);
+    const channel = /\s+((?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|briefing))$/u.exec(text.slice(said.start, said.end));
+    let channelSpan: Span | null = a.channel;
+    if (channel && channel.index > 0) {
+      channelSpan = { start: said.start + channel.index + channel[0].length - channel[1]!.length, end: said.end };
+      said = trimmed(text, said.start, said.start + channel.index);
+    }
+    out[i] = { ...a, content: said, channel: channelSpan, channelName: channelSpan ? channelName(text.slice(channelSpan.start, channelSpan.end)) : a.channelName };
   }
   // A headline's second clause with its subject left out: "U.N. says aid convoy hit in Sudan; [cannot] say who fired" is the
   // U.N.'s, the negation part of its cue.

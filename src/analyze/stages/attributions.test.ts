@@ -7023,3 +7023,15 @@ test('"Neither claim could be verified" doubts both; a headline\'s "…; cannot 
   const json = toJson(analyze({ text, published: '2024-06-03', origin: 'test' }));
   assert.ok(json.claims.some((c) => span(c.proposition) === 'who was responsible' && c.overall === 'unconfirmed'), JSON.stringify(json.claims.map((c) => span(c.proposition))));
 });
+
+test('"…, South Korea\'s Joint Chiefs of Staff said, as Blinken visited Seoul": the whole name speaks, and the clause after the frame is the outlet\'s', () => {
+  assert.deepEqual(
+    statements("SEOUL, Jan 6 (Reuters) - North Korea fired a ballistic missile off its east coast on Monday, South Korea's Joint Chiefs of Staff said, as U.S. Secretary of State Antony Blinken visited Seoul.", '2025-01-06'),
+    ['Joint Chiefs of Staff|said|North Korea fired a ballistic missile off its east coast on Monday'],
+  );
+});
+
+test('"The next day, Hezbollah confirmed Shukr\'s death in a statement" confirmed the death, not the day; "claimed responsibility through its Andalus radio station" names its channel', () => {
+  assert.deepEqual(statements("The next day, Hezbollah confirmed Shukr's death in a statement.", '2024-07-31'), ["Hezbollah|confirmed|Shukr's death|ch:in a statement"]);
+  assert.deepEqual(statements('Al Shabaab claimed responsibility through its Andalus radio station.', '2024-03-15'), ['Al Shabaab|claimed|responsibility|ch:through its Andalus radio station']);
+});
