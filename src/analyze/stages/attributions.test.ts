@@ -3205,7 +3205,8 @@ test('", but DeepState … showed the village as under Russian control" frames w
   const pokrovsk =
     "Russia's defence ministry claimed its troops had captured the nearby village of Novohrodivka. Ukraine's military did not comment on the claim, but DeepState, a Ukrainian open-source map project, showed the village as under Russian control.";
   assert.deepEqual(statements(pokrovsk, '2024-08-19').slice(1), ['DeepState|showed|the village as under Russian control']);
-  assert.equal(claims(pokrovsk)[0], "asserted_single_source: Russia's defence ministry=asserted, Ukraine's military=refused_comment");
+  // (And the map showing the village under Russian control agrees with the capture, from another voice.)
+  assert.equal(claims(pokrovsk)[0], "corroborated: Russia's defence ministry=asserted, Ukraine's military=refused_comment, DeepState=asserted");
   const sanctions = 'WASHINGTON (Reuters) - The United States on Friday accused Chinese companies of supplying Russia with drone engines.';
   const api = toJson(analyze({ text: sanctions, published: '2024-05-03', origin: 'test' }));
   assert.equal(span(api.attributions[0]!.speaker), 'The United States');
@@ -7034,4 +7035,20 @@ test('"…, South Korea\'s Joint Chiefs of Staff said, as Blinken visited Seoul"
 test('"The next day, Hezbollah confirmed Shukr\'s death in a statement" confirmed the death, not the day; "claimed responsibility through its Andalus radio station" names its channel', () => {
   assert.deepEqual(statements("The next day, Hezbollah confirmed Shukr's death in a statement.", '2024-07-31'), ["Hezbollah|confirmed|Shukr's death|ch:in a statement"]);
   assert.deepEqual(statements('Al Shabaab claimed responsibility through its Andalus radio station.', '2024-03-15'), ['Al Shabaab|claimed|responsibility|ch:through its Andalus radio station']);
+});
+
+test('"could not confirm the details of the incident" is on the lead\'s account, not on "This is not an isolated incident" nor "it was reviewing the incident"', () => {
+  const text =
+    'WFP says Israeli forces fired on aid convoy in Gaza\n\n' +
+    'JERUSALEM, Aug 28 (AFP) - The World Food Programme said on Wednesday that Israeli troops had fired on one of its clearly marked vehicles at a checkpoint in central Gaza.\n\n' +
+    '"This is not an isolated incident," WFP executive director Cindy McCain said in a statement.\n\n' +
+    'The Israeli military said it was reviewing the incident. AFP was not able to independently confirm the details of the incident.';
+  assert.ok(claims(text)[0]!.startsWith('unconfirmed: World Food Programme=asserted') && claims(text)[0]!.includes('AFP=not_independently_verified'), claims(text).join('\n'));
+});
+
+test('troops that "repelled 41 Russian attacks near Pokrovsk" do not deny a village taken in "an advance towards the city of Pokrovsk"', () => {
+  const text =
+    "Russia's defence ministry said on Sunday its forces had captured the village of Voznesenka in Ukraine's Donetsk region, part of a grinding advance towards the city of Pokrovsk.\n\n" +
+    "Ukraine's General Staff said its troops had repelled 41 Russian attacks near Pokrovsk.";
+  assert.equal(claims(text)[0], "asserted_single_source: Russia's defence ministry=asserted");
 });

@@ -573,6 +573,8 @@ const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
 const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b/i;
 /** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
+/** Words that name only an event, whichever it is: "the details of the incident". */
+const EVENT_ONLY = /^(?:incidents?|attacks?|events?|details?|circumstances?|what|happened|exactly|full)$/;
 const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
 /** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
 const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
@@ -1021,7 +1023,15 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     // (However far back, when a claim there names two of its words or more, and more than any nearby: "could not independently
     // verify the type of missile used" is on Zelenskiy's "a North Korean-made ballistic missile was used", four paragraphs up.)
-    const naming = nearOrFurther(doc, near.filter((d) => reported(d)), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)), { start: cue.end, end: s.end }, object, 1);
+    // (Nor is an incident's details what one says it is doing about it: "AFP was not able to independently confirm the details of
+    // the incident" is not on "it was reviewing the incident".)
+    const told = (d: Draft): boolean => reported(d) && !UNDER_REVIEW.test(text.slice(d.said.start, d.said.end));
+    // (And "the details of the incident", naming nothing but the event, is on the story's account of it, in its lead: not on "This
+    // is not an isolated incident".)
+    const onlyEvent = object.size > 0 && [...object].every((w) => EVENT_ONLY.test(w));
+    const naming = onlyEvent
+      ? (drafts.find((d) => inLead(d, headline) && told(d) && account(doc, d) && asserted(d) && d.proposition.end <= cue.start) ?? nearOrFurther(doc, near.filter(told), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told), { start: cue.end, end: s.end }, object, 1))
+      : nearOrFurther(doc, near.filter(told), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told), { start: cue.end, end: s.end }, object, 1);
     // ("could not independently verify the findings of the report", "its findings": the latest claim made in a report, however far
     // back.)
     const inReport = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
@@ -2464,10 +2474,13 @@ const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|los
 const HELD =
   /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
 
+/** A place under a side's control: "as under [Russian] control". */
+const UNDER_CONTROL = /\b(?:is|was|as|remains?|remained|now)\s+under\s+(\p{Lu}[\p{L}-]*)\s+control\b/u;
+
 /** A settlement taken, named or not ("captured [the village of] Nova Poltavka", "captured village near Pokrovsk"). */
 const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|base|airport)\b/i;
-/** Words that place something by another place ("near", "outside", "east of"). */
-const LOCATOR_BEFORE = /\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+/** Words that place something by another place ("near", "outside", "east of", "an advance towards the city of"). */
+const LOCATOR_BEFORE = /\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** A place named by what it is ("the town", "the village"). */
 const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant)\b/i;
@@ -2506,6 +2519,13 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       const takenThere = TAKEN.exec(heldText);
       const takingDenied = WITHDREW.test(heldText) || (takenThere !== null && !/\b(?:after|since|when|before|until|once|as)\b[^,;.]*$/i.test(heldText.slice(0, takenThere.index)));
       if (samePlace && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (One that shows the place under the taker's control agrees: DeepState "showed the village as under Russian control".)
+      const thePlace = PLACE_NOUN.exec(heldText)?.[1];
+      const controller = samePlace || (thePlace !== undefined && new RegExp(`\\b${thePlace}\\b`, 'i').test(takenText)) ? UNDER_CONTROL.exec(heldText) : null;
+      const takerSides = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => sideOfStance(doc, x)));
+      const side = controller ? sideOf(controller[1]!) : null;
+      if (side !== null && takerSides.has(stateCode(side)))
+        for (const x of held.stances) if (x.status === 'asserted' && another(x) && !taken.stances.includes(x)) taken.stances.push({ ...x, evidence: held.proposition });
       const hold = HELD.exec(heldText);
       if (!hold) continue;
       // (The same place, named or as "the town" after "the town of Vuhledar", or "Goma, the largest city in eastern Congo",
