@@ -5120,10 +5120,10 @@ test('"…, and warned airlines to cancel flights" after what was said is a warn
   ]);
 });
 
-test('"The army said on Tuesday that it had killed 40 “terrorists”, but residents said most of the dead were civilians": the residents said the second clause, and do not corroborate the army', () => {
+test('"The army said on Tuesday that it had killed 40 “terrorists”, but residents said most of the dead were civilians": the residents said the second clause, and dispute the army, not corroborate it', () => {
   const text = 'BAMAKO (AP) — The army said on Tuesday that it had killed 40 "terrorists" near Kidal, but residents said most of the dead were civilians.';
   assert.deepEqual(statements(text, '2025-06-10'), ['The army|said|it had killed 40 "terrorists" near Kidal', 'residents|said|most of the dead were civilians']);
-  assert.deepEqual(claims(text), ['asserted_single_source: The army=asserted', 'asserted_single_source: residents=asserted']);
+  assert.deepEqual(claims(text), ['disputed: The army=asserted, residents=denied', 'asserted_single_source: residents=asserted']);
 });
 
 test('an appositive after a quote that closes on its comma (\'… crimes," an accusation Rwanda denies\') is the outlet\'s, and Rwanda\'s denial', () => {
@@ -6285,8 +6285,9 @@ test('"AFP was unable to verify the competing tolls independently" doubts every 
     "Mali's junta, which seized power in 2020, has repeatedly denied targeting civilians and has expelled UN peacekeepers and French troops.";
   assert.equal(statements(text, '2025-02-12').at(-1), "Mali's junta|has repeatedly denied|targeting civilians");
   assert.deepEqual(claims(text), [
-    "asserted_single_source: Mali's army=asserted",
-    "unconfirmed: Mali's army=asserted, AFP=not_independently_verified",
+    // (The residents' civilians dispute the army's terrorists.)
+    "disputed: Mali's army=asserted, residents and a local rights group=denied",
+    "disputed: Mali's army=asserted, AFP=not_independently_verified, residents and a local rights group=denied",
     "disputed: residents and a local rights group=asserted, Mali's junta=denied",
     'unconfirmed: A village chief in the area=asserted, AFP=not_independently_verified',
     'unconfirmed: Kisal Observatory=asserted, AFP=not_independently_verified',
@@ -7051,4 +7052,11 @@ test('troops that "repelled 41 Russian attacks near Pokrovsk" do not deny a vill
     "Russia's defence ministry said on Sunday its forces had captured the village of Voznesenka in Ukraine's Donetsk region, part of a grinding advance towards the city of Pokrovsk.\n\n" +
     "Ukraine's General Staff said its troops had repelled 41 Russian attacks near Pokrovsk.";
   assert.equal(claims(text)[0], "asserted_single_source: Russia's defence ministry=asserted");
+});
+
+test('"killed at least 30 militants" and another side\'s "The victims were civilians" dispute each other', () => {
+  const text =
+    'Pakistani air strikes on hideouts in eastern Afghanistan killed at least 30 militants, two Pakistani security officials said on Wednesday.\n\n' +
+    '"The victims were civilians, mostly refugees from Waziristan," Taliban spokesman Zabihullah Mujahid said on X.';
+  assert.deepEqual(claims(text), ['disputed: two Pakistani security officials=asserted, Zabihullah Mujahid=denied', 'asserted_single_source: Zabihullah Mujahid=asserted']);
 });

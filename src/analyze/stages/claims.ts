@@ -2179,6 +2179,35 @@ function contradictions(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** The dead as fighters: "killed at least 30 militants", "terrorists were killed". */
+const FIGHTERS_KILLED = /\b(?:kill(?:ed|ing|s)?|dead|neutrali[sz]ed|eliminated)\b[^.;]{0,60}?\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b|\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b[^.;]{0,30}?\b(?:were|had\s+been|have\s+been)\s+(?:killed|eliminated|neutrali[sz]ed)\b/i;
+/** The dead as civilians: "The victims were civilians", "those killed were mostly women and children". */
+const VICTIMS_CIVILIANS =
+  /\b(?:victims|dead|those\s+killed|people\s+killed|casualties)\s+(?:were|are|had\s+been)\s+(?:all\s+|mostly\s+|mainly\s+|largely\s+)?(?:civilians|women\s+and\s+children|refugees|farmers|villagers|fishermen)\b/i;
+
+/**
+ * One side's dead fighters and another's dead civilians dispute each other: "Pakistani air strikes … killed at least 30
+ * militants, two Pakistani security officials said" and "“The victims were civilians, …,” Taliban spokesman Zabihullah Mujahid
+ * said". The one calling them civilians denies the other's account, from a voice of another side.
+ */
+function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  const sides = (d: Draft, by: (x: Stance) => boolean): Set<string> => new Set(d.stances.filter(by).map((x) => sideOfStance(doc, x) ?? voiceOf(doc, x.source)));
+  for (const fighters of drafts) {
+    if (!FIGHTERS_KILLED.test(text.slice(fighters.said.start, fighters.said.end))) continue;
+    const theirs = sides(fighters, (x) => x.status === 'asserted');
+    if (theirs.size === 0) continue;
+    for (const civilians of drafts) {
+      if (civilians === fighters || !VICTIMS_CIVILIANS.test(text.slice(civilians.said.start, civilians.said.end))) continue;
+      // (The body's statement of it, not the headline's: "Taliban say civilians died" announces Mujahid's words.)
+      const headline = headlineOf(doc);
+      const body = civilians.stances.filter((x) => headline === null || !inHeadline(headline, x));
+      const x = (body.length ? body : civilians.stances).find((y) => y.status === 'asserted' && !theirs.has(sideOfStance(doc, y) ?? voiceOf(doc, y.source)));
+      if (x && !fighters.stances.some((y) => y.status === 'denied' && y.evidence.start === civilians.said.start)) fighters.stances.push({ ...x, status: 'denied', evidence: civilians.said });
+    }
+  }
+}
+
 function rejections(doc: Doc, drafts: Draft[]): void {
   // "Ukraine's military intelligence denied any involvement, saying …": the accusation against the one denying.
   for (const { sentence: s, cue } of unreadCues(doc, drafts, DENIED_INVOLVEMENT)) {
@@ -3958,6 +3987,7 @@ export const claimsStage = defineStage({
     silences(doc, drafts, words);
     rejections(doc, drafts);
     contradictions(doc, drafts);
+    civiliansNotFighters(doc, drafts);
     deniedStatements(doc, drafts);
     lessThanClaimed(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
