@@ -3558,16 +3558,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
     out.push(statementOf(text, imagery, cue, shown, s.paragraph));
   }
-  // A document in a relative clause that says what it found: "…, despite a report by U.N. experts that said around 4,000
-  // Rwandan troops were operating alongside the rebels" (the model reads the noun's clause as no statement).
-  for (const s of sentences) {
-    const from = withoutDateline(text, s).start;
-    const m = DOCUMENT_THAT_SAID.exec(text.slice(from, s.end));
-    if (!m) continue;
-    const [document, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
-    if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
-    out.push(statementOf(text, document, cue, said, s.paragraph));
-  }
+  // Statements the model reads as none: a document in a relative clause that says what it found ("…, despite a report by U.N.
+  // experts that said around 4,000 Rwandan troops were operating alongside the rebels"), and a source that reports a count ("The
+  // Sudanese Ministry of Health reported 26 deaths from cholera in the state over the past two weeks"); not where a statement
+  // found holds the cue.
+  for (const re of [DOCUMENT_THAT_SAID, REPORTED_COUNT])
+    for (const s of sentences) {
+      const from = withoutDateline(text, s).start;
+      const m = re.exec(text.slice(from, s.end));
+      if (!m) continue;
+      const [source, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
+      if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
+      out.push(statementOf(text, source, cue, said, s.paragraph));
+    }
   // "Al Shabaab claimed responsibility through its Andalus radio station": the group's medium is how it said it, its channel.
   for (const [i, a] of out.entries()) {
     if (a.cue === null || a.channel !== null || a.kind === 'direct' || a.content.start < a.cue.end) continue;
@@ -3612,16 +3615,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const misread = out.findIndex((a) => a.cue !== null && a.speaker !== null && overlaps(a.speaker, cue) && !overlaps(a.cue, cue));
     if (misread >= 0) out[misread] = found;
     else if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(found);
-  }
-  // A source that reports a count, which the model reads as no statement: "The Sudanese Ministry of Health reported 26 deaths
-  // from cholera in the state over the past two weeks."
-  for (const s of sentences) {
-    const from = withoutDateline(text, s).start;
-    const m = REPORTED_COUNT.exec(text.slice(from, s.end));
-    if (!m) continue;
-    const [source, cue, count] = groupSpans(m, from, 3) as [Span, Span, Span];
-    if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
-    out.push(statementOf(text, source, cue, count, s.paragraph));
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)

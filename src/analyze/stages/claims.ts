@@ -1029,9 +1029,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (And "the details of the incident", naming nothing but the event, is on the story's account of it, in its lead: not on "This
     // is not an isolated incident".)
     const onlyEvent = object.size > 0 && [...object].every((w) => EVENT_ONLY.test(w));
-    const naming = onlyEvent
-      ? (drafts.find((d) => inLead(d, headline) && told(d) && account(doc, d) && asserted(d) && d.proposition.end <= cue.start) ?? nearOrFurther(doc, near.filter(told), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told), { start: cue.end, end: s.end }, object, 1))
-      : nearOrFurther(doc, near.filter(told), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told), { start: cue.end, end: s.end }, object, 1);
+    const naming =
+      (onlyEvent ? drafts.find((d) => inLead(d, headline) && told(d) && account(doc, d) && asserted(d) && d.proposition.end <= cue.start) : undefined) ??
+      nearOrFurther(doc, near.filter(told), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told), { start: cue.end, end: s.end }, object, 1);
     // ("could not independently verify the findings of the report", "its findings": the latest claim made in a report, however far
     // back.)
     const inReport = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
@@ -2192,17 +2192,17 @@ const VICTIMS_CIVILIANS =
  */
 function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
-  const sides = (d: Draft, by: (x: Stance) => boolean): Set<string> => new Set(d.stances.filter(by).map((x) => sideOfStance(doc, x) ?? voiceOf(doc, x.source)));
+  const headline = headlineOf(doc);
+  const sideOrVoice = (x: Stance): string => sideOfStance(doc, x) ?? voiceOf(doc, x.source);
   for (const fighters of drafts) {
     if (!FIGHTERS_KILLED.test(text.slice(fighters.said.start, fighters.said.end))) continue;
-    const theirs = sides(fighters, (x) => x.status === 'asserted');
+    const theirs = new Set(fighters.stances.filter((x) => x.status === 'asserted').map(sideOrVoice));
     if (theirs.size === 0) continue;
     for (const civilians of drafts) {
       if (civilians === fighters || !VICTIMS_CIVILIANS.test(text.slice(civilians.said.start, civilians.said.end))) continue;
       // (The body's statement of it, not the headline's: "Taliban say civilians died" announces Mujahid's words.)
-      const headline = headlineOf(doc);
       const body = civilians.stances.filter((x) => headline === null || !inHeadline(headline, x));
-      const x = (body.length ? body : civilians.stances).find((y) => y.status === 'asserted' && !theirs.has(sideOfStance(doc, y) ?? voiceOf(doc, y.source)));
+      const x = (body.length ? body : civilians.stances).find((y) => y.status === 'asserted' && !theirs.has(sideOrVoice(y)));
       if (x && !fighters.stances.some((y) => y.status === 'denied' && y.evidence.start === civilians.said.start)) fighters.stances.push({ ...x, status: 'denied', evidence: civilians.said });
     }
   }
