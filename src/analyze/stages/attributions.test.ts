@@ -7060,3 +7060,10 @@ test('"killed at least 30 militants" and another side\'s "The victims were civil
     '"The victims were civilians, mostly refugees from Waziristan," Taliban spokesman Zabihullah Mujahid said on X.';
   assert.deepEqual(claims(text), ['disputed: two Pakistani security officials=asserted, Zabihullah Mujahid=denied', 'asserted_single_source: Zabihullah Mujahid=asserted']);
 });
+
+test('"could not independently verify any of the figures" doubts every count nearby, a toll put at a bare figure among them', () => {
+  const text =
+    'JNIM claimed the attack in a statement, saying it had killed 300 members of the army and allied militias.\n\n' +
+    'A collective of victims\' relatives said the toll was closer to 400. Reuters could not independently verify any of the figures.';
+  assert.deepEqual(claims(text).slice(-2), ['unconfirmed: JNIM=asserted, Reuters=not_independently_verified', "unconfirmed: A collective of victims' relatives=asserted, Reuters=not_independently_verified"]);
+});

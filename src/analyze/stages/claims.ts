@@ -322,8 +322,10 @@ const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]
 const FIGURES_DOUBTED = /^\s*(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)\s*$/iu;
 /** Figures in the plural ("the figures", "these tolls"): all of them doubted, not the latest one. */
 const PLURAL_FIGURES = /\b(?:figures|numbers|tolls|estimates)\b/i;
+/** A toll put at a bare figure: "the toll was closer to 400", "put the death toll at 43". */
+const TOLL_AT_FIGURE = /\b(?:death\s+)?toll\b[^.;]{0,30}?\d/i;
 /** The same as a doubt's object, ending its sentence: " the figures.", " these numbers independently". */
-const FIGURES_OBJECT = /^\s+(?:independently\s+)?(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)(?:\s+independently)?\s*[.!]?\s*$/iu;
+const FIGURES_OBJECT = /^\s+(?:independently\s+)?(?:(?:any|either|all|each|none)\s+of\s+)?(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)(?:\s+independently)?\s*[.!]?\s*$/iu;
 /** Words that say who did something: a blame, an accusation, where it came from. */
 const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+(?:by|the\s+attack))/i;
 /** How a count was reached, which a source may not say: "how it had arrived at the figure". */
@@ -1054,7 +1056,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const figuresNamed = !owned.length && (FIGURES_DOUBTED.test(text.slice(s.start, cue.start)) || objectFigures !== null);
     const figuresDoubted = figuresNamed && PLURAL_FIGURES.test(objectFigures?.[0] ?? text.slice(s.start, cue.start));
     const figureDoubted = figuresNamed && !figuresDoubted;
-    const figuring = figuresDoubted ? near.filter((d) => asserted(d) && [...d.figures].some((w) => !MEASURE.test(w))) : [];
+    // (A toll put at a bare figure is one too: "the toll was closer to 400".)
+    const figuring = figuresDoubted ? near.filter((d) => asserted(d) && ([...d.figures].some((w) => !MEASURE.test(w)) || TOLL_AT_FIGURE.test(text.slice(d.said.start, d.said.end)))) : [];
     const furtherToll = figuresDoubted ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d)) : undefined;
     const numbered = figureDoubted
       ? near.filter((d) => asserted(d) && d.figures.size > 0)
