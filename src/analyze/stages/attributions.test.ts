@@ -7067,3 +7067,10 @@ test('"could not independently verify any of the figures" doubts every count nea
     'A collective of victims\' relatives said the toll was closer to 400. Reuters could not independently verify any of the figures.';
   assert.deepEqual(claims(text).slice(-2), ['unconfirmed: JNIM=asserted, Reuters=not_independently_verified', "unconfirmed: A collective of victims' relatives=asserted, Reuters=not_independently_verified"]);
 });
+
+test('"would not comment on Ukrainian claims about troop movements" is silent on what the Ukrainian president claimed', () => {
+  const text =
+    'Ukrainian President Volodymyr Zelenskiy said on Tuesday that Russia was massing troops near Zaporizhzhia.\n\n' +
+    'The Kremlin said it would not comment on Ukrainian claims about troop movements.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Volodymyr Zelenskiy=asserted, Kremlin=refused_comment']);
+});

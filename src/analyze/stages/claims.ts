@@ -348,6 +348,8 @@ const INVOLVEMENT =
 const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
+/** Statements named by their side alone, no determiner, after what one would not comment on: "on [Ukrainian claims] about …". */
+const SIDE_STATEMENTS = /(?<=\b(?:on|about|to)\s+)\p{Lu}[\p{L}-]*\s+(claims|accusations|allegations|reports)\b/u;
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
@@ -3189,7 +3191,7 @@ export const claimsStage = defineStage({
         // (Or a doubt so asked: "Asked about the Hamas statement, an Israeli official said it was 'too early' to assess the outcome".)
         ((stance.status === 'refused_comment' || DOUBTS.has(stance.status)) && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null) ??
         // ("declined to say whether she believed the journalist's account": the account it names.)
-        (stance.status === 'refused_comment' ? RESTATED_INSIDE.exec(content) : null) ??
+        (stance.status === 'refused_comment' ? (RESTATED_INSIDE.exec(content) ?? SIDE_STATEMENTS.exec(content)) : null) ??
         // ("the Russian claims about Sudzha appeared to be accurate": an agreement with the claims it names, as hedged as it is.)
         (stance.status === 'hedged' ? FOUND_ACCURATE.exec(content) : null);
       if (!head && !target && named && stance.status !== 'asserted') {
@@ -3215,7 +3217,10 @@ export const claimsStage = defineStage({
         const owned = (x: Stance): boolean => (owners.size === 0 && !roleWord) || (x.source.kind === 'entity' && owners.has(x.source.entity)) || calledSo(x);
         // (Another source's, of the side the phrase names; a denial not one's own voice's: "General Staff spokesman Andriy
         // Kovalyov" calling "These claims" fabricated is not on what Ukraine's General Staff said.)
-        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && (side === null || sourceCountry(doc, x.source) === side) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== myVoiceOf());
+        // (For a refusal, the side its speaker phrase names will do: "Ukrainian President Volodymyr Zelenskiy" for "Ukrainian claims".)
+        const sideNamed = (x: Stance): boolean =>
+          side === null || sourceCountry(doc, x.source) === side || (stance.status === 'refused_comment' && sideOfStance(doc, x) === stateCode(side));
+        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && sideNamed(x) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== myVoiceOf());
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
