@@ -7074,3 +7074,18 @@ test('"would not comment on Ukrainian claims about troop movements" is silent on
     'The Kremlin said it would not comment on Ukrainian claims about troop movements.';
   assert.deepEqual(claims(text), ['asserted_single_source: Volodymyr Zelenskiy=asserted, Kremlin=refused_comment']);
 });
+
+test('"the network said" is the news organisation its sentence names; Al Jazeera "rejected the accusation" is on the claim that charges its correspondent; "called the report “based on Hamas lies”" is a verdict', () => {
+  const text =
+    "An Israeli strike killed Al Jazeera correspondent Anas al-Sharif and four colleagues in a tent outside Gaza City's Shifa Hospital, the network said on Monday.\n\n" +
+    'The Israeli military said al-Sharif had headed a Hamas cell and was responsible for rocket attacks on Israeli civilians. It released documents it said proved his membership.\n\n' +
+    'Al Jazeera rejected the accusation as "baseless".';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Al Jazeera=asserted',
+    'disputed: The Israeli military=asserted, Al Jazeera=denied',
+    'asserted_single_source: The Israeli military=asserted',
+  ]);
+  assert.deepEqual(claims('The IPC said famine is occurring in Gaza City. Israel\'s foreign ministry called the report "based on Hamas lies".'), [
+    "disputed: IPC=asserted, Israel's foreign ministry=denied",
+  ]);
+});

@@ -8,7 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE, openQuote } from '../attribution/cues.js';
+import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE, OUTLETS, openQuote } from '../attribution/cues.js';
 import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, RELATIVE_STANCE, SPEAKING_PEOPLE, subjectBefore } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
@@ -385,6 +385,8 @@ const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investiga
 
 /** A first name given by someone unnamed, before the name: ", who gave only his first name, ". */
 const FIRST_NAME_GIVEN = /^,\s+who\s+(?:gave|give|gives|would\s+give|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name,\s*$/i;
+/** A news organisation's name: "Al Jazeera", "Reuters", "CNN", "Sky News", "The Washington Post". */
+const NEWS_ORGANISATION = new RegExp(`^(?:${OUTLETS}|.*\\b(?:News|TV|Television|Radio|Times|Post|Herald|Tribune|Journal|Network|Broadcasting|Press|Telegraph|Gazette))$`, 'u');
 /** A person's role, said again ("the official", "the spokesman"). */
 const PERSON_ROLE = /^(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|commanders?|officers?|aides?|advisers?|negotiators?)$/i;
 /** Media or a report as a source ("Israeli media", "state television"): no role a person speaks in. */
@@ -1616,6 +1618,13 @@ export const attributionsStage = defineStage({
         const previous = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
         const same = previous?.speaker && previous.source.kind === 'unresolved' && doc.sentenceAt(previous.speaker.start)?.paragraph === doc.sentenceAt(at)?.paragraph && sentenceIndex(doc, at) - sentenceIndex(doc, previous.speaker.start) <= 1;
         if (same && new RegExp(`\\s${headNoun[1]}$`, 'i').test(doc.slice(previous!.speaker!))) named = previous!.source;
+      }
+      // "…, [the network] said" of a strike that killed an "Al Jazeera correspondent": the news organisation its sentence or the one
+      // before names.
+      if (named.kind === 'unresolved' && f.speaker && /^the\s+(?:network|broadcaster|channel|newspaper|news\s+agency)$/i.test(named.text)) {
+        const from = doc.layers.sentences[Math.max(0, sentenceIndex(doc, f.speaker.start) - 1)]!.start;
+        const outlet = doc.layers.mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= from && m.end <= f.speaker!.start && NEWS_ORGANISATION.test(doc.slice(m)));
+        if (outlet) named = { kind: 'entity', entity: outlet.entity };
       }
       // "The report, based on interviews with 22 witnesses, found …" after "Amnesty International said in a report": the
       // report is its publisher's.

@@ -717,7 +717,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly|flat-out|flat\s+out|just\s+plain|plain)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct|wrong|mistaken|erroneous|(?:does|did|do)\s*(?:not|n['’]t)\s+reflect\s+(?:the\s+)?(?:situation|reality|facts|truth))\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly|flat-out|flat\s+out|just\s+plain|plain)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct|wrong|mistaken|erroneous|based\s+on\s+(?:[A-Za-z-]+\s+)?(?:lies|propaganda|fabrications|falsehoods)|(?:does|did|do)\s*(?:not|n['’]t)\s+reflect\s+(?:the\s+)?(?:situation|reality|facts|truth))\b`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
@@ -1987,6 +1987,10 @@ const REJECTED_BY = new RegExp(
  * the noun names ("accused"; a charge is what was accused), else, for "the report" of one the story reports on (`by`),
  * the story's, else the latest when `latest`.
  */
+/** What charges someone: "was responsible for", "had headed a Hamas cell", "was a Hamas operative". */
+const CHARGING =
+  /\b(?:(?:was|were|is|are|had\s+been)\s+(?:responsible|behind|to\s+blame|(?:an?\s+)?(?:members?|operatives?|militants?|terrorists?|agents?|spies|spy|commanders?)\b)|(?:had\s+)?headed\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:cell|unit|group|squad))/iu;
+
 function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: boolean, by?: Pick<Attribution, 'source' | 'cue' | 'content'>): Draft | undefined {
   const stem = noun.toLowerCase().slice(0, 5);
   const stems = stem === 'charg' ? ['charg', 'accus', 'blame'] : stem === 'accus' ? ['accus', 'blame'] : [stem];
@@ -2012,6 +2016,9 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
     claims.findLast(calledSo) ??
     story ??
     counted ??
+    // (An accusation not made with "accused" is the latest claim that charges someone: "al-Sharif had headed a Hamas cell and was
+    // responsible for rocket attacks", not the documents it "said proved his membership".)
+    (/^(?:accus|charg|alleg)/.test(stem) ? claims.findLast((d) => stated(d) && CHARGING.test(doc.slice(d.said))) : undefined) ??
     // (An account is what was told, not what its source conceded after: residents "contradicted that account" of the police's
     // "The situation is under control", not of its admission that officers "had not re-entered the town centre"; nor what one
     // would not tell: "did not comment on the claim" is on Ukraine's "had shot down a Russian A-50", not on its general's "did
