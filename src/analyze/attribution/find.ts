@@ -2211,6 +2211,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.cue !== null && /^claims?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:withdraws?|withdrew|withdrawn|retracts?|retracted|drops?|dropped|makes?|made|rejects?|rejected|denies|denied|disputes?|disputed)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 14), a.cue.start))) &&
         // (Nor one the outlet's aside tells of, saying only "so": "…, [the first time a senior U.N. official had said so publicly]".)
         !(model && a.speaker !== null && a.cue !== null && /^(?:so|as\s+much)(?:\s+\p{Ll}+ly)?$/iu.test(text.slice(a.content.start, a.content.end)) && /,\s+the\s+(?:first|second|third|latest|only)\s+time\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 40), a.speaker.start))) &&
+        // (Nor the outlet's aside as a whole: "…, [the first time Moscow] has [acknowledged] their presence" holds no statement.)
+        !(model && a.speaker !== null && /^the\s+(?:first|second|third|latest|only)\s+time\s/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a participle set off after a noun, in the passive: "A preliminary U.S. intelligence assessment, [described] [to Reuters by
         // three people familiar with it], found …".)
         !(model && a.cue !== null && /^(?:described|shown|provided|leaked|read|given)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^to\s+[^,;]{1,40}?\s+by\s/i.test(text.slice(a.content.start, a.content.end))) &&

@@ -7089,3 +7089,8 @@ test('"the network said" is the news organisation its sentence names; Al Jazeera
     "disputed: IPC=asserted, Israel's foreign ministry=denied",
   ]);
 });
+
+test('", the first time Moscow has acknowledged their presence" is the outlet\'s aside, no statement', () => {
+  const text = 'Gerasimov said North Korean soldiers had taken part in the fighting, the first time Moscow has acknowledged their presence.';
+  assert.deepEqual(speakersAndCues(text, '2025-04-26'), ['Gerasimov|said']);
+});
