@@ -20,6 +20,9 @@ export const NOTHING_TO_ADD = String.raw`\bnothing\s+(?:to\s+add|(?:more\s+|furt
 export const IMAGERY_MISREPRESENTED =
   /^\s*(?:(?:[Ss]ome|[Mm]uch|[Pp]art|[Mm]ost|[Aa]ll)\s+of\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:footage|videos?|clips?|images?|photos?|photographs?|pictures?)\s+(?:is|are|was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:(?:(?:more\s+than|nearly|almost|over|at\s+least)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+old|not\s+(?:(?:filmed|taken|shot|recorded)\s+)?(?:from|of|in|at|during)\s+(?:the\s+)?(?=\p{Lu}|(?:19|20)\d\d\b|this\s+(?:week|month|year|war)\b)|from\s+(?:19|20)\d\d|(?:filmed|taken|shot|recorded)\s+in\s+(?:19|20)\d\d|["“]?(?:[\p{L}-]+\s+)?(?:propaganda|fake|a\s+fake|staged|doctored|manipulated|fabricated|false|misleading)\b)/u;
 
+/** A side saying it had no part, opening what was said: "the army was “[not involved]”", "we were [not responsible]". */
+export const NOT_INVOLVED = /^\s*(?:the\s+[\p{L}-]+|it|they|we|its\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+(?:was|were|is|are|had\s+been)\s+["“]?(?<cue>not\s+(?:involved|responsible))\b/diu;
+
 const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?\s+or\s+den(?:y|ied)\b|\b(?:declined|declines|refused|refuses)\s+to\s+(?:either\s+)?confirm\s+or\s+deny\b|\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)?den(?:y|ied)\b/i },
   {
@@ -49,6 +52,8 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   { status: 'denied', re: /^(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|contradicting|refutes?|refuted|refuting)\b/i },
   // (Not a passive: "access continues to be denied".)
   { status: 'denied', re: /^\s*(?:no|out of the question|absolutely not|certainly not|of course not|not at all)[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)(?!\s+(?:access|entry|bail|permission|visas?|medical|a\s+lawyer|legal|consular|passage)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
+  // A side saying it had no part: "the army was “not involved”", "we were not responsible".
+  { status: 'denied', re: NOT_INVOLVED },
   {
     status: 'hedged',
     re: new RegExp(

@@ -7094,3 +7094,10 @@ test('", the first time Moscow has acknowledged their presence" is the outlet\'s
   const text = 'Gerasimov said North Korean soldiers had taken part in the fighting, the first time Moscow has acknowledged their presence.';
   assert.deepEqual(speakersAndCues(text, '2025-04-26'), ['Gerasimov|said']);
 });
+
+test('"the army was “not involved”" denies the strike the story opens with; "it was not involved in any Eritrean plans" names something else', () => {
+  const text =
+    "A drone strike on a crowded market in Ethiopia's Tigray region killed at least 15 people on Saturday, two health officials told AFP.\n\n" +
+    'Government spokesman Legesse Tulu said the army was "not involved".';
+  assert.deepEqual(claims(text), ['disputed: two health officials=asserted, Legesse Tulu=denied']);
+});

@@ -12,7 +12,7 @@ import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
 import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
-import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
+import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
 import { nameKey, remembered } from '../ner/romanise.js';
@@ -3911,7 +3911,11 @@ export const claimsStage = defineStage({
       // them: "The Taliban denied targeting civilians" answers "accused the Taliban of firing on civilian areas", not an
       // official's "the targets had been militant hideouts".)
       const unnamed = target !== undefined && stance.status === 'denied' && a.source.kind === 'entity' && !claimNaming(doc, [target], a.source.entity);
-      if (!head && !pastDenial && (!target || unnamed) && ((stance.status === 'denied' && (deed || doing || protectedNamed)) || deniedHarm)) {
+      // (Or says it had no part: "the army was “not involved”" answers the strike the story opens with.)
+      // (Only where it names nothing else: not "it was not involved in any Eritrean plans".)
+      const noPart = stance.status === 'denied' ? NOT_INVOLVED.exec(content) : null;
+      const uninvolved = noPart !== null && /^["”]?(?:\s+in\s+(?:this|it|that|the\s+(?:attack|strike|shelling|bombing|blasts?)))?[\s.,"”]*$/.test(content.slice(noPart[0].length));
+      if (!head && !pastDenial && (!target || unnamed) && ((stance.status === 'denied' && (deed || doing || protectedNamed || uninvolved)) || deniedHarm)) {
         const doneWords = deedWords ?? (doing ? contentWords(doing, nameKey) : null);
         const besides = [...ws].filter((w) => !(doneWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
@@ -3942,7 +3946,7 @@ export const claimsStage = defineStage({
         const justBefore = civilian && stance.status === 'denied' ? drafts.findLast((d) => d.paragraph === paragraph && harmTold(d)) : undefined;
         // (Or, denying the attack by its noun, the attack the story opens with: "The junta denied carrying out the attack" after "A
         // Myanmar military air strike hit a school …, residents said".)
-        const theAttack = THE_ATTACK_DENIED.test(content)
+        const theAttack = THE_ATTACK_DENIED.test(content) || uninvolved
           ? leadClaim((d) => asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
           : undefined;
         // (An abuse denied answers the claim of an abuse sharing the denial's own words first: "denied that its personnel had carried out
