@@ -882,8 +882,8 @@ const ACCORDING_TO_CHANNEL =
   /^,\s+according\s+to\s+((?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|video|post|message|communiqu[ée]|recording)(?:\s+(?:relayed|released|published|posted|carried|issued)\s+by\s+[^,;.“”"]+?)?)(?=[,;.]|$)/u;
 /** A word that cannot end what was said: a relative pronoun, an article, a preposition or a conjunction ("An Azerbaijan Airlines jet [that]"). */
 const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
-/** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …", ", the latest in a string of such claims …". */
-const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s|the\s+latest\s+in\s+an?\s+(?:string|series|spate|wave|run)\s+of\s)[^“”"]*$/;
+/** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …", ", the latest in a string of such claims …", ", a major gain in the two-year war". */
+const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s|the\s+latest\s+in\s+an?\s+(?:string|series|spate|wave|run)\s+of\s|an?\s+(?:major|significant|key|symbolic|rare|heavy|serious)\s+(?:gain|blow|setback|victory|loss|defeat|boost|escalation)\s+(?:in|for|to)\s)[^“”"]*$/;
 /** The outlet's own clause after a semicolon, ending what was said: "…; Reuters was able to confirm the location of two of them". */
 const OUTLET_CLAUSE = new RegExp(String.raw`;\s+${OUTLETS}\s+(?:was|were|could|can|has|have|had|did|does|is|are)\b[^“”"]*$`, 'i');
 /** A noun phrase opening a sentence, in lower case after its article, up to the place it is in or from (group 1): "An ethnic armed group in ". */

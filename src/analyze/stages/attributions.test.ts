@@ -7101,3 +7101,10 @@ test('"the army was “not involved”" denies the strike the story opens with; 
     'Government spokesman Legesse Tulu said the army was "not involved".';
   assert.deepEqual(claims(text), ['disputed: two health officials=asserted, Legesse Tulu=denied']);
 });
+
+test('the outlet\'s ", a major gain in the two-year war" is not what the army said', () => {
+  assert.deepEqual(
+    statements("Sudan's army said on Wednesday it had retaken control of Khartoum's international airport from the Rapid Support Forces, a major gain in the two-year war.", '2025-03-26').map((x) => x.split('|')[2]),
+    ["it had retaken control of Khartoum's international airport from the Rapid Support Forces"],
+  );
+});
