@@ -869,6 +869,10 @@ const MEDIA_REPORT = /(?<=^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?
 const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
 /** A group's own medium ending what it said: "claimed responsibility [through its Andalus radio station]", "… [via its Amaq news agency]". */
 const OWN_MEDIUM_END = /\s+((?:in\s+a\s+(?:statement|message|video)\s+)?(?:through|via|on|in)\s+(?:its|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:radio(?:\s+station)?|news\s+agency|website|Telegram\s+channel|media\s+(?:arm|outlet|wing|office)|channel|broadcaster|TV|television(?:\s+station)?))$/u;
+/** The outlet's "the first time" aside, just before a speaker (", the first time [a senior U.N. official] had said so") or as one ("[the first time Moscow] has acknowledged …"). */
+const FIRST_TIME = String.raw`the\s+(?:first|second|third|latest|only)\s+time`;
+const FIRST_TIME_BEFORE = new RegExp(String.raw`,\s+${FIRST_TIME}\s+$`, 'i');
+const FIRST_TIME_OPENING = new RegExp(String.raw`^${FIRST_TIME}\s`, 'i');
 /** A subordinate clause opening after a closing frame: the outlet's setting, no part of what was said ("…, X said, [as …]"). */
 const OUTLET_SUBORDINATE = /^(?:as|while|after|when|before|amid|since|following|days\s+after|hours\s+after|a\s+day\s+after)\s/i;
 /** A time alone: "The next day", "On Wednesday", "Later that evening". */
@@ -2210,9 +2214,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Nor a claim taken back, a noun: "Militant group withdraws [claim] for Kashmir attack".)
         !(model && a.cue !== null && /^claims?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:withdraws?|withdrew|withdrawn|retracts?|retracted|drops?|dropped|makes?|made|rejects?|rejected|denies|denied|disputes?|disputed)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 14), a.cue.start))) &&
         // (Nor one the outlet's aside tells of, saying only "so": "…, [the first time a senior U.N. official had said so publicly]".)
-        !(model && a.speaker !== null && a.cue !== null && /^(?:so|as\s+much)(?:\s+\p{Ll}+ly)?$/iu.test(text.slice(a.content.start, a.content.end)) && /,\s+the\s+(?:first|second|third|latest|only)\s+time\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 40), a.speaker.start))) &&
+        !(model && a.speaker !== null && a.cue !== null && /^(?:so|as\s+much)(?:\s+\p{Ll}+ly)?$/iu.test(text.slice(a.content.start, a.content.end)) && FIRST_TIME_BEFORE.test(text.slice(Math.max(0, a.speaker.start - 40), a.speaker.start))) &&
         // (Nor the outlet's aside as a whole: "…, [the first time Moscow] has [acknowledged] their presence" holds no statement.)
-        !(model && a.speaker !== null && /^the\s+(?:first|second|third|latest|only)\s+time\s/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
+        !(model && a.speaker !== null && FIRST_TIME_OPENING.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a participle set off after a noun, in the passive: "A preliminary U.S. intelligence assessment, [described] [to Reuters by
         // three people familiar with it], found …".)
         !(model && a.cue !== null && /^(?:described|shown|provided|leaked|read|given)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^to\s+[^,;]{1,40}?\s+by\s/i.test(text.slice(a.content.start, a.content.end))) &&

@@ -236,17 +236,17 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   }
   // "One of them, a trader who asked to be identified only by his first name, [Mulugeta], said": the one the appositive names.
   // (So is someone unnamed who gave a first name: "A resident reached by telephone, who gave only his first name, [Jean], said".)
+  // (A person's name after the speaker phrase, `gap` between them and `after` it.)
+  const namedAfter = (gap: RegExp, after: RegExp): Source | null => {
+    const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && gap.test(doc.text.slice(speaker.end, m.start)) && after.test(doc.text.slice(m.end, m.end + 3)));
+    return named ? { kind: 'entity', entity: named.entity } : null;
+  };
   const oneOf = /^(?:one|another|the\s+other)\s+of\s+(?:them|those|the\s+\p{L}+)$/iu.test(phrase);
-  if (oneOf || /^an?\s/i.test(phrase)) {
-    const gap = oneOf ? /^,[^.;“”"]{0,120},\s*$/ : FIRST_NAME_GIVEN;
-    const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && gap.test(doc.text.slice(speaker.end, m.start)) && /^\s*,/.test(doc.text.slice(m.end, m.end + 3)));
-    if (named) return { kind: 'entity', entity: named.entity };
-  }
+  const firstName = oneOf || /^an?\s/i.test(phrase) ? namedAfter(oneOf ? /^,[^.;“”"]{0,120},\s*$/ : FIRST_NAME_GIVEN, /^\s*,/) : null;
+  if (firstName) return firstName;
   // "…, said [the commander], who uses the call sign [Bohdan].": the one the call sign names.
-  if (/^(?:the|a|an)\s/i.test(phrase)) {
-    const named = mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > speaker.end && CALL_SIGN_GIVEN.test(doc.text.slice(speaker.end, m.start)) && /^\s*(?:[,.;]|$)/.test(doc.text.slice(m.end, m.end + 3)));
-    if (named) return { kind: 'entity', entity: named.entity };
-  }
+  const callSign = /^(?:the|a|an)\s/i.test(phrase) ? namedAfter(CALL_SIGN_GIVEN, /^\s*(?:[,.;]|$)/) : null;
+  if (callSign) return callSign;
   // A name the tagger missed, with an appositive that names others ("DeepState, a Ukrainian monitoring group with close ties
   // to [the military]"), is the name, not those the appositive names.
   const untagged = UNTAGGED_NAME.exec(phrase);
@@ -385,8 +385,11 @@ const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investiga
 
 /** A first name given by someone unnamed, before the name: ", who gave only his first name, ". */
 const FIRST_NAME_GIVEN = /^,\s+who\s+(?:gave|give|gives|would\s+give|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name,\s*$/i;
-/** A news organisation's name: "Al Jazeera", "Reuters", "CNN", "Sky News", "The Washington Post". */
-const NEWS_ORGANISATION = new RegExp(`^(?:${OUTLETS}|.*\\b(?:News|TV|Television|Radio|Times|Post|Herald|Tribune|Journal|Network|Broadcasting|Press|Telegraph|Gazette))$`, 'u');
+/**
+ * A news organisation's name, any outlet by its name's last word too: "Al Jazeera", "Reuters", "Sky News", "The Washington Post"
+ * (the claims stage's `NEWS_ORGANISATION` is the outlets that report, by name only).
+ */
+const NEWS_MEDIUM_NAME = new RegExp(`^(?:${OUTLETS}|.*\\b(?:News|TV|Television|Radio|Times|Post|Herald|Tribune|Journal|Network|Broadcasting|Press|Telegraph|Gazette))$`, 'u');
 /** A person's role, said again ("the official", "the spokesman"). */
 const PERSON_ROLE = /^(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|commanders?|officers?|aides?|advisers?|negotiators?)$/i;
 /** Media or a report as a source ("Israeli media", "state television"): no role a person speaks in. */
@@ -1623,7 +1626,7 @@ export const attributionsStage = defineStage({
       // before names.
       if (named.kind === 'unresolved' && f.speaker && /^the\s+(?:network|broadcaster|channel|newspaper|news\s+agency)$/i.test(named.text)) {
         const from = doc.layers.sentences[Math.max(0, sentenceIndex(doc, f.speaker.start) - 1)]!.start;
-        const outlet = doc.layers.mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= from && m.end <= f.speaker!.start && NEWS_ORGANISATION.test(doc.slice(m)));
+        const outlet = doc.layers.mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= from && m.end <= f.speaker!.start && NEWS_MEDIUM_NAME.test(doc.slice(m)));
         if (outlet) named = { kind: 'entity', entity: outlet.entity };
       }
       // "The report, based on interviews with 22 witnesses, found …" after "Amnesty International said in a report": the

@@ -612,16 +612,31 @@ const SPAN_OPENING = /\b(?:since|until|till|through|from)\s/i;
  */
 function daysIn(doc: Doc, span: Span): Set<string> {
   const days = new Set<string>();
-  for (const t of doc.layers.times) {
-    if (t.start < span.start || t.end > span.end || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
-    // ("since the start of the war" opens a span of days, as a range does.)
-    if (t.range || SPAN_OPENING.test(doc.text.slice(Math.max(0, t.start - 7), t.end))) return new Set();
-    const day = DAY_OR_FINER.has(t.granularity) ? /^\d{4}-\d{2}-\d{2}/.exec(t.value)?.[0] : undefined;
-    if (!day) continue;
-    days.add(day);
-    if (/TNI$/.test(t.value)) days.add(DateTime.fromISO(day, { zone: 'utc' }).minus({ days: 1 }).toISODate()!);
+  for (const t of datedTimes(doc)) {
+    if (t.start < span.start || t.end > span.end) continue;
+    if (t.days === null) return new Set();
+    for (const d of t.days) days.add(d);
   }
   return days;
+}
+
+/** A document's dates and times with the days each falls on (`daysIn`), null for one that spans days; read once per document. */
+const DATED = new WeakMap<Doc, readonly { start: number; end: number; days: readonly string[] | null }[]>();
+function datedTimes(doc: Doc): readonly { start: number; end: number; days: readonly string[] | null }[] {
+  let dated = DATED.get(doc);
+  if (!dated) {
+    dated = doc.layers.times
+      .filter((t) => t.type === 'DATE' || t.type === 'TIME')
+      .map((t) => {
+        // ("since the start of the war" opens a span of days, as a range does.)
+        if (t.range || SPAN_OPENING.test(doc.text.slice(Math.max(0, t.start - 7), t.end))) return { start: t.start, end: t.end, days: null };
+        const day = DAY_OR_FINER.has(t.granularity) ? /^\d{4}-\d{2}-\d{2}/.exec(t.value)?.[0] : undefined;
+        const days = !day ? [] : /TNI$/.test(t.value) ? [day, DateTime.fromISO(day, { zone: 'utc' }).minus({ days: 1 }).toISODate()!] : [day];
+        return { start: t.start, end: t.end, days };
+      });
+    DATED.set(doc, dated);
+  }
+  return dated;
 }
 
 /** Whether two spans name days and none in common: "air strikes had continued overnight" and "killed in an air strike … on Sunday". */
@@ -2206,12 +2221,14 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const headline = headlineOf(doc);
   const sideOrVoice = (x: Stance): string => sideOfStance(doc, x) ?? voiceOf(doc, x.source);
+  const civilianDead = drafts.filter((d) => VICTIMS_CIVILIANS.test(text.slice(d.said.start, d.said.end)));
+  if (civilianDead.length === 0) return;
   for (const fighters of drafts) {
     if (!FIGHTERS_KILLED.test(text.slice(fighters.said.start, fighters.said.end))) continue;
     const theirs = new Set(fighters.stances.filter((x) => x.status === 'asserted').map(sideOrVoice));
     if (theirs.size === 0) continue;
-    for (const civilians of drafts) {
-      if (civilians === fighters || !VICTIMS_CIVILIANS.test(text.slice(civilians.said.start, civilians.said.end))) continue;
+    for (const civilians of civilianDead) {
+      if (civilians === fighters) continue;
       // (The body's statement of it, not the headline's: "Taliban say civilians died" announces Mujahid's words.)
       const body = civilians.stances.filter((x) => headline === null || !inHeadline(headline, x));
       const x = (body.length ? body : civilians.stances).find((y) => y.status === 'asserted' && !theirs.has(sideOrVoice(y)));
@@ -2343,16 +2360,16 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const counts = /\b(?:figures?|toll|numbers?|count)\b/i.test(clause) ? owned.findLast((d) => d.figures.size > 0) : undefined;
     // "It did not address accusations by Congo, the United Nations and Western powers [that Rwandan troops were fighting alongside
     // M23]": on the claim before that says what the accusation does, else on that accusation, the accusers asserting it.
-    const accusation = ACCUSED_BY_THAT.exec(text.slice(cue.end, s.end));
-    if (accusation) {
-      const at = cue.end + accusation.indices![2]![0];
-      const said = { start: at, end: cue.end + accusation.indices![2]![1] };
+    const accusedBy = ACCUSED_BY_THAT.exec(text.slice(cue.end, s.end));
+    if (accusedBy) {
+      const at = cue.end + accusedBy.indices![2]![0];
+      const said = { start: at, end: cue.end + accusedBy.indices![2]![1] };
       const saidWords = words(said);
       const sharing = (d: Draft): number => [...saidWords].filter((w) => d.words.has(w)).length;
       const stated = earlier.findLast((d) => sharing(d) >= Math.max(2, Math.ceil(saidWords.size / 2)));
       if (stated) stated.stances.push(unframed(who, 'refused_comment', cue, s));
       else {
-        const by = { start: cue.end + accusation.indices![1]![0], end: cue.end + accusation.indices![1]![1] };
+        const by = { start: cue.end + accusedBy.indices![1]![0], end: cue.end + accusedBy.indices![1]![1] };
         const accusers: Source = { kind: 'unresolved', text: doc.slice(by) };
         drafts.push({ proposition: said, said, words: saidWords, figures: figuresOf(text, said), paragraph: paragraphOf(doc, at), stances: [unframed(accusers, 'asserted', by, s), unframed(who, 'refused_comment', cue, s)] });
       }
