@@ -612,31 +612,16 @@ const SPAN_OPENING = /\b(?:since|until|till|through|from)\s/i;
  */
 function daysIn(doc: Doc, span: Span): Set<string> {
   const days = new Set<string>();
-  for (const t of datedTimes(doc)) {
-    if (t.start < span.start || t.end > span.end) continue;
-    if (t.days === null) return new Set();
-    for (const d of t.days) days.add(d);
+  for (const t of doc.layers.times) {
+    if (t.start < span.start || t.end > span.end || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    // ("since the start of the war" opens a span of days, as a range does.)
+    if (t.range || SPAN_OPENING.test(doc.text.slice(Math.max(0, t.start - 7), t.end))) return new Set();
+    const day = DAY_OR_FINER.has(t.granularity) ? /^\d{4}-\d{2}-\d{2}/.exec(t.value)?.[0] : undefined;
+    if (!day) continue;
+    days.add(day);
+    if (/TNI$/.test(t.value)) days.add(DateTime.fromISO(day, { zone: 'utc' }).minus({ days: 1 }).toISODate()!);
   }
   return days;
-}
-
-/** A document's dates and times with the days each falls on (`daysIn`), null for one that spans days; read once per document. */
-const DATED = new WeakMap<Doc, readonly { start: number; end: number; days: readonly string[] | null }[]>();
-function datedTimes(doc: Doc): readonly { start: number; end: number; days: readonly string[] | null }[] {
-  let dated = DATED.get(doc);
-  if (!dated) {
-    dated = doc.layers.times
-      .filter((t) => t.type === 'DATE' || t.type === 'TIME')
-      .map((t) => {
-        // ("since the start of the war" opens a span of days, as a range does.)
-        if (t.range || SPAN_OPENING.test(doc.text.slice(Math.max(0, t.start - 7), t.end))) return { start: t.start, end: t.end, days: null };
-        const day = DAY_OR_FINER.has(t.granularity) ? /^\d{4}-\d{2}-\d{2}/.exec(t.value)?.[0] : undefined;
-        const days = !day ? [] : /TNI$/.test(t.value) ? [day, DateTime.fromISO(day, { zone: 'utc' }).minus({ days: 1 }).toISODate()!] : [day];
-        return { start: t.start, end: t.end, days };
-      });
-    DATED.set(doc, dated);
-  }
-  return dated;
 }
 
 /** Whether two spans name days and none in common: "air strikes had continued overnight" and "killed in an air strike … on Sunday". */
@@ -2221,12 +2206,13 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const headline = headlineOf(doc);
   const sideOrVoice = (x: Stance): string => sideOfStance(doc, x) ?? voiceOf(doc, x.source);
-  const civilianDead = drafts.filter((d) => VICTIMS_CIVILIANS.test(text.slice(d.said.start, d.said.end)));
-  if (civilianDead.length === 0) return;
+  // (The claims that call the dead civilians, found once, when a claim of dead fighters first needs them.)
+  let civilianDead: Draft[] | undefined;
   for (const fighters of drafts) {
     if (!FIGHTERS_KILLED.test(text.slice(fighters.said.start, fighters.said.end))) continue;
     const theirs = new Set(fighters.stances.filter((x) => x.status === 'asserted').map(sideOrVoice));
     if (theirs.size === 0) continue;
+    civilianDead ??= drafts.filter((d) => VICTIMS_CIVILIANS.test(text.slice(d.said.start, d.said.end)));
     for (const civilians of civilianDead) {
       if (civilians === fighters) continue;
       // (The body's statement of it, not the headline's: "Taliban say civilians died" announces Mujahid's words.)
