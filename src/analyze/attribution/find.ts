@@ -9,7 +9,7 @@ import { type Span, overlaps } from '../../core/span.js';
 import { ACT_NOUNS, APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
-import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
+import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, abbreviationStop, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -447,6 +447,8 @@ const OUTLET_CLAUSE_THEN_NAME = /^(?:We|I)\s+(?:have\s+|had\s+)?\p{Ll}+ed\b[^,;�
 
 /** Imagery as a speaker: "Videos", "Footage", "Images". */
 const IMAGERY_SPEAKER = /^(?:(?:the|a|an|new)\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)$/i;
+/** A map a source showed something on, then what: "[showed] on its map that …". */
+const MAP_THAT = /^\s+on\s+(?:its|their|the\s+group's)\s+(?:[\p{L}-]+\s+)?maps?\s+that\s/iu;
 /** Imagery's seeming before its showing ("[appeared to] show", "[purportedly] showed"). */
 const SEEMING = String.raw`(?:(?:appeared|appear|appears|seemed|seem|seems)\s+to|purportedly)`;
 /** Where imagery was posted, then what it shows: " on social media [appeared to show]". */
@@ -1567,6 +1569,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const found: FoundAttribution = { kind, speaker, cue, content, ...rest, continues: null, paragraph: s.paragraph };
       // "Partners on the ground report that …" (a field report's phrase, rare in the news the model learned from) stays whatever the model says.
       if (/^report$/i.test(m[1]!)) framed.add(found);
+      // So does what a monitor "showed on its map that …" (a map's showing, which the model did not learn).
+      if (SHOW_VERBS.test(m[1]!) && MAP_THAT.test(text.slice(cue.end, s.end))) framed.add(found);
       out.push(found);
       break;
     }
@@ -2236,6 +2240,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && /^(?:told|tells|said|says)\s/.test(text.slice(a.speaker.start, a.speaker.end)) && out.some((b) => b !== a && b.cue !== null && b.cue.start === a.speaker!.start)) &&
         // (Nor are the questions someone did not answer: "The army did not respond to [AFP's] [questions about] the civilian toll".)
         !(model && a.cue !== null && /^(?:questions?|queries|inquiries|requests?)(?:\s+(?:about|on|over|regarding))?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:respond|reply|answer)\w*\s+to\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) &&
+        // (Nor is a referral after a refusal a statement: "declined to comment, [referring] questions to the Defence Ministry".)
+        !(model && a.cue !== null && /^referring$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:questions|queries|inquiries|requests|reporters|journalists)\s+to\s/i.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor is the second half of a hyphenated word a cue: "a U.N.-[backed] mission".)
         !(model && a.cue !== null && a.cue.start > 0 && text[a.cue.start - 1] === '-' && /\S/.test(text[a.cue.start - 2] ?? '')) &&
         // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)

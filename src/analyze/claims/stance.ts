@@ -126,7 +126,7 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
   }
   const out = new Set<string>();
   // (A figure is one word, as written: "100,000" and "20,000" share no "000", nor do "1000" and "100000" meet as names do.)
-  const lower = text.toLowerCase().replace(/[’']s\b/g, '');
+  const lower = into(text.toLowerCase().replace(/[’']s\b/g, ''));
   for (const raw of (/\d,\d/.test(lower) ? lower.replace(/(?<=\d),(?=\d{3}\b)/g, '') : lower).split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     let word = normalised.get(raw);
@@ -142,6 +142,10 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
   return out;
 }
 
+/** Moving into a place, in any words, is entering it: "pushing into the … region" is what "has not entered … region" denies. */
+const INTO = /\b(?:push|advanc|mov|cross|broke|break)\w*\s+into\b/g;
+const into = (lower: string): string => (lower.includes(' into ') ? lower.replace(INTO, 'entered') : lower);
+
 const STOP = new Set(
   'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own since within until during among least situation'.split(' '),
 );
@@ -149,6 +153,7 @@ const SYNONYMS: Record<string, string> = {
   demolished: 'destroy', destroyed: 'destroy', detonated: 'destroy', blown: 'destroy', blew: 'destroy', blowing: 'destroy', destruction: 'destroy', collapsed: 'destroy', collapse: 'destroy', collapses: 'destroy',
   rise: 'increase', rises: 'increase', rose: 'increase', risen: 'increase', increases: 'increase', increased: 'increase',
   deploy: 'deployed', deploys: 'deployed', deploying: 'deployed', deployment: 'deployed', deployments: 'deployed',
+  entering: 'entered', enter: 'entered', enters: 'entered', entry: 'entered',
   withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw', retreat: 'withdraw', retreated: 'withdraw', moved: 'move', movement: 'move',
   warplanes: 'aircraft', warplane: 'aircraft', jets: 'aircraft', planes: 'aircraft',
   airfield: 'base', airfields: 'base', airbase: 'base', airbases: 'base',

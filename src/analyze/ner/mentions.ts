@@ -157,7 +157,7 @@ export function knownBodies(text: string): { start: number; end: number }[] {
 
 /** Aid, rights and monitoring bodies of conflict news ("Médecins Sans Frontières" reads as a person's name). */
 const AID_BODIES =
-  /^(?:M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Amnesty International|Human Rights Watch|International Committee of the Red Cross|ICRC|Red Crescent|Palestine Red Crescent Society|UNICEF|UNHCR|UNRWA|OCHA|World Food Programme|WFP|Save the Children|Oxfam|International Rescue Committee|Norwegian Refugee Council|Islamic Relief|Airwars|ACLED|Bellingcat|Syrian Observatory for Human Rights|Institute for the Study of War|International Crisis Group|Magen David Adom|Committee to Protect Journalists|CPJ|Reporters Without Borders|White Helmets|Syria Civil Defen[cs]e|Sudan Doctors Network|Emergency Lawyers)$/i;
+  /^(?:M[ée]decins Sans Fronti[èe]res|MSF|Doctors Without Borders|Amnesty International|Human Rights Watch|International Committee of the Red Cross|ICRC|Red Crescent|Palestine Red Crescent Society|UNICEF|UNHCR|UNRWA|OCHA|World Food Programme|WFP|Save the Children|Oxfam|International Rescue Committee|Norwegian Refugee Council|Islamic Relief|Airwars|ACLED|Bellingcat|DeepState|Rybar|Syrian Observatory for Human Rights|Institute for the Study of War|International Crisis Group|Magen David Adom|Committee to Protect Journalists|CPJ|Reporters Without Borders|White Helmets|Syria Civil Defen[cs]e|Sudan Doctors Network|Emergency Lawyers)$/i;
 
 /**
  * News agencies, U.N. agencies and monitors whose reports and doubts conflict news cites, as written (case matters: "AP", not "ap";

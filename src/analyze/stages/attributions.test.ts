@@ -7108,3 +7108,25 @@ test('the outlet\'s ", a major gain in the two-year war" is not what the army sa
     ["it had retaken control of Khartoum's international airport from the Rapid Support Forces"],
   );
 });
+
+test('a monitor "showed on its map that …" says so on its map; questions referred to the lead’s source are on its claim; "has not entered" denies "pushing into"; a refusal "on the ministry’s statement" is on the ministry’s claim', () => {
+  const text =
+    "KYIV, June 8 (Reuters) - Russia's Defence Ministry said on Sunday that its forces were pushing into the neighbouring Dnipropetrovsk region.\n\n" +
+    '"The enemy has not entered Dnipropetrovsk region," Viktor Trehubov, a military spokesman, told Ukrainian television.\n\n' +
+    "DeepState, a Ukrainian monitoring group, showed on its map that Russian forces were about 4 km from the region's border.\n\n" +
+    'Kremlin spokesman Dmitry Peskov declined to comment, referring questions to the Defence Ministry.';
+  assert.ok(statements(text, '2025-06-08').includes("DeepState|showed|Russian forces were about 4 km from the region's border|ch:on its map"), statements(text, '2025-06-08').join('\n'));
+  assert.deepEqual(claims(text), [
+    "disputed: Russia's Defence Ministry=asserted, Viktor Trehubov=denied, Dmitry Peskov=refused_comment",
+    'asserted_single_source: DeepState=asserted',
+  ]);
+  const statement = text.replace('declined to comment, referring questions to the Defence Ministry', "declined to comment on the ministry's statement");
+  assert.equal(claims(statement)[0], "disputed: Russia's Defence Ministry=asserted, Viktor Trehubov=denied, Dmitry Peskov=refused_comment");
+});
+
+test('a spokesman for a body’s office speaks with the body: the U.N. and "U.N. humanitarian office spokesman Jens Laerke" are one source', () => {
+  const text =
+    'GENEVA, May 19 (Reuters) - The United Nations said on Monday that no aid trucks had yet crossed into the enclave.\n\n' +
+    '"Not a single truck has entered so far," U.N. humanitarian office spokesman Jens Laerke told reporters in Geneva.';
+  assert.deepEqual(claims(text), ['asserted_single_source: United Nations=asserted, Jens Laerke=asserted']);
+});

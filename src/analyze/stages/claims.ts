@@ -305,7 +305,8 @@ const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?
  */
 const GENERAL = /\b(?:only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades))\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
-const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}`, 'i');
+// (A referral after it names no more: "declined to comment, referring questions to the Defence Ministry".)
+const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+(?:all\s+)?(?:questions|inquiries|enquiries|queries)\s+to\s`, 'i');
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
@@ -350,6 +351,8 @@ const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|ve
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 /** Statements named by their side alone, no determiner, after what one would not comment on: "on [Ukrainian claims] about …". */
 const SIDE_STATEMENTS = /(?<=\b(?:on|about|to)\s+)\p{Lu}[\p{L}-]*\s+(claims|accusations|allegations|reports)\b/u;
+/** A statement a refusal is on, all it names: "declined to comment on [the ministry's statement]" (a denial's "its statement" may be its channel). */
+const REFUSED_STATEMENT = new RegExp(`^(?:(?:to\\s+comment\\s+)?(?:on|about)\\s+)?${RESTATED_DETERMINER}(statements?|announcements?)\\.?$`, 'i');
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
@@ -457,7 +460,9 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
       // (The body is the longest run of its last words an organisation is named by, "said [Hamas] spokesman"; else its last word.)
       const words = body.split(/\s+/);
       const keys = words.map((_, k) => nameKey(words.slice(k).join(' ')));
-      const named = keys.map((key) => doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && nameKey(doc.slice(m)) === key)).find((m) => m !== undefined);
+      const orgNamed = (key: string): Mention | undefined => doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && nameKey(doc.slice(m)) === key);
+      // (Or an office of a body named first: "U.N. humanitarian office spokesman Jens Laerke" speaks with the U.N.)
+      const named = keys.map(orgNamed).find((m) => m !== undefined) ?? (words.length > 1 && OFFICE_OF.test(words.at(-1)!) ? orgNamed(nameKey(words[0]!)) : undefined);
       // (A state's forces unnamed, "military spokesman", where the text names one state's: that state's, "Pakistan's military".)
       const forces = !named && STATE_BODY_WORD.test(words.at(-1)!.toLowerCase()) ? forcesOfOneState(doc) : null;
       if (forces) return `state:${forces}`;
@@ -476,6 +481,9 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
   return sourceKey(source);
 }
+
+/** A body's office or agency, after the body's name ("U.N. humanitarian [office]", "U.N. refugee [agency]"). */
+const OFFICE_OF = /^(?:office|agency|department|division|mission|secretariat)$/i;
 
 /** Who runs a body, named before it ("Houthi-run"): the runner is group 1. */
 const RUNNER = String.raw`(\p{Lu}[\p{L}.]*)-(?:run|controlled|owned|operated)`;
@@ -2076,6 +2084,13 @@ function claimOfSide(doc: Doc, claims: readonly Draft[], who: Source): Draft | u
   return voice.startsWith('state:') ? claimNamingState(doc, claims, voice.slice('state:'.length)) : undefined;
 }
 
+/** The latest of the claims asserted by a source a referral names ("referred questions to [Central Command]"). */
+function referralTarget(doc: Doc, claims: readonly Draft[], content: Span): Draft | undefined {
+  const to = doc.text.slice(content.start, content.end).search(/\bto\s/);
+  const named = new Set(doc.layers.mentions.filter((m) => to >= 0 && m.start >= content.start + to && m.end <= content.end && m.entity !== undefined).map((m) => m.entity));
+  return claims.findLast((d) => asserted(d, (x) => x.source.kind === 'entity' && named.has(x.source.entity)));
+}
+
 /**
  * The latest claim that names a state, by its name, adjective or seat ("Ukraine launched …", "Russian forces …"); of those,
  * the latest that names it as the doer of a deed, where one does ("Russia's Defence Ministry … did not mention the restaurant"
@@ -3201,7 +3216,7 @@ export const claimsStage = defineStage({
         // (Or a doubt so asked: "Asked about the Hamas statement, an Israeli official said it was 'too early' to assess the outcome".)
         ((stance.status === 'refused_comment' || DOUBTS.has(stance.status)) && fromQuestion ? ASKED_PHRASE.exec(text.slice(proposition.start, proposition.end)) : null) ??
         // ("declined to say whether she believed the journalist's account": the account it names.)
-        (stance.status === 'refused_comment' ? (RESTATED_INSIDE.exec(content) ?? SIDE_STATEMENTS.exec(content)) : null) ??
+        (stance.status === 'refused_comment' ? (RESTATED_INSIDE.exec(content) ?? SIDE_STATEMENTS.exec(content) ?? REFUSED_STATEMENT.exec(content.trim())) : null) ??
         // ("the Russian claims about Sudzha appeared to be accurate": an agreement with the claims it names, as hedged as it is.)
         (stance.status === 'hedged' ? FOUND_ACCURATE.exec(content) : null);
       if (!head && !target && named && stance.status !== 'asserted') {
@@ -3526,8 +3541,13 @@ export const claimsStage = defineStage({
         // (Parties named as no one, "Neither Moscow nor Pyongyang responded to requests for comment", are silent on the story's
         // lead where their paragraph has no claim.)
         const parties = a.speaker && NEITHER_NOR.test(text.slice(a.speaker.start, a.speaker.end));
+        // (Questions referred to the source of the story's lead are on the lead: "Kremlin spokesman Dmitry Peskov declined to
+        // comment, referring questions to the Defence Ministry" is on the ministry's claim the story opens with; "The Pentagon
+        // referred questions to Central Command", whose claim answers the lead's, stays on what it was asked about.)
+        const referredTo = referred || /^referring\s/i.test(content.trim()) ? referralTarget(doc, others.filter((d) => inLead(d, headline)), a.content) : undefined;
         // (A group that is no state, claiming nothing: the claim naming it, "the drones had been launched by the … Rapid Support Forces".)
         target =
+          referredTo ??
           claimOfSide(doc, inParagraph, a.source) ??
           inParagraph.at(-1) ??
           claimOfSide(doc, others, a.source) ??
