@@ -226,6 +226,17 @@ const contentThenSpeaker = (model: boolean): RegExp =>
   new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
+/** A speaker's role alone, a noun phrase ("A spokesman for the security forces", "The army's chief of staff"). */
+const ROLE_ONLY =
+  /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:spokes(?:man|woman|person)|minister|governor|mayor|commander|chief(?:\s+of\s+staff)?|president|official|adviser|advisor|ambassador|envoy|secretary|director|head|leader)(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[^,;“”"]{2,50})?$/u;
+/**
+ * A sentence of a source withholding details of something or a count: who (group 1), the cue (2), what (3): "[It] [did not
+ * give] [details of casualties]", "[It] [gave no] [toll]"; not "It gave no further details", of its own statement.
+ */
+const WITHHELD =
+  /^((?:[Tt]he\s+)?(?:(?!(?:that|which|who)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+((?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:give|given|provide|provided|release|released|offer|offered|disclose|disclosed)|(?:gave|provided|offered|released|disclosed)\s+no)\s+((?:any\s+|further\s+|more\s+)?(?:(?:details?|information)(?=\s+(?:of|on|about)\s)|figures?|(?:a\s+)?(?:death\s+)?toll|(?:a\s+)?casualty\s+(?:figures?|count)|(?:a\s+)?breakdown)(?:\s+(?:of|on|about|for)\s+[^,;:“”"]{2,60}?)?)(?=[.!?]?\s*$)/du;
+/** A cue of denial or rejection. */
+const DENIAL_CUE = /^(?:denied|denies|deny)$/i;
 /** A cue anywhere in a text. */
 const CUE_INSIDE = new RegExp(`(?<![\\p{L}])${CUE}(?![\\p{L}])`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
@@ -1439,7 +1450,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Nor a subject, its appositive and its own clause before "saying": "[The National Human Rights Defense Network], a Haitian rights
     // group, put the toll much higher, saying at least 50 people had been killed": what follows the participle was said.)
     const ownClause = tailMatch !== null && /ing$/i.test(tailMatch[3]!) && /^(?:an?|the)\s[^,]+,\s+\p{Ll}/u.test(tailMatch[2]!);
-    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause ? null : tailMatch;
+    // (Nor a speaker's role set off before the name, all there is before it: "[A spokesman for the security forces], Anwar Rajab,
+    // denied that, saying …".)
+    const roleOnly = tailMatch !== null && ROLE_ONLY.test(tailMatch[1]!);
+    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause || roleOnly ? null : tailMatch;
     // (What was said ends in a quote only if the quote opens inside the sentence, not a statement's that runs on from the one before.)
     const quoteEnd = tokens && tail && /[”"]$/.test(tail[1]!) ? s.start + tail[1]!.length : -1;
     // (Nor one with a frame of its own before the quote: "DuVernay said she felt … because “…,” she said", "The four “loopholes” he
@@ -2067,7 +2081,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const words = text.slice(content.start, content.end);
       if (labelled && (quoted || LABEL_ONLY.test(words))) continue;
       // A word, a time ("so far") or a channel ("posted on Telegram") is not a statement.
-      if (!quoted && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;
+      // (But for a denial of what was just said, by its pronoun: "Anwar Rajab, denied [that], saying …".)
+      const deniedThat = DENIAL_CUE.test(cueWords) && /^(?:that|this|it|them)$/i.test(words.trim());
+      if (!quoted && !deniedThat && (!/\s/.test(words) || TIME_ONLY.test(words) || channelAt(words)?.end === words.trimEnd().length)) continue;
       // Nor a piece cut inside a clause: one that starts with a conjunction ("[and was helping …]", "described [as an attack …]") or a preposition of
       // motion ("withdrew [to the eastern bank]"), or ends with the subject of the next ("photographs of [what it]").
       // (Nor a predicate right after the cue, whose subject the cue's clause qualifies without a relative pronoun: "the facility
@@ -2240,6 +2256,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && /^(?:told|tells|said|says)\s/.test(text.slice(a.speaker.start, a.speaker.end)) && out.some((b) => b !== a && b.cue !== null && b.cue.start === a.speaker!.start)) &&
         // (Nor are the questions someone did not answer: "The army did not respond to [AFP's] [questions about] the civilian toll".)
         !(model && a.cue !== null && /^(?:questions?|queries|inquiries|requests?)(?:\s+(?:about|on|over|regarding))?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:respond|reply|answer)\w*\s+to\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) &&
+        // (Nor is giving a name: "an operation …, which it [named] “Iron Wall”".)
+        !(model && a.cue !== null && /^(?:named|names|dubbed|codenamed|code-named)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^[“"]?(?:\p{Lu}[\p{L}'’-]*\s*){1,4}[”"]?$/u.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor is a referral after a refusal a statement: "declined to comment, [referring] questions to the Defence Ministry".)
         !(model && a.cue !== null && /^referring$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:questions|queries|inquiries|requests|reporters|journalists)\s+to\s/i.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor is the second half of a hyphenated word a cue: "a U.N.-[backed] mission".)
@@ -3628,6 +3646,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (misread >= 0) out[misread] = found;
     else if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(found);
   }
+  // "It did not give details of casualties": a source withholding details or a count refuses them, whatever the model made of
+  // the sentence. (With the model only.)
+  for (const s of sentences) {
+    const from = withoutDateline(text, s).start;
+    const m = model ? WITHHELD.exec(text.slice(from, s.end)) : null;
+    if (!m) continue;
+    const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+    out.push(statementOf(text, who, cue, what, s.paragraph));
+  }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -3765,6 +3793,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
     if (a.cue !== null && a.content.end <= a.cue.start && out.some((b) => b !== a && b.speaker !== null && b.speaker.start === a.content.start && b.speaker.end === a.content.end)) removeAt(out, i);
+  }
+  // A seeming with no source, inside what a source said, is part of it: "ISW said … and that [geolocated footage] appeared to
+  // confirm the Ukrainian recapture" (with the model only).
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (!model || a.speaker !== null || a.cue === null || !/^(?:appeared|appears|seemed|seems)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    // (Or in a clause "and that" joins to it, which the attributions stage adds to it.)
+    const s = sentenceAt(a.cue.start);
+    const joined = s !== undefined && /\band\s+that\s+$/i.test(text.slice(Math.max(s.start, a.content.start - 12), a.content.start));
+    const inside = (b: FoundAttribution): boolean =>
+      b !== a && b.speaker !== null && b.cue !== null && ((b.content.start <= a.cue!.start && a.cue!.end <= b.content.end) || (joined && b.cue.start >= s!.start && b.content.end <= a.content.start));
+    if (out.some(inside)) removeAt(out, i);
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

@@ -4616,11 +4616,11 @@ test('"a building that the army said was used by militants" is the army\'s state
   assert.deepEqual(statements('The strike hit a building that the army said was used by militants.', '2025-04-14'), ['the army|said|was used by militants']);
 });
 
-test('"Cambodia\'s former leader Hun Sen" is a person, and "He" after his statement is he; "Magen David Adom" is the whole name', () => {
+test('"Cambodia\'s former leader Hun Sen" is a person, and "He" after his statement is he ("He did not give figures for any casualties" his refusal); "Magen David Adom" is the whole name', () => {
   const text =
     "Cambodia's former leader Hun Sen, who remains influential, said on Facebook that Thai forces had shelled two Cambodian provinces. He did not give figures for any casualties.\n\n" +
     "Magen David Adom, Israel's emergency medical service, said it had treated 47 people.";
-  assert.deepEqual(speakersAndCues(text, '2025-07-24'), ['Hun Sen|said', 'Magen David Adom|said']);
+  assert.deepEqual(speakersAndCues(text, '2025-07-24'), ['Hun Sen|said', 'Hun Sen|did not give', 'Magen David Adom|said']);
   const doc = toJson(analyze({ text, published: '2025-07-24', origin: 'test' }));
   const hunSen = doc.entities.find((e) => e.canonical === 'Hun Sen');
   assert.equal(hunSen?.type, 'PERSON');
@@ -7129,4 +7129,35 @@ test('a spokesman for a body’s office speaks with the body: the U.N. and "U.N.
     'GENEVA, May 19 (Reuters) - The United Nations said on Monday that no aid trucks had yet crossed into the enclave.\n\n' +
     '"Not a single truck has entered so far," U.N. humanitarian office spokesman Jens Laerke told reporters in Geneva.';
   assert.deepEqual(claims(text), ['asserted_single_source: United Nations=asserted, Jens Laerke=asserted']);
+});
+
+test('a role set off before a name is no statement ("A spokesman for the security forces, Anwar Rajab, denied that, saying …"), and "denied that" denies what was just said; "which it named “Iron Wall”" says nothing', () => {
+  const text =
+    'The Israeli military said it had launched an operation in Jenin, which it named "Iron Wall".\n\n' +
+    "The Palestinian Authority's security forces allegedly withdrew shortly before the raid, according to two people in the camp. " +
+    'A spokesman for the security forces, Anwar Rajab, denied that, saying his men had remained in their positions.';
+  assert.deepEqual(speakersAndCues(text, '2025-01-21'), ['The Israeli military|said', 'two people in the camp|according to', 'Anwar Rajab|denied', 'Anwar Rajab|saying']);
+  assert.equal(claims(text)[1], 'disputed: two people in the camp=hedged, Anwar Rajab=denied');
+});
+
+test('"It did not give details of casualties" and "He did not give a toll" withhold the toll of the claim of deaths before, however far back in the lead; "It did not give figures" after its own claim is none', () => {
+  const text =
+    'JENIN, Jan 21 (Reuters) - Israeli forces killed at least five Palestinians in Jenin, the Palestinian health ministry said.\n\n' +
+    'The Israeli military said it had launched an operation in Jenin. It did not give details of casualties.\n\n' +
+    'Residents said bulldozers had torn up roads.\n\n' +
+    'A minister said the operation would go on. He did not give a toll.\n\n' +
+    'The army said "terrorists" had suffered heavy casualties. It did not give figures.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: the Palestinian health ministry=asserted, The Israeli military=refused_comment, A minister=refused_comment',
+    'asserted_single_source: The Israeli military=asserted',
+    'asserted_single_source: Residents=asserted',
+    'asserted_single_source: A minister=asserted',
+    'asserted_single_source: The army=asserted',
+  ]);
+});
+
+test('a seeming with no source inside what a source said is no statement of its own: "ISW said … and that geolocated footage appeared to confirm …"', () => {
+  const text =
+    'The Institute for the Study of War said in its daily assessment that Russian forces had likely slowed their offensive near Pokrovsk to regroup and that geolocated footage appeared to confirm the Ukrainian recapture of Pishchane.';
+  assert.deepEqual(speakersAndCues(text, '2025-02-03'), ['Institute for the Study of War|said']);
 });

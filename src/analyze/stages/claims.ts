@@ -310,9 +310,19 @@ const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
-const REFUSED_ON = /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$/iu;
+// (Or details of it withheld: "did not give [details of the troop movements]", the phrase group 2.)
+const REFUSED_ON =
+  /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$|^(?:any\s+|further\s+)?(?:details|information)\s+(?:of|on|about)\s+(?:any\s+)?((?:the\s+)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\.?$/iu;
+/** Casualties in any words ("suffered heavy casualties", "heavy losses"). */
+const CASUALTIES = /\b(?:casualties|losses|dead|killed|deaths)\b/i;
+/** A word of counting the dead (a `contentWords` key), no word of whose dead they are. */
+const TOLL_WORD = /^(?:casualt|dead|death|kill|victim|loss|toll|figure|number|those|his|her|their)/;
+/** Withholding a count or details ("did not give", "gave no"). */
+const WITHHELD_CUE = /^(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:give|given|provide|provided|release|released|offer|offered|disclose|disclosed)|(?:gave|provided|offered|released|disclosed)\s+no)$/i;
 /** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
-const REFUSED_TOLL = /^to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))\.?$/i;
+// (Or, what it withheld alone: "It did not give [details of casualties]".)
+const REFUSED_TOLL =
+  /^(?:to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))|(?:any\s+|further\s+)?(?:details|figures?|information)\s+(?:of|on|about|for)\s+(?:the\s+)?(?:casualties|deaths|dead|victims|those\s+killed)|(?:(?:a|any|the)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?|breakdown)(?:\s+(?:of|for|on)\s+[^,;]{2,60})?)\.?$/i;
 /** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures"). */
 const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count))\b/i;
 /** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that". */
@@ -1775,8 +1785,8 @@ function latestStated(claims: readonly Draft[], at: number): Draft | undefined {
 
 /** The claims stated before a position and at most `reach` paragraphs back (DOUBT_REACH by default), in order. */
 function withinReach(doc: Doc, drafts: readonly Draft[], at: number, reach = DOUBT_REACH): Draft[] {
-  // A claim is stated where any report of it is (a headline's claim, where the body reports it too).
-  const stated = (d: Draft): number[] => [d.proposition.start, ...d.stances.map((x) => x.evidence.start)].filter((p) => p < at);
+  // A claim is stated where any report of it is (a headline's claim, where the body reports it too); a refusal on it is none.
+  const stated = (d: Draft): number[] => [d.proposition.start, ...d.stances.flatMap((x) => (x.status === 'refused_comment' ? [] : [x.evidence.start]))].filter((p) => p < at);
   return drafts.filter((d) => stated(d).some((p) => paragraphOf(doc, at) - paragraphOf(doc, p) <= reach));
 }
 
@@ -3422,6 +3432,10 @@ export const claimsStage = defineStage({
       if (!head && !target && rejected) target = rejected;
       if (!head && !target && calledOn) target = calledOn;
       if (!head && !target && headlineRejected) target = headlineRejected;
+      // "A spokesman …, Anwar Rajab, denied that, saying …": a denial of what was just said, by its pronoun, is on the latest claim
+      // of another, in its paragraph or the one before.
+      if (!head && !target && stance.status === 'denied' && /^(?:that|this|it|them)\.?$/i.test(content.trim()))
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && notBy(d, a.source));
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
@@ -3609,7 +3623,7 @@ export const claimsStage = defineStage({
       // source, that names what it is on.
       const onWhat = !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(content.trim()) ? REFUSED_ON.exec(content.trim()) : null;
       if (onWhat) {
-        const topic = contentWords(onWhat[1]!, nameKey);
+        const topic = contentWords(onWhat[1] ?? onWhat[2]!, nameKey);
         // (Nearby, or the story's lead however far back; of those, the latest that names the silent one's side: "The Israeli
         // military declined to comment on the strikes" is on "Israeli warplanes carried out the heaviest strikes …", not on "the
         // strikes caused explosions".)
@@ -3624,14 +3638,26 @@ export const claimsStage = defineStage({
             [...topic].some((w) => d.words.has(w)) &&
             // (A refusal on a count is on a claim that gives one: "declined to comment on the number of bodies" is not on "Hamas
             // knew the location of most of the bodies".)
-            (!COUNT_OF.test(onWhat[1]!) || d.figures.size > 0),
+            (!COUNT_OF.test(onWhat[1] ?? onWhat[2]!) || d.figures.size > 0),
         );
         target = claimOfSide(doc, named, a.source) ?? named.at(-1);
       }
       // "the police spokesman declined to give a toll": a refusal to count the dead is on the latest claim nearby, of another
       // source, that says people were killed ("the group's fighters had killed 55 soldiers").
-      if (!target && !head && stance.status === 'refused_comment' && REFUSED_TOLL.test(content.trim()))
-        target = drafts.findLast((d) => d.proposition.end <= a.content.start && paragraph - lastBefore(d) <= 1 && notBy(d, a.source) && asserted(d) && killed(d));
+      if (!target && !head && stance.status === 'refused_comment' && REFUSED_TOLL.test(content.trim())) {
+        // (One that names whose dead, when the refusal does: "did not give figures for any Cambodian casualties" is on no claim of
+        // Thai civilians killed.)
+        const whose = [...contentWords(/\s(?:of|for|on)\s+(.+)$/.exec(content.trim())?.[1] ?? '', nameKey)].filter((w) => !TOLL_WORD.test(w));
+        const tolled = (d: Draft): boolean => notBy(d, a.source) && asserted(d) && killed(d) && (whose.length === 0 || whose.some((w) => hasWord(d.words, w)));
+        // (Not after its own claim of the dead, which it gave no count for: "… said “terrorists” had suffered heavy casualties. It
+        // did not give figures.")
+        const ownDead = drafts.some((d) => d.proposition.end <= a.content.start && d.paragraph === paragraph && !notBy(d, a.source) && (killed(d) || CASUALTIES.test(text.slice(d.said.start, d.said.end))));
+        if (!ownDead)
+          target =
+            drafts.findLast((d) => d.proposition.end <= a.content.start && paragraph - lastBefore(d) <= 1 && tolled(d)) ??
+            // (Or the story's lead: "At least 16 people were killed …" … "He did not give a toll.")
+            drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && tolled(d));
+      }
       // "Oleh Kiper … confirmed the death": a confirmation of an event named by its noun is on the latest claim nearby that
       // says it happened ("… killing a port worker"), whoever made it.
       // (Or acknowledges it: "Russian military bloggers acknowledged the loss of the ship".)
@@ -4014,6 +4040,9 @@ export const claimsStage = defineStage({
         target.stances.push(...eachParty(doc, a, stance));
         for (const e of extra) target.stances.push(e);
         for (const d of alsoOn) d.stances.push(stance);
+      } else if (stance.status === 'refused_comment' && WITHHELD_CUE.test(cueText) && (REFUSED_TOLL.test(content.trim()) || REFUSED_ON.test(content.trim()))) {
+        // A count or details withheld on no claim of another is no claim ("It did not give figures" after its own "heavy casualties").
+        continue;
       } else {
         target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [...eachParty(doc, a, stance), ...extra], appeal: APPEAL_CUE.test(cueText) };
         drafts.push(target);
