@@ -147,6 +147,9 @@ const MISSION_BEFORE =
 const ARMED_GROUPS =
   /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-[ei]-Taliban(?: Pakistan)?|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces|(?:The )?Resistance Front|TRF)$/i;
 
+/** Whether a name is an armed group's or a movement's of conflict news ("Rapid Support Forces", "M23"): no state's body, whatever state it is named with. */
+export const isArmedGroup = (name: string): boolean => ARMED_GROUPS.test(name);
+
 /** Armed groups, aid and rights bodies anywhere in a text, in capitals (the entity stage adds those the tagger missed: "M23"). */
 export function knownBodies(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

@@ -7161,3 +7161,16 @@ test('a seeming with no source inside what a source said is no statement of its 
     'The Institute for the Study of War said in its daily assessment that Russian forces had likely slowed their offensive near Pokrovsk to regroup and that geolocated footage appeared to confirm the Ukrainian recapture of Pishchane.';
   assert.deepEqual(speakersAndCues(text, '2025-02-03'), ['Institute for the Study of War|said']);
 });
+
+test('an armed group named with its country ("Sudan\'s Rapid Support Forces") is no voice of the state, so "such accusations" it denies are the army\'s; a silence on "Pakistan\'s claim that Indian jets had been shot down" is on the claim that says so', () => {
+  const text =
+    "NAIROBI, April 14 (Reuters) - Sudan's Rapid Support Forces killed more than 300 people in attacks on the Zamzam camp, the United Nations said on Monday.\n\n" +
+    'Satellite images from Maxar Technologies showed widespread fires in the camp on Saturday.\n\n' +
+    'The Sudanese army, which is fighting the RSF, said the group was committing "genocide" in Darfur. The RSF has repeatedly denied such accusations.';
+  assert.deepEqual(claims(text).slice(-1), ['disputed: The Sudanese army=asserted, Rapid Support Forces=denied']);
+  const jets =
+    'ISLAMABAD, May 7 (Reuters) - India said it struck nine sites in Pakistan early on Wednesday. Pakistan said 26 civilians were killed and 46 wounded.\n\n' +
+    'Pakistan military spokesman Ahmed Sharif Chaudhry said Indian missiles had hit mosques, and that Pakistan had shot down five Indian aircraft.\n\n' +
+    "India's defence ministry said no Pakistani military facilities had been targeted. It did not comment on Pakistan's claim that Indian jets had been shot down.";
+  assert.equal(claims(jets)[2], "asserted_single_source: Ahmed Sharif Chaudhry=asserted, India's defence ministry=refused_comment");
+});

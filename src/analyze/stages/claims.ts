@@ -15,6 +15,7 @@ import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attributi
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
+import { isArmedGroup } from '../ner/mentions.js';
 import { nameKey, remembered } from '../ner/romanise.js';
 import { withoutDateline } from '../dateline.js';
 import { defineStage } from '../pipeline.js';
@@ -454,7 +455,8 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
     entity?.type === 'PERSON'
       ? doc.layers.mentions.filter((m) => m.entity === entity.id).flatMap((m) => [stateOf(m.kind === 'description' ? doc.slice(m) : title(m).trim(), false), stateOf(appositive(m), false)])
       : entity?.type === 'ORG'
-        ? doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'name').map((m) => possessive(m)).map((p) => (p ? stateOf(p, true) : null))
+        ? // (Not an armed group's: "Sudan's Rapid Support Forces" fights Sudan's army.)
+          doc.layers.mentions.filter((m) => m.entity === entity.id && m.kind === 'name' && !isArmedGroup(doc.slice(m))).map((m) => possessive(m)).map((p) => (p ? stateOf(p, true) : null))
         : [];
   // (A person titled with a state office and no state, "Foreign Minister Sergei Lavrov" in a story datelined MOSCOW, holds it for
   // the dateline's country.)
@@ -491,6 +493,9 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
   return sourceKey(source);
 }
+
+/** Whether a source is an armed group (`isArmedGroup`), by its entity's name. */
+const armedGroup = (doc: Doc, source: Source): boolean => source.kind === 'entity' && isArmedGroup(doc.layers.entities.find((e) => e.id === source.entity)?.canonical ?? '');
 
 /** A body's office or agency, after the body's name ("U.N. humanitarian [office]", "U.N. refugee [agency]"). */
 const OFFICE_OF = /^(?:office|agency|department|division|mission|secretariat)$/i;
@@ -2386,7 +2391,13 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
       }
       continue;
     }
-    let target = counts ?? owned.at(-1) ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
+    // ("on Pakistan's claim [that Indian jets had been shot down]": of the side's claims, the one that says most of what the clause
+    // says, two words at least, not the latest the side made.)
+    const claimedThat = phrase ? /^\s+that\s+([^“”"]+)$/i.exec(clause.slice(phrase.index + phrase[0].length))?.[1] : undefined;
+    const sideClaims = claimedThat && side !== null ? earlier.filter((d) => asserted(d, (x) => sourceCountry(doc, x.source) === side || sideOfStance(doc, x) === stateCode(side))) : [];
+    const claimedWords = claimedThat ? contentWords(claimedThat, nameKey) : null;
+    const saysIt = claimedWords ? mostNaming(sideClaims, claimedWords) : undefined;
+    let target = (saysIt && namedIn(saysIt, claimedWords!) >= 2 ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
@@ -3376,7 +3387,9 @@ export const claimsStage = defineStage({
         }
         // ("the Armenian claim that its troops had not fired was 'a lie'": of the side's statements, the one the clause names,
         // a denial too.)
-        const clause = /^[^“”"]*?\bthat\s+(.+)$/i.exec(named[0])?.[1];
+        // (Or the clause after it: "did not comment on Pakistan's claim [that Indian jets had been shot down]" is on the Pakistani
+        // spokesman's, not on the count Pakistan gave.)
+        const clause = /^[^“”"]*?\bthat\s+(.+)$/i.exec(named[0])?.[1] ?? (phraseAt >= 0 ? /^\s+that\s+([^“”"]+)$/i.exec(content.slice(phraseAt + named[0].length))?.[1] : undefined);
         const sideSaid = clause ? drafts.filter((d) => d.proposition.end <= a.content.start && d.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && ofSide(x))) : [];
         target = (clause ? mostNaming(sideSaid, contentWords(clause, nameKey)) : undefined) ?? target;
         // (A verdict on the side's denial of a claim it did not make asserts the claim: Azerbaijan's "the Armenian claim that its
@@ -3693,10 +3706,10 @@ export const claimsStage = defineStage({
       else if (!target && !pastDenial) {
         let best = 0;
         const myVoice = myVoiceOf();
-        // (A claim only another state asserts.)
+        // (A claim only another state, or an armed group, asserts: "Houthis say they targeted U.S. destroyer".)
         const otherState = (x: Stance): boolean => {
           const voice = voiceOf(doc, x.source);
-          return voice.startsWith('state:') && voice !== myVoice;
+          return (voice.startsWith('state:') || armedGroup(doc, x.source)) && voice !== myVoice;
         };
         const otherStateOnly = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted') && d.stances.every((x) => x.status !== 'asserted' || otherState(x));
         for (const d of drafts) {
