@@ -175,6 +175,8 @@ const SYNONYMS: Record<string, string> = {
   // (An air raid by any name: "denied bombing the theater" is on "the strike … destroyed the center of the Drama Theater".)
   bomb: 'strike', bombs: 'strike', bombed: 'strike', bombing: 'strike', bombings: 'strike', airstrike: 'strike', airstrikes: 'strike',
   terrorists: 'militants', terrorist: 'militants',
+  // ("targeted arms depot" is the depot "storing Western-supplied weapons".)
+  arms: 'weapons',
   // ("would neither confirm nor deny Israeli involvement" is on "held Israel fully responsible".)
   involvement: 'responsible', involved: 'responsible',
   killed: 'kill', killings: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',

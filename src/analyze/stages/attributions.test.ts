@@ -7174,3 +7174,11 @@ test('an armed group named with its country ("Sudan\'s Rapid Support Forces") is
     "India's defence ministry said no Pakistani military facilities had been targeted. It did not comment on Pakistan's claim that Indian jets had been shot down.";
   assert.equal(claims(jets)[2], "asserted_single_source: Ahmed Sharif Chaudhry=asserted, India's defence ministry=refused_comment");
 });
+
+test('a headline\'s "arms depot" is the body\'s depot "storing Western-supplied weapons": the ministry restates Moscow\'s claim', () => {
+  const text =
+    'Russian glide bombs hit Kharkiv, killing three; Moscow says it targeted arms depot\n\n' +
+    'KHARKIV, Ukraine, Aug 30 (Reuters) - Russian glide bombs struck a residential district of Kharkiv on Friday, killing three people, regional governor Oleh Syniehubov said.\n\n' +
+    "Russia's defence ministry said its forces had struck a depot storing Western-supplied weapons in Kharkiv.";
+  assert.deepEqual(claims(text), ["asserted_single_source: Russia's defence ministry=asserted", 'asserted_single_source: Oleh Syniehubov=asserted']);
+});
