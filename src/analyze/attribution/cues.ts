@@ -18,6 +18,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.split('|').filte
 
 /** Verbs whose negation is a silence ("did not comment", "did not immediately respond"), and the adverbs around them. */
 export const SILENCE_VERBS = 'comment|respond|address|mention|explain';
+/** Withholding something asked for, a count or details (a regex source): "did not give", "has not provided", "gave no". */
+export const WITHHOLDING = String.raw`(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:give|given|provide|provided|release|released|offer|offered|disclose|disclosed)|(?:gave|provided|offered|released|disclosed)\s+no`;
 export const SILENCE_ADVERBS = 'yet|immediately|publicly|directly|officially';
 export const SILENCE_AFTER = 'publicly|directly|officially';
 

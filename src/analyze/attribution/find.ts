@@ -9,7 +9,7 @@ import { type Span, overlaps } from '../../core/span.js';
 import { ACT_NOUNS, APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
-import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, channelAt, channelName, openQuote } from './cues.js';
+import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, abbreviationStop, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -226,16 +226,24 @@ const contentThenSpeaker = (model: boolean): RegExp =>
   new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
+/** The roles a speaker is named by before the name ("spokesman", "minister", "head"; a regex source). */
+const SPEAKER_ROLES = 'spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|president|official|adviser|advisor|ambassador|envoy|secretary|director|head';
+/** A speaker's role, then the name set off ("The Russian president's spokesman, Dmitry Peskov"). */
+const ROLE_THEN_NAME = new RegExp(String.raw`^(?:the\s+|a\s+|an\s+)?[^,“”"]{2,60}?\b(?:${SPEAKER_ROLES}),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`, 'u');
 /** A speaker's role alone, a noun phrase ("A spokesman for the security forces", "The army's chief of staff"). */
-const ROLE_ONLY =
-  /^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:spokes(?:man|woman|person)|minister|governor|mayor|commander|chief(?:\s+of\s+staff)?|president|official|adviser|advisor|ambassador|envoy|secretary|director|head|leader)(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[^,;“”"]{2,50})?$/u;
+const ROLE_ONLY = new RegExp(
+  String.raw`^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:${SPEAKER_ROLES}|chief\s+of\s+staff|leader)(?:\s+(?:for|of|at|with|in)\s+(?:the\s+)?[^,;“”"]{2,50})?$`,
+  'u',
+);
 /**
  * A sentence of a source withholding details of something or a count: who (group 1), the cue (2), what (3): "[It] [did not
  * give] [details of casualties]", "[It] [gave no] [toll]"; not "It gave no further details", of its own statement.
  */
-const WITHHELD =
-  /^((?:[Tt]he\s+)?(?:(?!(?:that|which|who)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+((?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:give|given|provide|provided|release|released|offer|offered|disclose|disclosed)|(?:gave|provided|offered|released|disclosed)\s+no)\s+((?:any\s+|further\s+|more\s+)?(?:(?:details?|information)(?=\s+(?:of|on|about)\s)|figures?|(?:a\s+)?(?:death\s+)?toll|(?:a\s+)?casualty\s+(?:figures?|count)|(?:a\s+)?breakdown)(?:\s+(?:of|on|about|for)\s+[^,;:“”"]{2,60}?)?)(?=[.!?]?\s*$)/du;
-/** A cue of denial or rejection. */
+const WITHHELD = new RegExp(
+  String.raw`^((?:[Tt]he\s+)?(?:(?!(?:that|which|who)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(${WITHHOLDING})\s+((?:any\s+|further\s+|more\s+)?(?:(?:details?|information)(?=\s+(?:of|on|about)\s)|figures?|(?:a\s+)?(?:death\s+)?toll|(?:a\s+)?casualty\s+(?:figures?|count)|(?:a\s+)?breakdown)(?:\s+(?:of|on|about|for)\s+[^,;:“”"]{2,60}?)?)(?=[.!?]?\s*$)`,
+  'du',
+);
+/** A cue of denial (not of rejection: "rejected it" may reject a ceasefire, not deny a claim). */
 const DENIAL_CUE = /^(?:denied|denies|deny)$/i;
 /** A cue anywhere in a text. */
 const CUE_INSIDE = new RegExp(`(?<![\\p{L}])${CUE}(?![\\p{L}])`, 'iu');
@@ -1430,7 +1438,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // "…, Vyacheslav Gladkov, said Ukrainian shelling had killed one civilian": a clause after the cue is what was said, not who.
     // (Nor is a speaker set off by its role before the cue what was said: "The Russian president's spokesman, Dmitry Peskov, said
     // Ukraine's problems ran deeper …".)
-    const rolled = inverted !== null && /^(?:the\s+|a\s+|an\s+)?[^,“”"]{2,60}?\b(?:spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|president|official|adviser|advisor|ambassador|envoy|secretary|director|head),\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(inverted[1]!);
+    const rolled = inverted !== null && ROLE_THEN_NAME.test(inverted[1]!);
     // (Nor a speaker set off by a relative clause before the cue: "Russian military bloggers, who closely follow the fighting, said
     // Russian troops controlled …".)
     // (Or by how they spoke: "An Israeli official, speaking on condition of anonymity to discuss the negotiations, said …".)

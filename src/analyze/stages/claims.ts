@@ -10,7 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS } from '../attribution/cues.js';
+import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
 import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
@@ -319,7 +319,7 @@ const CASUALTIES = /\b(?:casualties|losses|dead|killed|deaths)\b/i;
 /** A word of counting the dead (a `contentWords` key), no word of whose dead they are. */
 const TOLL_WORD = /^(?:casualt|dead|death|kill|victim|loss|toll|figure|number|those|his|her|their)/;
 /** Withholding a count or details ("did not give", "gave no"). */
-const WITHHELD_CUE = /^(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:give|given|provide|provided|release|released|offer|offered|disclose|disclosed)|(?:gave|provided|offered|released|disclosed)\s+no)$/i;
+const WITHHELD_CUE = new RegExp(`^(?:${WITHHOLDING})$`, 'i');
 /** Refusing to count the dead: "to give a toll", "to provide casualty figures". */
 // (Or, what it withheld alone: "It did not give [details of casualties]".)
 const REFUSED_TOLL =
