@@ -177,6 +177,8 @@ const SYNONYMS: Record<string, string> = {
   terrorists: 'militants', terrorist: 'militants',
   // ("targeted arms depot" is the depot "storing Western-supplied weapons".)
   arms: 'weapons',
+  // ("the extent of any damage" is what "damaging the pillars" did.)
+  damaging: 'damage', damaged: 'damage', damages: 'damage',
   // ("would neither confirm nor deny Israeli involvement" is on "held Israel fully responsible".)
   involvement: 'responsible', involved: 'responsible',
   killed: 'kill', killings: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',

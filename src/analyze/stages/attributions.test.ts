@@ -672,9 +672,10 @@ test('imagery one side released is that side’s; "did not address" is a silence
   const a = toJson(analyze({ text, published: '2024-04-30', origin: 'test' }));
   assert.deepEqual(a.attributions[0] && `${source(a.attributions[0].source)}|${span(a.attributions[0].content)}`, 'global hunger monitor|Famine spreads in Sudan');
   assert.deepEqual(claims(text).slice(1), [
-    // The coast guard and the video it released are one source: no corroboration.
-    'asserted_single_source: The Philippine coast guard=asserted',
+    // The coast guard and the video it released are one source: no corroboration. ("the damage to the ship" Lin Jian did not
+    // address is what "damaging the ship" says.)
     'asserted_single_source: The Philippine coast guard=asserted, Lin Jian=refused_comment',
+    'asserted_single_source: The Philippine coast guard=asserted',
     'asserted_single_source: Lin Jian=asserted',
     'disputed: Integrated Food Security Phase Classification=asserted, The government=denied',
     'disputed: The Israeli military=asserted, Hamas=denied',
@@ -7181,4 +7182,20 @@ test('a headline\'s "arms depot" is the body\'s depot "storing Western-supplied 
     'KHARKIV, Ukraine, Aug 30 (Reuters) - Russian glide bombs struck a residential district of Kharkiv on Friday, killing three people, regional governor Oleh Syniehubov said.\n\n' +
     "Russia's defence ministry said its forces had struck a depot storing Western-supplied weapons in Kharkiv.";
   assert.deepEqual(claims(text), ["asserted_single_source: Russia's defence ministry=asserted", 'asserted_single_source: Oleh Syniehubov=asserted']);
+});
+
+test('"could not immediately verify the video" is on what a source said its video showed; "damage" is what "damaging the pillars" did; "called the report biased" is on the claim made in a report', () => {
+  const text =
+    "Ukraine's SBU security service said on Tuesday it had struck the Crimean Bridge with underwater explosives, damaging the pillars of the structure. It released a video that it said showed the blast.\n\n" +
+    'Russian officials said traffic on the bridge had been halted for several hours and then resumed. They did not mention any attack or damage.\n\n' +
+    'Reuters could not immediately verify the video.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: SBU=asserted, Russian officials=refused_comment',
+    'unconfirmed: SBU=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: Russian officials=asserted',
+  ]);
+  const report =
+    "KINSHASA, Jan 26 (Reuters) - Congo's government accused Rwanda on Sunday of sending troops to help M23 rebels advance on Goma.\n\n" +
+    'U.N. experts said in a report last year that Rwanda had between 3,000 and 4,000 troops fighting alongside the M23. Rwanda has called the report "biased".';
+  assert.equal(claims(report)[1], 'disputed: U.N.=asserted, Rwanda=denied');
 });

@@ -1457,6 +1457,8 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       named ??
       // ("did not confirm the figure": the latest nearby that gives one, "freed more than 500 inmates", not a call since.)
       (BARE_FIGURE.test(text.slice(cue.end, s.end)) ? others.filter((d) => asserted(d)).findLast((d) => d.figures.size > 0) : undefined) ??
+      // ("could not immediately verify the video": the latest claim nearby shown in imagery, "It released a video that it said showed …".)
+      (IMAGERY_ALONE.test(text.slice(cue.end, s.end)) ? near.filter((d) => d.proposition.end <= cue.start && showsImagery(doc, d)).at(-1) : undefined) ??
       (short ? (here.at(-1) ?? latestStated(others, cue.start)) : undefined) ??
       before.filter((d) => reported(d)).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
@@ -1490,6 +1492,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
   }
 }
 
+/** Imagery alone as what is doubted: " the video.", " the images". */
+const IMAGERY_ALONE = /^\s+(?:the|these|those|this|that)\s+(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)[\s.]*$/i;
+
 /** A figure that counts something, not a name's number ("30 of his supporters", "18 deaths"; not "Kh-22 missiles"). */
 const COUNTING_FIGURE = /(?<![\p{L}\p{N}.,-])\d[\d,.]*\s+(?:of\s+)?\p{L}/u;
 /** Whether a claim asserts a count ("at least 30 of his supporters"). */
@@ -1497,7 +1502,11 @@ const countsSomething = (doc: Doc, d: Draft): boolean => asserted(d) && d.figure
 
 /** Whether a claim is shown in imagery: by imagery itself, naming it, or by a source that published it ("It published videos showing …"). */
 const showsImagery = (doc: Doc, d: Draft): boolean =>
-  d.stances.some((x) => x.source.kind === 'nonperson') || IMAGERY.test(doc.slice(d.proposition)) || IMAGERY.test(cuesOf(doc, d));
+  d.stances.some((x) => x.source.kind === 'nonperson') ||
+  IMAGERY.test(doc.slice(d.proposition)) ||
+  IMAGERY.test(cuesOf(doc, d)) ||
+  // (Or what a source said its imagery showed: "It released a video that it said [showed the blast]".)
+  (/^(?:showed|shows|show)\b/i.test(doc.slice(d.proposition)) && IMAGERY.test(doc.text.slice(Math.max(0, d.proposition.start - 60), d.proposition.start)));
 
 /** The claims a doubt is on, with the latest nearby shown in imagery when the doubt names imagery beside another object ("unable to verify the videos or the death toll"). */
 function withImageryDoubted(doc: Doc, near: readonly Draft[], chosen: Draft[], object: string): Draft[] {
@@ -3356,11 +3365,16 @@ export const claimsStage = defineStage({
               (d) => d.paragraph >= paragraph - 1 && d.proposition.end <= a.content.start && /\breports\s+(?:that|of)\s/i.test(doc.slice(d.said)) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()),
             )
           : undefined;
+        // ("Rwanda has called the report 'biased'": the latest claim another source made in a report, "U.N. experts said in a report …".)
+        const inReport = /^report$/i.test(named[1]!)
+          ? drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) !== key && attributionOf(doc, x)?.channelName === 'report'))
+          : undefined;
         target =
           toThatEffect ??
           toldOf ??
           reported ??
           storyReport ??
+          inReport ??
           such ??
           namedOrAccused() ??
           accused ??
