@@ -7199,3 +7199,10 @@ test('"could not immediately verify the video" is on what a source said its vide
     'U.N. experts said in a report last year that Rwanda had between 3,000 and 4,000 troops fighting alongside the M23. Rwanda has called the report "biased".';
   assert.equal(claims(report)[1], 'disputed: U.N.=asserted, Rwanda=denied');
 });
+
+test('"the only functioning hospital" says nothing of what one only does: the doctors\' account of its attack corroborates the WHO\'s', () => {
+  const text =
+    'An attack on the only functioning hospital in El Fasher killed 70 people, the World Health Organization said on Sunday.\n\n' +
+    'Doctors said the attack on the hospital in El Fasher killed 70 people.';
+  assert.deepEqual(claims(text), ['corroborated: World Health Organization=asserted, Doctors=asserted']);
+});
