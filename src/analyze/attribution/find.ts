@@ -243,6 +243,8 @@ const WITHHELD = new RegExp(
   String.raw`^((?:[Tt]he\s+)?(?:(?!(?:that|which|who)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(${WITHHOLDING})\s+((?:any\s+|further\s+|more\s+)?(?:(?:details?|information)(?=\s+(?:of|on|about)\s)|figures?|(?:a\s+)?(?:death\s+)?toll|(?:a\s+)?casualty\s+(?:figures?|count)|(?:a\s+)?breakdown)(?:\s+(?:of|on|about|for)\s+[^,;:“”"]{2,60}?)?)(?=[.!?]?\s*$)`,
   'du',
 );
+/** A cue that labels or judges what it is on ("condemned … as", "called"). */
+const LABEL_OR_VERDICT_CUE = /^(?:condemned|denounced|described|called|branded|labell?ed|termed|dubbed|slammed|criticised|criticized)$/i;
 /** A cue of denial (not of rejection: "rejected it" may reject a ceasefire, not deny a claim). */
 const DENIAL_CUE = /^(?:denied|denies|deny)$/i;
 /** A cue anywhere in a text. */
@@ -2264,6 +2266,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && /^(?:told|tells|said|says)\s/.test(text.slice(a.speaker.start, a.speaker.end)) && out.some((b) => b !== a && b.cue !== null && b.cue.start === a.speaker!.start)) &&
         // (Nor are the questions someone did not answer: "The army did not respond to [AFP's] [questions about] the civilian toll".)
         !(model && a.cue !== null && /^(?:questions?|queries|inquiries|requests?)(?:\s+(?:about|on|over|regarding))?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:respond|reply|answer)\w*\s+to\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) &&
+        // (Nor a participle that goes on from a quoted label, no comma between: "condemned the strike as “a direct, bloody message”
+        // [rejecting] efforts to reach a ceasefire" tells what the message does.)
+        !(
+          model &&
+          a.cue !== null &&
+          /ing$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+          /[”"]\s+$/.test(text.slice(Math.max(0, a.cue.start - 3), a.cue.start)) &&
+          out.some((b) => b !== a && b.cue !== null && LABEL_OR_VERDICT_CUE.test(text.slice(b.cue.start, b.cue.end)) && b.content.end <= a.cue!.start && a.cue!.start - b.content.end <= 3)
+        ) &&
         // (Nor is giving a name: "an operation …, which it [named] “Iron Wall”".)
         !(model && a.cue !== null && /^(?:named|names|dubbed|codenamed|code-named)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^[“"]?(?:\p{Lu}[\p{L}'’-]*\s*){1,4}[”"]?$/u.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor is a referral after a refusal a statement: "declined to comment, [referring] questions to the Defence Ministry".)

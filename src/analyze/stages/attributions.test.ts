@@ -7206,3 +7206,14 @@ test('"the only functioning hospital" says nothing of what one only does: the do
     'Doctors said the attack on the hospital in El Fasher killed 70 people.';
   assert.deepEqual(claims(text), ['corroborated: World Health Organization=asserted, Doctors=asserted']);
 });
+
+test('"calling the Israeli statement “a blatant lie”" denies the Israeli claim; "condemned the strike as “a … message” rejecting efforts …" has no second statement', () => {
+  const text =
+    'The Israeli military said it had struck Hamas fighters in a command centre. Hamas denied that its fighters had been at the site, calling the Israeli statement "a blatant lie".\n\n' +
+    'Prime Minister Najib Mikati condemned the strike as "a direct, bloody message" rejecting efforts to reach a ceasefire.';
+  assert.deepEqual(claims(text), [
+    'disputed: The Israeli military=asserted, Hamas=denied',
+    'denied: Hamas=denied',
+    'asserted_single_source: Najib Mikati=asserted',
+  ]);
+});
