@@ -50,12 +50,6 @@ export const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sour
 const NEGATING = /\b(?:no|not|never|nothing|denied|denies|deny|doubts?|doubted|unclear|whether)\b|n['’]t\b/i;
 /** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …", "in one of the deadliest …", "in the worst clashes …", "in response to …" (not a channel: "in a statement"). */
 const APPENDED_IN = String.raw`|one\s+of|the\s+(?:worst|deadliest|heaviest|biggest|largest|latest|fiercest|bloodiest|most\s+[\p{L}-]+|first|second|third)|response\s+to|retaliation\s+for|an?\s+(?!(?:statement|post|video|interview|briefing|speech|message|letter|report|press|news|televised|written|joint|separate|phone|telephone|call|radio|TV|television)\b)[\p{L}-]+`;
-/**
- * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
- * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's
- * gloss (APPENDED_IN, or one of MODEL_TAILS) or what the speaker adds ("…, adding that …"); the rule cues it was trained
- * with stay as they were.
- */
 /** Words, or quotes whole, up to the sentence's end. */
 const TO_END = '(?:[^“”"]|[“"][^“”"]*[”"])*';
 /**
@@ -222,6 +216,12 @@ const NAMES_AFTER = /^((?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}
 const EVENT_SUBJECT = /^(?:the\s+|this\s+|these\s+|that\s+|those\s+)?(?:[\p{L}-]+\s+){0,2}(?:attacks?|fighting|violence|clash(?:es)?|shelling|strikes?|air\s?strikes?|raids?|protests?|talks|operations?|efforts?|search|war|killings?|bombings?|bombardment|offensive|assaults?|massacre|incidents?)(?:\s+(?:have|has|had))?$/iu;
 /** A statement and the medium that carried it, with the model, before the rest of a closing frame ("…, the ministry said [in a statement read on] state television on Saturday."). */
 const CARRIED_CHANNEL = String.raw`(?:(?:in|on|via)\s+(?:an?|the|its|his|her|their)\s+[^,.]{1,30}?\s+(?:carried|published|aired|broadcast|posted|released|read)\s+(?:by|on)\s)?`;
+/**
+ * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
+ * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's
+ * gloss (APPENDED_IN, or one of MODEL_TAILS) or what the speaker adds ("…, adding that …"); the rule cues it was trained
+ * with stay as they were.
+ */
 const contentThenSpeaker = (model: boolean): RegExp =>
   new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
@@ -1027,11 +1027,6 @@ const NAMED_TURN = /^[ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]+|Q)(?: \p{Lu}[\p{L}.'�
 /** Capitalised labels that head a paragraph without anyone speaking. */
 const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION)$/;
 
-/**
- * The turns of a transcript: paragraphs after the first that open with a speaker's name in
- * capitals and a colon, when the article has such turns by at least two speakers (one alone is a
- * label: "UPDATE: …"). The content is the rest of the paragraph.
- */
 /** A turn of a transcript: its speaker, the colon, what was said; whether its speaker is named in title case. */
 interface Turn {
   speaker: Span;
@@ -1041,6 +1036,11 @@ interface Turn {
   titled: boolean;
 }
 
+/**
+ * The turns of a transcript: paragraphs after the first that open with a speaker's name in
+ * capitals and a colon, when the article has such turns by at least two speakers (one alone is a
+ * label: "UPDATE: …"). The content is the rest of the paragraph.
+ */
 function transcriptTurns(text: string, sentences: readonly Sentence[], titledToo: boolean): Turn[] {
   const paragraphs = new Map<number, Span>();
   for (const s of sentences) {

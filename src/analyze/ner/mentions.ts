@@ -179,11 +179,6 @@ const GANG_AFTER = /^\s+(?:gang|gangs|cartel|militia|faction)\b/;
 /** A date the tagger took for a name, as in a dateline ("DUBAI, Jan 12 (Reuters) -"). */
 const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s+\d{1,2}(?:,\s*\d{4})?$/;
 
-/**
- * Repairs and extends a tagged name: drops sentence-initial function words, retypes outlets,
- * extends a place over "region"/"oblast", and adds the organisation a place name heads
- * ("Mykolaiv district military administration", "Kherson regional council").
- */
 /** The last word of a company's name, after a place's ("Moscow Railway", "Kenya Airways"). */
 const COMPANY_END = /\s(?:Railway|Railways|Airlines|Airways|Corporation|Company|Holdings|Petroleum)$/;
 /** The last word of an armed group's or a movement's name. */
@@ -195,6 +190,11 @@ const ROLE_BEFORE_NAME = /\b(?:leader|president|prime\s+minister|premier|ministe
 const GIVEN_NAME_AFTER_ROLE =
   /\b(?:spokes(?:man|woman|person)|official|commander|chief|director|minister|governor|mayor|leader|adviser|advisor)\s+(?!(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal|Commander|Corporal|Private|President|Minister|Governor|Mayor|Senator|Judge|Doctor|Professor|Father|Sheikh|Imam|Rabbi|Bishop)\s)(\p{Lu}\p{Ll}+)\s$/u;
 
+/**
+ * Repairs and extends a tagged name: drops sentence-initial function words, retypes outlets,
+ * extends a place over "region"/"oblast", and adds the organisation a place name heads
+ * ("Mykolaiv district military administration", "Kherson regional council").
+ */
 export function extendNames(text: string, m: RawMention): RawMention[] {
   const surface = text.slice(m.start, m.end);
   if (NOT_NAMES.has(surface) || DATE_LIKE.test(surface)) return [];

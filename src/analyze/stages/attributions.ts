@@ -855,7 +855,6 @@ function groupEndingAt(at: number, m: RegExpExecArray): Span {
   return { start: end - m[1]!.length, end };
 }
 
-/** The speaker phrase the finder gave (or left out), with what is no part of the speaker taken off or what is put back, in turn. */
 /** An abbreviation's stops, then a word that opens a sentence: "the U.N.[ One WFP staff member died …]". */
 const RUN_ON = /^(?:\S+\s+){0,4}?(?:\p{Lu}\.){2,}(?=\s+(?:The|A|An|One|It|He|She|They|We|In|On|But|This|That|There|Some|Many|Its|His|Her|Their)\s)/u;
 
@@ -865,6 +864,7 @@ function beforeRunOn(text: string, speaker: Span | null): Span | null {
   return speaker && m ? { start: speaker.start, end: speaker.start + m[0].length } : speaker;
 }
 
+/** The speaker phrase the finder gave (or left out), with what is no part of the speaker taken off or what is put back, in turn. */
 function repairedSpeaker(doc: Doc, raw: { speaker: Span | null; cue: Span | null }): Span | null {
   const text = doc.text;
   let speaker = beforeRunOn(text, afterKicker(text, afterWhat(text, raw.speaker ?? setOffBeforeCue(text, raw.cue))));

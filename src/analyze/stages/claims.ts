@@ -600,9 +600,9 @@ const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
 const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b/i;
-/** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
 /** Words that name only an event, whichever it is: "the details of the incident". */
 const EVENT_ONLY = /^(?:incidents?|attacks?|events?|details?|circumstances?|what|happened|exactly|full)$/;
+/** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
 const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
 /** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
 const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
@@ -742,12 +742,12 @@ function farCounts(a: string, b: string): boolean {
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
 const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly|flat-out|flat\s+out|just\s+plain|plain)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct|wrong|mistaken|erroneous|based\s+on\s+(?:[A-Za-z-]+\s+)?(?:lies|propaganda|fabrications|falsehoods)|(?:does|did|do)\s*(?:not|n['’]t)\s+reflect\s+(?:the\s+)?(?:situation|reality|facts|truth))\b`;
+/** Abuses an accusation or a denial may name (a regex source). */
+const ABUSE_WORDS = String.raw`atrocities|massacres?|war\s+crimes|executions?|executed`;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
  */
-/** Abuses an accusation or a denial may name (a regex source). */
-const ABUSE_WORDS = String.raw`atrocities|massacres?|war\s+crimes|executions?|executed`;
 const CIVILIAN_SITES = new RegExp(
   String.raw`\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|${ABUSE_WORDS}|executing)\b`,
   'i',
@@ -872,9 +872,9 @@ const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
 const DEAD = contentWords('dead bodies deaths', nameKey);
 /** The source a doubted figure is credited to ("The death toll given by [the health ministry] could not be …"). */
 const GIVEN_BY = /\b(?:given|provided|reported|issued|released|cited)\s+by\s+(?:the\s+)?([\p{L}' -]{3,40}?)\s+(?:could|can|has|have|had|was|were|is|are)\b/u;
-/** A statement named by its source after it, opening a doubt: "[The claim by] Islamic State could not be …". */
 /** A statement named by its state's adjective, after a doubt's verb ("the Ukrainian claim", "the footage or the Russian account"): group 1. */
 const STATE_STATEMENT = /^\s+(?:[^,;.]*?\s(?:or|and)\s+)?the\s+(\p{Lu}\p{Ll}+)\s+(?:(?:own|latest|initial|official)\s+)?(?:claims?|accounts?|statements?|version)\b/u;
+/** A statement named by its source after it, opening a doubt: "[The claim by] Islamic State could not be …". */
 const STATEMENT_BY = /^\s*the\s+(?:claims?|accounts?|statements?|figures?|version|reports?|tolls?)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 /** A count doubted by what it counts, after the doubt ("could not confirm the number of [people] inside", "the number of [dead]"). */
 const NUMBER_OF = /^\s*the\s+(?:exact\s+|precise\s+|total\s+)?(?:number|count)\s+of\s+(?:(?:the|those)\s+)?([\p{L}-]+)/iu;
@@ -1494,7 +1494,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
 }
 
 /** Imagery alone as what is doubted: " the video.", " the images". */
-const IMAGERY_ALONE = /^\s+(?:the|these|those|this|that)\s+(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)[\s.]*$/i;
+const IMAGERY_ALONE = new RegExp(`^\\s+(?:the|these|those|this|that)\\s+${IMAGERY.source}[\\s.]*$`, 'i');
 
 /** A figure that counts something, not a name's number ("30 of his supporters", "18 deaths"; not "Kh-22 missiles"). */
 const COUNTING_FIGURE = /(?<![\p{L}\p{N}.,-])\d[\d,.]*\s+(?:of\s+)?\p{L}/u;
@@ -1826,7 +1826,6 @@ const DOUBTED_STATUS: ReadonlySet<Stance['status']> = new Set(['cannot_confirm',
 /** Reports doubted again by a pronoun ("We've seen reports, but we're not in a position to confirm them"). */
 const REPORTS_DOUBTED_AGAIN = /\breports?\b.*\b(?:confirm|verify)\s+(?:them|it|this|that|those)\b/i;
 
-/** What a denial or doubt of "a French newspaper report that …" is on: what the report said; else all that was said. */
 /**
  * What was said before its frame, where the statement runs over a frame set off inside its sentence and a clause of its own
  * follows after "and" or "but": "[Iranian air defences had shot down three drones over the city], state television said, and
@@ -1840,6 +1839,7 @@ function beforeInnerFrame(doc: Doc, a: Attribution): Span | null {
   return { start: a.content.start, end: a.content.start + before[1]!.length };
 }
 
+/** What a denial or doubt of "a French newspaper report that …" is on: what the report said; else all that was said. */
 function reportSaid(doc: Doc, said: Span, status: Stance['status']): Span {
   const that = status === 'asserted' ? null : (REPORT_THAT.exec(doc.slice(said)) ?? (DOUBTED_STATUS.has(status) ? OWN_DOUBT_THAT.exec(doc.slice(said)) : null));
   return that ? { start: said.start + that[0].length, end: said.end } : said;
@@ -1921,12 +1921,12 @@ const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceK
 /** A state's body named by the state's adjective or possessive at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N.", "Haiti's national police"). */
 const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:['’]s)?\s+(?:(?:national|federal|state|local|ruling|military|transitional)\s+)?(?:embassy|consulate|mission|government|authorities|police|military|army|navy|armed\s+forces|coast\s+guard|junta|regime))\b/u;
 
+/** An outlet's appositive on an act or a statement, up to the one silent on it (group 1): ", an attack [Kyiv] ". */
+const APPOSED_SILENT = new RegExp(`,\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:attack|strike|incident|${ACT_NOUNS}|${APPOSITIVE_NOUNS})s?\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?\\p{Lu}[^,;“”"]{0,40}?|the\\s+\\p{Ll}+)\\s+$`, 'du');
 /**
  * Who a sentence's stance with no statement framed is by: the entity before the cue, else the phrase that opens the
  * sentence ("The army did not respond", "Ukrainian officials did not immediately respond"); the whole name where one holds another ("Russia's Defense Ministry", not "Russia").
  */
-/** An outlet's appositive on an act or a statement, up to the one silent on it (group 1): ", an attack [Kyiv] ". */
-const APPOSED_SILENT = new RegExp(`,\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:attack|strike|incident|${ACT_NOUNS}|${APPOSITIVE_NOUNS})s?\\s+(?:that\\s+|which\\s+)?((?:the\\s+)?\\p{Lu}[^,;“”"]{0,40}?|the\\s+\\p{Ll}+)\\s+$`, 'du');
 
 function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // A verb coordinated with a statement's ("The Israeli military said …, but did not mention the hospital") is its speaker's.
@@ -2015,15 +2015,15 @@ const REJECTED_BY = new RegExp(
   'i',
 );
 
+/** What charges someone: "was responsible for", "had headed a Hamas cell", "was a Hamas operative". */
+const CHARGING =
+  /\b(?:(?:was|were|is|are|had\s+been)\s+(?:responsible|behind|to\s+blame|(?:an?\s+)?(?:members?|operatives?|militants?|terrorists?|agents?|spies|spy|commanders?)\b)|(?:had\s+)?headed\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:cell|unit|group|squad))/iu;
+
 /**
  * The claim a noun naming a statement refers to ("the accusation", "that charge", "the reports"): the latest whose cue
  * the noun names ("accused"; a charge is what was accused), else, for "the report" of one the story reports on (`by`),
  * the story's, else the latest when `latest`.
  */
-/** What charges someone: "was responsible for", "had headed a Hamas cell", "was a Hamas operative". */
-const CHARGING =
-  /\b(?:(?:was|were|is|are|had\s+been)\s+(?:responsible|behind|to\s+blame|(?:an?\s+)?(?:members?|operatives?|militants?|terrorists?|agents?|spies|spy|commanders?)\b)|(?:had\s+)?headed\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:cell|unit|group|squad))/iu;
-
 function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: boolean, by?: Pick<Attribution, 'source' | 'cue' | 'content'>): Draft | undefined {
   const stem = noun.toLowerCase().slice(0, 5);
   const stems = stem === 'charg' ? ['charg', 'accus', 'blame'] : stem === 'accus' ? ['accus', 'blame'] : [stem];
@@ -2205,10 +2205,6 @@ const CALLS_FALSE = new RegExp(`\\b(?:called|calls|described|describes|branded|b
 /** Rejecting what was just said by a pronoun: "UNRWA chief Philippe Lazzarini rejected that, saying …". */
 const REJECTS_THAT = /\b(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|also|long)\s+)?(?:rejected|dismissed|disputed|denied|contested|rejects|dismisses|disputes|denies|contests)\s+(?:that|this|it|them|those|these)(?=\s*[,.;])/i;
 
-/**
- * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
- * so does a verdict on it ("called the accusation “another fake”"); "rejected that," the latest account of another source.
- */
 /** A clause set off after a statement that disputes another's: ", contradicting [Israeli media reports that …]". */
 const CONTRADICTING = /,\s+(contradicting|disputing|refuting)\s/g;
 
@@ -2263,6 +2259,10 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/**
+ * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
+ * so does a verdict on it ("called the accusation “another fake”"); "rejected that," the latest account of another source.
+ */
 function rejections(doc: Doc, drafts: Draft[]): void {
   // "Ukraine's military intelligence denied any involvement, saying …": the accusation against the one denying.
   for (const { sentence: s, cue } of unreadCues(doc, drafts, DENIED_INVOLVEMENT)) {
