@@ -1213,7 +1213,7 @@ test('a headline’s toll and the body’s are one claim though a preposition fo
     'Gang attack kills at least 70 in Haitian town, UN says\n\n' +
     'Members of the Gran Grif gang killed at least 70 people in an attack on the town of Pont-Sonde, the United Nations human rights office said on Friday.\n\n' +
     'Iranian state media said without providing evidence that dozens of F-35 jets had been destroyed.';
-  assert.deepEqual(claims(text), ['asserted_single_source: United Nations=asserted', 'asserted_single_source: Iranian state media=asserted']);
+  assert.deepEqual(claims(text), ['asserted_single_source: United Nations=asserted', 'unconfirmed: Iranian state media=asserted, outlet=not_independently_verified']);
   assert.equal(statements(text, '2024-10-04').at(-1), 'Iranian state media|said|dozens of F-35 jets had been destroyed');
   const drones =
     'Ukrainian President Volodymyr Zelensky said Russia had launched more than 100 drones and 12 missiles at Ukrainian cities overnight.\n\n' +
@@ -1547,7 +1547,7 @@ test('an air force tally, a hospital claim and a retaken town: ", adding that" i
     '"There is no command centre in the hospital," Ashraf al-Qudra, a spokesman for the Gaza health ministry, told Al Jazeera.\n\n' +
     "The BBC has seen a video which appears to show Israeli soldiers inside the hospital's MRI unit.";
   assert.deepEqual(claims(hospital), [
-    'disputed: The Israeli military=asserted, Ashraf al-Qudra=denied',
+    'disputed: The Israeli military=asserted, Ashraf al-Qudra=denied, outlet=not_independently_verified',
     'reported_seen_by_outlet: imagery=hedged, BBC=reported_seen_by_outlet',
   ]);
   assert.ok(statements(hospital, '2024-11-15')[0]!.endsWith('|Hamas used the Al-Shifa hospital in Gaza City as a command centre'), statements(hospital, '2024-11-15')[0]);
@@ -2484,7 +2484,7 @@ test('the Kremlin\'s "Russia did not strike civilian targets" denies the strike 
   assert.deepEqual(claims(text), [
     "disputed: Ukrainian officials=asserted, Dmitry Peskov=denied, Russia's defence ministry=denied",
     // (Its blame of a Ukrainian missile is disputed by the Ukrainian officials' blame of a Russian one.)
-    "disputed: Russia's defence ministry=asserted, Ukrainian officials=denied",
+    "disputed: Russia's defence ministry=asserted, outlet=not_independently_verified, Ukrainian officials=denied",
     'disputed: SBU=asserted, Dmitry Peskov=denied',
   ]);
 });
@@ -2797,12 +2797,12 @@ test('a spokesman calling "These claims" fabricated denies the other side\'s acc
     '"These claims are fabricated from start to finish," General Staff spokesman Andriy Kovalyov told the Associated Press.\n\n' +
     "Asked about the accusation at a briefing, Kremlin spokesman Dmitry Peskov said he had nothing to add to the ministry's statement.";
   assert.deepEqual(claims(text).slice(0, 2), [
-    "disputed: Russia's defense ministry=asserted, Andriy Kovalyov=denied, Dmitry Peskov=refused_comment",
+    "disputed: Russia's defense ministry=asserted, Andriy Kovalyov=denied, Dmitry Peskov=refused_comment, outlet=not_independently_verified",
     "asserted_single_source: Ukraine's General Staff=asserted",
   ]);
   // (The headline's denial stays where the body gives none.)
   const lead = text.split('\n\n').slice(0, 2).join('\n\n');
-  assert.deepEqual(claims(lead), ["disputed: Russia's defense ministry=asserted, Kyiv=denied"]);
+  assert.deepEqual(claims(lead), ["disputed: Russia's defense ministry=asserted, outlet=not_independently_verified, Kyiv=denied"]);
 });
 
 test('"said in its daily intelligence update" is the channel, what was said before the frame; "consistent with U.S. estimates" is no statement of the U.S.; ", briefed on the intelligence," is no part of the source; a hedged account is one of "either side\'s" figures', () => {
@@ -3183,7 +3183,7 @@ test('"Russia\'s defence ministry claimed on Monday, without providing evidence,
   const avdiivka =
     "(Reuters) - Russia's defence ministry claimed on Monday, without providing evidence, that Ukrainian forces had used chemical munitions against Russian troops near Avdiivka.\n\n" +
     'Ukraine\'s General Staff called the accusation "another fake" and said Russian forces themselves had used tear gas grenades more than 600 times in the past month.';
-  assert.equal(claims(avdiivka)[0], "disputed: Russia's defence ministry=asserted, Ukraine's General Staff=denied");
+  assert.equal(claims(avdiivka)[0], "disputed: Russia's defence ministry=asserted, Ukraine's General Staff=denied, outlet=not_independently_verified");
   const sagaing =
     "(AP) — Myanmar's military bombed a Buddhist monastery sheltering displaced villagers in the Sagaing region on Saturday, killing at least 23 people, a rescue worker said.\n\n" +
     '"Most of the dead were children and old people," he said.\n\n' +
@@ -3813,7 +3813,7 @@ test('"Ukraine has nothing to do with" the blasts denies the accusation that nam
   assert.deepEqual(claims(text), [
     'disputed: New York Times=hedged, Mykhailo Podolyak=denied, Mykhailo Podolyak=denied',
     'asserted_single_source: The officials=asserted',
-    'disputed: Moscow=asserted, Both countries=denied',
+    'disputed: Moscow=asserted, Both countries=denied, outlet=not_independently_verified',
   ]);
 });
 
@@ -4650,7 +4650,7 @@ test('"Asked about the civilian deaths, he said he had nothing to add" is a refu
   const gaza =
     'The ministry said a first strike hit the fourth floor of the hospital, and a second struck minutes later as rescuers rushed to the scene.\n\n' +
     'Later, the military said an initial review found that troops had identified a camera placed by Hamas near the hospital. It did not provide evidence for the claim, and did not explain why a second strike had been carried out.';
-  assert.deepEqual(claims(gaza), ['asserted_single_source: The ministry=asserted, the military=refused_comment', 'asserted_single_source: the military=asserted']);
+  assert.deepEqual(claims(gaza), ['asserted_single_source: The ministry=asserted, the military=refused_comment', 'unconfirmed: the military=asserted, outlet=not_independently_verified']);
 });
 
 test('"This is false: the footage shows …" is the footage\'s; "Needs are reported to be most acute …" is hedged, with no speaker; "The Committee to Protect Journalists" is one name', () => {
@@ -6340,7 +6340,7 @@ test('"The ministry did not provide evidence for its claims, and Reuters was una
     'The ministry did not provide evidence for its claims, and Reuters was unable to verify them.\n\n' +
     'Asked whether the incursion was linked to the presidential election, Kremlin spokesman Dmitry Peskov said: "Of course. There is no doubt about it." Asked whether Russia would retaliate, he said: "Certainly not. We are not planning that."';
   assert.deepEqual(claims(moscow), [
-    "unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified",
+    "unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified, outlet=not_independently_verified",
     'asserted_single_source: Dmitry Peskov=asserted',
     'denied: Dmitry Peskov=denied',
   ]);
@@ -7215,5 +7215,35 @@ test('"calling the Israeli statement “a blatant lie”" denies the Israeli cla
     'disputed: The Israeli military=asserted, Hamas=denied',
     'denied: Hamas=denied',
     'asserted_single_source: Najib Mikati=asserted',
+  ]);
+});
+
+test('the outlet noting no evidence was given leaves a claim unconfirmed: in the frame, after it, for a figure however far back; not inside what another said, and no claim becomes imagery by it', () => {
+  const framed = "Russia's defence ministry said, without providing evidence, that its forces had captured the village of Andriivka.";
+  assert.deepEqual(claims(framed), ["unconfirmed: Russia's defence ministry=asserted, outlet=not_independently_verified"]);
+  const after =
+    "Russia's defence ministry said its forces had captured Andriivka. It did not provide evidence.\n\n" +
+    "Ukraine's military said fighting continued near the village.";
+  assert.deepEqual(claims(after), [
+    "unconfirmed: Russia's defence ministry=asserted, outlet=not_independently_verified",
+    "asserted_single_source: Ukraine's military=asserted",
+  ]);
+  const coordinated = 'Some Russian military bloggers blamed Ukrainian saboteurs for the derailment, but offered no evidence.';
+  assert.deepEqual(claims(coordinated), ['unconfirmed: Some Russian military bloggers=asserted, outlet=not_independently_verified']);
+  const toll =
+    "U.S. air strikes on the port killed 74 people and wounded 171, the Houthi-run health ministry said.\n\n" +
+    'Central Command said the strikes were intended to cut off a source of fuel for the Houthis.\n\n' +
+    'A Houthi spokesman said the attack would not go unpunished.\n\n' +
+    'The Houthis have not provided evidence to support their casualty figures.';
+  assert.equal(claims(toll)[0], 'unconfirmed: the Houthi-run health ministry=asserted, outlet=not_independently_verified');
+  const inside = 'Kyiv said Moscow had offered no evidence for the claim.';
+  assert.deepEqual(claims(inside), ['asserted_single_source: Kyiv=asserted']);
+  const videos =
+    'Soldiers posted videos from inside the palace grounds showing them celebrating.\n\n' +
+    'The RSF said in a statement that it had killed dozens of soldiers in a drone strike on the building. It did not provide evidence for the claim.\n\n' +
+    'Reuters was able to confirm the location of one of the videos.';
+  assert.deepEqual(claims(videos), [
+    'reported_seen_by_outlet: Soldiers=asserted, Reuters=reported_seen_by_outlet',
+    'unconfirmed: RSF=asserted, outlet=not_independently_verified',
   ]);
 });

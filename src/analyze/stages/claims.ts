@@ -1175,6 +1175,50 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
 }
 
 /**
+ * The outlet noting that a source gave no evidence: "said, without providing evidence, that …", "It did not provide evidence
+ * for the claim", "…, but offered no evidence", "He gave no evidence that the ship had sunk".
+ */
+const NO_EVIDENCE =
+  /\bwithout\s+(?:(?:providing|offering|giving|presenting|citing|producing|showing)\s+)?(?:any\s+)?(?:evidence|proof)\b|\b(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:provide|offer|give|present|cite|produce|show)[a-z]*\s+(?:any\s+)?(?:evidence|proof)\b|\b(?:provided|offered|gave|given|presented|cited|produced|showed)\s+no\s+(?:evidence|proof)\b/i;
+/** What the missing evidence is named as being for: "for [the figure]", "for the claimed [direct hit]", "that [the ship had sunk]". */
+const EVIDENCE_FOR = /^\s*(?:(?:for|of|to\s+support|to\s+back(?:\s+up)?)\s+(?:the|its|his|her|their|that|this)\s+|that\s+)([^,;.]{2,80})/i;
+/** Evidence named as being for a count ("for the figure", "to support their casualty figures"). */
+const FOR_FIGURE = /^(?:[\p{L}-]+\s+)?(?:figures?|tolls?|numbers?|tally|count)\b/iu;
+
+/**
+ * The outlet's note that a source gave no evidence makes the source's claim unverified by anyone but its source: a stance
+ * `not_independently_verified` by the outlet, its cue the note. The claim is that of the statement the note frames ("said,
+ * without providing evidence, that …"), else the latest one within reach by the note's subject ("It did not provide evidence"
+ * after the ministry's statements is on the ministry's latest claim; "for the figure", on its latest that counts; "that the ship
+ * had sunk", on the one that names most of it).
+ */
+function unevidenced(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  for (const { sentence: s, cue } of [...unreadCues(doc, drafts, NO_EVIDENCE, /evidence|proof/i)]) {
+    // (Not a note inside what a source said: "Kyiv said Moscow had offered no evidence" is Kyiv's statement.)
+    if (doc.layers.attributions.some((a) => a.content.start <= cue.start && cue.end <= a.content.end)) continue;
+    const framing = doc.layers.attributions.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end);
+    const frame = framing.findLast((a) => a.cue!.end <= cue.start) ?? framing.find((a) => a.cue!.start >= cue.end);
+    let target: Draft | undefined;
+    if (frame) target = drafts.find((d) => d.stances.some((x) => x.attribution === frame.id && states(x)));
+    else {
+      const subject = subjectOf(doc, s, cue);
+      if (subject === null) continue;
+      const voice = voiceOf(doc, subject);
+      const owned = withinReach(doc, drafts, cue.start).filter((d) => d.proposition.start < s.start && reported(d, (x) => voiceOf(doc, x.source) === voice));
+      const named = EVIDENCE_FOR.exec(text.slice(cue.end, s.end))?.[1];
+      // (A count however far back: the toll is often the lead's.)
+      const counts = named !== undefined && FOR_FIGURE.test(named) ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.proposition.start < s.start && d.figures.size > 0 && reported(d, (x) => voiceOf(doc, x.source) === voice)) : [];
+      target =
+        counts.at(-1) ??
+        (named !== undefined ? mostNaming(owned, contentWords(named, nameKey)) : undefined) ??
+        owned.at(-1);
+    }
+    target?.stances.push(unframed(OUTLET, 'not_independently_verified', cue, s));
+  }
+}
+
+/**
  * The latest count of the killed before a statement, by another source, however far back; by the one `givenBy` names, where
  * one does: "The toll given by the rebels could not be verified independently, the diplomat said" is on the rebels' "they
  * had killed dozens of Malian soldiers", not on the jihadists' "about 50 Russians" since.
@@ -1279,7 +1323,8 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
   };
   const headline = headlineOf(doc);
   // (The body's imagery first: a headline's "Video shows …" is what the body tells of it.)
-  const imagery = (x: Stance): boolean => x.status !== 'reported_seen_by_outlet' && (x.source.kind === 'nonperson' || IMAGERY.test(framedBy(x)));
+  // (Not the outlet's own note: "It did not provide evidence for the claim" makes no claim imagery.)
+  const imagery = (x: Stance): boolean => x.status !== 'reported_seen_by_outlet' && !byOutlet(x) && (x.source.kind === 'nonperson' || IMAGERY.test(framedBy(x)));
   const inBody = (d: Draft): boolean => d.stances.some((x) => imagery(x) && !(headline && inHeadline(headline, x)));
   const imageryClaim = (d: Draft): boolean => d.stances.some(imagery);
   for (const { sentence: s, cue } of [...unreadCues(doc, drafts, OUTLET_VERIFIED), ...unreadCues(doc, drafts, OUTLET_VERIFIED_PASSIVE)]) {
@@ -4079,6 +4124,7 @@ export const claimsStage = defineStage({
       claimOf.set(a.id, target);
     }
     outletDoubts(doc, drafts);
+    unevidenced(doc, drafts);
     outletVerifications(doc, drafts);
     outletShowings(doc, drafts, words);
     organisationDoubts(doc, drafts, words);
