@@ -205,6 +205,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A unit's number is part of its name ("7th Rapid Response Corps", "3rd Separate Assault Brigade").
   const ordinal = m.type === 'ORG' && UNIT_END.test(surface) ? /\b\d{1,3}(?:st|nd|rd|th)\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
   if (ordinal) return extendNames(text, { ...m, start: m.start - ordinal[0].length });
+  // So is the people a body is of, which the tagger leaves out ("[People's] Defence Force", "[Workers'] Party", "[Martyrs'] Brigades").
+  const people = m.type === 'ORG' ? PEOPLES_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start)) : null;
+  if (people) return extendNames(text, { ...m, start: m.start - people[0].length });
   // A title-case headline's preposition is no part of a person's name ("When Up [Against] Trump").
   const preposition = m.type === 'PERSON' ? /^(?:Against|For|With|Without|From|To|By|Of|In|On|At|About|After|Before|Versus|Than|Like)\s+(?=\p{Lu})/u.exec(surface) : null;
   if (preposition) return extendNames(text, { ...m, start: m.start + preposition[0].length });
@@ -443,6 +446,10 @@ function isStateGap(text: string, prev: RawMention, m: RawMention): boolean {
 }
 /** Last words that name another body alone: "the House" is not the White House, "the Bank" not the West Bank. */
 const HEAD_ONLY_NOT = /^(?:House|Bank|Street|Square|States|Republic|Union|Nations)$/;
+/** The people a body is named for, right before its name: "People's", "Workers'", "Martyrs'", "Women's". */
+const PEOPLES_BEFORE = /(?<![\p{L}'’])(?:People['’]s|Peoples['’]|Workers['’]|Martyrs['’]|Women['’]s|Patriots['’]|Farmers['’])\s+$/u;
+/** A name's head before what it is for or of ("Syrian [Observatory] for Human Rights", "[Institute] for the Study of War"), or undefined. */
+const headBefore = (name: string): string | undefined => /^(?:[\p{L}'’.-]+\s+)*?([\p{L}'’.-]+)\s+(?:for|of|on|to)\s/u.exec(name)?.[1];
 
 /** The last word of an institution's or a force's name, which a sentence's "The" is no part of. */
 const INSTITUTION_END =
@@ -863,8 +870,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (national.length === 1 && tail.length > 1) found = national[0]!;
     }
     // "The Guards said" after "Iran's Revolutionary Guards": an organisation by the last word of the one name it ends.
+    // (Or by the head before what it is for: "the Observatory" after "the Syrian Observatory for Human Rights".)
     if (found < 0 && m.type === 'ORG' && /^\p{Lu}\p{Ll}{3,}$/u.test(surface) && !HEAD_ONLY_NOT.test(surface) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
-      const ending = clusters.flatMap((cl, c) => (cl.type === 'ORG' && !retyped.has(c) && cl.names.some((n) => /\s/.test(n) && n.split(/\s+/).at(-1) === surface) ? [c] : []));
+      const ending = clusters.flatMap((cl, c) => (cl.type === 'ORG' && !retyped.has(c) && cl.names.some((n) => /\s/.test(n) && (n.split(/\s+/).at(-1) === surface || headBefore(n) === surface)) ? [c] : []));
       if (ending.length === 1) found = ending[0]!;
     }
     // "Victoria was not." in a friend's quote after "Ukrainian writer Victoria Amelina": a given name alone is the one person named

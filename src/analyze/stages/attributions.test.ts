@@ -7247,3 +7247,15 @@ test('the outlet noting no evidence was given leaves a claim unconfirmed: in the
     'unconfirmed: RSF=asserted, outlet=not_independently_verified',
   ]);
 });
+
+test('"could not verify the tolls given by the ministry and the Observatory" doubts each one\'s count, a toll put at a bare figure too', () => {
+  const text =
+    "Clashes in Sweida have killed at least 30 people, Syria's interior ministry said on Monday.\n\n" +
+    'The ministry said government forces had been deployed to the area. The Syrian Observatory for Human Rights put the death toll at 37.\n\n' +
+    'Reuters was unable to verify the tolls given by the ministry and the Observatory.';
+  assert.deepEqual(claims(text), [
+    "unconfirmed: Syria's interior ministry=asserted, Reuters=not_independently_verified",
+    "asserted_single_source: Syria's interior ministry=asserted",
+    'unconfirmed: Syrian Observatory for Human Rights=asserted, Reuters=not_independently_verified',
+  ]);
+});

@@ -864,7 +864,7 @@ function figureClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x))));
 }
 /** A toll, and the words of a claim of people killed. */
-const TOLL = /\b(?:(?:death\s+)?toll|casualt\w*|dead|deaths)\b/i;
+const TOLL = /\b(?:(?:death\s+)?tolls?|casualt\w*|dead|deaths)\b/i;
 const KILLED = contentWords('killed', nameKey);
 /** Whether a claim says people were killed (its words hold KILLED's). */
 const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
@@ -1512,6 +1512,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
     // ("was unable to verify either account", no sides named: the two just given, in its paragraph or before it.)
     const countingNear = FIGURES_OBJECT.test(text.slice(cue.end, s.end)) && PLURAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner ? near.filter((d) => countsSomething(doc, d)) : [];
+    // ("the tolls given by the ministry and the Observatory": the latest count of each, however far back.)
+    const givers = FIGURES_GIVEN_BY.exec(text.slice(cue.end, s.end));
+    const givenCounts = givers?.indices?.[1] ? figuresGivenBy(doc, before, cue.end + givers.indices[1][0], cue.end + givers.indices[1][1]) : [];
     // ("did not confirm either figure": the two latest counts nearby, by two sources: local officials' 25 dead and a rights group's 50.)
     const eitherFigure: Draft[] = [];
     if (EITHER_FIGURE.test(text.slice(cue.end, s.end))) {
@@ -1527,7 +1530,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
         : plural.length
           ? plural
           : // ("Reuters was not able to verify the figures", no one's: the claims nearby that give one, all of them.)
-            countingNear.length > 1
+            givenCounts.length > 1
+            ? givenCounts
+            : countingNear.length > 1
             ? countingNear
             : target
               ? [target]
@@ -1536,6 +1541,24 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
     for (const t of withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end))) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
   }
+}
+
+/** Figures doubted with the two or more sources that gave them: "the tolls given by [the ministry and the Observatory]" (group 1). */
+const FIGURES_GIVEN_BY = /^\s+(?:independently\s+)?(?:the|these|those)\s+(?:[\p{L}-]+\s+)?(?:figures|numbers|tolls|estimates|counts)\s+(?:given|provided|reported|issued|released|cited)\s+by\s+([^;]+?\s(?:and|or)\s[^;]+?)\s*[.!]?\s*$/diu;
+
+/**
+ * The latest count of each source named between two positions, however far back ("the ministry" and "the Observatory": the
+ * interior ministry's "killed at least 30 people" and the Observatory's "put the death toll at 37").
+ */
+function figuresGivenBy(doc: Doc, before: readonly Draft[], from: number, to: number): Draft[] {
+  const out: Draft[] = [];
+  for (const m of doc.layers.mentions.filter((x) => x.start >= from && x.end <= to && x.type !== 'MISC' && x.type !== 'GPE')) {
+    const voice = voiceOf(doc, { kind: 'entity', entity: m.entity });
+    // (A toll put at a bare figure counts too: "put the death toll at 37".)
+    const count = before.findLast((d) => (d.figures.size > 0 || TOLL_AT_FIGURE.test(doc.slice(d.said))) && asserted(d, (x) => voiceOf(doc, x.source) === voice));
+    if (count && !out.includes(count)) out.push(count);
+  }
+  return out;
 }
 
 /** Imagery alone as what is doubted: " the video.", " the images". */
@@ -1548,7 +1571,7 @@ const countsSomething = (doc: Doc, d: Draft): boolean => asserted(d) && d.figure
 
 /** Whether a claim is shown in imagery: by imagery itself, naming it, or by a source that published it ("It published videos showing …"). */
 const showsImagery = (doc: Doc, d: Draft): boolean =>
-  d.stances.some((x) => x.source.kind === 'nonperson') ||
+  d.stances.some((x) => x.source.kind === 'nonperson' && !byOutlet(x)) ||
   IMAGERY.test(doc.slice(d.proposition)) ||
   IMAGERY.test(cuesOf(doc, d)) ||
   // (Or what a source said its imagery showed: "It released a video that it said [showed the blast]".)

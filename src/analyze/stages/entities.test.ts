@@ -475,3 +475,12 @@ test('a title is a whole word: "Kingsley Wilson" keeps its "King", "Presidente L
   const names = namesOf('At a briefing, Pentagon press secretary Kingsley Wilson was asked about the strike. Presidente Lula spoke. King Charles was told.');
   assert.ok(names.includes('Kingsley Wilson:PERSON') && names.some((n) => n.startsWith('Presidente Lula')) && names.includes('Charles:PERSON'), names.join());
 });
+
+test('"the Observatory" is the Syrian Observatory for Human Rights, its head before what it is for; "People\'s" and "Workers\'" belong to the names they open', () => {
+  const text =
+    'The Syrian Observatory for Human Rights put the death toll at 37. Reuters was unable to verify the tolls given by the ministry and the Observatory.\n\n' +
+    "The People's Defence Force in Sagaing township said in a statement that the strike hit a monastery. The Kurdistan Workers' Party said it would disarm.";
+  const entities = entitiesOf(text);
+  assert.deepEqual(entities.find(([name]) => name === 'Syrian Observatory for Human Rights')?.[1], ['Syrian Observatory for Human Rights', 'Observatory']);
+  assert.ok(entities.some(([name]) => name === "People's Defence Force") && entities.some(([name]) => name === "Kurdistan Workers' Party"), JSON.stringify(entities));
+});
