@@ -126,7 +126,7 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
   }
   const out = new Set<string>();
   // (A figure is one word, as written: "100,000" and "20,000" share no "000", nor do "1000" and "100000" meet as names do.)
-  const lower = into(text.toLowerCase().replace(/[’']s\b/g, ''));
+  const lower = blaze(into(text.toLowerCase().replace(/[’']s\b/g, '')));
   for (const raw of (/\d,\d/.test(lower) ? lower.replace(/(?<=\d),(?=\d{3}\b)/g, '') : lower).split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     let word = normalised.get(raw);
@@ -145,6 +145,13 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
 /** Moving into a place, in any words, is entering it: "pushing into the … region" is what "has not entered … region" denies. */
 const INTO = /\b(?:push|advanc|mov|cross|broke|break)\w*\s+into\b/g;
 const into = (lower: string): string => (lower.includes(' into ') ? lower.replace(INTO, 'entered') : lower);
+/**
+ * Setting something on fire, in any words, is burning it, not firing a weapon: "set fire to homes" is no "fired back" (a
+ * "fire" alone may be either: "a fire broke out", "rocket fire").
+ */
+const BLAZE = /\b(?:set|sets|setting)\s+(?:fires?(?:\s+to)?|((?:[\p{L}-]+\s+){1,3}?)on\s+fire|((?:[\p{L}-]+\s+){0,3}?)(?:alight|ablaze))\b/gu;
+/** Text with its settings on fire as burning, what was set on fire kept ("set an oil depot on fire": "burned an oil depot"). */
+const blaze = (lower: string): string => (lower.includes('set') ? lower.replace(BLAZE, (_, onFire?: string, alight?: string) => `burned ${onFire ?? alight ?? ''}`) : lower);
 
 const STOP = new Set(
   'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own since within until during among least situation'.split(' '),
@@ -172,6 +179,7 @@ const SYNONYMS: Record<string, string> = {
   // ("Sudan's army says it has retaken presidential palace" is "its forces had recaptured the Republican Palace".)
   recaptured: 'capture', recapture: 'capture', recapturing: 'capture', retaken: 'capture', retook: 'capture', retake: 'capture', retaking: 'capture',
   fired: 'fire', firing: 'fire', shooting: 'fire', gunfire: 'fire',
+  burnt: 'burn', torched: 'burn', torching: 'burn', arson: 'burn',
   // (An air raid by any name: "denied bombing the theater" is on "the strike … destroyed the center of the Drama Theater".)
   bomb: 'strike', bombs: 'strike', bombed: 'strike', bombing: 'strike', bombings: 'strike', airstrike: 'strike', airstrikes: 'strike',
   terrorists: 'militants', terrorist: 'militants',

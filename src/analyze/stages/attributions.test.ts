@@ -1367,7 +1367,8 @@ test('"It posted videos showing …" is a statement of what the imagery its post
     'The RSF said its fighters had taken the base. It posted videos showing fighters celebrating inside what it said was the division\'s compound.\n\n' +
     'Reuters was able to confirm the location of one of the videos from buildings visible in it, but could not determine when it was filmed.';
   assert.ok(statements(text, '2025-10-26').includes('RSF|posted videos showing|fighters celebrating inside what it said was the division\'s compound'), statements(text, '2025-10-26').join('\n'));
-  assert.ok(claims(text).includes('reported_seen_by_outlet: RSF=asserted, Reuters=reported_seen_by_outlet'), claims(text).join('\n'));
+  // (And "could not determine when it was filmed" doubts the imagery it checked.)
+  assert.ok(claims(text).includes('reported_seen_by_outlet: RSF=asserted, Reuters=reported_seen_by_outlet, Reuters=not_independently_verified'), claims(text).join('\n'));
 });
 test('"Wagner has never publicly confirmed its presence" confirms nothing; "the accusations were \'ludicrous\'" denies each account of the voice accused, a State Department spokesperson\'s with the United States\'', () => {
   assert.deepEqual(claims('Diplomats said the fighters were Russian mercenaries. Wagner has never publicly confirmed its presence in Mali.'), [
@@ -7258,4 +7259,17 @@ test('"could not verify the tolls given by the ministry and the Observatory" dou
     "asserted_single_source: Syria's interior ministry=asserted",
     'unconfirmed: Syrian Observatory for Human Rights=asserted, Reuters=not_independently_verified',
   ]);
+});
+
+test('"set fire to homes" is no "fired back"; "the extent of the damage was being clarified" is confirmed by no count of the damaged; "could not determine whether" doubts', () => {
+  const settlers =
+    'Residents said dozens of settlers set fire to homes and cars before Israeli troops arrived.\n\n' +
+    'The Israeli military said troops had come under fire from Palestinians. Soldiers fired back, it said.';
+  assert.deepEqual(claims(settlers), ['asserted_single_source: Residents=asserted', 'asserted_single_source: The Israeli military=asserted', 'asserted_single_source: The Israeli military=asserted']);
+  const damage =
+    "Ukraine's General Staff said on Telegram that it had struck the Marinovka airfield. It said the extent of the damage was being clarified.\n\n" +
+    "A source in Ukraine's SBU security service told Reuters the agency had carried out the attack. The source said at least two aircraft had been damaged.";
+  assert.equal(claims(damage)[1], "asserted_single_source: Ukraine's General Staff=asserted");
+  const determine = "Russia's defence ministry said its forces had captured the village of Pishchane. Reuters could not determine whether the village had fallen.";
+  assert.deepEqual(claims(determine), ["unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified"]);
 });

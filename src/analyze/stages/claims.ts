@@ -604,6 +604,9 @@ const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|a
 const EVENT_ONLY = /^(?:incidents?|attacks?|events?|details?|circumstances?|what|happened|exactly|full)$/;
 /** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
 const UNDER_REVIEW = /^\s*(?:(?:it|they|the\s+\p{L}+)\s+(?:was|were|is|are)\s+)?(?:reviewing|investigating|looking\s+into|examining|studying|checking|seeking\s+(?:more\s+)?information)\b/iu;
+/** A statement that what it is on is still being found out ("the extent of the damage was being clarified", "the cause has yet to be established"). */
+const PENDING =
+  /\b(?:(?:was|were|is|are)\s+(?:still\s+)?being|(?:has|have|had)\s+yet\s+to\s+be|(?:was|were|is|are)\s+(?:still\s+|not\s+yet\s+)?to\s+be)\s+(?:clarified|established|assessed|determined|investigated|verified|counted|ascertained)\b/i;
 /** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
 const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
 /** What comes before a hedge or warning that opens a second clause: a clause of its own with a finite verb, then "and" ("Famine [is] occurring in Gaza City and its surroundings and [is] likely to spread"). */
@@ -830,7 +833,7 @@ const UNVERIFIED = new RegExp(
  * the `cue` group.
  */
 const OUTLET_UNVERIFIED = new RegExp(
-  String.raw`(?:(?:,\s*(?:but|and)|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate)\b)`,
+  String.raw`(?:(?:,\s*(?:but|and)|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate|determine|establish)\b)`,
   'i',
 );
 /** The outlet's doubt in the first person or as "this newspaper", its own sentence or a clause after a claim ("…, but [we have not been able to verify] that claim"). */
@@ -1344,6 +1347,14 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
     if (!target) continue;
     const outlet = doc.layers.mentions.find((m) => m.type === 'ORG' && ((m.start >= s.start && m.end <= cue.start) || /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(cue.end, m.start))));
     target.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'reported_seen_by_outlet', cue, s));
+    // (The doubt after the check is on the imagery checked: "…, but could not establish when it was filmed".)
+    for (const d of drafts) {
+      if (d === target) continue;
+      const doubts = d.stances.filter((x) => x.status === 'not_independently_verified' && x.attribution === null && x.evidence.start === s.start && x.cue !== null && x.cue.start >= cue.end);
+      if (!doubts.length) continue;
+      d.stances = d.stances.filter((x) => !doubts.includes(x));
+      target.stances.push(...doubts);
+    }
     // (The check read as the outlet's statement is no claim of its own: its doubt is on the imagery too, "Reuters confirmed
     // the location of one of the videos …, but could not confirm when it was filmed".)
     const own = drafts.findIndex((d) => d !== target && d.stances.some((x) => x.status === 'asserted' && attributionOf(doc, x)?.cue?.start === cue.start));
@@ -1389,7 +1400,7 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
 const ORG_CANNOT_CONFIRM =
-  /^\s*(?:the\s+)?\S(?:(?!,\s*(?:and|but)\s+(?!(?:he|she|it|they|could|can|was|were|has|have|did|would|will)\b))[^;])*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify)\b/i;
+  /^\s*(?:the\s+)?\S(?:(?!,\s*(?:and|but)\s+(?!(?:he|she|it|they|could|can|was|were|has|have|did|would|will)\b))[^;])*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify|determine|establish)\b/i;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
 const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
 /** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry"): the phrase is group 1. */
@@ -1431,7 +1442,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
         : doc.layers.attributions.findLast((a) => a.content.end <= s.start && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && isOrganisation(doc, a.source));
     if (org ? org.end > cue.end : !officials && !person && !it) continue;
     const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : it ? it.source : { kind: 'unresolved', text: officials![1]! };
-    const verb = /(?:confirm|verify)$/i.exec(text.slice(cue.start, cue.end))!;
+    const verb = /(?:confirm|verify|determine|establish)$/i.exec(text.slice(cue.start, cue.end))!;
     const object = words({ start: cue.end, end: s.end });
     // A toll counts the killed.
     if (TOLL.test(text.slice(cue.end, s.end))) for (const w of KILLED) object.add(w);
@@ -3939,6 +3950,9 @@ export const claimsStage = defineStage({
             !(effective === 'denied' && predicates < 2 && subjectShared && fewer === ws && /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
+            // (Nor does one that says what happened agree with one that says it is still being found out: "at least two aircraft
+            // had been damaged" does not confirm "the extent of the damage was being clarified".)
+            !(agrees && PENDING.test(content) !== PENDING.test(other)) &&
             // (Nor, by one word, with a headline's count it gives a smaller figure than, a part of it: "Kyiv says 12 killed" is not "In
             // … Dnipro, three people were killed"; "toll passes 3,000" is "has risen to 3,085".)
             !(agrees && inHeadlineOnly && agreeing < 2 && partOfCount(content, other)) &&
