@@ -189,7 +189,7 @@ const SYNONYMS: Record<string, string> = {
   damaging: 'damage', damaged: 'damage', damages: 'damage',
   // ("would neither confirm nor deny Israeli involvement" is on "held Israel fully responsible".)
   involvement: 'responsible', involved: 'responsible',
-  killed: 'kill', killings: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',
+  killed: 'kill', killings: 'kill', fatal: 'kill', fatally: 'kill', dead: 'kill', deaths: 'kill', death: 'kill', died: 'kill', toll: 'kill',
   // ("denied conducting air strikes after the earthquake" is on "had carried out at least 16 air strikes since the quake".)
   conduct: 'carried', conducts: 'carried', conducted: 'carried', conducting: 'carried', carry: 'carried', carries: 'carried', carrying: 'carried',
   quake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake',

@@ -7273,3 +7273,19 @@ test('"set fire to homes" is no "fired back"; "the extent of the damage was bein
   const determine = "Russia's defence ministry said its forces had captured the village of Pishchane. Reuters could not determine whether the village had fallen.";
   assert.deepEqual(claims(determine), ["unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified"]);
 });
+
+test('"It did not say who had killed the man" is a silence on the killing, the claim naming most of what it asks ("who had fired the fatal shot" on "shooting dead", not on "some by live fire"), not a claim of its own', () => {
+  const text =
+    'A Palestinian man was killed when Israeli settlers attacked the village of Kafr Malik, the Palestinian health ministry said.\n\n' +
+    'Residents said dozens of settlers set fire to homes and cars.\n\n' +
+    'The Israeli military said troops had been sent to the village. It did not say who had killed the man.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: the Palestinian health ministry=asserted, The Israeli military=refused_comment',
+    'asserted_single_source: Residents=asserted',
+    'asserted_single_source: The Israeli military=asserted',
+  ]);
+  const shot =
+    'Palestinian officials said settlers attacked the village overnight, shooting dead a 25-year-old man. The health ministry said 25 other people had been wounded, some by live fire.\n\n' +
+    'The Israeli military said it was looking into the incident. It did not say who had fired the fatal shot.';
+  assert.match(claims(shot)[0]!, /The Israeli military=refused_comment/);
+});

@@ -2799,6 +2799,34 @@ function doersOf(doc: Doc, d: Draft): { did: Map<string, Span>; opening: string 
   return { did: out, opening: first && /^\s*(?:the\s+)?$/i.test(text.slice(start, first.start)) ? first.state : undefined };
 }
 
+/** A question on who did a deed, as what a source would not or could not say: "who had killed the man", "which side was responsible". */
+const WHO_DID_DEED = /^\s*(?:who|which\s+side|which\s+party|which\s+group)\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+)?(?:\p{Ll}+ed|responsible|behind|to\s+blame|shot|hit|struck|fired|carried\s+out)\b/iu;
+
+/**
+ * A refusal to say who did a deed, with no blame to doubt (`counterAccusations` joins it to those), is on the deed: "It did
+ * not say who had killed the man" is the military's silence on "A Palestinian man was killed …", the claim within reach by
+ * another source that names most of what the question does, the latest of those (the question alone when it names nothing but the doer: "who was
+ * responsible" is on the latest claim of another source in its paragraph or the one before).
+ */
+function unsaidDoers(doc: Doc, drafts: Draft[]): void {
+  for (const [i, d] of [...drafts.entries()].reverse()) {
+    const only = d.stances.length === 1 ? d.stances[0]! : undefined;
+    if (!only || (only.status !== 'refused_comment' && only.status !== 'cannot_confirm') || !WHO_DID_DEED.test(doc.slice(d.proposition))) continue;
+    // (Its own words, not a journalist's question it answers: "do you know who was behind the shelling?" … "We are not in a
+    // position to attribute responsibility" stays on what was asked.)
+    const own = attributionOf(doc, only)?.content;
+    if (!own || d.proposition.start < own.start || d.proposition.end > own.end) continue;
+    const others = (reach: number): Draft[] => withinReach(doc, drafts, d.proposition.start, reach).filter((o) => o !== d && o.proposition.end <= d.proposition.start && reported(o) && notBy(o, only.source));
+    // (Of those naming it, the one that names most: "who had fired the fatal shot" is on "shooting dead a 25-year-old man", not
+    // on "wounded, some by live fire".)
+    const asked = new Set([...d.words].filter((w) => w !== 'responsible'));
+    const deed = asked.size ? mostNaming(others(DOUBT_REACH), asked) : others(1).at(-1);
+    if (!deed) continue;
+    deed.stances.push({ ...only, evidence: d.proposition });
+    drafts.splice(i, 1);
+  }
+}
+
 /**
  * Two sides blaming each other for one deed dispute each other ("Ukraine accused Russian forces of blowing up the … dam"
  * … "Moscow said Ukraine had sabotaged the dam"): each side's blame is the other's denial. A blame is a claim asserted
@@ -4176,6 +4204,7 @@ export const claimsStage = defineStage({
     // (After the headline's echoes: a claim states the body's words, naming its places.)
     contestedPlaces(doc, drafts);
     counterAccusations(doc, drafts);
+    unsaidDoers(doc, drafts);
     outletWitnesses(doc, drafts, words);
     outletFindings(doc, drafts);
     doc.layers.claims = drafts.map(
