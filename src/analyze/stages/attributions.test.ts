@@ -7289,3 +7289,16 @@ test('"It did not say who had killed the man" is a silence on the killing, the c
     'The Israeli military said it was looking into the incident. It did not say who had fired the fatal shot.';
   assert.match(claims(shot)[0]!, /The Israeli military=refused_comment/);
 });
+
+test('a denial of attacks on civilians by a party the lead names answers the killing of civilians nearby, not the homes people fled', () => {
+  const text =
+    "More than 50,000 people have fled their homes in North Darfur as fighting between Sudan's army and the paramilitary Rapid Support Forces (RSF) spread to villages, the United Nations said on Tuesday.\n\n" +
+    'OCHA said humanitarian partners estimate that at least 60 civilians have been killed.\n\n' +
+    'A doctor said the clinic in Tawila was treating dozens of people with gunshot wounds.\n\n' +
+    'An RSF spokesperson categorically denied that its fighters had attacked civilians.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: United Nations=asserted',
+    'disputed: OCHA=asserted, Rapid Support Forces=denied',
+    'asserted_single_source: A doctor=asserted',
+  ]);
+});

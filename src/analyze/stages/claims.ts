@@ -751,6 +751,8 @@ const ABUSE_WORDS = String.raw`atrocities|massacres?|war\s+crimes|executions?|ex
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
  */
+/** Homes people left, which tell of no harm done: "fled their homes", "forced from their homes". */
+const HOMES_LEFT = /\b(?:fled|flee|flees|fleeing|left|leave|leaving|(?:forced|driven|pushed)\s+(?:out\s+of|from)|displaced\s+from|return(?:ed|ing|s)?\s+to)\s+(?:their|his|her)\s+homes?\b/gi;
 const CIVILIAN_SITES = new RegExp(
   String.raw`\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|${ABUSE_WORDS}|executing)\b`,
   'i',
@@ -4113,7 +4115,8 @@ export const claimsStage = defineStage({
         // (And "civilian facilities" are the hospital, school or homes the accusation names.)
         const civilian = [...CIVILIAN].some((w) => ws.has(w)) || abuse;
         // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
-        const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end)) || killed(d);
+        // (Not homes people fled: "More than 50,000 people have fled their homes" tells of no harm done to them.)
+        const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end).replace(HOMES_LEFT, ' ')) || killed(d);
         // (Or a bare blame, which names no deed but the one in the story: "A local official and the Sudan Doctors Network …
         // blamed the Rapid Support Forces" for the attack on the hospital.)
         const bareBlame = (d: Draft): boolean => accusation(doc, d) && d.words.size <= 4 && !/\b(?:for|of)\s/i.test(doc.slice(d.proposition));
@@ -4131,6 +4134,13 @@ export const claimsStage = defineStage({
         const opening = harm && !doerNamed(harm) ? harm : undefined;
         // (Or, from one the text names no side for, the account of that harm just before it in its paragraph.)
         const justBefore = civilian && stance.status === 'denied' ? drafts.findLast((d) => d.paragraph === paragraph && harmTold(d)) : undefined;
+        // (Or within reach, when the story's opening names the one denying as a party to the fighting the harm came of: "fighting
+        // between Sudan's army and the … RSF" … "at least 60 civilians have been killed" … "An RSF spokesperson … denied that its
+        // fighters had attacked civilians".)
+        const partyToIt = a.source.kind === 'entity' && drafts.some((d) => inLead(d, headlineOf(doc)) && claimNaming(doc, [d], (a.source as { entity: EntityId }).entity) === d);
+        // (Of those, the killing first: not "the charity's clinic … was treating dozens of people with gunshot wounds" after it.)
+        const harmsNear = civilian && stance.status === 'denied' && partyToIt ? withinReach(doc, drafts, a.content.start).filter(harmTold) : [];
+        const nearHarm = harmsNear.findLast(killed) ?? harmsNear.at(-1);
         // (Or, denying the attack by its noun, the attack the story opens with: "The junta denied carrying out the attack" after "A
         // Myanmar military air strike hit a school …, residents said".)
         const theAttack = THE_ATTACK_DENIED.test(content) || uninvolved
@@ -4141,7 +4151,7 @@ export const claimsStage = defineStage({
         // clashes; else the latest claim by another voice with those words, whoever it names: "by government forces".)
         const abuseTold = (d: Draft): boolean => ABUSES.test(doc.slice(d.said)) && besides.some((w) => meets(w, d));
         const sameAbuse = abuse ? drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()) && abuseTold(d)) : undefined;
-        target = (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ?? accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? theAttack;
+        target = (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ?? accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? nearHarm ?? theAttack;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
