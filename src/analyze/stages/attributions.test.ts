@@ -7302,3 +7302,12 @@ test('a denial of attacks on civilians by a party the lead names answers the kil
     'asserted_single_source: A doctor=asserted',
   ]);
 });
+
+test('"could not determine whether any aircraft had been destroyed" is on the claim that names aircraft, however far back, not on one that names destroying', () => {
+  const text =
+    "Ukraine's military said on Wednesday it had struck the Marinovka airfield overnight, hitting aircraft and a fuel depot, while Russia said its air defences had destroyed dozens of Ukrainian drones.\n\n" +
+    'The regional governor said a fire had broken out at a facility.\n\n' +
+    'He said no one was hurt.\n\n' +
+    'Reuters could not determine whether any aircraft had been destroyed.';
+  assert.deepEqual(claims(text).slice(0, 2), ["unconfirmed: Ukraine's military=asserted, Reuters=not_independently_verified", 'asserted_single_source: Russia=asserted']);
+});

@@ -1471,7 +1471,12 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     };
     const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
     // (Within reach, unless one further back names more of it, two words at least.)
-    const named = nearOrFurther(doc, near, before.filter((d) => reported(d)), { start: cue.end, end: s.end }, object);
+    // (A question on what happened to something is on the claims that name the thing, when any does: "could not determine whether
+    // any aircraft had been destroyed" is on "hitting aircraft", not on "destroyed dozens of Ukrainian drones".)
+    const thing = WHETHER_ANY.exec(text.slice(cue.end, s.end))?.[1];
+    const thingKey = thing === undefined ? undefined : [...contentWords(thing, nameKey)][0];
+    const naming = (ds: Draft[]): Draft[] => (thingKey !== undefined && ds.some((d) => d.words.has(thingKey)) ? ds.filter((d) => d.words.has(thingKey)) : ds);
+    const named = nearOrFurther(doc, naming(near), naming(before.filter((d) => reported(d))), { start: cue.end, end: s.end }, object);
     // (Of the owner's claims, for its figures or toll, the latest that gives a figure: "21 people had been killed", not "We expect
     // the number to rise".)
     // (Of those, the ones whose name or speaker has the owner's very words, when any has: "the army's claims" are Sudan's army's,
@@ -1519,7 +1524,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       // ("could not immediately verify the video": the latest claim nearby shown in imagery, "It released a video that it said showed …".)
       (IMAGERY_ALONE.test(text.slice(cue.end, s.end)) ? near.filter((d) => d.proposition.end <= cue.start && showsImagery(doc, d)).at(-1) : undefined) ??
       (short ? (here.at(-1) ?? latestStated(others, cue.start)) : undefined) ??
-      before.filter((d) => reported(d)).findLast(names);
+      naming(before.filter((d) => reported(d))).findLast(names);
     // "Reuters was not able to verify either side's account": every claim of the body so far.
     // ("Russia's claims": each of them.)
     const plural = ownedFigure?.[2] === 'claims' && owned.length > 1 ? owned.filter((d) => account(doc, d)) : [];
@@ -1573,6 +1578,9 @@ function figuresGivenBy(doc: Doc, before: readonly Draft[], from: number, to: nu
   }
   return out;
 }
+
+/** A question on what happened to a thing, after a doubt's verb: "whether any [aircraft] had been destroyed" (group 1). */
+const WHETHER_ANY = /^\s+(?:whether|if)\s+(?:any|the|a|an)\s+([\p{L}-]+)/iu;
 
 /** Imagery alone as what is doubted: " the video.", " the images". */
 const IMAGERY_ALONE = new RegExp(`^\\s+(?:the|these|those|this|that)\\s+${IMAGERY.source}[\\s.]*$`, 'i');
