@@ -2479,13 +2479,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const a = out[i]!;
     // (Or the part of the day after the day the frame took: "said on Sunday [evening that] …".)
     const afterDay = a.cue !== null && /^\s+(?:on\s+|late\s+|early\s+)?\p{Lu}\p{Ll}+day\s+$/u.test(text.slice(a.cue.end, a.content.start));
-    // (Or the time after the channel, with the model: "said in a statement [early on Tuesday that] …".)
+    // (Or the time after the channel, with the model: "said in a statement [early on Tuesday that] …"; or who saw it: "said in a
+    // report [seen by Reuters that] …".)
     const afterChannel = model && a.cue !== null && a.channel !== null && a.channel.start >= a.cue.end && a.channel.end <= a.content.start && /^\s*$/.test(text.slice(a.channel.end, a.content.start));
     if (a.kind === 'direct' || a.cue === null || a.content.start <= a.cue.start || (a.content.start - a.cue.end > 2 && !afterDay && !afterChannel)) continue;
     const lead = afterDay
       ? /^(?:morning|afternoon|evening|night)\s+that,?\s+/i.exec(text.slice(a.content.start, a.content.end))
       : afterChannel
-        ? /^(?:(?:early|late)\s+)?(?:on|last|this)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?\s+that,?\s+/u.exec(text.slice(a.content.start, a.content.end))
+        ? /^(?:(?:early|late)\s+)?(?:on|last|this)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?\s+that,?\s+|^(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+that,?\s+/u.exec(text.slice(a.content.start, a.content.end))
         : SETTING_THEN_THAT.exec(text.slice(a.content.start, a.content.end));
     // (Whom a warning went to as well: "warned [Afghanistan's Taliban government] that …", the recipient.)
     const cueWord = text.slice(a.cue.start, a.cue.end);

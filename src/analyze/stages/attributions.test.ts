@@ -5057,7 +5057,8 @@ test('"said in a report seen by Reuters" is the panel\'s, and "Reuters was unabl
     "NEW YORK, April 18 (Reuters) - Weapons have been flown into eastern Chad and smuggled across the border to Sudan's Rapid Support Forces, a panel of U.N. sanctions monitors said in a report seen by Reuters on Friday.\n\n" +
     'Chad denied any involvement. Reuters was unable to independently confirm its findings.';
   assert.deepEqual(speakersAndCues(chad, '2025-04-18'), ['U.N.|said', 'Chad|denied']);
-  assert.equal(claims(chad)[0], 'disputed: U.N.=asserted, Chad=denied, Reuters=not_independently_verified');
+  // (Seen by the outlet, too.)
+  assert.equal(claims(chad)[0], 'disputed: U.N.=asserted, Reuters=reported_seen_by_outlet, Chad=denied, Reuters=not_independently_verified');
   assert.deepEqual(statements('The court issued arrest warrants for Haibatullah Akhundzada, accusing him of persecuting women.', '2025-07-08'), [
     'The court|accusing|him of persecuting women',
   ]);
@@ -7310,4 +7311,23 @@ test('"could not determine whether any aircraft had been destroyed" is on the cl
     'He said no one was hurt.\n\n' +
     'Reuters could not determine whether any aircraft had been destroyed.';
   assert.deepEqual(claims(text).slice(0, 2), ["unconfirmed: Ukraine's military=asserted, Reuters=not_independently_verified", 'asserted_single_source: Russia=asserted']);
+});
+
+test('a report "seen by Reuters" after its channel is seen by the outlet, the words no part of what was said; "could not independently verify the report\'s findings" doubts all it found; ", which Kinshasa has denied" after an accusation denies it; "There was no immediate comment from" the one named is a silence', () => {
+  const report =
+    'Rwanda deployed at least 4,000 troops alongside the rebels, United Nations experts said in a confidential report seen by Reuters.\n\n' +
+    'The report said Rwandan forces had supplied the rebels with surface-to-air missiles.\n\n' +
+    "The report also accused Congo's army of working with the FDLR militia, which Kinshasa has denied. Reuters could not independently verify the report's findings.";
+  assert.deepEqual(claims(report), [
+    'reported_seen_by_outlet: United Nations=asserted, Reuters=reported_seen_by_outlet, Reuters=not_independently_verified',
+    'unconfirmed: United Nations=asserted, Reuters=not_independently_verified',
+    'disputed: Kinshasa=denied, United Nations=asserted, Reuters=not_independently_verified',
+  ]);
+  assert.deepEqual(statements('United Nations experts said in a report seen by Reuters that Rwanda deployed at least 4,000 troops.', '2025-07-08'), [
+    'United Nations|said|Rwanda deployed at least 4,000 troops|ch:in a report',
+  ]);
+  const ship =
+    'The Houthis said they had targeted a Greek-owned bulk carrier in the Red Sea.\n\n' +
+    'A British maritime security firm said the vessel had been approached by two small boats. There was no immediate comment from the ship\'s Greek owner.';
+  assert.deepEqual(claims(ship), ['asserted_single_source: Houthis=asserted', "asserted_single_source: A British maritime security firm=asserted, the ship's Greek owner=refused_comment"]);
 });

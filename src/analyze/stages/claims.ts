@@ -958,6 +958,12 @@ function whoDidClaims(doc: Doc, drafts: readonly Draft[], at: number, near: read
 }
 const NO_DOERS: { blamed: Draft[]; doers: Draft[] } = { blamed: [], doers: [] };
 
+/** Whether a stance was made in a report: said "in a report", or by the report itself ("The report said …"). */
+const madeInReport = (doc: Doc, x: Stance): boolean => {
+  const a = attributionOf(doc, x);
+  return a?.channelName === 'report' || (a?.speaker !== null && a?.speaker !== undefined && /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}report\b/iu.test(doc.slice(a.speaker)));
+};
+
 /**
  * The outlet's own doubt joins the claim it is about: the claim of the same sentence ("…, a claim
  * that could not be independently verified"), else the latest imagery claim when it doubts footage,
@@ -1067,9 +1073,12 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       nearOrFurther(doc, near.filter(told), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told), { start: cue.end, end: s.end }, object, 1);
     // ("could not independently verify the findings of the report", "its findings": the latest claim made in a report, however far
     // back.)
-    const inReport = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.stances.some((x) => attributionOf(doc, x)?.channelName === 'report'))
-      : undefined;
+    // (Its findings, plural: every claim the report made, "the report's findings" on what "U.N. experts said in a confidential report"
+    // and what "The report also accused …".)
+    const reportClaims = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && madeInReport(doc, x)))
+      : [];
+    const inReport = reportClaims.at(-1);
     // ("could not independently confirm who was behind the attacks": see `whoDidClaims`.)
     const { blamed, doers } = WHO_DID.test(text.slice(cue.end, s.end)) ? whoDidClaims(doc, drafts, cue.start, near) : NO_DOERS;
     const blaming = blamed.length ? blamed : doers;
@@ -1150,7 +1159,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           ? numbered
           : PLURAL_DOUBTED.test(text.slice(s.start, cue.start))
             ? withRival(doc, near, target)
-            : [target];
+            : target === inReport && /\bfindings\b/i.test(text.slice(cue.end, s.end))
+              ? reportClaims
+              : [target];
     const targets = withImageryDoubted(doc, near, chosen, text.slice(cue.end, s.end));
     // (Not what the statement doubted is called: "[The army's statement] could not be independently verified".)
     const outlet = doc.layers.mentions.find(
@@ -1243,6 +1254,9 @@ function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: str
 function countedToll(doc: Doc, drafts: readonly Draft[], at: number): Draft | undefined {
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && killed(d));
 }
+
+/** Who saw a document, right after the channel it was said in: " seen by Reuters" (the phrase `SEEN_BY` reads). */
+const SEEN_AFTER = /^,?\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}/u;
 
 /** A negated cue of imagery: "does not show", "did not depict". */
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
@@ -1976,13 +1990,16 @@ const otherForces = (adjective: string | undefined, voice: string): boolean => {
 /** A role of the group just named ("The group's spokesman"). */
 const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
 
+/** The outlet's "There was no immediate comment from the ship's owner": the one silent after "from" (group 1). */
+const NO_COMMENT_FROM = /\bthere\s+(?:was|were|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|response|reaction)\s+(?:from|by)\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+(?:on|about|to|regarding|over)\s|\s*[,.;]|\s*$)/i;
+
 /**
  * A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports", "The group's
  * spokesman could not be reached for comment", "Ukraine does not usually comment on attacks inside Russia", "Peskov referred
  * questions to the defence ministry".
  */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:all\\s+)?(?:questions|inquiries|enquiries|queries|requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:all\\s+)?(?:questions|inquiries|enquiries|queries|requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}|${NO_COMMENT_FROM.source}`,
   'i',
 );
 
@@ -2420,7 +2437,13 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
   for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
     // (", without mentioning civilian casualties" is the silence of the one whose statement it follows.)
     const without = /^,\s+without\b/i.test(doc.text.slice(cue.start, cue.end));
-    const who = without ? (doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= cue.start)?.source ?? null) : subjectOf(doc, s, cue);
+    // ("There was no immediate comment from [the ship's Greek owner]": the one named after "from".)
+    const from = NO_COMMENT_FROM.exec(doc.text.slice(cue.start, cue.end))?.[1];
+    const fromAt = from === undefined ? -1 : cue.end - from.length;
+    const named = from === undefined ? undefined : doc.layers.mentions.filter((m) => m.start >= fromAt && m.end <= cue.end && m.type !== 'MISC' && m.type !== 'GPE').at(-1);
+    const who: Source | null = from !== undefined
+      ? named && named.end === cue.end ? { kind: 'entity', entity: named.entity } : { kind: 'unresolved', text: from }
+      : without ? (doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= cue.start)?.source ?? null) : subjectOf(doc, s, cue);
     // (A document that leaves something out is no one keeping silent: "The agreement does not mention the M23 rebels by name.")
     if (!who || (who.kind === 'unresolved' && UNSPOKEN_DOCUMENT.test(who.text))) continue;
     // What it said nothing on: the words after the cue up to the clause's end (" on the Belgorod reports").
@@ -3217,7 +3240,9 @@ export const claimsStage = defineStage({
         stance = { ...stance, source: OUTLET, status: 'denied', cue: a.cue };
       const extra: Stance[] = [];
       // (In the speaker phrase or set off between it and its cue: "A report by UN experts, seen by AFP in December, said".)
-      const frame = a.speaker ? { start: a.speaker.start, end: a.cue && a.cue.start > a.speaker.end ? a.cue.start : a.speaker.end } : null;
+      // (Or right after the channel: "said in a confidential report [seen by Reuters]".)
+      const channelSeen = a.channel ? SEEN_AFTER.exec(text.slice(a.channel.end, a.channel.end + 60)) : null;
+      const frame = channelSeen ? { start: a.channel!.end, end: a.channel!.end + channelSeen[0].length } : a.speaker ? { start: a.speaker.start, end: a.cue && a.cue.start > a.speaker.end ? a.cue.start : a.speaker.end } : null;
       const seen = frame ? (SEEN_BY.exec(text.slice(frame.start, frame.end)) ?? OUTLET_SAW.exec(text.slice(frame.start, frame.end))) : null;
       if (seen) {
         // The outlet named after "seen by", not another organisation in the speaker ("a report by UN experts, seen by AFP").
@@ -3233,7 +3258,7 @@ export const claimsStage = defineStage({
           status: stance.status === 'denied' ? 'denied' : byOutlet ? 'reported_seen_by_outlet' : 'asserted',
           attribution: a.id,
           cue: { start: at, end: at + seen[0].length },
-          evidence: a.speaker!,
+          evidence: channelSeen ? frame! : a.speaker!,
         });
       }
       // "according to an official and videos posted on social media": the imagery is a second source of the same statement.
