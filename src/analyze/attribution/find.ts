@@ -55,12 +55,16 @@ const TO_END = '(?:[^“”"]|[“"][^“”"]*[”"])*';
 /**
  * What may follow a frame that closes a sentence, with the model: a clause with a subject of its own after "and" (what was
  * said, read no further), the outlet's appositive on the act ("…, an attack that Qatar called “cowardly”") or when it was
- * ("…, hours after a U.N. inquiry concluded …"), or how the source asked to be kept unnamed ("…, asking not to be named").
+ * ("…, hours after a U.N. inquiry concluded …", "…, as the two countries traded strikes"), or how the source asked to be kept
+ * unnamed ("…, asking not to be named").
  */
 const MODEL_TAILS = [
   String.raw`,\s+and\s+(?=(?:the|a|an|\d+|many|some|several|dozens|hundreds|thousands|scores|most|it|they|he|she|its|their|his|her)\s)[^“”"]*`,
   String.raw`,\s+(?:an?|the)\s+(?:attack|strike|assault|raid|operation|move|step|killing|incident|escalation)\s+(?:that|which)\s${TO_END}`,
   String.raw`,\s+(?:(?:hours|days|weeks|minutes|shortly|soon|just)\s+|a\s+(?:day|week)\s+)(?:after|before)\s${TO_END}`,
+  // (Or what went on meanwhile: "…, Iranian state media reported, as the two countries traded strikes for an eighth day"; not
+  // one that tells of another's statement, "…, as aid groups accused the military of …", which is read on its own.)
+  String.raw`,\s+(?:as|amid|while|even\s+as)\s(?![^“”"]*\b(?:said|says|told|tells|accused|accuses|confirmed|confirms|denied|denies|reported|reports|claimed|claims|warned|warns|blamed|blames|announced|announces)\b)${TO_END}`,
   String.raw`,\s+(?:asking|speaking|who\s+asked|requesting)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)[^“”"]*`,
 ]
   .map((tail) => `|${tail}`)

@@ -7331,3 +7331,19 @@ test('a report "seen by Reuters" after its channel is seen by the outlet, the wo
     'A British maritime security firm said the vessel had been approached by two small boats. There was no immediate comment from the ship\'s Greek owner.';
   assert.deepEqual(claims(ship), ['asserted_single_source: Houthis=asserted', "asserted_single_source: A British maritime security firm=asserted, the ship's Greek owner=refused_comment"]);
 });
+
+test('a closing frame before ", as …" is read; a count of militants killed is no toll of a strike; "did not say how many civilians had been killed" is on the toll; a silence on "the attacks" is on the claim naming the silent one their doer; "showed footage of what it said was" is one claim', () => {
+  const lead = "Iran's air defences shot down several Israeli drones over Tabriz on Friday, Iranian state media reported, as the two countries traded strikes for an eighth day.";
+  assert.deepEqual(speakersAndCues(lead, '2025-06-20'), ['Iranian state media|reported']);
+  const school =
+    'The death toll from an Israeli strike on a U.N.-run school in central Gaza rose to 31 on Thursday, Palestinian health officials said.\n\n' +
+    'The Israeli military said it had killed "approximately 20 to 30" militants in the strike, but did not say how many civilians had been killed.';
+  assert.deepEqual(claims(school), ['asserted_single_source: Palestinian health officials=asserted, The Israeli military=refused_comment', 'asserted_single_source: The Israeli military=asserted']);
+  const drones =
+    'Drones struck a fuel depot in Port Sudan on Monday, the army said.\n\n' +
+    '"The Rapid Support Forces militia targeted the southern fuel depot with suicide drones," army spokesman Nabil Abdallah said. "These attacks will not break the will of the Sudanese people," he said.\n\n' +
+    'The RSF did not comment on the attacks.';
+  assert.equal(claims(drones)[1], 'asserted_single_source: Nabil Abdallah=asserted, Rapid Support Forces=refused_comment');
+  const footage = 'State television showed footage of what it said was the wreckage of one drone in a field. Reuters could not verify the footage.';
+  assert.deepEqual(claims(footage), ['unconfirmed: State television=asserted, Reuters=not_independently_verified']);
+});

@@ -734,6 +734,12 @@ function clashingCounts(a: string, b: string): boolean {
   });
 }
 
+/** A count of fighters ("killed “approximately 20 to 30” militants"), and a word naming fighters at all. */
+const FIGHTERS_COUNTED = /\d[\d,]*["”’']?\s+(?:[\p{L}-]+\s+)?(?:militants|fighters|gunmen|terrorists|insurgents|combatants|rebels|jihadists)\b/iu;
+const FIGHTERS_NAMED = /\b(?:militants?|fighters?|gunmen|gunman|terrorists?|insurgents?|combatants?|rebels?|jihadists?)\b/i;
+/** Whether one statement counts fighters and the other names none ("killed 20 to 30 militants" is no toll of those at a school). */
+const fightersOnlyOne = (a: string, b: string): boolean => (FIGHTERS_COUNTED.test(a) && !FIGHTERS_NAMED.test(b)) || (FIGHTERS_COUNTED.test(b) && !FIGHTERS_NAMED.test(a));
+
 /** Whether two statements count one thing three times apart or more ("killed four people", "killed more than 200 people"): not one toll. */
 function farCounts(a: string, b: string): boolean {
   const cb = countsOf(b);
@@ -747,12 +753,12 @@ function farCounts(a: string, b: string): boolean {
 const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly|flat-out|flat\s+out|just\s+plain|plain)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|lie|pack\s+of\s+lies|nonsense|absurd|fake|propaganda|a pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct|wrong|mistaken|erroneous|based\s+on\s+(?:[A-Za-z-]+\s+)?(?:lies|propaganda|fabrications|falsehoods)|(?:does|did|do)\s*(?:not|n['’]t)\s+reflect\s+(?:the\s+)?(?:situation|reality|facts|truth))\b`;
 /** Abuses an accusation or a denial may name (a regex source). */
 const ABUSE_WORDS = String.raw`atrocities|massacres?|war\s+crimes|executions?|executed`;
+/** Homes people left, which tell of no harm done: "fled their homes", "forced from their homes". */
+const HOMES_LEFT = /\b(?:fled|flee|flees|fleeing|left|leave|leaving|(?:forced|driven|pushed)\s+(?:out\s+of|from)|displaced\s+from|return(?:ed|ing|s)?\s+to)\s+(?:their|his|her)\s+homes?\b/gi;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
  */
-/** Homes people left, which tell of no harm done: "fled their homes", "forced from their homes". */
-const HOMES_LEFT = /\b(?:fled|flee|flees|fleeing|left|leave|leaving|(?:forced|driven|pushed)\s+(?:out\s+of|from)|displaced\s+from|return(?:ed|ing|s)?\s+to)\s+(?:their|his|her)\s+homes?\b/gi;
 const CIVILIAN_SITES = new RegExp(
   String.raw`\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|${ABUSE_WORDS}|executing)\b`,
   'i',
@@ -2425,6 +2431,13 @@ const ACCUSED_BY_THAT = /^\s+(?:the\s+)?(?:accusations?|allegations?|charges?|cl
 /** A silence's topic that names only a deed, in general: " on the attack", " about the raids". */
 const GENERIC_DEED = /^\s+(?:on|about|regarding)\s+(?:the|this|these|its|their)\s+(?:(?:latest|reported|alleged)\s+)?(?:attacks?|assaults?|raids?|strikes?|incidents?|fighting|violence|killings?|bombings?|shelling)\s*$/i;
 
+/** Whether a claim opens with the silent one as its subject, the doer of what it tells ("[The Rapid Support Forces militia] targeted …", "Yemen's [Houthi] rebels raided …"). */
+function doersNamed(doc: Doc, d: Draft, who: Source): boolean {
+  if (who.kind !== 'entity') return false;
+  const first = doc.layers.mentions.find((m) => m.start >= d.proposition.start && m.end <= d.proposition.end && m.entity === who.entity);
+  return first !== undefined && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu.test(doc.text.slice(d.proposition.start, first.start)) && /^(?:\s+\p{Ll}+)?\s+\p{Ll}+ed\b/u.test(doc.text.slice(first.end, d.proposition.end));
+}
+
 /** A document as the subject of a silence ("The agreement does not mention …"): no source. */
 const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal)$/i;
 
@@ -2519,7 +2532,11 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const sideClaims = claimedThat && side !== null ? earlier.filter((d) => asserted(d, (x) => sourceCountry(doc, x.source) === side || sideOfStance(doc, x) === stateCode(side))) : [];
     const claimedWords = claimedThat ? contentWords(claimedThat, nameKey) : null;
     const saysIt = claimedWords ? mostNaming(sideClaims, claimedWords) : undefined;
-    let target = (saysIt && namedIn(saysIt, claimedWords!) >= 2 ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
+    // (A silence on the deeds in general is on the first claim nearby that names the silent one as their doer: "The RSF did not
+    // comment on the attacks" is on the army's "The Rapid Support Forces militia targeted the southern fuel depot …", not on its
+    // "These attacks will not break the will of the Sudanese people".)
+    const doneBy = GENERIC_DEED.test(clause) ? near.find((d) => notBy(d, who) && asserted(d) && doersNamed(doc, d, who)) : undefined;
+    let target = (saysIt && namedIn(saysIt, claimedWords!) >= 2 ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
@@ -2836,7 +2853,8 @@ function doersOf(doc: Doc, d: Draft): { did: Map<string, Span>; opening: string 
 const WHO_DID_DEED = /^\s*(?:who|which\s+side|which\s+party|which\s+group)\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+)?(?:\p{Ll}+ed|responsible|behind|to\s+blame|shot|hit|struck|fired|carried\s+out)\b/iu;
 
 /**
- * A refusal to say who did a deed, with no blame to doubt (`counterAccusations` joins it to those), is on the deed: "It did
+ * A refusal to say who did a deed, with no blame to doubt (`counterAccusations` joins it to those), is on the deed (and one
+ * to say how many were killed, on the latest toll another gave, however far back): "It did
  * not say who had killed the man" is the military's silence on "A Palestinian man was killed …", the claim within reach by
  * another source that names most of what the question does, the latest of those (the question alone when it names nothing but the doer: "who was
  * responsible" is on the latest claim of another source in its paragraph or the one before).
@@ -2844,7 +2862,9 @@ const WHO_DID_DEED = /^\s*(?:who|which\s+side|which\s+party|which\s+group)\s+(?:
 function unsaidDoers(doc: Doc, drafts: Draft[]): void {
   for (const [i, d] of [...drafts.entries()].reverse()) {
     const only = d.stances.length === 1 ? d.stances[0]! : undefined;
-    if (!only || (only.status !== 'refused_comment' && only.status !== 'cannot_confirm') || !WHO_DID_DEED.test(doc.slice(d.proposition))) continue;
+    // ("did not say how many civilians had been killed": the latest toll of another source, however far back.)
+    const howMany = HOW_MANY_KILLED.test(doc.slice(d.proposition));
+    if (!only || (only.status !== 'refused_comment' && only.status !== 'cannot_confirm') || (!WHO_DID_DEED.test(doc.slice(d.proposition)) && !howMany)) continue;
     // (Its own words, not a journalist's question it answers: "do you know who was behind the shelling?" … "We are not in a
     // position to attribute responsibility" stays on what was asked.)
     const own = attributionOf(doc, only)?.content;
@@ -2853,7 +2873,8 @@ function unsaidDoers(doc: Doc, drafts: Draft[]): void {
     // (Of those naming it, the one that names most: "who had fired the fatal shot" is on "shooting dead a 25-year-old man", not
     // on "wounded, some by live fire".)
     const asked = new Set([...d.words].filter((w) => w !== 'responsible'));
-    const deed = asked.size ? mostNaming(others(DOUBT_REACH), asked) : others(1).at(-1);
+    const toll = howMany ? withinReach(doc, drafts, d.proposition.start, Number.POSITIVE_INFINITY).findLast((o) => o !== d && o.proposition.end <= d.proposition.start && asserted(o) && notBy(o, only.source) && killed(o) && (o.figures.size > 0 || GIVES_FIGURE.test(doc.slice(o.said)))) : undefined;
+    const deed = howMany ? toll : asked.size ? mostNaming(others(DOUBT_REACH), asked) : others(1).at(-1);
     if (!deed) continue;
     deed.stances.push({ ...only, evidence: d.proposition });
     drafts.splice(i, 1);
@@ -3137,6 +3158,9 @@ export const claimsStage = defineStage({
       const cueText = a.cue ? text.slice(a.cue.start, a.cue.end) : '';
       // Whom a source cites is no claim: "citing [U.S. officials who had reviewed new intelligence]".
       if (/^citing$/i.test(cueText)) continue;
+      // Nor what a source showed, as it says what it is: "State television showed footage of [what it said was the wreckage of one
+      // drone]" is the claim its "said" makes.
+      if (/^what\s+(?:it|he|she|they)\s+(?:said|says)\s/i.test(content) && doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start > a.content.start && b.cue.end <= a.content.end && sourceKey(b.source) === sourceKey(a.source))) continue;
       // Nor is the story's summary of sides blaming each other: "with [each side] accusing [the other of crossing the boundary]".
       if (a.speaker && /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s*the\s+other\b/i.test(content)) continue;
       // (A reaction told inside what was said: "[Guterres condemned the attacks], his spokesman said".)
@@ -3939,6 +3963,9 @@ export const claimsStage = defineStage({
               (a.cue !== null && OTHER_TOLL.test(text.slice(doc.sentenceAt(a.cue.start)?.start ?? a.cue.start, a.content.end))) ||
               farCounts(content, other) ||
               clashingCounts(content, other) ||
+              // (Nor a count of fighters killed the toll of a strike: "it had killed “approximately 20 to 30” militants" is not "The
+              // death toll … rose to 31".)
+              fightersOnlyOne(content, other) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
               (FIRST_PERSON.test(content) && FIRST_PERSON.test(other)) ||
               // (Nor does blame laid on one side confirm what says another did: Pakistan's "blamed India for violations" and
