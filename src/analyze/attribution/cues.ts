@@ -20,6 +20,8 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.split('|').filte
 export const SILENCE_VERBS = 'comment|respond|address|mention|explain';
 /** Withholding something asked for, a count or details (a regex source): "did not give", "has not provided", "gave no". */
 export const WITHHOLDING = String.raw`(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:give|given|provide|provided|release|released|offer|offered|disclose|disclosed)|(?:gave|provided|offered|released|disclosed)\s+no`;
+/** Evidence not given (a regex source): "gave no evidence", "did not provide any proof", "has not presented evidence". */
+export const EVIDENCE_WITHHELD = String.raw`(?:(?:gave|gives|give|given|offered|offers|provided|provides|presented|presents|cited|cites|produced|showed)\s+no\s+|(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:give|offer|provide|present|cite|produce|show)[a-z]*\s+(?:any\s+)?)(?:evidence|proof)\b`;
 export const SILENCE_ADVERBS = 'yet|immediately|publicly|directly|officially';
 export const SILENCE_AFTER = 'publicly|directly|officially';
 

@@ -8,7 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { channelAt, channelName, IMAGERY, NONPERSON_SOURCE, OUTLETS, openQuote } from '../attribution/cues.js';
+import { channelAt, channelName, EVIDENCE_WITHHELD, IMAGERY, NONPERSON_SOURCE, OUTLETS, openQuote } from '../attribution/cues.js';
 import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, RELATIVE_STANCE, SPEAKING_PEOPLE, subjectBefore } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
@@ -1375,7 +1375,7 @@ const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:com
 const IMAGERY_NOUN = new RegExp(String.raw`${IMAGERY.source}|\bposts?\b`, 'i');
 
 /** The outlet's note that a source backed nothing up, read as a statement ("He [gave no evidence for] the ministry's account"). */
-const NO_EVIDENCE = /^(?:(?:gave|gives|give|offered|offers|provided|provides|presented|presents|cited|cites)\s+no\s+|(?:did|does|has|have)\s+not\s+(?:give|offer|provide|present|cite)n?d?\s+(?:any\s+)?)(?:evidence|proof)\b/i;
+const NO_EVIDENCE = new RegExp(`^${EVIDENCE_WITHHELD}`, 'i');
 
 /** A noun the finder read as a cue ("the first [posts] sharing it appeared …"). */
 const NOUN_CUE = /^(?:posts|reports|claims|mention(?:\s+of)?)$/i;

@@ -10,7 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
+import { EVIDENCE_WITHHELD, IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
 import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
@@ -734,11 +734,12 @@ function clashingCounts(a: string, b: string): boolean {
   });
 }
 
-/** A count of fighters ("killed “approximately 20 to 30” militants"), and a word naming fighters at all. */
+/**
+ * A count of fighters ("killed “approximately 20 to 30” militants"), and a word naming fighters at all: a statement that counts
+ * fighters confirms no toll that names none.
+ */
 const FIGHTERS_COUNTED = /\d[\d,]*["”’']?\s+(?:[\p{L}-]+\s+)?(?:militants|fighters|gunmen|terrorists|insurgents|combatants|rebels|jihadists)\b/iu;
 const FIGHTERS_NAMED = /\b(?:militants?|fighters?|gunmen|gunman|terrorists?|insurgents?|combatants?|rebels?|jihadists?)\b/i;
-/** Whether one statement counts fighters and the other names none ("killed 20 to 30 militants" is no toll of those at a school). */
-const fightersOnlyOne = (a: string, b: string): boolean => (FIGHTERS_COUNTED.test(a) && !FIGHTERS_NAMED.test(b)) || (FIGHTERS_COUNTED.test(b) && !FIGHTERS_NAMED.test(a));
 
 /** Whether two statements count one thing three times apart or more ("killed four people", "killed more than 200 people"): not one toll. */
 function farCounts(a: string, b: string): boolean {
@@ -1200,8 +1201,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
  * The outlet noting that a source gave no evidence: "said, without providing evidence, that …", "It did not provide evidence
  * for the claim", "…, but offered no evidence", "He gave no evidence that the ship had sunk".
  */
-const NO_EVIDENCE =
-  /\bwithout\s+(?:(?:providing|offering|giving|presenting|citing|producing|showing)\s+)?(?:any\s+)?(?:evidence|proof)\b|\b(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:provide|offer|give|present|cite|produce|show)[a-z]*\s+(?:any\s+)?(?:evidence|proof)\b|\b(?:provided|offered|gave|given|presented|cited|produced|showed)\s+no\s+(?:evidence|proof)\b/i;
+const NO_EVIDENCE = new RegExp(String.raw`\bwithout\s+(?:(?:providing|offering|giving|presenting|citing|producing|showing)\s+)?(?:any\s+)?(?:evidence|proof)\b|\b${EVIDENCE_WITHHELD}`, 'i');
 /** What the missing evidence is named as being for: "for [the figure]", "for the claimed [direct hit]", "that [the ship had sunk]". */
 const EVIDENCE_FOR = /^\s*(?:(?:for|of|to\s+support|to\s+back(?:\s+up)?)\s+(?:the|its|his|her|their|that|this)\s+|that\s+)([^,;.]{2,80})/i;
 /** Evidence named as being for a count ("for the figure", "to support their casualty figures"). */
@@ -2850,7 +2850,7 @@ function doersOf(doc: Doc, d: Draft): { did: Map<string, Span>; opening: string 
 }
 
 /** A question on who did a deed, as what a source would not or could not say: "who had killed the man", "which side was responsible". */
-const WHO_DID_DEED = /^\s*(?:who|which\s+side|which\s+party|which\s+group)\s+(?:had\s+|has\s+|was\s+|were\s+|is\s+)?(?:\p{Ll}+ed|responsible|behind|to\s+blame|shot|hit|struck|fired|carried\s+out)\b/iu;
+const WHO_DID_DEED = new RegExp(String.raw`^\s*(?:${WHO_DID_IT.source}|(?:who|which\s+side|which\s+party|which\s+group)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\p{Ll}+ed|shot|hit|struck)\b)`, 'iu');
 
 /**
  * A refusal to say who did a deed, with no blame to doubt (`counterAccusations` joins it to those), is on the deed (and one
@@ -3323,6 +3323,10 @@ export const claimsStage = defineStage({
       const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, speaking));
       const paragraph = paragraphOf(doc, a.content.start);
       const ws = words(proposition);
+      // (What the statement says of itself that every comparison below weighs: whether it is still being found out, whether it
+      // counts fighters or names any.)
+      const pendingHere = PENDING.test(content);
+      const fightersHere = { counted: FIGHTERS_COUNTED.test(content), named: FIGHTERS_NAMED.test(content) };
       // (Its own words: not those of a contrast closing it, nor of what imagery it tells of claims to show; another source's
       // words it reports are its own, as that source's report.)
       const contrast = CONTRAST_TAIL.exec(text.slice(proposition.start, proposition.end));
@@ -3965,7 +3969,8 @@ export const claimsStage = defineStage({
               clashingCounts(content, other) ||
               // (Nor a count of fighters killed the toll of a strike: "it had killed “approximately 20 to 30” militants" is not "The
               // death toll … rose to 31".)
-              fightersOnlyOne(content, other) ||
+              (fightersHere.counted && !FIGHTERS_NAMED.test(other)) ||
+              (!fightersHere.named && FIGHTERS_COUNTED.test(other)) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
               (FIRST_PERSON.test(content) && FIRST_PERSON.test(other)) ||
               // (Nor does blame laid on one side confirm what says another did: Pakistan's "blamed India for violations" and
@@ -4042,7 +4047,7 @@ export const claimsStage = defineStage({
             !(agrees && polarity(d).crossed) &&
             // (Nor does one that says what happened agree with one that says it is still being found out: "at least two aircraft
             // had been damaged" does not confirm "the extent of the damage was being clarified".)
-            !(agrees && PENDING.test(content) !== PENDING.test(other)) &&
+            !(agrees && pendingHere !== PENDING.test(other)) &&
             // (Nor, by one word, with a headline's count it gives a smaller figure than, a part of it: "Kyiv says 12 killed" is not "In
             // … Dnipro, three people were killed"; "toll passes 3,000" is "has risen to 3,085".)
             !(agrees && inHeadlineOnly && agreeing < 2 && partOfCount(content, other)) &&
