@@ -896,10 +896,10 @@ const MEDIA_REPORT = /(?<=^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?
 const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
 /** A group's own medium ending what it said: "claimed responsibility [through its Andalus radio station]", "… [via its Amaq news agency]". */
 const OWN_MEDIUM_END = /\s+((?:in\s+a\s+(?:statement|message|video)\s+)?(?:through|via|on|in)\s+(?:its|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:radio(?:\s+station)?|news\s+agency|website|Telegram\s+channel|media\s+(?:arm|outlet|wing|office)|channel|broadcaster|TV|television(?:\s+station)?))$/u;
-/** The outlet's "the first time" aside, just before a speaker (", the first time [a senior U.N. official] had said so") or as one ("[the first time Moscow] has acknowledged …"). */
+/** The outlet's "the first time" aside, just before a speaker (", the first time [a senior U.N. official] had said so") or as one ("[the first time Moscow] has acknowledged …", "[It was the first time Moscow] had publicly acknowledged …"). */
 const FIRST_TIME = String.raw`the\s+(?:first|second|third|latest|only)\s+time`;
 const FIRST_TIME_BEFORE = new RegExp(String.raw`,\s+${FIRST_TIME}\s+$`, 'i');
-const FIRST_TIME_OPENING = new RegExp(String.raw`^${FIRST_TIME}\s`, 'i');
+const FIRST_TIME_OPENING = new RegExp(String.raw`^(?:it\s+(?:was|is|marked|marks|would\s+be)\s+)?${FIRST_TIME}\s`, 'i');
 /** A subordinate clause opening after a closing frame: the outlet's setting, no part of what was said ("…, X said, [as …]"). */
 const OUTLET_SUBORDINATE = /^(?:as|while|after|when|before|amid|since|following|days\s+after|hours\s+after|a\s+day\s+after)\s/i;
 /** A time alone: "The next day", "On Wednesday", "Later that evening". */

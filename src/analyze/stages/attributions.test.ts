@@ -7347,3 +7347,11 @@ test('a closing frame before ", as …" is read; a count of militants killed is 
   const footage = 'State television showed footage of what it said was the wreckage of one drone in a field. Reuters could not verify the footage.';
   assert.deepEqual(claims(footage), ['unconfirmed: State television=asserted, Reuters=not_independently_verified']);
 });
+
+test('"Claims by the Russian command that …" and "Russian claims that …" called "not true" deny the Russian claim; "It was the first time Moscow had publicly acknowledged …" is the outlet\'s aside, no statement', () => {
+  const claim = "Russia's top general said Russian forces had retaken the last village held by Ukrainian troops in the Kursk region, ending the incursion.\n\n";
+  for (const verdict of ['"Claims by the Russian command that the operation is over are not true," Ukraine\'s General Staff said.', '"Russian claims that the operation is over are not true," Ukraine\'s General Staff said.'])
+    assert.deepEqual(claims(claim + verdict), ["disputed: Russia's top general=asserted, Ukraine's General Staff=denied"]);
+  const aside = 'Valery Gerasimov said North Korean troops had helped in the fighting. It was the first time Moscow had publicly acknowledged the involvement of North Korean soldiers.';
+  assert.deepEqual(speakersAndCues(aside, '2025-04-26'), ['Valery Gerasimov|said']);
+});

@@ -813,9 +813,9 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
  * A noun phrase naming what another source said, by its owner's name ("India's claims") too, or a bare plural with its
  * clause ("Claims that the village has been taken").
  */
-const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|(?=(?:claims|allegations|accusations)\\s+that\\s))(${RESTATED_NOUNS}|statements?)`;
+const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|[A-Z][\\w-]*(?:an|ian|ese|ish|i)\\s+(?=(?:claims|allegations|accusations)\\s+that\\s)|(?=(?:claims|allegations|accusations)\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s))(${RESTATED_NOUNS}|statements?)`;
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "[called] Thailand's claims about civilian targets “baseless”", "Claims that the village has been taken are not true", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding)\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding)\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
