@@ -1227,12 +1227,14 @@ function unevidenced(doc: Doc, drafts: Draft[]): void {
       const subject = subjectOf(doc, s, cue);
       if (subject === null) continue;
       const voice = voiceOf(doc, subject);
-      const owned = withinReach(doc, drafts, cue.start).filter((d) => d.proposition.start < s.start && reported(d, (x) => voiceOf(doc, x.source) === voice));
+      // (The subject's claims before the note's sentence.)
+      const theirs = (d: Draft): boolean => d.proposition.start < s.start && reported(d, (x) => voiceOf(doc, x.source) === voice);
+      const owned = withinReach(doc, drafts, cue.start).filter(theirs);
       const named = EVIDENCE_FOR.exec(text.slice(cue.end, s.end))?.[1];
       // (A count however far back: the toll is often the lead's.)
-      const counts = named !== undefined && FOR_FIGURE.test(named) ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.proposition.start < s.start && d.figures.size > 0 && reported(d, (x) => voiceOf(doc, x.source) === voice)) : [];
+      const count = named !== undefined && FOR_FIGURE.test(named) ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => d.figures.size > 0 && theirs(d)) : undefined;
       target =
-        counts.at(-1) ??
+        count ??
         (named !== undefined ? mostNaming(owned, contentWords(named, nameKey)) : undefined) ??
         owned.at(-1);
     }
@@ -2853,18 +2855,20 @@ function doersOf(doc: Doc, d: Draft): { did: Map<string, Span>; opening: string 
 const WHO_DID_DEED = new RegExp(String.raw`^\s*(?:${WHO_DID_IT.source}|(?:who|which\s+side|which\s+party|which\s+group)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\p{Ll}+ed|shot|hit|struck)\b)`, 'iu');
 
 /**
- * A refusal to say who did a deed, with no blame to doubt (`counterAccusations` joins it to those), is on the deed (and one
- * to say how many were killed, on the latest toll another gave, however far back): "It did
+ * A refusal to say who did a deed, with no blame to doubt (`counterAccusations` joins it to those), is on the deed: "It did
  * not say who had killed the man" is the military's silence on "A Palestinian man was killed …", the claim within reach by
- * another source that names most of what the question does, the latest of those (the question alone when it names nothing but the doer: "who was
- * responsible" is on the latest claim of another source in its paragraph or the one before).
+ * another source that names most of what the question does, the latest of those (the question alone when it names nothing
+ * but the doer: "who was responsible" is on the latest claim of another source in its paragraph or the one before). One to
+ * say how many were killed is on the latest toll another source gave, however far back.
  */
 function unsaidDoers(doc: Doc, drafts: Draft[]): void {
   for (const [i, d] of [...drafts.entries()].reverse()) {
     const only = d.stances.length === 1 ? d.stances[0]! : undefined;
+    if (!only || (only.status !== 'refused_comment' && only.status !== 'cannot_confirm')) continue;
     // ("did not say how many civilians had been killed": the latest toll of another source, however far back.)
-    const howMany = HOW_MANY_KILLED.test(doc.slice(d.proposition));
-    if (!only || (only.status !== 'refused_comment' && only.status !== 'cannot_confirm') || (!WHO_DID_DEED.test(doc.slice(d.proposition)) && !howMany)) continue;
+    const asking = doc.slice(d.proposition);
+    const howMany = HOW_MANY_KILLED.test(asking);
+    if (!howMany && !WHO_DID_DEED.test(asking)) continue;
     // (Its own words, not a journalist's question it answers: "do you know who was behind the shelling?" … "We are not in a
     // position to attribute responsibility" stays on what was asked.)
     const own = attributionOf(doc, only)?.content;
@@ -4202,9 +4206,10 @@ export const claimsStage = defineStage({
         // (Or within reach, when the story's opening names the one denying as a party to the fighting the harm came of: "fighting
         // between Sudan's army and the … RSF" … "at least 60 civilians have been killed" … "An RSF spokesperson … denied that its
         // fighters had attacked civilians".)
-        const partyToIt = a.source.kind === 'entity' && drafts.some((d) => inLead(d, headlineOf(doc)) && claimNaming(doc, [d], (a.source as { entity: EntityId }).entity) === d);
+        const denier = a.source.kind === 'entity' ? a.source.entity : null;
+        const partyToIt = (): boolean => denier !== null && drafts.some((d) => inLead(d, headline) && claimNaming(doc, [d], denier) === d);
         // (Of those, the killing first: not "the charity's clinic … was treating dozens of people with gunshot wounds" after it.)
-        const harmsNear = civilian && stance.status === 'denied' && partyToIt ? withinReach(doc, drafts, a.content.start).filter(harmTold) : [];
+        const harmsNear = civilian && stance.status === 'denied' && partyToIt() ? withinReach(doc, drafts, a.content.start).filter(harmTold) : [];
         const nearHarm = harmsNear.findLast(killed) ?? harmsNear.at(-1);
         // (Or, denying the attack by its noun, the attack the story opens with: "The junta denied carrying out the attack" after "A
         // Myanmar military air strike hit a school …, residents said".)
