@@ -126,7 +126,7 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
   }
   const out = new Set<string>();
   // (A figure is one word, as written: "100,000" and "20,000" share no "000", nor do "1000" and "100000" meet as names do.)
-  const lower = blaze(into(text.toLowerCase().replace(/[’']s\b/g, '')));
+  const lower = blaze(ousted(into(text.toLowerCase().replace(/[’']s\b/g, ''))));
   for (const raw of (/\d,\d/.test(lower) ? lower.replace(/(?<=\d),(?=\d{3}\b)/g, '') : lower).split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     let word = normalised.get(raw);
@@ -145,6 +145,14 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
 /** Moving into a place, in any words, is entering it: "pushing into the … region" is what "has not entered … region" denies. */
 const INTO = /\b(?:push|advanc|mov|cross|broke|break)\w*\s+into\b/g;
 const into = (lower: string): string => (lower.includes(' into ') ? lower.replace(INTO, 'entered') : lower);
+/**
+ * Driving a side out of a place, in any words, is taking it: "denied that its forces had been driven out" is on "Russian
+ * forces had retaken the last village held by Ukrainian troops", "it has driven Ukrainian forces out" on "had completely
+ * expelled Ukrainian troops" (not "driven out of their homes": that is fleeing).
+ */
+const OUSTED =
+  /\b(?:(?:driv(?:e|en|es|ing)|drove|push(?:ed|es|ing)?|forc(?:e|ed|ing)|kick(?:ed|s|ing)?|flush(?:ed|es|ing)?)\s+(?:(?!(?:had|has|have|been|was|were|is|are|be)\s)[\p{L}-]+\s+){0,3}?out|expel(?:s|led|ling)?)\b(?!\s+(?:of|from)\s+(?:their|his|her|its)\s+homes?\b)/gu;
+const ousted = (lower: string): string => (lower.includes(' out') || lower.includes('expel') ? lower.replace(OUSTED, 'captured') : lower);
 /**
  * Setting something on fire, in any words, is burning it, not firing a weapon: "set fire to homes" is no "fired back" (a
  * "fire" alone may be either: "a fire broke out", "rocket fire").

@@ -7355,3 +7355,16 @@ test('"Claims by the Russian command that …" and "Russian claims that …" cal
   const aside = 'Valery Gerasimov said North Korean troops had helped in the fighting. It was the first time Moscow had publicly acknowledged the involvement of North Korean soldiers.';
   assert.deepEqual(speakersAndCues(aside, '2025-04-26'), ['Valery Gerasimov|said']);
 });
+
+test('"denied that its forces had been driven out" denies the other side\'s claim to have retaken the village its troops held; "driven … out" and "expelled" are one claim', () => {
+  const retaken =
+    "Russia's top general said Russian forces had retaken the last village held by Ukrainian troops in the Kursk region, ending an eight-month incursion. Ukraine's military denied that its forces had been driven out.";
+  assert.deepEqual(claims(retaken), ["disputed: Russia's top general=asserted, Ukraine's military=denied"]);
+  const expelled =
+    'Russia says it has driven Ukrainian forces out of Kursk region\n\n' +
+    "Russia's top general, Valery Gerasimov, said on Saturday that Russian forces had completely expelled Ukrainian troops from the Kursk region.";
+  assert.equal(claims(expelled).length, 1);
+  // (Not from their homes: that is fleeing.)
+  const fled = 'The army said its forces had captured the town. Residents said they had been driven out of their homes by the shelling.';
+  assert.equal(claims(fled).length, 2);
+});

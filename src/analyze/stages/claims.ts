@@ -1994,6 +1994,14 @@ const otherForces = (adjective: string | undefined, voice: string): boolean => {
   const state = adjective === undefined ? null : stateOf(adjective, true);
   return state !== null && voice.startsWith('state:') && voice !== `state:${state}`;
 };
+/**
+ * Whether a text names forces and all of them are another state's than a voice's: "Russian forces had retaken the last
+ * village held by Ukrainian troops" names Ukraine's too, and Ukraine's "its forces had been driven out" is about them.
+ */
+const onlyOtherForces = (text: string, voice: string): boolean => {
+  const named = [...text.matchAll(new RegExp(NAMED_FORCES.source, 'gu'))];
+  return named.length > 0 && named.every((m) => otherForces(m[1], voice));
+};
 
 /** A role of the group just named ("The group's spokesman"). */
 const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
@@ -4039,7 +4047,7 @@ export const claimsStage = defineStage({
             (OWN_SIDE.test(other) && NAMED_SIDE.test(content)) ||
             // (So are its forces another's: Rwanda's "its troops were fighting in Goma" is not about "Congolese troops were still
             // fighting them".)
-            (OWN_FORCES.test(content) && !NAMED_FORCES.test(content) && otherForces(NAMED_FORCES.exec(other)?.[1], myVoiceOf()));
+            (OWN_FORCES.test(content) && !NAMED_FORCES.test(content) && onlyOtherForces(other, myVoiceOf()));
           const restates =
             !elsewhere &&
             !otherSide &&
