@@ -7368,3 +7368,11 @@ test('"denied that its forces had been driven out" denies the other side\'s clai
   const fled = 'The army said its forces had captured the town. Residents said they had been driven out of their homes by the shelling.';
   assert.equal(claims(fled).length, 2);
 });
+
+test('"rejected the accusation" is on the claim that goes on to accuse ("…, accusing the group of …"), not on the detail a spokesman added since', () => {
+  const text =
+    "Congo's government said on Tuesday that M23 rebels had killed at least 21 civilians in villages north of Goma, accusing the Rwanda-backed group of \"summary executions\".\n\n" +
+    'Government spokesman Patrick Muyaya told reporters that the victims, including two children, had been shot in their homes.\n\n' +
+    'M23 spokesman Lawrence Kanyuka rejected the accusation as "propaganda".';
+  assert.deepEqual(claims(text), ["disputed: Congo's government=asserted, Lawrence Kanyuka=denied", 'asserted_single_source: Patrick Muyaya=asserted']);
+});

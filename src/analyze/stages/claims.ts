@@ -2141,6 +2141,9 @@ const REJECTED_BY = new RegExp(
 const CHARGING =
   /\b(?:(?:was|were|is|are|had\s+been)\s+(?:responsible|behind|to\s+blame|(?:an?\s+)?(?:members?|operatives?|militants?|terrorists?|agents?|spies|spy|commanders?)\b)|(?:had\s+)?headed\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:cell|unit|group|squad))/iu;
 
+/** A statement that goes on to accuse: "…, accusing the group of …", "… and accused it of …". */
+const ACCUSING_AFTER = /(?:,|\band)\s+(?:accusing|accused|blaming|blamed)\s+(?:the\s+|its\s+|\p{Lu})/u;
+
 /**
  * The claim a noun naming a statement refers to ("the accusation", "that charge", "the reports"): the latest whose cue
  * the noun names ("accused"; a charge is what was accused), else, for "the report" of one the story reports on (`by`),
@@ -2167,6 +2170,9 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   if (stem === 'asses') return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? claims.findLast(calledSo);
   return (
     claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ??
+    // (Or one that goes on to say it accuses: "Congo's government said … M23 rebels had killed at least 21 civilians …,
+    // accusing the Rwanda-backed group of 'summary executions'", not the detail its spokesman added.)
+    (stems.includes('accus') ? claims.findLast((d) => stated(d) && account(doc, d) && ACCUSING_AFTER.test(doc.slice(d.said))) : undefined) ??
     (story && calledSo(story) ? story : undefined) ??
     claims.findLast(calledSo) ??
     story ??
