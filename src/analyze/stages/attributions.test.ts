@@ -7376,3 +7376,16 @@ test('"rejected the accusation" is on the claim that goes on to accuse ("…, ac
     'M23 spokesman Lawrence Kanyuka rejected the accusation as "propaganda".';
   assert.deepEqual(claims(text), ["disputed: Congo's government=asserted, Lawrence Kanyuka=denied", 'asserted_single_source: Patrick Muyaya=asserted']);
 });
+
+test('"posted videos on Telegram that it said showed …" is one statement, the showing; "was able to verify the location of one video" is the outlet\'s check, "but not the date" its doubt; "denied targeting civilians" is no denial of fighters killed', () => {
+  const posted =
+    'The Rapid Support Forces said on Sunday it had taken control of the army headquarters in El Fasher. The RSF posted videos on Telegram that it said showed its fighters inside the base. Reuters was able to verify the location of two of the videos but not the date they were filmed.';
+  assert.deepEqual(speakersAndCues(posted, '2025-10-26'), ['Rapid Support Forces|said', 'Rapid Support Forces|said']);
+  assert.deepEqual(claims(posted), ['asserted_single_source: Rapid Support Forces=asserted', 'reported_seen_by_outlet: Rapid Support Forces=asserted, Reuters=not_independently_verified, Reuters=reported_seen_by_outlet']);
+  const one = 'Videos posted online showed dozens of bodies in a courtyard. Reuters was able to verify the location of one video, but could not confirm when it was filmed.';
+  assert.deepEqual(claims(one), ['reported_seen_by_outlet: imagery=asserted, Reuters=not_independently_verified, Reuters=reported_seen_by_outlet']);
+  const fighters =
+    'Sudan\'s army said it had killed hundreds of RSF fighters in El Fasher, a figure Reuters could not verify.\n\n' +
+    'The United Nations said it was alarmed by reports of killings of civilians fleeing the city. The RSF has denied targeting civilians.';
+  assert.deepEqual(claims(fighters), ["unconfirmed: Sudan's army=asserted, Reuters=not_independently_verified", 'disputed: United Nations=asserted, RSF=denied']);
+});

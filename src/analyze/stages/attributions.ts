@@ -598,6 +598,10 @@ const IMAGERY_SEEMS =
 /** Verbs of putting imagery out ("posted", "shared"), a cue the imagery they put out is no content of. */
 const PUT_OUT = /^(?:posted|posts|shared|shares|published|publishes|released|releases|circulated|tweeted)$/i;
 
+/** Imagery put out, then what its source said it showed: "videos on Telegram that it said showed …". */
+const IMAGERY_IT_SAID =
+  /^(?:(?:a|an|the|two|three|several|some|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\b[^.;"“”]{0,50}?\s(?:(?:that|which)\s+)?(?:it|they|he|she|we)\s+(?:said|says|claimed|claims)\s+(?:showed|shows|show|were|was)\b/iu;
+
 /** A participle of sharing right before imagery named inside a sentence (", sharing " before "a video that appeared to show"). */
 const SHARING_BEFORE = /,\s+(?:sharing|posting|publishing|releasing|circulating)\s+$/i;
 
@@ -1409,6 +1413,9 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     (f.speaker !== null && /^[\d,.]+$/.test(text.slice(f.speaker.start, f.speaker.end))) ||
     // (Nor imagery's posting set off after it: "The clip, [posted] on X on Oct. 2 with the caption …, has been viewed …".)
     (f.cue !== null && f.speaker !== null && /^(?:posted|published|shared|uploaded|circulated)$/i.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(f.speaker.end, f.cue.start)) && IMAGERY_NOUN.test(text.slice(f.speaker.start, f.speaker.end))) ||
+    // (Nor putting imagery out, whose showing the source's own "said" tells: "The RSF [posted] [videos on Telegram that it
+    // said showed its fighters inside the base]".)
+    (f.cue !== null && PUT_OUT.test(text.slice(f.cue.start, f.cue.end)) && IMAGERY_IT_SAID.test(text.slice(f.content.start, f.content.end))) ||
     // (Nor a name's other name: "wrote on X, formerly [known] as Twitter, …".)
     (f.cue !== null && /^known$/i.test(text.slice(f.cue.start, f.cue.end)) && /\b(?:formerly|previously|also|better|widely|now|once)\s+$/i.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) ||
     // (Unless the speaker is the phrase just before, the verb's "that" after it: "[Israeli media] reports that …".)

@@ -740,6 +740,8 @@ function clashingCounts(a: string, b: string): boolean {
  */
 const FIGHTERS_COUNTED = /\d[\d,]*["”’']?\s+(?:[\p{L}-]+\s+)?(?:militants|fighters|gunmen|terrorists|insurgents|combatants|rebels|jihadists)\b/iu;
 const FIGHTERS_NAMED = /\b(?:militants?|fighters?|gunmen|gunman|terrorists?|insurgents?|combatants?|rebels?|jihadists?)\b/i;
+/** People a toll may count who are no fighters ("civilians", "children", "people"). */
+const NOT_FIGHTERS = /\b(?:civilians?|people|persons|children|child|women|residents|villagers|patients|worshippers|displaced|refugees|families|family|men|boys?|girls?)\b/i;
 
 /** Whether two statements count one thing three times apart or more ("killed four people", "killed more than 200 people"): not one toll. */
 function farCounts(a: string, b: string): boolean {
@@ -843,6 +845,14 @@ const UNVERIFIED = new RegExp(
  */
 const OUTLET_UNVERIFIED = new RegExp(
   String.raw`(?:(?:,\s*(?:but|and)|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate|determine|establish)\b)`,
+  'i',
+);
+/**
+ * The part of its own check an outlet could not make, without a verb: "Reuters was able to verify the location of two of the
+ * videos but [not] the date they were filmed". The doubt is the `cue` group.
+ */
+const OUTLET_CHECKED_BUT_NOT = new RegExp(
+  String.raw`(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:(?:independently\s+)?(?:confirm(?:ed)?|verif(?:ied|y))\s+(?:the\s+)?(?:location|authenticity|place)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but\s+(?<cue>not)(?=\s+(?:the\s+(?:date|time|day)|when|where|who|whether)\b)`,
   'i',
 );
 /** The outlet's doubt in the first person or as "this newspaper", its own sentence or a clause after a claim ("…, but [we have not been able to verify] that claim"). */
@@ -981,7 +991,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const headline = headlineOf(doc);
   const unverified = [...unreadCues(doc, drafts, UNVERIFIED, DOUBTED)];
-  const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED, DOUBTED), ...unreadCues(doc, drafts, WE_UNVERIFIED, DOUBTED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
+  const named = [...unreadCues(doc, drafts, OUTLET_UNVERIFIED, DOUBTED), ...unreadCues(doc, drafts, OUTLET_CHECKED_BUT_NOT, DOUBTED), ...unreadCues(doc, drafts, WE_UNVERIFIED, DOUBTED)].filter((n) => !unverified.some((a) => a.sentence === n.sentence));
   const active = [...unverified, ...named];
   const passive = [...unreadCues(doc, drafts, UNVERIFIED_PASSIVE)].filter((p) => !active.some((a) => a.sentence === p.sentence));
   for (const { sentence: s, cue } of [...active, ...passive].sort((a, b) => a.cue.start - b.cue.start)) {
@@ -1300,11 +1310,12 @@ const CLAIM_LABEL = /^\s*(?:the\s+)?claims?\s*:/i;
  * "Reuters verified the location from the buildings …".
  */
 const OUTLET_VERIFIED = new RegExp(
-  String.raw`(?:^\s*|;\s+)(${OUTLETS})(?:\s+Verify)?\s+(?<cue>(?:has\s+|had\s+)?(?:independently\s+)?geolocated\s+(?:(?:one|two|three|four|five|some|several|all|\d+)\s+of\s+)?(?:the|these|those)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\b|(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)(?:\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+of\s+)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?)|\s+of\s+(?:(?:one|some|two|three|several)\s+of\s+)?(?:them|it)|(?=\s+(?:from|by|using|through)\s)))\b`,
+  String.raw`(?:^\s*|;\s+)(${OUTLETS})(?:\s+Verify)?\s+(?<cue>(?:has\s+|had\s+)?(?:independently\s+)?geolocated\s+(?:(?:one|two|three|four|five|some|several|all|\d+)\s+of\s+)?(?:the|these|those)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\b|(?:has\s+|had\s+)?(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:verif(?:ied|y)|confirm(?:ed)?)\s+(?:the\s+)?(?:location|authenticity|date|time|place)(?:\s+(?:of\s+)?(?:(?:one|some|two|three|several)\s+(?:of\s+)?)?(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+)?)?(?:videos?|footage|images?|photos?|photographs?|clips?)|\s+of\s+(?:(?:one|some|two|three|several)\s+of\s+)?(?:them|it)|(?=\s+(?:from|by|using|through)\s)))\b`,
   'iu',
 );
 /** Imagery a source released, then what it said the imagery shows: "released a video that it said". */
-const RELEASED_IMAGERY = /\b(?:released|posted|shared|published|issued|aired)\s+(?:a|an|the|new)?\s*(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:that|which|of\s+what)\s+(?:it|they|he|she)\s+$/iu;
+const RELEASED_IMAGERY =
+  /\b(?:released|posted|shared|published|issued|aired)\s+(?:a|an|the|new)?\s*(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:(?:on|to|via)\s+[^,.;]{1,30}?\s+)?(?:that|which|of\s+what)\s+(?:it|they|he|she)\s+$/iu;
 /** The same in the passive, the outlet after "by": "The footage was geolocated by Reuters to the bridge". */
 const OUTLET_VERIFIED_PASSIVE = new RegExp(
   String.raw`^\s*(?:the|this|that|these|those|its|their)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|clips?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:independently\s+)?(?<cue>geolocated|verified|authenticated)(?=\s+by\s+${OUTLETS}\b)`,
@@ -4199,7 +4210,11 @@ export const claimsStage = defineStage({
         const civilian = [...CIVILIAN].some((w) => ws.has(w)) || abuse;
         // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
         // (Not homes people fled: "More than 50,000 people have fled their homes" tells of no harm done to them.)
-        const harmsCivilians = (d: Draft): boolean => CIVILIAN_SITES.test(text.slice(d.said.start, d.said.end).replace(HOMES_LEFT, ' ')) || killed(d);
+        // (Nor fighters killed, of whom no one else: "the army had killed hundreds of RSF fighters".)
+        const harmsCivilians = (d: Draft): boolean => {
+          const said = text.slice(d.said.start, d.said.end);
+          return CIVILIAN_SITES.test(said.replace(HOMES_LEFT, ' ')) || (killed(d) && !(FIGHTERS_NAMED.test(said) && !NOT_FIGHTERS.test(said)));
+        };
         // (Or a bare blame, which names no deed but the one in the story: "A local official and the Sudan Doctors Network …
         // blamed the Rapid Support Forces" for the attack on the hospital.)
         const bareBlame = (d: Draft): boolean => accusation(doc, d) && d.words.size <= 4 && !/\b(?:for|of)\s/i.test(doc.slice(d.proposition));
