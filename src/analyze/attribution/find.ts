@@ -699,6 +699,8 @@ const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|
 const ACT_CUE = /^(?:(?:also|then|later|has|have|had)\s+)*(?:vetoed|vetoes|veto|invoked|invokes|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts|went|goes|chose|chooses|picked|picks|sketched|tripped|pressed\s+against|imposed|imposes|impose|lifted|lifts|extended|extends)$/i;
 /** Nouns of saying, whose holder speaks ("Trump's [claim] that …", "Pakistan's military [claim] it had downed …"). */
 const SAYING_NOUN = /^(?:claims?|promises?|allegations?|assertions?|statements?|warnings?|denials?|pledges?|vows?|insistence|admission|accusations?|calls?|demands?|arguments?|views?|beliefs?|suggestions?|reports?|remarks?|comments?|estimates?|assessments?|threats?)$/;
+/** An article and a name right before a noun: "[a U.S. State Department] report". */
+const NAMED_BEFORE_NOUN = /\b(?:an?|the)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
 /** A determiner or a possessive just before a word, which makes it a noun: "the [states]", "Friday's [tweets]". */
 const AFTER_DETERMINER = /(?:\b(?:the|a|an|its|his|her|their|our|your|my)|\p{L}['’]s)\s+$/iu;
 /** What arms attack, opening what the model took for what was said ("[of tanker convoys]", "[the USS Cole, killing …]"). */
@@ -1523,6 +1525,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (inQuote(cueStart)) continue;
       // "the United States", "Consumer Reports": a name, not a cue.
       if (/^\p{Lu}/u.test(m[1]!) && /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederate)\s+$/.test(text.slice(Math.max(0, cueStart - 12), cueStart))) continue;
+      // "rejected [a U.S. State Department] report that …": a report named by its author after an article, the verb's form for
+      // no subject, is a noun (the claims stage reads the report's claim).
+      if (/^report$/i.test(m[1]!) && NAMED_BEFORE_NOUN.test(text.slice(Math.max(0, cueStart - 60), cueStart))) continue;
       // The speaker: the subject from the sentence start, or from the last clause boundary before the cue.
       const boundary = Math.max(s.start, ...[...text.slice(s.start, cueStart).matchAll(/(?:[,;:]|\b(?:and|but|while|as|because|that))\s+/g)].map((b) => s.start + b.index + b[0].length));
       // (Not the verb of a relative clause on a noun: "…, the first attack the group has claimed since …"; with the model only.)

@@ -7389,3 +7389,9 @@ test('"posted videos on Telegram that it said showed …" is one statement, the 
     'The United Nations said it was alarmed by reports of killings of civilians fleeing the city. The RSF has denied targeting civilians.';
   assert.deepEqual(claims(fighters), ["unconfirmed: Sudan's army=asserted, Reuters=not_independently_verified", 'disputed: United Nations=asserted, RSF=denied']);
 });
+
+test('"rejected a U.S. State Department report that …, calling it “baseless”" is the report\'s claim, which the rejection and the verdict deny: the report is no speaker of a statement', () => {
+  const text = 'Ethiopia\'s government on Thursday rejected a U.S. State Department report that Eritrean soldiers remained in parts of Tigray, calling it "baseless" and "a repetition of old allegations".';
+  assert.deepEqual(speakersAndCues(text, '2025-02-10'), ["Ethiopia's government|rejected", "Ethiopia's government|calling"]);
+  assert.deepEqual(claims(text), ["disputed: Ethiopia's government=denied, U.S. State Department=asserted, Ethiopia's government=denied"]);
+});

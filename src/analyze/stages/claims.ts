@@ -803,7 +803,10 @@ const ACCUSATION = /^(?:accusations?|allegations?|charges?)$/i;
  */
 function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, Draft>): Draft | undefined {
   // (Before the statement and its speaker, whichever comes first: "“These are false accusations,” he told …".)
-  const before = doc.layers.attributions.findLast((x) => x !== a && x.content.end <= Math.min(a.speaker?.start ?? a.content.start, a.content.start) && x.cue !== null);
+  // (Or, a participle sharing its subject, before the participle: "[Ethiopia's government] rejected a … report that …, calling it
+  // 'baseless'".)
+  const sharedSubject = (x: Attribution): boolean => x.speaker !== null && a.speaker !== null && x.speaker.start === a.speaker.start && a.cue !== null && x.content.end <= a.cue.start;
+  const before = doc.layers.attributions.findLast((x) => x !== a && x.cue !== null && (x.content.end <= Math.min(a.speaker?.start ?? a.content.start, a.content.start) || sharedSubject(x)));
   if (!before || paragraphOf(doc, a.content.start) - paragraphOf(doc, before.content.start) > 1) return undefined;
   const claim = claimOf.get(before.id);
   const voice = voiceOf(doc, a.source);
@@ -1939,7 +1942,7 @@ const hasWord = (words: ReadonlySet<string>, w: string): boolean => words.has(w)
 const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s(?:at|to)\s+(?:[\p{L}]+\s+){0,2}\d/iu;
 
 /** A report named before what it said ("a French newspaper report that …", "reports that …"). */
-const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
+const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
 /** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …". */
 const OWN_DOUBT_THAT =
   /^\s*(?:it|he|she|they|we)\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:that|whether)\s+/i;
