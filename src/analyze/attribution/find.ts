@@ -117,12 +117,17 @@ function wholeName<T extends { source: Span | null; cue: Span }>(text: string, l
 
 /**
  * The whole of a coordinated subject the model took the last part of, from its sentence's start after a dateline: "BAMAKO, Jan 20
- * (Reuters) - [Three residents and] [a local elected official] told Reuters …".
+ * (Reuters) - [Three residents and] [a local elected official] told Reuters …"; or from a clause's after ", and": "…, the
+ * U.N. nuclear watchdog said, and [Russia and] [Ukraine] blamed each other …".
  */
 function coordinatedSubject(text: string, sentence: Span | undefined, source: Span): Span {
   if (!sentence) return source;
   const from = withoutDateline(text, sentence).start;
-  return from < source.start && /^(?:[\p{L}\p{N}'’-]+\s+){1,4}and\s+$/u.test(text.slice(from, source.start)) && !/\b(?:was|were|is|are|had|has|have|said|says)\b/i.test(text.slice(from, source.start)) ? { start: from, end: source.end } : source;
+  if (from < source.start && /^(?:[\p{L}\p{N}'’-]+\s+){1,4}and\s+$/u.test(text.slice(from, source.start)) && !/\b(?:was|were|is|are|had|has|have|said|says)\b/i.test(text.slice(from, source.start)))
+    return { start: from, end: source.end };
+  // (After a clause, names only: not "[Troops withdrew and] residents said".)
+  const clause = /(?:,\s+(?:and|but)|;)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+)$/u.exec(text.slice(from, source.start));
+  return clause ? { start: source.start - clause[1]!.length, end: source.end } : source;
 }
 
 /** The speech verb before "on condition of anonymity", where the model took "[condition]" for the cue ("told Reuters on [condition] of anonymity that …"). */
@@ -1538,11 +1543,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (But "with [Thai officials] saying …" names its own.)
       const window = Math.max(s.start, cueStart - 80);
       const own = participle ? WITH_SUBJECT.exec(text.slice(window, cueStart))?.indices?.[1] : undefined;
+      // (The whole of a subject of names the boundary split: "…, and [Russia and] [Ukraine] blamed each other …".)
+      const inClause = (x: Span | null): Span | null => (x && boundary > s.start ? coordinatedSubject(text, s, x) : x);
       let speaker = own
         ? { start: window + own[0], end: window + own[1] }
         : participle
           ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
-          : (speakerSpan(text, s.start, cueStart) ?? speakerSpan(text, boundary, cueStart));
+          : (speakerSpan(text, s.start, cueStart) ?? inClause(speakerSpan(text, boundary, cueStart)));
       if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
       // "Sudan's government condemned what it called a “massacre” and said …": the subject of the first verb (also after a
       // clause set off by its comma, "Kyiv [does] not usually comment on …, but says …"); "a list of names of people it said had
@@ -2014,6 +2021,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (l.source.start >= l.cue.end && /ed$/i.test(cueWords) && /^\s+(?:as|after|when|while|amid|for|over)\s/i.test(text.slice(l.cue.end, l.source.start))) continue;
         const auxiliary = AUXILIARIES_AT_END.exec(sourceWords);
         source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
+        // (All of a subject of names a clause opens with: "…, and [Russia and] [Ukraine] blamed each other …".)
+        if (source.end <= l.cue.start) source = coordinatedSubject(text, sentenceOf(source.start), source);
         // The object of another verb is no subject ("The United Nations, whose mission left [Mali last year …] and
         // called for …"): the speaker is the one of the sentence's statement before it, if any.
         const home = sentenceOf(source.start);

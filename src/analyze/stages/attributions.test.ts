@@ -6219,7 +6219,8 @@ test('a statement two bodies make together is a stance of each; what each says o
     claims("Israeli forces opened fire near a food distribution site in southern Gaza on Tuesday, killing at least 27 Palestinians, according to Gaza's Health Ministry and the Red Cross."),
     ["corroborated: Gaza's Health Ministry=asserted, Red Cross=asserted"],
   );
-  assert.ok(!claims('Thailand and Cambodia accused each other of starting the clashes.')[0]!.startsWith('corroborated'));
+  // (Nor a claim at all: each side's accusation is its own, told where it is made.)
+  assert.deepEqual(claims('Thailand and Cambodia accused each other of starting the clashes.'), []);
 });
 
 test('a question told in a sentence of its own is no statement; the short answer after it takes its proposition', () => {
@@ -7394,4 +7395,18 @@ test('"rejected a U.S. State Department report that …, calling it “baseless�
   const text = 'Ethiopia\'s government on Thursday rejected a U.S. State Department report that Eritrean soldiers remained in parts of Tigray, calling it "baseless" and "a repetition of old allegations".';
   assert.deepEqual(speakersAndCues(text, '2025-02-10'), ["Ethiopia's government|rejected", "Ethiopia's government|calling"]);
   assert.deepEqual(claims(text), ["disputed: Ethiopia's government=denied, U.S. State Department=asserted, Ethiopia's government=denied"]);
+});
+
+test('"…, and Russia and Ukraine blamed each other" has both for speaker and makes no claim; "denied that Kyiv had been involved" answers the claim of a drone hitting "reactor No. 6"; "the agency could not determine who was responsible" is a doubt on the blame', () => {
+  const lead = 'A drone struck a reactor building at the plant on Sunday, the U.N. nuclear watchdog said, and Russia and Ukraine blamed each other for the attack.';
+  assert.deepEqual(speakersAndCues(lead, '2024-04-07'), ['U.N.|said', 'Russia and Ukraine|blamed']);
+  assert.equal(claims(lead).length, 1);
+  const denial =
+    'The Russian-installed management of the plant said a Ukrainian drone had hit the dome of reactor No. 6 and that one person had been injured.\n\n' +
+    "Ukraine's military intelligence agency denied that Kyiv had been involved and said the incident was a provocation staged by Russia.\n\n" +
+    'IAEA Director General Rafael Grossi said the agency could not determine who was responsible.';
+  assert.deepEqual(claims(denial), [
+    "disputed: The Russian-installed management of the plant=asserted, Ukraine's military intelligence agency=denied",
+    "unconfirmed: Ukraine's military intelligence agency=asserted, Rafael Grossi=cannot_confirm",
+  ]);
 });

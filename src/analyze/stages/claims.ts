@@ -1945,7 +1945,7 @@ const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
 /** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …". */
 const OWN_DOUBT_THAT =
-  /^\s*(?:it|he|she|they|we)\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:that|whether)\s+/i;
+  /^\s*(?:it|he|she|they|we|the\s+(?:agency|organi[sz]ation|ministry|military|army|government|group|mission|office|watchdog|police))\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify|determine|establish)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:(?:that|whether)\s+|(?=who\s))/i;
 /** A source's own doubts on what it reports (`DOUBTS` without the outlet's "not independently verified"). */
 const DOUBTED_STATUS: ReadonlySet<Stance['status']> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied']);
 /** Reports doubted again by a pronoun ("We've seen reports, but we're not in a position to confirm them"). */
@@ -3194,7 +3194,8 @@ export const claimsStage = defineStage({
       // drone]" is the claim its "said" makes.
       if (/^what\s+(?:it|he|she|they)\s+(?:said|says)\s/i.test(content) && doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start > a.content.start && b.cue.end <= a.content.end && sourceKey(b.source) === sourceKey(a.source))) continue;
       // Nor is the story's summary of sides blaming each other: "with [each side] accusing [the other of crossing the boundary]".
-      if (a.speaker && /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s*the\s+other\b/i.test(content)) continue;
+      // (Or "Russia and Ukraine blamed [each other for the attack]": the claims are each side's own, told where they are made.)
+      if ((a.speaker && /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s*the\s+other\b/i.test(content)) || /^\s*(?:each\s+other|one\s+another)\b/i.test(content)) continue;
       // (A reaction told inside what was said: "[Guterres condemned the attacks], his spokesman said".)
       const relaysReaction = doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)));
       // (What imagery did not show, set off after what it showed: "…, but did not show [the shooting]".)
@@ -3643,7 +3644,8 @@ export const claimsStage = defineStage({
           (d) => d.proposition.end <= (a.cue?.start ?? a.content.start) && d.stances.some((x) => (x.status === 'asserted' || x.status === 'hedged') && sourceKey(x.source) !== key),
         );
         // (An accusation: not a claim that clears them, "there was no evidence that Ukrainian President Volodymyr Zelenskiy … were involved".)
-        const accuses = (d: Draft): boolean => !/\b(?:no|not|never|nothing)\b|n['’]t\b/i.test(doc.slice(d.proposition));
+        // (Not a number's "No.": "the dome of reactor No. 6".)
+        const accuses = (d: Draft): boolean => !/\b(?:no|not|never|nothing)\b(?!\.?\s*\d)|n['’]t\b/i.test(doc.slice(d.proposition));
         // (Or the state its capital names: "Tehran played no role" answers "Iran bore “ultimate responsibility”".)
         const state = stateOf(disowned[1]!, true);
         const accusing = others.filter(
