@@ -1129,7 +1129,8 @@ function sourceName(text: string, source: Span): Span | null {
   const where = PLACE_OF_SOURCE.exec(text.slice(Math.max(0, source.start - 60), source.start));
   if (where && /^\p{Lu}/u.test(words)) return { start: source.start - where[1]!.length, end: source.end };
   // Who heads or backs a body is not the body ("The ruling Sovereign Council[, headed by army chief Abdel Fattah al-Burhan,]").
-  const headed = /,\s+(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s/.exec(words);
+  // (Nor when a document was put out: "The report[, released on Tuesday,] said …".)
+  const headed = /,\s+(?:(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s|(?:released|published|issued|made\s+public)\b)/.exec(words);
   if (headed) return { start: source.start, end: source.start + headed.index };
   // The subject of a clause on how a source spoke is not the source ("A senior official, speaking on condition of
   // anonymity because [he] was not authorised to speak, said …"): the one before it is.

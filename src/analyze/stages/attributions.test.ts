@@ -7410,3 +7410,9 @@ test('"…, and Russia and Ukraine blamed each other" has both for speaker and m
     "unconfirmed: Ukraine's military intelligence agency=asserted, Rafael Grossi=cannot_confirm",
   ]);
 });
+
+test('a request inside the question a reply answers is no statement ("Asked whether the government had asked Asmara to withdraw …"); "The report, released on Tuesday, said" has the report for speaker', () => {
+  const asked = 'Government spokesman Legesse Tulu said there were no Eritrean troops in Tigray. Asked whether the government had asked Asmara to withdraw its forces, he said the question was "not relevant".';
+  assert.deepEqual(speakersAndCues(asked, '2025-02-10'), ['Legesse Tulu|said', 'Legesse Tulu|said']);
+  assert.deepEqual(speakersAndCues('The report, released on Tuesday, said Eritrean forces were still present in at least four districts.', '2025-02-10'), ['The report|said']);
+});

@@ -1367,6 +1367,8 @@ function unnamed(doc: Doc, speaker: Span, source: Source): Source {
 }
 
 /** A journalist's question the finder read as a statement ("[Pressed on] [reports] that Ukraine had hit …, Ryder declined to comment"). */
+/** A question a sentence opens with, up to a position inside it: "Asked whether the government had …". */
+const ASKED_OPENING = /(?:^|[.!?]["”]?\s+)(?:When\s+)?[Aa]sked\s+(?:(?:by\s+[^,;]{1,40}?\s+)?(?:whether|if|why|how|what|when|where|who)\b)[^,;:“”"]*$/;
 const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
 /** Attacking, which political news reports as words ("Trump attacked Clinton's plan") and war news as force. */
 const ATTACK_CUE = /^(?:(?:has|have|had)\s+)?attack(?:ed|s|ing)?$/i;
@@ -1405,6 +1407,9 @@ const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+k
 function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, all: readonly T[]): T[] {
   const noStatement = (f: T): boolean =>
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
+    // (Nor a statement inside the question a reply answers: "Asked whether the government had [asked] Asmara [to withdraw its
+    // forces], he said …".)
+    (f.cue !== null && ASKED_OPENING.test(text.slice(Math.max(0, text.lastIndexOf('\n', f.cue.start) + 1), f.cue.start)) && /^[^,;]*,/.test(text.slice(f.cue.end, f.cue.end + 200))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
     // (Nor a passive's relative pronoun read as what was said: "The families of the three, [who were] [named] by Hamas, said".)
