@@ -840,6 +840,8 @@ const UNVERIFIED = new RegExp(
   String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:verify|confirm)(?:\s+independently\b|(?=\s+[^.;,“”"]{1,60}?\s+independently\b))|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm|establish|determine|ascertain)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)))\b`,
   'i',
 );
+/** An outlet's own check opening its sentence, up to a position after it (a lookbehind): "Reuters was able to verify the location …". */
+const OUTLET_CHECKED = String.raw`(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:independently\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)`;
 /**
  * An outlet named as the subject of its doubt without "independently" after what it doubts: "…, but Reuters could not
  * confirm where or when they were taken" (one opening its sentence is `ORG_CANNOT_CONFIRM`'s), or not named again after its
@@ -847,7 +849,7 @@ const UNVERIFIED = new RegExp(
  * the `cue` group.
  */
 const OUTLET_UNVERIFIED = new RegExp(
-  String.raw`(?:(?:,\s*(?:but|and)|;)\s+${OUTLETS}|(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:confirm(?:ed)?|verif(?:ied|y)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate|determine|establish)\b)`,
+  String.raw`(?:(?:,\s*(?:but|and)|;)\s+${OUTLETS}|${OUTLET_CHECKED}(?:,\s*|\s+)but)\s+(?<cue>(?:(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:verify|confirm|authenticate|determine|establish)\b)`,
   'i',
 );
 /**
@@ -855,7 +857,7 @@ const OUTLET_UNVERIFIED = new RegExp(
  * videos but [not] the date they were filmed". The doubt is the `cue` group.
  */
 const OUTLET_CHECKED_BUT_NOT = new RegExp(
-  String.raw`(?<=^\s*${OUTLETS}\s+(?:(?:was|were)\s+able\s+to\s+)?(?:(?:independently\s+)?(?:confirm(?:ed)?|verif(?:ied|y))\s+(?:the\s+)?(?:location|authenticity|place)|geolocated?)\b[^.;]*?)(?:,\s*|\s+)but\s+(?<cue>not)(?=\s+(?:the\s+(?:date|time|day)|when|where|who|whether)\b)`,
+  String.raw`${OUTLET_CHECKED}(?:,\s*|\s+)but\s+(?<cue>not)(?=\s+(?:the\s+(?:date|time|day)|when|where|who|whether)\b)`,
   'i',
 );
 /** The outlet's doubt in the first person or as "this newspaper", its own sentence or a clause after a claim ("…, but [we have not been able to verify] that claim"). */
@@ -1943,7 +1945,7 @@ const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s
 
 /** A report named before what it said ("a French newspaper report that …", "reports that …"). */
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
-/** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …". */
+/** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …", "[the agency could not determine] who was responsible". */
 const OWN_DOUBT_THAT =
   /^\s*(?:it|he|she|they|we|the\s+(?:agency|organi[sz]ation|ministry|military|army|government|group|mission|office|watchdog|police))\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify|determine|establish)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:(?:that|whether)\s+|(?=who\s))/i;
 /** A source's own doubts on what it reports (`DOUBTS` without the outlet's "not independently verified"). */
@@ -2003,6 +2005,8 @@ const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b|\bside\s+of\s+(?:the\s+)?(?:river
 /** A source's own forces ("its troops", "our soldiers"), and forces named by a country's adjective ("Congolese troops"). */
 const OWN_FORCES = /\b(?:their|its|our)\s+(?:own\s+)?(?:troops|soldiers|forces|army)\b/i;
 const NAMED_FORCES = /\b(\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i))\s+(?:government\s+)?(?:troops|soldiers|forces|army)\b/u;
+/** Every such naming of forces in a text (`NAMED_FORCES`, global). */
+const EACH_NAMED_FORCES = new RegExp(NAMED_FORCES.source, 'gu');
 /** Whether forces named by a country's adjective are another state's than a voice's (a state's voice only). */
 const otherForces = (adjective: string | undefined, voice: string): boolean => {
   const state = adjective === undefined ? null : stateOf(adjective, true);
@@ -2013,7 +2017,7 @@ const otherForces = (adjective: string | undefined, voice: string): boolean => {
  * village held by Ukrainian troops" names Ukraine's too, and Ukraine's "its forces had been driven out" is about them.
  */
 const onlyOtherForces = (text: string, voice: string): boolean => {
-  const named = [...text.matchAll(new RegExp(NAMED_FORCES.source, 'gu'))];
+  const named = [...text.matchAll(EACH_NAMED_FORCES)];
   return named.length > 0 && named.every((m) => otherForces(m[1], voice));
 };
 
@@ -3645,7 +3649,7 @@ export const claimsStage = defineStage({
         );
         // (An accusation: not a claim that clears them, "there was no evidence that Ukrainian President Volodymyr Zelenskiy … were involved".)
         // (Not a number's "No.": "the dome of reactor No. 6".)
-        const accuses = (d: Draft): boolean => !/\b(?:no|not|never|nothing)\b(?!\.?\s*\d)|n['’]t\b/i.test(doc.slice(d.proposition));
+        const accuses = (d: Draft): boolean => !/\bno\b(?!\.?\s*\d)|\b(?:not|never|nothing)\b|n['’]t\b/i.test(doc.slice(d.proposition));
         // (Or the state its capital names: "Tehran played no role" answers "Iran bore “ultimate responsibility”".)
         const state = stateOf(disowned[1]!, true);
         const accusing = others.filter(
