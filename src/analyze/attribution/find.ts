@@ -102,7 +102,11 @@ function leadIntoCue<T extends { cue: Span; content: Span }>(text: string, l: T)
   if (!lead) return l;
   const end = l.content.start + lead[0].length;
   const rest = /^\s*/.exec(text.slice(end, l.content.end))![0].length;
-  return end + rest >= l.content.end ? l : { ...l, cue: { start: l.cue.start, end }, content: { start: end + rest, end: l.content.end } };
+  if (end + rest >= l.content.end) return l;
+  // (A referral is only where the questions went: "referred questions [to U.S. Central Command], which did not immediately
+  // respond" leaves the relative clause, the other's silence, to the claims stage.)
+  const relative = /^(?:referred|refers)$/i.test(cue) ? /,\s+(?:which|who)\s/.exec(text.slice(end + rest, l.content.end)) : null;
+  return { ...l, cue: { start: l.cue.start, end }, content: { start: end + rest, end: relative ? end + rest + relative.index : l.content.end } };
 }
 
 /**

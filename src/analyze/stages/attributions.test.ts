@@ -7416,3 +7416,13 @@ test('a request inside the question a reply answers is no statement ("Asked whet
   assert.deepEqual(speakersAndCues(asked, '2025-02-10'), ['Legesse Tulu|said', 'Legesse Tulu|said']);
   assert.deepEqual(speakersAndCues('The report, released on Tuesday, said Eritrean forces were still present in at least four districts.', '2025-02-10'), ['The report|said']);
 });
+
+test('"The Pentagon referred questions to U.S. Central Command, which did not immediately respond" is the Pentagon\'s referral and Central Command\'s silence, both on the claim; a relative clause\'s antecedent is who is silent', () => {
+  const claim = 'The Houthis said they had fired missiles at the USS Harry S. Truman.\n\n';
+  assert.deepEqual(claims(`${claim}The Pentagon referred questions to U.S. Central Command, which did not immediately respond to a request for comment.`), [
+    'asserted_single_source: Houthis=asserted, Pentagon=refused_comment, U.S. Central Command=refused_comment',
+  ]);
+  assert.deepEqual(claims(`${claim}Reuters contacted U.S. Central Command, which did not immediately respond to a request for comment.`), [
+    'asserted_single_source: Houthis=asserted, U.S. Central Command=refused_comment',
+  ]);
+});

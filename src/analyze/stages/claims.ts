@@ -2074,6 +2074,10 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
     const statement = doc.layers.attributions.find((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.end <= cue.start && a.speaker.start < a.cue.start);
     if (statement) return statement.source;
   }
+  // The antecedent of a relative clause the cue opens: "Reuters contacted [U.S. Central Command], which did not immediately respond".
+  const relative = /,\s+(?:which|who)\s+$/i.exec(doc.text.slice(s.start, cue.start));
+  const antecedent = relative ? doc.layers.mentions.findLast((m) => m.start >= s.start && m.end === s.start + relative.index && m.type !== 'MISC') : undefined;
+  if (antecedent) return { kind: 'entity', entity: antecedent.entity };
   // The one an outlet's appositive names ("…, the regional governor said, an attack [Kyiv] did not comment on"), not the
   // sentence's subject or its dateline.
   const apposed = APPOSED_SILENT.exec(doc.text.slice(s.start, cue.start))?.indices?.[1];
@@ -3803,7 +3807,10 @@ export const claimsStage = defineStage({
           claimOfSide(doc, others, a.source) ??
           (mySide !== null && others.some((d) => d.paragraph === paragraph && ownSide(d)) ? claimNamingState(doc, others.filter((d) => !ownSide(d)), mySide) : undefined) ??
           (unclaimed ? claimNamingSource(doc, others, a.source) : undefined) ??
-          (parties ? others.find((d) => inLead(d, headline)) : undefined);
+          (parties ? others.find((d) => inLead(d, headline)) : undefined) ??
+          // (A referral, which says nothing of its own, is on the latest claim of another side: "The Houthis said …. ¶ The
+          // Pentagon referred questions to U.S. Central Command".)
+          (referred ? others.findLast((d) => !ownSide(d)) : undefined);
       }
       // "It said it was aware of reports of casualties": taking note of reports is a stance on the latest claim of another source
       // nearby that names its side, else the latest (the shooting its troops were said to have done).
