@@ -1202,8 +1202,11 @@ const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
-/** Blame laid by a second verb, with the model ("… denied obstructing aid and [blames] the RSF for looting supplies"): the cue (group 1). */
-const BLAME_VERB = String.raw`(blames|blamed|accuses|accused)\s+(?=(?:the\s+)?\p{Lu}|[^.;,“”"]{1,60}?\s+of\s+\p{Ll}+ing\b)`;
+/**
+ * Blame laid by a second verb, with the model ("… denied obstructing aid and [blames] the RSF for looting supplies", "… and [has
+ * accused] Israel of violating it"): the cue (group 1).
+ */
+const BLAME_VERB = String.raw`((?:(?:has|have|had)\s+)?(?:blames|blamed|accuses|accused))\s+(?=(?:the\s+)?\p{Lu}|[^.;,“”"]{1,60}?\s+of\s+\p{Ll}+ing\b)`;
 /** A call by a second verb, with the model ("… would no longer be safe and [warned] airlines to cancel flights"): the cue (group 1) and whom it calls on (group 2). */
 const CALL_VERB = String.raw`(warned|urged|called\s+on)(\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?=(?:not\s+)?to\s+\p{Ll})`;
 /** A verdict on reports by a second verb, with the model ("… and [called] reports of deaths “false”"): the cue (group 1). */

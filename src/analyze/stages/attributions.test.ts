@@ -7426,3 +7426,8 @@ test('"The Pentagon referred questions to U.S. Central Command, which did not im
     'asserted_single_source: Houthis=asserted, U.S. Central Command=refused_comment',
   ]);
 });
+
+test('a blame in the perfect coordinated after a statement is the same speaker\'s ("The group has said … and has accused Israel of violating it")', () => {
+  const text = 'Israel said its forces had struck Hezbollah rocket launchers in southern Lebanon. The group has said it is committed to the ceasefire and has accused Israel of violating it hundreds of times.';
+  assert.deepEqual(speakersAndCues(text, '2025-03-01'), ['Israel|said', 'Hezbollah|has said', 'Hezbollah|has accused']);
+});
