@@ -7431,3 +7431,15 @@ test('a blame in the perfect coordinated after a statement is the same speaker\'
   const text = 'Israel said its forces had struck Hezbollah rocket launchers in southern Lebanon. The group has said it is committed to the ceasefire and has accused Israel of violating it hundreds of times.';
   assert.deepEqual(speakersAndCues(text, '2025-03-01'), ['Israel|said', 'Hezbollah|has said', 'Hezbollah|has accused']);
 });
+
+test('an accusation of another deed ("accused the rebels of using the ceasefire to regroup") confirms no air strikes after the ceasefire; one shared word from a party to the fighting confirms no one else\'s account', () => {
+  const strikes =
+    "Myanmar's military carried out at least 16 air strikes in areas held by rebel groups after it declared a ceasefire, an armed group said.\n\n" +
+    'In a statement, the military said it was only responding to attacks, and accused the rebels of using the ceasefire to regroup.';
+  assert.ok(!claims(strikes).some((c) => c.startsWith('corroborated')), claims(strikes).join('\n'));
+  const fighting =
+    "The Ta'ang National Liberation Army (TNLA) said junta aircraft had bombed two villages in northern Shan State on Sunday, killing seven civilians. " +
+    'The group\'s spokesperson, Lway Yay Oo, told Reuters by phone that the strikes had hit homes "far away from any fighting."\n\n' +
+    'The junta has ruled Myanmar since it ousted the elected government of Aung San Suu Kyi in a 2021 coup. It denies targeting civilians and says it is fighting "terrorists".';
+  assert.ok(!claims(fighting).some((c) => c.startsWith('corroborated')), claims(fighting).join('\n'));
+});

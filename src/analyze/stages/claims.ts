@@ -1871,7 +1871,7 @@ function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean 
  */
 function otherDeeds(cue: string, content: string, other: string): boolean {
   if (!/\baccus/i.test(cue)) return false;
-  const deeds = [...content.matchAll(/\b(?:of|and|or)\s+(\p{Ll}{4,})ing\b/gu)].map((m) => m[1]!.slice(0, 5).toLowerCase());
+  const deeds = [...content.matchAll(/\b(?:of|and|or)\s+(\p{Ll}{2,})ing\b/gu)].map((m) => m[1]!.slice(0, 5).toLowerCase());
   return deeds.length > 0 && !deeds.some((d) => new RegExp(`\\b${d}`, 'i').test(other));
 }
 /** A preposition of place, before the noun of where something happened ("[outside] parliament", "[near] the border"). */
@@ -4138,7 +4138,12 @@ export const claimsStage = defineStage({
                 !(agrees && agreeing < 2 && fewer.size < 2 && !fromHeadline && !inHeadlineOnly) &&
                 // (Nor, by one word, does one state restate a headline's claim another state announced: Qatar's "the response was
                 // 'very positive'" is not "Israel says it is studying response".)
-                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && myVoice.startsWith('state:') && otherStateOnly(d))));
+                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && myVoice.startsWith('state:') && otherStateOnly(d)) &&
+                // (Nor, by one word, does a party to the fighting confirm what only others say: the junta's "it is fighting “terrorists”"
+                // is not the rebels' "the strikes had hit homes “far away from any fighting”"; Russia's "All targets were hit" is not
+                // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
+                // attack".)
+                !(agrees && agreeing < 2 && !fromHeadline && !inHeadlineOnly && !/^responsibility\b/i.test(content.trim()) && (myVoice.startsWith('state:') || myVoice === 'u:state-body' || armedGroup(doc, stance.source)) && !d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === myVoice))));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
