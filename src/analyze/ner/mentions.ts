@@ -566,6 +566,8 @@ const HEAD_NAMES: Readonly<Record<string, string>> = {
   lab: 'lab|laboratory',
   laboratory: 'lab|laboratory',
 };
+/** A question a reply's sentence opens with, up to the pronoun after it: "Asked about Kanyuka's remarks, ". */
+const ASKED_BEFORE = /(?<=(?:^|[.!?]["”’]?\s+|\n))Asked\s[^.;!?“”"\n]*,\s*$/;
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 /** A head of state's or government's title right before a name. */
 const LEADER_TITLE = /\b(?:prime\s+minister|president|king|chancellor|emir|crown\s+prince|supreme\s+leader)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)?$/iu;
@@ -1210,7 +1212,12 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // (Not one named inside the quote it frames, nor by a possessive: '… said the groups were working to force [Henry's]
     // resignation. "We are asking the police … to arrest [Ariel Henry]," he said' is Cherizier, who said it.)
     const open = framing ? Math.max(text.lastIndexOf('“', m.start), text.lastIndexOf('"', text.lastIndexOf('"', m.start) - 1)) : -1;
-    const framed = (o: RawMention): boolean => antecedent(o) && (!framing || ((open < 0 || o.end <= open) && !/^['’]s\b/.test(text.slice(o.end, o.end + 3))));
+    // (Nor one named in the question the sentence opens with, wherever named: "Asked about [Kanyuka]'s remarks, [he] said" is the
+    // one asked.)
+    const question = m.type === 'PERSON' ? ASKED_BEFORE.exec(text.slice(Math.max(0, m.start - 200), m.start)) : null;
+    const asked = question ? new Set(byStart.filter((o) => o.start >= m.start - question[0].length && o.end <= m.start).map((o) => o.cluster)) : null;
+    const framed = (o: RawMention): boolean =>
+      antecedent(o) && !asked?.has(o.cluster) && (!framing || ((open < 0 || o.end <= open) && !/^['’]s\b/.test(text.slice(o.end, o.end + 3))));
     // (A pronoun of the other sex is no one this one is: "She said yes … until Trump reached …. “I love you,” he said.")
     const sameSex = (o: RawMention): boolean => o.kind !== 'pronoun' || (wanted === 'm') === /^(?:he|his|him)$/i.test(text.slice(o.start, o.end));
     const latest = lastOf(framed, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => framed(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1, m.start, 0) : undefined);

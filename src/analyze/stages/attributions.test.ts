@@ -7443,3 +7443,10 @@ test('an accusation of another deed ("accused the rebels of using the ceasefire 
     'The junta has ruled Myanmar since it ousted the elected government of Aung San Suu Kyi in a 2021 coup. It denies targeting civilians and says it is fighting "terrorists".';
   assert.ok(!claims(fighting).some((c) => c.startsWith('corroborated')), claims(fighting).join('\n'));
 });
+
+test('"Asked about Kanyuka\'s remarks, he said: …" is the one asked, not the one the question names', () => {
+  const text =
+    "Congo's government spokesman, Patrick Muyaya, said the agreement was a turning point. Lawrence Kanyuka said the rebels would stay. " +
+    'Asked about Kanyuka\'s remarks, he said: "We will judge them by their actions."';
+  assert.deepEqual(speakersAndCues(text, '2025-06-28'), ['Patrick Muyaya|said', 'Lawrence Kanyuka|said', 'Patrick Muyaya|said']);
+});
