@@ -1192,6 +1192,8 @@ const AUXILIARY_AT_END = new RegExp(`\\s+(?:${AUXILIARIES})$`, 'i');
 const AUXILIARIES_AT_END = new RegExp(`(?:\\s+(?:${AUXILIARIES}|also))+$`, 'i');
 /** A clause set against a statement, up to its subject (maybe after a description set off by commas): ", but [a Druze leader, ]". */
 const OPPOSED_SUBJECT = /,\s*(?:but|while|whereas)\s+(?:(?:a|an|the)\s+[^,;“”"\n]{1,60},\s+)?$/i;
+/** The main clause's cue after a restrictive relative clause's statement ("A man who said he had lost … [told Reuters] he …"): the cue (group 1), whom (group 2). */
+const TOLD_AFTER_RELATIVE = new RegExp(String.raw`\s(told)\s(${OUTLETS}|reporters|journalists)\s+(?:that\s+)?(?=\S)`, 'u');
 /** The conjunction joining a second verb of one speaker. */
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 /** A refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
@@ -3833,6 +3835,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!/,\s+which\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 10), a.speaker.start))) continue;
     const label = /^\s+as\s+(?:an?\s+|the\s+)?([“"][^“”"]+[”"])/d.exec(text.slice(a.cue.end, a.cue.end + 120));
     if (label) out[i] = { ...a, kind: 'mixed', content: groupSpans(label, a.cue.end, 1)[0]! };
+  }
+  // "[A man who] said [he had lost his wife … in the strike told Reuters he had been sleeping …]": what the relative clause says
+  // ends where the main clause's cue begins, and the man's statement to the outlet is what follows it.
+  for (const [i, a] of [...out.entries()]) {
+    if (a.kind === 'direct' || a.speaker === null || a.cue === null || a.content.start < a.cue.end) continue;
+    const who = /^(.*\S)\s+who$/su.exec(text.slice(a.speaker.start, a.speaker.end));
+    const main = who ? TOLD_AFTER_RELATIVE.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (!who || !main) continue;
+    const speaker = { start: a.speaker.start, end: a.speaker.start + who[1]!.length };
+    const cueAt = a.content.start + main.index + main[0].indexOf(main[1]!);
+    const recipient = { start: cueAt + main[1]!.length + 1, end: cueAt + main[1]!.length + 1 + main[2]!.length };
+    out[i] = { ...a, speaker, content: trimmed(text, a.content.start, a.content.start + main.index) };
+    out.push({ ...statementOf(text, speaker, { start: cueAt, end: cueAt + main[1]!.length }, trimmed(text, a.content.start + main.index + main[0].length, a.content.end), a.paragraph), recipient });
   }
   // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
   // was carried out by a drone, not a warship, as [some U.S. officials had suggested]" has one statement, theirs.

@@ -7450,3 +7450,8 @@ test('"Asked about Kanyuka\'s remarks, he said: …" is the one asked, not the o
     'Asked about Kanyuka\'s remarks, he said: "We will judge them by their actions."';
   assert.deepEqual(speakersAndCues(text, '2025-06-28'), ['Patrick Muyaya|said', 'Lawrence Kanyuka|said', 'Patrick Muyaya|said']);
 });
+
+test('"A man who said he had lost his wife … told Reuters he had been sleeping …" is two statements of the man, the second told to Reuters', () => {
+  const text = 'A man who said he had lost his wife and two daughters in the strike told Reuters he had been sleeping in the school yard.';
+  assert.deepEqual(statements(text, '2025-05-26'), ['A man|said|he had lost his wife and two daughters in the strike', 'A man|told|he had been sleeping in the school yard|to:Reuters']);
+});
