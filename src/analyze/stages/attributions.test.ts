@@ -7455,3 +7455,10 @@ test('"A man who said he had lost his wife … told Reuters he had been sleeping
   const text = 'A man who said he had lost his wife and two daughters in the strike told Reuters he had been sleeping in the school yard.';
   assert.deepEqual(statements(text, '2025-05-26'), ['A man|said|he had lost his wife and two daughters in the strike', 'A man|told|he had been sleeping in the school yard|to:Reuters']);
 });
+
+test('"Moscow has previously denied using cluster munitions" answers "the missile had been fitted with cluster munitions": using a thing is any deed done with it', () => {
+  const text =
+    'President Volodymyr Zelenskiy said the missile had been fitted with cluster munitions to maximise casualties, a claim Reuters was unable to confirm. ' +
+    'Moscow has previously denied using cluster munitions in Ukraine.';
+  assert.deepEqual(claims(text), ['disputed: Volodymyr Zelenskiy=asserted, Reuters=not_independently_verified, Moscow=denied']);
+});

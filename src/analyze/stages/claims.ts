@@ -3757,8 +3757,10 @@ export const claimsStage = defineStage({
       const doing = own?.[2];
       // (Nor one the other says was not done: "no Pakistani military facilities had been targeted" is no accusation that
       // "Pakistan denied targeting civilians" answers.)
+      // (Using a thing is any deed done with it, which the thing's words tell: "denied using cluster munitions" answers "the
+      // missile had been fitted with cluster munitions".)
       const deniesDeed = (d: Draft): boolean => {
-        if (deedWords === null) return true;
+        if (deedWords === null || /^(?:using|employing|deploying)$/i.test(deed!)) return true;
         const undone = negatedOf(d.said);
         return [...deedWords].some((w) => d.words.has(w) && !(undone?.has(w) ?? false));
       };
