@@ -1196,10 +1196,12 @@ const OPPOSED_SUBJECT = /,\s*(?:but|while|whereas)\s+(?:(?:a|an|the)\s+[^,;“�
 const TOLD_AFTER_RELATIVE = new RegExp(String.raw`\s(told)\s(${OUTLETS}|reporters|journalists)\s+(?:that\s+)?(?=\S)`, 'u');
 /** The conjunction joining a second verb of one speaker. */
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
+/** Questions sent elsewhere, a refusal ("and [referred further questions] to the Defence Ministry"): a regex source. */
+const REFERRAL = String.raw`referred\s+(?:(?:further|all|other)\s+)?(?:questions|inquiries|queries)(?=\s+to\s)`;
 /** A refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
-const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
+const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
 /** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
-const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}((?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
+const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}(${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */

@@ -7462,3 +7462,11 @@ test('"Moscow has previously denied using cluster munitions" answers "the missil
     'Moscow has previously denied using cluster munitions in Ukraine.';
   assert.deepEqual(claims(text), ['disputed: Volodymyr Zelenskiy=asserted, Reuters=not_independently_verified, Moscow=denied']);
 });
+
+test('"told reporters that … and referred further questions to the Defence Ministry" ends what was said before the referral, a refusal of its own', () => {
+  const text =
+    'A Russian missile struck Kryvyi Rih on Friday, killing 18 people, officials said. ' +
+    "The Kremlin's spokesman, Dmitry Peskov, told reporters that Russia's military strikes only military targets and referred further questions to the Defence Ministry.";
+  assert.deepEqual(statements(text, '2025-04-05').slice(1), ["Dmitry Peskov|told|Russia's military strikes only military targets|to:reporters", 'Dmitry Peskov|referred further questions|to the Defence Ministry']);
+  assert.deepEqual(claims(text)[0], 'asserted_single_source: officials=asserted, Dmitry Peskov=refused_comment');
+});
