@@ -7470,3 +7470,10 @@ test('"told reporters that … and referred further questions to the Defence Min
   assert.deepEqual(statements(text, '2025-04-05').slice(1), ["Dmitry Peskov|told|Russia's military strikes only military targets|to:reporters", 'Dmitry Peskov|referred further questions|to the Defence Ministry']);
   assert.deepEqual(claims(text)[0], 'asserted_single_source: officials=asserted, Dmitry Peskov=refused_comment');
 });
+
+test('"called the Israeli account “a flimsy pretext”" is a verdict that denies the account', () => {
+  const text =
+    'The Israeli military said it had struck "a Hamas command and control centre" inside the school compound.\n\n' +
+    'Hamas called the Israeli account "a flimsy pretext" and denied using schools for military purposes.';
+  assert.deepEqual(claims(text)[0], 'disputed: The Israeli military=asserted, Hamas=denied');
+});
