@@ -158,7 +158,7 @@ function saidInResponse<T extends { source: Span | null; cue: Span; content: Spa
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  bodyOut(text, clauseOut(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found))))))))));
+  participleOut(text, bodyOut(text, clauseOut(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found)))))))))));
 
 /**
  * A body's head noun the model took alone for the source, the rest of its name closing what was said: "[…, killing at least seven
@@ -170,6 +170,22 @@ function bodyOut<T extends { source: Span | null; content: Span }>(text: string,
   if (!m) return l;
   const at = l.content.start + m.index;
   return { ...l, content: { start: l.content.start, end: at }, source: { start: at + m[0].length - m[1]!.length, end: l.source.end } };
+}
+
+/** A document that opens its sentence, set off by how it was made, up to the cue: "[The deal], signed by … at the State Department, ". */
+const MADE_DOCUMENT = /(?:^|[.!?]["”’]?\s+|\n)((?:The|A|An|This|That|Its|Their)\s[^,.;“”"\n]{1,40}),\s+(?:signed|issued|released|published|brokered|drafted|approved|adopted|passed|agreed)\s[^.;“”"\n]{1,120},\s*$/u;
+
+/**
+ * A source the model took from how a document was made, set off after it: "The deal, signed by the two countries' [foreign
+ * ministers at the State Department], commits Rwanda to …" is the deal's provision.
+ */
+function participleOut<T extends { source: Span | null; cue: Span }>(text: string, l: T): T {
+  if (l.source === null || l.source.end > l.cue.start) return l;
+  const from = Math.max(0, l.cue.start - 250);
+  const m = MADE_DOCUMENT.exec(text.slice(from, l.cue.start));
+  if (!m) return l;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return l.source.start > start + m[1]!.length ? { ...l, source: { start, end: start + m[1]!.length } } : l;
 }
 
 /** A source the model ran back over a clause before ", and": "[Most had gunshot wounds, and all] said …" is "all". */

@@ -7477,3 +7477,8 @@ test('"called the Israeli account “a flimsy pretext”" is a verdict that deni
     'Hamas called the Israeli account "a flimsy pretext" and denied using schools for military purposes.';
   assert.deepEqual(claims(text)[0], 'disputed: The Israeli military=asserted, Hamas=denied');
 });
+
+test('"The deal, signed by the two countries\' foreign ministers at the State Department, commits Rwanda to …" is the deal\'s provision, not the State Department\'s statement', () => {
+  const text = 'The deal, signed by the two countries\' foreign ministers at the State Department, commits Rwanda to "disengaging" its forces from Congolese territory within 90 days.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-28'), ['The deal|commits']);
+});
