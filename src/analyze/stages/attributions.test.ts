@@ -7482,3 +7482,11 @@ test('"The deal, signed by the two countries\' foreign ministers at the State De
   const text = 'The deal, signed by the two countries\' foreign ministers at the State Department, commits Rwanda to "disengaging" its forces from Congolese territory within 90 days.';
   assert.deepEqual(speakersAndCues(text, '2025-06-28'), ['The deal|commits']);
 });
+
+test('a body outside the conflict does not restate, by one word, a headline\'s claim a state announced ("Ukraine says victims were civilians" is not the U.N. coordinator\'s "… impact the war is having on civilians")', () => {
+  const text =
+    "Russia says missile hit commanders' meeting in Kryvyi Rih; Ukraine says victims were civilians\n\n" +
+    'KYIV, April 5 (Reuters) - A Russian ballistic missile struck a residential area of Kryvyi Rih on Friday, killing 18 people, regional officials said.\n\n' +
+    'U.N. humanitarian coordinator Matthias Schmale said he was "horrified" by the strike. "This is yet another example of the devastating impact the war is having on civilians," he said in a statement.';
+  assert.ok(claims(text).includes('asserted_single_source: Ukraine=asserted'), claims(text).join('\n'));
+});

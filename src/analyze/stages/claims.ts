@@ -4138,9 +4138,10 @@ export const claimsStage = defineStage({
                 // (Nor does a statement of one word: the police's "The situation is under control" does not confirm the gang
                 // leader's "his fighters controlled the town".)
                 !(agrees && agreeing < 2 && fewer.size < 2 && !fromHeadline && !inHeadlineOnly) &&
-                // (Nor, by one word, does one state restate a headline's claim another state announced: Qatar's "the response was
-                // 'very positive'" is not "Israel says it is studying response".)
-                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && myVoice.startsWith('state:') && otherStateOnly(d)) &&
+                // (Nor, by one word, does one state, or a body outside the conflict, restate a headline's claim another state
+                // announced: Qatar's "the response was 'very positive'" is not "Israel says it is studying response"; the U.N.
+                // coordinator's "… the devastating impact the war is having on civilians" is not "Ukraine says victims were civilians".)
+                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && (myVoice.startsWith('state:') || outsideBody(doc, stance.source)) && otherStateOnly(d)) &&
                 // (Nor, by one word, does a party to the fighting confirm what only others say: the junta's "it is fighting “terrorists”"
                 // is not the rebels' "the strikes had hit homes “far away from any fighting”"; Russia's "All targets were hit" is not
                 // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
