@@ -7490,3 +7490,11 @@ test('a body outside the conflict does not restate, by one word, a headline\'s c
     'U.N. humanitarian coordinator Matthias Schmale said he was "horrified" by the strike. "This is yet another example of the devastating impact the war is having on civilians," he said in a statement.';
   assert.ok(claims(text).includes('asserted_single_source: Ukraine=asserted'), claims(text).join('\n'));
 });
+
+test('a call in the first person ("“We are calling for an immediate halt …”") is no account the outlet doubts with "the accounts of either side"', () => {
+  const text =
+    'The TNLA said junta aircraft had bombed two villages on Sunday. The military said it was only taking "necessary measures" against groups that had attacked its positions.\n\n' +
+    '"We are calling for an immediate halt to all military operations," spokesperson Ravina Shamdasani said.\n\n' +
+    'Reuters could not verify the accounts of either side.';
+  assert.ok(claims(text).includes('asserted_single_source: Ravina Shamdasani=asserted'), claims(text).join('\n'));
+});

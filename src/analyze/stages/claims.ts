@@ -600,6 +600,10 @@ const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
 const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b/i;
+/** The same in the first person, opening what was said ("“We are calling for an immediate halt …”"). */
+const APPEAL_SAID = /^\s*["“]?(?:we|I)\s+(?:(?:are|am)\s+)?(?:(?:again|once\s+again|now)\s+)?(?:call(?:ing)?\s+(?:on|for|upon)|urg(?:e|ing)|appeal(?:ing)?|demand(?:ing)?)\b/i;
+/** Whether a statement is a call, by its cue or its first words ("called for an investigation", "“We urge all parties …”"). */
+const isAppeal = (cue: string, content: string): boolean => APPEAL_CUE.test(cue) || APPEAL_SAID.test(content);
 /** Words that name only an event, whichever it is: "the details of the incident". */
 const EVENT_ONLY = /^(?:incidents?|attacks?|events?|details?|circumstances?|what|happened|exactly|full)$/;
 /** A statement of what its source is doing about an event, not of what happened ("it was reviewing the incident"). */
@@ -4035,7 +4039,7 @@ export const claimsStage = defineStage({
               (REACTION_CUE.test(cuesOf(doc, d)) && !fromHeadline && !inHeadlineOnly) ||
               // (Nor does a call confirm what another says is done: "called for an investigation" and "an investigation was under
               // way".)
-              APPEAL_CUE.test(cueText) !== d.appeal ||
+              isAppeal(cueText, content) !== d.appeal ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(other) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
@@ -4315,7 +4319,7 @@ export const claimsStage = defineStage({
         // A count or details withheld on no claim of another is no claim ("It did not give figures" after its own "heavy casualties").
         continue;
       } else {
-        target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [...eachParty(doc, a, stance), ...extra], appeal: APPEAL_CUE.test(cueText) };
+        target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [...eachParty(doc, a, stance), ...extra], appeal: isAppeal(cueText, content) };
         drafts.push(target);
         for (const d of alsoOn) d.stances.push(stance);
       }
