@@ -1038,7 +1038,16 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // (Not one named inside a relative clause on the body before it: "The Baloch Liberation Army (BLA), which claimed the
         // attack on the [Jaffar Express], disputed …. … the group said" is the BLA.)
         const host = target && BODY_HEAD.test(head) ? lastOf((o) => o.type === 'ORG' && o.kind === 'name' && o.sentence === target.sentence && RELATIVE_ON.test(text.slice(o.end, target.start)), target.start, target.sentence) : undefined;
-        if (target) m.cluster = (host ?? target).cluster;
+        // (Nor one named before a body of that noun the text does not name: "the United Nations refugee agency said …" … "The
+        // Indonesian search and rescue agency said …. An official at [the agency] …" is the search and rescue agency.)
+        const unnamedSince =
+          target !== undefined &&
+          head !== 'statement' &&
+          [...text.slice(target.end, m.start).matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){1,5}${head}(?=\\s+(?:said|says|has|had|was|is|reported|told)\\b|[,.;])`, 'gu'))].some((h) => {
+            const at = target.end + h.index + h[0].length - head.length;
+            return !byStart.some((o) => o.start <= at && at < o.end);
+          });
+        if (target && !unnamedSince) m.cluster = (host ?? target).cluster;
         continue;
       }
       // A relative by a pronoun ("His ex-wife") is no one the pronoun is taken for: the relative set off by name after it

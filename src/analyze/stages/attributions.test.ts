@@ -7498,3 +7498,10 @@ test('a call in the first person ("“We are calling for an immediate halt …�
     'Reuters could not verify the accounts of either side.';
   assert.ok(claims(text).includes('asserted_single_source: Ravina Shamdasani=asserted'), claims(text).join('\n'));
 });
+
+test('"the agency" is no agency named before a body of that noun the text does not name ("The Iranian atomic energy agency said …. An official at the agency …")', () => {
+  const text =
+    'The International Atomic Energy Agency said its inspectors had been denied access.\n\n' +
+    'The Iranian atomic energy agency said the inspectors had violated its rules. An official at the agency, who did not want to be named, said the dispute would be resolved.';
+  assert.equal(speakersAndCues(text, '2025-06-01').at(-1), 'An official at the agency|said');
+});
