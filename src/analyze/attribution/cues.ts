@@ -16,6 +16,8 @@ export const CUE_VERBS =
 /** The single words among the speech verbs ("said", "warned"; not "refused to confirm", nor a pattern such as "report" before "that"). */
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.split('|').filter((c) => /^[a-z]+$/.test(c)));
 
+/** The questions a referral sends elsewhere ("referred [further questions] to the Defence Ministry"): a regex source. */
+export const REFERRED_QUESTIONS = String.raw`(?:(?:further|all|other)\s+)?(?:questions|inquiries|enquiries|queries)`;
 /** Verbs whose negation is a silence ("did not comment", "did not immediately respond"), and the adverbs around them. */
 export const SILENCE_VERBS = 'comment|respond|address|mention|explain';
 /** Withholding something asked for, a count or details (a regex source): "did not give", "has not provided", "gave no". */

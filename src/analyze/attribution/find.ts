@@ -9,7 +9,7 @@ import { type Span, overlaps } from '../../core/span.js';
 import { ACT_NOUNS, APPOSITIVE_NOUNS } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
-import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
+import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, REFERRED_QUESTIONS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, abbreviationStop, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -740,7 +740,7 @@ const DAY_AT_SPEAKER_END = new RegExp(`\\s+(?:on|late|early|last)\\s+(?:${WEEKDA
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed", 'France on Friday ["categorically"] rejected'). */
 const ADVERB_AT_END = /\s+["“]?(?:first|initially|later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly|routinely|consistently|regularly|always|often|frequently|strongly|flatly|categorically|publicly|firmly)["”]?$/;
 /** A cue that sends questions on a topic elsewhere ("referred questions about"). */
-const REFERRED_ABOUT = /^(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|questions|inquiries|queries)\s+(?:about|on|over|regarding)$/i;
+const REFERRED_ABOUT = new RegExp(String.raw`^(?:referred|refers|would\s+refer)\s+(?:reporters|journalists|${REFERRED_QUESTIONS})\s+(?:about|on|over|regarding)$`, 'i');
 /** A contrast set off after what was said, up to the clause's end: "[, not real aircraft]". */
 const CONTRAST_AFTER = /^["”’]?,\s+not\s+(?!only\b|just\b|least\b|merely\b|simply\b|necessarily\b)[^,;:.“”"]{1,40}?(?=\s*(?:[,;:.]|$))/;
 /** A name as a speaker phrase: capitalised words, "the" before them ("The Rapid Support Forces", "Hamas"). */
@@ -1213,7 +1213,7 @@ const TOLD_AFTER_RELATIVE = new RegExp(String.raw`\s(told)\s(${OUTLETS}|reporter
 /** The conjunction joining a second verb of one speaker. */
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 /** Questions sent elsewhere, a refusal ("and [referred further questions] to the Defence Ministry"): a regex source. */
-const REFERRAL = String.raw`referred\s+(?:(?:further|all|other)\s+)?(?:questions|inquiries|queries)(?=\s+to\s)`;
+const REFERRAL = String.raw`referred\s+${REFERRED_QUESTIONS}(?=\s+to\s)`;
 /** A refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
 const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
 /** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */

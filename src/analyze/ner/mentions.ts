@@ -566,6 +566,15 @@ const HEAD_NAMES: Readonly<Record<string, string>> = {
   lab: 'lab|laboratory',
   laboratory: 'lab|laboratory',
 };
+/** A body by a description's head noun, named by no name, as a subject ("The Indonesian search and rescue [agency] said"), per noun. */
+const UNNAMED_BODIES = new Map<string, RegExp>();
+const unnamedBody = (head: string): RegExp => {
+  let re = UNNAMED_BODIES.get(head);
+  if (re) return re;
+  re = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){1,5}${head}(?=\\s+(?:said|says|has|had|was|is|reported|told)\\b|[,.;])`, 'gu');
+  UNNAMED_BODIES.set(head, re);
+  return re;
+};
 /** A question a reply's sentence opens with, up to the pronoun after it: "Asked about Kanyuka's remarks, ". */
 const ASKED_BEFORE = /(?<=(?:^|[.!?]["”’]?\s+|\n))Asked\s[^.;!?“”"\n]*,\s*$/;
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
@@ -1043,7 +1052,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const unnamedSince =
           target !== undefined &&
           head !== 'statement' &&
-          [...text.slice(target.end, m.start).matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){1,5}${head}(?=\\s+(?:said|says|has|had|was|is|reported|told)\\b|[,.;])`, 'gu'))].some((h) => {
+          [...text.slice(target.end, m.start).matchAll(unnamedBody(head))].some((h) => {
             const at = target.end + h.index + h[0].length - head.length;
             return !byStart.some((o) => o.start <= at && at < o.end);
           });

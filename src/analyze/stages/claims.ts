@@ -10,7 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { EVIDENCE_WITHHELD, IMAGERY, OUTLETS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
+import { EVIDENCE_WITHHELD, IMAGERY, OUTLETS, REFERRED_QUESTIONS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
 import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
@@ -308,7 +308,7 @@ const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?
 const GENERAL = /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades))\b/i;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 // (A referral after it names no more: "declined to comment, referring questions to the Defence Ministry".)
-const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+(?:all\s+)?(?:questions|inquiries|enquiries|queries)\s+to\s`, 'i');
+const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+${REFERRED_QUESTIONS}\s+to\s`, 'i');
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
@@ -2037,7 +2037,7 @@ const NO_COMMENT_FROM = /\bthere\s+(?:was|were|has\s+been|had\s+been)\s+no\s+(?:
  * questions to the defence ministry".
  */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:all\\s+)?(?:questions|inquiries|enquiries|queries|requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}|${NO_COMMENT_FROM.source}`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:${REFERRED_QUESTIONS}|(?:all\\s+)?requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}|${NO_COMMENT_FROM.source}`,
   'i',
 );
 
