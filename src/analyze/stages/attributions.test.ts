@@ -7505,3 +7505,8 @@ test('"the agency" is no agency named before a body of that noun the text does n
     'The Iranian atomic energy agency said the inspectors had violated its rules. An official at the agency, who did not want to be named, said the dispute would be resolved.';
   assert.equal(speakersAndCues(text, '2025-06-01').at(-1), 'An official at the agency|said');
 });
+
+test('a channel opening the sentence may close with a day: "In a statement carried by state media late on Sunday, the military said …"', () => {
+  const text = 'In a statement carried by state media late on Sunday, the military said it was only taking "necessary measures" against groups that had attacked its positions.';
+  assert.deepEqual(statements(text, '2025-04-07'), ['the military|said|it was only taking "necessary measures" against groups that had attacked its positions|ch:In a statement carried by state media']);
+});

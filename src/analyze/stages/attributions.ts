@@ -1122,7 +1122,8 @@ function channelBefore(doc: Doc, f: { speaker: Span | null; content: Span }): { 
   const lead = home ? withoutDateline(doc.text, { start: home.start, end: f.speaker.start }).start : null;
   if (lead === null || !/^\s*(?:in|during|on)\s/i.test(doc.text.slice(lead, f.speaker.start))) return null;
   const channel = channelAt(` ${doc.text.slice(lead, f.speaker.start)}`);
-  if (!channel || !/^\s*,\s*$/.test(doc.text.slice(lead + channel.end - 1, f.speaker.start))) return null;
+  // (A day may close it: "In a statement carried by state media [late on Sunday], the military said".)
+  if (!channel || !/^(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*,\s*$/u.test(doc.text.slice(lead + channel.end - 1, f.speaker.start))) return null;
   return { content: f.content, channel: { start: lead + channel.start - 1, end: lead + channel.end - 1 } };
 }
 
