@@ -1367,9 +1367,9 @@ function unnamed(doc: Doc, speaker: Span, source: Source): Source {
   return entity?.type === 'PERSON' ? { kind: 'unresolved', text: doc.slice(speaker) } : source;
 }
 
-/** A journalist's question the finder read as a statement ("[Pressed on] [reports] that Ukraine had hit …, Ryder declined to comment"). */
 /** A question a sentence opens with, up to a position inside it: "Asked whether the government had …". */
 const ASKED_OPENING = /(?:^|[.!?]["”]?\s+)(?:When\s+)?[Aa]sked\s+(?:(?:by\s+[^,;]{1,40}?\s+)?(?:whether|if|why|how|what|when|where|who)\b)[^,;:“”"]*$/;
+/** A journalist's question the finder read as a statement ("[Pressed on] [reports] that Ukraine had hit …, Ryder declined to comment"). */
 const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
 /** Attacking, which political news reports as words ("Trump attacked Clinton's plan") and war news as force. */
 const ATTACK_CUE = /^(?:(?:has|have|had)\s+)?attack(?:ed|s|ing)?$/i;

@@ -1856,8 +1856,12 @@ function bothNamed(doc: Doc, a: Attribution, stance: Stance): Stance[] {
 
 /** Two names joined by "and", each a part of its own. */
 const BOTH_NAMED = /^(?:the\s+)?([^,;]+?)\s+and\s+(?:the\s+)?([^,;]+?)$/d;
-/** What each of two says of the other. */
-const RECIPROCAL_CONTENT = /\b(?:each\s+other|one\s+another)\b/i;
+/** What each of two says of the other (a regex source). */
+const RECIPROCAL = String.raw`(?:each\s+other|one\s+another)\b`;
+/** The same anywhere in what was said. */
+const RECIPROCAL_CONTENT = new RegExp(String.raw`\b${RECIPROCAL}`, 'i');
+/** The same opening what was said ("blamed [each other for the attack]"). */
+const RECIPROCAL_OPENING = new RegExp(String.raw`^\s*${RECIPROCAL}`, 'i');
 
 /** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
 function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean {
@@ -3207,7 +3211,7 @@ export const claimsStage = defineStage({
       if (/^what\s+(?:it|he|she|they)\s+(?:said|says)\s/i.test(content) && doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start > a.content.start && b.cue.end <= a.content.end && sourceKey(b.source) === sourceKey(a.source))) continue;
       // Nor is the story's summary of sides blaming each other: "with [each side] accusing [the other of crossing the boundary]".
       // (Or "Russia and Ukraine blamed [each other for the attack]": the claims are each side's own, told where they are made.)
-      if ((a.speaker && /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s*the\s+other\b/i.test(content)) || /^\s*(?:each\s+other|one\s+another)\b/i.test(content)) continue;
+      if ((a.speaker && /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s*the\s+other\b/i.test(content)) || RECIPROCAL_OPENING.test(content)) continue;
       // (A reaction told inside what was said: "[Guterres condemned the attacks], his spokesman said".)
       const relaysReaction = doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)));
       // (What imagery did not show, set off after what it showed: "…, but did not show [the shooting]".)
@@ -3948,6 +3952,10 @@ export const claimsStage = defineStage({
           return (voice.startsWith('state:') || armedGroup(doc, x.source)) && voice !== myVoice;
         };
         const otherStateOnly = (d: Draft): boolean => d.stances.some((x) => x.status === 'asserted') && d.stances.every((x) => x.status !== 'asserted' || otherState(x));
+        // (Whether the source is a state, or a body outside the conflict; whether it is a party to the fighting, a state's voice
+        // or an armed group, that claims no deed's responsibility: the one-word agreements below, the same for every claim.)
+        const stateOrOutside = myVoice.startsWith('state:') || outsideBody(doc, stance.source);
+        const party = !/^responsibility\b/i.test(content.trim()) && (myVoice.startsWith('state:') || myVoice === 'u:state-body' || armedGroup(doc, stance.source));
         for (const d of drafts) {
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
@@ -4145,12 +4153,12 @@ export const claimsStage = defineStage({
                 // (Nor, by one word, does one state, or a body outside the conflict, restate a headline's claim another state
                 // announced: Qatar's "the response was 'very positive'" is not "Israel says it is studying response"; the U.N.
                 // coordinator's "… the devastating impact the war is having on civilians" is not "Ukraine says victims were civilians".)
-                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && (myVoice.startsWith('state:') || outsideBody(doc, stance.source)) && otherStateOnly(d)) &&
+                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && stateOrOutside && otherStateOnly(d)) &&
                 // (Nor, by one word, does a party to the fighting confirm what only others say: the junta's "it is fighting “terrorists”"
                 // is not the rebels' "the strikes had hit homes “far away from any fighting”"; Russia's "All targets were hit" is not
                 // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
                 // attack".)
-                !(agrees && agreeing < 2 && !fromHeadline && !inHeadlineOnly && !/^responsibility\b/i.test(content.trim()) && (myVoice.startsWith('state:') || myVoice === 'u:state-body' || armedGroup(doc, stance.source)) && !d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === myVoice))));
+                !(agrees && agreeing < 2 && !fromHeadline && !inHeadlineOnly && party && !d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === myVoice))));
           let ok: boolean;
           if (mine.length) {
             // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
