@@ -31,7 +31,7 @@ const CUE = `(?:${CUE_VERBS})`;
 const TITLE = '\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|\\p{Lu})';
 /** A character of a speaker phrase after a quote: no full stop but a title's. */
 const NAME_CHAR = `(?:[^.;“”"]|(?<=${TITLE})\\.)`;
-const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,80}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
+const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,120}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
 const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
 const SIGNED_WORD = String.raw`(?:\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St)\.|\p{Lu}[\p{L}’'-]*)`;
@@ -976,6 +976,9 @@ const FINITE_CUE = new RegExp(`^(?=(?:${CUE_VERBS}|called|calls)$)\\p{Ll}+(?:ed|
  */
 const SUBJECT_AT_END = /(?:(?<=\p{Ll}\s|^)(?!(?:It|This|That|There|These|Those)\s+$)((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)|(?:^|[,;:]\s*|\b(?:[Aa]fter|[Ww]hen|[Aa]s|[Ww]hile|[Bb]efore|[Ss]ince|[Bb]ecause|[Aa]lthough|[Ii]f|[Oo]nce)\s+)((?:(?:the|a|an|two|three|four|several|some|many|other|its|his|her|their)\s+)?(?!(?:the|a|an|who|which|that|it|he|she|they|we|there|this)\b)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?<!ly|ed|ing)))\s+$/u;
 
+/** A description, then a relative clause on who it is ("a farmer who fled …", "one man, who …"). */
+const DESCRIBED_WHO = /^(?:a|an|one|the)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+,?\s+who\s/u;
+
 /** The speaker noun phrase: trailing time words and adverbs dropped, an apposition cut ("Kim, head of …,"). */
 function speakerSpan(text: string, start: number, end: number): Span | null {
   let phrase = text.slice(start, end).trimEnd();
@@ -985,7 +988,9 @@ function speakerSpan(text: string, start: number, end: number): Span | null {
   if (comma > 0 && /^[\p{Lu}]/u.test(phrase)) phrase = phrase.slice(0, comma);
   const span = trimmed(text, start, start + phrase.length);
   const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 12) return null;
+  // (A description with its relative clauses may run longer: "a farmer who fled to the district capital with his family and
+  // who gave his name only as Abdul".)
+  if (words.length === 0 || words.length > (DESCRIBED_WHO.test(phrase) ? 24 : 12)) return null;
   // (Not "WHO", the World Health Organization.)
   if (/^(it|there|this|that|which|who|what)$/i.test(words[0]!) && words[0] !== 'WHO' && words.length === 1) return null;
   return span;

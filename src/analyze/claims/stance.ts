@@ -57,7 +57,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   {
     status: 'hedged',
     re: new RegExp(
-      String.raw`\b(?:${ACCORDING_TO_EARLY_FINDINGS}|probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have(?!\s+(?:been\s+)?(?:prevented|avoided|stopped|saved|averted)\b)|(?:is|are|was|were)\s+(?:said|reported|alleged)\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b`,
+      String.raw`\b(?:${ACCORDING_TO_EARLY_FINDINGS}|probably|reportedly|allegedly|purportedly|supposedly|apparently|presumably|possibly|likely|appears? to|appeared to|seems? to|seemed to|purports? to|purported to|claim(?:s|ed)? to show|(?<=^\s*)purporting\s+to\s+(?:show|depict)|it\s+(?:appears|appeared|seems|seemed)(?=\s+(?:that\s+)?\p{L})|(?:suggests|suggested)(?<=\b(?:analysis|evidence|findings|images|imagery|footage|video|data|assessment|intelligence)\s+(?:[\p{L}-]+\s+){0,3}?(?:suggests|suggested))\b|may have|might have|could have(?!\s+(?:been\s+)?(?:prevented|avoided|stopped|saved|averted)\b)|(?:is|are|was|were)\s+(?:said|reported|alleged)\s+to|(?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought)\s+to|(?:high|strong|reasonable)\s+likelihood)\b`,
       'iu',
     ),
   },

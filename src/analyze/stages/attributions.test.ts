@@ -7510,3 +7510,16 @@ test('a channel opening the sentence may close with a day: "In a statement carri
   const text = 'In a statement carried by state media late on Sunday, the military said it was only taking "necessary measures" against groups that had attacked its positions.';
   assert.deepEqual(statements(text, '2025-04-07'), ['the military|said|it was only taking "necessary measures" against groups that had attacked its positions|ch:In a statement carried by state media']);
 });
+
+test('a description with two relative clauses may run past twelve words as a speaker ("said a farmer who fled … and who gave his name only as Abdul")', () => {
+  const text = '"They came at night and stayed until the morning. Nobody stopped them," said a farmer who fled to the district capital with his family and who gave his name only as Abdul.';
+  assert.deepEqual(statements(text, '2025-05-12'), ['Abdul|said|They came at night and stayed until the morning. Nobody stopped them,']);
+});
+
+test('imagery "purporting to show" is hedged, and "unable to verify the claim or the authenticity of the photographs" doubts the claim and what the photographs show', () => {
+  const text =
+    'Islamic State said its fighters had killed seven Christians. It posted photographs purporting to show fighters beside burning huts.\n\n' +
+    'Reuters was unable to verify the claim or the authenticity of the photographs.';
+  assert.deepEqual(claims(text), ['unconfirmed: Islamic State=asserted, Reuters=not_independently_verified', 'unconfirmed: Islamic State=hedged, Reuters=not_independently_verified']);
+  assert.deepEqual(statements('Videos purporting to show fighters beside burning huts circulated online.', '2025-05-12'), ['imagery|purporting to show|fighters beside burning huts']);
+});

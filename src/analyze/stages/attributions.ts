@@ -683,15 +683,17 @@ function withThatClauses(doc: Doc, f: { kind: string; cue: Span | null }, conten
 
 /**
  * What imagery in a relative clause purports to show ends where the main clause's verb comes ("A video … that purports to
- * [show] [Iranian missiles striking Tel Aviv] is taken from a video game").
+ * [show] [Iranian missiles striking Tel Aviv] is taken from a video game"). A participle does as the clause does
+ * ("photographs [purporting to show] fighters …", "Videos purporting to show [the strike] circulated online").
  */
 function inRelativeClause<T extends { kind: string; speaker: Span | null; cue: Span | null; content: Span }>(text: string, f: T): T {
-  const frame = f.kind === 'direct' || !f.speaker || !f.cue ? null : /\s(?:that|which)\s+((?:purports?|purported|appears?|appeared|claims?|claimed|seems?|seemed)\s+to)$/i.exec(text.slice(f.speaker.start, f.cue.start).trimEnd());
+  const frame = f.kind === 'direct' || !f.speaker || !f.cue ? null : /\s(?:(?:that|which)\s+((?:purports?|purported|appears?|appeared|claims?|claimed|seems?|seemed)\s+to)|((?:purporting|claiming)\s+to))$/i.exec(text.slice(f.speaker.start, f.cue.start).trimEnd());
   if (!frame) return f;
   // (The seeming is the cue's: "[purports to show]".)
   const speaker = { start: f.speaker!.start, end: f.speaker!.start + frame.index };
-  const cue = { start: f.speaker!.start + frame.index + frame[0].length - frame[1]!.length, end: f.cue!.end };
-  const main = /\s(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)\b/u.exec(text.slice(f.content.start, f.content.end));
+  const seeming = frame[1] ?? frame[2]!;
+  const cue = { start: f.speaker!.start + frame.index + frame[0].length - seeming.length, end: f.cue!.end };
+  const main = /\s(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|en)|(?:circulated|surfaced|emerged|spread|went\s+viral)(?:\s+(?:online|on\s+social\s+media))?[.,;]?(?:\s|$))/u.exec(text.slice(f.content.start, f.content.end));
   return { ...f, speaker, cue, content: main && main.index > 0 ? { start: f.content.start, end: f.content.start + main.index } : f.content };
 }
 

@@ -1457,6 +1457,8 @@ const RESTATED_OBJECT = /^\s+(?:the|this|that|its|these|those)\s+(?:\p{Ll}+\s+)?
 const BARE_FIGURE = /^\s+the\s+(?:figure|number|count)\s*[.!]?\s*$/i;
 /** Day words (as `contentWords` keys them). */
 const DAY_WORDS = contentWords('monday tuesday wednesday thursday friday saturday sunday today yesterday', nameKey);
+/** What of a thing a doubt is on, not the thing ("the authenticity of the photographs" doubts the photographs). */
+const ASPECT_WORDS = contentWords('authenticity veracity accuracy', nameKey);
 /** News organisations: what they could not verify they could not independently verify. */
 const NEWS_ORGANISATION = new RegExp(`^${OUTLETS}(?:\\s+(?:Verify|Fact\\s+Check|Investigates))?$`, 'i');
 
@@ -1491,7 +1493,8 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // A toll counts the killed.
     if (TOLL.test(text.slice(cue.end, s.end))) for (const w of KILLED) object.add(w);
     // (A day says when, not what: "the toll of Friday's clashes" is no claim that something happened on Friday.)
-    for (const w of object) if (DAY_WORDS.has(w)) object.delete(w);
+    // (Nor does its authenticity say what: "the claim or the authenticity of the photographs" is the claim and the photographs.)
+    for (const w of object) if (DAY_WORDS.has(w) || ASPECT_WORDS.has(w)) object.delete(w);
     // The claim may follow in the sentence (", which a civil society leader put at at least 12 dead").
     const here = drafts.filter((d) => d.proposition.start >= cue.end && d.proposition.end <= s.end && reported(d));
     const near = [...withinReach(doc, drafts, cue.start).filter((d) => reported(d) && !here.includes(d)), ...here];
@@ -1632,19 +1635,33 @@ const COUNTING_FIGURE = /(?<![\p{L}\p{N}.,-])\d[\d,.]*\s+(?:of\s+)?\p{L}/u;
 /** Whether a claim asserts a count ("at least 30 of his supporters"). */
 const countsSomething = (doc: Doc, d: Draft): boolean => asserted(d) && d.figures.size > 0 && COUNTING_FIGURE.test(doc.slice(d.said));
 
+/** Imagery named a word or two before a verb of showing ("photographs purporting to "). */
+const IMAGERY_BEFORE_SHOW = new RegExp(`${IMAGERY.source}(?:\\s+\\p{Ll}+){0,2}\\s+$`, 'iu');
 /** Whether a claim is shown in imagery: by imagery itself, naming it, or by a source that published it ("It published videos showing …"). */
 const showsImagery = (doc: Doc, d: Draft): boolean =>
   d.stances.some((x) => x.source.kind === 'nonperson' && !byOutlet(x)) ||
   IMAGERY.test(doc.slice(d.proposition)) ||
   IMAGERY.test(cuesOf(doc, d)) ||
   // (Or what a source said its imagery showed: "It released a video that it said [showed the blast]".)
-  (/^(?:showed|shows|show)\b/i.test(doc.slice(d.proposition)) && IMAGERY.test(doc.text.slice(Math.max(0, d.proposition.start - 60), d.proposition.start)));
+  (/^(?:showed|shows|show)\b/i.test(doc.slice(d.proposition)) && IMAGERY.test(doc.text.slice(Math.max(0, d.proposition.start - 60), d.proposition.start))) ||
+  // (Or what its imagery showed, the imagery named just before the verb: "It posted photographs purporting to [show] …".)
+  d.stances.some((x) => {
+    const cue = attributionOf(doc, x)?.cue;
+    return cue !== null && cue !== undefined && /\bshow(?:s|ed|ing)?$/i.test(doc.slice(cue)) && IMAGERY_BEFORE_SHOW.test(doc.text.slice(Math.max(0, cue.start - 60), cue.start));
+  });
 
+/** A claim named as such beside imagery in what is doubted ("the claim or the authenticity of the photographs"). */
+const CLAIM_NAMED = /\b(?:the|its|their|this|that)\s+(?:claims?|accounts?|statements?|assertions?|allegations?)\b/i;
 /** The claims a doubt is on, with the latest nearby shown in imagery when the doubt names imagery beside another object ("unable to verify the videos or the death toll"). */
 function withImageryDoubted(doc: Doc, near: readonly Draft[], chosen: Draft[], object: string): Draft[] {
   if (!IMAGERY.test(object) || !/\s(?:or|and)\s/.test(object)) return chosen;
   const shown = near.filter((d) => showsImagery(doc, d)).at(-1);
-  return shown && !chosen.includes(shown) ? [...chosen, shown] : chosen;
+  const withShown = shown && !chosen.includes(shown) ? [...chosen, shown] : chosen;
+  // (And when only imagery was chosen and a claim is named beside it, the latest claim nearby not shown in it: "unable to verify [the claim] or the
+  // authenticity of the photographs" is on the group's claim of the killings as well as on what its photographs show.)
+  if (!withShown.length || !CLAIM_NAMED.test(object) || !withShown.every((d) => showsImagery(doc, d))) return withShown;
+  const told = near.filter((d) => asserted(d) && !showsImagery(doc, d)).at(-1);
+  return told ? [told, ...withShown] : withShown;
 }
 
 /**
