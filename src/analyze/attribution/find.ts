@@ -294,6 +294,8 @@ const HEDGING_ACCORDING = new RegExp(`^${ACCORDING_TO_EARLY_FINDINGS},\\s`, 'i')
 const PLACE_BEFORE_CLAUSE = /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)/u;
 /** A verb "according to" may say the manner of: "would act according to international law", "went according to plan". */
 const MANNER_VERB = /\b(?:act|acts|acted|acting|behaved?|behaves|behaving|proceed(?:s|ed|ing)?|operat(?:e|es|ed|ing)|go|goes|went|going|gone|work(?:s|ed|ing)?)$/i;
+/** What "according to" may name that is a norm or a plan, no source ("according to international law", "according to plan"). */
+const NORM_NOT_SOURCE = /^(?:(?:the\s+)?(?:international\s+(?:humanitarian\s+)?)?law|(?:the\s+)?(?:rules?|plans?|schedule|constitution|protocol|procedures?|custom|tradition)|(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:rules?|plans?|schedule|constitution|protocols?|procedures?|mandate|laws?|charter))\b/iu;
 const ACCORDING_TO = /^(.{12,}?),?\s+(according to)\s+(.+?)\s*[.!?]?$/iu;
 const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 
@@ -384,6 +386,10 @@ const WHO_SAID = new RegExp(`,\\s+who\\s+(?:also\\s+|later\\s+)?(?:${CUE})\\b`, 
 /** A frame closing a sentence after a comma, named (", Defense Secretary Pete Hegseth said"): from the space after the comma. */
 const FRAME_INSIDE = /(?<=,[”"]?)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:said|says|told|added|wrote)\b/u;
 
+/** A participle of saying after its subject and "with" ("with Thailand [saying] …"). */
+const WITH_PARTICIPLE = /^(?:saying|claiming|insisting|accusing|blaming|reporting)$/i;
+/** A second subject and its participle, coordinated after the first's ("[, and] [Cambodia] [accusing] Thai jets of …"). */
+const AND_OTHER_PARTICIPLE = /,?\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:officials|authorities|military|army|government|side))\s+(saying|claiming|insisting|accusing|blaming)\s+/du;
 /** The same set off inside a sentence, to its participle. */
 const WITH_SAYING = new RegExp(String.raw`,\s+${WITH_NOUN_PHRASE}\s+(?:saying|claiming|reporting|insisting|warning)\b`, 'u');
 
@@ -712,6 +718,8 @@ const SETTING_REST = /^(\s+on\s+\p{Lu}[\p{L}]*)?(?:,\s+(?:(?:formerly|previously
 const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?|appear(?:s|ed)?\s+to\s+show)\s+/;
 /** A name or a description set off inside what was said, then its verb (", David Barnea, was expected …", ", a militia allied to …, had carried out"). */
 const NAME_SET_OFF = /^,\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:a|an)\s+[^,;:“”"]{2,80}?),\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
+/** "and" right before a coordinated verb, ending the text it is found in (", and "). */
+const COORDINATED_BEFORE_CUE = /,?\s+and\s+(?:(?:also|later|then)\s+)?$/;
 /** A relative clause's statement up to its comma (group 1), then the main clause's cue (group 2): "has about 4,000 troops …[, has denied] …". */
 const RELATIVE_THEN_CUE = /^((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}),\s+((?:has|have|had)\s+(?:(?:repeatedly|long|also)\s+)?(?:denied|rejected|dismissed|said)|denies|denied|rejects|rejected|dismisses|dismissed|says|said)\s+/;
 /** A body's common noun, a speaker phrase's head. */
@@ -1455,7 +1463,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     const acc = ACCORDING_TO.exec(sentence);
     // ("Thailand would act according to international law": how one acts, not who says so.)
-    if (acc && !MANNER_VERB.test(acc[1]!)) {
+    if (acc && !MANNER_VERB.test(acc[1]!) && !NORM_NOT_SOURCE.test(acc[3]!)) {
       const cueAt = s.start + sentence.lastIndexOf(acc[2]!);
       let content = withoutDateline(text, trimmed(text, s.start, s.start + acc[1]!.length));
       // The outlet's link to the sentence before is not what was said ("[But] a colonel … brushed off her concerns").
@@ -1903,7 +1911,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor a reciprocal blame with nothing said: "Thailand and Cambodia trade fire …, each blames [the other]".)
       if (/^(?:the\s+other|each\s+other|one\s+another)$/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor the manner of an act: "would act [according to] international law".)
-      if (/^according\s+to$/i.test(cueWords) && MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd())) continue;
+      // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
+      if (/^according\s+to$/i.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
       // (Nor a sound: "as artillery fire [echoed] across the area".)
       if (l.source !== null && NOISE.test(text.slice(l.source.start, l.source.end))) continue;
       // (Nor an agreement to a thing, an act: "India and Pakistan [agreed on] Saturday [to a ceasefire]".)
@@ -2781,8 +2790,27 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of [...out.entries()]) {
     const s = model && a.kind !== 'direct' ? sentenceAt(a.content.start) : undefined;
     const name = s ? NAME_SET_OFF.exec(text.slice(a.content.end, s.end)) : null;
-    if (s && name && !cueAfter(a, s.end))
+    if (!s || !name) continue;
+    if (!cueAfter(a, s.end)) {
       out[i] = { ...a, content: withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
+      continue;
+    }
+    // (Or up to a verb of saying coordinated after it, the same speaker's: "said the White Army, an armed youth group …, had
+    // overrun an army barracks[, and blamed] the attack on the group".)
+    const next = out.filter((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end + name[0].length && b.cue.start < s.end).sort((x, y) => x.cue!.start - y.cue!.start)[0];
+    const joint = next ? COORDINATED_BEFORE_CUE.exec(text.slice(a.content.end, next.cue!.start)) : null;
+    if (joint && joint.index >= name[0].length) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.end + joint.index) };
+  }
+  // "…, with Thailand saying Cambodian rockets had struck a petrol station[, and Cambodia accusing] Thai jets of bombing its
+  // territory": the second side's participle, coordinated after the first's, is its own statement.
+  for (const [i, a] of [...out.entries()]) {
+    if (a.kind === 'direct' || a.cue === null || a.speaker === null || !WITH_PARTICIPLE.test(text.slice(a.cue.start, a.cue.end)) || !/\bwith\s+$/.test(text.slice(Math.max(0, a.speaker.start - 6), a.speaker.start))) continue;
+    const other = AND_OTHER_PARTICIPLE.exec(text.slice(a.content.start, a.content.end));
+    if (!other?.indices || other.index === 0) continue;
+    const at = (k: number): Span => ({ start: a.content.start + other.indices![k]![0], end: a.content.start + other.indices![k]![1] });
+    const content = trimmed(text, a.content.start + other.index + other[0].length, a.content.end);
+    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + other.index) };
+    if (!cueWithin(at(2))) out.push(statementOf(text, at(1), at(2), content, a.paragraph));
   }
   // "She said Thai jets had dropped two bombs on a road, which Thailand later confirmed": a stance on the statement before
   // the relative pronoun, which the claims stage reads, not a statement of its own whose content is that sentence. (With the

@@ -7523,3 +7523,30 @@ test('imagery "purporting to show" is hedged, and "unable to verify the claim or
   assert.deepEqual(claims(text), ['unconfirmed: Islamic State=asserted, Reuters=not_independently_verified', 'unconfirmed: Islamic State=hedged, Reuters=not_independently_verified']);
   assert.deepEqual(statements('Videos purporting to show fighters beside burning huts circulated online.', '2025-05-12'), ['imagery|purporting to show|fighters beside burning huts']);
 });
+
+test('what was said goes on past a description set off inside it up to a coordinated verb of saying ("said the White Army, an armed youth group …, had overrun …, and blamed …")', () => {
+  const text = 'Information Minister Michael Makuei Lueth said the White Army, an armed youth group from the Nuer community, had overrun an army barracks in Nasir earlier in the week, and blamed the attack on the helicopter on the group.';
+  assert.deepEqual(statements(text, '2025-03-07'), [
+    'Michael Makuei Lueth|said|the White Army, an armed youth group from the Nuer community, had overrun an army barracks in Nasir earlier in the week',
+    'Michael Makuei Lueth|blamed|the attack on the helicopter on the group',
+  ]);
+});
+
+test('a second "that" clause runs over words quoted inside it, and makes the statement mixed ("and that allegations … are “fabricated” by …")', () => {
+  const text = 'The government has previously said it targets only armed groups and that allegations of attacks on civilians are "fabricated" by the militia\'s supporters.';
+  const a = toJson(analyze({ text, published: '2025-10-03', origin: 'test' })).attributions;
+  assert.deepEqual(a.map((x) => `${x.kind}|${span(x.content)}`), ['mixed|it targets only armed groups and that allegations of attacks on civilians are "fabricated" by the militia\'s supporters']);
+});
+
+test('"according to international law" names a norm, not a source', () => {
+  const text = 'Thailand\'s acting Prime Minister Phumtham Wechayachai said the dispute was "delicate" and had to be handled carefully, according to international law.';
+  assert.deepEqual(speakersAndCues(text, '2025-07-24'), ['Phumtham Wechayachai|said']);
+});
+
+test('"with Thailand saying …, and Cambodia accusing …": the second side\'s participle is its own statement', () => {
+  const text = 'Thai and Cambodian troops clashed along their disputed border on Thursday, with Thailand saying Cambodian rockets had struck a petrol station and killed at least 11 civilians, and Cambodia accusing Thai jets of bombing its territory.';
+  assert.deepEqual(statements(text, '2025-07-24'), [
+    'Thailand|saying|Cambodian rockets had struck a petrol station and killed at least 11 civilians',
+    'Cambodia|accusing|Thai jets of bombing its territory',
+  ]);
+});

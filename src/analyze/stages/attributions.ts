@@ -670,8 +670,11 @@ const foundStatement = (speakerStart: number, speakerEnd: number, cue: Span, con
   paragraph,
 });
 
-/** A second "that" clause the same cue governs, after what was said (", but that the vessel and its crew were safe"). */
-const AND_THAT = /^,?\s+(?:and|but)\s+(?:also\s+)?that\s+[^.;:!?“”"]+/i;
+/**
+ * A second "that" clause the same cue governs, after what was said (", but that the vessel and its crew were safe"), words
+ * quoted inside it too ("and that allegations … are “fabricated” by the militia's supporters").
+ */
+const AND_THAT = /^,?\s+(?:and|but)\s+(?:also\s+)?that\s+(?:[^.;:!?“”"]|[“"][^.;:!?“”"]{1,80}[”"])+/i;
 
 /** What was said with the further "that" clauses its cue governs ("said two missiles had been fired towards the ship [and that no damage … had been reported]"). */
 function withThatClauses(doc: Doc, f: { kind: string; cue: Span | null }, content: Span): Span {
@@ -1677,8 +1680,9 @@ export const attributionsStage = defineStage({
       const final = second ? second.first : (relativeOnly(doc.text, content, f.cue) ?? reportedBefore(doc.text, content, f, found) ?? content);
       out.push({
         id: ids[i]!,
-        // (What was said, cut where another statement begins, is mixed only while it holds a quote.)
-        kind: f.kind === 'mixed' && !/[“”"]/.test(doc.slice(final)) ? 'indirect' : f.kind,
+        // (What was said, cut where another statement begins, is mixed only while it holds a quote; and it is mixed once it holds
+        // one, run on into a second "that" clause: "… and that allegations … are “fabricated” by the militia's supporters".)
+        kind: f.kind === 'mixed' && !/[“”"]/.test(doc.slice(final)) ? 'indirect' : f.kind === 'indirect' && final.end > said.end && /[“”"]/.test(doc.text.slice(said.end, final.end)) ? 'mixed' : f.kind,
         source,
         speaker: f.speaker,
         cue: f.cue,
