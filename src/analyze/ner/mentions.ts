@@ -658,14 +658,16 @@ const placeKey = remembered((name: string): string => {
 const REGION_WORD = /\b(region|oblast|province|governorate|district|raion)\b/i;
 
 /**
- * Two person names refer to one person: same key, one is the other's surname, or a close variant
- * (not the feminine form of a surname).
+ * Two person names refer to one person: same key, one is the other's surname (or the middle name of three), or a close
+ * variant (not the feminine form of a surname).
  */
 function samePerson(a: string, b: string): boolean {
   const ka = nameKey(a).split(' ');
   const kb = nameKey(b).split(' ');
   const lastA = ka[ka.length - 1] ?? '';
   const lastB = kb[kb.length - 1] ?? '';
+  // (One word may be the middle of a name of three, the one the person goes by: "Makuei" is "Michael Makuei Lueth".)
+  if ((ka.length === 1 && kb.length >= 3 && kb.slice(1, -1).includes(ka[0]!)) || (kb.length === 1 && ka.length >= 3 && ka.slice(1, -1).includes(kb[0]!))) return true;
   const close = lastA === lastB || (Math.min(lastA.length, lastB.length) >= 4 && editDistance(lastA, lastB) <= 1);
   // A Slavic surname's feminine form is another person ("Peskova" is not "Dmitry Peskov").
   if (!close || lastA === `${lastB}a` || lastB === `${lastA}a`) return false;

@@ -484,3 +484,9 @@ test('"the Observatory" is the Syrian Observatory for Human Rights, its head bef
   assert.deepEqual(entities.find(([name]) => name === 'Syrian Observatory for Human Rights')?.[1], ['Syrian Observatory for Human Rights', 'Observatory']);
   assert.ok(entities.some(([name]) => name === "People's Defence Force") && entities.some(([name]) => name === "Kurdistan Workers' Party"), JSON.stringify(entities));
 });
+
+test('one word may be the middle name of three that a person goes by ("Makuei" is "Michael Makuei Lueth"), not another\'s first name', () => {
+  const text = 'Information Minister Michael Makuei Lueth said the group had overrun a barracks.\n\n"The White Army is not a separate group," Makuei told a news conference in Juba. Michael also spoke.';
+  const entities = entitiesOf(text);
+  assert.deepEqual(entities.find(([name]) => name === 'Michael Makuei Lueth')?.[1], ['Michael Makuei Lueth', 'Makuei']);
+});
