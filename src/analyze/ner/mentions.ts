@@ -68,6 +68,9 @@ const ISSUED_STATEMENT = /^[^.;]{0,60}?\b(?:said|says|announced|added)\s+(?:on\s
 const CHANNELS =
   /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news|kyiv independent|meduza|bloomberg|guardian|dpa|nbc news|abc news|cbs news|haaretz|times of israel|[\p{L}' -]+ (?:tv|television|radio|news agency))$/iu;
 
+/** An outlet's noun right after a name, which makes the name an outlet ("Amaq [news agency]", "Al-Masirah [TV]"). */
+const OUTLET_AFTER_NAME = /^\s+(?:news\s+agency|tv|television|radio|channel|newspaper|broadcaster)\b/i;
+
 /** Institutions named by their seat ("the Kremlin"): organisations, not places. */
 const INSTITUTIONS = /^(the\s+)?(kremlin|pentagon|white house|downing street|elysee|élysée|quai d'orsay|bankova)$/i;
 
@@ -934,7 +937,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
     byStart.find(
       (m) => m.start > after && m.paragraph <= maxParagraph && m.kind === 'name' && m.cluster >= 0 && pred(m),
     );
-  const isChannel = (m: RawMention): boolean => CHANNELS.test(text.slice(m.start, m.end));
+  // (Or a name the text calls an outlet right after it: "its Amaq news agency".)
+  const isChannel = (m: RawMention): boolean => CHANNELS.test(text.slice(m.start, m.end)) || OUTLET_AFTER_NAME.test(text.slice(m.end, m.end + 24));
   // How often each person has been called "he" and "she" so far.
   const calledSo = new Map<number, [number, number]>();
   const pronounsOf = (cluster: number): [number, number] => {

@@ -490,3 +490,8 @@ test('one word may be the middle name of three that a person goes by ("Makuei" i
   const entities = entitiesOf(text);
   assert.deepEqual(entities.find(([name]) => name === 'Michael Makuei Lueth')?.[1], ['Michael Makuei Lueth', 'Makuei']);
 });
+
+test('a name the text calls an outlet right after it ("its Amaq news agency") is never "the group"', () => {
+  const text = 'Islamic State claimed responsibility for an attack on a village.\n\nIn a statement published by its Amaq news agency on Telegram, the group said its fighters had killed seven people.';
+  assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Islamic State')?.[1], ['Islamic State', 'its', 'the group', 'its']);
+});
