@@ -292,6 +292,8 @@ const INFORMED_THAT = /\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:infor
 const HEDGING_ACCORDING = new RegExp(`^${ACCORDING_TO_EARLY_FINDINGS},\\s`, 'i');
 /** A place after a cue, before a clause with no "that" ("told reporters [in Vienna] the agency had …"). */
 const PLACE_BEFORE_CLAUSE = /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)/u;
+/** A story as what is told ("told [a different story]", "tell another story"). */
+const STORY_TOLD = /^\s+(?:a\s+(?:very\s+|quite\s+)?(?:different|similar)|another|(?:a\s+)?(?:very\s+|quite\s+)?different)\s+(?:story|account|tale)\b/i;
 /** A verb "according to" may say the manner of: "would act according to international law", "went according to plan". */
 const MANNER_VERB = /\b(?:act|acts|acted|acting|behaved?|behaves|behaving|proceed(?:s|ed|ing)?|operat(?:e|es|ed|ing)|go|goes|went|going|gone|work(?:s|ed|ing)?)$/i;
 /** What "according to" may name that is a norm or a plan, no source ("according to international law", "according to plan"). */
@@ -904,8 +906,8 @@ const CLAUSE_CUT = new RegExp(
   String.raw`,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|${BUT_GAVE_NOTHING}`,
   'i',
 );
-/** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …"). */
-const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b/i;
+/** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …"). */
+const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b|,\s+the\s+(?:latest|newest|most\s+recent)\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:surge|series|string|spate|wave|round|cycle|escalation)\s+of\b/iu;
 /** Imagery that claims to show something, then the verb of where it was made: the imagery, the cue, what it claims. */
 const IMAGERY_CLAIMING =
   /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:videos?|clips?|footage|images?|photos?|photographs?|pictures?)\b[^;:“”"]{0,80}?)\s+(?:that\s+|which\s+)?((?:claims?|claimed|claiming|purports?|purported|purporting)\s+to\s+(?:show|depict))\s+([^;:“”"]+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/du;
@@ -1913,6 +1915,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor the manner of an act: "would act [according to] international law".)
       // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
       if (/^according\s+to$/i.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
+      // (Nor a story told, which says only that what follows differs: "Residents [told] a different story.")
+      if (/^(?:told|tells|tell)$/i.test(cueWords) && STORY_TOLD.test(text.slice(l.cue.end, l.cue.end + 40))) continue;
       // (Nor a sound: "as artillery fire [echoed] across the area".)
       if (l.source !== null && NOISE.test(text.slice(l.source.start, l.source.end))) continue;
       // (Nor an agreement to a thing, an act: "India and Pakistan [agreed on] Saturday [to a ceasefire]".)

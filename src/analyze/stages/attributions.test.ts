@@ -7550,3 +7550,12 @@ test('"with Thailand saying …, and Cambodia accusing …": the second side\'s 
     'Cambodia|accusing|Thai jets of bombing its territory',
   ]);
 });
+
+test('"Residents told a different story" is no statement; ", the latest in a surge of …" is the outlet\'s gloss; "an attack on a village in which police said …" holds another\'s statement', () => {
+  assert.deepEqual(speakersAndCues('Residents told a different story. "They came at night," said a farmer.', '2025-05-12'), ['a farmer|said']);
+  const text = "Islamic State claimed responsibility on Monday for an attack on a village in Mozambique's northern Cabo Delgado province in which police said five people were killed, the latest in a surge of insurgent violence in the gas-rich region.";
+  assert.deepEqual(statements(text, '2025-05-12'), [
+    "Islamic State|claimed|responsibility on Monday for an attack on a village in Mozambique's northern Cabo Delgado province",
+    'police|said|five people were killed',
+  ]);
+});

@@ -1093,14 +1093,14 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { speaker
     // Yolande Makolo, said …]".)
     const speaker = other.speaker;
     // (Or in a relative clause after it: "claimed responsibility … for an attack on … Bamako[, in which a security source said
-    // more than 70 people had been killed]".)
+    // more than 70 people had been killed]", with no comma too: "an attack on a village[ in which police said] …".)
     // (Or a frame closing it: "Russia says it captured village near Pokrovsk[, Tass reports]".)
     const closing = other.cue.end >= content.end - 1 ? '|' : '';
     // (Not in what a closing frame says, which holds the statements it reports: "Most had gunshot wounds, and [all said they …],
     // it said.")
     const before =
       speaker && !(cue && content.end <= cue.start) && speaker.start > content.start && speaker.start < content.end && speaker.start < other.cue.start
-        ? new RegExp(`,\\s+(?:and|but|(?:(?:in|during|after)\\s+)?which|where|when${closing})\\s*$`, 'i').exec(text.slice(content.start, speaker.start))
+        ? new RegExp(`(?:,\\s+(?:and|but|(?:(?:in|during|after)\\s+)?which|where|when${closing})|\\s+(?:in|during|after)\\s+which)\\s*$`, 'i').exec(text.slice(content.start, speaker.start))
         : null;
     if (before && before.index > 0) return { start: content.start, end: content.start + before.index };
     if (other.cue.start >= content.end) continue;
