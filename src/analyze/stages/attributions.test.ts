@@ -7559,3 +7559,18 @@ test('"Residents told a different story" is no statement; ", the latest in a sur
     'police|said|five people were killed',
   ]);
 });
+
+test('"He did not say where the figures came from" is on his own figures; "did not respond … on the Thai toll" is on the toll a Thai minister gave, named by his title', () => {
+  const own =
+    'Cambodia\'s defence ministry spokeswoman Maly Socheata accused Thailand of "reckless and brutal military aggression".\n\n' +
+    'Thai health minister Somsak Thepsuthin said 11 civilians and one soldier had been killed. He did not say where the figures came from.';
+  assert.deepEqual(claims(own), ['asserted_single_source: Maly Socheata=asserted', 'asserted_single_source: Somsak Thepsuthin=asserted, Somsak Thepsuthin=refused_comment']);
+  const toll =
+    'The Thai army said Cambodian forces had opened fire first. Thai health minister Somsak Thepsuthin said 11 civilians and one soldier had been killed.\n\n' +
+    "Cambodia's former leader Hun Sen said on Facebook that Thailand had attacked two provinces. He did not respond to a request for comment on the Thai toll.";
+  assert.deepEqual(claims(toll), [
+    'asserted_single_source: The Thai army=asserted',
+    'asserted_single_source: Somsak Thepsuthin=asserted, Hun Sen=refused_comment',
+    'asserted_single_source: Hun Sen=asserted',
+  ]);
+});

@@ -341,8 +341,9 @@ const TOLL_AT_FIGURE = /\b(?:death\s+)?toll\b[^.;]{0,30}?\d/i;
 const FIGURES_OBJECT = /^\s+(?:independently\s+)?(?:(?:any|either|all|each|none)\s+of\s+)?(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)(?:\s+independently)?\s*[.!]?\s*$/iu;
 /** Words that say who did something: a blame, an accusation, where it came from. */
 const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+(?:by|the\s+attack))/i;
-/** How a count was reached, which a source may not say: "how it had arrived at the figure". */
-const HOW_COUNTED = /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b/i;
+/** How a count was reached, or where it came from, which a source may not say: "how it had arrived at the figure", "where the figures came from". */
+const HOW_COUNTED =
+  /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b|^\s*where\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\s+(?:had\s+)?(?:came|come|comes)\s+from\b/i;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
@@ -2571,7 +2572,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const most = Math.max(0, ...topical.map(naming));
     const best = topical.filter((d) => naming(d) === most);
     // ("did not respond to Amnesty's figures": of the owner's claims, the latest that gives one.)
-    const counts = /\b(?:figures?|toll|numbers?|count)\b/i.test(clause) ? owned.findLast((d) => d.figures.size > 0) : undefined;
+    // (The side's voice by its speaker phrase too: "Thai health minister Somsak Thepsuthin" gave "the Thai toll".)
+    const counts = /\b(?:figures?|toll|numbers?|count)\b/i.test(clause)
+      ? (owned.findLast((d) => d.figures.size > 0) ?? (side === null ? undefined : earlier.findLast((d) => d.figures.size > 0 && asserted(d, (x) => sideOfStance(doc, x) === stateCode(side)))))
+      : undefined;
     // "It did not address accusations by Congo, the United Nations and Western powers [that Rwandan troops were fighting alongside
     // M23]": on the claim before that says what the accusation does, else on that accusation, the accusers asserting it.
     const accusedBy = ACCUSED_BY_THAT.exec(text.slice(cue.end, s.end));
