@@ -7574,3 +7574,11 @@ test('"He did not say where the figures came from" is on his own figures; "did n
     'asserted_single_source: Hun Sen=asserted',
   ]);
 });
+
+test('"it was aware of reports of civilian casualties in Gendewuha and was seeking to verify them" doubts the account naming the place, not one sharing only "civilians"', () => {
+  const text =
+    'Residents said the drone struck the weekly market in the town of Gendewuha at around midday.\n\n' +
+    'A Fano spokesperson, Yohannes Nigussie, said: "This was a deliberate attack on civilians."\n\n' +
+    'The Ethiopian Human Rights Commission said it was aware of reports of civilian casualties in Gendewuha and was seeking to verify them.';
+  assert.deepEqual(claims(text), ['unconfirmed: Residents=asserted, Ethiopian Human Rights Commission=cannot_confirm', 'asserted_single_source: Yohannes Nigussie=asserted']);
+});

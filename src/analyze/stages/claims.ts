@@ -3847,7 +3847,8 @@ export const claimsStage = defineStage({
       // nearby that names its side, else the latest (the shooting its troops were said to have done).
       // (Of the claims before, however far back, the latest that shares a word with what the reports are of: "reports of [a
       // Palestinian killed]" is on the lead's killing, not on the cousin's quote just before.)
-      const noted = !target && !head && stance.status === 'neither_confirmed_nor_denied' ? REPORTS_NOTED.exec(content) : null;
+      // (So is seeking to verify them: "it was aware of reports of civilian casualties … and was seeking to verify them".)
+      const noted = !target && !head && (stance.status === 'neither_confirmed_nor_denied' || stance.status === 'cannot_confirm') ? REPORTS_NOTED.exec(content) : null;
       if (noted) {
         const before = (d: Draft): boolean => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d);
         // (Not what the source went on to do: "reports of civilian casualties [and had begun a review]".)
@@ -3856,7 +3857,12 @@ export const claimsStage = defineStage({
         const near = withinReach(doc, drafts, a.content.start, 1).filter(before);
         const all = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(before);
         // (Casualties are the killed: "reports of civilian casualties" is on the claim that the strike killed 16.)
-        target = all.findLast((d) => of.some((w) => hasWord(d.words, w))) ?? (TOLL.test(reportsOf) ? all.findLast(killed) : undefined) ?? claimOfSide(doc, near, a.source) ?? near.at(-1);
+        // (Of those, the ones that share most, a name counting twice: "reports of civilian casualties in [Gendewuha]" is on the
+        // account of the strike on Gendewuha, not on "This was a deliberate attack on [civilians]".)
+        const named = new Set(contentWords((reportsOf.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' '), nameKey));
+        const shared = (d: Draft): number => of.filter((w) => hasWord(d.words, w)).reduce((n, w) => n + (named.has(w) ? 2 : 1), 0);
+        const most = Math.max(0, ...all.map(shared));
+        target = (most > 0 ? all.findLast((d) => shared(d) === most) : undefined) ?? (TOLL.test(reportsOf) ? all.findLast(killed) : undefined) ?? claimOfSide(doc, near, a.source) ?? near.at(-1);
       }
       // "did not say whether Kyiv was behind the attack": a refusal on a proposition is on the claim of another that names most of
       // it, nearby or further back: two words at least, a name among them, and the states it names ("whether Rwandan troops were
