@@ -1917,6 +1917,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (/^according\s+to$/i.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
       // (Nor a story told, which says only that what follows differs: "Residents [told] a different story.")
       if (/^(?:told|tells|tell)$/i.test(cueWords) && STORY_TOLD.test(text.slice(l.cue.end, l.cue.end + 40))) continue;
+      // (Nor fears an event raised, the outlet's framing: "The fighting [has raised fears] that a 2018 peace deal … could unravel".)
+      if (l.source !== null && /^(?:has\s+|have\s+|had\s+)?(?:raised|raises|sparked|sparks|stoked|stokes|fuell?ed|fuels)\s+(?:fears|concerns|worries)$/i.test(cueWords) && EVENT_SUBJECT.test(text.slice(l.source.start, l.source.end))) continue;
       // (Nor a sound: "as artillery fire [echoed] across the area".)
       if (l.source !== null && NOISE.test(text.slice(l.source.start, l.source.end))) continue;
       // (Nor an agreement to a thing, an act: "India and Pakistan [agreed on] Saturday [to a ceasefire]".)

@@ -7582,3 +7582,7 @@ test('"it was aware of reports of civilian casualties in Gendewuha and was seeki
     'The Ethiopian Human Rights Commission said it was aware of reports of civilian casualties in Gendewuha and was seeking to verify them.';
   assert.deepEqual(claims(text), ['unconfirmed: Residents=asserted, Ethiopian Human Rights Commission=cannot_confirm', 'asserted_single_source: Yohannes Nigussie=asserted']);
 });
+
+test('fears an event raised are the outlet\'s framing, not a statement ("The fighting has raised fears that …"); analysts\' are theirs', () => {
+  assert.deepEqual(speakersAndCues('The fighting has raised fears that a 2018 peace deal could unravel. Analysts have raised fears that the deal could unravel.', '2025-03-07'), ['Analysts|have raised fears']);
+});
