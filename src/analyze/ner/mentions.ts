@@ -136,6 +136,8 @@ const BODY_APPOSITIVE =
 /** An appositive naming a person's role ("…, a vice president of …", "…, the group's spokesman,"). */
 const PERSON_APPOSITIVE =
   /^,\s+(?:(?:the|a|an)\s+|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:president|vice[- ]president|spokes(?:man|woman|person)|leader|commander|minister|adviser|advisor|lawyer|founder|(?:executive\s+)?director|mayor|governor|senator|lawmaker|politician|activist|journalist|businessman|businesswoman)(?=\s+(?:of|for|at|in|from|with|who)\b|\s*[,.;]|$)/u;
+/** A body's noun set off right before its name ("Riek Machar's party, the [SPLM-IO],"). */
+const BODY_SET_OFF_BEFORE = /\b(?:party|movement|militia|group|coalition|alliance|faction)\s*,\s+(?:the\s+)?$/;
 /** A body's noun right before its name ("the party [Srpska Lista]"). */
 const BODY_BEFORE = /\b(?:party|movement|militia|newspaper|broadcaster|company|charity)\s+$/;
 
@@ -233,6 +235,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A name an appositive calls a person by a role is a person ("Milan Radoičić, a vice president of the party"); a name a
   // body's noun introduces is that body ("the Kosovo Serb party Srpska Lista").
   if ((m.type === 'ORG' || m.type === 'MISC' || ((m.type === 'GPE' || m.type === 'LOC') && /\bsaid\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)))) && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
+  // (A name set off after a body's noun is that body too: "Riek Machar's party, [the SPLM-IO], denied …".)
+  if (m.type === 'MISC' && BODY_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && text[m.end] === ',') return [{ ...m, type: 'ORG' }];
   if (m.type === 'PERSON' && (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || (!/\s/.test(surface) && MISSION_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))))) return [{ ...m, type: 'ORG' }];
   // A name right after a person's role is that person ("Cambodia's former leader [Hun Sen]", "Defence Minister [Israel Katz]").
   if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG') && /\s/.test(surface) && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)) && !COUNTRY_WORDS.has(surface.toLowerCase()) && !ARMED_GROUPS.test(surface) && !AID_BODIES.test(surface))

@@ -495,3 +495,8 @@ test('a name the text calls an outlet right after it ("its Amaq news agency") is
   const text = 'Islamic State claimed responsibility for an attack on a village.\n\nIn a statement published by its Amaq news agency on Telegram, the group said its fighters had killed seven people.';
   assert.deepEqual(entitiesOf(text).find(([name]) => name === 'Islamic State')?.[1], ['Islamic State', 'its', 'the group', 'its']);
 });
+
+test('a name set off after a body\'s noun is that body ("Riek Machar\'s party, the SPLM-IO, denied …")', () => {
+  const names = namesOf("Riek Machar's party, the SPLM-IO, denied any links to the White Army.");
+  assert.ok(names.includes('SPLM-IO:ORG'), names.join());
+});
