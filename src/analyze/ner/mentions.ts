@@ -943,6 +943,18 @@ export function resolve(text: string, mentions: RawMention[]): number {
     );
   // (Or a name the text calls an outlet right after it: "its Amaq news agency".)
   const isChannel = (m: RawMention): boolean => CHANNELS.test(text.slice(m.start, m.end)) || OUTLET_AFTER_NAME.test(text.slice(m.end, m.end + 24));
+  /**
+   * The organisation a sentence opens with as its subject, its verb right after it or after an appositive ("The SPLM-IO
+   * denied", "Riek Machar's party, the SPLM-IO, denied"): the first mention of the sentence, or the second after a
+   * possessive name and a noun.
+   */
+  const subjectOpening = (sentence: number): RawMention | undefined => {
+    const inSentence = byStart.filter((o) => o.sentence === sentence);
+    const first = inSentence[0];
+    const second = inSentence[1];
+    const org = first?.type === 'ORG' && first.kind === 'name' ? first : second?.type === 'ORG' && second.kind === 'name' && first !== undefined && /^['’]s\s+\p{Ll}+,\s+(?:the\s+)?$/u.test(text.slice(first.end, second.start)) ? second : undefined;
+    return org && !isChannel(org) && /^,?\s+(?:(?:has|have|had|also|later)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(org.end, org.end + 30)) ? org : undefined;
+  };
   // How often each person has been called "he" and "she" so far.
   const calledSo = new Map<number, [number, number]>();
   const pronounsOf = (cluster: number): [number, number] => {
@@ -1265,7 +1277,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // (Nor is "He" opening a sentence one named before an unnamed person the text has brought in since: "… his first name,
     // Getachew, …" then "A doctor …, who asked not to be named, said …. [He] said …" is the doctor, whom no name stands for.)
     const unnamedSince = target !== undefined && m.type === 'PERSON' && target.sentence < m.sentence && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && unnamedAfter(text, target.end, m.start);
-    if (country && (!target || country.start > target.start || (target.sentence === country.sentence && m.sentence > country.sentence))) m.cluster = country.cluster;
+    // (Likewise "Its" opening a sentence after one an organisation opened as its subject, over one named after it there: "Riek
+    // Machar's party, the SPLM-IO, denied any links to the White Army …. Its spokesman …" is the SPLM-IO's.)
+    const opened = pronoun === 'its' && !country && target && target.sentence === m.sentence - 1 && /^Its$/.test(words) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) ? subjectOpening(m.sentence - 1) : undefined;
+    if (opened && target && opened.start < target.start && opened.cluster !== target.cluster) m.cluster = opened.cluster;
+    else if (country && (!target || country.start > target.start || (target.sentence === country.sentence && m.sentence > country.sentence))) m.cluster = country.cluster;
     else if (target && !unnamedSince) {
       m.cluster = target.cluster;
       if (wanted !== null && m.type === 'PERSON') pronounsOf(target.cluster)[wanted === 'm' ? 0 : 1]++;

@@ -500,3 +500,9 @@ test('a name set off after a body\'s noun is that body ("Riek Machar\'s party, t
   const names = namesOf("Riek Machar's party, the SPLM-IO, denied any links to the White Army.");
   assert.ok(names.includes('SPLM-IO:ORG'), names.join());
 });
+
+test('"Its" opening a sentence is the organisation the sentence before opened with as its subject, not one named after it there', () => {
+  const text = "Riek Machar's party, the SPLM-IO, denied any links to the White Army and said it had not been involved in the fighting. Its spokesman, Pal Mai Deng, said the government was using the clashes as a pretext.";
+  const entities = entitiesOf(text);
+  assert.deepEqual(entities.find(([name]) => name === 'SPLM-IO')?.[1], ['SPLM-IO', 'Its']);
+});
