@@ -29,6 +29,10 @@ const LOCATION_HEADS =
 /** A facility's lower-case generic name after the name it carries (case-sensitive: "Kherson Port Authority" is no facility). */
 const FACILITY_TAIL =
   /^\s+(?:(?:nuclear|hydroelectric|thermal|coal|power|oil|gas|fuel|steel|chemical|grain|cargo|sea|river|commercial|international|military|naval|air|railway|rail|ammunition|water)\s+){0,3}(?:power plant|plant|dam|bridge|terminal|airport|port|railway station|station|air base|airbase|airfield|refinery|depot|factory|steelworks|reservoir|NPP)\b/;
+/** A place of worship's lower-case noun after its name (case-sensitive: "Ta Moan Thom [temple]"). */
+const WORSHIP_TAIL = /^\s+(?:temple|pagoda|monastery|shrine|mosque|church|cathedral|synagogue)(?:\s+complex)?\b/;
+/** The same ending a name. */
+const WORSHIP_END = /\s(?:temple|pagoda|monastery|shrine|mosque|church|cathedral|synagogue)(?:\s+complex)?$/;
 const REGION_TAIL = /^\s+(region|oblast|province|district|governorate|county|state|raion)\b/i;
 const ORG_TAIL =
   /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command(?!\s+(?:centres?|centers?|posts?|rooms?|structures?|nodes?)\b))\b/i;
@@ -308,6 +312,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // The owner may have been tagged as an organisation ("Myanmar" in "Myanmar's military government", "Hamas's military").
   if (owned && (m.type === 'GPE' || m.type === 'ORG')) return [{ ...m, end: m.end + owned[0].length, type: 'ORG' }, m];
   // "the Zaporizhzhia nuclear power plant", "the nearby Sheskharis terminal": the facility, not the town it is named after.
+  // (A place of worship whatever the tagger took its name for: "Preah Vihear temple".)
+  const worship = WORSHIP_TAIL.exec(after);
+  if (worship) return [{ ...m, end: m.end + worship[0].length, type: 'FAC' }];
   const facility = FACILITY_TAIL.exec(after);
   if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)))
     return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
@@ -360,6 +367,12 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       (prev !== undefined && /^\s+for\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && /\b(?:Centre|Center)$/.test(text.slice(prev.start, prev.end))) ||
       // (Or a mission "in" the state it serves: "U.N. Support Mission" + "in" + "Libya".)
       (prev?.type === 'ORG' && (m.type === 'GPE' || m.type === 'LOC') && /^\s+in\s+(?:the\s+)?$/.test(text.slice(prev.end, m.start)) && /\bMission$/.test(text.slice(prev.start, prev.end)));
+    // A place of worship by its lower-case noun after a name the tagger split: "Ta" + "Moan Thom" + "temple".
+    // (The tail is already the last name's: see `extendNames`.)
+    if (prev !== undefined && m.type === 'FAC' && prev.type !== 'FAC' && /^\s$/.test(text.slice(prev.end, m.start)) && WORSHIP_END.test(text.slice(m.start, m.end))) {
+      out[out.length - 1] = { ...m, start: prev.start };
+      continue;
+    }
     // A water the tagger split at "of": "Gulf" + "Aden", "Strait" + "Hormuz".
     const water = prev !== undefined && m.type !== 'PERSON' && /^(?:Gulf|Sea|Strait|Straits|Bay)$/.test(text.slice(prev.start, prev.end)) && /^\s+of\s+$/.test(text.slice(prev.end, m.start));
     // A backer the tagger took for part of the name it backs ("Houthi-run" + "Al Masirah TV"): the country alone, if one.

@@ -506,3 +506,8 @@ test('"Its" opening a sentence is the organisation the sentence before opened wi
   const entities = entitiesOf(text);
   assert.deepEqual(entities.find(([name]) => name === 'SPLM-IO')?.[1], ['SPLM-IO', 'Its']);
 });
+
+test('a place of worship by its lower-case noun is a facility, the names the tagger split before it joined ("Ta Moan Thom temple", "Preah Vihear temple")', () => {
+  const names = namesOf('Troops clashed near the ancient Ta Moan Thom temple on Thursday. Both sides claim the Preah Vihear temple.');
+  assert.ok(names.includes('Ta Moan Thom temple:FAC') && names.includes('Preah Vihear temple:FAC'), names.join());
+});
