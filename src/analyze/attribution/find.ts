@@ -388,10 +388,15 @@ const WHO_SAID = new RegExp(`,\\s+who\\s+(?:also\\s+|later\\s+)?(?:${CUE})\\b`, 
 /** A frame closing a sentence after a comma, named (", Defense Secretary Pete Hegseth said"): from the space after the comma. */
 const FRAME_INSIDE = /(?<=,[”"]?)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s+(?:said|says|told|added|wrote)\b/u;
 
-/** A participle of saying after its subject and "with" ("with Thailand [saying] …"). */
-const WITH_PARTICIPLE = /^(?:saying|claiming|insisting|accusing|blaming|reporting)$/i;
+/** Participles of saying a subject after "with" governs ("with Thailand [saying] …"; a regex source). */
+const WITH_PARTICIPLES = 'saying|claiming|insisting|accusing|blaming|reporting';
+/** One of them, alone. */
+const WITH_PARTICIPLE = new RegExp(`^(?:${WITH_PARTICIPLES})$`, 'i');
 /** A second subject and its participle, coordinated after the first's ("[, and] [Cambodia] [accusing] Thai jets of …"). */
-const AND_OTHER_PARTICIPLE = /,?\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:officials|authorities|military|army|government|side))\s+(saying|claiming|insisting|accusing|blaming)\s+/du;
+const AND_OTHER_PARTICIPLE = new RegExp(
+  String.raw`,?\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:officials|authorities|military|army|government|side))\s+(${WITH_PARTICIPLES})\s+`,
+  'du',
+);
 /** The same set off inside a sentence, to its participle. */
 const WITH_SAYING = new RegExp(String.raw`,\s+${WITH_NOUN_PHRASE}\s+(?:saying|claiming|reporting|insisting|warning)\b`, 'u');
 

@@ -29,10 +29,12 @@ const LOCATION_HEADS =
 /** A facility's lower-case generic name after the name it carries (case-sensitive: "Kherson Port Authority" is no facility). */
 const FACILITY_TAIL =
   /^\s+(?:(?:nuclear|hydroelectric|thermal|coal|power|oil|gas|fuel|steel|chemical|grain|cargo|sea|river|commercial|international|military|naval|air|railway|rail|ammunition|water)\s+){0,3}(?:power plant|plant|dam|bridge|terminal|airport|port|railway station|station|air base|airbase|airfield|refinery|depot|factory|steelworks|reservoir|NPP)\b/;
-/** A place of worship's lower-case noun after its name (case-sensitive: "Ta Moan Thom [temple]"). */
-const WORSHIP_TAIL = /^\s+(?:temple|pagoda|monastery|shrine|mosque|church|cathedral|synagogue)(?:\s+complex)?\b/;
+/** A place of worship's lower-case noun (a regex source; case-sensitive where used: "Ta Moan Thom [temple]"). */
+const WORSHIP_NOUN = String.raw`(?:temple|pagoda|monastery|shrine|mosque|church|cathedral|synagogue)(?:\s+complex)?`;
+/** The noun after a name. */
+const WORSHIP_TAIL = new RegExp(`^\\s+${WORSHIP_NOUN}\\b`);
 /** The same ending a name. */
-const WORSHIP_END = /\s(?:temple|pagoda|monastery|shrine|mosque|church|cathedral|synagogue)(?:\s+complex)?$/;
+const WORSHIP_END = new RegExp(`\\s${WORSHIP_NOUN}$`);
 const REGION_TAIL = /^\s+(region|oblast|province|district|governorate|county|state|raion)\b/i;
 const ORG_TAIL =
   /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command(?!\s+(?:centres?|centers?|posts?|rooms?|structures?|nodes?)\b))\b/i;

@@ -1658,8 +1658,9 @@ function withImageryDoubted(doc: Doc, near: readonly Draft[], chosen: Draft[], o
   if (!IMAGERY.test(object) || !/\s(?:or|and)\s/.test(object)) return chosen;
   const shown = near.filter((d) => showsImagery(doc, d)).at(-1);
   const withShown = shown && !chosen.includes(shown) ? [...chosen, shown] : chosen;
-  // (And when only imagery was chosen and a claim is named beside it, the latest claim nearby not shown in it: "unable to verify [the claim] or the
-  // authenticity of the photographs" is on the group's claim of the killings as well as on what its photographs show.)
+  // (And when only imagery was chosen and a claim is named beside it, the latest claim nearby not shown in it: "unable to
+  // verify [the claim] or the authenticity of the photographs" is on the group's claim of the killings as well as on what its
+  // photographs show.)
   if (!withShown.length || !CLAIM_NAMED.test(object) || !withShown.every((d) => showsImagery(doc, d))) return withShown;
   const told = near.filter((d) => asserted(d) && !showsImagery(doc, d)).at(-1);
   return told ? [told, ...withShown] : withShown;
