@@ -293,7 +293,7 @@ const HEDGING_ACCORDING = new RegExp(`^${ACCORDING_TO_EARLY_FINDINGS},\\s`, 'i')
 /** A place after a cue, before a clause with no "that" ("told reporters [in Vienna] the agency had …"). */
 const PLACE_BEFORE_CLAUSE = /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)/u;
 /** A story as what is told ("told [a different story]", "tell another story"). */
-const STORY_TOLD = /^\s+(?:a\s+(?:very\s+|quite\s+)?(?:different|similar)|another|(?:a\s+)?(?:very\s+|quite\s+)?different)\s+(?:story|account|tale)\b/i;
+const STORY_TOLD = /^\s+(?:another|(?:a\s+)?(?:very\s+|quite\s+)?different|a\s+(?:very\s+|quite\s+)?similar)\s+(?:story|account|tale)\b/i;
 /** A verb "according to" may say the manner of: "would act according to international law", "went according to plan". */
 const MANNER_VERB = /\b(?:act|acts|acted|acting|behaved?|behaves|behaving|proceed(?:s|ed|ing)?|operat(?:e|es|ed|ing)|go|goes|went|going|gone|work(?:s|ed|ing)?)$/i;
 /** What "according to" may name that is a norm or a plan, no source ("according to international law", "according to plan"). */

@@ -3862,8 +3862,9 @@ export const claimsStage = defineStage({
         // account of the strike on Gendewuha, not on "This was a deliberate attack on [civilians]".)
         const named = new Set(contentWords((reportsOf.match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' '), nameKey));
         const shared = (d: Draft): number => of.filter((w) => hasWord(d.words, w)).reduce((n, w) => n + (named.has(w) ? 2 : 1), 0);
-        const most = Math.max(0, ...all.map(shared));
-        target = (most > 0 ? all.findLast((d) => shared(d) === most) : undefined) ?? (TOLL.test(reportsOf) ? all.findLast(killed) : undefined) ?? claimOfSide(doc, near, a.source) ?? near.at(-1);
+        const scores = all.map(shared);
+        const most = Math.max(0, ...scores);
+        target = (most > 0 ? all.findLast((_, i) => scores[i] === most) : undefined) ?? (TOLL.test(reportsOf) ? all.findLast(killed) : undefined) ?? claimOfSide(doc, near, a.source) ?? near.at(-1);
       }
       // "did not say whether Kyiv was behind the attack": a refusal on a proposition is on the claim of another that names most of
       // it, nearby or further back: two words at least, a name among them, and the states it names ("whether Rwandan troops were
@@ -3966,6 +3967,8 @@ export const claimsStage = defineStage({
       // said: "“There was no strike on the aid convoy,” … told reporters. “We did not open fire on those seeking aid.”" denies
       // that troops opened fire. Else it goes on with its first.)
       const sameAsHead = head?.stances.some((s) => sourceKey(s.source) === key && s.status === stance.status) === true;
+      // (Whether the statement is a call, by its cue or its first words: weighed against each claim, and kept on its own.)
+      const appeal = isAppeal(cueText, content);
       const negatedAfterHead = head !== undefined && negation !== null;
       // (A denial the outlet says was made in the past is no denial of this claim: "The junta has denied targeting civilians in the
       // past" is not on the air strike that killed 20 at a monastery.)
@@ -4075,7 +4078,7 @@ export const claimsStage = defineStage({
               (REACTION_CUE.test(cuesOf(doc, d)) && !fromHeadline && !inHeadlineOnly) ||
               // (Nor does a call confirm what another says is done: "called for an investigation" and "an investigation was under
               // way".)
-              isAppeal(cueText, content) !== d.appeal ||
+              appeal !== d.appeal ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(other) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
@@ -4355,7 +4358,7 @@ export const claimsStage = defineStage({
         // A count or details withheld on no claim of another is no claim ("It did not give figures" after its own "heavy casualties").
         continue;
       } else {
-        target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [...eachParty(doc, a, stance), ...extra], appeal: isAppeal(cueText, content) };
+        target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [...eachParty(doc, a, stance), ...extra], appeal };
         drafts.push(target);
         for (const d of alsoOn) d.stances.push(stance);
       }
