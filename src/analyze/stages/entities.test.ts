@@ -511,3 +511,9 @@ test('a place of worship by its lower-case noun is a facility, the names the tag
   const names = namesOf('Troops clashed near the ancient Ta Moan Thom temple on Thursday. Both sides claim the Preah Vihear temple.');
   assert.ok(names.includes('Ta Moan Thom temple:FAC') && names.includes('Preah Vihear temple:FAC'), names.join());
 });
+
+test('a compass point before a people\'s name is part of it, and a state\'s name before "People\'s …" is the organisation\'s', () => {
+  const names = namesOf("JUBA, March 7 (Reuters) - South Sudanese forces clashed with the White Army near Nasir, the South Sudan People's Defence Forces said on Friday.");
+  assert.ok(names.includes('South Sudanese:MISC') && !names.includes('Sudanese:MISC'), names.join());
+  assert.ok(names.includes("South Sudan People's Defence Forces:ORG") && !names.includes('South Sudan:GPE'), names.join());
+});

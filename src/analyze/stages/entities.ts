@@ -56,6 +56,9 @@ const TITLES = new RegExp(`^(?:(?:${TITLE_WORDS})(?![\\p{L}])(?:-(?=(?:${TITLE_W
 /** A compass point and one more word ("North Darfur"); the word is group 1. */
 const COMPASS_PLACE = /^(?:North|South|East|West)(?:ern)?\s+(\p{Lu}\p{Ll}+)$/u;
 
+/** A compass point right before a word ("South" of "South Sudanese"). */
+const COMPASS_BEFORE = /\b(?:North|South|East|West)\s$/;
+
 /** A role of whoever governs a place, then a name ("[Kharkiv] governor Oleh Syniehubov"). */
 const JURISDICTION_ROLE = /^\s+(?:(?:regional|provincial|state|city|district)\s+)?(?:governor|mayor|police\s+chief)\s+\p{Lu}/u;
 
@@ -87,6 +90,9 @@ function tagNames(doc: Doc): RawMention[] {
           if (title[0].length === end - start) continue;
           if (type === 'PER') start += title[0].length;
         }
+        // A compass point the tagger left out before a people's name is part of it ("South Sudanese forces", "North Korean").
+        const compassBefore = type === 'MISC' && a > 0 && !tags[a - 1]!.endsWith(type) ? COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, start - 8), start)) : null;
+        if (compassBefore && tagger.context.demonyms?.has(doc.text.slice(start, end).toLowerCase())) start -= compassBefore[0].length;
         // A single word typed MISC that names a place and is no demonym ("talks on Kherson") is a
         // place, with a confidence that says the tagger thought otherwise.
         const word = doc.text.slice(start, end);
