@@ -1929,7 +1929,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor an agreement to a thing, an act: "India and Pakistan [agreed on] Saturday [to a ceasefire]".)
       if (/^agree[sd]?(?:\s+on)?$/i.test(cueWords) && /^(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+)?(?:to|on|upon)\s+(?:a|an|the|its|their|his|her)\s/u.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor what was left unsaid: "…, without [mentioning] the depot directly".)
-      if (/\bwithout\s+$/i.test(text.slice(Math.max(0, l.cue.start - 10), l.cue.start))) continue;
+      // (Nor "…, without [offering] evidence that …": the outlet's note, which the claims stage reads.)
+      if (/\bwithout\s+$/i.test(text.slice(Math.max(0, l.cue.start - 10), l.cue.start)) || /^without\s/i.test(cueWords)) continue;
       // A cue the model is sure of may have no source in its sentence ("is expected to", "seems",
       // "calling for …"): kept when what it reports is a clause (checked below).
       const sourceless = l.source === null;

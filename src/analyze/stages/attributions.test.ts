@@ -7586,3 +7586,11 @@ test('"it was aware of reports of civilian casualties in Gendewuha and was seeki
 test('fears an event raised are the outlet\'s framing, not a statement ("The fighting has raised fears that …"); analysts\' are theirs', () => {
   assert.deepEqual(speakersAndCues('The fighting has raised fears that a 2018 peace deal could unravel. Analysts have raised fears that the deal could unravel.', '2025-03-07'), ['Analysts|have raised fears']);
 });
+
+test('"declined to give the government\'s own count" and "did not identify the group" refuse; "without offering evidence that …" is the outlet\'s note, no statement', () => {
+  assert.deepEqual(claims("Government spokesman Gerson Msigwa declined to give the government's own count."), ['refused_comment: Gerson Msigwa=refused_comment']);
+  assert.deepEqual(claims('Hegseth said the boat was carrying narcotics. He did not identify the group.'), ['asserted_single_source: Hegseth=asserted', 'refused_comment: Hegseth=refused_comment']);
+  const text = '"They are murdering fishermen," President Nicolas Maduro told supporters in Caracas, without offering evidence that those killed were fishermen.';
+  assert.deepEqual(statements(text, '2025-10-14'), ['Nicolas Maduro|told|They are murdering fishermen,|to:supporters']);
+  assert.deepEqual(claims(text), ['unconfirmed: Nicolas Maduro=asserted, outlet=not_independently_verified']);
+});
