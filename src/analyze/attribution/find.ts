@@ -439,6 +439,9 @@ const CITED_PEOPLE = /^(?:(?:a|an|the|its|two|three|four|five|several|unnamed|\d
 /** Participles that report or give a source ("adding", "saying", "citing", "calling"). */
 const REPORTING_PARTICIPLE = new RegExp(`^(?:${CUE_VERBS.split('|').filter((v) => v.endsWith('ing')).join('|')}|citing|calling|describing|referring|accusing|blaming|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according)$`, 'i');
 
+/** A promise or a plan, which a relative clause may hold ("the hostages the group had [agreed] to hand back"). */
+const PROMISED = /^(?:(?:has|have|had)\s+)?(?:agreed|promised|pledged|vowed|offered|planned|wanted|hoped|tried|sought|threatened)$/i;
+
 /** A participle set after a closing frame, to what it says ("[ on Thursday, ][accusing] Israeli forces of …"): what comes before it (group 1) and the participle (group 2). */
 const FRAME_PARTICIPLE = /^((?:\s+[^,.;:“”"]{1,40}?)?,\s+)(accusing|blaming|adding|noting|stressing|insisting|warning|denying)\s+(?:that\s+)?/i;
 
@@ -520,8 +523,12 @@ const SHOWN_AFTER_POST = new RegExp(String.raw`^(?:\s+(?:on|to|by|in|across)\s+[
 const SEEMING_AT_END = new RegExp(String.raw`${SEEMING}\s+$`, 'i');
 /** "that", maybe, then the subject a clause of what was said opens with. */
 const CLAUSE_SUBJECT_AHEAD = String.raw`(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that|no|some|most|many|several)\s|\p{Lu}|\d)`;
-/** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …", "hours later that no aid trucks …"). */
-const LEADING_ADVERB = new RegExp(String.raw`^(?:(?:(?:hours|minutes|days|weeks|a\s+day|a\s+week|an\s+hour|two\s+days)\s+)?(?:earlier|later)|previously|separately|again)\s+${CLAUSE_SUBJECT_AHEAD}`, 'u');
+/** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …", "hours later that no aid trucks …",
+ * "earlier on Thursday it had returned …", "late on Friday that …"). */
+const LEADING_ADVERB = new RegExp(
+  String.raw`^(?:(?:(?:(?:hours|minutes|days|weeks|a\s+day|a\s+week|an\s+hour|two\s+days)\s+)?(?:earlier|later)|late|early)(?:(?:\s+on)?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?|previously|separately|again)\s+${CLAUSE_SUBJECT_AHEAD}`,
+  'u',
+);
 /** The same, a week, month or year ago ("last week it had received …"). */
 const LEADING_PERIOD = new RegExp(String.raw`^(?:last|earlier\s+this)\s+(?:week|month|year|weekend)\s+${CLAUSE_SUBJECT_AHEAD}`, 'u');
 
@@ -1962,6 +1969,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor imagery's showing inside what a source said of it: "[Satellite images analysed by the Yale … Lab showed fires …], the
       // lab said" is the lab's voice once.)
       if (outer.length && /^(?:showed|shows|show)$/i.test(cueWords) && l.source !== null && NONPERSON_SOURCE.test(text.slice(l.source.start, l.source.end))) continue;
+      // (Nor a promise in a relative clause in another statement, its object the noun before it: "the 28 deceased hostages the group had [agreed] to
+      // hand back".)
+      // (Its statement may be found only up to a word before it: "said forensic tests had shown that the body".)
+      const saidBefore = out.some((a) => a.cue !== null && a.cue.end <= l.cue.start && sentenceOf(a.cue.start) === sentenceOf(l.cue.start));
+      if (saidBefore && PROMISED.test(cueWords) && /^to\s+\p{L}+(?:\s+(?:back|up|out|over|off|in|on|down))?$/u.test(text.slice(l.content.start, l.content.end))) continue;
       if (outer.length && (!speechWord(cueWords) || ownPronoun || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;
       // An act is no statement ("[vetoed] a draft resolution", "[thanked] the United States"), nor a participle that
       // describes a document ("The United States vetoed a draft resolution [demanding] …").

@@ -7594,3 +7594,34 @@ test('"declined to give the government\'s own count" and "did not identify the g
   assert.deepEqual(statements(text, '2025-10-14'), ['Nicolas Maduro|told|They are murdering fishermen,|to:supporters']);
   assert.deepEqual(claims(text), ['unconfirmed: Nicolas Maduro=asserted, outlet=not_independently_verified']);
 });
+
+test('"could not independently verify the video or the number of people killed" is on the toll as well as on what the video shows', () => {
+  const text =
+    'The U.S. military struck a vessel in the Caribbean on Tuesday, killing six people aboard, Defense Secretary Pete Hegseth said. He posted a 30-second video that appeared to show a small boat exploding.\n\n' +
+    'Reuters could not independently verify the video or the number of people killed.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Pete Hegseth=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Pete Hegseth=hedged, Reuters=not_independently_verified',
+  ]);
+});
+
+test('"rejected any attempt at an unconstitutional change" opposes a deed, denies nothing ("rejected any attempt to link it to the attack" does); an "attempt to seize power" does not confirm "it had taken power"', () => {
+  assert.deepEqual(claims('The African Union said it rejected "any attempt at an unconstitutional change of government" and was following the situation closely.'), ['asserted_single_source: African Union=asserted']);
+  assert.deepEqual(claims('The ministry rejected any attempt to link it to the attack.'), ['denied: The ministry=denied']);
+  const text =
+    'An elite Madagascar army unit said on Tuesday it had taken power, hours after lawmakers voted to impeach President Andry Rajoelina.\n\n' +
+    'Rajoelina\'s office said in a statement that an "attempt to seize power illegally" was under way and that the president remained in office.';
+  assert.deepEqual(claims(text), ['asserted_single_source: An elite Madagascar army unit=asserted', "asserted_single_source: Rajoelina's office=asserted"]);
+});
+
+test('a promise in a relative clause inside another statement is none ("the hostages the group had agreed to hand back"); "said earlier on Thursday it had …" leaves the time out; "all the bodies it could reach" warns of nothing', () => {
+  const text =
+    'The Israeli military said forensic tests had shown that the body was not among the 28 deceased hostages the group had agreed to hand back.\n\n' +
+    'Its armed wing said earlier on Thursday it had returned all the bodies it could reach. The group said late Thursday that talks would resume.';
+  assert.deepEqual(statements(text, '2025-10-16'), [
+    'The Israeli military|said|forensic tests had shown that the body was not among the 28 deceased hostages the group had agreed to hand back',
+    'Its armed wing|said|it had returned all the bodies it could reach',
+    'The group|said|talks would resume',
+  ]);
+  assert.deepEqual(claims(text), ['asserted_single_source: The Israeli military=asserted', 'asserted_single_source: Its armed wing=asserted', 'asserted_single_source: The group=asserted']);
+});

@@ -594,6 +594,9 @@ const SAID_REJECTED = new RegExp(
   `^(?:it|they|he|she|we|the\\s+(?:government|authorities|ministry|army|military|junta|group)|[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,2})\\s+(?:(?:had|has|have)\\s+)?(?:(?:categorically|firmly|strongly|flatly|totally|completely|fully)\\s+)?(?:rejected|dismissed|denied|rejects|dismisses|denies)\\s+${RESTATED_PHRASE}(?:\\s+as\\s.*)?[\\s,.]*$`,
   'i',
 );
+/** A deed only attempted: "an attempt to seize power", "a bid to retake the town". */
+const ATTEMPTED = /\b(?:attempt(?:s|ed)?|bid|plot)\s+(?:to|at)\s/i;
+
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
 /** A word in this many sentences, and this share of them, is the story's topic. */
@@ -896,7 +899,7 @@ function figureClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x))));
 }
 /** A toll, and the words of a claim of people killed. */
-const TOLL = /\b(?:(?:death\s+)?tolls?|casualt\w*|dead|deaths)\b/i;
+const TOLL = /\b(?:(?:death\s+)?tolls?|casualt\w*|dead|deaths|number\s+of\s+(?:[\w-]+\s+){0,2}killed)\b/i;
 const KILLED = contentWords('killed', nameKey);
 /** Whether a claim says people were killed (its words hold KILLED's). */
 const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
@@ -4073,6 +4076,8 @@ export const claimsStage = defineStage({
               // (Nor does a reaction confirm anything, either way: "called the attack “vile”" and "it had hit 'hangars where
               // attack boats were being prepared'".)
               REACTION_CUE.test(cueText) ||
+              // (Nor, by one word, a deed only attempted a deed done: an "attempt to seize power illegally" is not "it had taken power".)
+              (agreeing < 2 && ATTEMPTED.test(content) !== ATTEMPTED.test(other)) ||
               // (Nor does one telling of another's reaction: "[Guterres condemned the attacks], his spokesman said".)
               relaysReaction ||
               (REACTION_CUE.test(cuesOf(doc, d)) && !fromHeadline && !inHeadlineOnly) ||
