@@ -517,3 +517,8 @@ test('a compass point before a people\'s name is part of it, and a state\'s name
   assert.ok(names.includes('South Sudanese:MISC') && !names.includes('Sudanese:MISC'), names.join());
   assert.ok(names.includes("South Sudan People's Defence Forces:ORG") && !names.includes('South Sudan:GPE'), names.join());
 });
+
+test('an institution\'s head noun the tagger left out before "for the" is part of its name ("Office for the Coordination of Humanitarian Affairs")', () => {
+  const names = namesOf('Jens Laerke, a spokesperson for the Office for the Coordination of Humanitarian Affairs (OCHA), told a briefing in Geneva that the convoy had been shot at.');
+  assert.ok(names.includes('Office for the Coordination of Humanitarian Affairs:ORG'), names.join());
+});

@@ -56,6 +56,9 @@ const TITLES = new RegExp(`^(?:(?:${TITLE_WORDS})(?![\\p{L}])(?:-(?=(?:${TITLE_W
 /** A compass point and one more word ("North Darfur"); the word is group 1. */
 const COMPASS_PLACE = /^(?:North|South|East|West)(?:ern)?\s+(\p{Lu}\p{Ll}+)$/u;
 
+/** An institution's head noun and its preposition right before the rest of its name ("Office for the" of "Office for the Coordination of …"). */
+const INSTITUTION_BEFORE = /\b(?:Office|Ministry|Department|Commission|Committee|Council|Agency|Bureau|Directorate|Centre|Center|Institute)\s+(?:for|of|on)\s+(?:the\s+)?$/;
+
 /** A compass point right before a word ("South" of "South Sudanese"). */
 const COMPASS_BEFORE = /\b(?:North|South|East|West)\s$/;
 
@@ -93,6 +96,10 @@ function tagNames(doc: Doc): RawMention[] {
         // A compass point the tagger left out before a people's name is part of it ("South Sudanese forces", "North Korean").
         const compassBefore = type === 'MISC' && a > 0 && !tags[a - 1]!.endsWith(type) ? COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, start - 8), start)) : null;
         if (compassBefore && tagger.context.demonyms?.has(doc.text.slice(start, end).toLowerCase())) start -= compassBefore[0].length;
+        // So is an institution's head noun before "for the" or "of" ("[Office for the] Coordination of Humanitarian Affairs").
+        const headBefore = type === 'ORG' && a > 0 && tags[a - 1] === 'O' ? INSTITUTION_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start)) : null;
+        // (Not one the tagger gave a name of its own: "U.N. Office" + "for the" + "Coordination of …", which `mergeAdjacent` joins.)
+        if (headBefore && toks.every((t, k) => k >= a || t.start < start - headBefore[0].length || tags[k] === 'O')) start -= headBefore[0].length;
         // A single word typed MISC that names a place and is no demonym ("talks on Kherson") is a
         // place, with a confidence that says the tagger thought otherwise.
         const word = doc.text.slice(start, end);
