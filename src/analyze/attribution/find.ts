@@ -955,6 +955,8 @@ const OUTLET_SUBORDINATE = /^(?:as|while|after|when|before|amid|since|following|
 const OPENING_TIME = /^(?:the\s+(?:next|following|previous)\s+(?:day|morning|evening|week)|(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|later(?:\s+that\s+(?:day|evening|night))?|earlier(?:\s+that\s+day)?|hours\s+later|days\s+later|meanwhile)$/i;
 /** Imagery's claim to show something, then the verb of where it was made: the cue with "to show" (group 1), what it claims (group 2). */
 const CLAIMED_SHOWING = /^((?:claims?|claimed|purports?|purported)\s+to\s+(?:show|depict)\s+)(.+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/;
+/** What imagery is said to show, then the verb that says where it was made ("[shows a strike on Odesa] was filmed in 2021"): group 1. */
+const SHOWN_THEN_MADE = /^((?:shows?|showed|depicts?|depicted)\s+.+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/;
 /** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
 const LIST_REST = /^(,\s+(?!\p{Ll}+ing\s)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)*,?\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[.!?]?\s*$/u;
 /** A channel set off after what was said ("…, according to [a statement relayed by SITE Intelligence Group]"): group 1. */
@@ -1132,7 +1134,7 @@ function transcriptTurns(text: string, sentences: readonly Sentence[], titledToo
 /** A headline that names its source before a colon ("Pence: Gennifer Flowers Won’t Be at Debate"). */
 const HEADLINE = /^((?!The\b)\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*){0,3}):[ \t\u00a0]+(?=\S)/u;
 /** Headline labels that are no source ("Breaking: …", "Revealed: …"). */
-const HEADLINE_LABEL = /^(?:Breaking|Revealed|Wow|Look|Watch|Bombshell|Exclusive|Update|Updated|Video|Photos|Just Leaked|Analysis|Opinion|Editorial|Explainer|Factbox|Fact box|Timeline|Live|Interview|Q&A|Correction|Clarification|Editor['’]s note)$/i;
+const HEADLINE_LABEL = /^(?:Breaking|Revealed|Wow|Look|Watch|Bombshell|Exclusive|Update|Updated|Video|Photos|Just Leaked|Analysis|Opinion|Editorial|Explainer|Factbox|Fact box|Fact[ -]?check|Timeline|Live|Interview|Q&A|Correction|Clarification|Editor['’]s note)$/i;
 
 /** A report's title after the country it is on ("Sudan: Flash Update No. 7 …", "Ukraine: Humanitarian Situation Report"). */
 const REPORT_TITLE = /^(?:[\p{L}-]+\s+){0,3}(?:Update|Report|Snapshot|Bulletin|Overview|Factsheet|Fact\s+Sheet|Dashboard|Briefing|Brief|Alert|Appeal|Plan|Assessment|Timeline|Explainer|Q&A)\b/iu;
@@ -1209,7 +1211,13 @@ function antecedentName(text: string, at: number): Span | null {
   // (Else a phrase with an article or a quantifier that a relative clause not set off restricts: "an architect who said …",
   // "some economists who argue …".)
   const np = /\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\p{Ll}-]+\s+){0,6}[\p{Ll}-]+(?=[ \t\u00a0]+$)/u.exec(text.slice(Math.max(0, at - 60), at));
-  if (!np) return null;
+  if (!np) {
+    // (Or the agent of a passive, set off: "was met with scepticism by [aid agencies], which said …".)
+    const agent = /\bby\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 60), at));
+    if (!agent) return null;
+    const start = Math.max(0, at - 60) + agent.index + agent[0].indexOf(agent[1]!);
+    return { start, end: start + agent[1]!.length };
+  }
   const start = Math.max(0, at - 60) + np.index;
   return { start, end: start + np[0].length };
 }
@@ -3701,6 +3709,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       content: trimmed(text, from, from + claimed[2]!.length),
     };
   }
+  // Or "A video shared … that users say [shows X] was filmed in 2021 …": what the users say ends before the verb of the sentence
+  // too. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.speaker === null || a.cue === null || a.cue.end > a.content.start || !/\b(?:that|which)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start))) continue;
+    const shown = SHOWN_THEN_MADE.exec(text.slice(a.content.start, a.content.end));
+    if (shown) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + shown[1]!.length) };
+  }
   // Or "A video shared … on social media claiming to show [X] was filmed in 2021 …", which the model may leave in the outlet's
   // finding around it: the video claims X.
   for (const s of sentences) {
@@ -3834,6 +3849,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   const colonTwin = (a: FoundAttribution): boolean => text.slice(a.cue!.start, a.cue!.end) === ':' && out.some((b) => b !== a && b.cue !== null && b.cue.end < a.cue!.start && b.content.start === a.content.start && b.content.end === a.content.end);
   for (const a of out.filter((a) => model && a.cue !== null && ((lastOfName(text, a.cue, sentenceAt(a.cue.start)) && twin(a)) || colonTwin(a)))) {
     removeAt(out, out.indexOf(a), twin(a));
+  }
+  // Nor a passive participle after its noun, its agent after "by": "the post carried a note [added] by other users saying …" (what
+  // the agent says is the statement after it).
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (model && a.speaker === null && a.cue !== null && /^(?:added|posted|written|published|shared)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^by\s/i.test(text.slice(a.content.start, a.content.end))) removeAt(out, i);
   }
   // A participle after a statement is its speaker's, not a piece of that speaker the model took ("… Minister of Territorial
   // Administration Limane Mahamat told reporters, [calling on] donors …" is not "Minister of Territorial Administration"'s).

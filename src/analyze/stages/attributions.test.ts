@@ -7625,3 +7625,28 @@ test('a promise in a relative clause inside another statement is none ("the host
   ]);
   assert.deepEqual(claims(text), ['asserted_single_source: The Israeli military=asserted', 'asserted_single_source: Its armed wing=asserted', 'asserted_single_source: The group=asserted']);
 });
+
+test('a fact check: "Fact Check:" is a label; "A video … that users say shows X was filmed in 2021" is what users say it shows, which "Misattributed." denies; "a note added by other users" is no statement', () => {
+  const text =
+    "Fact Check: Video of burning warehouse is not from this week's strike on Odesa port\n\n" +
+    'A video shared thousands of times on social media this week that users say shows a Russian missile strike on a grain terminal in Odesa was filmed in 2021 at a fire in a warehouse in the Brazilian city of Sao Paulo.\n\n' +
+    'By Thursday the post carried a note added by other users saying the video was old.\n\n' +
+    'VERDICT\n\n' +
+    'Misattributed. The video shows a 2021 warehouse fire in Sao Paulo, Brazil.';
+  assert.deepEqual(statements(text, '2025-11-06'), [
+    'users|say|shows a Russian missile strike on a grain terminal in Odesa',
+    'other users|saying|the video was old',
+    'imagery|shows|a 2021 warehouse fire in Sao Paulo, Brazil',
+  ]);
+  assert.deepEqual(claims(text)[0], 'disputed: users=asserted, outlet=denied');
+});
+
+test('a relative pronoun after a passive\'s agent is that agent ("met with scepticism by aid agencies, which said …"); "has previously denied" after a silence does not answer it', () => {
+  const text =
+    "Talks have stalled, and the RSF's announcement that it had accepted a ceasefire was met with scepticism by aid agencies, which said it had made similar promises before.";
+  assert.deepEqual(speakersAndCues(text, '2025-11-07'), ['aid agencies|said']);
+  const silent =
+    'Drones struck a power station in Khartoum early on Monday, cutting electricity to large parts of the city, the state electricity company said.\n\n' +
+    'The RSF did not immediately respond to a request for comment. The group has previously denied targeting civilian infrastructure, saying its drones hit only military sites.';
+  assert.deepEqual(claims(silent)[0], 'asserted_single_source: the state electricity company=asserted, RSF=refused_comment');
+});

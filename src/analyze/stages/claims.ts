@@ -1293,16 +1293,18 @@ const SEEN_AFTER = /^,?\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?\p
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
 
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
-const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b))/u;
+const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b|(?:this|last)\s+(?:week|month|year)['’]s\b))/u;
 /** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
-const claimShown = (drafts: readonly Draft[]): Draft | undefined =>
-  drafts.find((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')));
+const claimShown = (doc: Doc, drafts: readonly Draft[]): Draft | undefined =>
+  drafts.find((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')) || saidToShow(doc, d));
+/** What people say imagery shows: "A video … that users say [shows a missile strike on Odesa] was filmed in 2021". */
+const saidToShow = (doc: Doc, d: Draft): boolean => /^(?:shows?|showed|depicts?|depicted)\s/.test(doc.slice(d.proposition));
 /** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
 const FALSE_VERDICT = /^\s*(?:this|that|the)\s+(?:(?:claim|post|video|image|photo|footage|statement)\s+)?(?:is|was)\s+(?:false|untrue|not true|misleading|fabricated|fake|baseless|a lie)\b/i;
 
 /** A fact check's labelled rating ("Verdict: False.", "Our rating: Missing context"): the rating is group 1. */
 const RATING_LABEL = String.raw`(?:(?:the\s+)?verdict|(?:our\s+)?rating|(?:our\s+)?ruling|conclusion)`;
-const RATING = String.raw`((?:mostly\s+|partly\s+)?(?:false|true|fake|fabricated|incorrect|untrue|not true|misleading|missing context|miscaptioned|out of context|altered|pants on fire|correct|accurate|unproven|unverified|unsubstantiated))\b`;
+const RATING = String.raw`((?:mostly\s+|partly\s+)?(?:false|true|fake|fabricated|incorrect|untrue|not true|misleading|missing context|miscaptioned|misattributed|mislabell?ed|manipulated|doctored|out of context|altered|pants on fire|correct|accurate|unproven|unverified|unsubstantiated))\b`;
 const RATED = new RegExp(String.raw`^\s*${RATING_LABEL}\s*:\s*${RATING}`, 'i');
 /** A rating alone after its label's own paragraph ("VERDICT" … "False."): the rating is group 1. */
 const RATING_ALONE = new RegExp(String.raw`^\s*${RATING}`, 'i');
@@ -1420,7 +1422,7 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   // A fact check's headline on imagery shown as what it is not ("Video of burning tanks is not from Kursk"): the outlet
   // denies what the imagery was said to show, wherever the story tells it.
   for (const { sentence: s, cue } of unreadCues(doc, drafts, IMAGERY_NOT_FROM)) {
-    claimShown(drafts)?.stances.push(unframed(OUTLET, 'denied', cue, s));
+    claimShown(doc, drafts)?.stances.push(unframed(OUTLET, 'denied', cue, s));
   }
   for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
     const target = withinReach(doc, drafts, cue.start).findLast((d) => asserted(d));
@@ -1440,7 +1442,7 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
     const stated = checked ? drafts.find((d) => d.proposition.start >= checked.start && d.proposition.end <= checked.end) : undefined;
     // (Without a "Claim:" label, what the post or video checked says, as the story tells it first: "A video shared … that
     // purports to show Iranian missiles striking Tel Aviv".)
-    const posted = drafts.find((d) => d.proposition.end <= cue.start && reported(d, (x) => x.source.kind === 'nonperson'));
+    const posted = drafts.find((d) => d.proposition.end <= cue.start && (reported(d, (x) => x.source.kind === 'nonperson') || saidToShow(doc, d)));
     const target = stated ?? posted ?? withinReach(doc, drafts, cue.start).findLast((d) => asserted(d) && d.proposition.end <= cue.start);
     target?.stances.push(unframed(OUTLET, ratingStance(rating), { start: at, end: cue.end }, s));
   }
@@ -2619,7 +2621,13 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // (Not what a relative clause on the silent one says of it: "Lai Ching-te, [whom Beijing calls a “separatist”], did not
     // comment publicly".)
     const asideOnSubject = (d: Draft): boolean => d.said.start >= s.start && d.said.end <= cue.start && /,\s+(?:whom|who|whose|which)\s[^,]*$/i.test(doc.text.slice(s.start, d.said.start));
-    const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who)));
+    // (What it "has previously denied" after the silence is no answer; what it said after it, in its briefing, is.)
+    // (Its sentence up to the cue: "The group has previously denied …, [saying] …".)
+    const answered = (x: Stance): boolean => {
+      const cueOf = attributionOf(doc, x)?.cue;
+      return x.evidence.start < cue.start || !cueOf || !HABITUAL.test(doc.text.slice(doc.sentenceAt(cueOf.start)?.start ?? cueOf.start, cueOf.end));
+    };
+    const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who) && answered(x)));
     // (As does one that names only the deed, in general, when no claim names it: "The Viv Ansanm coalition has not commented on
     // the attack" is on the lead's "Gunmen from the Viv Ansanm gang coalition seized control of …".)
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun)
@@ -2644,6 +2652,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     for (const d of earlier) if (d !== target && asserted(d, (x) => by.has(sourceKey(x.source)))) d.stances.push(unframed(who, 'refused_comment', cue, s));
   }
 }
+
+/** Words before a statement's cue that tell it was made before, not in answer: "has previously denied", "routinely denies". */
+const HABITUAL = /\b(?:previously|repeatedly|routinely|long|often|always|consistently)\b/i;
 
 /** An account of several, by a plural possessive: "the sources' account", "the officials' claims". */
 const PLURAL_POSSESSOR = /\b\p{Ll}+s['’]\s+(?:account|accounts|claims?|version|reports?|allegations?)\b/u;
@@ -3807,7 +3818,7 @@ export const claimsStage = defineStage({
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === label));
       }
       // "The footage is more than a year old and was filmed in Zaporizhzhia": on what the imagery was said to show.
-      if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = claimShown(drafts);
+      if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = claimShown(doc, drafts);
       // (So is referring questions to another: "The Pentagon referred questions to Central Command".)
       const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
       // (So is claiming no responsibility: "Ukrainian officials have not publicly claimed [responsibility]" is on the claim naming
