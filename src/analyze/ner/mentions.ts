@@ -144,6 +144,8 @@ const PERSON_APPOSITIVE =
   /^,\s+(?:(?:the|a|an)\s+|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:president|vice[- ]president|spokes(?:man|woman|person)|leader|commander|minister|adviser|advisor|lawyer|founder|(?:executive\s+)?director|mayor|governor|senator|lawmaker|politician|activist|journalist|businessman|businesswoman)(?=\s+(?:of|for|at|in|from|with|who)\b|\s*[,.;]|$)/u;
 /** A body's noun set off right before its name ("Riek Machar's party, the [SPLM-IO],"). */
 const BODY_SET_OFF_BEFORE = /\b(?:party|movement|militia|group|coalition|alliance|faction)\s*,\s+(?:the\s+)?$/;
+/** A force, mission or agency and where it serves, set off before its name ("peacekeeping force in Lebanon, "). */
+const FORCE_SET_OFF_BEFORE = /\b(?:force|mission|agency|office|programme|program|fund|operation|observatory|monitor)(?:\s+(?:in|for|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s*,\s+(?:the\s+)?$/u;
 /** A body's noun right before its name ("the party [Srpska Lista]"). */
 const BODY_BEFORE = /\b(?:party|movement|militia|newspaper|broadcaster|company|charity)\s+$/;
 
@@ -243,6 +245,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if ((m.type === 'ORG' || m.type === 'MISC' || ((m.type === 'GPE' || m.type === 'LOC') && /\bsaid\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)))) && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
   // (A name set off after a body's noun is that body too: "Riek Machar's party, [the SPLM-IO], denied …".)
   if (m.type === 'MISC' && BODY_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && text[m.end] === ',') return [{ ...m, type: 'ORG' }];
+  // (An acronym set off after a force or an agency and where it serves is that body: "The U.N. peacekeeping force in Lebanon,
+  // [UNIFIL], …", which the tagger may take for a place.)
+  if (m.type !== 'ORG' && m.type !== 'PERSON' && /^\p{Lu}{3,}$/u.test(surface) && !COUNTRY_WORDS.has(surface.toLowerCase()) && FORCE_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)) && text[m.end] === ',') return [{ ...m, type: 'ORG' }];
   if (m.type === 'PERSON' && (BODY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || (!/\s/.test(surface) && MISSION_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))))) return [{ ...m, type: 'ORG' }];
   // A name right after a person's role is that person ("Cambodia's former leader [Hun Sen]", "Defence Minister [Israel Katz]").
   if ((m.type === 'GPE' || m.type === 'LOC' || m.type === 'ORG') && /\s/.test(surface) && ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 30), m.start)) && !COUNTRY_WORDS.has(surface.toLowerCase()) && !ARMED_GROUPS.test(surface) && !AID_BODIES.test(surface))
