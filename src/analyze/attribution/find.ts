@@ -464,6 +464,8 @@ const REDUCED_SAY = /(?<=\b\p{Ll}{3,}s\s)(they|it|he|she)\s+(say|says|claim|clai
  * comment on] [the strike]".
  */
 const UNANSWERED = /^((?:She|He|They|It|\p{Lu}[^,;.“”"]{1,60}?))\s+(?:did\s+not\s+[^,;.“”"]{1,40}?\s+and\s+)?(did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:questions|queries)\s+(?:about|on|over)(?=\s+(?:whether|if|how|why|who|when|where)\s)|made\s+no\s+comment\s+on)\s+([^;“”"]{3,}?)\s*[.!]?$/du;
+/** Parties named as no one who did not answer: "[Neither the army nor the health ministry] [responded to] [questions about …]". */
+const NEITHER_RESPONDED = /^((?:Neither|None\s+of)\s[^,;.“”"]{1,80}?)\s+((?:(?:has|have|had)\s+)?(?:immediately\s+)?(?:responded|replied)\s+to)\s+((?:questions|queries|requests|emails|calls)\b[^;“”"]{0,160}?)\s*[.!]?$/du;
 /** A headline's second clause after a semicolon, its own subject and verb: "; [rights group] [alleges] [civilian deaths]". */
 const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists)\s+([^;“”"]{3,}?)\s*$/du;
 /** Speech verbs as a title-case headline writes them ("Warns", "Hammers"). */
@@ -913,9 +915,9 @@ const ORDER_CUE = /\b(?:order|orders|ordered|ordering)$/i;
 const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|how|which)\b/i;
 
 /** What a source did not give, set off by "but" after what it said ("[ but gave no figure]"). */
-const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|provided|said|specified))\b`;
+const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify|confirm)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|provided|said|specified))\b`;
 const CLAUSE_CUT = new RegExp(
-  String.raw`,\s+(?:despite|although|though|while|but|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|${BUT_GAVE_NOTHING}`,
+  String.raw`,\s+(?:despite|although|though|while|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|${BUT_GAVE_NOTHING}`,
   'i',
 );
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …"). */
@@ -935,6 +937,9 @@ const DOCUMENT_THAT_SAID =
  */
 const REPORTED_COUNT =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;:“”"]{1,70}?)\s+((?:(?:has|have|had)\s+)?(?:also\s+)?(?:reported|recorded|registered|documented))\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some|a\s+further|another)\s+)?\d[\d,.]*\s+(?:new\s+|more\s+|suspected\s+|confirmed\s+)?(?:deaths?|cases|casualties|dead|fatalities|infections|injuries)\b[^;:“”"]*?)[.!?]?\s*$/du;
+/** A source that gives a figure of its own: the source, the cue ("gave a lower figure of"), the count. */
+const GAVE_FIGURE =
+  /^((?:[Tt]he\s+)?\p{Lu}[^;:“”"]{1,90}?)\s+((?:(?:has|had)\s+)?(?:gave|gives|given|cited|cites|put\s+forward)\s+(?:a|an|its\s+own)\s+(?:(?:(?:much|far|slightly)\s+)?(?:lower|higher|smaller|larger|different|official)\s+)?(?:figure|toll|death\s+toll|count|number|estimate)\s+of)\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some)\s+)?\d[\d,.]*\s+[^;:“”",]*?)(?=\s*,|[.!?]?\s*$)/du;
 /**
  * Media that report, in the present: "[Israeli media] [reports] that [mediators had presented a revised plan]" (the source, the
  * cue, what was reported), or their reports: "…, contradicting [Israeli media] [reports] that [mediators had …]"; the model
@@ -3195,6 +3200,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const before = pronoun ? out.filter((a) => a.speaker !== null && a.cue !== null && a.paragraph === s.paragraph && a.cue.end <= named!.start).sort((a, b) => a.cue!.start - b.cue!.start).at(-1) : undefined;
     out.push(statementOf(text, before?.speaker ?? named!, cue!, said!, s.paragraph));
   }
+  // "Neither the army nor the health ministry responded to questions about …": each one's refusal, where the model took only
+  // "questions" for a cue. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = NEITHER_RESPONDED.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const [named, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (out.some((a) => a.cue !== null && a.speaker !== null && overlaps(a.cue, cue))) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.speaker === null && out[i]!.cue !== null && overlaps(out[i]!.cue!, said)) removeAt(out, i);
+    out.push(statementOf(text, named, cue, said, s.paragraph));
+  }
   // Another subject's statement joined by ", and" inside what was said: "State television said [there had been no damage …, and
   // an Iranian official told Reuters there were no plans …]" is two statements. (With the model only.)
   for (const [i, a] of model ? [...out.entries()] : []) {
@@ -3730,7 +3746,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // experts that said around 4,000 Rwandan troops were operating alongside the rebels"), and a source that reports a count ("The
   // Sudanese Ministry of Health reported 26 deaths from cholera in the state over the past two weeks"); not where a statement
   // found holds the cue.
-  for (const re of [DOCUMENT_THAT_SAID, REPORTED_COUNT])
+  // (And one that gives a figure of its own: "The Sudanese health ministry … gave a lower figure of 156 deaths in Darfur".)
+  for (const re of [DOCUMENT_THAT_SAID, REPORTED_COUNT, GAVE_FIGURE])
     for (const s of sentences) {
       const from = withoutDateline(text, s).start;
       const m = re.exec(text.slice(from, s.end));
@@ -3855,6 +3872,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
     if (model && a.speaker === null && a.cue !== null && /^(?:added|posted|written|published|shared)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^by\s/i.test(text.slice(a.content.start, a.content.end))) removeAt(out, i);
+  }
+  // What a source is said to hold, before "according to", opens its sentence's subject, whatever cue the model took inside it and
+  // dropped: "[A U.S. plan to end the war] would require …, according to two sources" (the model's "plan" cut it to "the war …").
+  for (const [i, a] of out.entries()) {
+    if (!model || a.cue === null || a.content.end > a.cue.start || !/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const s = sentenceAt(a.content.start);
+    const from = s ? withoutDateline(text, s).start : a.content.start;
+    if (from < a.content.start && /^(?:An?|The)\s[^,;:“”"]*$/.test(text.slice(from, a.content.start)) && !out.some((b) => b.cue !== null && b.cue.start >= from && b.cue.end <= a.content.start))
+      out[i] = { ...a, content: { start: from, end: a.content.end } };
   }
   // A participle after a statement is its speaker's, not a piece of that speaker the model took ("… Minister of Territorial
   // Administration Limane Mahamat told reporters, [calling on] donors …" is not "Minister of Territorial Administration"'s).

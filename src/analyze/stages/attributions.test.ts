@@ -7650,3 +7650,46 @@ test('a relative pronoun after a passive\'s agent is that agent ("met with scept
     'The RSF did not immediately respond to a request for comment. The group has previously denied targeting civilian infrastructure, saying its drones hit only military sites.';
   assert.deepEqual(claims(silent)[0], 'asserted_single_source: the state electricity company=asserted, RSF=refused_comment');
 });
+
+test('"Hezbollah confirmed Tabtabai\'s death" confirms the Israeli military\'s "it had “eliminated” Ali Tabtabai"; "The U.N. peacekeeping force in Lebanon, UNIFIL, has said" is UNIFIL', () => {
+  const text =
+    'The Israeli military said in a statement that it had "eliminated" Ali Tabtabai, whom it described as the group\'s acting chief of staff.\n\n' +
+    'Hezbollah confirmed Tabtabai\'s death in a statement.\n\n' +
+    'The U.N. peacekeeping force in Lebanon, UNIFIL, has said Israel has carried out more than 7,000 air strikes in Lebanon since the truce took effect.';
+  assert.deepEqual(claims(text), ['corroborated: The Israeli military=asserted, Hezbollah=asserted', 'asserted_single_source: UNIFIL=asserted']);
+});
+
+test('what a source holds before "according to" opens its subject, whatever cue the model took inside it; "said A, but that B “…”" keeps B; "but did not confirm his role" is his silence on the claim naming him', () => {
+  assert.deepEqual(statements('KYIV, Nov 20 (Reuters) - A U.S. plan to end the war in Ukraine would require Kyiv to give up the parts of the Donbas region it still controls, according to two sources familiar with the draft.', '2025-11-20'), [
+    'two sources familiar with the draft|according to|A U.S. plan to end the war in Ukraine would require Kyiv to give up the parts of the Donbas region it still controls',
+  ]);
+  assert.deepEqual(statements('President Volodymyr Zelenskiy said Ukraine had received the draft and was ready to work on it, but that it would not accept "any deal that rewards aggression."', '2025-11-20'), [
+    'Volodymyr Zelenskiy|said|Ukraine had received the draft and was ready to work on it, but that it would not accept "any deal that rewards aggression."',
+  ]);
+  const role =
+    'The 28-point plan, drawn up by U.S. envoy Steve Witkoff with input from Russian envoy Kirill Dmitriev, would also bar Ukraine from joining NATO, the sources said.\n\n' +
+    'Dmitriev, writing on X, said "Russia\'s position is being heard" but did not confirm his role.';
+  assert.deepEqual(claims(role), ['asserted_single_source: the sources=asserted, Kirill Dmitriev=refused_comment', 'asserted_single_source: Kirill Dmitriev=asserted']);
+});
+
+test('"gave a lower figure of 156 deaths" is the ministry\'s count; "Neither the army nor the health ministry responded to questions about …" is each one\'s silence; "was unable to reach the RSF for comment" is the RSF\'s', () => {
+  const text =
+    'A cholera outbreak in Darfur has killed at least 300 people, MSF said. The Sudanese health ministry, which is aligned with the army, gave a lower figure of 156 deaths in Darfur.\n\n' +
+    "Neither the army nor the health ministry responded to questions about the gap between their figures and MSF's.";
+  assert.deepEqual(claims(text), ['asserted_single_source: MSF=asserted, army=refused_comment, health ministry=refused_comment', 'asserted_single_source: Sudanese health ministry=asserted']);
+  assert.deepEqual(claims('The army said the Rapid Support Forces had shelled a market in El Fasher, killing 12 people. Reuters was unable to reach the RSF for comment.'), [
+    'asserted_single_source: The army=asserted, Rapid Support Forces=refused_comment',
+  ]);
+});
+
+test('"he said" after a quote of two sentences is the resident who spoke just before, not a woman named in the paragraph before; reports a source received itself, "which it was working to verify", are its own; figures "released by the election commission" doubt no claim', () => {
+  const text =
+    'Opposition groups have dismissed the vote, with the main opposition party dissolved and its leader, Aung San Suu Kyi, in detention.\n\n' +
+    'A resident of Sittwe said only a handful of people had voted at his local polling station. "Most people stayed home. They are afraid of both sides," he said by phone.';
+  assert.deepEqual(speakersAndCues(text, '2025-12-28'), ['Opposition groups|have dismissed', 'A resident of Sittwe|said', 'A resident of Sittwe|said']);
+  const own =
+    '"They are trying to frighten the people so they will not vote," Zaw Min Tun said in a statement.\n\n' +
+    'Turnout figures released by the election commission could not be independently verified.\n\n' +
+    'The United Nations human rights office said it had received reports of people being forced to vote, which it was working to verify.';
+  assert.deepEqual(claims(own), ['asserted_single_source: Zaw Min Tun=asserted', 'unconfirmed: United Nations=cannot_confirm']);
+});

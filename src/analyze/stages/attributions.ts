@@ -1323,23 +1323,25 @@ const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|
  * had in fact met Prigozhin …. The meeting lasted almost three hours, he said."): when every mention of the one the
  * pronoun was resolved to since that statement's cue is inside what was said, or in its speaker's words.
  */
-function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: readonly Attribution[]): Source {
+function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: readonly Attribution[], content: Span): Source {
   if (!speaker || named.kind !== 'entity' || !/^(?:he|she)$/i.test(doc.slice(speaker))) return named;
   const previous = before.findLast((a) => a.speaker !== null && a.cue !== null && a.speaker.start < speaker.start);
+  // (Counted from where the statement begins: a quote of two sentences before "he said".)
+  const opening = Math.min(speaker.start, content.start);
   // (Or one described, not named, right before, in the same paragraph: "A resident of Bure … said …. “…,” he said" is the
   // resident, not the prime minister named in the paragraph before.)
   if (
     previous?.cue &&
     previous.source.kind === 'unresolved' &&
     ONE_PERSON.test(previous.source.text) &&
-    sentenceIndex(doc, speaker.start) - sentenceIndex(doc, previous.cue.start) <= 1 &&
+    sentenceIndex(doc, opening) - sentenceIndex(doc, previous.cue.start) <= 1 &&
     doc.sentenceAt(previous.cue.start)?.paragraph === doc.sentenceAt(speaker.start)?.paragraph &&
     !doc.layers.mentions.some((m) => m.entity === named.entity && m.kind !== 'pronoun' && m.start >= Math.min(previous.cue!.start, previous.speaker!.start) && m.end <= speaker.start)
   )
     return previous.source;
   if (!previous?.cue || previous.source.kind !== 'entity' || previous.source.entity === named.entity) return named;
   const source = previous.source;
-  if (doc.layers.entities.find((e) => e.id === source.entity)?.type !== 'PERSON' || sentenceIndex(doc, speaker.start) - sentenceIndex(doc, previous.cue.start) > 1) return named;
+  if (doc.layers.entities.find((e) => e.id === source.entity)?.type !== 'PERSON' || sentenceIndex(doc, opening) - sentenceIndex(doc, previous.cue.start) > 1) return named;
   // (Not one the text calls by the other pronoun: "Melanie said yes …. 'I love you,' he said.")
   const other = /^he$/i.test(doc.slice(speaker)) ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i;
   if (doc.layers.mentions.some((m) => m.entity === source.entity && m.kind === 'pronoun' && other.test(doc.slice(m)))) return named;
@@ -1529,7 +1531,7 @@ export const attributionsStage = defineStage({
       const f = inRelativeClause(doc.text, withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) })));
       const head = f.continues === null ? null : out[f.continues];
       const anonymity = head ? head.anonymity : (anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences) ?? (f.speaker && INSIDE_SOURCE.test(doc.slice(f.speaker)) ? f.speaker : null));
-      let named = lastSpeaker(doc, f.speaker, sourceOf(doc, f.speaker, doc.layers.mentions), out);
+      let named = lastSpeaker(doc, f.speaker, sourceOf(doc, f.speaker, doc.layers.mentions), out, f.content);
       // "He called …" after an unnamed official's statement, "It said …" after a ministry's: a pronoun the entity stage could not resolve is
       // the source of the statement before it, two sentences back at most.
       // Likewise "The official declined …" after "a senior U.S. official, speaking on condition of anonymity, said": the

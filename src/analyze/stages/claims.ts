@@ -597,6 +597,9 @@ const SAID_REJECTED = new RegExp(
 /** A deed only attempted: "an attempt to seize power", "a bid to retake the town". */
 const ATTEMPTED = /\b(?:attempt(?:s|ed)?|bid|plot)\s+(?:to|at)\s/i;
 
+/** Reports a source says it received itself: "it had received reports of …". */
+const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:received|recorded|documented|(?:was|were|is|are)\s+receiving)\s+(?:(?:credible|several|many|numerous)\s+)?reports?\s+(?:of|that)\b/i;
+
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
 /** A word in this many sentences, and this share of them, is the story's topic. */
@@ -1141,7 +1144,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const target =
       toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
-    if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1))) continue;
+    // (Nor, where figures given by a source named in the doubt are no claim of it here: "Turnout figures released by the election
+    // commission could not be independently verified".)
+    if (!target || (HOW_MANY_KILLED.test(text.slice(cue.end, s.end)) && !count && target !== here.at(-1)) || (givenBy !== undefined && !owned.length)) continue;
     // ("Their accounts could not be …": those of the paragraph before.)
     const their = THEIR_ACCOUNTS.test(text.slice(s.start, cue.start)) ? theirs(doc, near, s) : [];
     // "Neither claim …": the claims of the paragraph so far, and at least the two last; "either side's
@@ -2057,7 +2062,8 @@ const onlyOtherForces = (text: string, voice: string): boolean => {
 const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
 
 /** The outlet's "There was no immediate comment from the ship's owner": the one silent after "from" (group 1). */
-const NO_COMMENT_FROM = /\bthere\s+(?:was|were|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|response|reaction)\s+(?:from|by)\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+(?:on|about|to|regarding|over)\s|\s*[,.;]|\s*$)/i;
+const NO_COMMENT_FROM =
+  /\b(?:there\s+(?:was|were|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|response|reaction)\s+(?:from|by)\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+(?:on|about|to|regarding|over)\s|\s*[,.;]|\s*$)|(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:immediately\s+)?reach\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+for\s+comment\b)|(?:could|did)\s*(?:not|n['’]t)\s+(?:immediately\s+)?reach\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+for\s+comment\b))/i;
 
 /**
  * A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports", "The group's
@@ -2065,7 +2071,7 @@ const NO_COMMENT_FROM = /\bthere\s+(?:was|were|has\s+been|had\s+been)\s+no\s+(?:
  * questions to the defence ministry".
  */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:${REFERRED_QUESTIONS}|(?:all\\s+)?requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}|${NO_COMMENT_FROM.source}`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:${REFERRED_QUESTIONS}|(?:all\\s+)?requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}|\\b(?:did|does|would)\\s*(?:not|n['’]t)\\s+confirm\\s+(?:his|her|its|their)\\s+(?:own\\s+)?(?:role|involvement|part|participation)\\b|${NO_COMMENT_FROM.source}`,
   'i',
 );
 
@@ -2521,7 +2527,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // (", without mentioning civilian casualties" is the silence of the one whose statement it follows.)
     const without = /^,\s+without\b/i.test(doc.text.slice(cue.start, cue.end));
     // ("There was no immediate comment from [the ship's Greek owner]": the one named after "from".)
-    const from = NO_COMMENT_FROM.exec(doc.text.slice(cue.start, cue.end))?.[1];
+    // (Or the one the outlet could not reach: "Reuters was unable to reach [the RSF] for comment".)
+    const fromMatch = NO_COMMENT_FROM.exec(doc.text.slice(cue.start, s.end));
+    const from = fromMatch?.[1] ?? fromMatch?.[2] ?? fromMatch?.[3];
     const fromAt = from === undefined ? -1 : cue.end - from.length;
     const named = from === undefined ? undefined : doc.layers.mentions.filter((m) => m.start >= fromAt && m.end <= cue.end && m.type !== 'MISC' && m.type !== 'GPE').at(-1);
     const who: Source | null = from !== undefined
@@ -2655,6 +2663,32 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
 
 /** Words before a statement's cue that tell it was made before, not in answer: "has previously denied", "routinely denies". */
 const HABITUAL = /\b(?:previously|repeatedly|routinely|long|often|always|consistently)\b/i;
+
+/** A death named by whose it is: "[Tabtabai]'s death", "the killing of" aside (the name is group 1). */
+const DEATH_OF = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+(?:death|killing|assassination)\s*$/u;
+/** Words that say someone was killed. */
+const KILLING = /\b(?:kill(?:ed|ing)?|eliminat(?:ed|ing)|assassinat(?:ed|ing)|died|dead|death)\b/i;
+
+/**
+ * A death a source confirms by name joins another's claim that names that person killed: Hezbollah's "confirmed Tabtabai's death"
+ * is on the Israeli military's "it had “eliminated” Ali Tabtabai", which it confirms.
+ */
+function deathsConfirmed(doc: Doc, drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    const m = DEATH_OF.exec(doc.slice(d.proposition));
+    const only = d.stances.length === 1 ? d.stances[0]! : undefined;
+    const cue = only?.status === 'asserted' ? attributionOf(doc, only)?.cue : undefined;
+    if (!m || !only || !cue || !/\b(?:confirm|acknowledg|announc|mourn)/i.test(doc.slice(cue))) continue;
+    const name = m[1]!.split(/\s+/).at(-1)!;
+    const voice = voiceOf(doc, only.source);
+    const named = (o: Draft): boolean => new RegExp(`(?<![\\p{L}])${name.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'u').test(doc.slice(o.said));
+    const target = drafts.slice(0, i).findLast((o) => named(o) && KILLING.test(doc.slice(o.said)) && o.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) !== voice));
+    if (!target) continue;
+    target.stances.push(only);
+    drafts.splice(i, 1);
+  }
+}
 
 /** An account of several, by a plural possessive: "the sources' account", "the officials' claims". */
 const PLURAL_POSSESSOR = /\b\p{Ll}+s['’]\s+(?:account|accounts|claims?|version|reports?|allegations?)\b/u;
@@ -4145,6 +4179,10 @@ export const claimsStage = defineStage({
           const restates =
             !elsewhere &&
             !otherSide &&
+            // (Nor does a doubt on reports a source received itself doubt another's claim sharing no name with them: the U.N.'s
+            // "it had received reports of people being forced to vote, which it was working to verify" is not on the junta's "They
+            // are trying to frighten the people so they will not vote".)
+            !(DOUBTED_STATUS.has(effective) && OWN_REPORTS.test(content) && ![...contentWords((content.match(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' '), nameKey)].some((w) => holds(d, w))) &&
             !(agrees && subjectShared) &&
             // (Nor does a denial of what its subject, a body named by its noun, underwent deny what shares only that noun: "denied
             // that [the group] had been defeated" is not on "the head of one of Tripoli's most powerful armed groups was killed".)
@@ -4380,6 +4418,7 @@ export const claimsStage = defineStage({
       }
       claimOf.set(a.id, target);
     }
+    deathsConfirmed(doc, drafts);
     outletDoubts(doc, drafts);
     unevidenced(doc, drafts);
     outletVerifications(doc, drafts);
