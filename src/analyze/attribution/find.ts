@@ -1948,6 +1948,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (l.source !== null && NOISE.test(text.slice(l.source.start, l.source.end))) continue;
       // (Nor an agreement to a thing, an act: "India and Pakistan [agreed on] Saturday [to a ceasefire]".)
       if (/^agree[sd]?(?:\s+on)?$/i.test(cueWords) && /^(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+)?(?:to|on|upon)\s+(?:a|an|the|its|their|his|her)\s/u.test(text.slice(l.content.start, l.content.end))) continue;
+      // (Nor a deal described after its noun: "The ceasefire, [agreed] after four days of fighting in May, has largely held".)
+      if (/^(?:agreed|signed|brokered|reached|approved|adopted)$/i.test(cueWords) && /,\s*$/.test(text.slice(Math.max(0, l.cue.start - 3), l.cue.start)) && /^\s+(?:after|in|on|by|at|during|last|earlier|between|with|under)\b/i.test(after)) continue;
       // (Nor what was left unsaid: "…, without [mentioning] the depot directly".)
       // (Nor "…, without [offering] evidence that …": the outlet's note, which the claims stage reads.)
       if (/\bwithout\s+$/i.test(text.slice(Math.max(0, l.cue.start - 10), l.cue.start)) || /^without\s/i.test(cueWords)) continue;

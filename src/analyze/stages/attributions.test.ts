@@ -7693,3 +7693,29 @@ test('"he said" after a quote of two sentences is the resident who spoke just be
     'The United Nations human rights office said it had received reports of people being forced to vote, which it was working to verify.';
   assert.deepEqual(claims(own), ['asserted_single_source: Zaw Min Tun=asserted', 'unconfirmed: United Nations=cannot_confirm']);
 });
+
+test('a hospital\'s part of a toll ("19 of whom were declared dead") leaves the outlet\'s doubt on "the death toll" to the lead\'s; "the details of the investigation" are what prosecutors and investigators said', () => {
+  const toll =
+    "Israeli forces opened fire near an aid distribution site in southern Gaza on Tuesday, killing at least 27 people, Gaza's health ministry said.\n\n" +
+    'The International Committee of the Red Cross said its field hospital in Rafah had received 184 patients, 19 of whom were declared dead on arrival.\n\n' +
+    'Reuters could not independently verify the accounts or the death toll.';
+  assert.deepEqual(claims(toll), [
+    "unconfirmed: Gaza's health ministry=asserted, Reuters=not_independently_verified",
+    'asserted_single_source: International Committee of the Red Cross=asserted',
+  ]);
+  const probe =
+    'Prosecutors said they had charged the two men in absentia with sabotage and espionage.\n\n' +
+    "Ukraine's foreign ministry said it was ready to help Poland with the investigation.\n\n" +
+    'Reuters could not independently verify the details of the investigation.';
+  assert.deepEqual(claims(probe), ['unconfirmed: Prosecutors=asserted, Reuters=not_independently_verified', "asserted_single_source: Ukraine's foreign ministry=asserted"]);
+});
+
+test('"no Pakistani drones had entered Indian airspace" denies the claim that they did; "The ceasefire, agreed after four days of fighting, has largely held" is no statement', () => {
+  const text =
+    'India says Pakistani drones violated airspace\n\n' +
+    "NEW DELHI, Jan 13 (Reuters) - India's army said on Monday that several drones from Pakistan had crossed into Indian-administered Kashmir overnight.\n\n" +
+    "Pakistan's foreign office spokesman, Shafqat Ali Khan, said no Pakistani drones had entered Indian airspace.\n\n" +
+    'The ceasefire, agreed after four days of fighting in May that included missile and drone strikes, has largely held.';
+  assert.deepEqual(speakersAndCues(text, '2025-01-13'), ['India|says', "India's army|said", 'Shafqat Ali Khan|said']);
+  assert.deepEqual(claims(text)[0], 'disputed: India=asserted, Shafqat Ali Khan=denied');
+});

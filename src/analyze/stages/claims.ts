@@ -600,6 +600,17 @@ const ATTEMPTED = /\b(?:attempt(?:s|ed)?|bid|plot)\s+(?:to|at)\s/i;
 /** Reports a source says it received itself: "it had received reports of …". */
 const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:received|recorded|documented|(?:was|were|is|are)\s+receiving)\s+(?:(?:credible|several|many|numerous)\s+)?reports?\s+(?:of|that)\b/i;
 
+/** "No" opening a statement: "[no] Pakistani drones had entered …". */
+const NONE_OPENING = /^\s*no(?=\s+\p{L})/iu;
+
+/** A doubt on what an investigation found: "the details of the investigation", "the findings of the probe". */
+const INVESTIGATION_DOUBTED = /^\s+(?:(?:the|its|their)\s+)?(?:details|findings|results|conclusions)\s+of\s+(?:the|its|their)\s+(?:investigation|probe|inquiry)\b/i;
+/** Who investigates, as a speaker phrase: "Prosecutors", "A spokesman for the national prosecutor's office", "police". */
+const INVESTIGATORS = /\b(?:prosecutors?|prosecutor['’]s|investigators?|police)\b/i;
+
+/** A count of some of those counted before it: "19 of whom were declared dead", "eight of whom later died". */
+const SUBSET_COUNT = /\bof\s+whom\b/i;
+
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
 /** A word in this many sentences, and this share of them, is the story's topic. */
@@ -1084,7 +1095,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (Else of the dead found, where no one counted the killed: "local forces had recovered the bodies of 14 militants".)
     const countingDead = (d: Draft): boolean => [...DEAD].some((w) => d.words.has(w)) && COUNTED.test(text.slice(d.said.start, d.said.end));
     const tolls = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)) : [];
-    const anyToll = tolls.findLast(counting) ?? tolls.findLast(countingDead);
+    // (Not a hospital's part of it, "… received 184 patients, 19 of whom were declared dead": the lead's toll, where it gives one.)
+    const latestToll = tolls.findLast(counting) ?? tolls.findLast(countingDead);
+    const anyToll = latestToll && SUBSET_COUNT.test(text.slice(latestToll.said.start, latestToll.said.end)) ? (tolls.find((d) => counting(d) && inLead(d, headline) && d !== latestToll) ?? latestToll) : latestToll;
     // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
     // "the group says" its attacks are in solidarity with Palestinians.)
     // (An account tells what happened, not what its owner is doing about it: "Israel's account" is not "the military was
@@ -1141,8 +1154,13 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : [];
     // (An account, not a silence: "He did not say how badly. The claims could not be independently verified.")
     const accounts = near.filter(stated);
+    // ("could not independently verify the details of the investigation": what the investigators and prosecutors said, however far
+    // back, not a statement that names the investigation, "it was ready to help Poland with the investigation".)
+    const investigation = INVESTIGATION_DOUBTED.test(text.slice(cue.end, s.end))
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && INVESTIGATORS.test(speakerOf(doc, x))))
+      : [];
     const target =
-      toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      investigation.at(-1) ?? toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     // (Nor, where figures given by a source named in the doubt are no claim of it here: "Turnout figures released by the election
     // commission could not be independently verified".)
@@ -1161,7 +1179,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const documented = /\bdocuments\b/i.test(text.slice(cue.end, s.end))
       ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === 'document' && x.status === 'asserted' && x.evidence.start >= (headline?.end ?? 0)))
       : [];
-    const chosen = owned.length
+    const chosen = investigation.length
+      ? investigation
+      : owned.length
       ? spokenOf !== undefined && owner === spokenOf
         ? owned.filter((d) => near.includes(d))
         : role !== undefined
@@ -3757,7 +3777,8 @@ export const claimsStage = defineStage({
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
-      const negation = stance.status === 'asserted' && !UNINFORMED.test(content) ? NEGATED.exec(content) : null;
+      // (Or "no" opening it, with no verb negated: "no Pakistani drones had entered Indian airspace".)
+      const negation = stance.status === 'asserted' && !UNINFORMED.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
       const negated = negation ? negatedOf(a.content) : null;
       // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
       // famine in Sudan" beside the "Famine Review Committee".)
