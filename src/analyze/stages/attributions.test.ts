@@ -7719,3 +7719,15 @@ test('"no Pakistani drones had entered Indian airspace" denies the claim that th
   assert.deepEqual(speakersAndCues(text, '2025-01-13'), ['India|says', "India's army|said", 'Shafqat Ali Khan|said']);
   assert.deepEqual(claims(text)[0], 'disputed: India=asserted, Shafqat Ali Khan=denied');
 });
+
+test('"Neither side provided evidence …. Reuters could not independently verify either." doubts the two states\' accounts, not a villager\'s between them', () => {
+  const text =
+    "India's army said on Monday that several drones from Pakistan had crossed into Indian-administered Kashmir overnight.\n\n" +
+    "Pakistan's foreign ministry called the allegation \"baseless\" and said no Pakistani drones had entered Indian airspace.\n\n" +
+    'One villager, who gave only his first name, Rafiq, said he saw "red lights moving in the sky" for about 20 minutes.\n\n' +
+    'Neither side provided evidence to support its account. Reuters could not independently verify either.';
+  assert.deepEqual(claims(text), [
+    "disputed: India's army=asserted, Pakistan's foreign ministry=denied, Pakistan's foreign ministry=denied, Reuters=not_independently_verified",
+    'asserted_single_source: One villager=asserted',
+  ]);
+});

@@ -1175,6 +1175,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // gave details of the violations, and Reuters could not independently verify the reports of firing" doubts no side's.)
     const joined = [...text.slice(s.start, cue.start).matchAll(/[,;]\s+(?:and|but|while)\s+|;\s+/g)].at(-1);
     const clause = joined ? s.start + joined.index + joined[0].length : s.start;
+    // (A bare "either", the sides named in the sentence before.)
+    const previous = /^\s+either\s*[.;]?\s*$/i.test(text.slice(cue.end, s.end)) ? doc.layers.sentences.findLast((x) => x.end <= s.start) : undefined;
+    const sidesBefore = previous && SIDES.test(doc.slice(previous)) ? doc.slice(previous) : null;
     // ("could not verify the authenticity of all the documents": the claims documents make nearby, in the body.)
     const documented = /\bdocuments\b/i.test(text.slice(cue.end, s.end))
       ? near.filter((d) => d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === 'document' && x.status === 'asserted' && x.evidence.start >= (headline?.end ?? 0)))
@@ -1199,6 +1202,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
       : SIDES.test(text.slice(clause, s.end))
       ? sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end))
+      : sidesBefore !== null
+      ? // ("Neither side provided evidence to support its account. Reuters could not independently verify either.")
+        // (The states' accounts, where two states give them: not the villagers' in between.)
+        statesOnly(doc, sidesAccounts(doc, drafts, cue.start, sidesBefore))
       : EACH.test(text.slice(clause, cue.start))
         ? // ("None of the claims": those of the paragraph, one that says several things too; "Neither": at least two.)
           own.length >= 2 || (own.length === 1 && /^\s*none\b/i.test(text.slice(clause, cue.start)))
@@ -1848,6 +1855,13 @@ function outsideBody(doc: Doc, source: Source): boolean {
 
 /** A vow, no account of what happened: "vowed to retaliate", "pledged to respond". */
 const VOW_CUE = /\b(?:vow(?:ed|s)?|pledg(?:ed|es)|promis(?:ed|es)|swore|swears)\b/i;
+
+/** Of accounts, those a state's voice gives, where two states or more give them; else all. */
+function statesOnly(doc: Doc, accounts: Draft[]): Draft[] {
+  const stateVoices = (d: Draft): string[] => d.stances.filter((x) => x.status === 'asserted' || x.status === 'denied').map((x) => voiceOf(doc, x.source)).filter((v) => v.startsWith('state:'));
+  const voices = new Set(accounts.flatMap(stateVoices));
+  return voices.size >= 2 ? accounts.filter((d) => stateVoices(d).length > 0) : accounts;
+}
 
 /**
  * The accounts "either account" doubts: the body's last before it, back to the second voice that gives or denies one ("The
