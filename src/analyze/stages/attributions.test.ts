@@ -7731,3 +7731,14 @@ test('"Neither side provided evidence …. Reuters could not independently verif
     'asserted_single_source: One villager=asserted',
   ]);
 });
+
+test('"told the rights group Hengaw that" has the group named for recipient; "The al Qaeda-linked group said" is Al Shabaab; "the terrorists\' claims of casualties are lies" denies their count, not the attack', () => {
+  assert.deepEqual(statements("Shahbazi's family told the rights group Hengaw that he had been denied access to a lawyer.", '2025-10-22'), [
+    "Shahbazi's family|told|he had been denied access to a lawyer|to:the rights group Hengaw",
+  ]);
+  const text =
+    'Al Shabaab militants detonated a roadside bomb near a convoy carrying Somalia\'s president in Mogadishu on Tuesday, the group said.\n\n' +
+    'The al Qaeda-linked group said in a statement that the blast had killed several of his guards.\n\n' +
+    'Information Minister Daud Aweis told state radio that the president had travelled safely and that "the terrorists\' claims of casualties are lies".';
+  assert.deepEqual(claims(text), ['asserted_single_source: Al Shabaab=asserted', 'disputed: Al Shabaab=asserted, Daud Aweis=denied']);
+});
