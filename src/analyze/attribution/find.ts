@@ -525,8 +525,10 @@ const SHOWN_AFTER_POST = new RegExp(String.raw`^(?:\s+(?:on|to|by|in|across)\s+[
 const SEEMING_AT_END = new RegExp(String.raw`${SEEMING}\s+$`, 'i');
 /** "that", maybe, then the subject a clause of what was said opens with. */
 const CLAUSE_SUBJECT_AHEAD = String.raw`(?:that\s+)?(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|that|no|some|most|many|several)\s|\p{Lu}|\d)`;
-/** An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …", "hours later that no aid trucks …",
- * "earlier on Thursday it had returned …", "late on Friday that …"). */
+/**
+ * An adverb of time opening what was said before its clause's subject ("earlier it would be wrong …", "hours later that no aid
+ * trucks …", "earlier on Thursday it had returned …", "late on Friday that …").
+ */
 const LEADING_ADVERB = new RegExp(
   String.raw`^(?:(?:(?:(?:hours|minutes|days|weeks|a\s+day|a\s+week|an\s+hour|two\s+days)\s+)?(?:earlier|later)|late|early)(?:(?:\s+on)?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?|previously|separately|again)\s+${CLAUSE_SUBJECT_AHEAD}`,
   'u',
@@ -1984,9 +1986,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor imagery's showing inside what a source said of it: "[Satellite images analysed by the Yale … Lab showed fires …], the
       // lab said" is the lab's voice once.)
       if (outer.length && /^(?:showed|shows|show)$/i.test(cueWords) && l.source !== null && NONPERSON_SOURCE.test(text.slice(l.source.start, l.source.end))) continue;
-      // (Nor a promise in a relative clause in another statement, its object the noun before it: "the 28 deceased hostages the group had [agreed] to
-      // hand back".)
-      // (Its statement may be found only up to a word before it: "said forensic tests had shown that the body".)
+      // (Nor a promise in a relative clause in another statement, its object the noun before it: "the 28 deceased hostages the
+      // group had [agreed] to hand back". That statement may be found only up to a word before it: "said forensic tests had shown
+      // that the body".)
       const saidBefore = out.some((a) => a.cue !== null && a.cue.end <= l.cue.start && sentenceOf(a.cue.start) === sentenceOf(l.cue.start));
       if (saidBefore && PROMISED.test(cueWords) && /^to\s+\p{L}+(?:\s+(?:back|up|out|over|off|in|on|down))?$/u.test(text.slice(l.content.start, l.content.end))) continue;
       if (outer.length && (!speechWord(cueWords) || ownPronoun || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;

@@ -250,10 +250,13 @@ const CONFIRMING = /\b(?:confirming|confirmed|confirms|corroborating|corroborate
 /** A passive negation's subject, opening what was said ("[the group's missiles] had not been hit"). */
 const PASSIVE_NEGATION = /^\s*((?:the|its|their|his|her|our)\s+[^,;“”"]{1,50}?)\s+(?:had|has|have)\s+not\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
 
+/** "No" opening a statement: "[no] Pakistani drones had entered …". */
+const NONE_OPENING = /^\s*no(?=\s+\p{L})/iu;
+
 /** The words a statement negates, in the clause its first negation opens ("There were no [injuries or damage reported]"), or null. */
 function negatedWords(said: string): Set<string> | null {
   // (Or what it says there is none of, with no verb: imagery that shows "no Russian vessels at the naval base's piers".)
-  const n = NEGATED.exec(said) ?? /^\s*no(?=\s+\p{L})/iu.exec(said);
+  const n = NEGATED.exec(said) ?? NONE_OPENING.exec(said);
   return n ? contentWords(said.slice(n.index + n[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
 }
 /** The words of a statement with a relative clause set off in it: of its main clause before the clause, and of it all. */
@@ -600,17 +603,6 @@ const ATTEMPTED = /\b(?:attempt(?:s|ed)?|bid|plot)\s+(?:to|at)\s/i;
 /** Reports a source says it received itself: "it had received reports of …". */
 const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:received|recorded|documented|(?:was|were|is|are)\s+receiving)\s+(?:(?:credible|several|many|numerous)\s+)?reports?\s+(?:of|that)\b/i;
 
-/** "No" opening a statement: "[no] Pakistani drones had entered …". */
-const NONE_OPENING = /^\s*no(?=\s+\p{L})/iu;
-
-/** A doubt on what an investigation found: "the details of the investigation", "the findings of the probe". */
-const INVESTIGATION_DOUBTED = /^\s+(?:(?:the|its|their)\s+)?(?:details|findings|results|conclusions)\s+of\s+(?:the|its|their)\s+(?:investigation|probe|inquiry)\b/i;
-/** Who investigates, as a speaker phrase: "Prosecutors", "A spokesman for the national prosecutor's office", "police". */
-const INVESTIGATORS = /\b(?:prosecutors?|prosecutor['’]s|investigators?|police)\b/i;
-
-/** A count of some of those counted before it: "19 of whom were declared dead", "eight of whom later died". */
-const SUBSET_COUNT = /\bof\s+whom\b/i;
-
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
 /** A word in this many sentences, and this share of them, is the story's topic. */
@@ -912,6 +904,14 @@ const RIVAL_FIGURES = /\bthe\s+(?:competing|conflicting|rival|differing|differen
 function figureClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x))));
 }
+/** A doubt on what an investigation found: "the details of the investigation", "the findings of the probe". */
+const INVESTIGATION_DOUBTED = /^\s+(?:(?:the|its|their)\s+)?(?:details|findings|results|conclusions)\s+of\s+(?:the|its|their)\s+(?:investigation|probe|inquiry)\b/i;
+/** Who investigates, as a speaker phrase: "Prosecutors", "A spokesman for the national prosecutor's office", "police". */
+const INVESTIGATORS = /\b(?:prosecutors?|prosecutor['’]s|investigators?|police)\b/i;
+
+/** A count of some of those counted before it: "19 of whom were declared dead", "eight of whom later died". */
+const SUBSET_COUNT = /\bof\s+whom\b/i;
+
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?tolls?|casualt\w*|dead|deaths|number\s+of\s+(?:[\w-]+\s+){0,2}killed)\b/i;
 const KILLED = contentWords('killed', nameKey);
