@@ -3613,8 +3613,9 @@ export const claimsStage = defineStage({
             ? []
             : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)) && (stance.status !== 'denied' || !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf())));
         // ("the terrorists' claims of casualties": of those, the ones that count the dead, not the attack itself.)
-        const ofDead = phraseAt >= 0 && /^(?:\s+of\s+(?:casualties|deaths|dead|killings?))\b/i.test(content.slice(phraseAt + named[0].length)) ? (ownedClaims.length ? ownedClaims : within).filter(killed) : [];
-        const others = ofDead.length ? ofDead : ownedClaims.length ? ownedClaims : within;
+        const claimed = ownedClaims.length ? ownedClaims : within;
+        const ofDead = phraseAt >= 0 && /^\s+of\s+(?:casualties|deaths|dead|killings?)\b/i.test(content.slice(phraseAt + named[0].length)) ? claimed.filter(killed) : [];
+        const others = ofDead.length ? ofDead : claimed;
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
         // Jihad group" … "Islamic Jihad rejected the accusation").
