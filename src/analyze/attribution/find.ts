@@ -1989,8 +1989,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor a promise in a relative clause in another statement, its object the noun before it: "the 28 deceased hostages the
       // group had [agreed] to hand back". That statement may be found only up to a word before it: "said forensic tests had shown
       // that the body".)
-      const saidBefore = out.some((a) => a.cue !== null && a.cue.end <= l.cue.start && sentenceOf(a.cue.start) === sentenceOf(l.cue.start));
-      if (saidBefore && PROMISED.test(cueWords) && /^to\s+\p{L}+(?:\s+(?:back|up|out|over|off|in|on|down))?$/u.test(text.slice(l.content.start, l.content.end))) continue;
+      const saidBefore = (): boolean => out.some((a) => a.cue !== null && a.cue.end <= l.cue.start && sentenceOf(a.cue.start) === sentenceOf(l.cue.start));
+      if (PROMISED.test(cueWords) && /^to\s+\p{L}+(?:\s+(?:back|up|out|over|off|in|on|down))?$/u.test(text.slice(l.content.start, l.content.end)) && saidBefore()) continue;
       if (outer.length && (!speechWord(cueWords) || ownPronoun || (!secondVerb && outer.some((a) => a.speaker !== null && l.source !== null && overlaps(a.speaker, l.source))))) continue;
       // An act is no statement ("[vetoed] a draft resolution", "[thanked] the United States"), nor a participle that
       // describes a document ("The United States vetoed a draft resolution [demanding] …").

@@ -2095,9 +2095,12 @@ const onlyOtherForces = (text: string, voice: string): boolean => {
 /** A role of the group just named ("The group's spokesman"). */
 const GROUP_ROLE = /^\s*the\s+(?:group|movement|militia|organi[sz]ation|alliance)['’]s\s+(?:spokes(?:man|woman|person)|officials?|leaders?|commanders?|representatives?)\s*$/i;
 
-/** The outlet's "There was no immediate comment from the ship's owner": the one silent after "from" (group 1). */
+/**
+ * The outlet's "There was no immediate comment from the ship's owner": the one silent after "from" (group 1); or the one it
+ * could not reach for comment, "Reuters was unable to reach [the RSF] for comment" (group 2).
+ */
 const NO_COMMENT_FROM =
-  /\b(?:there\s+(?:was|were|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|response|reaction)\s+(?:from|by)\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+(?:on|about|to|regarding|over)\s|\s*[,.;]|\s*$)|(?:was|were)\s+(?:unable|not\s+able)\s+to\s+(?:immediately\s+)?reach\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+for\s+comment\b)|(?:could|did)\s*(?:not|n['’]t)\s+(?:immediately\s+)?reach\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+for\s+comment\b))/i;
+  /\b(?:there\s+(?:was|were|has\s+been|had\s+been)\s+no\s+(?:immediate\s+)?(?:official\s+)?(?:comment|response|reaction)\s+(?:from|by)\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+(?:on|about|to|regarding|over)\s|\s*[,.;]|\s*$)|(?:(?:was|were)\s+(?:unable|not\s+able)\s+to|(?:could|did)\s*(?:not|n['’]t))\s+(?:immediately\s+)?reach\s+((?:the\s+)?[^,.;]{2,60}?)(?=\s+for\s+comment\b))/i;
 
 /**
  * A source saying nothing where no speech verb frames it: "Kyiv did not comment on the Belgorod reports", "The group's
@@ -2563,7 +2566,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // ("There was no immediate comment from [the ship's Greek owner]": the one named after "from".)
     // (Or the one the outlet could not reach: "Reuters was unable to reach [the RSF] for comment".)
     const fromMatch = NO_COMMENT_FROM.exec(doc.text.slice(cue.start, s.end));
-    const from = fromMatch?.[1] ?? fromMatch?.[2] ?? fromMatch?.[3];
+    const from = fromMatch?.[1] ?? fromMatch?.[2];
     const fromAt = from === undefined ? -1 : cue.end - from.length;
     const named = from === undefined ? undefined : doc.layers.mentions.filter((m) => m.start >= fromAt && m.end <= cue.end && m.type !== 'MISC' && m.type !== 'GPE').at(-1);
     const who: Source | null = from !== undefined
