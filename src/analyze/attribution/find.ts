@@ -842,7 +842,7 @@ const STATEMENT_NOUN_START = /^(?:claims?|reports?|accusations?|allegations?|ass
 /** Verbs whose object is what was said: a reaction ("condemned the strike") or a claim of a deed ("claimed the attack"). */
 const OBJECT_VERB = /^(?:condemned|condemns|denounced|denounces|welcomed|welcomes|praised|praises|criticised|criticized|criticises|criticizes|hailed|hails|slammed|slams|claimed|claims)$/i;
 /** Where such a statement was posted, ending its object: the channel is group 1 ("… [on Telegram]", "… [through its Amaq news agency]"). */
-const POSTED_AT_END = /\s+(on\s+(?:Telegram|X|Facebook|Twitter|Instagram|social\s+media)|(?:through|via)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:news\s+agency|Telegram\s+channel|website))(?=(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$)/u;
+const POSTED_AT_END = /\s+((?:in\s+an?\s+(?:(?:video|audio|online)\s+)?(?:post|statement|video|message)\s+)?on\s+(?:Telegram|X|Facebook|Twitter|Instagram|social\s+media)|(?:through|via)\s+(?:its|their|the)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:news\s+agency|Telegram\s+channel|website))(?=(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$)/u;
 /** When a side went back on what it said, between it and the verb ("The governor [later] retracted …"). */
 const LATER = '(?:later|since|subsequently|then|also|quickly)';
 /** A side's concession, which the rules do not list: the speaker, the space, the verb, and "that" ("The army conceded on Tuesday that …"). */
@@ -1010,11 +1010,19 @@ const SUBJECT_AT_END = /(?:(?<=\p{Ll}\s|^)(?!(?:It|This|That|There|These|Those)\
 /** A description, then a relative clause on who it is ("a farmer who fled …", "one man, who …"). */
 const DESCRIBED_WHO = /^(?:a|an|one|the)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+,?\s+who\s/u;
 
+/** What a schedule has someone do, after "is expected" ("… where he was expected [to speak] later"). */
+const SCHEDULED = /^\s+to\s+(?:speak|attend|arrive|meet|address|travel|visit|land|depart|leave|return|chair|host|testify|appear)\b/;
+
+/** Who backs a body, not set off, is not the body ("A Kenyan-led security mission[ backed by the United Nations] said"). */
+const BACKED_BY = /(?<=\p{Ll})\s+(?:backed|supported|funded|sponsored)\s+by\s/u;
+
 /** The speaker noun phrase: trailing time words and adverbs dropped, an apposition cut ("Kim, head of …,"). */
 function speakerSpan(text: string, start: number, end: number): Span | null {
   let phrase = text.slice(start, end).trimEnd();
   const trailer = SPEAKER_TRAILERS.exec(phrase);
   if (trailer) phrase = phrase.slice(0, trailer.index);
+  const backer = BACKED_BY.exec(phrase);
+  if (backer) phrase = phrase.slice(0, backer.index);
   const comma = phrase.indexOf(', ');
   if (comma > 0 && /^[\p{Lu}]/u.test(phrase)) phrase = phrase.slice(0, comma);
   const span = trimmed(text, start, start + phrase.length);
@@ -1186,7 +1194,7 @@ function sourceName(text: string, source: Span): Span | null {
   if (where && /^\p{Lu}/u.test(words)) return { start: source.start - where[1]!.length, end: source.end };
   // Who heads or backs a body is not the body ("The ruling Sovereign Council[, headed by army chief Abdel Fattah al-Burhan,]").
   // (Nor when a document was put out: "The report[, released on Tuesday,] said …".)
-  const headed = /,\s+(?:(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s|(?:released|published|issued|made\s+public)\b)/.exec(words);
+  const headed = /,\s+(?:(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s|(?:released|published|issued|made\s+public)\b)/.exec(words) ?? BACKED_BY.exec(words);
   if (headed) return { start: source.start, end: source.start + headed.index };
   // The subject of a clause on how a source spoke is not the source ("A senior official, speaking on condition of
   // anonymity because [he] was not authorised to speak, said …"): the one before it is.
@@ -1208,9 +1216,12 @@ const LONE_ROLE = /^(?:official|spokesman|spokeswoman|spokesperson|source|diplom
 /** A title abbreviation alone ("Gen", "Lt. Col."). */
 const TITLE_ALONE = /^(?:(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?\s*){1,2}$/;
 
+/** A name ending in a list after "of" or "for", then a comma ("the Commission for Dialogue, Reconciliation and Peace, which …"). */
+const LISTED_NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*)*[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]*(?:,[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)+,?[ \t\u00a0]+and[ \t\u00a0]+\p{Lu}[\p{L}'’-]*),[ \t\u00a0]+$/u;
+
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …", "The Baloch Liberation Army (BLA), which …"). */
 function antecedentName(text: string, at: number): Span | null {
-  const m = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*)(?:[ \t\u00a0]+\(\p{Lu}[\p{Lu}\p{N}-]*\))?,?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
+  const m = LISTED_NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at)) ?? /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*)(?:[ \t\u00a0]+\(\p{Lu}[\p{Lu}\p{N}-]*\))?,?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
   if (m) {
     const start = at - m[0].length;
     return { start, end: start + m[1]!.length };
@@ -2058,8 +2069,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (l.source !== null && /^(?:who|which|that)(?:\s+(?:had|has|have|was|were))?$/i.test(text.slice(l.source.start, l.source.end)) && !speechWord(cueWords) && !/,\s*$/.test(text.slice(Math.max(0, l.source.start - 3), l.source.start))) continue;
       // (Nor a comparison: "far higher than [reported]", "worse than [expected]".)
       if (/\bthan\s+$/i.test(text.slice(Math.max(0, l.cue.start - 6), l.cue.start))) continue;
-      // (Nor what is known, by no one: "the first time a NATO member [is known] to have fired on Russian assets".)
-      if (sourceless && /^(?:is|are|was|were)\s+known$/i.test(cueWords)) continue;
+      // (Nor what is known, by no one: "the first time a NATO member [is known] to have fired on Russian assets"; nor a
+      // schedule: "where he [was expected] to speak".)
+      if (sourceless && (/^(?:is|are|was|were)\s+known$/i.test(cueWords) || (/^(?:is|are|was|were)\s+expected$/i.test(cueWords) && SCHEDULED.test(text.slice(l.cue.end, l.cue.end + 30))))) continue;
       // Nor a capitalised word opening a sentence with no one saying it ("[Blast] at Gaza hospital: what we know …").
       if (sourceless && /^\p{Lu}/u.test(cueWords) && sentences.some((x) => x.start === l.cue.start)) continue;
       let source: Span | null = null;

@@ -575,6 +575,8 @@ const isCompany = (name: string): boolean => !NOT_COMPANY.test(name) && institut
 
 /** Description heads that stand for any organisation named before ("the group", "the charity", "the company"). */
 const BODY_HEAD = /^(?:group|charity|company)$/;
+/** The kind of body a name is called right after it ("the Gran Grif gang", "the Wagner militia"). */
+const BODY_KIND = /^\s+(gang|militia|group|monitor|watchdog|charity|union|party|movement|rebels|cartel)\b/i;
 /** From a name to one inside a relative clause on it: "…), which claimed the attack on the ". */
 const RELATIVE_ON = /^\)?\s*,\s+(?:which|who|whose)\s[^,;.()]*$/;
 /** Description heads that name a state's forces. */
@@ -1024,7 +1026,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
           const alias = calling ? nextOf((o) => o.type === 'ORG' && o.start <= m.end + calling[0].length + 4, m.end, m.paragraph) : undefined;
           // ("… killed at least 12 civilians, a war monitor said." … "The Britain-based Syrian Observatory for Human Rights,
           // which …, said": a body the next paragraph opens with.)
-          const opens = (o: RawMention): boolean => o.type === 'ORG' && o.paragraph === m.paragraph + 1 && !isChannel(o) && OPENS.test(text.slice(text.lastIndexOf('\n', o.start) + 1, o.start));
+          // (Not one the text calls by another kind of body: "…, a local human rights group said." … "The Gran Grif gang, which
+          // controls much of the area, claimed …".)
+          const otherKind = (o: RawMention): boolean => (BODY_KIND.exec(text.slice(o.end, o.end + 16))?.[1]?.toLowerCase() ?? head) !== head;
+          const opens = (o: RawMention): boolean =>
+            o.type === 'ORG' && o.paragraph === m.paragraph + 1 && !isChannel(o) && OPENS.test(text.slice(text.lastIndexOf('\n', o.start) + 1, o.start)) && !otherKind(o);
           const named = alias ?? (UNNAMED_BODY.test(head) ? nextOf(opens, m.end, m.paragraph + 1) : undefined);
           if (named) m.cluster = named.cluster;
           if (named || BODY_HEAD.test(head)) continue;

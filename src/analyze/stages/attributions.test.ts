@@ -7742,3 +7742,23 @@ test('"told the rights group Hengaw that" has the group named for recipient; "Th
     'Information Minister Daud Aweis told state radio that the president had travelled safely and that "the terrorists\' claims of casualties are lies".';
   assert.deepEqual(claims(text), ['asserted_single_source: Al Shabaab=asserted', 'disputed: Al Shabaab=asserted, Daud Aweis=denied']);
 });
+
+test('"a local human rights group said" is not the gang the next paragraph opens with; a mission "backed by the United Nations" speaks as itself; "which" after a name ending in a list is the whole name', () => {
+  const text =
+    'PORT-AU-PRINCE, Oct 4 (Reuters) - Gang members killed at least 40 people in an overnight attack on the town of Pont-Sondé, a local human rights group said on Friday.\n\n' +
+    'The Gran Grif gang, which controls much of the surrounding area, claimed responsibility for the attack.\n\n' +
+    '"They came at around 3 a.m.," said Bertide Horace, a spokesperson for the Commission for Dialogue, Reconciliation and Peace, which first reported the toll.\n\n' +
+    'A Kenyan-led security mission backed by the United Nations said its officers were supporting the Haitian police.';
+  assert.deepEqual(speakersAndCues(text, '2024-10-04'), [
+    'a local human rights group|said',
+    'Gran Grif|claimed',
+    'Bertide Horace|said',
+    'Commission for Dialogue, Reconciliation and Peace|first reported',
+    'A Kenyan-led security mission|said',
+  ]);
+});
+
+test('"condemned the killings in a post on X" has the post for channel; "where he was expected to speak" is no statement', () => {
+  assert.deepEqual(statements('Prime Minister Garry Conille condemned the killings in a post on X.', '2024-10-04'), ['Garry Conille|condemned|the killings|ch:in a post on X']);
+  assert.deepEqual(statements('The army chief was in New York for the U.N. General Assembly, where he was expected to speak later on Thursday.', '2024-09-26'), []);
+});
