@@ -156,9 +156,20 @@ function saidInResponse<T extends { source: Span | null; cue: Span; content: Spa
   return { ...l, cue: { start: at, end: at + verb[1]!.length }, content: { start: l.content.start + that[0].length, end: l.content.end } };
 }
 
+/**
+ * A learned statement whose cue took the head of what was said, with its preposition ("[said attacks on] desperate civilians
+ * … were “unconscionable”"): the cue is the verb, and the noun opens what was said.
+ */
+function subjectOut<T extends { cue: Span; content: Span }>(text: string, l: T): T {
+  const m = /^(?:said|says|say)\s+(\p{Ll}+\s+(?:on|of|against|by|in|at|from|to))$/u.exec(text.slice(l.cue.start, l.cue.end));
+  if (!m || l.content.start < l.cue.end || !/^\s+$/.test(text.slice(l.cue.end, l.content.start))) return l;
+  const at = l.cue.end - m[1]!.length;
+  return { ...l, cue: { start: l.cue.start, end: trimmed(text, l.cue.start, at).end }, content: { start: at, end: l.content.end } };
+}
+
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  participleOut(text, bodyOut(text, clauseOut(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found)))))))))));
+  participleOut(text, bodyOut(text, clauseOut(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, subjectOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found))))))))))));
 
 /**
  * A body's head noun the model took alone for the source, the rest of its name closing what was said: "[…, killing at least seven
@@ -1013,12 +1024,24 @@ const DESCRIBED_WHO = /^(?:a|an|one|the)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+,?\s+who
 /** What a schedule has someone do, after "is expected" ("… where he was expected [to speak] later"). */
 const SCHEDULED = /^\s+to\s+(?:speak|attend|arrive|meet|address|travel|visit|land|depart|leave|return|chair|host|testify|appear)\b/;
 
+/** A noun and "that" or "which", then the subject of the relative clause on it: "a truce that [rebel groups]" (group 1). */
+const SUBJECT_AFTER_NOUN = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:that|which)\s+((?:(?:the|some|many|several)\s+)?(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)$/u;
+/** The subject of a relative clause on a noun that a source phrase opens with ("a truce that [rebel groups] say …"), or null. */
+function subjectAfterNoun(phrase: string): string | null {
+  const m = SUBJECT_AFTER_NOUN.exec(phrase);
+  // (A verb and its object is no subject: "the group that controls the area".)
+  return m && !/\s(?:the|a|an|its|their|his|her)\s/i.test(m[1]!) ? m[1]! : null;
+}
+
 /** Who backs a body, not set off, is not the body ("A Kenyan-led security mission[ backed by the United Nations] said"). */
 const BACKED_BY = /(?<=\p{Ll})\s+(?:backed|supported|funded|sponsored)\s+by\s/u;
 
 /** The speaker noun phrase: trailing time words and adverbs dropped, an apposition cut ("Kim, head of …,"). */
-function speakerSpan(text: string, start: number, end: number): Span | null {
-  let phrase = text.slice(start, end).trimEnd();
+function speakerSpan(text: string, from: number, end: number): Span | null {
+  let phrase = text.slice(from, end).trimEnd();
+  const onNoun = subjectAfterNoun(phrase);
+  const start = onNoun ? from + phrase.length - onNoun.length : from;
+  if (onNoun) phrase = onNoun;
   const trailer = SPEAKER_TRAILERS.exec(phrase);
   if (trailer) phrase = phrase.slice(0, trailer.index);
   const backer = BACKED_BY.exec(phrase);
@@ -1178,6 +1201,9 @@ function sourceName(text: string, source: Span): Span | null {
   // which] is believed to be linked to the Russian air force, wrote …".)
   const relative = /,\s+(?:which|who)$/i.exec(words);
   if (relative) return sourceName(text, { start: source.start, end: source.start + relative.index });
+  // Nor a noun that a relative clause the source speaks in is on ("[a truce that] rebel groups say it has repeatedly broken").
+  const onNoun = subjectAfterNoun(words);
+  if (onNoun) return sourceName(text, { start: source.end - onNoun.length, end: source.end });
   // A subordinator opening the clause is not the source ("[where] restructuring experts said …").
   const lead = SUBORDINATOR.exec(words);
   if (lead && !RELATIVE.test(words.slice(lead[0].length))) return sourceName(text, { start: source.start + lead[0].length, end: source.end });

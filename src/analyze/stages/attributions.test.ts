@@ -7762,3 +7762,40 @@ test('"condemned the killings in a post on X" has the post for channel; "where h
   assert.deepEqual(statements('Prime Minister Garry Conille condemned the killings in a post on X.', '2024-10-04'), ['Garry Conille|condemned|the killings|ch:in a post on X']);
   assert.deepEqual(statements('The army chief was in New York for the U.N. General Assembly, where he was expected to speak later on Thursday.', '2024-09-26'), []);
 });
+
+test('", but that reports of civilian deaths were “not true”" denies the toll and no other claim of its source; "the dead included" is no toll the outlet doubts over the lead\'s', () => {
+  const text =
+    'An air strike by Myanmar\'s military on a monastery in the Sagaing region killed at least 22 people, a local resistance group said on Saturday.\n\n' +
+    'The strike hit the monastery at around 1 a.m. on Friday, the group said.\n\n' +
+    'A spokesperson for the local People\'s Defence Force said the dead included a monk and that more than 30 people had been wounded.\n\n' +
+    'Junta spokesman Zaw Min Tun said in a statement that the military had carried out an operation against "terrorists" in the area, but that reports of civilian deaths were "not true".\n\n' +
+    'Reuters could not independently confirm the death toll.';
+  assert.deepEqual(claims(text), [
+    'disputed: a local resistance group=asserted, Zaw Min Tun=denied, Reuters=not_independently_verified',
+    'asserted_single_source: a local resistance group=asserted',
+    "asserted_single_source: People's Defence Force=asserted",
+    'asserted_single_source: Zaw Min Tun=asserted',
+  ]);
+});
+
+test('"a truce that rebel groups say it has broken" is the rebel groups\' statement; "said attacks on civilians were …" keeps "attacks on" in what was said', () => {
+  assert.deepEqual(statements('The junta announced a temporary ceasefire in March, a truce that rebel groups say it has repeatedly broken.', '2025-05-10').at(-1), 'rebel groups|say|it has repeatedly broken');
+  assert.deepEqual(statements('The U.N. human rights chief, Volker Turk, said attacks on desperate civilians seeking food were "unconscionable".', '2025-06-03'), [
+    'Volker Turk|said|attacks on desperate civilians seeking food were "unconscionable"',
+  ]);
+});
+
+test('"The U.S. military\'s Central Command did not respond" is Central Command\'s silence; "looking into reports of casualties" is on the toll; a U.N. chief set off before his name is on neither side', () => {
+  const silence = "Yemen's Houthis said on Monday they had attacked a bulk carrier in the Red Sea.\n\nThe U.S. military's Central Command did not immediately respond to a request for comment.";
+  assert.deepEqual(claims(silence), ['asserted_single_source: Houthis=asserted, Central Command=refused_comment']);
+  const text =
+    'Israeli fire killed at least 27 Palestinians near an aid distribution site in Gaza on Tuesday, the Gaza health ministry said.\n\n' +
+    'The Israeli military said troops had fired at "suspects" who advanced toward them. It said it was looking into reports of casualties.\n\n' +
+    'The U.N. human rights chief, Volker Turk, said attacks on desperate civilians seeking food were "unconscionable".\n\n' +
+    'Reuters could not independently verify the accounts of either side.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: the Gaza health ministry=asserted, The Israeli military=neither_confirmed_nor_denied, Reuters=not_independently_verified',
+    'unconfirmed: The Israeli military=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: Volker Turk=asserted',
+  ]);
+});

@@ -1015,6 +1015,9 @@ const IN_A_STATEMENT = String.raw`(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p
 /** The speaker's second statement coordinated after what was said: " and [said] [in a statement on Telegram] that [what]". */
 const SECOND_STATEMENT = new RegExp(String.raw`\s+and\s+(?:also\s+)?(said|says|${TOLD_NAMED}|added|claimed|insisted)${IN_A_STATEMENT}\s+that\s+`, 'u');
 
+/** A second "that" clause set against the first, on reports or claims of something: ", but that [reports of civilian deaths were …]". */
+const REPORTS_THAT_CLAUSE = /,?\s+but\s+that\s+(?=["“]?(?:the\s+)?(?:reports?|claims?|accusations?|allegations?)\s+(?:of|that|about)\s)/i;
+
 /** A relative clause's opening right before its cue (", which [claimed]"). */
 const RELATIVE_BEFORE = /,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/i;
 /** The main verb after a relative clause's short object: "[the attack][, said] the military's account was false". */
@@ -1030,6 +1033,11 @@ function secondStatement(text: string, content: Span, cue: Span | null): { first
   // military's account was false".)
   const relative = cue !== null && RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 20), cue.start));
   const m = (relative ? MAIN_AFTER_RELATIVE : SECOND_STATEMENT).exec(text.slice(content.start, content.end));
+  // (A second "that" clause on reports set against the first, under the same cue, is a second statement too, which the claims
+  // stage reads as a verdict on them: "said the military had carried out an operation …[, but that] reports of civilian deaths
+  // were “not true”".)
+  const reports = !m && cue !== null ? REPORTS_THAT_CLAUSE.exec(text.slice(content.start, content.end)) : null;
+  if (reports && cue && reports.index > 0) return { first: { start: content.start, end: content.start + reports.index }, cue, channel: null, content: { start: content.start + reports.index + reports[0].length, end: content.end } };
   if (!m || m.index === 0 || /[“”"]/.test(text.slice(content.start, content.start + m.index))) return null;
   const cueAt = content.start + m.index + m[0].indexOf(m[1]!);
   const channelAt = m[2] ? content.start + m.index + m[0].indexOf(m[2]) : -1;

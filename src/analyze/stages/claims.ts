@@ -328,8 +328,8 @@ const WITHHELD_CUE = new RegExp(`^(?:${WITHHOLDING})$`, 'i');
 // (Or, what it withheld alone: "It did not give [details of casualties]".)
 const REFUSED_TOLL =
   /^(?:to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))|(?:any\s+|further\s+)?(?:details|figures?|information)\s+(?:of|on|about|for)\s+(?:the\s+)?(?:casualties|deaths|dead|victims|those\s+killed)|(?:(?:a|any|the)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?|breakdown)(?:\s+(?:of|for|on)\s+[^,;]{2,60})?)\.?$/i;
-/** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures"). */
-const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count))\b/i;
+/** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures", "reports of casualties"). */
+const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count)|reports?\s+of\s+(?:civilian\s+)?(?:casualties|deaths|dead))\b/i;
 /** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that". */
 const REPORT_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|article|story)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
 /** The same with the one reporting before the noun: " a French newspaper report that", " Channel 12's report that". */
@@ -787,6 +787,12 @@ const ABUSES = new RegExp(String.raw`\b(?:${ABUSE_WORDS}|abuses|torture|tortured
 /** Those whom harm is a charge against the one harming them: civilians, and prisoners ("denied that its forces kill prisoners of war"). */
 const CIVILIAN = contentWords('civilian civilians prisoners captives residential', nameKey);
 
+/** Where a stance's phrase naming a statement has its noun end, in the phrase: past "reports" of "reports of civilian deaths were “not true”". */
+const nounEnd = (named: RegExpExecArray): number => {
+  const at = named[1] ? named[0].toLowerCase().indexOf(named[1].toLowerCase()) : -1;
+  return at < 0 ? named[0].length : at + named[1]!.length;
+};
+
 /** A verdict in what was said, as [whole, noun, verdict] ("the accusation was “baseless”", "reports of an agreement were “inaccurate”"). */
 function verdictIn(content: string): RegExpExecArray | null {
   // ("there was “no truth” to the reports": the noun, and the verdict from "no truth" on.)
@@ -909,8 +915,8 @@ const INVESTIGATION_DOUBTED = /^\s+(?:(?:the|its|their)\s+)?(?:details|findings|
 /** Who investigates, as a speaker phrase: "Prosecutors", "A spokesman for the national prosecutor's office", "police". */
 const INVESTIGATORS = /\b(?:prosecutors?|prosecutor['’]s|investigators?|police)\b/i;
 
-/** A count of some of those counted before it: "19 of whom were declared dead", "eight of whom later died". */
-const SUBSET_COUNT = /\bof\s+whom\b/i;
+/** A count of some of those counted before it: "19 of whom were declared dead", "eight of whom later died", "the dead included a monk". */
+const SUBSET_COUNT = /\bof\s+whom\b|\b(?:dead|victims|those\s+killed)\s+(?:included|include)\b|\bamong\s+(?:the\s+)?(?:dead|victims|those\s+killed)\b/i;
 
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?tolls?|casualt\w*|dead|deaths|number\s+of\s+(?:[\w-]+\s+){0,2}killed)\b/i;
@@ -1834,9 +1840,9 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
 const OUTSIDE_BODY =
   /^(?:the\s+)?(?:United\s+Nations|U\.?N\.?|UN|IAEA|International\s+Atomic\s+Energy\s+Agency|(?:International\s+)?(?:Committee\s+of\s+the\s+)?Red\s+Cross|ICRC|Red\s+Crescent|UNHCR|UNICEF|WHO|World\s+Health\s+Organi[sz]ation|WFP|World\s+Food\s+Programme|OCHA|OHCHR|UNRWA|Human\s+Rights\s+Watch|Amnesty(?:\s+International)?|M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders|MSF|OSCE)$/i;
 
-/** Such a body's title before a person's name ("International Atomic Energy Agency chief "). */
+/** Such a body's title before a person's name ("International Atomic Energy Agency chief ", "The U.N. human rights chief, "). */
 const OUTSIDE_TITLE = new RegExp(
-  `(?:^|\\s)${OUTSIDE_BODY.source.slice(1, -1)}(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?(?:chief|head|spokes(?:man|woman|person)|secretary-general|director-general|director|(?:high\\s+)?commissioner|envoy|representative|coordinator|official)\\s+$`,
+  `(?:^|\\s)${OUTSIDE_BODY.source.slice(1, -1)}(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:chief|head|spokes(?:man|woman|person)|secretary-general|director-general|director|(?:high\\s+)?commissioner|envoy|representative|coordinator|official),?\\s+$`,
   'iu',
 );
 
@@ -2187,7 +2193,12 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
     first && first.type !== 'PERSON'
       ? doc.layers.mentions.find((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > first.end && m.end <= to && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(doc.text.slice(first.end, m.start)))
       : undefined;
-  const named = titled ?? first;
+  // (Nor the owner of the body named after it: "The U.S. military's [Central Command] did not immediately respond".)
+  const owned =
+    first && !titled
+      ? doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start > first.end && m.end <= to && /^(?:\s+[\p{Ll}-]+){0,2}['’]s(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(doc.text.slice(first.end, m.start)))
+      : undefined;
+  const named = titled ?? owned ?? first;
   // (A place after a body is where the body is, not who is silent: "The Kenyan-led security mission in [Haiti]".)
   if (named && named.type === 'GPE' && BODY_IN.test(doc.text.slice(from, named.start))) return { kind: 'unresolved', text: doc.text.slice(from, named.end).trim() };
   // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
@@ -3615,9 +3626,10 @@ export const claimsStage = defineStage({
           owners.size === 0 && !roleWord
             ? []
             : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && owned(x)) && (stance.status !== 'denied' || !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf())));
-        // ("the terrorists' claims of casualties": of those, the ones that count the dead, not the attack itself.)
+        // ("the terrorists' claims of casualties", "reports of civilian deaths": of those, the ones that count the dead, not the
+        // attack itself.)
         const claimed = ownedClaims.length ? ownedClaims : within;
-        const ofDead = phraseAt >= 0 && /^\s+of\s+(?:casualties|deaths|dead|killings?)\b/i.test(content.slice(phraseAt + named[0].length)) ? claimed.filter(killed) : [];
+        const ofDead = phraseAt >= 0 && /^\s+of\s+(?:(?:civilian|any|mass|more)\s+)?(?:casualties|deaths|dead|killings?)\b/i.test(content.slice(phraseAt + nounEnd(named))) ? claimed.filter(killed) : [];
         const others = ofDead.length ? ofDead : claimed;
         // With a verdict on it ("the allegation as baseless lies") only the statement the noun names; an accusation is
         // also the claim in its paragraph that names the source rejecting it ("a rocket misfired by the Palestinian Islamic
