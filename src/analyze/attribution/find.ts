@@ -530,8 +530,8 @@ const IMAGERY_SPEAKER = /^(?:(?:the|a|an|new)\s+)?(?:videos?|footage|images?|pho
 const MAP_THAT = /^\s+on\s+(?:its|their|the\s+group's)\s+(?:[\p{L}-]+\s+)?maps?\s+that\s/iu;
 /** Imagery's seeming before its showing ("[appeared to] show", "[purportedly] showed"). */
 const SEEMING = String.raw`(?:(?:appeared|appear|appears|seemed|seem|seems)\s+to|purportedly)`;
-/** Where imagery was posted, then what it shows: " on social media [appeared to show]". */
-const SHOWN_AFTER_POST = new RegExp(String.raw`^(?:\s+(?:on|to|by|in|across)\s+[^,;.]{1,50}?)?\s+((?:${SEEMING}\s+)?(?:show|shows|showed))\b`, 'i');
+/** Where imagery was posted, and a clause set off on it, then what it shows: " on social media [appeared to show]", "…, which Reuters could not verify, [showed]". */
+const SHOWN_AFTER_POST = new RegExp(String.raw`^(?:\s+(?:on|to|by|in|across)\s+[^,;.]{1,50}?)?(?:,\s+(?:which|that)\s+[^,;.“”"]{1,80}?,)?\s+((?:${SEEMING}\s+)?(?:show|shows|showed))\b`, 'i');
 /** Imagery's seeming ending the words before its cue. */
 const SEEMING_AT_END = new RegExp(String.raw`${SEEMING}\s+$`, 'i');
 /** "that", maybe, then the subject a clause of what was said opens with. */
@@ -1954,7 +1954,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (cueWords === ':' && /\b(?:WARNING|NOTE|UPDATE|CORRECTION|CLARIFICATION|[Ee]ditor['’]s\s+[Nn]ote)\s*$/.test(text.slice(Math.max(0, l.cue.start - 20), l.cue.start)))
       )
         continue;
-      if (negated && /^(?:claim|claimed)$/i.test(cueWords) && /^(?:any|the|an?|responsibility)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
+      if (negated && /^(?:(?:(?:has|have|had|did|does|do)\s+)?not\s+)?(?:claim|claimed)$/i.test(cueWords) && /^(?:any|the|an?|responsibility)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       const after = text.slice(l.cue.end, l.cue.end + 20);
       // "did not respond to calls [seeking] comment": the outlet's request, which the claims stage reads as a silence.
       if (/\bseeking$/i.test(cueWords) && /^\s+(?:comment|a\s+response)\b/i.test(after)) continue;
@@ -3501,7 +3501,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const channel = a.channel ?? (ch ? { start: after + ch.start, end: after + ch.end } : null);
     out[i] = {
       ...a,
-      speaker: { start: a.speaker.start, end: after + shown[0].slice(0, -shown[1]!.length).trimEnd().length },
+      // (Not a relative clause set off before the cue: "Videos posted on social media[, which Reuters could not verify,] showed".)
+      speaker: { start: a.speaker.start, end: after + (/,\s+(?:which|that)\s/.exec(shown[0])?.index ?? shown[0].slice(0, -shown[1]!.length).trimEnd().length) },
       cue,
       content: { start: cue.end + (/^\s*/.exec(text.slice(cue.end))?.[0].length ?? 0), end: a.content.end },
       channel,

@@ -575,6 +575,10 @@ const isCompany = (name: string): boolean => !NOT_COMPANY.test(name) && institut
 
 /** Description heads that stand for any organisation named before ("the group", "the charity", "the company"). */
 const BODY_HEAD = /^(?:group|charity|company)$/;
+/** A description of an armed body ("the paramilitary group", "the rebel group"). */
+const ARMED_DESCRIPTION = /\b(?:paramilitary|militant|rebel|armed|jihadist|insurgent|militia|extremist|separatist)\b/i;
+/** The United Nations by any of its names, or one of its bodies named with it ("U.N. agency"). */
+const UNITED_NATIONS = /^(?:the\s+)?(?:United\s+Nations|U\.N\.?|UN)\b/;
 /** The kind of body a name is called right after it ("the Gran Grif gang", "the Wagner militia"). */
 const BODY_KIND = /^\s+(gang|militia|group|monitor|watchdog|charity|union|party|movement|rebels|cartel)\b/i;
 /** From a name to one inside a relative clause on it: "…), which claimed the attack on the ". */
@@ -1073,7 +1077,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   (head !== 'charity' || isCharity(text.slice(o.start, o.end))) &&
                   // ("the group" is no state's police, army or ministry: "The Resistance Front had claimed the attack …, Indian police
                   // officials said. …, the group said" is the Front; a rebel army may be one, "the Arakan Army".)
-                  (head !== 'group' || institutionKey(text.slice(o.start, o.end)) === null),
+                  (head !== 'group' || institutionKey(text.slice(o.start, o.end)) === null) &&
+                  // ("The paramilitary group" is no aid body nor the U.N.: "…, a three-day assault that the United Nations said had
+                  // killed more than 400 people. The paramilitary group said …" is the RSF.)
+                  !(ARMED_DESCRIPTION.test(words) && (AID_BODIES.test(text.slice(o.start, o.end)) || UNITED_NATIONS.test(text.slice(o.start, o.end)))),
                 m.start,
                 m.sentence - 3,
               )

@@ -7799,3 +7799,19 @@ test('"The U.S. military\'s Central Command did not respond" is Central Command\
     'asserted_single_source: Volker Turk=asserted',
   ]);
 });
+
+test('"The paramilitary group said" is the RSF, not the U.N. named since; reports called "staged" are denied; "has not claimed any attack" is no statement', () => {
+  const text =
+    "NAIROBI, April 14 (Reuters) - Sudan's Rapid Support Forces said on Sunday they had taken full control of the Zamzam camp, after a three-day assault that the United Nations said had killed more than 400 people.\n\n" +
+    'The paramilitary group said in a statement that it had "liberated" the camp.\n\n' +
+    'Relief International said nine of its staff had been killed when its clinic in the camp was attacked.\n\n' +
+    'The RSF said reports of atrocities in the camp were "staged" by the army. The group has not claimed any attack on aid workers since the war began.';
+  assert.deepEqual(speakersAndCues(text, '2025-04-14'), ['Rapid Support Forces|said', 'United Nations|said', 'Rapid Support Forces|said', 'Relief International|said', 'Rapid Support Forces|said']);
+  assert.deepEqual(claims(text).at(-1), 'disputed: Relief International=asserted, Rapid Support Forces=denied');
+});
+
+test('videos "which Reuters could not immediately verify" set off before "showed" are what showed it, and the outlet doubts what they show', () => {
+  const text = 'Videos posted on social media, which Reuters could not immediately verify, showed a large plume of black smoke rising over industrial buildings at night.';
+  assert.deepEqual(statements(text, '2025-08-24'), ['social-media|showed|a large plume of black smoke rising over industrial buildings at night|ch:on social media']);
+  assert.deepEqual(claims(text), ['unconfirmed: social-media=asserted, Reuters=not_independently_verified']);
+});

@@ -1448,7 +1448,10 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     EXPLAINER.test(text.slice(f.content.start, f.content.end)) ||
     PEN_NAME.test(text.slice(f.content.start, f.content.end)) ||
     CORRECTION.test(text.slice(text.lastIndexOf('\n', Math.min(f.content.start, f.speaker?.start ?? f.content.start)) + 1)) ||
-    (f.cue !== null && /^read$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:on|by|out|aloud|over)\b/i.test(text.slice(f.cue.end, f.cue.end + 8)));
+    (f.cue !== null && /^read$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:on|by|out|aloud|over)\b/i.test(text.slice(f.cue.end, f.cue.end + 8))) ||
+    // (Nor no claim of any act at all, which is silent on nothing: "The group [has not claimed] any attack on Israel since …"; "has
+    // not claimed responsibility", "the attack" are silences the claims stage reads.)
+    (f.cue !== null && /\bnot\s+claim(?:ed|s)?$/i.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.end)) && /^any\s+(?!responsibility\b)/i.test(text.slice(f.content.start, f.content.end)));
   // "Burkina Faso's army said …, according to a statement read on state broadcaster RTB": the statement is how the army
   // said it, no second statement of what it said.
   const according = (f: T): boolean => f.cue !== null && /^according\s+to$/i.test(text.slice(f.cue.start, f.cue.end));
