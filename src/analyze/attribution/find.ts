@@ -1275,7 +1275,7 @@ const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
  * asked not to be named,", "…, who spoke to reporters,"): not part of who it is. ANONYMOUS
  * (ner/mentions.ts) is what marks a source as unnamed.
  */
-const HOW_SPOKEN = /,\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|based\s+on\b|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b|(?:when\s+)?(?:asked|questioned|pressed|contacted|reached|briefed)\s+(?:about|on|by|for|over|whether|if)\b)[^,]*,?\s*$/i;
+const HOW_SPOKEN = /,\s+(?:(?:also\s+)?speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|based\s+on\b|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b|(?:when\s+)?(?:asked|questioned|pressed|contacted|reached|briefed)\s+(?:about|on|by|for|over|whether|if)\b)[^,]*,?\s*$/i;
 /** A source's name, then a clause on how it spoke, up to a subject inside that clause ("A senior official, speaking on condition of anonymity because "). */
 const HOW_SPOKEN_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)(\p{Lu}[^,;“”"\n]{1,80}?),\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|privately)|who\s+(?:spoke|asked|requested)\b)[^,;“”"\n]*$/du;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */

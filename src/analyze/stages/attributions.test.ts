@@ -7815,3 +7815,12 @@ test('videos "which Reuters could not immediately verify" set off before "showed
   assert.deepEqual(statements(text, '2025-08-24'), ['social-media|showed|a large plume of black smoke rising over industrial buildings at night|ch:on social media']);
   assert.deepEqual(claims(text), ['unconfirmed: social-media=asserted, Reuters=not_independently_verified']);
 });
+
+test('"no Pakistani military facilities have been targeted" denies nothing but what names those facilities; "also speaking on condition of anonymity" is how a source spoke, not who it is', () => {
+  const text =
+    'Pakistan\'s military said on Wednesday it had shot down five Indian fighter jets and a drone after India launched missile strikes on what it called "terrorist infrastructure" in Pakistan.\n\n' +
+    'India\'s defence ministry said its forces had hit nine sites used by militant groups, and that "no Pakistani military facilities have been targeted."\n\n' +
+    'A second Indian official, also speaking on condition of anonymity, told Reuters that three jets had crashed in Indian territory.';
+  assert.deepEqual(claims(text), ["asserted_single_source: Pakistan's military=asserted", "asserted_single_source: India's defence ministry=asserted", 'asserted_single_source: A second Indian official=asserted']);
+  assert.deepEqual(speakersAndCues(text, '2025-05-07'), ["Pakistan's military|said", "India's defence ministry|said", 'A second Indian official|told']);
+});

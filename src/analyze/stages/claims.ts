@@ -249,6 +249,8 @@ const CONFIRMING = /\b(?:confirming|confirmed|confirms|corroborating|corroborate
 
 /** A passive negation's subject, opening what was said ("[the group's missiles] had not been hit"). */
 const PASSIVE_NEGATION = /^\s*((?:the|its|their|his|her|our)\s+[^,;“”"]{1,50}?)\s+(?:had|has|have)\s+not\s+been\s+\p{Ll}+(?:ed|en|t)\b/u;
+/** The same with "no" before its subject: "[no Pakistani military facilities] have been targeted" (the subject after "no", group 1). */
+const NONE_PASSIVE = /\bno\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:(?:had|has|have)\s+been|were|was|are|is)\s+\p{Ll}+(?:ed|en|t)\b/u;
 
 /** "No" opening a statement: "[no] Pakistani drones had entered …". */
 const NONE_OPENING = /^\s*no(?=\s+\p{L})/iu;
@@ -3856,8 +3858,9 @@ export const claimsStage = defineStage({
       };
       // (A passive negation is about its subject, which what it denies must name too: "the group's missiles had not been hit
       // by the Israeli strikes" does not deny that "three people were killed in the Israeli strikes"; "the hospital had not
-      // been hit by an Israeli munition" denies the strike on the hospital.)
-      const passiveSubject = negated ? PASSIVE_NEGATION.exec(content)?.[1] : undefined;
+      // been hit by an Israeli munition" denies the strike on the hospital; "no Pakistani military facilities have been targeted"
+      // denies no downing of jets.)
+      const passiveSubject = negated ? (PASSIVE_NEGATION.exec(content)?.[1] ?? NONE_PASSIVE.exec(content)?.[1]) : undefined;
       // (Its head, the last word: "missiles", not the group they are of.)
       const subjectWords = passiveSubject ? [...contentWords(passiveSubject.split(/\s+/).at(-1)!, nameKey)].filter((w) => !nameWords.has(w)) : [];
       const negatedClause = negation ? content.slice(negation.index + negation[0].length).split(CLAUSE_END)[0]! : '';
