@@ -7824,3 +7824,17 @@ test('"no Pakistani military facilities have been targeted" denies nothing but w
   assert.deepEqual(claims(text), ["asserted_single_source: Pakistan's military=asserted", "asserted_single_source: India's defence ministry=asserted", 'asserted_single_source: A second Indian official=asserted']);
   assert.deepEqual(speakersAndCues(text, '2025-05-07'), ["Pakistan's military|said", "India's defence ministry|said", 'A second Indian official|told']);
 });
+
+test('an accusation of "killing civilians in the conflict" corroborates no one attack', () => {
+  const text =
+    'Militants attacked a military base in northern Burkina Faso on Sunday, killing dozens of soldiers and civilians, three security sources said.\n\n' +
+    'Human Rights Watch has accused both the army and the jihadists of killing civilians in the conflict.';
+  assert.deepEqual(claims(text), ['asserted_single_source: three security sources=asserted', 'asserted_single_source: Human Rights Watch=asserted']);
+});
+
+test('"The figures could not be independently verified" after a claim giving two figures is on that claim alone', () => {
+  const figures =
+    'U.N. experts said in a report last year that Rwanda had some 4,000 troops in Congo.\n\n' +
+    'At least 100 people have been killed and nearly 1,000 wounded in Goma since Sunday, according to the World Health Organization. The figures could not be independently verified.';
+  assert.deepEqual(claims(figures), ['asserted_single_source: U.N.=asserted', 'unconfirmed: World Health Organization=asserted, outlet=not_independently_verified']);
+});

@@ -307,10 +307,12 @@ const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
 /**
  * A statement of what one always or only does, or has done for years ("target only militants", "never strike civilians", "have
- * killed hundreds … in recent years").
+ * killed hundreds … in recent years", "of killing civilians in the conflict").
  */
 // (Not "the only functioning hospital": an adjective of a noun, after its determiner.)
-const GENERAL = /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades))\b/i;
+// (Nor "the deadliest attack in the war": a superlative ranks one event in the war, "killing civilians in the conflict" is of all.)
+const GENERAL =
+  /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades)|(?<!\b(?:\p{L}+est|first|latest|worst)\b[^,.;]{0,30})(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency)(?=\s*(?:[,.;]|$)))\b/iu;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 // (A referral after it names no more: "declined to comment, referring questions to the Defence Ministry".)
 const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+${REFERRED_QUESTIONS}\s+to\s`, 'i');
@@ -1151,7 +1153,15 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const figuresDoubted = figuresNamed && PLURAL_FIGURES.test(objectFigures?.[0] ?? text.slice(s.start, cue.start));
     const figureDoubted = figuresNamed && !figuresDoubted;
     // (A toll put at a bare figure is one too: "the toll was closer to 400".)
-    const figuring = figuresDoubted ? near.filter((d) => asserted(d) && ([...d.figures].some((w) => !MEASURE.test(w)) || TOLL_AT_FIGURE.test(text.slice(d.said.start, d.said.end)))) : [];
+    const figuringAll = figuresDoubted ? near.filter((d) => asserted(d) && ([...d.figures].some((w) => !MEASURE.test(w)) || TOLL_AT_FIGURE.test(text.slice(d.said.start, d.said.end)))) : [];
+    // (Those of the claim just before, in the doubt's paragraph, when it gives two or more: "At least 100 people have been
+    // killed and nearly 1,000 wounded …, according to the World Health Organization. The figures could not be …" is on the WHO's
+    // count, not on a U.N. report's 4,000 troops before it.)
+    const lastFiguring = figuringAll.at(-1);
+    const figuring =
+      lastFiguring && paragraphOf(doc, lastFiguring.proposition.start) === paragraphOf(doc, cue.start) && (text.slice(lastFiguring.said.start, lastFiguring.said.end).match(/\d[\d,.]*/g)?.length ?? 0) >= 2
+        ? [lastFiguring]
+        : figuringAll;
     const furtherToll = figuresDoubted ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d)) : undefined;
     const numbered = figureDoubted
       ? near.filter((d) => asserted(d) && d.figures.size > 0)
