@@ -7838,3 +7838,12 @@ test('"The figures could not be independently verified" after a claim giving two
     'At least 100 people have been killed and nearly 1,000 wounded in Goma since Sunday, according to the World Health Organization. The figures could not be independently verified.';
   assert.deepEqual(claims(figures), ['asserted_single_source: U.N.=asserted', 'unconfirmed: World Health Organization=asserted, outlet=not_independently_verified']);
 });
+
+test('"denied that the airport had fallen" disputes the taking of the airport the lead named, paragraphs before', () => {
+  const text =
+    'M23 rebels say they control Goma airport; Congo army says fighting continues\n\n' +
+    "GOMA, Congo, Jan 28 (Reuters) - Rwanda-backed M23 rebels said on Tuesday they had taken control of Goma's international airport, while Congo's army said its troops were still fighting in several neighbourhoods.\n\n" +
+    'M23 spokesman Lawrence Kanyuka said in a post on X that the city had been "fully liberated". He said Congolese soldiers who had surrendered would be treated "with dignity."\n\n' +
+    'Congo\'s army spokesman, General Sylvain Ekenge, told state broadcaster RTNC that the army controlled "strategic points" in the city and denied that the airport had fallen.';
+  assert.deepEqual(claims(text)[0], 'disputed: M23=asserted, Sylvain Ekenge=denied');
+});

@@ -2913,10 +2913,13 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       // city" denied as "media fabrications" denies the killings.)
       const takenThere = TAKEN.exec(heldText);
       const takingDenied = WITHDREW.test(heldText) || (takenThere !== null && !/\b(?:after|since|when|before|until|once|as)\b[^,;.]*$/i.test(heldText.slice(0, takenThere.index)));
-      if (samePlace && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
-      // (One that shows the place under the taker's control agrees: DeepState "showed the village as under Russian control".)
+      // (The place by what it is will do, named in the taking: "denied that the airport had fallen" after "had taken control of
+      // Goma's international airport".)
       const thePlace = PLACE_NOUN.exec(heldText)?.[1];
-      const controller = samePlace || (thePlace !== undefined && new RegExp(`\\b${thePlace}\\b`, 'i').test(takenText)) ? UNDER_CONTROL.exec(heldText) : null;
+      const sameSpot = samePlace || (thePlace !== undefined && new RegExp(`\\b${thePlace}\\b`, 'i').test(takenText));
+      if (sameSpot && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (One that shows the place under the taker's control agrees: DeepState "showed the village as under Russian control".)
+      const controller = sameSpot ? UNDER_CONTROL.exec(heldText) : null;
       const takerSides = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => sideOfStance(doc, x)));
       const side = controller ? sideOf(controller[1]!) : null;
       if (side !== null && takerSides.has(stateCode(side)))
