@@ -1219,7 +1219,7 @@ function sourceName(text: string, source: Span): Span | null {
   const where = PLACE_OF_SOURCE.exec(text.slice(Math.max(0, source.start - 60), source.start));
   if (where && /^\p{Lu}/u.test(words)) return { start: source.start - where[1]!.length, end: source.end };
   // Who heads or backs a body is not the body ("The ruling Sovereign Council[, headed by army chief Abdel Fattah al-Burhan,]").
-  // (Nor when a document was put out: "The report[, released on Tuesday,] said …".)
+  // (Nor when a document was put out: "The report[, released on Tuesday,] said …"; nor a backer not set off: see `BACKED_BY`.)
   const headed = /,\s+(?:(?:headed|led|chaired|run|backed|founded|controlled|dominated)\s+by\s|(?:released|published|issued|made\s+public)\b)/.exec(words) ?? BACKED_BY.exec(words);
   if (headed) return { start: source.start, end: source.start + headed.index };
   // The subject of a clause on how a source spoke is not the source ("A senior official, speaking on condition of
@@ -1954,7 +1954,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (cueWords === ':' && /\b(?:WARNING|NOTE|UPDATE|CORRECTION|CLARIFICATION|[Ee]ditor['’]s\s+[Nn]ote)\s*$/.test(text.slice(Math.max(0, l.cue.start - 20), l.cue.start)))
       )
         continue;
-      if (negated && /^(?:(?:(?:has|have|had|did|does|do)\s+)?not\s+)?(?:claim|claimed)$/i.test(cueWords) && /^(?:any|the|an?|responsibility)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
+      if (negated && /^(?:claim|claimed)$/i.test(cueWords) && /^(?:any|the|an?|responsibility)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       const after = text.slice(l.cue.end, l.cue.end + 20);
       // "did not respond to calls [seeking] comment": the outlet's request, which the claims stage reads as a silence.
       if (/\bseeking$/i.test(cueWords) && /^\s+(?:comment|a\s+response)\b/i.test(after)) continue;

@@ -1036,8 +1036,11 @@ function secondStatement(text: string, content: Span, cue: Span | null): { first
   // (A second "that" clause on reports set against the first, under the same cue, is a second statement too, which the claims
   // stage reads as a verdict on them: "said the military had carried out an operation …[, but that] reports of civilian deaths
   // were “not true”".)
-  const reports = !m && cue !== null ? REPORTS_THAT_CLAUSE.exec(text.slice(content.start, content.end)) : null;
-  if (reports && cue && reports.index > 0) return { first: { start: content.start, end: content.start + reports.index }, cue, channel: null, content: { start: content.start + reports.index + reports[0].length, end: content.end } };
+  const reports = m ? null : REPORTS_THAT_CLAUSE.exec(text.slice(content.start, content.end));
+  if (reports && cue && reports.index > 0) {
+    const at = content.start + reports.index;
+    return { first: { start: content.start, end: at }, cue, channel: null, content: { start: at + reports[0].length, end: content.end } };
+  }
   if (!m || m.index === 0 || /[“”"]/.test(text.slice(content.start, content.start + m.index))) return null;
   const cueAt = content.start + m.index + m[0].indexOf(m[1]!);
   const channelAt = m[2] ? content.start + m.index + m[0].indexOf(m[2]) : -1;
