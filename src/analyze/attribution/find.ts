@@ -992,8 +992,8 @@ const PLACE_OF_SOURCE = /(?:^|[.!?)]\s*|\n)((?:An?|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+
 const QUOTED_AS_SAYING = /^(\p{Lu}[^,;“”"]{1,80}?\s+(?:quoted|quotes|has\s+quoted|had\s+quoted|cited|cites)\s+)((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?)(\s+as\s+(?:saying|telling\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?)/u;
 /** What one source quoted another as saying: the one quoted, the space, "as saying", and "that" (the rest is what was said). */
 const QUOTED_ONE = /^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)(\s+)(as\s+saying)\s+(?:that\s+)?(?=\S)/u;
-/** What the source did not give, after what it said ("… had been “neutralised”[ but gave no figure]", "…[, without saying when]"). */
-const GAVE_NOTHING = new RegExp(String.raw`${BUT_GAVE_NOTHING}|,\s+without\s+(?:saying|specifying|giving|elaborating|providing|offering|citing|addressing|mentioning|explaining|naming|identifying)\b`, 'i');
+/** What the source did not give, after what it said ("… had been “neutralised”[ but gave no figure]", "…[, without saying when]", "“… a mistake,”[ without saying who]"). */
+const GAVE_NOTHING = new RegExp(String.raw`${BUT_GAVE_NOTHING}|(?:,|(?<=,["”’]))\s+without\s+(?:saying|specifying|giving|elaborating|providing|offering|citing|addressing|mentioning|explaining|naming|identifying)\b`, 'i');
 
 const trimmed = (text: string, start: number, end: number): Span => {
   let s = start;

@@ -7847,3 +7847,9 @@ test('"denied that the airport had fallen" disputes the taking of the airport th
     'Congo\'s army spokesman, General Sylvain Ekenge, told state broadcaster RTNC that the army controlled "strategic points" in the city and denied that the airport had fallen.';
   assert.deepEqual(claims(text)[0], 'disputed: M23=asserted, Sylvain Ekenge=denied');
 });
+
+test('"…, without saying who had told him" after a quote closing on a comma is the outlet\'s, not what was said', () => {
+  assert.deepEqual(statements('U.S. President Donald Trump, asked about the strike, said he had been told Russia "made a mistake," without saying who had told him.', '2025-04-14'), [
+    'Donald Trump|said|he had been told Russia "made a mistake,"',
+  ]);
+});
