@@ -1242,12 +1242,15 @@ const LONE_ROLE = /^(?:official|spokesman|spokeswoman|spokesperson|source|diplom
 /** A title abbreviation alone ("Gen", "Lt. Col."). */
 const TITLE_ALONE = /^(?:(?:Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.?\s*){1,2}$/;
 
+/** Capitalised words, maybe joined by "of (the)" and followed by an abbreviation in brackets, before a relative pronoun ("The Baloch Liberation Army (BLA), "). */
+const NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*)(?:[ \t\u00a0]+\(\p{Lu}[\p{Lu}\p{N}-]*\))?,?[ \t\u00a0]+$/u;
 /** A name ending in a list after "of" or "for", then a comma ("the Commission for Dialogue, Reconciliation and Peace, which …"). */
 const LISTED_NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*)*[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]*(?:,[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)+,?[ \t\u00a0]+and[ \t\u00a0]+\p{Lu}[\p{L}'’-]*),[ \t\u00a0]+$/u;
 
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …", "The Baloch Liberation Army (BLA), which …"). */
 function antecedentName(text: string, at: number): Span | null {
-  const m = LISTED_NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at)) ?? /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?\p{Lu}[\p{L}.'’-]*)*)(?:[ \t\u00a0]+\(\p{Lu}[\p{Lu}\p{N}-]*\))?,?[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 80), at));
+  const before = text.slice(Math.max(0, at - 80), at);
+  const m = LISTED_NAME_BEFORE.exec(before) ?? NAME_BEFORE.exec(before);
   if (m) {
     const start = at - m[0].length;
     return { start, end: start + m[1]!.length };
