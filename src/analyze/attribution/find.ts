@@ -290,7 +290,12 @@ const DENIAL_CUE = /^(?:denied|denies|deny)$/i;
 /** A cue anywhere in a text. */
 const CUE_INSIDE = new RegExp(`(?<![\\p{L}])${CUE}(?![\\p{L}])`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
-const CONTENT_THEN_CUE = /^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$/u;
+// (Or a role in lower case after its article: "…, said a spokesman for the local People's Defence Force, who gave his name only as
+// Ko Htet.")
+const CONTENT_THEN_CUE = new RegExp(
+  String.raw`^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}|(?<=(?:the|an?)\s+)(?:[\p{Ll}-]+\s+){0,2}(?:${SPEAKER_ROLES})\b)[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$`,
+  'u',
+);
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
 /** An auxiliary or a verb in the past: the words are a clause, not a speaker's name. */
@@ -349,7 +354,8 @@ const MAIN_VERB = new RegExp(`\\s(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
 
 /** A finite verb in the past with its object after it ("pulled more bodies"), not one closing a relative ("who fled"). */
 // (Two words on at least: not an adjective before its noun, "an ethnic armed group and local residents".)
-const CLAUSE_PAST = new RegExp(`(?<!\\b(?:who|which|that)\\s)\\b(?:[a-z]{3,}ed|${PAST_FORMS})\\s+(?!and\\b)[\\p{L}\\p{N}]+\\s+\\S`, 'u');
+// (Nor right after an article, an adjective however many words follow: "an [armed] resistance group and local residents".)
+const CLAUSE_PAST = new RegExp(`(?<!\\b(?:who|which|that|an?|the)\\s)\\b(?:[a-z]{3,}ed|${PAST_FORMS})\\s+(?!and\\b)[\\p{L}\\p{N}]+\\s+\\S`, 'u');
 
 /**
  * The subject after "and" where the speaker runs over a clause before it, its verb inside the speaker or before it in the same
@@ -916,6 +922,12 @@ const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tues
 const CHANNEL_TAIL = new RegExp(`^(?:${CHANNEL_PARTICIPLES})\\s+(?:by|on|in)\\s[^,;]*$`, 'i');
 /** A channel set before its statement's frame ("In a statement", "In a video message"). */
 const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
+/** How the outlet reached a source, to the sentence's end ("when reached by Reuters.", "when contacted by phone."). */
+const REACHED_TO_END = /^\s*,?\s*(?:when|after|as)\s+(?:(?:first|again|later)\s+)?(?:reached|contacted|approached|called|e-?mailed|asked)\b(?:\s+(?:by|on|via)\s+[^,;.“”"]{1,40})?\s*[.!]?\s*$/i;
+/** A span ending inside a clause of condition or time, a few words in ("… [if strikes]"). */
+const CUT_IN_CONDITION = /\b(?:if|unless|until|once|when|after|before|because)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+$/iu;
+/** Nothing but words to the sentence's end. */
+const WORDS_TO_END = /^(?:\s+[\p{L}'’-]+)+\s*[.!?]?\s*$/u;
 /** The clause before a quote it ends with, after a cue and its recipient ("told Reuters [the situation was ]“…”"): group 1. */
 const PARTIAL_QUOTE_CLAUSE = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:reporters|journalists)\s+)?(?:that\s+)?((?:the|a|an|it|he|she|they|we|this|there|its|his|her|their)\s+[^“”"]*?\s)$/u;
 /** A day alone after a cue ("said Thursday", "said late on Tuesday"). */
@@ -1052,7 +1064,8 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
   const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
   // (A description with its relative clauses may run longer: "a farmer who fled to the district capital with his family and
   // who gave his name only as Abdul".)
-  if (words.length === 0 || words.length > (DESCRIBED_WHO.test(phrase) ? 24 : 12)) return null;
+  // (Or one set off: "a spokesman for the local People's Defence Force, who gave his name only as Ko Htet".)
+  if (words.length === 0 || words.length > (DESCRIBED_WHO.test(phrase) || /^(?:a|an|one|the)\s[^,]+,\s+who\s/.test(phrase) ? 24 : 12)) return null;
   // (Not "WHO", the World Health Organization.)
   if (/^(it|there|this|that|which|who|what)$/i.test(words[0]!) && words[0] !== 'WHO' && words.length === 1) return null;
   return span;
@@ -1190,13 +1203,13 @@ function headlineStatement(text: string): { speaker: Span; cue: Span; content: S
 }
 
 /** The speaker a source span gives: itself, or for a relative pronoun ("Pat Caddell, who told …") the name it stands for, if any. */
-function sourceName(text: string, source: Span): Span | null {
+function sourceName(text: string, source: Span, cueStart?: number): Span | null {
   const words = text.slice(source.start, source.end);
   // A day or a time is when, not who ("In interviews on Sunday, voters said …").
   if (NOT_A_SOURCE.test(words)) return null;
   // A relative pronoun stands for the name before it, a possessive one too ("The Palestinian Authority, [whose security
   // forces] had been …, condemned …").
-  if (RELATIVE.test(words) || /^whose\s/i.test(words)) return antecedentName(text, source.start);
+  if (RELATIVE.test(words) || /^whose\s/i.test(words)) return antecedentName(text, source.start, cueStart);
   // (A subject the model ran into the relative clause set off after it is the subject: "[One popular channel, Fighterbomber,
   // which] is believed to be linked to the Russian air force, wrote …".)
   const relative = /,\s+(?:which|who)$/i.exec(words);
@@ -1247,8 +1260,13 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the
 /** A name ending in a list after "of" or "for", then a comma ("the Commission for Dialogue, Reconciliation and Peace, which …"). */
 const LISTED_NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*)*[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]*(?:,[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)+,?[ \t\u00a0]+and[ \t\u00a0]+\p{Lu}[\p{L}'’-]*),[ \t\u00a0]+$/u;
 
+/** A relative clause on how a source spoke, closed by its comma, up to the main verb ("who asked not to be named, "). */
+const HOW_SPOKEN_WHO = /^who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^,;.“”"]*,\s*(?:(?:also|later|then)\s+)?$/;
+/** A description of a person with its article, set off before "who" ("A Houthi official, "): the description (group 1). */
+const PERSON_BEFORE_WHO = /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{Ll}-]*),[ \t\u00a0]+$/u;
+
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …", "The Baloch Liberation Army (BLA), which …"). */
-function antecedentName(text: string, at: number): Span | null {
+function antecedentName(text: string, at: number, cueStart?: number): Span | null {
   const before = text.slice(Math.max(0, at - 80), at);
   const m = LISTED_NAME_BEFORE.exec(before) ?? NAME_BEFORE.exec(before);
   if (m) {
@@ -1258,6 +1276,15 @@ function antecedentName(text: string, at: number): Span | null {
   // (Else a phrase with an article or a quantifier that a relative clause not set off restricts: "an architect who said …",
   // "some economists who argue …".)
   const np = /\b(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\p{Ll}-]+\s+){0,6}[\p{Ll}-]+(?=[ \t\u00a0]+$)/u.exec(text.slice(Math.max(0, at - 60), at));
+  // (Or, for "who" after a comma, a person's description with its article: "[A Houthi official], who asked not to be named
+  // …, told Reuters …".)
+  // (Only where the clause tells how the source spoke and the cue is the verb after it, not what it did: not "the Republican
+  // nominee, [who] began his speech by [marveling] …", nor "[who] asked not to be named, said the head …, [was expected] …".)
+  const person = np || cueStart === undefined ? null : HOW_SPOKEN_WHO.test(text.slice(at, cueStart)) ? PERSON_BEFORE_WHO.exec(text.slice(Math.max(0, at - 80), at)) : null;
+  if (person) {
+    const start = Math.max(0, at - 80) + person.index;
+    return { start, end: start + person[1]!.length };
+  }
   if (!np) {
     // (Or the agent of a passive, set off: "was met with scepticism by [aid agencies], which said …".)
     const agent = /\bby\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 60), at));
@@ -1713,10 +1740,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A headline's semicolon sets off another headline ("Pakistan says train siege over; separatists dispute toll").
       const semicolon = s.paragraph === 0 ? text.slice(from, end).indexOf(';') : -1;
       if (semicolon > 0) end = from + semicolon;
-      const content = trimmed(text, from, end);
+      // How the outlet reached the source is no topic of a refusal ("declined to comment [when reached by Reuters]"): the refusal
+      // reads as it does with nothing after it, its verb the cue and "to comment" what was refused.
+      const reached = /^(declined|refused)\s+(to\s+comment)$/i.exec(m[1]!) && REACHED_TO_END.test(text.slice(from, s.end));
+      const content = reached ? { start: cueStart + m[1]!.search(/to\s/), end: cue.end } : trimmed(text, from, end);
       if (content.end - content.start < 8) continue;
       const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
-      const found: FoundAttribution = { kind, speaker, cue, content, ...rest, continues: null, paragraph: s.paragraph };
+      const found: FoundAttribution = { kind, speaker, cue: reached ? { start: cueStart, end: content.start - 1 } : cue, content, ...rest, continues: null, paragraph: s.paragraph };
       // "Partners on the ground report that …" (a field report's phrase, rare in the news the model learned from) stays whatever the model says.
       if (/^report$/i.test(m[1]!)) framed.add(found);
       // So does what a monitor "showed on its map that …" (a map's showing, which the model did not learn).
@@ -1764,7 +1794,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         }
         const nonperson = a.speaker !== null && NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end));
         const sourceWords = l.source ? text.slice(l.source.start, l.source.end) : '';
-        const learnedSource = l.source && sourceName(text, l.source);
+        const learnedSource = l.source && sourceName(text, l.source, l.cue.start);
         // Not a piece of the rule's speaker ("Staff" of "Ukraine's General Staff").
         // (A subject after a conjunction is no piece: "M23 rebels seize key town as [Rwanda] denies backing them".)
         const piece =
@@ -1926,7 +1956,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // Nor one that leaves out a negation or a doubt it was said under: "they had no evidence that [Zelenskiy … were involved]"
           // is no statement that they were.
           const unsaid = content.start > b.content.start && content.start <= b.content.end && NEGATING.test(text.slice(b.content.start, content.start));
-          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          // Nor on over how the outlet reached one who would not comment ("declined to comment[ when reached by Reuters]").
+          const reached = content.end > b.content.end && REACHED_TO_END.test(text.slice(b.content.end, content.end));
+          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && !reached && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }
@@ -2107,7 +2139,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (l.source) {
         // "who said" speaks for the name before it ("Pat Caddell, who told Fox …"); the subject of a
         // passive ("no deaths had been reported") is no speaker.
-        const sourceSpan = sourceName(text, l.source);
+        const sourceSpan = sourceName(text, l.source, l.cue.start);
         if (!sourceSpan) continue;
         const sourceWords = text.slice(sourceSpan.start, sourceSpan.end);
         // Nor the object of a verb the model took for a source ("The organizers have stood by [their account]").
@@ -2124,6 +2156,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /^[\s,]*$/.test(text.slice(l.source.end, l.cue.start)) && /ed$/i.test(cueWords) && !/^(?:has|have|had|also|later|previously|repeatedly|separately)\s/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
         // Nor a clause a conjunction opens ("Hundreds feared dead in Gaza hospital [blast] [as Israel and Palestinians trade blame]").
         if (/^(?:as|while|whereas|after|when|because|since|although|though|if|until|before)\s/i.test(sourceWords)) continue;
+        // (Even when the name is cut from it: "… would “expand its operations” [if strikes on Yemen] [continued]" sets a condition.)
+        if (/^(?:if|unless|until|once)\s/i.test(text.slice(l.source.start, l.source.end))) continue;
         // Nor auxiliaries and adverbs without a noun ("The information [could not be independently] confirmed").
         if (/^(?:(?:could|can|would|will|may|might|must|should|has|have|had|was|were|is|are|be|been|being|not|never|independently|immediately|yet|also|still)\s*)+$/i.test(sourceWords)) continue;
         // Nor a clause ("[the killings were retaliation against residents who] supported …").
@@ -2217,6 +2251,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A subject cut from its verb ("said [the killings] were retaliation …") goes on to its sentence's end.
       const around = sentenceOf(learned.end - 1);
       if (around && learned.start >= l.cue.end && CUT_BEFORE_VERB.test(text.slice(learned.end, around.end))) learned = { start: learned.start, end: around.end };
+      // (So does a clause of condition or time cut after its first words: "would “expand its operations” [if strikes] on Yemen
+      // continued.")
+      else if (around && learned.start >= l.cue.end && CUT_IN_CONDITION.test(text.slice(learned.start, learned.end)) && WORDS_TO_END.test(text.slice(learned.end, around.end))) learned = { start: learned.start, end: around.end };
+      // A quote the model starts with, after the cue, its recipient and the clause that opens it, takes that clause back: "told
+      // Reuters [the group would] “expand its operations” …".
+      const opened = learned.start > l.cue.end ? quotes.find((q) => q.start === learned.start && q.inner.end < learned.end) : undefined;
+      const clause = opened ? PARTIAL_QUOTE_CLAUSE.exec(text.slice(l.cue.end, opened.start)) : null;
+      if (clause && !/[.!?;:]/.test(text.slice(l.cue.end, opened!.start))) learned = { start: opened!.start - clause[1]!.length, end: learned.end };
       const product = productContent(text, learned, quotes, sentences);
       // A quote the model took alone after a clause that opens it is that clause's end: "told Reuters [the situation was
       // “difficult but under control”]" is mixed.
@@ -2276,9 +2318,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const participle = REPORTING_PARTICIPLE.test(cueWords) && afterComma;
       if (sentence && (participle || COORDINATED.test(text.slice(sentence.start, l.cue.start)))) {
         // (Or an inverted one: '"…," said Mohamed Refaat, an official with the IOM, adding that …'.)
-        const first = out.findLast(
+        const candidates = out.filter(
           (a) => a.cue !== null && a.speaker !== null && a.cue.start >= sentence.start && ((a.speaker.end <= a.cue.start && a.cue.end <= l.cue.start) || (participle && a.speaker.start >= a.cue.end && a.speaker.end <= l.cue.start)),
         );
+        // (The nearest frame before it, not one nested in what was said before that frame: "[The master reported] that …, [the
+        // agency said], adding that …" is the agency's; but no speaker that runs over another's cue, "[Donald Trump is defending
+        // his early-morning] [tweets] …".)
+        const frames = candidates.filter((a) => !candidates.some((b) => b !== a && overlaps(a.speaker!, b.cue!)));
+        const first = frames.length ? frames.reduce((best, a) => (a.cue!.start >= best.cue!.start ? a : best)) : candidates.at(-1);
         // (Nor the subject's appositive: "The TNLA, [one of the groups fighting the military], denied …, saying …".)
         const piece =
           participle &&

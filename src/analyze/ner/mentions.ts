@@ -230,6 +230,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if (MONTH_ABBREVIATION.test(surface) && /^\.?\s+\d{1,2}\b/.test(text.slice(m.end, m.end + 6))) return [];
   // Land someone holds is a place ("Pakistan-administered Kashmir", "Russian-occupied Melitopol").
   if (m.type !== 'GPE' && HELD_BY.test(surface)) return [{ ...m, type: 'GPE' }];
+  // Where a body is based is no part of its name ("[Athens-based] Poseidon Shipping", "the [London-based] Syrian Observatory").
+  const based = m.type !== 'PERSON' ? /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u.exec(surface) : null;
+  if (based) return extendNames(text, { ...m, start: m.start + based[0].length });
   // A group another backs or leads is named after its backer ("Rwanda-backed M23 rebels"): the country, then the group.
   const backed = BACKED_BY.exec(surface);
   if (backed) {
@@ -384,6 +387,12 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
     const water = prev !== undefined && m.type !== 'PERSON' && /^(?:Gulf|Sea|Strait|Straits|Bay)$/.test(text.slice(prev.start, prev.end)) && /^\s+of\s+$/.test(text.slice(prev.end, m.start));
     // A backer the tagger took for part of the name it backs ("Houthi-run" + "Al Masirah TV"): the country alone, if one.
     const backer = joined && prev.type === 'MISC' ? BACKER.exec(text.slice(prev.start, prev.end)) : null;
+    // (Nor is where a body is based: "Athens-based" + "Poseidon Shipping".)
+    if (joined && prev.type === 'MISC' && /^\p{Lu}[\p{L}.]*-based$/u.test(text.slice(prev.start, prev.end))) {
+      out.pop();
+      out.push(m);
+      continue;
+    }
     if (backer && prev) {
       if (COUNTRY_WORDS.has(backer[1]!.toLowerCase())) out[out.length - 1] = { ...prev, end: prev.start + backer[1]!.length, type: 'GPE' };
       else out.pop();

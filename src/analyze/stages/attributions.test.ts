@@ -1648,7 +1648,7 @@ test('"a war monitor said" in the lead is the body the next paragraph opens with
   const monitor =
     'Air strikes on rebel-held areas of northwest Syria killed at least 12 civilians on Thursday, a war monitor said.\n\n' +
     'The Britain-based Syrian Observatory for Human Rights, which relies on a network of sources inside Syria, said the strikes were carried out by Russian warplanes.';
-  assert.deepEqual(speakersAndCues(monitor, '2023-10-05'), ['Britain-based Syrian Observatory for Human Rights|said', 'Britain-based Syrian Observatory for Human Rights|said']);
+  assert.deepEqual(speakersAndCues(monitor, '2023-10-05'), ['Syrian Observatory for Human Rights|said', 'Syrian Observatory for Human Rights|said']);
   const isw =
     'The Institute for the Study of War, a U.S.-based think tank, assessed that geolocated footage indicates Russian forces had advanced into the centre of the village.';
   assert.deepEqual(statements(isw, '2024-08-20'), ['Institute for the Study of War|assessed|geolocated footage indicates Russian forces had advanced into the centre of the village']);
@@ -7851,5 +7851,40 @@ test('"denied that the airport had fallen" disputes the taking of the airport th
 test('"…, without saying who had told him" after a quote closing on a comma is the outlet\'s, not what was said', () => {
   assert.deepEqual(statements('U.S. President Donald Trump, asked about the strike, said he had been told Russia "made a mistake," without saying who had told him.', '2025-04-14'), [
     'Donald Trump|said|he had been told Russia "made a mistake,"',
+  ]);
+});
+
+test('"A Houthi official, who asked not to be named …, told Reuters" is the official\'s statement, to its sentence\'s end; "if strikes … continued" sets a condition, no one speaks', () => {
+  assert.deepEqual(
+    statements('A Houthi official, who asked not to be named because he was not authorised to speak to the media, told Reuters the group would "expand its operations" if strikes on Yemen continued.', '2024-03-14'),
+    ['Houthi|told|the group would "expand its operations" if strikes on Yemen continued|anonymous|to:Reuters'],
+  );
+});
+
+test('a participle after a frame closing a sentence is that frame\'s speaker\'s, not that of the statement nested in what was said', () => {
+  const text =
+    'The British maritime security agency UKMTO said it had received a report of an explosion near a merchant vessel.\n\n' +
+    'The master reported that the vessel and crew were safe, the agency said, adding that authorities were investigating.';
+  assert.deepEqual(speakersAndCues(text, '2024-03-14'), ['UKMTO|said', 'UKMTO|said', 'The master|reported', 'UKMTO|adding']);
+});
+
+test('"declined to comment when reached by Reuters" refuses comment on nothing named; where a company is based is no part of its name', () => {
+  assert.deepEqual(statements("A spokesperson for the ship's manager, Athens-based Poseidon Shipping, declined to comment when reached by Reuters.", '2024-03-14'), [
+    'Poseidon Shipping|declined|to comment',
+  ]);
+});
+
+test('"…, said a spokesman for the local People\'s Defence Force, who gave his name only as Ko Htet" is the spokesman\'s, by that name', () => {
+  const text =
+    'The strike hit Let Yet Kone village in Tabayin township on Monday afternoon while classes were being held, said a spokesman for the local People\'s Defence Force, who gave his name only as Ko Htet.';
+  assert.deepEqual(statements(text, '2024-04-09'), ['Ko Htet|said|The strike hit Let Yet Kone village in Tabayin township on Monday afternoon while classes were being held']);
+});
+
+test('"an armed resistance group and local residents said" is both, "armed" no verb; "said in a video posted online that" has the whole channel', () => {
+  assert.deepEqual(speakersAndCues("An air strike by Myanmar's military on a village school killed at least 11 people, including seven children, an armed resistance group and local residents said on Tuesday.", '2024-04-09'), [
+    'an armed resistance group and local residents|said',
+  ]);
+  assert.deepEqual(statements('Jimmy Cherizier, who leads a coalition of gangs, said in a video posted online that the groups aimed to force the resignation of Prime Minister Ariel Henry.', '2024-03-03'), [
+    'Jimmy Cherizier|said|the groups aimed to force the resignation of Prime Minister Ariel Henry|ch:in a video posted online',
   ]);
 });

@@ -1621,7 +1621,12 @@ export const attributionsStage = defineStage({
           a.source.kind !== 'nonperson' && a.speaker !== null && roleWord?.test(doc.slice(a.speaker)) === true && (modifierWord === null || modifierWord.test(doc.slice(a.speaker)));
         // (A role is the last speaker of that role, past a statement of media or a report between: "a senior official … told AFP,
         // contradicting Israeli media reports that …" … "“…,” the official said".)
-        const previous = role && PERSON_ROLE.test(role) && last && !sameRole(last) && last.source.kind === 'unresolved' && MEDIA_SOURCE.test(last.source.text) ? (out.findLast((a) => a.speaker !== null && a.speaker.start < at && sameRole(a)) ?? last) : last;
+        // (Or past a statement nested in what the role's speaker said: "The master reported that …, [the agency] said, adding …".)
+        const nested = (a: Attribution): boolean => out.some((b) => b !== a && b.speaker !== null && b.speaker.start === at && b.content.start <= a.cue!.start && a.cue!.end <= b.content.end);
+        const previous =
+          role && last && !sameRole(last) && ((PERSON_ROLE.test(role) && last.source.kind === 'unresolved' && MEDIA_SOURCE.test(last.source.text)) || (last.cue !== null && nested(last)))
+            ? (out.findLast((a) => a.speaker !== null && a.speaker.start < at && sameRole(a)) ?? last)
+            : last;
         // "It" is no person: when a person made the statement before, the organisation that opens the sentence before
         // ("Ethiopia's government did not respond …. It has previously said …").
         const it = /^it$/i.test(named.kind === 'unresolved' ? named.text : '');
