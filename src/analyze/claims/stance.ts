@@ -175,7 +175,7 @@ const SYNONYMS: Record<string, string> = {
   airfield: 'base', airfields: 'base', airbase: 'base', airbases: 'base',
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
   breakthrough: 'broke', broken: 'broke',
-  vessel: 'ship', vessels: 'ship', ships: 'ship',
+  vessel: 'ship', vessels: 'ship', ships: 'ship', tanker: 'ship', tankers: 'ship', freighter: 'ship', freighters: 'ship',
   // (Not "backed": "Rwanda-backed M23 rebels entered Bukavu" is no claim that Rwanda backs them.)
   backing: 'support', backs: 'support', back: 'support', supports: 'support', supporting: 'support',
   // ("open" is no participle in -n: keyed as "opened" and "opening" are.)

@@ -7888,3 +7888,11 @@ test('"an armed resistance group and local residents said" is both, "armed" no v
     'Jimmy Cherizier|said|the groups aimed to force the resignation of Prime Minister Ariel Henry|ch:in a video posted online',
   ]);
 });
+
+test('"… and that neither hit the ship" denies the group\'s "had struck the tanker", a company named "… Shipping" elsewhere notwithstanding', () => {
+  const text =
+    'Houthi military spokesman Yahya Saree said the group\'s naval forces had struck the tanker "Sea Falcon" west of the port of Hodeidah, and that the strike had been "accurate and direct".\n\n' +
+    'The U.S. Central Command said two anti-ship ballistic missiles had been launched toward the Gulf of Aden, and that neither hit the ship.\n\n' +
+    "A spokesperson for the ship's manager, Poseidon Shipping, declined to comment.";
+  assert.equal(claims(text)[0], 'disputed: Yahya Saree=asserted, U.S. Central Command=denied');
+});

@@ -173,8 +173,8 @@ const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 const NEGATED = new RegExp(
-  String.raw`\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
-  'i',
+  String.raw`\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  'iu',
 );
 /**
  * A source saying it was left uninformed ("it was not consulted", "they had not been told"), or what it could not do
@@ -259,8 +259,10 @@ const NONE_OPENING = /^\s*no(?=\s+\p{L})/iu;
 function negatedWords(said: string): Set<string> | null {
   // (Or what it says there is none of, with no verb: imagery that shows "no Russian vessels at the naval base's piers".)
   const n = NEGATED.exec(said) ?? NONE_OPENING.exec(said);
-  return n ? contentWords(said.slice(n.index + n[0].length).split(CLAUSE_END)[0]!, nameKey) : null;
+  return n ? contentWords(negatedClauseOf(said.slice(n.index + n[0].length)), nameKey) : null;
 }
+/** The clause a negation opens, from the text after it. */
+const negatedClauseOf = (after: string): string => after.split(CLAUSE_END)[0]!;
 /** The words of a statement with a relative clause set off in it: of its main clause before the clause, and of it all. */
 interface Aside {
   readonly main: ReadonlySet<string>;
@@ -3296,7 +3298,8 @@ export const claimsStage = defineStage({
     // ("people" likewise: "at least 23 people were killed" and "hijacked by dangerous people" agree on nothing.)
     // (And prepositions of place, which say where, not what: "near Kupiansk" in a breakthrough and in attacks repelled; and "the
     // area": "its forces had improved their positions in the area" and "Russia had concentrated up to 25,000 troops in the area".)
-    const nameWords = new Set(['region', 'city', 'town', 'capital', 'regional', 'country', ...contentWords('people near through area', nameKey)]);
+    const genericWords: ReadonlySet<string> = new Set(['region', 'city', 'town', 'capital', 'regional', 'country', ...contentWords('people near through area', nameKey)]);
+    const nameWords = new Set(genericWords);
     for (const m of doc.layers.mentions) if (m.kind === 'name') for (const w of words(m)) nameWords.add(w);
     // The story's topic ("ceasefire" in a report of a ceasefire vote, in most of its sentences) is what every statement
     // is about: two sources sharing it and a name agree on nothing.
@@ -3832,6 +3835,10 @@ export const claimsStage = defineStage({
       const opening = negation ? /^\s*(\p{Ll}[\p{L}'’-]*)/u.exec(content.slice(negation.index + negation[0].length))?.[1] : undefined;
       const negatedHead = opening ? contentWords(opening, nameKey) : null;
       const isName = (w: string): boolean => nameWords.has(w) && !negatedHead?.has(w);
+      // (Nor, where the other says what the negation opens with, a word a name elsewhere has that the negation writes in lower
+      // case: "neither hit the [ship]" beside "Poseidon Shipping" denies that the group "had struck the tanker".)
+      const lowerNegated = negation && negatedHead?.size ? contentWords(negatedClauseOf(content.slice(negation.index + negation[0].length)).replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' '), nameKey) : null;
+      const nameFor = (d: Draft, w: string): boolean => isName(w) && (genericWords.has(w) || !lowerNegated?.has(w) || ![...negatedHead!].some((h) => holds(d, h)));
       // (A general "do not" — "Russian forces do not strike residential buildings" — needs two such words: one, "strike", does
       // not deny "its forces had carried out massive strikes on … energy infrastructure".)
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
@@ -3850,7 +3857,7 @@ export const claimsStage = defineStage({
         if (known) return known;
         const theirs = negatedOf(d.said);
         const mine = negated ?? new Set<string>();
-        const sharedWords = [...ws].filter((w) => meets(w, d) && !isName(w));
+        const sharedWords = [...ws].filter((w) => meets(w, d) && !nameFor(d, w));
         const negatedBy = (set: Set<string> | null, w: string): boolean => set !== null && hasWord(set, w);
         const met = sharedWords.filter((w) => negatedBy(mine, w) && !negatedBy(theirs, w)).length;
         // (A name one says and the other negates crosses them too, when only one negates anything: "Poland shot down drones …"
@@ -4123,7 +4130,7 @@ export const claimsStage = defineStage({
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
           const near = Math.abs(lastBefore(d) - paragraph) <= 2;
-          const predicates = [...ws].filter((w) => holds(d, w) && !isName(w)).length;
+          const predicates = [...ws].filter((w) => holds(d, w) && !nameFor(d, w)).length;
           const agreeing = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w) && !topicWords.has(w)).length;
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
@@ -4280,6 +4287,9 @@ export const claimsStage = defineStage({
             // likely aimed at learning what Microsoft knew about the group" does not hedge that "the group … used a
             // 'password spray attack'".)
             ((predicates >= 2 && sim >= (agrees || effective === 'hedged' ? 0.5 : 0.25)) ||
+              // (A negation short of the other's words, all of which it meets, denies however long the rest of either: "… and that
+              // [neither hit the ship]" and "the group's naval forces had struck the tanker …, and that the strike had been …".)
+              (effective === 'denied' && negated !== null && negated.size >= 2 && polarity(d).met >= negated.size) ||
               // (A headline and its lead that give one figure: "Explosion at Pakistani train station kills at least 24, officials
               // say" and "… killing at least 24 people …, police and hospital officials said".)
               (predicates >= 2 && inHeadlineOnly && !fromHeadline && paragraph <= 2 && sameFigure(content, other)) ||
