@@ -65,6 +65,9 @@ const MODEL_TAILS = [
   // (Or what went on meanwhile: "…, Iranian state media reported, as the two countries traded strikes for an eighth day"; not
   // one that tells of another's statement, "…, as aid groups accused the military of …", which is read on its own.)
   String.raw`,\s+(?:as|amid|while|even\s+as)\s(?![^“”"]*\b(?:said|says|told|tells|accused|accuses|confirmed|confirms|denied|denies|reported|reports|claimed|claims|warned|warns|blamed|blames|announced|announces)\b)${TO_END}`,
+  // (Or the outlet's appositive ranking the act: "…, residents and a teacher told AFP, the latest mass kidnapping in a region
+  // plagued by criminal gangs".)
+  String.raw`,\s+(?:the|an?)\s+(?:latest|deadliest|worst|biggest|largest|bloodiest|fiercest|heaviest|first|second|third|most\s+[\p{L}-]+)\s+(?!(?:of|to|that|which|who)\b)[^“”"]*`,
   String.raw`,\s+(?:asking|speaking|who\s+asked|requesting)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity)[^“”"]*`,
 ]
   .map((tail) => `|${tail}`)
@@ -120,6 +123,22 @@ function wholeName<T extends { source: Span | null; cue: Span }>(text: string, l
 }
 
 /**
+ * A source the model cut at the end of a name, its owner or its other words before it ("while Russia's Defense [Ministry]
+ * claimed", "the Russian Defense [Ministry] said"): the whole name.
+ */
+function nameHead<T extends { source: Span | null; cue: Span }>(text: string, l: T): T {
+  // (Only a name's generic last word: not "the editorial board of the Washington Post [Trump] said".)
+  if (l.source === null || !INSTITUTION_TAIL.test(text.slice(l.source.start, l.source.end))) return l;
+  const m = NAME_HEAD.exec(text.slice(Math.max(0, l.source.start - 60), l.source.start));
+  const head = m?.[1] ?? m?.[2];
+  return head ? { ...l, source: { start: l.source.start - head.length, end: l.source.end } } : l;
+}
+/** The generic last word of an institution's name ("Ministry", "Forces"), all a source may be cut to. */
+const INSTITUTION_TAIL = /^(?:Ministry|Forces|Force|Command|Office|Army|Navy|Guard|Council|Committee|Agency|Service|Department|Police|Staff|Corps|Authority|Commission|Court|Embassy|Directorate)$/;
+/** A name's owner and other capitalised words right before its last ("Russia's Defense "), after "the" (group 1) or with a possessive (group 2). */
+const NAME_HEAD = /(?:(?<=\b[Tt]he )((?:(?:\p{Lu}[\p{L}-]*|(?:\p{Lu}\.){2,}) ){1,3})|(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*|(?:\p{Lu}\.){2,})['’]s (?:\p{Lu}[\p{L}-]* ){0,2}))$/u;
+
+/**
  * The whole of a coordinated subject the model took the last part of, from its sentence's start after a dateline: "BAMAKO, Jan 20
  * (Reuters) - [Three residents and] [a local elected official] told Reuters …"; or from a clause's after ", and": "…, the
  * U.N. nuclear watchdog said, and [Russia and] [Ukraine] blamed each other …".
@@ -169,7 +188,7 @@ function subjectOut<T extends { cue: Span; content: Span }>(text: string, l: T):
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  participleOut(text, bodyOut(text, clauseOut(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, subjectOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found))))))))))));
+  participleOut(text, bodyOut(text, clauseOut(text, nameHead(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, subjectOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found)))))))))))));
 
 /**
  * A body's head noun the model took alone for the source, the rest of its name closing what was said: "[…, killing at least seven
@@ -922,6 +941,10 @@ const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tues
 const CHANNEL_TAIL = new RegExp(`^(?:${CHANNEL_PARTICIPLES})\\s+(?:by|on|in)\\s[^,;]*$`, 'i');
 /** A channel set before its statement's frame ("In a statement", "In a video message"). */
 const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
+/** The outlet's own reporter opening a sentence ("An AP journalist in Odesa …", "Reuters reporters …"). */
+const OUTLET_REPORTER = new RegExp(String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?${OUTLETS}\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b`, 'u');
+/** A participle after what was said, to the sentence's end, with no other frame in it: ", saying 15 pupils were unaccounted for." (the cue, group 1). */
+const SAYING_AFTER = /^[^,;“”"]*,\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
 /** How the outlet reached a source, to the sentence's end ("when reached by Reuters.", "when contacted by phone."). */
 const REACHED_TO_END = /^\s*,?\s*(?:when|after|as)\s+(?:(?:first|again|later)\s+)?(?:reached|contacted|approached|called|e-?mailed|asked)\b(?:\s+(?:by|on|via)\s+[^,;.“”"]{1,40})?\s*[.!]?\s*$/i;
 /** A span ending inside a clause of condition or time, a few words in ("… [if strikes]"). */
@@ -942,7 +965,7 @@ const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|ho
 /** What a source did not give, set off by "but" after what it said ("[ but gave no figure]"). */
 const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify|confirm)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|provided|said|specified))\b`;
 const CLAUSE_CUT = new RegExp(
-  String.raw`,\s+(?:despite|although|though|while|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|${BUT_GAVE_NOTHING}`,
+  String.raw`,\s+(?:despite|although|though|while|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:also\s+)?(?:gave|put|offered|provided|declined|refused)\s|${BUT_GAVE_NOTHING}`,
   'i',
 );
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …"). */
@@ -1089,7 +1112,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
-      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (Nor when it was asked: "told [reporters] when asked about the attack".)
@@ -1425,6 +1448,8 @@ const TELL_CUE = /^(?:told|tells|tell|telling|assured|assures|informed|informs|r
  */
 export function findAttributions(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], tokens?: readonly Token[]): FoundAttribution[] {
   const out: FoundAttribution[] = [];
+  /** Participles the rules read after a statement ("…, saying …"): added at the end where nothing else took them. */
+  const participles: { of: FoundAttribution; said: FoundAttribution }[] = [];
   const sentenceAt = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos);
   /** Whether a statement found so far has its cue inside a span. */
   const cueWithin = (s: Span): boolean => out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end);
@@ -1636,10 +1661,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const speakerWords = tail[2]!;
       // (With the model, before a plain speech verb, a pronoun too, "…,” it said", a role by one, "its prosecutor said", or people
       // in lower case, "pro-Russian military bloggers said".)
+      // (Or people and one more of another kind before "told": "…, residents and a teacher told AFP, the latest …".)
       const lowerCase =
         tokens !== undefined &&
-        /^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!) &&
-        (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords) || SPEAKING_PEOPLE.test(speakerWords));
+        ((/^(?:said|says|say|added|adds|wrote|writes)$/i.test(tail[3]!) &&
+          (/^(?:it|he|she|they|we)$/i.test(speakerWords) || /^(?:its|his|her|their)\s+\p{Ll}+$/u.test(speakerWords) || SPEAKING_PEOPLE.test(speakerWords))) ||
+          (/^(?:told|tells)$/i.test(tail[3]!) && SPEAKING_PEOPLE.test(speakerWords.replace(/\s+and\s+(?:an?|one|two|three|four|several|some)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/u, ''))));
       // (Not a verb phrase coordinated with the cue: "Gilad Erdan, [thanked the United States and] said …".)
       // (Nor, with the model, another clause's subject, "…, [but a senior Pakistani security official] said the targets had been …",
       // or the outlet's appositive on what was said, "…, [an allegation the UAE has repeatedly] denied": the subject's cue is read below;
@@ -1752,6 +1779,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // So does what a monitor "showed on its map that …" (a map's showing, which the model did not learn).
       if (SHOW_VERBS.test(m[1]!) && MAP_THAT.test(text.slice(cue.end, s.end))) framed.add(found);
       out.push(found);
+      // A participle after what was said is the same speaker's statement too, unless the model reads it otherwise (see below):
+      // "confirmed the attack but gave a lower figure, [saying] 15 pupils were unaccounted for".
+      const saying = cut ? SAYING_AFTER.exec(text.slice(from + cut.index, s.end)) : null;
+      // (Not after a speaker phrase that holds a verb, the cue a noun: "[Donald Trump is defending his early-morning] [tweets] …".)
+      if (saying && !participle && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(text.slice(speaker.start, speaker.end))) {
+        const at = from + cut!.index + saying.index + saying[0].indexOf(saying[1]!);
+        const said = trimmed(text, at + saying[0].length - saying[0].indexOf(saying[1]!), s.end);
+        if (said.end - said.start >= 8 && !/[“”"]/.test(text.slice(said.start, said.end)))
+          participles.push({ of: found, said: { kind: 'indirect', speaker, cue: { start: at, end: at + saying[1]!.length }, content: said, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph } });
+      }
       break;
     }
   }
@@ -1970,6 +2007,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A question ("asked whether …") states nothing; an order is an event ("Moscow ordered a
       // withdrawal"); "images", "videos" are sources, not cues.
       if (ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
+      // What the outlet's own reporter saw or heard is the outlet's sight, which the claims stage reads ("An AP journalist in Odesa
+      // heard … and [saw] a column of black smoke …").
+      const home = sentenceOf(l.cue.start);
+      if (home && /^(?:saw|heard|witnessed|observed|counted)$/i.test(cueWords) && OUTLET_REPORTER.test(text.slice(withoutDateline(text, home).start, l.cue.start))) continue;
       // "…, the statement said, referring to the western side of the river": a gloss on what was meant, not a statement.
       if (/^(?:referring|in\s+reference)\s+to$/i.test(cueWords)) continue;
       // "did not comment publicly on the strikes": a silence, which the claims stage joins to what it is on, not a statement.
@@ -4063,6 +4104,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const recipient = { start: cueAt + main[1]!.length + 1, end: cueAt + main[1]!.length + 1 + main[2]!.length };
     out[i] = { ...a, speaker, content: trimmed(text, a.content.start, a.content.start + main.index) };
     out.push({ ...statementOf(text, speaker, { start: cueAt, end: cueAt + main[1]!.length }, trimmed(text, a.content.start + main.index + main[0].length, a.content.end), a.paragraph), recipient });
+  }
+  // The participles the rules read after a statement they found, where that statement stands and no other holds the participle.
+  for (const { of, said } of participles) {
+    if (!out.some((a) => a.cue !== null && a.cue.start === of.cue!.start && a.speaker !== null) || out.some((a) => (a.cue !== null && overlaps(a.cue, said.cue!)) || overlaps(a.content, said.cue!))) continue;
+    const stands = out.find((a) => a.cue !== null && a.cue.start === of.cue!.start)!;
+    out.push({ ...said, speaker: stands.speaker });
   }
   // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
   // was carried out by a drone, not a warship, as [some U.S. officials had suggested]" has one statement, theirs.

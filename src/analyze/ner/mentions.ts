@@ -325,6 +325,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // (A place of worship whatever the tagger took its name for: "Preah Vihear temple".)
   const worship = WORSHIP_TAIL.exec(after);
   if (worship) return [{ ...m, end: m.end + worship[0].length, type: 'FAC' }];
+  // (A hotel or a prison by the name of its owner the tagger saw: "the [SYL] hotel"; not a city's, "storm Mogadishu hotel".)
+  const building = m.type === 'ORG' || m.type === 'MISC' ? /^\s+(?:hotel|prison|stadium|mall)\b/.exec(after) : null;
+  if (building) return [{ ...m, end: m.end + building[0].length, type: 'FAC' }];
   const facility = FACILITY_TAIL.exec(after);
   if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)))
     return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
@@ -566,7 +569,7 @@ function countriesIn(s: string): Set<string> {
  * Russian group of forces" is a formation, not "the group".
  */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?\p{L}+-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied|linked|affiliated|inspired)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|army|nuclear|atomic|gang|powerful|notorious)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|leader|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?[\p{L}-]*\p{L}-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied|linked|affiliated|inspired)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|army|nuclear|atomic|gang|powerful|notorious)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|leader|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
 /** Members a group is called by, in the plural ("the rebels"): the group the text names with that word after it. */
 const GROUP_MEMBERS_HEAD = /^(?:rebels|militants|insurgents)$/;
 /** A person's role after a name's possessive, with no article ("Qatar's prime minister", "Ukraine's foreign minister"). */
@@ -1108,6 +1111,16 @@ export function resolve(text: string, mentions: RawMention[]): number {
                 m.start,
                 0,
               ));
+        // (An armed group described by its kind or its ties, none named in the sentences just before, is the armed group the text
+        // named last, however far back: "Al-Shabaab militants have stormed a hotel …" … "The al-Qaeda-linked group said …".)
+        const armedKind = head === 'group' && /^the\s/i.test(words) && (ARMED_DESCRIPTION.test(words) || /-(?:linked|affiliated|allied|aligned|inspired)\b/i.test(words));
+        if (!target && armedKind) {
+          const armed = lastOf((o) => o.type === 'ORG' && o.kind === 'name' && isArmedGroup(text.slice(o.start, o.end)), m.start, 0);
+          if (armed) {
+            m.cluster = armed.cluster;
+            continue;
+          }
+        }
         // (Not one named inside a relative clause on the body before it: "The Baloch Liberation Army (BLA), which claimed the
         // attack on the [Jaffar Express], disputed …. … the group said" is the BLA.)
         const host = target && BODY_HEAD.test(head) ? lastOf((o) => o.type === 'ORG' && o.kind === 'name' && o.sentence === target.sentence && RELATIVE_ON.test(text.slice(o.end, target.start)), target.start, target.sentence) : undefined;

@@ -7896,3 +7896,39 @@ test('"… and that neither hit the ship" denies the group\'s "had struck the ta
     "A spokesperson for the ship's manager, Poseidon Shipping, declined to comment.";
   assert.equal(claims(text)[0], 'disputed: Yahya Saree=asserted, U.S. Central Command=denied');
 });
+
+test('what "an AP journalist … heard … and saw" is seen by the outlet; "while Russia\'s Defense Ministry claimed" is the whole ministry; "condemned the attack and renewed his appeal" condemned the attack', () => {
+  const text =
+    "KYIV, Ukraine (AP) — A Russian missile strike on the port of Odesa killed four people on Monday, Ukrainian officials said, while Russia's Defense Ministry claimed it had destroyed a warehouse storing Western-supplied weapons.\n\n" +
+    'An AP journalist in Odesa heard at least two loud explosions and saw a column of black smoke rising over the harbor.\n\n' +
+    'Ukrainian President Volodymyr Zelenskyy condemned the attack and renewed his appeal for more air defense systems.';
+  assert.deepEqual(statements(text, '2024-03-11'), [
+    'Ukrainian officials|said|A Russian missile strike on the port of Odesa killed four people on Monday',
+    "Russia's Defense Ministry|claimed|it had destroyed a warehouse storing Western-supplied weapons",
+    'Volodymyr Zelenskyy|condemned|the attack',
+  ]);
+  assert.equal(claims(text)[2], 'reported_seen_by_outlet: AP=reported_seen_by_outlet');
+});
+
+test('"…, residents and a teacher told AFP, the latest mass kidnapping …" said what comes before the frame; "confirmed the attack but gave a lower figure, saying …" is two statements', () => {
+  const text =
+    "KANO, Nigeria (AFP) - Gunmen abducted at least 87 pupils from a school in Nigeria's northwestern Kaduna state early Thursday, residents and a teacher told AFP, the latest mass kidnapping in a region plagued by criminal gangs.\n\n" +
+    'Kaduna state police spokesman Mansir Hassan confirmed the attack but gave a lower figure, saying 15 pupils were unaccounted for.';
+  assert.deepEqual(statements(text, '2024-03-07'), [
+    "residents and a teacher|told|Gunmen abducted at least 87 pupils from a school in Nigeria's northwestern Kaduna state early Thursday|to:AFP",
+    'Mansir Hassan|confirmed|the attack',
+    'Mansir Hassan|saying|15 pupils were unaccounted for',
+  ]);
+});
+
+test('"The al-Qaeda-linked group" is the armed group named paragraphs before, not "the SYL hotel"; "told the BBC\'s Somali service"', () => {
+  const text =
+    "Al-Shabaab militants have stormed a hotel near the presidential palace in Somalia's capital, Mogadishu, killing at least nine people, police say.\n\n" +
+    'Gunmen blasted their way into the SYL hotel late on Thursday evening after detonating a car bomb at its gate, police spokesman Abdifatah Aden Hassan told the BBC.\n\n' +
+    'Security forces ended the siege on Friday morning after killing all the attackers, he said. Three soldiers were among the dead, according to the police.\n\n' +
+    'The al-Qaeda-linked group said in a statement carried by its Andalus radio station that it had killed "dozens of apostate officials" in the operation.\n\n' +
+    "A survivor told the BBC's Somali service that he hid under a bed for hours.";
+  const said = statements(text, '2024-03-15');
+  assert.equal(said[4], 'Al-Shabaab|said|it had killed "dozens of apostate officials" in the operation|ch:in a statement carried by its Andalus radio station');
+  assert.equal(said[5], "A survivor|told|he hid under a bed for hours|to:the BBC's Somali service");
+});

@@ -1085,6 +1085,10 @@ function withNestedSpeaker(text: string, content: Span, found: readonly { speake
   return nested?.speaker ? { start: nested.speaker.start, end: content.end } : content;
 }
 
+/** Verbs of reacting to an event, whose object is what they react to. */
+const REACTION_VERB = /^(?:(?:has|have|had)\s+)?(?:condemned|condemns|denounced|denounces|deplored|deplores|critici[sz]ed|critici[sz]es|welcomed|welcomes|praised|praises|hailed|hails|decried|decries)$/i;
+/** A noun phrase (group 1), then the speaker's next deed: "the attack[ and renewed his appeal …]". */
+const OBJECT_THEN_DEED = /^((?:the|a|an|this|these|those|its|his|her|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s[^,;:“”"]{1,60}?)\s+and\s+(?:(?:also|then|later)\s+)?(?:renewed|repeated|called|urged|demanded|vowed|pledged|promised|ordered|announced|asked|appealed|offered|sent|expressed|reiterated)\b/u;
 /** What was said as a gerund (group 1), then the speaker's next predicate in the perfect: "targeting civilians[ and has expelled …]". */
 const GERUND_THEN_PERFECT = /^(\p{Ll}+ing\s[^;:“”"]*?),?\s+and\s+(?:has|have|had)\s+(?:(?:also|since|repeatedly|previously|long)\s+)?\p{Ll}+ed\b/u;
 
@@ -1098,6 +1102,9 @@ function beforeSecondVerb(text: string, content: Span, found: readonly { speaker
   // civilians[ and has expelled UN peacekeepers]".)
   const deed = GERUND_THEN_PERFECT.exec(text.slice(content.start, content.end));
   if (deed) return { start: content.start, end: content.start + deed[1]!.length };
+  // (A reaction's object ends at the speaker's next deed: "condemned [the attack][ and renewed his appeal for …]".)
+  const reacted = cue && REACTION_VERB.test(text.slice(cue.start, cue.end)) ? OBJECT_THEN_DEED.exec(text.slice(content.start, content.end)) : null;
+  if (reacted) return { start: content.start, end: content.start + reacted[1]!.length };
   for (const other of found) {
     if (!other.cue || other.cue.start <= content.start) continue;
     // (Or another speaker's statement coordinated after it: "denies backing the group[, and its government spokeswoman,
