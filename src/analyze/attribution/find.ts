@@ -945,6 +945,10 @@ const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}
 const OUTLET_REPORTER = new RegExp(String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?${OUTLETS}\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b`, 'u');
 /** A participle after what was said, to the sentence's end, with no other frame in it: ", saying 15 pupils were unaccounted for." (the cue, group 1). */
 const SAYING_AFTER = /^[^,;“”"]*,\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
+/** The main clause's verb after a relative clause set off closes ("…, struck the Defence Ministry …"): at its comma. */
+// (Not a speech verb, a statement of its own the attributions stage reads: "The Baloch Liberation Army, which claimed the attack,
+// said the military's account was false".)
+const MAIN_AFTER_RELATIVE = new RegExp(`,\\s+(?:has\\s+|have\\s+|had\\s+)?(?!(?:said|told|wrote|spoke|added|claimed|denied|stated|warned|reported|announced)\\b)(?:${PAST_FORMS}|[a-z]{3,}ed|launched|carried)\\s+(?:the|a|an|its|their|his|her|on|out|at|more|dozens|hundreds)\\b`);
 /** How the outlet reached a source, to the sentence's end ("when reached by Reuters.", "when contacted by phone."). */
 const REACHED_TO_END = /^\s*,?\s*(?:when|after|as)\s+(?:(?:first|again|later)\s+)?(?:reached|contacted|approached|called|e-?mailed|asked)\b(?:\s+(?:by|on|via)\s+[^,;.“”"]{1,40})?\s*[.!]?\s*$/i;
 /** A span ending inside a clause of condition or time, a few words in ("… [if strikes]"). */
@@ -4104,6 +4108,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const recipient = { start: cueAt + main[1]!.length + 1, end: cueAt + main[1]!.length + 1 + main[2]!.length };
     out[i] = { ...a, speaker, content: trimmed(text, a.content.start, a.content.start + main.index) };
     out.push({ ...statementOf(text, speaker, { start: cueAt, end: cueAt + main[1]!.length }, trimmed(text, a.content.start + main.index + main[0].length, a.content.end), a.paragraph), recipient });
+  }
+  // What a relative clause set off after its speaker says ends where the clause does, at the comma before the main verb: "Israel,
+  // which says [it is protecting the Druze minority], struck the Defence Ministry …".
+  for (const [i, a] of out.entries()) {
+    if (a.kind === 'direct' || a.speaker === null || a.cue === null || a.content.start < a.cue.end || !/^,\s+(?:which|who)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(a.speaker.end, a.cue.start))) continue;
+    const main = MAIN_AFTER_RELATIVE.exec(text.slice(a.content.start, a.content.end));
+    if (main && main.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + main.index) };
   }
   // The participles the rules read after a statement they found, where that statement stands and no other holds the participle.
   for (const { of, said } of participles) {

@@ -546,5 +546,8 @@ export function productContent(text: string, content: Span, quotes: readonly Quo
   if (end > start && CLOSING.test(text[end - 1]!) && marks(start, end - 1, OPENING) === 0) end--;
   while (end > start && /[\s.,;:]/.test(text[end - 1]!) && !abbreviationStop(text, start, end)) end--;
   while (start < end && /\s/.test(text[start]!)) start++;
+  // A bracket opened inside it closes inside it: "the paramilitary Rapid Support Forces (RSF[)]".
+  const opened = text.slice(start, end).split('(').length - text.slice(start, end).split(')').length;
+  if (opened > 0 && text[end] === ')') end++;
   return { content: { start, end }, quoted: false };
 }

@@ -352,7 +352,7 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
 
 /** First words of institutions' generic names, which a place name before them belongs to. */
 const GENERIC_ORG_START =
-  /^(?:State|City|Regional|National|Municipal|County|District|Provincial|Oblast|Police|Military|Border|Defen[cs]e|Interior|Foreign|Air|Naval|Armed|Security|Emergency|Health|Justice|Finance|Education|Energy|Agriculture|Culture|Transport|Economy|Information|People['’]s)\b/;
+  /^(?:State|City|Regional|National|Municipal|County|District|Provincial|Oblast|Police|Military|Border|Defen[cs]e|Interior|Foreign|Air|Naval|Armed|Security|Emergency|Health|Justice|Finance|Education|Energy|Agriculture|Culture|Transport|Economy|Information|Resistance|Civil|People['’]s)\b/;
 
 /** Merges a nationality adjective or a place with the organisation it starts ("Russian" + "Defense Ministry", "Minnesota" + "State Patrol"). */
 export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {

@@ -7932,3 +7932,16 @@ test('"The al-Qaeda-linked group" is the armed group named paragraphs before, no
   assert.equal(said[4], 'Al-Shabaab|said|it had killed "dozens of apostate officials" in the operation|ch:in a statement carried by its Andalus radio station');
   assert.equal(said[5], "A survivor|told|he hid under a bed for hours|to:the BBC's Somali service");
 });
+
+test('"Israel, which says it is protecting the Druze minority, struck …" said only what its relative clause holds; "blaming the paramilitary Rapid Support Forces (RSF)" keeps its bracket; "The El Fasher Resistance Committee" is one name', () => {
+  assert.deepEqual(statements('Israel, which says it is protecting the Druze minority, struck the Defence Ministry headquarters in Damascus on Wednesday.', '2025-07-16'), [
+    'Israel|says|it is protecting the Druze minority',
+  ]);
+  const text =
+    'A drone strike on a crowded market in El Fasher killed at least 23 people on Saturday, a local volunteer group said, blaming the paramilitary Rapid Support Forces (RSF).\n\n' +
+    'The El Fasher Resistance Committee said in a post on Facebook that the drone hit the Naivasha market at midday.';
+  assert.deepEqual(statements(text, '2025-06-14').slice(1), [
+    'a local volunteer group|blaming|the paramilitary Rapid Support Forces (RSF)',
+    'El Fasher Resistance Committee|said|the drone hit the Naivasha market at midday|ch:in a post on Facebook',
+  ]);
+});
