@@ -6,7 +6,7 @@
  */
 import type { AttributionKind, Quote, Sentence, Token } from '../../core/annotations.js';
 import { type Span, overlaps } from '../../core/span.js';
-import { ACT_NOUNS, APPOSITIVE_NOUNS } from '../claims/stance.js';
+import { ACT_NOUNS, APPOSITIVE_NOUNS, IMAGERY_MISREPRESENTED } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
 import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, REFERRED_QUESTIONS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
@@ -949,6 +949,11 @@ const SAYING_AFTER = /^[^,;“”"]*,\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![
 // (Not a speech verb, a statement of its own the attributions stage reads: "The Baloch Liberation Army, which claimed the attack,
 // said the military's account was false".)
 const MAIN_AFTER_RELATIVE = new RegExp(`,\\s+(?:has\\s+|have\\s+|had\\s+)?(?!(?:said|told|wrote|spoke|added|claimed|denied|stated|warned|reported|announced)\\b)(?:${PAST_FORMS}|[a-z]{3,}ed|launched|carried)\\s+(?:the|a|an|its|their|his|her|on|out|at|more|dozens|hundreds)\\b`);
+/** The outlet's analysis closing a sentence, what it found first ("…, an analysis by Reuters found.", "…, a Reuters fact check showed."). */
+const OUTLET_FINDING = new RegExp(
+  String.raw`^(.{12,}?),\s+((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:analysis|review|investigation|fact[- ]check|examination)\s+by\s+${OUTLETS}|(?:[Aa]n?\s+)?${OUTLETS}\s+(?:[\p{L}-]+\s+)?(?:analysis|review|investigation|fact[- ]check|examination))\s+(found|finds|showed|shows|determined|established)[.!]?\s*$`,
+  'du',
+);
 /** How the outlet reached a source, to the sentence's end ("when reached by Reuters.", "when contacted by phone."). */
 const REACHED_TO_END = /^\s*,?\s*(?:when|after|as)\s+(?:(?:first|again|later)\s+)?(?:reached|contacted|approached|called|e-?mailed|asked)\b(?:\s+(?:by|on|via)\s+[^,;.“”"]{1,40})?\s*[.!]?\s*$/i;
 /** A span ending inside a clause of condition or time, a few words in ("… [if strikes]"). */
@@ -3879,6 +3884,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const [imagery, cue, shown] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
     out.push(statementOf(text, imagery, cue, shown, s.paragraph));
+  }
+  // The outlet's own finding closing a sentence, that imagery is not what it was said to be: "A video … purporting to show … was
+  // filmed more than three years ago, [an analysis by Reuters] [found]". What a statement found before ran on into it ends before
+  // it.
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = OUTLET_FINDING.exec(text.slice(from, s.end));
+    if (!m || !IMAGERY_MISREPRESENTED.test(m[1]!)) continue;
+    const [said, finder, cue] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
+    for (const [i, a] of out.entries()) if (a.content.start < finder.start && a.content.end > finder.start) out[i] = { ...a, content: trimmed(text, a.content.start, text.lastIndexOf(',', finder.start)) };
+    out.push(statementOf(text, finder, cue, said, s.paragraph));
   }
   // Statements the model reads as none: a document in a relative clause that says what it found ("…, despite a report by U.N.
   // experts that said around 4,000 Rwandan troops were operating alongside the rebels"), and a source that reports a count ("The

@@ -16,9 +16,13 @@ export interface StanceReading {
 /** Having nothing to add or say: a refusal ("he had nothing to add to previous statements", "We have nothing to say on that", "nothing more to share"). */
 export const NOTHING_TO_ADD = String.raw`\bnothing\s+(?:to\s+add|(?:more\s+|further\s+)?to\s+(?:say|share|offer|report))\b`;
 
+/** Imagery said to be old, however it was described first: "A video shared … purporting to show … was filmed more than three years ago". */
+const IMAGERY_RECYCLED =
+  /^\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+)?(?:footage|videos?|clips?|images?|photos?|photographs?|pictures?)\b[^.;“”"]{0,200}?\s(?<cue>(?:was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded)\s+(?:(?:more\s+than|nearly|almost|over|at\s+least|about)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?)\s+ago)\b/u;
+/** Imagery said to show something else than it was said to, or to be fake. */
+const IMAGERY_SHOWN_AS = /^\s*(?:(?:[Ss]ome|[Mm]uch|[Pp]art|[Mm]ost|[Aa]ll)\s+of\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:footage|videos?|clips?|images?|photos?|photographs?|pictures?)\s+(?:is|are|was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:(?:(?:more\s+than|nearly|almost|over|at\s+least)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+old|not\s+(?:(?:filmed|taken|shot|recorded)\s+)?(?:from|of|in|at|during)\s+(?:the\s+)?(?=\p{Lu}|(?:19|20)\d\d\b|this\s+(?:week|month|year|war)\b)|from\s+(?:19|20)\d\d|(?:filmed|taken|shot|recorded)\s+in\s+(?:19|20)\d\d|["“]?(?:[\p{L}-]+\s+)?(?:propaganda|fake|a\s+fake|staged|doctored|manipulated|fabricated|false|misleading)\b)/u;
 /** What was said of imagery that says it shows something else than it was said to, or is fake (see the rule it is in). */
-export const IMAGERY_MISREPRESENTED =
-  /^\s*(?:(?:[Ss]ome|[Mm]uch|[Pp]art|[Mm]ost|[Aa]ll)\s+of\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:same\s+)?(?:footage|videos?|clips?|images?|photos?|photographs?|pictures?)\s+(?:is|are|was|were)\s+(?:actually\s+|in\s+fact\s+)?(?:(?:(?:more\s+than|nearly|almost|over|at\s+least)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+old|not\s+(?:(?:filmed|taken|shot|recorded)\s+)?(?:from|of|in|at|during)\s+(?:the\s+)?(?=\p{Lu}|(?:19|20)\d\d\b|this\s+(?:week|month|year|war)\b)|from\s+(?:19|20)\d\d|(?:filmed|taken|shot|recorded)\s+in\s+(?:19|20)\d\d|["“]?(?:[\p{L}-]+\s+)?(?:propaganda|fake|a\s+fake|staged|doctored|manipulated|fabricated|false|misleading)\b)/u;
+export const IMAGERY_MISREPRESENTED = new RegExp(`(?:${IMAGERY_SHOWN_AS.source})|(?:${IMAGERY_RECYCLED.source})`, 'du');
 
 /** A side saying it had no part, opening what was said: "the army was “[not involved]”", "we were [not responsible]". */
 export const NOT_INVOLVED = /^\s*(?:the\s+[\p{L}-]+|it|they|we|its\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+(?:was|were|is|are|had\s+been)\s+["“]?(?<cue>not\s+(?:involved|responsible))\b/diu;

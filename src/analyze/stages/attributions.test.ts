@@ -7945,3 +7945,14 @@ test('"Israel, which says it is protecting the Druze minority, struck …" said 
     'El Fasher Resistance Committee|said|the drone hit the Naivasha market at midday|ch:in a post on Facebook',
   ]);
 });
+
+test('a fact check: "A video … purporting to show X was filmed more than three years ago, an analysis by Reuters found" is the outlet\'s finding, which denies X', () => {
+  const text =
+    'A video shared widely on X and TikTok this week purporting to show Iranian missiles striking Tel Aviv was filmed more than three years ago, an analysis by Reuters found.\n\n' +
+    'The Israeli military did not respond to a request for comment on the video.';
+  assert.deepEqual(statements(text, '2024-10-08'), [
+    'Reuters|found|A video shared widely on X and TikTok this week purporting to show Iranian missiles striking Tel Aviv was filmed more than three years ago',
+    'imagery|purporting to show|Iranian missiles striking Tel Aviv',
+  ]);
+  assert.deepEqual(claims(text), ['disputed: imagery=hedged, Reuters=denied, The Israeli military=refused_comment']);
+});

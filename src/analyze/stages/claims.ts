@@ -1349,6 +1349,21 @@ const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|
 /** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
 const claimShown = (doc: Doc, drafts: readonly Draft[]): Draft | undefined =>
   drafts.find((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')) || saidToShow(doc, d));
+/**
+ * The statements in the order the claims stage reads them: the text's, but for a finding that imagery is not what it was said to
+ * show, read after the imagery's showing inside it ("[A video … purporting to show X] was filmed more than three years ago, an
+ * analysis by Reuters found"), which it answers.
+ */
+function findingsAfterShown(doc: Doc): Attribution[] {
+  const out = [...doc.layers.attributions];
+  for (const a of doc.layers.attributions) {
+    if (!IMAGERY_MISREPRESENTED.test(doc.slice(a.content))) continue;
+    const inside = out.findLastIndex((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && b.source.kind === 'nonperson');
+    const at = out.indexOf(a);
+    if (inside > at) out.splice(inside, 0, ...out.splice(at, 1));
+  }
+  return out;
+}
 /** What people say imagery shows: "A video … that users say [shows a missile strike on Odesa] was filmed in 2021". */
 const saidToShow = (doc: Doc, d: Draft): boolean => /^(?:shows?|showed|depicts?|depicted)\s/.test(doc.slice(d.proposition));
 /** The outlet's verdict opening a sentence: "This is false:", "That claim is misleading." */
@@ -3331,7 +3346,7 @@ export const claimsStage = defineStage({
       return asides.get(key)!;
     };
     // The first claim of the story's headline or lead that passes a test ("the attack the story opens with").
-    for (const a of doc.layers.attributions) {
+    for (const a of findingsAfterShown(doc)) {
       const content = text.slice(a.content.start, a.content.end);
       // (Of those before what was said.)
       const leadClaim = (test: (d: Draft) => boolean): Draft | undefined => drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && test(d));
