@@ -954,6 +954,9 @@ const OUTLET_FINDING = new RegExp(
   String.raw`^(.{12,}?),\s+((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?(?:analysis|review|investigation|fact[- ]check|examination)\s+by\s+${OUTLETS}|(?:[Aa]n?\s+)?${OUTLETS}\s+(?:[\p{L}-]+\s+)?(?:analysis|review|investigation|fact[- ]check|examination))\s+(found|finds|showed|shows|determined|established)[.!]?\s*$`,
   'du',
 );
+/** An attack claimed in the passive: the attack (group 1), the cue (2), who claimed it (3), the medium (4), if any. */
+const CLAIMED_BY =
+  /^((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hursday's|[Ff]riday's|[Ss]aturday's|[Ss]unday's|[Mm]onday's|[Tt]uesday's|[Ww]ednesday's)\s+(?:[\p{L}-]+\s+){0,2}(?:attack|bombing|assault|strike|raid|ambush|blast|explosion|killing|killings|attacks|bombings)(?:\s+(?:in|on|at|near|against)\s[^,;“”"]{2,80}?)?)\s+((?:was|were|has\s+been|had\s+been)\s+claimed)\s+by\s+((?:the\s+)?\p{Lu}[^,;“”"]{1,60}?)(?:,\s+[^,;“”"]{2,100}?(?:,|(?=\s*[.!]?\s*$)))?(?:\s+((?:in|on|via|through)\s+[^,;.“”"]{2,60}?))?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*[.!]?\s*$/du;
 /** How the outlet reached a source, to the sentence's end ("when reached by Reuters.", "when contacted by phone."). */
 const REACHED_TO_END = /^\s*,?\s*(?:when|after|as)\s+(?:(?:first|again|later)\s+)?(?:reached|contacted|approached|called|e-?mailed|asked)\b(?:\s+(?:by|on|via)\s+[^,;.“”"]{1,40})?\s*[.!]?\s*$/i;
 /** A span ending inside a clause of condition or time, a few words in ("… [if strikes]"). */
@@ -3896,6 +3899,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
     for (const [i, a] of out.entries()) if (a.content.start < finder.start && a.content.end > finder.start) out[i] = { ...a, content: trimmed(text, a.content.start, text.lastIndexOf(',', finder.start)) };
     out.push(statementOf(text, finder, cue, said, s.paragraph));
+  }
+  // A claim of responsibility in the passive: "[The attack in Bannu district] [was claimed] by [Hafiz Gul Bahadur], a militant group
+  // allied with the Pakistani Taliban, [in a message to reporters]." What was claimed is the attack, as "claimed responsibility
+  // for the attack" is; what a statement found read of it gives way.
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = CLAIMED_BY.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const [said, cue, claimant] = groupSpans(m, from, 3);
+    const at = m.indices![4];
+    const medium = at ? { start: from + at[0], end: from + at[1] } : undefined;
+    if (out.some((a) => a.cue !== null && a.speaker !== null && overlaps(a.cue, cue!) && overlaps(a.speaker, claimant!))) continue;
+    keepOnly(out, out.map((a) => !(a.cue !== null && overlaps(a.cue, cue!))));
+    out.push({ ...statementOf(text, claimant!, cue!, said!, s.paragraph), channel: medium ?? null, channelName: medium ? channelName(text.slice(medium.start, medium.end)) : null });
   }
   // Statements the model reads as none: a document in a relative clause that says what it found ("…, despite a report by U.N.
   // experts that said around 4,000 Rwandan troops were operating alongside the rebels"), and a source that reports a count ("The

@@ -7956,3 +7956,11 @@ test('a fact check: "A video … purporting to show X was filmed more than three
   ]);
   assert.deepEqual(claims(text), ['disputed: imagery=hedged, Reuters=denied, The Israeli military=refused_comment']);
 });
+
+test('"The attack … was claimed by Hafiz Gul Bahadur, a militant group …, in a message to reporters" is the group\'s claim of the attack, by its medium', () => {
+  const text =
+    'A suicide bomber rammed an explosives-laden car into a police station in northwest Pakistan on Tuesday, killing 12 officers, police officials said.\n\n' +
+    'The attack in Bannu district of Khyber Pakhtunkhwa province was claimed by Hafiz Gul Bahadur, a militant group allied with the Pakistani Taliban, in a message to reporters.';
+  assert.deepEqual(statements(text, '2024-01-30')[1], 'Hafiz Gul Bahadur|was claimed|The attack in Bannu district of Khyber Pakhtunkhwa province|ch:in a message to reporters');
+  assert.equal(statements('The attack was claimed by Hafiz Gul Bahadur, a militant group allied with the Pakistani Taliban.', '2024-01-30')[0], 'Hafiz Gul Bahadur|was claimed|The attack');
+});
