@@ -1781,7 +1781,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (semicolon > 0) end = from + semicolon;
       // How the outlet reached the source is no topic of a refusal ("declined to comment [when reached by Reuters]"): the refusal
       // reads as it does with nothing after it, its verb the cue and "to comment" what was refused.
-      const reached = /^(declined|refused)\s+(to\s+comment)$/i.exec(m[1]!) && REACHED_TO_END.test(text.slice(from, s.end));
+      const reached = /^(?:declined|refused)\s+to\s+comment$/i.test(m[1]!) && REACHED_TO_END.test(text.slice(from, s.end));
       const content = reached ? { start: cueStart + m[1]!.search(/to\s/), end: cue.end } : trimmed(text, from, end);
       if (content.end - content.start < 8) continue;
       const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
@@ -2021,8 +2021,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (ORDER_CUE.test(cueWords) || NONPERSON_SOURCE.test(cueWords)) continue;
       // What the outlet's own reporter saw or heard is the outlet's sight, which the claims stage reads ("An AP journalist in Odesa
       // heard … and [saw] a column of black smoke …").
-      const home = sentenceOf(l.cue.start);
-      if (home && /^(?:saw|heard|witnessed|observed|counted)$/i.test(cueWords) && OUTLET_REPORTER.test(text.slice(withoutDateline(text, home).start, l.cue.start))) continue;
+      const cueSentence = sentenceOf(l.cue.start);
+      if (cueSentence && /^(?:saw|heard|witnessed|observed|counted)$/i.test(cueWords) && OUTLET_REPORTER.test(text.slice(withoutDateline(text, cueSentence).start, l.cue.start))) continue;
       // "…, the statement said, referring to the western side of the river": a gloss on what was meant, not a statement.
       if (/^(?:referring|in\s+reference)\s+to$/i.test(cueWords)) continue;
       // "did not comment publicly on the strikes": a silence, which the claims stage joins to what it is on, not a statement.
@@ -4152,8 +4152,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // The participles the rules read after a statement they found, where that statement stands and no other holds the participle.
   for (const { of, said } of participles) {
-    if (!out.some((a) => a.cue !== null && a.cue.start === of.cue!.start && a.speaker !== null) || out.some((a) => (a.cue !== null && overlaps(a.cue, said.cue!)) || overlaps(a.content, said.cue!))) continue;
-    const stands = out.find((a) => a.cue !== null && a.cue.start === of.cue!.start)!;
+    const stands = out.find((a) => a.cue !== null && a.cue.start === of.cue!.start && a.speaker !== null);
+    if (!stands || out.some((a) => (a.cue !== null && overlaps(a.cue, said.cue!)) || overlaps(a.content, said.cue!))) continue;
     out.push({ ...said, speaker: stands.speaker });
   }
   // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
