@@ -84,3 +84,5 @@ export function channelName(phrase: string): string {
  * `UNVERIFIED`, `NEWS_ORGANISATION` and the like), not statements of a source (find's `NOT_CONFIRMED_BY_OUTLET`).
  */
 export const OUTLETS = String.raw`(?:Reuters|AP|AFP|Agence\s+France-Presse|the\s+AP|(?:the\s+)?Associated\s+Press|CNN|(?:the\s+)?BBC|dpa|Al\s+Jazeera|(?:the\s+)?Kyiv\s+Independent|Meduza|Bloomberg|(?:the\s+)?New\s+York\s+Times|(?:the\s+)?Washington\s+Post|NBC\s+News|ABC\s+News|CBS\s+News|Sky\s+News|(?:the\s+)?Guardian)`;
+/** An outlet's own people in the field, by their noun (a regex source): "An AP [journalist] in Odesa", "Reuters [reporters]". */
+export const OUTLET_STAFF = 'journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness';

@@ -9,7 +9,7 @@ import { type Span, overlaps } from '../../core/span.js';
 import { ACT_NOUNS, APPOSITIVE_NOUNS, IMAGERY_MISREPRESENTED } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
-import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLETS, PLATFORMS, REFERRED_QUESTIONS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
+import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLET_STAFF, OUTLETS, PLATFORMS, REFERRED_QUESTIONS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, abbreviationStop, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -942,7 +942,7 @@ const CHANNEL_TAIL = new RegExp(`^(?:${CHANNEL_PARTICIPLES})\\s+(?:by|on|in)\\s[
 /** A channel set before its statement's frame ("In a statement", "In a video message"). */
 const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
 /** The outlet's own reporter opening a sentence ("An AP journalist in Odesa …", "Reuters reporters …"). */
-const OUTLET_REPORTER = new RegExp(String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?${OUTLETS}\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b`, 'u');
+const OUTLET_REPORTER = new RegExp(String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?${OUTLETS}\s+(?:${OUTLET_STAFF})(?:s|es)?\b`, 'u');
 /** A participle after what was said, to the sentence's end, with no other frame in it: ", saying 15 pupils were unaccounted for." (the cue, group 1). */
 const SAYING_AFTER = /^[^,;“”"]*,\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
 /** The main clause's verb after a relative clause set off closes ("…, struck the Defence Ministry …"): at its comma. */
@@ -1295,8 +1295,10 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+(?:the
 /** A name ending in a list after "of" or "for", then a comma ("the Commission for Dialogue, Reconciliation and Peace, which …"). */
 const LISTED_NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.'’-]*)*[ \t\u00a0]+(?:of|for)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]*(?:,[ \t\u00a0]+\p{Lu}[\p{L}'’-]*)+,?[ \t\u00a0]+and[ \t\u00a0]+\p{Lu}[\p{L}'’-]*),[ \t\u00a0]+$/u;
 
+/** What a relative clause on a source says of how it spoke ("who [asked] not to be named", a regex source). */
+const WHO_SPOKE = String.raw`spoke|asked|requested|declined|did\s+not\s+want`;
 /** A relative clause on how a source spoke, closed by its comma, up to the main verb ("who asked not to be named, "). */
-const HOW_SPOKEN_WHO = /^who\s+(?:asked|requested|spoke|declined|did\s+not\s+want)\b[^,;.“”"]*,\s*(?:(?:also|later|then)\s+)?$/;
+const HOW_SPOKEN_WHO = new RegExp(String.raw`^who\s+(?:${WHO_SPOKE})\b[^,;.“”"]*,\s*(?:(?:also|later|then)\s+)?$`);
 /** A description of a person with its article, set off before "who" ("A Houthi official, "): the description (group 1). */
 const PERSON_BEFORE_WHO = /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{Ll}-]*),[ \t\u00a0]+$/u;
 
@@ -1340,7 +1342,10 @@ const RECIPIENT_THEN_THAT = /^[^\n,;]{1,60}?\s+that,?\s+/i;
  * asked not to be named,", "…, who spoke to reporters,"): not part of who it is. ANONYMOUS
  * (ner/mentions.ts) is what marks a source as unnamed.
  */
-const HOW_SPOKEN = /,\s+(?:(?:also\s+)?speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|based\s+on\b|who\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b|(?:when\s+)?(?:asked|questioned|pressed|contacted|reached|briefed)\s+(?:about|on|by|for|over|whether|if)\b)[^,]*,?\s*$/i;
+const HOW_SPOKEN = new RegExp(
+  String.raw`,\s+(?:(?:also\s+)?speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|anonymously|privately)|based\s+on\b|who\s+(?:${WHO_SPOKE})\b|(?:when\s+)?(?:asked|questioned|pressed|contacted|reached|briefed)\s+(?:about|on|by|for|over|whether|if)\b)[^,]*,?\s*$`,
+  'i',
+);
 /** A source's name, then a clause on how it spoke, up to a subject inside that clause ("A senior official, speaking on condition of anonymity because "). */
 const HOW_SPOKEN_BEFORE = /(?:^|\n|[.!?]["”’]?\s+)(\p{Lu}[^,;“”"\n]{1,80}?),\s+(?:speaking\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|privately)|who\s+(?:spoke|asked|requested)\b)[^,;“”"\n]*$/du;
 /** How sure the cue tagger must be of a cue with no source, and how many words its content needs. */

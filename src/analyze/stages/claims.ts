@@ -10,7 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { EVIDENCE_WITHHELD, IMAGERY, OUTLETS, REFERRED_QUESTIONS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
+import { EVIDENCE_WITHHELD, IMAGERY, OUTLET_STAFF, OUTLETS, REFERRED_QUESTIONS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
 import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
@@ -2842,8 +2842,10 @@ function outletFindings(doc: Doc, drafts: Draft[]): void {
 }
 
 /** The outlet's own reporter witnessing something: "An AFP journalist at the scene saw …", "A Reuters witness saw …" (the outlet, the verb, what was seen). */
-const OUTLET_WITNESS =
-  /^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:journalist|reporter|correspondent|photographer|cameraman|videographer|team|crew|witness)(?:s|es)?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed|heard)\s+([^;“”"]{8,}?)\s*[.!]?\s*$/iu;
+const OUTLET_WITNESS = new RegExp(
+  String.raw`^\s*(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:${OUTLET_STAFF})(?:s|es)?\b[^.;“”"]{0,60}?\s(saw|counted|witnessed|observed|heard)\s+([^;“”"]{8,}?)\s*[.!]?\s*$`,
+  'iu',
+);
 
 /** The outlet by its name seeing something: "Reuters witnessed police firing tear gas", "AFP saw" (as OUTLET_WITNESS's groups). */
 const OUTLET_SAW_ITSELF = new RegExp(String.raw`^\s*(${OUTLETS})\s+(witnessed|saw|counted|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$`, 'u');
