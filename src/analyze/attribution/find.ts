@@ -773,6 +773,10 @@ const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?
 /** A name or a description set off inside what was said, then its verb (", David Barnea, was expected …", ", a militia allied to …, had carried out"). */
 const NAME_SET_OFF = /^,\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:a|an)\s+[^,;:“”"]{2,80}?),\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
 /** "and" right before a coordinated verb, ending the text it is found in (", and "). */
+/** A clause the writer sets off last, which a trailing "according to" may be all of (", hours after …", ", though …"). */
+const SET_OFF_AFTER = /,\s+(?:though|although|while|even\s+as|(?:hours|days|minutes|weeks|a\s+day|a\s+week|shortly|soon|just)\s+after)\s+/g;
+/** A sentence's subject and its verb of claiming before a clause set off: "[Yemen's Houthi rebels] [claimed] on Tuesday [to have fired …]". */
+const SUBJECT_AND_CUE = /^(\p{Lu}[^,;“”"]{1,60}?)\s+(claimed|claims|said|says|denied|denies|insisted|insists|announced|announces)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(\S[^“”"]*)$/u;
 const COORDINATED_BEFORE_CUE = /,?\s+and\s+(?:(?:also|later|then)\s+)?$/;
 /** A relative clause's statement up to its comma (group 1), then the main clause's cue (group 2): "has about 4,000 troops …[, has denied] …". */
 const RELATIVE_THEN_CUE = /^((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}),\s+((?:has|have|had)\s+(?:(?:repeatedly|long|also)\s+)?(?:denied|rejected|dismissed|said)|denies|denied|rejects|rejected|dismisses|dismissed|says|said)\s+/;
@@ -1116,15 +1120,16 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
     // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA", "Iranian state television",
     // "the private Dunya News channel") or
-    // the office before a name ("Kaduna state governor Uba Sani"); or a few lower-case words up to what follows them ("the
-    // remaining residents to evacuate", "reporters in Geneva", "a televised news conference"), or one ("told reporters").
+    // the office before a name ("Kaduna state governor Uba Sani"), an initialism leading it ("the U.N. Security Council"); or a
+    // few lower-case words up to what follows them ("the remaining residents to evacuate", "reporters in Geneva", "a televised
+    // news conference"), or one ("told reporters").
     // (Whom a call is on, however long, up to what they are called to do: "urged [the remaining 7,000 residents of Pokrovsk] to leave".)
     // (Not the day after them: "warned [residents] on Friday to be wary"; nor a "not" before what they are called to do: "urged
     // [residents] not to film".)
     const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
-      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (Nor when it was asked: "told [reporters] when asked about the attack".)
@@ -4076,6 +4081,25 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = out[x]!.content.start + but.index;
     out[i] = { ...y, content: { start: at + but[0].length, end: y.content.end } };
     out[x] = { ...out[x]!, content: { start: out[x]!.content.start, end: at } };
+  }
+  // "X claimed A, hours after B, according to Y", "X denies A, though B, according to Y": Y's is B, the clause set off last, and
+  // X's is A, read here when the model took the whole sentence for Y's ("Yemen's Houthi rebels claimed on Tuesday to have fired
+  // missiles at the carrier, hours after U.S. strikes … killed at least 16 people, according to the rebels' health ministry").
+  for (const [i, y] of [...out.entries()]) {
+    if (!y.cue || !/^according\s+to$/i.test(text.slice(y.cue.start, y.cue.end)) || y.cue.start < y.content.end) continue;
+    const said = text.slice(y.content.start, y.content.end);
+    const set = [...said.matchAll(SET_OFF_AFTER)].at(-1);
+    if (!set || set.index === undefined) continue;
+    const at = y.content.start + set.index;
+    const x = out.findIndex((b) => b !== y && b.cue !== null && b.speaker !== null && b.speaker.start >= y.content.start && b.cue.end <= at);
+    const opening = x < 0 ? SUBJECT_AND_CUE.exec(said.slice(0, set.index)) : null;
+    if (x < 0 && !opening) continue;
+    out[i] = { ...y, content: trimmed(text, at + set[0].length, y.content.end) };
+    if (x >= 0 && out[x]!.content.end > at) out[x] = { ...out[x]!, content: trimmed(text, out[x]!.content.start, at) };
+    if (!opening) continue;
+    const cueAt = y.content.start + opening[1]!.length + said.slice(opening[1]!.length).indexOf(opening[2]!);
+    const speaker = trimmed(text, y.content.start, y.content.start + opening[1]!.length);
+    out.push(statementOf(text, speaker, { start: cueAt, end: cueAt + opening[2]!.length }, trimmed(text, at - opening[3]!.length, at), y.paragraph));
   }
   // A cue coordinated after a clause with a pronoun for its subject has that subject: "On Sunday [it] revised its figures, citing
   // the World Health Organization, and said …".

@@ -7964,3 +7964,27 @@ test('"The attack … was claimed by Hafiz Gul Bahadur, a militant group …, in
   assert.deepEqual(statements(text, '2024-01-30')[1], 'Hafiz Gul Bahadur|was claimed|The attack in Bannu district of Khyber Pakhtunkhwa province|ch:in a message to reporters');
   assert.equal(statements('The attack was claimed by Hafiz Gul Bahadur, a militant group allied with the Pakistani Taliban.', '2024-01-30')[0], 'Hafiz Gul Bahadur|was claimed|The attack');
 });
+
+test('a recipient led by an initialism is whole: "told the U.N. Security Council", "told the U.N."', () => {
+  assert.deepEqual(
+    statements('Foreign Minister Therese Kayikwamba Wagner told the U.N. Security Council on Sunday that Rwanda\'s actions amounted to war. She told the U.N. on Monday that the fighting must stop.', '2025-01-27'),
+    [
+      'Therese Kayikwamba Wagner|told|Rwanda\'s actions amounted to war|to:the U.N. Security Council',
+      'Therese Kayikwamba Wagner|told|the fighting must stop|to:the U.N.',
+    ],
+  );
+});
+
+test('"X claimed A, hours after B, according to Y" and "X denies A, though B, according to Y": Y\'s is B, X\'s is A', () => {
+  assert.deepEqual(
+    statements("Yemen's Houthi rebels claimed on Tuesday to have fired ballistic missiles at the carrier, hours after U.S. strikes on the capital Sanaa killed at least 16 people, according to the rebels' health ministry.", '2025-03-18'),
+    [
+      'Houthi|claimed|to have fired ballistic missiles at the carrier',
+      'Houthi|according to|U.S. strikes on the capital Sanaa killed at least 16 people',
+    ],
+  );
+  assert.deepEqual(statements('Tehran denies arming the Houthis, though weapons seized at sea have been traced to Iran, according to U.N. experts.', '2025-03-18'), [
+    'Tehran|denies|arming the Houthis',
+    'U.N.|according to|weapons seized at sea have been traced to Iran',
+  ]);
+});
