@@ -773,6 +773,8 @@ const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?
 /** A name or a description set off inside what was said, then its verb (", David Barnea, was expected …", ", a militia allied to …, had carried out"). */
 const NAME_SET_OFF = /^,\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:a|an)\s+[^,;:“”"]{2,80}?),\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
 /** "and" right before a coordinated verb, ending the text it is found in (", and "). */
+/** What a source named after "according to" went on to say: ", which said [more than 100 wounded people had been admitted]". */
+const WHICH_SAID = /^,\s+which\s+(?:also\s+|later\s+)?(said|says|reported|reports|estimated|estimates|added)\s+(?:that\s+)?(?=\S)/d;
 /** A clause the writer sets off last, which a trailing "according to" may be all of (", hours after …", ", though …"). */
 const SET_OFF_AFTER = /,\s+(?:though|although|while|even\s+as|(?:hours|days|minutes|weeks|a\s+day|a\s+week|shortly|soon|just)\s+after)\s+/g;
 /** A sentence's subject and its verb of claiming before a clause set off: "[Yemen's Houthi rebels] [claimed] on Tuesday [to have fired …]". */
@@ -4100,6 +4102,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cueAt = y.content.start + opening[1]!.length + said.slice(opening[1]!.length).indexOf(opening[2]!);
     const speaker = trimmed(text, y.content.start, y.content.start + opening[1]!.length);
     out.push(statementOf(text, speaker, { start: cueAt, end: cueAt + opening[2]!.length }, trimmed(text, at - opening[3]!.length, at), y.paragraph));
+  }
+  // "…, according to the International Committee of the Red Cross, which said more than 100 wounded people had been admitted
+  // …": what the source went on to say in a clause of its own is its statement too.
+  for (const y of [...out]) {
+    const s = y.cue && y.speaker && /^according\s+to$/i.test(text.slice(y.cue.start, y.cue.end)) ? sentenceAt(y.speaker.end) : undefined;
+    const which = s ? WHICH_SAID.exec(text.slice(y.speaker!.end, s.end)) : null;
+    if (!s || !which) continue;
+    const cue = { start: y.speaker!.end + which.indices![1]![0], end: y.speaker!.end + which.indices![1]![1] };
+    if (out.some((b) => b.cue !== null && overlaps(b.cue, cue))) continue;
+    out.push(statementOf(text, y.speaker, cue, withoutFinalStop(text, trimmed(text, y.speaker!.end + which[0].length, s.end)), y.paragraph));
   }
   // A cue coordinated after a clause with a pronoun for its subject has that subject: "On Sunday [it] revised its figures, citing
   // the World Health Organization, and said …".

@@ -7988,3 +7988,13 @@ test('"X claimed A, hours after B, according to Y" and "X denies A, though B, ac
     'U.N.|according to|weapons seized at sea have been traced to Iran',
   ]);
 });
+
+test('"…, according to the ICRC, which said …": what the source went on to say is its statement too', () => {
+  assert.deepEqual(
+    statements('Hospitals were overwhelmed, according to the International Committee of the Red Cross, which said more than 100 wounded people had been admitted to its ward in Goma since Friday.', '2025-01-27'),
+    [
+      'International Committee of the Red Cross|according to|Hospitals were overwhelmed',
+      'International Committee of the Red Cross|said|more than 100 wounded people had been admitted to its ward in Goma since Friday',
+    ],
+  );
+});
