@@ -1383,8 +1383,10 @@ const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismiss
  * accused] Israel of violating it"): the cue (group 1).
  */
 const BLAME_VERB = String.raw`((?:(?:has|have|had)\s+)?(?:blames|blamed|accuses|accused))\s+(?=(?:the\s+)?\p{Lu}|[^.;,“”"]{1,60}?\s+of\s+\p{Ll}+ing\b)`;
+/** Whom a call is on, up to what they are called to do: a regex source (the group after the verb's). */
+const CALLED = String.raw`(\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?=(?:not\s+)?to\s+\p{Ll})`;
 /** A call by a second verb, with the model ("… would no longer be safe and [warned] airlines to cancel flights"): the cue (group 1) and whom it calls on (group 2). */
-const CALL_VERB = String.raw`(warned|urged|called\s+on)(\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?=(?:not\s+)?to\s+\p{Ll})`;
+const CALL_VERB = String.raw`(warned|urged|called\s+on)${CALLED}`;
 /** A verdict on reports by a second verb, with the model ("… and [called] reports of deaths “false”"): the cue (group 1). */
 const VERDICT_VERB = String.raw`(called|described)\s+(?=(?:the\s+|these\s+|such\s+|those\s+)?(?:reports?|claims?|accusations?|allegations?|accounts?)\b[^.;]{0,60}?["“]?(?:false|baseless|untrue|lies?|fabricated|propaganda|unfounded|fake)\b)`;
 /** Those read into what the first verb's speaker said. */
@@ -1392,6 +1394,15 @@ const COORDINATED_VERDICT_WITHIN = new RegExp(`${COORDINATION}${VERDICT_VERB}`, 
 const COORDINATED_VERDICT = new RegExp(`^${COORDINATION}${VERDICT_VERB}`, 'u');
 const COORDINATED_BLAME_WITHIN = new RegExp(`${COORDINATION}${BLAME_VERB}`, 'u');
 const COORDINATED_CALL_WITHIN = new RegExp(`${COORDINATION}${CALL_VERB}`, 'u');
+/**
+ * A second call by "told", after a first ("urged residents [to stay calm] and [told] government soldiers to surrender"): the cue
+ * (group 1) and whom it calls on (group 2). (Only after a call: "… when police located her and told her to leave" is what the
+ * first said.)
+ */
+const COORDINATED_TOLD_WITHIN = new RegExp(`${COORDINATION}(told)${CALLED}`, 'u');
+const COORDINATED_TOLD = new RegExp(`^${COORDINATION}(told)${CALLED}`, 'u');
+/** What a call is: "[to stay calm]", "[not to film]". */
+const CALL_CONTENT = /^(?:not\s+)?to\s+\p{Ll}/u;
 /** A label a second verb puts on something, in quotes, with the model ("… and [called] the strike “a dangerous escalation”"): the cue (group 1). */
 const LABEL_VERB = String.raw`(called|described)\s+(?=(?:the|this|that|it|its)\b[^.;“”"]{0,40}?[“"])`;
 const COORDINATED_LABEL_WITHIN = new RegExp(`${COORDINATION}${LABEL_VERB}`, 'u');
@@ -3406,6 +3417,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           COORDINATED_LABEL_WITHIN.exec(said) ??
           COORDINATED_THREAT_WITHIN.exec(said) ??
           COORDINATED_CALL_WITHIN.exec(said) ??
+          (CALL_CONTENT.test(said) ? COORDINATED_TOLD_WITHIN.exec(said) : null) ??
           COORDINATED_VERDICT_WITHIN.exec(said) ??
           COORDINATED_REFUSAL_WITHIN.exec(said) ??
           // (Not the call of one named doing something in what was said: "[Guterres condemned the incident and called for] …".)
@@ -3422,7 +3434,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const refusal = model ? COORDINATED_REFUSAL.exec(rest) : null;
     // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
     // (With the model, whom a that-clause is told first: "and warned residents that more strikes were possible".)
-    const told = model ? (COORDINATED_THAT.exec(rest) ?? COORDINATED_CALL.exec(rest)) : null;
+    const told = model ? (COORDINATED_THAT.exec(rest) ?? COORDINATED_CALL.exec(rest) ?? (CALL_CONTENT.test(said) ? COORDINATED_TOLD.exec(rest) : null)) : null;
     const m = told ?? COORDINATED_CUE.exec(rest) ?? refusal ?? (model ? (COORDINATED_SAID.exec(rest) ?? COORDINATED_BLAME.exec(rest) ?? COORDINATED_VERDICT.exec(rest) ?? COORDINATED_APPEAL.exec(rest) ?? COORDINATED_LABEL.exec(rest) ?? COORDINATED_THREAT.exec(rest)) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);

@@ -7998,3 +7998,13 @@ test('"…, according to the ICRC, which said …": what the source went on to s
     ],
   );
 });
+
+test('a second call by "told" after a first is a statement of its own; "told her to leave" in what was said is not', () => {
+  assert.deepEqual(statements('Lawrence Kanyuka urged residents to stay calm and told government soldiers to surrender their weapons at a stadium in the city centre.', '2025-01-27'), [
+    'Lawrence Kanyuka|urged|to stay calm|to:residents',
+    'Lawrence Kanyuka|told|to surrender their weapons at a stadium in the city centre|to:government soldiers',
+  ]);
+  assert.deepEqual(statements('Melezia Figueroa said the candidate was giving interviews when campus security located her and told her to leave.', '2016-09-26'), [
+    'Melezia Figueroa|said|the candidate was giving interviews when campus security located her and told her to leave',
+  ]);
+});
