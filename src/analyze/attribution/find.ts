@@ -1148,7 +1148,8 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     }
   }
   const ch = channelAt(text.slice(pos, limit));
-  if (ch && !channel) {
+  // (What one would not comment on is no channel: "declined to comment [on the report]".)
+  if (ch && !channel && !(/(?:declined|refused)\s+to\s+comment$/i.test(cue) && /^\s*on\s/i.test(text.slice(pos, limit)))) {
     channel = { start: pos + ch.start, end: pos + ch.end };
     pos = channel.end;
   }
@@ -1804,11 +1805,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (semicolon > 0) end = from + semicolon;
       // How the outlet reached the source is no topic of a refusal ("declined to comment [when reached by Reuters]"): the refusal
       // reads as it does with nothing after it, its verb the cue and "to comment" what was refused.
-      const reached = /^(?:declined|refused)\s+to\s+comment$/i.test(m[1]!) && REACHED_TO_END.test(text.slice(from, s.end));
-      const content = reached ? { start: cueStart + m[1]!.search(/to\s/), end: cue.end } : trimmed(text, from, end);
+      const refused = /^(?:declined|refused)\s+to\s+comment$/i.test(m[1]!);
+      const reached = refused && REACHED_TO_END.test(text.slice(from, s.end));
+      // (Or what it would not comment on is before how it was reached: "declined to comment on [the report] when contacted by
+      // Reuters", with "on" in the cue.)
+      const topic = refused && !reached ? /^\s+on\s+([^,;“”"]+?)(?=\s*,?\s*(?:when|after|as)\s)/.exec(text.slice(from, s.end)) : null;
+      const onTopic = topic && REACHED_TO_END.test(text.slice(from + topic[0].length, s.end)) ? trimmed(text, from + topic[0].length - topic[1]!.length, from + topic[0].length) : null;
+      const content = reached ? { start: cueStart + m[1]!.search(/to\s/), end: cue.end } : (onTopic ?? trimmed(text, from, end));
       if (content.end - content.start < 8) continue;
       const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
-      const found: FoundAttribution = { kind, speaker, cue: reached ? { start: cueStart, end: content.start - 1 } : cue, content, ...rest, continues: null, paragraph: s.paragraph };
+      const saidCue = reached ? { start: cueStart, end: content.start - 1 } : onTopic && topic ? { start: cueStart, end: from + topic[0].indexOf('on') + 2 } : cue;
+      const found: FoundAttribution = { kind, speaker, cue: saidCue, content, ...rest, continues: null, paragraph: s.paragraph };
       // "Partners on the ground report that …" (a field report's phrase, rare in the news the model learned from) stays whatever the model says.
       if (/^report$/i.test(m[1]!)) framed.add(found);
       // So does what a monitor "showed on its map that …" (a map's showing, which the model did not learn).
@@ -2100,6 +2107,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (/^agree[sd]?(?:\s+on)?$/i.test(cueWords) && /^(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+)?(?:to|on|upon)\s+(?:a|an|the|its|their|his|her)\s/u.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor a deal described after its noun: "The ceasefire, [agreed] after four days of fighting in May, has largely held".)
       if (/^(?:agreed|signed|brokered|reached|approved|adopted)$/i.test(cueWords) && /,\s*$/.test(text.slice(Math.max(0, l.cue.start - 3), l.cue.start)) && /^\s+(?:after|in|on|by|at|during|last|earlier|between|with|under)\b/i.test(after)) continue;
+      // (Nor how a question came, after the answer: "declined to comment on the Houthi claim when [asked] by reporters".)
+      if (/^asked$/i.test(cueWords) && l.content.start < l.cue.start && /\bwhen\s+$/i.test(text.slice(Math.max(0, l.cue.start - 6), l.cue.start))) continue;
       // (Nor what was left unsaid: "…, without [mentioning] the depot directly".)
       // (Nor "…, without [offering] evidence that …": the outlet's note, which the claims stage reads.)
       if (/\bwithout\s+$/i.test(text.slice(Math.max(0, l.cue.start - 10), l.cue.start)) || /^without\s/i.test(cueWords)) continue;

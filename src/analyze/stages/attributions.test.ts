@@ -8008,3 +8008,11 @@ test('a second call by "told" after a first is a statement of its own; "told her
     'Melezia Figueroa|said|the candidate was giving interviews when campus security located her and told her to leave',
   ]);
 });
+
+test('a refusal to comment "on the report when contacted by Reuters" refused the report; "when asked by reporters" is no statement of the reporters', () => {
+  assert.deepEqual(statements('The ministry declined to comment on the report when contacted by Reuters.', '2025-03-18'), ['The ministry|declined to comment on|the report']);
+  assert.deepEqual(statements('Pentagon press secretary Sean Parnell declined to comment on the Houthi claim when asked by reporters, saying only that the strikes would continue.', '2025-03-18'), [
+    'Sean Parnell|declined to comment|the Houthi claim',
+    'Sean Parnell|saying only|the strikes would continue',
+  ]);
+});
