@@ -1803,6 +1803,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // A headline's semicolon sets off another headline ("Pakistan says train siege over; separatists dispute toll").
       const semicolon = s.paragraph === 0 ? text.slice(from, end).indexOf(';') : -1;
       if (semicolon > 0) end = from + semicolon;
+      // So does its "as" with a subject of its own ("Rebels say they control Goma airport[ as Congo's army vows to fight on]").
+      const asAnother = s.paragraph === 0 ? /\s+as\s+\p{Lu}[^,;:“”"]{0,40}?\s\p{Ll}+s\s/u.exec(text.slice(from, end)) : null;
+      if (asAnother) end = from + asAnother.index;
       // How the outlet reached the source is no topic of a refusal ("declined to comment [when reached by Reuters]"): the refusal
       // reads as it does with nothing after it, its verb the cue and "to comment" what was refused.
       const refused = /^(?:declined|refused)\s+to\s+comment$/i.test(m[1]!);
@@ -4133,6 +4136,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cue = { start: y.speaker!.end + which.indices![1]![0], end: y.speaker!.end + which.indices![1]![1] };
     if (out.some((b) => b.cue !== null && overlaps(b.cue, cue))) continue;
     out.push(statementOf(text, y.speaker, cue, withoutFinalStop(text, trimmed(text, y.speaker!.end + which[0].length, s.end)), y.paragraph));
+  }
+  // A headline's "as" clause has a subject of its own: "Rebels say they control Goma airport as [Congo's army] vows to fight on".
+  for (const [i, a] of out.entries()) {
+    const s = a.paragraph === 0 && a.cue && a.speaker ? sentenceAt(a.cue.start) : undefined;
+    const subject = s && a.speaker!.end < a.cue!.start ? /\sas\s+(\p{Lu}[^,;:“”"]{0,40}?)\s+$/du.exec(text.slice(a.speaker!.end, a.cue!.start)) : null;
+    if (subject) out[i] = { ...a, speaker: { start: a.speaker!.end + subject.indices![1]![0], end: a.speaker!.end + subject.indices![1]![1] } };
   }
   // A cue coordinated after a clause with a pronoun for its subject has that subject: "On Sunday [it] revised its figures, citing
   // the World Health Organization, and said …".

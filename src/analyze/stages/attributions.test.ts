@@ -8016,3 +8016,10 @@ test('a refusal to comment "on the report when contacted by Reuters" refused the
     'Sean Parnell|saying only|the strikes would continue',
   ]);
 });
+
+test('a headline\'s "as" clause with a subject of its own ends what was said and has its own speaker', () => {
+  assert.deepEqual(statements("Rebels say they control Goma airport as Congo's army vows to fight on\n\nGOMA, Congo, Jan 27 (Reuters) - Fighting continued.", '2025-01-27'), [
+    'Rebels|say|they control Goma airport',
+    "Congo's army|vows|to fight on",
+  ]);
+});
