@@ -8023,3 +8023,10 @@ test('a headline\'s "as" clause with a subject of its own ends what was said and
     "Congo's army|vows|to fight on",
   ]);
 });
+
+test('"The Houthi-run health ministry", capitalised, speaks for the Houthis: it corroborates nothing the Houthis say', () => {
+  const text =
+    'Yemen\'s Houthi rebels said on Tuesday that U.S. strikes on the capital Sanaa killed at least 16 people.\n\n' +
+    'The Houthi-run health ministry said U.S. strikes on the capital Sanaa killed at least 16 people, including women and children.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Houthi=asserted, The Houthi-run health ministry=asserted']);
+});

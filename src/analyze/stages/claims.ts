@@ -516,7 +516,7 @@ const RUNNER = String.raw`(\p{Lu}[\p{L}.]*)-(?:run|controlled|owned|operated)`;
 /** The same, ending the words before a body's name. */
 const RUN_BY = new RegExp(`${RUNNER}\\s+$`, 'u');
 /** The same, opening a source's words ("the Houthi-run health ministry"). */
-const RUN_BY_OPENING = new RegExp(`^(?:the\\s+)?${RUNNER}\\s`, 'u');
+const RUN_BY_OPENING = new RegExp(`^(?:[Tt]he\\s+)?${RUNNER}\\s`, 'u');
 
 /** Who runs a source, by the words before its name or in its words ("[Houthi]-run Al Masirah TV"), or null. */
 function runnerOf(doc: Doc, source: Source): string | null {
