@@ -8030,3 +8030,18 @@ test('"The Houthi-run health ministry", capitalised, speaks for the Houthis: it 
     'The Houthi-run health ministry said U.S. strikes on the capital Sanaa killed at least 16 people, including women and children.';
   assert.deepEqual(claims(text), ['asserted_single_source: Houthi=asserted, The Houthi-run health ministry=asserted']);
 });
+
+test('"Asked whether the attacks would affect fuel supplies, … “Absolutely not.”" denies what was asked, not a claim sharing two words; "These are not one-off hits" denies no strikes', () => {
+  const text =
+    'A source in Ukraine\'s SBU security service told Reuters the agency had carried out the attack. "The refinery supplies fuel to the Russian army, so it is a legitimate target," the source said.\n\n' +
+    'Asked whether the attacks would affect fuel supplies, Kremlin spokesman Dmitry Peskov said: "Absolutely not. The situation is under control."\n\n' +
+    'Energy analysts said repeated strikes had knocked out about a tenth of Russia\'s refining capacity at times this month. "These are not one-off hits," said Sergei Vakulenko, a former oil executive.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: SBU=asserted',
+    'asserted_single_source: SBU=asserted',
+    'denied: Dmitry Peskov=denied',
+    'asserted_single_source: Energy analysts=asserted',
+    'asserted_single_source: Sergei Vakulenko=asserted',
+  ]);
+  assert.deepEqual(claims('The army said its jets had struck a hospital in the city. "It was not a hospital," said the rebel spokesman.'), ['disputed: The army=asserted, the rebel spokesman=denied']);
+});

@@ -353,6 +353,10 @@ const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carr
 /** How a count was reached, or where it came from, which a source may not say: "how it had arrived at the figure", "where the figures came from". */
 const HOW_COUNTED =
   /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b|^\s*where\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\s+(?:had\s+)?(?:came|come|comes)\s+from\b/i;
+/** A pronoun said not to be of a kind: "[These are not] one-off hits", "[It was not] a random attack" (not "it was not targeting"). */
+const PRONOUN_IS_NOT = /^\W*(?:these|those|this|that|it|they)\s+(?:are|is|was|were)(?:\s+not|n['’]t)\s(?!\s*\p{L}+(?:ing|ed)\b)/iu;
+/** Words of a kind said not to be that say nothing of it ("not [a] random attack", "not [just] one-off hits"). */
+const KIND_FILLER = /^(?:a|an|the|any|just|only|simply|merely|some)$/;
 /** A question as what was (not) said: "how many …", "whether …". */
 const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
@@ -3903,9 +3907,18 @@ export const claimsStage = defineStage({
       const negatedClause = negation ? content.slice(negation.index + negation[0].length).split(CLAUSE_END)[0]! : '';
       const ofAt = negatedClause.search(/\bof\s/);
       const negatedHeadNoun = ofAt > 0 ? [...contentWords(negatedClause.slice(0, ofAt), nameKey)].filter((w) => !TRANSPARENT_HEAD.has(w)) : [];
+      // (A pronoun said not to be of a kind names what it is not: "These are not one-off hits" denies that the strikes were
+      // one-off, not that they hit; it denies another's claim only when that claim says every word of it.)
+      // (Word by word as written: "one-off" has no word `contentWords` keeps.)
+      const kindWords = negation && PRONOUN_IS_NOT.test(content) ? negatedClause.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !KIND_FILLER.test(w)) : [];
+      const kindMet = (w: string, d: Draft): boolean => {
+        const keyed = contentWords(w, nameKey);
+        return keyed.size ? [...keyed].every((k) => meets(k, d)) : text.slice(d.said.start, d.said.end).toLowerCase().includes(w);
+      };
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
         if (subjectWords.length && !subjectWords.some((w) => hasWord(d.words, w))) return false;
+        if (!kindWords.every((w) => kindMet(w, d))) return false;
         const { met } = polarity(d);
         // (One word met only in what the negated noun is of is not enough: "was not in danger of sinking" does not deny that
         // Britain "should bear responsibility … for the consequences of its sinking"; "no sign of troops" still denies them.)
@@ -4144,6 +4157,9 @@ export const claimsStage = defineStage({
           // Iranian missiles striking Tel Aviv was filmed in 2021", say nothing for or against the claim of Iranian missiles.)
           if (ownWords && ![...ownWords].some((w) => holds(d, w))) continue;
           const shared = [...ws].filter((w) => holds(d, w)).length;
+          // (A "no" to a question is on a claim that says most of what was asked: "Asked whether the attacks would affect fuel
+          // supplies, … “Absolutely not.”" is not on "The refinery supplies fuel to the Russian army".)
+          if (fromQuestion && stance.status === 'denied' && shared * 4 < ws.size * 3) continue;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
           const near = Math.abs(lastBefore(d) - paragraph) <= 2;
