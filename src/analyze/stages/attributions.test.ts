@@ -8045,3 +8045,10 @@ test('"Asked whether the attacks would affect fuel supplies, … “Absolutely n
   ]);
   assert.deepEqual(claims('The army said its jets had struck a hospital in the city. "It was not a hospital," said the rebel spokesman.'), ['disputed: The army=asserted, the rebel spokesman=denied']);
 });
+
+test('"had not seen Hezbollah weapons in the area of Tuesday\'s strike" negates the weapons, not the strike', () => {
+  const text =
+    'An Israeli drone strike on a car in southern Lebanon killed three people on Tuesday, Lebanon\'s health ministry said.\n\n' +
+    'A UNIFIL spokesman, Andrea Tenenti, told The Associated Press that peacekeepers had not seen Hezbollah weapons in the area of Tuesday\'s strike.';
+  assert.deepEqual(claims(text), ["asserted_single_source: Lebanon's health ministry=asserted", 'asserted_single_source: Andrea Tenenti=asserted']);
+});

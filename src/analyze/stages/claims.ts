@@ -261,8 +261,13 @@ function negatedWords(said: string): Set<string> | null {
   const n = NEGATED.exec(said) ?? NONE_OPENING.exec(said);
   return n ? contentWords(negatedClauseOf(said.slice(n.index + n[0].length)), nameKey) : null;
 }
-/** The clause a negation opens, from the text after it. */
-const negatedClauseOf = (after: string): string => after.split(CLAUSE_END)[0]!;
+/**
+ * The clause a negation opens, from the text after it; not the place it is set in by another event ("had not seen Hezbollah
+ * weapons [in the area of Tuesday's strike]" negates no strike).
+ */
+const negatedClauseOf = (after: string): string => after.split(CLAUSE_END)[0]!.split(SET_IN_AREA)[0]!;
+/** The area of another thing a negation is set in: " in the area of", " near the site of". */
+const SET_IN_AREA = /\s(?:in|near|at|around)\s+the\s+(?:area|vicinity|site|scene)\s+of\s/i;
 /** The words of a statement with a relative clause set off in it: of its main clause before the clause, and of it all. */
 interface Aside {
   readonly main: ReadonlySet<string>;
