@@ -8052,3 +8052,14 @@ test('"had not seen Hezbollah weapons in the area of Tuesday\'s strike" negates 
     'A UNIFIL spokesman, Andrea Tenenti, told The Associated Press that peacekeepers had not seen Hezbollah weapons in the area of Tuesday\'s strike.';
   assert.deepEqual(claims(text), ["asserted_single_source: Lebanon's health ministry=asserted", 'asserted_single_source: Andrea Tenenti=asserted']);
 });
+
+test('"was not able to verify either figure" doubts the lead\'s count and the one just given; "… counted 20 bodies but that the number could rise" asserts the count', () => {
+  const text =
+    'Gang members stormed the town of Pont-Sondé in central Haiti on Thursday, killing at least 70 people, a local human rights group said.\n\n' +
+    'The Gran Grif gang claimed responsibility for the attack in a video posted on social media.\n\n' +
+    'Bertide Horace, a spokeswoman for the group, said survivors described gunmen going from house to house.\n\n' +
+    'The government put the death toll lower. A spokesman for the prime minister\'s office said authorities had so far counted 20 bodies but that the number could rise as police reached more areas. The Associated Press was not able to verify either figure.';
+  const all = claims(text);
+  assert.equal(all[0], 'unconfirmed: a local human rights group=asserted, Associated Press=not_independently_verified');
+  assert.equal(all.at(-1), "unconfirmed: A spokesman for the prime minister's office=asserted, Associated Press=not_independently_verified");
+});

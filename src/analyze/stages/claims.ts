@@ -639,7 +639,7 @@ const PENDING =
 /** What imagery did not show, set off after what it did ("[, but did not show] the shooting"): group 1. */
 const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
 /** What comes before a hedge or warning that opens a second clause: a clause of its own with a finite verb, then "and" ("Famine [is] occurring in Gaza City and its surroundings and [is] likely to spread"). */
-const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+)?$/iu;
+const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+|that\s+(?:the|its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+)?$/iu;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
 const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /** A body named by its common noun before the place it is in ("The Kenyan-led security mission in "). */
@@ -1660,11 +1660,15 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // ("the tolls given by the ministry and the Observatory": the latest count of each, however far back.)
     const givers = FIGURES_GIVEN_BY.exec(text.slice(cue.end, s.end));
     const givenCounts = givers?.indices?.[1] ? figuresGivenBy(doc, before, cue.end + givers.indices[1][0], cue.end + givers.indices[1][1]) : [];
-    // ("did not confirm either figure": the two latest counts nearby, by two sources: local officials' 25 dead and a rights group's 50.)
+    // ("did not confirm either figure": the two latest counts nearby, by two sources: local officials' 25 dead and a rights group's 50;
+    // or, with one nearby, the lead's count the other answers: "The government put the death toll lower. … 20 bodies … was not
+    // able to verify either figure" after the lead's rights group's 70.)
     const eitherFigure: Draft[] = [];
     if (EITHER_FIGURE.test(text.slice(cue.end, s.end))) {
       const by = (d: Draft): string => (d.stances[0] ? sourceKey(d.stances[0].source) : '');
-      for (const d of near.filter((x) => countsSomething(doc, x)).reverse()) if (eitherFigure.length < 2 && !eitherFigure.some((t) => by(t) === by(d))) eitherFigure.unshift(d);
+      const lead = headlineOf(doc);
+      const inLeadOnly = drafts.filter((d) => inLead(d, lead) && d.proposition.end <= cue.start && !near.includes(d) && reported(d));
+      for (const d of [...inLeadOnly, ...near].filter((x) => countsSomething(doc, x)).reverse()) if (eitherFigure.length < 2 && !eitherFigure.some((t) => by(t) === by(d))) eitherFigure.unshift(d);
     }
     const targets = TWO_ACCOUNTS.test(text.slice(cue.end, s.end))
       ? twoAccounts(doc, drafts, cue.start)
