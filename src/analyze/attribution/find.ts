@@ -32,6 +32,8 @@ const TITLE = '\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|S
 /** A character of a speaker phrase after a quote: no full stop but a title's. */
 const NAME_CHAR = `(?:[^.;“”"]|(?<=${TITLE})\\.)`;
 const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,120}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
+/** Words after a quote that go on with its sentence up to a comma, by a preposition or a conjunction: "[from both countries], his spokesman". */
+const QUOTE_SENTENCE_GOES_ON = /^\s*(?:from|of|to|in|on|at|for|with|by|against|over|into|after|before|as|and|but|or)\s[^,]*,\s/;
 const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
 const SIGNED_WORD = String.raw`(?:\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St)\.|\p{Lu}[\p{L}’'-]*)`;
@@ -1538,7 +1540,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     let cue: Span | null = null;
     let cueWord = '';
     const m1 = AFTER_QUOTE_CUE_FIRST.exec(after);
-    const m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
+    // (Not the words the quote's sentence goes on with, before a comma and the frame: "urged “maximum military restraint” [from
+    // both countries], his spokesman … said" frames the whole sentence, not the quote.)
+    let m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
+    if (m2 && QUOTE_SENTENCE_GOES_ON.test(m2[1]!)) m2 = null;
     // The frame may close the paragraph before a quote that opens its own ("He said:\n\n“…”").
     const lead = q.start <= first.start ? sentences.findLast((s) => s.end <= q.start && s.paragraph === first.paragraph - 1) : undefined;
     const leadText = lead && /:\s*$/.test(text.slice(lead.start, lead.end)) ? text.slice(lead.start, lead.end) : null;

@@ -8063,3 +8063,10 @@ test('"was not able to verify either figure" doubts the lead\'s count and the on
   assert.equal(all[0], 'unconfirmed: a local human rights group=asserted, Associated Press=not_independently_verified');
   assert.equal(all.at(-1), "unconfirmed: A spokesman for the prime minister's office=asserted, Associated Press=not_independently_verified");
 });
+
+test('a quote inside a sentence framed after it ("urged “maximum military restraint” from both countries, his spokesman … said") is no speakerless quote of its own', () => {
+  assert.deepEqual(statements('U.N. Secretary-General Antonio Guterres urged "maximum military restraint" from both countries, his spokesman Stephane Dujarric said.', '2025-05-07'), [
+    'Stephane Dujarric|said|U.N. Secretary-General Antonio Guterres urged "maximum military restraint" from both countries',
+    'Antonio Guterres|urged|"maximum military restraint" from both countries',
+  ]);
+});
