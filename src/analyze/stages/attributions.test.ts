@@ -8070,3 +8070,10 @@ test('a quote inside a sentence framed after it ("urged “maximum military rest
     'Antonio Guterres|urged|"maximum military restraint" from both countries',
   ]);
 });
+
+test('"the camp had no military presence" negates; it corroborates no claim that militias used the camp as a military base', () => {
+  const text =
+    'In a statement, the RSF said its fighters had "liberated" the camp from army-allied militias that had used it as a military base.\n\n' +
+    'The Sudanese army said in a statement that the camp had no military presence.';
+  assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
+});
