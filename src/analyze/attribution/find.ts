@@ -32,9 +32,9 @@ const TITLE = '\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|S
 /** A character of a speaker phrase after a quote: no full stop but a title's. */
 const NAME_CHAR = `(?:[^.;“”"]|(?<=${TITLE})\\.)`;
 const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,120}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
+const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
 /** Words after a quote that go on with its sentence up to a comma, by a preposition or a conjunction: "[from both countries], his spokesman". */
 const QUOTE_SENTENCE_GOES_ON = /^\s*(?:from|of|to|in|on|at|for|with|by|against|over|into|after|before|as|and|but|or)\s[^,]*,\s/;
-const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
 const SIGNED_WORD = String.raw`(?:\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St)\.|\p{Lu}[\p{L}’'-]*)`;
 /** (A stop after the name ends the signature: "― Karen Bobadilla.") */
@@ -774,13 +774,19 @@ const SETTING_REST = /^(\s+on\s+\p{Lu}[\p{L}]*)?(?:,\s+(?:(?:formerly|previously
 const POSTED_THEN_SHOWS = /^(?:on|to|in|by)\s[^,;“”"]{1,80}?\s(show(?:s|ed)?|appear(?:s|ed)?\s+to\s+show)\s+/;
 /** A name or a description set off inside what was said, then its verb (", David Barnea, was expected …", ", a militia allied to …, had carried out"). */
 const NAME_SET_OFF = /^,\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:a|an)\s+[^,;:“”"]{2,80}?),\s+(?:was|were|is|are|had|has|have|would|will|could|should|may|might)\s/u;
-/** "and" right before a coordinated verb, ending the text it is found in (", and "). */
+/** A headline's "as" and a subject of its own (a regex source, the subject group 1): "… as [Congo's army] vows to fight on". */
+const AS_SUBJECT = String.raw`\s+as\s+(\p{Lu}[^,;:“”"]{0,40}?)`;
+/** That clause, with its verb, after what was said. */
+const AS_ANOTHER = new RegExp(String.raw`${AS_SUBJECT}\s\p{Ll}+s\s`, 'u');
+/** That subject, up to the cue it is the speaker of. */
+const AS_SUBJECT_BEFORE_CUE = new RegExp(String.raw`${AS_SUBJECT}\s+$`, 'du');
 /** What a source named after "according to" went on to say: ", which said [more than 100 wounded people had been admitted]". */
 const WHICH_SAID = /^,\s+which\s+(?:also\s+|later\s+)?(said|says|reported|reports|estimated|estimates|added)\s+(?:that\s+)?(?=\S)/d;
 /** A clause the writer sets off last, which a trailing "according to" may be all of (", hours after …", ", though …"). */
 const SET_OFF_AFTER = /,\s+(?:though|although|while|even\s+as|(?:hours|days|minutes|weeks|a\s+day|a\s+week|shortly|soon|just)\s+after)\s+/g;
 /** A sentence's subject and its verb of claiming before a clause set off: "[Yemen's Houthi rebels] [claimed] on Tuesday [to have fired …]". */
 const SUBJECT_AND_CUE = /^(\p{Lu}[^,;“”"]{1,60}?)\s+(claimed|claims|said|says|denied|denies|insisted|insists|announced|announces)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(\S[^“”"]*)$/u;
+/** "and" right before a coordinated verb, ending the text it is found in (", and "). */
 const COORDINATED_BEFORE_CUE = /,?\s+and\s+(?:(?:also|later|then)\s+)?$/;
 /** A relative clause's statement up to its comma (group 1), then the main clause's cue (group 2): "has about 4,000 troops …[, has denied] …". */
 const RELATIVE_THEN_CUE = /^((?:[^,;“”"]|(?<=\d),(?=\d)){3,160}),\s+((?:has|have|had)\s+(?:(?:repeatedly|long|also)\s+)?(?:denied|rejected|dismissed|said)|denies|denied|rejects|rejected|dismisses|dismissed|says|said)\s+/;
@@ -1116,6 +1122,14 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 
 /** A gathering a source tells something, which is the channel, not a recipient ("told [a news conference]"). */
 const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|rally)$/i;
+/** A cue of "according to". */
+const ACCORDING_CUE = /^according\s+to$/i;
+/** A statement with a cue. */
+type Cued = FoundAttribution & { readonly cue: Span };
+/** Whether a statement's cue is "according to". */
+const accordingTo = (text: string, a: FoundAttribution): a is Cued => a.cue !== null && ACCORDING_CUE.test(text.slice(a.cue.start, a.cue.end));
+/** Whether a statement's cue is "according to", after what was said ("…, according to the ministry"). */
+const trailingAccordingTo = (text: string, a: FoundAttribution): a is Cued => accordingTo(text, a) && a.cue.start >= a.content.end;
 /** Channel and recipient after a cue ("told CNN on Friday", "said on its official Telegram channel"). */
 function afterCue(text: string, cueEnd: number, cue: string, limit: number): { channel: Span | null; channelName: string | null; recipient: Span | null; end: number } {
   let pos = cueEnd;
@@ -1809,7 +1823,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const semicolon = s.paragraph === 0 ? text.slice(from, end).indexOf(';') : -1;
       if (semicolon > 0) end = from + semicolon;
       // So does its "as" with a subject of its own ("Rebels say they control Goma airport[ as Congo's army vows to fight on]").
-      const asAnother = s.paragraph === 0 ? /\s+as\s+\p{Lu}[^,;:“”"]{0,40}?\s\p{Ll}+s\s/u.exec(text.slice(from, end)) : null;
+      const asAnother = s.paragraph === 0 ? AS_ANOTHER.exec(text.slice(from, end)) : null;
       if (asAnother) end = from + asAnother.index;
       // How the outlet reached the source is no topic of a refusal ("declined to comment [when reached by Reuters]"): the refusal
       // reads as it does with nothing after it, its verb the cue and "to comment" what was refused.
@@ -2104,7 +2118,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (/^(?:the\s+other|each\s+other|one\s+another)$/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor the manner of an act: "would act [according to] international law".)
       // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
-      if (/^according\s+to$/i.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
+      if (ACCORDING_CUE.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
       // (Nor a story told, which says only that what follows differs: "Residents [told] a different story.")
       if (/^(?:told|tells|tell)$/i.test(cueWords) && STORY_TOLD.test(text.slice(l.cue.end, l.cue.end + 40))) continue;
       // (Nor fears an event raised, the outlet's framing: "The fighting [has raised fears] that a 2018 peace deal … could unravel".)
@@ -2988,7 +3002,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // people vouch for the report of the statement, not for what it says. (With the model only.)
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
-    if (!model || !a.cue || !/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) || a.content.end > a.cue.start) continue;
+    if (!model || !trailingAccordingTo(text, a)) continue;
     const said = text.slice(a.content.start, a.content.end);
     const s = sentenceAt(a.cue.start);
     const before = (b: FoundAttribution): boolean => b !== a && b.cue !== null && s !== undefined && b.cue.start >= s.start && b.content.end <= a.content.start && a.content.start - b.content.end <= 3;
@@ -3124,7 +3138,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "According to OCHA, food prices … have tripled since June and at least 40 children have reportedly died …": a frame
   // opening its sentence frames all of it, where the model stopped short, up to another frame. (With the model only.)
   for (const [i, a] of [...out.entries()]) {
-    const s = model && a.cue && a.speaker && /^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) && a.content.start > a.speaker.end ? sentenceAt(a.cue.start) : undefined;
+    const s = model && a.speaker && accordingTo(text, a) && a.content.start > a.speaker.end ? sentenceAt(a.cue.start) : undefined;
     if (!s || a.cue!.start !== withoutDateline(text, s).start) continue;
     const whole = withoutFinalStop(text, trimmed(text, a.content.start, s.end));
     if (whole.end > a.content.end && !cueAfter(a, whole.end)) out[i] = { ...a, content: whole };
@@ -4089,7 +4103,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // What a source is said to hold, before "according to", opens its sentence's subject, whatever cue the model took inside it and
   // dropped: "[A U.S. plan to end the war] would require …, according to two sources" (the model's "plan" cut it to "the war …").
   for (const [i, a] of out.entries()) {
-    if (!model || a.cue === null || a.content.end > a.cue.start || !/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    if (!model || !trailingAccordingTo(text, a)) continue;
     const s = sentenceAt(a.content.start);
     const from = s ? withoutDateline(text, s).start : a.content.start;
     if (from < a.content.start && /^(?:An?|The)\s[^,;:“”"]*$/.test(text.slice(from, a.content.start)) && !out.some((b) => b.cue !== null && b.cue.start >= from && b.cue.end <= a.content.start))
@@ -4105,7 +4119,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "X said A, but B, according to Y": Y's is B, and X's ends at ", but" ("M23 rebels said they had taken control of Goma's
   // airport, …, but Congolese troops were still fighting them …, according to residents and a military source").
   for (const [i, y] of out.entries()) {
-    if (!y.cue || !/^according\s+to$/i.test(text.slice(y.cue.start, y.cue.end)) || y.cue.start < y.content.end) continue;
+    if (!trailingAccordingTo(text, y)) continue;
     const x = out.findIndex((b) => b !== y && b.cue !== null && b.cue.end <= b.content.start && b.content.end === y.content.end && b.content.start <= y.content.start);
     const but = x >= 0 ? [...text.slice(out[x]!.content.start, out[x]!.content.end).matchAll(/,\s+but\s+/g)].at(-1) : undefined;
     if (!but || but.index === undefined) continue;
@@ -4117,7 +4131,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // X's is A, read here when the model took the whole sentence for Y's ("Yemen's Houthi rebels claimed on Tuesday to have fired
   // missiles at the carrier, hours after U.S. strikes … killed at least 16 people, according to the rebels' health ministry").
   for (const [i, y] of [...out.entries()]) {
-    if (!y.cue || !/^according\s+to$/i.test(text.slice(y.cue.start, y.cue.end)) || y.cue.start < y.content.end) continue;
+    if (!trailingAccordingTo(text, y)) continue;
     const said = text.slice(y.content.start, y.content.end);
     const set = [...said.matchAll(SET_OFF_AFTER)].at(-1);
     if (!set || set.index === undefined) continue;
@@ -4135,7 +4149,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "…, according to the International Committee of the Red Cross, which said more than 100 wounded people had been admitted
   // …": what the source went on to say in a clause of its own is its statement too.
   for (const y of [...out]) {
-    const s = y.cue && y.speaker && /^according\s+to$/i.test(text.slice(y.cue.start, y.cue.end)) ? sentenceAt(y.speaker.end) : undefined;
+    const s = y.speaker && accordingTo(text, y) ? sentenceAt(y.speaker.end) : undefined;
     const which = s ? WHICH_SAID.exec(text.slice(y.speaker!.end, s.end)) : null;
     if (!s || !which) continue;
     const cue = { start: y.speaker!.end + which.indices![1]![0], end: y.speaker!.end + which.indices![1]![1] };
@@ -4145,7 +4159,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // A headline's "as" clause has a subject of its own: "Rebels say they control Goma airport as [Congo's army] vows to fight on".
   for (const [i, a] of out.entries()) {
     const s = a.paragraph === 0 && a.cue && a.speaker ? sentenceAt(a.cue.start) : undefined;
-    const subject = s && a.speaker!.end < a.cue!.start ? /\sas\s+(\p{Lu}[^,;:“”"]{0,40}?)\s+$/du.exec(text.slice(a.speaker!.end, a.cue!.start)) : null;
+    const subject = s && a.speaker!.end < a.cue!.start ? AS_SUBJECT_BEFORE_CUE.exec(text.slice(a.speaker!.end, a.cue!.start)) : null;
     if (subject) out[i] = { ...a, speaker: { start: a.speaker!.end + subject.indices![1]![0], end: a.speaker!.end + subject.indices![1]![1] } };
   }
   // A cue coordinated after a clause with a pronoun for its subject has that subject: "On Sunday [it] revised its figures, citing

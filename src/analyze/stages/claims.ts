@@ -261,13 +261,13 @@ function negatedWords(said: string): Set<string> | null {
   const n = NEGATED.exec(said) ?? NONE_OPENING.exec(said);
   return n ? contentWords(negatedClauseOf(said.slice(n.index + n[0].length)), nameKey) : null;
 }
+/** The area of another thing a negation is set in: " in the area of", " near the site of". */
+const SET_IN_AREA = /\s(?:in|near|at|around)\s+the\s+(?:area|vicinity|site|scene)\s+of\s/i;
 /**
  * The clause a negation opens, from the text after it; not the place it is set in by another event ("had not seen Hezbollah
  * weapons [in the area of Tuesday's strike]" negates no strike).
  */
 const negatedClauseOf = (after: string): string => after.split(CLAUSE_END)[0]!.split(SET_IN_AREA)[0]!;
-/** The area of another thing a negation is set in: " in the area of", " near the site of". */
-const SET_IN_AREA = /\s(?:in|near|at|around)\s+the\s+(?:area|vicinity|site|scene)\s+of\s/i;
 /** The words of a statement with a relative clause set off in it: of its main clause before the clause, and of it all. */
 interface Aside {
   readonly main: ReadonlySet<string>;
@@ -3919,15 +3919,14 @@ export const claimsStage = defineStage({
       // (A pronoun said not to be of a kind names what it is not: "These are not one-off hits" denies that the strikes were
       // one-off, not that they hit; it denies another's claim only when that claim says every word of it.)
       // (Word by word as written: "one-off" has no word `contentWords` keeps.)
-      const kindWords = negation && PRONOUN_IS_NOT.test(content) ? negatedClause.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !KIND_FILLER.test(w)) : [];
-      const kindMet = (w: string, d: Draft): boolean => {
-        const keyed = contentWords(w, nameKey);
-        return keyed.size ? [...keyed].every((k) => meets(k, d)) : text.slice(d.said.start, d.said.end).toLowerCase().includes(w);
-      };
+      // (Each with its keyed words, read once.)
+      const kindWords = negation && PRONOUN_IS_NOT.test(content) ? negatedClause.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !KIND_FILLER.test(w)).map((w) => ({ w, keyed: contentWords(w, nameKey) })) : [];
+      const kindMet = ({ w, keyed }: { w: string; keyed: Set<string> }, d: Draft): boolean =>
+        keyed.size ? [...keyed].every((k) => meets(k, d)) : text.slice(d.said.start, d.said.end).toLowerCase().includes(w);
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
         if (subjectWords.length && !subjectWords.some((w) => hasWord(d.words, w))) return false;
-        if (!kindWords.every((w) => kindMet(w, d))) return false;
+        if (!kindWords.every((k) => kindMet(k, d))) return false;
         const { met } = polarity(d);
         // (One word met only in what the negated noun is of is not enough: "was not in danger of sinking" does not deny that
         // Britain "should bear responsibility … for the consequences of its sinking"; "no sign of troops" still denies them.)
