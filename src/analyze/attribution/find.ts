@@ -504,8 +504,12 @@ const REDUCED_SAY = /(?<=\b\p{Ll}{3,}s\s)(they|it|he|she)\s+(say|says|claim|clai
 const UNANSWERED = /^((?:She|He|They|It|\p{Lu}[^,;.“”"]{1,60}?))\s+(?:did\s+not\s+[^,;.“”"]{1,40}?\s+and\s+)?(did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:questions|queries)\s+(?:about|on|over)(?=\s+(?:whether|if|how|why|who|when|where)\s)|made\s+no\s+comment\s+on)\s+([^;“”"]{3,}?)\s*[.!]?$/du;
 /** Parties named as no one who did not answer: "[Neither the army nor the health ministry] [responded to] [questions about …]". */
 const NEITHER_RESPONDED = /^((?:Neither|None\s+of)\s[^,;.“”"]{1,80}?)\s+((?:(?:has|have|had)\s+)?(?:immediately\s+)?(?:responded|replied)\s+to)\s+((?:questions|queries|requests|emails|calls)\b[^;“”"]{0,160}?)\s*[.!]?$/du;
-/** A headline's second clause after a semicolon, its own subject and verb: "; [rights group] [alleges] [civilian deaths]". */
-const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists)\s+([^;“”"]{3,}?)\s*$/du;
+/**
+ * A headline's second clause after a semicolon, its own subject and verb: "; [rights group] [alleges] [civilian deaths]"; a
+ * denial of a deed or a proposition ("; [military] [denies] [targeting civilians]"), not of a noun, which the claims stage reads
+ * ("; Chad denies role").
+ */
+const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s))\s+([^;“”"]{3,}?)\s*$/du;
 /** Speech verbs as a title-case headline writes them ("Warns", "Hammers"). */
 const TITLE_SPEECH_VERB = 'Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts';
 /** A headline's speaker, a title-case verb and its object, then a quote after a colon: "[Elizabeth Warren] [Hammers] Wells Fargo CEO: ‘[You Should Be Criminally Investigated.]’". */
@@ -1820,7 +1824,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const next = /;\s+(?:\p{Ll}+\s+){0,3}(?:said|says|told|added)\b/u.exec(text.slice(from, end));
       if (next) end = from + next.index;
       // A headline's semicolon sets off another headline ("Pakistan says train siege over; separatists dispute toll").
-      const semicolon = s.paragraph === 0 ? text.slice(from, end).indexOf(';') : -1;
+      // (Right after the cue it leaves nothing said after it: "…, rebels say; military denies …" says what came before.)
+      const semicolon = s.paragraph === 0 ? text.slice(from, end).search(/;|^\s*;/) : -1;
+      if (semicolon >= 0 && !/\S/.test(text.slice(from, from + semicolon))) continue;
       if (semicolon > 0) end = from + semicolon;
       // So does its "as" with a subject of its own ("Rebels say they control Goma airport[ as Congo's army vows to fight on]").
       const asAnother = s.paragraph === 0 ? AS_ANOTHER.exec(text.slice(from, end)) : null;

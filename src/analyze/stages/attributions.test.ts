@@ -8077,3 +8077,37 @@ test('"the camp had no military presence" negates; it corroborates no claim that
     'The Sudanese army said in a statement that the camp had no military presence.';
   assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
 });
+
+test('a headline\'s "…, rebels say; military denies targeting civilians" is two statements, the first said before the cue; "it was aware of the attack" restates no headline claim', () => {
+  const head = 'Airstrike kills 40 at school, rebels say; military denies targeting civilians\n\nYANGON (Reuters) - An airstrike killed at least 40 people, residents said on Saturday.';
+  assert.deepEqual(statements(head, '2025-05-10').slice(0, 2), ['rebels|say|Airstrike kills 40 at school', 'military|denies|targeting civilians']);
+  const text =
+    'Al Shabaab claims attack on Mogadishu hotel\n\n' +
+    'MOGADISHU, March 3 (AP) — Somali security forces ended a siege at a hotel, the government said.\n\n' +
+    'The U.S. Africa Command said it was aware of the attack.';
+  assert.equal(claims(text)[0], 'asserted_single_source: Al Shabaab=asserted');
+});
+
+test('"Information Minister Daud Aweis" speaks with "the government" of a story datelined MOGADISHU; "the government rejected it as “lies”" denies the claim its sentence named', () => {
+  const text =
+    'MOGADISHU, March 3 (AP) — Somali security forces ended a siege at a hotel early Tuesday, the government said.\n\n' +
+    'Information Minister Daud Aweis told reporters that the security forces had full control of the hotel and had ended the siege early Tuesday.\n\n' +
+    'The group claimed responsibility in a statement on its radio station. It gave no evidence for the claim, and the government rejected it as "lies".';
+  const all = claims(text);
+  assert.ok(!all.some((c) => c.startsWith('corroborated')), all.join('\n'));
+  assert.ok(all.includes('disputed: The group=asserted, the government=denied, outlet=not_independently_verified'), all.join('\n'));
+});
+
+test('an appositive after a phrase on when (", after a siege of 18 months, a claim the army disputed"), or with its agent after it (", a claim denied by the army"), disputes the claim', () => {
+  const after = "Sudan's Rapid Support Forces said on Sunday they had seized the army's last base in El Fasher, the capital of North Darfur state, after a siege of more than 18 months, a claim the army disputed.";
+  assert.deepEqual(claims(after), ['disputed: Rapid Support Forces=asserted, the army=denied']);
+  const by = "Sudan's Rapid Support Forces said on Sunday they had seized the army's last base in El Fasher, a claim denied by the army.";
+  assert.deepEqual(claims(by), ['disputed: Rapid Support Forces=asserted, the army=denied']);
+});
+
+test('a headline\'s "; RSF denies involvement" denies the deed its first clause tells', () => {
+  const text =
+    'Drone strike on Sudan market kills dozens, activists say; RSF denies involvement\n\n' +
+    'A drone strike on a market in El Obeid killed at least 40 people on Sunday, a local activist group said.';
+  assert.deepEqual(claims(text), ['disputed: a local activist group=asserted, RSF=denied']);
+});

@@ -396,6 +396,10 @@ const FOUND_ACCURATE = new RegExp(
 const ASKED_PHRASE = new RegExp(`^\\s*${RESTATED_DETERMINER}(${RESTATED_NOUNS}|statements?)\\b`, 'i');
 /** Such a noun phrase anywhere in what was said. */
 const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
+/** A source taking note of something, no more: "it was aware of the attack". */
+const AWARE_OF = /^\s*(?:it|they|we|he|she)\s+(?:was|were|is|are)\s+aware\s+of\b/i;
+/** A pronoun rejected as something ("rejected [it as] “lies”"): what it stands for is named before. */
+const PRONOUN_REJECTED = /^\s*(?:it|them)\s+as\s/i;
 /** Stances that doubt a claim without denying it. */
 const DOUBTS: ReadonlySet<string> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied', 'not_independently_verified']);
 /** The country a phrase names by its adjective or name ("the Israeli account" → israel), or null. */
@@ -505,8 +509,10 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   }
   // (A state's ruling body or forces unnamed, by any of its names, is one voice: "the ruling junta", "The junta", "The military" of
   // one article; the state's where the text names one state's forces.)
+  // (Or, where a minister is named with no state, the dateline's, as his: "the government said" and "Information Minister Daud
+  // Aweis" in a story datelined MOGADISHU.)
   if (source.kind === 'unresolved' && STATE_BODY_ALONE.test(source.text.trim())) {
-    const forces = forcesOfOneState(doc);
+    const forces = forcesOfOneState(doc) ?? (doc.layers.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && BARE_OFFICE.test(title(m).trim())) ? datelineState(doc) : null);
     return forces ? `state:${forces}` : 'u:state-body';
   }
   // (An unnamed body is one voice however its article reads: "The army said", "an army spokesman".)
@@ -560,7 +566,7 @@ function forcesOfOneState(doc: Doc): string | null {
  * A minister named without the state ("Foreign Minister", "Prime Minister"). (Not "President": a story datelined MOSCOW may name
  * "President Donald Trump" so.)
  */
-const BARE_OFFICE = /^(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Health|Deputy(?:\s+Prime|\s+Foreign)?)\s+Minister$/;
+const BARE_OFFICE = /^(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Health|Information|Justice|Deputy(?:\s+Prime|\s+Foreign)?)\s+Minister$/;
 
 /** The country (code) of the place a story's dateline names ("MOSCOW, Aug 20 (Reuters) - "), or null. */
 function datelineState(doc: Doc): string | null {
@@ -3236,8 +3242,15 @@ const DAY_AFTER_FRAME = new RegExp(`^${FRAME_DAY}\\b`, 'u');
 /** CLAIM_APPOSITIVE right after a statement. */
 // (After an appositive on the place that ends the statement: "captured the airport in Goma[, the largest city in eastern
 // Democratic Republic of Congo], a claim the Congolese government rejected".)
-const APPOSITIVE_AFTER = new RegExp(`^(?:,\\s+the\\s+(?:largest|biggest|main|second-largest|capital|only)\\b[^,;.]{0,60})?\\s*${CLAIM_APPOSITIVE.source}`, 'i');
+// (And after a phrase on when: "…, the capital of North Darfur state[, after a siege of more than 18 months], a claim the army
+// disputed".)
+const APPOSITIVE_AFTER = new RegExp(
+  `^(?:,\\s+the\\s+(?:largest|biggest|main|second-largest|capital|only)\\b[^,;.]{0,60})?(?:,\\s+(?:after|following|since|amid)\\s[^,;.“”"]{0,60})?\\s*${CLAIM_APPOSITIVE.source}`,
+  'i',
+);
 
+/** The agent after an appositive's participle: ", a claim denied [by the army]". */
+const AGENT_AFTER = /^\s+by\s+((?:the\s+)?\p{L}[\p{L}'’. -]{1,40}?)\s*(?:[,;]|\.?$)/u;
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes", ", a figure the commission said was too low". */
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b|\bsaid\s+(?:was|were|is|are)\s+(?:too\s+(?:low|high)|wrong|false|inaccurate|incorrect|exaggerated|inflated|untrue)\b/i;
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
@@ -3286,7 +3299,12 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
       : readStance(words);
   if (!reading.cue || (reading.status === 'asserted' && !made)) return null;
   const cue = { start: tail.start + reading.cue.start, end: tail.start + reading.cue.end };
-  const who = doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC');
+  // (Or named after the cue, its agent: ", a claim [denied by the army]".)
+  const agent = AGENT_AFTER.exec(text.slice(cue.end, tail.end));
+  const agentAt = agent ? cue.end + agent[0].length - agent[1]!.length : -1;
+  const who =
+    doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC') ??
+    (agent ? doc.layers.mentions.find((x) => x.start >= agentAt && x.end <= agentAt + agent[1]!.length && x.type !== 'MISC') : undefined);
   const between = text.slice(tail.start, cue.start).replace(/^(?:that|which)\s+/i, '');
   // (Unnamed people who make or dispute it: ", a claim that [three people familiar with the matter], who spoke on
   // condition of anonymity …, disputed".)
@@ -3295,7 +3313,7 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // the outlet ("a claim that could not be verified"); one who makes or disputes it must be named.
   // (Or a plural with no article, who make or dispute it: ", a claim [local residents] disputed".)
   const bare = made || disputed ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1] : undefined;
-  const phrase = who ? null : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1]);
+  const phrase = who ? null : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1] ?? (agent && /^the\s/i.test(agent[1]!) ? agent[1] : undefined));
   if ((made || disputed) && !who && !phrase) return null;
   // (A news organisation that could not confirm it could not independently verify it: ", an account Reuters could not
   // verify", as the outlet's own doubt reads elsewhere.)
@@ -3634,7 +3652,10 @@ export const claimsStage = defineStage({
         // ("declined to say whether she believed the journalist's account": the account it names.)
         (stance.status === 'refused_comment' ? (RESTATED_INSIDE.exec(content) ?? SIDE_STATEMENTS.exec(content) ?? REFUSED_STATEMENT.exec(content.trim())) : null) ??
         // ("the Russian claims about Sudzha appeared to be accurate": an agreement with the claims it names, as hedged as it is.)
-        (stance.status === 'hedged' ? FOUND_ACCURATE.exec(content) : null);
+        (stance.status === 'hedged' ? FOUND_ACCURATE.exec(content) : null) ??
+        // ("It gave no evidence for the claim, and the government rejected it as “lies”": what the pronoun stands for, named
+        // earlier in its sentence.)
+        (stance.status === 'denied' && sentence && a.cue && PRONOUN_REJECTED.test(content) ? RESTATED_INSIDE.exec(text.slice(sentence.start, a.cue.start)) : null);
       if (!head && !target && named && stance.status !== 'asserted') {
         // "the Israeli account": only a claim of the side the phrase names, when it names one.
         const side = sideOf(named[0]);
@@ -3813,6 +3834,9 @@ export const claimsStage = defineStage({
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
       if (!head && !target && ownPart) target = accusationOf(doc, drafts, a);
+      // (In a headline that names no one for the deed, the deed its first clause tells: "Drone strike on Sudan market kills
+      // dozens, activists say; RSF denies involvement".)
+      if (!head && !target && ownPart && headline && a.content.end <= headline.end) target = drafts.findLast((d) => d.stances.some((x) => inHeadline(headline, x) && x.status === 'asserted' && sourceKey(x.source) !== key));
       // ("Moscow has blamed the United States and Britain for the blasts …. Both countries have denied any involvement": the
       // latest accusation within reach that names two states.)
       if (!head && !target && ownPart && a.speaker && BOTH_STATES.test(doc.slice(a.speaker))) {
@@ -4359,6 +4383,9 @@ export const claimsStage = defineStage({
                 // announced: Qatar's "the response was 'very positive'" is not "Israel says it is studying response"; the U.N.
                 // coordinator's "… the devastating impact the war is having on civilians" is not "Ukraine says victims were civilians".)
                 !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && stateOrOutside && otherStateOnly(d)) &&
+                // (Nor, by one word, does a voice taking note of what happened restate a headline's claim: "Al Shabaab claims attack
+                // on Mogadishu hotel" is not the U.S. Africa Command's "it was aware of the attack".)
+                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && AWARE_OF.test(content)) &&
                 // (Nor, by one word, does a party to the fighting confirm what only others say: the junta's "it is fighting “terrorists”"
                 // is not the rebels' "the strikes had hit homes “far away from any fighting”"; Russia's "All targets were hit" is not
                 // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
