@@ -8111,3 +8111,23 @@ test('a headline\'s "; RSF denies involvement" denies the deed its first clause 
     'A drone strike on a market in El Obeid killed at least 40 people on Sunday, a local activist group said.';
   assert.deepEqual(claims(text), ['disputed: a local activist group=asserted, RSF=denied']);
 });
+
+test('"M23 spokesman Lawrence Kanyuka" speaks for the M23: his "the report was “a fabrication”" disputes the claim that names the M23, not the latest quote', () => {
+  const text =
+    'Rwanda-backed M23 rebels killed at least 52 civilians in eastern Congo last month, the U.N. human rights office said Wednesday, citing witnesses and survivors.\n\n' +
+    'The victims were shot or hacked to death in several villages in Rutshuru territory, U.N. human rights chief Volker Türk said in a statement. "These attacks on civilians are abhorrent," he said.\n\n' +
+    'M23 spokesman Lawrence Kanyuka said on X that the report was "a fabrication".';
+  const all = claims(text);
+  assert.equal(all[0], 'disputed: U.N.=asserted, Lawrence Kanyuka=denied');
+  assert.equal(all.at(-1), 'asserted_single_source: Volker Türk=asserted');
+});
+
+test('"X and Y did not respond to requests for comment" is the silence of both; "in comments carried by a pro-Fano media outlet" is a channel', () => {
+  const text =
+    'A drone strike on a minibus killed at least 30 civilians on Wednesday, three witnesses told Reuters.\n\n' +
+    'Government spokesperson Legesse Tulu and military spokesperson Colonel Getnet Adane did not respond to requests for comment.';
+  assert.deepEqual(claims(text), ['asserted_single_source: three witnesses=asserted, Legesse Tulu=refused_comment, Getnet Adane=refused_comment']);
+  assert.deepEqual(statements('A Fano commander, Zemene Kassie, said in comments carried by a pro-Fano media outlet that none of the dead were fighters.', '2025-08-14'), [
+    'Zemene Kassie|said|none of the dead were fighters|ch:in comments carried by a pro-Fano media outlet',
+  ]);
+});

@@ -471,8 +471,9 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   const appositive = (m: Mention): string => /^,\s+(?:a|an|the)\s+([^,;.“”"]{3,80})/.exec(doc.text.slice(m.end, m.end + 90))?.[1] ?? '';
   // (Not split at an abbreviation's full stop: "U.N. Secretary-General".)
   // (A rank is no title: "military spokesman [Lieutenant General] Ahmed Sharif Chaudhry".)
+  // (A body's name may hold a figure: "M23 spokesman".)
   const title = (m: Mention): string =>
-    (/((?:[\p{L}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start).replace(RANK_AT_END, ' ').split(/[,;:!?\n]|(?<!\b\p{Lu})\.\s/u).at(-1)!)?.[1] ?? '');
+    (/((?:[\p{L}\p{N}’'.-]+[ \t]+){1,4})$/u.exec(doc.text.slice(Math.max(0, m.start - 60), m.start).replace(RANK_AT_END, ' ').split(/[,;:!?\n]|(?<!\b\p{Lu})\.\s/u).at(-1)!)?.[1] ?? '');
   // (A body by the state's possessive before its name: "Ukraine's SBU security service".)
   const possessive = (m: Mention): string => /(\p{Lu}[\p{L}.-]*)['’]s\s+$/u.exec(doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
   const described =
@@ -549,7 +550,7 @@ function runnerOf(doc: Doc, source: Source): string | null {
  * Secretary-General", "UNICEF Executive Director"): the body is group 1.
  */
 const BODY_SPOKESMAN =
-  /^(?:(?:a|an|the)\s+)?((?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general|(?:executive\s+)?director|chair(?:man|woman)?|(?:high\s+)?commissioner|(?:special\s+)?(?:envoy|representative|coordinator)(?:\s+for\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)$/iu;
+  /^(?:(?:a|an|the)\s+)?((?:[\p{L}\p{N}.-]+\s+){0,2}?[\p{L}\p{N}.-]+)\s+(?:(?:chief|senior|deputy|military)\s+)?(?:spokes(?:man|woman|person)|chief|head|leader|secretary-general|director-general|(?:executive\s+)?director|chair(?:man|woman)?|(?:high\s+)?commissioner|(?:special\s+)?(?:envoy|representative|coordinator)(?:\s+for\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)$/iu;
 
 /** A military rank ending the words before a name. */
 const RANK_AT_END = /\s(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+)?(?:General|Gen\.?|Colonel|Col\.?|Admiral|Adm\.?|Captain|Capt\.?|Major|Commander|Rear\s+Admiral|Vice\s+Admiral)\s*$/u;
@@ -2381,6 +2382,9 @@ function accusationOf(
     // positions".)
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : a.source.kind === 'unresolved' ? claimNamingSource(doc, others.filter(fits), a.source) : undefined) ??
     owners.map((m) => claimNaming(doc, others, m.entity)).find((d) => d !== undefined) ??
+    // (Or the body its spokesman speaks for: "M23 spokesman Lawrence Kanyuka said … the report was “a fabrication”" answers
+    // "M23 rebels killed at least 52 civilians".)
+    (a.source.kind === 'entity' && voice.startsWith('e:') && voice !== key ? claimNaming(doc, others, voice.slice(2) as EntityId) : undefined) ??
     // (The country a person speaks for by title: "Kremlin spokesman Dmitry Peskov".)
     (side === null ? claimOfSide(doc, others, a.source) : others.findLast((d) => sidesOf(doc, d).includes(side)))
   );
@@ -2750,11 +2754,25 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
         (spoken ? undefined : earlier.find((d) => inLead(d, headline) && account(doc, d) && asserted(d)));
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
+    // (And each named beside it in the subject: "Government spokesperson Legesse Tulu and military spokesperson Colonel Getnet
+    // Adane did not respond".)
+    for (const other of coordinatedSilent(doc, s, cue, who)) target.stances.push(unframed(other, 'refused_comment', cue, s));
     // ("on the sources' account": on every claim those who gave it asserted, not only the latest.)
     if (!PLURAL_POSSESSOR.test(clause)) continue;
     const by = new Set(target.stances.filter((x) => x.status === 'asserted').map((x) => sourceKey(x.source)));
     for (const d of earlier) if (d !== target && asserted(d, (x) => by.has(sourceKey(x.source)))) d.stances.push(unframed(who, 'refused_comment', cue, s));
   }
+}
+
+/** The others a silence's subject names beside its first, joined by "and" with no comma between: "[X] and [Y] did not respond". */
+function coordinatedSilent(doc: Doc, s: Sentence, cue: Span, who: Source): Source[] {
+  const subject = doc.text.slice(s.start, cue.start);
+  if (who.kind !== 'entity' || !/\sand\s/.test(subject) || /[,;:“”"]/.test(subject)) return [];
+  const named = doc.layers.mentions.filter((m) => m.start >= s.start && m.end <= cue.start && m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG'));
+  const first = named.find((m) => m.entity === who.entity);
+  if (!first) return [];
+  const others = named.filter((m) => m.entity !== who.entity && m.start > first.end && /\sand\s/.test(doc.text.slice(first.end, m.start)));
+  return [...new Set(others.map((m) => m.entity))].map((entity): Source => ({ kind: 'entity', entity }));
 }
 
 /** Words before a statement's cue that tell it was made before, not in answer: "has previously denied", "routinely denies". */
