@@ -512,6 +512,11 @@ const NEITHER_RESPONDED = /^((?:Neither|None\s+of)\s[^,;.“”"]{1,80}?)\s+((?:
 const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s))\s+([^;“”"]{3,}?)\s*$/du;
 /** Speech verbs as a title-case headline writes them ("Warns", "Hammers"). */
 const TITLE_SPEECH_VERB = 'Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts';
+/** The comma that closes a relative clause, before the main clause's verb: "…, who announced the truce[, did] not …". */
+const RELATIVE_CLAUSE_END = /,\s+(?=(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can|said|says|told|\p{Ll}+ed)\b)/u;
+/** A name, an appositive, a verb and a channel, before a colon that opens a quote: "[Omar Abdullah], the chief minister of …, [wrote] [on X]". */
+const FRAME_BEFORE_COLON =
+  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+[^,:;“”"]{3,80},)?\s+(wrote|said|posted|tweeted|added)\s+(on\s+(?:X|Telegram|Facebook|Twitter|Instagram|social\s+media))\s*$/du;
 /** A headline's speaker, a title-case verb and its object, then a quote after a colon: "[Elizabeth Warren] [Hammers] Wells Fargo CEO: ‘[You Should Be Criminally Investigated.]’". */
 const HEADLINE_QUOTE = new RegExp(
   String.raw`^((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(${TITLE_SPEECH_VERB})\b[^:“”"‘’]{0,60}:\s*[‘'“"]((?:(?![’'”"]\s*[.!?]?\s*$).)+?)[’'”"]\s*[.!?]?\s*$`,
@@ -1831,6 +1836,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // So does its "as" with a subject of its own ("Rebels say they control Goma airport[ as Congo's army vows to fight on]").
       const asAnother = s.paragraph === 0 ? AS_ANOTHER.exec(text.slice(from, end)) : null;
       if (asAnother) end = from + asAnother.index;
+      // (So does a relative clause the cue is in, at its comma: see the model's below.)
+      const clauseEnd = relative ? RELATIVE_CLAUSE_END.exec(text.slice(from, end)) : null;
+      if (clauseEnd) end = from + clauseEnd.index;
       // How the outlet reached the source is no topic of a refusal ("declined to comment [when reached by Reuters]"): the refusal
       // reads as it does with nothing after it, its verb the cue and "to comment" what was refused.
       const refused = /^(?:declined|refused)\s+to\s+comment$/i.test(m[1]!);
@@ -3701,6 +3709,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const relative = model && a.speaker ? /^(?:which|whom)\s+(?=\p{Lu}|the\s)/u.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
     if (relative) out[i] = { ...a, speaker: { start: a.speaker!.start + relative[0].length, end: a.speaker!.end } };
+  }
+  // A relative clause the cue is in ends at its comma, before the verb of the clause it sits in: "Donald Trump, who announced
+  // the truce on social media[, did not immediately comment] …".
+  for (const [i, a] of out.entries()) {
+    if (a.kind !== 'indirect' || !a.cue || a.content.start < a.cue.end || !/,\s+(?:who|which)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 12), a.cue.start))) continue;
+    const clauseEnd = RELATIVE_CLAUSE_END.exec(text.slice(a.content.start, a.content.end));
+    if (clauseEnd && clauseEnd.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + clauseEnd.index) };
+  }
+  // A colon the model took for the cue, after a frame with a channel: "[Omar Abdullah], the chief minister of …, [wrote] [on X]: “…”"
+  // is the name's, the verb the cue. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.cue && text.slice(a.cue.start, a.cue.end) === ':' ? sentenceAt(a.cue.start) : undefined;
+    const frame = s ? FRAME_BEFORE_COLON.exec(text.slice(s.start, a.cue!.start)) : null;
+    if (!s || !frame) continue;
+    const at = (k: number): Span => ({ start: s.start + frame.indices![k]![0], end: s.start + frame.indices![k]![1] });
+    out[i] = { ...a, speaker: at(1), cue: at(2), channel: at(3), channelName: channelName(frame[3]!) };
   }
   // A headline's clause after a semicolon has its own speaker: "…, Ukrainian officials say; [Moscow] blames Kyiv for strike in
   // occupied town", where the model took the speaker of the clause before; "…; [no group] claims responsibility" has none.

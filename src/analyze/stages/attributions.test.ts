@@ -403,7 +403,7 @@ test('doubts the outlet adds: “Neither claim could be independently verified�
   assert.deepEqual(claims(text), [
     'unconfirmed: Oleksandr Syrskyi=asserted, outlet=not_independently_verified',
     "unconfirmed: Russia's Defense Ministry=asserted, outlet=not_independently_verified",
-    'unconfirmed: Alexei Smirnov=asserted, outlet=cannot_confirm',
+    'unconfirmed: Alexei Smirnov=asserted, outlet=not_independently_verified',
     'refused_comment: Peskov=refused_comment',
   ]);
 });
@@ -8129,5 +8129,37 @@ test('"X and Y did not respond to requests for comment" is the silence of both; 
   assert.deepEqual(claims(text), ['asserted_single_source: three witnesses=asserted, Legesse Tulu=refused_comment, Getnet Adane=refused_comment']);
   assert.deepEqual(statements('A Fano commander, Zemene Kassie, said in comments carried by a pro-Fano media outlet that none of the dead were fighters.', '2025-08-14'), [
     'Zemene Kassie|said|none of the dead were fighters|ch:in comments carried by a pro-Fano media outlet',
+  ]);
+});
+
+test('"could not verify the reports of violations from either side" doubts the sides\' claims of violations, not every claim; "…, wrote on X: “…”" is the name\'s, its verb the cue; "Trump, who announced the truce on social media, did not …" ends what he announced at the relative clause', () => {
+  const text =
+    'India accused Pakistan of repeatedly violating a ceasefire within hours of its announcement on Saturday.\n\n' +
+    'Residents of Srinagar told The Associated Press they had heard at least a dozen blasts. "It was like Diwali, but scary," said Mehraj Ahmed, a shopkeeper.\n\n' +
+    "Pakistan's foreign ministry blamed India for the violations.\n\n" +
+    'It was not immediately possible to verify the reports of violations from either side.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: India=asserted, outlet=not_independently_verified',
+    'asserted_single_source: Residents of Srinagar=asserted',
+    'asserted_single_source: Mehraj Ahmed=asserted',
+    "unconfirmed: Pakistan's foreign ministry=asserted, outlet=not_independently_verified",
+  ]);
+  assert.deepEqual(statements('Omar Abdullah, the chief minister of Indian-controlled Kashmir, wrote on X: "What the hell just happened to the ceasefire?"', '2025-05-11'), [
+    'Omar Abdullah|wrote|What the hell just happened to the ceasefire?|ch:on X',
+  ]);
+  assert.deepEqual(statements('U.S. President Donald Trump, who announced the truce on social media, did not immediately comment on the violations.', '2025-05-11'), [
+    'Donald Trump|announced|the truce on social media',
+  ]);
+});
+
+test('"aid had been distributed “without incident”" confirms no shooting near an aid site; "the incident was under review" takes no stance on the event the story opens with', () => {
+  const text =
+    'Israeli forces opened fire near an aid distribution site in southern Gaza on Tuesday, killing at least 27 Palestinians, Gaza health officials said.\n\n' +
+    'The Israeli military said troops had fired at "several suspects" who approached them. It said the incident was under review.\n\n' +
+    'The Gaza Humanitarian Foundation said aid had been distributed "without incident" at its distribution site in southern Gaza on Tuesday.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Gaza health officials=asserted, The Israeli military=neither_confirmed_nor_denied',
+    'asserted_single_source: The Israeli military=asserted',
+    'asserted_single_source: Gaza Humanitarian Foundation=asserted',
   ]);
 });

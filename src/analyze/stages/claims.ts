@@ -398,6 +398,8 @@ const ASKED_PHRASE = new RegExp(`^\\s*${RESTATED_DETERMINER}(${RESTATED_NOUNS}|s
 const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
 /** A source taking note of something, no more: "it was aware of the attack". */
 const AWARE_OF = /^\s*(?:it|they|we|he|she)\s+(?:was|were|is|are)\s+aware\s+of\b/i;
+/** All gone well: "without incident". */
+const WITHOUT_INCIDENT = /\bwithout\s+["“]?(?:any\s+)?incidents?\b/i;
 /** A pronoun rejected as something ("rejected [it as] “lies”"): what it stands for is named before. */
 const PRONOUN_REJECTED = /^\s*(?:it|them)\s+as\s/i;
 /** Stances that doubt a claim without denying it. */
@@ -647,6 +649,9 @@ const PENDING =
 const BUT_NOT_SHOWN = /^["”’]?,?\s+(?:but|though|although|yet)\s+(?:it\s+|they\s+)?(?:did|does|do)\s*(?:not|n['’]t)\s+show\s+([^,;.]+)/i;
 /** What comes before a hedge or warning that opens a second clause: a clause of its own with a finite verb, then "and" ("Famine [is] occurring in Gaza City and its surroundings and [is] likely to spread"). */
 const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s+\p{L}[^,;:“”"]*\s(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\s+|that\s+(?:the|its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+)?$/iu;
+/** The event the story reports, under review: "the incident was under review", "it was investigating the shooting". */
+const EVENT_REVIEWED =
+  /^\s*(?:(?:it|they|we)\s+(?:was|were|is|are)\s+(?:reviewing|investigating|looking\s+into|examining)\s+the\s+(?:incident|attack|strike|shooting|reports?)|the\s+(?:incident|attack|strike|shooting|reports?)\s+(?:was|is|were|are)\s+(?:under\s+review|being\s+(?:reviewed|investigated|examined|looked\s+into)))[\s.]*$/i;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
 const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /** A body named by its common noun before the place it is in ("The Kenyan-led security mission in "). */
@@ -1237,7 +1242,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       ? // ("either account", no sides named: see `twoAccounts`; "either account or the death toll": the toll too.)
         [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
       : SIDES.test(text.slice(clause, s.end))
-      ? sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end))
+      ? reportsOf(sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end)), text.slice(cue.end, s.end))
       : sidesBefore !== null
       ? // ("Neither side provided evidence to support its account. Reuters could not independently verify either.")
         // (The states' accounts, where two states give them: not the villagers' in between.)
@@ -2065,6 +2070,18 @@ const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...
 const sameStem = (w: string, t: string): boolean => w.length >= 6 && t.length >= 6 && w.slice(0, 6) === t.slice(0, 6);
 /** Whether a set of keyed words holds a word, or one of its stem (see `sameStem`). */
 const hasWord = (words: ReadonlySet<string>, w: string): boolean => words.has(w) || [...words].some((t) => sameStem(w, t));
+
+/** What the reports doubted are of, before the sides that made them: "the reports [of violations] from either side". */
+const REPORTS_OF_SIDES = /\b(?:reports?|claims?|accounts?)\s+of\s+([^,;.“”"]{3,60}?)\s+(?:from|by|of)\s+(?:either|both)\b/i;
+
+/** Of the sides' claims, those of what the doubt names its reports of, where any are ("the reports of violations from either side"). */
+function reportsOf(claims: Draft[], object: string): Draft[] {
+  const of = REPORTS_OF_SIDES.exec(object)?.[1];
+  if (of === undefined) return claims;
+  const topic = [...contentWords(of, nameKey)];
+  const named = claims.filter((d) => topic.some((w) => hasWord(d.words, w)));
+  return named.length ? named : claims;
+}
 
 /** A count put at a figure ("the number of new arrivals at 120,000", "the toll at 14"). */
 const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s(?:at|to)\s+(?:[\p{L}]+\s+){0,2}\d/iu;
@@ -3335,7 +3352,8 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   if ((made || disputed) && !who && !phrase) return null;
   // (A news organisation that could not confirm it could not independently verify it: ", an account Reuters could not
   // verify", as the outlet's own doubt reads elsewhere.)
-  const outlet = reading.status === 'cannot_confirm' && who !== undefined && who.type === 'ORG' && NEWS_ORGANISATION.test(doc.slice(who));
+  // (So is one with no one named, the outlet's: ", a claim that could not be immediately verified".)
+  const outlet = reading.status === 'cannot_confirm' && (who !== undefined ? who.type === 'ORG' && NEWS_ORGANISATION.test(doc.slice(who)) : !phrase);
   return {
     source: who ? { kind: 'entity', entity: who.entity } : phrase ? { kind: 'unresolved', text: phrase } : OUTLET,
     status: outlet ? 'not_independently_verified' : reading.status,
@@ -4167,6 +4185,10 @@ export const claimsStage = defineStage({
         if (!target && /^(?:attack|strike|incident|explosion|blast)$/i.test(event[1]!))
           target = leadClaim((d) => sourceKey(d.stances[0]!.source) !== key && asserted(d) && ![...noun].some((w) => negatedOf(d.said)?.has(w)));
       }
+      // "It said the incident was under review": a source looking into the event the story opens with takes no stance on it yet.
+      // (Not an answer to a question, which is on what was asked: "Asked whether the military had been aware …, a spokesperson
+      // said the incident was under review".)
+      if (!target && !head && !fromQuestion && DOUBTS.has(stance.status) && EVENT_REVIEWED.test(content)) target = leadClaim((d) => sourceKey(d.stances[0]!.source) !== key && asserted(d));
       // (A quote's next sentence may be on another's claim: one that says otherwise than its first, or negates what another
       // said: "“There was no strike on the aid convoy,” … told reporters. “We did not open fire on those seeking aid.”" denies
       // that troops opened fire. Else it goes on with its first.)
@@ -4322,6 +4344,9 @@ export const claimsStage = defineStage({
               // Nor one that says its source was left uninformed ("it was not consulted about the operation").
               UNINFORMED.test(content) ||
               UNINFORMED.test(other) ||
+              // Nor one that says all went "without incident" ("aid had been distributed “without incident” at its sites" and "Israeli
+              // forces opened fire near an aid distribution site …, killing at least 27").
+              WITHOUT_INCIDENT.test(content) !== WITHOUT_INCIDENT.test(other) ||
               // Nor does imagery that did not show what the other says was done ("showed crowds surrounding the trucks, but did
 
               // not show the shooting" and "soldiers opened fire as crowds rushed toward the trucks").
