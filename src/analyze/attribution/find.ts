@@ -514,6 +514,8 @@ const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says
 const TITLE_SPEECH_VERB = 'Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts';
 /** The comma that closes a relative clause, before the main clause's verb: "…, who announced the truce[, did] not …". */
 const RELATIVE_CLAUSE_END = /,\s+(?=(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can|said|says|told|\p{Ll}+ed)\b)/u;
+/** One of many, set off by name before a cue: ", and one, [Yuri Podolyaka], " (the name is group 1). */
+const ONE_NAMED_BEFORE = /,\s+(?:and|but)\s+(?:one|another)(?:\s+of\s+them)?,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+$/u;
 /** A name, an appositive, a verb and a channel, before a colon that opens a quote: "[Omar Abdullah], the chief minister of …, [wrote] [on X]". */
 const FRAME_BEFORE_COLON =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+[^,:;“”"]{3,80},)?\s+(wrote|said|posted|tweeted|added)\s+(on\s+(?:X|Telegram|Facebook|Twitter|Instagram|social\s+media))\s*$/du;
@@ -3716,6 +3718,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.kind !== 'indirect' || !a.cue || a.content.start < a.cue.end || !/,\s+(?:who|which)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 12), a.cue.start))) continue;
     const clauseEnd = RELATIVE_CLAUSE_END.exec(text.slice(a.content.start, a.content.end));
     if (clauseEnd && clauseEnd.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + clauseEnd.index) };
+  }
+  // One of those just named, set off by name before the cue, is the speaker: "…, and one, [Yuri Podolyaka], wrote that …", where the
+  // model took the others' relative clause.
+  for (const [i, a] of out.entries()) {
+    const one = a.cue ? ONE_NAMED_BEFORE.exec(text.slice(Math.max(0, a.cue.start - 80), a.cue.start)) : null;
+    if (!one || !a.cue) continue;
+    const start = a.cue.start - one[0].length + one[0].lastIndexOf(one[1]!);
+    out[i] = { ...a, speaker: { start, end: start + one[1]!.length } };
   }
   // A colon the model took for the cue, after a frame with a channel: "[Omar Abdullah], the chief minister of …, [wrote] [on X]: “…”"
   // is the name's, the verb the cue. (With the model only.)

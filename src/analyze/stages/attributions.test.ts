@@ -8163,3 +8163,24 @@ test('"aid had been distributed “without incident”" confirms no shooting nea
     'asserted_single_source: Gaza Humanitarian Foundation=asserted',
   ]);
 });
+
+test('a headline\'s "rights group says" is no armed group its lead names ("Members of the Gran Grif gang killed …"); "…, and one, Yuri Podolyaka, wrote that …" is Podolyaka\'s', () => {
+  const text =
+    'Haiti gang attack kills at least 50 in central town, rights group says\n\n' +
+    'Members of the Gran Grif gang killed at least 50 people in an overnight attack on the central Haitian town of Pont-Sondé, a local human rights group said Friday.';
+  assert.equal(statements(text, '2024-10-04')[0], 'rights group|says|Haiti gang attack kills at least 50 in central town');
+  assert.deepEqual(
+    statements('Military bloggers who back Russia\'s war effort said fighting was continuing on the border, and one, Yuri Podolyaka, wrote that "it is too early to say the region is cleared".', '2025-04-26'),
+    ["Military bloggers who back Russia's war effort|said|fighting was continuing on the border", 'Yuri Podolyaka|wrote|it is too early to say the region is cleared'],
+  );
+});
+
+test('"described Gerasimov\'s statement as “propaganda”" denies what Gerasimov said, however far back, and is no claim of its own', () => {
+  const text =
+    'Russian forces had recaptured the last village held by Ukrainian troops in the Kursk region, Russia\'s top general said on Saturday.\n\n' +
+    'Chief of the General Staff Valery Gerasimov told President Vladimir Putin that the village of Gornal had been "liberated".\n\n' +
+    'It was the first time Moscow had officially acknowledged that North Korean soldiers were fighting for Russia.\n\n' +
+    'Ukraine\'s General Staff said its forces were still holding positions in Kursk and described Gerasimov\'s statement as "propaganda".';
+  assert.equal(claims(text)[0], "disputed: Valery Gerasimov=asserted, Ukraine's General Staff=denied");
+  assert.ok(!claims(text).some((c) => c.startsWith('denied:')), claims(text).join('\n'));
+});

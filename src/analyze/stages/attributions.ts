@@ -125,7 +125,11 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // "… Human Rights Watch said on Thursday", not "Burkina Faso's army".)
   const bareBody = lead ? /^(?:(?:rights|aid|war|relief|humanitarian|medical|monitoring)\s+)?(?:group|monitor|watchdog|charity|organi[sz]ation)$/i.exec(phrase) : null;
   if (bareBody && lead) {
-    const body = mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && institutionKey(doc.slice(m)) === null && !COUNTRY_OF.has(doc.slice(m).toLowerCase()) && !/^(?:reuters|ap|afp)$/i.test(doc.slice(m)));
+    // (Not, for a rights or aid group, an armed group the lead names, by its name or the word after it: "Members of the [Gran Grif]
+    // gang killed …, a local human rights group said". A bare "group" may be one: "…, U.N. says; group denies".)
+    const qualified = /\s/.test(bareBody[0]);
+    const armed = (m: Mention): boolean => ARMED_GROUP_WORDS.test(doc.slice(m)) || /^\s+(?:gang|rebels?|militia|militants?|fighters|insurgents?)\b/i.test(doc.text.slice(m.end, m.end + 14));
+    const body = mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= lead.start && m.end <= lead.end && institutionKey(doc.slice(m)) === null && !COUNTRY_OF.has(doc.slice(m).toLowerCase()) && !/^(?:reuters|ap|afp)$/i.test(doc.slice(m)) && !(qualified && armed(m)));
     if (body) return { kind: 'entity', entity: body.entity };
   }
   // (Rebels by their country, "Myanmar rebels say …", are the armed group the lead speaks for, by name or by a description the

@@ -3745,7 +3745,8 @@ export const claimsStage = defineStage({
         // (A claim the headline announced is made again where its body restates it: "Iran says it shot down Israeli F-35s" …
         // "Iran's military said on Saturday it had shot down two Israeli F-35 fighter jets" … "dismissed the report as 'fake news'".)
         const lastMade = (d: Draft): number => Math.max(d.paragraph, ...d.stances.map((x) => paragraphAt(x.evidence.start)));
-        const verdictOnLatest = /\sas\s/i.test(named[0]) ? others.filter((d) => lastMade(d) >= paragraph - 1 && account(doc, d)) : others;
+        // (Not when the phrase names whose it is: "described Gerasimov's statement as “propaganda”" two paragraphs on.)
+        const verdictOnLatest = /\sas\s/i.test(named[0]) && !ownedClaims.length ? others.filter((d) => lastMade(d) >= paragraph - 1 && account(doc, d)) : others;
         // (An accusation, not made with "accused", is the latest that names the one rejecting it before the latest of all:
         // "… a rocket misfired by the Palestinian Islamic Jihad militant group. “…,” he said, adding that the damage was in
         // the car park outside." … "Islamic Jihad rejected the accusation.")
