@@ -516,6 +516,8 @@ const TITLE_SPEECH_VERB = 'Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows
 const RELATIVE_CLAUSE_END = /,\s+(?=(?:did|does|do|has|have|had|was|were|is|are|would|will|could|can|said|says|told|\p{Ll}+ed)\b)/u;
 /** One of many, set off by name before a cue: ", and one, [Yuri Podolyaka], " (the name is group 1). */
 const ONE_NAMED_BEFORE = /,\s+(?:and|but)\s+(?:one|another)(?:\s+of\s+them)?,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+$/u;
+/** A negated auxiliary and "previously" right before a cue: "has not previously" (a past with no such claim, not a silence on this one). */
+const NOT_BEFORE_CUE = /\b(?:has|have|had)\s*(?:not|n['’]t)\s+previously\s*$/u;
 /** A name, an appositive, a verb and a channel, before a colon that opens a quote: "[Omar Abdullah], the chief minister of …, [wrote] [on X]". */
 const FRAME_BEFORE_COLON =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+[^,:;“”"]{3,80},)?\s+(wrote|said|posted|tweeted|added)\s+(on\s+(?:X|Telegram|Facebook|Twitter|Instagram|social\s+media))\s*$/du;
@@ -1056,8 +1058,11 @@ const ACCORDING_TO_CHANNEL =
 const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
 /** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …", ", the latest in a string of such claims …", ", a major gain in the two-year war". */
 const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s|the\s+latest\s+in\s+an?\s+(?:string|series|spate|wave|run)\s+of\s|an?\s+(?:major|significant|key|symbolic|rare|heavy|serious)\s+(?:gain|blow|setback|victory|loss|defeat|boost|escalation)\s+(?:in|for|to)\s)[^“”"]*$/;
-/** The outlet's own clause after a semicolon, ending what was said: "…; Reuters was able to confirm the location of two of them". */
-const OUTLET_CLAUSE = new RegExp(String.raw`;\s+${OUTLETS}\s+(?:was|were|could|can|has|have|had|did|does|is|are)\b[^“”"]*$`, 'i');
+/**
+ * The outlet's own clause after a semicolon, ending what was said: "…; Reuters was able to confirm the location of two of them";
+ * or a relative clause on it: "…[, which Reuters could not verify]".
+ */
+const OUTLET_CLAUSE = new RegExp(String.raw`(?:;|,\s+which)\s+${OUTLETS}\s+(?:was|were|could|can|has|have|had|did|does|is|are)\b[^“”"]*$`, 'i');
 /** A noun phrase opening a sentence, in lower case after its article, up to the place it is in or from (group 1): "An ethnic armed group in ". */
 const PLACE_OF_SOURCE = /(?:^|[.!?)]\s*|\n)((?:An?|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,5}(?:in|from)\s+)$/u;
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
@@ -1796,6 +1801,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       else if (pronoun) speaker = { start: speaker.end - pronoun[1]!.length, end: speaker.end };
       // "The footage was first posted … by": a passive describes; ", asked about the post, said": a participle set off between subject and verb.
       if (/^(?:posted|shared)$/i.test(m[1]!) && PASSIVE_BEFORE.test(text.slice(speaker.start, cueStart))) continue;
+      // "The group has not previously claimed attacks on Port Sudan": a claim never made before is no statement, nor a silence on
+      // this attack ("has not claimed responsibility" is one: see the claims stage).
+      if (/^claimed$/i.test(m[1]!) && NOT_BEFORE_CUE.test(text.slice(speaker.start, cueStart))) continue;
       if (/^asked$/i.test(m[1]!) && /,\s*$/.test(text.slice(speaker.start, cueStart)) && /^\s+(?:about|whether|if|by|on|for|during)\b/i.test(text.slice(cueStart + m[1]!.length))) continue;
       // ", which reported that …": the phrase before the relative pronoun, when it has an article ("a Polish news site, which").
       const relative = /,\s+(?:which|who)\s+$/i.exec(text.slice(speaker.start, cueStart));
@@ -1808,7 +1816,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cue = { start: cueStart, end: cueStart + m[1]!.length };
       const rest = afterCue(text, cue.end, m[1]!, s.end);
       let from = rest.end;
-      const timeWord = /^\s+(?:on|last|this)\s+\w+day\b/i.exec(text.slice(from, s.end));
+      // (Not a day that owns what follows: "declined to comment on [Thursday's strike]".)
+      const timeWord = /^\s+(?:on|last|this)\s+\w+day\b(?!['’])/i.exec(text.slice(from, s.end));
       if (timeWord) from += timeWord[0].length;
       // "told reporters in Geneva that …": a place or time between the cue and "that".
       const that = THAT_AFTER_CUE.exec(text.slice(from, s.end));

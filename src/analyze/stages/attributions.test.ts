@@ -8184,3 +8184,9 @@ test('"described Gerasimov\'s statement as “propaganda”" denies what Gerasim
   assert.equal(claims(text)[0], "disputed: Valery Gerasimov=asserted, Ukraine's General Staff=denied");
   assert.ok(!claims(text).some((c) => c.startsWith('denied:')), claims(text).join('\n'));
 });
+
+test('"declined to comment on Thursday\'s strike" keeps the day that owns the strike; "…, which Reuters could not verify" is the outlet\'s doubt, not the source\'s; "has not previously claimed attacks on Port Sudan" is no statement', () => {
+  assert.deepEqual(statements("A UNIFIL spokesperson declined to comment on Thursday's strike.", '2025-11-20'), ["A UNIFIL spokesperson|declined to comment on|Thursday's strike"]);
+  assert.deepEqual(claims('State TV said the footage showed the wreckage of one of the drones, which Reuters could not verify.'), ['unconfirmed: State TV=asserted, Reuters=not_independently_verified']);
+  assert.deepEqual(statements('The group has not previously claimed attacks on Port Sudan, though it has hit other army-held cities with drones.', '2025-05-04'), []);
+});
