@@ -1841,7 +1841,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (next) end = from + next.index;
       // A headline's semicolon sets off another headline ("Pakistan says train siege over; separatists dispute toll").
       // (Right after the cue it leaves nothing said after it: "…, rebels say; military denies …" says what came before.)
-      const semicolon = s.paragraph === 0 ? text.slice(from, end).search(/;|^\s*;/) : -1;
+      const semicolon = s.paragraph === 0 ? text.slice(from, end).indexOf(';') : -1;
       if (semicolon >= 0 && !/\S/.test(text.slice(from, from + semicolon))) continue;
       if (semicolon > 0) end = from + semicolon;
       // So does its "as" with a subject of its own ("Rebels say they control Goma airport[ as Congo's army vows to fight on]").
