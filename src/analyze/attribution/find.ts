@@ -518,6 +518,13 @@ const RELATIVE_CLAUSE_END = /,\s+(?=(?:did|does|do|has|have|had|was|were|is|are|
 const ONE_NAMED_BEFORE = /,\s+(?:and|but)\s+(?:one|another)(?:\s+of\s+them)?,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s+$/u;
 /** A negated auxiliary and "previously" right before a cue: "has not previously" (a past with no such claim, not a silence on this one). */
 const NOT_BEFORE_CUE = /\b(?:has|have|had)\s*(?:not|n['’]t)\s+previously\s*$/u;
+/** A verb and its object after a comma, inside what the model took for a speaker: ", [put the] toll at 89". */
+const VERB_CLAUSE_INSIDE = /,\s+(?:put|said|told|gave|\p{Ll}{3,}ed)\s+(?:the|a|an|its|his|her|their)\s/u;
+/** A document that carried what was said, as the object of "according to" ("a statement carried by local media"). */
+const DOCUMENT_SOURCE = /^(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|video|post|message|communiqu[ée]|recording)\b/u;
+/** A name ("al-" before a part of it too), an appositive, a verb of saying and what was said, before ", according to": the name, the verb, what was said. */
+const SPEAKER_VERB_BEFORE_ACCORDING =
+  /^\s*((?:(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*)(?:,\s+[^,;“”"]{3,80},)?\s+(called\s+on|urged|said|says|warned|claimed|denied|accused|insisted)\s+(?:that\s+)?([^;]+?),\s*$/du;
 /** A name, an appositive, a verb and a channel, before a colon that opens a quote: "[Omar Abdullah], the chief minister of …, [wrote] [on X]". */
 const FRAME_BEFORE_COLON =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+[^,:;“”"]{3,80},)?\s+(wrote|said|posted|tweeted|added)\s+(on\s+(?:X|Telegram|Facebook|Twitter|Instagram|social\s+media))\s*$/du;
@@ -1036,7 +1043,7 @@ const MEDIA_REPORT = /(?<=^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?
 /** A negation or modal standing for a subject left out ("…; [cannot] say who fired"). */
 const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
 /** A group's own medium ending what it said: "claimed responsibility [through its Andalus radio station]", "… [via its Amaq news agency]". */
-const OWN_MEDIUM_END = /\s+((?:in\s+a\s+(?:statement|message|video)\s+)?(?:through|via|on|in)\s+(?:its|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:radio(?:\s+station)?|news\s+agency|website|Telegram\s+channel|media\s+(?:arm|outlet|wing|office)|channel|broadcaster|TV|television(?:\s+station)?))$/u;
+const OWN_MEDIUM_END = /\s+((?:in\s+a\s+(?:statement|message|video)\s+(?:(?:released|issued|posted|published)\s+)?)?(?:through|via|on|in)\s+(?:its|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:radio(?:\s+station)?|news\s+agency|website|Telegram\s+channel|media\s+(?:arm|outlet|wing|office)|channel|broadcaster|TV|television(?:\s+station)?))$/u;
 /** The outlet's "the first time" aside, just before a speaker (", the first time [a senior U.N. official] had said so") or as one ("[the first time Moscow] has acknowledged …", "[It was the first time Moscow] had publicly acknowledged …"). */
 const FIRST_TIME = String.raw`the\s+(?:first|second|third|latest|only)\s+time`;
 const FIRST_TIME_BEFORE = new RegExp(String.raw`,\s+${FIRST_TIME}\s+$`, 'i');
@@ -1979,7 +1986,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             /^(?:it|they|he|she)$/i.test(text.slice(learnedSource.start, learnedSource.end)) &&
             /\bwhat\s+$/i.test(text.slice(Math.max(0, learnedSource.start - 6), learnedSource.start))
           ) &&
-          !BY_MEDIUM.test(text.slice(Math.max(0, learnedSource.start - 4), learnedSource.end))
+          !BY_MEDIUM.test(text.slice(Math.max(0, learnedSource.start - 4), learnedSource.end)) &&
+          // (Nor a clause with a verb of its own: "[a Britain-based war monitor, put the toll at 89, including four children], and said".)
+          !VERB_CLAUSE_INSIDE.test(text.slice(learnedSource.start, learnedSource.end))
         )
           out[r] = { ...a, speaker: coordinatedSubject(text, home, learnedSource) };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon
@@ -3735,6 +3744,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!one || !a.cue) continue;
     const start = a.cue.start - one[0].length + one[0].lastIndexOf(one[1]!);
     out[i] = { ...a, speaker: { start, end: start + one[1]!.length } };
+  }
+  // "according to a statement carried by local media" after a named speaker's own verb is how that speaker said it: "[Sheikh
+  // Hikmat al-Hijri], a spiritual leader …, [called on] [residents to resist …], according to [a statement carried by local media]".
+  for (const [i, a] of out.entries()) {
+    if (!a.cue || !a.speaker || !/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) || !DOCUMENT_SOURCE.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const s = sentenceAt(a.cue.start);
+    const framed = s ? SPEAKER_VERB_BEFORE_ACCORDING.exec(text.slice(s.start, a.cue.start)) : null;
+    if (!s || !framed) continue;
+    const at = (k: number): Span => ({ start: s.start + framed.indices![k]![0], end: s.start + framed.indices![k]![1] });
+    const content = at(3);
+    out[i] = { ...a, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker: at(1), cue: at(2), content, channel: a.speaker, channelName: channelName(text.slice(a.speaker.start, a.speaker.end)), recipient: null };
   }
   // A colon the model took for the cue, after a frame with a channel: "[Omar Abdullah], the chief minister of …, [wrote] [on X]: “…”"
   // is the name's, the verb the cue. (With the model only.)

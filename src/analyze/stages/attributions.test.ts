@@ -8190,3 +8190,18 @@ test('"declined to comment on Thursday\'s strike" keeps the day that owns the st
   assert.deepEqual(claims('State TV said the footage showed the wreckage of one of the drones, which Reuters could not verify.'), ['unconfirmed: State TV=asserted, Reuters=not_independently_verified']);
   assert.deepEqual(statements('The group has not previously claimed attacks on Port Sudan, though it has hit other army-held cities with drones.', '2025-05-04'), []);
 });
+
+test('"The Syrian Observatory …, a Britain-based war monitor, put the toll at 89, including four children, and said …" is the Observatory\'s both times; "X, a spiritual leader …, called on residents …, according to a statement carried by local media" is X\'s call, the statement its channel; "in a statement released through its media arm" is one channel', () => {
+  assert.deepEqual(
+    statements('The Syrian Observatory for Human Rights, a Britain-based war monitor, put the toll at 89, including four children, and said government forces had fought alongside the tribes.', '2025-07-14'),
+    ['Syrian Observatory for Human Rights|put|the toll at 89', 'Syrian Observatory for Human Rights|said|government forces had fought alongside the tribes'],
+  );
+  assert.deepEqual(
+    statements('Sheikh Hikmat al-Hijri, a spiritual leader of the Druze, called on residents to resist the government forces, according to a statement carried by local media.', '2025-07-14'),
+    ['Hikmat al-Hijri|called on|residents to resist the government forces|ch:a statement carried by local media'],
+  );
+  assert.deepEqual(
+    statements('The al Qaeda-linked group JNIM claimed responsibility for the attack in the town of Djibo in a statement released through its media arm.', '2025-05-12'),
+    ['JNIM|claimed|responsibility for the attack in the town of Djibo|ch:in a statement released through its media arm'],
+  );
+});
