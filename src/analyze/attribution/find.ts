@@ -504,6 +504,8 @@ const REDUCED_SAY = /(?<=\b\p{Ll}{3,}s\s)(they|it|he|she)\s+(say|says|claim|clai
 const UNANSWERED = /^((?:She|He|They|It|\p{Lu}[^,;.“”"]{1,60}?))\s+(?:did\s+not\s+[^,;.“”"]{1,40}?\s+and\s+)?(did\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:questions|queries)\s+(?:about|on|over)(?=\s+(?:whether|if|how|why|who|when|where)\s)|made\s+no\s+comment\s+on)\s+([^;“”"]{3,}?)\s*[.!]?$/du;
 /** Parties named as no one who did not answer: "[Neither the army nor the health ministry] [responded to] [questions about …]". */
 const NEITHER_RESPONDED = /^((?:Neither|None\s+of)\s[^,;.“”"]{1,80}?)\s+((?:(?:has|have|had)\s+)?(?:immediately\s+)?(?:responded|replied)\s+to)\s+((?:questions|queries|requests|emails|calls)\b[^;“”"]{0,160}?)\s*[.!]?$/du;
+/** A document a statement was made in, by its noun after an article (a regex source): "a statement", "a new video". */
+const DOCUMENT_PHRASE = String.raw`(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|video|post|message|communiqu[ée]|recording)`;
 /**
  * A headline's second clause after a semicolon, its own subject and verb: "; [rights group] [alleges] [civilian deaths]"; a
  * denial of a deed or a proposition ("; [military] [denies] [targeting civilians]"), not of a noun, which the claims stage reads
@@ -521,7 +523,7 @@ const NOT_BEFORE_CUE = /\b(?:has|have|had)\s*(?:not|n['’]t)\s+previously\s*$/u
 /** A verb and its object after a comma, inside what the model took for a speaker: ", [put the] toll at 89". */
 const VERB_CLAUSE_INSIDE = /,\s+(?:put|said|told|gave|\p{Ll}{3,}ed)\s+(?:the|a|an|its|his|her|their)\s/u;
 /** A document that carried what was said, as the object of "according to" ("a statement carried by local media"). */
-const DOCUMENT_SOURCE = /^(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|video|post|message|communiqu[ée]|recording)\b/u;
+const DOCUMENT_SOURCE = new RegExp(String.raw`^${DOCUMENT_PHRASE}\b`, 'u');
 /** A name ("al-" before a part of it too), an appositive, a verb of saying and what was said, before ", according to": the name, the verb, what was said. */
 const SPEAKER_VERB_BEFORE_ACCORDING =
   /^\s*((?:(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*)(?:,\s+[^,;“”"]{3,80},)?\s+(called\s+on|urged|said|says|warned|claimed|denied|accused|insisted)\s+(?:that\s+)?([^;]+?),\s*$/du;
@@ -1059,8 +1061,10 @@ const SHOWN_THEN_MADE = /^((?:shows?|showed|depicts?|depicted)\s+.+?)\s+(?:was|w
 /** The rest of a list of nouns to its sentence's end (", ammunition and explosives."; not a participle's, ", citing imagery and intercepts"): the list without the stop is group 1. */
 const LIST_REST = /^(,\s+(?!\p{Ll}+ing\s)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)*,?\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)[.!?]?\s*$/u;
 /** A channel set off after what was said ("…, according to [a statement relayed by SITE Intelligence Group]"): group 1. */
-const ACCORDING_TO_CHANNEL =
-  /^,\s+according\s+to\s+((?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|video|post|message|communiqu[ée]|recording)(?:\s+(?:relayed|released|published|posted|carried|issued)\s+by\s+[^,;.“”"]+?)?)(?=[,;.]|$)/u;
+const ACCORDING_TO_CHANNEL = new RegExp(
+  String.raw`^,\s+according\s+to\s+(${DOCUMENT_PHRASE}(?:\s+(?:relayed|released|published|posted|carried|issued)\s+by\s+[^,;.“”"]+?)?)(?=[,;.]|$)`,
+  'u',
+);
 /** A word that cannot end what was said: a relative pronoun, an article, a preposition or a conjunction ("An Azerbaijan Airlines jet [that]"). */
 const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
 /** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …", ", the latest in a string of such claims …", ", a major gain in the two-year war". */
