@@ -3752,7 +3752,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "according to a statement carried by local media" after a named speaker's own verb is how that speaker said it: "[Sheikh
   // Hikmat al-Hijri], a spiritual leader …, [called on] [residents to resist …], according to [a statement carried by local media]".
   for (const [i, a] of out.entries()) {
-    if (!a.cue || !a.speaker || !/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) || !DOCUMENT_SOURCE.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    if (!accordingTo(text, a) || !a.speaker || !DOCUMENT_SOURCE.test(text.slice(a.speaker.start, a.speaker.end))) continue;
     const s = sentenceAt(a.cue.start);
     const framed = s ? SPEAKER_VERB_BEFORE_ACCORDING.exec(text.slice(s.start, a.cue.start)) : null;
     if (!s || !framed) continue;

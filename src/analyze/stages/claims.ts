@@ -4214,6 +4214,9 @@ export const claimsStage = defineStage({
         // or an armed group, that claims no deed's responsibility: the one-word agreements below, the same for every claim.)
         const stateOrOutside = myVoice.startsWith('state:') || outsideBody(doc, stance.source);
         const party = !/^responsibility\b/i.test(content.trim()) && (myVoice.startsWith('state:') || myVoice === 'u:state-body' || armedGroup(doc, stance.source));
+        // (Whether the statement takes note, or says all went without incident: read once, not for each claim weighed.)
+        const awareOf = AWARE_OF.test(content);
+        const withoutIncident = WITHOUT_INCIDENT.test(content);
         for (const d of drafts) {
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
@@ -4347,7 +4350,7 @@ export const claimsStage = defineStage({
               UNINFORMED.test(other) ||
               // Nor one that says all went "without incident" ("aid had been distributed “without incident” at its sites" and "Israeli
               // forces opened fire near an aid distribution site …, killing at least 27").
-              WITHOUT_INCIDENT.test(content) !== WITHOUT_INCIDENT.test(other) ||
+              withoutIncident !== WITHOUT_INCIDENT.test(other) ||
               // Nor does imagery that did not show what the other says was done ("showed crowds surrounding the trucks, but did
 
               // not show the shooting" and "soldiers opened fire as crowds rushed toward the trucks").
@@ -4429,7 +4432,7 @@ export const claimsStage = defineStage({
                 !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && stateOrOutside && otherStateOnly(d)) &&
                 // (Nor, by one word, does a voice taking note of what happened restate a headline's claim: "Al Shabaab claims attack
                 // on Mogadishu hotel" is not the U.S. Africa Command's "it was aware of the attack".)
-                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && AWARE_OF.test(content)) &&
+                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && awareOf) &&
                 // (Nor, by one word, does a party to the fighting confirm what only others say: the junta's "it is fighting “terrorists”"
                 // is not the rebels' "the strikes had hit homes “far away from any fighting”"; Russia's "All targets were hit" is not
                 // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
