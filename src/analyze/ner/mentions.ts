@@ -1201,6 +1201,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (Not cut at an initial's full stop: "a senior U.S. official, speaking on condition of anonymity".)
       const clause = text.slice(m.start, m.end + UNNAMED_REACH).split(/(?<!\b\p{Lu})[.!?]\s/u)[0]!;
       if (clause.search(ANONYMOUS) >= 0) continue;
+      // (Nor one the next sentence, taking it up by its role, says goes unnamed: "a medical official at the city's main hospital
+      // said …. The official spoke on condition of anonymity …".)
+      const following = /^[^.!?]*[.!?]["”’]?\s+([^.!?]*)/u.exec(text.slice(m.end, m.end + 400))?.[1];
+      if (following !== undefined && new RegExp(`^the\\s+${head}\\b`, 'i').test(following) && UNNAMED.test(following)) continue;
       // Nor one of a group ("residents and a local official said" is one source, not the person named next).
       if (/^an?\s/i.test(words) && (/\s(?:and|or)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s+(?:and|or)\s/i.test(text.slice(m.end, m.end + 5)))) continue;
       // Not one the text places with another country or body ("A U.N. spokesman" is not "Armenian Prime Minister Nikol
@@ -1226,8 +1230,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (One held for a body is named by a person the text ties to that body: "A spokesperson for the National Security
       // Council" is not Russia's ambassador, named next.)
       // (Or a body named by its common noun: "a spokeswoman for the port authority" is not the Kremlin's spokesman named next.)
-      // ("An official with the Libyan Red Crescent" likewise.)
-      const body = /^\s+(?:for|of|at|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+\s+){0,2}(?:authority|company|firm|ministry|agency|council|office|group|charity|organi[sz]ation|operator|utility|hospital|airport|port|police|army|military|embassy|mission|foundation|fund|institute|association|alliance|coalition|network|movement|committee|commission|union|party|campaign|service|programme|program|centre|center)\b)/u.exec(text.slice(m.end, m.end + 80))?.[1];
+      // ("An official with the Libyan Red Crescent" likewise, and "a medical official at the city's main hospital".)
+      const body = /^\s+(?:for|of|at|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:\p{Ll}+(?:['’]s)?\s+){0,2}(?:authority|company|firm|ministry|agency|council|office|group|charity|organi[sz]ation|operator|utility|hospital|airport|port|police|army|military|embassy|mission|foundation|fund|institute|association|alliance|coalition|network|movement|committee|commission|union|party|campaign|service|programme|program|centre|center)\b)/u.exec(text.slice(m.end, m.end + 80))?.[1];
       const tied = (o: RawMention): boolean => body === undefined || text.slice(Math.max(0, o.start - 60), o.end + 80).includes(body);
       // (Nor one the role says is of the other sex: "a spokeswoman" is not "Dmitry Peskov".)
       const sex = /woman$/i.test(head) ? 'f' : /(?<!wo)man$/i.test(head) ? 'm' : null;

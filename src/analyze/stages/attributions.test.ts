@@ -8205,3 +8205,44 @@ test('"The Syrian Observatory …, a Britain-based war monitor, put the toll at 
     ['JNIM|claimed|responsibility for the attack in the town of Djibo|ch:in a statement released through its media arm'],
   );
 });
+
+test('an unnamed official the next sentence says spoke anonymously, or one held at a body of its own, is no person named after it', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      'The Information Ministry said no one was killed, but a medical official said two firefighters had been injured. ' +
+        'The official spoke on condition of anonymity because he was not authorized to brief the media.\n\n' +
+        'The United Nations\' humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said in a statement that she was alarmed.',
+      '2025-05-06',
+    ),
+    ['Information Ministry|said', 'a medical official|said', 'Clementine Nkweta-Salami|said'],
+  );
+  assert.deepEqual(
+    speakersAndCues(
+      "A medical official at the city's main hospital said two firefighters had been injured.\n\nThe United Nations' humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said she was alarmed.",
+      '2025-05-06',
+    ),
+    ["A medical official at the city's main hospital|said", 'Clementine Nkweta-Salami|said'],
+  );
+});
+
+test('one official singled out of officials named beside the police speaks for no police', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      'Gunmen took control of the town of Mirebalais overnight, Haitian police and local officials said on Tuesday.\n\n' +
+        'A local official, who asked not to be named for fear of reprisals, said at least 10 residents were killed.',
+      '2025-04-01',
+    ),
+    ['Haitian police and local officials|said', 'A local official|said'],
+  );
+});
+
+test('a silence naming nothing is on the lead paragraph\'s claim, not on one only the headline states', () => {
+  assert.deepEqual(
+    claims(
+      'Gangs seize Haitian town, police say hundreds flee\n\n' +
+        'PORT-AU-PRINCE (Reuters) - Gunmen took control of the town of Mirebalais overnight, police said on Tuesday.\n\n' +
+        'The Kenyan-led security mission did not respond to a request for comment.',
+    ),
+    ['asserted_single_source: police=asserted', 'asserted_single_source: police=asserted, The Kenyan-led security mission=refused_comment'],
+  );
+});

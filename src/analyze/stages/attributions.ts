@@ -1603,7 +1603,15 @@ export const attributionsStage = defineStage({
         const bare = named.text.replace(/^(?:a|an|the|one|two|three|four|five|several|some)\s+/i, '').trim();
         const quoted = literal(bare);
         const member = new RegExp(`(?:^|\\s(?:and|or)\\s)(?:(?:a|an|the|one|two|three|several|some)\\s+)?${quoted}s?(?:$|\\s+(?:and|or)\\s)`, 'i');
-        const group = bare.length >= 3 ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text)) : undefined;
+        const alone = new RegExp(`(?:^|\\s(?:and|or)\\s)(?:(?:a|an|the|one)\\s+)?${quoted}(?:$|\\s+(?:and|or)\\s)`, 'i');
+        // (Not one singled out of a plural beside an organisation named: "A local official, who asked not to be named, said …"
+        // after "Haitian police and local officials said" is one of the officials, who does not speak for the police.)
+        const withBody = (a: Attribution): boolean => doc.layers.mentions.some((m) => m.kind === 'name' && m.type === 'ORG' && m.start >= a.speaker!.start && m.end <= a.speaker!.end);
+        const singled = /^an?\s/i.test(named.text);
+        const group =
+          bare.length >= 3
+            ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text) && (!singled || a.speaker === null || !withBody(a) || alone.test(a.source.text)))
+            : undefined;
         if (group) named = group.source;
       }
       // ("Some said …" just after "Russian military bloggers … described …" are some of them, and speak as them.)

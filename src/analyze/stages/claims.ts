@@ -2044,6 +2044,12 @@ const accusation = (doc: Doc, d: Draft): boolean => /^(?:accus|blam)/i.test(cues
 /** Whether a claim is told in the story's lead: its first paragraph, or the one after a headline. */
 const inLead = (d: Draft, headline: Span | null): boolean => d.paragraph <= (headline ? 1 : 0);
 
+/** Whether the lead paragraph, not only the headline, states a claim. */
+const statedInLead = (doc: Doc, d: Draft, headline: Span | null): boolean => {
+  const lead = headline ? 1 : 0;
+  return d.paragraph === lead || d.stances.some((x) => doc.sentenceAt(x.evidence.start)?.paragraph === lead);
+};
+
 /**
  * Of claims, the one stated last before a position, wherever it was first stated: "A U.S. official … said Israel had
  * carried out the strike. The Pentagon would not confirm the account." is on the claim the headline announced and this
@@ -2768,7 +2774,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
         claimNamingSource(doc, earlier, who) ??
         // (Else, naming nothing, the story's own: "A drone strike … killed 26 people, two health officials said" … "Government
         // spokesperson Legesse Tulu did not respond to requests for comment"; not one who has spoken, "He did not elaborate".)
-        (spoken ? undefined : earlier.find((d) => inLead(d, headline) && account(doc, d) && asserted(d)));
+        // (One the lead states over one only the headline does: "…, police say hundreds flee" … "The Kenyan-led security mission
+        // … did not respond" is on the lead's "Gunmen … took control of the town …".)
+        (spoken ? undefined : (earlier.find((d) => statedInLead(doc, d, headline) && account(doc, d) && asserted(d)) ?? earlier.find((d) => inLead(d, headline) && account(doc, d) && asserted(d))));
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
     // (And each named beside it in the subject: "Government spokesperson Legesse Tulu and military spokesperson Colonel Getnet
