@@ -125,6 +125,16 @@ function wholeName<T extends { source: Span | null; cue: Span }>(text: string, l
 }
 
 /**
+ * A role the model took for the source without the name set off after it, right before the cue: "[The head of the U.N. human
+ * rights office], Volker Turk, called …" is "The head of …, Volker Turk".
+ */
+function setOffName<T extends { source: Span | null; cue: Span }>(text: string, l: T): T {
+  if (l.source === null || l.source.end >= l.cue.start || !/^(?:the|an?)\s/i.test(text.slice(l.source.start, l.source.end))) return l;
+  const m = /^,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?=,\s+(?:\p{Ll}+ly\s+)?$)/u.exec(text.slice(l.source.end, l.cue.start));
+  return m ? { ...l, source: { start: l.source.start, end: l.source.end + m[0].length } } : l;
+}
+
+/**
  * A source the model cut at the end of a name, its owner or its other words before it ("while Russia's Defense [Ministry]
  * claimed", "the Russian Defense [Ministry] said"): the whole name.
  */
@@ -190,7 +200,7 @@ function subjectOut<T extends { cue: Span; content: Span }>(text: string, l: T):
 
 /** The model's finding with its source and cue settled, each step for one way the model errs (see each). */
 const settled = <T extends { source: Span | null; cue: Span; content: Span }>(text: string, found: T): T =>
-  participleOut(text, bodyOut(text, clauseOut(text, nameHead(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, subjectOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found)))))))))))));
+  participleOut(text, bodyOut(text, clauseOut(text, nameHead(text, setOffName(text, wholeName(text, toldOnCondition(text, leadIntoCue(text, settingOut(text, subjectOut(text, pronounOut(text, sourceAfterFrame(text, quoteAfterObject(text, saidInResponse(text, found))))))))))))));
 
 /**
  * A body's head noun the model took alone for the source, the rest of its name closing what was said: "[…, killing at least seven
@@ -567,6 +577,9 @@ export const COORDINATED = /(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|did|does
 /** What a source asks for when it asks not to be named: no statement ("[asked] not to be named", "that their names not be used", "that her family name not be used", "[declined] to give his name"). */
 const UNNAMED_CONDITION = /^(?:not to be (?:named|identified|quoted)|to be (?:identified|named|quoted) only (?:by|as)\b|(?:that\s+)?(?:their|his|her)\s+(?:(?:full|family|last|real)\s+)?names?\s+(?:not\s+be|be\s+withheld)|to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+|family\s+)?(?:names?|surnames?))\b/i;
 
+/** "That" as the subject right after a cue, then a verb: " that [was “not under consideration.”]" (what was said starts at the verb). */
+const THAT_SUBJECT = /^\s+that\s+(?=(?:was|is|were|would|will|could|should|might|may|had|has|must|remains?|remained|meant|means)\s)/;
+
 /** A clause in the past perfect, or with a modal, joined after what was said, to the sentence's end ("[ and had refused to resign.]"). */
 const BACKSHIFTED_AFTER = /^,?\s+and\s+(?:had|would|could|might)\s+(?:not\s+|never\s+|also\s+)?\p{Ll}+[^“”";:]*$/u;
 
@@ -881,11 +894,11 @@ const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
 const IMAGERY_NOUN = '(?:videos?|footage|images|photos|photographs|pictures)';
 /**
  * Imagery a source aired, and what it shows: the source, the space, the cue and the preposition ("Al Masirah TV [aired
- * footage of] bodies …", "Residents [posted videos on social media showing] …"); not "of what it said were …", the source's
+ * footage of] bodies …", "Residents [posted videos on social media showing] …", "[aired graphic footage that showed] …"); not "of what it said were …", the source's
  * own statement.
  */
 const AIRED = new RegExp(
-  String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:a\s+)?${IMAGERY_NOUN}(?:\s+(?:on|from|to)\s+(?:the\s+)?[^,;.“”"]{1,40}?)?\s+(?:of|showing))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
+  String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?${IMAGERY_NOUN}(?:\s+(?:on|from|to)\s+(?:the\s+)?[^,;.“”"]{1,40}?)?\s+(?:of|showing|(?:that|which)\s+(?:showed|shows|show)))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
   'u',
 );
 /**
@@ -4336,6 +4349,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const inside = (b: FoundAttribution): boolean =>
       b !== a && b.speaker !== null && b.cue !== null && ((b.content.start <= a.cue!.start && a.cue!.end <= b.content.end) || (joined && b.cue.start >= s!.start && b.content.end <= a.content.start));
     if (out.some(inside)) removeAt(out, i);
+  }
+  // A participle after a preposition set off at the clause's end, with no source, tells what the sentence's subject did, no
+  // statement of its own: "The military has stepped up airstrikes …, despite [announcing] a ceasefire" (not "After saying …, she").
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (a.speaker === null && a.cue !== null && /^\p{Ll}+ing$/u.test(text.slice(a.cue.start, a.cue.end)) && /,\s+(?:despite|after|before|while|since|by|without|upon)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 12), a.cue.start))) removeAt(out, i);
+  }
+  // "That" before a verb is what was said's subject, no conjunction: "said [that was “not under consideration.”]".
+  for (const [i, a] of out.entries()) {
+    if (a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !THAT_SUBJECT.test(text.slice(a.cue.end, a.content.end))) continue;
+    out[i] = { ...a, content: { start: text.lastIndexOf('that', a.content.start), end: a.content.end } };
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

@@ -8246,3 +8246,29 @@ test('a silence naming nothing is on the lead paragraph\'s claim, not on one onl
     ['asserted_single_source: police=asserted', 'asserted_single_source: police=asserted, The Kenyan-led security mission=refused_comment'],
   );
 });
+
+test('a role with its name set off before "called" is the person named', () => {
+  assert.deepEqual(speakersAndCues('The head of the U.N. human rights office, Volker Turk, called the attacks on desperate civilians "unconscionable".', '2025-06-03'), [
+    'Volker Turk|called',
+  ]);
+});
+
+test('"that" before a verb right after the cue is what was said, not a conjunction', () => {
+  assert.deepEqual(statements('A spokesperson for the foundation, asked whether it would suspend operations, said that was "not under consideration."', '2025-06-03'), [
+    'A spokesperson for the foundation|said|that was "not under consideration."',
+  ]);
+  assert.deepEqual(statements('The minister said that the talks would resume.', '2025-06-03'), ['The minister|said|the talks would resume']);
+});
+
+test('a participle after "despite" with no source of its own is no statement', () => {
+  assert.deepEqual(
+    speakersAndCues("Myanmar's military has stepped up airstrikes since the earthquake, despite announcing a ceasefire to allow relief work, according to the United Nations.", '2025-07-12'),
+    ['United Nations|according to'],
+  );
+});
+
+test('footage a side aired, described before its noun, shows what it shows, and the outlet not verifying it is on that', () => {
+  assert.deepEqual(claims('Houthi-run Al-Masirah TV aired graphic footage showing bodies strewn across the site. Reuters was unable to verify the footage independently.'), [
+    'unconfirmed: Al-Masirah TV=asserted, Reuters=not_independently_verified',
+  ]);
+});
