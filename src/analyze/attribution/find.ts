@@ -47,7 +47,7 @@ const APPENDIX_AFTER = new RegExp(`^,\\s+(?:${APPENDIX})\\s`, 'i');
 /** The outlet's aside after a frame that closes what was said ("…, Iranian state media reported, [in what] sources described as …"). */
 const OUTLET_IN_WHAT = /^,\s+in\s+what\s/i;
 /** People who speak as a group, named in lower case ("pro-Russian military bloggers", "local residents"). */
-export const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|analysts|experts|diplomats|activists|medics|doctors|workers|rescuers|authorities|media)(?:\s+on\s+(?:both|each|either)\s+sides?)?$/u;
+export const SPEAKING_PEOPLE = /^(?:[\p{L}-]+\s+){0,3}(?:bloggers|officials|sources|residents|witnesses|eyewitnesses|analysts|experts|diplomats|activists|medics|paramedics|doctors|workers|rescuers|authorities|media|officers|soldiers|commanders|survivors|villagers|relatives|journalists)(?:\s+on\s+(?:both|each|either)\s+sides?)?$/u;
 /** Words that negate or doubt what follows them ("no evidence that", "not clear whether", "denied that"; not the outlet's "without providing evidence"). */
 const NEGATING = /\b(?:no|not|never|nothing|denied|denies|deny|doubts?|doubted|unclear|whether)\b|n['’]t\b/i;
 /** The outlet's gloss after a frame that closes a sentence: "…, the government said on Sunday, in an escalation of violence …", "in one of the deadliest …", "in the worst clashes …", "in response to …" (not a channel: "in a statement"). */
@@ -308,10 +308,10 @@ const ROLE_ONLY = new RegExp(
 );
 /**
  * A sentence of a source withholding details of something or a count: who (group 1), the cue (2), what (3): "[It] [did not
- * give] [details of casualties]", "[It] [gave no] [toll]"; not "It gave no further details", of its own statement.
+ * give] [details of casualties]", "[It] [gave no] [toll]", "[He] [did not give] [a figure for soldiers killed]"; not "It gave no further details", of its own statement.
  */
 const WITHHELD = new RegExp(
-  String.raw`^((?:[Tt]he\s+)?(?:(?!(?:that|which|who)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(${WITHHOLDING})\s+((?:any\s+|further\s+|more\s+)?(?:(?:details?|information)(?=\s+(?:of|on|about)\s)|figures?|(?:a\s+)?(?:death\s+)?toll|(?:a\s+)?casualty\s+(?:figures?|count)|(?:a\s+)?breakdown)(?:\s+(?:of|on|about|for)\s+[^,;:“”"]{2,60}?)?)(?=[.!?]?\s*$)`,
+  String.raw`^((?:[Tt]he\s+)?(?:(?!(?:that|which|who)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(${WITHHOLDING})\s+((?:any\s+|further\s+|more\s+)?(?:(?:details?|information)(?=\s+(?:of|on|about)\s)|(?:a\s+)?figures?|(?:a\s+)?(?:death\s+)?toll|(?:a\s+)?casualty\s+(?:figures?|count)|(?:a\s+)?breakdown)(?:\s+(?:of|on|about|for)\s+[^,;:“”"]{2,60}?)?)(?=[.!?]?\s*$)`,
   'du',
 );
 /** A cue that labels or judges what it is on ("condemned … as", "called"). */
@@ -351,7 +351,7 @@ const SUBJECT_CUE = new RegExp(`\\b(${CUE})\\b`, 'giu');
 /** People who know of a matter, named by their nation or role at most ("three U.S. officials familiar with the matter", "people with knowledge of the talks"). */
 const FAMILIAR_PEOPLE = String.raw`(?:(?:senior|former|current|\p{Lu}[\p{L}.'’-]*)\s+){0,2}(?:[\p{Ll}-]+\s+)?(?:people|persons|officials|sources|diplomats|officers)\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on)\s+(?:the\s+|their\s+)?[\p{L}\s-]{2,40}?`;
 /** Unnamed people counted or several as a source ("three witnesses and a health worker", "residents"). */
-const PEOPLE_NOUN = '(?:witnesses|residents|officials|sources|doctors|medics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees|groups|agencies)';
+const PEOPLE_NOUN = '(?:witnesses|eyewitnesses|residents|officials|sources|doctors|medics|paramedics|activists|diplomats|villagers|survivors|journalists|workers|rescuers|refugees|groups|agencies|officers|soldiers|commanders|relatives|police)';
 const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}(?:\\s+and\\s+(?:(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}))?|${FAMILIAR_PEOPLE})`;
 /** A participle after the frame that tells on what happened, not who reports it ("…, officials said, [pushing] closer to Bukavu"). */
 const NARRATING_PARTICIPLE = '(?!(?:adding|saying|noting|citing|calling|describing|referring|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according|warning|insisting|claiming|arguing|stressing|explaining|asking|telling)\\b)\\p{Ll}+ing';
@@ -1192,8 +1192,8 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
       );
     // (Nor when it was asked: "told [reporters] when asked about the attack".)
     // (Nor the subject of what was said: "warned [it] could take …".)
-    // (Nor what a warning is of: "has warned [of famine] in Rakhine".)
-    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against|it|he|she|they|we|i)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which|of|about|against)\s/i.test(m[1]!)) {
+    // (Nor what a warning is of: "has warned [of famine] in Rakhine"; nor where it was made: "warned [in a statement] that …".)
+    if (m && !/^(?:that|to|on|in|the|of|for|about|with|at|from|by|as|over|against|it|he|she|they|we|i)$/i.test(m[1]!) && !/^(?:that|whether|if|how|what|which|of|about|against|in|on|at|during|via|through)\s/i.test(m[1]!)) {
       // (Not when it was said: "told [lawmakers] last week that …".)
       const when = /\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/.exec(m[1]!);
       const span = { start: pos + m[0].length - m[1]!.length, end: pos + m[0].length - (when ? when[0].length : 0) };
@@ -2704,6 +2704,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const framedHere = m !== null && out.some((a) => a.speaker !== null && a.speaker.end === speakerAt + m[2]!.length && cutAtInner(a));
       // (One after theirs, in a headline's next clause, is another statement: "…, residents and aid workers say; Asmara denies".)
       const peopleEnd = m ? speakerAt + m[2]!.length : s.end;
+      // (One of theirs cut before a participle's clause closing what they said runs to the frame: "Militants attacked a base on
+      // Monday[, killing 12 soldiers], two officers said, though the army said …".)
+      for (const [i, a] of out.entries()) {
+        if (m && a.speaker?.start === speakerAt && a.content.end < saidEnd && /^,\s+\p{Ll}+ing\s[^,;“”"]*,\s*$/u.test(text.slice(a.content.end, saidEnd + 2))) out[i] = { ...a, content: trimmed(text, a.content.start, saidEnd) };
+      }
       if (out.some((a) => a.cue !== null && a.speaker !== null && a.cue.start >= s.start && a.cue.start < peopleEnd + 8 && a.cue.end <= s.end && !(m && misread(a)) && !(framedHere && inner(a)))) continue;
       if (!m) continue;
       const cueAt = speakerAt + m[2]!.length + m[0].slice(speakerAt - s.start + m[2]!.length).indexOf(m[3]!);

@@ -8272,3 +8272,27 @@ test('footage a side aired, described before its noun, shows what it shows, and 
     'unconfirmed: Al-Masirah TV=asserted, Reuters=not_independently_verified',
   ]);
 });
+
+test('"warned in a statement" names a channel, not whom it warned', () => {
+  assert.deepEqual(statements('Israeli Defence Minister Israel Katz warned in a statement that there would be no quiet in Beirut.', '2025-03-28'), [
+    'Israel Katz|warned|there would be no quiet in Beirut|ch:in a statement',
+  ]);
+});
+
+test('officers counted after what they said, before a contrasting clause, and what they said runs over its participle', () => {
+  assert.deepEqual(
+    statements('Militants attacked a base on Monday, killing 12 soldiers, two military officers told Reuters, though the army said the attack had been repelled.', '2025-03-17'),
+    ['two military officers|told|Militants attacked a base on Monday, killing 12 soldiers|to:Reuters', 'the army|said|the attack had been repelled'],
+  );
+  assert.deepEqual(statements('Militants attacked a base on Monday, killing 12 soldiers, two officers said, though the army said the attack had been repelled.', '2025-03-17'), [
+    'two officers|said|Militants attacked a base on Monday, killing 12 soldiers',
+    'the army|said|the attack had been repelled',
+  ]);
+});
+
+test('"He did not give a figure" withholds the toll', () => {
+  assert.deepEqual(claims('An air strike on a market killed at least 51 people, health workers said. A military spokesman, Colonel Getnet Adane, said it had targeted fighters. He did not give a figure.'), [
+    'asserted_single_source: health workers=asserted, Getnet Adane=refused_comment',
+    'asserted_single_source: Getnet Adane=asserted',
+  ]);
+});
