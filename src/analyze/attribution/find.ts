@@ -4361,6 +4361,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const a = out[i]!;
     if (a.speaker === null && a.cue !== null && /^\p{Ll}+ing$/u.test(text.slice(a.cue.start, a.cue.end)) && /,\s+(?:despite|after|before|while|since|by|without|upon)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 12), a.cue.start))) removeAt(out, i);
   }
+  // A channel set off between the speaker and the cue, which the speaker may have taken in: "Volodymyr Zelenskiy, [in his nightly
+  // video address], said …".
+  for (const [i, a] of out.entries()) {
+    if (a.channel !== null || a.speaker === null || a.cue === null || a.speaker.end > a.cue.start) continue;
+    const set = /,(\s+(?:in|during)\s[^,;“”"]{3,60}),?\s*$/.exec(text.slice(a.speaker.start, a.cue.start));
+    const ch = set ? channelAt(set[1]!) : null;
+    if (!set || !ch || ch.end !== set[1]!.length) continue;
+    const at = a.speaker.start + set.index + 1;
+    const channel = { start: at + ch.start, end: at + ch.end };
+    if (channel.start < a.speaker.start + 2) continue;
+    out[i] = { ...a, speaker: channel.start < a.speaker.end ? trimmed(text, a.speaker.start, at - 1) : a.speaker, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
+  }
   // "That" before a verb is what was said's subject, no conjunction: "said [that was “not under consideration.”]".
   for (const [i, a] of out.entries()) {
     if (a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !THAT_SUBJECT.test(text.slice(a.cue.end, a.content.end))) continue;

@@ -8296,3 +8296,9 @@ test('"He did not give a figure" withholds the toll', () => {
     'asserted_single_source: Getnet Adane=asserted',
   ]);
 });
+
+test('a channel set off between the speaker and the cue is the channel, not part of the speaker', () => {
+  assert.deepEqual(statements('Ukrainian President Volodymyr Zelenskiy, in his nightly video address, said the situation in Kursk was difficult.', '2025-03-13'), [
+    'Volodymyr Zelenskiy|said|the situation in Kursk was difficult|ch:in his nightly video address',
+  ]);
+});
