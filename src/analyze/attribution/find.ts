@@ -519,9 +519,9 @@ const DOCUMENT_PHRASE = String.raw`(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]
 /**
  * A headline's second clause after a semicolon, its own subject and verb: "; [rights group] [alleges] [civilian deaths]"; a
  * denial of a deed or a proposition ("; [military] [denies] [targeting civilians]"), not of a noun, which the claims stage reads
- * ("; Chad denies role").
+ * ("; Chad denies role"), but for a report rejected ("; [junta] [rejects] [report]").
  */
-const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s))\s+([^;“”"]{3,}?)\s*$/du;
+const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s)|(?:rejects|reject|dismisses|dismiss)(?=\s+(?:the\s+)?(?:reports?|claims?|accusations?|allegations?|charges?|findings?)\s*$))\s+([^;“”"]{3,}?)\s*$/du;
 /** Speech verbs as a title-case headline writes them ("Warns", "Hammers"). */
 const TITLE_SPEECH_VERB = 'Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts';
 /** The comma that closes a relative clause, before the main clause's verb: "…, who announced the truce[, did] not …". */

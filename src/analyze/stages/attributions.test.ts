@@ -8302,3 +8302,10 @@ test('a channel set off between the speaker and the cue is the channel, not part
     'Volodymyr Zelenskiy|said|the situation in Kursk was difficult|ch:in his nightly video address',
   ]);
 });
+
+test('a headline\'s "; junta rejects report" denies the claim the headline opens with', () => {
+  assert.deepEqual(
+    claims('Mali troops killed 20 civilians, rights group says; junta rejects report\n\nBAMAKO (Reuters) - Soldiers killed 20 civilians in a village in central Mali, Human Rights Watch said on Tuesday.'),
+    ['disputed: Human Rights Watch=asserted, junta=denied'],
+  );
+});

@@ -384,6 +384,8 @@ const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS}
 const SIDE_STATEMENTS = /(?<=\b(?:on|about|to)\s+)\p{Lu}[\p{L}-]*\s+(claims|accusations|allegations|reports)\b/u;
 /** A statement a refusal is on, all it names: "declined to comment on [the ministry's statement]" (a denial's "its statement" may be its channel). */
 const REFUSED_STATEMENT = new RegExp(`^(?:(?:to\\s+comment\\s+)?(?:on|about)\\s+)?${RESTATED_DETERMINER}(statements?|announcements?)\\.?$`, 'i');
+/** What another source said, named by a headline's noun alone ("; junta rejects [report]"). */
+const HEADLINE_NOUN = /^(reports?|claims?|accusations?|allegations?|charges?|findings?)$/i;
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
@@ -3680,6 +3682,8 @@ export const claimsStage = defineStage({
       const ownPart = stance.status === 'denied' && INVOLVEMENT.test(content);
       const named =
         RESTATED.exec(content.trim()) ??
+        // (A headline's noun alone: "…, rights group says; junta rejects [report]".)
+        (headline && a.content.end <= headline.end && stance.status === 'denied' ? HEADLINE_NOUN.exec(content.trim()) : null) ??
         // (The phrase alone, without the subject, whose name is no side of the statement rejected: "France".)
         (SAID_REJECTED.test(content.trim()) ? RESTATED_INSIDE.exec(content) : null) ??
         verdict ??
