@@ -8309,3 +8309,13 @@ test('a headline\'s "; junta rejects report" denies the claim the headline opens
     ['disputed: Human Rights Watch=asserted, junta=denied'],
   );
 });
+
+test('"These are lies" after a denial and the counter-accusation joined to it is on what was denied', () => {
+  assert.deepEqual(
+    claims(
+      'Shelling by the Rapid Support Forces killed at least 30 people in El Fasher on Sunday, a local activist group said.\n\n' +
+        'The RSF denied responsibility and accused the army of shelling the camp. "These are lies spread by the Port Sudan government," RSF adviser Al-Basha Tbeiq wrote on X.',
+    ),
+    ['disputed: a local activist group=asserted, Rapid Support Forces=denied, Al-Basha Tbeiq=denied', 'asserted_single_source: Rapid Support Forces=asserted'],
+  );
+});

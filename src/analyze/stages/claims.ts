@@ -857,10 +857,16 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
   const sharedSubject = (x: Attribution): boolean => x.speaker !== null && a.speaker !== null && x.speaker.start === a.speaker.start && a.cue !== null && x.content.end <= a.cue.start;
   const before = doc.layers.attributions.findLast((x) => x !== a && x.cue !== null && (x.content.end <= Math.min(a.speaker?.start ?? a.content.start, a.content.start) || sharedSubject(x)));
   if (!before || paragraphOf(doc, a.content.start) - paragraphOf(doc, before.content.start) > 1) return undefined;
-  const claim = claimOf.get(before.id);
   const voice = voiceOf(doc, a.source);
-  const rejecting = claim?.stances.some((x) => x.attribution === before.id && x.status === 'denied');
-  return rejecting && !claim!.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === voice) ? claim : undefined;
+  const rejecting = (x: Attribution): Draft | undefined => {
+    const claim = claimOf.get(x.id);
+    return claim?.stances.some((y) => y.attribution === x.id && y.status === 'denied') && !claim.stances.some((y) => y.status === 'asserted' && voiceOf(doc, y.source) === voice) ? claim : undefined;
+  };
+  // (Or the denial its sentence opens with, before the counter-accusation joined to it: "The RSF denied responsibility and accused
+  // the army of shelling the camp …. “These are lies …,” RSF adviser Al-Basha Tbeiq wrote".)
+  const sentence = doc.sentenceAt(before.content.start);
+  const joined = sentence ? doc.layers.attributions.filter((x) => x !== before && x.cue !== null && sourceKey(x.source) === sourceKey(before.source) && x.content.end <= before.content.start && x.content.start >= sentence.start) : [];
+  return rejecting(before) ?? (/^(?:accus|blam)/i.test(doc.slice(before.cue!)) ? joined.map(rejecting).findLast((d) => d !== undefined) : undefined);
 }
 
 /**
@@ -3637,7 +3643,7 @@ export const claimsStage = defineStage({
       const verdict = stance.status === 'asserted' ? verdictIn(content) : null;
       // ("called it “a lie and a fabrication”" after "Islamic Jihad rejected the accusation": a verdict on what the
       // rejection just before was on.)
-      const onIt = stance.status === 'asserted' && !verdict ? PRONOUN_VERDICT.exec(content) : null;
+      const onIt = (stance.status === 'asserted' || stance.status === 'denied') && !verdict ? PRONOUN_VERDICT.exec(content) : null;
       const rejected = onIt ? rejectionBefore(doc, a, claimOf) : undefined;
       // (Or on what the frame rejects: "A defence ministry spokesman disputed the monitor's toll, saying it was 'exaggerated'".)
       const framing = onIt && !rejected && a.speaker && a.cue && a.cue.start > a.speaker.end ? REJECTS.exec(text.slice(a.speaker.end, a.cue.start)) : null;
