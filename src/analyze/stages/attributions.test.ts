@@ -8319,3 +8319,13 @@ test('"These are lies" after a denial and the counter-accusation joined to it is
     ['disputed: a local activist group=asserted, Rapid Support Forces=denied, Al-Basha Tbeiq=denied', 'asserted_single_source: Rapid Support Forces=asserted'],
   );
 });
+
+test('an allegation framed after what it alleges is a statement, though the model misses it', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      "Eritrean soldiers killed at least 40 civilians in villages along Ethiopia's northern border in recent weeks, the interim administration of the Tigray region alleged on Thursday, as tensions between the two countries raised fears of a new war.",
+      '2025-04-10',
+    ),
+    ['the interim administration of the Tigray region|alleged'],
+  );
+});
