@@ -3275,6 +3275,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const s of model ? sentences : []) {
     const from = withoutDateline(text, s).start;
     const said = text.slice(from, s.end);
+    const airedHere = /\s(?:aired|broadcast|published|released|posted|shared)\s/.test(said) ? AIRED.exec(said) : null;
     // (Each pattern only where its verb is: a cheap test before the long one.)
     // (And a pronoun's plain statement, "It said at least 19 militants had been killed.": the rules take no pronoun speaker,
     // and the model may miss one.)
@@ -3287,12 +3288,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       (/\sblame/i.test(said) ? blamedBy(said) : null) ??
       (/\sand\s+(?:wrote|said|added)\s/.test(said) ? POSTED_AND_SAID.exec(said) : null) ??
       (/,\s+(?:which|who)\s/.test(said) ? RELATIVE_THEN_SAID.exec(said) : null) ??
-      (/\s(?:aired|broadcast|published|released|posted|shared)\s/.test(said) ? AIRED.exec(said) : null);
+      airedHere;
     // (Those two only where nothing else in the sentence frames a statement; a concession may hold another's statement after a
     // comma, which is not conceded: "…, a day after the RSF said …".)
-    const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.start < (found ? s.end : from + m[0].length)) : [];
-    if (!m || inside.length) continue;
-    const cue = { start: from + m[1]!.length + m[2]!.length, end: from + m[1]!.length + m[2]!.length + m[3]!.length };
+    const cue = m ? { start: from + m[1]!.length + m[2]!.length, end: from + m[1]!.length + m[2]!.length + m[3]!.length } : null;
+    // (Imagery aired takes the place of a cue found inside its own: "Al-Masirah TV [aired] footage that [showed] …".)
+    const aired = m !== null && m === airedHere;
+    const ownCue = (a: FoundAttribution): boolean => aired && cue !== null && a.cue !== null && overlaps(a.cue, cue);
+    const inside = m ? out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.cue.start < (found ? s.end : from + m[0].length) && !ownCue(a)) : [];
+    if (!m || !cue || inside.length) continue;
+    for (let j = out.length - 1; j >= 0; j--) if (ownCue(out[j]!)) removeAt(out, j);
     const other = out.find((a) => a.cue !== null && a.cue.start >= cue.end && a.cue.end <= s.end);
     const comma = other ? text.lastIndexOf(',', other.speaker && other.speaker.start > cue.end ? other.speaker.start : other.cue!.start) : -1;
     const gave = GAVE_NOTHING.exec(text.slice(from + m[0].length, s.end));

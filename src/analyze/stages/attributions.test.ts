@@ -8329,3 +8329,8 @@ test('an allegation framed after what it alleges is a statement, though the mode
     ['the interim administration of the Tigray region|alleged'],
   );
 });
+
+test('imagery a source aired is one statement of what it shows, whatever cue the model or the rules found inside it', () => {
+  assert.deepEqual(statements('Al-Masirah TV aired footage that showed bodies strewn across the site.', '2025-04-18'), ['Al-Masirah TV|aired footage that showed|bodies strewn across the site']);
+  assert.deepEqual(statements('Governor Vyacheslav Gladkov posted photos of the burnt-out vehicle.', '2025-04-18'), ['Vyacheslav Gladkov|posted photos of|the burnt-out vehicle']);
+});
