@@ -4363,6 +4363,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       b !== a && b.speaker !== null && b.cue !== null && ((b.content.start <= a.cue!.start && a.cue!.end <= b.content.end) || (joined && b.cue.start >= s!.start && b.content.end <= a.content.start));
     if (out.some(inside)) removeAt(out, i);
   }
+  // What a relative clause with no "that" says its subject said of the noun before it, the object gone: "three of the men [it]
+  // [said] [it had targeted]" tells of the men, no statement; nor is what the model ends at that subject: "It [named] [three of
+  // the men it]".
+  const gapped = out.map((a) => {
+    const gap =
+      a.speaker !== null &&
+      a.cue !== null &&
+      /^(?:it|they|he|she)$/i.test(text.slice(a.speaker.start, a.speaker.end)) &&
+      /\b\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, a.speaker.start - 20), a.speaker.start)) &&
+      /^(?:it|they|he|she|we)\s+(?:had|has|have|would|will)\s+(?:been\s+)?\p{Ll}+ed$/iu.test(text.slice(a.content.start, a.content.end)) &&
+      /^[.!?]/.test(text.slice(a.content.end, a.content.end + 1));
+    const cut = a.cue !== null && /\s(?:it|they|he|she)$/i.test(text.slice(a.content.start, a.content.end)) && out.some((b) => b !== a && b.speaker !== null && b.speaker.end === a.content.end);
+    return gap || cut;
+  });
+  for (let i = out.length - 1; i >= 0; i--) if (gapped[i]) removeAt(out, i);
   // A participle after a preposition set off at the clause's end, with no source, tells what the sentence's subject did, no
   // statement of its own: "The military has stepped up airstrikes …, despite [announcing] a ceasefire" (not "After saying …, she").
   for (let i = out.length - 1; i >= 0; i--) {

@@ -3648,7 +3648,7 @@ test('"The Rapid Support Forces denied targeting civilians and said …" keeps t
     // (The RSF's denial answers the killing the story opens with, which names no one who did it.)
     'disputed: residents=asserted, Rapid Support Forces=denied',
     'unconfirmed: Three residents who fled to Shendi=asserted, AFP=not_independently_verified',
-    'unconfirmed: One of them=asserted, AFP=not_independently_verified',
+    'unconfirmed: Three residents who fled to Shendi=asserted, AFP=not_independently_verified',
     'unconfirmed: Another=asserted, AFP=not_independently_verified',
   ]);
 });
@@ -8333,4 +8333,8 @@ test('an allegation framed after what it alleges is a statement, though the mode
 test('imagery a source aired is one statement of what it shows, whatever cue the model or the rules found inside it', () => {
   assert.deepEqual(statements('Al-Masirah TV aired footage that showed bodies strewn across the site.', '2025-04-18'), ['Al-Masirah TV|aired footage that showed|bodies strewn across the site']);
   assert.deepEqual(statements('Governor Vyacheslav Gladkov posted photos of the burnt-out vehicle.', '2025-04-18'), ['Vyacheslav Gladkov|posted photos of|the burnt-out vehicle']);
+});
+
+test('"the men it said it had targeted" is a relative clause on the men, no statement, and "It named three of the men it" none either', () => {
+  assert.deepEqual(speakersAndCues('The Israeli military said it had struck Hamas fighters. It named three of the men it said it had targeted.', '2024-09-10'), ['The Israeli military|said']);
 });
