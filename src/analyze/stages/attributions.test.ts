@@ -8338,3 +8338,10 @@ test('imagery a source aired is one statement of what it shows, whatever cue the
 test('"the men it said it had targeted" is a relative clause on the men, no statement, and "It named three of the men it" none either', () => {
   assert.deepEqual(speakersAndCues('The Israeli military said it had struck Hamas fighters. It named three of the men it said it had targeted.', '2024-09-10'), ['The Israeli military|said']);
 });
+
+test('", an accusation Tehran and the Houthis have repeatedly denied" is a denial by each', () => {
+  assert.deepEqual(
+    claims('The Israeli military said the group used the port to bring in Iranian weapons, an accusation Tehran and the Houthis have repeatedly denied.'),
+    ['disputed: The Israeli military=asserted, Tehran=denied, Houthis=denied'],
+  );
+});

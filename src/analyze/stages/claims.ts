@@ -3380,6 +3380,17 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   };
 }
 
+/** Those an outlet's appositive names beside its first, joined by "and": ", an accusation [Tehran] and [the Houthis] have repeatedly denied". */
+function appositiveOthers(doc: Doc, x: Stance): Stance[] {
+  const who = x.source;
+  if (who.kind !== 'entity' || !x.cue) return [];
+  const named = doc.layers.mentions.filter((m) => m.start >= x.evidence.start && m.end <= x.cue!.start && m.type !== 'MISC' && m.kind === 'name');
+  const first = named.find((m) => m.entity === who.entity);
+  if (!first || /[,;:“”"]/.test(doc.text.slice(first.end, x.cue.start))) return [];
+  const others = named.filter((m) => m.entity !== who.entity && m.start > first.end && /^\s+and\s+(?:the\s+)?$/.test(doc.text.slice(first.end, m.start)));
+  return [...new Set(others.map((m) => m.entity))].map((entity): Stance => ({ ...x, source: { kind: 'entity', entity } }));
+}
+
 /** The index of the paragraph a position is in. */
 const paragraphOf = (doc: Doc, pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
 
@@ -3598,7 +3609,7 @@ export const claimsStage = defineStage({
       const closingFrame = [a.speaker, a.cue, a.channel, a.recipient].filter((x): x is Span => x !== null);
       const closing = closingFrame.length > 0 && closingFrame.every((x) => x.start >= a.content.end) && /^[\s,"”]*$/.test(text.slice(a.content.end, Math.min(...closingFrame.map((x) => x.start))));
       const appositive = appositiveStance(doc, a.content, a.id, closing ? Math.max(...closingFrame.map((x) => x.end)) : a.content.end);
-      if (appositive) extra.push(appositive);
+      if (appositive) extra.push(appositive, ...appositiveOthers(doc, appositive));
       // (The outlet's reading of imagery is the outlet's, not the imagery's: "The video does not show …" is a second source on what
       // "A video … claims to show".)
       const speaking = stance.source.kind === 'nonperson' && stance.source.label === 'outlet' ? stance.source : a.source;
