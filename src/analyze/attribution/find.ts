@@ -308,7 +308,8 @@ const ROLE_ONLY = new RegExp(
 );
 /**
  * A sentence of a source withholding details of something or a count: who (group 1), the cue (2), what (3): "[It] [did not
- * give] [details of casualties]", "[It] [gave no] [toll]", "[He] [did not give] [a figure for soldiers killed]"; not "It gave no further details", of its own statement.
+ * give] [details of casualties]", "[It] [gave no] [toll]", "[He] [did not give] [a figure for soldiers killed]"; not "It gave
+ * no further details", of its own statement.
  */
 const WITHHELD = new RegExp(
   String.raw`^((?:[Tt]he\s+)?(?:(?!(?:that|which|who)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(${WITHHOLDING})\s+((?:any\s+|further\s+|more\s+)?(?:(?:details?|information)(?=\s+(?:of|on|about)\s)|(?:a\s+)?figures?|(?:a\s+)?(?:death\s+)?toll|(?:a\s+)?casualty\s+(?:figures?|count)|(?:a\s+)?breakdown)(?:\s+(?:of|on|about|for)\s+[^,;:“”"]{2,60}?)?)(?=[.!?]?\s*$)`,
@@ -894,8 +895,8 @@ const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
 const IMAGERY_NOUN = '(?:videos?|footage|images|photos|photographs|pictures)';
 /**
  * Imagery a source aired, and what it shows: the source, the space, the cue and the preposition ("Al Masirah TV [aired
- * footage of] bodies …", "Residents [posted videos on social media showing] …", "[aired graphic footage that showed] …"); not "of what it said were …", the source's
- * own statement.
+ * footage of] bodies …", "Residents [posted videos on social media showing] …", "[aired graphic footage that showed] …"); not
+ * "of what it said were …", the source's own statement.
  */
 const AIRED = new RegExp(
   String.raw`${OPENING_SPEAKER}(\s+)((?:aired|broadcast|published|released|posted|shared)\s+(?:new\s+)?(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?${IMAGERY_NOUN}(?:\s+(?:on|from|to)\s+(?:the\s+)?[^,;.“”"]{1,40}?)?\s+(?:of|showing|(?:that|which)\s+(?:showed|shows|show)))\s+(?!what\s+(?:it|they|he|she)\s+(?:said|says|called)\b)`,
@@ -4379,7 +4380,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   });
   for (let i = out.length - 1; i >= 0; i--) if (gapped[i]) removeAt(out, i);
   // A participle after a preposition set off at the clause's end, with no source, tells what the sentence's subject did, no
-  // statement of its own: "The military has stepped up airstrikes …, despite [announcing] a ceasefire" (not "After saying …, she").
+  // statement of its own: "The military has stepped up airstrikes …, despite [announcing] a ceasefire" (not "After saying …,
+  // she").
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
     if (a.speaker === null && a.cue !== null && /^\p{Ll}+ing$/u.test(text.slice(a.cue.start, a.cue.end)) && /,\s+(?:despite|after|before|while|since|by|without|upon)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 12), a.cue.start))) removeAt(out, i);
@@ -4393,7 +4395,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!set || !ch || ch.end !== set[1]!.length) continue;
     const at = a.speaker.start + set.index + 1;
     const channel = { start: at + ch.start, end: at + ch.end };
-    if (channel.start < a.speaker.start + 2) continue;
     out[i] = { ...a, speaker: channel.start < a.speaker.end ? trimmed(text, a.speaker.start, at - 1) : a.speaker, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
   }
   // "That" before a verb is what was said's subject, no conjunction: "said [that was “not under consideration.”]".

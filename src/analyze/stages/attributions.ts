@@ -1620,7 +1620,7 @@ export const attributionsStage = defineStage({
         const at = f.speaker.start;
         const group = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
         // (People by their noun, as the speaker phrase or the source it names: "Two residents [reached by phone]".)
-        // (Or counted, with how they were reached after: "Two residents [reached by phone]".)
+        // (Or counted, whatever follows their noun: "Three residents [who fled to Shendi]".)
         const people = (a: Attribution): boolean =>
           /\p{Ll}s$/u.test(doc.slice(a.speaker!)) || (a.source.kind === 'unresolved' && /\p{Ll}s$/u.test(a.source.text)) || /^(?:two|three|four|five|six|several|some|many|\d+)\s+(?:[\p{L}-]+\s+)?\p{Ll}+s\b/iu.test(doc.slice(a.speaker!));
         if (group?.speaker && sentenceIndex(doc, at) - sentenceIndex(doc, group.speaker.start) <= 2 && people(group)) named = group.source;
