@@ -8345,3 +8345,14 @@ test('", an accusation Tehran and the Houthis have repeatedly denied" is a denia
     ['disputed: The Israeli military=asserted, Tehran=denied, Houthis=denied'],
   );
 });
+
+test('"Neither could say whether …" after two officials is both of them unable to confirm it', () => {
+  assert.deepEqual(
+    statements('Two local officials said a drone strike had hit a gathering in the village. Neither could say whether any fighters had been present.', '2024-10-21'),
+    ['Two local officials|said|a drone strike had hit a gathering in the village', 'Two local officials|could say|whether any fighters had been present'],
+  );
+  assert.deepEqual(claims('Two local officials said a drone strike had hit a gathering in the village. Neither could say whether any fighters had been present.'), [
+    'asserted_single_source: Two local officials=asserted',
+    'unconfirmed: Two local officials=cannot_confirm',
+  ]);
+});

@@ -1615,8 +1615,8 @@ export const attributionsStage = defineStage({
         if (group) named = group.source;
       }
       // ("Some said …" just after "Russian military bloggers … described …" are some of them, and speak as them.)
-      // ("One said …" after "Two residents reached by phone said …" is one of them too.)
-      if (named.kind === 'unresolved' && /^(?:one|another|some|others|many|several|most|a\s+few)(?:\s+of\s+them)?$/i.test(named.text) && f.speaker) {
+      // ("One said …" after "Two residents reached by phone said …" is one of them too; "Neither could say …" is both.)
+      if (named.kind === 'unresolved' && /^(?:one|another|some|others|many|several|most|a\s+few|both|neither)(?:\s+of\s+them)?$/i.test(named.text) && f.speaker) {
         const at = f.speaker.start;
         const group = out.findLast((a) => a.speaker !== null && a.speaker.start < at);
         // (People by their noun, as the speaker phrase or the source it names: "Two residents [reached by phone]".)

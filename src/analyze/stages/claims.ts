@@ -3491,6 +3491,14 @@ export const claimsStage = defineStage({
         reading = readStance(text.slice(a.cue.start, adjacent ? a.content.end : a.cue.end));
         cueOffset = a.cue.start;
       }
+      // "Neither could say whether …": two sources, neither able to confirm (the negation is the speaker's word).
+      if (a.speaker && a.cue && /^neither(?:\s+of\s+them)?$/i.test(text.slice(a.speaker.start, a.speaker.end))) {
+        const neither = readStance(text.slice(a.speaker.start, a.cue.end));
+        if (neither.status === 'cannot_confirm') {
+          reading = neither;
+          cueOffset = a.speaker.start;
+        }
+      }
       // A verb of saying coordinated after a negated one is negated too: "He did not name the group or [say] what evidence …".
       if (reading.status === 'asserted' && a.cue && /^(?:say|specify|disclose|explain|elaborate|identify|name|comment)$/i.test(cueText) && NEGATED_BEFORE_OR.test(text.slice(Math.max(0, a.cue.start - 80), a.cue.start))) {
         reading = { status: 'refused_comment', cue: { start: 0, end: cueText.length } };
