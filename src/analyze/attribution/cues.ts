@@ -24,6 +24,8 @@ export const SILENCE_VERBS = 'comment|respond|address|mention|explain';
 export const WITHHOLDING = String.raw`(?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?(?:give|given|provide|provided|release|released|offer|offered|disclose|disclosed)|(?:gave|provided|offered|released|disclosed)\s+no`;
 /** Evidence not given (a regex source): "gave no evidence", "did not provide any proof", "has not presented evidence". */
 export const EVIDENCE_WITHHELD = String.raw`(?:(?:gave|gives|give|given|offered|offers|provided|provides|presented|presents|cited|cites|produced|showed)\s+no\s+|(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:give|offer|provide|present|cite|produce|show)[a-z]*\s+(?:any\s+)?)(?:evidence|proof)\b`;
+/** What another source said, as a headline names it when rejecting it ("; junta rejects [report]"): the finder's cue and the claims stage's target read the same nouns. */
+export const REJECTED_NOUNS = 'reports?|claims?|accusations?|allegations?|charges?|findings?';
 export const SILENCE_ADVERBS = 'yet|immediately|publicly|directly|officially';
 export const SILENCE_AFTER = 'publicly|directly|officially';
 

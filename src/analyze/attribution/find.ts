@@ -9,7 +9,7 @@ import { type Span, overlaps } from '../../core/span.js';
 import { ACT_NOUNS, APPOSITIVE_NOUNS, IMAGERY_MISREPRESENTED } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
-import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLET_STAFF, OUTLETS, PLATFORMS, REFERRED_QUESTIONS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
+import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLET_STAFF, OUTLETS, PLATFORMS, REFERRED_QUESTIONS, REJECTED_NOUNS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, abbreviationStop, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -522,7 +522,10 @@ const DOCUMENT_PHRASE = String.raw`(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]
  * denial of a deed or a proposition ("; [military] [denies] [targeting civilians]"), not of a noun, which the claims stage reads
  * ("; Chad denies role"), but for a report rejected ("; [junta] [rejects] [report]").
  */
-const HEADLINE_SECOND = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s)|(?:rejects|reject|dismisses|dismiss)(?=\s+(?:the\s+)?(?:reports?|claims?|accusations?|allegations?|charges?|findings?)\s*$))\s+([^;“”"]{3,}?)\s*$/du;
+const HEADLINE_SECOND = new RegExp(
+  String.raw`;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s)|(?:rejects|reject|dismisses|dismiss)(?=\s+(?:the\s+)?(?:${REJECTED_NOUNS})\s*$))\s+([^;“”"]{3,}?)\s*$`,
+  'du',
+);
 /** Speech verbs as a title-case headline writes them ("Warns", "Hammers"). */
 const TITLE_SPEECH_VERB = 'Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts';
 /** The comma that closes a relative clause, before the main clause's verb: "…, who announced the truce[, did] not …". */
@@ -3783,9 +3786,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = sentenceAt(a.cue.start);
     const framed = s ? SPEAKER_VERB_BEFORE_ACCORDING.exec(text.slice(s.start, a.cue.start)) : null;
     if (!s || !framed) continue;
-    const at = (k: number): Span => ({ start: s.start + framed.indices![k]![0], end: s.start + framed.indices![k]![1] });
-    const content = at(3);
-    out[i] = { ...a, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker: at(1), cue: at(2), content, channel: a.speaker, channelName: channelName(text.slice(a.speaker.start, a.speaker.end)), recipient: null };
+    const [speaker, cue, content] = groupSpans(framed, s.start, 3) as [Span, Span, Span];
+    out[i] = { ...a, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, channel: a.speaker, channelName: channelName(text.slice(a.speaker.start, a.speaker.end)), recipient: null };
   }
   // A colon the model took for the cue, after a frame with a channel: "[Omar Abdullah], the chief minister of …, [wrote] [on X]: “…”"
   // is the name's, the verb the cue. (With the model only.)
@@ -3793,8 +3795,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = model && a.cue && text.slice(a.cue.start, a.cue.end) === ':' ? sentenceAt(a.cue.start) : undefined;
     const frame = s ? FRAME_BEFORE_COLON.exec(text.slice(s.start, a.cue!.start)) : null;
     if (!s || !frame) continue;
-    const at = (k: number): Span => ({ start: s.start + frame.indices![k]![0], end: s.start + frame.indices![k]![1] });
-    out[i] = { ...a, speaker: at(1), cue: at(2), channel: at(3), channelName: channelName(frame[3]!) };
+    const [speaker, cue, channel] = groupSpans(frame, s.start, 3) as [Span, Span, Span];
+    out[i] = { ...a, speaker, cue, channel, channelName: channelName(frame[3]!) };
   }
   // A headline's clause after a semicolon has its own speaker: "…, Ukrainian officials say; [Moscow] blames Kyiv for strike in
   // occupied town", where the model took the speaker of the clause before; "…; [no group] claims responsibility" has none.

@@ -10,7 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { EVIDENCE_WITHHELD, IMAGERY, OUTLET_STAFF, OUTLETS, REFERRED_QUESTIONS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
+import { EVIDENCE_WITHHELD, IMAGERY, OUTLET_STAFF, OUTLETS, REFERRED_QUESTIONS, REJECTED_NOUNS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
 import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
@@ -384,8 +384,10 @@ const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS}
 const SIDE_STATEMENTS = /(?<=\b(?:on|about|to)\s+)\p{Lu}[\p{L}-]*\s+(claims|accusations|allegations|reports)\b/u;
 /** A statement a refusal is on, all it names: "declined to comment on [the ministry's statement]" (a denial's "its statement" may be its channel). */
 const REFUSED_STATEMENT = new RegExp(`^(?:(?:to\\s+comment\\s+)?(?:on|about)\\s+)?${RESTATED_DETERMINER}(statements?|announcements?)\\.?$`, 'i');
+/** A cue that accuses or blames ("accused", "blames"). */
+const ACCUSING_CUE = /^(?:accus|blam)/i;
 /** What another source said, named by a headline's noun alone ("; junta rejects [report]"). */
-const HEADLINE_NOUN = /^(reports?|claims?|accusations?|allegations?|charges?|findings?)$/i;
+const HEADLINE_NOUN = new RegExp(`^(${REJECTED_NOUNS})$`, 'i');
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
@@ -866,7 +868,7 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
   // the army of shelling the camp …. “These are lies …,” RSF adviser Al-Basha Tbeiq wrote".)
   const sentence = doc.sentenceAt(before.content.start);
   const joined = sentence ? doc.layers.attributions.filter((x) => x !== before && x.cue !== null && sourceKey(x.source) === sourceKey(before.source) && x.content.end <= before.content.start && x.content.start >= sentence.start) : [];
-  return rejecting(before) ?? (/^(?:accus|blam)/i.test(doc.slice(before.cue!)) ? joined.map(rejecting).findLast((d) => d !== undefined) : undefined);
+  return rejecting(before) ?? (ACCUSING_CUE.test(doc.slice(before.cue!)) ? joined.map(rejecting).findLast((d) => d !== undefined) : undefined);
 }
 
 /**
@@ -2047,7 +2049,7 @@ const BY_SIDE = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*
 const account = (doc: Doc, d: Draft): boolean => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d));
 
 /** Whether a claim is an accusation or a blame by its cue ("accused Kyiv of using civilians as human shields"). */
-const accusation = (doc: Doc, d: Draft): boolean => /^(?:accus|blam)/i.test(cuesOf(doc, d));
+const accusation = (doc: Doc, d: Draft): boolean => ACCUSING_CUE.test(cuesOf(doc, d));
 
 /** Whether a claim is told in the story's lead: its first paragraph, or the one after a headline. */
 const inLead = (d: Draft, headline: Span | null): boolean => d.paragraph <= (headline ? 1 : 0);
@@ -3164,7 +3166,7 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
   const lead = (headlineOf(doc) ? 1 : 0) + 1;
   const accusing = (x: Stance): boolean => {
     const cue = attributionOf(doc, x)?.cue;
-    return cue !== null && cue !== undefined && /^(?:accus|blam)/i.test(doc.slice(cue));
+    return cue !== null && cue !== undefined && ACCUSING_CUE.test(doc.slice(cue));
   };
   const blames = drafts.flatMap((d) => {
     const said = text.slice(d.proposition.start, d.proposition.end);
