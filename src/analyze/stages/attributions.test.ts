@@ -7728,7 +7728,7 @@ test('"Neither side provided evidence …. Reuters could not independently verif
     'Neither side provided evidence to support its account. Reuters could not independently verify either.';
   assert.deepEqual(claims(text), [
     "disputed: India's army=asserted, Pakistan's foreign ministry=denied, Pakistan's foreign ministry=denied, Reuters=not_independently_verified",
-    'asserted_single_source: One villager=asserted',
+    'asserted_single_source: Rafiq=asserted',
   ]);
 });
 
@@ -8355,4 +8355,10 @@ test('"Neither could say whether …" after two officials is both of them unable
     'asserted_single_source: Two local officials=asserted',
     'unconfirmed: Two local officials=cannot_confirm',
   ]);
+});
+
+test('"One, who gave only his first name, Adam, said" after residents is Adam, as "One resident, who …" is', () => {
+  const text = (one: string): string => `Residents reached by Reuters described heavy artillery fire overnight. ${one}, who gave only his first name, Adam, said families were sheltering in trenches.`;
+  assert.deepEqual(statements(text('One'), '2024-06-10'), ['Residents|described|heavy artillery fire overnight', 'Adam|said|families were sheltering in trenches']);
+  assert.deepEqual(statements(text('One resident'), '2024-06-10')[1], 'Adam|said|families were sheltering in trenches');
 });

@@ -246,7 +246,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     return named ? { kind: 'entity', entity: named.entity } : null;
   };
   const oneOf = /^(?:one|another|the\s+other)\s+of\s+(?:them|those|the\s+\p{L}+)$/iu.test(phrase);
-  const firstName = oneOf || /^an?\s/i.test(phrase) ? namedAfter(oneOf ? /^,[^.;“”"]{0,120},\s*$/ : FIRST_NAME_GIVEN, /^\s*,/) : null;
+  const firstName = oneOf || /^(?:an?|one|another)\s|^(?:one|another)$/i.test(phrase) ? namedAfter(oneOf ? /^,[^.;“”"]{0,120},\s*$/ : FIRST_NAME_GIVEN, /^\s*,/) : null;
   if (firstName) return firstName;
   // "…, said [the commander], who uses the call sign [Bohdan].": the one the call sign names.
   const callSign = /^(?:the|a|an)\s/i.test(phrase) ? namedAfter(CALL_SIGN_GIVEN, /^\s*(?:[,.;]|$)/) : null;
