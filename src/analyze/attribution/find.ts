@@ -1165,7 +1165,7 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 }
 
 /** A gathering a source tells something, which is the channel, not a recipient ("told [a news conference]"). */
-const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|briefing|rally)$/i;
+const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|rally)$/i;
 /** A cue of "according to". */
 const ACCORDING_CUE = /^according\s+to$/i;
 /** A statement with a cue. */
@@ -1174,6 +1174,8 @@ type Cued = FoundAttribution & { readonly cue: Span };
 const accordingTo = (text: string, a: FoundAttribution): a is Cued => a.cue !== null && ACCORDING_CUE.test(text.slice(a.cue.start, a.cue.end));
 /** Whether a statement's cue is "according to", after what was said ("…, according to the ministry"). */
 const trailingAccordingTo = (text: string, a: FoundAttribution): a is Cued => accordingTo(text, a) && a.cue.start >= a.content.end;
+/** A gathering told, right after the cue, up to its last word: "told [a news conference] the talks had stalled". */
+const GATHERING_AFTER = new RegExp(`^\\s+(${GATHERING_TOLD.source.slice(1, -1)})\\b`, 'i');
 /** Channel and recipient after a cue ("told CNN on Friday", "said on its official Telegram channel"). */
 function afterCue(text: string, cueEnd: number, cue: string, limit: number): { channel: Span | null; channelName: string | null; recipient: Span | null; end: number } {
   let pos = cueEnd;
@@ -1191,6 +1193,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
+      GATHERING_AFTER.exec(text.slice(pos, limit)) ??
       /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
@@ -4398,6 +4401,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = a.speaker.start + set.index + 1;
     const channel = { start: at + ch.start, end: at + ch.end };
     out[i] = { ...a, speaker: channel.start < a.speaker.end ? trimmed(text, a.speaker.start, at - 1) : a.speaker, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
+  }
+  // A gathering told is the channel, whichever pattern found it: "told [a news briefing] that …".
+  for (const [i, a] of out.entries()) {
+    if (a.recipient === null || a.channel !== null || !GATHERING_TOLD.test(text.slice(a.recipient.start, a.recipient.end))) continue;
+    out[i] = { ...a, channel: a.recipient, channelName: channelName(text.slice(a.recipient.start, a.recipient.end)), recipient: null };
   }
   // "That" before a verb is what was said's subject, no conjunction: "said [that was “not under consideration.”]".
   for (const [i, a] of out.entries()) {

@@ -8362,3 +8362,23 @@ test('"One, who gave only his first name, Adam, said" after residents is Adam, a
   assert.deepEqual(statements(text('One'), '2024-06-10'), ['Residents|described|heavy artillery fire overnight', 'Adam|said|families were sheltering in trenches']);
   assert.deepEqual(statements(text('One resident'), '2024-06-10')[1], 'Adam|said|families were sheltering in trenches');
 });
+
+test('"Israel had not yet received a formal copy of the proposal" denies neither "Hamas has received a new proposal" nor the headline\'s "Hamas says it has received …"', () => {
+  const body = 'Hamas has received a new proposal for a ceasefire from Egyptian and Qatari mediators, a senior Hamas official told Reuters.\n\nAn Israeli official said Israel had not yet received a formal copy of the proposal.';
+  assert.deepEqual(claims(body), ['asserted_single_source: Hamas=asserted', 'asserted_single_source: An Israeli official=asserted']);
+  assert.deepEqual(claims(`Hamas says it has received new truce proposal\n\n${body}`), ['asserted_single_source: Hamas=asserted', 'asserted_single_source: An Israeli official=asserted']);
+});
+
+test('"told a news briefing that …" and "told a news conference the talks …" give the gathering as channel, no recipient', () => {
+  assert.deepEqual(attributions('Majed al-Ansari told a news briefing that the talks had reached a critical stage.'), ['indirect|Majed al-Ansari|told|the talks had reached a critical stage|ch:a news briefing']);
+  assert.deepEqual(attributions('He told a news conference the talks had stalled.'), ['indirect|He|told|the talks had stalled|ch:a news conference']);
+});
+
+test('a headline whose source names no one ("…, source says") is the claim its lead restates, though they share only the story\'s topic', () => {
+  const text =
+    'Ukrainian drones hit Russian oil refinery, source says\n\n' +
+    "KYIV, Jan 24 (Reuters) - Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, causing a large fire, a source in Ukraine's SBU security service told Reuters.\n\n" +
+    'Governor Pavel Malkov said debris from a downed drone had sparked a fire at an industrial enterprise.\n\n' +
+    'Russia said it had destroyed 41 Ukrainian drones. Videos showed smoke over the refinery.';
+  assert.deepEqual(claims(text), ['asserted_single_source: SBU=asserted', 'asserted_single_source: Pavel Malkov=asserted', 'asserted_single_source: Russia=asserted', 'asserted_single_source: imagery=asserted']);
+});

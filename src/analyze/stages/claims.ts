@@ -633,6 +633,8 @@ const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:rece
 
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
+/** A headline's source that names no one: "source says", "officials say". */
+const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|witnesses|residents|medics)$/i;
 /** A word in this many sentences, and this share of them, is the story's topic. */
 const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
@@ -4023,9 +4025,30 @@ export const claimsStage = defineStage({
       const kindWords = negation && PRONOUN_IS_NOT.test(content) ? negatedClause.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w && !KIND_FILLER.test(w)).map((w) => ({ w, keyed: contentWords(w, nameKey) })) : [];
       const kindMet = ({ w, keyed }: { w: string; keyed: Set<string> }, d: Draft): boolean =>
         keyed.size ? [...keyed].every((k) => meets(k, d)) : text.slice(d.said.start, d.said.end).toLowerCase().includes(w);
+      // (A negation is about its subject too, where a name or a pronoun is the subject of both: "Israel had not yet received a
+      // formal copy of the proposal" does not deny that "Hamas has received a new proposal", nor that "it has received" in the
+      // headline "Hamas says it has received …", unless the two speak with one voice.)
+      const subjectAt = (from: number, to: number): Mention | undefined =>
+        doc.layers.mentions.find((m) => (m.kind === 'name' || m.kind === 'pronoun') && m.start >= from && m.end <= to && /^\s*(?:the\s+)?$/i.test(text.slice(from, m.start)) && /^\s*$/.test(text.slice(m.end, to)));
+      // (Read as a denial by its own words too: "had not" in what was said.)
+      const negatedHere = negation ?? (stance.status === 'denied' && reading.cue !== null && cueOffset === a.content.start ? NEGATED.exec(content) : null);
+      const negationSubject = negatedHere ? subjectAt(a.content.start, a.content.start + negatedHere.index) : undefined;
+      const otherSubject = (d: Draft): boolean => {
+        if (!negationSubject) return false;
+        // (A people's adjective is no subject: "Rwandan troops" are of Rwanda.)
+        const named = doc.layers.mentions.find((m) => (m.kind === 'name' || m.kind === 'pronoun') && m.type !== 'MISC' && m.start >= d.proposition.start && m.end <= d.proposition.end && /^\s*(?:the\s+)?$/i.test(text.slice(d.proposition.start, m.start)));
+        // (A pronoun the resolver left is the one who said it: "Hamas says [it] has received …".)
+        const speaker = d.stances[0]?.source;
+        const theirs = named?.entity ?? (/^\s*(?:it|they)\s/i.test(text.slice(d.proposition.start, d.proposition.start + 6)) && speaker?.kind === 'entity' ? speaker.entity : undefined);
+        if (theirs === undefined || theirs === negationSubject.entity) return false;
+        if (doc.layers.mentions.some((m) => m.entity === negationSubject.entity && m.start >= d.said.start && m.end <= d.said.end)) return false;
+        if ([...words(negationSubject)].some((w) => d.words.has(w))) return false;
+        return voiceOf(doc, { kind: 'entity', entity: theirs }) !== voiceOf(doc, { kind: 'entity', entity: negationSubject.entity });
+      };
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
         if (subjectWords.length && !subjectWords.some((w) => hasWord(d.words, w))) return false;
+        if (otherSubject(d)) return false;
         if (!kindWords.every((k) => kindMet(k, d))) return false;
         const { met } = polarity(d);
         // (One word met only in what the negated noun is of is not enough: "was not in danger of sinking" does not deny that
@@ -4283,6 +4306,7 @@ export const claimsStage = defineStage({
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
           const effective = effectiveOn(d);
+          if (otherSubject(d)) continue;
           // One voice denies nothing it asserts itself ("Israel admits strike … was a 'grave mistake'" and "The military has
           // denied that the convoy was deliberately targeted"; the Kremlin's "Russia did not strike civilian targets" and its
           // defence ministry's "its own strikes had hit only military … targets").
@@ -4451,7 +4475,9 @@ export const claimsStage = defineStage({
                 // (A headline's claim its own voice restates in the body may share only the story's topic with it: "Russia says it
                 // hit Ukrainian jets at airfield" and "Russia's defence ministry said … had destroyed four Ukrainian Su-25 … aircraft
                 // at the Myrhorod air base".)
-                !(agrees && (countedOnly || (agreeing === 0 && !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice))))) &&
+                // (So may its lead's, where the headline names no one: "Ukrainian drones hit Russian oil refinery, source says" and
+                // "…, a source in Ukraine's SBU security service told Reuters".)
+                !(agrees && (countedOnly || (agreeing === 0 && !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice || (paragraph <= 2 && UNNAMED_HEADLINE_SOURCE.test(speakerOf(doc, x)))))))) &&
                 // (Nor does a hedge on the story's topic alone: imagery that "appeared to show troops celebrating inside
                 // the palace grounds" is no hedge on "The battle for the palace is not over".)
                 !(effective === 'hedged' && agreeing === 0) &&
