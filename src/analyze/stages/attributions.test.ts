@@ -8382,3 +8382,10 @@ test('a headline whose source names no one ("…, source says") is the claim its
     'Russia said it had destroyed 41 Ukrainian drones. Videos showed smoke over the refinery.';
   assert.deepEqual(claims(text), ['asserted_single_source: SBU=asserted', 'asserted_single_source: Pavel Malkov=asserted', 'asserted_single_source: Russia=asserted', 'asserted_single_source: imagery=asserted']);
 });
+
+test('one shared word that one statement has only for where something was ("in the building") ties no two statements', () => {
+  assert.deepEqual(
+    claims('A Hezbollah official said the commander had been in the building. Footage aired by Al Jazeera showed a multi-storey building partly collapsed and rescuers searching the rubble.'),
+    ['asserted_single_source: Hezbollah=asserted', 'asserted_single_source: imagery=asserted'],
+  );
+});

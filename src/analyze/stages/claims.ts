@@ -4452,6 +4452,9 @@ export const claimsStage = defineStage({
             // (Nor does a statement agree with a claim by words only the claim's clause on a place has: "Debris was found in at
             // least seven places" is not Moscow's "the drones … were too short to reach the Polish locations where debris was found".)
             !(agrees && sharedInWhere(other, [...ws].filter((w) => holds(d, w)))) &&
+            // (Nor by one word that either has only for where something was or happened: "the commander had been [in the building]"
+            // is not footage that "showed a multi-storey building partly collapsed".)
+            !(agrees && agreeing < 2 && (sharedAsPlace(other, [...ws].filter((w) => holds(d, w))) || sharedAsPlace(content, [...ws].filter((w) => holds(d, w))))) &&
             // (Nor does one shared word tie a statement to a claim no one states, only passes over: "[she was deeply alarmed by]
             // the strikes" is not on the RSF's silence on "responsibility for any of the strikes".)
             !(agrees && !stated(d) && agreeing < 2 && shared < d.words.size) &&
