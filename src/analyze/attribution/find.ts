@@ -1176,6 +1176,8 @@ const accordingTo = (text: string, a: FoundAttribution): a is Cued => a.cue !== 
 const trailingAccordingTo = (text: string, a: FoundAttribution): a is Cued => accordingTo(text, a) && a.cue.start >= a.content.end;
 /** A gathering told, right after the cue, up to its last word: "told [a news conference] the talks had stalled". */
 const GATHERING_AFTER = new RegExp(`^\\s+(${GATHERING_TOLD.source.slice(1, -1)})\\b`, 'i');
+/** What a source would not confirm, right after what it said: ", [without confirming] that …" (the cue is group 1). */
+const WITHOUT_CONFIRMING = /^["”’]?\s*,\s+(without\s+(?:publicly\s+|officially\s+)?(?:confirming|acknowledging|verifying))\s+(?:that|whether|if)\s+/i;
 /** Channel and recipient after a cue ("told CNN on Friday", "said on its official Telegram channel"). */
 function afterCue(text: string, cueEnd: number, cue: string, limit: number): { channel: Span | null; channelName: string | null; recipient: Span | null; end: number } {
   let pos = cueEnd;
@@ -3220,6 +3222,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = s ? withoutDateline(text, s).start : -1;
     const comma = s && a.speaker ? text.lastIndexOf(',', a.speaker.start) : -1;
     if (s && comma > from && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < comma)) out[i] = { ...a, content: trimmed(text, from, comma) };
+  }
+  // What a source would not confirm, set off after what it said, is a statement of its own: "…, [without confirming] that Ukrainian
+  // troops had crossed the border".
+  for (const a of [...out]) {
+    const s = a.speaker !== null && a.cue !== null && a.kind !== 'direct' ? sentenceAt(a.content.start) : undefined;
+    const m = s ? WITHOUT_CONFIRMING.exec(text.slice(a.content.end, s.end)) : null;
+    if (!s || !m) continue;
+    const at = a.content.end + m.index + m[0].indexOf(m[1]!);
+    const content = withoutFinalStop(text, trimmed(text, a.content.end + m[0].length, s.end));
+    if (content.end > content.start && !out.some((b) => b.cue !== null && b.cue.start <= at && at < b.cue.end)) out.push(statementOf(text, a.speaker!, { start: at, end: at + m[1]!.length }, content, a.paragraph));
   }
   // Imagery a source posted is what it shows: "Soldiers [posted videos from inside the palace grounds showing] them celebrating"
   // (with the model only).

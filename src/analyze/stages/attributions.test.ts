@@ -8389,3 +8389,25 @@ test('one shared word that one statement has only for where something was ("in t
     ['asserted_single_source: Hezbollah=asserted', 'asserted_single_source: imagery=asserted'],
   );
 });
+
+test('", without confirming that Ukrainian troops had crossed the border" is the speaker unable to confirm the claim it names; a silence "on the operation" is on the lead\'s deed', () => {
+  const text =
+    "Russia's defence ministry said its forces had repelled an attempt by about 1,000 Ukrainian troops to cross into the Kursk region. Ukraine's military did not comment on the operation. " +
+    "Mykhailo Podolyak said Russia's aggression was the cause of any escalation, without confirming that Ukrainian troops had crossed the border.";
+  assert.deepEqual(speakersAndCues(text, '2024-08-07'), ["Russia's defence ministry|said", 'Mykhailo Podolyak|said', 'Mykhailo Podolyak|without confirming']);
+  assert.deepEqual(claims(text), ["unconfirmed: Russia's defence ministry=asserted, Mykhailo Podolyak=cannot_confirm, Ukraine's military=refused_comment", 'asserted_single_source: Mykhailo Podolyak=asserted']);
+});
+
+test('"could not independently verify the accounts" doubts what witnesses and residents said, however far back, not an official\'s later pledge', () => {
+  const text =
+    'Eritrean soldiers killed hundreds of civilians in the town of Axum, witnesses said.\n\n' +
+    '"They were killing any young man they found in the street," a 29-year-old resident told Reuters by phone. He said he had helped bury 45 bodies.\n\n' +
+    "Ethiopia's government has previously said it would investigate any abuses.\n\n" +
+    'Reuters was unable to independently verify the accounts.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: witnesses=asserted, Reuters=not_independently_verified',
+    'unconfirmed: a 29-year-old resident=asserted, Reuters=not_independently_verified',
+    'unconfirmed: a 29-year-old resident=asserted, Reuters=not_independently_verified',
+    "asserted_single_source: Ethiopia's government=asserted",
+  ]);
+});

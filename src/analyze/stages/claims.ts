@@ -1010,6 +1010,10 @@ const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|
 const HIS_ACCOUNT = /^\s+(?:own\s+)?(?:account|version|claims?|statements?|testimony|description)\b/i;
 
 /** "Their accounts" opening a doubt: the accounts of those the paragraph before told of. */
+/** The accounts of those who saw what happened, after a doubt: " the accounts", " the testimonies". */
+const WITNESS_ACCOUNTS = /^\s+(?:the|their|these)\s+(?:(?:witness|survivors?['’]?|residents['’]?)\s+)?(?:accounts|testimon(?:y|ies))\b/i;
+/** Who saw what happened, as a speaker ("a 29-year-old resident", "witnesses"). */
+const WITNESS_SPEAKER = /\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|villagers?|refugees?)\b/i;
 const THEIR_ACCOUNTS = /^\s*their\s+(?:accounts|claims|testimon(?:y|ies)|statements|descriptions)\b/i;
 
 /**
@@ -1212,8 +1216,13 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const investigation = INVESTIGATION_DOUBTED.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && INVESTIGATORS.test(speakerOf(doc, x))))
       : [];
+    // ("could not independently verify the accounts": what witnesses, residents or survivors said, however far back, not an official's
+    // "it would investigate any abuses" after them.)
+    const witnessed = WITNESS_ACCOUNTS.test(text.slice(cue.end, s.end))
+      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && (WITNESS_SPEAKER.test(speakerOf(doc, x)) || WITNESS_SPEAKER.test(nameOfSource(doc, x.source)))))
+      : [];
     const target =
-      investigation.at(-1) ?? toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      investigation.at(-1) ?? toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? witnessed.at(-1) ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     // (Nor, where figures given by a source named in the doubt are no claim of it here: "Turnout figures released by the election
     // commission could not be independently verified".)
@@ -1266,6 +1275,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : near.filter((d) => account(doc, d)).slice(-2)
         : their.length > 1
           ? their
+          : witnessed.length && target === witnessed.at(-1)
+          ? // (And the account just before the doubt in its paragraph, whoever gave it: "A health worker at the town's hospital said
+            // 30 bodies had been brought in …. Reuters could not independently verify the accounts.")
+            [...witnessed, ...[latestStated(accounts, cue.start)].filter((d): d is Draft => d !== undefined && !witnessed.includes(d) && paragraphOf(doc, d.proposition.start) === paragraph)]
           : target === blaming.at(-1) && blaming.length > 1
           ? blaming
           : target === caused.at(-1) && caused.length > 1
@@ -2640,7 +2653,7 @@ function claimsOwnedBy(doc: Doc, claims: readonly Draft[], phrase: string, noun:
 const ACCUSED_BY_THAT = /^\s+(?:the\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:by|from)\s+([^;“”"]{2,120}?)\s+that\s+([^;“”"]{8,}?)\s*[.!]?\s*$/d;
 
 /** A silence's topic that names only a deed, in general: " on the attack", " about the raids". */
-const GENERIC_DEED = /^\s+(?:on|about|regarding)\s+(?:the|this|these|its|their)\s+(?:(?:latest|reported|alleged)\s+)?(?:attacks?|assaults?|raids?|strikes?|incidents?|fighting|violence|killings?|bombings?|shelling)\s*$/i;
+const GENERIC_DEED = /^\s+(?:on|about|regarding)\s+(?:the|this|these|its|their)\s+(?:(?:latest|reported|alleged)\s+)?(?:attacks?|assaults?|raids?|strikes?|incidents?|fighting|violence|killings?|bombings?|shelling|operations?|offensives?|incursions?)\s*$/i;
 
 /** Whether a claim opens with the silent one as its subject, the doer of what it tells ("[The Rapid Support Forces militia] targeted …", "Yemen's [Houthi] rebels raided …"). */
 function doersNamed(doc: Doc, d: Draft, who: Source): boolean {
