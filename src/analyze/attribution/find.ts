@@ -850,8 +850,8 @@ const ARMED_TARGET =
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A day ending a cue ("said Thursday"). */
 const DAY_AT_END = new RegExp(`\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${WEEKDAYS}|today|yesterday)$`);
-/** A day ending a speaker phrase the model found ("The United States [on Friday]"). */
-const DAY_AT_SPEAKER_END = new RegExp(`\\s+(?:on|late|early|last)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?$`);
+/** A day ending a speaker phrase the model found ("The United States [on Friday]", "a report by Amnesty International [published on Friday]"). */
+const DAY_AT_SPEAKER_END = new RegExp(`(?:\\s+(?:published|released|issued))?\\s+(?:on|late|early|last)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?$`);
 /** An adverb ending a speaker phrase, right before its cue ("U.S. Central Command [later] confirmed", "Videos [purportedly] showed", 'France on Friday ["categorically"] rejected'). */
 const ADVERB_AT_END = /\s+["“]?(?:first|initially|later|also|earlier|previously|again|then|repeatedly|separately|swiftly|quickly|immediately|purportedly|supposedly|reportedly|allegedly|routinely|consistently|regularly|always|often|frequently|strongly|flatly|categorically|publicly|firmly)["”]?$/;
 /** A cue that sends questions on a topic elsewhere ("referred questions about"). */

@@ -8411,3 +8411,11 @@ test('"could not independently verify the accounts" doubts what witnesses and re
     "asserted_single_source: Ethiopia's government=asserted",
   ]);
 });
+
+test('"according to a report by … Amnesty International published on Friday": the speaker ends before "published on Friday"', () => {
+  assert.deepEqual(statements('Soldiers killed hundreds of civilians in Axum, according to a report by rights group Amnesty International published on Friday.', '2021-02-26'), [
+    'Amnesty International|according to|Soldiers killed hundreds of civilians in Axum',
+  ]);
+  const a = toJson(analyze({ text: 'Soldiers killed hundreds of civilians in Axum, according to a report by rights group Amnesty International published on Friday.', published: '2021-02-26', origin: 'test' }));
+  assert.deepEqual(a.attributions.map((x) => span(x.speaker)), ['a report by rights group Amnesty International']);
+});
