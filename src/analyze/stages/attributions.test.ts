@@ -8419,3 +8419,19 @@ test('"according to a report by … Amnesty International published on Friday": 
   const a = toJson(analyze({ text: 'Soldiers killed hundreds of civilians in Axum, according to a report by rights group Amnesty International published on Friday.', published: '2021-02-26', origin: 'test' }));
   assert.deepEqual(a.attributions.map((x) => span(x.speaker)), ['a report by rights group Amnesty International']);
 });
+
+test('"could not independently verify the Russian claim about a military meeting" doubts the claim that names the meeting, not a later one that shares "military"', () => {
+  const text =
+    "Russia's defence ministry said its forces had struck a meeting of Ukrainian commanders in Sumy with two Iskander-M missiles. " +
+    'Kremlin spokesman Dmitry Peskov said the military strikes only military and near-military targets.\n\n' +
+    'Reuters could not independently verify the Russian claim about a military meeting.';
+  assert.deepEqual(claims(text), ["unconfirmed: Russia's defence ministry=asserted, Reuters=not_independently_verified", 'asserted_single_source: Dmitry Peskov=asserted']);
+});
+
+test('a headline\'s "X claims deadly attack" is the claim its story makes by the same verb ("claimed responsibility for the attack"); "could not confirm that any officials were among the dead" is on who the group said it targeted', () => {
+  const text =
+    'Al-Shabab claims deadly attack on Mogadishu beach hotel\n\n' +
+    "MOGADISHU, Somalia (AP) — Al-Shabab militants stormed a popular beach hotel in Somalia's capital late Friday, killing at least 32 people, police said Saturday.\n\n" +
+    'The al-Qaida-linked group claimed responsibility for the attack in a statement, saying its fighters had targeted "government officials and foreigners." The AP could not confirm that any officials were among the dead.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Al-Shabab=asserted', 'asserted_single_source: police=asserted', 'unconfirmed: Al-Shabab=asserted, AP=cannot_confirm']);
+});

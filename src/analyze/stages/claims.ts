@@ -633,6 +633,8 @@ const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:rece
 
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
+/** A cue claiming a deed: "claims", "claimed". */
+const CLAIMED_DEED = /^claim(?:s|ed)?$/i;
 /** A headline's source that names no one: "source says", "officials say". */
 const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|witnesses|residents|medics)$/i;
 /** A word in this many sentences, and this share of them, is the story's topic. */
@@ -1010,6 +1012,8 @@ const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|
 const HIS_ACCOUNT = /^\s+(?:own\s+)?(?:account|version|claims?|statements?|testimony|description)\b/i;
 
 /** "Their accounts" opening a doubt: the accounts of those the paragraph before told of. */
+/** What a claim doubted is about, after the claim's noun: " the Russian claim about a military [meeting]" (its last word is group 1). */
+const CLAIM_ABOUT = /^\s+(?:the|its|their)\s+(?:\p{L}+\s+)?(?:claims?|account|statement|assertion)\s+(?:about|of|regarding|on)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s*[.,;]?$/u;
 /** The accounts of those who saw what happened, after a doubt: " the accounts", " the testimonies". */
 const WITNESS_ACCOUNTS = /^\s+(?:the|their|these)\s+(?:(?:witness|survivors?['’]?|residents['’]?)\s+)?(?:accounts|testimon(?:y|ies))\b/i;
 /** Who saw what happened, as a speaker ("a 29-year-old resident", "witnesses"). */
@@ -1221,8 +1225,15 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const witnessed = WITNESS_ACCOUNTS.test(text.slice(cue.end, s.end))
       ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && (WITNESS_SPEAKER.test(speakerOf(doc, x)) || WITNESS_SPEAKER.test(nameOfSource(doc, x.source)))))
       : [];
+    // ("the Russian claim about a military meeting": of the owner's claims, or any, the latest that names what the claim is about,
+    // its last word, not Peskov's "the military strikes only military … targets" after it.)
+    const aboutWord = CLAIM_ABOUT.exec(text.slice(cue.end, s.end))?.[1];
+    const aboutKey = aboutWord ? [...contentWords(aboutWord, nameKey)] : [];
+    const about = aboutKey.length
+      ? (owned.length ? telling : withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told)).findLast((d) => aboutKey.every((w) => hasWord(d.words, w)))
+      : undefined;
     const target =
-      investigation.at(-1) ?? toll ?? figured ?? announced ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? witnessed.at(-1) ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      investigation.at(-1) ?? toll ?? figured ?? announced ?? about ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? witnessed.at(-1) ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     // (Nor, where figures given by a source named in the doubt are no claim of it here: "Turnout figures released by the election
     // commission could not be independently verified".)
@@ -3643,7 +3654,11 @@ export const claimsStage = defineStage({
       let ownVoice: string | undefined;
       const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, speaking));
       const paragraph = paragraphOf(doc, a.content.start);
-      const ws = words(proposition);
+      // (A doubt whether some were among the dead is on who they were, not on the killing: "could not confirm that any officials
+      // were among the dead" is on the group's "its fighters had targeted “government officials and foreigners”".)
+      const among = DOUBTS.has(stance.status) ? AMONG_THE_DEAD.exec(text.slice(proposition.start, proposition.end)) : null;
+      const rest = among ? contentWords(text.slice(proposition.start, proposition.end).replace(AMONG_THE_DEAD, ' '), nameKey) : null;
+      const ws = rest?.size ? rest : words(proposition);
       // (What the statement says of itself that every comparison below weighs: whether it is still being found out, whether it
       // counts fighters or names any.)
       const pendingHere = PENDING.test(content);
@@ -4553,7 +4568,10 @@ export const claimsStage = defineStage({
             // (Or imagery the source released, which only appears to show what it says: "Video released by the Philippine coast
             // guard appeared to show a Chinese vessel spraying water" on its "Chinese vessels fired water cannon".)
             const shows = effective === 'hedged' && a.speaker !== null && IMAGERY_SPEAKER.test(doc.slice(a.speaker)) && restates && sim >= 0.5;
-            ok = (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
+            // (Or a claim of a deed its headline's claim announced, by the same verb: "Al-Shabab claims deadly attack on Mogadishu beach
+            // hotel" and "The al-Qaida-linked group claimed responsibility for the attack".)
+            const claimedAgain = inHeadlineOnly && !fromHeadline && restates && CLAIMED_DEED.test(cueText) && cuesOf(doc, d).split(' ').some((c) => CLAIMED_DEED.test(c));
+            ok = (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || claimedAgain || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
             // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
             // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
           } else
