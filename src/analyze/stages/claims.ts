@@ -3590,7 +3590,10 @@ export const claimsStage = defineStage({
       else if (reading.status === 'warning' && done && reading.cue && /^warn/i.test(text.slice(cueOffset + reading.cue.start, cueOffset + reading.cue.end)))
         reading = { status: 'asserted', cue: null };
       const cue = reading.cue ? { start: cueOffset + reading.cue.start, end: cueOffset + reading.cue.end } : null;
-      let stance: Stance = { source: a.source, status: reading.status, attribution: a.id, cue, evidence };
+      // (A news outlet unable to confirm is its own check falling short: "The AP could not confirm that …" is the outlet's "could not
+      // independently verify".)
+      const outletCheck = reading.status === 'cannot_confirm' && a.speaker !== null && a.speaker.start < a.content.start && NEWS_ORGANISATION.test(doc.slice(a.speaker).replace(/^the\s+/i, ''));
+      let stance: Stance = { source: a.source, status: outletCheck ? 'not_independently_verified' : reading.status, attribution: a.id, cue, evidence };
       // "Video of burning tanks does not show …": the outlet's reading of the imagery, a denial.
       if (a.source.kind === 'nonperson' && a.source.label === 'imagery' && a.cue && NEGATED_SHOWING.test(cueText))
         stance = { ...stance, source: OUTLET, status: 'denied', cue: a.cue };
