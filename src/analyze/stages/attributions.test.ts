@@ -6609,7 +6609,7 @@ test('"it could not confirm reports that X" claims X; its spokesman\'s "not in a
 
 test('"Israel has not claimed responsibility for it" is its silence on the blame laid on it', () => {
   const text = "Iran and Hamas have blamed Israel for Haniyeh's killing. Israel has not claimed responsibility for it.";
-  assert.deepEqual(claims(text), ['asserted_single_source: Hamas=asserted, Israel=refused_comment']);
+  assert.deepEqual(claims(text), ['corroborated: Iran=asserted, Hamas=asserted, Israel=refused_comment']);
 });
 
 test('"a U.N.-backed mission against the gangs" is no statement', () => {
@@ -8434,4 +8434,19 @@ test('a headline\'s "X claims deadly attack" is the claim its story makes by the
     "MOGADISHU, Somalia (AP) — Al-Shabab militants stormed a popular beach hotel in Somalia's capital late Friday, killing at least 32 people, police said Saturday.\n\n" +
     'The al-Qaida-linked group claimed responsibility for the attack in a statement, saying its fighters had targeted "government officials and foreigners." The AP could not confirm that any officials were among the dead.';
   assert.deepEqual(claims(text), ['asserted_single_source: Al-Shabab=asserted', 'asserted_single_source: police=asserted', 'unconfirmed: Al-Shabab=asserted, AP=not_independently_verified']);
+});
+
+test('"Rwanda, which Congo and U.N. experts accuse of backing M23, …": a state and people of a body named together are two accusers', () => {
+  assert.deepEqual(claims('Rwanda, which Congo and U.N. experts accuse of backing M23, denies supporting the rebels.'), ['disputed: Congo=asserted, U.N. experts=asserted, Rwanda=denied']);
+});
+
+test('"could not independently verify the accounts" after witnesses takes in the person quoted in their paragraph, not a call for an investigation beside it', () => {
+  const text =
+    'Witnesses said the shooting began as thousands of people walked toward the site. "They shot at us from the tanks," said Ahmed Abu Hilal, 40.\n\n' +
+    'U.N. Secretary-General Antonio Guterres called for an independent investigation. Reuters could not independently verify the accounts.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Witnesses=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Ahmed Abu Hilal=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: Antonio Guterres=asserted',
+  ]);
 });

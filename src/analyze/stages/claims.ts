@@ -1222,9 +1222,13 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       : [];
     // ("could not independently verify the accounts": what witnesses, residents or survivors said, however far back, not an official's
     // "it would investigate any abuses" after them.)
-    const witnessed = WITNESS_ACCOUNTS.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && (WITNESS_SPEAKER.test(speakerOf(doc, x)) || WITNESS_SPEAKER.test(nameOfSource(doc, x.source)))))
-      : [];
+    // (And a person named in a witness's paragraph, who is one of them: "Witnesses said …. “They shot at us …,” said Ahmed Abu
+    // Hilal, 40.")
+    const sawIt = (x: Stance): boolean => x.status === 'asserted' && (WITNESS_SPEAKER.test(speakerOf(doc, x)) || WITNESS_SPEAKER.test(nameOfSource(doc, x.source)));
+    const allBefore = WITNESS_ACCOUNTS.test(text.slice(cue.end, s.end)) ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)) : [];
+    const witnessParagraphs = new Set(allBefore.flatMap((d) => d.stances.filter(sawIt).map((x) => paragraphOf(doc, x.evidence.start))));
+    const personOf = (x: Stance): boolean => x.source.kind === 'entity' && doc.layers.entities.find((e) => e.id === (x.source as { entity: EntityId }).entity)?.type === 'PERSON';
+    const witnessed = allBefore.filter((d) => d.stances.some((x) => sawIt(x) || (x.status === 'asserted' && personOf(x) && witnessParagraphs.has(paragraphOf(doc, x.evidence.start)))));
     // ("the Russian claim about a military meeting": of the owner's claims, or any, the latest that names what the claim is about,
     // its last word, not Peskov's "the military strikes only military … targets" after it.)
     const aboutWord = CLAIM_ABOUT.exec(text.slice(cue.end, s.end))?.[1];
@@ -1289,7 +1293,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           : witnessed.length && target === witnessed.at(-1)
           ? // (And the account just before the doubt in its paragraph, whoever gave it: "A health worker at the town's hospital said
             // 30 bodies had been brought in …. Reuters could not independently verify the accounts.")
-            [...witnessed, ...[latestStated(accounts, cue.start)].filter((d): d is Draft => d !== undefined && !witnessed.includes(d) && paragraphOf(doc, d.proposition.start) === paragraph)]
+            [...witnessed, ...[latestStated(accounts, cue.start)].filter((d): d is Draft => d !== undefined && !witnessed.includes(d) && account(doc, d) && paragraphOf(doc, d.proposition.start) === paragraph)]
           : target === blaming.at(-1) && blaming.length > 1
           ? blaming
           : target === caused.at(-1) && caused.length > 1
@@ -2002,17 +2006,23 @@ function eachParty(doc: Doc, a: Attribution, stance: Stance): Stance[] {
 function bothNamed(doc: Doc, a: Attribution, stance: Stance): Stance[] {
   const two = a.speaker && a.source.kind === 'entity' ? BOTH_NAMED.exec(doc.slice(a.speaker)) : null;
   if (!two?.indices || RECIPROCAL_CONTENT.test(doc.slice(a.content))) return [stance];
-  const whole = (k: number): Mention | undefined => {
+  const whole = (k: number): Source | undefined => {
     const [from, to] = two.indices![k]!;
     const [start, end] = [a.speaker!.start + from, a.speaker!.start + to];
-    // (The name is the part, its possessive owner aside: "[Gaza's Health Ministry]", "the [Red Cross]".)
-    return doc.layers.mentions.find((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON') && m.end === end && m.start >= start && /^(?:the\s+)?$/i.test(doc.text.slice(start, m.start)));
+    // (The name is the part, its possessive owner aside: "[Gaza's Health Ministry]", "the [Red Cross]"; a state's too: "[Congo]".)
+    const m = doc.layers.mentions.find((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE') && m.end === end && m.start >= start && /^(?:the\s+)?$/i.test(doc.text.slice(start, m.start)));
+    if (m) return { kind: 'entity', entity: m.entity };
+    // (Or people of a body it names: "[U.N. experts]", as they are called.)
+    const people = doc.layers.mentions.some((m) => m.kind === 'name' && m.start === start && m.end < end) && NAMED_BODY_PEOPLE.test(doc.text.slice(start, end));
+    return people ? { kind: 'unresolved', text: doc.text.slice(start, end) } : undefined;
   };
   const [first, second] = [whole(1), whole(2)];
-  if (!first || !second || first.entity === second.entity) return [stance];
-  return [{ ...stance, source: { kind: 'entity', entity: first.entity } }, { ...stance, source: { kind: 'entity', entity: second.entity } }];
+  if (!first || !second || sourceKey(first) === sourceKey(second)) return [stance];
+  return [{ ...stance, source: first }, { ...stance, source: second }];
 }
 
+/** People of a body named before them: "U.N. experts", "EU officials". */
+const NAMED_BODY_PEOPLE = /^\S+(?:\s+\S+)?\s+(?:experts|officials|investigators|monitors|diplomats|sources)$/;
 /** Two names joined by "and", each a part of its own. */
 const BOTH_NAMED = /^(?:the\s+)?([^,;]+?)\s+and\s+(?:the\s+)?([^,;]+?)$/d;
 /** What each of two says of the other (a regex source). */
