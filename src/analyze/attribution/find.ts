@@ -644,7 +644,7 @@ const GOVERNED_PREPOSITION = /^(about(?!\s+(?:\d|\$|a\s+(?:dozen|hundred|thousan
  */
 function governedPreposition(cue: string, said: string): RegExpExecArray | null {
   const last = cue.split(/\s+/).at(-1)!;
-  if (!/(?:ed|s|ing|ask|speak|talk|warn|plead|know|care|agree|comment)$/i.test(cue) || (cue === last && SAYING_NOUN.test(last)) || NOT_GOVERNING.test(last)) return null;
+  if (!/(?:ed|s|ing|ask|speak|talk|warn|plead|know|care|agree|comment|accuse|blame)$/i.test(cue) || (cue === last && SAYING_NOUN.test(last)) || NOT_GOVERNING.test(last)) return null;
   if (/\s(?:about|of|for|on|over|against)$/i.test(cue)) return null;
   const prep = GOVERNED_PREPOSITION.exec(said) ?? (/comment$/i.test(cue) ? /^(on)\s+(?=\S)/i.exec(said) : null);
   return prep && said.length > prep[0].length + 3 ? prep : null;
