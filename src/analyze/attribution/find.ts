@@ -1176,6 +1176,8 @@ const accordingTo = (text: string, a: FoundAttribution): a is Cued => a.cue !== 
 const trailingAccordingTo = (text: string, a: FoundAttribution): a is Cued => accordingTo(text, a) && a.cue.start >= a.content.end;
 /** A gathering told, right after the cue, up to its last word: "told [a news conference] the talks had stalled". */
 const GATHERING_AFTER = new RegExp(`^\\s+(${GATHERING_TOLD.source.slice(1, -1)})\\b`, 'i');
+/** A plea of the speaker's own, coordinated after what was said: " and renewed his appeal", ", and repeated her call". */
+const OWN_PLEA_AFTER = /,?\s+and\s+(?:also\s+)?(?:renewed|repeated|reiterated|restated|reaffirmed|made)\s+(?:his|her)\s+(?:\p{Ll}+\s+)?(?:appeals?|calls?|demands?|pleas?|requests?|pledges?|offers?|warnings?|criticism|support)\b/u;
 /** What a source would not confirm, right after what it said: ", [without confirming] that …" (the cue is group 1). */
 const WITHOUT_CONFIRMING = /^["”’]?\s*,\s+(without\s+(?:publicly\s+|officially\s+)?(?:confirming|acknowledging|verifying))\s+(?:that|whether|if)\s+/i;
 /** Channel and recipient after a cue ("told CNN on Friday", "said on its official Telegram channel"). */
@@ -4418,6 +4420,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     if (a.recipient === null || a.channel !== null || !GATHERING_TOLD.test(text.slice(a.recipient.start, a.recipient.end))) continue;
     out[i] = { ...a, channel: a.recipient, channelName: channelName(text.slice(a.recipient.start, a.recipient.end)), recipient: null };
+  }
+  // What was said ends before a plea of the speaker's own coordinated after it: "said … that Russia had used “madmen's tactics”
+  // [and renewed his appeal for more air defence systems]".
+  for (const [i, a] of out.entries()) {
+    const own = a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end ? null : OWN_PLEA_AFTER.exec(text.slice(a.content.start, a.content.end));
+    if (own && own.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + own.index) };
   }
   // "That" before a verb is what was said's subject, no conjunction: "said [that was “not under consideration.”]".
   for (const [i, a] of out.entries()) {

@@ -8450,3 +8450,10 @@ test('"could not independently verify the accounts" after witnesses takes in the
     'asserted_single_source: Antonio Guterres=asserted',
   ]);
 });
+
+test('"Houthi-run Al-Masirah TV broadcast footage of what it said were bodies": "it" is the channel, not the Houthis that run it; "… and renewed his appeal for …" is no part of what was said', () => {
+  assert.deepEqual(speakersAndCues('Houthi-run Al-Masirah TV broadcast footage of what it said were bodies scattered at the port.', '2025-04-18'), ['Al-Masirah TV|said']);
+  assert.deepEqual(statements('Zelenskiy said in his nightly video address that Russia had used "madmen\'s tactics" and renewed his appeal for more air defence systems.', '2024-05-25'), [
+    'Zelenskiy|said|Russia had used "madmen\'s tactics"|ch:in his nightly video address',
+  ]);
+});

@@ -234,7 +234,16 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // of its sentence.
   if (/^(?:it|they)$/i.test(phrase) && /\bwhat\s+$/i.test(doc.text.slice(Math.max(0, speaker.start - 10), speaker.start))) {
     const subject = home
-      ? mentions.find((m) => (m.type === 'ORG' || m.type === 'PERSON') && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && /^(?:[^a-z]*?\s[-–—]\s)?\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.]*-(?:run|backed|owned|led|aligned|affiliated)\s+)?$/u.test(doc.text.slice(home.start, m.start)))
+      ? mentions.find(
+          (m) =>
+            (m.type === 'ORG' || m.type === 'PERSON') &&
+            m.kind === 'name' &&
+            m.start >= home.start &&
+            m.end <= speaker.start &&
+            /^(?:[^a-z]*?\s[-–—]\s)?\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.]*-(?:run|backed|owned|led|aligned|affiliated)\s+)?$/u.test(doc.text.slice(home.start, m.start)) &&
+            // (Not the one that runs it: "[Houthi]-run Al-Masirah TV".)
+            !/^-(?:run|backed|owned|led|aligned|affiliated)\b/.test(doc.text.slice(m.end, m.end + 12)),
+        )
       : undefined;
     if (subject) return { kind: 'entity', entity: subject.entity };
   }
