@@ -8457,3 +8457,9 @@ test('"Houthi-run Al-Masirah TV broadcast footage of what it said were bodies": 
     'Zelenskiy|said|Russia had used "madmen\'s tactics"|ch:in his nightly video address',
   ]);
 });
+
+test('"The junta in Ouagadougou did not comment" is the junta\'s silence, not the city\'s', () => {
+  assert.deepEqual(claims('Militants killed 50 soldiers, two security sources said. The junta in Ouagadougou did not comment.'), [
+    'asserted_single_source: two security sources=asserted, The junta in Ouagadougou=refused_comment',
+  ]);
+});
