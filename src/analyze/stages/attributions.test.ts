@@ -8463,3 +8463,11 @@ test('"The junta in Ouagadougou did not comment" is the junta\'s silence, not th
     'asserted_single_source: two security sources=asserted, The junta in Ouagadougou=refused_comment',
   ]);
 });
+
+test('an outlet\'s or a body\'s doubt opening its sentence has its negation for words, not the verb alone: "[could not verify]", "[was unable to confirm]"', () => {
+  const cues = (text: string): (string | null)[] =>
+    toJson(analyze({ text, published: '2024-07-29', origin: 'test' })).claims.flatMap((c) => (c.stances as Rec[]).filter((x) => x.status !== 'asserted').map((x) => span(x.cue)));
+  assert.deepEqual(cues('A channel said the commander had been killed. Reuters could not verify the reports.'), ['could not verify']);
+  assert.deepEqual(cues('Officials said 12 people were killed. The police were unable to confirm the toll.'), ['were unable to confirm']);
+  assert.deepEqual(cues('A channel said the commander had been killed. Reuters was not able to reach the area, which is remote, and could not verify the reports.'), ['could not verify']);
+});

@@ -1577,6 +1577,8 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
 }
 
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
+/** The negation of a doubt to the end of its verb: "[could not immediately confirm]", "[was unable to verify]". */
+const DOUBT_NEGATION = /\b(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)|(?:was|were|is|are|has\s+been|have\s+been)\s+unable)\s+(?:[\p{L}]+\s+){0,4}?(?:confirm|verify|determine|establish)$/iu;
 const ORG_CANNOT_CONFIRM =
   /^\s*(?:the\s+)?\S(?:(?!,\s*(?:and|but)\s+(?!(?:he|she|it|they|could|can|was|were|has|have|did|would|will)\b))[^;])*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify|determine|establish)\b/i;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
@@ -1738,9 +1740,11 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
             : target
               ? [target]
               : [];
-    const at = cue.start + verb.index;
+    // (The doubt's words are its negation to its verb: "[could not verify]", "[was unable to confirm]", not the verb alone.)
+    const negation = DOUBT_NEGATION.exec(text.slice(cue.start, cue.end));
+    const at = cue.start + (negation?.index ?? verb.index);
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
-    for (const t of withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end))) t.stances.push(unframed(who, status, { start: at, end: at + verb[0].length }, s));
+    for (const t of withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end))) t.stances.push(unframed(who, status, { start: at, end: cue.end }, s));
   }
 }
 
