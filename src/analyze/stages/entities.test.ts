@@ -522,3 +522,8 @@ test('an institution\'s head noun the tagger left out before "for the" is part o
   const names = namesOf('Jens Laerke, a spokesperson for the Office for the Coordination of Humanitarian Affairs (OCHA), told a briefing in Geneva that the convoy had been shot at.');
   assert.ok(names.includes('Office for the Coordination of Humanitarian Affairs:ORG'), names.join());
 });
+
+test('a name before " town" or " village", after "in", is a place, and so is every other mention of it ("in Ann town", "A resident of Ann")', () => {
+  const names = namesOf('The group posted photographs that it said showed its fighters inside the compound in Ann town. A resident of Ann said the fighting had stopped.');
+  assert.ok(names.includes('Ann:GPE') && !names.includes('Ann:PERSON'), names.join());
+});
