@@ -8471,3 +8471,9 @@ test('an outlet\'s or a body\'s doubt opening its sentence has its negation for 
   assert.deepEqual(cues('Officials said 12 people were killed. The police were unable to confirm the toll.'), ['were unable to confirm']);
   assert.deepEqual(cues('A channel said the commander had been killed. Reuters was not able to reach the area, which is remote, and could not verify the reports.'), ['could not verify']);
 });
+
+test('"A U.S.-led monitoring committee, which …, did not immediately comment" is the committee\'s silence, not the United States\'', () => {
+  assert.deepEqual(claims('Lebanese Prime Minister Najib Mikati said Israel had violated the ceasefire more than 50 times. A U.S.-led monitoring committee, which is meant to oversee the truce, did not immediately comment.'), [
+    'asserted_single_source: Najib Mikati=asserted, A U.S.-led monitoring committee=refused_comment',
+  ]);
+});

@@ -2321,6 +2321,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
       ? doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.start > first.end && m.end <= to && /^(?:\s+[\p{Ll}-]+){0,2}['’]s(?:\s+[\p{Ll}-]+){0,3}\s+$/u.test(doc.text.slice(first.end, m.start)))
       : undefined;
   const named = titled ?? owned ?? first;
+  // (A name that leads or runs a body is not the body: "A [U.S.]-led monitoring committee, which …, did not immediately comment".)
+  if (named && named === first && /^-(?:led|run|backed|owned|brokered|chaired)\s/.test(doc.text.slice(named.end, named.end + 10))) return { kind: 'unresolved', text: doc.text.slice(from, to).trim() };
   // (A place after a body is where the body is, not who is silent: "The Kenyan-led security mission in [Haiti]".)
   if (named && named.type === 'GPE' && BODY_IN.test(doc.text.slice(from, named.start))) return { kind: 'unresolved', text: doc.text.slice(from, named.end).trim() };
   // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
