@@ -8477,3 +8477,14 @@ test('"A U.S.-led monitoring committee, which …, did not immediately comment" 
     'asserted_single_source: Najib Mikati=asserted, A U.S.-led monitoring committee=refused_comment',
   ]);
 });
+
+test('"Asked about it at a briefing, … said he had no information to share" is on the claim "it" stands for; "They did not identify the aircraft" withholds, not asserts', () => {
+  const text =
+    "Pakistan's military said it had shot down five Indian fighter jets.\n\n" +
+    "India's defence ministry did not comment on the claim. Asked about it at a briefing, foreign secretary Vikram Misri said he had no information to share on losses.";
+  assert.deepEqual(claims(text), ["unconfirmed: Pakistan's military=asserted, Vikram Misri=cannot_confirm, India's defence ministry=refused_comment"]);
+  assert.deepEqual(claims('Three local government sources told Reuters that three fighter jets had crashed in the region. They did not identify the aircraft.'), [
+    'asserted_single_source: Three local government sources=asserted',
+    'refused_comment: Three local government sources=refused_comment',
+  ]);
+});

@@ -3544,9 +3544,12 @@ export const claimsStage = defineStage({
         }
       }
       // A verb of saying coordinated after a negated one is negated too: "He did not name the group or [say] what evidence …".
-      if (reading.status === 'asserted' && a.cue && /^(?:say|specify|disclose|explain|elaborate|identify|name|comment)$/i.test(cueText) && NEGATED_BEFORE_OR.test(text.slice(Math.max(0, a.cue.start - 80), a.cue.start))) {
-        reading = { status: 'refused_comment', cue: { start: 0, end: cueText.length } };
-        cueOffset = a.cue.start;
+      // (Or negated right before it, where the finder left the negation out: "They [did not] identify the aircraft.")
+      const negatedRightBefore = a.cue ? /\b(?:did|does|do|would|could|will)\s*(?:not|n['’]t)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 20), a.cue.start)) : null;
+      if (reading.status === 'asserted' && a.cue && /^(?:say|specify|disclose|explain|elaborate|identify|name|comment)$/i.test(cueText) && (negatedRightBefore || NEGATED_BEFORE_OR.test(text.slice(Math.max(0, a.cue.start - 80), a.cue.start)))) {
+        const back = negatedRightBefore?.[0].length ?? 0;
+        reading = { status: 'refused_comment', cue: { start: 0, end: back + cueText.length } };
+        cueOffset = a.cue.start - back;
       }
       // A source that is no one says nothing: "[Neither side] has commented publicly on the talks", "[No one] responded to …".
       if (reading.status === 'asserted' && a.cue && a.speaker && NO_ONE.test(text.slice(a.speaker.start, a.speaker.end)) && SILENCE_CUE.test(cueText)) {
@@ -4003,6 +4006,10 @@ export const claimsStage = defineStage({
       // of another, in its paragraph or the one before.
       if (!head && !target && stance.status === 'denied' && /^(?:that|this|it|them)\.?$/i.test(content.trim()))
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && notBy(d, a.source));
+      // So is a reply to a question on a pronoun: "Asked about [it] at a briefing, … said he had no information to share" is on the
+      // latest claim another made within reach.
+      if (!head && !target && fromQuestion && stance.status !== 'asserted' && /^(?:it|this|that|them|these|those)$/i.test(text.slice(proposition.start, proposition.end).trim()))
+        target = withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d));
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
