@@ -1011,13 +1011,13 @@ const PLURAL_DOUBTED = /^\s*(?:the|these|those|their|both)\s+(?:claims|accounts|
 /** A person's account, after "his" or "her": " account", " version of events". */
 const HIS_ACCOUNT = /^\s+(?:own\s+)?(?:account|version|claims?|statements?|testimony|description)\b/i;
 
-/** "Their accounts" opening a doubt: the accounts of those the paragraph before told of. */
 /** What a claim doubted is about, after the claim's noun: " the Russian claim about a military [meeting]" (its last word is group 1). */
 const CLAIM_ABOUT = /^\s+(?:the|its|their)\s+(?:\p{L}+\s+)?(?:claims?|account|statement|assertion)\s+(?:about|of|regarding|on)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s*[.,;]?$/u;
 /** The accounts of those who saw what happened, after a doubt: " the accounts", " the testimonies". */
 const WITNESS_ACCOUNTS = /^\s+(?:the|their|these)\s+(?:(?:witness|survivors?['’]?|residents['’]?)\s+)?(?:accounts|testimon(?:y|ies))\b/i;
 /** Who saw what happened, as a speaker ("a 29-year-old resident", "witnesses"). */
 const WITNESS_SPEAKER = /\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|villagers?|refugees?)\b/i;
+/** "Their accounts" opening a doubt: the accounts of those the paragraph before told of. */
 const THEIR_ACCOUNTS = /^\s*their\s+(?:accounts|claims|testimon(?:y|ies)|statements|descriptions)\b/i;
 
 /**
@@ -1227,7 +1227,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const sawIt = (x: Stance): boolean => x.status === 'asserted' && (WITNESS_SPEAKER.test(speakerOf(doc, x)) || WITNESS_SPEAKER.test(nameOfSource(doc, x.source)));
     const allBefore = WITNESS_ACCOUNTS.test(text.slice(cue.end, s.end)) ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)) : [];
     const witnessParagraphs = new Set(allBefore.flatMap((d) => d.stances.filter(sawIt).map((x) => paragraphOf(doc, x.evidence.start))));
-    const personOf = (x: Stance): boolean => x.source.kind === 'entity' && doc.layers.entities.find((e) => e.id === (x.source as { entity: EntityId }).entity)?.type === 'PERSON';
+    const personOf = ({ source }: Stance): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'PERSON';
     const witnessed = allBefore.filter((d) => d.stances.some((x) => sawIt(x) || (x.status === 'asserted' && personOf(x) && witnessParagraphs.has(paragraphOf(doc, x.evidence.start)))));
     // ("the Russian claim about a military meeting": of the owner's claims, or any, the latest that names what the claim is about,
     // its last word, not Peskov's "the military strikes only military … targets" after it.)
@@ -1576,9 +1576,9 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   }
 }
 
-/** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
 /** The negation of a doubt to the end of its verb: "[could not immediately confirm]", "[was unable to verify]". */
 const DOUBT_NEGATION = /\b(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)|(?:was|were|is|are|has\s+been|have\s+been)\s+unable)\s+(?:[\p{L}]+\s+){0,4}?(?:confirm|verify|determine|establish)$/iu;
+/** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
 const ORG_CANNOT_CONFIRM =
   /^\s*(?:the\s+)?\S(?:(?!,\s*(?:and|but)\s+(?!(?:he|she|it|they|could|can|was|were|has|have|did|would|will)\b))[^;])*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify|determine|establish)\b/i;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
@@ -2014,8 +2014,8 @@ function bothNamed(doc: Doc, a: Attribution, stance: Stance): Stance[] {
     const [from, to] = two.indices![k]!;
     const [start, end] = [a.speaker!.start + from, a.speaker!.start + to];
     // (The name is the part, its possessive owner aside: "[Gaza's Health Ministry]", "the [Red Cross]"; a state's too: "[Congo]".)
-    const m = doc.layers.mentions.find((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE') && m.end === end && m.start >= start && /^(?:the\s+)?$/i.test(doc.text.slice(start, m.start)));
-    if (m) return { kind: 'entity', entity: m.entity };
+    const named = doc.layers.mentions.find((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE') && m.end === end && m.start >= start && /^(?:the\s+)?$/i.test(doc.text.slice(start, m.start)));
+    if (named) return { kind: 'entity', entity: named.entity };
     // (Or people of a body it names: "[U.N. experts]", as they are called.)
     const people = doc.layers.mentions.some((m) => m.kind === 'name' && m.start === start && m.end < end) && NAMED_BODY_PEOPLE.test(doc.text.slice(start, end));
     return people ? { kind: 'unresolved', text: doc.text.slice(start, end) } : undefined;
@@ -4348,7 +4348,9 @@ export const claimsStage = defineStage({
           // rockets fired from Gaza towards Ashkelon, not Iranian missiles hitting Tel Aviv", and "A video … claiming to show
           // Iranian missiles striking Tel Aviv was filmed in 2021", say nothing for or against the claim of Iranian missiles.)
           if (ownWords && ![...ownWords].some((w) => holds(d, w))) continue;
-          const shared = [...ws].filter((w) => holds(d, w)).length;
+          // (The words the two share, as it says them.)
+          const held = [...ws].filter((w) => holds(d, w));
+          const shared = held.length;
           // (A "no" to a question is on a claim that says most of what was asked: "Asked whether the attacks would affect fuel
           // supplies, … “Absolutely not.”" is not on "The refinery supplies fuel to the Russian army".)
           if (fromQuestion && stance.status === 'denied' && shared * 4 < ws.size * 3) continue;
@@ -4502,13 +4504,13 @@ export const claimsStage = defineStage({
             !(agrees && inHeadlineOnly && agreeing < 2 && partOfCount(content, other)) &&
             // (Nor does a negation deny, by one word, a claim that has that word only for where something happened: "There is no
             // legitimate parliament" is no denial of officers "kicking a man lying on the ground outside parliament".)
-            !(effective === 'denied' && predicates < 2 && sharedAsPlace(other, [...ws].filter((w) => holds(d, w)))) &&
+            !(effective === 'denied' && predicates < 2 && sharedAsPlace(other, held)) &&
             // (Nor does a statement agree with a claim by words only the claim's clause on a place has: "Debris was found in at
             // least seven places" is not Moscow's "the drones … were too short to reach the Polish locations where debris was found".)
-            !(agrees && sharedInWhere(other, [...ws].filter((w) => holds(d, w)))) &&
+            !(agrees && sharedInWhere(other, held)) &&
             // (Nor by one word that either has only for where something was or happened: "the commander had been [in the building]"
             // is not footage that "showed a multi-storey building partly collapsed".)
-            !(agrees && agreeing < 2 && (sharedAsPlace(other, [...ws].filter((w) => holds(d, w))) || sharedAsPlace(content, [...ws].filter((w) => holds(d, w))))) &&
+            !(agrees && agreeing < 2 && (sharedAsPlace(other, held) || sharedAsPlace(content, held))) &&
             // (Nor does one shared word tie a statement to a claim no one states, only passes over: "[she was deeply alarmed by]
             // the strikes" is not on the RSF's silence on "responsibility for any of the strikes".)
             !(agrees && !stated(d) && agreeing < 2 && shared < d.words.size) &&
