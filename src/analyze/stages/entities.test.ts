@@ -527,3 +527,8 @@ test('a name before " town" or " village", after "in", is a place, and so is eve
   const names = namesOf('The group posted photographs that it said showed its fighters inside the compound in Ann town. A resident of Ann said the fighting had stopped.');
   assert.ok(names.includes('Ann:GPE') && !names.includes('Ann:PERSON'), names.join());
 });
+
+test('a name of up to three words after "the area of", "the district of" is a place, so "The group" after it is the rights group that spoke', () => {
+  const names = namesOf('The National Human Rights Defense Network said the killings took place in the Wharf Jeremie area of Cite Soleil. The group said it had gathered testimony.');
+  assert.ok(names.includes('Cite Soleil:GPE') && !names.includes('Cite Soleil:ORG'), names.join());
+});

@@ -121,7 +121,7 @@ function tagNames(doc: Doc): RawMention[] {
         // (Or as a town or a village after it, where the text is on a place: "in [Ann] town".)
         const named =
           type !== 'MISC' &&
-          /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word) &&
+          /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(word) &&
           (SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start)) || (SETTLEMENT_AFTER.test(doc.text.slice(end, end + 20)) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))));
         const settlement = named && (type === 'ORG' || type === 'PER');
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
@@ -155,7 +155,7 @@ function tagNames(doc: Doc): RawMention[] {
 }
 
 /** What names a place as a settlement right before its name ("the city of ", "the state capital, "). */
-const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),)\s+$/u;
+const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy|area|district|neighbourhood|neighborhood|suburb|slum|commune)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),)\s+$/u;
 
 /** What names a place as a settlement right after its name (" town", " village"; not " town hall"). */
 const SETTLEMENT_AFTER = /^\s+(?:town|village|township)\b(?!\s+hall)/;
