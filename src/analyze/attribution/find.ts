@@ -1174,6 +1174,8 @@ type Cued = FoundAttribution & { readonly cue: Span };
 const accordingTo = (text: string, a: FoundAttribution): a is Cued => a.cue !== null && ACCORDING_CUE.test(text.slice(a.cue.start, a.cue.end));
 /** Whether a statement's cue is "according to", after what was said ("…, according to the ministry"). */
 const trailingAccordingTo = (text: string, a: FoundAttribution): a is Cued => accordingTo(text, a) && a.cue.start >= a.content.end;
+/** A verb that calls what another said something: "called", "described", "dismissed". */
+const VERDICT_CALLING = /^(?:called|calls|described|describes|dismissed|dismisses|branded|brands|labell?ed|termed)$/i;
 /** A gathering told, right after the cue, up to its last word: "told [a news conference] the talks had stalled". */
 const GATHERING_AFTER = new RegExp(`^\\s+(${GATHERING_TOLD.source.slice(1, -1)})\\b`, 'i');
 /** A plea of the speaker's own, coordinated after what was said: " and renewed his appeal", ", and repeated her call". */
@@ -4415,6 +4417,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = a.speaker.start + set.index + 1;
     const channel = { start: at + ch.start, end: at + ch.end };
     out[i] = { ...a, speaker: channel.start < a.speaker.end ? trimmed(text, a.speaker.start, at - 1) : a.speaker, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
+  }
+  // A statement's noun the model took for a cue inside what a calling verb's statement names is that statement's object:
+  // "[called] [the Israeli] [claim] [that armed groups had been inside the shelter “shocking”]" is one statement.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const b = out[i]!;
+    const nounCue = b.cue && b.speaker && /^(?:claims?|allegations?|accusations?|assertions?|reports?)$/i.test(text.slice(b.cue.start, b.cue.end)) ? b.cue : null;
+    const a = nounCue
+      ? out.find((x) => x !== b && x.cue !== null && x.speaker?.start === b.speaker!.start && VERDICT_CALLING.test(text.slice(x.cue.start, x.cue.end)) && x.content.end <= nounCue.start && /^\s*$/.test(text.slice(x.content.end, nounCue.start)))
+      : undefined;
+    if (!a || !nounCue) continue;
+    out[out.indexOf(a)] = { ...a, content: { start: a.content.start, end: b.content.end } };
+    removeAt(out, i);
   }
   // A gathering told is the channel, whichever pattern found it: "told [a news briefing] that …".
   for (const [i, a] of out.entries()) {

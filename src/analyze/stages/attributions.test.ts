@@ -8488,3 +8488,11 @@ test('"Asked about it at a briefing, … said he had no information to share" is
     'refused_comment: Three local government sources=refused_comment',
   ]);
 });
+
+test('"He called the Israeli claim that armed groups had been inside the shelter “shocking”" is one statement, the noun no cue of its own', () => {
+  assert.deepEqual(statements('UNRWA chief Philippe Lazzarini said the school had been hit. He called the Israeli claim that armed groups had been inside the shelter "shocking" but said the agency could not verify it.', '2024-06-06'), [
+    'Philippe Lazzarini|said|the school had been hit',
+    'Philippe Lazzarini|called|the Israeli claim that armed groups had been inside the shelter "shocking"',
+    'Philippe Lazzarini|said|the agency could not verify it',
+  ]);
+});
