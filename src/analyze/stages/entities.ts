@@ -116,8 +116,8 @@ function tagNames(doc: Doc): RawMention[] {
         // A "person" before a governor's or mayor's title and name is where they govern ("Norte de Santander governor
         // William Villamizar").
         const governed = type === 'PER' && JURISDICTION_ROLE.test(doc.text.slice(end, end + 40));
-        // One word named as a city or a capital is a place, whatever the tagger made of it ("the Ukrainian city of Dnipro",
-        // "the state capital, Sittwe").
+        // A name of up to three words named as a city, a capital or an area is a place, whatever the tagger made of it ("the
+        // Ukrainian city of Dnipro", "the state capital, Sittwe", "the Wharf Jeremie area of Cite Soleil").
         // (Or as a town or a village after it, where the text is on a place: "in [Ann] town".)
         const named =
           type !== 'MISC' &&
@@ -154,7 +154,7 @@ function tagNames(doc: Doc): RawMention[] {
   return out;
 }
 
-/** What names a place as a settlement right before its name ("the city of ", "the state capital, "). */
+/** What names a place as a settlement or a part of one right before its name ("the city of ", "the state capital, ", "the area of "). */
 const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy|area|district|neighbourhood|neighborhood|suburb|slum|commune)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),)\s+$/u;
 
 /** What names a place as a settlement right after its name (" town", " village"; not " town hall"). */
