@@ -4423,17 +4423,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (let i = out.length - 1; i >= 0; i--) {
     const b = out[i]!;
     const nounCue = b.cue && b.speaker && /^(?:claims?|allegations?|accusations?|assertions?|reports?)$/i.test(text.slice(b.cue.start, b.cue.end)) ? b.cue : null;
-    const a = nounCue
-      ? out.find((x) => x !== b && x.cue !== null && x.speaker?.start === b.speaker!.start && VERDICT_CALLING.test(text.slice(x.cue.start, x.cue.end)) && x.content.end <= nounCue.start && /^\s*$/.test(text.slice(x.content.end, nounCue.start)))
-      : undefined;
-    if (!a || !nounCue) continue;
-    out[out.indexOf(a)] = { ...a, content: { start: a.content.start, end: b.content.end } };
+    const j = nounCue
+      ? out.findIndex((x) => x !== b && x.cue !== null && x.speaker?.start === b.speaker!.start && VERDICT_CALLING.test(text.slice(x.cue.start, x.cue.end)) && x.content.end <= nounCue.start && /^\s*$/.test(text.slice(x.content.end, nounCue.start)))
+      : -1;
+    if (j < 0) continue;
+    out[j] = { ...out[j]!, content: { start: out[j]!.content.start, end: b.content.end } };
     removeAt(out, i);
-  }
-  // A gathering told is the channel, whichever pattern found it: "told [a news briefing] that …".
-  for (const [i, a] of out.entries()) {
-    if (a.recipient === null || a.channel !== null || !GATHERING_TOLD.test(text.slice(a.recipient.start, a.recipient.end))) continue;
-    out[i] = { ...a, channel: a.recipient, channelName: channelName(text.slice(a.recipient.start, a.recipient.end)), recipient: null };
   }
   // What was said ends before a plea of the speaker's own coordinated after it: "said … that Russia had used “madmen's tactics”
   // [and renewed his appeal for more air defence systems]".

@@ -5,7 +5,7 @@
  * status a reader should see, counting only independent sources.
  */
 import { DateTime } from 'luxon';
-import type { Attribution, Claim, Mention, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
+import type { Attribution, Claim, EntityType, Mention, OverallStatus, Sentence, Source, Stance } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
@@ -1079,6 +1079,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // Pentagon's statement, which doubts no claim of its own.)
     if (doc.layers.attributions.some((a) => a.content.start <= cue.start && cue.end <= a.content.end)) continue;
     const near = withinReach(doc, drafts, cue.start);
+    // (Every claim stated before it, however far back, which many of the readings below look through.)
+    const reachable = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY);
     // (Or the claim the sentence goes on to state: "In the video, which Reuters could not verify, a masked spokesman said …".)
     // (An account, not a refusal in a clause after it: "Reuters could not independently verify the claim, and the police
     // spokesman declined to give a toll" doubts the claim before.)
@@ -1132,7 +1134,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const ownerVoice = owner && owner !== spokenOf ? voiceOf(doc, { kind: 'entity', entity: owner.entity }) : '';
     const ownedBy = (x: Stance): boolean =>
       owner !== undefined && ((x.source.kind === 'entity' && x.source.entity === owner.entity) || (ownerVoice.startsWith('state:') && voiceOf(doc, x.source) === ownerVoice));
-    const owned = owner || givenBy || role || state ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d, (x) => ownedBy(x) || byName(x))) : [];
+    const owned = owner || givenBy || role || state ? reachable.filter((d) => asserted(d, (x) => ownedBy(x) || byName(x))) : [];
     // (A toll counts the killed: of the owner's claims, the one that says people were killed.)
     const toll = TOLL.test(text.slice(s.start, s.end)) ? owned.findLast(killed) : undefined;
     // ("the monitor's figures": of the owner's claims, the one that gives figures.)
@@ -1147,7 +1149,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const counting = (d: Draft): boolean => killed(d) && COUNTED.test(text.slice(d.said.start, d.said.end));
     // (Else of the dead found, where no one counted the killed: "local forces had recovered the bodies of 14 militants".)
     const countingDead = (d: Draft): boolean => [...DEAD].some((w) => d.words.has(w)) && COUNTED.test(text.slice(d.said.start, d.said.end));
-    const tolls = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => asserted(d)) : [];
+    const tolls = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? reachable.filter((d) => asserted(d)) : [];
     // (Not a hospital's part of it, "… received 184 patients, 19 of whom were declared dead": the lead's toll, where it gives one.)
     const latestToll = tolls.findLast(counting) ?? tolls.findLast(countingDead);
     const anyToll = latestToll && SUBSET_COUNT.test(text.slice(latestToll.said.start, latestToll.said.end)) ? (tolls.find((d) => counting(d) && inLead(d, headline) && d !== latestToll) ?? latestToll) : latestToll;
@@ -1169,13 +1171,13 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const onlyEvent = object.size > 0 && [...object].every((w) => EVENT_ONLY.test(w));
     const naming =
       (onlyEvent ? drafts.find((d) => inLead(d, headline) && told(d) && account(doc, d) && asserted(d) && d.proposition.end <= cue.start) : undefined) ??
-      nearOrFurther(doc, near.filter(told), withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told), { start: cue.end, end: s.end }, object, 1);
+      nearOrFurther(doc, near.filter(told), reachable.filter(told), { start: cue.end, end: s.end }, object, 1);
     // ("could not independently verify the findings of the report", "its findings": the latest claim made in a report, however far
     // back.)
     // (Its findings, plural: every claim the report made, "the report's findings" on what "U.N. experts said in a confidential report"
     // and what "The report also accused …".)
     const reportClaims = /\b(?:the|its|their)\s+(?:report|findings)\b/i.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && madeInReport(doc, x)))
+      ? reachable.filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && madeInReport(doc, x)))
       : [];
     const inReport = reportClaims.at(-1);
     // ("could not independently confirm who was behind the attacks": see `whoDidClaims`.)
@@ -1184,7 +1186,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("could not independently verify the cause of the blast": the claims that name a cause, all of them: "hit by a Kh-22 missile",
     // "as a result of Ukrainian air defence".)
     const caused = CAUSE_DOUBTED.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status !== 'not_independently_verified' && CAUSE.test(text.slice(x.evidence.start, x.evidence.end))))
+      ? reachable.filter((d) => reported(d) && d.stances.some((x) => x.status !== 'not_independently_verified' && CAUSE.test(text.slice(x.evidence.start, x.evidence.end))))
       : [];
     // ("The figures could not be independently verified", no one's: the claims nearby that give figures, the latest one or,
     // plural, all of them.)
@@ -1205,7 +1207,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       lastFiguring && paragraphOf(doc, lastFiguring.proposition.start) === paragraphOf(doc, cue.start) && (text.slice(lastFiguring.said.start, lastFiguring.said.end).match(/\d[\d,.]*/g)?.length ?? 0) >= 2
         ? [lastFiguring]
         : figuringAll;
-    const furtherToll = figuresDoubted ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && counting(d)) : undefined;
+    const furtherToll = figuresDoubted ? reachable.findLast((d) => asserted(d) && counting(d)) : undefined;
     const numbered = figureDoubted
       ? near.filter((d) => asserted(d) && d.figures.size > 0)
       : figuring.length
@@ -1218,23 +1220,22 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // ("could not independently verify the details of the investigation": what the investigators and prosecutors said, however far
     // back, not a statement that names the investigation, "it was ready to help Poland with the investigation".)
     const investigation = INVESTIGATION_DOUBTED.test(text.slice(cue.end, s.end))
-      ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && INVESTIGATORS.test(speakerOf(doc, x))))
+      ? reachable.filter((d) => reported(d) && d.stances.some((x) => x.status === 'asserted' && INVESTIGATORS.test(speakerOf(doc, x))))
       : [];
     // ("could not independently verify the accounts": what witnesses, residents or survivors said, however far back, not an official's
     // "it would investigate any abuses" after them.)
     // (And a person named in a witness's paragraph, who is one of them: "Witnesses said …. “They shot at us …,” said Ahmed Abu
     // Hilal, 40.")
     const sawIt = (x: Stance): boolean => x.status === 'asserted' && (WITNESS_SPEAKER.test(speakerOf(doc, x)) || WITNESS_SPEAKER.test(nameOfSource(doc, x.source)));
-    const allBefore = WITNESS_ACCOUNTS.test(text.slice(cue.end, s.end)) ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => reported(d)) : [];
+    const allBefore = WITNESS_ACCOUNTS.test(text.slice(cue.end, s.end)) ? reachable.filter((d) => reported(d)) : [];
     const witnessParagraphs = new Set(allBefore.flatMap((d) => d.stances.filter(sawIt).map((x) => paragraphOf(doc, x.evidence.start))));
-    const personOf = ({ source }: Stance): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'PERSON';
-    const witnessed = allBefore.filter((d) => d.stances.some((x) => sawIt(x) || (x.status === 'asserted' && personOf(x) && witnessParagraphs.has(paragraphOf(doc, x.evidence.start)))));
+    const witnessed = allBefore.filter((d) => d.stances.some((x) => sawIt(x) || (x.status === 'asserted' && isEntityOfType(doc, x.source, 'PERSON') && witnessParagraphs.has(paragraphOf(doc, x.evidence.start)))));
     // ("the Russian claim about a military meeting": of the owner's claims, or any, the latest that names what the claim is about,
     // its last word, not Peskov's "the military strikes only military … targets" after it.)
     const aboutWord = CLAIM_ABOUT.exec(text.slice(cue.end, s.end))?.[1];
     const aboutKey = aboutWord ? [...contentWords(aboutWord, nameKey)] : [];
     const about = aboutKey.length
-      ? (owned.length ? telling : withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(told)).findLast((d) => aboutKey.every((w) => hasWord(d.words, w)))
+      ? (owned.length ? telling : reachable.filter(told)).findLast((d) => aboutKey.every((w) => hasWord(d.words, w)))
       : undefined;
     const target =
       investigation.at(-1) ?? toll ?? figured ?? announced ?? about ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? witnessed.at(-1) ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
@@ -1621,7 +1622,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const it =
       org || officials || person || !/^\s*It\s+(?:could|can|did|would|was|has)\s*(?:not|n['’]t)\s/.test(text.slice(s.start, cue.end))
         ? undefined
-        : doc.layers.attributions.findLast((a) => a.content.end <= s.start && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && isOrganisation(doc, a.source));
+        : doc.layers.attributions.findLast((a) => a.content.end <= s.start && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && isEntityOfType(doc, a.source, 'ORG'));
     if (org ? org.end > cue.end : !officials && !person && !it) continue;
     const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : it ? it.source : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify|determine|establish)$/i.exec(text.slice(cue.start, cue.end))!;
@@ -2653,8 +2654,8 @@ function rejections(doc: Doc, drafts: Draft[]): void {
   }
 }
 
-/** Whether a source is an organisation the entity stage found. */
-const isOrganisation = (doc: Doc, source: Source): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === 'ORG';
+/** Whether a source is an entity the entity stage found of a type ("ORG": an organisation; "PERSON": a person). */
+const isEntityOfType = (doc: Doc, source: Source, type: EntityType): boolean => source.kind === 'entity' && doc.layers.entities.find((e) => e.id === source.entity)?.type === type;
 
 /** The agent a passive names after "by", up to its appositive or the sentence's end: the entity named first there, else its words. */
 function agentAfter(doc: Doc, s: Sentence, at: number): Source | null {
