@@ -342,6 +342,15 @@ const HEDGING_ACCORDING = new RegExp(`^${ACCORDING_TO_EARLY_FINDINGS},\\s`, 'i')
 const PLACE_BEFORE_CLAUSE = /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=\s+(?:the|a|an|it|he|she|they|we|its|his|her|their|there)\s)/u;
 /** A story as what is told ("told [a different story]", "tell another story"). */
 const STORY_TOLD = /^\s+(?:another|(?:a\s+)?(?:very\s+|quite\s+)?different|a\s+(?:very\s+|quite\s+)?similar)\s+(?:story|account|tale)\b/i;
+/**
+ * A participle that reports, set off inside what was said, then "that" (groups 1, 2 or 4 the participle, 3 or 5 whom it
+ * tells): ", telling state media that …", or ", telling reporters …" without "that".
+ */
+const TELLING_THAT = /,\s+(?:(?:(adding|noting|stressing|insisting|saying)|(telling)\s+([^,;“”"]{2,40}?))\s+that|(telling)\s+((?:(?:state|local|the)\s+)?(?:media|reporters|journalists|television|radio)|\p{Lu}[\p{L}.]+))(?=\s+\S)\s+/u;
+/** A deal made, an act, not a statement ("Nabih Berri, who [negotiated] the deal on Hezbollah's behalf"). */
+const DEAL_MADE = /^(?:negotiat(?:ed|es|e)|broker(?:ed|s)?|mediat(?:ed|es|e)|sign(?:ed|s)?|clinch(?:ed|es)?|struck)$/i;
+/** What a deal-making verb makes ("the deal", "a ceasefire agreement", "the 2015 nuclear accord"). */
+const DEAL_NOUN = /^(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|cease-fire|treaty|pact|settlement|arrangement|compromise)s?\b/iu;
 /** A verb "according to" may say the manner of: "would act according to international law", "went according to plan". */
 const MANNER_VERB = /\b(?:act|acts|acted|acting|behaved?|behaves|behaving|proceed(?:s|ed|ing)?|operat(?:e|es|ed|ing)|go|goes|went|going|gone|work(?:s|ed|ing)?)$/i;
 /** What "according to" may name that is a norm or a plan, no source ("according to international law", "according to plan"). */
@@ -2183,6 +2192,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor the manner of an act: "would act [according to] international law".)
       // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
       if (ACCORDING_CUE.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
+      // (Nor a deal made: "Nabih Berri, who [negotiated] the deal on Hezbollah's behalf, said …".)
+      if (DEAL_MADE.test(cueWords) && DEAL_NOUN.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor a story told, which says only that what follows differs: "Residents [told] a different story.")
       if (/^(?:told|tells|tell)$/i.test(cueWords) && STORY_TOLD.test(text.slice(l.cue.end, l.cue.end + 40))) continue;
       // (Nor fears an event raised, the outlet's framing: "The fighting [has raised fears] that a 2018 peace deal … could unravel".)
@@ -3685,6 +3696,25 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cueAt = from + adding[0].indexOf(verb);
     const saidAt = from + adding[0].lastIndexOf(said);
     out.push(statementOf(text, a.speaker, { start: cueAt, end: cueAt + verb.length }, withoutFinalStop(text, { start: saidAt, end: saidAt + said.length }), a.paragraph));
+  }
+  // What was said ends before a participle that is a statement of its own: "confirmed that the army had carried out a strike[,
+  // telling state media that it had …]", the participle's statement made where neither the rules nor the model found it, with
+  // whom it tells. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    if (!model || a.kind === 'direct' || a.cue === null || a.speaker === null || a.content.start < a.cue.end) continue;
+    const said = text.slice(a.content.start, a.content.end);
+    const next = out.find((b) => b !== a && b.cue !== null && b.cue.start > a.content.start && b.cue.end < a.content.end && REPORTING_PARTICIPLE.test(text.slice(b.cue.start, b.cue.end)) && /[^,“”"],\s+$/.test(text.slice(a.content.start, b.cue.start)));
+    const telling = next ? null : TELLING_THAT.exec(said);
+    const comma = next ? text.lastIndexOf(',', next.cue!.start) : telling ? a.content.start + telling.index : -1;
+    if (comma < 0) continue;
+    const content = trimmed(text, a.content.start, comma);
+    out[i] = { ...a, content, kind: statementOf(text, a.speaker, a.cue, content, a.paragraph).kind };
+    if (!telling) continue;
+    const [verb, to] = [(telling[1] ?? telling[2] ?? telling[4])!, telling[3] ?? telling[5]];
+    const cueAt = comma + telling[0].indexOf(verb);
+    const toAt = to ? text.indexOf(to, cueAt + verb.length) : -1;
+    const told = statementOf(text, a.speaker, { start: cueAt, end: cueAt + verb.length }, trimmed(text, comma + telling[0].length, a.content.end), a.paragraph);
+    out.push(to ? { ...told, recipient: { start: toAt, end: toAt + to.length } } : told);
   }
   // "according to Lebanon's state-run National News Agency[, the deadliest incident since …]": the outlet's appendix after the
   // source is no part of it.

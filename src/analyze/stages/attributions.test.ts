@@ -429,10 +429,10 @@ test('a headline’s two statements do not corroborate each other; silence on �
     ],
   );
   assert.deepEqual(claims(text), [
-    'asserted_single_source: Mali junta=asserted',
+    // (The headline's "Mali junta says" is its army's voice, whose lead restates the claim.)
+    "asserted_single_source: Mali's army=asserted",
     // (The U.N.'s "could not verify the number of victims" doubts the toll Human Rights Watch gave.)
     "unconfirmed: Human Rights Watch=asserted, United Nations=cannot_confirm, Mali's army=refused_comment, Russian defence ministry=refused_comment",
-    "asserted_single_source: Mali's army=asserted",
     'asserted_single_source: United Nations=asserted',
     'asserted_single_source: United Nations=asserted',
   ]);
@@ -2768,7 +2768,8 @@ test('"Russia has neither confirmed nor denied the presence …" and "has not co
     'Russia|has neither confirmed nor denied|the presence of North Korean troops on its soil',
     'Moscow|has not confirmed or denied|the report',
   ]);
-  assert.deepEqual(claims(text).slice(0, 2), ['unconfirmed: U.S.=asserted, Russia=neither_confirmed_nor_denied', 'unconfirmed: Pentagon=asserted, Moscow=neither_confirmed_nor_denied']);
+  // (The headline's "U.S. says" is the Pentagon's voice: one claim, which both doubts are on.)
+  assert.deepEqual(claims(text).slice(0, 2), ['unconfirmed: Pentagon=asserted, Russia=neither_confirmed_nor_denied, Moscow=neither_confirmed_nor_denied', 'unconfirmed: Pat Ryder=cannot_confirm']);
   assert.ok(!claims(text).some((c) => c.includes('warning')), claims(text).join('\n'));
 });
 
@@ -7717,7 +7718,7 @@ test('"no Pakistani drones had entered Indian airspace" denies the claim that th
     "Pakistan's foreign office spokesman, Shafqat Ali Khan, said no Pakistani drones had entered Indian airspace.\n\n" +
     'The ceasefire, agreed after four days of fighting in May that included missile and drone strikes, has largely held.';
   assert.deepEqual(speakersAndCues(text, '2025-01-13'), ['India|says', "India's army|said", 'Shafqat Ali Khan|said']);
-  assert.deepEqual(claims(text)[0], 'disputed: India=asserted, Shafqat Ali Khan=denied');
+  assert.deepEqual(claims(text)[0], "disputed: India's army=asserted, Shafqat Ali Khan=denied");
 });
 
 test('"Neither side provided evidence …. Reuters could not independently verify either." doubts the two states\' accounts, not a villager\'s between them', () => {
@@ -8495,4 +8496,28 @@ test('"He called the Israeli claim that armed groups had been inside the shelter
     'Philippe Lazzarini|called|the Israeli claim that armed groups had been inside the shelter "shocking"',
     'Philippe Lazzarini|said|the agency could not verify it',
   ]);
+});
+
+test('"who negotiated the deal" is no statement; "confirmed that …, telling state media that …" is two, the first ending before the participle', () => {
+  assert.deepEqual(statements("Lebanese parliament speaker Nabih Berri, who negotiated the deal on Hezbollah's behalf, said Israel had violated the agreement more than 54 times.", '2024-12-02'), [
+    'Nabih Berri|said|Israel had violated the agreement more than 54 times',
+  ]);
+  assert.deepEqual(statements('A spokesman for the ruling military, Zaw Min Tun, confirmed that the army had carried out a strike in the area, telling state media that it had targeted an office of the militia.', '2023-04-11'), [
+    'Zaw Min Tun|confirmed|the army had carried out a strike in the area',
+    'Zaw Min Tun|telling|it had targeted an office of the militia|to:state media',
+  ]);
+  assert.deepEqual(attributions('The spokesman confirmed the army had carried out a strike in the area, telling reporters it had targeted an office.'), [
+    'indirect|The spokesman|confirmed|the army had carried out a strike in the area',
+    'indirect|The spokesman|telling|it had targeted an office|to:reporters',
+  ]);
+});
+
+test('A headline\'s "Israel says it struck …" is the claim its lead restates as "The Israeli military said …", one voice', () => {
+  const text =
+    'Israel says it struck Hezbollah site in south Lebanon despite truce\n\n' +
+    'BEIRUT, Dec 2 (AP) — The Israeli military said Monday it struck a Hezbollah launcher in southern Lebanon that posed a threat to its troops.';
+  assert.deepEqual(
+    toJson(analyze({ text, published: '2024-12-02', origin: 'test' })).claims.map((c) => `${c.overall}: ${span(c.proposition)} :: ${(c.stances as Rec[]).map((x) => `${span(x.evidence)}=${x.status}`).join(', ')}`),
+    ['asserted_single_source: it struck a Hezbollah launcher in southern Lebanon that posed a threat to its troops :: it struck a Hezbollah launcher in southern Lebanon that posed a threat to its troops=asserted'],
+  );
 });

@@ -4356,6 +4356,9 @@ export const claimsStage = defineStage({
           // supplies, … “Absolutely not.”" is not on "The refinery supplies fuel to the Russian army".)
           if (fromQuestion && stance.status === 'denied' && shared * 4 < ws.size * 3) continue;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
+          // (Whether the claim is only the headline's; whether the statement is.)
+          const inHeadlineOnly = headline !== null && d.stances.every((x) => inHeadline(headline, x));
+          const fromHeadline = headline !== null && a.content.end <= headline.end;
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
           const near = Math.abs(lastBefore(d) - paragraph) <= 2;
           const predicates = [...ws].filter((w) => holds(d, w) && !nameFor(d, w)).length;
@@ -4380,8 +4383,6 @@ export const claimsStage = defineStage({
           const agrees = effective === 'asserted';
           // One shared word ties two short statements, but not two of a headline's, which are there to differ ("Mali
           // junta says army killed dozens of militants; rights group alleges civilian deaths").
-          const inHeadlineOnly = headline !== null && d.stances.every((x) => inHeadline(headline, x));
-          const fromHeadline = headline !== null && a.content.end <= headline.end;
           const headlines = fromHeadline && inHeadlineOnly;
           // Agreement in the body is about the same things: the shorter statement names nothing the other does not
           // ("accused Rwanda of sending troops to fight alongside the rebels" shares three of its six words with
@@ -4563,9 +4564,22 @@ export const claimsStage = defineStage({
                 // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
                 // attack".)
                 !(agrees && agreeing < 2 && !fromHeadline && !inHeadlineOnly && party && !d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === myVoice))));
-          let ok: boolean;
-          if (mine.length) {
-            // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
+          // A second source's stance on the claim.
+          // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
+          // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
+          const joinsOthers = (): boolean =>
+              (JOINS_OTHERS.has(effective) &&
+                (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
+                deniesDeed(d) &&
+                !(negated && effective === 'denied' && !negatable(d))) ||
+              // (Or a doubt of "them", the reports, by another of the voice that doubted them: the Pentagon "could not confirm
+              // reports that North Korean troops had …" and its spokesman's "We've seen reports, but we're not in a position to
+              // confirm them".)
+              (DOUBTED_STATUS.has(effective) && near && REPORTS_DOUBTED_AGAIN.test(content) && d.stances.some((x) => x.status === effective && voiceOf(doc, x.source) === myVoiceOf()));
+          // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
+          // (Or a headline's source the lead names more closely, one voice: "Israel says it struck Hezbollah site …" and "The Israeli
+          // military said Monday it struck a Hezbollah launcher …".)
+          const sameAgain = (): boolean => {
             const sameStatus = mine.some((s) => s.status === effective);
             const doubting = ['cannot_confirm', 'neither_confirmed_nor_denied', 'denied'].includes(effective);
             // (Not counts of other things: "lost 1,380 troops" and "also lost 13 tanks" are two claims.)
@@ -4600,19 +4614,11 @@ export const claimsStage = defineStage({
             // (Or a claim of a deed its headline's claim announced, by the same verb: "Al-Shabab claims deadly attack on Mogadishu beach
             // hotel" and "The al-Qaida-linked group claimed responsibility for the attack".)
             const claimedAgain = inHeadlineOnly && !fromHeadline && restates && CLAIMED_DEED.test(cueText) && cuesOf(doc, d).split(' ').some((c) => CLAIMED_DEED.test(c));
-            ok = (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || claimedAgain || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
-            // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
-            // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
-          } else
-            ok =
-              (JOINS_OTHERS.has(effective) &&
-                (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
-                deniesDeed(d) &&
-                !(negated && effective === 'denied' && !negatable(d))) ||
-              // (Or a doubt of "them", the reports, by another of the voice that doubted them: the Pentagon "could not confirm
-              // reports that North Korean troops had …" and its spokesman's "We've seen reports, but we're not in a position to
-              // confirm them".)
-              (DOUBTED_STATUS.has(effective) && near && REPORTS_DOUBTED_AGAIN.test(content) && d.stances.some((x) => x.status === effective && voiceOf(doc, x.source) === myVoiceOf()));
+            return (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || claimedAgain || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
+          };
+          const sameVoice = !mine.length && inHeadlineOnly && !fromHeadline && paragraph <= 2 && d.stances.some((x) => voiceOf(doc, x.source) === myVoice);
+          if (sameVoice) mine.push(...d.stances.filter((x) => voiceOf(doc, x.source) === myVoice));
+          const ok = sameVoice ? sameAgain() || joinsOthers() : mine.length ? sameAgain() : joinsOthers();
           if (ok && (target === undefined || sim > best || (sim === best && effective === 'denied'))) {
             best = sim;
             target = d;
