@@ -1368,7 +1368,7 @@ test('"It posted videos showing …" is a statement of what the imagery its post
     'Reuters was able to confirm the location of one of the videos from buildings visible in it, but could not determine when it was filmed.';
   assert.ok(statements(text, '2025-10-26').includes('RSF|posted videos showing|fighters celebrating inside what it said was the division\'s compound'), statements(text, '2025-10-26').join('\n'));
   // (And "could not determine when it was filmed" doubts the imagery it checked.)
-  assert.ok(claims(text).includes('reported_seen_by_outlet: RSF=asserted, Reuters=reported_seen_by_outlet, Reuters=not_independently_verified'), claims(text).join('\n'));
+  assert.ok(claims(text).includes('reported_seen_by_outlet: RSF=asserted, Reuters=not_independently_verified, Reuters=reported_seen_by_outlet'), claims(text).join('\n'));
 });
 test('"Wagner has never publicly confirmed its presence" confirms nothing; "the accusations were \'ludicrous\'" denies each account of the voice accused, a State Department spokesperson\'s with the United States\'', () => {
   assert.deepEqual(claims('Diplomats said the fighters were Russian mercenaries. Wagner has never publicly confirmed its presence in Mali.'), [
@@ -8520,4 +8520,11 @@ test('A headline\'s "Israel says it struck …" is the claim its lead restates a
     toJson(analyze({ text, published: '2024-12-02', origin: 'test' })).claims.map((c) => `${c.overall}: ${span(c.proposition)} :: ${(c.stances as Rec[]).map((x) => `${span(x.evidence)}=${x.status}`).join(', ')}`),
     ['asserted_single_source: it struck a Hezbollah launcher in southern Lebanon that posed a threat to its troops :: it struck a Hezbollah launcher in southern Lebanon that posed a threat to its troops=asserted'],
   );
+});
+
+test('"The location of the videos could not be independently confirmed" doubts what the videos were posted to show, not the quote before it', () => {
+  const text =
+    'The group posted videos showing fighters celebrating in front of a building. An army spokesman dismissed the claim as lies. "Our forces inflicted heavy losses on the militia," he told Reuters by phone.\n\n' +
+    'The location of the videos could not be independently confirmed.';
+  assert.deepEqual(claims(text), ['disputed: The group=asserted, An army spokesman=denied, outlet=not_independently_verified', 'asserted_single_source: An army spokesman=asserted']);
 });

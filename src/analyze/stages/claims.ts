@@ -1087,7 +1087,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const here = [...near.filter((d) => d.proposition.start >= s.start), ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end)].filter(
       (d) => d.proposition.end <= cue.start || stated(d),
     );
-    const imagery = IMAGERY.test(text.slice(cue.start, s.end)) ? near.filter((d) => showsImagery(doc, d)) : [];
+    // (Named before it too: "The location of the videos could not be independently confirmed".)
+    const imagery = IMAGERY.test(text.slice(withoutDateline(doc.text, s).start, s.end)) ? near.filter((d) => showsImagery(doc, d)) : [];
     // "The ministry's account could not be …": the claim of the one whose account it is, doubted by the outlet.
     // (Or "could not independently verify the Houthi claim": the name before the noun, after the cue.)
     // ("could not independently confirm his account": the one the pronoun is, and all it said nearby.)
