@@ -3804,7 +3804,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     // (A comma between the two: "fires ICBM, warns"; not "Kenya rights body says".)
     if (!model || a.paragraph !== 0 || !a.speaker || !a.cue || a.speaker.end > a.cue.start || !text.slice(a.speaker.end - 1, a.cue.start).includes(',')) continue;
-    const subject = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}{3,}s\s+[^,;]+$/u.exec(text.slice(a.speaker.start, a.speaker.end).replace(/,$/, ''));
+    // (A plural noun after the name is the subject's, its verb without "s": "[Israeli forces] raid northern Gaza hospital, say …".)
+    const clause = text.slice(a.speaker.start, a.speaker.end).replace(/,$/, '');
+    const subject = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}{3,}s)\s+\p{Ll}{3,}(?<!s)\s+[^,;]+$/u.exec(clause) ?? /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}{3,}s\s+[^,;]+$/u.exec(clause);
     if (subject) out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + subject[1]!.length } };
   }
   // A relative pronoun is no part of who spoke: "…, [which] Lebanon says violates the deal" (with the model only: the rules'

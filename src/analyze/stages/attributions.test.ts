@@ -8528,3 +8528,29 @@ test('"The location of the videos could not be independently confirmed" doubts w
     'The location of the videos could not be independently confirmed.';
   assert.deepEqual(claims(text), ['disputed: The group=asserted, An army spokesman=denied, outlet=not_independently_verified', 'asserted_single_source: An army spokesman=asserted']);
 });
+
+test('A headline\'s "Israeli forces raid …, say …" is spoken by "Israeli forces"; "The military said it was checking the reports" is on the other side\'s account, not its own headline claim', () => {
+  const text =
+    'Israeli forces raid northern Gaza hospital, say Hamas used it as command center\n\n' +
+    'JERUSALEM (Reuters) - Israeli forces raided the Kamal Adwan hospital in northern Gaza on Friday, Palestinian health officials said.\n\n' +
+    'The military said in a statement that its troops had detained more than 240 terrorists in the area of the hospital.\n\n' +
+    "The Gaza Health Ministry said the hospital's director was among dozens of medical staff taken away by Israeli troops. The military said it was checking the reports.";
+  assert.deepEqual(speakersAndCues(text, '2024-12-27')[0], 'Israeli forces|say');
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Israeli forces=asserted',
+    'asserted_single_source: Palestinian health officials=asserted',
+    'asserted_single_source: The military=asserted',
+    'unconfirmed: Gaza Health Ministry=asserted, The military=neither_confirmed_nor_denied',
+  ]);
+});
+
+test('"Asked whether …, he told reporters: “I will not answer that question.”" refuses on what was asked; "It did not immediately respond" is not on its own denial', () => {
+  assert.deepEqual(
+    claims('Asked whether Rwandan troops were in Goma, Rwanda\'s foreign minister Olivier Nduhungirehe told reporters: "I will not answer that question."'),
+    ['refused_comment: Olivier Nduhungirehe=refused_comment'],
+  );
+  const text =
+    'Congo\'s government spokesman, Patrick Muyaya, accused Rwanda of a "declaration of war".\n\n' +
+    "Rwanda's government has repeatedly denied backing the rebels. It did not immediately respond to a request for comment on Monday.";
+  assert.deepEqual(claims(text), ["asserted_single_source: Patrick Muyaya=asserted, Rwanda's government=refused_comment", "denied: Rwanda's government=denied"]);
+});

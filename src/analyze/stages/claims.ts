@@ -563,9 +563,9 @@ const RANK_AT_END = /\s(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?)\s+
 
 /** The state whose forces the text names, when it names one state's only ("Pakistan's military"), or null. */
 function forcesOfOneState(doc: Doc): string | null {
-  const states = new Set(
-    doc.layers.mentions.filter((m) => m.type === 'ORG' && institutionKey(doc.slice(m))?.endsWith('|military') === true).flatMap((m) => stateOf(doc.slice(m), false) ?? []),
-  );
+  // (Named as an organisation, or as a source the tagger left unnamed: "the Israeli military said".)
+  const names = [...doc.layers.mentions.filter((m) => m.type === 'ORG').map((m) => doc.slice(m)), ...doc.layers.attributions.flatMap((a) => (a.source.kind === 'unresolved' ? [a.source.text] : []))];
+  const states = new Set(names.filter((name) => institutionKey(name)?.endsWith('|military') === true).flatMap((name) => stateOf(name, false) ?? []));
   return states.size === 1 ? [...states][0]! : null;
 }
 
@@ -635,6 +635,8 @@ const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:rece
 const SHORT_STATEMENT = 4;
 /** A cue claiming a deed: "claims", "claimed". */
 const CLAIMED_DEED = /^claim(?:s|ed)?$/i;
+/** Stances only ever on another voice's claim: a denial, a check under way, a doubt. */
+const ANSWERS_OTHERS: ReadonlySet<string> = new Set(['denied', 'neither_confirmed_nor_denied', 'cannot_confirm']);
 /** A headline's source that names no one: "source says", "officials say". */
 const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|witnesses|residents|medics)$/i;
 /** A word in this many sentences, and this share of them, is the story's topic. */
@@ -2820,7 +2822,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
         claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
         // (Not a reaction just before: "Russian military bloggers called the attack “a Pearl Harbor” …. The Kremlin did not
         // immediately comment." is on a claim that names Russia.)
-        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d))) ??
+        // (Nor one its own voice alone made, however named: "Rwanda's government has repeatedly denied backing the rebels …. It did not
+        // immediately respond to a request for comment".)
+        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !d.stances.every((x) => voiceOf(doc, x.source) === voiceOf(doc, who))) ??
         claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
         claimOfSide(doc, earlier, who) ??
         // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
@@ -3811,7 +3815,8 @@ export const claimsStage = defineStage({
         // (For a refusal, the side its speaker phrase names will do: "Ukrainian President Volodymyr Zelenskiy" for "Ukrainian claims".)
         const sideNamed = (x: Stance): boolean =>
           side === null || sourceCountry(doc, x.source) === side || (stance.status === 'refused_comment' && sideOfStance(doc, x) === stateCode(side));
-        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && sideNamed(x) && (stance.status !== 'denied' || voiceOf(doc, x.source) !== myVoiceOf());
+        // (Nor one's own voice's that one is checking: "The military said it was checking the reports" is not on the military's claims.)
+        const ofSide = (x: Stance): boolean => sourceKey(x.source) !== key && sideNamed(x) && (!ANSWERS_OTHERS.has(stance.status) || voiceOf(doc, x.source) !== myVoiceOf());
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
@@ -4307,7 +4312,10 @@ export const claimsStage = defineStage({
       // "It said the incident was under review": a source looking into the event the story opens with takes no stance on it yet.
       // (Not an answer to a question, which is on what was asked: "Asked whether the military had been aware …, a spokesperson
       // said the incident was under review".)
-      if (!target && !head && !fromQuestion && DOUBTS.has(stance.status) && EVENT_REVIEWED.test(content)) target = leadClaim((d) => sourceKey(d.stances[0]!.source) !== key && asserted(d));
+      // (Not one of its own voice: "The military said it was checking the reports" is not on the headline's "Israeli forces … say Hamas
+      // used it as command center".)
+      if (!target && !head && !fromQuestion && DOUBTS.has(stance.status) && EVENT_REVIEWED.test(content))
+        target = leadClaim((d) => sourceKey(d.stances[0]!.source) !== key && voiceOf(doc, d.stances[0]!.source) !== myVoiceOf() && asserted(d));
       // (A quote's next sentence may be on another's claim: one that says otherwise than its first, or negates what another
       // said: "“There was no strike on the aid convoy,” … told reporters. “We did not open fire on those seeking aid.”" denies
       // that troops opened fire. Else it goes on with its first.)
