@@ -2116,6 +2116,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
                 // (or after a figure and its words, inside what it counts: "[12,400 suspected] cholera cases …")
                 /\d\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(b.content.start, content.start)) ||
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
+          // Nor the clause a relative's speaker sits in, before it: "[Aid began reaching remote villages …, three days after a powerful
+          // earthquake] that the Taliban administration said had killed more than 2,200 people".
+          const relativeSpeaker = b.speaker !== null && product.content.start < b.speaker.start && product.content.end > b.speaker.start && /\b(?:that|which)\s+$/i.test(text.slice(Math.max(0, b.speaker.start - 8), b.speaker.start));
           // Nor over a clause the rule cut off as the outlet's (", despite a stated intention to …").
           const overCut = content.end > b.content.end && (CLAUSE_CUT.test(text.slice(b.content.end, content.end)) || (b.paragraph === 0 && b.content.start >= b.cue.end && text.slice(b.content.end, content.end).includes(';')));
           // Nor in a headline in title case, whose capitals the model reads as names ("Israel Knew of Hamas Attack Plan More
@@ -2132,7 +2135,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const unsaid = content.start > b.content.start && content.start <= b.content.end && NEGATING.test(text.slice(b.content.start, content.start));
           // Nor on over how the outlet reached one who would not comment ("declined to comment[ when reached by Reuters]").
           const reached = content.end > b.content.end && REACHED_TO_END.test(text.slice(b.content.end, content.end));
-          if (!quoted && clear && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && !reached && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          if (!quoted && clear && !relativeSpeaker && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && !reached && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }
@@ -2192,6 +2195,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor the manner of an act: "would act [according to] international law".)
       // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
       if (ACCORDING_CUE.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
+      // (Nor the second half of "neither confirmed nor denied", which the first half's cue takes whole.)
+      if (/^den(?:y|ies|ied)$/i.test(cueWords) && /\b(?:neither|not)\s+(?:\w+\s+)?confirm(?:s|ed)?\s+n?or\s+$/i.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start)) && out.some((a) => a.cue !== null && a.cue.end <= l.cue.start && l.cue.start - a.cue.end < 12)) continue;
       // (Nor a deal made: "Nabih Berri, who [negotiated] the deal on Hezbollah's behalf, said …".)
       if (DEAL_MADE.test(cueWords) && DEAL_NOUN.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor a story told, which says only that what follows differs: "Residents [told] a different story.")

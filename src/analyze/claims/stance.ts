@@ -28,7 +28,7 @@ export const IMAGERY_MISREPRESENTED = new RegExp(`(?:${IMAGERY_SHOWN_AS.source})
 export const NOT_INVOLVED = /^\s*(?:the\s+[\p{L}-]+|it|they|we|its\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+(?:was|were|is|are|had\s+been)\s+["“]?(?<cue>not\s+(?:involved|responsible))\b/diu;
 
 const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
-  { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?\s+or\s+den(?:y|ied)\b|\b(?:declined|declines|refused|refuses)\s+to\s+(?:either\s+)?confirm\s+or\s+deny\b|\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially)\s+)?den(?:y|ied)\b/i },
+  { status: 'neither_confirmed_nor_denied', re: /\b(?:could|can|would|did)\s+(?:not\s+)?[“"]?neither confirm nor deny[”"]?|\bneither confirm(?:ed)? nor den(?:y|ied)\b|\b(?:could|would|did|has|have|had)\s+not\s+(?:(?:yet|publicly|officially)\s+)?confirm(?:ed)?\s+or\s+den(?:y|ied)\b|\b(?:declined|declines|refused|refuses)\s+to\s+(?:either\s+)?confirm\s+or\s+deny\b|\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially|directly|explicitly|formally|specifically)\s+)?den(?:y|ied)\b/i },
   {
     status: 'refused_comment',
     re: new RegExp(

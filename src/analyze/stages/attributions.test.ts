@@ -8554,3 +8554,38 @@ test('"Asked whether …, he told reporters: “I will not answer that question.
     "Rwanda's government has repeatedly denied backing the rebels. It did not immediately respond to a request for comment on Monday.";
   assert.deepEqual(claims(text), ["asserted_single_source: Patrick Muyaya=asserted, Rwanda's government=refused_comment", "denied: Rwanda's government=denied"]);
 });
+
+test('"There was no comment from North Korea, which has neither confirmed nor denied sending troops" is North Korea\'s, the whole its cue; "has not directly denied" denies nothing', () => {
+  assert.deepEqual(statements('There was no comment from North Korea, which has neither confirmed nor denied sending troops to Russia. The Kremlin has not directly denied their presence.', '2025-01-11'), [
+    'North Korea|has neither confirmed nor denied|sending troops to Russia',
+    'Kremlin|has not directly denied|their presence',
+  ]);
+  assert.deepEqual(claims('There was no comment from North Korea, which has neither confirmed nor denied sending troops to Russia. The Kremlin has not directly denied their presence.'), [
+    'unconfirmed: North Korea=neither_confirmed_nor_denied',
+    'unconfirmed: Kremlin=neither_confirmed_nor_denied',
+  ]);
+});
+
+test('"an earthquake that the Taliban administration said had killed …" says the toll, not the sentence\'s clause before it; "and warned the toll was likely to rise" is a second statement, and a quote continued after it keeps its speaker', () => {
+  const text =
+    'Aid began reaching remote villages on Thursday, three days after a powerful earthquake that the Taliban administration said had killed more than 2,200 people.\n\n' +
+    'OCHA said its teams had confirmed at least 1,400 deaths in the villages they had reached and warned the toll was likely to rise.\n\n' +
+    '"The scale of the destruction is enormous," said Indrika Ratwatte, the U.N. resident coordinator. "Entire villages have been flattened."\n\n' +
+    'The World Food Programme said funding cuts had forced it to reduce food aid and that it could not reach some villages because of landslides.';
+  assert.deepEqual(statements(text, '2025-09-04'), [
+    'Taliban|said|had killed more than 2,200 people',
+    'OCHA|said|its teams had confirmed at least 1,400 deaths in the villages they had reached',
+    'OCHA|warned|the toll was likely to rise',
+    'Indrika Ratwatte|said|The scale of the destruction is enormous,',
+    'Indrika Ratwatte|null|Entire villages have been flattened.',
+    'World Food Programme|said|funding cuts had forced it to reduce food aid and that it could not reach some villages because of landslides',
+  ]);
+  // (The programme's "could not reach some villages" is its own inability, no denial of the count in the villages reached.)
+  assert.ok(!claims(text).some((c) => c.includes('denied')), claims(text).join('\n'));
+});
+
+test('"… dismissed reports … as “another lie” but has not directly denied their presence": the auxiliary after "but" is the cue\'s, and it denies nothing', () => {
+  const text = 'The Kremlin has previously dismissed reports of North Korean troops in Kursk as "another lie" but has not directly denied their presence.';
+  assert.deepEqual(statements(text, '2025-01-11')[1], 'Kremlin|has not directly denied|their presence');
+  assert.deepEqual(claims(text)[1], 'unconfirmed: Kremlin=neither_confirmed_nor_denied');
+});

@@ -967,6 +967,11 @@ const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s
 /** The second half of "neither confirmed nor denied" and "not confirmed or denied", opening what the rules took for the content. */
 const NOR_DENIED = /^(n?or\s+den(?:y|ies|ied))\b(?:\s+(?:that|whether|if)\b)?\s*/i;
 
+/** A relative pronoun and a negation between a name and its cue: "North Korea[, which has neither ]confirmed nor denied …" (the negation is group 1). */
+const RELATIVE_NEGATION = /^,\s+(?:which|who)\s+((?:has|have|had|did|does|do|would|could)\s+(?:not|neither)(?:\s+(?:yet|publicly|officially|immediately|directly|explicitly|formally))?)\s+$/i;
+/** The name a speaker phrase ends with: "There was no comment from [North Korea]". */
+const NAME_AT_END = /(?:^|\s)((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+
 /** An auxiliary and its adverb a speaker phrase ends with, right before its cue ("The group [had earlier] said"). */
 const AUXILIARY_AT_END = /\s+((?:had|has|have)(?:\s+(?:earlier|previously|also|already|repeatedly|since|long))?)$/i;
 
@@ -991,6 +996,9 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
   // (An auxiliary left between the speaker and a negated cue is the cue's: "The U.N. nuclear watchdog [did] not say".)
   const left = f.speaker && f.cue && f.cue.start > f.speaker.end && /^not\b/i.test(text.slice(f.cue.start, f.cue.end)) ? /^\s+(did|does|do|has|have|had|would|could|will)\s+$/i.exec(text.slice(f.speaker.end, f.cue.start)) : null;
   if (left) return { ...f, cue: { start: f.speaker!.end + left[0].indexOf(left[1]!), end: f.cue!.end } };
+  // (And after "but" before it: "… dismissed reports … but [has] not directly denied their presence".)
+  const afterBut = f.cue && /^not\b/i.test(text.slice(f.cue.start, f.cue.end)) ? /\s(?:but|and)\s+(has|have|had|did|does|do)\s+$/i.exec(text.slice(Math.max(0, f.cue.start - 16), f.cue.start)) : null;
+  if (afterBut) return { ...f, cue: { start: f.cue!.start - afterBut[0].length + afterBut[0].indexOf(afterBut[1]!, 4), end: f.cue!.end } };
   // (So is a negation of a second cue after "but": "Sweden and Denmark … have said … but [have not said] who …".)
   const second = f.speaker && f.cue && f.cue.start > f.speaker.end ? SECOND_NEGATED.exec(text.slice(Math.max(f.speaker.end, f.cue.start - 40), f.cue.start)) : null;
   if (second) return { ...f, cue: { start: f.cue!.start - second[1]!.length, end: f.cue!.end } };
@@ -1000,6 +1008,20 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
   if (clause) {
     const at = f.cue!.start - clause[2]!.length;
     return { ...f, speaker: { start: at - clause[1]!.length - 1, end: at - 1 }, cue: { start: at, end: f.cue!.end } };
+  }
+  // (And a relative clause's negation after the name it is on: "There was no comment from [North Korea], which [has neither confirmed
+  // nor denied] sending troops".)
+  const relative = f.speaker && f.cue && f.cue.start > f.speaker.end ? RELATIVE_NEGATION.exec(text.slice(f.speaker.end, f.cue.start)) : null;
+  const name = relative ? NAME_AT_END.exec(text.slice(f.speaker!.start, f.speaker!.end)) : null;
+  if (relative && name) {
+    const nor = f.content.start >= f.cue!.end ? NOR_DENIED.exec(text.slice(f.content.start, f.content.end)) : null;
+    const at = f.speaker!.end + relative[0].indexOf(relative[1]!);
+    return {
+      ...f,
+      speaker: { start: f.speaker!.end - name[1]!.length, end: f.speaker!.end },
+      cue: { start: at, end: nor ? f.content.start + nor[1]!.length : f.cue!.end },
+      content: nor ? { start: f.content.start + nor[0].length, end: f.content.end } : f.content,
+    };
   }
   const m = f.speaker && f.cue ? NEGATION_AT_END.exec(text.slice(f.speaker.start, f.speaker.end)) : null;
   if (!m || !f.speaker || !f.cue || !/^\s*$/.test(text.slice(f.speaker.end, f.cue.start))) return f;
@@ -1026,7 +1048,11 @@ const TOLD_NAMED = String.raw`told\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*`
 const IN_A_STATEMENT = String.raw`(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p{L}]+(?:\s+[\p{L}]+)?)?))?`;
 
 /** The speaker's second statement coordinated after what was said: " and [said] [in a statement on Telegram] that [what]". */
-const SECOND_STATEMENT = new RegExp(String.raw`\s+and\s+(?:also\s+)?(said|says|${TOLD_NAMED}|added|claimed|insisted)${IN_A_STATEMENT}\s+that\s+`, 'u');
+// (A warning too, "that" left out before a clause with its own subject and verb: " and [warned] the toll was likely to rise".)
+const SECOND_STATEMENT = new RegExp(
+  String.raw`\s+and\s+(?:also\s+)?(said|says|${TOLD_NAMED}|added|claimed|insisted|warned)${IN_A_STATEMENT}\s+(?:that\s+|(?<=warned\s+)(?=(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:was|were|is|are|would|could|will|may|might)\s))`,
+  'u',
+);
 
 /** A second "that" clause set against the first, on reports or claims of something: ", but that [reports of civilian deaths were …]". */
 const REPORTS_THAT_CLAUSE = /,?\s+but\s+that\s+(?=["“]?(?:the\s+)?(?:reports?|claims?|accusations?|allegations?)\s+(?:of|that|about)\s)/i;
@@ -1563,7 +1589,8 @@ export const attributionsStage = defineStage({
     found.forEach((raw, i) => {
       const straight = withGerund(doc.text, whichDenied(doc.text, shownAfterParticiple(doc.text, saidAfterHeadlineCue(doc, uninverted(doc.text, raw, doc.layers.sentences)))));
       const f = inRelativeClause(doc.text, withoutOwnFrame(doc.text, negationToCue(doc.text, { ...straight, speaker: repairedSpeaker(doc, straight) })));
-      const head = f.continues === null ? null : out[f.continues];
+      // (By id: a second statement split off before it shifts the positions in `out`.)
+      const head = f.continues === null ? null : (out.find((a) => a.id === ids[f.continues!]) ?? null);
       const anonymity = head ? head.anonymity : (anonymityOf(doc.text, f.speaker, f.cue, f.content, doc.layers.sentences) ?? (f.speaker && INSIDE_SOURCE.test(doc.slice(f.speaker)) ? f.speaker : null));
       let named = lastSpeaker(doc, f.speaker, sourceOf(doc, f.speaker, doc.layers.mentions), out, f.content);
       // "He called …" after an unnamed official's statement, "It said …" after a ministry's: a pronoun the entity stage could not resolve is

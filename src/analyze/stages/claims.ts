@@ -182,6 +182,11 @@ const NEGATED = new RegExp(
  */
 const UNINFORMED =
   /^\s*(?:(?:it|they|we|he|she|i)\s+(?:was|were|had|has|have)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:consulted|informed|told|notified|warned|invited|briefed|asked)\b|(?:we|i)\s+(?:could\s*(?:not|n['’]t)|were\s+(?:not\s+able|unable)\s+to)\s+(?!have\b))/i;
+/**
+ * A body saying what it could not get to, anywhere in what it said: its own inability, no denial of what another said ("that it
+ * could not reach some villages because of landslides" denies no one's count of the dead in the villages reached).
+ */
+const UNABLE_TO_REACH = /\b(?:it|they|we)\s+(?:could\s*(?:not|n['’]t)|cannot|can['’]t|(?:was|were)\s+(?:not\s+able|unable)\s+to)\s+(?:yet\s+)?(?:reach|access|get\s+to|deliver|enter|evacuate|send)\b/i;
 /** What has happened ("had conducted", "has been killed", "had left"), and what may ("could", "risk", "if"). */
 const DONE =
   /\b(?:had|has|have)\s+(?:already\s+)?(?:been\s+)?(?:\p{Ll}+(?:ed|en|wn|ne|ght|lt|pt)|left|lost|sent|spent|cost|cut|hit|put|shut|met|led|fled|fed|held|laid|paid|made|told|sold|found|struck|stuck|hung|dug|won|begun|become|come|run|shot|got)\b/u;
@@ -4021,7 +4026,7 @@ export const claimsStage = defineStage({
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
       // (Or "no" opening it, with no verb negated: "no Pakistani drones had entered Indian airspace".)
-      const negation = stance.status === 'asserted' && !UNINFORMED.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
+      const negation = stance.status === 'asserted' && !UNINFORMED.test(content) && !UNABLE_TO_REACH.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
       const negated = negation ? negatedOf(a.content) : null;
       // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
       // famine in Sudan" beside the "Famine Review Committee".)
