@@ -2195,6 +2195,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor the manner of an act: "would act [according to] international law".)
       // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
       if (ACCORDING_CUE.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
+      // (Nor a listing, a legal act: "the Viv Ansanm coalition, which the U.S. [has designated] a terrorist organization".)
+      if (/^(?:(?:has|have|had)\s+)?(?:designated|listed|proscribed|blacklisted)$/i.test(cueWords) && /^(?:as\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|entity|sponsor)\b/iu.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor the second half of "neither confirmed nor denied", which the first half's cue takes whole.)
       if (/^den(?:y|ies|ied)$/i.test(cueWords) && /\b(?:neither|not)\s+(?:\w+\s+)?confirm(?:s|ed)?\s+n?or\s+$/i.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start)) && out.some((a) => a.cue !== null && a.cue.end <= l.cue.start && l.cue.start - a.cue.end < 12)) continue;
       // (Nor a deal made: "Nabih Berri, who [negotiated] the deal on Hezbollah's behalf, said …".)
@@ -4098,7 +4100,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const m = IMAGERY_CLAIMING.exec(text.slice(from, s.end));
     if (!m) continue;
     const [imagery, cue, shown] = groupSpans(m, from, 3) as [Span, Span, Span];
-    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
+    // (Where the model found the cue and ran on past what is claimed into the finding, "[claiming] [to show … was filmed in May
+    // 2021, …, a Reuters analysis found]", the pattern's reading stands.)
+    const found = out.findIndex((a) => a.cue !== null && overlaps(a.cue, cue));
+    if (found >= 0 && out[found]!.content.end > shown.end) out[found] = statementOf(text, imagery, cue, shown, s.paragraph);
+    if (found >= 0) continue;
     out.push(statementOf(text, imagery, cue, shown, s.paragraph));
   }
   // The outlet's own finding closing a sentence, that imagery is not what it was said to be: "A video … purporting to show … was

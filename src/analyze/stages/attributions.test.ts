@@ -2518,7 +2518,7 @@ test('a document "put the number of dead at 77" is a claim the outlet saw; an un
   assert.deepEqual(claims(text).slice(1), ['reported_seen_by_outlet: a security source=asserted, a security source=asserted, document=asserted, Reuters=reported_seen_by_outlet']);
 });
 
-test('a headline\'s "no damage reported" is what was said; "said …, but that …" is one statement; "attacks the group says are" has the group speak; "the Houthi claim" is the one the headline announced', () => {
+test('a headline\'s "no damage reported" is what was said; "said …, but that …" is two statements; "attacks the group says are" has the group speak; "the Houthi claim" is the one the headline announced', () => {
   const text =
     'Houthis say they attacked cargo ship in Red Sea; U.S. says no damage reported\n\n' +
     'DUBAI, March 4 (Reuters) - Yemen\'s Houthi movement said on Tuesday it had targeted a cargo ship in the Red Sea with missiles, the latest in a string of attacks the group says are in solidarity with Palestinians.\n\n' +
@@ -2529,7 +2529,9 @@ test('a headline\'s "no damage reported" is what was said; "said …, but that �
     'U.S.|says|no damage reported',
     'Houthis|said|it had targeted a cargo ship in the Red Sea with missiles',
     'Houthis|says|are in solidarity with Palestinians',
-    'UKMTO|said|it had received a report of an explosion near a vessel east of Aden, but that the vessel and its crew were safe',
+    // (The clause set against the first under the same cue is a second statement.)
+    'UKMTO|said|it had received a report of an explosion near a vessel east of Aden',
+    'UKMTO|said|the vessel and its crew were safe',
   ]);
   assert.deepEqual(claims(text)[0], 'unconfirmed: Houthis=asserted, Reuters=not_independently_verified');
 });
@@ -7665,7 +7667,8 @@ test('what a source holds before "according to" opens its subject, whatever cue 
     'two sources familiar with the draft|according to|A U.S. plan to end the war in Ukraine would require Kyiv to give up the parts of the Donbas region it still controls',
   ]);
   assert.deepEqual(statements('President Volodymyr Zelenskiy said Ukraine had received the draft and was ready to work on it, but that it would not accept "any deal that rewards aggression."', '2025-11-20'), [
-    'Volodymyr Zelenskiy|said|Ukraine had received the draft and was ready to work on it, but that it would not accept "any deal that rewards aggression."',
+    'Volodymyr Zelenskiy|said|Ukraine had received the draft and was ready to work on it',
+    'Volodymyr Zelenskiy|said|it would not accept "any deal that rewards aggression."',
   ]);
   const role =
     'The 28-point plan, drawn up by U.S. envoy Steve Witkoff with input from Russian envoy Kirill Dmitriev, would also bar Ukraine from joining NATO, the sources said.\n\n' +
@@ -8588,4 +8591,17 @@ test('"… dismissed reports … as “another lie” but has not directly denie
   const text = 'The Kremlin has previously dismissed reports of North Korean troops in Kursk as "another lie" but has not directly denied their presence.';
   assert.deepEqual(statements(text, '2025-01-11')[1], 'Kremlin|has not directly denied|their presence');
   assert.deepEqual(claims(text)[1], 'unconfirmed: Kremlin=neither_confirmed_nor_denied');
+});
+
+test('", but that …" under one cue is a second statement, told to the same recipient; "which the U.S. has designated a terrorist organization" is no statement; "A video … claiming to show X was filmed in 2021" claims X', () => {
+  assert.deepEqual(attributions('The deputy mayor told The Associated Press that at least 20 people had been killed, but that the toll could be higher.'), [
+    'indirect|The deputy mayor|told|at least 20 people had been killed|to:The Associated Press',
+    'indirect|The deputy mayor|told|the toll could be higher|to:The Associated Press',
+  ]);
+  assert.deepEqual(claims('The deputy mayor said at least 20 people had been killed, but that the toll could be higher.'), ['asserted_single_source: The deputy mayor=asserted', 'warning: The deputy mayor=warning']);
+  assert.deepEqual(statements('The Viv Ansanm gang coalition, which the U.S. has designated a terrorist organization, has not commented on the attack.', '2025-03-31'), []);
+  assert.deepEqual(
+    statements('A video shared widely on social media this week claiming to show Iranian missiles striking Tel Aviv was filmed in May 2021, during an earlier conflict, a Reuters analysis found.', '2024-10-04'),
+    ['social-media|claiming to show|Iranian missiles striking Tel Aviv'],
+  );
 });

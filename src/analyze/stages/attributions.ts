@@ -1057,6 +1057,9 @@ const SECOND_STATEMENT = new RegExp(
 /** A second "that" clause set against the first, on reports or claims of something: ", but that [reports of civilian deaths were …]". */
 const REPORTS_THAT_CLAUSE = /,?\s+but\s+that\s+(?=["“]?(?:the\s+)?(?:reports?|claims?|accusations?|allegations?)\s+(?:of|that|about)\s)/i;
 
+/** A second "that" clause set against the first under the same cue: ", but that [the toll could be higher]". */
+const BUT_THAT_CLAUSE = /,\s+but\s+that\s+(?=\S)/i;
+
 /** A relative clause's opening right before its cue (", which [claimed]"). */
 const RELATIVE_BEFORE = /,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/i;
 /** The main verb after a relative clause's short object: "[the attack][, said] the military's account was false". */
@@ -1067,7 +1070,7 @@ const MAIN_AFTER_RELATIVE = new RegExp(String.raw`(?<=^[^,"“”]{1,60}),\s+(sa
  * Telegram that its fighters had “liberated” the camp …]"): the first ends before " and", the second has its cue, its
  * channel and what was said after "that".
  */
-function secondStatement(text: string, content: Span, cue: Span | null): { first: Span; cue: Span; channel: Span | null; content: Span } | null {
+function secondStatement(text: string, content: Span, cue: Span | null): { first: Span; cue: Span; channel: Span | null; content: Span; sameCue: boolean } | null {
   // (Or a relative clause's cue before the main verb: "The Baloch Liberation Army, which [claimed] [the attack], [said] the
   // military's account was false".)
   const relative = cue !== null && RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 20), cue.start));
@@ -1075,10 +1078,11 @@ function secondStatement(text: string, content: Span, cue: Span | null): { first
   // (A second "that" clause on reports set against the first, under the same cue, is a second statement too, which the claims
   // stage reads as a verdict on them: "said the military had carried out an operation …[, but that] reports of civilian deaths
   // were “not true”".)
-  const reports = m ? null : REPORTS_THAT_CLAUSE.exec(text.slice(content.start, content.end));
+  // (Or any "that" clause set against the first: "said at least 20 people had been killed[, but that] the toll could be higher".)
+  const reports = m ? null : (REPORTS_THAT_CLAUSE.exec(text.slice(content.start, content.end)) ?? BUT_THAT_CLAUSE.exec(text.slice(content.start, content.end)));
   if (reports && cue && reports.index > 0) {
     const at = content.start + reports.index;
-    return { first: { start: content.start, end: at }, cue, channel: null, content: { start: at + reports[0].length, end: content.end } };
+    return { first: { start: content.start, end: at }, cue, channel: null, content: { start: at + reports[0].length, end: content.end }, sameCue: true };
   }
   if (!m || m.index === 0 || /[“”"]/.test(text.slice(content.start, content.start + m.index))) return null;
   const cueAt = content.start + m.index + m[0].indexOf(m[1]!);
@@ -1088,6 +1092,7 @@ function secondStatement(text: string, content: Span, cue: Span | null): { first
     cue: { start: cueAt, end: cueAt + m[1]!.length },
     channel: m[2] ? { start: channelAt, end: channelAt + m[2].length } : null,
     content: { start: content.start + m.index + m[0].length, end: content.end },
+    sameCue: false,
   };
 }
 
@@ -1779,9 +1784,10 @@ export const attributionsStage = defineStage({
           speaker: f.speaker,
           cue: second.cue,
           content: second.content,
-          channel: second.channel,
-          channelName: second.channel ? channelName(doc.slice(second.channel)) : null,
-          recipient: null,
+          // (Under the same cue, "told Reuters …, but that …", the same channel and recipient.)
+          ...(second.sameCue
+            ? { channel: inside ? inside.channel : f.channel, channelName: inside ? channelName(doc.slice(inside.channel)) : f.channelName, recipient: f.recipient }
+            : { channel: second.channel, channelName: second.channel ? channelName(doc.slice(second.channel)) : null, recipient: null }),
           anonymity,
           continues: null,
         });
