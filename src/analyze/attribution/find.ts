@@ -276,7 +276,8 @@ const INVERTED_SPEAKER =
  */
 function settingOut<T extends { cue: Span; content: Span }>(text: string, l: T): T {
   const prep = /\s+(?:at|in|on|during)$/i.exec(text.slice(l.cue.start, l.cue.end));
-  if (!prep || l.content.start < l.cue.end) return l;
+  // (Not a call on someone, whose "on" is the verb's: "[has called on] both sides to refrain from any action that could …".)
+  if (!prep || l.content.start < l.cue.end || /\bcall(?:s|ed|ing)?\s+on$/i.test(text.slice(l.cue.start, l.cue.end))) return l;
   const that = /^[^,;“”"\n]{1,60}?\s+that\s+(?=\S)/i.exec(text.slice(l.content.start, l.content.end));
   return that ? { ...l, cue: { start: l.cue.start, end: l.cue.end - prep[0].length }, content: { start: l.content.start + that[0].length, end: l.content.end } } : l;
 }
@@ -2195,6 +2196,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor the manner of an act: "would act [according to] international law".)
       // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
       if (ACCORDING_CUE.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
+      // (Nor a restriction, an act: "The junta … [restricts] reporting on security incidents".)
+      if (/^(?:restrict(?:s|ed)?|bans?|banned|censor(?:s|ed)?)$/i.test(cueWords)) continue;
       // (Nor a listing, a legal act: "the Viv Ansanm coalition, which the U.S. [has designated] a terrorist organization".)
       if (/^(?:(?:has|have|had)\s+)?(?:designated|listed|proscribed|blacklisted)$/i.test(cueWords) && /^(?:as\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:organi[sz]ation|group|entity|sponsor)\b/iu.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor the second half of "neither confirmed nor denied", which the first half's cue takes whole.)

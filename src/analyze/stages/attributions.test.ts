@@ -8605,3 +8605,13 @@ test('", but that …" under one cue is a second statement, told to the same rec
     ['social-media|claiming to show|Iranian missiles striking Tel Aviv'],
   );
 });
+
+test('"has called on both sides to refrain from any action that could …" keeps whom the call is on; "in a statement released through its propaganda arm" is the channel; "restricts reporting" is no statement', () => {
+  assert.deepEqual(statements('Grossi has repeatedly called on both sides to refrain from any action that could endanger the plant.', '2024-04-07'), [
+    'Grossi|has repeatedly called on|both sides to refrain from any action that could endanger the plant',
+  ]);
+  assert.deepEqual(attributions('JNIM claimed responsibility for the attack in Djibo in a statement released through its propaganda arm.'), [
+    'indirect|JNIM|claimed|responsibility for the attack in Djibo|ch:in a statement released through its propaganda arm',
+  ]);
+  assert.deepEqual(statements('The junta has banned several foreign media outlets and restricts reporting on security incidents, making casualty figures difficult to verify.', '2025-05-12'), []);
+});
