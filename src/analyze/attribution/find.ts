@@ -348,6 +348,8 @@ const STORY_TOLD = /^\s+(?:another|(?:a\s+)?(?:very\s+|quite\s+)?different|a\s+(
  * tells): ", telling state media that …", or ", telling reporters …" without "that".
  */
 const TELLING_THAT = /,\s+(?:(?:(adding|noting|stressing|insisting|saying)|(telling)\s+([^,;“”"]{2,40}?))\s+that|(telling)\s+((?:(?:state|local|the)\s+)?(?:media|reporters|journalists|television|radio)|\p{Lu}[\p{L}.]+))(?=\s+\S)\s+/u;
+/** A name between an article and a statement noun: "a [Russian Defense Ministry] claim" (the name is group 1). */
+const NAME_BEFORE_CLAIM = /(?:^|\s)(?:a|an|the)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s+$/u;
 /** A deal made, an act, not a statement ("Nabih Berri, who [negotiated] the deal on Hezbollah's behalf"). */
 const DEAL_MADE = /^(?:negotiat(?:ed|es|e)|broker(?:ed|s)?|mediat(?:ed|es|e)|sign(?:ed|s)?|clinch(?:ed|es)?|struck)$/i;
 /** What a deal-making verb makes ("the deal", "a ceasefire agreement", "the 2015 nuclear accord"). */
@@ -4486,6 +4488,30 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     if (a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !THAT_SUBJECT.test(text.slice(a.cue.end, a.content.end))) continue;
     out[i] = { ...a, content: { start: text.lastIndexOf('that', a.content.start), end: a.content.end } };
+  }
+  // A claim named by its noun is the claim of the name right before the noun, not of the sentence's subject: "The Pentagon could not
+  // confirm [a Russian Defense Ministry] [claim] that the drone had crashed …". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.cue || !a.speaker || a.speaker.end > a.cue.start || !/^(?:claim|claims|assertion|allegation|allegations)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const from = Math.max(0, a.cue.start - 80);
+    const m = NAME_BEFORE_CLAIM.exec(text.slice(from, a.cue.start));
+    if (!m) continue;
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (start <= a.speaker.end && end >= a.speaker.end && (start !== a.speaker.start || end !== a.speaker.end)) out[i] = { ...a, speaker: { start, end } };
+  }
+  // A cue coordinated after what the sentence's first statement said is that statement's speaker's: "The Pentagon said it could not
+  // confirm a … claim that …, and [insisted] that a Russian fighter jet had struck the drone's propeller". (With the model only.)
+  // (Only where the speaker found sits inside what the first said: the model's "[a U.S. surveillance drone] insisted".)
+  for (const [i, a] of out.entries()) {
+    const cue = a.cue;
+    const s = model && cue && a.kind !== 'direct' ? sentenceAt(cue.start) : undefined;
+    if (!s || !cue) continue;
+    const first = out.find(
+      (b) => b !== a && b.cue !== null && b.speaker !== null && b.cue.start >= s.start && b.speaker.end <= b.cue.start && b.cue.end <= b.content.start && b.content.start < cue.start && /^(?:said|says|told)$/i.test(text.slice(b.cue.start, b.cue.end)),
+    );
+    const inside = first && a.speaker !== null && a.speaker.start >= first.content.start && a.speaker.end <= cue.start && !/^(?:I|we|he|she|they|it)$/i.test(text.slice(a.speaker.start, a.speaker.end));
+    if (first && inside && /[,”"]\s+and\s+(?:also\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start))) out[i] = { ...a, speaker: first.speaker };
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

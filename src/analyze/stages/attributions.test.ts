@@ -8615,3 +8615,25 @@ test('"has called on both sides to refrain from any action that could …" keeps
   ]);
   assert.deepEqual(statements('The junta has banned several foreign media outlets and restricts reporting on security incidents, making casualty figures difficult to verify.', '2025-05-12'), []);
 });
+
+test('"could not confirm a Russian Defense Ministry claim that …" doubts the ministry\'s claim, "and insisted that …" is the Pentagon\'s; "I\'m not going to speculate" refuses on what was asked; "Brig. Gen." ends no sentence', () => {
+  const text =
+    'The Pentagon said Wednesday it could not confirm a Russian Defense Ministry claim that a U.S. surveillance drone had crashed into the Black Sea on its own, and insisted that a Russian fighter jet had struck the drone\'s propeller.\n\n' +
+    '"Our MQ-9 aircraft was intercepted and hit by a Russian aircraft," Air Force Brig. Gen. Pat Ryder told reporters. Asked whether the collision was deliberate, Ryder said: "I\'m not going to speculate."';
+  assert.deepEqual(speakersAndCues(text, '2023-03-15'), ['Pentagon|said', 'Russian Defense Ministry|claim', 'Pentagon|insisted', 'Pat Ryder|told', 'Pat Ryder|said']);
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Russian Defense Ministry=asserted, Pentagon=cannot_confirm',
+    'asserted_single_source: Pentagon=asserted',
+    'asserted_single_source: Pat Ryder=asserted',
+    'refused_comment: Pat Ryder=refused_comment',
+  ]);
+  assert.deepEqual(claims('The Pentagon could not confirm a Russian Defense Ministry claim that the drone had crashed on its own.'), ['unconfirmed: Russian Defense Ministry=asserted, Pentagon=cannot_confirm']);
+});
+
+test('Two counts of the same figure meet over "killed" and "executed": a commission\'s "at least 45 civilians had been killed in Merawi" confirms "summarily executed at least 45 civilians in … Merawi", not a verdict on the killing', () => {
+  const text =
+    'Ethiopian soldiers summarily executed at least 45 civilians in the town of Merawi in January, Human Rights Watch said in a report on Thursday.\n\n' +
+    '"The Ethiopian military\'s killing of civilians in Merawi is a war crime," said Laetitia Bader, deputy Africa director at Human Rights Watch.\n\n' +
+    'The Ethiopian Human Rights Commission said in March that at least 45 civilians had been killed in Merawi.';
+  assert.deepEqual(claims(text), ['corroborated: Human Rights Watch=asserted, Ethiopian Human Rights Commission=asserted', 'asserted_single_source: Laetitia Bader=asserted']);
+});

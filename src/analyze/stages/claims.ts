@@ -969,6 +969,8 @@ const SUBSET_COUNT = /\bof\s+whom\b|\b(?:dead|victims|those\s+killed)\s+(?:inclu
 /** A toll, and the words of a claim of people killed. */
 const TOLL = /\b(?:(?:death\s+)?tolls?|casualt\w*|dead|deaths|number\s+of\s+(?:[\w-]+\s+){0,2}killed)\b/i;
 const KILLED = contentWords('killed', nameKey);
+/** Words of killing, which meet one another as one ("killed", "executed", "slain", "massacred"). */
+const KILLED_ALIKE: ReadonlySet<string> = contentWords('killed executed slain massacred', nameKey);
 /** Whether a claim says people were killed (its words hold KILLED's). */
 const killed = (d: Draft): boolean => [...KILLED].some((w) => d.words.has(w));
 /** Words of a count of the dead, besides KILLED ("the bodies of 14 militants", "12 dead"). */
@@ -2866,6 +2868,29 @@ function coordinatedSilent(doc: Doc, s: Sentence, cue: Span, who: Source): Sourc
 /** Words before a statement's cue that tell it was made before, not in answer: "has previously denied", "routinely denies". */
 const HABITUAL = /\b(?:previously|repeatedly|routinely|long|often|always|consistently)\b/i;
 
+/** Stances that doubt or deny a claim a statement names inside what it says. */
+const ON_NAMED_CLAIM: ReadonlySet<string> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied', 'denied']);
+
+/**
+ * A doubt on a claim it names and tells, "The Pentagon said it could not confirm [a Russian Defense Ministry claim that the drone had
+ * crashed]", is on that claim, made by the one it names; not a claim of its own.
+ */
+function nestedClaimsDoubted(doc: Doc, drafts: Draft[], claimOf: Map<string, Draft>): void {
+  for (const a of doc.layers.attributions) {
+    const d = claimOf.get(a.id);
+    // (Its headline's report of the doubt too: "Pentagon says it cannot confirm Russian claim …".)
+    if (!d || !d.stances.every((x) => ON_NAMED_CLAIM.has(x.status))) continue;
+    const inner = doc.layers.attributions.find(
+      (b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.content.end <= a.content.end && /^(?:claims?|allegations?|assertions?)$/i.test(doc.slice(b.cue)),
+    );
+    const named = inner ? claimOf.get(inner.id) : undefined;
+    if (!named || named === d) continue;
+    named.stances.push(...d.stances);
+    drafts.splice(drafts.indexOf(d), 1);
+    claimOf.set(a.id, named);
+  }
+}
+
 /** A death named by whose it is: "[Tabtabai]'s death", "the killing of" aside (the name is group 1). */
 const DEATH_OF = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+(?:death|killing|assassination)\s*$/u;
 /** Words that say someone was killed. */
@@ -4042,7 +4067,12 @@ export const claimsStage = defineStage({
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
       // (A negation meets what it negates in other words of striking: "There was no direct hit on the hospital" and "an
       // Israeli air strike caused a blast … at a Gaza City hospital". Only a negation: "hit" and "struck" agree on nothing.)
-      const holds = (d: Draft, w: string): boolean => d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t)));
+      // (And killing in other words, of the same count: "at least 45 civilians had been killed" and "summarily executed at least 45
+      // civilians".)
+      const holds = (d: Draft, w: string): boolean =>
+        d.words.has(w) ||
+        (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) ||
+        (KILLED_ALIKE.has(w) && numbers.size > 0 && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameFigure(content, doc.slice(d.said)));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
@@ -4376,7 +4406,7 @@ export const claimsStage = defineStage({
           const mine = d.stances.filter((s) => sourceKey(s.source) === key);
           const near = Math.abs(lastBefore(d) - paragraph) <= 2;
           const predicates = [...ws].filter((w) => holds(d, w) && !nameFor(d, w)).length;
-          const agreeing = [...ws].filter((w) => d.words.has(w) && !nameWords.has(w) && !topicWords.has(w)).length;
+          const agreeing = [...ws].filter((w) => holds(d, w) && !nameWords.has(w) && !topicWords.has(w)).length;
           // Agreement counts as corroboration, so it needs most of the words: "its missiles had hit a military
           // train" does not confirm "two missiles hit the railway station". A doubt or denial may restate less.
           const effective = effectiveOn(d);
@@ -4408,7 +4438,7 @@ export const claimsStage = defineStage({
           // (The words two statements share all in the subject of the shorter, which says what that subject is.)
           const subject = COPULA_SUBJECT.exec(fewer === ws ? content : other);
           const inSubject = subject ? contentWords(subject[1]!, nameKey) : null;
-          const subjectShared = inSubject !== null && [...ws].filter((w) => d.words.has(w) && !nameWords.has(w)).every((w) => inSubject.has(w));
+          const subjectShared = inSubject !== null && [...ws].filter((w) => holds(d, w) && !nameWords.has(w)).every((w) => inSubject.has(w));
           // (Nor do two counts that share only what they count: "27 people were killed" and "40,000 people have been
           // displaced" share "people", not what happened to them.)
           const countedOnly = predicates === 1 && [...ws].some((w) => d.words.has(w) && !nameWords.has(w) && countedHere.has(w) && counted(d.figures).has(w));
@@ -4633,8 +4663,11 @@ export const claimsStage = defineStage({
           const sameVoice = !mine.length && inHeadlineOnly && !fromHeadline && paragraph <= 2 && d.stances.some((x) => voiceOf(doc, x.source) === myVoice);
           if (sameVoice) mine.push(...d.stances.filter((x) => voiceOf(doc, x.source) === myVoice));
           const ok = sameVoice ? sameAgain() || joinsOthers() : mine.length ? sameAgain() : joinsOthers();
-          if (ok && (target === undefined || sim > best || (sim === best && effective === 'denied'))) {
-            best = sim;
+          // (Of those it may join, one that gives the same figure first: "at least 45 civilians had been killed in Merawi" is the count
+          // of "Ethiopian soldiers summarily executed at least 45 civilians in … Merawi", not of a verdict on the killing.)
+          const rank = sim + (numbers.size > 0 && sameFigure(content, other) ? 1 : 0);
+          if (ok && (target === undefined || rank > best || (rank === best && effective === 'denied'))) {
+            best = rank;
             target = d;
           }
         }
@@ -4760,6 +4793,7 @@ export const claimsStage = defineStage({
       }
       claimOf.set(a.id, target);
     }
+    nestedClaimsDoubted(doc, drafts, claimOf);
     deathsConfirmed(doc, drafts);
     outletDoubts(doc, drafts);
     unevidenced(doc, drafts);

@@ -14,7 +14,7 @@ import { defineStage } from '../pipeline.js';
 /** Abbreviations that end with a period but do not end a sentence (lower-cased, without the dot). */
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev st mt ft jr sr ' +
+    'mr mrs ms dr prof gen brig lt lieut col maj capt cpt sgt cpl pvt cmdr cdr adm gov sen rep rev st mt ft jr sr hon atty ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
     'inc corp ltd co bros dept est fig no nos vol vs etc approx gov pres supt insp cf al e.g i.e ' +
     'km mi'
