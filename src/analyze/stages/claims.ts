@@ -2879,7 +2879,7 @@ function nestedClaimsDoubted(doc: Doc, drafts: Draft[], claimOf: Map<string, Dra
   for (const a of doc.layers.attributions) {
     const d = claimOf.get(a.id);
     // (Its headline's report of the doubt too: "Pentagon says it cannot confirm Russian claim …".)
-    if (!d || !d.stances.every((x) => ON_NAMED_CLAIM.has(x.status))) continue;
+    if (!d?.stances.every((x) => ON_NAMED_CLAIM.has(x.status))) continue;
     const inner = doc.layers.attributions.find(
       (b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.content.end <= a.content.end && /^(?:claims?|allegations?|assertions?)$/i.test(doc.slice(b.cue)),
     );
