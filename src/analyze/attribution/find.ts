@@ -348,6 +348,8 @@ const STORY_TOLD = /^\s+(?:another|(?:a\s+)?(?:very\s+|quite\s+)?different|a\s+(
  * tells): ", telling state media that …", or ", telling reporters …" without "that".
  */
 const TELLING_THAT = /,\s+(?:(?:(adding|noting|stressing|insisting|saying)|(telling)\s+([^,;“”"]{2,40}?))\s+that|(telling)\s+((?:(?:state|local|the)\s+)?(?:media|reporters|journalists|television|radio)|\p{Lu}[\p{L}.]+))(?=\s+\S)\s+/u;
+/** A rejection and what it rejects between a speaker and a participle: " [rejected] [the findings], " (the cue is group 1, what it rejects group 2). */
+const REJECTED_BEFORE_PARTICIPLE = /^\s+((?:(?:has|have|had)\s+)?(?:also\s+)?(?:rejected|denied|dismissed|disputed|refuted))\s+((?:the|these|those|such|this|that|its|their)\s+[^,;“”"]{3,80}?),\s+$/;
 /** A name between an article and a statement noun: "a [Russian Defense Ministry] claim" (the name is group 1). */
 const NAME_BEFORE_CLAIM = /(?:^|\s)(?:a|an|the)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s+$/u;
 /** A deal made, an act, not a statement ("Nabih Berri, who [negotiated] the deal on Hezbollah's behalf"). */
@@ -1462,9 +1464,9 @@ const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|a
 const COORDINATED_WITHIN = new RegExp(`${COORDINATION}(?:denied|rejected|dismissed)\\s`, 'i');
 /**
  * Blame laid by a second verb, with the model ("… denied obstructing aid and [blames] the RSF for looting supplies", "… and [has
- * accused] Israel of violating it"): the cue (group 1).
+ * accused] Israel of violating it", "… and [blamed] the army for bombing supply routes"): the cue (group 1).
  */
-const BLAME_VERB = String.raw`((?:(?:has|have|had)\s+)?(?:blames|blamed|accuses|accused))\s+(?=(?:the\s+)?\p{Lu}|[^.;,“”"]{1,60}?\s+of\s+\p{Ll}+ing\b)`;
+const BLAME_VERB = String.raw`((?:(?:has|have|had)\s+)?(?:blames|blamed|accuses|accused))\s+(?=(?:the\s+)?(?:\p{Lu}|(?:army|military|government|junta|rebels|militia|paramilitaries|police|regime|authorities)\b)|[^.;,“”"]{1,60}?\s+of\s+\p{Ll}+ing\b)`;
 /** Whom a call is on, up to what they are called to do: a regex source (the group after the verb's). */
 const CALLED = String.raw`(\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?=(?:not\s+)?to\s+\p{Ll})`;
 /** A call by a second verb, with the model ("… would no longer be safe and [warned] airlines to cancel flights"): the cue (group 1) and whom it calls on (group 2). */
@@ -4488,6 +4490,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     if (a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !THAT_SUBJECT.test(text.slice(a.cue.end, a.content.end))) continue;
     out[i] = { ...a, content: { start: text.lastIndexOf('that', a.content.start), end: a.content.end } };
+  }
+  // A rejection before a participle that gives its reasons is a statement too: "Sudan's army-aligned government [rejected] [the
+  // findings], saying the IPC had relied on outdated data". (With the model only.)
+  for (const a of model ? [...out] : []) {
+    if (!a.cue || !a.speaker || a.speaker.end > a.cue.start || !REPORTING_PARTICIPLE.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const m = REJECTED_BEFORE_PARTICIPLE.exec(text.slice(a.speaker.end, a.cue.start));
+    if (!m) continue;
+    const cueAt = a.speaker.end + m[0].indexOf(m[1]!);
+    const cue = { start: cueAt, end: cueAt + m[1]!.length };
+    const saidAt = cueAt + m[0].slice(m[0].indexOf(m[1]!)).indexOf(m[2]!);
+    if (!out.some((b) => b.cue !== null && overlaps(b.cue, cue))) out.push(statementOf(text, a.speaker, cue, { start: saidAt, end: saidAt + m[2]!.length }, a.paragraph));
   }
   // A claim named by its noun is the claim of the name right before the noun, not of the sentence's subject: "The Pentagon could not
   // confirm [a Russian Defense Ministry] [claim] that the drone had crashed …". (With the model only.)

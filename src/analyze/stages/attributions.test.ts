@@ -8637,3 +8637,14 @@ test('Two counts of the same figure meet over "killed" and "executed": a commiss
     'The Ethiopian Human Rights Commission said in March that at least 45 civilians had been killed in Merawi.';
   assert.deepEqual(claims(text), ['corroborated: Human Rights Watch=asserted, Ethiopian Human Rights Commission=asserted', 'asserted_single_source: Laetitia Bader=asserted']);
 });
+
+test('"rejected the findings, saying …" is a rejection and what it says of it; "have denied obstructing aid and blamed the army for …" is a denial and a blame', () => {
+  assert.deepEqual(statements("Sudan's army-aligned government rejected the findings, saying the IPC had relied on outdated data.", '2024-12-24'), [
+    "Sudan's army-aligned government|rejected|the findings",
+    "Sudan's army-aligned government|saying|the IPC had relied on outdated data",
+  ]);
+  assert.deepEqual(statements('The Rapid Support Forces have denied obstructing aid and blamed the army for bombing supply routes.', '2024-12-24'), [
+    'Rapid Support Forces|denied|obstructing aid',
+    'Rapid Support Forces|blamed|the army for bombing supply routes',
+  ]);
+});
