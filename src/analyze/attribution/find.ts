@@ -348,8 +348,11 @@ const STORY_TOLD = /^\s+(?:another|(?:a\s+)?(?:very\s+|quite\s+)?different|a\s+(
  * tells): ", telling state media that …", or ", telling reporters …" without "that".
  */
 const TELLING_THAT = /,\s+(?:(?:(adding|noting|stressing|insisting|saying)|(telling)\s+([^,;“”"]{2,40}?))\s+that|(telling)\s+((?:(?:state|local|the)\s+)?(?:media|reporters|journalists|television|radio)|\p{Lu}[\p{L}.]+))(?=\s+\S)\s+/u;
-/** A rejection and what it rejects between a speaker and a participle: " [rejected] [the findings], " (the cue is group 1, what it rejects group 2). */
-const REJECTED_BEFORE_PARTICIPLE = /^\s+((?:(?:has|have|had)\s+)?(?:also\s+)?(?:rejected|denied|dismissed|disputed|refuted))\s+((?:the|these|those|such|this|that|its|their)\s+[^,;“”"]{3,80}?),\s+$/;
+/**
+ * A rejection and what it rejects between a speaker and a participle: " [rejected] [the findings], " (the cue is group 1, what it
+ * rejects group 2). Not "disputed", whose participle says how: "disputed the monitor's toll, saying it was “exaggerated”".
+ */
+const REJECTED_BEFORE_PARTICIPLE = /^\s+((?:(?:has|have|had)\s+)?(?:also\s+)?(?:rejected|denied|dismissed))\s+((?:the|these|those|such|this|that|its|their)\s+[^,;“”"]{3,80}?),\s+$/;
 /** A name between an article and a statement noun: "a [Russian Defense Ministry] claim" (the name is group 1). */
 const NAME_BEFORE_CLAIM = /(?:^|\s)(?:a|an|the)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*)\s+$/u;
 /** A deal made, an act, not a statement ("Nabih Berri, who [negotiated] the deal on Hezbollah's behalf"). */
