@@ -2203,6 +2203,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor the manner of an act: "would act [according to] international law".)
       // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
       if (ACCORDING_CUE.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;
+      // (Nor whom a statement quotes, its source named: "…, state broadcaster MRTV said, [quoting] a statement from the ruling council".)
+      if (/^quoting$/i.test(cueWords) && /^(?:an?|the|its|two|three|several|unnamed|senior)\s+(?:[\p{L}-]+\s+){0,3}(?:statement|sources?|officials?|report|spokes(?:man|woman|person))\b/iu.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor a restriction, an act: "The junta … [restricts] reporting on security incidents".)
       if (/^(?:restrict(?:s|ed)?|bans?|banned|censor(?:s|ed)?)$/i.test(cueWords)) continue;
       // (Nor a listing, a legal act: "the Viv Ansanm coalition, which the U.S. [has designated] a terrorist organization".)

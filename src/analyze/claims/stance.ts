@@ -48,7 +48,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // what the source says it is doing, opening what was said ("it was examining the claim").
   // (Opening what was said: "it had targeted a Hamas compound …, and that it was “aware of reports” that civilians had been harmed"
   // asserts the strike.)
-  { status: 'neither_confirmed_nor_denied', re: /^[^.;:!?]{0,40}?\b(?<cue>(?:aware\s+of|assessing|looking\s+into)["”]?\s+(?:the\s+)?reports?)\b|^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+(?:examining|checking|reviewing|studying)\s+(?:the\s+)?(?:reports?|claims?)\b|^\s*(?:the|this|that)\s+(?:incident|reports?|claims?|matter|strike|case)\s+(?:was|were|is|are)\s+(?:under\s+review|being\s+(?:reviewed|investigated|examined|looked\s+into))\b/di },
+  { status: 'neither_confirmed_nor_denied', re: /^[^.;:!?]{0,40}?\b(?<cue>(?:aware\s+of|assessing|looking\s+into)["”]?\s+(?:the\s+)?reports?)\b|^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+(?:examining|checking|reviewing|studying|investigating|verifying)\s+(?:the\s+)?(?:reports?|claims?)\b|^\s*(?:the|this|that)\s+(?:incident|reports?|claims?|matter|strike|case)\s+(?:was|were|is|are)\s+(?:under\s+review|being\s+(?:reviewed|investigated|examined|looked\s+into))\b/di },
   // Imagery shown as what it is not: "The footage is more than a year old", "the video was not filmed in Kursk", "the photo
   // is from 2019" (a fact check's finding, which denies what the imagery was said to show).
   { status: 'denied', re: IMAGERY_MISREPRESENTED },

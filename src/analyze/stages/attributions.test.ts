@@ -8648,3 +8648,11 @@ test('"rejected the findings, saying …" is a rejection and what it says of it;
     'Rapid Support Forces|blamed|the army for bombing supply routes',
   ]);
 });
+
+test('"…, MRTV said, quoting a statement from the ruling council" names where the quote came from, no statement; "it was investigating the reports" takes no stance yet', () => {
+  const text = '"All military operations are suspended except for defensive measures," state broadcaster MRTV said, quoting a statement from the ruling council.';
+  assert.deepEqual(statements(text, '2025-04-07'), ['MRTV|said|All military operations are suspended except for defensive measures,']);
+  assert.deepEqual(claims('Rebel groups said the military had bombed a village on Friday. The United Nations human rights office said it was investigating the reports.'), [
+    'unconfirmed: Rebel groups=asserted, United Nations=neither_confirmed_nor_denied',
+  ]);
+});

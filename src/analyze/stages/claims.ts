@@ -643,7 +643,7 @@ const CLAIMED_DEED = /^claim(?:s|ed)?$/i;
 /** Stances only ever on another voice's claim: a denial, a check under way, a doubt. */
 const ANSWERS_OTHERS: ReadonlySet<string> = new Set(['denied', 'neither_confirmed_nor_denied', 'cannot_confirm']);
 /** A headline's source that names no one: "source says", "officials say". */
-const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|witnesses|residents|medics)$/i;
+const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|witnesses|residents|medics|groups|activists|monitors)$/i;
 /** A word in this many sentences, and this share of them, is the story's topic. */
 const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
