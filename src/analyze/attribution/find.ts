@@ -1047,7 +1047,7 @@ const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|ho
 /** What a source did not give, set off by "but" after what it said ("[ but gave no figure]"). */
 const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify|confirm)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|provided|said|specified))\b`;
 const CLAUSE_CUT = new RegExp(
-  String.raw`,\s+(?:despite|although|though|while|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:also\s+)?(?:gave|put|offered|provided|declined|refused)\s|${BUT_GAVE_NOTHING}`,
+  String.raw`,\s+(?:despite|although|though|while|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:also\s+)?(?:gave|put|offered|provided|declined|refused)\s|${BUT_GAVE_NOTHING}`,
   'i',
 );
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …"). */

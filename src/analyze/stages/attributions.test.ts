@@ -8656,3 +8656,10 @@ test('"…, MRTV said, quoting a statement from the ruling council" names where 
     'unconfirmed: Rebel groups=asserted, United Nations=neither_confirmed_nor_denied',
   ]);
 });
+
+test('"…, two weeks after an attack on tourists that New Delhi blames on …" is the outlet\'s setting after what was said, no part of it', () => {
+  assert.deepEqual(
+    statements('India said it struck nine "terrorist infrastructure" sites in Pakistan early on Wednesday, two weeks after an attack on tourists in Indian Kashmir that New Delhi blames on Pakistan-based militants.', '2025-05-07'),
+    ['India|said|it struck nine "terrorist infrastructure" sites in Pakistan early on Wednesday'],
+  );
+});
