@@ -3727,7 +3727,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const comma = next ? text.lastIndexOf(',', next.cue!.start) : telling ? a.content.start + telling.index : -1;
     if (comma < 0) continue;
     const content = trimmed(text, a.content.start, comma);
-    out[i] = { ...a, content, kind: statementOf(text, a.speaker, a.cue, content, a.paragraph).kind };
+    out[i] = { ...a, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
     if (!telling) continue;
     const [verb, to] = [(telling[1] ?? telling[2] ?? telling[4])!, telling[3] ?? telling[5]];
     const cueAt = comma + telling[0].indexOf(verb);
@@ -4504,7 +4504,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!m) continue;
     const cueAt = a.speaker.end + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
-    const saidAt = cueAt + m[0].slice(m[0].indexOf(m[1]!)).indexOf(m[2]!);
+    // (What it rejects closes the match, before its comma.)
+    const saidAt = a.speaker.end + m[0].lastIndexOf(m[2]!);
     if (!out.some((b) => b.cue !== null && overlaps(b.cue, cue))) out.push(statementOf(text, a.speaker, cue, { start: saidAt, end: saidAt + m[2]!.length }, a.paragraph));
   }
   // A claim named by its noun is the claim of the name right before the noun, not of the sentence's subject: "The Pentagon could not

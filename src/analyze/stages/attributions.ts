@@ -998,7 +998,7 @@ function negationToCue<T extends { speaker: Span | null; cue: Span | null; conte
   if (left) return { ...f, cue: { start: f.speaker!.end + left[0].indexOf(left[1]!), end: f.cue!.end } };
   // (And after "but" before it: "… dismissed reports … but [has] not directly denied their presence".)
   const afterBut = f.cue && /^not\b/i.test(text.slice(f.cue.start, f.cue.end)) ? /\s(?:but|and)\s+(has|have|had|did|does|do)\s+$/i.exec(text.slice(Math.max(0, f.cue.start - 16), f.cue.start)) : null;
-  if (afterBut) return { ...f, cue: { start: f.cue!.start - afterBut[0].length + afterBut[0].indexOf(afterBut[1]!, 4), end: f.cue!.end } };
+  if (afterBut) return { ...f, cue: { start: f.cue!.start - afterBut[0].length + afterBut[0].lastIndexOf(afterBut[1]!), end: f.cue!.end } };
   // (So is a negation of a second cue after "but": "Sweden and Denmark … have said … but [have not said] who …".)
   const second = f.speaker && f.cue && f.cue.start > f.speaker.end ? SECOND_NEGATED.exec(text.slice(Math.max(f.speaker.end, f.cue.start - 40), f.cue.start)) : null;
   if (second) return { ...f, cue: { start: f.cue!.start - second[1]!.length, end: f.cue!.end } };

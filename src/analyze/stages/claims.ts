@@ -4612,14 +4612,14 @@ export const claimsStage = defineStage({
           // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
           // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
           const joinsOthers = (): boolean =>
-              (JOINS_OTHERS.has(effective) &&
-                (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
-                deniesDeed(d) &&
-                !(negated && effective === 'denied' && !negatable(d))) ||
-              // (Or a doubt of "them", the reports, by another of the voice that doubted them: the Pentagon "could not confirm
-              // reports that North Korean troops had …" and its spokesman's "We've seen reports, but we're not in a position to
-              // confirm them".)
-              (DOUBTED_STATUS.has(effective) && near && REPORTS_DOUBTED_AGAIN.test(content) && d.stances.some((x) => x.status === effective && voiceOf(doc, x.source) === myVoiceOf()));
+            (JOINS_OTHERS.has(effective) &&
+              (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
+              deniesDeed(d) &&
+              !(negated && effective === 'denied' && !negatable(d))) ||
+            // (Or a doubt of "them", the reports, by another of the voice that doubted them: the Pentagon "could not confirm
+            // reports that North Korean troops had …" and its spokesman's "We've seen reports, but we're not in a position to
+            // confirm them".)
+            (DOUBTED_STATUS.has(effective) && near && REPORTS_DOUBTED_AGAIN.test(content) && d.stances.some((x) => x.status === effective && voiceOf(doc, x.source) === myVoiceOf()));
           // The same source again: the same stance, on much the same words (or on "this", when doubting or denying).
           // (Or a headline's source the lead names more closely, one voice: "Israel says it struck Hezbollah site …" and "The Israeli
           // military said Monday it struck a Hezbollah launcher …".)
