@@ -8664,3 +8664,9 @@ test('"…, two weeks after an attack on tourists that New Delhi blames on …" 
     ['India|said|it struck nine "terrorist infrastructure" sites in Pakistan early on Wednesday', 'New Delhi|blames|on Pakistan-based militants'],
   );
 });
+
+test('"Delta Tankers declined to comment.", a paragraph of its own, is a silence on the claim before it, not a claim "to comment"', () => {
+  assert.deepEqual(claims("Yemen's Houthi movement said it had attacked a Greek-owned oil tanker in the Red Sea.\n\nDelta Tankers declined to comment."), [
+    'asserted_single_source: Houthi=asserted, Delta Tankers=refused_comment',
+  ]);
+});

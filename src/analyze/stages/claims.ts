@@ -4771,6 +4771,11 @@ export const claimsStage = defineStage({
         const confirmed = drafts.findLast((d) => theirs(d) && /\bclaim/i.test(cuesOf(doc, d))) ?? drafts.findLast(theirs);
         if (confirmed && confirmed !== target) alsoOn = [...alsoOn, confirmed];
       }
+      // A bare refusal read as a statement, which nothing above placed, is on the latest claim of another in its paragraph or the one
+      // before: "Delta Tankers declined to comment.", a paragraph of its own.
+      // (Not one that answers a question, which is on what was asked.)
+      if (!head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment[\s.]*$/i.test(content.trim()))
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && notBy(d, a.source) && asserted(d));
       if (target) {
         // The body's words state a claim its headline announced ("attack repelled"): later statements join on those.
         if (headline && target.stances.every((x) => inHeadline(headline, x)) && a.content.start >= headline.end) {
