@@ -2354,7 +2354,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (A perfect is the verb: "The junta's leader, Gen. Abdourahamane Tiani, [has vowed] to restore security".)
         // (Right after the source: not the verb after a participle set off, "A … source, asked by Reuters whether …, [declined] to comment".)
         // (Nor one after an adverb, a verb: "An Islamist group linked to Al-Qaeda, JNIM, [also claimed] to have killed …".)
-        if (l.source.end <= l.cue.start && /,\s*$/.test(text.slice(l.source.start, l.cue.start)) && /^[\s,]*$/.test(text.slice(l.source.end, l.cue.start)) && /ed$/i.test(cueWords) && !/^(?:has|have|had|also|later|previously|repeatedly|separately)\s/i.test(cueWords) && /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))) continue;
+        // (Not a refusal, which describes no one: "The ship's manager, Delta Tankers, [declined] to comment".)
+        if (
+          l.source.end <= l.cue.start &&
+          /,\s*$/.test(text.slice(l.source.start, l.cue.start)) &&
+          /^[\s,]*$/.test(text.slice(l.source.end, l.cue.start)) &&
+          /ed$/i.test(cueWords) &&
+          !/^(?:has|have|had|also|later|previously|repeatedly|separately)\s/i.test(cueWords) &&
+          !/^(?:declined|refused)$/i.test(cueWords) &&
+          /^\s+(?:to|by|up|in|on|as)\b/i.test(text.slice(l.cue.end))
+        )
+          continue;
         // Nor a clause a conjunction opens ("Hundreds feared dead in Gaza hospital [blast] [as Israel and Palestinians trade blame]").
         if (/^(?:as|while|whereas|after|when|because|since|although|though|if|until|before)\s/i.test(sourceWords)) continue;
         // (Even when the name is cut from it: "… would “expand its operations” [if strikes on Yemen] [continued]" sets a condition.)

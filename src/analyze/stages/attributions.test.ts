@@ -8670,3 +8670,10 @@ test('"Delta Tankers declined to comment.", a paragraph of its own, is a silence
     'asserted_single_source: Houthi=asserted, Delta Tankers=refused_comment',
   ]);
 });
+
+test('"The ship\'s manager, Delta Tankers, declined to comment." is a refusal, not a participle describing the manager', () => {
+  assert.deepEqual(statements("Yemen's Houthi movement said it had attacked a Greek-owned oil tanker.\n\nThe ship's manager, Delta Tankers, declined to comment.", '2024-08-21'), [
+    'Houthi|said|it had attacked a Greek-owned oil tanker',
+    'Delta Tankers|declined|to comment',
+  ]);
+});
