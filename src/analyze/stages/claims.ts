@@ -640,7 +640,7 @@ const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:rece
 const SHORT_STATEMENT = 4;
 /** A cue claiming a deed: "claims", "claimed". */
 const CLAIMED_DEED = /^claim(?:s|ed)?$/i;
-/** Stances only ever on another voice's claim: a denial, a check under way, a doubt. */
+/** Stances only ever on another voice's claim, and on a claim a statement names inside what it says: a denial, a check under way, a doubt. */
 const ANSWERS_OTHERS: ReadonlySet<string> = new Set(['denied', 'neither_confirmed_nor_denied', 'cannot_confirm']);
 /** A headline's source that names no one: "source says", "officials say". */
 const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|witnesses|residents|medics|groups|activists|monitors)$/i;
@@ -2868,9 +2868,6 @@ function coordinatedSilent(doc: Doc, s: Sentence, cue: Span, who: Source): Sourc
 /** Words before a statement's cue that tell it was made before, not in answer: "has previously denied", "routinely denies". */
 const HABITUAL = /\b(?:previously|repeatedly|routinely|long|often|always|consistently)\b/i;
 
-/** Stances that doubt or deny a claim a statement names inside what it says. */
-const ON_NAMED_CLAIM: ReadonlySet<string> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied', 'denied']);
-
 /**
  * A doubt on a claim it names and tells, "The Pentagon said it could not confirm [a Russian Defense Ministry claim that the drone had
  * crashed]", is on that claim, made by the one it names; not a claim of its own.
@@ -2879,14 +2876,16 @@ function nestedClaimsDoubted(doc: Doc, drafts: Draft[], claimOf: Map<string, Dra
   for (const a of doc.layers.attributions) {
     const d = claimOf.get(a.id);
     // (Its headline's report of the doubt too: "Pentagon says it cannot confirm Russian claim …".)
-    if (!d?.stances.every((x) => ON_NAMED_CLAIM.has(x.status))) continue;
+    if (!d?.stances.every((x) => ANSWERS_OTHERS.has(x.status))) continue;
     const inner = doc.layers.attributions.find(
       (b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.content.end <= a.content.end && /^(?:claims?|allegations?|assertions?)$/i.test(doc.slice(b.cue)),
     );
     const named = inner ? claimOf.get(inner.id) : undefined;
-    if (!named || named === d) continue;
+    // (Once: a claim two statements share is moved with the first.)
+    const at = drafts.indexOf(d);
+    if (!named || named === d || at < 0) continue;
     named.stances.push(...d.stances);
-    drafts.splice(drafts.indexOf(d), 1);
+    drafts.splice(at, 1);
     claimOf.set(a.id, named);
   }
 }
