@@ -8677,3 +8677,11 @@ test('"The ship\'s manager, Delta Tankers, declined to comment." is a refusal, n
     'Delta Tankers|declined|to comment',
   ]);
 });
+
+test('"Moscow denies targeting civilians" is on the mayor\'s "The enemy is deliberately targeting civilians" too, its very words (hf1\'s golden pins that "denied it had attacked the hospital" stays off a quote merely sharing "attack" and "hospital")', () => {
+  const kharkiv =
+    'Russian bombs struck a residential building in Kharkiv on Saturday, killing at least seven people, governor Oleh Syniehubov said.\n\n' +
+    '"The enemy is deliberately targeting civilians," Mayor Ihor Terekhov told local television.\n\n' +
+    'Moscow denies targeting civilians.';
+  assert.deepEqual(claims(kharkiv), ['disputed: Oleh Syniehubov=asserted, Moscow=denied', 'disputed: Ihor Terekhov=asserted, Moscow=denied']);
+});

@@ -4775,6 +4775,16 @@ export const claimsStage = defineStage({
       // (Not one that answers a question, which is on what was asked.)
       if (!head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment[\s.]*$/i.test(content.trim()))
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && notBy(d, a.source) && asserted(d));
+      // A denial of a deed in the very words of another voice's nearby claim denies that claim too: "Moscow denies [targeting civilians]"
+      // is on the mayor's "The enemy is deliberately targeting civilians" as well as on the strike it was read onto. (The words as
+      // written, not only shared: "denied it had attacked the hospital" is not on "At the time of the attack, the hospital was packed".)
+      const deniedWords = stance.status === 'denied' ? content.trim().replace(/[.]$/, '').toLowerCase() : '';
+      if (target && ws.size >= 2 && deniedWords.split(/\s+/).length >= 2) {
+        const restated = drafts.filter(
+          (d) => d !== target && !alsoOn.includes(d) && Math.abs(d.paragraph - paragraph) <= 2 && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()) && doc.slice(d.said).toLowerCase().includes(deniedWords),
+        );
+        alsoOn = [...alsoOn, ...restated];
+      }
       if (target) {
         // The body's words state a claim its headline announced ("attack repelled"): later statements join on those.
         if (headline && target.stances.every((x) => inHeadline(headline, x)) && a.content.start >= headline.end) {
