@@ -2824,6 +2824,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who) && answered(x)));
     // (As does one that names only the deed, in general, when no claim names it: "The Viv Ansanm coalition has not commented on
     // the attack" is on the lead's "Gunmen from the Viv Ansanm gang coalition seized control of …".)
+    const silentVoice = voiceOf(doc, who);
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun)
       target =
         claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
@@ -2831,7 +2832,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
         // immediately comment." is on a claim that names Russia.)
         // (Nor one its own voice alone made, however named: "Rwanda's government has repeatedly denied backing the rebels …. It did not
         // immediately respond to a request for comment".)
-        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !d.stances.every((x) => voiceOf(doc, x.source) === voiceOf(doc, who))) ??
+        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !d.stances.every((x) => voiceOf(doc, x.source) === silentVoice)) ??
         claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
         claimOfSide(doc, earlier, who) ??
         // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
@@ -4066,12 +4067,20 @@ export const claimsStage = defineStage({
       const needed = negation && /^(?:do|does)\b/i.test(negation[0]) ? 2 : 1;
       // (A negation meets what it negates in other words of striking: "There was no direct hit on the hospital" and "an
       // Israeli air strike caused a blast … at a Gaza City hospital". Only a negation: "hit" and "struck" agree on nothing.)
+      // (Whether a claim gives a figure this statement gives, read once per claim: the word test below and the ranking of the claims
+      // the statement may join both ask it.)
+      const alikeCounts = new Map<Draft, boolean>();
+      const sameCount = (d: Draft): boolean => {
+        const known = alikeCounts.get(d);
+        if (known !== undefined) return known;
+        const alike = numbers.size > 0 && sameFigure(content, doc.slice(d.said));
+        alikeCounts.set(d, alike);
+        return alike;
+      };
       // (And killing in other words, of the same count: "at least 45 civilians had been killed" and "summarily executed at least 45
       // civilians".)
       const holds = (d: Draft, w: string): boolean =>
-        d.words.has(w) ||
-        (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) ||
-        (KILLED_ALIKE.has(w) && numbers.size > 0 && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameFigure(content, doc.slice(d.said)));
+        d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) || (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
@@ -4659,12 +4668,12 @@ export const claimsStage = defineStage({
             const claimedAgain = inHeadlineOnly && !fromHeadline && restates && CLAIMED_DEED.test(cueText) && cuesOf(doc, d).split(' ').some((c) => CLAIMED_DEED.test(c));
             return (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || claimedAgain || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
           };
-          const sameVoice = !mine.length && inHeadlineOnly && !fromHeadline && paragraph <= 2 && d.stances.some((x) => voiceOf(doc, x.source) === myVoice);
-          if (sameVoice) mine.push(...d.stances.filter((x) => voiceOf(doc, x.source) === myVoice));
-          const ok = sameVoice ? sameAgain() || joinsOthers() : mine.length ? sameAgain() : joinsOthers();
+          const sameVoiced = mine.length || !inHeadlineOnly || fromHeadline || paragraph > 2 ? [] : d.stances.filter((x) => voiceOf(doc, x.source) === myVoice);
+          mine.push(...sameVoiced);
+          const ok = sameVoiced.length ? sameAgain() || joinsOthers() : mine.length ? sameAgain() : joinsOthers();
           // (Of those it may join, one that gives the same figure first: "at least 45 civilians had been killed in Merawi" is the count
           // of "Ethiopian soldiers summarily executed at least 45 civilians in … Merawi", not of a verdict on the killing.)
-          const rank = sim + (numbers.size > 0 && sameFigure(content, other) ? 1 : 0);
+          const rank = sim + (sameCount(d) ? 1 : 0);
           if (ok && (target === undefined || rank > best || (rank === best && effective === 'denied'))) {
             best = rank;
             target = d;
