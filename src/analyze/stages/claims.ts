@@ -2807,42 +2807,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
-    // A silence on nothing named ("The army has not commented.") is on the claim of another source just before it in its paragraph.
-    // (Else on the latest claim that names the silent one: "… the Wagner mercenary group planned to recruit …" …
-    // "Wagner did not respond to a request for comment.")
-    // (Blame laid on the silent one nearby comes first: "Petro … blamed the Cali bombing on a faction of FARC dissidents led by …
-    // Iván Mordisco. The Gulf Clan said … Mordisco's faction did not comment.")
-    // (Not what a relative clause on the silent one says of it: "Lai Ching-te, [whom Beijing calls a “separatist”], did not
-    // comment publicly".)
-    const asideOnSubject = (d: Draft): boolean => d.said.start >= s.start && d.said.end <= cue.start && /,\s+(?:whom|who|whose|which)\s[^,]*$/i.test(doc.text.slice(s.start, d.said.start));
-    // (What it "has previously denied" after the silence is no answer; what it said after it, in its briefing, is.)
-    // (Its sentence up to the cue: "The group has previously denied …, [saying] …".)
-    const answered = (x: Stance): boolean => {
-      const cueOf = attributionOf(doc, x)?.cue;
-      return x.evidence.start < cue.start || !cueOf || !HABITUAL.test(doc.text.slice(doc.sentenceAt(cueOf.start)?.start ?? cueOf.start, cueOf.end));
-    };
-    const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who) && answered(x)));
-    // (As does one that names only the deed, in general, when no claim names it: "The Viv Ansanm coalition has not commented on
-    // the attack" is on the lead's "Gunmen from the Viv Ansanm gang coalition seized control of …".)
-    const silentVoice = voiceOf(doc, who);
-    if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun)
-      target =
-        claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
-        // (Not a reaction just before: "Russian military bloggers called the attack “a Pearl Harbor” …. The Kremlin did not
-        // immediately comment." is on a claim that names Russia.)
-        // (Nor one its own voice alone made, however named: "Rwanda's government has repeatedly denied backing the rebels …. It did not
-        // immediately respond to a request for comment".)
-        near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !d.stances.every((x) => voiceOf(doc, x.source) === silentVoice)) ??
-        claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
-        claimOfSide(doc, earlier, who) ??
-        // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
-        // prisoners" three paragraphs before "Wagner did not respond to a request for comment".)
-        claimNamingSource(doc, earlier, who) ??
-        // (Else, naming nothing, the story's own: "A drone strike … killed 26 people, two health officials said" … "Government
-        // spokesperson Legesse Tulu did not respond to requests for comment"; not one who has spoken, "He did not elaborate".)
-        // (One the lead states over one only the headline does: "…, police say hundreds flee" … "The Kenyan-led security mission
-        // … did not respond" is on the lead's "Gunmen … took control of the town …".)
-        (spoken ? undefined : (earlier.find((d) => statedInLead(doc, d, headline) && account(doc, d) && asserted(d)) ?? earlier.find((d) => inLead(d, headline) && account(doc, d) && asserted(d))));
+    // A silence on nothing named ("The army has not commented."), or on the deed in general when no claim names it.
+    if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun) target = onNothingNamed(doc, drafts, s, cue, who, near, earlier);
     if (!target) continue;
     target.stances.push(unframed(who, 'refused_comment', cue, s));
     // (And each named beside it in the subject: "Government spokesperson Legesse Tulu and military spokesperson Colonel Getnet
@@ -2853,6 +2819,49 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const by = new Set(target.stances.filter((x) => x.status === 'asserted').map((x) => sourceKey(x.source)));
     for (const d of earlier) if (d !== target && asserted(d, (x) => by.has(sourceKey(x.source)))) d.stances.push(unframed(who, 'refused_comment', cue, s));
   }
+}
+
+/**
+ * The claim a silence on nothing named is on ("The army has not commented."; or on the deed in general, when no claim names it:
+ * "The Viv Ansanm coalition has not commented on the attack"): the claim of another source just before it in its paragraph, else
+ * the latest claim that names the silent one or its side, else the story's lead. `near` and `earlier` are the claims before the
+ * silence, within reach and however far back (these last not the silent one's own).
+ */
+function onNothingNamed(doc: Doc, drafts: readonly Draft[], s: Sentence, cue: Span, who: Source, near: readonly Draft[], earlier: readonly Draft[]): Draft | undefined {
+  // (Not what a relative clause on the silent one says of it: "Lai Ching-te, [whom Beijing calls a “separatist”], did not
+  // comment publicly".)
+  const asideOnSubject = (d: Draft): boolean => d.said.start >= s.start && d.said.end <= cue.start && /,\s+(?:whom|who|whose|which)\s[^,]*$/i.test(doc.text.slice(s.start, d.said.start));
+  // (What it "has previously denied" after the silence is no answer; what it said after it, in its briefing, is.)
+  // (Its sentence up to the cue: "The group has previously denied …, [saying] …".)
+  const answered = (x: Stance): boolean => {
+    const cueOf = attributionOf(doc, x)?.cue;
+    return x.evidence.start < cue.start || !cueOf || !HABITUAL.test(doc.text.slice(doc.sentenceAt(cueOf.start)?.start ?? cueOf.start, cueOf.end));
+  };
+  const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who) && answered(x)));
+  const silentVoice = voiceOf(doc, who);
+  const headline = headlineOf(doc);
+  return (
+    // (Blame laid on the silent one nearby comes first: "Petro … blamed the Cali bombing on a faction of FARC dissidents led by …
+    // Iván Mordisco. The Gulf Clan said … Mordisco's faction did not comment.")
+    claimNamingSource(doc, near.filter((d) => notBy(d, who) && BLAMING.test(cuesOf(doc, d))), who) ??
+    // (Not a reaction just before: "Russian military bloggers called the attack “a Pearl Harbor” …. The Kremlin did not
+    // immediately comment." is on a claim that names Russia.)
+    // (Nor one its own voice alone made, however named: "Rwanda's government has repeatedly denied backing the rebels …. It did not
+    // immediately respond to a request for comment".)
+    near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !d.stances.every((x) => voiceOf(doc, x.source) === silentVoice)) ??
+    // (Else the latest claim that names the silent one or its side: "… the Wagner mercenary group planned to recruit …" …
+    // "Wagner did not respond to a request for comment.")
+    claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
+    claimOfSide(doc, earlier, who) ??
+    // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
+    // prisoners" three paragraphs before "Wagner did not respond to a request for comment".)
+    claimNamingSource(doc, earlier, who) ??
+    // (Else, naming nothing, the story's own: "A drone strike … killed 26 people, two health officials said" … "Government
+    // spokesperson Legesse Tulu did not respond to requests for comment"; not one who has spoken, "He did not elaborate".)
+    // (One the lead states over one only the headline does: "…, police say hundreds flee" … "The Kenyan-led security mission
+    // … did not respond" is on the lead's "Gunmen … took control of the town …".)
+    (spoken ? undefined : (earlier.find((d) => statedInLead(doc, d, headline) && account(doc, d) && asserted(d)) ?? earlier.find((d) => inLead(d, headline) && account(doc, d) && asserted(d))))
+  );
 }
 
 /** The others a silence's subject names beside its first, joined by "and" with no comma between: "[X] and [Y] did not respond". */
