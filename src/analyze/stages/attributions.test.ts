@@ -7898,7 +7898,8 @@ test('"… and that neither hit the ship" denies the group\'s "had struck the ta
     'Houthi military spokesman Yahya Saree said the group\'s naval forces had struck the tanker "Sea Falcon" west of the port of Hodeidah, and that the strike had been "accurate and direct".\n\n' +
     'The U.S. Central Command said two anti-ship ballistic missiles had been launched toward the Gulf of Aden, and that neither hit the ship.\n\n' +
     "A spokesperson for the ship's manager, Poseidon Shipping, declined to comment.";
-  assert.equal(claims(text)[0], 'disputed: Yahya Saree=asserted, U.S. Central Command=denied');
+  // (The manager's bare refusal is on the attack too.)
+  assert.equal(claims(text)[0], 'disputed: Yahya Saree=asserted, U.S. Central Command=denied, Poseidon Shipping=refused_comment');
 });
 
 test('what "an AP journalist … heard … and saw" is seen by the outlet; "while Russia\'s Defense Ministry claimed" is the whole ministry; "condemned the attack and renewed his appeal" condemned the attack', () => {
@@ -8684,4 +8685,25 @@ test('"Moscow denies targeting civilians" is on the mayor\'s "The enemy is delib
     '"The enemy is deliberately targeting civilians," Mayor Ihor Terekhov told local television.\n\n' +
     'Moscow denies targeting civilians.';
   assert.deepEqual(claims(kharkiv), ['disputed: Oleh Syniehubov=asserted, Moscow=denied', 'disputed: Ihor Terekhov=asserted, Moscow=denied']);
+});
+
+test('a bare "declined to comment" is on the attack the story leads with, not on the rescue reported just before; "which owns the refinery" is on the lead\'s strike on it', () => {
+  const ship =
+    "Yemen's Houthi movement said on Wednesday it had attacked a Greek-owned oil tanker in the Red Sea with drones and missiles, setting it ablaze.\n\n" +
+    'A European Union naval mission in the area said the 25 crew members had been rescued by a French warship and taken to Djibouti.\n\n' +
+    "The ship's manager, Delta Tankers, declined to comment.";
+  assert.deepEqual(claims(ship), ['asserted_single_source: Houthi=asserted, Delta Tankers=refused_comment', 'asserted_single_source: European Union=asserted']);
+  const refinery =
+    "Ukrainian drones struck an oil refinery in Russia's Volgograd region overnight, setting off a large fire, Ukraine's General Staff said on Monday.\n\n" +
+    'A source in the SBU security service said: "The refinery supplies fuel to the Russian army."\n\n' +
+    'Lukoil, which owns the refinery, declined to comment.';
+  assert.equal(claims(refinery)[0], "asserted_single_source: Ukraine's General Staff=asserted, Lukoil=refused_comment");
+});
+
+test('a headline\'s claim stays when all the body adds to it is a refusal: "Russia says it had no plans to strike Poland" … "Peskov declined to comment"', () => {
+  const text =
+    'Poland shoots down drones over its territory; Russia says it had no plans to strike Poland\n\n' +
+    'WARSAW, Sept 10 (Reuters) - Poland shot down drones that violated its airspace overnight during a Russian attack on western Ukraine.\n\n' +
+    'Kremlin spokesman Dmitry Peskov declined to comment.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Russia=asserted, Dmitry Peskov=refused_comment']);
 });

@@ -2706,10 +2706,17 @@ const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|acco
 /**
  * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
  * a sentence naming Belgorod, within reach), by the entity that opens the sentence; with no such claim it joins none.
+ * So does a bare refusal read as a statement (`refusals`: the claim drafted for it, and the statement), whose stances leave its
+ * own claim for the one found: "The ship's manager, Delta Tankers, declined to comment." is on the attack the story leads with.
  */
-function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
+function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, refusals: ReadonlyMap<Draft, Attribution>): void {
   const text = doc.text;
-  for (const { sentence: s, cue } of unreadCues(doc, drafts, SILENT)) {
+  // (A refusal's cue runs to what was refused, "declined to comment", so that nothing after it is its topic.)
+  const refused = [...refusals].flatMap(([own, a]): { sentence: Sentence; cue: Span; bare?: { own: Draft; source: Source } }[] => {
+    const s = a.cue && doc.sentenceAt(a.cue.start);
+    return s && a.cue ? [{ sentence: s, cue: { start: a.cue.start, end: a.content.end }, bare: { own, source: a.source } }] : [];
+  });
+  for (const { sentence: s, cue, bare } of [...[...unreadCues(doc, drafts, SILENT)].map((x) => ({ ...x, bare: undefined })), ...refused]) {
     // (", without mentioning civilian casualties" is the silence of the one whose statement it follows.)
     const without = /^,\s+without\b/i.test(doc.text.slice(cue.start, cue.end));
     // ("There was no immediate comment from [the ship's Greek owner]": the one named after "from".)
@@ -2718,7 +2725,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     const from = fromMatch?.[1] ?? fromMatch?.[2];
     const fromAt = from === undefined ? -1 : cue.end - from.length;
     const named = from === undefined ? undefined : doc.layers.mentions.filter((m) => m.start >= fromAt && m.end <= cue.end && m.type !== 'MISC' && m.type !== 'GPE').at(-1);
-    const who: Source | null = from !== undefined
+    const who: Source | null = bare
+      ? bare.source
+      : from !== undefined
       ? named && named.end === cue.end ? { kind: 'entity', entity: named.entity } : { kind: 'unresolved', text: from }
       : without ? (doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= cue.start)?.source ?? null) : subjectOf(doc, s, cue);
     // (A document that leaves something out is no one keeping silent: "The agreement does not mention the M23 rebels by name.")
@@ -2803,13 +2812,22 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): v
     // comment on the attacks" is on the army's "The Rapid Support Forces militia targeted the southern fuel depot …", not on its
     // "These attacks will not break the will of the Sudanese people".)
     const doneBy = GENERIC_DEED.test(clause) ? near.find((d) => notBy(d, who) && asserted(d) && doersNamed(doc, d, who)) : undefined;
-    let target = (saysIt && namedIn(saysIt, claimedWords!) >= 2 ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
+    // (What the silent one owns is named, of those, first by the lead's account of what befell it: "Lukoil, which owns the refinery,
+    // declined to comment" is on "Ukrainian drones struck an oil refinery …", not on a source's "The refinery supplies fuel to the
+    // Russian army".)
+    const befell = relative ? topical.find((d) => statedInLead(doc, d, headline) && account(doc, d)) : undefined;
+    let target = (saysIt && namedIn(saysIt, claimedWords!) >= 2 ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
     // A silence on nothing named ("The army has not commented."), or on the deed in general when no claim names it.
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun) target = onNothingNamed(doc, drafts, s, cue, who, near, earlier);
     if (!target) continue;
+    if (bare) {
+      target.stances.push(...bare.own.stances);
+      drafts.splice(drafts.indexOf(bare.own), 1);
+      continue;
+    }
     target.stances.push(unframed(who, 'refused_comment', cue, s));
     // (And each named beside it in the subject: "Government spokesperson Legesse Tulu and military spokesperson Colonel Getnet
     // Adane did not respond".)
@@ -2839,6 +2857,10 @@ function onNothingNamed(doc: Doc, drafts: readonly Draft[], s: Sentence, cue: Sp
   };
   const spoken = drafts.some((d) => asserted(d, (x) => sourceKey(x.source) === sourceKey(who) && answered(x)));
   const silentVoice = voiceOf(doc, who);
+  const ownVoice = (d: Draft): boolean => d.stances.every((x) => voiceOf(doc, x.source) === silentVoice);
+  // (Nor, of those that name it or its side, one its own voice alone made: Kremlin spokesman Dmitry Peskov's "declined to comment"
+  // is not on "Russia's defence ministry said it had struck …".)
+  const others = earlier.filter((d) => !ownVoice(d));
   const headline = headlineOf(doc);
   return (
     // (Blame laid on the silent one nearby comes first: "Petro … blamed the Cali bombing on a faction of FARC dissidents led by …
@@ -2848,14 +2870,14 @@ function onNothingNamed(doc: Doc, drafts: readonly Draft[], s: Sentence, cue: Sp
     // immediately comment." is on a claim that names Russia.)
     // (Nor one its own voice alone made, however named: "Rwanda's government has repeatedly denied backing the rebels …. It did not
     // immediately respond to a request for comment".)
-    near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !d.stances.every((x) => voiceOf(doc, x.source) === silentVoice)) ??
+    near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !ownVoice(d)) ??
     // (Else the latest claim that names the silent one or its side: "… the Wagner mercenary group planned to recruit …" …
     // "Wagner did not respond to a request for comment.")
     claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
-    claimOfSide(doc, earlier, who) ??
+    claimOfSide(doc, others, who) ??
     // (However far back, when nothing nearer names it: the lead's "Russia's Wagner mercenary group recruited thousands of
     // prisoners" three paragraphs before "Wagner did not respond to a request for comment".)
-    claimNamingSource(doc, earlier, who) ??
+    claimNamingSource(doc, others, who) ??
     // (Else, naming nothing, the story's own: "A drone strike … killed 26 people, two health officials said" … "Government
     // spokesperson Legesse Tulu did not respond to requests for comment"; not one who has spoken, "He did not elaborate".)
     // (One the lead states over one only the headline does: "…, police say hundreds flee" … "The Kenyan-led security mission
@@ -3326,6 +3348,9 @@ function dropHeadlineEchoes(doc: Doc, drafts: Draft[]): void {
   if (!first) return;
   for (const d of drafts) {
     const body = d.stances.filter((x) => !inHeadline(first, x));
+    // (A refusal or a silence in the body says nothing the headline said: "Russia says it had no plans to strike Poland" …
+    // "Kremlin spokesman Dmitry Peskov declined to comment".)
+    if (body.every((x) => x.status === 'refused_comment')) continue;
     // (Only a statement in the body echoes the headline's; a doubt the outlet reads onto the headline's claim does not,
     // nor a denial of the headline's assertion or a doubt on it: "…, blames Ivory Coast" … "rejected the accusations";
     // "U.S. says North Korean troops are fighting in Kursk" … "Russia has neither confirmed nor denied the presence …".)
@@ -3493,6 +3518,8 @@ export const claimsStage = defineStage({
     const text = doc.text;
     const drafts: Draft[] = [];
     const claimOf = new Map<string, Draft>();
+    // Bare refusals read as statements ("Delta Tankers declined to comment."), placed with the silences.
+    const refusals = new Map<Draft, Attribution>();
     const words = (s: Span): Set<string> => contentWords(text.slice(s.start, s.end), nameKey);
     // Names and generic place words say what a claim is about, not what it claims: they alone never join two sources.
     // ("people" likewise: "at least 23 people were killed" and "hijacked by dangerous people" agree on nothing.)
@@ -4788,11 +4815,9 @@ export const claimsStage = defineStage({
         const confirmed = drafts.findLast((d) => theirs(d) && /\bclaim/i.test(cuesOf(doc, d))) ?? drafts.findLast(theirs);
         if (confirmed && confirmed !== target) alsoOn = [...alsoOn, confirmed];
       }
-      // A bare refusal read as a statement, which nothing above placed, is on the latest claim of another in its paragraph or the one
-      // before: "Delta Tankers declined to comment.", a paragraph of its own.
-      // (Not one that answers a question, which is on what was asked.)
-      if (!head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment[\s.]*$/i.test(content.trim()))
-        target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && notBy(d, a.source) && asserted(d));
+      // A bare refusal read as a statement, which nothing above placed, is a silence on nothing named: placed with the silences once
+      // every claim is drafted. (Not one that answers a question, which is on what was asked.)
+      const bare = !head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment[\s.]*$/i.test(content.trim());
       // A denial of a deed in the very words of another voice's nearby claim denies that claim too: "Moscow denies [targeting civilians]"
       // is on the mayor's "The enemy is deliberately targeting civilians" as well as on the strike it was read onto. (The words as
       // written, not only shared: "denied it had attacked the hospital" is not on "At the time of the attack, the hospital was packed".)
@@ -4821,6 +4846,7 @@ export const claimsStage = defineStage({
       } else {
         target = { proposition, said: proposition, words: ws, figures: numbers, paragraph, stances: [...eachParty(doc, a, stance), ...extra], appeal };
         drafts.push(target);
+        if (bare) refusals.set(target, a);
         for (const d of alsoOn) d.stances.push(stance);
       }
       claimOf.set(a.id, target);
@@ -4833,7 +4859,7 @@ export const claimsStage = defineStage({
     outletShowings(doc, drafts, words);
     organisationDoubts(doc, drafts, words);
     outletVerdicts(doc, drafts);
-    silences(doc, drafts, words);
+    silences(doc, drafts, words, refusals);
     rejections(doc, drafts);
     contradictions(doc, drafts);
     civiliansNotFighters(doc, drafts);
