@@ -8707,3 +8707,8 @@ test('a headline\'s claim stays when all the body adds to it is a refusal: "Russ
     'Kremlin spokesman Dmitry Peskov declined to comment.';
   assert.deepEqual(claims(text), ['asserted_single_source: Russia=asserted, Dmitry Peskov=refused_comment']);
 });
+
+test('"said the tanker was carrying … crude oil and warned of a possible environmental disaster if it sank" is a statement and a warning', () => {
+  const text = 'A U.S. defence official said the tanker was carrying about 150,000 tonnes of crude oil and warned of a possible environmental disaster if it sank.';
+  assert.deepEqual(claims(text), ['asserted_single_source: A U.S. defence official=asserted', 'warning: A U.S. defence official=warning']);
+});

@@ -1050,7 +1050,7 @@ const IN_A_STATEMENT = String.raw`(?:\s+(in\s+a\s+statement(?:\s+(?:on|to)\s+[\p
 /** The speaker's second statement coordinated after what was said: " and [said] [in a statement on Telegram] that [what]". */
 // (A warning too, "that" left out before a clause with its own subject and verb: " and [warned] the toll was likely to rise".)
 const SECOND_STATEMENT = new RegExp(
-  String.raw`\s+and\s+(?:also\s+)?(said|says|${TOLD_NAMED}|added|claimed|insisted|warned)${IN_A_STATEMENT}\s+(?:that\s+|(?<=warned\s+)(?=(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:was|were|is|are|would|could|will|may|might)\s))`,
+  String.raw`\s+and\s+(?:also\s+)?(said|says|${TOLD_NAMED}|added|claimed|insisted|warned)${IN_A_STATEMENT}\s+(?:that\s+|(?<=warned\s+)(?=(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:was|were|is|are|would|could|will|may|might)\s)|(?<=warned\s+)of\s+(?=(?:a|an|the|possible|further|more)\s))`,
   'u',
 );
 
