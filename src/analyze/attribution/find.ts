@@ -723,6 +723,13 @@ const SUBJECT_SAID_OF_THEN_CUE =
  */
 const ACCUSED_THEN_DENIES =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{1,60}),\s+(?:which|who|whom)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+((?:(?:has|have|had|long|repeatedly|also)\s+){0,2}(?:accuses|accused|accuse|blames|blamed|blame))\s+((?:of|for)\s+[^,;“”"]{3,160}?),\s+((?:(?:has|have|had)\s+)?(?:(?:repeatedly|long|also|consistently|strongly)\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses))\s+(?=\S)/du;
+/**
+ * A subject set off by a relative clause in which another says something of it, then its own statement: "[Rwanda], which [the
+ * United Nations] [says] [has deployed thousands of troops to back the M23], [denies] supporting the rebels" (the groups as
+ * `SUBJECT_SAID_OF_THEN_CUE`'s).
+ */
+const SAID_OF_THEN_CUE =
+  /^((?:[Tt]he\s+)?\p{Lu}[^,;“”"]{1,60}),\s+(?:which|who|whom)\s+((?:the\s+)?[^,;“”"]{2,60}?)\s+((?:(?:has|have|had)\s+)?(?:says|said|say|alleges|alleged|allege|claims|claimed))\s+(\p{Ll}[^,;“”"]{3,160}?),\s+((?:(?:has|have|had)\s+)?(?:(?:repeatedly|long|also|consistently|strongly)\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|says|said|insists|insisted))\s+(?:that\s+)?(?=\S)/du;
 /** A frame's participle answering reports, up to what the reports say: " AFP on Tuesday, contradicting Israeli media reports that ". */
 const ANSWERED_REPORTS = /^[^,;“”"]{0,40},\s+(?:contradicting|denying|rejecting|disputing|dismissing|countering|refuting)\s+[^,;“”"]{0,60}?\b(?:reports?|claims?|statements?|assertions?|accounts?)\s+(?:that|of)\s+$/i;
 /** What one may be "denied", refused rather than a claim: "denied [access] to a lawyer", "denied [bail]". */
@@ -3194,10 +3201,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // that Indian officials say claimed responsibility for this week's attack … said on Saturday that it had not carried out the
   // killings" (the officials say what the relative clause says; the group says what follows its verb); "The United Arab Emirates,
   // which Sudan's military-led government accuses of arming the RSF, has repeatedly denied supplying weapons to the group" (the
-  // accuser in the relative clause accuses, the one it is about denies after it).
+  // accuser in the relative clause accuses, the one it is about denies after it; "Rwanda, which the United Nations says has
+  // deployed thousands of troops to back the M23, denies supporting the rebels").
   for (const s of sentences) {
     const from = withoutDateline(text, s).start;
-    const m = SUBJECT_SAID_OF_THEN_CUE.exec(text.slice(from, s.end)) ?? ACCUSED_THEN_DENIES.exec(text.slice(from, s.end));
+    const m = SUBJECT_SAID_OF_THEN_CUE.exec(text.slice(from, s.end)) ?? ACCUSED_THEN_DENIES.exec(text.slice(from, s.end)) ?? SAID_OF_THEN_CUE.exec(text.slice(from, s.end));
     if (!m) continue;
     const [subject, source, inner, said, outer] = groupSpans(m, from, 5) as [Span, Span, Span, Span, Span];
     for (let i = out.length - 1; i >= 0; i--) {

@@ -8066,7 +8066,8 @@ test('"was not able to verify either figure" doubts the lead\'s count and the on
     'The government put the death toll lower. A spokesman for the prime minister\'s office said authorities had so far counted 20 bodies but that the number could rise as police reached more areas. The Associated Press was not able to verify either figure.';
   const all = claims(text);
   assert.equal(all[0], 'unconfirmed: a local human rights group=asserted, Associated Press=not_independently_verified');
-  assert.equal(all.at(-1), "unconfirmed: A spokesman for the prime minister's office=asserted, Associated Press=not_independently_verified");
+  // (What "but that" adds under the same cue is a statement of its own: a warning.)
+  assert.deepEqual(all.slice(-2), ["unconfirmed: A spokesman for the prime minister's office=asserted, Associated Press=not_independently_verified", "warning: A spokesman for the prime minister's office=warning"]);
 });
 
 test('a quote inside a sentence framed after it ("urged “maximum military restraint” from both countries, his spokesman … said") is no speakerless quote of its own', () => {
@@ -8711,4 +8712,33 @@ test('a headline\'s claim stays when all the body adds to it is a refusal: "Russ
 test('"said the tanker was carrying … crude oil and warned of a possible environmental disaster if it sank" is a statement and a warning', () => {
   const text = 'A U.S. defence official said the tanker was carrying about 150,000 tonnes of crude oil and warned of a possible environmental disaster if it sank.';
   assert.deepEqual(claims(text), ['asserted_single_source: A U.S. defence official=asserted', 'warning: A U.S. defence official=warning']);
+});
+
+test('"said … but that …" without a comma is two statements; "it could not confirm it" is on what the speaker just said; a quote opening "These are lies" is on the claim its voice has denied; "Rwanda, which the United Nations says has …, denies …" is two statements', () => {
+  assert.deepEqual(claims('The Houthis said they had sunk the ship.\n\nThe European Union\'s naval mission, Aspides, said the ship was "likely" to have sunk but that it could not confirm it.'), [
+    'unconfirmed: Houthis=asserted, Aspides=hedged, Aspides=cannot_confirm',
+  ]);
+  const goma =
+    'M23 rebels said Saturday they had captured the town of Kavumu and its airport, a claim the Congolese army denied.\n\n' +
+    '"Kavumu is under our control," M23 spokesman Lawrence Kanyuka wrote on X.\n\n' +
+    'Congolese army spokesman General Sylvain Ekenge said fighting was ongoing near the airport. "These are lies spread to demoralise the population," he told AFP by telephone.\n\n' +
+    'Rwanda, which the United Nations says has deployed thousands of troops to back the M23, denies supporting the rebels. It did not respond to AFP\'s request for comment on Saturday.';
+  assert.deepEqual(statements(goma, '2025-02-15').slice(-2), ['United Nations|says|has deployed thousands of troops to back the M23', 'Rwanda|denies|supporting the rebels']);
+  assert.deepEqual(claims(goma), [
+    'disputed: M23=asserted, the Congolese army=denied, Sylvain Ekenge=denied',
+    'asserted_single_source: Lawrence Kanyuka=asserted',
+    'asserted_single_source: Sylvain Ekenge=asserted',
+    'disputed: United Nations=asserted, Rwanda=denied, Rwanda=refused_comment',
+  ]);
+});
+
+test('"Kyiv rarely acknowledges attacks on Russian territory" is a habit, no statement', () => {
+  assert.deepEqual(statements('Ukraine\'s military did not comment on the report. Kyiv rarely acknowledges attacks on Russian territory.', '2024-03-14'), []);
+});
+
+test('"its troops were still holding positions there" holds the place its sentence named, against the claim it was retaken', () => {
+  const text =
+    "Russia's top general said Russian forces had retaken the last village held by Ukrainian troops in the Kursk region.\n\n" +
+    'Ukraine\'s General Staff said in a statement that the situation in the Kursk region was "difficult" but that its troops were still holding positions there.';
+  assert.equal(claims(text)[0], "disputed: Russia's top general=asserted, Ukraine's General Staff=denied");
 });

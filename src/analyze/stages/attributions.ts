@@ -1058,7 +1058,7 @@ const SECOND_STATEMENT = new RegExp(
 const REPORTS_THAT_CLAUSE = /,?\s+but\s+that\s+(?=["“]?(?:the\s+)?(?:reports?|claims?|accusations?|allegations?)\s+(?:of|that|about)\s)/i;
 
 /** A second "that" clause set against the first under the same cue: ", but that [the toll could be higher]". */
-const BUT_THAT_CLAUSE = /,\s+but\s+that\s+(?=\S)/i;
+const BUT_THAT_CLAUSE = /,?\s+but\s+that\s+(?=\S)/i;
 
 /** A relative clause's opening right before its cue (", which [claimed]"). */
 const RELATIVE_BEFORE = /,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?$/i;
@@ -1447,6 +1447,9 @@ const ATTACK_CUE = /^(?:(?:has|have|had)\s+)?attack(?:ed|s|ing)?$/i;
 const ATTACKED_PLACE = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:towns?|city|cities|villages?|bases?|camps?|convoys?|positions?|posts?|checkpoints?|ships?|vessels?|tankers?|airports?|ports?|prisons?|jails?|hospitals?|schools?|markets?|border|headquarters|barracks|stations?|outposts?|troops|forces|soldiers|patrols?)\b/iu;
 /** A habit the finder read as a statement's cue ("Kyiv [rarely comments on] strikes inside Russia"). */
 const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
+/** The same habit's adverb just before a cue, and the cues it makes a habit of ("Kyiv rarely [acknowledges] attacks …"). */
+const HABIT_BEFORE = /\b(?:rarely|seldom|never|usually|typically|generally)\s+$/i;
+const HABIT_VERB = /^(?:comments?|speaks?|talks?|acknowledges?|confirms?|claims?|discloses?|reveals?)\b/i;
 
 /** Imagery as a speaker phrase ("The clip", "Videos shared online"), or a post. */
 const IMAGERY_NOUN = new RegExp(String.raw`${IMAGERY.source}|\bposts?\b`, 'i');
@@ -1482,6 +1485,8 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     // forces], he said …".)
     (f.cue !== null && ASKED_OPENING.test(text.slice(Math.max(0, text.lastIndexOf('\n', f.cue.start) + 1), f.cue.start)) && /^[^,;]*,/.test(text.slice(f.cue.end, f.cue.end + 200))) ||
     (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
+    // ("Kyiv rarely [acknowledges] attacks on Russian territory": the adverb in the speaker phrase.)
+    (f.cue !== null && HABIT_BEFORE.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start)) && HABIT_VERB.test(text.slice(f.cue.start, f.cue.end))) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
     // (Nor a passive's relative pronoun read as what was said: "The families of the three, [who were] [named] by Hamas, said".)
     /^(?:who|which|that)\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)$/i.test(text.slice(f.content.start, f.content.end).trim()) ||

@@ -2253,12 +2253,16 @@ const SILENT = new RegExp(
 
 /** A source that is no one ("Neither side", "No one", "None of the parties"). */
 const NO_ONE = /^(?:neither|none|no\s+one|nobody)\b/i;
+/** A doubt whose object is a pronoun, what was just said: "it could not confirm it", "could neither confirm nor deny that". */
+const DOUBT_ON_PRONOUN = /^(?:(?:it|he|she|they|we)\s+)?(?:could|can|was|were|is|are|did|does|would)\s*(?:not|n['’]t|neither|unable\s+to)\s+(?:(?:yet|immediately|independently|be\s+able\s+to)\s+)*(?:confirm|verify)(?:\s+(?:or|nor)\s+deny)?\s+(?:it|that|this|them|those)[.]?$/i;
 /** A cue of commenting or responding, not negated (negated, it is a silence whoever the source). */
 const SILENCE_CUE = new RegExp(`^(?:(?:has|have|had|did|does|do|would|will)\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed|s)?\\b`, 'i');
 
 /** What a silence answers without naming a topic: "to a request for comment", "to emailed questions", "to calls". */
-const REQUEST_FOR_COMMENT =
-  /\b(?:(?:a|an|the|repeated|multiple|several)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b|\b(?:seeking|requesting)\s+(?:comment|clarification|a\s+response)\b/gi;
+const REQUEST_FOR_COMMENT = new RegExp(
+  String.raw`\b(?:(?:a|an|the|repeated|multiple|several|${OUTLETS}['’]s?(?:\s+repeated)?)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b|\b(?:seeking|requesting)\s+(?:comment|clarification|a\s+response)\b`,
+  'gi',
+);
 
 /** Two parties named as no one: "Neither Moscow nor Pyongyang" (groups 1 and 2). */
 const NEITHER_NOR = /^neither\s+(?:the\s+)?(.+?)\s+nor\s+(?:the\s+)?(.+?)\s*$/di;
@@ -3104,7 +3108,11 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
     for (const held of drafts) {
       if (held === taken) continue;
       const heldText = text.slice(held.proposition.start, held.proposition.end);
-      const samePlace = [...placesIn(held)].some((p) => places.has(p));
+      // ("there": a place named before it in its sentence, "the situation in the Kursk region was 'difficult' but that its troops
+      // were still holding positions there".)
+      const heldSentence = /\bthere\b/i.test(heldText) ? doc.sentenceAt(held.proposition.start) : undefined;
+      const there = heldSentence ? doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= heldSentence.start && m.end <= held.proposition.start) : [];
+      const samePlace = [...placesIn(held), ...there.map((m) => m.entity)].some((p) => places.has(p));
       // (A stance of another voice, not yet on the taking.)
       const another = (x: Stance): boolean => !takers.has(voiceOf(doc, x.source)) && !taken.stances.some((y) => y.evidence.start === held.proposition.start);
       // (Or denies leaving it: "A Fano commander … denied that the group had withdrawn from Lalibela.")
@@ -3795,10 +3803,16 @@ export const claimsStage = defineStage({
       const rejectedInFrame = framing ? new RegExp(RESTATED_PHRASE, 'i').exec(framing[0]) : null;
       // (Or a verdict by a calling verb on what was just reported: "The Kremlin has declined to comment on the reports.
       // Pyongyang has called them “groundless”." is on the latest claim of another voice nearby.)
+      // (A quote opening with one is on the latest claim nearby its voice has denied already: "“These are lies spread to
+      // demoralise the population,” he told AFP" is on the rebels' capture of the town, "a claim the Congolese army denied".)
+      const deniedAlready =
+        onIt && !rejected && !rejectedInFrame && a.kind === 'direct' && /^\s*(?:these|this|those)\s/i.test(content)
+          ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && d.stances.some((x) => x.status === 'denied' && voiceOf(doc, x.source) === myVoiceOf()))
+          : undefined;
       const calledOn =
         onIt && !rejected && !rejectedInFrame && CALLING_CUE.test(cueText)
           ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()))
-          : undefined;
+          : deniedAlready;
       const called = verdict ?? (rejected || rejectedInFrame || calledOn ? onIt : null);
       // (A headline's verdict on the claim it opens with, of another voice: "Russia accuses Ukraine of using chemical agents;
       // Kyiv calls it a smear".)
@@ -4814,6 +4828,13 @@ export const claimsStage = defineStage({
         // the attackers" after it.)
         const confirmed = drafts.findLast((d) => theirs(d) && /\bclaim/i.test(cuesOf(doc, d))) ?? drafts.findLast(theirs);
         if (confirmed && confirmed !== target) alsoOn = [...alsoOn, confirmed];
+      }
+      // "It said the ship was 'likely' to have sunk but that it could not confirm it": a doubt on "it" is on what the same speaker
+      // just said in its sentence, else on the latest claim of another voice nearby.
+      if (!head && !target && !fromQuestion && (stance.status === 'cannot_confirm' || stance.status === 'neither_confirmed_nor_denied') && DOUBT_ON_PRONOUN.test(content.trim())) {
+        const sentence = doc.sentenceAt(a.content.start);
+        const prior = doc.layers.attributions.findLast((x) => x !== a && sentence !== undefined && x.content.start >= sentence.start && x.content.end <= a.content.start && sourceKey(x.source) === key);
+        target = (prior ? claimOf.get(prior.id) : undefined) ?? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()));
       }
       // A bare refusal read as a statement, which nothing above placed, is a silence on nothing named: placed with the silences once
       // every claim is drafted. (Not one that answers a question, which is on what was asked.)
