@@ -8742,3 +8742,11 @@ test('"its troops were still holding positions there" holds the place its senten
     'Ukraine\'s General Staff said in a statement that the situation in the Kursk region was "difficult" but that its troops were still holding positions there.';
   assert.equal(claims(text)[0], "disputed: Russia's top general=asserted, Ukraine's General Staff=denied");
 });
+
+test('"could not independently verify the details of the attack", where no claim names it, doubts the lead\'s account, not the latest claim', () => {
+  const text =
+    'A Russian drone struck a city bus in the southern Ukrainian city of Kherson on Tuesday, killing two passengers, regional officials said.\n\n' +
+    'Residents say drones hunt people on the streets.\n\n' +
+    'The AP could not independently verify the details of the attack.';
+  assert.deepEqual(claims(text), ['unconfirmed: regional officials=asserted, AP=not_independently_verified', 'asserted_single_source: Residents=asserted']);
+});

@@ -936,6 +936,8 @@ const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE =
   /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
+/** The event a story tells, named by its noun alone: " the details of the attack", " the circumstances of the shooting". */
+const THE_EVENT = /^\s+(?:independently\s+)?(?:the\s+(?:details|circumstances|cause)\s+of\s+)?the\s+(?:attack|strike|incident|shooting|explosion|blast|raid|killings?)\s*(?:independently\s*)?[.]?$/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -1239,6 +1241,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const sawIt = (x: Stance): boolean => x.status === 'asserted' && (WITNESS_SPEAKER.test(speakerOf(doc, x)) || WITNESS_SPEAKER.test(nameOfSource(doc, x.source)));
     const allBefore = WITNESS_ACCOUNTS.test(text.slice(cue.end, s.end)) ? reachable.filter((d) => reported(d)) : [];
     const witnessParagraphs = new Set(allBefore.flatMap((d) => d.stances.filter(sawIt).map((x) => paragraphOf(doc, x.evidence.start))));
+    // ("could not independently verify the details of the attack", where no claim names it: the lead's account of it, not the
+    // residents' "drones hunt people on the streets" just before.)
+    const leadEvent = THE_EVENT.test(text.slice(cue.end, s.end)) ? reachable.find((d) => statedInLead(doc, d, headline) && account(doc, d)) : undefined;
     const witnessed = allBefore.filter((d) => d.stances.some((x) => sawIt(x) || (x.status === 'asserted' && isEntityOfType(doc, x.source, 'PERSON') && witnessParagraphs.has(paragraphOf(doc, x.evidence.start)))));
     // ("the Russian claim about a military meeting": of the owner's claims, or any, the latest that names what the claim is about,
     // its last word, not Peskov's "the military strikes only military … targets" after it.)
@@ -1248,7 +1253,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       ? (owned.length ? telling : reachable.filter(told)).findLast((d) => aboutKey.every((w) => hasWord(d.words, w)))
       : undefined;
     const target =
-      investigation.at(-1) ?? toll ?? figured ?? announced ?? about ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? witnessed.at(-1) ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      investigation.at(-1) ?? toll ?? figured ?? announced ?? about ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? witnessed.at(-1) ?? leadEvent ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     // (Nor, where figures given by a source named in the doubt are no claim of it here: "Turnout figures released by the election
     // commission could not be independently verified".)
