@@ -1006,6 +1006,8 @@ const PASSIVE_BEFORE = /\s(?:was|were|is|are|been|be|being)(?:\s+(?:first|later|
 const DETERMINER_AT_END = /\b(?:such|the|these|those|this|any|no|a|an)$/i;
 /** A statement's noun, which the model may take for a cue ("claims"). */
 const STATEMENT_NOUN = /^(?:claims|reports|allegations|accusations|statements)$/i;
+/** A verb of rejecting and a demonym ending a speaker phrase the rules found before a statement's noun: "Hamas [rejected] [Israeli]". */
+const REJECTING_DEMONYM = /\s((?:(?:has|have|had)\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes))\s+(\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i))$/u;
 /** An adjective right before a statement's noun ("[similar ]claims"), which makes it no cue. */
 const ADJECTIVE_BEFORE_NOUN = /\b(?:similar|false|earlier|previous|such|rival|competing|conflicting|unverified|unconfirmed|repeated)\s+$/i;
 /** Not having seen proof ("[has not] observed visual confirmation", "[did not] find evidence"). */
@@ -3139,6 +3141,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     for (const [k, a] of out.entries())
       if (a.kind !== 'direct' && a.cue !== null && a.cue.end <= a.content.start && a.content.start >= s.start && a.content.end <= phrase && /^\s+\p{Ll}+\s+$/u.test(text.slice(a.content.end, phrase)))
         out[k] = { ...a, content: withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
+  }
+  // "Hamas rejected [Israeli] [claims] that its fighters were hiding …": a statement's noun after a demonym and a verb of rejecting
+  // is what the subject rejected, not the subject's claim; the rejection is the statement, as "rejected Israel's claims that …" is.
+  for (const [i, a] of [...out.entries()]) {
+    const rejecting = a.speaker && a.cue && STATEMENT_NOUN.test(text.slice(a.cue.start, a.cue.end)) ? REJECTING_DEMONYM.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (!rejecting) continue;
+    const verb = a.speaker!.start + rejecting.index + rejecting[0].indexOf(rejecting[1]!);
+    const cue = { start: verb, end: verb + rejecting[1]!.length };
+    const speaker = trimmed(text, a.speaker!.start, verb);
+    out[i] = { ...statementOf(text, speaker, cue, trimmed(text, a.speaker!.end - rejecting[2]!.length, a.content.end), a.paragraph), channel: a.channel, channelName: a.channelName };
+    for (let k = out.length - 1; k >= 0; k--) if (k !== i && out[k]!.cue !== null && overlaps(out[k]!.cue!, cue)) removeAt(out, k);
   }
   // "said the head of the Mossad spy agency, David Barnea, was expected to travel": what was said goes on past a name set
   // off inside it. (With the model only.)

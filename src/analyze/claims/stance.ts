@@ -55,7 +55,7 @@ const RULES: readonly { status: StanceStatus; re: RegExp }[] = [
   // A cue that contradicts another's account ("[appears to contradict] his account"); not the word inside what was said.
   { status: 'denied', re: /^(?:(?:appears?|appeared|seems?|seemed)\s+to\s+)?(?:contradicts?|contradicted|contradicting|refutes?|refuted|refuting)\b/i },
   // (Not a passive: "access continues to be denied".)
-  { status: 'denied', re: /^\s*(?:no|out of the question|absolutely not|certainly not|of course not|not at all)[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)(?!\s+(?:access|entry|bail|permission|visas?|medical|a\s+lawyer|legal|consular|passage)\b)(?!\s+[“"]?(?:any|all)\s+(?:(?:forms?|kinds?)\s+of\s+)?(?:attempts?(?!\s+to\s+(?:link|tie|blame|implicate|associate|connect|accuse|smear|discredit))|interference|intervention|violence|use\s+of\s+force|(?:unconstitutional\s+)?changes?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
+  { status: 'denied', re: /^\s*(?:no|out of the question|absolutely not|certainly not|of course not|not at all)[.!]?\s*$|\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|retracted|retracts|walked\s+back|walks\s+back)\b(?!\s+(?:(?:two|three|several|the|its|his|her|their|a|an|\d+)\s+)?(?:senior\s+|top\s+|military\s+)?(?:officers?|officials?|staff|employees?|workers?|soldiers?|commanders?|generals?|ministers?|chiefs?|heads?|members?|judges?|prosecutors?)\b)(?!\s+(?:access|entry|bail|permission|visas?|medical|a\s+lawyer|legal|consular|passage)\b)(?!\s+[“"]?(?:any|all)\s+(?:(?:forms?|kinds?)\s+of\s+)?(?:attempts?(?!\s+to\s+(?:link|tie|blame|implicate|associate|connect|accuse|smear|discredit))|interference|intervention|violence|use\s+of\s+force|(?:unconstitutional\s+)?changes?)\b)|\bis not true\b|\b(?:are|is) (?:a )?lies?\b/i },
   // A side saying it had no part: "the army was “not involved”", "we were not responsible".
   { status: 'denied', re: NOT_INVOLVED },
   {
@@ -208,4 +208,6 @@ const SYNONYMS: Record<string, string> = {
   quake: 'earthquake', quakes: 'earthquake', earthquakes: 'earthquake',
   // ("Frelimo denies any fraud" is on "the election was rigged".)
   rigged: 'fraud', rigging: 'fraud', fraudulent: 'fraud', frauds: 'fraud',
+  // ("Ukraine denied its troops were encircled" is on troops "completely surrounded".)
+  encircled: 'surround', encirclement: 'surround', encircle: 'surround', encircling: 'surround', surrounded: 'surround', surrounding: 'surround', surrounds: 'surround',
 };

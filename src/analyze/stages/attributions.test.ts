@@ -8750,3 +8750,29 @@ test('"could not independently verify the details of the attack", where no claim
     'The AP could not independently verify the details of the attack.';
   assert.deepEqual(claims(text), ['unconfirmed: regional officials=asserted, AP=not_independently_verified', 'asserted_single_source: Residents=asserted']);
 });
+
+test('"Hamas rejected Israeli claims that …" is Hamas rejecting, not Hamas claiming; "…, rejecting Russian claims that …" denies the headline\'s "Moscow claims"', () => {
+  assert.deepEqual(claims('Hamas rejected Israeli claims that its fighters were hiding in the hospital.'), ['denied: Hamas=denied']);
+  const text =
+    'Zelenskiy says Ukrainian troops still fighting in Kursk; Moscow claims region retaken\n\n' +
+    "KYIV, March 13 (Reuters) - President Volodymyr Zelenskiy said on Thursday that Ukrainian forces were still fighting in Russia's Kursk region, rejecting Russian claims that Moscow had retaken almost all of the territory Kyiv seized last year.";
+  assert.deepEqual(claims(text), ['asserted_single_source: Volodymyr Zelenskiy=asserted', 'disputed: Moscow=asserted, Volodymyr Zelenskiy=denied']);
+});
+
+test('"The junta has repeatedly denied …" is the junta, not the body before whose appositive names "opponents of the junta"; "a spokesperson, asked about the strike, said" asked nothing of its own', () => {
+  const text =
+    'The National Unity Government, a shadow administration set up by opponents of the junta, said the strike was a war crime.\n\n' +
+    'The junta has repeatedly denied committing atrocities, saying it is fighting "terrorists".\n\n' +
+    'A U.S. State Department spokesperson, asked about the strike, said Washington was in contact with both sides.';
+  assert.deepEqual(statements(text, '2025-03-12'), [
+    'National Unity Government|said|the strike was a war crime',
+    'The junta|has repeatedly denied|committing atrocities',
+    'The junta|saying|it is fighting "terrorists"',
+    'U.S. State Department|said|Washington was in contact with both sides',
+  ]);
+});
+
+test('"There is no threat of encirclement" and "were in danger of being encircled" are one proposition; so are "encircled" and "surrounded"', () => {
+  const text = "Russia's defence ministry said Ukrainian units near Sudzha were surrounded. Its forces had also recaptured the village of Makhnovka, it said. Ukraine denied its units had been encircled.";
+  assert.deepEqual(claims(text), ["disputed: Russia's defence ministry=asserted, Ukraine=denied", "asserted_single_source: Russia's defence ministry=asserted"]);
+});

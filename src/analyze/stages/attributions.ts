@@ -1481,6 +1481,8 @@ const EXPLAINER = /^(?:what|everything|all)\s+(?:we|you)\s+(?:know|need\s+to\s+k
 function statementsOnly<T extends { speaker: Span | null; cue: Span | null; content: Span; continues: number | null }>(text: string, all: readonly T[]): T[] {
   const noStatement = (f: T): boolean =>
     (f.speaker !== null && QUESTION_FRAME.test(text.slice(f.speaker.start, f.speaker.end))) ||
+    // (Nor the question set off after the one who answered it: "A U.S. State Department spokesperson, [asked about] the strike, said".)
+    (f.cue !== null && QUESTION_FRAME.test(text.slice(f.cue.start, f.cue.end)) && /,\s*$/.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start))) ||
     // (Nor a statement inside the question a reply answers: "Asked whether the government had [asked] Asmara [to withdraw its
     // forces], he said …".)
     (f.cue !== null && ASKED_OPENING.test(text.slice(Math.max(0, text.lastIndexOf('\n', f.cue.start) + 1), f.cue.start)) && /^[^,;]*,/.test(text.slice(f.cue.end, f.cue.end + 200))) ||
@@ -1685,8 +1687,11 @@ export const attributionsStage = defineStage({
         // other source" may be one of the sources.)
         const modifier = role ? /^[Tt]he\s+(\p{Lu}[\w.-]*)\s+\w+$/u.exec(named.text)?.[1] : undefined;
         const modifierWord = modifier ? new RegExp(`(?<![\\w.])${literal(modifier)}(?![\\w])`, 'i') : null;
+        // (In the phrase before any comma, where it is not another's: "The junta" is not "The National Unity Government, a shadow
+        // administration set up by opponents of the junta".)
+        const core = (a: Attribution): string => doc.slice(a.speaker!).split(',')[0]!;
         const sameRole = (a: Attribution): boolean =>
-          a.source.kind !== 'nonperson' && a.speaker !== null && roleWord?.test(doc.slice(a.speaker)) === true && (modifierWord === null || modifierWord.test(doc.slice(a.speaker)));
+          a.source.kind !== 'nonperson' && a.speaker !== null && roleWord?.test(core(a)) === true && (modifierWord === null || modifierWord.test(doc.slice(a.speaker)));
         // (A role is the last speaker of that role, past a statement of media or a report between: "a senior official … told AFP,
         // contradicting Israeli media reports that …" … "“…,” the official said".)
         // (Or past a statement nested in what the role's speaker said: "The master reported that …, [the agency] said, adding …".)
