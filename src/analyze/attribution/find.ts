@@ -1006,8 +1006,8 @@ const PASSIVE_BEFORE = /\s(?:was|were|is|are|been|be|being)(?:\s+(?:first|later|
 const DETERMINER_AT_END = /\b(?:such|the|these|those|this|any|no|a|an)$/i;
 /** A statement's noun, which the model may take for a cue ("claims"). */
 const STATEMENT_NOUN = /^(?:claims|reports|allegations|accusations|statements)$/i;
-/** A verb of rejecting and a demonym ending a speaker phrase the rules found before a statement's noun: "Hamas [rejected] [Israeli]". */
-const REJECTING_DEMONYM = /\s((?:(?:has|have|had)\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes))\s+(\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i))$/u;
+/** A verb of rejecting and a demonym or name ending a speaker phrase the rules found before a statement's noun: "Hamas [rejected] [Israeli]", "Iran [rejected] [U.S.]". */
+const REJECTING_DEMONYM = /\s((?:(?:has|have|had)\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes))\s+(\p{Lu}[\p{L}.-]*)$/u;
 /** An adjective right before a statement's noun ("[similar ]claims"), which makes it no cue. */
 const ADJECTIVE_BEFORE_NOUN = /\b(?:similar|false|earlier|previous|such|rival|competing|conflicting|unverified|unconfirmed|repeated)\s+$/i;
 /** Not having seen proof ("[has not] observed visual confirmation", "[did not] find evidence"). */

@@ -8753,6 +8753,7 @@ test('"could not independently verify the details of the attack", where no claim
 
 test('"Hamas rejected Israeli claims that …" is Hamas rejecting, not Hamas claiming; "…, rejecting Russian claims that …" denies the headline\'s "Moscow claims"', () => {
   assert.deepEqual(claims('Hamas rejected Israeli claims that its fighters were hiding in the hospital.'), ['denied: Hamas=denied']);
+  assert.deepEqual(statements('Iran rejected U.S. claims that it had supplied missiles to Russia.', '2025-03-13'), ['Iran|rejected|U.S. claims that it had supplied missiles to Russia']);
   const text =
     'Zelenskiy says Ukrainian troops still fighting in Kursk; Moscow claims region retaken\n\n' +
     "KYIV, March 13 (Reuters) - President Volodymyr Zelenskiy said on Thursday that Ukrainian forces were still fighting in Russia's Kursk region, rejecting Russian claims that Moscow had retaken almost all of the territory Kyiv seized last year.";
