@@ -39,7 +39,8 @@ const QUOTE_SENTENCE_GOES_ON = /^\s*(?:from|of|to|in|on|at|for|with|by|against|o
 const SIGNED_WORD = String.raw`(?:\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St)\.|\p{Lu}[\p{L}’'-]*)`;
 /** (A stop after the name ends the signature: "― Karen Bobadilla.") */
 const SIGNATURE = new RegExp(String.raw`^[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(${SIGNED_WORD}(?:[ \t\u00a0]+${SIGNED_WORD}){0,4})(?=[ \t\u00a0]*(?:[.,;“"]|\n|$))`, 'u');
-const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)\\s+(${CUE})\\s*:?\\s*$`, 'iu');
+// (Past a clause set off after the speaker: "A farmer, [who asked not to be named,] said: “…”".)
+const BEFORE_QUOTE = new RegExp(`(?:^|[,;]\\s*)([^,;“”"]{1,80}?)(?:,\\s+(?:who|whose|speaking|a|an)\\s[^;:“”"]{1,120}?,)?\\s+(${CUE})\\s*:?\\s*$`, 'iu');
 /** Words opening an appendix after a frame that closes a sentence ("…, the government said, with 3,408 injured", "…, publishing a map"). */
 const APPENDIX = 'with|including|bringing|publishing|posting|showing|sharing|releasing';
 const APPENDIX_WORD = new RegExp(`^(?:${APPENDIX})$`, 'i');
@@ -2020,6 +2021,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !/[“”"]/.test(sourceWords) &&
           // (Nor how far a place is: "…, head of the military administration of Kryvyi [Rih, 140 km (87 miles) to the southwest], said".)
           !DISTANCE.test(sourceWords) &&
+          // (Nor a phrase cut at its relative pronoun: "One of them, [a farmer who] asked not to be named, said".)
+          !/\s(?:who|which|that)$/i.test(sourceWords) &&
           // (Nor the outlet that saw the document it was said in: "said in a report seen by [Reuters]".)
           !/\b(?:seen|obtained|reviewed|verified|viewed)\s+by\s+$/i.test(text.slice(Math.max(0, learnedSource.start - 14), learnedSource.start)) &&
           !inRelative(text, a.speaker, learnedSource, a.cue!) &&

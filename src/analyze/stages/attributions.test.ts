@@ -384,7 +384,8 @@ test('an unnamed official is one source when the text repeats the role; a hedge 
   assert.deepEqual(
     attributions(text).map((a) => a.split('|').slice(0, 3).join('|')),
     [
-      'direct|a senior U.S. official|said:',
+      // (The rules read the frame past the clause set off in it: the cue is "said", without the colon.)
+      'direct|a senior U.S. official|said',
       'indirect|a senior U.S. official|declined to comment',
       'indirect|Ambrey|said',
       'indirect|U.S. Central Command|said',
@@ -8776,4 +8777,23 @@ test('"The junta has repeatedly denied …" is the junta, not the body before wh
 test('"There is no threat of encirclement" and "were in danger of being encircled" are one proposition; so are "encircled" and "surrounded"', () => {
   const text = "Russia's defence ministry said Ukrainian units near Sudzha were surrounded. Its forces had also recaptured the village of Makhnovka, it said. Ukraine denied its units had been encircled.";
   assert.deepEqual(claims(text), ["disputed: Russia's defence ministry=asserted, Ukraine=denied", "asserted_single_source: Russia's defence ministry=asserted"]);
+});
+
+test('"A farmer, who asked not to be named, said: “…”" is a quote by the farmer; "One of them, a farmer who …, said:" is one of the residents', () => {
+  assert.deepEqual(statements('A farmer, who asked not to be named, said: "They come at night. They take everything."', '2023-09-12'), ['A farmer|said|They come at night. They take everything.|anonymous']);
+  assert.deepEqual(statements('Three residents said Eritrean soldiers had taken cattle. One of them, a farmer who asked not to be named, said: "They come at night."', '2023-09-12'), [
+    'Three residents|said|Eritrean soldiers had taken cattle',
+    'Three residents|said|They come at night.|anonymous',
+  ]);
+});
+
+test('a navy spokesman speaks with "The Ukrainian navy" his paragraph names, so his "had not been carrying any military cargo" denies nothing Ukrainian officials said; Kinshasa\'s "Rwandan troops are firing" does not corroborate Kigali\'s "the Congolese army had fired first"', () => {
+  const odesa =
+    "A Russian ballistic missile struck Odesa's port on Monday, damaging a civilian cargo ship and killing one person, Ukrainian officials said.\n\n" +
+    'The Ukrainian navy said the missile hit the vessel as it was loading grain. A crew member was killed, navy spokesman Dmytro Pletenchuk said. He said the ship had not been carrying any military cargo.';
+  assert.equal(claims(odesa)[0], 'asserted_single_source: Ukrainian officials=asserted');
+  const goma =
+    '"Rwandan troops are firing on our population," government spokesman Patrick Muyaya told a news conference in Kinshasa.\n\n' +
+    "Rwanda's army spokesman, Brigadier General Ronald Rwivanga, said the Congolese army had fired first, killing five people in Gisenyi.";
+  assert.deepEqual(claims(goma), ['asserted_single_source: Patrick Muyaya=asserted', 'asserted_single_source: Ronald Rwivanga=asserted']);
 });

@@ -510,8 +510,25 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
       const keys = words.map((_, k) => nameKey(words.slice(k).join(' ')));
       const orgNamed = (key: string): Mention | undefined => doc.layers.mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && nameKey(doc.slice(m)) === key);
       // (Or an office of a body named first: "U.N. humanitarian office spokesman Jens Laerke" speaks with the U.N.)
-      const named = keys.map(orgNamed).find((m) => m !== undefined) ?? (words.length > 1 && OFFICE_OF.test(words.at(-1)!) ? orgNamed(nameKey(words[0]!)) : undefined);
+      // (Or, by a state body's word, the one body its paragraph names with it: "navy spokesman Dmytro Pletenchuk" and "The Ukrainian
+      // navy said …" just before.)
+      const paragraphs = new Set(doc.layers.mentions.filter((m) => m.entity === entity.id).map((m) => doc.sentenceAt(m.start)?.paragraph));
+      const bodies = STATE_BODY_WORD.test(words.at(-1)!.toLowerCase())
+        ? [
+            ...new Set(
+              doc.layers.mentions
+                .filter((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && paragraphs.has(doc.sentenceAt(m.start)?.paragraph) && nameKey(doc.slice(m)).endsWith(` ${keys.at(-1)}`))
+                .map((m) => m.entity),
+            ),
+          ]
+        : [];
+      const stateBody = bodies.length === 1 ? doc.layers.mentions.find((m) => m.entity === bodies[0]) : undefined;
+      const named = keys.map(orgNamed).find((m) => m !== undefined) ?? (words.length > 1 && OFFICE_OF.test(words.at(-1)!) ? orgNamed(nameKey(words[0]!)) : undefined) ?? stateBody;
       // (A state's forces unnamed, "military spokesman", where the text names one state's: that state's, "Pakistan's military".)
+      // (Or one unnamed that spoke there: "The Ukrainian navy said …".)
+      const bodyWord = new RegExp(`\\s${literal(words.at(-1)!)}$`, 'i');
+      const spoke = !named && STATE_BODY_WORD.test(words.at(-1)!.toLowerCase()) ? doc.layers.attributions.find((a) => a.source.kind === 'unresolved' && bodyWord.test(a.source.text) && a.cue !== null && paragraphs.has(doc.sentenceAt(a.cue.start)?.paragraph)) : undefined;
+      if (spoke) return voiceOf(doc, spoke.source, owned);
       const forces = !named && STATE_BODY_WORD.test(words.at(-1)!.toLowerCase()) ? forcesOfOneState(doc) : null;
       if (forces) return `state:${forces}`;
       // (An unnamed state body's spokesman speaks with it, by whichever of its names: "An army spokesman" and "The army".)
@@ -2220,6 +2237,16 @@ const NAMED_SIDE = /\b\p{Lu}[\p{L}-]*\s+side\b|\bside\s+of\s+(?:the\s+)?(?:river
 /** A source's own forces ("its troops", "our soldiers"), and forces named by a country's adjective ("Congolese troops"). */
 const OWN_FORCES = /\b(?:their|its|our)\s+(?:own\s+)?(?:troops|soldiers|forces|army)\b/i;
 const NAMED_FORCES = /\b(\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i))\s+(?:government\s+)?(?:troops|soldiers|forces|army)\b/u;
+/** Whether the forces two statements name first are of two different states. */
+const otherStatesForces = (one: string, other: string): boolean => {
+  const state = (text: string): string | null => {
+    const adjective = NAMED_FORCES.exec(text)?.[1];
+    return adjective === undefined ? null : stateOf(adjective, true);
+  };
+  const mine = state(one);
+  const theirs = state(other);
+  return mine !== null && theirs !== null && mine !== theirs;
+};
 /** Every such naming of forces in a text (`NAMED_FORCES`, global). */
 const EACH_NAMED_FORCES = new RegExp(NAMED_FORCES.source, 'gu');
 /** Whether forces named by a country's adjective are another state's than a voice's (a state's voice only). */
@@ -4591,7 +4618,10 @@ export const claimsStage = defineStage({
             (OWN_SIDE.test(other) && NAMED_SIDE.test(content)) ||
             // (So are its forces another's: Rwanda's "its troops were fighting in Goma" is not about "Congolese troops were still
             // fighting them".)
-            (OWN_FORCES.test(content) && !NAMED_FORCES.test(content) && onlyOtherForces(other, myVoiceOf()));
+            (OWN_FORCES.test(content) && !NAMED_FORCES.test(content) && onlyOtherForces(other, myVoiceOf())) ||
+            // (Nor, agreeing, do forces of one state doing what those of another did: Kinshasa's "Rwandan troops are firing on our
+            // population" is not Kigali's "the Congolese army had fired first".)
+            (agrees && otherStatesForces(content, other));
           const restates =
             !elsewhere &&
             !otherSide &&
