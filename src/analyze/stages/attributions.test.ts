@@ -8797,3 +8797,7 @@ test('a navy spokesman speaks with "The Ukrainian navy" his paragraph names, so 
     "Rwanda's army spokesman, Brigadier General Ronald Rwivanga, said the Congolese army had fired first, killing five people in Gisenyi.";
   assert.deepEqual(claims(goma), ['asserted_single_source: Patrick Muyaya=asserted', 'asserted_single_source: Ronald Rwivanga=asserted']);
 });
+
+test('"has rejected accusations of ethnic killings in Darfur, saying they are army propaganda" is one rejection, the verdict on it too', () => {
+  assert.deepEqual(claims('The RSF has rejected accusations of ethnic killings in Darfur, saying they are army propaganda.'), ['denied: RSF=denied, RSF=denied']);
+});
