@@ -8801,3 +8801,20 @@ test('a navy spokesman speaks with "The Ukrainian navy" his paragraph names, so 
 test('"has rejected accusations of ethnic killings in Darfur, saying they are army propaganda" is one rejection, the verdict on it too', () => {
   assert.deepEqual(claims('The RSF has rejected accusations of ethnic killings in Darfur, saying they are army propaganda.'), ['denied: RSF=denied, RSF=denied']);
 });
+
+test('the Pakistani Taliban\'s claim to have killed "dozens" of soldiers does not corroborate the military\'s "eight soldiers had also been killed"; the military\'s dismissal is of the Taliban\'s claim', () => {
+  const text =
+    'The military\'s media wing said eight soldiers had also been killed.\n\n' +
+    'The Pakistani Taliban said in a statement that it had killed "dozens" of soldiers. The military dismissed the claim as "baseless".';
+  assert.deepEqual(claims(text), ["asserted_single_source: The military's media wing=asserted", 'disputed: The Pakistani Taliban=asserted, The military=denied']);
+});
+
+test('a headline\'s claim said again by its voice in most of its words joins however far on: "WHO says it has lost contact with staff" … "The World Health Organization said it had lost contact with staff at the hospital"', () => {
+  const text =
+    "Israeli forces raid Gaza's Kamal Adwan hospital; WHO says it has lost contact with staff\n\n" +
+    'CAIRO, Dec 27 (Reuters) - Israeli forces stormed the Kamal Adwan hospital in northern Gaza on Friday and ordered hundreds of patients and staff to leave, the Gaza health ministry said.\n\n' +
+    'The Israeli military said its troops were operating against "Hamas terrorist infrastructure" in the hospital area.\n\n' +
+    'The military said it had detained "suspected terrorists" but did not give names.\n\n' +
+    'The World Health Organization said it had lost contact with staff at the hospital.';
+  assert.equal(claims(text).filter((c) => c.includes('World Health Organization')).join(' / '), 'asserted_single_source: World Health Organization=asserted');
+});

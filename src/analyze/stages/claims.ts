@@ -770,7 +770,8 @@ const REFLEXIVE = /\b(?:himself|herself|themselves)\b/i;
 const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e|us|[Mm]y|I)\b/;
 /** Number words a count may be written with, and their values. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000 };
-const COUNT = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}-]+)`, 'giu');
+// (A figure in quotes counts too: 'killed "dozens" of soldiers'.)
+const COUNT = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}))["”’']?\\s+(?:of\\s+(?:the\\s+)?)?([\\p{L}-]+)`, 'giu');
 
 /**
  * What a text counts, with how many and whether as a floor ("four people" → people: 4; "more than 200 people" → people:
@@ -4751,9 +4752,12 @@ export const claimsStage = defineStage({
             // (Or a claim of a deed its headline's claim announced, by the same verb: "Al-Shabab claims deadly attack on Mogadishu beach
             // hotel" and "The al-Qaida-linked group claimed responsibility for the attack".)
             const claimedAgain = inHeadlineOnly && !fromHeadline && restates && CLAIMED_DEED.test(cueText) && cuesOf(doc, d).split(' ').some((c) => CLAIMED_DEED.test(c));
-            return (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || claimedAgain || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
+            return (sameStatus || shows) && !otherFigures(numbers, d.figures) && (again || shows || headlineAgain || (near && ((shared >= 4 && sim >= 0.35) || lead || firstInLead || claimedAgain || (!agrees && restates) || (doubting && ANAPHORIC.test(content) && !fromQuestion))));
           };
-          const sameVoiced = mine.length || !inHeadlineOnly || fromHeadline || paragraph > 2 ? [] : d.stances.filter((x) => voiceOf(doc, x.source) === myVoice);
+          // (However far on, a headline's claim said again in most of its words by its voice: "WHO says it has lost contact with staff"
+          // and, four paragraphs on, "The World Health Organization said it had lost contact with staff at the hospital".)
+          const headlineAgain = inHeadlineOnly && !fromHeadline && shared >= 3 && sim >= 0.6;
+          const sameVoiced = mine.length || !inHeadlineOnly || fromHeadline || (paragraph > 2 && !headlineAgain) ? [] : d.stances.filter((x) => voiceOf(doc, x.source) === myVoice);
           mine.push(...sameVoiced);
           const ok = sameVoiced.length ? sameAgain() || joinsOthers() : mine.length ? sameAgain() : joinsOthers();
           // (Of those it may join, one that gives the same figure first: "at least 45 civilians had been killed in Merawi" is the count
