@@ -490,6 +490,8 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
  * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]", "…, three U.S. officials said, [a step
  * Washington has resisted …]", "…, Russian officials said, [more than 1,000 km (620 miles) from the front line]".
  */
+/** A participle of saying after a frame set off inside a sentence, and what it says: ", the group said, [claiming] to have killed …". */
+const PARTICIPLE_AFTER_FRAME = /^(claiming|insisting|warning)\s+(?:that\s+)?(?=\S)/i;
 export const APPENDIX_AFTER_FRAME =
   /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b|(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?(?:[\d,.]+|hundreds\s+of|dozens\s+of|thousands\s+of)\s*(?:km|kilometres|kilometers|miles)\b)\b/i;
 
@@ -2957,6 +2959,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // with 3,408 injured"): what was said is the clause, without the frame in it.
     if (words.split(/\s+/).length >= 6 && (consequence || APPENDIX_AFTER_FRAME.test(text.slice(a.content.start, a.content.end)))) {
       out[i] = { ...a, content: left };
+      continue;
+    }
+    // (Or a participle that says more: "… attacked a military base on Tuesday, the group said, [claiming] [to have killed 47 soldiers]"
+    // is two statements of the group's.)
+    const more = words.split(/\s+/).length >= 6 ? PARTICIPLE_AFTER_FRAME.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (more) {
+      out[i] = { ...a, content: left };
+      const cue = { start: a.content.start, end: a.content.start + more[1]!.length };
+      const said = trimmed(text, a.content.start + more[0].length, a.content.end);
+      if (!out.some((b) => b.cue !== null && overlaps(b.cue, cue))) out.push({ ...statementOf(text, a.speaker, cue, said, a.paragraph), channel: a.channel, channelName: a.channelName });
       continue;
     }
     out[i] = { ...a, content: { start: left.start, end: a.content.end } };

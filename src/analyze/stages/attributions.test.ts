@@ -8818,3 +8818,10 @@ test('a headline\'s claim said again by its voice in most of its words joins how
     'The World Health Organization said it had lost contact with staff at the hospital.';
   assert.equal(claims(text).filter((c) => c.includes('World Health Organization')).join(' / '), 'asserted_single_source: World Health Organization=asserted');
 });
+
+test('"…, the group said, claiming to have killed 47 soldiers" is two statements of the group\'s', () => {
+  assert.deepEqual(statements("Al Shabaab militants attacked a military base in Somalia's central Hiraan region on Tuesday, the group said, claiming to have killed 47 soldiers.", '2025-03-18'), [
+    "Al Shabaab|said|Al Shabaab militants attacked a military base in Somalia's central Hiraan region on Tuesday",
+    'Al Shabaab|claiming|to have killed 47 soldiers',
+  ]);
+});
