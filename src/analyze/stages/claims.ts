@@ -512,23 +512,19 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
       // (Or an office of a body named first: "U.N. humanitarian office spokesman Jens Laerke" speaks with the U.N.)
       // (Or, by a state body's word, the one body its paragraph names with it: "navy spokesman Dmytro Pletenchuk" and "The Ukrainian
       // navy said …" just before.)
+      const stateWord = STATE_BODY_WORD.test(words.at(-1)!.toLowerCase());
       const paragraphs = new Set(doc.layers.mentions.filter((m) => m.entity === entity.id).map((m) => doc.sentenceAt(m.start)?.paragraph));
-      const bodies = STATE_BODY_WORD.test(words.at(-1)!.toLowerCase())
-        ? [
-            ...new Set(
-              doc.layers.mentions
-                .filter((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && paragraphs.has(doc.sentenceAt(m.start)?.paragraph) && nameKey(doc.slice(m)).endsWith(` ${keys.at(-1)}`))
-                .map((m) => m.entity),
-            ),
-          ]
+      const inParagraphs = (at: number): boolean => paragraphs.has(doc.sentenceAt(at)?.paragraph);
+      const bodies = stateWord
+        ? doc.layers.mentions.filter((m) => m.type === 'ORG' && m.kind === 'name' && m.entity !== entity.id && inParagraphs(m.start) && nameKey(doc.slice(m)).endsWith(` ${keys.at(-1)}`))
         : [];
-      const stateBody = bodies.length === 1 ? doc.layers.mentions.find((m) => m.entity === bodies[0]) : undefined;
+      const stateBody = bodies.length > 0 && bodies.every((m) => m.entity === bodies[0]!.entity) ? bodies[0] : undefined;
       const named = keys.map(orgNamed).find((m) => m !== undefined) ?? (words.length > 1 && OFFICE_OF.test(words.at(-1)!) ? orgNamed(nameKey(words[0]!)) : undefined) ?? stateBody;
-      // (A state's forces unnamed, "military spokesman", where the text names one state's: that state's, "Pakistan's military".)
       // (Or one unnamed that spoke there: "The Ukrainian navy said …".)
-      const bodyWord = new RegExp(`\\s${literal(words.at(-1)!)}$`, 'i');
-      const spoke = !named && STATE_BODY_WORD.test(words.at(-1)!.toLowerCase()) ? doc.layers.attributions.find((a) => a.source.kind === 'unresolved' && bodyWord.test(a.source.text) && a.cue !== null && paragraphs.has(doc.sentenceAt(a.cue.start)?.paragraph)) : undefined;
+      const bodyWord = !named && stateWord ? new RegExp(`\\s${literal(words.at(-1)!)}$`, 'i') : null;
+      const spoke = bodyWord ? doc.layers.attributions.find((a) => a.source.kind === 'unresolved' && bodyWord.test(a.source.text) && a.cue !== null && inParagraphs(a.cue.start)) : undefined;
       if (spoke) return voiceOf(doc, spoke.source, owned);
+      // (A state's forces unnamed, "military spokesman", where the text names one state's: that state's, "Pakistan's military".)
       const forces = !named && STATE_BODY_WORD.test(words.at(-1)!.toLowerCase()) ? forcesOfOneState(doc) : null;
       if (forces) return `state:${forces}`;
       // (An unnamed state body's spokesman speaks with it, by whichever of its names: "An army spokesman" and "The army".)
@@ -2861,8 +2857,12 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun) target = onNothingNamed(doc, drafts, s, cue, who, near, earlier);
     if (!target) continue;
     if (bare) {
-      target.stances.push(...bare.own.stances);
-      drafts.splice(drafts.indexOf(bare.own), 1);
+      // (Unless a pass since has taken its claim away.)
+      const at = drafts.indexOf(bare.own);
+      if (at >= 0) {
+        target.stances.push(...bare.own.stances);
+        drafts.splice(at, 1);
+      }
       continue;
     }
     target.stances.push(unframed(who, 'refused_comment', cue, s));
