@@ -490,7 +490,10 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
  * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]", "…, three U.S. officials said, [a step
  * Washington has resisted …]", "…, Russian officials said, [more than 1,000 km (620 miles) from the front line]".
  */
-/** A participle of saying after a frame set off inside a sentence, and what it says: ", the group said, [claiming] to have killed …". */
+/**
+ * A participle of saying after a frame set off inside a sentence, and what it says: ", the group said, [claiming] to have killed …"
+ * (not "saying" or "adding", which the model reads as cues of their own).
+ */
 const PARTICIPLE_AFTER_FRAME = /^(claiming|insisting|warning)\s+(?:that\s+)?(?=\S)/i;
 export const APPENDIX_AFTER_FRAME =
   /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b|(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?(?:[\d,.]+|hundreds\s+of|dozens\s+of|thousands\s+of)\s*(?:km|kilometres|kilometers|miles)\b)\b/i;
@@ -1010,7 +1013,7 @@ const DETERMINER_AT_END = /\b(?:such|the|these|those|this|any|no|a|an)$/i;
 /** A statement's noun, which the model may take for a cue ("claims"). */
 const STATEMENT_NOUN = /^(?:claims|reports|allegations|accusations|statements)$/i;
 /** A verb of rejecting and a demonym or name ending a speaker phrase the rules found before a statement's noun: "Hamas [rejected] [Israeli]", "Iran [rejected] [U.S.]". */
-const REJECTING_DEMONYM = /\s((?:(?:has|have|had)\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes))\s+(\p{Lu}[\p{L}.-]*)$/u;
+const REJECTING_NAMED = /\s((?:(?:has|have|had)\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes))\s+(\p{Lu}[\p{L}.-]*)$/u;
 /** An adjective right before a statement's noun ("[similar ]claims"), which makes it no cue. */
 const ADJECTIVE_BEFORE_NOUN = /\b(?:similar|false|earlier|previous|such|rival|competing|conflicting|unverified|unconfirmed|repeated)\s+$/i;
 /** Not having seen proof ("[has not] observed visual confirmation", "[did not] find evidence"). */
@@ -3160,7 +3163,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "Hamas rejected [Israeli] [claims] that its fighters were hiding …": a statement's noun after a demonym and a verb of rejecting
   // is what the subject rejected, not the subject's claim; the rejection is the statement, as "rejected Israel's claims that …" is.
   for (const [i, a] of [...out.entries()]) {
-    const rejecting = a.speaker && a.cue && STATEMENT_NOUN.test(text.slice(a.cue.start, a.cue.end)) ? REJECTING_DEMONYM.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    const rejecting = a.speaker && a.cue && STATEMENT_NOUN.test(text.slice(a.cue.start, a.cue.end)) ? REJECTING_NAMED.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
     if (!rejecting) continue;
     const verb = a.speaker!.start + rejecting.index + rejecting[0].indexOf(rejecting[1]!);
     const cue = { start: verb, end: verb + rejecting[1]!.length };

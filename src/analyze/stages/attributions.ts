@@ -1445,11 +1445,15 @@ const QUESTION_FRAME = /^(?:pressed|asked|questioned|quizzed)\s+(?:on|about)$/i;
 const ATTACK_CUE = /^(?:(?:has|have|had)\s+)?attack(?:ed|s|ing)?$/i;
 /** A place or force attacked ("the town of Mirebalais", "an army base", "Israeli troops"): an attack by force, not words. */
 const ATTACKED_PLACE = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:towns?|city|cities|villages?|bases?|camps?|convoys?|positions?|posts?|checkpoints?|ships?|vessels?|tankers?|airports?|ports?|prisons?|jails?|hospitals?|schools?|markets?|border|headquarters|barracks|stations?|outposts?|troops|forces|soldiers|patrols?)\b/iu;
-/** A habit the finder read as a statement's cue ("Kyiv [rarely comments on] strikes inside Russia"). */
-const HABIT_CUE = /^(?:rarely|seldom|never|usually|typically|generally)\s+(?:comments?|speaks?|talks?)\b/i;
-/** The same habit's adverb just before a cue, and the cues it makes a habit of ("Kyiv rarely [acknowledges] attacks …"). */
-const HABIT_BEFORE = /\b(?:rarely|seldom|never|usually|typically|generally)\s+$/i;
-const HABIT_VERB = /^(?:comments?|speaks?|talks?|acknowledges?|confirms?|claims?|discloses?|reveals?)\b/i;
+/** A habit's adverb and the verbs it makes a habit of, which the finder may read as a statement's cue. */
+const HABIT_ADVERB = '(?:rarely|seldom|never|usually|typically|generally)';
+const HABIT_VERB = '(?:comments?|speaks?|talks?|acknowledges?|confirms?|claims?|discloses?|reveals?)';
+/** Whether a cue is a habit, the adverb in it or just before it: "Kyiv [rarely comments on] strikes inside Russia", "Kyiv rarely [acknowledges] attacks …". */
+const habitual = (text: string, cue: Span): boolean =>
+  HABIT_IN_CUE.test(text.slice(cue.start, cue.end)) || (HABIT_BEFORE.test(text.slice(Math.max(0, cue.start - 12), cue.start)) && HABIT_AT_CUE.test(text.slice(cue.start, cue.end)));
+const HABIT_IN_CUE = new RegExp(`^${HABIT_ADVERB}\\s+${HABIT_VERB}\\b`, 'i');
+const HABIT_BEFORE = new RegExp(`\\b${HABIT_ADVERB}\\s+$`, 'i');
+const HABIT_AT_CUE = new RegExp(`^${HABIT_VERB}\\b`, 'i');
 
 /** Imagery as a speaker phrase ("The clip", "Videos shared online"), or a post. */
 const IMAGERY_NOUN = new RegExp(String.raw`${IMAGERY.source}|\bposts?\b`, 'i');
@@ -1486,9 +1490,7 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     // (Nor a statement inside the question a reply answers: "Asked whether the government had [asked] Asmara [to withdraw its
     // forces], he said …".)
     (f.cue !== null && ASKED_OPENING.test(text.slice(Math.max(0, text.lastIndexOf('\n', f.cue.start) + 1), f.cue.start)) && /^[^,;]*,/.test(text.slice(f.cue.end, f.cue.end + 200))) ||
-    (f.cue !== null && HABIT_CUE.test(text.slice(f.cue.start, f.cue.end))) ||
-    // ("Kyiv rarely [acknowledges] attacks on Russian territory": the adverb in the speaker phrase.)
-    (f.cue !== null && HABIT_BEFORE.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start)) && HABIT_VERB.test(text.slice(f.cue.start, f.cue.end))) ||
+    (f.cue !== null && habitual(text, f.cue)) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
     // (Nor a passive's relative pronoun read as what was said: "The families of the three, [who were] [named] by Hamas, said".)
     /^(?:who|which|that)\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)$/i.test(text.slice(f.content.start, f.content.end).trim()) ||
