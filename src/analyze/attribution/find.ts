@@ -2960,13 +2960,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b, k) => k !== i && b.content.start < frame.start && left.start < b.content.end)) continue;
     // A whole clause before the frame and an appendix after it ("… rose to 1,644 on Saturday, the government said,
     // with 3,408 injured"): what was said is the clause, without the frame in it.
-    if (words.split(/\s+/).length >= 6 && (consequence || APPENDIX_AFTER_FRAME.test(text.slice(a.content.start, a.content.end)))) {
+    // (A whole clause before the frame: six words or more.)
+    const wholeClause = words.split(/\s+/).length >= 6;
+    if (wholeClause && (consequence || APPENDIX_AFTER_FRAME.test(text.slice(a.content.start, a.content.end)))) {
       out[i] = { ...a, content: left };
       continue;
     }
     // (Or a participle that says more: "… attacked a military base on Tuesday, the group said, [claiming] [to have killed 47 soldiers]"
     // is two statements of the group's.)
-    const more = words.split(/\s+/).length >= 6 ? PARTICIPLE_AFTER_FRAME.exec(text.slice(a.content.start, a.content.end)) : null;
+    const more = wholeClause ? PARTICIPLE_AFTER_FRAME.exec(text.slice(a.content.start, a.content.end)) : null;
     if (more) {
       out[i] = { ...a, content: left };
       const cue = { start: a.content.start, end: a.content.start + more[1]!.length };

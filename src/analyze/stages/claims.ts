@@ -3788,6 +3788,10 @@ export const claimsStage = defineStage({
       // (Its voice: a state's institutions and officials are one, a body and its spokesman are one; looked up when needed.)
       let ownVoice: string | undefined;
       const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, speaking));
+      // (The latest claim within reach before the statement that another voice asserts: what a verdict or a doubt on "it" is on,
+      // where nothing nearer says.)
+      const latestOfAnother = (): Draft | undefined =>
+        withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()));
       const paragraph = paragraphOf(doc, a.content.start);
       // (A doubt whether some were among the dead is on who they were, not on the killing: "could not confirm that any officials
       // were among the dead" is on the group's "its fighters had targeted “government officials and foreigners”".)
@@ -3844,7 +3848,7 @@ export const claimsStage = defineStage({
           : undefined;
       const calledOn =
         onIt && !rejected && !rejectedInFrame && CALLING_CUE.test(cueText)
-          ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()))
+          ? latestOfAnother()
           : deniedAlready;
       const called = verdict ?? (rejected || rejectedInFrame || calledOn ? onIt : null);
       // (A headline's verdict on the claim it opens with, of another voice: "Russia accuses Ukraine of using chemical agents;
@@ -4872,8 +4876,8 @@ export const claimsStage = defineStage({
       // just said in its sentence, else on the latest claim of another voice nearby.
       if (!head && !target && !fromQuestion && (stance.status === 'cannot_confirm' || stance.status === 'neither_confirmed_nor_denied') && DOUBT_ON_PRONOUN.test(content.trim())) {
         const sentence = doc.sentenceAt(a.content.start);
-        const prior = doc.layers.attributions.findLast((x) => x !== a && sentence !== undefined && x.content.start >= sentence.start && x.content.end <= a.content.start && sourceKey(x.source) === key);
-        target = (prior ? claimOf.get(prior.id) : undefined) ?? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()));
+        const prior = sentence ? doc.layers.attributions.findLast((x) => x !== a && x.content.start >= sentence.start && x.content.end <= a.content.start && sourceKey(x.source) === key) : undefined;
+        target = (prior ? claimOf.get(prior.id) : undefined) ?? latestOfAnother();
       }
       // A bare refusal read as a statement, which nothing above placed, is a silence on nothing named: placed with the silences once
       // every claim is drafted. (Not one that answers a question, which is on what was asked.)
