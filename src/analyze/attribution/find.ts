@@ -1364,6 +1364,9 @@ function sourceName(text: string, source: Span, cueStart?: number): Span | null 
   // A subordinator opening the clause is not the source ("[where] restructuring experts said …").
   const lead = SUBORDINATOR.exec(words);
   if (lead && !RELATIVE.test(words.slice(lead[0].length))) return sourceName(text, { start: source.start + lead[0].length, end: source.end });
+  // A name cut short goes on to its last word ("[Nawaf] Salam warned … and said": the model's source of the second verb).
+  const cut = /\p{Lu}[\p{Ll}'’-]+$/u.test(words) ? /^[ \t\u00a0]+\p{Lu}[\p{Ll}'’-]+(?=[ \t\u00a0]+\p{Ll})/u.exec(text.slice(source.end, source.end + 40)) : null;
+  if (cut && (cueStart === undefined || source.end + cut[0].length <= cueStart)) return sourceName(text, { start: source.start, end: source.end + cut[0].length }, cueStart);
   // A title alone goes on to the name after it ("[Gen] Mohamed Hamdan Dagalo, known as Hemedti, vowed …").
   const named = TITLE_ALONE.test(words) ? /^\.?(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/u.exec(text.slice(source.end, source.end + 60)) : null;
   if (named) return { start: source.start, end: source.end + named[0].length };
@@ -3874,9 +3877,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     // (A comma between the two: "fires ICBM, warns"; not "Kenya rights body says".)
     if (!model || a.paragraph !== 0 || !a.speaker || !a.cue || a.speaker.end > a.cue.start || !text.slice(a.speaker.end - 1, a.cue.start).includes(',')) continue;
-    // (A plural noun after the name is the subject's, its verb without "s": "[Israeli forces] raid northern Gaza hospital, say …".)
+    // (A plural noun after an adjective of a people is the subject's, its verb without "s": "[Israeli forces] raid northern Gaza
+    // hospital, say …"; after a name, the word in "s" is the verb: "[Israel] strikes south Lebanon, says …".)
     const clause = text.slice(a.speaker.start, a.speaker.end).replace(/,$/, '');
-    const subject = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Ll}{3,}s)\s+\p{Ll}{3,}(?<!s)\s+[^,;]+$/u.exec(clause) ?? /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}{3,}s\s+[^,;]+$/u.exec(clause);
+    const subject = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:i|ian|ean|ese|ish|ic|ch)\s+\p{Ll}{3,}s)\s+\p{Ll}{3,}(?<!s)\s+[^,;]+$/u.exec(clause) ?? /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}{3,}s\s+[^,;]+$/u.exec(clause);
     if (subject) out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + subject[1]!.length } };
   }
   // A relative pronoun is no part of who spoke: "…, [which] Lebanon says violates the deal" (with the model only: the rules'
@@ -4572,16 +4576,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // A cue coordinated after what the sentence's first statement said is that statement's speaker's: "The Pentagon said it could not
   // confirm a … claim that …, and [insisted] that a Russian fighter jet had struck the drone's propeller". (With the model only.)
-  // (Only where the speaker found sits inside what the first said: the model's "[a U.S. surveillance drone] insisted".)
+  // (Only where the speaker found sits inside what the first said: the model's "[a U.S. surveillance drone] insisted". The nearest
+  // such statement before the cue: "India said …, while [Pakistan] said the strikes had killed 26 civilians … and [vowed] to respond"
+  // is Pakistan's.)
   for (const [i, a] of out.entries()) {
     const cue = a.cue;
     const s = model && cue && a.kind !== 'direct' ? sentenceAt(cue.start) : undefined;
     if (!s || !cue) continue;
-    const first = out.find(
-      (b) => b !== a && b.cue !== null && b.speaker !== null && b.cue.start >= s.start && b.speaker.end <= b.cue.start && b.cue.end <= b.content.start && b.content.start < cue.start && /^(?:said|says|told)$/i.test(text.slice(b.cue.start, b.cue.end)),
-    );
-    const inside = first && a.speaker !== null && a.speaker.start >= first.content.start && a.speaker.end <= cue.start && !/^(?:I|we|he|she|they|it)$/i.test(text.slice(a.speaker.start, a.speaker.end));
-    if (first && inside && /[,”"]\s+and\s+(?:also\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start))) out[i] = { ...a, speaker: first.speaker };
+    const frame = out
+      .filter((b) => b !== a && b.cue !== null && b.speaker !== null && b.cue.start >= s.start && b.speaker.end <= b.cue.start && b.cue.end <= b.content.start && b.content.start < cue.start && /^(?:said|says|told)$/i.test(text.slice(b.cue.start, b.cue.end)))
+      .reduce<FoundAttribution | undefined>((nearest, b) => (nearest === undefined || b.cue!.start > nearest.cue!.start ? b : nearest), undefined);
+    const inside = frame && a.speaker !== null && a.speaker.start >= frame.content.start && a.speaker.end <= cue.start && !/^(?:I|we|he|she|they|it)$/i.test(text.slice(a.speaker.start, a.speaker.end));
+    if (frame && inside && /[,”"]\s+and\s+(?:also\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start))) out[i] = { ...a, speaker: frame.speaker };
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

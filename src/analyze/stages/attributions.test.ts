@@ -8825,3 +8825,28 @@ test('"…, the group said, claiming to have killed 47 soldiers" is two statemen
     'Al Shabaab|claiming|to have killed 47 soldiers',
   ]);
 });
+
+test('a headline\'s "Israel strikes south Lebanon, says …" is Israel\'s, and "would hold … responsible for any fire from its territory" restates no firing', () => {
+  const text =
+    'Israel strikes south Lebanon, says it targeted Hezbollah rocket launchers\n\n' +
+    'BEIRUT, March 22 (Reuters) - Israel carried out air strikes in southern Lebanon on Saturday after it said rockets had been fired from Lebanese territory.\n\n' +
+    'Israeli Defence Minister Israel Katz said Israel would hold the Lebanese state responsible for any fire from its territory.';
+  assert.equal(statements(text, '2025-03-22')[0], 'Israel|says|it targeted Hezbollah rocket launchers');
+  assert.equal(claims(text).filter((c) => c.includes('Israel Katz')).join(' / '), 'asserted_single_source: Israel Katz=asserted');
+});
+
+test('"Nawaf Salam warned … and said …" and "Pakistan said … and vowed to respond" keep their speakers whole', () => {
+  assert.deepEqual(statements('Lebanese Prime Minister Nawaf Salam warned that renewed military operations "could drag the country into a new war" and said he had asked the army to take "all necessary measures".', '2025-03-22'), [
+    'Nawaf Salam|warned|renewed military operations "could drag the country into a new war"',
+    'Nawaf Salam|said|he had asked the army to take "all necessary measures"',
+  ]);
+  const text = 'India said on Wednesday it had struck nine sites in Pakistan, while Pakistan said the strikes had killed 26 civilians, including women and children, and vowed to respond.';
+  assert.equal(statements(text, '2025-05-07').find((s) => s.includes('vowed')), 'Pakistan|vowed|to respond');
+});
+
+test('"A Kenyan-led security mission that has been in Haiti since last year did not respond" is the mission\'s silence, not Haiti\'s', () => {
+  const text =
+    'Gang members stormed the town of Mirebalais in central Haiti overnight, freeing more than 500 inmates from the local prison, police said on Monday.\n\n' +
+    'A Kenyan-led security mission that has been in Haiti since last year did not respond to a request for comment.';
+  assert.deepEqual(claims(text), ['asserted_single_source: police=asserted, A Kenyan-led security mission=refused_comment']);
+});

@@ -682,8 +682,12 @@ const EVENT_REVIEWED =
   /^\s*(?:(?:it|they|we)\s+(?:was|were|is|are)\s+(?:reviewing|investigating|looking\s+into|examining)\s+the\s+(?:incident|attack|strike|shooting|reports?)|the\s+(?:incident|attack|strike|shooting|reports?)\s+(?:was|is|were|are)\s+(?:under\s+review|being\s+(?:reviewed|investigated|examined|looked\s+into)))[\s.]*$/i;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
 const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
-/** A body named by its common noun before the place it is in ("The Kenyan-led security mission in "). */
-const BODY_IN = /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate|junta|government|regime|authorities|administration|military|army|leadership)\s+(?:in|to|for)\s+(?:the\s+)?$/i;
+/**
+ * A body named by its common noun before the place it is in ("The Kenyan-led security mission in "), or its clause on being
+ * there ("A Kenyan-led security mission that has been in ").
+ */
+const BODY_IN =
+  /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate|junta|government|regime|authorities|administration|military|army|leadership)\s+(?:(?:that|which)\s+(?:has|have|had)\s+been\s+|(?:that|which)\s+(?:is|are|was|were)\s+(?:(?:deployed|based|stationed)\s+)?)?(?:in|to|for)\s+(?:the\s+)?$/i;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce", "called the attack “terrible”"). */
@@ -2368,7 +2372,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // (A name that leads or runs a body is not the body: "A [U.S.]-led monitoring committee, which …, did not immediately comment".)
   if (named && named === first && /^-(?:led|run|backed|owned|brokered|chaired)\s/.test(doc.text.slice(named.end, named.end + 10))) return { kind: 'unresolved', text: doc.text.slice(from, to).trim() };
   // (A place after a body is where the body is, not who is silent: "The Kenyan-led security mission in [Haiti]".)
-  if (named && named.type === 'GPE' && BODY_IN.test(doc.text.slice(from, named.start))) return { kind: 'unresolved', text: doc.text.slice(from, named.end).trim() };
+  // (Without its clause on being there: "A Kenyan-led security mission [that has been in Haiti since last year]".)
+  if (named && named.type === 'GPE' && BODY_IN.test(doc.text.slice(from, named.start))) return { kind: 'unresolved', text: doc.text.slice(from, named.end).trim().replace(/\s+(?:that|which)\s.*$/s, '') };
   // "He" after an unnamed speaker's statements ("An RSF adviser … said …. He did not respond to questions …") is that
   // speaker, not the person the entity stage last named.
   if (named?.kind === 'pronoun' && /^(?:he|she)$/i.test(doc.slice(named)) && /^\s*$/.test(doc.text.slice(s.start, named.start))) {
@@ -3547,6 +3552,9 @@ function appositiveOthers(doc: Doc, x: Stance): Stance[] {
 }
 
 /** The index of the paragraph a position is in. */
+/** What would come of any deed of a kind ("would hold … responsible for any fire", "will respond to any attack"). */
+const ANY_TO_COME = /\b(?:would|will)\s[^.;]*\bany\s+(?:(?:further|future|new|such)\s+)?\p{Ll}/u;
+
 const paragraphOf = (doc: Doc, pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
 
 /** Claims of the article. */
@@ -4640,6 +4648,9 @@ export const claimsStage = defineStage({
             !(effective === 'denied' && predicates < 2 && subjectShared && fewer === ws && /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)) &&
             // (Nor does a statement agree with one that negates what it says, or says what it negates.)
             !(agrees && polarity(d).crossed) &&
+            // (Nor does what would come of any such deed restate one: "Israel would hold the Lebanese state responsible for any fire
+            // from its territory" is not "rockets had been fired from Lebanese territory".)
+            !(agrees && ANY_TO_COME.test(content) && !ANY_TO_COME.test(other)) &&
             // (Nor does one that says what happened agree with one that says it is still being found out: "at least two aircraft
             // had been damaged" does not confirm "the extent of the damage was being clarified".)
             !(agrees && pendingHere !== PENDING.test(other)) &&
