@@ -2066,7 +2066,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Not into what was said, "denied [supporting the rebels]", unless it takes only the medium that shows it: "showed
         // [footage of] what it said were missiles …".)
         const intoContent = held.content.start >= held.cue!.end && longer.end > held.content.start && !MEDIUM_OF.test(text.slice(held.content.start, longer.end));
-        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient) && !intoContent && !quotedFrame) {
+        // (Nor into when it was said: "said [last] year that …".)
+        const when = /^\s+(?:last|this|next|earlier)$/i.test(text.slice(held.cue!.end, longer.end));
+        if (longer.start <= held.cue!.start && held.cue!.end <= longer.end && clear(held.channel) && clear(held.recipient) && !intoContent && !quotedFrame && !when) {
           // The speaker ends where the longer cue starts ("He [did not say]", "Peskov [refused to say]").
           const speaker = held.speaker && held.speaker.start < longer.start && held.speaker.end > longer.start ? trimmed(text, held.speaker.start, longer.start) : held.speaker;
           out[r] = { ...held, cue: longer, speaker };

@@ -131,7 +131,7 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
   }
   const out = new Set<string>();
   // (A figure is one word, as written: "100,000" and "20,000" share no "000", nor do "1000" and "100000" meet as names do.)
-  const lower = blaze(ousted(into(text.toLowerCase().replace(/[’']s\b/g, ''))));
+  const lower = pulledBack(blaze(ousted(into(text.toLowerCase().replace(/[’']s\b/g, '')))));
   for (const raw of (/\d,\d/.test(lower) ? lower.replace(/(?<=\d),(?=\d{3}\b)/g, '') : lower).split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     let word = normalised.get(raw);
@@ -165,6 +165,10 @@ const ousted = (lower: string): string => (lower.includes(' out') || lower.inclu
 const BLAZE = /\b(?:set|sets|setting)\s+(?:fires?(?:\s+to)?|((?:[\p{L}-]+\s+){1,3}?)on\s+fire|((?:[\p{L}-]+\s+){0,3}?)(?:alight|ablaze))\b/gu;
 /** Text with its settings on fire as burning, what was set on fire kept ("set an oil depot on fire": "burned an oil depot"). */
 const blaze = (lower: string): string => (lower.includes('set') ? lower.replace(BLAZE, (_, onFire?: string, alight?: string) => `burned ${onFire ?? alight ?? ''}`) : lower);
+
+/** Pulling back, in any words, is withdrawing, and no backing: "army says it pulled back" is not what "denies backing the M23" denies. */
+const PULLED_BACK = /\b(?:pull(?:ed|s|ing)?|fell|fall(?:s|en|ing)?|drew|draw(?:s|n|ing)?)\s+back\b/gu;
+const pulledBack = (lower: string): string => (lower.includes(' back') ? lower.replace(PULLED_BACK, 'withdrew') : lower);
 
 const STOP = new Set(
   'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own since within until during among least situation'.split(' '),

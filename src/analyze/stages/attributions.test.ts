@@ -8850,3 +8850,26 @@ test('"A Kenyan-led security mission that has been in Haiti since last year did 
     'A Kenyan-led security mission that has been in Haiti since last year did not respond to a request for comment.';
   assert.deepEqual(claims(text), ['asserted_single_source: police=asserted, A Kenyan-led security mission=refused_comment']);
 });
+
+test('"army says it pulled back" is no backing that "Rwanda, which denies backing the M23" denies; "a claim contradicted by several residents and a local civil society leader" is their denial', () => {
+  const bukavu =
+    'M23 rebels enter Congo\'s Bukavu; army says it pulled back to spare civilians\n\n' +
+    'Rwanda, which denies backing the M23, did not immediately respond to a request for comment.';
+  assert.deepEqual(claims(bukavu), ['asserted_single_source: army=asserted, Rwanda=refused_comment', 'denied: Rwanda=denied']);
+  const fallen =
+    "Congo's government said the city had not fallen and that its troops were still present on the outskirts, a claim contradicted by several residents and a local civil society leader, who said there were no soldiers left in the city.";
+  assert.equal(claims(fallen)[0], "disputed: Congo's government=asserted, several residents and a local civil society leader=denied");
+});
+
+test('"did not comment on the Houthi claim that missiles had been fired" is on what the Houthis said; "said last year" has the cue "said"; "denied that any such meeting had taken place" is on the meeting struck', () => {
+  const redSea =
+    "Yemen's Houthis said on Monday they had attacked the U.S. aircraft carrier Harry S. Truman with 18 ballistic and cruise missiles and a drone.\n\n" +
+    'A U.S. defence official said 11 Houthi drones had been shot down and that a missile had fallen well short of the carrier.\n\n' +
+    'The Pentagon did not comment on the Houthi claim that missiles had been fired.';
+  assert.equal(claims(redSea)[0], 'asserted_single_source: Houthis=asserted, Pentagon=refused_comment');
+  assert.deepEqual(statements('U.N. experts said last year that Rwanda had up to 4,000 troops in Congo.', '2025-02-15'), ['U.N.|said|Rwanda had up to 4,000 troops in Congo']);
+  const sumy =
+    "Russia's defence ministry said its forces had struck a meeting of Ukrainian commanders in Sumy with two Iskander missiles.\n\n" +
+    "Ukraine's military denied that any such meeting had taken place.";
+  assert.deepEqual(claims(sumy), ["disputed: Russia's defence ministry=asserted, Ukraine's military=denied"]);
+});

@@ -2843,7 +2843,11 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // ("on Pakistan's claim [that Indian jets had been shot down]": of the side's claims, the one that says most of what the clause
     // says, two words at least, not the latest the side made.)
     const claimedThat = phrase ? /^\s+that\s+([^“”"]+)$/i.exec(clause.slice(phrase.index + phrase[0].length))?.[1] : undefined;
-    const sideClaims = claimedThat && side !== null ? earlier.filter((d) => asserted(d, (x) => sourceCountry(doc, x.source) === side || sideOfStance(doc, x) === stateCode(side))) : [];
+    // (A side that is no state by the name its speakers go by: "on the Houthi claim that missiles had been fired" is on what "Yemen's
+    // Houthis said".)
+    const group = claimedThat && side === null ? /^(?:the\s+)?(\p{Lu}\p{Ll}{3,})\s/u.exec(phrase![0])?.[1] : undefined;
+    const byGroup = (x: Stance): boolean => group !== undefined && new RegExp(`\\b${group}`, 'u').test(`${nameOfSource(doc, x.source)} ${speakerOf(doc, x)}`);
+    const sideClaims = claimedThat ? earlier.filter((d) => asserted(d, (x) => (side !== null && (sourceCountry(doc, x.source) === side || sideOfStance(doc, x) === stateCode(side))) || byGroup(x))) : [];
     const claimedWords = claimedThat ? contentWords(claimedThat, nameKey) : null;
     const saysIt = claimedWords ? mostNaming(sideClaims, claimedWords) : undefined;
     // (A silence on the deeds in general is on the first claim nearby that names the silent one as their doer: "The RSF did not
@@ -2854,7 +2858,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // declined to comment" is on "Ukrainian drones struck an oil refinery …", not on a source's "The refinery supplies fuel to the
     // Russian army".)
     const befell = relative ? topical.find((d) => statedInLead(doc, d, headline) && account(doc, d)) : undefined;
-    let target = (saysIt && namedIn(saysIt, claimedWords!) >= 2 ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
+    // (Or one word, when it is the side's only claim that names any: "the Houthi claim that missiles had been fired" and "…
+    // with 18 ballistic and cruise missiles and a drone".)
+    const alone = saysIt !== undefined && namedIn(saysIt, claimedWords!) >= 1 && sideClaims.filter((d) => namedIn(d, claimedWords!) >= 1).length === 1;
+    let target = (saysIt && (namedIn(saysIt, claimedWords!) >= 2 || alone) ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
@@ -3461,7 +3468,7 @@ const APPOSITIVE_AFTER = new RegExp(
 );
 
 /** The agent after an appositive's participle: ", a claim denied [by the army]". */
-const AGENT_AFTER = /^\s+by\s+((?:the\s+)?\p{L}[\p{L}'’. -]{1,40}?)\s*(?:[,;]|\.?$)/u;
+const AGENT_AFTER = /^\s+by\s+((?:the\s+)?\p{L}[\p{L}'’. -]{1,60}?)\s*(?:[,;]|\.?$)/u;
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes", ", a figure the commission said was too low". */
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b|\bsaid\s+(?:was|were|is|are)\s+(?:too\s+(?:low|high)|wrong|false|inaccurate|incorrect|exaggerated|inflated|untrue)\b/i;
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
@@ -3524,7 +3531,8 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // the outlet ("a claim that could not be verified"); one who makes or disputes it must be named.
   // (Or a plural with no article, who make or dispute it: ", a claim [local residents] disputed".)
   const bare = made || disputed ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1] : undefined;
-  const phrase = who ? null : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1] ?? (agent && /^the\s/i.test(agent[1]!) ? agent[1] : undefined));
+  // (Any agent of a denial: ", a claim contradicted by [several residents and a local civil society leader], who said …".)
+  const phrase = who ? null : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1] ?? (agent && (/^the\s/i.test(agent[1]!) || reading.status === 'denied') ? agent[1] : undefined));
   if ((made || disputed) && !who && !phrase) return null;
   // (A news organisation that could not confirm it could not independently verify it: ", an account Reuters could not
   // verify", as the outlet's own doubt reads elsewhere.)
@@ -3552,6 +3560,8 @@ function appositiveOthers(doc: Doc, x: Stance): Stance[] {
 }
 
 /** The index of the paragraph a position is in. */
+/** A thing named again as "such" a one, what it is (group 1): "any such meeting", "no such strike". */
+const SUCH_THING = /\b(?:any|no)\s+such\s+(\p{L}+)/u;
 /** What would come of any deed of a kind ("would hold … responsible for any fire", "will respond to any attack"). */
 const ANY_TO_COME = /\b(?:would|will)\s[^.;]*\bany\s+(?:(?:further|future|new|such)\s+)?\p{Ll}/u;
 
@@ -4785,6 +4795,13 @@ export const claimsStage = defineStage({
         }
       }
       if (!target && sameAsHead) target = head;
+      // "Ukraine's military denied that any such meeting had taken place": a denial of "such" a thing is on the latest claim nearby
+      // of another voice that names it ("its forces had struck a meeting of Ukrainian commanders").
+      const such = !target && !head && stance.status === 'denied' ? SUCH_THING.exec(content) : null;
+      if (such) {
+        const thing = contentWords(such[1]!, nameKey);
+        target = withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && [...thing].some((w) => d.words.has(w)) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()));
+      }
       // "Hamas denied using schools for military purposes": a denial of a deed, in other words than the accusation's, is on
       // the accusation that names the one denying, when they share a word besides the deed ("a Hamas command centre inside
       // the school").
