@@ -1011,6 +1011,11 @@ const PASSIVE_BEFORE = /\s(?:was|were|is|are|been|be|being)(?:\s+(?:first|later|
 /** A determiner ending a phrase. */
 const DETERMINER_AT_END = /\b(?:such|the|these|those|this|any|no|a|an)$/i;
 /** A statement's noun, which the model may take for a cue ("claims"). */
+/** A place's clause in which another source speaks ("[, where] [a war monitor] [said] "): the source, group 1, and the cue, group 2. */
+const WHERE_SAID = /,\s+(?:where|in\s+which)\s+((?:an?|the)\s+[^,;:“”"]{1,50}?|\p{Lu}[^,;:“”"]{1,50}?)\s+(said|says|reported|estimated)\s+(?:that\s+)?(?=\S)/du;
+/** A participle of rejecting after a statement, and what another asserted ("[, rejecting] Moscow's assertion that …"): the verb, group 1. */
+const REJECTING_AFTER =
+  /^[”"]?\s*,\s+(rejecting|denying|dismissing|disputing|refuting)\s+(?=(?:\p{Lu}[\p{L}.-]*(?:['’]s?)?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:claims?|assertions?|accusations?|allegations?|reports?|accounts?)\s+that\s)/du;
 const STATEMENT_NOUN = /^(?:claims|reports|allegations|accusations|statements)$/i;
 /** A verb of rejecting and a demonym or name ending a speaker phrase the rules found before a statement's noun: "Hamas [rejected] [Israeli]", "Iran [rejected] [U.S.]". */
 const REJECTING_NAMED = /\s((?:(?:has|have|had)\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes))\s+(\p{Lu}[\p{L}.-]*)$/u;
@@ -3177,6 +3182,28 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = trimmed(text, a.speaker!.start, verb);
     out[i] = { ...statementOf(text, speaker, cue, trimmed(text, a.speaker!.end - rejecting[2]!.length, a.content.end), a.paragraph), channel: a.channel, channelName: a.channelName };
     for (let k = out.length - 1; k >= 0; k--) if (k !== i && out[k]!.cue !== null && overlaps(out[k]!.cue!, cue)) removeAt(out, k);
+  }
+  // "…, where [a war monitor] [said] [more than 1,000 people … had been killed]": a place's clause inside what was said, in which
+  // another source speaks, is that source's statement, and what was said ends before it.
+  for (const [i, a] of [...out.entries()]) {
+    const m = a.kind === 'indirect' && a.cue ? WHERE_SAID.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (!m || out.some((b) => b.cue !== null && b.cue.start > a.content.start + m.index && b.cue.start < a.content.end)) continue;
+    const [speaker, cue] = groupSpans(m, a.content.start, 2) as [Span, Span];
+    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + m.index) };
+    out.push(statementOf(text, speaker, cue, trimmed(text, a.content.start + m.index + m[0].length, a.content.end), a.paragraph));
+  }
+  // "…, rejecting Moscow's assertion that they had been surrounded" after what a speaker said: the speaker's rejection of what
+  // another asserted, which the model loses after a quote or leaves to the claims stage as a dispute of an account.
+  for (const a of [...out]) {
+    const s = a.kind !== 'direct' && a.cue && a.speaker && a.cue.end <= a.content.start ? sentenceAt(a.content.start) : undefined;
+    const m = s && a.content.end < s.end ? REJECTING_AFTER.exec(text.slice(a.content.end, s.end)) : null;
+    if (!s || !m) continue;
+    const cue = { start: a.content.end + m.indices![1]![0], end: a.content.end + m.indices![1]![1] };
+    if (out.some((b) => b.cue !== null && overlaps(b.cue, cue))) continue;
+    out.push(statementOf(text, a.speaker, cue, withoutFinalStop(text, trimmed(text, cue.end + 1, s.end)), a.paragraph));
+    // (The claims the model read there are the other's, without the participle: "[rejecting Russian] [claims] they had been
+    // surrounded" is Russia's.)
+    for (const [k, b] of out.entries()) if (b.speaker && b.speaker.start === cue.start && b.speaker.end > cue.end) out[k] = { ...b, speaker: trimmed(text, cue.end + 1, b.speaker.end) };
   }
   // "said the head of the Mossad spy agency, David Barnea, was expected to travel": what was said goes on past a name set
   // off inside it. (With the model only.)

@@ -2574,13 +2574,14 @@ test('a headline clause framed before a semicolon ("…, UN monitors say; Moscow
   assert.deepEqual(claims(text)[0], 'disputed: Danielle Bell=hedged, Moscow=denied');
 });
 
-test('"wrote on X, formerly known as Twitter," is one statement (no second source to corroborate it); ", rejecting Washington\'s account that …" is no part of what was said', () => {
+test('"wrote on X, formerly known as Twitter," is one statement (no second source to corroborate it); ", rejecting Washington\'s account that …" is no part of what was said, but a rejection of its own', () => {
   const text =
     "Maduro says U.S. strike killed fishermen\n\n" +
     'CARACAS, Sept 4 (Reuters) - Venezuelan President Nicolas Maduro said on Thursday that a U.S. strike on a boat had killed fishermen, rejecting Washington\'s account that those on board were drug traffickers.\n\n' +
     'U.S. Defense Secretary Pete Hegseth wrote on X, formerly known as Twitter, that the strike had killed 11 "narco-terrorists". He did not provide evidence.';
   assert.deepEqual(statements(text, '2025-09-04').slice(1), [
     'Nicolas Maduro|said|a U.S. strike on a boat had killed fishermen',
+    "Nicolas Maduro|rejecting|Washington's account that those on board were drug traffickers",
     'Pete Hegseth|wrote|the strike had killed 11 "narco-terrorists"|ch:on X',
   ]);
   assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
@@ -8872,4 +8873,22 @@ test('"did not comment on the Houthi claim that missiles had been fired" is on w
     "Russia's defence ministry said its forces had struck a meeting of Ukrainian commanders in Sumy with two Iskander missiles.\n\n" +
     "Ukraine's military denied that any such meeting had taken place.";
   assert.deepEqual(claims(sumy), ["disputed: Russia's defence ministry=asserted, Ukraine's military=denied"]);
+});
+
+test('", rejecting Moscow\'s assertion that they had been surrounded" after a quote is the speaker\'s rejection; "rejecting Russian claims that …" leaves the claims Russia\'s', () => {
+  const quoted = 'Ukraine\'s top military commander said his troops had pulled back to "more favourable positions", rejecting Moscow\'s assertion that they had been surrounded.';
+  assert.equal(statements(quoted, '2025-03-13')[1], "Ukraine's top military commander|rejecting|Moscow's assertion that they had been surrounded");
+  const demonym = "Ukraine's top military commander said his troops were still fighting in Russia's Kursk region, rejecting Russian claims that they had been surrounded.";
+  assert.deepEqual(statements(demonym, '2025-03-13').slice(1), ["Ukraine's top military commander|rejecting|Russian claims that they had been surrounded", 'Russian|claims|they had been surrounded']);
+});
+
+test('"…, where a war monitor said more than 1,000 people … had been killed" is the monitor\'s statement; "745 of the dead" gives the figure "The Associated Press could not independently verify"', () => {
+  const text =
+    "Syria's interim president Ahmed al-Sharaa said on Sunday that a committee would investigate the killing of civilians in the coastal region, where a war monitor said more than 1,000 people had been killed.\n\n" +
+    'The monitor said 745 of the dead were civilians killed by fighters loyal to the government. The Associated Press could not independently verify the figure.';
+  assert.deepEqual(statements(text, '2025-03-09').slice(0, 2), [
+    'Ahmed al-Sharaa|said|a committee would investigate the killing of civilians in the coastal region',
+    'a war monitor|said|more than 1,000 people had been killed',
+  ]);
+  assert.equal(claims(text).at(-1), 'unconfirmed: a war monitor=asserted, Associated Press=not_independently_verified');
 });

@@ -734,10 +734,11 @@ function otherDates(doc: Doc, a: Span, b: Span): boolean {
 function figuresOf(text: string, span: Span): Set<string> {
   // ("87 of the drones" counts drones; a preposition after a figure counts nothing: "kills at least 70 [in] Haitian town".)
   return new Set(
-    [...text.slice(span.start, span.end).matchAll(/\d[\d,.]*\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?([\p{L}-]+)/gu)]
-      .map((m) => m[1]!.toLowerCase())
-      // (Nor does a headline's participle: "More than 1,000 [killed]" counts people, as "1,000 people" does.)
-      .filter((w) => !/^(?:in|at|on|to|from|by|and|or|over|near|across|since|after|before|killed|dead|wounded|injured|hurt|arrested|detained|displaced|missing)$/.test(w)),
+    [...text.slice(span.start, span.end).matchAll(/\d[\d,.]*\s+(of\s+(?:the\s+|its\s+|their\s+)?)?([\p{L}-]+)/gu)]
+      // (Nor does a headline's participle: "More than 1,000 [killed]" counts people, as "1,000 people" does; "745 of the [dead]" counts
+      // the dead.)
+      .filter((m) => !/^(?:in|at|on|to|from|by|and|or|over|near|across|since|after|before)$/i.test(m[2]!) && (m[1] !== undefined || !/^(?:killed|dead|wounded|injured|hurt|arrested|detained|displaced|missing)$/i.test(m[2]!)))
+      .map((m) => m[2]!.toLowerCase()),
   );
 }
 
