@@ -163,7 +163,10 @@ function coordinatedSubject(text: string, sentence: Span | undefined, source: Sp
     return { start: from, end: source.end };
   // (After a clause, names only: not "[Troops withdrew and] residents said".)
   const clause = /(?:,\s+(?:and|but)|;)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+)$/u.exec(text.slice(from, source.start));
-  return clause ? { start: source.start - clause[1]!.length, end: source.end } : source;
+  if (clause) return { start: source.start - clause[1]!.length, end: source.end };
+  // (Or one described, set off after what was said, before one described: "…, [an ethnic armed group and] a local resident said".)
+  const described = /^(?:an?|the)\s/i.test(text.slice(source.start, source.end)) ? /,\s+((?:an?|the)\s+(?:[\p{L}-]+\s+){1,4}and\s+)$/u.exec(text.slice(from, source.start)) : null;
+  return described ? { start: source.start - described[1]!.length, end: source.end } : source;
 }
 
 /** The speech verb before "on condition of anonymity", where the model took "[condition]" for the cue ("told Reuters on [condition] of anonymity that …"). */
@@ -1105,7 +1108,7 @@ const FIRST_TIME = String.raw`the\s+(?:first|second|third|latest|only)\s+time`;
 const FIRST_TIME_BEFORE = new RegExp(String.raw`,\s+${FIRST_TIME}\s+$`, 'i');
 const FIRST_TIME_OPENING = new RegExp(String.raw`^(?:it\s+(?:was|is|marked|marks|would\s+be)\s+)?${FIRST_TIME}\s`, 'i');
 /** A subordinate clause opening after a closing frame: the outlet's setting, no part of what was said ("…, X said, [as …]"). */
-const OUTLET_SUBORDINATE = /^(?:as|while|after|when|before|amid|since|following|days\s+after|hours\s+after|a\s+day\s+after)\s/i;
+const OUTLET_SUBORDINATE = /^(?:as|while|after|when|before|amid|despite|since|following|days\s+after|hours\s+after|a\s+day\s+after)\s/i;
 /** A time alone: "The next day", "On Wednesday", "Later that evening". */
 const OPENING_TIME = /^(?:the\s+(?:next|following|previous)\s+(?:day|morning|evening|week)|(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|later(?:\s+that\s+(?:day|evening|night))?|earlier(?:\s+that\s+day)?|hours\s+later|days\s+later|meanwhile)$/i;
 /** Imagery's claim to show something, then the verb of where it was made: the cue with "to show" (group 1), what it claims (group 2). */

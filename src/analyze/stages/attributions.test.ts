@@ -8892,3 +8892,25 @@ test('"…, where a war monitor said more than 1,000 people … had been killed"
   ]);
   assert.equal(claims(text).at(-1), 'unconfirmed: a war monitor=asserted, Associated Press=not_independently_verified');
 });
+
+test('"…, an ethnic armed group and a local resident said, despite …" speak together, and what they said ends before the frame; "it had recorded at least 60 air strikes" does not corroborate one bombing', () => {
+  const text =
+    'A Myanmar military air strike killed at least 20 people in a village in the Sagaing region on Tuesday, days after a devastating earthquake, an ethnic armed group and a local resident said, despite the junta\'s announcement of a ceasefire.\n\n' +
+    'The Kachin Independence Army said two fighter jets had bombed the village of Lin Ta Lu shortly after noon, hitting a monastery where people displaced by the quake were sheltering.\n\n' +
+    'The National Unity Government said it had recorded at least 60 air strikes since the quake.';
+  assert.equal(statements(text, '2025-04-02')[0], 'an ethnic armed group and a local resident|said|A Myanmar military air strike killed at least 20 people in a village in the Sagaing region on Tuesday, days after a devastating earthquake');
+  assert.ok(!claims(text).some((c) => c.startsWith('corroborated')), claims(text).join('\n'));
+});
+
+test('"Asked whether Rwandan troops were inside Goma, she said: “That is a lie.”" denies what was asked, not the bombing another claimed; "did not provide evidence for its claim that …" reaches the claim however far back', () => {
+  const goma =
+    '"The Rwandan army is bombing Goma airport and residential neighbourhoods," government spokesman Patrick Muyaya told reporters.\n\n' +
+    'Asked whether Rwandan troops were inside Goma, Rwanda\'s government spokesperson Yolande Makolo said: "That is a lie."';
+  assert.deepEqual(claims(goma), ['asserted_single_source: Patrick Muyaya=asserted', 'denied: Yolande Makolo=denied']);
+  const school =
+    'The Israeli military said it had struck "Hamas terrorists" operating from a command centre inside the school compound.\n\n' +
+    'Hamas said those killed were civilians.\n\nMahmoud Basal, a civil defence spokesperson, said rescuers were still searching.\n\n' +
+    'Reuters footage showed bodies laid out in the courtyard of a nearby hospital.\n\n' +
+    'The military did not provide evidence for its claim that Hamas fighters were inside the school.';
+  assert.equal(claims(school)[0], 'unconfirmed: The Israeli military=asserted, outlet=not_independently_verified');
+});

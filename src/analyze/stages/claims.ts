@@ -1404,10 +1404,15 @@ function unevidenced(doc: Doc, drafts: Draft[]): void {
       const named = EVIDENCE_FOR.exec(text.slice(cue.end, s.end))?.[1];
       // (A count however far back: the toll is often the lead's.)
       const count = named !== undefined && FOR_FIGURE.test(named) ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => d.figures.size > 0 && theirs(d)) : undefined;
+      // (What it names, however far back: "did not provide evidence for its claim that Hamas fighters were inside the school", four
+      // paragraphs after the military said so.)
+      const anyOwned = named !== undefined ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(theirs) : [];
+      const naming = named !== undefined ? contentWords(named, nameKey) : undefined;
       target =
         count ??
-        (named !== undefined ? mostNaming(owned, contentWords(named, nameKey)) : undefined) ??
-        owned.at(-1);
+        (naming ? mostNaming(owned, naming) : undefined) ??
+        owned.at(-1) ??
+        (naming ? mostNaming(anyOwned, naming) : undefined);
     }
     target?.stances.push(unframed(OUTLET, 'not_independently_verified', cue, s));
   }
@@ -3561,6 +3566,8 @@ function appositiveOthers(doc: Doc, x: Stance): Stance[] {
 }
 
 /** The index of the paragraph a position is in. */
+/** A tally of deeds of a kind: "recorded at least 60 air strikes", "has documented more than 100 attacks". */
+const TALLY = /\b(?:recorded|counted|documented|registered|tallied)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*\s/i;
 /** A thing named again as "such" a one, what it is (group 1): "any such meeting", "no such strike". */
 const SUCH_THING = /\b(?:any|no)\s+such\s+(\p{L}+)/u;
 /** What would come of any deed of a kind ("would hold … responsible for any fire", "will respond to any attack"). */
@@ -4662,6 +4669,12 @@ export const claimsStage = defineStage({
             // (Nor does what would come of any such deed restate one: "Israel would hold the Lebanese state responsible for any fire
             // from its territory" is not "rockets had been fired from Lebanese territory".)
             !(agrees && ANY_TO_COME.test(content) && !ANY_TO_COME.test(other)) &&
+            // (Nor does a tally of many such deeds restate one: "it had recorded at least 60 air strikes since the quake" is not "two
+            // fighter jets had bombed the village".)
+            !(agrees && TALLY.test(content) !== TALLY.test(other)) &&
+            // (Nor does a reply to a question restate, by one word and names, another claim: "Asked whether Rwandan troops were inside
+            // Goma, she said: “That is a lie.”" is not on "The Rwandan army is bombing Goma airport".)
+            !(fromQuestion && effective === 'denied' && predicates < 2) &&
             // (Nor does one that says what happened agree with one that says it is still being found out: "at least two aircraft
             // had been damaged" does not confirm "the extent of the damage was being clarified".)
             !(agrees && pendingHere !== PENDING.test(other)) &&
