@@ -8914,3 +8914,8 @@ test('"Asked whether Rwandan troops were inside Goma, she said: “That is a lie
     'The military did not provide evidence for its claim that Hamas fighters were inside the school.';
   assert.equal(claims(school)[0], 'unconfirmed: The Israeli military=asserted, outlet=not_independently_verified');
 });
+
+test('"The statement could not be authenticated" after a group\'s statement is the outlet\'s doubt, not the group\'s', () => {
+  const text = 'JNIM claimed responsibility for the attack in a statement, saying its fighters had seized weapons and vehicles. The statement could not be authenticated.';
+  assert.equal(claims(text).at(-1), 'unconfirmed: JNIM=asserted, outlet=not_independently_verified');
+});

@@ -1356,7 +1356,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           (m.start >= cue.start && m.end <= cue.end) ||
           ((m.start === s.start || /\b(?:verified|geolocated|confirmed|located|authenticated)\s+by\s+$/i.test(text.slice(s.start, m.start))) && /\sbut\b/.test(text.slice(m.end, cue.start))) ||
           /^\s+by\s+$/.test(text.slice(cue.end, m.start))) &&
-        !/['’]s\s+(?:statement|account|claims?|report|figures?)$/i.test(doc.slice(m)),
+        !/['’]s\s+(?:statement|account|claims?|report|figures?)$/i.test(doc.slice(m)) &&
+        // (Nor what was doubted, a statement the entity stage ties to its speaker: "[The statement] could not be authenticated".)
+        !(m.kind === 'description' && /\b(?:statement|message|post|video|communiqu[eé]|claim|report)$/i.test(doc.slice(m))),
     );
     // ("the death toll or the military's account": the toll too, the latest claim that counts the killed.)
     // ("the number of casualties or the Israeli account": likewise.)
