@@ -1013,12 +1013,12 @@ const MODAL_AT_END = /\s+(?:(?:refused|declined|failed|appears?|appeared|seems?|
 const PASSIVE_BEFORE = /\s(?:was|were|is|are|been|be|being)(?:\s+(?:first|later|also|originally|initially|widely|\p{Ll}+ly))?\s+$/u;
 /** A determiner ending a phrase. */
 const DETERMINER_AT_END = /\b(?:such|the|these|those|this|any|no|a|an)$/i;
-/** A statement's noun, which the model may take for a cue ("claims"). */
 /** A place's clause in which another source speaks ("[, where] [a war monitor] [said] "): the source, group 1, and the cue, group 2. */
 const WHERE_SAID = /,\s+(?:where|in\s+which)\s+((?:an?|the)\s+[^,;:“”"]{1,50}?|\p{Lu}[^,;:“”"]{1,50}?)\s+(said|says|reported|estimated)\s+(?:that\s+)?(?=\S)/du;
 /** A participle of rejecting after a statement, and what another asserted ("[, rejecting] Moscow's assertion that …"): the verb, group 1. */
 const REJECTING_AFTER =
   /^[”"]?\s*,\s+(rejecting|denying|dismissing|disputing|refuting)\s+(?=(?:\p{Lu}[\p{L}.-]*(?:['’]s?)?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:claims?|assertions?|accusations?|allegations?|reports?|accounts?)\s+that\s)/du;
+/** A statement's noun, which the model may take for a cue ("claims"). */
 const STATEMENT_NOUN = /^(?:claims|reports|allegations|accusations|statements)$/i;
 /** A verb of rejecting and a demonym or name ending a speaker phrase the rules found before a statement's noun: "Hamas [rejected] [Israeli]", "Iran [rejected] [U.S.]". */
 const REJECTING_NAMED = /\s((?:(?:has|have|had)\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes))\s+(\p{Lu}[\p{L}.-]*)$/u;

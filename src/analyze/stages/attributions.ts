@@ -214,7 +214,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Sources joined by "and", one of them unnamed, speak together, not as the named one alone: "rebels and U.N. say".
   const joined = /^([^,;]+?)\s+and\s+([^,;]+)$/.exec(phrase);
-  // (Or a person described: "an ethnic armed group and [a local resident] said".)
+  // (Or a person described: "an ethnic armed group and [a local resident] said"; so too where no mention is inside.)
   if (joined && inside.length <= 1 && joined.slice(1).some((part) => /^(?:(?:the|some|several|local)\s+)?\p{Ll}[\p{Ll}-]*s$|^an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|medic|nurse|official|source|activist|farmer)$/u.test(part.trim())))
     return { kind: 'unresolved', text: phrase };
   // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo

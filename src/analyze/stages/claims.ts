@@ -4674,8 +4674,8 @@ export const claimsStage = defineStage({
             // (Nor does a tally of many such deeds restate one: "it had recorded at least 60 air strikes since the quake" is not "two
             // fighter jets had bombed the village".)
             !(agrees && TALLY.test(content) !== TALLY.test(other)) &&
-            // (Nor does a reply to a question restate, by one word and names, another claim: "Asked whether Rwandan troops were inside
-            // Goma, she said: “That is a lie.”" is not on "The Rwandan army is bombing Goma airport".)
+            // (Nor does a denial in reply to a question deny, by one word and names, another claim: "Asked whether Rwandan troops were
+            // inside Goma, she said: “That is a lie.”" is not on "The Rwandan army is bombing Goma airport".)
             !(fromQuestion && effective === 'denied' && predicates < 2) &&
             // (Nor does one that says what happened agree with one that says it is still being found out: "at least two aircraft
             // had been damaged" does not confirm "the extent of the damage was being clarified".)
