@@ -1406,15 +1406,14 @@ function unevidenced(doc: Doc, drafts: Draft[]): void {
       const named = EVIDENCE_FOR.exec(text.slice(cue.end, s.end))?.[1];
       // (A count however far back: the toll is often the lead's.)
       const count = named !== undefined && FOR_FIGURE.test(named) ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).findLast((d) => d.figures.size > 0 && theirs(d)) : undefined;
-      // (What it names, however far back: "did not provide evidence for its claim that Hamas fighters were inside the school", four
-      // paragraphs after the military said so.)
-      const anyOwned = named !== undefined ? withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(theirs) : [];
       const naming = named !== undefined ? contentWords(named, nameKey) : undefined;
       target =
         count ??
         (naming ? mostNaming(owned, naming) : undefined) ??
         owned.at(-1) ??
-        (naming ? mostNaming(anyOwned, naming) : undefined);
+        // (What it names, however far back, looked through only when nothing within reach is theirs: "did not provide evidence for
+        // its claim that Hamas fighters were inside the school", four paragraphs after the military said so.)
+        (naming ? mostNaming(withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter(theirs), naming) : undefined);
     }
     target?.stances.push(unframed(OUTLET, 'not_independently_verified', cue, s));
   }
@@ -2854,7 +2853,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // (A side that is no state by the name its speakers go by: "on the Houthi claim that missiles had been fired" is on what "Yemen's
     // Houthis said".)
     const group = claimedThat && side === null ? /^(?:the\s+)?(\p{Lu}\p{Ll}{3,})\s/u.exec(phrase![0])?.[1] : undefined;
-    const byGroup = (x: Stance): boolean => group !== undefined && new RegExp(`\\b${group}`, 'u').test(`${nameOfSource(doc, x.source)} ${speakerOf(doc, x)}`);
+    const groupName = group === undefined ? null : new RegExp(`\\b${group}`, 'u');
+    const byGroup = (x: Stance): boolean => groupName?.test(`${nameOfSource(doc, x.source)} ${speakerOf(doc, x)}`) === true;
     const sideClaims = claimedThat ? earlier.filter((d) => asserted(d, (x) => (side !== null && (sourceCountry(doc, x.source) === side || sideOfStance(doc, x) === stateCode(side))) || byGroup(x))) : [];
     const claimedWords = claimedThat ? contentWords(claimedThat, nameKey) : null;
     const saysIt = claimedWords ? mostNaming(sideClaims, claimedWords) : undefined;
@@ -3816,10 +3816,10 @@ export const claimsStage = defineStage({
       // (Its voice: a state's institutions and officials are one, a body and its spokesman are one; looked up when needed.)
       let ownVoice: string | undefined;
       const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, speaking));
-      // (The latest claim within reach before the statement that another voice asserts: what a verdict or a doubt on "it" is on,
-      // where nothing nearer says.)
-      const latestOfAnother = (): Draft | undefined =>
-        withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()));
+      // (The latest claim within reach before the statement that fits: what several readings below fall back on.)
+      const latestBefore = (fits: (d: Draft) => boolean): Draft | undefined => withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && fits(d));
+      // (The latest that another voice asserts: what a verdict or a doubt on "it" is on, where nothing nearer says.)
+      const latestOfAnother = (): Draft | undefined => latestBefore((d) => asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()));
       const paragraph = paragraphOf(doc, a.content.start);
       // (A doubt whether some were among the dead is on who they were, not on the killing: "could not confirm that any officials
       // were among the dead" is on the group's "its fighters had targeted “government officials and foreigners”".)
@@ -3872,7 +3872,7 @@ export const claimsStage = defineStage({
       // demoralise the population,” he told AFP" is on the rebels' capture of the town, "a claim the Congolese army denied".)
       const deniedAlready =
         onIt && !rejected && !rejectedInFrame && a.kind === 'direct' && /^\s*(?:these|this|those)\s/i.test(content)
-          ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && asserted(d) && d.stances.some((x) => x.status === 'denied' && voiceOf(doc, x.source) === myVoiceOf()))
+          ? latestBefore((d) => asserted(d) && d.stances.some((x) => x.status === 'denied' && voiceOf(doc, x.source) === myVoiceOf()))
           : undefined;
       const calledOn =
         onIt && !rejected && !rejectedInFrame && CALLING_CUE.test(cueText)
@@ -4161,7 +4161,7 @@ export const claimsStage = defineStage({
       // So is a reply to a question on a pronoun: "Asked about [it] at a briefing, … said he had no information to share" is on the
       // latest claim another made within reach.
       if (!head && !target && fromQuestion && stance.status !== 'asserted' && /^(?:it|this|that|them|these|those)$/i.test(text.slice(proposition.start, proposition.end).trim()))
-        target = withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && asserted(d));
+        target = latestBefore((d) => notBy(d, a.source) && asserted(d));
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
@@ -4816,7 +4816,7 @@ export const claimsStage = defineStage({
       const such = !target && !head && stance.status === 'denied' ? SUCH_THING.exec(content) : null;
       if (such) {
         const thing = contentWords(such[1]!, nameKey);
-        target = withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && [...thing].some((w) => d.words.has(w)) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()));
+        target = latestBefore((d) => [...thing].some((w) => d.words.has(w)) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()));
       }
       // "Hamas denied using schools for military purposes": a denial of a deed, in other words than the accusation's, is on
       // the accusation that names the one denying, when they share a word besides the deed ("a Hamas command centre inside
