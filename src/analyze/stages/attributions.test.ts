@@ -8919,3 +8919,10 @@ test('"The statement could not be authenticated" after a group\'s statement is t
   const text = 'JNIM claimed responsibility for the attack in a statement, saying its fighters had seized weapons and vehicles. The statement could not be authenticated.';
   assert.equal(claims(text).at(-1), 'unconfirmed: JNIM=asserted, outlet=not_independently_verified');
 });
+
+test('"cutting power to tens of thousands of homes" is no harm to civilians that "Moscow denies deliberately targeting civilians" answers', () => {
+  const text =
+    'Russia attacked energy facilities in Ukraine\'s southern Odesa region overnight with dozens of drones, cutting power to tens of thousands of homes, regional officials said on Tuesday.\n\n' +
+    'Russia\'s Defence Ministry said its forces had struck energy infrastructure. Moscow denies deliberately targeting civilians.';
+  assert.deepEqual(claims(text), ['asserted_single_source: regional officials=asserted', 'asserted_single_source: Russia\'s Defence Ministry=asserted', 'denied: Moscow=denied']);
+});

@@ -831,8 +831,12 @@ function farCounts(a: string, b: string): boolean {
 const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly|flat-out|flat\s+out|just\s+plain|plain)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|lie|pack\s+of\s+lies|nonsense|absurd|fake|staged|(?:(?:army|military|enemy|government|state|Western|Russian|Ukrainian|Israeli|Zionist|rebel)\s+)?propaganda|a pretext|pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct|wrong|mistaken|erroneous|based\s+on\s+(?:[A-Za-z-]+\s+)?(?:lies|propaganda|fabrications|falsehoods)|(?:does|did|do)\s*(?:not|n['’]t)\s+reflect\s+(?:the\s+)?(?:situation|reality|facts|truth))\b`;
 /** Abuses an accusation or a denial may name (a regex source). */
 const ABUSE_WORDS = String.raw`atrocities|massacres?|war\s+crimes|executions?|executed`;
-/** Homes people left, which tell of no harm done: "fled their homes", "forced from their homes". */
-const HOMES_LEFT = /\b(?:fled|flee|flees|fleeing|left|leave|leaving|(?:forced|driven|pushed)\s+(?:out\s+of|from)|displaced\s+from|return(?:ed|ing|s)?\s+to)\s+(?:their|his|her)\s+homes?\b/gi;
+/**
+ * Homes people left, or that lost power, which tell of no harm done to them: "fled their homes", "forced from their homes",
+ * "cutting power to tens of thousands of homes".
+ */
+const HOMES_LEFT =
+  /\b(?:(?:fled|flee|flees|fleeing|left|leave|leaving|(?:forced|driven|pushed)\s+(?:out\s+of|from)|displaced\s+from|return(?:ed|ing|s)?\s+to)\s+(?:their|his|her)\s+homes?|(?:power|electricity|heating|heat|water|gas)\s+(?:supplies\s+|supply\s+)?(?:to|for|in)\s+(?:[\p{L}\d,.-]+\s+){0,6}?(?:homes|households))\b/giu;
 /**
  * Civilian sites and harm to civilians an accusation may name ("denied targeting civilian facilities" answers "a missile
  * hit the children's hospital"; "denied targeting civilians", "responsible for atrocities").
