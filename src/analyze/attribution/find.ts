@@ -97,7 +97,8 @@ const CUE_LEADS: readonly (readonly [cue: RegExp, lead: RegExp])[] = [
   [/^(?:saying|said|says)$/i, /^only(?=\s+that\s)/i],
   [/^(?:calls|called)$/i, /^claims?\b(?=\s+(?:[“"]|\p{Ll}))/iu],
   [/^(?:declined|refused)\s+to$/i, /^(?:say|specify|elaborate|disclose)\b/i],
-  [/^(?:declined|refused|declines|refuses)$/i, /^to\s+(?:comment\s+(?:on|about)|say|specify|elaborate|disclose)(?=\s+\S)/i],
+  // (Not "on" a day alone: "declined [to comment on Sunday]" is on nothing named.)
+  [/^(?:declined|refused|declines|refuses)$/i, /^to\s+(?:comment\s+(?:on|about)(?!\s+\p{Lu}\p{Ll}+day\s*[,.;]?\s*$)|say|specify|elaborate|disclose)(?=\s+\S)/iu],
 ];
 
 /** The model's finding with the words that belong to its cue (see CUE_LEADS) moved into it, what was said starting after them. */
@@ -2277,7 +2278,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (/^(?:reports?|claims?)$/i.test(text.slice(a.cue!.start, a.cue!.end)) ||
           AFTER_DETERMINER.test(text.slice(Math.max(0, a.cue!.start - 12), a.cue!.start)) ||
           /,\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:widely\s+)?$/i.test(text.slice(Math.max(0, a.cue!.start - 24), a.cue!.start)));
-      const outer = out.filter((a, k) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end && !unconfirmedReports(a, k));
+      const enclosing = out.filter((a, k) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end && !unconfirmedReports(a, k));
+      // (A refusal by a subject of its own, joined after what another said, ends that: "The Kremlin has neither confirmed nor denied
+      // their presence, and [Kremlin spokesman Dmitry Peskov] [declined to comment]".)
+      const refusedAfter = (a: FoundAttribution): boolean =>
+        l.source !== null && a.speaker !== null && !overlaps(a.speaker, l.source) && /^(?:declined|refused)\b/i.test(cueWords) && /^\s*$/.test(text.slice(l.source.end, l.cue.start)) && /,\s+(?:and|but)\s+$/.test(text.slice(a.content.start, l.source.start));
+      const ended = enclosing.filter(refusedAfter);
+      for (const a of ended) out[out.indexOf(a)] = { ...a, content: trimmed(text, a.content.start, text.lastIndexOf(',', l.source!.start)) };
+      const outer = enclosing.filter((a) => !ended.includes(a));
       // (A second verb of the same speaker is a statement of its own: "has denied targeting civilians [and says] …".)
       const secondVerb = COORDINATED.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start));
       // (Nor the speaker's own act by its pronoun, opening what it said: "Spain and Italy … said [they had] [urged] Israel to …".)

@@ -8926,3 +8926,22 @@ test('"cutting power to tens of thousands of homes" is no harm to civilians that
     'Russia\'s Defence Ministry said its forces had struck energy infrastructure. Moscow denies deliberately targeting civilians.';
   assert.deepEqual(claims(text), ['asserted_single_source: regional officials=asserted', 'asserted_single_source: Russia\'s Defence Ministry=asserted', 'denied: Moscow=denied']);
 });
+
+test('"…, and Kremlin spokesman Dmitry Peskov declined to comment on Sunday" ends what the Kremlin neither confirmed nor denied, and is his refusal on it', () => {
+  const text =
+    'Ukraine said two North Korean soldiers had been captured in the Kursk region. ' +
+    'The Kremlin has neither confirmed nor denied their presence, and Kremlin spokesman Dmitry Peskov declined to comment on Sunday, referring questions to the defence ministry.';
+  assert.deepEqual(statements(text, '2025-01-12').slice(1), ['Kremlin|has neither confirmed nor denied|their presence', 'Dmitry Peskov|declined|to comment on Sunday']);
+  assert.equal(claims(text).at(-1), 'unconfirmed: Kremlin=neither_confirmed_nor_denied, Dmitry Peskov=refused_comment');
+  // Alone, a refusal on a day is a refusal to comment.
+  assert.deepEqual(statements('Kremlin spokesman Dmitry Peskov declined to comment on Sunday.', '2025-01-12'), ['Dmitry Peskov|declined|to comment on Sunday']);
+});
+
+test('"It gave no details on how it reached those figures" is on its own count, though that count joined another\'s claim', () => {
+  const text =
+    'Ukraine\'s military intelligence said on Sunday that North Korean troops fighting for Russia in the Kursk region had suffered heavy casualties and that two soldiers had been captured.\n\n' +
+    'President Volodymyr Zelenskiy wrote on X that the two prisoners were being questioned. "This is not an easy process," Zelenskiy wrote.\n\n' +
+    'South Korea\'s National Intelligence Service confirmed the capture, telling lawmakers that at least 300 North Korean soldiers had been killed and 2,700 wounded since they joined the fighting. It gave no details on how it reached those figures.';
+  assert.equal(claims(text)[0], 'corroborated: Ukraine\'s military intelligence=asserted, National Intelligence Service=asserted, National Intelligence Service=asserted, National Intelligence Service=refused_comment');
+  assert.ok(!claims(text).some((c) => c.includes('Zelenskiy=asserted, National')), claims(text).join('\n'));
+});

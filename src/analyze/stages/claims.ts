@@ -327,7 +327,8 @@ const GENERAL =
   /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades)|(?<!\b(?:\p{L}+est|first|worst)\b[^,.;]{0,30})(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency)(?=\s*(?:[,.;]|$)))\b/iu;
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 // (A referral after it names no more: "declined to comment, referring questions to the Defence Ministry".)
-const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+${REFERRED_QUESTIONS}\s+to\s`, 'i');
+// (Nor does a day: "declined to comment on Sunday".)
+const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)(?:\s+on\s+[A-Z][a-z]+day)?\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+${REFERRED_QUESTIONS}\s+to\s`, 'i');
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
@@ -362,7 +363,7 @@ const FIGURES_OBJECT = /^\s+(?:independently\s+)?(?:(?:any|either|all|each|none)
 const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+(?:by|the\s+attack))/i;
 /** How a count was reached, or where it came from, which a source may not say: "how it had arrived at the figure", "where the figures came from". */
 const HOW_COUNTED =
-  /^\s*how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b|^\s*where\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\s+(?:had\s+)?(?:came|come|comes)\s+from\b/i;
+  /^\s*(?:(?:any\s+|further\s+)?details\s+(?:on|of|about)\s+)?how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b|^\s*where\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\s+(?:had\s+)?(?:came|come|comes)\s+from\b/i;
 /** A pronoun said not to be of a kind: "[These are not] one-off hits", "[It was not] a random attack" (not "it was not targeting"). */
 const PRONOUN_IS_NOT = /^\W*(?:these|those|this|that|it|they)\s+(?:are|is|was|were)(?:\s+not|n['’]t)\s(?!\s*\p{L}+(?:ing|ed)\b)/iu;
 /** Words of a kind said not to be that say nothing of it ("not [a] random attack", "not [just] one-off hits"). */
@@ -3852,7 +3853,12 @@ export const claimsStage = defineStage({
       // ("It said it was not yet able to confirm the number of dead": a doubt on the latest count of the killed, of another source.)
       let target: Draft | undefined =
         !head && stance.status === 'refused_comment' && HOW_COUNTED.test(content)
-          ? drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && d.figures.size > 0 && asserted(d, (x) => sourceKey(x.source) === key))
+          ? // (Its count may be a stance joined to another's claim: the NIS's "at least 300 … killed" on Ukraine's "heavy casualties".)
+            drafts.findLast(
+              (d) =>
+                d.proposition.end <= a.content.start &&
+                asserted(d, (x) => sourceKey(x.source) === key && ((d.paragraph >= paragraph - 1 && d.figures.size > 0) || (paragraphOf(doc, x.evidence.start) >= paragraph - 1 && /\d/.test(doc.slice(x.evidence))))),
+            )
           : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b/i.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
             ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
               tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1])
@@ -4929,7 +4935,7 @@ export const claimsStage = defineStage({
       }
       // A bare refusal read as a statement, which nothing above placed, is a silence on nothing named: placed with the silences once
       // every claim is drafted. (Not one that answers a question, which is on what was asked.)
-      const bare = !head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment[\s.]*$/i.test(content.trim());
+      const bare = !head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment(?:\s+on\s+[A-Z][a-z]+day)?[\s.]*$/.test(content.trim());
       // A denial of a deed in the very words of another voice's nearby claim denies that claim too: "Moscow denies [targeting civilians]"
       // is on the mayor's "The enemy is deliberately targeting civilians" as well as on the strike it was read onto. (The words as
       // written, not only shared: "denied it had attacked the hospital" is not on "At the time of the attack, the hospital was packed".)
