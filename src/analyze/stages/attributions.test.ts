@@ -8945,3 +8945,18 @@ test('"It gave no details on how it reached those figures" is on its own count, 
   assert.equal(claims(text)[0], 'corroborated: Ukraine\'s military intelligence=asserted, National Intelligence Service=asserted, National Intelligence Service=asserted, National Intelligence Service=refused_comment');
   assert.ok(!claims(text).some((c) => c.includes('Zelenskiy=asserted, National')), claims(text).join('\n'));
 });
+
+test('"Hamas denied any involvement in the Rafah shooting" answers "Hamas had attacked Israeli troops in Rafah", not the strikes on Hamas commanders after it', () => {
+  const text =
+    'Israeli Prime Minister Benjamin Netanyahu ordered strikes on Gaza after his office said Hamas had attacked Israeli troops in Rafah.\n\n' +
+    'The Israeli military said it had targeted "terror infrastructure" and Hamas commanders.\n\n' +
+    'Hamas denied any involvement in the Rafah shooting.';
+  assert.deepEqual(claims(text), ['disputed: his office=asserted, Hamas=denied', 'asserted_single_source: The Israeli military=asserted']);
+});
+
+test('"The official did not provide evidence" after an unnamed official spoke is on what that official said, not on the official named before', () => {
+  const text =
+    '"The occupation is looking for pretexts to return to war," senior Hamas official Izzat al-Risheq said in a statement.\n\n' +
+    'An Israeli military official, briefing reporters on condition of anonymity, said soldiers had come under fire from gunmen who emerged from a tunnel. The official did not provide evidence.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Izzat al-Risheq=asserted', 'unconfirmed: An Israeli military official, briefing reporters on condition of anonymity=asserted, outlet=not_independently_verified']);
+});

@@ -379,9 +379,9 @@ const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
-/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied it was responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
+/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied any involvement in the Rafah shooting", "denied it was responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT =
-  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
+  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
 const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
@@ -2392,6 +2392,15 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
     const previous = doc.layers.attributions.findLast((a) => a.speaker !== null && a.speaker.end <= s.start && a.speaker.start >= s.start - 400);
     if (previous?.speaker && /^(?:a|an|the|one)\s/i.test(doc.slice(previous.speaker))) return previous.source;
   }
+  // So is a description after an unnamed speaker it fits, since the one the entity stage tied it to was last named ("Izzat
+  // al-Risheq, a senior Hamas official, said …. An Israeli military official … said …. [The official] did not provide evidence").
+  const noun = named?.kind === 'description' ? /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(doc.slice(named))?.[1] : undefined;
+  if (named && noun) {
+    const unnamed = doc.layers.attributions.findLast((a) => a.speaker !== null && a.speaker.end <= s.start && a.source.kind === 'unresolved');
+    const fits = unnamed?.speaker && new RegExp(`^(?:a|an|one)\\s[^,]*?\\b${noun}\\b`, 'i').test(doc.slice(unnamed.speaker));
+    const lastNamed = doc.layers.mentions.findLast((m) => m.entity === named.entity && m !== named && m.end <= s.start);
+    if (unnamed && fits && (!lastNamed || lastNamed.end <= unnamed.speaker!.start)) return unnamed.source;
+  }
   // ("The group's spokesman could not be reached": the group named last speaks through him.)
   if (!named && GROUP_ROLE.test(doc.text.slice(from, to))) {
     const group = doc.layers.mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.end <= s.start && m.start >= s.start - 600);
@@ -4123,7 +4132,15 @@ export const claimsStage = defineStage({
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
-      if (!head && !target && ownPart) target = accusationOf(doc, drafts, a);
+      // (Of those, one sharing a word with the deed it names, first: "denied any involvement in the Rafah shooting" answers "Hamas had
+      // attacked Israeli troops in Rafah", not the strikes on Hamas commanders after it; else another voice's claim nearby with that
+      // word, whoever it names: "Hezbollah has denied any role in the Golan attack" answers the rocket attack "in the Israeli-occupied
+      // Golan Heights" the Israeli military held its commander responsible for.)
+      const partIn = ownPart ? /\b(?:in|for)\s+the\s+(.+?)[\s.]*$/s.exec(content)?.[1] : undefined;
+      const deedNamed = partIn ? contentWords(partIn, nameKey) : null;
+      const ofDeed = (d: Draft): boolean => deedNamed !== null && [...deedNamed].some((w) => d.words.has(w));
+      if (!head && !target && ownPart)
+        target = (deedNamed ? (accusationOf(doc, drafts, a, ofDeed) ?? latestBefore((d) => ofDeed(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))) : undefined) ?? accusationOf(doc, drafts, a);
       // (In a headline that names no one for the deed, the deed its first clause tells: "Drone strike on Sudan market kills
       // dozens, activists say; RSF denies involvement".)
       if (!head && !target && ownPart && headline && a.content.end <= headline.end) target = drafts.findLast((d) => d.stances.some((x) => inHeadline(headline, x) && x.status === 'asserted' && sourceKey(x.source) !== key));
