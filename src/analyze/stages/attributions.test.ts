@@ -8960,3 +8960,27 @@ test('"The official did not provide evidence" after an unnamed official spoke is
     'An Israeli military official, briefing reporters on condition of anonymity, said soldiers had come under fire from gunmen who emerged from a tunnel. The official did not provide evidence.';
   assert.deepEqual(claims(text), ['asserted_single_source: Izzat al-Risheq=asserted', 'unconfirmed: An Israeli military official, briefing reporters on condition of anonymity=asserted, outlet=not_independently_verified']);
 });
+
+test('"it had not observed evidence to support the Russian claim" doubts the claim; the fall of a city "if confirmed" is no taking the defenders deny; "dismissed Kobzar from his post" is no statement', () => {
+  const pokrovsk =
+    'Russia\'s military claimed Monday that its troops had fully captured the eastern Ukrainian city of Pokrovsk.\n\n' +
+    'Ukraine\'s General Staff dismissed the claim as "propaganda," saying that defenders were repelling assaults in the city\'s northern districts.\n\n' +
+    'Military analysts said the fall of Pokrovsk, if confirmed, would be Russia\'s biggest gain since it captured Avdiivka in February 2024. ' +
+    'The Institute for the Study of War said in its daily assessment that it had not observed evidence to support the Russian claim.';
+  assert.deepEqual(claims(pokrovsk), [
+    'disputed: Russia\'s military=asserted, Ukraine\'s General Staff=denied, Institute for the Study of War=cannot_confirm',
+    'asserted_single_source: Ukraine\'s General Staff=asserted',
+    'asserted_single_source: Military analysts=asserted',
+  ]);
+  const sumy = 'Sumy\'s acting mayor said an award ceremony had been held. Zelenskiy later dismissed Kobzar from his post.';
+  assert.deepEqual(statements(sumy, '2025-04-13'), ['Sumy\'s acting mayor|said|an award ceremony had been held']);
+});
+
+test('"it had not seen evidence of an encirclement" doubts the encirclement another claimed, however far back', () => {
+  const text =
+    'Russia\'s defence ministry said on Wednesday its forces had encircled Ukrainian units in the eastern city of Pokrovsk.\n\n' +
+    'Ukraine\'s military said its troops were holding their positions.\n\nThe 7th Corps said the situation remained "difficult."\n\n' +
+    'A Ukrainian soldier said Russian troops controlled most of the city\'s centre.\n\n' +
+    'The Institute for the Study of War said that geolocated footage indicated Russian forces had advanced but that it had not seen evidence of an encirclement.';
+  assert.ok(claims(text)[0]!.endsWith('Institute for the Study of War=cannot_confirm'), claims(text).join('\n'));
+});

@@ -3151,6 +3151,12 @@ const LOCATOR_BEFORE = /\b(?:near|outside|close\s+to|(?:north|south|east|west)(?
 /** A place named by what it is ("the town", "the village"). */
 const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant)\b/i;
 
+/** What a source has seen no proof of: "had not seen evidence [of an encirclement]" (group 1). */
+const UNSEEN_OF = /\b(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\s+(?:of|for)\s+(.+?)[\s.]*$/is;
+
+/** A statement made on a condition not yet met: "if confirmed", "if true". */
+const SUPPOSED = /\bif\s+(?:confirmed|true|verified|accurate|correct)\b/i;
+
 /**
  * One side saying it took a place and another that it holds it dispute each other, in whatever words ("its forces had
  * 'liberated' the village of Novohrodivka" … "its troops had repelled 15 Russian attacks near Novohrodivka"): the
@@ -3165,7 +3171,8 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
   const locator = (m: Mention): boolean => LOCATOR_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
   for (const taken of drafts) {
     const takenText = text.slice(taken.proposition.start, taken.proposition.end);
-    if (!TAKEN.test(takenText)) continue;
+    // (Not a taking only supposed: "the fall of Pokrovsk, if confirmed, would be Russia's biggest gain".)
+    if (!TAKEN.test(takenText) || SUPPOSED.test(takenText)) continue;
     const named = placeMentions(taken);
     // (Unless nothing else is: "had broken through Russian lines near Kupiansk" is at Kupiansk.)
     const own = named.filter((m) => !locator(m));
@@ -4844,6 +4851,13 @@ export const claimsStage = defineStage({
       if (such) {
         const thing = contentWords(such[1]!, nameKey);
         target = latestBefore((d) => [...thing].some((w) => d.words.has(w)) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()));
+      }
+      // "it had not seen evidence of an encirclement": a doubt on the claim of another voice, however far back, that names most of
+      // the thing ("its forces had encircled Ukrainian units", in the lead).
+      const unseen = !target && !head && stance.status === 'cannot_confirm' ? UNSEEN_OF.exec(content) : null;
+      if (unseen) {
+        const earlier = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()));
+        target = mostNaming(earlier, contentWords(unseen[1]!, nameKey));
       }
       // "Hamas denied using schools for military purposes": a denial of a deed, in other words than the accusation's, is on
       // the accusation that names the one denying, when they share a word besides the deed ("a Hamas command centre inside
