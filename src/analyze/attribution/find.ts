@@ -1750,7 +1750,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Not the outlet's clause after the source: "according to two diplomatic sources[, though this could not be confirmed]".)
       // (Nor what the source went on to say: "according to Thailand's health minister, Somsak Thepsuthin[, who said the attack could
       // amount to a war crime]", a statement of its own.)
-      const clause = /,\s+(?:though|although|but|while|which)\s/i.exec(text.slice(speaker.start, speaker.end)) ?? WHO_SAID.exec(text.slice(speaker.start, speaker.end));
+      // (Nor more of what was said, after it: "according to a security source[, and that two crew members had lost a leg]".)
+      const clause = /,\s+(?:though|although|but|while|which|and\s+that)\s/i.exec(text.slice(speaker.start, speaker.end)) ?? WHO_SAID.exec(text.slice(speaker.start, speaker.end));
       if (clause) speaker = trimmed(text, speaker.start, speaker.start + clause.index);
       // "The Ministry notes that, according to the Prosecutor General's Office, Russian forces used …": what follows the source was said.
       const rest = /^([^,]{2,80}),\s+(\S+(?:\s+\S+){3,}.*)$/su.exec(text.slice(speaker.start, speaker.end));
@@ -2152,8 +2153,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
                 INFORMED_THAT.test(text.slice(b.content.start, content.start)) ||
                 (/\b(?:at|in|on|of|by|for|from|with|to|near)\s+$/i.test(text.slice(b.content.start, content.start)) && text.slice(b.content.start, content.start).trim().split(/\s+/).length >= 3) ||
                 /[\p{L}\p{N}-]$/u.test(text.slice(content.start - 1, content.start)) ||
-                // (or after a figure and its words, inside what it counts: "[12,400 suspected] cholera cases …")
-                /\d\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(b.content.start, content.start)) ||
+                // (or after a figure and its words, inside what it counts: "[12,400 suspected] cholera cases …", "[three crew] members")
+                /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))\s+(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(b.content.start, content.start)) ||
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
           // Nor the clause a relative's speaker sits in, before it: "[Aid began reaching remote villages …, three days after a powerful
           // earthquake] that the Taliban administration said had killed more than 2,200 people".

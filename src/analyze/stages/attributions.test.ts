@@ -8984,3 +8984,11 @@ test('"it had not seen evidence of an encirclement" doubts the encirclement anot
     'The Institute for the Study of War said that geolocated footage indicated Russian forces had advanced but that it had not seen evidence of an encirclement.';
   assert.ok(claims(text)[0]!.endsWith('Institute for the Study of War=cannot_confirm'), claims(text).join('\n'));
 });
+
+test('"…, according to a security source, and that two crew members had lost a leg": the source ends at ", and that", and the model\'s cut inside "three crew members" does not stand', () => {
+  const text = 'European Union naval mission Aspides said three crew members were killed and two wounded, according to a security source, and that two crew members had lost a leg.';
+  assert.deepEqual(statements(text, '2025-07-08'), [
+    'a security source|according to|European Union naval mission Aspides said three crew members were killed and two wounded|anonymous',
+    'Aspides|said|three crew members were killed and two wounded',
+  ]);
+});
