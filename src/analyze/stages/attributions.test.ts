@@ -8992,3 +8992,10 @@ test('"…, according to a security source, and that two crew members had lost a
     'Aspides|said|three crew members were killed and two wounded',
   ]);
 });
+
+test('"These were villagers, not fighters," denies the army\'s fighters "neutralised", not agrees with it', () => {
+  const text =
+    'Mali\'s army said the strikes had "neutralised" fighters of the al Qaeda-linked group JNIM and destroyed motorbikes and weapons.\n\n' +
+    'A local official told Reuters that at least 24 people had been killed. "These were villagers, not fighters," he said.';
+  assert.deepEqual(claims(text), ['disputed: Mali\'s army=asserted, A local official=denied', 'asserted_single_source: A local official=asserted']);
+});

@@ -172,8 +172,9 @@ function harmNamed(content: string, claim: string): boolean {
 const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
+/** A negation in what was said: "did not", "never", "there was no", and fighters set against what the dead were ("villagers, not fighters"). */
 const NEGATED = new RegExp(
-  String.raw`\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`(?<=\p{L},\s+)not(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'iu',
 );
 /**
