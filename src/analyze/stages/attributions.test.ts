@@ -8999,3 +8999,11 @@ test('"These were villagers, not fighters," denies the army\'s fighters "neutral
     'A local official told Reuters that at least 24 people had been killed. "These were villagers, not fighters," he said.';
   assert.deepEqual(claims(text), ['disputed: Mali\'s army=asserted, A local official=denied', 'asserted_single_source: A local official=asserted']);
 });
+
+test('"Netanyahu and Defence Minister Israel Katz said in a joint statement" speak together, and their "We will not allow the deployment of forces" agrees with "a message … not to deploy troops"', () => {
+  const text =
+    'Israel said it struck an area next to the presidential palace in Damascus, in what Prime Minister Benjamin Netanyahu called a "clear message" to Syria\'s new rulers not to deploy troops near Druze villages south of the capital.\n\n' +
+    '"We will not allow the deployment of forces south of Damascus or any threat to the Druze community," Netanyahu and Defence Minister Israel Katz said in a joint statement.';
+  assert.equal(statements(text, '2025-05-02').at(-1), 'Netanyahu and Defence Minister Israel Katz|said|We will not allow the deployment of forces south of Damascus or any threat to the Druze community,|ch:in a joint statement');
+  assert.ok(!claims(text).some((c) => c.startsWith('disputed')), claims(text).join('\n'));
+});

@@ -217,6 +217,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // (Or a person described: "an ethnic armed group and [a local resident] said"; so too where no mention is inside.)
   if (joined && inside.length <= 1 && joined.slice(1).some((part) => /^(?:(?:the|some|several|local)\s+)?\p{Ll}[\p{Ll}-]*s$|^an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|medic|nurse|official|source|activist|farmer)$/u.test(part.trim())))
     return { kind: 'unresolved', text: phrase };
+  // (So do two people named: "Netanyahu and Defence Minister Israel Katz said in a joint statement" is not Katz's alone.)
+  const andAt = joined ? speaker.start + joined[1]!.length : -1;
+  if (joined && inside.some((m) => m.type === 'PERSON' && m.kind === 'name' && m.end <= andAt) && inside.some((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > andAt && m.entity !== inside[0]!.entity))
+    return { kind: 'unresolved', text: phrase };
   // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo
   // Podolyak", "Donetsk regional governor Vadym Filashkin") or is set off by a comma ("Dmitry Peskov, Putin's
   // spokesman,"); else any person not in the possessive; else its organisation ("A spokesman for the Rapid Support Forces").
