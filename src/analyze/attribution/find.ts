@@ -565,9 +565,12 @@ const NOT_BEFORE_CUE = /\b(?:has|have|had)\s*(?:not|n['’]t)\s+previously\s*$/u
 const VERB_CLAUSE_INSIDE = /,\s+(?:put|said|told|gave|\p{Ll}{3,}ed)\s+(?:the|a|an|its|his|her|their)\s/u;
 /** A document that carried what was said, as the object of "according to" ("a statement carried by local media"). */
 const DOCUMENT_SOURCE = new RegExp(String.raw`^${DOCUMENT_PHRASE}\b`, 'u');
-/** A name ("al-" before a part of it too), an appositive, a verb of saying and what was said, before ", according to": the name, the verb, what was said. */
+/**
+ * A name ("al-" before a part of it too, or a state's body in lower case: "Syria's presidency"), an appositive, a verb of saying
+ * and what was said, before ", according to": the name, the verb, what was said.
+ */
 const SPEAKER_VERB_BEFORE_ACCORDING =
-  /^\s*((?:(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*)(?:,\s+[^,;“”"]{3,80},)?\s+(called\s+on|urged|said|says|warned|claimed|denied|accused|insisted)\s+(?:that\s+)?([^;]+?),\s*$/du;
+  /^\s*((?:(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}'’.-]*|\p{Lu}[\p{L}.-]*['’]s(?:\s+\p{Ll}[\p{L}-]*){1,2})(?:,\s+[^,;“”"]{3,80},)?\s+(called\s+on|urged|said|says|warned|claimed|denied|accused|insisted|condemned|rejected|dismissed)\s+(?:that\s+)?([^;]+?),\s*$/du;
 /** A name, an appositive, a verb and a channel, before a colon that opens a quote: "[Omar Abdullah], the chief minister of …, [wrote] [on X]". */
 const FRAME_BEFORE_COLON =
   /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+[^,:;“”"]{3,80},)?\s+(wrote|said|posted|tweeted|added)\s+(on\s+(?:X|Telegram|Facebook|Twitter|Instagram|social\s+media))\s*$/du;
@@ -3949,14 +3952,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // "according to a statement carried by local media" after a named speaker's own verb is how that speaker said it: "[Sheikh
   // Hikmat al-Hijri], a spiritual leader …, [called on] [residents to resist …], according to [a statement carried by local media]".
+  const dropped: number[] = [];
   for (const [i, a] of out.entries()) {
     if (!accordingTo(text, a) || !a.speaker || !DOCUMENT_SOURCE.test(text.slice(a.speaker.start, a.speaker.end))) continue;
     const s = sentenceAt(a.cue.start);
     const framed = s ? SPEAKER_VERB_BEFORE_ACCORDING.exec(text.slice(s.start, a.cue.start)) : null;
     if (!s || !framed) continue;
     const [speaker, cue, content] = groupSpans(framed, s.start, 3) as [Span, Span, Span];
-    out[i] = { ...a, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, channel: a.speaker, channelName: channelName(text.slice(a.speaker.start, a.speaker.end)), recipient: null };
+    const channel = { channel: a.speaker, channelName: channelName(text.slice(a.speaker.start, a.speaker.end)) };
+    // (Where that verb's statement was found already, it takes the channel, and this one goes: "Sumy's acting mayor, Artem Kobzar,
+    // [said] an award ceremony … had been held …, according to a post on his Telegram channel".)
+    const found = out.findIndex((b) => b !== a && b.cue !== null && overlaps(b.cue, cue) && b.channel === null);
+    if (found >= 0) {
+      out[found] = { ...out[found]!, ...channel };
+      dropped.push(i);
+    } else out[i] = { ...a, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect', speaker, cue, content, ...channel, recipient: null };
   }
+  for (const i of dropped.reverse()) removeAt(out, i);
   // A colon the model took for the cue, after a frame with a channel: "[Omar Abdullah], the chief minister of …, [wrote] [on X]: “…”"
   // is the name's, the verb the cue. (With the model only.)
   for (const [i, a] of out.entries()) {

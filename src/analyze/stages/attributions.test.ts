@@ -9007,3 +9007,10 @@ test('"Netanyahu and Defence Minister Israel Katz said in a joint statement" spe
   assert.equal(statements(text, '2025-05-02').at(-1), 'Netanyahu and Defence Minister Israel Katz|said|We will not allow the deployment of forces south of Damascus or any threat to the Druze community,|ch:in a joint statement');
   assert.ok(!claims(text).some((c) => c.startsWith('disputed')), claims(text).join('\n'));
 });
+
+test('"Syria\'s presidency condemned …, according to a statement carried by SANA" is the presidency\'s, through the statement; "…, said …, according to a post on his Telegram channel" gives the found statement its channel, once', () => {
+  const syria = 'Syria\'s presidency condemned the strike as a "dangerous escalation" against state institutions, according to a statement carried by the state news agency SANA.';
+  assert.deepEqual(statements(syria, '2025-05-02'), ['Syria\'s presidency|condemned|the strike as a "dangerous escalation" against state institutions|ch:a statement carried by the state news agency SANA']);
+  const sumy = 'Sumy\'s acting mayor, Artem Kobzar, said an award ceremony for soldiers had been held in the city that morning, according to a post on his Telegram channel.';
+  assert.deepEqual(statements(sumy, '2025-04-13'), ['Artem Kobzar|said|an award ceremony for soldiers had been held in the city that morning|ch:a post on his Telegram channel']);
+});
