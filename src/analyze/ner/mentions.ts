@@ -605,8 +605,8 @@ const HEAD_NAMES: Readonly<Record<string, string>> = {
   // ("the war monitor" after "the Syrian Observatory for Human Rights".)
   monitor: 'monitor|observatory|airwars|acled',
   watchdog: 'watchdog|agency|atomic energy',
-  // ("the agency" after "Ukraine's Security Service (SBU)".)
-  agency: 'agency|service|bureau|directorate',
+  // ("the agency" after "Ukraine's Security Service (SBU)", or after a U.N. agency by its acronym: "UNICEF said …, the agency said".)
+  agency: 'agency|service|bureau|directorate|UNICEF|UNHCR|UNRWA|WFP|IAEA|OCHA|UNFPA|UNDP|FAO|IOM\\b|WHO\\b|World Health Organi[sz]ation|World Food Programme',
   // ("the lab" after the "Yale Humanitarian Research Lab".)
   lab: 'lab|laboratory',
   laboratory: 'lab|laboratory',

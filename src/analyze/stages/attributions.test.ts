@@ -9014,3 +9014,16 @@ test('"Syria\'s presidency condemned …, according to a statement carried by SA
   const sumy = 'Sumy\'s acting mayor, Artem Kobzar, said an award ceremony for soldiers had been held in the city that morning, according to a post on his Telegram channel.';
   assert.deepEqual(statements(sumy, '2025-04-13'), ['Artem Kobzar|said|an award ceremony for soldiers had been held in the city that morning|ch:a post on his Telegram channel']);
 });
+
+test('"UNICEF said … “…,” the agency said, adding that it could not immediately verify the toll": the agency is UNICEF, and its doubt is on the toll of the killed', () => {
+  const text =
+    'An air strike by Myanmar\'s military on two boarding schools killed at least 17 students, the Arakan Army said on Friday.\n\n' +
+    'The aid worker said at least 22 others were wounded.\n\n' +
+    'UNICEF said it was "deeply concerned" by reports of the attack. "Schools must be safe places," the agency said in a statement, adding that it could not immediately verify the toll.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Arakan Army=asserted, UNICEF=cannot_confirm',
+    'asserted_single_source: The aid worker=asserted',
+    'asserted_single_source: UNICEF=asserted',
+    'asserted_single_source: UNICEF=asserted',
+  ]);
+});

@@ -278,7 +278,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const agency = names?.length ? mentions.find((m) => m.type === 'ORG' && m.kind === 'name' && names.some((n) => n.test(doc.slice(m)))) : undefined;
   if (agency) return { kind: 'entity', entity: agency.entity };
   if (UN_AGENCY.test(phrase)) {
-    const agency = home ? mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && !inside.some((x) => x.entity === m.entity)) : undefined;
+    // (Not the U.N. named inside the phrase; the agency the phrase as a description was tied to may be the one.)
+    const agency = home ? mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= home.start && m.end <= speaker.start && !inside.some((x) => x.kind === 'name' && x.entity === m.entity)) : undefined;
     if (agency) return { kind: 'entity', entity: agency.entity };
   }
   // Someone the person is kin or otherwise close to speaks as themselves, not as the person ("…, was seriously wounded and

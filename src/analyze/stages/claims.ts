@@ -3876,7 +3876,7 @@ export const claimsStage = defineStage({
                 d.proposition.end <= a.content.start &&
                 asserted(d, (x) => sourceKey(x.source) === key && ((d.paragraph >= paragraph - 1 && d.figures.size > 0) || (paragraphOf(doc, x.evidence.start) >= paragraph - 1 && /\d/.test(doc.slice(x.evidence))))),
             )
-          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b/i.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
+          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b|\b(?:verify|confirm|corroborate)\s+(?:the|that|this)\s+toll\b/i.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
             ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
               tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1])
             : undefined;
