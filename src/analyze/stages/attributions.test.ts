@@ -9027,3 +9027,13 @@ test('"UNICEF said … “…,” the agency said, adding that it could not imme
     'asserted_single_source: UNICEF=asserted',
   ]);
 });
+
+test('"declined to comment on the Pakistani claim" is on the claim Pakistan made in its paragraph, not on the lead\'s; "rejecting reports from aid workers and a hospital that …" is a denial of what they reported', () => {
+  const pakistan =
+    'Pakistan\'s military said 26 civilians had been killed and 46 wounded in the strikes.\n\n' +
+    'Pakistan said its air force had shot down five Indian fighter jets. The Indian government declined to comment on the Pakistani claim.';
+  assert.deepEqual(claims(pakistan), ['asserted_single_source: Pakistan\'s military=asserted', 'asserted_single_source: Pakistan=asserted, Indian government=refused_comment']);
+  const tigray =
+    'Ethiopia\'s government denied that a drone strike had killed civilians, rejecting reports from aid workers and a hospital that at least 56 people were killed.';
+  assert.deepEqual(claims(tigray), ['denied: Ethiopia\'s government=denied', 'disputed: Ethiopia\'s government=denied, aid workers and a hospital=asserted']);
+});

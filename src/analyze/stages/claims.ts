@@ -349,7 +349,7 @@ const REFUSED_TOLL =
 /** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures", "reports of casualties"). */
 const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count)|reports?\s+of\s+(?:civilian\s+)?(?:casualties|deaths|dead))\b/i;
 /** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that". */
-const REPORT_BY = /^\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|article|story)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
+const REPORT_BY = /^\s+(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?)?(?:reports?|articles?|story|stories)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
 /** The same with the one reporting before the noun: " a French newspaper report that", " Channel 12's report that". */
 const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
 /** Figures doubted with no owner named: "The figures could not be …", "These numbers …". */
@@ -2189,8 +2189,8 @@ function reportsOf(claims: Draft[], object: string): Draft[] {
 /** A count put at a figure ("the number of new arrivals at 120,000", "the toll at 14"). */
 const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s(?:at|to)\s+(?:[\p{L}]+\s+){0,2}\d/iu;
 
-/** A report named before what it said ("a French newspaper report that …", "reports that …"). */
-const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)\s+that\s+/iu;
+/** A report named before what it said ("a French newspaper report that …", "reports that …", "reports from aid workers and a hospital that …"). */
+const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)(?:\s+(?:by|from|of)\s+[^,;:“”"]{2,60}?)?\s+that\s+/iu;
 /** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …", "[the agency could not determine] who was responsible". */
 const OWN_DOUBT_THAT =
   /^\s*(?:it|he|she|they|we|the\s+(?:agency|organi[sz]ation|ministry|military|army|government|group|mission|office|watchdog|police))\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify|determine|establish)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:(?:that|whether)\s+|(?=who\s))/i;
@@ -4101,6 +4101,9 @@ export const claimsStage = defineStage({
           // (A side's claim, named by the side alone, is the one its lead gives: Ukraine's "Moscow's claim was 'not true'" is on
           // Kursk retaken, not on the North Korean troops Gerasimov spoke of since.)
           // (Or by its capital: "Moscow's claim".)
+          // (Unless the side made one in the stance's own paragraph: "Pakistan said its air force had shot down five Indian fighter
+          // jets …. The Indian government declined to comment on the Pakistani claim" is on the jets, not the lead's civilian toll.)
+          (/^claim$/i.test(named[1]!) && side !== null ? others.findLast((d) => d.paragraph === paragraph && d.proposition.end <= a.content.start && asserted(d, ofSide)) : undefined) ??
           (/^claim$/i.test(named[1]!) ? leadClaimOf(side !== null ? ofSide : capital ? (x: Stance) => voiceOf(doc, x.source) === `state:${capital}` : null) : undefined) ??
           claimNamed(doc, verdictOnLatest, named[1]!, true) ??
           (a.source.kind === 'entity' ? claimNaming(doc, others.filter((d) => d.paragraph === paragraph), a.source.entity) : undefined);
