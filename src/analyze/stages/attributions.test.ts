@@ -9037,3 +9037,18 @@ test('"declined to comment on the Pakistani claim" is on the claim Pakistan made
     'Ethiopia\'s government denied that a drone strike had killed civilians, rejecting reports from aid workers and a hospital that at least 56 people were killed.';
   assert.deepEqual(claims(tigray), ['denied: Ethiopia\'s government=denied', 'disputed: Ethiopia\'s government=denied, aid workers and a hospital=asserted']);
 });
+
+test('"Ukraine\'s military intelligence denied any involvement" answers "Ukrainian forces had attacked …", not a claim that names Ukraine only as where it happened', () => {
+  const text =
+    'A drone struck the training centre at the Russian-held Zaporizhzhia nuclear power plant in Ukraine on Sunday, the International Atomic Energy Agency said.\n\n' +
+    'The Russian-installed management of the plant said Ukrainian forces had attacked a cargo area with drones. Ukraine\'s military intelligence denied any involvement.';
+  assert.deepEqual(claims(text), ['asserted_single_source: International Atomic Energy Agency=asserted', 'disputed: The Russian-installed management of the plant=asserted, Ukraine\'s military intelligence=denied']);
+});
+
+test('"it was aware of reports that people had been killed and was looking into them" is on the toll of the killed, not on a witness\'s words after it', () => {
+  const text =
+    'At least 31 Palestinians were killed by Israeli fire on Sunday near an aid distribution site in southern Gaza, the Gaza health ministry said.\n\n' +
+    '"They shot at us from tanks and drones. People fell around me," said Mohammed Abu Taha, 38.\n\n' +
+    'The Gaza Humanitarian Foundation said it was aware of reports that people had been killed and was looking into them.';
+  assert.deepEqual(claims(text), ['unconfirmed: the Gaza health ministry=asserted, Gaza Humanitarian Foundation=neither_confirmed_nor_denied', 'asserted_single_source: Mohammed Abu Taha=asserted']);
+});

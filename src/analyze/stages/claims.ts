@@ -2527,7 +2527,9 @@ function accusationOf(
     // (An unnamed body by its words: "The army denied launching any attack" answers "accused the Congolese army of attacking rebel
     // positions".)
     (a.source.kind === 'entity' ? claimNaming(doc, others, a.source.entity) : a.source.kind === 'unresolved' ? claimNamingSource(doc, others.filter(fits), a.source) : undefined) ??
-    owners.map((m) => claimNaming(doc, others, m.entity)).find((d) => d !== undefined) ??
+    // (Named as a party, not as where something happened: "[Ukraine]'s military intelligence denied any involvement" answers "Ukrainian
+    // forces had attacked …", not "A drone struck the training centre at the … plant in Ukraine".)
+    owners.map((m) => claimNaming(doc, others.filter((d) => !onlyWhere(doc, d, m.entity)), m.entity)).find((d) => d !== undefined) ??
     // (Or the body its spokesman speaks for: "M23 spokesman Lawrence Kanyuka said … the report was “a fabrication”" answers
     // "M23 rebels killed at least 52 civilians".)
     (a.source.kind === 'entity' && voice.startsWith('e:') && voice !== key ? claimNaming(doc, others, voice.slice(2) as EntityId) : undefined) ??
@@ -2595,6 +2597,12 @@ function claimNaming(doc: Doc, claims: readonly Draft[], entity: string): Draft 
   // paramilitary Rapid Support Forces killed more than 400 people".)
   const inside = (m: Mention, x: Span): boolean => m.start >= x.start && m.end <= x.end;
   return claims.findLast((d) => doc.layers.mentions.some((m) => m.entity === entity && (inside(m, d.proposition) || inside(m, d.said))));
+}
+
+/** Whether a claim names an entity only as where something happened ("… the plant [in Ukraine]"). */
+function onlyWhere(doc: Doc, d: Draft, entity: string): boolean {
+  const named = doc.layers.mentions.filter((m) => m.entity === entity && m.start >= d.proposition.start && m.end <= d.proposition.end);
+  return named.length > 0 && named.every((m) => /\b(?:in|inside|across|throughout)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start)));
 }
 
 /** An accusation's verb opening what a denial is of ("[accuses] the group of …"). */
@@ -3876,7 +3884,7 @@ export const claimsStage = defineStage({
                 d.proposition.end <= a.content.start &&
                 asserted(d, (x) => sourceKey(x.source) === key && ((d.paragraph >= paragraph - 1 && d.figures.size > 0) || (paragraphOf(doc, x.evidence.start) >= paragraph - 1 && /\d/.test(doc.slice(x.evidence))))),
             )
-          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b|\b(?:verify|confirm|corroborate)\s+(?:the|that|this)\s+toll\b/i.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
+          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b|\b(?:verify|confirm|corroborate)\s+(?:the|that|this)\s+toll\b|\breports\s+that\s+(?:people|civilians|\S+\s+people)\s+(?:had\s+been|were|have\s+been)\s+killed\b/i.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
             ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
               tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1])
             : undefined;
