@@ -2436,6 +2436,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         source = auxiliary ? { start: sourceSpan.start, end: sourceSpan.end - auxiliary[0].length } : sourceSpan;
         // (All of a subject of names a clause opens with: "…, and [Russia and] [Ukraine] blamed each other …".)
         if (source.end <= l.cue.start) source = coordinatedSubject(text, sentenceOf(source.start), source);
+        // (A participle's subject is the main clause's, not the clause it took whole: "[Soldiers] filmed themselves inside the palace,
+        // …, [chanting] …".)
+        const clause = /ing$/i.test(cueWords) && source.end <= l.cue.start ? /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?)\s+\p{Ll}{3,}ed\s+(?:themselves|himself|herself|itself)\b/u.exec(text.slice(source.start, source.end)) : null;
+        if (clause) source = { start: source.start, end: source.start + clause[1]!.length };
         // The object of another verb is no subject ("The United Nations, whose mission left [Mali last year …] and
         // called for …"): the speaker is the one of the sentence's statement before it, if any.
         const home = sentenceOf(source.start);

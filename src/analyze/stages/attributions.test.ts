@@ -9052,3 +9052,11 @@ test('"it was aware of reports that people had been killed and was looking into 
     'The Gaza Humanitarian Foundation said it was aware of reports that people had been killed and was looking into them.';
   assert.deepEqual(claims(text), ['unconfirmed: the Gaza health ministry=asserted, Gaza Humanitarian Foundation=neither_confirmed_nor_denied', 'asserted_single_source: Mohammed Abu Taha=asserted']);
 });
+
+test('"its fighters were still present near the palace" disputes "it had taken full control of the presidential palace"; "Soldiers filmed themselves …, chanting" is the soldiers\' chant', () => {
+  const text =
+    'Sudan\'s army said on Friday it had taken full control of the presidential palace in Khartoum.\n\n' +
+    'The RSF said its fighters were still present near the palace.';
+  assert.deepEqual(claims(text), ['disputed: Sudan\'s army=asserted, RSF=denied', 'asserted_single_source: RSF=asserted']);
+  assert.deepEqual(statements('Soldiers filmed themselves inside the palace, in videos verified by Reuters, chanting "God is greatest."', '2025-03-21'), ['Soldiers|chanting|God is greatest.']);
+});

@@ -3144,10 +3144,10 @@ const TAKEN =
 const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|lost\s+control)\b/i;
 /**
  * Holding a place against those who say they took it: "repelled 15 attacks near …", "remains under Ukrainian control",
- * "still hold the town", "still held 'strategic positions' in the city", "has not been captured".
+ * "still hold the town", "still held 'strategic positions' in the city", "were still present near the palace", "has not been captured".
  */
 const HELD =
-  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
+  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:present|inside|fighting)\s+(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
 
 /** A place under a side's control: "as under [Russian] control". */
 const UNDER_CONTROL = /\b(?:is|was|as|remains?|remained|now)\s+under\s+(\p{Lu}[\p{L}-]*)\s+control\b/u;
@@ -3158,7 +3158,7 @@ const SETTLEMENT = /\b(?:village|town|city|settlement|hamlet|base|airport)\b/i;
 const LOCATOR_BEFORE = /\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|towards?)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 /** A place named by what it is ("the town", "the village"). */
-const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant)\b/i;
+const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant|palace|headquarters)\b/i;
 
 /** What a source has seen no proof of: "had not seen evidence [of an encirclement]" (group 1). */
 const UNSEEN_OF = /\b(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\s+(?:of|for)\s+(.+?)[\s.]*$/is;
