@@ -2232,8 +2232,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (/\b(?:offered|provided|given|presented)$/i.test(cueWords) && /^\s+(?:any\s+|conclusive\s+|firm\s+|hard\s+)?(?:evidence|proof)\b/i.test(after) && l.source !== null && /^(?:neither|none|no)\b/i.test(text.slice(l.source.start, l.source.end))) continue;
       if (/\bin\s+(?:his|her|its|their|a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, l.cue.start - 30), l.cue.start))) continue;
       // (Nor one removed from or put in office: "Volodymyr Artiukh [was dismissed] days later".)
-      // (Nor one who removed another from it: "Zelenskiy later [dismissed] [Kobzar from his post]".)
       if (/^(?:was|were|(?:has|have|had)\s+been)\s+(?:dismissed|fired|sacked|removed|replaced|appointed|named|elected)$/i.test(cueWords)) continue;
+      // (Nor one who removed another from it: "Zelenskiy later [dismissed] [Kobzar from his post]".)
       if (/\b(?:dismissed|dismisses|dismiss|fired|sacked|removed)$/i.test(cueWords) && /\sfrom\s+(?:(?:his|her|their|its|the)\s+)?(?:post|position|job|office|role|command|duties)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor a reciprocal blame with nothing said: "Thailand and Cambodia trade fire …, each blames [the other]".)
       if (/^(?:the\s+other|each\s+other|one\s+another)$/i.test(text.slice(l.content.start, l.content.end))) continue;

@@ -219,8 +219,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     return { kind: 'unresolved', text: phrase };
   // (So do two people named: "Netanyahu and Defence Minister Israel Katz said in a joint statement" is not Katz's alone.)
   const andAt = joined ? speaker.start + joined[1]!.length : -1;
-  if (joined && inside.some((m) => m.type === 'PERSON' && m.kind === 'name' && m.end <= andAt) && inside.some((m) => m.type === 'PERSON' && m.kind === 'name' && m.start > andAt && m.entity !== inside[0]!.entity))
-    return { kind: 'unresolved', text: phrase };
+  const personNamed = (m: Mention): boolean => m.type === 'PERSON' && m.kind === 'name';
+  const [firstNamed, secondNamed] = [inside.find((m) => personNamed(m) && m.end <= andAt), inside.find((m) => personNamed(m) && m.start > andAt)];
+  if (firstNamed && secondNamed && firstNamed.entity !== secondNamed.entity) return { kind: 'unresolved', text: phrase };
   // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo
   // Podolyak", "Donetsk regional governor Vadym Filashkin") or is set off by a comma ("Dmitry Peskov, Putin's
   // spokesman,"); else any person not in the possessive; else its organisation ("A spokesman for the Rapid Support Forces").

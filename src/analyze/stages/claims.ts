@@ -174,7 +174,7 @@ const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 /** A negation in what was said: "did not", "never", "there was no", "not to deploy" (not "efforts not to harm"), and fighters set against what the dead were ("villagers, not fighters"). */
 const NEGATED = new RegExp(
-  String.raw`(?<=\p{L},\s+)not(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+)\bnot\s+to\s+(?=\p{Ll})|\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)\s+to\s+(?=\p{Ll})|\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'iu',
 );
 /**
@@ -348,7 +348,7 @@ const REFUSED_TOLL =
   /^(?:to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))|(?:any\s+|further\s+)?(?:details|figures?|information)\s+(?:of|on|about|for)\s+(?:the\s+)?(?:casualties|deaths|dead|victims|those\s+killed)|(?:(?:a|any|the)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?|breakdown)(?:\s+(?:of|for|on)\s+[^,;]{2,60})?)\.?$/i;
 /** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures", "reports of casualties"). */
 const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count)|reports?\s+of\s+(?:civilian\s+)?(?:casualties|deaths|dead))\b/i;
-/** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that". */
+/** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that", " reports from [aid workers and a hospital] that". */
 const REPORT_BY = /^\s+(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?)?(?:reports?|articles?|story|stories)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
 /** The same with the one reporting before the noun: " a French newspaper report that", " Channel 12's report that". */
 const NAMED_REPORT = /^\s+(?:a|an|the)?\s*((?=[^,;]*\p{Lu})(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}.-]+?)(?:['’]s)?\s+(?:report|article|story)\s+that\s*$/u;
@@ -365,6 +365,9 @@ const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carr
 /** How a count was reached, or where it came from, which a source may not say: "how it had arrived at the figure", "where the figures came from". */
 const HOW_COUNTED =
   /^\s*(?:(?:any\s+|further\s+)?details\s+(?:on|of|about)\s+)?how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b|^\s*where\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\s+(?:had\s+)?(?:came|come|comes)\s+from\b/i;
+/** What a source has seen no proof of: "had not seen evidence [of an encirclement]" (group 1). */
+const UNSEEN_OF = /\b(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\s+(?:of|for)\s+(.+?)[\s.]*$/is;
+
 /** A pronoun said not to be of a kind: "[These are not] one-off hits", "[It was not] a random attack" (not "it was not targeting"). */
 const PRONOUN_IS_NOT = /^\W*(?:these|those|this|that|it|they)\s+(?:are|is|was|were)(?:\s+not|n['’]t)\s(?!\s*\p{L}+(?:ing|ed)\b)/iu;
 /** Words of a kind said not to be that say nothing of it ("not [a] random attack", "not [just] one-off hits"). */
@@ -3160,9 +3163,6 @@ const LOCATOR_BEFORE = /\b(?:near|outside|close\s+to|(?:north|south|east|west)(?
 /** A place named by what it is ("the town", "the village"). */
 const PLACE_NOUN = /\bthe\s+(town|village|city|settlement|base|airport|port|plant|palace|headquarters)\b/i;
 
-/** What a source has seen no proof of: "had not seen evidence [of an encirclement]" (group 1). */
-const UNSEEN_OF = /\b(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\s+(?:of|for)\s+(.+?)[\s.]*$/is;
-
 /** A statement made on a condition not yet met: "if confirmed", "if true". */
 const SUPPOSED = /\bif\s+(?:confirmed|true|verified|accurate|correct)\b/i;
 
@@ -4978,7 +4978,7 @@ export const claimsStage = defineStage({
       }
       // A bare refusal read as a statement, which nothing above placed, is a silence on nothing named: placed with the silences once
       // every claim is drafted. (Not one that answers a question, which is on what was asked.)
-      const bare = !head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment(?:\s+on\s+[A-Z][a-z]+day)?[\s.]*$/.test(content.trim());
+      const bare = !head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment(?:\s+on\s+[A-Z][a-z]+day)?[\s.]*$/i.test(content.trim());
       // A denial of a deed in the very words of another voice's nearby claim denies that claim too: "Moscow denies [targeting civilians]"
       // is on the mayor's "The enemy is deliberately targeting civilians" as well as on the strike it was read onto. (The words as
       // written, not only shared: "denied it had attacked the hospital" is not on "At the time of the attack, the hospital was packed".)
