@@ -778,9 +778,12 @@ const SILENT_CUE = new RegExp(
 const FRAMED_CONTENT = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(${CUE})(?:\\s+(?:on|last|this)\\s+\\w+day)?\\s+that\\s+`, 'u');
 /** Words after which a clause may end where a span ends: conjunctions and relative words (not prepositions: "43 terrorists [in an air operation]"). */
 const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|including|according)\b/i;
-/** A noun joined to the one a span ends with, then its relative clause: no new clause ("civilians[ and former FARC fighters who had …]"). */
+/**
+ * A noun joined to the one a span ends with, then its relative clause: no new clause ("civilians[ and former FARC fighters who had
+ * …]"); or then the verb the two share ("its analysis of video footage[ and an assessment at the scene indicated that …]").
+ */
 const NOUN_CONJUNCT =
-  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s/iu;
+  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s|^\s+and\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:indicated|showed|suggested|revealed|found)\s+that\s/iu;
 /** A finite verb right after a span: the span is a subject cut from its clause. */
 const CUT_BEFORE_VERB = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:were|was|is|are|had|has|have|would|will|could|did|appeared|seemed)\s+\p{Ll}/u;
 /** A translated statement's frame: "X informed that", "X informs that". */

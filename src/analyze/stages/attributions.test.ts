@@ -9060,3 +9060,10 @@ test('"its fighters were still present near the palace" disputes "it had taken f
   assert.deepEqual(claims(text), ['disputed: Sudan\'s army=asserted, RSF=denied', 'asserted_single_source: RSF=asserted']);
   assert.deepEqual(statements('Soldiers filmed themselves inside the palace, in videos verified by Reuters, chanting "God is greatest."', '2025-03-21'), ['Soldiers|chanting|God is greatest.']);
 });
+
+test('"said its analysis of video footage and an assessment at the scene indicated that …" is one statement: the model\'s cut before "and an assessment" does not stand', () => {
+  const text = 'A U.N. human rights monitoring mission said its analysis of video footage and an assessment at the scene indicated that the hospital was likely hit directly rather than by debris from an intercepted missile.';
+  assert.deepEqual(statements(text, '2024-07-08'), [
+    'U.N.|said|its analysis of video footage and an assessment at the scene indicated that the hospital was likely hit directly rather than by debris from an intercepted missile',
+  ]);
+});
