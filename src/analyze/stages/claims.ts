@@ -326,10 +326,14 @@ const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?
 // (Nor "the deadliest attack in the war": a superlative ranks one event in the war, "killing civilians in the conflict" is of all.)
 const GENERAL =
   /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades)|(?<!\b(?:\p{L}+est|first|worst)\b[^,.;]{0,30})(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency)(?=\s*(?:[,.;]|$)))\b/iu;
+/** A day a refusal was made on, which names nothing it is on ("declined to comment [on Sunday]"): a regex source. */
+const ON_A_DAY = String.raw`(?:\s+on\s+[A-Z][a-z]+day)?`;
+/** Refusing to comment, no more (on a day at most): "to comment.", "to comment on Sunday". */
+const BARE_COMMENT = new RegExp(String.raw`^to\s+comment${ON_A_DAY}[\s.]*$`, 'i');
 /** Refusing to comment on nothing named ("declined to comment.", "he had nothing to add to previous statements on the matter"). */
 // (A referral after it names no more: "declined to comment, referring questions to the Defence Ministry".)
 // (Nor does a day: "declined to comment on Sunday".)
-const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)(?:\s+on\s+[A-Z][a-z]+day)?\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+${REFERRED_QUESTIONS}\s+to\s`, 'i');
+const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)${ON_A_DAY}\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+${REFERRED_QUESTIONS}\s+to\s`, 'i');
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
@@ -348,6 +352,8 @@ const REFUSED_TOLL =
   /^(?:to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))|(?:any\s+|further\s+)?(?:details|figures?|information)\s+(?:of|on|about|for)\s+(?:the\s+)?(?:casualties|deaths|dead|victims|those\s+killed)|(?:(?:a|any|the)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?|breakdown)(?:\s+(?:of|for|on)\s+[^,;]{2,60})?)\.?$/i;
 /** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures", "reports of casualties"). */
 const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count)|reports?\s+of\s+(?:civilian\s+)?(?:casualties|deaths|dead))\b/i;
+/** A toll as a doubt's object in other words: "the toll …", "could not verify the toll", "aware of reports that people had been killed". */
+const TOLL_DOUBTED = /^(?:the|its|their)\s+toll\b|\b(?:verify|confirm|corroborate)\s+(?:the|that|this)\s+toll\b|\breports\s+that\s+(?:people|civilians|\S+\s+people)\s+(?:had\s+been|were|have\s+been)\s+killed\b/i;
 /** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that", " reports from [aid workers and a hospital] that". */
 const REPORT_BY = /^\s+(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?)?(?:reports?|articles?|story|stories)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
 /** The same with the one reporting before the noun: " a French newspaper report that", " Channel 12's report that". */
@@ -3846,6 +3852,8 @@ export const claimsStage = defineStage({
       // (Its voice: a state's institutions and officials are one, a body and its spokesman are one; looked up when needed.)
       let ownVoice: string | undefined;
       const myVoiceOf = (): string => (ownVoice ??= voiceOf(doc, speaking));
+      // (Whether another voice asserts a claim: what many readings below look back for.)
+      const byAnother = (d: Draft): boolean => asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf());
       // (The latest claim within reach before the statement that fits: what several readings below fall back on.)
       const latestBefore = (fits: (d: Draft) => boolean): Draft | undefined => withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && fits(d));
       // (The latest that another voice asserts: what a verdict or a doubt on "it" is on, where nothing nearer says.)
@@ -3884,7 +3892,7 @@ export const claimsStage = defineStage({
                 d.proposition.end <= a.content.start &&
                 asserted(d, (x) => sourceKey(x.source) === key && ((d.paragraph >= paragraph - 1 && d.figures.size > 0) || (paragraphOf(doc, x.evidence.start) >= paragraph - 1 && /\d/.test(doc.slice(x.evidence))))),
             )
-          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || /^(?:the|its|their)\s+toll\b|\b(?:verify|confirm|corroborate)\s+(?:the|that|this)\s+toll\b|\breports\s+that\s+(?:people|civilians|\S+\s+people)\s+(?:had\s+been|were|have\s+been)\s+killed\b/i.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
+          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || TOLL_DOUBTED.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
             ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
               tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1])
             : undefined;
@@ -4159,7 +4167,7 @@ export const claimsStage = defineStage({
       const deedNamed = partIn ? contentWords(partIn, nameKey) : null;
       const ofDeed = (d: Draft): boolean => deedNamed !== null && [...deedNamed].some((w) => d.words.has(w));
       if (!head && !target && ownPart)
-        target = (deedNamed ? (accusationOf(doc, drafts, a, ofDeed) ?? latestBefore((d) => ofDeed(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))) : undefined) ?? accusationOf(doc, drafts, a);
+        target = (deedNamed ? (accusationOf(doc, drafts, a, ofDeed) ?? latestBefore((d) => ofDeed(d) && byAnother(d))) : undefined) ?? accusationOf(doc, drafts, a);
       // (In a headline that names no one for the deed, the deed its first clause tells: "Drone strike on Sudan market kills
       // dozens, activists say; RSF denies involvement".)
       if (!head && !target && ownPart && headline && a.content.end <= headline.end) target = drafts.findLast((d) => d.stances.some((x) => inHeadline(headline, x) && x.status === 'asserted' && sourceKey(x.source) !== key));
@@ -4862,13 +4870,13 @@ export const claimsStage = defineStage({
       const such = !target && !head && stance.status === 'denied' ? SUCH_THING.exec(content) : null;
       if (such) {
         const thing = contentWords(such[1]!, nameKey);
-        target = latestBefore((d) => [...thing].some((w) => d.words.has(w)) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()));
+        target = latestBefore((d) => [...thing].some((w) => d.words.has(w)) && byAnother(d));
       }
       // "it had not seen evidence of an encirclement": a doubt on the claim of another voice, however far back, that names most of
       // the thing ("its forces had encircled Ukrainian units", in the lead).
       const unseen = !target && !head && stance.status === 'cannot_confirm' ? UNSEEN_OF.exec(content) : null;
       if (unseen) {
-        const earlier = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter((d) => d.proposition.end <= a.content.start && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()));
+        const earlier = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter((d) => d.proposition.end <= a.content.start && byAnother(d));
         target = mostNaming(earlier, contentWords(unseen[1]!, nameKey));
       }
       // "Hamas denied using schools for military purposes": a denial of a deed, in other words than the accusation's, is on
@@ -4921,7 +4929,7 @@ export const claimsStage = defineStage({
         const doerNamed = (d: Draft): boolean => doc.layers.mentions.some((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'PERSON') && m.start >= d.proposition.start && m.end <= d.proposition.end);
         // (Another voice's account of the harm, before the denial: not the RSF's own "had taken full control of the Zamzam
         // displacement camp" before it.)
-        const harmTold = (d: Draft): boolean => d.proposition.end <= a.content.start && harmsCivilians(d) && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf());
+        const harmTold = (d: Draft): boolean => d.proposition.end <= a.content.start && harmsCivilians(d) && byAnother(d);
         const harm = civilian && !target && stance.status === 'denied' ? leadClaim(harmTold) : undefined;
         const opening = harm && !doerNamed(harm) ? harm : undefined;
         // (Or, from one the text names no side for, the account of that harm just before it in its paragraph.)
@@ -4937,13 +4945,13 @@ export const claimsStage = defineStage({
         // (Or, denying the attack by its noun, the attack the story opens with: "The junta denied carrying out the attack" after "A
         // Myanmar military air strike hit a school …, residents said".)
         const theAttack = THE_ATTACK_DENIED.test(content) || uninvolved
-          ? leadClaim((d) => asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()))
+          ? leadClaim(byAnother)
           : undefined;
         // (An abuse denied answers the claim of an abuse sharing the denial's own words first: "denied that its personnel had carried out
         // executions" answers "18 Druze civilians who were “summarily executed” by government forces", not the lead's toll of the
         // clashes; else the latest claim by another voice with those words, whoever it names: "by government forces".)
         const abuseTold = (d: Draft): boolean => ABUSES.test(doc.slice(d.said)) && besides.some((w) => meets(w, d));
-        const sameAbuse = abuse ? drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()) && abuseTold(d)) : undefined;
+        const sameAbuse = abuse ? drafts.findLast((d) => d.proposition.end <= a.content.start && byAnother(d) && abuseTold(d)) : undefined;
         target = (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ?? accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? nearHarm ?? theAttack;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
@@ -4978,14 +4986,14 @@ export const claimsStage = defineStage({
       }
       // A bare refusal read as a statement, which nothing above placed, is a silence on nothing named: placed with the silences once
       // every claim is drafted. (Not one that answers a question, which is on what was asked.)
-      const bare = !head && !target && !fromQuestion && stance.status === 'refused_comment' && /^to\s+comment(?:\s+on\s+[A-Z][a-z]+day)?[\s.]*$/i.test(content.trim());
+      const bare = !head && !target && !fromQuestion && stance.status === 'refused_comment' && BARE_COMMENT.test(content.trim());
       // A denial of a deed in the very words of another voice's nearby claim denies that claim too: "Moscow denies [targeting civilians]"
       // is on the mayor's "The enemy is deliberately targeting civilians" as well as on the strike it was read onto. (The words as
       // written, not only shared: "denied it had attacked the hospital" is not on "At the time of the attack, the hospital was packed".)
       const deniedWords = stance.status === 'denied' ? content.trim().replace(/[.]$/, '').toLowerCase() : '';
       if (target && ws.size >= 2 && deniedWords.split(/\s+/).length >= 2) {
         const restated = drafts.filter(
-          (d) => d !== target && !alsoOn.includes(d) && Math.abs(d.paragraph - paragraph) <= 2 && asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf()) && doc.slice(d.said).toLowerCase().includes(deniedWords),
+          (d) => d !== target && !alsoOn.includes(d) && Math.abs(d.paragraph - paragraph) <= 2 && byAnother(d) && doc.slice(d.said).toLowerCase().includes(deniedWords),
         );
         alsoOn = [...alsoOn, ...restated];
       }
