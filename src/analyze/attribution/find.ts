@@ -1189,6 +1189,12 @@ function subjectAfterNoun(phrase: string): string | null {
 const BACKED_BY = /(?<=\p{Ll})\s+(?:backed|supported|funded|sponsored)\s+by\s/u;
 
 /** The speaker noun phrase: trailing time words and adverbs dropped, an apposition cut ("Kim, head of …,"). */
+/** Where the clause before a cue begins, after what was said before it ("…, [but] residents and a local official said"): its last
+ * boundary, not the "and" of a subject. */
+function clauseStart(text: string, from: number, cue: number): number {
+  return Math.max(from, ...[...text.slice(from, cue).matchAll(/(?:[,;:]|\b(?:but|while|whereas|as|because|that))\s+(?:(?:and|but|while)\s+)?/g)].map((b) => from + b.index + b[0].length));
+}
+
 function speakerSpan(text: string, from: number, end: number): Span | null {
   let phrase = text.slice(from, end).trimEnd();
   const onNoun = subjectAfterNoun(phrase);
@@ -1848,6 +1854,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
     }
     SUBJECT_CUE.lastIndex = 0;
+    let readTo = s.start;
     for (let m = SUBJECT_CUE.exec(sentence); m !== null; m = SUBJECT_CUE.exec(sentence)) {
       const cueStart = s.start + m.index;
       if (inQuote(cueStart)) continue;
@@ -1872,8 +1879,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         ? { start: window + own[0], end: window + own[1] }
         : participle
           ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
-          : (speakerSpan(text, s.start, cueStart) ?? inClause(speakerSpan(text, boundary, cueStart)));
+          : readTo > s.start
+            ? inClause(speakerSpan(text, clauseStart(text, readTo, cueStart), cueStart))
+            : (speakerSpan(text, s.start, cueStart) ?? inClause(speakerSpan(text, boundary, cueStart)));
       if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
+      // (A second statement in the sentence has its own subject after the first's content.)
+      if (speaker.start < readTo) continue;
       // "Sudan's government condemned what it called a “massacre” and said …": the subject of the first verb (also after a
       // clause set off by its comma, "Kyiv [does] not usually comment on …, but says …"); "a list of names of people it said had
       // been killed": the pronoun of the clause the cue is in.
@@ -1948,6 +1959,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const onTopic = topic && REACHED_TO_END.test(text.slice(from + topic[0].length, s.end)) ? trimmed(text, from + topic[0].length - topic[1]!.length, from + topic[0].length) : null;
       const content = reached ? { start: cueStart + m[1]!.search(/to\s/), end: cue.end } : (onTopic ?? trimmed(text, from, end));
       if (content.end - content.start < 8) continue;
+      // (A second statement that is all one quote is the quote's, read with the quotes: "…, but Director General Rafael Grossi
+      // warned that “this is a clear violation …”".)
+      if (readTo > s.start && /^[“"][^“”"]*[”"][.!?]?$/.test(text.slice(content.start, content.end))) continue;
       const kind: AttributionKind = /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect';
       const saidCue = reached ? { start: cueStart, end: content.start - 1 } : onTopic && topic ? { start: cueStart, end: from + topic[0].indexOf('on') + 2 } : cue;
       const found: FoundAttribution = { kind, speaker, cue: saidCue, content, ...rest, continues: null, paragraph: s.paragraph };
@@ -1966,7 +1980,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (said.end - said.start >= 8 && !/[“”"]/.test(text.slice(said.start, said.end)))
           participles.push({ of: found, said: { kind: 'indirect', speaker, cue: { start: at, end: at + saying[1]!.length }, content: said, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph } });
       }
-      break;
+      if (content.end >= s.end - 1 || saying) break;
+      readTo = content.end;
+      SUBJECT_CUE.lastIndex = Math.max(SUBJECT_CUE.lastIndex, content.end - s.start);
     }
   }
   // 3. The learned model (trained on PolNeAR). Where it finds a rule's cue, its speaker span (the

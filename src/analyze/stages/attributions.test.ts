@@ -9067,3 +9067,17 @@ test('"said its analysis of video footage and an assessment at the scene indicat
     'U.N.|said|its analysis of video footage and an assessment at the scene indicated that the hospital was likely hit directly rather than by debris from an intercepted missile',
   ]);
 });
+
+test('a sentence holds a second subject\'s statement after the first\'s: "Kosovo says …; Belgrade denies involvement", "WHO says …; RSF denies involvement"', () => {
+  const text =
+    'Kosovo says Serbia backed monastery attack; Belgrade denies involvement\n\n' +
+    'PRISTINA, Sept 25 (Reuters) - Kosovo\'s prime minister, Albin Kurti, said on Monday that Serbia had organised and financed an armed group that attacked police in the northern village of Banjska.';
+  assert.deepEqual(statements(text, '2023-09-25'), [
+    'Kosovo|says|Serbia backed monastery attack',
+    'Belgrade|denies|involvement',
+    'Albin Kurti|said|Serbia had organised and financed an armed group that attacked police in the northern village of Banjska',
+  ]);
+  assert.deepEqual(claims(text), ['disputed: Albin Kurti=asserted, Belgrade=denied']);
+  const hospital = 'WHO says attack on El Fasher hospital killed 70; RSF denies involvement';
+  assert.deepEqual(statements(hospital, '2025-01-26'), ['WHO|says|attack on El Fasher hospital killed 70', 'RSF|denies|involvement']);
+});
