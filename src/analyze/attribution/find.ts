@@ -1217,6 +1217,8 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
   return span;
 }
 
+/** The word before a cue word that makes it part of a name: "the United [States]", "Consumer [Reports]". */
+const NAME_BEFORE_CUE = /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederate)\s+$/;
 /** A gathering a source tells something, which is the channel, not a recipient ("told [a news conference]"). */
 const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|rally)$/i;
 /** A cue of "according to". */
@@ -1801,7 +1803,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Nor a speaker's role set off before the name, all there is before it: "[A spokesman for the security forces], Anwar Rajab,
     // denied that, saying …".)
     const roleOnly = tailMatch !== null && ROLE_ONLY.test(tailMatch[1]!);
-    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause || roleOnly ? null : tailMatch;
+    // (Nor a name the cue word ends: "…, the United States and Britain".)
+    const named = tailMatch !== null && /^\p{Lu}/u.test(tailMatch[3]!) && NAME_BEFORE_CUE.test(`${tailMatch[2]!} `);
+    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause || roleOnly || named ? null : tailMatch;
     // (What was said ends in a quote only if the quote opens inside the sentence, not a statement's that runs on from the one before.)
     const quoteEnd = tokens && tail && /[”"]$/.test(tail[1]!) ? s.start + tail[1]!.length : -1;
     // (Nor one with a frame of its own before the quote: "DuVernay said she felt … because “…,” she said", "The four “loopholes” he
@@ -1859,7 +1863,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cueStart = s.start + m.index;
       if (inQuote(cueStart)) continue;
       // "the United States", "Consumer Reports": a name, not a cue.
-      if (/^\p{Lu}/u.test(m[1]!) && /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederate)\s+$/.test(text.slice(Math.max(0, cueStart - 12), cueStart))) continue;
+      if (/^\p{Lu}/u.test(m[1]!) && NAME_BEFORE_CUE.test(text.slice(Math.max(0, cueStart - 12), cueStart))) continue;
       // "rejected [a U.S. State Department] report that …": a report named by its author after an article, the verb's form for
       // no subject, is a noun (the claims stage reads the report's claim).
       if (/^report$/i.test(m[1]!) && NAMED_BEFORE_NOUN.test(text.slice(Math.max(0, cueStart - 60), cueStart))) continue;

@@ -9081,3 +9081,15 @@ test('a sentence holds a second subject\'s statement after the first\'s: "Kosovo
   const hospital = 'WHO says attack on El Fasher hospital killed 70; RSF denies involvement';
   assert.deepEqual(statements(hospital, '2025-01-26'), ['WHO|says|attack on El Fasher hospital killed 70', 'RSF|denies|involvement']);
 });
+
+test('"…, the United States and Britain." closing what was said is no frame of "States"; "could not confirm the number of people inside" is on the hedged count of people inside, not the lead\'s toll', () => {
+  const said = 'Houthi military spokesman Yahya Saree said in a televised speech that the group had struck the Star Nasia "directly" and would keep attacking ships linked to Israel, the United States and Britain.';
+  assert.deepEqual(statements(said, '2024-02-06'), [
+    'Yahya Saree|said|the group had struck the Star Nasia "directly" and would keep attacking ships linked to Israel, the United States and Britain|ch:in a televised speech',
+  ]);
+  const text =
+    'Russian glide bombs struck a shopping centre in Kharkiv on Saturday, killing at least 12 people, regional governor Oleh Syniehubov said.\n\n' +
+    'Around 200 people may have been inside the shopping centre when it was hit, Mayor Ihor Terekhov said.\n\n' +
+    'Reuters could not confirm the number of people inside.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Oleh Syniehubov=asserted', 'unconfirmed: Ihor Terekhov=hedged, Reuters=not_independently_verified']);
+});

@@ -1035,7 +1035,8 @@ function countDoubted(doc: Doc, drafts: readonly Draft[], at: number, after: str
   const m = NUMBER_OF.exec(after);
   if (!m) return undefined;
   const words = DEAD_COUNTED.test(m[1]!) ? [...KILLED, ...DEAD] : [...contentWords(m[1]!, nameKey)];
-  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => asserted(d) && d.figures.size > 0 && words.some((w) => d.words.has(w)));
+  // (Hedged or not: "Around 200 people may have been inside", then "could not confirm the number of people inside".)
+  return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).findLast((d) => reported(d) && d.figures.size > 0 && words.some((w) => d.words.has(w)));
 }
 /**
  * The count a question doubts, by what it counts: "how many drones had crossed the border" is on the latest claim within
