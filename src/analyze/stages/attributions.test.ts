@@ -9093,3 +9093,14 @@ test('"…, the United States and Britain." closing what was said is no frame of
     'Reuters could not confirm the number of people inside.';
   assert.deepEqual(claims(text), ['asserted_single_source: Oleh Syniehubov=asserted', 'unconfirmed: Ihor Terekhov=hedged, Reuters=not_independently_verified']);
 });
+
+test('"the missile had missed the ship" and "the drone had missed the vessel" deny another voice\'s "had struck the Star Nasia"; a missed deadline is no miss', () => {
+  const text =
+    'Houthi military spokesman Yahya Saree said in a televised speech that the group had struck the Star Nasia "directly" and would keep attacking ships.\n\n' +
+    'The U.S. military\'s Central Command said the missile had missed the ship and caused no injuries.';
+  assert.deepEqual(claims(text), ['disputed: Yahya Saree=asserted, Central Command=denied', 'asserted_single_source: Central Command=asserted']);
+  const missed = 'The group said it had hit a cargo ship in the Gulf of Aden. A U.S. official said the drone had missed the vessel.';
+  assert.deepEqual(claims(missed), ['disputed: The group=asserted, A U.S. official=denied', 'asserted_single_source: A U.S. official=asserted']);
+  const deadline = 'The rebels said they had hit an army base near the town. The army said the rebels had missed a deadline to withdraw.';
+  assert.deepEqual(claims(deadline), ['asserted_single_source: The rebels=asserted', 'asserted_single_source: The army=asserted']);
+});

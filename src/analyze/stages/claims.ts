@@ -2711,6 +2711,49 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** A hit on something named or on a vessel: "had struck the Star Nasia", "hit the tanker" (not "targeted", which a miss leaves true). */
+const HIT_ON = /\b(?:struck|hit|hitting|damag(?:ed|ing))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{Lu}[\p{L}-]+|ships?|vessels?|tankers?|freighters?|carriers?|destroyers?|frigates?)\b/u;
+/**
+ * A miss, or a hit that did nothing: "the missile had missed the ship", "missed its target", "had reported no damage", "caused
+ * no damage or injuries".
+ */
+const MISSED =
+  /\b(?:missiles?|drones?|rockets?|projectiles?|it|they)\s+(?:had\s+|has\s+|have\s+)?missed\b|\bmissed\s+(?:the|its|their)\s+(?:target|ship|vessel|tanker)s?\b|\b(?:caused|reported|suffered|sustained)\s+no\s+(?:damage|injuries|casualties)\b/i;
+/** A ship by what it is. */
+const VESSEL = /\b(?:ships?|vessels?|tankers?|freighters?|carriers?|destroyers?|frigates?)\b/i;
+
+/**
+ * One voice saying a weapon hit a ship and another that it missed, or did no damage, dispute each other: "Houthi military
+ * spokesman Yahya Saree said … the group had struck the Star Nasia “directly”" and "Central Command said the missile had missed
+ * the ship". The miss is a denial of the hit, by another voice, on a ship both name (or on a target named in both).
+ */
+function missedTargets(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  const named = (d: Draft): Set<string> => new Set(doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= d.proposition.start && m.end <= d.proposition.end).map((m) => m.entity));
+  const sentenceText = (d: Draft): string => {
+    const s = doc.sentenceAt(d.proposition.start);
+    return s ? text.slice(s.start, s.end) : text.slice(d.proposition.start, d.proposition.end);
+  };
+  const misses = drafts.filter((d) => MISSED.test(text.slice(d.proposition.start, d.proposition.end)));
+  if (misses.length === 0) return;
+  for (const hit of drafts) {
+    if (misses.includes(hit) || !HIT_ON.test(text.slice(hit.proposition.start, hit.proposition.end))) continue;
+    const hitters = new Set(hit.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
+    if (hitters.size === 0) continue;
+    const hitNames = named(hit);
+    for (const miss of misses) {
+      const same = (VESSEL.test(sentenceText(hit)) && VESSEL.test(sentenceText(miss))) || [...named(miss)].some((e) => hitNames.has(e));
+      if (!same) continue;
+      for (const x of miss.stances) {
+        if (x.status !== 'asserted' || hitters.has(voiceOf(doc, x.source)) || hit.stances.some((y) => y.evidence.start === miss.proposition.start)) continue;
+        const m = MISSED.exec(text.slice(miss.proposition.start, miss.proposition.end))!;
+        const at = miss.proposition.start + m.index;
+        hit.stances.push({ source: x.source, status: 'denied', attribution: x.attribution, cue: { start: at, end: at + m[0].length }, evidence: miss.proposition });
+      }
+    }
+  }
+}
+
 /**
  * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
  * so does a verdict on it ("called the accusation “another fake”"); "rejected that," the latest account of another source.
@@ -5033,6 +5076,7 @@ export const claimsStage = defineStage({
     rejections(doc, drafts);
     contradictions(doc, drafts);
     civiliansNotFighters(doc, drafts);
+    missedTargets(doc, drafts);
     deniedStatements(doc, drafts);
     lessThanClaimed(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
