@@ -1077,7 +1077,7 @@ const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|ho
 /** What a source did not give, set off by "but" after what it said ("[ but gave no figure]"). */
 const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify|confirm)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|provided|said|specified))\b`;
 const CLAUSE_CUT = new RegExp(
-  String.raw`,\s+(?:despite|although|though|while|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:also\s+)?(?:gave|put|offered|provided|declined|refused)\s|${BUT_GAVE_NOTHING}`,
+  String.raw`,\s+(?:despite|although|though|while|whereas|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:also\s+)?(?:gave|put|offered|provided|declined|refused)\s|${BUT_GAVE_NOTHING}`,
   'i',
 );
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …"). */
@@ -2890,10 +2890,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     }
     // 5b. A toll a source puts at a figure, after the toll it gives (", which a civil society leader put at at least 12
     // dead"): a statement of the figure, when no cue is found there.
-    // (Or opening its sentence: "An internal document seen by Reuters put the number of dead at 77".)
+    // (Or opening its sentence: "An internal document seen by Reuters put the number of dead at 77"; or a clause after another's
+    // statement: "…, while a local aid worker put the number of dead at more than 200".)
     for (const s of sentences) {
       const after = TOLL_PUT_AT.exec(text.slice(s.start, s.end));
-      const from = after ? s.start : withoutDateline(text, s).start;
+      const opening = withoutDateline(text, s).start;
+      const clauses = [opening, ...[...text.slice(opening, s.end).matchAll(/,\s+(?:while|whereas|but|and)\s+/g)].map((c) => opening + c.index + c[0].length)];
+      const starts = after ? [s.start] : clauses;
+      const from = starts.find((at) => PUT_TOLL_AT.test(text.slice(at, s.end))) ?? starts[0]!;
       const m = after ?? PUT_TOLL_AT.exec(text.slice(from, s.end));
       if (!m) continue;
       const speakerAt = from + m.index + m[0].indexOf(m[1]!);

@@ -9104,3 +9104,19 @@ test('"the missile had missed the ship" and "the drone had missed the vessel" de
   const deadline = 'The rebels said they had hit an army base near the town. The army said the rebels had missed a deadline to withdraw.';
   assert.deepEqual(claims(deadline), ['asserted_single_source: The rebels=asserted', 'asserted_single_source: The army=asserted']);
 });
+
+test('", whereas Russia\'s defence ministry said …" ends what was said before it; ", while a local aid worker put the number of dead at more than 200" is the aid worker\'s count; a silence is on the claim that names most of what it passes over', () => {
+  const whereas =
+    "Ukraine's air force said on Friday it had destroyed a strategic bridge over the Seym river, whereas Russia's defence ministry said its air defences had shot down Ukrainian missiles aimed at the area.";
+  assert.deepEqual(statements(whereas, '2024-08-16'), [
+    "Ukraine's air force|said|it had destroyed a strategic bridge over the Seym river",
+    "Russia's defence ministry|said|its air defences had shot down Ukrainian missiles aimed at the area",
+  ]);
+  const put = 'A security source said at least 100 people had been killed, while a local aid worker put the number of dead at more than 200.';
+  assert.deepEqual(statements(put, '2024-08-26'), ['A security source|said|at least 100 people had been killed|anonymous', 'a local aid worker|put|the number of dead at more than 200']);
+  const text =
+    'Residents said scores of civilians who had been digging trenches around the town were among the dead.\n\n' +
+    '"I saw bodies everywhere along the trench," said one survivor.\n\n' +
+    'The government spokesman, Jean Emmanuel Ouedraogo, said the attack was cowardly. He did not comment on the reports that civilians had been ordered to dig the trenches.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Residents=asserted, Jean Emmanuel Ouedraogo=refused_comment', 'asserted_single_source: one survivor=asserted', 'asserted_single_source: Jean Emmanuel Ouedraogo=asserted']);
+});

@@ -2945,7 +2945,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // (Or one word, when it is the side's only claim that names any: "the Houthi claim that missiles had been fired" and "…
     // with 18 ballistic and cruise missiles and a drone".)
     const alone = saysIt !== undefined && namedIn(saysIt, claimedWords!) >= 1 && sideClaims.filter((d) => namedIn(d, claimedWords!) >= 1).length === 1;
-    let target = (saysIt && (namedIn(saysIt, claimedWords!) >= 2 || alone) ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? topical.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
+    let target = (saysIt && (namedIn(saysIt, claimedWords!) >= 2 || alone) ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? best.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
