@@ -9120,3 +9120,11 @@ test('", whereas Russia\'s defence ministry said …" ends what was said before 
     'The government spokesman, Jean Emmanuel Ouedraogo, said the attack was cowardly. He did not comment on the reports that civilians had been ordered to dig the trenches.';
   assert.deepEqual(claims(text), ['asserted_single_source: Residents=asserted, Jean Emmanuel Ouedraogo=refused_comment', 'asserted_single_source: one survivor=asserted', 'asserted_single_source: Jean Emmanuel Ouedraogo=asserted']);
 });
+
+test('"said it “categorically rejects” responsibility for the attack" and "said it had nothing to do with the attack" deny the accusation; "and who declined to give his name" is no part of the speaker', () => {
+  const lead = "Shelling by Sudan's Rapid Support Forces killed at least 40 people at the Abu Shouk displacement camp outside El Fasher on Sunday, a local activist group said.\n\n";
+  assert.deepEqual(claims(`${lead}In a statement on Telegram, the RSF said it "categorically rejects" responsibility for the attack.`), ['disputed: a local activist group=asserted, Rapid Support Forces=denied']);
+  assert.deepEqual(claims(`${lead}The RSF said it had nothing to do with the attack.`), ['disputed: a local activist group=asserted, Rapid Support Forces=denied']);
+  const quote = '"The jet dropped two bombs," said a villager who helped recover the bodies and who declined to give his name for fear of reprisals.';
+  assert.deepEqual(statements(quote, '2025-07-11'), ['a villager who helped recover the bodies|said|The jet dropped two bombs,|anonymous']);
+});

@@ -807,7 +807,9 @@ function beforeSetOffAdverb(text: string, speaker: Span | null): Span | null {
  * "a local official and a security source[, both of whom requested anonymity]").
  */
 function beforeAnonymity(text: string, speaker: Span | null): Span | null {
-  return cutAt(text, speaker, /,?\s+(?:(?:both|all|each|neither)\s+of\s+)?(?:who|whom)\s+(?:spoke|asked|requested|declined|(?:was|were|is|are)\s+not)\b/i);
+  // (And the "and" that joins it to another relative clause: "a villager who helped recover the bodies[ and who declined to give
+  // his name …]".)
+  return cutAt(text, speaker, /,?\s+(?:and\s+)?(?:(?:both|all|each|neither)\s+of\s+)?(?:who|whom)\s+(?:spoke|asked|requested|declined|(?:was|were|is|are)\s+not)\b/i);
 }
 
 /** A second statement set against the first after the speaker ("according to the U.N. mission[, while Russia's defence ministry said …]"). */

@@ -392,6 +392,10 @@ const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied any involvement in the Rafah shooting", "denied it was responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT =
   /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
+/** A denial of one's part said in the speaker's words, before what it denies: "it “categorically rejects” [responsibility …]". */
+const SAID_REJECTING = /^\s*(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have)\s+)?["“]?(?:(?:categorically|strongly|flatly|firmly|totally)\s+)?(?:rejects?|rejected|denies|denied)["”]?(?=\s)/i;
+/** Having no part in it: "it had nothing to do with the attack". */
+const NOTHING_TO_DO = /^\s*(?:that\s+)?(?:it|they|he|she|we|its\s+(?:forces|troops|fighters))\s+(?:had|has|have)\s+nothing\s+to\s+do\s+with\s+(?:it|them|the\s+(?:attacks?|strikes?|shelling|bombing|blast|explosion|incidents?|killings?))[\s.]*$/i;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
 const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
@@ -3996,7 +4000,9 @@ export const claimsStage = defineStage({
       // (A doubt may name it inside: "his country was aware of the reports but could not confirm them".)
       // (A refusal to the question its sentence opens with names it: "Asked about the claim at a briefing, … declined to comment".)
       // "denied involvement", "denied responsibility, calling …": a denial of one's own part.
-      const ownPart = stance.status === 'denied' && INVOLVEMENT.test(content);
+      // (Also said as its own words: "said it “categorically rejects” responsibility for the attack", "said it had nothing to do
+      // with the attack".)
+      const ownPart = stance.status === 'denied' && (INVOLVEMENT.test(content) || INVOLVEMENT.test(content.replace(SAID_REJECTING, '')) || NOTHING_TO_DO.test(content));
       const named =
         RESTATED.exec(content.trim()) ??
         // (A headline's noun alone: "…, rights group says; junta rejects [report]".)
