@@ -152,6 +152,9 @@ const INSTITUTION_TAIL = /^(?:Ministry|Forces|Force|Command|Office|Army|Navy|Gua
 /** A name's owner and other capitalised words right before its last ("Russia's Defense "), after "the" (group 1) or with a possessive (group 2). */
 const NAME_HEAD = /(?:(?<=\b[Tt]he )((?:(?:\p{Lu}[\p{L}-]*|(?:\p{Lu}\.){2,}) ){1,3})|(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*|(?:\p{Lu}\.){2,})['’]s (?:\p{Lu}[\p{L}-]* ){0,2}))$/u;
 
+/** Names listed before the last of a coordinated subject: "Congo, the United Nations and ". */
+const NAMES_LISTED = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+){1,3}(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+$/u;
+
 /**
  * The whole of a coordinated subject the model took the last part of, from its sentence's start after a dateline: "BAMAKO, Jan 20
  * (Reuters) - [Three residents and] [a local elected official] told Reuters …"; or from a clause's after ", and": "…, the
@@ -160,7 +163,9 @@ const NAME_HEAD = /(?:(?<=\b[Tt]he )((?:(?:\p{Lu}[\p{L}-]*|(?:\p{Lu}\.){2,}) ){1
 function coordinatedSubject(text: string, sentence: Span | undefined, source: Span): Span {
   if (!sentence) return source;
   const from = withoutDateline(text, sentence).start;
-  if (from < source.start && /^(?:[\p{L}\p{N}'’-]+\s+){1,4}and\s+$/u.test(text.slice(from, source.start)) && !/\b(?:was|were|is|are|had|has|have|said|says)\b/i.test(text.slice(from, source.start)))
+  // (Or a list of names before the last: "[Congo, the United Nations and] [Western governments] accuse Rwanda …".)
+  const before = text.slice(from, source.start);
+  if (from < source.start && (/^(?:[\p{L}\p{N}'’-]+\s+){1,4}and\s+$/u.test(before) || NAMES_LISTED.test(before)) && !/\b(?:was|were|is|are|had|has|have|said|says)\b/i.test(before))
     return { start: from, end: source.end };
   // (After a clause, names only: not "[Troops withdrew and] residents said".)
   const clause = /(?:,\s+(?:and|but)|;)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+)$/u.exec(text.slice(from, source.start));
@@ -1217,6 +1222,10 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
   return span;
 }
 
+/** A refusal's cue: "declined to comment", "refused to say". */
+const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
+/** A question's asking before it: "Asked [whether …]", "When asked by reporters [if …]". */
+const ASKED_WHETHER = /^(?:when\s+)?asked\s+(?:by\s+[^,;]{1,40}?\s+)?(?=(?:whether|if)\s)/i;
 /** The word before a cue word that makes it part of a name: "the United [States]", "Consumer [Reports]". */
 const NAME_BEFORE_CUE = /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederate)\s+$/;
 /** A gathering a source tells something, which is the channel, not a recipient ("told [a news conference]"). */
@@ -1849,7 +1858,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
-        const a: FoundAttribution = { kind: quoteEnd >= 0 ? 'mixed' : 'indirect', speaker, cue, content: withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)), ...rest, continues: null, paragraph: s.paragraph };
+        const said = withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length));
+        // (A refusal to answer a question is on the question, not on its asking: "[Asked ]whether the United States had warned port
+        // workers …, the official declined to comment".)
+        const asked = REFUSAL_CUE.test(tail[3]!) ? ASKED_WHETHER.exec(text.slice(said.start, said.end)) : null;
+        const content = asked ? { start: said.start + asked[0].length, end: said.end } : said;
+        const a: FoundAttribution = { kind: quoteEnd >= 0 ? 'mixed' : 'indirect', speaker, cue, content, ...rest, continues: null, paragraph: s.paragraph };
         // What a named body or person said, its frame closing the sentence ("…, the International Organization for Migration (IOM) estimates."), whatever the model says.
         // (A name after its description too: "the pro-Kremlin channel Rybar".)
         if (/^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:\p{Lu}|\p{L}+['’]s\s)/u.test(speakerWords) && !/ing$/i.test(tail[3]!) && (rest.end >= s.end - 1 || APPENDIX_AFTER.test(text.slice(rest.end, s.end)) || WHEN_AT_END.test(text.slice(rest.end, s.end)) || OUTLET_IN_WHAT.test(text.slice(rest.end, s.end)))) framed.add(a);
@@ -3794,6 +3808,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s || !/^,\s*$/.test(text.slice(a.content.end, a.speaker!.start))) continue;
     const from = withoutDateline(text, s).start;
     // (Not over a headline's label: "Exclusive: …, sources say".)
+    // (Nor over the asking of the question a refusal is on: "[Asked] whether …, the official declined to comment".)
+    const asking = ASKED_WHETHER.exec(text.slice(from, a.content.end));
+    if (asking && from + asking[0].length === a.content.start) continue;
     if (from >= a.content.start || /[“”":]/.test(text.slice(from, a.content.start)) || out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < a.content.end)) continue;
     out[i] = { ...a, content: { start: from, end: a.content.end } };
   }

@@ -3829,12 +3829,12 @@ test('"could not independently verify the death toll or the military\'s account"
     "At least 100 people, including women and children, were killed in Tuesday's attack, according to the shadow National Unity Government.\n\n" +
     'Junta spokesman Zaw Min Tun told state television that some of those killed were wearing rebel uniforms.\n\n' +
     "Reuters could not independently verify the death toll or the military's account. The United States, Britain and the European Union condemned the attack.";
-  assert.deepEqual(statements(text, '2023-04-12').at(-1), 'United States|condemned|the attack');
+  assert.deepEqual(statements(text, '2023-04-12').at(-1), 'The United States, Britain and the European Union|condemned|the attack');
   assert.deepEqual(claims(text), [
     "unconfirmed: Myanmar's military government=asserted, Reuters=not_independently_verified",
     'unconfirmed: National Unity Government=asserted, Reuters=not_independently_verified',
     'asserted_single_source: Zaw Min Tun=asserted',
-    'asserted_single_source: United States=asserted',
+    'asserted_single_source: The United States, Britain and the European Union=asserted',
   ]);
 });
 
@@ -9127,4 +9127,21 @@ test('"said it “categorically rejects” responsibility for the attack" and "s
   assert.deepEqual(claims(`${lead}The RSF said it had nothing to do with the attack.`), ['disputed: a local activist group=asserted, Rapid Support Forces=denied']);
   const quote = '"The jet dropped two bombs," said a villager who helped recover the bodies and who declined to give his name for fear of reprisals.';
   assert.deepEqual(statements(quote, '2025-07-11'), ['a villager who helped recover the bodies|said|The jet dropped two bombs,|anonymous']);
+});
+
+test('"its troops were still fighting in the area" denies the capture of the town its sentence names, and a denial copied from one capture of the place to another is not added twice; names listed speak together; "Asked whether …, the official declined to comment" is on the question', () => {
+  const text =
+    'M23 rebels said on Sunday they had captured the town of Kamanyola, while the Congolese army said its troops were still fighting in the area.\n\n' +
+    'M23 spokesman Lawrence Kanyuka said on X that the rebels had "liberated" Kamanyola. Army spokesman Sylvain Ekenge said government forces had "repelled several assaults" near Kamanyola.';
+  assert.deepEqual(claims(text), [
+    'disputed: M23=asserted, the Congolese army=denied, Sylvain Ekenge=denied',
+    'asserted_single_source: the Congolese army=asserted',
+    'disputed: Lawrence Kanyuka=asserted, the Congolese army=denied, Sylvain Ekenge=denied',
+    'asserted_single_source: Sylvain Ekenge=asserted',
+  ]);
+  assert.deepEqual(statements('Congo, the United Nations and Western governments accuse Rwanda of backing M23 with troops and weapons.', '2025-02-16'), [
+    'Congo, the United Nations and Western governments|accuse|Rwanda of backing M23 with troops and weapons',
+  ]);
+  const asked = 'A U.S. official said the military was reviewing reports of civilian casualties. Asked whether the United States had warned port workers before the strikes, the official declined to comment.';
+  assert.deepEqual(statements(asked, '2025-04-18').at(-1), 'A U.S. official|declined to comment|whether the United States had warned port workers before the strikes');
 });

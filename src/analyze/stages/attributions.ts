@@ -222,6 +222,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const personNamed = (m: Mention): boolean => m.type === 'PERSON' && m.kind === 'name';
   const [firstNamed, secondNamed] = [inside.find((m) => personNamed(m) && m.end <= andAt), inside.find((m) => personNamed(m) && m.start > andAt)];
   if (firstNamed && secondNamed && firstNamed.entity !== secondNamed.entity) return { kind: 'unresolved', text: phrase };
+  // (So do names listed, two bodies or more: "Congo, the United Nations and Western governments accuse Rwanda …".)
+  const listed = /^(?:(?:the\s+)?\p{Lu}[^,;]*,\s+){1,3}(?:the\s+)?\p{Lu}[^,;]*\s+and\s+[^,;]+$/u.test(phrase);
+  if (listed && new Set(inside.filter((m) => m.kind === 'name').map((m) => m.entity)).size >= 2) return { kind: 'unresolved', text: phrase };
   // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo
   // Podolyak", "Donetsk regional governor Vadym Filashkin") or is set off by a comma ("Dmitry Peskov, Putin's
   // spokesman,"); else any person not in the possessive; else its organisation ("A spokesman for the Rapid Support Forces").

@@ -3246,8 +3246,9 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       if (held === taken) continue;
       const heldText = text.slice(held.proposition.start, held.proposition.end);
       // ("there": a place named before it in its sentence, "the situation in the Kursk region was 'difficult' but that its troops
-      // were still holding positions there".)
-      const heldSentence = /\bthere\b/i.test(heldText) ? doc.sentenceAt(held.proposition.start) : undefined;
+      // were still holding positions there"; so is "in the area", "…, while the Congolese army said its troops were still fighting in
+      // the area".)
+      const heldSentence = /\bthere\b|\bin\s+the\s+area\b/i.test(heldText) ? doc.sentenceAt(held.proposition.start) : undefined;
       const there = heldSentence ? doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= heldSentence.start && m.end <= held.proposition.start) : [];
       const samePlace = [...placesIn(held), ...there.map((m) => m.entity)].some((p) => places.has(p));
       // (A stance of another voice, not yet on the taking.)
@@ -3262,7 +3263,9 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       // Goma's international airport".)
       const thePlace = PLACE_NOUN.exec(heldText)?.[1];
       const sameSpot = samePlace || (thePlace !== undefined && new RegExp(`\\b${thePlace}\\b`, 'i').test(takenText));
-      if (sameSpot && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (Once: a denial this pass put on another taking of the place is not copied from it again.)
+      const deniedAlready = (x: Stance): boolean => taken.stances.some((y) => y.status === 'denied' && y.cue?.start === x.cue?.start && sourceKey(y.source) === sourceKey(x.source));
+      if (sameSpot && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x) && !deniedAlready(x)) taken.stances.push({ ...x, evidence: held.proposition });
       // (One that shows the place under the taker's control agrees: DeepState "showed the village as under Russian control".)
       const controller = sameSpot ? UNDER_CONTROL.exec(heldText) : null;
       const takerSides = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => sideOfStance(doc, x)));
@@ -3280,7 +3283,8 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       for (const x of held.stances) {
         if (x.status !== 'asserted' || !another(x)) continue;
         const at = held.proposition.start + hold.index;
-        taken.stances.push({ source: x.source, status: 'denied', attribution: x.attribution, cue: { start: at, end: at + hold[0].length }, evidence: held.proposition });
+        const denial: Stance = { source: x.source, status: 'denied', attribution: x.attribution, cue: { start: at, end: at + hold[0].length }, evidence: held.proposition };
+        if (!deniedAlready(denial)) taken.stances.push(denial);
       }
     }
   }
