@@ -9145,3 +9145,10 @@ test('"its troops were still fighting in the area" denies the capture of the tow
   const asked = 'A U.S. official said the military was reviewing reports of civilian casualties. Asked whether the United States had warned port workers before the strikes, the official declined to comment.';
   assert.deepEqual(statements(asked, '2025-04-18').at(-1), 'A U.S. official|declined to comment|whether the United States had warned port workers before the strikes');
 });
+
+test('"could not independently verify the footage or the toll" is on what a source said its footage was of ("footage of what it said were bodies …") as well as on the toll', () => {
+  const text =
+    "U.S. air strikes on Yemen's Ras Isa fuel port killed at least 74 people and injured 171, the Houthi-run health ministry said on Friday.\n\n" +
+    'Houthi-run Al Masirah TV broadcast footage of what it said were bodies strewn across the port. Reuters could not independently verify the footage or the toll.';
+  assert.deepEqual(claims(text), ['unconfirmed: the Houthi-run health ministry=asserted, Reuters=not_independently_verified', 'unconfirmed: Al Masirah TV=asserted, Reuters=not_independently_verified']);
+});

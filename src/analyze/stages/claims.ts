@@ -1847,12 +1847,16 @@ const showsImagery = (doc: Doc, d: Draft): boolean =>
   IMAGERY.test(cuesOf(doc, d)) ||
   // (Or what a source said its imagery showed: "It released a video that it said [showed the blast]".)
   (/^(?:showed|shows|show)\b/i.test(doc.slice(d.proposition)) && IMAGERY.test(doc.text.slice(Math.max(0, d.proposition.start - 60), d.proposition.start))) ||
+  // (Or what a source said its imagery was of: "broadcast footage of what it said were [bodies strewn across the port]".)
+  IMAGERY_OF_WHAT.test(doc.text.slice(Math.max(0, d.proposition.start - 60), d.proposition.start)) ||
   // (Or what its imagery showed, the imagery named just before the verb: "It posted photographs purporting to [show] …".)
   d.stances.some((x) => {
     const cue = attributionOf(doc, x)?.cue;
     return cue !== null && cue !== undefined && /\bshow(?:s|ed|ing)?$/i.test(doc.slice(cue)) && IMAGERY_BEFORE_SHOW.test(doc.text.slice(Math.max(0, cue.start - 60), cue.start));
   });
 
+/** Imagery of what a source said it shows, before what it said: "footage of what it said were ". */
+const IMAGERY_OF_WHAT = new RegExp(`${IMAGERY.source}\\s+of\\s+what\\s+(?:it|they|he|she)\\s+(?:said|says|described\\s+as)\\s+(?:(?:were|was|are|is)\\s+)?$`, 'i');
 /** A claim named as such beside imagery in what is doubted ("the claim or the authenticity of the photographs"). */
 const CLAIM_NAMED = /\b(?:the|its|their|this|that)\s+(?:claims?|accounts?|statements?|assertions?|allegations?)\b/i;
 /** The claims a doubt is on, with the latest nearby shown in imagery when the doubt names imagery beside another object ("unable to verify the videos or the death toll"). */
