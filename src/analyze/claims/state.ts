@@ -17,8 +17,11 @@ const OFFICIALS =
 /** One who speaks for a country's body ("spokesman for Iran's National Centre of Cyberspace"): the country is group 1. */
 const SPEAKS_FOR = /^(?:(?:chief|senior|deputy)\s+)?(?:spokes(?:man|woman|person)|official|adviser|advisor)\s+(?:for|of|at)\s+(?:the\s+)?(.+?)['’]s\s+\S/;
 
-/** One who speaks for a state by office ("the Kremlin's top spokesman", "Russia's foreign minister", "Kremlin spokesman", "Russia's top general"). */
-const OFFICE_OF = /^(.+?)(?:'s)?\s+(?:(?:top|chief|main|deputy|senior)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|(?:[\p{L}-]+\s+)?minister|envoy|ambassador|president|general|army\s+chief|military\s+chief)$/u;
+/**
+ * One who speaks for a state by office ("the Kremlin's top spokesman", "Russia's foreign minister", "Kremlin spokesman", "Russia's top
+ * general", "Iranian army commander-in-chief").
+ */
+const OFFICE_OF = /^(.+?)(?:'s)?\s+(?:(?:top|chief|main|deputy|senior)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|(?:[\p{L}-]+\s+)?minister|envoy|ambassador|president|general|army\s+chief|military\s+chief|commander(?:-in-chief)?|chief\s+of\s+(?:the\s+)?(?:general\s+)?staff)$/u;
 
 /** An office a state installed ("russian-installed governor"): the state's adjective is group 1. */
 const INSTALLED_BY = /^(\p{L}+)-(?:installed|appointed)\s+(?:[\p{L}-]+\s+){0,2}(?:governor|mayor|head|official|authorities|administration|leader)\b/u;

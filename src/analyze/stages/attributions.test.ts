@@ -9152,3 +9152,19 @@ test('"could not independently verify the footage or the toll" is on what a sour
     'Houthi-run Al Masirah TV broadcast footage of what it said were bodies strewn across the port. Reuters could not independently verify the footage or the toll.';
   assert.deepEqual(claims(text), ['unconfirmed: the Houthi-run health ministry=asserted, Reuters=not_independently_verified', 'unconfirmed: Al Masirah TV=asserted, Reuters=not_independently_verified']);
 });
+
+test('imagery that "appeared to show damage" is no hedge on "no damage had been caused"; an army commander-in-chief and a foreign minister of one state are one voice; "would not respond unless Israel launched a major attack" is no silence; "Police did not confirm the death toll" doubts the toll', () => {
+  const text =
+    'Two U.S. officials told Reuters that Israel had carried out a limited strike on Iran.\n\n' +
+    'Iranian army commander-in-chief Abdolrahim Mousavi said air defence units had targeted "several flying objects", but that no damage had been caused. Satellite images analysed by Reuters appeared to show damage to an air defence radar at a military air base near Isfahan.\n\n' +
+    "Iran's foreign minister, Hossein Amirabdollahian, told NBC News that the drones had not caused any damage. He said Iran would not respond unless Israel launched a major attack.";
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Two U.S. officials=asserted',
+    'asserted_single_source: Abdolrahim Mousavi=asserted',
+    'asserted_single_source: Abdolrahim Mousavi=asserted, Hossein Amirabdollahian=asserted',
+    'reported_seen_by_outlet: imagery=hedged, Reuters=reported_seen_by_outlet',
+    'asserted_single_source: Hossein Amirabdollahian=asserted',
+  ]);
+  const police = 'Members of the Gran Grif gang killed at least 70 people in an attack on the town of Pont-Sonde, the United Nations human rights office said on Friday. Police did not confirm the death toll.';
+  assert.deepEqual(claims(police), ['unconfirmed: United Nations=asserted, Police=cannot_confirm']);
+});

@@ -1644,8 +1644,8 @@ const ORG_CANNOT_CONFIRM =
   /^\s*(?:the\s+)?\S(?:(?!,\s*(?:and|but)\s+(?!(?:he|she|it|they|could|can|was|were|has|have|did|would|will)\b))[^;])*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify|determine|establish)\b/i;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
 const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
-/** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry"): the phrase is group 1. */
-const ROLE_BODY = /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:service|ministry|police|army|military|government|authorities|agency|office|department|administration))\s+(?:could|can|was|were|has|have|did|would|will)\b/iu;
+/** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry", "Police"): the phrase is group 1. */
+const ROLE_BODY = /^\s*(the\s+(?:[\p{Ll}-]+\s+){0,2}(?:service|ministry|police|army|military|government|authorities|agency|office|department|administration)|(?:[\p{Ll}-]+\s+)?(?:police|authorities))\s+(?:could|can|was|were|has|have|did|would|will)\b/iu;
 /** A figure or account named by its source's possessive ("the health ministry's toll"): the source is group 1. */
 const OWNED_FIGURE = /\b(?:the\s+)?((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:own\s+|latest\s+|initial\s+|official\s+|death\s+|casualty\s+)?(toll|figures?|numbers?|account|claims?|statement|version|report)\b/iu;
 /** A doubt's object that is a source's own statement or count ("the figure", "the reports", "the number"). */
@@ -2311,7 +2311,7 @@ const NO_COMMENT_FROM =
  * questions to the defence ministry".
  */
 const SILENT = new RegExp(
-  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:${REFERRED_QUESTIONS}|(?:all\\s+)?requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}|\\b(?:did|does|would)\\s*(?:not|n['’]t)\\s+confirm\\s+(?:his|her|its|their)\\s+(?:own\\s+)?(?:role|involvement|part|participation)\\b|${NO_COMMENT_FROM.source}`,
+  `\\b(?:did|does|would|could|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS}|usually|normally|generally|typically)\\s+)*(?:${SILENCE_VERBS})(?:ed)?(?:\\s+(?:${SILENCE_AFTER}))?\\b(?!\\s+(?:unless|militarily|in\\s+kind|with\\s+force)\\b)|\\b(?:made|makes)\\s+no\\s+mention\\s+of\\b|,\\s+without\\s+mentioning\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:answer(?:ed)?|return(?:ed)?)\\s+(?:(?:repeated|several|multiple|phone|telephone)\\s+)*(?:calls|messages|emails|e-mails|requests)\\b|\\b(?:did|does|has|have)\\s*(?:not|n['’]t)\\s+(?:(?:${SILENCE_ADVERBS})\\s+)*(?:repl(?:y|ied))\\s+to\\b|\\b(?:could|can|was|were)\\s*(?:not|n['’]t)\\s+(?:immediately\\s+)?(?:be\\s+)?reached\\b(?:\\s+for\\s+comment\\b)?|\\b(?:referred|refers|redirected)\\s+(?:${REFERRED_QUESTIONS}|(?:all\\s+)?requests)\\s+to\\s+(?:the\\s+|its\\s+)?[^,.;]{2,60}|\\b(?:did|does|would)\\s*(?:not|n['’]t)\\s+confirm\\s+(?:his|her|its|their)\\s+(?:own\\s+)?(?:role|involvement|part|participation)\\b|${NO_COMMENT_FROM.source}`,
   'i',
 );
 
@@ -4778,8 +4778,9 @@ export const claimsStage = defineStage({
             // (Nor does a denial of what its subject, a body named by its noun, underwent deny what shares only that noun: "denied
             // that [the group] had been defeated" is not on "the head of one of Tripoli's most powerful armed groups was killed".)
             !(effective === 'denied' && predicates < 2 && subjectShared && fewer === ws && /^(?:the|its|their)\s+\p{Ll}+$/u.test(subject![1]!)) &&
-            // (Nor does a statement agree with one that negates what it says, or says what it negates.)
-            !(agrees && polarity(d).crossed) &&
+            // (Nor does a statement agree with one that negates what it says, or says what it negates; nor hedge it: imagery that
+            // "appeared to show damage to an air defence radar" is no hedge on "no damage had been caused".)
+            !((agrees || effective === 'hedged') && polarity(d).crossed) &&
             // (Nor does what would come of any such deed restate one: "Israel would hold the Lebanese state responsible for any fire
             // from its territory" is not "rockets had been fired from Lebanese territory".)
             !(agrees && ANY_TO_COME.test(content) && !ANY_TO_COME.test(other)) &&
