@@ -9168,3 +9168,8 @@ test('imagery that "appeared to show damage" is no hedge on "no damage had been 
   const police = 'Members of the Gran Grif gang killed at least 70 people in an attack on the town of Pont-Sonde, the United Nations human rights office said on Friday. Police did not confirm the death toll.';
   assert.deepEqual(claims(police), ['unconfirmed: United Nations=asserted, Police=cannot_confirm']);
 });
+
+test('"In an interview with Reuters, a senior Ukrainian official, who declined to be named, said …" is the official\'s statement, not the outlet\'s', () => {
+  const text = 'In an interview with Reuters, a senior Ukrainian official, who declined to be named, said Russian troops had allegedly moved military vehicles into the turbine halls.';
+  assert.deepEqual(statements(text, '2024-04-07'), ['a senior Ukrainian official|said|Russian troops had allegedly moved military vehicles into the turbine halls|anonymous|ch:In an interview with Reuters']);
+});

@@ -340,7 +340,16 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   }
   // An appositive set off after a name is that name's ("Sheikh Hikmat al-Hijri, [one of the Druze community's
   // spiritual leaders,] rejected …, saying …").
-  const set = mentions.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && m.end <= speaker.start && /^,\s*$/.test(doc.text.slice(m.end, speaker.start)));
+  // (Not a name a preposition governs, in a phrase set before the speaker: "In an interview with [Reuters], a senior Ukrainian
+  // official, …, said".)
+  const set = mentions.find(
+    (m) =>
+      m.kind === 'name' &&
+      (m.type === 'PERSON' || m.type === 'ORG') &&
+      m.end <= speaker.start &&
+      /^,\s*$/.test(doc.text.slice(m.end, speaker.start)) &&
+      !/\b(?:with|to|by|in|on|at|from|for|about)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 12), m.start)),
+  );
   if (set && /^\s*,/.test(doc.text.slice(speaker.end, speaker.end + 3))) return { kind: 'entity', entity: set.entity };
   // (Or after an abbreviation the tagger did not take for a name, opening the sentence: "COGAT, [the Israeli military
   // agency] that oversees aid to Gaza, disputed …".)
