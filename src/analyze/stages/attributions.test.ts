@@ -9173,3 +9173,19 @@ test('"In an interview with Reuters, a senior Ukrainian official, who declined t
   const text = 'In an interview with Reuters, a senior Ukrainian official, who declined to be named, said Russian troops had allegedly moved military vehicles into the turbine halls.';
   assert.deepEqual(statements(text, '2024-04-07'), ['a senior Ukrainian official|said|Russian troops had allegedly moved military vehicles into the turbine halls|anonymous|ch:In an interview with Reuters']);
 });
+
+test('"acknowledged … that his forces had lost the city" corroborates its capture by the other side; "unable to confirm the reports of mass graves" is on the graves, not on the capture; "none of its fighters had been killed" is no toll of fighters the civilian dead dispute', () => {
+  const text =
+    "Sudan's army said on Saturday it had recaptured Wad Madani, the capital of Gezira state, from the paramilitary Rapid Support Forces.\n\n" +
+    'RSF commander Mohamed Hamdan Dagalo acknowledged in an audio message that his forces had lost the city.\n\n' +
+    "Sudan's Foreign Ministry said the army had found mass graves in areas abandoned by the RSF. The U.N. humanitarian office said it was unable to confirm the reports of mass graves.";
+  assert.deepEqual(claims(text), [
+    "corroborated: Sudan's army=asserted, Mohamed Hamdan Dagalo=asserted",
+    'asserted_single_source: Mohamed Hamdan Dagalo=asserted',
+    "unconfirmed: Sudan's Foreign Ministry=asserted, U.N.=cannot_confirm",
+  ]);
+  const spared =
+    '"The victims were civilians, mostly refugees from Waziristan," Taliban spokesman Zabihullah Mujahid said on X.\n\n' +
+    'The Pakistani Taliban said in a statement that none of its fighters had been killed and that the dead were civilians.';
+  assert.deepEqual(claims(spared), ['asserted_single_source: Zabihullah Mujahid=asserted', 'asserted_single_source: The Pakistani Taliban=asserted']);
+});

@@ -2689,6 +2689,8 @@ function contradictions(doc: Doc, drafts: Draft[]): void {
 
 /** The dead as fighters: "killed at least 30 militants", "terrorists were killed". */
 const FIGHTERS_KILLED = /\b(?:kill(?:ed|ing|s)?|dead|neutrali[sz]ed|eliminated)\b[^.;]{0,60}?\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b|\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b[^.;]{0,30}?\b(?:were|had\s+been|have\s+been)\s+(?:killed|eliminated|neutrali[sz]ed)\b/i;
+/** Fighters said not to be among the dead: "none of its fighters had been killed", "no militants were killed". */
+const FIGHTERS_SPARED = /\b(?:none\s+of\s+(?:its|their|the)|no)\s+(?:[\p{L}-]+\s+)?(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen|members)\s+(?:had\s+been|have\s+been|were|was)\s+killed\b/iu;
 /** The dead as civilians: "The victims were civilians", "those killed were mostly women and children". */
 const VICTIMS_CIVILIANS =
   /\b(?:victims|dead|those\s+killed|people\s+killed|casualties)\s+(?:were|are|had\s+been)\s+(?:all\s+|mostly\s+|mainly\s+|largely\s+)?(?:civilians|women\s+and\s+children|refugees|farmers|villagers|fishermen)\b/i;
@@ -2705,7 +2707,9 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
   // (The claims that call the dead civilians, found once, when a claim of dead fighters first needs them.)
   let civilianDead: Draft[] | undefined;
   for (const fighters of drafts) {
-    if (!FIGHTERS_KILLED.test(text.slice(fighters.said.start, fighters.said.end))) continue;
+    // (Not fighters said not to be killed: "none of its fighters had been killed and that the dead were civilians".)
+    const killed = FIGHTERS_KILLED.exec(text.slice(fighters.said.start, fighters.said.end));
+    if (!killed || FIGHTERS_SPARED.test(text.slice(fighters.said.start, fighters.said.end))) continue;
     const theirs = new Set(fighters.stances.filter((x) => x.status === 'asserted').map(sideOrVoice));
     if (theirs.size === 0) continue;
     civilianDead ??= drafts.filter((d) => VICTIMS_CIVILIANS.test(text.slice(d.said.start, d.said.end)));
@@ -3210,6 +3214,11 @@ const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|los
 const HELD =
   /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:present|inside|fighting)\s+(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
 
+/** Losing or leaving a place: "had lost the city", "lost control of Bakhmut", "withdrew from Kherson". */
+const LOST_PLACE = /\b(?:lost\s+(?:control\s+of\s+)?(?:the\s+(?:city|town|village)\b|\p{Lu})|(?:withdrawn|withdrew|retreated|pulled\s+out)\s+(?:from|of)\s+(?:the\s+(?:city|town|village)\b|\p{Lu}))/u;
+/** A negation just before a verb: "had [not] withdrawn", "[never] lost". */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t|no)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A place under a side's control: "as under [Russian] control". */
 const UNDER_CONTROL = /\b(?:is|was|as|remains?|remained|now)\s+under\s+(\p{Lu}[\p{L}-]*)\s+control\b/u;
 
@@ -3275,6 +3284,12 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       const takerSides = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => sideOfStance(doc, x)));
       const side = controller ? sideOf(controller[1]!) : null;
       if (side !== null && takerSides.has(stateCode(side)))
+        for (const x of held.stances) if (x.status === 'asserted' && another(x) && !taken.stances.includes(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (One that says the place was lost or left, by another voice, agrees: the RSF commander "acknowledged … that his forces had
+      // lost the city" the army said it had recaptured.)
+      const lost = LOST_PLACE.exec(heldText);
+      const lostSpot = samePlace || (thePlace !== undefined && places.size === 1 && /^(?:city|town|village)$/i.test(thePlace));
+      if (lost && lostSpot && !NEGATED_BEFORE.test(heldText.slice(0, lost.index)))
         for (const x of held.stances) if (x.status === 'asserted' && another(x) && !taken.stances.includes(x)) taken.stances.push({ ...x, evidence: held.proposition });
       const hold = HELD.exec(heldText);
       if (!hold) continue;
@@ -4210,8 +4225,18 @@ export const claimsStage = defineStage({
         // (Its source by voice: "The United States said …" and "a State Department spokesperson said …" are one.)
         const by = chosen ? new Set(chosen.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source))) : null;
         if (chosen && agreedInBody.length > 1 && agreedInBody.includes(chosen) && PLURAL_STATEMENTS.test(named[1]!)) alsoOn = agreedInBody.filter((d) => d !== chosen);
-        else if (chosen && by && PLURAL_STATEMENTS.test(named[1]!))
-          alsoOn = others.filter((d) => d !== chosen && d.proposition.end <= a.content.start && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && by.has(voiceOf(doc, x.source))));
+        else if (chosen && by && PLURAL_STATEMENTS.test(named[1]!)) {
+          // (Those of what the noun says they are of, when it says: "the reports [of mass graves]" are not the army's recapture.)
+          const of = phraseAt >= 0 ? /^\s+(?:of|about|on)\s+([^,;.“”"]{3,60})/.exec(content.slice(phraseAt + named[0].length))?.[1] : undefined;
+          // (Unless none names it: "the enemy's claims of victory" are all the military's.)
+          const ofWords = of === undefined ? null : contentWords(of, nameKey);
+          const theirs = others.filter((d) => d !== chosen && d.proposition.end <= a.content.start && account(doc, d) && d.stances.some((x) => x.status === 'asserted' && by.has(voiceOf(doc, x.source))));
+          const ofThat = ofWords === null ? [] : theirs.filter((d) => namedIn(d, ofWords) > 0);
+          const chosenOf = ofWords !== null && namedIn(chosen, ofWords) > 0;
+          // (And the one chosen is of it too: "the reports of mass graves" are on the graves the ministry reported, not on the recapture.)
+          if (ofThat.length && !chosenOf) target = ofThat.at(-1);
+          alsoOn = ofThat.length || chosenOf ? ofThat.filter((d) => d !== target) : theirs;
+        }
         // ("the military's account": the account its speakers gave, each of their claims, whoever of them spoke.)
         else if (chosen && roleWord && ownedClaims.length) alsoOn = ownedClaims.filter((d) => d !== chosen && account(doc, d));
       }
