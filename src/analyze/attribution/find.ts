@@ -153,7 +153,7 @@ const INSTITUTION_TAIL = /^(?:Ministry|Forces|Force|Command|Office|Army|Navy|Gua
 const NAME_HEAD = /(?:(?<=\b[Tt]he )((?:(?:\p{Lu}[\p{L}-]*|(?:\p{Lu}\.){2,}) ){1,3})|(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}-]*|(?:\p{Lu}\.){2,})['’]s (?:\p{Lu}[\p{L}-]* ){0,2}))$/u;
 
 /** Names listed before the last of a coordinated subject: "Congo, the United Nations and ". */
-const NAMES_LISTED = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+){1,3}(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+$/u;
+export const NAMES_LISTED = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+){1,3}(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+$/u;
 
 /**
  * The whole of a coordinated subject the model took the last part of, from its sentence's start after a dateline: "BAMAKO, Jan 20
@@ -1872,6 +1872,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
     }
     SUBJECT_CUE.lastIndex = 0;
+    // (Where the statements read so far end: a second subject's statement in the sentence is read after the first's content,
+    // "Kosovo says Serbia backed monastery attack; [Belgrade denies involvement]".)
     let readTo = s.start;
     for (let m = SUBJECT_CUE.exec(sentence); m !== null; m = SUBJECT_CUE.exec(sentence)) {
       const cueStart = s.start + m.index;

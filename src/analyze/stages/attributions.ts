@@ -9,7 +9,7 @@ import { type AttributionId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { channelAt, channelName, EVIDENCE_WITHHELD, IMAGERY, NONPERSON_SOURCE, OUTLETS, openQuote } from '../attribution/cues.js';
-import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, PAST_FORMS, RELATIVE_STANCE, SPEAKING_PEOPLE, subjectBefore } from '../attribution/find.js';
+import { APPENDIX_AFTER_FRAME, findAttributions, type FoundAttribution, NAMES_LISTED, PAST_FORMS, RELATIVE_STANCE, SPEAKING_PEOPLE, subjectBefore } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, OUTLET_SAW } from '../claims/stance.js';
 import { COUNTRY_OF, institutionKey } from '../ner/institutions.js';
 import { ANONYMOUS, abbreviationOf } from '../ner/mentions.js';
@@ -223,7 +223,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const [firstNamed, secondNamed] = [inside.find((m) => personNamed(m) && m.end <= andAt), inside.find((m) => personNamed(m) && m.start > andAt)];
   if (firstNamed && secondNamed && firstNamed.entity !== secondNamed.entity) return { kind: 'unresolved', text: phrase };
   // (So do names listed, two bodies or more: "Congo, the United Nations and Western governments accuse Rwanda …".)
-  const listed = /^(?:(?:the\s+)?\p{Lu}[^,;]*,\s+){1,3}(?:the\s+)?\p{Lu}[^,;]*\s+and\s+[^,;]+$/u.test(phrase);
+  const lastAnd = phrase.lastIndexOf(' and ');
+  const listed = lastAnd > 0 && NAMES_LISTED.test(phrase.slice(0, lastAnd + 5));
   if (listed && new Set(inside.filter((m) => m.kind === 'name').map((m) => m.entity)).size >= 2) return { kind: 'unresolved', text: phrase };
   // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo
   // Podolyak", "Donetsk regional governor Vadym Filashkin") or is set off by a comma ("Dmitry Peskov, Putin's

@@ -2708,8 +2708,8 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
   let civilianDead: Draft[] | undefined;
   for (const fighters of drafts) {
     // (Not fighters said not to be killed: "none of its fighters had been killed and that the dead were civilians".)
-    const killed = FIGHTERS_KILLED.exec(text.slice(fighters.said.start, fighters.said.end));
-    if (!killed || FIGHTERS_SPARED.test(text.slice(fighters.said.start, fighters.said.end))) continue;
+    const said = text.slice(fighters.said.start, fighters.said.end);
+    if (!FIGHTERS_KILLED.test(said) || FIGHTERS_SPARED.test(said)) continue;
     const theirs = new Set(fighters.stances.filter((x) => x.status === 'asserted').map(sideOrVoice));
     if (theirs.size === 0) continue;
     civilianDead ??= drafts.filter((d) => VICTIMS_CIVILIANS.test(text.slice(d.said.start, d.said.end)));
@@ -2756,11 +2756,12 @@ function missedTargets(doc: Doc, drafts: Draft[]): void {
     for (const miss of misses) {
       const same = (VESSEL.test(sentenceText(hit)) && VESSEL.test(sentenceText(miss))) || [...named(miss)].some((e) => hitNames.has(e));
       if (!same) continue;
+      // (The miss's words are the denial's cue: "[had missed]", "[reported no damage]".)
+      const m = MISSED.exec(text.slice(miss.proposition.start, miss.proposition.end))!;
+      const cue = { start: miss.proposition.start + m.index, end: miss.proposition.start + m.index + m[0].length };
       for (const x of miss.stances) {
         if (x.status !== 'asserted' || hitters.has(voiceOf(doc, x.source)) || hit.stances.some((y) => y.evidence.start === miss.proposition.start)) continue;
-        const m = MISSED.exec(text.slice(miss.proposition.start, miss.proposition.end))!;
-        const at = miss.proposition.start + m.index;
-        hit.stances.push({ source: x.source, status: 'denied', attribution: x.attribution, cue: { start: at, end: at + m[0].length }, evidence: miss.proposition });
+        hit.stances.push({ source: x.source, status: 'denied', attribution: x.attribution, cue, evidence: miss.proposition });
       }
     }
   }
