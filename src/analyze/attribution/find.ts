@@ -2909,12 +2909,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Or opening its sentence: "An internal document seen by Reuters put the number of dead at 77"; or a clause after another's
     // statement: "…, while a local aid worker put the number of dead at more than 200".)
     for (const s of sentences) {
-      const after = TOLL_PUT_AT.exec(text.slice(s.start, s.end));
-      const opening = withoutDateline(text, s).start;
-      const clauses = [opening, ...[...text.slice(opening, s.end).matchAll(/,\s+(?:while|whereas|but|and)\s+/g)].map((c) => opening + c.index + c[0].length)];
-      const starts = after ? [s.start] : clauses;
-      const from = starts.find((at) => PUT_TOLL_AT.test(text.slice(at, s.end))) ?? starts[0]!;
-      const m = after ?? PUT_TOLL_AT.exec(text.slice(from, s.end));
+      let m = TOLL_PUT_AT.exec(text.slice(s.start, s.end));
+      let from = s.start;
+      if (!m) {
+        // (The first clause that opens with one: the sentence after its dateline, then each clause after ", while" and the like.)
+        const opening = withoutDateline(text, s).start;
+        for (const at of [opening, ...[...text.slice(opening, s.end).matchAll(/,\s+(?:while|whereas|but|and)\s+/g)].map((c) => opening + c.index + c[0].length)]) {
+          m = PUT_TOLL_AT.exec(text.slice(at, s.end));
+          if (m) {
+            from = at;
+            break;
+          }
+        }
+      }
       if (!m) continue;
       const speakerAt = from + m.index + m[0].indexOf(m[1]!);
       const cueAt = speakerAt + m[1]!.length + 1;
@@ -3810,10 +3817,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s || !/^,\s*$/.test(text.slice(a.content.end, a.speaker!.start))) continue;
     const from = withoutDateline(text, s).start;
     // (Not over a headline's label: "Exclusive: …, sources say".)
+    if (from >= a.content.start || /[“”":]/.test(text.slice(from, a.content.start)) || out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < a.content.end)) continue;
     // (Nor over the asking of the question a refusal is on: "[Asked] whether …, the official declined to comment".)
     const asking = ASKED_WHETHER.exec(text.slice(from, a.content.end));
     if (asking && from + asking[0].length === a.content.start) continue;
-    if (from >= a.content.start || /[“”":]/.test(text.slice(from, a.content.start)) || out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.start < a.content.end)) continue;
     out[i] = { ...a, content: { start: from, end: a.content.end } };
   }
   // "Asked why the government's earlier figure was lower, [he] said [the count had not been complete]": a setting before the
