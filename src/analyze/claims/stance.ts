@@ -98,7 +98,7 @@ export function readStance(scanned: string): StanceReading {
 export const ACT_NOUNS = 'move|step|decision';
 
 /** The nouns of an outlet's appositive on a statement (", a claim …", ", a figure …"). */
-export const APPOSITIVE_NOUNS = 'claim|assertion|allegation|accusation|charge|account|figure|finding|conclusion';
+export const APPOSITIVE_NOUNS = 'claim|assertion|allegation|accusation|charge|account|figure|finding|conclusion|view|assessment|characteri[sz]ation|version(?:\\s+of\\s+events)?';
 
 /**
  * What the outlet adds after a statement about it: ", a claim Ukraine's military did not

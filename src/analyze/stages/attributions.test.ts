@@ -9189,3 +9189,16 @@ test('"acknowledged … that his forces had lost the city" corroborates its capt
     'The Pakistani Taliban said in a statement that none of its fighters had been killed and that the dead were civilians.';
   assert.deepEqual(claims(spared), ['asserted_single_source: Zabihullah Mujahid=asserted', 'asserted_single_source: The Pakistani Taliban=asserted']);
 });
+
+test('", a view some analysts disputed" and ", a version of events Ukraine rejected" deny what was said; "denied any involvement in the offensive" is on no toll that names the offensive; "could not independently confirm the claim, though footage … showed" doubts the claim before, not the footage', () => {
+  const view =
+    "The government said the attack showed the militants' desperation after months of losses, a view some analysts disputed. The army said it had retaken the village, a version of events Ukraine rejected.";
+  assert.deepEqual(claims(view), ['disputed: The government=asserted, some analysts=denied', 'disputed: The army=asserted, Ukraine=denied']);
+  const offensive =
+    'The Syrian Observatory for Human Rights said more than 300 people had been killed since the offensive began on Wednesday.\n\n' +
+    'Turkey, which backs some of the rebel factions, denied any involvement in the offensive.';
+  assert.deepEqual(claims(offensive), ['asserted_single_source: Syrian Observatory for Human Rights=asserted', 'denied: Turkey=denied']);
+  const though =
+    'A rebel commander told Reuters that fighters had taken control of the citadel. Reuters could not independently confirm the claim, though footage verified by Reuters showed armed men outside the citadel\'s gates.';
+  assert.deepEqual(claims(though), ['unconfirmed: A rebel commander=asserted, Reuters=not_independently_verified', 'reported_seen_by_outlet: imagery=asserted, Reuters=reported_seen_by_outlet']);
+});

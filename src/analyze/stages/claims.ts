@@ -391,7 +391,7 @@ const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied any involvement in the Rafah shooting", "denied it was responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT =
-  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
+  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?|offensives?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|incursions?|operations?|shelling|fighting|clashes|violence|unrest|coup|plot|sabotage)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A denial of one's part said in the speaker's words, before what it denies: "it “categorically rejects” [responsibility …]". */
 const SAID_REJECTING = /^\s*(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have)\s+)?["“]?(?:(?:categorically|strongly|flatly|firmly|totally)\s+)?(?:rejects?|rejected|denies|denied)["”]?(?=\s)/i;
 /** Having no part in it: "it had nothing to do with the attack". */
@@ -1134,8 +1134,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (Or the claim the sentence goes on to state: "In the video, which Reuters could not verify, a masked spokesman said …".)
     // (An account, not a refusal in a clause after it: "Reuters could not independently verify the claim, and the police
     // spokesman declined to give a toll" doubts the claim before.)
+    // (Not one stated past a clause that sets it against the doubt: "could not independently confirm the claim, though footage
+    // verified by Reuters showed …".)
+    const setAgainst = (d: Draft): boolean => d.proposition.start >= cue.end && /,\s+(?:though|although|but|while)\s/i.test(text.slice(cue.end, d.proposition.start));
     const here = [...near.filter((d) => d.proposition.start >= s.start), ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end)].filter(
-      (d) => d.proposition.end <= cue.start || stated(d),
+      (d) => (d.proposition.end <= cue.start || stated(d)) && !setAgainst(d),
     );
     // (Named before it too: "The location of the videos could not be independently confirmed".)
     const imagery = IMAGERY.test(text.slice(withoutDateline(doc.text, s).start, s.end)) ? near.filter((d) => showsImagery(doc, d)) : [];
@@ -4250,8 +4253,12 @@ export const claimsStage = defineStage({
       const partIn = ownPart ? /\b(?:in|for)\s+the\s+(.+?)[\s.]*$/s.exec(content)?.[1] : undefined;
       const deedNamed = partIn ? contentWords(partIn, nameKey) : null;
       const ofDeed = (d: Draft): boolean => deedNamed !== null && [...deedNamed].some((w) => d.words.has(w));
+      // (Whoever it names, only by a name the deed is told by: not a toll "since the offensive began" for "denied any involvement
+      // in the offensive".)
+      const deedNames = partIn ? contentWords((partIn.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' '), nameKey) : null;
+      const byDeedName = (d: Draft): boolean => deedNames !== null && [...deedNames].some((w) => d.words.has(w));
       if (!head && !target && ownPart)
-        target = (deedNamed ? (accusationOf(doc, drafts, a, ofDeed) ?? latestBefore((d) => ofDeed(d) && byAnother(d))) : undefined) ?? accusationOf(doc, drafts, a);
+        target = (deedNamed ? (accusationOf(doc, drafts, a, ofDeed) ?? latestBefore((d) => byDeedName(d) && byAnother(d))) : undefined) ?? accusationOf(doc, drafts, a);
       // (In a headline that names no one for the deed, the deed its first clause tells: "Drone strike on Sudan market kills
       // dozens, activists say; RSF denies involvement".)
       if (!head && !target && ownPart && headline && a.content.end <= headline.end) target = drafts.findLast((d) => d.stances.some((x) => inHeadline(headline, x) && x.status === 'asserted' && sourceKey(x.source) !== key));
@@ -4889,7 +4896,10 @@ export const claimsStage = defineStage({
             (JOINS_OTHERS.has(effective) &&
               (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
               deniesDeed(d) &&
-              !(negated && effective === 'denied' && !negatable(d))) ||
+              !(negated && effective === 'denied' && !negatable(d)) &&
+              // (A denial of one's own part joins no claim by a word of the deed alone, only by its name: Turkey's "denied any
+              // involvement in the offensive" is not on a toll "since the offensive began".)
+              !(ownPart && !byDeedName(d))) ||
             // (Or a doubt of "them", the reports, by another of the voice that doubted them: the Pentagon "could not confirm
             // reports that North Korean troops had …" and its spokesman's "We've seen reports, but we're not in a position to
             // confirm them".)
