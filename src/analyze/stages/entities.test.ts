@@ -532,3 +532,10 @@ test('a name of up to three words after "the area of", "the district of" is a pl
   const names = namesOf('The National Human Rights Defense Network said the killings took place in the Wharf Jeremie area of Cite Soleil. The group said it had gathered testimony.');
   assert.ok(names.includes('Cite Soleil:GPE') && !names.includes('Cite Soleil:ORG'), names.join());
 });
+
+test('a title, then a place the article names elsewhere, then a surname is one person ("Defense Minister Israel Katz"), not the place', () => {
+  const names = namesOf(
+    "JERUSALEM (AP) — A ballistic missile fired by Yemen's Houthi rebels slammed into the grounds of Israel's main international airport on Sunday.\n\nDefense Minister Israel Katz said: \"Whoever harms us, we will harm them sevenfold.\"",
+  );
+  assert.ok(names.includes('Israel Katz:PERSON') && names.filter((n) => n === 'Israel:GPE').length === 1, names.join());
+});

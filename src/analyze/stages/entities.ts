@@ -65,6 +65,27 @@ const COMPASS_BEFORE = /\b(?:North|South|East|West)\s$/;
 /** A role of whoever governs a place, then a name ("[Kharkiv] governor Oleh Syniehubov"). */
 const JURISDICTION_ROLE = /^\s+(?:(?:regional|provincial|state|city|district)\s+)?(?:governor|mayor|police\s+chief)\s+\p{Lu}/u;
 
+/** A title's last word ("Defense Minister", "President"), right before a name. */
+const TITLE_LAST = /^(?:Minister|President|Governor|General|Colonel|Ambassador|Secretary|Senator|Mayor|Chancellor|Commander|Envoy|Spokesman|Spokeswoman|Spokesperson)$/;
+
+/**
+ * A person whose first name is a place, which the tagger, knowing the place from elsewhere in the article, took for it:
+ * "Defense Minister [Israel] Katz" is Israel Katz. After a title, a place of one word and a capitalised word left untagged
+ * that is no place are one person.
+ */
+function titledPlaceName(words: readonly string[], tags: readonly string[], places: ReadonlySet<string>): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (tags[i] !== 'B-LOC' || tags[i + 1] !== 'O' || !TITLE_LAST.test(words[i - 1]!)) continue;
+    const next = words[i + 1]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(next) || places.has(next.toLowerCase())) continue;
+    out ??= [...tags];
+    out[i] = 'B-PER';
+    out[i + 1] = 'I-PER';
+  }
+  return out ?? tags;
+}
+
 /** Tagged names of every sentence; a sentence that fails is reported and skipped. */
 function tagNames(doc: Doc): RawMention[] {
   const tagger = loadModel();
@@ -81,7 +102,8 @@ function tagNames(doc: Doc): RawMention[] {
     try {
       const toks = spansOf[k]!;
       const words = wordsOf[k]!;
-      const { tags, confidence } = tagger.tag(words, view);
+      const { tags: tagged, confidence } = tagger.tag(words, view);
+      const tags = titledPlaceName(words, tagged, tagger.context.places);
       for (const [type, a, b] of chunks(tags)) {
         let start = toks[a]!.start;
         const end = toks[b - 1]!.end;
