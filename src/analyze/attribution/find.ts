@@ -1568,9 +1568,10 @@ const COORDINATED_SAID = new RegExp(`^${COORDINATION}(said|says|saying)\\s+(?:th
 /** The same, read into what the first verb's speaker said ("has repeatedly denied committing atrocities [and says] it is …"). */
 const COORDINATED_SAID_WITHIN = new RegExp(`${COORDINATION}(?:said|says|saying)\\s`, 'i');
 /** Whom a second verb's that-clause is told ("and warned [residents] that …"). */
-const TOLD_PEOPLE = '(?:residents|reporters|journalists|people|citizens|civilians|the\\s+public|lawmakers|them)';
+const TOLD_PEOPLE = '(?:residents|reporters|journalists|people|citizens|civilians|the\\s+public|lawmakers|them|airlines|(?:foreign\\s+|shipping\\s+)?companies|ships|the\\s+international\\s+community)';
 /** Second verbs with a that-clause of their own ("and vowed that …"), some told to someone ("and warned residents that …"). */
-const THAT_VERBS = 'warned|cautioned|assured|reminded|added|stressed|insisted|acknowledged|admitted|vowed|pledged|promised|noted';
+// (Or participles after one: "…, saying the group had fired a missile [and warning airlines that] the airport was …".)
+const THAT_VERBS = 'warned|cautioned|assured|reminded|added|stressed|insisted|acknowledged|admitted|vowed|pledged|promised|noted|warning|cautioning|assuring|adding|stressing|insisting|vowing|pledging|promising';
 /** Such a verb read into what the first verb's speaker said. */
 const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})(?:\\s+${TOLD_PEOPLE})?\\s+that\\s`, 'i');
 /** Such a verb after a statement: the cue (group 1) and whom it is told (group 2). */

@@ -9202,3 +9202,24 @@ test('", a view some analysts disputed" and ", a version of events Ukraine rejec
     'A rebel commander told Reuters that fighters had taken control of the citadel. Reuters could not independently confirm the claim, though footage verified by Reuters showed armed men outside the citadel\'s gates.';
   assert.deepEqual(claims(though), ['unconfirmed: A rebel commander=asserted, Reuters=not_independently_verified', 'reported_seen_by_outlet: imagery=asserted, Reuters=reported_seen_by_outlet']);
 });
+
+test('"claimed the attack in a televised speech" has its channel after the object; "…, saying … and warning airlines that …" is two statements; "the type of missile used" is on the claim whose missile was told last; "M23 attack" is no count, so a headline and its lead are one claim', () => {
+  const text =
+    "A ballistic missile fired by Yemen's Houthi rebels slammed into the grounds of Israel's main international airport on Sunday, Israeli officials said.\n\n" +
+    'The military said it had tried and failed to intercept the missile.\n\n' +
+    'Houthi military spokesman Yahya Saree claimed the attack in a televised speech, saying the group had fired a "hypersonic ballistic missile" and warning airlines that the airport was "no longer safe for air travel." The Associated Press could not confirm the type of missile used.';
+  assert.deepEqual(statements(text, '2025-05-04').slice(2), [
+    'Yahya Saree|claimed|the attack|ch:in a televised speech',
+    'Yahya Saree|saying|the group had fired a "hypersonic ballistic missile"',
+    'Yahya Saree|warning|the airport was "no longer safe for air travel."|to:airlines',
+  ]);
+  assert.deepEqual(claims(text), [
+    'corroborated: Israeli officials=asserted, Yahya Saree=asserted, Associated Press=not_independently_verified',
+    'asserted_single_source: The military=asserted',
+    'asserted_single_source: Yahya Saree=asserted',
+    'warning: Yahya Saree=warning',
+  ]);
+  const m23 =
+    "Congo army says it repelled M23 attack near Goma\n\nKINSHASA, Jan 23 (Reuters) - Congo's army said on Thursday it had repelled an attack by M23 rebels near the town of Sake.";
+  assert.deepEqual(claims(m23), ["asserted_single_source: Congo's army=asserted"]);
+});

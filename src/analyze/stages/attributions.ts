@@ -1200,11 +1200,12 @@ const sentenceIndex = (doc: Doc, pos: number): number => doc.sentenceAt(pos)?.in
 
 /**
  * A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …",
+ * "claimed the attack [in a televised speech]",
  * "[in a statement on its Andalus radio station]", "[in a statement released through its propaganda arm]"), before a second verb of the
  * speaker's ("[in a post on X] and thanked …").
  */
 const CHANNEL_INSIDE =
-  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via|through)\s+[^,.;]{1,40}?)?)(?=\s*(?:[,.;]|$)|\s+and\s+(?:(?:also|later|then)\s+)?[a-z]+(?:ed|s)\b)/i;
+  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via|through)\s+[^,.;]{1,40}?)?|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:televised\s+|video\s+|weekly\s+|radio\s+|news\s+)?(?:speech|address|interview|briefing|press\s+conference|sermon))(?=\s*(?:[,.;]|$)|\s+and\s+(?:(?:also|later|then)\s+)?[a-z]+(?:ed|s)\b)/i;
 
 /** A channel opening the sentence before the speaker ("[In an interview with the BBC], Ukrainian President … said …"): what was said stays. */
 function channelBefore(doc: Doc, f: { speaker: Span | null; content: Span }): { content: Span; channel: Span } | null {

@@ -748,8 +748,9 @@ function otherDates(doc: Doc, a: Span, b: Span): boolean {
 /** What a text counts: the word after each figure ("39,000 Palestinians" → "palestinians"). */
 function figuresOf(text: string, span: Span): Set<string> {
   // ("87 of the drones" counts drones; a preposition after a figure counts nothing: "kills at least 70 [in] Haitian town".)
+  // (Nor does a name's number run into its letters: "M23 attack".)
   return new Set(
-    [...text.slice(span.start, span.end).matchAll(/\d[\d,.]*\s+(of\s+(?:the\s+|its\s+|their\s+)?)?([\p{L}-]+)/gu)]
+    [...text.slice(span.start, span.end).matchAll(/(?<![\p{L}\p{N}])\d[\d,.]*\s+(of\s+(?:the\s+|its\s+|their\s+)?)?([\p{L}-]+)/gu)]
       // (Nor does a headline's participle: "More than 1,000 [killed]" counts people, as "1,000 people" does; "745 of the [dead]" counts
       // the dead.)
       .filter((m) => !/^(?:in|at|on|to|from|by|and|or|over|near|across|since|after|before)$/i.test(m[2]!) && (m[1] !== undefined || !/^(?:killed|dead|wounded|injured|hurt|arrested|detained|displaced|missing)$/i.test(m[2]!)))
@@ -1911,7 +1912,13 @@ function samePolarity(doc: Doc, drafts: readonly Draft[], object: Span): readonl
  */
 function mostNaming(drafts: readonly Draft[], object: ReadonlySet<string>): Draft | undefined {
   let best: Draft | undefined;
-  for (const d of drafts) if (namedIn(d, object) > 0 && (best === undefined || namedIn(d, object) >= namedIn(best, object))) best = d;
+  // (Of those naming as many, the one stated last: "the type of missile used" is on the lead's missile that the Houthis' "fired a
+  // “hypersonic ballistic missile”" restated after the military's "attempts … to intercept the missile".)
+  const last = (d: Draft): number => Math.max(d.proposition.start, ...d.stances.filter(states).map((x) => x.evidence.start));
+  for (const d of drafts) {
+    const n = namedIn(d, object);
+    if (n > 0 && (best === undefined || n > namedIn(best, object) || (n === namedIn(best, object) && last(d) >= last(best)))) best = d;
+  }
   return best;
 }
 
