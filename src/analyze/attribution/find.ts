@@ -155,6 +155,11 @@ const NAME_HEAD = /(?:(?<=\b[Tt]he )((?:(?:\p{Lu}[\p{L}-]*|(?:\p{Lu}\.){2,}) ){1
 /** Names listed before the last of a coordinated subject: "Congo, the United Nations and ". */
 export const NAMES_LISTED = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+){1,3}(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+$/u;
 
+/** The same list, before a source that holds its "and" itself: "Egypt, " of "Egypt, Qatar and Saudi Arabia". */
+// (Not a phrase of when or a sentence adverb set off the same way: "On Tuesday, ", "Yet, ".)
+const NAMES_LISTED_BEFORE =
+  /^(?:(?!(?:On|In|At|By|For|From|With|After|Before|During|Since|Until|Yet|However|But|Still|Meanwhile|Instead|Now|Then|Also|Separately|Later|Earlier|Moreover|Indeed|Nevertheless|Thus|So|Again|Last|This|Next|Today|Overnight)\b)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+){1,3}$/u;
+
 /**
  * The whole of a coordinated subject the model took the last part of, from its sentence's start after a dateline: "BAMAKO, Jan 20
  * (Reuters) - [Three residents and] [a local elected official] told Reuters …"; or from a clause's after ", and": "…, the
@@ -165,7 +170,9 @@ function coordinatedSubject(text: string, sentence: Span | undefined, source: Sp
   const from = withoutDateline(text, sentence).start;
   // (Or a list of names before the last: "[Congo, the United Nations and] [Western governments] accuse Rwanda …".)
   const before = text.slice(from, source.start);
-  if (from < source.start && (/^(?:[\p{L}\p{N}'’-]+\s+){1,4}and\s+$/u.test(before) || NAMES_LISTED.test(before)) && !/\b(?:was|were|is|are|had|has|have|said|says)\b/i.test(before))
+  // (Or names listed before a source the model took with its "and": "[Egypt, ][Qatar and Saudi Arabia] condemned …".)
+  const listedBefore = NAMES_LISTED_BEFORE.test(before) && /\sand\s/.test(text.slice(source.start, source.end));
+  if (from < source.start && (/^(?:[\p{L}\p{N}'’-]+\s+){1,4}and\s+$/u.test(before) || NAMES_LISTED.test(before) || listedBefore) && !/\b(?:was|were|is|are|had|has|have|said|says)\b/i.test(before))
     return { start: from, end: source.end };
   // (After a clause, names only: not "[Troops withdrew and] residents said".)
   const clause = /(?:,\s+(?:and|but)|;)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+)$/u.exec(text.slice(from, source.start));

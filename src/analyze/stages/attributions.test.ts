@@ -9223,3 +9223,26 @@ test('"claimed the attack in a televised speech" has its channel after the objec
     "Congo army says it repelled M23 attack near Goma\n\nKINSHASA, Jan 23 (Reuters) - Congo's army said on Thursday it had repelled an attack by M23 rebels near the town of Sake.";
   assert.deepEqual(claims(m23), ["asserted_single_source: Congo's army=asserted"]);
 });
+
+test('states listed speak together ("Egypt, Qatar and Saudi Arabia condemned"), not a possessive\'s owner; ", which Israel rejected" denies what was said; "told reporters to address questions to the defence ministry" refers them, and asked about civilian casualties is not on a count of servicemen', () => {
+  const listed = 'Egypt, Qatar and Saudi Arabia condemned the move as a violation of international law. On Tuesday, Sudan\'s Security and Defense Council said it was cutting diplomatic ties with the UAE.';
+  assert.deepEqual(statements(listed, '2024-12-08'), [
+    'Egypt, Qatar and Saudi Arabia|condemned|the move as a violation of international law',
+    'Security and Defense Council|said|it was cutting diplomatic ties with the UAE',
+  ]);
+  const rejected = 'The United Nations said the Israeli deployment breached the 1974 accord, which Israel rejected.';
+  assert.deepEqual(claims(rejected), ['disputed: United Nations=asserted, Israel=denied']);
+  const referred =
+    "Russia's defence ministry said it had struck a meeting of Ukrainian commanders in Sumy, killing more than 60 servicemen.\n\n" +
+    'Kremlin spokesman Dmitry Peskov told reporters to address questions to the defence ministry.';
+  assert.deepEqual(claims(referred), ["asserted_single_source: Russia's defence ministry=asserted, Dmitry Peskov=refused_comment"]);
+  const asked =
+    'Two Russian ballistic missiles struck the centre of Sumy on Sunday, killing 34 people, Ukrainian officials said.\n\n' +
+    "Russia's defence ministry said it had struck a meeting of Ukrainian commanders in Sumy, killing more than 60 servicemen.\n\n" +
+    'Kremlin spokesman Dmitry Peskov said the military only strikes military targets. Asked about the civilian casualties, he told reporters to address questions to the defence ministry.';
+  assert.deepEqual(claims(asked), [
+    'asserted_single_source: Ukrainian officials=asserted, Dmitry Peskov=refused_comment',
+    "asserted_single_source: Russia's defence ministry=asserted",
+    'asserted_single_source: Dmitry Peskov=asserted',
+  ]);
+});

@@ -225,7 +225,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // (So do names listed, two bodies or more: "Congo, the United Nations and Western governments accuse Rwanda …".)
   const lastAnd = phrase.lastIndexOf(' and ');
   const listed = lastAnd > 0 && NAMES_LISTED.test(phrase.slice(0, lastAnd + 5));
-  if (listed && new Set(inside.filter((m) => m.kind === 'name').map((m) => m.entity)).size >= 2) return { kind: 'unresolved', text: phrase };
+  // (States among them too, which speak only as the whole phrase: "Egypt, Qatar and Saudi Arabia condemned …".)
+  // (Listed, that is: not in the possessive, "Sudan's Security and Defense Council".)
+  const namedIn = mentions.filter((m) => m.start >= speaker.start && m.end <= speaker.end && m.kind === 'name' && m.type !== 'MISC' && !/^['’]s\s/.test(doc.text.slice(m.end, m.end + 3)));
+  if (listed && new Set(namedIn.map((m) => m.entity)).size >= 2) return { kind: 'unresolved', text: phrase };
   // The person the phrase names, which ends it ("Kremlin spokesman Dmitry Peskov", "Zelensky's adviser Mykhailo
   // Podolyak", "Donetsk regional governor Vadym Filashkin") or is set off by a comma ("Dmitry Peskov, Putin's
   // spokesman,"); else any person not in the possessive; else its organisation ("A spokesman for the Rapid Support Forces").

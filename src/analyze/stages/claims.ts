@@ -336,6 +336,8 @@ const BARE_COMMENT = new RegExp(String.raw`^to\s+comment${ON_A_DAY}[\s.]*$`, 'i'
 const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)${ON_A_DAY}\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+${REFERRED_QUESTIONS}\s+to\s`, 'i');
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
+/** Questions sent on to another, told to reporters: "to address questions to the defence ministry". */
+const QUESTIONS_SENT_TO = /^to\s+(?:address|direct|put|send|refer)\s+(?:(?:all|any|further|such|their|those|these|the)\s+)?(?:questions|queries|inquiries|enquiries)\s+to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
 // (Or details of it withheld: "did not give [details of the troop movements]", the phrase group 2.)
 const REFUSED_ON =
@@ -1448,16 +1450,22 @@ function unevidenced(doc: Doc, drafts: Draft[]): void {
  * one does: "The toll given by the rebels could not be verified independently, the diplomat said" is on the rebels' "they
  * had killed dozens of Malian soldiers", not on the jihadists' "about 50 Russians" since.
  */
-function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: string | undefined): Draft | undefined {
+function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: string | undefined, asked = ''): Draft | undefined {
   const key = sourceKey(a.source);
+  // (Asked about the civilian dead, not a count of fighters only: "Asked about the civilian casualties" is not on "killing more than
+  // 60 servicemen".)
+  const fightersOnly = (d: Draft): boolean => /\bcivilian/i.test(asked) && d.figures.size > 0 && [...d.figures].every((f) => COMBATANTS.test(f));
   const killings = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(
-    (d) => d.proposition.end <= a.content.start && killed(d) && asserted(d, (x) => sourceKey(x.source) !== key),
+    (d) => d.proposition.end <= a.content.start && killed(d) && asserted(d, (x) => sourceKey(x.source) !== key) && !fightersOnly(d),
   );
   // (The named one's count may be in words: "dozens of Malian soldiers".)
   const named = givenBy?.toLowerCase();
   const by = (x: Stance): boolean => named !== undefined && (speakerOf(doc, x).toLowerCase().includes(named) || nameOfSource(doc, x.source).toLowerCase().includes(named));
   return killings.findLast((d) => asserted(d, by)) ?? killings.findLast((d) => d.figures.size > 0);
 }
+
+/** Fighters counted: "servicemen", "soldiers", "militants". */
+const COMBATANTS = /^(?:servicemen|soldiers|troops|fighters|militants|combatants|personnel|insurgents|rebels|gunmen|terrorists)$/i;
 
 /** The latest claim, however far back, that gives a figure of people killed ("At least 100 people … were killed"). */
 function countedToll(doc: Doc, drafts: readonly Draft[], at: number): Draft | undefined {
@@ -3593,6 +3601,9 @@ const APPOSITIVE_AFTER = new RegExp(
   'i',
 );
 
+/** A relative clause that denies what was said, its subject named: ", which Israel rejected" (where no statement was read of it). */
+const RELATIVE_DENIAL = /^,\s+which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:has|have|had|strongly|also|repeatedly)\s+){0,2}(?:denied|denies|disputed|disputes|rejected|rejects)\s*[.!]?\s*$/u;
+
 /** The agent after an appositive's participle: ", a claim denied [by the army]". */
 const AGENT_AFTER = /^\s+by\s+((?:the\s+)?\p{L}[\p{L}'’. -]{1,60}?)\s*(?:[,;]|\.?$)/u;
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes", ", a figure the commission said was too low". */
@@ -3621,7 +3632,7 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const from = framed + (day?.[0].length ?? 0);
   const comma = /,["”]$/.test(text.slice(from - 2, from)) ? ',' : '';
   const rest = comma + text.slice(from, sentence.end);
-  const m = APPOSITIVE_AFTER.exec(rest) ?? (RELATIVE_STANCE.test(rest) ? /^,\s+which\s+/.exec(rest) : null);
+  const m = APPOSITIVE_AFTER.exec(rest) ?? (RELATIVE_STANCE.test(rest) || RELATIVE_DENIAL.test(rest) ? /^,\s+which\s+/.exec(rest) : null);
   if (!m) return null;
   const tail = { start: from + m[0].length - comma.length, end: sentence.end };
   // (Not one that is a statement of its own, whose stance its claim reads: ", which Islamabad has not confirmed".)
@@ -3976,7 +3987,7 @@ export const claimsStage = defineStage({
             )
           : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || TOLL_DOUBTED.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
             ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
-              tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1])
+              tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1], text.slice(proposition.start, proposition.end))
             : undefined;
       // Other claims the stance is on too (see below: "the allegations").
       let alsoOn: Draft[] = [];
@@ -4462,7 +4473,8 @@ export const claimsStage = defineStage({
       // "The footage is more than a year old and was filmed in Zaporizhzhia": on what the imagery was said to show.
       if (!target && !head && stance.status === 'denied' && IMAGERY_MISREPRESENTED.test(content)) target = claimShown(doc, drafts);
       // (So is referring questions to another: "The Pentagon referred questions to Central Command".)
-      const referred = /^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim());
+      // (Or telling reporters to put their questions to another: "he told reporters to address questions to the defence ministry".)
+      const referred = (/^referred\b/i.test(cueText) && REFERRED_TO.test(content.trim())) || (/^(?:told|tells)$/i.test(cueText) && QUESTIONS_SENT_TO.test(content.trim()));
       // (So is claiming no responsibility: "Ukrainian officials have not publicly claimed [responsibility]" is on the claim naming
       // Ukraine; "The group has not claimed [the attacks]" on the claim naming the group.)
       // ("… responsibility for it", for the deed just named.)
