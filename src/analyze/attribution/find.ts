@@ -1048,7 +1048,8 @@ const UNSEEN_PROOF = /^(?:observed|seen|found|find|see|observe)\s+(?:any\s+)?(?:
 /** Cues and contents of questions, which state nothing: "asked whether …", "wondered how …". */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned)$/i;
 /** A phrase that says when or where, not who: a day or time, an adverb of order ("[first] said … and [later] said"), or a prepositional phrase ("In Kherson", "By 9 a.m. Sunday"). */
-const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|weekend|morning|afternoon|evening|night)|first|initially|later|then|again|(?:by|in|on|at|after|before|during|since|from|amid|despite|until)\s.*)$/i;
+// (Nor an auxiliary the model took for one: "An Israeli official, who requested anonymity, [would] not say …".)
+const NOT_A_SOURCE = /^(?:(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|weekend|morning|afternoon|evening|night)|first|initially|later|then|again|would|could|should|will|can|may|might|must|did|does|do|has|have|had|was|were|is|are|(?:by|in|on|at|after|before|during|since|from|amid|despite|until)\s.*)$/i;
 /** A channel's participle and its agent or place, all a clause holds ("carried by the state news agency TASS"). */
 const CHANNEL_TAIL = new RegExp(`^(?:${CHANNEL_PARTICIPLES})\\s+(?:by|on|in)\\s[^,;]*$`, 'i');
 /** A channel set before its statement's frame ("In a statement", "In a video message"). */
@@ -4708,6 +4709,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       .reduce<FoundAttribution | undefined>((nearest, b) => (nearest === undefined || b.cue!.start > nearest.cue!.start ? b : nearest), undefined);
     const inside = frame && a.speaker !== null && a.speaker.start >= frame.content.start && a.speaker.end <= cue.start && !/^(?:I|we|he|she|they|it)$/i.test(text.slice(a.speaker.start, a.speaker.end));
     if (frame && inside && /[,”"]\s+and\s+(?:also\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start))) out[i] = { ...a, speaker: frame.speaker };
+  }
+  // Told in the passive, by whom after the cue: "Its experts at the site were told [by the plant] that …" is the plant's statement,
+  // told to the experts.
+  for (const [i, a] of out.entries()) {
+    if (!a.speaker || !a.cue || !a.recipient || a.speaker.end > a.cue.start) continue;
+    const by = /^by\s+/i.exec(text.slice(a.recipient.start, a.recipient.end));
+    if (!by || !/^\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?told$/i.test(text.slice(a.speaker.end, a.cue.end))) continue;
+    out[i] = { ...a, speaker: { start: a.recipient.start + by[0].length, end: a.recipient.end }, recipient: a.speaker };
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

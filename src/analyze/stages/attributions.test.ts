@@ -9246,3 +9246,19 @@ test('states listed speak together ("Egypt, Qatar and Saudi Arabia condemned"), 
     'asserted_single_source: Dmitry Peskov=asserted',
   ]);
 });
+
+test('an auxiliary is no speaker ("An Israeli official, who requested anonymity, would not say …"), and not saying "whether Israel was behind the blasts" is on the blame; "declined to comment on the explosions" is on what "exploded"; "a new brand that the group had not used before" denies nothing; "were told by the plant that …" is the plant\'s statement', () => {
+  const text =
+    'Pagers used by members of Hezbollah exploded almost simultaneously across Lebanon on Tuesday, killing at least nine people, Lebanese Health Minister Firass Abiad said.\n\n' +
+    'Hezbollah said in a statement that it held Israel "fully responsible for this criminal aggression".\n\n' +
+    'The Israeli military declined to comment on the explosions. An Israeli official, who requested anonymity, would not say whether Israel was behind the blasts.\n\n' +
+    'According to a Hezbollah official, the pagers were a new brand that the group had not used before.';
+  assert.deepEqual(statements(text, '2024-09-17').slice(2, 4), ['The Israeli military|declined to comment on|the explosions', 'An Israeli official|not say|whether Israel was behind the blasts|anonymous']);
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Firass Abiad=asserted, The Israeli military=refused_comment',
+    'asserted_single_source: Hezbollah=asserted, An Israeli official=refused_comment',
+    'asserted_single_source: Hezbollah=asserted',
+  ]);
+  const told = 'Its experts at the site were told by the plant that there had been three drone strikes on Sunday.';
+  assert.deepEqual(statements(told, '2024-04-07'), ['the plant|told|there had been three drone strikes on Sunday|to:Its experts at the site']);
+});

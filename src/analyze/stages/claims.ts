@@ -172,9 +172,13 @@ function harmNamed(content: string, claim: string): boolean {
 const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
-/** A negation in what was said: "did not", "never", "there was no", "not to deploy" (not "efforts not to harm"), and fighters set against what the dead were ("villagers, not fighters"). */
+/**
+ * A negation in what was said: "did not", "never", "there was no", "not to deploy" (not "efforts not to harm"), and fighters set
+ * against what the dead were ("villagers, not fighters"); not one inside a relative clause on a thing described ("a new brand that
+ * the group had not used before").
+ */
 const NEGATED = new RegExp(
-  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)\s+to\s+(?=\p{Ll})|\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'iu',
 );
 /**
@@ -2170,6 +2174,9 @@ const BY_SIDE = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*
 
 /** Whether a claim is an account of something, not a call or a reaction ("called for an investigation", "condemned the incident"). */
 const account = (doc: Doc, d: Draft): boolean => !d.appeal && !REACTION_CUE.test(cuesOf(doc, d));
+
+/** Words that lay blame inside what was said: "held Israel “fully responsible”", "was behind the attack". */
+const BLAME_WORDS = /\b(?:responsible|responsibility|to\s+blame|behind|blamed?|accused)\b/i;
 
 /** Whether a claim is an accusation or a blame by its cue ("accused Kyiv of using civilians as human shields"). */
 const accusation = (doc: Doc, d: Draft): boolean => ACCUSING_CUE.test(cuesOf(doc, d));
@@ -4565,6 +4572,15 @@ export const claimsStage = defineStage({
         const unnamed = statesOnly && !target ? nearest((d) => sidesOf(doc, d).length === 0) : undefined;
         if (unnamed && namedIn(unnamed, words) >= 3 && deedNamed(unnamed)) target = unnamed;
       }
+      // (Whether one was behind it, asked of a blame: "would not say whether Israel was behind the blasts" is on Hezbollah's "it held
+      // Israel “fully responsible for this criminal aggression”", which shares only the name.)
+      const behind = whether && !target ? /^(.+?)\s+(?:was|were|had\s+been|is|are)\s+(?:behind|responsible\s+for|to\s+blame\s+for)\s/i.exec(whether[1]!) : null;
+      if (behind) {
+        const at = a.content.start + content.indexOf(behind[1]!);
+        const named = doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= at && m.end <= at + behind[1]!.length);
+        const blames = drafts.filter((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && (accusation(doc, d) || BLAME_WORDS.test(doc.slice(d.said))));
+        target = named.map((m) => claimNaming(doc, blames, m.entity)).find((d) => d !== undefined);
+      }
       // "… had crashed in Indian territory but would not say why": a refusal of nothing but why, where or how is on what the
       // same source has just said in its sentence.
       if (!target && !head && stance.status === 'refused_comment' && sentence && /^(?:why|where|how|when|by\s+whom)\.?$/i.test(content.trim()))
@@ -4585,7 +4601,8 @@ export const claimsStage = defineStage({
             (headline === null || d.stances.some((x) => !inHeadline(headline, x))) &&
             notBy(d, a.source) &&
             reported(d) &&
-            [...topic].some((w) => d.words.has(w)) &&
+            // (Or a word of the deed it names by its noun: "the explosions" and "exploded".)
+            [...topic].some((w) => d.words.has(w) || (w.length >= 6 && [...d.words].some((t) => t.length >= 6 && t.slice(0, 5) === w.slice(0, 5)))) &&
             // (A refusal on a count is on a claim that gives one: "declined to comment on the number of bodies" is not on "Hamas
             // knew the location of most of the bodies".)
             (!COUNT_OF.test(onWhat[1] ?? onWhat[2]!) || d.figures.size > 0),
