@@ -9262,3 +9262,16 @@ test('an auxiliary is no speaker ("An Israeli official, who requested anonymity,
   const told = 'Its experts at the site were told by the plant that there had been three drone strikes on Sunday.';
   assert.deepEqual(statements(told, '2024-04-07'), ['the plant|told|there had been three drone strikes on Sunday|to:Its experts at the site']);
 });
+
+test('"Russia did not strike civilian targets" denies the strike that killed people, not a claim that only names Russian forces ("sending the video to Russian forces")', () => {
+  const text =
+    'A Russian missile struck a crowded pizza restaurant in Kramatorsk on Tuesday evening, killing at least eight people, Ukrainian officials said.\n\n' +
+    'Russia\'s defence ministry said it had struck a "temporary command post" of a Ukrainian army brigade in Kramatorsk. It did not mention the restaurant.\n\n' +
+    "Ukraine's SBU security service said it had detained a man suspected of filming the restaurant and sending the video to Russian forces.\n\n" +
+    'Kremlin spokesman Dmitry Peskov told reporters on Wednesday that Russia did not strike civilian targets.';
+  assert.deepEqual(claims(text), [
+    "disputed: Ukrainian officials=asserted, Dmitry Peskov=denied, Russia's defence ministry=refused_comment",
+    "asserted_single_source: Russia's defence ministry=asserted",
+    'asserted_single_source: SBU=asserted',
+  ]);
+});

@@ -5083,7 +5083,10 @@ export const claimsStage = defineStage({
         // clashes; else the latest claim by another voice with those words, whoever it names: "by government forces".)
         const abuseTold = (d: Draft): boolean => ABUSES.test(doc.slice(d.said)) && besides.some((w) => meets(w, d));
         const sameAbuse = abuse ? drafts.findLast((d) => d.proposition.end <= a.content.start && byAnother(d) && abuseTold(d)) : undefined;
-        target = (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ?? accusationOf(doc, drafts, a, fits) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? nearHarm ?? theAttack;
+        // (A statement that negates harm to civilians answers a claim of harm: not the SBU's "detained a man suspected of … sending
+        // the video to Russian forces", which shares only "Russian" with "Russia did not strike civilian targets".)
+        const answered = (d: Draft): boolean => fits(d) && (!deniedHarm || harmsCivilians(d) || bareBlame(d));
+        target = (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ?? accusationOf(doc, drafts, a, answered) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? nearHarm ?? theAttack;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
