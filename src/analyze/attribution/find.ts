@@ -504,7 +504,7 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
  * What the outlet appends after a frame set off inside a sentence, not the rest of what was said: "… rose to 1,644 on
  * Saturday, the government said, [with 3,408 injured]", "…, Ukrainian officials said, [in one of the heaviest air attacks
  * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]", "…, three U.S. officials said, [a step
- * Washington has resisted …]", "…, Russian officials said, [more than 1,000 km (620 miles) from the front line]".
+ * Washington has resisted …]", "…, Russian officials said, [more than 1,000 km (620 miles) from the front line]", "…, Gaza health officials said, [many of them women and children]".
  */
 /**
  * A participle of saying after a frame set off inside a sentence, and what it says: ", the group said, [claiming] to have killed …"
@@ -512,7 +512,7 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
  */
 const PARTICIPLE_AFTER_FRAME = /^(claiming|insisting|warning)\s+(?:that\s+)?(?=\S)/i;
 export const APPENDIX_AFTER_FRAME =
-  /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b|(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?(?:[\d,.]+|hundreds\s+of|dozens\s+of|thousands\s+of)\s*(?:km|kilometres|kilometers|miles)\b)\b/i;
+  /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|(?:many|most|some|all|several|half|none|about\s+half|\d[\d,]*)\s+of\s+(?:them|whom)|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b|(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?(?:[\d,.]+|hundreds\s+of|dozens\s+of|thousands\s+of)\s*(?:km|kilometres|kilometers|miles)\b)\b/i;
 
 /**
  * A participle after a frame that tells what followed, no statement and no subject of a verb of its own ("…, British
@@ -521,6 +521,9 @@ export const APPENDIX_AFTER_FRAME =
  */
 const CONSEQUENCE_AFTER_FRAME =
   /^(?!(?:saying|adding|noting|stressing|claiming|insisting|warning|citing|calling|describing|urging|accusing|blaming|denying|according|confirming|arguing|explaining|referring|telling|asking|pointing)\b)\p{Ll}+ing\s+\p{Ll}(?![^“”"]*\b(?:would|will|is|was|are|were|could|can|may|might|has|have|had|must|should)\b)/u;
+
+/** A relative clause disputing what was said, right before a participle of its subject's: ", which [the military] disputed, ". */
+const RELATIVE_DISPUTER = /,\s+which\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:(?:has|have|had|also|strongly)\s+)?(?:disputed|disputes|denied|denies|rejected|rejects|contested|contests)\s*,\s*$/du;
 
 /** People a source cites for what it says ("survivors and witnesses it had interviewed", "two sources familiar with …"). */
 const CITED_PEOPLE = /^(?:(?:a|an|the|its|two|three|four|five|several|unnamed|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}(?:survivors|witnesses|sources?|officials?|residents|people|doctors|medics|diplomats)\b/iu;
@@ -1687,6 +1690,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // both countries], his spokesman … said" frames the whole sentence, not the quote.)
     let m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
     if (m2 && QUOTE_SENTENCE_GOES_ON.test(m2[1]!)) m2 = null;
+    // (Nor the frame of a statement of its own after a quote that closed its sentence: '“I think no.” [His office later said] he had
+    // meant the city was destroyed'.)
+    if (m2 && /[.!?]\s*$/.test(text.slice(q.inner.start, q.inner.end)) && /^\s*(?:that\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’,-]+){3,}/u.test(after.slice(m2[0].length))) m2 = null;
     // The frame may close the paragraph before a quote that opens its own ("He said:\n\n“…”").
     const lead = q.start <= first.start ? sentences.findLast((s) => s.end <= q.start && s.paragraph === first.paragraph - 1) : undefined;
     const leadText = lead && /:\s*$/.test(text.slice(lead.start, lead.end)) ? text.slice(lead.start, lead.end) : null;
@@ -2649,7 +2655,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Nor one set against it, who opens a clause of its own: "The ministry announced a ceasefire …, but a Druze spiritual
         // leader, [Sheikh Hikmat al-Hijri], rejected it … and called on his followers to keep fighting".)
         const against = !participle && source !== null && first?.cue != null && source.start >= first.cue.end && OPPOSED_SUBJECT.test(text.slice(first.cue.end, source.start));
-        if (first?.cue && !against && (source === null || piece || over || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
+        // (Or, after a relative clause that disputes what it said, the one disputing: "…, [which the military] disputed, saying …".)
+        const disputer = participle && sentence && first?.cue ? RELATIVE_DISPUTER.exec(text.slice(Math.max(sentence.start, first.cue.end), l.cue.start)) : null;
+        if (disputer) {
+          const from = Math.max(sentence!.start, first!.cue!.end);
+          source = { start: from + disputer.indices![1]![0], end: from + disputer.indices![1]![1] };
+        } else if (first?.cue && !against && (source === null || piece || over || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
         // With no statement before it, a participle's speaker is the subject of the main verb, not its object ("The
         // International Criminal Court issued arrest warrants for … [Mohammed Deif], saying …").
         // (Nor one that holds the main verb, whether or not a statement came before: "[Israel struck a building in Beirut's

@@ -9275,3 +9275,16 @@ test('"Russia did not strike civilian targets" denies the strike that killed peo
     'asserted_single_source: SBU=asserted',
   ]);
 });
+
+test('", Gaza health officials said, many of them women and children" frames only the clause before it; a quote that closed its sentence is not framed by the next sentence\'s statement; "Asked at a press conference … whether …" and "I think no." deny the question; ", which the military disputed, saying …" is the military\'s denial and statement', () => {
+  const lead = 'GAZA, May 27 (Reuters) - An Israeli air strike on a camp in Rafah killed at least 45 people on Sunday night, Gaza health officials said, many of them women and children sheltering in tents.';
+  assert.deepEqual(statements(lead, '2024-05-27'), ['Gaza health officials|said|An Israeli air strike on a camp in Rafah killed at least 45 people on Sunday night']);
+  const asked =
+    'Asked at a press conference in Japan whether Bakhmut was still in Ukrainian hands, President Volodymyr Zelenskiy said: "I think no." His office later said he had meant the city was destroyed, not that it had fallen.';
+  assert.deepEqual(statements(asked, '2023-05-20'), ['Volodymyr Zelenskiy|said|I think no.', 'His office|later said|he had meant the city was destroyed, not that it had fallen']);
+  assert.deepEqual(claims(asked), ['denied: Volodymyr Zelenskiy=denied', 'asserted_single_source: His office=asserted']);
+  const disputed =
+    'The Palestinian Red Crescent said its teams had transported casualties to field hospitals. It said the area had been designated by Israel as a humanitarian zone, which the military disputed, saying the strike was outside the zone.';
+  assert.deepEqual(statements(disputed, '2024-05-27').slice(2), ['the military|saying|the strike was outside the zone']);
+  assert.deepEqual(claims(disputed).slice(1, 2), ['disputed: Palestinian Red Crescent=asserted, the military=denied']);
+});

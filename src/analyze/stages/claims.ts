@@ -117,7 +117,7 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
 /** Where or when a question was asked, closing it: " at a briefing", " during a news conference on Monday", " on Tuesday". */
 const ASKED_SETTING =
   /(?:\s+(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:briefing|news\s+conference|press\s+conference|conference|interview|meeting|hearing|event|rally|summit|session))?(?:\s+(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
-const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:(?:if|whether|about|on)\s+|(?=(?:who|what|why|how|where|when)\s))(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
+const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:(?:at|during|in)\s+(?:an?\s+|the\s+)?[^,]{1,50}?\s+(?=(?:if|whether)\s))?(?:(?:if|whether|about|on)\s+|(?=(?:who|what|why|how|where|when)\s))(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A negated verb and "or" before a second verb it governs ("did not name the group [or] say …"), in one clause. */
@@ -127,7 +127,7 @@ const REPORTS_NOTED = /^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+["“]?aware\s
 /** A question put to someone, told in a sentence of its own: "[Wilson] was asked whether [the strike was legal]." */
 const WAS_ASKED = /\b(?:was|were)\s+asked\s+(?:(?:at|during|in)\s+[^,.;]{1,30}?\s+)?(?:if|whether)\s+([^?;]+?)\s*[.?]?\s*$/di;
 /** A short answer that says no ("No.", "Absolutely not", "Never"). */
-const NO_ANSWER = /^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question)\b/i;
+const NO_ANSWER = /^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question|I\s+think\s+(?:no|not)|I\s+don['’]t\s+think\s+so)\b/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 /** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
@@ -3609,7 +3609,9 @@ const APPOSITIVE_AFTER = new RegExp(
 );
 
 /** A relative clause that denies what was said, its subject named: ", which Israel rejected" (where no statement was read of it). */
-const RELATIVE_DENIAL = /^,\s+which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:has|have|had|strongly|also|repeatedly)\s+){0,2}(?:denied|denies|disputed|disputes|rejected|rejects)\s*[.!]?\s*$/u;
+// (Or a body so named, with why after it: ", which the military disputed, saying …".)
+const RELATIVE_DENIAL =
+  /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|the\s+(?:army|military|government|ministry|police|group|rebels|militia)\s+)(?:(?:has|have|had|strongly|also|repeatedly)\s+){0,2}(?:denied|denies|disputed|disputes|rejected|rejects)\s*(?:[.!]?\s*$|,\s+\p{Ll}+ing\s)/u;
 
 /** The agent after an appositive's participle: ", a claim denied [by the army]". */
 const AGENT_AFTER = /^\s+by\s+((?:the\s+)?\p{L}[\p{L}'’. -]{1,60}?)\s*(?:[,;]|\.?$)/u;
@@ -3645,7 +3647,9 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // (Not one that is a statement of its own, whose stance its claim reads: ", which Islamabad has not confirmed".)
   const inside = (x: Span | null): boolean => x !== null && x.start >= tail.start && x.end <= tail.end;
   // (Nor one that holds a statement on its own: ", a figure [it] [said] [was likely to rise]", which is the source's, not the outlet's.)
-  if (doc.layers.attributions.some((b) => inside(b.cue) && inside(b.speaker) && (b.content.end <= tail.start || inside(b.content)))) return null;
+  // (But a participle after the stance's verb says why: ", which the military disputed, [saying] the strike was outside the zone".)
+  const why = (b: Attribution): boolean => b.cue !== null && /^\p{Ll}+ing$/u.test(text.slice(b.cue.start, b.cue.end)) && /(?:disputed|disputes|denied|denies|rejected|rejects|contested|contests)\s*,\s*$/.test(text.slice(tail.start, b.cue.start));
+  if (doc.layers.attributions.some((b) => inside(b.cue) && inside(b.speaker) && (b.content.end <= tail.start || inside(b.content)) && !why(b))) return null;
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
   const made = readStance(words).status === 'asserted' ? MADE.exec(words) : null;
@@ -3861,6 +3865,11 @@ export const claimsStage = defineStage({
           proposition = { start: at, end: at + (setting ? setting.index : q[1]!.length) };
           evidence = { start: sentence.start, end: a.content.end };
           fromQuestion = true;
+          // (A short answer that says no in other words denies it too: "I think no.")
+          if (reading.status === 'asserted' && YES_OR_NO.test(content) && NO_ANSWER.test(content)) {
+            reading = { status: 'denied', cue: { start: 0, end: content.trim().length } };
+            cueOffset = a.content.start;
+          }
         }
         // (Or asked in the sentence before, the short answer after it: "Wilson was asked whether the strike was legal under
         // international law. “Absolutely,” she said.")
