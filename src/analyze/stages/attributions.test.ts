@@ -2053,7 +2053,7 @@ test('a hostage claim: "In the video, which Reuters could not verify, a masked s
     'The Qassam Brigades did not name the hostage. In the video, which Reuters could not verify, a masked spokesman said two other captives had been seriously wounded.\n\n' +
     'Israeli military spokesman Rear Admiral Daniel Hagari said the claim was "psychological terror" and that the military had no information that would confirm it.';
   assert.deepEqual(claims(text), [
-    'unconfirmed: Hamas=asserted, Daniel Hagari=cannot_confirm',
+    'unconfirmed: Hamas=asserted, Daniel Hagari=cannot_confirm, Qassam Brigades=refused_comment',
     'asserted_single_source: Israel=asserted',
     'unconfirmed: a masked spokesman=asserted, Reuters=not_independently_verified',
   ]);
@@ -9287,4 +9287,13 @@ test('", Gaza health officials said, many of them women and children" frames onl
     'The Palestinian Red Crescent said its teams had transported casualties to field hospitals. It said the area had been designated by Israel as a humanitarian zone, which the military disputed, saying the strike was outside the zone.';
   assert.deepEqual(statements(disputed, '2024-05-27').slice(2), ['the military|saying|the strike was outside the zone']);
   assert.deepEqual(claims(disputed).slice(1, 2), ['disputed: Palestinian Red Crescent=asserted, the military=denied']);
+});
+
+test('"He did not name the warship" is a silence on the claim that names it; "It did not identify them" names nothing', () => {
+  const text =
+    'Yemen\'s Houthis said on Wednesday they had targeted a U.S. warship in the Red Sea with missiles and drones. Houthi military spokesman Yahya Saree said the operation was "in support of the oppressed Palestinian people". He did not name the warship.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Houthis=asserted, Yahya Saree=refused_comment', 'asserted_single_source: Yahya Saree=asserted']);
+  const them =
+    'Hezbollah said the Israeli claims were "pretexts for continuing its attacks on Lebanon." The Lebanese army said it had found three rocket launchers north of the Litani river and arrested several suspects. It did not identify them.';
+  assert.deepEqual(claims(them), ['asserted_single_source: Hezbollah=asserted', 'asserted_single_source: The Lebanese army=asserted']);
 });
