@@ -1519,9 +1519,10 @@ const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 /** Questions sent elsewhere, a refusal ("and [referred further questions] to the Defence Ministry"): a regex source. */
 const REFERRAL = String.raw`referred\s+${REFERRED_QUESTIONS}(?=\s+to\s)`;
 /** A refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
-const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
+// (Or passing over it: "… had struck “military-industrial facilities” [but did not mention] the apartment block".)
+const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate|mention)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
 /** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
-const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}(${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
+const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}(${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate|mention)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
@@ -3769,6 +3770,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (What was said before it may hold no quote any more: indirect, with the model.)
     const before = trimmed(text, a.content.start, from);
     if (from < a.content.end) out[i] = { ...a, content: before, kind: model && a.kind === 'mixed' && !/[“”"]/.test(text.slice(before.start, before.end)) ? 'indirect' : a.kind };
+    // (Passing over something is no statement: the claims stage reads "did not mention the apartment block" as a silence.)
+    if (/\bmention$/i.test(m[1]!)) continue;
     const whom = told?.[2] ? trimmed(text, cue.end, cue.end + told[2].length) : null;
     out.push({ ...statementOf(text, a.speaker, cue, content, a.paragraph), recipient: whom, ...(channel ? { channel: channel.channel, channelName: channel.channelName } : {}) });
   }

@@ -9297,3 +9297,15 @@ test('"He did not name the warship" is a silence on the claim that names it; "It
     'Hezbollah said the Israeli claims were "pretexts for continuing its attacks on Lebanon." The Lebanese army said it had found three rocket launchers north of the Litani river and arrested several suspects. It did not identify them.';
   assert.deepEqual(claims(them), ['asserted_single_source: Hezbollah=asserted', 'asserted_single_source: The Lebanese army=asserted']);
 });
+
+test('"… had struck “military-industrial facilities” … but did not mention the apartment block" is a statement, and a silence on the strike that hit it, not an agreement with it; "did not mention Sudzha" is on the claim that names the town', () => {
+  const text =
+    "A Russian drone hit an apartment block in Kharkiv overnight, killing three people, regional governor Oleh Syniehubov said on Sunday.\n\n" +
+    'Russia\'s defence ministry said its forces had struck "military-industrial facilities" in the Kharkiv region overnight but did not mention the apartment block.';
+  assert.deepEqual(statements(text, '2024-11-17').slice(1), ['Russia\'s defence ministry|said|its forces had struck "military-industrial facilities" in the Kharkiv region overnight']);
+  assert.deepEqual(claims(text), ["asserted_single_source: Oleh Syniehubov=asserted, Russia's defence ministry=refused_comment", "asserted_single_source: Russia's defence ministry=asserted"]);
+  const sudzha =
+    "Russia's defence ministry said its forces had recaptured the town of Sudzha.\n\n" +
+    'Ukraine\'s General Staff said its troops had withdrawn from some positions "to more favourable lines" but did not mention Sudzha.';
+  assert.deepEqual(claims(sudzha)[0], "asserted_single_source: Russia's defence ministry=asserted, Ukraine's General Staff=refused_comment");
+});
