@@ -18,6 +18,10 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.split('|').filte
 
 /** The questions a referral sends elsewhere ("referred [further questions] to the Defence Ministry"): a regex source. */
 export const REFERRED_QUESTIONS = String.raw`(?:(?:further|all|other)\s+)?(?:questions|inquiries|enquiries|queries)`;
+/** Verbs of disputing what another said (a regex source): ", which the military [disputed], saying …". */
+export const DISPUTING_VERBS = 'disputed|disputes|denied|denies|rejected|rejects|contested|contests';
+/** Questions sent on to another (a regex source): "to [address questions to] the defence ministry". */
+export const QUESTIONS_SENT = String.raw`(?:address|direct|put|send|refer)\s+(?:(?:all|any|further|such|their|those|these|the)\s+)?(?:questions|queries|inquiries|enquiries)\s+to`;
 /** Verbs whose negation is a silence ("did not comment", "did not immediately respond"), and the adverbs around them. */
 export const SILENCE_VERBS = 'comment|respond|address|mention|explain';
 /** Withholding something asked for, a count or details (a regex source): "did not give", "has not provided", "gave no". */

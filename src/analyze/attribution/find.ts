@@ -9,7 +9,7 @@ import { type Span, overlaps } from '../../core/span.js';
 import { ACT_NOUNS, APPOSITIVE_NOUNS, IMAGERY_MISREPRESENTED } from '../claims/stance.js';
 import { withoutDateline } from '../dateline.js';
 import { DEMONYMS } from '../ner/romanise.js';
-import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, NONPERSON_SOURCE, OUTLET_STAFF, OUTLETS, PLATFORMS, REFERRED_QUESTIONS, REJECTED_NOUNS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
+import { ACCORDING_TO_EARLY_FINDINGS, CUE_VERBS, CUE_WORDS, DISPUTING_VERBS, NONPERSON_SOURCE, OUTLET_STAFF, OUTLETS, PLATFORMS, REFERRED_QUESTIONS, REJECTED_NOUNS, SHOW_VERBS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, SPEAKER_TRAILERS, WITHHOLDING, channelAt, channelName, openQuote } from './cues.js';
 import { THAT_CLAUSE, abbreviationStop, attributionModel, findLearned, productContent, tokenView } from './learned.js';
 
 /** An attribution before its source is resolved. */
@@ -504,7 +504,8 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
  * What the outlet appends after a frame set off inside a sentence, not the rest of what was said: "… rose to 1,644 on
  * Saturday, the government said, [with 3,408 injured]", "…, Ukrainian officials said, [in one of the heaviest air attacks
  * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]", "…, three U.S. officials said, [a step
- * Washington has resisted …]", "…, Russian officials said, [more than 1,000 km (620 miles) from the front line]", "…, Gaza health officials said, [many of them women and children]".
+ * Washington has resisted …]", "…, Russian officials said, [more than 1,000 km (620 miles) from the front line]", "…, Gaza
+ * health officials said, [many of them women and children]".
  */
 /**
  * A participle of saying after a frame set off inside a sentence, and what it says: ", the group said, [claiming] to have killed …"
@@ -523,7 +524,7 @@ const CONSEQUENCE_AFTER_FRAME =
   /^(?!(?:saying|adding|noting|stressing|claiming|insisting|warning|citing|calling|describing|urging|accusing|blaming|denying|according|confirming|arguing|explaining|referring|telling|asking|pointing)\b)\p{Ll}+ing\s+\p{Ll}(?![^“”"]*\b(?:would|will|is|was|are|were|could|can|may|might|has|have|had|must|should)\b)/u;
 
 /** A relative clause disputing what was said, right before a participle of its subject's: ", which [the military] disputed, ". */
-const RELATIVE_DISPUTER = /,\s+which\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:(?:has|have|had|also|strongly)\s+)?(?:disputed|disputes|denied|denies|rejected|rejects|contested|contests)\s*,\s*$/du;
+const RELATIVE_DISPUTER = new RegExp(String.raw`,\s+which\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(?:(?:has|have|had|also|strongly)\s+)?(?:${DISPUTING_VERBS})\s*,\s*$`, 'du');
 
 /** People a source cites for what it says ("survivors and witnesses it had interviewed", "two sources familiar with …"). */
 const CITED_PEOPLE = /^(?:(?:a|an|the|its|two|three|four|five|several|unnamed|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}(?:survivors|witnesses|sources?|officials?|residents|people|doctors|medics|diplomats)\b/iu;

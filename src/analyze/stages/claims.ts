@@ -10,7 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
-import { EVIDENCE_WITHHELD, IMAGERY, OUTLET_STAFF, OUTLETS, REFERRED_QUESTIONS, REJECTED_NOUNS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
+import { DISPUTING_VERBS, EVIDENCE_WITHHELD, IMAGERY, OUTLET_STAFF, OUTLETS, QUESTIONS_SENT, REFERRED_QUESTIONS, REJECTED_NOUNS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
 import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
@@ -341,7 +341,7 @@ const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)${ON_A
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** Questions sent on to another, told to reporters: "to address questions to the defence ministry". */
-const QUESTIONS_SENT_TO = /^to\s+(?:address|direct|put|send|refer)\s+(?:(?:all|any|further|such|their|those|these|the)\s+)?(?:questions|queries|inquiries|enquiries)\s+to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
+const QUESTIONS_SENT_TO = new RegExp(String.raw`^to\s+${QUESTIONS_SENT}\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$`, 'u');
 /** What a refusal is on, a short noun phrase ("the strike", "on the reports of casualties"): the phrase is group 1. */
 // (Or details of it withheld: "did not give [details of the troop movements]", the phrase group 2.)
 const REFUSED_ON =
@@ -3613,6 +3613,9 @@ const APPOSITIVE_AFTER = new RegExp(
 const RELATIVE_DENIAL =
   /^,\s+which\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|the\s+(?:army|military|government|ministry|police|group|rebels|militia)\s+)(?:(?:has|have|had|strongly|also|repeatedly)\s+){0,2}(?:denied|denies|disputed|disputes|rejected|rejects)\s*(?:[.!]?\s*$|,\s+\p{Ll}+ing\s)/u;
 
+/** A disputing verb and its comma, right before a participle: ", which the military [disputed, ]saying …". */
+const DISPUTED_BEFORE = new RegExp(String.raw`(?:${DISPUTING_VERBS})\s*,\s*$`);
+
 /** The agent after an appositive's participle: ", a claim denied [by the army]". */
 const AGENT_AFTER = /^\s+by\s+((?:the\s+)?\p{L}[\p{L}'’. -]{1,60}?)\s*(?:[,;]|\.?$)/u;
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes", ", a figure the commission said was too low". */
@@ -3648,7 +3651,7 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const inside = (x: Span | null): boolean => x !== null && x.start >= tail.start && x.end <= tail.end;
   // (Nor one that holds a statement on its own: ", a figure [it] [said] [was likely to rise]", which is the source's, not the outlet's.)
   // (But a participle after the stance's verb says why: ", which the military disputed, [saying] the strike was outside the zone".)
-  const why = (b: Attribution): boolean => b.cue !== null && /^\p{Ll}+ing$/u.test(text.slice(b.cue.start, b.cue.end)) && /(?:disputed|disputes|denied|denies|rejected|rejects|contested|contests)\s*,\s*$/.test(text.slice(tail.start, b.cue.start));
+  const why = (b: Attribution): boolean => b.cue !== null && /^\p{Ll}+ing$/u.test(text.slice(b.cue.start, b.cue.end)) && DISPUTED_BEFORE.test(text.slice(tail.start, b.cue.start));
   if (doc.layers.attributions.some((b) => inside(b.cue) && inside(b.speaker) && (b.content.end <= tail.start || inside(b.content)) && !why(b))) return null;
   const words = text.slice(tail.start, tail.end);
   // ", a charge Washington has repeatedly made": the one who makes the charge asserts what was denied.
