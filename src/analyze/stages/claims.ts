@@ -1458,7 +1458,8 @@ function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: str
   const key = sourceKey(a.source);
   // (Asked about the civilian dead, not a count of fighters only: "Asked about the civilian casualties" is not on "killing more than
   // 60 servicemen".)
-  const fightersOnly = (d: Draft): boolean => /\bcivilian/i.test(asked) && d.figures.size > 0 && [...d.figures].every((f) => COMBATANTS.test(f));
+  const civilianAsked = /\bcivilian/i.test(asked);
+  const fightersOnly = (d: Draft): boolean => civilianAsked && d.figures.size > 0 && [...d.figures].every((f) => COMBATANTS.test(f));
   const killings = withinReach(doc, drafts, a.content.start, Number.POSITIVE_INFINITY).filter(
     (d) => d.proposition.end <= a.content.start && killed(d) && asserted(d, (x) => sourceKey(x.source) !== key) && !fightersOnly(d),
   );
@@ -1924,12 +1925,15 @@ function samePolarity(doc: Doc, drafts: readonly Draft[], object: Span): readonl
  */
 function mostNaming(drafts: readonly Draft[], object: ReadonlySet<string>): Draft | undefined {
   let best: Draft | undefined;
+  let bestNamed = 0;
+  let bestLast = -1;
   // (Of those naming as many, the one stated last: "the type of missile used" is on the lead's missile that the Houthis' "fired a
   // “hypersonic ballistic missile”" restated after the military's "attempts … to intercept the missile".)
-  const last = (d: Draft): number => Math.max(d.proposition.start, ...d.stances.filter(states).map((x) => x.evidence.start));
   for (const d of drafts) {
     const n = namedIn(d, object);
-    if (n > 0 && (best === undefined || n > namedIn(best, object) || (n === namedIn(best, object) && last(d) >= last(best)))) best = d;
+    if (n === 0 || n < bestNamed) continue;
+    const last = Math.max(d.proposition.start, ...d.stances.filter(states).map((x) => x.evidence.start));
+    if (n > bestNamed || last >= bestLast) [best, bestNamed, bestLast] = [d, n, last];
   }
   return best;
 }
@@ -3305,18 +3309,20 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       // (Once: a denial this pass put on another taking of the place is not copied from it again.)
       const deniedAlready = (x: Stance): boolean => taken.stances.some((y) => y.status === 'denied' && y.cue?.start === x.cue?.start && sourceKey(y.source) === sourceKey(x.source));
       if (sameSpot && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x) && !deniedAlready(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (Its assertions, of another voice, agree with the taking: see the two readings below.)
+      const agree = (): void => {
+        for (const x of held.stances) if (x.status === 'asserted' && another(x) && !taken.stances.includes(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      };
       // (One that shows the place under the taker's control agrees: DeepState "showed the village as under Russian control".)
       const controller = sameSpot ? UNDER_CONTROL.exec(heldText) : null;
       const takerSides = new Set(taken.stances.filter((x) => x.status === 'asserted').map((x) => sideOfStance(doc, x)));
       const side = controller ? sideOf(controller[1]!) : null;
-      if (side !== null && takerSides.has(stateCode(side)))
-        for (const x of held.stances) if (x.status === 'asserted' && another(x) && !taken.stances.includes(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      if (side !== null && takerSides.has(stateCode(side))) agree();
       // (One that says the place was lost or left, by another voice, agrees: the RSF commander "acknowledged … that his forces had
       // lost the city" the army said it had recaptured.)
       const lost = LOST_PLACE.exec(heldText);
       const lostSpot = samePlace || (thePlace !== undefined && places.size === 1 && /^(?:city|town|village)$/i.test(thePlace));
-      if (lost && lostSpot && !NEGATED_BEFORE.test(heldText.slice(0, lost.index)))
-        for (const x of held.stances) if (x.status === 'asserted' && another(x) && !taken.stances.includes(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      if (lost && lostSpot && !NEGATED_BEFORE.test(heldText.slice(0, lost.index))) agree();
       const hold = HELD.exec(heldText);
       if (!hold) continue;
       // (The same place, named or as "the town" after "the town of Vuhledar", or "Goma, the largest city in eastern Congo",
