@@ -1521,9 +1521,19 @@ const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 const REFERRAL = String.raw`referred\s+${REFERRED_QUESTIONS}(?=\s+to\s)`;
 /** A refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
 // (Or passing over it: "… had struck “military-industrial facilities” [but did not mention] the apartment block".)
-const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate|mention)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
+const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate|mention|confirm|verify)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
 /** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
-const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}(${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate|mention)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
+const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}(${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate|mention|confirm|verify)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
+/** Words of a doubt's object that point back at what was said before it ("could not confirm [them]", "[the figure]", "[his] role"). */
+const POINTS_BACK = /\b(?:it|them|this|that|these|those|his|her|its|their|figures?|toll|reports?|claims?|accounts?|details)\b/i;
+
+/** Whether a doubt's object is on something else than what was said before it: no word pointing back, no longer word of it there. */
+function elsewhere(object: string, said: string): boolean {
+  if (POINTS_BACK.test(object)) return false;
+  const words = new Set(said.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return !(object.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w) && !/^(?:number|whether|which|where|when)$/.test(w));
+}
+
 /** A second cue after a statement, joined to it ("… but denied arming the Houthis", "and added that …"). */
 const COORDINATED_CUE = new RegExp(`^${COORDINATION}(denied|rejected|dismissed|acknowledged|admitted|insisted|added|stressed|warned)\\s+(?:that\\s+)?`, 'i');
 /** The same, read into what the first verb's speaker said. */
@@ -3770,6 +3780,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (text.slice(content.start, content.end).split(/\s+/).length < (m === refusal ? 1 : 2) || content.end <= content.start || out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
     // (What was said before it may hold no quote any more: indirect, with the model.)
     const before = trimmed(text, a.content.start, from);
+    // (A doubt is a statement of its own only on something else than what was said before it: "officers were pursuing the
+    // attackers but could not confirm the number of arrests"; not "… but could not confirm the figure", nor "them".)
+    if (m === refusal && /(?:confirm|verify)$/i.test(m[1]!) && !elsewhere(text.slice(content.start, content.end), text.slice(before.start, before.end))) continue;
     if (from < a.content.end) out[i] = { ...a, content: before, kind: model && a.kind === 'mixed' && !/[“”"]/.test(text.slice(before.start, before.end)) ? 'indirect' : a.kind };
     // (Passing over something is no statement: the claims stage reads "did not mention the apartment block" as a silence.)
     if (/\bmention$/i.test(m[1]!)) continue;

@@ -642,6 +642,9 @@ const SET_OFF_ROLE = /\b(leader|chief|commander|head|president|minister|founder|
 /** A role title right before a name ("NATO Secretary-General ", "foreign ministry spokesman "). */
 const TITLE_BEFORE_NAME =
   /\b(?:[Ss]ecretary(?:-[Gg]eneral)?|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Pp]resident|[Gg]overnor|[Cc]ommander|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Gg]eneral|[Aa]dvis[eo]r|[Dd]irector|[Pp]rosecutor|[Cc]hancellor|[Ss]enator|[Oo]fficial)\s+$/u;
+/** What a pronoun opening a sentence goes on to say or not to say: "He [did not say] …", "He [added] …". */
+const GOES_ON_SPEAKING = /^\s+(?:also\s+)?(?:said|says|added|adds|did\s+not\s+(?:say|give|elaborate|specify)|declined|would\s+not\s+(?:say|give))\b/;
+
 /** A relative by a pronoun ("His ex-wife", "her late husband"): the noun is group 1. */
 const KIN_OF = new RegExp(`^(?:his|her)\\s+(?:(?:late|former|estranged)\\s+)?(?:ex-)?(${KIN_NOUNS})$`, 'i');
 const KIN_RE = new RegExp(`\\b(?:his|her)\\s+(?:(?:late|former|estranged)\\s+)?(?:ex-)?(?:${KIN_NOUNS})\\b`, 'gi');
@@ -1323,7 +1326,20 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // (Of a sentence where one speaks of another, the one speaking: 'Volodymyr Zelenskiy, speaking to reporters, said he was ready
     // to meet [Vladimir Putin] …. "Russia is doing everything to avoid a meeting," [he] said' is Zelenskiy.)
     const speaking = framing && latest ? byStart.find((o) => o.sentence === latest.sentence && o.start < latest.start && framed(o) && sameSex(o) && SPEAKS_OF.test(text.slice(o.end, latest.start))) : undefined;
-    const target = speaking ?? latest;
+    // (Nor, opening a sentence that goes on speaking, the one told in the sentence before, over the one who told them:
+    // "Oleksandr Syrskyi told President [Volodymyr Zelenskiy] in a video …. [He] did not say how many troops …" is Syrskyi.)
+    const teller =
+      !speaking && latest && m.type === 'PERSON' && latest.sentence === m.sentence - 1 && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && GOES_ON_SPEAKING.test(text.slice(m.end, m.end + 30))
+        ? byStart.find(
+            (o) =>
+              o.sentence === latest.sentence &&
+              o.kind === 'name' &&
+              o.cluster !== latest.cluster &&
+              framed(o) &&
+              byStart.some((t) => t.cluster === latest.cluster && t.sentence === o.sentence && t.start > o.end && /^\s+told\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(o.end, t.start))),
+          )
+        : undefined;
+    const target = speaking ?? teller ?? latest;
     // ("its" after a country that opens its sentence is the country's: "Russia does not publish … its own losses. Its
     // defence ministry said …", not the Ukrainian General Staff named before.)
     // (The latest place named, when it is the subject: not "Ukraine" of a headline before "Moscow claimed its troops".)

@@ -9309,3 +9309,12 @@ test('"… had struck “military-industrial facilities” … but did not menti
     'Ukraine\'s General Staff said its troops had withdrawn from some positions "to more favourable lines" but did not mention Sudzha.';
   assert.deepEqual(claims(sudzha)[0], "asserted_single_source: Russia's defence ministry=asserted, Ukraine's General Staff=refused_comment");
 });
+
+test('"He did not say …" after "X told President Y …" is X, who told; "said A but could not confirm B" on something else is two statements, A asserted', () => {
+  const told =
+    '"We continue to conduct the offensive operation in the Kursk region," Oleksandr Syrskyi told President Volodymyr Zelenskiy in a video posted on the president\'s Telegram channel. He did not say how many troops were involved.';
+  assert.deepEqual(statements(told, '2024-08-12').slice(1), ['Oleksandr Syrskyi|did not say|how many troops were involved']);
+  const arrests = 'Gang members killed at least 70 people in the town of Pont-Sonde. A police spokesperson said officers were pursuing the attackers but could not confirm the number of arrests.';
+  assert.deepEqual(statements(arrests, '2024-10-04'), ['A police spokesperson|said|officers were pursuing the attackers', 'A police spokesperson|could not confirm|the number of arrests']);
+  assert.deepEqual(claims(arrests), ['asserted_single_source: A police spokesperson=asserted', 'unconfirmed: A police spokesperson=cannot_confirm']);
+});
