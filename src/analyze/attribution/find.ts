@@ -1599,6 +1599,12 @@ const THAT_VERBS = 'warned|cautioned|assured|reminded|added|stressed|insisted|ac
 const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})(?:\\s+${TOLD_PEOPLE})?\\s+that\\s`, 'i');
 /** Such a verb after a statement: the cue (group 1) and whom it is told (group 2). */
 const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_PEOPLE})?\\s+that\\s+`, 'i');
+/** A second verb of the sentence's subject after a frame set off inside it (", his spokesman said[, and called] for …"). */
+const VERB_AFTER_FRAME = /^\s*,\s*(?:and|but)\s+(?:also\s+|later\s+)?(?:\p{Ll}+ed|said|told|urged|warned|vowed|added)\b/u;
+/** A cue whose statement is its object, no clause ("[put] the number of dead at 165", "[blamed] the army"). */
+const OBJECT_CUE = /^(?:put|puts|blamed|blames|accused|accuses|condemned|condemns|denied|denies|rejected|rejects|estimated|estimates)$/i;
+/** How the source spoke, set at the end of what it said, to the end (no quote in it): ", speaking on condition of anonymity because …". */
+const HOW_AT_END = /,\s+speaking\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b[^“”"]*$/;
 /** How the source spoke, set after the frame to the sentence's end (", speaking on condition of anonymity"). */
 const HOW_TAIL = /^,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))[.]?$/;
 /** The day a frame ends with ("[ on Monday]", "[ late Sunday]"): a regex source. */
@@ -1961,6 +1967,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (/^(posted|posts|wrote|writes|showed|shows|show)$/i.test(m[1]!) && /^\s+(a|an|the|his|her|its|their)\s+(video|photo(?:graph)?|image|picture|footage|letter|message|post)s?\b/i.test(sentence.slice(m.index + m[1]!.length))) continue;
       const cue = { start: cueStart, end: cueStart + m[1]!.length };
       const rest = afterCue(text, cue.end, m[1]!, s.end);
+      // (A frame set off inside the sentence says nothing after it: "Guterres strongly condemned the strike, [his spokesman said],
+      // and called for …"; what it frames is before it.)
+      if (VERB_AFTER_FRAME.test(text.slice(rest.end, s.end)) && text.slice(s.start, cueStart).includes(',')) continue;
       let from = rest.end;
       // (Not a day that owns what follows: "declined to comment on [Thursday's strike]".)
       const timeWord = /^\s+(?:on|last|this)\s+\w+day\b(?!['’])/i.exec(text.slice(from, s.end));
@@ -4695,6 +4704,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const own = a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end ? null : OWN_PLEA_AFTER.exec(text.slice(a.content.start, a.content.end));
     if (own && own.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + own.index) };
   }
+  // Nor is how its speaker spoke, set at its end: "A security source in Lebanon said Aqil had been among those killed[, speaking on
+  // condition of anonymity because they were not authorised to speak to media]".
+  for (const [i, a] of out.entries()) {
+    const how = a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end ? null : HOW_AT_END.exec(text.slice(a.content.start, a.content.end));
+    if (how && how.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + how.index) };
+  }
+  // A frame set off inside its sentence, before ", and", frames all the sentence says before it: "[U.N. Secretary-General Antonio
+  // Guterres strongly condemned the strike], his spokesman said, and called for …", not the model's "[the strike]".
+  for (const [i, a] of out.entries()) {
+    const s = a.kind !== 'direct' && a.cue && a.speaker && a.content.end <= a.speaker.start ? sentenceAt(a.speaker.start) : undefined;
+    if (!s || !a.cue || !a.speaker || !/^,\s*$/.test(text.slice(a.content.end, a.speaker.start)) || !VERB_AFTER_FRAME.test(text.slice(a.cue.end, s.end))) continue;
+    const whole = withoutDateline(text, trimmed(text, s.start, a.content.end));
+    if (whole.start < a.content.start && !/[“”"]/.test(text.slice(whole.start, a.content.start))) out[i] = { ...a, content: whole };
+  }
   // "That" before a verb is what was said's subject, no conjunction: "said [that was “not under consideration.”]".
   for (const [i, a] of out.entries()) {
     if (a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !THAT_SUBJECT.test(text.slice(a.cue.end, a.content.end))) continue;
@@ -4736,7 +4759,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       .filter((b) => b !== a && b.cue !== null && b.speaker !== null && b.cue.start >= s.start && b.speaker.end <= b.cue.start && b.cue.end <= b.content.start && b.content.start < cue.start && /^(?:said|says|told)$/i.test(text.slice(b.cue.start, b.cue.end)))
       .reduce<FoundAttribution | undefined>((nearest, b) => (nearest === undefined || b.cue!.start > nearest.cue!.start ? b : nearest), undefined);
     const inside = frame && a.speaker !== null && a.speaker.start >= frame.content.start && a.speaker.end <= cue.start && !/^(?:I|we|he|she|they|it)$/i.test(text.slice(a.speaker.start, a.speaker.end));
-    if (frame && inside && /[,”"]\s+and\s+(?:also\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start))) out[i] = { ...a, speaker: frame.speaker };
+    if (frame && inside && /[,”"]\s+and\s+(?:also\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start))) {
+      out[i] = { ...a, speaker: frame.speaker };
+      continue;
+    }
+    // (Or, with no comma, after a verb whose object the model took for the speaker: "The National Unity Government … put [the
+    // number of dead] at 165 and [called] the attack a “heinous act”".)
+    const objectFrame = out.find(
+      (b) => b !== a && b.cue !== null && b.speaker !== null && b.cue.start >= s.start && b.speaker.end <= b.cue.start && b.cue.end <= b.content.start && b.content.start === a.speaker?.start && OBJECT_CUE.test(text.slice(b.cue.start, b.cue.end)),
+    );
+    if (objectFrame && /\sand\s+(?:also\s+)?$/.test(text.slice(Math.max(0, cue.start - 12), cue.start))) out[i] = { ...a, speaker: objectFrame.speaker };
   }
   // Told in the passive, by whom after the cue: "Its experts at the site were told [by the plant] that …" is the plant's statement,
   // told to the experts.

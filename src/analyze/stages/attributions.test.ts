@@ -9318,3 +9318,23 @@ test('"He did not say …" after "X told President Y …" is X, who told; "said 
   assert.deepEqual(statements(arrests, '2024-10-04'), ['A police spokesperson|said|officers were pursuing the attackers', 'A police spokesperson|could not confirm|the number of arrests']);
   assert.deepEqual(claims(arrests), ['asserted_single_source: A police spokesperson=asserted', 'unconfirmed: A police spokesperson=cannot_confirm']);
 });
+
+test('"The Israeli military said" after "the Israeli military and Lebanese officials said" is the military alone; ", speaking on condition of anonymity because …" at the end is not what was said', () => {
+  const text =
+    'An Israeli airstrike on Beirut\'s southern suburbs on Friday killed a top Hezbollah commander and at least 12 other people, the Israeli military and Lebanese officials said.\n\n' +
+    "The Israeli military said it had killed Ibrahim Aqil, the head of Hezbollah's elite Radwan force. A security source in Lebanon said Aqil had been among those killed, speaking on condition of anonymity because they were not authorised to speak to media.";
+  assert.deepEqual(statements(text, '2024-09-20').slice(1), ["The Israeli military|said|it had killed Ibrahim Aqil, the head of Hezbollah's elite Radwan force", 'A security source in Lebanon|said|Aqil had been among those killed|anonymous']);
+});
+
+test('"X condemned the strike, his spokesman said, and called for …" frames the whole clause and the call is X\'s; "put the number of dead at 165 and called the attack …" is one speaker\'s', () => {
+  const un = 'U.N. Secretary-General Antonio Guterres strongly condemned the strike, his spokesman said, and called for those responsible to be held accountable.';
+  assert.deepEqual(statements(un, '2023-04-12'), [
+    'Antonio Guterres|said|U.N. Secretary-General Antonio Guterres strongly condemned the strike',
+    'Antonio Guterres|strongly condemned|the strike',
+    'Antonio Guterres|called for|those responsible to be held accountable',
+  ]);
+  const nug = 'The National Unity Government, a shadow administration set up by opponents of the junta, put the number of dead at 165 and called the attack a "heinous act".';
+  assert.deepEqual(statements(nug, '2023-04-12'), ['National Unity Government|put|the number of dead at 165', 'National Unity Government|called|the attack a "heinous act"']);
+  const phone = 'Junta spokesman Zaw Min Tun confirmed the strike in a phone call to state television.';
+  assert.deepEqual(statements(phone, '2023-04-12'), ['Zaw Min Tun|confirmed|the strike|ch:in a phone call to state television']);
+});

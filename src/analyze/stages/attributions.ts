@@ -1208,7 +1208,7 @@ const sentenceIndex = (doc: Doc, pos: number): number => doc.sentenceAt(pos)?.in
  * speaker's ("[in a post on X] and thanked …").
  */
 const CHANNEL_INSIDE =
-  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via|through)\s+[^,.;]{1,40}?)?|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:televised\s+|video\s+|weekly\s+|radio\s+|news\s+)?(?:speech|address|interview|briefing|press\s+conference|sermon))(?=\s*(?:[,.;]|$)|\s+and\s+(?:(?:also|later|then)\s+)?[a-z]+(?:ed|s)\b)/i;
+  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via|through)\s+[^,.;]{1,40}?)?|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:televised\s+|video\s+|weekly\s+|radio\s+|news\s+)?(?:speech|address|interview|briefing|press\s+conference|sermon)|in\s+a\s+(?:tele)?phone\s+call\s+(?:to|with)\s+(?:(?:the|state|local)\s+)?[^,.;]{1,40}?)(?=\s*(?:[,.;]|$)|\s+and\s+(?:(?:also|later|then)\s+)?[a-z]+(?:ed|s)\b)/i;
 
 /** A channel opening the sentence before the speaker ("[In an interview with the BBC], Ukrainian President … said …"): what was said stays. */
 function channelBefore(doc: Doc, f: { speaker: Span | null; content: Span }): { content: Span; channel: Span } | null {
@@ -1395,6 +1395,12 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
     const span = { start: from + m.index, end: from + m.index + m[0].length };
     if (span.end <= content.start || span.start >= content.end) return span;
   }
+  // Or how the source spoke, after what was said: "… said Aqil had been among those killed, [speaking on condition of anonymity]".
+  // (A participle, the subject's: not "…, a claim that three people …, [who spoke] on condition of anonymity …, disputed".)
+  if (/^\s*,\s+(?:speaking|asking|requesting)\b/.test(text.slice(content.end, sentence.end))) {
+    const m = [...text.slice(content.end, sentence.end).matchAll(ANONYMOUS)][0];
+    if (m) return { start: content.end + m.index!, end: content.end + m.index! + m[0].length };
+  }
   // Or the next sentence, about them: "They asked that their names not be used for fear of reprisals."
   const next = sentences.find((s) => s.start >= sentence.end && /^\s*$/.test(text.slice(sentence.end, s.start)));
   // (Not one calling others so: "He accused [unnamed] “foreign-backed actors” of spreading rumours".)
@@ -1441,6 +1447,9 @@ function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: read
   const inside = (m: Mention): boolean => (m.start >= previous.content.start && m.end <= previous.content.end) || (m.start >= previous.speaker!.start && m.end <= previous.speaker!.end);
   return since.length > 0 && since.every(inside) ? source : named;
 }
+
+/** A body by its definite name ("The Israeli military", "the interior ministry"). */
+const DEFINITE_BODY = /^the\s+(?:[\p{L}.-]+\s+)?(?:military|army|police|navy|ministry|government|authorities)$/iu;
 
 /** An unnamed source's words without their article, in lower case ("A security source" → "security source"). */
 const bareDescription = (text: string): string => text.toLowerCase().replace(/^(?:a|an|the)\s+/, '');
@@ -1686,8 +1695,10 @@ export const attributionsStage = defineStage({
         // after "Haitian police and local officials said" is one of the officials, who does not speak for the police.)
         const withBody = (a: Attribution): boolean => doc.layers.mentions.some((m) => m.kind === 'name' && m.type === 'ORG' && m.start >= a.speaker!.start && m.end <= a.speaker!.end);
         const singled = /^an?\s/i.test(named.text);
+        // (Nor a body by its definite name, which speaks for itself: "The Israeli military said it had killed …" after "the Israeli
+        // military and Lebanese officials said".)
         const group =
-          bare.length >= 3
+          bare.length >= 3 && !DEFINITE_BODY.test(named.text)
             ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text) && (!singled || a.speaker === null || !withBody(a) || alone.test(a.source.text)))
             : undefined;
         if (group) named = group.source;
@@ -1719,8 +1730,14 @@ export const attributionsStage = defineStage({
         // (In the phrase before any comma, where it is not another's: "The junta" is not "The National Unity Government, a shadow
         // administration set up by opponents of the junta".)
         const core = (a: Attribution): string => doc.slice(a.speaker!).split(',')[0]!;
+        // (Nor, for a body by its definite name, one of several that spoke together: see the group above.)
+        const body = DEFINITE_BODY.test(named.kind === 'unresolved' ? named.text : '');
         const sameRole = (a: Attribution): boolean =>
-          a.source.kind !== 'nonperson' && a.speaker !== null && roleWord?.test(core(a)) === true && (modifierWord === null || modifierWord.test(doc.slice(a.speaker)));
+          a.source.kind !== 'nonperson' &&
+          a.speaker !== null &&
+          roleWord?.test(core(a)) === true &&
+          (modifierWord === null || modifierWord.test(doc.slice(a.speaker))) &&
+          !(body && /\s(?:and|or)\s/i.test(core(a)));
         // (A role is the last speaker of that role, past a statement of media or a report between: "a senior official … told AFP,
         // contradicting Israeli media reports that …" … "“…,” the official said".)
         // (Or past a statement nested in what the role's speaker said: "The master reported that …, [the agency] said, adding …".)
