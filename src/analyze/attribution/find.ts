@@ -1601,6 +1601,8 @@ const COORDINATED_THAT_WITHIN = new RegExp(`${COORDINATION}(?:${THAT_VERBS})(?:\
 const COORDINATED_THAT = new RegExp(`^${COORDINATION}(${THAT_VERBS})(\\s+${TOLD_PEOPLE})?\\s+that\\s+`, 'i');
 /** A second verb of the sentence's subject after a frame set off inside it (", his spokesman said[, and called] for …"). */
 const VERB_AFTER_FRAME = /^\s*,\s*(?:and|but)\s+(?:also\s+|later\s+)?(?:\p{Ll}+ed|said|told|urged|warned|vowed|added)\b/u;
+/** A platform opening what the model took for what was said, after a cue ending in "on" ("[Facebook] to …", "[Telegram] that …"). */
+const PLATFORM_OPENING = /^(Facebook|Telegram|X|Twitter|Instagram|YouTube|TikTok|social\s+media)\s+(?:that\s+)?(?=\S)/;
 /** A cue whose statement is its object, no clause ("[put] the number of dead at 165", "[blamed] the army"). */
 const OBJECT_CUE = /^(?:put|puts|blamed|blames|accused|accuses|condemned|condemns|denied|denies|rejected|rejects|estimated|estimates)$/i;
 /** How the source spoke, set at the end of what it said, to the end (no quote in it): ", speaking on condition of anonymity because …". */
@@ -4717,6 +4719,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s || !a.cue || !a.speaker || !/^,\s*$/.test(text.slice(a.content.end, a.speaker.start)) || !VERB_AFTER_FRAME.test(text.slice(a.cue.end, s.end))) continue;
     const whole = withoutDateline(text, trimmed(text, s.start, a.content.end));
     if (whole.start < a.content.start && !/[“”"]/.test(text.slice(whole.start, a.content.start))) out[i] = { ...a, content: whole };
+  }
+  // A platform the model split between the cue and what was said is the channel: "[vowed on] [Facebook to “eliminate
+  // terrorism”]" is "vowed", "on Facebook", "to “eliminate terrorism”".
+  for (const [i, a] of out.entries()) {
+    const on = a.cue && a.kind !== 'direct' && a.content.start >= a.cue.end ? /\s+on$/.exec(text.slice(a.cue.start, a.cue.end)) : null;
+    const platform = on ? PLATFORM_OPENING.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (!a.cue || !on || !platform) continue;
+    const cue = { start: a.cue.start, end: a.cue.start + on.index };
+    const channel = { start: cue.end + on[0].length - 2, end: a.content.start + platform[1]!.length };
+    out[i] = { ...a, cue, channel, channelName: channelName(text.slice(channel.start, channel.end)), content: trimmed(text, a.content.start + platform[0].length, a.content.end) };
   }
   // "That" before a verb is what was said's subject, no conjunction: "said [that was “not under consideration.”]".
   for (const [i, a] of out.entries()) {

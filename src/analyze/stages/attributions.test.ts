@@ -9338,3 +9338,18 @@ test('"X condemned the strike, his spokesman said, and called for …" frames th
   const phone = 'Junta spokesman Zaw Min Tun confirmed the strike in a phone call to state television.';
   assert.deepEqual(statements(phone, '2023-04-12'), ['Zaw Min Tun|confirmed|the strike|ch:in a phone call to state television']);
 });
+
+test('"and made no mention of the ship" is a silence, no statement; "vowed on Facebook to …" has its channel; "Witnesses told …" after "Gaza\'s Health Ministry and witnesses said" are the witnesses; a hospital\'s count does not confirm "his brother was among the wounded"', () => {
+  const ship =
+    'A Russian ballistic missile struck a civilian container ship in the port of Odesa on Wednesday, killing eight people, Ukrainian officials said.\n\n' +
+    'Russia\'s defence ministry said its forces had carried out a strike on "port infrastructure used by the Ukrainian armed forces" in Odesa, and made no mention of the ship.';
+  assert.deepEqual(statements(ship, '2024-10-09').slice(1), ['Russia\'s defence ministry|said|its forces had carried out a strike on "port infrastructure used by the Ukrainian armed forces" in Odesa']);
+  const vowed = 'President Abdel Fattah al-Sisi vowed on Facebook to "eliminate terrorism" and offered condolences to the families of the dead.';
+  assert.deepEqual(statements(vowed, '2022-05-07')[0], 'Abdel Fattah al-Sisi|vowed|to "eliminate terrorism"|ch:on Facebook');
+  const rafah =
+    "Israeli fire killed at least 31 people near an aid distribution site in Rafah on Sunday, Gaza's Health Ministry and witnesses said.\n\n" +
+    'Witnesses told The Associated Press that troops opened fire on the crowd as it approached the site. Ibrahim Abu Saud said his brother was among the wounded.\n\n' +
+    'The Red Cross said its field hospital in Rafah received 179 patients, including 21 who were declared dead on arrival, most with gunshot wounds.';
+  assert.deepEqual(statements(rafah, '2025-06-01')[1], 'Witnesses|told|troops opened fire on the crowd as it approached the site|to:The Associated Press');
+  assert.deepEqual(claims(rafah).slice(2), ['asserted_single_source: Ibrahim Abu Saud=asserted', 'asserted_single_source: Red Cross=asserted']);
+});

@@ -1527,6 +1527,8 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     // forces], he said …".)
     (f.cue !== null && ASKED_OPENING.test(text.slice(Math.max(0, text.lastIndexOf('\n', f.cue.start) + 1), f.cue.start)) && /^[^,;]*,/.test(text.slice(f.cue.end, f.cue.end + 200))) ||
     (f.cue !== null && habitual(text, f.cue)) ||
+    // (Nor passing over something, which the claims stage reads as a silence: "and [made no] [mention of the ship]".)
+    (f.cue !== null && /^(?:made|makes|make)\s+no$/i.test(text.slice(f.cue.start, f.cue.end)) && /^mention\b/i.test(text.slice(f.content.start, f.content.end))) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||
     // (Nor a passive's relative pronoun read as what was said: "The families of the three, [who were] [named] by Hamas, said".)
     /^(?:who|which|that)\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)$/i.test(text.slice(f.content.start, f.content.end).trim()) ||
@@ -1692,14 +1694,15 @@ export const attributionsStage = defineStage({
         const member = new RegExp(`(?:^|\\s(?:and|or)\\s)(?:(?:a|an|the|one|two|three|several|some)\\s+)?${quoted}s?(?:$|\\s+(?:and|or)\\s)`, 'i');
         const alone = new RegExp(`(?:^|\\s(?:and|or)\\s)(?:(?:a|an|the|one)\\s+)?${quoted}(?:$|\\s+(?:and|or)\\s)`, 'i');
         // (Not one singled out of a plural beside an organisation named: "A local official, who asked not to be named, said …"
-        // after "Haitian police and local officials said" is one of the officials, who does not speak for the police.)
+        // after "Haitian police and local officials said" is one of the officials, who does not speak for the police; nor people
+        // beside one: "Witnesses told The Associated Press …" after "Gaza's Health Ministry and witnesses said".)
         const withBody = (a: Attribution): boolean => doc.layers.mentions.some((m) => m.kind === 'name' && m.type === 'ORG' && m.start >= a.speaker!.start && m.end <= a.speaker!.end);
         const singled = /^an?\s/i.test(named.text);
         // (Nor a body by its definite name, which speaks for itself: "The Israeli military said it had killed …" after "the Israeli
         // military and Lebanese officials said".)
         const group =
           bare.length >= 3 && !DEFINITE_BODY.test(named.text)
-            ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text) && (!singled || a.speaker === null || !withBody(a) || alone.test(a.source.text)))
+            ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text) && (a.speaker === null || !withBody(a) || (singled && alone.test(a.source.text))))
             : undefined;
         if (group) named = group.source;
       }

@@ -4810,6 +4810,8 @@ export const claimsStage = defineStage({
               // Nor does one relative's death confirm a count of others ("his son was among the dead" and "at least 19
               // militants had been killed").
               (KIN.test(content) && d.figures.size > 0 && ![...counted(d.figures)].some((w) => ws.has(w))) ||
+              // (Either way round: "his brother was among the wounded" and a hospital that "received 179 patients".)
+              (KIN.test(other) && numbers.size > 0 && ![...countedHere].some((w) => d.words.has(w))) ||
               // (Nor one victim among the dead, sharing only the killing: "an eight-year-old girl was among the dead" and "at least
               // two of its members had been killed".)
               ((AMONG_THE_DEAD.test(content) || AMONG_THE_DEAD.test(other)) && [...ws].every((w) => !d.words.has(w) || KILLED.has(w))) ||
