@@ -4720,6 +4720,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const whole = withoutDateline(text, trimmed(text, s.start, a.content.end));
     if (whole.start < a.content.start && !/[“”"]/.test(text.slice(whole.start, a.content.start))) out[i] = { ...a, content: whole };
   }
+  // "According to" after a quote another frame has given a speaker tells where the words were recorded, not a second statement:
+  // "“…,” a 22-year-old man told Amnesty researchers, [according to] the report".
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    const framed = a.cue && /^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) ? out.some((b) => b !== a && b.cue !== null && b.content.start === a.content.start && b.content.end === a.content.end && b.cue.end <= a.cue!.start) : false;
+    if (framed) removeAt(out, i);
+  }
   // A platform the model split between the cue and what was said is the channel: "[vowed on] [Facebook to “eliminate
   // terrorism”]" is "vowed", "on Facebook", "to “eliminate terrorism”".
   for (const [i, a] of out.entries()) {

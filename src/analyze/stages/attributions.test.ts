@@ -9353,3 +9353,18 @@ test('"and made no mention of the ship" is a silence, no statement; "vowed on Fa
   assert.deepEqual(statements(rafah, '2025-06-01')[1], 'Witnesses|told|troops opened fire on the crowd as it approached the site|to:The Associated Press');
   assert.deepEqual(claims(rafah).slice(2), ['asserted_single_source: Ibrahim Abu Saud=asserted', 'asserted_single_source: Red Cross=asserted']);
 });
+
+test('"…," a man told Amnesty researchers, "according to the report" is one statement, and "He said" after it is the man; what soldiers "had told residents not to" do denies nothing; a hedge of a statement nested inside is not the outer one\'s', () => {
+  const text =
+    'Eritrean soldiers killed hundreds of civilians in the Ethiopian town of Axum in November, Amnesty International said on Friday.\n\n' +
+    '"I saw more than 20 bodies on my street alone," a 22-year-old man told Amnesty researchers, according to the report. He said the soldiers had told residents not to bury the dead.';
+  assert.deepEqual(statements(text, '2021-02-26').slice(1), ['a 22-year-old man|told|I saw more than 20 bodies on my street alone,|to:Amnesty', 'a 22-year-old man|said|the soldiers had told residents not to bury the dead']);
+  assert.deepEqual(claims(text)[0], 'asserted_single_source: Amnesty International=asserted');
+  const nested = 'The rights group said troops went house to house, shooting men and boys, in a massacre it said may amount to a crime against humanity.';
+  assert.deepEqual(claims(nested), ['asserted_single_source: The rights group=asserted', 'warning: The rights group=warning']);
+});
+
+test('"…, Associated Press journalists saw." is what the outlet saw', () => {
+  const text = 'Remnants of the missile found near the station bore the words "for the children" in Russian, Associated Press journalists saw.';
+  assert.deepEqual(claims(text), ['reported_seen_by_outlet: Associated Press=reported_seen_by_outlet']);
+});

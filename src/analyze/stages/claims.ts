@@ -173,12 +173,13 @@ const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 /**
- * A negation in what was said: "did not", "never", "there was no", "not to deploy" (not "efforts not to harm"), and fighters set
+ * A negation in what was said: "did not", "never", "there was no", "not to deploy" (not "efforts not to harm", nor what others were
+ * told not to do: "had told residents not to bury the dead"), and fighters set
  * against what the dead were ("villagers, not fighters"); not one inside a relative clause on a thing described ("a new brand that
  * the group had not used before").
  */
 const NEGATED = new RegExp(
-  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)(?<!\b(?:told|tells|ordered|orders|urged|urges|asked|asks|warned|warns|instructed|advised|begged|pleaded\s+with|called\s+on)\s+(?:[\p{L}-]+\s+){1,2}not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'iu',
 );
 /**
@@ -3206,6 +3207,12 @@ const OUTLET_WITNESS = new RegExp(
 /** The outlet by its name seeing something: "Reuters witnessed police firing tear gas", "AFP saw" (as OUTLET_WITNESS's groups). */
 const OUTLET_SAW_ITSELF = new RegExp(String.raw`^\s*(${OUTLETS})\s+(witnessed|saw|counted|observed)\s+([^;“”"]{8,}?)\s*[.!]?\s*$`, 'u');
 
+/** The same with what was seen first: "Remnants of the missile bore the words …, Associated Press journalists saw" (what was seen, the outlet, the verb). */
+const SEEN_THEN_OUTLET_WITNESS = new RegExp(
+  String.raw`^\s*([^;“”"]{8,}?(?:[“"][^“”"]*[”"][^;“”"]*?)*),\s+(?:(?:an?|the|two|three|several)\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)\s+(?:${OUTLET_STAFF})(?:s|es)?\s+(saw|counted|witnessed|observed)\s*[.!]?\s*$`,
+  'u',
+);
+
 /** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
 function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
@@ -3213,17 +3220,21 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
     // (After a live report's time stamp: "13:15 GMT - Reuters journalists at the scene saw …".)
     const from = withoutDateline(text, s).start;
     const m = OUTLET_WITNESS.exec(text.slice(from, s.end)) ?? OUTLET_SAW_ITSELF.exec(text.slice(from, s.end));
-    if (!m || doc.layers.attributions.some((a) => a.content.start < s.end && s.start < a.content.end)) continue;
-    const at = from + m.index + m[0].indexOf(m[1]!);
-    const outlet = doc.layers.mentions.find((x) => x.type === 'ORG' && x.start >= at && x.end <= at + m[1]!.length);
-    const verb = from + m[0].lastIndexOf(` ${m[2]!} `) + 1;
-    const seenAt = from + m[0].lastIndexOf(m[3]!);
-    const seen = { start: seenAt, end: seenAt + m[3]!.length };
+    // (Or what was seen first, the outlet's reporters after it.)
+    const inverted = m ? null : SEEN_THEN_OUTLET_WITNESS.exec(text.slice(from, s.end));
+    if ((!m && !inverted) || doc.layers.attributions.some((a) => a.content.start < s.end && s.start < a.content.end)) continue;
+    const [by, verbWord, what] = m ? [m[1]!, m[2]!, m[3]!] : [inverted![2]!, inverted![3]!, inverted![1]!];
+    const whole = (m ?? inverted)![0];
+    const at = from + whole.indexOf(by, m ? 0 : what.length);
+    const outlet = doc.layers.mentions.find((x) => x.type === 'ORG' && x.start >= at && x.end <= at + by.length);
+    const verb = from + (m ? whole.lastIndexOf(` ${verbWord} `) + 1 : whole.lastIndexOf(verbWord));
+    const seenAt = from + (m ? whole.lastIndexOf(what) : whole.indexOf(what));
+    const seen = { start: seenAt, end: seenAt + what.length };
     const stance: Stance = {
       source: outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET,
       status: 'reported_seen_by_outlet',
       attribution: null,
-      cue: { start: verb, end: verb + m[2]!.length },
+      cue: { start: verb, end: verb + verbWord.length },
       evidence: { start: s.start, end: s.end },
     };
     // (In the text's order: before the first claim stated after it.)
@@ -3800,6 +3811,15 @@ export const claimsStage = defineStage({
       const unshown = notShown ? contentWords(notShown[1]!, nameKey) : null;
       // The content's own words first ("probably", "No."), then the cue ("refused to confirm", "denied", "warned").
       let reading = readStance(content);
+      // (Not a hedge of a statement nested in it, which is that statement's: "troops went house to house, … in a massacre it said
+      // [may amount] to a crime against humanity".)
+      const nested = doc.layers.attributions.filter((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.content.start >= b.cue.end && b.content.end <= a.content.end);
+      const inNested = (at: number): boolean => nested.some((b) => a.content.start + at >= b.content.start && a.content.start + at < b.content.end);
+      let unnested = content;
+      if ((reading.status === 'hedged' || reading.status === 'warning') && reading.cue && inNested(reading.cue.start)) {
+        unnested = [...content].map((c, k) => (inNested(k) ? ' ' : c)).join('');
+        reading = readStance(unnested);
+      }
       // (A third party's denial, reported: "Hamas had rejected the demand outright" is the source's assertion that it did.)
       // (So is others' silence or denial in a quote, by a pronoun that is not the speaker's: "They did not say anything. They
       // just shot," a witness said.)
@@ -3822,7 +3842,7 @@ export const claimsStage = defineStage({
         cueOffset = a.cue.start;
       } else if (reading.status === 'asserted' && a.cue) {
         const adjacent = a.content.start >= a.cue.end && a.content.start <= a.cue.end + 3;
-        reading = readStance(text.slice(a.cue.start, adjacent ? a.content.end : a.cue.end));
+        reading = readStance(adjacent ? text.slice(a.cue.start, a.content.start) + unnested : text.slice(a.cue.start, a.cue.end));
         cueOffset = a.cue.start;
       }
       // "Neither could say whether …": two sources, neither able to confirm (the negation is the speaker's word).
