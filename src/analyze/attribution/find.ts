@@ -579,6 +579,10 @@ const ONE_NAMED_BEFORE = /,\s+(?:and|but)\s+(?:one|another)(?:\s+of\s+them)?,\s+
 const NOT_BEFORE_CUE = /\b(?:has|have|had)\s*(?:not|n['’]t)\s+previously\s*$/u;
 /** A verb and its object after a comma, inside what the model took for a speaker: ", [put the] toll at 89". */
 const VERB_CLAUSE_INSIDE = /,\s+(?:put|said|told|gave|\p{Ll}{3,}ed)\s+(?:the|a|an|its|his|her|their)\s/u;
+/** A first verb coordinated before a cue that is a cue itself ("[deny] targeting civilians and say …"). */
+const FIRST_CUE = /^(?:deny|denies|denied|reject|rejects|rejected|accuse|accuses|accused|blame|blames|blamed|condemn|condemns|condemned)$/;
+/** A speaker phrase that holds a first verb coordinated with the cue after it ("Moscow and Damascus [deny] targeting civilians and"). */
+const FIRST_VERB_INSIDE = /\s(?:deny|denies|accuse|accuses|blame|blames|reject|rejects|condemn|condemns)\s.*\s(?:and|but)$/;
 /** A document that carried what was said, as the object of "according to" ("a statement carried by local media"). */
 const DOCUMENT_SOURCE = new RegExp(String.raw`^${DOCUMENT_PHRASE}\b`, 'u');
 /**
@@ -1945,12 +1949,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // been killed": the pronoun of the clause the cue is in.
       const phrase = text.slice(speaker.start, speaker.end);
       const firstVerb = /\s(?:and|but)$/i.test(phrase)
-        ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met|put|set|found|kept|led|left|won|lost|struck)\s/u.exec(phrase)
+        ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met|put|set|found|kept|led|left|won|lost|struck|deny|denies|accuse|accuses|blame|blames|reject|rejects|condemn|condemns)\s/u.exec(phrase)
         : /^,\s*but\s+$/i.test(text.slice(speaker.end, cueStart))
           ? /\s(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could|usually|rarely|seldom|often|typically|generally|routinely|never)\s/.exec(phrase)
           : null;
       // (Not a participle's object: "Posts sharing it claimed …".)
       const pronoun = /\s\p{Ll}+(?<!ing)\s+(it|he|she|they)$/u.exec(phrase);
+      // (A first verb that is a cue itself says something too: "Moscow and Damascus [deny] [targeting civilians] and say …".)
+      const firstCue = firstVerb && FIRST_CUE.test(firstVerb[0].trim()) ? speaker.start + firstVerb.index + 1 : -1;
+      if (firstCue >= 0) {
+        const cueEnd = firstCue + firstVerb![0].trim().length;
+        const said = trimmed(text, cueEnd, speaker.start + phrase.replace(/\s+(?:and|but)$/i, '').length);
+        const taken = out.some((b) => b.cue !== null && b.cue.start < cueEnd && firstCue < b.cue.end);
+        // (A quote it frames is read as one: "condemned “this cowardly attack” and said …".)
+        if (said.end > said.start && !taken && !/^[“"]/.test(text.slice(said.start, said.end))) out.push(statementOf(text, trimmed(text, speaker.start, speaker.start + firstVerb!.index), { start: firstCue, end: cueEnd }, said, s.paragraph));
+      }
       if (firstVerb) speaker = trimmed(text, speaker.start, speaker.start + firstVerb.index);
       else if (pronoun) speaker = { start: speaker.end - pronoun[1]!.length, end: speaker.end };
       // "The footage was first posted … by": a passive describes; ", asked about the post, said": a participle set off between subject and verb.
@@ -2145,7 +2158,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           ) &&
           !BY_MEDIUM.test(text.slice(Math.max(0, learnedSource.start - 4), learnedSource.end)) &&
           // (Nor a clause with a verb of its own: "[a Britain-based war monitor, put the toll at 89, including four children], and said".)
-          !VERB_CLAUSE_INSIDE.test(text.slice(learnedSource.start, learnedSource.end))
+          !VERB_CLAUSE_INSIDE.test(text.slice(learnedSource.start, learnedSource.end)) &&
+          // (Nor a first verb coordinated with the cue: "[Moscow and Damascus deny targeting civilians and] say …".)
+          !FIRST_VERB_INSIDE.test(text.slice(learnedSource.start, learnedSource.end))
         )
           out[r] = { ...a, speaker: coordinatedSubject(text, home, learnedSource) };
         // The model's cue when it holds the rule's ("has said", "also said"), without a colon

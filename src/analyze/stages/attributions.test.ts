@@ -9368,3 +9368,16 @@ test('"…, Associated Press journalists saw." is what the outlet saw', () => {
   const text = 'Remnants of the missile found near the station bore the words "for the children" in Russian, Associated Press journalists saw.';
   assert.deepEqual(claims(text), ['reported_seen_by_outlet: Associated Press=reported_seen_by_outlet']);
 });
+
+test('"Moscow and Damascus deny targeting civilians and say …" is two statements of theirs; "and that officials did not expect …" in what an official said is no statement, so "The official" is that official; "whether any Houthi commanders had been targeted" is not on strikes on "Houthi military targets"', () => {
+  const deny = "Russia's defence ministry did not comment. Moscow and Damascus deny targeting civilians and say they only strike militants.";
+  assert.deepEqual(statements(deny, '2023-10-23'), ['Moscow and Damascus|deny|targeting civilians', 'Moscow and Damascus|say|they only strike militants']);
+  const text =
+    'The United States and Britain carried out strikes against Houthi military targets in Yemen overnight, officials said.\n\n' +
+    'A senior U.S. military official said the strikes targeted radar systems and storage sites for drones and missiles, and that officials did not expect many casualties because the sites were in remote areas. The official would not say whether any Houthi commanders had been targeted.';
+  assert.deepEqual(statements(text, '2024-01-12').slice(1), [
+    'A senior U.S. military official|said|the strikes targeted radar systems and storage sites for drones and missiles, and that officials did not expect many casualties because the sites were in remote areas',
+    'A senior U.S. military official|would not say|whether any Houthi commanders had been targeted',
+  ]);
+  assert.deepEqual(claims(text), ['asserted_single_source: officials=asserted', 'asserted_single_source: A senior U.S. military official=asserted', 'refused_comment: A senior U.S. military official=refused_comment']);
+});

@@ -1527,6 +1527,12 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     // forces], he said …".)
     (f.cue !== null && ASKED_OPENING.test(text.slice(Math.max(0, text.lastIndexOf('\n', f.cue.start) + 1), f.cue.start)) && /^[^,;]*,/.test(text.slice(f.cue.end, f.cue.end + 200))) ||
     (f.cue !== null && habitual(text, f.cue)) ||
+    // (Nor a belief denied inside what another said: "… said …, and that [officials did not expect] many casualties".)
+    (f.cue !== null &&
+      /^(?:expect|expected|believe|believed|think|thought)$/i.test(text.slice(f.cue.start, f.cue.end)) &&
+      /\b(?:not|never)\s+$|n['’]t\s+$/i.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start)) &&
+      (all.some((g) => g !== f && g.content.start <= f.cue!.start && f.content.end <= g.content.end) ||
+        (f.speaker !== null && /,?\s+and\s+that\s+$/i.test(text.slice(Math.max(0, f.speaker.start - 12), f.speaker.start))))) ||
     // (Nor passing over something, which the claims stage reads as a silence: "and [made no] [mention of the ship]".)
     (f.cue !== null && /^(?:made|makes|make)\s+no$/i.test(text.slice(f.cue.start, f.cue.end)) && /^mention\b/i.test(text.slice(f.content.start, f.content.end))) ||
     (f.cue !== null && NO_EVIDENCE.test(text.slice(f.cue.start, f.cue.end + 40))) ||

@@ -4598,7 +4598,10 @@ export const claimsStage = defineStage({
         // (And the deed it asks about, where it names one after its auxiliary: "whether they had [coordinated] with the Israeli
         // army" is not on "Israeli forces killed at least 10 Palestinians", which shares only who.)
         const deed = /\b(?:had|has|have|was|were|is|are|been|did|do|does)\s+(?:not\s+)?(?:been\s+)?(\p{Ll}{3,}(?:ed|en|wn))\b/u.exec(clause)?.[1];
-        const deedNamed = (d: Draft): boolean => deed === undefined || namedIn(d, contentWords(deed, nameKey)) > 0;
+        // (And the thing it asks about, by its head noun, where it opens with one: "whether any Houthi [commanders] had been
+        // targeted" is not on strikes "against Houthi military targets".)
+        const thing = /^(?:any|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:had|has|have|was|were|is|are)\b/u.exec(clause)?.[1];
+        const deedNamed = (d: Draft): boolean => (deed === undefined || namedIn(d, contentWords(deed, nameKey)) > 0) && (thing === undefined || namedIn(d, contentWords(thing, nameKey)) > 0);
         const on = nearest((d) => states.length === 0 || sidesOf(doc, d).some((x) => states.includes(x)));
         if (on && namedIn(on, words) >= 2 && namedIn(on, names) >= 1 && deedNamed(on)) target = on;
         // (A proposition that names no one is on the claim that says most of it, three words at least: "declined to say whether any
