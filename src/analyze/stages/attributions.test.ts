@@ -9381,3 +9381,13 @@ test('"Moscow and Damascus deny targeting civilians and say …" is two statemen
   ]);
   assert.deepEqual(claims(text), ['asserted_single_source: officials=asserted', 'asserted_single_source: A senior U.S. military official=asserted', 'refused_comment: A senior U.S. military official=refused_comment']);
 });
+
+test('"did not immediately confirm Prigozhin\'s claim" is on what he says happened, not on what he says he will do; a proposal "which the Palestinian Authority rejected" is no disputed account', () => {
+  const text =
+    'Yevgeny Prigozhin said on Saturday his forces had taken full control of Bakhmut.\n\n' +
+    '"Today at 12 noon, Bakhmut was completely taken," Prigozhin said in a video. He said Wagner would hand the city over to the regular army on May 25.\n\n' +
+    "Russia's defence ministry did not immediately confirm Prigozhin's claim.";
+  assert.deepEqual(claims(text).slice(1), ["unconfirmed: Yevgeny Prigozhin=asserted, Russia's defence ministry=cannot_confirm", 'asserted_single_source: Yevgeny Prigozhin=asserted']);
+  const proposed = 'Israel later proposed a joint investigation, which the Palestinian Authority rejected.';
+  assert.deepEqual(claims(proposed), ['asserted_single_source: Israel=asserted']);
+});

@@ -683,7 +683,7 @@ const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|w
 const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to". */
-const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?)\b/i;
+const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|(?:(?:later|also)\s+)?propos(?:ed|es|e|ing))\b/i;
 /** The same in the first person, opening what was said ("“We are calling for an immediate halt …”"). */
 const APPEAL_SAID = /^\s*["“]?(?:we|I)\s+(?:(?:are|am)\s+)?(?:(?:again|once\s+again|now)\s+)?(?:call(?:ing)?\s+(?:on|for|upon)|urg(?:e|ing)|appeal(?:ing)?|demand(?:ing)?)\b/i;
 /** Whether a statement is a call, by its cue or its first words ("called for an investigation", "“We urge all parties …”"). */
@@ -1768,7 +1768,10 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const stateAccounts = stateClaims.filter((d) => !accusation(doc, d));
     const stateClaim = (stateAccounts.length ? stateAccounts : stateClaims).at(-1);
     // ("the ministry's claim": likewise its latest account, not an accusation since.)
-    const ownedAccount = ownedFigure?.[2] === 'claim' ? owned.filter((d) => !accusation(doc, d)).at(-1) : undefined;
+    // (Nor what it says it will do: Prigozhin's claim is that Bakhmut "was completely taken", not that "Wagner would hand the city
+    // over to the regular army on May 25".)
+    const accounts = owned.filter((d) => !accusation(doc, d));
+    const ownedAccount = ownedFigure?.[2] === 'claim' ? (accounts.filter((d) => !INTENTION.test(doc.slice(d.proposition))).at(-1) ?? accounts.at(-1)) : undefined;
     const target =
       counts ??
       ownedAccount ??
@@ -1847,6 +1850,9 @@ function figuresGivenBy(doc: Doc, before: readonly Draft[], from: number, to: nu
 
 /** A question on what happened to a thing, after a doubt's verb: "whether any [aircraft] had been destroyed" (group 1). */
 const WHETHER_ANY = /^\s+(?:whether|if)\s+(?:any|the|a|an)\s+([\p{L}-]+)/iu;
+
+/** What a source says it will do, not what happened: "Wagner [would hand] the city over", "it [will] respond". */
+const INTENTION = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:would|will|plans?\s+to|intends?\s+to)\s+(?!have\b)\p{Ll}/u;
 
 /** Imagery alone as what is doubted: " the video.", " the images". */
 const IMAGERY_ALONE = new RegExp(`^\\s+(?:the|these|those|this|that)\\s+${IMAGERY.source}[\\s.]*$`, 'i');
@@ -3982,7 +3988,9 @@ export const claimsStage = defineStage({
       const closingFrame = [a.speaker, a.cue, a.channel, a.recipient].filter((x): x is Span => x !== null);
       const closing = closingFrame.length > 0 && closingFrame.every((x) => x.start >= a.content.end) && /^[\s,"”]*$/.test(text.slice(a.content.end, Math.min(...closingFrame.map((x) => x.start))));
       const appositive = appositiveStance(doc, a.content, a.id, closing ? Math.max(...closingFrame.map((x) => x.end)) : a.content.end);
-      if (appositive) extra.push(appositive, ...appositiveOthers(doc, appositive));
+      // (Not a rejection of a call or a proposal, which disputes no account: "Israel later proposed a joint investigation, which the
+      // Palestinian Authority rejected".)
+      if (appositive && !(appositive.status === 'denied' && APPEAL_CUE.test(cueText))) extra.push(appositive, ...appositiveOthers(doc, appositive));
       // (The outlet's reading of imagery is the outlet's, not the imagery's: "The video does not show …" is a second source on what
       // "A video … claims to show".)
       const speaking = stance.source.kind === 'nonperson' && stance.source.label === 'outlet' ? stance.source : a.source;
