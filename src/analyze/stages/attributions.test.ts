@@ -9391,3 +9391,11 @@ test('"did not immediately confirm Prigozhin\'s claim" is on what he says happen
   const proposed = 'Israel later proposed a joint investigation, which the Palestinian Authority rejected.';
   assert.deepEqual(claims(proposed), ['asserted_single_source: Israel=asserted']);
 });
+
+test('"could not independently verify the RSF\'s claims or the army\'s account" doubts both sides\' claims', () => {
+  const text =
+    "Sudan's army said on Friday it had retaken the presidential palace in Khartoum from the paramilitary Rapid Support Forces.\n\n" +
+    'The RSF said in a statement that it had killed 89 soldiers in a drone attack on the palace hours after it was retaken.\n\n' +
+    "Reuters could not independently verify the RSF's claims or the army's account of the fighting.";
+  assert.deepEqual(claims(text), ["unconfirmed: Sudan's army=asserted, Reuters=not_independently_verified", 'unconfirmed: Rapid Support Forces=asserted, Reuters=not_independently_verified']);
+});

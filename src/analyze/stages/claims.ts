@@ -1396,6 +1396,16 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const named = possessed && role !== undefined ? possessed : state !== undefined ? stateStatement : null;
     const tollToo = named && TOLL.test(text.slice(cue.end, cue.end + named.index + named[0].length)) ? countedToll(doc, drafts, cue.start) : undefined;
     if (tollToo && !targets.includes(tollToo)) targets.push(tollToo);
+    // ("the RSF's claims or the army's account": the claims of each so named, not only the last.)
+    const possessors = [...text.slice(cue.end, s.end).matchAll(OTHER_POSSESSED)];
+    for (const other of possessors.length >= 2 ? possessors : []) {
+      if (other[1] === role) continue;
+      const word = new RegExp(`\\b${literal(other[1]!)}s?\\b`, 'i');
+      const by = (x: Stance): boolean => word.test(speakerOf(doc, x)) || word.test(nameOfSource(doc, x.source));
+      const theirs = reachable.filter((x) => asserted(x, by) && account(doc, x));
+      // (One claim, the latest, for a noun in the singular: "the RSF's claim".)
+      for (const d of other[2]!.endsWith('s') ? theirs : theirs.slice(-1)) if (!targets.includes(d)) targets.push(d);
+    }
     for (const d of documented) if (!targets.includes(d)) targets.push(d);
     for (const t of targets) t.stances.push(unframed(outlet ? { kind: 'entity', entity: outlet.entity } : OUTLET, 'not_independently_verified', cue, s));
   }
@@ -1853,6 +1863,9 @@ const WHETHER_ANY = /^\s+(?:whether|if)\s+(?:any|the|a|an)\s+([\p{L}-]+)/iu;
 
 /** What a source says it will do, not what happened: "Wagner [would hand] the city over", "it [will] respond". */
 const INTENTION = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:would|will|plans?\s+to|intends?\s+to)\s+(?!have\b)\p{Ll}/u;
+
+/** Each possessor of a statement a doubt names ("the [RSF]'s claims or the [army]'s account"). */
+const OTHER_POSSESSED = /\bthe\s+(\p{L}+)(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|initial|official)\s+)?(accounts?|claims?|statements?|figures?|versions?|reports?)\b/gu;
 
 /** Imagery alone as what is doubted: " the video.", " the images". */
 const IMAGERY_ALONE = new RegExp(`^\\s+(?:the|these|those|this|that)\\s+${IMAGERY.source}[\\s.]*$`, 'i');
