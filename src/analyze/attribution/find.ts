@@ -122,8 +122,12 @@ function leadIntoCue<T extends { cue: Span; content: Span }>(text: string, l: T)
  */
 function wholeName<T extends { source: Span | null; cue: Span }>(text: string, l: T): T {
   if (l.source === null || l.source.end >= l.cue.start) return l;
-  const m = /^(?:\s+\p{Lu}[\p{L}'’.-]*)+(?=\s)/u.exec(text.slice(l.source.end, l.cue.start));
-  return m && /^\s*$/.test(text.slice(l.source.end + m[0].length, l.cue.start)) ? { ...l, source: { start: l.source.start, end: l.source.end + m[0].length } } : l;
+  const m = /^(?:\s+\p{Lu}[\p{L}'’.-]*)+(?=[\s,])/u.exec(text.slice(l.source.end, l.cue.start));
+  // (Or, before a participle, the name set off before its own clause: "[Mohammad] Khurasani, distanced the group from the bombing,
+  // saying …".)
+  const rest = m ? text.slice(l.source.end + m[0].length, l.cue.start) : '';
+  const participle = /ing$/i.test(text.slice(l.cue.start, l.cue.end)) && /^,\s+\p{Ll}+ed\s[^;“”"]*,\s*$/u.test(rest);
+  return m && (/^\s*$/.test(rest) || participle) ? { ...l, source: { start: l.source.start, end: l.source.end + m[0].length } } : l;
 }
 
 /**
@@ -1847,7 +1851,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Not "…, with Thai officials saying at least 11 … had been killed": a participle's subject and what it says, read below.)
     // (Nor a subject, its appositive and its own clause before "saying": "[The National Human Rights Defense Network], a Haitian rights
     // group, put the toll much higher, saying at least 50 people had been killed": what follows the participle was said.)
-    const ownClause = tailMatch !== null && /ing$/i.test(tailMatch[3]!) && /^(?:an?|the)\s[^,]+,\s+\p{Ll}/u.test(tailMatch[2]!);
+    // (Or a name, set off, and its own verb: "[Hours later, the group's main spokesman], Mohammad Khurasani, distanced the group from
+    // the bombing, saying …".)
+    const ownClause = tailMatch !== null && /ing$/i.test(tailMatch[3]!) && (/^(?:an?|the)\s[^,]+,\s+\p{Ll}/u.test(tailMatch[2]!) || /^\p{Lu}[^,]+,\s+\p{Ll}+ed\s/u.test(tailMatch[2]!));
     // (Nor a speaker's role set off before the name, all there is before it: "[A spokesman for the security forces], Anwar Rajab,
     // denied that, saying …".)
     const roleOnly = tailMatch !== null && ROLE_ONLY.test(tailMatch[1]!);

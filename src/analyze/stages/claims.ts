@@ -347,6 +347,10 @@ const QUESTIONS_SENT_TO = new RegExp(String.raw`^to\s+${QUESTIONS_SENT}\s+(?:the
 // (Or details of it withheld: "did not give [details of the troop movements]", the phrase group 2.)
 const REFUSED_ON =
   /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$|^(?:any\s+|further\s+)?(?:details|information)\s+(?:of|on|about)\s+(?:any\s+)?((?:the\s+)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\.?$/iu;
+/** A speaker's own words refusing, before what it refuses to speak of ("he [had no information about] the incident [and could not comment]"). */
+const OWN_REFUSAL_WORDS = /^(?:(?:he|she|it|they|we)\s+(?:had|has|have)\s+no\s+information\s+(?=about\s|on\s)|(?:he|she|it|they|we)\s+(?:could|would|did)\s+not\s+comment\s+(?=on\s|about\s))|\s+and\s+(?:could|would)\s+not\s+comment\.?$/gi;
+/** The story's event by a common noun ("the incident", "the attack"). */
+const EVENT_NOUN = /^(?:the|this|that)\s+(?:incident|attack|strike|shelling|blast|explosion|bombing|assault|raid)$/i;
 /** Casualties in any words ("suffered heavy casualties", "heavy losses"). */
 const CASUALTIES = /\b(?:casualties|losses|dead|killed|deaths)\b/i;
 /** A word of counting the dead (a `contentWords` key), no word of whose dead they are. */
@@ -4649,7 +4653,9 @@ export const claimsStage = defineStage({
         target = drafts.findLast((d) => d.proposition.start >= sentence.start && d.proposition.end <= a.content.start && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) === key));
       // "Hezbollah … made no comment on the strike": a refusal on a short noun phrase is on the latest claim nearby, of another
       // source, that names what it is on.
-      const onWhat = !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(content.trim()) ? REFUSED_ON.exec(content.trim()) : null;
+      // (Also after the speaker's own words of refusing: "he had no information about [the incident] and could not comment".)
+      const refusedOn = content.trim().replace(OWN_REFUSAL_WORDS, '');
+      const onWhat = !target && !head && stance.status === 'refused_comment' && !BARE_REFUSAL.test(refusedOn) ? REFUSED_ON.exec(refusedOn) : null;
       if (onWhat) {
         const topic = contentWords(onWhat[1] ?? onWhat[2]!, nameKey);
         // (Nearby, or the story's lead however far back; of those, the latest that names the silent one's side: "The Israeli
@@ -4669,7 +4675,9 @@ export const claimsStage = defineStage({
             // knew the location of most of the bodies".)
             (!COUNT_OF.test(onWhat[1] ?? onWhat[2]!) || d.figures.size > 0),
         );
-        target = claimOfSide(doc, named, a.source) ?? named.at(-1);
+        // (The story's event by its common noun, which no claim names: "the incident" is the lead's shelling of a market.)
+        const event = named.length === 0 && EVENT_NOUN.test(onWhat[1] ?? onWhat[2]!) ? drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && notBy(d, a.source) && asserted(d) && account(doc, d)) : undefined;
+        target = claimOfSide(doc, named, a.source) ?? named.at(-1) ?? event;
       }
       // "the police spokesman declined to give a toll": a refusal to count the dead is on the latest claim nearby, of another
       // source, that says people were killed ("the group's fighters had killed 55 soldiers").
