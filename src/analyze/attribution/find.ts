@@ -1613,6 +1613,8 @@ const VERB_AFTER_FRAME = /^\s*,\s*(?:and|but)\s+(?:also\s+|later\s+)?(?:\p{Ll}+e
 const PLATFORM_OPENING = /^(Facebook|Telegram|X|Twitter|Instagram|YouTube|TikTok|social\s+media)\s+(?:that\s+)?(?=\S)/;
 /** A cue whose statement is its object, no clause ("[put] the number of dead at 165", "[blamed] the army"). */
 const OBJECT_CUE = /^(?:put|puts|blamed|blames|accused|accuses|condemned|condemns|denied|denies|rejected|rejects|estimated|estimates)$/i;
+/** Another's silence after what was said, to the end: ", and Pyongyang has not commented". */
+const OTHERS_SILENCE_AT_END = /,\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:has|have|had|did)\s+not\s+(?:(?:yet|publicly|immediately)\s+)?(?:commented|responded|comment|respond)\b[^“”"]*$/u;
 /** How the source spoke, set at the end of what it said, to the end (no quote in it): ", speaking on condition of anonymity because …". */
 const HOW_AT_END = /,\s+speaking\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b[^“”"]*$/;
 /** How the source spoke, set after the frame to the sentence's end (", speaking on condition of anonymity"). */
@@ -4726,6 +4728,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const own = a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end ? null : OWN_PLEA_AFTER.exec(text.slice(a.content.start, a.content.end));
     if (own && own.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + own.index) };
+  }
+  // Nor is another's silence after ", and": "The Kremlin has neither confirmed nor denied the presence of North Korean troops …[, and
+  // Pyongyang has not commented]".
+  for (const [i, a] of out.entries()) {
+    const other = a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end ? null : OTHERS_SILENCE_AT_END.exec(text.slice(a.content.start, a.content.end));
+    if (other && other.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + other.index) };
   }
   // Nor is how its speaker spoke, set at its end: "A security source in Lebanon said Aqil had been among those killed[, speaking on
   // condition of anonymity because they were not authorised to speak to media]".

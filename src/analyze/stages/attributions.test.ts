@@ -9410,3 +9410,19 @@ test('"…, Mohammad Khurasani, distanced the group from the bombing, saying …
     "The Ukrainian military's spokesman for the southeast, Oleksandr Shtupun, told Reuters he had no information about the incident and could not comment.";
   assert.deepEqual(claims(incident), ['asserted_single_source: the Moscow-installed head of the region=asserted, Oleksandr Shtupun=refused_comment']);
 });
+
+test('"could not verify the battlefield reports" is on the sides\' accounts of the fighting, not on what one says it will do; "…, and Pyongyang has not commented" is not what the Kremlin neither confirmed nor denied', () => {
+  const text =
+    'Yevgeny Prigozhin said on Saturday his forces had taken full control of Bakhmut. He said Wagner would hand the city over to the regular army on May 25.\n\n' +
+    "Ukraine's deputy defence minister, Hanna Maliar, said heavy fighting was still going on in the city.\n\n" +
+    'Reuters was unable to verify the battlefield reports.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Yevgeny Prigozhin=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: Yevgeny Prigozhin=asserted',
+    'unconfirmed: Hanna Maliar=asserted, Reuters=not_independently_verified',
+  ]);
+  const kremlin = 'The Kremlin has neither confirmed nor denied the presence of North Korean troops in Russia, and Pyongyang has not commented.';
+  assert.deepEqual(statements(kremlin, '2024-12-23'), ['Kremlin|has neither confirmed nor denied|the presence of North Korean troops in Russia']);
+  // (Pyongyang's silence is read by the claims stage, on the same presence.)
+  assert.deepEqual(claims(kremlin), ['unconfirmed: Kremlin=neither_confirmed_nor_denied, Pyongyang=refused_comment']);
+});

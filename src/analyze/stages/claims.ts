@@ -991,7 +991,7 @@ const THE_EVENT = /^\s+(?:independently\s+)?(?:the\s+(?:details|circumstances|ca
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
-const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting)\s+(?:claims|accounts|versions)\b/i;
+const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting|battlefield)\s+(?:claims|accounts|versions|reports)\b/i;
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
 /** A toll said to differ from another: "put the toll much higher", "gave a lower toll". */
@@ -1348,7 +1348,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       ? // ("either account", no sides named: see `twoAccounts`; "either account or the death toll": the toll too.)
         [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
       : SIDES.test(text.slice(clause, s.end))
-      ? reportsOf(sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end)), text.slice(cue.end, s.end))
+      ? reportsOf(sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end)), text.slice(cue.end, s.end)).filter((d) => !BATTLEFIELD_ALONE.test(text.slice(clause, s.end)) || fighting(doc, d))
       : sidesBefore !== null
       ? // ("Neither side provided evidence to support its account. Reuters could not independently verify either.")
         // (The states' accounts, where two states give them: not the villagers' in between.)
@@ -1825,7 +1825,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       : eitherFigure.length === 2
         ? eitherFigure
         : SIDES.test(text.slice(cue.end, s.end))
-        ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end))
+        ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)).filter((d) => !BATTLEFIELD_ALONE.test(text.slice(cue.end, s.end)) || fighting(doc, d))
         : plural.length
           ? plural
           : // ("Reuters was not able to verify the figures", no one's: the claims nearby that give one, all of them.)
@@ -2049,6 +2049,13 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const told = (d: Draft): boolean => !VOW_CUE.test(cuesOf(doc, d)) && !/\b(?:always|never)\b/i.test(doc.slice(d.said));
   return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && (!figures || d.figures.size > 0));
 }
+/** The sides' accounts of the fighting, no side named ("the battlefield reports", not "battlefield reports from either side"). */
+const BATTLEFIELD_ALONE = /^(?![^.]*\b(?:either|both|neither)\b)[^.]*\bbattlefield\s+(?:claims|accounts|versions|reports)\b/i;
+/** Words of fighting and its toll, which a battlefield account tells of. */
+const FIGHTING_WORDS = /\b(?:fight\w*|battle\w*|troops|forces|soldiers|units|attack\w*|assault\w*|offensive|\w*captur\w*|seiz\w*|took|taken|control\w*|liberat\w*|advanc\w*|repel\w*|repuls\w*|withdr\w*|retreat\w*|held|holding|killed|wounded|casualties|losses|dead)\b/i;
+/** Whether a claim is an account of the fighting: it tells of it, and not of what is to come ("would hand the city over"). */
+const fighting = (doc: Doc, d: Draft): boolean => FIGHTING_WORDS.test(doc.slice(d.proposition)) && !INTENTION.test(doc.slice(d.proposition));
+
 /** International bodies that are no side of a conflict they report on (UN agencies, the Red Cross, rights groups). */
 const OUTSIDE_BODY =
   /^(?:the\s+)?(?:United\s+Nations|U\.?N\.?|UN|IAEA|International\s+Atomic\s+Energy\s+Agency|(?:International\s+)?(?:Committee\s+of\s+the\s+)?Red\s+Cross|ICRC|Red\s+Crescent|UNHCR|UNICEF|WHO|World\s+Health\s+Organi[sz]ation|WFP|World\s+Food\s+Programme|OCHA|OHCHR|UNRWA|Human\s+Rights\s+Watch|Amnesty(?:\s+International)?|M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders|MSF|OSCE)$/i;
