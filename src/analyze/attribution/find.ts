@@ -583,10 +583,14 @@ const ONE_NAMED_BEFORE = /,\s+(?:and|but)\s+(?:one|another)(?:\s+of\s+them)?,\s+
 const NOT_BEFORE_CUE = /\b(?:has|have|had)\s*(?:not|n['’]t)\s+previously\s*$/u;
 /** A verb and its object after a comma, inside what the model took for a speaker: ", [put the] toll at 89". */
 const VERB_CLAUSE_INSIDE = /,\s+(?:put|said|told|gave|\p{Ll}{3,}ed)\s+(?:the|a|an|its|his|her|their)\s/u;
+/** Cue verbs in the present, which may come first in a subject's two verbs ("Moscow and Damascus [deny] … and say …"): a regex source. */
+const PRESENT_CUES = 'deny|denies|accuse|accuses|blame|blames|reject|rejects|condemn|condemns';
 /** A first verb coordinated before a cue that is a cue itself ("[deny] targeting civilians and say …"). */
-const FIRST_CUE = /^(?:deny|denies|denied|reject|rejects|rejected|accuse|accuses|accused|blame|blames|blamed|condemn|condemns|condemned)$/;
+const FIRST_CUE = new RegExp(`^(?:${PRESENT_CUES}|denied|rejected|accused|blamed|condemned)$`);
 /** A speaker phrase that holds a first verb coordinated with the cue after it ("Moscow and Damascus [deny] targeting civilians and"). */
-const FIRST_VERB_INSIDE = /\s(?:deny|denies|accuse|accuses|blame|blames|reject|rejects|condemn|condemns)\s.*\s(?:and|but)$/;
+const FIRST_VERB_INSIDE = new RegExp(`\\s(?:${PRESENT_CUES})\\s.*\\s(?:and|but)$`);
+/** A subject's first verb, before "and" and its cue ("… [condemned] what it called … and said", "… [deny] … and say"). */
+const FIRST_VERB = new RegExp(`\\s(?:\\p{Ll}+ed|said|told|made|took|gave|sent|held|met|put|set|found|kept|led|left|won|lost|struck|${PRESENT_CUES})\\s`, 'u');
 /** A document that carried what was said, as the object of "according to" ("a statement carried by local media"). */
 const DOCUMENT_SOURCE = new RegExp(String.raw`^${DOCUMENT_PHRASE}\b`, 'u');
 /**
@@ -1957,7 +1961,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // been killed": the pronoun of the clause the cue is in.
       const phrase = text.slice(speaker.start, speaker.end);
       const firstVerb = /\s(?:and|but)$/i.test(phrase)
-        ? /\s(?:\p{Ll}+ed|said|told|made|took|gave|sent|held|met|put|set|found|kept|led|left|won|lost|struck|deny|denies|accuse|accuses|blame|blames|reject|rejects|condemn|condemns)\s/u.exec(phrase)
+        ? FIRST_VERB.exec(phrase)
         : /^,\s*but\s+$/i.test(text.slice(speaker.end, cueStart))
           ? /\s(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could|usually|rarely|seldom|often|typically|generally|routinely|never)\s/.exec(phrase)
           : null;
@@ -4725,21 +4729,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // What was said ends before a plea of the speaker's own coordinated after it: "said … that Russia had used “madmen's tactics”
   // [and renewed his appeal for more air defence systems]".
-  for (const [i, a] of out.entries()) {
-    const own = a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end ? null : OWN_PLEA_AFTER.exec(text.slice(a.content.start, a.content.end));
-    if (own && own.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + own.index) };
-  }
   // Nor is another's silence after ", and": "The Kremlin has neither confirmed nor denied the presence of North Korean troops …[, and
-  // Pyongyang has not commented]".
+  // Pyongyang has not commented]"; nor how its speaker spoke, set at its end: "A security source in Lebanon said Aqil had been among
+  // those killed[, speaking on condition of anonymity because they were not authorised to speak to media]".
   for (const [i, a] of out.entries()) {
-    const other = a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end ? null : OTHERS_SILENCE_AT_END.exec(text.slice(a.content.start, a.content.end));
-    if (other && other.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + other.index) };
-  }
-  // Nor is how its speaker spoke, set at its end: "A security source in Lebanon said Aqil had been among those killed[, speaking on
-  // condition of anonymity because they were not authorised to speak to media]".
-  for (const [i, a] of out.entries()) {
-    const how = a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end ? null : HOW_AT_END.exec(text.slice(a.content.start, a.content.end));
-    if (how && how.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + how.index) };
+    if (a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end) continue;
+    let content = a.content;
+    for (const tail of [OWN_PLEA_AFTER, OTHERS_SILENCE_AT_END, HOW_AT_END]) {
+      const m = tail.exec(text.slice(content.start, content.end));
+      if (m && m.index > 0) content = trimmed(text, content.start, content.start + m.index);
+    }
+    if (content !== a.content) out[i] = { ...a, content };
   }
   // A frame set off inside its sentence, before ", and", frames all the sentence says before it: "[U.N. Secretary-General Antonio
   // Guterres strongly condemned the strike], his spokesman said, and called for …", not the model's "[the strike]".

@@ -1348,7 +1348,7 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
       ? // ("either account", no sides named: see `twoAccounts`; "either account or the death toll": the toll too.)
         [...new Set([...twoAccounts(doc, drafts, cue.start), ...(anyToll ? [anyToll] : [])])]
       : SIDES.test(text.slice(clause, s.end))
-      ? reportsOf(sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end)), text.slice(cue.end, s.end)).filter((d) => !BATTLEFIELD_ALONE.test(text.slice(clause, s.end)) || fighting(doc, d))
+      ? reportsOf(sidesAccounts(doc, drafts, cue.start, text.slice(clause, s.end)), text.slice(cue.end, s.end))
       : sidesBefore !== null
       ? // ("Neither side provided evidence to support its account. Reuters could not independently verify either.")
         // (The states' accounts, where two states give them: not the villagers' in between.)
@@ -1825,7 +1825,7 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       : eitherFigure.length === 2
         ? eitherFigure
         : SIDES.test(text.slice(cue.end, s.end))
-        ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end)).filter((d) => !BATTLEFIELD_ALONE.test(text.slice(cue.end, s.end)) || fighting(doc, d))
+        ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end))
         : plural.length
           ? plural
           : // ("Reuters was not able to verify the figures", no one's: the claims nearby that give one, all of them.)
@@ -2047,7 +2047,9 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const sides = (x: Stance): boolean => states(x) && sourceKey(x.source) !== 'imagery' && !outsideBody(doc, x.source);
   // (Nor is a vow or what a side always says an account of what happened: "vowed to retaliate", "We have always said that …".)
   const told = (d: Draft): boolean => !VOW_CUE.test(cuesOf(doc, d)) && !/\b(?:always|never)\b/i.test(doc.slice(d.said));
-  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && (!figures || d.figures.size > 0));
+  // ("the battlefield reports", no side named: the accounts of the fighting.)
+  const battlefield = BATTLEFIELD_ALONE.test(phrase);
+  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && (!figures || d.figures.size > 0) && (!battlefield || fighting(doc, d)));
 }
 /** The sides' accounts of the fighting, no side named ("the battlefield reports", not "battlefield reports from either side"). */
 const BATTLEFIELD_ALONE = /^(?![^.]*\b(?:either|both|neither)\b)[^.]*\bbattlefield\s+(?:claims|accounts|versions|reports)\b/i;
