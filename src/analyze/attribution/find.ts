@@ -1531,11 +1531,13 @@ const TOLD_AFTER_RELATIVE = new RegExp(String.raw`\s(told)\s(${OUTLETS}|reporter
 const COORDINATION = '\\s*,?\\s*(?:but|and|while)\\s+(?:also\\s+|later\\s+)?';
 /** Questions sent elsewhere, a refusal ("and [referred further questions] to the Defence Ministry"): a regex source. */
 const REFERRAL = String.raw`referred\s+${REFERRED_QUESTIONS}(?=\s+to\s)`;
+/** Not telling, or not confirming, what was asked ("would not say", "did not mention", "could not confirm"): a regex source. */
+const NOT_TELLING = String.raw`(?:would|did|could)\s+not\s+(?:say|specify|elaborate|mention|confirm|verify)`;
 /** A refusal read into what the first verb's speaker said ("… the investigation was ongoing [and declined to give] further details"). */
 // (Or passing over it: "… had struck “military-industrial facilities” [but did not mention] the apartment block".)
-const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate|mention|confirm|verify)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
+const COORDINATED_REFUSAL_WITHIN = new RegExp(`${COORDINATION}(?:${REFERRAL}|${NOT_TELLING}|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give\\s+(?:any\\s+)?(?:further\\s+|more\\s+|other\\s+)?(?:details|information|comment)))\\b`, 'i');
 /** A refusal coordinated after what was said ("… had crashed in Indian territory but would not say why"): the cue is the refusal. */
-const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}(${REFERRAL}|(?:would|did|could)\\s+not\\s+(?:say|specify|elaborate|mention|confirm|verify)|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
+const COORDINATED_REFUSAL = new RegExp(`^${COORDINATION}(${REFERRAL}|${NOT_TELLING}|(?:declined|refused)\\s+to\\s+(?:say|specify|elaborate|comment|give))\\b\\s*`, 'i');
 /** Words of a doubt's object that point back at what was said before it ("could not confirm [them]", "[the figure]", "[his] role"). */
 const POINTS_BACK = /\b(?:it|them|this|that|these|those|his|her|its|their|figures?|toll|reports?|claims?|accounts?|details)\b/i;
 

@@ -3845,10 +3845,11 @@ export const claimsStage = defineStage({
       let reading = readStance(content);
       // (Not a hedge of a statement nested in it, which is that statement's: "troops went house to house, … in a massacre it said
       // [may amount] to a crime against humanity".)
-      const nested = doc.layers.attributions.filter((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.content.start >= b.cue.end && b.content.end <= a.content.end);
+      // (Looked for only when what was said hedges or warns: most statements do neither.)
+      const nested = reading.status === 'hedged' || reading.status === 'warning' ? doc.layers.attributions.filter((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.content.start >= b.cue.end && b.content.end <= a.content.end) : [];
       const inNested = (at: number): boolean => nested.some((b) => a.content.start + at >= b.content.start && a.content.start + at < b.content.end);
       let unnested = content;
-      if ((reading.status === 'hedged' || reading.status === 'warning') && reading.cue && inNested(reading.cue.start)) {
+      if (nested.length > 0 && reading.cue && inNested(reading.cue.start)) {
         unnested = [...content].map((c, k) => (inNested(k) ? ' ' : c)).join('');
         reading = readStance(unnested);
       }
