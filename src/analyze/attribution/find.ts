@@ -4455,8 +4455,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const m = model ? WITHHELD.exec(text.slice(from, s.end)) : null;
     if (!m) continue;
     const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
-    if (out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
-    out.push(statementOf(text, who, cue, what, s.paragraph));
+    // (The model's cue cut short of the withholding, "[gave] [no death toll]", is the rule's statement.)
+    const short = out.findIndex((a) => a.cue !== null && a.cue.start === cue.start && a.cue.end < cue.end);
+    if (short >= 0) out[short] = statementOf(text, who, cue, what, s.paragraph);
+    else if (!out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) out.push(statementOf(text, who, cue, what, s.paragraph));
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)
