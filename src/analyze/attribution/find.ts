@@ -573,6 +573,8 @@ const HEADLINE_SECOND = new RegExp(
   String.raw`;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s)|(?:rejects|reject|dismisses|dismiss)(?=\s+(?:the\s+)?(?:${REJECTED_NOUNS})\s*$))\s+([^;“”"]{3,}?)\s*$`,
   'du',
 );
+/** A headline's second clause that denies and says nothing more: "…; [government] [denies]". */
+const HEADLINE_BARE_DENIAL = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(denies|deny|rejects|reject|disputes|dispute)[.!]?\s*$/du;
 /** Speech verbs as a title-case headline writes them ("Warns", "Hammers"). */
 const TITLE_SPEECH_VERB = 'Says|Warns|Tells|Hammers|Slams|Blasts|Rips|Urges|Vows|Insists|Accuses|Asks|Scolds|Knocks|Mocks|Taunts';
 /** The comma that closes a relative clause, before the main clause's verb: "…, who announced the truce[, did] not …". */
@@ -2390,7 +2392,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (/^(?:reports?|claims?)$/i.test(text.slice(a.cue!.start, a.cue!.end)) ||
           AFTER_DETERMINER.test(text.slice(Math.max(0, a.cue!.start - 12), a.cue!.start)) ||
           /,\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:widely\s+)?$/i.test(text.slice(Math.max(0, a.cue!.start - 24), a.cue!.start)));
-      const enclosing = out.filter((a, k) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end && !unconfirmedReports(a, k));
+      // (Nor a passive's subject the rules took for a speaker: "[The figure could not be independently] confirmed, and a Georgian
+      // official [dismissed] it as “propaganda”" holds no statement.)
+      const passiveSubject = (a: FoundAttribution): boolean => a.speaker !== null && /\b(?:be|been|being)(?:\s+(?:independently|immediately|yet|officially))?$/i.test(text.slice(a.speaker.start, a.speaker.end));
+      const enclosing = out.filter((a, k) => a.cue !== null && a.kind !== 'direct' && a.content.start <= l.cue.start && l.cue.end <= a.content.end && !unconfirmedReports(a, k) && !passiveSubject(a));
       // (A refusal by a subject of its own, joined after what another said, ends that: "The Kremlin has neither confirmed nor denied
       // their presence, and [Kremlin spokesman Dmitry Peskov] [declined to comment]".)
       const refusedAfter = (a: FoundAttribution): boolean =>
@@ -2785,7 +2790,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         /^(?:denied|denies|rejected|rejects|acknowledged|acknowledges|admitted|admits)$/i.test(text.slice(a.cue!.start, a.cue!.end)) &&
         withoutDateline(text, home).start === a.speaker!.start &&
         (NAME_PHRASE.test(text.slice(a.speaker!.start, a.speaker!.end)) || NAMED_BODY.test(text.slice(a.speaker!.start, a.speaker!.end))) &&
-        /^\s+(?:(?:has|have|had|also|repeatedly|strongly|flatly)\s+)*$/i.test(text.slice(a.speaker!.end, a.cue!.start))
+        // (Or after an appositive: "Alexander Borodai, the rebel leader, denied responsibility".)
+        /^(?:,\s+[^,;:“”"]{2,80},)?\s+(?:(?:has|have|had|also|repeatedly|strongly|flatly)\s+)*$/i.test(text.slice(a.speaker!.end, a.cue!.start))
       );
     };
     // What a relative clause says its source said of the noun before it stays though the model missed it: "after a four-day
@@ -4829,6 +4835,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const by = /^by\s+/i.exec(text.slice(a.recipient.start, a.recipient.end));
     if (!by || !/^\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?told$/i.test(text.slice(a.speaker.end, a.cue.end))) continue;
     out[i] = { ...a, speaker: { start: a.recipient.start + by[0].length, end: a.recipient.end }, recipient: a.speaker };
+  }
+  // "Syrian opposition says hundreds killed in gas attack; [government] [denies]": a headline's bare denial denies what its first
+  // clause tells, what a source there said or the clause itself. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const m = s.paragraph === 0 ? HEADLINE_BARE_DENIAL.exec(text.slice(s.start, s.end)) : null;
+    if (!m) continue;
+    const [speaker, cue] = groupSpans(m, s.start, 2) as [Span, Span];
+    const semicolon = s.start + m.index;
+    const first = out.find((a) => a.cue !== null && a.kind !== 'direct' && a.content.start >= s.start && a.content.end <= semicolon);
+    if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, speaker, cue, first?.content ?? trimmed(text, s.start, semicolon), s.paragraph));
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

@@ -2262,8 +2262,9 @@ test('Iran\'s jets claim: "The Israeli military" is not "Iran\'s military"; "dis
     'asserted_single_source: An Israeli military spokesperson=asserted',
   ]);
   assert.ok(claims(text).includes('unconfirmed: Iranian state television=asserted, Reuters=not_independently_verified'), claims(text).join('\n'));
-  // Without the denial, the state media that carried the military's words is no second voice.
-  assert.deepEqual(claims(text.split('\n\n').slice(0, 2).join('\n\n')), ["asserted_single_source: state media=asserted, Iran's military=asserted"]);
+  // Without the body's denial, the state media that carried the military's words is no second voice; the headline's bare "Israel
+  // denies" disputes the claim.
+  assert.deepEqual(claims(text.split('\n\n').slice(0, 2).join('\n\n')), ["disputed: state media=asserted, Iran's military=asserted, Israel=denied"]);
 });
 
 test('"The Baloch Liberation Army, which claimed the attack, said the military\'s account was false" is two statements, the second disputing every claim of the military and its spokesman', () => {
@@ -9427,4 +9428,42 @@ test('"could not verify the battlefield reports" is on the sides\' accounts of t
   assert.deepEqual(statements(kremlin, '2024-12-23'), ['Kremlin|has neither confirmed nor denied|the presence of North Korean troops in Russia']);
   // (Pyongyang's silence is read by the claims stage, on the same presence.)
   assert.deepEqual(claims(kremlin), ['unconfirmed: Kremlin=neither_confirmed_nor_denied, Pyongyang=refused_comment']);
+});
+
+test('"The figure could not be independently confirmed, and a Georgian official dismissed it as \\"propaganda\\"" disputes the toll; "before we could do anything" warns of nothing', () => {
+  const text =
+    "South Ossetia's separatist leader, Eduard Kokoity, told the Interfax news agency that more than 1,400 people had been killed in the provincial capital, Tskhinvali. " +
+    'The figure could not be independently confirmed, and a Georgian official dismissed it as "propaganda."';
+  assert.deepEqual(statements(text, '2008-08-08')[1], 'a Georgian official|dismissed|it as "propaganda."');
+  assert.deepEqual(claims(text), ['disputed: Eduard Kokoity=asserted, a Georgian official=denied, outlet=not_independently_verified']);
+  const doctor = '"Most of them died before we could do anything," he said. "The ambulances could not come until the shelling stopped."';
+  assert.deepEqual(claims(doctor).map((c) => c.split(':')[0]), ['asserted_single_source']);
+});
+
+test('"Videos posted online by activists showed …, and …" is imagery showing, not the posting; "We do not exclude that …" and "did not rule out" hedge', () => {
+  const text =
+    'Videos posted online by activists showed rows of bodies, many of them children, with no visible injuries, and medics treating people who appeared to be struggling to breathe. ' +
+    'Reuters could not independently verify the footage.';
+  assert.deepEqual(statements(text, '2013-08-21'), ['imagery|showed|rows of bodies, many of them children, with no visible injuries']);
+  const hedges = '"We do not exclude that the plane was shot down," Poroshenko said. Kiev did not rule out sabotage, an adviser said.';
+  assert.deepEqual(claims(hedges), ['hedged: Poroshenko=hedged', 'hedged: an adviser=hedged']);
+});
+
+test('"Alexander Borodai, the rebel leader, denied responsibility" disputes the latest accusation where none names him; a headline\'s bare "; government denies" denies its first clause', () => {
+  const text = 'Kiev accused pro-Russian separatists of shooting down the plane with a missile. Alexander Borodai, the rebel leader, denied responsibility.';
+  assert.deepEqual(statements(text, '2014-07-17')[1], 'Alexander Borodai|denied|responsibility');
+  assert.deepEqual(claims(text), ['disputed: Kiev=asserted, Alexander Borodai=denied']);
+  const headline =
+    'Syrian opposition says hundreds killed in gas attack near Damascus; government denies\n\n' +
+    'BEIRUT, Aug 21 (Reuters) - Syrian opposition activists said hundreds of people were killed on Wednesday in a poison gas attack by government forces.';
+  assert.deepEqual(statements(headline, '2013-08-21').slice(0, 2), ['Syrian opposition|says|hundreds killed in gas attack near Damascus', 'government|denies|hundreds killed in gas attack near Damascus']);
+  assert.deepEqual(claims(headline), ['disputed: Syrian opposition activists=asserted, government=denied']);
+});
+
+test('"said the reports were \\"completely untrue\\"" is on the story\'s report in its lead too, not only the latest toll', () => {
+  const text =
+    'Syrian opposition activists said hundreds of people were killed on Wednesday in a poison gas attack by government forces on rebel-held suburbs east of Damascus.\n\n' +
+    'The Syrian Observatory for Human Rights said it had documented at least 136 deaths.\n\n' +
+    'Syrian state television, citing an official source, said the reports were "completely untrue".';
+  assert.deepEqual(claims(text), ['disputed: Syrian opposition activists=asserted, Syrian state television=denied', 'disputed: Syrian Observatory for Human Rights=asserted, Syrian state television=denied']);
 });

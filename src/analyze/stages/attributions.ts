@@ -673,9 +673,10 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
       const cut = s.start + shared.index;
       out = out.map((a) => (a.kind !== 'direct' && a.content.start < cut && a.content.end > at ? { ...a, content: { start: a.content.start, end: cut } } : a));
     }
-    // (Nor is posting it a statement whose content is the imagery: "He [posted] [a short video that appeared to show …]".)
+    // (Nor is posting it a statement whose content is the imagery: "He [posted] [a short video that appeared to show …]", or
+    // runs on to the sentence's end: "Videos [posted] [online by activists showed rows of bodies …, and medics …]".)
     const end = at + m[0].length;
-    out = withoutSome(out, (a) => a.kind !== 'direct' && a.cue !== null && a.cue.start >= at && a.content.start >= a.cue.end && a.content.start < cue.end && a.content.end <= end + 1 && PUT_OUT.test(text.slice(a.cue.start, a.cue.end)));
+    out = withoutSome(out, (a) => a.kind !== 'direct' && a.cue !== null && a.cue.start >= at && a.content.start >= a.cue.end && a.content.start < cue.end && a.content.end <= Math.max(end + 1, s.end) && PUT_OUT.test(text.slice(a.cue.start, a.cue.end)));
     if (out.some((a) => within(a.cue) || within(a.content) || within(a.speaker))) continue;
     let contentAt = at + m[0].length - m[3]!.length;
     // (What the source said the imagery shows is what it shows, one statement: "It published videos showing [what it said were]

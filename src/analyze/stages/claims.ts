@@ -400,9 +400,9 @@ const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
 /** A noun phrase that names what another source said ("the accusation", "these claims", "the allegation as \"baseless lies\"", "the ministry's figures"). */
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
-/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied any involvement in the Rafah shooting", "denied it was responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
+/** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied any involvement in the Rafah shooting", "denied it was responsible", a rebel leader's "denied that rebels were responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT =
-  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?|offensives?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|incursions?|operations?|shelling|fighting|clashes|violence|unrest|coup|plot|sabotage)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
+  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army)|(?:the\s+)?(?:rebels|separatists|insurgents|militants))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?|offensives?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|incursions?|operations?|shelling|fighting|clashes|violence|unrest|coup|plot|sabotage)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A denial of one's part said in the speaker's words, before what it denies: "it “categorically rejects” [responsibility …]". */
 const SAID_REJECTING = /^\s*(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have)\s+)?["“]?(?:(?:categorically|strongly|flatly|firmly|totally)\s+)?(?:rejects?|rejected|denies|denied)["”]?(?=\s)/i;
 /** Having no part in it: "it had nothing to do with the attack". */
@@ -4341,6 +4341,12 @@ export const claimsStage = defineStage({
         }
         // ("the military's account": the account its speakers gave, each of their claims, whoever of them spoke.)
         else if (chosen && roleWord && ownedClaims.length) alsoOn = ownedClaims.filter((d) => d !== chosen && account(doc, d));
+        // ("said the reports were “completely untrue”", whoever's: the story's report too, which its lead gives, not only the latest
+        // toll; not when another told of the reports, "appalled by reports that …", which are those.)
+        const story = chosen && chosen !== toldOf && stance.status === 'denied' && /^the\s+reports\b/i.test(named[0])
+            ? drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== myVoiceOf()))
+            : undefined;
+        if (story && story !== target && !alsoOn.includes(story)) alsoOn = [...alsoOn, story];
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
@@ -4356,7 +4362,12 @@ export const claimsStage = defineStage({
       const deedNames = partIn ? contentWords((partIn.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' '), nameKey) : null;
       const byDeedName = (d: Draft): boolean => deedNames !== null && [...deedNames].some((w) => d.words.has(w));
       if (!head && !target && ownPart)
-        target = (deedNamed ? (accusationOf(doc, drafts, a, ofDeed) ?? latestBefore((d) => byDeedName(d) && byAnother(d))) : undefined) ?? accusationOf(doc, drafts, a);
+        target =
+          (deedNamed ? (accusationOf(doc, drafts, a, ofDeed) ?? latestBefore((d) => byDeedName(d) && byAnother(d))) : undefined) ??
+          accusationOf(doc, drafts, a) ??
+          // (Or, where no claim names the one denying, the latest accusation within reach, made as one: "Kiev accused pro-Russian
+          // separatists of shooting it down" … "Alexander Borodai, the rebel leader, denied responsibility".)
+          withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && accusation(doc, d) && byAnother(d));
       // (In a headline that names no one for the deed, the deed its first clause tells: "Drone strike on Sudan market kills
       // dozens, activists say; RSF denies involvement".)
       if (!head && !target && ownPart && headline && a.content.end <= headline.end) target = drafts.findLast((d) => d.stances.some((x) => inHeadline(headline, x) && x.status === 'asserted' && sourceKey(x.source) !== key));
@@ -4537,7 +4548,9 @@ export const claimsStage = defineStage({
       // (Using a thing is any deed done with it, which the thing's words tell: "denied using cluster munitions" answers "the
       // missile had been fitted with cluster munitions".)
       const deniesDeed = (d: Draft): boolean => {
-        if (deedWords === null || /^(?:using|employing|deploying)$/i.test(deed!)) return true;
+        // (The very words another said, a headline's bare denial of them: "Russia says it has pushed Ukrainian forces out of Kursk
+        // region; Kyiv denies".)
+        if (deedWords === null || /^(?:using|employing|deploying)$/i.test(deed!) || d.stances.some((x) => x.evidence.start === a.content.start && x.evidence.end === a.content.end)) return true;
         const undone = negatedOf(d.said);
         return [...deedWords].some((w) => d.words.has(w) && !(undone?.has(w) ?? false));
       };
