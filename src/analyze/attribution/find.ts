@@ -1161,6 +1161,10 @@ const ACCORDING_TO_CHANNEL = new RegExp(
   'u',
 );
 /** A word that cannot end what was said: a relative pronoun, an article, a preposition or a conjunction ("An Azerbaijan Airlines jet [that]"). */
+/** An initialism ending what was said, with its stops ("the U.S.", "a U.N."). */
+const INITIALISM_END = /(?<![\p{L}.])(?:\p{Lu}\.){2,}$/u;
+/** The words after an initialism inside a clause, up to a comma, a coordinated verb or the sentence's end ("[ missile] and called …"). */
+const WORDS_AFTER_INITIALISM = /^(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}'’-]*)+?(?=\s+(?:and|but)\s+\p{Ll}+ed\b|[,;:]|[.!?]?\s*$)/u;
 const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
 /** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …", ", the latest in a string of such claims …", ", a major gain in the two-year war". */
 const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s|the\s+latest\s+in\s+an?\s+(?:string|series|spate|wave|run)\s+of\s|an?\s+(?:major|significant|key|symbolic|rare|heavy|serious)\s+(?:gain|blow|setback|victory|loss|defeat|boost|escalation)\s+(?:in|for|to)\s)[^“”"]*$/;
@@ -1927,6 +1931,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
     }
     SUBJECT_CUE.lastIndex = 0;
+    // (The subject opens after a dateline: "RACAK, Yugoslavia, Jan 16 (AP) — [The head of the … mission in Kosovo] accused …". Where
+    // no subject opens there, the dateline's place keeps the cue for the model, which names the speaker: "…, but hours later [each]
+    // accused the other".)
+    const subjectFrom = withoutDateline(text, s).start;
+    // (Not a clause before an infinitive's verb there: "… (Reuters) - [Hamas released a video on Wednesday purporting to] show …".)
+    const afterDateline = (x: Span | null): Span | null => (x && subjectFrom > s.start && /\sto$/i.test(text.slice(x.start, x.end)) ? null : x);
     // (Where the statements read so far end: a second subject's statement in the sentence is read after the first's content,
     // "Kosovo says Serbia backed monastery attack; [Belgrade denies involvement]".)
     let readTo = s.start;
@@ -1956,7 +1966,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           ? speakerSpan(text, s.start, verb ? s.start + verb.index : cueStart)
           : readTo > s.start
             ? inClause(speakerSpan(text, clauseStart(text, readTo, cueStart), cueStart))
-            : (speakerSpan(text, s.start, cueStart) ?? inClause(speakerSpan(text, boundary, cueStart)));
+            : (afterDateline(speakerSpan(text, subjectFrom, cueStart)) ?? speakerSpan(text, s.start, cueStart) ?? inClause(speakerSpan(text, boundary, cueStart)));
       if (!speaker || !/^(?:\p{Lu}|(?:the|a|an|his|her|their|its|one|two|three|several|many|some)\s)/u.test(text.slice(speaker.start, speaker.end))) continue;
       // (A second statement in the sentence has its own subject after the first's content.)
       if (speaker.start < readTo) continue;
@@ -4473,6 +4483,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = sentenceAt(a.content.end - 1);
     const rest = s ? LIST_REST.exec(text.slice(a.content.end, s.end)) : null;
     if (rest && !out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s!.end)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[1]!.length } };
+  }
+  // What was said the model cut at an initialism's stop goes on over the words after it: "blamed [a U.S.] missile and called …".
+  // (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || !INITIALISM_END.test(text.slice(Math.max(0, a.content.end - 8), a.content.end))) continue;
+    const rest = WORDS_AFTER_INITIALISM.exec(text.slice(a.content.end, sentenceAt(a.content.end - 1)?.end ?? a.content.end));
+    if (rest && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.content.end + rest[0].length)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[0].length } };
   }
   // What was said the model cut at a word that cannot end it goes on to the comma before its frame: "[An Azerbaijan Airlines jet
   // that] crashed in Kazakhstan … was brought down by a Russian air defence system, four sources … told Reuters". (With the

@@ -49,6 +49,13 @@ function unnamedAfter(text: string, from: number, to: number): boolean {
   return boundary !== null && UNNAMED.test(text.slice(from + boundary.index, to));
 }
 
+/** A sentence opened by someone unnamed, brought in by an indefinite role, speaking: "A Pentagon spokesman said …", "An army spokeswoman told …". */
+const UNNAMED_SPEAKER_OPENS =
+  /(?:^|[.!?]["”’]?\s+)(?:An?|One)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|commander|diplomat|source|resident|witness|doctor|medic|nurse|soldier)\b[^.!?“”"]{0,80}?\s(?:said|says|told|tells|added)\b/u;
+
+/** Whether, after `from` and before `to`, a sentence opens with an unnamed speaker (`UNNAMED_SPEAKER_OPENS`). */
+const unnamedSpeakerAfter = (text: string, from: number, to: number): boolean => UNNAMED_SPEAKER_OPENS.test(text.slice(from, to));
+
 /** How far after a role description the words saying it is unnamed may come ("A spokesman for the group, who asked not to be named,"). */
 const UNNAMED_REACH = 60;
 
@@ -1289,12 +1296,17 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (A bare "a spokesperson", of no body named, is named in its own paragraph or not at all: "The Israeli military declined to comment. “…,” a
       // spokesperson said." is not the Iranian minister the next paragraph names.)
       const bareSpokesperson = /^an?\s+spokes(?:man|woman|person)$/i.test(words) && body === undefined;
+      // (One of a body by its adjective is named in the next paragraph only with its role: "a police spokesman said" … "police
+      // spokesman Orlando Mudumane told reporters"; "“The residents were warned,” an army spokeswoman said." is not "Israel's chief
+      // of staff, Lieutenant General Dan Halutz".)
+      const untitledLater = (o: RawMention): boolean =>
+        /^an?\s+(?:[\p{L}.'’-]+\s+){1,2}spokes(?:man|woman|person)$/iu.test(words) && o.paragraph > m.paragraph && !title.test(text.slice(Math.max(0, o.start - 40), o.start));
       const next = nextOf(
         (o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || known(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o) && !otherTitle(o))),
         m.end,
         bareSpokesperson ? m.paragraph : m.paragraph + 1,
       );
-      if (next && fits(next) && !acted(next) && !known(next)) m.cluster = next.cluster;
+      if (next && fits(next) && !acted(next) && !known(next) && !untitledLater(next)) m.cluster = next.cluster;
       continue;
     }
     // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two
@@ -1351,7 +1363,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
       place && OPENS_SENTENCE.test(text.slice(Math.max(0, place.start - 4), place.start)) && /^(?:\s+\p{Ll}|,\s+(?:which|whose)\s)/u.test(text.slice(place.end, place.end + 9)) ? place : undefined;
     // (Nor is "He" opening a sentence one named before an unnamed person the text has brought in since: "… his first name,
     // Getachew, …" then "A doctor …, who asked not to be named, said …. [He] said …" is the doctor, whom no name stands for.)
-    const unnamedSince = target !== undefined && m.type === 'PERSON' && target.sentence < m.sentence && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && unnamedAfter(text, target.end, m.start);
+    // (Nor is the "he" framing a quote one named before someone unnamed spoke since: "… Mohammed Saeed al-Sahaf, blamed a U.S.
+    // missile. … A Pentagon spokesman said U.S. forces had not targeted the area. “We are looking into it,” [he] said.")
+    const unnamedSince =
+      target !== undefined &&
+      m.type === 'PERSON' &&
+      target.sentence < m.sentence &&
+      ((OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && unnamedAfter(text, target.end, m.start)) || (framing && unnamedSpeakerAfter(text, target.end, m.start)));
     // (Likewise "Its" opening a sentence after one an organisation opened as its subject, over one named after it there: "Riek
     // Machar's party, the SPLM-IO, denied any links to the White Army …. Its spokesman …" is the SPLM-IO's.)
     const opened = pronoun === 'its' && !country && target && target.sentence === m.sentence - 1 && /^Its$/.test(words) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) ? subjectOpening(m.sentence - 1) : undefined;

@@ -9467,3 +9467,25 @@ test('"said the reports were \\"completely untrue\\"" is on the story\'s report 
     'Syrian state television, citing an official source, said the reports were "completely untrue".';
   assert.deepEqual(claims(text), ['disputed: Syrian opposition activists=asserted, Syrian state television=denied', 'disputed: Syrian Observatory for Human Rights=asserted, Syrian state television=denied']);
 });
+
+test('"blamed a U.S. missile and called …" runs on past the initialism; "he said" after "A Pentagon spokesman said" is the spokesman\'s body, not the minister named before; "an army spokeswoman" is not the general named next paragraph', () => {
+  const text =
+    "Iraq's information minister, Mohammed Saeed al-Sahaf, blamed a U.S. missile and called the attack \"a crime.\" He said 55 people had been killed.\n\n" +
+    'A Pentagon spokesman said U.S. forces had not targeted the area. "We are looking into it," he said.';
+  assert.deepEqual(statements(text, '2003-03-28'), [
+    'Mohammed Saeed al-Sahaf|blamed|a U.S. missile',
+    'Mohammed Saeed al-Sahaf|called|the attack "a crime."',
+    'Mohammed Saeed al-Sahaf|said|55 people had been killed',
+    'Pentagon|said|U.S. forces had not targeted the area',
+    'Pentagon|said|We are looking into it,',
+  ]);
+  const qana =
+    'The Israeli army said it had warned residents to leave days earlier. "The residents were warned," an army spokeswoman said.\n\n' +
+    "Israel's chief of staff, Lieutenant General Dan Halutz, later said the building had been struck at about 1 a.m.";
+  assert.deepEqual(statements(qana, '2006-07-30')[1], 'an army spokeswoman|said|The residents were warned,');
+});
+
+test('the subject of a cue opens after the dateline: "RACAK, Yugoslavia, Jan 16 (AP) — The head of the … mission in Kosovo accused …"', () => {
+  const text = 'RACAK, Yugoslavia, Jan 16 (AP) — The head of the international monitoring mission in Kosovo accused Serb security forces on Saturday of massacring 45 ethnic Albanians.';
+  assert.deepEqual(statements(text, '1999-01-16'), ['The head of the international monitoring mission in Kosovo|accused|Serb security forces on Saturday of massacring 45 ethnic Albanians']);
+});
