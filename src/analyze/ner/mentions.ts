@@ -53,9 +53,6 @@ function unnamedAfter(text: string, from: number, to: number): boolean {
 const UNNAMED_SPEAKER_OPENS =
   /(?:^|[.!?]["”’]?\s+)(?:An?|One)\s+(?:[\p{L}.'’-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|officer|commander|diplomat|source|resident|witness|doctor|medic|nurse|soldier)\b[^.!?“”"]{0,80}?\s(?:said|says|told|tells|added)\b/u;
 
-/** Whether, after `from` and before `to`, a sentence opens with an unnamed speaker (`UNNAMED_SPEAKER_OPENS`). */
-const unnamedSpeakerAfter = (text: string, from: number, to: number): boolean => UNNAMED_SPEAKER_OPENS.test(text.slice(from, to));
-
 /** How far after a role description the words saying it is unnamed may come ("A spokesman for the group, who asked not to be named,"). */
 const UNNAMED_REACH = 60;
 
@@ -1369,7 +1366,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       target !== undefined &&
       m.type === 'PERSON' &&
       target.sentence < m.sentence &&
-      ((OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && unnamedAfter(text, target.end, m.start)) || (framing && unnamedSpeakerAfter(text, target.end, m.start)));
+      ((OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && unnamedAfter(text, target.end, m.start)) || (framing && UNNAMED_SPEAKER_OPENS.test(text.slice(target.end, m.start))));
     // (Likewise "Its" opening a sentence after one an organisation opened as its subject, over one named after it there: "Riek
     // Machar's party, the SPLM-IO, denied any links to the White Army …. Its spokesman …" is the SPLM-IO's.)
     const opened = pronoun === 'its' && !country && target && target.sentence === m.sentence - 1 && /^Its$/.test(words) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) ? subjectOpening(m.sentence - 1) : undefined;
