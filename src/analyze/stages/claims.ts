@@ -4344,7 +4344,7 @@ export const claimsStage = defineStage({
         // ("said the reports were “completely untrue”", whoever's: the story's report too, which its lead gives, not only the latest
         // toll; not when another told of the reports, "appalled by reports that …", which are those.)
         const story = chosen && chosen !== toldOf && stance.status === 'denied' && /^the\s+reports\b/i.test(named[0])
-            ? drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== myVoiceOf()))
+            ? leadClaim((d) => account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== myVoiceOf()))
             : undefined;
         if (story && story !== target && !alsoOn.includes(story)) alsoOn = [...alsoOn, story];
       }
@@ -4367,7 +4367,7 @@ export const claimsStage = defineStage({
           accusationOf(doc, drafts, a) ??
           // (Or, where no claim names the one denying, the latest accusation within reach, made as one: "Kiev accused pro-Russian
           // separatists of shooting it down" … "Alexander Borodai, the rebel leader, denied responsibility".)
-          withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && accusation(doc, d) && byAnother(d));
+          latestBefore((d) => accusation(doc, d) && byAnother(d));
       // (In a headline that names no one for the deed, the deed its first clause tells: "Drone strike on Sudan market kills
       // dozens, activists say; RSF denies involvement".)
       if (!head && !target && ownPart && headline && a.content.end <= headline.end) target = drafts.findLast((d) => d.stances.some((x) => inHeadline(headline, x) && x.status === 'asserted' && sourceKey(x.source) !== key));
@@ -4699,7 +4699,7 @@ export const claimsStage = defineStage({
             (!COUNT_OF.test(onWhat[1] ?? onWhat[2]!) || d.figures.size > 0),
         );
         // (The story's event by its common noun, which no claim names: "the incident" is the lead's shelling of a market.)
-        const event = named.length === 0 && EVENT_NOUN.test(onWhat[1] ?? onWhat[2]!) ? drafts.find((d) => d.proposition.end <= a.content.start && inLead(d, headline) && notBy(d, a.source) && asserted(d) && account(doc, d)) : undefined;
+        const event = named.length === 0 && EVENT_NOUN.test(onWhat[1] ?? onWhat[2]!) ? leadClaim((d) => notBy(d, a.source) && asserted(d) && account(doc, d)) : undefined;
         target = claimOfSide(doc, named, a.source) ?? named.at(-1) ?? event;
       }
       // "the police spokesman declined to give a toll": a refusal to count the dead is on the latest claim nearby, of another
