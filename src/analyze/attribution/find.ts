@@ -27,6 +27,8 @@ export interface FoundAttribution {
 }
 
 const CUE = `(?:${CUE_VERBS})`;
+/** A telling verb in the passive between a subject and its cue: "[Residents] were warned", "had been told". */
+const PASSIVE_TOLD = /^\s+(?:was|were|is|are|being|had\s+been|has\s+been|have\s+been|will\s+be)\s+(?:told|warned|informed|assured|notified|advised|reminded)$/i;
 /** Titles and initials whose full stop ends no sentence ("Ms. Moore", "G.K. Butterfield"). */
 const TITLE = '\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|St|Jr|Sr|\\p{Lu})';
 /** A character of a speaker phrase after a quote: no full stop but a title's. */
@@ -966,6 +968,11 @@ const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${AC
 const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
 /** Imagery by its noun, as a source posts or airs it ("footage", "a video", "photographs"). */
 const IMAGERY_NOUN = '(?:videos?|footage|images|photos|photographs|pictures)';
+/** A person named by a common noun closing a sentence after its cue (" [a doctor at the hospital], who gave his name …."). */
+const SAID_BY_PERSON =
+  /^\s+((?:a|an|one|the|two|three|several)\s+(?:(?!(?:had|has|have|was|were|is|are|did|does|do|would|will|could|can|may|might|no|not)\s)[\p{L}'’-]+\s+){0,3}?(?:doctors?|nurses?|medics?|paramedics?|surgeons?|residents?|witness(?:es)?|eyewitness(?:es)?|farmers?|teachers?|survivors?|relatives?|neighbou?rs?|traders?|shopkeepers?|volunteers?|rescuers?|villagers?|workers?|drivers?|soldiers?|fighters?|refugees?)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,;.“”"]{1,60}?)?)(?:,\s+(?:who|whose)\s[^;“”"]*)?\s*[.!]?\s*$/u;
+/** Imagery right after a word: " [pictures]" after "Television". */
+const IMAGERY_NEXT = new RegExp(`^\\s+${IMAGERY_NOUN}\\b`, 'i');
 /**
  * Imagery a source aired, and what it shows: the source, the space, the cue and the preposition ("Al Masirah TV [aired
  * footage of] bodies …", "Residents [posted videos on social media showing] …", "[aired graphic footage that showed] …"); not
@@ -4852,6 +4859,46 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const by = /^by\s+/i.exec(text.slice(a.recipient.start, a.recipient.end));
     if (!by || !/^\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?told$/i.test(text.slice(a.speaker.end, a.cue.end))) continue;
     out[i] = { ...a, speaker: { start: a.recipient.start + by[0].length, end: a.recipient.end }, recipient: a.speaker };
+  }
+  // Told in the passive with no one by whom: "Residents were warned that the dam could burst", "… after officials were told [the
+  // hospital] had been hit" name whom it was told, not who told it. The subject is the recipient; what the model took for the
+  // recipient opens what was said. (Inside what another said, it is part of that: "MSF said the bombing continued … after
+  // officials were told the hospital had been hit" is MSF's statement alone.)
+  const toldInside: number[] = [];
+  for (const [i, a] of out.entries()) {
+    if (!a.speaker || !a.cue || a.speaker.end > a.cue.start || (a.recipient && /^by\s/i.test(text.slice(a.recipient.start, a.recipient.end)))) continue;
+    if (!PASSIVE_TOLD.test(text.slice(a.speaker.end, a.cue.end))) continue;
+    const opens = a.recipient && a.recipient.start >= a.cue.end && a.recipient.end <= a.content.start && /^\s*$/.test(text.slice(a.recipient.end, a.content.start));
+    const clause = /^.*\b(?:after|before|when|while|until|since|because|as|once|if|that)\s+/is.exec(text.slice(a.speaker.start, a.speaker.end));
+    let recipient = clause ? { start: a.speaker.start + clause[0].length, end: a.speaker.end } : a.speaker;
+    // (A statement the model cut at the initialism of a subject in two parts goes on over the told one: "the bombing continued …
+    // after [U.S.] and Afghan military officials were told …".)
+    const cut = out.findIndex((b) => b !== a && b.cue !== null && b.content.end < recipient.start && /^\s+and\s+$/.test(text.slice(b.content.end, recipient.start)) && INITIALISM_END.test(text.slice(Math.max(0, b.content.end - 8), b.content.end)));
+    if (cut >= 0) {
+      const b = out[cut]!;
+      recipient = { start: b.content.end - INITIALISM_END.exec(text.slice(Math.max(0, b.content.end - 8), b.content.end))![0].length, end: recipient.end };
+      out[cut] = { ...b, content: { start: b.content.start, end: a.content.end } };
+    }
+    out[i] = { ...a, speaker: null, recipient, content: opens ? { start: a.recipient!.start, end: a.content.end } : a.content };
+    if (out.some((b) => b !== out[i] && b.cue !== null && b.content.start <= recipient.start && a.cue!.end <= b.content.end)) toldInside.push(i);
+  }
+  for (const i of toldInside.reverse()) removeAt(out, i);
+  // "The wards were overflowing, said a doctor at the hospital": a person named by a common noun after the cue that closes its
+  // sentence is who spoke, what comes before the comma what was said (the model read it the other way round). (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !a.cue || a.speaker.end > a.cue.start || a.content.start < a.cue.end || !/^(?:said|says|added)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const s = sentenceAt(a.cue.start);
+    const from = s ? withoutDateline(text, s).start : a.cue.start;
+    const person = s && /\S,\s+$/.test(text.slice(from, a.cue.start)) ? SAID_BY_PERSON.exec(text.slice(a.cue.end, s.end)) : null;
+    if (!person || out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.end <= s!.end)) continue;
+    const at = a.cue.end + person[0].indexOf(person[1]!);
+    out[i] = { ...a, speaker: { start: at, end: at + person[1]!.length }, content: trimmed(text, from, text.lastIndexOf(',', a.cue.start)) };
+  }
+  // "[Television] pictures from Chechen television, which could not be checked, showed …": a word before imagery is no speaker,
+  // the imagery is.
+  for (const [i, a] of out.entries()) {
+    const imagery = a.speaker && a.cue && a.speaker.end < a.cue.start ? IMAGERY_NEXT.exec(text.slice(a.speaker.end, a.cue.start)) : null;
+    if (imagery && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker!.start, a.speaker!.end))) out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.speaker!.end + imagery[0].length } };
   }
   // "Syrian opposition says hundreds killed in gas attack; [government] [denies]": a headline's bare denial denies what its first
   // clause tells, what a source there said or the clause itself. (With the model only.)

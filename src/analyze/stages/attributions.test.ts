@@ -9489,3 +9489,43 @@ test('the subject of a cue opens after the dateline: "RACAK, Yugoslavia, Jan 16 
   const text = 'RACAK, Yugoslavia, Jan 16 (AP) — The head of the international monitoring mission in Kosovo accused Serb security forces on Saturday of massacring 45 ethnic Albanians.';
   assert.deepEqual(statements(text, '1999-01-16'), ['The head of the international monitoring mission in Kosovo|accused|Serb security forces on Saturday of massacring 45 ethnic Albanians']);
 });
+
+test('told in the passive: the subject is whom it was told, and inside what another said it is part of that', () => {
+  assert.deepEqual(
+    statements(
+      'Residents were warned that the dam could burst. The group said the shelling went on after U.S. and Afghan officials were told the hospital had been hit.',
+      '2015-10-03',
+    ),
+    ['|were warned|the dam could burst|to:Residents', 'The group|said|the shelling went on after U.S. and Afghan officials were told the hospital had been hit'],
+  );
+});
+
+test('a denial of many words is not on a claim of one word it shares', () => {
+  assert.deepEqual(
+    claims(
+      'U.N. monitors count 92 bodies in Houla; Damascus blames "terrorists"\n\nActivists said government forces had shelled homes and militiamen had killed families. The Syrian government denied that its forces were behind the killings. "We categorically deny the responsibility of government forces for this terrorist massacre," Foreign Ministry spokesman Jihad Makdissi said.',
+    ),
+    ['asserted_single_source: Damascus=asserted', 'disputed: Activists=asserted, Syrian government=denied, Jihad Makdissi=denied'],
+  );
+});
+
+test('imagery named after a word before it, "which could not be checked": unverified imagery', () => {
+  assert.deepEqual(claims('Chechen officials said missiles had hit the market. Television pictures from Chechen television, which could not be checked, showed bodies lying among overturned stalls.'), [
+    'asserted_single_source: Chechen officials=asserted',
+    'unconfirmed: imagery=asserted, outlet=not_independently_verified',
+  ]);
+});
+
+test('"…, said a doctor at the hospital": the person after the cue spoke', () => {
+  assert.deepEqual(statements('The wards were overflowing, said a doctor at the hospital. Two people were killed, said a resident of the town.', '2023-03-10'), [
+    'a doctor at the hospital|said|The wards were overflowing',
+    'a resident of the town|said|Two people were killed',
+  ]);
+});
+
+test('a promise confirms no statement of what is being done', () => {
+  assert.deepEqual(claims('A spokesman for U.S. forces said the incident was under investigation. Defense Secretary Ashton Carter promised a full investigation.'), [
+    'asserted_single_source: A spokesman for U.S. forces=asserted',
+    'asserted_single_source: Ashton Carter=asserted',
+  ]);
+});

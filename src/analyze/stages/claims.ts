@@ -677,6 +677,8 @@ const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:rece
 
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
+/** A claim of one word (a headline's quoted "terrorists"), which any denial sharing that word would match in full. */
+const ONE_WORD = /^[\s"“”‘’']*\p{L}+[\s"“”‘’'.]*$/u;
 /** A cue claiming a deed: "claims", "claimed". */
 const CLAIMED_DEED = /^claim(?:s|ed)?$/i;
 /** Stances only ever on another voice's claim, and on a claim a statement names inside what it says: a denial, a check under way, a doubt. */
@@ -686,8 +688,8 @@ const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|w
 /** A word in this many sentences, and this share of them, is the story's topic. */
 const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
-/** Cues of a call on others: "called on", "urged", "appealed to". */
-const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|(?:(?:later|also)\s+)?propos(?:ed|es|e|ing))\b/i;
+/** Cues of a call on others: "called on", "urged", "appealed to"; or of a promise of one's own: "promised a full investigation". */
+const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|(?:(?:later|also)\s+)?propos(?:ed|es|e|ing)|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s|ing)?)\b/i;
 /** The same in the first person, opening what was said ("“We are calling for an immediate halt …”"). */
 const APPEAL_SAID = /^\s*["“]?(?:we|I)\s+(?:(?:are|am)\s+)?(?:(?:again|once\s+again|now)\s+)?(?:call(?:ing)?\s+(?:on|for|upon)|urg(?:e|ing)|appeal(?:ing)?|demand(?:ing)?)\b/i;
 /** Whether a statement is a call, by its cue or its first words ("called for an investigation", "“We urge all parties …”"). */
@@ -952,10 +954,10 @@ const JOINS_OTHERS = new Set(['asserted', 'denied', 'neither_confirmed_nor_denie
  * An outlet saying it could not verify what it reports: "Reuters could not independently verify the
  * footage", "The claims could not be independently verified", "… a claim CNN has not independently verified",
  * "ISW has not observed visual confirmation of this claim", "…, but Reuters was unable to verify them", "In the video,
- * which Reuters could not verify, …" (and `UNVERIFIED_PASSIVE`).
+ * which Reuters could not verify, …", "Pictures …, which could not be checked, showed …" (and `UNVERIFIED_PASSIVE`).
  */
 const UNVERIFIED = new RegExp(
-  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:verify|confirm)(?:\s+independently\b|(?=\s+[^.;,“”"]{1,60}?\s+independently\b))|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm|establish|determine|ascertain)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+|immediately\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)))\b`,
+  String.raw`\b(?:(?:could|can|has|have|had|did|was|were|is|are)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+|not\s+(?:immediately\s+)?possible\s+to\s+|(?<=\b(?:neither|none)\b.{0,40})(?:could|can|has|have|had)\s+(?:been\s+|be\s+)?)independently\s+(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|determine[ds]?|establish(?:ed)?)\b|\b(?:(?:could|can|was|were|is|are)\s*(?:n['’]t|not)\s+(?:able\s+to\s+)?|(?:was|were|is|are)\s+unable\s+to\s+)(?:verify|confirm)(?:\s+independently\b|(?=\s+[^.;,“”"]{1,60}?\s+independently\b))|\b(?:has|have|had|did)\s*(?:n['’]t|not)\s+(?:yet\s+)?(?:observed|seen|found)\s+(?:any\s+)?(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:has|have|had)\s+(?:seen|found|observed)\s+no\s+(?:visual\s+|independent\s+|photographic\s+)?(?:confirmation|evidence|proof)\b|\b(?:was|is)\s+not\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm|establish|determine|ascertain)\b|unable\s+to\s+(?:verify|confirm)\b(?<=(?:,\s*but|;)\s+${OUTLETS}\s+(?:was|were|is|are)\s+unable\s+to\s+(?:verify|confirm))|(?<=\bwhich\s+)(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:independently\s+)?(?:verified|confirmed|checked|authenticated)\b|\bwhich\s+${OUTLETS}\s+(?<cue>(?:could|can|has|have|had|was|were)\s*(?:n['’]t|not|unable\s+to)\s+(?:yet\s+|immediately\s+)?(?:(?:be\s+)?able\s+to\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)))\b`,
   'i',
 );
 /** An outlet's own check opening its sentence, up to a position after it (a lookbehind): "Reuters was able to verify the location …". */
@@ -982,7 +984,7 @@ const OUTLET_CHECKED_BUT_NOT = new RegExp(
 const WE_UNVERIFIED =
   /(?:^\s*|(?:,\s*but|;)\s+)(?:[Ww]e|[Tt]his\s+(?:newspaper|paper|publication|website|magazine|outlet|news\s+organi[sz]ation))\s+(?<cue>(?:(?:have|had|has)\s+not\s+(?:yet\s+)?been\s+able\s+to|(?:were|are|is|was)\s+(?:not\s+able|unable)\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:independently\s+)?(?:verify|confirm|authenticate)\b)/;
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
-const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish/i;
+const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish|checked/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE =
   /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
@@ -5028,6 +5030,9 @@ export const claimsStage = defineStage({
               (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
               deniesDeed(d) &&
               !(negated && effective === 'denied' && !negatable(d)) &&
+              // (A denial of many words is no denial of a claim of one it shares: "We categorically deny the responsibility of
+              // government forces for this terrorist massacre" is not on the headline's "Damascus blames “terrorists”".)
+              !(effective === 'denied' && ws.size > 2 && ONE_WORD.test(doc.slice(d.proposition))) &&
               // (A denial of one's own part joins no claim by a word of the deed alone, only by its name: Turkey's "denied any
               // involvement in the offensive" is not on a toll "since the offensive began".)
               !(ownPart && !byDeedName(d))) ||
