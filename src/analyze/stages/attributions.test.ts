@@ -9529,3 +9529,12 @@ test('a promise confirms no statement of what is being done', () => {
     'asserted_single_source: Ashton Carter=asserted',
   ]);
 });
+
+test('a denial of a deed told in its own clause meets it in other words of attacking; a denial of one\'s part does not', () => {
+  assert.deepEqual(
+    claims(
+      'Chechen officials said several missiles slammed into a crowded market on Thursday, killing more than 100 people. Russian military officials denied that their forces had attacked the market. Pakistan denied any role in that attack.',
+    ),
+    ['disputed: Chechen officials=asserted, Russian military officials=denied', 'denied: Pakistan=denied'],
+  );
+});

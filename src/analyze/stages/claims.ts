@@ -244,6 +244,10 @@ const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), v
 
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
+/** The words of attacking (`contentWords` keys: "attacked", "shelled", "slammed into"), one word to a denial (see `holds`). */
+const ATTACKED: ReadonlySet<string> = new Set([...STRUCK, 'atack', 'shel', 'slam']);
+/** A deed of attacking told in a clause with its own verb: "their forces had attacked the market". */
+const DEED_CLAUSE = /\b(?:had|have|has|was|were)\s+(?:\p{Ll}+ly\s+)?(?:attacked|shelled|struck|hit|bombed)\b/u;
 
 /** A relative of the speaker or of someone named ("his son", "my brother"). */
 const KIN = /\b(?:his|her|their|my|our)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sons?|daughters?|brothers?|sisters?|father|mother|parents|husband|wife|child|children|cousins?|uncles?|nephews?|nieces?|relatives)\b/i;
@@ -4418,6 +4422,10 @@ export const claimsStage = defineStage({
       // latest claim another made within reach.
       if (!head && !target && fromQuestion && stance.status !== 'asserted' && /^(?:it|this|that|them|these|those)$/i.test(text.slice(proposition.start, proposition.end).trim()))
         target = latestBefore((d) => notBy(d, a.source) && asserted(d));
+      // (A denial of a deed in a clause of its own meets it in other words of attacking: "denied that their forces had attacked
+      // the market" and "Several missiles slammed into a crowded central market"; not a denial of one's part, "any role in that
+      // attack".)
+      const deedDenied = stance.status === 'denied' && DEED_CLAUSE.test(content);
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
@@ -4451,7 +4459,7 @@ export const claimsStage = defineStage({
       // (And killing in other words, of the same count: "at least 45 civilians had been killed" and "summarily executed at least 45
       // civilians".)
       const holds = (d: Draft, w: string): boolean =>
-        d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) || (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d));
+        d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) || (deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t))) || (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
@@ -4554,7 +4562,7 @@ export const claimsStage = defineStage({
         // region; Kyiv denies".)
         if (deedWords === null || /^(?:using|employing|deploying)$/i.test(deed!) || d.stances.some((x) => x.evidence.start === a.content.start && x.evidence.end === a.content.end)) return true;
         const undone = negatedOf(d.said);
-        return [...deedWords].some((w) => d.words.has(w) && !(undone?.has(w) ?? false));
+        return [...deedWords].some((w) => (d.words.has(w) || (deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t)))) && !(undone?.has(w) ?? false));
       };
       // "Israel's foreign ministry declined to comment." says nothing on anything named: a silence on the claim of another
       // source just before it in its paragraph ("… urged Israel to investigate"), if any.
