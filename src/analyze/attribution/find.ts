@@ -971,6 +971,10 @@ const IMAGERY_NOUN = '(?:videos?|footage|images|photos|photographs|pictures)';
 /** A person named by a common noun closing a sentence after its cue (" [a doctor at the hospital], who gave his name …."). */
 const SAID_BY_PERSON =
   /^\s+((?:a|an|one|the|two|three|several)\s+(?:(?!(?:had|has|have|was|were|is|are|did|does|do|would|will|could|can|may|might|no|not)\s)[\p{L}'’-]+\s+){0,3}?(?:doctors?|nurses?|medics?|paramedics?|surgeons?|residents?|witness(?:es)?|eyewitness(?:es)?|farmers?|teachers?|survivors?|relatives?|neighbou?rs?|traders?|shopkeepers?|volunteers?|rescuers?|villagers?|workers?|drivers?|soldiers?|fighters?|refugees?)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,;.“”"]{1,60}?)?)(?:,\s+(?:who|whose)\s[^;“”"]*)?\s*[.!]?\s*$/u;
+/** A participle that may qualify a noun: "a [suspected] gas attack", "the [alleged] plot". */
+const PARTICIPLE_ADJECTIVE = /^(?:suspected|alleged|purported|presumed|reported|claimed)$/i;
+/** A preposition or determiner right before a word ("in ", "the "). */
+const ADJECTIVE_BEFORE = /\b(?:in|on|of|after|for|a|an|the|by|over|from|with|into|against|his|her|its|their|two|three|several)\s+$/i;
 /** Imagery right after a word: " [pictures]" after "Television". */
 const IMAGERY_NEXT = new RegExp(`^\\s+${IMAGERY_NOUN}\\b`, 'i');
 /**
@@ -4883,6 +4887,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b) => b !== out[i] && b.cue !== null && b.content.start <= recipient.start && a.cue!.end <= b.content.end)) toldInside.push(i);
   }
   for (const i of toldInside.reverse()) removeAt(out, i);
+  // 'The Syrian army "categorically" denied using chemical weapons, saying …': the adverb another statement's cue took is no
+  // part of the speaker of what its participle said.
+  for (const [i, a] of out.entries()) {
+    const adverb = a.speaker && a.cue && !/^\s*$/.test(text.slice(a.speaker.end, a.cue.start)) ? ADVERB_AT_END.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (adverb) out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.speaker!.start + adverb.index } };
+  }
+  // "Dozens killed in [suspected] gas attack": a participle after a preposition or determiner, before its noun, qualifies the noun
+  // and frames no statement. (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (model && a.cue && PARTICIPLE_ADJECTIVE.test(text.slice(a.cue.start, a.cue.end)) && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, a.cue.start - 12), a.cue.start)) && /^\s+\p{Ll}/u.test(text.slice(a.cue.end, a.cue.end + 3)) && !/^\s+(?:that|to|by)\b/i.test(text.slice(a.cue.end, a.cue.end + 6))) removeAt(out, i);
+  }
   // "The wards were overflowing, said a doctor at the hospital": a person named by a common noun after the cue that closes its
   // sentence is who spoke, what comes before the comma what was said (the model read it the other way round). (With the model only.)
   for (const [i, a] of out.entries()) {

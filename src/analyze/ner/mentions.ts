@@ -146,6 +146,9 @@ const BODY_APPOSITIVE =
 /** An appositive naming a person's role ("…, a vice president of …", "…, the group's spokesman,"). */
 const PERSON_APPOSITIVE =
   /^,\s+(?:(?:the|a|an)\s+|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:president|vice[- ]president|spokes(?:man|woman|person)|leader|commander|minister|adviser|advisor|lawyer|founder|(?:executive\s+)?director|mayor|governor|senator|lawmaker|politician|activist|journalist|businessman|businesswoman)(?=\s+(?:of|for|at|in|from|with|who)\b|\s*[,.;]|$)/u;
+/** A person's role set off right before a name ("A Chinese diplomat at the scene, [Pan Zhanlin],"). */
+const ROLE_SET_OFF_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}(?:diplomat|spokes(?:man|woman|person)|official|doctor|nurse|surgeon|medic|witness|resident|commander|officer|soldier|journalist|reporter|activist|lawyer|envoy)(?:\s+(?:at|in|for|of|with|from)\s+[^,;.“”"]{1,40})?\s*,\s+$/u;
 /** A body's noun set off right before its name ("Riek Machar's party, the [SPLM-IO],"). */
 const BODY_SET_OFF_BEFORE = /\b(?:party|movement|militia|group|coalition|alliance|faction)\s*,\s+(?:the\s+)?$/;
 /** A force, mission or agency and where it serves, set off before its name ("peacekeeping force in Lebanon, "). */
@@ -250,6 +253,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A name an appositive calls a person by a role is a person ("Milan Radoičić, a vice president of the party"); a name a
   // body's noun introduces is that body ("the Kosovo Serb party Srpska Lista").
   if ((m.type === 'ORG' || m.type === 'MISC' || ((m.type === 'GPE' || m.type === 'LOC') && /\bsaid\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)))) && /\s/.test(surface) && PERSON_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return [{ ...m, type: 'PERSON' }];
+  // (So is one of two words or more set off after a person's role: "A Chinese diplomat at the scene, [Pan Zhanlin], told …".)
+  if ((m.type === 'MISC' || m.type === 'ORG') && /\s/.test(surface) && text[m.end] === ',' && ROLE_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return [{ ...m, type: 'PERSON' }];
   // (A name set off after a body's noun is that body too: "Riek Machar's party, [the SPLM-IO], denied …".)
   if (m.type === 'MISC' && BODY_SET_OFF_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && text[m.end] === ',') return [{ ...m, type: 'ORG' }];
   // (An acronym set off after a force or an agency and where it serves is that body: "The U.N. peacekeeping force in Lebanon,

@@ -9538,3 +9538,24 @@ test('a denial of a deed told in its own clause meets it in other words of attac
     ['disputed: Chechen officials=asserted, Russian military officials=denied', 'denied: Pakistan=denied'],
   );
 });
+
+test('"in suspected gas attack" frames no statement', () => {
+  assert.deepEqual(
+    statements('Dozens killed in suspected gas attack on Syrian town; Moscow says rebel depot hit\n\nBEIRUT (Reuters) - A chemical attack killed at least 58 people, a monitor said.', '2017-04-04'),
+    ['Moscow|says|rebel depot hit', 'a monitor|said|A chemical attack killed at least 58 people'],
+  );
+});
+
+test('a quoted adverb is no part of a participle\'s speaker; a negation denies with its own voice\'s denial; a deed done with a thing is not doing it', () => {
+  assert.deepEqual(
+    claims('The Syrian army "categorically" denied using chemical weapons, saying in a statement that it had never used them. Russia said the warehouse had been used to produce chemical munitions.'),
+    ['denied: The Syrian army=denied, The Syrian army=denied', 'asserted_single_source: Russia=asserted'],
+  );
+});
+
+test('a name set off after a person\'s role is that person', () => {
+  assert.deepEqual(statements('A Chinese diplomat at the scene, Pan Zhanlin, told reporters that three missiles had hit the embassy. "This was no accident," he said.', '1999-05-08'), [
+    'Pan Zhanlin|told|three missiles had hit the embassy|to:reporters',
+    'Pan Zhanlin|said|This was no accident,',
+  ]);
+});

@@ -681,6 +681,12 @@ const OWN_REPORTS = /^\s*(?:it|they|we|he|she)\s+(?:(?:had|has|have)\s+)?(?:rece
 
 /** A statement of at most this many content words is short: one shared word may tie it to another. */
 const SHORT_STATEMENT = 4;
+/** Whether what was said tells in the passive the deed a claim tells by its gerund alone ("using chemical weapons" and "the
+ * warehouse had been used to produce …"). */
+function doneTo(deed: string, said: string): boolean {
+  const gerund = /^\s*(\p{Ll}+)ing\b/u.exec(deed)?.[1];
+  return gerund !== undefined && new RegExp(`\\b(?:been|was|were|being|be)\\s+${gerund}e?d\\b`, 'i').test(said);
+}
 /** A claim of one word (a headline's quoted "terrorists"), which any denial sharing that word would match in full. */
 const ONE_WORD = /^[\s"“”‘’']*\p{L}+[\s"“”‘’'.]*$/u;
 /** A cue claiming a deed: "claims", "claimed". */
@@ -5041,6 +5047,9 @@ export const claimsStage = defineStage({
               // (A denial of many words is no denial of a claim of one it shares: "We categorically deny the responsibility of
               // government forces for this terrorist massacre" is not on the headline's "Damascus blames “terrorists”".)
               !(effective === 'denied' && ws.size > 2 && ONE_WORD.test(doc.slice(d.proposition))) &&
+              // (An assertion of a deed only its doer denied does it, not what it was done with: Russia's "the warehouse had been
+              // used to produce chemical munitions" is not that the army, which "denied using chemical weapons", used them.)
+              !(agrees && d.stances.every((x) => x.status === 'denied') && doneTo(doc.slice(d.proposition), content)) &&
               // (A denial of one's own part joins no claim by a word of the deed alone, only by its name: Turkey's "denied any
               // involvement in the offensive" is not on a toll "since the offensive began".)
               !(ownPart && !byDeedName(d))) ||
@@ -5204,7 +5213,9 @@ export const claimsStage = defineStage({
       // A negated statement on another source's assertion contradicts it ("does not strike civilian targets").
       // (A negated statement on another's denial denies it too: "Russia did not strike civilian targets" after "denied targeting civilian sites".)
       // (Not a verdict's: the negation is inside what it calls false.)
-      if (target && !called && negation && denies(target) && negatable(target)) {
+      // (So does one joining its own voice's denial, which it denies with: the army "denied using chemical weapons, saying … that it
+      // had never used them".)
+      if (target && !called && negation && denies(target) && (negatable(target) || target.stances.every((x) => x.status === 'denied' && voiceOf(doc, x.source) === myVoiceOf()))) {
         stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation.index, end: a.content.start + negation.index + negation[0].length } };
       }
       // "U.S. officials said Washington had intelligence confirming Islamic State's claim": an agreement with the claim of the
