@@ -4926,6 +4926,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const first = out.find((a) => a.cue !== null && a.kind !== 'direct' && a.content.start >= s.start && a.content.end <= semicolon);
     if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, speaker, cue, first?.content ?? trimmed(text, s.start, semicolon), s.paragraph));
   }
+  // "The Bosnian Serb leadership in Pale denied responsibility and accused …": a speaker cut short of the noun it opens ("The
+  // Bosnian Serb") is the whole one another statement has from the same word.
+  for (const [i, a] of out.entries()) {
+    if (!a.speaker || !a.cue || a.cue.start <= a.speaker.end + 1 || !/^\s+\p{Ll}/u.test(text.slice(a.speaker.end, a.speaker.end + 3))) continue;
+    const whole = out.find((b) => b !== a && b.speaker !== null && b.speaker.start === a.speaker!.start && b.speaker.end > a.speaker!.end && b.cue !== null && b.speaker.end <= b.cue.start && b.cue.end <= a.cue!.start);
+    if (whole) out[i] = { ...a, speaker: whole.speaker };
+  }
+  // "U.N. suspends Syria aid convoys after attack; U.S. blames Russia, Moscow denies": a headline's denial after its clauses
+  // denies the one right before it, not the headline's first.
+  for (const [i, a] of out.entries()) {
+    if (a.paragraph !== 0 || !a.cue || a.cue.start < a.content.end || !/^(?:denies|deny|rejects|reject|disputes|dispute)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const semicolon = text.slice(a.content.start, a.content.end).lastIndexOf(';');
+    if (semicolon >= 0) out[i] = { ...a, content: trimmed(text, a.content.start + semicolon + 1, a.content.end) };
+  }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").
   const cueAt = (i: number): number => (model ? (out[i]!.cue?.start ?? 0) : 0);

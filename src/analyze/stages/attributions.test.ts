@@ -9559,3 +9559,34 @@ test('a name set off after a person\'s role is that person', () => {
     'Pan Zhanlin|said|This was no accident,',
   ]);
 });
+
+test('a headline\'s denial after its clauses denies the one right before it', () => {
+  assert.deepEqual(
+    statements('U.N. suspends Syria aid convoys after attack; U.S. blames Russia, Moscow denies\n\nGENEVA (Reuters) - The United Nations suspended all aid convoys in Syria on Tuesday, officials said.', '2016-09-20'),
+    ['Moscow|denies|U.S. blames Russia', 'officials|said|The United Nations suspended all aid convoys in Syria on Tuesday'],
+  );
+});
+
+test('a label ("described the incident as an airstrike") confirms no account of the deed', () => {
+  assert.deepEqual(
+    claims('Two U.S. officials said two Russian warplanes had carried out the strike on the aid convoy near Aleppo. A U.N. spokesman, Jens Laerke, initially described the incident as an airstrike.'),
+    ['asserted_single_source: Two U.S. officials=asserted', 'asserted_single_source: Jens Laerke=asserted'],
+  );
+});
+
+test('a statement whose subject is another does not restate, by its verb, a headline\'s claim of what one named did', () => {
+  assert.deepEqual(
+    claims(
+      'Shells hit U.N. school in Gaza, killing 15; U.N. says Israel fired\n\nGAZA, July 30 (AP) — Tank shells slammed into a U.N. school, killing at least 15 people, Palestinian health officials said.\n\n' +
+        'The Israeli military said militants had fired mortar shells from near the school and troops had responded. An army spokesman said it was not yet clear whether Israeli fire had hit the school.',
+    ),
+    ['unconfirmed: U.N.=asserted, An army spokesman=cannot_confirm', 'asserted_single_source: Palestinian health officials=asserted', 'asserted_single_source: The Israeli military=asserted'],
+  );
+});
+
+test('a speaker cut short of the noun it opens is the whole one the statement before has', () => {
+  assert.deepEqual(statements('The Bosnian Serb leadership in Pale denied responsibility and accused the Muslim-led government of shelling its own people.', '1995-08-28'), [
+    'The Bosnian Serb leadership in Pale|denied|responsibility',
+    'The Bosnian Serb leadership in Pale|accused|the Muslim-led government of shelling its own people',
+  ]);
+});

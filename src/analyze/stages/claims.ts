@@ -728,6 +728,8 @@ const BODY_IN =
   /^\s*(?:the|a|an)\s+[^,;]{0,40}?\b(?:mission|embassy|office|force|forces|command|delegation|team|agency|branch|bureau|contingent|consulate|junta|government|regime|authorities|administration|military|army|leadership)\s+(?:(?:that|which)\s+(?:has|have|had)\s+been\s+|(?:that|which)\s+(?:is|are|was|were)\s+(?:(?:deployed|based|stationed)\s+)?)?(?:in|to|for)\s+(?:the\s+)?$/i;
 /** A cue taking back one's own statement ("retracted his statement that …"), which denies only that statement. */
 const RETRACTION_CUE = /^(?:(?:has|have|had)\s+)?(?:retract|walk(?:ed|s)?\s+back|withdr[ae]w)/i;
+/** A cue of describing, which with "as" labels what it is on ("described the incident as an airstrike"). */
+const DESCRIBED_AS = /^(?:(?:initially|first|later|also)\s+)?describ(?:ed|es|e|ing)$/i;
 /** Cues of a reaction to an event, which states no claim about it ("condemned the strike", "welcomed the truce", "called the attack “terrible”"). */
 const REACTION_CUE = /^(?:condemn|denounc|deplor|welcom|prais|criticis|criticiz|slam|hail|mourn|lament|express|call(?:ed|s|ing)?\b(?!\s+(?:for|on)))/i;
 
@@ -4522,6 +4524,11 @@ export const claimsStage = defineStage({
       // (Read as a denial by its own words too: "had not" in what was said.)
       const negatedHere = negation ?? (stance.status === 'denied' && reading.cue !== null && cueOffset === a.content.start ? NEGATED.exec(content) : null);
       const negationSubject = negatedHere ? subjectAt(a.content.start, a.content.start + negatedHere.index) : undefined;
+      // (Whether a claim opens with a name this statement does not name: "Israel fired" for "militants had fired …".)
+      const othersDeed = (d: Draft): boolean => {
+        const named = doc.layers.mentions.find((m) => m.kind === 'name' && m.type !== 'MISC' && m.start >= d.proposition.start && m.end <= d.proposition.end && /^\s*(?:the\s+)?$/i.test(text.slice(d.proposition.start, m.start)));
+        return named !== undefined && !doc.layers.mentions.some((m) => m.entity === named.entity && m.start >= a.content.start && m.end <= a.content.end) && ![...words(named)].some((w) => hasWord(ws, w));
+      };
       const otherSubject = (d: Draft): boolean => {
         if (!negationSubject) return false;
         // (A people's adjective is no subject: "Rwandan troops" are of Rwanda.)
@@ -4884,6 +4891,9 @@ export const claimsStage = defineStage({
               // (Nor does a reaction confirm anything, either way: "called the attack “vile”" and "it had hit 'hangars where
               // attack boats were being prepared'".)
               REACTION_CUE.test(cueText) ||
+              // (Nor does a label: a spokesman "initially described the incident as an airstrike" is not that "two Russian Sukhoi-24
+              // warplanes had carried out the strike".)
+              (DESCRIBED_AS.test(cueText) && /\sas\s/.test(content)) ||
               // (Nor, by one word, a deed only attempted a deed done: an "attempt to seize power illegally" is not "it had taken power".)
               (agreeing < 2 && ATTEMPTED.test(content) !== ATTEMPTED.test(other)) ||
               // (Nor does one telling of another's reaction: "[Guterres condemned the attacks], his spokesman said".)
@@ -5031,6 +5041,9 @@ export const claimsStage = defineStage({
                 // (Nor, by one word, does a voice taking note of what happened restate a headline's claim: "Al Shabaab claims attack
                 // on Mogadishu hotel" is not the U.S. Africa Command's "it was aware of the attack".)
                 !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && awareOf) &&
+                // (Nor, by its verb, does a statement whose subject is another restate a headline's claim of what one named did:
+                // the Israeli military's "militants had fired mortar shells from near the school" is not "U.N. says Israel fired".)
+                !(agrees && agreeing < 2 && inHeadlineOnly && !fromHeadline && othersDeed(d)) &&
                 // (Nor, by one word, does a party to the fighting confirm what only others say: the junta's "it is fighting “terrorists”"
                 // is not the rebels' "the strikes had hit homes “far away from any fighting”"; Russia's "All targets were hit" is not
                 // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
