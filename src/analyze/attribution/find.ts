@@ -975,6 +975,8 @@ const SAID_BY_PERSON =
 const PARTICIPLE_ADJECTIVE = /^(?:suspected|alleged|purported|presumed|reported|claimed)$/i;
 /** A preposition or determiner right before a word ("in ", "the "). */
 const ADJECTIVE_BEFORE = /\b(?:in|on|of|after|for|a|an|the|by|over|from|with|into|against|his|her|its|their|two|three|several)\s+$/i;
+/** A sentence of a subject denying a deed: "[The coalition] [denied] [carrying out the raid]." */
+const DENIED_DEED_SENTENCE = /^(\p{Lu}[^,;:“”"]{1,60}?)\s+((?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|categorically|repeatedly)\s+)?(?:denied|denies))\s+(\p{Ll}+ing\b[^;:“”"]*?)\s*[.!]?\s*$/du;
 /** Imagery right after a word: " [pictures]" after "Television". */
 const IMAGERY_NEXT = new RegExp(`^\\s+${IMAGERY_NOUN}\\b`, 'i');
 /**
@@ -4925,6 +4927,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const semicolon = s.start + m.index;
     const first = out.find((a) => a.cue !== null && a.kind !== 'direct' && a.content.start >= s.start && a.content.end <= semicolon);
     if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, speaker, cue, first?.content ?? trimmed(text, s.start, semicolon), s.paragraph));
+  }
+  // "The coalition denied carrying out the raid": a sentence of a subject denying a deed holds that statement where the model found
+  // none. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = s.paragraph > 0 ? DENIED_DEED_SENTENCE.exec(text.slice(from, s.end)) : null;
+    if (!m || /\b(?:was|were|is|are|had|has|have|said|says|who|which|that)\b/i.test(m[1]!)) continue;
+    const [subject, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
+    // (The subject's head, not whom its participle names: "[The Saudi-led coalition] fighting Iran-backed Huthi rebels".)
+    const participle = /\s\p{Ll}+ing\s/u.exec(m[1]!);
+    const speaker = participle ? trimmed(text, subject.start, subject.start + participle.index) : subject;
+    // (Or where the model took a word of the subject for the speaker: "The Saudi-led coalition fighting Iran-backed [Huthi] rebels".)
+    const cut = out.findIndex((a) => a.cue !== null && overlaps(a.cue, cue) && a.speaker !== null && a.speaker.start > subject.start && a.speaker.end <= subject.end);
+    if (cut >= 0) out[cut] = { ...out[cut]!, speaker };
+    else if (!out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }
   // "The Bosnian Serb leadership in Pale denied responsibility and accused …": a speaker cut short of the noun it opens ("The
   // Bosnian Serb") is the whole one another statement has from the same word.

@@ -4960,7 +4960,7 @@ test('"… and that \'the terrorists\' claims of casualties are lies\'" denies t
   const school =
     'The strike hit the school in Ohe Htein Twin village on Monday morning while classes were being held, a teacher at the school told The Associated Press by phone, asking not to be named for her safety. She said 18 of the dead were children.';
   assert.deepEqual(statements(school, '2025-05-14'), [
-    'a teacher at the school|told|The strike hit the school in Ohe Htein Twin village on Monday morning while classes were being held|ch:by phone|to:The Associated Press',
+    'a teacher at the school|told|The strike hit the school in Ohe Htein Twin village on Monday morning while classes were being held|anonymous|ch:by phone|to:The Associated Press',
     'a teacher at the school|said|18 of the dead were children',
   ]);
 });
@@ -9589,4 +9589,24 @@ test('a speaker cut short of the noun it opens is the whole one the statement be
     'The Bosnian Serb leadership in Pale|denied|responsibility',
     'The Bosnian Serb leadership in Pale|accused|the Muslim-led government of shelling its own people',
   ]);
+});
+
+test('"none of its fighters had been killed" denies that the dead were its fighters', () => {
+  assert.deepEqual(claims('The governor said most of the dead were Taliban fighters. The Taliban said in a statement that none of its fighters had been killed.'), [
+    'disputed: The governor=asserted, Taliban=denied',
+  ]);
+});
+
+test('one "asking not to be named" is anonymous and not the spokesman named next; "The coalition … denied carrying out the raid" is a statement', () => {
+  assert.deepEqual(
+    statements(
+      '"We have counted 131 bodies so far," a medical official in Mokha told AFP by telephone, asking not to be named.\n\nThe Saudi-led coalition fighting Iran-backed Huthi rebels denied carrying out the raid. "There has been no air activity," its spokesman, Brigadier General Ahmed al-Assiri, told AFP.',
+      '2015-09-29',
+    ),
+    [
+      'a medical official in Mokha|told|We have counted 131 bodies so far,|anonymous|ch:by telephone|to:AFP',
+      'The Saudi-led coalition|denied|carrying out the raid',
+      'Ahmed al-Assiri|told|There has been no air activity,|to:AFP',
+    ],
+  );
 });

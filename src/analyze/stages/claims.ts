@@ -267,8 +267,8 @@ const PASSIVE_NEGATION = /^\s*((?:the|its|their|his|her|our)\s+[^,;“”"]{1,50
 /** The same with "no" before its subject: "[no Pakistani military facilities] have been targeted" (the subject after "no", group 1). */
 const NONE_PASSIVE = /\bno\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:(?:had|has|have)\s+been|were|was|are|is)\s+\p{Ll}+(?:ed|en|t)\b/u;
 
-/** "No" opening a statement: "[no] Pakistani drones had entered …". */
-const NONE_OPENING = /^\s*no(?=\s+\p{L})/iu;
+/** "No" opening a statement: "[no] Pakistani drones had entered …", "[none of] its fighters had been killed". */
+const NONE_OPENING = /^\s*(?:no|none\s+of)(?=\s+\p{L})/iu;
 
 /** The words a statement negates, in the clause its first negation opens ("There were no [injuries or damage reported]"), or null. */
 function negatedWords(said: string): Set<string> | null {
