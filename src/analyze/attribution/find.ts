@@ -977,6 +977,8 @@ const PARTICIPLE_ADJECTIVE = /^(?:suspected|alleged|purported|presumed|reported|
 const ADJECTIVE_BEFORE = /\b(?:in|on|of|after|for|a|an|the|by|over|from|with|into|against|his|her|its|their|two|three|several)\s+$/i;
 /** A sentence of a subject denying a deed: "[The coalition] [denied] [carrying out the raid]." */
 const DENIED_DEED_SENTENCE = /^(\p{Lu}[^,;:“”"]{1,60}?)\s+((?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|categorically|repeatedly)\s+)?(?:denied|denies))\s+(\p{Ll}+ing\b[^;:“”"]*?)\s*[.!]?\s*$/du;
+/** People a participle describes, after a clause set against another's, before their cue: ", but [freed captives] ". */
+const SET_AGAINST_PEOPLE = /,\s+(?:but|while|whereas)\s+(\p{Ll}+ed\s+\p{Ll}+s)\s+$/u;
 /** Imagery right after a word: " [pictures]" after "Television". */
 const IMAGERY_NEXT = new RegExp(`^\\s+${IMAGERY_NOUN}\\b`, 'i');
 /**
@@ -4927,6 +4929,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const semicolon = s.start + m.index;
     const first = out.find((a) => a.cue !== null && a.kind !== 'direct' && a.content.start >= s.start && a.content.end <= semicolon);
     if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, speaker, cue, first?.content ?? trimmed(text, s.start, semicolon), s.paragraph));
+  }
+  // "Regional officials initially said 354 hostages were being held, but [freed captives] said …": people a participle describes,
+  // after the clause set against the first, are the second statement's own subject, not the first's speaker again.
+  for (const [i, a] of out.entries()) {
+    if (!a.speaker || !a.cue || a.speaker.end > a.cue.start) continue;
+    const other = SET_AGAINST_PEOPLE.exec(text.slice(Math.max(0, a.cue.start - 60), a.cue.start));
+    if (!other || a.speaker.end > a.cue.start - other[0].length) continue;
+    const at = a.cue.start - other[0].length + other[0].indexOf(other[1]!);
+    out[i] = { ...a, speaker: { start: at, end: at + other[1]!.length } };
+  }
+  // '“We are not in a position to resist,” said Lt. Col. Ton Karremans, the battalion commander, in a radio message …, according to
+  // a U.N. official': "according to" after a quote's frame relays it and says nothing of its own (not the words of the frame
+  // between them). (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (!model || !trailingAccordingTo(text, a)) continue;
+    const s = sentenceAt(a.cue.start);
+    if (s && out.some((b) => b !== a && b.kind === 'direct' && b.cue !== null && b.content.start >= s.start && b.content.end <= b.cue.start && b.cue.end <= a.content.start)) removeAt(out, i);
   }
   // "The coalition denied carrying out the raid": a sentence of a subject denying a deed holds that statement where the model found
   // none. (With the model only.)

@@ -9610,3 +9610,13 @@ test('one "asking not to be named" is anonymous and not the spokesman named next
     ],
   );
 });
+
+test('"according to" after a quote\'s frame relays it; ", but freed captives said" is their own statement', () => {
+  assert.deepEqual(
+    statements(
+      '"We are not in a position to resist," said Lt. Col. Ton Karremans, the battalion commander, in a radio message to U.N. headquarters, according to a U.N. official. Regional officials initially said 354 hostages were being held, but freed captives said there had been more than 1,000 people inside.',
+      '1995-07-11',
+    ),
+    ['Ton Karremans|said|We are not in a position to resist,', 'Regional officials|initially said|354 hostages were being held', 'freed captives|said|there had been more than 1,000 people inside'],
+  );
+});
