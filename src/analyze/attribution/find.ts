@@ -979,6 +979,11 @@ const ADJECTIVE_BEFORE = /\b(?:in|on|of|after|for|a|an|the|by|over|from|with|int
 const DENIED_DEED_SENTENCE = /^(\p{Lu}[^,;:“”"]{1,60}?)\s+((?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|categorically|repeatedly)\s+)?(?:denied|denies))\s+(\p{Ll}+ing\b[^;:“”"]*?)\s*[.!]?\s*$/du;
 /** People a participle describes, after a clause set against another's, before their cue: ", but [freed captives] ". */
 const SET_AGAINST_PEOPLE = /,\s+(?:but|while|whereas)\s+(\p{Ll}+ed\s+\p{Ll}+s)\s+$/u;
+/** A sentence of a subject's doubt on reports: "[It] [could not confirm] [reports that militiamen had detained dozens of men]." */
+const DOUBTED_REPORTS_SENTENCE =
+  /^(\p{Lu}[^,;:“”"]{0,60}?)\s+((?:could|can|did)\s*(?:not|n['’]t)\s+(?:immediately\s+|independently\s+)?(?:confirm|verify))\s+((?:the\s+)?reports?\s+(?:that|of)\s+[^;:“”"]+?)\s*[.!]?\s*$/du;
+/** An outlet's name alone, or "we" ("Reuters", "The Associated Press"). */
+const OUTLET_NAME = new RegExp(`^(?:the\\s+)?(?:${OUTLETS}|we)$`, 'i');
 /** Imagery right after a word: " [pictures]" after "Television". */
 const IMAGERY_NEXT = new RegExp(`^\\s+${IMAGERY_NOUN}\\b`, 'i');
 /**
@@ -4947,6 +4952,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!model || !trailingAccordingTo(text, a)) continue;
     const s = sentenceAt(a.cue.start);
     if (s && out.some((b) => b !== a && b.kind === 'direct' && b.cue !== null && b.content.start >= s.start && b.content.end <= b.cue.start && b.cue.end <= a.content.start)) removeAt(out, i);
+  }
+  // "It could not confirm reports that pro-government militiamen had detained dozens of men": a source's doubt on reports holds a
+  // statement where the model found none. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = s.paragraph > 0 ? DOUBTED_REPORTS_SENTENCE.exec(text.slice(from, s.end)) : null;
+    // (Not the outlet's, which the claims stage reads as its note: "Reuters could not confirm reports that …".)
+    if (!m || /\b(?:was|were|is|are|had|has|have|said|says|who|which|that)\b/i.test(m[1]!) || OUTLET_NAME.test(m[1]!) || out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+    const [speaker, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
+    out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }
   // "The coalition denied carrying out the raid": a sentence of a subject denying a deed holds that statement where the model found
   // none. (With the model only.)

@@ -9620,3 +9620,14 @@ test('"according to" after a quote\'s frame relays it; ", but freed captives sai
     ['Ton Karremans|said|We are not in a position to resist,', 'Regional officials|initially said|354 hostages were being held', 'freed captives|said|there had been more than 1,000 people inside'],
   );
 });
+
+test('"disputed the claim" denies it and claims nothing; "It could not confirm reports that …" doubts them', () => {
+  assert.deepEqual(claims('The army said it had regained full control of Aleppo. Rebel officials disputed the claim, saying some fighters remained in the western outskirts.'), [
+    'disputed: The army=asserted, Rebel officials=denied',
+    'asserted_single_source: Rebel officials=asserted',
+  ]);
+  assert.deepEqual(
+    statements('Headline\n\nThe Observatory said the evacuation had been completed. It could not confirm reports that pro-government militiamen had detained dozens of men as they tried to leave.', '2016-12-22'),
+    ['Observatory|said|the evacuation had been completed', 'Observatory|could not confirm|reports that pro-government militiamen had detained dozens of men as they tried to leave'],
+  );
+});
