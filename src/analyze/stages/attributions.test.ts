@@ -9631,3 +9631,13 @@ test('"disputed the claim" denies it and claims nothing; "It could not confirm r
     ['Observatory|said|the evacuation had been completed', 'Observatory|could not confirm|reports that pro-government militiamen had detained dozens of men as they tried to leave'],
   );
 });
+
+test('the outlet\'s ", remarks that caused an outcry" is no part of what was said', () => {
+  assert.deepEqual(
+    statements(
+      "Oleksiy Arestovych, an adviser to President Volodymyr Zelenskiy's office, said in a video that the missile had fallen after being hit by Ukrainian air defences, remarks that caused an outcry.",
+      '2023-01-15',
+    ),
+    ['Oleksiy Arestovych|said|the missile had fallen after being hit by Ukrainian air defences|ch:in a video'],
+  );
+});

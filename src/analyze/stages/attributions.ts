@@ -1372,9 +1372,13 @@ const ACT_APPOSITIVE = new RegExp(
   'i',
 );
 
-/** A statement without the outlet's appositive on it (`CLAIM_APPOSITIVE`, `ACT_APPOSITIVE`). */
+/** The outlet's appositive on the words said, with what they caused (", remarks that caused an outcry"). */
+const REMARKS_APPOSITIVE = /,\s+(?:remarks|comments|words)\s+(?:that|which)\s+(?:later\s+)?(?:caused|sparked|drew|prompted|triggered|provoked)\b/i;
+
+/** A statement without the outlet's appositive on it (`CLAIM_APPOSITIVE`, `ACT_APPOSITIVE`, `REMARKS_APPOSITIVE`). */
 function withoutAppositive(text: string, content: Span): Span {
-  const m = CLAIM_APPOSITIVE.exec(text.slice(content.start, content.end)) ?? ACT_APPOSITIVE.exec(text.slice(content.start, content.end));
+  const said = text.slice(content.start, content.end);
+  const m = CLAIM_APPOSITIVE.exec(said) ?? ACT_APPOSITIVE.exec(said) ?? REMARKS_APPOSITIVE.exec(said);
   return m && m.index > 0 ? { start: content.start, end: content.start + m.index } : content;
 }
 
