@@ -1701,6 +1701,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   const sentenceAt = (pos: number): Sentence | undefined => sentences.find((s) => s.start <= pos && pos < s.end) ?? sentences.find((s) => s.start >= pos);
   /** Whether a statement found so far has its cue inside a span. */
   const cueWithin = (s: Span): boolean => out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end);
+  /** The initialism with its stops that ends what a statement said ("the U.S."), or null. */
+  const initialismEnding = (a: FoundAttribution): RegExpExecArray | null => INITIALISM_END.exec(text.slice(Math.max(0, a.content.end - 8), a.content.end));
   /** Whether another statement's cue starts after what `a` said, before `end`. */
   const cueAfter = (a: FoundAttribution, end: number): boolean => out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < end);
   const statementQuotes: Quote[] = [];
@@ -4509,7 +4511,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // What was said the model cut at an initialism's stop goes on over the words after it: "blamed [a U.S.] missile and called …".
   // (With the model only.)
   for (const [i, a] of out.entries()) {
-    if (!model || a.kind === 'direct' || !INITIALISM_END.test(text.slice(Math.max(0, a.content.end - 8), a.content.end))) continue;
+    if (!model || a.kind === 'direct' || initialismEnding(a) === null) continue;
     const rest = WORDS_AFTER_INITIALISM.exec(text.slice(a.content.end, sentenceAt(a.content.end - 1)?.end ?? a.content.end));
     if (rest && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.content.end + rest[0].length)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[0].length } };
   }
@@ -4888,10 +4890,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     let recipient = clause ? { start: a.speaker.start + clause[0].length, end: a.speaker.end } : a.speaker;
     // (A statement the model cut at the initialism of a subject in two parts goes on over the told one: "the bombing continued …
     // after [U.S.] and Afghan military officials were told …".)
-    const cut = out.findIndex((b) => b !== a && b.cue !== null && b.content.end < recipient.start && /^\s+and\s+$/.test(text.slice(b.content.end, recipient.start)) && INITIALISM_END.test(text.slice(Math.max(0, b.content.end - 8), b.content.end)));
+    const cut = out.findIndex((b) => b !== a && b.cue !== null && b.content.end < recipient.start && /^\s+and\s+$/.test(text.slice(b.content.end, recipient.start)) && initialismEnding(b) !== null);
     if (cut >= 0) {
       const b = out[cut]!;
-      recipient = { start: b.content.end - INITIALISM_END.exec(text.slice(Math.max(0, b.content.end - 8), b.content.end))![0].length, end: recipient.end };
+      recipient = { start: b.content.end - initialismEnding(b)![0].length, end: recipient.end };
       out[cut] = { ...b, content: { start: b.content.start, end: a.content.end } };
     }
     out[i] = { ...a, speaker: null, recipient, content: opens ? { start: a.recipient!.start, end: a.content.end } : a.content };
@@ -4966,7 +4968,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const sentence = text.slice(from, s.end);
     const doubt = /\breports?\s/.test(sentence) ? DOUBTED_REPORTS_SENTENCE.exec(sentence) : null;
-    if (doubt && !CLAUSE_IN_SUBJECT.test(doubt[1]!) && !OUTLET_NAME.test(doubt[1]!) && !out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) {
+    if (doubt && !CLAUSE_IN_SUBJECT.test(doubt[1]!) && !OUTLET_NAME.test(doubt[1]!) && !cueWithin(s)) {
       const [speaker, cue, said] = groupSpans(doubt, from, 3) as [Span, Span, Span];
       out.push(statementOf(text, speaker, cue, said, s.paragraph));
     }
@@ -4979,7 +4981,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Or where the model took a word of the subject for the speaker: "The Saudi-led coalition fighting Iran-backed [Huthi] rebels".)
     const cut = out.findIndex((a) => a.cue !== null && overlaps(a.cue, cue) && a.speaker !== null && a.speaker.start > subject.start && a.speaker.end <= subject.end);
     if (cut >= 0) out[cut] = { ...out[cut]!, speaker };
-    else if (!out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) out.push(statementOf(text, speaker, cue, said, s.paragraph));
+    else if (!cueWithin(s)) out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }
   // "The Bosnian Serb leadership in Pale denied responsibility and accused …": a speaker cut short of the noun it opens ("The
   // Bosnian Serb") is the whole one another statement has from the same word.

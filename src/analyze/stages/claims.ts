@@ -4466,8 +4466,9 @@ export const claimsStage = defineStage({
       };
       // (And killing in other words, of the same count: "at least 45 civilians had been killed" and "summarily executed at least 45
       // civilians".)
+      const attackedAlike = (d: Draft, w: string): boolean => deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t));
       const holds = (d: Draft, w: string): boolean =>
-        d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) || (deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t))) || (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d));
+        d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) || attackedAlike(d, w) || (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
@@ -4524,15 +4525,18 @@ export const claimsStage = defineStage({
       // (Read as a denial by its own words too: "had not" in what was said.)
       const negatedHere = negation ?? (stance.status === 'denied' && reading.cue !== null && cueOffset === a.content.start ? NEGATED.exec(content) : null);
       const negationSubject = negatedHere ? subjectAt(a.content.start, a.content.start + negatedHere.index) : undefined;
+      // (The name, or else the pronoun, a claim opens with; "Rwandan troops" opens with none: a people's adjective is no subject.)
+      const openingMention = (d: Draft, pronouns: boolean): Mention | undefined =>
+        doc.layers.mentions.find((m) => (m.kind === 'name' || (pronouns && m.kind === 'pronoun')) && m.type !== 'MISC' && m.start >= d.proposition.start && m.end <= d.proposition.end && /^\s*(?:the\s+)?$/i.test(text.slice(d.proposition.start, m.start)));
       // (Whether a claim opens with a name this statement does not name: "Israel fired" for "militants had fired …".)
       const othersDeed = (d: Draft): boolean => {
-        const named = doc.layers.mentions.find((m) => m.kind === 'name' && m.type !== 'MISC' && m.start >= d.proposition.start && m.end <= d.proposition.end && /^\s*(?:the\s+)?$/i.test(text.slice(d.proposition.start, m.start)));
+        const named = openingMention(d, false);
         return named !== undefined && !doc.layers.mentions.some((m) => m.entity === named.entity && m.start >= a.content.start && m.end <= a.content.end) && ![...words(named)].some((w) => hasWord(ws, w));
       };
       const otherSubject = (d: Draft): boolean => {
         if (!negationSubject) return false;
         // (A people's adjective is no subject: "Rwandan troops" are of Rwanda.)
-        const named = doc.layers.mentions.find((m) => (m.kind === 'name' || m.kind === 'pronoun') && m.type !== 'MISC' && m.start >= d.proposition.start && m.end <= d.proposition.end && /^\s*(?:the\s+)?$/i.test(text.slice(d.proposition.start, m.start)));
+        const named = openingMention(d, true);
         // (A pronoun the resolver left is the one who said it: "Hamas says [it] has received …".)
         const speaker = d.stances[0]?.source;
         const theirs = named?.entity ?? (/^\s*(?:it|they)\s/i.test(text.slice(d.proposition.start, d.proposition.start + 6)) && speaker?.kind === 'entity' ? speaker.entity : undefined);
@@ -4575,7 +4579,7 @@ export const claimsStage = defineStage({
         // region; Kyiv denies".)
         if (deedWords === null || /^(?:using|employing|deploying)$/i.test(deed!) || d.stances.some((x) => x.evidence.start === a.content.start && x.evidence.end === a.content.end)) return true;
         const undone = negatedOf(d.said);
-        return [...deedWords].some((w) => (d.words.has(w) || (deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t)))) && !(undone?.has(w) ?? false));
+        return [...deedWords].some((w) => (d.words.has(w) || attackedAlike(d, w)) && !(undone?.has(w) ?? false));
       };
       // "Israel's foreign ministry declined to comment." says nothing on anything named: a silence on the claim of another
       // source just before it in its paragraph ("… urged Israel to investigate"), if any.
