@@ -1277,7 +1277,7 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 /** A refusal's cue: "declined to comment", "refused to say". */
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
 /** A question's asking before it: "Asked [whether …]", "When asked by reporters [if …]". */
-const ASKED_WHETHER = /^(?:when\s+)?asked\s+(?:by\s+[^,;]{1,40}?\s+)?(?=(?:whether|if)\s)/i;
+const ASKED_WHETHER = /^(?:when\s+)?asked\s+(?:(?:on\s+\p{L}+day|again|later)\s+)?(?:by\s+[^,;]{1,40}?\s+)?(?=(?:whether|if)\s)/iu;
 /** The word before a cue word that makes it part of a name: "the United [States]", "Consumer [Reports]". */
 const NAME_BEFORE_CUE = /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederate)\s+$/;
 /** A gathering a source tells something, which is the channel, not a recipient ("told [a news conference]"). */
@@ -1316,7 +1316,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
       GATHERING_AFTER.exec(text.slice(pos, limit)) ??
-      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|broadcaster|channel))?(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (Nor when it was asked: "told [reporters] when asked about the attack".)
@@ -1751,7 +1751,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     let speaker: Span | null = null;
     let cue: Span | null = null;
     let cueWord = '';
-    const m1 = AFTER_QUOTE_CUE_FIRST.exec(after);
+    // (Not a verb the quote is the subject of, after a frame before it: 'He said "[significant secondary explosions]" showed …'.)
+    const m1 = /^\s+\p{Ll}/u.test(after) && /[\p{L}\p{N}]$/u.test(text.slice(q.inner.start, q.inner.end)) && BEFORE_QUOTE.test(before) ? null : AFTER_QUOTE_CUE_FIRST.exec(after);
     // (Not the words the quote's sentence goes on with, before a comma and the frame: "urged “maximum military restraint” [from
     // both countries], his spokesman … said" frames the whole sentence, not the quote.)
     let m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
@@ -2022,6 +2023,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // this attack ("has not claimed responsibility" is one: see the claims stage).
       if (/^claimed$/i.test(m[1]!) && NOT_BEFORE_CUE.test(text.slice(speaker.start, cueStart))) continue;
       if (/^asked$/i.test(m[1]!) && /,\s*$/.test(text.slice(speaker.start, cueStart)) && /^\s+(?:about|whether|if|by|on|for|during)\b/i.test(text.slice(cueStart + m[1]!.length))) continue;
+      // (Nor a verb inside the question a frame opens with: "Asked whether the military [had confirmed] that …, Kirby declined to
+      // comment".)
+      // (With the model only.)
+      if (tokens && /^(?:when\s+)?asked\s+(?:[^,;]{1,40}?\s+)?(?:whether|if)\s/i.test(text.slice(speaker.start, cueStart))) continue;
       // ", which reported that …": the phrase before the relative pronoun, when it has an article ("a Polish news site, which").
       const relative = /,\s+(?:which|who)\s+$/i.exec(text.slice(speaker.start, cueStart));
       const np = relative ? /\b(?:a|an|the)\s+(?:[^,\s]+\s+){0,4}[^,\s]+$/i.exec(text.slice(speaker.start, speaker.start + relative.index))?.[0] : undefined;
@@ -3952,6 +3957,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = from + setting.indices![1]![0];
     out[i] = { ...a, speaker: { start: at, end: at + setting[1]!.length }, content: said };
   }
+  // "[Asked on Monday] [whether the military had confirmed …], Kirby [declined] to comment, saying …": a refusal is on the
+  // question asked before its speaker, as where it closes the sentence. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.cue && a.speaker && /^(?:declined|refused)$/i.test(text.slice(a.cue.start, a.cue.end)) ? sentenceAt(a.cue.start) : undefined;
+    const cue = a.cue;
+    const refusal = s && cue ? /^\s+to\s+(?:comment|say|elaborate|answer)\b/i.exec(text.slice(cue.end, a.content.end)) : null;
+    const from = s ? withoutDateline(text, s).start : 0;
+    const asking = refusal ? ASKED_WHETHER.exec(text.slice(from, a.speaker!.start)) : null;
+    const question = asking ? /^([^,;“”"]+),\s+(?:\p{Lu}[^,;“”"]*)?$/u.exec(text.slice(from + asking[0].length, a.speaker!.start)) : null;
+    if (!question || !cue || a.content.end !== cue.end + refusal![0].length || cueWithin({ start: from, end: a.speaker!.start })) continue;
+    const at = from + asking![0].length;
+    out[i] = { ...a, cue: { start: cue.start, end: cue.end + refusal![0].length }, content: { start: at, end: at + question[1]!.length } };
+  }
   // "it had struck “a Hezbollah operative” [who was moving weapons in violation of the truce]": a relative clause on the last
   // word of what was said is more of it, where the model stopped at a closing quote mark. (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -4996,6 +5014,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.paragraph !== 0 || !a.cue || a.cue.start < a.content.end || !/^(?:denies|deny|rejects|reject|disputes|dispute)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     const semicolon = text.slice(a.content.start, a.content.end).lastIndexOf(';');
     if (semicolon >= 0) out[i] = { ...a, content: trimmed(text, a.content.start + semicolon + 1, a.content.end) };
+  }
+  // 'He said "[significant secondary explosions]" from the vehicle [indicated] the presence of …': a quote right after its cue
+  // that goes on, with no comma, to a verb the model read as a cue, is the subject of the clause said: one mixed statement.
+  // (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    const q = model && a.kind === 'direct' && a.cue && /^\s*["“]$/.test(text.slice(a.cue.end, a.content.start)) ? /^["”](\s+\p{Ll}[^,;:.“”"]*)?\s$/u : null;
+    const j = q ? out.findIndex((b) => b.cue !== null && b.cue.start > a.content.end && b.content.start >= b.cue.end && q.test(text.slice(a.content.end, b.cue.start))) : -1;
+    const b = out[j];
+    // (Not a second verb of the speaker's: 'condemned “this cowardly attack” [and said] …'.)
+    if (!b || (b.speaker && b.speaker.start > a.content.end) || /^(?:he|she|they|it|we|I|and|but|or|then|also)\s/.test(text.slice(a.content.end + 2, b.cue!.start))) continue;
+    out[i] = { ...a, kind: 'mixed', content: { start: a.content.start - 1, end: b.content.end } };
+    removeAt(out, j);
+    if (j < i) i--;
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

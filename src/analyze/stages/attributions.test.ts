@@ -9641,3 +9641,74 @@ test('the outlet\'s ", remarks that caused an outcry" is no part of what was sai
     ['Oleksiy Arestovych|said|the missile had fallen after being hit by Ukrainian air defences|ch:in a video'],
   );
 });
+
+test('a refusal after "Asked on Monday whether …" is on the question, and a verb inside the question frames nothing', () => {
+  const text =
+    'Urban said the vehicle was carrying explosives. Asked on Monday whether the military had confirmed that the vehicle was carrying explosives, Pentagon spokesman John Kirby declined to comment, saying an assessment was under way.';
+  assert.deepEqual(statements(text, '2021-08-30'), [
+    'Urban|said|the vehicle was carrying explosives',
+    'John Kirby|declined to comment|whether the military had confirmed that the vehicle was carrying explosives',
+    'John Kirby|saying|an assessment was under way',
+  ]);
+  assert.deepEqual(claims(text), ['asserted_single_source: Urban=asserted, John Kirby=refused_comment', 'asserted_single_source: John Kirby=asserted']);
+});
+
+test('a quote right after "said" that goes on as the subject of a clause is one mixed statement', () => {
+  assert.deepEqual(statements('He said "significant secondary explosions" from the vehicle indicated the presence of a substantial amount of explosive material.', '2021-08-30'), [
+    'He|said|"significant secondary explosions" from the vehicle indicated the presence of a substantial amount of explosive material',
+  ]);
+  assert.deepEqual(statements('He said "significant secondary explosions" showed there had been explosives.', '2021-08-30'), ['He|said|"significant secondary explosions" showed there had been explosives']);
+});
+
+test('"that attack" after the outlet names a bombing is not on another\'s claim of attacks', () => {
+  assert.deepEqual(
+    claims(
+      'A Taliban spokesman, Zabihullah Mujahid, condemned the strike on Twitter, saying it was "unlawful" for the United States to carry out attacks on Afghan soil without informing the new authorities.\n\nThe strike came three days after a suicide bombing at the airport gate killed 13 U.S. service members and scores of Afghans. Islamic State claimed responsibility for that attack through its Amaq news agency.',
+    ),
+    ['asserted_single_source: Zabihullah Mujahid=asserted', 'asserted_single_source: Zabihullah Mujahid=asserted', 'asserted_single_source: Islamic State=asserted'],
+  );
+});
+
+test('"told the group\'s Al Masirah television" is whom it was told; "A source familiar with Saudi Aramco\'s operations" is not Aramco', () => {
+  assert.deepEqual(
+    statements(
+      "Houthi military spokesman Yahya Saree told the group's Al Masirah television that 10 drones had targeted the Abqaiq processing facility. A source familiar with Saudi Aramco's operations said output could take weeks to restore fully. The company declined to comment.",
+      '2019-09-14',
+    ),
+    [
+      "Yahya Saree|told|10 drones had targeted the Abqaiq processing facility|to:the group's Al Masirah television",
+      "A source familiar with Saudi Aramco's operations|said|output could take weeks to restore fully",
+      'Saudi Aramco|declined|to comment',
+    ],
+  );
+});
+
+test('reports of a launch from a state the claim does not name are not on it; imagery counting something else does not hedge a claim by its place', () => {
+  assert.deepEqual(
+    claims(
+      "Yemen's Houthi movement said it launched drones at two plants at the heart of Saudi Arabia's oil industry on Saturday.\n\nAn Iraqi official said Baghdad was looking into reports that the drones had been launched from Iraqi territory.",
+    ),
+    ['asserted_single_source: Houthi=asserted', 'unconfirmed: An Iraqi official=neither_confirmed_nor_denied'],
+  );
+  assert.deepEqual(
+    claims(
+      "Houthi military spokesman Yahya Saree told the group's Al Masirah television that 10 drones had targeted the Abqaiq processing facility and the Khurais oilfield.\n\nSatellite images released by the U.S. government appeared to show about 19 points of impact at the Abqaiq facility. Reuters could not independently verify the images.",
+    ),
+    ['asserted_single_source: Yahya Saree=asserted', 'unconfirmed: U.S. government=hedged, Reuters=not_independently_verified'],
+  );
+});
+
+test('"he said" after a migrant described right before, with a man named a paragraph earlier, is the migrant', () => {
+  assert.deepEqual(
+    statements(
+      'An LNA spokesman, Ahmed al-Mismari, denied that its forces had targeted the centre.\n\n"This was a precise strike on a legitimate military target," he told reporters in Benghazi.\n\nA migrant who survived the attack said the hangar was hit directly. "We heard the planes and then everything was on fire," he said.',
+      '2019-07-03',
+    ),
+    [
+      'Ahmed al-Mismari|denied|its forces had targeted the centre',
+      'Ahmed al-Mismari|told|This was a precise strike on a legitimate military target,|to:reporters',
+      'A migrant who survived the attack|said|the hangar was hit directly',
+      'A migrant who survived the attack|said|We heard the planes and then everything was on fire,',
+    ],
+  );
+});

@@ -43,8 +43,11 @@ function organisationOpening(doc: Doc, index: number): Source | null {
 /** Words that name an armed group ("An ethnic armed group", "the rebel Arakan Army", "M23 rebels"). */
 const ARMED_GROUP_WORDS = /\b(?:armed\s+group|rebels?|insurgents?|militants?|militia|army|forces|front|movement)\b/i;
 
-/** Someone unnamed close to a body ("a person close to the group", "sources close to the Kremlin"), who speaks for no body. */
-const CLOSE_TO = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+)?(?:person|people|source|sources|figure|figures|insider|insiders)\s+close\s+to\s/iu;
+/**
+ * Someone unnamed close to a body ("a person close to the group", "sources close to the Kremlin") or who knows of its doings ("A
+ * source familiar with Saudi Aramco's operations"), who speaks for no body.
+ */
+const CLOSE_TO = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+)?(?:person|people|source|sources|figure|figures|insider|insiders)\s+(?:close\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s/iu;
 
 /**
  * Someone unnamed inside a body ("a Kremlin source", "two Hamas sources", "an Israeli security source"): the body's voice, which
@@ -306,7 +309,7 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // (A former member of a body, unnamed, speaks for no body: "a former Pentagon lawyer who asked not to be named".)
   if (/^(?:a|an|one)\s+(?:former|ex-)/i.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/\s+who\s.*$/is, '') };
   // (Nor does someone close to a body, unnamed: "A person close to the group, who asked not to be named", "a source close to the Kremlin".)
-  if (CLOSE_TO.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/,?\s+who\s.*$/is, '') };
+  if (CLOSE_TO.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/,?\s+who\s.*$/is, '').replace(INTERVIEWED_BY, '') };
   // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
   if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
   // (A name set off at the end after a description in lower case is what it describes, whatever the description holds: "Al
@@ -1417,7 +1420,7 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
 }
 
 /** One person described, not named ("A resident of Bure", "a witness", "the doctor"). */
-const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|nurse|medic|man|woman|farmer|teacher|worker|driver|fisherman|mother|father|student|shopkeeper|trader|refugee|soldier|fighter|volunteer|activist|journalist|official|source|relative|neighbou?r)\b/iu;
+const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|nurse|medic|man|woman|farmer|teacher|worker|driver|fisherman|mother|father|student|shopkeeper|trader|refugee|soldier|fighter|volunteer|activist|journalist|official|source|relative|neighbou?r|migrant|eyewitness|patient|passenger|detainee|prisoner|captive|protester|rescuer|paramedic|mourner|guard|officer|commander|priest|imam|engineer)\b/iu;
 
 /**
  * "He" of a frame right after a person's statement is that person, not a man named in what they said ("Peskov said Putin
@@ -1425,7 +1428,9 @@ const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|
  * pronoun was resolved to since that statement's cue is inside what was said, or in its speaker's words.
  */
 function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: readonly Attribution[], content: Span): Source {
-  if (!speaker || named.kind !== 'entity' || !/^(?:he|she)$/i.test(doc.slice(speaker))) return named;
+  // (A pronoun the entity stage left unresolved too, where the description right before is who it is.)
+  const bare = named.kind === 'unresolved' && /^(?:he|she)$/i.test(named.text);
+  if (!speaker || (named.kind !== 'entity' && !bare) || !/^(?:he|she)$/i.test(doc.slice(speaker))) return named;
   const previous = before.findLast((a) => a.speaker !== null && a.cue !== null && a.speaker.start < speaker.start);
   // (Counted from where the statement begins: a quote of two sentences before "he said".)
   const opening = Math.min(speaker.start, content.start);
@@ -1437,10 +1442,10 @@ function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: read
     ONE_PERSON.test(previous.source.text) &&
     sentenceIndex(doc, opening) - sentenceIndex(doc, previous.cue.start) <= 1 &&
     doc.sentenceAt(previous.cue.start)?.paragraph === doc.sentenceAt(speaker.start)?.paragraph &&
-    !doc.layers.mentions.some((m) => m.entity === named.entity && m.kind !== 'pronoun' && m.start >= Math.min(previous.cue!.start, previous.speaker!.start) && m.end <= speaker.start)
+    !(named.kind === 'entity' && doc.layers.mentions.some((m) => m.entity === named.entity && m.kind !== 'pronoun' && m.start >= Math.min(previous.cue!.start, previous.speaker!.start) && m.end <= speaker.start))
   )
     return previous.source;
-  if (!previous?.cue || previous.source.kind !== 'entity' || previous.source.entity === named.entity) return named;
+  if (named.kind !== 'entity' || !previous?.cue || previous.source.kind !== 'entity' || previous.source.entity === named.entity) return named;
   const source = previous.source;
   if (doc.layers.entities.find((e) => e.id === source.entity)?.type !== 'PERSON' || sentenceIndex(doc, opening) - sentenceIndex(doc, previous.cue.start) > 1) return named;
   // (Not one the text calls by the other pronoun: "Melanie said yes …. 'I love you,' he said.")

@@ -2260,6 +2260,21 @@ function withinReach(doc: Doc, drafts: readonly Draft[], at: number, reach = DOU
   return drafts.filter((d) => stated(d).some((p) => paragraphOf(doc, at) - paragraphOf(doc, p) <= reach));
 }
 
+/** The states named in the reports a statement is about ("reports that the drones had been launched from [Iraqi] territory"). */
+const reportsNaming = (content: string): string[] => sidesIn(/\breports?\s+that\s+(.+)$/is.exec(content)?.[1] ?? '');
+
+/** A deed named by a demonstrative, which names the latest one before it: "[that attack]". */
+const THAT_DEED = /\b(?:that|this)\s+(?:attack|strike|air\s*strike|bombing|blast|explosion|assault|raid|shelling)\b/i;
+/** A deed's noun. */
+const DEED_NOUN = /\b(?:attacks?|strikes?|air\s*strikes?|bombings?|blasts?|explosions?|assaults?|raids?|shelling)\b/i;
+
+/** Whether a sentence wholly between two positions that no statement frames names a deed (the outlet's narration). */
+function narratedDeed(doc: Doc, from: number, to: number): boolean {
+  return doc.layers.sentences.some(
+    (s) => s.start >= from && s.end <= to && DEED_NOUN.test(doc.text.slice(s.start, s.end)) && !doc.layers.attributions.some((b) => b.content.start < s.end && s.start < b.content.end),
+  );
+}
+
 /** What figures count, keyed as claim words are (figures are words as written: "drones" counts what "drone" names). */
 const counted = (figures: ReadonlySet<string>): Set<string> => contentWords([...figures].join(' '), nameKey);
 
@@ -4659,7 +4674,9 @@ export const claimsStage = defineStage({
       // in Bukavu" is not on Congo's "its troops had withdrawn … Bukavu has not fallen").
       const whether = !target && !head && stance.status === 'refused_comment' ? /^whether\s+(.+?)\.?$/is.exec(content.trim()) : null;
       if (whether) {
-        const clause = whether[1]!;
+        // (Whether someone had found it true asks whether it is: "whether the military had confirmed [that the vehicle was carrying
+        // explosives]".)
+        const clause = whether[1]!.replace(/^[^,;]{1,60}?\s(?:had|has|have)\s+(?:confirmed|established|determined|verified)\s+(?:that\s+)?(?=\S)/i, '');
         const at = a.content.start + content.indexOf(clause);
         const words = contentWords(clause, nameKey);
         const capitalised = clause.match(/\b\p{Lu}[\p{L}.'’-]*/gu) ?? [];
@@ -4964,6 +4981,16 @@ export const claimsStage = defineStage({
           const restates =
             !elsewhere &&
             !otherSide &&
+            // (Nor is "that attack" one named before the outlet's own words name one: "A suicide bombing … killed 13 … Islamic State
+            // claimed responsibility for that attack" is not on the Taliban's "it was unlawful … to carry out attacks".)
+            !(THAT_DEED.test(content) && narratedDeed(doc, d.proposition.end, a.content.start)) &&
+            // (Nor are reports a source is looking into, of what a state had a part in that the claim does not name, on it: Baghdad
+            // "looking into reports that the drones had been launched from Iraqi territory" is not on the Houthis' "it launched drones
+            // at two plants …".)
+            !(DOUBTED_STATUS.has(effective) && reportsNaming(content).some((x) => !sidesOf(doc, d).includes(x))) &&
+            // (Nor does a hedge counting something else hedge a claim by the place alone: imagery that "appeared to show about 19
+            // points of impact at the Abqaiq facility" is not on "10 drones had targeted the Abqaiq processing facility".)
+            !(effective === 'hedged' && agreeing < 2 && otherFigures(numbers, d.figures)) &&
             // (Nor does a doubt on reports a source received itself doubt another's claim sharing no name with them: the U.N.'s
             // "it had received reports of people being forced to vote, which it was working to verify" is not on the junta's "They
             // are trying to frighten the people so they will not vote".)
