@@ -422,7 +422,8 @@ const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) =
 /** Past forms of verbs that do not end in -ed, as a main verb may be. */
 export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
-const MAIN_VERB = new RegExp(`\\s(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
+// (Not a noun that ends as a verb does: "Syrian state [news] agency SANA quoted …".)
+const MAIN_VERB = new RegExp(`\\s(?!(?:news|headquarters|series)\\b)(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
 
 /** A finite verb in the past with its object after it ("pulled more bodies"), not one closing a relative ("who fled"). */
 // (Two words on at least: not an adjective before its noun, "an ethnic armed group and local residents".)
@@ -1276,6 +1277,8 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 
 /** A refusal's cue: "declined to comment", "refused to say". */
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
+/** What a body shows, which no one says: "[signs] of respiratory distress", "no visible injuries". */
+const SIGNS_SHOWN = /^(?:(?:clear|no|any|some|several|multiple|obvious|visible|similar)\s+)*(?:signs?|symptoms?|traces?|wounds?|injuries|marks?|bruises?|burns?)\b/i;
 /** A question's asking before it: "Asked [whether …]", "When asked by reporters [if …]". */
 const ASKED_WHETHER = /^(?:when\s+)?asked\s+(?:(?:on\s+\p{L}+day|again|later)\s+)?(?:by\s+[^,;]{1,40}?\s+)?(?=(?:whether|if)\s)/iu;
 /** The word before a cue word that makes it part of a name: "the United [States]", "Consumer [Reports]". */
@@ -2023,6 +2026,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // this attack ("has not claimed responsibility" is one: see the claims stage).
       if (/^claimed$/i.test(m[1]!) && NOT_BEFORE_CUE.test(text.slice(speaker.start, cueStart))) continue;
       if (/^asked$/i.test(m[1]!) && /,\s*$/.test(text.slice(speaker.start, cueStart)) && /^\s+(?:about|whether|if|by|on|for|during)\b/i.test(text.slice(cueStart + m[1]!.length))) continue;
+      // (Nor a passive report of a toll: "Dozens [reported] killed in suspected gas attack", "Five reported dead".)
+      if (/^reported$/i.test(m[1]!) && /^\s+(?:killed|dead|wounded|injured|hurt|missing|kidnapped|abducted|detained|arrested)\b/i.test(text.slice(cueStart + m[1]!.length, s.end))) continue;
       // (Nor a verb inside the question a frame opens with: "Asked whether the military [had confirmed] that …, Kirby declined to
       // comment".)
       // (With the model only.)
@@ -2045,7 +2050,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const timeWord = /^\s+(?:on|last|this)\s+\w+day\b(?!['’])/i.exec(text.slice(from, s.end));
       if (timeWord) from += timeWord[0].length;
       // "told reporters in Geneva that …": a place or time between the cue and "that".
-      const that = THAT_AFTER_CUE.exec(text.slice(from, s.end));
+      // ("said in a joint statement [with the White Helmets civil defence service] that …": whom it was made with.)
+      const that = THAT_AFTER_CUE.exec(text.slice(from, s.end)) ?? (/\bjoint\s+(?:statement|communiqu[eé]|declaration)$/i.test(text.slice(cue.end, from)) ? /^\s+with\s+[^,;"“”]{1,60}?\s+that\s+/i.exec(text.slice(from, s.end)) : null);
       if (that) from += that[0].length;
       // ("told reporters in Vienna the agency had been informed …": where it was said, then what.)
       const place = that ? null : PLACE_BEFORE_CLAUSE.exec(text.slice(from, s.end));
@@ -2861,6 +2867,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && a.cue !== null && /^(?:suspected|alleged|reported|purported|claimed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^[\d,.]+$|^(?:the|a|an|some|several|two|three|four|five)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s+\p{Ll}/u.test(text.slice(a.cue.end, a.cue.end + 3))) &&
         // (Nor what goes on, or what an event shows, which say nothing: "…, but [attacks] have [continued]", "[the attack] showed that …".)
         !(model && a.speaker !== null && a.cue !== null && /^(?:continued|continues|continue|showed|shows|show)$/i.test(text.slice(a.cue.start, a.cue.end)) && EVENT_SUBJECT.test(text.slice(a.speaker.start, a.cue.start).trim())) &&
+        // (Nor what a body showed: "the patients [showed] [signs of respiratory distress]".)
+        !(model && a.cue !== null && /^(?:showed|shows|show|showing)$/i.test(text.slice(a.cue.start, a.cue.end)) && SIGNS_SHOWN.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor is a request for comment one: "could not reach Ukrainian officials for further [comment on] Gerasimov's remarks".)
         !(model && a.cue !== null && /^comments?(?:\s+on)?$/i.test(text.slice(a.cue.start, a.cue.end)) && /\bfor\s+(?:further\s+|more\s+|additional\s+)?$/i.test(text.slice(Math.max(0, a.cue.start - 24), a.cue.start))) &&
         // (Nor what stirred a feeling, in the passive: "Many in Amhara were [angered] by [a government] plan" names its cause, not

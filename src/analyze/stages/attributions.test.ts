@@ -9712,3 +9712,53 @@ test('"he said" after a migrant described right before, with a man named a parag
     ],
   );
 });
+
+test('"Dozens reported killed" is a passive toll, not a statement by "Dozens"; patients showing signs say nothing', () => {
+  assert.deepEqual(
+    statements(
+      "Dozens reported killed in suspected gas attack in Syria's Douma; Damascus denies\n\nBEIRUT, April 8 (Reuters) - At least 40 people were killed in a suspected poison gas attack, rescuers said. The statement said the patients showed signs of respiratory distress and burning eyes.",
+      '2018-04-08',
+    ),
+    [
+      "Damascus|denies|Dozens reported killed in suspected gas attack in Syria's Douma",
+      'rescuers|said|At least 40 people were killed in a suspected poison gas attack',
+      'The statement|said|the patients showed signs of respiratory distress and burning eyes',
+    ],
+  );
+});
+
+test('"said in a joint statement with X that …" names whom it was made with, and "which it said" after "state news agency SANA quoted" is SANA', () => {
+  assert.deepEqual(
+    statements(
+      'The Syrian American Medical Society (SAMS), which supports hospitals in rebel areas, said in a joint statement with the White Helmets civil defence service that more than 500 people had been brought to medical centres. Syrian state news agency SANA quoted a source as saying reports of a chemical attack were "fabrications" by the Jaish al-Islam rebel group, which it said was trying to obstruct the army\'s advance.',
+      '2018-04-08',
+    ),
+    [
+      'Syrian American Medical Society|said|more than 500 people had been brought to medical centres|ch:in a joint statement',
+      'a source|as saying|reports of a chemical attack were "fabrications" by the Jaish al-Islam rebel group|anonymous',
+      "SANA|said|was trying to obstruct the army's advance",
+    ],
+  );
+});
+
+test('"the reports were bogus" denies the story, not a claim made in the sentence that already denied it; "had not yet determined whether" cannot confirm', () => {
+  assert.deepEqual(
+    claims(
+      'At least 40 people were killed in a suspected poison gas attack on Douma, rescuers said.\n\nSyrian state news agency SANA quoted a source as saying reports of a chemical attack were "fabrications" by the Jaish al-Islam rebel group, which it said was trying to obstruct the army\'s advance.\n\nRussia\'s foreign ministry said the reports were "bogus". The OPCW said it was gathering information but had not yet determined whether chemical weapons had been used.',
+    ),
+    [
+      "disputed: rescuers=asserted, a source=denied, Russia's foreign ministry=denied",
+      'asserted_single_source: SANA=asserted',
+      'unconfirmed: OPCW=cannot_confirm',
+    ],
+  );
+});
+
+test('a denial of a deed is on the claim of the deed, not on what the deed was called', () => {
+  assert.deepEqual(
+    claims(
+      "Russia's defence ministry said Ukrainian forces had used U.S.-made HIMARS rocket launchers to hit the prison in the village of Olenivka. It called the strike a \"bloody provocation\" intended to frighten Ukrainian troops into not surrendering.\n\nUkraine's armed forces denied that they had shelled the facility.",
+    ),
+    ["disputed: Russia's defence ministry=asserted, Ukraine's armed forces=denied", "asserted_single_source: Russia's defence ministry=asserted"],
+  );
+});

@@ -869,7 +869,7 @@ function farCounts(a: string, b: string): boolean {
 }
 
 /** The words of a verdict that calls a statement false (after the noun or pronoun; the verdict is the last group). */
-const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly|flat-out|flat\s+out|just\s+plain|plain)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|lie|pack\s+of\s+lies|nonsense|absurd|fake|staged|(?:(?:army|military|enemy|government|state|Western|Russian|Ukrainian|Israeli|Zionist|rebel)\s+)?propaganda|a pretext|pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct|wrong|mistaken|erroneous|based\s+on\s+(?:[A-Za-z-]+\s+)?(?:lies|propaganda|fabrications|falsehoods)|(?:does|did|do)\s*(?:not|n['’]t)\s+reflect\s+(?:the\s+)?(?:situation|reality|facts|truth))\b`;
+const VERDICT_WORDS = String.raw`(?:(?:was|were|is|are|as)\s+)?["“‘']?(?:(?:completely|totally|entirely|utterly|pure|outright|media|a|another|yet\s+another|greatly|grossly|wildly|hugely|vastly|highly|flat-out|flat\s+out|just\s+plain|plain)\s+)?["“‘']?(?:(?:a|an)\s+(?:(?!not\b|never\b)[a-z-]+\s+)?)?(baseless|false|untrue|inaccurate|incorrect|groundless|unfounded|fabricated|lies|a lie|lie|pack\s+of\s+lies|nonsense|absurd|fake|bogus|staged|(?:(?:army|military|enemy|government|state|Western|Russian|Ukrainian|Israeli|Zionist|rebel)\s+)?propaganda|a pretext|pretext|fantasy|fiction|fabrications?|inventions?|disinformation|misinformation|hoax|ridiculous|ludicrous|preposterous|slanderous|unsubstantiated|misleading|exaggerated|inflated|overstated|premature|alarmist|scaremongering|biased|one-sided|smear|slander|irresponsible|not\s+true|not\s+accurate|not\s+correct|wrong|mistaken|erroneous|based\s+on\s+(?:[A-Za-z-]+\s+)?(?:lies|propaganda|fabrications|falsehoods)|(?:does|did|do)\s*(?:not|n['’]t)\s+reflect\s+(?:the\s+)?(?:situation|reality|facts|truth))\b`;
 /** Abuses an accusation or a denial may name (a regex source). */
 const ABUSE_WORDS = String.raw`atrocities|massacres?|war\s+crimes|executions?|executed`;
 /**
@@ -4376,6 +4376,13 @@ export const claimsStage = defineStage({
             ? leadClaim((d) => account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key && voiceOf(doc, x.source) !== myVoiceOf()))
             : undefined;
         if (story && story !== target && !alsoOn.includes(story)) alsoOn = [...alsoOn, story];
+        // (Not the latest claim, where it was made in the sentence that already denied the story: SANA's "which it said was trying to
+        // obstruct the army's advance", after its source called the reports "fabrications", is no report Russia calls "bogus".)
+        const denier = story && chosen && chosen !== story ? doc.sentenceAt(chosen.proposition.start) : undefined;
+        if (denier && story!.stances.some((x) => x.status === 'denied' && x.evidence.start >= denier.start && x.evidence.end <= denier.end)) {
+          target = story;
+          alsoOn = alsoOn.filter((d) => d !== chosen && d !== story);
+        }
       }
       // "denied involvement": a denial of the accusation against the one denying, the latest claim of another source
       // within reach that names it or its country ("Ukrainian forces had attacked the plant").
@@ -5149,7 +5156,10 @@ export const claimsStage = defineStage({
           const ok = sameVoiced.length ? sameAgain() || joinsOthers() : mine.length ? sameAgain() : joinsOthers();
           // (Of those it may join, one that gives the same figure first: "at least 45 civilians had been killed in Merawi" is the count
           // of "Ethiopian soldiers summarily executed at least 45 civilians in … Merawi", not of a verdict on the killing.)
-          const rank = sim + (sameCount(d) ? 1 : 0);
+          // (A denial of a deed, between two claims it fits as well, is on the deed's, not on what the deed was called: Ukraine's
+          // "denied that they had shelled the facility" is on Russia's "Ukrainian forces had used … HIMARS … to hit the prison", not
+          // on its calling the strike "a bloody provocation".)
+          const rank = sim + (sameCount(d) ? 1 : 0) - (effective === 'denied' && /^(?:called|calls|described|describes|dubbed)$/.test(cuesOf(doc, d)) ? 0.01 : 0);
           if (ok && (target === undefined || rank > best || (rank === best && effective === 'denied'))) {
             best = rank;
             target = d;
