@@ -512,7 +512,8 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
  * Saturday, the government said, [with 3,408 injured]", "…, Ukrainian officials said, [in one of the heaviest air attacks
  * …]", "…, Lebanon's health ministry said, [the second strike on the area since …]", "…, three U.S. officials said, [a step
  * Washington has resisted …]", "…, Russian officials said, [more than 1,000 km (620 miles) from the front line]", "…, Gaza
- * health officials said, [many of them women and children]".
+ * health officials said, [many of them women and children]", "…, medical officials said, [where hundreds of people had taken
+ * refuge]".
  */
 /**
  * A participle of saying after a frame set off inside a sentence, and what it says: ", the group said, [claiming] to have killed …"
@@ -520,7 +521,7 @@ const inRelative = (text: string, speaker: Span | null, phrase: Span, cue: Span)
  */
 const PARTICIPLE_AFTER_FRAME = /^(claiming|insisting|warning)\s+(?:that\s+)?(?=\S)/i;
 export const APPENDIX_AFTER_FRAME =
-  /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|(?:many|most|some|all|several|half|none|about\s+half|\d[\d,]*)\s+of\s+(?:them|whom)|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b|(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?(?:[\d,.]+|hundreds\s+of|dozens\s+of|thousands\s+of)\s*(?:km|kilometres|kilometers|miles)\b)\b/i;
+  /^(?:with|including|bringing|adding|amid|as|while|after|in|at|during|despite|following|where|(?:many|most|some|all|several|half|none|about\s+half|\d[\d,]*)\s+of\s+(?:them|whom)|the\s+(?:latest|second|third|fourth|fifth|first|deadliest|biggest|largest|heaviest)|an?\s+(?:step|move|decision|shift|reversal|sign|development|figure|claim)\b|(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?(?:[\d,.]+|hundreds\s+of|dozens\s+of|thousands\s+of)\s*(?:km|kilometres|kilometers|miles)\b)\b/i;
 
 /**
  * A participle after a frame that tells what followed, no statement and no subject of a verb of its own ("…, British
@@ -1277,6 +1278,8 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 
 /** A refusal's cue: "declined to comment", "refused to say". */
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
+/** An appositive naming what was said as a finding and who spoke of it (", [a finding] [the U.N.] [said] [was consistent with …]"). */
+const APPOSITIVE_FINDING = /,\s+an?\s+(?:finding|conclusion|figure|claim|account|assessment|version|estimate)\s+(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(said|says)\s+((?:was|were|is|are)\s.+)$/du;
 /** What a body shows, which no one says: "[signs] of respiratory distress", "no visible injuries". */
 const SIGNS_SHOWN = /^(?:(?:clear|no|any|some|several|multiple|obvious|visible|similar)\s+)*(?:signs?|symptoms?|traces?|wounds?|injuries|marks?|bruises?|burns?)\b/i;
 /** A question's asking before it: "Asked [whether …]", "When asked by reporters [if …]". */
@@ -1760,6 +1763,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // both countries], his spokesman … said" frames the whole sentence, not the quote.)
     let m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
     if (m2 && QUOTE_SENTENCE_GOES_ON.test(m2[1]!)) m2 = null;
+    // (Nor the words the quote's clause goes on with before a second verb: 'urged “maximum restraint” [on both sides and] said …'.)
+    // (With the model only.)
+    if (tokens && m2 && /\s(?:and|but|or)$/i.test(m2[1]!.trim())) m2 = null;
     // (Nor the frame of a statement of its own after a quote that closed its sentence: '“I think no.” [His office later said] he had
     // meant the city was destroyed'.)
     if (m2 && /[.!?]\s*$/.test(text.slice(q.inner.start, q.inner.end)) && /^\s*(?:that\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’,-]+){3,}/u.test(after.slice(m2[0].length))) m2 = null;
@@ -5022,6 +5028,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.paragraph !== 0 || !a.cue || a.cue.start < a.content.end || !/^(?:denies|deny|rejects|reject|disputes|dispute)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     const semicolon = text.slice(a.content.start, a.content.end).lastIndexOf(';');
     if (semicolon >= 0) out[i] = { ...a, content: trimmed(text, a.content.start + semicolon + 1, a.content.end) };
+  }
+  // "… found that the army had fired at a mortar squad …, [a finding the U.N. said was consistent with its own account]": what was
+  // found runs to the appositive, and the appositive is the statement of the one it names. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.cue && a.kind === 'indirect' && a.content.start >= a.cue.end ? sentenceAt(a.content.start) : undefined;
+    const rest = s ? text.slice(a.content.end, s.end) : '';
+    const finding = s ? APPOSITIVE_FINDING.exec(rest) : null;
+    if (!finding || /[“”";]/.test(rest.slice(0, finding.index)) || cueAfter(a, a.content.end + finding.index)) continue;
+    const speakerAt = a.content.end + finding.indices![1]![0];
+    const cueAt = a.content.end + finding.indices![2]![0];
+    const said = withoutFinalStop(text, trimmed(text, a.content.end + finding.indices![3]![0], s!.end));
+    out[i] = { ...a, content: { start: a.content.start, end: a.content.end + finding.index } };
+    if (!cueWithin({ start: cueAt, end: cueAt + finding[2]!.length })) out.push(statementOf(text, { start: speakerAt, end: speakerAt + finding[1]!.length }, { start: cueAt, end: cueAt + finding[2]!.length }, said, a.paragraph));
   }
   // 'He said "[significant secondary explosions]" from the vehicle [indicated] the presence of …': a quote right after its cue
   // that goes on, with no comma, to a verb the model read as a cue, is the subject of the clause said: one mixed statement.

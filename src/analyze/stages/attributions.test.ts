@@ -9762,3 +9762,50 @@ test('a denial of a deed is on the claim of the deed, not on what the deed was c
     ["disputed: Russia's defence ministry=asserted, Ukraine's armed forces=denied", "asserted_single_source: Russia's defence ministry=asserted"],
   );
 });
+
+test('\'urged “maximum restraint” on both sides and said …\' frames what follows "said"; ", medical officials said, where …" is the outlet\'s', () => {
+  assert.deepEqual(
+    statements(
+      'GAZA, Jan 6 (Reuters) - Israeli tank shells killed at least 40 Palestinians at a United Nations school in the northern Gaza Strip on Tuesday, medical officials said, where hundreds of people had taken refuge from the fighting. A spokesperson for the U.N. Secretary-General urged "maximum restraint" on both sides and said it was "imperative" to avoid a wider conflagration.',
+      '2009-01-06',
+    ),
+    [
+      'medical officials|said|Israeli tank shells killed at least 40 Palestinians at a United Nations school in the northern Gaza Strip on Tuesday',
+      'United Nations|urged|"maximum restraint" on both sides',
+      'United Nations|said|it was "imperative" to avoid a wider conflagration',
+    ],
+  );
+});
+
+test('", a finding the U.N. said was consistent with its own account" ends what was found and is the U.N.\'s statement', () => {
+  assert.deepEqual(
+    statements(
+      'Months later, an Israeli military investigation found that the army had fired at a mortar squad operating from a location near the school, not from inside it, a finding the U.N. said was consistent with its own account.',
+      '2009-01-06',
+    ),
+    ['an Israeli military investigation|found|the army had fired at a mortar squad operating from a location near the school, not from inside it', 'U.N.|said|was consistent with its own account'],
+  );
+});
+
+test('a denial of accusations is on no appeal made with them; a spokesman telling of his group\'s denial denies', () => {
+  assert.deepEqual(
+    claims(
+      'Bodies line streets of Bucha after Russian retreat; Moscow calls images "staged"\n\nUkraine\'s Foreign Minister Dmytro Kuleba wrote on Twitter that the "Bucha massacre was deliberate" and called on the Group of Seven to impose new sanctions.\n\nRussia\'s Defense Ministry rejected the accusations. In a statement on Telegram, it said that "not a single local resident has suffered from any violent action" while the town was under Russian control, and described the images as "another provocation" by the Kyiv regime intended for Western media.',
+    ),
+    [
+      "asserted_single_source: Russia's Defense Ministry=asserted",
+      "disputed: Dmytro Kuleba=asserted, Russia's Defense Ministry=denied",
+      'asserted_single_source: Dmytro Kuleba=asserted',
+      "asserted_single_source: Russia's Defense Ministry=asserted",
+    ],
+  );
+  const blamed = "A rocket strike killed 12 children on Saturday, Israeli officials said, blaming Lebanon's Hezbollah for the deadliest attack on Israeli territory since October 7.\n\n";
+  assert.deepEqual(claims(`${blamed}Hezbollah "categorically denies" any involvement in the attack, the group's spokesman Mohammad Afif told AFP.`), [
+    'asserted_single_source: Israeli officials=asserted',
+    'disputed: Israeli officials=asserted, Mohammad Afif=denied',
+  ]);
+  assert.deepEqual(claims(`${blamed}The group's spokesman Mohammad Afif told AFP that Hezbollah denied any involvement in the attack.`), [
+    'asserted_single_source: Israeli officials=asserted',
+    'disputed: Israeli officials=asserted, Mohammad Afif=denied',
+  ]);
+});

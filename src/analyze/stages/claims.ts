@@ -408,7 +408,8 @@ const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 const INVOLVEMENT =
   /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army)|(?:the\s+)?(?:rebels|separatists|insurgents|militants))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?|offensives?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|incursions?|operations?|shelling|fighting|clashes|violence|unrest|coup|plot|sabotage)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A denial of one's part said in the speaker's words, before what it denies: "it “categorically rejects” [responsibility …]". */
-const SAID_REJECTING = /^\s*(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:had|has|have)\s+)?["“]?(?:(?:categorically|strongly|flatly|firmly|totally)\s+)?(?:rejects?|rejected|denies|denied)["”]?(?=\s)/i;
+// (Or the body by its name, where its spokesman speaks: 'Hezbollah "categorically denies" [any involvement in the attack]'.)
+const SAID_REJECTING = /^\s*(?:that\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:had|has|have)\s+)?["“]?(?:(?:categorically|strongly|flatly|firmly|totally)\s+)?(?:rejects?|rejected|denies|denied)["”]?(?=\s)/iu;
 /** Having no part in it: "it had nothing to do with the attack". */
 const NOTHING_TO_DO = /^\s*(?:that\s+)?(?:it|they|he|she|we|its\s+(?:forces|troops|fighters))\s+(?:had|has|have)\s+nothing\s+to\s+do\s+with\s+(?:it|them|the\s+(?:attacks?|strikes?|shelling|bombing|blast|explosion|incidents?|killings?))[\s.]*$/i;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
@@ -1935,8 +1936,17 @@ function thirdPartyDenial(doc: Doc, a: Attribution, at: number): boolean {
   const subject = THIRD_PARTY_SUBJECT.exec(doc.text.slice(a.content.start, a.content.start + at));
   if (!subject) return false;
   const named = doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= a.content.start && m.end <= a.content.start + subject[0].length);
-  return named.length > 0 && named.every((m) => a.source.kind !== 'entity' || m.entity !== a.source.entity);
+  // (Not the body its spokesman speaks for, named in the speaker's words or as "the group's": "Hezbollah 'categorically denies' any
+  // involvement in the attack, the group's spokesman Mohammad Afif told AFP" is Hezbollah's denial.)
+  const speaker = a.speaker ? doc.slice(a.speaker) : '';
+  const ownBody = (m: Mention): boolean =>
+    a.speaker !== null &&
+    (doc.layers.mentions.some((n) => n.entity === m.entity && n.start >= a.speaker!.start && n.end <= a.speaker!.end) || SPOKESMAN_OF_BODY.test(speaker));
+  return named.length > 0 && named.every((m) => (a.source.kind !== 'entity' || m.entity !== a.source.entity) && !ownBody(m));
 }
+
+/** A spokesman for a body named before, by its noun or a pronoun ("the group's spokesman", "its spokeswoman"). */
+const SPOKESMAN_OF_BODY = /^(?:the\s+(?:group|movement|militia|organi[sz]ation|party|army|military|ministry|government|company|agency)['’]s|its)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|official|leader|chief|commander)\b/iu;
 
 /** A third person's pronoun right before its verb in a quote, someone the speaker speaks of ("They [did not say] anything"). */
 const QUOTED_THIRD_PERSON = /(?:^|[.!?;]\s+|,\s+|\b(?:and|but)\s+)[“"]?(?:they|he|she)\s+(?:(?:also|just|still|never|even)\s+)?$/i;
@@ -4212,7 +4222,8 @@ export const claimsStage = defineStage({
         const within = drafts.filter(
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
-          (d) => (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) && asserted(d, ofSide),
+          // (Not an appeal, which a denial of accusations does not deny: Kuleba's call "on the Group of Seven to impose new sanctions".)
+          (d) => (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) && asserted(d, ofSide) && !(stance.status === 'denied' && d.appeal),
         );
         // (However far back: the one it names made it; not one the denying voice made, which the other side confirmed:
         // "She said Thai jets had dropped two bombs, which Thailand later confirmed" is none of "Thailand's claims" another
