@@ -1280,6 +1280,10 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
 /** An appositive naming what was said as a finding and who spoke of it (", [a finding] [the U.N.] [said] [was consistent with …]"). */
 const APPOSITIVE_FINDING = /,\s+an?\s+(?:finding|conclusion|figure|claim|account|assessment|version|estimate)\s+(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(said|says)\s+((?:was|were|is|are)\s.+)$/du;
+/** An act a verb of declaring performs, no statement ("[two days of mourning]", "a state of emergency", "a curfew"). */
+const DECLARED_ACT = /^\s+(?:(?:a|an|the|one|two|three|four|five|seven|\d+)\s+)?(?:(?:days?|weeks?)\s+of\s+)?(?:national\s+)?(?:mourning|state\s+of\s+(?:emergency|siege|war)|emergency|curfew|martial\s+law|ceasefire|truce)\b/i;
+/** A title a name follows, ending a speaker phrase ("Ukraine's acting [President]"). */
+const TITLE_AT_END = new RegExp(String.raw`\b(?:${SPEAKER_ROLES}|President|Prime\s+Minister|Minister|General|Colonel|Captain|Major)$`, 'iu');
 /** What a body shows, which no one says: "[signs] of respiratory distress", "no visible injuries". */
 const SIGNS_SHOWN = /^(?:(?:clear|no|any|some|several|multiple|obvious|visible|similar)\s+)*(?:signs?|symptoms?|traces?|wounds?|injuries|marks?|bruises?|burns?)\b/i;
 /** A question's asking before it: "Asked [whether …]", "When asked by reporters [if …]". */
@@ -2032,6 +2036,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // this attack ("has not claimed responsibility" is one: see the claims stage).
       if (/^claimed$/i.test(m[1]!) && NOT_BEFORE_CUE.test(text.slice(speaker.start, cueStart))) continue;
       if (/^asked$/i.test(m[1]!) && /,\s*$/.test(text.slice(speaker.start, cueStart)) && /^\s+(?:about|whether|if|by|on|for|during)\b/i.test(text.slice(cueStart + m[1]!.length))) continue;
+      // (Nor an act declared: "[declared] two days of mourning", "declared a state of emergency"; with the model only.)
+      if (tokens && /^declared$/i.test(m[1]!) && DECLARED_ACT.test(text.slice(cueStart + m[1]!.length, s.end))) continue;
       // (Nor a passive report of a toll: "Dozens [reported] killed in suspected gas attack", "Five reported dead".)
       if (/^reported$/i.test(m[1]!) && /^\s+(?:killed|dead|wounded|injured|hurt|missing|kidnapped|abducted|detained|arrested)\b/i.test(text.slice(cueStart + m[1]!.length, s.end))) continue;
       // (Nor a verb inside the question a frame opens with: "Asked whether the military [had confirmed] that …, Kirby declined to
@@ -5021,6 +5027,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!a.speaker || !a.cue || a.cue.start <= a.speaker.end + 1 || !/^\s+\p{Ll}/u.test(text.slice(a.speaker.end, a.speaker.end + 3))) continue;
     const whole = out.find((b) => b !== a && b.speaker !== null && b.speaker.start === a.speaker!.start && b.speaker.end > a.speaker!.end && b.cue !== null && b.speaker.end <= b.cue.start && b.cue.end <= a.cue!.start);
     if (whole) out[i] = { ...a, speaker: whole.speaker };
+  }
+  // 'called the shelling a "massacre"[ and declared three days of mourning]': an act declared after what was said is no part of
+  // it. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || !a.cue || a.content.start < a.cue.end) continue;
+    const act = /,?\s+and\s+(?:declared|announced|ordered|imposed)(?=\s)/i.exec(text.slice(a.content.start, a.content.end));
+    if (act && DECLARED_ACT.test(text.slice(a.content.start + act.index + act[0].length, a.content.end))) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + act.index) };
+  }
+  // "[Ukraine's acting President] Oleksandr Turchinov declared … and blamed …": a speaker cut short at a title before the name it
+  // titles is the whole. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !a.cue || a.cue.start <= a.speaker.end || !TITLE_AT_END.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const name = /^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?=\s+\p{Ll})/u.exec(text.slice(a.speaker.end, a.cue.start));
+    if (name) out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.end + name[0].length } };
   }
   // "U.N. suspends Syria aid convoys after attack; U.S. blames Russia, Moscow denies": a headline's denial after its clauses
   // denies the one right before it, not the headline's first.

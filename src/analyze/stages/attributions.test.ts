@@ -9809,3 +9809,26 @@ test('a denial of accusations is on no appeal made with them; a spokesman tellin
     'disputed: Israeli officials=asserted, Mohammad Afif=denied',
   ]);
 });
+
+test('"declared two days of mourning" is an act, and the president named after his title blamed and said', () => {
+  assert.deepEqual(
+    statements(
+      'Ukraine\'s acting President Oleksandr Turchinov declared two days of mourning and blamed Russia for the violence, saying Moscow had organised the unrest "to distract attention" from its actions in the east. Palestinian President Mahmoud Abbas called the shelling a "massacre" and declared three days of mourning.',
+      '2014-05-02',
+    ),
+    [
+      'Oleksandr Turchinov|blamed|Russia for the violence',
+      'Oleksandr Turchinov|saying|Moscow had organised the unrest "to distract attention" from its actions in the east',
+      'Mahmoud Abbas|called|the shelling a "massacre"',
+    ],
+  );
+});
+
+test('"there was no military force more careful to avoid civilian casualties" denies no strike', () => {
+  assert.deepEqual(
+    claims(
+      'The coalition said its aircraft had struck Islamic State fighters at the location corresponding to allegations of civilian casualties. U.S. Defense Secretary Jim Mattis said there was no military force in the world that was more careful to avoid civilian casualties.',
+    ),
+    ['asserted_single_source: The coalition=asserted', 'asserted_single_source: Jim Mattis=asserted'],
+  );
+});

@@ -136,6 +136,8 @@ const COUNT_OF = /^(?:the|its|their)\s+(?:exact\s+|total\s+)?(?:number|numbers|c
 const ON_SHOWN = /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolutely(?: not)?|not at all)[.!,;]\s/i;
+/** A comparison none bears: "there was no military force in the world that was more careful". */
+const NONE_BETTER = /^\s*there\s+(?:was|is|were|are)\s+no\s+[^,;.]{1,60}?\s+(?:that|which|who)\s+(?:was|is|were|are|has\s+been)\s+(?:more|less|better|safer)\b/i;
 /** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"), or "nobody". */
 const NONE = String.raw`^\s*["“]?(?:no(?=\s+(?:one\s+|such\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)|nobody(?=\s+(?:had|has|have|was|were|is|are)\b))`;
 const NONE_AT_START = new RegExp(NONE, 'i');
@@ -4471,7 +4473,10 @@ export const claimsStage = defineStage({
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
       // (Or "no" opening it, with no verb negated: "no Pakistani drones had entered Indian airspace".)
-      const negation = stance.status === 'asserted' && !UNINFORMED.test(content) && !UNABLE_TO_REACH.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
+      // (Not a comparison no other bears: "there was no military force in the world that was more careful to avoid civilian
+      // casualties" denies no strike.)
+      const negation =
+        stance.status === 'asserted' && !UNINFORMED.test(content) && !UNABLE_TO_REACH.test(content) && !NONE_BETTER.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
       const negated = negation ? negatedOf(a.content) : null;
       // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
       // famine in Sudan" beside the "Famine Review Committee".)
