@@ -5049,6 +5049,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const semicolon = text.slice(a.content.start, a.content.end).lastIndexOf(';');
     if (semicolon >= 0) out[i] = { ...a, content: trimmed(text, a.content.start + semicolon + 1, a.content.end) };
   }
+  // "Trudeau said [intelligence from Canada] and [its allies] [indicated] the plane had been shot down …": a subject the model cut at
+  // "and", whose verb of evidence it read as a cue, is what was said, whole. (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const b = out[i]!;
+    if (!model || !b.speaker || !b.cue || b.content.start < b.cue.end || !/^(?:indicated|indicates|showed|shows|suggested|suggests|proved|proves)$/i.test(text.slice(b.cue.start, b.cue.end))) continue;
+    const j = out.findIndex((a) => a !== b && a.kind === 'indirect' && a.cue !== null && a.cue.end <= a.content.start && /^\s+and\s+$/i.test(text.slice(a.content.end, b.speaker!.start)));
+    if (j < 0 || !/^\s+$/.test(text.slice(b.speaker.end, b.cue.start))) continue;
+    out[j] = { ...out[j]!, content: { start: out[j]!.content.start, end: b.content.end } };
+    removeAt(out, i);
+  }
   // "… found that the army had fired at a mortar squad …, [a finding the U.N. said was consistent with its own account]": what was
   // found runs to the appositive, and the appositive is the statement of the one it names. (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -9832,3 +9832,22 @@ test('"there was no military force more careful to avoid civilian casualties" de
     ['asserted_single_source: The coalition=asserted', 'asserted_single_source: Jim Mattis=asserted'],
   );
 });
+
+test('"said intelligence from Canada and its allies indicated …" is one statement; "that no missile hit the plane" denies it was shot down', () => {
+  assert.deepEqual(
+    statements('Canadian Prime Minister Justin Trudeau said intelligence from Canada and its allies indicated the plane had been shot down by an Iranian surface-to-air missile.', '2020-01-10'),
+    ['Justin Trudeau|said|intelligence from Canada and its allies indicated the plane had been shot down by an Iranian surface-to-air missile'],
+  );
+  assert.deepEqual(
+    claims(
+      'Canadian Prime Minister Justin Trudeau said Canada believed the plane had been shot down by an Iranian surface-to-air missile.\n\n"What is clear is that no missile hit the plane," Ali Abedzadeh, head of Iran\'s civil aviation organisation, told reporters in Tehran.',
+    ),
+    ['disputed: Justin Trudeau=asserted, Ali Abedzadeh=denied'],
+  );
+});
+
+test('photographs "published by Ukraine\'s emergency services" are the services\', not Ukraine\'s', () => {
+  assert.deepEqual(statements("Photographs published by Ukraine's emergency services showed firefighters battling a huge blaze in a building with its roof torn open.", '2022-06-27'), [
+    "Ukraine's emergency services|showed|firefighters battling a huge blaze in a building with its roof torn open",
+  ]);
+});

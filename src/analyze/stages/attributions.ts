@@ -177,7 +177,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
       // (Who, not where: "shared by [residents] on Facebook".)
       const who = by[1]!.replace(/\s+(?:on|via|to|across)\s+(?:(?:the|their|its|his|her)\s+)?(?:social\s+media|Telegram|Facebook|X|Twitter|Instagram|TikTok|YouTube|WhatsApp)\b.*$/u, '');
       const owner = mentions.filter((m) => m.start >= from && m.end <= from + who.length && (m.type === 'ORG' || m.type === 'PERSON' || m.type === 'GPE')).sort((a, b) => a.start - b.start || b.end - a.end)[0];
-      return owner ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: who };
+      // (Not a state whose body it is: "published by [Ukraine's] emergency services" are the services'.)
+      const bodyOfState = owner && owner.type === 'GPE' && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.test(doc.text.slice(owner.end, from + who.length));
+      return owner && !bodyOfState ? { kind: 'entity', entity: owner.entity } : { kind: 'unresolved', text: who };
     }
     // (Posts are social media's: "Posts sharing it claimed …".)
     return { kind: 'nonperson', label: /social media|(?:^|\s)posts?\b/i.test(phrase) ? 'social-media' : /document|letter|report|mail|memo|cable|transcript/i.test(core?.[1] ?? head) ? 'document' : 'imagery' };

@@ -171,7 +171,8 @@ function harmNamed(content: string, claim: string): boolean {
   return (m[1] ? PEOPLE_HARM : THINGS_HARM).test(claim);
 }
 /** The same after "that" ("… and that no Pakistani military facilities had been targeted"). */
-const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b)`;
+// (Or a verb in the past and its object: "What is clear is that no missile hit the plane".)
+const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?:had|has|have|was|were|is|are)\b|\s+(?:[a-z-]+\s+){1,3}(?:hit|struck|fell|landed|[a-z]+ed)\s+(?:the|a|an|any|its|their)\b)`;
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 /**
