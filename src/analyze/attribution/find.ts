@@ -1284,6 +1284,8 @@ const APPOSITIVE_FINDING = /,\s+an?\s+(?:finding|conclusion|figure|claim|account
 const DECLARED_ACT = /^\s+(?:(?:a|an|the|one|two|three|four|five|seven|\d+)\s+)?(?:(?:days?|weeks?)\s+of\s+)?(?:national\s+)?(?:mourning|state\s+of\s+(?:emergency|siege|war)|emergency|curfew|martial\s+law|ceasefire|truce)\b/i;
 /** A title a name follows, ending a speaker phrase ("Ukraine's acting [President]"). */
 const TITLE_AT_END = new RegExp(String.raw`\b(?:${SPEAKER_ROLES}|President|Prime\s+Minister|Minister|General|Colonel|Captain|Major)$`, 'iu');
+/** A denial set against a frame before it, to the sentence's end: ", but [the military] [denied] [targeting civilians]." */
+const BUT_DENIED = /,\s+but\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?)\s+(denied|denies|rejected|rejects)\s+([^,;“”"]+?)\s*\.?\s*$/du;
 /** What a body shows, which no one says: "[signs] of respiratory distress", "no visible injuries". */
 const SIGNS_SHOWN = /^(?:(?:clear|no|any|some|several|multiple|obvious|visible|similar)\s+)*(?:signs?|symptoms?|traces?|wounds?|injuries|marks?|bruises?|burns?)\b/i;
 /** A question's asking before it: "Asked [whether …]", "When asked by reporters [if …]". */
@@ -1291,7 +1293,8 @@ const ASKED_WHETHER = /^(?:when\s+)?asked\s+(?:(?:on\s+\p{L}+day|again|later)\s+
 /** The word before a cue word that makes it part of a name: "the United [States]", "Consumer [Reports]". */
 const NAME_BEFORE_CUE = /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederate)\s+$/;
 /** A gathering a source tells something, which is the channel, not a recipient ("told [a news conference]"). */
-const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|rally)$/i;
+// (Or with one word more before it, such as who holds it: "a Pentagon briefing", "a U.N. news conference".)
+const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:[\p{L}.'’-]+\s+)?(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|rally)$/iu;
 /** A cue of "according to". */
 const ACCORDING_CUE = /^according\s+to$/i;
 /** A statement with a cue. */
@@ -1326,7 +1329,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     const m =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
       GATHERING_AFTER.exec(text.slice(pos, limit)) ??
-      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|broadcaster|channel))?(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|broadcaster|channel|briefing|(?:news|press)\s+conference))?(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (Nor when it was asked: "told [reporters] when asked about the attack".)
@@ -2879,6 +2882,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && a.cue !== null && /^(?:suspected|alleged|reported|purported|claimed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^[\d,.]+$|^(?:the|a|an|some|several|two|three|four|five)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s+\p{Ll}/u.test(text.slice(a.cue.end, a.cue.end + 3))) &&
         // (Nor what goes on, or what an event shows, which say nothing: "…, but [attacks] have [continued]", "[the attack] showed that …".)
         !(model && a.speaker !== null && a.cue !== null && /^(?:continued|continues|continue|showed|shows|show)$/i.test(text.slice(a.cue.start, a.cue.end)) && EVENT_SUBJECT.test(text.slice(a.speaker.start, a.cue.start).trim())) &&
+        // (Nor an adverb taken for who spoke: "not two as officials had [earlier] [reported]".)
+        !(model && a.speaker !== null && /^(?:earlier|later|previously|initially|first|also|then|already|since|again)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor what a body showed: "the patients [showed] [signs of respiratory distress]".)
         !(model && a.cue !== null && /^(?:showed|shows|show|showing)$/i.test(text.slice(a.cue.start, a.cue.end)) && SIGNS_SHOWN.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor is a request for comment one: "could not reach Ukrainian officials for further [comment on] Gerasimov's remarks".)
@@ -4977,6 +4982,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const semicolon = s.start + m.index;
     const first = out.find((a) => a.cue !== null && a.kind !== 'direct' && a.content.start >= s.start && a.content.end <= semicolon);
     if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, speaker, cue, first?.content ?? trimmed(text, s.start, semicolon), s.paragraph));
+  }
+  // "…, health workers and a witness said, [but the military] [denied] [targeting civilians]": a denial set against the statement
+  // before it is its own, where the model dropped it. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const m = BUT_DENIED.exec(text.slice(s.start, s.end));
+    if (!m || !out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.start + m.index)) continue;
+    const [speaker, cue, said] = groupSpans(m, s.start, 3) as [Span, Span, Span];
+    if (!cueWithin(cue) && said.end > said.start) out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }
   // "Regional officials initially said 354 hostages were being held, but [freed captives] said …": people a participle describes,
   // after the clause set against the first, are the second statement's own subject, not the first's speaker again.

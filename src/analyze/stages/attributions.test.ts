@@ -9851,3 +9851,30 @@ test('photographs "published by Ukraine\'s emergency services" are the services\
     "Ukraine's emergency services|showed|firefighters battling a huge blaze in a building with its roof torn open",
   ]);
 });
+
+test('"told a Pentagon briefing" is where it was said; "as officials had earlier reported" is no statement by "earlier"', () => {
+  assert.deepEqual(
+    statements(
+      'General Kenneth McKenzie, head of U.S. Central Command, told a Pentagon briefing that the attack would not stop the evacuation. He said there had been only one suicide bomber at the Abbey Gate, not two as officials had earlier reported.',
+      '2021-08-26',
+    ),
+    [
+      'Kenneth McKenzie|told|the attack would not stop the evacuation|ch:a Pentagon briefing',
+      'Kenneth McKenzie|said|there had been only one suicide bomber at the Abbey Gate, not two as officials had earlier reported',
+    ],
+  );
+});
+
+test('a nurse at a hospital in a city the tagger took for a body is the nurse; ", but the military denied …" after a frame is its own statement', () => {
+  assert.deepEqual(
+    statements(
+      'An air strike on a busy market in Tigray killed dozens of people on Tuesday, health workers and a witness said, but the military denied targeting civilians. A nurse at a hospital in the regional capital Mekelle told Reuters that at least 43 bodies had been brought from the village of Togoga.',
+      '2021-06-24',
+    ),
+    [
+      'health workers and a witness|said|An air strike on a busy market in Tigray killed dozens of people on Tuesday',
+      'the military|denied|targeting civilians',
+      'A nurse at a hospital in the regional capital Mekelle|told|at least 43 bodies had been brought from the village of Togoga|to:Reuters',
+    ],
+  );
+});

@@ -314,6 +314,13 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (CLOSE_TO.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/,?\s+who\s.*$/is, '').replace(INTERVIEWED_BY, '') };
   // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
   if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
+  // (Nor is one person, unnamed, the place where they are: "A nurse at a hospital in the regional capital [Mekelle]".)
+  // (Whatever the tagger took the place for, named after "in": not a body, "an official in the Interior Ministry".)
+  const located = (m: Mention): boolean =>
+    m.type !== 'PERSON' && /\bin\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(speaker.start, m.start)) && !/\b(?:Ministry|Army|Forces|Police|Office|Council|Command|Agency|Service|Department|Government)\b/.test(doc.slice(m));
+  // (One who speaks for where they are is its voice: "a source in the SBU".)
+  const speaksFor = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|commanders?)\b/i.test(phrase);
+  if (/^(?:a|an|one)\s/i.test(phrase) && ONE_PERSON.test(phrase) && !speaksFor && inside.length > 0 && inside.every(located)) return { kind: 'unresolved', text: phrase };
   // (A name set off at the end after a description in lower case is what it describes, whatever the description holds: "Al
   // Qaeda's Sahel affiliate, [JNIM]".)
   const appositive = inside.find((m) => m.kind === 'name' && (m.type === 'PERSON' || m.type === 'ORG') && /^\s*$/.test(after(m)) && /(?:^|\s)\p{Ll}+,\s+$/u.test(doc.text.slice(speaker.start, m.start)));
