@@ -3987,7 +3987,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const s = model && a.cue && a.speaker && /^(?:declined|refused)$/i.test(text.slice(a.cue.start, a.cue.end)) ? sentenceAt(a.cue.start) : undefined;
     const cue = a.cue;
-    const refusal = s && cue ? /^\s+to\s+(?:comment|say|elaborate|answer)\b/i.exec(text.slice(cue.end, a.content.end)) : null;
+    const to = s && cue ? /^\s+to\s+\p{L}+/u.exec(text.slice(cue.end, a.content.end)) : null;
+    const refusal = to && REFUSAL_CUE.test(text.slice(cue!.start, cue!.end + to[0].length)) ? to : null;
     const from = s ? withoutDateline(text, s).start : 0;
     const asking = refusal ? ASKED_WHETHER.exec(text.slice(from, a.speaker!.start)) : null;
     const question = asking ? /^([^,;“”"]+),\s+(?:\p{Lu}[^,;“”"]*)?$/u.exec(text.slice(from + asking[0].length, a.speaker!.start)) : null;
@@ -4987,7 +4988,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // before it is its own, where the model dropped it. (With the model only.)
   for (const s of model ? sentences : []) {
     const m = BUT_DENIED.exec(text.slice(s.start, s.end));
-    if (!m || !out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.start + m.index)) continue;
+    if (!m || !cueWithin({ start: s.start, end: s.start + m.index })) continue;
     const [speaker, cue, said] = groupSpans(m, s.start, 3) as [Span, Span, Span];
     if (!cueWithin(cue) && said.end > said.start) out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }

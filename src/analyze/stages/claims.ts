@@ -4843,6 +4843,9 @@ export const claimsStage = defineStage({
         // (Whether the statement takes note, or says all went without incident: read once, not for each claim weighed.)
         const awareOf = AWARE_OF.test(content);
         const withoutIncident = WITHOUT_INCIDENT.test(content);
+        // (Whether it names a deed by a demonstrative, and the states named in reports it is about: read once too.)
+        const thatDeed = THAT_DEED.test(content);
+        const reportStates = reportsNaming(content);
         for (const d of drafts) {
           // A statement reported inside another's ("the ministry said both sides had agreed to …") is that
           // source's report, not a second voice on it.
@@ -5007,11 +5010,11 @@ export const claimsStage = defineStage({
             !otherSide &&
             // (Nor is "that attack" one named before the outlet's own words name one: "A suicide bombing … killed 13 … Islamic State
             // claimed responsibility for that attack" is not on the Taliban's "it was unlawful … to carry out attacks".)
-            !(THAT_DEED.test(content) && narratedDeed(doc, d.proposition.end, a.content.start)) &&
+            !(thatDeed && narratedDeed(doc, d.proposition.end, a.content.start)) &&
             // (Nor are reports a source is looking into, of what a state had a part in that the claim does not name, on it: Baghdad
             // "looking into reports that the drones had been launched from Iraqi territory" is not on the Houthis' "it launched drones
             // at two plants …".)
-            !(DOUBTED_STATUS.has(effective) && reportsNaming(content).some((x) => !sidesOf(doc, d).includes(x))) &&
+            !(DOUBTED_STATUS.has(effective) && reportStates.some((x) => !sidesOf(doc, d).includes(x))) &&
             // (Nor does a hedge counting something else hedge a claim by the place alone: imagery that "appeared to show about 19
             // points of impact at the Abqaiq facility" is not on "10 drones had targeted the Abqaiq processing facility".)
             !(effective === 'hedged' && agreeing < 2 && otherFigures(numbers, d.figures)) &&
