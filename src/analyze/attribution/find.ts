@@ -1194,9 +1194,13 @@ const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from
 const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s|the\s+latest\s+in\s+an?\s+(?:string|series|spate|wave|run)\s+of\s|an?\s+(?:major|significant|key|symbolic|rare|heavy|serious)\s+(?:gain|blow|setback|victory|loss|defeat|boost|escalation)\s+(?:in|for|to)\s)[^“”"]*$/;
 /**
  * The outlet's own clause after a semicolon, ending what was said: "…; Reuters was able to confirm the location of two of them";
- * or a relative clause on it: "…[, which Reuters could not verify]".
+ * or a relative clause on it: "…[, which Reuters could not verify]"; or its doubt joined to another's: "analysts have questioned
+ * whether …[, and Reuters could not independently verify …]".
  */
-const OUTLET_CLAUSE = new RegExp(String.raw`(?:;|,\s+which)\s+${OUTLETS}\s+(?:was|were|could|can|has|have|had|did|does|is|are)\b[^“”"]*$`, 'i');
+const OUTLET_CLAUSE = new RegExp(
+  String.raw`(?:(?:;|,\s+which)\s+${OUTLETS}\s+(?:was|were|could|can|has|have|had|did|does|is|are)\b|,\s+and\s+${OUTLETS}\s+(?:could\s+not|couldn['’]t|cannot|was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\s+(?:independently\s+)?(?:verify|confirm)\b)[^“”"]*$`,
+  'i',
+);
 /** A noun phrase opening a sentence, in lower case after its article, up to the place it is in or from (group 1): "An ethnic armed group in ". */
 const PLACE_OF_SOURCE = /(?:^|[.!?)]\s*|\n)((?:An?|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,5}(?:in|from)\s+)$/u;
 /** One source quoting another: the quoting source and verb, the one quoted, and "as saying (that)". */
@@ -2049,7 +2053,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (tokens && /^(?:when\s+)?asked\s+(?:[^,;]{1,40}?\s+)?(?:whether|if)\s/i.test(text.slice(speaker.start, cueStart))) continue;
       // ", which reported that …": the phrase before the relative pronoun, when it has an article ("a Polish news site, which").
       const relative = /,\s+(?:which|who)\s+$/i.exec(text.slice(speaker.start, cueStart));
-      const np = relative ? /\b(?:a|an|the)\s+(?:[^,\s]+\s+){0,4}[^,\s]+$/i.exec(text.slice(speaker.start, speaker.start + relative.index))?.[0] : undefined;
+      // (For "which" after a verb's place, the phrase after its preposition: "did not mention the village [in its daily briefing],
+      // which said …".)
+      const before = relative ? /\b(?:a|an|the)\s+(?:[^,\s]+\s+){0,4}[^,\s]+$/i.exec(text.slice(speaker.start, speaker.start + relative.index))?.[0] : undefined;
+      const np = before && /which/i.test(relative![0]) ? (/\s(?:in|during|through)\s+((?:its|his|her|their|a|an|the)\s+[^,\s]+(?:\s+[^,\s]+){0,2})$/i.exec(before)?.[1] ?? before) : before;
       if (relative && np && np.length < relative.index) speaker = { start: speaker.start + relative.index - np.length, end: speaker.start + relative.index };
       // "The claims could not be verified": after a lone article the cue word is a noun.
       if (/^(?:the|a|an|his|her|their|its|these|those)$/i.test(text.slice(speaker.start, speaker.end))) continue;
@@ -2324,6 +2331,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
                 INFORMED_THAT.test(text.slice(b.content.start, content.start)) ||
                 (/\b(?:at|in|on|of|by|for|from|with|to|near)\s+$/i.test(text.slice(b.content.start, content.start)) && text.slice(b.content.start, content.start).trim().split(/\s+/).length >= 3) ||
                 /[\p{L}\p{N}-]$/u.test(text.slice(content.start - 1, content.start)) ||
+                // (or inside a quote the rule's content holds: 'a marking … read "[No. 1" in Korean script …]')
+                openQuote(text.slice(b.content.start, content.start)) ||
                 // (or after a figure and its words, inside what it counts: "[12,400 suspected] cholera cases …", "[three crew] members")
                 /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))\s+(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(b.content.start, content.start)) ||
                 (/,\s*$/.test(text.slice(b.content.start, content.start)) && !CLAUSE_WORD.test(text.slice(b.content.start, content.start)))));
@@ -4379,7 +4388,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // The outlet's appositive after the frame is not what was said, the clause before the frame is: "[Ukrainian forces have retaken
   // Robotyne], Hanna Maliar said on Telegram, a claim Russia disputed" (the claims stage reads the appositive as Russia's stance).
   for (const [i, a] of out.entries()) {
-    if (!model || a.kind !== 'indirect' || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || a.content.start < a.cue.end) continue;
+    // (The appositive may quote its verdict: ", a finding Pyongyang rejected as a “fabrication”".)
+    if (!model || a.kind === 'direct' || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || a.content.start < a.cue.end) continue;
     // (The frame may end with its day: "said on Telegram on Monday, a claim …".)
     const frameEnd = Math.max(a.cue.end, a.channel?.end ?? 0, a.recipient?.end ?? 0);
     const gap = text.slice(frameEnd, a.content.start);
@@ -4388,7 +4398,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = s ? withoutDateline(text, s).start : a.speaker.start;
     const before = /^([^“”"]*?\S)\s*,\s*$/.exec(text.slice(from, a.speaker.start));
     if (before && before[1]!.split(/\s+/).length >= 3 && !out.some((b) => b !== a && b.cue !== null && overlaps(b.content, { start: from, end: from + before[1]!.length })))
-      out[i] = { ...a, content: { start: from, end: from + before[1]!.length } };
+      out[i] = { ...a, content: { start: from, end: from + before[1]!.length }, kind: /[“”"]/.test(before[1]!) ? 'mixed' : 'indirect' };
   }
   // A claim named by its noun that the outlet says could not be verified: what was claimed ends before the verdict ("Cherizier's
   // claim that [his alliance controls 80% of Port-au-Prince] could not be independently verified"); the claims stage reads the

@@ -9878,3 +9878,47 @@ test('a nurse at a hospital in a city the tagger took for a body is the nurse; "
     ],
   );
 });
+
+test('", a finding Pyongyang rejected as a “fabrication”" after the frame is no content, quoted or not: what was said is before the frame', () => {
+  const text =
+    'A North Korean submarine fired the torpedo that sank the warship Cheonan, killing 46 sailors, a team of international investigators said on Thursday, a finding Pyongyang immediately rejected as a "fabrication".';
+  assert.deepEqual(statements(text, '2010-05-20'), ['a team of international investigators|said|A North Korean submarine fired the torpedo that sank the warship Cheonan, killing 46 sailors']);
+  assert.deepEqual(claims(text), ['disputed: a team of international investigators=asserted, Pyongyang=denied']);
+});
+
+test('a quote inside what was said is not where it starts ("read “No. 1” in Korean script"); ", and Reuters could not independently verify …" is the outlet\'s doubt, not the analysts\'', () => {
+  const text =
+    "Investigators said fragments matched the design of a North Korean torpedo. A marking in blue ink on one fragment read \"No. 1\" in Korean script of the kind used in the North, they said. Some analysts have questioned whether the ink marking could have survived the blast, and Reuters could not independently verify the investigators' account of how the fragments were found.";
+  assert.deepEqual(statements(text, '2010-05-20'), [
+    'Investigators|said|fragments matched the design of a North Korean torpedo',
+    'Investigators|said|A marking in blue ink on one fragment read "No. 1" in Korean script of the kind used in the North',
+    'Some analysts|have questioned|whether the ink marking could have survived the blast',
+  ]);
+  assert.deepEqual(claims(text), ['unconfirmed: Investigators=asserted, Reuters=not_independently_verified', 'asserted_single_source: Investigators=asserted, Some analysts=hedged']);
+});
+
+test('"the report" where none was named is the investigators\' findings the story opens with: called a fabrication, studied, its conclusions not accepted', () => {
+  assert.deepEqual(
+    claims(
+      'A North Korean submarine fired the torpedo that sank the warship Cheonan, a team of international investigators said on Thursday.\n\nInvestigators said fragments recovered from the sea floor matched a North Korean design. A marking on one fragment read "No. 1", they said.\n\nNorth Korea\'s National Defence Commission said the report was "a sheer fabrication". China said it was studying the report. Foreign Ministry spokesman Ma Zhaoxu would not say whether Beijing accepted its conclusions.',
+    ),
+    [
+      'disputed: a team of international investigators=asserted, National Defence Commission=denied, China=neither_confirmed_nor_denied, Ma Zhaoxu=refused_comment',
+      'asserted_single_source: Investigators=asserted',
+      'asserted_single_source: Investigators=asserted',
+    ],
+  );
+});
+
+test('"did not mention the village in its daily briefing, which said …": the briefing speaks, for the ministry, not "the village in its daily briefing"', () => {
+  assert.deepEqual(
+    statements(
+      "A Russian missile struck a cafe in the village of Hroza on Thursday, killing 51 people, Ukrainian officials said. Russia's defence ministry did not mention the village in its daily briefing, which said its forces had struck \"places where foreign mercenaries were deployed\" in the Kharkiv region.",
+      '2023-10-05',
+    ),
+    [
+      'Ukrainian officials|said|A Russian missile struck a cafe in the village of Hroza on Thursday, killing 51 people',
+      "Russia's defence ministry|said|its forces had struck \"places where foreign mercenaries were deployed\" in the Kharkiv region",
+    ],
+  );
+});

@@ -355,7 +355,7 @@ const QUESTIONS_SENT_TO = new RegExp(String.raw`^to\s+${QUESTIONS_SENT}\s+(?:the
 const REFUSED_ON =
   /^(?:(?:to\s+comment\s+)?(?:on|about|regarding)\s+)?((?:the|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\.?$|^(?:any\s+|further\s+)?(?:details|information)\s+(?:of|on|about)\s+(?:any\s+)?((?:the\s+)?(?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\.?$/iu;
 /** A speaker's own words refusing, before what it refuses to speak of ("he [had no information about] the incident [and could not comment]"). */
-const OWN_REFUSAL_WORDS = /^(?:(?:he|she|it|they|we)\s+(?:had|has|have)\s+no\s+information\s+(?=about\s|on\s)|(?:he|she|it|they|we)\s+(?:could|would|did)\s+not\s+comment\s+(?=on\s|about\s))|\s+and\s+(?:could|would)\s+not\s+comment\.?$/gi;
+const OWN_REFUSAL_WORDS = /^(?:(?:he|she|it|they|we)\s+(?:had|has|have)\s+(?:no\s+information|nothing\s+(?:more\s+)?to\s+(?:say|add|share))\s+(?=about\s|on\s)|(?:he|she|it|they|we)\s+(?:could|would|did)\s+not\s+comment\s+(?=on\s|about\s))|\s+and\s+(?:could|would)\s+not\s+comment\.?$/gi;
 /** The story's event by a common noun ("the incident", "the attack"). */
 const EVENT_NOUN = /^(?:the|this|that)\s+(?:incident|attack|strike|shelling|blast|explosion|bombing|assault|raid)$/i;
 /** Casualties in any words ("suffered heavy casualties", "heavy losses"). */
@@ -722,6 +722,16 @@ const LATER_CLAUSE_HEDGE = /^[^,;:“”"]*?\b(?:is|are|was|were|has|have|had)\s
 /** The event the story reports, under review: "the incident was under review", "it was investigating the shooting". */
 const EVENT_REVIEWED =
   /^\s*(?:(?:it|they|we)\s+(?:was|were|is|are)\s+(?:reviewing|investigating|looking\s+into|examining)\s+the\s+(?:incident|attack|strike|shooting|reports?)|the\s+(?:incident|attack|strike|shooting|reports?)\s+(?:was|is|were|are)\s+(?:under\s+review|being\s+(?:reviewed|investigated|examined|looked\s+into)))[\s.]*$/i;
+/**
+ * A stance on another's report as a whole, naming nothing it says: "it was studying the report", "the report was “a sheer
+ * fabrication”", "whether Beijing accepted its conclusions".
+ */
+const ON_THE_REPORT =
+  /^\s*(?:(?:it|they|we)\s+(?:was|were|is|are)\s+(?:studying|reviewing|examining|assessing)\s+(?:the|its|their)\s+(?:report|findings|conclusions)|the\s+(?:report|findings|conclusions)\s+(?:was|were|is|are)\s[^,;]{0,40}|whether\s+[^,;]{1,40}?\s(?:accepted|accepts|accept|agreed\s+with|agrees\s+with)\s+(?:the|its|their)\s+(?:report|findings|conclusions))[\s.”"]*$/i;
+/** Those whose statements are a report: investigators, experts, an inquiry, a panel. */
+const INQUIRY = /\b(?:investigators?|investigation|inquiry|experts|panel|commission\s+of\s+inquiry|probe|fact-finding)\b/i;
+/** A report named as one, not as "the report": "a report by Israel's Channel 12", "a U.N. report", "the panel's report", "in its report". */
+const REPORT_NAMED = /\breports?\s+(?:by|from|of|in|on|into|that)\b|\b(?:a|an|its|his|her|their|new|latest)\s+(?:[\p{L}.-]+\s+){0,3}reports?\b|['’]s?\s+reports?\b|\b\p{Lu}[\p{L}.]*\s+reports?\b/u;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
 const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /**
@@ -4318,8 +4328,18 @@ export const claimsStage = defineStage({
             )
           : undefined;
         // ("Rwanda has called the report 'biased'": the latest claim another source made in a report, "U.N. experts said in a report …".)
+        // (Else, for "the report" and no more where no report was named before, the findings of an inquiry the story opens with:
+        // "China said it was studying the report" after "A North Korean submarine fired the torpedo …, a team of international
+        // investigators said".)
+        const speakerOf = (x: Stance): string => {
+          const by = attributionOf(doc, x)?.speaker;
+          return by ? doc.slice(by) : '';
+        };
         const inReport = /^report$/i.test(named[1]!)
-          ? drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) !== key && attributionOf(doc, x)?.channelName === 'report'))
+          ? (drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) !== key && attributionOf(doc, x)?.channelName === 'report')) ??
+            (stance.status !== 'refused_comment' && /^the\s+report(?!\s+(?:of|on|by|from|that|into|about|in)\b)(?![\p{L}'’-])/iu.test(named[0]) && !REPORT_NAMED.test(text.slice(0, a.content.start))
+              ? leadClaim((d) => asserted(d, (x) => sourceKey(x.source) !== key && INQUIRY.test(speakerOf(x))))
+              : undefined))
           : undefined;
         target =
           toThatEffect ??
@@ -4814,7 +4834,9 @@ export const claimsStage = defineStage({
       // said the incident was under review".)
       // (Not one of its own voice: "The military said it was checking the reports" is not on the headline's "Israeli forces … say Hamas
       // used it as command center".)
-      if (!target && !head && !fromQuestion && DOUBTS.has(stance.status) && EVENT_REVIEWED.test(content))
+      // (So is a stance on another's report as a whole: "Foreign Ministry spokesman Ma Zhaoxu would not say whether Beijing
+      // accepted its conclusions".)
+      if (!target && !head && !fromQuestion && ((DOUBTS.has(stance.status) && EVENT_REVIEWED.test(content)) || (stance.status !== 'asserted' && ON_THE_REPORT.test(content))))
         target = leadClaim((d) => sourceKey(d.stances[0]!.source) !== key && voiceOf(doc, d.stances[0]!.source) !== myVoiceOf() && asserted(d));
       // (A quote's next sentence may be on another's claim: one that says otherwise than its first, or negates what another
       // said: "“There was no strike on the aid convoy,” … told reporters. “We did not open fire on those seeking aid.”" denies
