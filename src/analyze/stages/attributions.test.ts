@@ -9922,3 +9922,22 @@ test('"did not mention the village in its daily briefing, which said …": the b
     ],
   );
 });
+
+test('"nothing to say about Hroza" is on the claim naming Hroza, not the latest naming Russia; the referral after it in its sentence goes with it', () => {
+  assert.deepEqual(
+    claims(
+      'Missile strike on village cafe kills 51, Ukraine says\n\nA Russian missile struck a cafe in the village of Hroza on Thursday, killing 51 people, Ukrainian officials said.\n\nPresident Volodymyr Zelenskiy called the strike "a demonstratively brutal Russian crime".\n\nRussia\'s defence ministry did not mention the village in its daily briefing, which said its forces had struck "places where foreign mercenaries were deployed" in the Kharkiv region. Kremlin spokesman Dmitry Peskov said he had nothing to say about Hroza and referred questions to the military.',
+    ),
+    [
+      "asserted_single_source: Ukrainian officials=asserted, Dmitry Peskov=refused_comment, Dmitry Peskov=refused_comment, Russia's defence ministry=refused_comment",
+      'asserted_single_source: Volodymyr Zelenskiy=asserted',
+      "asserted_single_source: Russia's defence ministry=asserted",
+    ],
+  );
+});
+
+test('"Russia has not commented on the footage" is a silence on what the footage was said to show', () => {
+  assert.deepEqual(claims('Video posted on social media appeared to show a Russian vessel ramming the Ukrainian tug. Russia has not commented on the footage.'), [
+    'hedged: social-media=hedged, Russia=refused_comment',
+  ]);
+});

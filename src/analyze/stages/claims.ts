@@ -346,6 +346,8 @@ const BARE_COMMENT = new RegExp(String.raw`^to\s+comment${ON_A_DAY}[\s.]*$`, 'i'
 // (A referral after it names no more: "declined to comment, referring questions to the Defence Ministry".)
 // (Nor does a day: "declined to comment on Sunday".)
 const BARE_REFUSAL = new RegExp(String.raw`^to\s+(?:comment|say|elaborate)${ON_A_DAY}\.?$|\bnothing\s+to\s+say\b|${NOTHING_TO_ADD}|^referring\s+${REFERRED_QUESTIONS}\s+to\s`, 'i');
+/** Nothing to say about a name (group 1): "he had nothing to say about Hroza". */
+const NOTHING_ABOUT = /\bnothing\s+(?:more\s+)?to\s+(?:say|add)\s+(?:about|on|regarding)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})[\s.]*$/u;
 /** Whom questions were referred to, all a referral says ("to Central Command", "questions to the defence ministry"). */
 const REFERRED_TO = /^(?:questions\s+)?to\s+(?:the\s+)?[\p{Lu}\p{Ll}][\p{L}.'’ -]{1,60}\.?$/u;
 /** Questions sent on to another, told to reporters: "to address questions to the defence ministry". */
@@ -1526,6 +1528,8 @@ const SEEN_AFTER = /^,?\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?\p
 /** A negated cue of imagery: "does not show", "did not depict". */
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
 
+/** A silence on imagery: "on the footage", "on the videos". */
+const IMAGERY_TOPIC = /^\s+(?:on|about)\s+(?:the|these|those)\s+(?:videos?|footage|images?|photos?|photographs?|pictures?)\s*$/i;
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
 const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b|(?:this|last)\s+(?:week|month|year)['’]s\b))/u;
 /** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
@@ -3078,6 +3082,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
     // A silence on nothing named ("The army has not commented."), or on the deed in general when no claim names it.
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun) target = onNothingNamed(doc, drafts, s, cue, who, near, earlier);
+    // ("has not commented on the footage": on what the imagery nearby was said to show.)
+    if (!target && IMAGERY_TOPIC.test(clause)) target = near.findLast((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')));
     if (!target) continue;
     if (bare) {
       // (Unless a pass since has taken its claim away.)
@@ -4678,9 +4684,21 @@ export const claimsStage = defineStage({
         // comment, referring questions to the Defence Ministry" is on the ministry's claim the story opens with; "The Pentagon
         // referred questions to Central Command", whose claim answers the lead's, stays on what it was asked about.)
         const referredTo = referred || /^referring\s/i.test(content.trim()) ? referralTarget(doc, others.filter((d) => inLead(d, headline)), a.content) : undefined;
+        // (Nothing to say about a place or a name is on the latest claim that names it: "Peskov said he had nothing to say about
+        // Hroza" is on the strike on Hroza, not on Zelenskiy's "Russian crime" after it.)
+        const about = NOTHING_ABOUT.exec(content.trim());
+        const aboutWords = about ? contentWords(about[1]!, nameKey) : null;
+        const namingIt = aboutWords ? others.findLast((d) => [...aboutWords].every((w) => d.words.has(w))) : undefined;
+        // (A referral after the same source's refusal in its sentence goes with it: "… had nothing to say about Hroza and referred
+        // questions to the military".)
+        const refusedFirst = referred && sentence ? doc.layers.attributions.findLast((x) => x !== a && x.content.start >= sentence.start && x.content.end <= a.content.start && sourceKey(x.source) === key) : undefined;
+        const refusedOn = refusedFirst ? claimOf.get(refusedFirst.id) : undefined;
+        const withRefusal = refusedOn?.stances.some((x) => x.attribution === refusedFirst!.id && x.status === 'refused_comment') ? refusedOn : undefined;
         // (A group that is no state, claiming nothing: the claim naming it, "the drones had been launched by the … Rapid Support Forces".)
         target =
           referredTo ??
+          namingIt ??
+          withRefusal ??
           claimOfSide(doc, inParagraph, a.source) ??
           inParagraph.at(-1) ??
           claimOfSide(doc, others, a.source) ??
