@@ -841,7 +841,7 @@ const SPELLED_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten
  * 20,000]"); a speaker set off by an appositive ("[Oleh Syniehubov, the regional governor,] [put] [the number of wounded at 14]").
  */
 const PUT_TOLL_AT = new RegExp(
-  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d[\d,.]*|${SPELLED_COUNT})${COUNTED})`,
+  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|figure|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d[\d,.]*|${SPELLED_COUNT})${COUNTED})`,
   'i',
 );
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
@@ -1283,6 +1283,9 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 /** A refusal's cue: "declined to comment", "refused to say". */
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
 /** An appositive naming what was said as a finding and who spoke of it (", [a finding] [the U.N.] [said] [was consistent with …]"). */
+/** A setting whose noun a relative clause goes on from, up to the clause's subject: "in an attack that ", "after a strike which ". */
+const SETTING_RELATIVE = /^(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+(?=\S)/u;
+
 const APPOSITIVE_FINDING = /,\s+an?\s+(?:finding|conclusion|figure|claim|account|assessment|version|estimate)\s+(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(said|says)\s+((?:was|were|is|are)\s.+)$/du;
 /** An act a verb of declaring performs, no statement ("[two days of mourning]", "a state of emergency", "a curfew"). */
 const DECLARED_ACT = /^\s+(?:(?:a|an|the|one|two|three|four|five|seven|\d+)\s+)?(?:(?:days?|weeks?)\s+of\s+)?(?:national\s+)?(?:mourning|state\s+of\s+(?:emergency|siege|war)|emergency|curfew|martial\s+law|ceasefire|truce)\b/i;
@@ -3268,7 +3271,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // platform was called: "In a post on X, formerly known as Twitter, [Ukraine's Foreign Minister Andrii Sybiha] wrote".)
       const cue = out[i]!.cue;
       const between = cue && cue.start > found.end ? /^,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30},\s+)?((?:the|a|an)\s+[^,;“”"]{2,60}?|\p{Lu}[^,;“”"]{1,60}?)\s*$/u.exec(text.slice(found.end, cue.start)) : null;
-      const after = between ? trimmed(text, found.end + between[0].indexOf(between[1]!), cue!.start) : null;
+      // (Or the subject of a relative clause on a noun the setting names: "…, the Pentagon said, [in an attack that] Iran's
+      // supreme leader said would bring …".)
+      const relative = between ? null : SETTING_RELATIVE.exec(text.slice(found.start, found.end));
+      const after = between ? trimmed(text, found.end + between[0].indexOf(between[1]!), cue!.start) : relative ? trimmed(text, found.start + relative[0].length, found.end) : null;
       out[i] = { ...out[i]!, speaker: after && !NOT_A_SOURCE.test(text.slice(after.start, after.end)) ? after : null };
       continue;
     }

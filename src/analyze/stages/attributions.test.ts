@@ -4616,9 +4616,9 @@ test('a denial of harm to civilians answers no accusation its own voice makes: T
     'In a statement, the RSF said the camp had been used as a military base. It denied that its fighters had attacked civilians.';
   assert.deepEqual(statements(rsf, '2025-04-14').slice(0, 2), [
     'Rapid Support Forces|said|they had taken full control of the Zamzam displacement camp',
-    'United Nations|said|had killed hundreds of civilians',
+    'aid groups and the United Nations|said|had killed hundreds of civilians',
   ]);
-  assert.equal(claims(rsf)[1], 'disputed: United Nations=asserted, Rapid Support Forces=denied');
+  assert.equal(claims(rsf)[1], 'disputed: aid groups and the United Nations=asserted, Rapid Support Forces=denied');
 });
 
 test('"a building that the army said was used by militants" is the army\'s statement', () => {
@@ -9940,4 +9940,28 @@ test('"Russia has not commented on the footage" is a silence on what the footage
   assert.deepEqual(claims('Video posted on social media appeared to show a Russian vessel ramming the Ukrainian tug. Russia has not commented on the footage.'), [
     'hedged: social-media=hedged, Russia=refused_comment',
   ]);
+});
+
+test('"the U.N. mission and aid groups said" is not the U.N. alone; ", while a community leader put the figure at more than 25" is a statement', () => {
+  assert.deepEqual(
+    statements(
+      'Gunmen attacked a United Nations camp in Malakal, killing at least 18 people, the U.N. mission and aid groups said Friday. The state governor said seven people had died, while a community leader in the camp put the figure at more than 25.',
+      '2016-02-19',
+    ),
+    [
+      'the U.N. mission and aid groups|said|Gunmen attacked a United Nations camp in Malakal, killing at least 18 people',
+      'The state governor|said|seven people had died',
+      'a community leader in the camp|put|the figure at more than 25',
+    ],
+  );
+});
+
+test('"…, the Pentagon said, in an attack that Iran\'s supreme leader said would bring …": the relative clause\'s subject speaks, not the setting', () => {
+  assert.deepEqual(
+    statements(
+      'BAGHDAD, Jan 3 (Reuters) - A U.S. air strike killed Iranian Major-General Qassem Soleimani at Baghdad airport on Friday, the Pentagon said, in an attack that Iran\'s supreme leader said would bring "severe revenge".',
+      '2020-01-03',
+    ),
+    ['Pentagon|said|A U.S. air strike killed Iranian Major-General Qassem Soleimani at Baghdad airport on Friday', "Iran's supreme leader|said|would bring \"severe revenge\""],
+  );
 });

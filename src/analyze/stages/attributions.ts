@@ -220,7 +220,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // Sources joined by "and", one of them unnamed, speak together, not as the named one alone: "rebels and U.N. say".
   const joined = /^([^,;]+?)\s+and\s+([^,;]+)$/.exec(phrase);
   // (Or a person described: "an ethnic armed group and [a local resident] said"; so too where no mention is inside.)
-  if (joined && inside.length <= 1 && joined.slice(1).some((part) => /^(?:(?:the|some|several|local)\s+)?\p{Ll}[\p{Ll}-]*s$|^an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|medic|nurse|official|source|activist|farmer)$/u.test(part.trim())))
+  // (Or people by a noun and what they do: "the U.N. mission and [aid groups] said".)
+  if (joined && inside.length <= 1 && joined.slice(1).some((part) => /^(?:(?:the|some|several|local|other)\s+)?(?:(?!(?:has|have|had|is|are|was|were)\s)\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$|^an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|medic|nurse|official|source|activist|farmer)$/u.test(part.trim())))
     return { kind: 'unresolved', text: phrase };
   // (So do two people named: "Netanyahu and Defence Minister Israel Katz said in a joint statement" is not Katz's alone.)
   const andAt = joined ? speaker.start + joined[1]!.length : -1;
