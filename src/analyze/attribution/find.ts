@@ -1286,6 +1286,9 @@ const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answe
 /** A setting whose noun a relative clause goes on from, up to the clause's subject: "in an attack that ", "after a strike which ". */
 const SETTING_RELATIVE = /^(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+(?=\S)/u;
 
+/** An event's noun a relative clause without "that" goes on from, before its subject: "an attack [Ankara said targeted …]". */
+const EVENT_HEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|raid|assault|operation|bombing|offensive|incident|shelling)s?\s+(?=\p{Lu})/u;
+
 const APPOSITIVE_FINDING = /,\s+an?\s+(?:finding|conclusion|figure|claim|account|assessment|version|estimate)\s+(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(said|says)\s+((?:was|were|is|are)\s.+)$/du;
 /** An act a verb of declaring performs, no statement ("[two days of mourning]", "a state of emergency", "a curfew"). */
 const DECLARED_ACT = /^\s+(?:(?:a|an|the|one|two|three|four|five|seven|\d+)\s+)?(?:(?:days?|weeks?)\s+of\s+)?(?:national\s+)?(?:mourning|state\s+of\s+(?:emergency|siege|war)|emergency|curfew|martial\s+law|ceasefire|truce)\b/i;
@@ -5115,6 +5118,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     out[i] = { ...a, kind: 'mixed', content: { start: a.content.start - 1, end: b.content.end } };
     removeAt(out, j);
     if (j < i) i--;
+  }
+  // "in an attack [Ankara] said targeted Kurdish militants": the noun a relative clause goes on from is no part of its
+  // speaker. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const head = model && a.speaker ? EVENT_HEAD.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (!head || a.speaker!.end - a.speaker!.start <= head[0].length) continue;
+    // (What it said is the clause's verb phrase after the cue, not the sentence before the appositive: "…, an operation Kyiv said
+    // [had damaged 41 aircraft]".)
+    const s = a.cue && a.content.end <= a.speaker!.start ? sentenceAt(a.cue.start) : undefined;
+    const rest = s ? /^\s+((?:had|has|have|was|were|is|are|would|will)\s[^“”";]+)$/.exec(text.slice(a.cue!.end, s.end)) : null;
+    const content = rest ? withoutFinalStop(text, trimmed(text, s!.end - rest[1]!.length, s!.end)) : a.content;
+    out[i] = { ...a, speaker: { start: a.speaker!.start + head[0].length, end: a.speaker!.end }, content };
+  }
+  // "if [the Afghan] claims were true": a noun after its article and adjective, not a verb. (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (model && a.speaker && a.cue && /^(?:claims|reports|accounts|statements|allegations)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:the|these|those|such|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
+      removeAt(out, i);
   }
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").

@@ -203,6 +203,8 @@ const SYNONYMS: Record<string, string> = {
   // (An air raid by any name: "denied bombing the theater" is on "the strike … destroyed the center of the Drama Theater".)
   bomb: 'strike', bombs: 'strike', bombed: 'strike', bombing: 'strike', bombings: 'strike', airstrike: 'strike', airstrikes: 'strike',
   terrorists: 'militants', terrorist: 'militants',
+  // ("denied that rebel forces had fired on Kramatorsk" is on "the rockets had been fired by pro-Russian separatists".)
+  separatists: 'rebels', separatist: 'rebels', rebel: 'rebels',
   // ("targeted arms depot" is the depot "storing Western-supplied weapons".)
   arms: 'weapons',
   // ("the extent of any damage" is what "damaging the pillars" did.)

@@ -9965,3 +9965,28 @@ test('"…, the Pentagon said, in an attack that Iran\'s supreme leader said wou
     ['Pentagon|said|A U.S. air strike killed Iranian Major-General Qassem Soleimani at Baghdad airport on Friday', "Iran's supreme leader|said|would bring \"severe revenge\""],
   );
 });
+
+test('"in an attack Ankara said targeted …", ", an incident Turkey said had been carried out by …": the name speaks, and says the verb phrase after its cue', () => {
+  assert.deepEqual(
+    statements(
+      'Turkish drones struck a clinic in Sinjar on Tuesday, killing at least four people, Iraqi officials said, in an attack Ankara said targeted Kurdish militants. The attack came after a Turkish soldier was killed last week, an incident Turkey said had been carried out by the PKK.',
+      '2021-08-17',
+    ),
+    [
+      'Iraqi officials|said|Turkish drones struck a clinic in Sinjar on Tuesday, killing at least four people',
+      'Ankara|said|targeted Kurdish militants',
+      'Turkey|said|had been carried out by the PKK',
+    ],
+  );
+});
+
+test('"rebel forces" denied are the "separatists" blamed; "if the Afghan claims were true" is no statement by "Afghan"', () => {
+  const text =
+    'President Petro Poroshenko said the rockets had been fired by pro-Russian separatists from a town some 50 km away. A spokesman for the separatists, Eduard Basurin, denied that rebel forces had fired on Kramatorsk. Christopher Stokes said that if the Afghan claims were true, they amounted to "an admission of a war crime".';
+  assert.deepEqual(statements(text, '2015-02-10'), [
+    'Petro Poroshenko|said|the rockets had been fired by pro-Russian separatists from a town some 50 km away',
+    'Eduard Basurin|denied|rebel forces had fired on Kramatorsk',
+    'Christopher Stokes|said|if the Afghan claims were true, they amounted to "an admission of a war crime"',
+  ]);
+  assert.deepEqual(claims(text), ['disputed: Petro Poroshenko=asserted, Eduard Basurin=denied', 'asserted_single_source: Christopher Stokes=asserted']);
+});
