@@ -2048,6 +2048,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "The group has not previously claimed attacks on Port Sudan": a claim never made before is no statement, nor a silence on
       // this attack ("has not claimed responsibility" is one: see the claims stage).
       if (/^claimed$/i.test(m[1]!) && NOT_BEFORE_CUE.test(text.slice(speaker.start, cueStart))) continue;
+      // (Nor what it does as a rule: "Al Shabaab, which [often claims] attacks quickly, has not commented"; with the model only.)
+      if (tokens && /^claims$/i.test(m[1]!) && /\b(?:often|usually|routinely|typically|regularly|generally|frequently|rarely|seldom|always|never)\s+$/i.test(text.slice(speaker.start, cueStart))) continue;
       if (/^asked$/i.test(m[1]!) && /,\s*$/.test(text.slice(speaker.start, cueStart)) && /^\s+(?:about|whether|if|by|on|for|during)\b/i.test(text.slice(cueStart + m[1]!.length))) continue;
       // (Nor an act declared: "[declared] two days of mourning", "declared a state of emergency"; with the model only.)
       if (tokens && /^declared$/i.test(m[1]!) && DECLARED_ACT.test(text.slice(cueStart + m[1]!.length, s.end))) continue;

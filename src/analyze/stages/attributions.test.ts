@@ -9990,3 +9990,22 @@ test('"rebel forces" denied are the "separatists" blamed; "if the Afghan claims 
   ]);
   assert.deepEqual(claims(text), ['disputed: Petro Poroshenko=asserted, Eduard Basurin=denied', 'asserted_single_source: Christopher Stokes=asserted']);
 });
+
+test('a blame naming only whom ("blamed Ukrainian forces") disputes the deed the story opens with, told by one of no known side', () => {
+  assert.deepEqual(
+    claims(
+      'Missile strike on civilian convoy kills 30 in Zaporizhzhia\n\nZAPORIZHZHIA, Ukraine, Sept 30 (Reuters) - A Russian missile strike on a convoy of civilian cars in the southern Ukrainian city of Zaporizhzhia killed at least 30 people on Friday, the regional governor said.\n\nGovernor Oleksandr Starukh said 88 people had been wounded.\n\nRussian-installed officials in the occupied part of the region blamed Ukrainian forces.',
+    ),
+    [
+      'disputed: Oleksandr Starukh=asserted, Russian-installed officials in the occupied part of the region=denied',
+      'asserted_single_source: Oleksandr Starukh=asserted',
+      'disputed: Russian-installed officials in the occupied part of the region=asserted, Oleksandr Starukh=denied',
+    ],
+  );
+});
+
+test('"Al Shabaab, which often claims attacks quickly, has not commented" claims nothing; its silence is on the blast', () => {
+  const text = 'No group has claimed responsibility for the blast, which killed 276 people, officials said. Al Shabaab, which often claims attacks quickly, has not commented.';
+  assert.deepEqual(statements(text, '2017-10-16'), ['officials|said|No group has claimed responsibility for the blast, which killed 276 people']);
+  assert.deepEqual(claims(text), ['asserted_single_source: officials=asserted, Al Shabaab=refused_comment']);
+});

@@ -3571,6 +3571,9 @@ function unsaidDoers(doc: Doc, drafts: Draft[]): void {
  * Not where either owns its side's deed as an answer to the other's: that admits the deed the other blames it for; nor
  * where they name different places.
  */
+/** A blame that names only whom, the side being group 1: "Ukrainian forces", "the Syrian government", "Kyiv". */
+const BLAMED_ONLY = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:forces|troops|army|military|government|side|militants|fighters|rebels|separatists|regime|authorities))?\.?$/u;
+
 function counterAccusations(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const lead = (headlineOf(doc) ? 1 : 0) + 1;
@@ -3587,8 +3590,12 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
       // (Whom one accuses or blames is the doer, whatever the deed: "accusing [China] of acting like 'pirates'".)
       const accused = opening && accusing(x) ? new Map([[opening, attributionOf(doc, x)!.cue!]]) : did;
       const accuser = sideOfStance(doc, x);
-      const blamed = [...accused.keys()].filter((c) => c !== accuser);
-      if (accuser === null || blamed.length !== 1) return [];
+      // (For one of no known side, the state named first as a doer: "A Russian missile strike … in the southern Ukrainian city".)
+      const named = [...accused.keys()].filter((c) => c !== accuser);
+      const blamed = accuser === null && named.length > 1 ? [named.reduce((p, c) => (accused.get(c)!.start < accused.get(p)!.start ? c : p))] : named;
+      // (One of no known side blames too where its claim opens the story: "A Russian missile strike … killed at least 30 people,
+      // the regional governor said", answered by "Russian-installed officials … blamed Ukrainian forces".)
+      if ((accuser === null && d.paragraph > lead) || blamed.length !== 1) return [];
       return [{ draft: d, stance: x, accuser, blamed: blamed[0]!, cue: accused.get(blamed[0]!)! }];
     });
   });
@@ -3629,10 +3636,15 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
   };
   for (const a of blames)
     for (const b of blames) {
-      if (a.draft === b.draft || a.accuser !== b.blamed || a.blamed !== b.accuser || elsewhere(a.draft, b.draft)) continue;
+      if (a.draft === b.draft || a.blamed === b.blamed || (a.accuser ?? b.blamed) !== b.blamed || a.blamed !== (b.accuser ?? a.blamed) || elsewhere(a.draft, b.draft)) continue;
+      // (One of no known side is answered only by a blame that names no deed, which is on the story's: "blamed Ukrainian forces".)
+      const answering = a.accuser === null ? b : b.accuser === null ? a : null;
+      const whomOnly = answering ? BLAMED_ONLY.exec(doc.slice(answering.draft.proposition).trim()) : null;
+      if (answering && (!whomOnly || sideOf(whomOnly[1]!) === null)) continue;
       const objects = object(a.draft);
       // (A blame for "the confrontation" is on the story's event, which its lead tells.)
-      const story = (x: Draft, y: Draft): boolean => STORY_BLAME.test(doc.slice(x.proposition)) && y.paragraph <= lead;
+      // (So is a blame that names no deed, only whom: "[Russian-installed officials] blamed [Ukrainian forces]".)
+      const story = (x: Draft, y: Draft): boolean => (STORY_BLAME.test(doc.slice(x.proposition)) || BLAMED_ONLY.test(doc.slice(x.proposition).trim())) && y.paragraph <= lead;
       const same = mutual || [...object(b.draft)].some((w) => objects.has(w)) || (a.draft.paragraph <= lead && b.draft.paragraph <= lead) || story(a.draft, b.draft) || story(b.draft, a.draft);
       if (!same || a.draft.stances.some((x) => x.status === 'denied' && sourceKey(x.source) === sourceKey(b.stance.source))) continue;
       a.draft.stances.push({ source: b.stance.source, status: 'denied', attribution: b.stance.attribution, cue: b.cue, evidence: b.draft.proposition });
