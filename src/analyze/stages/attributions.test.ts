@@ -10009,3 +10009,22 @@ test('"Al Shabaab, which often claims attacks quickly, has not commented" claims
   assert.deepEqual(statements(text, '2017-10-16'), ['officials|said|No group has claimed responsibility for the blast, which killed 276 people']);
   assert.deepEqual(claims(text), ['asserted_single_source: officials=asserted, Al Shabaab=refused_comment']);
 });
+
+test('"The Libyan National Army (LNA), Haftar\'s force, did not respond" is the army\'s silence, not Haftar\'s; "so that evidence could be preserved" warns of nothing', () => {
+  assert.deepEqual(
+    claims(
+      "Libya's government said it had found eight mass graves in the town of Tarhuna, held until last week by forces loyal to Khalifa Haftar. The Libyan National Army (LNA), Haftar's force, did not respond to a request for comment. The United Nations mission in Libya urged the government to secure the sites so that evidence could be preserved.",
+    ),
+    ["asserted_single_source: Libya's government=asserted, Libyan National Army=refused_comment", 'asserted_single_source: United Nations=asserted'],
+  );
+});
+
+test('care taken "not to harm civilians" is not corroborated by shelling that killed civilians; "his claims, as phone connections have been cut" doubts his; "did not have information" cannot confirm', () => {
+  assert.deepEqual(
+    claims(
+      'Prime Minister Abiy Ahmed said federal forces had taken care not to harm civilians.\n\nTPLF leader Debretsion Gebremichael said federal forces had shelled Mekelle with heavy artillery, killing civilians. Reuters could not verify his claims, as phone and internet connections to the region have been cut.',
+    ),
+    ['asserted_single_source: Abiy Ahmed=asserted', 'unconfirmed: Debretsion Gebremichael=asserted, Reuters=not_independently_verified'],
+  );
+  assert.deepEqual(claims('Kremlin spokesman Dmitry Peskov told reporters he did not have information about the strike.'), ['unconfirmed: Dmitry Peskov=cannot_confirm']);
+});

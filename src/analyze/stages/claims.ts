@@ -1750,7 +1750,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     if (org ? org.end > cue.end : !officials && !person && !it) continue;
     const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : it ? it.source : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify|determine|establish)$/i.exec(text.slice(cue.start, cue.end))!;
-    const object = words({ start: cue.end, end: s.end });
+    // (What it could not confirm ends before why: "his claims[, as phone and internet connections … have been cut]".)
+    const why = /,\s+(?:as|because|since|given\s+that)\s/i.exec(text.slice(cue.end, s.end));
+    const object = words({ start: cue.end, end: why ? cue.end + why.index : s.end });
     // A toll counts the killed.
     if (TOLL.test(text.slice(cue.end, s.end))) for (const w of KILLED) object.add(w);
     // (A day says when, not what: "the toll of Friday's clashes" is no claim that something happened on Friday.)
@@ -2201,6 +2203,8 @@ const RECIPROCAL_CONTENT = new RegExp(String.raw`\b${RECIPROCAL}`, 'i');
 /** The same opening what was said ("blamed [each other for the attack]"). */
 const RECIPROCAL_OPENING = new RegExp(String.raw`^\s*${RECIPROCAL}`, 'i');
 
+/** Care said to have been taken not to do something ("had taken care not to harm civilians"). */
+const CAREFUL_NOT = /\b(?:care|careful|carefully|precautions?|efforts?|measures)\s+(?:[\p{L}-]+\s+){0,2}?not\s+to\s+\p{Ll}/u;
 /** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
 function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean {
   const blamed = /^(?:blam|accus)/i.test(cue) ? sideOf(content.trim().split(/\s+(?:for|of)\s/)[0]!) : null;
@@ -2504,7 +2508,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   const subjectOnly = (joined && !ownSubject) || /\s(?:and|but)\s+$/i.test(doc.text.slice(s.start, cue.start)) ? /^\s*(?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?(?=\s+(?:did|does|do|has|have|had|was|were|is|are|would|could)\b)/iu.exec(doc.text.slice(s.start, cue.start)) : null;
   const to = subjectOnly ? s.start + subjectOnly[0].length : setOff ? from + setOff[1]!.length : cue.start;
   // (A name set off after a role is who: "The owner of the Sounion, [Delta Tankers], did not respond".)
-  const setOffName = subjectOnly || setOff ? null : /^(\s*(?:the|a|an)\s[^,]{2,60}),\s+(?=\p{Lu})[^,]{2,60},\s*$/iu.exec(doc.text.slice(from, cue.start));
+  // (Not a description in the possessive: "The Libyan National Army (LNA), [Haftar's] force, did not respond".)
+  const setOffName = subjectOnly || setOff ? null : /^(\s*(?:the|a|an)\s[^,]{2,60}),\s+(?=\p{Lu})(?!\p{Lu}[\p{L}.-]*['’]s\s)[^,]{2,60},\s*$/iu.exec(doc.text.slice(from, cue.start));
   const nameFrom = setOffName ? from + setOffName[1]!.length : from;
   const first = doc.layers.mentions.filter((m) => m.start >= nameFrom && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // (A body's role before a name is that person: "Kremlin spokesman [Dmitry Peskov] referred questions …".)
@@ -4984,6 +4989,9 @@ export const claimsStage = defineStage({
               // (Nor does blame laid on one side confirm what says another did: Pakistan's "blamed India for violations" and
               // India's "there had been repeated violations by Pakistan".)
               blamesOther(doc, d, cueText, content) ||
+              // (Nor does one telling of harm one who says care was taken not to do it: "federal forces had taken care not to harm
+              // civilians" and "federal forces had shelled Mekelle …, killing civilians".)
+              CAREFUL_NOT.test(content) !== CAREFUL_NOT.test(other) ||
               // (Nor does an accusation of other deeds: "accused the government of torturing and executing thousands of
               // detainees at Sednaya" and "they had freed thousands of detainees from Sednaya".)
               otherDeeds(cueText, content, other) ||
