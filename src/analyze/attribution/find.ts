@@ -5133,6 +5133,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const content = rest ? withoutFinalStop(text, trimmed(text, s!.end - rest[1]!.length, s!.end)) : a.content;
     out[i] = { ...a, speaker: { start: a.speaker!.start + head[0].length, end: a.speaker!.end }, content };
   }
+  // "posted photos on Telegram [that he] said showed …": a relative clause's pronoun is its speaker, not the verb phrase before it.
+  // (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const pronoun = model && a.speaker && /^\p{Ll}/u.test(text.slice(a.speaker.start, a.speaker.end)) ? /\s(?:that|which)\s+(he|she|they|it|we)$/.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (pronoun) out[i] = { ...a, speaker: { start: a.speaker!.end - pronoun[1]!.length, end: a.speaker!.end } };
+  }
   // "if [the Afghan] claims were true": a noun after its article and adjective, not a verb. (With the model only.)
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;

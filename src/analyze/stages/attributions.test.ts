@@ -10028,3 +10028,20 @@ test('care taken "not to harm civilians" is not corroborated by shelling that ki
   );
   assert.deepEqual(claims('Kremlin spokesman Dmitry Peskov told reporters he did not have information about the strike.'), ['unconfirmed: Dmitry Peskov=cannot_confirm']);
 });
+
+test('"too early to speak of a victory" is on the claim of a capture; warning shots "into the air" do not confirm firing "directly at the crowd"', () => {
+  assert.deepEqual(
+    claims('The head of the Wagner group, Yevgeny Prigozhin, said his forces had taken control of the town of Soledar.\n\nThe Kremlin said it was too early to speak of a victory.'),
+    ['unconfirmed: Yevgeny Prigozhin=asserted, Kremlin=cannot_confirm'],
+  );
+  assert.deepEqual(claims('A military spokesman said troops had first fired warning shots into the air. Witnesses told Reuters that troops had fired directly at the crowd.'), [
+    'asserted_single_source: A military spokesman=asserted',
+    'asserted_single_source: Witnesses=asserted',
+  ]);
+});
+
+test('"posted photos on Telegram that he said showed …": "he" speaks, not the verb phrase before the relative pronoun', () => {
+  assert.deepEqual(statements('Andriy Yermak, the head of the presidential office, posted photos on Telegram that he said showed rescuers working at the site.', '2023-10-05'), [
+    'Andriy Yermak|said|showed rescuers working at the site',
+  ]);
+});

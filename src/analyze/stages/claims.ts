@@ -2203,6 +2203,12 @@ const RECIPROCAL_CONTENT = new RegExp(String.raw`\b${RECIPROCAL}`, 'i');
 /** The same opening what was said ("blamed [each other for the attack]"). */
 const RECIPROCAL_OPENING = new RegExp(String.raw`^\s*${RECIPROCAL}`, 'i');
 
+/** Too early to speak of a victory, a capture or a fall. */
+const TOO_EARLY_FOR_VICTORY = /^\s*(?:it\s+(?:was|is)\s+)?(?:still\s+)?(?:much\s+|far\s+)?too\s+early\s+to\s+(?:speak|talk)\s+(?:of|about)\s+(?:a\s+|any\s+|the\s+)?(?:victory|capture|fall)\b/i;
+/** A place said to have been taken ("had taken control of", "captured", "seized"). */
+const CAPTURED = /\b(?:taken|took|take|captured|seized|liberated|retaken|recaptured)\s+(?:full\s+)?(?:control\s+of\s+)?|\bin\s+(?:full\s+)?control\s+of\b/i;
+/** Shots fired to warn, not at anyone: "warning shots", "into the air". */
+const INTO_THE_AIR = /\b(?:warning\s+shots|(?:into|in)\s+the\s+air)\b/i;
 /** Care said to have been taken not to do something ("had taken care not to harm civilians"). */
 const CAREFUL_NOT = /\b(?:care|careful|carefully|precautions?|efforts?|measures)\s+(?:[\p{L}-]+\s+){0,2}?not\s+to\s+\p{Ll}/u;
 /** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
@@ -4992,6 +4998,9 @@ export const claimsStage = defineStage({
               // (Nor does one telling of harm one who says care was taken not to do it: "federal forces had taken care not to harm
               // civilians" and "federal forces had shelled Mekelle …, killing civilians".)
               CAREFUL_NOT.test(content) !== CAREFUL_NOT.test(other) ||
+              // (Nor does firing into the air confirm firing at a crowd: "troops had first fired warning shots into the air" and "troops
+              // had fired directly at the crowd".)
+              INTO_THE_AIR.test(content) !== INTO_THE_AIR.test(other) ||
               // (Nor does an accusation of other deeds: "accused the government of torturing and executing thousands of
               // detainees at Sednaya" and "they had freed thousands of detainees from Sednaya".)
               otherDeeds(cueText, content, other) ||
@@ -5371,6 +5380,9 @@ export const claimsStage = defineStage({
         const prior = sentence ? doc.layers.attributions.findLast((x) => x !== a && x.content.start >= sentence.start && x.content.end <= a.content.start && sourceKey(x.source) === key) : undefined;
         target = (prior ? claimOf.get(prior.id) : undefined) ?? latestOfAnother();
       }
+      // "The Kremlin said it was too early to speak of a victory": too early to speak of one is on the latest claim of a capture,
+      // whoever made it.
+      if (!head && !target && !fromQuestion && stance.status === 'cannot_confirm' && TOO_EARLY_FOR_VICTORY.test(content)) target = latestBefore((d) => asserted(d) && CAPTURED.test(doc.slice(d.said)));
       // A bare refusal read as a statement, which nothing above placed, is a silence on nothing named: placed with the silences once
       // every claim is drafted. (Not one that answers a question, which is on what was asked.)
       const bare = !head && !target && !fromQuestion && stance.status === 'refused_comment' && BARE_COMMENT.test(content.trim());
