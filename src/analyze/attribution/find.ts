@@ -810,6 +810,8 @@ const SILENT_CUE = new RegExp(
 );
 /** What was said opening with its own frame ("Houthi leader Abdul Malik al-Houthi warned on Thursday that "). */
 const FRAMED_CONTENT = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(${CUE})(?:\\s+(?:on|last|this)\\s+\\w+day)?\\s+that\\s+`, 'u');
+/** The same with a channel between the cue and "that" ("said in a video posted on social media that"). */
+const FRAMED_IN_CHANNEL = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(${CUE})\\s+(?:in|on|via)\\s+[^,;“”"]{1,50}?\\s+that\\s+`, 'u');
 /** Words after which a clause may end where a span ends: conjunctions and relative words (not prepositions: "43 terrorists [in an air operation]"). */
 const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|including|according)\b/i;
 /**
@@ -3108,7 +3110,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         out.push({ ...a, speaker: { start: speakerAt, end: speakerAt + inside[2]!.length }, cue, content: trimmed(text, a.content.start, a.content.start + inside[1]!.length) });
         continue;
       }
-      const frame = FRAMED_CONTENT.exec(text.slice(a.content.start, a.content.end));
+      // (With the model, a channel between the cue and "that" too: "Luckson Elan said in a video posted on social media that …".)
+      const frame = FRAMED_CONTENT.exec(text.slice(a.content.start, a.content.end)) ?? (tokens ? FRAMED_IN_CHANNEL.exec(text.slice(a.content.start, a.content.end)) : null);
       if (!frame) continue;
       const cueAt = a.content.start + frame[1]!.length + frame[0].slice(frame[1]!.length).indexOf(frame[2]!);
       const content = trimmed(text, a.content.start + frame[0].length, a.content.end);
@@ -4269,7 +4272,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // (With the model only.)
   for (const [i, a] of out.entries()) {
     // (Not the one's own spokesman: "Guterres condemned the attack …, his spokesman said" is Guterres's voice once.)
+    // (Nor the medium that carried a statement framed with "that", which the finder split as its sources are: "Luckson Elan said in
+    // a video … that …, according to local media".)
     if (!model || a.kind === 'direct' || a.cue === null || a.speaker === null || a.content.end > a.speaker.start || /^(?:his|her|its|their)\s/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    if (/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     const inner = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.content.start === a.content.start && b.content.end === a.content.end && b.speaker.start < b.cue.start && b.cue.end <= a.content.start);
     const s = inner ? sentenceAt(a.speaker.start) : undefined;
     if (inner && s && inner.speaker!.start === withoutDateline(text, s).start) out[i] = { ...a, content: { start: inner.speaker!.start, end: a.content.end } };

@@ -10045,3 +10045,10 @@ test('"posted photos on Telegram that he said showed …": "he" speaks, not the 
     'Andriy Yermak|said|showed rescuers working at the site',
   ]);
 });
+
+test('"X said in a video posted on social media that …, according to local media" is X\'s statement, which the video\'s doubt is on', () => {
+  const text =
+    'Gran Grif leader Luckson Elan said in a video posted on social media that the attack was revenge for residents helping a vigilante group, according to local media. The video could not be independently verified.';
+  assert.deepEqual(statements(text, '2024-10-04'), ['Luckson Elan|said|the attack was revenge for residents helping a vigilante group|ch:in a video posted on social media']);
+  assert.deepEqual(claims(text), ['unconfirmed: Luckson Elan=asserted, outlet=not_independently_verified']);
+});
