@@ -4272,11 +4272,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // (With the model only.)
   for (const [i, a] of out.entries()) {
     // (Not the one's own spokesman: "Guterres condemned the attack …, his spokesman said" is Guterres's voice once.)
-    // (Nor the medium that carried a statement framed with "that", which the finder split as its sources are: "Luckson Elan said in
-    // a video … that …, according to local media".)
+    // (Nor the medium that carried a statement made in a channel of its own, which the finder split off: "Luckson Elan said in a
+    // video … that …, according to local media".)
     if (!model || a.kind === 'direct' || a.cue === null || a.speaker === null || a.content.end > a.speaker.start || /^(?:his|her|its|their)\s/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
-    if (/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     const inner = out.find((b) => b !== a && b.cue !== null && b.speaker !== null && b.content.start === a.content.start && b.content.end === a.content.end && b.speaker.start < b.cue.start && b.cue.end <= a.content.start);
+    if (inner?.channel && /^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     const s = inner ? sentenceAt(a.speaker.start) : undefined;
     if (inner && s && inner.speaker!.start === withoutDateline(text, s).start) out[i] = { ...a, content: { start: inner.speaker!.start, end: a.content.end } };
   }
