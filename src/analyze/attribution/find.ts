@@ -808,10 +808,12 @@ const SILENT_CUE = new RegExp(
   `^(?:(?:did|does|do|has|have|had|would|could)\\s+)?(?:not\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:(?:${SILENCE_VERBS})(?:ed|s)?|repl(?:y|ied|ies))(?:\\s+(?:${SILENCE_AFTER}))?(?:\\s+(?:on|to))?$`,
   'i',
 );
+/** A frame opening what was said, its speaker and cue (a regex source; groups 1 and 2). */
+const FRAMED_SPEAKER_CUE = `^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(${CUE})`;
 /** What was said opening with its own frame ("Houthi leader Abdul Malik al-Houthi warned on Thursday that "). */
-const FRAMED_CONTENT = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(${CUE})(?:\\s+(?:on|last|this)\\s+\\w+day)?\\s+that\\s+`, 'u');
+const FRAMED_CONTENT = new RegExp(`${FRAMED_SPEAKER_CUE}(?:\\s+(?:on|last|this)\\s+\\w+day)?\\s+that\\s+`, 'u');
 /** The same with a channel between the cue and "that" ("said in a video posted on social media that"). */
-const FRAMED_IN_CHANNEL = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,6}?)\\s+(${CUE})\\s+(?:in|on|via)\\s+[^,;“”"]{1,50}?\\s+that\\s+`, 'u');
+const FRAMED_IN_CHANNEL = new RegExp(`${FRAMED_SPEAKER_CUE}\\s+(?:in|on|via)\\s+[^,;“”"]{1,50}?\\s+that\\s+`, 'u');
 /** Words after which a clause may end where a span ends: conjunctions and relative words (not prepositions: "43 terrorists [in an air operation]"). */
 const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|including|according)\b/i;
 /**
@@ -1284,13 +1286,13 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 
 /** A refusal's cue: "declined to comment", "refused to say". */
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
-/** An appositive naming what was said as a finding and who spoke of it (", [a finding] [the U.N.] [said] [was consistent with …]"). */
 /** A setting whose noun a relative clause goes on from, up to the clause's subject: "in an attack that ", "after a strike which ". */
 const SETTING_RELATIVE = /^(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+(?=\S)/u;
 
 /** An event's noun a relative clause without "that" goes on from, before its subject: "an attack [Ankara said targeted …]". */
 const EVENT_HEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|raid|assault|operation|bombing|offensive|incident|shelling)s?\s+(?=\p{Lu})/u;
 
+/** An appositive naming what was said as a finding and who spoke of it (", [a finding] [the U.N.] [said] [was consistent with …]"). */
 const APPOSITIVE_FINDING = /,\s+an?\s+(?:finding|conclusion|figure|claim|account|assessment|version|estimate)\s+(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(said|says)\s+((?:was|were|is|are)\s.+)$/du;
 /** An act a verb of declaring performs, no statement ("[two days of mourning]", "a state of emergency", "a curfew"). */
 const DECLARED_ACT = /^\s+(?:(?:a|an|the|one|two|three|four|five|seven|\d+)\s+)?(?:(?:days?|weeks?)\s+of\s+)?(?:national\s+)?(?:mourning|state\s+of\s+(?:emergency|siege|war)|emergency|curfew|martial\s+law|ceasefire|truce)\b/i;

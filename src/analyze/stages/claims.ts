@@ -1532,9 +1532,10 @@ const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn[
 const IMAGERY_TOPIC = /^\s+(?:on|about)\s+(?:the|these|those)\s+(?:videos?|footage|images?|photos?|photographs?|pictures?)\s*$/i;
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
 const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b|(?:this|last)\s+(?:week|month|year)['’]s\b))/u;
+/** Whether a stance is imagery's own: images, footage or posts on social media as the source. */
+const byImagery = (x: Stance): boolean => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media');
 /** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
-const claimShown = (doc: Doc, drafts: readonly Draft[]): Draft | undefined =>
-  drafts.find((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')) || saidToShow(doc, d));
+const claimShown = (doc: Doc, drafts: readonly Draft[]): Draft | undefined => drafts.find((d) => d.stances.some(byImagery) || saidToShow(doc, d));
 /**
  * The statements in the order the claims stage reads them: the text's, but for a finding that imagery is not what it was said to
  * show, read after the imagery's showing inside it ("[A video … purporting to show X] was filmed more than three years ago, an
@@ -3094,7 +3095,7 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // A silence on nothing named ("The army has not commented."), or on the deed in general when no claim names it.
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun) target = onNothingNamed(doc, drafts, s, cue, who, near, earlier);
     // ("has not commented on the footage": on what the imagery nearby was said to show.)
-    if (!target && IMAGERY_TOPIC.test(clause)) target = near.findLast((d) => d.stances.some((x) => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media')));
+    if (!target && IMAGERY_TOPIC.test(clause)) target = near.findLast((d) => d.stances.some(byImagery));
     if (!target) continue;
     if (bare) {
       // (Unless a pass since has taken its claim away.)
@@ -3574,6 +3575,9 @@ function unsaidDoers(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** A blame that names only whom, the side being group 1: "Ukrainian forces", "the Syrian government", "Kyiv". */
+const BLAMED_ONLY = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:forces|troops|army|military|government|side|militants|fighters|rebels|separatists|regime|authorities))?\.?$/u;
+
 /**
  * Two sides blaming each other for one deed dispute each other ("Ukraine accused Russian forces of blowing up the … dam"
  * … "Moscow said Ukraine had sabotaged the dam"): each side's blame is the other's denial. A blame is a claim asserted
@@ -3582,9 +3586,6 @@ function unsaidDoers(doc: Doc, drafts: Draft[]): void {
  * Not where either owns its side's deed as an answer to the other's: that admits the deed the other blames it for; nor
  * where they name different places.
  */
-/** A blame that names only whom, the side being group 1: "Ukrainian forces", "the Syrian government", "Kyiv". */
-const BLAMED_ONLY = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:forces|troops|army|military|government|side|militants|fighters|rebels|separatists|regime|authorities))?\.?$/u;
-
 function counterAccusations(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
   const lead = (headlineOf(doc) ? 1 : 0) + 1;
@@ -3628,6 +3629,8 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
   // (Side names are no shared object: "Russian", "Ukraine"; nor the deed and its toll, which each side may suffer apart:
   // "26 civilians had been killed … in the Indian attacks" and "10 people were killed by Pakistani shelling".)
   const object = memo((d: Draft): Set<string> => new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w))));
+  // (A blame that names only whom, read once for each claim.)
+  const whomOnly = memo((d: Draft): RegExpExecArray | null => BLAMED_ONLY.exec(doc.slice(d.proposition).trim()));
   // (Where a deed was done: the places a claim names, not countries, nor where something went: "to cut water supplies to
   // Crimea", nor a capital as the doer. Deeds at different places are different deeds: "Russian drones struck the port of Odesa" and "Ukrainian
   // drones had attacked the Belgorod region".)
@@ -3650,12 +3653,12 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
       if (a.draft === b.draft || a.blamed === b.blamed || (a.accuser ?? b.blamed) !== b.blamed || a.blamed !== (b.accuser ?? a.blamed) || elsewhere(a.draft, b.draft)) continue;
       // (One of no known side is answered only by a blame that names no deed, which is on the story's: "blamed Ukrainian forces".)
       const answering = a.accuser === null ? b : b.accuser === null ? a : null;
-      const whomOnly = answering ? BLAMED_ONLY.exec(doc.slice(answering.draft.proposition).trim()) : null;
-      if (answering && (!whomOnly || sideOf(whomOnly[1]!) === null)) continue;
+      const whom = answering ? whomOnly(answering.draft) : null;
+      if (answering && (!whom || sideOf(whom[1]!) === null)) continue;
       const objects = object(a.draft);
       // (A blame for "the confrontation" is on the story's event, which its lead tells.)
       // (So is a blame that names no deed, only whom: "[Russian-installed officials] blamed [Ukrainian forces]".)
-      const story = (x: Draft, y: Draft): boolean => (STORY_BLAME.test(doc.slice(x.proposition)) || BLAMED_ONLY.test(doc.slice(x.proposition).trim())) && y.paragraph <= lead;
+      const story = (x: Draft, y: Draft): boolean => (STORY_BLAME.test(doc.slice(x.proposition)) || whomOnly(x) !== null) && y.paragraph <= lead;
       const same = mutual || [...object(b.draft)].some((w) => objects.has(w)) || (a.draft.paragraph <= lead && b.draft.paragraph <= lead) || story(a.draft, b.draft) || story(b.draft, a.draft);
       if (!same || a.draft.stances.some((x) => x.status === 'denied' && sourceKey(x.source) === sourceKey(b.stance.source))) continue;
       a.draft.stances.push({ source: b.stance.source, status: 'denied', attribution: b.stance.attribution, cue: b.cue, evidence: b.draft.proposition });
@@ -4110,6 +4113,9 @@ export const claimsStage = defineStage({
       const byAnother = (d: Draft): boolean => asserted(d, (x) => voiceOf(doc, x.source) !== myVoiceOf());
       // (The latest claim within reach before the statement that fits: what several readings below fall back on.)
       const latestBefore = (fits: (d: Draft) => boolean): Draft | undefined => withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && fits(d));
+      // (The same source's statement just before this one in its sentence: what a doubt on "it" and a referral go with.)
+      const ownBefore = (): Attribution | undefined =>
+        sentence ? doc.layers.attributions.findLast((x) => x !== a && x.content.start >= sentence.start && x.content.end <= a.content.start && sourceKey(x.source) === key) : undefined;
       // (The latest that another voice asserts: what a verdict or a doubt on "it" is on, where nothing nearer says.)
       const latestOfAnother = (): Draft | undefined => latestBefore((d) => asserted(d) && !asserted(d, (x) => voiceOf(doc, x.source) === myVoiceOf()));
       const paragraph = paragraphOf(doc, a.content.start);
@@ -4360,14 +4366,10 @@ export const claimsStage = defineStage({
         // (Else, for "the report" and no more where no report was named before, the findings of an inquiry the story opens with:
         // "China said it was studying the report" after "A North Korean submarine fired the torpedo …, a team of international
         // investigators said".)
-        const speakerOf = (x: Stance): string => {
-          const by = attributionOf(doc, x)?.speaker;
-          return by ? doc.slice(by) : '';
-        };
         const inReport = /^report$/i.test(named[1]!)
           ? (drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) !== key && attributionOf(doc, x)?.channelName === 'report')) ??
             (stance.status !== 'refused_comment' && /^the\s+report(?!\s+(?:of|on|by|from|that|into|about|in)\b)(?![\p{L}'’-])/iu.test(named[0]) && !REPORT_NAMED.test(text.slice(0, a.content.start))
-              ? leadClaim((d) => asserted(d, (x) => sourceKey(x.source) !== key && INQUIRY.test(speakerOf(x))))
+              ? leadClaim((d) => asserted(d, (x) => sourceKey(x.source) !== key && INQUIRY.test(speakerOf(doc, x))))
               : undefined))
           : undefined;
         target =
@@ -4714,7 +4716,7 @@ export const claimsStage = defineStage({
         const namingIt = aboutWords ? others.findLast((d) => [...aboutWords].every((w) => d.words.has(w))) : undefined;
         // (A referral after the same source's refusal in its sentence goes with it: "… had nothing to say about Hroza and referred
         // questions to the military".)
-        const refusedFirst = referred && sentence ? doc.layers.attributions.findLast((x) => x !== a && x.content.start >= sentence.start && x.content.end <= a.content.start && sourceKey(x.source) === key) : undefined;
+        const refusedFirst = referred ? ownBefore() : undefined;
         const refusedOn = refusedFirst ? claimOf.get(refusedFirst.id) : undefined;
         const withRefusal = refusedOn?.stances.some((x) => x.attribution === refusedFirst!.id && x.status === 'refused_comment') ? refusedOn : undefined;
         // (A group that is no state, claiming nothing: the claim naming it, "the drones had been launched by the … Rapid Support Forces".)
@@ -5376,8 +5378,7 @@ export const claimsStage = defineStage({
       // "It said the ship was 'likely' to have sunk but that it could not confirm it": a doubt on "it" is on what the same speaker
       // just said in its sentence, else on the latest claim of another voice nearby.
       if (!head && !target && !fromQuestion && (stance.status === 'cannot_confirm' || stance.status === 'neither_confirmed_nor_denied') && DOUBT_ON_PRONOUN.test(content.trim())) {
-        const sentence = doc.sentenceAt(a.content.start);
-        const prior = sentence ? doc.layers.attributions.findLast((x) => x !== a && x.content.start >= sentence.start && x.content.end <= a.content.start && sourceKey(x.source) === key) : undefined;
+        const prior = ownBefore();
         target = (prior ? claimOf.get(prior.id) : undefined) ?? latestOfAnother();
       }
       // "The Kremlin said it was too early to speak of a victory": too early to speak of one is on the latest claim of a capture,
