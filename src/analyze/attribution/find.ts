@@ -940,6 +940,8 @@ const CONTRAST_AFTER = /^["”’]?,\s+not\s+(?!only\b|just\b|least\b|merely\b|s
 const NAME_PHRASE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}\p{N}'’.-]*){0,5}$/u;
 /** A body named by its country or people ("The Israeli military", "Sudan's army"). */
 const NAMED_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+)?(?:military|army|government|ministry|police|rebels|group|militia|junta|authorities|navy|forces|bloggers|officials)$/u;
+/** A body named by what it is, known from the story: "The coalition", "The army" (a denial opening its sentence; "The coalition denied carrying out …"). */
+const DEFINITE_BODY = /^[Tt]he\s+(?:military|army|government|ministry|police|rebels|militia|junta|authorities|navy|coalition|alliance|Kremlin|Pentagon)$/u;
 /** Cues PolNeAR's political news has no example of, which the model cannot confirm: an analysts' assessment ("ISW assessed that …"). */
 const UNTRAINED_CUE = /^assess(?:ed|es)?$/i;
 /** A clause's subject and past verb, all the model left out of what was said ("[Gangs attacked] the main international airport"). */
@@ -1288,6 +1290,10 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
 /** A setting whose noun a relative clause goes on from, up to the clause's subject: "in an attack that ", "after a strike which ". */
 const SETTING_RELATIVE = /^(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+(?=\S)/u;
+/** A free relative's subject ending a clause the model took for a speaker: "… killed dozens of people at what [a war monitor]" (group 1). */
+const WHAT_SPEAKER = /\s(?:at|in|on|of|to|from|for|by|with|into)\s+what\s+((?:the|an?)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+/** A day opening the clause with no comma, up to its subject: "On Wednesday the ministry raised …". */
+const DAY_SETTING = new RegExp(`^(?:[Oo]n|[Ll]ate|[Ee]arly)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?\\s+(?=(?:the|an?)\\s|\\p{Lu})`, 'u');
 
 /** An event's noun a relative clause without "that" goes on from, before its subject: "an attack [Ankara said targeted …]". */
 const EVENT_HEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|raid|assault|operation|bombing|offensive|incident|shelling)s?\s+(?=\p{Lu})/u;
@@ -2329,6 +2335,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             // subject of two names, "that Netanyahu[ and Gallant had intentionally directed …]")
             (content.end < b.content.end &&
               ((/^\s+[\p{L}\p{N}]|^\s*\(\p{Lu}[\p{Lu}\p{N}-]+\)|^[)\]]/u.test(text.slice(content.end, b.content.end)) && !CLAUSE_GOES_ON.test(text.slice(content.end, b.content.end))) ||
+                // (or inside a word: "four rockets from [U.S.]-made HIMARS launchers")
+                /^-?[\p{L}\p{N}]/u.test(text.slice(content.end, b.content.end)) ||
                 NOUN_CONJUNCT.test(text.slice(content.end, b.content.end)) ||
                 /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:had|has|have|was|were|is|are|would|will|could|appeared|seemed)\b/u.test(text.slice(content.end, b.content.end)))) ||
             (content.start > b.content.start &&
@@ -2870,7 +2878,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         home !== undefined &&
         /^(?:denied|denies|rejected|rejects|acknowledged|acknowledges|admitted|admits)$/i.test(text.slice(a.cue!.start, a.cue!.end)) &&
         withoutDateline(text, home).start === a.speaker!.start &&
-        (NAME_PHRASE.test(text.slice(a.speaker!.start, a.speaker!.end)) || NAMED_BODY.test(text.slice(a.speaker!.start, a.speaker!.end))) &&
+        (NAME_PHRASE.test(text.slice(a.speaker!.start, a.speaker!.end)) || NAMED_BODY.test(text.slice(a.speaker!.start, a.speaker!.end)) || DEFINITE_BODY.test(text.slice(a.speaker!.start, a.speaker!.end))) &&
         // (Or after an appositive: "Alexander Borodai, the rebel leader, denied responsibility".)
         /^(?:,\s+[^,;:“”"]{2,80},)?\s+(?:(?:has|have|had|also|repeatedly|strongly|flatly)\s+)*$/i.test(text.slice(a.speaker!.end, a.cue!.start))
       );
@@ -2934,6 +2942,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.cue !== null && /^referring$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:questions|queries|inquiries|requests|reporters|journalists)\s+to\s/i.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor is the second half of a hyphenated word a cue: "a U.N.-[backed] mission".)
         !(model && a.cue !== null && a.cue.start > 0 && text[a.cue.start - 1] === '-' && /\S/.test(text[a.cue.start - 2] ?? '')) &&
+        // (Nor the outlet's appositive naming what a statement was, with no one to say it: "…, [a rare public admission] of heavy
+        // losses by Moscow".)
+        !(model && a.speaker === null && a.cue !== null && SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end)) && /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) &&
         // (Nor is no one a speaker: "No group has claimed responsibility for the attack".)
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
@@ -3282,8 +3293,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const cue = out[i]!.cue;
       const between = cue && cue.start > found.end ? /^,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30},\s+)?((?:the|a|an)\s+[^,;“”"]{2,60}?|\p{Lu}[^,;“”"]{1,60}?)\s*$/u.exec(text.slice(found.end, cue.start)) : null;
       // (Or the subject of a relative clause on a noun the setting names: "…, the Pentagon said, [in an attack that] Iran's
-      // supreme leader said would bring …".)
-      const relative = between ? null : SETTING_RELATIVE.exec(text.slice(found.start, found.end));
+      // supreme leader said would bring …"; or the subject after a day with no comma, "[On Wednesday] the ministry raised …".)
+      const relative = between ? null : (SETTING_RELATIVE.exec(text.slice(found.start, found.end)) ?? (model ? DAY_SETTING.exec(text.slice(found.start, found.end)) : null));
       const after = between ? trimmed(text, found.end + between[0].indexOf(between[1]!), cue!.start) : relative ? trimmed(text, found.start + relative[0].length, found.end) : null;
       out[i] = { ...out[i]!, speaker: after && !NOT_A_SOURCE.test(text.slice(after.start, after.end)) ? after : null };
       continue;
@@ -5146,6 +5157,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const pronoun = model && a.speaker && /^\p{Ll}/u.test(text.slice(a.speaker.start, a.speaker.end)) ? /\s(?:that|which)\s+(he|she|they|it|we)$/.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
     if (pronoun) out[i] = { ...a, speaker: { start: a.speaker!.end - pronoun[1]!.length, end: a.speaker!.end } };
+  }
+  // "killed dozens of people at [what a war monitor] said was a mosque": the subject of a free relative is its speaker, not the
+  // clause it hangs on. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    // (Its subject may be left out of the speaker: "[… killed dozens of people] at what a war monitor said".)
+    const before = model && a.speaker && a.cue && a.speaker.end <= a.cue.start ? text.slice(a.speaker.start, a.cue.start).trimEnd() : '';
+    const what = before ? WHAT_SPEAKER.exec(before) : null;
+    if (what) out[i] = { ...a, speaker: { start: a.speaker!.start + before.length - what[1]!.length, end: a.speaker!.start + before.length } };
   }
   // "if [the Afghan] claims were true": a noun after its article and adjective, not a verb. (With the model only.)
   for (let i = out.length - 1; i >= 0; i--) {

@@ -10052,3 +10052,61 @@ test('"X said in a video posted on social media that …, according to local med
   assert.deepEqual(statements(text, '2024-10-04'), ['Luckson Elan|said|the attack was revenge for residents helping a vigilante group|ch:in a video posted on social media']);
   assert.deepEqual(claims(text), ['unconfirmed: Luckson Elan=asserted, outlet=not_independently_verified']);
 });
+
+test('what was said is not cut inside a word ("U.S.-made"); a day with no comma before the speaker ("On Wednesday the ministry raised …"); the outlet\'s ", a rare public admission of …" is no statement', () => {
+  assert.deepEqual(statements('The ministry said in a statement on Telegram that four rockets from U.S.-made HIMARS launchers had hit the building shortly after midnight.', '2023-01-02'), [
+    'The ministry|said|four rockets from U.S.-made HIMARS launchers had hit the building shortly after midnight|ch:in a statement on Telegram',
+  ]);
+  assert.deepEqual(statements('The Russian defence ministry said 63 soldiers had been killed. On Wednesday the ministry raised the toll to 89.', '2023-01-02'), [
+    'Russian defence ministry|said|63 soldiers had been killed',
+    'Russian defence ministry|raised|the toll to 89',
+  ]);
+  assert.deepEqual(statements('Russia said 63 of its soldiers had been killed, a rare public admission of heavy losses by Moscow.', '2023-01-02'), ['Russia|said|63 of its soldiers had been killed']);
+});
+
+test('"killed dozens of people at what a war monitor said was a mosque": the monitor speaks', () => {
+  assert.deepEqual(statements('A U.S. air strike in northern Syria on Thursday killed dozens of people at what a war monitor said was a mosque crowded with worshippers.', '2017-03-17'), [
+    'a war monitor|said|was a mosque crowded with worshippers',
+  ]);
+});
+
+test('"mocked the mobile phone account on Twitter" disputes the claim its words name; "had not known the building was part of a mosque" is no denial that it was', () => {
+  assert.deepEqual(
+    claims(
+      "Russia's defence ministry said the main reason for the strike was that soldiers had switched on their mobile phones. Sergei Mironov said officials should face criminal charges. Ukraine's defence ministry mocked the mobile phone account on Twitter.",
+    ),
+    ["disputed: Russia's defence ministry=asserted, Ukraine's defence ministry=denied", 'asserted_single_source: Sergei Mironov=asserted'],
+  );
+  assert.deepEqual(
+    claims('Residents said the building that was destroyed was part of the mosque complex. A U.S. investigation later acknowledged that the military had not known the building was part of a mosque.'),
+    ['corroborated: Residents=asserted, A U.S. investigation=asserted'],
+  );
+});
+
+test('"The coalition denied carrying out an air strike on a funeral hall" meets "warplanes had struck the funeral hall" after it; not "launching any such attacks", nor "carrying out the attack"', () => {
+  assert.deepEqual(claims('The coalition denied carrying out an air strike on a funeral hall in Sanaa. Officials in Sanaa said warplanes had struck the funeral hall twice.'), [
+    'disputed: The coalition=denied, Officials in Sanaa=asserted',
+  ]);
+  assert.deepEqual(claims("Pakistan's military said India had tried to strike its bases. Pakistan denied launching any such attacks."), [
+    "asserted_single_source: Pakistan's military=asserted",
+    'denied: Pakistan=denied',
+  ]);
+  assert.deepEqual(
+    claims('A Myanmar military air strike hit a school on Monday, killing at least 20 people, residents said. A teacher told Reuters that a fighter jet dropped two bombs on the building. The junta denied carrying out the attack.'),
+    ['disputed: residents=asserted, The junta=denied', 'asserted_single_source: A teacher=asserted'],
+  );
+});
+
+test('no comment "on the higher figures" is on the latest count of another, however far back', () => {
+  assert.deepEqual(
+    claims(
+      "Russia's defence ministry said 63 soldiers had been killed.\n\nUkraine's military said the strike had killed about 400 soldiers.\n\nDaniil Bezsonov said the death toll was massive.\n\nIgor Girkin said ammunition had been stored in the building.\n\nThe defence ministry did not respond to a request for comment on the higher figures.",
+    ),
+    [
+      "asserted_single_source: Russia's defence ministry=asserted",
+      "asserted_single_source: Ukraine's military=asserted, Russia's defence ministry=refused_comment",
+      'asserted_single_source: Daniil Bezsonov=asserted',
+      'asserted_single_source: Igor Girkin=asserted',
+    ],
+  );
+});

@@ -192,6 +192,11 @@ const NEGATED = new RegExp(
 const UNINFORMED =
   /^\s*(?:(?:it|they|we|he|she|i)\s+(?:was|were|had|has|have)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:consulted|informed|told|notified|warned|invited|briefed|asked)\b|(?:we|i)\s+(?:could\s*(?:not|n['’]t)|were\s+(?:not\s+able|unable)\s+to)\s+(?!have\b))/i;
 /**
+ * Not having known what is so, which says it is: "the military had not known the building was part of a mosque" is no denial
+ * that it was.
+ */
+const UNKNOWING = /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:had|has|have|did|does|do)\s*(?:not|n['’]t)\s+(?:known|know|realised|realized|realise|realize)\s+(?:that\s+)?(?:the|it|they|a|an|\p{Lu})/iu;
+/**
  * A body saying what it could not get to, anywhere in what it said: its own inability, no denial of what another said ("that it
  * could not reach some villages because of landslides" denies no one's count of the dead in the villages reached).
  */
@@ -249,6 +254,11 @@ const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), v
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
 /** The words of attacking (`contentWords` keys: "attacked", "shelled", "slammed into"), one word to a denial (see `holds`). */
 const ATTACKED: ReadonlySet<string> = new Set([...STRUCK, 'atack', 'shel', 'slam']);
+/**
+ * A deed of attacking denied by what was carried out, the noun being group 1: "carrying out an air [strike]", "conducting any
+ * [raids]" (not "launching any such attacks" nor "carrying out the attack", which are those told already).
+ */
+const CARRIED_OUT = /^\s*(?:carrying\s+out|conducting|launching|staging|mounting)\s+(?!(?:[\p{L}-]+\s+){0,2}(?:such|similar|these|those)\b)(?!(?:the|this|that|its|their)\b)(?:(?:an?|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(attacks?|strikes?|airstrikes?|raids?|bombings?|shelling)\b/iu;
 /** A deed of attacking told in a clause with its own verb: "their forces had attacked the market". */
 const DEED_CLAUSE = /\b(?:had|have|has|was|were)\s+(?:\p{Ll}+ly\s+)?(?:attacked|shelled|struck|hit|bombed)\b/u;
 
@@ -403,7 +413,7 @@ const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
 const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions|findings|reports)$/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|figures?|tolls?|assessments?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|explanations?|figures?|tolls?|assessments?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these", "Pakistan's"). */
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
@@ -419,6 +429,8 @@ const SAID_REJECTING = /^\s*(?:that\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}'’.-]
 const NOTHING_TO_DO = /^\s*(?:that\s+)?(?:it|they|he|she|we|its\s+(?:forces|troops|fighters))\s+(?:had|has|have)\s+nothing\s+to\s+do\s+with\s+(?:it|them|the\s+(?:attacks?|strikes?|shelling|bombing|blast|explosion|incidents?|killings?))[\s.]*$/i;
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
 const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
+/** Words before a noun naming a statement that say nothing of what it said ("the [latest] account", "the [official] toll"), as stems. */
+const GENERIC_MODIFIER = /^(?:latest|new|initial|earli|earlier|first|same|whole|entir|official|offici|origin|original|abov|previous|previou|such|recent|last|later|final|full|detail|detailed|public|widespread|unconfirm|unconfirmed|unverifi|unverified|media|western|foreign|local|state)/;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 /** Statements named by their side alone, no determiner, after what one would not comment on: "on [Ukrainian claims] about …". */
@@ -429,7 +441,8 @@ const REFUSED_STATEMENT = new RegExp(`^(?:(?:to\\s+comment\\s+)?(?:on|about)\\s+
 const ACCUSING_CUE = /^(?:accus|blam)/i;
 /** What another source said, named by a headline's noun alone ("; junta rejects [report]"). */
 const HEADLINE_NOUN = new RegExp(`^(${REJECTED_NOUNS})$`, 'i');
-const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*)?$`, 'i');
+// (With where it was said, and how, after it: "mocked the mobile phone account on Twitter, posting a cartoon".)
+const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*|\\s+on\\s+(?:Twitter|X|Telegram|Facebook|Instagram|social\\s+media)(?:,\\s+\\p{Ll}+ing\\s.*)?|,\\s+\\p{Ll}+ing\\s.*)?$`, 'iu');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
 /** A verdict that what another source said is accurate ("the Russian claims about Sudzha appeared to be accurate"). */
@@ -3091,7 +3104,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     let target = (saysIt && (namedIn(saysIt, claimedWords!) >= 2 || alone) ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? best.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
-    if (!target && noun) target = claimNamed(doc, near.filter((d) => notBy(d, who)), noun[1]!, true);
+    // (Figures are a count's, however far back none nearer gives one: "did not respond to a request for comment on the higher
+    // figures" is on Ukraine's "about 400" three paragraphs before, not on a blogger's "ammunition had been stored" just before.)
+    const counting = noun && /^(?:figures?|tolls?)$/i.test(noun[1]!) && !near.some((d) => notBy(d, who) && /\d/.test(doc.slice(d.proposition)));
+    if (!target && noun) target = claimNamed(doc, (counting ? earlier : near).filter((d) => notBy(d, who)), noun[1]!, true);
     // A silence on nothing named ("The army has not commented."), or on the deed in general when no claim names it.
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun) target = onNothingNamed(doc, drafts, s, cue, who, near, earlier);
     // ("has not commented on the footage": on what the imagery nearby was said to show.)
@@ -4372,12 +4388,22 @@ export const claimsStage = defineStage({
               ? leadClaim((d) => asserted(d, (x) => sourceKey(x.source) !== key && INQUIRY.test(speakerOf(doc, x))))
               : undefined))
           : undefined;
+        // ("mocked the mobile phone account": with no side or owner named, not even by a possessive ("the terrorists' claims"),
+        // the latest claim of another its other words name, "soldiers had switched on their mobile phones".)
+        const nounWords = contentWords(named[1]!, nameKey);
+        const modifiers =
+          side === null && !possessor && owners.size === 0 && !roleWord && phraseAt >= 0 && !/['’]/.test(named[0])
+            ? [...words({ start: a.content.start + phraseAt, end: a.content.start + phraseAt + named[0].length })].filter((w) => !nameWords.has(w) && !nounWords.has(w) && !GENERIC_MODIFIER.test(w))
+            : [];
+        // (However far back: the account is named by what it said.)
+        const modified = modifiers.length ? drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, ofSide) && !d.appeal && modifiers.some((w) => d.words.has(w))) : undefined;
         target =
           toThatEffect ??
           toldOf ??
           reported ??
           storyReport ??
           inReport ??
+          modified ??
           such ??
           namedOrAccused() ??
           accused ??
@@ -4520,7 +4546,10 @@ export const claimsStage = defineStage({
       // (A denial of a deed in a clause of its own meets it in other words of attacking: "denied that their forces had attacked
       // the market" and "Several missiles slammed into a crowded central market"; not a denial of one's part, "any role in that
       // attack".)
-      const deedDenied = stance.status === 'denied' && DEED_CLAUSE.test(content);
+      // (Or one carried out, named by its noun: "denied carrying out an air strike on a funeral hall" and "warplanes had struck the
+      // hall".)
+      const carriedOut = stance.status === 'denied' ? CARRIED_OUT.exec(content) : null;
+      const deedDenied = stance.status === 'denied' && (DEED_CLAUSE.test(content) || carriedOut !== null);
       // A negated assertion on what another source said is a denial of it ("The army does not strike civilians"), when
       // what it negates is what the other said: "the strikes … had not compromised nuclear safety" denies no strike.
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
@@ -4528,7 +4557,7 @@ export const claimsStage = defineStage({
       // (Not a comparison no other bears: "there was no military force in the world that was more careful to avoid civilian
       // casualties" denies no strike.)
       const negation =
-        stance.status === 'asserted' && !UNINFORMED.test(content) && !UNABLE_TO_REACH.test(content) && !NONE_BETTER.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
+        stance.status === 'asserted' && !UNINFORMED.test(content) && !UNKNOWING.test(content) && !UNABLE_TO_REACH.test(content) && !NONE_BETTER.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
       const negated = negation ? negatedOf(a.content) : null;
       // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
       // famine in Sudan" beside the "Famine Review Committee".)
@@ -4557,8 +4586,14 @@ export const claimsStage = defineStage({
       // (And killing in other words, of the same count: "at least 45 civilians had been killed" and "summarily executed at least 45
       // civilians".)
       const attackedAlike = (d: Draft, w: string): boolean => deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t));
+      // (Either way round: "warplanes had struck the hall" meets the denial before it of "carrying out an air strike on a funeral hall".)
+      const deedOnlyDenied = (d: Draft): boolean => stance.status === 'asserted' && d.stances.every((x) => x.status === 'denied') && CARRIED_OUT.test(doc.slice(d.proposition));
       const holds = (d: Draft, w: string): boolean =>
-        d.words.has(w) || (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) || attackedAlike(d, w) || (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d));
+        d.words.has(w) ||
+        (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) ||
+        attackedAlike(d, w) ||
+        (ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t)) && deedOnlyDenied(d)) ||
+        (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
@@ -4655,7 +4690,7 @@ export const claimsStage = defineStage({
       // that "rebels took control of the town".
       // (Or its own deed in a clause: "denied that it had [used] the school for military purposes".)
       const own = stance.status === 'denied' ? OWN_DEED.exec(content) : null;
-      const deed = stance.status === 'denied' ? (/^\s*(\p{Ll}+ing)\b/u.exec(content)?.[1] ?? own?.[1]) : undefined;
+      const deed = stance.status === 'denied' ? (carriedOut?.[1] ?? /^\s*(\p{Ll}+ing)\b/u.exec(content)?.[1] ?? own?.[1]) : undefined;
       const deedWords = deed ? contentWords(deed.replace(/([bdgmnpt])\1ing$/, '$1ing'), nameKey) : null;
       // (What it denies it was doing does not bar a claim in other words, "troop build-up" for "it was massing troops", but it is
       // a deed for an accusation to answer: "denied that its fighters were [using] the school".)
