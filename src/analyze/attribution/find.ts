@@ -1290,6 +1290,34 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
 /** A setting whose noun a relative clause goes on from, up to the clause's subject: "in an attack that ", "after a strike which ". */
 const SETTING_RELATIVE = /^(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+(?=\S)/u;
+/**
+ * Declaring or publishing something with no clause is an act, not a statement ("declared [three days of mourning]",
+ * "It published [a list of 104 names]").
+ * Nor is a headline's passive without its "is" ("Maduro declared [winner] of disputed vote").
+ */
+function isAct(text: string, a: FoundAttribution): boolean {
+  return (
+    a.kind === 'indirect' &&
+    a.cue !== null &&
+    ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+      !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
+      // (Nor is dismissing someone, "dismissed [his top general]"; dismissing a statement as something is a denial, "dismissed
+      // the remarks as propaganda", and appointing someone a statement in PolNeAR, "appoints him as the first black senator".)
+      (/^dismiss(?:ed|es)$/i.test(text.slice(a.cue.start, a.cue.end)) && DISMISSED_ROLE.test(text.slice(a.content.start, a.content.end))) ||
+      // (Nor is agreeing on a deal: "Israel and Hamas [have agreed on] a deal for a ceasefire", what Qatar's prime minister said.)
+      (/^(?:(?:has|have|had)\s+)?agreed(?:\s+on|\s+to)?$/i.test(text.slice(a.cue.start, a.cue.end)) && AGREED_DEAL.test(text.slice(a.content.start, a.content.end))) ||
+      (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))) ||
+      // (Nor is defending a place: "the corps, which [is defending] the city"; defending a remark is a statement.)
+      (/^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:defending|defended|defends)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+        /^(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|capital|positions?|front|line|base|region|area|border|bridge|airport)\b/iu.test(text.slice(a.content.start, a.content.end))) ||
+      // (Nor is withdrawing a bill or troops: "President William Ruto [withdrew] the finance bill"; withdrawing a statement is
+      // taking it back.)
+      (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(text.slice(a.cue.start, a.cue.end)) && !WITHDRAWN_STATEMENT.test(text.slice(a.content.start, a.content.end))))
+  );
+}
+
+/** A count or its pattern as the subject of "suggested": "the high toll", "the number of dead", "the scale of the damage". */
+const TELLING_COUNT = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:toll|tolls|figures?|numbers?|count|scale|pattern|extent|evidence|data)(?:\s+of\s+[\p{L}\s-]{1,40})?$/iu;
 /** A free relative's subject ending a clause the model took for a speaker: "… killed dozens of people at what [a war monitor]" (group 1). */
 const WHAT_SPEAKER = /\s(?:at|in|on|of|to|from|for|by|with|into)\s+what\s+((?:the|an?)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 /** A day opening the clause with no comma, up to its subject: "On Wednesday the ministry raised …". */
@@ -1346,12 +1374,15 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     // (Not the day after them: "warned [residents] on Friday to be wary"; nor a "not" before what they are called to do: "urged
     // [residents] not to film".)
     const whom = /^(?:urged|urges|warned|warns)$/i.test(cue) ? /^\s+((?:the\s+)?(?:[^,;:.“”"]|(?<=\d)[,.](?=\d)){1,60}?)(?=(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+not)?\s+to\s+\p{Ll}+)/u.exec(text.slice(pos, limit)) : null;
-    const m =
+    const named =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
       GATHERING_AFTER.exec(text.slice(pos, limit)) ??
       /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|broadcaster|channel|briefing|(?:news|press)\s+conference))?(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
+    // (A call names whom it is on only before what they are called to do, or an aside before it: "urged [the United States] to
+    // respond", "urged [Washington] and Paris, which …, to press Israel"; "urged an independent investigation" names no one.)
+    const m = named && /^(?:urged|urges)$/i.test(cue) && !/^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:not\s+)?to\s+\p{Ll}|[\s,]+(?:and|or)\s|,)/u.test(text.slice(pos + named[0].length, limit)) ? null : named;
     // (Nor when it was asked: "told [reporters] when asked about the attack".)
     // (Nor the subject of what was said: "warned [it] could take …".)
     // (Nor what a warning is of: "has warned [of famine] in Rakhine"; nor where it was made: "warned [in a statement] that …".)
@@ -2836,26 +2867,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (/['’]s$/.test(text.slice(a.speaker.start, a.speaker.end)) && CLAUSE_VERB.test(text.slice(a.speaker.start, a.speaker.end))) ||
         // (Or what a phrase with its own speech verb looks into: "It said it was looking into [reports] that …".)
         (SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end)) && /\s(?:into|about|of|at|on|to|over)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && SPEECH_VERB_INSIDE.test(text.slice(a.speaker.start, a.speaker.end))));
-    // Declaring or publishing something with no clause is an act, not a statement ("declared [three days of mourning]",
-    // "It published [a list of 104 names]").
-    // Nor is a headline's passive without its "is" ("Maduro declared [winner] of disputed vote").
-    const act = (a: FoundAttribution): boolean =>
-      a.kind === 'indirect' &&
-      a.cue !== null &&
-      ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
-        !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
-        // (Nor is dismissing someone, "dismissed [his top general]"; dismissing a statement as something is a denial, "dismissed
-        // the remarks as propaganda", and appointing someone a statement in PolNeAR, "appoints him as the first black senator".)
-        (/^dismiss(?:ed|es)$/i.test(text.slice(a.cue.start, a.cue.end)) && DISMISSED_ROLE.test(text.slice(a.content.start, a.content.end))) ||
-        // (Nor is agreeing on a deal: "Israel and Hamas [have agreed on] a deal for a ceasefire", what Qatar's prime minister said.)
-        (/^(?:(?:has|have|had)\s+)?agreed(?:\s+on|\s+to)?$/i.test(text.slice(a.cue.start, a.cue.end)) && AGREED_DEAL.test(text.slice(a.content.start, a.content.end))) ||
-        (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))) ||
-        // (Nor is defending a place: "the corps, which [is defending] the city"; defending a remark is a statement.)
-        (/^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:defending|defended|defends)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
-          /^(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|capital|positions?|front|line|base|region|area|border|bridge|airport)\b/iu.test(text.slice(a.content.start, a.content.end))) ||
-        // (Nor is withdrawing a bill or troops: "President William Ruto [withdrew] the finance bill"; withdrawing a statement is
-        // taking it back.)
-        (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(text.slice(a.cue.start, a.cue.end)) && !WITHDRAWN_STATEMENT.test(text.slice(a.content.start, a.content.end))));
+    const act = (a: FoundAttribution): boolean => isAct(text, a);
     // A wire's "X was quoted by the TASS news agency as saying …", which the model was not trained on: X says it, and the
     // cue is the whole frame.
     const quotedAs = (a: FoundAttribution): RegExpExecArray | null =>
@@ -2942,6 +2954,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.cue !== null && /^referring$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:questions|queries|inquiries|requests|reporters|journalists)\s+to\s/i.test(text.slice(a.content.start, a.content.end))) &&
         // (Nor is the second half of a hyphenated word a cue: "a U.N.-[backed] mission".)
         !(model && a.cue !== null && a.cue.start > 0 && text[a.cue.start - 1] === '-' && /\S/.test(text[a.cue.start - 2] ?? '')) &&
+        // (Nor what a count tells, inside what another said: Amnesty "said [the high toll] [suggested] that coalition forces had failed
+        // …" is Amnesty's reading of it.)
+        !(
+          model &&
+          a.speaker !== null &&
+          a.cue !== null &&
+          /^(?:suggested|suggests|indicated|indicates)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+          TELLING_COUNT.test(text.slice(a.speaker.start, a.speaker.end)) &&
+          out.some((b) => b !== a && b.cue !== null && b.content.start <= a.speaker!.start && a.content.end <= b.content.end)
+        ) &&
         // (Nor the outlet's appositive naming what a statement was, with no one to say it: "…, [a rare public admission] of heavy
         // losses by Moscow".)
         !(model && a.speaker === null && a.cue !== null && SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end)) && /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) &&
@@ -3935,6 +3957,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const whom = told?.[2] ? trimmed(text, cue.end, cue.end + told[2].length) : null;
     out.push({ ...statementOf(text, a.speaker, cue, content, a.paragraph), recipient: whom, ...(channel ? { channel: channel.channel, channelName: channel.channelName } : {}) });
   }
+  // What is left of a statement up to another's cue inside it may be an act: "declared Sunday a national day of mourning[ and
+  // said …]". (With the model only.)
+  const upToNext = (a: FoundAttribution): FoundAttribution => {
+    const next = Math.min(...out.flatMap((b) => (b !== a && b.cue && b.cue.start > a.content.start && b.cue.end <= a.content.end ? [b.cue.start] : [])));
+    return Number.isFinite(next) ? { ...a, content: trimmed(text, a.content.start, a.content.start + text.slice(a.content.start, next).replace(/\s+and\s*$/, '').length) } : a;
+  };
+  if (model) keepOnly(out, out.map((a, i) => !isAct(text, upToNext(a)) || out.some((b) => b.continues === i)));
   // Another subject's statement after ", while" or ", but" (see SECOND_SUBJECT), where neither the rules nor the model found
   // it. (With the model only: no rule cue it was trained with changes.)
   for (const a of [...out]) {

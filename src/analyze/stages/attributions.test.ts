@@ -2465,7 +2465,7 @@ test('"Gangs attacked the town …, residents and a local official said" is one 
     'residents and a local official|said|Gangs attacked the town of Mirebalais overnight, freeing hundreds of prisoners from its jail',
     'Jimmy Cherizier|said|his coalition would not stop|ch:in a video posted on social media',
     'The national police|said|officers had repelled the assault',
-    'residents and a local official|said|gang members were still patrolling the main road',
+    'Residents|said|gang members were still patrolling the main road',
     'Jean Riclaude|said|at least 529 inmates had escaped',
   ]);
   assert.deepEqual(claims(text).at(-1), 'unconfirmed: Jean Riclaude=asserted, The prison service=cannot_confirm');
@@ -4859,7 +4859,7 @@ test('a flotilla: "Organizers" are no role of the person named before them; "an 
     'organizers and Israeli officials|said|Israeli forces detained hundreds of activists including Swedish campaigner Greta Thunberg',
     "Israel's Foreign Ministry|said|the boats had been stopped|ch:in a post on X",
     'imagery|appeared to show|Thunberg sitting on a deck',
-    'organizers and Israeli officials|accused|Israel of using water cannon',
+    'Organizers|accused|Israel of using water cannon',
     'Israel|has said|the flotilla was organised by Hamas',
     'Spain and Italy|said|they had urged Israel to guarantee the safety of their citizens',
   ]);
@@ -10108,5 +10108,47 @@ test('no comment "on the higher figures" is on the latest count of another, howe
       'asserted_single_source: Daniil Bezsonov=asserted',
       'asserted_single_source: Igor Girkin=asserted',
     ],
+  );
+});
+
+test('"Residents told AFP …" after "residents and officials say …" are the residents alone; "urged an independent investigation" names no one urged; "the high toll suggested that …" inside what Amnesty said is Amnesty\'s', () => {
+  assert.deepEqual(statements('Residents and officials say dozens of people were killed when buildings collapsed. Residents told AFP that the jihadists had herded families into basements.', '2017-03-25'), [
+    'Residents and officials|say|dozens of people were killed when buildings collapsed',
+    'Residents|told|the jihadists had herded families into basements|to:AFP',
+  ]);
+  assert.deepEqual(
+    statements('Amnesty International said the high toll suggested that coalition forces had failed to take adequate precautions, and urged an independent investigation. Zelenskiy urged the United States to respond.', '2017-03-25'),
+    [
+      'Amnesty International|said|the high toll suggested that coalition forces had failed to take adequate precautions',
+      'Amnesty International|urged|an independent investigation',
+      'Zelenskiy|urged|to respond|to:the United States',
+    ],
+  );
+});
+
+test('", quoted by the Interfax news agency," leaves no comma on the speaker; "declared Sunday a national day of mourning and said …" is an act, then a statement', () => {
+  assert.deepEqual(
+    statements(
+      "A spokesman for the self-proclaimed Luhansk People's Republic, quoted by the Interfax news agency, said rebels had brought the plane down. President Petro Poroshenko declared Sunday a national day of mourning and said those responsible would be punished.",
+      '2014-06-14',
+    ),
+    ["A spokesman for the self-proclaimed Luhansk People's Republic|said|rebels had brought the plane down", 'Petro Poroshenko|said|those responsible would be punished'],
+  );
+});
+
+test('"too soon to say" cannot confirm; "denied arming the rebels" does not deny that separatists shot down a plane; no comment "on the death toll" is on the story\'s toll', () => {
+  assert.deepEqual(
+    claims('Iraq\'s military said militants had rigged a house with explosives. A Pentagon spokesman, Captain Jeff Davis, said it was too soon to say what had caused the building to collapse.'),
+    ["asserted_single_source: Iraq's military=asserted", 'unconfirmed: Jeff Davis=cannot_confirm'],
+  );
+  assert.deepEqual(
+    claims("Pro-Russian separatists shot down a Ukrainian military transport plane, killing all 49 servicemen on board, Ukraine's defence ministry said. Moscow has repeatedly denied arming the rebels."),
+    ["asserted_single_source: Ukraine's defence ministry=asserted", 'denied: Moscow=denied'],
+  );
+  assert.deepEqual(
+    claims(
+      'Shelling hit a crowded market in Omdurman on Sunday, killing at least 40 people, a group of local medics said.\n\n"The shells fell one after another," said Omar Adam, a vegetable seller. He said he had counted at least 20 bodies.\n\nNeither side has commented on the death toll.',
+    ),
+    ['asserted_single_source: a group of local medics=asserted, Neither side=refused_comment', 'asserted_single_source: Omar Adam=asserted', 'asserted_single_source: Omar Adam=asserted'],
   );
 });

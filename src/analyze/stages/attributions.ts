@@ -425,7 +425,7 @@ const PRONOUN_BODY = /^\s+(?:(?:press|media|election|political)\s+)?(?:office|ca
  * The outlet that spoke to a source, or saw what it gave, at the end of its phrase ("Engineers [interviewed by Reuters]",
  * "two aid workers [who spoke to Reuters]", "three people familiar with the matter and documents [reviewed by Reuters]").
  */
-const INTERVIEWED_BY = /\s+(?:(?:interviewed|quoted|contacted|reached|consulted|surveyed|reviewed|seen|obtained|examined)\s+by|who\s+(?:spoke|talked)\s+to)\s+(?:the\s+)?[\p{L}. ]+$/u;
+const INTERVIEWED_BY = /,?\s+(?:(?:interviewed|quoted|contacted|reached|consulted|surveyed|reviewed|seen|obtained|examined)\s+by|who\s+(?:spoke|talked)\s+to)\s+(?:the\s+)?[\p{L}. ]+$/u;
 
 /** Who analysed imagery ("An analysis of video footage by [the Associated Press]"): its finding is theirs. */
 const ANALYSED_BY = /\b(?:analysis|analyses|review|examination|investigation|assessment)\b[^,;]*?\bby\s+((?:the\s+)?[^,;]+?)\s*$/i;
@@ -1726,8 +1726,11 @@ export const attributionsStage = defineStage({
         const singled = /^an?\s/i.test(named.text);
         // (Nor a body by its definite name, which speaks for itself: "The Israeli military said it had killed …" after "the Israeli
         // military and Lebanese officials said".)
+        // (Nor the members all, by their plural alone: "Residents told AFP …" after "residents and officials say …" are the residents,
+        // not the officials too.)
+        const all = /^(?:the\s+)?\p{L}+s$/iu.test(named.text);
         const group =
-          bare.length >= 3 && !DEFINITE_BODY.test(named.text)
+          bare.length >= 3 && !DEFINITE_BODY.test(named.text) && !all
             ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text) && (a.speaker === null || !withBody(a) || (singled && alone.test(a.source.text))))
             : undefined;
         if (group) named = group.source;

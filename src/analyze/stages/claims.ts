@@ -254,6 +254,10 @@ const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), v
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
 /** The words of attacking (`contentWords` keys: "attacked", "shelled", "slammed into"), one word to a denial (see `holds`). */
 const ATTACKED: ReadonlySet<string> = new Set([...STRUCK, 'atack', 'shel', 'slam']);
+/** A deed of support one may deny: "arming", "backing", "supplying". */
+const SUPPORT_DEED = /^(?:arming|backing|supporting|supplying|funding|financing|training|equipping|sponsoring|sheltering|harbou?ring)$/i;
+/** A claim that tells of support: "weapons", "supplied", "backed by". */
+const SUPPORT_TOLD = /\b(?:arm(?:s|ed|ing)?|weapons?|back(?:s|ed|ing)?|support(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|fund(?:s|ed|ing)?|financ\w*|train(?:s|ed|ing)?|equip\w*|sponsor\w*|shelter\w*|harbou?r\w*|proxy|proxies)\b/i;
 /**
  * A deed of attacking denied by what was carried out, the noun being group 1: "carrying out an air [strike]", "conducting any
  * [raids]" (not "launching any such attacks" nor "carrying out the attack", which are those told already).
@@ -4397,12 +4401,15 @@ export const claimsStage = defineStage({
             : [];
         // (However far back: the account is named by what it said.)
         const modified = modifiers.length ? drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, ofSide) && !d.appeal && modifiers.some((w) => d.words.has(w))) : undefined;
+        // ("Neither side has commented on the death toll": the story's, which its lead gives, not a witness's count of bodies since.)
+        const storyToll = /^the\s+(?:death\s+)?toll$/i.test(named[0]) ? leadClaim((d) => notBy(d, a.source) && killed(d) && d.figures.size > 0) : undefined;
         target =
           toThatEffect ??
           toldOf ??
           reported ??
           storyReport ??
           inReport ??
+          storyToll ??
           modified ??
           such ??
           namedOrAccused() ??
@@ -5348,7 +5355,11 @@ export const claimsStage = defineStage({
         // (Or a bare blame, which names no deed but the one in the story: "A local official and the Sudan Doctors Network …
         // blamed the Rapid Support Forces" for the attack on the hospital.)
         const bareBlame = (d: Draft): boolean => accusation(doc, d) && d.words.size <= 4 && !/\b(?:for|of)\s/i.test(doc.slice(d.proposition));
-        const fits = (d: Draft): boolean => besides.some((w) => meets(w, d)) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e)) || bareBlame(d);
+        // (A deed of support denied meets by the words of whom it was for only a claim of support: "denied arming the rebels" is not
+        // on "Pro-Russian separatists shot down a Ukrainian military plane".)
+        const support = deed !== undefined && SUPPORT_DEED.test(deed);
+        const fits = (d: Draft): boolean =>
+          (besides.some((w) => meets(w, d)) && (!support || SUPPORT_TOLD.test(doc.slice(d.said)))) || (civilian && harmsCivilians(d)) || [...party(d.proposition)].some((e) => parties.has(e)) || bareBlame(d);
         // (A denial of harm to civilians answers the account of that harm however far back: "A Russian glide bomb struck a
         // market …, killing at least 14 people" … "It has repeatedly denied targeting civilians".)
         // (Else, when nothing names the one denying, the harm the story opens with, when it names no one who did it: "A drone strike
