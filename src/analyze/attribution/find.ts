@@ -424,6 +424,8 @@ export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
 // (Not a noun that ends as a verb does: "Syrian state [news] agency SANA quoted …".)
 const MAIN_VERB = new RegExp(`\\s(?!(?:news|headquarters|series)\\b)(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
+/** The same, every one. */
+const MAIN_VERBS = new RegExp(MAIN_VERB.source, 'g');
 
 /** A finite verb in the past with its object after it ("pulled more bodies"), not one closing a relative ("who fled"). */
 // (Two words on at least: not an adjective before its noun, "an ethnic armed group and local residents".)
@@ -462,7 +464,9 @@ function pastDateline(text: string, span: Span, sentence: Sentence | undefined):
 export function subjectBefore(text: string, sentence: Sentence | undefined, at: number): Span | null {
   if (!sentence) return null;
   const from = withoutDateline(text, { start: sentence.start, end: sentence.end }).start;
-  const verb = MAIN_VERB.exec(text.slice(from, Math.max(from, at)));
+  const before = text.slice(from, Math.max(from, at));
+  // (Not the verb of a relative clause on the subject: "Refugees [who fled] to Sudan gave a different account, telling …".)
+  const verb = [...before.matchAll(MAIN_VERBS)].find((v) => !/\b(?:who|that|which)$/i.test(before.slice(0, v.index)));
   return verb ? speakerSpan(text, from, from + verb.index) : null;
 }
 
@@ -818,10 +822,11 @@ const FRAMED_IN_CHANNEL = new RegExp(`${FRAMED_SPEAKER_CUE}\\s+(?:in|on|via)\\s+
 const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|where|which|who|although|though|if|since|until|despite|amid|including|according)\b/i;
 /**
  * A noun joined to the one a span ends with, then its relative clause: no new clause ("civilians[ and former FARC fighters who had
- * …]"); or then the verb the two share ("its analysis of video footage[ and an assessment at the scene indicated that …]").
+ * …]"); or then the verb the two share ("its analysis of video footage[ and an assessment at the scene indicated that …]"); or
+ * imagery of something ("had verified photographs[ and videos of bodies …]").
  */
 const NOUN_CONJUNCT =
-  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s|^\s+and\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:indicated|showed|suggested|revealed|found)\s+that\s/iu;
+  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s|^\s+and\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:indicated|showed|suggested|revealed|found)\s+that\s|^\s+and\s+(?:videos?|photos?|photographs?|images?|footage|documents?|recordings?|satellite\s+images?)\s+(?:of|from|showing)\s/iu;
 /** A finite verb right after a span: the span is a subject cut from its clause. */
 const CUT_BEFORE_VERB = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:were|was|is|are|had|has|have|would|will|could|did|appeared|seemed)\s+\p{Ll}/u;
 /** A translated statement's frame: "X informed that", "X informs that". */
@@ -846,6 +851,11 @@ const SPELLED_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten
  */
 const PUT_TOLL_AT = new RegExp(
   String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|figure|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d[\d,.]*|${SPELLED_COUNT})${COUNTED})`,
+  'i',
+);
+/** The same with an adverb before the verb and the toll by its owner: "[The Gaza health ministry, which …,] later [raised] [its toll to 274]". */
+const PUT_TOLL_AT_WIDER = new RegExp(
+  PUT_TOLL_AT.source.replace(String.raw`)\s(put|`, String.raw`)\s(?:(?:later|also|then|again|subsequently)\s+)?(put|`).replace(String.raw`(the\s+(?:(?:confirmed`, String.raw`((?:the|its|their)\s+(?:(?:confirmed`),
   'i',
 );
 /** A frame inside what another source is said to have said, and the clause after it ("…, Syrian state media reported, as …"). */
@@ -1824,6 +1834,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Nor the words the quote's clause goes on with before a second verb: 'urged “maximum restraint” [on both sides and] said …'.)
     // (With the model only.)
     if (tokens && m2 && /\s(?:and|but|or)$/i.test(m2[1]!.trim())) m2 = null;
+    // (Nor a clause a framed quote opens: 'Hagari said "under 100" [Palestinians had been killed], adding …'. With the model only.)
+    if (tokens && m2 && BEFORE_QUOTE.test(before) && /\b(?:had|has|have|was|were|is|are)\s+(?:been\s+)?\p{Ll}+/u.test(m2[1]!)) m2 = null;
     // (Nor the frame of a statement of its own after a quote that closed its sentence: '“I think no.” [His office later said] he had
     // meant the city was destroyed'.)
     if (m2 && /[.!?]\s*$/.test(text.slice(q.inner.start, q.inner.end)) && /^\s*(?:that\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’,-]+){3,}/u.test(after.slice(m2[0].length))) m2 = null;
@@ -2317,7 +2329,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           q.kind === 'direct' &&
           q.cue !== null &&
           /^\s*["“]$/.test(text.slice(q.cue.end, q.content.start)) &&
-          /^["”]\s+(?!(?:he|she|they|it|we|I)\s)\p{Ll}/u.test(text.slice(q.content.end, q.content.end + 12)) &&
+          // (Or a name that goes on with its verb: '"under 100" Palestinians had been killed'.)
+          (/^["”]\s+(?!(?:he|she|they|it|we|I)\s)\p{Ll}/u.test(text.slice(q.content.end, q.content.end + 12)) ||
+            /^["”]\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will)\s/u.test(text.slice(q.content.end, q.content.end + 60))) &&
           l.content.start <= q.content.start &&
           l.content.end > q.content.end + 1
         )
@@ -3111,7 +3125,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (The first clause that opens with one: the sentence after its dateline, then each clause after ", while" and the like.)
         const opening = withoutDateline(text, s).start;
         for (const at of [opening, ...[...text.slice(opening, s.end).matchAll(/,\s+(?:while|whereas|but|and)\s+/g)].map((c) => opening + c.index + c[0].length)]) {
-          m = PUT_TOLL_AT.exec(text.slice(at, s.end));
+          // (With tokens, an adverb before the verb and the toll by its owner too: "The Gaza health ministry, which …, later raised its
+          // toll to 274".)
+          m = PUT_TOLL_AT.exec(text.slice(at, s.end)) ?? (tokens ? PUT_TOLL_AT_WIDER.exec(text.slice(at, s.end)) : null);
           if (m) {
             from = at;
             break;
@@ -3120,7 +3136,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
       if (!m) continue;
       const speakerAt = from + m.index + m[0].indexOf(m[1]!);
-      const cueAt = speakerAt + m[1]!.length + 1;
+      const cueAt = speakerAt + m[1]!.length + text.slice(speakerAt + m[1]!.length).indexOf(m[2]!);
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
       if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
       const contentAt = from + m.index + m[0].length - m[3]!.length;

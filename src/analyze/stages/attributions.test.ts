@@ -10152,3 +10152,23 @@ test('"too soon to say" cannot confirm; "denied arming the rebels" does not deny
     ['asserted_single_source: a group of local medics=asserted, Neither side=refused_comment', 'asserted_single_source: Omar Adam=asserted', 'asserted_single_source: Omar Adam=asserted'],
   );
 });
+
+test('"Refugees who fled to Sudan gave a different account, telling …": the subject past its relative clause; "verified photographs and videos of bodies" runs on past "and videos"; "later raised its toll to 274"', () => {
+  assert.deepEqual(
+    statements('Refugees who fled to Sudan gave a different account, telling the AP that federal troops had attacked Tigrayans in the town. Amnesty said it had verified photographs and videos of bodies strewn across the town of Mai-Kadra.', '2020-11-12'),
+    ['Refugees who fled to Sudan|telling|federal troops had attacked Tigrayans in the town', 'Amnesty|said|it had verified photographs and videos of bodies strewn across the town of Mai-Kadra'],
+  );
+  assert.deepEqual(statements('The Gaza health ministry, which does not distinguish between civilians and combatants, later raised its toll to 274.', '2024-06-08'), ['The Gaza health ministry|raised|its toll to 274']);
+});
+
+test('\'said "under 100" Palestinians had been killed, adding that he did not know how many …\': the quote opens a mixed statement, and not knowing how many cannot confirm', () => {
+  const text = 'Military spokesman Daniel Hagari said "under 100" Palestinians had been killed, adding that he did not know how many of them were militants.';
+  assert.deepEqual(statements(text, '2024-06-08'), ['Daniel Hagari|said|"under 100" Palestinians had been killed', 'Daniel Hagari|adding|he did not know how many of them were militants']);
+  assert.deepEqual(claims(text), ['asserted_single_source: Daniel Hagari=asserted', 'unconfirmed: Daniel Hagari=cannot_confirm']);
+});
+
+test('"Israel rejected the accusation" is on a hedged accusation: "both sides may have committed war crimes"', () => {
+  assert.deepEqual(claims('The U.N. human rights office said both sides may have committed war crimes, citing the holding of hostages in densely populated areas. Israel rejected the accusation.'), [
+    'disputed: U.N.=hedged, Israel=denied',
+  ]);
+});

@@ -4291,7 +4291,11 @@ export const claimsStage = defineStage({
           // (Or in the headline, which announces what the body goes on to answer: "…, blames Ivory Coast".)
           // (A claim restated since counts from where it was restated: "Moscow claimed …" in the lead, "Russia's defence ministry said …" later.)
           // (Not an appeal, which a denial of accusations does not deny: Kuleba's call "on the Group of Seven to impose new sanctions".)
-          (d) => (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) && asserted(d, ofSide) && !(stance.status === 'denied' && d.appeal),
+          // (An accusation rejected may have been made with a hedge: the U.N.'s "both sides may have committed war crimes".)
+          (d) =>
+            (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) &&
+            (asserted(d, ofSide) || (stance.status === 'denied' && ACCUSATION.test(named[1]!) && d.stances.some((x) => (x.status === 'hedged' || x.status === 'warning') && ofSide(x)))) &&
+            !(stance.status === 'denied' && d.appeal),
         );
         // (However far back: the one it names made it; not one the denying voice made, which the other side confirmed:
         // "She said Thai jets had dropped two bombs, which Thailand later confirmed" is none of "Thailand's claims" another
