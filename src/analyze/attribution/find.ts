@@ -1326,6 +1326,8 @@ function isAct(text: string, a: FoundAttribution): boolean {
   );
 }
 
+/** Who posted imagery and what it showed, after the participle: "[by activists,][ showed ]…" (groups 1 and 2). */
+const POSTED_THEN_SHOWN = /^(by\s+[^,;“”"]{2,60},)(\s+(?:showed|shows|appeared\s+to\s+show|appears\s+to\s+show|purported\s+to\s+show|purports\s+to\s+show)\s+)/;
 /** A count or its pattern as the subject of "suggested": "the high toll", "the number of dead", "the scale of the damage". */
 const TELLING_COUNT = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:toll|tolls|figures?|numbers?|count|scale|pattern|extent|evidence|data)(?:\s+of\s+[\p{L}\s-]{1,40})?$/iu;
 /** A free relative's subject ending a clause the model took for a speaker: "… killed dozens of people at what [a war monitor]" (group 1). */
@@ -2865,6 +2867,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
       out.push({ kind, speaker: source, cue, content, ...rest, continues: null, paragraph: sentence?.paragraph ?? 0 });
     }
+    // Imagery set off with who posted it, then what it showed: the rules read "[Video from the scene], [posted] [by activists, showed
+    // …]"; the imagery and its poster show.
+    for (const [i, a] of out.entries()) {
+      const shown = i < ruleCount && a.speaker && a.cue && CHANNEL_PARTICIPLE.test(text.slice(a.cue.start, a.cue.end)) ? POSTED_THEN_SHOWN.exec(text.slice(a.content.start, a.content.end)) : null;
+      if (!shown || !NONPERSON_SOURCE.test(text.slice(a.speaker!.start, a.speaker!.end))) continue;
+      const cueAt = a.content.start + shown[1]!.length + shown[2]!.search(/\S/);
+      out[i] = {
+        ...a,
+        speaker: trimmed(text, a.speaker!.start, a.content.start + shown[1]!.length - 1),
+        cue: { start: cueAt, end: cueAt + shown[2]!.trim().length },
+        content: trimmed(text, a.content.start + shown[0].length, a.content.end),
+        channel: null,
+        channelName: null,
+      };
+      confirmed.add(i);
+    }
     // (A clip too, with the model: "The 40-second clip shows black smoke rising over a runway".)
     const imagery = (a: FoundAttribution): boolean => a.speaker !== null && (NONPERSON_SOURCE.test(text.slice(a.speaker.start, a.speaker.end)) || (model && /\bclips?$/i.test(text.slice(a.speaker.start, a.speaker.end))));
     // A speaker phrase ending with a determiner makes the cue a noun ("calling such [reports] “provocations”").
@@ -2978,6 +2996,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           TELLING_COUNT.test(text.slice(a.speaker.start, a.speaker.end)) &&
           out.some((b) => b !== a && b.cue !== null && b.content.start <= a.speaker!.start && a.content.end <= b.content.end)
         ) &&
+        // (Nor a relative clause on the agent of a participle taken for what was said: "a YouTube video [posted] in March 2022 by a
+        // channel that [publishes gameplay clips]".)
+        !(
+          model &&
+          a.cue !== null &&
+          a.content.start > a.cue.end &&
+          /^(?:posted|shared|uploaded|published|released|filmed|broadcast|circulated)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+          /\bby\s+(?:an?|the|its|their)\s+[^,;“”"]{1,40}\s+(?:that|which|who)\s+$/i.test(text.slice(a.cue.end, a.content.start))
+        ) &&
+        // (Nor one the model found inside what no evidence was found for: "Reuters Fact Check [found no evidence that the video]
+        // [shows] …" is a doubt, which the claims stage reads.)
+        !(model && a.speaker !== null && /\bno\s+(?:evidence|proof)\s+(?:that|to\s+(?:suggest|show|support)\s+that)\s/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor the outlet's appositive naming what a statement was, with no one to say it: "…, [a rare public admission] of heavy
         // losses by Moscow".)
         !(model && a.speaker === null && a.cue !== null && SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end)) && /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, a.cue.start - 40), a.cue.start))) &&

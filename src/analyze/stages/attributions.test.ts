@@ -10172,3 +10172,22 @@ test('"Israel rejected the accusation" is on a hedged accusation: "both sides ma
     'disputed: U.N.=hedged, Israel=denied',
   ]);
 });
+
+test('"Video from the scene, posted by activists, showed …" shows what it showed; "a YouTube video posted … by a channel that publishes gameplay clips" says nothing', () => {
+  assert.deepEqual(
+    statements(
+      'Video from the scene, posted by activists, showed rescuers carrying bodies from a collapsed building. A reverse image search found the same footage in a YouTube video posted in March 2022 by a channel that publishes gameplay clips.',
+      '2019-07-22',
+    ),
+    ['activists|showed|rescuers carrying bodies from a collapsed building'],
+  );
+});
+
+test('"Reuters Fact Check found no evidence that the video shows …" doubts the posts, asserts nothing; "Pro-Wagner Telegram channels" are channels, not a body of that name', () => {
+  assert.deepEqual(claims('Posts say the video shows fighting in Kursk. Reuters Fact Check found no evidence that the video shows fighting in Kursk.'), [
+    'unconfirmed: social-media=asserted, Reuters Fact Check=not_independently_verified',
+  ]);
+  assert.deepEqual(claims('Pro-Wagner Telegram channels claimed without evidence that the plane had been shot down by Russian air defences.'), [
+    'unconfirmed: Pro-Wagner Telegram channels=asserted, outlet=not_independently_verified',
+  ]);
+});

@@ -284,6 +284,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // to [the military]"), is the name, not those the appositive names.
   const untagged = UNTAGGED_NAME.exec(phrase);
   if (untagged && !inside.some((m) => m.start < speaker.start + untagged[1]!.length)) return { kind: 'unresolved', text: untagged[1]! };
+  // Channels or accounts named by whom they are for and where they post are no body of that name: "Pro-Wagner Telegram channels".
+  if (MEDIA_ACCOUNTS.test(phrase)) return { kind: 'unresolved', text: phrase };
   // "the U.N. agency" is the agency of the U.N. its sentence names ("A World Food Programme convoy … came under fire, [the
   // U.N. agency] said"), not the U.N.
   // (By what it does, the agency of that work the article names anywhere: "the United Nations' atomic watchdog" is the IAEA.)
@@ -420,6 +422,9 @@ const OTHER_PERSON =
   /^(?:his|her|their)\s+(?:(?:late|former|elder|older|younger|eldest|youngest|own)\s+)?(?:sons?|daughters?|brothers?|sisters?|father|mother|parents|husband|wife|widow(?:er)?|children|child|cousins?|uncles?|aunts?|nephews?|nieces?|relatives?|family|families|friends?|colleagues?|publishers?|editors?|employers?|boss|doctors?|neighbou?rs?|teachers?|partners?|grand(?:mother|father|parents)|managers?|landlord|coach)$/i;
 /** The same after a pronoun ("his party", "her campaign"; not "his lawyer", who is taken for the client). */
 const PRONOUN_BODY = /^\s+(?:(?:press|media|election|political)\s+)?(?:office|campaign|party|movement)\b/i;
+
+/** Accounts a name describes: "Pro-Wagner Telegram channels", "Russian military bloggers", "Houthi-run websites". */
+const MEDIA_ACCOUNTS = /^(?:the\s+|some\s+|several\s+)?(?:\p{L}[\p{L}-]*\s+){1,3}(?:channels|accounts|bloggers|pages|outlets|websites)$/u;
 
 /**
  * The outlet that spoke to a source, or saw what it gave, at the end of its phrase ("Engineers [interviewed by Reuters]",
