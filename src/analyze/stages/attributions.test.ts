@@ -10191,3 +10191,22 @@ test('"Reuters Fact Check found no evidence that the video shows …" doubts the
     'unconfirmed: Pro-Wagner Telegram channels=asserted, outlet=not_independently_verified',
   ]);
 });
+
+test('"denied direct involvement" answers the accusation; "Not that I\'m aware of." to a question denies what was asked; "blamed the army" asserts what the army denied in the lead', () => {
+  assert.deepEqual(claims("Russia's defence ministry said Ukrainian forces had attacked Moscow with eight drones. Ukraine denied direct involvement."), [
+    "disputed: Russia's defence ministry=asserted, Ukraine=denied",
+  ]);
+  assert.deepEqual(claims('Asked if the U.N. had been notified in advance, he replied: "Not that I\'m aware of."'), ['denied: he=denied']);
+  assert.deepEqual(
+    claims(
+      "Cameroon's army on Tuesday denied that its soldiers had killed 22 civilians in the village of Ngarbuh.\n\nLocal residents and opposition politicians blamed the army, saying soldiers had shot villagers and burned homes.",
+    ),
+    ["disputed: Cameroon's army=denied, Local residents and opposition politicians=asserted", 'asserted_single_source: Local residents and opposition politicians=asserted'],
+  );
+});
+
+test('an entity is named as the text writes it, an initialism before a dateline\'s capitals ("U.N.", not "UNITED NATIONS")', () => {
+  assert.deepEqual(statements('U.N. says school sheltering displaced in Gaza hit\n\nUNITED NATIONS, June 6 (AP) — A school run by the U.N. agency was struck overnight, killing dozens.', '2024-06-06'), [
+    'U.N.|says|school sheltering displaced in Gaza hit',
+  ]);
+});

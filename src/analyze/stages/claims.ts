@@ -425,7 +425,7 @@ const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied any involvement in the Rafah shooting", "denied it was responsible", a rebel leader's "denied that rebels were responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT =
-  /^\s*(?:(?:any\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army)|(?:the\s+)?(?:rebels|separatists|insurgents|militants))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?|offensives?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|incursions?|operations?|shelling|fighting|clashes|violence|unrest|coup|plot|sabotage)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
+  /^\s*(?:(?:any\s+)?(?:(?:direct|indirect|military)\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army)|(?:the\s+)?(?:rebels|separatists|insurgents|militants))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?|offensives?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|incursions?|operations?|shelling|fighting|clashes|violence|unrest|coup|plot|sabotage)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A denial of one's part said in the speaker's words, before what it denies: "it “categorically rejects” [responsibility …]". */
 // (Or the body by its name, where its spokesman speaks: 'Hezbollah "categorically denies" [any involvement in the attack]'.)
 const SAID_REJECTING = /^\s*(?:that\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:had|has|have)\s+)?["“]?(?:(?:categorically|strongly|flatly|firmly|totally)\s+)?(?:rejects?|rejected|denies|denied)["”]?(?=\s)/iu;
@@ -3687,6 +3687,35 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
 }
 
 /**
+ * A blame that names only a body ("Local residents … blamed the army") asserts the deed that body denied in the story's lead
+ * ("Cameroon's army … denied that its soldiers had killed 22 civilians"): the blame is a stance on that claim, not a claim of its
+ * own.
+ */
+function blamesOnDenials(doc: Doc, drafts: Draft[]): void {
+  const lead = (headlineOf(doc) ? 1 : 0) + 1;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const blame = drafts[i]!;
+    const whom = BLAMED_BODY.exec(doc.slice(blame.proposition).trim());
+    const by = blame.stances.length === 1 && blame.stances[0]!.status === 'asserted' ? blame.stances[0]! : undefined;
+    const cue = by ? attributionOf(doc, by)?.cue : undefined;
+    if (!whom || !by || !cue || !/^(?:blamed|blames|blame|accused|accuses)$/i.test(doc.slice(cue))) continue;
+    const body = new RegExp(`\\b${whom[1]}\\b`, 'i');
+    const denials = drafts.filter(
+      (d) => d !== blame && d.paragraph <= lead && d.proposition.end <= blame.proposition.start && d.stances.every((x) => x.status === 'denied') && d.stances.some((x) => body.test(speakerOf(doc, x))),
+    );
+    // (The lead's words before the headline's.)
+    const headline = headlineOf(doc);
+    const denied = denials.find((d) => !headline || d.stances.some((x) => !inHeadline(headline, x))) ?? denials[0];
+    if (!denied) continue;
+    denied.stances.push({ ...by, evidence: blame.proposition });
+    drafts.splice(i, 1);
+  }
+}
+
+/** A blame that names only a body by its noun: "the army", "the police" (group 1). */
+const BLAMED_BODY = /^(?:the\s+)?(army|military|police|government|authorities|junta|militia|rebels|separatists)\.?$/i;
+
+/**
  * A headline restates the story's lead ("… kills 20, Gaza officials say" over "…, according to the Gaza
  * Health Ministry"): where the body reports the same claim, the headline's stance is no second source,
  * and the body's words state the claim.
@@ -5490,6 +5519,7 @@ export const claimsStage = defineStage({
     // (After the headline's echoes: a claim states the body's words, naming its places.)
     contestedPlaces(doc, drafts);
     counterAccusations(doc, drafts);
+    blamesOnDenials(doc, drafts);
     unsaidDoers(doc, drafts);
     outletWitnesses(doc, drafts, words);
     outletFindings(doc, drafts);

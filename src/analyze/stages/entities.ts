@@ -304,7 +304,8 @@ export const entitiesStage = defineStage({
       // and as the text writes it where it also does ("Baku", not a dateline's "BAKU").
       const names = named.map((m) => doc.slice(m));
       const latin = names.filter((n) => !/[\u0400-\u04FF]/.test(n));
-      const written = latin.filter((n) => /\p{Ll}/u.test(n));
+      // (Or an initialism, where the dateline shouts the name: "U.N.", not "UNITED NATIONS".)
+      const written = latin.filter((n) => /\p{Ll}/u.test(n) || !/\p{Lu}{4}/u.test(n));
       const canonical = (written.length > 0 ? written : latin.length > 0 ? latin : names).reduce((best, s) => (s.length > best.length ? s : best), '');
       // (A name the tagger took for MISC once is the type its other names have: "World Central Kitchen" and "WCK".)
       const type = (named[0]?.type === 'MISC' ? named.find((m) => m.type !== 'MISC')?.type : undefined) ?? named[0]?.type ?? members[0]!.type;
