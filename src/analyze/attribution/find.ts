@@ -2996,6 +2996,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           TELLING_COUNT.test(text.slice(a.speaker.start, a.speaker.end)) &&
           out.some((b) => b !== a && b.cue !== null && b.content.start <= a.speaker!.start && a.content.end <= b.content.end)
         ) &&
+        // (Nor a question put to someone: "when [asked] whether Bakhmut was still in Ukrainian hands".)
+        !(model && a.cue !== null && QUESTION_CUE.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:when|after|as|once|if)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 8), a.cue.start))) &&
         // (Nor a relative clause on the agent of a participle taken for what was said: "a YouTube video [posted] in March 2022 by a
         // channel that [publishes gameplay clips]".)
         !(

@@ -10210,3 +10210,7 @@ test('an entity is named as the text writes it, an initialism before a dateline\
     'U.N.|says|school sheltering displaced in Gaza hit',
   ]);
 });
+
+test('"when asked whether Bakhmut was still in Ukrainian hands" is a question put to him, no statement', () => {
+  assert.deepEqual(statements('At the summit, Zelenskiy spoke briefly when asked whether Bakhmut was still in Ukrainian hands. "I think no," he said.', '2023-05-20'), ['Zelenskiy|said|I think no,']);
+});
