@@ -10214,3 +10214,14 @@ test('an entity is named as the text writes it, an initialism before a dateline\
 test('"when asked whether Bakhmut was still in Ukrainian hands" is a question put to him, no statement', () => {
   assert.deepEqual(statements('At the summit, Zelenskiy spoke briefly when asked whether Bakhmut was still in Ukrainian hands. "I think no," he said.', '2023-05-20'), ['Zelenskiy|said|I think no,']);
 });
+
+test('no comment "on the memo" is on what the memo said; "the agency did not know who the gunmen were" cannot confirm', () => {
+  assert.deepEqual(
+    claims('An internal U.N. memo seen by the AP said gangs "may be benefiting from the passive if not active benevolence" of the Israeli military. COGAT, the Israeli body that oversees aid to Gaza, declined to comment on the memo.'),
+    ['reported_seen_by_outlet: document=warning, AP=reported_seen_by_outlet, COGAT=refused_comment'],
+  );
+  assert.deepEqual(claims('"Our staff were threatened at gunpoint," WFP spokeswoman Abeer Etefa told reporters in Geneva. She said the agency did not know who the gunmen were.'), [
+    'asserted_single_source: Abeer Etefa=asserted',
+    'unconfirmed: Abeer Etefa=cannot_confirm',
+  ]);
+});

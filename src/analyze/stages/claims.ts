@@ -133,7 +133,7 @@ const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: 
 /** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
 const COUNT_OF = /^(?:the|its|their)\s+(?:exact\s+|total\s+)?(?:number|numbers|count|toll|tally|figures?)\b/i;
 /** A refusal on the documents or imagery a claim was cited from: "[declined to comment on] the documents". */
-const ON_SHOWN = /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
+const ON_SHOWN = /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|memos?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolutely(?: not)?|not at all)[.!,;]\s/i;
 /** A comparison none bears: "there was no military force in the world that was more careful". */
@@ -4753,7 +4753,7 @@ export const claimsStage = defineStage({
       // "The Kremlin declined to comment on the documents": on what the documents (the video, the images) were cited for.
       const onShown = !target && !head && stance.status === 'refused_comment' ? ON_SHOWN.exec(content) : null;
       if (onShown) {
-        const label = /^document/i.test(onShown[1]!) ? 'document' : 'imagery';
+        const label = /^(?:document|memo)/i.test(onShown[1]!) ? 'document' : 'imagery';
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === label));
       }
       // "The footage is more than a year old and was filmed in Zaporizhzhia": on what the imagery was said to show.
