@@ -1300,6 +1300,15 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
 /** A setting whose noun a relative clause goes on from, up to the clause's subject: "in an attack that ", "after a strike which ". */
 const SETTING_RELATIVE = /^(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+(?=\S)/u;
+/** A day opening the clause with no comma, up to its subject: "On Wednesday the ministry raised …". */
+const DAY_SETTING = new RegExp(`^(?:[Oo]n|[Ll]ate|[Ee]arly)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?\\s+(?=(?:the|an?)\\s|\\p{Lu})`, 'u');
+/** Who posted imagery and what it showed, after the participle: "[by activists,][ showed ]…" (groups 1 and 2). */
+const POSTED_THEN_SHOWN = /^(by\s+[^,;“”"]{2,60},)(\s+(?:showed|shows|appeared\s+to\s+show|appears\s+to\s+show|purported\s+to\s+show|purports\s+to\s+show)\s+)/;
+/** A count or its pattern as the subject of "suggested": "the high toll", "the number of dead", "the scale of the damage". */
+const TELLING_COUNT = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:toll|tolls|figures?|numbers?|count|scale|pattern|extent|evidence|data)(?:\s+of\s+[\p{L}\s-]{1,40})?$/iu;
+/** A free relative's subject ending a clause the model took for a speaker: "… killed dozens of people at what [a war monitor]" (group 1). */
+const WHAT_SPEAKER = /\s(?:at|in|on|of|to|from|for|by|with|into)\s+what\s+((?:the|an?)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
+
 /**
  * Declaring or publishing something with no clause is an act, not a statement ("declared [three days of mourning]",
  * "It published [a list of 104 names]").
@@ -1325,15 +1334,6 @@ function isAct(text: string, a: FoundAttribution): boolean {
       (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(text.slice(a.cue.start, a.cue.end)) && !WITHDRAWN_STATEMENT.test(text.slice(a.content.start, a.content.end))))
   );
 }
-
-/** Who posted imagery and what it showed, after the participle: "[by activists,][ showed ]…" (groups 1 and 2). */
-const POSTED_THEN_SHOWN = /^(by\s+[^,;“”"]{2,60},)(\s+(?:showed|shows|appeared\s+to\s+show|appears\s+to\s+show|purported\s+to\s+show|purports\s+to\s+show)\s+)/;
-/** A count or its pattern as the subject of "suggested": "the high toll", "the number of dead", "the scale of the damage". */
-const TELLING_COUNT = /^(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:toll|tolls|figures?|numbers?|count|scale|pattern|extent|evidence|data)(?:\s+of\s+[\p{L}\s-]{1,40})?$/iu;
-/** A free relative's subject ending a clause the model took for a speaker: "… killed dozens of people at what [a war monitor]" (group 1). */
-const WHAT_SPEAKER = /\s(?:at|in|on|of|to|from|for|by|with|into)\s+what\s+((?:the|an?)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})$/u;
-/** A day opening the clause with no comma, up to its subject: "On Wednesday the ministry raised …". */
-const DAY_SETTING = new RegExp(`^(?:[Oo]n|[Ll]ate|[Ee]arly)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?\\s+(?=(?:the|an?)\\s|\\p{Lu})`, 'u');
 
 /** An event's noun a relative clause without "that" goes on from, before its subject: "an attack [Ankara said targeted …]". */
 const EVENT_HEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|raid|assault|operation|bombing|offensive|incident|shelling)s?\s+(?=\p{Lu})/u;
@@ -2899,7 +2899,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         (/['’]s$/.test(text.slice(a.speaker.start, a.speaker.end)) && CLAUSE_VERB.test(text.slice(a.speaker.start, a.speaker.end))) ||
         // (Or what a phrase with its own speech verb looks into: "It said it was looking into [reports] that …".)
         (SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end)) && /\s(?:into|about|of|at|on|to|over)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && SPEECH_VERB_INSIDE.test(text.slice(a.speaker.start, a.speaker.end))));
-    const act = (a: FoundAttribution): boolean => isAct(text, a);
     // A wire's "X was quoted by the TASS news agency as saying …", which the model was not trained on: X says it, and the
     // cue is the whole frame.
     const quotedAs = (a: FoundAttribution): RegExpExecArray | null =>
@@ -2937,7 +2936,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const keep = out.map(
       (a, i) =>
         !nounCue(a) &&
-        !act(a) &&
+        !isAct(text, a) &&
         !(a.cue !== null && WHEN_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         !(i >= ruleCount && a.cue !== null && NOT_SAID_CUE.test(text.slice(a.cue.start, a.cue.end))) &&
         // (Nor "denied" what one was refused: "held in solitary confinement for months and [denied] [access to a lawyer]".)
@@ -3168,7 +3167,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       }
       if (!m) continue;
       const speakerAt = from + m.index + m[0].indexOf(m[1]!);
-      const cueAt = speakerAt + m[1]!.length + text.slice(speakerAt + m[1]!.length).indexOf(m[2]!);
+      const cueAt = text.indexOf(m[2]!, speakerAt + m[1]!.length);
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
       if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
       const contentAt = from + m.index + m[0].length - m[3]!.length;

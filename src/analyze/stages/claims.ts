@@ -434,7 +434,7 @@ const NOTHING_TO_DO = /^\s*(?:that\s+)?(?:it|they|he|she|we|its\s+(?:forces|troo
 /** A noun naming a statement after its source's name ("the Houthi [claim]", "the Israeli [account]"). */
 const NAMED_STATEMENT = /^['’]?\s+(?:claims?|accounts?|statements?|figures?|version|report)\b/i;
 /** Words before a noun naming a statement that say nothing of what it said ("the [latest] account", "the [official] toll"), as stems. */
-const GENERIC_MODIFIER = /^(?:latest|new|initial|earli|earlier|first|same|whole|entir|official|offici|origin|original|abov|previous|previou|such|recent|last|later|final|full|detail|detailed|public|widespread|unconfirm|unconfirmed|unverifi|unverified|media|western|foreign|local|state)/;
+const GENERIC_MODIFIER = /^(?:latest|new|initial|earli|first|same|whole|entir|offici|origin|abov|previou|such|recent|last|later|final|full|detail|public|widespread|unconfirm|unverifi|media|western|foreign|local|state)/;
 /** A possessive before a noun naming statements ("[Amnesty]'s findings"). */
 const POSSESSED_NOUN = new RegExp(`^['’]s\\s+(?:\\w+\\s+)?(?:${RESTATED_NOUNS})\\b`, 'i');
 /** Statements named by their side alone, no determiner, after what one would not comment on: "on [Ukrainian claims] about …". */
@@ -3692,7 +3692,8 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
  * own.
  */
 function blamesOnDenials(doc: Doc, drafts: Draft[]): void {
-  const lead = (headlineOf(doc) ? 1 : 0) + 1;
+  const headline = headlineOf(doc);
+  const lead = (headline ? 1 : 0) + 1;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const blame = drafts[i]!;
     const whom = BLAMED_BODY.exec(doc.slice(blame.proposition).trim());
@@ -3704,7 +3705,6 @@ function blamesOnDenials(doc: Doc, drafts: Draft[]): void {
       (d) => d !== blame && d.paragraph <= lead && d.proposition.end <= blame.proposition.start && d.stances.every((x) => x.status === 'denied') && d.stances.some((x) => body.test(speakerOf(doc, x))),
     );
     // (The lead's words before the headline's.)
-    const headline = headlineOf(doc);
     const denied = denials.find((d) => !headline || d.stances.some((x) => !inHeadline(headline, x))) ?? denials[0];
     if (!denied) continue;
     denied.stances.push({ ...by, evidence: blame.proposition });
