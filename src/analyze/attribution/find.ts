@@ -1151,6 +1151,8 @@ const CLAUSE_CUT = new RegExp(
   String.raw`,\s+(?:despite|although|though|while|whereas|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:also\s+)?(?:gave|put|offered|provided|declined|refused)\s|${BUT_GAVE_NOTHING}`,
   'i',
 );
+/** A deed of an office-holder named in full, coordinated after what was said: ", and Prime Minister Naftali Bennett circulated". */
+const TITLED_DEED = /,\s+and\s+(?:Prime\s+Minister|President|Defen[cs]e\s+Minister|Foreign\s+Minister|Interior\s+Minister|Army\s+chief|Gen\.|Lt\.\s+Gen\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\p{Ll}+ed\s/u;
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …"). */
 const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b|,\s+the\s+(?:latest|newest|most\s+recent)\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:surge|series|string|spate|wave|round|cycle|escalation)\s+of\b/iu;
 /** Imagery that claims to show something, then the verb of where it was made: the imagery, the cue, what it claims. */
@@ -2144,6 +2146,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       let end = s.end;
       const cut = CLAUSE_CUT.exec(text.slice(from, s.end));
       if (cut) end = from + cut.index;
+      // (Nor over what an office-holder did, told after it: "… may have been hit by Palestinian gunfire[, and Prime Minister Naftali
+      // Bennett circulated a video …]". With tokens only.)
+      const titledDeed = tokens ? TITLED_DEED.exec(text.slice(from, end)) : null;
+      if (titledDeed) end = from + titledDeed.index;
       // (Nor over another's, a participle's with its subject after "with": "accused each other of starting the clashes[, with Thai
       // officials saying] …".)
       const withSaying = WITH_SAYING.exec(text.slice(from, end));
@@ -2407,7 +2413,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           // earthquake] that the Taliban administration said had killed more than 2,200 people".
           const relativeSpeaker = b.speaker !== null && product.content.start < b.speaker.start && product.content.end > b.speaker.start && /\b(?:that|which)\s+$/i.test(text.slice(Math.max(0, b.speaker.start - 8), b.speaker.start));
           // Nor over a clause the rule cut off as the outlet's (", despite a stated intention to …").
-          const overCut = content.end > b.content.end && (CLAUSE_CUT.test(text.slice(b.content.end, content.end)) || (b.paragraph === 0 && b.content.start >= b.cue.end && text.slice(b.content.end, content.end).includes(';')));
+          const overCut = content.end > b.content.end && (CLAUSE_CUT.test(text.slice(b.content.end, content.end)) || TITLED_DEED.test(text.slice(b.content.end, content.end)) || (b.paragraph === 0 && b.content.start >= b.cue.end && text.slice(b.content.end, content.end).includes(';')));
           // Nor in a headline in title case, whose capitals the model reads as names ("Israel Knew of Hamas Attack Plan More
           // [Than a Year Ago], Documents Show").
           const titled = b.paragraph === 0 && TITLE_CASE.test(text.slice(b.content.start, b.content.end));

@@ -10225,3 +10225,11 @@ test('no comment "on the memo" is on what the memo said; "the agency did not kno
     'unconfirmed: Abeer Etefa=cannot_confirm',
   ]);
 });
+
+test('what was said stops before an office-holder\'s deed told after it (", and Prime Minister Naftali Bennett circulated …"); a "high possibility" hedges', () => {
+  assert.deepEqual(
+    statements('The Israeli military initially said that Abu Akleh may have been hit by Palestinian gunfire, and Prime Minister Naftali Bennett circulated a video of Palestinian militants firing in the area.', '2022-05-11'),
+    ['The Israeli military|initially said|Abu Akleh may have been hit by Palestinian gunfire'],
+  );
+  assert.deepEqual(claims('Months later, the army said there was a "high possibility" that she had been shot by an Israeli soldier.'), ['hedged: the army=hedged']);
+});
