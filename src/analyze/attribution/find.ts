@@ -1317,23 +1317,23 @@ const WHAT_SPEAKER = /\s(?:at|in|on|of|to|from|for|by|with|into)\s+what\s+((?:th
  * Nor is a headline's passive without its "is" ("Maduro declared [winner] of disputed vote").
  */
 function isAct(text: string, a: FoundAttribution): boolean {
+  if (a.kind !== 'indirect' || a.cue === null) return false;
+  const cue = text.slice(a.cue.start, a.cue.end);
+  const said = text.slice(a.content.start, a.content.end);
   return (
-    a.kind === 'indirect' &&
-    a.cue !== null &&
-    ((/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
-      !CLAUSE_WORD.test(text.slice(a.content.start, a.content.end))) ||
-      // (Nor is dismissing someone, "dismissed [his top general]"; dismissing a statement as something is a denial, "dismissed
-      // the remarks as propaganda", and appointing someone a statement in PolNeAR, "appoints him as the first black senator".)
-      (/^dismiss(?:ed|es)$/i.test(text.slice(a.cue.start, a.cue.end)) && DISMISSED_ROLE.test(text.slice(a.content.start, a.content.end))) ||
-      // (Nor is agreeing on a deal: "Israel and Hamas [have agreed on] a deal for a ceasefire", what Qatar's prime minister said.)
-      (/^(?:(?:has|have|had)\s+)?agreed(?:\s+on|\s+to)?$/i.test(text.slice(a.cue.start, a.cue.end)) && AGREED_DEAL.test(text.slice(a.content.start, a.content.end))) ||
-      (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(text.slice(a.cue.start, a.cue.end)) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(text.slice(a.content.start, a.content.end))) ||
-      // (Nor is defending a place: "the corps, which [is defending] the city"; defending a remark is a statement.)
-      (/^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:defending|defended|defends)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
-        /^(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|capital|positions?|front|line|base|region|area|border|bridge|airport)\b/iu.test(text.slice(a.content.start, a.content.end))) ||
-      // (Nor is withdrawing a bill or troops: "President William Ruto [withdrew] the finance bill"; withdrawing a statement is
-      // taking it back.)
-      (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(text.slice(a.cue.start, a.cue.end)) && !WITHDRAWN_STATEMENT.test(text.slice(a.content.start, a.content.end))))
+    (/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked)$/i.test(cue) && !CLAUSE_WORD.test(said)) ||
+    // (Nor is dismissing someone, "dismissed [his top general]"; dismissing a statement as something is a denial, "dismissed
+    // the remarks as propaganda", and appointing someone a statement in PolNeAR, "appoints him as the first black senator".)
+    (/^dismiss(?:ed|es)$/i.test(cue) && DISMISSED_ROLE.test(said)) ||
+    // (Nor is agreeing on a deal: "Israel and Hamas [have agreed on] a deal for a ceasefire", what Qatar's prime minister said.)
+    (/^(?:(?:has|have|had)\s+)?agreed(?:\s+on|\s+to)?$/i.test(cue) && AGREED_DEAL.test(said)) ||
+    (a.paragraph === 0 && /^(?:declared|named|elected|appointed)$/i.test(cue) && /^(?:winner|president|leader|head|chief|prime minister)\b/i.test(said)) ||
+    // (Nor is defending a place: "the corps, which [is defending] the city"; defending a remark is a statement.)
+    (/^(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:defending|defended|defends)$/i.test(cue) &&
+      /^(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|capital|positions?|front|line|base|region|area|border|bridge|airport)\b/iu.test(said)) ||
+    // (Nor is withdrawing a bill or troops: "President William Ruto [withdrew] the finance bill"; withdrawing a statement is
+    // taking it back.)
+    (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(cue) && !WITHDRAWN_STATEMENT.test(said))
   );
 }
 
@@ -2927,7 +2927,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         home !== undefined &&
         /^(?:denied|denies|rejected|rejects|acknowledged|acknowledges|admitted|admits)$/i.test(text.slice(a.cue!.start, a.cue!.end)) &&
         withoutDateline(text, home).start === a.speaker!.start &&
-        (NAME_PHRASE.test(text.slice(a.speaker!.start, a.speaker!.end)) || NAMED_BODY.test(text.slice(a.speaker!.start, a.speaker!.end)) || DEFINITE_BODY.test(text.slice(a.speaker!.start, a.speaker!.end))) &&
+        [NAME_PHRASE, NAMED_BODY, DEFINITE_BODY].some((re) => re.test(text.slice(a.speaker!.start, a.speaker!.end))) &&
         // (Or after an appositive: "Alexander Borodai, the rebel leader, denied responsibility".)
         /^(?:,\s+[^,;:“”"]{2,80},)?\s+(?:(?:has|have|had|also|repeatedly|strongly|flatly)\s+)*$/i.test(text.slice(a.speaker!.end, a.cue!.start))
       );

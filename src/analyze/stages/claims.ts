@@ -132,8 +132,10 @@ const NO_ANSWER = /^\W*(?:no|not at all|absolutely not|of course not|certainly n
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 /** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
 const COUNT_OF = /^(?:the|its|their)\s+(?:exact\s+|total\s+)?(?:number|numbers|count|toll|tally|figures?)\b/i;
+/** The nouns of imagery a silence may be on (a regex source): "the footage", "the videos". */
+const IMAGERY_NOUNS = 'videos?|footage|images?|photos?|photographs?|pictures?';
 /** A refusal on the documents or imagery a claim was cited from: "[declined to comment on] the documents". */
-const ON_SHOWN = /^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|memos?|videos?|footage|images?|photos?|photographs?|pictures?)[\s.]*$/i;
+const ON_SHOWN = new RegExp(String.raw`^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|memos?|${IMAGERY_NOUNS})[\s.]*$`, 'i');
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
 const ANSWER_FIRST = /^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolutely(?: not)?|not at all)[.!,;]\s/i;
 /** A comparison none bears: "there was no military force in the world that was more careful". */
@@ -1547,7 +1549,7 @@ const SEEN_AFTER = /^,?\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?\p
 const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:show|depict|prove)\b/i;
 
 /** A silence on imagery: "on the footage", "on the videos". */
-const IMAGERY_TOPIC = /^\s+(?:on|about)\s+(?:the|these|those)\s+(?:videos?|footage|images?|photos?|photographs?|pictures?)\s*$/i;
+const IMAGERY_TOPIC = new RegExp(String.raw`^\s+(?:on|about)\s+(?:the|these|those)\s+(?:${IMAGERY_NOUNS})\s*$`, 'i');
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
 const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b|(?:this|last)\s+(?:week|month|year)['’]s\b))/u;
 /** Whether a stance is imagery's own: images, footage or posts on social media as the source. */
@@ -4628,7 +4630,8 @@ export const claimsStage = defineStage({
       // civilians".)
       const attackedAlike = (d: Draft, w: string): boolean => deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t));
       // (Either way round: "warplanes had struck the hall" meets the denial before it of "carrying out an air strike on a funeral hall".)
-      const deedOnlyDenied = (d: Draft): boolean => stance.status === 'asserted' && d.stances.every((x) => x.status === 'denied') && CARRIED_OUT.test(doc.slice(d.proposition));
+      const asserting = stance.status === 'asserted';
+      const deedOnlyDenied = (d: Draft): boolean => asserting && d.stances.every((x) => x.status === 'denied') && CARRIED_OUT.test(doc.slice(d.proposition));
       const holds = (d: Draft, w: string): boolean =>
         d.words.has(w) ||
         (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) ||
