@@ -184,6 +184,10 @@ function coordinatedSubject(text: string, sentence: Span | undefined, source: Sp
   const clause = /(?:,\s+(?:and|but)|;)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+)$/u.exec(text.slice(from, source.start));
   if (clause) return { start: source.start - clause[1]!.length, end: source.end };
   // (Or one described, set off after what was said, before one described: "…, [an ethnic armed group and] a local resident said".)
+  // (Or people listed after a word that sets the clause against the one before: "…, although [witnesses, diplomats and even] [some
+  // Ethiopian officials] have said they are".)
+  const against = /,\s+(?:although|though|even\s+though|whereas|while|but)\s+((?:(?:[\p{L}-]+\s+)?[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+)?[\p{L}-]+\s+and\s+(?:even\s+|also\s+)?)$/u.exec(text.slice(from, source.start));
+  if (against) return { start: source.start - against[1]!.length, end: source.end };
   const described = /^(?:an?|the)\s/i.test(text.slice(source.start, source.end)) ? /,\s+((?:an?|the)\s+(?:[\p{L}-]+\s+){1,4}and\s+)$/u.exec(text.slice(from, source.start)) : null;
   return described ? { start: source.start - described[1]!.length, end: source.end } : source;
 }
@@ -1333,7 +1337,9 @@ function isAct(text: string, a: FoundAttribution): boolean {
       /^(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|capital|positions?|front|line|base|region|area|border|bridge|airport)\b/iu.test(said)) ||
     // (Nor is withdrawing a bill or troops: "President William Ruto [withdrew] the finance bill"; withdrawing a statement is
     // taking it back.)
-    (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(cue) && !WITHDRAWN_STATEMENT.test(said))
+    (/^(?:(?:has|have|had)\s+)?(?:withdrew|withdraws|withdrawn)$/i.test(cue) && !WITHDRAWN_STATEMENT.test(said)) ||
+    // (Nor is a place held or taken by force, told in the passive: "Chernihiv … [was besieged] by Russian forces".)
+    /^(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:besieged|encircled|surrounded|captured|occupied|seized|shelled|bombed|bombarded|blockaded|overrun|retaken|recaptured|liberated)$/i.test(cue)
   );
 }
 
@@ -1981,7 +1987,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const roleOnly = tailMatch !== null && ROLE_ONLY.test(tailMatch[1]!);
     // (Nor a name the cue word ends: "…, the United States and Britain".)
     const named = tailMatch !== null && /^\p{Lu}/u.test(tailMatch[3]!) && NAME_BEFORE_CUE.test(`${tailMatch[2]!} `);
-    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause || roleOnly || named ? null : tailMatch;
+    // (Nor, with the model, a clause set against the first whose subject is a list and says the first's opposite: "Eritrea has
+    // denied its troops are in Tigray at all, [although witnesses], diplomats and even some Ethiopian officials have said they are.")
+    const against = tokens !== undefined && tailMatch !== null && /,\s+(?:although|though|even\s+though|whereas|while|but)\s+[^,]*$/i.test(tailMatch[1]!) && /^\s+(?:that\s+)?(?:it|they|he|she|we|so)\b/i.test(tailMatch[4] ?? '');
+    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause || roleOnly || named || against ? null : tailMatch;
     // (What was said ends in a quote only if the quote opens inside the sentence, not a statement's that runs on from the one before.)
     const quoteEnd = tokens && tail && /[”"]$/.test(tail[1]!) ? s.start + tail[1]!.length : -1;
     // (Nor one with a frame of its own before the quote: "DuVernay said she felt … because “…,” she said", "The four “loopholes” he
@@ -4009,6 +4018,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (/\bmention$/i.test(m[1]!)) continue;
     const whom = told?.[2] ? trimmed(text, cue.end, cue.end + told[2].length) : null;
     out.push({ ...statementOf(text, a.speaker, cue, content, a.paragraph), recipient: whom, ...(channel ? { channel: channel.channel, channelName: channel.channelName } : {}) });
+  }
+  // A relative clause's statement the model ran on into its subject's own: "Russia's Defence Ministry, [which] [regularly denies]
+  // [targeting civilians][, said that its forces had hit "a …"]" stops before the comma. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !/^(?:which|who)$/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const main = out.find((b) => b !== a && b.cue && b.speaker && b.speaker.end <= a.speaker!.start && b.cue.start > a.content.start && b.cue.end <= a.content.end);
+    const comma = main ? text.slice(a.content.start, main.cue!.start).search(/,\s*(?:(?:also|later|then)\s+)?$/) : -1;
+    if (comma > 0) out[i] = { ...a, kind: /[“”"]/.test(text.slice(a.content.start, a.content.start + comma)) ? a.kind : 'indirect', content: trimmed(text, a.content.start, a.content.start + comma) };
   }
   // What is left of a statement up to another's cue inside it may be an act: "declared Sunday a national day of mourning[ and
   // said …]". (With the model only.)

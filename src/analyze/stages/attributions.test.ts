@@ -10233,3 +10233,29 @@ test('what was said stops before an office-holder\'s deed told after it (", and 
   );
   assert.deepEqual(claims('Months later, the army said there was a "high possibility" that she had been shot by an Israeli soldier.'), ['hedged: the army=hedged']);
 });
+
+test('a relative clause\'s denial stops before its subject\'s own statement ("…, which regularly denies targeting civilians, said …"); a place "besieged by" forces is no statement', () => {
+  assert.deepEqual(
+    statements('Russia\'s Defence Ministry, which regularly denies targeting civilians, said separately that its forces had hit "a temporary deployment point" of Ukrainian units in the region.', '2023-08-19'),
+    ['Russia\'s Defence Ministry|regularly denies|targeting civilians', 'Russia\'s Defence Ministry|said|its forces had hit "a temporary deployment point" of Ukrainian units in the region'],
+  );
+  assert.deepEqual(statements('Chernihiv, about 145 km north of Kyiv, was besieged by Russian forces in the first weeks of the invasion before they withdrew in early April 2022.', '2023-08-19'), []);
+});
+
+test('"although witnesses, diplomats and even some officials have said they are" is the whole list\'s, and disputes the denial before it; "in a Twitter post" is a channel', () => {
+  const text = 'Eritrea has denied its troops are in Tigray at all, although witnesses, diplomats and even some Ethiopian officials have said they are.';
+  assert.deepEqual(statements(text, '2021-02-26'), ['Eritrea|has denied|its troops are in Tigray at all', 'witnesses, diplomats and even some Ethiopian officials|have said|they are']);
+  assert.deepEqual(claims(text), ['disputed: Eritrea=denied, witnesses, diplomats and even some Ethiopian officials=asserted']);
+  assert.deepEqual(statements('Johannes Bruwer said in a Twitter post that civilians must be protected.', '2018-08-09'), ['Johannes Bruwer|said|civilians must be protected|ch:in a Twitter post']);
+});
+
+test('a duty stated ("civilians must be protected") confirms no deed; rejecting a report "on Twitter as preposterous" disputes it', () => {
+  assert.deepEqual(
+    claims('Coalition spokesman Turki al-Maliki said the operation was carried out "in accordance with international humanitarian law." Johannes Bruwer, head of the ICRC delegation in Yemen, said in a Twitter post that "under international humanitarian law, civilians must be protected during conflict."'),
+    ['asserted_single_source: Turki al-Maliki=asserted', 'asserted_single_source: Johannes Bruwer=asserted'],
+  );
+  assert.deepEqual(
+    claims('Eritrean soldiers killed hundreds of unarmed civilians in the city of Axum in late November, Amnesty International said in a report released Friday. Eritrea\'s information minister, Yemane Gebremeskel, rejected the report on Twitter as "preposterous".'),
+    ['disputed: Amnesty International=asserted, Yemane Gebremeskel=denied'],
+  );
+});

@@ -352,6 +352,10 @@ const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?
  */
 // (Not "the only functioning hospital": an adjective of a noun, after its determiner.)
 // (Nor "the deadliest attack in the war": a superlative ranks one event in the war, "killing civilians in the conflict" is of all.)
+/** A clause that says no more than that something holds, or does not: "they are", "it did not", "he had". */
+const ELLIPTIC = /^\s*(?:it|they|he|she|we|this|that)\s+(?:is|are|was|were|did|does|do|had|has|have|could|would|will)(?:\s+not|n['’]t)?\s*[.]?\s*$/i;
+/** A duty stated, which tells of no deed: "civilians must be protected during conflict", "hospitals should never be targeted". */
+const OBLIGATION = /\b(?:must|should|ought\s+to)\s+(?:not\s+|never\s+|always\s+)?be\s+\p{L}+ed\b/iu;
 const GENERAL =
   /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades)|(?<!\b(?:\p{L}+est|first|worst)\b[^,.;]{0,30})(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency)(?=\s*(?:[,.;]|$)))\b/iu;
 /** A day a refusal was made on, which names nothing it is on ("declined to comment [on Sunday]"): a regex source. */
@@ -448,7 +452,7 @@ const ACCUSING_CUE = /^(?:accus|blam)/i;
 /** What another source said, named by a headline's noun alone ("; junta rejects [report]"). */
 const HEADLINE_NOUN = new RegExp(`^(${REJECTED_NOUNS})$`, 'i');
 // (With where it was said, and how, after it: "mocked the mobile phone account on Twitter, posting a cartoon".)
-const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*|\\s+on\\s+(?:Twitter|X|Telegram|Facebook|Instagram|social\\s+media)(?:,\\s+\\p{Ll}+ing\\s.*)?|,\\s+\\p{Ll}+ing\\s.*)?$`, 'iu');
+const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*|\\s+on\\s+(?:Twitter|X|Telegram|Facebook|Instagram|social\\s+media)(?:,\\s+\\p{Ll}+ing\\s.*|\\s+as\\s.*)?|,\\s+\\p{Ll}+ing\\s.*)?$`, 'iu');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
 /** A verdict that what another source said is accurate ("the Russian claims about Sudzha appeared to be accurate"). */
@@ -4208,6 +4212,12 @@ export const claimsStage = defineStage({
             ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
               tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1], text.slice(proposition.start, proposition.end))
             : undefined;
+      // "Eritrea has denied its troops are in Tigray at all, although witnesses … have said [they are]": a clause that says only
+      // that what another just said holds, or not, is on that, in its sentence.
+      if (!target && !head && ELLIPTIC.test(content)) {
+        const sentence = doc.sentenceAt(a.content.start);
+        target = drafts.findLast((d) => sentence !== undefined && d.proposition.start >= sentence.start && d.proposition.end <= a.content.start && sourceKey(d.stances[0]!.source) !== key);
+      }
       // Other claims the stance is on too (see below: "the allegations").
       let alsoOn: Draft[] = [];
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
@@ -5102,6 +5112,9 @@ export const claimsStage = defineStage({
               appeal !== d.appeal ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(other) ||
+              // (Nor a duty stated: "under international humanitarian law, civilians must be protected" and "the operation was carried
+              // out “in accordance with international humanitarian law”".)
+              OBLIGATION.test(content) !== OBLIGATION.test(other) ||
               // Nor does one that names another cause ("hit as a result of Ukrainian air defence", "hit by a Kh-22 missile").
               otherCauses(content, other) ||
               // Nor one that says others were killed ("had killed fishermen", "had killed 11 'narco-terrorists'").
