@@ -425,6 +425,8 @@ const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) =
 
 /** Past forms of verbs that do not end in -ed, as a main verb may be. */
 export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
+/** A clause coordinated by its past verb: "and took its 25 crew members hostage". */
+const AND_DONE = new RegExp(`^and\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\b`, 'u');
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
 // (Not a noun that ends as a verb does: "Syrian state [news] agency SANA quoted …".)
 const MAIN_VERB = new RegExp(`\\s(?!(?:news|headquarters|series)\\b)(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
@@ -4026,6 +4028,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const main = out.find((b) => b !== a && b.cue && b.speaker && b.speaker.end <= a.speaker!.start && b.cue.start > a.content.start && b.cue.end <= a.content.end);
     const comma = main ? text.slice(a.content.start, main.cue!.start).search(/,\s*(?:(?:also|later|then)\s+)?$/) : -1;
     if (comma > 0) out[i] = { ...a, kind: /[“”"]/.test(text.slice(a.content.start, a.content.start + comma)) ? a.kind : 'indirect', content: trimmed(text, a.content.start, a.content.start + comma) };
+  }
+  // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const aux = model && a.cue && /^not\s/i.test(text.slice(a.cue.start, a.cue.end)) ? /\b(?:could|would|did|does|do|can|will|was|were)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 8), a.cue.start)) : null;
+    if (aux) out[i] = { ...a, cue: { start: a.cue!.start - aux[0].length, end: a.cue!.end } };
+  }
+  // A frame set inside the sentence, then the outlet's ", and" clause: "Yemen's Houthi rebels seized a cargo ship …[, the rebels and
+  // Israeli officials said, and took] its 25 crew members hostage" said what comes before the frame, not the clause after it; the
+  // subject's others listed before it are its too. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.kind === 'indirect' && a.speaker && a.cue && a.speaker.end <= a.cue.start && a.content.start > a.cue.end ? sentenceAt(a.cue.start) : undefined;
+    if (!s || !a.speaker || !a.cue || !/^\s*,\s*$/.test(text.slice(a.cue.end, a.content.start)) || !AND_DONE.test(text.slice(a.content.start, a.content.end))) continue;
+    const from = withoutDateline(text, s).start;
+    const before = /^(.{12,}?),\s+((?:the\s+)?\p{L}+\s+and\s+)?$/su.exec(text.slice(from, a.speaker.start));
+    if (!before || /[“”"]/.test(before[1]!)) continue;
+    out[i] = { ...a, speaker: before[2] ? { start: a.speaker.start - before[2].length, end: a.speaker.end } : a.speaker, content: trimmed(text, from, from + before[1]!.length) };
   }
   // What is left of a statement up to another's cue inside it may be an act: "declared Sunday a national day of mourning[ and
   // said …]". (With the model only.)

@@ -9257,7 +9257,7 @@ test('an auxiliary is no speaker ("An Israeli official, who requested anonymity,
     'Hezbollah said in a statement that it held Israel "fully responsible for this criminal aggression".\n\n' +
     'The Israeli military declined to comment on the explosions. An Israeli official, who requested anonymity, would not say whether Israel was behind the blasts.\n\n' +
     'According to a Hezbollah official, the pagers were a new brand that the group had not used before.';
-  assert.deepEqual(statements(text, '2024-09-17').slice(2, 4), ['The Israeli military|declined to comment on|the explosions', 'An Israeli official|not say|whether Israel was behind the blasts|anonymous']);
+  assert.deepEqual(statements(text, '2024-09-17').slice(2, 4), ['The Israeli military|declined to comment on|the explosions', 'An Israeli official|would not say|whether Israel was behind the blasts|anonymous']);
   assert.deepEqual(claims(text), [
     'asserted_single_source: Firass Abiad=asserted, The Israeli military=refused_comment',
     'asserted_single_source: Hezbollah=asserted, An Israeli official=refused_comment',
@@ -10257,5 +10257,39 @@ test('a duty stated ("civilians must be protected") confirms no deed; rejecting 
   assert.deepEqual(
     claims('Eritrean soldiers killed hundreds of unarmed civilians in the city of Axum in late November, Amnesty International said in a report released Friday. Eritrea\'s information minister, Yemane Gebremeskel, rejected the report on Twitter as "preposterous".'),
     ['disputed: Amnesty International=asserted, Yemane Gebremeskel=denied'],
+  );
+});
+
+test('a frame inside the sentence before the outlet\'s ", and took …" said what comes before it, for all it lists; "Israeli officials" after are only they', () => {
+  assert.deepEqual(
+    statements('DUBAI, Nov 19 (AP) — Yemen\'s Houthi rebels seized a cargo ship in the southern Red Sea on Sunday, the rebels and Israeli officials said, and took its 25 crew members hostage.\n\nIsraeli officials said no Israelis were on board.', '2023-11-19'),
+    ['the rebels and Israeli officials|said|Yemen\'s Houthi rebels seized a cargo ship in the southern Red Sea on Sunday', 'Israeli officials|said|no Israelis were on board'],
+  );
+});
+
+test('"the statement said" after an office spoke is the office\'s; "but could not say how many" cannot confirm', () => {
+  assert.deepEqual(
+    statements('Prime Minister Benjamin Netanyahu\'s office called the seizure "another act of Iranian terrorism" and said the ship was owned by a British company. "It is not an Israeli ship," the statement said.', '2023-11-19'),
+    [
+      'Benjamin Netanyahu\'s office|called|the seizure "another act of Iranian terrorism"',
+      'Benjamin Netanyahu\'s office|said|the ship was owned by a British company',
+      'Benjamin Netanyahu\'s office|said|It is not an Israeli ship,',
+    ],
+  );
+  assert.deepEqual(claims('Another resident said she had seen bodies on a main road but could not say how many.'), ['asserted_single_source: Another resident=asserted', 'unconfirmed: Another resident=cannot_confirm']);
+});
+
+test('"the fall of the city has not been independently confirmed" doubts the capture; "confirmed the hijacking" the seizure; "did not address whether …" is a question of its own', () => {
+  assert.deepEqual(
+    claims('Sudan\'s army said on Tuesday it had opened an investigation, a day after the Rapid Support Forces said they had taken full control of the city.\n\nA U.N. spokesperson said aid workers had been forced to suspend operations in Wad Madani.\n\nThe fall of the city has not been independently confirmed.'),
+    ['asserted_single_source: Sudan\'s army=asserted', 'unconfirmed: Rapid Support Forces=asserted, outlet=not_independently_verified', 'asserted_single_source: U.N.=asserted'],
+  );
+  assert.deepEqual(
+    claims('DUBAI, Nov 19 (AP) — Yemen\'s Houthi rebels seized a cargo ship in the southern Red Sea on Sunday, Israeli officials said.\n\nThe ship\'s Japanese operator, Nippon Yusen, confirmed the hijacking.'),
+    ['corroborated: Israeli officials=asserted, Nippon Yusen=asserted'],
+  );
+  assert.deepEqual(
+    claims('Houthi spokesman Yahya Saree warned that the group would target all ships "owned or operated by Israeli companies."\n\nIran\'s foreign ministry spokesman, Nasser Kanaani, denied that Tehran was involved. He did not address whether Iran had given the group intelligence on the ship.'),
+    ['warning: Yahya Saree=warning', 'denied: Nasser Kanaani=denied', 'refused_comment: Nasser Kanaani=refused_comment'],
   );
 });

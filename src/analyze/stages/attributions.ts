@@ -586,6 +586,9 @@ function headlineParagraph(doc: Doc): Span | null {
   return doc.layers.paragraphs.length > 1 ? doc.layers.paragraphs[0]! : null;
 }
 
+/** A body that issues statements, by the noun its name ends with ("Prime Minister Benjamin Netanyahu's office", "the defence ministry"). */
+const ISSUING_BODY = /\b(?:office|ministry|government|army|military|embassy|mission|council|command|agency|police|company|group|movement|authorities|presidency|cabinet)$/i;
+
 /** A headline clause that ends with its frame: "[Russian missile hit Kyiv children's hospital], [UN monitors] [say]". */
 const HEADLINE_CLAUSE_FRAME = /^(.+?),\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(says?|said|claims?)\s*$/u;
 
@@ -1733,7 +1736,8 @@ export const attributionsStage = defineStage({
         // military and Lebanese officials said".)
         // (Nor the members all, by their plural alone: "Residents told AFP …" after "residents and officials say …" are the residents,
         // not the officials too.)
-        const all = /^(?:the\s+)?\p{L}+s$/iu.test(named.text);
+        // (Or named by the words before it: "Israeli officials said …" after "the rebels and Israeli officials said".)
+        const all = /^(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}\p{L}\p{Ll}*s$/u.test(named.text) && !/^(?:a|an|one|two|three|four|five|several|some)\s/i.test(named.text);
         const group =
           bare.length >= 3 && !DEFINITE_BODY.test(named.text) && !all
             ? out.findLast((a) => a.source.kind === 'unresolved' && /\s(?:and|or)\s/i.test(a.source.text) && member.test(a.source.text) && (a.speaker === null || !withBody(a) || (singled && alone.test(a.source.text))))
@@ -1842,7 +1846,11 @@ export const attributionsStage = defineStage({
       // whoever made it, not the organisation the entity stage took it for.
       if (f.speaker && /^the\s+statement$/i.test(doc.slice(f.speaker))) {
         const at = f.speaker.start;
-        const issuer = madeNear(doc, out, at, (a) => a.channelName === 'statement' && a.speaker!.start < at);
+        // (Or, none made in one, the body that spoke last in the sentence before: "Prime Minister Benjamin Netanyahu's office called
+        // the seizure … and said the ship was owned by a British company. “It is not an Israeli ship,” the statement said.")
+        const issuer =
+          madeNear(doc, out, at, (a) => a.channelName === 'statement' && a.speaker!.start < at) ??
+          out.findLast((a) => a.speaker !== null && a.speaker.start < at && a.source.kind !== 'nonperson' && sentenceIndex(doc, at) - sentenceIndex(doc, a.speaker.start) === 1 && ISSUING_BODY.test(doc.slice(a.speaker)));
         if (issuer) named = issuer.source;
       }
       const inside = f.kind !== 'direct' && f.channel === null ? (channelInside(doc.text, f.content) ?? channelBefore(doc, f)) : null;

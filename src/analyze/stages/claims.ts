@@ -758,7 +758,7 @@ const INQUIRY = /\b(?:investigators?|investigation|inquiry|experts|panel|commiss
 /** A report named as one, not as "the report": "a report by Israel's Channel 12", "a U.N. report", "the panel's report", "in its report". */
 const REPORT_NAMED = /\breports?\s+(?:by|from|of|in|on|into|that)\b|\b(?:a|an|its|his|her|their|new|latest)\s+(?:[\p{L}.-]+\s+){0,3}reports?\b|['’]s?\s+reports?\b|\b\p{Lu}[\p{L}.]*\s+reports?\b/u;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
-const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
+const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment|hijacking|kidnapping|abduction|raid|bombing|shooting)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /**
  * A body named by its common noun before the place it is in ("The Kenyan-led security mission in "), or its clause on being
  * there ("A Kenyan-led security mission that has been in ").
@@ -1280,7 +1280,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const telling = owned.filter((d) => !UNDER_REVIEW.test(text.slice(d.said.start, d.said.end)));
     const announced = owner && headline ? telling.find((d) => asserted(d, (x) => inHeadline(headline, x))) : undefined;
     // ("could not independently confirm the cause of the blast": the claim within reach that names what is doubted.)
-    const object = contentWords(text.slice(cue.end, s.end).replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
+    // (In the passive, what is doubted is its subject: "[The fall of the city] has not been independently confirmed" is on "they had
+    // taken full control of the city", not on the aid workers' suspension just before.)
+    const doubted = /\bbe(?:en)?\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b/i.test(doc.slice(cue)) && /^\s*[.]?\s*$/.test(text.slice(cue.end, s.end)) ? text.slice(s.start, cue.start) : text.slice(cue.end, s.end);
+    const object = contentWords(doubted.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' '), nameKey);
     // (However far back, when a claim there names two of its words or more, and more than any nearby: "could not independently
     // verify the type of missile used" is on Zelenskiy's "a North Korean-made ballistic missile was used", four paragraphs up.)
     // (Nor is an incident's details what one says it is doing about it: "AFP was not able to independently confirm the details of
@@ -3112,6 +3115,15 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // (Or one word, when it is the side's only claim that names any: "the Houthi claim that missiles had been fired" and "…
     // with 18 ballistic and cruise missiles and a drone".)
     const alone = saysIt !== undefined && namedIn(saysIt, claimedWords!) >= 1 && sideClaims.filter((d) => namedIn(d, claimedWords!) >= 1).length === 1;
+    // "He did not address [whether Iran had given the group intelligence on the ship]": a question no claim before states the most
+    // of is a claim of its own, on which the silent one kept silent (not the Houthis' warning to "all ships").
+    const asked = bare ? null : /^(\s+(?:on\s+)?)((?:whether|if)\s.+)$/is.exec(clause);
+    if (asked && most * 2 < topic.size) {
+      const at = cue.end + asked[1]!.length;
+      const said = { start: at, end: at + asked[2]!.trimEnd().length };
+      drafts.push({ proposition: said, said, words: words(said), figures: figuresOf(text, said), paragraph: paragraphOf(doc, at), stances: [unframed(who, 'refused_comment', cue, s)] });
+      continue;
+    }
     let target = (saysIt && (namedIn(saysIt, claimedWords!) >= 2 || alone) ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? best.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
@@ -4958,7 +4970,7 @@ export const claimsStage = defineStage({
         target = happened.reduce<Draft | undefined>((best, d) => (best === undefined || sharing(d) >= sharing(best) ? d : best), undefined);
         // (Else the attack the story opens with, in other words: "A junta spokesman … confirmed the attack" after "An air strike
         // by Myanmar's military on a village … killed at least 100 people".)
-        if (!target && /^(?:attack|strike|incident|explosion|blast)$/i.test(event[1]!))
+        if (!target && /^(?:attack|strike|incident|explosion|blast|hijacking|seizure|raid|bombing|shooting)$/i.test(event[1]!))
           target = leadClaim((d) => sourceKey(d.stances[0]!.source) !== key && asserted(d) && ![...noun].some((w) => negatedOf(d.said)?.has(w)));
       }
       // "It said the incident was under review": a source looking into the event the story opens with takes no stance on it yet.
