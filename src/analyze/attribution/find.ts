@@ -425,6 +425,10 @@ const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) =
 
 /** Past forms of verbs that do not end in -ed, as a main verb may be. */
 export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
+/** Someone named by a noun, then a relative clause saying what they said: "[a reporter for Israel's i24 News channel], who [said] ". */
+const RELATIVE_SAID = /(?<=(?:^|\s))((?:an?|the)\s+[^,;“”"]{2,80}?),\s+who\s+(said|says)\s+(?:that\s+)?(?=\S)/du;
+/** The verb after a plural noun the model took for a cue, up to what was said: "[ ][claimed][ that ]". */
+const POSTS_VERB = /^(\s+)((?:(?:have|had|has)\s+)?(?:claimed|claim|said|say|alleged|allege|suggested|suggest))(?:\s+that)?\s*$/;
 /** A clause coordinated by its past verb: "and took its 25 crew members hostage". */
 const AND_DONE = new RegExp(`^and\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\b`, 'u');
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
@@ -1450,7 +1454,8 @@ const TURN = /^[ \t\u00a0]*["“]?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]
 /** A press conference's turn, its speaker's name in title case ("Mao Ning: …", "Reuters: …"). */
 const NAMED_TURN = /^[ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]+|Q)(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
 /** Capitalised labels that head a paragraph without anyone speaking. */
-const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION)$/;
+// (Nor a fact check's headings: "THE CLAIM: …", "THE FACTS: …".)
+const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION|(?:THE\s+)?(?:CLAIMS?|FACTS|VERDICT|RATING|CONTEXT|BACKGROUND|RULING))$/;
 
 /** A turn of a transcript: its speaker, the colon, what was said; whether its speaker is named in title case. */
 interface Turn {
@@ -2950,6 +2955,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       return s && /^(?:had|has|have|was|were|is|are)\s/i.test(text.slice(a.content.start, a.content.end)) ? SAID_OF_NOUN.exec(text.slice(s.start, a.cue!.end)) : null;
     };
     const saidOfNoun = (a: FoundAttribution): boolean => saidOf(a) !== null;
+    // (A refusal the rules read with its verb in the speaker, which the model may miss: "[He declined to] [say] whether Russia still
+    // claimed Lyman …"; the cue takes the refusal below.)
+    const refusedBefore = (a: FoundAttribution): boolean =>
+      a.speaker !== null && a.cue !== null && /\s(?:declined|refused)\s+to$/.test(text.slice(a.speaker.start, a.speaker.end)) && /^(?:say|comment|elaborate|specify)$/i.test(text.slice(a.cue.start, a.cue.end));
     const keep = out.map(
       (a, i) =>
         !nounCue(a) &&
@@ -3033,7 +3042,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
         !(a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && /\b(?:been|being)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
-        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || allegedAfter(a) || namedDenial(a) || saidOfNoun(a)),
+        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || allegedAfter(a) || namedDenial(a) || saidOfNoun(a) || refusedBefore(a)),
     );
     keepOnly(out, keep);
     // ("…, a local official who [asked] not to be named [told] Reuters.": the request is no statement; the verb after it frames
@@ -4028,6 +4037,46 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const main = out.find((b) => b !== a && b.cue && b.speaker && b.speaker.end <= a.speaker!.start && b.cue.start > a.content.start && b.cue.end <= a.content.end);
     const comma = main ? text.slice(a.content.start, main.cue!.start).search(/,\s*(?:(?:also|later|then)\s+)?$/) : -1;
     if (comma > 0) out[i] = { ...a, kind: /[“”"]/.test(text.slice(a.content.start, a.content.start + comma)) ? a.kind : 'indirect', content: trimmed(text, a.content.start, a.content.start + comma) };
+  }
+  // A second verb after what the first said is the first speaker's: "Ramzan Kadyrov … criticised [the commander of the Russian forces
+  // in the area] and said …" is Kadyrov saying, not the commander. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const first = model && a.speaker && a.cue ? out.find((b) => b !== a && b.speaker && b.cue && b.cue.end <= a.speaker!.start && b.content.start <= a.speaker!.start && a.speaker!.end <= b.content.end) : undefined;
+    // (The object the first verb takes, not a clause's subject inside what it said: "my mother mentioned the devil …, [I] laughed and
+    // said".)
+    const object = first !== undefined && !/[,;“”"]/.test(text.slice(first.content.start, a.speaker!.start)) && !/^(?:I|we|he|she|they|it)$/i.test(text.slice(a.speaker!.start, a.speaker!.end));
+    if (object && /^\s*,?\s*and\s+(?:(?:also|later|then)\s+)?$/.test(text.slice(first!.content.end, a.cue!.start))) out[i] = { ...a, speaker: first!.speaker };
+  }
+  // A refusal the model left in the speaker, found after the first repair ("[He declined to] [say] whether Russia still claimed
+  // Lyman …"): part of the cue. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const modal = model && a.speaker && a.cue && /^\s*$/.test(text.slice(a.speaker.end, a.cue.start)) ? /\s+(?:refused|declined|failed)\s+to$/.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (modal) out[i] = { ...a, speaker: trimmed(text, a.speaker!.start, a.speaker!.start + modal.index), cue: { start: a.speaker!.start + modal.index + modal[0].length - modal[0].trimStart().length, end: a.cue!.end } };
+  }
+  // A plural noun the model took for the cue, its verb after it: "[Social media] [posts] claimed that …" is what the posts claimed.
+  // (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const verb = model && a.speaker && a.cue && /^\s*$/.test(text.slice(a.speaker.end, a.cue.start)) && /^(?:posts|reports|videos|messages|accounts)$/i.test(text.slice(a.cue.start, a.cue.end)) ? POSTS_VERB.exec(text.slice(a.cue.end, a.content.start)) : null;
+    if (verb) out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.cue!.end }, cue: { start: a.cue!.end + verb[1]!.length, end: a.cue!.end + verb[1]!.length + verb[2]!.length } };
+  }
+  // A relative clause's statement on someone the sentence names, which neither the rules nor the model found: "… originated with [a
+  // reporter for Israel's i24 News channel], who [said] [soldiers at the kibbutz had told her about it]". (With the model only.)
+  for (const s of model ? sentences : []) {
+    const m = RELATIVE_SAID.exec(text.slice(s.start, s.end));
+    if (!m?.indices) continue;
+    const at = (k: number): Span => ({ start: s.start + m.indices![k]![0], end: s.start + m.indices![k]![1] });
+    // (Not one a passive's agent or a list holds, "a claim contradicted by several residents and [a local civil society leader]",
+    // "a charge backed by United Nations experts": the clause the noun is in says how they stand already.)
+    const before = text.slice(s.start, at(1).start);
+    if (/\b(?:by|and|or)\s+$/i.test(before) || /\sby\s/i.test(text.slice(at(1).start, at(1).end))) continue;
+    // (A role set off after a name is that name's: "Maria Berlinska, [an organiser], who said …".)
+    const name = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+$/u.exec(before);
+    const speaker = name ? { start: s.start + name.index, end: s.start + name.index + name[1]!.length } : at(1);
+    const heard = afterCue(text, at(2).end, m[2]!, s.end);
+    const from = heard.channel ? heard.channel.end + /^\s*(?:that\s+)?/.exec(text.slice(heard.channel.end, s.end))![0].length : s.start + m.index + m[0].length;
+    const content = withoutFinalStop(text, trimmed(text, from, s.end));
+    if (out.some((b) => b.cue && overlaps(b.cue, at(2))) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
+    out.push({ ...statementOf(text, speaker, at(2), content, s.paragraph), ...(heard.channel ? { channel: heard.channel, channelName: heard.channelName } : {}) });
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -1171,6 +1171,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
         m.cluster = prevName.cluster;
         continue;
       }
+      // (The rank a description gives its role: "the military's [chief] spokesman"; not "top", which the Kremlin's spokesman is called
+      // loosely.)
+      const rank = /\b(chief|deputy|principal)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.exec(words)?.[1]?.toLowerCase();
       // A definite description is the person last named with that role before the name ("President
       // Obama" … "the president"; "regional governor Oleh Syniehubov" … "the governor").
       if (/^the\s/i.test(words)) {
@@ -1186,8 +1189,16 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // (And the portfolio it names: "the foreign minister" is not "Deputy Defence Minister Hanna Maliar".)
         const portfolios = words.toLowerCase().match(PORTFOLIO) ?? [];
         const ofPortfolio = (o: RawMention): boolean => holdsPortfolios(portfolios, text.slice(Math.max(0, o.start - 60), o.start));
+        // (And its rank: "the military's chief spokesman" is not "An Israeli military spokesman, Maj. Nir Dinar".)
+        const ranked = (before: string): boolean => rank === undefined || new RegExp(`\\b${rank}\\b`, 'i').test(before);
         const titled = lastOf(
-          (o) => o.type === 'PERSON' && o.kind === 'name' && role.test(text.slice(Math.max(0, o.start - 60), o.start)) && (ofBody === null || ofBody.test(text.slice(Math.max(0, o.start - 60), o.start))) && ofPortfolio(o),
+          (o) =>
+            o.type === 'PERSON' &&
+            o.kind === 'name' &&
+            role.test(text.slice(Math.max(0, o.start - 60), o.start)) &&
+            (ofBody === null || ofBody.test(text.slice(Math.max(0, o.start - 60), o.start))) &&
+            ofPortfolio(o) &&
+            ranked(text.slice(Math.max(0, o.start - 60), o.start)),
           m.start,
           0,
         );
@@ -1201,7 +1212,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (/^the\s/i.test(words)) {
         const role = new RegExp(`\\b${head}$`, 'i');
         const earlier = byStart.findLast(
-          (o) => o.start < m.start && o.sentence >= m.sentence - 2 && o.kind === 'description' && o.type === 'PERSON' && role.test(text.slice(o.start, o.end)),
+          (o) => o.start < m.start && o.sentence >= m.sentence - 2 && o.kind === 'description' && o.type === 'PERSON' && role.test(text.slice(o.start, o.end)) && (rank === undefined || new RegExp(`\\b${rank}\\b`, 'i').test(text.slice(o.start, o.end))),
         );
         if (earlier) {
           m.cluster = earlier.cluster;

@@ -10293,3 +10293,32 @@ test('"the fall of the city has not been independently confirmed" doubts the cap
     ['warning: Yahya Saree=warning', 'denied: Nasser Kanaani=denied', 'refused_comment: Nasser Kanaani=refused_comment'],
   );
 });
+
+test('"criticised the commander … and said" is the critic saying; "due to the threat of encirclement" warns of nothing; "He declined to say whether …" is a refusal', () => {
+  assert.deepEqual(
+    statements('Chechen leader Ramzan Kadyrov criticised the commander of the Russian forces in the area and said on Telegram that Russia should consider using "low-yield nuclear weapons" in Ukraine.', '2022-10-01'),
+    ['Ramzan Kadyrov|criticised|the commander of the Russian forces in the area', 'Ramzan Kadyrov|said|Russia should consider using "low-yield nuclear weapons" in Ukraine|ch:on Telegram'],
+  );
+  assert.deepEqual(claims('"Due to the threat of encirclement, allied troops were withdrawn to more advantageous lines," the Russian defence ministry said.'), ['asserted_single_source: Russian defence ministry=asserted']);
+  assert.deepEqual(statements('Peskov spoke to reporters. He declined to say whether Russia still claimed Lyman as its territory.', '2022-10-03'), ['Peskov|declined to say|whether Russia still claimed Lyman as its territory']);
+});
+
+test('a fact check\'s "THE CLAIM:" and "THE FACTS:" are headings, no speakers; "a reporter …, who said …" is her statement', () => {
+  assert.deepEqual(
+    claims('Fact check: What is known about reports of beheaded babies\n\nJERUSALEM (AP) — Reports spread rapidly online this week.\n\nTHE CLAIM: Social media posts claimed that "40 babies were beheaded" by Hamas fighters during the attack on Kfar Aza.\n\nTHE FACTS: The Associated Press has found no evidence to support the figure.'),
+    ['unconfirmed: social-media=asserted, The Associated Press=not_independently_verified'],
+  );
+  assert.deepEqual(
+    statements('The number appears to have originated with a reporter for Israel\'s i24 News channel, who said soldiers at the kibbutz had told her about it. She later said on X that she had not seen the bodies herself.', '2023-10-12'),
+    ['a reporter for Israel\'s i24 News channel|said|soldiers at the kibbutz had told her about it', 'a reporter for Israel\'s i24 News channel|later said|she had not seen the bodies herself|ch:on X'],
+  );
+});
+
+test('"the military\'s chief spokesman" is no spokesman named before; "Asked on Wednesday whether the reports were accurate … “We don\'t have any confirmation of that”" cannot confirm them; nor "the number"', () => {
+  const claim = 'Social media posts claimed that "40 babies were beheaded" by Hamas fighters during the attack on Kfar Aza.';
+  const dinar = ' An Israeli military spokesman, Maj. Nir Dinar, told reporters that soldiers had found babies "with their heads cut off."';
+  const asked = ' Asked on Wednesday whether the reports were accurate, the military\'s chief spokesman said: "We don\'t have any confirmation of that."';
+  assert.deepEqual(speakersAndCues(claim + dinar + asked, '2023-10-12'), ['social-media|claimed', 'Nir Dinar|told', 'the military\'s chief spokesman|said']);
+  assert.deepEqual(claims(claim + asked), ['unconfirmed: social-media=asserted, the military\'s chief spokesman=cannot_confirm']);
+  assert.deepEqual(claims('Social media posts claimed that 40 babies were killed in the attack. A military spokesman said he could not confirm the number.'), ['unconfirmed: social-media=asserted, A military spokesman=cannot_confirm']);
+});

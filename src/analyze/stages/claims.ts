@@ -117,7 +117,7 @@ export function overallStatus(stances: readonly Stance[], voice: (s: Source) => 
 /** Where or when a question was asked, closing it: " at a briefing", " during a news conference on Monday", " on Tuesday". */
 const ASKED_SETTING =
   /(?:\s+(?:at|during|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:briefing|news\s+conference|press\s+conference|conference|interview|meeting|hearing|event|rally|summit|session))?(?:\s+(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
-const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:(?:at|during|in)\s+(?:an?\s+|the\s+)?[^,]{1,50}?\s+(?=(?:if|whether)\s))?(?:(?:if|whether|about|on)\s+|(?=(?:who|what|why|how|where|when)\s))(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
+const QUESTION = /(?:\bwhen\s+(?:asked|pressed)|(?:^|[.;,]\s+)(?:asked|pressed|questioned))\s+(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?:by\s+(?:the\s+)?)?[\w.]+\s+)?(?:(?:at|during|in)\s+(?:an?\s+|the\s+)?[^,]{1,50}?\s+(?=(?:if|whether)\s))?(?:(?:if|whether|about|on)\s+|(?=(?:who|what|why|how|where|when)\s))(?:(?:the\s+)?(?:reports|claims|allegations|suggestions)\s+that\s+)?(.+?),\s*[^,]*$/i;
 /** What a journalist's question asks about ("… confirm the reports that [an aid convoy was fired upon near Rafah]?"). */
 const ASKED_ABOUT = /\b(?:(?:that|whether|if)\s+([^?]{8,}?)|((?:who|what|when|where|why|how\s+many)\s+[^?]{8,}?))\s*\?/i;
 /** A negated verb and "or" before a second verb it governs ("did not name the group [or] say …"), in one clause. */
@@ -423,7 +423,7 @@ const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
 const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions|findings|reports)$/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|explanations?|figures?|tolls?|assessments?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|explanations?|figures?|numbers?(?!\\s+of\\b)|tolls?|assessments?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these", "Pakistan's"). */
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
