@@ -2503,6 +2503,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (/\b(?:dismissed|dismisses|dismiss|fired|sacked|removed)$/i.test(cueWords) && /\sfrom\s+(?:(?:his|her|their|its|the)\s+)?(?:post|position|job|office|role|command|duties)\b/i.test(text.slice(l.content.start, l.content.end))) continue;
       // (Nor a reciprocal blame with nothing said: "Thailand and Cambodia trade fire …, each blames [the other]".)
       if (/^(?:the\s+other|each\s+other|one\s+another)$/i.test(text.slice(l.content.start, l.content.end))) continue;
+      // (Nor blame traded, the noun: "Syria [trades] [blame] with rebels".)
+      if (/^blame$/i.test(cueWords) && /\btrad(?:es|e|ed|ing)\s+$/i.test(text.slice(Math.max(0, l.cue.start - 10), l.cue.start))) continue;
       // (Nor the manner of an act: "would act [according to] international law".)
       // (Nor a norm or a plan: "had to be handled carefully, [according to] international law".)
       if (ACCORDING_CUE.test(cueWords) && (MANNER_VERB.test(text.slice(Math.max(0, l.cue.start - 12), l.cue.start).trimEnd()) || (l.source !== null && NORM_NOT_SOURCE.test(text.slice(l.source.start, l.source.end))))) continue;

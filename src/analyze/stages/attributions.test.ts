@@ -10322,3 +10322,7 @@ test('"the military\'s chief spokesman" is no spokesman named before; "Asked on 
   assert.deepEqual(claims(claim + asked), ['unconfirmed: social-media=asserted, the military\'s chief spokesman=cannot_confirm']);
   assert.deepEqual(claims('Social media posts claimed that 40 babies were killed in the attack. A military spokesman said he could not confirm the number.'), ['unconfirmed: social-media=asserted, A military spokesman=cannot_confirm']);
 });
+
+test('blame traded is no statement ("Syria trades blame with rebels")', () => {
+  assert.deepEqual(statements('Explosions at Aleppo University kill at least 82, Syria trades blame with rebels\n\nBEIRUT, Jan 15 (Reuters) - Two explosions ripped through Aleppo University on Tuesday.', '2013-01-15'), []);
+});

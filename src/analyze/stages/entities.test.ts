@@ -539,3 +539,8 @@ test('a title, then a place the article names elsewhere, then a surname is one p
   );
   assert.ok(names.includes('Israel Katz:PERSON') && names.filter((n) => n === 'Israel:GPE').length === 1, names.join());
 });
+
+test('a name after "the regional capital" is a place ("west of the regional capital Mekelle")', () => {
+  const names = namesOf('The strike hit the village of Togoga, west of the regional capital Mekelle, on Tuesday.');
+  assert.ok(names.includes('Mekelle:GPE') && !names.includes('Mekelle:ORG'), names.join());
+});

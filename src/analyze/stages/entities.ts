@@ -176,8 +176,8 @@ function tagNames(doc: Doc): RawMention[] {
   return out;
 }
 
-/** What names a place as a settlement or a part of one right before its name ("the city of ", "the state capital, ", "the area of "). */
-const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy|area|district|neighbourhood|neighborhood|suburb|slum|commune)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),)\s+$/u;
+/** What names a place as a settlement or a part of one right before its name ("the city of ", "the state capital, ", "the area of ", "the regional capital "). */
+const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy|area|district|neighbourhood|neighborhood|suburb|slum|commune)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),|(?:the|its)\s+(?:regional|provincial|state|district|county)\s+capital)\s+$/u;
 
 /** What names a place as a settlement right after its name (" town", " village"; not " town hall"). */
 const SETTLEMENT_AFTER = /^\s+(?:town|village|township)\b(?!\s+hall)/;
