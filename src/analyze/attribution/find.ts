@@ -1453,6 +1453,8 @@ function isStatementQuote(text: string, q: Quote, sentence: Sentence, afterDatel
 const TURN = /^[ \t\u00a0]*["“]?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
 /** A press conference's turn, its speaker's name in title case ("Mao Ning: …", "Reuters: …"). */
 const NAMED_TURN = /^[ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]+|Q)(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
+/** A journalist's turn in a transcript, which asks ("Q", "QUESTION"). */
+export const QUESTION_TURN = /^(?:Q|QUESTION|REPORTER|JOURNALIST)$/;
 /** Capitalised labels that head a paragraph without anyone speaking. */
 // (Nor a fact check's headings: "THE CLAIM: …", "THE FACTS: …".)
 const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION|(?:THE\s+)?(?:CLAIMS?|FACTS|VERDICT|RATING|CONTEXT|BACKGROUND|RULING))$/;
@@ -3156,7 +3158,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const a = out[i]!;
         if (!a.cue || a.cue.start === t.cue.start || a.cue.start < t.content.start || a.cue.end > t.content.end) continue;
         const speaker = a.speaker && a.speaker.start < t.content.start ? trimmed(text, t.content.start, a.speaker.end) : a.speaker;
-        const own = speaker !== null && (speaker.end <= speaker.start || /^(?:I|we)$/i.test(text.slice(speaker.start, speaker.end)));
+        // (Or in a cleft: "[What I] will say is that …".)
+        const own = speaker !== null && (speaker.end <= speaker.start || /^(?:what\s+)?(?:I|we)$/i.test(text.slice(speaker.start, speaker.end)));
         if (own || (speaker === null && a.cue.start === t.content.start)) removeAt(out, i);
         else if (speaker !== a.speaker) out[i] = { ...a, speaker };
       }
@@ -5340,6 +5343,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (model && a.speaker && a.cue && /^(?:claims|reports|accounts|statements|allegations)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:the|these|those|such|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
       removeAt(out, i);
   }
+  // A journalist's question in a transcript ("Q: …", "QUESTION: …") is asked, not said: no statement (the claims stage reads it as
+  // what the next turn answers). (With the model only.)
+  if (model) keepOnly(out, out.map((a) => !(a.cue && a.speaker && text.slice(a.cue.start, a.cue.end) === ':' && QUESTION_TURN.test(text.slice(a.speaker.start, a.speaker.end)))));
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").
   const cueAt = (i: number): number => (model ? (out[i]!.cue?.start ?? 0) : 0);

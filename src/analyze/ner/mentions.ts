@@ -1319,7 +1319,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
         m.end,
         bareSpokesperson ? m.paragraph : m.paragraph + 1,
       );
-      if (next && fits(next) && !acted(next) && !known(next) && !untitledLater(next)) m.cluster = next.cluster;
+      // (Nor the speaker of a transcript's next turn, named by its label: "QUESTION: Iran's foreign minister said …" is not "MR.
+      // MILLER: …" after it.)
+      const turnLabel = (o: RawMention): boolean => o.paragraph !== m.paragraph && /^:\s/.test(text.slice(o.end, o.end + 2)) && /(?:^|\n)[ \t]*(?:(?:MR|MRS|MS|DR)\.?\s+)?$/i.test(text.slice(Math.max(0, o.start - 8), o.start));
+      if (next && fits(next) && !acted(next) && !known(next) && !untitledLater(next) && !turnLabel(next)) m.cluster = next.cluster;
       continue;
     }
     // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two

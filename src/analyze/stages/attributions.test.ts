@@ -10326,3 +10326,20 @@ test('"the military\'s chief spokesman" is no spokesman named before; "Asked on 
 test('blame traded is no statement ("Syria trades blame with rebels")', () => {
   assert.deepEqual(statements('Explosions at Aleppo University kill at least 82, Syria trades blame with rebels\n\nBEIRUT, Jan 15 (Reuters) - Two explosions ripped through Aleppo University on Tuesday.', '2013-01-15'), []);
 });
+
+test('a briefing transcript: the journalist\'s "QUESTION:" turns are asked, not said; each answer is on what was asked, or on the statement the question reports', () => {
+  const text =
+    'State Department briefing\n\n' +
+    'QUESTION: Iran says Israel struck its consulate in Damascus today. Can you confirm that Israel carried out the strike?\n\n' +
+    "MR. MILLER: I'm not in a position to confirm that.\n\n" +
+    'QUESTION: Did Israel notify the United States before the strike?\n\n' +
+    "MR. MILLER: I'm not going to get into private diplomatic conversations. What I will say is that we do not want to see the conflict expand.\n\n" +
+    "QUESTION: Iran's foreign minister said the United States bears responsibility. Your response?\n\n" +
+    'MR. MILLER: We had no involvement in the strike.';
+  assert.deepEqual(speakersAndCues(text, '2024-04-01'), ['Iran|says', 'MILLER|:', 'MILLER|:', "Iran's foreign minister|said", 'MILLER|:']);
+  assert.deepEqual(claims(text), [
+    'unconfirmed: Iran=asserted, MILLER=cannot_confirm',
+    'refused_comment: MILLER=refused_comment',
+    "disputed: Iran's foreign minister=asserted, MILLER=denied",
+  ]);
+});

@@ -126,6 +126,31 @@ const NEGATED_BEFORE_OR = /\b(?:did|does|do|would|could|will)\s*(?:not|n['’]t)
 const REPORTS_NOTED = /^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+["“]?aware\s+of\s+(?:the\s+)?reports?\s+(?:of\s+|that\s+)?/i;
 /** A question put to someone, told in a sentence of its own: "[Wilson] was asked whether [the strike was legal]." */
 const WAS_ASKED = /\b(?:was|were)\s+asked\s+(?:(?:at|during|in)\s+[^,.;]{1,30}?\s+)?(?:if|whether)\s+([^?;]+?)\s*[.?]?\s*$/di;
+/** A journalist's turn in a transcript, its label: "QUESTION: ", "Q: ". */
+const QUESTION_LABEL = /^[ \t]*(?:Q|QUESTION|REPORTER|JOURNALIST)\s*:\s*/;
+/** How a journalist's question opens, before what it asks: "Can you confirm that ", "Is it your view that ", "Do you believe ". */
+const QUESTION_OPENING = /^(?:(?:can|could|will|would)\s+you\s+(?:confirm|say|tell\s+us)\s+(?:that|whether|if)\s+|(?:is|was)\s+it\s+your\s+(?:view|understanding|assessment)\s+that\s+|(?:do|did)\s+you\s+(?:believe|think)\s+(?:that\s+)?)/i;
+
+/**
+ * What a transcript's answer turn was asked, in the question turn right before it: a statement the question reports ("Iran's
+ * foreign minister said …"), else the question itself, up to its mark and after how it opens ("Can you confirm that [Israel carried
+ * out the strike]?").
+ */
+function askedInTurn(doc: Doc, a: Attribution): { question: Span | null; inner: Attribution | null } | null {
+  const at = doc.layers.paragraphs.findIndex((p) => p.start <= a.content.start && a.content.start <= p.end);
+  const p = at > 0 ? doc.layers.paragraphs[at - 1]! : undefined;
+  const label = p ? QUESTION_LABEL.exec(doc.slice(p)) : null;
+  if (!p || !label) return null;
+  const inner = doc.layers.attributions.findLast((b) => b.cue !== null && b.content.start >= p.start && b.content.end <= p.end) ?? null;
+  const asked = doc.layers.sentences.findLast((x) => x.start >= p.start && x.end <= p.end && /\?["”]?\s*$/.test(doc.slice(x)));
+  if (!asked) return { question: null, inner };
+  const from = Math.max(asked.start, p.start + label[0].length);
+  const opening = QUESTION_OPENING.exec(doc.text.slice(from, asked.end));
+  const start = from + (opening?.[0].length ?? 0);
+  const end = asked.start + doc.slice(asked).replace(/\?["”]?\s*$/, '').length;
+  return { question: end > start ? { start, end } : null, inner };
+}
+
 /** A short answer that says no ("No.", "Absolutely not", "Never"). */
 const NO_ANSWER = /^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question|I\s+think\s+(?:no|not)|I\s+don['’]t\s+think\s+so)\b/i;
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
@@ -4097,6 +4122,15 @@ export const claimsStage = defineStage({
           if (NO_ANSWER.test(content)) reading = { status: 'denied', cue: { start: 0, end: content.trim().length } };
         }
       }
+      // (Or a transcript's answer turn, asked in the question turn before it: "QUESTION: Is Ukraine ready to freeze the front line?"
+      // … "ZELENSKY: No. …"; a question that reports another's statement is on that, below.)
+      const turn = !fromQuestion && a.cue !== null && doc.slice(a.cue) === ':' ? askedInTurn(doc, a) : null;
+      if (turn?.question && !turn.inner && (YES_OR_NO.test(content) || answer || reading.status !== 'asserted')) {
+        proposition = turn.question;
+        evidence = { start: turn.question.start, end: a.content.end };
+        fromQuestion = true;
+        if (reading.status === 'asserted' && NO_ANSWER.test(content)) reading = { status: 'denied', cue: { start: 0, end: (answer?.[1] ?? content.trim()).length } };
+      }
       const asked = reading.status === 'asserted' ? null : questionAnswered(doc, a);
       if (asked) {
         proposition = asked;
@@ -4230,6 +4264,9 @@ export const claimsStage = defineStage({
         const sentence = doc.sentenceAt(a.content.start);
         target = drafts.findLast((d) => sentence !== undefined && d.proposition.start >= sentence.start && d.proposition.end <= a.content.start && sourceKey(d.stances[0]!.source) !== key);
       }
+      // (A transcript's answer to a question that reports another's statement is on that statement: "QUESTION: Iran's foreign
+      // minister said the United States bears responsibility. Your response?" … "MR. MILLER: We had no involvement in the strike".)
+      if (!target && !head && turn?.inner && reading.status !== 'asserted') target = drafts.find((d) => d.stances.some((x) => x.attribution === turn.inner!.id && states(x)));
       // Other claims the stance is on too (see below: "the allegations").
       let alsoOn: Draft[] = [];
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
