@@ -427,6 +427,10 @@ const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) =
 export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
 /** Someone named by a noun, then a relative clause saying what they said: "[a reporter for Israel's i24 News channel], who [said] ". */
 const RELATIVE_SAID = /(?<=(?:^|\s))((?:an?|the)\s+[^,;“”"]{2,80}?),\s+who\s+(said|says)\s+(?:that\s+)?(?=\S)/du;
+/** A cue of imagery showing something: "showed", "appeared to show". */
+const SHOWING_CUE = /^(?:(?:appeared|appears|appear|seemed|seems|seem|purported|purports|purport)\s+to\s+)?(?:show|shows|showed|shown)$/i;
+/** The outlet's gloss on what was shown, set off after it: ", undermining Moscow's assertion …", ", contradicting the army's account". */
+const SHOWN_GLOSS = /,\s+(?:undermining|contradicting|belying|casting\s+doubt\s+on|challenging|refuting|bolstering|supporting|corroborating|confirming)\s/i;
 /** The verb after a plural noun the model took for a cue, up to what was said: "[ ][claimed][ that ]". */
 const POSTS_VERB = /^(\s+)((?:(?:have|had|has)\s+)?(?:claimed|claim|said|say|alleged|allege|suggested|suggest))(?:\s+that)?\s*$/;
 /** A clause coordinated by its past verb: "and took its 25 crew members hostage". */
@@ -1453,6 +1457,10 @@ function isStatementQuote(text: string, q: Quote, sentence: Sentence, afterDatel
 const TURN = /^[ \t\u00a0]*["“]?(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
 /** A press conference's turn, its speaker's name in title case ("Mao Ning: …", "Reuters: …"). */
 const NAMED_TURN = /^[ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]+|Q)(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t\u00a0]+(?=\S)/u;
+/** A cue that is a speech verb, which no speaker phrase holds ("wrote", "said"). */
+const CUE_WORD_START = /^(?:said|says|wrote|writes|told|tells|added|posted|tweeted)\b/i;
+/** A channel the model took for a cue: "a television interview", "a statement". */
+const CHANNEL_AS_CUE = /^(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:interview|statement|speech|address|briefing|post|video|message|broadcast)$/iu;
 /** A journalist's turn in a transcript, which asks ("Q", "QUESTION"). */
 export const QUESTION_TURN = /^(?:Q|QUESTION|REPORTER|JOURNALIST)$/;
 /** Capitalised labels that head a paragraph without anyone speaking. */
@@ -4083,6 +4091,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b) => b.cue && overlaps(b.cue, at(2))) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
     out.push({ ...statementOf(text, speaker, at(2), content, s.paragraph), ...(heard.channel ? { channel: heard.channel, channelName: heard.channelName } : {}) });
   }
+  // What imagery showed stops before the outlet's gloss on it: "showed at least eight Russian warplanes destroyed …[, undermining
+  // Moscow's assertion that no aircraft had been damaged]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const gloss = model && a.cue && SHOWING_CUE.test(text.slice(a.cue.start, a.cue.end)) ? SHOWN_GLOSS.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (gloss && gloss.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + gloss.index) };
+  }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {
     const aux = model && a.cue && /^not\s/i.test(text.slice(a.cue.start, a.cue.end)) ? /\b(?:could|would|did|does|do|can|will|was|were)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 8), a.cue.start)) : null;
@@ -5343,6 +5357,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (model && a.speaker && a.cue && /^(?:claims|reports|accounts|statements|allegations)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:the|these|those|such|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
       removeAt(out, i);
   }
+  // No statement has another's cue opening its speaker ("[wrote on Twitter that the pattern of craters] [suggested] …" is what Rob
+  // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"). (With the model only.)
+  if (model)
+    keepOnly(
+      out,
+      out.map((a) => {
+        const cueInSpeaker = a.speaker !== null && out.some((b) => b !== a && b.cue !== null && b.cue.start === a.speaker!.start && b.cue.end <= a.speaker!.end && CUE_WORD_START.test(text.slice(b.cue.start, b.cue.end)));
+        const channelCue = a.cue !== null && CHANNEL_AS_CUE.test(text.slice(a.cue.start, a.cue.end)) && out.some((b) => b !== a && b.cue !== null && b.content.start === a.content.start);
+        return !cueInSpeaker && !channelCue;
+      }),
+    );
   // A journalist's question in a transcript ("Q: …", "QUESTION: …") is asked, not said: no statement (the claims stage reads it as
   // what the next turn answers). (With the model only.)
   if (model) keepOnly(out, out.map((a) => !(a.cue && a.speaker && text.slice(a.cue.start, a.cue.end) === ':' && QUESTION_TURN.test(text.slice(a.speaker.start, a.speaker.end)))));

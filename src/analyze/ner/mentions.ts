@@ -701,6 +701,8 @@ export function findDescriptions(
   return out;
 }
 
+/** A rights body by its name: "Human Rights Watch", "Amnesty International", "B'Tselem", "the Syrian Observatory for Human Rights". */
+const RIGHTS_BODY = /\b(?:Rights|Watch|Amnesty|Liberties|Justice|Tselem|Memorial|Observatory|Humanitarian)\b/;
 /** Keys of the adjectives and names of countries before an institution ("Russian", "U.S."). */
 const COUNTRY_KEYS = new Set([...Object.values(DEMONYMS), 'U.S.', 'US', 'American', 'United States', 'UK', 'U.K.', 'United Nations', 'UN', 'U.N.', 'Palestinian', 'Palestine'].map(nameKey));
 
@@ -1102,6 +1104,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   // ("the group" is no state's police, army or ministry: "The Resistance Front had claimed the attack …, Indian police
                   // officials said. …, the group said" is the Front; a rebel army may be one, "the Arakan Army".)
                   (head !== 'group' || institutionKey(text.slice(o.start, o.end)) === null) &&
+                  // ("The rights group" is a rights body: Human Rights Watch, not the militia it named since.)
+                  (!/\brights\b/i.test(words) || RIGHTS_BODY.test(text.slice(o.start, o.end))) &&
                   // ("The paramilitary group" is no aid body nor the U.N.: "…, a three-day assault that the United Nations said had
                   // killed more than 400 people. The paramilitary group said …" is the RSF.)
                   !(ARMED_DESCRIPTION.test(words) && (AID_BODIES.test(text.slice(o.start, o.end)) || UNITED_NATIONS.test(text.slice(o.start, o.end)))),

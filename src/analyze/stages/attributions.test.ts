@@ -10343,3 +10343,22 @@ test('a briefing transcript: the journalist\'s "QUESTION:" turns are asked, not 
     "disputed: Iran's foreign minister=asserted, MILLER=denied",
   ]);
 });
+
+test('what imagery showed stops before the outlet\'s gloss (", undermining Moscow\'s assertion …"), so the denial disputes it; no statement opens its speaker with another\'s cue, nor takes a channel for its cue', () => {
+  const text =
+    "Satellite images released on Thursday showed at least eight Russian warplanes destroyed at the Saky air base in Crimea, undermining Moscow's assertion that no aircraft had been damaged.\n\n" +
+    "Russia's defence ministry said on Tuesday that several stores of aviation ammunition had detonated. It said no aircraft had been damaged.";
+  assert.deepEqual(claims(text), ["disputed: imagery=asserted, Russia's defence ministry=denied", "asserted_single_source: Russia's defence ministry=asserted"]);
+  assert.deepEqual(
+    speakersAndCues('Presidential adviser Mykhailo Podolyak said in a television interview that Kyiv had nothing to do with the blasts. Rob Lee, a senior fellow at the Foreign Policy Research Institute, wrote on Twitter that the pattern of craters suggested "multiple, simultaneous impacts."', '2022-08-11'),
+    ['Mykhailo Podolyak|said', 'Rob Lee|wrote'],
+  );
+});
+
+test('"The rights group said" is the rights body named before, not the militia it named since; "which AFP has not been able to verify independently" doubts what the videos show', () => {
+  assert.deepEqual(
+    speakersAndCues('Human Rights Watch said that it had spoken to witnesses who said members of the Volunteers for the Defence of the Homeland (VDP), a civilian militia, had killed at least 58 people. The rights group said the real toll was likely higher.', '2025-03-14'),
+    ['Human Rights Watch|said', 'Human Rights Watch|said'],
+  );
+  assert.deepEqual(claims('The videos, which AFP has not been able to verify independently, show men in military fatigues standing among bodies.'), ['unconfirmed: imagery=asserted, AFP=not_independently_verified']);
+});
