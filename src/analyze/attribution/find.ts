@@ -425,6 +425,8 @@ const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) =
 
 /** Past forms of verbs that do not end in -ed, as a main verb may be. */
 export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
+/** A subject opening its sentence, how it spoke set off after it, then its cue: "[Government spokesman Abderaman Koulamallah], speaking in a video …, [said] ". */
+const SPEAKING_SET_OFF = /^((?:[\p{L}.'’-]+\s+){0,6}\p{Lu}[\p{L}.'’-]*),\s+(?:speaking|writing|appearing)\s[^;“”"]{1,120}?,\s+(said|says|added)\s+(?:that\s+)?(?=\S)/du;
 /** Someone named by a noun, then a relative clause saying what they said: "[a reporter for Israel's i24 News channel], who [said] ". */
 const RELATIVE_SAID = /(?<=(?:^|\s))((?:an?|the)\s+[^,;“”"]{2,80}?),\s+who\s+(said|says)\s+(?:that\s+)?(?=\S)/du;
 /** A cue of imagery showing something: "showed", "appeared to show". */
@@ -4096,6 +4098,18 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const gloss = model && a.cue && SHOWING_CUE.test(text.slice(a.cue.start, a.cue.end)) ? SHOWN_GLOSS.exec(text.slice(a.content.start, a.content.end)) : null;
     if (gloss && gloss.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + gloss.index) };
+  }
+  // A subject, how it spoke set off after it, then its cue, where neither the rules nor the model found it: "[Government spokesman
+  // Abderaman Koulamallah], speaking in a video posted on Facebook wearing a bulletproof vest, [said] [the situation was …]". (With
+  // the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = SPEAKING_SET_OFF.exec(text.slice(from, s.end));
+    if (!m?.indices) continue;
+    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const content = withoutFinalStop(text, trimmed(text, from + m[0].length, s.end));
+    if (out.some((b) => b.cue && b.cue.start >= from && b.cue.start < at(2).end && b.cue.end > at(1).end) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
+    out.push({ ...statementOf(text, at(1), at(2), content, s.paragraph), kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' });
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

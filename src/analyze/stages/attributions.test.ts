@@ -10362,3 +10362,18 @@ test('"The rights group said" is the rights body named before, not the militia i
   );
   assert.deepEqual(claims('The videos, which AFP has not been able to verify independently, show men in military fatigues standing among bodies.'), ['unconfirmed: imagery=asserted, AFP=not_independently_verified']);
 });
+
+test('"X, speaking in a video posted on Facebook …, said …" is X\'s statement; "in an assault that it initially blamed on …" is the frame\'s speaker\'s; a silence on "the accusation" is on the accusation however far back', () => {
+  assert.deepEqual(
+    speakersAndCues('Government spokesman Abderaman Koulamallah, speaking in a video posted on Facebook wearing a bulletproof vest, said the situation was "under control."', '2025-01-09'),
+    ['Abderaman Koulamallah|said'],
+  );
+  assert.deepEqual(
+    speakersAndCues('N\'DJAMENA, Jan 9 (Reuters) - Chadian security forces repelled an attack on the presidential palace late on Wednesday, killing 18 assailants, the government said, in an assault that it initially blamed on "drunk" and poorly armed men.', '2025-01-09'),
+    ['the government|said', 'the government|initially blamed'],
+  );
+  assert.deepEqual(
+    claims('Russia accused Ukraine on Thursday of trying to attack the Kursk nuclear power plant with a drone.\n\nRosatom chief Alexei Likhachev called on the IAEA to condemn the attack.\n\nThe IAEA said there were no reports of any radiation release.\n\nUkraine did not comment on the accusation.'),
+    ['asserted_single_source: Russia=asserted, Ukraine=refused_comment', 'asserted_single_source: Alexei Likhachev=asserted', 'asserted_single_source: IAEA=asserted'],
+  );
+});

@@ -1711,6 +1711,12 @@ export const attributionsStage = defineStage({
         const subject = subjectBefore(doc.text, home, f.speaker.start);
         if (subject) named = subjectSource(subject);
       }
+      // "…, the government said, in an assault that [it] initially blamed on …": the pronoun of a relative clause on the frame's setting
+      // is the frame's speaker.
+      if (f.speaker && home && /^(?:it|they)$/i.test(doc.slice(f.speaker))) {
+        const frame = out.findLast((a) => a.speaker !== null && a.cue !== null && a.cue.start >= home.start && a.cue.end <= f.speaker!.start && a.content.end <= a.speaker.start);
+        if (frame && /^(?:\s+\p{Ll}+day)?,\s+(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+$/u.test(doc.text.slice(frame.cue!.end, f.speaker.start))) named = frame.source;
+      }
       // "They said …" opening a sentence after one whose subject is people who spoke ("Pakistani security sources said …, which
       // Islamabad blames for …") is those people, not a body named since in a clause on something else.
       if (f.speaker && home && /^they$/i.test(doc.slice(f.speaker)) && /^\s*$/.test(doc.text.slice(home.start, f.speaker.start))) {

@@ -3155,7 +3155,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // (Figures are a count's, however far back none nearer gives one: "did not respond to a request for comment on the higher
     // figures" is on Ukraine's "about 400" three paragraphs before, not on a blogger's "ammunition had been stored" just before.)
     const counting = noun && /^(?:figures?|tolls?)$/i.test(noun[1]!) && !near.some((d) => notBy(d, who) && /\d/.test(doc.slice(d.proposition)));
-    if (!target && noun) target = claimNamed(doc, (counting ? earlier : near).filter((d) => notBy(d, who)), noun[1]!, true);
+    // (So is an accusation, where none nearby accuses: "Ukraine did not comment on the accusation" is on the lead's "Russia accused
+    // Ukraine … of trying to attack the Kursk nuclear power plant", not on the IAEA's "no reports of any radiation release".)
+    const accusing = noun !== null && /^(?:accusations?|allegations?|charges?)$/i.test(noun[1]!) && !near.some((d) => notBy(d, who) && /\b(?:accus|alleg|charg|blam)/i.test(cuesOf(doc, d)));
+    if (!target && noun) target = claimNamed(doc, (counting || accusing ? earlier : near).filter((d) => notBy(d, who)), noun[1]!, true);
     // A silence on nothing named ("The army has not commented."), or on the deed in general when no claim names it.
     if (!target && (topic.size === 0 || GENERIC_DEED.test(clause)) && !noun) target = onNothingNamed(doc, drafts, s, cue, who, near, earlier);
     // ("has not commented on the footage": on what the imagery nearby was said to show.)
