@@ -4111,6 +4111,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b) => b.cue && b.cue.start >= from && b.cue.start < at(2).end && b.cue.end > at(1).end) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
     out.push({ ...statementOf(text, at(1), at(2), content, s.paragraph), kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' });
   }
+  // A document's noun the model took into the cue: "[a community] [note saying] the footage is …" is "a community note" saying it.
+  // (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const noun = model && a.speaker && a.cue && /^\s*$/.test(text.slice(a.speaker.end, a.cue.start)) ? /^(?:note|post|caption|message|statement|description|label)\s+(?=saying$)/i.exec(text.slice(a.cue.start, a.cue.end)) : null;
+    if (noun) out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.cue!.start + noun[0].trimEnd().length }, cue: { start: a.cue!.start + noun[0].length, end: a.cue!.end } };
+  }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {
     const aux = model && a.cue && /^not\s/i.test(text.slice(a.cue.start, a.cue.end)) ? /\b(?:could|would|did|does|do|can|will|was|were)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 8), a.cue.start)) : null;

@@ -10377,3 +10377,16 @@ test('"X, speaking in a video posted on Facebook …, said …" is X\'s statemen
     ['asserted_single_source: Russia=asserted, Ukraine=refused_comment', 'asserted_single_source: Alexei Likhachev=asserted', 'asserted_single_source: IAEA=asserted'],
   );
 });
+
+test('"said it could not confirm the village had fallen" doubts the capture; a verification headline "Video of … was filmed in Syria in 2018" denies what the posts said it showed; "a community note saying" is the note\'s', () => {
+  assert.deepEqual(
+    claims("Russia's defence ministry said on Monday its forces had captured the village of Novoselydivka.\n\nThe Institute for the Study of War said it could not confirm the village had fallen."),
+    ["unconfirmed: Russia's defence ministry=asserted, Institute for the Study of War=cannot_confirm"],
+  );
+  const text =
+    'BBC Verify: Video of "Israeli jets over Tehran" was filmed in Syria in 2018\n\n' +
+    'The clip shows several aircraft passing over a city at dusk while people cheer. Posts sharing it said it had been filmed in northern Tehran on Friday evening.\n\n' +
+    'The account that first posted the clip has since been labelled with a community note saying the footage is "old and unrelated."';
+  assert.ok(claims(text).includes('disputed: social-media=asserted, outlet=denied'), claims(text).join('\n'));
+  assert.ok(speakersAndCues(text, '2025-06-14').includes('a community note|saying'), speakersAndCues(text, '2025-06-14').join('\n'));
+});

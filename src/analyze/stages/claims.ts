@@ -1583,7 +1583,8 @@ const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn[
 /** A silence on imagery: "on the footage", "on the videos". */
 const IMAGERY_TOPIC = new RegExp(String.raw`^\s+(?:on|about)\s+(?:the|these|those)\s+(?:${IMAGERY_NOUNS})\s*$`, 'i');
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
-const IMAGERY_NOT_FROM = /^\s*(?:[Ff]act[ -]?[Cc]heck\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in))(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b|(?:this|last)\s+(?:week|month|year)['’]s\b))/u;
+// (Or filmed elsewhere, years before: "BBC Verify: Video of “Israeli jets over Tehran” [was filmed in] Syria in 2018".)
+const IMAGERY_NOT_FROM = /^\s*(?:(?:[Ff]act[ -]?[Cc]heck|BBC\s+Verify|AFP\s+Fact\s+Check|Reuters\s+Fact\s+Check)\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in)|(?:was|were)\s+(?:filmed|shot|recorded|taken)\s+in)(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b|(?:this|last)\s+(?:week|month|year)['’]s\b))/u;
 /** Whether a stance is imagery's own: images, footage or posts on social media as the source. */
 const byImagery = (x: Stance): boolean => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media');
 /** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
@@ -1728,6 +1729,9 @@ function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   // A fact check's headline on imagery shown as what it is not ("Video of burning tanks is not from Kursk"): the outlet
   // denies what the imagery was said to show, wherever the story tells it.
   for (const { sentence: s, cue } of unreadCues(doc, drafts, IMAGERY_NOT_FROM)) {
+    // (Filmed elsewhere is the headline's finding only: the body tells where it was filmed on its way to its rating.)
+    const headline = headlineOf(doc);
+    if ((headline === null || s.start >= headline.end) && /(?:filmed|shot|recorded|taken)\s+in$/i.test(doc.slice(cue))) continue;
     claimShown(doc, drafts)?.stances.push(unframed(OUTLET, 'denied', cue, s));
   }
   for (const { sentence: s, cue } of unreadCues(doc, drafts, FALSE_VERDICT)) {
@@ -2390,9 +2394,9 @@ const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s
 
 /** A report named before what it said ("a French newspaper report that …", "reports that …", "reports from aid workers and a hospital that …"). */
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)(?:\s+(?:by|from|of)\s+[^,;:“”"]{2,60}?)?\s+that\s+/iu;
-/** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …", "[the agency could not determine] who was responsible". */
+/** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …", "[the agency could not determine] who was responsible", "[it could not confirm] the village had fallen". */
 const OWN_DOUBT_THAT =
-  /^\s*(?:it|he|she|they|we|the\s+(?:agency|organi[sz]ation|ministry|military|army|government|group|mission|office|watchdog|police))\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify|determine|establish)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:(?:that|whether)\s+|(?=who\s))/i;
+  /^\s*(?:it|he|she|they|we|the\s+(?:agency|organi[sz]ation|ministry|military|army|government|group|mission|office|watchdog|police))\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify|determine|establish)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:(?:that|whether)\s+|(?=who\s)|(?=(?:the|its|their|a|an)\s+[^,;]{1,40}?\s+(?:had|has|have|was|were|is|are)\s))/i;
 /** A source's own doubts on what it reports (`DOUBTS` without the outlet's "not independently verified"). */
 const DOUBTED_STATUS: ReadonlySet<Stance['status']> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied']);
 /** Reports doubted again by a pronoun ("We've seen reports, but we're not in a position to confirm them"). */
