@@ -352,10 +352,14 @@ const CUE_INSIDE = new RegExp(`(?<![\\p{L}])${CUE}(?![\\p{L}])`, 'iu');
 /** What was said, then the cue, then the speaker ("The town was retaken, said Yuriy Sobolevsky, a local official."). */
 // (Or a role in lower case after its article: "…, said a spokesman for the local People's Defence Force, who gave his name only as
 // Ko Htet.")
-const CONTENT_THEN_CUE = new RegExp(
-  String.raw`^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}|(?<=(?:the|an?)\s+)(?:[\p{Ll}-]+\s+){0,2}(?:${SPEAKER_ROLES})\b)[^,“”"]{1,60}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$`,
-  'u',
-);
+const contentThenCue = (model: boolean): RegExp =>
+  new RegExp(
+    String.raw`^(.{12,}?),\s+(said|says|added|adds|wrote|writes|noted|notes|explained|insisted|warned|claimed|stressed)\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}|(?<=(?:the|an?)\s+)(?:[\p{Ll}-]+\s+){0,2}(?:${SPEAKER_ROLES}${model ? '|members?' : ''})\b)[^,“”"]{1,${model ? 100 : 60}}?(?:,\s+[^,“”"]{2,80}?)?),?\s*[.!?]?$`,
+    'u',
+  );
+const CONTENT_THEN_CUE = contentThenCue(false);
+/** The same with the model: a member of a body speaking too, with a longer description ("said a member of the local People's Defense Force who asked not to be named for his safety"). */
+const CONTENT_THEN_CUE_MODEL = contentThenCue(true);
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
 /** An auxiliary or a verb in the past: the words are a clause, not a speaker's name. */
@@ -1975,7 +1979,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       out.push(statementOf(text, speaker, { start: cueAt, end: cueAt + acc[2]!.length }, content, s.paragraph));
       continue;
     }
-    const inverted = CONTENT_THEN_CUE.exec(sentence);
+    const inverted = (tokens ? CONTENT_THEN_CUE_MODEL : CONTENT_THEN_CUE).exec(sentence);
     // "…, Vyacheslav Gladkov, said Ukrainian shelling had killed one civilian": a clause after the cue is what was said, not who.
     // (Nor is a speaker set off by its role before the cue what was said: "The Russian president's spokesman, Dmitry Peskov, said
     // Ukraine's problems ran deeper …".)
@@ -1984,7 +1988,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // Russian troops controlled …".)
     // (Or by how they spoke: "An Israeli official, speaking on condition of anonymity to discuss the negotiations, said …".)
     const relativeSpeaker = inverted !== null && /^[^,“”"]{2,60},\s+(?:who|which|speaking|asking|requesting)\s[^,“”"]+$/.test(inverted[1]!);
-    if (inverted && !rolled && !relativeSpeaker && !inQuote(s.start + sentence.length - 2) && !CLAUSE_VERB.test(inverted[3]!.split(',')[0]!)) {
+    // (With the model, a speaker's own relative clause is no clause of what was said: "said a member of the local People's Defense
+    // Force [who asked not to be named for his safety]".)
+    if (inverted && !rolled && !relativeSpeaker && !inQuote(s.start + sentence.length - 2) && !CLAUSE_VERB.test(inverted[3]!.split(',')[0]!.replace(tokens ? /\s+who\s.*$/ : /$^/, ''))) {
       const cueAt = s.start + inverted[1]!.length + sentence.slice(inverted[1]!.length).indexOf(inverted[2]!);
       const cue = { start: cueAt, end: cueAt + inverted[2]!.length };
       const spAt = s.start + sentence.indexOf(inverted[3]!, cue.end - s.start);
@@ -2456,7 +2462,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const unsaid = content.start > b.content.start && content.start <= b.content.end && NEGATING.test(text.slice(b.content.start, content.start));
           // Nor on over how the outlet reached one who would not comment ("declined to comment[ when reached by Reuters]").
           const reached = content.end > b.content.end && REACHED_TO_END.test(text.slice(b.content.end, content.end));
-          if (!quoted && clear && !relativeSpeaker && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && !reached && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          // Nor one that turns an inverted frame around: "…, when about 150 people were sleeping inside, said [a member of the local
+          // People's Defense Force …]" has its speaker after the cue, what was said before it.
+          const turned = b.speaker !== null && b.cue !== null && b.content.end <= b.cue.start && b.speaker.start >= b.cue.end && speaker !== null && speaker.end <= b.cue.start && content.start >= b.cue.end;
+          if (!quoted && clear && !relativeSpeaker && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && !reached && !turned && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }
@@ -4116,6 +4125,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const noun = model && a.speaker && a.cue && /^\s*$/.test(text.slice(a.speaker.end, a.cue.start)) ? /^(?:note|post|caption|message|statement|description|label)\s+(?=saying$)/i.exec(text.slice(a.cue.start, a.cue.end)) : null;
     if (noun) out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.cue!.start + noun[0].trimEnd().length }, cue: { start: a.cue!.start + noun[0].length, end: a.cue!.end } };
+  }
+  // A frame closing its sentence the model turned around, "[…, when about 150 people were sleeping inside], said [a member of the
+  // local People's Defense Force …]": who spoke is after the cue, what was said before it. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.kind === 'indirect' && a.speaker && a.cue && a.speaker.end <= a.cue.start && a.content.start >= a.cue.end ? sentenceAt(a.cue.start) : undefined;
+    const from = s ? withoutDateline(text, s).start : -1;
+    const m = s ? CONTENT_THEN_CUE_MODEL.exec(text.slice(from, s.end)) : null;
+    if (!m || from + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!) !== a.cue!.start || !/^,\s*$/.test(text.slice(a.speaker!.end, a.cue!.start))) continue;
+    // (Only where the model's speaker is no speaker, a clause or a fragment of one, and what follows the cue names one with no clause
+    // of its own: not "…, Pakistan's military spokesman, [Lieutenant General Ahmed Sharif Chaudhry], said Indian artillery had …".)
+    const mine = text.slice(a.speaker!.start, a.speaker!.end);
+    if (!(/^\p{Ll}/u.test(mine) || CLAUSE_VERB.test(mine)) || CLAUSE_VERB.test(m[3]!.split(',')[0]!.replace(/\s+who\s.*$/, ''))) continue;
+    const spAt = text.indexOf(m[3]!, a.cue!.end);
+    out[i] = { ...a, speaker: trimmed(text, spAt, spAt + m[3]!.length), content: trimmed(text, from, from + m[1]!.length) };
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -10390,3 +10390,14 @@ test('"said it could not confirm the village had fallen" doubts the capture; a v
   assert.ok(claims(text).includes('disputed: social-media=asserted, outlet=denied'), claims(text).join('\n'));
   assert.ok(speakersAndCues(text, '2025-06-14').includes('a community note|saying'), speakersAndCues(text, '2025-06-14').join('\n'));
 });
+
+test('"…, said a member of the local People\'s Defense Force who asked not to be named" is the member\'s statement of what comes before; "denied that the military had carried out the attack" disputes the air strike', () => {
+  assert.deepEqual(
+    statements("The strike hit the monastery in Lin Ta Lu village around 1 a.m. on Friday, when about 150 people were sleeping inside, said a member of the local People's Defense Force who asked not to be named for his safety.", '2025-07-12').map((s) => s.split('|').slice(1, 3).join('|')),
+    ['said|The strike hit the monastery in Lin Ta Lu village around 1 a.m. on Friday, when about 150 people were sleeping inside'],
+  );
+  assert.deepEqual(
+    claims("An air strike by Myanmar's military on a Buddhist monastery in the Sagaing region killed at least 23 people, a local resistance group said Saturday.\n\nThe military government's spokesman, Maj. Gen. Zaw Min Tun, denied that the military had carried out the attack."),
+    ['disputed: a local resistance group=asserted, Zaw Min Tun=denied'],
+  );
+});

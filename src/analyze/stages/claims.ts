@@ -290,8 +290,9 @@ const SUPPORT_TOLD = /\b(?:arm(?:s|ed|ing)?|weapons?|back(?:s|ed|ing)?|support(?
  * [raids]" (not "launching any such attacks" nor "carrying out the attack", which are those told already).
  */
 const CARRIED_OUT = /^\s*(?:carrying\s+out|conducting|launching|staging|mounting)\s+(?!(?:[\p{L}-]+\s+){0,2}(?:such|similar|these|those)\b)(?!(?:the|this|that|its|their)\b)(?:(?:an?|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(attacks?|strikes?|airstrikes?|raids?|bombings?|shelling)\b/iu;
-/** A deed of attacking told in a clause with its own verb: "their forces had attacked the market". */
-const DEED_CLAUSE = /\b(?:had|have|has|was|were)\s+(?:\p{Ll}+ly\s+)?(?:attacked|shelled|struck|hit|bombed)\b/u;
+/** A deed of attacking told in a clause with its own verb: "their forces had attacked the market", "the military had carried out the attack". */
+// (Or one carried out: "denied that the military had carried out the attack".)
+const DEED_CLAUSE = /\b(?:had|have|has|was|were)\s+(?:\p{Ll}+ly\s+)?(?:attacked|shelled|struck|hit|bombed|(?:carried\s+out|conducted|launched|staged)\s+(?:the|an?|any|that|this)\s+(?:[\p{L}-]+\s+)?(?:attack|strike|airstrike|raid|bombing))\b/u;
 
 /** A relative of the speaker or of someone named ("his son", "my brother"). */
 const KIN = /\b(?:his|her|their|my|our)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sons?|daughters?|brothers?|sisters?|father|mother|parents|husband|wife|child|children|cousins?|uncles?|nephews?|nieces?|relatives)\b/i;
