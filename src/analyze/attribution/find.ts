@@ -431,6 +431,11 @@ const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) =
 export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
 /** A subject opening its sentence, how it spoke set off after it, then its cue: "[Government spokesman Abderaman Koulamallah], speaking in a video …, [said] ". */
 const SPEAKING_SET_OFF = /^((?:[\p{L}.'’-]+\s+){0,6}\p{Lu}[\p{L}.'’-]*),\s+(?:speaking|writing|appearing)\s[^;“”"]{1,120}?,\s+(said|says|added)\s+(?:that\s+)?(?=\S)/du;
+/** Someone by their role at a place, up to the rest of its name: "A doctor at Kenyatta ", "One nurse at the ". */
+const ROLE_AT_PLACE = /^(?:An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|surgeon|medic|official|worker|employee|spokes(?:man|woman|person)|resident|teacher|director|administrator)\s+(?:at|in|of|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+/** A sentence that is a rejection of what was said, by its noun: "[Opposition leaders] [rejected] [that characterisation]." */
+const REJECTED_LABEL =
+  /^((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+((?:(?:has|have|had|also|swiftly|quickly|angrily|flatly)\s+)?(?:rejected|dismissed|disputed|denied|rejects|dismisses|disputes|denies))\s+((?:that|the|this|his|her|their|its|such\s+a)\s+(?:characteri[sz]ation|description|label|portrayal|depiction|account|version|claim|accusation|allegation)s?)\s*[.!]?\s*$/du;
 /** Someone named by a noun, then a relative clause saying what they said: "[a reporter for Israel's i24 News channel], who [said] ". */
 const RELATIVE_SAID = /(?<=(?:^|\s))((?:an?|the)\s+[^,;“”"]{2,80}?),\s+who\s+(said|says)\s+(?:that\s+)?(?=\S)/du;
 /** A cue of imagery showing something: "showed", "appeared to show". */
@@ -4140,6 +4145,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const spAt = text.indexOf(m[3]!, a.cue!.end);
     out[i] = { ...a, speaker: trimmed(text, spAt, spAt + m[3]!.length), content: trimmed(text, from, from + m[1]!.length) };
   }
+  // A rejection of what was just said, by its noun, that neither the rules nor the model found: "[Opposition leaders] [rejected]
+  // [that characterisation]." (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = REJECTED_LABEL.exec(text.slice(from, s.end));
+    if (!m?.indices) continue;
+    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    if (out.some((b) => b.cue && b.cue.start >= s.start && b.cue.end <= s.end)) continue;
+    out.push(statementOf(text, at(1), at(2), at(3), s.paragraph));
+  }
+  // A speaker the model cut to the name of a place the person works at: "A doctor at Kenyatta [National Hospital], who asked not to be
+  // named, said …" is the doctor. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.speaker ? sentenceAt(a.speaker.start) : undefined;
+    const from = s ? withoutDateline(text, s).start : -1;
+    const role = s && from < a.speaker!.start ? ROLE_AT_PLACE.exec(text.slice(from, a.speaker!.start)) : null;
+    if (role) out[i] = { ...a, speaker: { start: from, end: a.speaker!.end } };
+  }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {
     const aux = model && a.cue && /^not\s/i.test(text.slice(a.cue.start, a.cue.end)) ? /\b(?:could|would|did|does|do|can|will|was|were)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 8), a.cue.start)) : null;
@@ -5408,7 +5431,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       out.map((a) => {
         const cueInSpeaker = a.speaker !== null && out.some((b) => b !== a && b.cue !== null && b.cue.start === a.speaker!.start && b.cue.end <= a.speaker!.end && CUE_WORD_START.test(text.slice(b.cue.start, b.cue.end)));
         const channelCue = a.cue !== null && CHANNEL_AS_CUE.test(text.slice(a.cue.start, a.cue.end)) && out.some((b) => b !== a && b.cue !== null && b.content.start === a.content.start);
-        return !cueInSpeaker && !channelCue;
+        // (Nor an adverb alone: "Kharkiv … has been hit [repeatedly] since the start of the war".)
+        // (Not one before its verb, which the cue goes on to: "Trump [openly] admires Putin".)
+        const adverbCue =
+          a.cue !== null &&
+          /^\p{Ll}+ly$/u.test(text.slice(a.cue.start, a.cue.end)) &&
+          !/^(?:reportedly|allegedly|publicly|privately)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+          /^\s*(?:[,.;]|(?:since|for|in|on|at|over|during|after|before|by|from|into)\b)/.test(text.slice(a.cue.end, a.cue.end + 12));
+        return !cueInSpeaker && !channelCue && !adverbCue;
       }),
     );
   // A journalist's question in a transcript ("Q: …", "QUESTION: …") is asked, not said: no statement (the claims stage reads it as

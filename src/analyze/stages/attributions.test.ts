@@ -10401,3 +10401,14 @@ test('"…, said a member of the local People\'s Defense Force who asked not to 
     ['disputed: a local resistance group=asserted, Zaw Min Tun=denied'],
   );
 });
+
+test('"Opposition leaders rejected that characterisation" is a statement disputing the label; "has been hit repeatedly since …" is none; "A doctor at Kenyatta National Hospital" is the doctor', () => {
+  const text = 'Interior Minister Kipchumba Murkomen described the protests as "an attempted coup." Opposition leaders rejected that characterisation.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-26'), ['Kipchumba Murkomen|described', 'Opposition leaders|rejected']);
+  assert.deepEqual(claims(text), ['disputed: Kipchumba Murkomen=asserted, Opposition leaders=denied']);
+  assert.deepEqual(statements('Kharkiv, about 30 km (19 miles) from the Russian border, has been hit repeatedly since the start of the war.', '2025-06-02'), []);
+  assert.deepEqual(
+    speakersAndCues('A doctor at Kenyatta National Hospital, who asked not to be named because he was not authorised to speak to the media, said the hospital had received 107 injured people.', '2025-06-26'),
+    ['A doctor at Kenyatta National Hospital|said'],
+  );
+});

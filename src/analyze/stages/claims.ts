@@ -449,7 +449,7 @@ const WH_QUESTION = /^\s*(?:how|whether|if|what|when|where|why|who|which)\b/i;
 /** Plural nouns naming what another source said, which name all it said ("the allegations"). */
 const PLURAL_STATEMENTS = /^(?:accusations|claims|allegations|charges|assertions|findings|reports)$/i;
 /** Nouns that name what another source said ("the accusation", "on the allegations"). */
-const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|explanations?|figures?|numbers?(?!\\s+of\\b)|tolls?|assessments?';
+const RESTATED_NOUNS = 'accusations?|claims?|allegations?|reports?|charges?|assertions?|findings?|remarks|comments|accounts?|versions?|explanations?|figures?|numbers?(?!\\s+of\\b)|tolls?|assessments?|characteri[sz]ations?|descriptions?|portrayals?|depictions?';
 const RESTATED_NOUN = new RegExp(`\\b(${RESTATED_NOUNS})\\b`, 'i');
 /** The determiner, and a word after it, before a noun naming what another source said ("the [Israeli]", "these", "Pakistan's"). */
 const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its|[A-Z][\\w.-]*['’]s)\\s+(?:[\\w.'’]+\\s+){0,2}`;
