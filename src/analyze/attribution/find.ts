@@ -431,6 +431,8 @@ const SPEECH_VERB_AT_END = new RegExp(`\\s(?:${CUE_VERBS.split('|').filter((v) =
 export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|lost|broadcast|struck|hit|shot|fought|began|broke|held|led|met|spoke|wrote|brought|sought|threw|drove|overran|ran';
 /** A subject opening its sentence, how it spoke set off after it, then its cue: "[Government spokesman Abderaman Koulamallah], speaking in a video …, [said] ". */
 const SPEAKING_SET_OFF = /^((?:[\p{L}.'’-]+\s+){0,6}\p{Lu}[\p{L}.'’-]*),\s+(?:speaking|writing|appearing)\s[^;“”"]{1,120}?,\s+(said|says|added)\s+(?:that\s+)?(?=\S)/du;
+/** A document, then the subject of a reduced relative clause on it, before its cue: "a message [his colleagues] ". */
+const DOCUMENT_THEN_SUBJECT = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:message|statement|video|letter|post|note|document|recording)s?\s+((?:his|her|their|its)\s+[\p{L}-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+$/u;
 /** Someone by their role at a place, up to the rest of its name: "A doctor at Kenyatta ", "One nurse at the ". */
 const ROLE_AT_PLACE = /^(?:An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|surgeon|medic|official|worker|employee|spokes(?:man|woman|person)|resident|teacher|director|administrator)\s+(?:at|in|of|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
 /** A sentence that is a rejection of what was said, by its noun: "[Opposition leaders] [rejected] [that characterisation]." */
@@ -4162,6 +4164,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = s ? withoutDateline(text, s).start : -1;
     const role = s && from < a.speaker!.start ? ROLE_AT_PLACE.exec(text.slice(from, a.speaker!.start)) : null;
     if (role) out[i] = { ...a, speaker: { start: from, end: a.speaker!.end } };
+  }
+  // The subject of a reduced relative clause on a document is who said it: "in a message [his colleagues] [said] he had prepared in
+  // advance", not the writer before. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const m = model && a.cue && /^(?:said|says|say)$/i.test(text.slice(a.cue.start, a.cue.end)) ? DOCUMENT_THEN_SUBJECT.exec(text.slice(Math.max(0, a.cue.start - 80), a.cue.start)) : null;
+    if (m && !/[.!?]["”]?\s/.test(m[0])) out[i] = { ...a, speaker: { start: a.cue!.start - m[0].length + m[0].indexOf(m[1]!), end: a.cue!.start - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length } };
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -10412,3 +10412,19 @@ test('"Opposition leaders rejected that characterisation" is a statement disputi
     ['A doctor at Kenyatta National Hospital|said'],
   );
 });
+
+test('"the Qatar-based network said" is the network its sentence names; "a message his colleagues said he had prepared" is the colleagues\'; "Spokesperson Thameen Al-Kheetan" is named without the title', () => {
+  const text =
+    "An Israeli air strike on a tent outside Gaza City's al-Shifa hospital killed five Al Jazeera journalists late on Sunday, including correspondent Anas al-Sharif, the Qatar-based network said.\n\n" +
+    'The Israeli military confirmed it had targeted al-Sharif, saying he had headed a Hamas cell and was responsible for rocket attacks on Israel.\n\n' +
+    'Al Jazeera rejected the accusation.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Al Jazeera=asserted', 'disputed: The Israeli military=asserted, Al Jazeera=denied']);
+  assert.deepEqual(
+    speakersAndCues('Anas al-Sharif was a reporter. "If these words reach you, know that Israel has succeeded in killing me," he wrote in a message his colleagues said he had prepared in advance.', '2025-08-11'),
+    ['Anas al-Sharif|wrote', 'his colleagues|said'],
+  );
+  assert.deepEqual(speakersAndCues('The U.N. human rights office condemned the attack. Spokesperson Thameen Al-Kheetan said at a briefing in Geneva that gang members had used automatic rifles.', '2024-10-04'), [
+    'U.N.|condemned',
+    'Thameen Al-Kheetan|said',
+  ]);
+});

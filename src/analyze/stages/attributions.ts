@@ -1829,9 +1829,9 @@ export const attributionsStage = defineStage({
         const same = previous?.speaker && previous.source.kind === 'unresolved' && doc.sentenceAt(previous.speaker.start)?.paragraph === doc.sentenceAt(at)?.paragraph && sentenceIndex(doc, at) - sentenceIndex(doc, previous.speaker.start) <= 1;
         if (same && new RegExp(`\\s${headNoun[1]}$`, 'i').test(doc.slice(previous!.speaker!))) named = previous!.source;
       }
-      // "…, [the network] said" of a strike that killed an "Al Jazeera correspondent": the news organisation its sentence or the one
+      // "…, [the network] said" (or "the Qatar-based network") of a strike that killed an "Al Jazeera correspondent": the news organisation its sentence or the one
       // before names.
-      if (named.kind === 'unresolved' && f.speaker && /^the\s+(?:network|broadcaster|channel|newspaper|news\s+agency)$/i.test(named.text)) {
+      if (named.kind === 'unresolved' && f.speaker && /^the\s+(?:[\p{L}.]+-based\s+)?(?:network|broadcaster|channel|newspaper|news\s+agency)$/iu.test(named.text)) {
         const from = doc.layers.sentences[Math.max(0, sentenceIndex(doc, f.speaker.start) - 1)]!.start;
         const outlet = doc.layers.mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.start >= from && m.end <= f.speaker!.start && NEWS_MEDIUM_NAME.test(doc.slice(m)));
         if (outlet) named = { kind: 'entity', entity: outlet.entity };

@@ -46,7 +46,7 @@ function initialsJoined(text: string, toks: readonly Span[]): Span[] {
 }
 
 const TITLE_WORDS =
-  'Rear Admiral|Vice Admiral|Air Chief Marshal|Air Marshal|Mayor|President|Vice President|Prime Minister|Minister|Governor|Gov\\.|General|Gen\\.|Brigadier|Colonel|Col\\.|Lieutenant|Lt\\.|Sergeant|Sgt\\.|Captain|Capt\\.|Major|Maj\\.|Admiral|Adm\\.|Sheriff|Senator|Sen\\.|Representative|Rep\\.|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Pope|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Deputy|Commander|Ambassador|Secretary|Chairman|Chief|Patriarch|Archbishop|Bishop|Rabbi|Imam|Sheikh|Field Marshal|Marshal';
+  'Rear Admiral|Vice Admiral|Air Chief Marshal|Air Marshal|Mayor|President|Vice President|Prime Minister|Minister|Governor|Gov\\.|General|Gen\\.|Brigadier|Colonel|Col\\.|Lieutenant|Lt\\.|Sergeant|Sgt\\.|Captain|Capt\\.|Major|Maj\\.|Admiral|Adm\\.|Sheriff|Senator|Sen\\.|Representative|Rep\\.|Judge|Justice|Chancellor|King|Queen|Prince|Princess|Pope|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Deputy|Commander|Ambassador|Secretary|Chairman|Chief|Patriarch|Archbishop|Bishop|Rabbi|Imam|Sheikh|Field Marshal|Marshal|Spokesman|Spokeswoman|Spokesperson';
 /**
  * Titles before a name, and words that are only titles; two joined by a hyphen are one ("Colonel-Major Amadou Abdramane"). A
  * whole word each: "Kingsley Wilson" has no title.
