@@ -10428,3 +10428,16 @@ test('"the Qatar-based network said" is the network its sentence names; "a messa
     'Thameen Al-Kheetan|said',
   ]);
 });
+
+test('", which Moscow has not commented on" is Moscow\'s silence on what was said before it, no part of it; a report that does not name someone keeps no silence of its own', () => {
+  assert.deepEqual(statements('The U.S. State Department said Russia had laid sea mines in the approaches to Ukrainian ports, which Moscow has not commented on.', '2023-07-20'), [
+    'U.S. State Department|said|Russia had laid sea mines in the approaches to Ukrainian ports',
+  ]);
+  assert.deepEqual(claims('The U.S. State Department said Russia had laid sea mines in the approaches to Ukrainian ports, which Moscow has not commented on.'), [
+    'asserted_single_source: U.S. State Department=asserted, Moscow=refused_comment',
+  ]);
+  assert.deepEqual(
+    claims('Malian troops and "foreign military personnel" killed at least 500 people in Moura, the U.N. human rights office said in a report. The report did not name the foreign personnel.'),
+    ['asserted_single_source: U.N.=asserted'],
+  );
+});

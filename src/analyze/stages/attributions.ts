@@ -56,7 +56,8 @@ const CLOSE_TO = /^(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\p{L}-]+\s+)?(
 const INSIDE_SOURCE = /^(?:(?:a|an|one|two|three|four|five|several|some|many)\s+)?(?:[\p{L}.-]+\s+){1,4}(?:source|sources|insider|insiders)$/iu;
 
 /** A relative clause saying a party has not spoken, to the sentence's end: ", which has not claimed responsibility." */
-const UNCLAIMED = /^,\s+which\s+(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+|publicly\s+)?(?:claimed|commented|responded)\b[^,;“”"]*[.!]?\s*$/;
+// (Or by another, named: "…, which Moscow has not commented on".)
+const UNCLAIMED = /^,\s+which\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?(?:has|have|had|did)\s+(?:not|never)\s+(?:yet\s+|publicly\s+)?(?:claimed|commented|responded)\b[^,;“”"]*[.!]?\s*$/u;
 /** A sentence opening with a body by its common noun, a demonym or name before it, as the subject of a verb. */
 const BODY_OPENING = /^\s*((?:[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}|\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)(?:military|army|junta|government|police|navy|ministry|embassy|company|group|agency|judiciary))\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|was\s+|is\s+|also\s+|later\s+)*\p{Ll}+/u;
 

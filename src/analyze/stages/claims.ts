@@ -3021,8 +3021,8 @@ function doersNamed(doc: Doc, d: Draft, who: Source): boolean {
   return first !== undefined && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/iu.test(doc.text.slice(d.proposition.start, first.start)) && /^(?:\s+\p{Ll}+)?\s+\p{Ll}+ed\b/u.test(doc.text.slice(first.end, d.proposition.end));
 }
 
-/** A document as the subject of a silence ("The agreement does not mention …"): no source. */
-const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal)$/i;
+/** A document as the subject of a silence ("The agreement does not mention …", "The report did not name the foreign personnel"): no source. */
+const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal|report)$/i;
 
 /**
  * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
@@ -3046,6 +3046,15 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     const from = fromMatch?.[1] ?? fromMatch?.[2];
     const fromAt = from === undefined ? -1 : cue.end - from.length;
     const named = from === undefined ? undefined : doc.layers.mentions.filter((m) => m.start >= fromAt && m.end <= cue.end && m.type !== 'MISC' && m.type !== 'GPE').at(-1);
+    // (", which [Moscow] has not commented on": the one named in the relative clause, silent on the clause before.)
+    const silentWhich = bare || from !== undefined ? null : /,\s+which\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+$/u.exec(text.slice(s.start, cue.start));
+    const inRelative = silentWhich ? doc.layers.mentions.find((m) => m.start >= cue.start - silentWhich[0].length && m.end <= cue.start && m.kind === 'name') : undefined;
+    if (silentWhich) {
+      const silent: Source = inRelative ? { kind: 'entity', entity: inRelative.entity } : { kind: 'unresolved', text: silentWhich[1]! };
+      const said = drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start && notBy(d, silent));
+      if (said) said.stances.push(unframed(silent, 'refused_comment', cue, s));
+      continue;
+    }
     const who: Source | null = bare
       ? bare.source
       : from !== undefined
