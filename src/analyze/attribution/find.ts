@@ -4171,6 +4171,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const m = model && a.cue && /^(?:said|says|say)$/i.test(text.slice(a.cue.start, a.cue.end)) ? DOCUMENT_THEN_SUBJECT.exec(text.slice(Math.max(0, a.cue.start - 80), a.cue.start)) : null;
     if (m && !/[.!?]["”]?\s/.test(m[0])) out[i] = { ...a, speaker: { start: a.cue!.start - m[0].length + m[0].indexOf(m[1]!), end: a.cue!.start - m[0].length + m[0].indexOf(m[1]!) + m[1]!.length } };
   }
+  // What a closing frame said that opens with another's statement is the clause set against it: "[Officials did not say what had
+  // happened to the rest], although [some were likely brought down by electronic jamming], the air force said". (With the model
+  // only.)
+  for (const [i, a] of out.entries()) {
+    const inner = model && a.speaker && a.cue && a.content.end <= a.cue.start ? out.find((b) => b !== a && b.speaker && b.cue && b.speaker.start === a.content.start && b.content.end < a.content.end) : undefined;
+    const against = inner ? /^,\s+(?:although|though|but|while)\s+/i.exec(text.slice(inner.content.end, a.content.end)) : null;
+    if (against) out[i] = { ...a, content: trimmed(text, inner!.content.end + against[0].length, a.content.end) };
+  }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {
     const aux = model && a.cue && /^not\s/i.test(text.slice(a.cue.start, a.cue.end)) ? /\b(?:could|would|did|does|do|can|will|was|were)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 8), a.cue.start)) : null;

@@ -10441,3 +10441,10 @@ test('", which Moscow has not commented on" is Moscow\'s silence on what was sai
     ['asserted_single_source: U.N.=asserted'],
   );
 });
+
+test('a closing frame whose clause opens with another\'s statement said the clause set against it ("Officials did not say …, although some were likely brought down …, the air force said")', () => {
+  assert.deepEqual(claims('Officials did not say what had happened to the rest, although some were likely brought down by electronic jamming, the air force said.'), [
+    'refused_comment: Officials=refused_comment',
+    'hedged: the air force=hedged',
+  ]);
+});
