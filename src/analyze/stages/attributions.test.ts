@@ -10448,3 +10448,10 @@ test('a closing frame whose clause opens with another\'s statement said the clau
     'hedged: the air force=hedged',
   ]);
 });
+
+test('an energy minister in a story datelined Kyiv speaks for Ukraine: with "Ukrainian officials" one voice, no corroboration', () => {
+  assert.deepEqual(
+    claims("KYIV, Feb 11 (Reuters) - Russia launched a massive missile and drone attack on Ukraine's energy infrastructure overnight, hitting gas production facilities, Ukrainian officials said on Tuesday.\n\nEnergy Minister Herman Halushchenko said on Facebook that the attack had knocked out about 60% of the country's gas production."),
+    ['asserted_single_source: Ukrainian officials=asserted, Herman Halushchenko=asserted'],
+  );
+});

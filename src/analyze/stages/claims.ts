@@ -676,7 +676,7 @@ function forcesOfOneState(doc: Doc): string | null {
  * A minister named without the state ("Foreign Minister", "Prime Minister"). (Not "President": a story datelined MOSCOW may name
  * "President Donald Trump" so.)
  */
-const BARE_OFFICE = /^(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Health|Information|Justice|Deputy(?:\s+Prime|\s+Foreign)?)\s+Minister$/;
+const BARE_OFFICE = /^(?:Prime|Foreign|Defen[cs]e|Interior|Finance|Health|Information|Justice|Energy|Agriculture|Economy|Transport|Education|Culture|Deputy(?:\s+Prime|\s+Foreign)?)\s+Minister$/;
 
 /** The country (code) of the place a story's dateline names ("MOSCOW, Aug 20 (Reuters) - "), or null. */
 function datelineState(doc: Doc): string | null {
