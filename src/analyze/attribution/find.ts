@@ -1474,8 +1474,10 @@ const NAMED_TURN = /^[ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]+|Q)(?: \p{Lu}[\p{L}.'�
 const CUE_WORD_START = /^(?:said|says|wrote|writes|told|tells|added|posted|tweeted)\b/i;
 /** A channel the model took for a cue: "a television interview", "a statement". */
 const CHANNEL_AS_CUE = /^(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:interview|statement|speech|address|briefing|post|video|message|broadcast)$/iu;
-/** A journalist's turn in a transcript, which asks ("Q", "QUESTION"). */
-export const QUESTION_TURN = /^(?:Q|QUESTION|REPORTER|JOURNALIST)$/;
+/** The labels of a journalist's turn in a transcript, which asks ("Q", "QUESTION"): a regex source. */
+export const QUESTION_LABELS = 'Q|QUESTION|REPORTER|JOURNALIST';
+/** A journalist's turn's label, whole. */
+const QUESTION_TURN = new RegExp(`^(?:${QUESTION_LABELS})$`);
 /** Capitalised labels that head a paragraph without anyone speaking. */
 // (Nor a fact check's headings: "THE CLAIM: …", "THE FACTS: …".)
 const NOT_A_SPEAKER = /^(?:VIDEO|AUDIO|PHOTOS?|UPDATE|UPDATED|EXCLUSIVE|BREAKING|WATCH|LOOK|NOTE|EDITOR'S NOTE|EDITOR’S NOTE|CORRECTION|(?:THE\s+)?(?:CLAIMS?|FACTS|VERDICT|RATING|CONTEXT|BACKGROUND|RULING))$/;
@@ -2469,10 +2471,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const unsaid = content.start > b.content.start && content.start <= b.content.end && NEGATING.test(text.slice(b.content.start, content.start));
           // Nor on over how the outlet reached one who would not comment ("declined to comment[ when reached by Reuters]").
           const reached = content.end > b.content.end && REACHED_TO_END.test(text.slice(b.content.end, content.end));
-          // Nor one that turns an inverted frame around: "…, when about 150 people were sleeping inside, said [a member of the local
-          // People's Defense Force …]" has its speaker after the cue, what was said before it.
-          const turned = b.speaker !== null && b.cue !== null && b.content.end <= b.cue.start && b.speaker.start >= b.cue.end && speaker !== null && speaker.end <= b.cue.start && content.start >= b.cue.end;
-          if (!quoted && clear && !relativeSpeaker && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && !reached && !turned && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
+          if (!quoted && clear && !relativeSpeaker && !cutAtCue && !cutAtParticiple && !conjunct && !midClause && !overCut && !setting && !titled && !when && !unsaid && !reached && said.split(/\s+/).length >= 3) out[r] = { ...b, speaker, content, kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' };
         }
         continue;
       }

@@ -1177,7 +1177,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
       }
       // (The rank a description gives its role: "the military's [chief] spokesman"; not "top", which the Kremlin's spokesman is called
       // loosely.)
-      const rank = /\b(chief|deputy|principal)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.exec(words)?.[1]?.toLowerCase();
+      const rank = /\b(chief|deputy|principal)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.exec(words)?.[1];
+      const rankWord = rank === undefined ? null : new RegExp(`\\b${rank}\\b`, 'i');
       // A definite description is the person last named with that role before the name ("President
       // Obama" … "the president"; "regional governor Oleh Syniehubov" … "the governor").
       if (/^the\s/i.test(words)) {
@@ -1194,7 +1195,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
         const portfolios = words.toLowerCase().match(PORTFOLIO) ?? [];
         const ofPortfolio = (o: RawMention): boolean => holdsPortfolios(portfolios, text.slice(Math.max(0, o.start - 60), o.start));
         // (And its rank: "the military's chief spokesman" is not "An Israeli military spokesman, Maj. Nir Dinar".)
-        const ranked = (before: string): boolean => rank === undefined || new RegExp(`\\b${rank}\\b`, 'i').test(before);
+        const ranked = (before: string): boolean => rankWord === null || rankWord.test(before);
         const titled = lastOf(
           (o) =>
             o.type === 'PERSON' &&
@@ -1216,7 +1217,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (/^the\s/i.test(words)) {
         const role = new RegExp(`\\b${head}$`, 'i');
         const earlier = byStart.findLast(
-          (o) => o.start < m.start && o.sentence >= m.sentence - 2 && o.kind === 'description' && o.type === 'PERSON' && role.test(text.slice(o.start, o.end)) && (rank === undefined || new RegExp(`\\b${rank}\\b`, 'i').test(text.slice(o.start, o.end))),
+          (o) => o.start < m.start && o.sentence >= m.sentence - 2 && o.kind === 'description' && o.type === 'PERSON' && role.test(text.slice(o.start, o.end)) && (rankWord === null || rankWord.test(text.slice(o.start, o.end))),
         );
         if (earlier) {
           m.cluster = earlier.cluster;

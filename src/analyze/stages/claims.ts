@@ -11,7 +11,7 @@ import { type ClaimId, type EntityId, asId } from '../../core/ids.js';
 import { literal } from '../../core/regex.js';
 import type { Span } from '../../core/span.js';
 import { DISPUTING_VERBS, EVIDENCE_WITHHELD, IMAGERY, OUTLET_STAFF, OUTLETS, QUESTIONS_SENT, REFERRED_QUESTIONS, REJECTED_NOUNS, SILENCE_ADVERBS, SILENCE_AFTER, SILENCE_VERBS, WITHHOLDING } from '../attribution/cues.js';
-import { COORDINATED, FRAME_DAY, LABEL_CUE, RELATIVE_STANCE } from '../attribution/find.js';
+import { COORDINATED, FRAME_DAY, LABEL_CUE, QUESTION_LABELS, RELATIVE_STANCE } from '../attribution/find.js';
 import { ACT_NOUNS, AND_IMAGERY, APPOSITIVE_NOUNS, CLAIM_APPOSITIVE, FOUND_BY_OUTLET, IMAGERY_MISREPRESENTED, NOT_INVOLVED, NOTHING_TO_ADD, OUTLET_SAW, SEEN_BY, contentWords, readStance } from '../claims/stance.js';
 import { stateOf } from '../claims/state.js';
 import { COUNTRY_OF, SEATS, institutionKey } from '../ner/institutions.js';
@@ -127,7 +127,7 @@ const REPORTS_NOTED = /^\s*(?:it|they|we)\s+(?:was|were|is|are)\s+["“]?aware\s
 /** A question put to someone, told in a sentence of its own: "[Wilson] was asked whether [the strike was legal]." */
 const WAS_ASKED = /\b(?:was|were)\s+asked\s+(?:(?:at|during|in)\s+[^,.;]{1,30}?\s+)?(?:if|whether)\s+([^?;]+?)\s*[.?]?\s*$/di;
 /** A journalist's turn in a transcript, its label: "QUESTION: ", "Q: ". */
-const QUESTION_LABEL = /^[ \t]*(?:Q|QUESTION|REPORTER|JOURNALIST)\s*:\s*/;
+const QUESTION_LABEL = new RegExp(`^[ \\t]*(?:${QUESTION_LABELS})\\s*:\\s*`);
 /** How a journalist's question opens, before what it asks: "Can you confirm that ", "Is it your view that ", "Do you believe ". */
 const QUESTION_OPENING = /^(?:(?:can|could|will|would)\s+you\s+(?:confirm|say|tell\s+us)\s+(?:that|whether|if)\s+|(?:is|was)\s+it\s+your\s+(?:view|understanding|assessment)\s+that\s+|(?:do|did)\s+you\s+(?:believe|think)\s+(?:that\s+)?)/i;
 
@@ -1729,9 +1729,9 @@ function outletVerifications(doc: Doc, drafts: Draft[]): void {
 function outletVerdicts(doc: Doc, drafts: Draft[]): void {
   // A fact check's headline on imagery shown as what it is not ("Video of burning tanks is not from Kursk"): the outlet
   // denies what the imagery was said to show, wherever the story tells it.
+  const headline = headlineOf(doc);
   for (const { sentence: s, cue } of unreadCues(doc, drafts, IMAGERY_NOT_FROM)) {
     // (Filmed elsewhere is the headline's finding only: the body tells where it was filmed on its way to its rating.)
-    const headline = headlineOf(doc);
     if ((headline === null || s.start >= headline.end) && /(?:filmed|shot|recorded|taken)\s+in$/i.test(doc.slice(cue))) continue;
     claimShown(doc, drafts)?.stances.push(unframed(OUTLET, 'denied', cue, s));
   }
