@@ -4077,12 +4077,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const object = first !== undefined && !/[,;“”"]/.test(text.slice(first.content.start, a.speaker!.start)) && !/^(?:I|we|he|she|they|it)$/i.test(text.slice(a.speaker!.start, a.speaker!.end));
     if (object && /^\s*,?\s*and\s+(?:(?:also|later|then)\s+)?$/.test(text.slice(first!.content.end, a.cue!.start))) out[i] = { ...a, speaker: first!.speaker };
   }
-  // A refusal the model left in the speaker, found after the first repair ("[He declined to] [say] whether Russia still claimed
-  // Lyman …"): part of the cue. (With the model only.)
-  for (const [i, a] of out.entries()) {
-    const modal = model && a.speaker && a.cue && /^\s*$/.test(text.slice(a.speaker.end, a.cue.start)) ? /\s+(?:refused|declined|failed)\s+to$/.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
-    if (modal) out[i] = { ...a, speaker: trimmed(text, a.speaker!.start, a.speaker!.start + modal.index), cue: { start: a.speaker!.start + modal.index + modal[0].length - modal[0].trimStart().length, end: a.cue!.end } };
-  }
   // A plural noun the model took for the cue, its verb after it: "[Social media] [posts] claimed that …" is what the posts claimed.
   // (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -5439,7 +5433,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       removeAt(out, i);
   }
   // No statement has another's cue opening its speaker ("[wrote on Twitter that the pattern of craters] [suggested] …" is what Rob
-  // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"). (With the model only.)
+  // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"), nor is a question one. (With the
+  // model only.)
   if (model)
     keepOnly(
       out,
@@ -5453,12 +5448,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           /^\p{Ll}+ly$/u.test(text.slice(a.cue.start, a.cue.end)) &&
           !/^(?:reportedly|allegedly|publicly|privately)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
           /^\s*(?:[,.;]|(?:since|for|in|on|at|over|during|after|before|by|from|into)\b)/.test(text.slice(a.cue.end, a.cue.end + 12));
-        return !cueInSpeaker && !channelCue && !adverbCue;
+        // (Nor a journalist's question in a transcript, "Q: …", "QUESTION: …": asked, not said; the claims stage reads it as what the
+        // next turn answers.)
+        const question = a.cue !== null && a.speaker !== null && text.slice(a.cue.start, a.cue.end) === ':' && QUESTION_TURN.test(text.slice(a.speaker.start, a.speaker.end));
+        return !cueInSpeaker && !channelCue && !adverbCue && !question;
       }),
     );
-  // A journalist's question in a transcript ("Q: …", "QUESTION: …") is asked, not said: no statement (the claims stage reads it as
-  // what the next turn answers). (With the model only.)
-  if (model) keepOnly(out, out.map((a) => !(a.cue && a.speaker && text.slice(a.cue.start, a.cue.end) === ':' && QUESTION_TURN.test(text.slice(a.speaker.start, a.speaker.end)))));
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:
   // "…, UN monitors say; Moscow denies").
   const cueAt = (i: number): number => (model ? (out[i]!.cue?.start ?? 0) : 0);

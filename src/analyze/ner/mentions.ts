@@ -1179,6 +1179,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // loosely.)
       const rank = /\b(chief|deputy|principal)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu.exec(words)?.[1];
       const rankWord = rank === undefined ? null : new RegExp(`\\b${rank}\\b`, 'i');
+      // (Whether a role's words hold that rank: "the military's chief spokesman" is not "An Israeli military spokesman, Maj. Nir Dinar".)
+      const ranked = (phrase: string): boolean => rankWord === null || rankWord.test(phrase);
       // A definite description is the person last named with that role before the name ("President
       // Obama" … "the president"; "regional governor Oleh Syniehubov" … "the governor").
       if (/^the\s/i.test(words)) {
@@ -1194,16 +1196,12 @@ export function resolve(text: string, mentions: RawMention[]): number {
         // (And the portfolio it names: "the foreign minister" is not "Deputy Defence Minister Hanna Maliar".)
         const portfolios = words.toLowerCase().match(PORTFOLIO) ?? [];
         const ofPortfolio = (o: RawMention): boolean => holdsPortfolios(portfolios, text.slice(Math.max(0, o.start - 60), o.start));
-        // (And its rank: "the military's chief spokesman" is not "An Israeli military spokesman, Maj. Nir Dinar".)
-        const ranked = (before: string): boolean => rankWord === null || rankWord.test(before);
+        // (And its rank.)
         const titled = lastOf(
-          (o) =>
-            o.type === 'PERSON' &&
-            o.kind === 'name' &&
-            role.test(text.slice(Math.max(0, o.start - 60), o.start)) &&
-            (ofBody === null || ofBody.test(text.slice(Math.max(0, o.start - 60), o.start))) &&
-            ofPortfolio(o) &&
-            ranked(text.slice(Math.max(0, o.start - 60), o.start)),
+          (o) => {
+            const before = text.slice(Math.max(0, o.start - 60), o.start);
+            return o.type === 'PERSON' && o.kind === 'name' && role.test(before) && (ofBody === null || ofBody.test(before)) && ofPortfolio(o) && ranked(before);
+          },
           m.start,
           0,
         );
@@ -1217,7 +1215,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (/^the\s/i.test(words)) {
         const role = new RegExp(`\\b${head}$`, 'i');
         const earlier = byStart.findLast(
-          (o) => o.start < m.start && o.sentence >= m.sentence - 2 && o.kind === 'description' && o.type === 'PERSON' && role.test(text.slice(o.start, o.end)) && (rankWord === null || rankWord.test(text.slice(o.start, o.end))),
+          (o) => o.start < m.start && o.sentence >= m.sentence - 2 && o.kind === 'description' && o.type === 'PERSON' && role.test(text.slice(o.start, o.end)) && ranked(text.slice(o.start, o.end)),
         );
         if (earlier) {
           m.cluster = earlier.cluster;

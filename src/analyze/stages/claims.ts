@@ -4277,10 +4277,8 @@ export const claimsStage = defineStage({
             : undefined;
       // "Eritrea has denied its troops are in Tigray at all, although witnesses … have said [they are]": a clause that says only
       // that what another just said holds, or not, is on that, in its sentence.
-      if (!target && !head && ELLIPTIC.test(content)) {
-        const sentence = doc.sentenceAt(a.content.start);
-        target = drafts.findLast((d) => sentence !== undefined && d.proposition.start >= sentence.start && d.proposition.end <= a.content.start && sourceKey(d.stances[0]!.source) !== key);
-      }
+      const ellipsis = !target && !head && ELLIPTIC.test(content) ? doc.sentenceAt(a.content.start) : undefined;
+      if (ellipsis) target = drafts.findLast((d) => d.proposition.start >= ellipsis.start && d.proposition.end <= a.content.start && sourceKey(d.stances[0]!.source) !== key);
       // (A transcript's answer to a question that reports another's statement is on that statement: "QUESTION: Iran's foreign
       // minister said the United States bears responsibility. Your response?" … "MR. MILLER: We had no involvement in the strike".)
       if (!target && !head && turn?.inner && reading.status !== 'asserted') target = drafts.find((d) => d.stances.some((x) => x.attribution === turn.inner!.id && states(x)));
