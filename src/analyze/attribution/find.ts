@@ -446,6 +446,10 @@ const SHOWING_CUE = /^(?:(?:appeared|appears|appear|seemed|seems|seem|purported|
 const SHOWN_GLOSS = /,\s+(?:undermining|contradicting|belying|casting\s+doubt\s+on|challenging|refuting|bolstering|supporting|corroborating|confirming)\s/i;
 /** The verb after a plural noun the model took for a cue, up to what was said: "[ ][claimed][ that ]". */
 const POSTS_VERB = /^(\s+)((?:(?:have|had|has)\s+)?(?:claimed|claim|said|say|alleged|allege|suggested|suggest))(?:\s+that)?\s*$/;
+/** A clause, then a frame set off after it: what was said, the speaker and the cue (groups 1 to 3). */
+const FRAME_SET_INSIDE = /^([^,;:“”"]{12,}?),\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:ministry|military|army|government|police|office|agency|command|spokesman|spokeswoman|spokesperson|officials|Kremlin))\s+(said|says)(?=[\s,])/du;
+/** After a frame, the outlet's clause with a subject of its own: ", and Putin congratulated …" (a day or channel may come first). */
+const FRAME_THEN_DONE = new RegExp(`^(?:\\s+(?:on|in)\\s+[^,;“”"]{1,40})?\\s*,\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\s`, 'u');
 /** A clause coordinated by its past verb: "and took its 25 crew members hostage". */
 const AND_DONE = new RegExp(`^and\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\b`, 'u');
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
@@ -1175,13 +1179,13 @@ const QUESTION_CONTENT = /^(?:\w+ly\s+)?(?:if|whether|who|what|when|where|why|ho
 /** What a source did not give, set off by "but" after what it said ("[ but gave no figure]"). */
 const BUT_GAVE_NOTHING = String.raw`\s+but\s+(?:(?:gave|provided|offered|cited)\s+no|(?:did|would)\s*(?:not|n['’]t)\s+(?:give|provide|say|elaborate|specify|confirm)|(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|provided|said|specified))\b`;
 const CLAUSE_CUT = new RegExp(
-  String.raw`,\s+(?:despite|although|though|while|whereas|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:also\s+)?(?:gave|put|offered|provided|declined|refused)\s|${BUT_GAVE_NOTHING}`,
+  String.raw`,\s+(?:despite|although|though|while|whereas|but(?!\s+(?:also\s+)?that\s)|as|after|before|because|even though|saying|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|and\s+(?:did|does|has|have|had)\s*(?:not|n['’]t)\s+(?:mention|comment|say|address|respond|refer))\b|\s+but\s+(?:also\s+)?(?:gave|put|offered|provided|declined|refused)\s|${BUT_GAVE_NOTHING}`,
   'i',
 );
 /** A deed of an office-holder named in full, coordinated after what was said: ", and Prime Minister Naftali Bennett circulated". */
 const TITLED_DEED = /,\s+and\s+(?:Prime\s+Minister|President|Defen[cs]e\s+Minister|Foreign\s+Minister|Interior\s+Minister|Army\s+chief|Gen\.|Lt\.\s+Gen\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\p{Ll}+ed\s/u;
-/** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …"). */
-const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b|,\s+the\s+(?:latest|newest|most\s+recent)\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:surge|series|string|spate|wave|round|cycle|escalation)\s+of\b/iu;
+/** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …", ", in the latest of its attacks …"). */
+const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b|,\s+the\s+(?:latest|newest|most\s+recent)\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:surge|series|string|spate|wave|round|cycle|escalation)\s+of\b|,\s+in\s+the\s+(?:latest|newest|most\s+recent)\s+(?:of|in)\s+(?:its|their|an?)\s/iu;
 /** Imagery that claims to show something, then the verb of where it was made: the imagery, the cue, what it claims. */
 const IMAGERY_CLAIMING =
   /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:videos?|clips?|footage|images?|photos?|photographs?|pictures?)\b[^;:“”"]{0,80}?)\s+(?:that\s+|which\s+)?((?:claims?|claimed|claiming|purports?|purported|purporting)\s+to\s+(?:show|depict))\s+([^;:“”"]+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/du;
@@ -1329,8 +1333,10 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
 /** A setting whose noun a relative clause goes on from, up to the clause's subject: "in an attack that ", "after a strike which ". */
 const SETTING_RELATIVE = /^(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+(?=\S)/u;
-/** A day opening the clause with no comma, up to its subject: "On Wednesday the ministry raised …". */
-const DAY_SETTING = new RegExp(`^(?:[Oo]n|[Ll]ate|[Ee]arly)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?\\s+(?=(?:the|an?)\\s|\\p{Lu})`, 'u');
+/** Another's denial or insistence after a semicolon: "; the Houthis deny …", "; Moscow insists …". */
+const SEMICOLON_DENIAL = /;\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:deny|denies|denied|insist|insists|insisted|dispute|disputes|disputed|reject|rejects|rejected)\b/u;
+/** A day opening the clause with no comma, up to its subject: "On Wednesday the ministry raised …", "On Sunday she had said …". */
+const DAY_SETTING = new RegExp(`^(?:[Oo]n|[Ll]ate|[Ee]arly)\\s+(?:${WEEKDAYS})(?:\\s+(?:night|morning|evening|afternoon))?\\s+(?=(?:the|an?)\\s|(?:he|she|they|we)$|\\p{Lu})`, 'u');
 /** Who posted imagery and what it showed, after the participle: "[by activists,][ showed ]…" (groups 1 and 2). */
 const POSTED_THEN_SHOWN = /^(by\s+[^,;“”"]{2,60},)(\s+(?:showed|shows|appeared\s+to\s+show|appears\s+to\s+show|purported\s+to\s+show|purports\s+to\s+show)\s+)/;
 /** A count or its pattern as the subject of "suggested": "the high toll", "the number of dead", "the scale of the damage". */
@@ -2040,7 +2046,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // is read below.)
     const opening = tokens && tail ? withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length)) : null;
     const fronted = opening !== null && CHANNEL_SETTING.test(text.slice(opening.start, opening.end).replace(/\s+on\s+\p{L}+day$/iu, ''));
-    if (tail && midQuote && (!closing || quotedAfterFrame) && !fronted) {
+    // (Nor, with the model, a dateline's place before its comma: "[KINSHASA/GOMA], Jan 27 (Reuters) - Rwanda-backed M23 rebels said …".)
+    const placeOnly = opening !== null && opening.end <= withoutDateline(text, s).start;
+    if (tail && midQuote && (!closing || quotedAfterFrame) && !fronted && !placeOnly) {
       const cueAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).search(new RegExp(`\\b${tail[3]}\\b`));
       const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
       // ("it" alone is a speaker only here, after what was said: "…,\" it said"; with the model only.)
@@ -2202,7 +2210,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const closing = FRAME_INSIDE.exec(text.slice(from, end));
       if (closing) end = from + closing.index;
       // (Nor over another's statement after a semicolon: "she had heard a plane before the blast[; another said] …".)
-      const next = /;\s+(?:\p{Ll}+\s+){0,3}(?:said|says|told|added)\b/u.exec(text.slice(from, end));
+      // (With the model, a named one's denial too: "the campaign has disrupted global trade[; the Houthis deny] their attacks …".)
+      const next = /;\s+(?:\p{Ll}+\s+){0,3}(?:said|says|told|added)\b/u.exec(text.slice(from, end)) ?? (tokens ? SEMICOLON_DENIAL.exec(text.slice(from, end)) : null);
       if (next) end = from + next.index;
       // A headline's semicolon sets off another headline ("Pakistan says train siege over; separatists dispute toll").
       // (Right after the cue it leaves nothing said after it: "…, rebels say; military denies …" says what came before.)
@@ -4150,6 +4159,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b) => b.cue && b.cue.start >= s.start && b.cue.end <= s.end)) continue;
     out.push(statementOf(text, at(1), at(2), at(3), s.paragraph));
   }
+  // Another's denial after a semicolon, which the model does not read there: "Washington says the campaign has disrupted global trade;
+  // [the Houthis] [deny] [their attacks have targeted ships with no links to Israel …]". (With the model only.)
+  for (const s of model ? sentences : []) {
+    const m = SEMICOLON_DENIAL.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const cueEnd = s.start + m.index + m[0].length;
+    const cue = { start: cueEnd - /\S+$/.exec(m[0])![0].length, end: cueEnd };
+    if (out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
+    const rest = text.slice(cueEnd, s.end);
+    const cut = CLAUSE_CUT.exec(rest);
+    const content = trimmed(text, cueEnd + (/^\s+that\s/i.exec(rest)?.[0].length ?? 0), cueEnd + (cut ? cut.index : rest.replace(/[.!?]["”]?\s*$/, '').length));
+    if (content.end - content.start < 8) continue;
+    out.push(statementOf(text, trimmed(text, s.start + m.index + 1, cue.start), cue, content, s.paragraph));
+  }
   // A speaker the model cut to the name of a place the person works at: "A doctor at Kenyatta [National Hospital], who asked not to be
   // named, said …" is the doctor. (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -4187,6 +4210,29 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const before = /^(.{12,}?),\s+((?:the\s+)?\p{L}+\s+and\s+)?$/su.exec(text.slice(from, a.speaker.start));
     if (!before || /[“”"]/.test(before[1]!)) continue;
     out[i] = { ...a, speaker: before[2] ? { start: a.speaker.start - before[2].length, end: a.speaker.end } : a.speaker, content: trimmed(text, from, from + before[1]!.length) };
+  }
+  // A frame set inside a sentence that reports another's speech, then the outlet's clause: "[Defence Minister Sergei Shoigu reported the
+  // capture to President Vladimir Putin], [the defence ministry] [said], and Putin congratulated …" is the ministry's statement too, and
+  // the report ends before it. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = FRAME_SET_INSIDE.exec(text.slice(from, s.end));
+    if (!m?.indices || !FRAME_THEN_DONE.test(text.slice(from + m.indices[3]![1], s.end))) continue;
+    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const cue = at(3);
+    const said = at(1);
+    if (out.some((b) => b.cue && overlaps(b.cue, cue)) || !out.some((b) => b.cue && b.cue.start >= said.start && b.cue.end <= said.end)) continue;
+    for (const [i, b] of out.entries()) if (b.cue && b.cue.end <= said.end && b.content.start < said.end && b.content.end > cue.end) out[i] = { ...b, content: trimmed(text, b.content.start, said.end) };
+    out.push(statementOf(text, at(2), cue, said, s.paragraph));
+  }
+  // (So for a frame the model's content runs over, to the outlet's clause after it: "[Shoigu visited the troops near the town, the defence
+  // ministry said, and Putin congratulated them …]" said only what comes before the frame.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.speaker && a.cue && a.speaker.end <= a.cue.start && a.content.start < a.speaker.start && a.content.end > a.cue.end ? sentenceAt(a.cue.start) : undefined;
+    if (!s || !FRAME_THEN_DONE.test(text.slice(a.cue!.end, a.content.end))) continue;
+    const from = Math.max(a.content.start, withoutDateline(text, s).start);
+    const comma = text.lastIndexOf(',', a.speaker!.start);
+    if (comma > from && /^,\s*$/.test(text.slice(comma, a.speaker!.start)) && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.end <= comma)) out[i] = { ...a, content: trimmed(text, from, comma) };
   }
   // What is left of a statement up to another's cue inside it may be an act: "declared Sunday a national day of mourning[ and
   // said …]". (With the model only.)

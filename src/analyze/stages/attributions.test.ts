@@ -10455,3 +10455,56 @@ test('an energy minister in a story datelined Kyiv speaks for Ukraine: with "Ukr
     ['asserted_single_source: Ukrainian officials=asserted, Herman Halushchenko=asserted'],
   );
 });
+
+test("a dateline of two places is no statement's content (\"KINSHASA/GOMA, Jan 27 (Reuters) - … rebels said …\"), and a pronoun after a day with no comma is the speaker", () => {
+  assert.deepEqual(
+    statements('KINSHASA/GOMA, Jan 27 (Reuters) - Rwanda-backed M23 rebels said on Monday they had taken control of Goma, the largest city in eastern Congo.', '2025-01-27'),
+    ['M23|said|they had taken control of Goma'],
+  );
+  assert.deepEqual(
+    speakersAndCues('Rwandan government spokeswoman Yolande Makolo did not respond to a request for comment. On Sunday she had said the fighting near the border was "a serious threat" to its security.', '2025-01-27'),
+    ['Yolande Makolo|had said'],
+  );
+});
+
+test('another\'s denial after a semicolon is its own statement, on no noun a reaction named; a doubt on "the extent of" something is on no claim that does not name it', () => {
+  const text =
+    "Britain's foreign ministry condemned the attack. Washington says the campaign has disrupted global trade; the Houthis deny their attacks have targeted ships with no links to Israel, though several such ships have been hit.";
+  assert.deepEqual(statements(text, '2024-01-27').slice(1), [
+    'Washington|says|the campaign has disrupted global trade',
+    'Houthis|deny|their attacks have targeted ships with no links to Israel',
+  ]);
+  assert.deepEqual(claims(text), ['asserted_single_source: Britain\'s foreign ministry=asserted', 'asserted_single_source: Washington=asserted', 'denied: Houthis=denied']);
+  assert.deepEqual(
+    claims('British maritime security firm Ambrey said the tanker had reported being hit about 60 nautical miles southeast of Aden. It could not confirm the extent of the damage.'),
+    ['asserted_single_source: Ambrey=asserted'],
+  );
+});
+
+test('what was said stops before the outlet\'s "in the latest of its attacks" and "hours after …"', () => {
+  assert.deepEqual(
+    statements("Yemen's Houthi militia said on Saturday it had struck a British oil tanker in the Gulf of Aden, setting it ablaze, in the latest of its attacks on shipping.", '2024-01-27'),
+    ['Houthi|said|it had struck a British oil tanker in the Gulf of Aden, setting it ablaze'],
+  );
+  assert.deepEqual(
+    statements('Russia said on Saturday its forces had taken full control of the town of Avdiivka, hours after Kyiv said it was withdrawing its troops.', '2024-02-17'),
+    ['Russia|said|its forces had taken full control of the town of Avdiivka', 'Kyiv|said|it was withdrawing its troops'],
+  );
+});
+
+test('a frame set inside the sentence before the outlet\'s ", and Putin congratulated …" said only what comes before it, a report of speech too', () => {
+  assert.deepEqual(statements('Shoigu visited the troops near the town, the defence ministry said, and Putin congratulated them on "an important victory".', '2024-02-17'), [
+    'the defence ministry|said|Shoigu visited the troops near the town',
+  ]);
+  assert.deepEqual(
+    speakersAndCues('Defence Minister Sergei Shoigu reported the capture to President Vladimir Putin, the defence ministry said, and Putin congratulated the troops on "an important victory".', '2024-02-17'),
+    ['the defence ministry|said', 'Sergei Shoigu|reported'],
+  );
+});
+
+test('a government that did not confirm "the city had fallen" doubts the rebels\' taking of the city their sentence names', () => {
+  assert.deepEqual(
+    claims("Rwanda-backed M23 rebels said on Monday they had taken control of Goma, the largest city in eastern Congo. Congo's government did not confirm that the city had fallen."),
+    ['unconfirmed: M23=asserted, Congo\'s government=cannot_confirm', 'unconfirmed: Congo\'s government=cannot_confirm'],
+  );
+});

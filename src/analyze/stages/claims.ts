@@ -1777,6 +1777,8 @@ const BARE_FIGURE = /^\s+the\s+(?:figure|number|count)\s*[.!]?\s*$/i;
 /** Day words (as `contentWords` keys them). */
 const DAY_WORDS = contentWords('monday tuesday wednesday thursday friday saturday sunday today yesterday', nameKey);
 /** What of a thing a doubt is on, not the thing ("the authenticity of the photographs" doubts the photographs). */
+/** How far or why something went, doubted: " the extent of the damage", " the full scale of". */
+const MEASURE_OF = /^\s+(?:independently\s+)?(?:the\s+)?(?:full\s+)?(?:extent|scale|severity|nature|cause)\s+of\s/i;
 const ASPECT_WORDS = contentWords('authenticity veracity accuracy', nameKey);
 /** News organisations: what they could not verify they could not independently verify. */
 const NEWS_ORGANISATION = new RegExp(`^${OUTLETS}(?:\\s+(?:Verify|Fact\\s+Check|Investigates))?$`, 'i');
@@ -1822,7 +1824,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // A short object is the claim just made ("the death toll", "the figure"); a longer one, or a question ("whether
     // any vessel had been hit"), only the claim that shares its words, within reach or else anywhere before (a
     // report's overview doubting "the number of casualties" its highlights gave).
-    const short = object.size <= 2 && !/^\s*(?:whether|if)\b/i.test(text.slice(cue.end, s.end));
+    // (Nor is how far something went, which only a claim that names the thing says: "could not confirm the extent of the damage" is
+    // not on "the tanker had reported being hit".)
+    const short = object.size <= 2 && !/^\s*(?:whether|if)\b/i.test(text.slice(cue.end, s.end)) && !MEASURE_OF.test(text.slice(cue.end, s.end));
     const names = (d: Draft): boolean => [...object].some((w) => d.words.has(w));
     // "the health ministry's toll": the claim of the source it names, first.
     const ownedFigure = OWNED_FIGURE.exec(text.slice(cue.end, s.end));
@@ -3501,8 +3505,15 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       const thePlace = PLACE_NOUN.exec(heldText)?.[1];
       const sameSpot = samePlace || (thePlace !== undefined && new RegExp(`\\b${thePlace}\\b`, 'i').test(takenText));
       // (Once: a denial this pass put on another taking of the place is not copied from it again.)
-      const deniedAlready = (x: Stance): boolean => taken.stances.some((y) => y.status === 'denied' && y.cue?.start === x.cue?.start && sourceKey(y.source) === sourceKey(x.source));
+      const deniedAlready = (x: Stance): boolean => taken.stances.some((y) => y.status === x.status && y.cue?.start === x.cue?.start && sourceKey(y.source) === sourceKey(x.source));
       if (sameSpot && takingDenied) for (const x of held.stances) if (x.status === 'denied' && another(x) && !deniedAlready(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (So is a doubt on the taking itself, the place named or called by what it is in the taking's sentence: "Congo's government did
+      // not confirm that the city had fallen" after "M23 rebels said … they had taken control of Goma, the largest city in eastern
+      // Congo".)
+      const takenIn = takenThere && thePlace !== undefined && !samePlace ? doc.sentenceAt(taken.proposition.start) : undefined;
+      const calledSo = takenIn !== undefined && new RegExp(`\\b${thePlace}\\b`, 'i').test(text.slice(takenIn.start, takenIn.end));
+      if ((sameSpot || calledSo) && takenThere && !WITHDREW.test(heldText) && takingDenied)
+        for (const x of held.stances) if ((x.status === 'cannot_confirm' || x.status === 'neither_confirmed_nor_denied') && another(x) && !deniedAlready(x)) taken.stances.push({ ...x, evidence: held.proposition });
       // (Its assertions, of another voice, agree with the taking: see the two readings below.)
       const agree = (): void => {
         for (const x of held.stances) if (x.status === 'asserted' && another(x) && !taken.stances.includes(x)) taken.stances.push({ ...x, evidence: held.proposition });
@@ -5319,6 +5330,9 @@ export const claimsStage = defineStage({
                 // (Nor does a statement of one word: the police's "The situation is under control" does not confirm the gang
                 // leader's "his fighters controlled the town".)
                 !(agrees && agreeing < 2 && fewer.size < 2 && !fromHeadline && !inHeadlineOnly) &&
+                // (Nor, by one word, does a denial of a clause deny what a reaction named: the Houthis' "deny their attacks have
+                // targeted ships with no links to Israel" is not on Britain's "condemned [the attack]".)
+                !(effective === 'denied' && agreeing < 2 && d.words.size < 2 && ws.size > 2 && REACTION_CUE.test(cuesOf(doc, d))) &&
                 // (Nor, by one word, does one state, or a body outside the conflict, restate a headline's claim another state
                 // announced: Qatar's "the response was 'very positive'" is not "Israel says it is studying response"; the U.N.
                 // coordinator's "… the devastating impact the war is having on civilians" is not "Ukraine says victims were civilians".)
