@@ -433,8 +433,8 @@ export const PAST_FORMS = 'said|told|made|took|gave|put|sent|left|came|went|won|
 const SPEAKING_SET_OFF = /^((?:[\p{L}.'’-]+\s+){0,6}\p{Lu}[\p{L}.'’-]*),\s+(?:speaking|writing|appearing)\s[^;“”"]{1,120}?,\s+(said|says|added)\s+(?:that\s+)?(?=\S)/du;
 /** A document, then the subject of a reduced relative clause on it, before its cue: "a message [his colleagues] ". */
 const DOCUMENT_THEN_SUBJECT = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:message|statement|video|letter|post|note|document|recording)s?\s+((?:his|her|their|its)\s+[\p{L}-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+$/u;
-/** Someone by their role at a place, up to the rest of its name: "A doctor at Kenyatta ", "One nurse at the ". */
-const ROLE_AT_PLACE = /^(?:An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|surgeon|medic|official|worker|employee|spokes(?:man|woman|person)|resident|teacher|director|administrator)\s+(?:at|in|of|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+/** Someone by their role at a place, up to the rest of its name: "A doctor at Kenyatta ", "One nurse at the ", "Three local government officials in ". */
+const ROLE_AT_PLACE = /^(?:(?:An?|One|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctor|nurse|surgeon|medic|official|worker|employee|spokes(?:man|woman|person)|resident|teacher|director|administrator)|(?:Two|Three|Four|Five|Six|Several|Some|Many|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}(?:doctors|nurses|medics|officials|workers|employees|residents|teachers))\s+(?:at|in|of|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
 /** A sentence that is a rejection of what was said, by its noun: "[Opposition leaders] [rejected] [that characterisation]." */
 const REJECTED_LABEL =
   /^((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+((?:(?:has|have|had|also|swiftly|quickly|angrily|flatly)\s+)?(?:rejected|dismissed|disputed|denied|rejects|dismisses|disputes|denies))\s+((?:that|the|this|his|her|their|its|such\s+a)\s+(?:characteri[sz]ation|description|label|portrayal|depiction|account|version|claim|accusation|allegation)s?)\s*[.!]?\s*$/du;
@@ -4194,6 +4194,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const inner = model && a.speaker && a.cue && a.content.end <= a.cue.start ? out.find((b) => b !== a && b.speaker && b.cue && b.speaker.start === a.content.start && b.content.end < a.content.end) : undefined;
     const against = inner ? /^,\s+(?:although|though|but|while)\s+/i.exec(text.slice(inner.content.end, a.content.end)) : null;
     if (against) out[i] = { ...a, content: trimmed(text, inner!.content.end + against[0].length, a.content.end) };
+  }
+  // A closing frame the model read as saying only the concession after it said the clause before it: "[Satellite images … showed damage
+  // to at least two buildings …], the lab said, [although it could not determine the cause]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.speaker && a.cue && a.speaker.end <= a.cue.start && a.content.start >= a.cue.end ? sentenceAt(a.speaker.start) : undefined;
+    if (!s || !/^\s*,\s*$/.test(text.slice(a.cue!.end, a.content.start)) || !/^(?:although|though)\s/i.test(text.slice(a.content.start, a.content.end))) continue;
+    const from = withoutDateline(text, s).start;
+    const before = /^(.{12,}?),\s+$/su.exec(text.slice(from, a.speaker!.start));
+    if (before && !/[“”"]/.test(before[1]!)) out[i] = { ...a, content: trimmed(text, from, from + before[1]!.length) };
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

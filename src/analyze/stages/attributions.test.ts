@@ -10508,3 +10508,55 @@ test('a government that did not confirm "the city had fallen" doubts the rebels\
     ['unconfirmed: M23=asserted, Congo\'s government=cannot_confirm', 'unconfirmed: Congo\'s government=cannot_confirm'],
   );
 });
+
+test('"a figure that was not confirmed by the civil defence" is its doubt, not its confirmation; "the tolls" the outlet could not verify are every toll given before', () => {
+  assert.deepEqual(
+    claims("The group's government media office put the death toll at more than 90, a figure that was not confirmed by the civil defence or by hospital officials."),
+    ['unconfirmed: The group\'s government media office=asserted, the civil defence or by hospital officials=cannot_confirm'],
+  );
+  assert.deepEqual(
+    claims(
+      "An Israeli air strike on a school in Gaza City killed at least 30 people early on Saturday, Gaza's civil defence agency said.\n\nBasal said rescuers were still searching.\n\nThe group's media office put the death toll at more than 90.\n\nReuters was unable to verify the tolls.",
+    ),
+    [
+      "unconfirmed: Gaza's civil defence agency=asserted, Reuters=not_independently_verified",
+      'asserted_single_source: Basal=asserted',
+      "unconfirmed: The group's media office=asserted, Reuters=not_independently_verified",
+    ],
+  );
+});
+
+test('militants a source says were killed do not confirm a toll of people that names none', () => {
+  assert.deepEqual(
+    claims(
+      "An Israeli air strike on a school in Gaza City killed at least 30 people early on Saturday, Gaza's civil defence agency said, while the Israeli military said it had targeted a Hamas command centre inside the compound.\n\nIt gave the names of three men it said were militants killed in the strike.",
+    ),
+    ["asserted_single_source: Gaza's civil defence agency=asserted", 'asserted_single_source: the Israeli military=asserted', 'asserted_single_source: the Israeli military=asserted'],
+  );
+});
+
+test('officials counted at a place are the speaker, not the place; "It" after "The army, which …, has been accused of" is the army, answering that accusation', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      'Three local government officials in Indian-administered Kashmir, who asked not to be identified because they were not authorised to speak to the media, told Reuters that three fighter jets had crashed in the region.',
+      '2025-05-07',
+    ),
+    ['Three local government officials in Indian-administered Kashmir|told'],
+  );
+  assert.deepEqual(
+    claims(
+      'An attack on the only functioning hospital in El Fasher killed 70 patients on Friday, the head of the World Health Organization said.\n\nThe army, which has fought the RSF since April 2023, has also been accused of bombing civilian sites. It denies targeting civilians.',
+    ),
+    ['asserted_single_source: World Health Organization=asserted', 'disputed: =asserted, The army=denied'],
+  );
+});
+
+test('a closing frame before "although" said the clause before it', () => {
+  assert.deepEqual(
+    statements('Satellite images reviewed by the Humanitarian Research Lab at Yale University showed damage to at least two buildings, the lab said, although it could not determine the cause.', '2024-01-26'),
+    [
+      'Humanitarian Research Lab|said|Satellite images reviewed by the Humanitarian Research Lab at Yale University showed damage to at least two buildings',
+      'imagery|showed|damage to at least two buildings',
+    ],
+  );
+});

@@ -59,7 +59,7 @@ const INSIDE_SOURCE = /^(?:(?:a|an|one|two|three|four|five|several|some|many)\s+
 // (Or by another, named: "…, which Moscow has not commented on".)
 const UNCLAIMED = /^,\s+which\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+)?(?:has|have|had|did)\s+(?:not|never)\s+(?:yet\s+|publicly\s+)?(?:claimed|commented|responded)\b[^,;“”"]*[.!]?\s*$/u;
 /** A sentence opening with a body by its common noun, a demonym or name before it, as the subject of a verb. */
-const BODY_OPENING = /^\s*((?:[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}|\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)(?:military|army|junta|government|police|navy|ministry|embassy|company|group|agency|judiciary))\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|was\s+|is\s+|also\s+|later\s+)*\p{Ll}+/u;
+const BODY_OPENING = /^\s*((?:[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}|\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)?)(?:military|army|junta|government|police|navy|ministry|embassy|company|group|agency|judiciary))(?:,\s+(?:which|who)\s[^,;.]{1,80},)?\s+(?:has\s+|have\s+|had\s+|did\s+|does\s+|was\s+|is\s+|also\s+|later\s+)*\p{Ll}+/u;
 
 /** People counted, or former, before a group's name ("Two former", "Several", "Three captured"). */
 const COUNTED_BEFORE =

@@ -1084,8 +1084,8 @@ const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:(?:government|country|army|
 const GIVES_FIGURE = /\b\d[\d,.]*\b(?!\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|%|per\s*cent|percent|a\.m\.|p\.m\.))/i;
 /** Two figures doubted at once ("either figure", "both tolls"). */
 const TWO_FIGURES = /\b(?:either|both|neither)\s+(?:figure|toll|estimate|number|count)s?\b/i;
-/** Every figure given doubted at once ("the competing tolls", "the conflicting figures"). */
-const RIVAL_FIGURES = /\bthe\s+(?:competing|conflicting|rival|differing|different|varying)\s+(?:(?:death|casualty)\s+)?(?:figures|tolls|estimates|numbers|counts)\b/i;
+/** Every figure given doubted at once ("the competing tolls", "the conflicting figures", "the tolls"). */
+const RIVAL_FIGURES = /\bthe\s+(?:competing|conflicting|rival|differing|different|varying)\s+(?:(?:death|casualty)\s+)?(?:figures|tolls|estimates|numbers|counts)\b|\bthe\s+(?:death\s+)?tolls\b/i;
 /** The claims before a position that give a figure, however far back. */
 function figureClaims(doc: Doc, drafts: readonly Draft[], at: number): Draft[] {
   return withinReach(doc, drafts, at, Number.POSITIVE_INFINITY).filter((d) => asserted(d) && [d.proposition, d.said, ...d.stances.map((x) => x.evidence)].some((x) => GIVES_FIGURE.test(doc.slice(x))));
@@ -1922,6 +1922,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
         ? eitherFigure
         : SIDES.test(text.slice(cue.end, s.end))
         ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end))
+        : RIVAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner && figureClaims(doc, drafts, cue.start).length > 1
+        ? // ("Reuters was unable to verify the tolls": every claim that gives one, however far back.)
+          figureClaims(doc, drafts, cue.start)
         : plural.length
           ? plural
           : // ("Reuters was not able to verify the figures", no one's: the claims nearby that give one, all of them.)
@@ -2878,8 +2881,8 @@ function contradictions(doc: Doc, drafts: Draft[]): void {
   }
 }
 
-/** The dead as fighters: "killed at least 30 militants", "terrorists were killed". */
-const FIGHTERS_KILLED = /\b(?:kill(?:ed|ing|s)?|dead|neutrali[sz]ed|eliminated)\b[^.;]{0,60}?\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b|\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b[^.;]{0,30}?\b(?:were|had\s+been|have\s+been)\s+(?:killed|eliminated|neutrali[sz]ed)\b/i;
+/** The dead as fighters: "killed at least 30 militants", "terrorists were killed", "were militants killed in the strike". */
+const FIGHTERS_KILLED = /\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\s+killed\b|\b(?:kill(?:ed|ing|s)?|dead|neutrali[sz]ed|eliminated)\b[^.;]{0,60}?\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b|\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b[^.;]{0,30}?\b(?:were|had\s+been|have\s+been)\s+(?:killed|eliminated|neutrali[sz]ed)\b/i;
 /** Fighters said not to be among the dead: "none of its fighters had been killed", "no militants were killed". */
 const FIGHTERS_SPARED = /\b(?:none\s+of\s+(?:its|their|the)|no)\s+(?:[\p{L}-]+\s+)?(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen|members)\s+(?:had\s+been|have\s+been|were|was)\s+killed\b/iu;
 /** The dead as civilians: "The victims were civilians", "those killed were mostly women and children". */
@@ -3546,6 +3549,8 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** The outlet telling that someone stands accused, by no one named: "has also been accused of bombing civilian sites". */
+const ACCUSED_PASSIVE = /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|long\s+|repeatedly\s+|previously\s+)?(?:been\s+)?accused\s+of\s/i;
 /** A hostile act one side blames on another ("blew up the dam", "sabotaged", "shelled", "responsibility"). */
 const DEED =
   /\b(?:bl[eo]wn?\s+up|blow(?:ing|s)?\s+up|sabotag\w*|destroy(?:ed|ing|s)?|destruction|attack(?:ed|ing|s)?|shell(?:ed|ing)|struck|strik(?:e|es|ing)|bomb(?:ed|ing)|fir(?:ed|ing)\s+(?:at|on)|kill(?:ed|ing)|shot\s+down|shooting\s+down|downed|detonat\w+|mined|responsib\w+|to\s+blame|terror\w*|provocation|false\s+flag|staged|caused|(?:illegally\s+)?cross(?:ed|ing)|intru(?:ded|ding|sion)|incursions?|transgress\w*|encroach\w*|violat(?:ed|ing|ion)|change\s+the\s+status\s+quo|board(?:ed|ing)|ramm(?:ed|ing)|punctur(?:ed|ing)|hijack(?:ed|ing)|harass(?:ed|ing)|injur(?:ed|ing))\b/gi;
@@ -5155,6 +5160,9 @@ export const claimsStage = defineStage({
               // (Nor a count of fighters killed the toll of a strike: "it had killed “approximately 20 to 30” militants" is not "The
               // death toll … rose to 31".)
               (fightersHere.counted && !FIGHTERS_NAMED.test(other)) ||
+              // (Nor, giving no figure, fighters killed a toll that names none: "three men it said [were militants killed in the
+              // strike]" is not "killed at least 30 people".)
+              (numbers.size === 0 && FIGHTERS_KILLED.test(content) && d.figures.size > 0 && !FIGHTERS_NAMED.test(other)) ||
               (!fightersHere.named && FIGHTERS_COUNTED.test(other)) ||
               // Two sources each speaking of their own ("Our troops have full control of the town", "Our forces are still in the town").
               (FIRST_PERSON.test(content) && FIRST_PERSON.test(other)) ||
@@ -5522,7 +5530,21 @@ export const claimsStage = defineStage({
         // (A statement that negates harm to civilians answers a claim of harm: not the SBU's "detained a man suspected of … sending
         // the video to Russian forces", which shares only "Russian" with "Russia did not strike civilian targets".)
         const answered = (d: Draft): boolean => fits(d) && (!deniedHarm || harmsCivilians(d) || bareBlame(d));
-        target = (abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ?? accusationOf(doc, drafts, a, answered) ?? (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ?? target ?? opening ?? justBefore ?? nearHarm ?? theAttack;
+        // (A denial right after the outlet says the one denying "has been accused of" something answers that accusation, not the story's
+        // harm: "The army … has also been accused of bombing civilian sites. It denies targeting civilians." is not on the RSF's attack.)
+        const previous = sentence ? doc.layers.sentences[sentence.index - 1] : undefined;
+        const accusedBefore = previous && previous.paragraph === sentence!.paragraph && ACCUSED_PASSIVE.test(doc.slice(previous)) ? previous : undefined;
+        const accusedClaim = accusedBefore ? drafts.find((d) => d.proposition.start >= accusedBefore.start && d.proposition.end <= accusedBefore.end) : undefined;
+        target = accusedBefore
+          ? (accusedClaim ?? target)
+          : ((abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ??
+            accusationOf(doc, drafts, a, answered) ??
+            (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ??
+            target ??
+            opening ??
+            justBefore ??
+            nearHarm ??
+            theAttack);
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
