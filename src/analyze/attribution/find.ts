@@ -1184,8 +1184,8 @@ const CLAUSE_CUT = new RegExp(
 );
 /** A deed of an office-holder named in full, coordinated after what was said: ", and Prime Minister Naftali Bennett circulated". */
 const TITLED_DEED = /,\s+and\s+(?:Prime\s+Minister|President|Defen[cs]e\s+Minister|Foreign\s+Minister|Interior\s+Minister|Army\s+chief|Gen\.|Lt\.\s+Gen\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\p{Ll}+ed\s/u;
-/** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …", ", in the latest of its attacks …"). */
-const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b|,\s+the\s+(?:latest|newest|most\s+recent)\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:surge|series|string|spate|wave|round|cycle|escalation)\s+of\b|,\s+in\s+the\s+(?:latest|newest|most\s+recent)\s+(?:of|in)\s+(?:its|their|an?)\s/iu;
+/** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …", ", in the latest of its attacks …", ", and no evidence has been presented …"). */
+const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b|,\s+the\s+(?:latest|newest|most\s+recent)\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:surge|series|string|spate|wave|round|cycle|escalation)\s+of\b|,\s+in\s+the\s+(?:latest|newest|most\s+recent)\s+(?:of|in)\s+(?:its|their|an?)\s|,\s+and\s+no\s+evidence\s+(?:has|have|had|was)\s+(?:yet\s+)?been\s+(?:presented|provided|offered|produced|given|shown)\b/iu;
 /** Imagery that claims to show something, then the verb of where it was made: the imagery, the cue, what it claims. */
 const IMAGERY_CLAIMING =
   /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:videos?|clips?|footage|images?|photos?|photographs?|pictures?)\b[^;:“”"]{0,80}?)\s+(?:that\s+|which\s+)?((?:claims?|claimed|claiming|purports?|purported|purporting)\s+to\s+(?:show|depict))\s+([^;:“”"]+?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:actually\s+|in\s+fact\s+)?(?:filmed|taken|shot|recorded|made|captured)\b/du;
@@ -4203,6 +4203,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const before = /^(.{12,}?),\s+$/su.exec(text.slice(from, a.speaker!.start));
     if (before && !/[“”"]/.test(before[1]!)) out[i] = { ...a, content: trimmed(text, from, from + before[1]!.length) };
+  }
+  // Imagery "that claims to show" something, the subject of the sentence's own verb: the relative pronoun is no part of the source,
+  // and what it claims ends before that verb ("A video … [that] claims [to show Iranian air defences shooting down Israeli fighter jets][
+  // is in fact footage from a military simulation game]"). (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !a.cue || !/^(?:claims?|claimed|purports?|purported)$/i.test(text.slice(a.cue.start, a.cue.end)) || !/\s(?:that|which)$/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const verb = /^to\s+show\s.*?(?=\s+(?:is|are|was|were)\s+(?:in\s+fact|actually|really|not|from|old|fake|footage)\b)/is.exec(text.slice(a.content.start, a.content.end));
+    const speaker = trimmed(text, a.speaker.start, a.speaker.end - /(?:that|which)$/i.exec(text.slice(a.speaker.start, a.speaker.end))![0].length);
+    out[i] = { ...a, speaker, content: verb ? trimmed(text, a.content.start, a.content.start + verb[0].length) : a.content };
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -10560,3 +10560,40 @@ test('a closing frame before "although" said the clause before it', () => {
     ],
   );
 });
+
+test('questions referred elsewhere after "Asked about the deaths in Kyiv" are the speaker\'s silence on the toll, not a place\'s', () => {
+  assert.deepEqual(
+    claims(
+      'KYIV, Ukraine (AP) — Russia fired hundreds of drones and missiles at Ukraine overnight, killing at least nine people in Kyiv, officials said Tuesday.\n\nKremlin spokesman Dmitry Peskov told reporters that Russia only strikes military targets. Asked about the deaths in Kyiv, he referred questions to the Defense Ministry.',
+    ),
+    ['asserted_single_source: officials=asserted, Dmitry Peskov=refused_comment', 'asserted_single_source: Dmitry Peskov=asserted'],
+  );
+});
+
+test('a video "that claims to show" what a fact check finds "is in fact footage from" a game: the post\'s claim, which the outlet denies; "The clip" is imagery', () => {
+  const text =
+    'A video shared widely on social media that claims to show Iranian air defences shooting down Israeli fighter jets is in fact footage from a military simulation game, BBC Verify has found.\n\nThe clip shows two aircraft being hit by missiles.';
+  assert.deepEqual(statements(text, '2025-06-16'), [
+    'social-media|claims|to show Iranian air defences shooting down Israeli fighter jets',
+    'imagery|shows|two aircraft being hit by missiles',
+  ]);
+  assert.deepEqual(claims(text), ['disputed: social-media=hedged, outlet=denied', 'asserted_single_source: imagery=asserted']);
+});
+
+test('"no evidence has been presented to support the Iranian claims" is the outlet\'s note on Iran\'s claims, set apart from the denial before it', () => {
+  assert.deepEqual(
+    claims(
+      "Iran's state media have claimed that Iranian forces shot down several Israeli jets. The Israeli military has denied that any of its aircraft were lost, and no evidence has been presented to support the Iranian claims.",
+    ),
+    ["disputed: Iran's state media=asserted, The Israeli military=denied, outlet=not_independently_verified"],
+  );
+});
+
+test('"the reports were still being verified" is the speaker\'s doubt on the reports it just told of', () => {
+  assert.deepEqual(
+    claims(
+      'Fighting around Bara has forced more than 60,000 people to flee, the United Nations said, amid reports of killings.\n\nLaerke said the U.N. had received "credible reports" that RSF fighters had killed at least 47 civilians in Bara. He said the reports were still being verified.',
+    ),
+    ['asserted_single_source: United Nations=asserted', 'unconfirmed: Laerke=asserted, Laerke=cannot_confirm'],
+  );
+});

@@ -168,7 +168,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (OUTLET_SAW.test(phrase)) return { kind: 'nonperson', label: /document/i.test(phrase) ? 'document' : 'imagery' };
   // (Or by its last word before who saw it: "an internal United Nations [document] seen by Reuters".)
   const core = /^((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:document|report|memo|letter|cable|video|footage|images?|photos?))\s+(?:seen|obtained|reviewed|verified|viewed|examined)\s+by\b/iu.exec(phrase);
-  if (NONPERSON_SOURCE.test(head) || core) {
+  // (A clip is imagery too: "The clip, which has been viewed more than 10 million times, shows …".)
+  if (NONPERSON_SOURCE.test(head) || core || /^(?:the|a|this|that)\s+(?:[\p{L}-]+\s+)?clips?$/iu.test(head)) {
     // Imagery one side released is that side's ("Video released by the Philippine coast guard"): no independent source;
     // what an analysis of it found is the analyst's ("An analysis of video footage by the Associated Press found").
     // (So is imagery a side released, said as it: "[Hamas] released a video purporting to show …".)

@@ -1545,7 +1545,21 @@ function unevidenced(doc: Doc, drafts: Draft[]): void {
     }
     target?.stances.push(unframed(OUTLET, 'not_independently_verified', cue, s));
   }
+  // "no evidence has been presented to support the Iranian claims": the outlet's note on the claims of the side it names, or the
+  // latest claim before it.
+  for (const { sentence: s, cue } of [...unreadCues(doc, drafts, NO_EVIDENCE_GIVEN, /evidence/i)]) {
+    if (doc.layers.attributions.some((a) => a.content.start <= cue.start && cue.end <= a.content.end)) continue;
+    const side = sideOf(NO_EVIDENCE_GIVEN.exec(doc.slice(s))?.groups?.side ?? '');
+    const before = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => d.proposition.end <= cue.start && reported(d));
+    const sided = side === null ? [] : before.filter((d) => reported(d, (x) => sideOfStance(doc, x) === stateCode(side)));
+    const targets = sided.length ? sided : before.slice(-1);
+    for (const t of targets) t.stances.push(unframed(OUTLET, 'not_independently_verified', cue, s));
+  }
 }
+
+/** The outlet's note that no one gave evidence for claims it names: "no evidence has been presented to support the [Iranian] claims". */
+const NO_EVIDENCE_GIVEN =
+  /\b(?<cue>no\s+evidence\s+(?:has|have|had|was)\s+(?:yet\s+)?been\s+(?:presented|provided|offered|produced|given|shown))\s+(?:to\s+(?:support|back(?:\s+up)?)|for)\s+(?:the\s+)?(?<side>\p{Lu}[\p{L}-]*)?\s*(?:claims?|accounts?|reports?)\b/u;
 
 /**
  * The latest count of the killed before a statement, by another source, however far back; by the one `givenBy` names, where
@@ -1585,11 +1599,17 @@ const NEGATED_SHOWING = /^(?:(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn[
 const IMAGERY_TOPIC = new RegExp(String.raw`^\s+(?:on|about)\s+(?:the|these|those)\s+(?:${IMAGERY_NOUNS})\s*$`, 'i');
 /** A headline saying imagery is not from where or when it is said to be ("Video of burning tanks [is not from] Kursk"). */
 // (Or filmed elsewhere, years before: "BBC Verify: Video of “Israeli jets over Tehran” [was filmed in] Syria in 2018".)
-const IMAGERY_NOT_FROM = /^\s*(?:(?:[Ff]act[ -]?[Cc]heck|BBC\s+Verify|AFP\s+Fact\s+Check|Reuters\s+Fact\s+Check)\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in)|(?:was|were)\s+(?:filmed|shot|recorded|taken)\s+in)(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b|(?:this|last)\s+(?:week|month|year)['’]s\b))/u;
+const IMAGERY_NOT_FROM = /^\s*(?:(?:[Ff]act[ -]?[Cc]heck|BBC\s+Verify|AFP\s+Fact\s+Check|Reuters\s+Fact\s+Check)\s*:\s*)?(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?)\b[^.;:]{0,80}?\s(?<cue>(?:is|are|was|were)\s+not\s+(?:from|of|in)|(?:was|were)\s+(?:filmed|shot|recorded|taken)\s+in)(?=\s+(?:the\s+)?(?:\p{Lu}|(?:19|20)\d\d\b|(?:this|last)\s+(?:week|month|year)['’]s\b))|^\s*(?:(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Ii]mages?)\b[^.;:]{0,160}?\s(?<made>(?:is|are|was|were)\s+(?:in\s+fact\s+|actually\s+|really\s+)?(?:(?:footage|a\s+clip|clips)\s+)?from)(?=\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:video\s+game|computer\s+game|game|film|movie|drill|exercise)\b)/u;
 /** Whether a stance is imagery's own: images, footage or posts on social media as the source. */
 const byImagery = (x: Stance): boolean => x.source.kind === 'nonperson' && (x.source.label === 'imagery' || x.source.label === 'social-media');
-/** The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. */
-const claimShown = (doc: Doc, drafts: readonly Draft[]): Draft | undefined => drafts.find((d) => d.stances.some(byImagery) || saidToShow(doc, d));
+/**
+ * The first claim imagery, or a post or caption that shows it, makes: what the imagery was said to show. A post's claim, one said to
+ * show it, or imagery's that "claims to show" it comes first, before the outlet's own telling of what a clip shows ("The clip shows
+ * several aircraft …. Posts sharing it said it had been filmed in northern Tehran").
+ */
+const claimShown = (doc: Doc, drafts: readonly Draft[]): Draft | undefined =>
+  drafts.find((d) => d.stances.some((x) => x.source.kind === 'nonperson' && x.source.label === 'social-media') || saidToShow(doc, d) || /^to\s+(?:show|depict)\b/i.test(doc.slice(d.proposition))) ??
+  drafts.find((d) => d.stances.some(byImagery));
 /**
  * The statements in the order the claims stage reads them: the text's, but for a finding that imagery is not what it was said to
  * show, read after the imagery's showing inside it ("[A video … purporting to show X] was filmed more than three years ago, an
@@ -2123,8 +2143,8 @@ function* unreadCues(doc: Doc, drafts: readonly Draft[], re: RegExp, gate?: RegE
     if (gate && !gate.test(said)) continue;
     const hit = re.exec(said);
     if (!hit) continue;
-    // (The stance's words are the pattern's `cue` group where it has one, ending the match.)
-    const from = hit.index + hit[0].length - (hit.groups?.cue ?? hit.groups?.neither ?? hit[0]).length;
+    // (The stance's words are the pattern's `cue` group where it has one, ending the match; `made` in a second alternative.)
+    const from = hit.index + hit[0].length - (hit.groups?.cue ?? hit.groups?.made ?? hit.groups?.neither ?? hit[0]).length;
     const cue = { start: sentence.start + from, end: sentence.start + hit.index + hit[0].length };
     if (!drafts.some((d) => d.stances.some((x) => x.cue && x.cue.start < cue.end && cue.start < x.cue.end))) yield { sentence, cue };
   }
@@ -2581,7 +2601,9 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
   // (A name set off after a role is who: "The owner of the Sounion, [Delta Tankers], did not respond".)
   // (Not a description in the possessive: "The Libyan National Army (LNA), [Haftar's] force, did not respond".)
   const setOffName = subjectOnly || setOff ? null : /^(\s*(?:the|a|an)\s[^,]{2,60}),\s+(?=\p{Lu})(?!\p{Lu}[\p{L}.-]*['’]s\s)[^,]{2,60},\s*$/iu.exec(doc.text.slice(from, cue.start));
-  const nameFrom = setOffName ? from + setOffName[1]!.length : from;
+  // (Nor what it was asked about, opening the sentence: "Asked about the deaths in [Kyiv], he referred questions to …" is his.)
+  const askedFirst = /^\s*(?:when\s+)?asked\s+[^,;]{1,120},\s+/i.exec(doc.text.slice(from, cue.start));
+  const nameFrom = setOffName ? from + setOffName[1]!.length : askedFirst ? from + askedFirst[0].length : from;
   const first = doc.layers.mentions.filter((m) => m.start >= nameFrom && m.end <= to && m.type !== 'MISC').sort((a, b) => a.start - b.start || b.end - a.end)[0];
   // (A body's role before a name is that person: "Kremlin spokesman [Dmitry Peskov] referred questions …".)
   const titled =
@@ -3082,6 +3104,14 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // refinery], did not immediately respond to a request for comment".)
     const relative = topic.size === 0 ? /^[^,]{1,60},\s+(?:which|who)\s+(?:owns|runs|operates|controls|manages)\s+([^,]{3,60}),\s*$/i.exec(text.slice(s.start, cue.start)) : null;
     if (relative) topic = contentWords(relative[1]!, nameKey);
+    // (Asked about something, then questions referred elsewhere: what it was asked about. "Asked about the deaths in Kyiv, he
+    // referred questions to the Defense Ministry" is on the toll.)
+    const askedAbout = /^\s*(?:when\s+)?asked\s+(?:about|on)\s+([^,;]{2,120}),\s+\S+\s+(?:\S+\s+)?$/i.exec(text.slice(withoutDateline(text, s).start, cue.start));
+    if (askedAbout && REFERRAL.test(text.slice(cue.start, cue.end))) {
+      topic = contentWords(askedAbout[1]!, nameKey);
+      for (const w of DAY_WORDS) topic.delete(w);
+      if (TOLL.test(askedAbout[1]!)) for (const w of KILLED) topic.add(w);
+    }
     // Not the claim that reports the silence ("Hamas has not responded to the proposal, an official said").
     const before = (d: Draft): boolean => cue.end > d.proposition.end;
     const near = withinReach(doc, drafts, cue.start).filter(before);
@@ -3551,6 +3581,10 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
 
 /** The outlet telling that someone stands accused, by no one named: "has also been accused of bombing civilian sites". */
 const ACCUSED_PASSIVE = /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|long\s+|repeatedly\s+|previously\s+)?(?:been\s+)?accused\s+of\s/i;
+/** Reports said to be still checked: "the reports were still being verified". */
+const OWN_REPORTS_PENDING = /^\s*(?:the|these|those)\s+reports\s+(?:were|are)\s+still\s+being\s+(?:verified|checked|investigated)\b/i;
+/** Questions referred to another, a silence's cue: "referred questions to". */
+const REFERRAL = /^(?:referred|refers|redirected)\s/i;
 /** A hostile act one side blames on another ("blew up the dam", "sabotaged", "shelled", "responsibility"). */
 const DEED =
   /\b(?:bl[eo]wn?\s+up|blow(?:ing|s)?\s+up|sabotag\w*|destroy(?:ed|ing|s)?|destruction|attack(?:ed|ing|s)?|shell(?:ed|ing)|struck|strik(?:e|es|ing)|bomb(?:ed|ing)|fir(?:ed|ing)\s+(?:at|on)|kill(?:ed|ing)|shot\s+down|shooting\s+down|downed|detonat\w+|mined|responsib\w+|to\s+blame|terror\w*|provocation|false\s+flag|staged|caused|(?:illegally\s+)?cross(?:ed|ing)|intru(?:ded|ding|sion)|incursions?|transgress\w*|encroach\w*|violat(?:ed|ing|ion)|change\s+the\s+status\s+quo|board(?:ed|ing)|ramm(?:ed|ing)|punctur(?:ed|ing)|hijack(?:ed|ing)|harass(?:ed|ing)|injur(?:ed|ing))\b/gi;
@@ -4295,6 +4329,10 @@ export const claimsStage = defineStage({
       // that what another just said holds, or not, is on that, in its sentence.
       const ellipsis = !target && !head && ELLIPTIC.test(content) ? doc.sentenceAt(a.content.start) : undefined;
       if (ellipsis) target = drafts.findLast((d) => d.proposition.start >= ellipsis.start && d.proposition.end <= a.content.start && sourceKey(d.stances[0]!.source) !== key);
+      // ("He said the reports were still being verified": the reports its own voice just told of, "the U.N. had received “credible
+      // reports” that …", not another's claim.)
+      if (!target && !head && DOUBTS.has(stance.status) && OWN_REPORTS_PENDING.test(content))
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && asserted(d, (x) => sourceKey(x.source) === key) && /\breports\b/i.test(doc.slice(d.said)));
       // (A transcript's answer to a question that reports another's statement is on that statement: "QUESTION: Iran's foreign
       // minister said the United States bears responsibility. Your response?" … "MR. MILLER: We had no involvement in the strike".)
       if (!target && !head && turn?.inner && reading.status !== 'asserted') target = drafts.find((d) => d.stances.some((x) => x.attribution === turn.inner!.id && states(x)));
