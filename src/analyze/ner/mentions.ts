@@ -1358,7 +1358,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
     // to meet [Vladimir Putin] …. "Russia is doing everything to avoid a meeting," [he] said' is Zelenskiy.)
     const speaking = framing && latest ? byStart.find((o) => o.sentence === latest.sentence && o.start < latest.start && framed(o) && sameSex(o) && SPEAKS_OF.test(text.slice(o.end, latest.start))) : undefined;
     // (Nor, opening a sentence that goes on speaking, the one told in the sentence before, over the one who told them:
-    // "Oleksandr Syrskyi told President [Volodymyr Zelenskiy] in a video …. [He] did not say how many troops …" is Syrskyi.)
+    // "Oleksandr Syrskyi told President [Volodymyr Zelenskiy] in a video …. [He] did not say how many troops …" is Syrskyi; so is a
+    // name set off, "Russia's acting Kursk governor, Alexei Smirnov, told President Vladimir Putin …. He said …".)
     const teller =
       !speaking && latest && m.type === 'PERSON' && latest.sentence === m.sentence - 1 && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) && GOES_ON_SPEAKING.test(text.slice(m.end, m.end + 30))
         ? byStart.find(
@@ -1367,7 +1368,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
               o.kind === 'name' &&
               o.cluster !== latest.cluster &&
               framed(o) &&
-              byStart.some((t) => t.cluster === latest.cluster && t.sentence === o.sentence && t.start > o.end && /^\s+told\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(o.end, t.start))),
+              byStart.some((t) => t.cluster === latest.cluster && t.sentence === o.sentence && t.start > o.end && /^,?\s+told\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(o.end, t.start))),
           )
         : undefined;
     const target = speaking ?? teller ?? latest;

@@ -10597,3 +10597,37 @@ test('"the reports were still being verified" is the speaker\'s doubt on the rep
     ['asserted_single_source: United Nations=asserted', 'unconfirmed: Laerke=asserted, Laerke=cannot_confirm'],
   );
 });
+
+test('"He" after "X, a governor, told President Putin …" is the one who told, not the one told', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      "Russia's acting Kursk governor, Alexei Smirnov, told President Vladimir Putin at a televised meeting that Ukrainian troops held 28 settlements. He said 12 civilians had been killed.",
+      '2024-08-12',
+    ),
+    ['Alexei Smirnov|told', 'Alexei Smirnov|said'],
+  );
+});
+
+test('"battlefield accounts from either side" are no account of what a side means to do', () => {
+  assert.deepEqual(
+    claims(
+      'Syrskyi said Ukrainian forces controlled about 1,000 square km of the Kursk region. Zelenskiy said the incursion was intended to "restore justice". Putin said Russia\'s armed forces would "expel the enemy". Reuters could not independently verify battlefield accounts from either side.',
+    ),
+    ['unconfirmed: Syrskyi=asserted, Reuters=not_independently_verified', 'asserted_single_source: Zelenskiy=asserted', 'asserted_single_source: Putin=asserted'],
+  );
+});
+
+test('"no armed fighters were present" denies no "fighter jet"; "unable to verify the toll" is on the latest count of the killed nearby', () => {
+  assert.deepEqual(
+    claims(
+      'A fighter jet dropped bombs on the crowd in Pazigyi village early on Tuesday, according to a resident.\n\nRadio Free Asia, citing residents, reported that the village had been holding a ceremony and that no armed fighters were present.',
+    ),
+    ['asserted_single_source: a resident=asserted', 'asserted_single_source: Radio Free Asia=asserted'],
+  );
+  assert.deepEqual(
+    claims(
+      'Myanmar junta air strike hits village festival, killing dozens, residents say\n\nBANGKOK, April 12 (Reuters) - A Myanmar military air strike on a village killed dozens of people, including children, residents said.\n\nThe National Unity Government said 100 people had been killed. Reuters was unable to verify the toll.',
+    ),
+    ['asserted_single_source: residents=asserted', 'unconfirmed: National Unity Government=asserted, Reuters=not_independently_verified'],
+  );
+});

@@ -1911,6 +1911,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       mine ??
       howManyDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
       countDoubted(doc, drafts, cue.start, text.slice(cue.end, s.end)) ??
+      // ("was unable to verify the toll": the latest nearby that counts the killed, "100 people had been killed", not a headline's
+      // "killing dozens" further back that names more of the story.)
+      (BARE_TOLL.test(text.slice(cue.end, s.end)) ? others.filter((d) => asserted(d)).findLast((d) => killed(d) && d.figures.size > 0) : undefined) ??
       named ??
       // ("did not confirm the figure": the latest nearby that gives one, "freed more than 500 inmates", not a call since.)
       (BARE_FIGURE.test(text.slice(cue.end, s.end)) ? others.filter((d) => asserted(d)).findLast((d) => d.figures.size > 0) : undefined) ??
@@ -2177,7 +2180,10 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const told = (d: Draft): boolean => !VOW_CUE.test(cuesOf(doc, d)) && !/\b(?:always|never)\b/i.test(doc.slice(d.said));
   // ("the battlefield reports", no side named: the accounts of the fighting.)
   const battlefield = BATTLEFIELD_ALONE.test(phrase);
-  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && (!figures || d.figures.size > 0) && (!battlefield || fighting(doc, d)));
+  // (Of any side, what one means to do is no battlefield account: "the incursion was intended to 'restore justice'", "would 'expel
+  // the enemy'".)
+  const meant = (d: Draft): boolean => /\bbattlefield\b/i.test(phrase) && (INTENTION.test(doc.slice(d.proposition).replace(/[“"]/g, '')) || /\b(?:was|is|were|are)\s+(?:intended|meant|designed|aimed)\s+to\b/i.test(doc.slice(d.proposition)));
+  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && !meant(d) && (!figures || d.figures.size > 0) && (!battlefield || fighting(doc, d)));
 }
 /** The sides' accounts of the fighting, no side named ("the battlefield reports", not "battlefield reports from either side"). */
 const BATTLEFIELD_ALONE = /^(?![^.]*\b(?:either|both|neither)\b)[^.]*\bbattlefield\s+(?:claims|accounts|versions|reports)\b/i;
@@ -3581,6 +3587,10 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
 
 /** The outlet telling that someone stands accused, by no one named: "has also been accused of bombing civilian sites". */
 const ACCUSED_PASSIVE = /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|long\s+|repeatedly\s+|previously\s+)?(?:been\s+)?accused\s+of\s/i;
+/** A warplane called a fighter: "a fighter jet", "fighter planes". */
+const FIGHTER_AIRCRAFT = /\bfighter\s+(?:jets?|planes?|aircraft|bombers?)\b/i;
+/** A toll alone as what could not be confirmed: " the toll.", " independently the death toll". */
+const BARE_TOLL = /^\s+(?:independently\s+)?(?:the|this|that)\s+(?:death\s+)?toll\s*[.!]?\s*$/i;
 /** Reports said to be still checked: "the reports were still being verified". */
 const OWN_REPORTS_PENDING = /^\s*(?:the|these|those)\s+reports\s+(?:were|are)\s+still\s+being\s+(?:verified|checked|investigated)\b/i;
 /** Questions referred to another, a silence's cue: "referred questions to". */
@@ -4851,6 +4861,8 @@ export const claimsStage = defineStage({
         // (One word met only in what the negated noun is of is not enough: "was not in danger of sinking" does not deny that
         // Britain "should bear responsibility … for the consequences of its sinking"; "no sign of troops" still denies them.)
         if (met === 1 && negatedHeadNoun.length > 0 && !negatedHeadNoun.some((w) => meets(w, d))) return false;
+        // (Nor fighters met only in a fighter jet: "no armed fighters were present" does not deny that "a fighter jet dropped bombs".)
+        if (met === 1 && negated.has('fighter') && FIGHTER_AIRCRAFT.test(doc.slice(d.said)) && !FIGHTERS_NAMED.test(doc.slice(d.said).replace(new RegExp(FIGHTER_AIRCRAFT, 'gi'), ' '))) return false;
         return met >= needed && (met >= 2 || Math.abs(lastBefore(d) - paragraph) <= 2);
       };
       const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
