@@ -450,6 +450,8 @@ const POSTS_VERB = /^(\s+)((?:(?:have|had|has)\s+)?(?:claimed|claim|said|say|all
 const FRAME_SET_INSIDE = /^([^,;:“”"]{12,}?),\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:ministry|military|army|government|police|office|agency|command|spokesman|spokeswoman|spokesperson|officials|Kremlin))\s+(said|says)(?=[\s,])/du;
 /** After a frame, the outlet's clause with a subject of its own: ", and Putin congratulated …" (a day or channel may come first). */
 const FRAME_THEN_DONE = new RegExp(`^(?:\\s+(?:on|in)\\s+[^,;“”"]{1,40})?\\s*,\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\s`, 'u');
+/** Whom something was told and how, all that follows a frame: "the Guardian by phone from a nearby town", "Reuters by telephone". */
+const TOLD_HOW = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:by|via|over)\s+(?:the\s+)?(?:phone|telephone|text\s+message|e-?mail|video\s+link|messaging\s+app)\b[^,;“”"]{0,40}[.]?$/u;
 /** A clause coordinated by its past verb: "and took its 25 crew members hostage". */
 const AND_DONE = new RegExp(`^and\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\b`, 'u');
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
@@ -2810,7 +2812,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           out.some((a) => a.cue !== null && a.cue.end <= left.start && overlaps(a.content, left) && a.speaker !== null && source !== null && !overlaps(a.speaker, source) && text.slice(a.speaker.start, a.speaker.end) !== text.slice(source.start, source.end))
         )
           learned = right;
-        else if (side && (wordCount(left) < 3 || wordCount(right) < 3 || channelAppendix || relative)) learned = side;
+        // (Nor is whom it was told and how after the frame: '“…,” one survivor, who asked …, told [the Guardian by phone from a nearby
+        // town]'.)
+        else if (side && (wordCount(left) < 3 || wordCount(right) < 3 || channelAppendix || relative || (right !== null && /^told$/i.test(cueWords) && TOLD_HOW.test(text.slice(right.start, right.end)))))
+          learned = side;
       }
       // Not the dateline ("POKROVSK, Ukraine (Reuters) - ") its sentence starts with.
       learned = pastDateline(text, learned, sentenceOf(learned.start));
@@ -3408,7 +3413,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // ("…, who declined to be named, said …": with the model only, so the rule cues it was trained with stay as they were.)
     const declinedName = model && cue !== null && /^(?:declined|refused)$/i.test(text.slice(cue.start, cue.end)) && /^to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(content.start, content.end));
     if (!appositive && !participle && !conditionCue && !declinedName && !UNNAMED_CONDITION.test(text.slice(content.start, content.end))) continue;
-    removeAt(out, i);
+    // (The quote the condition's verb went to goes on from the cue that has it: '… who asked to be identified only as Mohamed, told the
+    // Guardian …. "My brother and my uncle were killed …"'.)
+    removeAt(out, i, conditionCue ? out.find((b, j) => j !== i && b.cue !== null && !overlaps(b.cue, cue) && overlaps(b.content, content)) : undefined);
   }
   // A time or a place the rules took for the speaker ("By 9 a.m. Sunday, … listeners who said …") is no
   // speaker: the statement stays, from a source not found. Nor is the dateline its sentence starts with ("DUBAI,

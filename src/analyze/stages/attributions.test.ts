@@ -10631,3 +10631,35 @@ test('"no armed fighters were present" denies no "fighter jet"; "unable to verif
     ['asserted_single_source: residents=asserted', 'unconfirmed: National Unity Government=asserted, Reuters=not_independently_verified'],
   );
 });
+
+test('a quote closed by "one survivor, who asked to be identified only as Mohamed, told the Guardian by phone …" is the survivor\'s, and so is the quote after it', () => {
+  assert.deepEqual(
+    statements(
+      '"They came in the morning in pickup trucks and started shooting at anyone who moved," one survivor, who asked to be identified only as Mohamed, told the Guardian by phone from a nearby town. "My brother and my uncle were killed in front of me."',
+      '2024-06-07',
+    ),
+    [
+      'one survivor|told|They came in the morning in pickup trucks and started shooting at anyone who moved,|anonymous|ch:by phone|to:the Guardian',
+      'one survivor|null|My brother and my uncle were killed in front of me.|anonymous',
+    ],
+  );
+});
+
+test('"The figure could not be verified, and the group said …" doubts the figure before, not what the group goes on to say', () => {
+  assert.deepEqual(
+    claims(
+      'The Wad al-Noura resistance committee said on Facebook that at least 104 people had been killed, including 35 children. The figure could not be verified, and the group said it feared the toll would rise as more bodies were found.',
+    ),
+    ['unconfirmed: Wad al-Noura=asserted, outlet=not_independently_verified', 'asserted_single_source: Wad al-Noura=asserted'],
+  );
+});
+
+test('"it" in "… as Israel pressed on with air strikes that it said had hit …" is Israel', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      "Iranian missiles struck Tel Aviv overnight, killing at least eight people, Israel's emergency services said on Monday, as Israel pressed on with air strikes that it said had hit the headquarters of Iran's state broadcaster.",
+      '2025-06-16',
+    ),
+    ["Israel's emergency services|said", 'Israel|said'],
+  );
+});

@@ -40,6 +40,8 @@ function organisationOpening(doc: Doc, index: number): Source | null {
   return called ? { kind: 'unresolved', text: called[1]! } : null;
 }
 
+/** A clause's subject, its verb and a noun a relative clause goes on from, up to the pronoun: ", as [Israel] pressed on with air strikes that ". */
+const CLAUSE_SUBJECT_THAT = /[,;]\s+(?:as|while|after|when|and|but)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+\p{Ll}+ed\b[^,;.“”"]{0,80}?\s(?:that|which)\s+$/du;
 /** Words that name an armed group ("An ethnic armed group", "the rebel Arakan Army", "M23 rebels"). */
 const ARMED_GROUP_WORDS = /\b(?:armed\s+group|rebels?|insurgents?|militants?|militia|army|forces|front|movement)\b/i;
 
@@ -267,6 +269,14 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
             !/^-(?:run|backed|owned|led|aligned|affiliated)\b/.test(doc.text.slice(m.end, m.end + 12)),
         )
       : undefined;
+    if (subject) return { kind: 'entity', entity: subject.entity };
+  }
+  // "… as [Israel] pressed on with air strikes that [it] said had hit …": the pronoun of a relative clause is the subject of the clause
+  // its noun is in.
+  const relativeOf = /^(?:it|they)$/i.test(phrase) && home ? CLAUSE_SUBJECT_THAT.exec(doc.text.slice(home.start, speaker.start)) : null;
+  if (relativeOf?.indices) {
+    const at = home!.start + relativeOf.indices[1]![0];
+    const subject = mentions.find((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'GPE' || m.type === 'PERSON') && m.start === at);
     if (subject) return { kind: 'entity', entity: subject.entity };
   }
   // "One of them, a trader who asked to be identified only by his first name, [Mulugeta], said": the one the appositive names.

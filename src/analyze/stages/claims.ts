@@ -1228,7 +1228,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // spokesman declined to give a toll" doubts the claim before.)
     // (Not one stated past a clause that sets it against the doubt: "could not independently confirm the claim, though footage
     // verified by Reuters showed …".)
-    const setAgainst = (d: Draft): boolean => d.proposition.start >= cue.end && /,\s+(?:though|although|but|while)\s/i.test(text.slice(cue.end, d.proposition.start));
+    // (Nor one stated in a clause of its own after ", and": "The figure could not be verified, and the group said it feared the toll
+    // would rise" doubts the figure before.)
+    const setAgainst = (d: Draft): boolean => d.proposition.start >= cue.end && /,\s+(?:though|although|but|while|and)\s/i.test(text.slice(cue.end, d.proposition.start));
     const here = [...near.filter((d) => d.proposition.start >= s.start), ...drafts.filter((d) => !near.includes(d) && d.proposition.start >= cue.end && d.proposition.end <= s.end)].filter(
       (d) => (d.proposition.end <= cue.start || stated(d)) && !setAgainst(d),
     );
