@@ -456,7 +456,7 @@ const TOLD_HOW = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 const AND_DONE = new RegExp(`^and\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\b`, 'u');
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
 // (Not a noun that ends as a verb does: "Syrian state [news] agency SANA quoted …".)
-const MAIN_VERB = new RegExp(`\\s(?!(?:news|headquarters|series)\\b)(?:[a-z]+(?:ed|s)|${PAST_FORMS})\\b`);
+const MAIN_VERB = new RegExp(`\\s(?!(?:news|headquarters|series)\\b)(?:[a-z]+(?:ed|s)|${PAST_FORMS}|withdrew|drew|flew|fled|rose|fell|stood|saw|found|kept|built|sold|bought|knew|caught|swept|seized)\\b`);
 /** The same, every one. */
 const MAIN_VERBS = new RegExp(MAIN_VERB.source, 'g');
 
@@ -2073,7 +2073,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const nounPhrase =
         !/\s(?:and|or|but)$/i.test(speakerWords) &&
         !(tokens && OBJECT_RELATIVE.test(speakerWords)) &&
-        !(tokens && (/^(?:but|and|while|whereas|yet)\s/i.test(speakerWords) || APPOSITIVE_SPEAKER.test(speakerWords) || (s.paragraph === 0 && speakerWords.includes(';') && /\S/.test(tail[4] ?? '')))) &&
+        !(tokens && (/^(?:but|and|while|whereas|yet|though|although)\s/i.test(speakerWords) || APPOSITIVE_SPEAKER.test(speakerWords) || (s.paragraph === 0 && speakerWords.includes(';') && /\S/.test(tail[4] ?? '')))) &&
         (/^\p{Lu}/u.test(speakerWords) || /^(the|a|an)\s/i.test(speakerWords) || lowerCase || (/\s\p{Lu}\p{Ll}/u.test(speakerWords) && !/^(despite|although|though|while|after|before|because|as|if|when)\b/i.test(speakerWords)));
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
@@ -4219,6 +4219,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const verb = /^to\s+show\s.*?(?=\s+(?:is|are|was|were)\s+(?:in\s+fact|actually|really|not|from|old|fake|footage)\b)/is.exec(text.slice(a.content.start, a.content.end));
     const speaker = trimmed(text, a.speaker.start, a.speaker.end - /(?:that|which)$/i.exec(text.slice(a.speaker.start, a.speaker.end))![0].length);
     out[i] = { ...a, speaker, content: verb ? trimmed(text, a.content.start, a.content.start + verb[0].length) : a.content };
+  }
+  // A participle's speaker the model ran on over the main clause's verb and object is that clause's subject: "[The Israeli military]
+  // withdrew its ground troops from Khan Younis on Sunday, [saying] …". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !a.cue || a.speaker.end > a.cue.start || !/^(?:saying|claiming|insisting|accusing|adding|arguing|warning|calling)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const words = text.slice(a.speaker.start, a.speaker.end);
+    const verb = MAIN_VERB.exec(words);
+    if (verb && verb.index > 0 && /^(?:the\s+)?\p{Lu}/u.test(words) && /^\s+\p{Ll}+ed\s+|^\s+(?:withdrew|drew|flew|fled|rose|fell|stood|saw|found|kept|built|sold|bought|knew|caught|swept|seized|took|made|gave|sent|struck|hit|shot|held|led|met|brought)\s/u.test(words.slice(verb.index)) && !/^\s+(?:who|which|that)\b/.test(words.slice(verb.index)))
+      out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + verb.index) };
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -666,6 +666,26 @@ const AGED = /^the\s+\d{1,3}-year-old\b/i;
 /** The words after a speaker up to a person it speaks of: a speech verb, after an aside set off by commas ("…, speaking to reporters, said he …"). */
 const SPEAKS_OF = /^(?:,[^,;“”"]{1,80},)?\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|insisted|stressed|warned)\b[^;“”"]*$/;
 
+/**
+ * How many paragraphs before the one a quote opens at (`open`) open a quote they leave unclosed: news style runs a quote over
+ * paragraphs so, each opening with a quote mark and only the last closing.
+ */
+function openParagraphsBefore(text: string, open: number): number {
+  let n = 0;
+  let start = text.lastIndexOf('\n', open) + 1;
+  for (;;) {
+    const end = text.slice(0, start).trimEnd().length;
+    if (end === 0) return n;
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const paragraph = text.slice(from, end);
+    const curly = /^\s*“/.test(paragraph) && !paragraph.includes('”');
+    const straight = /^\s*"/.test(paragraph) && (paragraph.match(/"/g)?.length ?? 0) % 2 === 1;
+    if (!curly && !straight) return n;
+    n++;
+    start = from;
+  }
+}
+
 /** Finds role descriptions and pronouns in a sentence. */
 export function findDescriptions(
   text: string,
@@ -1353,7 +1373,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
       antecedent(o) && !asked?.has(o.cluster) && (!framing || ((open < 0 || o.end <= open) && !/^['’]s\b/.test(text.slice(o.end, o.end + 3))));
     // (A pronoun of the other sex is no one this one is: "She said yes … until Trump reached …. “I love you,” he said.")
     const sameSex = (o: RawMention): boolean => o.kind !== 'pronoun' || (wanted === 'm') === /^(?:he|his|him)$/i.test(text.slice(o.start, o.end));
-    const latest = lastOf(framed, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => framed(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1, m.start, 0) : undefined);
+    // (Counted from the paragraph the quote opened in, when it runs over paragraphs left open: '“We waited four months …\n\n“Now there
+    // is nothing …,” [she] said' after "Umm Ahmed walked for two hours …".)
+    const runsBack = framing && open >= 0 ? openParagraphsBefore(text, open) : 0;
+    const latest = lastOf(framed, m.start, m.sentence - 2) ?? (framing ? lastOf((o) => framed(o) && o.kind === 'name' && o.paragraph >= m.paragraph - 1 - runsBack, m.start, 0) : undefined);
     // (Of a sentence where one speaks of another, the one speaking: 'Volodymyr Zelenskiy, speaking to reporters, said he was ready
     // to meet [Vladimir Putin] …. "Russia is doing everything to avoid a meeting," [he] said' is Zelenskiy.)
     const speaking = framing && latest ? byStart.find((o) => o.sentence === latest.sentence && o.start < latest.start && framed(o) && sameSex(o) && SPEAKS_OF.test(text.slice(o.end, latest.start))) : undefined;

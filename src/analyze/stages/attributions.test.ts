@@ -10663,3 +10663,32 @@ test('"it" in "… as Israel pressed on with air strikes that it said had hit �
     ["Israel's emergency services|said", 'Israel|said'],
   );
 });
+
+test('"saying" after a main clause is its subject\'s, not the place the clause names; "…, though local officials said …" said what follows the cue', () => {
+  assert.deepEqual(
+    speakersAndCues('The Israeli military withdrew its ground troops from Khan Younis on Sunday, saying the forces had completed their mission there.', '2024-04-08'),
+    ['The Israeli military|saying'],
+  );
+  assert.deepEqual(statements('A house in the village of Wyryki was reportedly damaged, though local officials said no one had been hurt.', '2025-09-10'), [
+    'local officials|said|no one had been hurt',
+  ]);
+});
+
+test('"she said" closing a quote run over two paragraphs is the woman named before the quote opened', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      'KHAN YOUNIS, Gaza Strip, April 8 (Reuters) - Umm Ahmed walked for two hours with her five children to reach the street where her house once stood.\n\n"We waited four months to come back. We told ourselves that whatever happened, we would rebuild.\n\n"Now there is nothing. Not a wall, not a door. Where do we go?" she said, standing on a pile of concrete.',
+      '2024-04-08',
+    ),
+    ['Umm Ahmed|said', 'Umm Ahmed|said'],
+  );
+});
+
+test('"dismissed reports of the deployment as groundless rumours" denies the hedged claim of the deployment', () => {
+  assert.deepEqual(
+    claims(
+      "South Korea's spy agency told lawmakers that more than 10,000 North Korean troops were believed to have been sent to Russia, and that some had likely been deployed to the front lines. A Ukrainian official said Russia was allegedly issuing the soldiers false documents.\n\nNorth Korea's foreign ministry has dismissed reports of the deployment as \"groundless rumours\".",
+    ),
+    ["disputed: South Korea's spy agency=hedged, North Korea's foreign ministry=denied", 'hedged: A Ukrainian official=hedged'],
+  );
+});

@@ -478,6 +478,8 @@ const ACCUSING_CUE = /^(?:accus|blam)/i;
 /** What another source said, named by a headline's noun alone ("; junta rejects [report]"). */
 const HEADLINE_NOUN = new RegExp(`^(${REJECTED_NOUNS})$`, 'i');
 // (With where it was said, and how, after it: "mocked the mobile phone account on Twitter, posting a cartoon".)
+/** Reports or claims with no determiner, named by what they are of, and a verdict on them: "reports of the deployment as …". */
+const BARE_REPORTS = /^(?:(reports|claims|allegations|accusations)\s+(?:of|about|on|that)\s+[^,;“”"]{2,60}?)(?=\s+as\s)/iu;
 const RESTATED = new RegExp(`^${RESTATED_PHRASE}(?:\\s+as\\s.*|\\s+on\\s+(?:Twitter|X|Telegram|Facebook|Instagram|social\\s+media)(?:,\\s+\\p{Ll}+ing\\s.*|\\s+as\\s.*)?|,\\s+\\p{Ll}+ing\\s.*)?$`, 'iu');
 /** A question on what another source said, before the answer: "Asked about the claim at a briefing, …". */
 const ASKED_ON = new RegExp(`^\\s*(?:when\\s+)?asked\\s+(?:about|on)\\s+${RESTATED_PHRASE}\\b`, 'i');
@@ -4409,6 +4411,8 @@ export const claimsStage = defineStage({
       const ownPart = stance.status === 'denied' && (INVOLVEMENT.test(content) || INVOLVEMENT.test(content.replace(SAID_REJECTING, '')) || NOTHING_TO_DO.test(content));
       const named =
         RESTATED.exec(content.trim()) ??
+        // (Or reports named by what they are of, with no determiner: "dismissed [reports of the deployment] as 'groundless rumours'".)
+        (stance.status === 'denied' ? BARE_REPORTS.exec(content.trim()) : null) ??
         // (A headline's noun alone: "…, rights group says; junta rejects [report]".)
         (headline && a.content.end <= headline.end && stance.status === 'denied' ? HEADLINE_NOUN.exec(content.trim()) : null) ??
         // (The phrase alone, without the subject, whose name is no side of the statement rejected: "France".)
@@ -4466,7 +4470,9 @@ export const claimsStage = defineStage({
           // (An accusation rejected may have been made with a hedge: the U.N.'s "both sides may have committed war crimes".)
           (d) =>
             (d.paragraph === 0 || d.stances.some((x) => Math.abs(paragraphOf(doc, x.evidence.start) - paragraph) <= 2)) &&
-            (asserted(d, ofSide) || (stance.status === 'denied' && ACCUSATION.test(named[1]!) && d.stances.some((x) => (x.status === 'hedged' || x.status === 'warning') && ofSide(x)))) &&
+            // (So may reports denied: "more than 10,000 North Korean troops were believed to have been sent to Russia" and "dismissed
+            // reports of the deployment".)
+            (asserted(d, ofSide) || (stance.status === 'denied' && (ACCUSATION.test(named[1]!) || /^reports?$/i.test(named[1]!)) && d.stances.some((x) => (x.status === 'hedged' || x.status === 'warning') && ofSide(x)))) &&
             !(stance.status === 'denied' && d.appeal),
         );
         // (However far back: the one it names made it; not one the denying voice made, which the other side confirmed:
@@ -4576,7 +4582,10 @@ export const claimsStage = defineStage({
             ? [...words({ start: a.content.start + phraseAt, end: a.content.start + phraseAt + named[0].length })].filter((w) => !nameWords.has(w) && !nounWords.has(w) && !GENERIC_MODIFIER.test(w))
             : [];
         // (However far back: the account is named by what it said.)
-        const modified = modifiers.length ? drafts.findLast((d) => d.proposition.end <= a.content.start && asserted(d, ofSide) && !d.appeal && modifiers.some((w) => d.words.has(w))) : undefined;
+        // (Reports denied may be of a claim made with a hedge: "were believed to have been sent …, and that some had likely been
+        // deployed" for "reports of the deployment".)
+        const madeSo = (d: Draft): boolean => asserted(d, ofSide) || (stance.status === 'denied' && /^reports?$/i.test(named[1]!) && d.stances.some((x) => x.status === 'hedged' && ofSide(x)));
+        const modified = modifiers.length ? drafts.findLast((d) => d.proposition.end <= a.content.start && madeSo(d) && !d.appeal && modifiers.some((w) => d.words.has(w))) : undefined;
         // ("Neither side has commented on the death toll": the story's, which its lead gives, not a witness's count of bodies since.)
         const storyToll = /^the\s+(?:death\s+)?toll$/i.test(named[0]) ? leadClaim((d) => notBy(d, a.source) && killed(d) && d.figures.size > 0) : undefined;
         target =
