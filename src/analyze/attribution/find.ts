@@ -1335,6 +1335,8 @@ function speakerSpan(text: string, from: number, end: number): Span | null {
 const REFUSAL_CUE = /^(?:declined|refused)\s+to\s+(?:comment|say|elaborate|answer)$/i;
 /** A setting whose noun a relative clause goes on from, up to the clause's subject: "in an attack that ", "after a strike which ". */
 const SETTING_RELATIVE = /^(?:in|after|amid|during|following)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|which)\s+(?=\S)/u;
+/** A passive accusation and its accusers: "has been [accused] by [rights groups] of [taking part in massacres]" (groups 1 to 3). */
+const ACCUSED_BY = /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|repeatedly\s+|long\s+|previously\s+)?been\s+(accused)\s+by\s+((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+of\s+([^;“”"]+?)\s*[.;]?\s*$/du;
 /** Another's denial or insistence after a semicolon: "; the Houthis deny …", "; Moscow insists …". */
 const SEMICOLON_DENIAL = /;\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:deny|denies|denied|insist|insists|insisted|dispute|disputes|disputed|reject|rejects|rejected)\b/u;
 /** A day opening the clause with no comma, up to its subject: "On Wednesday the ministry raised …", "On Sunday she had said …". */
@@ -1985,7 +1987,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor what the source went on to say: "according to Thailand's health minister, Somsak Thepsuthin[, who said the attack could
       // amount to a war crime]", a statement of its own.)
       // (Nor more of what was said, after it: "according to a security source[, and that two crew members had lost a leg]".)
-      const clause = /,\s+(?:though|although|but|while|which|and\s+that)\s/i.exec(text.slice(speaker.start, speaker.end)) ?? WHO_SAID.exec(text.slice(speaker.start, speaker.end));
+      // (Nor the outlet's clause of time: "according to data from ACLED[, as jihadist groups expanded their reach]".)
+      const clause =
+        /,\s+(?:though|although|but|while|which|and\s+that|as|amid)\s/i.exec(text.slice(speaker.start, speaker.end)) ?? WHO_SAID.exec(text.slice(speaker.start, speaker.end));
       if (clause) speaker = trimmed(text, speaker.start, speaker.start + clause.index);
       // "The Ministry notes that, according to the Prosecutor General's Office, Russian forces used …": what follows the source was said.
       const rest = /^([^,]{2,80}),\s+(\S+(?:\s+\S+){3,}.*)$/su.exec(text.slice(speaker.start, speaker.end));
@@ -4179,6 +4183,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const content = trimmed(text, cueEnd + (/^\s+that\s/i.exec(rest)?.[0].length ?? 0), cueEnd + (cut ? cut.index : rest.replace(/[.!?]["”]?\s*$/, '').length));
     if (content.end - content.start < 8) continue;
     out.push(statementOf(text, trimmed(text, s.start + m.index + 1, cue.start), cue, content, s.paragraph));
+  }
+  // An accusation told in the passive, its accusers named: "Africa Corps … has been accused by [rights groups] of [taking part in
+  // massacres]" is their statement. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const m = ACCUSED_BY.exec(text.slice(s.start, s.end));
+    if (!m?.indices) continue;
+    const at = (k: number): Span => ({ start: s.start + m.indices![k]![0], end: s.start + m.indices![k]![1] });
+    if (out.some((b) => b.cue && overlaps(b.cue, at(1)))) continue;
+    out.push(statementOf(text, at(2), at(1), withoutFinalStop(text, trimmed(text, at(3).start, at(3).end)), s.paragraph));
   }
   // A speaker the model cut to the name of a place the person works at: "A doctor at Kenyatta [National Hospital], who asked not to be
   // named, said …" is the doctor. (With the model only.)

@@ -10692,3 +10692,42 @@ test('"dismissed reports of the deployment as groundless rumours" denies the hed
     ["disputed: South Korea's spy agency=hedged, North Korea's foreign ministry=denied", 'hedged: A Ukrainian official=hedged'],
   );
 });
+
+test('"He said he would not go into the details" refuses comment; a source "according to data from ACLED, as …" ends before the outlet\'s clause', () => {
+  assert.deepEqual(claims('Majed al-Ansari told reporters that the response was "very positive". He said he would not go into the details of the proposal.'), [
+    'asserted_single_source: Majed al-Ansari=asserted',
+    'refused_comment: Majed al-Ansari=refused_comment',
+  ]);
+  assert.deepEqual(
+    speakersAndCues(
+      'Attacks on civilians rose to a record in the first six months of the year, according to data from the Armed Conflict Location & Event Data Project (ACLED), as jihadist groups expanded their reach.',
+      '2025-07-30',
+    ),
+    ['Armed Conflict Location & Event Data Project|according to'],
+  );
+});
+
+test('a passive accusation with its accusers named is theirs, and ", charges it denies" is the subject\'s denial; so is "Moscow has denied the accusations"', () => {
+  assert.deepEqual(claims('The RSF has been accused by the United States and rights groups of ethnic cleansing in Darfur, charges it denies.'), [
+    'disputed: the United States and rights groups=asserted, RSF=denied',
+  ]);
+  assert.deepEqual(
+    claims(
+      "Mali's army has previously said its operations target only terrorists. Africa Corps, which is controlled by Russia's defence ministry, has been accused by rights groups of taking part in massacres. Moscow has denied the accusations.",
+    ),
+    ["asserted_single_source: Mali's army=asserted", 'disputed: rights groups=asserted, Moscow=denied'],
+  );
+});
+
+test('"Neither side\'s claims" in a war with an armed group are the group\'s and the headline state\'s, not other states\' diplomats\'', () => {
+  assert.deepEqual(
+    claims(
+      "U.N. Security Council deadlocked over Sudan as famine spreads\n\nNEW YORK, Nov 18 (Reuters) - Russia vetoed a resolution on Sudan on Monday.\n\nRussia's deputy U.N. ambassador, Dmitry Polyanskiy, said the draft interfered in Sudan's internal affairs. Sudan's U.N. ambassador, Al-Harith Idriss, said the government was committed to protecting civilians.\n\nThe RSF said in a statement that it welcomed any initiative to end the war. Neither side's claims could be independently verified.",
+    ),
+    [
+      'asserted_single_source: Dmitry Polyanskiy=asserted',
+      'unconfirmed: Al-Harith Idriss=asserted, outlet=not_independently_verified',
+      'unconfirmed: RSF=asserted, outlet=not_independently_verified',
+    ],
+  );
+});

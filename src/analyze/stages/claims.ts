@@ -2187,7 +2187,23 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   // (Of any side, what one means to do is no battlefield account: "the incursion was intended to 'restore justice'", "would 'expel
   // the enemy'".)
   const meant = (d: Draft): boolean => /\bbattlefield\b/i.test(phrase) && (INTENTION.test(doc.slice(d.proposition).replace(/[“"]/g, '')) || /\b(?:was|is|were|are)\s+(?:intended|meant|designed|aimed)\s+to\b/i.test(doc.slice(d.proposition)));
-  return accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && !meant(d) && (!figures || d.figures.size > 0) && (!battlefield || fighting(doc, d)));
+  const accounts = accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && !meant(d) && (!figures || d.figures.size > 0) && (!battlefield || fighting(doc, d)));
+  // (In a war with an armed group, the sides are the group and the state the headline names, not other states' diplomats: "Neither
+  // side's claims" after Russia's and Britain's ambassadors spoke at the U.N. is on Sudan's and the RSF's; a coalition that fights
+  // stays one.)
+  const headline = headlineOf(doc);
+  const warStates = headline ? new Set(sidesIn(doc.slice(headline)).map(stateCode)) : new Set<string>();
+  const groupSpoke = accounts.some((d) => d.stances.some((x) => states(x) && armedGroup(doc, x.source)));
+  if (!groupSpoke || warStates.size === 0) return accounts;
+  const party = (x: Stance): boolean => {
+    if (!states(x)) return false;
+    if (armedGroup(doc, x.source)) return true;
+    // (A quote that goes on has no speaker of its own: the side its source was named with.)
+    const named = doc.layers.attributions.find((a) => a.speaker !== null && sourceKey(a.source) === sourceKey(x.source));
+    const side = sideOfStance(doc, x) ?? (named ? sideOf(doc.slice(named.speaker!)) : null);
+    return side === null || warStates.has(stateCode(side)) || !DIPLOMAT.test(named ? doc.slice(named.speaker!) : '');
+  };
+  return accounts.filter((d) => d.stances.some(party));
 }
 /** The sides' accounts of the fighting, no side named ("the battlefield reports", not "battlefield reports from either side"). */
 const BATTLEFIELD_ALONE = /^(?![^.]*\b(?:either|both|neither)\b)[^.]*\bbattlefield\s+(?:claims|accounts|versions|reports)\b/i;
@@ -3595,6 +3611,8 @@ const ACCUSED_PASSIVE = /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|long\s+
 const FIGHTER_AIRCRAFT = /\bfighter\s+(?:jets?|planes?|aircraft|bombers?)\b/i;
 /** A toll alone as what could not be confirmed: " the toll.", " independently the death toll". */
 const BARE_TOLL = /^\s+(?:independently\s+)?(?:the|this|that)\s+(?:death\s+)?toll\s*[.!]?\s*$/i;
+/** A state's diplomat by title: "Russia's deputy U.N. ambassador", "British Foreign Secretary David Lammy". */
+const DIPLOMAT = /\b(?:ambassador|envoy|foreign\s+(?:secretary|minister)|secretary\s+of\s+state)\b/i;
 /** Reports said to be still checked: "the reports were still being verified". */
 const OWN_REPORTS_PENDING = /^\s*(?:the|these|those)\s+reports\s+(?:were|are)\s+still\s+being\s+(?:verified|checked|investigated)\b/i;
 /** Questions referred to another, a silence's cue: "referred questions to". */
@@ -3978,10 +3996,16 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // (Or named after the cue, its agent: ", a claim [denied by the army]".)
   const agent = AGENT_AFTER.exec(text.slice(cue.end, tail.end));
   const agentAt = agent ? cue.end + agent[0].length - agent[1]!.length : -1;
+  const between = text.slice(tail.start, cue.start).replace(/^(?:that|which)\s+/i, '');
+  // (Or "it", the sentence's subject: "The RSF has been accused by the United States and rights groups of ethnic cleansing in Darfur,
+  // charges [it] denies.")
+  const itself = /^(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|long\s+|consistently\s+)?$/i.test(between)
+    ? doc.layers.mentions.find((x) => x.kind === 'name' && (x.type === 'ORG' || x.type === 'GPE') && x.start >= sentence.start && /^\s*(?:the\s+)?$/i.test(text.slice(withoutDateline(text, sentence).start, x.start)))
+    : undefined;
   const who =
     doc.layers.mentions.find((x) => x.start >= tail.start && x.end <= cue.start && x.type !== 'MISC') ??
-    (agent ? doc.layers.mentions.find((x) => x.start >= agentAt && x.end <= agentAt + agent[1]!.length && x.type !== 'MISC') : undefined);
-  const between = text.slice(tail.start, cue.start).replace(/^(?:that|which)\s+/i, '');
+    (agent ? doc.layers.mentions.find((x) => x.start >= agentAt && x.end <= agentAt + agent[1]!.length && x.type !== 'MISC') : undefined) ??
+    itself;
   // (Unnamed people who make or dispute it: ", a claim that [three people familiar with the matter], who spoke on
   // condition of anonymity …, disputed".)
   const unnamed = (made || disputed) && !who ? /^([\p{L}\p{N}'’ -]{3,60}?)\s*,\s+(?:who|speaking)\b/iu.exec(between)?.[1] : undefined;
