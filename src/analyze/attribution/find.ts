@@ -2082,7 +2082,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (speaker && nounPhrase) {
         const cue = { start: cueAt, end: cueAt + tail[3]!.length };
         const rest = afterCue(text, cue.end, tail[3]!, s.end);
-        const said = withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length));
+        const whole = withoutDateline(text, trimmed(text, s.start, s.start + tail[1]!.length));
+        // (A headline's frame closes only the clause after its last semicolon: "Houthis say they sank cargo ship; [crew missing], EU
+        // mission says". With the model only.)
+        const semicolon = tokens && s.paragraph === 0 ? text.lastIndexOf(';', whole.end) : -1;
+        const said = semicolon > whole.start ? trimmed(text, semicolon + 1, whole.end) : whole;
         // (A refusal to answer a question is on the question, not on its asking: "[Asked ]whether the United States had warned port
         // workers …, the official declined to comment".)
         const asked = REFUSAL_CUE.test(tail[3]!) ? ASKED_WHETHER.exec(text.slice(said.start, said.end)) : null;
@@ -4241,6 +4245,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const verb = MAIN_VERB.exec(words);
     if (verb && verb.index > 0 && /^(?:the\s+)?\p{Lu}/u.test(words) && /^\s+\p{Ll}+ed\s+|^\s+(?:withdrew|drew|flew|fled|rose|fell|stood|saw|found|kept|built|sold|bought|knew|caught|swept|seized|took|made|gave|sent|struck|hit|shot|held|led|met|brought)\s/u.test(words.slice(verb.index)) && !/^\s+(?:who|which|that)\b/.test(words.slice(verb.index)))
       out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + verb.index) };
+  }
+  // A headline's statement ends at its semicolon, which sets off another headline: "Houthis say [they sank cargo ship]; crew missing, EU
+  // mission says". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.paragraph !== 0 || !a.cue || a.content.start < a.cue.end) continue;
+    const semicolon = text.slice(a.content.start, a.content.end).indexOf(';');
+    // (Where the clause after it is another's statement: not "Trump questions the fairness of moderators ahead of debate; Talk compared
+    // to …".)
+    const another = semicolon > 0 && out.some((b) => b !== a && b.paragraph === 0 && b.cue !== null && b.content.start > a.content.start + semicolon);
+    if (another) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + semicolon) };
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -10731,3 +10731,10 @@ test('"Neither side\'s claims" in a war with an armed group are the group\'s and
     ],
   );
 });
+
+test('a headline "X say A; B, Y says": Y said only B, and X only A', () => {
+  assert.deepEqual(statements('Houthis say they sank cargo ship; crew missing, EU mission says\n\nDUBAI, July 9 (Reuters) - Yemen\'s Houthis said on Wednesday they had sunk the bulk carrier Eternity C.', '2025-07-09').slice(0, 2), [
+    'Houthis|say|they sank cargo ship',
+    'EU|says|crew missing',
+  ]);
+});
