@@ -2159,7 +2159,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (A quote it frames is read as one: "condemned “this cowardly attack” and said …".)
         if (said.end > said.start && !taken && !/^[“"]/.test(text.slice(said.start, said.end))) out.push(statementOf(text, trimmed(text, speaker.start, speaker.start + firstVerb!.index), { start: firstCue, end: cueEnd }, said, s.paragraph));
       }
+      // (A negated verb coordinated by "or" before the cue: "[It] did not provide evidence or say …"; with the model only.)
+      const negatedOr = tokens && !firstVerb ? /^(.+?)\s+(?:did|does|do|would|could|has|have|had)\s*(?:not|n['’]t)\s+\S.*\s+or$/i.exec(phrase) : null;
       if (firstVerb) speaker = trimmed(text, speaker.start, speaker.start + firstVerb.index);
+      else if (negatedOr) speaker = trimmed(text, speaker.start, speaker.start + negatedOr[1]!.length);
       else if (pronoun) speaker = { start: speaker.end - pronoun[1]!.length, end: speaker.end };
       // "The footage was first posted … by": a passive describes; ", asked about the post, said": a participle set off between subject and verb.
       if (/^(?:posted|shared)$/i.test(m[1]!) && PASSIVE_BEFORE.test(text.slice(speaker.start, cueStart))) continue;
@@ -4255,6 +4258,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // to …".)
     const another = semicolon > 0 && out.some((b) => b !== a && b.paragraph === 0 && b.cue !== null && b.content.start > a.content.start + semicolon);
     if (another) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + semicolon) };
+  }
+  // A speaker the model took from a negated verb coordinated by "or" before the cue is the subject before it: "[It] did [not provide
+  // evidence or] say where …". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.speaker && a.cue && /^(?:not|never)\s.*\sor$/i.test(text.slice(a.speaker.start, a.speaker.end)) ? sentenceAt(a.speaker.start) : undefined;
+    if (!s) continue;
+    const from = withoutDateline(text, s).start;
+    const subject = /^(.{1,60}?)\s+(?:did|does|do|would|could|will|has|have|had)\s*$/su.exec(text.slice(from, a.speaker!.start));
+    if (subject) out[i] = { ...a, speaker: trimmed(text, from, from + subject[1]!.length) };
+  }
+  // A claim named by an article and a demonym is a noun, no statement: "called [the Russian] [claim] “a lie”". (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (!model || !a.speaker || !a.cue || !/^(?:claim|claims|allegation|allegations|account|report)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    if (/\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
+      removeAt(out, i);
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {

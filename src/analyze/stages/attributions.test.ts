@@ -10738,3 +10738,13 @@ test('a headline "X say A; B, Y says": Y said only B, and X only A', () => {
     'EU|says|crew missing',
   ]);
 });
+
+test('"It did not provide evidence or say where …" is the subject\'s refusal and the outlet\'s note on its claim; "the Russian claim" is no statement', () => {
+  const text =
+    'Russia\'s defence ministry said in a daily report that its forces had destroyed "a warehouse with weapons supplied by Western countries" in Kharkiv. It did not provide evidence or say where in the city the warehouse had been.\n\nUkrainian lawmaker Oleksandr Merezhko called the Russian claim "a lie".';
+  assert.deepEqual(speakersAndCues(text, '2024-05-25'), ["Russia's defence ministry|said", "Russia's defence ministry|say", 'Oleksandr Merezhko|called']);
+  assert.deepEqual(claims(text), [
+    "disputed: Russia's defence ministry=asserted, Oleksandr Merezhko=denied, outlet=not_independently_verified",
+    "refused_comment: Russia's defence ministry=refused_comment",
+  ]);
+});

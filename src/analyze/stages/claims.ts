@@ -1528,7 +1528,9 @@ function unevidenced(doc: Doc, drafts: Draft[]): void {
     const frame = framing.findLast((a) => a.cue!.end <= cue.start) ?? framing.find((a) => a.cue!.start >= cue.end);
     let target: Draft | undefined;
     if (frame) target = drafts.find((d) => d.stances.some((x) => x.attribution === frame.id && states(x)));
-    else {
+    // (A frame that states nothing, a refusal coordinated after the note, leaves it to the subject's claims: "It did not provide evidence
+    // or say where in the city the warehouse had been.")
+    if (!target && (!frame || !framing.some((a) => drafts.some((d) => d.stances.some((x) => x.attribution === a.id && states(x)))))) {
       const subject = subjectOf(doc, s, cue);
       if (subject === null) continue;
       const voice = voiceOf(doc, subject);
