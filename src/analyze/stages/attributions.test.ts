@@ -10748,3 +10748,12 @@ test('"It did not provide evidence or say where …" is the subject\'s refusal a
     "refused_comment: Russia's defence ministry=refused_comment",
   ]);
 });
+
+test('a spokesman who "did not confirm the number of civilians among the dead" doubts the toll others gave, not his own count of attackers', () => {
+  assert.deepEqual(
+    claims(
+      'Al Shabaab fighters stormed a hotel in Mogadishu on Thursday, killing at least nine people, police said.\n\nPolice spokesman Abdifatah Aden Hassan said four attackers had been killed. He did not confirm the number of civilians among the dead.',
+    ),
+    ['unconfirmed: police=asserted, Abdifatah Aden Hassan=cannot_confirm', 'asserted_single_source: Abdifatah Aden Hassan=asserted'],
+  );
+});

@@ -1872,7 +1872,10 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const thing = WHETHER_ANY.exec(text.slice(cue.end, s.end))?.[1];
     const thingKey = thing === undefined ? undefined : [...contentWords(thing, nameKey)][0];
     const naming = (ds: Draft[]): Draft[] => (thingKey !== undefined && ds.some((d) => d.words.has(thingKey)) ? ds.filter((d) => d.words.has(thingKey)) : ds);
-    const named = nearOrFurther(doc, naming(near), naming(before.filter((d) => reported(d))), { start: cue.end, end: s.end }, object);
+    // (A person's doubt by a pronoun is on others' claims: "He did not confirm the number of civilians among the dead" after his own
+    // "four attackers had been killed" is on the police's nine dead.)
+    const notOwn = (ds: Draft[]): Draft[] => (person ? ds.filter((d) => !asserted(d, (x) => sourceKey(x.source) === sourceKey(who))) : ds);
+    const named = nearOrFurther(doc, naming(notOwn(near)), naming(notOwn(before.filter((d) => reported(d)))), { start: cue.end, end: s.end }, object);
     // (Of the owner's claims, for its figures or toll, the latest that gives a figure: "21 people had been killed", not "We expect
     // the number to rise".)
     // (Of those, the ones whose name or speaker has the owner's very words, when any has: "the army's claims" are Sudan's army's,
