@@ -4275,6 +4275,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (/\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
       removeAt(out, i);
   }
+  // "He said about 170 people had been killed, according to initial findings": what "according to" names is what the speaker went by,
+  // no second source, where what it frames opens with another's statement. (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (!model || !a.cue || !a.speaker || !/^according\s+to$/i.test(text.slice(a.cue.start, a.cue.end)) || a.cue.start < a.content.end) continue;
+    // (Findings, no one: not "…, according to [attorneys for the family]", who tell what the police said.)
+    if (!/^(?:(?:the\s+)?(?:initial|preliminary|early|first|latest|official)\s+)?(?:findings|results|data|figures|estimates|records|statistics|tallies)$/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const inner = out.find((b) => b !== a && b.speaker !== null && b.cue !== null && b.speaker.start === a.content.start && b.content.end <= a.content.end);
+    if (inner) removeAt(out, i);
+  }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {
     const aux = model && a.cue && /^not\s/i.test(text.slice(a.cue.start, a.cue.end)) ? /\b(?:could|would|did|does|do|can|will|was|were)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 8), a.cue.start)) : null;

@@ -10757,3 +10757,10 @@ test('a spokesman who "did not confirm the number of civilians among the dead" d
     ['unconfirmed: police=asserted, Abdifatah Aden Hassan=cannot_confirm', 'asserted_single_source: Abdifatah Aden Hassan=asserted'],
   );
 });
+
+test('"He said about 170 people had been killed, according to initial findings": the findings he went by are no second source', () => {
+  assert.deepEqual(
+    speakersAndCues('A prosecutor in Ouahigouya said an investigation had been opened into the killings. He said about 170 people had been killed, according to initial findings.', '2024-04-25'),
+    ['A prosecutor in Ouahigouya|said', 'A prosecutor in Ouahigouya|said'],
+  );
+});

@@ -135,3 +135,12 @@ test('a byline on a line of its own is a paragraph of its own, not part of the d
   const ps = paragraphsOf(text).map((p) => text.slice(p.start, p.end));
   assert.deepEqual(ps, ['Headline', 'By Tom Balmforth and Pavel Polityuk', 'KYIV, March 14 (AP) — Russia said so.\nBy the evening the shelling\nhad stopped.']);
 });
+
+test('a time of day goes on with its time zone ("9 a.m. GMT", "9 a.m. Moscow time")', () => {
+  assert.deepEqual(sentences('A ceasefire took effect at 9 a.m. Moscow time, the ministry said. The strike hit at 6 a.m. GMT on Friday. It ended at 5 p.m. Officials left.'), [
+    'A ceasefire took effect at 9 a.m. Moscow time, the ministry said.',
+    'The strike hit at 6 a.m. GMT on Friday.',
+    'It ended at 5 p.m.',
+    'Officials left.',
+  ]);
+});

@@ -22,6 +22,8 @@ const ABBREVIATIONS = new Set(
 );
 /** Abbreviations after which a capitalised word usually starts a new sentence anyway. */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+/** Time zones a time of day may name after it ("9 a.m. GMT"). */
+const TIME_ZONE = /^(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|CET|CEST|EET|EEST|BST|IST|MSK)$/;
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'km', 'mi']);
 
 const TOKEN_RE =
@@ -103,7 +105,9 @@ function periodEnds(text: string, toks: { start: number; end: number }[], i: num
   // An initial ("J. Smith"), but not the platform X ("wrote on X. He said …").
   if (/^\p{Lu}$/u.test(word)) return word === 'X' && nextCapital && /\bon\s+$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
   // "at 9 a.m. Sunday": a time of day goes on with its day or month.
-  if (/^[ap]\.m$/i.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && DAY_OR_MONTH.test(nextWord)) return false;
+  // (Or its time zone: "9 a.m. GMT", "9 a.m. Moscow time".)
+  const after = toks[i + 2] ? text.slice(toks[i + 2]!.start, toks[i + 2]!.end) : '';
+  if (/^[ap]\.m$/i.test(text.slice(Math.max(0, prev.start - 2), prev.end)) && (DAY_OR_MONTH.test(nextWord) || TIME_ZONE.test(nextWord) || (/^\p{Lu}\p{Ll}+$/u.test(nextWord) && after === 'time'))) return false;
   return true;
 }
 
