@@ -10764,3 +10764,11 @@ test('"He said about 170 people had been killed, according to initial findings":
     ['A prosecutor in Ouahigouya|said', 'A prosecutor in Ouahigouya|said'],
   );
 });
+
+test('"called the Russian statement a cynical lie" is on Russia\'s account, not the accusation it made since', () => {
+  const claimed = claims(
+    "Russia's defence ministry said on Monday that it had struck a meeting of Ukrainian commanders in Sumy with two Iskander-M missiles. It accused Kyiv of using civilians as human shields.\n\nZelenskiy's chief of staff, Andriy Yermak, called the Russian statement \"a cynical lie\".",
+  );
+  assert.deepEqual(claimed[0], "disputed: Russia's defence ministry=asserted, Andriy Yermak=denied");
+  assert.ok(!claimed[1]!.includes('Andriy Yermak'), claimed[1]);
+});

@@ -4526,7 +4526,11 @@ export const claimsStage = defineStage({
         // "Iran's military said on Saturday it had shot down two Israeli F-35 fighter jets" … "dismissed the report as 'fake news'".)
         const lastMade = (d: Draft): number => Math.max(d.paragraph, ...d.stances.map((x) => paragraphAt(x.evidence.start)));
         // (Not when the phrase names whose it is: "described Gerasimov's statement as “propaganda”" two paragraphs on.)
-        const verdictOnLatest = /\sas\s/i.test(named[0]) && !ownedClaims.length ? others.filter((d) => lastMade(d) >= paragraph - 1 && account(doc, d)) : others;
+        const onLatest = /\sas\s/i.test(named[0]) && !ownedClaims.length ? others.filter((d) => lastMade(d) >= paragraph - 1 && account(doc, d)) : others;
+        // ("called the Russian statement 'a cynical lie'": the side's account, not the accusation it made since, "It accused Kyiv of using
+        // civilians as human shields".)
+        const told = side !== null && /^(?:statement|claim|account|version)$/i.test(named[1]!) ? onLatest.filter((d) => !accusation(doc, d)) : [];
+        const verdictOnLatest = told.length ? told : onLatest;
         // (An accusation, not made with "accused", is the latest that names the one rejecting it before the latest of all:
         // "… a rocket misfired by the Palestinian Islamic Jihad militant group. “…,” he said, adding that the damage was in
         // the car park outside." … "Islamic Jihad rejected the accusation.")
