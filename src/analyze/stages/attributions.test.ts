@@ -10772,3 +10772,12 @@ test('"called the Russian statement a cynical lie" is on Russia\'s account, not 
   assert.deepEqual(claimed[0], "disputed: Russia's defence ministry=asserted, Andriy Yermak=denied");
   assert.ok(!claimed[1]!.includes('Andriy Yermak'), claimed[1]);
 });
+
+test('"could not confirm who was behind them" doubts a bare blame another made, where no state is blamed', () => {
+  assert.deepEqual(
+    claims(
+      'Drones struck fuel depots in Port Sudan on Monday, witnesses said.\n\nArmy spokesman Nabil Abdallah blamed the paramilitary Rapid Support Forces.\n\nThe United Nations said the attacks threatened the delivery of aid. It said it could not confirm who was behind them.',
+    ),
+    ['asserted_single_source: witnesses=asserted', 'unconfirmed: Nabil Abdallah=asserted, United Nations=cannot_confirm', 'asserted_single_source: United Nations=asserted'],
+  );
+});

@@ -3779,7 +3779,21 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
       return [{ draft: d, stance: x, accuser, blamed: blamed[0]!, cue: accused.get(blamed[0]!)! }];
     });
   });
-  if (blames.length === 0) return;
+  // (Where no state is blamed, the bare blames before it: "Army spokesman Nabil Abdallah blamed the paramilitary Rapid Support Forces"
+  // … the U.N. "could not confirm who was behind them".)
+  if (blames.length === 0) {
+    for (const [i, d] of [...drafts.entries()].reverse()) {
+      const doubter = d.stances.length === 1 && (d.stances[0]!.status === 'cannot_confirm' || d.stances[0]!.status === 'refused_comment') && WHO_DID_IT.test(text.slice(d.proposition.start, d.proposition.end)) ? d.stances[0]! : undefined;
+      if (!doubter) continue;
+      const voice = voiceOf(doc, doubter.source);
+      // (A blame of whom alone, no deed named: "blamed the paramilitary Rapid Support Forces".)
+      const bare = drafts.filter((b) => b.proposition.end <= d.proposition.start && accusation(doc, b) && !/\b(?:for|of)\s/i.test(doc.slice(b.proposition)) && b.words.size <= 5 && asserted(b, (x) => voiceOf(doc, x.source) !== voice));
+      if (bare.length === 0) continue;
+      for (const b of bare) b.stances.push({ ...doubter, evidence: d.proposition });
+      drafts.splice(i, 1);
+    }
+    return;
+  }
   // One who cannot or will not say who did it doubts every blame before it, of another voice ("He said he could not yet say
   // who was responsible"): the doubt is on those claims, not a claim of its own.
   for (const [i, d] of [...drafts.entries()].reverse()) {
