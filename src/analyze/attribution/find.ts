@@ -456,7 +456,11 @@ const TOLD_HOW = /^(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 const AND_DONE = new RegExp(`^and\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\b`, 'u');
 /** The main verb after a sentence's subject, in the past or present ("The court [issued] …", "The army [says] …"). */
 // (Not a noun that ends as a verb does: "Syrian state [news] agency SANA quoted …".)
-const MAIN_VERB = new RegExp(`\\s(?!(?:news|headquarters|series)\\b)(?:[a-z]+(?:ed|s)|${PAST_FORMS}|withdrew|drew|flew|fled|rose|fell|stood|saw|found|kept|built|sold|bought|knew|caught|swept|seized)\\b`);
+/** Past forms of a main clause's verb the list above leaves out ("The Israeli military [withdrew] its ground troops …"). */
+const IRREGULAR_PAST = 'withdrew|drew|flew|fled|rose|fell|stood|saw|found|kept|built|sold|bought|knew|caught|swept|seized';
+const MAIN_VERB = new RegExp(`\\s(?!(?:news|headquarters|series)\\b)(?:[a-z]+(?:ed|s)|${PAST_FORMS}|${IRREGULAR_PAST})\\b`);
+/** A main clause's verb in the past with an object after it, from the space before it: " withdrew its …", " struck the …". */
+const MAIN_CLAUSE_VERB = new RegExp(`^\\s+(?:\\p{Ll}+ed|${IRREGULAR_PAST}|took|made|gave|sent|struck|hit|shot|held|led|met|brought)\\s`, 'u');
 /** The same, every one. */
 const MAIN_VERBS = new RegExp(MAIN_VERB.source, 'g');
 
@@ -4246,7 +4250,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!model || !a.speaker || !a.cue || a.speaker.end > a.cue.start || !/^(?:saying|claiming|insisting|accusing|adding|arguing|warning|calling)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     const words = text.slice(a.speaker.start, a.speaker.end);
     const verb = MAIN_VERB.exec(words);
-    if (verb && verb.index > 0 && /^(?:the\s+)?\p{Lu}/u.test(words) && /^\s+\p{Ll}+ed\s+|^\s+(?:withdrew|drew|flew|fled|rose|fell|stood|saw|found|kept|built|sold|bought|knew|caught|swept|seized|took|made|gave|sent|struck|hit|shot|held|led|met|brought)\s/u.test(words.slice(verb.index)) && !/^\s+(?:who|which|that)\b/.test(words.slice(verb.index)))
+    if (verb && verb.index > 0 && /^(?:the\s+)?\p{Lu}/u.test(words) && MAIN_CLAUSE_VERB.test(words.slice(verb.index)))
       out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + verb.index) };
   }
   // A headline's statement ends at its semicolon, which sets off another headline: "Houthis say [they sank cargo ship]; crew missing, EU

@@ -1948,15 +1948,16 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
       const inLeadOnly = drafts.filter((d) => inLead(d, lead) && d.proposition.end <= cue.start && !near.includes(d) && reported(d));
       for (const d of [...inLeadOnly, ...near].filter((x) => countsSomething(doc, x)).reverse()) if (eitherFigure.length < 2 && !eitherFigure.some((t) => by(t) === by(d))) eitherFigure.unshift(d);
     }
+    const rivals = RIVAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner ? figureClaims(doc, drafts, cue.start) : [];
     const targets = TWO_ACCOUNTS.test(text.slice(cue.end, s.end))
       ? twoAccounts(doc, drafts, cue.start)
       : eitherFigure.length === 2
         ? eitherFigure
         : SIDES.test(text.slice(cue.end, s.end))
         ? sidesAccounts(doc, drafts, cue.start, text.slice(cue.end, s.end))
-        : RIVAL_FIGURES.test(text.slice(cue.end, s.end)) && !owner && figureClaims(doc, drafts, cue.start).length > 1
+        : rivals.length > 1
         ? // ("Reuters was unable to verify the tolls": every claim that gives one, however far back.)
-          figureClaims(doc, drafts, cue.start)
+          rivals
         : plural.length
           ? plural
           : // ("Reuters was not able to verify the figures", no one's: the claims nearby that give one, all of them.)
@@ -2191,7 +2192,8 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const battlefield = BATTLEFIELD_ALONE.test(phrase);
   // (Of any side, what one means to do is no battlefield account: "the incursion was intended to 'restore justice'", "would 'expel
   // the enemy'".)
-  const meant = (d: Draft): boolean => /\bbattlefield\b/i.test(phrase) && (INTENTION.test(doc.slice(d.proposition).replace(/[“"]/g, '')) || /\b(?:was|is|were|are)\s+(?:intended|meant|designed|aimed)\s+to\b/i.test(doc.slice(d.proposition)));
+  const battlefieldNamed = /\bbattlefield\b/i.test(phrase);
+  const meant = (d: Draft): boolean => battlefieldNamed && (INTENTION.test(doc.slice(d.proposition).replace(/[“"]/g, '')) || /\b(?:was|is|were|are)\s+(?:intended|meant|designed|aimed)\s+to\b/i.test(doc.slice(d.proposition)));
   const accounts = accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && !meant(d) && (!figures || d.figures.size > 0) && (!battlefield || fighting(doc, d)));
   // (In a war with an armed group, the sides are the group and the state the headline names, not other states' diplomats: "Neither
   // side's claims" after Russia's and Britain's ambassadors spoke at the U.N. is on Sudan's and the RSF's; a coalition that fights
@@ -2205,8 +2207,9 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
     if (armedGroup(doc, x.source)) return true;
     // (A quote that goes on has no speaker of its own: the side its source was named with.)
     const named = doc.layers.attributions.find((a) => a.speaker !== null && sourceKey(a.source) === sourceKey(x.source));
-    const side = sideOfStance(doc, x) ?? (named ? sideOf(doc.slice(named.speaker!)) : null);
-    return side === null || warStates.has(stateCode(side)) || !DIPLOMAT.test(named ? doc.slice(named.speaker!) : '');
+    const speaker = named ? doc.slice(named.speaker!) : '';
+    const side = sideOfStance(doc, x) ?? (named ? sideOf(speaker) : null);
+    return side === null || warStates.has(stateCode(side)) || !DIPLOMAT.test(speaker);
   };
   return accounts.filter((d) => d.stances.some(party));
 }
@@ -3614,6 +3617,8 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
 const ACCUSED_PASSIVE = /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|long\s+|repeatedly\s+|previously\s+)?(?:been\s+)?accused\s+of\s/i;
 /** A warplane called a fighter: "a fighter jet", "fighter planes". */
 const FIGHTER_AIRCRAFT = /\bfighter\s+(?:jets?|planes?|aircraft|bombers?)\b/i;
+/** The same, every one. */
+const FIGHTER_AIRCRAFTS = new RegExp(FIGHTER_AIRCRAFT.source, 'gi');
 /** A toll alone as what could not be confirmed: " the toll.", " independently the death toll". */
 const BARE_TOLL = /^\s+(?:independently\s+)?(?:the|this|that)\s+(?:death\s+)?toll\s*[.!]?\s*$/i;
 /** A state's diplomat by title: "Russia's deputy U.N. ambassador", "British Foreign Secretary David Lammy". */
@@ -4920,7 +4925,7 @@ export const claimsStage = defineStage({
         // Britain "should bear responsibility … for the consequences of its sinking"; "no sign of troops" still denies them.)
         if (met === 1 && negatedHeadNoun.length > 0 && !negatedHeadNoun.some((w) => meets(w, d))) return false;
         // (Nor fighters met only in a fighter jet: "no armed fighters were present" does not deny that "a fighter jet dropped bombs".)
-        if (met === 1 && negated.has('fighter') && FIGHTER_AIRCRAFT.test(doc.slice(d.said)) && !FIGHTERS_NAMED.test(doc.slice(d.said).replace(new RegExp(FIGHTER_AIRCRAFT, 'gi'), ' '))) return false;
+        if (met === 1 && negated.has('fighter') && FIGHTER_AIRCRAFT.test(doc.slice(d.said)) && !FIGHTERS_NAMED.test(doc.slice(d.said).replace(FIGHTER_AIRCRAFTS, ' '))) return false;
         return met >= needed && (met >= 2 || Math.abs(lastBefore(d) - paragraph) <= 2);
       };
       const effectiveOn = (d: Draft): Stance['status'] => (negated && denies(d) ? 'denied' : stance.status);
