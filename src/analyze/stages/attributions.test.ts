@@ -10781,3 +10781,13 @@ test('"could not confirm who was behind them" doubts a bare blame another made, 
     ['asserted_single_source: witnesses=asserted', 'unconfirmed: Nabil Abdallah=asserted, United Nations=cannot_confirm', 'asserted_single_source: United Nations=asserted'],
   );
 });
+
+test('"JNIM, the group\'s Sahel affiliate," is JNIM; sources "in line with the militants\' figure" corroborate the figure, the gloss no part of what they said', () => {
+  assert.deepEqual(speakersAndCues("JNIM, the group's Sahel affiliate, said in a statement that its fighters had seized weapons.", '2025-06-02'), ['JNIM|said']);
+  assert.deepEqual(
+    claims(
+      "Al Qaeda-linked militants said they had killed more than 30 soldiers in an attack on a military base in central Mali on Sunday. Two security sources told Reuters that at least 30 soldiers had been killed, in line with the militants' figure.",
+    ),
+    ['corroborated: Al Qaeda-linked=asserted, Two security sources=asserted'],
+  );
+});

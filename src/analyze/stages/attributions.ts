@@ -245,6 +245,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const after = (m: Mention): string => doc.text.slice(m.end, speaker.end);
   // An organisation likewise: the one that ends the phrase or is set off ("The UN's World Food Programme", "The
   // United Nations agency for Palestinian refugees, UNRWA,"), else the first not in a possessive.
+  // (A body named first, then described: "[JNIM], the group's Sahel affiliate," is JNIM, not the region in its description.)
+  const first = inside.find((m) => m.kind === 'name' && m.type === 'ORG' && m.start === speaker.start && /^,\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s|al\s+\p{Lu}[\p{L}-]*['’]s)\s/u.test(doc.text.slice(m.end, speaker.end)));
+  if (first) return { kind: 'entity', entity: first.entity };
   const people = inside.filter((m) => m.type === 'PERSON');
   // A role named by the person set off after it ("Israel's U.N. envoy, [Gilad Erdan], thanked …") is that person, not the body in the role.
   // (Titled in lower case too: "Its best-known leader, [former police officer] Jimmy “Barbecue” Cherizier, has said".)
