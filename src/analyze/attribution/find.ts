@@ -4289,6 +4289,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const inner = out.find((b) => b !== a && b.speaker !== null && b.cue !== null && b.speaker.start === a.content.start && b.content.end <= a.content.end);
     if (inner) removeAt(out, i);
   }
+  // A closing frame whose statement was read as the outlet's clause of time after it said the clause before it: "… killed at least eight
+  // people, officials said on Wednesday [as rescuers searched the rubble]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.speaker && a.cue && a.speaker.end <= a.cue.start && a.content.start >= a.cue.end ? sentenceAt(a.speaker.start) : undefined;
+    if (!s || !OUTLET_SUBORDINATE.test(text.slice(a.content.start, a.content.end)) || !/^(?:\s+(?:on|last|this|early|late)\s+\p{L}+day)?\s+$/iu.test(text.slice(a.cue!.end, a.content.start))) continue;
+    const from = withoutDateline(text, s).start;
+    const before = /^(.{20,}?),\s+$/su.exec(text.slice(from, a.speaker!.start));
+    if (before && !/[“”"]/.test(before[1]!) && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.end <= a.speaker!.start)) out[i] = { ...a, content: trimmed(text, from, from + before[1]!.length) };
+  }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {
     const aux = model && a.cue && /^not\s/i.test(text.slice(a.cue.start, a.cue.end)) ? /\b(?:could|would|did|does|do|can|will|was|were)\s+$/i.exec(text.slice(Math.max(0, a.cue.start - 8), a.cue.start)) : null;

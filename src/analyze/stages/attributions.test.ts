@@ -10791,3 +10791,13 @@ test('"JNIM, the group\'s Sahel affiliate," is JNIM; sources "in line with the m
     ['corroborated: Al Qaeda-linked=asserted, Two security sources=asserted'],
   );
 });
+
+test('"…, officials said on Wednesday as rescuers searched the rubble" said the clause before the frame, not the outlet\'s clause of time', () => {
+  assert.deepEqual(
+    statements(
+      'KRAMATORSK, Ukraine, June 28 (Reuters) - A Russian missile strike on a crowded pizza restaurant in Kramatorsk killed at least eight people, including three children, and wounded 56, officials said on Wednesday as rescuers searched the rubble.',
+      '2023-06-28',
+    ),
+    ['officials|said|A Russian missile strike on a crowded pizza restaurant in Kramatorsk killed at least eight people, including three children, and wounded 56'],
+  );
+});
