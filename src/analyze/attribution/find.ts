@@ -4226,14 +4226,23 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const against = inner ? /^,\s+(?:although|though|but|while)\s+/i.exec(text.slice(inner.content.end, a.content.end)) : null;
     if (against) out[i] = { ...a, content: trimmed(text, inner!.content.end + against[0].length, a.content.end) };
   }
-  // A closing frame the model read as saying only the concession after it said the clause before it: "[Satellite images … showed damage
-  // to at least two buildings …], the lab said, [although it could not determine the cause]". (With the model only.)
+  // A closing frame the model read as saying only what follows it said the clause before it: the concession after its comma, "[Satellite
+  // images … showed damage to at least two buildings …], the lab said, [although it could not determine the cause]", or the outlet's
+  // clause of time after its day, "[… killed at least eight people], officials said on Wednesday [as rescuers searched the rubble]"
+  // (where no other cue stands before the frame). (With the model only.)
   for (const [i, a] of out.entries()) {
     const s = model && a.speaker && a.cue && a.speaker.end <= a.cue.start && a.content.start >= a.cue.end ? sentenceAt(a.speaker.start) : undefined;
-    if (!s || !/^\s*,\s*$/.test(text.slice(a.cue!.end, a.content.start)) || !/^(?:although|though)\s/i.test(text.slice(a.content.start, a.content.end))) continue;
+    if (!s) continue;
+    const gap = text.slice(a.cue!.end, a.content.start);
+    const said = text.slice(a.content.start, a.content.end);
+    const conceded = /^\s*,\s*$/.test(gap) && /^(?:although|though)\s/i.test(said);
+    const timed = !conceded && OUTLET_SUBORDINATE.test(said) && /^(?:\s+(?:on|last|this|early|late)\s+\p{L}+day)?\s+$/iu.test(gap);
+    if (!conceded && !timed) continue;
     const from = withoutDateline(text, s).start;
-    const before = /^(.{12,}?),\s+$/su.exec(text.slice(from, a.speaker!.start));
-    if (before && !/[“”"]/.test(before[1]!)) out[i] = { ...a, content: trimmed(text, from, from + before[1]!.length) };
+    const before = (conceded ? /^(.{12,}?),\s+$/su : /^(.{20,}?),\s+$/su).exec(text.slice(from, a.speaker!.start));
+    if (!before || /[“”"]/.test(before[1]!)) continue;
+    if (timed && out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.end <= a.speaker!.start)) continue;
+    out[i] = { ...a, content: trimmed(text, from, from + before[1]!.length) };
   }
   // Imagery "that claims to show" something, the subject of the sentence's own verb: the relative pronoun is no part of the source,
   // and what it claims ends before that verb ("A video … [that] claims [to show Iranian air defences shooting down Israeli fighter jets][
@@ -4288,15 +4297,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!/^(?:(?:the\s+)?(?:initial|preliminary|early|first|latest|official)\s+)?(?:findings|results|data|figures|estimates|records|statistics|tallies)$/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
     const inner = out.find((b) => b !== a && b.speaker !== null && b.cue !== null && b.speaker.start === a.content.start && b.content.end <= a.content.end);
     if (inner) removeAt(out, i);
-  }
-  // A closing frame whose statement was read as the outlet's clause of time after it said the clause before it: "… killed at least eight
-  // people, officials said on Wednesday [as rescuers searched the rubble]". (With the model only.)
-  for (const [i, a] of out.entries()) {
-    const s = model && a.speaker && a.cue && a.speaker.end <= a.cue.start && a.content.start >= a.cue.end ? sentenceAt(a.speaker.start) : undefined;
-    if (!s || !OUTLET_SUBORDINATE.test(text.slice(a.content.start, a.content.end)) || !/^(?:\s+(?:on|last|this|early|late)\s+\p{L}+day)?\s+$/iu.test(text.slice(a.cue!.end, a.content.start))) continue;
-    const from = withoutDateline(text, s).start;
-    const before = /^(.{20,}?),\s+$/su.exec(text.slice(from, a.speaker!.start));
-    if (before && !/[“”"]/.test(before[1]!) && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= from && b.cue.end <= a.speaker!.start)) out[i] = { ...a, content: trimmed(text, from, from + before[1]!.length) };
   }
   // A cue the model started at "not" takes its auxiliary: "… but [could not say] how many", not "[not say]". (With the model only.)
   for (const [i, a] of out.entries()) {
