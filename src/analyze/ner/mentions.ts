@@ -674,7 +674,9 @@ function openParagraphsBefore(text: string, open: number): number {
   let n = 0;
   let start = text.lastIndexOf('\n', open) + 1;
   for (;;) {
-    const end = text.slice(0, start).trimEnd().length;
+    // (The paragraph before ends at the last character before the blank lines; no copy of the text before it.)
+    let end = start;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
     if (end === 0) return n;
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(from, end);

@@ -1874,7 +1874,8 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const naming = (ds: Draft[]): Draft[] => (thingKey !== undefined && ds.some((d) => d.words.has(thingKey)) ? ds.filter((d) => d.words.has(thingKey)) : ds);
     // (A person's doubt by a pronoun is on others' claims: "He did not confirm the number of civilians among the dead" after his own
     // "four attackers had been killed" is on the police's nine dead.)
-    const notOwn = (ds: Draft[]): Draft[] => (person ? ds.filter((d) => !asserted(d, (x) => sourceKey(x.source) === sourceKey(who))) : ds);
+    const byWho = (x: Stance): boolean => sourceKey(x.source) === sourceKey(who);
+    const notOwn = (ds: Draft[]): Draft[] => (person ? ds.filter((d) => !asserted(d, byWho)) : ds);
     const named = nearOrFurther(doc, naming(notOwn(near)), naming(notOwn(before.filter((d) => reported(d)))), { start: cue.end, end: s.end }, object);
     // (Of the owner's claims, for its figures or toll, the latest that gives a figure: "21 people had been killed", not "We expect
     // the number to rise".)
@@ -1891,10 +1892,9 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // figure".)
     // (Not what the object names otherwise: "told state media that communications had been lost, but he did not confirm [its
     // fall]" is on another's claim, the fall, not on his own.)
-    const byWho = (x: Stance): boolean => sourceKey(x.source) === sourceKey(who);
     const ownObject = RESTATED_OBJECT.test(text.slice(cue.end, s.end));
     const mine = short ? drafts.findLast((d) => d.proposition.start >= s.start && d.proposition.end <= cue.start + verb.index && asserted(d, byWho) && (ownObject || names(d))) : undefined;
-    const others = person ? near.filter((d) => !asserted(d, byWho)) : near;
+    const others = notOwn(near);
     // ("was unable to verify which side was responsible": see `whoDidClaims`, the latest of them.)
     const whoDid = WHO_DID.test(text.slice(cue.end, s.end)) ? whoDidClaims(doc, drafts, cue.start, near) : NO_DOERS;
     const doer = whoDid.blamed.at(-1) ?? whoDid.doers.at(-1);
