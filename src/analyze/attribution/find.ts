@@ -787,8 +787,13 @@ function removeAt(out: FoundAttribution[], i: number, heir?: FoundAttribution): 
   }
 }
 
-/** A pronoun after what it said, closing its sentence ("The figures are expected to rise, it said in a statement."). */
-const PRONOUN_AFTER_CONTENT = /^(.{12,}?),\s+(it|he|she|they)\s+(said|says|added|adds|wrote|writes)(?:\s+[^,.“”"]{1,40})?\s*[.!?]?\s*$/iu;
+/**
+ * A pronoun after what it said, closing its sentence ("The figures are expected to rise, it said in a statement."), or
+ * before the outlet's gloss on a word of it ("Another 27 were “lost,” it said, [a term commonly used to mean …]"; the comma
+ * may close a quote).
+ */
+const PRONOUN_AFTER_CONTENT =
+  /^(.{12,}?)(?:,|(?<=,["”]))\s+(it|he|she|they)\s+(said|says|added|adds|wrote|writes)(?:\s+[^,.“”"]{1,40})?(?:,\s+(?:a|an)\s+(?:term|word|phrase|euphemism|expression)\s[^“”"]*?)?\s*[.!?]?\s*$/iu;
 
 /**
  * A relative clause confirming the clause before it, to the sentence's end: ", which Thailand later confirmed.", or one of a
@@ -971,6 +976,8 @@ const AFTER_DETERMINER = /(?:\b(?:the|a|an|its|his|her|their|our|your|my)|\p{L}[
 /** What arms attack, opening what the model took for what was said ("[of tanker convoys]", "[the USS Cole, killing …]"). */
 const ARMED_TARGET =
   /^(?:of\s+)?(?:(?:the|a|an|two|three|several|dozens\s+of|[\p{L}-]+)\s+){0,3}(?:convoys?|positions?|bases?|towns?|villages?|ships?|shipping|vessels?|tankers?|troops|soldiers|posts?|checkpoints?|camps?|barracks|outposts?|patrols?)\b|,\s+killing\b/iu;
+/** An offensive one presses, the object of "pressed" ("[its attacks] on the city", "[ahead with] the offensive"). */
+const PRESSED_ON = /^(?:(?:its|their|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}(?:attacks?|offensive|assault|advance|campaign|bombardment|strikes|push|war)|(?:on|ahead)\s+with)\b/iu;
 /** The days of the week, capitalised. */
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A day ending a cue ("said Thursday"). */
@@ -1030,8 +1037,13 @@ const SAID_BY_PERSON =
 const PARTICIPLE_ADJECTIVE = /^(?:suspected|alleged|purported|presumed|reported|claimed)$/i;
 /** A preposition or determiner right before a word ("in ", "the "). */
 const ADJECTIVE_BEFORE = /\b(?:in|on|of|after|for|a|an|the|by|over|from|with|into|against|his|her|its|their|two|three|several)\s+$/i;
-/** A sentence of a subject denying a deed: "[The coalition] [denied] [carrying out the raid]." */
-const DENIED_DEED_SENTENCE = /^(\p{Lu}[^,;:“”"]{1,60}?)\s+((?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|categorically|repeatedly)\s+)?(?:denied|denies))\s+(\p{Ll}+ing\b[^;:“”"]*?)\s*[.!]?\s*$/du;
+/**
+ * A sentence of a subject denying a deed: "[The coalition] [denied] [carrying out the raid]."; or sides denying it, then the
+ * outlet's concession (group 4, the clause after its word group 5): "[Russia and Ukraine] both [deny] [targeting civilians][,
+ * though [thousands have been killed …, according to the United Nations]]."
+ */
+const DENIED_DEED_SENTENCE =
+  /^(\p{Lu}[^,;:“”"]{1,60}?)\s+(?:(?:both|all)\s+)?((?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|categorically|repeatedly)\s+)?(?:denied|denies|deny))\s+(\p{Ll}+ing\b[^;:“”"]*?)(,\s+(?:though|although|even\s+though|while|whereas)\s+([^;:“”"]*?))?\s*[.!]?\s*$/du;
 /** People a participle describes, after a clause set against another's, before their cue: ", but [freed captives] ". */
 const SET_AGAINST_PEOPLE = /,\s+(?:but|while|whereas)\s+(\p{Ll}+ed\s+\p{Ll}+s)\s+$/u;
 /** A sentence of a subject's doubt on reports: "[It] [could not confirm] [reports that militiamen had detained dozens of men]." */
@@ -2640,7 +2652,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // Nor a cue that ends with an article, its object split off ("It [published a] list of 104 names").
       // (Nor an attack by arms: "JNIM … has since [attacked dozens] of tanker convoys"; not one in words, "attacked Clinton for
       // her support of …".)
-      const armed = /\b(?:bombed|shelled|ambushed|raided|stormed)\b/i.test(cueWords) || (/\battack(?:ed|s)?\b/i.test(cueWords) && ARMED_TARGET.test(text.slice(l.content.start, l.content.end)));
+      // (Nor an offensive pressed: "as Moscow [pressed] its attacks on the country's second-largest city".)
+      const armed =
+        /\b(?:bombed|shelled|ambushed|raided|stormed)\b/i.test(cueWords) ||
+        (/\battack(?:ed|s)?\b/i.test(cueWords) && ARMED_TARGET.test(text.slice(l.content.start, l.content.end))) ||
+        (/^(?:pressed|presses|pressing|press)$/i.test(cueWords) && PRESSED_ON.test(text.slice(l.content.start, l.content.end)));
       if (ACT_CUE.test(cueWords) || /\s(?:a|an|the)$/i.test(cueWords) || armed) continue;
       // (Nor a noun after its determiner, "one of the [states] suing the EPA", "Friday's [tweets]"; nor the outlet's aside, "It's
       // worth [noting] that …", "Let's [say] you think …"; nor a name given, "a man [named] Tom Clarke".)
@@ -5473,16 +5489,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const [speaker, cue, said] = groupSpans(doubt, from, 3) as [Span, Span, Span];
       out.push(statementOf(text, speaker, cue, said, s.paragraph));
     }
-    const m = /\bdenie[sd]\s/.test(sentence) ? DENIED_DEED_SENTENCE.exec(sentence) : null;
+    const m = /\bden(?:ie[sd]|y)\s/.test(sentence) ? DENIED_DEED_SENTENCE.exec(sentence) : null;
     if (!m || CLAUSE_IN_SUBJECT.test(m[1]!)) continue;
     const [subject, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
+    // (A statement the concession closes with is of the concession alone: "[thousands have been killed …], according to the
+    // United Nations".)
+    const conceded = m.indices![4] ? from + m.indices![4][0] : s.end;
+    if (m[5]) {
+      const after = from + m.indices![5]![0];
+      for (const [i, a] of out.entries()) if (a.cue !== null && a.cue.start >= conceded && a.content.start < conceded && a.content.end > after) out[i] = { ...a, content: trimmed(text, after, a.content.end) };
+    }
+    const cueBefore = (): boolean => out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= conceded);
     // (The subject's head, not whom its participle names: "[The Saudi-led coalition] fighting Iran-backed Huthi rebels".)
     const participle = /\s\p{Ll}+ing\s/u.exec(m[1]!);
     const speaker = participle ? trimmed(text, subject.start, subject.start + participle.index) : subject;
     // (Or where the model took a word of the subject for the speaker: "The Saudi-led coalition fighting Iran-backed [Huthi] rebels".)
     const cut = out.findIndex((a) => a.cue !== null && overlaps(a.cue, cue) && a.speaker !== null && a.speaker.start > subject.start && a.speaker.end <= subject.end);
     if (cut >= 0) out[cut] = { ...out[cut]!, speaker };
-    else if (!cueWithin(s)) out.push(statementOf(text, speaker, cue, said, s.paragraph));
+    else if (!cueBefore()) out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }
   // "The Bosnian Serb leadership in Pale denied responsibility and accused …": a speaker cut short of the noun it opens ("The
   // Bosnian Serb") is the whole one another statement has from the same word.

@@ -10801,3 +10801,36 @@ test('"…, officials said on Wednesday as rescuers searched the rubble" said th
     ['officials|said|A Russian missile strike on a crowded pizza restaurant in Kramatorsk killed at least eight people, including three children, and wounded 56'],
   );
 });
+
+test('"no city is safe" from the accused denies no strike; "has denied supporting M23, despite a U.N. experts\' report that said …" disputes the report', () => {
+  assert.deepEqual(
+    claims(
+      'Army spokesman Nabil Abdallah said in a statement that the Rapid Support Forces had launched drones at the city\'s southern fuel depot.\n\nA senior RSF adviser wrote on X on Sunday that "no city is safe while the army bombs our people."',
+    ),
+    ['asserted_single_source: Nabil Abdallah=asserted', 'asserted_single_source: Rapid Support Forces=asserted'],
+  );
+  assert.deepEqual(
+    claims(
+      "Rwanda's government has denied supporting M23, despite a U.N. experts' report that said some 4,000 Rwandan troops were operating alongside the rebels.",
+    ),
+    ["denied: Rwanda's government=denied", "disputed: U.N.=asserted, Rwanda's government=denied"],
+  );
+});
+
+test('"Another 27 were “lost,” it said, a term commonly used to mean …" is the pronoun\'s, the gloss the outlet\'s; "as Moscow pressed its attacks" is no statement; "Russia and Ukraine both deny targeting civilians, though …" is theirs, the U.N. given only the concession', () => {
+  assert.deepEqual(
+    statements(
+      'KYIV (AP) — Russian glide bombs struck an apartment block in Kharkiv on Sunday, killing at least six people, Ukrainian officials said, as Moscow pressed its attacks on the city.\n\n' +
+        'Ukraine\'s air force said 52 drones had been shot down. Another 27 were "lost," it said, a term commonly used to mean they were jammed by electronic warfare.\n\n' +
+        'Russia and Ukraine both deny targeting civilians, though thousands have been killed since the full-scale invasion began in February 2022, according to the United Nations.',
+      '2025-06-08',
+    ),
+    [
+      'Ukrainian officials|said|Russian glide bombs struck an apartment block in Kharkiv on Sunday, killing at least six people',
+      "Ukraine's air force|said|52 drones had been shot down",
+      'Ukraine\'s air force|said|Another 27 were "lost,"',
+      'Russia and Ukraine|deny|targeting civilians',
+      'United Nations|according to|thousands have been killed since the full-scale invasion began in February 2022',
+    ],
+  );
+});

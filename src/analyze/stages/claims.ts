@@ -165,6 +165,8 @@ const ON_SHOWN = new RegExp(String.raw`^\s*(?:(?:on|about)\s+)?(?:the|these|thos
 const ANSWER_FIRST = /^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolutely(?: not)?|not at all)[.!,;]\s/i;
 /** A comparison none bears: "there was no military force in the world that was more careful". */
 const NONE_BETTER = /^\s*there\s+(?:was|is|were|are)\s+no\s+[^,;.]{1,60}?\s+(?:that|which|who)\s+(?:was|is|were|are|has\s+been)\s+(?:more|less|better|safer)\b/i;
+/** A danger said of everything of a kind, which denies nothing: "no city is safe while the army bombs our people". */
+const NONE_SAFE = /^\s*["“]?no\s+(?:[\p{L}'’-]+\s+){1,2}(?:is|are|was|were|will\s+be|would\s+be)\s+(?:safe|secure|immune)\b/iu;
 /** A statement opening with "no" and its noun ("no aircraft had been damaged", "no one armed had been in the convoy", "no such meeting had taken place"), or "nobody". */
 const NONE = String.raw`^\s*["“]?(?:no(?=\s+(?:one\s+|such\s+)?[a-z-]+\s+(?:had|has|have|was|were|is|are)\b)|nobody(?=\s+(?:had|has|have|was|were|is|are)\b))`;
 const NONE_AT_START = new RegExp(NONE, 'i');
@@ -3018,6 +3020,27 @@ function missedTargets(doc: Doc, drafts: Draft[]): void {
 }
 
 /**
+ * A denial set against what another said after it, in its own sentence: "Rwanda's government has denied supporting M23,
+ * despite a U.N. experts' report that said some 4,000 Rwandan troops were operating alongside the rebels" denies the report's
+ * claim, in whatever words it is put.
+ */
+function deniedDespite(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  for (const d of [...drafts]) {
+    for (const x of [...d.stances]) {
+      if (x.status !== 'denied' || x.attribution === null) continue;
+      const despite = /^,?\s+despite\s/i.exec(text.slice(x.evidence.end));
+      const s = despite ? doc.sentenceAt(x.evidence.start) : undefined;
+      if (!despite || !s) continue;
+      const from = x.evidence.end + despite[0].length;
+      const voice = voiceOf(doc, x.source);
+      const target = drafts.find((e) => e !== d && e.proposition.start >= from && e.proposition.end <= s.end && e.stances.some((y) => y.status === 'asserted' && voiceOf(doc, y.source) !== voice));
+      if (target && !target.stances.some((y) => y.attribution === x.attribution)) target.stances.push(x);
+    }
+  }
+}
+
+/**
  * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
  * so does a verdict on it ("called the accusation “another fake”"); "rejected that," the latest account of another source.
  */
@@ -4801,7 +4824,7 @@ export const claimsStage = defineStage({
       // (Not a comparison no other bears: "there was no military force in the world that was more careful to avoid civilian
       // casualties" denies no strike.)
       const negation =
-        stance.status === 'asserted' && !UNINFORMED.test(content) && !UNKNOWING.test(content) && !UNABLE_TO_REACH.test(content) && !NONE_BETTER.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
+        stance.status === 'asserted' && !UNINFORMED.test(content) && !UNKNOWING.test(content) && !UNABLE_TO_REACH.test(content) && !NONE_BETTER.test(content) && !NONE_SAFE.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
       const negated = negation ? negatedOf(a.content) : null;
       // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
       // famine in Sudan" beside the "Famine Review Committee".)
@@ -5739,6 +5762,7 @@ export const claimsStage = defineStage({
     outletVerdicts(doc, drafts);
     silences(doc, drafts, words, refusals);
     rejections(doc, drafts);
+    deniedDespite(doc, drafts);
     contradictions(doc, drafts);
     civiliansNotFighters(doc, drafts);
     missedTargets(doc, drafts);
