@@ -10834,3 +10834,32 @@ test('"Another 27 were “lost,” it said, a term commonly used to mean …" is
     ],
   );
 });
+
+test('a missile "splashing into the water near" the ship disputes the hit; a doubt before ", and that …" is on the killing, not what the source goes on to assert; "the reports of deaths were “being examined”" neither confirms nor denies', () => {
+  assert.deepEqual(
+    claims(
+      'Houthis say they hit container ship in Red Sea\n\nDUBAI, Aug 3 (Reuters) - The UKMTO agency said a vessel had reported a missile splashing into the water near it, and that the crew were safe.',
+    ),
+    ['disputed: Houthis=asserted, UKMTO=denied', 'asserted_single_source: UKMTO=asserted'],
+  );
+  assert.deepEqual(
+    claims(
+      'Israeli fire kills 21 near Gaza aid site, health officials say; military says it fired warning shots\n\n' +
+        'CAIRO, June 1 (Reuters) - Israeli forces opened fire on Palestinians heading to an aid distribution site in southern Gaza on Sunday, killing at least 21 people, local health authorities said.\n\n' +
+        'The Israeli military said it was not aware of any injuries caused by its fire near the site, and that initial checks showed troops had fired warning shots at suspects. The military said the reports of deaths were "being examined."',
+    ),
+    [
+      'unconfirmed: local health authorities=asserted, The Israeli military=cannot_confirm, The Israeli military=neither_confirmed_nor_denied',
+      'asserted_single_source: military=asserted',
+    ],
+  );
+});
+
+test('police who "had killed two gang members" confirm no killing by "Gang members armed with automatic weapons"', () => {
+  assert.deepEqual(
+    claims(
+      'PORT-AU-PRINCE, Oct 4 (Reuters) - Gang members armed with automatic weapons killed at least 70 people in an attack on the town of Pont-Sonde, a local human rights group said on Friday.\n\nA police spokesman said officers had killed two gang members.',
+    ),
+    ['asserted_single_source: a local human rights group=asserted', 'asserted_single_source: A police spokesman=asserted'],
+  );
+});

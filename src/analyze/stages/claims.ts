@@ -267,6 +267,9 @@ function disjoint(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null):
 
 /** Who a statement says were killed: the noun after "killed"/"killing", past figures and quantities ("killed 11 “narco-terrorists”"). */
 const KILLED_WHOM = /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+)\s+)*["“‘']?([\p{L}-]{3,})/iu;
+/** The same past counts in words too, and the words that follow ("killed two [gang members]"). */
+const KILLED_NOUNS =
+  /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+)*["“‘']?([\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)/iu;
 /** Words that name no one in particular among the killed ("people", "civilians"): any toll may count them. */
 const ANYONE = /^(?:people|persons|civilians|residents|others|men|women|children|individuals|those)$/i;
 
@@ -276,8 +279,27 @@ const victimsOf = remembered((said: string): ReadonlySet<string> | null => {
   return victims && !ANYONE.test(victims) ? contentWords(victims, nameKey) : null;
 });
 
-/** Whether two statements say different people were killed ("killed fishermen", "killed 11 'narco-terrorists'"). */
-const otherVictims = (a: string, b: string): boolean => disjoint(victimsOf(a), victimsOf(b));
+/** The words of who a statement says killed (the few words before "killed"), and of whom (read once per statement). */
+// (Only a killing in the active voice, of someone in particular: not "55 people had been killed", "the people killed".)
+const killing = remembered((said: string): { killers: ReadonlySet<string>; killed: ReadonlySet<string> | null } | null => {
+  const m = KILLED_NOUNS.exec(said);
+  const before = m ? said.slice(0, m.index).split(/[,;]/).at(-1)! : '';
+  if (!m || /\b(?:been|was|were|be|is|are|people|civilians|those)\s*$/i.test(before)) return null;
+  return { killers: contentWords(before.split(/\s+/).slice(-8).join(' '), nameKey), killed: m[1]!.split(/\s+/).some((w) => ANYONE.test(w)) ? null : contentWords(m[1]!, nameKey) };
+});
+
+/**
+ * Whether two statements say different people were killed ("killed fishermen", "killed 11 'narco-terrorists'"), or that the
+ * killers of one were killed in the other ("Gang members armed with automatic weapons killed at least 70 people" and "officers
+ * had killed two gang members").
+ */
+const otherVictims = (a: string, b: string): boolean => {
+  const killedKillers = (x: string, y: string): boolean => {
+    const [killers, victims] = [killing(x)?.killers, killing(y)?.killed];
+    return killers !== undefined && victims != null && victims.size > 0 && [...victims].every((w) => killers.has(w));
+  };
+  return disjoint(victimsOf(a), victimsOf(b)) || killedKillers(a, b) || killedKillers(b, a);
+};
 
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
@@ -2979,10 +3001,10 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
 const HIT_ON = /\b(?:struck|hit|hitting|damag(?:ed|ing))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{Lu}[\p{L}-]+|ships?|vessels?|tankers?|freighters?|carriers?|destroyers?|frigates?)\b/u;
 /**
  * A miss, or a hit that did nothing: "the missile had missed the ship", "missed its target", "had reported no damage", "caused
- * no damage or injuries".
+ * no damage or injuries", "no damage had been reported", "a missile splashing into the water near it".
  */
 const MISSED =
-  /\b(?:missiles?|drones?|rockets?|projectiles?|it|they)\s+(?:had\s+|has\s+|have\s+)?missed\b|\bmissed\s+(?:the|its|their)\s+(?:target|ship|vessel|tanker)s?\b|\b(?:caused|reported|suffered|sustained)\s+no\s+(?:damage|injuries|casualties)\b/i;
+  /\b(?:missiles?|drones?|rockets?|projectiles?|it|they)\s+(?:had\s+|has\s+|have\s+)?missed\b|\bmissed\s+(?:the|its|their)\s+(?:target|ship|vessel|tanker)s?\b|\b(?:caused|reported|suffered|sustained)\s+no\s+(?:damage|injuries|casualties)\b|\bno\s+damage\s+(?:had\s+been|has\s+been|was)\s+reported\b|\b(?:missiles?|drones?|rockets?|projectiles?)\s+(?:had\s+)?(?:splash(?:ed|ing)?|land(?:ed|ing)|fell|falling)\s+(?:down\s+)?in(?:to)?\s+the\s+(?:water|sea)\b/i;
 /** A ship by what it is. */
 const VESSEL = /\b(?:ships?|vessels?|tankers?|freighters?|carriers?|destroyers?|frigates?)\b/i;
 
@@ -4376,7 +4398,12 @@ export const claimsStage = defineStage({
       // (A doubt whether some were among the dead is on who they were, not on the killing: "could not confirm that any officials
       // were among the dead" is on the group's "its fighters had targeted “government officials and foreigners”".)
       const among = DOUBTS.has(stance.status) ? AMONG_THE_DEAD.exec(text.slice(proposition.start, proposition.end)) : null;
-      const rest = among ? contentWords(text.slice(proposition.start, proposition.end).replace(AMONG_THE_DEAD, ' '), nameKey) : null;
+      // (Nor, where the doubt is in a first clause and "and that" goes on to what the source asserts, on the second: "it was not aware
+      // of any injuries caused by its fire …, and that initial checks showed troops had fired warning shots" is on the killing.)
+      const said = text.slice(proposition.start, proposition.end);
+      const andThat = DOUBTS.has(stance.status) && !among ? /,\s+and\s+that\s/i.exec(said) : null;
+      const firstClause = andThat && readStance(said.slice(0, andThat.index)).status === stance.status ? said.slice(0, andThat.index) : null;
+      const rest = among ? contentWords(said.replace(AMONG_THE_DEAD, ' '), nameKey) : firstClause ? contentWords(firstClause, nameKey) : null;
       const ws = rest?.size ? rest : words(proposition);
       // (What the statement says of itself that every comparison below weighs: whether it is still being found out, whether it
       // counts fighters or names any.)
