@@ -1044,6 +1044,13 @@ const ADJECTIVE_BEFORE = /\b(?:in|on|of|after|for|a|an|the|by|over|from|with|int
  */
 const DENIED_DEED_SENTENCE =
   /^(\p{Lu}[^,;:“”"]{1,60}?)\s+(?:(?:both|all)\s+)?((?:(?:has|have|had)\s+)?(?:(?:flatly|strongly|categorically|repeatedly)\s+)?(?:denied|denies|deny))\s+(\p{Ll}+ing\b[^;:“”"]*?)(,\s+(?:though|although|even\s+though|while|whereas)\s+([^;:“”"]*?))?\s*[.!]?\s*$/du;
+/**
+ * A sentence of a subject not claiming an attack, up to a comma: "[Ukraine] [did not officially claim] [responsibility].", "[Israel]
+ * [has not claimed] [responsibility for the Beirut strike that killed Saleh al-Arouri], the deputy leader of Hamas".
+ */
+const UNCLAIMED_SENTENCE =
+  /^(\p{Lu}[^,;:“”"]{1,60}?)\s+((?:did|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:(?:yet|publicly|officially|formally|immediately)\s+)*claim(?:ed)?)\s+((?:responsibility|credit)\b[^,;:“”"]*?)(?:,[^;:“”"]*)?\s*[.!]?\s*$/du;
+const UNCLAIMED_VERB = /\bclaim(?:ed)?\s+(?:responsibility|credit)\b/;
 /** People a participle describes, after a clause set against another's, before their cue: ", but [freed captives] ". */
 const SET_AGAINST_PEOPLE = /,\s+(?:but|while|whereas)\s+(\p{Ll}+ed\s+\p{Ll}+s)\s+$/u;
 /** A sentence of a subject's doubt on reports: "[It] [could not confirm] [reports that militiamen had detained dozens of men]." */
@@ -1163,6 +1170,8 @@ const CHANNEL_TAIL = new RegExp(`^(?:${CHANNEL_PARTICIPLES})\\s+(?:by|on|in)\\s[
 const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
 /** The outlet's own reporter opening a sentence ("An AP journalist in Odesa …", "Reuters reporters …"). */
 const OUTLET_REPORTER = new RegExp(String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?${OUTLETS}\s+(?:${OUTLET_STAFF})(?:s|es)?\b`, 'u');
+/** The same right after a quote ("“a lie,”[ saying] the camp …"). */
+const SAYING_AFTER_QUOTE = /^\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
 /** A participle after what was said, to the sentence's end, with no other frame in it: ", saying 15 pupils were unaccounted for." (the cue, group 1). */
 const SAYING_AFTER = /^[^,;“”"]*,\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
 /** The main clause's verb after a relative clause set off closes ("…, struck the Defence Ministry …"): at its comma. */
@@ -5224,6 +5233,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!stands || out.some((a) => (a.cue !== null && overlaps(a.cue, said.cue!)) || overlaps(a.content, said.cue!))) continue;
     out.push({ ...said, speaker: stands.speaker });
   }
+  // A participle after a quote that closes what was said, its comma inside the quote, is the same speaker's statement: 'The army
+  // called the RSF statement “a lie,” [saying] the camp had never housed fighters' (with the model only).
+  for (const a of model ? [...out] : []) {
+    if (a.cue === null || a.speaker === null || a.content.end <= a.cue.end || !/^,[”"]$/.test(text.slice(a.content.end - 2, a.content.end))) continue;
+    const s = sentences.find((x) => x.start < a.content.end && a.content.end < x.end);
+    const m = s ? SAYING_AFTER_QUOTE.exec(text.slice(a.content.end, s.end)) : null;
+    if (!s || !m || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
+    const at = a.content.end + m[0].indexOf(m[1]!);
+    out.push({ kind: 'indirect', speaker: a.speaker, cue: { start: at, end: at + m[1]!.length }, content: trimmed(text, a.content.end + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+  }
   // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
   // was carried out by a drone, not a warship, as [some U.S. officials had suggested]" has one statement, theirs.
   for (let i = out.length - 1; i >= 0; i--) {
@@ -5488,6 +5507,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (doubt && !CLAUSE_IN_SUBJECT.test(doubt[1]!) && !OUTLET_NAME.test(doubt[1]!) && !cueWithin(s)) {
       const [speaker, cue, said] = groupSpans(doubt, from, 3) as [Span, Span, Span];
       out.push(statementOf(text, speaker, cue, said, s.paragraph));
+    }
+    // (A subject not claiming an attack, the model's cue cut inside its verb: "[Ukraine] [did not officially claim] [responsibility]".)
+    const unclaimed = UNCLAIMED_VERB.test(sentence) ? UNCLAIMED_SENTENCE.exec(sentence) : null;
+    if (unclaimed && !CLAUSE_IN_SUBJECT.test(unclaimed[1]!)) {
+      const [speaker, cue, said] = groupSpans(unclaimed, from, 3) as [Span, Span, Span];
+      const misread = out.filter((a) => a.cue !== null && a.cue.start >= speaker.start && a.cue.end <= said.start);
+      if (!misread.some((a) => a.cue!.start === cue.start && a.cue!.end === cue.end)) {
+        for (const a of misread) removeAt(out, out.indexOf(a));
+        out.push(statementOf(text, speaker, cue, said, s.paragraph));
+      }
     }
     const m = /\bden(?:ie[sd]|y)\s/.test(sentence) ? DENIED_DEED_SENTENCE.exec(sentence) : null;
     if (!m || CLAUSE_IN_SUBJECT.test(m[1]!)) continue;

@@ -10863,3 +10863,25 @@ test('police who "had killed two gang members" confirm no killing by "Gang membe
     ['asserted_single_source: a local human rights group=asserted', 'asserted_single_source: A police spokesman=asserted'],
   );
 });
+
+test('"called the RSF statement “a lie,” saying …" is two statements, the participle\'s after the quote\'s comma; "did not officially claim responsibility" and "were not commenting" are silences', () => {
+  assert.deepEqual(
+    claims(
+      'In a statement, the RSF said it had "liberated" the camp from army-aligned fighters who had been using it as a military base.\n\nThe Sudanese army called the RSF statement "a lie," saying the camp had never housed fighters.',
+    ),
+    ['disputed: RSF=asserted, The Sudanese army=denied, The Sudanese army=denied'],
+  );
+  assert.deepEqual(
+    statements(
+      'Blast damages Crimea bridge\n\nUkraine did not officially claim responsibility.\n\nNataliya Humenyuk, a spokeswoman for the southern military command, said Ukraine\'s forces were not commenting on the incident.',
+      '2023-07-17',
+    ),
+    ['Ukraine|did not officially claim|responsibility', "Nataliya Humenyuk|said|Ukraine's forces were not commenting on the incident"],
+  );
+  assert.deepEqual(
+    claims(
+      'Blast damages Crimea bridge\n\nUkraine did not officially claim responsibility.\n\nNataliya Humenyuk, a spokeswoman for the southern military command, said Ukraine\'s forces were not commenting on the incident.',
+    ),
+    ['refused_comment: Ukraine=refused_comment', 'refused_comment: Nataliya Humenyuk=refused_comment'],
+  );
+});
