@@ -889,10 +889,11 @@ const SPELLED_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten
 /**
  * A source putting a toll at a figure, or revising it: "[An internal document seen by Reuters] [put] [the number of dead at
  * 77]", "[Ukraine's emergency service] [revised] [the death toll from … to 12]"; or a crowd ("[Police] [put] [the number at
- * 20,000]"); a speaker set off by an appositive ("[Oleh Syniehubov, the regional governor,] [put] [the number of wounded at 14]").
+ * 20,000]"); a speaker set off by an appositive ("[Oleh Syniehubov, the regional governor,] [put] [the number of wounded at 14]");
+ * losses as a share ("[The energy ministry] [put] [the losses at “around 50%]”").
  */
 const PUT_TOLL_AT = new RegExp(
-  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|figure|crowd|turnout)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d[\d,.]*|${SPELLED_COUNT})${COUNTED})`,
+  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|figure|crowd|turnout|losses)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+["“]?(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|${SPELLED_COUNT})${COUNTED}(?:(?<=["“][^"“”]{1,40})[.,]?[”"])?)`,
   'i',
 );
 /** The same with an adverb before the verb and the toll by its owner: "[The Gaza health ministry, which …,] later [raised] [its toll to 274]". */
@@ -937,6 +938,8 @@ const FEELING = /(?:^|\s)(?:angered|alarmed|outraged|incensed|infuriated|enraged
  * reported]"), or a clause set against it (", but [DeepState … showed]").
  */
 const LATER_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)|but|while|whereas)\s+/i;
+/** The outlet's clause of time that opens a speaker phrase: "[Zelenskiy's comments came hours after ]DTEK, …". */
+const CAME_AFTER = /^[^,;“”"]*?\s(?:came|comes|come|followed|follows)\s+(?:(?:hours|days|minutes|weeks|shortly|soon|just|a\s+day|a\s+week|two\s+days)\s+)?(?:after|before)\s+(?=\S)/u;
 /** What follows a channel setting before the speaker: the platform (group 1), what the text adds on it, and the comma. */
 const SETTING_REST = /^(\s+on\s+\p{Lu}[\p{L}]*)?(?:,\s+(?:(?:formerly|previously)\s+[^,;“”"]{1,30}|which\s+[^,;“”"]{1,60}))?,\s+$/u;
 /** Where imagery was posted, then its verb of showing ("[on Russian social media channels] [showed] "): the verb. */
@@ -3577,6 +3580,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);
     const said = saidAfter(text, a.cue, s);
     if (said.end > said.start) out[i] = { ...statementOf(text, speaker, a.cue, said, a.paragraph), continues: a.continues };
+  }
+  // "Zelenskiy's comments came hours after DTEK, the country's largest private power company, said …": the outlet's clause of
+  // time before the speaker is no part of it. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const came = model && a.speaker ? CAME_AFTER.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (came) out[i] = { ...a, speaker: trimmed(text, a.speaker!.start + came[0].length, a.speaker!.end) };
   }
   // "M23 rebels said … they had taken control of the airport in Goma, the largest city in eastern Congo, according to two
   // people familiar with the situation": an appositive after another's statement is nothing "according to" frames; the

@@ -10885,3 +10885,20 @@ test('"called the RSF statement “a lie,” saying …" is two statements, the 
     ['refused_comment: Ukraine=refused_comment', 'refused_comment: Nataliya Humenyuk=refused_comment'],
   );
 });
+
+test('"Zelenskiy\'s comments came hours after DTEK, …, said" is DTEK\'s; "put the losses at “around 50%.”" is a statement; "the death toll" doubted is the lead\'s where a later toll is lower', () => {
+  assert.deepEqual(
+    speakersAndCues(
+      "Zelenskiy's comments came hours after DTEK, the country's largest private power company, said five of its six thermal plants had been badly damaged. The energy ministry put the losses at \"around 50%.\"",
+      '2024-03-28',
+    ),
+    ['DTEK|said', 'The energy ministry|put'],
+  );
+  assert.deepEqual(
+    claims(
+      'Kenyan police fire on protesters\n\nNAIROBI, June 26 (AP) — At least 16 people were killed on Wednesday when police opened fire on crowds, Amnesty International Kenya said.\n\n' +
+        'Interior Minister Kipchumba Murkomen told a news conference that eight people had died.\n\nThe AP could not independently confirm the death toll.',
+    ),
+    ['unconfirmed: Amnesty International Kenya=asserted, AP=not_independently_verified', 'asserted_single_source: Kipchumba Murkomen=asserted'],
+  );
+});

@@ -1326,7 +1326,11 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const tolls = TOLL.test(text.slice(s.start, s.end)) && !owned.length ? reachable.filter((d) => asserted(d)) : [];
     // (Not a hospital's part of it, "… received 184 patients, 19 of whom were declared dead": the lead's toll, where it gives one.)
     const latestToll = tolls.findLast(counting) ?? tolls.findLast(countingDead);
-    const anyToll = latestToll && SUBSET_COUNT.test(text.slice(latestToll.said.start, latestToll.said.end)) ? (tolls.find((d) => counting(d) && inLead(d, headline) && d !== latestToll) ?? latestToll) : latestToll;
+    // (Nor a lower figure another gives since: "could not independently confirm the death toll" is on Amnesty's "At least 16 people
+    // were killed" in the lead, not on the minister's "eight people had died".)
+    const leadToll = latestToll ? tolls.find((d) => counting(d) && inLead(d, headline) && d !== latestToll) : undefined;
+    const anyToll =
+      latestToll && leadToll && (SUBSET_COUNT.test(text.slice(latestToll.said.start, latestToll.said.end)) || clashingCounts(doc.slice(leadToll.said), doc.slice(latestToll.said))) ? leadToll : latestToll;
     // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
     // "the group says" its attacks are in solidarity with Palestinians.)
     // (An account tells what happened, not what its owner is doing about it: "Israel's account" is not "the military was
