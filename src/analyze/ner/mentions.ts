@@ -749,6 +749,10 @@ function samePerson(a: string, b: string): boolean {
   const lastB = kb[kb.length - 1] ?? '';
   // (One word may be the middle of a name of three, the one the person goes by: "Makuei" is "Michael Makuei Lueth".)
   if ((ka.length === 1 && kb.length >= 3 && kb.slice(1, -1).includes(ka[0]!)) || (kb.length === 1 && ka.length >= 3 && ka.slice(1, -1).includes(kb[0]!))) return true;
+  // (Or its first, where that is no common given name: "Tedros" is "Tedros Adhanom Ghebreyesus"; "Mohammed" is not "Mohammed bin
+  // Salman".)
+  const byFirst = (one: string[], full: string[]): boolean => one.length === 1 && full.length >= 3 && full[0] === one[0] && one[0]!.length >= 4 && !MALE_GIVEN.has(one[0]!) && !FEMALE_GIVEN.has(one[0]!);
+  if (byFirst(ka, kb) || byFirst(kb, ka)) return true;
   const close = lastA === lastB || (Math.min(lastA.length, lastB.length) >= 4 && editDistance(lastA, lastB) <= 1);
   // A Slavic surname's feminine form is another person ("Peskova" is not "Dmitry Peskov").
   if (!close || lastA === `${lastB}a` || lastB === `${lastA}a`) return false;

@@ -544,3 +544,14 @@ test('a name after "the regional capital" is a place ("west of the regional capi
   const names = namesOf('The strike hit the village of Togoga, west of the regional capital Mekelle, on Tuesday.');
   assert.ok(names.includes('Mekelle:GPE') && !names.includes('Mekelle:ORG'), names.join());
 });
+
+test('a name the tagger typed a body after a role in lower case is the person ("World Health Organization chief Tedros Adhanom Ghebreyesus"), and "Tedros" alone is they', () => {
+  const found = entitiesOf(
+    'GENEVA (Reuters) - World Health Organization chief Tedros Adhanom Ghebreyesus said on Tuesday the hospital had been hit. Tedros said the agency could not say who was responsible.',
+  );
+  assert.deepEqual(
+    found.find(([name]) => name.startsWith('Tedros')),
+    ['Tedros Adhanom Ghebreyesus', ['Tedros Adhanom Ghebreyesus', 'Tedros']],
+  );
+  assert.ok(namesOf('World Health Organization chief Tedros Adhanom Ghebreyesus said on Tuesday the hospital had been hit.').includes('Tedros Adhanom Ghebreyesus:PERSON'));
+});

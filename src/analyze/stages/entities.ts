@@ -146,11 +146,14 @@ function tagNames(doc: Doc): RawMention[] {
           /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(word) &&
           (SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start)) || (SETTLEMENT_AFTER.test(doc.text.slice(end, end + 20)) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))));
         const settlement = named && (type === 'ORG' || type === 'PER');
+        // A name the tagger typed a body, right after a role in lower case, is the person in that role: "World Health Organization
+        // chief [Tedros Adhanom Ghebreyesus]" (not a body's own name: "its chief [Rapid Support Forces] …").
+        const roled = type === 'ORG' && ROLE_BEFORE_NAME.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(word) && !BODY_WORD.test(word);
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
         const raw: RawMention = {
           start,
           end,
-          type: place || region || governed || settlement ? 'GPE' : refineType(type, word),
+          type: place || region || governed || settlement ? 'GPE' : roled ? 'PERSON' : refineType(type, word),
           kind: 'name',
           confidence: place || region || governed || settlement ? 0.5 : Math.round(conf * 100) / 100,
           sentence: s.index,
@@ -176,6 +179,10 @@ function tagNames(doc: Doc): RawMention[] {
   return out;
 }
 
+/** A role in lower case right before a person's name ("chief ", "spokesman "). */
+const ROLE_BEFORE_NAME = /(?:^|\s)(?:chief|head|director-general|spokesman|spokeswoman|spokesperson|envoy|commander|chairman|chairwoman)\s+$/;
+/** Words that head a body's name, never a person's ("Organization", "Forces"). */
+const BODY_WORD = /\b(?:Organi[sz]ation|Ministry|Forces|Army|Council|Agency|Office|Committee|Group|Party|Front|Movement|Brigades?|Company|Corporation|Bank|Union|News|Service|Command|Authority|Commission|Mission|Network)\b/;
 /** What names a place as a settlement or a part of one right before its name ("the city of ", "the state capital, ", "the area of ", "the regional capital "). */
 const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy|area|district|neighbourhood|neighborhood|suburb|slum|commune)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),|(?:the|its)\s+(?:regional|provincial|state|district|county)\s+capital)\s+$/u;
 
@@ -244,6 +251,14 @@ function consistent(doc: Doc, tagged: RawMention[]): RawMention[] {
     const key = nameKey(words[words.length - 1]!);
     if (m.type === 'PERSON' && words.length > 1 && key.length >= 5 && !surnames.has(key)) surnames.set(key, m);
   }
+  // (Or the first of a name of three words or more, which the news may call the person by: "Tedros" after "Tedros Adhanom
+  // Ghebreyesus"; typed a body or a miscellany only.)
+  const firsts = new Set<string>();
+  for (const m of names) {
+    const words = doc.text.slice(m.start, m.end).split(/\s+/);
+    if (m.type === 'PERSON' && words.length > 2 && words[0]!.length >= 4) firsts.add(nameKey(words[0]!));
+  }
+  for (const m of names) if ((m.type === 'ORG' || m.type === 'MISC') && firsts.has(nameKey(doc.text.slice(m.start, m.end)))) m.type = 'PERSON';
   if (surnames.size === 0) return [...names, ...extra];
   for (const m of names) {
     const surface = doc.text.slice(m.start, m.end);
