@@ -1233,7 +1233,7 @@ const REPORTED_COUNT =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;:“”"]{1,70}?)\s+((?:(?:has|have|had)\s+)?(?:also\s+)?(?:reported|recorded|registered|documented))\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some|a\s+further|another)\s+)?\d[\d,.]*\s+(?:new\s+|more\s+|suspected\s+|confirmed\s+)?(?:deaths?|cases|casualties|dead|fatalities|infections|injuries)\b[^;:“”"]*?)[.!?]?\s*$/du;
 /** A source that gives a figure of its own: the source, the cue ("gave a lower figure of"), the count. */
 const GAVE_FIGURE =
-  /^((?:[Tt]he\s+)?\p{Lu}[^;:“”"]{1,90}?)\s+((?:(?:has|had)\s+)?(?:gave|gives|given|cited|cites|put\s+forward)\s+(?:a|an|its\s+own)\s+(?:(?:(?:much|far|slightly)\s+)?(?:lower|higher|smaller|larger|different|official)\s+)?(?:figure|toll|death\s+toll|count|number|estimate)\s+of)\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some)\s+)?\d[\d,.]*\s+[^;:“”",]*?)(?=\s*,|[.!?]?\s*$)/du;
+  /^((?:[Tt]he\s+)?\p{Lu}[^;:“”"]{1,90}?)\s+((?:(?:has|had)\s+)?(?:gave|gives|given|cited|cites|put\s+forward)\s+(?:a|an|its\s+own)\s+(?:(?:(?:much|far|slightly)\s+)?(?:lower|higher|smaller|larger|different|official)\s+)?(?:figure|toll|death\s+toll|count|number|estimate)\s+of)\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some)\s+)?\d(?:\d|[,.](?=\d))*(?:\s+[^;:“”",]*?)?)(?=\s*,|[.!?]?\s*$)/du;
 /**
  * Media that report, in the present: "[Israeli media] [reports] that [mediators had presented a revised plan]" (the source, the
  * cue, what was reported), or their reports: "…, contradicting [Israeli media] [reports] that [mediators had …]"; the model
@@ -1440,6 +1440,8 @@ const GATHERING_AFTER = new RegExp(`^\\s+(${GATHERING_TOLD.source.slice(1, -1)})
 const OWN_PLEA_AFTER = /,?\s+and\s+(?:also\s+)?(?:renewed|repeated|reiterated|restated|reaffirmed|made)\s+(?:his|her)\s+(?:\p{Ll}+\s+)?(?:appeals?|calls?|demands?|pleas?|requests?|pledges?|offers?|warnings?|criticism|support)\b/u;
 /** What a source would not confirm, right after what it said: ", [without confirming] that …" (the cue is group 1). */
 const WITHOUT_CONFIRMING = /^["”’]?\s*,\s+(without\s+(?:publicly\s+|officially\s+)?(?:confirming|acknowledging|verifying))\s+(?:that|whether|if)\s+/i;
+/** What a source would not say, right after a frame that closes what it said: ", [without saying] how many …" (the cue is group 1). */
+const WITHOUT_SAYING = /^[^,;“”"]{0,40}?,\s+(without\s+(?:saying|specifying))\s+(?=(?:how|who|whether|when|where|what|which|why)\b)/i;
 /** Channel and recipient after a cue ("told CNN on Friday", "said on its official Telegram channel"). */
 function afterCue(text: string, cueEnd: number, cue: string, limit: number): { channel: Span | null; channelName: string | null; recipient: Span | null; end: number } {
   let pos = cueEnd;
@@ -3788,6 +3790,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = a.content.end + m.index + m[0].indexOf(m[1]!);
     const content = withoutFinalStop(text, trimmed(text, a.content.end + m[0].length, s.end));
     if (content.end > content.start && !out.some((b) => b.cue !== null && b.cue.start <= at && at < b.cue.end)) out.push(statementOf(text, a.speaker!, { start: at, end: at + m[1]!.length }, content, a.paragraph));
+  }
+  // So is what it would not say, set off after a frame that closes the sentence: "The strike was carried out …, AFRICOM said in a
+  // statement, [without saying] how many militants had been killed" (with the model only).
+  for (const a of model ? [...out] : []) {
+    const frame = a.speaker !== null && a.cue !== null && a.kind !== 'direct' && a.speaker.start > a.content.end ? Math.max(a.cue.end, a.channel?.end ?? 0, a.recipient?.end ?? 0, a.speaker.end) : -1;
+    const s = frame > 0 ? sentenceAt(a.cue!.start) : undefined;
+    const m = s ? WITHOUT_SAYING.exec(text.slice(frame, s.end)) : null;
+    if (!s || !m) continue;
+    const at = frame + m.index + m[0].indexOf(m[1]!);
+    const content = withoutFinalStop(text, trimmed(text, at + m[1]!.length, s.end));
+    if (content.end > content.start && !out.some((b) => b.cue !== null && b.cue.start >= frame && b.cue.start < s.end)) out.push(statementOf(text, a.speaker!, { start: at, end: at + m[1]!.length }, content, a.paragraph));
   }
   // Imagery a source posted is what it shows: "Soldiers [posted videos from inside the palace grounds showing] them celebrating"
   // (with the model only).

@@ -602,6 +602,8 @@ const ARMED_DESCRIPTION = /\b(?:paramilitary|militant|rebel|armed|jihadist|insur
 const UNITED_NATIONS = /^(?:the\s+)?(?:United\s+Nations|U\.N\.?|UN)\b/;
 /** The kind of body a name is called right after it ("the Gran Grif gang", "the Wagner militia"). */
 const BODY_KIND = /^\s+(gang|militia|group|monitor|watchdog|charity|union|party|movement|rebels|cartel)\b/i;
+/** A state's own ministry or government by its name ("interior ministry"): no monitor, rights group or charity. */
+const STATE_BODY_NAME = /\b(?:ministry|government)\b/i;
 /** From a name to one inside a relative clause on it: "…), which claimed the attack on the ". */
 const RELATIVE_ON = /^\)?\s*,\s+(?:which|who|whose)\s[^,;.()]*$/;
 /** Description heads that name a state's forces. */
@@ -1084,7 +1086,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
           // which …, said": a body the next paragraph opens with.)
           // (Not one the text calls by another kind of body: "…, a local human rights group said." … "The Gran Grif gang, which
           // controls much of the area, claimed …".)
-          const otherKind = (o: RawMention): boolean => (BODY_KIND.exec(text.slice(o.end, o.end + 16))?.[1]?.toLowerCase() ?? head) !== head;
+          // (Nor a state's own body: "…, a war monitor said." … "The interior ministry gave a lower toll".)
+          const otherKind = (o: RawMention): boolean =>
+            (BODY_KIND.exec(text.slice(o.end, o.end + 16))?.[1]?.toLowerCase() ?? head) !== head || STATE_BODY_NAME.test(text.slice(o.start, o.end));
           const opens = (o: RawMention): boolean =>
             o.type === 'ORG' && o.paragraph === m.paragraph + 1 && !isChannel(o) && OPENS.test(text.slice(text.lastIndexOf('\n', o.start) + 1, o.start)) && !otherKind(o);
           const named = alias ?? (UNNAMED_BODY.test(head) ? nextOf(opens, m.end, m.paragraph + 1) : undefined);

@@ -10902,3 +10902,17 @@ test('"Zelenskiy\'s comments came hours after DTEK, …, said" is DTEK\'s; "put 
     ['unconfirmed: Amnesty International Kenya=asserted, AP=not_independently_verified', 'asserted_single_source: Kipchumba Murkomen=asserted'],
   );
 });
+
+test('", AFRICOM said in a statement, without saying how many militants had been killed" is a silence of its own; "gave a lower toll of more than 30." is a statement, the interior ministry\'s, no "war monitor" before it', () => {
+  const text =
+    'U.S. Africa Command said a strike killed militants in the Golis mountains.\n\nThe strike was carried out in coordination with the federal government, AFRICOM said in a statement, without saying how many militants had been killed.';
+  assert.deepEqual(statements(text, '2025-02-01').slice(1), [
+    'AFRICOM|said|The strike was carried out in coordination with the federal government|ch:in a statement',
+    'AFRICOM|without saying|how many militants had been killed',
+  ]);
+  assert.deepEqual(claims(text).at(-1), 'refused_comment: AFRICOM=refused_comment');
+  assert.deepEqual(speakersAndCues('Clashes have killed at least 89 people, a war monitor said.\n\nThe interior ministry gave a lower toll of more than 30.', '2025-07-14'), [
+    'a war monitor|said',
+    'interior ministry|gave a lower toll of',
+  ]);
+});
