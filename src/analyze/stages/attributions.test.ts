@@ -10916,3 +10916,13 @@ test('", AFRICOM said in a statement, without saying how many militants had been
     'interior ministry|gave a lower toll of',
   ]);
 });
+
+test('"The enemy\'s statements about the capture of Kupiansk are not true" is on the claim that names Kupiansk, not on the speaker\'s side\'s since', () => {
+  assert.deepEqual(
+    claims(
+      "Russia's defence ministry said on Thursday its forces had taken full control of the city of Kupiansk.\n\nUkraine's General Staff said its troops were still holding positions in the city. " +
+        '"The enemy\'s statements about the capture of Kupiansk are not true," a spokesman for the Joint Forces, Viktor Trehubov, told Ukrainian television.',
+    ),
+    ["disputed: Russia's defence ministry=asserted, Viktor Trehubov=denied, Ukraine's General Staff=denied", "asserted_single_source: Ukraine's General Staff=asserted"],
+  );
+});

@@ -1098,6 +1098,9 @@ const THE_EVENT = /^\s+(?:independently\s+)?(?:the\s+(?:details|circumstances|ca
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
 const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:of|by)\s+(?:either|both)\s+(?:side|sides)\b|\b(?:either|both)\s+(?:claims?|accounts?|versions?)\b|\bthe\s+(?:rival|competing|conflicting|battlefield)\s+(?:claims|accounts|versions|reports)\b/i;
+/** The clause a phrase naming a statement gives, in it or after it ("the claim [that …]"; or "about …" too): group 1. */
+const CLAUSE_IN_PHRASE = [/^[^“”"]*?\bthat\s+(.+)$/i, /^[^“”"]*?\b(?:that|about|regarding)\s+(.+)$/i] as const;
+const CLAUSE_AFTER_PHRASE = [/^\s+that\s+([^“”"]+)$/i, /^\s+(?:that|about|regarding)\s+([^“”"]+)$/i] as const;
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
 /** A toll said to differ from another: "put the toll much higher", "gave a lower toll". */
@@ -4733,7 +4736,10 @@ export const claimsStage = defineStage({
         // a denial too.)
         // (Or the clause after it: "did not comment on Pakistan's claim [that Indian jets had been shot down]" is on the Pakistani
         // spokesman's, not on the count Pakistan gave.)
-        const clause = /^[^“”"]*?\bthat\s+(.+)$/i.exec(named[0])?.[1] ?? (phraseAt >= 0 ? /^\s+that\s+([^“”"]+)$/i.exec(content.slice(phraseAt + named[0].length))?.[1] : undefined);
+        // (Or, where no side or owner is named, what it is about: "The enemy's statements [about the capture of Kupiansk] are not true"
+        // is on the claim that names Kupiansk, not on the speaker's side's since.)
+        const [inPhrase, afterPhrase] = side === null && owners.size === 0 ? [CLAUSE_IN_PHRASE[1], CLAUSE_AFTER_PHRASE[1]] : [CLAUSE_IN_PHRASE[0], CLAUSE_AFTER_PHRASE[0]];
+        const clause = inPhrase.exec(named[0])?.[1] ?? (phraseAt >= 0 ? afterPhrase.exec(content.slice(phraseAt + named[0].length))?.[1] : undefined);
         const sideSaid = clause ? drafts.filter((d) => d.proposition.end <= a.content.start && d.stances.some((x) => (x.status === 'asserted' || x.status === 'denied') && ofSide(x))) : [];
         target = (clause ? mostNaming(sideSaid, contentWords(clause, nameKey)) : undefined) ?? target;
         // (A verdict on the side's denial of a claim it did not make asserts the claim: Azerbaijan's "the Armenian claim that its
