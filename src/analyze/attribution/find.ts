@@ -448,6 +448,12 @@ const SHOWN_GLOSS = /,\s+(?:undermining|contradicting|belying|casting\s+doubt\s+
 const POSTS_VERB = /^(\s+)((?:(?:have|had|has)\s+)?(?:claimed|claim|said|say|alleged|allege|suggested|suggest))(?:\s+that)?\s*$/;
 /** A clause, then a frame set off after it: what was said, the speaker and the cue (groups 1 to 3). */
 const FRAME_SET_INSIDE = /^([^,;:“”"]{12,}?),\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:ministry|military|army|government|police|office|agency|command|spokesman|spokeswoman|spokesperson|officials|Kremlin))\s+(said|says)(?=[\s,])/du;
+/**
+ * A clause, then an official's frame set off inside the sentence before another's clause: "[…], [an interior ministry official in
+ * the east] [said] on Thursday, while …" (groups 1 to 3).
+ */
+const FRAME_BEFORE_ANOTHER =
+  /^([^;:“”"]{12,}?),\s+((?:an?|the)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:official|spokes(?:man|woman|person)|minister|governor|mayor|commander|source)(?:\s+(?:in|of|at|for)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})?)\s+(said|says)(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s*,\s+(?:while|but|whereas)\s/du;
 /** After a frame, the outlet's clause with a subject of its own: ", and Putin congratulated …" (a day or channel may come first). */
 const FRAME_THEN_DONE = new RegExp(`^(?:\\s+(?:on|in)\\s+[^,;“”"]{1,40})?\\s*,\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s+(?:\\p{Ll}+ed|${PAST_FORMS})\\s`, 'u');
 /** Whom something was told and how, all that follows a frame: "the Guardian by phone from a nearby town", "Reuters by telephone". */
@@ -4374,6 +4380,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b) => b.cue && overlaps(b.cue, cue)) || !out.some((b) => b.cue && b.cue.start >= said.start && b.cue.end <= said.end)) continue;
     for (const [i, b] of out.entries()) if (b.cue && b.cue.end <= said.end && b.content.start < said.end && b.content.end > cue.end) out[i] = { ...b, content: trimmed(text, b.content.start, said.end) };
     out.push(statementOf(text, at(2), cue, said, s.paragraph));
+  }
+  // So is a frame set inside a sentence before another's statement: "[The death toll … rose to at least 5,300], [an interior ministry
+  // official in the east] [said] on Thursday, while the mayor warned …". (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = / said\b/.test(text.slice(from, s.end)) ? FRAME_BEFORE_ANOTHER.exec(text.slice(from, s.end)) : null;
+    if (!m?.indices) continue;
+    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const [said, speaker, cue] = [at(1), at(2), at(3)];
+    if (/[“”"]/.test(text.slice(said.start, said.end)) || out.some((b) => b.cue && (overlaps(b.cue, cue) || (b.cue.start >= said.start && b.cue.end <= said.end)))) continue;
+    out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }
   // (So for a frame the model's content runs over, to the outlet's clause after it: "[Shoigu visited the troops near the town, the defence
   // ministry said, and Putin congratulated them …]" said only what comes before the frame.)

@@ -10926,3 +10926,19 @@ test('"The enemy\'s statements about the capture of Kupiansk are not true" is on
     ["disputed: Russia's defence ministry=asserted, Viktor Trehubov=denied, Ukraine's General Staff=denied", "asserted_single_source: Ukraine's General Staff=asserted"],
   );
 });
+
+test('"…, an interior ministry official in the east said on Thursday, while the mayor warned …" is two statements; "Derna Mayor Abdulmenam al-Ghaithi" is the mayor; a figure its source "had not issued" is disputed by it; "was “still being verified.”" doubts', () => {
+  const text =
+    'Libya flood toll soars\n\nBENGHAZI, Libya, Sept 14 (Reuters) - The death toll from floods that swept away parts of the eastern Libyan city of Derna rose to at least 5,300, an interior ministry official in the east said on Thursday, while the mayor warned it could reach 20,000.\n\n' +
+    '"We are facing a catastrophe," Derna Mayor Abdulmenam al-Ghaithi told Al Arabiya television.\n\n' +
+    'The Red Crescent put the number of dead at 11,300, but later said it had not issued that figure. A spokesman for the eastern-based government said the official count was "still being verified."';
+  assert.deepEqual(speakersAndCues(text, '2023-09-14'), [
+    'interior ministry|said',
+    'Abdulmenam al-Ghaithi|warned',
+    'Abdulmenam al-Ghaithi|told',
+    'Red Crescent|put',
+    'Red Crescent|later said',
+    'A spokesman for the eastern-based government|said',
+  ]);
+  assert.deepEqual(claims(text).slice(3), ['disputed: Red Crescent=asserted, Red Crescent=denied', 'unconfirmed: A spokesman for the eastern-based government=cannot_confirm']);
+});

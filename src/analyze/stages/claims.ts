@@ -3069,6 +3069,26 @@ function deniedDespite(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** A source disowning a figure it was said to give: "it had not issued that figure", "they did not give those numbers". */
+const FIGURE_DISOWNED =
+  /^\s*(?:it|he|she|they|we)\s+(?:had|has|have|did|does|do)\s*(?:not|n['’]t|never)\s+(?:issued|issue|given|give|released|release|published|publish|provided|provide)\s+(?:that|the|this|those|these|such\s+an?)\s+(?:figures?|tolls?|numbers?|counts?|estimates?)\b/i;
+
+/**
+ * A figure its source later disowned is denied by it, not asserted twice: "The Red Crescent put the number of dead at 11,300 …,
+ * but later said it had not issued that figure" leaves the 11,300 disputed by the Red Crescent itself.
+ */
+function figuresDisowned(doc: Doc, drafts: Draft[]): void {
+  for (const a of doc.layers.attributions) {
+    if (!FIGURE_DISOWNED.test(doc.slice(a.content))) continue;
+    const key = sourceKey(a.source);
+    const own = drafts.findLast((d) => d.proposition.end <= a.content.start && /\d/.test(doc.slice(d.said)) && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) === key));
+    if (!own) continue;
+    own.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: a.cue, evidence: a.content });
+    const alone = drafts.findIndex((d) => d !== own && d.stances.length > 0 && d.stances.every((x) => x.attribution === a.id));
+    if (alone >= 0) drafts.splice(alone, 1);
+  }
+}
+
 /**
  * A rejection of "that charge" denies the claim the noun names, else the latest claim of another source within reach, and
  * so does a verdict on it ("called the accusation “another fake”"); "rejected that," the latest account of another source.
@@ -5800,6 +5820,7 @@ export const claimsStage = defineStage({
     silences(doc, drafts, words, refusals);
     rejections(doc, drafts);
     deniedDespite(doc, drafts);
+    figuresDisowned(doc, drafts);
     contradictions(doc, drafts);
     civiliansNotFighters(doc, drafts);
     missedTargets(doc, drafts);

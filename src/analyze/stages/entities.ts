@@ -104,12 +104,19 @@ function tagNames(doc: Doc): RawMention[] {
       const words = wordsOf[k]!;
       const { tags: tagged, confidence } = tagger.tag(words, view);
       const tags = titledPlaceName(words, tagged, tagger.context.places);
-      for (const [type, a, b] of chunks(tags)) {
+      for (const [tagged, a, b] of chunks(tags)) {
+        let type = tagged;
         let start = toks[a]!.start;
         const end = toks[b - 1]!.end;
         // A title is not part of the name ("Mayor Ivan Petrenko" is Ivan Petrenko); titles alone are no name.
         // An abbreviated title alone is no name of any type ("Col" of "Lt. Col. Guillaume Ndjike").
         if (doc.text[end] === '.' && TITLES.exec(doc.text.slice(start, end + 1))?.[0].length === end + 1 - start) continue;
+        // (A place's title inside the name the tagger gave, "[Derna Mayor ]Abdulmenam al-Ghaithi": the person after it.)
+        const placeTitle = type !== 'LOC' ? PLACE_TITLE.exec(doc.text.slice(start, end)) : null;
+        if (placeTitle) {
+          start += placeTitle[0].length;
+          type = 'PER';
+        }
         const title = TITLES.exec(doc.text.slice(start, end));
         if (title && (type === 'PER' || type === 'ORG' || type === 'MISC')) {
           if (title[0].length === end - start) continue;
@@ -183,6 +190,9 @@ function tagNames(doc: Doc): RawMention[] {
 const ROLE_BEFORE_NAME = /(?:^|\s)(?:chief|head|director-general|spokesman|spokeswoman|spokesperson|envoy|commander|chairman|chairwoman)\s+$/;
 /** Words that head a body's name, never a person's ("Organization", "Forces"). */
 const BODY_WORD = /\b(?:Organi[sz]ation|Ministry|Forces|Army|Council|Agency|Office|Committee|Group|Party|Front|Movement|Brigades?|Company|Corporation|Bank|Union|News|Service|Command|Authority|Commission|Mission|Network)\b/;
+/** A place's name and an office there, capitalised, before a person's full name ("Derna Mayor ", "Kherson Governor "). */
+const PLACE_TITLE =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:Mayor|Governor|Gov\.|Police\s+Chief|Regional\s+Governor)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}|(?:al|el|bin|ibn|abu|ben|de|van|von)[-\s]))/u;
 /** What names a place as a settlement or a part of one right before its name ("the city of ", "the state capital, ", "the area of ", "the regional capital "). */
 const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy|area|district|neighbourhood|neighborhood|suburb|slum|commune)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),|(?:the|its)\s+(?:regional|provincial|state|district|county)\s+capital)\s+$/u;
 
