@@ -405,3 +405,8 @@ test('participants: "attacked with a company of infantry" attacked no one named;
   assert.deepEqual(participantsOf('Palestinian Red Crescent said its teams had taken dozens of dead and wounded to field hospitals.', '2024-05-27'), [['ASSAULT', 'wounded', '-', '-', '-']]);
   assert.deepEqual(participantsOf('Israeli strike sets Rafah tent camp ablaze, killing 45, Gaza officials say', '2024-05-27')[0]!.slice(0, 4), ['ASSAULT', 'killing', 'Israeli strike', '45']);
 });
+
+test('what a flood destroyed, no one named, is no assault; what shelling destroyed in a war story is', () => {
+  assert.deepEqual(participantsOf('Libya flood toll soars\n\nThe mayor said his estimate was based on the number of districts destroyed.', '2023-09-14'), []);
+  assert.deepEqual(participantsOf('Shelling hits Kharkiv\n\nThe mayor said his estimate was based on the number of districts destroyed.', '2023-09-14')[0]!.slice(0, 2), ['ASSAULT', 'destroyed']);
+});

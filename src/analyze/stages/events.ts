@@ -20,6 +20,8 @@ const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 /** Cues that only report speech. */
 const NEUTRAL_CUE = /^(?:(?:has |had |have )?(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|posted|posts|reported|reports|explained|explains|according to|confirmed|commented|remarked|asked|replied|answered|continued|insisted))\b/i;
 const MODAL = /\b(?:would|will|could|might|may)\b/i;
+/** A natural hazard, which destroys with no one to do it. */
+const NATURAL_HAZARD = /\b(?:floods?|flooding|flash\s+floods?|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|tsunamis?|wildfires?|tornado(?:es)?|eruptions?|avalanches?|dams?\s+(?:burst|collapsed|collapse))\b/i;
 /** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
 const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
 /** A verb of reacting or keeping silent right before an event's noun ("has not commented on the", "condemned the"). */
@@ -38,6 +40,8 @@ export const eventsStage = defineStage({
     const quoteOf = (x: { start: number; end: number }) => quotes.find((q) => q.start <= x.start && x.end <= q.end);
     const resolved = places.filter((p) => p.lat !== null && p.use === 'location');
     const out: EventReport[] = [];
+    // (The story's headline, or its first paragraph, which names what it is about.)
+    const headline = doc.layers.paragraphs[0] ? doc.slice(doc.layers.paragraphs[0]) : '';
     for (const s of sentences) {
       const sentence = text.slice(s.start, s.end);
       const inside = <T extends { start: number; end: number }>(xs: readonly T[]): T[] => xs.filter((x) => x.start >= s.start && x.end <= s.end);
@@ -79,6 +83,9 @@ export const eventsStage = defineStage({
         if ((ASKED.test(before) && hypothetical) || (t.type === 'CONSULT' && /\b(?:be|been|being|was|were|is|are)\s+$/i.test(before))) continue;
         const args = argumentSpans(text, s, clauseStart, trigger, t.type, triggers);
         const { nominal, recipient: recipientSpan } = args;
+        // (Nor is what a flood or a quake destroyed, no one named, an assault: "his estimate was based on the number of districts
+        // [destroyed]" in a story on floods.)
+        if (t.type === 'ASSAULT' && t.mode === 'destroy' && !args.actor && NATURAL_HAZARD.test(`${sentence} ${headline}`)) continue;
         // A town right before a noun is where it happened, not who did it ("Kherson attack"; not "Moscow's offensive").
         const town = (x: Span): boolean =>
           /^\s+$/.test(text.slice(x.end, trigger.start)) && resolved.some((p) => p.start === x.start && p.end === x.end && (p.precision === 'city' || p.precision === 'point'));
