@@ -10942,3 +10942,14 @@ test('"…, an interior ministry official in the east said on Thursday, while th
   ]);
   assert.deepEqual(claims(text).slice(3), ['disputed: Red Crescent=asserted, Red Crescent=denied', 'unconfirmed: A spokesman for the eastern-based government=cannot_confirm']);
 });
+
+test('"he was not aware of the incident and referred questions to …" doubts the story\'s account, and the referral goes with the doubt', () => {
+  assert.deepEqual(
+    claims(
+      "A drone strike hit a busy market in Ethiopia's Tigray region on Monday, killing at least 30 people, according to two aid workers.\n\n" +
+        '"There were bodies everywhere," one of the aid workers said.\n\n' +
+        "Military spokesman Colonel Getnet Adane said he was not aware of the incident and referred questions to the government's communications service.",
+    ),
+    ['unconfirmed: two aid workers=asserted, Getnet Adane=cannot_confirm, Getnet Adane=refused_comment', 'asserted_single_source: two aid workers=asserted'],
+  );
+});

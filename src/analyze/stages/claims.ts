@@ -1101,6 +1101,8 @@ const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:o
 /** The clause a phrase naming a statement gives, in it or after it ("the claim [that …]"; or "about …" too): group 1. */
 const CLAUSE_IN_PHRASE = [/^[^“”"]*?\bthat\s+(.+)$/i, /^[^“”"]*?\b(?:that|about|regarding)\s+(.+)$/i] as const;
 const CLAUSE_AFTER_PHRASE = [/^\s+that\s+([^“”"]+)$/i, /^\s+(?:that|about|regarding)\s+([^“”"]+)$/i] as const;
+/** The story's event, named as such ("the incident", "any such incident"). */
+const THE_INCIDENT = /\b(?:the|this|that|any\s+such)\s+incident\b/i;
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
 /** A toll said to differ from another: "put the toll much higher", "gave a lower toll". */
@@ -4472,6 +4474,10 @@ export const claimsStage = defineStage({
       // reports” that …", not another's claim.)
       if (!target && !head && DOUBTS.has(stance.status) && OWN_REPORTS_PENDING.test(content))
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && asserted(d, (x) => sourceKey(x.source) === key) && /\breports\b/i.test(doc.slice(d.said)));
+      // ("He said he was not aware of the incident": the story's, which its lead tells.)
+      // (Not in reply to a question, which names what it is on: "Asked whether the military had been aware …, a spokesperson said
+      // the incident was under review".)
+      if (!target && !head && !fromQuestion && DOUBTS.has(stance.status) && THE_INCIDENT.test(content)) target = leadClaim((d) => account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key));
       // (A transcript's answer to a question that reports another's statement is on that statement: "QUESTION: Iran's foreign
       // minister said the United States bears responsibility. Your response?" … "MR. MILLER: We had no involvement in the strike".)
       if (!target && !head && turn?.inner && reading.status !== 'asserted') target = drafts.find((d) => d.stances.some((x) => x.attribution === turn.inner!.id && states(x)));
@@ -5076,11 +5082,12 @@ export const claimsStage = defineStage({
         const about = NOTHING_ABOUT.exec(content.trim());
         const aboutWords = about ? contentWords(about[1]!, nameKey) : null;
         const namingIt = aboutWords ? others.findLast((d) => [...aboutWords].every((w) => d.words.has(w))) : undefined;
-        // (A referral after the same source's refusal in its sentence goes with it: "… had nothing to say about Hroza and referred
+        // (A referral after the same source's refusal or doubt in its sentence goes with it: "… had nothing to say about Hroza and referred
         // questions to the military".)
         const refusedFirst = referred ? ownBefore() : undefined;
         const refusedOn = refusedFirst ? claimOf.get(refusedFirst.id) : undefined;
-        const withRefusal = refusedOn?.stances.some((x) => x.attribution === refusedFirst!.id && x.status === 'refused_comment') ? refusedOn : undefined;
+        // (Or its doubt: "said he was not aware of the incident and referred questions to …".)
+        const withRefusal = refusedOn?.stances.some((x) => x.attribution === refusedFirst!.id && (x.status === 'refused_comment' || DOUBTS.has(x.status))) ? refusedOn : undefined;
         // (A group that is no state, claiming nothing: the claim naming it, "the drones had been launched by the … Rapid Support Forces".)
         target =
           referredTo ??
