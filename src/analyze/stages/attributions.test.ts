@@ -10953,3 +10953,12 @@ test('"he was not aware of the incident and referred questions to …" doubts th
     ['unconfirmed: two aid workers=asserted, Getnet Adane=cannot_confirm, Getnet Adane=refused_comment', 'asserted_single_source: two aid workers=asserted'],
   );
 });
+
+test('a fact check\'s "The footage is in fact from a 2020 explosion at the port of Beirut" denies what the video was said to show', () => {
+  assert.deepEqual(
+    claims(
+      "A video shared thousands of times on social media claims to show an Israeli air strike on Beirut's international airport on Saturday. The footage is in fact from a 2020 explosion at the port of Beirut, a Reuters analysis found.",
+    ),
+    ['disputed: social-media=asserted, outlet=denied', 'asserted_single_source: Reuters=asserted'],
+  );
+});
