@@ -10962,3 +10962,11 @@ test('a fact check\'s "The footage is in fact from a 2020 explosion at the port 
     ['disputed: social-media=asserted, outlet=denied', 'asserted_single_source: Reuters=asserted'],
   );
 });
+
+test('"A resident of one of the villages" after "residents said", "One witness" after "witnesses said", speak with the group: no corroboration', () => {
+  assert.deepEqual(
+    claims("Myanmar's military carried out air strikes on three villages on Wednesday, killing seven people, residents said.\n\nA resident of one of the villages said the strikes had killed seven people."),
+    ['asserted_single_source: residents=asserted, A resident of one of the villages=asserted'],
+  );
+  assert.deepEqual(claims('Two people were killed on Wednesday, witnesses said.\n\nOne witness said the strikes had killed two people.'), ['asserted_single_source: witnesses=asserted, One witness=asserted']);
+});

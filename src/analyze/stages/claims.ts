@@ -652,6 +652,12 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
     return forces ? `state:${forces}` : 'u:state-body';
   }
   // (An unnamed body is one voice however its article reads: "The army said", "an army spokesman".)
+  // One of a group that spoke before speaks with it: "A resident of one of the villages" after "residents said", "One witness" after
+  // "Witnesses told Reuters".
+  const one = source.kind === 'unresolved' ? ONE_OF_GROUP.exec(source.text) : null;
+  const plural = one ? one[1]!.toLowerCase().replace(/ss$/, 'sse').replace(/man$/, 'men').replace(/(?<!men)$/, 's') : '';
+  const group = one ? doc.layers.attributions.find((a) => a.source.kind === 'unresolved' && new RegExp(`\\b${plural}\\b`, 'i').test(a.source.text)) : undefined;
+  if (group && group.source.kind === 'unresolved') return voiceOf(doc, group.source, owned);
   if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
   return sourceKey(source);
 }
@@ -659,6 +665,8 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
 /** Whether a source is an armed group (`isArmedGroup`), by its entity's name. */
 const armedGroup = (doc: Doc, source: Source): boolean => source.kind === 'entity' && isArmedGroup(doc.layers.entities.find((e) => e.id === source.entity)?.canonical ?? '');
 
+/** One of a group of people, by the group's noun in the singular (group 1): "A resident of one of the villages", "One witness". */
+const ONE_OF_GROUP = /^(?:(?:a|an|one|another)\s+(?:(?:local|other|second|third|female|male|young|elderly)\s+)?|one\s+of\s+the\s+)(resident|witness|villager|survivor|medic|relative|farmer|fisherman)(?:e?s)?\b/i;
 /** A body's office or agency, after the body's name ("U.N. humanitarian [office]", "U.N. refugee [agency]"). */
 const OFFICE_OF = /^(?:office|agency|department|division|mission|secretariat)$/i;
 
