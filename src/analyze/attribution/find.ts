@@ -944,6 +944,8 @@ const FEELING = /(?:^|\s)(?:angered|alarmed|outraged|incensed|infuriated|enraged
  * reported]"), or a clause set against it (", but [DeepState … showed]").
  */
 const LATER_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)|but|while|whereas)\s+/i;
+/** A relative clause with a verb of its own, then "but" or "and", taken for a speaker: "which does not distinguish … but". */
+const RELATIVE_THEN_BUT = /^(?:which|who)\s[^;“”"]*\s(?:but|and)(?:\s+also)?$/i;
 /** The outlet's clause of time that opens a speaker phrase: "[Zelenskiy's comments came hours after ]DTEK, …". */
 const CAME_AFTER = /^[^,;“”"]*?\s(?:came|comes|come|followed|follows)\s+(?:(?:hours|days|minutes|weeks|shortly|soon|just|a\s+day|a\s+week|two\s+days)\s+)?(?:after|before)\s+(?=\S)/u;
 /** What follows a channel setting before the speaker: the platform (group 1), what the text adds on it, and the comma. */
@@ -3588,6 +3590,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = trimmed(text, a.content.end + frame[0].length, a.cue.start);
     const said = saidAfter(text, a.cue, s);
     if (said.end > said.start) out[i] = { ...statementOf(text, speaker, a.cue, said, a.paragraph), continues: a.continues };
+  }
+  // "…, according to Gaza's Health Ministry, which does not distinguish between civilians and combatants in its count but says …":
+  // the relative clause's verb before "but" is no part of the speaker, which is the one the relative pronoun stands for, the
+  // speaker set off right before it. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !RELATIVE_THEN_BUT.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const antecedent = out.find((b) => b !== a && b.speaker !== null && b.speaker.end < a.speaker!.start && /^,\s*$/.test(text.slice(b.speaker.end, a.speaker!.start)));
+    if (antecedent) out[i] = { ...a, speaker: antecedent.speaker };
   }
   // "Zelenskiy's comments came hours after DTEK, the country's largest private power company, said …": the outlet's clause of
   // time before the speaker is no part of it. (With the model only.)

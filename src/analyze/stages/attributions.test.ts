@@ -10970,3 +10970,16 @@ test('"A resident of one of the villages" after "residents said", "One witness" 
   );
   assert.deepEqual(claims('Two people were killed on Wednesday, witnesses said.\n\nOne witness said the strikes had killed two people.'), ['asserted_single_source: witnesses=asserted, One witness=asserted']);
 });
+
+test('"according to Gaza\'s Health Ministry, which does not distinguish … but says …" is the ministry\'s; a share of its toll joins no strike before it, and half the dead being women and children denies no count of militants; an AP reporter who "counted the bodies" saw the toll just told', () => {
+  const text =
+    "The strike on the family's home in the Nuseirat refugee camp killed a father, his four children and seven other relatives, according to Al-Awda Hospital. An Associated Press reporter at the hospital counted the bodies.\n\n" +
+    "The war has killed more than 43,000 Palestinians, according to Gaza's Health Ministry, which does not distinguish between civilians and combatants in its count but says more than half of the dead were women and children. Israel says it has killed over 17,000 militants, without providing evidence.";
+  assert.deepEqual(speakersAndCues(text, '2024-11-05'), ['Al-Awda Hospital|according to', "Gaza's Health Ministry|according to", "Gaza's Health Ministry|says", 'Israel|says']);
+  assert.deepEqual(claims(text), [
+    'reported_seen_by_outlet: Al-Awda Hospital=asserted, Associated Press=reported_seen_by_outlet',
+    "asserted_single_source: Gaza's Health Ministry=asserted",
+    "asserted_single_source: Gaza's Health Ministry=asserted",
+    'unconfirmed: Israel=asserted, outlet=not_independently_verified',
+  ]);
+});

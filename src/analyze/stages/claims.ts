@@ -1109,6 +1109,13 @@ const SIDES = /\b(?:either|both|neither)\s+(?:side|sides|party|parties)\b|\b(?:o
 /** The clause a phrase naming a statement gives, in it or after it ("the claim [that …]"; or "about …" too): group 1. */
 const CLAUSE_IN_PHRASE = [/^[^“”"]*?\bthat\s+(.+)$/i, /^[^“”"]*?\b(?:that|about|regarding)\s+(.+)$/i] as const;
 const CLAUSE_AFTER_PHRASE = [/^\s+that\s+([^“”"]+)$/i, /^\s+(?:that|about|regarding)\s+([^“”"]+)$/i] as const;
+/** A share of the dead: "more than half of the dead", "most of those killed", "two-thirds of the victims". */
+const SHARE_OF_DEAD = /\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|most|the\s+majority|a\s+majority)\s+of\s+(?:the\s+|those\s+)?(?:dead|killed|victims|casualties|fatalities)\b/i;
+/** A part of the dead short of most: "more than half of the dead", "a third of those killed". */
+const PART_OF_DEAD = /\b(?:half|a\s+third|a\s+quarter|one\s+in\s+(?:three|four|five))\s+of\s+(?:the\s+|those\s+)?(?:dead|killed|victims|casualties|fatalities)\b/i;
+/** Whether a statement before another in its sentence gives a toll ("The war has killed more than 43,000 Palestinians"). */
+const tollBefore = (doc: Doc, a: Attribution, s: Span): boolean =>
+  doc.layers.attributions.some((b) => b !== a && b.content.start >= s.start && b.content.end <= a.content.start && /\d/.test(doc.slice(b.content)) && PEOPLE_HARM.test(doc.slice(b.content)));
 /** The story's event, named as such ("the incident", "any such incident"). */
 const THE_INCIDENT = /\b(?:the|this|that|any\s+such)\s+incident\b/i;
 /** A count, in figures or words ("43", "four", "scores"). */
@@ -3004,7 +3011,8 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
     if (!FIGHTERS_KILLED.test(said) || FIGHTERS_SPARED.test(said)) continue;
     const theirs = new Set(fighters.stances.filter((x) => x.status === 'asserted').map(sideOrVoice));
     if (theirs.size === 0) continue;
-    civilianDead ??= drafts.filter((d) => VICTIMS_CIVILIANS.test(text.slice(d.said.start, d.said.end)));
+    // (Not a part of them, which leaves the rest for fighters: "more than half of the dead were women and children".)
+    civilianDead ??= drafts.filter((d) => VICTIMS_CIVILIANS.test(text.slice(d.said.start, d.said.end)) && !PART_OF_DEAD.test(text.slice(d.said.start, d.said.end)));
     for (const civilians of civilianDead) {
       if (civilians === fighters) continue;
       // (The body's statement of it, not the headline's: "Taliban say civilians died" announces Mujahid's words.)
@@ -3574,6 +3582,12 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
       cue: { start: verb, end: verb + verbWord.length },
       evidence: { start: s.start, end: s.end },
     };
+    // ("An Associated Press reporter at the hospital counted the bodies": the outlet's count of the dead just told of.)
+    const counted = /^count/i.test(verbWord) && /^(?:the\s+)?(?:bodies|dead)$/i.test(what.trim()) ? drafts.findLast((d) => d.proposition.end <= seen.start && d.paragraph >= s.paragraph - 1 && killed(d)) : undefined;
+    if (counted) {
+      counted.stances.push(stance);
+      continue;
+    }
     // (In the text's order: before the first claim stated after it.)
     const after = drafts.findIndex((d) => d.proposition.start > seen.start);
     drafts.splice(after < 0 ? drafts.length : after, 0, { proposition: seen, said: seen, words: words(seen), figures: figuresOf(text, seen), paragraph: s.paragraph, stances: [stance] });
@@ -5419,6 +5433,10 @@ export const claimsStage = defineStage({
               // (Nor one victim among the dead, sharing only the killing: "an eight-year-old girl was among the dead" and "at least
               // two of its members had been killed".)
               ((AMONG_THE_DEAD.test(content) || AMONG_THE_DEAD.test(other)) && [...ws].every((w) => !d.words.has(w) || KILLED.has(w))) ||
+              // (Nor is a share of the toll its own sentence gives on a claim before that sentence: "The war has killed more than 43,000
+              // Palestinians, according to Gaza's Health Ministry, which … says more than half of the dead were women and children" is
+              // not on "The strike … killed a father, his four children and seven other relatives" before it.)
+              (sentence !== undefined && d.proposition.end <= sentence.start && SHARE_OF_DEAD.test(content) && tollBefore(doc, a, sentence)) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
               REFLEXIVE.test(content) !== REFLEXIVE.test(other) ||
               // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of
