@@ -1348,9 +1348,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const latestToll = tolls.findLast(counting) ?? tolls.findLast(countingDead);
     // (Nor a lower figure another gives since: "could not independently confirm the death toll" is on Amnesty's "At least 16 people
     // were killed" in the lead, not on the minister's "eight people had died".)
+    // (Only a toll named bare: "the health ministry's toll" is the ministry's.)
     const leadToll = latestToll ? tolls.find((d) => counting(d) && inLead(d, headline) && d !== latestToll) : undefined;
-    const anyToll =
-      latestToll && leadToll && (SUBSET_COUNT.test(text.slice(latestToll.said.start, latestToll.said.end)) || clashingCounts(doc.slice(leadToll.said), doc.slice(latestToll.said))) ? leadToll : latestToll;
+    const clashing = leadToll !== undefined && BARE_TOLL.test(text.slice(cue.end, s.end)) && clashingCounts(doc.slice(leadToll.said), doc.slice(latestToll!.said));
+    const anyToll = latestToll && leadToll && (SUBSET_COUNT.test(text.slice(latestToll.said.start, latestToll.said.end)) || clashing) ? leadToll : latestToll;
     // (Of one owner's claims, "the Houthi claim" is the one its headline announced: the attack, not the lead's aside that
     // "the group says" its attacks are in solidarity with Palestinians.)
     // (An account tells what happened, not what its owner is doing about it: "Israel's account" is not "the military was
