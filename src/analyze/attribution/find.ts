@@ -946,6 +946,8 @@ const FEELING = /(?:^|\s)(?:angered|alarmed|outraged|incensed|infuriated|enraged
 const LATER_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)|but|while|whereas)\s+/i;
 /** A relative clause with a verb of its own, then "but" or "and", taken for a speaker: "which does not distinguish … but". */
 const RELATIVE_THEN_BUT = /^(?:which|who)\s[^;“”"]*\s(?:but|and)(?:\s+also)?$/i;
+/** A compound adjective ending a span, the first of two set off by a comma ("the Liberia-[flagged]"). */
+const COMPOUND_ADJECTIVE_END = /\b\p{L}+-(?:flagged|owned|based|operated|registered|managed|run|built|made)$/u;
 /** The outlet's clause of time that opens a speaker phrase: "[Zelenskiy's comments came hours after ]DTEK, …". */
 const CAME_AFTER = /^[^,;“”"]*?\s(?:came|comes|come|followed|follows)\s+(?:(?:hours|days|minutes|weeks|shortly|soon|just|a\s+day|a\s+week|two\s+days)\s+)?(?:after|before)\s+(?=\S)/u;
 /** What follows a channel setting before the speaker: the platform (group 1), what the text adds on it, and the comma. */
@@ -3598,6 +3600,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!model || !a.speaker || !RELATIVE_THEN_BUT.test(text.slice(a.speaker.start, a.speaker.end))) continue;
     const antecedent = out.find((b) => b !== a && b.speaker !== null && b.speaker.end < a.speaker!.start && /^,\s*$/.test(text.slice(b.speaker.end, a.speaker!.start)));
     if (antecedent) out[i] = { ...a, speaker: antecedent.speaker };
+  }
+  // "… claimed responsibility for an attack on the Liberia-flagged, Greek-owned bulk carrier Magic Seas in the Red Sea, saying …":
+  // what was said does not end at the comma between two adjectives; it goes on to the next statement's comma, or the sentence's
+  // end. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const s = model && a.cue && a.content.start > a.cue.end && COMPOUND_ADJECTIVE_END.test(text.slice(a.content.start, a.content.end)) && /^,\s+\p{L}+-\p{L}+\s/u.test(text.slice(a.content.end, a.content.end + 40)) ? sentenceAt(a.content.start) : undefined;
+    if (!s) continue;
+    const next = out.find((b) => b !== a && b.cue !== null && b.cue.start > a.content.end && b.cue.start < s.end);
+    const end = next ? text.lastIndexOf(',', next.cue!.start) : -1;
+    out[i] = { ...a, content: end > a.content.end ? trimmed(text, a.content.start, end) : withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
   }
   // "Zelenskiy's comments came hours after DTEK, the country's largest private power company, said …": the outlet's clause of
   // time before the speaker is no part of it. (With the model only.)

@@ -10986,3 +10986,13 @@ test('"according to Gaza\'s Health Ministry, which does not distinguish … but 
     'unconfirmed: Israel=asserted, outlet=not_independently_verified',
   ]);
 });
+
+test('what was said runs on past the comma between two adjectives ("the Liberia-flagged, Greek-owned bulk carrier Magic Seas")', () => {
+  assert.deepEqual(
+    statements(
+      "Houthis claim attack on ship\n\nDUBAI, July 7 (Reuters) - Yemen's Houthis claimed responsibility on Monday for an attack on the Liberia-flagged, Greek-owned bulk carrier Magic Seas in the Red Sea, saying the vessel had sunk after being hit by drones.",
+      '2025-07-07',
+    ).slice(1),
+    ["Houthis|claimed|responsibility on Monday for an attack on the Liberia-flagged, Greek-owned bulk carrier Magic Seas in the Red Sea", 'Houthis|saying|the vessel had sunk after being hit by drones'],
+  );
+});
