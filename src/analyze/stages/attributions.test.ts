@@ -10996,3 +10996,12 @@ test('what was said runs on past the comma between two adjectives ("the Liberia-
     ["Houthis|claimed|responsibility on Monday for an attack on the Liberia-flagged, Greek-owned bulk carrier Magic Seas in the Red Sea", 'Houthis|saying|the vessel had sunk after being hit by drones'],
   );
 });
+
+test('"The accusations against us are pretexts for continued attacks" is a verdict on the accusations, which it denies', () => {
+  assert.deepEqual(
+    claims(
+      'The Israeli military said it had struck Hezbollah rocket launchers after six rockets were fired from Lebanon toward the town of Metula.\n\nHezbollah said it remained committed to the ceasefire. "The accusations against us are pretexts for continued attacks," the group said in a statement.',
+    ),
+    ['disputed: The Israeli military=asserted, Hezbollah=denied', 'asserted_single_source: Hezbollah=asserted'],
+  );
+});
