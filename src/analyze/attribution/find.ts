@@ -35,6 +35,8 @@ const TITLE = '\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Rev|S
 const NAME_CHAR = `(?:[^.;“”"]|(?<=${TITLE})\\.)`;
 const AFTER_QUOTE_CUE_FIRST = new RegExp(`^\\s*,?\\s*(${CUE})\\s+((?:the\\s+)?(?:(?!,)${NAME_CHAR}){1,120}?)(?=\\s*(?:,|\\.(?<!${TITLE}\\.)|;|$|\\s+(?:on|in|during|at)\\s))`, 'iu');
 const AFTER_QUOTE_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,160}?)\\s+(${CUE})\\b`, 'iu');
+/** The same with a short quoted name in a relative clause set off in the speaker phrase ('…, who goes by the call sign “Kupol,”'). */
+const AFTER_QUOTE_SPEAKER_NICKNAMED = new RegExp(`^\\s*,?\\s*(${NAME_CHAR}{1,80}?,\\s+who\\s+${NAME_CHAR}{1,60}?[“"][^“”".]{1,30}[”"]${NAME_CHAR}{0,20}?)\\s+(${CUE})\\b`, 'iu');
 /** Words after a quote that go on with its sentence up to a comma, by a preposition or a conjunction: "[from both countries], his spokesman". */
 const QUOTE_SENTENCE_GOES_ON = /^\s*(?:from|of|to|in|on|at|for|with|by|against|over|into|after|before|as|and|but|or)\s[^,]*,\s/;
 /** A quote signed with a dash and a name: "“…” ― Sonya Herridge", "“…” — Edwin G. Monroy." */
@@ -1183,6 +1185,8 @@ const CHANNEL_TAIL = new RegExp(`^(?:${CHANNEL_PARTICIPLES})\\s+(?:by|on|in)\\s[
 const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message|broadcast|interview|address|speech|report)s?$/iu;
 /** The outlet's own reporter opening a sentence ("An AP journalist in Odesa …", "Reuters reporters …"). */
 const OUTLET_REPORTER = new RegExp(String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?${OUTLETS}\s+(?:${OUTLET_STAFF})(?:s|es)?\b`, 'u');
+/** What a source did besides saying, set off by "but": "[, but published] a map showing …". */
+const BUT_DID = /(?:,|(?<=,["”]))\s+but\s+(?:also\s+)?(?:published|posted|released|issued|shared)\s/;
 /** The same right after a quote ("“a lie,”[ saying] the camp …"). */
 const SAYING_AFTER_QUOTE = /^\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
 /** A participle after what was said, to the sentence's end, with no other frame in it: ", saying 15 pupils were unaccounted for." (the cue, group 1). */
@@ -1921,7 +1925,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const m1 = /^\s+\p{Ll}/u.test(after) && /[\p{L}\p{N}]$/u.test(text.slice(q.inner.start, q.inner.end)) && BEFORE_QUOTE.test(before) ? null : AFTER_QUOTE_CUE_FIRST.exec(after);
     // (Not the words the quote's sentence goes on with, before a comma and the frame: "urged “maximum military restraint” [from
     // both countries], his spokesman … said" frames the whole sentence, not the quote.)
-    let m2 = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
+    // (Or, with the model, a speaker phrase holding a short quoted name: 'the commander, who goes by the call sign “Kupol,” told'.)
+    const plain = m1 ? null : AFTER_QUOTE_SPEAKER_FIRST.exec(after);
+    let m2 = m1 ? null : (plain ?? (tokens ? AFTER_QUOTE_SPEAKER_NICKNAMED.exec(after) : null));
+    const nicknamed = m2 !== null && plain === null;
     if (m2 && QUOTE_SENTENCE_GOES_ON.test(m2[1]!)) m2 = null;
     // (Nor the words the quote's clause goes on with before a second verb: 'urged “maximum restraint” [on both sides and] said …'.)
     // (With the model only.)
@@ -1943,9 +1950,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const spAt = text.indexOf(m1[2]!, cue.end);
       speaker = speakerSpan(text, spAt, spAt + m1[2]!.length);
       cueWord = m1[1]!;
-    } else if (m2 && !/[“”"]/.test(m2[1]!)) {
+    } else if (m2 && (nicknamed || !/[“”"]/.test(m2[1]!))) {
       const spStart = q.end + m2[0].length - m2[2]!.length - 1 - m2[1]!.length;
-      speaker = speakerSpan(text, q.end + after.indexOf(m2[1]!), q.end + after.indexOf(m2[1]!) + m2[1]!.length);
+      // (The name in quotes is in a relative clause set off after the speaker: the speaker ends before it.)
+      const phrase = nicknamed ? m2[1]!.slice(0, m2[1]!.indexOf(', who')) : m2[1]!;
+      speaker = speakerSpan(text, q.end + after.indexOf(m2[1]!), q.end + after.indexOf(m2[1]!) + phrase.length);
       const cueAt = q.end + m2[0].length - m2[2]!.length;
       cue = { start: cueAt, end: cueAt + m2[2]!.length };
       cueWord = m2[2]!;
@@ -3800,7 +3809,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // What was said ends before what its source did not give ("… had been “neutralised”[ but gave no figure]"), and before the
   // outlet's gloss on it ("…[, the first acknowledgement that government forces had lost control of it]").
   for (const [i, a] of out.entries()) {
-    const gave = a.kind === 'direct' ? null : (GAVE_NOTHING.exec(text.slice(a.content.start, a.content.end)) ?? OUTLET_GLOSS.exec(text.slice(a.content.start, a.content.end)));
+    // (Nor, with the model, what the source did besides: "… were “not true,”[ but published a map showing …]".)
+    const gave =
+      a.kind === 'direct'
+        ? null
+        : (GAVE_NOTHING.exec(text.slice(a.content.start, a.content.end)) ?? OUTLET_GLOSS.exec(text.slice(a.content.start, a.content.end)) ?? (model ? BUT_DID.exec(text.slice(a.content.start, a.content.end)) : null));
     if (gave && gave.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + gave.index) };
     // (The model may take that alone for what was said after an inverted frame: "Its team … had heard an explosion, the agency
     // said in a statement, [without saying who launched the drone]": what was said is the clause before the frame.)

@@ -11005,3 +11005,16 @@ test('"The accusations against us are pretexts for continued attacks" is a verdi
     ['disputed: The Israeli military=asserted, Hezbollah=denied', 'asserted_single_source: Hezbollah=asserted'],
   );
 });
+
+test('a quote framed by "the commander, who goes by the call sign “Kupol,” told Reuters" is the commander\'s; "Russian claims of the town\'s capture were “not true,” but published a map …" denies the capture, the map no part of what was said', () => {
+  const text =
+    'Ukrainian commander says troops still hold ground in Kursk\n\n' +
+    "KYIV, March 12 (Reuters) - Russia's defence ministry said on Wednesday its forces had \"liberated\" Sudzha and several nearby villages.\n\n" +
+    '"We are in Sudzha. The Russians say they have cleared it, but they are lying," the commander, who goes by the call sign "Kupol," told Reuters by phone.\n\n' +
+    'Ukraine\'s General Staff said in its evening report that Russian claims of the town\'s capture were "not true," but published a map showing its forces had withdrawn from several villages north of Sudzha.';
+  assert.deepEqual(statements(text, '2025-03-12').slice(2), [
+    'the commander|told|We are in Sudzha. The Russians say they have cleared it, but they are lying,|ch:by phone|to:Reuters',
+    'Ukraine\'s General Staff|said|Russian claims of the town\'s capture were "not true,"|ch:in its evening report',
+  ]);
+  assert.ok(claims(text).includes("disputed: Russia's defence ministry=asserted, Ukraine's General Staff=denied"), claims(text).join('\n'));
+});
