@@ -3620,6 +3620,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const end = next ? text.lastIndexOf(',', next.cue!.start) : -1;
     out[i] = { ...a, content: end > a.content.end ? trimmed(text, a.content.start, end) : withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
   }
+  // "[A U.N. experts' report] last year [said]": a time between the speaker and the cue is neither, where the model split it across
+  // the two. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const cut = model && a.speaker && a.cue ? /^(year|week|month|night|weekend)\s+(?=\S)/i.exec(text.slice(a.cue.start, a.cue.end)) : null;
+    const last = cut ? /\s+(?:last|this|earlier\s+this)$/i.exec(text.slice(a.speaker!.start, a.speaker!.end)) : null;
+    if (cut && last) out[i] = { ...a, speaker: trimmed(text, a.speaker!.start, a.speaker!.end - last[0].length), cue: { start: a.cue!.start + cut[0].length, end: a.cue!.end } };
+  }
   // "Zelenskiy's comments came hours after DTEK, the country's largest private power company, said …": the outlet's clause of
   // time before the speaker is no part of it. (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -11018,3 +11018,13 @@ test('a quote framed by "the commander, who goes by the call sign “Kupol,” t
   ]);
   assert.ok(claims(text).includes("disputed: Russia's defence ministry=asserted, Ukraine's General Staff=denied"), claims(text).join('\n'));
 });
+
+test('"A U.N. experts\' report last year said …" has the report for speaker and "said" for cue, the time neither', () => {
+  assert.deepEqual(speakersAndCues("Congo's government accused Rwanda of sending troops. A U.N. experts' report last year said about 4,000 Rwandan troops were operating in eastern Congo.", '2025-02-18'), [
+    "Congo's government|accused",
+    'U.N.|said',
+  ]);
+  assert.deepEqual(statements("A U.N. experts' report last year said about 4,000 Rwandan troops were operating in eastern Congo.", '2025-02-18'), [
+    'U.N.|said|about 4,000 Rwandan troops were operating in eastern Congo',
+  ]);
+});
