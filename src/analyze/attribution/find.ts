@@ -948,6 +948,8 @@ const FEELING = /(?:^|\s)(?:angered|alarmed|outraged|incensed|infuriated|enraged
 const LATER_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)|but|while|whereas)\s+/i;
 /** A relative clause with a verb of its own, then "but" or "and", taken for a speaker: "which does not distinguish … but". */
 const RELATIVE_THEN_BUT = /^(?:which|who)\s[^;“”"]*\s(?:but|and)(?:\s+also)?$/i;
+/** An appositive of who is counted ending a span, before its verb: "16 people[, including civilians]". */
+const APPOSITIVE_INCLUDING_END = /,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s+[^,;:“”"]{1,40}$/;
 /** A compound adjective ending a span, the first of two set off by a comma ("the Liberia-[flagged]"). */
 const COMPOUND_ADJECTIVE_END = /\b\p{L}+-(?:flagged|owned|based|operated|registered|managed|run|built|made)$/u;
 /** The outlet's clause of time that opens a speaker phrase: "[Zelenskiy's comments came hours after ]DTEK, …". */
@@ -3613,11 +3615,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // "… claimed responsibility for an attack on the Liberia-flagged, Greek-owned bulk carrier Magic Seas in the Red Sea, saying …":
   // what was said does not end at the comma between two adjectives; it goes on to the next statement's comma, or the sentence's
   // end. (With the model only.)
+  // (Nor at the comma closing a subject's appositive, before its verb: "16 people, including civilians[, were killed in the strikes]"
+  // … "and called them …".)
   for (const [i, a] of out.entries()) {
-    const s = model && a.cue && a.content.start > a.cue.end && COMPOUND_ADJECTIVE_END.test(text.slice(a.content.start, a.content.end)) && /^,\s+\p{L}+-\p{L}+\s/u.test(text.slice(a.content.end, a.content.end + 40)) ? sentenceAt(a.content.start) : undefined;
+    const said = a.cue && a.content.start > a.cue.end ? text.slice(a.content.start, a.content.end) : '';
+    const after = text.slice(a.content.end, a.content.end + 40);
+    const s =
+      model && ((COMPOUND_ADJECTIVE_END.test(said) && /^,\s+\p{L}+-\p{L}+\s/u.test(after)) || (APPOSITIVE_INCLUDING_END.test(said) && /^,\s+(?:were|was|had|have|has|are|is)\s/.test(after)))
+        ? sentenceAt(a.content.start)
+        : undefined;
     if (!s) continue;
     const next = out.find((b) => b !== a && b.cue !== null && b.cue.start > a.content.end && b.cue.start < s.end);
-    const end = next ? text.lastIndexOf(',', next.cue!.start) : -1;
+    const joined = next ? /(?:,|\s+and)\s+$/.exec(text.slice(a.content.end, next.cue!.start)) : null;
+    const end = next && joined ? next.cue!.start - joined[0].length : -1;
     out[i] = { ...a, content: end > a.content.end ? trimmed(text, a.content.start, end) : withoutFinalStop(text, trimmed(text, a.content.start, s.end)) };
   }
   // "[A U.N. experts' report] last year [said]": a time between the speaker and the cue is neither, where the model split it across

@@ -11028,3 +11028,14 @@ test('"A U.N. experts\' report last year said …" has the report for speaker an
     'U.N.|said|about 4,000 Rwandan troops were operating in eastern Congo',
   ]);
 });
+
+test('"said 16 people, including civilians, were killed … and called them …" said the whole clause; "We\'re doing the battle damage assessment now" in reply to whether there were casualties neither confirms nor denies them', () => {
+  assert.deepEqual(
+    statements("Iraq's government said 16 people, including civilians, were killed in the strikes on its territory and called them \"a violation of Iraqi sovereignty.\"", '2024-02-03'),
+    ["Iraq's government|said|16 people, including civilians, were killed in the strikes on its territory", 'Iraq\'s government|called|them "a violation of Iraqi sovereignty."'],
+  );
+  assert.deepEqual(
+    claims('Lieutenant General Douglas Sims told reporters the strikes had hit command centres. Asked whether there had been casualties, he said: "We\'re doing the battle damage assessment now."'),
+    ['asserted_single_source: Douglas Sims=asserted', 'unconfirmed: Douglas Sims=neither_confirmed_nor_denied'],
+  );
+});
