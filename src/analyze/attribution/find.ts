@@ -1427,6 +1427,9 @@ const EVENT_HEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|raid|assau
 const APPOSITIVE_FINDING = /,\s+an?\s+(?:finding|conclusion|figure|claim|account|assessment|version|estimate)\s+(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(said|says)\s+((?:was|were|is|are)\s.+)$/du;
 /** An act a verb of declaring performs, no statement ("[two days of mourning]", "a state of emergency", "a curfew"). */
 const DECLARED_ACT = /^\s+(?:(?:a|an|the|one|two|three|four|five|seven|\d+)\s+)?(?:(?:days?|weeks?)\s+of\s+)?(?:national\s+)?(?:mourning|state\s+of\s+(?:emergency|siege|war)|emergency|curfew|martial\s+law|ceasefire|truce)\b/i;
+/** A measure taken against people or bodies, coordinated after what was said: " and suspended several foreign media outlets". */
+const MEASURE_TAKEN =
+  /,?\s+and\s+(?:has\s+)?(?:suspended|expelled|banned|arrested|detained|shut\s+down)\s+(?:(?:several|some|two|three|four|five|\d+|the|a|an|its|dozens\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:outlets?|media|journalists?|newspapers?|broadcasters?|websites?|diplomats?|staff|workers|organi[sz]ations?|activists?|reporters?)\b/iu;
 /** A title a name follows, ending a speaker phrase ("Ukraine's acting [President]"). */
 const TITLE_AT_END = new RegExp(String.raw`\b(?:${SPEAKER_ROLES}|President|Prime\s+Minister|Minister|General|Colonel|Captain|Major)$`, 'iu');
 /** A denial set against a frame before it, to the sentence's end: ", but [the military] [denied] [targeting civilians]." */
@@ -5641,6 +5644,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!model || a.kind === 'direct' || !a.cue || a.content.start < a.cue.end) continue;
     const act = /,?\s+and\s+(?:declared|announced|ordered|imposed)(?=\s)/i.exec(text.slice(a.content.start, a.content.end));
     if (act && DECLARED_ACT.test(text.slice(a.content.start + act.index + act[0].length, a.content.end))) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + act.index) };
+    // (Nor a measure taken against those who reported: "dismissed accusations … as “unfounded”[ and suspended several foreign media
+    // outlets over their reporting]".)
+    const measure = act ? null : MEASURE_TAKEN.exec(text.slice(a.content.start, a.content.end));
+    if (measure && measure.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + measure.index) };
   }
   // "[Ukraine's acting President] Oleksandr Turchinov declared … and blamed …": a speaker cut short at a title before the name it
   // titles is the whole. (With the model only.)

@@ -11039,3 +11039,11 @@ test('"said 16 people, including civilians, were killed … and called them …"
     ['asserted_single_source: Douglas Sims=asserted', 'unconfirmed: Douglas Sims=neither_confirmed_nor_denied'],
   );
 });
+
+test('"did not respond to questions from The Associated Press" is a silence on the claim before it; a measure taken "and suspended several foreign media outlets" is no part of what was said', () => {
+  const text =
+    'Soldiers in Burkina Faso executed at least 223 civilians, Human Rights Watch said in a report released Thursday.\n\n' +
+    "Burkina Faso's government did not respond to questions from The Associated Press. The junta has previously dismissed accusations of abuses by its forces as \"unfounded\" and suspended several foreign media outlets over their reporting.";
+  assert.deepEqual(statements(text, '2024-04-25').at(-1), 'The junta|previously dismissed|accusations of abuses by its forces as "unfounded"');
+  assert.deepEqual(claims(text), ["disputed: Human Rights Watch=asserted, The junta=denied, Burkina Faso's government=refused_comment"]);
+});

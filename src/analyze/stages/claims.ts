@@ -2619,9 +2619,9 @@ const DOUBT_ON_PRONOUN = /^(?:(?:it|he|she|they|we)\s+)?(?:could|can|was|were|is
 /** A cue of commenting or responding, not negated (negated, it is a silence whoever the source). */
 const SILENCE_CUE = new RegExp(`^(?:(?:has|have|had|did|does|do|would|will)\\s+)?(?:(?:${SILENCE_ADVERBS})\\s+)*(?:${SILENCE_VERBS})(?:ed|s)?\\b`, 'i');
 
-/** What a silence answers without naming a topic: "to a request for comment", "to emailed questions", "to calls". */
+/** What a silence answers without naming a topic: "to a request for comment", "to emailed questions", "to calls", "to questions from The Associated Press". */
 const REQUEST_FOR_COMMENT = new RegExp(
-  String.raw`\b(?:(?:a|an|the|repeated|multiple|several|${OUTLETS}['’]s?(?:\s+repeated)?)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?|\bfor\s+comment\b|\b(?:seeking|requesting)\s+(?:comment|clarification|a\s+response)\b`,
+  String.raw`\b(?:(?:a|an|the|repeated|multiple|several|${OUTLETS}['’]s?(?:\s+repeated)?)\s+)?(?:(?:written|emailed|e-mailed|phone|telephone)\s+)?(?:requests?|questions|inquiries|enquiries|emails?|calls|messages)(?:\s+(?:for|seeking)\s+(?:comment|clarification|a\s+response))?(?:\s+from\s+(?:the\s+)?(?:${OUTLETS}))?|\bfor\s+comment\b|\b(?:seeking|requesting)\s+(?:comment|clarification|a\s+response)\b`,
   'gi',
 );
 
