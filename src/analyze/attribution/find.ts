@@ -952,6 +952,8 @@ const RELATIVE_THEN_BUT = /^(?:which|who)\s[^;“”"]*\s(?:but|and)(?:\s+also)?
 const APPOSITIVE_INCLUDING_END = /,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s+[^,;:“”"]{1,40}$/;
 /** A compound adjective ending a span, the first of two set off by a comma ("the Liberia-[flagged]"). */
 const COMPOUND_ADJECTIVE_END = /\b\p{L}+-(?:flagged|owned|based|operated|registered|managed|run|built|made)$/u;
+/** Imagery and who took it, before their verb of posting: "[Photographs he] posted", "[Videos the group] shared". */
+const POSTED_BY_PRONOUN = /^(?:[Tt]he\s+)?(?:[Pp]hotographs?|[Pp]hotos?|[Ii]mages?|[Vv]ideos?|[Ff]ootage|[Pp]ictures?|[Cc]lips?)\s+(?:he|she|they|it|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 /** The outlet's clause of time that opens a speaker phrase: "[Zelenskiy's comments came hours after ]DTEK, …". */
 const CAME_AFTER = /^[^,;“”"]*?\s(?:came|comes|come|followed|follows)\s+(?:(?:hours|days|minutes|weeks|shortly|soon|just|a\s+day|a\s+week|two\s+days)\s+)?(?:after|before)\s+(?=\S)/u;
 /** What follows a channel setting before the speaker: the platform (group 1), what the text adds on it, and the comma. */
@@ -5731,6 +5733,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const a = out[i]!;
     if (model && a.speaker && a.cue && /^(?:claims|reports|accounts|statements|allegations)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:the|these|those|such|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
       removeAt(out, i);
+  }
+  // "[Photographs he posted] [showed] …": imagery a source posted is the subject of "showed", not a speaker of "posted". (With the
+  // model only.)
+  for (const [i, a] of out.entries()) {
+    const posted = model && a.speaker && a.cue && POSTED_BY_PRONOUN.test(text.slice(a.speaker.start, a.speaker.end)) && /^(?:posted|shared|published|released)$/i.test(text.slice(a.cue.start, a.cue.end));
+    const shows = posted && a.content.start > a.cue!.end ? /^(\s*)(showed|shows|show|appeared\s+to\s+show)\s*$/i.exec(text.slice(a.cue!.end, a.content.start)) : null;
+    if (!shows) continue;
+    const at = a.cue!.end + shows[1]!.length;
+    out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.cue!.end }, cue: { start: at, end: at + shows[2]!.length } };
   }
   // No statement has another's cue opening its speaker ("[wrote on Twitter that the pattern of craters] [suggested] …" is what Rob
   // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"), nor is a question one. (With the

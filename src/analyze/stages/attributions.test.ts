@@ -11047,3 +11047,10 @@ test('"did not respond to questions from The Associated Press" is a silence on t
   assert.deepEqual(statements(text, '2024-04-25').at(-1), 'The junta|previously dismissed|accusations of abuses by its forces as "unfounded"');
   assert.deepEqual(claims(text), ["disputed: Human Rights Watch=asserted, The junta=denied, Burkina Faso's government=refused_comment"]);
 });
+
+test('"Photographs he posted showed …" is imagery that shows, once, not "he" posting it', () => {
+  assert.deepEqual(
+    statements('Odesa Governor Oleh Kiper said on Telegram that five other people had been wounded. Photographs he posted showed a ship\'s bridge with its windows blown out.', '2024-10-09'),
+    ['Oleh Kiper|said|five other people had been wounded|ch:on Telegram', "imagery|showed|a ship's bridge with its windows blown out"],
+  );
+});
