@@ -952,6 +952,8 @@ const RELATIVE_THEN_BUT = /^(?:which|who)\s[^;“”"]*\s(?:but|and)(?:\s+also)?
 const APPOSITIVE_INCLUDING_END = /,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s+[^,;:“”"]{1,40}$/;
 /** A compound adjective ending a span, the first of two set off by a comma ("the Liberia-[flagged]"). */
 const COMPOUND_ADJECTIVE_END = /\b\p{L}+-(?:flagged|owned|based|operated|registered|managed|run|built|made)$/u;
+/** A channel opening what was said, then "that": "[in a statement] that ", "[on its Telegram channel] that " (group 1). */
+const CHANNEL_THEN_THAT = /^((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|post|video|message|interview|briefing|speech|channel|account|address|communiqu[eé]))\s+that\s+(?=\S)/iu;
 /** Imagery and who took it, before their verb of posting: "[Photographs he] posted", "[Videos the group] shared". */
 const POSTED_BY_PRONOUN = /^(?:[Tt]he\s+)?(?:[Pp]hotographs?|[Pp]hotos?|[Ii]mages?|[Vv]ideos?|[Ff]ootage|[Pp]ictures?|[Cc]lips?)\s+(?:he|she|they|it|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 /** The outlet's clause of time that opens a speaker phrase: "[Zelenskiy's comments came hours after ]DTEK, …". */
@@ -5733,6 +5735,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const a = out[i]!;
     if (model && a.speaker && a.cue && /^(?:claims|reports|accounts|statements|allegations)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:the|these|those|such|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
       removeAt(out, i);
+  }
+  // "The TTP, which Islamabad says operates from Afghan soil, said [in a statement] that …": a channel left at the start of what was
+  // said is the channel, and what was said follows "that". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const m = model && a.cue && a.channel === null && a.content.start >= a.cue.end ? CHANNEL_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (!m) continue;
+    const channel = trimmed(text, a.content.start, a.content.start + m[1]!.length);
+    out[i] = { ...a, channel, channelName: channelName(text.slice(channel.start, channel.end)), content: trimmed(text, a.content.start + m[0].length, a.content.end) };
   }
   // "[Photographs he posted] [showed] …": imagery a source posted is the subject of "showed", not a speaker of "posted". (With the
   // model only.)

@@ -11054,3 +11054,10 @@ test('"Photographs he posted showed …" is imagery that shows, once, not "he" p
     ['Oleh Kiper|said|five other people had been wounded|ch:on Telegram', "imagery|showed|a ship's bridge with its windows blown out"],
   );
 });
+
+test('"The TTP, which Islamabad says operates from Afghan soil, said in a statement that …" has the statement for channel, what was said after "that"', () => {
+  assert.deepEqual(
+    statements("The TTP, which Islamabad says operates from Afghan soil, said in a statement that those killed were refugees from Pakistan's tribal areas.", '2024-12-25'),
+    ['Islamabad|says|operates from Afghan soil', "TTP|said|those killed were refugees from Pakistan's tribal areas|ch:in a statement"],
+  );
+});
