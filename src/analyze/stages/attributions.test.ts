@@ -11061,3 +11061,16 @@ test('"The TTP, which Islamabad says operates from Afghan soil, said in a statem
     ['Islamabad|says|operates from Afghan soil', "TTP|said|those killed were refugees from Pakistan's tribal areas|ch:in a statement"],
   );
 });
+
+test('"He said no police officers had been killed" denies no taking back of a neighbourhood; a denial by "Jimmy “Barbecue” Cherizier" is his, ending before "and said"', () => {
+  const text =
+    'Haiti police retake Port-au-Prince neighbourhood\n\n' +
+    'PORT-AU-PRINCE, March 4 (AP) — Haitian police and Kenyan officers took back control of a key neighbourhood in the capital on Tuesday after days of fighting with gangs, officials said.\n\n' +
+    'Police spokesman Michel-Ange Louis-Jeune told reporters that at least 12 gang members had been killed. He said no police officers had been killed.\n\n' +
+    'Jimmy "Barbecue" Cherizier, the leader of the Viv Ansanm gang coalition, denied in a video posted on social media that his fighters had lost the area and said the police had killed civilians.';
+  assert.deepEqual(statements(text, '2025-03-04').slice(-2), [
+    'Jimmy "Barbecue" Cherizier|denied|his fighters had lost the area|ch:in a video posted on social media',
+    'Jimmy "Barbecue" Cherizier|said|the police had killed civilians',
+  ]);
+  assert.ok(!claims(text).some((c) => c.includes('Michel-Ange Louis-Jeune=denied')), claims(text).join('\n'));
+});

@@ -5589,7 +5589,10 @@ export const claimsStage = defineStage({
           // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
           const joinsOthers = (): boolean =>
             (JOINS_OTHERS.has(effective) &&
-              (restates || ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
+              // (A "no one was killed" restates nothing that names no harm: "no police officers had been killed" is not on the police's
+              // taking back of a neighbourhood.)
+              ((restates && (!NONE_HARMED.test(content) || harmNamed(content, doc.slice(d.said)))) ||
+                ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
               deniesDeed(d) &&
               !(negated && effective === 'denied' && !negatable(d)) &&
               // (A denial of many words is no denial of a claim of one it shares: "We categorically deny the responsibility of
