@@ -9296,13 +9296,13 @@ test('", Gaza health officials said, many of them women and children" frames onl
   assert.deepEqual(claims(disputed).slice(1, 2), ['disputed: Palestinian Red Crescent=asserted, the military=denied']);
 });
 
-test('"He did not name the warship" is a silence on the claim that names it; "It did not identify them" names nothing', () => {
+test('"He did not name the warship" is a silence on the claim that names it; "It did not identify them" names nothing (and "the Israeli claims were “pretexts …”", with no Israeli claim told, is a denial on its own, as "lies" is)', () => {
   const text =
     'Yemen\'s Houthis said on Wednesday they had targeted a U.S. warship in the Red Sea with missiles and drones. Houthi military spokesman Yahya Saree said the operation was "in support of the oppressed Palestinian people". He did not name the warship.';
   assert.deepEqual(claims(text), ['asserted_single_source: Houthis=asserted, Yahya Saree=refused_comment', 'asserted_single_source: Yahya Saree=asserted']);
   const them =
     'Hezbollah said the Israeli claims were "pretexts for continuing its attacks on Lebanon." The Lebanese army said it had found three rocket launchers north of the Litani river and arrested several suspects. It did not identify them.';
-  assert.deepEqual(claims(them), ['asserted_single_source: Hezbollah=asserted', 'asserted_single_source: The Lebanese army=asserted']);
+  assert.deepEqual(claims(them), ['denied: Hezbollah=denied', 'asserted_single_source: The Lebanese army=asserted']);
 });
 
 test('"… had struck “military-industrial facilities” … but did not mention the apartment block" is a statement, and a silence on the strike that hit it, not an agreement with it; "did not mention Sudzha" is on the claim that names the town', () => {
