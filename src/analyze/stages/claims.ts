@@ -656,7 +656,7 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   // "Witnesses told Reuters".
   const one = source.kind === 'unresolved' ? ONE_OF_GROUP.exec(source.text) : null;
   const plural = one ? one[1]!.toLowerCase().replace(/ss$/, 'sse').replace(/man$/, 'men').replace(/(?<!men)$/, 's') : '';
-  const group = one ? doc.layers.attributions.find((a) => a.source.kind === 'unresolved' && new RegExp(`\\b${plural}\\b`, 'i').test(a.source.text)) : undefined;
+  const group = one ? doc.layers.attributions.find((a) => a.source.kind === 'unresolved' && a.source.text.toLowerCase().split(/[^\p{L}]+/u).includes(plural)) : undefined;
   if (group && group.source.kind === 'unresolved') return voiceOf(doc, group.source, owned);
   if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
   return sourceKey(source);
@@ -3078,7 +3078,7 @@ function deniedDespite(doc: Doc, drafts: Draft[]): void {
   for (const d of [...drafts]) {
     for (const x of [...d.stances]) {
       if (x.status !== 'denied' || x.attribution === null) continue;
-      const despite = /^,?\s+despite\s/i.exec(text.slice(x.evidence.end));
+      const despite = /^,?\s+despite\s/i.exec(text.slice(x.evidence.end, x.evidence.end + 12));
       const s = despite ? doc.sentenceAt(x.evidence.start) : undefined;
       if (!despite || !s) continue;
       const from = x.evidence.end + despite[0].length;
@@ -4461,6 +4461,9 @@ export const claimsStage = defineStage({
       // (What the statement says of itself that every comparison below weighs: whether it is still being found out, whether it
       // counts fighters or names any.)
       const pendingHere = PENDING.test(content);
+      // (Whether it says no one was harmed, and whether it gives a share of the dead: what two joins below ask of every claim.)
+      const noneHarmed = NONE_HARMED.test(content);
+      const shareOfDead = SHARE_OF_DEAD.test(content);
       const fightersHere = { counted: FIGHTERS_COUNTED.test(content), named: FIGHTERS_NAMED.test(content) };
       // (Its own words: not those of a contrast closing it, nor of what imagery it tells of claims to show; another source's
       // words it reports are its own, as that source's report.)
@@ -5437,7 +5440,7 @@ export const claimsStage = defineStage({
               // (Nor is a share of the toll its own sentence gives on a claim before that sentence: "The war has killed more than 43,000
               // Palestinians, according to Gaza's Health Ministry, which … says more than half of the dead were women and children" is
               // not on "The strike … killed a father, his four children and seven other relatives" before it.)
-              (sentence !== undefined && d.proposition.end <= sentence.start && SHARE_OF_DEAD.test(content) && tollBefore(doc, a, sentence)) ||
+              (shareOfDead && sentence !== undefined && d.proposition.end <= sentence.start && tollBefore(doc, a, sentence)) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
               REFLEXIVE.test(content) !== REFLEXIVE.test(other) ||
               // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of
@@ -5591,7 +5594,7 @@ export const claimsStage = defineStage({
             (JOINS_OTHERS.has(effective) &&
               // (A "no one was killed" restates nothing that names no harm: "no police officers had been killed" is not on the police's
               // taking back of a neighbourhood.)
-              ((restates && (!NONE_HARMED.test(content) || harmNamed(content, doc.slice(d.said)))) ||
+              ((restates && (!noneHarmed || harmNamed(content, doc.slice(d.said)))) ||
                 ((NONE_AT_START.test(content) || NONE_INSIDE.test(content)) && !agrees && near && !elsewhere && !otherSide && harmNamed(content, doc.slice(d.said)))) &&
               deniesDeed(d) &&
               !(negated && effective === 'denied' && !negatable(d)) &&
