@@ -946,6 +946,11 @@ const FEELING = /(?:^|\s)(?:angered|alarmed|outraged|incensed|infuriated|enraged
  * reported]"), or a clause set against it (", but [DeepState … showed]").
  */
 const LATER_CLAUSE_FRAME = /^[”"’']?\s*,\s+(?:(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|a\s+day|a\s+week|two\s+days|the\s+day)\s+)?(?:after|before|since|until|when)|but|while|whereas)\s+/i;
+/** A statement's noun the model took for a cue, with the determiners that make it a noun before the word it took for a speaker. */
+const NOUN_AFTER_NAME: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:claim|claims|allegation|allegations|account|report)$/i, /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i],
+  [/^(?:claims|reports|accounts|statements|allegations)$/i, /\b(?:the|these|those|such|its|their|his|her)\s+$/i],
+];
 /** A relative clause with a verb of its own, then "but" or "and", taken for a speaker: "which does not distinguish … but". */
 const RELATIVE_THEN_BUT = /^(?:which|who)\s[^;“”"]*\s(?:but|and)(?:\s+also)?$/i;
 /** An appositive of who is counted ending a span, before its verb: "16 people[, including civilians]". */
@@ -1195,10 +1200,12 @@ const CHANNEL_SETTING = /^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}
 const OUTLET_REPORTER = new RegExp(String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?${OUTLETS}\s+(?:${OUTLET_STAFF})(?:s|es)?\b`, 'u');
 /** What a source did besides saying, set off by "but": "[, but published] a map showing …". */
 const BUT_DID = /(?:,|(?<=,["”]))\s+but\s+(?:also\s+)?(?:published|posted|released|issued|shared)\s/;
-/** The same right after a quote ("“a lie,”[ saying] the camp …"). */
-const SAYING_AFTER_QUOTE = /^\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
+/** A participle of saying (group 1) and what it says, with no other frame after it (a regex source). */
+const SAYING_CLAUSE = String.raw`(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)`;
 /** A participle after what was said, to the sentence's end, with no other frame in it: ", saying 15 pupils were unaccounted for." (the cue, group 1). */
-const SAYING_AFTER = /^[^,;“”"]*,\s+(saying|adding)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
+const SAYING_AFTER = new RegExp(String.raw`^[^,;“”"]*,\s+${SAYING_CLAUSE}`);
+/** The same right after a quote ("“a lie,”[ saying] the camp …"). */
+const SAYING_AFTER_QUOTE = new RegExp(String.raw`^\s+${SAYING_CLAUSE}`);
 /** The main clause's verb after a relative clause set off closes ("…, struck the Defence Ministry …"): at its comma. */
 // (Not a speech verb, a statement of its own the attributions stage reads: "The Baloch Liberation Army, which claimed the attack,
 // said the military's account was false".)
@@ -4398,13 +4405,6 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const subject = /^(.{1,60}?)\s+(?:did|does|do|would|could|will|has|have|had)\s*$/su.exec(text.slice(from, a.speaker!.start));
     if (subject) out[i] = { ...a, speaker: trimmed(text, from, from + subject[1]!.length) };
   }
-  // A claim named by an article and a demonym is a noun, no statement: "called [the Russian] [claim] “a lie”". (With the model only.)
-  for (let i = out.length - 1; i >= 0; i--) {
-    const a = out[i]!;
-    if (!model || !a.speaker || !a.cue || !/^(?:claim|claims|allegation|allegations|account|report)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
-    if (/\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
-      removeAt(out, i);
-  }
   // "He said about 170 people had been killed, according to initial findings": what "according to" names is what the speaker went by,
   // no second source, where what it frames opens with another's statement. (With the model only.)
   for (let i = out.length - 1; i >= 0; i--) {
@@ -5735,11 +5735,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const what = before ? WHAT_SPEAKER.exec(before) : null;
     if (what) out[i] = { ...a, speaker: { start: a.speaker!.start + before.length - what[1]!.length, end: a.speaker!.start + before.length } };
   }
-  // "if [the Afghan] claims were true": a noun after its article and adjective, not a verb. (With the model only.)
+  // A statement's noun after a determiner and one capitalised word is a noun, no statement: "called [the Russian] [claim] “a lie”", "if
+  // [the Afghan] claims were true". (With the model only.)
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
-    if (model && a.speaker && a.cue && /^(?:claims|reports|accounts|statements|allegations)$/i.test(text.slice(a.cue.start, a.cue.end)) && /\b(?:the|these|those|such|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start)) && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end)))
-      removeAt(out, i);
+    if (!model || !a.speaker || !a.cue || !/^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const cueWords = text.slice(a.cue.start, a.cue.end);
+    const before = text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start);
+    if (NOUN_AFTER_NAME.some(([noun, determiner]) => noun.test(cueWords) && determiner.test(before))) removeAt(out, i);
   }
   // What was said ends before the same speaker's next statement coordinated inside it: "denied … that his fighters had lost the
   // area[ and said the police had killed civilians]". (With the model only.)

@@ -1045,13 +1045,16 @@ function rejectionBefore(doc: Doc, a: Attribution, claimOf: ReadonlyMap<string, 
   return rejecting(before) ?? (ACCUSING_CUE.test(doc.slice(before.cue!)) ? joined.map(rejecting).findLast((d) => d !== undefined) : undefined);
 }
 
+/** A people's adjective before a noun ("Russian ", "Israeli "; a regex source), and the plural nouns of another's statement it may own. */
+const DEMONYM_BEFORE = String.raw`[A-Z][\w-]*(?:an|ian|ese|ish|i)\s+`;
+const CLAIM_PLURALS = 'claims|allegations|accusations';
 /**
  * A noun phrase naming what another source said, by its owner's name ("India's claims") too, or a bare plural with its
  * clause ("Claims that the village has been taken").
  */
-const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|[A-Z][\\w-]*(?:an|ian|ese|ish|i)\\s+(?=(?:claims|allegations|accusations)\\s+(?:that|of)\\s)|(?=(?:claims|allegations|accusations)\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s))(${RESTATED_NOUNS}|statements?)`;
+const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|${DEMONYM_BEFORE}(?=(?:${CLAIM_PLURALS})\\s+(?:that|of)\\s)|(?=(?:${CLAIM_PLURALS})\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s))(${RESTATED_NOUNS}|statements?)`;
 /** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "[called] Thailand's claims about civilian targets “baseless”", "Claims that the village has been taken are not true", "Russian claims of the town's capture were “not true”", "The accusations against us are pretexts", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding|against)\\s+[^,;“”"]{1,40}?|(?<=\\b[A-Z][\\w-]*(?:an|ian|ese|ish|i)\\s+(?:claims|allegations|accusations))\\s+of\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding|against)\\s+[^,;“”"]{1,40}?|(?<=\\b${DEMONYM_BEFORE}(?:${CLAIM_PLURALS}))\\s+of\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -4461,10 +4464,11 @@ export const claimsStage = defineStage({
       // (What the statement says of itself that every comparison below weighs: whether it is still being found out, whether it
       // counts fighters or names any.)
       const pendingHere = PENDING.test(content);
-      // (Whether it says no one was harmed, and whether it gives a share of the dead: what two joins below ask of every claim.)
-      const noneHarmed = NONE_HARMED.test(content);
-      const shareOfDead = SHARE_OF_DEAD.test(content);
       const fightersHere = { counted: FIGHTERS_COUNTED.test(content), named: FIGHTERS_NAMED.test(content) };
+      // (Whether it says no one was harmed: what a join below asks of every claim.)
+      const noneHarmed = NONE_HARMED.test(content);
+      // (A share of the toll its own sentence gives before it, which joins no claim before that sentence: read once.)
+      const shareOfOwnToll = sentence !== undefined && SHARE_OF_DEAD.test(content) && tollBefore(doc, a, sentence);
       // (Its own words: not those of a contrast closing it, nor of what imagery it tells of claims to show; another source's
       // words it reports are its own, as that source's report.)
       const contrast = CONTRAST_TAIL.exec(text.slice(proposition.start, proposition.end));
@@ -5440,7 +5444,7 @@ export const claimsStage = defineStage({
               // (Nor is a share of the toll its own sentence gives on a claim before that sentence: "The war has killed more than 43,000
               // Palestinians, according to Gaza's Health Ministry, which … says more than half of the dead were women and children" is
               // not on "The strike … killed a father, his four children and seven other relatives" before it.)
-              (shareOfDead && sentence !== undefined && d.proposition.end <= sentence.start && tollBefore(doc, a, sentence)) ||
+              (shareOfOwnToll && d.proposition.end <= sentence!.start) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
               REFLEXIVE.test(content) !== REFLEXIVE.test(other) ||
               // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of

@@ -255,17 +255,14 @@ function consistent(doc: Doc, tagged: RawMention[]): RawMention[] {
   // name the tagger typed otherwise is the person (a place only where no preposition of place
   // comes before it: "in Washington" stays a place), and a capitalised word it missed is a
   // mention of them, when it stands alone (not "Sobolevskyi Street").
+  // (Or the first of a name of three words or more, which the news may call the person by: "Tedros" after "Tedros Adhanom
+  // Ghebreyesus"; typed a body or a miscellany only.)
   const surnames = new Map<string, RawMention>();
+  const firsts = new Set<string>();
   for (const m of names) {
     const words = doc.text.slice(m.start, m.end).split(/\s+/);
     const key = nameKey(words[words.length - 1]!);
     if (m.type === 'PERSON' && words.length > 1 && key.length >= 5 && !surnames.has(key)) surnames.set(key, m);
-  }
-  // (Or the first of a name of three words or more, which the news may call the person by: "Tedros" after "Tedros Adhanom
-  // Ghebreyesus"; typed a body or a miscellany only.)
-  const firsts = new Set<string>();
-  for (const m of names) {
-    const words = doc.text.slice(m.start, m.end).split(/\s+/);
     if (m.type === 'PERSON' && words.length > 2 && words[0]!.length >= 4) firsts.add(nameKey(words[0]!));
   }
   for (const m of names) if ((m.type === 'ORG' || m.type === 'MISC') && firsts.has(nameKey(doc.text.slice(m.start, m.end)))) m.type = 'PERSON';
