@@ -98,6 +98,8 @@ function tagNames(doc: Doc): RawMention[] {
   const view = tagger.viewOf(wordsOf);
   // (Names the text itself calls cities: so typed wherever they recur.)
   const settled = new Set<string>();
+  // (A word that heads a body's name, never a person's, in the tagger's own list: "Organization", "Forces", "Brigades".)
+  const bodyWord = (name: string): boolean => name.toLowerCase().split(/\s+/).some((w) => tagger.context.orgWords.has(w) || tagger.context.orgWords.has(w.replace(/s$/, '')));
   for (const [k, s] of sentences.entries()) {
     try {
       const toks = spansOf[k]!;
@@ -155,7 +157,7 @@ function tagNames(doc: Doc): RawMention[] {
         const settlement = named && (type === 'ORG' || type === 'PER');
         // A name the tagger typed a body, right after a role in lower case, is the person in that role: "World Health Organization
         // chief [Tedros Adhanom Ghebreyesus]" (not a body's own name: "its chief [Rapid Support Forces] …").
-        const roled = type === 'ORG' && ROLE_BEFORE_NAME.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(word) && !BODY_WORD.test(word);
+        const roled = type === 'ORG' && ROLE_BEFORE_NAME.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(word) && !bodyWord(word);
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
         const raw: RawMention = {
           start,
@@ -188,8 +190,6 @@ function tagNames(doc: Doc): RawMention[] {
 
 /** A role in lower case right before a person's name ("chief ", "spokesman "). */
 const ROLE_BEFORE_NAME = /(?:^|\s)(?:chief|head|director-general|spokesman|spokeswoman|spokesperson|envoy|commander|chairman|chairwoman)\s+$/;
-/** Words that head a body's name, never a person's ("Organization", "Forces"). */
-const BODY_WORD = /\b(?:Organi[sz]ation|Ministry|Forces|Army|Council|Agency|Office|Committee|Group|Party|Front|Movement|Brigades?|Company|Corporation|Bank|Union|News|Service|Command|Authority|Commission|Mission|Network)\b/;
 /** A place's name and an office there, capitalised, before a person's full name ("Derna Mayor ", "Kherson Governor "). */
 const PLACE_TITLE =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:Mayor|Governor|Gov\.|Police\s+Chief|Regional\s+Governor)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}|(?:al|el|bin|ibn|abu|ben|de|van|von)[-\s]))/u;
