@@ -1456,6 +1456,16 @@ const NAME_BEFORE_CUE = /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederat
 /** A gathering a source tells something, which is the channel, not a recipient ("told [a news conference]"). */
 // (Or with one word more before it, such as who holds it: "a Pentagon briefing", "a U.N. news conference".)
 const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:[\p{L}.'’-]+\s+)?(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|rally)$/iu;
+/** "According to X[, a … group], what was said": the source (with an appositive of what it is) and what was said. */
+const LEAD_ACCORDING_HEAD = String.raw`(?:tank|group|monitor|organi[sz]ation|agency|body|firm|company|institute|outlet|network|charity|project|observatory|service|official|spokes(?:man|woman|person)|analyst|expert)`;
+const LEAD_ACCORDING = new RegExp(String.raw`^according to\s+([^,]{2,80}(?:,\s+(?:a|an)\s+(?:[^,\s]+\s+){0,4}${LEAD_ACCORDING_HEAD}(?=,))?),\s+(.{8,})$`, 'i');
+/** The same, the appositive with a relative clause of what the source does ("a rights group that tracks killings and arrests"). */
+const LEAD_ACCORDING_RELATIVE = new RegExp(
+  String.raw`^according to\s+([^,]{2,80}(?:,\s+(?:a|an)\s+(?:[^,\s]+\s+){0,4}${LEAD_ACCORDING_HEAD}(?:\s+(?:that|which|who)\s+[^,“”"]{3,60}?)?(?=,))?),\s+(.{8,})$`,
+  'i',
+);
+/** "and" and a participle of saying or urging after a quote ("… “a war crime” and [urging] the international community to …"). */
+const AND_PARTICIPLE_AFTER_QUOTE = /^\s+and\s+(urging|calling\s+on|calling\s+for|demanding|saying|adding|warning|vowing)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
 /** A cue of "according to". */
 const ACCORDING_CUE = /^according\s+to$/i;
 /** A statement with a cue. */
@@ -2028,7 +2038,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Where no cue follows, the findings are the source: "According to preliminary assessments, at least 1,800 houses have
     // been destroyed.")
     const hedgeOpening = tokens !== undefined && HEDGING_ACCORDING.test(sentence) && CUE_INSIDE.test(sentence.slice(sentence.indexOf(',')));
-    const lead = hedgeOpening ? null : /^according to\s+([^,]{2,80}(?:,\s+(?:a|an)\s+(?:[^,\s]+\s+){0,4}(?:tank|group|monitor|organi[sz]ation|agency|body|firm|company|institute|outlet|network|charity|project|observatory|service|official|spokes(?:man|woman|person)|analyst|expert)(?=,))?),\s+(.{8,})$/i.exec(sentence);
+    // (With the model, an appositive's relative clause too: "According to the Assistance Association for Political Prisoners, a
+    // rights group that tracks killings and arrests, more than 5,000 civilians have been killed".)
+    const lead = hedgeOpening ? null : (tokens === undefined ? LEAD_ACCORDING : LEAD_ACCORDING_RELATIVE).exec(sentence);
     if (lead) {
       const speakerStart = s.start + sentence.indexOf(lead[1]!, 'according to'.length);
       const speaker = trimmed(text, speakerStart, speakerStart + lead[1]!.length);
@@ -5342,6 +5354,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.cue === null || a.speaker === null || a.content.end <= a.cue.end || !/^,[”"]$/.test(text.slice(a.content.end - 2, a.content.end))) continue;
     const s = sentences.find((x) => x.start < a.content.end && a.content.end < x.end);
     const m = s ? SAYING_AFTER_QUOTE.exec(text.slice(a.content.end, s.end)) : null;
+    if (!s || !m || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
+    const at = a.content.end + m[0].indexOf(m[1]!);
+    out.push({ kind: 'indirect', speaker: a.speaker, cue: { start: at, end: at + m[1]!.length }, content: trimmed(text, a.content.end + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+  }
+  // A participle joined by "and" after a quote that closes what was said is the same speaker's statement too: 'condemned the strike
+  // …, calling it "a war crime" and [urging] the international community to halt the supply of aviation fuel' (with the model only).
+  for (const a of model ? [...out] : []) {
+    if (a.cue === null || a.speaker === null || a.content.end <= a.cue.end || !/[”"]$/.test(text.slice(a.content.end - 1, a.content.end))) continue;
+    const s = sentences.find((x) => x.start < a.content.end && a.content.end < x.end);
+    const m = s ? AND_PARTICIPLE_AFTER_QUOTE.exec(text.slice(a.content.end, s.end)) : null;
     if (!s || !m || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
     const at = a.content.end + m[0].indexOf(m[1]!);
     out.push({ kind: 'indirect', speaker: a.speaker, cue: { start: at, end: at + m[1]!.length }, content: trimmed(text, a.content.end + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });

@@ -14,6 +14,9 @@ export interface TriggerRule {
 
 const rule = (type: PloverType, mode: string | null, words: string): TriggerRule => ({ type, mode, re: new RegExp(`\\b(?:${words})\\b`, 'gi') });
 
+/** Whom one pulls out who is rescued, not withdrawn ("pulled out [the bodies of 15 children]", "pulled out 12 survivors"). */
+const NO_RESCUE = String.raw`(?!\s+(?:the\s+|\S+\s+)?(?:bod(?:y|ies)|survivors?|children|people|victims|residents|corpses|wounded|injured)\b)`;
+
 /** Announced future retreats are CONCEDE (PLOVER): checked before RETREAT. */
 export const TRIGGERS: readonly TriggerRule[] = [
   // Multi-word triggers first: they win over the single words inside them.
@@ -36,7 +39,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('COERCE', 'restrict', 'outlawed|prevented|reimposed|hack(?:ed)? into|ordered (?:\\w+ ){0,4}?to suspend'),
   rule('ASSAULT', null, 'sexually abused|ethnic cleansing|mounted (?:\\w+ )?invasion'),
   rule('CONCEDE', null, '(?:ordered|announced|decided|agreed to|plans? to|intention to|promised to|will)\\s+(?:an?\\s+|the\\s+)?(?:partial(?:ly)?\\s+|full\\s+|complete\\s+)?(?:withdrawal|withdraw|pull-?out|pull out|retreat)|conceded?|concession|accede[ds]?|acceded|yielded|eased? (?:restrictions|sanctions|the ban)|lifted (?:the )?(?:ban|curfew|restrictions|blockade)'),
-  rule('RETREAT', 'withdraw', 'withdr(?:ew|awn|awal|awing|aws|aw)|pulled (?:out|back)|pull(?:ing|s)? (?:out|back)|retreat(?:ed|ing|s)?|retreated'),
+  // (Not a rescue: "We pulled out the bodies of 15 children from under the collapsed roof".)
+  rule('RETREAT', 'withdraw', `withdr(?:ew|awn|awal|awing|aws|aw)|(?:pulled|pull(?:ing|s)?) (?:out|back)${NO_RESCUE}|retreat(?:ed|ing|s)?|retreated`),
   rule('RETREAT', 'release', 'released? (?:\\d+ |the |two |three |several )?(?:prisoners|hostages|detainees|captives|POWs)|freed (?:\\d+ )?(?:prisoners|hostages)|prisoner (?:swap|exchange)'),
   rule('RETREAT', 'ceasefire', 'ceasefire|cease-fire|truce|armistice'),
   rule('RETREAT', 'disarm', 'disarm(?:ed|ament)?|demobili[sz](?:e|ed|ation)|surrender(?:ed)?'),

@@ -250,10 +250,10 @@ const OWNED_EVENT_SUBJECT = new RegExp(
   'u',
 );
 /**
- * A verb of perceiving, telling, fleeing or finding out right before an event's noun: who "heard several loud [explosions]" did
+ * A verb of perceiving, telling, tracking, fleeing or finding out right before an event's noun: who "heard several loud [explosions]" did
  * not set them off, nor did those "fleeing the [fighting]".
  */
-const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|fleeing|fled|flee|escaping|escaped|determine|establish)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|tracks|tracked|tracking|monitors|monitored|monitoring|fleeing|fled|flee|escaping|escaped|determine|establish)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A noun governed by a preposition ("responded to attacks", "in the fighting", "in Gaza hospital blast"; not "at least three air strikes"). */
 const GOVERNED_NOUN =
   /\b(?:to|for|at(?!\s+(?:least|most)\b)|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:his|her|its|their|our|my|your)\s+|(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|his|her|its|their|our|my|your)\b)[\p{L}-]+(?<!ing)\s+){0,2})$/iu;

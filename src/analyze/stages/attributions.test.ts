@@ -11074,3 +11074,18 @@ test('"He said no police officers had been killed" denies no taking back of a ne
   ]);
   assert.ok(!claims(text).some((c) => c.includes('Michel-Ange Louis-Jeune=denied')), claims(text).join('\n'));
 });
+
+test('"According to X, a rights group that tracks killings, …" has the group and what it does for source; "… “a war crime” and urging …" is a statement too', () => {
+  assert.deepEqual(
+    statements('According to the Assistance Association for Political Prisoners, a rights group that tracks killings and arrests, more than 5,000 civilians have been killed by security forces since then.', '2023-09-08'),
+    ['Assistance Association for Political Prisoners|According to|more than 5,000 civilians have been killed by security forces since then'],
+  );
+  assert.deepEqual(
+    statements('The National Unity Government condemned the strike in a statement on Friday, calling it "a war crime" and urging the international community to halt the supply of aviation fuel to the military.', '2023-09-08'),
+    [
+      'National Unity Government|condemned|the strike|ch:in a statement on Friday',
+      'National Unity Government|calling|it "a war crime"',
+      'National Unity Government|urging|the international community to halt the supply of aviation fuel to the military',
+    ],
+  );
+});

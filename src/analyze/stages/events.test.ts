@@ -416,3 +416,15 @@ test('what a flood destroyed, no one named, is no assault; what shelling destroy
     ],
   );
 });
+
+test('pulling out the bodies of children is no retreat, pulling out troops is; a group that "tracks killings and arrests" made none of them', () => {
+  assert.deepEqual(participantsOf('"We pulled out the bodies of 15 children from under the collapsed roof," he said.', '2023-09-08'), []);
+  assert.deepEqual(participantsOf('Russia pulled out its troops from the city.', '2023-09-08').map((e) => e.slice(0, 3)), [['RETREAT', 'pulled out', 'Russia']]);
+  assert.deepEqual(
+    participantsOf('According to the Assistance Association for Political Prisoners, a rights group that tracks killings and arrests, more than 5,000 civilians have been killed by security forces.', '2023-09-08'),
+    [
+      ['COERCE', 'arrests', '-', '-', '-'],
+      ['ASSAULT', 'killed', 'security forces', '-', '-'],
+    ],
+  );
+});

@@ -16,6 +16,8 @@ export interface TimexFound {
   readonly value: string;
   readonly granularity: Granularity;
   readonly anchor: 'absolute' | 'publication' | 'context' | 'none';
+  /** A time of day whose day no word names, given the publication day ("shortly after 10 a.m."); the document may know better. */
+  readonly dayless?: true;
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -244,7 +246,7 @@ const rules: readonly Rule[] = [
       const hhmm = `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
       if (!day) return { type: 'TIME', value: `XXXX-XX-XXT${hhmm}`, granularity: 'minute', anchor: 'none' };
       const zone = m[4] ? offsetOf(m[4], day) : '';
-      return { type: 'TIME', value: `${iso(day)}T${hhmm}${zone}`, granularity: 'minute', anchor: 'publication' };
+      return { type: 'TIME', value: `${iso(day)}T${hhmm}${zone}`, granularity: 'minute', anchor: 'publication', ...(m[5] ? {} : { dayless: true as const }) };
     },
   },
   // 4 in the morning, 7 o'clock in the evening
@@ -255,7 +257,7 @@ const rules: readonly Rule[] = [
       const hour = Number.parseInt(m[1]!, 10);
       if (hour < 1 || hour > 12 || !ctx.published) return null;
       const h = m[2]!.toLowerCase() === 'morning' ? hour % 12 : (hour % 12) + 12;
-      return { type: 'TIME', value: `${iso(ctx.published)}T${String(h).padStart(2, '0')}:00`, granularity: 'minute', anchor: 'publication' };
+      return { type: 'TIME', value: `${iso(ctx.published)}T${String(h).padStart(2, '0')}:00`, granularity: 'minute', anchor: 'publication', dayless: true };
     },
   },
   // noon Saturday, midday
@@ -264,7 +266,7 @@ const rules: readonly Rule[] = [
     re: new RegExp(`(?<!\\bhigh\\s)\\b(?:at\\s+)?(?:noon|midday)(?:\\s+(${DAY_WORD}))?`, 'gi'),
     make(m, ctx) {
       const day = dayOf(m[1] ?? '', ctx, m.index);
-      return day ? { type: 'TIME', value: `${iso(day)}T12:00`, granularity: 'minute', anchor: 'publication' } : null;
+      return day ? { type: 'TIME', value: `${iso(day)}T12:00`, granularity: 'minute', anchor: 'publication', ...(m[1] ? {} : { dayless: true as const }) } : null;
     },
   },
   // sets: each Thursday, every July, each year, every quarter
@@ -404,7 +406,7 @@ const rules: readonly Rule[] = [
     re: /\bmid-?\s?(morning|afternoon)\b/gi,
     make(m, ctx) {
       if (!ctx.published) return null;
-      return { type: 'TIME', value: `${iso(ctx.published)}T${PART_OF_DAY[m[1]!.toLowerCase()]}`, granularity: 'part-of-day', anchor: 'publication' };
+      return { type: 'TIME', value: `${iso(ctx.published)}T${PART_OF_DAY[m[1]!.toLowerCase()]}`, granularity: 'part-of-day', anchor: 'publication', dayless: true };
     },
   },
   // this morning / last night / yesterday evening / Friday morning / Wednesday night
