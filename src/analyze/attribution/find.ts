@@ -1457,7 +1457,7 @@ const NAME_BEFORE_CUE = /\b(?:United|Member|Arab|Gulf|Baltic|Consumer|Confederat
 // (Or with one word more before it, such as who holds it: "a Pentagon briefing", "a U.N. news conference".)
 const GATHERING_TOLD = /^(?:a|an|the|his|her|its|their)\s+(?:(?:televised|joint|weekly|daily|regular|late-night)\s+)?(?:[\p{L}.'’-]+\s+)?(?:news\s+conference|press\s+conference|news\s+briefing|press\s+briefing|briefing|rally)$/iu;
 /** "According to X[, a … group], what was said": the source (with an appositive of what it is) and what was said. */
-const LEAD_ACCORDING_HEAD = String.raw`(?:tank|group|monitor|organi[sz]ation|agency|body|firm|company|institute|outlet|network|charity|project|observatory|service|official|spokes(?:man|woman|person)|analyst|expert)`;
+const LEAD_ACCORDING_HEAD = '(?:tank|group|monitor|organi[sz]ation|agency|body|firm|company|institute|outlet|network|charity|project|observatory|service|official|spokes(?:man|woman|person)|analyst|expert)';
 const LEAD_ACCORDING = new RegExp(String.raw`^according to\s+([^,]{2,80}(?:,\s+(?:a|an)\s+(?:[^,\s]+\s+){0,4}${LEAD_ACCORDING_HEAD}(?=,))?),\s+(.{8,})$`, 'i');
 /** The same, the appositive with a relative clause of what the source does ("a rights group that tracks killings and arrests"). */
 const LEAD_ACCORDING_RELATIVE = new RegExp(
