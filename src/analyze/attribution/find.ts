@@ -955,6 +955,11 @@ const NOUN_AFTER_NAME: readonly (readonly [RegExp, RegExp])[] = [
 const RELATIVE_THEN_BUT = /^(?:which|who)\s[^;“”"]*\s(?:but|and)(?:\s+also)?$/i;
 /** An appositive of who is counted ending a span, before its verb: "16 people[, including civilians]". */
 const APPOSITIVE_INCLUDING_END = /,\s+(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them)\s+[^,;:“”"]{1,40}$/;
+/** A subject with nothing said of it, a few words after a determiner or in capitals ("the South Hospital"). */
+const SUBJECT_ALONE = /^(?:(?:the|a|an|its|their|his|her)\s+|\p{Lu})[^\s,;:“”"]+(?:\s+[^\s,;:“”"]+){0,4}$/u;
+/** A subject's appositive set off by commas, then its verb: ", one of the few still operating in El Fasher, had received". */
+const APPOSITIVE_THEN_VERB =
+  /^,\s+(?:one\s+of|the|a|an|which|who)\s[^,;:“”"]{1,100},\s+(?:(?:also|still|now|later)\s+)?(?:were|was|had|have|has|are|is|would|will|could|can|did|does|\p{Ll}+ed)\s/u;
 /** A compound adjective ending a span, the first of two set off by a comma ("the Liberia-[flagged]"). */
 const COMPOUND_ADJECTIVE_END = /\b\p{L}+-(?:flagged|owned|based|operated|registered|managed|run|built|made)$/u;
 /** A name with a nickname in quotes: 'Jimmy “Barbecue” Cherizier'. */
@@ -3648,11 +3653,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // end. (With the model only.)
   // (Nor at the comma closing a subject's appositive, before its verb: "16 people, including civilians[, were killed in the strikes]"
   // … "and called them …".)
+  // (Nor at the comma that opens a subject's appositive, the subject all that was kept: "said [the South Hospital][, one of the
+  // few still operating in El Fasher, had received 40 wounded people]".)
   for (const [i, a] of out.entries()) {
     const said = a.cue && a.content.start > a.cue.end ? text.slice(a.content.start, a.content.end) : '';
     const after = text.slice(a.content.end, a.content.end + 40);
     const s =
-      model && ((COMPOUND_ADJECTIVE_END.test(said) && /^,\s+\p{L}+-\p{L}+\s/u.test(after)) || (APPOSITIVE_INCLUDING_END.test(said) && /^,\s+(?:were|was|had|have|has|are|is)\s/.test(after)))
+      model &&
+      ((COMPOUND_ADJECTIVE_END.test(said) && /^,\s+\p{L}+-\p{L}+\s/u.test(after)) ||
+        (APPOSITIVE_INCLUDING_END.test(said) && /^,\s+(?:were|was|had|have|has|are|is)\s/.test(after)) ||
+        (SUBJECT_ALONE.test(said) && APPOSITIVE_THEN_VERB.test(text.slice(a.content.end, a.content.end + 160))))
         ? sentenceAt(a.content.start)
         : undefined;
     if (!s) continue;

@@ -11089,3 +11089,17 @@ test('"According to X, a rights group that tracks killings, …" has the group a
     ],
   );
 });
+
+test('"said the South Hospital, one of the few still operating, had received …" runs past the appositive; "the army said it had repelled the assault" and "had “crushed” the attack" dispute the base seized', () => {
+  const text =
+    "Sudan's RSF says it has taken army base in El Fasher; army says attack repelled\n\n" +
+    'CAIRO, June 14 (Reuters) - The Rapid Support Forces said on Friday they had seized the headquarters of an army infantry division in El Fasher, but the army said it had repelled the assault.\n\n' +
+    'Army spokesman Nabil Abdallah said in a statement that the armed forces had "crushed" the attack.\n\n' +
+    'Medecins Sans Frontieres said the South Hospital, one of the few still operating in El Fasher, had received 40 wounded people.';
+  assert.deepEqual(statements(text, '2024-06-14').at(-1), 'Medecins Sans Frontieres|said|the South Hospital, one of the few still operating in El Fasher, had received 40 wounded people');
+  assert.deepEqual(claims(text).slice(0, 3), [
+    'disputed: Rapid Support Forces=asserted, the army=denied, Nabil Abdallah=denied',
+    'asserted_single_source: the army=asserted',
+    'disputed: Rapid Support Forces=asserted, the army=denied, Nabil Abdallah=denied',
+  ]);
+});

@@ -3598,9 +3598,9 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
   }
 }
 
-/** Taking a place: "had captured the village of …", "liberated", "took full control of", "has fallen", "had broken through … near". */
+/** Taking a place: "had captured the village of …", "liberated", "took full control of", "has taken army base", "has fallen", "had broken through … near". */
 const TAKEN =
-  /\b(?:(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|re(?:took|taken|take|taking)|regain(?:ed|s)?\s+control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen|(?:broke|broken|breaking)\s+through)\b/i;
+  /\b(?:(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|re(?:took|taken|take|taking)|(?:took|taken)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?:village|town|city|base|airport|headquarters)\b|regain(?:ed|s)?\s+control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen|(?:broke|broken|breaking)\s+through)\b/i;
 /** Leaving a place, which one denying it says it holds: "denied that the group had withdrawn from Lalibela". */
 const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|lost\s+control)\b/i;
 /**
@@ -3608,7 +3608,13 @@ const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|los
  * "still hold the town", "still held 'strategic positions' in the city", "were still present near the palace", "has not been captured".
  */
 const HELD =
-  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:present|inside|fighting)\s+(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
+  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|crushed(?=["”]?\s+(?:the|an?|their|its)\s+(?:[\p{L}-]+\s+)?(?:attack|assault|offensive)\b)|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:present|inside|fighting)\s+(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
+
+/** The assault a holder says it repelled, no place named: "repelled [the assault]", "had “crushed” [the attack]". */
+const THE_ASSAULT = /^[^,;]*?\b(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive)\b(?!\s+(?:on|in|near|at|against)\b)/u;
+
+/** The same in a headline's words: "attack repelled". */
+const ASSAULT_REPELLED = /^(?:the\s+)?(?:\p{Ll}+\s+)?(?:attacks?|assaults?|offensive)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:repelled|repulsed)$/iu;
 
 /** Losing or leaving a place: "had lost the city", "lost control of Bakhmut", "withdrew from Kherson". */
 const LOST_PLACE = /\b(?:lost\s+(?:control\s+of\s+)?(?:the\s+(?:city|town|village)\b|\p{Lu})|(?:withdrawn|withdrew|retreated|pulled\s+out)\s+(?:from|of)\s+(?:the\s+(?:city|town|village)\b|\p{Lu}))/u;
@@ -3703,7 +3709,11 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       const spot = PLACE_NOUN.exec(heldText)?.[1];
       const takenSentence = doc.sentenceAt(taken.proposition.start);
       const named = takenSentence ? text.slice(takenSentence.start, takenSentence.end) : takenText;
-      if (!samePlace && !(spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(named))) continue;
+      // (Or the assault on it, no place named, the taking's own or told beside it: "the RSF said … they had seized the headquarters
+      // of an army infantry division in El Fasher, …, but the army said it had repelled [the assault]"; "had 'crushed' the attack";
+      // a headline's "army says [attack repelled]".)
+      const theAssault = placesIn(held).size === 0 && (THE_ASSAULT.test(heldText.slice(hold.index)) || ASSAULT_REPELLED.test(heldText));
+      if (!samePlace && !(spot !== undefined && new RegExp(`\\b${spot}\\b`, 'i').test(named)) && !theAssault) continue;
       for (const x of held.stances) {
         if (x.status !== 'asserted' || !another(x)) continue;
         const at = held.proposition.start + hold.index;
