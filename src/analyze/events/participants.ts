@@ -179,7 +179,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,4}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]".)
   if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given)$/u.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
@@ -224,7 +224,7 @@ const APPOSITIVE_SUBJECT =
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
 /** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe", "strikes on villages"). */
-const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|hit|struck|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
+const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kills|struck|leaves|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
 /** A count right before a word ("55 ", "dozens of "), as the participle after it describes what is counted. */
 const COUNT_BEFORE = /(?<![\p{L}\d,.])(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$/u;
 
@@ -250,10 +250,10 @@ const OWNED_EVENT_SUBJECT = new RegExp(
   'u',
 );
 /**
- * A verb of perceiving, telling, tracking, fleeing or finding out right before an event's noun: who "heard several loud [explosions]" did
- * not set them off, nor did those "fleeing the [fighting]".
+ * A verb of perceiving, telling, tracking, fleeing, repelling or finding out right before an event's noun: who "heard several loud
+ * [explosions]" did not set them off, nor did those "fleeing the [fighting]", nor those who "had “crushed” the [attack]".
  */
-const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|tracks|tracked|tracking|monitors|monitored|monitoring|fleeing|fled|flee|escaping|escaped|determine|establish)\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|tracks|tracked|tracking|monitors|monitored|monitoring|repelled|repulsed|crushed|thwarted|foiled|survived|fleeing|fled|flee|escaping|escaped|determine|establish)["”]?\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A noun governed by a preposition ("responded to attacks", "in the fighting", "in Gaza hospital blast"; not "at least three air strikes"). */
 const GOVERNED_NOUN =
   /\b(?:to|for|at(?!\s+(?:least|most)\b)|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:his|her|its|their|our|my|your)\s+|(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|his|her|its|their|our|my|your)\b)[\p{L}-]+(?<!ing)\s+){0,2})$/iu;
@@ -369,9 +369,11 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const victim = owner && VICTIM_OF.has(type) && owner.start >= trigger.end ? owner : null;
   // "attacks on their positions": what an attack is on. A noun after a preposition ("responded to attacks")
   // is nobody's act in particular: the clause's subject did not do it.
-  const target = nominal && type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(trigger.end, sentence.end)) : null;
-  // (With "on" in the trigger, what follows it: "strike on [a crowded pizza restaurant]".)
-  const attacked = groupSpan(target, trigger.end) ?? (nounOn && !victim ? object : null);
+  // (With "on" in the trigger, what follows it: "strike on [a crowded pizza restaurant]", "strike on [the city] killed five".)
+  const onWord = nounOn ? /\s+(?:on|against)$/i.exec(word) : null;
+  const targetFrom = onWord ? trigger.end - onWord[0].length : trigger.end;
+  const target = nominal && type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(targetFrom, sentence.end)) : null;
+  const attacked = groupSpan(target, targetFrom) ?? (nounOn && !victim ? object : null);
   // (Nor does a noun set off after the clause, in apposition to it: "… after India fired missiles at …, [the worst fighting] between
   // the neighbours in two decades".)
   const governed = nominal && (GOVERNED_NOUN.test(before) || PERCEIVED_NOUN.test(before) || /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before));
@@ -430,11 +432,14 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
     (EVENT_AS_SUBJECT.test(text.slice(subject.start, subject.end)) ||
       /^(?:[Ww]hat|[Ww]ho|[Ww]hoever|[Ww]hatever)$/.test(text.slice(subject.start, subject.end)) ||
       (/^it$/i.test(text.slice(subject.start, subject.end)) && /^\s+(?:was|is|remained|remains)\s+(?:not\s+|still\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear|known|unknown)\b/i.test(text.slice(subject.end, trigger.start))));
+  // (Nor is a noun's own article and adjective right before it: "[an all-out] assault on El Fasher" is no one's named; "an Israeli
+  // strike" is.)
+  const modifier = nominal && subject !== null && /^\s+$/.test(text.slice(subject.end, trigger.start)) && /^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(text.slice(subject.start, subject.end));
   const owned = subject !== null && !passive ? OWNED_EVENT_SUBJECT.exec(text.slice(subject.start, subject.end)) : null;
   const actorSpan = owned
     ? { start: subject!.start, end: subject!.start + owned[1]!.length }
     : done
     ? agent
-    : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother || eventSubject ? null : subject))));
+    : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother || eventSubject || modifier ? null : subject))));
   return { nominal, actor: actorSpan, recipient: done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object) };
 }

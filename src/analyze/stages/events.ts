@@ -4,7 +4,7 @@
  * to), time (the finest time of the sentence or of the claim reporting it), modality, and the
  * attribution and claim that report it, plus CAMEO and ACLED-style codes.
  */
-import type { Place, Timex } from '../../core/annotations.js';
+import type { Attribution, Entity, EventParticipant, Mention, Place, Timex } from '../../core/annotations.js';
 import type { Doc } from '../../core/doc.js';
 import { type Span, overlaps } from '../../core/span.js';
 import { withoutDateline } from '../dateline.js';
@@ -21,6 +21,23 @@ const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 const NEUTRAL_CUE = /^(?:(?:has |had |have )?(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|posted|posts|reported|reports|explained|explains|according to|confirmed|commented|remarked|asked|replied|answered|continued|insisted))\b/i;
 const MODAL = /\b(?:would|will|could|might|may)\b/i;
 /** A natural hazard, which destroys with no one to do it. */
+/** A pronoun that opens what was said, right before its verb or an auxiliary: "[they] had", "that [it] would". */
+const PRONOUN_SUBJECT = /^\s*(?:that\s+)?(it|they|he|she)\s+(?:(?:had|has|have|would|will|also|already|then|later|now|just)\s+){0,3}$/i;
+
+/** The speaker of a statement as the actor of what its opening pronoun did, when the pronoun fits the speaker: "it" or "they" a body, "he" or "she" a person. */
+function selfReference(text: string, attribution: Attribution, trigger: Span, entities: readonly Entity[], mentions: readonly Mention[]): EventParticipant | null {
+  const source = attribution.source;
+  const pronoun = source.kind === 'entity' && trigger.start > attribution.content.start ? PRONOUN_SUBJECT.exec(text.slice(attribution.content.start, trigger.start)) : null;
+  const entity = pronoun && source.kind === 'entity' ? entities.find((e) => e.id === source.entity) : undefined;
+  if (!pronoun || !entity) return null;
+  const body = /^(?:it|they)$/i.test(pronoun[1]!);
+  if (body ? entity.type !== 'ORG' && entity.type !== 'GPE' : entity.type !== 'PERSON') return null;
+  const start = attribution.content.start + pronoun[0].indexOf(pronoun[1]!);
+  // (Its sector and country as the speaker's words give them: "Sudan's paramilitary Rapid Support Forces".)
+  const who = attribution.speaker ? participant(text, attribution.speaker, mentions) : null;
+  return { span: { start, end: start + pronoun[1]!.length }, entity: entity.id, sector: who?.sector ?? null, country: who?.country ?? null };
+}
+
 const NATURAL_HAZARD = /\b(?:floods?|flooding|flash\s+floods?|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|tsunamis?|wildfires?|tornado(?:es)?|eruptions?|avalanches?|dams?\s+(?:burst|collapsed|collapse))\b/i;
 /** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
 const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
@@ -97,7 +114,10 @@ export const eventsStage = defineStage({
         // ("the killings [must] be investigated", a U.N. office said: a demand in what was said is its speaker's, made of no one named.)
         const demand = t.type === 'REQUEST' && /^must$/i.test(text.slice(trigger.start, trigger.end));
         const actorSpan = demand ? (attribution?.speaker ?? null) : args.actor && (label || (nominal && (town(args.actor) || reacting))) ? null : args.actor;
-        const actor = actorSpan ? participant(text, actorSpan, mentions) : null;
+        // (A pronoun that opens what a body or a person said, right before the verb, is the speaker, who acts: "the Rapid Support
+        // Forces said on Friday [they] had seized the headquarters".)
+        const self = !actorSpan && !demand && !nominal && attribution ? selfReference(text, attribution, trigger, doc.layers.entities, mentions) : null;
+        const actor = actorSpan ? participant(text, actorSpan, mentions) : self;
         // An adverb is no participant ("explosions shortly after midnight").
         const recipient = recipientSpan && !/^\p{Ll}+ly$/u.test(text.slice(recipientSpan.start, recipientSpan.end)) ? participant(text, recipientSpan, mentions) : null;
         // Place: the most specific resolved place of the sentence, nearest the trigger, not the actor ("Russia's

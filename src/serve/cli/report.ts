@@ -117,9 +117,16 @@ export function renderReport(a: AnalysisJson, options: ReportOptions = {}): stri
   }
 
   heading('Events', a.events.length);
+  // A participant's words, with the entity they stand for where they are a pronoun or a description ("they (Rapid Support Forces)").
+  const canonical = new Map(a.entities.map((e) => [str(e.id), str(e.canonical)]));
+  const named = (x: unknown): string => {
+    const words = spanText(rec(x)?.span);
+    const name = canonical.get(str(rec(x)?.entity));
+    return name && /^\p{Ll}/u.test(words) && !words.includes(name) ? `${words} (${name})` : words;
+  };
   for (const ev of a.events) {
-    const actor = spanText(rec(ev.actor)?.span);
-    const recipient = spanText(rec(ev.recipient)?.span);
+    const actor = named(ev.actor);
+    const recipient = named(ev.recipient);
     const mode = str(ev.mode);
     // Later reports of the same event ("withdrawn", "Russia's retreat").
     const again = (Array.isArray(ev.mentions) ? ev.mentions.slice(1) : []).map((m) => `“${spanText(rec(m)?.trigger)}”`);
