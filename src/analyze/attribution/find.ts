@@ -1471,6 +1471,10 @@ const LEAD_ACCORDING_RELATIVE = new RegExp(
 );
 /** "and" and a participle of saying or urging after a quote ("… “a war crime” and [urging] the international community to …"). */
 const AND_PARTICIPLE_AFTER_QUOTE = /^\s+and\s+(urging|calling\s+on|calling\s+for|demanding|saying|adding|warning|vowing)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
+/** A refusal to comment on something: "declined to comment on", "refused to discuss". */
+const REFUSED_COMMENT_ON = /^(?:declined|declines|refused|refuses|would\s+not|did\s+not)\s+(?:to\s+)?(?:comment|discuss|elaborate)(?:\s+on)?$/i;
+/** A referral set after what one declined to comment on, with the asking before it: "[ when asked by reporters], referring questions to". */
+const REFERRING_AFTER = /(?:\s+(?:when|after\s+being)\s+asked\b[^,;]*)?,\s+(?:referring|and\s+referred)\s+(?:all\s+)?(?:questions|queries|inquiries|requests)\s+to\s/i;
 /** A cue of "according to". */
 const ACCORDING_CUE = /^according\s+to$/i;
 /** A statement with a cue. */
@@ -5377,6 +5381,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s || !m || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
     const at = a.content.end + m[0].indexOf(m[1]!);
     out.push({ kind: 'indirect', speaker: a.speaker, cue: { start: at, end: at + m[1]!.length }, content: trimmed(text, a.content.end + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+  }
+  // What one declined to comment on ends before the referral set after it, and before the asking: "declined to comment on [the
+  // attack] when asked by reporters, referring questions to the defence ministry" (with the model only).
+  for (const [i, a] of out.entries()) {
+    if (!model || a.cue === null || a.content.start < a.cue.end || !REFUSED_COMMENT_ON.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const cut = REFERRING_AFTER.exec(text.slice(a.content.start, a.content.end));
+    if (cut && cut.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + cut.index) };
   }
   // What was said before its cue is never another statement's speaker: "[Two people familiar with the operation] said the strike
   // was carried out by a drone, not a warship, as [some U.S. officials had suggested]" has one statement, theirs.

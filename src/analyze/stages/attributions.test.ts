@@ -11103,3 +11103,11 @@ test('"said the South Hospital, one of the few still operating, had received …
     'disputed: Rapid Support Forces=asserted, the army=denied, Nabil Abdallah=denied',
   ]);
 });
+
+test('what one "declined to comment on" ends before "when asked by reporters, referring questions to …", and the refusal is on the attack the story opens with', () => {
+  const text =
+    "Russia launched a massive air attack on Ukraine's energy system overnight, killing at least seven people, Ukrainian officials said on Sunday.\n\n" +
+    'Kremlin spokesman Dmitry Peskov declined to comment on the attack when asked by reporters, referring questions to the defence ministry.';
+  assert.deepEqual(statements(text, '2024-11-17').at(-1), 'Dmitry Peskov|declined to comment on|the attack');
+  assert.deepEqual(claims(text), ['asserted_single_source: Ukrainian officials=asserted, Dmitry Peskov=refused_comment']);
+});
