@@ -274,6 +274,14 @@ function groupSpan(m: RegExpExecArray | null, base: number): Span | null {
 /** Verbs in the past that do not end in "-ed" ("since Russian forces [withdrew]"). */
 const PAST_IRREGULAR = /^(?:withdrew|struck|took|fled|fought|shot|hit|began|overran|drove|threw|blew|stole|sank|broke|led|held|fell|rose|ran|came|went|seized|left|sent|met|won|lost|beat|bit|caught|dug|hid|kept|set|spent|stood|swept|tore|wore|wound)$/i;
 
+/** A span an act is counted in, after "of": "the war", "the year", "the conflict". */
+const SCOPE_OWNER = /^(?:the|this)\s+(?:war|conflict|year|month|week|day|decade|century|invasion|campaign|fighting|offensive)$/i;
+/** A superlative and up to one more word before a noun: "its largest air [attacks]", "the deadliest [strike]". */
+const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|heaviest|deadliest|bloodiest|fiercest|worst|latest|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A preposition and up to two lower-case words before a noun, none a relative or a verb's auxiliary: "in massive overnight [attack]". */
+const ADJECTIVES_AFTER_PREPOSITION =
+  /\b(?:in|after|during|amid|despite|since|following)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?!(?:which|who|whom|that|what|its|their|the|a|an|had|has|have|was|were|is|are|will|would|could|can|may|might|did|do|does|not)\b)\p{Ll}[\p{L}-]*\s+(?:(?!(?:which|who|that|had|has|have|was|were|is|are|will|would|could|can|may|might|did|do|does|not|to)\b)\p{Ll}[\p{L}-]*\s+)?$/u;
+
 function usedAsNoun(word: string, before: string, after: string, opensClause: boolean): boolean {
   const gerund = /ing$/.test(word);
   return (
@@ -289,6 +297,9 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     (/[^s]s$/.test(word) && /\b(?:as|while|amid)\s+$/i.test(before) && /^\s+\p{Ll}+\s+(?:in|on|at|across|near|around|along|for|between)\b/u.test(after)) ||
     // (What was heard or seen: "heard several loud [explosions]".)
     PERCEIVED_NOUN.test(before) ||
+    // ("one of its largest air [attacks]", "in massive overnight [attack]": a noun after a superlative, or after a preposition and
+    // its adjectives.)
+    (!/ed$/.test(word) && (SUPERLATIVE_BEFORE.test(before) || ADJECTIVES_AFTER_PREPOSITION.test(before))) ||
     // ("dozens of dead and [wounded]": the wounded, a noun.)
     (/^(?:wounded|injured)$/i.test(word) && /\b(?:dead|killed)\s+and\s+$/i.test(before)) ||
     // ("[mortar] shells also landed": a noun before what it names.)
@@ -365,7 +376,9 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject. One killed or
   // arrested is "of" the noun ("the killing of a guard").
   const namedBefore = groupSpan(compound, sentence.start);
-  const owner = nominal ? (namedBefore ?? nominalOwner(text, trigger.start, trigger.end, sentence.end)) : null;
+  // (Not the span of time or the war it is counted in: "one of its largest air attacks [of the war]".)
+  const ownerFound = nominal ? (namedBefore ?? nominalOwner(text, trigger.start, trigger.end, sentence.end)) : null;
+  const owner = ownerFound && !(ownerFound.start >= trigger.end && SCOPE_OWNER.test(text.slice(ownerFound.start, ownerFound.end))) ? ownerFound : null;
   const victim = owner && VICTIM_OF.has(type) && owner.start >= trigger.end ? owner : null;
   // "attacks on their positions": what an attack is on. A noun after a preposition ("responded to attacks")
   // is nobody's act in particular: the clause's subject did not do it.

@@ -555,3 +555,10 @@ test('a name the tagger typed a body after a role in lower case is the person ("
   );
   assert.ok(namesOf('World Health Organization chief Tedros Adhanom Ghebreyesus said on Tuesday the hospital had been hit.').includes('Tedros Adhanom Ghebreyesus:PERSON'));
 });
+
+test('a one-word name after a body\'s role in lower case is that body, wherever else it stands ("grid operator Ukrenergo" … "Ukrenergo later said")', () => {
+  assert.deepEqual(
+    namesOf('Energy Minister Herman Halushchenko said that grid operator Ukrenergo was introducing emergency power cuts. Ukrenergo later said outages would last.'),
+    ['Herman Halushchenko:PERSON', 'Ukrenergo:ORG', 'Ukrenergo:ORG'],
+  );
+});

@@ -158,13 +158,17 @@ function tagNames(doc: Doc): RawMention[] {
         // A name the tagger typed a body, right after a role in lower case, is the person in that role: "World Health Organization
         // chief [Tedros Adhanom Ghebreyesus]" (not a body's own name: "its chief [Rapid Support Forces] …").
         const roled = type === 'ORG' && ROLE_BEFORE_NAME.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}$/u.test(word) && !bodyWord(word);
+        // (And one the tagger typed a person right after a body's role in lower case is that body: "grid operator [Ukrenergo]",
+        // "state broadcaster [Suspilne]".)
+        // (Sure enough that the name is that body's wherever else the tagger read it as a person: "Ukrenergo later said".)
+        const bodied = (type === 'PER' || type === 'MISC' || type === 'ORG') && BODY_ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) && /^\p{Lu}[\p{L}-]+$/u.test(word);
         const conf = confidence.slice(a, b).reduce((x, y) => Math.min(x, y), 1);
         const raw: RawMention = {
           start,
           end,
-          type: place || region || governed || settlement ? 'GPE' : roled ? 'PERSON' : refineType(type, word),
+          type: place || region || governed || settlement ? 'GPE' : roled ? 'PERSON' : bodied ? 'ORG' : refineType(type, word),
           kind: 'name',
-          confidence: place || region || governed || settlement ? 0.5 : Math.round(conf * 100) / 100,
+          confidence: place || region || governed || settlement ? 0.5 : bodied ? 1 : Math.round(conf * 100) / 100,
           sentence: s.index,
           paragraph: s.paragraph,
           cluster: -1,
@@ -190,6 +194,8 @@ function tagNames(doc: Doc): RawMention[] {
 
 /** A role in lower case right before a person's name ("chief ", "spokesman "). */
 const ROLE_BEFORE_NAME = /(?:^|\s)(?:chief|head|director-general|spokesman|spokeswoman|spokesperson|envoy|commander|chairman|chairwoman)\s+$/;
+/** A body's role in lower case right before its one-word name ("grid operator ", "state broadcaster ", "energy company "). */
+const BODY_ROLE_BEFORE = /(?:^|\s)(?:operator|company|firm|utility|provider|broadcaster|carrier|airline|manufacturer|maker|giant|watchdog|regulator|producer|lender|conglomerate|insurer|shipper|miner|refiner)\s+$/;
 /** A place's name and an office there, capitalised, before a person's full name ("Derna Mayor ", "Kherson Governor "). */
 const PLACE_TITLE =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:Mayor|Governor|Gov\.|Police\s+Chief|Regional\s+Governor)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}|(?:al|el|bin|ibn|abu|ben|de|van|von)[-\s]))/u;

@@ -580,3 +580,8 @@ test('"they" opening what the RSF said is the RSF, who acted; "an all-out assaul
     ['ASSAULT', 'strike on', 'Israeli', 'the city', '-'],
   ]);
 });
+
+test('"one of its largest air attacks of the war" is a noun, on no war; "in massive overnight attack" is a noun with no actor in the headline\'s words', () => {
+  assert.deepEqual(participantsOf("Russia launched one of its largest air attacks of the war on Ukraine's energy system overnight.", '2024-11-17'), [['ASSAULT', 'attacks', 'Russia', '-', 'Ukraine']]);
+  assert.deepEqual(participantsOf("Russia pounds Ukraine's power grid in massive overnight attack, Kyiv says", '2024-11-17'), [['ASSAULT', 'attack', '-', '-', 'Ukraine']]);
+});
