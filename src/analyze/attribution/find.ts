@@ -1248,6 +1248,8 @@ const CLAUSE_CUT = new RegExp(
 );
 /** A deed of an office-holder named in full, coordinated after what was said: ", and Prime Minister Naftali Bennett circulated". */
 const TITLED_DEED = /,\s+and\s+(?:Prime\s+Minister|President|Defen[cs]e\s+Minister|Foreign\s+Minister|Interior\s+Minister|Army\s+chief|Gen\.|Lt\.\s+Gen\.)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\p{Ll}+ed\s/u;
+/** The outlet's gloss on a word or phrase of what was said: ", a phrase it typically uses to describe …", ", a term commonly used for …". */
+const TERM_GLOSS = /,\s+(?:a|an)\s+(?:phrase|term|word|euphemism|expression|formulation|label)\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials|commonly|often|typically|usually|widely|generally|frequently|used|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\b/u;
 /** The outlet's gloss set off after what was said (", the first acknowledgement that …", ", a tacit admission of …", ", the latest in a surge of …", ", in the latest of its attacks …", ", and no evidence has been presented …", ", in line with the militants' figure"). */
 const OUTLET_GLOSS = /,\s+(?:the|a|an)\s+(?:(?:first|latest|rare|tacit|apparent|clear|public|implicit)\s+)?(?:acknowledge?ments?|admissions?|signs?|indications?)\s+(?:that|of)\b|,\s+the\s+(?:latest|newest|most\s+recent)\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:surge|series|string|spate|wave|round|cycle|escalation)\s+of\b|,\s+in\s+the\s+(?:latest|newest|most\s+recent)\s+(?:of|in)\s+(?:its|their|an?)\s|,\s+and\s+no\s+evidence\s+(?:has|have|had|was)\s+(?:yet\s+)?been\s+(?:presented|provided|offered|produced|given|shown)\b|,\s+(?:in\s+line\s+with|consistent\s+with)\s+(?:the|a|an|its|their)\s/iu;
 /** Imagery that claims to show something, then the verb of where it was made: the imagery, the cue, what it claims. */
@@ -3871,11 +3873,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // What was said ends before what its source did not give ("… had been “neutralised”[ but gave no figure]"), and before the
   // outlet's gloss on it ("…[, the first acknowledgement that government forces had lost control of it]").
   for (const [i, a] of out.entries()) {
-    // (Nor, with the model, what the source did besides: "… were “not true,”[ but published a map showing …]".)
+    // (Nor, with the model, what the source did besides: "… were “not true,”[ but published a map showing …]"; nor the outlet's
+    // gloss on a word of it: "the fate of the remaining drones was unclear[, a phrase it typically uses to describe …]".)
     const gave =
       a.kind === 'direct'
         ? null
-        : (GAVE_NOTHING.exec(text.slice(a.content.start, a.content.end)) ?? OUTLET_GLOSS.exec(text.slice(a.content.start, a.content.end)) ?? (model ? BUT_DID.exec(text.slice(a.content.start, a.content.end)) : null));
+        : (GAVE_NOTHING.exec(text.slice(a.content.start, a.content.end)) ??
+          OUTLET_GLOSS.exec(text.slice(a.content.start, a.content.end)) ??
+          (model ? (BUT_DID.exec(text.slice(a.content.start, a.content.end)) ?? TERM_GLOSS.exec(text.slice(a.content.start, a.content.end))) : null));
     if (gave && gave.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + gave.index) };
     // (The model may take that alone for what was said after an inverted frame: "Its team … had heard an explosion, the agency
     // said in a statement, [without saying who launched the drone]": what was said is the clause before the frame.)

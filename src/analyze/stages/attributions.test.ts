@@ -11111,3 +11111,10 @@ test('what one "declined to comment on" ends before "when asked by reporters, re
   assert.deepEqual(statements(text, '2024-11-17').at(-1), 'Dmitry Peskov|declined to comment on|the attack');
   assert.deepEqual(claims(text), ['asserted_single_source: Ukrainian officials=asserted, Dmitry Peskov=refused_comment']);
 });
+
+test('what was said ends before the outlet\'s gloss on a phrase of it (", a phrase it typically uses to describe …")', () => {
+  assert.deepEqual(
+    statements('It said the fate of the remaining drones was unclear, a phrase it typically uses to describe drones that are brought down by electronic jamming.', '2024-11-17'),
+    ['It|said|the fate of the remaining drones was unclear'],
+  );
+});
