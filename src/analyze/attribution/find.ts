@@ -1473,6 +1473,11 @@ const LEAD_ACCORDING_RELATIVE = new RegExp(
 );
 /** "and" and a participle of saying or urging after a quote ("… “a war crime” and [urging] the international community to …"). */
 const AND_PARTICIPLE_AFTER_QUOTE = /^\s+and\s+(urging|calling\s+on|calling\s+for|demanding|saying|adding|warning|vowing)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
+/** A refusal's verb alone, what was refused after it: "has refused", "declined". */
+const REFUSED_ALONE = /^(?:(?:has|have|had)\s+)?(?:refused|declined|refuses|declines)$/i;
+/** What was refused that is a deed, not a word: "to work with the foundation", "to attend" (not "to comment", "to say"). */
+const REFUSED_DEED =
+  /^to\s+(?!(?:comment|say|confirm|discuss|answer|respond|speak|talk|elaborate|specify|disclose|give|provide|release|reveal|identify|name|be|reply|detail|share|address|divulge|deny|acknowledge|explain|publish|state|tell|describe|offer|put|rule|accept|recognise|recognize|endorse|sign|condemn|blame|apologi[sz]e)\b)\p{Ll}+/u;
 /** A refusal to comment on something: "declined to comment on", "refused to discuss". */
 const REFUSED_COMMENT_ON = /^(?:declined|declines|refused|refuses|would\s+not|did\s+not)\s+(?:to\s+)?(?:comment|discuss|elaborate)(?:\s+on)?$/i;
 /** A referral set after what one declined to comment on, with the asking before it: "[ when asked by reporters], referring questions to". */
@@ -5386,6 +5391,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s || !m || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
     const at = a.content.end + m[0].indexOf(m[1]!);
     out.push({ kind: 'indirect', speaker: a.speaker, cue: { start: at, end: at + m[1]!.length }, content: trimmed(text, a.content.end + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+  }
+  // A refusal to do something other than speak, its reason said after it, is a deed, no statement: "The United Nations [has
+  // refused] [to work with the foundation], saying …" (with the model only).
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    // (Where the reason is given after it as the statement: not "Police refused to drop the gun", which PolNeAR may mark.)
+    const reasoned = /^,\s+(?:saying|arguing|citing)\s/.test(text.slice(a.content.end, a.content.end + 12));
+    if (model && reasoned && a.cue !== null && a.content.start >= a.cue.end && REFUSED_ALONE.test(text.slice(a.cue.start, a.cue.end)) && REFUSED_DEED.test(text.slice(a.content.start, a.content.end))) removeAt(out, i);
   }
   // What one declined to comment on ends before the referral set after it, and before the asking: "declined to comment on [the
   // attack] when asked by reporters, referring questions to the defence ministry" (with the model only).

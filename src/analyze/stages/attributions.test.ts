@@ -11118,3 +11118,10 @@ test('what was said ends before the outlet\'s gloss on a phrase of it (", a phra
     ['It|said|the fate of the remaining drones was unclear'],
   );
 });
+
+test('"the U.S.- and Israel-backed group" lists no two speakers; "has refused to work with the foundation, saying …" is a deed, the reason the statement', () => {
+  assert.deepEqual(
+    statements('The Gaza Humanitarian Foundation, the U.S.- and Israel-backed group that runs the site, said aid had been distributed. The United Nations has refused to work with the foundation, saying its model is not neutral.', '2025-06-03'),
+    ['Gaza Humanitarian Foundation|said|aid had been distributed', 'United Nations|saying|its model is not neutral'],
+  );
+});

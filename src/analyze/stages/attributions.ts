@@ -234,7 +234,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (firstNamed && secondNamed && firstNamed.entity !== secondNamed.entity) return { kind: 'unresolved', text: phrase };
   // (So do names listed, two bodies or more: "Congo, the United Nations and Western governments accuse Rwanda …".)
   const lastAnd = phrase.lastIndexOf(' and ');
-  const listed = lastAnd > 0 && NAMES_LISTED.test(phrase.slice(0, lastAnd + 5));
+  // (Not two halves of one compound adjective: "the U.S.- and Israel-backed group".)
+  const listed = lastAnd > 0 && !phrase.slice(0, lastAnd).endsWith('-') && NAMES_LISTED.test(phrase.slice(0, lastAnd + 5));
   // (States among them too, which speak only as the whole phrase: "Egypt, Qatar and Saudi Arabia condemned …".)
   // (Listed, that is: not in the possessive, "Sudan's Security and Defense Council".)
   const namedIn = mentions.filter((m) => m.start >= speaker.start && m.end <= speaker.end && m.kind === 'name' && m.type !== 'MISC' && !/^['’]s\s/.test(doc.text.slice(m.end, m.end + 3)));
