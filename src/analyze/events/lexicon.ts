@@ -78,7 +78,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('REJECT', null, 'reject(?:ed|s|ing)?|refused|veto(?:ed)?|dismissed'),
   rule('REQUEST', null, 'call(?:ed|s)? (?:on|for)|demand(?:ed|s)?|urged?|appeal(?:ed)? (?:to|for)|asked (?:for|to)|request(?:ed)?'),
   // "aid agencies", "aid convoys": who or what carries aid, no event of giving it.
-  rule('AID', null, 'aid(?! (?:agenc(?:y|ies)|workers?|groups?|organi[sz]ations?|officials?|convoys?|trucks?|shipments?|deliveries|flights?))|humanitarian assistance|donat(?:ed|ion)|provided (?:aid|assistance|weapons|loans)|delivered (?:aid|supplies)'),
+  rule('AID', null, 'aid(?! (?:agenc(?:y|ies)|workers?|groups?|organi[sz]ations?|officials?|convoys?|trucks?|shipments?|deliveries|flights?|sites?|distribution|hubs?|points?|centres?|centers?|warehouses?|seekers?|routes?|corridors?))|humanitarian assistance|donat(?:ed|ion)|provided (?:aid|assistance|weapons|loans)|delivered (?:aid|supplies)'),
   rule('COOPERATE', null, 'cooperat(?:e|ed|ion)|joint (?:exercises?|operations?|patrols?)|shared intelligence|extradit(?:ed|e)'),
   rule('AGREE', null, 'agreed?|agreement|accord|pledged?|signed'),
   rule('SUPPORT', null, 'praised?|endorsed?|welcomed?|backed|supported|recogni[sz]ed|thanked'),

@@ -370,7 +370,9 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
     object = null;
   }
   const agent = object && /^by\s/i.test(text.slice(object.start, object.end)) ? { start: object.start + 3, end: object.end } : null;
-  const passive = PASSIVE.test(before) || agent !== null;
+  // (Not a progressive: "They were [shooting] directly at us".)
+  const progressive = single && !nominal && /ing$/.test(word) && /\b(?:was|were|is|are|am|be|been)\s+(?:\w+ly\s+)?$/i.test(before);
+  const passive = (PASSIVE.test(before) && !progressive) || agent !== null;
   if (agent) object = null;
   const subject = withoutVerb(text, subjectBefore(text, clauseStart, trigger.start), trigger, others);
   // "Russia’s retreat", "the withdrawal of X"; "their withdrawal" falls back to the subject. One killed or

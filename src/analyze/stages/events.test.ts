@@ -585,3 +585,8 @@ test('"one of its largest air attacks of the war" is a noun, on no war; "in mass
   assert.deepEqual(participantsOf("Russia launched one of its largest air attacks of the war on Ukraine's energy system overnight.", '2024-11-17'), [['ASSAULT', 'attacks', 'Russia', '-', 'Ukraine']]);
   assert.deepEqual(participantsOf("Russia pounds Ukraine's power grid in massive overnight attack, Kyiv says", '2024-11-17'), [['ASSAULT', 'attack', '-', '-', 'Ukraine']]);
 });
+
+test('"an aid distribution site" is no aid given; "They were shooting" is a progressive, they shoot', () => {
+  assert.deepEqual(participantsOf('Israeli forces opened fire near an aid distribution site in Rafah on Tuesday.', '2025-06-03').map((e) => e.slice(0, 3)), [['ASSAULT', 'opened fire', 'Israeli forces']]);
+  assert.deepEqual(participantsOf('"They were shooting directly at us, as if we were a target," said Mohammed Abu Taha.', '2025-06-03'), [['ASSAULT', 'shooting', 'They', '-', '-']]);
+});
