@@ -11125,3 +11125,16 @@ test('"the U.S.- and Israel-backed group" lists no two speakers; "has refused to
     ['Gaza Humanitarian Foundation|said|aid had been distributed', 'United Nations|saying|its model is not neutral'],
   );
 });
+
+test('"could not independently verify the accounts of the witnesses or the number of casualties" is on the toll and on every witness\'s account', () => {
+  const text =
+    'Israeli forces opened fire near an aid site in southern Gaza on Tuesday, killing at least 21 Palestinians, local health officials said.\n\n' +
+    'Witnesses told Reuters that troops fired from tanks and a drone as thousands of people walked towards the site. "They were shooting directly at us," said Mohammed Abu Taha, 30.\n\n' +
+    'The Gaza Humanitarian Foundation said aid had been distributed "without incident" at its sites.\n\n' +
+    'Reuters could not independently verify the accounts of the witnesses or the number of casualties.';
+  assert.deepEqual(claims(text), [
+    'corroborated: local health officials=asserted, Mohammed Abu Taha=asserted, Reuters=not_independently_verified',
+    'unconfirmed: Witnesses=asserted, Reuters=not_independently_verified',
+    'asserted_single_source: Gaza Humanitarian Foundation=asserted',
+  ]);
+});

@@ -1207,7 +1207,7 @@ const CLAIM_ABOUT = /^\s+(?:the|its|their)\s+(?:\p{L}+\s+)?(?:claims?|account|st
 /** The accounts of those who saw what happened, after a doubt: " the accounts", " the testimonies". */
 const WITNESS_ACCOUNTS = /^\s+(?:the|their|these)\s+(?:(?:witness|survivors?['’]?|residents['’]?)\s+)?(?:accounts|testimon(?:y|ies))\b/i;
 /** Who saw what happened, as a speaker ("a 29-year-old resident", "witnesses"). */
-const WITNESS_SPEAKER = /\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|villagers?|refugees?)\b/i;
+const WITNESS_SPEAKER = /\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|villagers?|refugees?(?!\s+(?:agency|agencies|council|commission|office|organi[sz]ation)\b))\b/i;
 /** "Their accounts" opening a doubt: the accounts of those the paragraph before told of. */
 const THEIR_ACCOUNTS = /^\s*their\s+(?:accounts|claims|testimon(?:y|ies)|statements|descriptions)\b/i;
 
@@ -1514,7 +1514,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
             : target === inReport && /\bfindings\b/i.test(text.slice(cue.end, s.end))
               ? reportClaims
               : [target];
-    const targets = withImageryDoubted(doc, near, chosen, text.slice(cue.end, s.end));
+    // (The witnesses' accounts besides another thing doubted with them: "could not independently verify the accounts of the
+    // witnesses or the number of casualties" is on the toll and on what the witnesses said.)
+    const alsoWitnessed = target !== undefined && target !== witnessed.at(-1) && chosen.length === 1 && chosen[0] === target ? witnessed.filter((d) => d !== target) : [];
+    const targets = withImageryDoubted(doc, near, [...chosen, ...alsoWitnessed], text.slice(cue.end, s.end));
     // (Not what the statement doubted is called: "[The army's statement] could not be independently verified".)
     const outlet = doc.layers.mentions.find(
       (m) =>
