@@ -490,6 +490,9 @@ function clauseBeforeAnd(text: string, sentence: Span | undefined, speaker: Span
   if (CLAUSE_VERB.test(rest) || /^(?:the\s+)?(?:other|others|then|later|also)\b|^\p{Ll}+ed\b|\sby\s/iu.test(rest) || NONPERSON_SOURCE.test(words)) return null;
   const from = sentence ? Math.max(sentence.start, text.lastIndexOf(',', speaker.start) + 1, text.lastIndexOf(';', speaker.start) + 1) : speaker.start;
   if (!CLAUSE_PAST.test(text.slice(Math.min(from, speaker.start), speaker.start + and.index))) return null;
+  // (Nor two subjects of a clause a conjunction opens right before them: "The advance came a day after [Congolese President Felix
+  // Tshisekedi and Rwandan President Paul Kagame] met in Qatar and called for …".)
+  if (/\b(?:after|before|when|as|since|while|because|until|once)\s+$/i.test(text.slice(Math.max(0, speaker.start - 10), speaker.start)) && !CLAUSE_PAST.test(words.slice(0, and.index))) return null;
   return { start: speaker.start + and.index + and[0].length, end: speaker.end };
 }
 

@@ -11138,3 +11138,13 @@ test('"could not independently verify the accounts of the witnesses or the numbe
     'asserted_single_source: Gaza Humanitarian Foundation=asserted',
   ]);
 });
+
+test('a headline\'s "army denies town has fallen" and "troops were still in the town" dispute the town taken; "a day after X and Y met … and called for" is theirs together', () => {
+  const text =
+    "M23 rebels say they have seized Congo's Walikale; army denies town has fallen\n\n" +
+    'KINSHASA, March 20 (Reuters) - M23 rebels said on Wednesday they had captured the mining town of Walikale in eastern Congo.\n\n' +
+    'Army spokesman General Sylvain Ekenge told Reuters that Congolese troops were still in the town.\n\n' +
+    'The advance came a day after Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Qatar and called for an immediate ceasefire.';
+  assert.deepEqual(claims(text)[0], 'disputed: M23=asserted, army=denied, Sylvain Ekenge=denied');
+  assert.deepEqual(speakersAndCues(text, '2025-03-20').at(-1), 'Congolese President Felix Tshisekedi and Rwandan President Paul Kagame|called for');
+});

@@ -3611,7 +3611,7 @@ const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|los
  * "still hold the town", "still held 'strategic positions' in the city", "were still present near the palace", "has not been captured".
  */
 const HELD =
-  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|crushed(?=["”]?\s+(?:the|an?|their|its)\s+(?:[\p{L}-]+\s+)?(?:attack|assault|offensive)\b)|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:present|inside|fighting)\s+(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
+  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|crushed(?=["”]?\s+(?:the|an?|their|its)\s+(?:[\p{L}-]+\s+)?(?:attack|assault|offensive)\b)|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:(?:present|inside|fighting)\s+)?(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
 
 /** The assault a holder says it repelled, no place named: "repelled [the assault]", "had “crushed” [the attack]". */
 const THE_ASSAULT = /^[^,;]*?\b(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive)\b(?!\s+(?:on|in|near|at|against)\b)/u;
@@ -3645,6 +3645,7 @@ const SUPPOSED = /\bif\s+(?:confirmed|true|verified|accurate|correct)\b/i;
  */
 function contestedPlaces(doc: Doc, drafts: Draft[]): void {
   const text = doc.text;
+  const headline = headlineOf(doc);
   const placeMentions = (d: Draft): Mention[] =>
     doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= d.proposition.start && m.end <= d.proposition.end);
   const placesIn = (d: Draft): Set<string> => new Set(placeMentions(d).map((m) => m.entity));
@@ -3679,7 +3680,9 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       const takingDenied = WITHDREW.test(heldText) || (takenThere !== null && !/\b(?:after|since|when|before|until|once|as)\b[^,;.]*$/i.test(heldText.slice(0, takenThere.index)));
       // (The place by what it is will do, named in the taking: "denied that the airport had fallen" after "had taken control of
       // Goma's international airport".)
-      const thePlace = PLACE_NOUN.exec(heldText)?.[1];
+      // (In a headline, without its article: "army denies [town] has fallen".)
+      const headed = headline !== null && held.proposition.end <= headline.end ? /^(town|village|city|base|airport)\b/i.exec(heldText)?.[1] : undefined;
+      const thePlace = PLACE_NOUN.exec(heldText)?.[1] ?? headed;
       const sameSpot = samePlace || (thePlace !== undefined && new RegExp(`\\b${thePlace}\\b`, 'i').test(takenText));
       // (Once: a denial this pass put on another taking of the place is not copied from it again.)
       const deniedAlready = (x: Stance): boolean => taken.stances.some((y) => y.status === x.status && y.cue?.start === x.cue?.start && sourceKey(y.source) === sourceKey(x.source));
