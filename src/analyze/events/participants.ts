@@ -79,7 +79,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
   // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day", or a clause of
   // time, "…, days after [an Israeli strike] killed …", "came a day before [Russian and Ukrainian delegations] were due to meet".)
-  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
+  // (So has a noun's that-clause: "despite evidence from U.N. experts that [it] has deployed thousands of troops".)
+  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|\b(?:evidence|reports?|claims?|allegations?|accusations?|fears?|signs?|indications?|warnings?|assurances?)\s+(?:[^,;]{0,40}?\s)?that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
   if (second) from += second.index + second[0].length;
   const lead = LEADING.exec(text.slice(from, triggerStart));
   if (lead) from += lead[0].length;

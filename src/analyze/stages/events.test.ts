@@ -582,11 +582,41 @@ test('"they" opening what the RSF said is the RSF, who acted; "an all-out assaul
 });
 
 test('"one of its largest air attacks of the war" is a noun, on no war; "in massive overnight attack" is a noun with no actor in the headline\'s words', () => {
-  assert.deepEqual(participantsOf("Russia launched one of its largest air attacks of the war on Ukraine's energy system overnight.", '2024-11-17'), [['ASSAULT', 'attacks', 'Russia', '-', 'Ukraine']]);
-  assert.deepEqual(participantsOf("Russia pounds Ukraine's power grid in massive overnight attack, Kyiv says", '2024-11-17'), [['ASSAULT', 'attack', '-', '-', 'Ukraine']]);
+  assert.deepEqual(
+    participantsOf(
+      "Russia launched one of its largest air attacks of the war on Ukraine's energy system overnight.",
+      '2024-11-17',
+    ),
+    [['ASSAULT', 'attacks', 'Russia', '-', 'Ukraine']],
+  );
+  assert.deepEqual(
+    participantsOf("Russia pounds Ukraine's power grid in massive overnight attack, Kyiv says", '2024-11-17'),
+    [['ASSAULT', 'attack', '-', '-', 'Ukraine']],
+  );
 });
 
 test('"an aid distribution site" is no aid given; "They were shooting" is a progressive, they shoot', () => {
-  assert.deepEqual(participantsOf('Israeli forces opened fire near an aid distribution site in Rafah on Tuesday.', '2025-06-03').map((e) => e.slice(0, 3)), [['ASSAULT', 'opened fire', 'Israeli forces']]);
-  assert.deepEqual(participantsOf('"They were shooting directly at us, as if we were a target," said Mohammed Abu Taha.', '2025-06-03'), [['ASSAULT', 'shooting', 'They', '-', '-']]);
+  assert.deepEqual(
+    participantsOf('Israeli forces opened fire near an aid distribution site in Rafah on Tuesday.', '2025-06-03').map(
+      (e) => e.slice(0, 3),
+    ),
+    [['ASSAULT', 'opened fire', 'Israeli forces']],
+  );
+  assert.deepEqual(
+    participantsOf(
+      '"They were shooting directly at us, as if we were a target," said Mohammed Abu Taha.',
+      '2025-06-03',
+    ),
+    [['ASSAULT', 'shooting', 'They', '-', '-']],
+  );
+});
+
+test('"despite evidence from U.N. experts that it has deployed thousands of troops" has no actor in the denial before it', () => {
+  assert.deepEqual(
+    participantsOf(
+      'Rwanda denies backing the M23, despite evidence from U.N. experts that it has deployed thousands of troops in eastern Congo.',
+      '2025-03-20',
+    ).map((e) => e.slice(0, 4)),
+    [['MOBILIZE', 'deployed', '-', 'thousands of troops']],
+  );
 });
