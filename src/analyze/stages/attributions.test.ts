@@ -11148,3 +11148,17 @@ test('a headline\'s "army denies town has fallen" and "troops were still in the 
   assert.deepEqual(claims(text)[0], 'disputed: M23=asserted, army=denied, Sylvain Ekenge=denied');
   assert.deepEqual(speakersAndCues(text, '2025-03-20').at(-1), 'Congolese President Felix Tshisekedi and Rwandan President Paul Kagame|called for');
 });
+
+test('"scoring a “direct hit”" is a hit that "the missiles had missed" and "no ships reported damage" dispute; "have had no clear link to Israel" denies attacks "aimed at vessels linked to Israel"', () => {
+  const text =
+    'Houthis claim missile attack on tanker in Red Sea\n\n' +
+    'DUBAI, Feb 6 (AP) — Yemen\'s Houthi rebels said Tuesday they had targeted a Greek-owned oil tanker in the Red Sea with "a number of naval missiles," scoring a "direct hit," while the U.S. military said the missiles had missed.\n\n' +
+    'The U.S. military\'s Central Command said that no ships reported damage.\n\n' +
+    'The Houthis have launched dozens of attacks on shipping since November, which they say are aimed at vessels linked to Israel. Many of the ships targeted, however, have had no clear link to Israel, according to an AP analysis.';
+  assert.deepEqual(claims(text), [
+    'disputed: Houthis=asserted, the U.S. military=denied, Central Command=denied',
+    'asserted_single_source: the U.S. military=asserted',
+    'asserted_single_source: Central Command=asserted',
+    'disputed: Houthis=asserted, AP=denied',
+  ]);
+});

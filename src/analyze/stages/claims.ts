@@ -211,7 +211,7 @@ const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
  * the group had not used before").
  */
 const NEGATED = new RegExp(
-  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)(?<!\b(?:told|tells|ordered|orders|urged|urges|asked|asks|warned|warns|instructed|advised|begged|pleaded\s+with|called\s+on)\s+(?:[\p{L}-]+\s+){1,2}not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)(?<!\b(?:told|tells|ordered|orders|urged|urges|asked|asks|warned|warns|instructed|advised|begged|pleaded\s+with|called\s+on)\s+(?:[\p{L}-]+\s+){1,2}not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b|\s+(?:(?:clear|direct|known|apparent|obvious)\s+)?(?:links?|connections?|ties|affiliation)\s+(?:to|with)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'iu',
 );
 /**
@@ -3030,14 +3030,18 @@ function civiliansNotFighters(doc: Doc, drafts: Draft[]): void {
   }
 }
 
-/** A hit on something named or on a vessel: "had struck the Star Nasia", "hit the tanker" (not "targeted", which a miss leaves true). */
-const HIT_ON = /\b(?:struck|hit|hitting|damag(?:ed|ing))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{Lu}[\p{L}-]+|ships?|vessels?|tankers?|freighters?|carriers?|destroyers?|frigates?)\b/u;
+/**
+ * A hit on something named or on a vessel: "had struck the Star Nasia", "hit the tanker", "scoring a “direct hit”" (not "targeted",
+ * which a miss leaves true).
+ */
+const HIT_ON =
+  /\b(?:struck|hit|hitting|damag(?:ed|ing))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{Lu}[\p{L}-]+|ships?|vessels?|tankers?|freighters?|carriers?|destroyers?|frigates?)\b|["“]?direct\s+hits?\b/u;
 /**
  * A miss, or a hit that did nothing: "the missile had missed the ship", "missed its target", "had reported no damage", "caused
  * no damage or injuries", "no damage had been reported", "a missile splashing into the water near it".
  */
 const MISSED =
-  /\b(?:missiles?|drones?|rockets?|projectiles?|it|they)\s+(?:had\s+|has\s+|have\s+)?missed\b|\bmissed\s+(?:the|its|their)\s+(?:target|ship|vessel|tanker)s?\b|\b(?:caused|reported|suffered|sustained)\s+no\s+(?:damage|injuries|casualties)\b|\bno\s+damage\s+(?:had\s+been|has\s+been|was)\s+reported\b|\b(?:missiles?|drones?|rockets?|projectiles?)\s+(?:had\s+)?(?:splash(?:ed|ing)?|land(?:ed|ing)|fell|falling)\s+(?:down\s+)?in(?:to)?\s+the\s+(?:water|sea)\b/i;
+  /\b(?:missiles?|drones?|rockets?|projectiles?|it|they)\s+(?:had\s+|has\s+|have\s+)?missed\b|\bmissed\s+(?:the|its|their)\s+(?:target|ship|vessel|tanker)s?\b|\b(?:caused|reported|suffered|sustained)\s+no\s+(?:damage|injuries|casualties)\b|\bno\s+(?:ships?|vessels?)\s+(?:reported|suffered|sustained)\s+(?:any\s+)?damage\b|\b(?:was|were)\s+not\s+(?:hit|struck|damaged)\b|\bno\s+damage\s+(?:had\s+been|has\s+been|was)\s+reported\b|\b(?:missiles?|drones?|rockets?|projectiles?)\s+(?:had\s+)?(?:splash(?:ed|ing)?|land(?:ed|ing)|fell|falling)\s+(?:down\s+)?in(?:to)?\s+the\s+(?:water|sea)\b/i;
 /** A ship by what it is. */
 const VESSEL = /\b(?:ships?|vessels?|tankers?|freighters?|carriers?|destroyers?|frigates?)\b/i;
 
@@ -3056,7 +3060,9 @@ function missedTargets(doc: Doc, drafts: Draft[]): void {
   const misses = drafts.filter((d) => MISSED.test(text.slice(d.proposition.start, d.proposition.end)));
   if (misses.length === 0) return;
   for (const hit of drafts) {
-    if (misses.includes(hit) || !HIT_ON.test(text.slice(hit.proposition.start, hit.proposition.end))) continue;
+    // (Told in any of its reports: the headline's "missile attack on tanker" and the lead's "scoring a “direct hit”".)
+    const told = (x: Stance): boolean => x.status === 'asserted' && HIT_ON.test(text.slice(x.evidence.start, x.evidence.end));
+    if (misses.includes(hit) || !(HIT_ON.test(text.slice(hit.proposition.start, hit.proposition.end)) || hit.stances.some(told))) continue;
     const hitters = new Set(hit.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
     if (hitters.size === 0) continue;
     const hitNames = named(hit);
