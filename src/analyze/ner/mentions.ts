@@ -594,6 +594,8 @@ const NOT_COMPANY = /\b(?:Union|Commission|Council|Ministry|Department|Agency|Ar
 const isCharity = (name: string): boolean => !ARMED_GROUPS.test(name) && institutionKey(name) === null && !/\b(?:Government|Ministry|Army|Forces|Police|Party|Command|Council|Court|Parliament|Taliban)\b/.test(name);
 const isCompany = (name: string): boolean => !NOT_COMPANY.test(name) && institutionKey(name) === null && !ARMED_GROUPS.test(name) && !AID_BODIES.test(name);
 
+/** What an attack was on, right before a name: "the attack on the ", "had targeted the ". */
+const ATTACKED_BEFORE = /\b(?:(?:attacks?|strikes?|assault|raids?)\s+(?:on|against)|targeted|struck|hit|hijacked|seized)\s+(?:the\s+)?$/i;
 /** Description heads that stand for any organisation named before ("the group", "the charity", "the company"). */
 const BODY_HEAD = /^(?:group|charity|company)$/;
 /** A description of an armed body ("the paramilitary group", "the rebel group"). */
@@ -1134,6 +1136,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   // ("the group" is no state's police, army or ministry: "The Resistance Front had claimed the attack …, Indian police
                   // officials said. …, the group said" is the Front; a rebel army may be one, "the Arakan Army".)
                   (head !== 'group' || institutionKey(text.slice(o.start, o.end)) === null) &&
+                  // (Nor what was attacked: "the attack on the [Star Nasia]" … "the group would continue its attacks" is the Houthis.)
+                  (head !== 'group' || !ATTACKED_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start))) &&
                   // ("The rights group" is a rights body: Human Rights Watch, not the militia it named since.)
                   (!/\brights\b/i.test(words) || RIGHTS_BODY.test(text.slice(o.start, o.end))) &&
                   // ("The paramilitary group" is no aid body nor the U.N.: "…, a three-day assault that the United Nations said had

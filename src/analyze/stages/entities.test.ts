@@ -562,3 +562,11 @@ test('a one-word name after a body\'s role in lower case is that body, wherever 
     ['Herman Halushchenko:PERSON', 'Ukrenergo:ORG', 'Ukrenergo:ORG'],
   );
 });
+
+test('"the group" is no ship attacked just before it ("the attack on the Star Nasia" … "the group would continue its attacks" is the Houthis)', () => {
+  const found = entitiesOf(
+    "Yemen's Houthi rebels said they had targeted a tanker. Houthi military spokesman Yahya Saree said the attack on the Star Nasia was in support of the Palestinian people. He warned that the group would continue its attacks.",
+  );
+  assert.deepEqual(found.find(([name]) => name === 'Star Nasia'), ['Star Nasia', ['Star Nasia']]);
+  assert.ok(found.find(([name]) => /Houthi/.test(name))![1].includes('the group'), JSON.stringify(found));
+});
