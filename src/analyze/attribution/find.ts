@@ -1476,6 +1476,9 @@ const LEAD_ACCORDING_RELATIVE = new RegExp(
 );
 /** "and" and a participle of saying or urging after a quote ("… “a war crime” and [urging] the international community to …"). */
 const AND_PARTICIPLE_AFTER_QUOTE = /^\s+and\s+(urging|calling\s+on|calling\s+for|demanding|saying|adding|warning|vowing)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
+/** A name, then a relative clause of its denial, and what it denied: ", which denied [any role]" (groups: name, verb, what). */
+const WHICH_DENIED =
+  /(?<![\p{L}.])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+which\s+(?:has\s+|had\s+)?(?:also\s+|long\s+|repeatedly\s+)?(denied|denies|rejected|rejects|dismissed|dismisses)\s+((?:any|all|the|its|a)\s+[^,;.“”"]{2,60}?)(?=\s+and\s+|\s*[,;.]|\s*$)/gu;
 /** A refusal's verb alone, what was refused after it: "has refused", "declined". */
 const REFUSED_ALONE = /^(?:(?:has|have|had)\s+)?(?:refused|declined|refuses|declines)$/i;
 /** What was refused that is a deed, not a word: "to work with the foundation", "to attend" (not "to comment", "to say"). */
@@ -5394,6 +5397,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!s || !m || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
     const at = a.content.end + m[0].indexOf(m[1]!);
     out.push({ kind: 'indirect', speaker: a.speaker, cue: { start: at, end: at + m[1]!.length }, content: trimmed(text, a.content.end + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+  }
+  // A denial in a relative clause on a name is that name's statement: "India blamed the attack on [Pakistan], which [denied] [any
+  // role] and called for a neutral investigation" (with the model only).
+  for (const s of model ? sentences : []) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(WHICH_DENIED)) {
+      const at = s.start + m.index;
+      const name = { start: at, end: at + m[1]!.length };
+      const verbAt = at + m[0].length - m[3]!.length - m[2]!.length - 1;
+      const cue = { start: verbAt, end: verbAt + m[2]!.length };
+      if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
+      const contentAt = at + m[0].length - m[3]!.length;
+      out.push({ kind: 'indirect', speaker: name, cue, content: { start: contentAt, end: contentAt + m[3]!.length }, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+    }
   }
   // A refusal to do something other than speak, its reason said after it, is a deed, no statement: "The United Nations [has
   // refused] [to work with the foundation], saying …" (with the model only).

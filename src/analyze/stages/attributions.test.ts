@@ -11162,3 +11162,14 @@ test('"scoring a “direct hit”" is a hit that "the missiles had missed" and "
     'disputed: Houthis=asserted, AP=denied',
   ]);
 });
+
+test('"blamed the attack on Pakistan, which denied any role" has Pakistan\'s denial, which disputes the blame; a region both name ties no two blames of different deeds', () => {
+  assert.deepEqual(statements('India blamed the attack on Pakistan, which denied any role and called for a neutral investigation.', '2025-05-07'), ['India|blamed|the attack on Pakistan', 'Pakistan|denied|any role']);
+  assert.deepEqual(claims('India blamed the attack on Pakistan, which denied any role and called for a neutral investigation.'), ['disputed: India=asserted, Pakistan=denied']);
+  const text =
+    'Pakistan says it shot down five Indian jets\n\n' +
+    "ISLAMABAD, May 7 (Reuters) - Pakistan's military said on Wednesday it had shot down five Indian fighter jets after India struck what it called \"terrorist infrastructure\" at nine sites in Pakistan and Pakistani Kashmir.\n\n" +
+    'India\'s defence ministry said its strikes were "focused, measured and non-escalatory in nature".\n\n' +
+    'Indian officials said at least 10 civilians were killed by Pakistani shelling along the Line of Control, the de facto border in Kashmir.';
+  assert.ok(!claims(text)[0]!.includes('Indian officials=denied'), claims(text).join('\n'));
+});

@@ -3938,7 +3938,13 @@ function counterAccusations(doc: Doc, drafts: Draft[]): void {
   const mutual = opening.some((x) => MUTUAL_BLAME.test(x));
   // (Side names are no shared object: "Russian", "Ukraine"; nor the deed and its toll, which each side may suffer apart:
   // "26 civilians had been killed … in the Indian attacks" and "10 people were killed by Pakistani shelling".)
-  const object = memo((d: Draft): Set<string> => new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w))));
+  // (Nor a region both name, which `elsewhere` below reads: "strikes at nine sites in Pakistan and Pakistani [Kashmir]" and "killed by
+  // Pakistani shelling along the Line of Control … in [Kashmir]" are two deeds.)
+  const placeWords = memo(
+    (d: Draft): Set<string> =>
+      new Set(doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC') && m.start >= d.proposition.start && m.end <= d.proposition.end).flatMap((m) => [...contentWords(doc.slice(m), nameKey)])),
+  );
+  const object = memo((d: Draft): Set<string> => new Set([...d.words].filter((w) => !COUNTRY_OF.has(w) && !SEATS.has(w) && !DEED_WORDS.has(w) && !placeWords(d).has(w))));
   // (A blame that names only whom, read once for each claim.)
   const whomOnly = memo((d: Draft): RegExpExecArray | null => BLAMED_ONLY.exec(doc.slice(d.proposition).trim()));
   // (Where a deed was done: the places a claim names, not countries, nor where something went: "to cut water supplies to
