@@ -45,12 +45,15 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 }
 
 const FIRST_VERB =
-  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered)(?!\s+by\b)|sets|sparks|leaves)\b/i;
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered|followed|preceded)(?!\s+by\b)|sets|sparks|leaves)\b/i;
 
 /** "and" or "but" ending the words before a trigger, as `SAID_THEN_JOINED` ends. */
 const JOINED_AT_END = /\s(?:and|but)\s+(?:also\s+)?$/;
 /** A speaker, their verb of saying and what they said, then "and" before another verb of theirs: the speaker's words are group 1. */
 const SAID_THEN_JOINED = /^([^,;“”"]*?)\s+(?:said|says)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|in\s+a\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|post)(?:\s+on\s+\p{Lu}\S*)?\s+)?that\s+[^;“”"]+?\s(?:and|but)\s+(?:also\s+)?$/u;
+
+/** A name, then a relative clause on it and "and" before another verb of its: the name is group 1. */
+const WHICH_THEN_JOINED = /(?<![\p{L}.])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+which\s+[^,;“”"]*?\s(?:and|but)\s+(?:also\s+)?$/u;
 
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
 const OPENER =
@@ -73,6 +76,10 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // what was said is the speaker's.) (The pattern is read only after "and" or "but": most triggers follow neither.)
   const speaker = JOINED_AT_END.test(clause) ? SAID_THEN_JOINED.exec(clause) : null;
   if (speaker) return subjectBefore(text, from, from + speaker[1]!.length);
+  // ("…on [Pakistan], which denied any role and [called for] a neutral investigation": a verb joined in a relative clause is the
+  // antecedent's.)
+  const antecedent = JOINED_AT_END.test(clause) ? WHICH_THEN_JOINED.exec(clause) : null;
+  if (antecedent) return { start: from + antecedent.index, end: from + antecedent.index + antecedent[1]!.length };
   // ("Reuters could not independently determine who had fired the bombs": who did it is what is not known.)
   // (Also after another thing not known: "unable to verify the number of dead or who had killed them".)
   if (/\b(?:determine|establish|know|known|clear|say|said|confirm|verify)\s+(?:[^,;]{1,60}?\s+(?:or|and)\s+)?who\s+[^,;]*$/i.test(clause)) return null;
@@ -388,8 +395,10 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // (With "on" in the trigger, what follows it: "strike on [a crowded pizza restaurant]", "strike on [the city] killed five".)
   const onWord = nounOn ? /\s+(?:on|against)$/i.exec(word) : null;
   const targetFrom = onWord ? trigger.end - onWord[0].length : trigger.end;
-  const target = nominal && type === 'ASSAULT' && !victim ? TARGET_AFTER.exec(text.slice(targetFrom, sentence.end)) : null;
-  const attacked = groupSpan(target, targetFrom) ?? (nounOn && !victim ? object : null);
+  // (Not whom a blame is put on: "India blamed the attack [on Pakistan]".)
+  const blamedOn = /\bblam(?:ed|es|ing|e)\s+(?:the\s+|this\s+|that\s+|an?\s+)?(?:[\p{L}-]+\s+)?$/iu.test(before);
+  const target = nominal && type === 'ASSAULT' && !victim && !blamedOn ? TARGET_AFTER.exec(text.slice(targetFrom, sentence.end)) : null;
+  const attacked = groupSpan(target, targetFrom) ?? (nounOn && !victim && !blamedOn ? object : null);
   // (Nor does a noun set off after the clause, in apposition to it: "… after India fired missiles at …, [the worst fighting] between
   // the neighbours in two decades".)
   const governed = nominal && (GOVERNED_NOUN.test(before) || PERCEIVED_NOUN.test(before) || /,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before));

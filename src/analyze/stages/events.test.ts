@@ -620,3 +620,26 @@ test('"despite evidence from U.N. experts that it has deployed thousands of troo
     [['MOBILIZE', 'deployed', '-', 'thousands of troops']],
   );
 });
+
+test('"blamed the attack on Pakistan, which denied any role and called for …": no attack on Pakistan, the denial and the call Pakistan\'s; "The strikes followed an April 22 attack" names no actor', () => {
+  assert.deepEqual(
+    participantsOf(
+      'India blamed the attack on Pakistan, which denied any role and called for a neutral investigation.',
+      '2025-05-07',
+    ).map((e) => e.slice(0, 4)),
+    [
+      ['ACCUSE', 'blamed', 'India', 'the attack'],
+      ['ASSAULT', 'attack', '-', '-'],
+      ['REJECT', 'denied', 'Pakistan', 'any role'],
+      ['REQUEST', 'called for', 'Pakistan', 'a neutral investigation'],
+      ['ACCUSE', 'investigation', '-', '-'],
+    ],
+  );
+  assert.deepEqual(
+    participantsOf(
+      'The strikes followed an April 22 attack on tourists in Indian Kashmir that killed 26 men.',
+      '2025-05-07',
+    ).map((e) => e.slice(0, 4)),
+    [['ASSAULT', 'attack', '-', 'tourists']],
+  );
+});

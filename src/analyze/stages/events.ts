@@ -113,7 +113,11 @@ export const eventsStage = defineStage({
         const label = args.actor !== null && args.actor !== undefined && /:$/.test(text.slice(args.actor.start, args.actor.end).trimEnd());
         // ("the killings [must] be investigated", a U.N. office said: a demand in what was said is its speaker's, made of no one named.)
         const demand = t.type === 'REQUEST' && /^must$/i.test(text.slice(trigger.start, trigger.end));
-        const actorSpan = demand ? (attribution?.speaker ?? null) : args.actor && (label || (nominal && (town(args.actor) || reacting))) ? null : args.actor;
+        // (A deed of speech whose cue a statement holds is its speaker's: "[Pakistan], which [denied] any role".)
+        // (The words the clause gives for it, where they are in the speaker's: "The United Nations", not its appositive too.)
+        const speakerOfCue = !nominal && SPEECH_EVENTS.has(t.type) ? (cueHit?.speaker ?? null) : null;
+        const spoken = speakerOfCue && !(args.actor && args.actor.start >= speakerOfCue.start && args.actor.end <= speakerOfCue.end) ? speakerOfCue : null;
+        const actorSpan = demand ? (attribution?.speaker ?? null) : (spoken ?? (args.actor && (label || (nominal && (town(args.actor) || reacting))) ? null : args.actor));
         // (A pronoun that opens what a body or a person said, right before the verb, is the speaker, who acts: "the Rapid Support
         // Forces said on Friday [they] had seized the headquarters".)
         const self = !actorSpan && !demand && !nominal && attribution ? selfReference(text, attribution, trigger, doc.layers.entities, mentions) : null;
