@@ -11173,3 +11173,10 @@ test('"blamed the attack on Pakistan, which denied any role" has Pakistan\'s den
     'Indian officials said at least 10 civilians were killed by Pakistani shelling along the Line of Control, the de facto border in Kashmir.';
   assert.ok(!claims(text)[0]!.includes('Indian officials=denied'), claims(text).join('\n'));
 });
+
+test('"at least 30 soldiers had been killed and that dozens were missing" is no killing of civilians the army is accused of, which the junta denies', () => {
+  const text =
+    'A security source told AFP that at least 30 soldiers had been killed and that dozens were missing.\n\n' +
+    'Rights groups have accused the army and its Russian allies of killing civilians, which the junta denies.';
+  assert.deepEqual(claims(text), ['asserted_single_source: A security source=asserted', 'disputed: Rights groups=asserted, the junta=denied']);
+});

@@ -267,6 +267,9 @@ function disjoint(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null):
 
 /** Who a statement says were killed: the noun after "killed"/"killing", past figures and quantities ("killed 11 “narco-terrorists”"). */
 const KILLED_WHOM = /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+)\s+)*["“‘']?([\p{L}-]{3,})/iu;
+/** Who a count says were killed, in the passive: "at least 30 [soldiers] had been killed", "dozens of [civilians] were killed". */
+const KILLED_COUNTED =
+  /(?:[\d,]+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|thousands))\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?!(?:had|have|has|were|was|been)\b)[\p{L}-]+\s+)?(?!(?:had|have|has|were|was|been)\b)([\p{L}-]{3,})\s+(?:(?:had|have|has)\s+)?(?:been|were|was)\s+killed\b/iu;
 /** The same past counts in words too, and the words that follow ("killed two [gang members]"). */
 const KILLED_NOUNS =
   /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+)*["“‘']?([\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)/iu;
@@ -275,7 +278,8 @@ const ANYONE = /^(?:people|persons|civilians|residents|others|men|women|children
 
 /** The words of whom a statement says were killed, unless they name no one in particular, or null (read once per statement). */
 const victimsOf = remembered((said: string): ReadonlySet<string> | null => {
-  const victims = KILLED_WHOM.exec(said)?.[1];
+  // (Or, in the passive, the counted noun before "had been killed": "at least 30 [soldiers] had been killed".)
+  const victims = KILLED_WHOM.exec(said)?.[1] ?? KILLED_COUNTED.exec(said)?.[1];
   return victims && !ANYONE.test(victims) ? contentWords(victims, nameKey) : null;
 });
 
@@ -298,8 +302,20 @@ const otherVictims = (a: string, b: string): boolean => {
     const [killers, victims] = [killing(x)?.killers, killing(y)?.killed];
     return killers !== undefined && victims != null && victims.size > 0 && [...victims].every((w) => killers.has(w));
   };
-  return disjoint(victimsOf(a), victimsOf(b)) || killedKillers(a, b) || killedKillers(b, a);
+  // (Soldiers and civilians are others, though "civilians" alone names no one in particular: "at least 30 soldiers had been killed" and
+  // "accused the army of killing civilians".)
+  const [p, q] = [victimWord(a), victimWord(b)];
+  const apart = (x: string | undefined, y: string | undefined): boolean => x !== undefined && y !== undefined && COMBATANT_WORD.test(x) && /^civilians?$/i.test(y);
+  return disjoint(victimsOf(a), victimsOf(b)) || killedKillers(a, b) || killedKillers(b, a) || apart(p, q) || apart(q, p);
 };
+/** The word of whom a statement says were killed, active or passive ("killing [civilians]", "30 [soldiers] had been killed"). */
+const victimWord = (said: string): string | undefined => {
+  // (Not a word after a passive's "killed": "had been killed [and] that dozens were missing".)
+  const active = KILLED_WHOM.exec(said)?.[1];
+  return active !== undefined && !/^(?:and|but|the|that|when|while|after|before|during|since|with|for|from|near|into|over)$/i.test(active) ? active : KILLED_COUNTED.exec(said)?.[1];
+};
+/** Those killed who bore arms: "soldiers", "troops", "fighters", "militants". */
+const COMBATANT_WORD = /^(?:soldiers?|troops|servicemen|fighters?|militants?|insurgents?|rebels?|jihadists?|combatants?|gunmen|police(?:men)?|officers?)$/i;
 
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
