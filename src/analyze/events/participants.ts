@@ -195,7 +195,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
 }
 
 /** A passive auxiliary just before the trigger ("had been destroyed"). */
-const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|renewed\s+)?|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
+const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|renewed\s+)?|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** An auxiliary right after a phrase: the phrase is a subject, not an object. */

@@ -643,3 +643,7 @@ test('"blamed the attack on Pakistan, which denied any role and called for …":
     [['ASSAULT', 'attack', '-', 'tourists']],
   );
 });
+
+test('a passive with its participle quoted ("had been “partly destroyed”") has what was destroyed for recipient', () => {
+  assert.deepEqual(participantsOf('A local official said the camp had been "partly destroyed" and that residents had fled.', '2024-07-02'), [['ASSAULT', 'destroyed', '-', 'the camp', '-']]);
+});
