@@ -11180,3 +11180,19 @@ test('"at least 30 soldiers had been killed and that dozens were missing" is no 
     'Rights groups have accused the army and its Russian allies of killing civilians, which the junta denies.';
   assert.deepEqual(claims(text), ['asserted_single_source: A security source=asserted', 'disputed: Rights groups=asserted, the junta=denied']);
 });
+
+test('"Shukr had survived the strike" disputes the killing its target\'s strikers claim, "his fate was unknown" neither confirms nor denies it; "they had no reason to doubt that account" vouches for the account before it', () => {
+  const text =
+    'BEIRUT, July 30 (Reuters) - Israel said on Tuesday it had killed a senior Hezbollah commander in an air strike on Beirut\'s southern suburbs.\n\n' +
+    'The Israeli military said in a statement that the strike had targeted Fuad Shukr. Lebanon\'s health ministry said five people had been killed.\n\n' +
+    'A Lebanese security source said Shukr had survived the strike, but a second source close to the group said his fate was unknown.\n\n' +
+    'Israeli officials said the rocket was an Iranian-made Falaq-1, and U.S. officials said they had no reason to doubt that account.';
+  assert.deepEqual(claims(text), [
+    'disputed: Israel=asserted, A Lebanese security source=denied, a second source close to the group=neither_confirmed_nor_denied',
+    'asserted_single_source: The Israeli military=asserted',
+    "asserted_single_source: Lebanon's health ministry=asserted",
+    'asserted_single_source: A Lebanese security source=asserted',
+    'asserted_single_source: a second source close to the group=asserted',
+    'corroborated: Israeli officials=asserted, U.S. officials=asserted',
+  ]);
+});

@@ -420,6 +420,8 @@ const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?
 // (Nor "the deadliest attack in the war": a superlative ranks one event in the war, "killing civilians in the conflict" is of all.)
 /** A clause that says no more than that something holds, or does not: "they are", "it did not", "he had". */
 const ELLIPTIC = /^\s*(?:it|they|he|she|we|this|that)\s+(?:is|are|was|were|did|does|do|had|has|have|could|would|will)(?:\s+not|n['’]t)?\s*[.]?\s*$/i;
+/** A statement that only vouches for another's: "they had no reason to doubt that account". */
+const NO_REASON_TO_DOUBT = /^\s*(?:it|they|he|she|we)\s+(?:had|has|have|saw|sees|see)\s+no\s+reason\s+to\s+(?:doubt|question|dispute)\s+(?:that|this|the|their|its|his|her)\s+(?:account|assessment|version|claim|finding|conclusion|report)s?\s*[.]?\s*$/i;
 /** A duty stated, which tells of no deed: "civilians must be protected during conflict", "hospitals should never be targeted". */
 const OBLIGATION = /\b(?:must|should|ought\s+to)\s+(?:not\s+|never\s+|always\s+)?be\s+\p{L}+ed\b/iu;
 const GENERAL =
@@ -3096,6 +3098,51 @@ function missedTargets(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** One who lived through a strike: "[Shukr] had survived the strike" (group 1 the name). */
+const SURVIVED = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:had\s+|has\s+|have\s+)?survived\b/u;
+/** One whose fate is not known: "[his] fate was unknown", "Shukr's fate was not clear". */
+const FATE_UNKNOWN = /^\s*(?:his|her|their|(\p{Lu}[\p{L}'’-]+)['’]s)\s+fate\s+(?:was|is|remained|remains)\s+(?:still\s+)?(?:unknown|unclear|not\s+(?:known|clear))\b/u;
+/** A killing told of someone in particular: "had killed a senior Hezbollah commander", "Shukr was killed". */
+const KILLING_TOLD = /\bkill(?:ed|ing|s)?\b/i;
+
+/**
+ * One voice saying a strike killed someone and another that the person survived, or that their fate is unknown, dispute or doubt
+ * each other: "Israel said … it had killed a senior Hezbollah commander in an air strike" … "the strike had targeted Fuad Shukr"
+ * … "A Lebanese security source said Shukr had survived the strike, but a second source … said his fate was unknown". The
+ * killing is the one that names the person, or, by the voice that names the person as the strike's target, its claim of a killing.
+ */
+function survivals(doc: Doc, drafts: Draft[]): void {
+  const text = doc.text;
+  const personIn = (d: Draft, entity: string): boolean => doc.layers.mentions.some((m) => m.entity === entity && m.start >= d.proposition.start && m.end <= d.proposition.end);
+  for (const d of drafts) {
+    const said = text.slice(d.proposition.start, d.proposition.end);
+    const survived = SURVIVED.exec(said);
+    const unknown = survived ? null : FATE_UNKNOWN.exec(said);
+    if (!survived && !unknown) continue;
+    // (The person: the name, or the one the pronoun stands for, the person named last before it.)
+    const at = survived ? d.proposition.start + survived.index : d.proposition.start + unknown!.index + unknown![0].search(/\S/);
+    const named = doc.layers.mentions.find((m) => m.type === 'PERSON' && m.start <= at && at < m.end);
+    const person = named ?? doc.layers.mentions.findLast((m) => m.type === 'PERSON' && m.kind === 'name' && m.end <= d.proposition.start);
+    if (!person) continue;
+    const voices = new Set(d.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
+    // (Those who name the person as the strike's target, whose claim of a killing is of that person.)
+    const targeters = new Set(drafts.filter((o) => o !== d && personIn(o, person.entity)).flatMap((o) => o.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source))));
+    for (const k of drafts) {
+      if (k === d || k.proposition.start > d.proposition.start || !KILLING_TOLD.test(text.slice(k.proposition.start, k.proposition.end))) continue;
+      const killers = k.stances.filter((x) => x.status === 'asserted' && !voices.has(voiceOf(doc, x.source)));
+      if (killers.length === 0 || !(personIn(k, person.entity) || killers.some((x) => targeters.has(voiceOf(doc, x.source))))) continue;
+      // (Not a toll: "five people … had been killed".)
+      if (/\b\d|\b(?:people|civilians|children)\b/i.test(text.slice(k.proposition.start, k.proposition.end)) && !personIn(k, person.entity)) continue;
+      const cueAt = survived ? d.proposition.start + survived.index + survived[0].lastIndexOf('survived') : at;
+      const cue = survived ? { start: cueAt, end: cueAt + 'survived'.length } : { start: at, end: d.proposition.start + unknown!.index + unknown![0].length };
+      for (const x of d.stances) {
+        if (x.status !== 'asserted' || k.stances.some((y) => y.evidence.start === d.proposition.start)) continue;
+        k.stances.push({ source: x.source, status: survived ? 'denied' : 'neither_confirmed_nor_denied', attribution: x.attribution, cue, evidence: d.proposition });
+      }
+    }
+  }
+}
+
 /**
  * A denial set against what another said after it, in its own sentence: "Rwanda's government has denied supporting M23,
  * despite a U.N. experts' report that said some 4,000 Rwandan troops were operating alongside the rebels" denies the report's
@@ -4543,7 +4590,8 @@ export const claimsStage = defineStage({
             : undefined;
       // "Eritrea has denied its troops are in Tigray at all, although witnesses … have said [they are]": a clause that says only
       // that what another just said holds, or not, is on that, in its sentence.
-      const ellipsis = !target && !head && ELLIPTIC.test(content) ? doc.sentenceAt(a.content.start) : undefined;
+      // (So is one that says it has no reason to doubt it: "and U.S. officials said they had no reason to doubt that account".)
+      const ellipsis = !target && !head && (ELLIPTIC.test(content) || NO_REASON_TO_DOUBT.test(content)) ? doc.sentenceAt(a.content.start) : undefined;
       if (ellipsis) target = drafts.findLast((d) => d.proposition.start >= ellipsis.start && d.proposition.end <= a.content.start && sourceKey(d.stances[0]!.source) !== key);
       // ("He said the reports were still being verified": the reports its own voice just told of, "the U.N. had received “credible
       // reports” that …", not another's claim.)
@@ -5462,6 +5510,9 @@ export const claimsStage = defineStage({
               (DESCRIBED_AS.test(cueText) && /\sas\s/.test(content)) ||
               // (Nor, by one word, a deed only attempted a deed done: an "attempt to seize power illegally" is not "it had taken power".)
               (agreeing < 2 && ATTEMPTED.test(content) !== ATTEMPTED.test(other)) ||
+              // (Nor does one who survived confirm the strike that targeted them: "Shukr had survived the strike" and "the strike had
+              // targeted Fuad Shukr".)
+              SURVIVED.test(content) !== SURVIVED.test(other) ||
               // (Nor does one telling of another's reaction: "[Guterres condemned the attacks], his spokesman said".)
               relaysReaction ||
               (REACTION_CUE.test(cuesOf(doc, d)) && !fromHeadline && !inHeadlineOnly) ||
@@ -5913,6 +5964,7 @@ export const claimsStage = defineStage({
     contradictions(doc, drafts);
     civiliansNotFighters(doc, drafts);
     missedTargets(doc, drafts);
+    survivals(doc, drafts);
     deniedStatements(doc, drafts);
     lessThanClaimed(doc, drafts);
     dropHeadlineEchoes(doc, drafts);
