@@ -11196,3 +11196,10 @@ test('"Shukr had survived the strike" disputes the killing its target\'s striker
     'corroborated: Israeli officials=asserted, U.S. officials=asserted',
   ]);
 });
+
+test('troops "holding the line" in the area a paragraph after a village is said captured dispute the capture', () => {
+  const text =
+    "KYIV, Aug 22 (Reuters) - Russia's defence ministry said on Thursday its forces had captured the village of Mykolaivka in eastern Ukraine's Donetsk region.\n\n" +
+    'A spokesperson for the Khortytsia group of forces, Nazar Voloshyn, told national television that Ukrainian troops were "holding the line" in the area.';
+  assert.deepEqual(claims(text), ["disputed: Russia's defence ministry=asserted, Nazar Voloshyn=denied", 'asserted_single_source: Nazar Voloshyn=asserted']);
+});

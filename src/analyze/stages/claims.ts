@@ -3680,7 +3680,7 @@ const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|los
  * "still hold the town", "still held 'strategic positions' in the city", "were still present near the palace", "has not been captured".
  */
 const HELD =
-  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|crushed(?=["”]?\s+(?:the|an?|their|its)\s+(?:[\p{L}-]+\s+)?(?:attack|assault|offensive)\b)|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:(?:present|inside|fighting)\s+)?(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
+  /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?<=\b(?:were|was|are|is|still)\s+["“]?)holding\s+(?:the\s+line|(?:their|its|our)\s+positions)|crushed(?=["”]?\s+(?:the|an?|their|its)\s+(?:[\p{L}-]+\s+)?(?:attack|assault|offensive)\b)|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:(?:present|inside|fighting)\s+)?(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
 
 /** The assault a holder says it repelled, no place named: "repelled [the assault]", "had “crushed” [the attack]". */
 const THE_ASSAULT = /^[^,;]*?\b(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive)\b(?!\s+(?:on|in|near|at|against)\b)/u;
@@ -3738,7 +3738,11 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       // the area".)
       const heldSentence = /\bthere\b|\bin\s+the\s+area\b/i.test(heldText) ? doc.sentenceAt(held.proposition.start) : undefined;
       const there = heldSentence ? doc.layers.mentions.filter((m) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC') && m.start >= heldSentence.start && m.end <= held.proposition.start) : [];
-      const samePlace = [...placesIn(held), ...there.map((m) => m.entity)].some((p) => places.has(p));
+      // (Where it names none itself, "in the area" is the place of the taking a paragraph or two before: "its forces had captured
+      // the village of Mykolaivka" … "Ukrainian troops were “holding the line” in the area".)
+      const [heldAt, takenAt] = [paragraphOf(doc, held.proposition.start), paragraphOf(doc, taken.proposition.start)];
+      const areaNear = heldSentence !== undefined && placesIn(held).size === 0 && heldAt >= takenAt && heldAt - takenAt <= 2;
+      const samePlace = [...placesIn(held), ...there.map((m) => m.entity)].some((p) => places.has(p)) || areaNear;
       // (A stance of another voice, not yet on the taking.)
       const another = (x: Stance): boolean => !takers.has(voiceOf(doc, x.source)) && !taken.stances.some((y) => y.evidence.start === held.proposition.start);
       // (Or denies leaving it: "A Fano commander … denied that the group had withdrawn from Lalibela.")
