@@ -3628,8 +3628,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = { start: end - subject.length, end };
     // (What the model read as one clause holding its cue is what follows the cue: "[Ohio Democratic Party Chairman
     // David Pepper called] Friday's decision a “huge win …”".)
+    // (Nor is the subject what was said before it: a headline's "[Kenyan police fire on protesters, killing at least 8, rights group]
+    // says".)
     const { content } = out[i]!;
-    out[i] = { ...out[i]!, speaker, ...(content.start <= speaker.start && content.end > cue.end ? { content: trimmed(text, cue.end, content.end) } : {}) };
+    const before = content.start < speaker.start && content.end > speaker.start && content.end <= cue.start;
+    out[i] = {
+      ...out[i]!,
+      speaker,
+      ...(content.start <= speaker.start && content.end > cue.end ? { content: trimmed(text, cue.end, content.end) } : before ? { content: trimmed(text, content.start, speaker.start) } : {}),
+    };
   }
   // "… called the reports “baseless” and said Iran had not supplied weapons …": a quote before "and said" is the end of
   // the clause before, not what was said; what follows the cue is. (With the model only: the rule cues stay.)

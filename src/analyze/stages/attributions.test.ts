@@ -11203,3 +11203,15 @@ test('troops "holding the line" in the area a paragraph after a village is said 
     'A spokesperson for the Khortytsia group of forces, Nazar Voloshyn, told national television that Ukrainian troops were "holding the line" in the area.';
   assert.deepEqual(claims(text), ["disputed: Russia's defence ministry=asserted, Nazar Voloshyn=denied", 'asserted_single_source: Nazar Voloshyn=asserted']);
 });
+
+test('a headline\'s "…, killing at least 8, rights group says" ends before its speaker; bodies "a Reuters witness" counted are its sight of the killing the lead tells', () => {
+  assert.deepEqual(statements('Kenyan police fire on protesters, killing at least 8, rights group says', '2024-06-25'), ['rights group|says|Kenyan police fire on protesters, killing at least 8']);
+  const text =
+    'NAIROBI, June 25 (Reuters) - Kenyan police shot dead at least eight people on Tuesday as protesters stormed parliament, the Kenya National Commission on Human Rights said.\n\n' +
+    'The commission said in a statement that it had documented the deaths and that 31 people had been wounded.\n\n' +
+    'A Reuters witness saw police fire tear gas and live rounds at crowds outside the building, and counted at least three bodies on the street.';
+  assert.deepEqual(claims(text), [
+    'reported_seen_by_outlet: Kenya National Commission on Human Rights=asserted, Reuters=reported_seen_by_outlet',
+    'asserted_single_source: Kenya National Commission on Human Rights=asserted',
+  ]);
+});

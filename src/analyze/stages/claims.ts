@@ -3635,6 +3635,9 @@ const SEEN_THEN_OUTLET_WITNESS = new RegExp(
 );
 
 /** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
+/** Bodies an outlet's witness counted, among what it saw: "and counted at least three bodies". */
+const COUNTED_BODIES = /\bcounted\s+(?:at\s+least\s+|more\s+than\s+)?(?:[\w-]+\s+)?(?:bodies|dead)\b/i;
+
 function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const s of doc.layers.sentences) {
@@ -3659,7 +3662,15 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
       evidence: { start: s.start, end: s.end },
     };
     // ("An Associated Press reporter at the hospital counted the bodies": the outlet's count of the dead just told of.)
-    const counted = /^count/i.test(verbWord) && /^(?:the\s+)?(?:bodies|dead)$/i.test(what.trim()) ? drafts.findLast((d) => d.proposition.end <= seen.start && d.paragraph >= s.paragraph - 1 && killed(d)) : undefined;
+    // (Or bodies it counted besides what it saw, of the killing told within a few paragraphs: "A Reuters witness saw police fire tear
+    // gas and live rounds at crowds …, and counted at least three bodies on the street".)
+    const countedToo = COUNTED_BODIES.test(what);
+    // (Of those, one that tells the killing, not "it had documented the deaths" after it.)
+    const told = (d: Draft): boolean => d.proposition.end <= seen.start && (countedToo ? paragraphOf(doc, d.proposition.start) >= s.paragraph - 3 : d.paragraph >= s.paragraph - 1) && killed(d);
+    const counted =
+      (/^count/i.test(verbWord) && /^(?:the\s+)?(?:bodies|dead)$/i.test(what.trim())) || countedToo
+        ? ((countedToo ? drafts.findLast((d) => told(d) && /\b(?:killed|killing|shot\s+dead)\b/i.test(doc.slice(d.proposition))) : undefined) ?? drafts.findLast(told))
+        : undefined;
     if (counted) {
       counted.stances.push(stance);
       continue;
