@@ -11215,3 +11215,10 @@ test('a headline\'s "…, killing at least 8, rights group says" ends before its
     'asserted_single_source: Kenya National Commission on Human Rights=asserted',
   ]);
 });
+
+test('"his fighters were not present in the market at the time of the strike" denies no strike on the market', () => {
+  const text =
+    'A drone strike hit a busy market in the town of Finote Selam on Sunday, killing at least 26 people, a health worker told The Associated Press.\n\n' +
+    'A Fano commander, Yohannes Niguse, said his fighters were not present in the market at the time of the strike.';
+  assert.deepEqual(claims(text), ['asserted_single_source: a health worker=asserted', 'asserted_single_source: Yohannes Niguse=asserted']);
+});

@@ -3098,6 +3098,10 @@ function missedTargets(doc: Doc, drafts: Draft[]): void {
   }
 }
 
+/** Being away from a place, denied as presence: "were not present in the market", "was not there". */
+const ABSENT = /\b(?:were|was|are|is|had\s+not\s+been)\s+(?:not\s+)?(?:present|there|in\s+the\s+(?:area|market|village|town|building|camp))\b/i;
+/** Presence told of: "fighters were present", "hiding among civilians", "positions in the market". */
+const PRESENCE = /\b(?:present|presence|hiding|hid|positions?|stationed|based|gathering|gathered)\b/i;
 /** One who lived through a strike: "[Shukr] had survived the strike" (group 1 the name). */
 const SURVIVED = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:had\s+|has\s+|have\s+)?survived\b/u;
 /** One whose fate is not known: "[his] fate was unknown", "Shukr's fate was not clear". */
@@ -5638,6 +5642,9 @@ export const claimsStage = defineStage({
             // (Nor does a negation deny, by one word, a claim that has that word only for where something happened: "There is no
             // legitimate parliament" is no denial of officers "kicking a man lying on the ground outside parliament".)
             !(effective === 'denied' && predicates < 2 && sharedAsPlace(other, held)) &&
+            // (Nor does one's saying its fighters were not there deny the strike: "his fighters were not present in the market at the
+            // time of the strike" is on no claim but one that they were.)
+            !(effective === 'denied' && ABSENT.test(content) && !PRESENCE.test(other)) &&
             // (Nor does a statement agree with a claim by words only the claim's clause on a place has: "Debris was found in at
             // least seven places" is not Moscow's "the drones … were too short to reach the Polish locations where debris was found".)
             !(agrees && sharedInWhere(other, held)) &&
