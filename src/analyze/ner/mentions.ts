@@ -596,6 +596,8 @@ const isCompany = (name: string): boolean => !NOT_COMPANY.test(name) && institut
 
 /** What an attack was on, right before a name: "the attack on the ", "had targeted the ". */
 const ATTACKED_BEFORE = /\b(?:(?:attacks?|strikes?|assault|raids?)\s+(?:on|against)|targeted|struck|hit|hijacked|seized)\s+(?:the\s+)?$/i;
+/** What may follow a name that is the whole object of a verb: a stop, a comma, a preposition or a verb. */
+const OBJECT_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|near|off|was|were|had|has|with|and|which|that|as|after|before|during|from)\b)/;
 /** Description heads that stand for any organisation named before ("the group", "the charity", "the company"). */
 const BODY_HEAD = /^(?:group|charity|company)$/;
 /** A description of an armed body ("the paramilitary group", "the rebel group"). */
@@ -1137,7 +1139,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   // officials said. …, the group said" is the Front; a rebel army may be one, "the Arakan Army".)
                   (head !== 'group' || institutionKey(text.slice(o.start, o.end)) === null) &&
                   // (Nor what was attacked: "the attack on the [Star Nasia]" … "the group would continue its attacks" is the Houthis.)
-                  (head !== 'group' || !ATTACKED_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start))) &&
+                  // (Unless it only owns what was attacked: "had struck [Hezbollah] rocket launchers".)
+                  (head !== 'group' || !ATTACKED_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start)) || !OBJECT_ENDS.test(text.slice(o.end, o.end + 12))) &&
                   // ("The rights group" is a rights body: Human Rights Watch, not the militia it named since.)
                   (!/\brights\b/i.test(words) || RIGHTS_BODY.test(text.slice(o.start, o.end))) &&
                   // ("The paramilitary group" is no aid body nor the U.N.: "…, a three-day assault that the United Nations said had
