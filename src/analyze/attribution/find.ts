@@ -1478,7 +1478,7 @@ const LEAD_ACCORDING_RELATIVE = new RegExp(
 const AND_PARTICIPLE_AFTER_QUOTE = /^\s+and\s+(urging|calling\s+on|calling\s+for|demanding|saying|adding|warning|vowing)\s+(?:that\s+)?(?=\S)(?![^;“”"]*\b(?:said|says|told|according)\b)/;
 /** A name, then a relative clause of its denial, and what it denied: ", which denied [any role]" (groups: name, verb, what). */
 const WHICH_DENIED =
-  /(?<![\p{L}.])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+which\s+(?:has\s+|had\s+)?(?:also\s+|long\s+|repeatedly\s+)?(denied|denies|rejected|rejects|dismissed|dismisses)\s+((?:any|all|the|its|a)\s+[^,;.“”"]{2,60}?)(?=\s+and\s+|\s*[,;.]|\s*$)/gu;
+  /(?<![\p{L}.])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+which\s+(?:has\s+|had\s+)?(?:also\s+|long\s+|repeatedly\s+)?(denied|denies|rejected|rejects|dismissed|dismisses)\s+((?:any|all|the|its|a)\s+[^,;.“”"]{2,60}?)(?=\s+and\s+|\s*[,;.]|\s*$)/dgu;
 /** A refusal's verb alone, what was refused after it: "has refused", "declined". */
 const REFUSED_ALONE = /^(?:(?:has|have|had)\s+)?(?:refused|declined|refuses|declines)$/i;
 /** What was refused that is a deed, not a word: "to work with the foundation", "to attend" (not "to comment", "to say"). */
@@ -5386,21 +5386,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     out.push({ ...said, speaker: stands.speaker });
   }
   // A participle after a quote that closes what was said, its comma inside the quote, is the same speaker's statement: 'The army
-  // called the RSF statement “a lie,” [saying] the camp had never housed fighters' (with the model only).
-  for (const a of model ? [...out] : []) {
-    if (a.cue === null || a.speaker === null || a.content.end <= a.cue.end || !/^,[”"]$/.test(text.slice(a.content.end - 2, a.content.end))) continue;
-    const s = sentences.find((x) => x.start < a.content.end && a.content.end < x.end);
-    const m = s ? SAYING_AFTER_QUOTE.exec(text.slice(a.content.end, s.end)) : null;
-    if (!s || !m || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
-    const at = a.content.end + m[0].indexOf(m[1]!);
-    out.push({ kind: 'indirect', speaker: a.speaker, cue: { start: at, end: at + m[1]!.length }, content: trimmed(text, a.content.end + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
-  }
-  // A participle joined by "and" after a quote that closes what was said is the same speaker's statement too: 'condemned the strike
-  // …, calling it "a war crime" and [urging] the international community to halt the supply of aviation fuel' (with the model only).
+  // called the RSF statement “a lie,” [saying] the camp had never housed fighters'; so is one joined by "and" after the quote:
+  // 'condemned the strike …, calling it "a war crime" and [urging] the international community to halt the supply of aviation fuel'
+  // (with the model only).
   for (const a of model ? [...out] : []) {
     if (a.cue === null || a.speaker === null || a.content.end <= a.cue.end || !/[”"]$/.test(text.slice(a.content.end - 1, a.content.end))) continue;
     const s = sentences.find((x) => x.start < a.content.end && a.content.end < x.end);
-    const m = s ? AND_PARTICIPLE_AFTER_QUOTE.exec(text.slice(a.content.end, s.end)) : null;
+    const after = s ? text.slice(a.content.end, s.end) : '';
+    const m = !s ? null : /^,[”"]$/.test(text.slice(a.content.end - 2, a.content.end)) ? SAYING_AFTER_QUOTE.exec(after) : AND_PARTICIPLE_AFTER_QUOTE.exec(after);
     if (!s || !m || out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s.end)) continue;
     const at = a.content.end + m[0].indexOf(m[1]!);
     out.push({ kind: 'indirect', speaker: a.speaker, cue: { start: at, end: at + m[1]!.length }, content: trimmed(text, a.content.end + m[0].length, s.end), channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
@@ -5410,13 +5403,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const s of model ? sentences : []) {
     const sentence = text.slice(s.start, s.end);
     for (const m of sentence.matchAll(WHICH_DENIED)) {
-      const at = s.start + m.index;
-      const name = { start: at, end: at + m[1]!.length };
-      const verbAt = at + m[0].length - m[3]!.length - m[2]!.length - 1;
-      const cue = { start: verbAt, end: verbAt + m[2]!.length };
-      if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
-      const contentAt = at + m[0].length - m[3]!.length;
-      out.push({ kind: 'indirect', speaker: name, cue, content: { start: contentAt, end: contentAt + m[3]!.length }, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+      const [name, verb, what] = [m.indices![1]!, m.indices![2]!, m.indices![3]!].map(([start, end]) => ({ start: s.start + start, end: s.start + end }));
+      if (out.some((a) => a.cue !== null && overlaps(a.cue, verb!))) continue;
+      out.push({ kind: 'indirect', speaker: name!, cue: verb!, content: what!, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
     }
   }
   // A refusal to do something other than speak, its reason said after it, is a deed, no statement: "The United Nations [has
