@@ -11222,3 +11222,10 @@ test('"his fighters were not present in the market at the time of the strike" de
     'A Fano commander, Yohannes Niguse, said his fighters were not present in the market at the time of the strike.';
   assert.deepEqual(claims(text), ['asserted_single_source: a health worker=asserted', 'asserted_single_source: Yohannes Niguse=asserted']);
 });
+
+test('"could not confirm they controlled it fully", a paragraph after a village is said captured, doubts the capture', () => {
+  const text =
+    "KYIV, Aug 22 (Reuters) - Russia's defence ministry said on Thursday its forces had captured the village of Mykolaivka in eastern Ukraine's Donetsk region.\n\n" +
+    'The Institute for the Study of War said geolocated footage indicated Russian forces had advanced in the village but that it could not confirm they controlled it fully.';
+  assert.ok(claims(text)[0]!.includes('Institute for the Study of War=cannot_confirm'), claims(text).join('\n'));
+});

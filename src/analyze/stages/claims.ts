@@ -3688,6 +3688,8 @@ function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<stri
 /** Taking a place: "had captured the village of …", "liberated", "took full control of", "has taken army base", "has fallen", "had broken through … near". */
 const TAKEN =
   /\b(?:(?:re)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?:took|taken|take|taking)\s+(?:full\s+|complete\s+)?control\s+of|re(?:took|taken|take|taking)|(?:took|taken)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?(?:village|town|city|base|airport|headquarters)\b|regain(?:ed|s)?\s+control\s+of|liberat(?:ed|es|ing)|overran|overrun|(?:has|had|have)\s+fallen|(?:broke|broken|breaking)\s+through)\b/i;
+/** Holding a place named by a pronoun or by what it is: "controlled it fully", "held the town". */
+const CONTROLS_IT = /\b(?:controlled|controls|control|held|holds|hold)\s+(?:it|the\s+(?:village|town|city))\b/i;
 /** Leaving a place, which one denying it says it holds: "denied that the group had withdrawn from Lalibela". */
 const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|lost\s+control)\b/i;
 /**
@@ -3781,6 +3783,10 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       const takenIn = takenThere && thePlace !== undefined && !samePlace ? doc.sentenceAt(taken.proposition.start) : undefined;
       const calledSo = takenIn !== undefined && new RegExp(`\\b${thePlace}\\b`, 'i').test(text.slice(takenIn.start, takenIn.end));
       if ((sameSpot || calledSo) && takenThere && !WITHDREW.test(heldText) && takingDenied)
+        for (const x of held.stances) if ((x.status === 'cannot_confirm' || x.status === 'neither_confirmed_nor_denied') && another(x) && !deniedAlready(x)) taken.stances.push({ ...x, evidence: held.proposition });
+      // (Or a doubt on who holds it, the place by a pronoun, a paragraph or two after the taking: the ISW "could not confirm they
+      // controlled it fully".)
+      if (CONTROLS_IT.test(heldText) && heldAt >= takenAt && heldAt - takenAt <= 2)
         for (const x of held.stances) if ((x.status === 'cannot_confirm' || x.status === 'neither_confirmed_nor_denied') && another(x) && !deniedAlready(x)) taken.stances.push({ ...x, evidence: held.proposition });
       // (Its assertions, of another voice, agree with the taking: see the two readings below.)
       const agree = (): void => {
