@@ -11229,3 +11229,15 @@ test('"could not confirm they controlled it fully", a paragraph after a village 
     'The Institute for the Study of War said geolocated footage indicated Russian forces had advanced in the village but that it could not confirm they controlled it fully.';
   assert.ok(claims(text)[0]!.includes('Institute for the Study of War=cannot_confirm'), claims(text).join('\n'));
 });
+
+test('questions "about the shooting" referred elsewhere are on the lead\'s account of it, not on a witness\'s words that share the noun; "The Houthis have not claimed the attack" stays on its paragraph\'s attack', () => {
+  const text =
+    'Israeli forces opened fire near an aid site in southern Gaza on Tuesday, killing at least 21 Palestinians, health officials said.\n\n' +
+    'Witnesses told Reuters that troops fired from tanks. "They were shooting directly at us," said Mohammed Abu Taha, 30.\n\n' +
+    'The Gaza Humanitarian Foundation said aid had been distributed "without incident". It referred questions about the shooting to the Israeli military.';
+  assert.deepEqual(claims(text)[0], 'corroborated: health officials=asserted, Witnesses=asserted, Gaza Humanitarian Foundation=refused_comment');
+  const ship =
+    'Israel said it struck the Houthi-controlled port of Hodeidah early on Monday.\n\n' +
+    "The Magic Seas, a bulk carrier, was attacked by small boats and drones off Yemen's coast on Sunday, maritime security sources said. The Houthis have not claimed the attack.";
+  assert.deepEqual(claims(ship), ['asserted_single_source: Israel=asserted', 'asserted_single_source: maritime security sources=asserted, Houthis=refused_comment']);
+});

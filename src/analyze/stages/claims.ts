@@ -1139,6 +1139,8 @@ const tollBefore = (doc: Doc, a: Attribution, s: Span): boolean =>
   doc.layers.attributions.some((b) => b !== a && b.content.start >= s.start && b.content.end <= a.content.start && /\d/.test(doc.slice(b.content)) && PEOPLE_HARM.test(doc.slice(b.content)));
 /** The story's event, named as such ("the incident", "any such incident"). */
 const THE_INCIDENT = /\b(?:the|this|that|any\s+such)\s+incident\b/i;
+/** The story's event by its bare noun, all that a refusal is on: "the shooting", "the attack", "the strike". */
+const BARE_EVENT = /^\s*(?:the|this|that)\s+(?:shooting|attack|strike|air\s+strike|incident|killings?|explosion|blast|raid|bombing|shelling)\s*[.]?\s*$/i;
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
 /** A toll said to differ from another: "put the toll much higher", "gave a lower toll". */
@@ -4626,6 +4628,13 @@ export const claimsStage = defineStage({
       // (Not in reply to a question, which names what it is on: "Asked whether the military had been aware …, a spokesperson said
       // the incident was under review".)
       if (!target && !head && !fromQuestion && DOUBTS.has(stance.status) && THE_INCIDENT.test(content)) target = leadClaim((d) => account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key));
+      // (So is a referral or a refusal on the story's event by its bare noun, whatever claim shares the noun: the foundation "referred
+      // questions about the shooting to the Israeli military" is on the lead's "Israeli forces opened fire …, killing at least 21", not
+      // on a witness's "They were shooting directly at us".)
+      // (Not where the claim it fits is told in its own paragraph: "The Magic Seas … was attacked … . The Houthis have not claimed the
+      // attack.")
+      if (!head && !fromQuestion && stance.status === 'refused_comment' && BARE_EVENT.test(content) && !drafts.some((d) => paragraphOf(doc, d.proposition.start) === paragraph && d.proposition.end <= a.content.start && account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key)))
+        target = leadClaim((d) => account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key)) ?? target;
       // (A transcript's answer to a question that reports another's statement is on that statement: "QUESTION: Iran's foreign
       // minister said the United States bears responsibility. Your response?" … "MR. MILLER: We had no involvement in the strike".)
       if (!target && !head && turn?.inner && reading.status !== 'asserted') target = drafts.find((d) => d.stances.some((x) => x.attribution === turn.inner!.id && states(x)));
