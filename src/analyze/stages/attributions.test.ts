@@ -11241,3 +11241,10 @@ test('questions "about the shooting" referred elsewhere are on the lead\'s accou
     "The Magic Seas, a bulk carrier, was attacked by small boats and drones off Yemen's coast on Sunday, maritime security sources said. The Houthis have not claimed the attack.";
   assert.deepEqual(claims(ship), ['asserted_single_source: Israel=asserted', 'asserted_single_source: maritime security sources=asserted, Houthis=refused_comment']);
 });
+
+test('"it was “horrified” by the attack" tells how a body felt, no account that agrees with another\'s', () => {
+  const text =
+    'Its leader, Luckson Elan, said the attack was revenge for residents helping police.\n\n' +
+    'The United Nations human rights office said it was "horrified" by the attack.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Luckson Elan=asserted', 'asserted_single_source: United Nations=asserted']);
+});

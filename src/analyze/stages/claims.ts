@@ -1138,6 +1138,8 @@ const PART_OF_DEAD = /\b(?:half|a\s+third|a\s+quarter|one\s+in\s+(?:three|four|f
 const tollBefore = (doc: Doc, a: Attribution, s: Span): boolean =>
   doc.layers.attributions.some((b) => b !== a && b.content.start >= s.start && b.content.end <= a.content.start && /\d/.test(doc.slice(b.content)) && PEOPLE_HARM.test(doc.slice(b.content)));
 /** The story's event, named as such ("the incident", "any such incident"). */
+/** A statement of how one felt about an event, no account of it: "it was “horrified” by the attack", "we are deeply saddened by". */
+const FELT_ABOUT = /^\s*(?:it|they|he|she|we|I)\s+(?:was|were|is|are|am)\s+(?:deeply\s+|very\s+|extremely\s+)?["“]?(?:horrified|appalled|shocked|saddened|outraged|alarmed|dismayed|disturbed|concerned|troubled|deeply\s+concerned)["”]?\s+(?:by|at|over)\b[^,;]*$/i;
 const THE_INCIDENT = /\b(?:the|this|that|any\s+such)\s+incident\b/i;
 /** The story's event by its bare noun, all that a refusal is on: "the shooting", "the attack", "the strike". */
 const BARE_EVENT = /^\s*(?:the|this|that)\s+(?:shooting|attack|strike|air\s+strike|incident|killings?|explosion|blast|raid|bombing|shelling)\s*[.]?\s*$/i;
@@ -4362,7 +4364,9 @@ export const claimsStage = defineStage({
       // (Or "Russia and Ukraine blamed [each other for the attack]": the claims are each side's own, told where they are made.)
       if ((a.speaker && /^(?:each|either)\s+(?:side|party|country)$/i.test(text.slice(a.speaker.start, a.speaker.end)) && /^\s*the\s+other\b/i.test(content)) || RECIPROCAL_OPENING.test(content)) continue;
       // (A reaction told inside what was said: "[Guterres condemned the attacks], his spokesman said".)
-      const relaysReaction = doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)));
+      // (Or says only how the speaker felt about it: "it was “horrified” by the attack".)
+      const relaysReaction =
+        FELT_ABOUT.test(content) || doc.layers.attributions.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && REACTION_CUE.test(text.slice(b.cue.start, b.cue.end)));
       // (What imagery did not show, set off after what it showed: "…, but did not show [the shooting]".)
       const notShown = a.cue && /^(?:appears?\s+to\s+|appeared\s+to\s+)?show/i.test(cueText) ? BUT_NOT_SHOWN.exec(text.slice(a.content.end, a.content.end + 120)) : null;
       const unshown = notShown ? contentWords(notShown[1]!, nameKey) : null;
