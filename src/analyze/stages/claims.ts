@@ -3135,14 +3135,15 @@ function survivals(doc: Doc, drafts: Draft[]): void {
     const voices = new Set(d.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source)));
     // (Those who name the person as the strike's target, whose claim of a killing is of that person.)
     const targeters = new Set(drafts.filter((o) => o !== d && personIn(o, person.entity)).flatMap((o) => o.stances.filter((x) => x.status === 'asserted').map((x) => voiceOf(doc, x.source))));
+    // (The cue: "survived", or the whole clause of the fate unknown.)
+    const cueAt = survived ? d.proposition.start + survived.index + survived[0].lastIndexOf('survived') : at;
+    const cue = survived ? { start: cueAt, end: cueAt + 'survived'.length } : { start: at, end: d.proposition.start + unknown!.index + unknown![0].length };
     for (const k of drafts) {
       if (k === d || k.proposition.start > d.proposition.start || !KILLING_TOLD.test(text.slice(k.proposition.start, k.proposition.end))) continue;
       const killers = k.stances.filter((x) => x.status === 'asserted' && !voices.has(voiceOf(doc, x.source)));
       if (killers.length === 0 || !(personIn(k, person.entity) || killers.some((x) => targeters.has(voiceOf(doc, x.source))))) continue;
       // (Not a toll: "five people … had been killed".)
       if (/\b\d|\b(?:people|civilians|children)\b/i.test(text.slice(k.proposition.start, k.proposition.end)) && !personIn(k, person.entity)) continue;
-      const cueAt = survived ? d.proposition.start + survived.index + survived[0].lastIndexOf('survived') : at;
-      const cue = survived ? { start: cueAt, end: cueAt + 'survived'.length } : { start: at, end: d.proposition.start + unknown!.index + unknown![0].length };
       for (const x of d.stances) {
         if (x.status !== 'asserted' || k.stances.some((y) => y.evidence.start === d.proposition.start)) continue;
         k.stances.push({ source: x.source, status: survived ? 'denied' : 'neither_confirmed_nor_denied', attribution: x.attribution, cue, evidence: d.proposition });
@@ -3762,7 +3763,8 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       // (Where it names none itself, "in the area" is the place of the taking a paragraph or two before: "its forces had captured
       // the village of Mykolaivka" … "Ukrainian troops were “holding the line” in the area".)
       const [heldAt, takenAt] = [paragraphOf(doc, held.proposition.start), paragraphOf(doc, taken.proposition.start)];
-      const areaNear = heldSentence !== undefined && placesIn(held).size === 0 && heldAt >= takenAt && heldAt - takenAt <= 2;
+      const soonAfter = heldAt >= takenAt && heldAt - takenAt <= 2;
+      const areaNear = heldSentence !== undefined && placesIn(held).size === 0 && soonAfter;
       const samePlace = [...placesIn(held), ...there.map((m) => m.entity)].some((p) => places.has(p)) || areaNear;
       // (A stance of another voice, not yet on the taking.)
       const another = (x: Stance): boolean => !takers.has(voiceOf(doc, x.source)) && !taken.stances.some((y) => y.evidence.start === held.proposition.start);
@@ -3790,7 +3792,7 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
         for (const x of held.stances) if ((x.status === 'cannot_confirm' || x.status === 'neither_confirmed_nor_denied') && another(x) && !deniedAlready(x)) taken.stances.push({ ...x, evidence: held.proposition });
       // (Or a doubt on who holds it, the place by a pronoun, a paragraph or two after the taking: the ISW "could not confirm they
       // controlled it fully".)
-      if (CONTROLS_IT.test(heldText) && heldAt >= takenAt && heldAt - takenAt <= 2)
+      if (CONTROLS_IT.test(heldText) && soonAfter)
         for (const x of held.stances) if ((x.status === 'cannot_confirm' || x.status === 'neither_confirmed_nor_denied') && another(x) && !deniedAlready(x)) taken.stances.push({ ...x, evidence: held.proposition });
       // (Its assertions, of another voice, agree with the taking: see the two readings below.)
       const agree = (): void => {
@@ -4631,14 +4633,15 @@ export const claimsStage = defineStage({
       // ("He said he was not aware of the incident": the story's, which its lead tells.)
       // (Not in reply to a question, which names what it is on: "Asked whether the military had been aware …, a spokesperson said
       // the incident was under review".)
-      if (!target && !head && !fromQuestion && DOUBTS.has(stance.status) && THE_INCIDENT.test(content)) target = leadClaim((d) => account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key));
+      const othersAccount = (d: Draft): boolean => account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key);
+      if (!target && !head && !fromQuestion && DOUBTS.has(stance.status) && THE_INCIDENT.test(content)) target = leadClaim(othersAccount);
       // (So is a referral or a refusal on the story's event by its bare noun, whatever claim shares the noun: the foundation "referred
       // questions about the shooting to the Israeli military" is on the lead's "Israeli forces opened fire …, killing at least 21", not
       // on a witness's "They were shooting directly at us".)
       // (Not where the claim it fits is told in its own paragraph: "The Magic Seas … was attacked … . The Houthis have not claimed the
       // attack.")
-      if (!head && !fromQuestion && stance.status === 'refused_comment' && BARE_EVENT.test(content) && !drafts.some((d) => paragraphOf(doc, d.proposition.start) === paragraph && d.proposition.end <= a.content.start && account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key)))
-        target = leadClaim((d) => account(doc, d) && asserted(d, (x) => sourceKey(x.source) !== key)) ?? target;
+      if (!head && !fromQuestion && stance.status === 'refused_comment' && BARE_EVENT.test(content) && !drafts.some((d) => paragraphOf(doc, d.proposition.start) === paragraph && d.proposition.end <= a.content.start && othersAccount(d)))
+        target = leadClaim(othersAccount) ?? target;
       // (A transcript's answer to a question that reports another's statement is on that statement: "QUESTION: Iran's foreign
       // minister said the United States bears responsibility. Your response?" … "MR. MILLER: We had no involvement in the strike".)
       if (!target && !head && turn?.inner && reading.status !== 'asserted') target = drafts.find((d) => d.stances.some((x) => x.attribution === turn.inner!.id && states(x)));
