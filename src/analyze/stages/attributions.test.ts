@@ -11248,3 +11248,14 @@ test('"it was “horrified” by the attack" tells how a body felt, no account t
     'The United Nations human rights office said it was "horrified" by the attack.';
   assert.deepEqual(claims(text), ['asserted_single_source: Luckson Elan=asserted', 'asserted_single_source: United Nations=asserted']);
 });
+
+test('"12 villagers had been killed and the attackers fled" names the villagers killed, not "and": it confirms "killing 12 villagers"; "one member of the security forces had been killed" names others than "killing 18 assailants"', () => {
+  const text =
+    'Gunmen attacked a village in Zamfara state on Sunday, killing 12 villagers, police said.\n\n' +
+    'A local official, Musa Bello, said 12 villagers had been killed and the attackers fled.';
+  assert.deepEqual(claims(text), ['corroborated: police=asserted, Musa Bello=asserted']);
+  const palace =
+    'Security forces repelled an attack on the presidential palace late on Wednesday, killing 18 assailants, the government said.\n\n' +
+    'Spokesman Abderaman Koulamallah said one member of the security forces had been killed and three wounded.';
+  assert.equal(claims(palace).length, 2, claims(palace).join('\n'));
+});

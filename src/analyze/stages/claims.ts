@@ -267,20 +267,24 @@ function disjoint(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null):
 
 /** Who a statement says were killed: the noun after "killed"/"killing", past figures and quantities ("killed 11 “narco-terrorists”"). */
 const KILLED_WHOM = /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+)\s+)*["“‘']?([\p{L}-]{3,})/iu;
-/** Who a count says were killed, in the passive: "at least 30 [soldiers] had been killed", "dozens of [civilians] were killed". */
+/**
+ * Who a count says were killed, in the passive: "at least 30 [soldiers] had been killed", "dozens of [civilians] were killed",
+ * "one member of the security [forces] had been killed".
+ */
 const KILLED_COUNTED =
-  /(?:[\d,]+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|thousands))\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?!(?:had|have|has|were|was|been)\b)[\p{L}-]+\s+)?(?!(?:had|have|has|were|was|been)\b)([\p{L}-]{3,})\s+(?:(?:had|have|has)\s+)?(?:been|were|was)\s+killed\b/iu;
+  /(?:[\d,]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores|thousands))\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?!(?:had|have|has|were|was|been)\b)[\p{L}-]+\s+of\s+(?:the\s+|its\s+|their\s+)?)?(?:(?!(?:had|have|has|were|was|been)\b)[\p{L}-]+\s+)?(?!(?:had|have|has|were|was|been)\b)([\p{L}-]{3,})\s+(?:(?:had|have|has)\s+)?(?:been|were|was)\s+killed\b/iu;
 /** The same past counts in words too, and the words that follow ("killed two [gang members]"). */
 const KILLED_NOUNS =
   /\bkill(?:ed|ing|s)?\s+(?:(?:at|least|more|than|about|nearly|some|up|to|over|around|almost|dozens|hundreds|of|[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+)*["“‘']?([\p{L}-]{3,}(?:\s+[\p{L}-]{3,})?)/iu;
 /** Words that name no one in particular among the killed ("people", "civilians"): any toll may count them. */
 const ANYONE = /^(?:people|persons|civilians|residents|others|men|women|children|individuals|those)$/i;
 
-/** The words of whom a statement says were killed, unless they name no one in particular, or null (read once per statement). */
+/** The words of whom a statement says were killed (`victimWord`), unless they name no one in particular, or null (read once per statement). */
 const victimsOf = remembered((said: string): ReadonlySet<string> | null => {
-  // (Or, in the passive, the counted noun before "had been killed": "at least 30 [soldiers] had been killed".)
-  const victims = KILLED_WHOM.exec(said)?.[1] ?? KILLED_COUNTED.exec(said)?.[1];
-  return victims && !ANYONE.test(victims) ? contentWords(victims, nameKey) : null;
+  const victims = victimWord(said);
+  // (A word no proposition bears, as "the" in "killed the mayor", names no one either: an empty set is disjoint from every other.)
+  const words = victims && !ANYONE.test(victims) ? contentWords(victims, nameKey) : null;
+  return words?.size ? words : null;
 });
 
 /** The words of who a statement says killed (the few words before "killed"), and of whom (read once per statement). */
