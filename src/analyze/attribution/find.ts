@@ -1279,6 +1279,12 @@ const GAVE_FIGURE =
  * reads neither.
  */
 const MEDIA_REPORT = /(?<=^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:state\s+|local\s+)?(?:media|press|television|TV))\s+(reports)\s+that\s+([^;:“”"]{12,}?)(?=,\s|[.!?]?\s*$)/du;
+/**
+ * A source that did not answer, then what it has said before, its subject left out: "[The RSF] did not respond to a request for
+ * comment, but [has in the past denied] [targeting civilian sites]".
+ */
+const BUT_HAS_SAID =
+  /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:did\s+not|didn['’]t|has\s+not|had\s+not|could\s+not|was\s+not|declined|refused)\s[^,;:“”"]*,\s+but\s+((?:has|have|had)\s+(?:(?:in\s+the\s+past|previously|repeatedly|long|often|consistently|always)\s+)?(?:denied|rejected|dismissed|said|insisted|maintained))\s+([^;:“”"]{6,}?)[.!?]?\s*$/du;
 /** A negation or modal standing for a subject left out ("…; [cannot] say who fired"). */
 const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
 /** A group's own medium ending what it said: "claimed responsibility [through its Andalus radio station]", "… [via its Amaq news agency]". */
@@ -5169,6 +5175,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const short = out.findIndex((a) => a.cue !== null && a.cue.start === cue.start && a.cue.end < cue.end);
     if (short >= 0) out[short] = statementOf(text, who, cue, what, s.paragraph);
     else if (!out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) out.push(statementOf(text, who, cue, what, s.paragraph));
+  }
+  // "The RSF did not respond to a request for comment, but has in the past denied targeting civilian sites": the second clause's
+  // subject is the first's, its denial a statement. (With the model only.)
+  for (const s of sentences) {
+    const from = withoutDateline(text, s).start;
+    const m = model ? BUT_HAS_SAID.exec(text.slice(from, s.end)) : null;
+    if (!m) continue;
+    const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, what, s.paragraph));
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)

@@ -45,7 +45,7 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 }
 
 const FIRST_VERB =
-  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered|followed|preceded)(?!\s+by\b)|sets|sparks|leaves)\b/i;
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered|followed|preceded|announced|declared|proposed|extended|signed)(?!\s+by\b)|sets|sparks|leaves)\b/i;
 
 /** "and" or "but" ending the words before a trigger, as `SAID_THEN_JOINED` ends. */
 const JOINED_AT_END = /\s(?:and|but)\s+(?:also\s+)?$/;
@@ -95,6 +95,10 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("Israel and Palestinians [trade] blame": a headline's verb of exchange, in lower case, before what was exchanged.)
   const verb = FIRST_VERB.exec(phrase) ?? /\s(?:trade|traded|trading)\s+$/.exec(phrase);
   if (verb) phrase = phrase.slice(0, verb.index);
+  // ("if [rebel groups] used the pause to regroup or [attack]": an infinitive joined to another is done by the subject of the verb
+  // before them.)
+  const infinitive = /^(.*?)\s+\p{Ll}+ed\s+(?:[^,;]*?\s)?to\s+\p{Ll}+\s+(?:or|and)\s+$/u.exec(phrase);
+  if (infinitive) phrase = infinitive[1]!;
   phrase = phrase.replace(AUX, '');
   // ("[the gunmen] who killed 133 people": the relative pronoun is no part of who acts, and its antecedent is the noun just before
   // it: "the dead included civilians and [former FARC fighters] who had signed".)
@@ -187,7 +191,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]".)
   if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given)$/u.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
@@ -232,9 +236,9 @@ const APPOSITIVE_SUBJECT =
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
 /** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe", "strikes on villages"). */
-const TARGET_AFTER = /^\s+(?:on|against)\s+((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kills|struck|leaves|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
+const TARGET_AFTER = /^\s+(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kills|struck|leaves|shortly|just|soon|overnight|earlier|later|yesterday|today|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
 /** A count right before a word ("55 ", "dozens of "), as the participle after it describes what is counted. */
-const COUNT_BEFORE = /(?<![\p{L}\d,.])(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$/u;
+const COUNT_BEFORE = /(?<![\p{L}\d,.])(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$/u;
 
 /**
  * A relative clause on its object, up to its verb: the antecedent (a name, or a noun phrase with its article) and the clause's
@@ -299,10 +303,13 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     (/\bof\s+$/.test(before) && !gerund) ||
     (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) ||
     (gerund && DEMONYM_NOUN.test(before)) ||
-    (gerund && /\b(?:as|while|when|amid|with)\s+$/i.test(before) && /^\s+(?:\p{Ll}+(?:s|ed)|between)\b/u.test(after)) ||
+    // ("since [fighting] broke out in Khartoum": the subject of a verb in the past too.)
+    (gerund && /\b(?:as|while|when|amid|with|since|after|before|until|once)\s+$/i.test(before) && /^\s+(?:\p{Ll}+(?:s|ed)|between|broke|began|spread|rose|grew)\b/u.test(after)) ||
     (gerund && AUXILIARY_AFTER.test(after)) ||
     // ("as [clashes] rage in Syria's Sweida": a plural noun, the subject of the verb after it.)
     (/[^s]s$/.test(word) && /\b(?:as|while|amid)\s+$/i.test(before) && /^\s+\p{Ll}+\s+(?:in|on|at|across|near|around|along|for|between)\b/u.test(after)) ||
+    // ("mediating [talks] between Washington and Tehran": what is between two sides is a noun.)
+    /^\s+between\s/.test(after) ||
     // (What was heard or seen: "heard several loud [explosions]".)
     PERCEIVED_NOUN.test(before) ||
     // ("one of its largest air [attacks]", "in massive overnight [attack]": a noun after a superlative, or after a preposition and
@@ -444,7 +451,7 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   if (doneTo && !done) return { nominal, actor: agent, recipient: doneTo };
   // ("had received 26 bodies and [55 wounded people]": a participle between a count and its noun describes them; no one acts.)
   const counted = !nominal && /(?:ed|en)$/.test(word) ? COUNT_BEFORE.exec(before) : null;
-  const countedNoun = counted ? /^\s+(?!(?:as|in|after|when|by|at|on|and|or|the|an?|of|to|from|near|during|while|since|including|were|was|had|have)\b)\p{Ll}+/u.exec(after) : null;
+  const countedNoun = counted ? /^\s+(?!(?:as|in|after|when|by|at|on|and|or|the|an?|of|to|from|near|during|while|since|including|were|was|had|have|more|fewer|less|nearly|about|around|over|some|up)\b)\p{Ll}+/u.exec(after) : null;
   if (counted && countedNoun) return { nominal, actor: null, recipient: { start: sentence.start + counted.index, end: trigger.end + countedNoun[0].length } };
   // ("the people [killed] had belonged to them": a participle right after a noun that is the subject of the verb after it.)
   if (!nominal && !passive && subject && /(?:ed|en|wn)$/.test(word) && AUXILIARY_AFTER.test(after) && /^\s+$/.test(text.slice(subject.end, trigger.start)))

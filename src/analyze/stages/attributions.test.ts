@@ -11259,3 +11259,11 @@ test('"12 villagers had been killed and the attackers fled" names the villagers 
     'Spokesman Abderaman Koulamallah said one member of the security forces had been killed and three wounded.';
   assert.equal(claims(palace).length, 2, claims(palace).join('\n'));
 });
+
+test('"The RSF did not respond to a request for comment, but has in the past denied targeting civilian sites": the denial is the RSF\'s, and disputes the accusation', () => {
+  const text =
+    'Army spokesman Nabil Abdallah said the paramilitary Rapid Support Forces had launched the drones and accused the group of targeting "vital civilian infrastructure". ' +
+    'The RSF did not respond to a request for comment, but has in the past denied targeting civilian sites.';
+  assert.deepEqual(statements(text, '2025-05-06').at(-1), 'Rapid Support Forces|has in the past denied|targeting civilian sites');
+  assert.deepEqual(claims(text).at(-1), 'disputed: Nabil Abdallah=asserted, Rapid Support Forces=denied, Rapid Support Forces=refused_comment');
+});

@@ -647,3 +647,16 @@ test('"blamed the attack on Pakistan, which denied any role and called for …":
 test('a passive with its participle quoted ("had been “partly destroyed”") has what was destroyed for recipient', () => {
   assert.deepEqual(participantsOf('A local official said the camp had been "partly destroyed" and that residents had fled.', '2024-07-02'), [['ASSAULT', 'destroyed', '-', 'the camp', '-']]);
 });
+
+test('"since fighting broke out" names no one fighting; a quake\'s toll is no assault; "a temporary ceasefire" the junta announced is the junta\'s; "regroup or attack" is done by whoever "used the pause"; "shortly before noon" and "on Thursday" are no target; talks "between Washington and Tehran" are theirs', () => {
+  const events = (text: string): string[][] => participantsOf(text, '2025-04-03').map((e) => e.slice(0, 4));
+  assert.deepEqual(events("Port Sudan has served as the government's de facto capital since fighting broke out in Khartoum in April 2023."), [['ASSAULT', 'fighting', '-', '-']]);
+  assert.deepEqual(events('The 7.7-magnitude earthquake on March 28 killed more than 3,000 people, according to the junta.'), []);
+  assert.deepEqual(events("Myanmar's military carried out an air strike on Thursday, a day after the junta announced a temporary ceasefire."), [
+    ['ASSAULT', 'air strike', "Myanmar's military", '-'],
+    ['RETREAT', 'ceasefire', 'the junta', '-'],
+  ]);
+  assert.deepEqual(events('The junta warned it would "take necessary measures" if rebel groups used the pause to regroup or attack.'), [['ASSAULT', 'attack', 'rebel groups', '-']]);
+  assert.deepEqual(events('It said a fighter jet dropped two bombs on the township shortly before noon.'), [['ASSAULT', 'bombs', 'a fighter jet', 'the township']]);
+  assert.deepEqual(events('Oman, which had been mediating talks between Washington and Tehran, said the next round had been called off.'), [['CONSULT', 'talks', 'Washington', 'Tehran']]);
+});
