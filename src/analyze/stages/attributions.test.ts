@@ -11267,3 +11267,16 @@ test('"The RSF did not respond to a request for comment, but has in the past den
   assert.deepEqual(statements(text, '2025-05-06').at(-1), 'Rapid Support Forces|has in the past denied|targeting civilian sites');
   assert.deepEqual(claims(text).at(-1), 'disputed: Nabil Abdallah=asserted, Rapid Support Forces=denied, Rapid Support Forces=refused_comment');
 });
+
+test('"could not independently verify the extent of the damage" is on the lead\'s account of the strike; "either side\'s account" is on no side\'s intention', () => {
+  const text =
+    'Drones struck the main port and a fuel depot in Port Sudan on Tuesday, witnesses said.\n\n' +
+    "Sudan's energy minister, Mohieldin Naeem, told state television that fires at the fuel depot had been contained.\n\n" +
+    'Reuters could not independently verify the extent of the damage.';
+  assert.deepEqual(claims(text), ['unconfirmed: witnesses=asserted, Reuters=not_independently_verified', 'asserted_single_source: Mohieldin Naeem=asserted']);
+  const sides =
+    'Israel said on Saturday it had struck dozens of missile launchers in western Iran overnight, while Iranian officials said damage was limited.\n\n' +
+    'Military spokesman Effie Defrin said the operation would continue "for as long as necessary".\n\n' +
+    "Reuters was unable to verify either side's account.";
+  assert.deepEqual(claims(sides).at(-1), 'asserted_single_source: Effie Defrin=asserted');
+});

@@ -1126,7 +1126,9 @@ const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish|check
 const UNVERIFIED_PASSIVE =
   /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
 /** The event a story tells, named by its noun alone: " the details of the attack", " the circumstances of the shooting". */
-const THE_EVENT = /^\s+(?:independently\s+)?(?:the\s+(?:details|circumstances|cause)\s+of\s+)?the\s+(?:attack|strike|incident|shooting|explosion|blast|raid|killings?)\s*(?:independently\s*)?[.]?$/i;
+// (Or the harm it did: "the extent of the damage".)
+const THE_EVENT =
+  /^\s+(?:independently\s+)?(?:(?:the\s+(?:details|circumstances|cause)\s+of\s+)?the\s+(?:attack|strike|incident|shooting|explosion|blast|raid|killings?)|the\s+(?:full\s+)?(?:extent|scale)\s+of\s+the\s+(?:damage|destruction))\s*(?:independently\s*)?[.]?$/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -2272,10 +2274,9 @@ function sidesAccounts(doc: Doc, drafts: readonly Draft[], at: number, phrase: s
   const told = (d: Draft): boolean => !VOW_CUE.test(cuesOf(doc, d)) && !/\b(?:always|never)\b/i.test(doc.slice(d.said));
   // ("the battlefield reports", no side named: the accounts of the fighting.)
   const battlefield = BATTLEFIELD_ALONE.test(phrase);
-  // (Of any side, what one means to do is no battlefield account: "the incursion was intended to 'restore justice'", "would 'expel
-  // the enemy'".)
-  const battlefieldNamed = /\bbattlefield\b/i.test(phrase);
-  const meant = (d: Draft): boolean => battlefieldNamed && (INTENTION.test(doc.slice(d.proposition).replace(/[“"]/g, '')) || /\b(?:was|is|were|are)\s+(?:intended|meant|designed|aimed)\s+to\b/i.test(doc.slice(d.proposition)));
+  // (Of any side, what one means to do is no account: "the incursion was intended to 'restore justice'", "would 'expel the
+  // enemy'", "the operation would continue “for as long as necessary”".)
+  const meant = (d: Draft): boolean => (INTENTION.test(doc.slice(d.proposition).replace(/[“"]/g, '')) || /\b(?:was|is|were|are)\s+(?:intended|meant|designed|aimed)\s+to\b/i.test(doc.slice(d.proposition)));
   const accounts = accountsBefore(doc, drafts, at).filter((d) => d.stances.some(sides) && told(d) && !meant(d) && (!figures || d.figures.size > 0) && (!battlefield || fighting(doc, d)));
   // (In a war with an armed group, the sides are the group and the state the headline names, not other states' diplomats: "Neither
   // side's claims" after Russia's and Britain's ambassadors spoke at the U.N. is on Sudan's and the RSF's; a coalition that fights
