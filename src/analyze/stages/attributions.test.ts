@@ -11280,3 +11280,33 @@ test('"could not independently verify the extent of the damage" is on the lead\'
     "Reuters was unable to verify either side's account.";
   assert.deepEqual(claims(sides).at(-1), 'asserted_single_source: Effie Defrin=asserted');
 });
+
+test('an army\'s "it had repelled the attack" is no account of the attackers\' toll, and disputes their "overrun the base", which "the base had been abandoned" bears out; "has not commented on that attack" is on the one just told of', () => {
+  const text =
+    "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said on Monday it had killed more than 100 soldiers in an attack on a military base in central Mali.\n\n" +
+    'JNIM said in a statement on its Telegram channel that its fighters had overrun the base in Boulkessi on Sunday.\n\n' +
+    'Mali\'s army said in a statement that it had repelled the attack and that its troops were "still in control" of the base.\n\n' +
+    'Two security sources told Reuters that the base had been abandoned by nightfall.\n\n' +
+    "The attack came days after JNIM fighters raided the town of Dioura, killing at least 40 soldiers, according to a local official. Mali's ruling junta has not commented on that attack.";
+  assert.deepEqual(claims(text), [
+    "asserted_single_source: Jama'at Nusrat al-Islam wal-Muslimin=asserted",
+    "disputed: Jama'at Nusrat al-Islam wal-Muslimin=asserted, Mali's army=denied, Two security sources=asserted",
+    "asserted_single_source: Mali's army=asserted",
+    'asserted_single_source: Two security sources=asserted',
+    "asserted_single_source: a local official=asserted, Mali's ruling junta=refused_comment",
+  ]);
+});
+
+test('"could not independently verify the number of aircraft hit" is on the claim that counts them struck, not a nearer "several aircraft had caught fire"; a bare silence is on no one\'s "would be remembered"; "Al Qaeda affiliate says" is not Al Qaeda', () => {
+  const text =
+    "Ukraine's SBU security service said on Sunday it had struck 41 Russian military aircraft at four air bases deep inside Russia.\n\n" +
+    "Russia's defence ministry said several aircraft had caught fire in Murmansk and Irkutsk.\n\n" +
+    'Reuters could not independently verify the number of aircraft hit.\n\n' +
+    'Ukrainian President Volodymyr Zelenskiy said the operation would be remembered "in history textbooks". The Kremlin did not immediately comment.';
+  assert.deepEqual(claims(text), [
+    'unconfirmed: SBU=asserted, Reuters=not_independently_verified, Kremlin=refused_comment',
+    "asserted_single_source: Russia's defence ministry=asserted",
+    'asserted_single_source: Volodymyr Zelenskiy=asserted',
+  ]);
+  assert.deepEqual(speakersAndCues('Al Qaeda affiliate says it killed more than 100 soldiers in Mali base attack', '2025-06-02'), ['Al Qaeda affiliate|says']);
+});

@@ -214,7 +214,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         !(m.type === 'ORG' && COUNTED_BEFORE.test(doc.text.slice(speaker.start, m.start)) && MEMBERS_AFTER.test(doc.text.slice(m.end, speaker.end))) &&
         // Nor one the speaker is only linked to, nor the platform of its channel ("A [Wagner]-linked [Telegram] channel", "An Islamist
         // group linked to [Al-Qaeda], JNIM,").
-        !(m.kind === 'name' && /^-(?:linked|affiliated|aligned|allied|backed|leaning|friendly|connected)\b|^\s+(?:channel|account|page)\b/i.test(doc.text.slice(m.end, speaker.end))) &&
+        // (Nor the body whose affiliate or offshoot speaks: "[Al Qaeda] affiliate says".)
+        !(m.kind === 'name' && /^-(?:linked|affiliated|aligned|allied|backed|leaning|friendly|connected)\b|^\s+(?:channel|account|page|affiliate|offshoot|branch|franchise|splinter\s+group)\b/i.test(doc.text.slice(m.end, speaker.end))) &&
         !/\b(?:linked|allied|affiliated|aligned|tied|loyal|close)\s+(?:to|with)\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
         // Nor an adjective the tagger took for a name because a name holds it ("Humanitarian partners" beside the
         // "Humanitarian Coordinator").

@@ -1473,8 +1473,14 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const about = aboutKey.length
       ? (owned.length ? telling : reachable.filter(told)).findLast((d) => aboutKey.every((w) => hasWord(d.words, w)))
       : undefined;
+    // ("the number of aircraft hit": a claim that counts them, "it had struck 41 Russian military aircraft", over a nearer one that
+    // names them with no figure and names less of what is doubted, "several aircraft had caught fire".)
+    // (Words of striking are one: "hit" is "struck".)
+    const struck = (ws: ReadonlySet<string>): Set<string> => new Set([...ws].map((w) => (STRUCK.has(w) ? 'hit' : w)));
+    const namesStruck = (d: Draft): number => [...struck(object)].filter((w) => struck(d.words).has(w)).length;
+    const countedOverNaming = counted && naming && naming.figures.size === 0 && namesStruck(counted) > namesStruck(naming) ? counted : undefined;
     const target =
-      investigation.at(-1) ?? toll ?? figured ?? announced ?? about ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? naming ?? counted ?? witnessed.at(-1) ?? leadEvent ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
+      investigation.at(-1) ?? toll ?? figured ?? announced ?? about ?? telling.at(-1) ?? owned.at(-1) ?? doers.at(-1) ?? (figureDoubted ? undefined : numbered.at(-1)) ?? here.at(-1) ?? count ?? anyToll ?? numbered.at(-1) ?? imagery.at(-1) ?? inReport ?? blaming.at(-1) ?? caused.at(-1) ?? manyCounted ?? countedOverNaming ?? naming ?? counted ?? witnessed.at(-1) ?? leadEvent ?? latestStated(accounts, cue.start) ?? latestStated(near, cue.start);
     // ("It could not be independently confirmed how many people had been killed", where no one gave a toll: on no claim.)
     // (Nor, where figures given by a source named in the doubt are no claim of it here: "Turnout figures released by the election
     // commission could not be independently verified".)
@@ -3415,7 +3421,10 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
       drafts.push({ proposition: said, said, words: words(said), figures: figuresOf(text, said), paragraph: paragraphOf(doc, at), stances: [unframed(who, 'refused_comment', cue, s)] });
       continue;
     }
-    let target = (saysIt && (namedIn(saysIt, claimedWords!) >= 2 || alone) ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? best.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
+    // ("has not commented on [that attack]": the one just told of, in its paragraph, not the lead's that names the silent one's country.)
+    const pointed = /^\s+(?:on|about)\s+(?:that|this)\s+\p{L}+\s*[.]?\s*$/iu.test(clause) ? best.findLast((d) => d.paragraph === s.paragraph && notBy(d, who)) : undefined;
+    let target =
+      (saysIt && (namedIn(saysIt, claimedWords!) >= 2 || alone) ? saysIt : undefined) ?? counts ?? owned.at(-1) ?? pointed ?? doneBy ?? claimOfSide(doc, best, who) ?? befell ?? best.at(-1) ?? earlier.findLast((d) => names(reportedWords(d)));
     // "on the allegations": what another source alleged, the statement whose cue the noun names if one does.
     const noun = RESTATED_NOUN.exec(clause);
     // (Figures are a count's, however far back none nearer gives one: "did not respond to a request for comment on the higher
@@ -3481,7 +3490,9 @@ function onNothingNamed(doc: Doc, drafts: readonly Draft[], s: Sentence, cue: Sp
     // immediately comment." is on a claim that names Russia.)
     // (Nor one its own voice alone made, however named: "Rwanda's government has repeatedly denied backing the rebels …. It did not
     // immediately respond to a request for comment".)
-    near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !ownVoice(d)) ??
+    // (Nor what one says will be: "Zelenskiy … said the operation would be remembered “in history textbooks”. The Kremlin did not
+    // immediately comment." is on the lead's strike.)
+    near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !ownVoice(d) && !INTENTION.test(doc.slice(d.proposition))) ??
     // (Else the latest claim that names the silent one or its side: "… the Wagner mercenary group planned to recruit …" …
     // "Wagner did not respond to a request for comment.")
     claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
@@ -3709,6 +3720,17 @@ const WITHDREW = /\b(?:withdrawn|withdrew|withdrawing|retreated|pulled\s+out|los
 const HELD =
   /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off|(?<=\b(?:were|was|are|is|still)\s+["“]?)holding\s+(?:the\s+line|(?:their|its|our)\s+positions)|crushed(?=["”]?\s+(?:the|an?|their|its)\s+(?:[\p{L}-]+\s+)?(?:attack|assault|offensive)\b)|(?:remains?|remained|still|is\s+still|was\s+still)\s+(?:in|under)\s+(?:[\p{L}-]+\s+)?control|(?:still|continue\s+to|continues\s+to)\s+(?:hold(?:s|ing)?|held)|(?:were|was|are|is|remained|remain)\s+still\s+(?:(?:present|inside|fighting)\s+)?(?:in|near|inside|around)|(?:has|had|have)\s+not\s+(?:been\s+)?(?:captured|taken|fallen))\b/iu;
 
+/** Repelling an attack: "had repelled the attack", "fought off the assault". */
+const REPELLED = /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off)\b/i;
+/** An attack named by its noun: "in an attack on a military base". */
+const ATTACK_NOUN = /\b(?:attacks?|assaults?|offensive|raids?)\b/i;
+/**
+ * Whether one statement repels the attack another tells of as done: "it had repelled the attack" is no account of "it had killed
+ * more than 100 soldiers in an attack on a military base" (though "repelled an attack … and destroyed four tanks" may be of
+ * "drones destroyed a column of tanks").
+ */
+const repelledAgainst = (repelling: string, attack: string): boolean => REPELLED.test(repelling) && ATTACK_NOUN.test(attack) && !REPELLED.test(attack);
+
 /** The assault a holder says it repelled, no place named: "repelled [the assault]", "had “crushed” [the attack]". */
 const THE_ASSAULT = /^[^,;]*?\b(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive)\b(?!\s+(?:on|in|near|at|against)\b)/u;
 
@@ -3811,6 +3833,10 @@ function contestedPlaces(doc: Doc, drafts: Draft[]): void {
       // (One that says the place was lost or left, by another voice, agrees: the RSF commander "acknowledged … that his forces had
       // lost the city" the army said it had recaptured.)
       const lost = LOST_PLACE.exec(heldText);
+      // (Or that what was taken was abandoned, called by what it is as the taking calls it: "the base had been abandoned by nightfall"
+      // after "its fighters had overrun the base in Boulkessi".)
+      const abandoned = thePlace !== undefined && new RegExp(String.raw`\bthe\s+${thePlace}\s+(?:had|has|have)\s+been\s+abandoned\b`, 'i').test(heldText) && new RegExp(`\\b${thePlace}\\b`, 'i').test(takenText);
+      if (abandoned && takenThere === null) agree();
       const lostSpot = samePlace || (thePlace !== undefined && places.size === 1 && /^(?:city|town|village)$/i.test(thePlace));
       if (lost && lostSpot && !NEGATED_BEFORE.test(heldText.slice(0, lost.index))) agree();
       const hold = HELD.exec(heldText);
@@ -5559,6 +5585,10 @@ export const claimsStage = defineStage({
               // (Nor does one who survived confirm the strike that targeted them: "Shukr had survived the strike" and "the strike had
               // targeted Fuad Shukr".)
               SURVIVED.test(content) !== SURVIVED.test(other) ||
+              // (Nor does one that held against the attack confirm what the attackers say they did: "it had repelled the attack" and
+              // "it had killed more than 100 soldiers in an attack on a military base".)
+              repelledAgainst(content, other) ||
+              repelledAgainst(other, content) ||
               // (Nor does one telling of another's reaction: "[Guterres condemned the attacks], his spokesman said".)
               relaysReaction ||
               (REACTION_CUE.test(cuesOf(doc, d)) && !fromHeadline && !inHeadlineOnly) ||

@@ -352,14 +352,14 @@ test('the subject before a main verb the phrase runs over ("Ukrainian drone hit 
   ]);
 });
 
-test('a headline\'s "Dozens killed as militants ambush convoy" kills dozens; "must" is the demand of who said it; a place in the actor is not where it happened; a detention centre is no arrest', () => {
+test('a headline\'s "Dozens killed as militants ambush convoy" kills dozens, the militants\' ambush; "must" is the demand of who said it; a place in the actor is not where it happened; a detention centre is no arrest', () => {
   const text =
     'Dozens killed as militants ambush convoy in northern Mali\n\n' +
     'The U.N. human rights office said the killings must be investigated.\n\n' +
     'The United States has struck more than 800 targets in Yemen since March 15.\n\n' +
     'A U.S. air strike hit a detention centre holding African migrants.';
   assert.deepEqual(participantsOf(text, '2025-04-28'), [
-    ['ASSAULT', 'killed', '-', 'Dozens', 'Mali'],
+    ['ASSAULT', 'killed', 'militants', 'Dozens', 'Mali'],
     ['REQUEST', 'must', 'The U.N. human rights office', '-', '-'],
     ['ACCUSE', 'investigated', '-', 'the killings', '-'],
     ['ASSAULT', 'struck', 'The United States', 'more than 800 targets', 'Yemen'],
@@ -393,6 +393,7 @@ test('"They came on motorbikes and shot" is theirs; "55 wounded people" are woun
     [
       ['ASSAULT', 'shot', 'They', 'everyone'],
       ['ASSAULT', 'wounded', '-', '55 wounded people'],
+      ['ASSAULT', 'raided', "Yemen's Houthi rebels", 'U.N. offices'],
       ['ASSAULT', 'killed', '-', "the rebels' prime minister"],
       ['ASSAULT', 'struck', 'Israel', 'the port'],
       ['ASSAULT', 'attack', '-', 'a Liberian-flagged ship'],
@@ -659,4 +660,16 @@ test('"since fighting broke out" names no one fighting; a quake\'s toll is no as
   assert.deepEqual(events('The junta warned it would "take necessary measures" if rebel groups used the pause to regroup or attack.'), [['ASSAULT', 'attack', 'rebel groups', '-']]);
   assert.deepEqual(events('It said a fighter jet dropped two bombs on the township shortly before noon.'), [['ASSAULT', 'bombs', 'a fighter jet', 'the township']]);
   assert.deepEqual(events('Oman, which had been mediating talks between Washington and Tehran, said the next round had been called off.'), [['CONSULT', 'talks', 'Washington', 'Tehran']]);
+});
+
+test('gangs "stormed" a town, fighters "raided" one and "overran" a base; "officers had fought the gangs for several hours"; an attack "in central Mali" is not in the dateline\'s city; a border named and a state owning a body are no event\'s place; "the town of Dioura", not found, is not the dateline\'s city either', () => {
+  const events = (text: string): string[][] => participantsOf(text, '2025-06-02');
+  assert.deepEqual(events('Armed gangs stormed the central Haitian town of Mirebalais on Monday, local officials said.'), [['ASSAULT', 'stormed', 'Armed gangs', 'the central Haitian town of Mirebalais', 'Mirebalais']]);
+  assert.deepEqual(events('A spokesman said officers had fought the gangs for several hours.'), [['ASSAULT', 'fought', 'officers', 'the gangs', '-']]);
+  assert.deepEqual(events('BAMAKO, June 2 (Reuters) - An al Qaeda-linked group said on Monday it had killed more than 100 soldiers in an attack on a military base in central Mali.'), [
+    ['ASSAULT', 'killed', '-', 'more than 100 soldiers', 'Mali'],
+  ]);
+  assert.deepEqual(events('BAMAKO, June 2 (Reuters) - JNIM said its fighters had overrun the base in Boulkessi near the border with Burkina Faso on Sunday.'), [['ASSAULT', 'overrun', 'its fighters', 'the base', '-']]);
+  assert.deepEqual(events('BAMAKO, June 2 (Reuters) - JNIM fighters raided the town of Dioura on Sunday.'), [['ASSAULT', 'raided', 'JNIM fighters', 'the town of Dioura', '-']]);
+  assert.deepEqual(events("The ruling junta expelled French troops and turned to Russia's Wagner Group to fight the insurgency.").map((e) => e[4]), ['-', '-']);
 });

@@ -67,7 +67,9 @@ export const eventsStage = defineStage({
       const opening = withoutDateline(text, s).start;
       // (An event's place is not the dateline's, where the reporter is, when the sentence names a place of its own, found or
       // not: "BANGKOK (Reuters) - Myanmar's military carried out air strikes on villages in the central [Sagaing region]".)
-      const ownPlace = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && p.precision !== 'country');
+      // (A country too, where the sentence puts the event in it: "an attack on a military base in central Mali" is not in BAMAKO.)
+      const inCountry = (p: { start: number }): boolean => /\b(?:in|across|inside|throughout)\s+(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i.test(text.slice(Math.max(0, p.start - 40), p.start));
+      const ownPlace = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && (p.precision !== 'country' || inCountry(p)));
       const triggers = found.map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
       for (const [k, t] of found.entries()) {
         const trigger = triggers[k]!;
@@ -130,8 +132,13 @@ export const eventsStage = defineStage({
         // retreat") and not in words quoted around it (a billboard's "Russia is here forever"); one in what was said
         // first, and none that places who said it ("Officials in Kiev"); else the place the text refers back to.
         const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient].filter((x) => x != null);
+        // (Nor a border named as where it is near, "near the border with [Burkina Faso]", nor a state owning a body, "turned to
+        // [Russia]'s Wagner Group".)
+        const aside = (p: Span): boolean =>
+          /\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) || mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start)));
         const fitting = inside(resolved).filter(
           (p) =>
+            !aside(p) &&
             !(actorSpan && ((p.start <= actorSpan.start && actorSpan.end <= p.end) || (p.end === actorSpan.end && /^\s*(?:the\s+)?$/i.test(text.slice(actorSpan.start, p.start))))) && quoteOf(p) === quoteOf(trigger) && !framing.some((x) => overlaps(p, x)) && !(ownPlace && p.end <= opening),
         );
         // (Not one past a semicolon, another clause: "… hit Zaporizhzhia, killing one; [Kyiv] cathedral damaged".)
@@ -140,7 +147,10 @@ export const eventsStage = defineStage({
           (a, b) => (PRECISION_RANK[b.precision] ?? 0) - (PRECISION_RANK[a.precision] ?? 0) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
         );
         let place: Place | undefined = here[0];
-        if (!place) {
+        // (Not where the sentence names its own place, though the gazetteer has it not: "raided the town of [Dioura]" is not in the
+        // dateline's city.)
+        const unresolvedHere = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && p.precision === 'unresolved');
+        if (!place && !unresolvedHere) {
           const wantsRegion = ANAPHORIC_PLACE.exec(sentence)?.[1]?.toLowerCase();
           const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country');
           place = wantsRegion === 'the region' ? [...earlier].reverse().find((p) => p.featureKind === 'admin1') : undefined;
