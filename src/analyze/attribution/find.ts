@@ -629,6 +629,12 @@ const HEADLINE_SECOND = new RegExp(
   String.raw`;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s)|(?:rejects|reject|dismisses|dismiss)(?=\s+(?:the\s+)?(?:${REJECTED_NOUNS})\s*$))\s+([^;“”"]{3,}?)\s*$`,
   'du',
 );
+/** A headline's second source after a comma, its verb and what it says: ", [residents] [report] [dozens dead]" (read by the model's pass). */
+const HEADLINE_COMMA_SOURCE =
+  /,\s+((?:[\p{L}'’.-]+\s+){0,2}?(?:residents|witnesses|officials|sources|medics|doctors|activists|rebels|police|monitors?|groups?|UN|U\.N\.|army|military|ministry))\s+(say|says|report|reports|claim|claims|allege|alleges)\s+([^,;“”"]{3,}?)\s*$/du;
+/** A headline that is a denial of a deed, the outlet's clause after it left out: "[Kenyan police] [deny] [shooting protesters] as death toll rises". */
+const HEADLINE_DENIAL =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}[\p{L}'’.-]+)\s+(deny|denies)\s+((?:\p{Ll}+ing|that)\s[^;“”"]*?)(?=\s+(?:as|while|amid|after|despite)\s|[.!]?\s*$)/du;
 /** A headline's second clause that denies and says nothing more: "…; [government] [denies]". */
 const HEADLINE_BARE_DENIAL = /;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(denies|deny|rejects|reject|disputes|dispute)[.!]?\s*$/du;
 /** Speech verbs as a title-case headline writes them ("Warns", "Hammers"). */
@@ -1485,6 +1491,11 @@ const AND_PARTICIPLE_AFTER_QUOTE = /^\s+and\s+(urging|calling\s+on|calling\s+for
 /** A name, then a relative clause of its denial, and what it denied: ", which denied [any role]" (groups: name, verb, what). */
 const WHICH_DENIED =
   /(?<![\p{L}.])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+which\s+(?:has\s+|had\s+)?(?:also\s+|long\s+|repeatedly\s+)?(denied|denies|rejected|rejects|dismissed|dismisses)\s+((?:any|all|the|its|a)\s+[^,;.“”"]{2,60}?)(?=\s+and\s+|\s*[,;.]|\s*$)/dgu;
+/** A name and its doubt in a relative clause closing a sentence: ", which [Islamabad] [has not confirmed]." (groups: name, verb; a silence, "has not commented on", the claims stage reads). */
+const WHICH_SILENT =
+  /,\s+which\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+((?:has|have|had|did|does)\s+not\s+(?:yet\s+|independently\s+|publicly\s+|officially\s+)?(?:confirmed|confirm|acknowledged|acknowledge|verified|verify))\s*[.]?\s*$/du;
+/** Where the noun phrase a closing relative clause is on begins: after the last of these words. */
+const ANTECEDENT_AFTER = /\b(?:to|that|said|says|after|following|for|about|against|amid|despite)\s+/g;
 /** A refusal's verb alone, what was refused after it: "has refused", "declined". */
 const REFUSED_ALONE = /^(?:(?:has|have|had)\s+)?(?:refused|declined|refuses|declines)$/i;
 /** What was refused that is a deed, not a word: "to work with the foundation", "to attend" (not "to comment", "to say"). */
@@ -5422,6 +5433,45 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (out.some((a) => a.cue !== null && overlaps(a.cue, verb!))) continue;
       out.push({ kind: 'indirect', speaker: name!, cue: verb!, content: what!, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
     }
+  }
+  // A headline's second source after a comma, with its own verb: "Nigeria says troops repel Boko Haram attack[, residents report
+  // dozens dead]"; and a headline's denial of a deed the model reads as no statement: "[Kenyan police] [deny] [shooting protesters]
+  // as death toll rises" (with the model only).
+  for (const s of model ? sentences.filter((x) => x.paragraph === 0) : []) {
+    const from = withoutDateline(text, s).start;
+    const sentence = text.slice(from, s.end);
+    for (const [i, a] of out.entries()) {
+      if (a.cue === null || a.content.start < s.start || a.content.end > s.end || a.content.start < a.cue.end) continue;
+      const m = HEADLINE_COMMA_SOURCE.exec(text.slice(a.content.start, a.content.end));
+      if (!m) continue;
+      const [who, cue, what] = groupSpans(m, a.content.start, 3) as [Span, Span, Span];
+      out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + m.index) };
+      out.push(statementOf(text, who, cue, what, s.paragraph));
+    }
+    const denial = out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end) ? null : HEADLINE_DENIAL.exec(sentence);
+    if (denial) {
+      const [who, cue, what] = groupSpans(denial, from, 3) as [Span, Span, Span];
+      out.push(statementOf(text, who, cue, what, s.paragraph));
+    }
+  }
+  // A silence in a relative clause closing the sentence is on the noun phrase before it: "… a response to [Pakistani air strikes on
+  // Kabul earlier in the week], which [Islamabad] [has not confirmed]" (with the model only; it takes the name and the negation
+  // for the speaker, and the sentence for what was said).
+  for (const s of model ? sentences : []) {
+    const sentence = text.slice(s.start, s.end);
+    const m = WHICH_SILENT.exec(sentence);
+    if (!m) continue;
+    const [name, verb] = [m.indices![1]!, m.indices![2]!].map(([start, end]) => ({ start: s.start + start, end: s.start + end }));
+    const before = sentence.slice(0, m.index);
+    const head = [...before.matchAll(ANTECEDENT_AFTER)].at(-1);
+    if (!head) continue;
+    const from = s.start + head.index + head[0].length;
+    const what = trimmed(text, from, s.start + m.index);
+    if (what.end - what.start < 6 || text.slice(what.start, what.end).split(/\s+/).length > 12) continue;
+    const misread = out.findIndex((a) => a.cue !== null && a.speaker !== null && overlaps(a.speaker, name!));
+    const found: FoundAttribution = { kind: 'indirect', speaker: name!, cue: verb!, content: what, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph };
+    if (misread >= 0) out[misread] = found;
+    else if (!out.some((a) => a.cue !== null && overlaps(a.cue, verb!))) out.push(found);
   }
   // A refusal to do something other than speak, its reason said after it, is a deed, no statement: "The United Nations [has
   // refused] [to work with the foundation], saying …" (with the model only).

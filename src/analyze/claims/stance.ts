@@ -183,6 +183,8 @@ const SYNONYMS: Record<string, string> = {
   deploy: 'deployed', deploys: 'deployed', deploying: 'deployed', deployment: 'deployed', deployments: 'deployed',
   entering: 'entered', enter: 'entered', enters: 'entered', entry: 'entered',
   withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw', retreat: 'withdraw', retreated: 'withdraw', moved: 'move', movement: 'move',
+  // ("denied that soldiers had abandoned their positions" is on "troops based nearby had withdrawn".)
+  abandoned: 'withdraw', abandoning: 'withdraw',
   warplanes: 'aircraft', warplane: 'aircraft', jets: 'aircraft', planes: 'aircraft',
   airfield: 'base', airfields: 'base', airbase: 'base', airbases: 'base',
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',

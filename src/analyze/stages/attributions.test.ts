@@ -6437,11 +6437,12 @@ test('"It said it was looking into reports that a Palestinian had been killed" i
 test('"He said the operation was a response to …, which Islamabad has not confirmed" doubts what he said, once, and not his saying it', () => {
   const text =
     'Taliban government spokesman Zabihullah Mujahid said on X that 58 Pakistani soldiers had been killed. He said the operation was a response to Pakistani air strikes in Kabul on Thursday, which Islamabad has not confirmed.';
+  // (What Islamabad has not confirmed is the noun phrase the relative clause is on, not all he said.)
   assert.deepEqual(statements(text, '2025-10-12').slice(1), [
-    'Islamabad|has not confirmed|the operation was a response to Pakistani air strikes in Kabul on Thursday',
     'Zabihullah Mujahid|said|the operation was a response to Pakistani air strikes in Kabul on Thursday',
+    'Islamabad|has not confirmed|Pakistani air strikes in Kabul on Thursday',
   ]);
-  assert.deepEqual(claims(text), ['asserted_single_source: Zabihullah Mujahid=asserted', 'unconfirmed: Islamabad=cannot_confirm, Zabihullah Mujahid=asserted']);
+  assert.deepEqual(claims(text), ['asserted_single_source: Zabihullah Mujahid=asserted', 'unconfirmed: Zabihullah Mujahid=asserted, Islamabad=cannot_confirm']);
 });
 
 test('a headline\'s warning denied in the body is disputed ("Aid agencies warn of famine" … "denied that there was a famine"); "It was not possible to establish when it was filmed" doubts the video; "the charity" is no armed group named before; what channels are "used to claim" is no statement', () => {
@@ -11309,4 +11310,30 @@ test('"could not independently verify the number of aircraft hit" is on the clai
     'asserted_single_source: Volodymyr Zelenskiy=asserted',
   ]);
   assert.deepEqual(speakersAndCues('Al Qaeda affiliate says it killed more than 100 soldiers in Mali base attack', '2025-06-02'), ['Al Qaeda affiliate|says']);
+});
+
+test('"denied that soldiers had abandoned their positions, calling the claim “false and misleading”" is on "troops based nearby had withdrawn", both the denial and its verdict; a headline\'s ", residents report dozens dead" is the residents\'; "Kenyan police deny shooting protesters as …" is a denial', () => {
+  const text =
+    'Nigeria says troops repel Boko Haram attack, residents report dozens dead\n\n' +
+    'Borno state governor Babagana Zulum said the militants had "slaughtered" villagers while troops based nearby had withdrawn.\n\n' +
+    'Army spokesman Sani Uba denied that soldiers had abandoned their positions, calling the claim "false and misleading".';
+  assert.deepEqual(speakersAndCues(text, '2025-09-06').slice(0, 2), ['Nigeria|says', 'residents|report']);
+  assert.deepEqual(claims(text).at(-1), 'disputed: Babagana Zulum=asserted, Sani Uba=denied, Sani Uba=denied');
+  assert.deepEqual(statements('Kenyan police deny shooting protesters as death toll rises\n\nAt least 16 people were killed, Amnesty said.', '2025-06-26')[0], 'Kenyan police|deny|shooting protesters');
+});
+
+test('a watchdog that "put the toll at eight" does not confirm "At least 16 people were killed"; "rejected the claim" is on the label put on the protests, not on what the government "would not tolerate"; "rejected that characterisation" likewise', () => {
+  const text =
+    'At least 16 people were killed during nationwide protests in Kenya on Wednesday, Amnesty International Kenya said.\n\n' +
+    'The Kenya National Commission on Human Rights, a state-funded watchdog, put the toll at eight.\n\n' +
+    'Interior Minister Kipchumba Murkomen called the protests "an attempted coup" and said the government would not tolerate "anarchy". Opposition leaders rejected the claim and accused the government of using police to silence critics.';
+  assert.deepEqual(claims(text).slice(0, 4), [
+    'asserted_single_source: Amnesty International Kenya=asserted',
+    'asserted_single_source: Kenya National Commission on Human Rights=asserted',
+    'disputed: Kipchumba Murkomen=asserted, Opposition leaders=denied',
+    'asserted_single_source: Kipchumba Murkomen=asserted',
+  ]);
+  const characterisation =
+    'Interior Minister Kipchumba Murkomen described the protests as "an attempted coup" and said the government would "not tolerate anarchy." Opposition leaders rejected that characterisation.';
+  assert.deepEqual(claims(characterisation), ['disputed: Kipchumba Murkomen=asserted, Opposition leaders=denied', 'asserted_single_source: Kipchumba Murkomen=asserted']);
 });

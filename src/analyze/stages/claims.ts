@@ -971,6 +971,20 @@ function clashingCounts(a: string, b: string): boolean {
   });
 }
 
+/** A toll put at a figure, the figure group 1: "put the toll at [eight]", "the death toll had risen to [43]". */
+const TOLL_PUT_AT = new RegExp(String.raw`\btoll\b[^.;\d]{0,30}?\b(?:at|to)\s+(?:(${FLOOR_WORDS})\s+)?(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\b`, 'i');
+/**
+ * Whether a statement puts the toll at a figure another's count of people cannot hold: "put the toll at eight" and "At least 16
+ * people were killed" (a floor holds a higher figure).
+ */
+function tollAtOtherFigure(a: string, b: string): boolean {
+  const m = TOLL_PUT_AT.exec(a);
+  if (!m) return false;
+  const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(/,/g, ''));
+  const floor = m[1] !== undefined;
+  return [...countsOf(b)].some(([what, y]) => ANYONE.test(what) && y.n !== n && !(floor && y.n > n) && !(y.floor && n > y.n));
+}
+
 /**
  * A count of fighters ("killed “approximately 20 to 30” militants"), and a word naming fighters at all: a statement that counts
  * fighters confirms no toll that names none.
@@ -2828,6 +2842,10 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   // report" is on the executions the lead reports, not on a detail the report added since.)
   // (An assessment is only one so called: "did not say what the assessment was based on" names no claim where none is.)
   if (stem === 'asses') return claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ?? claims.findLast(calledSo);
+  // (A characterisation is a label put on something: "rejected that characterisation" is on "described the protests as “an attempted
+  // coup”", not on the government's "would not tolerate anarchy" said after it.)
+  const labelled = /^(?:chara|descr|portr|depic)/.test(stem) ? claims.findLast((d) => /\b(?:described|describes|called|calls|termed|dubbed|labell?ed|branded)\b/i.test(cuesOf(doc, d))) : undefined;
+  if (labelled) return labelled;
   return (
     claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ??
     // (Or one that goes on to say it accuses: "Congo's government said … M23 rebels had killed at least 21 civilians …,
@@ -2844,7 +2862,13 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
     // "The situation is under control", not of its admission that officers "had not re-entered the town centre"; nor what one
     // would not tell: "did not comment on the claim" is on Ukraine's "had shot down a Russian A-50", not on its general's "did
     // not say how the planes were brought down".)
-    (latest ? (claims.findLast((d) => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d))) ?? claims.at(-1)) : undefined)
+    // (Nor what one said one would do: "called the protests “an attempted coup” and said the government would not tolerate
+    // “anarchy”" … "rejected the claim" is on the coup.)
+    (latest
+      ? (claims.findLast((d) => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d)) && !INTENTION.test(doc.slice(d.proposition))) ??
+        claims.findLast((d) => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d))) ??
+        claims.at(-1))
+      : undefined)
   );
 }
 
@@ -4689,6 +4713,16 @@ export const claimsStage = defineStage({
       // (Or on what the frame rejects: "A defence ministry spokesman disputed the monitor's toll, saying it was 'exaggerated'".)
       const framing = onIt && !rejected && a.speaker && a.cue && a.cue.start > a.speaker.end ? REJECTS.exec(text.slice(a.speaker.end, a.cue.start)) : null;
       const rejectedInFrame = framing ? new RegExp(RESTATED_PHRASE, 'i').exec(framing[0]) : null;
+      // ("denied that soldiers had abandoned their positions, calling the claim “false and misleading”": a verdict set off after a
+      // denial, sharing its subject, is on what the denial is on.)
+      // (The claim, one and no one's named: "the reports", "the accusations", "the Indian claim" are read below.)
+      const afterDenial =
+        !head && !target && verdict && a.cue && /^(?:calling|describing|dismissing|labell?ing|branding|terming)$/i.test(doc.slice(a.cue)) && /^\s*the\s+(?:claim|allegation|accusation|charge)\b/i.test(content)
+          ? rejectionBefore(doc, a, claimOf)
+          : undefined;
+      // (Where the denial is on another's claim: not its own, "denied that its aircraft had carried out any strikes in the area, calling
+      // the reports “fake news”" is on the lead's strike.)
+      if (afterDenial && asserted(afterDenial, (x) => sourceKey(x.source) !== key)) target = afterDenial;
       // (Or a verdict by a calling verb on what was just reported: "The Kremlin has declined to comment on the reports.
       // Pyongyang has called them “groundless”." is on the latest claim of another voice nearby.)
       // (A quote opening with one is on the latest claim nearby its voice has denied already: "“These are lies spread to
@@ -4855,7 +4889,9 @@ export const claimsStage = defineStage({
         // (However far back when the phrase names the side: a live report's entries run back in time.)
         const own = sentence ? [...words(sentence)].filter((w) => !nameWords.has(w) && !ws.has(w)) : [];
         const sided = side === null ? verdictOnLatest : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide));
-        const related = sided.filter((d) => own.some((w) => d.words.has(w)));
+        // (Not what one said one would do: "called the protests “an attempted coup” and said the government would not tolerate “anarchy”"
+        // … "rejected the claim and accused the government of …" is on the coup.)
+        const related = sided.filter((d) => own.some((w) => d.words.has(w)) && !INTENTION.test(doc.slice(d.proposition)));
         const possessor = side === null ? /^(\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(named[0])?.[1] : undefined;
         const capital = possessor ? stateOf(possessor, true) : null;
         // (The claim of a side that the story's lead gives, past the headline's.)
@@ -5622,6 +5658,9 @@ export const claimsStage = defineStage({
               // the new arrivals were women and children").
               (NUMBER_AT.test(content) && !/\d/.test(other)) ||
               (NUMBER_AT.test(other) && !/\d/.test(content)) ||
+              // (Nor a toll put at a figure another's count cannot hold: "put the toll at eight" and "At least 16 people were killed".)
+              tollAtOtherFigure(content, other) ||
+              tollAtOtherFigure(other, content) ||
               // Nor one that shares only what the other tells by the way, in a relative clause ("… close to the town of Sudzha,
               // where a gas metering station handles Russian gas flowing through Ukraine" and "gas was still flowing through Sudzha").
               asideOnly(asideOf(a.content), d.words, nameWords) ||
