@@ -45,6 +45,9 @@ const PRONOUN = /^(?:he|she|it|they|them|we|i|this|that|these|those|which|who)$/
 const head = (text: string, p: EventParticipant): string =>
   (text.slice(p.span.start, p.span.end).toLowerCase().match(/[\p{L}]+/gu)?.pop() ?? '').replace(/s$/, '');
 
+/** The figure a participant is counted by ("23 of its soldiers" → "23"), or null. */
+const figure = (text: string, p: EventParticipant): string | null => /(?<![\p{L}\d,.])\d[\d,]*/u.exec(text.slice(p.span.start, p.span.end))?.[0].replace(/,/g, '') ?? null;
+
 const named = (text: string, p: EventParticipant | null): p is EventParticipant => p !== null && !PRONOUN.test(text.slice(p.span.start, p.span.end));
 
 /**
@@ -123,6 +126,12 @@ export function joinReports(
     const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), where];
     if (checks.includes('differ') || sameTime(time(a)?.value, time(b)?.value) === 'differ') return 'differ';
     if (a.sentence === b.sentence && SEQUENCE.test(between(a, b))) return 'differ';
+    // (Victims counted apart in two sentences are others, whatever they are called: "23 of its soldiers had been killed", "58
+    // Pakistani soldiers had been killed"; in one, "killing two civilians and wounding 24", they are one event's.)
+    // (Counted as harmed alike: "At least 12 people were killed" and "24 people had been wounded" are one shelling's.)
+    const [x, y] = [a.recipient && figure(text, a.recipient), b.recipient && figure(text, b.recipient)];
+    const harm = (r: EventReport): string | null => /^(?:kill|dead|die)/i.test(text.slice(r.trigger.start, r.trigger.end)) ? 'killed' : /^(?:wound|injur)/i.test(text.slice(r.trigger.start, r.trigger.end)) ? 'wounded' : null;
+    if (a.sentence !== b.sentence && x && y && x !== y && harm(a) !== null && harm(a) === harm(b)) return 'differ';
     // A shared time alone ties nothing: a day's report tells of many events on that day. Nor does a
     // shared country, but between a headline and its lead: "air strikes in southern Lebanon" and "a
     // strike on the town of Nabatieh" may be two.

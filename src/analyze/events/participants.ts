@@ -132,7 +132,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
     from += opener[0].length;
     phrase = phrase.slice(opener[0].length);
   }
-  const comma = phrase.indexOf(',');
+  // (Not a figure's: "at least 10,000 people had been killed".)
+  const comma = phrase.search(/,(?!\d{3}\b)/);
   if (comma > 0) phrase = phrase.slice(0, comma);
   // ("[Russia] on Monday denied": the day is when, not who.)
   phrase = phrase.replace(/\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\s*$/, '');
@@ -191,7 +192,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]".)
   if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given)$/u.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
@@ -233,6 +234,8 @@ const SENT = /\b(?:sending|sent|send|sends|deploying|deployed|deploy|deploys)\s+
 /** The one in the outlet's appositive on a charge ("…, an allegation Kigali has long [rejected]"). */
 const APPOSITIVE_SUBJECT =
   /,\s+(?:(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion)|(?:claims|allegations|accusations|charges|assertions))\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:long|repeatedly|also|previously|strongly|flatly)\s+)?$/u;
+/** Those who protest, named by what they do: "protesters", "demonstrators". */
+const PROTESTERS = /^(?:protesters|protestors|demonstrators|rioters|marchers|strikers)$/i;
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
 /** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe", "strikes on villages"). */
@@ -359,6 +362,8 @@ function withoutVerb(text: string, subject: Span | null, trigger: Span, others: 
  * sentence's other triggers.
  */
 export function argumentSpans(text: string, sentence: Span, clauseStart: number, trigger: Span, type: PloverType, others: readonly Span[]): ArgumentSpans {
+  // ("police deny shooting [protesters]": those who protest are the protest's actors, whoever else the sentence names.)
+  if (type === 'PROTEST' && PROTESTERS.test(text.slice(trigger.start, trigger.end))) return { nominal: true, actor: trigger, recipient: null };
   const before = text.slice(sentence.start, trigger.start);
   const word = text.slice(trigger.start, trigger.end);
   const single = !/\s/.test(word);

@@ -457,7 +457,7 @@ test('participants: "Crimea, which Russia annexed" (the relative\'s subject acts
     ).slice(0, 2),
     [
       ['ASSAULT', 'blast', '-', '-', 'Israel'],
-      ['ACCUSE', 'blame', 'Israel and Palestinians', '-', 'Israel'],
+      ['ACCUSE', 'blame', 'Israel and Palestinians', '-', 'Gaza'],
     ],
   );
   assert.deepEqual(
@@ -551,7 +551,7 @@ test('pulling out the bodies of children is no retreat, pulling out troops is; a
     ),
     [
       ['COERCE', 'arrests', '-', '-', '-'],
-      ['ASSAULT', 'killed', 'security forces', '-', '-'],
+      ['ASSAULT', 'killed', 'security forces', 'more than 5,000 civilians', '-'],
     ],
   );
 });
@@ -672,4 +672,18 @@ test('gangs "stormed" a town, fighters "raided" one and "overran" a base; "offic
   assert.deepEqual(events('BAMAKO, June 2 (Reuters) - JNIM said its fighters had overrun the base in Boulkessi near the border with Burkina Faso on Sunday.'), [['ASSAULT', 'overrun', 'its fighters', 'the base', '-']]);
   assert.deepEqual(events('BAMAKO, June 2 (Reuters) - JNIM fighters raided the town of Dioura on Sunday.'), [['ASSAULT', 'raided', 'JNIM fighters', 'the town of Dioura', '-']]);
   assert.deepEqual(events("The ruling junta expelled French troops and turned to Russia's Wagner Group to fight the insurgency.").map((e) => e[4]), ['-', '-']);
+});
+
+test('"at least 10,000 people had been killed" has its figure whole; "clash along border" and "artillery fire until dawn" have no recipient; "told a news conference in Kabul" places nothing; "Qatar and Saudi Arabia urged" is in neither; protesters protest; two tolls of the killed in two sentences are two killings', () => {
+  const events = (text: string): string[][] => participantsOf(text, '2025-10-12');
+  assert.deepEqual(events('Amnesty International said in July that at least 10,000 people had been killed in the northeast since 2023.'), [['ASSAULT', 'killed', '-', 'at least 10,000 people', '-']]);
+  assert.deepEqual(events('Pakistani and Afghan Taliban forces clash along border').map((e) => e[3]), ['-']);
+  assert.deepEqual(events('Residents said they had heard artillery fire until dawn.').map((e) => e[3]), ['-']);
+  assert.deepEqual(events('Taliban spokesman Zabihullah Mujahid told a news conference in Kabul that 58 Pakistani soldiers had been killed.'), [['ASSAULT', 'killed', '-', '58 Pakistani soldiers', '-']]);
+  assert.deepEqual(events('Qatar and Saudi Arabia urged both sides to show restraint.'), [['REQUEST', 'urged', 'Qatar and Saudi Arabia', 'both sides', '-']]);
+  assert.deepEqual(events('Police fired tear gas at protesters in the capital.').find((e) => e[0] === 'PROTEST')?.slice(0, 4), ['PROTEST', 'protesters', 'protesters', '-']);
+  assert.deepEqual(
+    events("Pakistan's military said 23 of its soldiers had been killed.\n\nTaliban spokesman Zabihullah Mujahid said 58 Pakistani soldiers had been killed.").map((e) => e[3]),
+    ['23 of its soldiers', '58 Pakistani soldiers'],
+  );
 });

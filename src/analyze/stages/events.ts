@@ -131,11 +131,21 @@ export const eventsStage = defineStage({
         // Place: the most specific resolved place of the sentence, nearest the trigger, not the actor ("Russia's
         // retreat") and not in words quoted around it (a billboard's "Russia is here forever"); one in what was said
         // first, and none that places who said it ("Officials in Kiev"); else the place the text refers back to.
-        const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient].filter((x) => x != null);
+        // (Nor where the frame between the cue and what was said puts the telling: "told a news conference [in Kabul] that …".)
+        const frameAfterCue = attribution?.cue && attribution.cue.end <= attribution.content.start ? { start: attribution.cue.start, end: attribution.content.start } : null;
+        const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient, frameAfterCue].filter((x) => x != null);
         // (Nor a border named as where it is near, "near the border with [Burkina Faso]", nor a state owning a body, "turned to
         // [Russia]'s Wagner Group".)
+        // (Nor a state in a list of states that act: "Qatar and [Saudi Arabia] urged both sides …".)
+        const listedActor = (p: Span): boolean =>
+          actorSpan !== null &&
+          p.start >= actorSpan.start &&
+          p.end <= actorSpan.end &&
+          (/(?:,|\band)\s+$/.test(text.slice(actorSpan.start, p.start)) || /^\s*(?:,|and\s)/.test(text.slice(p.end, actorSpan.end)));
         const aside = (p: Span): boolean =>
-          /\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) || mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start)));
+          /\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) ||
+          mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start))) ||
+          listedActor(p);
         const fitting = inside(resolved).filter(
           (p) =>
             !aside(p) &&
