@@ -629,6 +629,8 @@ const HEADLINE_SECOND = new RegExp(
   String.raw`;\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(says|say|alleges|claims|accuses|warns|insists|(?:denies|deny)(?=\s+(?:\p{Ll}+ing|that)\s)|(?:rejects|reject|dismisses|dismiss)(?=\s+(?:the\s+)?(?:${REJECTED_NOUNS})\s*$))\s+([^;“”"]{3,}?)\s*$`,
   'du',
 );
+/** A sentence's subject and its verb of saying, before what was said: "[It] [said] the chief of staff had …". */
+const SUBJECT_SAID = /^((?:It|He|She|They|(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}))\s+(said|says)\s+(?:that\s+)?\S/du;
 /** A headline's second source after a comma, its verb and what it says: ", [residents] [report] [dozens dead]" (read by the model's pass). */
 const HEADLINE_COMMA_SOURCE =
   /,\s+((?:[\p{L}'’.-]+\s+){0,2}?(?:residents|witnesses|officials|sources|medics|doctors|activists|rebels|police|monitors?|groups?|UN|U\.N\.|army|military|ministry))\s+(say|says|report|reports|claim|claims|allege|alleges)\s+([^,;“”"]{3,}?)\s*$/du;
@@ -5433,6 +5435,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (out.some((a) => a.cue !== null && overlaps(a.cue, verb!))) continue;
       out.push({ kind: 'indirect', speaker: name!, cue: verb!, content: what!, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
     }
+  }
+  // A second verb of the sentence's subject, joined by "and" after what it said: "[It] [said] [the chief of staff had ordered an
+  // initial inquiry] and [did not say] [what the strike had targeted]", where the model took the end of what was said for the
+  // second verb's speaker (with the model only).
+  for (const [i, a] of model ? [...out.entries()] : []) {
+    if (a.speaker === null || a.cue === null || a.speaker.end > a.cue.start || !/^\p{Ll}[^,;“”"]*\s(?:and|but)$/u.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const s = sentences.find((x) => x.start <= a.speaker!.start && a.speaker!.end <= x.end);
+    const m = s ? SUBJECT_SAID.exec(text.slice(withoutDateline(text, s).start, a.speaker.start)) : null;
+    if (!s || !m) continue;
+    const [who, cue] = groupSpans(m, withoutDateline(text, s).start, 2) as [Span, Span];
+    const joined = /\s+(?:and|but)$/.exec(text.slice(a.speaker.start, a.speaker.end))!;
+    const from = cue.end + /^\s+(?:that\s+)?/.exec(text.slice(cue.end))![0].length;
+    out[i] = { ...a, speaker: who };
+    if (!out.some((b) => b.cue !== null && overlaps(b.cue, cue))) out.push(statementOf(text, who, cue, trimmed(text, from, a.speaker.start + joined.index), s.paragraph));
   }
   // A headline's second source after a comma, with its own verb: "Nigeria says troops repel Boko Haram attack[, residents report
   // dozens dead]"; and a headline's denial of a deed the model reads as no statement: "[Kenyan police] [deny] [shooting protesters]

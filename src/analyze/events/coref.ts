@@ -46,7 +46,12 @@ const head = (text: string, p: EventParticipant): string =>
   (text.slice(p.span.start, p.span.end).toLowerCase().match(/[\p{L}]+/gu)?.pop() ?? '').replace(/s$/, '');
 
 /** The figure a participant is counted by ("23 of its soldiers" → "23"), or null. */
-const figure = (text: string, p: EventParticipant): string | null => /(?<![\p{L}\d,.])\d[\d,]*/u.exec(text.slice(p.span.start, p.span.end))?.[0].replace(/,/g, '') ?? null;
+const figure = (text: string, p: EventParticipant): string | null => {
+  const m = /(?<![\p{L}\d,.])\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.exec(text.slice(p.span.start, p.span.end))?.[0].toLowerCase();
+  return m === undefined ? null : String(NUMBER_WORDS.indexOf(m) + 1 || m.replace(/,/g, ''));
+};
+/** Number words in order, from one. */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 const named = (text: string, p: EventParticipant | null): p is EventParticipant => p !== null && !PRONOUN.test(text.slice(p.span.start, p.span.end));
 
@@ -132,6 +137,9 @@ export function joinReports(
     const [x, y] = [a.recipient && figure(text, a.recipient), b.recipient && figure(text, b.recipient)];
     const harm = (r: EventReport): string | null => /^(?:kill|dead|die)/i.test(text.slice(r.trigger.start, r.trigger.end)) ? 'killed' : /^(?:wound|injur)/i.test(text.slice(r.trigger.start, r.trigger.end)) ? 'wounded' : null;
     if (a.sentence !== b.sentence && x && y && x !== y && harm(a) !== null && harm(a) === harm(b)) return 'differ';
+    // (Nor are the killed and the kidnapped one event's: "at least four crew members had been killed" and "kidnapping surviving crew
+    // members".)
+    if ((harm(a) === 'killed' && b.mode === 'abduct') || (harm(b) === 'killed' && a.mode === 'abduct')) return 'differ';
     // A shared time alone ties nothing: a day's report tells of many events on that day. Nor does a
     // shared country, but between a headline and its lead: "air strikes in southern Lebanon" and "a
     // strike on the town of Nabatieh" may be two.

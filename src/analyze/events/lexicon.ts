@@ -44,7 +44,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('RETREAT', 'release', 'released? (?:\\d+ |the |two |three |several )?(?:prisoners|hostages|detainees|captives|POWs)|freed (?:\\d+ )?(?:prisoners|hostages)|prisoner (?:swap|exchange)'),
   rule('RETREAT', 'ceasefire', 'ceasefire|cease-fire|truce|armistice'),
   rule('RETREAT', 'disarm', 'disarm(?:ed|ament)?|demobili[sz](?:e|ed|ation)|surrender(?:ed)?'),
-  rule('ASSAULT', 'destroy', 'destroyed|destroying|destroy|demolished|demolish|blew up|blown up|detonated|razed|torched|set (?:on )?fire to'),
+  rule('ASSAULT', 'destroy', 'destroyed|destroying|destroy|demolished|demolish|blew up|blown up|detonated|razed|torched|set (?:on )?fire to|sank|sunk|sinking'),
   rule('ASSAULT', 'assassinate', 'assassinat(?:ed|ion|e)'),
   rule('ASSAULT', 'suicide-attack', 'suicide (?:bomb(?:ing|er)?|attack)'),
   rule('ASSAULT', 'explosives', 'bomb(?:ed|ing|ings|s)?|explosions?|blasts?|car bomb|roadside bomb|IED'),

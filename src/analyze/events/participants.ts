@@ -30,7 +30,7 @@ const COUNTRIES: readonly [RegExp, string][] = [
 ];
 
 const AUX = /(\s+(?:have|has|had|was|were|is|are|been|be|being|will|would|could|can|may|might|must|should|did|do|does|not|also|reportedly|allegedly|probably|already|still|then|later|now|just|never|partially|fully|completely|directly))+\s*$/i;
-const LEADING = /^(?:[^,;:]*?\b(?:that|whether|if|when|where|after|as|while|because)\s+)/i;
+const LEADING = /^(?:[^,;:]*?\b(?:that|whether|if|when|where|after|as|while|because|unless|until|once)\s+)/i;
 
 /** Describes a participant phrase. */
 export function participant(text: string, span: Span, mentions: readonly Mention[]): EventParticipant {
@@ -146,10 +146,16 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   if (words.length === 1 && /^(?:the|a|an|this|that|these|those)$/i.test(words[0]!)) return null;
   // Nor is an adjective that opens a headline ("[Heavy] clashes erupt in Tripoli").
   if (words.length === 1 && HOW_MUCH.test(words[0]!)) return null;
-  if (words.length === 0 || words.length > 8 || /["“”]/.test(phrase) || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each|its|their|his|her)\s/i.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
+  // (A count opens a subject too: "at least four crew members had been killed".)
+  if (words.length === 0 || words.length > 8 || /["“”]/.test(phrase) || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each|its|their|his|her)\s/i.test(phrase.trim()) || COUNT_OPENING.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
   const start = from + (phrase.length - phrase.trimStart().length);
   return { start, end: from + phrase.length };
 }
+
+/** A verb of going on, after an event's noun: "[clashes] rage", "fighting continues". */
+const GOING_ON = /^\s+(?:rage|rages|continue|continues|erupt|erupts|spread|spreads|intensify|intensifies|escalate|escalates|resume|resumes|flare|flares|grow|grows|mount|mounts)\b/;
+/** A count opening a noun phrase: "at least four", "more than 300", "dozens of". */
+const COUNT_OPENING = /^(?:(?:at\s+least|more\s+than|about|nearly|some|up\s+to|over|around|almost)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores)\s)/i;
 
 /** A noun phrase of up to six words after a noun's preposition, an abbreviation one word ("a meeting of [the U.N. Security Council]"). */
 const PHRASE_AFTER = String.raw`((?:the\s+)?(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|[\p{L}’'-]+)){0,5}?)`;
@@ -193,8 +199,9 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
   const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
-  // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]".)
-  if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given)$/u.test(m[1]!)) return null;
+  // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]"; nor a verb of going on:
+  // "as Sweida clashes [rage]".)
+  if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given|rage|rages|continue|continues|erupt|erupts|spread|spreads|intensify|intensifies|escalate|escalates|resume|resumes|flare|flares)$/u.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
 }
@@ -225,7 +232,7 @@ const AGENT_NOUN = /^(?:attack|strike|raid|offensive|assault|ambush|incursion|in
 /** What may follow a participle with nothing after it: its agent, a place or time, the clause's end ("base captured near …"). */
 const NO_OBJECT_AFTER = /^\s*(?:$|[,.;:]|(?:by|near|in|on|at|outside|inside|south|north|east|west|during|after|since|last|this|overnight|early|late|as|when|while)\b)/i;
 /** The capitalised name right before a noun trigger, its last word no plural ("Arakan Army [attack]", not "Houthis [attack]"). */
-const NAME_BEFORE = /(?<![\p{L}.'’-])(?!(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our|Any|Another|Each|Every|No)\s)((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?<!s))\s+$/u;
+const NAME_BEFORE = /(?<![\p{L}.'’-])(?!(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our|Any|Another|Each|Every|No|Two|Three|Four|Five|Six|Several|Many|Some|Multiple|Fresh|New|Renewed)\s)((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?<!s))\s+$/u;
 /** What a reduced passive participle was done to, right before it ("naval base [captured]"; not after a verb of saying or showing). */
 const REDUCED_PASSIVE =
   /(?<=^|\s|\b(?:says?|said|claims?|claimed|shows?|showed|showing|to)\s)((?:(?:the|a|an|its|their)\s+)?(?:(?!says?\b|said\b|claims?\b|shows?\b|showed\b|to\b|and\b|of\b|that\b)[\p{L}\p{N}-]+\s+){0,3}(?!(?:had|has|have|was|were|is|are|been|be|it|they|he|she|we|who|which|that|and|or)\b)[\p{L}\p{N}][\p{L}\p{N},-]*)\s+$/u;
@@ -239,7 +246,7 @@ const PROTESTERS = /^(?:protesters|protestors|demonstrators|rioters|marchers|str
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
 /** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe", "strikes on villages"). */
-const TARGET_AFTER = /^\s+(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kills|struck|leaves|shortly|just|soon|overnight|earlier|later|yesterday|today|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
+const TARGET_AFTER = /^\s+(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+(?:hospital|school|market|camp|mosque|church|port|airport|base|refinery|plant|station|restaurant|hotel|village|town|city))?|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kill|kills|wound|wounds|struck|leaves|shortly|just|soon|overnight|earlier|later|yesterday|today|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
 /** A count right before a word ("55 ", "dozens of "), as the participle after it describes what is counted. */
 const COUNT_BEFORE = /(?<![\p{L}\d,.])(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$/u;
 
@@ -311,6 +318,8 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     (gerund && AUXILIARY_AFTER.test(after)) ||
     // ("as [clashes] rage in Syria's Sweida": a plural noun, the subject of the verb after it.)
     (/[^s]s$/.test(word) && /\b(?:as|while|amid)\s+$/i.test(before) && /^\s+\p{Ll}+\s+(?:in|on|at|across|near|around|along|for|between)\b/u.test(after)) ||
+    // ("as Sweida [clashes] rage": so with the place's name before it, before a verb of going on.)
+    (/[^s]s$/.test(word) && /\b(?:as|while|amid)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}$/u.test(before) && GOING_ON.test(after)) ||
     // ("mediating [talks] between Washington and Tehran": what is between two sides is a noun.)
     /^\s+between\s/.test(after) ||
     // (What was heard or seen: "heard several loud [explosions]".)
@@ -471,7 +480,11 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
       (/^it$/i.test(text.slice(subject.start, subject.end)) && /^\s+(?:was|is|remained|remains)\s+(?:not\s+|still\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear|known|unknown)\b/i.test(text.slice(subject.end, trigger.start))));
   // (Nor is a noun's own article and adjective right before it: "[an all-out] assault on El Fasher" is no one's named; "an Israeli
   // strike" is.)
-  const modifier = nominal && subject !== null && /^\s+$/.test(text.slice(subject.end, trigger.start)) && /^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(text.slice(subject.start, subject.end));
+  // (Nor, of a noun and its verb as one trigger, its article and an ordinal: "[The first] strike hit", "[a second] strike hit".)
+  const modifier =
+    subject !== null &&
+    /^\s+$/.test(text.slice(subject.end, trigger.start)) &&
+    (nominal ? /^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u : /^(?:[Aa]n?|[Tt]he)\s+(?:first|second|third|fourth|last|latest|final|new|another)$/u).test(text.slice(subject.start, subject.end));
   const owned = subject !== null && !passive ? OWNED_EVENT_SUBJECT.exec(text.slice(subject.start, subject.end)) : null;
   const actorSpan = owned
     ? { start: subject!.start, end: subject!.start + owned[1]!.length }

@@ -11337,3 +11337,8 @@ test('a watchdog that "put the toll at eight" does not confirm "At least 16 peop
     'Interior Minister Kipchumba Murkomen described the protests as "an attempted coup" and said the government would "not tolerate anarchy." Opposition leaders rejected that characterisation.';
   assert.deepEqual(claims(characterisation), ['disputed: Kipchumba Murkomen=asserted, Opposition leaders=denied', 'asserted_single_source: Kipchumba Murkomen=asserted']);
 });
+
+test('"It said the chief of staff had ordered an initial inquiry and did not say what the strike had targeted": both are its statements', () => {
+  const text = 'The Israeli military said it had carried out a strike. It said the chief of staff had ordered an initial inquiry and did not say what the strike had targeted.';
+  assert.deepEqual(statements(text, '2025-08-25').slice(1), ['The Israeli military|said|the chief of staff had ordered an initial inquiry', 'The Israeli military|did not say|what the strike had targeted']);
+});

@@ -687,3 +687,21 @@ test('"at least 10,000 people had been killed" has its figure whole; "clash alon
     ['23 of its soldiers', '58 Pakistani soldiers'],
   );
 });
+
+test('a count opens a subject ("at least four crew members had been killed"); a ship "sank" or "sunk" is destroyed; the killed and the kidnapped are two events; "strikes on Gaza hospital kill 20" strike the hospital; "The first strike hit" names no actor; "as Sweida clashes rage" is the fighting in Sweida the body tells of; "unless Syrian troops withdrew" is theirs', () => {
+  const events = (text: string, published = '2025-07-09'): string[][] => participantsOf(text, published).map((e) => e.slice(0, 4));
+  assert.deepEqual(
+    events('Aspides said at least four crew members had been killed after the ship was attacked.\n\nThe U.S. Embassy in Yemen accused the Houthis of kidnapping surviving crew members.'),
+    [
+      ['ASSAULT', 'killed', '-', 'at least four crew members'],
+      ['ASSAULT', 'attacked', '-', 'the ship'],
+      ['ACCUSE', 'accused', 'The U.S. Embassy in Yemen', 'the Houthis'],
+      ['ASSAULT', 'kidnapping', 'the Houthis', 'surviving crew members'],
+    ],
+  );
+  assert.deepEqual(events("Yemen's Houthi militia said it had sunk the bulk carrier Eternity C."), [['ASSAULT', 'sunk', 'it', 'the bulk carrier Eternity C']]);
+  assert.deepEqual(events('Israeli strikes on Gaza hospital kill 20, including five journalists'), [['ASSAULT', 'strikes on', 'Israeli', 'Gaza hospital']]);
+  assert.deepEqual(events('The first strike hit the fourth floor of a hospital building, witnesses said.'), [['ASSAULT', 'strike hit', '-', 'the fourth floor of a hospital building']]);
+  assert.deepEqual(participantsOf('Israel strikes Syrian defence ministry as Sweida clashes rage\n\nGovernment forces have been fighting Druze militias in Sweida.', '2025-07-16'), [['ASSAULT', 'clashes', 'Government forces', 'Druze militias', 'As-Suwayda']]);
+  assert.deepEqual(events('Katz warned that Israel would escalate unless Syrian troops withdrew from Sweida.').find((e) => e[1] === 'withdrew'), ['RETREAT', 'withdrew', 'Syrian troops', '-']);
+});

@@ -107,9 +107,10 @@ export const eventsStage = defineStage({
         if (t.type === 'ASSAULT' && t.mode === 'destroy' && !args.actor && NATURAL_HAZARD.test(`${sentence} ${headline}`)) continue;
         // (Nor a killing done by a flood or a quake: "The 7.7-magnitude earthquake on March 28 killed more than 3,000 people".)
         if (t.type === 'ASSAULT' && args.actor && !nominal && NATURAL_HAZARD.test(text.slice(args.actor.start, args.actor.end))) continue;
-        // A town right before a noun is where it happened, not who did it ("Kherson attack"; not "Moscow's offensive").
+        // A town or a region right before a noun is where it happened, not who did it ("Kherson attack", "Sweida clashes"; not
+        // "Moscow's offensive").
         const town = (x: Span): boolean =>
-          /^\s+$/.test(text.slice(x.end, trigger.start)) && resolved.some((p) => p.start === x.start && p.end === x.end && (p.precision === 'city' || p.precision === 'point'));
+          /^\s+$/.test(text.slice(x.end, trigger.start)) && resolved.some((p) => p.start === x.start && p.end === x.end && (p.precision === 'city' || p.precision === 'point' || p.precision === 'region'));
         // (Nor is one who reacts to or is silent on an event named by its noun its actor: "Burkina Faso's junta has not
         // commented on the [attack]", "MONUSCO condemned the [attack]".)
         const reacting = nominal && REACTING_BEFORE.test(before);
