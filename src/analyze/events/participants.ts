@@ -89,6 +89,10 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // (So has a noun's that-clause: "despite evidence from U.N. experts that [it] has deployed thousands of troops".)
   const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|\b(?:evidence|reports?|claims?|allegations?|accusations?|fears?|signs?|indications?|warnings?|assurances?)\s+(?:[^,;]{0,40}?\s)?that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
   if (second) from += second.index + second[0].length;
+  // ("its forces had struck a building where Ukrainian army officers were meeting, [killing] …": a participle set off after the clause
+  // is done by the clause's subject, not by a relative clause's inside it.)
+  const inner = /,\s*$/.test(text.slice(from, triggerStart)) && /^\p{Ll}+ing\b/u.test(text.slice(triggerStart, triggerStart + 20)) ? /\s(?:where|which|who|whom|whose)\s/.exec(text.slice(from, triggerStart)) : null;
+  if (inner && inner.index > 0) return subjectBefore(text, from, from + inner.index);
   const lead = LEADING.exec(text.slice(from, triggerStart));
   if (lead) from += lead[0].length;
   let phrase = text.slice(from, triggerStart);
@@ -198,7 +202,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]"; nor a verb of going on:
   // "as Sweida clashes [rage]".)
   if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given|rage|rages|continue|continues|erupt|erupts|spread|spreads|intensify|intensifies|escalate|escalates|resume|resumes|flare|flares)$/u.test(m[1]!)) return null;
@@ -207,7 +211,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
 }
 
 /** A passive auxiliary just before the trigger ("had been destroyed"). */
-const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|renewed\s+)?|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
+const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|increasingly|more|frequent|repeated|constant|intense|fresh|sustained)\s+){0,2}|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** An auxiliary right after a phrase: the phrase is a subject, not an object. */
@@ -240,7 +244,9 @@ const REDUCED_PASSIVE =
 const SENT = /\b(?:sending|sent|send|sends|deploying|deployed|deploy|deploys)\s+((?:[\p{L}-]+\s+){0,2}?(?:troops|soldiers|forces|fighters|units|mercenaries))\s+to\s+$/iu;
 /** The one in the outlet's appositive on a charge ("…, an allegation Kigali has long [rejected]"). */
 const APPOSITIVE_SUBJECT =
-  /,\s+(?:(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion)|(?:claims|allegations|accusations|charges|assertions))\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:long|repeatedly|also|previously|strongly|flatly)\s+)?$/u;
+  /,\s+(?:(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion)|(?:claims|allegations|accusations|charges|assertions))\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|the\s+(?:army|military|government|police|rebels|group|junta|militia|ministry))\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:long|repeatedly|also|previously|strongly|flatly)\s+)?$/u;
+/** An accord's noun right before a participle: "a ceasefire [agreed]", "the deal [brokered]". */
+const ACCORD_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|arrangement|plan)\s+$/u;
 /** Those who protest, named by what they do: "protesters", "demonstrators". */
 const PROTESTERS = /^(?:protesters|protestors|demonstrators|rioters|marchers|strikers)$/i;
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
@@ -263,7 +269,7 @@ const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|am
 const EVENT_NOUNS = 'attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush';
 /** An event by its noun, as a subject ("the attack", "the blast"). */
 const EVENT_AS_SUBJECT = new RegExp(
-  String.raw`^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?$`,
+  String.raw`^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:near|in|at|outside)\s+[^,;]{2,40})?$`,
   'iu',
 );
 /** An event named as the subject with whose it is before it ("[Israeli] strikes on Nasser Hospital"): that name is group 1. */
@@ -275,7 +281,7 @@ const OWNED_EVENT_SUBJECT = new RegExp(
  * A verb of perceiving, telling, tracking, fleeing, repelling or finding out right before an event's noun: who "heard several loud
  * [explosions]" did not set them off, nor did those "fleeing the [fighting]", nor those who "had “crushed” the [attack]".
  */
-const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|tracks|tracked|tracking|monitors|monitored|monitoring|repelled|repulsed|crushed|thwarted|foiled|survived|fleeing|fled|flee|escaping|escaped|determine|establish)["”]?\s+(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const PERCEIVED_NOUN = /\b(?:heard|saw|seen|witnessed|felt|reported|reports|recorded|documented|described|tracks|tracked|tracking|monitors|monitored|monitoring|repelled|repulsed|crushed|thwarted|foiled|survived|fleeing|fled|flee|escaping|escaped|determine|establish)["”]?\s+["“]?(?:(?:the|a|an|several|two|three|more|many|multiple|further)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A noun governed by a preposition ("responded to attacks", "in the fighting", "in Gaza hospital blast"; not "at least three air strikes"). */
 const GOVERNED_NOUN =
   /\b(?:to|for|at(?!\s+(?:least|most)\b)|in|from|with|against|after|before|during|amid|despite|since|until|of|by)\s+(?:(?:his|her|its|their|our|my|your)\s+|(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an|his|her|its|their|our|my|your)\b)[\p{L}-]+(?<!ing)\s+){0,2})$/iu;
@@ -459,6 +465,8 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
     const doer = sentence.start + objectRelative.index + objectRelative[0].lastIndexOf(objectRelative[2]!);
     return { nominal, actor: { start: doer, end: doer + objectRelative[2]!.length }, recipient: { start: antecedent, end: antecedent + objectRelative[1]!.length } };
   }
+  // ("despite a ceasefire [agreed] a year ago": a participle right after an accord's noun describes it; no one named acts.)
+  if (!nominal && !passive && /(?:ed|en)$/.test(word) && ACCORD_BEFORE.test(before)) return { nominal, actor: agent, recipient: null };
   // ("the families of those [killed]": a participle right after "those" says what befell them; no one acts.)
   const those = !nominal && !passive && /(?:ed|en|wn)$/.test(word) ? /\b(those)\s+$/i.exec(before) : null;
   if (those) return { nominal, actor: agent, recipient: { start: sentence.start + those.index, end: sentence.start + those.index + those[1]!.length } };

@@ -11342,3 +11342,14 @@ test('"It said the chief of staff had ordered an initial inquiry and did not say
   const text = 'The Israeli military said it had carried out a strike. It said the chief of staff had ordered an initial inquiry and did not say what the strike had targeted.';
   assert.deepEqual(statements(text, '2025-08-25').slice(1), ['The Israeli military|said|the chief of staff had ordered an initial inquiry', 'The Israeli military|did not say|what the strike had targeted']);
 });
+
+test('"killing at least three people" and Russia\'s "killing “up to 30” of them" are two accounts, not one corroborated; a toll whose part the other names ("nine aid workers") still joins', () => {
+  const text =
+    'Russian glide bombs struck the centre of the eastern Ukrainian city of Kramatorsk on Saturday, killing at least three people and wounding 12, the regional governor said.\n\n' +
+    "Russia's defence ministry said its forces had struck a building in Kramatorsk where Ukrainian army officers were meeting, killing \"up to 30\" of them.";
+  assert.deepEqual(claims(text), ['asserted_single_source: the regional governor=asserted', "asserted_single_source: Russia's defence ministry=asserted"]);
+  const part =
+    'An attack on the Zamzam camp killed more than 100 people, including 20 children and nine aid workers, the United Nations said.\n\n' +
+    'Relief International said nine of its staff had been killed.';
+  assert.deepEqual(claims(part), ['corroborated: United Nations=asserted, Relief International=asserted']);
+});

@@ -985,6 +985,28 @@ function tollAtOtherFigure(a: string, b: string): boolean {
   return [...countsOf(b)].some(([what, y]) => ANYONE.test(what) && y.n !== n && !(floor && y.n > n) && !(y.floor && n > y.n));
 }
 
+/** The figure of a killing, after "killed" or before "were killed" (the figure is group 1 or 2). */
+const KILLED_FIGURE = new RegExp(
+  String.raw`\bkill(?:ed|ing|s)?\s+["“]?(?:(?:at\s+least|more\s+than|up\s+to|about|nearly|some|over|around|almost|as\s+many\s+as)\s+)?["“]?(\d[\d,]*|one|${Object.keys(NUMBER_WORDS).join('|')})\b|(?<![\p{L}\d,.])(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:[\p{L}-]+\s+){0,3}(?:were|was|had\s+been|have\s+been|has\s+been)\s+killed\b`,
+  'iu',
+);
+/** The number a statement says were killed, or undefined. */
+function killedFigure(said: string): number | undefined {
+  const m = KILLED_FIGURE.exec(said);
+  const figure = m?.[1] ?? m?.[2];
+  if (figure === undefined) return undefined;
+  const n = figure.toLowerCase() === 'one' ? 1 : (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, '')));
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+/**
+ * Whether two statements count the killed three times apart or more, and share no figure: not "nine of its staff had been killed"
+ * and "killed more than 100 people, including … nine aid workers", a part the toll names.
+ */
+function farKilled(a: string, b: string): boolean {
+  const [x, y] = [killedFigure(a), killedFigure(b)];
+  return x !== undefined && y !== undefined && Math.max(x, y) >= 3 * Math.min(x, y) && !sameFigure(a, b);
+}
+
 /**
  * A count of fighters ("killed “approximately 20 to 30” militants"), and a word naming fighters at all: a statement that counts
  * fighters confirms no toll that names none.
@@ -5661,6 +5683,9 @@ export const claimsStage = defineStage({
               // (Nor a toll put at a figure another's count cannot hold: "put the toll at eight" and "At least 16 people were killed".)
               tollAtOtherFigure(content, other) ||
               tollAtOtherFigure(other, content) ||
+              // (Nor two killings counted three times apart or more, whatever they count: "killing at least three people" and
+              // "killing “up to 30” of them".)
+              farKilled(content, other) ||
               // Nor one that shares only what the other tells by the way, in a relative clause ("… close to the town of Sudzha,
               // where a gas metering station handles Russian gas flowing through Ukraine" and "gas was still flowing through Sudzha").
               asideOnly(asideOf(a.content), d.words, nameWords) ||

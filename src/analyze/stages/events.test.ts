@@ -705,3 +705,17 @@ test('a count opens a subject ("at least four crew members had been killed"); a 
   assert.deepEqual(participantsOf('Israel strikes Syrian defence ministry as Sweida clashes rage\n\nGovernment forces have been fighting Druze militias in Sweida.', '2025-07-16'), [['ASSAULT', 'clashes', 'Government forces', 'Druze militias', 'As-Suwayda']]);
   assert.deepEqual(events('Katz warned that Israel would escalate unless Syrian troops withdrew from Sweida.').find((e) => e[1] === 'withdrew'), ['RETREAT', 'withdrew', 'Syrian troops', '-']);
 });
+
+test('a city that "has come under increasingly frequent attack" is attacked; a ceasefire "agreed a year ago" has no recipient; "the strike near the town of Nabatieh had killed" names no actor; a participle after a relative clause is the main subject\'s; "a claim the army denied" is the army\'s denial; "repelled “a fierce attack”" made none; a call\'s addressees are no place', () => {
+  const events = (text: string): string[][] => participantsOf(text, '2025-11-03');
+  assert.deepEqual(events('Kramatorsk has come under increasingly frequent attack as Russian forces advance.').map((e) => e.slice(0, 4)), [['ASSAULT', 'attack', '-', 'Kramatorsk']]);
+  assert.deepEqual(events('An Israeli drone strike killed a commander despite a ceasefire agreed a year ago.').find((e) => e[1] === 'agreed')?.slice(0, 4), ['AGREE', 'agreed', '-', '-']);
+  assert.deepEqual(events("Lebanon's health ministry said the strike near the town of Nabatieh had killed one person.").map((e) => e.slice(0, 4)), [['ASSAULT', 'killed', '-', 'one person']]);
+  assert.deepEqual(
+    events("Russia's defence ministry said its forces had struck a building in Kramatorsk where Ukrainian army officers were meeting, killing dozens of them.").map((e) => e.slice(0, 3)),
+    [['ASSAULT', 'struck', 'its forces']],
+  );
+  assert.deepEqual(events("The RSF said it had seized the army's headquarters in El Fasher, a claim the army denied.").find((e) => e[0] === 'REJECT')?.slice(0, 3), ['REJECT', 'denied', 'the army']);
+  assert.deepEqual(events('Nabil Abdallah told Reuters that troops had repelled "a fierce attack" on the base.').map((e) => e.slice(0, 3)), [['ASSAULT', 'attack', '-']]);
+  assert.deepEqual(events('Lebanese President Joseph Aoun called on the United States and France to press Israel to stop.').map((e) => e[4]), ['-']);
+});

@@ -39,6 +39,8 @@ function selfReference(text: string, attribution: Attribution, trigger: Span, en
 }
 
 const NATURAL_HAZARD = /\b(?:floods?|flooding|flash\s+floods?|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|tsunamis?|wildfires?|tornado(?:es)?|eruptions?|avalanches?|dams?\s+(?:burst|collapsed|collapse))\b/i;
+/** Types of deeds done in words, whose recipient is whom they are addressed to, not where they happen. */
+const WORDS_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'SANCTION']);
 /** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
 const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
 /** A verb of reacting or keeping silent right before an event's noun ("has not commented on the", "condemned the"). */
@@ -143,7 +145,11 @@ export const eventsStage = defineStage({
           p.start >= actorSpan.start &&
           p.end <= actorSpan.end &&
           (/(?:,|\band)\s+$/.test(text.slice(actorSpan.start, p.start)) || /^\s*(?:,|and\s)/.test(text.slice(p.end, actorSpan.end)));
+        // (Where it was said is a place after "in", "at" and the like; any other place such a sentence names is whom it is addressed to
+        // or what it is about: "called on the United States and France … to press [Israel] to stop".)
+        const addressed = (p: Span): boolean => WORDS_TYPES.has(t.type) && !/\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, p.start - 30), p.start));
         const aside = (p: Span): boolean =>
+          addressed(p) ||
           /\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) ||
           mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start))) ||
           listedActor(p);
