@@ -2981,7 +2981,7 @@ test('"The U.N. nuclear watchdog" after "the International Atomic Energy Agency"
 test('"…, which Kigali has denied" denies what the U.N. experts said; "initial findings indicated the reports of deaths were \\"false\\"" and "called the reports \\"fabricated\\"" dispute the toll', () => {
   const congo =
     'Rwanda\'s government spokeswoman Yolande Makolo said Rwanda was not a party to the fighting. A U.N. group of experts has said that Rwandan troops are operating alongside M23 inside Congo, which Kigali has denied.';
-  assert.ok(claims(congo).includes('disputed: Kigali=denied, U.N.=asserted'), claims(congo).join('\n'));
+  assert.ok(claims(congo).includes('disputed: U.N.=asserted, Kigali=denied'), claims(congo).join('\n'));
   const rafah =
     'GAZA, June 1 (Reuters) - At least 31 Palestinians were killed and more than 150 wounded when Israeli forces opened fire near an aid distribution site in Rafah on Sunday, Gaza health officials and witnesses said.\n\n' +
     'The Israeli military said its troops had fired warning shots at "suspects" who approached them. It said initial findings indicated the reports of deaths were "false".\n\n' +
@@ -4801,8 +4801,8 @@ test('a massacre: "It was not possible to independently confirm the toll" is on 
 });
 
 test('"…, which Kabul denies" after a report denies what was reported; "declined to confirm or deny that …" neither confirms nor denies; a headline\'s second source after a comma; whom a warning went to', () => {
-  assert.deepEqual(claims('Pakistan has long accused the Taliban of giving sanctuary to the TTP, which Kabul denies.'), ['disputed: Kabul=denied, Pakistan=asserted']);
-  assert.deepEqual(claims('Russia said Ukraine had shelled the plant, which Kyiv denies.'), ['disputed: Kyiv=denied, Russia=asserted']);
+  assert.deepEqual(claims('Pakistan has long accused the Taliban of giving sanctuary to the TTP, which Kabul denies.'), ['disputed: Pakistan=asserted, Kabul=denied']);
+  assert.deepEqual(claims('Russia said Ukraine had shelled the plant, which Kyiv denies.'), ['disputed: Russia=asserted, Kyiv=denied']);
   const text =
     'Explosions heard in Kabul; Taliban say investigating, Pakistan does not confirm strike\n\n' +
     "KABUL, Oct 10 (Reuters) - Explosions were heard in Kabul late on Thursday, residents said, hours after Pakistan warned Afghanistan's Taliban government that its patience was running out.\n\n" +
@@ -7335,7 +7335,7 @@ test('a report "seen by Reuters" after its channel is seen by the outlet, the wo
   assert.deepEqual(claims(report), [
     'reported_seen_by_outlet: United Nations=asserted, Reuters=reported_seen_by_outlet, Reuters=not_independently_verified',
     'unconfirmed: United Nations=asserted, Reuters=not_independently_verified',
-    'disputed: Kinshasa=denied, United Nations=asserted, Reuters=not_independently_verified',
+    'disputed: United Nations=asserted, Kinshasa=denied, Reuters=not_independently_verified',
   ]);
   assert.deepEqual(statements('United Nations experts said in a report seen by Reuters that Rwanda deployed at least 4,000 troops.', '2025-07-08'), [
     'United Nations|said|Rwanda deployed at least 4,000 troops|ch:in a report',
@@ -11352,4 +11352,13 @@ test('"killing at least three people" and Russia\'s "killing “up to 30” of t
     'An attack on the Zamzam camp killed more than 100 people, including 20 children and nine aid workers, the United Nations said.\n\n' +
     'Relief International said nine of its staff had been killed.';
   assert.deepEqual(claims(part), ['corroborated: United Nations=asserted, Relief International=asserted']);
+});
+
+test('"He accused Rwanda of sending troops to support the rebels, which Kigali has long denied" disputes his accusation, not the lead\'s "Rwanda-backed M23 rebels took control"', () => {
+  const text =
+    'Rwanda-backed M23 rebels took control of the town of Nyangezi on Thursday, three residents told Reuters.\n\n' +
+    "Congo's army spokesman, General Sylvain Ekenge, said government forces were still fighting in the area. He accused Rwanda of sending troops to support the rebels, which Kigali has long denied.";
+  assert.deepEqual(statements(text, '2025-08-14').slice(-2), ['Kigali|has long denied|Rwanda of sending troops to support the rebels', 'Sylvain Ekenge|accused|Rwanda of sending troops to support the rebels']);
+  assert.deepEqual(claims(text).at(-1), 'disputed: Sylvain Ekenge=asserted, Kigali=denied');
+  assert.ok(!claims(text)[0]!.includes('Kigali'), claims(text).join('\n'));
 });

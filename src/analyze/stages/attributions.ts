@@ -801,8 +801,9 @@ function whichDenied<T extends { kind: string; speaker: Span | null; cue: Span |
   const said =
     /^[^,;“”"]{3,80}?\s(?:has\s+said|have\s+said|said|says|reported|found)\s+that\s+/i.exec(text.slice(f.content.start, f.content.end)) ??
     /^(?:(?:he|she|it|they)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+)?(?:said|says)\s+(?!that\b)/iu.exec(text.slice(f.content.start, f.content.end)) ??
-    // (Or what another accused someone of: "[The report also accused] Congo's army of working with the FDLR, which Kinshasa has denied".)
-    /^[^,;“”"]{3,60}?\s(?:also\s+)?(?:accused|accuses|has\s+accused|have\s+accused)\s+(?=\S)/iu.exec(text.slice(f.content.start, f.content.end));
+    // (Or what another accused someone of: "[The report also accused] Congo's army of working with the FDLR, which Kinshasa has denied";
+    // "[He accused] Rwanda of sending troops …, which Kigali has long denied".)
+    /^[^,;“”"]{2,60}?\s(?:also\s+)?(?:accused|accuses|has\s+accused|have\s+accused)\s+(?=\S)/iu.exec(text.slice(f.content.start, f.content.end));
   const from = said ? f.content.start + said[0].length : f.content.start;
   const last = [...text.slice(from, f.content.end).matchAll(/\s(?:and|but)\s+(?=\p{Ll}+(?:s|ed)\s)/gu)].at(-1);
   const content = last ? { start: from + last.index + last[0].length, end: f.content.end } : { start: from, end: f.content.end };

@@ -1745,7 +1745,7 @@ const claimShown = (doc: Doc, drafts: readonly Draft[]): Draft | undefined =>
 /**
  * The statements in the order the claims stage reads them: the text's, but for a finding that imagery is not what it was said to
  * show, read after the imagery's showing inside it ("[A video … purporting to show X] was filmed more than three years ago, an
- * analysis by Reuters found"), which it answers.
+ * analysis by Reuters found"), which it answers; and for a stance in a relative clause on another's statement, read after it.
  */
 function findingsAfterShown(doc: Doc): Attribution[] {
   const out = [...doc.layers.attributions];
@@ -1754,6 +1754,14 @@ function findingsAfterShown(doc: Doc): Attribution[] {
     const inside = out.findLastIndex((b) => b !== a && b.cue !== null && b.cue.start >= a.content.start && b.cue.end <= a.content.end && b.source.kind === 'nonperson');
     const at = out.indexOf(a);
     if (inside > at) out.splice(inside, 0, ...out.splice(at, 1));
+  }
+  // (So does a stance in a relative clause on another's statement, after that statement, whose claim it is on: "He accused Rwanda of
+  // …, which Kigali has long denied".)
+  for (const a of doc.layers.attributions) {
+    if (!a.cue || a.cue.start < a.content.end) continue;
+    const twin = out.findLastIndex((b) => b !== a && b.cue !== null && b.cue.end <= b.content.start && b.content.start === a.content.start && b.content.end === a.content.end);
+    const at = out.indexOf(a);
+    if (twin > at) out.splice(twin, 0, ...out.splice(at, 1));
   }
   return out;
 }
@@ -4703,6 +4711,10 @@ export const claimsStage = defineStage({
       // (So is one that says it has no reason to doubt it: "and U.S. officials said they had no reason to doubt that account".)
       const ellipsis = !target && !head && (ELLIPTIC.test(content) || NO_REASON_TO_DOUBT.test(content)) ? doc.sentenceAt(a.content.start) : undefined;
       if (ellipsis) target = drafts.findLast((d) => d.proposition.start >= ellipsis.start && d.proposition.end <= a.content.start && sourceKey(d.stances[0]!.source) !== key);
+      // (A denial in a relative clause on another's statement is on that statement's claim, whose words it has: "He accused [Rwanda of
+      // sending troops to support the rebels], which Kigali has long denied", not the lead's "Rwanda-backed M23 rebels took control …".)
+      const twin = !target && !head && stance.status === 'denied' ? doc.layers.attributions.find((b) => b !== a && b.content.start === a.content.start && b.content.end === a.content.end && sourceKey(b.source) !== key) : undefined;
+      if (twin) target = claimOf.get(twin.id);
       // ("He said the reports were still being verified": the reports its own voice just told of, "the U.N. had received “credible
       // reports” that …", not another's claim.)
       if (!target && !head && DOUBTS.has(stance.status) && OWN_REPORTS_PENDING.test(content))

@@ -69,7 +69,7 @@ test('participants: no prepositional phrase as an object ("at least" is none), n
       'ASSAULT:shelling actor=- recipient=-',
       'REQUEST:urged actor=Blinken recipient=Israel',
       'ACCUSE:investigate actor=Israel recipient=-',
-      'ASSAULT:shot actor=Its air defences recipient=six drones',
+      'ASSAULT:shot down actor=Its air defences recipient=six drones',
     ],
   );
 });
@@ -718,4 +718,9 @@ test('a city that "has come under increasingly frequent attack" is attacked; a c
   assert.deepEqual(events("The RSF said it had seized the army's headquarters in El Fasher, a claim the army denied.").find((e) => e[0] === 'REJECT')?.slice(0, 3), ['REJECT', 'denied', 'the army']);
   assert.deepEqual(events('Nabil Abdallah told Reuters that troops had repelled "a fierce attack" on the base.').map((e) => e.slice(0, 3)), [['ASSAULT', 'attack', '-']]);
   assert.deepEqual(events('Lebanese President Joseph Aoun called on the United States and France to press Israel to stop.').map((e) => e[4]), ['-']);
+});
+
+test('"air defences had shot down or jammed 80 of the drones" shot no one; "as peace talks stall" has no recipient', () => {
+  assert.deepEqual(participantsOf("Ukraine's air force said air defences had shot down or jammed 80 of the drones.", '2025-09-21').map((e) => e.slice(0, 2)), [['ASSAULT', 'shot down']]);
+  assert.deepEqual(participantsOf('M23 rebels seize Congo town as peace talks stall, residents say', '2025-08-14').find((e) => e[1] === 'talks')?.[3], '-');
 });
