@@ -55,6 +55,9 @@ const SAID_THEN_JOINED = /^([^,;“”"]*?)\s+(?:said|says)\s+(?:on\s+\p{Lu}\p{L
 /** A name, then a relative clause on it and "and" before another verb of its: the name is group 1. */
 const WHICH_THEN_JOINED = /(?<![\p{L}.])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+which\s+[^,;“”"]*?\s(?:and|but)\s+(?:also\s+)?$/u;
 
+/** A noun phrase or a name set off before a relative clause that runs to the trigger: "[the Fano militia], which has been ". */
+const RELATIVE_ON_NAME =
+  /(?<=^|\s)((?:the|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:which|who)\s+(?:(?:has|have|had|is|are|was|were|been|being|also|reportedly|allegedly|later|then)\s+)*$/u;
 /** An adverbial that opens a sentence, up to its comma ("On Wednesday, ", "Earlier this week, "). */
 const OPENER =
   /^\s*(?:(?!at\s+(?:least|most)\b)(?:on|in|at|after|before|during|since|by|for|over|last|earlier|later|meanwhile|yesterday|today|overnight|separately)\b|\w+\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before)\b)[^,]{0,40},\s*/i;
@@ -80,6 +83,13 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // antecedent's.)
   const antecedent = JOINED_AT_END.test(clause) ? WHICH_THEN_JOINED.exec(clause) : null;
   if (antecedent) return { start: from + antecedent.index, end: from + antecedent.index + antecedent[1]!.length };
+  // ("… by [the Fano militia], which has been [fighting] federal forces": a relative clause's verb is its antecedent's, whatever
+  // verb the sentence had before it.)
+  const relativeOn = RELATIVE_ON_NAME.exec(clause);
+  if (relativeOn) {
+    const at = from + relativeOn.index + relativeOn[0].indexOf(relativeOn[1]!);
+    return { start: at, end: at + relativeOn[1]!.length };
+  }
   // ("Reuters could not independently determine who had fired the bombs": who did it is what is not known.)
   // (Also after another thing not known: "unable to verify the number of dead or who had killed them".)
   if (/\b(?:determine|establish|know|known|clear|say|said|confirm|verify)\s+(?:[^,;]{1,60}?\s+(?:or|and)\s+)?who\s+[^,;]*$/i.test(clause)) return null;

@@ -724,3 +724,10 @@ test('"air defences had shot down or jammed 80 of the drones" shot no one; "as p
   assert.deepEqual(participantsOf("Ukraine's air force said air defences had shot down or jammed 80 of the drones.", '2025-09-21').map((e) => e.slice(0, 2)), [['ASSAULT', 'shot down']]);
   assert.deepEqual(participantsOf('M23 rebels seize Congo town as peace talks stall, residents say', '2025-08-14').find((e) => e[1] === 'talks')?.[3], '-');
 });
+
+test('"… by the Fano militia, which has been fighting federal forces" has the militia fight, not the sentence\'s speaker', () => {
+  assert.deepEqual(
+    participantsOf('Government spokesperson Legesse Tulu said the reports were "fabricated" by the Fano militia, which has been fighting federal forces since 2023.', '2025-11-18').map((e) => e.slice(0, 4)),
+    [['ASSAULT', 'fighting', 'the Fano militia', 'federal forces']],
+  );
+});
