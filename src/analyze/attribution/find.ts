@@ -5477,17 +5477,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const sentence = text.slice(s.start, s.end);
     const m = WHICH_SILENT.exec(sentence);
     if (!m) continue;
-    const [name, verb] = [m.indices![1]!, m.indices![2]!].map(([start, end]) => ({ start: s.start + start, end: s.start + end }));
+    const [name, verb] = groupSpans(m, s.start, 2) as [Span, Span];
     const before = sentence.slice(0, m.index);
     const head = [...before.matchAll(ANTECEDENT_AFTER)].at(-1);
     if (!head) continue;
     const from = s.start + head.index + head[0].length;
     const what = trimmed(text, from, s.start + m.index);
     if (what.end - what.start < 6 || text.slice(what.start, what.end).split(/\s+/).length > 12) continue;
-    const misread = out.findIndex((a) => a.cue !== null && a.speaker !== null && overlaps(a.speaker, name!));
-    const found: FoundAttribution = { kind: 'indirect', speaker: name!, cue: verb!, content: what, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph };
+    const misread = out.findIndex((a) => a.cue !== null && a.speaker !== null && overlaps(a.speaker, name));
+    const found: FoundAttribution = { kind: 'indirect', speaker: name, cue: verb, content: what, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph };
     if (misread >= 0) out[misread] = found;
-    else if (!out.some((a) => a.cue !== null && overlaps(a.cue, verb!))) out.push(found);
+    else if (!out.some((a) => a.cue !== null && overlaps(a.cue, verb))) out.push(found);
   }
   // A refusal to do something other than speak, its reason said after it, is a deed, no statement: "The United Nations [has
   // refused] [to work with the foundation], saying …" (with the model only).

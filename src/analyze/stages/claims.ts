@@ -931,6 +931,8 @@ const figuresIn = (text: string): string[] =>
 const REFLEXIVE = /\b(?:himself|herself|themselves)\b/i;
 /** A speaker speaking of themselves: "our troops", "we". */
 const FIRST_PERSON = /\b(?:[Oo]ur|[Ww]e|us|[Mm]y|I)\b/;
+/** A figure's value, in digits or words ("1,200" is 1200, "nine" 9, "one" 1). */
+const figureValue = (figure: string): number => (figure.toLowerCase() === 'one' ? 1 : (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, ''))));
 /** Number words a count may be written with, and their values. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000 };
 // (A figure in quotes counts too: 'killed "dozens" of soldiers'.)
@@ -948,7 +950,7 @@ function countsOf(text: string): Map<string, { n: number; floor: boolean }> {
   const out = new Map<string, { n: number; floor: boolean }>();
   COUNTS.set(text, out);
   for (const m of text.matchAll(COUNT)) {
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/,/g, ''));
+    const n = figureValue(m[1]!);
     const floor = /^(?:dozens|hundreds|thousands)$/i.test(m[1]!) || FLOOR_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index));
     if (Number.isFinite(n) && n > 0) out.set(m[2]!.toLowerCase(), { n, floor });
   }
@@ -980,7 +982,7 @@ const TOLL_PUT_AT = new RegExp(String.raw`\btoll\b[^.;\d]{0,30}?\b(?:at|to)\s+(?
 function tollAtOtherFigure(a: string, b: string): boolean {
   const m = TOLL_PUT_AT.exec(a);
   if (!m) return false;
-  const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(/,/g, ''));
+  const n = figureValue(m[2]!);
   const floor = m[1] !== undefined;
   return [...countsOf(b)].some(([what, y]) => ANYONE.test(what) && y.n !== n && !(floor && y.n > n) && !(y.floor && n > y.n));
 }
@@ -995,7 +997,7 @@ function killedFigure(said: string): number | undefined {
   const m = KILLED_FIGURE.exec(said);
   const figure = m?.[1] ?? m?.[2];
   if (figure === undefined) return undefined;
-  const n = figure.toLowerCase() === 'one' ? 1 : (NUMBER_WORDS[figure.toLowerCase()] ?? Number(figure.replace(/,/g, '')));
+  const n = figureValue(figure);
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 /**
@@ -2133,6 +2135,8 @@ const WHETHER_ANY = /^\s+(?:whether|if)\s+(?:any|the|a|an)\s+([\p{L}-]+)/iu;
 
 /** What a source says it will do, not what happened: "Wagner [would hand] the city over", "it [will] respond". */
 const INTENTION = /^\s*(?:[\p{L}'’-]+\s+){1,4}?(?:would|will|plans?\s+to|intends?\s+to)\s+(?!have\b)\p{Ll}/u;
+/** Whether a claim says what its source will do (`INTENTION`). */
+const intention = (doc: Doc, d: Draft): boolean => INTENTION.test(doc.slice(d.proposition));
 
 /** Each possessor of a statement a doubt names ("the [RSF]'s claims or the [army]'s account"). */
 const OTHER_POSSESSED = /\bthe\s+(\p{L}+)(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|initial|official)\s+)?(accounts?|claims?|statements?|figures?|versions?|reports?)\b/gu;
@@ -2867,6 +2871,7 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   // lead that names them. "Iran's mission … rejected the report as 'baseless'" is on the officials' drones in the lead, not
   // on a detail one of them added since.)
   const headline = headlineOf(doc);
+  const toldNotConceded = (d: Draft): boolean => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d));
   const story = by && /^report$/i.test(noun) ? accusationOf(doc, claims, by, (d) => inLead(d, headline) && account(doc, d), Number.POSITIVE_INFINITY) : undefined;
   // (Of a report's claims, the one its lead gave that names the one rejecting it: "Mali's transitional government rejected the
   // report" is on the executions the lead reports, not on a detail the report added since.)
@@ -2894,11 +2899,7 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
     // not say how the planes were brought down".)
     // (Nor what one said one would do: "called the protests “an attempted coup” and said the government would not tolerate
     // “anarchy”" … "rejected the claim" is on the coup.)
-    (latest
-      ? (claims.findLast((d) => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d)) && !INTENTION.test(doc.slice(d.proposition))) ??
-        claims.findLast((d) => stated(d) && !/^(?:acknowledged|admitted|conceded)$/.test(cuesOf(doc, d))) ??
-        claims.at(-1))
-      : undefined)
+    (latest ? (claims.findLast((d) => toldNotConceded(d) && !intention(doc, d)) ?? claims.findLast(toldNotConceded) ?? claims.at(-1)) : undefined)
   );
 }
 
@@ -3546,7 +3547,7 @@ function onNothingNamed(doc: Doc, drafts: readonly Draft[], s: Sentence, cue: Sp
     // immediately respond to a request for comment".)
     // (Nor what one says will be: "Zelenskiy … said the operation would be remembered “in history textbooks”. The Kremlin did not
     // immediately comment." is on the lead's strike.)
-    near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !ownVoice(d) && !INTENTION.test(doc.slice(d.proposition))) ??
+    near.findLast((d) => d.paragraph === s.paragraph && notBy(d, who) && !asideOnSubject(d) && !REACTION_CUE.test(cuesOf(doc, d)) && !ownVoice(d) && !intention(doc, d)) ??
     // (Else the latest claim that names the silent one or its side: "… the Wagner mercenary group planned to recruit …" …
     // "Wagner did not respond to a request for comment.")
     claimNamingSource(doc, near.filter((d) => notBy(d, who)), who) ??
@@ -4925,7 +4926,7 @@ export const claimsStage = defineStage({
         const sided = side === null ? verdictOnLatest : drafts.filter((d) => d.proposition.end <= a.content.start && asserted(d, ofSide));
         // (Not what one said one would do: "called the protests “an attempted coup” and said the government would not tolerate “anarchy”"
         // … "rejected the claim and accused the government of …" is on the coup.)
-        const related = sided.filter((d) => own.some((w) => d.words.has(w)) && !INTENTION.test(doc.slice(d.proposition)));
+        const related = sided.filter((d) => own.some((w) => d.words.has(w)) && !intention(doc, d));
         const possessor = side === null ? /^(\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(named[0])?.[1] : undefined;
         const capital = possessor ? stateOf(possessor, true) : null;
         // (The claim of a side that the story's lead gives, past the headline's.)
