@@ -5456,7 +5456,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const s of model ? sentences.filter((x) => x.paragraph === 0) : []) {
     const from = withoutDateline(text, s).start;
     const sentence = text.slice(from, s.end);
-    for (const [i, a] of out.entries()) {
+    for (const [i, a] of [...out.entries()]) {
       if (a.cue === null || a.content.start < s.start || a.content.end > s.end || a.content.start < a.cue.end) continue;
       const m = HEADLINE_COMMA_SOURCE.exec(text.slice(a.content.start, a.content.end));
       if (!m) continue;

@@ -50,6 +50,11 @@ const figure = (text: string, p: EventParticipant): string | null => {
   const m = /(?<![\p{L}\d,.])\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.exec(text.slice(p.span.start, p.span.end))?.[0].toLowerCase();
   return m === undefined ? null : String(NUMBER_WORDS.indexOf(m) + 1 || m.replace(/,/g, ''));
 };
+/** The harm a report's trigger tells of: 'killed' ("killed", "dead"), 'wounded' ("wounded", "injured"), or null. */
+const harmOf = (text: string, r: EventReport): 'killed' | 'wounded' | null => {
+  const word = text.slice(r.trigger.start, r.trigger.end);
+  return /^(?:kill|dead|die)/i.test(word) ? 'killed' : /^(?:wound|injur)/i.test(word) ? 'wounded' : null;
+};
 /** Number words in order, from one. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
@@ -135,11 +140,11 @@ export function joinReports(
     // Pakistani soldiers had been killed"; in one, "killing two civilians and wounding 24", they are one event's.)
     // (Counted as harmed alike: "At least 12 people were killed" and "24 people had been wounded" are one shelling's.)
     const [x, y] = [a.recipient && figure(text, a.recipient), b.recipient && figure(text, b.recipient)];
-    const harm = (r: EventReport): string | null => /^(?:kill|dead|die)/i.test(text.slice(r.trigger.start, r.trigger.end)) ? 'killed' : /^(?:wound|injur)/i.test(text.slice(r.trigger.start, r.trigger.end)) ? 'wounded' : null;
-    if (a.sentence !== b.sentence && x && y && x !== y && harm(a) !== null && harm(a) === harm(b)) return 'differ';
+    const [harmA, harmB] = [harmOf(text, a), harmOf(text, b)];
+    if (a.sentence !== b.sentence && x && y && x !== y && harmA !== null && harmA === harmB) return 'differ';
     // (Nor are the killed and the kidnapped one event's: "at least four crew members had been killed" and "kidnapping surviving crew
     // members".)
-    if ((harm(a) === 'killed' && b.mode === 'abduct') || (harm(b) === 'killed' && a.mode === 'abduct')) return 'differ';
+    if ((harmA === 'killed' && b.mode === 'abduct') || (harmB === 'killed' && a.mode === 'abduct')) return 'differ';
     // A shared time alone ties nothing: a day's report tells of many events on that day. Nor does a
     // shared country, but between a headline and its lead: "air strikes in southern Lebanon" and "a
     // strike on the town of Nabatieh" may be two.

@@ -29,6 +29,12 @@ const COUNTRIES: readonly [RegExp, string][] = [
   [/\b(Saudi\w*|Riyadh)\b/, 'SAU'],
 ];
 
+/** The days of the week and the months, by name (regex sources). */
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A day ending a subject: "[Russia] on Monday". */
+const DAY_AT_END = new RegExp(String.raw`\s+(?:on|late|early|last)\s+(?:${DAYS})(?:\s+(?:night|morning|evening|afternoon))?\s*$`);
+
 const AUX = /(\s+(?:have|has|had|was|were|is|are|been|be|being|will|would|could|can|may|might|must|should|did|do|does|not|also|reportedly|allegedly|probably|already|still|then|later|now|just|never|partially|fully|completely|directly))+\s*$/i;
 const LEADING = /^(?:[^,;:]*?\b(?:that|whether|if|when|where|after|as|while|because|unless|until|once)\s+)/i;
 
@@ -150,7 +156,7 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   const comma = phrase.search(/,(?!\d{3}\b)/);
   if (comma > 0) phrase = phrase.slice(0, comma);
   // ("[Russia] on Monday denied": the day is when, not who.)
-  phrase = phrase.replace(/\s+(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?\s*$/, '');
+  phrase = phrase.replace(DAY_AT_END, '');
   // "accused [the army of] shelling": the preposition before a noun trigger is not the subject's ("of carrying out the", too).
   phrase = phrase.replace(/\s+of\s+\p{Ll}+ing(?:\s+out)?(?:\s+the)?$/u, '').replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
@@ -166,8 +172,10 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   return { start, end: from + phrase.length };
 }
 
+/** Verbs of going on (a regex source): "[clashes] rage", "fighting continues". */
+const GOING_ON_VERBS = 'rage|rages|continue|continues|erupt|erupts|spread|spreads|intensify|intensifies|escalate|escalates|resume|resumes|flare|flares';
 /** A verb of going on, after an event's noun: "[clashes] rage", "fighting continues". */
-const GOING_ON = /^\s+(?:rage|rages|continue|continues|erupt|erupts|spread|spreads|intensify|intensifies|escalate|escalates|resume|resumes|flare|flares|grow|grows|mount|mounts)\b/;
+const GOING_ON = new RegExp(String.raw`^\s+(?:${GOING_ON_VERBS}|grow|grows|mount|mounts)\b`);
 /** A count opening a noun phrase: "at least four", "more than 300", "dozens of". */
 const COUNT_OPENING = /^(?:(?:at\s+least|more\s+than|about|nearly|some|up\s+to|over|around|almost)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores)\s)/i;
 
@@ -195,7 +203,7 @@ export function nominalOwner(text: string, triggerStart: number, triggerEnd: num
 }
 
 /** A time that owns a noun ("Tuesday's strike", "last week's attack"). */
-const WHEN_OWNER = /^(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|week|month|year|weekend)$/i;
+const WHEN_OWNER = new RegExp(String.raw`^(?:(?:last|this|next)\s+)?(?:${DAYS}|${MONTHS}|today|yesterday|tonight|week|month|year|weekend)$`, 'i');
 
 /** The agent after a noun: "a blockade by the al Qaeda affiliate JNIM". */
 export function nominalAgent(text: string, triggerEnd: number, limit: number): Span | null {
@@ -215,11 +223,13 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]"; nor a verb of going on:
   // "as Sweida clashes [rage]".)
-  if (!m || /^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given|rage|rages|continue|continues|erupt|erupts|spread|spreads|intensify|intensifies|escalate|escalates|resume|resumes|flare|flares|stall|stalls|falter|falters|collapse|collapses)$/u.test(m[1]!)) return null;
+  if (!m || NO_OBJECT.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
 }
 
+/** Words that are no object alone: a participle, a verb of going on or of stalling. */
+const NO_OBJECT = new RegExp(String.raw`^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given|${GOING_ON_VERBS}|stall|stalls|falter|falters|collapse|collapses)$`, 'u');
 /** A passive auxiliary just before the trigger ("had been destroyed"). */
 const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|increasingly|more|frequent|repeated|constant|intense|fresh|sustained)\s+){0,2}|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
@@ -262,9 +272,9 @@ const PROTESTERS = /^(?:protesters|protestors|demonstrators|rioters|marchers|str
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
 /** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe", "strikes on villages"). */
-const TARGET_AFTER = /^\s+(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+(?:hospital|school|market|camp|mosque|church|port|airport|base|refinery|plant|station|restaurant|hotel|village|town|city))?|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kill|kills|wound|wounds|struck|leaves|shortly|just|soon|overnight|earlier|later|yesterday|today|\p{Ll}+ed)\b|[,.;:"”]|$)/u;
+const TARGET_AFTER = new RegExp(String.raw`^\s+(?:on|against)\s+(?!(?:${DAYS}|${MONTHS})\b)((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+(?:hospital|school|market|camp|mosque|church|port|airport|base|refinery|plant|station|restaurant|hotel|village|town|city))?|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kill|kills|wound|wounds|struck|leaves|shortly|just|soon|overnight|earlier|later|yesterday|today|\p{Ll}+ed)\b|[,.;:"”]|$)`, 'u');
 /** A count right before a word ("55 ", "dozens of "), as the participle after it describes what is counted. */
-const COUNT_BEFORE = /(?<![\p{L}\d,.])(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$/u;
+const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d,.])(?<!\b(?:${MONTHS})\s)(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$`, 'u');
 
 /**
  * A relative clause on its object, up to its verb: the antecedent (a name, or a noun phrase with its article) and the clause's
@@ -279,7 +289,7 @@ const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|am
 const EVENT_NOUNS = 'attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush';
 /** An event by its noun, as a subject ("the attack", "the blast"). */
 const EVENT_AS_SUBJECT = new RegExp(
-  String.raw`^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:near|in|at|outside)\s+[^,;]{2,40})?$`,
+  String.raw`^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:${DAYS})(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:near|in|at|outside)\s+[^,;]{2,40})?$`,
   'iu',
 );
 /** An event named as the subject with whose it is before it ("[Israeli] strikes on Nasser Hospital"): that name is group 1. */

@@ -72,6 +72,9 @@ export const eventsStage = defineStage({
       // (A country too, where the sentence puts the event in it: "an attack on a military base in central Mali" is not in BAMAKO.)
       const inCountry = (p: { start: number }): boolean => /\b(?:in|across|inside|throughout)\s+(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i.test(text.slice(Math.max(0, p.start - 40), p.start));
       const ownPlace = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && (p.precision !== 'country' || inCountry(p)));
+      // (Nor is one its place by reference where the sentence names its own, though the gazetteer has it not: "raided the town of
+      // [Dioura]" is not in the dateline's city.)
+      const unresolvedHere = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && p.precision === 'unresolved');
       const triggers = found.map((o) => ({ start: s.start + o.start, end: s.start + o.end }));
       for (const [k, t] of found.entries()) {
         const trigger = triggers[k]!;
@@ -164,9 +167,6 @@ export const eventsStage = defineStage({
           (a, b) => (PRECISION_RANK[b.precision] ?? 0) - (PRECISION_RANK[a.precision] ?? 0) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
         );
         let place: Place | undefined = here[0];
-        // (Not where the sentence names its own place, though the gazetteer has it not: "raided the town of [Dioura]" is not in the
-        // dateline's city.)
-        const unresolvedHere = places.some((p) => p.start >= opening && p.end <= s.end && p.use === 'location' && p.precision === 'unresolved');
         if (!place && !unresolvedHere) {
           const wantsRegion = ANAPHORIC_PLACE.exec(sentence)?.[1]?.toLowerCase();
           const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country');
