@@ -1293,6 +1293,10 @@ const MEDIA_REPORT = /(?<=^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?
  */
 const BUT_HAS_SAID =
   /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:did\s+not|didn['’]t|has\s+not|had\s+not|could\s+not|was\s+not|declined|refused)\s[^,;:“”"]*,\s+but\s+((?:has|have|had)\s+(?:(?:in\s+the\s+past|previously|repeatedly|long|often|consistently|always)\s+)?(?:denied|rejected|dismissed|said|insisted|maintained))\s+([^;:“”"]{6,}?)[.!?]?\s*$/du;
+/** A second verb of saying joined to a statement's end, a phrase set off before its "that": "He said … and [suggested], without giving evidence, that …". */
+const JOINED_CUE_END = /\s(?:and|but)\s+(?:also\s+)?(suggested|claimed|alleged|asserted|insisted|hinted|implied|argued|warned|added|said)$/;
+/** The phrase set off between that verb and its "that" (", without giving evidence, that "). */
+const SET_OFF_THAT = /^,\s+[^,;:“”"]{3,60},\s+that\s+/;
 /** A negation or modal standing for a subject left out ("…; [cannot] say who fired"). */
 const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
 /** A group's own medium ending what it said: "claimed responsibility [through its Andalus radio station]", "… [via its Amaq news agency]". */
@@ -1439,7 +1443,8 @@ function isAct(text: string, a: FoundAttribution): boolean {
   const cue = text.slice(a.cue.start, a.cue.end);
   const said = text.slice(a.content.start, a.content.end);
   return (
-    (/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked)$/i.test(cue) && !CLAUSE_WORD.test(said)) ||
+    // (Or its infinitive: "no need [to declare] national mourning".)
+    (/^(?:declared|declares|announced|announces|published|publishes|released|releases|issued|issues|fired|sacked|to\s+(?:declare|announce|publish|release|issue))$/i.test(cue) && !CLAUSE_WORD.test(said)) ||
     // (Nor is dismissing someone, "dismissed [his top general]"; dismissing a statement as something is a denial, "dismissed
     // the remarks as propaganda", and appointing someone a statement in PolNeAR, "appoints him as the first black senator".)
     (/^dismiss(?:ed|es)$/i.test(cue) && DISMISSED_ROLE.test(said)) ||
@@ -5197,6 +5202,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!m) continue;
     const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, what, s.paragraph));
+  }
+  // "He said the attack was an attempt to destabilise the region and [suggested], without giving evidence, [that it had been
+  // organised from abroad]": a second verb the model left at the end of what was said, a phrase set off before its "that", is
+  // a statement of its own. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    if (!model || a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end) continue;
+    const joined = JOINED_CUE_END.exec(text.slice(a.content.start, a.content.end));
+    const s = joined ? sentenceAt(a.content.end - 1) : undefined;
+    const rest = s ? SET_OFF_THAT.exec(text.slice(a.content.end, s.end)) : null;
+    if (!joined || !s || !rest) continue;
+    const cue = { start: a.content.start + joined.index + joined[0].length - joined[1]!.length, end: a.content.end };
+    if (out.some((b) => b.cue !== null && b.cue.start >= cue.start && b.cue.start < s.end && b !== a)) continue;
+    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + joined.index) };
+    out.push(statementOf(text, a.speaker, cue, withoutFinalStop(text, trimmed(text, a.content.end + rest[0].length, s.end)), s.paragraph));
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)

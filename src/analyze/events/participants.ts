@@ -102,15 +102,20 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
   // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day", or a clause of
   // time, "…, days after [an Israeli strike] killed …", "came a day before [Russian and Ukrainian delegations] were due to meet".)
-  // (So has a noun's that-clause: "despite evidence from U.N. experts that [it] has deployed thousands of troops".)
-  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|\b(?:evidence|reports?|claims?|allegations?|accusations?|fears?|signs?|indications?|warnings?|assurances?)\s+(?:[^,;]{0,40}?\s)?that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|;)\s+/gi)].at(-1);
+  // (So has a noun's that-clause: "despite evidence from U.N. experts that [it] has deployed thousands of troops", and a clause of
+  // time with a name for subject: "have been killed … since [MINUSCA] deployed in 2014".)
+  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|\b(?:evidence|reports?|claims?|allegations?|accusations?|fears?|signs?|indications?|warnings?|assurances?)\s+(?:[^,;]{0,40}?\s)?that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|\s(?:since|until)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$)|;)\s+/gi)].at(-1);
   if (second) from += second.index + second[0].length;
   // ("its forces had struck a building where Ukrainian army officers were meeting, [killing] …": a participle set off after the clause
   // is done by the clause's subject, not by a relative clause's inside it.)
   const inner = /,\s*$/.test(text.slice(from, triggerStart)) && /^\p{Ll}+ing\b/u.test(text.slice(triggerStart, triggerStart + 20)) ? /\s(?:where|which|who|whom|whose)\s/.exec(text.slice(from, triggerStart)) : null;
   if (inner && inner.index > 0) return subjectBefore(text, from, from + inner.index);
   const lead = LEADING.exec(text.slice(from, triggerStart));
-  if (lead) from += lead[0].length;
+  // (Not where the verb is joined, by its auxiliary, to the main clause's over a subordinate clause with no verb: "[soldiers] had
+  // found the bodies after an armed confrontation and had seized 25 rifles".)
+  const rest = lead ? text.slice(from + lead[0].length, triggerStart) : '';
+  const joinedOver = /\s(?:and|but)\s+(?:had|has|have|was|were)\s+(?:also\s+)?$/.test(rest) && !/(?<!\b(?:a|an|the)\s+)\b(?:\p{Ll}+ed|had|has|have|was|were|is|are)\s/u.test(rest.replace(/\s(?:and|but)\s+\S+\s+(?:also\s+)?$/, ' '));
+  if (lead && !joinedOver) from += lead[0].length;
   let phrase = text.slice(from, triggerStart);
   // ("Israel and Palestinians [trade] blame": a headline's verb of exchange, in lower case, before what was exchanged.)
   const verb = FIRST_VERB.exec(phrase) ?? /\s(?:trade|traded|trading)\s+$/.exec(phrase);
@@ -219,19 +224,31 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // A recipient may follow "against", "with", "at", "on", "to" ("protested against the government") or a particle
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
-  // makes the trigger a subject ("shelling had killed one civilian").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
+  // makes the trigger a subject ("shelling had killed one civilian"); so does what one is blamed for ("blamed [Pakistan] for the
+  // attack", "[Niger's military government] for failing to …").
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:the|a|an|their|its|his|her|two|three|several|\d+)?\s*(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|\s+for\s+(?:(?:the|a|an|its|their|his|her|this|that)\s|\p{Ll}+ing\b)|\s+without\s|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]"; nor a verb of going on:
-  // "as Sweida clashes [rage]".)
-  if (!m || NO_OBJECT.test(m[1]!)) return null;
+  // "as Sweida clashes [rage]"; nor an adjective after its noun: "Gunmen [loyal] to …". What was done without is no part of it:
+  // "helped to arrest [Zambada] without informing Mexico".)
+  if (!m) {
+    // (A count too long to end in six words ends before its "of": "killed [11 suspected members] of a pro-Islamic State militant
+    // group in a clash".)
+    const counted = COUNTED_OF.exec(rest);
+    if (!counted) return null;
+    const start = triggerEnd + counted[0].length - counted[1]!.length;
+    return { start, end: start + counted[1]!.length };
+  }
+  if (NO_OBJECT.test(m[1]!)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
 }
 
+/** A count and its noun before "of" (group 1): " 11 suspected members of", " at least 20 fighters of". */
+const COUNTED_OF = /^\s+((?:(?:at\s+least|more\s+than|up\s+to|about|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+of\s)/u;
 /** Words that are no object alone: a participle, a verb of going on or of stalling. */
-const NO_OBJECT = new RegExp(String.raw`^(?:\p{Ll}+ed|heard|seen|felt|shown|known|done|made|taken|given|${GOING_ON_VERBS}|stall|stalls|falter|falters|collapse|collapses)$`, 'u');
+const NO_OBJECT = new RegExp(String.raw`^(?:\p{Ll}+ed|loyal|heard|seen|felt|shown|known|done|made|taken|given|${GOING_ON_VERBS}|stall|stalls|falter|falters|collapse|collapses)$`, 'u');
 /** A passive auxiliary just before the trigger ("had been destroyed"). */
-const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:\w+ly\s+)?|(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|increasingly|more|frequent|repeated|constant|intense|fresh|sustained)\s+){0,2}|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
+const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:(?:\w+ly|also|later|again|then|still)\s+)?|(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|increasingly|more|frequent|repeated|constant|intense|fresh|sustained)\s+){0,2}|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** An auxiliary right after a phrase: the phrase is a subject, not an object. */
@@ -375,7 +392,9 @@ export interface ArgumentSpans {
  * "-ing" form, "Russian shelling", nor one coordinated, "Heavy gunfire and explosions").
  */
 function withoutVerb(text: string, subject: Span | null, trigger: Span, others: readonly Span[]): Span | null {
-  if (!subject || !/\s(?:and|but|in|on|at|during|of)\s*$/i.test(text.slice(subject.start, trigger.start))) return subject;
+  // (Nor one before a participle set off after its clause: "[Gunmen] attack churches and synagogue in Russia's Dagestan, killing …".)
+  const setOffParticiple = /,\s*$/.test(text.slice(subject?.start ?? 0, trigger.start)) && /^\p{Ll}+ing$/u.test(text.slice(trigger.start, trigger.end));
+  if (!subject || !(setOffParticiple || /\s(?:and|but|in|on|at|during|of)\s*$/i.test(text.slice(subject.start, trigger.start)))) return subject;
   const verb = others.find(
     (o) =>
       o.start > subject.start &&

@@ -579,6 +579,8 @@ function countriesIn(s: string): Set<string> {
  */
 const DESCRIPTION_RE =
   /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?[\p{L}-]*\p{L}-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied|linked|affiliated|inspired)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|army|nuclear|atomic|gang|powerful|notorious)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|leader|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
+/** A body by its common noun owning what a description names: "[the group]'s spokesman" (group 1). */
+const OWNING_BODY = /^((?:the|a|an)\s+(?:group|militia|movement|organi[sz]ation|charity|agency|junta|army|military|ministry))['’]s\s/i;
 /** Members a group is called by, in the plural ("the rebels"): the group the text names with that word after it. */
 const GROUP_MEMBERS_HEAD = /^(?:rebels|militants|insurgents)$/;
 /** A person's role after a name's possessive, with no article ("Qatar's prime minister", "Ukraine's foreign minister"). */
@@ -639,7 +641,7 @@ const unnamedBody = (head: string): RegExp => {
 const ASKED_BEFORE = /(?<=(?:^|[.!?]["”’]?\s+|\n))Asked\s[^.;!?“”"\n]*,\s*$/;
 const PRONOUN_RE = /\b(he|she|his|her|him|its)\b/gi;
 /** A head of state's or government's title right before a name. */
-const LEADER_TITLE = /\b(?:prime\s+minister|president|king|chancellor|emir|crown\s+prince|supreme\s+leader)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)?$/iu;
+const LEADER_TITLE = /\b(?:prime\s+minister|president|king|chancellor|emir|crown\s+prince|supreme\s+leader|secretary-general|secretary\s+general)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)?$/iu;
 /** What comes right before a name that opens its sentence. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const PERSON_ROLES =
@@ -715,8 +717,12 @@ export function findDescriptions(
       cluster: -1,
     });
   };
-  for (const m of s.matchAll(DESCRIPTION_RE))
+  for (const m of s.matchAll(DESCRIPTION_RE)) {
     push(m.index!, m[0], PERSON_ROLES.test(m[1]!.toLowerCase()) ? 'PERSON' : 'ORG', 'description', 0.6);
+    // (A body by its noun owning a role is that body too: "[The group]'s spokesman, reached by AFP, rejected …".)
+    const owner = OWNING_BODY.exec(m[0]);
+    if (owner) push(m.index!, owner[1]!, 'ORG', 'description', 0.6);
+  }
   // (And a person's role by a name's possessive, with no article: "Qatar's prime minister said …", named next.)
   for (const m of s.matchAll(POSSESSIVE_ROLE)) if (!/\b(?:the|a|an)\s+$/i.test(s.slice(Math.max(0, m.index! - 5), m.index!))) push(m.index!, m[0], 'PERSON', 'description', 0.6);
   // (And a country's role opening the sentence, which the text names next: "Ukraine's top military commander said …".)
@@ -1273,8 +1279,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // Not one the text places with another country or body ("A U.N. spokesman" is not "Armenian Prime Minister Nikol
       // Pashinyan"; "A local Ukrainian official" may be "Yuriy Sobolevsky, … of the Kherson regional council of Ukraine").
       const own = countriesIn(words);
-      // (Nor a head of state or government: "An Israeli official said …" is not "Israeli Prime Minister Benjamin Netanyahu"
-      // named after it; an official or spokesperson unnamed is never the leader: "A hospital spokesperson said …".)
+      // (Nor a head of state or government, or of the U.N.: "An Israeli official said …" is not "Israeli Prime Minister Benjamin
+      // Netanyahu" named after it, "A local official told AFP …" not "U.N. Secretary-General Antonio Guterres"; an official or
+      // spokesperson unnamed is never the leader: "A hospital spokesperson said …".)
       const leader = (o: RawMention): boolean => /^(?:official|spokes(?:man|woman|person))$/i.test(head) && LEADER_TITLE.test(text.slice(Math.max(0, o.start - 30), o.start));
       const fits = (o: RawMention): boolean => {
         const theirs = countriesIn(text.slice(Math.max(0, o.start - 40), o.end + 80));

@@ -11362,3 +11362,23 @@ test('"He accused Rwanda of sending troops to support the rebels, which Kigali h
   assert.deepEqual(claims(text).at(-1), 'disputed: Sylvain Ekenge=asserted, Kigali=denied');
   assert.ok(!claims(text)[0]!.includes('Kigali'), claims(text).join('\n'));
 });
+
+test('"… and suggested, without giving evidence, that …" is a second statement, unverified; "X denied …, according to Russian news agencies" reports the denial; "no need to declare national mourning" is no statement of Putin\'s, so "He declined to say" is Peskov\'s', () => {
+  const suggested = 'Dagestan\'s governor, Sergei Melikov, said the attackers had been neutralised. He said the attack was an attempt to "destabilise" the region and suggested, without giving evidence, that it had been organised from abroad.';
+  assert.deepEqual(statements(suggested, '2024-06-24').slice(1), ['Sergei Melikov|said|the attack was an attempt to "destabilise" the region', 'Sergei Melikov|suggested|it had been organised from abroad']);
+  assert.deepEqual(claims(suggested).at(-1), 'unconfirmed: Sergei Melikov=asserted, outlet=not_independently_verified');
+  assert.deepEqual(claims('The official, who was detained, denied any knowledge of the plot, according to Russian news agencies.'), [
+    'asserted_single_source: Russian news agencies=asserted',
+    'denied: The official=denied',
+  ]);
+  const mourning =
+    'Kremlin spokesman Dmitry Peskov said on Monday that President Vladimir Putin had been informed of the attack and that there was no need to declare national mourning. He declined to say whether security services had received any warning.';
+  assert.deepEqual(speakersAndCues(mourning, '2024-06-24'), ['Dmitry Peskov|said', 'Dmitry Peskov|declined to say']);
+});
+
+test('"A local official told AFP" is not the U.N. Secretary-General named next; "The group\'s spokesman" speaks for the group', () => {
+  const text =
+    'A local official told AFP by telephone that fighters from the Popular Front for the Renaissance of Central Africa (FPRC) had carried out the ambush. The group\'s spokesman, reached by AFP, rejected the accusation.\n\n' +
+    'U.N. Secretary-General Antonio Guterres condemned the attack.';
+  assert.deepEqual(speakersAndCues(text, '2025-02-12'), ['A local official|told', 'Popular Front for the Renaissance of Central Africa|rejected', 'Antonio Guterres|condemned']);
+});

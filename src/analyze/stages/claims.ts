@@ -2200,6 +2200,16 @@ function thirdPartyDenial(doc: Doc, a: Attribution, at: number): boolean {
   return named.length > 0 && named.every((m) => (a.source.kind !== 'entity' || m.entity !== a.source.entity) && !ownBody(m));
 }
 
+/**
+ * Whether a denial inside what `a` said is another speaker's statement found on its own: "[The official, who was detained,
+ * denied any knowledge of the plot], according to Russian news agencies" reports the official's denial.
+ */
+function deniedInside(doc: Doc, a: Attribution, at: number): boolean {
+  return doc.layers.attributions.some(
+    (b) => b !== a && b.cue !== null && b.cue.start <= at && at < b.cue.end && b.speaker !== null && b.speaker.start >= a.content.start && b.speaker.end <= b.cue.start && sourceKey(b.source) !== sourceKey(a.source),
+  );
+}
+
 /** A spokesman for a body named before, by its noun or a pronoun ("the group's spokesman", "its spokeswoman"). */
 const SPOKESMAN_OF_BODY = /^(?:the\s+(?:group|movement|militia|organi[sz]ation|party|army|military|ministry|government|company|agency)['’]s|its)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|official|leader|chief|commander)\b/iu;
 
@@ -4476,7 +4486,7 @@ export const claimsStage = defineStage({
       const reportedDenial =
         reading.cue !== null &&
         // (Not a party's part denied, which the speaker denies for it: "Ukraine is definitely not involved".)
-        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) && thirdPartyDenial(doc, a, reading.cue.start)) ||
+        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) && (thirdPartyDenial(doc, a, reading.cue.start) || deniedInside(doc, a, a.content.start + reading.cue.start))) ||
           (a.kind === 'direct' && reading.status !== 'hedged' && reading.status !== 'warning' && QUOTED_THIRD_PERSON.test(content.slice(0, reading.cue.start))));
       if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;

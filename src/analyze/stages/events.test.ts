@@ -731,3 +731,16 @@ test('"… by the Fano militia, which has been fighting federal forces" has the 
     [['ASSAULT', 'fighting', 'the Fano militia', 'federal forces']],
   );
 });
+
+test('a headline\'s participle is its subject\'s ("Gunmen attack churches …, killing"); "were also killed" is passive; a long count ends before its "of"; an event near a border is not in the state named; who is blamed ends at "for"; "had found … after an armed confrontation and had seized" is the soldiers\'; "since MINUSCA deployed" has MINUSCA deploy', () => {
+  const events = (text: string): string[][] => participantsOf(text, '2025-04-18');
+  assert.deepEqual(events("Gunmen attack churches and synagogue in Russia's Dagestan, killing at least 15").map((e) => e.slice(0, 4)), [['ASSAULT', 'Gunmen', 'Gunmen', 'at least 15']]);
+  assert.deepEqual(events('Two soldiers were also killed and five wounded in the fighting.')[0]?.slice(0, 4), ['ASSAULT', 'killed', '-', 'Two soldiers']);
+  assert.deepEqual(events('Philippine soldiers killed 11 suspected members of a pro-Islamic State militant group in a clash.')[0]?.slice(0, 4), ['ASSAULT', 'killed', 'Philippine soldiers', '11 suspected members']);
+  assert.deepEqual(events('Jihadist fighters struck positions close to the borders with Niger and Burkina Faso.').map((e) => e[4]), ['-']);
+  assert.deepEqual(events('Benin blamed Niger\'s military government for failing to secure the border.').map((e) => e.slice(0, 4)), [['ACCUSE', 'blamed', 'Benin', "Niger's military government"]]);
+  assert.deepEqual(events('Soldiers had found the bodies after an armed confrontation and had seized 25 rifles.').find((e) => e[0] === 'COERCE')?.slice(0, 4), ['COERCE', 'seized', 'Soldiers', '25 rifles']);
+  assert.deepEqual(events('At least 180 peacekeepers have been killed since MINUSCA deployed in 2014.').find((e) => e[0] === 'MOBILIZE')?.slice(0, 3), ['MOBILIZE', 'deployed', 'MINUSCA']);
+  assert.deepEqual(events("The group has not commented on Tuesday's clash.").map((e) => e[2]), ['-']);
+  assert.deepEqual(events('Washington had helped to arrest Zambada without informing Mexico.').map((e) => e[3]), ['Zambada']);
+});

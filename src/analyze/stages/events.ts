@@ -44,10 +44,14 @@ const WORDS_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT',
 /** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
 const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
 /** A verb of reacting or keeping silent right before an event's noun ("has not commented on the", "condemned the"). */
-const REACTING_BEFORE = /\b(?:comment(?:ed|s)?\s+on|respond(?:ed|s)?\s+to|react(?:ed|s)?\s+to|mention(?:ed|s)?|address(?:ed|es)?|confirm(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es))\s+(?:the|this|that|its|an?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const REACTING_BEFORE = /\b(?:comment(?:ed|s)?\s+on|respond(?:ed|s)?\s+to|react(?:ed|s)?\s+to|mention(?:ed|s)?|address(?:ed|es)?|confirm(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es))\s+(?:the|this|that|its|an?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
+/** The words before a state whose border is named, in a list or alone: "the borders with Niger and ", "the border of ". */
+const BORDER_WITH = /\bborders?\s+(?:with|of|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$/u;
+
 /** Events of the article. */
+
 export const eventsStage = defineStage({
   name: 'events',
   version: 2,
@@ -117,7 +121,7 @@ export const eventsStage = defineStage({
         const town = (x: Span): boolean =>
           /^\s+$/.test(text.slice(x.end, trigger.start)) && resolved.some((p) => p.start === x.start && p.end === x.end && (p.precision === 'city' || p.precision === 'point' || p.precision === 'region'));
         // (Nor is one who reacts to or is silent on an event named by its noun its actor: "Burkina Faso's junta has not
-        // commented on the [attack]", "MONUSCO condemned the [attack]".)
+        // commented on the [attack]", "MONUSCO condemned the [attack]", "has not commented on Tuesday's [clash]".)
         const reacting = nominal && REACTING_BEFORE.test(before);
         // (Nor a headline's label: "[DRC:] Attack on church in Komanda".)
         const label = args.actor !== null && args.actor !== undefined && /:$/.test(text.slice(args.actor.start, args.actor.end).trimEnd());
@@ -140,7 +144,8 @@ export const eventsStage = defineStage({
         // (Nor where the frame between the cue and what was said puts the telling: "told a news conference [in Kabul] that …".)
         const frameAfterCue = attribution?.cue && attribution.cue.end <= attribution.content.start ? { start: attribution.cue.start, end: attribution.content.start } : null;
         const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient, frameAfterCue].filter((x) => x != null);
-        // (Nor a border named as where it is near, "near the border with [Burkina Faso]", nor a state owning a body, "turned to
+        // (Nor a border named as where it is near, "near the border with [Burkina Faso]", "close to the borders with Niger and
+        // [Burkina Faso]", "near [Niger] border", nor a state owning a body, "turned to
         // [Russia]'s Wagner Group".)
         // (Nor a state in a list of states that act: "Qatar and [Saudi Arabia] urged both sides …".)
         const listedActor = (p: Span): boolean =>
@@ -153,7 +158,8 @@ export const eventsStage = defineStage({
         const addressed = (p: Span): boolean => WORDS_TYPES.has(t.type) && !/\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, p.start - 30), p.start));
         const aside = (p: Span): boolean =>
           addressed(p) ||
-          /\bborders?\s+(?:with|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start)) ||
+          BORDER_WITH.test(text.slice(Math.max(0, p.start - 80), p.start)) ||
+          (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && /\b(?:near|along|on|at|across|to|close\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
           mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start))) ||
           listedActor(p);
         const fitting = inside(resolved).filter(
