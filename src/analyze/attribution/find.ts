@@ -1297,6 +1297,8 @@ const BUT_HAS_SAID =
 const JOINED_CUE_END = /\s(?:and|but)\s+(?:also\s+)?(suggested|claimed|alleged|asserted|insisted|hinted|implied|argued|warned|added|said)$/;
 /** The phrase set off between that verb and its "that" (", without giving evidence, that "). */
 const SET_OFF_THAT = /^,\s+[^,;:“”"]{3,60},\s+that\s+/;
+/** A clause the model took whole for the speaker of a participle after it, its subject group 1: "[Relatives of the victims] blocked a main road in protest, saying …". */
+const CLAUSE_AS_SPEAKER = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?!(?:armed|alleged|so-called|detained|wounded|injured|displaced|killed|trapped|unnamed|named)\s)\p{Ll}+ed\s+(?:a|an|the|their|its|his|her|\d+|several|dozens|hundreds|thousands)\s/u;
 /** A negation or modal standing for a subject left out ("…; [cannot] say who fired"). */
 const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
 /** A group's own medium ending what it said: "claimed responsibility [through its Andalus radio station]", "… [via its Amaq news agency]". */
@@ -5216,6 +5218,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (out.some((b) => b.cue !== null && b.cue.start >= cue.start && b.cue.start < s.end && b !== a)) continue;
     out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + joined.index) };
     out.push(statementOf(text, a.speaker, cue, withoutFinalStop(text, trimmed(text, a.content.end + rest[0].length, s.end)), s.paragraph));
+  }
+  // "[Relatives of the victims] blocked a main road in protest, [saying] …": the subject of the clause the model took whole for the
+  // speaker of a participle is the speaker. (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || !/^\p{Ll}+ing$/u.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const m = CLAUSE_AS_SPEAKER.exec(text.slice(a.speaker.start, a.speaker.end));
+    if (m) out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + m[1]!.length } };
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)

@@ -611,7 +611,7 @@ const BODY_KIND = /^\s+(gang|militia|group|monitor|watchdog|charity|union|party|
 /** A state's own ministry or government by its name ("interior ministry"): no monitor, rights group or charity. */
 const STATE_BODY_NAME = /\b(?:ministry|government)\b/i;
 /** From a name to one inside a relative clause on it: "…), which claimed the attack on the ". */
-const RELATIVE_ON = /^\)?\s*,\s+(?:which|who|whose)\s[^,;.()]*$/;
+const RELATIVE_ON = /^\)?\s*,\s+(?:(?:which|who|whose)\s[^,;.()]*|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}(?:wing|arm|branch|faction|affiliate|offshoot)\s+of\s+(?:the\s+)?)$/u;
 /** Description heads that name a state's forces. */
 const STATE_FORCES = /^(?:army|military)$/;
 /** A military command or unit by its name's last word ("Western Regional Military Command", "3rd Assault Brigade"). */
@@ -1181,7 +1181,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
           }
         }
         // (Not one named inside a relative clause on the body before it: "The Baloch Liberation Army (BLA), which claimed the
-        // attack on the [Jaffar Express], disputed …. … the group said" is the BLA.)
+        // attack on the [Jaffar Express], disputed …. … the group said" is the BLA; nor one it is the wing of: "(TPNPB), the armed
+        // wing of the [Free Papua Movement]".)
         const host = target && BODY_HEAD.test(head) ? lastOf((o) => o.type === 'ORG' && o.kind === 'name' && o.sentence === target.sentence && RELATIVE_ON.test(text.slice(o.end, target.start)), target.start, target.sentence) : undefined;
         // (Nor one named before a body of that noun the text does not name: "the United Nations refugee agency said …" … "The
         // Indonesian search and rescue agency said …. An official at [the agency] …" is the search and rescue agency.)

@@ -11382,3 +11382,41 @@ test('"A local official told AFP" is not the U.N. Secretary-General named next; 
     'U.N. Secretary-General Antonio Guterres condemned the attack.';
   assert.deepEqual(speakersAndCues(text, '2025-02-12'), ['A local official|told', 'Popular Front for the Renaissance of Central Africa|rejected', 'Antonio Guterres|condemned']);
 });
+
+test('"would not allow … killing fields" denies no toll; a statement that only names whom another blamed does not confirm the blame, and "denied that its members were involved" disputes it, not an accusation of the federal government; "reviewing reports" neither confirms nor denies', () => {
+  const text =
+    'Police spokesman Alfred Alabo put the number of dead at 32.\n\n' +
+    'Plateau state governor Caleb Mutfwang blamed "armed herders" for the attack and said the state would not allow "these criminals to turn our communities into killing fields."\n\n' +
+    'The Miyetti Allah Cattle Breeders Association, which represents Fulani herders, denied that its members were involved and said herders had also lost cattle and relatives in recent attacks by local militias.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Alfred Alabo=asserted',
+    'disputed: Caleb Mutfwang=asserted, Miyetti Allah Cattle Breeders Association=denied',
+    'asserted_single_source: Caleb Mutfwang=asserted',
+    'asserted_single_source: Miyetti Allah Cattle Breeders Association=asserted',
+  ]);
+  const governmentAccused =
+    'The state governor, Hyacinth Alia, accused the federal government of failing to protect them.\n\n' +
+    'A herders\' association, Miyetti Allah Cattle Breeders Association of Nigeria, denied that its members were involved.';
+  assert.deepEqual(claims(governmentAccused), ['asserted_single_source: Hyacinth Alia=asserted', 'denied: Miyetti Allah Cattle Breeders Association of Nigeria=denied']);
+  const reviewing = "U.S. air strikes on Yemen's Ras Isa fuel port killed at least 74 people, the Houthi-run health ministry said.\n\nA U.S. official said the military was reviewing reports of civilian casualties.";
+  assert.deepEqual(claims(reviewing), ['unconfirmed: the Houthi-run health ministry=asserted, A U.S. official=neither_confirmed_nor_denied']);
+});
+
+test('the three dead called civilians dispute "neutralised three members of the PKK" and "the three were PKK fighters"; "the rebels" of a lead speak with the one armed group that spoke; "the group" is not the movement it is the armed wing of; an armed group named with its country answers no claim for naming it; "it had no involvement" is its own part denied', () => {
+  const text =
+    "Sidakan's mayor, Ihsan Chalabi, said the three dead were civilians from a nearby village.\n\n" +
+    'Turkey\'s defence ministry said its forces had "neutralised" three members of the outlawed Kurdistan Workers Party (PKK) in the area. The Kurdistan Regional Government\'s counter-terrorism service said the three were PKK fighters.';
+  assert.deepEqual(claims(text), ['asserted_single_source: Ihsan Chalabi=asserted', "disputed: Turkey's defence ministry=asserted, Ihsan Chalabi=denied", 'disputed: Kurdistan Regional Government=asserted, Ihsan Chalabi=denied']);
+  const rebels =
+    'JAKARTA, May 9 (Reuters) - Separatist rebels shot dead four gold miners in Papua, police said on Friday, while the rebels said the men were spies for the military.\n\n' +
+    'The West Papua National Liberation Army (TPNPB), the armed wing of the Free Papua Movement, said in a statement that its fighters had killed the men because they were spies. The group did not provide evidence for the claim.';
+  assert.deepEqual(claims(rebels).at(-1), 'unconfirmed: the rebels=asserted, West Papua National Liberation Army=asserted, outlet=not_independently_verified');
+  const taliban =
+    'PESHAWAR, Pakistan (AP) - Gunmen opened fire on a convoy in northwest Pakistan, killing at least 42 people, police said.\n\n' +
+    'Some accused the police of withdrawing the escort shortly before the attack, which Saif denied. The Pakistani Taliban said it had no involvement in the attack.';
+  assert.deepEqual(claims(taliban).at(-1), 'denied: Pakistani Taliban=denied');
+});
+
+test('"Relatives of the victims blocked a main road in protest, saying …": the clause\'s subject speaks', () => {
+  assert.deepEqual(speakersAndCues('Relatives of the victims blocked a main road in protest, saying the authorities had failed to protect them.', '2024-11-21'), ['Relatives of the victims|saying']);
+});

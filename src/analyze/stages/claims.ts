@@ -224,6 +224,8 @@ const UNINFORMED =
  * Not having known what is so, which says it is: "the military had not known the building was part of a mosque" is no denial
  * that it was.
  */
+/** What a source says it will not allow or tolerate, a resolve and no denial: "the state would not allow “these criminals to turn our communities into killing fields”". */
+const NOT_ALLOWING = /\b(?:will|would|shall)\s*(?:not|n['’]t)\s+(?:allow|tolerate|permit|let|accept)\b/i;
 const UNKNOWING = /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:had|has|have|did|does|do)\s*(?:not|n['’]t)\s+(?:known|know|realised|realized|realise|realize)\s+(?:that\s+)?(?:the|it|they|a|an|\p{Lu})/iu;
 /**
  * A body saying what it could not get to, anywhere in what it said: its own inability, no denial of what another said ("that it
@@ -503,7 +505,7 @@ const RESTATED_DETERMINER = `(?:the|these|those|this|that|such|his|her|their|its
 const RESTATED_PHRASE = `${RESTATED_DETERMINER}(${RESTATED_NOUNS})`;
 /** A denial of one's own part in what was said, naming nothing else ("denied involvement", "denied any responsibility for the attack", "denied any involvement in the Rafah shooting", "denied it was responsible", a rebel leader's "denied that rebels were responsible"), or only with a word on the accusation set off after it (", calling the Israeli account …"). */
 const INVOLVEMENT =
-  /^\s*(?:(?:any\s+)?(?:(?:direct|indirect|military)\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she|its\s+(?:forces|troops|military|army)|(?:the\s+)?(?:rebels|separatists|insurgents|militants))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?|offensives?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|incursions?|operations?|shelling|fighting|clashes|violence|unrest|coup|plot|sabotage)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
+  /^\s*(?:(?:any\s+)?(?:(?:direct|indirect|military)\s+)?(?:involvement|responsibility|role|part|hand)|(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have)\s+(?:had\s+)?no\s+(?:involvement|role|part|hand)|(?:that\s+)?(?:it|they|he|she|(?:its|their)\s+(?:forces|troops|military|army|members|fighters|men)|(?:the\s+)?(?:rebels|separatists|insurgents|militants))\s+(?:(?:was|were|had\s+been)\s+(?:responsible|to\s+blame|involved|behind\s+(?:it|them|the\s+(?:attacks?|strikes?|blast|explosion|incidents?)))|had\s+carried\s+out\s+the\s+(?:attacks?|strikes?|bombing|shelling)))(?:\s+(?:in|for)\s+(?:it|them|the\s+(?:[A-Z][\w-]*\s+)?(?:attacks?|strikes?|shootings?|bombings?|blast|explosion|incidents?|offensives?|assaults?|raids?|killings?|massacres?|ambush(?:es)?|incursions?|operations?|shelling|fighting|clashes|violence|unrest|coup|plot|sabotage)))?(?:,\s+(?:calling|describing|dismissing|saying)\s.*)?[\s.]*$/is;
 /** A denial of one's part said in the speaker's words, before what it denies: "it “categorically rejects” [responsibility …]". */
 // (Or the body by its name, where its spokesman speaks: 'Hezbollah "categorically denies" [any involvement in the attack]'.)
 const SAID_REJECTING = /^\s*(?:that\s+)?(?:it|they|he|she|we|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:(?:had|has|have)\s+)?["“]?(?:(?:categorically|strongly|flatly|firmly|totally)\s+)?(?:rejects?|rejected|denies|denied)["”]?(?=\s)/iu;
@@ -680,9 +682,19 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   const plural = one ? one[1]!.toLowerCase().replace(/ss$/, 'sse').replace(/man$/, 'men').replace(/(?<!men)$/, 's') : '';
   const group = one ? doc.layers.attributions.find((a) => a.source.kind === 'unresolved' && a.source.text.toLowerCase().split(/[^\p{L}]+/u).includes(plural)) : undefined;
   if (group && group.source.kind === 'unresolved') return voiceOf(doc, group.source, owned);
+  // (Fighters unnamed, "the rebels", where the text names one armed group, speak with it: "…, while [the rebels] said the men were
+  // spies" in a lead, and "The West Papua National Liberation Army (TPNPB) … said …" after it.)
+  if (source.kind === 'unresolved' && /^(?:the\s+)?(?:rebels|militants|insurgents|separatists|jihadists)$/i.test(source.text.trim())) {
+    const spoke = new Set(doc.layers.attributions.map((a) => (a.source.kind === 'entity' ? a.source.entity : '')));
+    const armed = doc.layers.entities.filter((e) => e.type === 'ORG' && spoke.has(e.id) && (isArmedGroup(e.canonical) || (REBEL_NAME.test(e.canonical) && institutionKey(e.canonical) === null)));
+    if (armed.length === 1) return voiceOf(doc, { kind: 'entity', entity: armed[0]!.id }, owned);
+  }
   if (source.kind === 'unresolved' && !institutionKey(source.text)) return `u:${nameKey(source.text.replace(/^\s*(?:the|a|an)\s+/i, ''))}`;
   return sourceKey(source);
 }
+
+/** Words of an armed group's name the list of `isArmedGroup` may lack: "West Papua National [Liberation Army]", "Ambazonia [Defence Forces]". */
+const REBEL_NAME = /\b(?:Liberation|Army|Front|Brigades?|Militia|Defen[cs]e\s+Forces|Resistance)\b/;
 
 /** Whether a source is an armed group (`isArmedGroup`), by its entity's name. */
 const armedGroup = (doc: Doc, source: Source): boolean => source.kind === 'entity' && isArmedGroup(doc.layers.entities.find((e) => e.id === source.entity)?.canonical ?? '');
@@ -2478,6 +2490,18 @@ const INTO_THE_AIR = /\b(?:warning\s+shots|(?:into|in)\s+the\s+air)\b/i;
 /** Care said to have been taken not to do something ("had taken care not to harm civilians"). */
 const CAREFUL_NOT = /\b(?:care|careful|carefully|precautions?|efforts?|measures)\s+(?:[\p{L}-]+\s+){0,2}?not\s+to\s+\p{Ll}/u;
 /** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
+/** A state's body accused, opening an accusation: "the federal government of failing …", "the police of withdrawing …". */
+const STATE_ACCUSED = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?(?:government|authorities|police|army|military|administration|junta|security\s+forces)\b/iu;
+/** Words that lay a deed on someone, besides a cue of blame: "was responsible", "had been behind", "carried out". */
+const LAID_ON = /\b(?:responsible|behind|carried\s+out|to\s+blame|perpetrated|committed)\b/i;
+/**
+ * Whether a claim lays blame by naming whom it blames, and no deed of theirs ("blamed [“armed herders”] for the attack"; not
+ * "accusing [Israeli troops of opening fire …]"), and a statement that does not blame anyone names them: it may say anything else
+ * of them.
+ */
+function namesBlamed(doc: Doc, d: Draft, cue: string, content: string): boolean {
+  return /^(?:blam|accus)/.test(cuesOf(doc, d)) && !/\s(?:of|for)\s+\p{Ll}+ing\b/u.test(doc.slice(d.proposition)) && !/^(?:blam|accus)/i.test(cue) && !LAID_ON.test(content);
+}
 function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean {
   const blamed = /^(?:blam|accus)/i.test(cue) ? sideOf(content.trim().split(/\s+(?:for|of)\s/)[0]!) : null;
   if (blamed === null) return false;
@@ -2931,7 +2955,10 @@ function accusationOf(
   reach = DOUBT_REACH,
 ): Draft | undefined {
   const key = sourceKey(a.source);
-  const side = sourceCountry(doc, a.source);
+  // (An armed group named with its country speaks for no state: "The Pakistani Taliban … said it had no involvement in the attack"
+  // answers no claim for naming Pakistan.)
+  const name = nameOfSource(doc, a.source);
+  const side = isArmedGroup(name.replace(/^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?/iu, '')) ? null : sourceCountry(doc, a.source);
   // (No accusation its own voice makes or confirms: "Thailand's army … denied targeting civilians" does not answer Thai
   // officials' toll of Thai civilians, nor the junta's denial of atrocities the air strike its spokesman confirmed.)
   const voice = voiceOf(doc, a.source);
@@ -3091,8 +3118,11 @@ function contradictions(doc: Doc, drafts: Draft[]): void {
   }
 }
 
-/** The dead as fighters: "killed at least 30 militants", "terrorists were killed", "were militants killed in the strike". */
-const FIGHTERS_KILLED = /\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\s+killed\b|\b(?:kill(?:ed|ing|s)?|dead|neutrali[sz]ed|eliminated)\b[^.;]{0,60}?\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b|\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b[^.;]{0,30}?\b(?:were|had\s+been|have\s+been)\s+(?:killed|eliminated|neutrali[sz]ed)\b/i;
+/**
+ * The dead as fighters: "killed at least 30 militants", "terrorists were killed", "were militants killed in the strike",
+ * "“neutralised” three members of the outlawed Kurdistan Workers Party", "the three were PKK fighters".
+ */
+const FIGHTERS_KILLED = /\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\s+killed\b|\b(?:neutrali[sz]ed|eliminated)\b[^.;]{0,30}?\bmembers\s+of\b|\b(?:dead|victims|those\s+killed|(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+(?:were|had\s+been)\s+(?:all\s+)?(?:[a-z-]+\s+)?(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists)\b|\b(?:kill(?:ed|ing|s)?|dead|neutrali[sz]ed|eliminated)\b[^.;]{0,60}?\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b|\b(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen)\b[^.;]{0,30}?\b(?:were|had\s+been|have\s+been)\s+(?:killed|eliminated|neutrali[sz]ed)\b/i;
 /** Fighters said not to be among the dead: "none of its fighters had been killed", "no militants were killed". */
 const FIGHTERS_SPARED = /\b(?:none\s+of\s+(?:its|their|the)|no)\s+(?:[\p{L}-]+\s+)?(?:militants?|fighters|terrorists?|insurgents|combatants|jihadists|gunmen|members)\s+(?:had\s+been|have\s+been|were|was)\s+killed\b/iu;
 /** The dead as civilians: "The victims were civilians", "those killed were mostly women and children". */
@@ -5100,7 +5130,9 @@ export const claimsStage = defineStage({
           accusationOf(doc, drafts, a) ??
           // (Or, where no claim names the one denying, the latest accusation within reach, made as one: "Kiev accused pro-Russian
           // separatists of shooting it down" … "Alexander Borodai, the rebel leader, denied responsibility".)
-          latestBefore((d) => accusation(doc, d) && byAnother(d));
+          // (Not one against a state's body the one denying is not: "accused the federal government of failing to protect them" is
+          // no accusation a herders' association denies its part in.)
+          latestBefore((d) => accusation(doc, d) && byAnother(d) && !(STATE_ACCUSED.test(doc.slice(d.proposition)) && !STATE_ACCUSED.test(doc.slice(a.speaker ?? a.content))));
       // (In a headline that names no one for the deed, the deed its first clause tells: "Drone strike on Sudan market kills
       // dozens, activists say; RSF denies involvement".)
       if (!head && !target && ownPart && headline && a.content.end <= headline.end) target = drafts.findLast((d) => d.stances.some((x) => inHeadline(headline, x) && x.status === 'asserted' && sourceKey(x.source) !== key));
@@ -5161,9 +5193,9 @@ export const claimsStage = defineStage({
       // (Not its own being left uninformed: "it was not consulted about the operation" denies nothing another said.)
       // (Or "no" opening it, with no verb negated: "no Pakistani drones had entered Indian airspace".)
       // (Not a comparison no other bears: "there was no military force in the world that was more careful to avoid civilian
-      // casualties" denies no strike.)
+      // casualties" denies no strike; nor a resolve, "would not allow … killing fields", any toll.)
       const negation =
-        stance.status === 'asserted' && !UNINFORMED.test(content) && !UNKNOWING.test(content) && !UNABLE_TO_REACH.test(content) && !NONE_BETTER.test(content) && !NONE_SAFE.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
+        stance.status === 'asserted' && !UNINFORMED.test(content) && !UNKNOWING.test(content) && !UNABLE_TO_REACH.test(content) && !NONE_BETTER.test(content) && !NONE_SAFE.test(content) && !NOT_ALLOWING.test(content) ? (NEGATED.exec(content) ?? NONE_OPENING.exec(content)) : null;
       const negated = negation ? negatedOf(a.content) : null;
       // (The word a negation opens with, in lower case, is what it says, whatever name the word is also part of: "There is no
       // famine in Sudan" beside the "Famine Review Committee".)
@@ -5645,6 +5677,9 @@ export const claimsStage = defineStage({
               // (Nor does blame laid on one side confirm what says another did: Pakistan's "blamed India for violations" and
               // India's "there had been repeated violations by Pakistan".)
               blamesOther(doc, d, cueText, content) ||
+              // (Nor does a statement that only names whom another blamed: "blamed “armed herders” for the attack" and "herders had
+              // also lost cattle and relatives in recent attacks".)
+              namesBlamed(doc, d, cueText, content) ||
               // (Nor does one telling of harm one who says care was taken not to do it: "federal forces had taken care not to harm
               // civilians" and "federal forces had shelled Mekelle …, killing civilians".)
               CAREFUL_NOT.test(content) !== CAREFUL_NOT.test(other) ||

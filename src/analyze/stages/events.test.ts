@@ -744,3 +744,7 @@ test('a headline\'s participle is its subject\'s ("Gunmen attack churches …, k
   assert.deepEqual(events("The group has not commented on Tuesday's clash.").map((e) => e[2]), ['-']);
   assert.deepEqual(events('Washington had helped to arrest Zambada without informing Mexico.').map((e) => e[3]), ['Zambada']);
 });
+
+test('"into killing fields" kills no one', () => {
+  assert.deepEqual(participantsOf('The governor said the state would not allow criminals to turn our communities into killing fields.', '2025-04-14'), []);
+});

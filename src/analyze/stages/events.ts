@@ -103,6 +103,8 @@ export const eventsStage = defineStage({
         // Declining to be named or to say how many is no rejection; "U.N.-backed", "Saudi-led" are adjectives.
         if (t.type === 'REJECT' && /^\s+(?:be\s+(?:named|identified|quoted)|say|comment|confirm|discuss|elaborate|specify|disclose|give\s+(?:details|a\s+figure|(?:his|her|their)\s+(?:full\s+)?names?))\b/i.test(text.slice(trigger.end, trigger.end + 30))) continue;
         if (/[\p{L}.]-$/u.test(before)) continue;
+        // ("into [killing] fields": a figure of speech, no killing.)
+        if (/^killing$/i.test(text.slice(trigger.start, trigger.end)) && /^\s+fields?\b/i.test(text.slice(trigger.end, trigger.end + 8))) continue;
         // ("firing [assault] rifles": a kind of weapon, no assault.)
         if (/^assault$/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:rifles?|weapons?|guns?|vehicles?|boats?|craft|troops)\b/i.test(text.slice(trigger.end, trigger.end + 10))) continue;
         // A question asks about an event that may not happen ("Asked whether Washington would strike again, …"; not
