@@ -1464,6 +1464,20 @@ function isAct(text: string, a: FoundAttribution): boolean {
   );
 }
 
+/**
+ * Rejecting or signing a deal, in a relative clause on a body, is what the body did, no statement: "the Estado Mayor Central,
+ * which [rejected] [the 2016 peace deal]".
+ */
+function dealRejected(text: string, a: FoundAttribution): boolean {
+  return (
+    a.kind === 'indirect' &&
+    a.cue !== null &&
+    /^(?:rejected|signed|accepted|abandoned|quit)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+    /,\s+(?:which|who)\s+$/i.test(text.slice(Math.max(0, a.cue.start - 12), a.cue.start)) &&
+    AGREED_DEAL.test(text.slice(a.content.start, a.content.end).replace(/^(?:the|a|an)\s+\d{4}\s+/i, 'the '))
+  );
+}
+
 /** An event's noun a relative clause without "that" goes on from, before its subject: "an attack [Ankara said targeted …]". */
 const EVENT_HEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|raid|assault|operation|bombing|offensive|incident|shelling)s?\s+(?=\p{Lu})/u;
 
@@ -5956,8 +5970,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.cue!.end }, cue: { start: at, end: at + shows[2]!.length } };
   }
   // No statement has another's cue opening its speaker ("[wrote on Twitter that the pattern of craters] [suggested] …" is what Rob
-  // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"), nor is a question one. (With the
-  // model only.)
+  // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"), nor is a question one, nor a deal
+  // rejected in a relative clause or mourning declared. (With the model only.)
   if (model)
     keepOnly(
       out,
@@ -5974,7 +5988,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Nor a journalist's question in a transcript, "Q: …", "QUESTION: …": asked, not said; the claims stage reads it as what the
         // next turn answers.)
         const question = a.cue !== null && a.speaker !== null && text.slice(a.cue.start, a.cue.end) === ':' && QUESTION_TURN.test(text.slice(a.speaker.start, a.speaker.end));
-        return !cueInSpeaker && !channelCue && !adverbCue && !question;
+        // (Nor mourning declared by a participle: "…, the government said, [declaring] three days of national mourning".)
+        const declared = a.cue !== null && /^declaring$/i.test(text.slice(a.cue.start, a.cue.end)) && DECLARED_ACT.test(` ${text.slice(a.content.start, a.content.end)}`);
+        return !cueInSpeaker && !channelCue && !adverbCue && !question && !dealRejected(text, a) && !declared;
       }),
     );
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:

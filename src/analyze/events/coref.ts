@@ -34,7 +34,7 @@ export interface EventReport extends Omit<Event, 'id' | 'mentions' | 'cameo' | '
 export type Agreement = 'same' | 'differ' | 'unstated';
 
 /** An act's noun ending a phrase ("Air strikes", "Drone attacks"). */
-const ACT_NOUN_END = /\b(?:strikes?|attacks?|raids?|bombings?|shelling|explosions?|blasts?|clashes|fighting)$/i;
+const ACT_NOUN_END = /\b(?:strikes?|attacks?|raids?|bombings?|bombs?|shelling|explosions?|blasts?|clashes|fighting)$/i;
 
 /** Words that order two events in time ("set fire to the offices following the killing of a man"): two events. */
 const SEQUENCE = /\b(?:after|following|before|since|prior to|ahead of|in (?:retaliation|response|revenge) (?:for|to)|in the wake of)\b/i;

@@ -38,9 +38,9 @@ const WORSHIP_END = new RegExp(`\\s${WORSHIP_NOUN}$`);
 const REGION_TAIL = /^\s+(region|oblast|province|district|governorate|county|state|raion)\b/i;
 const ORG_TAIL =
   /^(\s+(?:district|regional|city|oblast|military|state|civil|national|local|district's|town))*\s+(administration|council|assembly|government|authorities|police|prosecutor's office|command(?!\s+(?:centres?|centers?|posts?|rooms?|structures?|nodes?)\b))\b/i;
-/** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "asking not to be named", "an anonymous official"). */
+/** Words saying a source is unnamed ("speaking on condition of anonymity", "who asked not to be named", "asking not to be named", "an anonymous official", "who identified himself as a member of the front"). */
 export const ANONYMOUS =
-  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|asking|requested|requesting|declined|declining|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested|declined|wished|wanted)\s+to\s+be\s+(?:identified|named)\s+only\s+(?:by|as)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|(?:requested|asked\s+for|sought|(?:was|were)\s+granted)\s+anonymity|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|anonymous|unnamed|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief))\b/gi;
+  /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|asking|requested|requesting|declined|declining|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested|declined|wished|wanted)\s+to\s+be\s+(?:identified|named)\s+only\s+(?:by|as)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|(?:requested|asked\s+for|sought|(?:was|were)\s+granted)\s+anonymity|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|(?:identified|described)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|anonymous|unnamed|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief))\b/gi;
 
 const UNNAMED = new RegExp(ANONYMOUS.source, 'i');
 /** Whether a sentence after the one `from` is in, before `to`, says its source is unnamed. */
@@ -165,7 +165,7 @@ const MISSION_BEFORE =
 
 /** Armed groups and movements named in conflict news, in their usual spellings. */
 const ARMED_GROUPS =
-  /^(?:al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-[ei]-Taliban(?: Pakistan)?|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces|(?:The )?Resistance Front|TRF)$/i;
+  /^(?:Islamic State (?:in the Greater Sahara|West Africa Province|Sahel Province|Khorasan Province)|Syrian Democratic Forces|al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-[ei]-Taliban(?: Pakistan)?|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces|(?:The )?Resistance Front|TRF)$/i;
 
 /** Whether a name is an armed group's or a movement's of conflict news ("Rapid Support Forces", "M23"): no state's body, whatever state it is named with. */
 export const isArmedGroup = (name: string): boolean => ARMED_GROUPS.test(name);
@@ -195,6 +195,8 @@ const KNOWN_BODY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${ARMED_GROUPS.source.slic
 const HELD_BY = /^\p{Lu}[\p{L}.]*-(?:administered|controlled|held|occupied|annexed)\s+\p{Lu}/u;
 /** A gang or a cartel after its name ("the Gran Grif gang"). */
 const GANG_AFTER = /^\s+(?:gang|gangs|cartel|militia|faction)\b/;
+/** A unit's noun after the name it is called by: "the Jaime Martinez [front]". */
+const UNIT_AFTER = /^\s+(?:front|brigade|battalion|bloc|column|faction|regiment|division)\b/;
 
 /** A date the tagger took for a name, as in a dateline ("DUBAI, Jan 12 (Reuters) -"). */
 const DATE_LIKE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s+\d{1,2}(?:,\s*\d{4})?$/;
@@ -300,6 +302,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   }
   if (m.type === 'PERSON' && MEDIA_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return [{ ...m, type: 'ORG' }];
+  // A unit named after a person is no person: "the [Jaime Martinez] front", "the Ali Bey brigade".
+  if (m.type === 'PERSON' && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && UNIT_AFTER.test(text.slice(m.end, m.end + 12))) return [{ ...m, type: 'ORG' }];
   // A nickname in quotes inside a person's name, with the given name before it ("Monel "Mikano" Felix").
   const nickname = m.type === 'PERSON' ? /(?<![\p{L}])\p{Lu}[\p{Ll}'-]+\s+["“]\p{Lu}[^"”\n]{0,20}["”]\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
   if (nickname && !NOT_NAMES.has(nickname[0].split(/\s/)[0]!)) return [{ ...m, start: m.start - nickname[0].length }];

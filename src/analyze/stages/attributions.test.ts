@@ -11420,3 +11420,32 @@ test('the three dead called civilians dispute "neutralised three members of the 
 test('"Relatives of the victims blocked a main road in protest, saying …": the clause\'s subject speaks', () => {
   assert.deepEqual(speakersAndCues('Relatives of the victims blocked a main road in protest, saying the authorities had failed to protect them.', '2024-11-21'), ['Relatives of the victims|saying']);
 });
+
+test('"…, which rejected the 2016 peace deal" is no statement nor a denial of the blame it ends; "the Jaime Martinez front" is no person for "He" to be; "a commander who identified himself as a member of the front" is not the governor named next, and "could not confirm the message\'s authenticity" is on what he said in it', () => {
+  const text =
+    'Explosive-laden drones struck a police station in the town of Morales on Tuesday, killing two police officers, the national police said.\n\n' +
+    'Army commander General Luis Emilio Cardozo blamed the attack on the Jaime Martinez front, a faction of the FARC dissident group known as the Estado Mayor Central, which rejected the 2016 peace deal. He said the group had used "at least four drones".\n\n' +
+    'In a message shared on social media, a commander who identified himself as a member of the front said the group had attacked "military objectives". Reuters could not confirm the message\'s authenticity.\n\n' +
+    'Cauca governor Octavio Guzman said the attack was part of a wave of violence against security forces.';
+  assert.deepEqual(speakersAndCues(text, '2025-06-10'), [
+    'the national police|said',
+    'Luis Emilio Cardozo|blamed',
+    'Luis Emilio Cardozo|said',
+    'a commander who identified himself as a member of the front|said',
+    'Octavio Guzman|said',
+  ]);
+  assert.deepEqual(claims(text).slice(1, 4), [
+    'asserted_single_source: Luis Emilio Cardozo=asserted',
+    'asserted_single_source: Luis Emilio Cardozo=asserted',
+    'unconfirmed: a commander who identified himself as a member of the front=asserted, Reuters=not_independently_verified',
+  ]);
+});
+
+test('"declaring three days of national mourning" is no statement; "Islamic State in the Greater Sahara" and "Syrian Democratic Forces" are whole names', () => {
+  const text =
+    'Gunmen killed 44 civilians at a mosque in western Niger, the government said on Saturday, declaring three days of national mourning.\n\n' +
+    'The interior ministry said fighters from the Islamic State in the Greater Sahara had surrounded the mosque. The group has not commented.\n\n' +
+    'The Syrian Democratic Forces (SDF) denied any role.';
+  assert.deepEqual(speakersAndCues(text, '2025-03-22'), ['the government|said', 'interior ministry|said', 'Syrian Democratic Forces|denied']);
+  assert.deepEqual(claims(text)[1], 'asserted_single_source: interior ministry=asserted, Islamic State in the Greater Sahara=refused_comment');
+});

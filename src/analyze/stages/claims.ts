@@ -1172,6 +1172,8 @@ const WE_UNVERIFIED =
   /(?:^\s*|(?:,\s*but|;)\s+)(?:[Ww]e|[Tt]his\s+(?:newspaper|paper|publication|website|magazine|outlet|news\s+organi[sz]ation))\s+(?<cue>(?:(?:have|had|has)\s+not\s+(?:yet\s+)?been\s+able\s+to|(?:were|are|is|was)\s+(?:not\s+able|unable)\s+to|(?:could|can|did)\s*(?:n['’]t|not))\s+(?:yet\s+)?(?:independently\s+)?(?:verify|confirm|authenticate)\b)/;
 /** A word every outlet's doubt has (`UNVERIFIED`, `OUTLET_UNVERIFIED`): a cheap test before those long patterns. */
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish|checked/i;
+/** A medium whose authenticity the outlet doubts, its noun group 1 or 2: "the [message]'s authenticity", "the authenticity of the [recording]". */
+const MEDIUM_DOUBTED = /^\s+(?:the|its|their)\s+(message|post|statement|recording|letter)['’]s\s+authenticity\b|^\s+the\s+authenticity\s+of\s+(?:the|that|this|its|their)\s+(message|post|statement|recording|letter)\b/i;
 /** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE =
   /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
@@ -1601,7 +1603,8 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     // (The witnesses' accounts besides another thing doubted with them: "could not independently verify the accounts of the
     // witnesses or the number of casualties" is on the toll and on what the witnesses said.)
     const alsoWitnessed = target !== undefined && target !== witnessed.at(-1) && chosen.length === 1 && chosen[0] === target ? witnessed.filter((d) => d !== target) : [];
-    const targets = withImageryDoubted(doc, near, [...chosen, ...alsoWitnessed], text.slice(cue.end, s.end));
+    const conveyed = conveyedIn(doc, near, text.slice(cue.end, s.end));
+    const targets = conveyed.length ? conveyed : withImageryDoubted(doc, near, [...chosen, ...alsoWitnessed], text.slice(cue.end, s.end));
     // (Not what the statement doubted is called: "[The army's statement] could not be independently verified".)
     const outlet = doc.layers.mentions.find(
       (m) =>
@@ -2120,8 +2123,26 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     const negation = DOUBT_NEGATION.exec(text.slice(cue.start, cue.end));
     const at = cue.start + (negation?.index ?? verb.index);
     const status = org && NEWS_ORGANISATION.test(doc.slice(org)) ? 'not_independently_verified' : 'cannot_confirm';
-    for (const t of withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end))) t.stances.push(unframed(who, status, { start: at, end: cue.end }, s));
+    const conveyed = conveyedIn(doc, near, text.slice(cue.end, s.end));
+    for (const t of conveyed.length ? conveyed : withImageryDoubted(doc, near, targets, text.slice(cue.end, s.end))) t.stances.push(unframed(who, status, { start: at, end: cue.end }, s));
   }
+}
+
+/**
+ * The claims a doubt on a medium's authenticity is on (`after` is what follows the doubt's verb): "could not confirm the message's
+ * authenticity" is on the claims made in that message, by its channel or by the frame before their speaker ("In a message shared on
+ * social media, a commander … said …"), not on the lead's. None where the doubt names no medium.
+ */
+function conveyedIn(doc: Doc, near: readonly Draft[], after: string): Draft[] {
+  const medium = MEDIUM_DOUBTED.exec(after);
+  if (!medium) return [];
+  const word = new RegExp(`\\b${medium[1] ?? medium[2]}\\b`, 'i');
+  const inMedium = (x: Stance): boolean => {
+    const a = attributionOf(doc, x);
+    const frame = a?.cue ? doc.sentenceAt(a.cue.start) : undefined;
+    return (a?.channel != null && word.test(doc.slice(a.channel))) || (frame !== undefined && a?.cue != null && word.test(doc.text.slice(frame.start, a.cue.start)));
+  };
+  return near.filter((d) => d.stances.some((x) => x.status === 'asserted' && inMedium(x)));
 }
 
 /** Figures doubted with the two or more sources that gave them: "the tolls given by [the ministry and the Observatory]" (group 1). */
@@ -2212,6 +2233,8 @@ function thirdPartyDenial(doc: Doc, a: Attribution, at: number): boolean {
   return named.length > 0 && named.every((m) => (a.source.kind !== 'entity' || m.entity !== a.source.entity) && !ownBody(m));
 }
 
+/** A relative clause on a name before a denial, whose subject is that name: "… known as the Estado Mayor Central, which [rejected] the 2016 peace deal". */
+const NAME_THEN_RELATIVE = /\p{Lu}[\p{L}'’.-]*\)?,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 /**
  * Whether a denial inside what `a` said is another speaker's statement found on its own: "[The official, who was detained,
  * denied any knowledge of the plot], according to Russian news agencies" reports the official's denial.
@@ -4516,7 +4539,7 @@ export const claimsStage = defineStage({
       const reportedDenial =
         reading.cue !== null &&
         // (Not a party's part denied, which the speaker denies for it: "Ukraine is definitely not involved".)
-        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) && (thirdPartyDenial(doc, a, reading.cue.start) || deniedInside(doc, a, a.content.start + reading.cue.start))) ||
+        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) && (thirdPartyDenial(doc, a, reading.cue.start) || deniedInside(doc, a, a.content.start + reading.cue.start) || NAME_THEN_RELATIVE.test(content.slice(0, reading.cue.start)))) ||
           (a.kind === 'direct' && reading.status !== 'hedged' && reading.status !== 'warning' && QUOTED_THIRD_PERSON.test(content.slice(0, reading.cue.start))));
       if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;

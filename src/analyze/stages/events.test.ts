@@ -748,3 +748,12 @@ test('a headline\'s participle is its subject\'s ("Gunmen attack churches …, k
 test('"into killing fields" kills no one', () => {
   assert.deepEqual(participantsOf('The governor said the state would not allow criminals to turn our communities into killing fields.', '2025-04-14'), []);
 });
+
+test('"Car bomb kills 20 near …" kills 20, the bomb no actor; "It was the deadliest attack" names no actor; a state turned to and one of a tri-border area place nothing', () => {
+  assert.deepEqual(participantsOf("Car bomb kills 20 near Syria's Manbij, civil defence says", '2025-02-03').map((e) => e.slice(0, 4)), [['ASSAULT', 'Car bomb', '-', '20']]);
+  assert.deepEqual(participantsOf('It was the deadliest attack in the city this year.', '2025-02-03').map((e) => e[2]), ['-']);
+  assert.deepEqual(
+    participantsOf('The junta has been unable to stop attacks in the tri-border area with Mali and Burkina Faso. It has expelled French troops and turned to Russia for security support.', '2025-03-22').map((e) => e[4]),
+    ['-', '-'],
+  );
+});

@@ -48,7 +48,7 @@ const REACTING_BEFORE = /\b(?:comment(?:ed|s)?\s+on|respond(?:ed|s)?\s+to|react(
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** The words before a state whose border is named, in a list or alone: "the borders with Niger and ", "the border of ". */
-const BORDER_WITH = /\bborders?\s+(?:with|of|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$/u;
+const BORDER_WITH = /\b(?:tri-)?borders?(?:\s+area)?\s+(?:with|of|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$/u;
 
 /** Events of the article. */
 
@@ -161,6 +161,8 @@ export const eventsStage = defineStage({
         const aside = (p: Span): boolean =>
           addressed(p) ||
           BORDER_WITH.test(text.slice(Math.max(0, p.start - 80), p.start)) ||
+          // (Nor a state turned to: "expelled French troops and turned to [Russia] for security support".)
+          /\b(?:turned|turning|turns|turn)\s+to\s+$/i.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
           (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && /\b(?:near|along|on|at|across|to|close\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
           mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start))) ||
           listedActor(p);
