@@ -181,7 +181,7 @@ const STOP = new Set(
 const SYNONYMS: Record<string, string> = {
   demolished: 'destroy', destroyed: 'destroy', detonated: 'destroy', blown: 'destroy', blew: 'destroy', blowing: 'destroy', destruction: 'destroy', collapsed: 'destroy', collapse: 'destroy', collapses: 'destroy',
   rise: 'increase', rises: 'increase', rose: 'increase', risen: 'increase', increases: 'increase', increased: 'increase',
-  deploy: 'deployed', deploys: 'deployed', deploying: 'deployed', deployment: 'deployed', deployments: 'deployed',
+  deploy: 'deployed', deploys: 'deployed', deploying: 'deployed', deployment: 'deployed', deployments: 'deployed', stationed: 'deployed',
   entering: 'entered', enter: 'entered', enters: 'entered', entry: 'entered',
   withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw', retreat: 'withdraw', retreated: 'withdraw', moved: 'move', movement: 'move',
   // ("denied that soldiers had abandoned their positions" is on "troops based nearby had withdrawn".)

@@ -75,7 +75,7 @@ const PREPOSITION = /^(?!at (?:least|most)\b)(?:behind|in|on|at|under|near|insid
 const SHOWN = /^.*\b(?:shows?|showed|showing|shown|depicts?|depicted|saw|sees?|seen|watched|filmed)\s+/i;
 
 /** Adjectives of how much or how fierce, which qualify a noun and do nothing ("Heavy clashes", "Fresh strikes"). */
-const HOW_MUCH = /^(?:heavy|fierce|fresh|new|renewed|deadly|intense|sporadic|major|massive|violent|bloody|further|repeated|overnight|rare|brief|sustained|widespread)$/i;
+const HOW_MUCH = /^(?:heavy|fierce|fresh|new|renewed|deadly|intense|sporadic|major|massive|violent|bloody|further|repeated|overnight|rare|brief|sustained|widespread|several|multiple|numerous)$/i;
 
 /** The subject before a trigger: from the start of its clause up to its first auxiliary (or the trigger). */
 export function subjectBefore(text: string, clauseStart: number, triggerStart: number): Span | null {

@@ -11449,3 +11449,18 @@ test('"declaring three days of national mourning" is no statement; "Islamic Stat
   assert.deepEqual(speakersAndCues(text, '2025-03-22'), ['the government|said', 'interior ministry|said', 'Syrian Democratic Forces|denied']);
   assert.deepEqual(claims(text)[1], 'asserted_single_source: interior ministry=asserted, Islamic State in the Greater Sahara=refused_comment');
 });
+
+test('"there was no independent confirmation" is the outlet\'s doubt on the claim just told; "which Kigali denies" after "said in a report last year that" denies what the report said; "denied that any troops had been stationed in the school" disputes a strike on a troop "deployment point"', () => {
+  const confirmation =
+    'Houthi military spokesman Yahya Saree said the group\'s air defences had "confronted" the Israeli aircraft. Israel\'s military did not comment on the claim, and there was no independent confirmation.';
+  assert.deepEqual(claims(confirmation), ['unconfirmed: Yahya Saree=asserted, outlet=not_independently_verified, Israel\'s military=refused_comment']);
+  const report = 'The United Nations said in a report last year that Rwanda had deployed thousands of troops in eastern Congo to support M23, which Kigali denies.';
+  assert.deepEqual(statements(report, '2025-02-28'), [
+    'Kigali|denies|Rwanda had deployed thousands of troops in eastern Congo to support M23',
+    'United Nations|said|Rwanda had deployed thousands of troops in eastern Congo to support M23|ch:in a report',
+  ]);
+  const stationed =
+    'Russia\'s Defense Ministry said its forces had struck a "temporary deployment point" of Ukrainian troops in Kharkiv.\n\n' +
+    "Ukraine's military denied that any troops had been stationed in the school.";
+  assert.deepEqual(claims(stationed), ["disputed: Russia's Defense Ministry=asserted, Ukraine's military=denied"]);
+});

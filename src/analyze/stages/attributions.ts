@@ -799,7 +799,8 @@ function whichDenied<T extends { kind: string; speaker: Span | null; cue: Span |
   // (What another said there is what is denied: "[A U.N. group of experts has said that] Rwandan troops are operating …".)
   // (Or "that" left out after a short subject: "[He said] the operation was a response to …, which Islamabad has not confirmed".)
   const said =
-    /^[^,;“”"]{3,80}?\s(?:has\s+said|have\s+said|said|says|reported|found)\s+that\s+/i.exec(text.slice(f.content.start, f.content.end)) ??
+    // (Its channel too: "[The United Nations said in a report last year that] Rwanda had deployed thousands of troops …".)
+    /^[^,;“”"]{3,80}?\s(?:has\s+said|have\s+said|said|says|reported|found)(?:\s+in\s+(?:a|an|its|the|their)\s+[^,;“”"]{1,40}?)?\s+that\s+/i.exec(text.slice(f.content.start, f.content.end)) ??
     /^(?:(?:he|she|it|they)|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+)?(?:said|says)\s+(?!that\b)/iu.exec(text.slice(f.content.start, f.content.end)) ??
     // (Or what another accused someone of: "[The report also accused] Congo's army of working with the FDLR, which Kinshasa has denied";
     // "[He accused] Rwanda of sending troops …, which Kigali has long denied".)

@@ -757,3 +757,7 @@ test('"Car bomb kills 20 near …" kills 20, the bomb no actor; "It was the dead
     ['-', '-'],
   );
 });
+
+test('"Several explosions were heard" names no actor', () => {
+  assert.deepEqual(participantsOf('Several explosions were heard near the airport in Goma late on Thursday, residents said.', '2025-02-28').map((e) => e[2]), ['-']);
+});
