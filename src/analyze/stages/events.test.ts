@@ -761,3 +761,11 @@ test('"Car bomb kills 20 near …" kills 20, the bomb no actor; "It was the dead
 test('"Several explosions were heard" names no actor', () => {
   assert.deepEqual(participantsOf('Several explosions were heard near the airport in Goma late on Thursday, residents said.', '2025-02-28').map((e) => e[2]), ['-']);
 });
+
+test('a state that is a clause\'s subject, its verb active, places nothing ("said Russia “knew exactly …”"); one in the passive still may ("Kherson was … annexed by Russia")', () => {
+  assert.deepEqual(
+    participantsOf('Zelenskiy called the attack "deliberate killing of civilians" and said Russia "knew exactly what kind of vehicle" it was targeting.', '2025-05-17').find((e) => e[1] === 'attack')?.[4],
+    '-',
+  );
+  assert.deepEqual(participantsOf('Kherson was one of four Ukrainian regions illegally annexed by Russia in September.', '2022-11-11').map((e) => e[4]), ['Kherson']);
+});

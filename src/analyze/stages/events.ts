@@ -161,6 +161,9 @@ export const eventsStage = defineStage({
         const aside = (p: Span): boolean =>
           addressed(p) ||
           BORDER_WITH.test(text.slice(Math.max(0, p.start - 80), p.start)) ||
+          // (Nor a state that is a clause's subject, with its verb after it, active: "said [Russia] “knew exactly what kind of vehicle”
+          // it was targeting"; not "[Kherson] was one of four Ukrainian regions illegally annexed by Russia".)
+          (/(?:^|\bthat\s+|\bsaid\s+|,\s+|\band\s+)$/.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && /^\s+["“]?(?:knew|knows|said|says|denied|denies|claimed|claims|launched|struck|attacked)\b/.test(text.slice(p.end, p.end + 14))) ||
           // (Nor a state turned to: "expelled French troops and turned to [Russia] for security support".)
           /\b(?:turned|turning|turns|turn)\s+to\s+$/i.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
           (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && /\b(?:near|along|on|at|across|to|close\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
