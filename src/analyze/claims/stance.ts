@@ -196,6 +196,8 @@ const SYNONYMS: Record<string, string> = {
   // ("open" is no participle in -n: keyed as "opened" and "opening" are.)
   open: 'opens',
   sank: 'sink', sunk: 'sink', sinking: 'sink',
+  // ("Ethiopia denies obstruction" and "There is no blockade" are on "A convoy … has been blocked from entering Tigray".)
+  blocked: 'block', blocking: 'block', blocks: 'block', blockade: 'block', blockades: 'block', obstruction: 'block', obstructing: 'block', obstructed: 'block', obstruct: 'block',
   rounds: 'ammunition',
   // ("Ukraine's military did not confirm the town's fall" is on "its forces had captured the town of Kurakhove".)
   // (Not "taken": "RSF fighters had … taken their phones and money" is no capture.)

@@ -169,7 +169,9 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   if (PREPOSITION.test(phrase.trim())) return null;
   // "The shelling": a noun's own article is no subject ("Russian shelling" has one).
   if (words.length === 1 && /^(?:the|a|an|this|that|these|those)$/i.test(words[0]!)) return null;
-  // Nor is a pronoun that a copula makes the noun ("[It] was the deadliest attack in Manbij").
+  // Nor is "there" before its verb ("[There] is no blockade"), nor a pronoun that a copula makes the noun ("[It] was the deadliest
+  // attack in Manbij").
+  if (words.length === 1 && /^there$/i.test(words[0]!)) return null;
   if (words.length === 1 && /^(?:it|this|that)$/i.test(words[0]!) && /^\s+(?:was|is|were|are|(?:has|had)\s+been)\s/i.test(text.slice(from + phrase.length, triggerStart))) return null;
   // Nor is an adjective that opens a headline ("[Heavy] clashes erupt in Tripoli").
   if (words.length === 1 && HOW_MUCH.test(words[0]!)) return null;
@@ -285,7 +287,7 @@ const SENT = /\b(?:sending|sent|send|sends|deploying|deployed|deploy|deploys)\s+
 const APPOSITIVE_SUBJECT =
   /,\s+(?:(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion)|(?:claims|allegations|accusations|charges|assertions))\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|the\s+(?:army|military|government|police|rebels|group|junta|militia|ministry))\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:long|repeatedly|also|previously|strongly|flatly)\s+)?$/u;
 /** An accord's noun right before a participle: "a ceasefire [agreed]", "the deal [brokered]". */
-const ACCORD_BEFORE = /\b(?:a|an|the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|arrangement|plan)\s+$/u;
+const ACCORD_BEFORE = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|arrangement|plan)\s+$/u;
 /** Those who protest, named by what they do: "protesters", "demonstrators". */
 const PROTESTERS = /^(?:protesters|protestors|demonstrators|rioters|marchers|strikers)$/i;
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */

@@ -11464,3 +11464,17 @@ test('"there was no independent confirmation" is the outlet\'s doubt on the clai
     "Ukraine's military denied that any troops had been stationed in the school.";
   assert.deepEqual(claims(stationed), ["disputed: Russia's Defense Ministry=asserted, Ukraine's military=denied"]);
 });
+
+test('blocking in any words is one deed: "There is no blockade" and a denial of "obstructing aid deliveries" dispute "a convoy … has been blocked from entering Tigray"', () => {
+  const text =
+    "A convoy of 30 trucks carrying food aid has been blocked from entering Ethiopia's Tigray region for more than a week, the U.N. World Food Programme said.\n\n" +
+    'Ethiopia\'s government denied obstructing aid deliveries. "There is no blockade," government spokesman Legesse Tulu told The Associated Press.';
+  assert.deepEqual(claims(text), ["disputed: U.N. World Food Programme=asserted, Ethiopia's government=denied, Legesse Tulu=denied"]);
+});
+
+test('what a source says it will do confirms nothing done: JNIM\'s "it would block fuel imports" is no second source for schools shut by a blockade', () => {
+  const text =
+    "BAMAKO, Oct 28 (Reuters) - Mali's military government has shut schools and universities across the country for two weeks because of fuel shortages caused by a blockade imposed by an al Qaeda affiliate, the education minister said on Sunday.\n\n" +
+    'The militant group JNIM announced in September that it would block fuel imports into the landlocked country and has since attacked dozens of tanker convoys.';
+  assert.deepEqual(claims(text), ['asserted_single_source: the education minister=asserted', 'asserted_single_source: JNIM=asserted']);
+});

@@ -5736,6 +5736,9 @@ export const claimsStage = defineStage({
               appeal !== d.appeal ||
               // A rule stated for always confirms no one event ("they target only militants").
               GENERAL.test(content) !== GENERAL.test(other) ||
+              // (Nor does what one says it will do confirm what was done: JNIM's "it would block fuel imports" and "schools … shut …
+              // because of fuel shortages caused by a blockade".)
+              INTENTION.test(content) !== INTENTION.test(other) ||
               // (Nor a duty stated: "under international humanitarian law, civilians must be protected" and "the operation was carried
               // out “in accordance with international humanitarian law”".)
               OBLIGATION.test(content) !== OBLIGATION.test(other) ||

@@ -769,3 +769,8 @@ test('a state that is a clause\'s subject, its verb active, places nothing ("sai
   );
   assert.deepEqual(participantsOf('Kherson was one of four Ukrainian regions illegally annexed by Russia in September.', '2022-11-11').map((e) => e[4]), ['Kherson']);
 });
+
+test('"There is no blockade" names no actor; "the agreed procedures" agree nothing; "A peace deal signed in November" names no signer', () => {
+  assert.deepEqual(participantsOf('There is no blockade. All humanitarian convoys are moving according to the agreed procedures.', '2025-10-02').map((e) => e.slice(0, 3)), [['PROTEST', 'blockade', '-']]);
+  assert.deepEqual(participantsOf('A peace deal signed in November 2022 ended two years of war in Tigray.', '2025-10-02').map((e) => e.slice(0, 3)), [['AGREE', 'signed', '-']]);
+});

@@ -103,6 +103,8 @@ export const eventsStage = defineStage({
         // Declining to be named or to say how many is no rejection; "U.N.-backed", "Saudi-led" are adjectives.
         if (t.type === 'REJECT' && /^\s+(?:be\s+(?:named|identified|quoted)|say|comment|confirm|discuss|elaborate|specify|disclose|give\s+(?:details|a\s+figure|(?:his|her|their)\s+(?:full\s+)?names?))\b/i.test(text.slice(trigger.end, trigger.end + 30))) continue;
         if (/[\p{L}.]-$/u.test(before)) continue;
+        // ("according to the [agreed] procedures": a participle before its noun describes it; nothing was agreed here.)
+        if (/^agreed$/i.test(text.slice(trigger.start, trigger.end)) && /\b(?:the|an?|its|their)\s+$/i.test(before) && /^\s+\p{Ll}+/u.test(text.slice(trigger.end, trigger.end + 20)) && !/^\s+(?:to|on|that|with|upon)\b/i.test(text.slice(trigger.end, trigger.end + 8))) continue;
         // ("into [killing] fields": a figure of speech, no killing.)
         if (/^killing$/i.test(text.slice(trigger.start, trigger.end)) && /^\s+fields?\b/i.test(text.slice(trigger.end, trigger.end + 8))) continue;
         // ("firing [assault] rifles": a kind of weapon, no assault.)
