@@ -409,8 +409,14 @@ function withoutVerb(text: string, subject: Span | null, trigger: Span, others: 
       // (A verb with its object, not a noun coordinated: "[Heavy gunfire] and explosions".)
       /^\s+(?!(?:and|or|but)\s)\S+\s+\S/.test(text.slice(o.end, trigger.start)),
   );
-  return verb ? { start: subject.start, end: subject.start + text.slice(subject.start, verb.start).trimEnd().length } : subject;
+  if (verb) return { start: subject.start, end: subject.start + text.slice(subject.start, verb.start).trimEnd().length };
+  // (Or a plural's verb in the present, no trigger, before where: "[Israeli troops] fire near Gaza aid site, killing 21".)
+  const plural = setOffParticiple ? PLURAL_THEN_VERB.exec(text.slice(subject.start, subject.end)) : null;
+  return plural ? { start: subject.start, end: subject.start + plural[1]!.length } : subject;
 }
+
+/** A plural subject, then a verb in the present before a preposition of place: "[Israeli troops] fire near …" (group 1). */
+const PLURAL_THEN_VERB = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Ll}+s)\s+\p{Ll}+\s+(?:near|at|on|in|into|across|outside|inside)\s/u;
 
 /**
  * The actor and recipient of a trigger in its sentence: the subject before it and the object after it

@@ -11478,3 +11478,10 @@ test('what a source says it will do confirms nothing done: JNIM\'s "it would blo
     'The militant group JNIM announced in September that it would block fuel imports into the landlocked country and has since attacked dozens of tanker convoys.';
   assert.deepEqual(claims(text), ['asserted_single_source: the education minister=asserted', 'asserted_single_source: JNIM=asserted']);
 });
+
+test('"said it had confirmed the capture" confirms the capture another claimed', () => {
+  const text =
+    "KYIV, Jan 13 (Reuters) - Ukrainian forces have captured two North Korean soldiers in Russia's Kursk region, President Volodymyr Zelenskiy said on Saturday.\n\n" +
+    "South Korea's National Intelligence Service said it had confirmed the capture in cooperation with Ukrainian intelligence.";
+  assert.deepEqual(claims(text), ['corroborated: Volodymyr Zelenskiy=asserted, National Intelligence Service=asserted']);
+});

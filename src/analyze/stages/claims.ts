@@ -852,6 +852,8 @@ const INQUIRY = /\b(?:investigators?|investigation|inquiry|experts|panel|commiss
 /** A report named as one, not as "the report": "a report by Israel's Channel 12", "a U.N. report", "the panel's report", "in its report". */
 const REPORT_NAMED = /\breports?\s+(?:by|from|of|in|on|into|that)\b|\b(?:a|an|its|his|her|their|new|latest)\s+(?:[\p{L}.-]+\s+){0,3}reports?\b|['’]s?\s+reports?\b|\b\p{Lu}[\p{L}.]*\s+reports?\b/u;
 /** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
+/** A source's own confirmation, opening what it said: "[it had confirmed] the capture …". */
+const SAID_CONFIRMED = /^\s*(?:it|they|he|she|we)\s+(?:had|has|have)\s+(?:also\s+)?(?:independently\s+)?(?:confirmed|acknowledged)\s+(?=(?:the|a|an|its|his|her|their)\s)/i;
 const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment|hijacking|kidnapping|abduction|raid|bombing|shooting)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /**
  * A body named by its common noun before the place it is in ("The Kenyan-led security mission in "), or its clause on being
@@ -5553,10 +5555,15 @@ export const claimsStage = defineStage({
       // says it happened ("… killing a port worker"), whoever made it.
       // (Or acknowledges it: "Russian military bloggers acknowledged the loss of the ship".)
       // (Or has not confirmed it: "The government has not confirmed his death" is on "General Majur Dak had been among those killed".)
+      // (Or said it had: "South Korea's National Intelligence Service said it had confirmed the capture in cooperation with Ukrainian
+      // intelligence".)
+      const saidConfirmed = !target && !head && stance.status === 'asserted' && /^(?:said|says)$/i.test(cueText) ? SAID_CONFIRMED.exec(content) : null;
       const event =
         !target && !head && (stance.status === 'asserted' || stance.status === 'cannot_confirm') && /^(?:(?:has|have|had|did|does)\s*(?:not|n['’]t)\s+)?(?:later\s+)?(?:confirm(?:ed|s)?|acknowledg(?:ed|es)|admit(?:ted|s))$/i.test(cueText)
           ? CONFIRMED_EVENT.exec(content)
-          : null;
+          : saidConfirmed
+            ? CONFIRMED_EVENT.exec(content.slice(saidConfirmed[0].length))
+            : null;
       if (event) {
         const noun = contentWords(event[1]!, nameKey);
         // (Not one that says it did not happen, "no indications that civilians had been killed"; of the others, the one that

@@ -774,3 +774,7 @@ test('"There is no blockade" names no actor; "the agreed procedures" agree nothi
   assert.deepEqual(participantsOf('There is no blockade. All humanitarian convoys are moving according to the agreed procedures.', '2025-10-02').map((e) => e.slice(0, 3)), [['PROTEST', 'blockade', '-']]);
   assert.deepEqual(participantsOf('A peace deal signed in November 2022 ended two years of war in Tigray.', '2025-10-02').map((e) => e.slice(0, 3)), [['AGREE', 'signed', '-']]);
 });
+
+test('a headline\'s plural subject before its verb in the present and a place ("Israeli troops fire near Gaza aid site, killing 21")', () => {
+  assert.deepEqual(participantsOf('Israeli troops fire near Gaza aid site, killing 21, health officials say', '2025-06-03').map((e) => e.slice(0, 4)), [['ASSAULT', 'killing', 'Israeli troops', '21']]);
+});
