@@ -220,12 +220,12 @@ const NEGATED = new RegExp(
  */
 const UNINFORMED =
   /^\s*(?:(?:it|they|we|he|she|i)\s+(?:was|were|had|has|have)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:consulted|informed|told|notified|warned|invited|briefed|asked)\b|(?:we|i)\s+(?:could\s*(?:not|n['’]t)|were\s+(?:not\s+able|unable)\s+to)\s+(?!have\b))/i;
+/** What a source says it will not allow or tolerate, a resolve and no denial: "the state would not allow “these criminals to turn our communities into killing fields”". */
+const NOT_ALLOWING = /\b(?:will|would|shall)\s*(?:not|n['’]t)\s+(?:allow|tolerate|permit|let|accept)\b/i;
 /**
  * Not having known what is so, which says it is: "the military had not known the building was part of a mosque" is no denial
  * that it was.
  */
-/** What a source says it will not allow or tolerate, a resolve and no denial: "the state would not allow “these criminals to turn our communities into killing fields”". */
-const NOT_ALLOWING = /\b(?:will|would|shall)\s*(?:not|n['’]t)\s+(?:allow|tolerate|permit|let|accept)\b/i;
 const UNKNOWING = /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:had|has|have|did|does|do)\s*(?:not|n['’]t)\s+(?:known|know|realised|realized|realise|realize)\s+(?:that\s+)?(?:the|it|they|a|an|\p{Lu})/iu;
 /**
  * A body saying what it could not get to, anywhere in what it said: its own inability, no denial of what another said ("that it
@@ -2514,7 +2514,6 @@ const CAPTURED = /\b(?:taken|took|take|captured|seized|liberated|retaken|recaptu
 const INTO_THE_AIR = /\b(?:warning\s+shots|(?:into|in)\s+the\s+air)\b/i;
 /** Care said to have been taken not to do something ("had taken care not to harm civilians"). */
 const CAREFUL_NOT = /\b(?:care|careful|carefully|precautions?|efforts?|measures)\s+(?:[\p{L}-]+\s+){0,2}?not\s+to\s+\p{Ll}/u;
-/** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
 /** A state's body accused, opening an accusation: "the federal government of failing …", "the police of withdrawing …". */
 const STATE_ACCUSED = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?(?:government|authorities|police|army|military|administration|junta|security\s+forces)\b/iu;
 /** Words that lay a deed on someone, besides a cue of blame: "was responsible", "had been behind", "carried out". */
@@ -2527,6 +2526,7 @@ const LAID_ON = /\b(?:responsible|behind|carried\s+out|to\s+blame|perpetrated|co
 function namesBlamed(doc: Doc, d: Draft, cue: string, content: string): boolean {
   return /^(?:blam|accus)/.test(cuesOf(doc, d)) && !/\s(?:of|for)\s+\p{Ll}+ing\b/u.test(doc.slice(d.proposition)) && !/^(?:blam|accus)/i.test(cue) && !LAID_ON.test(content);
 }
+/** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
 function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean {
   const blamed = /^(?:blam|accus)/i.test(cue) ? sideOf(content.trim().split(/\s+(?:for|of)\s/)[0]!) : null;
   if (blamed === null) return false;
@@ -2983,7 +2983,7 @@ function accusationOf(
   // (An armed group named with its country speaks for no state: "The Pakistani Taliban … said it had no involvement in the attack"
   // answers no claim for naming Pakistan.)
   const name = nameOfSource(doc, a.source);
-  const side = isArmedGroup(name.replace(/^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?/iu, '')) ? null : sourceCountry(doc, a.source);
+  const side = isArmedGroup(name.replace(/^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?/u, '')) ? null : sourceCountry(doc, a.source);
   // (No accusation its own voice makes or confirms: "Thailand's army … denied targeting civilians" does not answer Thai
   // officials' toll of Thai civilians, nor the junta's denial of atrocities the air strike its spokesman confirmed.)
   const voice = voiceOf(doc, a.source);

@@ -50,6 +50,15 @@ const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|th
 /** The words before a state whose border is named, in a list or alone: "the borders with Niger and ", "the border of ". */
 const BORDER_WITH = /\b(?:tri-)?borders?(?:\s+area)?\s+(?:with|of|between)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$/u;
 
+/** Where a clause may open, right before its subject: the sentence's start, "that", "said", a comma, "and". */
+const CLAUSE_OPENS = /(?:^|\bthat\s+|\bsaid\s+|,\s+|\band\s+)$/;
+/** An active verb right after a subject (not "was", "is": a passive's subject may be where it happened). */
+const ACTIVE_VERB_AFTER = /^\s+["“]?(?:knew|knows|said|says|denied|denies|claimed|claims|launched|struck|attacked)\b/;
+/** A verb of turning to someone, right before them: "turned to ". */
+const TURNED_TO = /\b(?:turned|turning|turns|turn)\s+to\s+$/i;
+/** Words of nearness right before a state whose border follows: "near ", "along the ". */
+const NEAR_BEFORE = /\b(?:near|along|on|at|across|to|close\s+to)\s+(?:the\s+)?$/i;
+
 /** Events of the article. */
 
 export const eventsStage = defineStage({
@@ -165,10 +174,10 @@ export const eventsStage = defineStage({
           BORDER_WITH.test(text.slice(Math.max(0, p.start - 80), p.start)) ||
           // (Nor a state that is a clause's subject, with its verb after it, active: "said [Russia] “knew exactly what kind of vehicle”
           // it was targeting"; not "[Kherson] was one of four Ukrainian regions illegally annexed by Russia".)
-          (/(?:^|\bthat\s+|\bsaid\s+|,\s+|\band\s+)$/.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && /^\s+["“]?(?:knew|knows|said|says|denied|denies|claimed|claims|launched|struck|attacked)\b/.test(text.slice(p.end, p.end + 14))) ||
+          (CLAUSE_OPENS.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && ACTIVE_VERB_AFTER.test(text.slice(p.end, p.end + 14))) ||
           // (Nor a state turned to: "expelled French troops and turned to [Russia] for security support".)
-          /\b(?:turned|turning|turns|turn)\s+to\s+$/i.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
-          (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && /\b(?:near|along|on|at|across|to|close\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
+          TURNED_TO.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
+          (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && NEAR_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
           mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start))) ||
           listedActor(p);
         const fitting = inside(resolved).filter(
