@@ -11485,3 +11485,14 @@ test('"said it had confirmed the capture" confirms the capture another claimed',
     "South Korea's National Intelligence Service said it had confirmed the capture in cooperation with Ukrainian intelligence.";
   assert.deepEqual(claims(text), ['corroborated: Volodymyr Zelenskiy=asserted, National Intelligence Service=asserted']);
 });
+
+test('"initially claimed responsibility … but later denied any role, saying its account had been hacked" takes back its own claim; "its account" there is no account of events', () => {
+  const text =
+    'Defence Minister Khawaja Asif said India had provided no evidence.\n\n' +
+    'The Resistance Front initially claimed responsibility in a social media post but later denied any role, saying its account had been hacked.';
+  assert.deepEqual(claims(text), [
+    'asserted_single_source: Khawaja Asif=asserted',
+    'disputed: The Resistance Front=asserted, The Resistance Front=denied',
+    'asserted_single_source: The Resistance Front=asserted',
+  ]);
+});

@@ -4880,8 +4880,9 @@ export const claimsStage = defineStage({
         verdict ??
         rejectedInFrame ??
         (DOUBTS.has(stance.status) ? RESTATED_INSIDE.exec(content) : null) ??
-        // ("denied responsibility, calling the Israeli account 'a lie'": the account it names.)
-        (ownPart ? RESTATED_INSIDE.exec(content) : null) ??
+        // ("denied responsibility, calling the Israeli account 'a lie'": the account it names; not why it denies, "denied any role,
+        // saying its account had been hacked".)
+        (ownPart ? RESTATED_INSIDE.exec(content.replace(/,\s+saying\s.*$/s, '')) : null) ??
         // (Or a verdict on them after what the speaker says: "… and that 'the terrorists' claims of casualties are lies'".)
         (stance.status === 'denied' && LATER_VERDICT.test(content) ? RESTATED_INSIDE.exec(content.slice(content.search(LATER_VERDICT))) : null) ??
         (stance.status === 'refused_comment' ? ASKED_ON.exec(content) : null) ??
@@ -5149,6 +5150,13 @@ export const claimsStage = defineStage({
       // in the offensive".)
       const deedNames = partIn ? contentWords((partIn.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' '), nameKey) : null;
       const byDeedName = (d: Draft): boolean => deedNames !== null && [...deedNames].some((w) => d.words.has(w));
+      // (Its own claim of the deed, taken back in the same sentence: "initially claimed responsibility in a social media post but
+      // later denied any role" retracts the claim, answering no one else's.)
+      const sentenceOfCue = a.cue ? doc.sentenceAt(a.cue.start) : undefined;
+      if (!head && !target && ownPart && sentenceOfCue)
+        target = drafts.findLast(
+          (d) => /^\s*responsibility\b/i.test(doc.slice(d.proposition)) && d.stances.some((x) => sourceKey(x.source) === key && x.status === 'asserted' && x.evidence.start >= sentenceOfCue.start && x.evidence.end <= (a.cue?.start ?? a.content.start)),
+        );
       if (!head && !target && ownPart)
         target =
           (deedNamed ? (accusationOf(doc, drafts, a, ofDeed) ?? latestBefore((d) => byDeedName(d) && byAnother(d))) : undefined) ??

@@ -778,3 +778,8 @@ test('"There is no blockade" names no actor; "the agreed procedures" agree nothi
 test('a headline\'s plural subject before its verb in the present and a place ("Israeli troops fire near Gaza aid site, killing 21")', () => {
   assert.deepEqual(participantsOf('Israeli troops fire near Gaza aid site, killing 21, health officials say', '2025-06-03').map((e) => e.slice(0, 4)), [['ASSAULT', 'killing', 'Israeli troops', '21']]);
 });
+
+test('"had provided no evidence" is no aid; "provided weapons" is', () => {
+  assert.deepEqual(participantsOf('Khawaja Asif said India had provided no evidence.', '2025-04-24'), []);
+  assert.deepEqual(participantsOf('The U.S. provided weapons to Ukraine.', '2025-04-24').map((e) => e.slice(0, 2)), [['AID', 'provided']]);
+});
