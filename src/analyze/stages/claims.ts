@@ -2524,7 +2524,8 @@ const LAID_ON = /\b(?:responsible|behind|carried\s+out|to\s+blame|perpetrated|co
  * of them.
  */
 function namesBlamed(doc: Doc, d: Draft, cue: string, content: string): boolean {
-  return /^(?:blam|accus)/.test(cuesOf(doc, d)) && !/\s(?:of|for)\s+\p{Ll}+ing\b/u.test(doc.slice(d.proposition)) && !/^(?:blam|accus)/i.test(cue) && !LAID_ON.test(content);
+  // (The statement's own words first: reading the claim's cues is the dearer test.)
+  return !/^(?:blam|accus)/i.test(cue) && !LAID_ON.test(content) && /^(?:blam|accus)/.test(cuesOf(doc, d)) && !/\s(?:of|for)\s+\p{Ll}+ing\b/u.test(doc.slice(d.proposition));
 }
 /** Whether blame laid (`cue`, "blamed India for …") is on another side than the one a claim says did it ("violations by Pakistan"). */
 function blamesOther(doc: Doc, d: Draft, cue: string, content: string): boolean {
