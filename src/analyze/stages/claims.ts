@@ -2219,11 +2219,20 @@ function withImageryDoubted(doc: Doc, near: readonly Draft[], chosen: Draft[], o
 }
 
 /**
- * Whether the denial read at `at` in what was said is a third party's, named as the subject of its verb ("[Hamas] had
- * rejected the demand outright"), not the speaker's own.
+ * Whether the denial read at `at` in what was said is a third party's, not the speaker's own: one named as the subject of its verb
+ * ("[Hamas] had rejected the demand outright"); a name's, in a relative clause on it ("… known as the Estado Mayor Central, which
+ * [rejected] the 2016 peace deal"); or another speaker's statement found on its own ("[The official, who was detained, denied any
+ * knowledge of the plot], according to Russian news agencies").
  */
 function thirdPartyDenial(doc: Doc, a: Attribution, at: number): boolean {
-  const subject = THIRD_PARTY_SUBJECT.exec(doc.text.slice(a.content.start, a.content.start + at));
+  const before = doc.text.slice(a.content.start, a.content.start + at);
+  if (NAME_THEN_RELATIVE.test(before)) return true;
+  const cue = a.content.start + at;
+  const reported = doc.layers.attributions.some(
+    (b) => b !== a && b.cue !== null && b.cue.start <= cue && cue < b.cue.end && b.speaker !== null && b.speaker.start >= a.content.start && b.speaker.end <= b.cue.start && sourceKey(b.source) !== sourceKey(a.source),
+  );
+  if (reported) return true;
+  const subject = THIRD_PARTY_SUBJECT.exec(before);
   if (!subject) return false;
   const named = doc.layers.mentions.filter((m) => m.kind === 'name' && m.start >= a.content.start && m.end <= a.content.start + subject[0].length);
   // (Not the body its spokesman speaks for, named in the speaker's words or as "the group's": "Hezbollah 'categorically denies' any
@@ -2237,15 +2246,6 @@ function thirdPartyDenial(doc: Doc, a: Attribution, at: number): boolean {
 
 /** A relative clause on a name before a denial, whose subject is that name: "… known as the Estado Mayor Central, which [rejected] the 2016 peace deal". */
 const NAME_THEN_RELATIVE = /\p{Lu}[\p{L}'’.-]*\)?,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
-/**
- * Whether a denial inside what `a` said is another speaker's statement found on its own: "[The official, who was detained,
- * denied any knowledge of the plot], according to Russian news agencies" reports the official's denial.
- */
-function deniedInside(doc: Doc, a: Attribution, at: number): boolean {
-  return doc.layers.attributions.some(
-    (b) => b !== a && b.cue !== null && b.cue.start <= at && at < b.cue.end && b.speaker !== null && b.speaker.start >= a.content.start && b.speaker.end <= b.cue.start && sourceKey(b.source) !== sourceKey(a.source),
-  );
-}
 
 /** A spokesman for a body named before, by its noun or a pronoun ("the group's spokesman", "its spokeswoman"). */
 const SPOKESMAN_OF_BODY = /^(?:the\s+(?:group|movement|militia|organi[sz]ation|party|army|military|ministry|government|company|agency)['’]s|its)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|official|leader|chief|commander)\b/iu;
@@ -4542,7 +4542,7 @@ export const claimsStage = defineStage({
       const reportedDenial =
         reading.cue !== null &&
         // (Not a party's part denied, which the speaker denies for it: "Ukraine is definitely not involved".)
-        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) && (thirdPartyDenial(doc, a, reading.cue.start) || deniedInside(doc, a, a.content.start + reading.cue.start) || NAME_THEN_RELATIVE.test(content.slice(0, reading.cue.start)))) ||
+        ((reading.status === 'denied' && !/^(?:is|are|was|were|has|have|had|plays?|played)\b/i.test(content.slice(reading.cue.start)) && thirdPartyDenial(doc, a, reading.cue.start)) ||
           (a.kind === 'direct' && reading.status !== 'hedged' && reading.status !== 'warning' && QUOTED_THIRD_PERSON.test(content.slice(0, reading.cue.start))));
       if (reportedDenial) reading = { status: 'asserted', cue: null };
       let cueOffset = a.content.start;
