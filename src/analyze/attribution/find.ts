@@ -1326,6 +1326,12 @@ const ACCORDING_TO_CHANNEL = new RegExp(
 /** An initialism ending what was said, with its stops ("the U.S.", "a U.N."). */
 const INITIALISM_END = /(?<![\p{L}.])(?:\p{Lu}\.){2,}$/u;
 /** The words after an initialism inside a clause, up to a comma, a coordinated verb or the sentence's end ("[ missile] and called …"). */
+/** The rest of a clause cut before its verb, up to "and" before the next verb: " and their families [had crossed] the … River … and ". */
+const CLAUSE_CUT_THEN_AND = /^\s+(?:and\s+)?[^,;:“”"]*?\b(?:had|has|have|was|were)\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b[^,;:“”"]*\s+and\s+$/u;
+/** What one is held to be, after a relative clause the model cut what was said before: "considers the YPG militia[, which leads the SDF, to be an offshoot of the PKK]". */
+const HELD_TO_BE_REST = /^,\s+(?:which|who)\s+[^,;“”"]+,\s+(?:to\s+be|as)\s+[^,;“”"]+?(?=,|[.!?]?\s*$)/;
+/** A list going on after the comma the model cut what was said at, before the frame that follows it: ", [a funeral and a hospital in …]". */
+const LIST_BEFORE_FRAME = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:and|or)\s+[^“”";:.!?]*?(?=,\s*$)/u;
 const WORDS_AFTER_INITIALISM = /^(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}'’-]*)+?(?=\s+(?:and|but)\s+\p{Ll}+ed\b|[,;:]|[.!?]?\s*$)/u;
 const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
 /** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …", ", the latest in a string of such claims …", ", a major gain in the two-year war". */
@@ -1485,6 +1491,8 @@ const EVENT_HEAD = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|raid|assau
 const APPOSITIVE_FINDING = /,\s+an?\s+(?:finding|conclusion|figure|claim|account|assessment|version|estimate)\s+(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(said|says)\s+((?:was|were|is|are)\s.+)$/du;
 /** An act a verb of declaring performs, no statement ("[two days of mourning]", "a state of emergency", "a curfew"). */
 const DECLARED_ACT = /^\s+(?:(?:a|an|the|one|two|three|four|five|seven|\d+)\s+)?(?:(?:days?|weeks?)\s+of\s+)?(?:national\s+)?(?:mourning|state\s+of\s+(?:emergency|siege|war)|emergency|curfew|martial\s+law|ceasefire|truce)\b/i;
+/** Speakers who declare no curfew and order nothing: "[Residents] said soldiers had sealed off the town and imposed a curfew". */
+const NO_AUTHORITY = /\b(?:residents|witnesses|eyewitnesses|villagers|survivors|relatives|families|journalists|medics|doctors|analysts|activists)$/i;
 /** A measure taken against people or bodies, coordinated after what was said: " and suspended several foreign media outlets". */
 const MEASURE_TAKEN =
   /,?\s+and\s+(?:has\s+)?(?:suspended|expelled|banned|arrested|detained|shut\s+down)\s+(?:(?:several|some|two|three|four|five|\d+|the|a|an|its|dozens\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:outlets?|media|journalists?|newspapers?|broadcasters?|websites?|diplomats?|staff|workers|organi[sz]ations?|activists?|reporters?)\b/iu;
@@ -5248,6 +5256,33 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const rest = s ? LIST_REST.exec(text.slice(a.content.end, s.end)) : null;
     if (rest && !out.some((b) => b.cue !== null && b.cue.start >= a.content.end && b.cue.start < s!.end)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[1]!.length } };
   }
+  // A list the model cut at its first comma before the frame goes on to the frame's comma: "…attacks on [a wedding, a funeral and
+  // a hospital in the … town of Gwoza on Saturday], emergency officials said". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || a.speaker === null || a.content.end > a.speaker.start) continue;
+    const rest = LIST_BEFORE_FRAME.exec(text.slice(a.content.end, a.speaker.start));
+    if (rest && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.speaker!.start)) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.end + rest[0].length) };
+  }
+  // What was said the model cut inside its clause, a second verb of that clause taken for a cue of the same speaker, is one
+  // statement: "Thai officials said [about 600 Myanmar soldiers] and their families had crossed the Moei River … and [asked for]
+  // shelter". (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const b = out[i]!;
+    if (!model || b.kind === 'direct' || b.cue === null || b.speaker === null || b.content.start < b.cue.end) continue;
+    const a = out.find((x) => x !== b && x.kind !== 'direct' && x.cue !== null && x.speaker !== null && x.content.start >= x.cue.end && x.content.end < b.cue!.start && x.speaker.start === b.speaker!.start && x.speaker.end === b.speaker!.end);
+    if (!a || sentenceAt(a.cue!.start) !== sentenceAt(b.cue.start)) continue;
+    const gap = text.slice(a.content.end, b.cue.start);
+    if (!CLAUSE_CUT_THEN_AND.test(gap) || out.some((x) => x !== a && x !== b && x.cue !== null && x.cue.start >= a.content.end && x.cue.start < b.content.end)) continue;
+    out[out.indexOf(a)] = { ...a, content: { start: a.content.start, end: b.content.end } };
+    removeAt(out, i);
+  }
+  // What one is held to be goes on over a relative clause the model cut it at: "Ankara considers [the YPG militia, which leads the
+  // SDF, to be an offshoot of the PKK]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end || !/^(?:considers?|considered|regards?|regarded|sees|saw|views?|viewed|deems?|deemed)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const rest = HELD_TO_BE_REST.exec(text.slice(a.content.end, sentenceAt(a.content.end - 1)?.end ?? a.content.end));
+    if (rest && !cueAfter(a, a.content.end + rest[0].length)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[0].length } };
+  }
   // What was said the model cut at an initialism's stop goes on over the words after it: "blamed [a U.S.] missile and called …".
   // (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -5848,10 +5883,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (whole) out[i] = { ...a, speaker: whole.speaker };
   }
   // 'called the shelling a "massacre"[ and declared three days of mourning]': an act declared after what was said is no part of
-  // it. (With the model only.)
+  // it. (With the model only.) Unless the speakers could not have declared it: "Residents said soldiers had sealed off the town
+  // [and imposed a curfew]" is what they said.
   for (const [i, a] of out.entries()) {
     if (!model || a.kind === 'direct' || !a.cue || a.content.start < a.cue.end) continue;
-    const act = /,?\s+and\s+(?:declared|announced|ordered|imposed)(?=\s)/i.exec(text.slice(a.content.start, a.content.end));
+    const act = a.speaker && NO_AUTHORITY.test(text.slice(a.speaker.start, a.speaker.end)) ? null : /,?\s+and\s+(?:declared|announced|ordered|imposed)(?=\s)/i.exec(text.slice(a.content.start, a.content.end));
     if (act && DECLARED_ACT.test(text.slice(a.content.start + act.index + act[0].length, a.content.end))) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + act.index) };
     // (Nor a measure taken against those who reported: "dismissed accusations … as “unfounded”[ and suspended several foreign media
     // outlets over their reporting]".)

@@ -224,6 +224,8 @@ export function nominalAgent(text: string, triggerEnd: number, limit: number): S
 
 /** The object after a trigger: the noun phrase up to a preposition, comma or clause end. */
 export function objectAfter(text: string, triggerEnd: number, limit: number): Span | null {
+  // (A trigger in quotes has its object after the closing mark: "had “neutralised” [39 militants]".)
+  if (/^["”’]\s/.test(text.slice(triggerEnd, triggerEnd + 2))) return objectAfter(text, triggerEnd + 1, limit);
   const rest = text.slice(triggerEnd, limit);
   // A recipient may follow "against", "with", "at", "on", "to" ("protested against the government") or a particle
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
@@ -250,7 +252,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
 /** A count and its noun before "of" (group 1): " 11 suspected members of", " at least 20 fighters of". */
 const COUNTED_OF = /^\s+((?:(?:at\s+least|more\s+than|up\s+to|about|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+of\s)/u;
 /** Words that are no object alone: a participle, a verb of going on or of stalling. */
-const NO_OBJECT = new RegExp(String.raw`^(?:\p{Ll}+ed|loyal|heard|seen|felt|shown|known|done|made|taken|given|${GOING_ON_VERBS}|stall|stalls|falter|falters|collapse|collapses)$`, 'u');
+const NO_OBJECT = new RegExp(String.raw`^(?:\p{Ll}+ed|loyal|heard|seen|felt|shown|known|done|made|taken|given|${GOING_ON_VERBS}|stall|stalls|falter|falters|collapse|collapses|overnight|yesterday|today|tonight|earlier|later|again)$`, 'u');
 /** A passive auxiliary just before the trigger ("had been destroyed"). */
 const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:(?:\w+ly|also|later|again|then|still)\s+)?|(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|increasingly|more|frequent|repeated|constant|intense|fresh|sustained)\s+){0,2}|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
@@ -309,6 +311,8 @@ const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|am
 /** Nouns of an attack that may stand as a clause's subject ("the strike", "Israeli strikes on …"). */
 const EVENT_NOUNS = 'attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush';
 /** An event by its noun, as a subject ("the attack", "the blast"). */
+/** An event named right before the relative pronoun that is a verb's subject: "an attack [that] killed …". */
+const EVENT_RELATIVE = new RegExp(String.raw`\b(?:the|a|an|this)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?\s+(?:that|which)\s+$`, 'iu');
 const EVENT_AS_SUBJECT = new RegExp(
   String.raw`^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:${DAYS})(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:near|in|at|outside)\s+[^,;]{2,40})?$`,
   'iu',
@@ -535,6 +539,9 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
     (EVENT_AS_SUBJECT.test(text.slice(subject.start, subject.end)) ||
       /^(?:[Ww]hat|[Ww]ho|[Ww]hoever|[Ww]hatever)$/.test(text.slice(subject.start, subject.end)) ||
       (/^it$/i.test(text.slice(subject.start, subject.end)) && /^\s+(?:was|is|remained|remains)\s+(?:not\s+|still\s+)?(?:immediately\s+|yet\s+)?(?:clear|unclear|known|unknown)\b/i.test(text.slice(subject.end, trigger.start))));
+  // (Nor, in a relative clause on an event, the main clause's subject: "in response to [an attack] that killed nine Turkish soldiers"
+  // is not the ministry's.)
+  const eventRelative = !nominal && !passive && EVENT_RELATIVE.test(before);
   // (Nor is a noun's own article and adjective right before it: "[an all-out] assault on El Fasher" is no one's named; "an Israeli
   // strike" is.)
   // (Nor, of a noun and its verb as one trigger, its article and an ordinal: "[The first] strike hit", "[a second] strike hit".)
@@ -547,6 +554,6 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
     ? { start: subject!.start, end: subject!.start + owned[1]!.length }
     : done
     ? agent
-    : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother || eventSubject || modifier ? null : subject))));
+    : (byAgent ?? (victim ? null : (owner ?? urged ?? sentOnes ?? apposedOne ?? described ?? (passive ? agent : governed || subjectOfAnother || eventSubject || eventRelative || modifier ? null : subject))));
   return { nominal, actor: actorSpan, recipient: done ?? victim ?? attacked ?? (nominal ? null : passive ? subject : object) };
 }

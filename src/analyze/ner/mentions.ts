@@ -233,6 +233,13 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A title-case headline's preposition is no part of a person's name ("When Up [Against] Trump").
   const preposition = m.type === 'PERSON' ? /^(?:Against|For|With|Without|From|To|By|Of|In|On|At|About|After|Before|Versus|Than|Like)\s+(?=\p{Lu})/u.exec(surface) : null;
   if (preposition) return extendNames(text, { ...m, start: m.start + preposition[0].length });
+  // A people's adjective at a sentence's start is no body's name ("[Ethnic] Karen insurgents said"): the people after it.
+  const ethnic = m.type !== 'PERSON' ? /^Ethnic\s+(?=\p{Lu}\p{Ll}+$)/u.exec(surface) : null;
+  if (ethnic && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return [{ ...m, start: m.start + ethnic[0].length, type: 'MISC' }];
+  // A Burmese or Karen honorific is part of the name it opens ("[Saw] Taw Nee", "[Daw] Aung San Suu Kyi"), whatever the tagger
+  // made of it at a sentence's start.
+  const honorific = m.type === 'PERSON' ? /(?:^|[^\p{L}])((?:Saw|Naw|Daw|Sai|Nang|Mahn|Padoh)\s+)$/u.exec(text.slice(Math.max(0, m.start - 7), m.start)) : null;
+  if (honorific) return extendNames(text, { ...m, start: m.start - honorific[1]!.length });
   // A feast day is no place ("[Palm] Sunday", "Good Friday").
   if (/^(?:Palm|Good|Ash|Easter|Holy|Maundy|Orthodox)$/.test(surface) && /^\s+(?:Sunday|Monday|Thursday|Friday|Saturday|Wednesday)\b/.test(text.slice(m.end, m.end + 12))) return [];
   // A month before its day ("from Jan. 1") is a date, not a person.
@@ -1287,7 +1294,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // (Nor a head of state or government, or of the U.N.: "An Israeli official said …" is not "Israeli Prime Minister Benjamin
       // Netanyahu" named after it, "A local official told AFP …" not "U.N. Secretary-General Antonio Guterres"; an official or
       // spokesperson unnamed is never the leader: "A hospital spokesperson said …".)
-      const leader = (o: RawMention): boolean => /^(?:official|spokes(?:man|woman|person))$/i.test(head) && LEADER_TITLE.test(text.slice(Math.max(0, o.start - 30), o.start));
+      // (Nor is a local one a minister: "A local official blamed …" is not "Communication Minister Rene Emmanuel Sadi".)
+      const leader = (o: RawMention): boolean =>
+        /^(?:official|spokes(?:man|woman|person))$/i.test(head) &&
+        (LEADER_TITLE.test(text.slice(Math.max(0, o.start - 30), o.start)) || (/\blocal\b/i.test(words) && /\bminister\s+$/i.test(text.slice(Math.max(0, o.start - 30), o.start))));
       const fits = (o: RawMention): boolean => {
         const theirs = countriesIn(text.slice(Math.max(0, o.start - 40), o.end + 80));
         return !leader(o) && sameCountries(own, theirs);

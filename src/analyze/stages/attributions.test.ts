@@ -8690,12 +8690,12 @@ test('"The ship\'s manager, Delta Tankers, declined to comment." is a refusal, n
   ]);
 });
 
-test('"Moscow denies targeting civilians" is on the mayor\'s "The enemy is deliberately targeting civilians" too, its very words (hf1\'s golden pins that "denied it had attacked the hospital" stays off a quote merely sharing "attack" and "hospital")', () => {
+test('"Moscow denies targeting civilians" is on the mayor\'s "The enemy is deliberately targeting civilians", its very words, not on the toll (hf1\'s golden pins that "denied it had attacked the hospital" stays off a quote merely sharing "attack" and "hospital")', () => {
   const kharkiv =
     'Russian bombs struck a residential building in Kharkiv on Saturday, killing at least seven people, governor Oleh Syniehubov said.\n\n' +
     '"The enemy is deliberately targeting civilians," Mayor Ihor Terekhov told local television.\n\n' +
     'Moscow denies targeting civilians.';
-  assert.deepEqual(claims(kharkiv), ['disputed: Oleh Syniehubov=asserted, Moscow=denied', 'disputed: Ihor Terekhov=asserted, Moscow=denied']);
+  assert.deepEqual(claims(kharkiv), ['asserted_single_source: Oleh Syniehubov=asserted', 'disputed: Ihor Terekhov=asserted, Moscow=denied']);
 });
 
 test('a bare "declined to comment" is on the attack the story leads with, not on the rescue reported just before; "which owns the refinery" is on the lead\'s strike on it', () => {
@@ -11495,4 +11495,51 @@ test('"initially claimed responsibility … but later denied any role, saying it
     'disputed: The Resistance Front=asserted, The Resistance Front=denied',
     'asserted_single_source: The Resistance Front=asserted',
   ]);
+});
+
+test('a list the model cut before its frame goes on to the frame\'s comma; residents who "said soldiers had sealed off the town and imposed a curfew" said it all; a clause cut before its verb, its second verb taken for a cue, is one statement; "considers X, which …, to be Y" goes on over the relative clause', () => {
+  const text =
+    'Suspected female suicide bombers killed at least 18 people in a series of attacks on a wedding, a funeral and a hospital in the northeastern Nigerian town of Gwoza on Saturday, emergency officials said.\n\n' +
+    'Residents said soldiers had sealed off the town and imposed a curfew.\n\n' +
+    'Thai officials said about 600 Myanmar soldiers and their families had crossed the Moei River into Thailand earlier in the week and asked for shelter.\n\n' +
+    'Ankara considers the YPG militia, which leads the SDF, to be an offshoot of the PKK, which has waged an insurgency against the Turkish state since 1984.';
+  assert.deepEqual(statements(text, '2024-06-30'), [
+    'emergency officials|said|Suspected female suicide bombers killed at least 18 people in a series of attacks on a wedding, a funeral and a hospital in the northeastern Nigerian town of Gwoza on Saturday',
+    'Residents|said|soldiers had sealed off the town and imposed a curfew',
+    'Thai officials|said|about 600 Myanmar soldiers and their families had crossed the Moei River into Thailand earlier in the week and asked for shelter',
+    'Ankara|considers|the YPG militia, which leads the SDF, to be an offshoot of the PKK',
+  ]);
+});
+
+test('"A spokesman for the U.S.-led coalition against Islamic State" does not speak for Islamic State; "Saw Taw Nee" keeps his honorific; "Ethnic Karen insurgents" are no body named "Ethnic Karen"', () => {
+  const text =
+    'Ethnic Karen insurgents said on Thursday they had captured the last army base outside Myawaddy.\n\n' +
+    'Saw Taw Nee, a spokesman for the Karen National Union (KNU), said about 200 soldiers had surrendered.\n\n' +
+    'A spokesman for the U.S.-led coalition against Islamic State, which backs the SDF, said the coalition was aware of the reports.';
+  assert.deepEqual(speakersAndCues(text, '2024-04-11'), ['Ethnic Karen insurgents|said', 'Saw Taw Nee|said', 'A spokesman for the U.S.-led coalition against Islamic State|said']);
+});
+
+test('a denial of targeting civilians answers the charge that they were targeted, not the toll; armed men by any name meet a denial of them; a link denied answers the view that names it; the story\'s topic alone joins no two accounts', () => {
+  const targeting =
+    'A Russian missile and drone attack on Lviv killed seven people, including three children, local officials said.\n\n' +
+    'Mayor Andriy Sadovyi said on Telegram that a father had lost his wife and daughters. "This is a deliberate terror against civilians," he wrote.\n\n' +
+    "Russia's defence ministry said its forces had struck military-industrial facilities. Moscow denies targeting civilians.";
+  assert.deepEqual(claims(targeting), [
+    'asserted_single_source: local officials=asserted',
+    'asserted_single_source: Andriy Sadovyi=asserted',
+    'disputed: Andriy Sadovyi=asserted, Moscow=denied',
+    "asserted_single_source: Russia's defence ministry=asserted",
+  ]);
+  const fighters =
+    'The Israeli military said it had struck Hamas militants operating from a command and control centre inside the compound. Hamas denied that its fighters used the school.';
+  assert.deepEqual(claims(fighters), ['disputed: The Israeli military=asserted, Hamas=denied']);
+  const negotiate =
+    'A local official blamed separatist fighters for the kidnapping. Communication Minister Rene Emmanuel Sadi said the authorities would not negotiate with "terrorists".';
+  assert.deepEqual(claims(negotiate), ['asserted_single_source: A local official=asserted', 'asserted_single_source: Rene Emmanuel Sadi=asserted']);
+  const link =
+    'Ankara considers the YPG militia, which leads the SDF, to be an offshoot of the PKK. The SDF denies any organisational link to the PKK.';
+  assert.deepEqual(claims(link), ['disputed: Ankara=asserted, SDF=denied']);
+  const topic =
+    'The ministry said in a statement that the fighting had begun after a series of kidnappings by both sides and that security forces would restore order. The Syrian Observatory for Human Rights said government forces had been drawn into the fighting.';
+  assert.deepEqual(claims(topic), ['asserted_single_source: The ministry=asserted', 'asserted_single_source: Syrian Observatory for Human Rights=asserted']);
 });

@@ -208,6 +208,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
         !/\b(?:residents?|villagers?|inhabitants?|people|survivors?|witness(?:es)?|refugees?)\s+(?:of|in|from|at)\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
         // Nor the body a participle in the phrase acts on ("the Kenyan-led security mission supporting [Haiti's police]").
         !/\s\p{Ll}{3,}ing\s+(?:the\s+)?$/u.test(doc.text.slice(speaker.start, m.start)) &&
+        // Nor the enemy a body is against ("A spokesman for the U.S.-led coalition against [Islamic State]").
+        !/\bagainst\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
         // Nor the body a mission or envoy is sent to ("Iran's mission to the [United Nations]").
         !/\b(?:mission|envoy|ambassador|delegation)\s+to\s+(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) &&
         // Nor the group that people counted, or former, were members of ("Two former [Wagner] fighters"): they speak as themselves.

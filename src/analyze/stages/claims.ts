@@ -325,6 +325,15 @@ const COMBATANT_WORD = /^(?:soldiers?|troops|servicemen|fighters?|militants?|ins
 
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
+/** The words of armed men (`contentWords` keys: "fighters", "militants", "terrorists"), one word to a denial (see `holds`). */
+const ARMED_MEN: ReadonlySet<string> = new Set(['fighter', 'militant', 'insurgent', 'combatant']);
+/** A link to another party denied: "[any organisational link to] the PKK", "ties with", "any connection to". */
+const LINK_DENIED = /^\s*(?:(?:any|all)\s+)?(?:\p{Ll}+\s+)?(?:links?|ties|connections?|affiliation|association)\s+(?:to|with)\s/u;
+/** Words any account of a war may share (`contentWords` keys: "fighting", "troops", "forces", "clashes", "conflict"). */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['fight', 'trop', 'clash', 'clashe', 'conflict', 'war', 'violence', 'area', 'region', 'securiti', 'government', 'operatio']);
+/** Armed men negated, or one's own denied: "none of its fighters", "not fighters", "There were no fighters", "that its fighters …". */
+const ARMED_MEN_DENIED =
+  /\b(?:no|not|none\s+of|never)\s+(?:(?:the|its|their|any|armed|[\p{Ll}-]+)\s+){0,2}(?:fighters|militants|terrorists|insurgents|combatants)\b|^\s*(?:that\s+)?(?:any\s+of\s+)?(?:its|their)\s+(?:fighters|militants|members)\b/u;
 /** The words of attacking (`contentWords` keys: "attacked", "shelled", "slammed into"), one word to a denial (see `holds`). */
 const ATTACKED: ReadonlySet<string> = new Set([...STRUCK, 'atack', 'shel', 'slam']);
 /** A deed of support one may deny: "arming", "backing", "supplying". */
@@ -349,6 +358,8 @@ const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
 /** The denying side's own deed in a clause: "[it had used] the school" (the verb; group 1), or what it was doing: "its fighters were [using] the school" (group 2). */
 const OWN_DEED = /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(?:(\p{Ll}+ed)|(\p{Ll}+ing))\b/u;
+/** The same in the simple past: "denied that its fighters [used] the school". */
+const OWN_PAST_DEED = /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(\p{Ll}+ed)\b/u;
 
 /** Confirming what one named said ("intelligence confirming [Islamic State]'s claim"): the name. */
 const CONFIRMING = /\b(?:confirming|confirmed|confirms|corroborating|corroborated|corroborates|backing\s+up|backed\s+up)\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s\s+(?:claims?|account|statement|report)\b/u;
@@ -1059,6 +1070,12 @@ const CIVILIAN_SITES = new RegExp(
   String.raw`\b(?:(?:displacement|displaced|refugee)\s+camps?|hospitals?|schools?|kindergartens?|residential|apartments?|homes?|houses?|markets?|shelters?|churches|church|mosques?|clinics?|maternity|${ABUSE_WORDS}|executing)\b`,
   'i',
 );
+
+/** Harm to civilians said to be meant: "a deliberate terror against civilians", "civilians were deliberately targeted". */
+const CIVILIANS_TARGETED =
+  /\b(?:deliberate(?:ly)?|intentional(?:ly)?|wilful(?:ly)?|terror)\b[^.;“”"]{0,40}?\bcivilians?\b|\b(?:targeted|targeting|targets)\s+(?:the\s+)?civilians?\b|\bcivilians?\s+(?:were|was|had\s+been|have\s+been)\s+(?:deliberately\s+|intentionally\s+)?targeted\b/i;
+/** A denial of aiming at someone ("denies targeting civilians"). */
+const TARGETING = /\b(?:target(?:s|ed|ing)?|deliberately|intentionally)\b/i;
 
 /** Abuses a denial may name in any words ("denied that its forces had carried out executions"). */
 const ABUSES = new RegExp(String.raw`\b(?:${ABUSE_WORDS}|abuses|torture|tortured)\b`, 'i');
@@ -5261,12 +5278,19 @@ export const claimsStage = defineStage({
       // (Either way round: "warplanes had struck the hall" meets the denial before it of "carrying out an air strike on a funeral hall".)
       const asserting = stance.status === 'asserted';
       const deedOnlyDenied = (d: Draft): boolean => asserting && d.stances.every((x) => x.status === 'denied') && CARRIED_OUT.test(doc.slice(d.proposition));
+      // (Only where the armed men are what is negated, or the one denying's own: not "would not negotiate with “terrorists”" for
+      // "blamed separatist fighters", nor "denied the insurgents had taken control of the village" for what the insurgents' group
+      // said its fighters did there.)
+      const armedDenied = (negated !== null || stance.status === 'denied') && ARMED_MEN_DENIED.test(content);
       const holds = (d: Draft, w: string): boolean =>
         d.words.has(w) ||
         (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) ||
         attackedAlike(d, w) ||
         (ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t)) && deedOnlyDenied(d)) ||
-        (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d));
+        (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d)) ||
+        // (Armed men by any name, to a denial: "denied that its fighters used the school" is on "struck Hamas militants operating from
+        // a … centre inside the compound"; "There were no fighters here" on "they only strike militants".)
+        (armedDenied && ARMED_MEN.has(w) && [...ARMED_MEN].some((t) => d.words.has(t)));
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
@@ -5364,7 +5388,7 @@ export const claimsStage = defineStage({
       // What a denial denies doing is what the other says was done: "denied [supporting] the rebels" does not deny
       // that "rebels took control of the town".
       // (Or its own deed in a clause: "denied that it had [used] the school for military purposes".)
-      const own = stance.status === 'denied' ? OWN_DEED.exec(content) : null;
+      const own = stance.status === 'denied' ? (OWN_DEED.exec(content) ?? OWN_PAST_DEED.exec(content)) : null;
       const deed = stance.status === 'denied' ? (carriedOut?.[1] ?? /^\s*(\p{Ll}+ing)\b/u.exec(content)?.[1] ?? own?.[1]) : undefined;
       const deedWords = deed ? contentWords(deed.replace(/([bdgmnpt])\1ing$/, '$1ing'), nameKey) : null;
       // (What it denies it was doing does not bar a claim in other words, "troop build-up" for "it was massing troops", but it is
@@ -5869,6 +5893,10 @@ export const claimsStage = defineStage({
             // (Nor does a statement agree with a claim by words only the claim's clause on a place has: "Debris was found in at
             // least seven places" is not Moscow's "the drones … were too short to reach the Polish locations where debris was found".)
             !(agrees && sharedInWhere(other, held)) &&
+            // (Nor by the story's topic alone: "government forces had been drawn into the fighting" is not the ministry's "the fighting
+            // had begun after a series of kidnappings … and that security forces would …".)
+            // (A headline's may: "fighting continues".)
+            !(agrees && !inHeadlineOnly && !fromHeadline && held.every((w) => TOPIC_WORDS.has(w))) &&
             // (Nor by one word that either has only for where something was or happened: "the commander had been [in the building]"
             // is not footage that "showed a multi-storey building partly collapsed".)
             !(agrees && agreeing < 2 && (sharedAsPlace(other, held) || sharedAsPlace(content, held))) &&
@@ -6047,7 +6075,10 @@ export const claimsStage = defineStage({
       // (Only where it names nothing else: not "it was not involved in any Eritrean plans".)
       const noPart = stance.status === 'denied' ? NOT_INVOLVED.exec(content) : null;
       const uninvolved = noPart !== null && /^["”]?(?:\s+in\s+(?:this|it|that|the\s+(?:attack|strike|shelling|bombing|blasts?)))?[\s.,"”]*$/.test(content.slice(noPart[0].length));
-      if (!head && !pastDenial && (!target || unnamed) && ((stance.status === 'denied' && (deed || doing || protectedNamed || uninvolved)) || deniedHarm)) {
+      // (Or any link to another party: "The SDF denies any organisational link to the PKK" answers Ankara's view that "the YPG
+      // militia, which leads the SDF, [is] an offshoot of the PKK".)
+      const linkDenied = stance.status === 'denied' && LINK_DENIED.test(content);
+      if (!head && !pastDenial && (!target || unnamed) && ((stance.status === 'denied' && (deed || doing || protectedNamed || uninvolved || linkDenied)) || deniedHarm)) {
         const doneWords = deedWords ?? (doing ? contentWords(doing, nameKey) : null);
         const besides = [...ws].filter((w) => !(doneWords?.has(w) ?? false));
         // (Or one naming the same other party, whatever the words: "Rwanda denies backing [the group]" answers "Rwanda has
@@ -6108,12 +6139,19 @@ export const claimsStage = defineStage({
         const answered = (d: Draft): boolean => fits(d) && (!deniedHarm || harmsCivilians(d) || bareBlame(d));
         // (A denial right after the outlet says the one denying "has been accused of" something answers that accusation, not the story's
         // harm: "The army … has also been accused of bombing civilian sites. It denies targeting civilians." is not on the RSF's attack.)
+        // (A denial of targeting civilians answers, before the harm, another voice's charge that they were targeted: "Moscow denies
+        // targeting civilians" is on the mayor's "This is a deliberate terror against civilians", not on the strike's toll.)
+        const targetingTold =
+          civilian && stance.status === 'denied' && TARGETING.test(content)
+            ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && byAnother(d) && CIVILIANS_TARGETED.test(doc.slice(d.said)))
+            : undefined;
         const previous = sentence ? doc.layers.sentences[sentence.index - 1] : undefined;
         const accusedBefore = previous && previous.paragraph === sentence!.paragraph && ACCUSED_PASSIVE.test(doc.slice(previous)) ? previous : undefined;
         const accusedClaim = accusedBefore ? drafts.find((d) => d.proposition.start >= accusedBefore.start && d.proposition.end <= accusedBefore.end) : undefined;
         target = accusedBefore
           ? (accusedClaim ?? target)
           : ((abuse ? (accusationOf(doc, drafts, a, abuseTold) ?? sameAbuse) : undefined) ??
+            targetingTold ??
             accusationOf(doc, drafts, a, answered) ??
             (civilian ? accusationOf(doc, drafts, a, (d) => harmsCivilians(d), Number.POSITIVE_INFINITY) : undefined) ??
             target ??

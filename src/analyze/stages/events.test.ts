@@ -783,3 +783,16 @@ test('"had provided no evidence" is no aid; "provided weapons" is', () => {
   assert.deepEqual(participantsOf('Khawaja Asif said India had provided no evidence.', '2025-04-24'), []);
   assert.deepEqual(participantsOf('The U.S. provided weapons to Ukraine.', '2025-04-24').map((e) => e.slice(0, 2)), [['AID', 'provided']]);
 });
+
+test('"in response to an attack that killed" is not the clause subject\'s; "“neutralised” 39 militants" is a killing with its object after the quote; "19 of the wounded" wounds no one; "surrendered overnight" has no one surrendered to', () => {
+  assert.deepEqual(
+    participantsOf('Turkey\'s defence ministry said its forces had "neutralised" 39 militants in northern Syria, in response to an attack that killed nine Turkish soldiers in northern Iraq on Friday.', '2024-01-15').map((e) => e.slice(1, 4)),
+    [
+      ['neutralised', 'its forces', '39 militants'],
+      ['attack', '-', '-'],
+      ['killed', '-', 'nine Turkish soldiers'],
+    ],
+  );
+  assert.deepEqual(participantsOf('He told reporters that 19 of the wounded had been moved to the state capital.', '2024-06-30'), []);
+  assert.deepEqual(participantsOf('He said about 200 soldiers had surrendered overnight.', '2024-04-11').map((e) => e.slice(1, 4)), [['surrendered', 'about 200 soldiers', '-']]);
+});
