@@ -65,6 +65,8 @@ const INTERVIEWER = /^\s+with\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*/u;
 const MEDIUM_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}\p{N}-]*(?=[\s,.;]|$)/u;
 
 /** The channel phrase at the start of a text (CHANNEL_RE, and an interview's outlet): where it starts and ends. */
+/** A body's own medium after a statement's noun: " on its Andalus radio station", " via its Amaq news agency". */
+const OWN_MEDIUM_AFTER = /^\s+(?:on|via|through)\s+(?:its|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:radio(?:\s+station)?|website|(?:news\s+)?agency|channel|outlet)\b/u;
 export function channelAt(s: string): Span | null {
   const m = CHANNEL_RE.exec(s);
   if (!m) return null;
@@ -73,6 +75,8 @@ export function channelAt(s: string): Span | null {
   if (/interview$/i.test(m[1]!)) end += INTERVIEWER.exec(s.slice(end))?.[0].length ?? 0;
   // (A medium's name after its noun: "carried by the state news agency [SANA]".)
   else if (/(?:agency|television|TV|media|broadcaster)$/i.test(m[1]!)) end += MEDIUM_NAME.exec(s.slice(end))?.[0].length ?? 0;
+  // (And the group's own medium a statement went out on: "in a statement [on its Andalus radio station]".)
+  else if (/(?:statement|message|video)$/i.test(m[1]!)) end += OWN_MEDIUM_AFTER.exec(s.slice(end))?.[0].length ?? 0;
   return { start, end };
 }
 

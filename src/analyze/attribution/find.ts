@@ -2664,7 +2664,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // "…, the statement said, referring to the western side of the river": a gloss on what was meant, not a statement.
       if (/^(?:referring|in\s+reference)\s+to$/i.test(cueWords)) continue;
       // "did not comment publicly on the strikes": a silence, which the claims stage joins to what it is on, not a statement.
-      const negated = /^(?:(?:did|does|do|has|have|had|would|could)\s+)?not\s/i.test(cueWords) || /\b(?:not|n['’]t)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, l.cue.start - 24), l.cue.start));
+      // (So is one not able to: "Reuters was not able to independently [verify] …", "was unable to [confirm] …".)
+      const negated =
+        /^(?:(?:did|does|do|has|have|had|would|could)\s+)?not\s/i.test(cueWords) || /\b(?:(?:not|n['’]t)(?:\s+(?:been\s+)?able\s+to)?|unable\s+to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, l.cue.start - 40), l.cue.start));
       if ((negated && SILENT_CUE.test(cueWords)) || /^(?:made|makes|make)\s+no\s+mention/i.test(cueWords)) continue;
       // Nor an auxiliary alone, its "not" and verb left in what was said ("He [did] [not address the reports …]"), nor a doubt
       // under "not" ("He did not [confirm] the death toll", "Reuters could not independently [verify] whether …"): the claims
@@ -5274,6 +5276,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const gap = text.slice(a.content.end, b.cue.start);
     if (!CLAUSE_CUT_THEN_AND.test(gap) || out.some((x) => x !== a && x !== b && x.cue !== null && x.cue.start >= a.content.end && x.cue.start < b.content.end)) continue;
     out[out.indexOf(a)] = { ...a, content: { start: a.content.start, end: b.content.end } };
+    removeAt(out, i);
+  }
+  // A second verb of what an "according to" after it reports is no cue of its own: "Russian forces had advanced around the town's
+  // flanks … and [threatened] to cut off its last supply road, according to Ukrainian military bloggers". (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const b = out[i]!;
+    if (!model || b.kind === 'direct' || b.cue === null || b.content.start < b.cue.end) continue;
+    const according = /,\s+according\s+to\s/i.exec(text.slice(b.content.start, b.content.end));
+    if (!according) continue;
+    const at = b.content.start + according.index + according[0].indexOf('according');
+    const a = out.find((x) => x !== b && x.cue !== null && x.cue.start === at && x.content.end <= b.cue!.start && /^\s+and\s+$/.test(text.slice(x.content.end, b.cue!.start)));
+    if (!a) continue;
+    out[out.indexOf(a)] = { ...a, content: { start: a.content.start, end: b.content.start + according.index } };
     removeAt(out, i);
   }
   // What one is held to be goes on over a relative clause the model cut it at: "Ankara considers [the YPG militia, which leads the

@@ -1379,12 +1379,15 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const next = nextOf(
         (o) => o.type === 'PERSON' && !said(o) && (!fits(o) || acted(o) || known(o) || (titled(o) && !employer(o) && tied(o) && sexed(o) && !far(o) && !otherRole(o) && !otherTitle(o))),
         m.end,
-        bareSpokesperson ? m.paragraph : m.paragraph + 1,
+        bareSpokesperson ? m.paragraph : m.paragraph + (/^the\s/i.test(words) ? 2 : 1),
       );
+      // (A definite one may be named two paragraphs on, titled with its role right before the name: "the state governor said …"
+      // … "Katsina Governor Aminu Bello Masari told reporters".)
+      const tooFar = (o: RawMention): boolean => o.paragraph > m.paragraph + 1 && !title.test(text.slice(Math.max(0, o.start - 40), o.start));
       // (Nor the speaker of a transcript's next turn, named by its label: "QUESTION: Iran's foreign minister said …" is not "MR.
       // MILLER: …" after it.)
       const turnLabel = (o: RawMention): boolean => o.paragraph !== m.paragraph && /^:\s/.test(text.slice(o.end, o.end + 2)) && /(?:^|\n)[ \t]*(?:(?:MR|MRS|MS|DR)\.?\s+)?$/i.test(text.slice(Math.max(0, o.start - 8), o.start));
-      if (next && fits(next) && !acted(next) && !known(next) && !untitledLater(next) && !turnLabel(next)) m.cluster = next.cluster;
+      if (next && fits(next) && !acted(next) && !known(next) && !untitledLater(next) && !turnLabel(next) && !tooFar(next)) m.cluster = next.cluster;
       continue;
     }
     // Pronouns: the latest person (he/she) or organisation (it/its) in this or the previous two

@@ -11543,3 +11543,28 @@ test('a denial of targeting civilians answers the charge that they were targeted
     'The ministry said in a statement that the fighting had begun after a series of kidnappings by both sides and that security forces would restore order. The Syrian Observatory for Human Rights said government forces had been drawn into the fighting.';
   assert.deepEqual(claims(topic), ['asserted_single_source: The ministry=asserted', 'asserted_single_source: Syrian Observatory for Human Rights=asserted']);
 });
+
+test('a second verb of what an "according to" reports is no cue; "Reuters was not able to independently verify" is no statement; one soldier from a brigade does not speak for it; a statement on a group\'s own radio station has it for channel', () => {
+  const text =
+    "Russian forces had advanced around the town's flanks in recent weeks and threatened to cut off its last supply road, according to Ukrainian military bloggers.\n\n" +
+    'A soldier from the 72nd Mechanised Brigade, which had defended the town, told Reuters by phone that his unit had lost many men.\n\n' +
+    'Satellite images showed scorch marks on the airfield, according to an analysis by the Open Source Intelligence Centre. Reuters was not able to independently verify that the marks were caused by the strike.\n\n' +
+    'Al Shabaab said in a statement on its Andalus radio station that its fighters had killed 12 Kenyan soldiers.';
+  assert.deepEqual(statements(text, '2024-10-02'), [
+    "Ukrainian military bloggers|according to|Russian forces had advanced around the town's flanks in recent weeks and threatened to cut off its last supply road",
+    'A soldier from the 72nd Mechanised Brigade|told|his unit had lost many men|ch:by phone|to:Reuters',
+    'Open Source Intelligence Centre|according to|Satellite images showed scorch marks on the airfield',
+    'Al Shabaab|said|its fighters had killed 12 Kenyan soldiers|ch:in a statement on its Andalus radio station',
+  ]);
+});
+
+test('"posted video on Tuesday that appeared to show" hedges what the video shows; "the state governor" is named two paragraphs on, titled right before the name', () => {
+  assert.deepEqual(claims('Pro-Russian war bloggers posted video on Tuesday that appeared to show Russian soldiers raising a flag over a building in Vuhledar.'), [
+    'hedged: Pro-Russian war bloggers=hedged',
+  ]);
+  const governor =
+    'Boko Haram leader Abubakar Shekau said his group was behind the abduction, but the state governor said bandits had carried out the attack.\n\n' +
+    '"I am Abubakar Shekau and our brothers are behind the kidnapping," said a voice on the recording. Reuters could not verify the recording.\n\n' +
+    'Katsina Governor Aminu Bello Masari told reporters the kidnappers were local bandits.';
+  assert.deepEqual(speakersAndCues(governor, '2020-12-15'), ['Abubakar Shekau|said', 'Aminu Bello Masari|said', 'a voice on the recording|said', 'Aminu Bello Masari|told']);
+});

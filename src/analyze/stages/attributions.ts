@@ -340,6 +340,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // (Whatever the tagger took the place for, named after "in": not a body, "an official in the Interior Ministry".)
   const located = (m: Mention): boolean =>
     m.type !== 'PERSON' && /\bin\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(speaker.start, m.start)) && !/\b(?:Ministry|Army|Forces|Police|Office|Council|Command|Agency|Service|Department|Government)\b/.test(doc.slice(m));
+  // (Nor is one soldier, unnamed, the unit he is from: "A soldier from the [72nd Mechanised Brigade], which had defended the town".)
+  if (ONE_SOLDIER.test(phrase) && !people.some((m) => m.kind === 'name' && m.type === 'PERSON')) return { kind: 'unresolved', text: phrase.replace(/,\s+(?:which|who)\s.*$/is, '') };
   // (One who speaks for where they are is its voice: "a source in the SBU".)
   const speaksFor = /\b(?:sources?|officials?|officers?|spokes(?:man|woman|person)|commanders?)\b/i.test(phrase);
   if (/^(?:a|an|one)\s/i.test(phrase) && ONE_PERSON.test(phrase) && !speaksFor && inside.length > 0 && inside.every(located)) return { kind: 'unresolved', text: phrase };
@@ -682,9 +684,9 @@ const IMAGERY_IT_SAID =
 /** A participle of sharing right before imagery named inside a sentence (", sharing " before "a video that appeared to show"). */
 const SHARING_BEFORE = /,\s+(?:sharing|posting|publishing|releasing|circulating)\s+$/i;
 
-/** A source posting imagery and what it shows ("[It] [posted videos showing] [fighters celebrating inside …]"), to the same setting. */
+/** A source posting imagery and what it shows ("[It] [posted videos showing] [fighters celebrating inside …]", "posted video [on Tuesday] that appeared to show"), to the same setting. */
 const POSTED_SHOWING =
-  /^((?:the\s+)?[\p{Lu}\p{L}][^,;.“”"]{0,50}?)\s+((?:posted|released|published|shared|circulated)\s+(?:(?:a|an|two|three|several|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\s+(?:(?:that|which)\s+)?(?:(?:appeared|appearing|appears?|purporting|purported|purports?)\s+to\s+|(?:purportedly|reportedly|apparently|allegedly)\s+)?(?:showing|showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
+  /^((?:the\s+)?[\p{Lu}\p{L}][^,;.“”"]{0,50}?)\s+((?:posted|released|published|shared|circulated)\s+(?:(?:a|an|two|three|several|new|more)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\s+(?:(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day|overnight)\s+(?=that\s|which\s))?(?:(?:that|which)\s+)?(?:(?:appeared|appearing|appears?|purporting|purported|purports?)\s+to\s+|(?:purportedly|reportedly|apparently|allegedly)\s+)?(?:showing|showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
 
 /**
  * What imagery opening a sentence shows, when the finder read no statement there ("Satellite images taken by Maxar
@@ -1459,6 +1461,8 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
 }
 
 /** One person described, not named ("A resident of Bure", "a witness", "the doctor"). */
+/** One soldier of a unit, unnamed: "A soldier from the 72nd Mechanised Brigade". */
+const ONE_SOLDIER = /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}(?:soldier|fighter|serviceman|servicewoman|marine|paratrooper|conscript)\s+(?:from|of|with|in)\s/iu;
 const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|nurse|medic|man|woman|farmer|teacher|worker|driver|fisherman|mother|father|student|shopkeeper|trader|refugee|soldier|fighter|volunteer|activist|journalist|official|source|relative|neighbou?r|migrant|eyewitness|patient|passenger|detainee|prisoner|captive|protester|rescuer|paramedic|mourner|guard|officer|commander|priest|imam|engineer)\b/iu;
 
 /**
