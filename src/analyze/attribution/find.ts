@@ -1330,6 +1330,10 @@ const INITIALISM_END = /(?<![\p{L}.])(?:\p{Lu}\.){2,}$/u;
 const CLAUSE_CUT_THEN_AND = /^\s+(?:and\s+)?[^,;:“”"]*?\b(?:had|has|have|was|were)\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b[^,;:“”"]*\s+and\s+$/u;
 /** What one is held to be, after a relative clause the model cut what was said before: "considers the YPG militia[, which leads the SDF, to be an offshoot of the PKK]". */
 const HELD_TO_BE_REST = /^,\s+(?:which|who)\s+[^,;“”"]+,\s+(?:to\s+be|as)\s+[^,;“”"]+?(?=,|[.!?]?\s*$)/;
+/** A name opening its sentence, set off before an appositive (group 1): "The Movement for the Salvation of Azawad (MSA), ". */
+const NAME_BEFORE_APPOSITIVE = /^(?!(?:On|In|At|After|Before|During|Since|Last|Early|Late|Earlier|Later|Yet|But|And|However|Meanwhile|Separately|Still|Also|Instead)\b)((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|de|al))*(?:\s+\(\p{Lu}[\p{L}\d-]*\))?),\s+$/u;
+/** An appositive noun naming what was said, right before a frame: "…, [remarks] he later said …", "…, a claim Moscow …". */
+const SAYING_APPOSITIVE = /,\s+(?:remarks|comments|words|claims?|statements?|an?\s+(?:claim|statement|remark|comment|accusation|allegation|assertion))\s*$/i;
 /** A list going on after the comma the model cut what was said at, before the frame that follows it: ", [a funeral and a hospital in …]". */
 const LIST_BEFORE_FRAME = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:and|or)\s+[^“”";:.!?]*?(?=,\s*$)/u;
 const WORDS_AFTER_INITIALISM = /^(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}'’-]*)+?(?=\s+(?:and|but)\s+\p{Ll}+ed\b|[,;:]|[.!?]?\s*$)/u;
@@ -1577,7 +1581,8 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
       );
     // (A call names whom it is on only before what they are called to do, or an aside before it: "urged [the United States] to
     // respond", "urged [Washington] and Paris, which …, to press Israel"; "urged an independent investigation" names no one.)
-    const m = named && /^(?:urged|urges)$/i.test(cue) && !/^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:not\s+)?to\s+\p{Ll}|[\s,]+(?:and|or)\s|,)/u.test(text.slice(pos + named[0].length, limit)) ? null : named;
+    // ("urged [an end] to the fighting" names no one: "to" before an article is no call to act.)
+    const m = named && /^(?:urged|urges)$/i.test(cue) && !/^(?:\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:not\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|all|any)\s)\p{Ll}|[\s,]+(?:and|or)\s|,)/u.test(text.slice(pos + named[0].length, limit)) ? null : named;
     // (Nor when it was asked: "told [reporters] when asked about the attack".)
     // (Nor the subject of what was said: "warned [it] could take …".)
     // (Nor what a warning is of: "has warned [of famine] in Rakhine"; nor where it was made: "warned [in a statement] that …".)
@@ -2980,6 +2985,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           /(?:,\s*(?:but|while|whereas|and)|;)$/i.test(text.slice(left.start, frameStart).trimEnd()) &&
           out.some((a) => a.cue !== null && a.cue.end <= left.start && overlaps(a.content, left) && a.speaker !== null && source !== null && !overlaps(a.speaker, source) && text.slice(a.speaker.start, a.speaker.end) !== text.slice(source.start, source.end))
         )
+          learned = right;
+        // (Nor one on what another statement said, named by an appositive noun before the frame: '… said that Huwara should be “wiped
+        // out”, remarks he later said [had been a “slip of the tongue”]'.)
+        else if (left && right && wordCount(right) >= 2 && SAYING_APPOSITIVE.test(text.slice(left.start, frameStart)) && out.some((a) => a.cue !== null && a.cue.end <= left.start && overlaps(a.content, left)))
           learned = right;
         // (Nor is whom it was told and how after the frame: '“…,” one survivor, who asked …, told [the Guardian by phone from a nearby
         // town]'.)
@@ -5249,6 +5258,24 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!model || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || !/^\p{Ll}+ing$/u.test(text.slice(a.cue.start, a.cue.end))) continue;
     const m = CLAUSE_AS_SPEAKER.exec(text.slice(a.speaker.start, a.speaker.end));
     if (m) out[i] = { ...a, speaker: { start: a.speaker.start, end: a.speaker.start + m[1]!.length } };
+  }
+  // A participle set off after a statement is its speaker's, not said by one named in what was said: "Azerbaijan's defence ministry
+  // said [50 of its servicemen] had died and accused Armenia of …, saying …". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || !/^\p{Ll}+ing$/u.test(text.slice(a.cue.start, a.cue.end)) || !/,\s*$/.test(text.slice(a.speaker.end, a.cue.start))) continue;
+    const framing = out.find((b) => b !== a && b.speaker !== null && b.cue !== null && b.cue.end <= a.speaker!.start && b.content.start <= a.speaker!.start && a.speaker!.end <= b.content.end && b.speaker.end <= b.cue.start);
+    if (framing && sentenceAt(framing.cue!.start) === sentenceAt(a.cue.start)) out[i] = { ...a, speaker: framing.speaker };
+  }
+  // A speaker the model took only the appositive of is the name the sentence opens with: "[The Movement for the Salvation of
+  // Azawad (MSA)], a Tuareg armed group that has fought alongside …, said". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.cue === null || a.speaker === null || a.speaker.end > a.cue.start || !/^(?:a|an)\s/i.test(text.slice(a.speaker.start, a.speaker.end))) continue;
+    const s = sentenceAt(a.speaker.start);
+    if (!s) continue;
+    const from = withoutDateline(text, s).start;
+    const named = NAME_BEFORE_APPOSITIVE.exec(text.slice(from, a.speaker.start));
+    // (A name, not a sentence's adverb: "[Yet], a 2014 study by Harvard … found".)
+    if (named && /\s\p{Lu}|\(|^\p{Lu}{2,}$/u.test(named[1]!)) out[i] = { ...a, speaker: { start: from, end: from + named[1]!.length } };
   }
   // A list the model cut at its first comma goes on to its end: "police had seized a large quantity of weapons[, ammunition and
   // explosives]". (With the model only.)

@@ -136,7 +136,7 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
   }
   const out = new Set<string>();
   // (A figure is one word, as written: "100,000" and "20,000" share no "000", nor do "1000" and "100000" meet as names do.)
-  const lower = pulledBack(blaze(ousted(into(text.toLowerCase().replace(/[’']s\b/g, '')))));
+  const lower = idle(pulledBack(blaze(ousted(into(text.toLowerCase().replace(/[’']s\b/g, ''))))));
   for (const raw of (/\d,\d/.test(lower) ? lower.replace(/(?<=\d),(?=\d{3}\b)/g, '') : lower).split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     let word = normalised.get(raw);
@@ -174,6 +174,10 @@ const blaze = (lower: string): string => (lower.includes('set') ? lower.replace(
 /** Pulling back, in any words, is withdrawing, and no backing: "army says it pulled back" is not what "denies backing the M23" denies. */
 const PULLED_BACK = /\b(?:pull(?:ed|s|ing)?|fell|fall(?:s|en|ing)?|drew|draw(?:s|n|ing)?)\s+back\b/gu;
 const pulledBack = (lower: string): string => (lower.includes(' back') ? lower.replace(PULLED_BACK, 'withdrew') : lower);
+
+/** Standing by, in any words, is failing to act: "denied that soldiers had failed to act" is on "soldiers stood by", "did nothing". */
+const STOOD_BY = /\b(?:st(?:ood|and|ands|anding)\s+by|did\s+nothing|do(?:es)?\s+nothing|fail(?:ed|s|ing)?\s+to\s+(?:act|intervene|step\s+in))\b/gu;
+const idle = (lower: string): string => (/\b(?:by|nothing|fail)/.test(lower) ? lower.replace(STOOD_BY, 'idle') : lower);
 
 const STOP = new Set(
   'the and but for with from that this these those have has had was were are is been being not nor neither whether which who whom what when where will would could should can may might there their them they its his her our your you all any some one two single piece left right also into onto over under about after before than then just only very more most such out off own since within until during among least situation'.split(' '),

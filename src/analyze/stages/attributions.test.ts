@@ -11568,3 +11568,52 @@ test('"posted video on Tuesday that appeared to show" hedges what the video show
     'Katsina Governor Aminu Bello Masari told reporters the kidnappers were local bandits.';
   assert.deepEqual(speakersAndCues(governor, '2020-12-15'), ['Abubakar Shekau|said', 'Aminu Bello Masari|said', 'a voice on the recording|said', 'Aminu Bello Masari|told']);
 });
+
+test('a participle set off after a statement is its speaker\'s, not said by one named in what was said; "urged an end to the fighting" names no one urged; "remarks he later said had been a slip of the tongue" is on the remarks; a speaker the model took only the appositive of is the name before it', () => {
+  const text =
+    'Azerbaijan\'s defence ministry said 50 of its servicemen had died and accused Armenia of "large-scale subversive acts" near the border, saying its troops had taken "adequate retaliatory measures".\n\n' +
+    'Blinken called Azerbaijani President Ilham Aliyev and urged an end to the fighting, the State Department said.\n\n' +
+    'Finance Minister Bezalel Smotrich said on Wednesday that Huwara should be "wiped out" by the state, remarks he later said had been a "slip of the tongue".\n\n' +
+    'The Movement for the Salvation of Azawad (MSA), a Tuareg armed group that has fought alongside the Malian army, said in a statement that fighters had attacked the villages.';
+  assert.deepEqual(statements(text, '2022-09-13'), [
+    "Azerbaijan's defence ministry|said|50 of its servicemen had died",
+    'Azerbaijan\'s defence ministry|accused|Armenia of "large-scale subversive acts" near the border',
+    'Azerbaijan\'s defence ministry|saying|its troops had taken "adequate retaliatory measures"',
+    'State Department|said|Blinken called Azerbaijani President Ilham Aliyev',
+    'Blinken|urged|an end to the fighting',
+    'Bezalel Smotrich|said|Huwara should be "wiped out" by the state',
+    'Bezalel Smotrich|later said|had been a "slip of the tongue"',
+    'Movement for the Salvation of Azawad|said|fighters had attacked the villages|ch:in a statement',
+  ]);
+});
+
+test('a refusal to say who did a deed is on the source\'s own account of it just before; "denied that soldiers had failed to act" disputes "soldiers stood by"', () => {
+  const shots =
+    'Hundreds of settlers rampaged through the town overnight, hours after a Palestinian gunman shot dead two Israeli brothers nearby, officials and witnesses said.\n\n' +
+    'The Palestinian health ministry said one man had been shot dead in the nearby village of Zaatara. It did not say who had fired the shots.';
+  assert.deepEqual(claims(shots), ['asserted_single_source: officials and witnesses=asserted', 'asserted_single_source: The Palestinian health ministry=asserted, The Palestinian health ministry=refused_comment']);
+  const idle = 'Residents said settlers had hurled stones at houses while soldiers stood by. The military denied that soldiers had failed to act.';
+  assert.deepEqual(claims(idle), ['disputed: Residents=asserted, The military=denied']);
+});
+
+test('soldiers killed are no harm to civilians: "It denied targeting civilian areas" does not answer "49 Armenian soldiers had been killed"', () => {
+  const text =
+    'Armenian Prime Minister Nikol Pashinyan told parliament that 49 Armenian soldiers had been killed after Azerbaijani forces attacked positions near the towns of Jermuk and Goris.\n\n' +
+    "Azerbaijan's defence ministry said 50 of its servicemen had died. It denied targeting civilian areas.";
+  assert.deepEqual(claims(text), ['asserted_single_source: Nikol Pashinyan=asserted', "asserted_single_source: Azerbaijan's defence ministry=asserted", "denied: Azerbaijan's defence ministry=denied"]);
+});
+
+test('imagery opening a clause joined to another speaks for itself; a silence is not on what the same body, named more fully, said; "had also been killed" adds to an account, no second source for it', () => {
+  assert.deepEqual(
+    statements('Witnesses said the older man had been shot while walking near a market, and video circulating on social media appeared to show a man lying in the street as gunfire echoed around him.', '2023-02-22'),
+    ['Witnesses|said|the older man had been shot while walking near a market', 'social-media|appeared to show|a man lying in the street as gunfire echoed around him'],
+  );
+  const silent =
+    'The Israeli military said troops had surrounded a house where three wanted militants were hiding, and that the men had been killed in an exchange of fire.\n\n' +
+    'The health ministry said the dead included a 72-year-old man. The military did not comment on the deaths.';
+  assert.deepEqual(claims(silent), ['asserted_single_source: The Israeli military=asserted', 'asserted_single_source: The health ministry=asserted, The military=refused_comment']);
+  const also =
+    'U.S. forces killed a senior Islamic State official in a helicopter raid in northeastern Syria on Friday, the U.S. military said.\n\n' +
+    'A local activist group said a woman and a child had also been killed in the raid. Reuters could not verify that account.';
+  assert.deepEqual(claims(also), ['asserted_single_source: the U.S. military=asserted', 'unconfirmed: A local activist group=asserted, Reuters=not_independently_verified']);
+});

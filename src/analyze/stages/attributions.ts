@@ -674,6 +674,10 @@ const IMAGERY_SHOWS =
 const IMAGERY_SEEMS =
   /\b((?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?))\s+(?:that|which)\s+((?:appeared|appears|seemed|seems)\s+to\s+(?:show|depict))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
 
+/** Imagery opening a clause joined to another, seeming to show or showing something: ", and [video circulating on social media] [appeared to show] [a man lying in the street …]". */
+const IMAGERY_CLAUSE =
+  /(?:,\s+(?:and|while|but)|;)\s+((?:(?:the|a|an|new)\s+)?(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\b[^,;.“”"]{0,80}?)\s+((?:appeared|appears|seemed|seems)\s+to\s+(?:show|depict)|showed|shows)\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/iu;
+
 /** Verbs of putting imagery out ("posted", "shared"), a cue the imagery they put out is no content of. */
 const PUT_OUT = /^(?:posted|posts|shared|shares|published|publishes|released|releases|circulated|tweeted)$/i;
 
@@ -701,11 +705,15 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
     const opening = IMAGERY_SHOWS.exec(said) ?? POSTED_SHOWING.exec(said);
     // (Imagery named inside the sentence only where something seemed or appeared: the search is not anchored.)
     const seems = opening === null && /\b(?:appear|seem)/i.test(said) ? IMAGERY_SEEMS.exec(said) : null;
-    const m = opening ?? seems;
+    // (Or imagery opening a clause joined to another: "Witnesses said …, and [video circulating on social media] [appeared to show] …".)
+    const joined = opening === null && seems === null && /\b(?:appear|seem|show)/i.test(said) ? IMAGERY_CLAUSE.exec(said) : null;
+    const m = opening ?? seems ?? joined;
     if (!m) continue;
     // (The imagery named inside the sentence speaks from where it is named.)
-    const at = m === seems ? from + m.index : from;
-    const cueAt = at + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+    // (A joined clause's imagery starts after its conjunction.)
+    const whole = m === joined ? m[0].slice(m[0].indexOf(m[1]!)) : m[0];
+    const at = m === seems || m === joined ? from + m.index + m[0].length - whole.length : from;
+    const cueAt = at + m[1]!.length + whole.slice(m[1]!.length).indexOf(m[2]!);
     const cue = { start: cueAt, end: cueAt + m[2]!.length };
     // (Not one the finder read another way: "Videos [posted] by RSF fighters … appeared to show …", "A video … [claims] to show".)
     const within = (x: Span | null): boolean => x !== null && x.start < cue.end && cue.start < x.end;
@@ -717,10 +725,12 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
     }
     // (Nor is posting it a statement whose content is the imagery: "He [posted] [a short video that appeared to show …]", or
     // runs on to the sentence's end: "Videos [posted] [online by activists showed rows of bodies …, and medics …]".)
-    const end = at + m[0].length;
+    const end = at + whole.length;
     out = withoutSome(out, (a) => a.kind !== 'direct' && a.cue !== null && a.cue.start >= at && a.content.start >= a.cue.end && a.content.start < cue.end && a.content.end <= Math.max(end + 1, s.end) && PUT_OUT.test(text.slice(a.cue.start, a.cue.end)));
+    // (The model's reading of the clause with no speaker and "appeared" for cue gives way.)
+    if (m === joined) out = withoutSome(out, (a) => a.speaker === null && a.cue !== null && within(a.cue));
     if (out.some((a) => within(a.cue) || within(a.content) || within(a.speaker))) continue;
-    let contentAt = at + m[0].length - m[3]!.length;
+    let contentAt = at + whole.length - m[3]!.length;
     // (What the source said the imagery shows is what it shows, one statement: "It published videos showing [what it said were]
     // mass graves", not a second of the saying inside it.)
     const saidWere = WHAT_IT_SAID.exec(m[3]!);
@@ -729,7 +739,7 @@ function withImageryShowing(doc: Doc, found: FoundAttribution[]): FoundAttributi
       out = withoutSome(out, (a) => a.cue !== null && a.cue.start >= inner.start && a.cue.end <= inner.end);
       contentAt = inner.end;
     }
-    out = inserted(out, foundStatement(at, at + m[1]!.length, cue, { start: contentAt, end: at + m[0].length }, s.paragraph));
+    out = inserted(out, foundStatement(at, at + m[1]!.length, cue, { start: contentAt, end: at + whole.length }, s.paragraph));
   }
   return out;
 }

@@ -329,6 +329,8 @@ const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']
 const ARMED_MEN: ReadonlySet<string> = new Set(['fighter', 'militant', 'insurgent', 'combatant']);
 /** A link to another party denied: "[any organisational link to] the PKK", "ties with", "any connection to". */
 const LINK_DENIED = /^\s*(?:(?:any|all)\s+)?(?:\p{Ll}+\s+)?(?:links?|ties|connections?|affiliation|association)\s+(?:to|with)\s/u;
+/** What is told as added to an account: "had also been killed", "were also wounded". */
+const ALSO_ADDED = /\b(?:had|have|has|was|were|is|are)\s+also\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
 /** Words any account of a war may share (`contentWords` keys: "fighting", "troops", "forces", "clashes", "conflict"). */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(['fight', 'trop', 'clash', 'clashe', 'conflict', 'war', 'violence', 'area', 'region', 'securiti', 'government', 'operatio']);
 /** Armed men negated, or one's own denied: "none of its fighters", "not fighters", "There were no fighters", "that its fighters …". */
@@ -1040,6 +1042,8 @@ function farKilled(a: string, b: string): boolean {
  */
 const FIGHTERS_COUNTED = /\d[\d,]*["”’']?\s+(?:[\p{L}-]+\s+)?(?:militants|fighters|gunmen|terrorists|insurgents|combatants|rebels|jihadists)\b/iu;
 const FIGHTERS_NAMED = /\b(?:militants?|fighters?|gunmen|gunman|terrorists?|insurgents?|combatants?|rebels?|jihadists?)\b/i;
+/** A state's armed men a toll may count: "soldiers", "troops", "servicemen". */
+const SOLDIERS_NAMED = /\b(?:soldiers?|troops|servicemen|servicemembers|service\s+members)\b/i;
 /** People a toll may count who are no fighters ("civilians", "children", "people"). */
 const NOT_FIGHTERS = /\b(?:civilians?|people|persons|children|child|women|residents|villagers|patients|worshippers|displaced|refugees|families|family|men|boys?|girls?)\b/i;
 
@@ -3418,6 +3422,13 @@ const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|acco
  * So does a bare refusal read as a statement (`refusals`: the claim drafted for it, and the statement), whose stances leave its
  * own claim for the one found: "The ship's manager, Delta Tankers, declined to comment." is on the attack the story leads with.
  */
+/** Whether two unresolved sources name one body, one more fully: "The military" and "The Israeli military". */
+function sameBodyNamed(a: Source, b: Source): boolean {
+  if (a.kind !== 'unresolved' || b.kind !== 'unresolved') return false;
+  const [x, y] = [a.text, b.text].map((t) => t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase());
+  return x !== y && /\s/.test(`${x} ${y}`) && (x!.endsWith(` ${y}`) || y!.endsWith(` ${x}`));
+}
+
 function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, refusals: ReadonlyMap<Draft, Attribution>): void {
   const text = doc.text;
   // (A refusal's cue runs to what was refused, "declined to comment", so that nothing after it is its topic.)
@@ -3482,7 +3493,9 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // reported beside it.
     // ("the strikes" names what "struck" reports: a silence's topic is matched by the verb's other forms too.)
     // (Not the silent source's own claim: "He did not address the damage" is on the other side's.)
-    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => before(d) && notBy(d, who));
+    // (Nor one by the same body named more fully before: "The military did not comment on the deaths" is not on "The Israeli
+    // military said … the men had been killed in an exchange of fire".)
+    const earlier = withinReach(doc, drafts, cue.start, Number.POSITIVE_INFINITY).filter((d) => before(d) && notBy(d, who) && !asserted(d, (x) => sameBodyNamed(x.source, who)));
     // (A claim's own words meet by their first six letters too: "civilian" and "civilians" have different stems.)
     const same = (w: string, t: string, loose: boolean): boolean => t === (IRREGULAR[w] ?? w) || (loose && sameStem(w, t));
     const names = (heard: Set<string>, loose = false): boolean => [...heard].some((w) => [...topic].some((t) => same(w, t, loose)));
@@ -4127,7 +4140,11 @@ function unsaidDoers(doc: Doc, drafts: Draft[]): void {
     // on "wounded, some by live fire".)
     const asked = new Set([...d.words].filter((w) => w !== 'responsible'));
     const toll = howMany ? withinReach(doc, drafts, d.proposition.start, Number.POSITIVE_INFINITY).findLast((o) => o !== d && o.proposition.end <= d.proposition.start && asserted(o) && notBy(o, only.source) && killed(o) && (o.figures.size > 0 || GIVES_FIGURE.test(doc.slice(o.said)))) : undefined;
-    const deed = howMany ? toll : asked.size ? mostNaming(others(DOUBT_REACH), asked) : others(1).at(-1);
+    // (Its own account just before, in its paragraph, of the deed the question names, first: the ministry's "one man had been shot
+    // dead in … Zaatara. It did not say who had fired the shots", not the lead's gunman who "shot dead two Israeli brothers".)
+    const ownJustBefore = !howMany && asked.size ? drafts.findLast((o) => o !== d && o.paragraph === d.paragraph && o.proposition.end <= d.proposition.start && asserted(o, (x) => sourceKey(x.source) === sourceKey(only.source))) : undefined;
+    const ownDeed = ownJustBefore && mostNaming([ownJustBefore], asked) === ownJustBefore ? ownJustBefore : undefined;
+    const deed = ownDeed ?? (howMany ? toll : asked.size ? mostNaming(others(DOUBT_REACH), asked) : others(1).at(-1));
     if (!deed) continue;
     deed.stances.push({ ...only, evidence: d.proposition });
     drafts.splice(i, 1);
@@ -5895,6 +5912,9 @@ export const claimsStage = defineStage({
             !(agrees && sharedInWhere(other, held)) &&
             // (Nor by the story's topic alone: "government forces had been drawn into the fighting" is not the ministry's "the fighting
             // had begun after a series of kidnappings … and that security forces would …".)
+            // (Nor one that adds to an account by "also" with only its deed's words: "a woman and a child had also been killed in the
+            // raid" is not "U.S. forces killed a senior Islamic State official in a helicopter raid".)
+            !(agrees && predicates < 3 && ALSO_ADDED.test(content)) &&
             // (A headline's may: "fighting continues".)
             !(agrees && !inHeadlineOnly && !fromHeadline && held.every((w) => TOPIC_WORDS.has(w))) &&
             // (Nor by one word that either has only for where something was or happened: "the commander had been [in the building]"
@@ -6090,10 +6110,11 @@ export const claimsStage = defineStage({
         const civilian = [...CIVILIAN].some((w) => ws.has(w)) || abuse;
         // (Or the people it says were killed: "denied targeting civilians" answers "at least 10 people were killed by Pakistani shelling".)
         // (Not homes people fled: "More than 50,000 people have fled their homes" tells of no harm done to them.)
-        // (Nor fighters killed, of whom no one else: "the army had killed hundreds of RSF fighters".)
+        // (Nor fighters killed, of whom no one else: "the army had killed hundreds of RSF fighters"; nor soldiers: "49 Armenian soldiers
+        // had been killed" is no harm "It denied targeting civilian areas" answers.)
         const harmsCivilians = (d: Draft): boolean => {
           const said = text.slice(d.said.start, d.said.end);
-          return CIVILIAN_SITES.test(said.replace(HOMES_LEFT, ' ')) || (killed(d) && !(FIGHTERS_NAMED.test(said) && !NOT_FIGHTERS.test(said)));
+          return CIVILIAN_SITES.test(said.replace(HOMES_LEFT, ' ')) || (killed(d) && !((FIGHTERS_NAMED.test(said) || SOLDIERS_NAMED.test(said)) && !NOT_FIGHTERS.test(said)));
         };
         // (Or a bare blame, which names no deed but the one in the story: "A local official and the Sudan Doctors Network …
         // blamed the Rapid Support Forces" for the attack on the hospital.)
