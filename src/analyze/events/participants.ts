@@ -102,9 +102,11 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("… had been killed in the strikes, and that [it] had shot down five Indian fighter jets": a second that-clause has its own
   // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day", or a clause of
   // time, "…, days after [an Israeli strike] killed …", "came a day before [Russian and Ukrainian delegations] were due to meet".)
+  // (And a clause joined by "and" with a subject of its own before the verb: "They have taken the offices and [the army] has
+  // withdrawn".)
   // (So has a noun's that-clause: "despite evidence from U.N. experts that [it] has deployed thousands of troops", and a clause of
   // time with a name for subject: "have been killed … since [MINUSCA] deployed in 2014".)
-  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|\b(?:evidence|reports?|claims?|allegations?|accusations?|fears?|signs?|indications?|warnings?|assurances?)\s+(?:[^,;]{0,40}?\s)?that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|\s(?:since|until)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$)|;)\s+/gi)].at(-1);
+  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|\b(?:evidence|reports?|claims?|allegations?|accusations?|fears?|signs?|indications?|warnings?|assurances?)\s+(?:[^,;]{0,40}?\s)?that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|\s(?:since|until)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$)|\s(?:and|but)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:has|have|had|was|were|is|are)\s*$)|;)\s+/gi)].at(-1);
   if (second) from += second.index + second[0].length;
   // ("its forces had struck a building where Ukrainian army officers were meeting, [killing] …": a participle set off after the clause
   // is done by the clause's subject, not by a relative clause's inside it.)
@@ -378,6 +380,8 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     // ("one of its largest air [attacks]", "in massive overnight [attack]": a noun after a superlative, or after a preposition and
     // its adjectives.)
     (!/ed$/.test(word) && (SUPERLATIVE_BEFORE.test(before) || ADJECTIVES_AFTER_PREPOSITION.test(before))) ||
+    // ("after two days of heavy [fighting]": a span of time's, a noun.)
+    (gerund && /\b(?:days?|weeks?|months?|hours?|years?|nights?)\s+of\s+(?:\p{Ll}+\s+)?$/u.test(before)) ||
     // ("dozens of dead and [wounded]": the wounded, a noun.)
     (/^(?:wounded|injured)$/i.test(word) && /\b(?:dead|killed)\s+and\s+$/i.test(before)) ||
     // ("[mortar] shells also landed": a noun before what it names.)

@@ -796,3 +796,15 @@ test('"in response to an attack that killed" is not the clause subject\'s; "“n
   assert.deepEqual(participantsOf('He told reporters that 19 of the wounded had been moved to the state capital.', '2024-06-30'), []);
   assert.deepEqual(participantsOf('He said about 200 soldiers had surrendered overnight.', '2024-04-11').map((e) => e.slice(1, 4)), [['surrendered', 'about 200 soldiers', '-']]);
 });
+
+test('the state whose forces act is no place ("U.S. forces killed … in northeastern Syria"); "after two days of heavy fighting" is a noun; "and the army has withdrawn" has its own subject', () => {
+  assert.deepEqual(
+    participantsOf('U.S. forces killed a senior Islamic State official in northeastern Syria on Friday.', '2023-06-16').map((e) => [e[1], e[2], e[4]]),
+    [['killed', 'U.S. forces', 'Syria']],
+  );
+  assert.deepEqual(participantsOf('M23 rebels have seized the town of Masisi after two days of heavy fighting with the Congolese army.', '2025-01-05').map((e) => e.slice(1, 3)), [
+    ['seized', 'M23 rebels'],
+    ['fighting', '-'],
+  ]);
+  assert.deepEqual(participantsOf('They have taken the administrative offices and the army has withdrawn to the hills.', '2025-01-05').map((e) => e.slice(1, 3)), [['withdrawn', 'the army']]);
+});

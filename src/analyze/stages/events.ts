@@ -13,6 +13,8 @@ import { findTriggers } from '../events/lexicon.js';
 import { argumentSpans, participant } from '../events/participants.js';
 import { defineStage } from '../pipeline.js';
 
+/** The armed men or bodies a state's name or adjective qualifies, to the actor's end: " forces", " troops", " warplanes". */
+const STATE_FORCES_AFTER = /^['’]?s?\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|soldiers|military|army|jets|warplanes|aircraft|drones|navy|police|militants|fighters|rebels)$/u;
 const HEDGE = /\b(probably|reportedly|allegedly|apparently|possibly|likely|appear(?:s|ed)? to|seem(?:s|ed)? to|may have|might have|could have)\b/i;
 const FUTURE = /\b(will|would|could|may(?!\s+\d)|might|plans? to|intends? to|intention to|going to|threaten(?:s|ed)? to)\b/i;
 const NEGATION = /\b(not|no|never|denied|without)\b/i;
@@ -179,7 +181,9 @@ export const eventsStage = defineStage({
           TURNED_TO.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
           (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && NEAR_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
           mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start))) ||
-          listedActor(p);
+          listedActor(p) ||
+          // (Nor the state whose forces act, the actor's first word: "[U.S.] forces killed … in northeastern Syria".)
+          (actorSpan !== null && p.start >= actorSpan.start && p.start <= actorSpan.start + 4 && p.end < actorSpan.end && STATE_FORCES_AFTER.test(text.slice(p.end, actorSpan.end)));
         const fitting = inside(resolved).filter(
           (p) =>
             !aside(p) &&
