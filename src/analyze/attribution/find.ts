@@ -1330,6 +1330,16 @@ const INITIALISM_END = /(?<![\p{L}.])(?:\p{Lu}\.){2,}$/u;
 const CLAUSE_CUT_THEN_AND = /^\s+(?:and\s+)?[^,;:“”"]*?\b(?:had|has|have|was|were)\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b[^,;:“”"]*\s+and\s+$/u;
 /** What one is held to be, after a relative clause the model cut what was said before: "considers the YPG militia[, which leads the SDF, to be an offshoot of the PKK]". */
 const HELD_TO_BE_REST = /^,\s+(?:which|who)\s+[^,;“”"]+,\s+(?:to\s+be|as)\s+[^,;“”"]+?(?=,|[.!?]?\s*$)/;
+/** A name set off after a noun, then a phrase of where or how, up to a clause joined or the end: ", the Novocherkassk, in an attack on …". */
+const NAME_SET_OFF_REST = /^,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:in|at|on|near|off|during)\s[^,;:“”"]*?(?=,\s+(?:while|but|whereas|as|and)\s|[.!?]?\s*$)/u;
+/** Imagery put out, joined after what was said: ", and posted a video showing …". */
+const POSTED_AFTER = /,?\s+and\s+(?:also\s+)?(?:posted|shared|published|released)\s+(?:a|an|the|two|three|several|new)?\s*(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\b/u;
+/** A verdict alone, quoted or not: "“nonsense”", "baseless", "a lie". */
+const VERDICT_ONLY = /^["“]?(?:nonsense|absurd|ridiculous|baseless|false|untrue|fake|lies|propaganda|groundless|unfounded|fabricated|an?\s+(?:outright\s+|blatant\s+)?(?:lie|fabrication|fiction|fake))[.,!]?["”]?$/i;
+/** An appositive's noun naming a claim, right before the one who judges it: ", a claim ", ", an allegation that ". */
+const CLAIM_APPOSED = /,\s+an?\s+(?:claim|accusation|allegation|charge|assertion|report|figure|account)\s+(?:that\s+)?[^,;.“”"]{0,70}$/i;
+/** A name right after a noun, before a cue whose statement's subject the noun is: ", in a move [Armenia ]" (group 1). */
+const NAME_AFTER_NOUN = /,\s+(?:in\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:move|step|decision|action|deal|attack|strike|operation|incident)\s+(?:that\s+|which\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+){1,4})$/u;
 /** A name opening its sentence, set off before an appositive (group 1): "The Movement for the Salvation of Azawad (MSA), ". */
 const NAME_BEFORE_APPOSITIVE = /^(?!(?:On|In|At|After|Before|During|Since|Last|Early|Late|Earlier|Later|Yet|But|And|However|Meanwhile|Separately|Still|Also|Instead)\b)((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|de|al))*(?:\s+\(\p{Lu}[\p{L}\d-]*\))?),\s+$/u;
 /** An appositive noun naming what was said, right before a frame: "…, [remarks] he later said …", "…, a claim Moscow …". */
@@ -4938,7 +4948,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = inner ? sentenceAt(a.speaker.start) : undefined;
     if (inner && s && inner.speaker!.start === withoutDateline(text, s).start) out[i] = { ...a, content: { start: inner.speaker!.start, end: a.content.end } };
   }
-  if (model) keepOnly(out, out.map((a, i) => !(wordsNoSpeaker(a) || ruledOut(a) || expletive(a)) || out.some((b) => b.continues === i)));
+  // ", a claim [Ukraine's air force spokesman Yuriy Ihnat] [called] [“nonsense”]": a verdict in an appositive on what was just said,
+  // which the claims stage reads as the stance of the one calling it so, no statement of its own. (With the model only.)
+  const verdictOnClaim = (a: FoundAttribution): boolean =>
+    a.cue !== null && a.speaker !== null && a.speaker.end <= a.cue.start && LABEL_CUE.test(text.slice(a.cue.start, a.cue.end)) && VERDICT_ONLY.test(text.slice(a.content.start, a.content.end)) && CLAIM_APPOSED.test(text.slice(Math.max(0, a.speaker.start - 100), a.speaker.start));
+  if (model) keepOnly(out, out.map((a, i) => !(wordsNoSpeaker(a) || ruledOut(a) || expletive(a) || verdictOnClaim(a)) || out.some((b) => b.continues === i)));
   // Whom a source cites is no more than the noun before its own that-clause: "wrote on his blog, citing [a single unnamed
   // source], that U.S. Navy divers had planted the explosives". (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -5266,6 +5280,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const framing = out.find((b) => b !== a && b.speaker !== null && b.cue !== null && b.cue.end <= a.speaker!.start && b.content.start <= a.speaker!.start && a.speaker!.end <= b.content.end && b.speaker.end <= b.cue.start);
     if (framing && sentenceAt(framing.cue!.start) === sentenceAt(a.cue.start)) out[i] = { ...a, speaker: framing.speaker };
   }
+  // A speaker the model left out between a noun and the cue is the name there: "…, in a move [Armenia] said violated a ceasefire
+  // agreement". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.speaker !== null || a.cue === null || a.content.start < a.cue.end || !/^(?:said|says)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const named = NAME_AFTER_NOUN.exec(text.slice(Math.max(0, a.cue.start - 80), a.cue.start));
+    if (named) out[i] = { ...a, speaker: trimmed(text, a.cue.start - named[1]!.length, a.cue.start) };
+  }
   // A speaker the model took only the appositive of is the name the sentence opens with: "[The Movement for the Salvation of
   // Azawad (MSA)], a Tuareg armed group that has fought alongside …, said". (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -5317,6 +5338,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!a) continue;
     out[out.indexOf(a)] = { ...a, content: { start: a.content.start, end: b.content.start + according.index } };
     removeAt(out, i);
+  }
+  // What was said the model cut before a name set off after its noun goes on over it and what follows: "it had destroyed a large
+  // Russian landing ship[, the Novocherkassk, in an attack on the Crimean port of Feodosia], while …". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end) continue;
+    const s = sentenceAt(a.content.end - 1);
+    const rest = s ? NAME_SET_OFF_REST.exec(text.slice(a.content.end, s.end)) : null;
+    if (rest && !cueAfter(a, a.content.end + rest[0].length)) out[i] = { ...a, content: { start: a.content.start, end: a.content.end + rest[0].length } };
+  }
+  // Putting imagery out, joined after what was said, is the speaker's act, no part of it: "wrote on Telegram that Ukrainian pilots
+  // had fired guided missiles at the ship[, and posted a video showing …]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || a.cue === null || a.content.start < a.cue.end) continue;
+    const posted = POSTED_AFTER.exec(text.slice(a.content.start, a.content.end));
+    if (posted && posted.index > 0) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + posted.index) };
   }
   // What one is held to be goes on over a relative clause the model cut it at: "Ankara considers [the YPG militia, which leads the
   // SDF, to be an offshoot of the PKK]". (With the model only.)

@@ -11617,3 +11617,36 @@ test('imagery opening a clause joined to another speaks for itself; a silence is
     'A local activist group said a woman and a child had also been killed in the raid. Reuters could not verify that account.';
   assert.deepEqual(claims(also), ['asserted_single_source: the U.S. military=asserted', 'unconfirmed: A local activist group=asserted, Reuters=not_independently_verified']);
 });
+
+test('what was said goes on over a name set off after its noun; posting imagery after it is the speaker\'s act; "in a move Armenia said violated" has Armenia for speaker; ", a claim … called “nonsense”" disputes the claim; a figure "appeared to be exaggerated" disputes the count', () => {
+  const text =
+    "Ukraine's air force said on Tuesday it had destroyed a large Russian landing ship, the Novocherkassk, in an attack on the Crimean port of Feodosia, while Russia's defence ministry said the vessel had only been damaged.\n\n" +
+    'Air force commander Mykola Oleshchuk wrote on Telegram that Ukrainian pilots had fired guided missiles at the ship, and posted a video showing a huge explosion in the port.\n\n' +
+    'Azerbaijan said on Sunday it had set up a checkpoint on the Lachin corridor, in a move Armenia said violated a ceasefire agreement.';
+  assert.deepEqual(statements(text, '2023-12-26'), [
+    "Ukraine's air force|said|it had destroyed a large Russian landing ship, the Novocherkassk, in an attack on the Crimean port of Feodosia",
+    "Russia's defence ministry|said|the vessel had only been damaged",
+    'Mykola Oleshchuk|wrote|Ukrainian pilots had fired guided missiles at the ship|ch:on Telegram',
+    'Azerbaijan|said|it had set up a checkpoint on the Lachin corridor',
+    'Armenia|said|violated a ceasefire agreement',
+  ]);
+  assert.deepEqual(
+    claims('The defence ministry in Moscow said two Ukrainian Su-24 bombers had been shot down during the attack, a claim Ukraine\'s air force spokesman Yuriy Ihnat called "nonsense".'),
+    ["disputed: The defence ministry in Moscow=asserted, Ukraine's air force=denied"],
+  );
+  assert.deepEqual(claims("The army said troops had killed 79 of the attackers. A security source said the army's figure for dead attackers appeared to be exaggerated."), [
+    'disputed: The army=asserted, A security source=denied',
+  ]);
+});
+
+test('a force\'s own losses denied deny no toll of others; "did not identify those killed" is a refusal; imagery\'s showing ends before ", according to"', () => {
+  const losses =
+    'Israeli shelling killed at least nine people in the village, after local gunmen opened fire on Israeli troops advancing near it, local officials said.\n\n' +
+    'The Israeli military said it had identified hits on the gunmen and that no soldiers had been hurt.';
+  assert.deepEqual(claims(losses), ['asserted_single_source: local officials=asserted', 'asserted_single_source: The Israeli military=asserted']);
+  assert.deepEqual(claims('The Israeli military said its aircraft had struck a terrorist cell. It did not identify those killed.'), [
+    'asserted_single_source: The Israeli military=asserted',
+    'refused_comment: The Israeli military=refused_comment',
+  ]);
+  assert.deepEqual(statements("Satellite images taken on Sunday showed what appeared to be fresh burn marks near one of the airfield's hangars, according to an analysis by Reuters.", '2023-08-12')[0], "imagery|showed|what appeared to be fresh burn marks near one of the airfield's hangars");
+});

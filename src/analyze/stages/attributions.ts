@@ -668,7 +668,7 @@ function inserted(found: readonly FoundAttribution[], added: FoundAttribution): 
 
 /** Imagery opening a sentence and what it shows, up to a setting the outlet adds (", a day after Israel said …"). */
 const IMAGERY_SHOWS =
-  /^((?:(?:the|a|an|new|these|those)\s+)?(?:satellite\s+|drone\s+)?(?:images?|imagery|photos?|photographs?|videos?|footage)\b[^,;.]{0,140}?)\s+((?:appeared\s+to\s+|appears?\s+to\s+)?(?:showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and)\b|[.;]?\s*$)/i;
+  /^((?:(?:the|a|an|new|these|those)\s+)?(?:satellite\s+|drone\s+)?(?:images?|imagery|photos?|photographs?|videos?|footage)\b[^,;.]{0,140}?)\s+((?:appeared\s+to\s+|appears?\s+to\s+)?(?:showed|shows|show))\s+(.+?)(?=,\s+(?:a\s+day|days|hours|weeks|as|after|while|when|but|and|according\s+to)\b|[.;]?\s*$)/i;
 
 /** Imagery named inside a sentence, seeming to show something: "sharing [a video] that [appeared to show] [Thunberg sitting on a deck …]". */
 const IMAGERY_SEEMS =

@@ -1042,6 +1042,11 @@ function farKilled(a: string, b: string): boolean {
  */
 const FIGHTERS_COUNTED = /\d[\d,]*["”’']?\s+(?:[\p{L}-]+\s+)?(?:militants|fighters|gunmen|terrorists|insurgents|combatants|rebels|jihadists)\b/iu;
 const FIGHTERS_NAMED = /\b(?:militants?|fighters?|gunmen|gunman|terrorists?|insurgents?|combatants?|rebels?|jihadists?)\b/i;
+/** A force's own losses denied: "no soldiers had been hurt", "none of its troops were injured". */
+const OWN_LOSSES_DENIED = /\b(?:no|none\s+of\s+(?:its|their|our|the))\s+(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|personnel|forces)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:hurt|injured|wounded|harmed|killed)\b/iu;
+/** Soldiers said to be harmed: "seven soldiers were killed", "killing 12 soldiers", "troops had been wounded". */
+const SOLDIERS_HARMED =
+  /\b(?:soldiers?|troops|servicemen|personnel|forces)\b[^.;]{0,40}?\b(?:killed|wounded|injured|hurt|died|dead|harmed)\b|\b(?:killed|killing|kills|wounded|wounding|injured|injuring|hurt)\s+(?:[\p{L}\d-]+\s+){0,3}(?:soldiers|troops|servicemen|personnel)\b/iu;
 /** A state's armed men a toll may count: "soldiers", "troops", "servicemen". */
 const SOLDIERS_NAMED = /\b(?:soldiers?|troops|servicemen|servicemembers|service\s+members)\b/i;
 /** People a toll may count who are no fighters ("civilians", "children", "people"). */
@@ -3733,9 +3738,9 @@ const THE_ATTACK_DENIED = /^\s*(?:carrying\s+out|launching|conducting|staging|be
 /** A count given as a floor: "at least 127", "more than 180". */
 const FLOOR = new RegExp(String.raw`\b(?:${FLOOR_WORDS})\s+[\d,]+`, 'i');
 
-/** A toll said, whole, to be otherwise than given: "the death toll was much lower", "the figure was exaggerated". */
+/** A toll said, whole, to be otherwise than given: "the death toll was much lower", "the figure was exaggerated", "the army's figure for dead attackers appeared to be exaggerated". */
 const TOLL_OTHERWISE =
-  /^\s*(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims|casualties))\s+(?:was|is|were|had\s+been)\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:lower|smaller|higher|exaggerated|inflated)[\s.]*$/i;
+  /^\s*(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims|casualties))(?:\s+(?:for|of)\s+[^,;“”"]{1,40}?)?\s+(?:was|is|were|had\s+been|(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been))\s+(?:much\s+|far\s+|significantly\s+|considerably\s+|greatly\s+)?(?:lower|smaller|higher|exaggerated|inflated)[\s.]*$/iu;
 
 /**
  * A statement that something was less than a side claimed disputes that side's latest claim before it: Russian bloggers'
@@ -3747,10 +3752,14 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     // (A toll said to be otherwise, naming no one: the police's "the death toll was much lower" disputes the latest count
     // another source gave before it, Amnesty's "at least 100 people".)
     const otherwise = TOLL_OTHERWISE.exec(doc.slice(a.content));
-    const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source) && d.figures.size > 0 && asserted(d)) : undefined;
+    // (Whatever this statement's own words joined it to: "the army's figure … was exaggerated" shares "figure" with no count, but the
+    // words it shares with the army's "killed 79 of the attackers" made it one more voice for the count it disputes.)
+    const mine = (x: Stance): boolean => x.attribution === a.id;
+    const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy({ ...d, stances: d.stances.filter((x) => !mine(x)) }, a.source) && d.figures.size > 0 && asserted(d, (x) => !mine(x))) : undefined;
     // (A higher toll does not dispute a floor: "the death toll was higher" after "killed at least 127 older men and women".)
     const floor = otherwise && counted && /\bhigher\b/i.test(otherwise[0]) && FLOOR.test(doc.slice(counted.said));
     if (otherwise && counted && !floor) {
+      counted.stances = counted.stances.filter((x) => !mine(x));
       const at = a.content.start + otherwise.index;
       counted.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + otherwise[0].length }, evidence: a.content });
       continue;
@@ -4379,7 +4388,7 @@ const AGENT_AFTER = /^\s+by\s+((?:the\s+)?\p{L}[\p{L}'’. -]{1,60}?)\s*(?:[,;]|
 /** Disputing a figure or claim in an appositive on it: ", a figure Hamas disputes", ", a figure the commission said was too low". */
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b|\bsaid\s+(?:was|were|is|are)\s+(?:too\s+(?:low|high)|wrong|false|inaccurate|incorrect|exaggerated|inflated|untrue)\b/i;
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
-const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded|an?\s+(?:outright\s+|blatant\s+)?(?:lie|fabrication|fiction))\b/i;
+const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded|nonsense|absurd|ridiculous|fake|an?\s+(?:outright\s+|blatant\s+)?(?:lie|fabrication|fiction))\b/i;
 /** Making or confirming a charge or claim: ", a charge Washington has repeatedly made", ", claims the Pentagon has confirmed in at least three cases". */
 const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses|confirmed|confirms)\b/i;
 
@@ -5386,6 +5395,9 @@ export const claimsStage = defineStage({
       };
       const denies = (d: Draft): boolean => {
         if (negated === null) return false;
+        // (A force's own losses denied deny only a claim of losses among soldiers: "no soldiers had been hurt" is no stance on "Israeli
+        // shelling … killed at least nine people, after local gunmen opened fire on Israeli troops".)
+        if (OWN_LOSSES_DENIED.test(content) && !SOLDIERS_HARMED.test(doc.slice(d.said))) return false;
         if (subjectWords.length && !subjectWords.some((w) => hasWord(d.words, w))) return false;
         if (otherSubject(d)) return false;
         if (!kindWords.every((k) => kindMet(k, d))) return false;
