@@ -11650,3 +11650,16 @@ test('a force\'s own losses denied deny no toll of others; "did not identify tho
   ]);
   assert.deepEqual(statements("Satellite images taken on Sunday showed what appeared to be fresh burn marks near one of the airfield's hangars, according to an analysis by Reuters.", '2023-08-12')[0], "imagery|showed|what appeared to be fresh burn marks near one of the airfield's hangars");
 });
+
+test('"the death toll among soldiers was higher than the government\'s figure" disputes the count unless it is a floor of the dead; "no civilians had been harmed" answers the account that names civilians among the dead too', () => {
+  const higher =
+    'Twenty-nine soldiers were killed on Monday when "more than 100 terrorists" attacked an army unit, the defence ministry said.\n\n' +
+    "A local official said the death toll among soldiers was higher than the government's figure and that several soldiers were missing.";
+  assert.deepEqual(claims(higher), ['disputed: the defence ministry=asserted, A local official=denied', 'asserted_single_source: A local official=asserted']);
+  const floor = 'Soldiers executed at least 45 civilians in the town, Human Rights Watch said. Residents said the death toll was higher than 80.';
+  assert.deepEqual(claims(floor), ['asserted_single_source: Human Rights Watch=asserted', 'asserted_single_source: Residents=asserted']);
+  const harmed =
+    'A Turkish drone strike on a car near Hasakah killed four people, including a commander of the Syrian Democratic Forces, the SDF said.\n\n' +
+    'The SDF said the strike had also killed a woman and her son who were passing by. A Turkish security source said no civilians had been harmed in the operation.';
+  assert.deepEqual(claims(harmed), ['disputed: Syrian Democratic Forces=asserted, A Turkish security source=denied', 'disputed: Syrian Democratic Forces=asserted, A Turkish security source=denied']);
+});

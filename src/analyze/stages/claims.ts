@@ -1042,6 +1042,8 @@ function farKilled(a: string, b: string): boolean {
  */
 const FIGHTERS_COUNTED = /\d[\d,]*["”’']?\s+(?:[\p{L}-]+\s+)?(?:militants|fighters|gunmen|terrorists|insurgents|combatants|rebels|jihadists)\b/iu;
 const FIGHTERS_NAMED = /\b(?:militants?|fighters?|gunmen|gunman|terrorists?|insurgents?|combatants?|rebels?|jihadists?)\b/i;
+/** Civilians named among the dead: "civilians", "a woman and her son", "children". */
+const CIVILIANS_AMONG_DEAD = /\b(?:civilians?|wom[ae]n|child(?:ren)?|sons?|daughters?|boys?|girls?|famil(?:y|ies)|elderly|passers-by)\b/i;
 /** A force's own losses denied: "no soldiers had been hurt", "none of its troops were injured". */
 const OWN_LOSSES_DENIED = /\b(?:no|none\s+of\s+(?:its|their|our|the))\s+(?:[\p{L}-]+\s+)?(?:soldiers|troops|servicemen|personnel|forces)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:hurt|injured|wounded|harmed|killed)\b/iu;
 /** Soldiers said to be harmed: "seven soldiers were killed", "killing 12 soldiers", "troops had been wounded". */
@@ -3735,12 +3737,15 @@ const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{L
 /** A denial of the attack the story is about, by its noun: "carrying out the attack", "launching the strike". */
 const THE_ATTACK_DENIED = /^\s*(?:carrying\s+out|launching|conducting|staging|being\s+behind)\s+the\s+(?:attack|strike|raid|bombing|air\s+strike|assault)[\s.]*$/i;
 
-/** A count given as a floor: "at least 127", "more than 180". */
-const FLOOR = new RegExp(String.raw`\b(?:${FLOOR_WORDS})\s+[\d,]+`, 'i');
 
-/** A toll said, whole, to be otherwise than given: "the death toll was much lower", "the figure was exaggerated", "the army's figure for dead attackers appeared to be exaggerated". */
+/** A count of the dead given as a floor: "killed at least 127", "at least 127 people were killed", "the death toll rose to more than 40". */
+const FLOOR_OF_DEAD = new RegExp(
+  String.raw`\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|massacred|shot\s+dead|toll\s+(?:rose\s+|climbed\s+)?(?:to|of|at)|dead|deaths)\s+(?:${FLOOR_WORDS})\s+[\d,]+|\b(?:${FLOOR_WORDS})\s+[\d,]+(?:\s+[\p{L}-]+){0,3}\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:killed|dead|died)\b`,
+  'iu',
+);
+/** A toll said, whole, to be otherwise than given: "the death toll was much lower", "the figure was exaggerated", "the army's figure for dead attackers appeared to be exaggerated", "the death toll among soldiers was higher than the government's figure and that …". */
 const TOLL_OTHERWISE =
-  /^\s*(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims|casualties))(?:\s+(?:for|of)\s+[^,;“”"]{1,40}?)?\s+(?:was|is|were|had\s+been|(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been))\s+(?:much\s+|far\s+|significantly\s+|considerably\s+|greatly\s+)?(?:lower|smaller|higher|exaggerated|inflated)[\s.]*$/iu;
+  /^\s*(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims|casualties))(?:\s+(?:for|of|among)\s+[^,;“”"]{1,40}?)?\s+(?:was|is|were|had\s+been|(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been))\s+(?:much\s+|far\s+|significantly\s+|considerably\s+|greatly\s+)?(?:lower|smaller|higher|exaggerated|inflated)(?:\s+than\s+[^,;“”"]{1,60}?)?(?=[\s.]*$|,?\s+and\s+(?:that\s+)?)/iu;
 
 /**
  * A statement that something was less than a side claimed disputes that side's latest claim before it: Russian bloggers'
@@ -3757,7 +3762,9 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     const mine = (x: Stance): boolean => x.attribution === a.id;
     const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy({ ...d, stances: d.stances.filter((x) => !mine(x)) }, a.source) && d.figures.size > 0 && asserted(d, (x) => !mine(x))) : undefined;
     // (A higher toll does not dispute a floor: "the death toll was higher" after "killed at least 127 older men and women".)
-    const floor = otherwise && counted && /\bhigher\b/i.test(otherwise[0]) && FLOOR.test(doc.slice(counted.said));
+    // (A floor of the dead, not of something else the claim counts: "more than 100 terrorists attacked" is no floor of "Twenty-nine
+    // soldiers were killed".)
+    const floor = otherwise && counted && /\bhigher\b/i.test(otherwise[0]) && FLOOR_OF_DEAD.test(doc.slice(counted.said));
     if (otherwise && counted && !floor) {
       counted.stances = counted.stances.filter((x) => !mine(x));
       const at = a.content.start + otherwise.index;
@@ -6192,6 +6199,11 @@ export const claimsStage = defineStage({
             justBefore ??
             nearHarm ??
             theAttack);
+        // (A statement that no civilians were harmed answers first the account, just before it, that names civilians among the dead:
+        // "the strike had also killed a woman and her son who were passing by", not the lead's "killed four people, including a
+        // commander".)
+        const civiliansKilled = target && deniedHarm && !CIVILIANS_AMONG_DEAD.test(doc.slice(target.said)) ? withinReach(doc, drafts, a.content.start).findLast((d) => d.proposition.end <= a.content.start && byAnother(d) && killed(d) && CIVILIANS_AMONG_DEAD.test(doc.slice(d.said))) : undefined;
+        if (civiliansKilled) target = civiliansKilled;
         if (target && deniedHarm) {
           stance = { ...stance, status: 'denied', cue: { start: a.content.start + negation!.index, end: a.content.start + negation!.index + negation![0].length } };
           // (It answers every account of that harm by its side, however far back: the lead's strike and the investigators' find.)
