@@ -1334,6 +1334,9 @@ const HELD_TO_BE_REST = /^,\s+(?:which|who)\s+[^,;“”"]+,\s+(?:to\s+be|as)\s+
 const NAME_SET_OFF_REST = /^,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:in|at|on|near|off|during)\s[^,;:“”"]*?(?=,\s+(?:while|but|whereas|as|and)\s|[.!?]?\s*$)/u;
 /** Imagery put out, joined after what was said: ", and posted a video showing …". */
 const POSTED_AFTER = /,?\s+and\s+(?:also\s+)?(?:posted|shared|published|released)\s+(?:a|an|the|two|three|several|new)?\s*(?:[\p{L}-]+\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)\b/u;
+/** A blame in a relative clause on an attack: "an attack [the government] [blamed] [on …]", "a bomb attack in Istanbul that [Turkey] [blamed] [on Kurdish militants]" (groups 1 to 3). */
+const RELATIVE_BLAME =
+  /\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:attacks?|bombings?|blasts?|strikes?|explosions?|killings?|assaults?|ambush(?:es)?|raids?)(?:\s+(?:in|on)\s+\p{Lu}[\p{L}-]*)?\s+(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|the\s+(?:government|army|military|police|authorities|junta))\s+(?:has\s+|had\s+|have\s+)?(blamed|blames)\s+(on\s+[^,;.“”"]+?)(?=[,;]|[.!?]?\s*$)/du;
 /** A verdict alone, quoted or not: "“nonsense”", "baseless", "a lie". */
 const VERDICT_ONLY = /^["“]?(?:nonsense|absurd|ridiculous|baseless|false|untrue|fake|lies|propaganda|groundless|unfounded|fabricated|an?\s+(?:outright\s+|blatant\s+)?(?:lie|fabrication|fiction|fake))[.,!]?["”]?$/i;
 /** An appositive's noun naming a claim, right before the one who judges it: ", a claim ", ", an allegation that ". */
@@ -5251,6 +5254,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!m) continue;
     const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, what, s.paragraph));
+  }
+  // "…, in an attack [the government] [blamed] [on Somalia's al Shabaab militants]": a blame in a relative clause on the attack, a
+  // statement of its own, as the model reads "an attack that the army blamed on the RSF". (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = /\bblame[ds]?\s+on\s/.test(text.slice(from, s.end)) ? RELATIVE_BLAME.exec(text.slice(from, s.end)) : null;
+    if (!m) continue;
+    const [who, cue, on] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, on, s.paragraph));
   }
   // "He said the attack was an attempt to destabilise the region and [suggested], without giving evidence, [that it had been
   // organised from abroad]": a second verb the model left at the end of what was said, a phrase set off before its "that", is

@@ -11663,3 +11663,12 @@ test('"the death toll among soldiers was higher than the government\'s figure" d
     'The SDF said the strike had also killed a woman and her son who were passing by. A Turkish security source said no civilians had been harmed in the operation.';
   assert.deepEqual(claims(harmed), ['disputed: Syrian Democratic Forces=asserted, A Turkish security source=denied', 'disputed: Syrian Democratic Forces=asserted, A Turkish security source=denied']);
 });
+
+test('a blame in a relative clause on an attack is a statement, which a denial of involvement in that attack disputes', () => {
+  assert.deepEqual(
+    statements("A roadside bomb killed eight police officers on Tuesday, a police commander said, in an attack the government blamed on Somalia's al Shabaab militants.", '2023-05-16'),
+    ['a police commander|said|A roadside bomb killed eight police officers on Tuesday', "the government|blamed|on Somalia's al Shabaab militants"],
+  );
+  const text = 'Turkish air strikes hit villages around Kobani, the SDF said, a week after a bomb attack in Istanbul that Turkey blamed on Kurdish militants. The PKK and the SDF have denied any involvement in the Istanbul bombing.';
+  assert.deepEqual(claims(text), ['asserted_single_source: SDF=asserted', 'disputed: Turkey=asserted, PKK=denied, SDF=denied']);
+});
