@@ -5323,7 +5323,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     if (!model || a.kind === 'direct' || a.speaker === null || a.content.end > a.speaker.start) continue;
     const rest = LIST_BEFORE_FRAME.exec(text.slice(a.content.end, a.speaker.start));
-    if (rest && !out.some((b) => b !== a && b.cue !== null && b.cue.start >= a.content.end && b.cue.start < a.speaker!.start)) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.end + rest[0].length) };
+    if (rest && !cueAfter(a, a.speaker.start)) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.end + rest[0].length) };
   }
   // What was said the model cut inside its clause, a second verb of that clause taken for a cue of the same speaker, is one
   // statement: "Thai officials said [about 600 Myanmar soldiers] and their families had crossed the Moei River … and [asked for]
