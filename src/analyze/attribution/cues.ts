@@ -64,9 +64,9 @@ const INTERVIEWER = /^\s+with\s+(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*/u;
 /** A medium's name in capitals after its noun ("state news agency [SANA]", "state television [MRTV]"); not a day. */
 const MEDIUM_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}\p{N}-]*(?=[\s,.;]|$)/u;
 
-/** The channel phrase at the start of a text (CHANNEL_RE, and an interview's outlet): where it starts and ends. */
 /** A body's own medium after a statement's noun: " on its Andalus radio station", " via its Amaq news agency". */
 const OWN_MEDIUM_AFTER = /^\s+(?:on|via|through)\s+(?:its|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:radio(?:\s+station)?|website|(?:news\s+)?agency|channel|outlet)\b/u;
+/** The channel phrase at the start of a text (CHANNEL_RE, and an interview's outlet): where it starts and ends. */
 export function channelAt(s: string): Span | null {
   const m = CHANNEL_RE.exec(s);
   if (!m) return null;

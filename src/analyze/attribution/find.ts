@@ -1322,10 +1322,8 @@ const ACCORDING_TO_CHANNEL = new RegExp(
   String.raw`^,\s+according\s+to\s+(${DOCUMENT_PHRASE}(?:\s+(?:relayed|released|published|posted|carried|issued)\s+by\s+[^,;.“”"]+?)?)(?=[,;.]|$)`,
   'u',
 );
-/** A word that cannot end what was said: a relative pronoun, an article, a preposition or a conjunction ("An Azerbaijan Airlines jet [that]"). */
 /** An initialism ending what was said, with its stops ("the U.S.", "a U.N."). */
 const INITIALISM_END = /(?<![\p{L}.])(?:\p{Lu}\.){2,}$/u;
-/** The words after an initialism inside a clause, up to a comma, a coordinated verb or the sentence's end ("[ missile] and called …"). */
 /** The rest of a clause cut before its verb, up to "and" before the next verb: " and their families [had crossed] the … River … and ". */
 const CLAUSE_CUT_THEN_AND = /^\s+(?:and\s+)?[^,;:“”"]*?\b(?:had|has|have|was|were)\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b[^,;:“”"]*\s+and\s+$/u;
 /** What one is held to be, after a relative clause the model cut what was said before: "considers the YPG militia[, which leads the SDF, to be an offshoot of the PKK]". */
@@ -1349,7 +1347,9 @@ const NAME_BEFORE_APPOSITIVE = /^(?!(?:On|In|At|After|Before|During|Since|Last|E
 const SAYING_APPOSITIVE = /,\s+(?:remarks|comments|words|claims?|statements?|an?\s+(?:claim|statement|remark|comment|accusation|allegation|assertion))\s*$/i;
 /** A list going on after the comma the model cut what was said at, before the frame that follows it: ", [a funeral and a hospital in …]". */
 const LIST_BEFORE_FRAME = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(?:and|or)\s+[^“”";:.!?]*?(?=,\s*$)/u;
+/** The words after an initialism inside a clause, up to a comma, a coordinated verb or the sentence's end ("[ missile] and called …"). */
 const WORDS_AFTER_INITIALISM = /^(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}'’-]*)+?(?=\s+(?:and|but)\s+\p{Ll}+ed\b|[,;:]|[.!?]?\s*$)/u;
+/** A word that cannot end what was said: a relative pronoun, an article, a preposition or a conjunction ("An Azerbaijan Airlines jet [that]"). */
 const DANGLING_END = /\s(?:that|which|who|whose|the|a|an|of|to|in|on|at|for|from|by|with|and|or|but)$/i;
 /** The outlet's aside ending what was said, from its comma: ", in what would be a significant blow …", ", the first time …", ", the latest in a string of such claims …", ", a major gain in the two-year war". */
 const OUTLET_ASIDE = /,\s+(?:in\s+what\s+(?:would|could|might|was|is|were|are|appeared|appears|seemed|seems|amounted|amounts|marked|marks)\s|the\s+first\s+(?:time|such)\s|the\s+latest\s+in\s+an?\s+(?:string|series|spate|wave|run)\s+of\s|an?\s+(?:major|significant|key|symbolic|rare|heavy|serious)\s+(?:gain|blow|setback|victory|loss|defeat|boost|escalation)\s+(?:in|for|to)\s)[^“”"]*$/;

@@ -312,9 +312,9 @@ const OBJECT_RELATIVE =
 const DEMONYM_NOUN = /\b(?:to|for|at|in|from|with|against|after|before|during|amid|despite|since|of|by)\s+(?:(?:the|a|an)\s+)?\p{Lu}[\p{L}-]*\s+$/u;
 /** Nouns of an attack that may stand as a clause's subject ("the strike", "Israeli strikes on …"). */
 const EVENT_NOUNS = 'attack|strike|blast|explosion|bombing|shelling|raid|assault|ambush';
-/** An event by its noun, as a subject ("the attack", "the blast"). */
 /** An event named right before the relative pronoun that is a verb's subject: "an attack [that] killed …". */
 const EVENT_RELATIVE = new RegExp(String.raw`\b(?:the|a|an|this)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?\s+(?:that|which)\s+$`, 'iu');
+/** An event by its noun, as a subject ("the attack", "the blast"). */
 const EVENT_AS_SUBJECT = new RegExp(
   String.raw`^(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+)?(?:${EVENT_NOUNS}|incident)s?(?:\s+(?:on|late\s+on|early\s+on)\s+(?:${DAYS})(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:near|in|at|outside)\s+[^,;]{2,40})?$`,
   'iu',

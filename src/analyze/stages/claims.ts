@@ -358,10 +358,12 @@ const AMONG_THE_DEAD = /\b(?:(?:was|were|is|are)\s+among|^\s*among)\s+(?:the\s+)
 /** Where a negated clause ends ("had not compromised nuclear safety[,] …", "… hostages [whose] bodies have yet to be returned"). */
 const CLAUSE_END = /[,;:(]|\s(?:and|but|while|as|because|whose|who|which)\s/;
 
+/** The denying side itself, or its men, opening what it denied (a regex source): "that its fighters ", "it ". */
+const OWN_SUBJECT = String.raw`^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+`;
 /** The denying side's own deed in a clause: "[it had used] the school" (the verb; group 1), or what it was doing: "its fighters were [using] the school" (group 2). */
-const OWN_DEED = /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(?:had|has|have|was|were)\s+(?:ever\s+)?(?:(\p{Ll}+ed)|(\p{Ll}+ing))\b/u;
+const OWN_DEED = new RegExp(String.raw`${OWN_SUBJECT}(?:had|has|have|was|were)\s+(?:ever\s+)?(?:(\p{Ll}+ed)|(\p{Ll}+ing))\b`, 'u');
 /** The same in the simple past: "denied that its fighters [used] the school". */
-const OWN_PAST_DEED = /^\s*(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|troops|members)|their\s+(?:fighters|forces|troops|members))\s+(\p{Ll}+ed)\b/u;
+const OWN_PAST_DEED = new RegExp(String.raw`${OWN_SUBJECT}(\p{Ll}+ed)\b`, 'u');
 
 /** Confirming what one named said ("intelligence confirming [Islamic State]'s claim"): the name. */
 const CONFIRMING = /\b(?:confirming|confirmed|confirms|corroborating|corroborated|corroborates|backing\s+up|backed\s+up)\s+(\p{Lu}[\p{L}.'’ -]{1,60}?)['’]s\s+(?:claims?|account|statement|report)\b/u;
@@ -864,9 +866,9 @@ const ON_THE_REPORT =
 const INQUIRY = /\b(?:investigators?|investigation|inquiry|experts|panel|commission\s+of\s+inquiry|probe|fact-finding)\b/i;
 /** A report named as one, not as "the report": "a report by Israel's Channel 12", "a U.N. report", "the panel's report", "in its report". */
 const REPORT_NAMED = /\breports?\s+(?:by|from|of|in|on|into|that)\b|\b(?:a|an|its|his|her|their|new|latest)\s+(?:[\p{L}.-]+\s+){0,3}reports?\b|['’]s?\s+reports?\b|\b\p{Lu}[\p{L}.]*\s+reports?\b/u;
-/** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
 /** A source's own confirmation, opening what it said: "[it had confirmed] the capture …". */
 const SAID_CONFIRMED = /^\s*(?:it|they|he|she|we)\s+(?:had|has|have)\s+(?:also\s+)?(?:independently\s+)?(?:confirmed|acknowledged)\s+(?=(?:the|a|an|its|his|her|their)\s)/i;
+/** An event named by its noun, all a confirmation says ("the death", "the attack on the port"): the noun is group 1. */
 const CONFIRMED_EVENT = /^\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?(death|deaths|killing|killings|attack|strike|incident|loss|losses|casualties|capture|withdrawal|seizure|arrest|explosion|blast|sinking|deployment|hijacking|kidnapping|abduction|raid|bombing|shooting)(?:\s+(?:of|on|in|at)\s+[^,;“”"]{1,60})?[\s.]*$/iu;
 /**
  * A body named by its common noun before the place it is in ("The Kenyan-led security mission in "), or its clause on being
@@ -1225,9 +1227,9 @@ const PART_OF_DEAD = /\b(?:half|a\s+third|a\s+quarter|one\s+in\s+(?:three|four|f
 /** Whether a statement before another in its sentence gives a toll ("The war has killed more than 43,000 Palestinians"). */
 const tollBefore = (doc: Doc, a: Attribution, s: Span): boolean =>
   doc.layers.attributions.some((b) => b !== a && b.content.start >= s.start && b.content.end <= a.content.start && /\d/.test(doc.slice(b.content)) && PEOPLE_HARM.test(doc.slice(b.content)));
-/** The story's event, named as such ("the incident", "any such incident"). */
 /** A statement of how one felt about an event, no account of it: "it was “horrified” by the attack", "we are deeply saddened by". */
 const FELT_ABOUT = /^\s*(?:it|they|he|she|we|I)\s+(?:was|were|is|are|am)\s+(?:deeply\s+|very\s+|extremely\s+)?["“]?(?:horrified|appalled|shocked|saddened|outraged|alarmed|dismayed|disturbed|concerned|troubled|deeply\s+concerned)["”]?\s+(?:by|at|over)\b[^,;]*$/i;
+/** The story's event, named as such ("the incident", "any such incident"). */
 const THE_INCIDENT = /\b(?:the|this|that|any\s+such)\s+incident\b/i;
 /** The story's event by its bare noun, all that a refusal is on: "the shooting", "the attack", "the strike". */
 const BARE_EVENT = /^\s*(?:the|this|that)\s+(?:shooting|attack|strike|air\s+strike|incident|killings?|explosion|blast|raid|bombing|shelling)\s*[.]?\s*$/i;
@@ -1983,9 +1985,9 @@ const RESTATED_OBJECT = /^\s+(?:the|this|that|its|these|those)\s+(?:\p{Ll}+\s+)?
 const BARE_FIGURE = /^\s+the\s+(?:figure|number|count)\s*[.!]?\s*$/i;
 /** Day words (as `contentWords` keys them). */
 const DAY_WORDS = contentWords('monday tuesday wednesday thursday friday saturday sunday today yesterday', nameKey);
-/** What of a thing a doubt is on, not the thing ("the authenticity of the photographs" doubts the photographs). */
 /** How far or why something went, doubted: " the extent of the damage", " the full scale of". */
 const MEASURE_OF = /^\s+(?:independently\s+)?(?:the\s+)?(?:full\s+)?(?:extent|scale|severity|nature|cause)\s+of\s/i;
+/** What of a thing a doubt is on, not the thing ("the authenticity of the photographs" doubts the photographs). */
 const ASPECT_WORDS = contentWords('authenticity veracity accuracy', nameKey);
 /** News organisations: what they could not verify they could not independently verify. */
 const NEWS_ORGANISATION = new RegExp(`^${OUTLETS}(?:\\s+(?:Verify|Fact\\s+Check|Investigates))?$`, 'i');
@@ -2808,9 +2810,11 @@ const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?(?:${REQUEST_FOR_COMMENT.source})[\
 
 /**
  * Whether no report of a claim is by a source (the claim another's silence or rejection may be on); a denial or a doubt of
- * its own does not make the claim its ("Russia did not comment on the strike. It has repeatedly denied targeting civilians.").
+ * its own does not make the claim its ("Russia did not comment on the strike. It has repeatedly denied targeting civilians."); the
+ * stances `except` picks are left out (a statement's own, which its words joined to the claim it answers).
  */
-const notBy = (d: Draft, who: Source): boolean => !d.stances.some((x) => sourceKey(x.source) === sourceKey(who) && (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'));
+const notBy = (d: Draft, who: Source, except: (x: Stance) => boolean = () => false): boolean =>
+  !d.stances.some((x) => !except(x) && sourceKey(x.source) === sourceKey(who) && (x.status === 'asserted' || x.status === 'hedged' || x.status === 'warning'));
 
 /** A state's body named by the state's adjective or possessive at a sentence's start ("The Russian embassy", "the Iranian mission to the U.N.", "Haiti's national police"). */
 const STATE_BODY = /^\s*((?:[Tt]he\s+)?(?!(?:A|An|The)\s)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:['’]s)?\s+(?:(?:national|federal|state|local|ruling|military|transitional)\s+)?(?:embassy|consulate|mission|government|authorities|police|military|army|navy|armed\s+forces|coast\s+guard|junta|regime))\b/u;
@@ -3423,19 +3427,19 @@ function doersNamed(doc: Doc, d: Draft, who: Source): boolean {
 /** A document as the subject of a silence ("The agreement does not mention …", "The report did not name the foreign personnel"): no source. */
 const UNSPOKEN_DOCUMENT = /^(?:(?:the|a|an|this|that)\s+)?(?:agreement|deal|accord|treaty|text|resolution|ceasefire|truce|plan|law|bill|decree|document|draft|proposal|report)$/i;
 
+/** Whether two unresolved sources name one body, one more fully: "The military" and "The Israeli military". */
+function sameBodyNamed(a: Source, b: Source): boolean {
+  if (a.kind !== 'unresolved' || b.kind !== 'unresolved') return false;
+  const [x, y] = [a.text, b.text].map((t) => t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase());
+  return x !== y && (x!.endsWith(` ${y}`) || y!.endsWith(` ${x}`));
+}
+
 /**
  * A source's silence joins the claim its words name ("on the Belgorod reports": the claim reported in
  * a sentence naming Belgorod, within reach), by the entity that opens the sentence; with no such claim it joins none.
  * So does a bare refusal read as a statement (`refusals`: the claim drafted for it, and the statement), whose stances leave its
  * own claim for the one found: "The ship's manager, Delta Tankers, declined to comment." is on the attack the story leads with.
  */
-/** Whether two unresolved sources name one body, one more fully: "The military" and "The Israeli military". */
-function sameBodyNamed(a: Source, b: Source): boolean {
-  if (a.kind !== 'unresolved' || b.kind !== 'unresolved') return false;
-  const [x, y] = [a.text, b.text].map((t) => t.replace(/^(?:the|a|an)\s+/i, '').toLowerCase());
-  return x !== y && /\s/.test(`${x} ${y}`) && (x!.endsWith(` ${y}`) || y!.endsWith(` ${x}`));
-}
-
 function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, refusals: ReadonlyMap<Draft, Attribution>): void {
   const text = doc.text;
   // (A refusal's cue runs to what was refused, "declined to comment", so that nothing after it is its topic.)
@@ -3760,7 +3764,7 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     // (Whatever this statement's own words joined it to: "the army's figure … was exaggerated" shares "figure" with no count, but the
     // words it shares with the army's "killed 79 of the attackers" made it one more voice for the count it disputes.)
     const mine = (x: Stance): boolean => x.attribution === a.id;
-    const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy({ ...d, stances: d.stances.filter((x) => !mine(x)) }, a.source) && d.figures.size > 0 && asserted(d, (x) => !mine(x))) : undefined;
+    const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source, mine) && d.figures.size > 0 && asserted(d, (x) => !mine(x))) : undefined;
     // (A higher toll does not dispute a floor: "the death toll was higher" after "killed at least 127 older men and women".)
     // (A floor of the dead, not of something else the claim counts: "more than 100 terrorists attacked" is no floor of "Twenty-nine
     // soldiers were killed".)
@@ -3826,10 +3830,10 @@ const SEEN_THEN_OUTLET_WITNESS = new RegExp(
   'u',
 );
 
-/** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
 /** Bodies an outlet's witness counted, among what it saw: "and counted at least three bodies". */
 const COUNTED_BODIES = /\bcounted\s+(?:at\s+least\s+|more\s+than\s+)?(?:[\w-]+\s+)?(?:bodies|dead)\b/i;
 
+/** What the outlet's own reporters saw is a claim of its own, reported as seen by the outlet ("An AFP journalist at the scene saw at least 12 bodies"). */
 function outletWitnesses(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>): void {
   const text = doc.text;
   for (const s of doc.layers.sentences) {
@@ -4490,7 +4494,6 @@ function appositiveOthers(doc: Doc, x: Stance): Stance[] {
   return [...new Set(others.map((m) => m.entity))].map((entity): Stance => ({ ...x, source: { kind: 'entity', entity } }));
 }
 
-/** The index of the paragraph a position is in. */
 /** A tally of deeds of a kind: "recorded at least 60 air strikes", "has documented more than 100 attacks". */
 const TALLY = /\b(?:recorded|counted|documented|registered|tallied)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*\s/i;
 /** A thing named again as "such" a one, what it is (group 1): "any such meeting", "no such strike". */
@@ -4498,6 +4501,7 @@ const SUCH_THING = /\b(?:any|no)\s+such\s+(\p{L}+)/u;
 /** What would come of any deed of a kind ("would hold … responsible for any fire", "will respond to any attack"). */
 const ANY_TO_COME = /\b(?:would|will)\s[^.;]*\bany\s+(?:(?:further|future|new|such)\s+)?\p{Ll}/u;
 
+/** The index of the paragraph a position is in. */
 const paragraphOf = (doc: Doc, pos: number): number => doc.layers.paragraphs.find((p) => p.start <= pos && pos <= p.end)?.index ?? 0;
 
 /** Claims of the article. */

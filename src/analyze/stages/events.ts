@@ -22,7 +22,6 @@ const SPEECH_EVENTS = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
 /** Cues that only report speech. */
 const NEUTRAL_CUE = /^(?:(?:has |had |have )?(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|posted|posts|reported|reports|explained|explains|according to|confirmed|commented|remarked|asked|replied|answered|continued|insisted))\b/i;
 const MODAL = /\b(?:would|will|could|might|may)\b/i;
-/** A natural hazard, which destroys with no one to do it. */
 /** A pronoun that opens what was said, right before its verb or an auxiliary: "[they] had", "that [it] would". */
 const PRONOUN_SUBJECT = /^\s*(?:that\s+)?(it|they|he|she)\s+(?:(?:had|has|have|would|will|also|already|then|later|now|just)\s+){0,3}$/i;
 
@@ -40,6 +39,7 @@ function selfReference(text: string, attribution: Attribution, trigger: Span, en
   return { span: { start, end: start + pronoun[1]!.length }, entity: entity.id, sector: who?.sector ?? null, country: who?.country ?? null };
 }
 
+/** A natural hazard, which destroys with no one to do it. */
 const NATURAL_HAZARD = /\b(?:floods?|flooding|flash\s+floods?|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|tsunamis?|wildfires?|tornado(?:es)?|eruptions?|avalanches?|dams?\s+(?:burst|collapsed|collapse))\b/i;
 /** Types of deeds done in words, whose recipient is whom they are addressed to, not where they happen. */
 const WORDS_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'SANCTION']);
