@@ -1784,9 +1784,22 @@ const HOW_SPOKEN_WHO = new RegExp(String.raw`^who\s+(?:${WHO_SPOKE})\b[^,;.“�
 /** A description of a person with its article, set off before "who" ("A Houthi official, "): the description (group 1). */
 const PERSON_BEFORE_WHO = /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{Ll}-]*),[ \t\u00a0]+$/u;
 
+/** A description of a person with its article and the place it is in or from, set off before "who" ("A military commander in Baidoa, "): the phrase (group 1). */
+const PERSON_IN_PLACE_BEFORE_WHO = /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\p{Ll}-]+\s+){0,4}\p{Ll}[\p{Ll}-]*\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),[ \t\u00a0]+$/u;
+
+/** A participle of writing set off after a speaker, up to the cue, with what it was written on (group 1): ", writing on the Rybar channel, ". */
+const WRITING_ON_SET_OFF = /,\s+(?:writing|posting)\s+((?:on|in)\s+(?:(?:his|her|its|their|the|a)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:channel|blog|account|page|website|Telegram|X|Facebook|Substack|VKontakte|Twitter)),?\s*$/u;
+
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …", "The Baloch Liberation Army (BLA), which …"). */
 function antecedentName(text: string, at: number, cueStart?: number): Span | null {
   const before = text.slice(Math.max(0, at - 80), at);
+  // (Not the place a described source is in, where the clause tells how it spoke: "[A military commander in Baidoa], who asked not
+  // to be named because …, said".)
+  const placed = cueStart !== undefined && HOW_SPOKEN_WHO.test(text.slice(at, cueStart)) ? PERSON_IN_PLACE_BEFORE_WHO.exec(before) : null;
+  if (placed) {
+    const start = at - before.length + placed.index;
+    return { start, end: start + placed[1]!.length };
+  }
   const m = LISTED_NAME_BEFORE.exec(before) ?? NAME_BEFORE.exec(before);
   if (m) {
     const start = at - m[0].length;
@@ -1902,6 +1915,10 @@ const COORDINATED_THREAT = new RegExp(`^${COORDINATION}${THREAT_VERB}`, 'u');
 /** An appeal for something by a second verb, with the model ("… had been killed and [called for] an independent investigation"): the cue (group 1). */
 const APPEAL_VERB = String.raw`(called\s+for)\s+(?=(?:an?|the|its|their|his|her)\s)`;
 const COORDINATED_APPEAL_WITHIN = new RegExp(`${COORDINATION}${APPEAL_VERB}`, 'u');
+/** A condemnation by a second verb, with the model ("… had been killed, including four soldiers, and [condemned] what it called …"): the cue (group 1). */
+const CONDEMNATION_VERB = String.raw`(condemned|denounced)\s+(?=(?:the|this|that|these|those|it|what|an?|its|their)\s)`;
+const COORDINATED_CONDEMNATION_WITHIN = new RegExp(`${COORDINATION}${CONDEMNATION_VERB}`, 'u');
+const COORDINATED_CONDEMNATION = new RegExp(`^${COORDINATION}${CONDEMNATION_VERB}`, 'u');
 /** What was said opening with a name and a verb in the simple past: the one named did it ("Antonio Guterres condemned …"). */
 const NAMED_DID = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Ll}+ed\s/u;
 /** Those after a statement. */
@@ -4302,7 +4319,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           COORDINATED_VERDICT_WITHIN.exec(said) ??
           COORDINATED_REFUSAL_WITHIN.exec(said) ??
           // (Not the call of one named doing something in what was said: "[Guterres condemned the incident and called for] …".)
-          (NAMED_DID.test(said) ? null : COORDINATED_APPEAL_WITHIN.exec(said)))
+          (NAMED_DID.test(said) ? null : (COORDINATED_APPEAL_WITHIN.exec(said) ?? COORDINATED_CONDEMNATION_WITHIN.exec(said))))
         : null);
     // (Nor "denied" what one was refused: "Fekri had been held in solitary confinement for months [and denied access] to a lawyer".)
     if (within && REFUSED_THING.test(said.slice(within.index))) continue;
@@ -4316,7 +4333,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (And, with the model, "… and said …": "accused the RSF of “a genocide” and said at least 1,500 people had been killed".)
     // (With the model, whom a that-clause is told first: "and warned residents that more strikes were possible".)
     const told = model ? (COORDINATED_THAT.exec(rest) ?? COORDINATED_CALL.exec(rest) ?? (CALL_CONTENT.test(said) ? COORDINATED_TOLD.exec(rest) : null)) : null;
-    const m = told ?? COORDINATED_CUE.exec(rest) ?? refusal ?? (model ? (COORDINATED_SAID.exec(rest) ?? COORDINATED_BLAME.exec(rest) ?? COORDINATED_VERDICT.exec(rest) ?? COORDINATED_APPEAL.exec(rest) ?? COORDINATED_LABEL.exec(rest) ?? COORDINATED_THREAT.exec(rest)) : null);
+    const m = told ?? COORDINATED_CUE.exec(rest) ?? refusal ?? (model ? (COORDINATED_SAID.exec(rest) ?? COORDINATED_BLAME.exec(rest) ?? COORDINATED_VERDICT.exec(rest) ?? COORDINATED_APPEAL.exec(rest) ?? COORDINATED_LABEL.exec(rest) ?? COORDINATED_THREAT.exec(rest) ?? COORDINATED_CONDEMNATION.exec(rest)) : null);
     if (!m) continue;
     const cueAt = from + m.index + m[0].indexOf(m[1]!);
     const cue = { start: cueAt, end: cueAt + m[1]!.length };
@@ -5713,14 +5730,21 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // A channel set off between the speaker and the cue, which the speaker may have taken in: "Volodymyr Zelenskiy, [in his nightly
   // video address], said …".
-  for (const [i, a] of out.entries()) {
-    if (a.channel !== null || a.speaker === null || a.cue === null || a.speaker.end > a.cue.start) continue;
+  // (Or a participle of writing set off there, with what it was written on: "A Russian military blogger, [writing on the Rybar
+  // channel], said …"; no statement of its own.)
+  for (const a of [...out]) {
+    if (!out.includes(a) || a.channel !== null || a.speaker === null || a.cue === null || a.speaker.end > a.cue.start) continue;
     const set = /,(\s+(?:in|during)\s[^,;“”"]{3,60}),?\s*$/.exec(text.slice(a.speaker.start, a.cue.start));
-    const ch = set ? channelAt(set[1]!) : null;
-    if (!set || !ch || ch.end !== set[1]!.length) continue;
-    const at = a.speaker.start + set.index + 1;
-    const channel = { start: at + ch.start, end: at + ch.end };
-    out[i] = { ...a, speaker: channel.start < a.speaker.end ? trimmed(text, a.speaker.start, at - 1) : a.speaker, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
+    const written = set ? null : WRITING_ON_SET_OFF.exec(text.slice(a.speaker.start, a.cue.start));
+    const ch = set ? channelAt(set[1]!) : written ? { start: written[0].indexOf(written[1]!), end: written[0].indexOf(written[1]!) + written[1]!.length } : null;
+    const phrase = set ?? written;
+    if (!phrase || !ch || (set && ch.end !== set[1]!.length)) continue;
+    const at = a.speaker.start + phrase.index + 1;
+    const channel = { start: at + ch.start - (written ? 1 : 0), end: at + ch.end - (written ? 1 : 0) };
+    out[out.indexOf(a)] = { ...a, speaker: channel.start < a.speaker.end || written ? trimmed(text, a.speaker.start, at - 1) : a.speaker, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
+    if (!written) continue;
+    const participle = at - 1 + written[0].search(/\p{L}/u);
+    for (let k = out.length - 1; k >= 0; k--) if (out[k] !== a && out[k]!.cue !== null && out[k]!.cue!.start === participle) removeAt(out, k);
   }
   // A statement's noun the model took for a cue inside what a calling verb's statement names is that statement's object:
   // "[called] [the Israeli] [claim] [that armed groups had been inside the shelter “shocking”]" is one statement.

@@ -96,6 +96,10 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
     const at = from + relativeOn.index + relativeOn[0].indexOf(relativeOn[1]!);
     return { start: at, end: at + relativeOn[1]!.length };
   }
+  // ("…, a claim [Ukraine's military] rejected as propaganda": a relative clause without "which" on the outlet's noun is done by
+  // its own subject.)
+  const noun = NOUN_THEN_SUBJECT.exec(clause);
+  if (noun?.indices?.[1]) return { start: from + noun.indices[1][0], end: from + noun.indices[1][1] };
   // ("Reuters could not independently determine who had fired the bombs": who did it is what is not known.)
   // (Also after another thing not known: "unable to verify the number of dead or who had killed them".)
   if (/\b(?:determine|establish|know|known|clear|say|said|confirm|verify)\s+(?:[^,;]{1,60}?\s+(?:or|and)\s+)?who\s+[^,;]*$/i.test(clause)) return null;
@@ -122,6 +126,9 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("Israel and Palestinians [trade] blame": a headline's verb of exchange, in lower case, before what was exchanged.)
   const verb = FIRST_VERB.exec(phrase) ?? /\s(?:trade|traded|trading)\s+$/.exec(phrase);
   if (verb) phrase = phrase.slice(0, verb.index);
+  // ("[The bomber] walked in and detonated his vest": a verb joined to the subject's first is done by that subject.)
+  const joined = !verb && JOINED_AT_END.test(phrase) ? /\s\p{Ll}{3,}ed\b/u.exec(phrase) : null;
+  if (joined && /^\s*(?:the|a|an|\p{Lu})/u.test(phrase)) phrase = phrase.slice(0, joined.index);
   // ("if [rebel groups] used the pause to regroup or [attack]": an infinitive joined to another is done by the subject of the verb
   // before them.)
   const infinitive = /^(.*?)\s+\p{Ll}+ed\s+(?:[^,;]*?\s)?to\s+\p{Ll}+\s+(?:or|and)\s+$/u.exec(phrase);
@@ -247,10 +254,17 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
     return { start, end: start + counted[1]!.length };
   }
   if (NO_OBJECT.test(m[1]!)) return null;
+  // (Nor what is done to an end, an infinitive: "the group fighting [to topple] Somalia's government".)
+  if (INFINITIVE_AFTER.test(rest)) return null;
   const start = triggerEnd + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
 }
 
+/** The outlet's noun set off, then the subject of a relative clause on it without "which", up to its verb (group 1): ", a claim Ukraine's military ". */
+const NOUN_THEN_SUBJECT =
+  /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|report|accusation|allegation|account|assertion|version|move|step|decision|figure|toll)s?\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?!(?:has|have|had|was|were|is|are|also|later|quickly|swiftly|flatly|strongly|repeatedly)\b)[\p{L}.'’-]+){0,4})(?:\s+(?:has|have|had|also|later|quickly|swiftly|flatly|strongly|repeatedly))*\s*$/du;
+/** "to" and a verb after a trigger, what is done to an end ("fighting [to topple] the government"): no plural, number or determiner after "to". */
+const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|their|its|his|her|our|this|that|these|those|two|three|four|five|several|some|many|all|at|more|up|death)\b)\p{Ll}+(?<!s)\s+(?!(?:of|in|on|at|by|from|and)\b)/u;
 /** A count and its noun before "of" (group 1): " 11 suspected members of", " at least 20 fighters of". */
 const COUNTED_OF = /^\s+((?:(?:at\s+least|more\s+than|up\s+to|about|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+of\s)/u;
 /** Words that are no object alone: a participle, a verb of going on or of stalling. */

@@ -11672,3 +11672,53 @@ test('a blame in a relative clause on an attack is a statement, which a denial o
   const text = 'Turkish air strikes hit villages around Kobani, the SDF said, a week after a bomb attack in Istanbul that Turkey blamed on Kurdish militants. The PKK and the SDF have denied any involvement in the Istanbul bombing.';
   assert.deepEqual(claims(text), ['asserted_single_source: SDF=asserted', 'disputed: Turkey=asserted, PKK=denied, SDF=denied']);
 });
+
+test('speakers: a described source before a long "who asked not to be named" clause, kin of one named, a participle of writing set off, an indefinite appositive, a body named for its members', () => {
+  assert.deepEqual(
+    speakersAndCues('A military commander in Baidoa, who asked not to be named because he was not authorised to speak to the media, said there had been no attempt on the base.', '2023-03-18'),
+    ['A military commander in Baidoa|said'],
+  );
+  assert.deepEqual(
+    speakersAndCues('The family of Ahmad Shtaiwi said he was a student. Relatives of one of them, Omar Khalil, said he was unarmed. The mother of one victim, Fatima Odeh, said she was devastated.', '2023-10-03'),
+    ['The family of Ahmad Shtaiwi|said', 'Relatives of one of them, Omar Khalil|said', 'Fatima Odeh|said'],
+  );
+  assert.deepEqual(
+    statements('A Russian military blogger, writing on Telegram, said Russian units had reached the mine, though he said the situation there "remains fluid". Rybar, a pro-Russian blogger, writing on his Telegram channel, said the town had fallen.', '2024-06-20'),
+    [
+      'A Russian military blogger|said|Russian units had reached the mine|ch:on Telegram',
+      'A Russian military blogger|said|the situation there "remains fluid"',
+      'Rybar|said|the town had fallen|ch:on his Telegram channel',
+    ],
+  );
+  assert.deepEqual(
+    speakersAndCues('"I counted 15 bodies myself," said Hassan Ibrahim, a shop owner who said he had run to the scene after the blast.', '2023-03-18'),
+    ['Hassan Ibrahim|said', 'Hassan Ibrahim|said'],
+  );
+  assert.deepEqual(
+    speakersAndCues("The Al-Aqsa Martyrs' Brigades, an armed group loosely affiliated with President Mahmoud Abbas's Fatah movement, said in a statement that two of the dead were its members.", '2023-10-03'),
+    ["Al-Aqsa Martyrs' Brigades|said"],
+  );
+  assert.deepEqual(
+    statements('The South West State government said in a statement that 12 people had been killed, including four soldiers, and condemned what it called "a cowardly act against innocent people".', '2023-03-18'),
+    ['South West State government|said|12 people had been killed, including four soldiers|ch:in a statement', 'South West State government|condemned|what it called "a cowardly act against innocent people"'],
+  );
+});
+
+test('"there had been no attempt on the base" disputes "had tried to enter a nearby military base"; a denial of blocking answers "prevented"; "no damage to the sites" is no denial of what the sites are near; a linking verb alone ties nothing', () => {
+  assert.deepEqual(
+    claims('State information minister Ahmed Mohamed Ali said the bomber had tried to enter a nearby military base before heading for the cafe. A military commander said there had been no attempt on the base.'),
+    ['disputed: Ahmed Mohamed Ali=asserted, A military commander=denied'],
+  );
+  assert.deepEqual(
+    claims('The governor said ambulances had been prevented from reaching the wounded for more than an hour. The military denied that it had blocked ambulances.'),
+    ['disputed: The governor=asserted, The military=denied'],
+  );
+  assert.deepEqual(
+    claims('Two sources said the target had been an air defence radar protecting the Natanz nuclear site. The International Atomic Energy Agency said there had been no damage to Iran\'s nuclear sites.'),
+    ['asserted_single_source: Two sources=asserted', 'asserted_single_source: International Atomic Energy Agency=asserted'],
+  );
+  assert.deepEqual(
+    claims('Vasyl Chynchyk said about 1,000 civilians remained in Toretsk. A Russian military blogger said the situation there "remains fluid".'),
+    ['asserted_single_source: Vasyl Chynchyk=asserted', 'asserted_single_source: A Russian military blogger=asserted'],
+  );
+});

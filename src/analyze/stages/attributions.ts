@@ -72,6 +72,12 @@ const MEMBERS_AFTER = /^\s+(?:fighters?|soldiers?|members?|rebels?|militants?|re
 /** The source a speaker phrase names. */
 export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mention[]): Source {
   if (!whole) return { kind: 'unresolved', text: '' };
+  // A speaker cut inside a name is the whole name's ("The Al-Aqsa Martyrs' [Brigades, an armed group …]").
+  const cutName = mentions.find((m) => m.kind === 'name' && m.start < whole.start && whole.start < m.end);
+  if (cutName) return sourceOf(doc, { start: cutName.start, end: whole.end }, mentions);
+  // An appositive the speaker was taken from is the person named before it ("said Hassan Ibrahim, [a shop owner] who said …").
+  const appositiveOf = /^(?:a|an)\s+\p{Ll}/u.test(doc.slice(whole)) && !mentions.some((m) => m.kind === 'name' && m.start >= whole.start && m.end <= whole.end) ? mentions.find((m) => m.kind === 'name' && m.type === 'PERSON' && /^,\s+$/.test(doc.text.slice(m.end, whole.start))) : undefined;
+  if (appositiveOf) return { kind: 'entity', entity: appositiveOf.entity };
   // Those named as among the speakers are not the speaker ("International observers[, including from the European Union,]").
   const among = /,\s+(?:including|such\s+as|among\s+them)\s/i.exec(doc.slice(whole));
   if (among && among.index > 0) return sourceOf(doc, { start: whole.start, end: whole.start + among.index }, mentions);
@@ -249,8 +255,9 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const after = (m: Mention): string => doc.text.slice(m.end, speaker.end);
   // An organisation likewise: the one that ends the phrase or is set off ("The UN's World Food Programme", "The
   // United Nations agency for Palestinian refugees, UNRWA,"), else the first not in a possessive.
-  // (A body named first, then described: "[JNIM], the group's Sahel affiliate," is JNIM, not the region in its description.)
-  const first = inside.find((m) => m.kind === 'name' && m.type === 'ORG' && m.start === speaker.start && /^,\s+(?:the|its|their|\p{Lu}[\p{L}-]*['’]s|al\s+\p{Lu}[\p{L}-]*['’]s)\s/u.test(doc.text.slice(m.end, speaker.end)));
+  // (A body named first, then described: "[JNIM], the group's Sahel affiliate," is JNIM, not the region in its description; "[The
+  // Al-Aqsa Martyrs' Brigades], an armed group loosely affiliated with President Mahmoud Abbas's Fatah movement," not Abbas.)
+  const first = inside.find((m) => m.kind === 'name' && m.type === 'ORG' && m.start === speaker.start && /^,\s+(?:the|an?|its|their|\p{Lu}[\p{L}-]*['’]s|al\s+\p{Lu}[\p{L}-]*['’]s)\s/u.test(doc.text.slice(m.end, speaker.end)));
   if (first) return { kind: 'entity', entity: first.entity };
   const people = inside.filter((m) => m.type === 'PERSON');
   // A role named by the person set off after it ("Israel's U.N. envoy, [Gilad Erdan], thanked …") is that person, not the body in the role.
@@ -336,6 +343,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (CLOSE_TO.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/,?\s+who\s.*$/is, '').replace(INTERVIEWED_BY, '') };
   // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
   if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
+  // (Nor are kin of one named the one named: "[The family of Ahmad Shtaiwi]", "Relatives of one of them, Ahmad Shtaiwi,"; one
+  // of kin named after "of" someone else may be: "The mother of one victim, Fatima Odeh,".)
+  const kin = KIN_OF.exec(phrase);
+  if (kin && (kin[1] !== undefined || /^(?:the\s+)?\p{Lu}/u.test(phrase.slice(kin[0].length)))) return { kind: 'unresolved', text: phrase };
   // (Nor is one person, unnamed, the place where they are: "A nurse at a hospital in the regional capital [Mekelle]".)
   // (Whatever the tagger took the place for, named after "in": not a body, "an official in the Interior Ministry".)
   const located = (m: Mention): boolean =>
@@ -485,6 +496,9 @@ const RELEASED_BY = /\b(?:released|published|posted|shared|provided|distributed|
 
 /** A side releasing imagery, as the subject of a speaker phrase ("[Hamas] released a video"): the side is group 1. */
 const SIDE_RELEASED = /^((?:the\s+)?\p{Lu}[^,;]{0,40}?)\s+(?:released|published|posted|shared|issued|distributed)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:videos?|footage|images?|photos?|photographs?|pictures?)\b/u;
+/** Kin of someone, opening a speaker phrase, up to "of": many of them (group 1) or one ("The family of", "Relatives of", "The mother of"). */
+const KIN_OF = /^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?(?:(families|relatives|parents|neighbou?rs|classmates|colleagues|sons|daughters|brothers|sisters|cousins)|family|mother|father|wife|widow|husband|son|daughter|brother|sister|cousin|uncle|aunt|grandmother|grandfather)\s+of\s+/iu;
+
 /**
  * Kin of a person named by a pronoun, all a speaker phrase says ("His family"): not the person, nor whom the pronoun is
  * taken for. (A lawyer speaks for the client: "His lawyer" is the client, as `POSSESSED_BODY` has it.)
@@ -1473,7 +1487,7 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
 /** One soldier of a unit, unnamed: "A soldier from the 72nd Mechanised Brigade". */
 const ONE_SOLDIER = /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}(?:soldier|fighter|serviceman|servicewoman|marine|paratrooper|conscript)\s+(?:from|of|with|in)\s/iu;
 /** One person described, not named ("A resident of Bure", "a witness", "the doctor"). */
-const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|nurse|medic|man|woman|farmer|teacher|worker|driver|fisherman|mother|father|student|shopkeeper|trader|refugee|soldier|fighter|volunteer|activist|journalist|official|source|relative|neighbou?r|migrant|eyewitness|patient|passenger|detainee|prisoner|captive|protester|rescuer|paramedic|mourner|guard|officer|commander|priest|imam|engineer)\b/iu;
+const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|nurse|medic|man|woman|farmer|teacher|worker|driver|fisherman|mother|father|student|shopkeeper|trader|refugee|soldier|fighter|volunteer|activist|journalist|official|source|relative|neighbou?r|migrant|eyewitness|patient|passenger|detainee|prisoner|captive|protester|rescuer|paramedic|mourner|guard|officer|commander|priest|imam|engineer|blogger|analyst|expert|pilot)\b/iu;
 
 /**
  * "He" of a frame right after a person's statement is that person, not a man named in what they said ("Peskov said Putin

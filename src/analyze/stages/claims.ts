@@ -211,7 +211,7 @@ const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
  * the group had not used before").
  */
 const NEGATED = new RegExp(
-  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)(?<!\b(?:told|tells|ordered|orders|urged|urges|asked|asks|warned|warns|instructed|advised|begged|pleaded\s+with|called\s+on)\s+(?:[\p{L}-]+\s+){1,2}not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b|\s+(?:(?:clear|direct|known|apparent|obvious)\s+)?(?:links?|connections?|ties|affiliation)\s+(?:to|with)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)(?<!\b(?:told|tells|ordered|orders|urged|urges|asked|asks|warned|warns|instructed|advised|begged|pleaded\s+with|called\s+on)\s+(?:[\p{L}-]+\s+){1,2}not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b|\s+(?:(?:clear|direct|known|apparent|obvious)\s+)?(?:links?|connections?|ties|affiliation)\s+(?:to|with)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'iu',
 );
 /**
@@ -325,12 +325,18 @@ const COMBATANT_WORD = /^(?:soldiers?|troops|servicemen|fighters?|militants?|ins
 
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
+/** "There was no" a thing somewhere: the thing (group 1), before the place or the one it would have touched ("no damage [to the sites]"). */
+const EXISTENTIAL_NONE = /\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+["“]?no\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:to|at|in|on|near|against)\s/u;
+/** Words of stopping someone from going on (`contentWords` keys: "blocked", "prevented", "barred"), one word to a denial (see `holds`). */
+const BLOCKED_ALIKE: ReadonlySet<string> = contentWords('blocked prevented barred obstructed stopped', nameKey);
 /** The words of armed men (`contentWords` keys: "fighters", "militants", "terrorists"), one word to a denial (see `holds`). */
 const ARMED_MEN: ReadonlySet<string> = new Set(['fighter', 'militant', 'insurgent', 'combatant']);
 /** A link to another party denied: "[any organisational link to] the PKK", "ties with", "any connection to". */
 const LINK_DENIED = /^\s*(?:(?:any|all)\s+)?(?:\p{Ll}+\s+)?(?:links?|ties|connections?|affiliation|association)\s+(?:to|with)\s/u;
 /** What is told as added to an account: "had also been killed", "were also wounded". */
 const ALSO_ADDED = /\b(?:had|have|has|was|were|is|are)\s+also\s+(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+/** Linking verbs (`contentWords` keys: "remained", "stays", "continued", "became"), which alone tie no two statements. */
+const LINKING_WORDS: ReadonlySet<string> = contentWords('remained remains stay stays stayed continued continues becomes became', nameKey);
 /** Words any account of a war may share (`contentWords` keys: "fighting", "troops", "forces", "clashes", "conflict"). */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(['fight', 'trop', 'clash', 'clashe', 'conflict', 'war', 'violence', 'area', 'region', 'securiti', 'government', 'operatio']);
 /** Armed men negated, or one's own denied: "none of its fighters", "not fighters", "There were no fighters", "that its fighters …". */
@@ -5312,6 +5318,9 @@ export const claimsStage = defineStage({
       // (And killing in other words, of the same count: "at least 45 civilians had been killed" and "summarily executed at least 45
       // civilians".)
       const attackedAlike = (d: Draft, w: string): boolean => deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t));
+      // (And stopping by any word, to a denial or a negation: "denied that it had blocked ambulances" is on "ambulances had been
+      // prevented from reaching the wounded".)
+      const blockedAlike = (d: Draft, w: string): boolean => (negated !== null || stance.status === 'denied') && BLOCKED_ALIKE.has(w) && [...BLOCKED_ALIKE].some((t) => d.words.has(t));
       // (Either way round: "warplanes had struck the hall" meets the denial before it of "carrying out an air strike on a funeral hall".)
       const asserting = stance.status === 'asserted';
       const deedOnlyDenied = (d: Draft): boolean => asserting && d.stances.every((x) => x.status === 'denied') && CARRIED_OUT.test(doc.slice(d.proposition));
@@ -5327,7 +5336,8 @@ export const claimsStage = defineStage({
         (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d)) ||
         // (Armed men by any name, to a denial: "denied that its fighters used the school" is on "struck Hamas militants operating from
         // a … centre inside the compound"; "There were no fighters here" on "they only strike militants".)
-        (armedDenied && ARMED_MEN.has(w) && [...ARMED_MEN].some((t) => d.words.has(t)));
+        (armedDenied && ARMED_MEN.has(w) && [...ARMED_MEN].some((t) => d.words.has(t))) ||
+        blockedAlike(d, w);
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
       // What each statement negates, on the words they share: two negations of them agree ("There were no injuries or damage
@@ -5368,6 +5378,8 @@ export const claimsStage = defineStage({
       const subjectWords = passiveSubject ? [...contentWords(passiveSubject.split(/\s+/).at(-1)!, nameKey)].filter((w) => !nameWords.has(w)) : [];
       const negatedClause = negation ? content.slice(negation.index + negation[0].length).split(CLAUSE_END)[0]! : '';
       const ofAt = negatedClause.search(/\bof\s/);
+      const existential = negation ? EXISTENTIAL_NONE.exec(content) : null;
+      const existentialHead = existential ? [...contentWords(existential[1]!, nameKey)] : [];
       const negatedHeadNoun = ofAt > 0 ? [...contentWords(negatedClause.slice(0, ofAt), nameKey)].filter((w) => !TRANSPARENT_HEAD.has(w)) : [];
       // (A pronoun said not to be of a kind names what it is not: "These are not one-off hits" denies that the strikes were
       // one-off, not that they hit; it denies another's claim only when that claim says every word of it.)
@@ -5416,6 +5428,9 @@ export const claimsStage = defineStage({
         // (One word met only in what the negated noun is of is not enough: "was not in danger of sinking" does not deny that
         // Britain "should bear responsibility … for the consequences of its sinking"; "no sign of troops" still denies them.)
         if (met === 1 && negatedHeadNoun.length > 0 && !negatedHeadNoun.some((w) => meets(w, d))) return false;
+        // (Nor, for "there was no", the other's words met only where the missing thing would have been: "there had been no damage
+        // to Iran's nuclear sites" does not deny that "the target had been an air defence radar protecting the Natanz nuclear site".)
+        if (existentialHead.length > 0 && !existentialHead.some((w) => meets(w, d))) return false;
         // (Nor fighters met only in a fighter jet: "no armed fighters were present" does not deny that "a fighter jet dropped bombs".)
         if (met === 1 && negated.has('fighter') && FIGHTER_AIRCRAFT.test(doc.slice(d.said)) && !FIGHTERS_NAMED.test(doc.slice(d.said).replace(FIGHTER_AIRCRAFTS, ' '))) return false;
         return met >= needed && (met >= 2 || Math.abs(lastBefore(d) - paragraph) <= 2);
@@ -5443,7 +5458,7 @@ export const claimsStage = defineStage({
         // region; Kyiv denies".)
         if (deedWords === null || /^(?:using|employing|deploying)$/i.test(deed!) || d.stances.some((x) => x.evidence.start === a.content.start && x.evidence.end === a.content.end)) return true;
         const undone = negatedOf(d.said);
-        return [...deedWords].some((w) => (d.words.has(w) || attackedAlike(d, w)) && !(undone?.has(w) ?? false));
+        return [...deedWords].some((w) => (d.words.has(w) || attackedAlike(d, w) || blockedAlike(d, w)) && !(undone?.has(w) ?? false));
       };
       // "Israel's foreign ministry declined to comment." says nothing on anything named: a silence on the claim of another
       // source just before it in its paragraph ("… urged Israel to investigate"), if any.
@@ -5939,7 +5954,8 @@ export const claimsStage = defineStage({
             // raid" is not "U.S. forces killed a senior Islamic State official in a helicopter raid".)
             !(agrees && predicates < 3 && ALSO_ADDED.test(content)) &&
             // (A headline's may: "fighting continues".)
-            !(agrees && !inHeadlineOnly && !fromHeadline && held.every((w) => TOPIC_WORDS.has(w))) &&
+            // (Nor by a linking verb alone: "the situation there “remains fluid”" is not "about 1,000 civilians remained in Toretsk".)
+            !(agrees && !inHeadlineOnly && !fromHeadline && held.every((w) => TOPIC_WORDS.has(w) || LINKING_WORDS.has(w))) &&
             // (Nor by one word that either has only for where something was or happened: "the commander had been [in the building]"
             // is not footage that "showed a multi-storey building partly collapsed".)
             !(agrees && agreeing < 2 && (sharedAsPlace(other, held) || sharedAsPlace(content, held))) &&

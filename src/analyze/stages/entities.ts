@@ -189,8 +189,18 @@ function tagNames(doc: Doc): RawMention[] {
     const word = doc.slice(m);
     if (settled.has(word) && (m.type === 'ORG' || m.type === 'PERSON')) m.type = 'GPE';
   }
+  // A people's plural and the body named for them, which the tagger split at the apostrophe, are one body: "[Al-Aqsa Martyrs]'
+  // [Brigades]".
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [m, next] = [out[i]!, out[i + 1]!];
+    if (m.type === 'PERSON' || next.start < m.end || !/\p{Ll}s$/u.test(doc.slice(m)) || !/^['’]\s+$/.test(doc.text.slice(m.end, next.start)) || !PLURALS_BODY.test(doc.slice(next))) continue;
+    out.splice(i, 2, { ...m, end: next.end, type: 'ORG' });
+  }
   return out;
 }
+
+/** A body named for a people, after their plural's apostrophe ("Martyrs' [Brigades]", "Workers' [Party]"). */
+const PLURALS_BODY = /^(?:Brigades?|Battalions?|Party|Front|Movement|Army|Union|Council|Committee|Association|League|Organi[sz]ation|Group|Congress)\b/;
 
 /** A role in lower case right before a person's name ("chief ", "spokesman "). */
 const ROLE_BEFORE_NAME = /(?:^|\s)(?:chief|head|director-general|spokesman|spokeswoman|spokesperson|envoy|commander|chairman|chairwoman)\s+$/;

@@ -808,3 +808,12 @@ test('the state whose forces act is no place ("U.S. forces killed … in northea
   ]);
   assert.deepEqual(participantsOf('They have taken the administrative offices and the army has withdrawn to the hills.', '2025-01-05').map((e) => e.slice(1, 3)), [['withdrawn', 'the army']]);
 });
+
+test('a relative clause on the outlet\'s noun is done by its own subject; an infinitive is no object; a verb joined to the subject\'s first is that subject\'s', () => {
+  assert.deepEqual(
+    participantsOf("Russian forces have broken into Toretsk, Russia's Defence Ministry said on Thursday, a claim Ukraine's military rejected as propaganda.", '2024-06-20').map((e) => e.slice(0, 3)),
+    [['REJECT', 'rejected', "Ukraine's military"]],
+  );
+  assert.deepEqual(participantsOf("Al Shabaab, the al Qaeda-linked group fighting to topple Somalia's government, said it carried out the attack.", '2023-03-18').map((e) => e.slice(1, 4)), [['fighting', 'Al Shabaab', '-']]);
+  assert.deepEqual(participantsOf('"The bomber walked in and detonated his vest among the people," Nur told Reuters.', '2023-03-18').map((e) => e.slice(1, 3)), [['detonated', 'The bomber']]);
+});
