@@ -194,6 +194,8 @@ const SYNONYMS: Record<string, string> = {
   airfield: 'base', airfields: 'base', airbase: 'base', airbases: 'base',
   forces: 'troops', soldiers: 'troops', units: 'troops', army: 'troops', troops: 'troops',
   breakthrough: 'broke', broken: 'broke',
+  // ("did not comment on the detentions" is on "detained three men".)
+  detention: 'detained', detentions: 'detained',
   // ("there had been no attempt on the base" is on "the bomber had tried to enter a nearby military base".)
   tried: 'attempt', tries: 'attempt', trying: 'attempt', attempted: 'attempt', attempts: 'attempt', attempting: 'attempt',
   vessel: 'ship', vessels: 'ship', ships: 'ship', tanker: 'ship', tankers: 'ship', freighter: 'ship', freighters: 'ship',

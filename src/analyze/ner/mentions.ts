@@ -139,9 +139,9 @@ const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 /** Faiths and peoples the tagger may take for places or people (not "Christian", a given name). */
 const FAITHS_AND_PEOPLES =
   /^(?:Druze|Hindus?|Muslims?|Christians|Jews?|Sunnis?|Shias?|Shiites?|Alawites?|Yazidis?|Kurds?|Rohingya|Tutsis?|Hutus?|Uyghurs?|Pashtuns?|Baloch|Copts?|Maronites?|Arabs?)$/;
-/** An appositive naming a body ("…, Israel's ambulance service,", "…, a Britain-based monitor,"; not "…, a leader of the group,"). */
+/** An appositive naming a body ("…, Israel's ambulance service,", "…, a Britain-based monitor,", "…, an Israeli rights group that …"; not "…, a leader of the group,"). */
 const BODY_APPOSITIVE =
-  /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:service|agency|organi[sz]ation|group|company|charity|movement|militia|network|monitor|watchdog|broadcaster|newspaper|council|committee|union|party|ministry)\s*,/u;
+  /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:service|agency|organi[sz]ation|group|company|charity|movement|militia|network|monitor|watchdog|broadcaster|newspaper|council|committee|union|party|ministry)(?:\s*,|\s+(?:that|which)\s)/u;
 
 /** An appositive naming a person's role ("…, a vice president of …", "…, the group's spokesman,"). */
 const PERSON_APPOSITIVE =

@@ -11722,3 +11722,22 @@ test('"there had been no attempt on the base" disputes "had tried to enter a nea
     ['asserted_single_source: Vasyl Chynchyk=asserted', 'asserted_single_source: A Russian military blogger=asserted'],
   );
 });
+
+test('a headline list runs to the frame; "That is not accurate" answers the question asked, its time aside; a pronoun after "sanctions on several settlers" is the subject; a silence on "the detentions" is on who was detained', () => {
+  assert.deepEqual(
+    statements('Settlers torch cars, homes in village near Hebron, Palestinian officials say\n\nHEBRON, West Bank, Aug 15 (AP) — Dozens of Israeli settlers stormed a Palestinian village.', '2024-08-15'),
+    ['Palestinian officials|say|Settlers torch cars, homes in village near Hebron'],
+  );
+  assert.deepEqual(
+    claims('"The soldiers were standing there and did nothing," said Nasser Al-Adra. Asked by the AP whether soldiers had stood by during the attack, a military spokesman said: "That is not accurate. Forces acted to separate the sides as soon as they arrived."'),
+    ['disputed: Nasser Al-Adra=asserted, a military spokesman=denied'],
+  );
+  assert.deepEqual(
+    speakersAndCues('The Palestinian foreign ministry condemned the attack. The United States has imposed sanctions on several settlers it accuses of violence against Palestinians.', '2024-08-15'),
+    ['The Palestinian foreign ministry|condemned', 'United States|accuses of'],
+  );
+  assert.deepEqual(claims('Israeli forces detained three men, local sources said. The Israeli military said it had located weapons. It did not comment on the detentions.'), [
+    'asserted_single_source: local sources=asserted, The Israeli military=refused_comment',
+    'asserted_single_source: The Israeli military=asserted',
+  ]);
+});

@@ -556,10 +556,11 @@ function cutAt(text: string, speaker: Span | null, re: RegExp): Span | null {
 /**
  * A noun and the pronoun of a relative clause without "that" on it: what a source shows ("broadcast [images] it said
  * showed …"), a noun phrase set off after what was said ("…, [an operation] it said had caused $7 billion in damage") or
- * a bare plural the subject acted on ("have attacked [ships] they say are linked to Israel").
+ * a bare plural the subject acted on ("have attacked [ships] they say are linked to Israel", "sanctions on [several settlers] it accuses
+ * of violence").
  */
 const REDUCED_RELATIVE =
-  /(?:\s(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?|recordings?|documents?)|(?:^|\s)(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+|\s(?:\p{Ll}+ed|on|at|against)\s+\p{Ll}{3,}s)\s+(it|they)$/iu;
+  /(?:\s(?:images?|videos?|footage|photos?|photographs?|pictures?|clips?|recordings?|documents?)|(?:^|\s)(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+|\s(?:\p{Ll}+ed|on|at|against)\s+(?:(?:several|some|many|dozens\s+of|hundreds\s+of|two|three|four|five|those)\s+)?\p{Ll}{3,}s)\s+(it|they)$/iu;
 
 /** A plural noun and the subject of a relative clause without "that" on it: "the latest in a string of attacks [the group] says are …". */
 const NOUN_RELATIVE = /\s(?:of|the|these|those|its|their|his|her|several|many|some|other)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s\s+((?:the|its)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+)$/u;
@@ -624,6 +625,8 @@ function headlineParagraph(doc: Doc): Span | null {
 /** A body that issues statements, by the noun its name ends with ("Prime Minister Benjamin Netanyahu's office", "the defence ministry"). */
 const ISSUING_BODY = /\b(?:office|ministry|government|army|military|embassy|mission|council|command|agency|police|company|group|movement|authorities|presidency|cabinet)$/i;
 
+/** The rest of a headline's list after what was said, up to the frame's comma (group 1): "[, homes in village near Hebron], ". */
+const HEADLINE_LIST_REST = /^(,\s+\p{Ll}[^,;:“”"]{0,60}?),\s+$/u;
 /** A headline clause that ends with its frame: "[Russian missile hit Kyiv children's hospital], [UN monitors] [say]". */
 const HEADLINE_CLAUSE_FRAME = /^(.+?),\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(says?|said|claims?)\s*$/u;
 
@@ -635,7 +638,13 @@ function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttributi
   const text = doc.text;
   const headline = headlineParagraph(doc);
   if (!headline) return found;
-  let out = withSecondHeadlineSource(text, headline, found);
+  // (A headline's list, its commas unjoined, goes on to the frame's comma: "[Settlers torch cars, homes in village near Hebron],
+  // Palestinian officials say".)
+  let out = withSecondHeadlineSource(text, headline, found).map((a) => {
+    if (a.cue === null || a.speaker === null || a.content.end >= a.speaker.start || a.speaker.end > headline.end || a.content.start < headline.start) return a;
+    const listed = HEADLINE_LIST_REST.exec(text.slice(a.content.end, a.speaker.start));
+    return listed ? { ...a, content: { start: a.content.start, end: a.content.end + listed[1]!.length } } : a;
+  });
   if (!text.slice(headline.start, headline.end).includes(';')) return out;
   let from = headline.start;
   for (const clause of text.slice(headline.start, headline.end).split(';')) {

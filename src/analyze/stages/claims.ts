@@ -151,8 +151,12 @@ function askedInTurn(doc: Doc, a: Attribution): { question: Span | null; inner: 
   return { question: end > start ? { start, end } : null, inner };
 }
 
+/** When an asked deed was done, at the question's end: " during the attack", " in the raid". */
+const ASKED_DURING = /\s+(?:during|in)\s+(?:the|that|this)\s+(?:attack|raid|assault|incident|strike|clashes|fighting|violence|operation)\s*[?.]?\s*$/i;
+/** An answer that calls what was asked untrue (a regex source): "That is not accurate", "That's false", "This is untrue". */
+const NOT_SO = String.raw`(?:that|this|it)(?:\s+is|['’]s)\s+(?:not\s+(?:accurate|true|correct)|untrue|false|incorrect|inaccurate)`;
 /** A short answer that says no ("No.", "Absolutely not", "Never"). */
-const NO_ANSWER = /^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question|I\s+think\s+(?:no|not)|I\s+don['’]t\s+think\s+so)\b/i;
+const NO_ANSWER = new RegExp(String.raw`^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question|I\s+think\s+(?:no|not)|I\s+don['’]t\s+think\s+so|${NOT_SO})\b`, 'i');
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
 const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 /** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
@@ -162,7 +166,7 @@ const IMAGERY_NOUNS = 'videos?|footage|images?|photos?|photographs?|pictures?';
 /** A refusal on the documents or imagery a claim was cited from: "[declined to comment on] the documents". */
 const ON_SHOWN = new RegExp(String.raw`^\s*(?:(?:on|about)\s+)?(?:the|these|those)\s+(documents?|memos?|${IMAGERY_NOUNS})[\s.]*$`, 'i');
 /** A "yes" or "no" opening a longer answer: the word is group 1. */
-const ANSWER_FIRST = /^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolutely(?: not)?|not at all)[.!,;]\s/i;
+const ANSWER_FIRST = new RegExp(String.raw`^\W*(yes|no|of course(?: not)?|certainly(?: not)?|absolutely(?: not)?|not at all|${NOT_SO})[.!,;]\s`, 'i');
 /** A comparison none bears: "there was no military force in the world that was more careful". */
 const NONE_BETTER = /^\s*there\s+(?:was|is|were|are)\s+no\s+[^,;.]{1,60}?\s+(?:that|which|who)\s+(?:was|is|were|are|has\s+been)\s+(?:more|less|better|safer)\b/i;
 /** A danger said of everything of a kind, which denies nothing: "no city is safe while the army bombs our people". */
@@ -4797,6 +4801,9 @@ export const claimsStage = defineStage({
       const firstClause = andThat && readStance(said.slice(0, andThat.index)).status === stance.status ? said.slice(0, andThat.index) : null;
       const rest = among ? contentWords(said.replace(AMONG_THE_DEAD, ' '), nameKey) : firstClause ? contentWords(firstClause, nameKey) : null;
       const ws = rest?.size ? rest : words(proposition);
+      // (The words of a question asked, without its time: "whether soldiers had stood by [during the attack]".)
+      const askedTime = fromQuestion ? ASKED_DURING.exec(said) : null;
+      const askedWords = askedTime ? contentWords(said.slice(0, askedTime.index), nameKey) : ws;
       // (What the statement says of itself that every comparison below weighs: whether it is still being found out, whether it
       // counts fighters or names any.)
       const pendingHere = PENDING.test(content);
@@ -5726,7 +5733,8 @@ export const claimsStage = defineStage({
           const shared = held.length;
           // (A "no" to a question is on a claim that says most of what was asked: "Asked whether the attacks would affect fuel
           // supplies, … “Absolutely not.”" is not on "The refinery supplies fuel to the Russian army".)
-          if (fromQuestion && stance.status === 'denied' && shared * 4 < ws.size * 3) continue;
+          // (When it happened is no part of what must be met: "whether soldiers had stood by [during the attack]".)
+          if (fromQuestion && stance.status === 'denied' && shared * 4 < askedWords.size * 3) continue;
           const sim = shared / Math.max(1, Math.min(ws.size, d.words.size));
           // (Whether the claim is only the headline's; whether the statement is.)
           const inHeadlineOnly = headline !== null && d.stances.every((x) => inHeadline(headline, x));

@@ -570,3 +570,8 @@ test('"the group" is no ship attacked just before it ("the attack on the Star Na
   assert.deepEqual(found.find(([name]) => name === 'Star Nasia'), ['Star Nasia', ['Star Nasia']]);
   assert.ok(found.find(([name]) => /Houthi/.test(name))![1].includes('the group'), JSON.stringify(found));
 });
+
+test("a body named for a people's plural is one body over the apostrophe; a name an appositive calls a rights group that … is a body", () => {
+  assert.deepEqual(namesOf("The Al-Aqsa Martyrs' Brigades said two of the dead were its members."), ["Al-Aqsa Martyrs' Brigades:ORG"]);
+  assert.deepEqual(namesOf('Yesh Din, an Israeli rights group that monitors settler violence, said few complaints led to indictments.'), ['Yesh Din:ORG', 'Israeli:MISC']);
+});

@@ -817,3 +817,11 @@ test('a relative clause on the outlet\'s noun is done by its own subject; an inf
   assert.deepEqual(participantsOf("Al Shabaab, the al Qaeda-linked group fighting to topple Somalia's government, said it carried out the attack.", '2023-03-18').map((e) => e.slice(1, 4)), [['fighting', 'Al Shabaab', '-']]);
   assert.deepEqual(participantsOf('"The bomber walked in and detonated his vest among the people," Nur told Reuters.', '2023-03-18').map((e) => e.slice(1, 3)), [['detonated', 'The bomber']]);
 });
+
+test('"killing up to 30 servicemen" counts the servicemen; where another statement of the sentence was made is no place of the event', () => {
+  assert.deepEqual(participantsOf('The strike killed up to 30 servicemen.', '2025-02-03').map((e) => e.slice(1, 4)), [['killed', '-', 'up to 30 servicemen']]);
+  assert.deepEqual(
+    participantsOf('A U.N. spokesperson, Stephane Dujarric, told reporters in New York that peacekeepers had observed Israeli military activity, but he could neither confirm nor deny that residents had been detained.', '2025-01-10'),
+    [['COERCE', 'detained', '-', 'residents', '-']],
+  );
+});

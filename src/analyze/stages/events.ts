@@ -157,8 +157,12 @@ export const eventsStage = defineStage({
         // retreat") and not in words quoted around it (a billboard's "Russia is here forever"); one in what was said
         // first, and none that places who said it ("Officials in Kiev"); else the place the text refers back to.
         // (Nor where the frame between the cue and what was said puts the telling: "told a news conference [in Kabul] that …".)
-        const frameAfterCue = attribution?.cue && attribution.cue.end <= attribution.content.start ? { start: attribution.cue.start, end: attribution.content.start } : null;
-        const framing = [attribution?.speaker, attribution?.channel, attribution?.recipient, frameAfterCue].filter((x) => x != null);
+        // (Or that of another statement of the sentence: "told reporters [in New York] that …, but he could neither confirm nor deny that
+        // residents had been detained".)
+        const frameOf = (a: (typeof attributions)[number]): (Span | null)[] => [a.speaker, a.channel, a.recipient, a.cue && a.cue.end <= a.content.start ? { start: a.cue.start, end: a.content.start } : null];
+        const framing = [attribution, ...attributions.filter((a) => a !== attribution && a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end && !(a.content.start <= trigger.start && trigger.end <= a.content.end))]
+          .flatMap((a) => (a ? frameOf(a) : []))
+          .filter((x) => x != null);
         // (Nor a border named as where it is near, "near the border with [Burkina Faso]", "close to the borders with Niger and
         // [Burkina Faso]", "near [Niger] border", nor a state owning a body, "turned to
         // [Russia]'s Wagner Group".)
