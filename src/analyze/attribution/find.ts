@@ -1790,6 +1790,13 @@ const PERSON_IN_PLACE_BEFORE_WHO = /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\
 /** A participle of writing set off after a speaker, up to the cue, with what it was written on (group 1): ", writing on the Rybar channel, ". */
 const WRITING_ON_SET_OFF = /,\s+(?:writing|posting)\s+((?:on|in)\s+(?:(?:his|her|its|their|the|a)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:channel|blog|account|page|website|Telegram|X|Facebook|Substack|VKontakte|Twitter)),?\s*$/u;
 
+/** A cue of blame: "blamed", "has accused". */
+const BLAME_CUE_WORD = /^(?:(?:has|have|had)\s+)?(?:blamed|blames|accused|accuses)$/i;
+/** What one is blamed for, then a deed of the one blaming joined by its auxiliary: the blame (group 1). */
+const BLAMED_THEN_DEED = /^([^;“”"]*?\s(?:for|of)\s[^;“”"]+?)\s+and\s+(?:has|have|had)\s+(?:also\s+)?\p{Ll}+(?:ed|en|t)\b/u;
+/** Whom a speaker cites, set off between the speaker and the cue: ", citing a security source, ". */
+const CITING_SET_OFF = /^,\s+(?:citing|quoting)\s+[^,;“”"]{1,60},\s*(?:(?:also|later|then)\s+)?$/;
+
 /** The name a relative pronoun at `at` stands for: the capitalised words just before it ("Pat Caddell, who …", "The Baloch Liberation Army (BLA), which …"). */
 function antecedentName(text: string, at: number, cueStart?: number): Span | null {
   const before = text.slice(Math.max(0, at - 80), at);
@@ -3182,6 +3189,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + q.index), cue: { start: a.speaker.start + q.index + q[0].length - q[1]!.length, end: a.cue.end } };
       confirmed.add(i);
     }
+    // A statement with whom its speaker cites set off before the cue stays, where the model took the citing for the cue: "The
+    // Houthis' Al-Masirah television, [citing] a security source, accused government forces of …" (with the model only).
+    const citingBetween = (a: FoundAttribution): boolean => model !== null && a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && CITING_SET_OFF.test(text.slice(a.speaker.end, a.cue.start));
     // An allegation framed after what it alleges stays, though the model, which rarely saw the verb, missed it: "Eritrean soldiers
     // killed at least 40 civilians …, the interim administration of the Tigray region [alleged] on Thursday, as …".
     const allegedAfter = (a: FoundAttribution): boolean => a.speaker !== null && a.cue !== null && /^(?:alleged|alleges)$/i.test(text.slice(a.cue.start, a.cue.end)) && a.content.end <= a.speaker.start;
@@ -3293,7 +3303,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         !(model && a.speaker !== null && /^(?:no|none|nobody|no\s+one)\b/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
         // (Nor a passive: "said Russia had been [asked] to leave" names who was asked, not who spoke.)
         !(a.speaker !== null && a.cue !== null && a.speaker.end <= a.cue.start && /\b(?:been|being)$/i.test(text.slice(a.speaker.start, a.speaker.end))) &&
-        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || allegedAfter(a) || namedDenial(a) || saidOfNoun(a) || refusedBefore(a)),
+        (i >= ruleCount || confirmed.has(i) || a.cue === null || a.kind === 'direct' || imagery(a) || framed.has(a) || (a.cue !== null && UNTRAINED_CUE.test(text.slice(a.cue.start, a.cue.end))) || allegedAfter(a) || namedDenial(a) || saidOfNoun(a) || refusedBefore(a) || citingBetween(a)),
     );
     keepOnly(out, keep);
     // ("…, a local official who [asked] not to be named [told] Reuters.": the request is no statement; the verb after it frames
@@ -3944,6 +3954,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const s = model && a.speaker && a.cue && a.cue.start >= a.speaker.end && BODY_HEAD_NOUN.test(text.slice(a.speaker.start, a.speaker.end)) ? sentenceAt(a.speaker.start) : undefined;
     const from = s ? withoutDateline(text, s).start : 0;
     if (s && from < a.speaker!.start && NOUN_PHRASE_OPENING.test(text.slice(from, a.speaker!.start))) out[i] = { ...a, speaker: { start: from, end: a.speaker!.end } };
+  }
+  // "Washington has blamed Iran-backed militias for more than 170 such attacks [and has carried out retaliatory strikes …]": a deed of
+  // the one blaming, joined by its auxiliary after what it blames for, is no part of the blame. (With the model only.)
+  for (const [i, a] of [...out.entries()]) {
+    const deed = model && a.cue !== null && a.kind === 'indirect' && BLAME_CUE_WORD.test(text.slice(a.cue.start, a.cue.end)) ? BLAMED_THEN_DEED.exec(text.slice(a.content.start, a.content.end)) : null;
+    if (deed) out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + deed[1]!.length) };
   }
   // "In a post on X, formerly known as Twitter, Ukraine's Foreign Minister Andrii Sybiha wrote …": a channel setting opening
   // the sentence before the speaker is how it was said. (With the model only.)

@@ -85,7 +85,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('AID', null, 'aid(?! (?:agenc(?:y|ies)|workers?|groups?|organi[sz]ations?|officials?|convoys?|trucks?|shipments?|deliveries|flights?|sites?|distribution|hubs?|points?|centres?|centers?|warehouses?|seekers?|routes?|corridors?))|humanitarian assistance|donat(?:ed|ion)|provided (?:aid|assistance|weapons|loans)|delivered (?:aid|supplies)'),
   rule('COOPERATE', null, 'cooperat(?:e|ed|ion)|joint (?:exercises?|operations?|patrols?)|shared intelligence|extradit(?:ed|e)'),
   rule('AGREE', null, 'agreed?|agreement|accord|pledged?|signed'),
-  rule('SUPPORT', null, 'praised?|endorsed?|welcomed?|backed|supported|recogni[sz]ed|thanked'),
+  rule('SUPPORT', null, 'praised?|endorsed?|welcomed?|backed|supported|recogni[sz]ed(?! (?:government|authorities|state|leader))|thanked'),
   rule('CONSULT', null, 'met|meet(?:s|ing)?|talks|visit(?:ed|s)?|hosted|negotiat(?:ed|ions?|ing)|discussed|phone call|summit'),
 ];
 

@@ -126,6 +126,9 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("Israel and Palestinians [trade] blame": a headline's verb of exchange, in lower case, before what was exchanged.)
   const verb = FIRST_VERB.exec(phrase) ?? /\s(?:trade|traded|trading)\s+$/.exec(phrase);
   if (verb) phrase = phrase.slice(0, verb.index);
+  // ("blamed [Iran-backed militias] for more than 170 such attacks": those blamed for a deed did it.)
+  const blamedFor = /^(.+?)\s+for\s+(?:(?:more|fewer|less|than|at|least|about|nearly|some|over|the|a|an|such|these|those|its|their|recent|similar|\d[\d,]*|two|three|four|five|several|dozens\s+of|hundreds\s+of)\s+)*$/i.exec(phrase);
+  if (blamedFor) phrase = blamedFor[1]!;
   // ("[The bomber] walked in and detonated his vest": a verb joined to the subject's first is done by that subject.)
   const joined = !verb && JOINED_AT_END.test(phrase) ? /\s\p{Ll}{3,}ed\b/u.exec(phrase) : null;
   if (joined && /^\s*(?:the|a|an|\p{Lu})/u.test(phrase)) phrase = phrase.slice(0, joined.index);
@@ -311,7 +314,7 @@ const PROTESTERS = /^(?:protesters|protestors|demonstrators|rioters|marchers|str
 /** Types whose noun's "of" names the one acted on ("the killing of a guard", "the arrest of two men"). */
 const VICTIM_OF = new Set(['ASSAULT', 'COERCE']);
 /** What an attack is on ("attacks on their positions", "a strike against the depot", "attack on Sittwe", "strikes on villages"). */
-const TARGET_AFTER = new RegExp(String.raw`^\s+(?:on|against)\s+(?!(?:${DAYS}|${MONTHS})\b)((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:\s+(?:hospital|school|market|camp|mosque|church|port|airport|base|refinery|plant|station|restaurant|hotel|village|town|city))?|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kill|kills|wound|wounds|struck|leaves|shortly|just|soon|overnight|earlier|later|yesterday|today|\p{Ll}+ed)\b|[,.;:"”]|$)`, 'u');
+const TARGET_AFTER = new RegExp(String.raw`^\s+(?:on|against)\s+(?!(?:${DAYS}|${MONTHS})\b)((?:the|a|an|their|its|his|her)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?|(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*)){0,3}(?:\s+(?:hospital|school|market|camp|mosque|church|port|airport|base|refinery|plant|station|restaurant|hotel|village|town|city|forces|troops|soldiers|positions|bases|ships|vessels))?|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?=\s+(?:in|near|at|on|from|by|during|after|before|and|but|which|that|has|have|had|was|were|is|are|could|would|may|might|will|can|should|must|hit|hits|kill|kills|wound|wounds|struck|leaves|shortly|just|soon|overnight|earlier|later|yesterday|today|\p{Ll}+ed)\b|[,.;:"”]|$)`, 'u');
 /** A count right before a word ("55 ", "dozens of "), as the participle after it describes what is counted. */
 const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d,.])(?<!\b(?:${MONTHS})\s)(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$`, 'u');
 

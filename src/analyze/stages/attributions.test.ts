@@ -11741,3 +11741,15 @@ test('a headline list runs to the frame; "That is not accurate" answers the ques
     'asserted_single_source: The Israeli military=asserted',
   ]);
 });
+
+test('a statement with whom its speaker cites set off before the cue; a plural owner in the possessive; a call "has repeatedly called for" corroborates nothing; a deed of the one blaming is no part of the blame', () => {
+  assert.deepEqual(
+    statements("The Houthis' Al-Masirah television, citing a security source, accused government forces of shelling a Houthi-controlled area north of the city on the same day, wounding two women.", '2024-04-21'),
+    ['Al-Masirah|accused|government forces of shelling a Houthi-controlled area north of the city on the same day, wounding two women'],
+  );
+  assert.deepEqual(claims('The U.N. envoy, Hans Grundberg, has repeatedly called for the siege roads to be reopened. A road linking Taiz to Aden was partly reopened last year, but the main routes into the city remain closed, residents say.'), [
+    'asserted_single_source: Hans Grundberg=asserted',
+    'asserted_single_source: residents=asserted',
+  ]);
+  assert.deepEqual(statements('Washington has blamed Iran-backed militias for more than 170 such attacks and has carried out retaliatory strikes in both countries.', '2024-01-05'), ['Washington|blamed|Iran-backed militias for more than 170 such attacks']);
+});

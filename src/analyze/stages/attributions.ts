@@ -366,7 +366,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     people[0] ??
     inside.find(ending) ??
     // (Not the owner in a possessive: "[the group]'s Amaq news agency".)
-    inside.find((m) => !/^['’]s\b/.test(after(m))) ??
+    // (A plural's too: "[the Houthis]' Al-Masirah television".)
+    inside.find((m) => !/^['’](?:s\b|\s)/.test(after(m))) ??
     inside[0];
   if (best) return { kind: 'entity', entity: best.entity };
   // A surname the tagger missed ("PENCE: …" in a transcript) is the one person of the article with that surname.

@@ -847,7 +847,7 @@ const UNNAMED_HEADLINE_SOURCE = /^(?:an?\s+)?(?:sources?|officials?|diplomats?|w
 const TOPIC_SENTENCES = 4;
 const TOPIC_SHARE = 0.25;
 /** Cues of a call on others: "called on", "urged", "appealed to"; or of a promise of one's own: "promised a full investigation". */
-const APPEAL_CUE = /^(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|(?:(?:later|also)\s+)?propos(?:ed|es|e|ing)|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s|ing)?)\b/i;
+const APPEAL_CUE = /^(?:(?:has|have|had|repeatedly|again|also|long)\s+)*(?:call(?:ed|s|ing)?\s+(?:on|for|upon)|urg(?:ed|es|e|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|(?:(?:later|also)\s+)?propos(?:ed|es|e|ing)|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s|ing)?)\b/i;
 /** The same in the first person, opening what was said ("“We are calling for an immediate halt …”"). */
 const APPEAL_SAID = /^\s*["“]?(?:we|I)\s+(?:(?:are|am)\s+)?(?:(?:again|once\s+again|now)\s+)?(?:call(?:ing)?\s+(?:on|for|upon)|urg(?:e|ing)|appeal(?:ing)?|demand(?:ing)?)\b/i;
 /** Whether a statement is a call, by its cue or its first words ("called for an investigation", "“We urge all parties …”"). */

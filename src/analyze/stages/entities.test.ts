@@ -575,3 +575,7 @@ test("a body named for a people's plural is one body over the apostrophe; a name
   assert.deepEqual(namesOf("The Al-Aqsa Martyrs' Brigades said two of the dead were its members."), ["Al-Aqsa Martyrs' Brigades:ORG"]);
   assert.deepEqual(namesOf('Yesh Din, an Israeli rights group that monitors settler violence, said few complaints led to indictments.'), ['Yesh Din:ORG', 'Israeli:MISC']);
 });
+
+test('a movement and the land it is named for are one body ("Islamic Resistance in Iraq")', () => {
+  assert.deepEqual(namesOf('The Islamic Resistance in Iraq said on Telegram it had attacked the base.'), ['Islamic Resistance in Iraq:ORG', 'Telegram:ORG']);
+});

@@ -191,14 +191,19 @@ function tagNames(doc: Doc): RawMention[] {
   }
   // A people's plural and the body named for them, which the tagger split at the apostrophe, are one body: "[Al-Aqsa Martyrs]'
   // [Brigades]".
+  // (So are a movement and the land it is named for: "[Islamic Resistance] in [Iraq]".)
   for (let i = out.length - 2; i >= 0; i--) {
     const [m, next] = [out[i]!, out[i + 1]!];
-    if (m.type === 'PERSON' || next.start < m.end || !/\p{Ll}s$/u.test(doc.slice(m)) || !/^['’]\s+$/.test(doc.text.slice(m.end, next.start)) || !PLURALS_BODY.test(doc.slice(next))) continue;
-    out.splice(i, 2, { ...m, end: next.end, type: 'ORG' });
+    if (m.type === 'PERSON' || next.start < m.end) continue;
+    const plural = /\p{Ll}s$/u.test(doc.slice(m)) && /^['’]\s+$/.test(doc.text.slice(m.end, next.start)) && PLURALS_BODY.test(doc.slice(next));
+    const ofLand = MOVEMENT_END.test(doc.slice(m)) && /^\s+in\s+(?:the\s+)?$/.test(doc.text.slice(m.end, next.start)) && (next.type === 'GPE' || next.type === 'LOC') && !/^\s+\p{Lu}/u.test(doc.text.slice(next.end, next.end + 3));
+    if (plural || ofLand) out.splice(i, 2, { ...m, end: next.end, type: 'ORG' });
   }
   return out;
 }
 
+/** The last word of a movement's name that the land it is named for may follow ("Islamic Resistance [in Iraq]"). */
+const MOVEMENT_END = /\b(?:Resistance|Front|Movement)$/;
 /** A body named for a people, after their plural's apostrophe ("Martyrs' [Brigades]", "Workers' [Party]"). */
 const PLURALS_BODY = /^(?:Brigades?|Battalions?|Party|Front|Movement|Army|Union|Council|Committee|Association|League|Organi[sz]ation|Group|Congress)\b/;
 

@@ -825,3 +825,12 @@ test('"killing up to 30 servicemen" counts the servicemen; where another stateme
     [['COERCE', 'detained', '-', 'residents', '-']],
   );
 });
+
+test('"attacks on U.S. forces" are on the forces, not placed in their state; those blamed for attacks made them; an "internationally recognised government" is no event', () => {
+  assert.deepEqual(participantsOf('The attacks on U.S. forces in Iraq and Syria began after the start of the war in Gaza.', '2024-01-05'), [['ASSAULT', 'attacks', '-', 'U.S. forces', 'Iraq']]);
+  assert.deepEqual(participantsOf('Washington has blamed Iran-backed militias for more than 170 such attacks.', '2024-01-05').map((e) => e.slice(1, 3)), [
+    ['blamed', 'Washington'],
+    ['attacks', 'Iran-backed militias'],
+  ]);
+  assert.deepEqual(participantsOf('Officials in the internationally recognised government said the town had been shelled.', '2024-01-05').map((e) => e[1]), ['shelled']);
+});

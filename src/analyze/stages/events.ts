@@ -187,7 +187,9 @@ export const eventsStage = defineStage({
           mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start))) ||
           listedActor(p) ||
           // (Nor the state whose forces act, the actor's first word: "[U.S.] forces killed … in northeastern Syria".)
-          (actorSpan !== null && p.start >= actorSpan.start && p.start <= actorSpan.start + 4 && p.end < actorSpan.end && STATE_FORCES_AFTER.test(text.slice(p.end, actorSpan.end)));
+          (actorSpan !== null && p.start >= actorSpan.start && p.start <= actorSpan.start + 4 && p.end < actorSpan.end && STATE_FORCES_AFTER.test(text.slice(p.end, actorSpan.end))) ||
+          // (Nor that of the forces acted on: "attacks on [U.S.] forces in Iraq and Syria".)
+          (recipientSpan !== null && p.start >= recipientSpan.start && p.start <= recipientSpan.start + 4 && p.end < recipientSpan.end && STATE_FORCES_AFTER.test(text.slice(p.end, recipientSpan.end)));
         const fitting = inside(resolved).filter(
           (p) =>
             !aside(p) &&
