@@ -2819,6 +2819,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // (Nor imagery's showing inside what a source said of it: "[Satellite images analysed by the Yale … Lab showed fires …], the
       // lab said" is the lab's voice once.)
       if (outer.length && /^(?:showed|shows|show)$/i.test(cueWords) && l.source !== null && NONPERSON_SOURCE.test(text.slice(l.source.start, l.source.end))) continue;
+      // (Nor a document's finding inside what a source said of it: "The Sudanese army … said [the report] [confirmed] what it called
+      // …" is the army's reading.)
+      if (l.source !== null && outer.some((a) => a.cue!.end <= l.source!.start) && /^(?:the|that|this|its)\s+(?:[\p{L}-]+\s+)?(?:report|findings|study|investigation|inquiry|probe|data|evidence|document)$/iu.test(text.slice(l.source.start, l.source.end))) continue;
       // (Nor a promise in a relative clause in another statement, its object the noun before it: "the 28 deceased hostages the
       // group had [agreed] to hand back". That statement may be found only up to a word before it: "said forensic tests had shown
       // that the body".)

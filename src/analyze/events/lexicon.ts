@@ -51,7 +51,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('ASSAULT', 'heavy-weapons', 'shell(?:ed|ing)|artillery (?:fire|strikes?)|missile (?:strikes?|attacks?)|air ?strikes?|rocket (?:attacks?|fire)|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|struck|strikes? (?:on|against|hit)|mortars?'),
   // ("air defences had [shot down] or jammed 80 of the drones": downing, no shooting of people.)
   rule('ASSAULT', null, 'shot down|shoot down|shooting down|shoots down'),
-  rule('ASSAULT', 'firearms', 'shot(?: dead| and killed)?|opened fire|gunfire|gunmen|shooting'),
+  rule('ASSAULT', 'firearms', 'shot(?: dead| and killed)?|opened fire|gunfire|shooting'),
   rule('ASSAULT', 'abduct', 'abduct(?:ed|ion)|kidnapp?(?:ed|ing)|hijack(?:ed|ing)'),
   rule('ASSAULT', 'torture', 'tortur(?:ed|e|ing)'),
   rule('ASSAULT', 'sexual', 'raped?|sexual(?:ly)? (?:assault(?:ed)?|violence)'),

@@ -11753,3 +11753,11 @@ test('a statement with whom its speaker cites set off before the cue; a plural o
   ]);
   assert.deepEqual(statements('Washington has blamed Iran-backed militias for more than 170 such attacks and has carried out retaliatory strikes in both countries.', '2024-01-05'), ['Washington|blamed|Iran-backed militias for more than 170 such attacks']);
 });
+
+test('a document\'s finding inside what a source said of it is that source\'s reading, not the document\'s statement', () => {
+  assert.deepEqual(
+    statements('The Sudanese army, which has been at war with the RSF since April 2023, said the report confirmed what it called "the genocidal nature" of the paramilitary force.', '2023-10-10'),
+    ['The Sudanese army|said|the report confirmed what it called "the genocidal nature" of the paramilitary force'],
+  );
+  assert.deepEqual(speakersAndCues("The report also accused Congo's army of working with the FDLR and other militias, which Kinshasa has denied.", '2024-07-09'), ['Kinshasa|denied', 'The report|also accused']);
+});

@@ -579,3 +579,7 @@ test("a body named for a people's plural is one body over the apostrophe; a name
 test('a movement and the land it is named for are one body ("Islamic Resistance in Iraq")', () => {
   assert.deepEqual(namesOf('The Islamic Resistance in Iraq said on Telegram it had attacked the base.'), ['Islamic Resistance in Iraq:ORG', 'Telegram:ORG']);
 });
+
+test("an area of a country named after its possessive is a place (\"western Niger's Tillia department\")", () => {
+  assert.deepEqual(namesOf("Gunmen attacked a village in western Niger's Tillia department on Friday."), ['Niger:GPE', 'Tillia:GPE']);
+});

@@ -153,7 +153,10 @@ function tagNames(doc: Doc): RawMention[] {
         const named =
           type !== 'MISC' &&
           /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+){0,2}$/u.test(word) &&
-          (SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start)) || (SETTLEMENT_AFTER.test(doc.text.slice(end, end + 20)) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))));
+          (SETTLEMENT_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start)) ||
+            (SETTLEMENT_AFTER.test(doc.text.slice(end, end + 20)) && PLACE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start))) ||
+            // (Or as an area of a country, in lower case after it: "western Niger's [Tillia] department".)
+            (AREA_AFTER.test(doc.text.slice(end, end + 20)) && /(?:['’]s|\bthe)\s+$/u.test(doc.text.slice(Math.max(0, start - 6), start))));
         const settlement = named && (type === 'ORG' || type === 'PER');
         // A name the tagger typed a body, right after a role in lower case, is the person in that role: "World Health Organization
         // chief [Tedros Adhanom Ghebreyesus]" (not a body's own name: "its chief [Rapid Support Forces] …").
@@ -216,6 +219,9 @@ const PLACE_TITLE =
   /^(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:Mayor|Governor|Gov\.|Police\s+Chief|Regional\s+Governor)\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}|(?:al|el|bin|ibn|abu|ben|de|van|von)[-\s]))/u;
 /** What names a place as a settlement or a part of one right before its name ("the city of ", "the state capital, ", "the area of ", "the regional capital "). */
 const SETTLEMENT_BEFORE = /\b(?:(?:city|town|village|port|capital|diocese|archdiocese|eparchy|area|district|neighbourhood|neighborhood|suburb|slum|commune)\s+of|(?:the|its|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town),|(?:the|its)\s+(?:regional|provincial|state|district|county)\s+capital)\s+$/u;
+
+/** What names a place as an area of a country right after its name (" department", " province"). */
+const AREA_AFTER = /^\s+(?:department|province|district|governorate|prefecture|commune|municipality)\b/;
 
 /** What names a place as a settlement right after its name (" town", " village"; not " town hall"). */
 const SETTLEMENT_AFTER = /^\s+(?:town|village|township)\b(?!\s+hall)/;

@@ -61,6 +61,9 @@ const TURNED_TO = /\b(?:turned|turning|turns|turn)\s+to\s+$/i;
 /** Words of nearness right before a state whose border follows: "near ", "along the ". */
 const NEAR_BEFORE = /\b(?:near|along|on|at|across|to|close\s+to)\s+(?:the\s+)?$/i;
 
+/** Armed men named by their guns: "gunmen", "a gunman". */
+const GUNMEN = /\bgunm[ae]n\b/i;
+
 /** Events of the article. */
 
 export const eventsStage = defineStage({
@@ -229,7 +232,8 @@ export const eventsStage = defineStage({
           sentence: s.index,
           paragraph: s.paragraph,
           type: t.type,
-          mode: t.mode,
+          // (Gunmen who attack do it with guns: "[Gunmen] killed 44 civilians".)
+          mode: t.mode ?? (t.type === 'ASSAULT' && actorSpan !== null && GUNMEN.test(text.slice(actorSpan.start, actorSpan.end)) ? 'firearms' : null),
           trigger,
           actor,
           recipient,
