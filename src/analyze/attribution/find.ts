@@ -1794,6 +1794,8 @@ const WRITING_ON_SET_OFF = /,\s+(?:writing|posting)\s+((?:on|in)\s+(?:(?:his|her
 const BLAME_CUE_WORD = /^(?:(?:has|have|had)\s+)?(?:blamed|blames|accused|accuses)$/i;
 /** What one is blamed for, then a deed of the one blaming joined by its auxiliary: the blame (group 1). */
 const BLAMED_THEN_DEED = /^([^;“”"]*?\s(?:for|of)\s[^;“”"]+?)\s+and\s+(?:has|have|had)\s+(?:also\s+)?\p{Ll}+(?:ed|en|t)\b/u;
+/** A subject, "deny" or the like in the plural present, and what was said before by its noun, the sentence whole: "[The Taliban] [deny] [the charge]." */
+const PLURAL_DENIAL = /^((?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:Both|The\s+two)\s+(?:sides|countries|groups))\s+(?:(?:have\s+)?(?:also|repeatedly|consistently|strongly)\s+)?(deny|reject|dispute)\s+((?:the|these|those|that|this|such)\s+(?:charges?|accusations?|allegations?|claims?|reports?|account))\s*[.!]?\s*$/du;
 /** Whom a speaker cites, set off between the speaker and the cue: ", citing a security source, ". */
 const CITING_SET_OFF = /^,\s+(?:citing|quoting)\s+[^,;“”"]{1,60},\s*(?:(?:also|later|then)\s+)?$/;
 
@@ -5299,6 +5301,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!m) continue;
     const [who, cue, on] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, on, s.paragraph));
+  }
+  // "[The Taliban] [deny] [the charge].": a sentence of its own denying what was said before, in the plural present the model did
+  // not read as a cue. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = /\b(?:deny|reject|dispute)\s/.test(text.slice(from, s.end)) ? PLURAL_DENIAL.exec(text.slice(from, s.end)) : null;
+    if (!m) continue;
+    const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, what, s.paragraph));
   }
   // "He said the attack was an attempt to destabilise the region and [suggested], without giving evidence, [that it had been
   // organised from abroad]": a second verb the model left at the end of what was said, a phrase set off before its "that", is

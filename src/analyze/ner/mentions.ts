@@ -145,7 +145,7 @@ const BODY_APPOSITIVE =
 
 /** An appositive naming a person's role ("…, a vice president of …", "…, the group's spokesman,"). */
 const PERSON_APPOSITIVE =
-  /^,\s+(?:(?:the|a|an)\s+|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:president|vice[- ]president|spokes(?:man|woman|person)|leader|commander|minister|adviser|advisor|lawyer|founder|(?:executive\s+)?director|mayor|governor|senator|lawmaker|politician|activist|journalist|businessman|businesswoman)(?=\s+(?:of|for|at|in|from|with|who)\b|\s*[,.;]|$)/u;
+  /^,\s+(?:(?:the|a|an)\s+|(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)(?:(?!of\s)[\p{L}-]+\s+){0,3}(?:president|vice[- ]president|spokes(?:man|woman|person)|leader|commander|minister|adviser|advisor|lawyer|founder|(?:executive\s+)?director|mayor|governor|senator|lawmaker|politician|activist|journalist|businessman|businesswoman|teacher|doctor|nurse|farmer|resident|shopkeeper|trader|student|witness|driver)(?=\s+(?:of|for|at|in|from|with|who)\b|\s*[,.;]|$)/u;
 /** A person's role set off right before a name ("A Chinese diplomat at the scene, [Pan Zhanlin],"). */
 const ROLE_SET_OFF_BEFORE =
   /\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}(?:diplomat|spokes(?:man|woman|person)|official|doctor|nurse|surgeon|medic|witness|resident|commander|officer|soldier|journalist|reporter|activist|lawyer|envoy)(?:\s+(?:at|in|for|of|with|from)\s+[^,;.“”"]{1,40})?\s*,\s+$/u;

@@ -11761,3 +11761,8 @@ test('a document\'s finding inside what a source said of it is that source\'s re
   );
   assert.deepEqual(speakersAndCues("The report also accused Congo's army of working with the FDLR and other militias, which Kinshasa has denied.", '2024-07-09'), ['Kinshasa|denied', 'The report|also accused']);
 });
+
+test('"The Taliban deny the charge." denies the accusation before it; a body named first, then whose it is, speaks as the body', () => {
+  assert.deepEqual(claims('Islamabad accuses Kabul of sheltering TTP fighters who have carried out a wave of attacks in Pakistan. The Taliban deny the charge.'), ['disputed: Islamabad=asserted, Taliban=denied']);
+  assert.deepEqual(speakersAndCues('The Libyan National Army (LNA) of eastern commander Khalifa Haftar said in a statement that its units had repelled an attack.', '2024-05-04'), ['Libyan National Army|said']);
+});

@@ -259,6 +259,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   // Al-Aqsa Martyrs' Brigades], an armed group loosely affiliated with President Mahmoud Abbas's Fatah movement," not Abbas.)
   const first = inside.find((m) => m.kind === 'name' && m.type === 'ORG' && m.start === speaker.start && /^,\s+(?:the|an?|its|their|\p{Lu}[\p{L}-]*['’]s|al\s+\p{Lu}[\p{L}-]*['’]s)\s/u.test(doc.text.slice(m.end, speaker.end)));
   if (first) return { kind: 'entity', entity: first.entity };
+  // (So is a body named first, then whose it is: "[The Libyan National Army (LNA)] of eastern commander Khalifa Haftar" is the army.)
+  const ownerLast = inside.some((m) => m.type === 'PERSON' && m.kind === 'name' && /^\s*$/.test(doc.text.slice(m.end, speaker.end)));
+  const owned = ownerLast ? inside.find((m) => m.kind === 'name' && m.type === 'ORG' && /^(?:the\s+)?$/i.test(doc.text.slice(speaker.start, m.start)) && OWNER_AFTER_BODY.test(doc.text.slice(m.end, speaker.end))) : undefined;
+  if (owned) return { kind: 'entity', entity: owned.entity };
   const people = inside.filter((m) => m.type === 'PERSON');
   // A role named by the person set off after it ("Israel's U.N. envoy, [Gilad Erdan], thanked …") is that person, not the body in the role.
   // (Titled in lower case too: "Its best-known leader, [former police officer] Jimmy “Barbecue” Cherizier, has said".)
@@ -429,6 +433,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   return { kind: 'unresolved', text: described ? described[1]! : phrase.replace(INTERVIEWED_BY, '') };
 }
 
+/** After a body's name, the one it belongs to, up to the phrase's end: " (LNA) of eastern commander Khalifa Haftar". */
+const OWNER_AFTER_BODY = /^(?:\s+\(\p{Lu}[\p{L}\p{N}-]*\))?\s+(?:of|loyal\s+to|led\s+by)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 /** Capitalised words opening a speaker phrase, then an appositive set off ("DeepState, a Ukrainian monitoring group …"). */
 const UNTAGGED_NAME = /^((?!(?:The|A|An|Its|His|Her|Their)\s)\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,4}),\s+(?:a|an|the)\s/u;
 

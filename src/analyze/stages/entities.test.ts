@@ -583,3 +583,7 @@ test('a movement and the land it is named for are one body ("Islamic Resistance 
 test("an area of a country named after its possessive is a place (\"western Niger's Tillia department\")", () => {
   assert.deepEqual(namesOf("Gunmen attacked a village in western Niger's Tillia department on Friday."), ['Niger:GPE', 'Tillia:GPE']);
 });
+
+test('a name after "said" that an appositive calls a teacher is a person', () => {
+  assert.deepEqual(namesOf('"The shelling has not stopped," said Salem al-Ferjani, a teacher in Sirte.'), ['Salem al-Ferjani:PERSON', 'Sirte:GPE']);
+});

@@ -840,3 +840,10 @@ test('gunmen are no event of their own, and what they do they do with guns', () 
   const doc = analyze({ text: 'Gunmen killed 44 civilians on Friday.', published: '2024-03-22', origin: 'test' });
   assert.deepEqual(doc.layers.events.map((e) => `${e.type}:${e.mode}`), ['ASSAULT:firearms']);
 });
+
+test('a place the trigger\'s own "in" names is its place, before a city named as a party', () => {
+  assert.deepEqual(participantsOf('Islamabad accuses Kabul of sheltering TTP fighters who have carried out a wave of attacks in Pakistan.', '2024-10-15').map((e) => [e[1], e[4]]), [
+    ['accuses', 'Pakistan'],
+    ['attacks', 'Pakistan'],
+  ]);
+});

@@ -200,8 +200,11 @@ export const eventsStage = defineStage({
         );
         // (Not one past a semicolon, another clause: "… hit Zaporizhzhia, killing one; [Kyiv] cathedral damaged".)
         const said = fitting.filter((p) => p.start >= clauseStart && !text.slice(Math.min(p.end, trigger.end), Math.max(p.start, trigger.start)).includes(';'));
+        // (A place the trigger's own "in" names comes first: "accuses [Kabul] of sheltering fighters who have carried out attacks in
+        // [Pakistan]".)
+        const ownIn = (p: Span): number => (p.start >= trigger.end && /^\s+(?:in|inside)\s+(?:the\s+)?$/.test(text.slice(trigger.end, p.start)) ? 1 : 0);
         const here = (said.length > 0 ? said : fitting).sort(
-          (a, b) => (PRECISION_RANK[b.precision] ?? 0) - (PRECISION_RANK[a.precision] ?? 0) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
+          (a, b) => ownIn(b) - ownIn(a) || (PRECISION_RANK[b.precision] ?? 0) - (PRECISION_RANK[a.precision] ?? 0) || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
         );
         let place: Place | undefined = here[0];
         if (!place && !unresolvedHere) {
