@@ -11766,3 +11766,14 @@ test('"The Taliban deny the charge." denies the accusation before it; a body nam
   assert.deepEqual(claims('Islamabad accuses Kabul of sheltering TTP fighters who have carried out a wave of attacks in Pakistan. The Taliban deny the charge.'), ['disputed: Islamabad=asserted, Taliban=denied']);
   assert.deepEqual(speakersAndCues('The Libyan National Army (LNA) of eastern commander Khalifa Haftar said in a statement that its units had repelled an attack.', '2024-05-04'), ['Libyan National Army|said']);
 });
+
+test('the outlet saying a group\'s figures run high doubts the group\'s count, in its own voice', () => {
+  assert.deepEqual(
+    claims('Police said a suicide bomber killed at least 12 people at a cafe in Baidoa. Al Shabaab said it carried out the attack and that it had killed "dozens of apostate soldiers". The group\'s figures are often inflated.'),
+    ['asserted_single_source: Police=asserted', 'unconfirmed: Al Shabaab=asserted, outlet=not_independently_verified'],
+  );
+  assert.deepEqual(
+    claims('Al Shabaab claimed the attack, saying its fighters had killed "more than 30 apostates". The group often gives higher casualty figures than officials.'),
+    ['asserted_single_source: Al Shabaab=asserted', 'unconfirmed: Al Shabaab=asserted, outlet=not_independently_verified'],
+  );
+});

@@ -1216,9 +1216,11 @@ const WE_UNVERIFIED =
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish|checked/i;
 /** A medium whose authenticity the outlet doubts, its noun group 1 or 2: "the [message]'s authenticity", "the authenticity of the [recording]". */
 const MEDIUM_DOUBTED = /^\s+(?:the|its|their)\s+(message|post|statement|recording|letter)['’]s\s+authenticity\b|^\s+the\s+authenticity\s+of\s+(?:the|that|this|its|their)\s+(message|post|statement|recording|letter)\b/i;
-/** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed"): the doubt is the `cue` group. */
+/** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed", "The group's figures are often inflated", "The group often gives higher casualty figures than officials"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE =
-  /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
+  /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)|(?<=\b(?:figures|tolls|claims|numbers)\s+)(?:are|have\s+been)\s+(?:often|frequently|usually|sometimes)\s+(?:inflated|exaggerated)|(?<=\b(?:group|militants|rebels|insurgents)\s+)(?:often|frequently|usually)\s+(?:gives|reports|claims|cites)\s+(?:much\s+)?(?:higher|inflated|exaggerated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
+/** The outlet's doubt that a source's figures run high (`UNVERIFIED_PASSIVE`'s cue): "are often inflated", "often gives higher". */
+const RUN_HIGH = /^(?:(?:are|have\s+been)\s+)?(?:often|frequently|usually|sometimes)\s/i;
 /** The event a story tells, named by its noun alone: " the details of the attack", " the circumstances of the shooting". */
 // (Or the harm it did: "the extent of the damage".)
 const THE_EVENT =
@@ -1664,7 +1666,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
           /^\s+by\s+$/.test(text.slice(cue.end, m.start))) &&
         !/['’]s\s+(?:statement|account|claims?|report|figures?)$/i.test(doc.slice(m)) &&
         // (Nor what was doubted, a statement the entity stage ties to its speaker: "[The statement] could not be authenticated".)
-        !(m.kind === 'description' && /\b(?:statement|message|post|video|communiqu[eé]|claim|report)$/i.test(doc.slice(m))),
+        !(m.kind === 'description' && /\b(?:statement|message|post|video|communiqu[eé]|claim|report)$/i.test(doc.slice(m))) &&
+        // (Nor the one whose figures the outlet says run high: "[The group] often gives higher casualty figures than officials".)
+        !RUN_HIGH.test(doc.slice(cue)),
     );
     // ("the death toll or the military's account": the toll too, the latest claim that counts the killed.)
     // ("the number of casualties or the Israeli account": likewise.)
