@@ -209,7 +209,7 @@ const SYNONYMS: Record<string, string> = {
   rounds: 'ammunition',
   // ("Ukraine's military did not confirm the town's fall" is on "its forces had captured the town of Kurakhove".)
   // (Not "taken": "RSF fighters had … taken their phones and money" is no capture.)
-  captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture', fall: 'capture',
+  captured: 'capture', capturing: 'capture', seized: 'capture', seize: 'capture', seizing: 'capture', seizure: 'capture', fall: 'capture', fallen: 'capture',
   // ("Sudan's army says it has retaken presidential palace" is "its forces had recaptured the Republican Palace".)
   recaptured: 'capture', recapture: 'capture', recapturing: 'capture', retaken: 'capture', retook: 'capture', retake: 'capture', retaking: 'capture',
   fired: 'fire', firing: 'fire', shooting: 'fire', gunfire: 'fire',

@@ -11777,3 +11777,14 @@ test('the outlet saying a group\'s figures run high doubts the group\'s count, i
     ['asserted_single_source: Al Shabaab=asserted', 'unconfirmed: Al Shabaab=asserted, outlet=not_independently_verified'],
   );
 });
+
+test('"denied that the city had fallen" disputes the capture; "not that it had fallen", a contrast of its own, agrees with no capture', () => {
+  assert.deepEqual(
+    claims("Sudan's army said on Saturday it had recaptured Wad Medani, the capital of Gezira state, from the Rapid Support Forces. The RSF said in a statement that its forces had withdrawn from some positions but denied that the city had fallen."),
+    ['disputed: Sudan\'s army=asserted, Rapid Support Forces=denied', 'asserted_single_source: Rapid Support Forces=asserted'],
+  );
+  assert.deepEqual(
+    claims('Wagner chief Yevgeny Prigozhin said his forces had captured the eastern Ukrainian city of Bakhmut. His office later said he had meant the city was destroyed, not that it had fallen.'),
+    ['asserted_single_source: Yevgeny Prigozhin=asserted', 'asserted_single_source: His office=asserted'],
+  );
+});

@@ -4823,6 +4823,8 @@ export const claimsStage = defineStage({
       const reportedInside = doc.layers.attributions.filter(
         (b) => b !== a && b.source.kind === 'nonperson' && b.cue !== null && b.cue.start >= proposition.start && b.content.end <= ownEnd && b.content.start >= b.cue.end,
       );
+      // (A contrast that is a clause of its own, "not that it had fallen", says what was not meant.)
+      const notThat = contrast !== null && /^[\s,;]*not\s+that\s/i.test(contrast[0]);
       const ownWords = contrast || reportedInside.length > 0 ? outsideOf(proposition.start, ownEnd, reportedInside.map((b) => b.content), words) : null;
       const numbers = figuresOf(text, proposition);
       const countedHere = counted(numbers);
@@ -5732,8 +5734,9 @@ export const claimsStage = defineStage({
           // rockets fired from Gaza towards Ashkelon, not Iranian missiles hitting Tel Aviv", and "A video … claiming to show
           // Iranian missiles striking Tel Aviv was filmed in 2021", say nothing for or against the claim of Iranian missiles.)
           if (ownWords && ![...ownWords].some((w) => holds(d, w))) continue;
-          // (The words the two share, as it says them.)
-          const held = [...ws].filter((w) => holds(d, w));
+          // (The words the two share, as it says them; not those of its contrast: "he had meant the city was destroyed, [not that it
+          // had fallen]" shares no fall with a claim of capture.)
+          const held = [...ws].filter((w) => holds(d, w) && (!notThat || ownWords === null || ownWords.has(w)));
           const shared = held.length;
           // (A "no" to a question is on a claim that says most of what was asked: "Asked whether the attacks would affect fuel
           // supplies, … “Absolutely not.”" is not on "The refinery supplies fuel to the Russian army".)
