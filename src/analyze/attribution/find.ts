@@ -1969,6 +1969,8 @@ const HOW_TAIL = /^,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|
 export const FRAME_DAY = String.raw`\s+(?:on|late|early|last)\s+\p{Lu}\p{Ll}+day`;
 /** What follows a frame set in a sentence, to the sentence's end: a phrase that places what was said, no clause ("…, activists said, [in one of the deadliest incidents of the war]"). */
 const FRAME_TAIL = new RegExp(`^(?:${FRAME_DAY})?,\\s+(?:in|amid|after|during|as|making|marking)\\s[^"“”,;]*[.]?$`, 'u');
+/** A reciprocal blame set after the frame: " on Saturday, each accusing the other of starting it". */
+const EACH_ACCUSING_TAIL = new RegExp(`^(?:${FRAME_DAY})?,\\s+(?:each|both)\\s+(?:side\\s+)?(?:accusing|blaming)\\s+the\\s+other\\b[^"“”;]*[.]?$`, 'u');
 /** A verb in the past just before a phrase: the phrase is its object ("left Mali last year"). */
 const VERB_BEFORE = /\b(?:\p{Ll}+ed|left|took|made|gave|met|sent|led|held|won|lost|hit|struck|shot|seized|took over)["”’']?\s+$/u;
 /** A preposition after a past verb just before a phrase: the phrase is its object ("offered condolences to [the families of] …"). */
@@ -2620,7 +2622,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
             b.cue.start >= b.speaker.end &&
             product.content.start < b.speaker.start &&
             product.content.end > b.cue.end &&
-            (FRAME_TAIL.test(text.slice(b.cue.end, product.content.end)) || HOW_TAIL.test(text.slice(b.recipient?.end ?? b.cue.end, product.content.end)));
+            (FRAME_TAIL.test(text.slice(b.cue.end, product.content.end)) ||
+              HOW_TAIL.test(text.slice(b.recipient?.end ?? b.cue.end, product.content.end)) ||
+              // (Or on to what the speakers did as they spoke, where the rules took that for what was said: "…, officials from both
+              // sides said on Saturday, [each accusing the other of starting it]".)
+              (b.content.start >= b.cue.end && EACH_ACCUSING_TAIL.test(text.slice(b.cue.end, product.content.end))));
           const comma = b.speaker && product.content.start < b.speaker.start && product.content.end > b.speaker.start && (product.content.end <= b.speaker.end || tail) && b.cue.start >= b.speaker.end ? text.lastIndexOf(',', b.speaker.start) : -1;
           const content = comma > product.content.start ? trimmed(text, product.content.start, comma) : product.content;
           const coSpeakers = tail && comma > product.content.start ? /^,\s+((?:[\p{L}'’-]+\s+){1,3}and\s+)$/u.exec(text.slice(comma, b.speaker!.start)) : null;

@@ -11788,3 +11788,18 @@ test('"denied that the city had fallen" disputes the capture; "not that it had f
     ['asserted_single_source: Yevgeny Prigozhin=asserted', 'asserted_single_source: His office=asserted'],
   );
 });
+
+test('"each accusing the other" after the frame is no part of what was said; a verdict on "the army\'s figure of 11 dead" is on the claim giving that figure', () => {
+  assert.deepEqual(
+    statements('JUBA, March 8 (AFP) - Fighting near the northern town of Bentiu has killed at least 18 people, officials from both sides said on Saturday, each accusing the other of starting it.', '2025-03-08'),
+    ['officials from both sides|said|Fighting near the northern town of Bentiu has killed at least 18 people'],
+  );
+  assert.deepEqual(
+    claims('Army spokesman Lul Ruai Koang said the opposition had attacked a barracks and that troops had repulsed the aggressors, killing 11 of them. SPLA-IO spokesman Lam Paul Gabriel said the army\'s figure of 11 dead was "a fabrication".'),
+    ['disputed: Lul Ruai Koang=asserted, Lam Paul Gabriel=denied'],
+  );
+  const given =
+    'The United Nations said at least 22 women and five girls were raped. The M23 has denied killing civilians. Its spokesman, Lawrence Kanyuka, said last week that eight ' +
+    "civilians had died in Kishishe, and called the government's toll of 272 dead a fabrication.";
+  assert.deepEqual(claims(given)[0], 'asserted_single_source: United Nations=asserted');
+});

@@ -1167,8 +1167,8 @@ const CLAIM_PLURALS = 'claims|allegations|accusations';
  * clause ("Claims that the village has been taken").
  */
 const VERDICT_PHRASE = `(?:${RESTATED_DETERMINER}|(?:[A-Z][\\w.-]*\\s+){0,2}[A-Z][\\w.-]*['’]s\\s+|${DEMONYM_BEFORE}(?=(?:${CLAIM_PLURALS})\\s+(?:that|of)\\s)|(?=(?:${CLAIM_PLURALS})\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s))(${RESTATED_NOUNS}|statements?)`;
-/** A verdict on what another source said: "the accusation was “baseless”", "[calling] the Israeli claim “a pretext …”", "[called] Thailand's claims about civilian targets “baseless”", "Claims that the village has been taken are not true", "Russian claims of the town's capture were “not true”", "The accusations against us are pretexts", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
-const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding|against)\\s+[^,;“”"]{1,40}?|(?<=\\b${DEMONYM_BEFORE}(?:${CLAIM_PLURALS}))\\s+of\\s+[^,;“”"]{1,40}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
+/** A verdict on what another source said: "the accusation was “baseless”", "the army's figure of 11 dead was “a fabrication”", "[calling] the Israeli claim “a pretext …”", "[called] Thailand's claims about civilian targets “baseless”", "Claims that the village has been taken are not true", "Russian claims of the town's capture were “not true”", "The accusations against us are pretexts", "reports to that effect were “false”", "initial findings indicated the reports of deaths were “false”" (the noun, the verdict). */
+const VERDICT = new RegExp(`^\\s*(?:(?:initial|preliminary)\\s+(?:findings|checks|information)\\s+(?:indicated|indicate|showed|show|suggested|suggest)\\s+(?:that\\s+)?)?["“]?(?:${VERDICT_PHRASE}(?:\\s+(?:(?:by|from)\\s+[^,;“”"]{2,40}?\\s+)?that\\s+[^,;“”"]{1,80}?(?=\\s+(?:was|were|is|are)\\s)|\\s+(?:about|on|over|regarding|against)\\s+[^,;“”"]{1,40}?|(?<=\\b${DEMONYM_BEFORE}(?:${CLAIM_PLURALS}))\\s+of\\s+[^,;“”"]{1,40}?|(?<=\\b(?:figures?|tolls?|count))\\s+of\\s+[^,;“”"]{1,30}?)?|(?:the\\s+)?(reports)\\s+(?:(?:of|that)\\s+[^,;“”"]{1,60}?|to\\s+(?:that|this)\\s+effect))\\s+${VERDICT_WORDS}`, 'i');
 /**
  * The subject of a statement that says what something is ("[the attackers] were “professionals”"): a word shared with it
  * alone is what the two are about, not what they agree on ("three of the attackers had been killed").
@@ -4879,7 +4879,12 @@ export const claimsStage = defineStage({
       // "rejected the accusation", "confirmed the reports": a stance on what another source just said,
       // the statement its noun names if a cue says so ("accused"), else the latest.
       // "the accusation was “baseless”": a verdict on what another source said, a denial of it.
-      const verdict = stance.status === 'asserted' ? verdictIn(content) : null;
+      const found = stance.status === 'asserted' ? verdictIn(content) : null;
+      // (A verdict on a count it gives is on a claim that gives that count, if any: "the army's figure of 11 dead was “a fabrication”";
+      // "the government's toll of 272 dead", given by no one here, is on nothing else.)
+      const countJudged = found ? /\bof\s+(\d[\d,]*)\b/.exec(found[0])?.[1]?.replace(/,/g, '') : undefined;
+      const verdict =
+        countJudged === undefined || drafts.some((d) => d.proposition.end <= a.content.start && (text.slice(d.said.start, d.said.end).match(/\d[\d,]*/g) ?? []).some((n) => n.replace(/,/g, '') === countJudged)) ? found : null;
       // ("called it “a lie and a fabrication”" after "Islamic Jihad rejected the accusation": a verdict on what the
       // rejection just before was on.)
       const onIt = (stance.status === 'asserted' || stance.status === 'denied') && !verdict ? PRONOUN_VERDICT.exec(content) : null;
