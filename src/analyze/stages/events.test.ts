@@ -847,3 +847,7 @@ test('a place the trigger\'s own "in" names is its place, before a city named as
     ['attacks', 'Pakistan'],
   ]);
 });
+
+test('a state that backs the actor is no place of the deed', () => {
+  assert.deepEqual(participantsOf('Kurdish residents say armed factions backed by Turkey have seized their homes.', '2024-09-04').find((e) => e[1] === 'seized')?.[4], '-');
+});

@@ -186,6 +186,8 @@ export const eventsStage = defineStage({
           (CLAUSE_OPENS.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && ACTIVE_VERB_AFTER.test(text.slice(p.end, p.end + 14))) ||
           // (Nor a state turned to: "expelled French troops and turned to [Russia] for security support".)
           TURNED_TO.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
+          // (Nor one that backs an actor: "armed factions backed by [Turkey] have seized their homes".)
+          /\b(?:backed|supported|armed|funded|sponsored|trained|aligned|allied)\s+(?:by|with)\s+$/.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
           (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && NEAR_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
           mentions.some((m) => m.type === 'ORG' && m.start > p.end && /^['’]s\s+$/.test(text.slice(p.end, m.start))) ||
           listedActor(p) ||
