@@ -1412,13 +1412,13 @@ function subjectAfterNoun(phrase: string): string | null {
 /** Who backs a body, not set off, is not the body ("A Kenyan-led security mission[ backed by the United Nations] said"). */
 const BACKED_BY = /(?<=\p{Ll})\s+(?:backed|supported|funded|sponsored)\s+by\s/u;
 
-/** The speaker noun phrase: trailing time words and adverbs dropped, an apposition cut ("Kim, head of …,"). */
 /** Where the clause before a cue begins, after what was said before it ("…, [but] residents and a local official said"): its last
  * boundary, not the "and" of a subject. */
 function clauseStart(text: string, from: number, cue: number): number {
   return Math.max(from, ...[...text.slice(from, cue).matchAll(/(?:[,;:]|\b(?:but|while|whereas|as|because|that))\s+(?:(?:and|but|while)\s+)?/g)].map((b) => from + b.index + b[0].length));
 }
 
+/** The speaker noun phrase: trailing time words and adverbs dropped, an apposition cut ("Kim, head of …,"). */
 function speakerSpan(text: string, from: number, end: number): Span | null {
   let phrase = text.slice(from, end).trimEnd();
   const onNoun = subjectAfterNoun(phrase);
@@ -5770,16 +5770,26 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   // channel], said …"; no statement of its own.)
   for (const a of [...out]) {
     if (!out.includes(a) || a.channel !== null || a.speaker === null || a.cue === null || a.speaker.end > a.cue.start) continue;
-    const set = /,(\s+(?:in|during)\s[^,;“”"]{3,60}),?\s*$/.exec(text.slice(a.speaker.start, a.cue.start));
-    const written = set ? null : WRITING_ON_SET_OFF.exec(text.slice(a.speaker.start, a.cue.start));
-    const ch = set ? channelAt(set[1]!) : written ? { start: written[0].indexOf(written[1]!), end: written[0].indexOf(written[1]!) + written[1]!.length } : null;
-    const phrase = set ?? written;
-    if (!phrase || !ch || (set && ch.end !== set[1]!.length)) continue;
-    const at = a.speaker.start + phrase.index + 1;
-    const channel = { start: at + ch.start - (written ? 1 : 0), end: at + ch.end - (written ? 1 : 0) };
-    out[out.indexOf(a)] = { ...a, speaker: channel.start < a.speaker.end || written ? trimmed(text, a.speaker.start, at - 1) : a.speaker, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
+    const frame = text.slice(a.speaker.start, a.cue.start);
+    const set = /,(\s+(?:in|during)\s[^,;“”"]{3,60}),?\s*$/.exec(frame);
+    const written = set ? null : WRITING_ON_SET_OFF.exec(frame);
+    // (The comma that sets the phrase off, and the channel's span.)
+    let comma: number;
+    let channel: Span;
+    if (set) {
+      const ch = channelAt(set[1]!);
+      if (!ch || ch.end !== set[1]!.length) continue;
+      comma = a.speaker.start + set.index;
+      channel = { start: comma + 1 + ch.start, end: comma + 1 + ch.end };
+    } else if (written) {
+      comma = a.speaker.start + written.index;
+      const at = comma + written[0].indexOf(written[1]!);
+      channel = { start: at, end: at + written[1]!.length };
+    } else continue;
+    out[out.indexOf(a)] = { ...a, speaker: channel.start < a.speaker.end || written ? trimmed(text, a.speaker.start, comma) : a.speaker, channel, channelName: channelName(text.slice(channel.start, channel.end)) };
     if (!written) continue;
-    const participle = at - 1 + written[0].search(/\p{L}/u);
+    // (The participle the model may have read as a cue of its own.)
+    const participle = comma + written[0].search(/\p{L}/u);
     for (let k = out.length - 1; k >= 0; k--) if (out[k] !== a && out[k]!.cue !== null && out[k]!.cue!.start === participle) removeAt(out, k);
   }
   // A statement's noun the model took for a cue inside what a calling verb's statement names is that statement's object:

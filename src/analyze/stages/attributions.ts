@@ -347,8 +347,8 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   if (CLOSE_TO.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase.replace(/,?\s+who\s.*$/is, '').replace(INTERVIEWED_BY, '') };
   // ("His family" is no one the pronoun is taken for; "his mother, Rachel Goldberg" is the one named.)
   if (KIN_OF_PRONOUN.test(phrase) && !people.some((m) => m.kind === 'name')) return { kind: 'unresolved', text: phrase };
-  // (Nor are kin of one named the one named: "[The family of Ahmad Shtaiwi]", "Relatives of one of them, Ahmad Shtaiwi,"; one
-  // of kin named after "of" someone else may be: "The mother of one victim, Fatima Odeh,".)
+  // (Nor are kin of one named the one named: "[The family of Ahmad Shtaiwi]", "Relatives of one of them, Ahmad Shtaiwi,". A single
+  // kin set off after "of" someone unnamed may be the one named: "The mother of one victim, Fatima Odeh,".)
   const kin = KIN_OF.exec(phrase);
   if (kin && (kin[1] !== undefined || /^(?:the\s+)?\p{Lu}/u.test(phrase.slice(kin[0].length)))) return { kind: 'unresolved', text: phrase };
   // (Nor is one person, unnamed, the place where they are: "A nurse at a hospital in the regional capital [Mekelle]".)
