@@ -5290,33 +5290,27 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (short >= 0) out[short] = statementOf(text, who, cue, what, s.paragraph);
     else if (!out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) out.push(statementOf(text, who, cue, what, s.paragraph));
   }
+  // Statements a pattern reads whole in a sentence after its dateline (speaker, cue and what was said: groups 1 to 3), added
+  // where no statement has that cue yet; `cheap` is a quick test before the pattern. (With the model only.)
+  const addReadWhole = (pattern: RegExp, cheap?: RegExp): void => {
+    for (const s of model ? sentences : []) {
+      const from = withoutDateline(text, s).start;
+      const sentence = text.slice(from, s.end);
+      const m = cheap && !cheap.test(sentence) ? null : pattern.exec(sentence);
+      if (!m) continue;
+      const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
+      if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, what, s.paragraph));
+    }
+  };
   // "The RSF did not respond to a request for comment, but has in the past denied targeting civilian sites": the second clause's
-  // subject is the first's, its denial a statement. (With the model only.)
-  for (const s of sentences) {
-    const from = withoutDateline(text, s).start;
-    const m = model ? BUT_HAS_SAID.exec(text.slice(from, s.end)) : null;
-    if (!m) continue;
-    const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
-    if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, what, s.paragraph));
-  }
+  // subject is the first's, its denial a statement.
+  addReadWhole(BUT_HAS_SAID);
   // "…, in an attack [the government] [blamed] [on Somalia's al Shabaab militants]": a blame in a relative clause on the attack, a
-  // statement of its own, as the model reads "an attack that the army blamed on the RSF". (With the model only.)
-  for (const s of model ? sentences : []) {
-    const from = withoutDateline(text, s).start;
-    const m = /\bblame[ds]?\s+on\s/.test(text.slice(from, s.end)) ? RELATIVE_BLAME.exec(text.slice(from, s.end)) : null;
-    if (!m) continue;
-    const [who, cue, on] = groupSpans(m, from, 3) as [Span, Span, Span];
-    if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, on, s.paragraph));
-  }
+  // statement of its own, as the model reads "an attack that the army blamed on the RSF".
+  addReadWhole(RELATIVE_BLAME, /\bblame[ds]?\s+on\s/);
   // "[The Taliban] [deny] [the charge].": a sentence of its own denying what was said before, in the plural present the model did
-  // not read as a cue. (With the model only.)
-  for (const s of model ? sentences : []) {
-    const from = withoutDateline(text, s).start;
-    const m = /\b(?:deny|reject|dispute)\s/.test(text.slice(from, s.end)) ? PLURAL_DENIAL.exec(text.slice(from, s.end)) : null;
-    if (!m) continue;
-    const [who, cue, what] = groupSpans(m, from, 3) as [Span, Span, Span];
-    if (!out.some((a) => a.cue !== null && overlaps(a.cue, cue))) out.push(statementOf(text, who, cue, what, s.paragraph));
-  }
+  // not read as a cue.
+  addReadWhole(PLURAL_DENIAL, /\b(?:deny|reject|dispute)\s/);
   // "He said the attack was an attempt to destabilise the region and [suggested], without giving evidence, [that it had been
   // organised from abroad]": a second verb the model left at the end of what was said, a phrase set off before its "that", is
   // a statement of its own. (With the model only.)

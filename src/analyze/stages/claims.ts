@@ -327,6 +327,8 @@ const victimWord = (said: string): string | undefined => {
 /** Those killed who bore arms: "soldiers", "troops", "fighters", "militants". */
 const COMBATANT_WORD = /^(?:soldiers?|troops|servicemen|fighters?|militants?|insurgents?|rebels?|jihadists?|combatants?|gunmen|police(?:men)?|officers?)$/i;
 
+/** Whether a word is one of a set of words alike (`STRUCK`, `ATTACKED`, `ARMED_MEN` …) and a claim's words hold one of them too. */
+const alikeIn = (set: ReadonlySet<string>, d: Draft, w: string): boolean => set.has(w) && [...set].some((t) => d.words.has(t));
 /** The words of striking (`contentWords` keys), one word to a negation (see `holds`). */
 const STRUCK: ReadonlySet<string> = new Set(['hit', 'strike', 'struck', 'strik']);
 /** "There was no" a thing somewhere: the thing (group 1), before the place or the one it would have touched ("no damage [to the sites]"). */
@@ -3755,7 +3757,6 @@ const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{L
 /** A denial of the attack the story is about, by its noun: "carrying out the attack", "launching the strike". */
 const THE_ATTACK_DENIED = /^\s*(?:carrying\s+out|launching|conducting|staging|being\s+behind)\s+the\s+(?:attack|strike|raid|bombing|air\s+strike|assault)[\s.]*$/i;
 
-
 /** A count of the dead given as a floor: "killed at least 127", "at least 127 people were killed", "the death toll rose to more than 40". */
 const FLOOR_OF_DEAD = new RegExp(
   String.raw`\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing)|massacred|shot\s+dead|toll\s+(?:rose\s+|climbed\s+)?(?:to|of|at)|dead|deaths)\s+(?:${FLOOR_WORDS})\s+[\d,]+|\b(?:${FLOOR_WORDS})\s+[\d,]+(?:\s+[\p{L}-]+){0,3}\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:killed|dead|died)\b`,
@@ -5335,26 +5336,28 @@ export const claimsStage = defineStage({
       };
       // (And killing in other words, of the same count: "at least 45 civilians had been killed" and "summarily executed at least 45
       // civilians".)
-      const attackedAlike = (d: Draft, w: string): boolean => deedDenied && ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t));
+      const attackedAlike = (d: Draft, w: string): boolean => deedDenied && alikeIn(ATTACKED, d, w);
+      // (Whether the statement negates or denies: what the word sets below that meet only a denial ask.)
+      const denying = negated !== null || stance.status === 'denied';
       // (And stopping by any word, to a denial or a negation: "denied that it had blocked ambulances" is on "ambulances had been
       // prevented from reaching the wounded".)
-      const blockedAlike = (d: Draft, w: string): boolean => (negated !== null || stance.status === 'denied') && BLOCKED_ALIKE.has(w) && [...BLOCKED_ALIKE].some((t) => d.words.has(t));
+      const blockedAlike = (d: Draft, w: string): boolean => denying && alikeIn(BLOCKED_ALIKE, d, w);
       // (Either way round: "warplanes had struck the hall" meets the denial before it of "carrying out an air strike on a funeral hall".)
       const asserting = stance.status === 'asserted';
       const deedOnlyDenied = (d: Draft): boolean => asserting && d.stances.every((x) => x.status === 'denied') && CARRIED_OUT.test(doc.slice(d.proposition));
       // (Only where the armed men are what is negated, or the one denying's own: not "would not negotiate with “terrorists”" for
       // "blamed separatist fighters", nor "denied the insurgents had taken control of the village" for what the insurgents' group
       // said its fighters did there.)
-      const armedDenied = (negated !== null || stance.status === 'denied') && ARMED_MEN_DENIED.test(content);
+      const armedDenied = denying && ARMED_MEN_DENIED.test(content);
       const holds = (d: Draft, w: string): boolean =>
         d.words.has(w) ||
-        (negated !== null && STRUCK.has(w) && [...STRUCK].some((t) => d.words.has(t))) ||
+        (negated !== null && alikeIn(STRUCK, d, w)) ||
         attackedAlike(d, w) ||
-        (ATTACKED.has(w) && [...ATTACKED].some((t) => d.words.has(t)) && deedOnlyDenied(d)) ||
-        (KILLED_ALIKE.has(w) && [...KILLED_ALIKE].some((t) => d.words.has(t)) && sameCount(d)) ||
+        (alikeIn(ATTACKED, d, w) && deedOnlyDenied(d)) ||
+        (alikeIn(KILLED_ALIKE, d, w) && sameCount(d)) ||
         // (Armed men by any name, to a denial: "denied that its fighters used the school" is on "struck Hamas militants operating from
         // a … centre inside the compound"; "There were no fighters here" on "they only strike militants".)
-        (armedDenied && ARMED_MEN.has(w) && [...ARMED_MEN].some((t) => d.words.has(t))) ||
+        (armedDenied && alikeIn(ARMED_MEN, d, w)) ||
         blockedAlike(d, w);
       // (Words meet by their first six letters too: "civilian" and "civilians" key differently.)
       const meets = (w: string, d: Draft): boolean => holds(d, w) || hasWord(d.words, w);
@@ -5968,12 +5971,11 @@ export const claimsStage = defineStage({
             // (Nor does a statement agree with a claim by words only the claim's clause on a place has: "Debris was found in at
             // least seven places" is not Moscow's "the drones … were too short to reach the Polish locations where debris was found".)
             !(agrees && sharedInWhere(other, held)) &&
-            // (Nor by the story's topic alone: "government forces had been drawn into the fighting" is not the ministry's "the fighting
-            // had begun after a series of kidnappings … and that security forces would …".)
             // (Nor one that adds to an account by "also" with only its deed's words: "a woman and a child had also been killed in the
             // raid" is not "U.S. forces killed a senior Islamic State official in a helicopter raid".)
             !(agrees && predicates < 3 && ALSO_ADDED.test(content)) &&
-            // (A headline's may: "fighting continues".)
+            // (Nor by the story's topic alone: "government forces had been drawn into the fighting" is not the ministry's "the fighting
+            // had begun after a series of kidnappings … and that security forces would …"; a headline's may: "fighting continues".)
             // (Nor by a linking verb alone: "the situation there “remains fluid”" is not "about 1,000 civilians remained in Toretsk".)
             !(agrees && !inHeadlineOnly && !fromHeadline && held.every((w) => TOPIC_WORDS.has(w) || LINKING_WORDS.has(w))) &&
             // (Nor by one word that either has only for where something was or happened: "the commander had been [in the building]"
