@@ -406,9 +406,12 @@ const PEOPLE_NOUN = '(?:witnesses|eyewitnesses|residents|officials|sources|docto
 const PEOPLE = `(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+)\\s+)?(?:(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}(?:\\s+and\\s+(?:(?:a|an|the|one|two|three|several)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?|(?:[\\p{Ll}-]+\\s+)?${PEOPLE_NOUN}))?|${FAMILIAR_PEOPLE})`;
 /** A participle after the frame that tells on what happened, not who reports it ("…, officials said, [pushing] closer to Bukavu"). */
 const NARRATING_PARTICIPLE = '(?!(?:adding|saying|noting|citing|calling|describing|referring|urging|vowing|pledging|promising|denying|rejecting|confirming|acknowledging|suggesting|according|warning|insisting|claiming|arguing|stressing|explaining|asking|telling)\\b)\\p{Ll}+ing';
-/** What such people said before them, then who they told, and a clause after ("…, as fighting intensified") or a headline's next clause ("; 23 killed"). */
+/**
+ * What such people said before them, then who they told, and a clause after ("…, as fighting intensified") or a headline's next clause
+ * ("; 23 killed"); not a clause of what they say after the cue ("…, and officials say [only a few thousand residents remain]").
+ */
 const PEOPLE_AFTER_CONTENT = new RegExp(
-  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+[^,.;]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|in\\s+(?:a\\s+move|what|one\\s+of|the\\s+(?:latest|deadliest|worst|biggest|largest|heaviest|first|second|third))|${NARRATING_PARTICIPLE})\\s[^“”"]*|;\\s[^“”"]*)?\\s*[.!?]?$`,
+  `^(.{12,}?),\\s+(${PEOPLE})\\s+(said|told|say|says|tell)(\\s+(?![^,.;]*\\b(?:remain|remains|remained|are|is|was|were|have|has|had|will|would|could)\\b)[^,.;]{1,40})?(?:,\\s+(?:as|while|amid|after|when|but|although|though|in\\s+(?:a\\s+move|what|one\\s+of|the\\s+(?:latest|deadliest|worst|biggest|largest|heaviest|first|second|third))|${NARRATING_PARTICIPLE})\\s[^“”"]*|;\\s[^“”"]*)?\\s*[.!?]?$`,
   'u',
 );
 
@@ -884,10 +887,11 @@ const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|whe
 /**
  * A noun joined to the one a span ends with, then its relative clause: no new clause ("civilians[ and former FARC fighters who had
  * …]"); or then the verb the two share ("its analysis of video footage[ and an assessment at the scene indicated that …]"); or
- * imagery of something ("had verified photographs[ and videos of bodies …]").
+ * imagery of something ("had verified photographs[ and videos of bodies …]"); or a last noun with no verb, to the span's end ("it
+ * had provided intelligence[ and air support for the operation]").
  */
 const NOUN_CONJUNCT =
-  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s|^\s+and\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:indicated|showed|suggested|revealed|found)\s+that\s|^\s+and\s+(?:videos?|photos?|photographs?|images?|footage|documents?|recordings?|satellite\s+images?)\s+(?:of|from|showing)\s/iu;
+  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s|^\s+and\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:indicated|showed|suggested|revealed|found)\s+that\s|^\s+and\s+(?:videos?|photos?|photographs?|images?|footage|documents?|recordings?|satellite\s+images?)\s+(?:of|from|showing)\s|^\s+and\s+(?!(?:said|says|told|will|would|could|can|also|then|later|fled|left|went|took|made|gave|hit|shot|struck|set|put|is|are|was|were|had|has|have)\b)(?![^,;]*?\p{L}(?:ed|ing)\b)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:for|of|to|in|on|at|from|with)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
 /** A finite verb right after a span: the span is a subject cut from its clause. */
 const CUT_BEFORE_VERB = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:were|was|is|are|had|has|have|would|will|could|did|appeared|seemed)\s+\p{Ll}/u;
 /** A translated statement's frame: "X informed that", "X informs that". */
@@ -975,8 +979,8 @@ const APPOSITIVE_THEN_VERB =
 const COMPOUND_ADJECTIVE_END = /\b\p{L}+-(?:flagged|owned|based|operated|registered|managed|run|built|made)$/u;
 /** A name with a nickname in quotes: 'Jimmy “Barbecue” Cherizier'. */
 const NICKNAMED = /\p{Lu}[\p{L}'’.-]*\s+[“"]\p{Lu}[^“”"]{1,20}[”"]\s+\p{Lu}/u;
-/** A channel opening what was said, then "that": "[in a statement] that ", "[on its Telegram channel] that " (group 1). */
-const CHANNEL_THEN_THAT = /^((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|post|video|message|interview|briefing|speech|channel|account|address|communiqu[eé]))\s+that\s+(?=\S)/iu;
+/** A channel opening what was said, then "that": "[in a statement] that ", "[on its Telegram channel] that " (group 2; "only" before it, group 1). */
+const CHANNEL_THEN_THAT = /^(only\s+)?((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|post|video|message|interview|briefing|speech|channel|account|address|communiqu[eé]))\s+that\s+(?=\S)/iu;
 /** Imagery and who took it, before their verb of posting: "[Photographs he] posted", "[Videos the group] shared". */
 const POSTED_BY_PRONOUN = /^(?:[Tt]he\s+)?(?:[Pp]hotographs?|[Pp]hotos?|[Ii]mages?|[Vv]ideos?|[Ff]ootage|[Pp]ictures?|[Cc]lips?)\s+(?:he|she|they|it|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 /** The outlet's clause of time that opens a speaker phrase: "[Zelenskiy's comments came hours after ]DTEK, …". */
@@ -1009,8 +1013,8 @@ const BODY_HEAD_NOUN = /^(?:ministry|military|army|government|police|office|agen
 const NOUN_PHRASE_OPENING = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A sentence's subject and a passive report on it ("[The group] [is believed]"). */
 const BELIEVED_TO = /^((?:the\s+|an?\s+)?\p{Lu}[^;“”"]{0,160}?\s)((?:is|are|was|were)\s+(?:widely\s+)?(?:believed|thought))(?=\s+to\s)/u;
-/** Verbs of acts the model may take for statements. */
-const ACT_CUE = /^(?:(?:also|then|later|has|have|had)\s+)*(?:vetoed|vetoes|veto|invoked|invokes|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts|went|goes|chose|chooses|picked|picks|sketched|tripped|pressed\s+against|imposed|imposes|impose|lifted|lifts|extended|extends)$/i;
+/** Verbs of acts the model may take for statements ("[vetoed] a draft resolution", "Both groups [have used] women and girls as bombers"). */
+const ACT_CUE = /^(?:(?:also|then|later|has|have|had)\s+)*(?:vetoed|vetoes|veto|invoked|invokes|signed|signs|thanked|thanks|approved|approves|adopted|adopts|blocked|blocks|voted|votes|paused|pauses|suspended|suspends|resumed|resumes|halted|halts|went|goes|chose|chooses|picked|picks|sketched|tripped|pressed\s+against|imposed|imposes|impose|lifted|lifts|extended|extends|used|uses)$/i;
 /** Nouns of saying, whose holder speaks ("Trump's [claim] that …", "Pakistan's military [claim] it had downed …"). */
 const SAYING_NOUN = /^(?:claims?|promises?|allegations?|assertions?|statements?|warnings?|denials?|pledges?|vows?|insistence|admission|accusations?|calls?|demands?|arguments?|views?|beliefs?|suggestions?|reports?|remarks?|comments?|estimates?|assessments?|threats?)$/;
 /** An article and a name right before a noun: "[a U.S. State Department] report". */
@@ -2549,6 +2553,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !DISTANCE.test(sourceWords) &&
           // (Nor a phrase cut at its relative pronoun: "One of them, [a farmer who] asked not to be named, said".)
           !/\s(?:who|which|that)$/i.test(sourceWords) &&
+          // (Nor an object cut at its comparative, with no noun: "…, Lieutenant Jules Ngongo, gave [a lower] toll of 41 dead and said".)
+          !/^(?:a|an|the)\s+(?:much\s+|far\s+)?(?:lower|higher|larger|smaller|bigger|greater|fewer)$/i.test(sourceWords) &&
           // (Nor the outlet that saw the document it was said in: "said in a report seen by [Reuters]".)
           !/\b(?:seen|obtained|reviewed|verified|viewed)\s+by\s+$/i.test(text.slice(Math.max(0, learnedSource.start - 14), learnedSource.start)) &&
           !inRelative(text, a.speaker, learnedSource, a.cue!) &&
@@ -6147,8 +6153,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     const m = model && a.cue && a.channel === null && a.content.start >= a.cue.end ? CHANNEL_THEN_THAT.exec(text.slice(a.content.start, a.content.end)) : null;
     if (!m) continue;
-    const channel = trimmed(text, a.content.start, a.content.start + m[1]!.length);
-    out[i] = { ...a, channel, channelName: channelName(text.slice(channel.start, channel.end)), content: trimmed(text, a.content.start + m[0].length, a.content.end) };
+    // (After "only", which is the cue's: "[saying only] in a statement that …".)
+    const only = m[1]?.length ?? 0;
+    const channel = trimmed(text, a.content.start + only, a.content.start + only + m[2]!.length);
+    const cue = only > 0 && /^\s+$/.test(text.slice(a.cue!.end, a.content.start)) ? trimmed(text, a.cue!.start, a.content.start + only) : a.cue!;
+    out[i] = { ...a, cue, channel, channelName: channelName(text.slice(channel.start, channel.end)), content: trimmed(text, a.content.start + m[0].length, a.content.end) };
   }
   // "[Photographs he posted] [showed] …": imagery a source posted is the subject of "showed", not a speaker of "posted". (With the
   // model only.)

@@ -171,9 +171,13 @@ const BLAZE = /\b(?:set|sets|setting)\s+(?:fires?(?:\s+to)?|((?:[\p{L}-]+\s+){1,
 /** Text with its settings on fire as burning, what was set on fire kept ("set an oil depot on fire": "burned an oil depot"). */
 const blaze = (lower: string): string => (lower.includes('set') ? lower.replace(BLAZE, (_, onFire?: string, alight?: string) => `burned ${onFire ?? alight ?? ''}`) : lower);
 
-/** Pulling back, in any words, is withdrawing, and no backing: "army says it pulled back" is not what "denies backing the M23" denies. */
-const PULLED_BACK = /\b(?:pull(?:ed|s|ing)?|fell|fall(?:s|en|ing)?|drew|draw(?:s|n|ing)?)\s+back\b/gu;
-const pulledBack = (lower: string): string => (lower.includes(' back') ? lower.replace(PULLED_BACK, 'withdrew') : lower);
+/**
+ * Pulling back, in any words, is withdrawing, and no backing: "army says it pulled back" is not what "denies backing the M23" denies;
+ * so is pulling out of a place ("have pulled out of a military camp"), not out of rubble, and having left a place ("confirmed it had
+ * left Tessalit").
+ */
+const PULLED_BACK = /\b(?:(?:pull(?:ed|s|ing)?|fell|fall(?:s|en|ing)?|drew|draw(?:s|n|ing)?)\s+back|pull(?:ed|s|ing)?\s+out(?=\s+of\s+(?!(?:the\s+)?(?:rubble|debris|ruins|wreckage|water|river|sea|sand|mud|fire|flames|race|deal|agreement|talks|treaty|accord)\b))|(?<=\b(?:had|has|have)\s+)left(?=\s+(?:the\s+(?:city|town|village|base|camp|area|region|airport)\b|[a-z][\p{L}'’-]*\s*(?:[,.;]|$|\s+(?:on|in|after|before|and|but|overnight|last|early|late)\b))))\b/gu;
+const pulledBack = (lower: string): string => (lower.includes(' back') || lower.includes(' out') || lower.includes(' left') ? lower.replace(PULLED_BACK, 'withdrew') : lower);
 
 /** Standing by, in any words, is failing to act: "denied that soldiers had failed to act" is on "soldiers stood by", "did nothing". */
 const STOOD_BY = /\b(?:st(?:ood|and|ands|anding)\s+by|did\s+nothing|do(?:es)?\s+nothing|fail(?:ed|s|ing)?\s+to\s+(?:act|intervene|step\s+in))\b/gu;

@@ -127,13 +127,19 @@ export function joinReports(
   const time = (e: EventReport) => (e.time ? timeById.get(e.time) : undefined);
   // One report inside the other's participant is the same event seen whole ("a strike on the town … had destroyed").
   const inside = (x: EventReport, y: EventReport) => [y.actor, y.recipient].some((p) => p !== null && overlaps(p.span, x.trigger));
+  // (An actor that is another report's act, by its noun, names no one: "[Militia attack] kills at least 40" is the militia's.)
+  const actorOf = (r: EventReport): EventParticipant | null =>
+    r.actor && ACT_NOUN_END.test(text.slice(r.actor.span.start, r.actor.span.end)) && reports.some((x) => x !== r && overlaps(r.actor!.span, x.trigger)) ? null : r.actor;
   /** 'differ' when something tells them apart, 'same' when something ties them, else 'unstated'. */
   const compare = (a: EventReport, b: EventReport): Agreement => {
     if (a.type !== b.type || modalityFamily(a) !== modalityFamily(b)) return 'differ';
     const linked = inside(a, b) || inside(b, a);
     if (a.mode && b.mode && a.mode !== b.mode && !linked) return 'differ';
-    const where = samePlace(place(a), place(b));
-    const checks = [participants(text, a.actor, b.actor, 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), where];
+    // (Two towns an article names apart are two places, however near: shelling of "the nearby town of Myrnohrad" is not the
+    // fighting in Selydove.)
+    const towns = place(a)?.precision === 'city' && place(b)?.precision === 'city' && place(a)!.name !== place(b)!.name;
+    const where = towns ? 'differ' : samePlace(place(a), place(b));
+    const checks = [participants(text, actorOf(a), actorOf(b), 'actor'), participants(text, a.recipient, b.recipient, 'recipient'), where];
     if (checks.includes('differ') || sameTime(time(a)?.value, time(b)?.value) === 'differ') return 'differ';
     if (a.sentence === b.sentence && SEQUENCE.test(between(a, b))) return 'differ';
     // (Victims counted apart in two sentences are others, whatever they are called: "23 of its soldiers had been killed", "58

@@ -30,7 +30,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('THREATEN', null, 'would (?:boycott|blockade|halt|retaliate|strike|impose|cut|tighten)|unless|threatened to|vowed to'),
   rule('AGREE', null, '(?:offered|offers|promised|pledged|(?:is|are|was|were) willing|(?:is|are|was|were) ready|(?:is|are|was|were) prepared|(?:is|are) committed|agreed) to|will (?:support|give|allow|release|return|provide|send|contribute)'),
   rule('REQUEST', null, 'must|demanding|pushing (?:hard )?for|sought|called for|calls for'),
-  rule('CONCEDE', null, '(?:lifted|eased|shortened|cancelled|relaxed) (?:\\w+ ){0,3}?(?:ban|curfew|restrictions|state of emergency|martial law)|called off (?:a |the |its )?strike|allowed'),
+  // ("the boat [was allowed] to take": a permission stated, no concession.)
+  rule('CONCEDE', null, '(?:lifted|eased|shortened|cancelled|relaxed) (?:\\w+ ){0,3}?(?:ban|curfew|restrictions|state of emergency|martial law)|called off (?:a |the |its )?strike|(?<!\\b(?:was|were|is|are|be|been|being) )allowed'),
   rule('AID', null, 'granted (?:\\w+ )?asylum|send(?:ing)? arms|opened (?:its |their )?borders|evacuated|(?:is|are|was|were) providing|provided(?! (?:no |any |little |few )?(?:evidence|proof|details|information|figures?|explanation)\\b)'),
   rule('COOPERATE', null, '(?:has been |have been )?shar(?:ed|ing) (?:\\w+ )?(?:expertise|evidence|intelligence|information)|war games'),
   rule('ACCUSE', 'investigate', 'opened (?:\\w+ )?(?:investigations?|hearing|inquiry|probe)|dispatched inspectors|complained|su(?:ed|ing)|lawsuit'),
@@ -47,7 +48,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('ASSAULT', 'destroy', 'destroyed|destroying|destroy|demolished|demolish|blew up|blown up|detonated|razed|torched|set (?:on )?fire to|sank|sunk|sinking'),
   rule('ASSAULT', 'assassinate', 'assassinat(?:ed|ion|e)'),
   rule('ASSAULT', 'suicide-attack', 'suicide (?:bomb(?:ing|er)?|attack)'),
-  rule('ASSAULT', 'explosives', 'bomb(?:ed|ing|ings|s)?|explosions?|blasts?|car bomb|roadside bomb|IED'),
+  rule('ASSAULT', 'explosives', 'bomb (?:attacks?|strikes?)|bomb(?:ed|ing|ings|s)?|explosions?|blasts?|car bomb|roadside bomb|IED'),
   rule('ASSAULT', 'heavy-weapons', 'shell(?:ed|ing)|artillery (?:fire|strikes?)|missile (?:strikes?|attacks?)|air ?strikes?|rocket (?:attacks?|fire)|drone (?:strikes?|attacks?)|bombard(?:ed|ment)|struck|strikes? (?:on|against|hit)|mortars?'),
   // ("air defences had [shot down] or jammed 80 of the drones": downing, no shooting of people.)
   rule('ASSAULT', null, 'shot down|shoot down|shooting down|shoots down'),
@@ -73,7 +74,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('COERCE', 'curfew', 'curfew'),
   rule('COERCE', 'martial-law', 'martial law|state of emergency'),
   // ("occupied Palestine", "the occupied West Bank": land held, an adjective, no seizure.)
-  rule('COERCE', 'seize', 'seized|confiscat(?:ed|ion)|occupied(?!\\s+(?:Palestine|Palestinian|West\\s+Bank|East\\s+Jerusalem|Golan|Crimea|Gaza|Ukrainian|Syrian|Arab|territor(?:y|ies)|lands?|areas?|parts?|regions?|zones?)\\b)|captured'),
+  // ("[recaptured] it in 2017", "had [taken full control of] the town".)
+  rule('COERCE', 'seize', 'seized|confiscat(?:ed|ion)|occupied(?!\\s+(?:Palestine|Palestinian|West\\s+Bank|East\\s+Jerusalem|Golan|Crimea|Gaza|Ukrainian|Syrian|Arab|territor(?:y|ies)|lands?|areas?|parts?|regions?|zones?)\\b)|captured|recaptured|retook|retaken|(?:took|taken) (?:full |complete )?control of'),
   rule('COERCE', 'restrict', 'restrict(?:ed|ions)|banned|censor(?:ed|ship)|blockade'),
   rule('SANCTION', null, 'sanction(?:s|ed)|embargo|severed (?:ties|relations)|suspended (?:aid|talks|relations|cooperation)|recalled (?:its )?ambassador'),
   rule('ACCUSE', 'investigate', 'investigat(?:e|ed|ion|ing)|probe|inquiry'),

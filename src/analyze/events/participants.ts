@@ -51,7 +51,7 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 }
 
 const FIRST_VERB =
-  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered|followed|preceded|announced|declared|proposed|extended|signed)(?!\s+by\b)|sets|sparks|leaves)\b/i;
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered|followed|preceded|announced|declared|proposed|extended|signed)(?!\s+by\b)|sets|sparks|leaves|(?:(?:still|often|regularly|frequently|routinely)\s+)?(?:carry|carries)\s+out)\b/i;
 
 /** "and" or "but" ending the words before a trigger, as `SAID_THEN_JOINED` ends. */
 const JOINED_AT_END = /\s(?:and|but)\s+(?:also\s+)?$/;
@@ -107,10 +107,10 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // subject; so has one set after the main clause, "…, as [clashes] in the city of Sweida entered a fourth day", or a clause of
   // time, "…, days after [an Israeli strike] killed …", "came a day before [Russian and Ukrainian delegations] were due to meet".)
   // (And a clause joined by "and" with a subject of its own before the verb: "They have taken the offices and [the army] has
-  // withdrawn".)
+  // withdrawn"; or "…, but [cells of the group] still carry out attacks".)
   // (So has a noun's that-clause: "despite evidence from U.N. experts that [it] has deployed thousands of troops", and a clause of
   // time with a name for subject: "have been killed … since [MINUSCA] deployed in 2014".)
-  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|\b(?:evidence|reports?|claims?|allegations?|accusations?|fears?|signs?|indications?|warnings?|assurances?)\s+(?:[^,;]{0,40}?\s)?that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d))|\s(?:since|until)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$)|\s(?:and|but)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:has|have|had|was|were|is|are)\s*$)|;)\s+/gi)].at(-1);
+  const second = [...clause.matchAll(/(?:\b(?:and|but)\s+that|\b(?:evidence|reports?|claims?|allegations?|accusations?|fears?|signs?|indications?|warnings?|assurances?)\s+(?:[^,;]{0,40}?\s)?that|,\s+(?:as|while|whereas|although|though|because|(?:shortly\s+|just\s+|soon\s+)?(?:after|before|when)(?!\s+[a-z]+ing\b))|(?:,\s+|\s)(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)(?!\s+[a-z]+ing\b)|,\s+(?:and|but)(?=\s+(?:at\s+least|more\s+than|about|some|several|many|the|a|an|\d|[a-z]+s\s+of\s))|\s(?:since|until)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*$)|\s(?:and|but)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:has|have|had|was|were|is|are)\s*$)|;)\s+/gi)].at(-1);
   if (second) from += second.index + second[0].length;
   // ("its forces had struck a building where Ukrainian army officers were meeting, [killing] …": a participle set off after the clause
   // is done by the clause's subject, not by a relative clause's inside it.)
@@ -179,6 +179,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   // "Behind me are the two demolished spans": a prepositional phrase is no subject.
   if (PREPOSITION.test(phrase.trim())) return null;
+  // Nor is no one ("[No group immediately claimed responsibility], but suicide bombings …").
+  if (/^(?:no|none)\b/i.test(phrase.trim())) return null;
   // "The shelling": a noun's own article is no subject ("Russian shelling" has one).
   if (words.length === 1 && /^(?:the|a|an|this|that|these|those)$/i.test(words[0]!)) return null;
   // Nor is "there" before its verb ("[There] is no blockade"), nor a pronoun that a copula makes the noun ("[It] was the deadliest
@@ -187,8 +189,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   if (words.length === 1 && /^(?:it|this|that)$/i.test(words[0]!) && /^\s+(?:was|is|were|are|(?:has|had)\s+been)\s/i.test(text.slice(from + phrase.length, triggerStart))) return null;
   // Nor is an adjective that opens a headline ("[Heavy] clashes erupt in Tripoli").
   if (words.length === 1 && HOW_MUCH.test(words[0]!)) return null;
-  // (A count opens a subject too: "at least four crew members had been killed".)
-  if (words.length === 0 || words.length > 8 || /["“”]/.test(phrase) || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each|its|their|his|her)\s/i.test(phrase.trim()) || COUNT_OPENING.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
+  // (A count opens a subject too: "at least four crew members had been killed"; so does a plural of a body: "[cells of the group]".)
+  if (words.length === 0 || words.length > 8 || /["“”]/.test(phrase) || !(shown || /^\p{Lu}/u.test(phrase.trim()) || /^(?:the|a|an|both|each|its|their|his|her)\s/i.test(phrase.trim()) || /^\p{Ll}+s\s+of\s+(?:the|its|their)\s/u.test(phrase.trim()) || COUNT_OPENING.test(phrase.trim()) || SECTORS.some(([re]) => re.test(phrase)))) return null;
   const start = from + (phrase.length - phrase.trimStart().length);
   return { start, end: from + phrase.length };
 }
@@ -243,8 +245,8 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
   // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian"); so does what one is blamed for ("blamed [Pakistan] for the
-  // attack", "[Niger's military government] for failing to …").
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b|to\s+\d))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:up\s+to\s+)?(?:(?:the|a|an|their|its|his|her|two|three|several|\d+)\s*(?!(?:near|in|on|at|from|during|after|before|since)\s))?(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|\s+for\s+(?:(?:the|a|an|its|their|his|her|this|that)\s|\p{Ll}+ing\b)|\s+without\s|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
+  // attack", "[Niger's military government] for failing to …"). (An abbreviation may open a compound: "aircraft of the [U.S.-led] coalition".)
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b|to\s+\d))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:up\s+to\s+)?(?:(?:the|a|an|their|its|his|her|two|three|several|\d+)\s*(?!(?:near|in|on|at|from|during|after|before|since)\s))?(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|\s+for\s+(?:(?:the|a|an|its|their|his|her|this|that)\s|\p{Ll}+ing\b)|\s+without\s|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]"; nor a verb of going on:
   // "as Sweida clashes [rage]"; nor an adjective after its noun: "Gunmen [loyal] to …". What was done without is no part of it:
   // "helped to arrest [Zambada] without informing Mexico".)
@@ -510,9 +512,10 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const shownDone = !nominal && !object && /(?:ed|en|wn)$/.test(word) ? SHOWN_DONE.exec(before) : null;
   const done = groupSpan(shownDone, sentence.start);
   const byAgent = nominal ? nominalAgent(text, trigger.end, sentence.end) : null;
-  // "naval base captured", "Russian column destroyed by drones": a participle right after what it was done to.
+  // "naval base captured", "Russian column destroyed by drones": a participle right after what it was done to ("the remains of
+  // [dozens of Yazidis] killed by Islamic State militants").
   const reduced =
-    !nominal && !passive && (object === null || agent !== null) && (type === 'ASSAULT' || type === 'COERCE') && /(?:ed|en|wn)$/.test(word) && !NOMINAL_BEFORE.test(before) && NO_OBJECT_AFTER.test(after)
+    !nominal && (!passive || (agent !== null && !PASSIVE.test(before))) && (object === null || agent !== null) && (type === 'ASSAULT' || type === 'COERCE') && /(?:ed|en|wn)$/.test(word) && !NOMINAL_BEFORE.test(before) && NO_OBJECT_AFTER.test(after)
       ? REDUCED_PASSIVE.exec(before)
       : null;
   const doneTo = groupSpan(reduced, sentence.start);

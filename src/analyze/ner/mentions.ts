@@ -212,6 +212,8 @@ const ROLE_BEFORE_NAME = /\b(?:leader|president|prime\s+minister|premier|ministe
 const GIVEN_NAME_AFTER_ROLE =
   /\b(?:spokes(?:man|woman|person)|official|commander|chief|director|minister|governor|mayor|leader|adviser|advisor)\s+(?!(?:General|Colonel|Major|Captain|Lieutenant|Sergeant|Brigadier|Admiral|Marshal|Commander|Corporal|Private|President|Minister|Governor|Mayor|Senator|Judge|Doctor|Professor|Father|Sheikh|Imam|Rabbi|Bishop)\s)(\p{Lu}\p{Ll}+)\s$/u;
 
+/** The noun of a people's groups after its name, or after a second people's name joined to it: " communities", " and Twic Dinka communities". */
+const PEOPLE_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:communities|community|clans?|tribes?|tribesmen|herders|pastoralists)\b/u;
 /**
  * Repairs and extends a tagged name: drops sentence-initial function words, retypes outlets,
  * extends a place over "region"/"oblast", and adds the organisation a place name heads
@@ -286,6 +288,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if ((m.type === 'GPE' || m.type === 'LOC') && COMPANY_END.test(surface) && !/^\s+(?:station|line|bridge|terminal)\b/i.test(text.slice(m.end, m.end + 12))) return [{ ...m, type: 'ORG' }];
   // A faith or a people is no place nor person ("Hindu tourists", "Druze militias").
   if (m.type !== 'MISC' && FAITHS_AND_PEOPLES.test(surface)) return [{ ...m, type: 'MISC' }];
+  // (Nor is a people named before its communities or clans: "between [Dinka Ngok] and Twic Dinka communities".)
+  if (m.type === 'PERSON' && PEOPLE_AFTER.test(text.slice(m.end, m.end + 60))) return [{ ...m, type: 'MISC' }];
   // A dateline's place, in capitals before the agency ("KYIV (Reuters) -", "DUBAI, Jan 12 (Reuters) -").
   if (m.type !== 'GPE' && /^[\p{Lu}][\p{Lu} .'-]+$/u.test(surface) && DATELINE_AFTER.test(text.slice(m.end, m.end + 50)) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)))
     return [{ ...m, type: 'GPE' }];
@@ -349,7 +353,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   const building = m.type === 'ORG' || m.type === 'MISC' ? /^\s+(?:hotel|prison|stadium|mall)\b/.exec(after) : null;
   if (building) return [{ ...m, end: m.end + building[0].length, type: 'FAC' }];
   const facility = FACILITY_TAIL.exec(after);
-  if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)))
+  // (Not a people's adjective before the facility a name follows: "the eastern [Congolese] port of Kalemie".)
+  if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)) && !(m.type === 'MISC' && /^\s+of\s+\p{Lu}/u.test(after.slice(facility[0].length))))
     return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
   // A name the tagger took for a person's, before "village" or "township", is the place ("Ohe Htein Twin village").
   if ((m.type === 'PERSON' || (m.type === 'ORG' && !/\s/.test(surface))) && /^\s+(?:villages?|townships?|neighbou?rhoods?|districts?|suburbs?)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
@@ -589,7 +594,7 @@ function countriesIn(s: string): Set<string> {
  * Russian group of forces" is a formation, not "the group".
  */
 const DESCRIPTION_RE =
-  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?[\p{L}-]*\p{L}-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied|linked|affiliated|inspired)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|army|nuclear|atomic|gang|powerful|notorious)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|leader|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b/giu;
+  /\b(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}’'-]*['’]s|(?:\p{Lu}[\p{L}.]*\s+)?[\p{L}-]*\p{L}-(?:based|installed|appointed|backed|led|run|controlled|aligned|allied|linked|affiliated|inspired)|(?:[a-z]\.){2,}|local|top|senior|regional|chief|deputy|prime|first|military|defence|defense|foreign|ukrainian|russian|israeli|sudanese|american|british|former|official|press|kremlin|government|state|militant|armed|rebel|paramilitary|separatist|opposition|ethnic|minority|insurgent|islamist|jihadist|war|rights|human|conflict|police|security|health|interior|presidential|hospital|medical|rescue|emergency|humanitarian|aid|navy|army|nuclear|atomic|gang|powerful|notorious)\s+){0,4}(official|spokesman|spokeswoman|spokesperson|governor|mayor|reporter|commander|minister|ministry|statement|president|adviser|advisor|chief|head|leader|prosecutor|army|military|agency|committee|commission|junta|militia|monitor|watchdog|lab|laboratory|institute|charity|union|company(?![\s-]+(?:spokes\w*|officials?|executives?|representatives?|lawyers?|statement|employees?|workers?|staff|sources?)\b)|group(?!\s+of\b)|rebels|militants|insurgents)\b(?![-‐]in[-‐]chief)/giu;
 /** A body by its common noun owning what a description names: "[the group]'s spokesman" (group 1). */
 const OWNING_BODY = /^((?:the|a|an)\s+(?:group|militia|movement|organi[sz]ation|charity|agency|junta|army|military|ministry))['’]s\s/i;
 /** Members a group is called by, in the plural ("the rebels"): the group the text names with that word after it. */
@@ -665,6 +670,8 @@ const OPENING_ROLE = /^\s*\p{Lu}[\p{L}’'-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:
 const KIN_NOUNS = 'wife|husband|widow|widower|son|daughter|mother|father|brother|sister';
 /** Titles written abbreviated before a name ("Gov. Chris Christie", "Gen. Valery Gerasimov"). */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { governor: 'Gov', senator: 'Sen', general: 'Gen', representative: 'Rep', colonel: 'Col', lieutenant: 'Lt', sergeant: 'Sgt', captain: 'Capt' };
+/** What names the one a description is, set off after it: ", whom it identified as ", ", identified as ", ", named as ". */
+const IDENTIFIED_AS = /^,\s+(?:(?:whom|who)\s+(?:[\p{L}-]+\s+){1,3})?(?:identified|named|described)\s+as\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 /** A role set off before a name, the role's noun in group 1 ("The group's exiled [leader] in Doha, "). */
 const SET_OFF_ROLE = /\b(leader|chief|commander|head|president|minister|founder|spokes(?:man|woman|person)|official|governor|mayor)(?:\s+(?:in|of|for|at)\s+[^,.;]{1,30})?,\s*$/i;
 /** A role title right before a name ("NATO Secretary-General ", "foreign ministry spokesman "). */
@@ -1072,6 +1079,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // ("The army's statement" is the army's: the owner's noun is the head.)
       const owner = /\b(army|military|ministry|government|group|junta|militia|police|agency)['’]s\s+statement$/i.exec(words)?.[1];
       const head = owner?.toLowerCase() ?? /(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '';
+      // (A body's name right after its description is the body described: "The jihadist group [Islamic State West Africa Province]",
+      // not the group named before.)
+      const namedRight = m.type === 'ORG' && head !== 'statement' ? byStart.find((o) => o.kind === 'name' && o.type === 'ORG' && o.cluster >= 0 && o.start > m.end && /^\s+$/.test(text.slice(m.end, o.start))) : undefined;
+      if (namedRight) {
+        m.cluster = namedRight.cluster;
+        continue;
+      }
       if (m.type === 'ORG') {
         // "the ministry" → the latest organisation whose name has that word; "the statement" → the latest speaking organisation.
         // "in a statement" is how something was said, not who said it.
@@ -1308,8 +1322,13 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const title = new RegExp(`\\b${head}\\b`, 'i');
       // (Not the description's own word: "“…,” the minister said. Mark Rutte said …" gives Rutte no role; a name set off after
       // the description is its: "The governor of Krasnodar region, Veniamin Kondratyev, wrote …".)
+      // (Nor the role one holds for another: "Yehia Rasool, a spokesman for the [commander]-in-chief" is no commander; a name the
+      // text identifies the description as is its: "the commander, whom it identified as Abu Hafs al-Turkmani".)
       const titled = (o: RawMention): boolean =>
-        !bare || /^(?:\s+(?:of|for|in|at)\s+[^,.;]{1,40})?,\s*$/.test(text.slice(m.end, o.start)) || title.test(text.slice(Math.max(m.end, o.start - 40), o.end + 60));
+        !bare ||
+        /^(?:\s+(?:of|for|in|at)\s+[^,.;]{1,40})?,\s*$/.test(text.slice(m.end, o.start)) ||
+        IDENTIFIED_AS.test(text.slice(m.end, o.start)) ||
+        [...text.slice(Math.max(m.end, o.start - 40), o.end + 60).matchAll(new RegExp(title.source, 'gi'))].some((t) => !/\b(?:for|to)\s+(?:the\s+)?$/i.test(t.input.slice(0, t.index)));
       // (Nor the one the role is held for: "A spokesman for [Mr. Netanyahu]'s office".)
       const employer = (o: RawMention): boolean => /^\s+(?:for|of|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(text.slice(m.end, o.start));
       // (One held for a body is named by a person the text ties to that body: "A spokesperson for the National Security

@@ -216,6 +216,19 @@ export const ADMIN1: readonly CuratedPlace[] = [
   a1('Cauca department|Cauca', 'CO', 2.5, -76.8),
   a1('Artibonite|Artibonite department', 'HT', 19.3, -72.5),
   a1('Kurram|Kurram district', 'PK', 33.8, 70.1),
+  // South Sudan's states only with their noun ("Unity", "Lakes" are words); Cameroon's regions and a department of them.
+  a1('Unity state', 'SS', 9.0, 29.8),
+  a1('Upper Nile state', 'SS', 10.2, 32.7),
+  a1('Jonglei state', 'SS', 7.5, 32.0),
+  a1('Warrap state', 'SS', 8.0, 28.5),
+  a1('Lakes state', 'SS', 6.8, 29.7),
+  a1('Western Equatoria state', 'SS', 5.5, 28.5),
+  a1('Central Equatoria state', 'SS', 4.5, 31.0),
+  a1('Eastern Equatoria state', 'SS', 4.5, 33.5),
+  a1('Far North region|Extreme North region', 'CM', 10.6, 14.3),
+  a1('North-West region|Northwest region', 'CM', 6.3, 10.4),
+  a1('South-West region|Southwest region', 'CM', 5.2, 9.3),
+  a1('Logone-et-Chari|Logone-et-Chari department', 'CM', 12.0, 14.7),
 ];
 
 /** Vague regions: precision 'region', a rough point. */
@@ -228,6 +241,8 @@ export const REGIONS: readonly CuratedPlace[] = [
   { names: ['southern Russia'], kind: 'region', country: 'RU', points: [[46.0, 41.0]] },
   { names: ['northern Gaza'], kind: 'region', country: 'PS', points: [[31.53, 34.48]] },
   { names: ['southern Gaza'], kind: 'region', country: 'PS', points: [[31.3, 34.3]] },
+  // (Claimed by both Sudan and South Sudan: no country.)
+  { names: ['Abyei', 'Abyei region', 'Abyei Area', 'Abyei area'], kind: 'region', country: null, points: [[9.6, 28.4]] },
 ];
 
 /** Rivers and seas, with points along them (downstream to upstream). */

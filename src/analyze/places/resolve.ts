@@ -125,6 +125,7 @@ const W = {
   farVillageKm: 400,
   farTownPopulation: 100_000,
   farTownKm: 4000,
+  farNamesakePopulation: 20_000,
   focusCountry: 4,
 };
 
@@ -243,6 +244,18 @@ function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): 
     focus.points.length > 0 &&
     near(best.point) > W.farTownKm &&
     (focus.countries.get(b.country ?? '') ?? 0) <= 2 &&
+    Math.max(0, ...focus.countries.values()) >= W.focusCountry
+  )
+    return null;
+  // So is a small town of namesakes all in countries the article never names, thousands of kilometres from every place
+  // located: "the Lala camp" north of Bunia, in an article on Congo, is neither the Lāla of India nor the Lala of the Philippines.
+  if (
+    cands.length > 1 &&
+    cands.every((c) => (focus.countries.get(c.country ?? '') ?? 0) === 0) &&
+    b.precision === 'city' &&
+    (b.population || 0) < W.farNamesakePopulation &&
+    focus.points.length > 0 &&
+    near(best.point) > W.farTownKm &&
     Math.max(0, ...focus.countries.values()) >= W.focusCountry
   )
     return null;

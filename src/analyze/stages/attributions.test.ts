@@ -11803,3 +11803,77 @@ test('"each accusing the other" after the frame is no part of what was said; a v
     "civilians had died in Kishishe, and called the government's toll of 272 dead a fabrication.";
   assert.deepEqual(claims(given)[0], 'asserted_single_source: United Nations=asserted');
 });
+
+test('"gave a lower toll … and said" is the spokesman\'s, not "a lower"; "He said" after an unnamed source is that source, not a man named in what it said; a last noun joined with no verb stays in what was said', () => {
+  assert.deepEqual(
+    statements('A spokesman for the Congolese army in Ituri, Lieutenant Jules Ngongo, gave a lower toll of 41 dead and said soldiers had pursued the attackers into the forest.', '2024-06-12'),
+    ['Jules Ngongo|gave a lower toll of|41 dead', 'Jules Ngongo|said|soldiers had pursued the attackers into the forest'],
+  );
+  assert.deepEqual(
+    statements('Officials named the dead man as Ali Hassan. A security source said the bodies had been taken to Mosul and that Ali Hassan had been killed. He said samples were still being tested.', '2024-02-21').slice(1),
+    ['A security source|said|the bodies had been taken to Mosul and that Ali Hassan had been killed|anonymous', 'A security source|said|samples were still being tested'],
+  );
+  assert.deepEqual(statements('The U.S.-led coalition said it had provided intelligence and air support for the operation but declined to give further details.', '2024-02-21'), [
+    'The U.S.-led coalition|said|it had provided intelligence and air support for the operation',
+    'The U.S.-led coalition|declined|to give further details',
+  ]);
+});
+
+test('", an account a security source said could not yet be confirmed" is that source\'s doubt; "It did not confirm …" after a body named by its common noun is that body\'s', () => {
+  assert.deepEqual(
+    claims('Iraqi forces killed a senior Islamic State commander near Tal Afar, the Iraqi military said on Tuesday, an account a security source said could not yet be confirmed by DNA tests.'),
+    ['unconfirmed: the Iraqi military=asserted, a security source=cannot_confirm'],
+  );
+  assert.deepEqual(
+    claims('A security source said the commander had most likely been killed in the raid. The U.S.-led coalition said it had provided air support for the operation. It did not confirm the identity of those killed.'),
+    ['unconfirmed: A security source=hedged, The U.S.-led coalition=cannot_confirm', 'asserted_single_source: The U.S.-led coalition=asserted'],
+  );
+});
+
+test('"neither confirmed nor denied" with no auxiliary is the whole cue; "saying only in a statement that" has its channel; "opened fire on the post" is no channel; "The jihadist group ISWAP" is ISWAP', () => {
+  const text =
+    'YAOUNDE, Sept 3 (AFP) - Suspected Boko Haram fighters killed eight Cameroonian soldiers near the town of Kousseri, security sources told AFP on Tuesday. ' +
+    'Dozens of fighters arrived on motorbikes and opened fire on the post, a military officer said. ' +
+    'Cameroon\'s defence ministry neither confirmed nor denied the toll, saying only in a statement that "terrorists" had attacked a position. ' +
+    'The jihadist group Islamic State West Africa Province (ISWAP), a Boko Haram splinter faction, claimed the attack.';
+  assert.deepEqual(
+    statements(text, '2024-09-03'),
+    [
+      'security sources|told|Suspected Boko Haram fighters killed eight Cameroonian soldiers near the town of Kousseri|anonymous|to:AFP',
+      'a military officer|said|Dozens of fighters arrived on motorbikes and opened fire on the post',
+      "Cameroon's defence ministry|neither confirmed nor denied|the toll",
+      'Cameroon\'s defence ministry|saying only|"terrorists" had attacked a position|ch:in a statement',
+      'Islamic State West Africa Province|claimed|the attack',
+    ],
+  );
+  assert.equal(claims(text)[0], "unconfirmed: security sources=asserted, Cameroon's defence ministry=neither_confirmed_nor_denied");
+});
+
+test('"Both groups have used women … as bombers" is no statement; ", police and a local emergency official said" are both the speaker', () => {
+  assert.deepEqual(statements('No group immediately claimed responsibility. Both groups have used women and girls as bombers.', '2024-02-06').slice(1), []);
+  assert.deepEqual(speakersAndCues('MAIDUGURI, Nigeria, Feb 6 (Reuters) - A suicide bomber killed at least 12 people at a busy market in the town of Mubi on Tuesday, police and a local emergency official said.', '2024-02-06'), [
+    'police and a local emergency official|said',
+  ]);
+});
+
+test('a side that confirms it "had left" a town confirms the other side\'s "pulled out of" it, though the story is on withdrawals; one word the other says is its own ("its base") agrees with nothing', () => {
+  assert.deepEqual(
+    claims(
+      'Mali army withdraws from Tessalit base, rebels say\n\n' +
+        'BAMAKO, Aug 13 (Reuters) - Malian soldiers have pulled out of a military camp in the northern town of Tessalit, Tuareg-led rebels said on Sunday. ' +
+        "Mali's army confirmed it had left Tessalit but said the move was part of a planned reorganisation.",
+    ).slice(1, 2),
+    ["corroborated: Tuareg-led rebels=asserted, Mali's army=asserted"],
+  );
+  assert.deepEqual(
+    claims(
+      "JUBA, March 4 (AFP) - South Sudan's army said on Tuesday it had repelled an attack on a barracks outside the western town of Wau, while the rebels said they had captured the base. " +
+        'The U.N. Mission in South Sudan (UNMISS) said civilians had fled to its base in the town.',
+    ).slice(1),
+    ['asserted_single_source: the rebels=asserted', 'asserted_single_source: U.N. Mission in South Sudan=asserted'],
+  );
+});
+
+test('", and officials say only a few thousand residents remain" says what follows the cue', () => {
+  assert.deepEqual(statements('The town has been under near-constant shelling since, and officials say only a few thousand residents remain.', '2024-09-02'), ['officials|say|only a few thousand residents remain']);
+});

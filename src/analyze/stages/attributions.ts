@@ -869,8 +869,8 @@ function withListHead(text: string, speaker: Span | null): Span | null {
   return m ? { start: speaker.start - m[1]!.length, end: speaker.end } : speaker;
 }
 
-/** People named first in a group of sources the finder cut after "and" (", [a health worker and] two residents said"). */
-const FIRST_CONJUNCT = /,\s+((?:a|an|the|two|three|four|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}(?:officials?|workers?|residents?|witnesses|witness|doctors?|nurses?|sources?|medics?|activists?|journalists?|survivors?|relatives?)\s+and\s+)$/u;
+/** People named first in a group of sources the finder cut after "and" (", [a health worker and] two residents said", ", [police and] a local emergency official said"). */
+const FIRST_CONJUNCT = /,\s+((?:(?:a|an|the|two|three|four|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}(?:officials?|workers?|residents?|witnesses|witness|doctors?|nurses?|sources?|medics?|activists?|journalists?|survivors?|relatives?)|(?:local\s+|security\s+)?(?:police|officials|residents|witnesses|medics|rescuers|doctors|activists|villagers|sources))\s+and\s+)$/u;
 
 /**
  * The name before "and" that opens the speaker's sentence, past its dateline, when the finder began at the second
@@ -1073,8 +1073,8 @@ function saidAfterHeadlineCue<T extends { kind: string; speaker: Span | null; cu
   return { ...f, kind: 'indirect', content: { start: at, end: at + tail[1]!.length } };
 }
 
-/** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]", "Hezbollah has not [confirmed]"). */
-const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s+(?:not|neither)(?:\s+(?:yet|publicly|officially|immediately))?|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t)$/i;
+/** A negation a speaker phrase ends with, right before its cue ("Video of burning tanks does not [show]", "Hezbollah has not [confirmed]", "The ministry [neither] confirmed"). */
+const NEGATION_AT_END = /\s+((?:does|do|did|could|can|would|will|has|have|had)\s+(?:not|neither)(?:\s+(?:yet|publicly|officially|immediately))?|doesn['’]t|don['’]t|didn['’]t|cannot|can['’]t|couldn['’]t|won['’]t|neither)$/i;
 /** The second half of "neither confirmed nor denied" and "not confirmed or denied", opening what the rules took for the content. */
 const NOR_DENIED = /^(n?or\s+den(?:y|ies|ied))\b(?:\s+(?:that|whether|if)\b)?\s*/i;
 
@@ -1290,10 +1290,10 @@ const sentenceIndex = (doc: Doc, pos: number): number => doc.sentenceAt(pos)?.in
  * A channel after what was said ("claimed responsibility for the attack [in a video posted on social media], in which …",
  * "claimed the attack [in a televised speech]",
  * "[in a statement on its Andalus radio station]", "[in a statement released through its propaganda arm]"), before a second verb of the
- * speaker's ("[in a post on X] and thanked …").
+ * speaker's ("[in a post on X] and thanked …"); "on the post" is a military post ("opened fire on the post").
  */
 const CHANNEL_INSIDE =
-  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:(?:social\s+media|online|Facebook|Telegram)\s+)?post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via|through)\s+[^,.;]{1,40}?)?|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:televised\s+|video\s+|weekly\s+|radio\s+|news\s+)?(?:speech|address|interview|briefing|press\s+conference|sermon)|in\s+a\s+(?:tele)?phone\s+call\s+(?:to|with)\s+(?:(?:the|state|local)\s+)?[^,.;]{1,40}?)(?=\s*(?:[,.;]|$)|\s+and\s+(?:(?:also|later|then)\s+)?[a-z]+(?:ed|s)\b)/i;
+  /,?\s+((?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:video|audio|televised|online|written|recorded)\s+)?(?:video|statement|communiqu[eé]|message|recording|broadcast|(?:social\s+media|online|Facebook|Telegram)\s+post|(?<!\bon\s+the\s+)post)(?:\s+(?:(?:posted|published|released|shared|broadcast|aired|carried|read)\s+)?(?:on|to|by|via|through)\s+[^,.;]{1,40}?)?|(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:televised\s+|video\s+|weekly\s+|radio\s+|news\s+)?(?:speech|address|interview|briefing|press\s+conference|sermon)|in\s+a\s+(?:tele)?phone\s+call\s+(?:to|with)\s+(?:(?:the|state|local)\s+)?[^,.;]{1,40}?)(?=\s*(?:[,.;]|$)|\s+and\s+(?:(?:also|later|then)\s+)?[a-z]+(?:ed|s)\b)/i;
 
 /** A channel opening the sentence before the speaker ("[In an interview with the BBC], Ukrainian President … said …"): what was said stays. */
 function channelBefore(doc: Doc, f: { speaker: Span | null; content: Span }): { content: Span; channel: Span } | null {
@@ -1518,14 +1518,16 @@ function lastSpeaker(doc: Doc, speaker: Span | null, named: Source, before: read
   // (Counted from where the statement begins: a quote of two sentences before "he said".)
   const opening = Math.min(speaker.start, content.start);
   // (Or one described, not named, right before, in the same paragraph: "A resident of Bure … said …. “…,” he said" is the
-  // resident, not the prime minister named in the paragraph before.)
+  // resident, not the prime minister named in the paragraph before; nor a man named only in what the resident said: "A security
+  // source … said … the commander had been killed. He said samples were still being tested.")
+  const saidBefore = (m: Mention): boolean => previous !== undefined && m.start >= previous.content.start && m.end <= previous.content.end;
   if (
     previous?.cue &&
     previous.source.kind === 'unresolved' &&
     ONE_PERSON.test(previous.source.text) &&
     sentenceIndex(doc, opening) - sentenceIndex(doc, previous.cue.start) <= 1 &&
     doc.sentenceAt(previous.cue.start)?.paragraph === doc.sentenceAt(speaker.start)?.paragraph &&
-    !(named.kind === 'entity' && doc.layers.mentions.some((m) => m.entity === named.entity && m.kind !== 'pronoun' && m.start >= Math.min(previous.cue!.start, previous.speaker!.start) && m.end <= speaker.start))
+    !(named.kind === 'entity' && doc.layers.mentions.some((m) => m.entity === named.entity && m.kind !== 'pronoun' && m.start >= Math.min(previous.cue!.start, previous.speaker!.start) && m.end <= speaker.start && !saidBefore(m)))
   )
     return previous.source;
   if (named.kind !== 'entity' || !previous?.cue || previous.source.kind !== 'entity' || previous.source.entity === named.entity) return named;

@@ -1774,8 +1774,12 @@ function tollOf(doc: Doc, drafts: readonly Draft[], a: Attribution, givenBy: str
   // (The named one's count may be in words: "dozens of Malian soldiers".)
   const named = givenBy?.toLowerCase();
   const by = (x: Stance): boolean => named !== undefined && (speakerOf(doc, x).toLowerCase().includes(named) || nameOfSource(doc, x.source).toLowerCase().includes(named));
-  return killings.findLast((d) => asserted(d, by)) ?? killings.findLast((d) => d.figures.size > 0);
+  // (A count in words is a count too: "killed eight Cameroonian soldiers".)
+  return killings.findLast((d) => asserted(d, by)) ?? killings.findLast((d) => d.figures.size > 0) ?? killings.findLast((d) => COUNT_IN_WORDS.test(doc.slice(d.said)));
 }
+
+/** A count in words: "eight", "dozens". */
+const COUNT_IN_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b/i;
 
 /** Fighters counted: "servicemen", "soldiers", "militants". */
 const COMBATANTS = /^(?:servicemen|soldiers|troops|fighters|militants|combatants|personnel|insurgents|rebels|gunmen|terrorists)$/i;
@@ -1989,6 +1993,8 @@ const DOUBT_NEGATION = /\b(?:(?:could|can|was|were|has|have|did|would|will)\s*(?
 /** An organisation opening a sentence that it could not confirm something: "The AP could not confirm the death toll", "The Pentagon would not confirm the account". */
 const ORG_CANNOT_CONFIRM =
   /^\s*(?:the\s+)?\S(?:(?!,\s*(?:and|but)\s+(?!(?:he|she|it|they|could|can|was|were|has|have|did|would|will)\b))[^;])*?\s+(?:(?:could|can|was|were|has|have|did|would|will)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to\s+)(?:(?:reach|access|visit|enter)\s+(?:the\s+)?(?:area|site|scene|town|village|region)\s+to\s+(?:independently\s+)?)?(?:confirm|verify|determine|establish)\b/i;
+/** A body named by its common noun, no name ("The U.S.-led coalition", "the interior ministry"). */
+const UNNAMED_BODY_SOURCE = /^the\s+(?:[\p{L}.-]+\s+){0,3}(?:coalition|ministry|army|military|government|command|mission|agency|police|authorities|alliance)$/iu;
 /** A country's officials by its adjective, opening the sentence before its verb ("Polish officials", "Israeli authorities"): the phrase is group 1. */
 const COUNTRY_OFFICIALS = /^\s*((?:the\s+)?\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic)\s+(?:(?:government|military|security|defence|defense)\s+)?(?:officials|authorities|sources))\s+(?:could|can|was|were|has|have|did|would|will)\b/u;
 /** A body by its role, opening the sentence before its verb ("The prison service", "The interior ministry", "Police"): the phrase is group 1. */
@@ -2027,11 +2033,12 @@ function organisationDoubts(doc: Doc, drafts: Draft[], words: (s: Span) => Set<s
     // did not confirm] its fall".)
     const person = org || officials ? undefined : doc.layers.mentions.find((m) => m.kind === 'pronoun' && m.type === 'PERSON' && m.start >= s.start && (/^\s*$/.test(text.slice(s.start, m.start)) || /,\s+but\s+$/.test(text.slice(s.start, m.start))) && /^(?:he|she)$/i.test(doc.slice(m)) && /^\s+(?:could|can|did|would|will|was|has)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?(?:(?:be|been)\s+)?(?:able\s+to\s+)?(?:confirm|verify)$/i.test(text.slice(m.end, cue.end)));
     // (Or a body by "It", the one that spoke just before in the paragraph: "MONUSCO said it was “deeply concerned” …. It could
-    // not confirm the number of civilian casualties.")
+    // not confirm the number of civilian casualties."; or one named by its common noun: "The U.S.-led coalition said …. It did not
+    // confirm the identity of those killed.")
     const it =
       org || officials || person || !/^\s*It\s+(?:could|can|did|would|was|has)\s*(?:not|n['’]t)\s/.test(text.slice(s.start, cue.end))
         ? undefined
-        : doc.layers.attributions.findLast((a) => a.content.end <= s.start && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && isEntityOfType(doc, a.source, 'ORG'));
+        : doc.layers.attributions.findLast((a) => a.content.end <= s.start && paragraphOf(doc, a.content.start) === paragraphOf(doc, s.start) && (isEntityOfType(doc, a.source, 'ORG') || (a.source.kind === 'unresolved' && UNNAMED_BODY_SOURCE.test(a.source.text))));
     if (org ? org.end > cue.end : !officials && !person && !it) continue;
     const who: Source = org ? { kind: 'entity', entity: org.entity } : person ? { kind: 'entity', entity: person.entity } : it ? it.source : { kind: 'unresolved', text: officials![1]! };
     const verb = /(?:confirm|verify|determine|establish)$/i.exec(text.slice(cue.start, cue.end))!;
@@ -2592,6 +2599,9 @@ function otherDeeds(cue: string, content: string, other: string): boolean {
   const deeds = [...content.matchAll(/\b(?:of|and|or)\s+(\p{Ll}{2,})ing\b/gu)].map((m) => m[1]!.slice(0, 5).toLowerCase());
   return deeds.length > 0 && !deeds.some((d) => new RegExp(`\\b${d}`, 'i').test(other));
 }
+/** A cue of confirming: "confirmed", "has confirmed". */
+const CONFIRMED_CUE = /^(?:(?:has|have|had|also|later)\s+)*confirm(?:ed|s)$/i;
+
 /** A preposition of place, before the noun of where something happened ("[outside] parliament", "[near] the border"). */
 const LOCATIVE = /^(?:outside|inside|near|at|in|behind|around|across|opposite|beside)$/i;
 
@@ -2600,6 +2610,13 @@ function sharedAsPlace(said: string, shared: readonly string[]): boolean {
   const tokens = [...said.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
   const placed = (i: number): boolean => LOCATIVE.test(tokens[i - 1] ?? '') || (/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '') && LOCATIVE.test(tokens[i - 2] ?? ''));
   return shared.length > 0 && shared.every((w) => tokens.some((t, i) => contentWords(t, nameKey).has(w) && placed(i)));
+}
+
+/** Whether each of the words a statement shares with a claim stands in it only after a possessive pronoun ("fled to [its] base"). */
+function ownedOnly(said: string, shared: readonly string[]): boolean {
+  const tokens = [...said.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  const owned = (i: number): boolean => /^(?:its|their|his|her|our|my)$/i.test(tokens[i - 1] ?? '');
+  return shared.length > 0 && shared.every((w) => tokens.every((t, i) => !contentWords(t, nameKey).has(w) || owned(i)));
 }
 
 /** A unit a figure measures in, which counts nothing ("8 [km]", "40 [percent]"). */
@@ -4415,6 +4432,8 @@ const AGENT_AFTER = /^\s+by\s+((?:the\s+)?\p{L}[\p{L}'’. -]{1,60}?)\s*(?:[,;]|
 const DISPUTES = /\b(?:disputes|disputed|contests|contested)\b|\bsaid\s+(?:was|were|is|are)\s+(?:too\s+(?:low|high)|wrong|false|inaccurate|incorrect|exaggerated|inflated|untrue)\b/i;
 /** Calling what was said false in an appositive on it (", a finding the government called “biased”"). */
 const CALLED_FALSE = /\b(?:called|calls|described\s+as|dismissed\s+as|rejected\s+as)\s+(?:it\s+)?["“]?(?:baseless|false|untrue|biased|fabricated|lies|propaganda|one-sided|groundless|unfounded|nonsense|absurd|ridiculous|fake|an?\s+(?:outright\s+|blatant\s+)?(?:lie|fabrication|fiction))\b/i;
+/** One who says it could not yet be confirmed, in an appositive: ", an account a security source [said could not yet be confirmed] by DNA tests". */
+const SAID_UNCONFIRMED = /\bsaid\s+(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?be\s+(?:immediately\s+|independently\s+|fully\s+)?(?:confirmed|verified)\b/i;
 /** Making or confirming a charge or claim: ", a charge Washington has repeatedly made", ", claims the Pentagon has confirmed in at least three cases". */
 const MADE = /\b(?:(?:has|have|had)\s+)?(?:repeatedly\s+|long\s+|previously\s+|also\s+)?(?:made|makes|leveled|levelled|levels|repeated|repeats|pressed|presses|confirmed|confirms)\b/i;
 
@@ -4454,7 +4473,10 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const disputed = DISPUTES.exec(words) ?? CALLED_FALSE.exec(words);
   // (One who has not disputed it takes no stance: ", a figure India has not disputed".)
   if (disputed && /\b(?:not|never)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu.test(words.slice(0, disputed.index))) return null;
-  const reading = made
+  const unconfirmed = SAID_UNCONFIRMED.exec(words);
+  const reading = unconfirmed
+    ? { status: 'cannot_confirm' as const, cue: { start: unconfirmed.index, end: unconfirmed.index + unconfirmed[0].length } }
+    : made
     ? { status: 'asserted' as const, cue: { start: made.index, end: made.index + made[0].length } }
     : disputed && readStance(words).status === 'asserted'
       ? { status: 'denied' as const, cue: { start: disputed.index, end: disputed.index + disputed[0].length } }
@@ -5965,6 +5987,9 @@ export const claimsStage = defineStage({
             // (Nor does a negation deny, by one word, a claim that has that word only for where something happened: "There is no
             // legitimate parliament" is no denial of officers "kicking a man lying on the ground outside parliament".)
             !(effective === 'denied' && predicates < 2 && sharedAsPlace(other, held)) &&
+            // (Nor does one agree by one word that only one of the two says is its speaker's own: "civilians had fled to [its] base"
+            // is not "they had captured the base".)
+            !(agrees && predicates < 2 && ownedOnly(content, held) !== ownedOnly(other, held)) &&
             // (Nor does one's saying its fighters were not there deny the strike: "his fighters were not present in the market at the
             // time of the strike" is on no claim but one that they were.)
             !(effective === 'denied' && ABSENT.test(content) && !PRESENCE.test(other)) &&
@@ -6006,7 +6031,8 @@ export const claimsStage = defineStage({
                 // at the Myrhorod air base".)
                 // (So may its lead's, where the headline names no one: "Ukrainian drones hit Russian oil refinery, source says" and
                 // "…, a source in Ukraine's SBU security service told Reuters".)
-                !(agrees && (countedOnly || (agreeing === 0 && !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice || (paragraph <= 2 && UNNAMED_HEADLINE_SOURCE.test(speakerOf(doc, x)))))))) &&
+                // (A confirmation may: the army "confirmed it had left Tessalit" in a story on withdrawals.)
+                !(agrees && (countedOnly || (agreeing === 0 && !CONFIRMED_CUE.test(cueText) && !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice || (paragraph <= 2 && UNNAMED_HEADLINE_SOURCE.test(speakerOf(doc, x)))))))) &&
                 // (Nor does a hedge on the story's topic alone: imagery that "appeared to show troops celebrating inside
                 // the palace grounds" is no hedge on "The battle for the palace is not over".)
                 !(effective === 'hedged' && agreeing === 0) &&
@@ -6036,8 +6062,8 @@ export const claimsStage = defineStage({
                 // (Nor, by one word, does a party to the fighting confirm what only others say: the junta's "it is fighting “terrorists”"
                 // is not the rebels' "the strikes had hit homes “far away from any fighting”"; Russia's "All targets were hit" is not
                 // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
-                // attack".)
-                !(agrees && agreeing < 2 && !fromHeadline && !inHeadlineOnly && party && !d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === myVoice))));
+                // attack"; so does confirming it: the army "confirmed it had left Tessalit", as the rebels said.)
+                !(agrees && agreeing < 2 && !fromHeadline && !inHeadlineOnly && party && !CONFIRMED_CUE.test(cueText) && !d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === myVoice))));
           // A second source's stance on the claim.
           // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
           // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)

@@ -587,3 +587,23 @@ test("an area of a country named after its possessive is a place (\"western Nige
 test('a name after "said" that an appositive calls a teacher is a person', () => {
   assert.deepEqual(namesOf('"The shelling has not stopped," said Salem al-Ferjani, a teacher in Sirte.'), ['Salem al-Ferjani:PERSON', 'Sirte:GPE']);
 });
+
+test('"the commander, whom it identified as X" is X; a spokesman "for the commander-in-chief" is no commander', () => {
+  const text =
+    'The Joint Operations Command said in a statement that the commander, whom it identified as Abu Hafs al-Turkmani, was killed along with two aides.\n\n' +
+    '"This operation is a heavy blow," Yehia Rasool, a spokesman for the commander-in-chief, said on X.\n\n' +
+    'A security source said it was "most likely" the commander had been killed.';
+  const people = entitiesOf(text).filter(([name]) => name === 'Abu Hafs al-Turkmani' || name === 'Yehia Rasool');
+  assert.deepEqual(people, [
+    ['Abu Hafs al-Turkmani', ['the commander', 'Abu Hafs al-Turkmani', 'the commander']],
+    ['Yehia Rasool', ['Yehia Rasool', 'a spokesman']],
+  ]);
+});
+
+test('a people named before its communities is no person ("Dinka Ngok and Twic Dinka communities")', () => {
+  assert.deepEqual(namesOf('Clashes between Dinka Ngok and Twic Dinka communities over the border area have killed scores since last year.'), ['Dinka Ngok:MISC', 'Twic Dinka:MISC']);
+});
+
+test('a people\'s adjective before the port a name follows is no facility ("the eastern Congolese port of Kalemie")', () => {
+  assert.deepEqual(namesOf('An overloaded boat capsized near the eastern Congolese port of Kalemie on Saturday.'), ['Congolese:MISC', 'Kalemie:GPE']);
+});

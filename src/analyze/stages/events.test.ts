@@ -851,3 +851,58 @@ test('a place the trigger\'s own "in" names is its place, before a city named as
 test('a state that backs the actor is no place of the deed', () => {
   assert.deepEqual(participantsOf('Kurdish residents say armed factions backed by Turkey have seized their homes.', '2024-09-04').find((e) => e[1] === 'seized')?.[4], '-');
 });
+
+test('"recaptured" and "taken full control of" are seizures; "cells of the group still carry out attacks" are the cells\'; an abbreviation opens a compound agent; a body\'s name holds no deed', () => {
+  assert.deepEqual(participantsOf('Iraqi forces recaptured it in 2017, but cells of the group still carry out attacks in remote areas of Nineveh.', '2024-02-21'), [
+    ['COERCE', 'recaptured', 'Iraqi forces', 'it', '-'],
+    ['ASSAULT', 'attacks', 'cells of the group', '-', '-'],
+  ]);
+  assert.deepEqual(participantsOf("Russia's defence ministry said its forces had taken full control of the town of Selydove in eastern Ukraine's Donetsk region.", '2024-10-30').map((e) => e.slice(0, 4)), [
+    ['COERCE', 'taken full control of', 'its forces', 'the town of Selydove'],
+  ]);
+  assert.deepEqual(participantsOf('The counter-terrorism troops, backed by aircraft of the U.S.-led coalition, stormed a hideout west of the town before dawn.', '2024-02-21')[0]?.slice(0, 4), [
+    'SUPPORT',
+    'backed',
+    'aircraft of the U.S.-led coalition',
+    'The counter-terrorism troops',
+  ]);
+  assert.deepEqual(participantsOf('The Joint Operations Command said the commander was killed in a raid.', '2024-02-21').map((e) => e[1]), ['killed']);
+});
+
+test('two towns named apart are two events\' places; an act\'s noun as the actor of a headline verb names no one', () => {
+  const doc = analyze({
+    text:
+      'Russia says it has captured Selydove; Kyiv says fighting goes on\n\n' +
+      'KYIV, Oct 30 (Reuters) - Vadym Filashkin, the governor of Donetsk region, said two civilians were killed by Russian shelling of the nearby town of Myrnohrad overnight.',
+    published: '2024-10-30',
+    origin: 'test',
+  });
+  assert.deepEqual(doc.layers.events.filter((e) => e.type === 'ASSAULT').map((e) => doc.slice(e.trigger)), ['fighting', 'killed']);
+  const lead = analyze({
+    text: 'Militia attack kills at least 40 in Congo\n\nBUNIA, June 12 (Reuters) - Fighters from the CODECO militia killed at least 40 people in an overnight attack on a displacement camp, local officials said.',
+    published: '2024-06-12',
+    origin: 'test',
+  });
+  assert.equal(lead.layers.events.filter((e) => e.type === 'ASSAULT').length, 1);
+});
+
+test('a town a distance is counted from is not where it happened', () => {
+  assert.deepEqual(participantsOf('The attackers opened fire on residents of Yelwata, about 60 km (37 miles) from the state capital Makurdi, late on Friday.', '2025-06-15'), [
+    ['ASSAULT', 'opened fire', 'The attackers', 'residents of Yelwata', '-'],
+  ]);
+});
+
+test('"No group" is no actor', () => {
+  assert.deepEqual(participantsOf('No group immediately claimed responsibility, but suicide bombings at markets have been a hallmark of Boko Haram.', '2024-02-06'), [
+    ['ASSAULT', 'bombings', '-', '-', '-'],
+  ]);
+});
+
+test('a participle after its victims names them, with its agent ("dozens of Yazidis killed by Islamic State militants"); "a guided bomb attack" is one attack; "was allowed to" concedes nothing', () => {
+  assert.deepEqual(
+    participantsOf('Iraqi authorities have uncovered a mass grave near Sinjar believed to contain the remains of dozens of Yazidis killed by Islamic State militants in 2014.', '2024-05-09').map((e) => e.slice(0, 4)),
+    [['ASSAULT', 'killed', 'Islamic State militants', 'Yazidis']],
+  );
+  assert.deepEqual(participantsOf('A Russian bomb attack on the town of Kupiansk killed three civilians.', '2024-09-02'), [['ASSAULT', 'bomb attack', 'Russian', 'the town of Kupiansk', 'Kupjansk']]);
+  assert.deepEqual(participantsOf('The owner carried twice as many people as the boat was allowed to take.', '2024-04-21'), []);
+});

@@ -56,6 +56,8 @@ const BORDER_WITH = /\b(?:tri-)?borders?(?:\s+area)?\s+(?:with|of|between)\s+(?:
 const CLAUSE_OPENS = /(?:^|\bthat\s+|\bsaid\s+|,\s+|\band\s+)$/;
 /** An active verb right after a subject (not "was", "is": a passive's subject may be where it happened). */
 const ACTIVE_VERB_AFTER = /^\s+["“]?(?:knew|knows|said|says|denied|denies|claimed|claims|launched|struck|attacked)\b/;
+/** A distance and the place it is counted from, up to that place: "about 60 km (37 miles) from the state capital ". */
+const DISTANCE_FROM = /\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]*\))?\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** A verb of turning to someone, right before them: "turned to ". */
 const TURNED_TO = /\b(?:turned|turning|turns|turn)\s+to\s+$/i;
 /** Words of nearness right before a state whose border follows: "near ", "along the ". */
@@ -117,6 +119,8 @@ export const eventsStage = defineStage({
         // Declining to be named or to say how many is no rejection; "U.N.-backed", "Saudi-led" are adjectives.
         if (t.type === 'REJECT' && /^\s+(?:be\s+(?:named|identified|quoted)|say|comment|confirm|discuss|elaborate|specify|disclose|give\s+(?:details|a\s+figure|(?:his|her|their)\s+(?:full\s+)?names?))\b/i.test(text.slice(trigger.end, trigger.end + 30))) continue;
         if (/[\p{L}.]-$/u.test(before)) continue;
+        // (Nor are a body's name's words a deed: "the [Joint Operations] Command said".)
+        if (/^\p{Lu}/u.test(text.slice(trigger.start, trigger.end)) && mentions.some((m) => m.kind === 'name' && (m.type === 'ORG' || m.type === 'FAC') && m.start <= trigger.start && trigger.end <= m.end && m.end > trigger.end)) continue;
         // ("according to the [agreed] procedures": a participle before its noun describes it; nothing was agreed here.)
         if (/^agreed$/i.test(text.slice(trigger.start, trigger.end)) && /\b(?:the|an?|its|their)\s+$/i.test(before) && /^\s+\p{Ll}+/u.test(text.slice(trigger.end, trigger.end + 20)) && !/^\s+(?:to|on|that|with|upon)\b/i.test(text.slice(trigger.end, trigger.end + 8))) continue;
         // ("into [killing] fields": a figure of speech, no killing.)
@@ -186,6 +190,8 @@ export const eventsStage = defineStage({
           (CLAUSE_OPENS.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && ACTIVE_VERB_AFTER.test(text.slice(p.end, p.end + 14))) ||
           // (Nor a state turned to: "expelled French troops and turned to [Russia] for security support".)
           TURNED_TO.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
+          // (Nor a town a distance is counted from: "residents of Yelwata, about 60 km (37 miles) from the state capital [Makurdi]".)
+          DISTANCE_FROM.test(text.slice(Math.max(0, p.start - 60), p.start)) ||
           // (Nor one that backs an actor: "armed factions backed by [Turkey] have seized their homes".)
           /\b(?:backed|supported|armed|funded|sponsored|trained|aligned|allied)\s+(?:by|with)\s+$/.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
           (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && NEAR_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
@@ -211,7 +217,8 @@ export const eventsStage = defineStage({
         let place: Place | undefined = here[0];
         if (!place && !unresolvedHere) {
           const wantsRegion = ANAPHORIC_PLACE.exec(sentence)?.[1]?.toLowerCase();
-          const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country');
+          // (Not a town a distance was counted from: "[the area]" after "Yelwata, about 60 km from the state capital Makurdi".)
+          const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country' && !DISTANCE_FROM.test(text.slice(Math.max(0, p.start - 60), p.start)));
           place = wantsRegion === 'the region' ? [...earlier].reverse().find((p) => p.featureKind === 'admin1') : undefined;
           place ??= wantsRegion ? earlier[earlier.length - 1] : undefined;
         }

@@ -291,3 +291,21 @@ test('the Gaza Strip\'s towns as wires spell them resolve to the gazetteer\'s, w
     ['Khan Younis|Khān Yūnis|city|PS', 'Deir al-Balah|Dayr al Balaḩ|city|PS'],
   );
 });
+
+test('a small town whose namesakes are all in countries the article never names, far from its places, is unresolved ("the Lala camp" north of Bunia)', () => {
+  const text =
+    "BUNIA, Democratic Republic of Congo, June 12 (Reuters) - Fighters killed at least 40 people in an attack on a displacement camp in eastern Congo's Ituri province. " +
+    'The attackers stormed the Lala camp, about 30 km north of Bunia, shortly after midnight. Congo has been fighting militias in Ituri and North Kivu for years.';
+  const lala = placesOf(text).find((p) => p.text === 'Lala');
+  assert.deepEqual(lala && [lala.name, lala.precision], ['Lala', 'unresolved']);
+});
+
+test('Abyei, claimed by two states, is a region of no country; South Sudan\'s states and Cameroon\'s regions by their nouns', () => {
+  const places = placesOf('Youths from Warrap state attacked villages in the Abyei region, while fighting went on in the Far North region and the Logone-et-Chari department.');
+  assert.deepEqual(places.map((p) => [p.text, p.precision, p.lat]), [
+    ['Warrap state', 'region', 8],
+    ['Abyei region', 'region', 9.6],
+    ['Far North region', 'region', 10.6],
+    ['Logone-et-Chari', 'region', 12],
+  ]);
+});
