@@ -36,6 +36,9 @@ export type Agreement = 'same' | 'differ' | 'unstated';
 /** An act's noun ending a phrase ("Air strikes", "Drone attacks"). */
 const ACT_NOUN_END = /\b(?:strikes?|attacks?|raids?|bombings?|bombs?|shelling|explosions?|blasts?|clashes|fighting)$/i;
 
+/** An act's noun opening a phrase, before its sides ("Clashes between …", "Fighting between …"). */
+const ACT_NOUN_START = /^(?:clashes|fighting|battles?)\s+between\b/i;
+
 /** Words that order two events in time ("set fire to the offices following the killing of a man"): two events. */
 const SEQUENCE = /\b(?:after|following|before|since|prior to|ahead of|in (?:retaliation|response|revenge) (?:for|to)|in the wake of)\b/i;
 
@@ -127,9 +130,12 @@ export function joinReports(
   const time = (e: EventReport) => (e.time ? timeById.get(e.time) : undefined);
   // One report inside the other's participant is the same event seen whole ("a strike on the town … had destroyed").
   const inside = (x: EventReport, y: EventReport) => [y.actor, y.recipient].some((p) => p !== null && overlaps(p.span, x.trigger));
-  // (An actor that is another report's act, by its noun, names no one: "[Militia attack] kills at least 40" is the militia's.)
-  const actorOf = (r: EventReport): EventParticipant | null =>
-    r.actor && ACT_NOUN_END.test(text.slice(r.actor.span.start, r.actor.span.end)) && reports.some((x) => x !== r && overlaps(r.actor!.span, x.trigger)) ? null : r.actor;
+  // (An actor that is another report's act, by its noun, names no one: "[Militia attack] kills at least 40" is the militia's, "[Clashes
+  // between Druze fighters and Bedouin tribes] kill 30" the two sides'.)
+  const actorOf = (r: EventReport): EventParticipant | null => {
+    const words = r.actor ? text.slice(r.actor.span.start, r.actor.span.end) : '';
+    return r.actor && (ACT_NOUN_END.test(words) || ACT_NOUN_START.test(words)) && reports.some((x) => x !== r && overlaps(r.actor!.span, x.trigger)) ? null : r.actor;
+  };
   /** 'differ' when something tells them apart, 'same' when something ties them, else 'unstated'. */
   const compare = (a: EventReport, b: EventReport): Agreement => {
     if (a.type !== b.type || modalityFamily(a) !== modalityFamily(b)) return 'differ';

@@ -287,9 +287,9 @@ const CONTROL =
 const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|saw|sees?|seen|found|finds|left|leaving)\s+((?:the|a|an|its|their|his|her)\s+[^,;:.“”"]*?)\s+$/i;
 /** The two sides after a noun of fighting ("between M23 rebels and Congolese troops"). */
 const SIDE = `(?:(?:the|its|their|his|her)\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*){0,3}?`;
-/** Where the second side ends: a verb, a preposition or the clause's end ("… and Congolese troops spread on Monday"). */
+/** Where the second side ends: a verb, a preposition or the clause's end ("… and Congolese troops spread on Monday", "… and Bedouin tribes kill 30"). */
 const SIDE_END =
-  "(?=\\s+(?:has|have|had|was|were|is|are|in|near|around|on|at|since|for|that|which|over|after|before|during|spread|spreads|continue[sd]?|rage[sd]?|erupt(?:ed|s)?|broke|intensifie[sd]|escalate[sd]?|flare[sd]?|resume[sd]?|\\p{Ll}+ed)\\b|\\s*[,.;:]|\\s*$)";
+  "(?=\\s+(?:has|have|had|was|were|is|are|in|near|around|on|at|since|for|that|which|over|after|before|during|spread|spreads|continue[sd]?|rage[sd]?|erupt(?:ed|s)?|broke|intensifie[sd]|escalate[sd]?|flare[sd]?|resume[sd]?|kill|kills|leave|leaves|\\p{Ll}+ed)\\b|\\s*[,.;:]|\\s*$)";
 const BETWEEN = new RegExp(`^\\s+between\\s+(${SIDE})\\s+and\\s+(${SIDE})${SIDE_END}`, 'u');
 /** A weapon's strike or attack, a noun of several words ("drone strike", "missile attack"). */
 const WEAPON_NOUN = /^(?:drone|air|missile|rocket|artillery|mortar|suicide|car|truck|bomb|naval|ground|roadside)[\s-]+(?:strikes?|attacks?|raids?|bombings?|barrages?|bombs?)$/i;

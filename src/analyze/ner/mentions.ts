@@ -487,8 +487,8 @@ function isInnerAnd(text: string, prev: RawMention, m: RawMention): boolean {
 
 /** A particle inside a person's name, between two parts the tagger may split ("Mohammed [bin] Abdulrahman"). */
 const NAME_PARTICLE = /^\s+(?:bin|bint|ibn|ben|bar|abu|van|von|der|de|da|del|di|dos|la|le)\s+$/;
-/** A backer's word, the backer in group 1 ("Rwanda-backed", "Houthi-run", "U.S.-led"). */
-const BACKING = '(\\p{Lu}[\\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)';
+/** A backer's word, the backer in group 1 ("Rwanda-backed", "Houthi-run", "U.S.-led", "Al Qaeda-linked"). */
+const BACKING = '((?:Al\\s+|al-)?\\p{Lu}[\\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)';
 /** A backer before a group's name ("Rwanda-backed ", "U.S.-led "). */
 const BACKED_BY = new RegExp(`^${BACKING}\\s+(?=\\p{Lu}|\\d)`, 'u');
 /** A backer's word alone, which the tagger may take for part of the name after it ("Houthi-run" + "Al Masirah TV"). */

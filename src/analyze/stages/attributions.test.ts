@@ -11877,3 +11877,22 @@ test('a side that confirms it "had left" a town confirms the other side\'s "pull
 test('", and officials say only a few thousand residents remain" says what follows the cue', () => {
   assert.deepEqual(statements('The town has been under near-constant shelling since, and officials say only a few thousand residents remain.', '2024-09-02'), ['officials|say|only a few thousand residents remain']);
 });
+
+test('a headline\'s second clause "junta denies losses" is a statement, and "Chad denies role" denies what the first clause said; "Israel, which has said …" is Israel\'s; "a war monitor and the interior ministry" speak together; a promise ends before "but attacks have continued"', () => {
+  assert.deepEqual(speakersAndCues('Myanmar rebels say they are closing in on Kyaukphyu; junta denies losses\n\nBANGKOK, Jan 17 (Reuters) - Fighting went on.', '2025-01-17').slice(0, 2), [
+    'Myanmar rebels|say',
+    'junta|denies losses',
+  ]);
+  assert.equal(
+    claims("U.N. experts say weapons reached Sudan's RSF through Chad; Chad denies role\n\nNEW YORK, Jan 29 (Reuters) - The experts said cargo flights had landed in Amdjarass.")[0],
+    'disputed: U.N.=asserted, Chad=denied',
+  );
+  assert.deepEqual(speakersAndCues('Israel, which has said it will not allow government forces to deploy in southern Syria, said its aircraft had struck several tanks.', '2025-07-14'), ['Israel|said', 'Israel|said']);
+  assert.deepEqual(
+    speakersAndCues('DAMASCUS, July 14 (Reuters) - Clashes in the southern Syrian province of Suwayda have killed at least 30 people since Sunday, a war monitor and the interior ministry said.', '2025-07-14'),
+    ['a war monitor and the interior ministry|said'],
+  );
+  assert.deepEqual(statements("Burkina Faso's military rulers have promised to restore security but attacks have continued across much of the country.", '2024-10-07'), [
+    "Burkina Faso's military|have promised|to restore security",
+  ]);
+});

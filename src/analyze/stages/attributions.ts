@@ -232,9 +232,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // Sources joined by "and", one of them unnamed, speak together, not as the named one alone: "rebels and U.N. say".
   const joined = /^([^,;]+?)\s+and\s+([^,;]+)$/.exec(phrase);
-  // (Or a person described: "an ethnic armed group and [a local resident] said"; so too where no mention is inside.)
+  // (Or a person described: "an ethnic armed group and [a local resident] said"; so too where no mention is inside; or a monitor:
+  // "[a war monitor] and the interior ministry said".)
   // (Or people by a noun and what they do: "the U.N. mission and [aid groups] said".)
-  if (joined && inside.length <= 1 && joined.slice(1).some((part) => /^(?:(?:the|some|several|local|other)\s+)?(?:(?!(?:has|have|had|is|are|was|were)\s)\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$|^an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|medic|nurse|official|source|activist|farmer)$/u.test(part.trim())))
+  if (joined && inside.filter((m) => m.kind === 'name').length <= 1 && joined.slice(1).some((part) => /^(?:(?:the|some|several|local|other)\s+)?(?:(?!(?:has|have|had|is|are|was|were)\s)\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*s$|^an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|medic|nurse|official|source|activist|farmer|monitor)$/u.test(part.trim())))
     return { kind: 'unresolved', text: phrase };
   // (So do two people named: "Netanyahu and Defence Minister Israel Katz said in a joint statement" is not Katz's alone.)
   const andAt = joined ? speaker.start + joined[1]!.length : -1;
@@ -526,8 +527,10 @@ function afterWhat(text: string, speaker: Span | null): Span | null {
  * fighting in the area], who asked to be identified only by his first name, Oleksandr, told Reuters …").
  */
 function relativeHead(doc: Doc, speaker: Span | null): Span | null {
-  const from = speaker && /^(?:[Ww]ho|[Ww]hom)\s/.test(doc.slice(speaker)) ? openingOf(doc, speaker.start) : undefined;
-  const head = speaker && from !== undefined ? /^([^,;:“”"]{3,80}?),\s*$/.exec(doc.text.slice(from, speaker.start)) : null;
+  // (Or the auxiliary the finder took for the speaker after the relative pronoun: "Israel, which [has] said it will not allow …".)
+  const auxiliary = speaker !== null && /^(?:has|have|had)$/i.test(doc.slice(speaker)) && /,\s+(?:which|who)\s+$/i.test(doc.text.slice(Math.max(0, speaker.start - 10), speaker.start));
+  const from = speaker && (auxiliary || /^(?:[Ww]ho|[Ww]hom)\s/.test(doc.slice(speaker))) ? openingOf(doc, speaker.start) : undefined;
+  const head = speaker && from !== undefined ? (auxiliary ? /^([^,;:“”"]{3,80}?),\s+(?:which|who)\s+$/ : /^([^,;:“”"]{3,80}?),\s*$/).exec(doc.text.slice(from, speaker.start)) : null;
   return head && from !== undefined ? { start: from, end: from + head[1]!.length } : speaker;
 }
 
@@ -637,6 +640,11 @@ const HEADLINE_LIST_REST = /^(,\s+\p{Ll}[^,;:“”"]{0,60}?),\s+$/u;
 /** A headline clause that ends with its frame: "[Russian missile hit Kyiv children's hospital], [UN monitors] [say]". */
 const HEADLINE_CLAUSE_FRAME = /^(.+?),\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(says?|said|claims?)\s*$/u;
 
+/** A bare noun of what a headline's stance is on: "role", "toll", "claim", "any involvement". */
+const BARE_OBJECT = /^(?:any\s+)?(?:role|involvement|toll|death\s+toll|claims?|figures?|losses|reports?|charges?|accusations?|allegations?|responsibility|account|link)$/i;
+/** A headline clause of a source's stance and what it is on, one space between each: "[junta] [denies] [losses]". */
+const HEADLINE_CLAUSE_STANCE = /^((?:[\p{L}.'’-]+ ){0,2}?[\p{L}.'’-]+) (denies|deny|rejects|reject|disputes|dispute|confirms|confirm) (\S.*)$/u;
+
 /**
  * The headline's statements the finder missed in a clause set apart by a semicolon ("Russian missile hit Kyiv children's
  * hospital, UN monitors say; Moscow denies"), added in text order (the continuations renumbered).
@@ -658,7 +666,25 @@ function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttributi
     const at = from + (clause.length - clause.trimStart().length);
     from += clause.length + 1;
     const m = HEADLINE_CLAUSE_FRAME.exec(clause.trim());
-    if (!m || out.some((a) => a.cue !== null && a.cue.start >= at && a.cue.end <= at + clause.trim().length)) continue;
+    const framed = (): boolean => out.some((a) => a.cue !== null && a.cue.start >= at && a.cue.end <= at + clause.trim().length);
+    // (Or, after the first clause, a source's stance with what it is on: "…; [junta] [denies] [losses]".)
+    const stance = !m && at > headline.start + 1 ? HEADLINE_CLAUSE_STANCE.exec(clause.trim()) : null;
+    if (stance && !framed()) {
+      const cueAt = at + stance[1]!.length + 1;
+      const contentAt = cueAt + stance[2]!.length + 1;
+      // (A bare noun of what is denied is the clause before, as a bare "Kyiv denies" is: "…; Chad denies [role]" denies what the
+      // U.N. experts say, "…; Russia disputes [claim]" what Ukraine says; else the clause itself, "Rocket kills 12 children …".)
+      const before = text.slice(headline.start, at).replace(/;\s*$/, '');
+      const previous = { start: headline.start + before.lastIndexOf(';') + 1, end: headline.start + before.length };
+      const said = out.find((a) => a.cue !== null && a.cue.start >= previous.start && a.cue.end <= previous.end);
+      // (The noun is then the cue's: "[disputes claim]".)
+      const bare = BARE_OBJECT.test(stance[3]!);
+      const content = bare ? (said?.content ?? { start: previous.start + (/^\s*/.exec(text.slice(previous.start, previous.end))?.[0].length ?? 0), end: previous.end }) : { start: contentAt, end: contentAt + stance[3]!.length };
+      const cue = { start: cueAt, end: bare ? contentAt + stance[3]!.length : cueAt + stance[2]!.length };
+      out = inserted(out, foundStatement(at, at + stance[1]!.length, cue, content, 0));
+      continue;
+    }
+    if (!m || framed()) continue;
     const speakerAt = at + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length);
     const cueAt = speakerAt + m[2]!.length + 1;
     out = inserted(out, foundStatement(speakerAt, speakerAt + m[2]!.length, { start: cueAt, end: cueAt + m[3]!.length }, { start: at, end: at + m[1]!.length }, 0));
@@ -869,8 +895,8 @@ function withListHead(text: string, speaker: Span | null): Span | null {
   return m ? { start: speaker.start - m[1]!.length, end: speaker.end } : speaker;
 }
 
-/** People named first in a group of sources the finder cut after "and" (", [a health worker and] two residents said", ", [police and] a local emergency official said"). */
-const FIRST_CONJUNCT = /,\s+((?:(?:a|an|the|two|three|four|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}(?:officials?|workers?|residents?|witnesses|witness|doctors?|nurses?|sources?|medics?|activists?|journalists?|survivors?|relatives?)|(?:local\s+|security\s+)?(?:police|officials|residents|witnesses|medics|rescuers|doctors|activists|villagers|sources))\s+and\s+)$/u;
+/** People named first in a group of sources the finder cut after "and" (", [a health worker and] two residents said", ", [police and] a local emergency official said", ", [a war monitor and] the interior ministry said"). */
+const FIRST_CONJUNCT = /,\s+((?:(?:a|an|the|two|three|four|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}(?:officials?|workers?|residents?|witnesses|witness|doctors?|nurses?|sources?|medics?|activists?|journalists?|survivors?|relatives?|monitor|group)|(?:local\s+|security\s+)?(?:police|officials|residents|witnesses|medics|rescuers|doctors|activists|villagers|sources))\s+and\s+)$/u;
 
 /**
  * The name before "and" that opens the speaker's sentence, past its dateline, when the finder began at the second
@@ -1431,6 +1457,10 @@ function whatWasSaid(text: string, cue: Span | null, content: Span): Span {
   const refusal = /,?\s+but\s+(?:(?:could|would|did|does|was|were)\s*(?:not|n['’]t)\s+(?:give|say|provide|specify|disclose)|(?:declined|refused)\s+to\s+(?:give|say|provide|specify|disclose|comment)|(?:gave|provided|offered)\s+no\s+(?:further\s+)?(?:details|evidence))\b/i.exec(text.slice(start, end));
   // (Not inside a quote: the quote marks before it are balanced.)
   if (refusal && !openQuote(text.slice(start, start + refusal.index))) end = start + refusal.index;
+  // (Nor, after a promise's infinitive, the outlet's clause set against it: "have promised to restore security[ but attacks have
+  // continued across much of the country]".)
+  const against = /^to\s/i.test(text.slice(start, end)) ? /,?\s+but\s+(?:(?:the|its|their|such)\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+s\s+(?:have|has|had|were|are|continue[ds]?|remain(?:ed)?)\b/u.exec(text.slice(start, end)) : null;
+  if (against && !openQuote(text.slice(start, start + against.index))) end = start + against.index;
   return start === content.start && end === content.end ? content : { start, end };
 }
 

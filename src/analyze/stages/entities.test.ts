@@ -607,3 +607,7 @@ test('a people named before its communities is no person ("Dinka Ngok and Twic D
 test('a people\'s adjective before the port a name follows is no facility ("the eastern Congolese port of Kalemie")', () => {
   assert.deepEqual(namesOf('An overloaded boat capsized near the eastern Congolese port of Kalemie on Saturday.'), ['Congolese:MISC', 'Kalemie:GPE']);
 });
+
+test('"Al Qaeda-linked" before a group\'s name is no part of it', () => {
+  assert.deepEqual(namesOf("Al Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack."), ["Jama'at Nusrat al-Islam wal-Muslimin:ORG", 'JNIM:ORG']);
+});

@@ -906,3 +906,10 @@ test('a participle after its victims names them, with its agent ("dozens of Yazi
   assert.deepEqual(participantsOf('A Russian bomb attack on the town of Kupiansk killed three civilians.', '2024-09-02'), [['ASSAULT', 'bomb attack', 'Russian', 'the town of Kupiansk', 'Kupjansk']]);
   assert.deepEqual(participantsOf('The owner carried twice as many people as the boat was allowed to take.', '2024-04-21'), []);
 });
+
+test('"Clashes between X and Y kill 30" is one clash of X and Y; "rarely comments on attacks" makes no actor of attacks', () => {
+  assert.deepEqual(participantsOf("Clashes between Druze fighters and Bedouin tribes kill 30 in Syria's Suwayda", '2025-07-14').map((e) => e.slice(0, 4)), [
+    ['ASSAULT', 'Clashes', 'Druze fighters', 'Bedouin tribes'],
+  ]);
+  assert.deepEqual(participantsOf('The government, which rarely comments on attacks, did not respond.', '2024-10-07'), [['ASSAULT', 'attacks', '-', '-', '-']]);
+});

@@ -45,8 +45,8 @@ const NATURAL_HAZARD = /\b(?:floods?|flooding|flash\s+floods?|earthquakes?|quake
 const WORDS_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'SANCTION']);
 /** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
 const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
-/** A verb of reacting or keeping silent right before an event's noun ("has not commented on the", "condemned the"). */
-const REACTING_BEFORE = /\b(?:comment(?:ed|s)?\s+on|respond(?:ed|s)?\s+to|react(?:ed|s)?\s+to|mention(?:ed|s)?|address(?:ed|es)?|confirm(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es))\s+(?:the|this|that|its|an?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A verb of reacting or keeping silent right before an event's noun ("has not commented on the", "condemned the", "rarely comments on"). */
+const REACTING_BEFORE = /\b(?:comment(?:ed|s)?\s+on|respond(?:ed|s)?\s+to|react(?:ed|s)?\s+to|mention(?:ed|s)?|address(?:ed|es)?|confirm(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es))\s+(?:the|this|that|its|an?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$|\bcomment(?:ed|s)?\s+on\s+$/iu;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** The words before a state whose border is named, in a list or alone: "the borders with Niger and ", "the border of ". */
@@ -143,8 +143,9 @@ export const eventsStage = defineStage({
         const town = (x: Span): boolean =>
           /^\s+$/.test(text.slice(x.end, trigger.start)) && resolved.some((p) => p.start === x.start && p.end === x.end && (p.precision === 'city' || p.precision === 'point' || p.precision === 'region'));
         // (Nor is one who reacts to or is silent on an event named by its noun its actor: "Burkina Faso's junta has not
-        // commented on the [attack]", "MONUSCO condemned the [attack]", "has not commented on Tuesday's [clash]".)
-        const reacting = nominal && REACTING_BEFORE.test(before);
+        // commented on the [attack]", "MONUSCO condemned the [attack]", "has not commented on Tuesday's [clash]"; a plural after
+        // "comments on" is a noun too: "which rarely comments on [attacks]".)
+        const reacting = (nominal || /\bcomment(?:ed|s)?\s+on\s+$/i.test(before)) && REACTING_BEFORE.test(before);
         // (Nor a headline's label: "[DRC:] Attack on church in Komanda".)
         const label = args.actor !== null && args.actor !== undefined && /:$/.test(text.slice(args.actor.start, args.actor.end).trimEnd());
         // ("the killings [must] be investigated", a U.N. office said: a demand in what was said is its speaker's, made of no one named.)
@@ -153,7 +154,7 @@ export const eventsStage = defineStage({
         // (The words the clause gives for it, where they are in the speaker's: "The United Nations", not its appositive too.)
         const speakerOfCue = !nominal && SPEECH_EVENTS.has(t.type) ? (cueHit?.speaker ?? null) : null;
         const spoken = speakerOfCue && !(args.actor && args.actor.start >= speakerOfCue.start && args.actor.end <= speakerOfCue.end) ? speakerOfCue : null;
-        const actorSpan = demand ? (attribution?.speaker ?? null) : (spoken ?? (args.actor && (label || (nominal && (town(args.actor) || reacting))) ? null : args.actor));
+        const actorSpan = demand ? (attribution?.speaker ?? null) : (spoken ?? (args.actor && (label || reacting || (nominal && town(args.actor))) ? null : args.actor));
         // (A pronoun that opens what a body or a person said, right before the verb, is the speaker, who acts: "the Rapid Support
         // Forces said on Friday [they] had seized the headquarters".)
         const self = !actorSpan && !demand && !nominal && attribution ? selfReference(text, attribution, trigger, doc.layers.entities, mentions) : null;
