@@ -11896,3 +11896,20 @@ test('a headline\'s second clause "junta denies losses" is a statement, and "Cha
     "Burkina Faso's military|have promised|to restore security",
   ]);
 });
+
+test('"the reports were completely false" is not on a report that there was no fighting; a silent body named in six words ("The Kenyan-led multinational security mission, which …,") is silent on the lead', () => {
+  assert.deepEqual(
+    claims(
+      "ADDIS ABABA, Aug 9 (Reuters) - Fighters from Ethiopia's Fano militia entered the town of Lalibela on Wednesday, two residents said. One of them said there had been no fighting inside the town itself. " +
+        'Army spokesman Colonel Getnet Adane said the reports were "completely false" and that the army was in full control of Lalibela.',
+    ),
+    ['disputed: two residents=asserted, Getnet Adane=denied', 'asserted_single_source: two residents=asserted'],
+  );
+  assert.deepEqual(
+    claims(
+      'PORT-AU-PRINCE, Oct 3 (AP) - Gang members attacked the town of Cabaret on Thursday, killing at least 20 people, a local human rights group said. ' +
+        'The Kenyan-led multinational security mission, which has been in Haiti since last year, did not respond to a request for comment.',
+    ),
+    ['asserted_single_source: a local human rights group=asserted, The Kenyan-led multinational security mission=refused_comment'],
+  );
+});

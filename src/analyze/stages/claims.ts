@@ -2714,6 +2714,8 @@ function reportsOf(claims: Draft[], object: string): Draft[] {
 /** A count put at a figure ("the number of new arrivals at 120,000", "the toll at 14"). */
 const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s(?:at|to)\s+(?:[\p{L}]+\s+){0,2}\d/iu;
 
+/** A report that something did not happen: "there had been no fighting …", "no one was hurt". */
+const NONE_REPORTED = /^\s*(?:there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no|no\s+one|nobody|no\s+\p{Ll}+\s+(?:had|has|have|was|were))\b/iu;
 /** A report named before what it said ("a French newspaper report that …", "reports that …", "reports from aid workers and a hospital that …"). */
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)(?:\s+(?:by|from|of)\s+[^,;:“”"]{2,60}?)?\s+that\s+/iu;
 /** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …", "[the agency could not determine] who was responsible", "[it could not confirm] the village had fallen". */
@@ -2937,7 +2939,8 @@ function subjectOf(doc: Doc, s: Sentence, cue: Span): Source | null {
     const group = doc.layers.mentions.findLast((m) => m.type === 'ORG' && m.kind === 'name' && m.end <= s.start && m.start >= s.start - 600);
     if (group) return { kind: 'entity', entity: group.entity };
   }
-  const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,40}?)\s*$/iu.exec(doc.text.slice(from, to))?.[1];
+  // (Up to six words or so: "The Kenyan-led multinational security mission".)
+  const phrase = named ? null : /^\s*((?:(?:the|a|an)\s+)?[\p{L}'’ -]{1,56}?)\s*$/iu.exec(doc.text.slice(from, to))?.[1];
   // A pronoun the entity stage left ("It did not mention …") is the source of the statement just before.
   if (phrase && /^(?:it|they|he|she)$/i.test(phrase)) {
     const previous = doc.layers.attributions.findLast((a) => a.cue !== null && a.cue.end <= s.start && a.cue.start >= s.start - 400);
@@ -5036,7 +5039,10 @@ export const claimsStage = defineStage({
             // (So may reports denied: "more than 10,000 North Korean troops were believed to have been sent to Russia" and "dismissed
             // reports of the deployment".)
             (asserted(d, ofSide) || (stance.status === 'denied' && (ACCUSATION.test(named[1]!) || /^reports?$/i.test(named[1]!)) && d.stances.some((x) => (x.status === 'hedged' || x.status === 'warning') && ofSide(x)))) &&
-            !(stance.status === 'denied' && d.appeal),
+            !(stance.status === 'denied' && d.appeal) &&
+            // (Nor, called false, reports that something did not happen: "the reports were 'completely false'" is on Fano's entering
+            // the town, not on a resident's "there had been no fighting inside the town".)
+            !(stance.status === 'denied' && /^reports?$/i.test(named[1]!) && NONE_REPORTED.test(doc.slice(d.said))),
         );
         // (However far back: the one it names made it; not one the denying voice made, which the other side confirmed:
         // "She said Thai jets had dropped two bombs, which Thailand later confirmed" is none of "Thailand's claims" another

@@ -913,3 +913,12 @@ test('"Clashes between X and Y kill 30" is one clash of X and Y; "rarely comment
   ]);
   assert.deepEqual(participantsOf('The government, which rarely comments on attacks, did not respond.', '2024-10-07'), [['ASSAULT', 'attacks', '-', '-', '-']]);
 });
+
+test('a place the town lies across a river from is not where it was shelled', () => {
+  const doc = analyze({
+    text: 'KYIV, June 11 (Reuters) - Russian artillery fire killed two people in the southern Ukrainian city of Nikopol on Tuesday, regional governor Serhiy Lysak said. Nikopol, which lies across the Dnipro River from the Russian-occupied Zaporizhzhia nuclear power plant, is shelled almost daily.',
+    published: '2024-06-11',
+    origin: 'test',
+  });
+  assert.deepEqual(doc.layers.events.map((e) => doc.layers.places.find((p) => p.id === e.place)?.name ?? '-'), ['Nikopol']);
+});

@@ -56,8 +56,11 @@ const BORDER_WITH = /\b(?:tri-)?borders?(?:\s+area)?\s+(?:with|of|between)\s+(?:
 const CLAUSE_OPENS = /(?:^|\bthat\s+|\bsaid\s+|,\s+|\band\s+)$/;
 /** An active verb right after a subject (not "was", "is": a passive's subject may be where it happened). */
 const ACTIVE_VERB_AFTER = /^\s+["“]?(?:knew|knows|said|says|denied|denies|claimed|claims|launched|struck|attacked)\b/;
-/** A distance and the place it is counted from, up to that place: "about 60 km (37 miles) from the state capital ". */
-const DISTANCE_FROM = /\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]*\))?\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * A distance and the place it is counted from, up to that place: "about 60 km (37 miles) from the state capital "; or where a place
+ * lies across from: "lies across the Dnipro River from the Russian-occupied ".
+ */
+const DISTANCE_FROM = /(?:\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]*\))?\s+(?:away\s+)?|\bacross\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** A verb of turning to someone, right before them: "turned to ". */
 const TURNED_TO = /\b(?:turned|turning|turns|turn)\s+to\s+$/i;
 /** Words of nearness right before a state whose border follows: "near ", "along the ". */
