@@ -2553,6 +2553,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !DISTANCE.test(sourceWords) &&
           // (Nor a phrase cut at its relative pronoun: "One of them, [a farmer who] asked not to be named, said".)
           !/\s(?:who|which|that)$/i.test(sourceWords) &&
+          // (Nor one that begins in the sentence before: "… told [AFP. Rwanda], which denies backing the M23, did not comment".)
+          !(home && learnedSource.start < home.start) &&
           // (Nor an object cut at its comparative, with no noun: "…, Lieutenant Jules Ngongo, gave [a lower] toll of 41 dead and said".)
           !/^(?:a|an|the)\s+(?:much\s+|far\s+)?(?:lower|higher|larger|smaller|bigger|greater|fewer)$/i.test(sourceWords) &&
           // (Nor the outlet that saw the document it was said in: "said in a report seen by [Reuters]".)

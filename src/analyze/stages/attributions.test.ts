@@ -11913,3 +11913,21 @@ test('"the reports were completely false" is not on a report that there was no f
     ['asserted_single_source: a local human rights group=asserted, The Kenyan-led multinational security mission=refused_comment'],
   );
 });
+
+test('"he had received no warning" disputes "it had warned residents"; "Rwanda, which denies …" after "told AFP." is Rwanda\'s; the army\'s "repelled an attack" and the group\'s "had attacked the convoy" corroborate nothing', () => {
+  assert.deepEqual(
+    claims(
+      "BEIRUT, Nov 18 (Reuters) - An Israeli air strike on a building in Tyre killed five people, Lebanon's health ministry said. The Israeli military said it had struck Hezbollah infrastructure in the Tyre area and that it had warned residents to leave before the strike. " +
+        'A resident of the building, Ali Nasrallah, said he had received no warning.',
+    )[1],
+    'disputed: The Israeli military=asserted, Ali Nasrallah=denied',
+  );
+  assert.deepEqual(speakersAndCues('M23 spokesman Lawrence Kanyuka told AFP. Rwanda, which denies backing the M23, did not comment.', '2025-02-19'), ['Rwanda|denies']);
+  assert.deepEqual(
+    claims(
+      "Burkina Faso's army said in a statement that troops had repelled an attack on a convoy in the Sahel region and \"neutralised\" dozens of terrorists. " +
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), an al Qaeda affiliate, said in a statement that it had attacked the convoy and destroyed 30 vehicles.",
+    ),
+    ["asserted_single_source: Burkina Faso's army=asserted", "asserted_single_source: Jama'at Nusrat al-Islam wal-Muslimin=asserted"],
+  );
+});

@@ -209,13 +209,13 @@ const NONE_AFTER_THAT = String.raw`\bthat\s+["“]?no(?=\s+(?:[a-z-]+\s+){1,6}(?
 /** The same as a regular expression: "the building was a residential block and that no weapons had been stored there". */
 const NONE_INSIDE = new RegExp(NONE_AFTER_THAT, 'i');
 /**
- * A negation in what was said: "did not", "never", "there was no", "not to deploy" (not "efforts not to harm", nor what others were
+ * A negation in what was said: "did not", "never", "there was no", "had received no warning", "not to deploy" (not "efforts not to harm", nor what others were
  * told not to do: "had told residents not to bury the dead"), and fighters set
  * against what the dead were ("villagers, not fighters"); not one inside a relative clause on a thing described ("a new brand that
  * the group had not used before").
  */
 const NEGATED = new RegExp(
-  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)(?<!\b(?:told|tells|ordered|orders|urged|urges|asked|asks|warned|warns|instructed|advised|begged|pleaded\s+with|called\s+on)\s+(?:[\p{L}-]+\s+){1,2}not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b|\s+(?:(?:clear|direct|known|apparent|obvious)\s+)?(?:links?|connections?|ties|affiliation)\s+(?:to|with)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
+  String.raw`\bnot(?<=\p{L},\s+not)(?=\s+(?:the\s+|a\s+|an\s+)?(?:fighters|militants|terrorists|jihadists|insurgents|combatants|soldiers|rebels|gunmen)\b)|\bneither\b(?!\s+(?:[\p{L}-]+\s+){0,3}nor\b)|\bnot(?<!\b(?:efforts?|attempts?|tried|trying|tries|try|sought|seeking|care|careful|carefully|measures|steps|precautions|order|as)\s+not)(?<!\b(?:told|tells|ordered|orders|urged|urges|asked|asks|warned|warns|instructed|advised|begged|pleaded\s+with|called\s+on)\s+(?:[\p{L}-]+\s+){1,2}not)\s+to\s+(?=\p{Ll})|(?<!\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:that|which)\s+(?:the\s+|its\s+)?[\p{L}-]+\s+)\b(?:does|do|did|is|are|was|were|has|have|had|will|would|could|can)\s*n[o']t\b(?!\s+(?:yet\s+)?know\s+(?:how|whether|if|what|who|where|when|why)\b)|\bnever\b|\bno longer\b|\bnot\s+(?:a\s+single|one)\b|\b(?:lost|suffered|sustained|caused|found|killed|damaged|destroyed|downed|received|got|heard)\s+["“]?no\b(?=\s+[a-z])(?!\s+(?:doubt|longer|more|less)\b)|\b(?:has|had|have)\s+no\b(?=\s+(?:(?:military|armed|foreign)\s+)?(?:presence|troops|forces|soldiers|fighters|weapons)\b|\s+(?:(?:clear|direct|known|apparent|obvious)\s+)?(?:links?|connections?|ties|affiliation)\s+(?:to|with)\b)|\bthere\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+["“]?no\b|${NONE}|${NONE_AFTER_THAT}`,
   'iu',
 );
 /**
@@ -3928,14 +3928,14 @@ const HELD =
 
 /** Repelling an attack: "had repelled the attack", "fought off the assault". */
 const REPELLED = /\b(?:repel(?:led|s)?|repuls(?:ed|es)|beat\s+back|pushed\s+back|fought\s+off)\b/i;
-/** An attack named by its noun: "in an attack on a military base". */
-const ATTACK_NOUN = /\b(?:attacks?|assaults?|offensive|raids?)\b/i;
+/** An attack told by its noun or its verb: "in an attack on a military base", "it had attacked the convoy". */
+const ATTACK_TOLD = /\b(?:attack(?:s|ed)?|assault(?:s|ed)?|offensive|raid(?:s|ed)?|ambush(?:ed|es)?)\b/i;
 /**
  * Whether one statement repels the attack another tells of as done: "it had repelled the attack" is no account of "it had killed
  * more than 100 soldiers in an attack on a military base" (though "repelled an attack … and destroyed four tanks" may be of
  * "drones destroyed a column of tanks").
  */
-const repelledAgainst = (repelling: string, attack: string): boolean => REPELLED.test(repelling) && ATTACK_NOUN.test(attack) && !REPELLED.test(attack);
+const repelledAgainst = (repelling: string, attack: string): boolean => REPELLED.test(repelling) && ATTACK_TOLD.test(attack) && !REPELLED.test(attack);
 
 /** The assault a holder says it repelled, no place named: "repelled [the assault]", "had “crushed” [the attack]". */
 const THE_ASSAULT = /^[^,;]*?\b(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:attack|assault|offensive)\b(?!\s+(?:on|in|near|at|against)\b)/u;

@@ -922,3 +922,7 @@ test('a place the town lies across a river from is not where it was shelled', ()
   });
   assert.deepEqual(doc.layers.events.map((e) => doc.layers.places.find((p) => p.id === e.place)?.name ?? '-'), ['Nikopol']);
 });
+
+test('"strike on Tyre building kills five" is on the building', () => {
+  assert.deepEqual(participantsOf('Israeli strike on Tyre building kills five, Lebanese health ministry says', '2024-11-18'), [['ASSAULT', 'strike on', 'Israeli', 'Tyre building', 'Tyre']]);
+});
