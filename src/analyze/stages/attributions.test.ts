@@ -11931,3 +11931,7 @@ test('"he had received no warning" disputes "it had warned residents"; "Rwanda, 
     ["asserted_single_source: Burkina Faso's army=asserted", "asserted_single_source: Jama'at Nusrat al-Islam wal-Muslimin=asserted"],
   );
 });
+
+test('"A survivor, who gave his name only as Joseph," is Joseph', () => {
+  assert.deepEqual(speakersAndCues('A survivor, who gave his name only as Joseph, said the gunmen wore military uniforms.', '2024-09-22'), ['Joseph|said']);
+});
