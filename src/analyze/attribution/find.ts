@@ -887,11 +887,13 @@ const CLAUSE_GOES_ON = /^\s+(?:and|but|or|as|while|after|before|because|when|whe
 /**
  * A noun joined to the one a span ends with, then its relative clause: no new clause ("civilians[ and former FARC fighters who had
  * …]"); or then the verb the two share ("its analysis of video footage[ and an assessment at the scene indicated that …]"); or
- * imagery of something ("had verified photographs[ and videos of bodies …]"); or a last noun with no verb, to the span's end ("it
- * had provided intelligence[ and air support for the operation]").
+ * imagery of something ("had verified photographs[ and videos of bodies …]").
  */
 const NOUN_CONJUNCT =
-  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s|^\s+and\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:indicated|showed|suggested|revealed|found)\s+that\s|^\s+and\s+(?:videos?|photos?|photographs?|images?|footage|documents?|recordings?|satellite\s+images?)\s+(?:of|from|showing)\s|^\s+and\s+(?!(?:said|says|told|will|would|could|can|also|then|later|fled|left|went|took|made|gave|hit|shot|struck|set|put|is|are|was|were|had|has|have)\b)(?![^,;]*?\p{L}(?:ed|ing)\b)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:for|of|to|in|on|at|from|with)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
+  /^\s+and\s+(?!(?:he|she|it|they|we|i|there|then|also|later|had|has|have|was|were|is|are|would|will|could|said)\s|\p{L}+ed\s)(?:(?!(?:about|to|with|for|on|in|at|by|from|into|over)\s)[\p{L}\p{N}'’-]+\s+){1,4}(?:who|whom|which)\s|^\s+and\s+(?:an?|the|its|their|his|her)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}(?:indicated|showed|suggested|revealed|found)\s+that\s|^\s+and\s+(?:videos?|photos?|photographs?|images?|footage|documents?|recordings?|satellite\s+images?)\s+(?:of|from|showing)\s/iu;
+/** A last noun joined with no verb, to the span's end: no new clause ("it had provided intelligence[ and air support for the operation]"). */
+const LAST_NOUN_JOINED =
+  /^\s+and\s+(?!(?:said|says|told|will|would|could|can|also|then|later|fled|left|went|took|made|gave|hit|shot|struck|set|put|is|are|was|were|had|has|have)\b)(?![^,;]*?\p{L}(?:ed|ing)\b)(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:for|of|to|in|on|at|from|with)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
 /** A finite verb right after a span: the span is a subject cut from its clause. */
 const CUT_BEFORE_VERB = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:were|was|is|are|had|has|have|would|will|could|did|appeared|seemed)\s+\p{Ll}/u;
 /** A translated statement's frame: "X informed that", "X informs that". */
@@ -2666,6 +2668,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
                 // (or inside a word: "four rockets from [U.S.]-made HIMARS launchers")
                 /^-?[\p{L}\p{N}]/u.test(text.slice(content.end, b.content.end)) ||
                 NOUN_CONJUNCT.test(text.slice(content.end, b.content.end)) ||
+                LAST_NOUN_JOINED.test(text.slice(content.end, b.content.end)) ||
                 /^\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:had|has|have|was|were|is|are|would|will|could|appeared|seemed)\b/u.test(text.slice(content.end, b.content.end)))) ||
             (content.start > b.content.start &&
               content.start < b.content.end &&

@@ -353,8 +353,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   const building = m.type === 'ORG' || m.type === 'MISC' ? /^\s+(?:hotel|prison|stadium|mall)\b/.exec(after) : null;
   if (building) return [{ ...m, end: m.end + building[0].length, type: 'FAC' }];
   const facility = FACILITY_TAIL.exec(after);
+  const pastFacility = facility ? after.slice(facility[0].length) : '';
   // (Not a people's adjective before the facility a name follows: "the eastern [Congolese] port of Kalemie".)
-  if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(after.slice(facility[0].length)) && !(m.type === 'MISC' && /^\s+of\s+\p{Lu}/u.test(after.slice(facility[0].length))))
+  if (facility && m.type !== 'PERSON' && !/^\s+\p{Lu}/u.test(pastFacility) && !(m.type === 'MISC' && /^\s+of\s+\p{Lu}/u.test(pastFacility)))
     return [{ ...m, end: m.end + facility[0].length, type: 'FAC' }];
   // A name the tagger took for a person's, before "village" or "township", is the place ("Ohe Htein Twin village").
   if ((m.type === 'PERSON' || (m.type === 'ORG' && !/\s/.test(surface))) && /^\s+(?:villages?|townships?|neighbou?rhoods?|districts?|suburbs?)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
@@ -1320,6 +1321,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       // spokesman" … "Dmitry Peskov" may be).
       const bare = /^the\s+\S+$/i.test(words);
       const title = new RegExp(`\\b${head}\\b`, 'i');
+      const titles = new RegExp(title.source, 'gi');
       // (Not the description's own word: "“…,” the minister said. Mark Rutte said …" gives Rutte no role; a name set off after
       // the description is its: "The governor of Krasnodar region, Veniamin Kondratyev, wrote …".)
       // (Nor the role one holds for another: "Yehia Rasool, a spokesman for the [commander]-in-chief" is no commander; a name the
@@ -1328,7 +1330,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
         !bare ||
         /^(?:\s+(?:of|for|in|at)\s+[^,.;]{1,40})?,\s*$/.test(text.slice(m.end, o.start)) ||
         IDENTIFIED_AS.test(text.slice(m.end, o.start)) ||
-        [...text.slice(Math.max(m.end, o.start - 40), o.end + 60).matchAll(new RegExp(title.source, 'gi'))].some((t) => !/\b(?:for|to)\s+(?:the\s+)?$/i.test(t.input.slice(0, t.index)));
+        [...text.slice(Math.max(m.end, o.start - 40), o.end + 60).matchAll(titles)].some((t) => !/\b(?:for|to)\s+(?:the\s+)?$/i.test(t.input.slice(0, t.index)));
       // (Nor the one the role is held for: "A spokesman for [Mr. Netanyahu]'s office".)
       const employer = (o: RawMention): boolean => /^\s+(?:for|of|to)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(text.slice(m.end, o.start));
       // (One held for a body is named by a person the text ties to that body: "A spokesperson for the National Security

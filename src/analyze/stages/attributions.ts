@@ -675,11 +675,12 @@ function withHeadlineFrames(doc: Doc, found: FoundAttribution[]): FoundAttributi
       // (A bare noun of what is denied is the clause before, as a bare "Kyiv denies" is: "…; Chad denies [role]" denies what the
       // U.N. experts say, "…; Russia disputes [claim]" what Ukraine says; else the clause itself, "Rocket kills 12 children …".)
       const before = text.slice(headline.start, at).replace(/;\s*$/, '');
-      const previous = { start: headline.start + before.lastIndexOf(';') + 1, end: headline.start + before.length };
+      const opening = headline.start + before.lastIndexOf(';') + 1;
+      const previous = { start: opening + /^\s*/.exec(text.slice(opening))![0].length, end: headline.start + before.length };
       const said = out.find((a) => a.cue !== null && a.cue.start >= previous.start && a.cue.end <= previous.end);
       // (The noun is then the cue's: "[disputes claim]".)
       const bare = BARE_OBJECT.test(stance[3]!);
-      const content = bare ? (said?.content ?? { start: previous.start + (/^\s*/.exec(text.slice(previous.start, previous.end))?.[0].length ?? 0), end: previous.end }) : { start: contentAt, end: contentAt + stance[3]!.length };
+      const content = bare ? (said?.content ?? previous) : { start: contentAt, end: contentAt + stance[3]!.length };
       const cue = { start: cueAt, end: bare ? contentAt + stance[3]!.length : cueAt + stance[2]!.length };
       out = inserted(out, foundStatement(at, at + stance[1]!.length, cue, content, 0));
       continue;

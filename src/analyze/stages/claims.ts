@@ -5751,6 +5751,8 @@ export const claimsStage = defineStage({
         const party = !/^responsibility\b/i.test(content.trim()) && (myVoice.startsWith('state:') || myVoice === 'u:state-body' || armedGroup(doc, stance.source));
         // (Whether the statement takes note, or says all went without incident: read once, not for each claim weighed.)
         const awareOf = AWARE_OF.test(content);
+        // (Whether it confirms, which may agree by the story's topic or as a party: read once too.)
+        const confirming = CONFIRMED_CUE.test(cueText);
         const withoutIncident = WITHOUT_INCIDENT.test(content);
         // (Whether it names a deed by a demonstrative, and the states named in reports it is about: read once too.)
         const thatDeed = THAT_DEED.test(content);
@@ -6038,7 +6040,7 @@ export const claimsStage = defineStage({
                 // (So may its lead's, where the headline names no one: "Ukrainian drones hit Russian oil refinery, source says" and
                 // "…, a source in Ukraine's SBU security service told Reuters".)
                 // (A confirmation may: the army "confirmed it had left Tessalit" in a story on withdrawals.)
-                !(agrees && (countedOnly || (agreeing === 0 && !CONFIRMED_CUE.test(cueText) && !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice || (paragraph <= 2 && UNNAMED_HEADLINE_SOURCE.test(speakerOf(doc, x)))))))) &&
+                !(agrees && (countedOnly || (agreeing === 0 && !confirming && !(inHeadlineOnly && !fromHeadline && d.stances.some((x) => voiceOf(doc, x.source) === myVoice || (paragraph <= 2 && UNNAMED_HEADLINE_SOURCE.test(speakerOf(doc, x)))))))) &&
                 // (Nor does a hedge on the story's topic alone: imagery that "appeared to show troops celebrating inside
                 // the palace grounds" is no hedge on "The battle for the palace is not over".)
                 !(effective === 'hedged' && agreeing === 0) &&
@@ -6069,7 +6071,7 @@ export const claimsStage = defineStage({
                 // is not the rebels' "the strikes had hit homes “far away from any fighting”"; Russia's "All targets were hit" is not
                 // Ukraine's "power facilities in several regions had been hit". Claiming the deed does: "claimed responsibility for the
                 // attack"; so does confirming it: the army "confirmed it had left Tessalit", as the rebels said.)
-                !(agrees && agreeing < 2 && !fromHeadline && !inHeadlineOnly && party && !CONFIRMED_CUE.test(cueText) && !d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === myVoice))));
+                !(agrees && agreeing < 2 && !fromHeadline && !inHeadlineOnly && party && !confirming && !d.stances.some((x) => x.status === 'asserted' && voiceOf(doc, x.source) === myVoice))));
           // A second source's stance on the claim.
           // (A statement opening with "no" denies what it negates, however much else it says: "no aircraft had been damaged
           // and that the blasts were caused by …" denies the warplanes seen destroyed, nearby.)
