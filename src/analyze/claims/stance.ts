@@ -136,7 +136,7 @@ export function contentWords(text: string, key: (w: string) => string): Set<stri
   }
   const out = new Set<string>();
   // (A figure is one word, as written: "100,000" and "20,000" share no "000", nor do "1000" and "100000" meet as names do.)
-  const lower = idle(pulledBack(blaze(ousted(into(text.toLowerCase().replace(/[’']s\b/g, ''))))));
+  const lower = idle(withdrawing(blaze(ousted(into(text.toLowerCase().replace(/[’']s\b/g, ''))))));
   for (const raw of (/\d,\d/.test(lower) ? lower.replace(/(?<=\d),(?=\d{3}\b)/g, '') : lower).split(/[^\p{L}\p{N}:]+/u)) {
     if (raw.length < 3 || STOP.has(raw)) continue;
     let word = normalised.get(raw);
@@ -176,8 +176,8 @@ const blaze = (lower: string): string => (lower.includes('set') ? lower.replace(
  * so is pulling out of a place ("have pulled out of a military camp"), not out of rubble, and having left a place ("confirmed it had
  * left Tessalit").
  */
-const PULLED_BACK = /\b(?:(?:pull(?:ed|s|ing)?|fell|fall(?:s|en|ing)?|drew|draw(?:s|n|ing)?)\s+back|pull(?:ed|s|ing)?\s+out(?=\s+of\s+(?!(?:the\s+)?(?:rubble|debris|ruins|wreckage|water|river|sea|sand|mud|fire|flames|race|deal|agreement|talks|treaty|accord)\b))|(?<=\b(?:had|has|have)\s+)left(?=\s+(?:the\s+(?:city|town|village|base|camp|area|region|airport)\b|[a-z][\p{L}'’-]*\s*(?:[,.;]|$|\s+(?:on|in|after|before|and|but|overnight|last|early|late)\b))))\b/gu;
-const pulledBack = (lower: string): string => (lower.includes(' back') || lower.includes(' out') || lower.includes(' left') ? lower.replace(PULLED_BACK, 'withdrew') : lower);
+const WITHDRAWING = /\b(?:(?:pull(?:ed|s|ing)?|fell|fall(?:s|en|ing)?|drew|draw(?:s|n|ing)?)\s+back|pull(?:ed|s|ing)?\s+out(?=\s+of\s+(?!(?:the\s+)?(?:rubble|debris|ruins|wreckage|water|river|sea|sand|mud|fire|flames|race|deal|agreement|talks|treaty|accord)\b))|(?<=\b(?:had|has|have)\s+)left(?=\s+(?:the\s+(?:city|town|village|base|camp|area|region|airport)\b|[a-z][\p{L}'’-]*\s*(?:[,.;]|$|\s+(?:on|in|after|before|and|but|overnight|last|early|late)\b))))\b/gu;
+const withdrawing = (lower: string): string => (lower.includes(' back') || lower.includes(' out') || lower.includes(' left') ? lower.replace(WITHDRAWING, 'withdrew') : lower);
 
 /** Standing by, in any words, is failing to act: "denied that soldiers had failed to act" is on "soldiers stood by", "did nothing". */
 const STOOD_BY = /\b(?:st(?:ood|and|ands|anding)\s+by|did\s+nothing|do(?:es)?\s+nothing|fail(?:ed|s|ing)?\s+to\s+(?:act|intervene|step\s+in))\b/gu;

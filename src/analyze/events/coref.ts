@@ -132,10 +132,15 @@ export function joinReports(
   const inside = (x: EventReport, y: EventReport) => [y.actor, y.recipient].some((p) => p !== null && overlaps(p.span, x.trigger));
   // (An actor that is another report's act, by its noun, names no one: "[Militia attack] kills at least 40" is the militia's, "[Clashes
   // between Druze fighters and Bedouin tribes] kill 30" the two sides'.)
-  const actorOf = (r: EventReport): EventParticipant | null => {
-    const words = r.actor ? text.slice(r.actor.span.start, r.actor.span.end) : '';
-    return r.actor && (ACT_NOUN_END.test(words) || ACT_NOUN_START.test(words)) && reports.some((x) => x !== r && overlaps(r.actor!.span, x.trigger)) ? null : r.actor;
-  };
+  // (Read once for each report, not for each pair compared.)
+  const actors = new Map(
+    reports.map((r) => {
+      const words = r.actor ? text.slice(r.actor.span.start, r.actor.span.end) : '';
+      const act = r.actor !== null && (ACT_NOUN_END.test(words) || ACT_NOUN_START.test(words)) && reports.some((x) => x !== r && overlaps(r.actor!.span, x.trigger));
+      return [r, act ? null : r.actor];
+    }),
+  );
+  const actorOf = (r: EventReport): EventParticipant | null => actors.get(r) ?? null;
   /** 'differ' when something tells them apart, 'same' when something ties them, else 'unstated'. */
   const compare = (a: EventReport, b: EventReport): Agreement => {
     if (a.type !== b.type || modalityFamily(a) !== modalityFamily(b)) return 'differ';

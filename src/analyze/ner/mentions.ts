@@ -1082,7 +1082,7 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const head = owner?.toLowerCase() ?? /(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '';
       // (A body's name right after its description is the body described: "The jihadist group [Islamic State West Africa Province]",
       // not the group named before.)
-      const namedRight = m.type === 'ORG' && head !== 'statement' ? byStart.find((o) => o.kind === 'name' && o.type === 'ORG' && o.cluster >= 0 && o.start > m.end && /^\s+$/.test(text.slice(m.end, o.start))) : undefined;
+      const namedRight = m.type === 'ORG' && head !== 'statement' ? nextOf((o) => o.type === 'ORG' && /^\s+$/.test(text.slice(m.end, o.start)), m.end, m.paragraph + 1) : undefined;
       if (namedRight) {
         m.cluster = namedRight.cluster;
         continue;

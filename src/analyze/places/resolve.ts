@@ -232,33 +232,19 @@ function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): 
   // (A weight of 1 in its region is its own.)
   const b = best.place;
   const regionNamed = [...focus.admin1s.values()].some((w) => w >= 2);
-  if (regionNamed && b.precision === 'city' && (b.population || 0) < W.farVillagePopulation && near(best.point) > W.farVillageKm && (focus.admin1s.get(b.admin1 ?? '') ?? 0) <= 1)
+  // (Each rule below is for a town; how far it is from every place located is read once.)
+  const distance = b.precision === 'city' ? near(best.point) : 0;
+  if (regionNamed && (b.population || 0) < W.farVillagePopulation && distance > W.farVillageKm && (focus.admin1s.get(b.admin1 ?? '') ?? 0) <= 1)
     return null;
   // Likewise the only town of its name, thousands of kilometres from every located place, in a country the article
   // barely names while it is about another: the name is likely no place there ("Fano" in Italy, for the Fano militia
   // of an article on Ethiopia's Amhara region). A name with namesakes elsewhere was weighed between them.
-  if (
-    cands.every((c) => c.country === b.country) &&
-    b.precision === 'city' &&
-    (b.population || 0) < W.farTownPopulation &&
-    focus.points.length > 0 &&
-    near(best.point) > W.farTownKm &&
-    (focus.countries.get(b.country ?? '') ?? 0) <= 2 &&
-    Math.max(0, ...focus.countries.values()) >= W.focusCountry
-  )
-    return null;
+  // (Far, that is, from the places of an article about another country.)
+  const farAway = distance > W.farTownKm && focus.points.length > 0 && Math.max(0, ...focus.countries.values()) >= W.focusCountry;
+  if (farAway && cands.every((c) => c.country === b.country) && (b.population || 0) < W.farTownPopulation && (focus.countries.get(b.country ?? '') ?? 0) <= 2) return null;
   // So is a small town of namesakes all in countries the article never names, thousands of kilometres from every place
   // located: "the Lala camp" north of Bunia, in an article on Congo, is neither the Lāla of India nor the Lala of the Philippines.
-  if (
-    cands.length > 1 &&
-    cands.every((c) => (focus.countries.get(c.country ?? '') ?? 0) === 0) &&
-    b.precision === 'city' &&
-    (b.population || 0) < W.farNamesakePopulation &&
-    focus.points.length > 0 &&
-    near(best.point) > W.farTownKm &&
-    Math.max(0, ...focus.countries.values()) >= W.focusCountry
-  )
-    return null;
+  if (farAway && cands.length > 1 && cands.every((c) => (focus.countries.get(c.country ?? '') ?? 0) === 0) && (b.population || 0) < W.farNamesakePopulation) return null;
   const margin = best.score - (second === Number.NEGATIVE_INFINITY ? best.score - 3 : second);
   return { place: best.place, point: best.point, confidence: Math.round(Math.min(1, 0.5 + margin / 6) * 100) / 100 };
 }

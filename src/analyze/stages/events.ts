@@ -45,8 +45,10 @@ const NATURAL_HAZARD = /\b(?:floods?|flooding|flash\s+floods?|earthquakes?|quake
 const WORDS_TYPES: ReadonlySet<string> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'SANCTION']);
 /** The clause of a question about an event ("Asked whether Washington would …", "when asked if …"). */
 const ASKED = /\basked\s+(?:\w+\s+)?(?:whether|if)\b[^,;]*$/i;
-/** A verb of reacting or keeping silent right before an event's noun ("has not commented on the", "condemned the", "rarely comments on"). */
-const REACTING_BEFORE = /\b(?:comment(?:ed|s)?\s+on|respond(?:ed|s)?\s+to|react(?:ed|s)?\s+to|mention(?:ed|s)?|address(?:ed|es)?|confirm(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es))\s+(?:the|this|that|its|an?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$|\bcomment(?:ed|s)?\s+on\s+$/iu;
+/** A verb of reacting or keeping silent right before an event's noun ("has not commented on the", "condemned the"). */
+const REACTING_BEFORE = /\b(?:comment(?:ed|s)?\s+on|respond(?:ed|s)?\s+to|react(?:ed|s)?\s+to|mention(?:ed|s)?|address(?:ed|es)?|confirm(?:ed|s)?|condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es))\s+(?:the|this|that|its|an?|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "Comments on" right before a plural, which is a noun after it whatever the tagger says ("which rarely comments on [attacks]"). */
+const COMMENTS_ON = /\bcomment(?:ed|s)?\s+on\s+$/i;
 const ANAPHORIC_PLACE = /\b(the region|the city|the area|the town|the country|the territory)\b/i;
 
 /** The words before a state whose border is named, in a list or alone: "the borders with Niger and ", "the border of ". */
@@ -61,6 +63,8 @@ const ACTIVE_VERB_AFTER = /^\s+["“]?(?:knew|knows|said|says|denied|denies|clai
  * lies across from: "lies across the Dnipro River from the Russian-occupied ".
  */
 const DISTANCE_FROM = /(?:\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]*\))?\s+(?:away\s+)?|\bacross\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** Whether a place is one a distance is counted from, or one a place lies across from (`DISTANCE_FROM`). */
+const countedFrom = (text: string, p: Span): boolean => DISTANCE_FROM.test(text.slice(Math.max(0, p.start - 60), p.start));
 /** A verb of turning to someone, right before them: "turned to ". */
 const TURNED_TO = /\b(?:turned|turning|turns|turn)\s+to\s+$/i;
 /** Words of nearness right before a state whose border follows: "near ", "along the ". */
@@ -148,7 +152,7 @@ export const eventsStage = defineStage({
         // (Nor is one who reacts to or is silent on an event named by its noun its actor: "Burkina Faso's junta has not
         // commented on the [attack]", "MONUSCO condemned the [attack]", "has not commented on Tuesday's [clash]"; a plural after
         // "comments on" is a noun too: "which rarely comments on [attacks]".)
-        const reacting = (nominal || /\bcomment(?:ed|s)?\s+on\s+$/i.test(before)) && REACTING_BEFORE.test(before);
+        const reacting = (nominal && REACTING_BEFORE.test(before)) || COMMENTS_ON.test(before);
         // (Nor a headline's label: "[DRC:] Attack on church in Komanda".)
         const label = args.actor !== null && args.actor !== undefined && /:$/.test(text.slice(args.actor.start, args.actor.end).trimEnd());
         // ("the killings [must] be investigated", a U.N. office said: a demand in what was said is its speaker's, made of no one named.)
@@ -195,7 +199,7 @@ export const eventsStage = defineStage({
           // (Nor a state turned to: "expelled French troops and turned to [Russia] for security support".)
           TURNED_TO.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
           // (Nor a town a distance is counted from: "residents of Yelwata, about 60 km (37 miles) from the state capital [Makurdi]".)
-          DISTANCE_FROM.test(text.slice(Math.max(0, p.start - 60), p.start)) ||
+          countedFrom(text, p) ||
           // (Nor one that backs an actor: "armed factions backed by [Turkey] have seized their homes".)
           /\b(?:backed|supported|armed|funded|sponsored|trained|aligned|allied)\s+(?:by|with)\s+$/.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
           (/^\s+border\b/i.test(text.slice(p.end, p.end + 10)) && NEAR_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) ||
@@ -222,7 +226,7 @@ export const eventsStage = defineStage({
         if (!place && !unresolvedHere) {
           const wantsRegion = ANAPHORIC_PLACE.exec(sentence)?.[1]?.toLowerCase();
           // (Not a town a distance was counted from: "[the area]" after "Yelwata, about 60 km from the state capital Makurdi".)
-          const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country' && !DISTANCE_FROM.test(text.slice(Math.max(0, p.start - 60), p.start)));
+          const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country' && !countedFrom(text, p));
           place = wantsRegion === 'the region' ? [...earlier].reverse().find((p) => p.featureKind === 'admin1') : undefined;
           place ??= wantsRegion ? earlier[earlier.length - 1] : undefined;
         }
