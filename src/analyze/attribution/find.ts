@@ -364,6 +364,8 @@ const CONTENT_THEN_CUE = contentThenCue(false);
 const CONTENT_THEN_CUE_MODEL = contentThenCue(true);
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
+/** A phrase of doubt, its "say" no cue of a second statement ("it was [too early to say] whether …"). */
+const TOO_EARLY_TO_SAY = /\b(?:too\s+(?:early|soon)|hard|difficult|impossible)\s+to\s+(?:say|tell)\s+$/i;
 /** An auxiliary or a verb in the past: the words are a clause, not a speaker's name. */
 const CLAUSE_VERB = /\b(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do|killed|hit|struck|attacked|launched|fired)\b/i;
 /** "that" after a cue (and a comma): THAT_CLAUSE, the start of what was said. */
@@ -1080,9 +1082,9 @@ const CONTRADICTING = new RegExp(String.raw`,\s+(contradicting|refuting)\s+(${AC
 const OPENING_SPEAKER = String.raw`^(\s*\p{Lu}[^,;.“”"]{1,80}?)`;
 /** Imagery by its noun, as a source posts or airs it ("footage", "a video", "photographs"). */
 const IMAGERY_NOUN = '(?:videos?|footage|images|photos|photographs|pictures)';
-/** A person named by a common noun closing a sentence after its cue (" [a doctor at the hospital], who gave his name …."). */
+/** A person named by a common noun closing a sentence after its cue (" [a doctor at the hospital], who gave his name ….", " [one of the military sources], who spoke on condition of anonymity."). */
 const SAID_BY_PERSON =
-  /^\s+((?:a|an|one|the|two|three|several)\s+(?:(?!(?:had|has|have|was|were|is|are|did|does|do|would|will|could|can|may|might|no|not)\s)[\p{L}'’-]+\s+){0,3}?(?:doctors?|nurses?|medics?|paramedics?|surgeons?|residents?|witness(?:es)?|eyewitness(?:es)?|farmers?|teachers?|survivors?|relatives?|neighbou?rs?|traders?|shopkeepers?|volunteers?|rescuers?|villagers?|workers?|drivers?|soldiers?|fighters?|refugees?)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,;.“”"]{1,60}?)?)(?:,\s+(?:who|whose)\s[^;“”"]*)?\s*[.!]?\s*$/u;
+  /^\s+((?:a|an|one|the|two|three|several)\s+(?:(?!(?:had|has|have|was|were|is|are|did|does|do|would|will|could|can|may|might|no|not)\s)[\p{L}'’-]+\s+){0,3}?(?:doctors?|nurses?|medics?|paramedics?|surgeons?|residents?|witness(?:es)?|eyewitness(?:es)?|farmers?|teachers?|survivors?|relatives?|neighbou?rs?|traders?|shopkeepers?|volunteers?|rescuers?|villagers?|workers?|drivers?|soldiers?|fighters?|refugees?|sources?|officials?|diplomats?)(?:\s+(?:at|in|from|of|with|near|on)\s+[^,;.“”"]{1,60}?)?)(?:,\s+(?:who|whose)\s[^;“”"]*)?\s*[.!]?\s*$/u;
 /** A participle that may qualify a noun: "a [suspected] gas attack", "the [alleged] plot". */
 const PARTICIPLE_ADJECTIVE = /^(?:suspected|alleged|purported|presumed|reported|claimed)$/i;
 /** A preposition or determiner right before a word ("in ", "the "). */
@@ -2652,7 +2654,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           const pastCall = b.recipient !== null && /^(?:not\s+)?to\s/.test(text.slice(b.content.start, b.content.end)) && content.start > b.content.start;
           const clear = !urged && !subjectOfCue && !called && !pastCall && [b.cue, b.speaker, b.channel].every((x) => x === null || !overlaps(content, x));
           // Not a piece of the rule's content cut at a nested cue ("According to the ministry, [Mayor Ivan Petrenko] said …").
-          const cutAtCue = content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end));
+          // (Nor after a phrase of doubt whose "say" is no cue: "said [it was too early to say] whether they would return".)
+          const cutAtCue =
+            (content.start >= b.content.start && content.end < b.content.end && NESTED_CUE.test(text.slice(content.end, b.content.end))) ||
+            (content.start > b.content.start && content.start < b.content.end && TOO_EARLY_TO_SAY.test(text.slice(b.content.start, content.start)));
           // Nor cut before a participle that goes on with what was said ("Gangs storm Haitian town[, killing dozens]").
           // (Not one that reports more: ", adding that …", ", citing …".)
           const participle = /^[\s.]*,\s+(\p{Ll}+ing)\b/u.exec(text.slice(content.end, b.content.end));
@@ -2854,9 +2859,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       // Nor a cue that ends with an article, its object split off ("It [published a] list of 104 names").
       // (Nor an attack by arms: "JNIM … has since [attacked dozens] of tanker convoys"; not one in words, "attacked Clinton for
       // her support of …".)
-      // (Nor an offensive pressed: "as Moscow [pressed] its attacks on the country's second-largest city".)
+      // (Nor an offensive pressed: "as Moscow [pressed] its attacks on the country's second-largest city"; nor a place attacked,
+      // "Damasak … has [been attacked repeatedly] since 2020".)
       const armed =
         /\b(?:bombed|shelled|ambushed|raided|stormed)\b/i.test(cueWords) ||
+        /\b(?:been|was|were|is|are|being)\s+attacked\b/i.test(cueWords) ||
         (/\battack(?:ed|s)?\b/i.test(cueWords) && ARMED_TARGET.test(text.slice(l.content.start, l.content.end))) ||
         (/^(?:pressed|presses|pressing|press)$/i.test(cueWords) && PRESSED_ON.test(text.slice(l.content.start, l.content.end)));
       if (ACT_CUE.test(cueWords) || /\s(?:a|an|the)$/i.test(cueWords) || armed) continue;
@@ -5946,8 +5953,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // "The wards were overflowing, said a doctor at the hospital": a person named by a common noun after the cue that closes its
   // sentence is who spoke, what comes before the comma what was said (the model read it the other way round). (With the model only.)
+  // (Nor what was said, run on over the frame to its speaker: "…, said one of the military sources, who spoke on condition of anonymity".)
   for (const [i, a] of out.entries()) {
-    if (!model || !a.speaker || !a.cue || a.speaker.end > a.cue.start || a.content.start < a.cue.end || !/^(?:said|says|added)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const over = a.speaker !== null && a.cue !== null && a.speaker.start >= a.cue.end && a.content.start < a.cue.start && a.content.end >= a.speaker.end;
+    if (!model || !a.speaker || !a.cue || (!over && (a.speaker.end > a.cue.start || a.content.start < a.cue.end)) || !/^(?:said|says|added)$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
     const s = sentenceAt(a.cue.start);
     const from = s ? withoutDateline(text, s).start : a.cue.start;
     const person = s && /\S,\s+$/.test(text.slice(from, a.cue.start)) ? SAID_BY_PERSON.exec(text.slice(a.cue.end, s.end)) : null;

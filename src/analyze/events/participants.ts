@@ -120,7 +120,11 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // (Not where the verb is joined, by its auxiliary, to the main clause's over a subordinate clause with no verb: "[soldiers] had
   // found the bodies after an armed confrontation and had seized 25 rifles".)
   const rest = lead ? text.slice(from + lead[0].length, triggerStart) : '';
-  const joinedOver = /\s(?:and|but)\s+(?:had|has|have|was|were)\s+(?:also\s+)?$/.test(rest) && !/(?<!\b(?:a|an|the)\s+)\b(?:\p{Ll}+ed|had|has|have|was|were|is|are)\s/u.test(rest.replace(/\s(?:and|but)\s+\S+\s+(?:also\s+)?$/, ' '));
+  // (Nor where "after" and the like open only a phrase of time, the verb joined to the main clause's: "[The fighters] arrived shortly
+  // after dusk and fought troops".)
+  const joinedOver =
+    (/\s(?:and|but)\s+(?:had|has|have|was|were)\s+(?:also\s+)?$/.test(rest) && !/(?<!\b(?:a|an|the)\s+)\b(?:\p{Ll}+ed|had|has|have|was|were|is|are)\s/u.test(rest.replace(/\s(?:and|but)\s+\S+\s+(?:also\s+)?$/, ' '))) ||
+    (lead !== null && JOINED_AT_END.test(rest) && /^(?:\S+\s+){1,3}(?:and|but)\s+$/.test(rest) && !/\b(?:\p{Ll}+ed|had|has|have|was|were|is|are)\s/u.test(rest) && /^\s*\p{Lu}[^,;:]*?\s\p{Ll}+ed\s/u.test(lead[0]));
   if (lead && !joinedOver) from += lead[0].length;
   let phrase = text.slice(from, triggerStart);
   // ("Israel and Palestinians [trade] blame": a headline's verb of exchange, in lower case, before what was exchanged.)
@@ -240,13 +244,15 @@ export function nominalAgent(text: string, triggerEnd: number, limit: number): S
 export function objectAfter(text: string, triggerEnd: number, limit: number): Span | null {
   // (A trigger in quotes has its object after the closing mark: "had “neutralised” [39 militants]".)
   if (/^["”’]\s/.test(text.slice(triggerEnd, triggerEnd + 2))) return objectAfter(text, triggerEnd + 1, limit);
-  const rest = text.slice(triggerEnd, limit);
+  // (Quote marks inside it are no stop: "killed three [“armed terrorists”]"; they are read as spaces, the offsets kept. One right
+  // after the trigger opens what was quoted, no object: 'agreed to "discuss practical steps …"'.)
+  const rest = text.slice(triggerEnd, limit).replace(/(?<!^\s*)["“”]/g, ' ');
   // A recipient may follow "against", "with", "at", "on", "to" ("protested against the government") or a particle
   // ("shot down six drones"); a phrase of place, time or cause is no object ("ordered a withdrawal from the
-  // region"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
+  // region", "fought troops [for about three hours]"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian"); so does what one is blamed for ("blamed [Pakistan] for the
   // attack", "[Niger's military government] for failing to …"). (An abbreviation may open a compound: "aircraft of the [U.S.-led] coalition".)
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b|to\s+\d))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:up\s+to\s+)?(?:(?:the|a|an|their|its|his|her|two|three|several|\d+)\s*(?!(?:near|in|on|at|from|during|after|before|since)\s))?(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|\s+for\s+(?:(?:the|a|an|its|their|his|her|this|that)\s|\p{Ll}+ing\b)|\s+without\s|,(?!\d{3}\b)|[.;:]|$)/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b|to\s+\d))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:up\s+to\s+)?(?:(?:the|a|an|their|its|his|her|two|three|several|\d+)\s*(?!(?:near|in|on|at|from|during|after|before|since)\s))?(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:about|nearly|almost|around|some|over|up\s+to)\s+)?(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|\s+for\s+(?:(?:the|a|an|its|their|his|her|this|that)\s|\p{Ll}+ing\b)|\s+without\s|\s?(?:,(?!\d{3}\b)|[.;:]|$))/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]"; nor a verb of going on:
   // "as Sweida clashes [rage]"; nor an adjective after its noun: "Gunmen [loyal] to …". What was done without is no part of it:
   // "helped to arrest [Zambada] without informing Mexico".)
@@ -261,8 +267,10 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   if (NO_OBJECT.test(m[1]!)) return null;
   // (Nor what is done to an end, an infinitive: "the group fighting [to topple] Somalia's government".)
   if (INFINITIVE_AFTER.test(rest)) return null;
-  const start = triggerEnd + m[0].length - m[1]!.length;
-  return { start, end: start + m[1]!.length };
+  const found = triggerEnd + m[0].length - m[1]!.length;
+  // (With the mark of the quote it opens: "[“armed terrorists”]".)
+  const closed = /["“]/.test(text.slice(found, found + m[1]!.length)) && /^["”]/.test(text.slice(found + m[1]!.length)) ? 1 : 0;
+  return { start: found, end: found + m[1]!.length + closed };
 }
 
 /** The outlet's noun set off, then the subject of a relative clause on it without "which", up to its verb (group 1): ", a claim Ukraine's military ". */
@@ -368,18 +376,22 @@ function groupSpan(m: RegExpExecArray | null, base: number): Span | null {
 /** Verbs in the past that do not end in "-ed" ("since Russian forces [withdrew]"). */
 const PAST_IRREGULAR = /^(?:withdrew|struck|took|fled|fought|shot|hit|began|overran|drove|threw|blew|stole|sank|broke|led|held|fell|rose|ran|came|went|seized|left|sent|met|won|lost|beat|bit|caught|dug|hid|kept|set|spent|stood|swept|tore|wore|wound)$/i;
 
+/** Of those, the ones that are nouns too ("a direct [hit]", "the [set]"). */
+const PAST_AS_NOUN = /^(?:hit|set|wound|beat|shot|lost|held|met|led|won|left|stood|caught|sent)$/i;
+
 /** A span an act is counted in, after "of": "the war", "the year", "the conflict". */
 const SCOPE_OWNER = /^(?:the|this)\s+(?:war|conflict|year|month|week|day|decade|century|invasion|campaign|fighting|offensive)$/i;
 /** A superlative and up to one more word before a noun: "its largest air [attacks]", "the deadliest [strike]". */
 const SUPERLATIVE_BEFORE = /\b(?:largest|biggest|heaviest|deadliest|bloodiest|fiercest|worst|latest|most\s+[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu;
-/** A preposition and up to two lower-case words before a noun, none a relative or a verb's auxiliary: "in massive overnight [attack]". */
+/** A preposition and up to two lower-case words before a noun, none a relative, a verb's auxiliary or a conjunction: "in massive overnight [attack]" (not "arrived in trucks and [fought]"). */
 const ADJECTIVES_AFTER_PREPOSITION =
-  /\b(?:in|after|during|amid|despite|since|following)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?!(?:which|who|whom|that|what|its|their|the|a|an|had|has|have|was|were|is|are|will|would|could|can|may|might|did|do|does|not)\b)\p{Ll}[\p{L}-]*\s+(?:(?!(?:which|who|that|had|has|have|was|were|is|are|will|would|could|can|may|might|did|do|does|not|to)\b)\p{Ll}[\p{L}-]*\s+)?$/u;
+  /\b(?:in|after|during|amid|despite|since|following)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?!(?:which|who|whom|that|what|its|their|the|a|an|had|has|have|was|were|is|are|will|would|could|can|may|might|did|do|does|not)\b)\p{Ll}[\p{L}-]*\s+(?:(?!(?:which|who|that|had|has|have|was|were|is|are|will|would|could|can|may|might|did|do|does|not|to|and|or|but|then)\b)\p{Ll}[\p{L}-]*\s+)?$/u;
 
 function usedAsNoun(word: string, before: string, after: string, opensClause: boolean): boolean {
   const gerund = /ing$/.test(word);
   return (
-    (NOMINAL_BEFORE.test(before) && !/ed$/.test(word)) ||
+    // (Not a verb in the past after its subject's noun: "The troops [withdrew]", "The fighters [fought] troops".)
+    (NOMINAL_BEFORE.test(before) && !/ed$/.test(word) && !(PAST_IRREGULAR.test(word) && !PAST_AS_NOUN.test(word))) ||
     /(al|ion|ment)$/.test(word) ||
     (gerund && opensClause) ||
     (/\bof\s+$/.test(before) && !gerund) ||

@@ -74,6 +74,10 @@ const PORTFOLIO = new RegExp(`\\b(?:${PORTFOLIOS})\\b`, 'g');
 const holdsPortfolios = (portfolios: readonly string[], text: string): boolean => portfolios.every((w) => new RegExp(`\\b${w.slice(0, 5)}`, 'i').test(text));
 /** A body's statement right after its name, in its sentence ("… said in a joint statement", "issued a statement"). */
 const ISSUED_STATEMENT = /^[^.;]{0,60}?\b(?:said|says|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+a\s+(?:joint\s+|separate\s+|written\s+|brief\s+)?statement\b|^[^.;]{0,60}?\bissued\s+a\s+(?:joint\s+)?statement\b/u;
+/** Peoples by their adjective, lower-cased ("afghan", "palestinian"). */
+const PEOPLE_NAMES = new Set([...Object.values(DEMONYMS), 'palestinian', 'israeli', 'iraqi', 'somali', 'yemeni', 'sahrawi', 'rohingya']);
+/** The outlet's doubt right after a document's noun ("The statement [could not be verified]"). */
+const DOUBTED_AFTER = /^\s+(?:could|can|cannot|was|has|had)\b[^.;]{0,30}?\b(?:verified|authenticated|confirmed|corroborated)\b/i;
 /** Platforms and outlets that a "the statement" or a role description never refers to ("the group's Al-Masirah TV" … "the group"). */
 const CHANNELS =
   /^(?:the\s+)?(telegram|facebook|twitter|x|instagram|youtube|tiktok|vkontakte|whatsapp|cnn|bbc|reuters|ap|afp|associated press|agence france-presse|al jazeera|interfax|tass|ria novosti|ukrinform|new york times|washington post|wall street journal|fox news|sky news|kyiv independent|meduza|bloomberg|guardian|dpa|nbc news|abc news|cbs news|haaretz|times of israel|[\p{L}' -]+ (?:tv|television|radio|news agency))$/iu;
@@ -360,6 +364,9 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   // A name the tagger took for a person's, before "village" or "township", is the place ("Ohe Htein Twin village").
   if ((m.type === 'PERSON' || (m.type === 'ORG' && !/\s/.test(surface))) && /^\s+(?:villages?|townships?|neighbou?rhoods?|districts?|suburbs?)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
   if (m.type === 'ORG' && /^\s+(?:neighbou?rhood|slum|suburb)\b/i.test(after)) return [{ ...m, type: 'GPE' }];
+  // (So is a name before "camp", a settlement like a village: "the [Nur Shams] refugee camp"; not a people's, "a Palestinian refugee camp".)
+  if (m.type !== 'GPE' && m.type !== 'LOC' && /^\s+(?:refugee\s+|displacement\s+|displaced\s+persons\s+)?camp\b/i.test(after) && !PEOPLE_NAMES.has(surface.toLowerCase()) && !/(?:ian|ese|ish)$/i.test(surface) && !FAITHS_AND_PEOPLES.test(surface))
+    return [{ ...m, type: 'GPE' }];
   // A name "nearby" qualifies is a place ("the hospital in nearby [Debre Markos]").
   if (m.type === 'PERSON' && /\b(?:in|near|outside|to|from)\s+(?:nearby|neighbou?ring)\s+$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^['’]s\b/.test(after)) return [{ ...m, type: 'GPE' }];
   // The second of two places after "in" ("killed villagers in Nondin and [Soro]").
@@ -1090,7 +1097,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
       if (m.type === 'ORG') {
         // "the ministry" → the latest organisation whose name has that word; "the statement" → the latest speaking organisation.
         // "in a statement" is how something was said, not who said it.
-        if (head === 'statement' && /^an?\s/i.test(words)) continue;
+        // (Nor is a statement the outlet could not check: "The statement could not be verified" is the document, not its issuer.)
+        if (head === 'statement' && (/^an?\s/i.test(words) || DOUBTED_AFTER.test(text.slice(m.end, m.end + 60)))) continue;
         // "according to a war monitor" … "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an
         // indefinite description is the organisation named nearby after it and set off as one; "the monitor" the one before.
         // (Its head, not a noun after a preposition in it: "The National Unity Government, a shadow administration opposed to

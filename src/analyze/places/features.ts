@@ -39,6 +39,8 @@ export const COUNTRIES: readonly CuratedPlace[] = [
   c('Israel', 'IL', 31.5, 34.75, 294640),
   c('Gaza|Gaza Strip', 'PS', 31.42, 34.38, 7303944),
   c('West Bank', 'PS', 31.95, 35.25),
+  // (The territories together, for their people's adjective: a "Palestinian" ministry is of both, not of Gaza alone.)
+  c('Palestinian territories|Palestinian Territories|Palestine|State of Palestine', 'PS', 31.9, 35.2, 6254930),
   c('Lebanon', 'LB', 33.83, 35.83, 272103),
   c('Syria', 'SY', 35.0, 38.0, 163843),
   c('Iraq', 'IQ', 33.0, 44.0, 99237),
@@ -341,7 +343,7 @@ export const US_STATES: readonly CuratedPlace[] = [
 /** Demonyms and adjectives that stand for their country ("Turkish forces"). */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   ukrainian: 'Ukraine', russian: 'Russia', turkish: 'Turkey', syrian: 'Syria', iraqi: 'Iraq', iranian: 'Iran', israeli: 'Israel',
-  palestinian: 'Gaza', lebanese: 'Lebanon', american: 'United States', british: 'United Kingdom', french: 'France', german: 'Germany',
+  palestinian: 'Palestinian territories', lebanese: 'Lebanon', american: 'United States', british: 'United Kingdom', french: 'France', german: 'Germany',
   chinese: 'China', sudanese: 'Sudan', afghan: 'Afghanistan', pakistani: 'Pakistan', indian: 'India', egyptian: 'Egypt', saudi: 'Saudi Arabia',
   yemeni: 'Yemen', libyan: 'Libya', ethiopian: 'Ethiopia', somali: 'Somalia', nigerian: 'Nigeria', belarusian: 'Belarus', polish: 'Poland',
   georgian: 'Georgia', 'sri lankan': 'Sri Lanka', canadian: 'Canada', mexican: 'Mexico', japanese: 'Japan', italian: 'Italy', spanish: 'Spain',
@@ -444,6 +446,10 @@ export const FORMER_NAMES: Readonly<Record<string, string>> = {
   Antwerp: 'Antwerpen', Ghent: 'Gent', Bruges: 'Brugge', Lucerne: 'Luzern',
   // The news's spellings of towns of conflict news.
   Sweida: 'As-Suwayda', Suwayda: 'As-Suwayda', Saada: "Sa'dah",
+  Jableh: 'Jablah',
+  // Haiti's towns the gazetteer knows by their Creole names.
+  'Petit-Goave': 'Tigwav', 'Petit-Goâve': 'Tigwav', 'Grand-Goave': 'Grangwav', 'Grand-Goâve': 'Grangwav',
+  'Cap-Haitien': 'Okap', 'Cap-Haïtien': 'Okap', 'Cap Haitien': 'Okap', Delmas: 'Delmas 73',
   // The Gaza Strip's towns and camps as wires spell them.
   'Khan Younis': 'Khān Yūnis', 'Khan Yunis': 'Khān Yūnis', 'Deir al-Balah': 'Dayr al Balaḩ', 'Deir el-Balah': 'Dayr al Balaḩ', Nuseirat: 'An Nuşayrāt',
   'Beit Lahia': 'Bayt Lāhyā', 'Beit Hanoun': 'Bayt Ḩānūn', Bureij: 'Al Burayj',

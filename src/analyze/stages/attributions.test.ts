@@ -11935,3 +11935,37 @@ test('"he had received no warning" disputes "it had warned residents"; "Rwanda, 
 test('"A survivor, who gave his name only as Joseph," is Joseph', () => {
   assert.deepEqual(speakersAndCues('A survivor, who gave his name only as Joseph, said the gunmen wore military uniforms.', '2024-09-22'), ['Joseph|said']);
 });
+
+test('"…, said one of the military sources, who spoke on condition of anonymity" is that source\'s, cut before its frame; "has been attacked repeatedly" is no cue; "it was too early to say whether …" is all that was said', () => {
+  assert.deepEqual(
+    statements(
+      'The fighters arrived in trucks mounted with machine guns shortly after dusk and fought troops for about three hours before the soldiers withdrew, said one of the military sources, who spoke on condition of anonymity.',
+      '2024-03-03',
+    ),
+    ['one of the military sources|said|The fighters arrived in trucks mounted with machine guns shortly after dusk and fought troops for about three hours before the soldiers withdrew|anonymous'],
+  );
+  assert.deepEqual(
+    speakersAndCues(
+      'Damasak, near the border with Niger, has been attacked repeatedly since 2020. Aid agencies pulled staff out of the town after a raid in April that year, and a United Nations official in Maiduguri said on Sunday it was too early to say whether they would return.',
+      '2024-03-03',
+    ),
+    ['United Nations|said'],
+  );
+  assert.deepEqual(
+    statements('A United Nations official in Maiduguri said on Sunday it was too early to say whether they would return.', '2024-03-03').map((s) => s.split('|')[2]),
+    ['it was too early to say whether they would return'],
+  );
+});
+
+test('"declined to comment on the civilian toll" is on the count of civilians killed; "called the claim “propaganda”" after "claimed responsibility …, saying …" is on what was said done', () => {
+  const found = claims(
+    'A local official told Reuters that at least 40 civilians had been killed. ' +
+      'JNIM claimed responsibility for the attack in a message posted on Telegram on Monday, saying its fighters had killed "dozens of soldiers". The army denied that it had suffered heavy losses and called the claim "propaganda". ' +
+      'The government spokesman, Jean Emmanuel Ouedraogo, declined to comment on the civilian toll when reached by phone.',
+  );
+  assert.deepEqual(found.slice(0, 3), [
+    'asserted_single_source: A local official=asserted, Jean Emmanuel Ouedraogo=refused_comment',
+    'asserted_single_source: JNIM=asserted',
+    'disputed: JNIM=asserted, The army=denied',
+  ]);
+});

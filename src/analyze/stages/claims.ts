@@ -493,6 +493,8 @@ const REFUSED_TOLL =
   /^(?:to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))|(?:any\s+|further\s+)?(?:details|figures?|information)\s+(?:of|on|about|for)\s+(?:the\s+)?(?:casualties|deaths|dead|victims|those\s+killed)|(?:(?:a|any|the)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?|breakdown)(?:\s+(?:of|for|on)\s+[^,;]{2,60})?)\.?$/i;
 /** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures", "reports of casualties"). */
 const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count)|reports?\s+of\s+(?:civilian\s+)?(?:casualties|deaths|dead))\b/i;
+/** A toll of civilians a refusal is on: "the civilian toll", "the number of civilian casualties" (the story's toll, "the death toll", is read below). */
+const TOLL_REFUSED = /^(?:the|its|their)\s+civilian\s+(?:death\s+)?toll\b|^(?:the\s+)?(?:number\s+of\s+)?civilian\s+(?:casualties|deaths|dead)\b/i;
 /** A toll as a doubt's object in other words: "the toll …", "could not verify the toll", "aware of reports that people had been killed". */
 const TOLL_DOUBTED = /^(?:the|its|their)\s+toll\b|\b(?:verify|confirm|corroborate)\s+(?:the|that|this)\s+toll\b|\breports\s+that\s+(?:people|civilians|\S+\s+people)\s+(?:had\s+been|were|have\s+been)\s+killed\b/i;
 /** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that", " reports from [aid workers and a hospital] that". */
@@ -3009,8 +3011,18 @@ function claimNamed(doc: Doc, claims: readonly Draft[], noun: string, latest: bo
   // coup”", not on the government's "would not tolerate anarchy" said after it.)
   const labelled = /^(?:chara|descr|portr|depic)/.test(stem) ? claims.findLast((d) => /\b(?:described|describes|called|calls|termed|dubbed|labell?ed|branded)\b/i.test(cuesOf(doc, d))) : undefined;
   if (labelled) return labelled;
+  const cued = claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d));
+  // (A responsibility claimed, its sentence going on to say what was done, is that: "JNIM claimed responsibility for the attack …,
+  // saying its fighters had killed “dozens of soldiers”" … "called the claim “propaganda”" is on the soldiers killed.)
+  const sentence = cued && stem === 'claim' && /^responsibility\b/i.test(doc.slice(cued.said)) ? doc.sentenceAt(cued.said.start) : undefined;
+  const claimer = cued?.stances.find((x) => x.status === 'asserted');
+  const whatWasDone =
+    sentence && claimer
+      ? claims.find((d) => d.said.start > cued!.said.end && d.said.end <= sentence.end && d.stances.some((x) => x.status === 'asserted' && sourceKey(x.source) === sourceKey(claimer.source)))
+      : undefined;
   return (
-    claims.findLast((d) => stems.some((x) => cuesOf(doc, d).includes(x)) && account(doc, d)) ??
+    whatWasDone ??
+    cued ??
     // (Or one that goes on to say it accuses: "Congo's government said … M23 rebels had killed at least 21 civilians …,
     // accusing the Rwanda-backed group of 'summary executions'", not the detail its spokesman added.)
     (stems.includes('accus') ? claims.findLast((d) => stated(d) && account(doc, d) && ACCUSING_AFTER.test(doc.slice(d.said))) : undefined) ??
@@ -4868,9 +4880,13 @@ export const claimsStage = defineStage({
                 d.proposition.end <= a.content.start &&
                 asserted(d, (x) => sourceKey(x.source) === key && ((d.paragraph >= paragraph - 1 && d.figures.size > 0) || (paragraphOf(doc, x.evidence.start) >= paragraph - 1 && /\d/.test(doc.slice(x.evidence))))),
             )
-          : !head && (DOUBTS.has(stance.status) ? TOLL_NAMED.test(content) || TOLL_DOUBTED.test(content) : stance.status === 'refused_comment' && fromQuestion && TOLL.test(text.slice(proposition.start, proposition.end)))
-            ? // (So is a refusal asked about the dead: "Asked about the civilian deaths, he said he had nothing to add".)
-              tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1], text.slice(proposition.start, proposition.end))
+          : !head &&
+              (DOUBTS.has(stance.status)
+                ? TOLL_NAMED.test(content) || TOLL_DOUBTED.test(content)
+                : stance.status === 'refused_comment' && (fromQuestion ? TOLL.test(text.slice(proposition.start, proposition.end)) : TOLL_REFUSED.test(content)))
+            ? // (So is a refusal asked about the dead, "Asked about the civilian deaths, he said he had nothing to add", or one on a toll
+              // it names, "declined to comment on the civilian toll".)
+              tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1], fromQuestion ? text.slice(proposition.start, proposition.end) : content)
             : undefined;
       // "Eritrea has denied its troops are in Tigray at all, although witnesses … have said [they are]": a clause that says only
       // that what another just said holds, or not, is on that, in its sentence.

@@ -611,3 +611,14 @@ test('a people\'s adjective before the port a name follows is no facility ("the 
 test('"Al Qaeda-linked" before a group\'s name is no part of it', () => {
   assert.deepEqual(namesOf("Al Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack."), ["Jama'at Nusrat al-Islam wal-Muslimin:ORG", 'JNIM:ORG']);
 });
+
+test('"The statement could not be verified" is the document, no mention of who issued it; a name before "refugee camp" is a place', () => {
+  assert.deepEqual(
+    entitiesOf('ISWAP said in a statement carried by its Amaq news agency that it had seized weapons and ammunition. The statement could not be verified.').map(([name, mentions]) => [name, mentions]),
+    [
+      ['ISWAP', ['ISWAP', 'its']],
+      ['Amaq', ['Amaq']],
+    ],
+  );
+  assert.deepEqual(namesOf('Israeli forces raided the Nur Shams refugee camp near Tulkarm. A Palestinian refugee camp was hit.'), ['Israeli:MISC', 'Nur Shams:GPE', 'Tulkarm:GPE', 'Palestinian:MISC']);
+});

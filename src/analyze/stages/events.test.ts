@@ -926,3 +926,9 @@ test('a place the town lies across a river from is not where it was shelled', ()
 test('"strike on Tyre building kills five" is on the building', () => {
   assert.deepEqual(participantsOf('Israeli strike on Tyre building kills five, Lebanese health ministry says', '2024-11-18'), [['ASSAULT', 'strike on', 'Israeli', 'Tyre building', 'Tyre']]);
 });
+
+test('"The troops withdrew": a past verb after its subject\'s noun is no noun; a verb joined over a phrase of time has the clause\'s subject; "for about three hours" is no object; quote marks inside an object are no stop', () => {
+  assert.deepEqual(participantsOf('The troops withdrew from the town.', '2024-03-03'), [['RETREAT', 'withdrew', 'The troops', '-', '-']]);
+  assert.deepEqual(participantsOf('The fighters arrived in trucks shortly after dusk and fought troops for about three hours.', '2024-03-03'), [['ASSAULT', 'fought', 'The fighters', 'troops', '-']]);
+  assert.deepEqual(participantsOf('The Israeli military said its forces had killed three "armed terrorists" in an exchange of fire.', '2024-08-29'), [['ASSAULT', 'killed', 'its forces', 'three "armed terrorists"', '-']]);
+});

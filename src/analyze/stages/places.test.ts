@@ -309,3 +309,13 @@ test('Abyei, claimed by two states, is a region of no country; South Sudan\'s st
     ['Logone-et-Chari', 'region', 12],
   ]);
 });
+
+test('the news\'s spellings of Jablah, Petit-Goâve and Cap-Haïtien; "Palestinian" is the territories, not Gaza', () => {
+  const places = placesOf('Clashes were reported in Jableh, Petit-Goave and Cap-Haitien, the Palestinian health ministry said.');
+  assert.deepEqual(places.map((p) => [p.text, p.name, p.precision]), [
+    ['Jableh', 'Jablah', 'city'],
+    ['Petit-Goave', 'Tigwav', 'city'],
+    ['Cap-Haitien', 'Okap', 'city'],
+    ['Palestinian', 'Palestinian territories', 'country'],
+  ]);
+});
