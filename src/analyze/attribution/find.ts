@@ -364,6 +364,9 @@ const CONTENT_THEN_CUE = contentThenCue(false);
 const CONTENT_THEN_CUE_MODEL = contentThenCue(true);
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
+/** A statement in the outlet's clause of time closing a sentence: ", after [a war monitor] [said] [more than 700 civilians had been killed …]." */
+const LATER_STATEMENT =
+  /^\s*,\s+(?:(?:shortly|just|days|hours|a\s+day|two\s+days)\s+)?(?:after|as|while|when)\s+((?:the|a|an)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5})\s+(said|reported|says|reports|announced|estimated)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?([^;“”"]{12,}?)\s*[.!]?\s*$/du;
 /** A phrase of doubt, its "say" no cue of a second statement ("it was [too early to say] whether …"). */
 const TOO_EARLY_TO_SAY = /\b(?:too\s+(?:early|soon)|hard|difficult|impossible)\s+to\s+(?:say|tell)\s+$/i;
 /** An auxiliary or a verb in the past: the words are a clause, not a speaker's name. */
@@ -1597,7 +1600,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     const named =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
       GATHERING_AFTER.exec(text.slice(pos, limit)) ??
-      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|broadcaster|channel|briefing|(?:news|press)\s+conference))?(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+(?:station|channel|network)(?=\s+\p{Lu}))?(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|\d+(?=\s+that\b|,)))*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|broadcaster|channel|briefing|(?:news|press)\s+conference))?(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (A call names whom it is on only before what they are called to do, or an aside before it: "urged [the United States] to
@@ -5950,6 +5953,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (let i = out.length - 1; i >= 0; i--) {
     const a = out[i]!;
     if (model && a.cue && PARTICIPLE_ADJECTIVE.test(text.slice(a.cue.start, a.cue.end)) && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, a.cue.start - 12), a.cue.start)) && /^\s+\p{Ll}/u.test(text.slice(a.cue.end, a.cue.end + 3)) && !/^\s+(?:that|to|by)\b/i.test(text.slice(a.cue.end, a.cue.end + 6))) removeAt(out, i);
+  }
+  // "…, after a war monitor said more than 700 civilians had been killed": a statement in the outlet's clause of time closing the
+  // sentence after what another said, which the model did not take for one. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const last = out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= s.end && a.content.start >= a.cue.end).sort((a, b) => a.content.end - b.content.end).at(-1);
+    const m = last ? LATER_STATEMENT.exec(text.slice(last.content.end, s.end)) : null;
+    if (!last || !m?.indices) continue;
+    const at = (k: number): Span => ({ start: last.content.end + m.indices![k]![0], end: last.content.end + m.indices![k]![1] });
+    const cue = at(2);
+    if (out.some((b) => b.cue !== null && b.cue.start >= cue.start && b.cue.start < s.end)) continue;
+    out.push(statementOf(text, at(1), cue, trimmed(text, at(3).start, at(3).end), s.paragraph));
   }
   // "The wards were overflowing, said a doctor at the hospital": a person named by a common noun after the cue that closes its
   // sentence is who spoke, what comes before the comma what was said (the model read it the other way round). (With the model only.)

@@ -69,7 +69,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('PROTEST', 'demo', 'protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|marched'),
   rule('THREATEN', null, 'threat(?:en|ened|ens|ening)|ultimatum|vowed to (?:retaliate|respond|strike)'),
   rule('MOBILIZE', 'troops', 'mobili[sz](?:ed|e|ation|ing)|deploy(?:ed|ment|ing)|massed|reinforcements|put on (?:high )?alert'),
-  rule('COERCE', 'arrest', 'arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?! (?:centre|center|camp|facility|facilities))|charged with|jailed|imprisoned'),
+  // (Not one feared: "for fear of arrest", "the risk of detention".)
+  rule('COERCE', 'arrest', '(?<!\\b(?:fear|fears|risk|threat)\\s+of\\s+)(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?! (?:centre|center|camp|facility|facilities))|charged with|jailed|imprisoned)'),
   rule('COERCE', 'deport', 'deport(?:ed|ation)|expelled'),
   rule('COERCE', 'curfew', 'curfew'),
   rule('COERCE', 'martial-law', 'martial law|state of emergency'),

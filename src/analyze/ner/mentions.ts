@@ -43,6 +43,13 @@ export const ANONYMOUS =
   /\b(?:(?:speaking|spoke|talking|talked)\s+(?:anonymously|on\s+background)|on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|identified|unnamed|anonymous))|(?:asked|asking|requested|requesting|declined|declining|wished|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested|declined|wished|wanted)\s+to\s+be\s+(?:identified|named)\s+only\s+(?:by|as)|(?:asked|requested)\s+that\s+(?:their|his|her)\s+names?\s+(?:not\s+be\s+(?:used|published|given|disclosed)|be\s+withheld)|declined\s+to\s+be\s+(?:named|identified)|(?:requested|asked\s+for|sought|(?:was|were)\s+granted)\s+anonymity|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|(?:identified|described)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|anonymous|unnamed|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|brief))\b/gi;
 
 const UNNAMED = new RegExp(ANONYMOUS.source, 'i');
+/** Whether a pronoun is inside the words that keep its owner unnamed ("asked that [his] name be withheld", "declined to give [her] name"). */
+function ownAnonymity(text: string, m: { start: number; end: number }): boolean {
+  const from = Math.max(0, m.start - 40);
+  for (const a of text.slice(from, m.end + 40).matchAll(ANONYMOUS)) if (from + a.index <= m.start && m.end <= from + a.index + a[0].length) return true;
+  return false;
+}
+
 /** Whether a sentence after the one `from` is in, before `to`, says its source is unnamed. */
 function unnamedAfter(text: string, from: number, to: number): boolean {
   const boundary = /[.!?]["”’]?\s+(?=["“\p{Lu}])/u.exec(text.slice(from, to));
@@ -1089,7 +1096,11 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const head = owner?.toLowerCase() ?? /(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '';
       // (A body's name right after its description is the body described: "The jihadist group [Islamic State West Africa Province]",
       // not the group named before.)
-      const namedRight = m.type === 'ORG' && head !== 'statement' ? nextOf((o) => o.type === 'ORG' && /^\s+$/.test(text.slice(m.end, o.start)), m.end, m.paragraph + 1) : undefined;
+      // (Or set off after it as its name, a subject's: "[The union], [SYNAPOHA], said …".)
+      const namedRight =
+        m.type === 'ORG' && head !== 'statement'
+          ? nextOf((o) => o.type === 'ORG' && (/^\s+$/.test(text.slice(m.end, o.start)) || (/^,\s+$/.test(text.slice(m.end, o.start)) && /^the\s/i.test(words) && /^,\s+(?:said|says|told|added)\b/.test(text.slice(o.end, o.end + 12)))), m.end, m.paragraph + 1)
+          : undefined;
       if (namedRight) {
         m.cluster = namedRight.cluster;
         continue;
@@ -1489,7 +1500,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
     const opened = pronoun === 'its' && !country && target && target.sentence === m.sentence - 1 && /^Its$/.test(words) && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 4), m.start)) ? subjectOpening(m.sentence - 1) : undefined;
     if (opened && target && opened.start < target.start && opened.cluster !== target.cluster) m.cluster = opened.cluster;
     else if (country && (!target || country.start > target.start || (target.sentence === country.sentence && m.sentence > country.sentence))) m.cluster = country.cluster;
-    else if (target && !unnamedSince) {
+    // (Nor is one inside the words that keep its owner unnamed, the owner's: "One resident, who asked that [his] name be withheld".)
+    else if (target && !unnamedSince && !ownAnonymity(text, m)) {
       m.cluster = target.cluster;
       if (wanted !== null && m.type === 'PERSON') pronounsOf(target.cluster)[wanted === 'm' ? 0 : 1]++;
     }

@@ -11969,3 +11969,18 @@ test('"declined to comment on the civilian toll" is on the count of civilians ki
     'disputed: JNIM=asserted, The army=denied',
   ]);
 });
+
+test('"…, after a war monitor said more than 700 civilians had been killed" is the monitor\'s statement too; "told local radio station Magik 9 that …" is told to the station; an unnamed defence ministry official speaks with the government', () => {
+  assert.deepEqual(
+    statements('The president said on Sunday that the guilty would be punished, after a war monitor said more than 700 civilians had been killed in two days.', '2025-03-09'),
+    ['The president|said|the guilty would be punished', 'a war monitor|said|more than 700 civilians had been killed in two days'],
+  );
+  assert.deepEqual(statements('Residents told local radio station Magik 9 that dozens of people had fled on foot.', '2025-05-10'), ['Residents|told|dozens of people had fled on foot|to:local radio station Magik 9']);
+  assert.deepEqual(
+    claims(
+      'A defence ministry official said the security operation in the region had been launched after gunmen loyal to Assad ambushed security forces near Jableh. ' +
+        'The government has denied that its forces targeted Alawites, saying the operation was aimed at "remnants" of Assad\'s forces.',
+    )[0],
+    'asserted_single_source: A defence ministry official=asserted, The government=asserted',
+  );
+});

@@ -700,7 +700,8 @@ function voiceOfSource(doc: Doc, source: Exclude<Source, { kind: 'nonperson' }>,
   // one article; the state's where the text names one state's forces.)
   // (Or, where a minister is named with no state, the dateline's, as his: "the government said" and "Information Minister Daud
   // Aweis" in a story datelined MOGADISHU.)
-  if (source.kind === 'unresolved' && STATE_BODY_ALONE.test(source.text.trim())) {
+  // (So is an unnamed official of its security or foreign ministry: "A defence ministry official" and "The government".)
+  if (source.kind === 'unresolved' && (STATE_BODY_ALONE.test(source.text.trim()) || MINISTRY_OFFICIAL.test(source.text.trim()))) {
     const forces = forcesOfOneState(doc) ?? (doc.layers.mentions.some((m) => m.type === 'PERSON' && m.kind === 'name' && BARE_OFFICE.test(title(m).trim())) ? datelineState(doc) : null);
     return forces ? `state:${forces}` : 'u:state-body';
   }
@@ -3140,6 +3141,8 @@ function claimNamingSource(doc: Doc, claims: readonly Draft[], who: Source): Dra
   return claims.findLast((d) => named.test(doc.slice(d.proposition)) || named.test(doc.slice(d.said)));
 }
 
+/** An unnamed official of a state's security or foreign ministry ("A defence ministry official"), who speaks with its government. */
+const MINISTRY_OFFICIAL = /^(?:an?|the|one)\s+(?:(?:senior|top)\s+)?(?:defen[cs]e|interior|foreign|information)\s+ministry\s+(?:official|spokes(?:man|woman|person)|source)$/i;
 /** A state's ruling body or forces named without the state ("the ruling junta", "The military", "the authorities"). */
 const STATE_BODY_ALONE = /^(?:the\s+)?(?:ruling\s+|military\s+)?(?:junta|military|army|regime|government|authorities|armed\s+forces)$/i;
 

@@ -622,3 +622,11 @@ test('"The statement could not be verified" is the document, no mention of who i
   );
   assert.deepEqual(namesOf('Israeli forces raided the Nur Shams refugee camp near Tulkarm. A Palestinian refugee camp was hit.'), ['Israeli:MISC', 'Nur Shams:GPE', 'Tulkarm:GPE', 'Palestinian:MISC']);
 });
+
+test('"The union, SYNAPOHA, said" is SYNAPOHA; "his" in "who asked that his name be withheld" is no one named before', () => {
+  assert.deepEqual(entitiesOf('The union, SYNAPOHA, said in a statement that the officers had been abandoned.'), [['SYNAPOHA', ['The union', 'SYNAPOHA']]]);
+  assert.deepEqual(
+    entitiesOf('Its spokesperson, Maj. Gen. Zaw Min Tun, could not be reached. One resident, who asked that his name be withheld, said eight civilians had been killed.'),
+    [['Zaw Min Tun', ['Zaw Min Tun']]],
+  );
+});

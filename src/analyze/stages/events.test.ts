@@ -932,3 +932,11 @@ test('"The troops withdrew": a past verb after its subject\'s noun is no noun; a
   assert.deepEqual(participantsOf('The fighters arrived in trucks shortly after dusk and fought troops for about three hours.', '2024-03-03'), [['ASSAULT', 'fought', 'The fighters', 'troops', '-']]);
   assert.deepEqual(participantsOf('The Israeli military said its forces had killed three "armed terrorists" in an exchange of fire.', '2024-08-29'), [['ASSAULT', 'killed', 'its forces', 'three "armed terrorists"', '-']]);
 });
+
+test('"for fear of arrest" is no arrest; "the town" is not the dateline\'s city abroad', () => {
+  assert.deepEqual(participantsOf('One resident, who asked that his name be withheld for fear of arrest, said two men were arrested on Monday.', '2025-01-09'), [['COERCE', 'arrested', '-', 'two men', '-']]);
+  assert.deepEqual(
+    participantsOf('BANGKOK, Jan 9 (AP) — Rebels in Myanmar said they had captured the town. Residents said army jets had bombed several villages around the town since Monday.', '2025-01-09').map((p) => p[4]),
+    ['-', '-'],
+  );
+});

@@ -226,7 +226,12 @@ export const eventsStage = defineStage({
         if (!place && !unresolvedHere) {
           const wantsRegion = ANAPHORIC_PLACE.exec(sentence)?.[1]?.toLowerCase();
           // (Not a town a distance was counted from: "[the area]" after "Yelwata, about 60 km from the state capital Makurdi".)
-          const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country' && !countedFrom(text, p));
+          // (Nor the dateline's city, where the reporter is, when the story is set in another country it names: "BANGKOK (AP) — … in
+          // Myanmar" … "bombed several villages around [the town]".)
+          const storyCountries = new Set(resolved.filter((p) => p.end <= s.end && p.precision === 'country').map((p) => p.countryCode));
+          const abroad = (p: Place): boolean =>
+            storyCountries.size > 0 && !storyCountries.has(p.countryCode) && sentences.some((x) => p.start >= x.start && p.end <= withoutDateline(text, x).start);
+          const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country' && !countedFrom(text, p) && !abroad(p));
           place = wantsRegion === 'the region' ? [...earlier].reverse().find((p) => p.featureKind === 'admin1') : undefined;
           place ??= wantsRegion ? earlier[earlier.length - 1] : undefined;
         }
