@@ -6168,6 +6168,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const before = text.slice(Math.max(0, a.speaker.start - 8), a.speaker.start);
     if (NOUN_AFTER_NAME.some(([noun, determiner]) => noun.test(cueWords) && determiner.test(before))) removeAt(out, i);
   }
+  // Nor is one after its owner's possessive that the outlet could not check: "[The group's] [claims] could not be independently
+  // verified" (the claims stage reads the doubt). (With the model only.)
+  for (let i = out.length - 1; i >= 0; i--) {
+    const a = out[i]!;
+    if (model && a.speaker && a.cue && /['’]s?$|^its$/i.test(text.slice(a.speaker.start, a.speaker.end)) && SAYING_NOUN.test(text.slice(a.cue.start, a.cue.end)) && UNVERIFIED_OPENING.test(text.slice(a.cue.end, a.cue.end + 80).trimStart())) removeAt(out, i);
+  }
   // What was said ends before the same speaker's next statement coordinated inside it: "denied … that his fighters had lost the
   // area[ and said the police had killed civilians]". (With the model only.)
   for (const [i, a] of out.entries()) {

@@ -68,7 +68,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('PROTEST', 'obstruct', 'blockaded?|blocked (?:roads?|the road|traffic)|sit-in'),
   rule('PROTEST', 'demo', 'protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|marched'),
   rule('THREATEN', null, 'threat(?:en|ened|ens|ening)|ultimatum|vowed to (?:retaliate|respond|strike)'),
-  rule('MOBILIZE', 'troops', 'mobili[sz](?:ed|e|ation|ing)|deploy(?:ed|ment|ing)|massed|reinforcements|put on (?:high )?alert'),
+  // (Not a compound's first noun: "a temporary [deployment] point".)
+  rule('MOBILIZE', 'troops', 'mobili[sz](?:ed|e|ation|ing)|deploy(?:ed|ing)|deployment(?! (?:point|area|zone|site|base|position)s?\\b)|massed|reinforcements|put on (?:high )?alert'),
   // (Not one feared: "for fear of arrest", "the risk of detention".)
   rule('COERCE', 'arrest', '(?<!\\b(?:fear|fears|risk|threat)\\s+of\\s+)(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?! (?:centre|center|camp|facility|facilities))|charged with|jailed|imprisoned)'),
   rule('COERCE', 'deport', 'deport(?:ed|ation)|expelled'),
@@ -83,7 +84,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('ACCUSE', 'allege', 'accus(?:ed|es|ation|ations|ing)|blamed?|alleged'),
   rule('ACCUSE', 'disapprove', 'condemn(?:ed|s|ation)?|critici[sz](?:ed|es|m)|denounc(?:ed|es)'),
   rule('REJECT', null, 'reject(?:ed|s|ing)?|refused|veto(?:ed)?|dismissed'),
-  rule('REQUEST', null, 'call(?:ed|s)? (?:on|for)|demand(?:ed|s)?|urged?|appeal(?:ed)? (?:to|for)|asked (?:for|to)|request(?:ed)?'),
+  // (Not a source's wish to go unnamed: "who requested anonymity", "asked for anonymity".)
+  rule('REQUEST', null, '(?:call(?:ed|s)? (?:on|for)|demand(?:ed|s)?|urged?|appeal(?:ed)? (?:to|for)|asked (?:for|to)|request(?:ed)?)(?! anonymity)'),
   // "aid agencies", "aid convoys": who or what carries aid, no event of giving it.
   rule('AID', null, 'aid(?! (?:agenc(?:y|ies)|workers?|groups?|organi[sz]ations?|officials?|convoys?|trucks?|shipments?|deliveries|flights?|sites?|distribution|hubs?|points?|centres?|centers?|warehouses?|seekers?|routes?|corridors?))|humanitarian assistance|donat(?:ed|ion)|provided (?:aid|assistance|weapons|loans)|delivered (?:aid|supplies)'),
   rule('COOPERATE', null, 'cooperat(?:e|ed|ion)|joint (?:exercises?|operations?|patrols?)|shared intelligence|extradit(?:ed|e)'),

@@ -299,6 +299,8 @@ export function extendNames(text: string, m: RawMention): RawMention[] {
   if ((m.type === 'GPE' || m.type === 'LOC') && COMPANY_END.test(surface) && !/^\s+(?:station|line|bridge|terminal)\b/i.test(text.slice(m.end, m.end + 12))) return [{ ...m, type: 'ORG' }];
   // A faith or a people is no place nor person ("Hindu tourists", "Druze militias").
   if (m.type !== 'MISC' && FAITHS_AND_PEOPLES.test(surface)) return [{ ...m, type: 'MISC' }];
+  // ("Western" before a lower-case noun is the West's, no place: "[Western] allies", "[Western] governments".)
+  if (m.type === 'GPE' && surface === 'Western' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return [{ ...m, type: 'MISC' }];
   // (Nor is a people named before its communities or clans: "between [Dinka Ngok] and Twic Dinka communities".)
   if (m.type === 'PERSON' && PEOPLE_AFTER.test(text.slice(m.end, m.end + 60))) return [{ ...m, type: 'MISC' }];
   // A dateline's place, in capitals before the agency ("KYIV (Reuters) -", "DUBAI, Jan 12 (Reuters) -").
@@ -470,6 +472,9 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       // A word the tagger took for a person's name, right before an organisation's: "Miyetti" + "Allah Cattle Breeders
       // Association of Nigeria".
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
+    } else if ((prev?.type === 'GPE' || prev?.type === 'LOC') && m.type !== 'ORG' && /^\s+(?:du|des|de(?:\s+la)?|sur)\s+$/.test(text.slice(prev.end, m.start))) {
+      // A town's name the tagger split at a French particle: "Nioro" + "du" + "Sahel", "Port" + "de" + "Paix".
+      out[out.length - 1] = { ...m, start: prev.start, type: 'GPE', confidence: Math.min(prev.confidence, m.confidence) };
     } else if (prev?.type === 'PERSON' && m.type === 'PERSON' && NAME_PARTICLE.test(text.slice(prev.end, m.start))) {
       // One person's name the tagger split at a particle: "Mohammed" + "bin" + "Abdulrahman Al Thani".
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };

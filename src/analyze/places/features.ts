@@ -431,7 +431,7 @@ export const WORLD_ADMIN1: readonly CuratedPlace[] = [
   w1('Punjab Province', 'PK', 30.5, 72.5), w1('Ontario Province', 'CA', 49.25, -84.5, '08'),
 ];
 
-/** Former names and exonyms that news still uses, and the name the gazetteer knows. */
+/** Former names and exonyms that news still uses, and the name the gazetteer knows (with "|" and a country code, of that country). */
 export const FORMER_NAMES: Readonly<Record<string, string>> = {
   Calcutta: 'Kolkata', Bombay: 'Mumbai', Madras: 'Chennai', Bangalore: 'Bengaluru', Peking: 'Beijing', Canton: 'Guangzhou',
   Rangoon: 'Yangon', Saigon: 'Ho Chi Minh City', Leningrad: 'Saint Petersburg', Stalingrad: 'Volgograd', Zaire: 'Democratic Republic of the Congo',
@@ -446,7 +446,7 @@ export const FORMER_NAMES: Readonly<Record<string, string>> = {
   Antwerp: 'Antwerpen', Ghent: 'Gent', Bruges: 'Brugge', Lucerne: 'Luzern',
   // The news's spellings of towns of conflict news.
   Sweida: 'As-Suwayda', Suwayda: 'As-Suwayda', Saada: "Sa'dah",
-  Jableh: 'Jablah',
+  Jableh: 'Jablah', 'Nioro du Sahel': 'Nioro|ML',
   // Haiti's towns the gazetteer knows by their Creole names.
   'Petit-Goave': 'Tigwav', 'Petit-Goâve': 'Tigwav', 'Grand-Goave': 'Grangwav', 'Grand-Goâve': 'Grangwav',
   'Cap-Haitien': 'Okap', 'Cap-Haïtien': 'Okap', 'Cap Haitien': 'Okap', Delmas: 'Delmas 73',

@@ -231,8 +231,10 @@ export function gazetteer(): Gazetteer {
     bareCounties.push([c.bare, cand]);
   }
   // Former and foreign names news still uses ("Calcutta", "Zaire").
-  for (const [old, current] of Object.entries(FORMER_NAMES)) {
-    const now = [...(phrases.get(phraseKey(current)) ?? []), ...(cities.get(nameKey(current)) ?? [])];
+  // (A country code after a bar picks among namesakes: "Nioro|ML" is Mali's Nioro, not the Gambia's.)
+  for (const [old, named] of Object.entries(FORMER_NAMES)) {
+    const [current, country] = named.split('|') as [string, string | undefined];
+    const now = [...(phrases.get(phraseKey(current)) ?? []), ...(cities.get(nameKey(current)) ?? [])].filter((c) => country === undefined || c.country === country);
     const best = now.sort((a, b) => b.population - a.population)[0];
     if (best && !phrases.has(phraseKey(old))) addPhrase(old, best);
   }

@@ -11984,3 +11984,16 @@ test('"…, after a war monitor said more than 700 civilians had been killed" is
     'asserted_single_source: A defence ministry official=asserted, The government=asserted',
   );
 });
+
+test('"The group\'s claims could not be independently verified" is the outlet\'s doubt on them, no statement; "the death toll was higher" is on a count of the dead, and disputes no floor', () => {
+  assert.deepEqual(claims("JNIM claimed the attack in a statement, saying its fighters had seized weapons. The group's claims could not be independently verified."), [
+    'asserted_single_source: JNIM=asserted',
+    'unconfirmed: JNIM=asserted, outlet=not_independently_verified',
+  ]);
+  assert.deepEqual(
+    claims(
+      'Two suicide bombers blew themselves up at a camp in Monguno, killing at least 12 people, police said. Police spokesman Nahum Daso said 27 people were wounded. Two camp residents told Reuters the death toll was higher.',
+    ),
+    ['asserted_single_source: police=asserted', 'asserted_single_source: Nahum Daso=asserted', 'asserted_single_source: Two camp residents=asserted'],
+  );
+});

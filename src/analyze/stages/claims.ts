@@ -3814,7 +3814,11 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     // (Whatever this statement's own words joined it to: "the army's figure … was exaggerated" shares "figure" with no count, but the
     // words it shares with the army's "killed 79 of the attackers" made it one more voice for the count it disputes.)
     const mine = (x: Stance): boolean => x.attribution === a.id;
-    const counted = otherwise ? drafts.findLast((d) => d.proposition.end <= a.content.start && notBy(d, a.source, mine) && d.figures.size > 0 && asserted(d, (x) => !mine(x))) : undefined;
+    // (Of the dead, a count of the dead: "the death toll was higher" is on the police's "killing at least 12 people", not on the wounded
+    // counted since.)
+    const countedBefore = (d: Draft): boolean => d.proposition.end <= a.content.start && notBy(d, a.source, mine) && d.figures.size > 0 && asserted(d, (x) => !mine(x));
+    const ofDead = otherwise !== null && /\b(?:death|dead|deaths|victims)\b/i.test(otherwise[0]);
+    const counted = otherwise ? ((ofDead ? drafts.findLast((d) => countedBefore(d) && killed(d)) : undefined) ?? drafts.findLast(countedBefore)) : undefined;
     // (A higher toll does not dispute a floor: "the death toll was higher" after "killed at least 127 older men and women".)
     // (A floor of the dead, not of something else the claim counts: "more than 100 terrorists attacked" is no floor of "Twenty-nine
     // soldiers were killed".)

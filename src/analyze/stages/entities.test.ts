@@ -630,3 +630,7 @@ test('"The union, SYNAPOHA, said" is SYNAPOHA; "his" in "who asked that his name
     [['Zaw Min Tun', ['Zaw Min Tun']]],
   );
 });
+
+test('a town\'s name split at a French particle is one ("Nioro du Sahel"); "Western" before a lower-case noun is no place', () => {
+  assert.deepEqual(namesOf('Gunmen attacked a post near the western town of Nioro du Sahel. Zelenskiy renewed his appeal to Western allies.'), ['Nioro du Sahel:GPE', 'Western:MISC']);
+});

@@ -940,3 +940,9 @@ test('"for fear of arrest" is no arrest; "the town" is not the dateline\'s city 
     ['-', '-'],
   );
 });
+
+test('"who requested anonymity" is no request; "a temporary deployment point" is no deployment; a place a movement is towards is not where it happened', () => {
+  assert.deepEqual(participantsOf('A local official, who requested anonymity for his safety, said six gendarmes had been killed.', '2025-08-02'), [['ASSAULT', 'killed', '-', 'six gendarmes', '-']]);
+  assert.deepEqual(participantsOf('Its forces had struck a temporary deployment point of Ukrainian troops.', '2025-02-03').map((p) => p[0]), ['ASSAULT']);
+  assert.deepEqual(participantsOf('Analysts said the attack showed the group was extending westward toward Senegal and Mauritania.', '2025-08-02'), [['ASSAULT', 'attack', '-', '-', '-']]);
+});

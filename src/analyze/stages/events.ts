@@ -193,6 +193,8 @@ export const eventsStage = defineStage({
         const aside = (p: Span): boolean =>
           addressed(p) ||
           BORDER_WITH.test(text.slice(Math.max(0, p.start - 80), p.start)) ||
+          // (Nor one a movement is towards: "the group's reach was extending westward [toward Senegal] and [Mauritania]".)
+          /\btowards?\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and|or)\s+)?$/u.test(text.slice(Math.max(0, p.start - 40), p.start)) ||
           // (Nor a state that is a clause's subject, with its verb after it, active: "said [Russia] “knew exactly what kind of vehicle”
           // it was targeting"; not "[Kherson] was one of four Ukrainian regions illegally annexed by Russia".)
           (CLAUSE_OPENS.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && ACTIVE_VERB_AFTER.test(text.slice(p.end, p.end + 14))) ||

@@ -319,3 +319,7 @@ test('the news\'s spellings of Jablah, Petit-Goâve and Cap-Haïtien; "Palestini
     ['Palestinian', 'Palestinian territories', 'country'],
   ]);
 });
+
+test('"Nioro du Sahel" is Mali\'s Nioro, not the Gambia\'s', () => {
+  assert.deepEqual(placesOf('Gunmen attacked a gendarmerie post near Nioro du Sahel.').map((p) => [p.text, p.name, p.lat]), [['Nioro du Sahel', 'Nioro', 15.2]]);
+});
