@@ -179,7 +179,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("[Russia] on Monday denied": the day is when, not who.)
   phrase = phrase.replace(DAY_AT_END, '');
   // "accused [the army of] shelling": the preposition before a noun trigger is not the subject's ("of carrying out the", too).
-  phrase = phrase.replace(/\s+of\s+\p{Ll}+ing(?:\s+out)?(?:\s+the)?$/u, '').replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '');
+  // (Or of an adverb before the gerund: "accused [the military of repeatedly] bombing".)
+  phrase = phrase.replace(/\s+of\s+\p{Ll}+ly\s*$/u, '').replace(/\s+of\s+\p{Ll}+ing(?:\s+out)?(?:\s+the)?$/u, '').replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   // "Behind me are the two demolished spans": a prepositional phrase is no subject.
   if (PREPOSITION.test(phrase.trim())) return null;

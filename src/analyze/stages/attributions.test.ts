@@ -11997,3 +11997,12 @@ test('"The group\'s claims could not be independently verified" is the outlet\'s
     ['asserted_single_source: police=asserted', 'asserted_single_source: Nahum Daso=asserted', 'asserted_single_source: Two camp residents=asserted'],
   );
 });
+
+test('"confirmed the attack but said only 12 people had been abducted" disputes another\'s "abducted at least 40 people"', () => {
+  assert.deepEqual(
+    claims(
+      'Armed bandits abducted at least 40 people in a raid on a village in the Birnin Gwari area, residents said. Police spokesman Mansir Hassan confirmed the attack but said only 12 people had been abducted.',
+    )[0],
+    'disputed: residents=asserted, Mansir Hassan=asserted, Mansir Hassan=denied',
+  );
+});

@@ -3786,6 +3786,8 @@ function deathsConfirmed(doc: Doc, drafts: Draft[]): void {
 /** An account of several, by a plural possessive: "the sources' account", "the officials' claims". */
 const PLURAL_POSSESSOR = /\b\p{Ll}+s['’]\s+(?:account|accounts|claims?|version|reports?|allegations?)\b/u;
 
+/** A smaller count given as the only one: "only [12] people had been [abducted]" (the figure, the verb). */
+const ONLY_COUNTED = /^\s*only\s+(\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+been|have\s+been|were|was)\s+(\p{Ll}+ed)\b/u;
 /** What another side claimed, said to be less than that: "the losses were smaller than [Kyiv] claimed" (the side is group 1). */
 const LESS_THAN_CLAIMED = /\b(?:smaller|lower|fewer|less|lighter)\s+than\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+)?(?:claimed|said|reported|stated|announced)\b/u;
 
@@ -3827,6 +3829,22 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
       counted.stances = counted.stances.filter((x) => !mine(x));
       const at = a.content.start + otherwise.index;
       counted.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + otherwise[0].length }, evidence: a.content });
+      continue;
+    }
+    // ("only 12 people had been abducted" disputes another's latest claim of more so done, "abducted at least 40 people".)
+    const only = ONLY_COUNTED.exec(doc.slice(a.content));
+    const fewer = only
+      ? drafts.findLast(
+          (d) =>
+            d.proposition.end <= a.content.start &&
+            asserted(d, (x) => sourceKey(x.source) !== sourceKey(a.source)) &&
+            new RegExp(`\\b${only[2]!}\\b`, 'i').test(doc.slice(d.said)) &&
+            [...doc.slice(d.said).matchAll(/(?<![\p{L}\p{N}])\d[\d,]*/gu)].some((n) => Number(n[0].replace(/,/g, '')) > Number(only[1]!.replace(/,/g, ''))),
+        )
+      : undefined;
+    if (only && fewer) {
+      const at = a.content.start + only.index;
+      fewer.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: { start: at, end: at + only[0].length }, evidence: a.content });
       continue;
     }
     const m = LESS_THAN_CLAIMED.exec(doc.slice(a.content));

@@ -946,3 +946,11 @@ test('"who requested anonymity" is no request; "a temporary deployment point" is
   assert.deepEqual(participantsOf('Its forces had struck a temporary deployment point of Ukrainian troops.', '2025-02-03').map((p) => p[0]), ['ASSAULT']);
   assert.deepEqual(participantsOf('Analysts said the attack showed the group was extending westward toward Senegal and Mauritania.', '2025-08-02'), [['ASSAULT', 'attack', '-', '-', '-']]);
 });
+
+test('"accused the military of repeatedly bombing civilians": the military bombs; "near Fallujah, west of Baghdad" is near Fallujah', () => {
+  assert.deepEqual(participantsOf('The United Nations has accused the military of repeatedly bombing civilians.', '2024-11-22').at(-1), ['ASSAULT', 'bombing', 'the military', 'civilians', '-']);
+  assert.deepEqual(
+    participantsOf('Gunmen attacked an Iraqi army checkpoint near Fallujah, west of Baghdad, late on Sunday, killing four soldiers, two security sources said.', '2024-07-14').map((p) => p[4]),
+    ['Al Fallūjah'],
+  );
+});

@@ -59,11 +59,13 @@ const CLAUSE_OPENS = /(?:^|\bthat\s+|\bsaid\s+|,\s+|\band\s+)$/;
 /** An active verb right after a subject (not "was", "is": a passive's subject may be where it happened). */
 const ACTIVE_VERB_AFTER = /^\s+["“]?(?:knew|knows|said|says|denied|denies|claimed|claims|launched|struck|attacked)\b/;
 /**
- * A distance and the place it is counted from, up to that place: "about 60 km (37 miles) from the state capital "; or where a place
- * lies across from: "lies across the Dnipro River from the Russian-occupied ".
+ * A distance and the place it is counted from, up to that place: "about 60 km (37 miles) from the state capital "; where a place
+ * lies across from: "lies across the Dnipro River from the Russian-occupied "; or the direction a named place lies in from
+ * another, set off after it: "near Fallujah, west of ".
  */
-const DISTANCE_FROM = /(?:\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]*\))?\s+(?:away\s+)?|\bacross\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
-/** Whether a place is one a distance is counted from, or one a place lies across from (`DISTANCE_FROM`). */
+const DISTANCE_FROM =
+  /(?:(?:\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]*\))?\s+(?:away\s+)?|\bacross\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}|(?<=\p{Lu}[\p{L}-]*),\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+)$/u;
+/** Whether a place is one a distance or a direction is counted from, or one a place lies across from (`DISTANCE_FROM`). */
 const countedFrom = (text: string, p: Span): boolean => DISTANCE_FROM.test(text.slice(Math.max(0, p.start - 60), p.start));
 /** A verb of turning to someone, right before them: "turned to ". */
 const TURNED_TO = /\b(?:turned|turning|turns|turn)\s+to\s+$/i;
