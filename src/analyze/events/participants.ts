@@ -310,14 +310,16 @@ const AGENT_NOUN = /^(?:attack|strike|raid|offensive|assault|ambush|incursion|in
 const NO_OBJECT_AFTER = /^\s*(?:$|[,.;:]|(?:by|near|in|on|at|outside|inside|south|north|east|west|during|after|since|last|this|overnight|early|late|as|when|while)\b)/i;
 /** The capitalised name right before a noun trigger, its last word no plural ("Arakan Army [attack]", not "Houthis [attack]"). */
 const NAME_BEFORE = /(?<![\p{L}.'’-])(?!(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our|Any|Another|Each|Every|No|Two|Three|Four|Five|Six|Several|Many|Some|Multiple|Fresh|New|Renewed)\s)((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?<!s))\s+$/u;
+/** A plural after "of the", before a participle ("the families of the officers [killed]"): what it was done to, not its subject. */
+const OF_THE_PLURAL = /\bof\s+(?:the|its|their|his|her)\s+\p{Ll}+s\s+$/u;
 /** What a reduced passive participle was done to, right before it ("naval base [captured]"; not after a verb of saying or showing). */
 const REDUCED_PASSIVE =
   /(?<=^|\s|\b(?:says?|said|claims?|claimed|shows?|showed|showing|to)\s)((?:(?:the|a|an|its|their)\s+)?(?:(?!says?\b|said\b|claims?\b|shows?\b|showed\b|to\b|and\b|of\b|that\b)[\p{L}\p{N}-]+\s+){0,3}(?!(?:had|has|have|was|were|is|are|been|be|it|they|he|she|we|who|which|that|and|or)\b)[\p{L}\p{N}][\p{L}\p{N},-]*)\s+$/u;
 /** Troops sent to do something ("sending troops to [fight]"). */
 const SENT = /\b(?:sending|sent|send|sends|deploying|deployed|deploy|deploys)\s+((?:[\p{L}-]+\s+){0,2}?(?:troops|soldiers|forces|fighters|units|mercenaries))\s+to\s+$/iu;
-/** The one in the outlet's appositive on a charge ("…, an allegation Kigali has long [rejected]"). */
+/** The one in the outlet's appositive on a charge or a figure ("…, an allegation Kigali has long [rejected]", "…, a figure police [rejected]"). */
 const APPOSITIVE_SUBJECT =
-  /,\s+(?:(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion)|(?:claims|allegations|accusations|charges|assertions))\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|the\s+(?:army|military|government|police|rebels|group|junta|militia|ministry))\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:long|repeatedly|also|previously|strongly|flatly)\s+)?$/u;
+  /,\s+(?:(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|figure|toll)|(?:claims|allegations|accusations|charges|assertions|figures))\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|the\s+(?:army|military|government|police|rebels|group|junta|militia|ministry)|police)\s+(?:(?:has|have|had|did|does|do)\s+)?(?:(?:long|repeatedly|also|previously|strongly|flatly)\s+)?$/u;
 /** An accord's noun right before a participle: "a ceasefire [agreed]", "the deal [brokered]". */
 const ACCORD_BEFORE = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|arrangement|plan)\s+$/u;
 /** Those who protest, named by what they do: "protesters", "demonstrators". */
@@ -526,9 +528,9 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const done = groupSpan(shownDone, sentence.start);
   const byAgent = nominal ? nominalAgent(text, trigger.end, sentence.end) : null;
   // "naval base captured", "Russian column destroyed by drones": a participle right after what it was done to ("the remains of
-  // [dozens of Yazidis] killed by Islamic State militants").
+  // [dozens of Yazidis] killed by Islamic State militants", "the families of [the officers] killed").
   const reduced =
-    !nominal && (!passive || (agent !== null && !PASSIVE.test(before))) && (object === null || agent !== null) && (type === 'ASSAULT' || type === 'COERCE') && /(?:ed|en|wn)$/.test(word) && !NOMINAL_BEFORE.test(before) && NO_OBJECT_AFTER.test(after)
+    !nominal && (!passive || (agent !== null && !PASSIVE.test(before))) && (object === null || agent !== null) && (type === 'ASSAULT' || type === 'COERCE') && /(?:ed|en|wn)$/.test(word) && (!NOMINAL_BEFORE.test(before) || OF_THE_PLURAL.test(before)) && NO_OBJECT_AFTER.test(after)
       ? REDUCED_PASSIVE.exec(before)
       : null;
   const doneTo = groupSpan(reduced, sentence.start);

@@ -176,7 +176,7 @@ const MISSION_BEFORE =
 
 /** Armed groups and movements named in conflict news, in their usual spellings. */
 const ARMED_GROUPS =
-  /^(?:Islamic State (?:in the Greater Sahara|West Africa Province|Sahel Province|Khorasan Province)|Syrian Democratic Forces|al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Tehrik-[ei]-Taliban(?: Pakistan)?|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces|(?:The )?Resistance Front|TRF)$/i;
+  /^(?:Islamic State (?:in the Greater Sahara|West Africa Province|Sahel Province|Khorasan Province)|Syrian Democratic Forces|al[- ]Shabaa?b|al[- ]Qaeda|al[- ]Qaida|Hezbollah|Hizbollah|Hamas|Houthis?|Ansar Allah|Islamic State|ISIS|ISIL|Daesh|Boko Haram|ISWAP|JNIM|Taliban|Taleban|Wagner(?: Group)?|Rapid Support Forces|RSF|M23|Fano|Arakan Army|Hayat Tahrir al-Sham|HTS|PKK|YPG|SDF|ELN|FARC|Tren de Aragua|Sinaloa Cartel|CJNG|Lashkar-e-Taiba|Jaish-e-Mohammed|TTP|Teh(?:rik|reek)-[ei]-Taliban(?: Pakistan)?|Baloch Liberation Army|Group for the Support of Islam and Muslims|Jama'?at Nusrat al-Islam wal-Muslimin|Viv Ansanm|Gran Grif|Islamic Jihad|Kataib Hezbollah|Popular Mobilization Forces|(?:The )?Resistance Front|TRF)$/i;
 
 /** Whether a name is an armed group's or a movement's of conflict news ("Rapid Support Forces", "M23"): no state's body, whatever state it is named with. */
 export const isArmedGroup = (name: string): boolean => ARMED_GROUPS.test(name);
@@ -472,6 +472,9 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       // A word the tagger took for a person's name, right before an organisation's: "Miyetti" + "Allah Cattle Breeders
       // Association of Nigeria".
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
+    } else if ((prev?.type === 'GPE' || prev?.type === 'LOC') && m.type !== 'ORG' && /^\s$/.test(text.slice(prev.end, m.start)) && PLACE_FIRST_WORD.test(text.slice(prev.start, prev.end))) {
+      // A town's name whose first word is a place's noun, split there: "Dera" + "Ismail Khan", "Beit" + "Lahia".
+      out[out.length - 1] = { ...m, start: prev.start, type: 'GPE', confidence: Math.min(prev.confidence, m.confidence) };
     } else if ((prev?.type === 'GPE' || prev?.type === 'LOC') && m.type !== 'ORG' && /^\s+(?:du|des|de(?:\s+la)?|sur)\s+$/.test(text.slice(prev.end, m.start))) {
       // A town's name the tagger split at a French particle: "Nioro" + "du" + "Sahel", "Port" + "de" + "Paix".
       out[out.length - 1] = { ...m, start: prev.start, type: 'GPE', confidence: Math.min(prev.confidence, m.confidence) };
@@ -506,6 +509,8 @@ function isInnerAnd(text: string, prev: RawMention, m: RawMention): boolean {
 }
 
 /** A particle inside a person's name, between two parts the tagger may split ("Mohammed [bin] Abdulrahman"). */
+/** First words of towns' names that are nouns of places ("Dera" Ismail Khan, "Beit" Lahia, "Kafr" Aqab, "Ras" Baalbek). */
+const PLACE_FIRST_WORD = /^(?:Dera|Beit|Kafr|Deir|Ras|Tell|Umm|Ain|Bir|Mandi)$/;
 const NAME_PARTICLE = /^\s+(?:bin|bint|ibn|ben|bar|abu|van|von|der|de|da|del|di|dos|la|le)\s+$/;
 /** A backer's word, the backer in group 1 ("Rwanda-backed", "Houthi-run", "U.S.-led", "Al Qaeda-linked"). */
 const BACKING = '((?:Al\\s+|al-)?\\p{Lu}[\\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)';
@@ -1101,10 +1106,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
       const head = owner?.toLowerCase() ?? /(\w+)$/.exec(words)?.[1]?.toLowerCase() ?? '';
       // (A body's name right after its description is the body described: "The jihadist group [Islamic State West Africa Province]",
       // not the group named before.)
-      // (Or set off after it as its name, a subject's: "[The union], [SYNAPOHA], said …".)
+      // (Or set off after it as its name: "[The union], [SYNAPOHA], said …", "[A rebel group], the [Patriotic Liberation Front] (FPL), said …".)
       const namedRight =
         m.type === 'ORG' && head !== 'statement'
-          ? nextOf((o) => o.type === 'ORG' && (/^\s+$/.test(text.slice(m.end, o.start)) || (/^,\s+$/.test(text.slice(m.end, o.start)) && /^the\s/i.test(words) && /^,\s+(?:said|says|told|added)\b/.test(text.slice(o.end, o.end + 12)))), m.end, m.paragraph + 1)
+          ? nextOf((o) => o.type === 'ORG' && (/^\s+$/.test(text.slice(m.end, o.start)) || (/^,\s+(?:the\s+)?$/i.test(text.slice(m.end, o.start)) && /^(?:the|an?)\s/i.test(words) && /^(?:\s*\([^()]{1,12}\))?,\s/.test(text.slice(o.end, o.end + 16)))), m.end, m.paragraph + 1)
           : undefined;
       if (namedRight) {
         m.cluster = namedRight.cluster;

@@ -12006,3 +12006,17 @@ test('"confirmed the attack but said only 12 people had been abducted" disputes 
     'disputed: residents=asserted, Mansir Hassan=asserted, Mansir Hassan=denied',
   );
 });
+
+test('", a figure police rejected as exaggerated" is the police\'s denial; "A rebel group, the Patriotic Liberation Front (FPL), said" is the Front', () => {
+  assert.deepEqual(
+    claims('A TTP spokesman, Mohammad Khurasani, said the group\'s fighters had killed "more than 20 police personnel", a figure police rejected as exaggerated.'),
+    ['disputed: Mohammad Khurasani=asserted, police=denied'],
+  );
+  assert.deepEqual(
+    speakersAndCues(
+      'The ministry said 12 bandits were killed. A rebel group, the Patriotic Liberation Front (FPL), said on its Facebook page that its fighters had carried out the ambush.\n\nNiger\'s military rulers, who seized power in a coup in July 2023, have faced rising attacks by armed groups.',
+      '2024-03-18',
+    ),
+    ['The ministry|said', 'Patriotic Liberation Front|said'],
+  );
+});

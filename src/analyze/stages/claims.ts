@@ -4542,7 +4542,13 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   // Else the phrase the outlet names ("a charge [the military] did not address", "a finding [the government] called …"), or
   // the outlet ("a claim that could not be verified"); one who makes or disputes it must be named.
   // (Or a plural with no article, who make or dispute it: ", a claim [local residents] disputed".)
-  const bare = made || disputed ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1] : undefined;
+  // (Or, denying it, a body by its bare noun: ", a figure [police] rejected as exaggerated".)
+  const bare =
+    made || disputed
+      ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1]
+      : reading.status === 'denied'
+        ? /^(police|authorities|officials)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1]
+        : undefined;
   // (Any agent of a denial: ", a claim contradicted by [several residents and a local civil society leader], who said …".)
   const phrase = who ? null : (unnamed ?? bare ?? /^((?:the|a|an)\s+[\p{L}'’ -]{1,40}?)\s+(?:has\s+|have\s+|had\s+)?$/iu.exec(between)?.[1] ?? (agent && (/^the\s/i.test(agent[1]!) || reading.status === 'denied') ? agent[1] : undefined));
   if ((made || disputed) && !who && !phrase) return null;

@@ -634,3 +634,12 @@ test('"The union, SYNAPOHA, said" is SYNAPOHA; "his" in "who asked that his name
 test('a town\'s name split at a French particle is one ("Nioro du Sahel"); "Western" before a lower-case noun is no place', () => {
   assert.deepEqual(namesOf('Gunmen attacked a post near the western town of Nioro du Sahel. Zelenskiy renewed his appeal to Western allies.'), ['Nioro du Sahel:GPE', 'Western:MISC']);
 });
+
+test('a town\'s name whose first word is a place\'s noun is one ("Dera Ismail Khan"); "Tehreek-e-Taliban Pakistan" is a group', () => {
+  assert.deepEqual(namesOf('Militants stormed a police station in the district of Dera Ismail Khan. The Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP), claimed responsibility.'), [
+    'Dera Ismail Khan:GPE',
+    'Pakistani Taliban:MISC',
+    'Tehreek-e-Taliban Pakistan:ORG',
+    'TTP:ORG',
+  ]);
+});

@@ -954,3 +954,8 @@ test('"accused the military of repeatedly bombing civilians": the military bombs
     ['Al Fallūjah'],
   );
 });
+
+test('"the families of the officers killed": the officers were killed, by no one named; ", a figure police rejected": the police reject', () => {
+  assert.deepEqual(participantsOf('He announced compensation for the families of the officers killed.', '2024-10-25'), [['ASSAULT', 'killed', '-', 'the officers', '-']]);
+  assert.deepEqual(participantsOf('The spokesman said the fighters had killed 20 policemen, a figure police rejected as exaggerated.', '2024-10-25').at(-1)!.slice(0, 3), ['REJECT', 'rejected', 'police']);
+});
