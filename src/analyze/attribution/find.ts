@@ -367,6 +367,12 @@ const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
 /** A statement in the outlet's clause of time closing a sentence: ", after [a war monitor] [said] [more than 700 civilians had been killed …]." */
 const LATER_STATEMENT =
   /^\s*,\s+(?:(?:shortly|just|days|hours|a\s+day|two\s+days)\s+)?(?:after|as|while|when)\s+((?:the|a|an)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5})\s+(said|reported|says|reports|announced|estimated)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?([^;“”"]{12,}?)\s*[.!]?\s*$/du;
+/** A subject, a channel set off after it, then its cue: "[The ELN], [in a statement posted on X], [denied] …". */
+const CHANNEL_SET_OFF_THEN_CUE =
+  /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}),\s+(in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|post|video|message)(?:\s+(?:posted|published|released|shared|carried)\s+(?:on|by)\s+[^,;“”"]{1,40})?),\s+(denied|said|claimed|accused|confirmed|rejected)\s+(?=\S)/du;
+/** A subject, its deed in the past, then an accusation set off after it: "[Petro] suspended peace talks …, [accusing] [the group of committing …]". */
+const ACCUSING_AFTER_DEED =
+  /^((?:(?:President|Prime\s+Minister|Premier)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:army|military|government|ministry|police|junta|group|rebels|militia))\s+(?:\p{Ll}+ed|took|struck|shot|sent|broke|cut|froze|withdrew)\b[^;“”"]*?,\s+(accusing|blaming)\s+([^;“”"]+?(?:[“"][^“”"]*[”"][^;“”"]*?)?)\s*[.!]?\s*$/du;
 /** A phrase of doubt, its "say" no cue of a second statement ("it was [too early to say] whether …"). */
 const TOO_EARLY_TO_SAY = /\b(?:too\s+(?:early|soon)|hard|difficult|impossible)\s+to\s+(?:say|tell)\s+$/i;
 /** An auxiliary or a verb in the past: the words are a clause, not a speaker's name. */
@@ -5964,6 +5970,31 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const cue = at(2);
     if (out.some((b) => b.cue !== null && b.cue.start >= cue.start && b.cue.start < s.end)) continue;
     out.push(statementOf(text, at(1), cue, trimmed(text, at(3).start, at(3).end), s.paragraph));
+  }
+  // "The ELN, in a statement posted on X, denied targeting civilians and said …": the verb after a channel set off after the
+  // subject, where the rules took the channel's participle for the cue and the model found no other. (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = CHANNEL_SET_OFF_THEN_CUE.exec(text.slice(from, s.end));
+    if (!m?.indices) continue;
+    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const cue = at(3);
+    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
+    // (Up to the same speaker's next verb: "… civilians[ and said …]".)
+    const rest = text.slice(cue.end, s.end);
+    const next = /\s+and\s+(?:also\s+)?(?:said|says|added|accused|claimed|insisted)\b/.exec(rest);
+    const content = trimmed(text, cue.end, next ? cue.end + next.index : s.end);
+    out.push({ ...statementOf(text, at(1), cue, content, s.paragraph), channel: at(2), channelName: channelName(text.slice(at(2).start, at(2).end)) });
+  }
+  // "Petro suspended peace talks with the ELN, accusing the group of committing “war crimes”": an accusation set off after its
+  // subject's deed, in a sentence with no statement the model found. (With the model only.)
+  for (const s of model ? sentences : []) {
+    if (out.some((a) => a.cue !== null && a.cue.start >= s.start && a.cue.end <= s.end)) continue;
+    const from = withoutDateline(text, s).start;
+    const m = ACCUSING_AFTER_DEED.exec(text.slice(from, s.end));
+    if (!m?.indices) continue;
+    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    out.push(statementOf(text, at(1), at(2), trimmed(text, at(3).start, at(3).end), s.paragraph));
   }
   // "The wards were overflowing, said a doctor at the hospital": a person named by a common noun after the cue that closes its
   // sentence is who spoke, what comes before the comma what was said (the model read it the other way round). (With the model only.)

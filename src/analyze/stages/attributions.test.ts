@@ -12020,3 +12020,15 @@ test('", a figure police rejected as exaggerated" is the police\'s denial; "A re
     ['The ministry|said', 'Patriotic Liberation Front|said'],
   );
 });
+
+test('"…, accusing the group of committing “war crimes”" after its subject\'s deed is the subject\'s; "The ELN, in a statement posted on X, denied …" is the ELN\'s, the post its channel; a refusal "to a request for comment sent through intermediaries"; "a trader who gave only her first name, Mercy" is Mercy', () => {
+  assert.deepEqual(statements('President Gustavo Petro suspended peace talks with the ELN, accusing the group of committing "war crimes".', '2025-01-20'), ['Gustavo Petro|accusing|the group of committing "war crimes"']);
+  assert.deepEqual(statements('The ELN, in a statement posted on X, denied targeting civilians and said its fighters had attacked only members of the 33rd Front.', '2025-01-20'), [
+    'ELN|denied|targeting civilians|ch:in a statement posted on X',
+    'ELN|said|its fighters had attacked only members of the 33rd Front',
+  ]);
+  assert.deepEqual(claims('The ELN said its fighters attacked the dissidents. The 33rd Front did not respond to a request for comment sent through intermediaries.'), [
+    'asserted_single_source: ELN=asserted, 33rd Front=refused_comment',
+  ]);
+  assert.deepEqual(speakersAndCues('"We are tired of living in fear," said a trader who gave only her first name, Mercy.', '2024-09-08'), ['Mercy|said']);
+});

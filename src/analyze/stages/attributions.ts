@@ -308,6 +308,10 @@ export function sourceOf(doc: Doc, whole: Span | null, mentions: readonly Mentio
   const oneOf = /^(?:one|another|the\s+other)\s+of\s+(?:them|those|the\s+\p{L}+)$/iu.test(phrase);
   const firstName = oneOf || /^(?:an?|one|another)\s|^(?:one|another)$/i.test(phrase) ? namedAfter(oneOf ? /^,[^.;“”"]{0,120},\s*$/ : FIRST_NAME_GIVEN, /^\s*,/) : null;
   if (firstName) return firstName;
+  // (Or inside the speaker phrase, the name closing it: "[a trader who gave only her first name, Mercy]".)
+  const givenInside = GAVE_NAME_INSIDE.exec(phrase);
+  const given = givenInside ? inside.find((m) => m.type === 'PERSON' && m.kind === 'name' && doc.text.slice(m.start, m.end) === givenInside[1]) : undefined;
+  if (givenInside) return given ? { kind: 'entity', entity: given.entity } : { kind: 'unresolved', text: givenInside[1]! };
   // "…, said [the commander], who uses the call sign [Bohdan].": the one the call sign names.
   const callSign = /^(?:the|a|an)\s/i.test(phrase) ? namedAfter(CALL_SIGN_GIVEN, /^\s*(?:[,.;]|$)/) : null;
   if (callSign) return callSign;
@@ -478,6 +482,8 @@ const ANALYSED_BY = /\b(?:analysis|analyses|review|examination|investigation|ass
 /** A definite report or study as a speaker ("The report, based on interviews …"). */
 const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investigation)\b/i;
 
+/** A first name given by someone unnamed, closing the speaker phrase: "a trader who gave only her first name, [Mercy]". */
+const GAVE_NAME_INSIDE = /^(?:an?|one)\s[^,;“”"]*?\bwho\s+(?:gave|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as)?,?\s+(\p{Lu}[\p{L}'’-]*)$/u;
 /** A first name given by someone unnamed, before the name: ", who gave only his first name, ", ", who gave his name only as ". */
 const FIRST_NAME_GIVEN = /^,\s+who\s+(?:(?:gave|give|gives|would\s+give|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name,|(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s*$/i;
 /**

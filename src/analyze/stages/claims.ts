@@ -2843,8 +2843,12 @@ const REQUEST_FOR_COMMENT = new RegExp(
 /** Two parties named as no one: "Neither Moscow nor Pyongyang" (groups 1 and 2). */
 const NEITHER_NOR = /^neither\s+(?:the\s+)?(.+?)\s+nor\s+(?:the\s+)?(.+?)\s*$/di;
 
-/** A refusal's content that is only what it did not answer: "[Neither Moscow nor Pyongyang responded to] requests for comment". */
-const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?(?:${REQUEST_FOR_COMMENT.source})[\\s.]*$`, 'i');
+/** How a request for comment was sent, after it: " sent through intermediaries", " made via its spokesman". */
+const HOW_SENT = String.raw`(?:\s+(?:sent|made|passed|relayed|e-?mailed)\s+(?:through|via|to)\s+[^,.;]{1,40})?`;
+/** A request for comment with how it was sent ("a request for comment sent through intermediaries"). */
+const REQUEST_SENT = new RegExp(`(?:${REQUEST_FOR_COMMENT.source})${HOW_SENT}`, 'gi');
+/** A refusal's content that is only what it did not answer: "[Neither Moscow nor Pyongyang responded to] requests for comment" (" sent through intermediaries"). */
+const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?(?:${REQUEST_FOR_COMMENT.source})${HOW_SENT}[\\s.]*$`, 'i');
 
 /**
  * Whether no report of a claim is by a source (the claim another's silence or rejection may be on); a denial or a doubt of
@@ -3527,7 +3531,8 @@ function silences(doc: Doc, drafts: Draft[], words: (s: Span) => Set<string>, re
     // (A noun naming a statement, "the reports", names no words of it: the claim it names is found below.)
     const clause = /^[^,.;:]*/.exec(text.slice(cue.end, s.end))![0];
     // ("to a request for comment", "to emailed questions" name nothing either.)
-    let topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_FOR_COMMENT, ' '), nameKey);
+    // (Nor how it was sent: " sent through intermediaries".)
+    let topic = contentWords(clause.replace(new RegExp(RESTATED_NOUN.source, 'gi'), ' ').replace(REQUEST_SENT, ' '), nameKey);
     // (A day says when it was asked, not what about: "on the report on Friday".)
     for (const w of DAY_WORDS) topic.delete(w);
     // (Casualties are the killed: "It made no mention of civilian casualties" is on the claim that 23 people were killed.)
