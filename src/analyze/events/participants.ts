@@ -294,8 +294,8 @@ const CONTROL =
   /\b(?:urged|urges|urge|asked|asks|called on|calls on|pressed|presses|ordered|orders|requested|requests|encouraged|encourages|told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|(?:his|her|their|its)\s+\p{Ll}+)\s+to\s+(?:(?:keep|continue|stop|resume|start|begin)\s+)?$/u;
 /** What an image or a visit shows acted on, before a participle with no object ("showing the central section of the bridge destroyed"). */
 const SHOWN_DONE = /\b(?:shows?|showed|showing|shown|depicts?|depicted|depicting|saw|sees?|seen|found|finds|left|leaving)\s+((?:the|a|an|its|their|his|her)\s+[^,;:.“”"]*?)\s+$/i;
-/** The two sides after a noun of fighting ("between M23 rebels and Congolese troops"). */
-const SIDE = `(?:(?:the|its|their|his|her)\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*){0,3}?`;
+/** The two sides after a noun of fighting ("between M23 rebels and Congolese troops", "between the National Liberation Army (ELN) rebels and …"). */
+const SIDE = `(?:(?:the|its|their|his|her)\\s+)?[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*){0,3}?(?:\\s+\\([\\p{Lu}\\p{N}-]{2,10}\\)(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*)?)?`;
 /** Where the second side ends: a verb, a preposition or the clause's end ("… and Congolese troops spread on Monday", "… and Bedouin tribes kill 30"). */
 const SIDE_END =
   "(?=\\s+(?:has|have|had|was|were|is|are|in|near|around|on|at|since|for|that|which|over|after|before|during|spread|spreads|continue[sd]?|rage[sd]?|erupt(?:ed|s)?|broke|intensifie[sd]|escalate[sd]?|flare[sd]?|resume[sd]?|kill|kills|leave|leaves|\\p{Ll}+ed)\\b|\\s*[,.;:]|\\s*$)";

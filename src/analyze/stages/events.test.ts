@@ -959,3 +959,9 @@ test('"the families of the officers killed": the officers were killed, by no one
   assert.deepEqual(participantsOf('He announced compensation for the families of the officers killed.', '2024-10-25'), [['ASSAULT', 'killed', '-', 'the officers', '-']]);
   assert.deepEqual(participantsOf('The spokesman said the fighters had killed 20 policemen, a figure police rejected as exaggerated.', '2024-10-25').at(-1)!.slice(0, 3), ['REJECT', 'rejected', 'police']);
 });
+
+test('a side of fighting with its abbreviation in brackets ("between the National Liberation Army (ELN) rebels and FARC dissidents")', () => {
+  assert.deepEqual(participantsOf('Fighting between the National Liberation Army (ELN) rebels and FARC dissidents in the Catatumbo region killed at least 80 people.', '2025-01-20'), [
+    ['ASSAULT', 'Fighting', 'the National Liberation Army (ELN) rebels', 'FARC dissidents', '-'],
+  ]);
+});
