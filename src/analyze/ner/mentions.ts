@@ -1122,6 +1122,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
         if (head === 'statement' && (/^an?\s/i.test(words) || DOUBTED_AFTER.test(text.slice(m.end, m.end + 60)))) continue;
         // "according to a war monitor" … "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an
         // indefinite description is the organisation named nearby after it and set off as one; "the monitor" the one before.
+        // (A body that reported an armed group's claim, "according to" it, in that group's sentence.)
+        const monitorOfArmed = (o: RawMention): boolean =>
+          /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 18), o.start)) &&
+          byStart.some((x) => x.sentence === o.sentence && x.type === 'ORG' && x.kind === 'name' && x.start < o.start && isArmedGroup(text.slice(x.start, x.end)));
         // (Its head, not a noun after a preposition in it: "The National Unity Government, a shadow administration opposed to
         // [the junta]," is no junta.)
         const setOffAs = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?!\\b(?:to|of|by|against|with|from|for|on)\\s)[^,.;]){0,40}?\\b${head}\\b`, 'i');
@@ -1199,6 +1203,9 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   // ("the group" is no state's police, army or ministry: "The Resistance Front had claimed the attack …, Indian police
                   // officials said. …, the group said" is the Front; a rebel army may be one, "the Arakan Army".)
                   (head !== 'group' || institutionKey(text.slice(o.start, o.end)) === null) &&
+                  // (Nor the monitor an armed group's claim was reported by: "JNIM claimed the attack …, according to the [SITE
+                  // Intelligence Group], which monitors jihadist communications. The group said …" is JNIM.)
+                  (head !== 'group' || !monitorOfArmed(o)) &&
                   // (Nor what was attacked: "the attack on the [Star Nasia]" … "the group would continue its attacks" is the Houthis.)
                   // (Unless it only owns what was attacked: "had struck [Hezbollah] rocket launchers".)
                   (head !== 'group' || !ATTACKED_BEFORE.test(text.slice(Math.max(0, o.start - 30), o.start)) || !OBJECT_ENDS.test(text.slice(o.end, o.end + 12))) &&

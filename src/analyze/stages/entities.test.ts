@@ -643,3 +643,15 @@ test('a town\'s name whose first word is a place\'s noun is one ("Dera Ismail Kh
     'TTP:ORG',
   ]);
 });
+
+test('"The group" after "JNIM claimed the attack …, according to the SITE Intelligence Group, which monitors …" is JNIM, not the monitor', () => {
+  assert.deepEqual(
+    entitiesOf(
+      "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack in a statement, according to the SITE Intelligence Group, which monitors jihadist communications. The group said it had targeted a military camp.",
+    ).map(([name, mentions]) => [name, mentions]),
+    [
+      ["Jama'at Nusrat al-Islam wal-Muslimin", ["Jama'at Nusrat al-Islam wal-Muslimin", 'JNIM', 'The group']],
+      ['SITE Intelligence Group', ['SITE Intelligence Group']],
+    ],
+  );
+});
