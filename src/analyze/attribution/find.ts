@@ -364,6 +364,8 @@ const CONTENT_THEN_CUE = contentThenCue(false);
 const CONTENT_THEN_CUE_MODEL = contentThenCue(true);
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
+/** The span of a match's group `k` (read with the `d` flag) in a text the match was run on from `from`. */
+const groupAt = (m: RegExpExecArray, from: number, k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
 /** A statement in the outlet's clause of time closing a sentence: ", after [a war monitor] [said] [more than 700 civilians had been killed …]." */
 const LATER_STATEMENT =
   /^\s*,\s+(?:(?:shortly|just|days|hours|a\s+day|two\s+days)\s+)?(?:after|as|while|when)\s+((?:the|a|an)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5})\s+(said|reported|says|reports|announced|estimated)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?([^;“”"]{12,}?)\s*[.!]?\s*$/du;
@@ -3924,7 +3926,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.kind === 'direct' || a.cue === null || a.speaker === null || !WITH_PARTICIPLE.test(text.slice(a.cue.start, a.cue.end)) || !/\bwith\s+$/.test(text.slice(Math.max(0, a.speaker.start - 6), a.speaker.start))) continue;
     const other = AND_OTHER_PARTICIPLE.exec(text.slice(a.content.start, a.content.end));
     if (!other?.indices || other.index === 0) continue;
-    const at = (k: number): Span => ({ start: a.content.start + other.indices![k]![0], end: a.content.start + other.indices![k]![1] });
+    const at = (k: number): Span => groupAt(other, a.content.start, k);
     const content = trimmed(text, a.content.start + other.index + other[0].length, a.content.end);
     out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + other.index) };
     if (!cueWithin(at(2))) out.push(statementOf(text, at(1), at(2), content, a.paragraph));
@@ -4435,7 +4437,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const s of model ? sentences : []) {
     const m = RELATIVE_SAID.exec(text.slice(s.start, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => ({ start: s.start + m.indices![k]![0], end: s.start + m.indices![k]![1] });
+    const at = (k: number): Span => groupAt(m, s.start, k);
     // (Not one a passive's agent or a list holds, "a claim contradicted by several residents and [a local civil society leader]",
     // "a charge backed by United Nations experts": the clause the noun is in says how they stand already.)
     const before = text.slice(s.start, at(1).start);
@@ -4462,7 +4464,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = SPEAKING_SET_OFF.exec(text.slice(from, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const at = (k: number): Span => groupAt(m, from, k);
     const content = withoutFinalStop(text, trimmed(text, from + m[0].length, s.end));
     if (out.some((b) => b.cue && b.cue.start >= from && b.cue.start < at(2).end && b.cue.end > at(1).end) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
     out.push({ ...statementOf(text, at(1), at(2), content, s.paragraph), kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' });
@@ -4493,7 +4495,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = REJECTED_LABEL.exec(text.slice(from, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const at = (k: number): Span => groupAt(m, from, k);
     if (out.some((b) => b.cue && b.cue.start >= s.start && b.cue.end <= s.end)) continue;
     out.push(statementOf(text, at(1), at(2), at(3), s.paragraph));
   }
@@ -4516,7 +4518,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const s of model ? sentences : []) {
     const m = ACCUSED_BY.exec(text.slice(s.start, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => ({ start: s.start + m.indices![k]![0], end: s.start + m.indices![k]![1] });
+    const at = (k: number): Span => groupAt(m, s.start, k);
     if (out.some((b) => b.cue && overlaps(b.cue, at(1)))) continue;
     out.push(statementOf(text, at(2), at(1), withoutFinalStop(text, trimmed(text, at(3).start, at(3).end)), s.paragraph));
   }
@@ -4630,7 +4632,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = FRAME_SET_INSIDE.exec(text.slice(from, s.end));
     if (!m?.indices || !FRAME_THEN_DONE.test(text.slice(from + m.indices[3]![1], s.end))) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const at = (k: number): Span => groupAt(m, from, k);
     const cue = at(3);
     const said = at(1);
     if (out.some((b) => b.cue && overlaps(b.cue, cue)) || !out.some((b) => b.cue && b.cue.start >= said.start && b.cue.end <= said.end)) continue;
@@ -4643,7 +4645,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = / said\b/.test(text.slice(from, s.end)) ? FRAME_BEFORE_ANOTHER.exec(text.slice(from, s.end)) : null;
     if (!m?.indices) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
+    const at = (k: number): Span => groupAt(m, from, k);
     const [said, speaker, cue] = [at(1), at(2), at(3)];
     if (/[“”"]/.test(text.slice(said.start, said.end)) || out.some((b) => b.cue && (overlaps(b.cue, cue) || (b.cue.start >= said.start && b.cue.end <= said.end)))) continue;
     out.push(statementOf(text, speaker, cue, said, s.paragraph));
@@ -5966,10 +5968,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const last = out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= s.end && a.content.start >= a.cue.end).sort((a, b) => a.content.end - b.content.end).at(-1);
     const m = last ? LATER_STATEMENT.exec(text.slice(last.content.end, s.end)) : null;
     if (!last || !m?.indices) continue;
-    const at = (k: number): Span => ({ start: last.content.end + m.indices![k]![0], end: last.content.end + m.indices![k]![1] });
-    const cue = at(2);
+    const [speaker, cue, said] = [1, 2, 3].map((k) => groupAt(m, last.content.end, k)) as [Span, Span, Span];
     if (out.some((b) => b.cue !== null && b.cue.start >= cue.start && b.cue.start < s.end)) continue;
-    out.push(statementOf(text, at(1), cue, trimmed(text, at(3).start, at(3).end), s.paragraph));
+    out.push(statementOf(text, speaker, cue, trimmed(text, said.start, said.end), s.paragraph));
   }
   // "The ELN, in a statement posted on X, denied targeting civilians and said …": the verb after a channel set off after the
   // subject, where the rules took the channel's participle for the cue and the model found no other. (With the model only.)
@@ -5977,14 +5978,13 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = CHANNEL_SET_OFF_THEN_CUE.exec(text.slice(from, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
-    const cue = at(3);
+    const [speaker, channel, cue] = [1, 2, 3].map((k) => groupAt(m, from, k)) as [Span, Span, Span];
     if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
     // (Up to the same speaker's next verb: "… civilians[ and said …]".)
     const rest = text.slice(cue.end, s.end);
     const next = /\s+and\s+(?:also\s+)?(?:said|says|added|accused|claimed|insisted)\b/.exec(rest);
     const content = trimmed(text, cue.end, next ? cue.end + next.index : s.end);
-    out.push({ ...statementOf(text, at(1), cue, content, s.paragraph), channel: at(2), channelName: channelName(text.slice(at(2).start, at(2).end)) });
+    out.push({ ...statementOf(text, speaker, cue, content, s.paragraph), channel, channelName: channelName(text.slice(channel.start, channel.end)) });
   }
   // "Petro suspended peace talks with the ELN, accusing the group of committing “war crimes”": an accusation set off after its
   // subject's deed, in a sentence with no statement the model found. (With the model only.)
@@ -5993,8 +5993,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = ACCUSING_AFTER_DEED.exec(text.slice(from, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
-    out.push(statementOf(text, at(1), at(2), trimmed(text, at(3).start, at(3).end), s.paragraph));
+    const [speaker, cue, said] = [1, 2, 3].map((k) => groupAt(m, from, k)) as [Span, Span, Span];
+    out.push(statementOf(text, speaker, cue, trimmed(text, said.start, said.end), s.paragraph));
   }
   // "The wards were overflowing, said a doctor at the hospital": a person named by a common noun after the cue that closes its
   // sentence is who spoke, what comes before the comma what was said (the model read it the other way round). (With the model only.)
