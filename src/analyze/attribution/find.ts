@@ -364,8 +364,6 @@ const CONTENT_THEN_CUE = contentThenCue(false);
 const CONTENT_THEN_CUE_MODEL = contentThenCue(true);
 /** A cue right after a span ("… Mayor Ivan Petrenko| said the bridge …"). */
 const NESTED_CUE = new RegExp(`^\\s+(?:has\\s+|had\\s+)?(?:${CUE})\\b`, 'iu');
-/** The span of a match's group `k` (read with the `d` flag) in a text the match was run on from `from`. */
-const groupAt = (m: RegExpExecArray, from: number, k: number): Span => ({ start: from + m.indices![k]![0], end: from + m.indices![k]![1] });
 /** A statement in the outlet's clause of time closing a sentence: ", after [a war monitor] [said] [more than 700 civilians had been killed …]." */
 const LATER_STATEMENT =
   /^\s*,\s+(?:(?:shortly|just|days|hours|a\s+day|two\s+days)\s+)?(?:after|as|while|when)\s+((?:the|a|an)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5})\s+(said|reported|says|reports|announced|estimated)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:that\s+)?([^;“”"]{12,}?)\s*[.!]?\s*$/du;
@@ -3926,10 +3924,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.kind === 'direct' || a.cue === null || a.speaker === null || !WITH_PARTICIPLE.test(text.slice(a.cue.start, a.cue.end)) || !/\bwith\s+$/.test(text.slice(Math.max(0, a.speaker.start - 6), a.speaker.start))) continue;
     const other = AND_OTHER_PARTICIPLE.exec(text.slice(a.content.start, a.content.end));
     if (!other?.indices || other.index === 0) continue;
-    const at = (k: number): Span => groupAt(other, a.content.start, k);
+    const [speaker, cue] = groupSpans(other, a.content.start, 2) as [Span, Span];
     const content = trimmed(text, a.content.start + other.index + other[0].length, a.content.end);
     out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + other.index) };
-    if (!cueWithin(at(2))) out.push(statementOf(text, at(1), at(2), content, a.paragraph));
+    if (!cueWithin(cue)) out.push(statementOf(text, speaker, cue, content, a.paragraph));
   }
   // "She said Thai jets had dropped two bombs on a road, which Thailand later confirmed": a stance on the statement before
   // the relative pronoun, which the claims stage reads, not a statement of its own whose content is that sentence. (With the
@@ -4437,19 +4435,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const s of model ? sentences : []) {
     const m = RELATIVE_SAID.exec(text.slice(s.start, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => groupAt(m, s.start, k);
+    const [role, cue] = groupSpans(m, s.start, 2) as [Span, Span];
     // (Not one a passive's agent or a list holds, "a claim contradicted by several residents and [a local civil society leader]",
     // "a charge backed by United Nations experts": the clause the noun is in says how they stand already.)
-    const before = text.slice(s.start, at(1).start);
-    if (/\b(?:by|and|or)\s+$/i.test(before) || /\sby\s/i.test(text.slice(at(1).start, at(1).end))) continue;
+    const before = text.slice(s.start, role.start);
+    if (/\b(?:by|and|or)\s+$/i.test(before) || /\sby\s/i.test(text.slice(role.start, role.end))) continue;
     // (A role set off after a name is that name's: "Maria Berlinska, [an organiser], who said …".)
     const name = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+$/u.exec(before);
-    const speaker = name ? { start: s.start + name.index, end: s.start + name.index + name[1]!.length } : at(1);
-    const heard = afterCue(text, at(2).end, m[2]!, s.end);
+    const speaker = name ? { start: s.start + name.index, end: s.start + name.index + name[1]!.length } : role;
+    const heard = afterCue(text, cue.end, m[2]!, s.end);
     const from = heard.channel ? heard.channel.end + /^\s*(?:that\s+)?/.exec(text.slice(heard.channel.end, s.end))![0].length : s.start + m.index + m[0].length;
     const content = withoutFinalStop(text, trimmed(text, from, s.end));
-    if (out.some((b) => b.cue && overlaps(b.cue, at(2))) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
-    out.push({ ...statementOf(text, speaker, at(2), content, s.paragraph), ...(heard.channel ? { channel: heard.channel, channelName: heard.channelName } : {}) });
+    if (out.some((b) => b.cue && overlaps(b.cue, cue)) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
+    out.push({ ...statementOf(text, speaker, cue, content, s.paragraph), ...(heard.channel ? { channel: heard.channel, channelName: heard.channelName } : {}) });
   }
   // What imagery showed stops before the outlet's gloss on it: "showed at least eight Russian warplanes destroyed …[, undermining
   // Moscow's assertion that no aircraft had been damaged]". (With the model only.)
@@ -4464,10 +4462,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = SPEAKING_SET_OFF.exec(text.slice(from, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => groupAt(m, from, k);
+    const [speaker, cue] = groupSpans(m, from, 2) as [Span, Span];
     const content = withoutFinalStop(text, trimmed(text, from + m[0].length, s.end));
-    if (out.some((b) => b.cue && b.cue.start >= from && b.cue.start < at(2).end && b.cue.end > at(1).end) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
-    out.push({ ...statementOf(text, at(1), at(2), content, s.paragraph), kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' });
+    if (out.some((b) => b.cue && b.cue.start >= from && b.cue.start < cue.end && b.cue.end > speaker.end) || text.slice(content.start, content.end).split(/\s+/).length < 3) continue;
+    out.push({ ...statementOf(text, speaker, cue, content, s.paragraph), kind: /[“”"]/.test(text.slice(content.start, content.end)) ? 'mixed' : 'indirect' });
   }
   // A document's noun the model took into the cue: "[a community] [note saying] the footage is …" is "a community note" saying it.
   // (With the model only.)
@@ -4495,9 +4493,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = REJECTED_LABEL.exec(text.slice(from, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => groupAt(m, from, k);
+    const [speaker, cue, label] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((b) => b.cue && b.cue.start >= s.start && b.cue.end <= s.end)) continue;
-    out.push(statementOf(text, at(1), at(2), at(3), s.paragraph));
+    out.push(statementOf(text, speaker, cue, label, s.paragraph));
   }
   // Another's denial after a semicolon, which the model does not read there: "Washington says the campaign has disrupted global trade;
   // [the Houthis] [deny] [their attacks have targeted ships with no links to Israel …]". (With the model only.)
@@ -4518,9 +4516,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const s of model ? sentences : []) {
     const m = ACCUSED_BY.exec(text.slice(s.start, s.end));
     if (!m?.indices) continue;
-    const at = (k: number): Span => groupAt(m, s.start, k);
-    if (out.some((b) => b.cue && overlaps(b.cue, at(1)))) continue;
-    out.push(statementOf(text, at(2), at(1), withoutFinalStop(text, trimmed(text, at(3).start, at(3).end)), s.paragraph));
+    const [cue, accuser, accused] = groupSpans(m, s.start, 3) as [Span, Span, Span];
+    if (out.some((b) => b.cue && overlaps(b.cue, cue))) continue;
+    out.push(statementOf(text, accuser, cue, withoutFinalStop(text, trimmed(text, accused.start, accused.end)), s.paragraph));
   }
   // A speaker the model cut to the name of a place the person works at: "A doctor at Kenyatta [National Hospital], who asked not to be
   // named, said …" is the doctor. (With the model only.)
@@ -4632,12 +4630,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = FRAME_SET_INSIDE.exec(text.slice(from, s.end));
     if (!m?.indices || !FRAME_THEN_DONE.test(text.slice(from + m.indices[3]![1], s.end))) continue;
-    const at = (k: number): Span => groupAt(m, from, k);
-    const cue = at(3);
-    const said = at(1);
+    const [said, speaker, cue] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((b) => b.cue && overlaps(b.cue, cue)) || !out.some((b) => b.cue && b.cue.start >= said.start && b.cue.end <= said.end)) continue;
     for (const [i, b] of out.entries()) if (b.cue && b.cue.end <= said.end && b.content.start < said.end && b.content.end > cue.end) out[i] = { ...b, content: trimmed(text, b.content.start, said.end) };
-    out.push(statementOf(text, at(2), cue, said, s.paragraph));
+    out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }
   // So is a frame set inside a sentence before another's statement: "[The death toll … rose to at least 5,300], [an interior ministry
   // official in the east] [said] on Thursday, while the mayor warned …". (With the model only.)
@@ -4645,8 +4641,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = / said\b/.test(text.slice(from, s.end)) ? FRAME_BEFORE_ANOTHER.exec(text.slice(from, s.end)) : null;
     if (!m?.indices) continue;
-    const at = (k: number): Span => groupAt(m, from, k);
-    const [said, speaker, cue] = [at(1), at(2), at(3)];
+    const [said, speaker, cue] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (/[“”"]/.test(text.slice(said.start, said.end)) || out.some((b) => b.cue && (overlaps(b.cue, cue) || (b.cue.start >= said.start && b.cue.end <= said.end)))) continue;
     out.push(statementOf(text, speaker, cue, said, s.paragraph));
   }
@@ -5968,7 +5963,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const last = out.filter((a) => a.cue !== null && a.cue.start >= s.start && a.content.end <= s.end && a.content.start >= a.cue.end).sort((a, b) => a.content.end - b.content.end).at(-1);
     const m = last ? LATER_STATEMENT.exec(text.slice(last.content.end, s.end)) : null;
     if (!last || !m?.indices) continue;
-    const [speaker, cue, said] = [1, 2, 3].map((k) => groupAt(m, last.content.end, k)) as [Span, Span, Span];
+    const [speaker, cue, said] = groupSpans(m, last.content.end, 3) as [Span, Span, Span];
     if (out.some((b) => b.cue !== null && b.cue.start >= cue.start && b.cue.start < s.end)) continue;
     out.push(statementOf(text, speaker, cue, trimmed(text, said.start, said.end), s.paragraph));
   }
@@ -5978,7 +5973,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = CHANNEL_SET_OFF_THEN_CUE.exec(text.slice(from, s.end));
     if (!m?.indices) continue;
-    const [speaker, channel, cue] = [1, 2, 3].map((k) => groupAt(m, from, k)) as [Span, Span, Span];
+    const [speaker, channel, cue] = groupSpans(m, from, 3) as [Span, Span, Span];
     if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
     // (Up to the same speaker's next verb: "… civilians[ and said …]".)
     const rest = text.slice(cue.end, s.end);
@@ -5993,7 +5988,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const from = withoutDateline(text, s).start;
     const m = ACCUSING_AFTER_DEED.exec(text.slice(from, s.end));
     if (!m?.indices) continue;
-    const [speaker, cue, said] = [1, 2, 3].map((k) => groupAt(m, from, k)) as [Span, Span, Span];
+    const [speaker, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
     out.push(statementOf(text, speaker, cue, trimmed(text, said.start, said.end), s.paragraph));
   }
   // "The wards were overflowing, said a doctor at the hospital": a person named by a common noun after the cue that closes its

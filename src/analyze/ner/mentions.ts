@@ -82,7 +82,7 @@ const holdsPortfolios = (portfolios: readonly string[], text: string): boolean =
 /** A body's statement right after its name, in its sentence ("… said in a joint statement", "issued a statement"). */
 const ISSUED_STATEMENT = /^[^.;]{0,60}?\b(?:said|says|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+a\s+(?:joint\s+|separate\s+|written\s+|brief\s+)?statement\b|^[^.;]{0,60}?\bissued\s+a\s+(?:joint\s+)?statement\b/u;
 /** Peoples by their adjective, lower-cased ("afghan", "palestinian"). */
-const PEOPLE_NAMES = new Set([...Object.values(DEMONYMS), 'palestinian', 'israeli', 'iraqi', 'somali', 'yemeni', 'sahrawi', 'rohingya']);
+const PEOPLE_NAMES = new Set([...Object.values(DEMONYMS), 'palestinian', 'sahrawi', 'rohingya']);
 /** The outlet's doubt right after a document's noun ("The statement [could not be verified]"). */
 const DOUBTED_AFTER = /^\s+(?:could|can|cannot|was|has|had)\b[^.;]{0,30}?\b(?:verified|authenticated|confirmed|corroborated)\b/i;
 /** Platforms and outlets that a "the statement" or a role description never refers to ("the group's Al-Masirah TV" … "the group"). */
@@ -472,11 +472,13 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       // A word the tagger took for a person's name, right before an organisation's: "Miyetti" + "Allah Cattle Breeders
       // Association of Nigeria".
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
-    } else if ((prev?.type === 'GPE' || prev?.type === 'LOC') && m.type !== 'ORG' && /^\s$/.test(text.slice(prev.end, m.start)) && PLACE_FIRST_WORD.test(text.slice(prev.start, prev.end))) {
-      // A town's name whose first word is a place's noun, split there: "Dera" + "Ismail Khan", "Beit" + "Lahia".
-      out[out.length - 1] = { ...m, start: prev.start, type: 'GPE', confidence: Math.min(prev.confidence, m.confidence) };
-    } else if ((prev?.type === 'GPE' || prev?.type === 'LOC') && m.type !== 'ORG' && /^\s+(?:du|des|de(?:\s+la)?|sur)\s+$/.test(text.slice(prev.end, m.start))) {
-      // A town's name the tagger split at a French particle: "Nioro" + "du" + "Sahel", "Port" + "de" + "Paix".
+    } else if (
+      (prev?.type === 'GPE' || prev?.type === 'LOC') &&
+      m.type !== 'ORG' &&
+      ((/^\s$/.test(text.slice(prev.end, m.start)) && PLACE_FIRST_WORD.test(text.slice(prev.start, prev.end))) || /^\s+(?:du|des|de(?:\s+la)?|sur)\s+$/.test(text.slice(prev.end, m.start)))
+    ) {
+      // A town's name the tagger split after its first word, a place's noun ("Dera" + "Ismail Khan", "Beit" + "Lahia"), or at a French
+      // particle ("Nioro" + "du" + "Sahel", "Port" + "de" + "Paix").
       out[out.length - 1] = { ...m, start: prev.start, type: 'GPE', confidence: Math.min(prev.confidence, m.confidence) };
     } else if (prev?.type === 'PERSON' && m.type === 'PERSON' && NAME_PARTICLE.test(text.slice(prev.end, m.start))) {
       // One person's name the tagger split at a particle: "Mohammed" + "bin" + "Abdulrahman Al Thani".
@@ -1088,6 +1090,10 @@ export function resolve(text: string, mentions: RawMention[]): number {
     const org = first?.type === 'ORG' && first.kind === 'name' ? first : second?.type === 'ORG' && second.kind === 'name' && first !== undefined && /^['’]s\s+\p{Ll}+,\s+(?:the\s+)?$/u.test(text.slice(first.end, second.start)) ? second : undefined;
     return org && !isChannel(org) && /^,?\s+(?:(?:has|have|had|also|later)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(org.end, org.end + 30)) ? org : undefined;
   };
+  // A body that reported an armed group's claim, "according to" it, in that group's sentence.
+  const monitorOfArmed = (o: RawMention): boolean =>
+    /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 18), o.start)) &&
+    byStart.some((x) => x.sentence === o.sentence && x.type === 'ORG' && x.kind === 'name' && x.start < o.start && isArmedGroup(text.slice(x.start, x.end)));
   // How often each person has been called "he" and "she" so far.
   const calledSo = new Map<number, [number, number]>();
   const pronounsOf = (cluster: number): [number, number] => {
@@ -1122,10 +1128,6 @@ export function resolve(text: string, mentions: RawMention[]): number {
         if (head === 'statement' && (/^an?\s/i.test(words) || DOUBTED_AFTER.test(text.slice(m.end, m.end + 60)))) continue;
         // "according to a war monitor" … "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an
         // indefinite description is the organisation named nearby after it and set off as one; "the monitor" the one before.
-        // (A body that reported an armed group's claim, "according to" it, in that group's sentence.)
-        const monitorOfArmed = (o: RawMention): boolean =>
-          /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 18), o.start)) &&
-          byStart.some((x) => x.sentence === o.sentence && x.type === 'ORG' && x.kind === 'name' && x.start < o.start && isArmedGroup(text.slice(x.start, x.end)));
         // (Its head, not a noun after a preposition in it: "The National Unity Government, a shadow administration opposed to
         // [the junta]," is no junta.)
         const setOffAs = new RegExp(`^\\s*,\\s*(?:a|an|the)\\s+(?:(?!\\b(?:to|of|by|against|with|from|for|on)\\s)[^,.;]){0,40}?\\b${head}\\b`, 'i');

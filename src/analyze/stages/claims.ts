@@ -2848,7 +2848,7 @@ const HOW_SENT = String.raw`(?:\s+(?:sent|made|passed|relayed|e-?mailed)\s+(?:th
 /** A request for comment with how it was sent ("a request for comment sent through intermediaries"). */
 const REQUEST_SENT = new RegExp(`(?:${REQUEST_FOR_COMMENT.source})${HOW_SENT}`, 'gi');
 /** A refusal's content that is only what it did not answer: "[Neither Moscow nor Pyongyang responded to] requests for comment" (" sent through intermediaries"). */
-const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?(?:${REQUEST_FOR_COMMENT.source})${HOW_SENT}[\\s.]*$`, 'i');
+const REQUEST_ONLY = new RegExp(`^(?:to\\s+)?${REQUEST_SENT.source}[\\s.]*$`, 'i');
 
 /**
  * Whether no report of a claim is by a source (the claim another's silence or rejection may be on); a denial or a doubt of
@@ -3838,13 +3838,15 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     }
     // ("only 12 people had been abducted" disputes another's latest claim of more so done, "abducted at least 40 people".)
     const only = ONLY_COUNTED.exec(doc.slice(a.content));
-    const fewer = only
+    const onlyVerb = only ? new RegExp(`\\b${only[2]!}\\b`, 'i') : null;
+    const onlyCount = only ? Number(only[1]!.replace(/,/g, '')) : 0;
+    const fewer = onlyVerb
       ? drafts.findLast(
           (d) =>
             d.proposition.end <= a.content.start &&
             asserted(d, (x) => sourceKey(x.source) !== sourceKey(a.source)) &&
-            new RegExp(`\\b${only[2]!}\\b`, 'i').test(doc.slice(d.said)) &&
-            [...doc.slice(d.said).matchAll(/(?<![\p{L}\p{N}])\d[\d,]*/gu)].some((n) => Number(n[0].replace(/,/g, '')) > Number(only[1]!.replace(/,/g, ''))),
+            onlyVerb.test(doc.slice(d.said)) &&
+            [...doc.slice(d.said).matchAll(/(?<![\p{L}\p{N}])\d[\d,]*/gu)].some((n) => Number(n[0].replace(/,/g, '')) > onlyCount),
         )
       : undefined;
     if (only && fewer) {

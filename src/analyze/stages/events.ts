@@ -90,12 +90,15 @@ export const eventsStage = defineStage({
     const out: EventReport[] = [];
     // (The story's headline, or its first paragraph, which names what it is about.)
     const headline = doc.layers.paragraphs[0] ? doc.slice(doc.layers.paragraphs[0]) : '';
-    for (const s of sentences) {
+    // Where each sentence opens past its dateline, if any, read once: a place before it is where the reporter is.
+    const openings = sentences.map((x) => withoutDateline(text, x).start);
+    const inDateline = (p: Place): boolean => sentences.some((x, i) => p.start >= x.start && p.end <= openings[i]!);
+    for (const [si, s] of sentences.entries()) {
       const sentence = text.slice(s.start, s.end);
       const inside = <T extends { start: number; end: number }>(xs: readonly T[]): T[] => xs.filter((x) => x.start >= s.start && x.end <= s.end);
       const found = findTriggers(sentence);
       // A dateline opening the sentence ("ADDIS ABABA (AFP) - A drone strike …") is no part of its clauses.
-      const opening = withoutDateline(text, s).start;
+      const opening = openings[si]!;
       // (An event's place is not the dateline's, where the reporter is, when the sentence names a place of its own, found or
       // not: "BANGKOK (Reuters) - Myanmar's military carried out air strikes on villages in the central [Sagaing region]".)
       // (A country too, where the sentence puts the event in it: "an attack on a military base in central Mali" is not in BAMAKO.)
@@ -234,7 +237,7 @@ export const eventsStage = defineStage({
           // Myanmar" … "bombed several villages around [the town]".)
           const storyCountries = new Set(resolved.filter((p) => p.end <= s.end && p.precision === 'country').map((p) => p.countryCode));
           const abroad = (p: Place): boolean =>
-            storyCountries.size > 0 && !storyCountries.has(p.countryCode) && sentences.some((x) => p.start >= x.start && p.end <= withoutDateline(text, x).start);
+            storyCountries.size > 0 && !storyCountries.has(p.countryCode) && inDateline(p);
           const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country' && !countedFrom(text, p) && !abroad(p));
           place = wantsRegion === 'the region' ? [...earlier].reverse().find((p) => p.featureKind === 'admin1') : undefined;
           place ??= wantsRegion ? earlier[earlier.length - 1] : undefined;
