@@ -293,6 +293,10 @@ function sourceAfterFrame<T extends { source: Span | null; cue: Span }>(text: st
   return { ...l, source: { start, end: start + m[1]!.length } };
 }
 
+/** Putting out a statement, before what the statement is ("later posted", "issued"). */
+const POSTED_CUE = /^(?:(?:later|also|then|separately)\s+)?(?:posted|issued|released|published|put\s+out|shared)$/i;
+/** A statement put out and what it does: "[a statement] [claiming] the attack", "[a video] [saying] …" (the medium, the verb). */
+const POSTED_CLAIMING = /^((?:a|an)\s+(?:(?:brief|short|separate|new|online|written)\s+)?(?:statement|video|message|audio\s+message|communiqué|communique))\s+(claiming|saying|announcing|asserting)\s+(?=\S)/di;
 /** The verb of a closing frame whose speaker may follow it ("…, said one GOP source", "…,” reported Reuters"). */
 const CLOSING_FRAME_CUE = /^(?:said|says|reported|reports|added|adds|wrote|writes)$/i;
 /** The speaker after a closing frame's cue, to a comma, a stop, a bracket, "who" or the sentence's end. */
@@ -318,13 +322,14 @@ const EVENT_SUBJECT = /^(?:the\s+|this\s+|these\s+|that\s+|those\s+)?(?:[\p{L}-]
 /** A statement and the medium that carried it, with the model, before the rest of a closing frame ("…, the ministry said [in a statement read on] state television on Saturday."). */
 const CARRIED_CHANNEL = String.raw`(?:(?:in|on|via)\s+(?:an?|the|its|his|her|their)\s+[^,.]{1,30}?\s+(?:carried|published|aired|broadcast|posted|released|read)\s+(?:by|on)\s)?`;
 /**
- * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, what was said may
+ * What was said, then its frame closing the sentence ("…, the ministry said on Friday."). With the model, the frame's tail may
+ * run to 64 characters when it tells where it was said ("said [in a statement to state-run Al-Iraqiya television]"), and what was said may
  * end in a quote (`The ship's cargo "presents an environmental risk," it said`), and the frame may be followed by the outlet's
  * gloss (APPENDED_IN, or one of MODEL_TAILS) or what the speaker adds ("…, adding that …"); the rule cues it was trained
  * with stay as they were.
  */
 const contentThenSpeaker = (model: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40})?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40}${model ? '|(?=(?:in|on|during|at)\\s)[^,.“”"]{41,64}' : ''}))?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** The roles a speaker is named by before the name ("spokesman", "minister", "head"; a regex source). */
@@ -1295,9 +1300,14 @@ const DOCUMENT_THAT_SAID =
  */
 const REPORTED_COUNT =
   /^((?:[Tt]he\s+)?\p{Lu}[^,;:“”"]{1,70}?)\s+((?:(?:has|have|had)\s+)?(?:also\s+)?(?:reported|recorded|registered|documented))\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some|a\s+further|another)\s+)?\d[\d,.]*\s+(?:new\s+|more\s+|suspected\s+|confirmed\s+)?(?:deaths?|cases|casualties|dead|fatalities|infections|injuries)\b[^;:“”"]*?)[.!?]?\s*$/du;
-/** A source that gives a figure of its own: the source, the cue ("gave a lower figure of"), the count. */
-const GAVE_FIGURE =
-  /^((?:[Tt]he\s+)?\p{Lu}[^;:“”"]{1,90}?)\s+((?:(?:has|had)\s+)?(?:gave|gives|given|cited|cites|put\s+forward)\s+(?:a|an|its\s+own)\s+(?:(?:(?:much|far|slightly)\s+)?(?:lower|higher|smaller|larger|different|official)\s+)?(?:figure|toll|death\s+toll|count|number|estimate)\s+of)\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some)\s+)?\d(?:\d|[,.](?=\d))*(?:\s+[^;:“”",]*?)?)(?=\s*,|[.!?]?\s*$)/du;
+/**
+ * A source that gives a figure of its own: the source, the cue ("gave a lower figure of"), the count (in figures or words), and
+ * where it gave it, if it says ("[in a statement to state-run Al-Iraqiya television]").
+ */
+const GAVE_FIGURE = new RegExp(
+  String.raw`^((?:[Tt]he\s+)?\p{Lu}[^;:“”"]{1,90}?)\s+((?:(?:has|had)\s+)?(?:gave|gives|given|cited|cites|put\s+forward)\s+(?:a|an|its\s+own)\s+(?:(?:(?:much|far|slightly)\s+)?(?:lower|higher|smaller|larger|different|official)\s+)?(?:figure|toll|death\s+toll|count|number|estimate)\s+of)\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some)\s+)?(?:\d(?:\d|[,.](?=\d))*|${SPELLED_COUNT})(?:\s+[^;:“”",]*?)?)(\s+(?:in|during)\s+(?:a|an|its|his|her)\s+(?:statement|interview|post|briefing|report)\b[^;:“”",]*?)?(?=\s*,|[.!?]?\s*$)`,
+  'du',
+);
 /**
  * Media that report, in the present: "[Israeli media] [reports] that [mediators had presented a revised plan]" (the source, the
  * cue, what was reported), or their reports: "…, contradicting [Israeli media] [reports] that [mediators had …]"; the model
@@ -1588,6 +1598,9 @@ const OWN_PLEA_AFTER = /,?\s+and\s+(?:also\s+)?(?:renewed|repeated|reiterated|re
 const WITHOUT_CONFIRMING = /^["”’]?\s*,\s+(without\s+(?:publicly\s+|officially\s+)?(?:confirming|acknowledging|verifying))\s+(?:that|whether|if)\s+/i;
 /** What a source would not say, right after a frame that closes what it said: ", [without saying] how many …" (the cue is group 1). */
 const WITHOUT_SAYING = /^[^,;“”"]{0,40}?,\s+(without\s+(?:saying|specifying))\s+(?=(?:how|who|whether|when|where|what|which|why)\b)/i;
+/** Whom a statement went to, after its channel: " to state television", " to state-run Al-Iraqiya television", " to Reuters" (group 1). */
+const STATEMENT_TO =
+  /^\s+to\s+((?:the\s+)?(?:(?:state|state-run|state-owned|private|pro-government|local|national|official)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}’'.-]*\s+){0,3}(?:television|TV|radio|news\s+agency|broadcaster|newspaper|media)|\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,3})|reporters|journalists)(?=\s+(?:that|on\s+\p{Lu}\p{Ll}+day)\b|\s*[,.;]|\s*$)/u;
 /** Channel and recipient after a cue ("told CNN on Friday", "said on its official Telegram channel"). */
 function afterCue(text: string, cueEnd: number, cue: string, limit: number): { channel: Span | null; channelName: string | null; recipient: Span | null; end: number } {
   let pos = cueEnd;
@@ -1595,7 +1608,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   let channel: Span | null = null;
   if (/^(told|tells|tell|warned|warns|warn|urged|urges)$/i.test(cue)) {
     // A name, with the medium it names ("the BBC", "Ukrainian television", "state news agency SANA", "Iranian state television",
-    // "the private Dunya News channel") or
+    // "the private Dunya News channel", "state-run Al-Iraqiya television") or
     // the office before a name ("Kaduna state governor Uba Sani"), an initialism leading it ("the U.N. Security Council"); or a
     // few lower-case words up to what follows them ("the remaining residents to evacuate", "reporters in Geneva", "a televised
     // news conference"), or one ("told reporters").
@@ -1606,7 +1619,7 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
     const named =
       (whom && !CLAUSE_WORD.test(whom[1]!) && !/\b(?:that|whether|if)\b/i.test(whom[1]!) ? whom : null) ??
       GATHERING_AFTER.exec(text.slice(pos, limit)) ??
-      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+(?:station|channel|network)(?=\s+\p{Lu}))?(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|\d+(?=\s+that\b|,)))*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|broadcaster|channel|briefing|(?:news|press)\s+conference))?(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
+      /^\s+((?:the\s+)?(?:(?:private|privately[\s-]owned|independent|pro-government|opposition|state-run|state-owned|state-controlled)\s+(?=\p{Lu}))?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:state|state-run|official|national|local|pan-Arab)\s+(?:news\s+agency|television|TV|radio|broadcaster|newspaper|media)(?:\s+(?:station|channel|network)(?=\s+\p{Lu}))?(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|\d+(?=\s+that\b|,)))*|(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{N}’'-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'-]*)*(?:\s+(?:television|TV|radio|newspaper|news agency|broadcaster|channel|service|programme|program|podcast)|\s+(?:state\s+|regional\s+|provincial\s+)?(?:governor|mayor|minister|president|commander|chief)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|(?:a|an|the|his|her|its|their)\s+(?:televised|joint|weekly|daily|regular|late-night)\s+(?:news|press)\s+(?:conference|briefing)|(?:(?!(?:when|while|after|as|asked|in|at|on|from|during|outside|near|by|to|for|with)\s)\p{Ll}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}\p{N}’'-]*(?:\s+\p{Lu}[\p{L}\p{N}’'-]*){0,3}(?:\s+(?:television|TV|radio|newspaper|news\s+agency|broadcaster|channel|briefing|(?:news|press)\s+conference))?(?=\s+that\b|,)|(?:(?!(?:when|while|after|as|asked)\s)\p{Ll}[\p{L}’'-]*\s+){0,2}?\p{Ll}[\p{L}’'-]*(?=\s+(?:to|that|on|in|at|about|of|during|from|when|while|after|as)\b|[,.;:])|\p{Ll}[\p{L}’'-]*))/u.exec(
         text.slice(pos, limit),
       );
     // (A call names whom it is on only before what they are called to do, or an aside before it: "urged [the United States] to
@@ -1631,6 +1644,12 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   if (ch && !channel && !(/(?:declined|refused)\s+to\s+comment$/i.test(cue) && /^\s*on\s/i.test(text.slice(pos, limit)))) {
     channel = { start: pos + ch.start, end: pos + ch.end };
     pos = channel.end;
+    // (And whom a statement went to: "said in a statement [to state-run Al-Iraqiya television]".)
+    const to = recipient === null && /(?:statement|comments|remarks)$/i.test(text.slice(channel.start, channel.end)) ? STATEMENT_TO.exec(text.slice(pos, limit)) : null;
+    if (to) {
+      recipient = { start: pos + to[0].length - to[1]!.length, end: pos + to[0].length };
+      pos = recipient.end;
+    }
   }
   return { channel, channelName: channel ? channelName(text.slice(channel.start, channel.end)) : null, recipient, end: pos };
 }
@@ -4569,6 +4588,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = trimmed(text, a.speaker.start, a.speaker.end - /(?:that|which)$/i.exec(text.slice(a.speaker.start, a.speaker.end))![0].length);
     out[i] = { ...a, speaker, content: verb ? trimmed(text, a.content.start, a.content.start + verb[0].length) : a.content };
   }
+  // A statement posted that claims something is the claim, the statement its channel: "Amaq [later posted] [a statement claiming the
+  // attack]" is "[claiming]" "[the attack]", in "[a statement]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || !a.speaker || !a.cue || a.content.start < a.cue.end || !POSTED_CUE.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const m = POSTED_CLAIMING.exec(text.slice(a.content.start, a.content.end));
+    if (!m) continue;
+    const [medium, verb] = groupSpans(m, a.content.start, 2) as [Span, Span];
+    out[i] = { ...a, cue: verb, content: trimmed(text, verb.end, a.content.end), channel: medium, channelName: channelName(text.slice(medium.start, medium.end)) };
+  }
   // A participle's speaker the model ran on over the main clause's verb and object is that clause's subject: "[The Israeli military]
   // withdrew its ground troops from Khan Younis on Sunday, [saying] …". (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -5255,7 +5283,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       if (!m) continue;
       const [source, cue, said] = groupSpans(m, from, 3) as [Span, Span, Span];
       if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
-      out.push(statementOf(text, source, cue, said, s.paragraph));
+      const where = m.indices![4];
+      const { channel, channelName, recipient } = where ? afterCue(text, said.end, 'gave', from + where[1]) : { channel: null, channelName: null, recipient: null };
+      out.push({ ...statementOf(text, source, cue, said, s.paragraph), channel, channelName, recipient });
     }
   // "Al Shabaab claimed responsibility through its Andalus radio station": the group's medium is how it said it, its channel.
   for (const [i, a] of out.entries()) {

@@ -59,8 +59,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('ASSAULT', 'beat', 'beat(?:en|ing)?'),
   rule('ASSAULT', 'massacre', 'massacred?|mass killings?'),
   // ("Armed gangs [stormed] the town", "fighters [raided] the town of Dioura", "had [overrun] the base", "[ambushed] a convoy".)
-  // ("[neutralised] 39 militants": killed, in an army's words; "19 of the wounded": people, no wounding.)
-  rule('ASSAULT', null, 'attack(?:ed|s|ing)?|killed|killing|kills|kill|neutrali[sz]ed|clash(?:ed|es)?|fight(?:ing)?|fought|invad(?:ed|e)|invasion|annex(?:ed|ation)|(?<!\\bthe\\s)(?:wounded|injured)|offensive|assault(?:ed)?|storm(?:ed|ing)|raid(?:ed|s|ing)?|overr(?:an|un)|ambush(?:ed|es)?'),
+  // ("[neutralised] 39 militants": killed, in an army's words; "19 of the wounded": people, no wounding; nor "four critically
+  // injured passengers", who are the injured, evacuated; "critically injured two guards" is a wounding.)
+  rule('ASSAULT', null, 'attack(?:ed|s|ing)?|killed|killing|kills|kill|neutrali[sz]ed|clash(?:ed|es)?|fight(?:ing)?|fought|invad(?:ed|e)|invasion|annex(?:ed|ation)|(?<!\\bthe\\s)(?<!\\b(?:critically|seriously|badly|severely|gravely|slightly|lightly)\\s)(?:wounded|injured)|(?<=\\b(?:critically|seriously|badly|severely|gravely|slightly|lightly)\\s)(?:wounded|injured)(?=\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|at\\s+least|more\\s+than|dozens|scores|hundreds|several|many|the|a|an|his|her|their|its)\\b)|offensive|assault(?:ed)?|storm(?:ed|ing)|raid(?:ed|s|ing)?|overr(?:an|un)|ambush(?:ed|es)?'),
   rule('PROTEST', 'vandalize', 'tore down|tear(?:ing|s)? down|torn down|vandali[sz](?:ed|e|ing)|defaced'),
   rule('PROTEST', 'riot', 'riot(?:s|ed|ing|ers)?|looting|looted'),
   rule('PROTEST', 'hunger', 'hunger strike'),

@@ -35,7 +35,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** A day ending a subject: "[Russia] on Monday". */
 const DAY_AT_END = new RegExp(String.raw`\s+(?:on|late|early|last)\s+(?:${DAYS})(?:\s+(?:night|morning|evening|afternoon))?\s*$`);
 
-const AUX = /(\s+(?:have|has|had|was|were|is|are|been|be|being|will|would|could|can|may|might|must|should|did|do|does|not|also|reportedly|allegedly|probably|already|still|then|later|now|just|never|partially|fully|completely|directly))+\s*$/i;
+const AUX = /(\s+(?:have|has|had|was|were|is|are|been|be|being|will|would|could|can|may|might|must|should|did|do|does|not|also|reportedly|allegedly|probably|already|still|then|later|now|just|never|partially|fully|completely|directly|critically|seriously|badly|severely|gravely|slightly|lightly|fatally|mortally|deliberately|repeatedly))+\s*$/i;
 const LEADING = /^(?:[^,;:]*?\b(?:that|whether|if|when|where|after|as|while|because|unless|until|once)\s+)/i;
 
 /** Describes a participant phrase. */
@@ -399,6 +399,8 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     (gerund && opensClause) ||
     (/\bof\s+$/.test(before) && !gerund) ||
     (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) ||
+    // ("slowed [by] sanctions": a plural after the agent's "by" is a noun, never a verb.)
+    (/\bby\s+$/.test(before) && /[^s]s$/.test(word)) ||
     (gerund && DEMONYM_NOUN.test(before)) ||
     // ("since [fighting] broke out in Khartoum": the subject of a verb in the past too.)
     (gerund && /\b(?:as|while|when|amid|with|since|after|before|until|once)\s+$/i.test(before) && /^\s+(?:\p{Ll}+(?:s|ed)|between|broke|began|spread|rose|grew)\b/u.test(after)) ||
@@ -480,7 +482,9 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   const nounOn = NOUN_ON.test(word);
   const compound = (single && AGENT_NOUN.test(word)) || WEAPON_NOUN.test(word) || nounOn ? NAME_BEFORE.exec(before) : null;
   // "drone strike", "air strike": a weapon's strike is a noun.
-  const nominal = single ? compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === '') : WEAPON_NOUN.test(word) || nounOn;
+  // (A trigger of several words is a noun by its weapon, by "on" after it, or by its first word's suffix: "the [suspension of some
+  // foreign aid]".)
+  const nominal = single ? compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === '') : WEAPON_NOUN.test(word) || nounOn || /^\p{L}+(?:ion|ment)\s+of\s/u.test(word);
   // ("attacked [with] a company of infantry": what an attack is made with is no one attacked.)
   let object = /^attack(?:ed|s)?$/i.test(word) && /^\s+with\s/i.test(after) ? null : objectAfter(text, trigger.end, sentence.end);
   // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers", "Israeli air

@@ -643,6 +643,8 @@ const isCompany = (name: string): boolean => !NOT_COMPANY.test(name) && institut
 const ATTACKED_BEFORE = /\b(?:(?:attacks?|strikes?|assault|raids?)\s+(?:on|against)|targeted|struck|hit|hijacked|seized)\s+(?:the\s+)?$/i;
 /** What may follow a name that is the whole object of a verb: a stop, a comma, a preposition or a verb. */
 const OBJECT_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|at|near|off|was|were|had|has|with|and|which|that|as|after|before|during|from)\b)/;
+/** A police force by its name: "Lamu County Police", "Kaduna State Police Command", "National Police Service". */
+const POLICE_NAME = /\bPolice(?:\s+(?:Service|Force|Command|Department|Headquarters))?$/;
 /** Description heads that stand for any organisation named before ("the group", "the charity", "the company"). */
 const BODY_HEAD = /^(?:group|charity|company)$/;
 /** A description of an armed body ("the paramilitary group", "the rebel group"). */
@@ -1204,7 +1206,8 @@ export function resolve(text: string, mentions: RawMention[]): number {
                   (head !== 'charity' || isCharity(text.slice(o.start, o.end))) &&
                   // ("the group" is no state's police, army or ministry: "The Resistance Front had claimed the attack …, Indian police
                   // officials said. …, the group said" is the Front; a rebel army may be one, "the Arakan Army".)
-                  (head !== 'group' || institutionKey(text.slice(o.start, o.end)) === null) &&
+                  // (Nor a police force whose name holds a place: "Lamu County Police".)
+                  (head !== 'group' || (institutionKey(text.slice(o.start, o.end)) === null && !POLICE_NAME.test(text.slice(o.start, o.end)))) &&
                   // (Nor the monitor an armed group's claim was reported by: "JNIM claimed the attack …, according to the [SITE
                   // Intelligence Group], which monitors jihadist communications. The group said …" is JNIM.)
                   (head !== 'group' || !monitorOfArmed(o)) &&

@@ -126,6 +126,7 @@ const W = {
   farTownPopulation: 100_000,
   farTownKm: 4000,
   farNamesakePopulation: 20_000,
+  farInexactKm: 1000,
   focusCountry: 4,
 };
 
@@ -245,6 +246,10 @@ function choose(cands: readonly Candidate[], focus: Focus, evidence: Evidence): 
   // So is a small town of namesakes all in countries the article never names, thousands of kilometres from every place
   // located: "the Lala camp" north of Bunia, in an article on Congo, is neither the Lāla of India nor the Lala of the Philippines.
   if (farAway && cands.length > 1 && cands.every((c) => (focus.countries.get(c.country ?? '') ?? 0) === 0) && (b.population || 0) < W.farNamesakePopulation) return null;
+  // And a town reached only by an alternate name, far from every place located, in a country an article about another never
+  // names: "the Boni forest" on Kenya's Somali border is not Bonny in Nigeria, whose other name is "Boni".
+  const byOtherName = b.precision === 'city' && fold(b.name) !== evidence.asWritten && !evidence.phrased.includes(b);
+  if (byOtherName && distance > W.farInexactKm && focus.points.length > 0 && Math.max(0, ...focus.countries.values()) >= W.focusCountry && (focus.countries.get(b.country ?? '') ?? 0) === 0) return null;
   const margin = best.score - (second === Number.NEGATIVE_INFINITY ? best.score - 3 : second);
   return { place: best.place, point: best.point, confidence: Math.round(Math.min(1, 0.5 + margin / 6) * 100) / 100 };
 }

@@ -7686,11 +7686,11 @@ test('what a source holds before "according to" opens its subject, whatever cue 
   assert.deepEqual(claims(role), ['asserted_single_source: the sources=asserted, Kirill Dmitriev=refused_comment', 'asserted_single_source: Kirill Dmitriev=asserted']);
 });
 
-test('"gave a lower figure of 156 deaths" is the ministry\'s count; "Neither the army nor the health ministry responded to questions about …" is each one\'s silence; "was unable to reach the RSF for comment" is the RSF\'s', () => {
+test('"gave a lower figure of 156 deaths" is the ministry\'s count, which disputes MSF\'s; "Neither the army nor the health ministry responded to questions about …" is each one\'s silence; "was unable to reach the RSF for comment" is the RSF\'s', () => {
   const text =
     'A cholera outbreak in Darfur has killed at least 300 people, MSF said. The Sudanese health ministry, which is aligned with the army, gave a lower figure of 156 deaths in Darfur.\n\n' +
     "Neither the army nor the health ministry responded to questions about the gap between their figures and MSF's.";
-  assert.deepEqual(claims(text), ['asserted_single_source: MSF=asserted, army=refused_comment, health ministry=refused_comment', 'asserted_single_source: Sudanese health ministry=asserted']);
+  assert.deepEqual(claims(text), ['disputed: MSF=asserted, army=refused_comment, health ministry=refused_comment, Sudanese health ministry=denied', 'asserted_single_source: Sudanese health ministry=asserted']);
   assert.deepEqual(claims('The army said the Rapid Support Forces had shelled a market in El Fasher, killing 12 people. Reuters was unable to reach the RSF for comment.'), [
     'asserted_single_source: The army=asserted, Rapid Support Forces=refused_comment',
   ]);
@@ -12031,4 +12031,39 @@ test('"…, accusing the group of committing “war crimes”" after its subject
     'asserted_single_source: ELN=asserted, 33rd Front=refused_comment',
   ]);
   assert.deepEqual(speakersAndCues('"We are tired of living in fear," said a trader who gave only her first name, Mercy.', '2024-09-08'), ['Mercy|said']);
+});
+
+test('"said in a statement to state-run Al-Iraqiya television" names whom it went to, and closes what was said before it; "gave a lower figure of eight dead in a statement to …" is a count of its own that disputes the higher one; a doctor who "confirmed the toll" agrees with it; "counted twice" confirms no count', () => {
+  assert.deepEqual(statements('Eight people died, the director said in a statement to state-run Al-Iraqiya television.', '2024-03-09'), [
+    'the director|said|Eight people died|ch:in a statement|to:state-run Al-Iraqiya television',
+  ]);
+  assert.deepEqual(statements('Eight people died, the director told state-run Al-Iraqiya television.', '2024-03-09'), ['the director|told|Eight people died|to:state-run Al-Iraqiya television']);
+  const toll =
+    'A car bomb exploded at a checkpoint in Ramadi on Friday, killing 11 people, officials said. At least 23 others were wounded, a police officer said.\n\n' +
+    'A doctor at Ramadi Teaching Hospital confirmed the toll. Health director Abdul Sattar al-Dulaimi gave a lower figure of eight dead in a statement to state-run Al-Iraqiya television, saying some of the wounded had been counted twice.';
+  assert.deepEqual(statements(toll, '2024-03-09').slice(3, 5), [
+    'Abdul Sattar al-Dulaimi|gave a lower figure of|eight dead|ch:in a statement|to:state-run Al-Iraqiya television',
+    'Abdul Sattar al-Dulaimi|saying|some of the wounded had been counted twice',
+  ]);
+  assert.deepEqual(claims(toll), [
+    'disputed: officials=asserted, A doctor at Ramadi Teaching Hospital=asserted, Abdul Sattar al-Dulaimi=denied',
+    'asserted_single_source: a police officer=asserted',
+    'asserted_single_source: Abdul Sattar al-Dulaimi=asserted',
+    'asserted_single_source: Abdul Sattar al-Dulaimi=asserted',
+  ]);
+});
+
+test('"posted a statement claiming the attack, but the claim could not immediately be verified" is a claim in a statement, doubted; "said he could neither confirm nor deny that …" is on what follows "that"; ", a figure police dismissed as propaganda" is the police\'s denial', () => {
+  assert.deepEqual(statements("The Islamic State group's Amaq news agency later posted a statement claiming the attack, but the claim could not immediately be verified.", '2024-03-09'), [
+    'Islamic State|claiming|the attack|ch:a statement',
+  ]);
+  assert.deepEqual(claims("The Islamic State group's Amaq news agency later posted a statement claiming the attack, but the claim could not immediately be verified."), [
+    'unconfirmed: Islamic State=asserted, outlet=not_independently_verified',
+  ]);
+  const doc = toJson(analyze({ text: 'A spokesman for the EU delegation said he could neither confirm nor deny that emergency stocks had been blocked at the border with Benin.', published: '2024-08-19', origin: 'test' }));
+  assert.deepEqual(
+    doc.claims.map((c) => span((c as Rec).proposition as Rec | null)),
+    ['emergency stocks had been blocked at the border with Benin'],
+  );
+  assert.deepEqual(claims('Al-Shabaab said its fighters had killed 15 soldiers, a figure police dismissed as propaganda.'), ['disputed: Al-Shabaab=asserted, police=denied']);
 });

@@ -493,6 +493,8 @@ const REFUSED_TOLL =
   /^(?:to\s+(?:give|provide|offer|release|disclose|confirm)\s+(?:(?:a|any|the|an)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?\s+(?:for|on)\s+(?:casualties|the\s+dead)|number\s+of\s+(?:casualties|dead|deaths))|(?:any\s+|further\s+)?(?:details|figures?|information)\s+(?:of|on|about|for)\s+(?:the\s+)?(?:casualties|deaths|dead|victims|those\s+killed)|(?:(?:a|any|the)\s+)?(?:(?:death\s+)?toll|casualty\s+(?:figures?|toll|count)|figures?|breakdown)(?:\s+(?:of|for|on)\s+[^,;]{2,60})?)\.?$/i;
 /** A count of the killed named as such ("the number of dead", "the death toll", "casualty figures", "reports of casualties"). */
 const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count)|reports?\s+of\s+(?:civilian\s+)?(?:casualties|deaths|dead))\b/i;
+/** A toll confirmed by its noun alone, another's: "A doctor at Ramadi Teaching Hospital confirmed [the toll]". */
+const TOLL_CONFIRMED = /^(?:the|that|this)\s+(?:death\s+|casualty\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|casualties))$/i;
 /** A toll of civilians a refusal is on: "the civilian toll", "the number of civilian casualties" (the story's toll, "the death toll", is read below). */
 const TOLL_REFUSED = /^(?:the|its|their)\s+civilian\s+(?:death\s+)?toll\b|^(?:the\s+)?(?:number\s+of\s+)?civilian\s+(?:casualties|deaths|dead)\b/i;
 /** A toll as a doubt's object in other words: "the toll …", "could not verify the toll", "aware of reports that people had been killed". */
@@ -1221,9 +1223,9 @@ const WE_UNVERIFIED =
 const DOUBTED = /verif|confirm|authentic|evidence|proof|determin|establish|checked/i;
 /** A medium whose authenticity the outlet doubts, its noun group 1 or 2: "the [message]'s authenticity", "the authenticity of the [recording]". */
 const MEDIUM_DOUBTED = /^\s+(?:the|its|their)\s+(message|post|statement|recording|letter)['’]s\s+authenticity\b|^\s+the\s+authenticity\s+of\s+(?:the|that|this|its|their)\s+(message|post|statement|recording|letter)\b/i;
-/** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the date it was filmed could not be confirmed", "The group's figures are often inflated", "The group often gives higher casualty figures than officials"): the doubt is the `cue` group. */
+/** The outlet's doubt in the passive, on what the sentence, or its clause after ", but", opens with ("Their authenticity could not be verified", "…, but the claim could not immediately be verified", "…, but the date it was filmed could not be confirmed", "The group's figures are often inflated", "The group often gives higher casualty figures than officials"): the doubt is the `cue` group. */
 const UNVERIFIED_PASSIVE =
-  /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)|(?<=\b(?:figures|tolls|claims|numbers)\s+)(?:are|have\s+been)\s+(?:often|frequently|usually|sometimes)\s+(?:inflated|exaggerated)|(?<=\b(?:group|militants|rebels|insurgents)\s+)(?:often|frequently|usually)\s+(?:gives|reports|claims|cites)\s+(?:much\s+)?(?:higher|inflated|exaggerated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
+  /(?:^|,\s+(?:but|though|although)\s+)\s*(?:(?:their|its|his|her|the|these|this|that|those|such)\s+(?:[\p{L}'’-]+\s+){0,4}?(?<cue>(?:could|can)\s*(?:n['’]t|not)\s+(?:(?:yet|immediately)\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)|(?<=\b(?:figures|tolls|claims|numbers)\s+)(?:are|have\s+been)\s+(?:often|frequently|usually|sometimes)\s+(?:inflated|exaggerated)|(?<=\b(?:group|militants|rebels|insurgents)\s+)(?:often|frequently|usually)\s+(?:gives|reports|claims|cites)\s+(?:much\s+)?(?:higher|inflated|exaggerated))|(?:neither|none\s+of\s+the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?<neither>(?:could|can)\s+(?:yet\s+)?be\s+(?:immediately\s+)?(?:verified|confirmed|authenticated)))\b/iu;
 /** The outlet's doubt that a source's figures run high (`UNVERIFIED_PASSIVE`'s cue): "are often inflated", "often gives higher". */
 const RUN_HIGH = /^(?:(?:are|have\s+been)\s+)?(?:often|frequently|usually|sometimes)\s/i;
 /** The event a story tells, named by its noun alone: " the details of the attack", " the circumstances of the shooting". */
@@ -1252,8 +1254,8 @@ const THE_INCIDENT = /\b(?:the|this|that|any\s+such)\s+incident\b/i;
 const BARE_EVENT = /^\s*(?:the|this|that)\s+(?:shooting|attack|strike|air\s+strike|incident|killings?|explosion|blast|raid|bombing|shelling)\s*[.]?\s*$/i;
 /** A count, in figures or words ("43", "four", "scores"). */
 const COUNTED = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|scores)\\b`, 'i');
-/** A toll said to differ from another: "put the toll much higher", "gave a lower toll". */
-const OTHER_TOLL = /\b(?:put|puts|placed|places)\s+the\s+(?:death\s+)?toll\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:higher|lower)\b|\b(?:a\s+)?(?:much\s+|far\s+)?(?:higher|lower)\s+(?:death\s+)?toll\b/i;
+/** A toll said to differ from another: "put the toll much higher", "gave a lower toll", "gave a lower figure". */
+const OTHER_TOLL = /\b(?:put|puts|placed|places)\s+the\s+(?:death\s+)?toll\s+(?:much\s+|far\s+|significantly\s+|considerably\s+)?(?:higher|lower)\b|\b(?:a\s+)?(?:much\s+|far\s+)?(?:higher|lower)\s+(?:death\s+)?(?:toll|figure|count|estimate)\b/i;
 /** Two counts named as one of two: "either figure", "both tolls". */
 const EITHER_FIGURE = /\b(?:either|both|neither)\s+(?:figure|toll|tally|number|estimate)s?\b/i;
 /** Two accounts doubted with no sides named: "could not independently verify either account", "both versions". */
@@ -2714,6 +2716,8 @@ function reportsOf(claims: Draft[], object: string): Draft[] {
   return named.length ? named : claims;
 }
 
+/** How a count was made, wrongly: "some of the wounded had been [counted twice]", "[double-counted]". */
+const MISCOUNTED = /\b(?:counted|listed|registered|recorded|included)\s+(?:twice|two\s+times|more\s+than\s+once)\b|\bdouble[\s-]?count(?:ed|ing)?\b/i;
 /** A count put at a figure ("the number of new arrivals at 120,000", "the toll at 14"). */
 const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s(?:at|to)\s+(?:[\p{L}]+\s+){0,2}\d/iu;
 
@@ -2721,9 +2725,9 @@ const NUMBER_AT = /^\s*the\s+(?:[\p{L}-]+\s+)?(?:number|toll|count|figure)\b.*\s
 const NONE_REPORTED = /^\s*(?:there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no|no\s+one|nobody|no\s+\p{Ll}+\s+(?:had|has|have|was|were))\b/iu;
 /** A report named before what it said ("a French newspaper report that …", "reports that …", "reports from aid workers and a hospital that …"). */
 const REPORT_THAT = /^\s*(?:(?:an?|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3})?(?:reports?|claims?|allegations?|suggestions?|assertions?)(?:\s+(?:by|from|of)\s+[^,;:“”"]{2,60}?)?\s+that\s+/iu;
-/** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …", "[the agency could not determine] who was responsible", "[it could not confirm] the village had fallen". */
+/** A source's own doubt opening what it said, before what it doubts: "[it could not confirm reports that] North Korean troops had …", "[the agency could not determine] who was responsible", "[it could not confirm] the village had fallen", "[he could neither confirm nor deny that] …", "[they were unable to confirm reports that] …". */
 const OWN_DOUBT_THAT =
-  /^\s*(?:it|he|she|they|we|the\s+(?:agency|organi[sz]ation|ministry|military|army|government|group|mission|office|watchdog|police))\s+(?:could|can|would|did|was|were|is|are)\s*(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify|determine|establish)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:(?:that|whether)\s+|(?=who\s)|(?=(?:the|its|their|a|an)\s+[^,;]{1,40}?\s+(?:had|has|have|was|were|is|are)\s))/i;
+  /^\s*(?:it|he|she|they|we|the\s+(?:agency|organi[sz]ation|ministry|military|army|government|group|mission|office|watchdog|police))\s+(?:could|can|would|did|was|were|is|are)\s*(?:(?:not|n['’]t)\s+(?:(?:yet|independently|immediately|able\s+to|in\s+a\s+position\s+to)\s+)*(?:confirm|verify|determine|establish)|(?:unable|not\s+able)\s+to\s+(?:(?:immediately|independently)\s+)?(?:confirm|verify|determine|establish)|neither\s+confirm\s+nor\s+deny)\s+(?:(?:the\s+)?(?:reports?|claims?)\s+)?(?:(?:that|whether)\s+|(?=who\s)|(?=(?:the|its|their|a|an)\s+[^,;]{1,40}?\s+(?:had|has|have|was|were|is|are)\s))/i;
 /** A source's own doubts on what it reports (`DOUBTS` without the outlet's "not independently verified"). */
 const DOUBTED_STATUS: ReadonlySet<Stance['status']> = new Set(['cannot_confirm', 'neither_confirmed_nor_denied']);
 /** Reports doubted again by a pronoun ("We've seen reports, but we're not in a position to confirm them"). */
@@ -3808,6 +3812,13 @@ const FLOOR_OF_DEAD = new RegExp(
 const TOLL_OTHERWISE =
   /^\s*(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?:death|casualty)\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|victims|casualties))(?:\s+(?:for|of|among)\s+[^,;“”"]{1,40}?)?\s+(?:was|is|were|had\s+been|(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been))\s+(?:much\s+|far\s+|significantly\s+|considerably\s+|greatly\s+)?(?:lower|smaller|higher|exaggerated|inflated)(?:\s+than\s+[^,;“”"]{1,60}?)?(?=[\s.]*$|,?\s+and\s+(?:that\s+)?)/iu;
 
+/** A cue giving a figure its words say differs from one given before: "gave a [lower] figure of", "cited a [different] toll of". */
+const OTHER_FIGURE_CUE = /\b(lower|smaller|higher|larger|different)\s+(?:figure|toll|death\s+toll|count|number|estimate)\s+of$/i;
+/** The first count in a text (`COUNT`, not global): its figure is group 1. */
+const ONE_COUNT = new RegExp(COUNT.source, 'iu');
+/** A count of the dead: "eight dead", "156 deaths", "11 people killed". */
+const DEAD_COUNT = /\b(?:dead|deaths|killed|fatalities|died)\b/i;
+
 /**
  * A statement that something was less than a side claimed disputes that side's latest claim before it: Russian bloggers'
  * "the losses were smaller than Kyiv claimed" is on Ukraine's "41 aircraft had been hit" (a claim of a voice of that state,
@@ -3830,6 +3841,20 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     // (A floor of the dead, not of something else the claim counts: "more than 100 terrorists attacked" is no floor of "Twenty-nine
     // soldiers were killed".)
     const floor = otherwise && counted && /\bhigher\b/i.test(otherwise[0]) && FLOOR_OF_DEAD.test(doc.slice(counted.said));
+    // (So does a figure of its own its cue says differs: the health director "gave a lower figure of eight dead" disputes the
+    // officials' "killing 11 people"; a higher one, no floor.)
+    // (Of the counts before, one its figure is lower or higher than, as the cue says: the army's "lower toll of 41 dead" is on a
+    // local official's "46 bodies", not on "at least 40 people".)
+    const own = !otherwise && a.cue !== null ? OTHER_FIGURE_CUE.exec(doc.slice(a.cue)) : null;
+    const figure = own ? ONE_COUNT.exec(doc.slice(a.content)) : null;
+    const ownN = figure ? figureValue(figure[1]!) : Number.NaN;
+    const side = own ? (/^(?:lower|smaller)$/i.test(own[1]!) ? -1 : /^(?:higher|larger)$/i.test(own[1]!) ? 1 : 0) : 0;
+    const fits = (d: Draft): boolean => !Number.isFinite(ownN) || side === 0 || [...countsOf(doc.slice(d.said)).values()].some((c) => (side < 0 ? c.n > ownN : c.n < ownN));
+    const rival = own ? ((DEAD_COUNT.test(doc.slice(a.content)) ? drafts.findLast((d) => countedBefore(d) && killed(d) && fits(d)) : undefined) ?? drafts.findLast((d) => countedBefore(d) && fits(d))) : undefined;
+    if (own && rival && !(side > 0 && FLOOR_OF_DEAD.test(doc.slice(rival.said)))) {
+      rival.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: a.cue!, evidence: a.content });
+      continue;
+    }
     if (otherwise && counted && !floor) {
       counted.stances = counted.stances.filter((x) => !mine(x));
       const at = a.content.start + otherwise.index;
@@ -4548,11 +4573,12 @@ function appositiveStance(doc: Doc, content: Span, attribution: Stance['attribut
   const unnamed = (made || disputed) && !who ? /^([\p{L}\p{N}'’ -]{3,60}?)\s*,\s+(?:who|speaking)\b/iu.exec(between)?.[1] : undefined;
   // Else the phrase the outlet names ("a charge [the military] did not address", "a finding [the government] called …"), or
   // the outlet ("a claim that could not be verified"); one who makes or disputes it must be named.
-  // (Or a plural with no article, who make or dispute it: ", a claim [local residents] disputed".)
+  // (Or a plural with no article, who make or dispute it: ", a claim [local residents] disputed", ", a figure [police] dismissed as
+  // propaganda".)
   // (Or, denying it, a body by its bare noun: ", a figure [police] rejected as exaggerated".)
   const bare =
     made || disputed
-      ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1]
+      ? /^((?:local\s+|some\s+|many\s+|several\s+)?\p{Ll}+s|police)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1]
       : reading.status === 'denied'
         ? /^(police|authorities|officials)\s+(?:has\s+|have\s+|had\s+)?$/u.exec(between)?.[1]
         : undefined;
@@ -4925,7 +4951,10 @@ export const claimsStage = defineStage({
             ? // (So is a refusal asked about the dead, "Asked about the civilian deaths, he said he had nothing to add", or one on a toll
               // it names, "declined to comment on the civilian toll".)
               tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1], fromQuestion ? text.slice(proposition.start, proposition.end) : content)
-            : undefined;
+            : // (And a confirmation of it by its noun alone, "A doctor … confirmed the toll", agrees with the latest count.)
+              !head && stance.status === 'asserted' && /^confirm/i.test(cueText) && TOLL_CONFIRMED.test(content.trim())
+              ? tollOf(doc, drafts, a, undefined)
+              : undefined;
       // "Eritrea has denied its troops are in Tigray at all, although witnesses … have said [they are]": a clause that says only
       // that what another just said holds, or not, is on that, in its sentence.
       // (So is one that says it has no reason to doubt it: "and U.S. officials said they had no reason to doubt that account".)
@@ -5965,6 +5994,9 @@ export const claimsStage = defineStage({
               // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of
               // the new arrivals were women and children").
               (NUMBER_AT.test(content) && !/\d/.test(other)) ||
+              // (Nor does how a count was made confirm the count: "some of the wounded had been counted twice" and "At least 23 others
+              // were wounded".)
+              MISCOUNTED.test(content) !== MISCOUNTED.test(other) ||
               (NUMBER_AT.test(other) && !/\d/.test(content)) ||
               // (Nor a toll put at a figure another's count cannot hold: "put the toll at eight" and "At least 16 people were killed".)
               tollAtOtherFigure(content, other) ||

@@ -655,3 +655,10 @@ test('"The group" after "JNIM claimed the attack …, according to the SITE Inte
     ],
   );
 });
+
+test('"the group" is no police force by its name ("Lamu County Police")', () => {
+  const entities = entitiesOf(
+    'Al-Shabaab fighters ambushed a bus near Lamu on Tuesday. "They came out of the bush," Lamu County Police Commander Moses Kirui told reporters. Kirui said security forces were pursuing the attackers into the Boni forest, which the group has long used as a hideout.',
+  );
+  assert.deepEqual(entities.find(([name]) => name === 'Lamu County Police'), ['Lamu County Police', ['Lamu County Police']]);
+});

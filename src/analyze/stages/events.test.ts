@@ -344,7 +344,7 @@ test('the subject before a main verb the phrase runs over ("Ukrainian drone hit 
     'The government and the Rwanda-backed M23 rebel group signed a declaration in Qatar on Saturday.';
   assert.deepEqual(participantsOf(text, '2025-07-20'), [
     ['ASSAULT', 'killing', 'Ukrainian drone', 'two', 'Belgorod region'],
-    ['COOPERATE', 'war games', "China's military", 'around Taiwan', 'Taiwan, Province of China'],
+    ['COOPERATE', 'war games', "China's military", 'around Taiwan', 'Taiwan'],
     ['ASSAULT', 'massacre', '-', '-', 'El Fasher'],
     ['ASSAULT', 'attack', '-', '-', '-'],
     ['ASSAULT', 'attacked', 'M23 fighters', 'a village', '-'],
@@ -963,5 +963,18 @@ test('"the families of the officers killed": the officers were killed, by no one
 test('a side of fighting with its abbreviation in brackets ("between the National Liberation Army (ELN) rebels and FARC dissidents")', () => {
   assert.deepEqual(participantsOf('Fighting between the National Liberation Army (ELN) rebels and FARC dissidents in the Catatumbo region killed at least 80 people.', '2025-01-20'), [
     ['ASSAULT', 'Fighting', 'the National Liberation Army (ELN) rebels', 'FARC dissidents', '-'],
+  ]);
+});
+
+test('"The blast struck" is the blast, no shelling; the highway to Fallujah is not where it struck; "slowed by sanctions and by the suspension of aid" has no actor; "four critically injured passengers" were evacuated, not attacked; "Gunmen critically injured" are gunmen', () => {
+  assert.deepEqual(participantsOf('The Red Cross said it had evacuated four critically injured passengers to Malindi. Gunmen critically injured two guards.', '2024-06-11'), [
+    ['AID', 'evacuated', 'it', 'four critically injured passengers', 'Malindi'],
+    ['ASSAULT', 'injured', 'Gunmen', 'two guards', '-'],
+  ]);
+  assert.deepEqual(participantsOf('A car bomb exploded at a checkpoint in Ramadi on Friday. The blast struck as vehicles were queuing to enter the city from the highway to Fallujah.', '2024-03-09'), [
+    ['ASSAULT', 'car bomb', '-', '-', 'Ramadi'],
+  ]);
+  assert.deepEqual(participantsOf('Aid groups have said the response has been slowed by sanctions and by the suspension of some foreign aid since the coup.', '2024-08-19'), [
+    ['SANCTION', 'sanctions', '-', '-', '-'],
   ]);
 });

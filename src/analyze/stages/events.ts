@@ -67,6 +67,8 @@ const DISTANCE_FROM =
   /(?:(?:\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]*\))?\s+(?:away\s+)?|\bacross\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}|(?<=\p{Lu}[\p{L}-]*),\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+)$/u;
 /** Whether a place is one a distance or a direction is counted from, or one a place lies across from (`DISTANCE_FROM`). */
 const countedFrom = (text: string, p: Span): boolean => DISTANCE_FROM.test(text.slice(Math.max(0, p.start - 60), p.start));
+/** A road by where it leads, right before that place: "the highway to ", "the main road towards ". */
+const ROAD_TO = /\b(?:road|highway|motorway|route|railway)\s+(?:to|towards?)\s+(?:the\s+)?$/i;
 /** A verb of turning to someone, right before them: "turned to ". */
 const TURNED_TO = /\b(?:turned|turning|turns|turn)\s+to\s+$/i;
 /** Words of nearness right before a state whose border follows: "near ", "along the ". */
@@ -74,6 +76,8 @@ const NEAR_BEFORE = /\b(?:near|along|on|at|across|to|close\s+to)\s+(?:the\s+)?$/
 
 /** Armed men named by their guns: "gunmen", "a gunman". */
 const GUNMEN = /\bgunm[ae]n\b/i;
+/** An explosion as the subject of "struck": "The blast struck", "a car bomb struck". */
+const BLAST_STRUCK = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:blast|explosion|bomb|explosive\s+device)\s+struck$/iu;
 
 /** Events of the article. */
 
@@ -205,6 +209,8 @@ export const eventsStage = defineStage({
           (CLAUSE_OPENS.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && ACTIVE_VERB_AFTER.test(text.slice(p.end, p.end + 14))) ||
           // (Nor a state turned to: "expelled French troops and turned to [Russia] for security support".)
           TURNED_TO.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
+          // (Nor where a road leads: "queuing to enter the city from [the highway to] Fallujah".)
+          ROAD_TO.test(text.slice(Math.max(0, p.start - 24), p.start)) ||
           // (Nor a town a distance is counted from: "residents of Yelwata, about 60 km (37 miles) from the state capital [Makurdi]".)
           countedFrom(text, p) ||
           // (Nor one that backs an actor: "armed factions backed by [Turkey] have seized their homes".)
@@ -265,7 +271,11 @@ export const eventsStage = defineStage({
           paragraph: s.paragraph,
           type: t.type,
           // (Gunmen who attack do it with guns: "[Gunmen] killed 44 civilians".)
-          mode: t.mode ?? (t.type === 'ASSAULT' && actorSpan !== null && GUNMEN.test(text.slice(actorSpan.start, actorSpan.end)) ? 'firearms' : null),
+          // (A blast that struck was no shell: "[The blast] struck as vehicles were queuing".)
+          mode:
+            t.mode === 'heavy-weapons' && BLAST_STRUCK.test(text.slice(Math.max(s.start, trigger.start - 40), trigger.end))
+              ? 'explosives'
+              : (t.mode ?? (t.type === 'ASSAULT' && actorSpan !== null && GUNMEN.test(text.slice(actorSpan.start, actorSpan.end)) ? 'firearms' : null)),
           trigger,
           actor,
           recipient,

@@ -323,3 +323,14 @@ test('the news\'s spellings of Jablah, Petit-Goâve and Cap-Haïtien; "Palestini
 test('"Nioro du Sahel" is Mali\'s Nioro, not the Gambia\'s', () => {
   assert.deepEqual(placesOf('Gunmen attacked a gendarmerie post near Nioro du Sahel.').map((p) => [p.text, p.name, p.lat]), [['Nioro du Sahel', 'Nioro', 15.2]]);
 });
+
+test('"the Boni forest" in a Kenyan story is not Bonny in Nigeria, reached by its other name; Niger is a country with its GeoNames id; "Zinder region" is a region', () => {
+  const kenya = placesOf(
+    'Suspected al-Shabaab militants ambushed a bus near Lamu in Kenya on Tuesday, police said. Security forces were pursuing the attackers into the Boni forest, near Kenya\'s border with Somalia.',
+  );
+  assert.deepEqual(kenya.find((p) => p.text === 'Boni'), { text: 'Boni', name: 'Boni', precision: 'unresolved', geonameid: null, lat: null });
+  assert.deepEqual(placesOf("Floods have killed 27 people in Niger's Zinder region.").map((p) => [p.text, p.name, p.precision, p.geonameid]), [
+    ['Niger', 'Niger', 'country', 2440476],
+    ['Zinder region', 'Zinder region', 'region', null],
+  ]);
+});
