@@ -293,6 +293,8 @@ function sourceAfterFrame<T extends { source: Span | null; cue: Span }>(text: st
   return { ...l, source: { start, end: start + m[1]!.length } };
 }
 
+/** A noun, then a subordinate clause's conjunction and its subject (group 1): "the fire after [residents]". */
+const SPEAKER_PAST_CONJUNCTION = /^(?:the|a|an)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:after|before|when|because|since|until|while|once)\s+((?:the\s+|some\s+|many\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)$/u;
 /** Putting out a statement, before what the statement is ("later posted", "issued"). */
 const POSTED_CUE = /^(?:(?:later|also|then|separately)\s+)?(?:posted|issued|released|published|put\s+out|shared)$/i;
 /** A statement put out and what it does: "[a statement] [claiming] the attack", "[a video] [saying] …" (the medium, the verb). */
@@ -3102,7 +3104,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const opened = learned.start > l.cue.end ? quotes.find((q) => q.start === learned.start && q.inner.end < learned.end) : undefined;
       const clause = opened ? PARTIAL_QUOTE_CLAUSE.exec(text.slice(l.cue.end, opened.start)) : null;
       if (clause && !/[.!?;:]/.test(text.slice(l.cue.end, opened!.start))) learned = { start: opened!.start - clause[1]!.length, end: learned.end };
-      const product = productContent(text, learned, quotes, sentences);
+      const product = productContent(text, learned, quotes, sentences, VERDICT_CALLING.test(cueWords));
       // A quote the model took alone after a clause that opens it is that clause's end: "told Reuters [the situation was
       // “difficult but under control”]" is mixed.
       const partial = product.quoted ? quotes.find((q) => q.inner.start === product.content.start && q.start > l.cue.end) : undefined;
@@ -4588,6 +4590,17 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const speaker = trimmed(text, a.speaker.start, a.speaker.end - /(?:that|which)$/i.exec(text.slice(a.speaker.start, a.speaker.end))![0].length);
     out[i] = { ...a, speaker, content: verb ? trimmed(text, a.content.start, a.content.start + verb[0].length) : a.content };
   }
+  // A quote whose second sentence the statement opens at, running out of the quote into the speaker's first words, is the whole
+  // quote, said by all of the speaker: "“There is no food, no medicine. [People are eating leaves,” one of them], [a teacher who
+  // asked to be identified only by his first name, Adam,] told Reuters" is the quote, by "one of them, a teacher … Adam". (With
+  // the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || !a.speaker || !a.cue || a.speaker.start < a.content.end || a.cue.start < a.speaker.end) continue;
+    const q = quotes.find((x) => x.inner.start < a.content.start && a.content.start < x.inner.end && x.end < a.content.end);
+    const lead = q ? /^\s*,?\s*((?:one|some|two|three|another)\s+of\s+(?:them|those)|(?:one|another)\s+(?:man|woman|resident))\s*$/i.exec(text.slice(q.end, a.content.end)) : null;
+    if (!q || !lead || !/^\s*,\s*$/.test(text.slice(a.content.end, a.speaker.start))) continue;
+    out[i] = { ...a, kind: 'direct', content: q.inner, speaker: { start: a.content.end - lead[1]!.length, end: a.speaker.end } };
+  }
   // A statement posted that claims something is the claim, the statement its channel: "Amaq [later posted] [a statement claiming the
   // attack]" is "[claiming]" "[the attack]", in "[a statement]". (With the model only.)
   for (const [i, a] of out.entries()) {
@@ -4605,6 +4618,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const verb = MAIN_VERB.exec(words);
     if (verb && verb.index > 0 && /^(?:the\s+)?\p{Lu}/u.test(words) && MAIN_CLAUSE_VERB.test(words.slice(verb.index)))
       out[i] = { ...a, speaker: trimmed(text, a.speaker.start, a.speaker.start + verb.index) };
+  }
+  // A speaker the model ran back over a subordinate clause's conjunction is the clause's subject: "… of setting [the fire after
+  // residents] refused to pay" is "residents". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    const m = model && a.speaker && a.cue && a.speaker.end <= a.cue.start ? SPEAKER_PAST_CONJUNCTION.exec(text.slice(a.speaker.start, a.speaker.end)) : null;
+    if (m) out[i] = { ...a, speaker: { start: a.speaker!.end - m[1]!.length, end: a.speaker!.end } };
   }
   // A headline's statement ends at its semicolon, which sets off another headline: "Houthis say [they sank cargo ship]; crew missing, EU
   // mission says". (With the model only.)
@@ -6260,7 +6279,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   }
   // No statement has another's cue opening its speaker ("[wrote on Twitter that the pattern of craters] [suggested] …" is what Rob
   // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"), nor is a question one, nor a deal
-  // rejected in a relative clause or mourning declared. (With the model only.)
+  // rejected in a relative clause or mourning declared, nor one whose speaker is a condition's "if". (With the model only.)
   if (model)
     keepOnly(
       out,
@@ -6279,7 +6298,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         const question = a.cue !== null && a.speaker !== null && text.slice(a.cue.start, a.cue.end) === ':' && QUESTION_TURN.test(text.slice(a.speaker.start, a.speaker.end));
         // (Nor mourning declared by a participle: "…, the government said, [declaring] three days of national mourning".)
         const declared = a.cue !== null && /^declaring$/i.test(text.slice(a.cue.start, a.cue.end)) && DECLARED_ACT.test(` ${text.slice(a.content.start, a.content.end)}`);
-        return !cueInSpeaker && !channelCue && !adverbCue && !question && !dealRejected(text, a) && !declared;
+        // (Nor a condition's conjunction for a speaker: "The fall of Babanusa, [if] [confirmed], would give …".)
+        const condition = a.speaker !== null && /^(?:if|unless|until|once)$/i.test(text.slice(a.speaker.start, a.speaker.end));
+        return !cueInSpeaker && !channelCue && !adverbCue && !question && !dealRejected(text, a) && !declared && !condition;
       }),
     );
   // Text order, with `continues` renumbered to match (with the model, statements of one content in the order of their cues:

@@ -523,11 +523,13 @@ export const abbreviationStop = (text: string, start: number, end: number): bool
  * A learned content span in the product's convention, which PolNeAR's differs from only in
  * form: no complementiser ("that the …" → "the …") and no quote marks around a whole quote
  * (the quote's inner span, as for rule-found quotes). Content that runs from the start to the
- * end of a quote's sentences is the whole quote, across sentences.
+ * end of a quote's sentences is the whole quote, across sentences. After a verdict's verb (`verdict`), "that as …" keeps its
+ * demonstrative.
  */
-export function productContent(text: string, content: Span, quotes: readonly Quote[], sentences: readonly Sentence[]): { content: Span; quoted: boolean } {
+export function productContent(text: string, content: Span, quotes: readonly Quote[], sentences: readonly Sentence[], verdict = false): { content: Span; quoted: boolean } {
   let { start, end } = content;
-  const that = THAT_CLAUSE.exec(text.slice(start, end));
+  // (After a verdict's verb, "that as" is what was judged and how: "dismissed [that as “wishful thinking”]".)
+  const that = verdict && /^that\s+as\s/i.test(text.slice(start, end)) ? null : THAT_CLAUSE.exec(text.slice(start, end));
   if (that && end - start > that[0].length) start += that[0].length;
   const q = quotes.find((x) => x.start <= start && start <= x.inner.end);
   // (A content that opens a quote and stops inside it is the whole quote: "[“When people come back from war], and they see …”".)

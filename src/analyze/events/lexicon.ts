@@ -85,8 +85,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('ACCUSE', 'allege', 'accus(?:ed|es|ation|ations|ing)|blamed?|alleged'),
   rule('ACCUSE', 'disapprove', 'condemn(?:ed|s|ation)?|critici[sz](?:ed|es|m)|denounc(?:ed|es)'),
   rule('REJECT', null, 'reject(?:ed|s|ing)?|refused|veto(?:ed)?|dismissed'),
-  // (Not a source's wish to go unnamed: "who requested anonymity", "asked for anonymity".)
-  rule('REQUEST', null, '(?:call(?:ed|s)? (?:on|for)|demand(?:ed|s)?|urged?|appeal(?:ed)? (?:to|for)|asked (?:for|to)|request(?:ed)?)(?! anonymity)'),
+  // (Not a source's wish to go unnamed: "who requested anonymity", "asked for anonymity", "asked to be identified only by his first
+  // name".)
+  rule('REQUEST', null, '(?:call(?:ed|s)? (?:on|for)|demand(?:ed|s)?|urged?|appeal(?:ed)? (?:to|for)|asked (?:for|to)(?! be (?:identified|named)\\b)|request(?:ed)?)(?! anonymity)'),
   // "aid agencies", "aid convoys": who or what carries aid, no event of giving it.
   rule('AID', null, 'aid(?! (?:agenc(?:y|ies)|workers?|groups?|organi[sz]ations?|officials?|convoys?|trucks?|shipments?|deliveries|flights?|sites?|distribution|hubs?|points?|centres?|centers?|warehouses?|seekers?|routes?|corridors?))|humanitarian assistance|donat(?:ed|ion)|provided (?:aid|assistance|weapons|loans)|delivered (?:aid|supplies)'),
   rule('COOPERATE', null, 'cooperat(?:e|ed|ion)|joint (?:exercises?|operations?|patrols?)|shared intelligence|extradit(?:ed|e)'),

@@ -480,6 +480,9 @@ export function mergeAdjacent(text: string, names: RawMention[]): RawMention[] {
       // A town's name the tagger split after its first word, a place's noun ("Dera" + "Ismail Khan", "Beit" + "Lahia"), or at a French
       // particle ("Nioro" + "du" + "Sahel", "Port" + "de" + "Paix").
       out[out.length - 1] = { ...m, start: prev.start, type: 'GPE', confidence: Math.min(prev.confidence, m.confidence) };
+    } else if (prev !== undefined && m.type !== 'ORG' && POSSESSIVE_PLACE.test(text.slice(prev.start, m.end))) {
+      // A place whose name is a possessive, which the tagger split at it: "Cox" + "'s" + "Bazar district".
+      out[out.length - 1] = { ...m, start: prev.start, type: 'GPE', confidence: Math.min(prev.confidence, m.confidence) };
     } else if (prev?.type === 'PERSON' && m.type === 'PERSON' && NAME_PARTICLE.test(text.slice(prev.end, m.start))) {
       // One person's name the tagger split at a particle: "Mohammed" + "bin" + "Abdulrahman Al Thani".
       out[out.length - 1] = { ...m, start: prev.start, confidence: Math.min(prev.confidence, m.confidence) };
@@ -510,9 +513,11 @@ function isInnerAnd(text: string, prev: RawMention, m: RawMention): boolean {
   return NAME_END.test(text.slice(m.start, m.end)) || NAME_END_AFTER.test(text.slice(m.end, m.end + 14)) || /\s(?:for|of)\s/.test(first);
 }
 
-/** A particle inside a person's name, between two parts the tagger may split ("Mohammed [bin] Abdulrahman"). */
+/** Places named by a possessive ("Cox's Bazar", "Martha's Vineyard"), with a place's noun after them. */
+const POSSESSIVE_PLACE = /^(?:Cox['’]s\s+Bazar|Martha['’]s\s+Vineyard|King['’]s\s+Lynn|Land['’]s\s+End)(?:\s+(?:district|camps?|town|city|beach|airport))?$/;
 /** First words of towns' names that are nouns of places ("Dera" Ismail Khan, "Beit" Lahia, "Kafr" Aqab, "Ras" Baalbek). */
 const PLACE_FIRST_WORD = /^(?:Dera|Beit|Kafr|Deir|Ras|Tell|Umm|Ain|Bir|Mandi)$/;
+/** A particle inside a person's name, between two parts the tagger may split ("Mohammed [bin] Abdulrahman"). */
 const NAME_PARTICLE = /^\s+(?:bin|bint|ibn|ben|bar|abu|van|von|der|de|da|del|di|dos|la|le)\s+$/;
 /** A backer's word, the backer in group 1 ("Rwanda-backed", "Houthi-run", "U.S.-led", "Al Qaeda-linked"). */
 const BACKING = '((?:Al\\s+|al-)?\\p{Lu}[\\p{L}.]*)-(?:backed|run|owned|led|allied|aligned|supported|sponsored|affiliated|linked|inspired)';

@@ -12067,3 +12067,16 @@ test('"posted a statement claiming the attack, but the claim could not immediate
   );
   assert.deepEqual(claims('Al-Shabaab said its fighters had killed 15 soldiers, a figure police dismissed as propaganda.'), ['disputed: Al-Shabaab=asserted, police=denied']);
 });
+
+test('"dismissed that as “wishful thinking”" is a denial of what was just said; "if confirmed" is no statement; a quote opened in its second sentence and run into "one of them" is the whole quote, by the first name given; "the fire after residents refused" is the residents\'; "would not “get ahead of” any decisions" is a refusal', () => {
+  const dismissed = 'An RSF adviser said the group would now turn its attention to El Obeid. The army\'s spokesman, Brigadier General Nabil Abdallah, dismissed that as "wishful thinking."';
+  assert.deepEqual(statements(dismissed, '2025-10-27'), ['RSF|said|the group would now turn its attention to El Obeid', 'Nabil Abdallah|dismissed|that as "wishful thinking."']);
+  assert.deepEqual(claims(dismissed), ['disputed: RSF=asserted, Nabil Abdallah=denied']);
+  assert.deepEqual(statements('The fall of Babanusa, if confirmed, would give the RSF control of almost all of West Kordofan.', '2025-10-27'), []);
+  assert.deepEqual(
+    statements('"There is no food, no medicine. People are eating leaves," one of them, a teacher who asked to be identified only by his first name, Adam, told Reuters by phone.', '2025-10-27'),
+    ['Adam|told|There is no food, no medicine. People are eating leaves,|anonymous|ch:by phone|to:Reuters'],
+  );
+  assert.deepEqual(speakersAndCues('Refugees accused an armed group of setting the fire after residents refused to pay extortion money.', '2024-01-07'), ['Refugees|accused', 'residents|refused']);
+  assert.deepEqual(claims('Asked whether the United States would impose new sanctions on RSF commanders, Bruce said she would not "get ahead of" any decisions.'), ['refused_comment: Bruce=refused_comment']);
+});

@@ -484,8 +484,8 @@ const THE_REPORT = /^the\s+(?:new\s+|latest\s+)?(?:report|study|survey|investiga
 
 /** A first name given by someone unnamed, closing the speaker phrase: "a trader who gave only her first name, [Mercy]". */
 const GAVE_NAME_INSIDE = /^(?:an?|one)\s[^,;“”"]*?\bwho\s+(?:gave|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as)?,?\s+(\p{Lu}[\p{L}'’-]*)$/u;
-/** A first name given by someone unnamed, before the name: ", who gave only his first name, ", ", who gave his name only as ". */
-const FIRST_NAME_GIVEN = /^,\s+who\s+(?:(?:gave|give|gives|would\s+give|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name,|(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s*$/i;
+/** A first name given by someone unnamed, before the name: ", who gave only his first name, ", ", who gave his name only as ", " who asked to be identified only by his first name, ". */
+const FIRST_NAME_GIVEN = /^,?\s+who\s+(?:(?:gave|give|gives|would\s+give|asked\s+to\s+be\s+(?:identified|named)\s+(?:only\s+)?by)\s+(?:only\s+)?(?:his|her|their)\s+first\s+name,|(?:gave|gives)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s*$/i;
 /**
  * A news organisation's name, any outlet by its name's last word too: "Al Jazeera", "Reuters", "Sky News", "The Washington Post"
  * (the claims stage's `NEWS_ORGANISATION` is the outlets that report, by name only).

@@ -575,6 +575,8 @@ const RESTATED_INSIDE = new RegExp(`\\b${RESTATED_PHRASE}\\b`, 'i');
 const AWARE_OF = /^\s*(?:it|they|we|he|she)\s+(?:was|were|is|are)\s+aware\s+of\b/i;
 /** All gone well: "without incident". */
 const WITHOUT_INCIDENT = /\bwithout\s+["“]?(?:any\s+)?incidents?\b/i;
+/** What was just said, judged as something: "dismissed [that as] “wishful thinking”". */
+const THAT_AS = /^\s*(?:that|this)\s+as\s/i;
 /** A pronoun rejected as something ("rejected [it as] “lies”"): what it stands for is named before. */
 const PRONOUN_REJECTED = /^\s*(?:it|them)\s+as\s/i;
 /** Stances that doubt a claim without denying it. */
@@ -4960,6 +4962,10 @@ export const claimsStage = defineStage({
       // (So is one that says it has no reason to doubt it: "and U.S. officials said they had no reason to doubt that account".)
       const ellipsis = !target && !head && (ELLIPTIC.test(content) || NO_REASON_TO_DOUBT.test(content)) ? doc.sentenceAt(a.content.start) : undefined;
       if (ellipsis) target = drafts.findLast((d) => d.proposition.start >= ellipsis.start && d.proposition.end <= a.content.start && sourceKey(d.stances[0]!.source) !== key);
+      // (A denial of "that" as something is on what another just said: "An RSF adviser … said the group would now turn its attention to
+      // El Obeid. The army's spokesman … dismissed [that as] “wishful thinking.”")
+      if (!target && !head && stance.status === 'denied' && THAT_AS.test(content))
+        target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && asserted(d, (x) => sourceKey(x.source) !== key));
       // (A denial in a relative clause on another's statement is on that statement's claim, whose words it has: "He accused [Rwanda of
       // sending troops to support the rebels], which Kigali has long denied", not the lead's "Rwanda-backed M23 rebels took control …".)
       const twin = !target && !head && stance.status === 'denied' ? doc.layers.attributions.find((b) => b !== a && b.content.start === a.content.start && b.content.end === a.content.end && sourceKey(b.source) !== key) : undefined;

@@ -662,3 +662,10 @@ test('"the group" is no police force by its name ("Lamu County Police")', () => 
   );
   assert.deepEqual(entities.find(([name]) => name === 'Lamu County Police'), ['Lamu County Police', ['Lamu County Police']]);
 });
+
+test('"Cox\'s Bazar" is one place, not a man named Cox', () => {
+  assert.deepEqual(namesOf("The fire broke out in Camp 11 in Cox's Bazar district, he said. Police in Cox's Bazar said they had detained two people."), [
+    "Cox's Bazar district:GPE",
+    "Cox's Bazar:GPE",
+  ]);
+});

@@ -978,3 +978,29 @@ test('"The blast struck" is the blast, no shelling; the highway to Fallujah is n
     ['SANCTION', 'sanctions', '-', '-', '-'],
   ]);
 });
+
+test('"asked to be identified only by his first name" asks nothing; "in the town" after a town no gazetteer holds is not the dateline\'s city; what a fire that swept through destroyed, and whom a fire killed, no one attacked', () => {
+  assert.deepEqual(participantsOf('"We are hungry," said a teacher who asked to be identified only by his first name, Adam.', '2025-10-27'), []);
+  assert.deepEqual(
+    participantsOf(
+      "KHARTOUM, Oct 27 (Reuters) - Sudan's paramilitary Rapid Support Forces said on Monday they had seized the headquarters of the army's 22nd Infantry Division in Babanusa, a railway town in West Kordofan state. The army said its troops were still holding their positions in the town and had repelled an attack by the RSF, killing dozens of its fighters.",
+      '2025-10-27',
+    ).map((e) => [e[1], e[4]]),
+    [
+      ['seized', 'West Kordofan'],
+      ['attack', 'West Kordofan'],
+      ['killing', 'West Kordofan'],
+    ],
+  );
+  assert.deepEqual(
+    participantsOf(
+      "KHARTOUM, Oct 27 (Reuters) - The Rapid Support Forces said on Monday they had seized the army's base in Babanusa. The army said its troops were still holding their positions in the town and had repelled an attack by the RSF, killing dozens of its fighters.",
+      '2025-10-27',
+    ).map((e) => [e[1], e[4]]),
+    [
+      ['seized', '-'],
+      ['attack', '-'],
+    ],
+  );
+  assert.deepEqual(participantsOf('A fire swept through a refugee camp early Sunday, destroying about 1,000 shelters. A fire in March 2021 killed at least 15 people.', '2024-01-07'), []);
+});

@@ -39,6 +39,10 @@ function selfReference(text: string, attribution: Attribution, trigger: Span, en
   return { span: { start, end: start + pronoun[1]!.length }, entity: entity.id, sector: who?.sector ?? null, country: who?.country ?? null };
 }
 
+/** A fire that spread of itself: "A fire swept through", "the blaze tore through". */
+const FIRE_SWEPT = /\b(?:fire|blaze)\s+(?:swept|sweeps|tore|tears|ripped|rips|raced|races|spread|spreads|engulfed|engulfs|gutted|guts)\b/i;
+/** A fire as a subject: "A fire in March 2021", "The blaze". */
+const A_FIRE = /^(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:fire|blaze)\b/iu;
 /** A natural hazard, which destroys with no one to do it. */
 const NATURAL_HAZARD = /\b(?:floods?|flooding|flash\s+floods?|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|landslides?|mudslides?|tsunamis?|wildfires?|tornado(?:es)?|eruptions?|avalanches?|dams?\s+(?:burst|collapsed|collapse))\b/i;
 /** Types of deeds done in words, whose recipient is whom they are addressed to, not where they happen. */
@@ -151,9 +155,12 @@ export const eventsStage = defineStage({
         const { nominal, recipient: recipientSpan } = args;
         // (Nor is what a flood or a quake destroyed, no one named, an assault: "his estimate was based on the number of districts
         // [destroyed]" in a story on floods.)
-        if (t.type === 'ASSAULT' && t.mode === 'destroy' && !args.actor && NATURAL_HAZARD.test(`${sentence} ${headline}`)) continue;
-        // (Nor a killing done by a flood or a quake: "The 7.7-magnitude earthquake on March 28 killed more than 3,000 people".)
-        if (t.type === 'ASSAULT' && args.actor && !nominal && NATURAL_HAZARD.test(text.slice(args.actor.start, args.actor.end))) continue;
+        // (Nor what a fire that swept through destroyed: "A fire swept through a Rohingya refugee camp …, [destroying] about 1,000
+        // shelters".)
+        if (t.type === 'ASSAULT' && t.mode === 'destroy' && !args.actor && (NATURAL_HAZARD.test(`${sentence} ${headline}`) || FIRE_SWEPT.test(sentence))) continue;
+        // (Nor a killing done by a flood or a quake, or by a fire: "The 7.7-magnitude earthquake on March 28 killed more than 3,000
+        // people", "A fire in March 2021 killed at least 15 people".)
+        if (t.type === 'ASSAULT' && args.actor && !nominal && (NATURAL_HAZARD.test(text.slice(args.actor.start, args.actor.end)) || A_FIRE.test(text.slice(args.actor.start, args.actor.end)))) continue;
         // A town or a region right before a noun is where it happened, not who did it ("Kherson attack", "Sweida clashes"; not
         // "Moscow's offensive").
         const town = (x: Span): boolean =>
@@ -246,7 +253,11 @@ export const eventsStage = defineStage({
             storyCountries.size > 0 && !storyCountries.has(p.countryCode) && inDateline(p);
           const earlier = resolved.filter((p) => p.end <= s.start && p.precision !== 'country' && !countedFrom(text, p) && !abroad(p));
           place = wantsRegion === 'the region' ? [...earlier].reverse().find((p) => p.featureKind === 'admin1') : undefined;
-          place ??= wantsRegion ? earlier[earlier.length - 1] : undefined;
+          // (Not an older one past a town named since that no gazetteer holds: "in [the town]" after "Babanusa" is Babanusa, unlocated,
+          // not the dateline's Khartoum.)
+          const latest = earlier.at(-1);
+          const unlocatedSince = latest !== undefined && places.some((p) => p.use === 'location' && p.precision === 'unresolved' && p.start > latest.end && p.end <= s.start && !inDateline(p));
+          place ??= wantsRegion && (wantsRegion === 'the region' || !unlocatedSince) ? latest : undefined;
         }
         // Time: the finest of the sentence and of the claim's other reports.
         const evidence = claim ? claim.stances.map((st) => attributions.find((a) => a.id === st.attribution)?.content).filter((x) => x !== undefined) : [];

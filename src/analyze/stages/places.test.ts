@@ -334,3 +334,10 @@ test('"the Boni forest" in a Kenyan story is not Bonny in Nigeria, reached by it
     ['Zinder region', 'Zinder region', 'region', null],
   ]);
 });
+
+test('Sudan\'s states by their noun: "West Kordofan state" is the region', () => {
+  assert.deepEqual(placesOf('The town lies in West Kordofan state, near North Darfur state.').map((p) => [p.text, p.name, p.precision]), [
+    ['West Kordofan state', 'West Kordofan', 'region'],
+    ['North Darfur state', 'North Darfur', 'region'],
+  ]);
+});
