@@ -5126,8 +5126,10 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!CLOSING_FRAME_CUE.test(text.slice(a.cue.start, a.cue.end))) continue;
     const m = INVERTED_SPEAKER.exec(text.slice(a.cue.end, a.content.end + 1));
     // (With an appositive to the end: "says [Paul Rieckhoff, founder and CEO of …]".)
-    // (Or a relative clause on the speaker: "said [a resident who helped to retrieve bodies]".)
-    if (!m || (a.cue.end + m[0].length < a.content.end && !/^(?:,\s+\p{Ll}|\s+who\s)[^,;“”"]*$/u.test(text.slice(a.cue.end + m[0].length, a.content.end)))) continue;
+    // (Or a relative clause on the speaker: "said [a resident who helped to retrieve bodies]"; with the model, or on the body in the
+    // appositive: "said [Dhiaa Kareem, head of the government's Martyrs Foundation, which oversees the identification of victims]".)
+    const rest = text.slice(a.cue.end + (m?.[0].length ?? 0), a.content.end);
+    if (!m || (a.cue.end + m[0].length < a.content.end && !/^(?:,\s+\p{Ll}|\s+who\s)[^,;“”"]*$/u.test(rest) && !(model && /^,\s+\p{Ll}[^,;“”"]*,\s+(?:which|who)\s[^,;“”"]*$/u.test(rest)))) continue;
     const start = a.cue.end + m[0].length - m[1]!.length;
     const said = withoutDateline(text, { start: sentenceAt(a.speaker.start)?.start ?? a.speaker.start, end: a.cue.start - (/,\s*$/.exec(text.slice(a.speaker.start, a.cue.start))?.[0].length ?? 0) });
     out[i] = { ...a, kind: /[“”"]/.test(text.slice(said.start, said.end)) ? 'mixed' : 'indirect', speaker: { start, end: Math.max(start + m[1]!.length, a.content.end) }, content: trimmed(text, said.start, said.end) };

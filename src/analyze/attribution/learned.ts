@@ -514,6 +514,8 @@ const CLOSING = /^[”"’]$/;
  */
 export const THAT_CLAUSE = /^(?:(?:later|earlier|again|separately|previously|afterwards|published|released|issued|posted|(?:last|this)\s+(?:year|month|week)|the\s+(?:next|following|previous)\s+(?:day|morning|evening|week))\s+)?(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|from|by)\s+[^,;"“”]{1,40}?\s+)?that\s+/i;
 
+/** "that" before an event's noun alone, a demonstrative: "that attack", "that deadly bombing". */
+const THAT_EVENT = /^that\s+(?:[\p{Ll}-]+\s+)?(?:attack|strike|bombing|killing|assault|raid|ambush|blast|explosion|incident|operation)\s*[.!]?$/iu;
 /** An abbreviation's stop, which also ends the sentence it closes: "… from entering the U.S.", "at 7 p.m.", "Washington, D.C.", "Jr.". */
 const ABBREVIATION_END = /(?:^|[^\p{L}.])(?:(?:\p{L}\.){2,}|Jr\.|Sr\.|Inc\.|Corp\.|Ltd\.|Co\.)$/u;
 /** Whether the character before `end` is an abbreviation's stop (see ABBREVIATION_END), within a span from `start`. */
@@ -528,8 +530,9 @@ export const abbreviationStop = (text: string, start: number, end: number): bool
  */
 export function productContent(text: string, content: Span, quotes: readonly Quote[], sentences: readonly Sentence[], verdict = false): { content: Span; quoted: boolean } {
   let { start, end } = content;
-  // (After a verdict's verb, "that as" is what was judged and how: "dismissed [that as “wishful thinking”]".)
-  const that = verdict && /^that\s+as\s/i.test(text.slice(start, end)) ? null : THAT_CLAUSE.exec(text.slice(start, end));
+  // (After a verdict's verb, "that as" is what was judged and how: "dismissed [that as “wishful thinking”]"; and "that" before an
+  // event's noun alone is the event's demonstrative: "The TTP claimed [that attack]".)
+  const that = (verdict && /^that\s+as\s/i.test(text.slice(start, end))) || THAT_EVENT.test(text.slice(start, end)) ? null : THAT_CLAUSE.exec(text.slice(start, end));
   if (that && end - start > that[0].length) start += that[0].length;
   const q = quotes.find((x) => x.start <= start && start <= x.inner.end);
   // (A content that opens a quote and stops inside it is the whole quote: "[“When people come back from war], and they see …”".)

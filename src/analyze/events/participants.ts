@@ -156,6 +156,12 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
       from += head.index + head[0].length;
       phrase = phrase.slice(head.index + head[0].length);
     }
+    // (Not the gerund whose object the antecedent is: "accuses Kabul of sheltering [TTP militants] who have killed …".)
+    const gerund = /^\p{Ll}+ing\s+(?=\S)/u.exec(phrase);
+    if (gerund) {
+      from += gerund[0].length;
+      phrase = phrase.slice(gerund[0].length);
+    }
   }
   // "Russian forces completed their withdrawal", "They paused the attacks": the subject is before the verb that owns the noun.
   phrase = phrase.replace(/\s+(?!(?:of|for|in|on|at|by|to|with|from|into|over|against|and|or)\s)\p{Ll}+\s+(?:the|a|an|their|its|his|her)\s*$/u, '');
@@ -180,7 +186,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   phrase = phrase.replace(DAY_AT_END, '');
   // "accused [the army of] shelling": the preposition before a noun trigger is not the subject's ("of carrying out the", too).
   // (Or of an adverb before the gerund: "accused [the military of repeatedly] bombing".)
-  phrase = phrase.replace(/\s+of\s+\p{Ll}+ly\s*$/u, '').replace(/\s+of\s+\p{Ll}+ing(?:\s+out)?(?:\s+the)?$/u, '').replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '');
+  // (And a day before it: "accused [Pakistan on Wednesday of carrying out] air strikes".)
+  phrase = phrase.replace(/\s+of\s+\p{Ll}+ly\s*$/u, '').replace(/\s+of\s+\p{Ll}+ing(?:\s+out)?(?:\s+the)?\s*$/u, '').replace(/\s+(?:of|for|in|on|at|by|to|with|from)\s*$/i, '').replace(/\s+$/, '').replace(DAY_AT_END, '');
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   // "Behind me are the two demolished spans": a prepositional phrase is no subject.
   if (PREPOSITION.test(phrase.trim())) return null;
@@ -253,7 +260,7 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // region", "fought troops [for about three hours]"); "by" introduces the passive's agent; an auxiliary ends the phrase, and one right after the trigger
   // makes the trigger a subject ("shelling had killed one civilian"); so does what one is blamed for ("blamed [Pakistan] for the
   // attack", "[Niger's military government] for failing to …"). (An abbreviation may open a compound: "aircraft of the [U.S.-led] coalition".)
-  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b|to\s+\d))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:up\s+to\s+)?(?:(?:the|a|an|their|its|his|her|two|three|several|\d+)\s*(?!(?:near|in|on|at|from|during|after|before|since)\s))?(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:about|nearly|almost|around|some|over|up\s+to)\s+)?(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|\s+for\s+(?:(?:the|a|an|its|their|his|her|this|that)\s|\p{Ll}+ing\b)|\s+without\s|\s?(?:,(?!\d{3}\b)|[.;:]|$))/u.exec(rest);
+  const m = /^\s+(?:(?:against|with|at|on|to|into|toward|towards|down|off|up)\s+(?!least\b|most\b|to\s+\d))?(?=(?:at\s+(?:least|most)|more\s+than|up\s+to|as\s+(?:many|few)\s+as)\s|(?!(?:(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)\b)|(?:from|in|on|at|with|to|into|over|near|during|after|before|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|as|when|while|along|until|across|through|throughout|since|amid|despite)\s|for\s+(?:(?:a|an|one|two|three|four|five|six|several|many|\d+|the\s+(?:past|last|next))\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b))((?:up\s+to\s+|as\s+(?:many|few)\s+as\s+)?(?:(?:the|a|an|their|its|his|her|two|three|several|\d+)\s*(?!(?:near|in|on|at|from|during|after|before|since)\s))?(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)(?:\s+(?:(?:\p{Lu}\.){2,}(?:-[\p{L}]+)?|\d{1,3}(?:,\d{3})+|[\p{L}\p{N}’'-]+)){0,5}?)(?=\s+(?:from|in|on|at|with|to|into|over|near|during|after|before|since|until|following|amid|despite|because|which|that|and|or|but|had|has|have|was|were|is|are|will|would|could|can|may|might|must|should|while|whereas|overnight|yesterday|today|tonight|earlier|later|close|shortly|soon)\b|\s+for\s+(?:(?:about|nearly|almost|around|some|over|up\s+to)\s+)?(?:(?:a\s+few|several|many|two|three|four|five|six|\d+|more\s+than\s+\w+)\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\s+the\s+(?:day|night|week)\b|\s+(?:this|last|next)\s+(?:year|month|week|weekend)\b|\s+(?:(?:a\s+few|a\s+couple\s+of|a|one|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:earlier|later|ago|before|after)\b|\s+as\s+(?!well\b)|\s+of\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b|\s+for\s+(?:(?:the|a|an|its|their|his|her|this|that)\s|\p{Ll}+ing\b)|\s+without\s|\s?(?:,(?!\d{3}\b)|[.;:]|$))/u.exec(rest);
   // (A participle alone is no object: "Explosions [heard] in Kabul", "the attacks Islamabad [launched]"; nor a verb of going on:
   // "as Sweida clashes [rage]"; nor an adjective after its noun: "Gunmen [loyal] to …". What was done without is no part of it:
   // "helped to arrest [Zambada] without informing Mexico".)
@@ -331,6 +338,8 @@ const TARGET_AFTER = new RegExp(String.raw`^\s+(?:on|against)\s+(?!(?:${DAYS}|${
 /** A count right before a word ("55 ", "dozens of "), as the participle after it describes what is counted. */
 const COUNT_BEFORE = new RegExp(String.raw`(?<![\p{L}\d,.])(?<!\b(?:${MONTHS})\s)(?:\d[\d,]*|dozens|hundreds|scores|thousands)\s+(?:of\s+)?(?:other\s+)?$`, 'u');
 
+/** A relative clause on its object with a pronoun for its subject, up to its verb: "[security forces], which [it] " (antecedent, pronoun). */
+const PRONOUN_RELATIVE = /(?<=^|\s)((?:the\s+)?(?:(?!(?:and|or)\b)[\p{L}-]+\s+){0,2}(?!(?:and|or)\b)[\p{L}-]+),\s+(?:which|whom)\s+(it|they|he|she)\s+(?:(?:has|have|had|also|repeatedly|previously)\s+)*$/du;
 /**
  * A relative clause on its object, up to its verb: the antecedent (a name, or a noun phrase with its article) and the clause's
  * subject ("Crimea, which Russia", "the town, which rebels"), not an auxiliary ("…, which was").
@@ -399,8 +408,10 @@ function usedAsNoun(word: string, before: string, after: string, opensClause: bo
     (gerund && opensClause) ||
     (/\bof\s+$/.test(before) && !gerund) ||
     (/\bto\s+$/.test(before) && /[^s]s$/.test(word)) ||
-    // ("slowed [by] sanctions": a plural after the agent's "by" is a noun, never a verb.)
+    // ("slowed [by] sanctions": a plural after the agent's "by" is a noun, never a verb; so is one after "of" and an adjective, "of
+    // arbitrary arrests".)
     (/\bby\s+$/.test(before) && /[^s]s$/.test(word)) ||
+    (/\bof\s+(?!(?:them|us|those|these|it|the|a|an|its|their|his|her|our)\b)\p{Ll}+\s+$/u.test(before) && /[^s]s$/.test(word)) ||
     (gerund && DEMONYM_NOUN.test(before)) ||
     // ("since [fighting] broke out in Khartoum": the subject of a verb in the past too.)
     (gerund && /\b(?:as|while|when|amid|with|since|after|before|until|once)\s+$/i.test(before) && /^\s+(?:\p{Ll}+(?:s|ed)|between|broke|began|spread|rose|grew)\b/u.test(after)) ||
@@ -560,6 +571,12 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
     const antecedent = sentence.start + objectRelative.index + objectRelative[0].indexOf(objectRelative[1]!);
     const doer = sentence.start + objectRelative.index + objectRelative[0].lastIndexOf(objectRelative[2]!);
     return { nominal, actor: { start: doer, end: doer + objectRelative[2]!.length }, recipient: { start: antecedent, end: antecedent + objectRelative[1]!.length } };
+  }
+  // ("security forces, which [it] [accused] of arbitrary arrests": a pronoun subject of a relative clause on the accused accuses.)
+  const accusedRelative = !nominal && !passive && (type === 'ACCUSE' || type === 'ASSAULT') && /ed$/i.test(word) ? PRONOUN_RELATIVE.exec(before) : null;
+  if (accusedRelative) {
+    const [antecedent, doer] = [1, 2].map((g) => ({ start: sentence.start + accusedRelative.indices![g]![0], end: sentence.start + accusedRelative.indices![g]![1] }));
+    return { nominal, actor: doer!, recipient: antecedent! };
   }
   // ("despite a ceasefire [agreed] a year ago": a participle right after an accord's noun describes it; no one named acts.)
   if (!nominal && !passive && /(?:ed|en)$/.test(word) && ACCORD_BEFORE.test(before)) return { nominal, actor: agent, recipient: null };

@@ -503,7 +503,9 @@ export const WORLD_ADMIN1: readonly CuratedPlace[] = [
   // Caucasus and elsewhere
   w1('Chechnya', 'RU', 43.4, 45.7), w1('Dagestan', 'RU', 43.0, 47.0), w1('Ingushetia', 'RU', 43.2, 45.0), w1('Siberia', 'RU', 60.0, 100.0),
   w1('Abkhazia|Abkhaz', 'GE', 43.0, 41.0), w1('South Ossetia', 'GE', 42.3, 44.0), w1('Nagorno-Karabakh|Karabakh', 'AZ', 39.9, 46.7),
-  w1('Kurdistan|Iraqi Kurdistan', 'IQ', 36.2, 44.0), w1('Anbar', 'IQ', 33.0, 42.0), w1('Helmand', 'AF', 31.0, 64.0), w1('Tigray', 'ET', 14.0, 39.0),
+  w1('Kurdistan|Iraqi Kurdistan', 'IQ', 36.2, 44.0), w1('Anbar', 'IQ', 33.0, 42.0),
+  w1('Salahuddin|Salahuddin province|Salah al-Din|Salah al-Din province|Saladin province', 'IQ', 34.5, 43.5), w1('Nineveh|Nineveh province|Nineveh Plains', 'IQ', 36.2, 42.5),
+  w1('Diyala|Diyala province', 'IQ', 34.0, 45.0), w1('Helmand', 'AF', 31.0, 64.0), w1('Tigray', 'ET', 14.0, 39.0),
   w1('Amhara', 'ET', 11.5, 38.0), w1('Catalonia', 'ES', 41.8, 1.5), w1('Basque Country|Basque', 'ES', 43.0, -2.6), w1('Andalusia', 'ES', 37.5, -4.5),
   w1('Lombardy', 'IT', 45.6, 9.8), w1('Sicily', 'IT', 37.5, 14.0), w1('Sardinia', 'IT', 40.0, 9.0), w1('Tuscany', 'IT', 43.4, 11.0),
   w1('Corsica', 'FR', 42.15, 9.1), w1('Brittany', 'FR', 48.0, -3.0), w1('Normandy', 'FR', 49.0, 0.0), w1('Flanders', 'BE', 51.0, 4.0),

@@ -12080,3 +12080,18 @@ test('"dismissed that as “wishful thinking”" is a denial of what was just sa
   assert.deepEqual(speakersAndCues('Refugees accused an armed group of setting the fire after residents refused to pay extortion money.', '2024-01-07'), ['Refugees|accused', 'residents|refused']);
   assert.deepEqual(claims('Asked whether the United States would impose new sanctions on RSF commanders, Bruce said she would not "get ahead of" any decisions.'), ['refused_comment: Bruce=refused_comment']);
 });
+
+test('"…, said Dhiaa Kareem, head of the government\'s Martyrs Foundation, which oversees …" is Kareem\'s statement of the clause before; "he said" after a local chief\'s statement is the chief; "Neither group has claimed responsibility" claims nothing; "The TTP claimed that attack" is a claim', () => {
+  assert.deepEqual(
+    statements("The grave probably holds the remains of soldiers captured after the fall of the base, said Dhiaa Kareem, head of the government's Martyrs Foundation, which oversees the identification of victims.", '2024-05-16'),
+    ['Dhiaa Kareem|said|The grave probably holds the remains of soldiers captured after the fall of the base'],
+  );
+  assert.deepEqual(
+    speakersAndCues('The attackers burned homes, said Midjiyawa Bakari, the governor.\n\nA local chief said the toll could rise. "We found bodies. Others ran into the bush," he said.', '2024-09-08'),
+    ['Midjiyawa Bakari|said', 'A local chief|said', 'A local chief|said'],
+  );
+  assert.deepEqual(claims('Suspected Boko Haram fighters killed at least 14 people in a raid, officials said. It was not clear which faction carried out the attack. Neither group has claimed responsibility.'), [
+    'asserted_single_source: officials=asserted, Neither group=refused_comment',
+  ]);
+  assert.deepEqual(speakersAndCues('A suicide bomber killed 12 soldiers at a checkpoint, the army said. The TTP claimed that attack.', '2025-12-03'), ['the army|said', 'TTP|claimed']);
+});

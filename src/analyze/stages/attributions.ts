@@ -1539,8 +1539,8 @@ export function anonymityOf(text: string, speaker: Span | null, cue: Span | null
 
 /** One soldier of a unit, unnamed: "A soldier from the 72nd Mechanised Brigade". */
 const ONE_SOLDIER = /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}(?:soldier|fighter|serviceman|servicewoman|marine|paratrooper|conscript)\s+(?:from|of|with|in)\s/iu;
-/** One person described, not named ("A resident of Bure", "a witness", "the doctor"). */
-const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|nurse|medic|man|woman|farmer|teacher|worker|driver|fisherman|mother|father|student|shopkeeper|trader|refugee|soldier|fighter|volunteer|activist|journalist|official|source|relative|neighbou?r|migrant|eyewitness|patient|passenger|detainee|prisoner|captive|protester|rescuer|paramedic|mourner|guard|officer|commander|priest|imam|engineer|blogger|analyst|expert|pilot)\b/iu;
+/** One person described, not named ("A resident of Bure", "a witness", "the doctor", "A local chief"). */
+const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:resident|witness|villager|survivor|doctor|nurse|medic|man|woman|farmer|teacher|worker|driver|fisherman|mother|father|student|shopkeeper|trader|refugee|soldier|fighter|volunteer|activist|journalist|official|source|relative|neighbou?r|migrant|eyewitness|patient|passenger|detainee|prisoner|captive|protester|rescuer|paramedic|mourner|guard|officer|commander|priest|imam|engineer|blogger|analyst|expert|pilot|chief|elder|leader|herder|headman|pastor|councill?or|lawyer)\b/iu;
 
 /**
  * "He" of a frame right after a person's statement is that person, not a man named in what they said ("Peskov said Putin

@@ -4749,8 +4749,15 @@ export const claimsStage = defineStage({
         reading = { status: 'refused_comment', cue: { start: 0, end: back + cueText.length } };
         cueOffset = a.cue.start - back;
       }
-      // A source that is no one says nothing: "[Neither side] has commented publicly on the talks", "[No one] responded to …".
-      if (reading.status === 'asserted' && a.cue && a.speaker && NO_ONE.test(text.slice(a.speaker.start, a.speaker.end)) && SILENCE_CUE.test(cueText)) {
+      // A source that is no one says nothing: "[Neither side] has commented publicly on the talks", "[No one] responded to …"; nor
+      // claims anything: "[Neither group] has claimed responsibility".
+      if (
+        reading.status === 'asserted' &&
+        a.cue &&
+        a.speaker &&
+        NO_ONE.test(text.slice(a.speaker.start, a.speaker.end)) &&
+        (SILENCE_CUE.test(cueText) || (/^(?:(?:has|have|had)\s+)?(?:yet\s+)?claimed$/i.test(cueText) && /^responsibility\b/i.test(content.trim())))
+      ) {
         reading = { status: 'refused_comment', cue: { start: 0, end: cueText.length } };
         cueOffset = a.cue.start;
       }

@@ -854,8 +854,8 @@ test('a state that backs the actor is no place of the deed', () => {
 
 test('"recaptured" and "taken full control of" are seizures; "cells of the group still carry out attacks" are the cells\'; an abbreviation opens a compound agent; a body\'s name holds no deed', () => {
   assert.deepEqual(participantsOf('Iraqi forces recaptured it in 2017, but cells of the group still carry out attacks in remote areas of Nineveh.', '2024-02-21'), [
-    ['COERCE', 'recaptured', 'Iraqi forces', 'it', '-'],
-    ['ASSAULT', 'attacks', 'cells of the group', '-', '-'],
+    ['COERCE', 'recaptured', 'Iraqi forces', 'it', 'Nineveh'],
+    ['ASSAULT', 'attacks', 'cells of the group', '-', 'Nineveh'],
   ]);
   assert.deepEqual(participantsOf("Russia's defence ministry said its forces had taken full control of the town of Selydove in eastern Ukraine's Donetsk region.", '2024-10-30').map((e) => e.slice(0, 4)), [
     ['COERCE', 'taken full control of', 'its forces', 'the town of Selydove'],
@@ -1003,4 +1003,32 @@ test('"asked to be identified only by his first name" asks nothing; "in the town
     ],
   );
   assert.deepEqual(participantsOf('A fire swept through a refugee camp early Sunday, destroying about 1,000 shelters. A fire in March 2021 killed at least 15 people.', '2024-01-07'), []);
+});
+
+test('"accused Pakistan on Wednesday of carrying out air strikes" is Pakistan\'s; "accuses Kabul of sheltering TTP militants who have killed …" is the militants\', not in Kabul; "security forces, which it accused of arbitrary arrests" are accused by "it"; "killed as many as 1,700 cadets" names whom', () => {
+  assert.deepEqual(participantsOf("Afghanistan's Taliban administration accused Pakistan on Wednesday of carrying out air strikes in Khost that killed at least 10 people.", '2025-12-03')[1], [
+    'ASSAULT',
+    'air strikes',
+    'Pakistan',
+    'at least 10 people',
+    'Khōst',
+  ]);
+  assert.deepEqual(participantsOf('Islamabad accuses Kabul of sheltering TTP militants who have killed hundreds of Pakistani soldiers this year.', '2025-12-03')[1], [
+    'ASSAULT',
+    'killed',
+    'TTP militants',
+    'hundreds of Pakistani soldiers',
+    '-',
+  ]);
+  assert.deepEqual(participantsOf('Human Rights Watch said civilians were "caught between" the jihadists and security forces, which it accused of arbitrary arrests.', '2024-09-08'), [
+    ['ACCUSE', 'accused', 'it', 'security forces', '-'],
+    ['COERCE', 'arrests', '-', '-', '-'],
+  ]);
+  assert.deepEqual(participantsOf('Islamic State fighters killed as many as 1,700 Iraqi air force cadets after seizing Speicher in June 2014.', '2024-05-16')[0], [
+    'ASSAULT',
+    'killed',
+    'Islamic State fighters',
+    'as many as 1,700 Iraqi air force cadets',
+    '-',
+  ]);
 });

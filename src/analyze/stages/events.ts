@@ -216,6 +216,8 @@ export const eventsStage = defineStage({
           (CLAUSE_OPENS.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && ACTIVE_VERB_AFTER.test(text.slice(p.end, p.end + 14))) ||
           // (Nor a state turned to: "expelled French troops and turned to [Russia] for security support".)
           TURNED_TO.test(text.slice(Math.max(0, p.start - 16), p.start)) ||
+          // (Nor a state accused: "Islamabad accuses [Kabul] of sheltering TTP militants who have killed …".)
+          /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+$/i.test(text.slice(Math.max(0, p.start - 12), p.start)) ||
           // (Nor where a road leads: "queuing to enter the city from [the highway to] Fallujah".)
           ROAD_TO.test(text.slice(Math.max(0, p.start - 24), p.start)) ||
           // (Nor a town a distance is counted from: "residents of Yelwata, about 60 km (37 miles) from the state capital [Makurdi]".)

@@ -341,3 +341,11 @@ test('Sudan\'s states by their noun: "West Kordofan state" is the region', () =>
     ['North Darfur state', 'North Darfur', 'region'],
   ]);
 });
+
+test("Iraq's Salahuddin, Nineveh and Diyala provinces", () => {
+  assert.deepEqual(placesOf('A spokesman for the Salahuddin provincial government said displaced families from Nineveh and Diyala had returned.').map((p) => [p.text, p.name, p.precision]), [
+    ['Salahuddin', 'Salahuddin', 'region'],
+    ['Nineveh', 'Nineveh', 'region'],
+    ['Diyala', 'Diyala', 'region'],
+  ]);
+});
