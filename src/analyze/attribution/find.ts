@@ -295,6 +295,9 @@ function sourceAfterFrame<T extends { source: Span | null; cue: Span }>(text: st
 
 /** A noun, then a subordinate clause's conjunction and its subject (group 1): "the fire after [residents]". */
 const SPEAKER_PAST_CONJUNCTION = /^(?:the|a|an)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:after|before|when|because|since|until|while|once)\s+((?:the\s+|some\s+|many\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)$/u;
+/** No one claiming a deed, then one who blames someone: "No group claimed responsibility, but [the government] [blamed] [separatists …]". */
+const BLAMED_AFTER_UNCLAIMED =
+  /^(?:No\s+(?:one|group)|Nobody|There\s+was\s+no\s+(?:immediate\s+)?claim)[^,;“”"]*?(?:claimed\s+responsibility|claim\s+of\s+responsibility)[^,;“”"]*,\s+but\s+((?:the\s+)?[^,;“”"]{2,40}?)\s+((?:(?:has|have|had)\s+)?(?:blamed|accused|suspected))\s+([^;“”"]+?)[.]?\s*$/du;
 /** Putting out a statement, before what the statement is ("later posted", "issued"). */
 const POSTED_CUE = /^(?:(?:later|also|then|separately)\s+)?(?:posted|issued|released|published|put\s+out|shared)$/i;
 /** A statement put out and what it does: "[a statement] [claiming] the attack", "[a video] [saying] …" (the medium, the verb). */
@@ -331,7 +334,7 @@ const CARRIED_CHANNEL = String.raw`(?:(?:in|on|via)\s+(?:an?|the|its|his|her|the
  * with stay as they were.
  */
 const contentThenSpeaker = (model: boolean): RegExp =>
-  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40}${model ? '|(?=(?:in|on|during|at)\\s)[^,.“”"]{41,64}' : ''}))?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
+  new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40}${model ? '|(?=(?:in|on|during|at)\\s)[^,.“”"]{41,64}' : ''}))?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing|warning|urging' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
 /** The roles a speaker is named by before the name ("spokesman", "minister", "head"; a regex source). */
@@ -1426,8 +1429,11 @@ const SUBJECT_AT_END = /(?:(?<=\p{Ll}\s|^)(?!(?:It|This|That|There|These|Those)\
 /** A description, then a relative clause on who it is ("a farmer who fled …", "one man, who …"). */
 const DESCRIBED_WHO = /^(?:a|an|one|the)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+,?\s+who\s/u;
 
-/** What a schedule has someone do, after "is expected" ("… where he was expected [to speak] later"). */
-const SCHEDULED = /^\s+to\s+(?:speak|attend|arrive|meet|address|travel|visit|land|depart|leave|return|chair|host|testify|appear)\b/;
+/**
+ * What a schedule has someone do, or when, after "is expected" ("… where he was expected [to speak] later", "Provisional results are
+ * expected [later this week]").
+ */
+const SCHEDULED = /^\s+(?:to\s+(?:speak|attend|arrive|meet|address|travel|visit|land|depart|leave|return|chair|host|testify|appear)\b|(?:later|early|earlier)\s+(?:this|next)\s+(?:week|month)\b|(?:on|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:this|next)\s+(?:week|month)\b)/;
 
 /** A noun and "that" or "which", then the subject of the relative clause on it: "a truce that [rebel groups]" (group 1). */
 const SUBJECT_AFTER_NOUN = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:that|which)\s+((?:(?:the|some|many|several)\s+)?(?:[\p{L}.'’-]+\s+){0,2}[\p{L}.'’-]+)$/u;
@@ -4600,6 +4606,16 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const lead = q ? /^\s*,?\s*((?:one|some|two|three|another)\s+of\s+(?:them|those)|(?:one|another)\s+(?:man|woman|resident))\s*$/i.exec(text.slice(q.end, a.content.end)) : null;
     if (!q || !lead || !/^\s*,\s*$/.test(text.slice(a.content.end, a.speaker.start))) continue;
     out[i] = { ...a, kind: 'direct', content: q.inner, speaker: { start: a.content.end - lead[1]!.length, end: a.speaker.end } };
+  }
+  // The blame laid after no one claimed a deed: "No group immediately claimed responsibility, but [the government] [blamed] [separatist
+  // fighters who have imposed a boycott on schools …]". (With the model only.)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    const m = BLAMED_AFTER_UNCLAIMED.exec(text.slice(from, s.end));
+    if (!m) continue;
+    const [who, verb, what] = groupSpans(m, from, 3) as [Span, Span, Span];
+    if (out.some((a) => a.cue !== null && overlaps(a.cue, verb))) continue;
+    out.push(statementOf(text, who, verb, trimmed(text, what.start, what.end), s.paragraph));
   }
   // A statement posted that claims something is the claim, the statement its channel: "Amaq [later posted] [a statement claiming the
   // attack]" is "[claiming]" "[the attack]", in "[a statement]". (With the model only.)

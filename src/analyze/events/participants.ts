@@ -151,7 +151,8 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
     phrase = setOff[1]!;
   } else if (relative) {
     phrase = phrase.slice(0, relative.index);
-    const head = [...phrase.matchAll(/\s(?:and|or|included|includes|include|were|was|are|is|of|among)\s+/gi)].at(-1);
+    // (Nor the verb whose object it is: "the government [blamed] separatist fighters who have imposed a boycott".)
+    const head = [...phrase.matchAll(/\s(?:and|or|included|includes|include|were|was|are|is|of|among|blamed|accused|suspected)\s+/gi)].at(-1);
     if (head) {
       from += head.index + head[0].length;
       phrase = phrase.slice(head.index + head[0].length);

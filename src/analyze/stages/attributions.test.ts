@@ -12095,3 +12095,23 @@ test('"…, said Dhiaa Kareem, head of the government\'s Martyrs Foundation, whi
   ]);
   assert.deepEqual(speakersAndCues('A suicide bomber killed 12 soldiers at a checkpoint, the army said. The TTP claimed that attack.', '2025-12-03'), ['the army|said', 'TTP|claimed']);
 });
+
+test('"Reuters could not independently confirm that figure" is on the latest count, in words too ("at least five of its supporters"); "Provisional results are expected later this week" is no statement; "Children should be safe at school" confirms no attack; "No group claimed responsibility, but the government blamed …" is the government\'s blame; "…, fleeing fighting in Darfur, the U.N. refugee agency said on Thursday, warning that …" keeps what was said before the frame', () => {
+  assert.deepEqual(
+    claims('He said 34 people had been arrested across the country.\n\nThe main opposition coalition said in a statement that at least five of its supporters had been killed in Bouake since Saturday. Reuters could not independently confirm that figure.'),
+    ['asserted_single_source: He=asserted', 'unconfirmed: The main opposition coalition=asserted, Reuters=not_independently_verified'],
+  );
+  assert.deepEqual(statements('Provisional results are expected later this week.', '2025-10-26'), []);
+  assert.deepEqual(claims('Gunmen opened fire on pupils in a classroom at a school, killing seven children, officials said. "Children should be safe at school," Jacques Boyer said in a statement.'), [
+    'asserted_single_source: officials=asserted',
+    'asserted_single_source: Jacques Boyer=asserted',
+  ]);
+  assert.deepEqual(speakersAndCues('Gunmen killed seven pupils at a school in Kumba, officials said. No group immediately claimed responsibility, but the government blamed separatist fighters who have imposed a boycott on schools.', '2024-10-26'), [
+    'officials|said',
+    'the government|blamed',
+  ]);
+  assert.deepEqual(
+    statements('More than 20,000 Sudanese refugees have crossed into eastern Chad in the past two weeks, fleeing fighting in Darfur, the U.N. refugee agency said on Thursday, warning that camps near the border were already overcrowded.', '2023-06-15'),
+    ['U.N.|said|More than 20,000 Sudanese refugees have crossed into eastern Chad in the past two weeks, fleeing fighting in Darfur', 'U.N.|warning|camps near the border were already overcrowded'],
+  );
+});

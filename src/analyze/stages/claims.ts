@@ -455,8 +455,8 @@ const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?
 const ELLIPTIC = /^\s*(?:it|they|he|she|we|this|that)\s+(?:is|are|was|were|did|does|do|had|has|have|could|would|will)(?:\s+not|n['’]t)?\s*[.]?\s*$/i;
 /** A statement that only vouches for another's: "they had no reason to doubt that account". */
 const NO_REASON_TO_DOUBT = /^\s*(?:it|they|he|she|we)\s+(?:had|has|have|saw|sees|see)\s+no\s+reason\s+to\s+(?:doubt|question|dispute)\s+(?:that|this|the|their|its|his|her)\s+(?:account|assessment|version|claim|finding|conclusion|report)s?\s*[.]?\s*$/i;
-/** A duty stated, which tells of no deed: "civilians must be protected during conflict", "hospitals should never be targeted". */
-const OBLIGATION = /\b(?:must|should|ought\s+to)\s+(?:not\s+|never\s+|always\s+)?be\s+\p{L}+ed\b/iu;
+/** A duty stated, which tells of no deed: "civilians must be protected during conflict", "hospitals should never be targeted", "Children should be safe at school". */
+const OBLIGATION = /\b(?:must|should|ought\s+to)\s+(?:not\s+|never\s+|always\s+)?(?:be\s+\p{L}+ed|be\s+(?:safe|free|protected|spared|allowed)|remain|stay)\b/iu;
 const GENERAL =
   /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades)|(?<!\b(?:\p{L}+est|first|worst)\b[^,.;]{0,30})(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency)(?=\s*(?:[,.;]|$)))\b/iu;
 /** A day a refusal was made on, which names nothing it is on ("declined to comment [on Sunday]"): a regex source. */
@@ -1264,6 +1264,8 @@ const EITHER_FIGURE = /\b(?:either|both|neither)\s+(?:figure|toll|tally|number|e
 const TWO_ACCOUNTS = /\b(?:either|both|neither)\s+(?:(?:government|country|army|state|camp)['’]s\s+)?(?:claim|account|version)s?\b/i;
 /** A figure that counts, not a measure ("at least 40 people", "the death toll at 23"; not "8 km"). */
 const GIVES_FIGURE = /\b\d[\d,.]*\b(?!\s*(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|%|per\s*cent|percent|a\.m\.|p\.m\.))/i;
+/** A count in words after a floor or an approximation, which gives a figure too: "at least five of its supporters". */
+const SPELLED_FIGURE = /\b(?:at\s+least|more\s+than|about|around|nearly|almost|up\s+to)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b/i;
 /** Two figures doubted at once ("either figure", "both tolls"). */
 const TWO_FIGURES = /\b(?:either|both|neither)\s+(?:figure|toll|estimate|number|count)s?\b/i;
 /** Every figure given doubted at once ("the competing tolls", "the conflicting figures", "the tolls"). */
@@ -1546,8 +1548,9 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
         ? [lastFiguring]
         : figuringAll;
     const furtherToll = figuresDoubted ? reachable.findLast((d) => asserted(d) && counting(d)) : undefined;
+    // (A figure doubted alone is on the latest claim near that gives one, in words too: "at least five of its supporters".)
     const numbered = figureDoubted
-      ? near.filter((d) => asserted(d) && d.figures.size > 0)
+      ? near.filter((d) => asserted(d) && (d.figures.size > 0 || SPELLED_FIGURE.test(doc.slice(d.said))))
       : figuring.length
         ? figuring
         : furtherToll

@@ -1032,3 +1032,13 @@ test('"accused Pakistan on Wednesday of carrying out air strikes" is Pakistan\'s
     '-',
   ]);
 });
+
+test('"the government blamed separatist fighters who have imposed a boycott": the boycott is the fighters\'', () => {
+  assert.deepEqual(participantsOf('No group immediately claimed responsibility, but the government blamed separatist fighters who have imposed a boycott on schools.', '2024-10-26')[1], [
+    'PROTEST',
+    'boycott',
+    'separatist fighters',
+    '-',
+    '-',
+  ]);
+});
