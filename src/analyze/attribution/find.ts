@@ -295,6 +295,9 @@ function sourceAfterFrame<T extends { source: Span | null; cue: Span }>(text: st
 
 /** A noun, then a subordinate clause's conjunction and its subject (group 1): "the fire after [residents]". */
 const SPEAKER_PAST_CONJUNCTION = /^(?:the|a|an)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:after|before|when|because|since|until|while|once)\s+((?:the\s+|some\s+|many\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)$/u;
+/** Another source's toll after a frame, set off by a contrast: ", though [local groups] [put] [the toll at 27]" (who, verb, toll). */
+const TOLL_PUT_AFTER_FRAME =
+  /,\s+(?:though|although|while|whereas|but)\s+((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,60}?)\s+((?:(?:has|have|had)\s+)?(?:put|puts|placed|places))\s+(the\s+(?:death\s+)?toll\s+(?:at|higher|lower|closer\s+to)\b[^,;“”"]*?)\s*[.]?\s*$/du;
 /** No one claiming a deed, then one who blames someone: "No group claimed responsibility, but [the government] [blamed] [separatists …]". */
 const BLAMED_AFTER_UNCLAIMED =
   /^(?:No\s+(?:one|group)|Nobody|There\s+was\s+no\s+(?:immediate\s+)?claim)[^,;“”"]*?(?:claimed\s+responsibility|claim\s+of\s+responsibility)[^,;“”"]*,\s+but\s+((?:the\s+)?[^,;“”"]{2,40}?)\s+((?:(?:has|have|had)\s+)?(?:blamed|accused|suspected))\s+([^;“”"]+?)[.]?\s*$/du;
@@ -1333,6 +1336,8 @@ const SET_OFF_THAT = /^,\s+[^,;:“”"]{3,60},\s+that\s+/;
 const CLAUSE_AS_SPEAKER = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?)\s+(?!(?:armed|alleged|so-called|detained|wounded|injured|displaced|killed|trapped|unnamed|named)\s)\p{Ll}+ed\s+(?:a|an|the|their|its|his|her|\d+|several|dozens|hundreds|thousands)\s/u;
 /** A negation or modal standing for a subject left out ("…; [cannot] say who fired"). */
 const ELIDED_SUBJECT = /^(?:cannot|can['’]t|could\s+not|will\s+not|won['’]t|would\s+not|does\s+not|did\s+not|doesn['’]t|didn['’]t)$/i;
+/** A platform ending what was claimed: "the attack [on Telegram]", "responsibility [via its Telegram channel]". */
+const PLATFORM_END = /\s+((?:on|via)\s+(?:its\s+|their\s+)?(?:Telegram|Facebook|X|Twitter|social\s+media)(?:\s+(?:channel|account|page))?)$/u;
 /** A group's own medium ending what it said: "claimed responsibility [through its Andalus radio station]", "… [via its Amaq news agency]". */
 const OWN_MEDIUM_END = /\s+((?:in\s+a\s+(?:statement|message|video)\s+(?:(?:released|issued|posted|published)\s+)?)?(?:through|via|on|in)\s+(?:its|their)\s+(?:own\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:radio(?:\s+station)?|news\s+agency|website|Telegram\s+channel|media\s+(?:arm|outlet|wing|office)|channel|broadcaster|TV|television(?:\s+station)?))$/u;
 /** The outlet's "the first time" aside, just before a speaker (", the first time [a senior U.N. official] had said so") or as one ("[the first time Moscow] has acknowledged …", "[It was the first time Moscow] had publicly acknowledged …"). */
@@ -4607,6 +4612,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!q || !lead || !/^\s*,\s*$/.test(text.slice(a.content.end, a.speaker.start))) continue;
     out[i] = { ...a, kind: 'direct', content: q.inner, speaker: { start: a.content.end - lead[1]!.length, end: a.speaker.end } };
   }
+  // A toll another source gives, set against a frame's: "…, an army spokesman said on Monday, though [local civil society groups]
+  // [put] [the toll at 27]". (With the model only.)
+  for (const s of model ? sentences : []) {
+    const m = TOLL_PUT_AFTER_FRAME.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const [who, verb, what] = groupSpans(m, s.start, 3) as [Span, Span, Span];
+    if (!out.some((a) => a.cue !== null && a.cue.end <= who.start && a.cue.start >= s.start) || out.some((a) => a.cue !== null && overlaps(a.cue, verb))) continue;
+    out.push(statementOf(text, who, verb, what, s.paragraph));
+  }
   // The blame laid after no one claimed a deed: "No group immediately claimed responsibility, but [the government] [blamed] [separatist
   // fighters who have imposed a boycott on schools …]". (With the model only.)
   for (const s of model ? sentences : []) {
@@ -6294,6 +6308,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (!shows) continue;
     const at = a.cue!.end + shows[1]!.length;
     out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.cue!.end }, cue: { start: at, end: at + shows[2]!.length } };
+  }
+  // A platform a deed was claimed on is the claim's channel: "Amaq later claimed [the attack] [on Telegram]". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.cue === null || a.channel !== null || a.kind === 'direct' || a.content.start < a.cue.end || !/\bclaim(?:s|ed)?$/i.test(text.slice(a.cue.start, a.cue.end))) continue;
+    const m = PLATFORM_END.exec(text.slice(a.content.start, a.content.end));
+    // (Not the end of a medium posted there, which is the channel whole: "in a video posted [on social media]".)
+    if (!m || m.index < 3 || /\b(?:posted|published|shared|released|uploaded|issued)$/i.test(text.slice(a.content.start, a.content.start + m.index))) continue;
+    const at = a.content.start + m.index + m[0].length - m[1]!.length;
+    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + m.index), channel: { start: at, end: at + m[1]!.length }, channelName: channelName(m[1]!) };
   }
   // No statement has another's cue opening its speaker ("[wrote on Twitter that the pattern of craters] [suggested] …" is what Rob
   // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"), nor is a question one, nor a deal

@@ -30,8 +30,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   rule('THREATEN', null, 'would (?:boycott|blockade|halt|retaliate|strike|impose|cut|tighten)|unless|threatened to|vowed to'),
   rule('AGREE', null, '(?:offered|offers|promised|pledged|(?:is|are|was|were) willing|(?:is|are|was|were) ready|(?:is|are|was|were) prepared|(?:is|are) committed|agreed) to|will (?:support|give|allow|release|return|provide|send|contribute)'),
   rule('REQUEST', null, 'must|demanding|pushing (?:hard )?for|sought|called for|calls for'),
-  // ("the boat [was allowed] to take": a permission stated, no concession.)
-  rule('CONCEDE', null, '(?:lifted|eased|shortened|cancelled|relaxed) (?:\\w+ ){0,3}?(?:ban|curfew|restrictions|state of emergency|martial law)|called off (?:a |the |its )?strike|(?<!\\b(?:was|were|is|are|be|been|being) )allowed'),
+  // ("the boat [was allowed] to take": a permission stated, no concession; nor "as quickly as the terrain [allowed]".)
+  rule('CONCEDE', null, '(?:lifted|eased|shortened|cancelled|relaxed) (?:\\w+ ){0,3}?(?:ban|curfew|restrictions|state of emergency|martial law)|called off (?:a |the |its )?strike|(?<!\\b(?:was|were|is|are|be|been|being) )(?<!\\b(?:terrain|weather|conditions|situation|circumstances|time) )allowed'),
   rule('AID', null, 'granted (?:\\w+ )?asylum|send(?:ing)? arms|opened (?:its |their )?borders|evacuated|(?:is|are|was|were) providing|provided(?! (?:no |any |little |few )?(?:evidence|proof|details|information|figures?|explanation)\\b)'),
   rule('COOPERATE', null, '(?:has been |have been )?shar(?:ed|ing) (?:\\w+ )?(?:expertise|evidence|intelligence|information)|war games'),
   rule('ACCUSE', 'investigate', 'opened (?:\\w+ )?(?:investigations?|hearing|inquiry|probe)|dispatched inspectors|complained|su(?:ed|ing)|lawsuit'),

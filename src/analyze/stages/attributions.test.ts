@@ -6218,10 +6218,11 @@ test('"…, calling X “baseless” and saying …" is a third statement; "coul
   const tolls =
     'A drone strike on a market in El Obeid killed at least 40 people on Sunday, a local activist group said.\n\n' +
     'The health ministry in North Kordofan state put the death toll at 23, with 61 wounded. Reuters could not independently verify either figure.';
-  assert.deepEqual(
-    claims(tolls).map((c) => c.split(':')[0]),
-    ['unconfirmed', 'unconfirmed'],
-  );
+  // (The ministry's 23 is below the group's floor of 40, so it disputes it too.)
+  assert.deepEqual(claims(tolls), [
+    'disputed: a local activist group=asserted, Reuters=not_independently_verified, The health ministry in North Kordofan state=denied',
+    'unconfirmed: The health ministry in North Kordofan state=asserted, Reuters=not_independently_verified',
+  ]);
 });
 
 test('a statement two bodies make together is a stance of each; what each says of the other is not', () => {
@@ -12114,4 +12115,16 @@ test('"Reuters could not independently confirm that figure" is on the latest cou
     statements('More than 20,000 Sudanese refugees have crossed into eastern Chad in the past two weeks, fleeing fighting in Darfur, the U.N. refugee agency said on Thursday, warning that camps near the border were already overcrowded.', '2023-06-15'),
     ['U.N.|said|More than 20,000 Sudanese refugees have crossed into eastern Chad in the past two weeks, fleeing fighting in Darfur', 'U.N.|warning|camps near the border were already overcrowded'],
   );
+});
+
+test('", though local civil society groups put the toll at 27" is their statement; "claimed the attack on Telegram" has Telegram for its channel; "put the toll at 19 dead" disputes "at least 21"', () => {
+  assert.deepEqual(statements('Rebels killed at least 18 civilians, an army spokesman said on Monday, though local civil society groups put the toll at 27.', '2024-09-09'), [
+    'an army spokesman|said|Rebels killed at least 18 civilians',
+    'local civil society groups|put|the toll at 27',
+  ]);
+  assert.deepEqual(statements("Islamic State's Amaq news agency later claimed the attack on Telegram, saying the group's fighters had killed 40 people.", '2024-09-09')[0], 'Amaq|later claimed|the attack|ch:on Telegram');
+  assert.deepEqual(claims('A drone strike on a market killed at least 21 people and wounded dozens on Tuesday, a medical group said. The state health ministry put the toll at 19 dead and 63 wounded in a statement.'), [
+    'disputed: a medical group=asserted, The state health ministry=denied',
+    'asserted_single_source: The state health ministry=asserted',
+  ]);
 });

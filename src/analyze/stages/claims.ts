@@ -3819,6 +3819,8 @@ const TOLL_OTHERWISE =
 
 /** A cue giving a figure its words say differs from one given before: "gave a [lower] figure of", "cited a [different] toll of". */
 const OTHER_FIGURE_CUE = /\b(lower|smaller|higher|larger|different)\s+(?:figure|toll|death\s+toll|count|number|estimate)\s+of$/i;
+/** A toll put at a figure: "the toll at 19 dead", "the death toll at 32". */
+const TOLL_PUT_AT_FIGURE = /^the\s+(?:death\s+)?toll\s+at\s+(\d[\d,]*)/i;
 /** The first count in a text (`COUNT`, not global): its figure is group 1. */
 const ONE_COUNT = new RegExp(COUNT.source, 'iu');
 /** A count of the dead: "eight dead", "156 deaths", "11 people killed". */
@@ -3850,13 +3852,22 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     // officials' "killing 11 people"; a higher one, no floor.)
     // (Of the counts before, one its figure is lower or higher than, as the cue says: the army's "lower toll of 41 dead" is on a
     // local official's "46 bodies", not on "at least 40 people".)
+    // (Or a toll put at a figure below another's floor, which cannot both hold: the health ministry "put the toll at 19 dead" and the
+    // medics' "killed at least 21 people".)
+    const putAt = !otherwise && a.cue !== null && /^(?:put|puts|placed|places)$/i.test(doc.slice(a.cue)) ? TOLL_PUT_AT_FIGURE.exec(doc.slice(a.content)) : null;
     const own = !otherwise && a.cue !== null ? OTHER_FIGURE_CUE.exec(doc.slice(a.cue)) : null;
-    const figure = own ? ONE_COUNT.exec(doc.slice(a.content)) : null;
+    const side = own ? (/^(?:lower|smaller)$/i.test(own[1]!) ? -1 : /^(?:higher|larger)$/i.test(own[1]!) ? 1 : 0) : putAt ? -1 : 0;
+    const figure = own ? ONE_COUNT.exec(doc.slice(a.content)) : putAt;
     const ownN = figure ? figureValue(figure[1]!) : Number.NaN;
-    const side = own ? (/^(?:lower|smaller)$/i.test(own[1]!) ? -1 : /^(?:higher|larger)$/i.test(own[1]!) ? 1 : 0) : 0;
     const fits = (d: Draft): boolean => !Number.isFinite(ownN) || side === 0 || [...countsOf(doc.slice(d.said)).values()].some((c) => (side < 0 ? c.n > ownN : c.n < ownN));
-    const rival = own ? ((DEAD_COUNT.test(doc.slice(a.content)) ? drafts.findLast((d) => countedBefore(d) && killed(d) && fits(d)) : undefined) ?? drafts.findLast((d) => countedBefore(d) && fits(d))) : undefined;
-    if (own && rival && !(side > 0 && FLOOR_OF_DEAD.test(doc.slice(rival.said)))) {
+    // (The floor of the dead a claim gives: "killed at least 21 people" → 21.)
+    const deadFloor = (d: Draft): number => Number(/\d[\d,]*/.exec(FLOOR_OF_DEAD.exec(doc.slice(d.said))?.[0] ?? '')?.[0].replace(/,/g, '') ?? Number.NaN);
+    const rival = putAt
+      ? drafts.findLast((d) => countedBefore(d) && killed(d) && deadFloor(d) > ownN)
+      : own
+        ? ((DEAD_COUNT.test(doc.slice(a.content)) ? drafts.findLast((d) => countedBefore(d) && killed(d) && fits(d)) : undefined) ?? drafts.findLast((d) => countedBefore(d) && fits(d)))
+        : undefined;
+    if (rival && !(side > 0 && FLOOR_OF_DEAD.test(doc.slice(rival.said)))) {
       rival.stances.push({ source: a.source, status: 'denied', attribution: a.id, cue: a.cue!, evidence: a.content });
       continue;
     }

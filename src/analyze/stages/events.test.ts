@@ -1042,3 +1042,8 @@ test('"the government blamed separatist fighters who have imposed a boycott": th
     '-',
   ]);
 });
+
+test('"claimed the attack on Telegram" attacked no Telegram; "as quickly as the terrain allowed" concedes nothing', () => {
+  assert.deepEqual(participantsOf("Islamic State's Amaq news agency later claimed the attack on Telegram.", '2024-09-09'), [['ASSAULT', 'attack', '-', '-', '-']]);
+  assert.deepEqual(participantsOf('He said the army had responded "as quickly as the terrain allowed."', '2024-09-09'), []);
+});
