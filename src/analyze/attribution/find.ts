@@ -6309,6 +6309,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const at = a.cue!.end + shows[1]!.length;
     out[i] = { ...a, speaker: { start: a.speaker!.start, end: a.cue!.end }, cue: { start: at, end: at + shows[2]!.length } };
   }
+  // An appositive the model took for what was said, inside the clause a closing frame follows, is no statement of its own: the clause
+  // is, from the sentence's start to the frame: "The convoy was attacked … south of Fada N'Gourma, [the main town in the region], as
+  // it travelled to the army base in Pama, one of the security sources said". (With the model only.)
+  for (const [i, a] of out.entries()) {
+    if (!model || a.kind === 'direct' || !a.speaker || !a.cue || a.content.end > a.speaker.start || a.speaker.end > a.cue.start) continue;
+    const said = text.slice(a.content.start, a.content.end);
+    const s = sentenceAt(a.content.start);
+    if (!s || !/^(?:the|a|an)\s/i.test(said) || CLAUSE_WORD.test(said)) continue;
+    const from = withoutDateline(text, s).start;
+    const before = text.slice(from, a.content.start);
+    const between = text.slice(a.content.end, a.speaker.start);
+    if (!/,\s*$/.test(before) || !CLAUSE_WORD.test(before) || !/^,\s+[^“”";]*,\s*$/.test(between)) continue;
+    out[i] = { ...a, content: trimmed(text, from, a.speaker.start - (/,\s*$/.exec(between)?.[0].length ?? 0)) };
+  }
   // A platform a deed was claimed on is the claim's channel: "Amaq later claimed [the attack] [on Telegram]". (With the model only.)
   for (const [i, a] of out.entries()) {
     if (!model || a.cue === null || a.channel !== null || a.kind === 'direct' || a.content.start < a.cue.end || !/\bclaim(?:s|ed)?$/i.test(text.slice(a.cue.start, a.cue.end))) continue;

@@ -12128,3 +12128,10 @@ test('", though local civil society groups put the toll at 27" is their statemen
     'asserted_single_source: The state health ministry=asserted',
   ]);
 });
+
+test('an appositive the model took for what was said inside a clause a closing frame follows is the clause ("…, the main town in the region, as it travelled …, one of the security sources said")', () => {
+  assert.deepEqual(
+    statements("The convoy was attacked about 40 km (25 miles) south of Fada N'Gourma, the main town in the region, as it travelled to the army base in Pama, one of the security sources said.", '2024-05-14'),
+    ["one of the security sources|said|The convoy was attacked about 40 km (25 miles) south of Fada N'Gourma, the main town in the region, as it travelled to the army base in Pama|anonymous"],
+  );
+});

@@ -1047,3 +1047,7 @@ test('"claimed the attack on Telegram" attacked no Telegram; "as quickly as the 
   assert.deepEqual(participantsOf("Islamic State's Amaq news agency later claimed the attack on Telegram.", '2024-09-09'), [['ASSAULT', 'attack', '-', '-', '-']]);
   assert.deepEqual(participantsOf('He said the army had responded "as quickly as the terrain allowed."', '2024-09-09'), []);
 });
+
+test('"a convoy had come under “a complex terrorist attack”": the convoy was attacked', () => {
+  assert.deepEqual(participantsOf('The army said in a statement that a convoy had come under "a complex terrorist attack" in the East region.', '2024-05-14'), [['ASSAULT', 'attack', '-', 'a convoy', '-']]);
+});
