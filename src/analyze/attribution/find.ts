@@ -1667,6 +1667,15 @@ function afterCue(text: string, cueEnd: number, cue: string, limit: number): { c
   return { channel, channelName: channel ? channelName(text.slice(channel.start, channel.end)) : null, recipient, end: pos };
 }
 
+/**
+ * A statement whose channel closed what was said, split off: `m`, matched on what was said, ends it, its channel in group 1
+ * ("claimed responsibility [through its Andalus radio station]").
+ */
+function channelOffEnd(text: string, a: FoundAttribution, m: RegExpExecArray): FoundAttribution {
+  const at = a.content.start + m.index + m[0].length - m[1]!.length;
+  return { ...a, content: trimmed(text, a.content.start, a.content.start + m.index), channel: { start: at, end: at + m[1]!.length }, channelName: channelName(m[1]!) };
+}
+
 /** Keeps the statements `keep` marks, in place, with `continues` renumbered (null where it went on from one dropped). */
 function keepOnly(out: FoundAttribution[], keep: readonly boolean[]): void {
   const newIndex = new Map<number, number>();
@@ -5343,8 +5352,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     if (a.cue === null || a.channel !== null || a.kind === 'direct' || a.content.start < a.cue.end) continue;
     const m = OWN_MEDIUM_END.exec(text.slice(a.content.start, a.content.end));
     if (!m || m.index < 3) continue;
-    const at = a.content.start + m.index + m[0].length - m[1]!.length;
-    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + m.index), channel: { start: at, end: at + m[1]!.length }, channelName: channelName(m[1]!) };
+    out[i] = channelOffEnd(text, a, m);
   }
   // A time opening the sentence is no statement of what came before the cue: "[The next day], Hezbollah confirmed Shukr's death
   // in a statement" said what follows the cue, to the channel.
@@ -6329,8 +6337,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const m = PLATFORM_END.exec(text.slice(a.content.start, a.content.end));
     // (Not the end of a medium posted there, which is the channel whole: "in a video posted [on social media]".)
     if (!m || m.index < 3 || /\b(?:posted|published|shared|released|uploaded|issued)$/i.test(text.slice(a.content.start, a.content.start + m.index))) continue;
-    const at = a.content.start + m.index + m[0].length - m[1]!.length;
-    out[i] = { ...a, content: trimmed(text, a.content.start, a.content.start + m.index), channel: { start: at, end: at + m[1]!.length }, channelName: channelName(m[1]!) };
+    out[i] = channelOffEnd(text, a, m);
   }
   // No statement has another's cue opening its speaker ("[wrote on Twitter that the pattern of craters] [suggested] …" is what Rob
   // Lee wrote), nor a channel for its cue ("Podolyak said in [a television interview] that …"), nor is a question one, nor a deal

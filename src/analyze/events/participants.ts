@@ -292,7 +292,7 @@ const COUNTED_OF = /^\s+((?:(?:at\s+least|more\s+than|up\s+to|about|some|nearly|
 /** Words that are no object alone: a participle, a verb of going on or of stalling. */
 const NO_OBJECT = new RegExp(String.raw`^(?:\p{Ll}+ed|loyal|heard|seen|felt|shown|known|done|made|taken|given|${GOING_ON_VERBS}|stall|stalls|falter|falters|collapse|collapses|overnight|yesterday|today|tonight|earlier|later|again)$`, 'u');
 /** A passive auxiliary just before the trigger ("had been destroyed", "had come under “a complex terrorist [attack]”"). */
-const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:(?:\w+ly|also|later|again|then|still)\s+)?|(?:came|come|comes|coming)\s+under\s+(?:(?:heavy|renewed|increasingly|more|frequent|repeated|constant|intense|fresh|sustained)\s+){0,2}|(?:came|come|comes|coming)\s+under\s+["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
+const PASSIVE = /\b(?:(?:was|were|been|being|is|are|be)\s+["“]?(?:(?:\w+ly|also|later|again|then|still)\s+)?|(?:came|come|comes|coming)\s+under\s+(?:["“]?(?:an?|the)\s+(?:[\w-]+\s+){0,2}|(?:(?:heavy|renewed|increasingly|more|frequent|repeated|constant|intense|fresh|sustained)\s+){0,2})|(?:was|were|been|is|are|be|remained|remains)\s+under\s+(?:(?:heavy|renewed|constant|near-constant|daily|intense|sustained|continuous|relentless)\s+)?)$/i;
 /** A determiner or possessive just before the trigger ("the shelling", "Russia's retreat"). */
 const NOMINAL_BEFORE = /(?:\b(?:the|a|an|their|its|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?$/i;
 /** An auxiliary right after a phrase: the phrase is a subject, not an object. */

@@ -3861,7 +3861,10 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     const ownN = figure ? figureValue(figure[1]!) : Number.NaN;
     const fits = (d: Draft): boolean => !Number.isFinite(ownN) || side === 0 || [...countsOf(doc.slice(d.said)).values()].some((c) => (side < 0 ? c.n > ownN : c.n < ownN));
     // (The floor of the dead a claim gives: "killed at least 21 people" → 21.)
-    const deadFloor = (d: Draft): number => Number(/\d[\d,]*/.exec(FLOOR_OF_DEAD.exec(doc.slice(d.said))?.[0] ?? '')?.[0].replace(/,/g, '') ?? Number.NaN);
+    const deadFloor = (d: Draft): number => {
+      const n = /\d[\d,]*/.exec(FLOOR_OF_DEAD.exec(doc.slice(d.said))?.[0] ?? '');
+      return n ? figureValue(n[0]) : Number.NaN;
+    };
     const rival = putAt
       ? drafts.findLast((d) => countedBefore(d) && killed(d) && deadFloor(d) > ownN)
       : own
