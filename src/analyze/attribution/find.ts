@@ -939,10 +939,11 @@ const SPELLED_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten
  * A source putting a toll at a figure, or revising it: "[An internal document seen by Reuters] [put] [the number of dead at
  * 77]", "[Ukraine's emergency service] [revised] [the death toll from … to 12]"; or a crowd ("[Police] [put] [the number at
  * 20,000]"); a speaker set off by an appositive ("[Oleh Syniehubov, the regional governor,] [put] [the number of wounded at 14]");
- * losses as a share ("[The energy ministry] [put] [the losses at “around 50%]”").
+ * losses as a share ("[The energy ministry] [put] [the losses at “around 50%]”"); one set against another's ("[OCHA] [put] [the death
+ * toll lower, at about 1,480]").
  */
 const PUT_TOLL_AT = new RegExp(
-  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|figure|crowd|turnout|losses)(?:\s+[^,;]{0,80}?)?\s+(?:at|to)\s+["“]?(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|${SPELLED_COUNT})${COUNTED}(?:(?<=["“][^"“”]{1,40})[.,]?[”"])?)`,
+  String.raw`^((?:the\s+|a\s+|an\s+)?[^,;“”"]{2,80}?(?:,\s+[^,;“”"]{2,60},)?)\s(put|puts|estimated|estimates|placed|places|revised|raised|lowered|updated)\s+(the\s+(?:(?:confirmed|official|overall|total|latest|provisional|preliminary)\s+)?(?:death\s+|casualty\s+)?(?:toll|number(?:\s+of\s+(?:dead|deaths|victims|people\s+killed|casualties|wounded|injured|protesters|demonstrators|marchers|participants|people))?|figure|crowd|turnout|losses)(?:\s+[^,;]{0,80}?|\s+(?:(?:much|far|slightly|significantly)\s+)?(?:lower|higher),)?\s+(?:at|to)\s+["“]?(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?(?:\d[\d,.]*(?:\s*%|\s+per\s*cent|\s+percent)?|${SPELLED_COUNT})${COUNTED}(?:(?<=["“][^"“”]{1,40})[.,]?[”"])?)`,
   'i',
 );
 /** The same with an adverb before the verb and the toll by its owner: "[The Gaza health ministry, which …,] later [raised] [its toll to 274]". */
@@ -977,9 +978,10 @@ const WHEN_CUE = /^(?:January|February|March|April|May|June|July|August|Septembe
 /**
  * Cues the model may find that say nothing: an outlet's note that a source gave no proof ("The officials did not [provide
  * evidence to support] their account"), a passive of posting ("The clip [was first posted on] Telegram by a channel …"), or
- * a name's "formerly [known] as", or an adverb before an act ("He [later] deleted the post").
+ * a name's "formerly [known] as", or an adverb before an act ("He [later] deleted the post"), or a hope ("migrants …, many
+ * [hoping] to cross the Mediterranean").
  */
-const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently|supports?|supported|(?:(?:has|have|had)\s+)?(?:stepped|steps?))$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
+const NOT_SAID_CUE = /^(?:known|later|then|earlier|subsequently|supports?|supported|hoping|(?:(?:has|have|had)\s+)?(?:stepped|steps?))$|\b(?:provide|provided|offer|offered|give|gave|present|presented|produce|produced)\s+(?:any\s+)?(?:evidence|proof)\b|^(?:was|were|is|are|been|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+|first\s+|later\s+)?(?:posted|shared|uploaded|circulated|published)\b/iu;
 /** A feeling stirred, as a participle ("angered", "alarmed"). */
 const FEELING = /(?:^|\s)(?:angered|alarmed|outraged|incensed|infuriated|enraged|shocked|dismayed|upset|frustrated|saddened|horrified|appalled|worried|concerned)$/i;
 /**
@@ -1979,8 +1981,8 @@ const COORDINATED_LABEL = new RegExp(`^${COORDINATION}${LABEL_VERB}`, 'u');
 const THREAT_VERB = String.raw`(threatened|vowed|pledged|promised)\s+(?=to\s+\p{Ll})`;
 const COORDINATED_THREAT_WITHIN = new RegExp(`${COORDINATION}${THREAT_VERB}`, 'u');
 const COORDINATED_THREAT = new RegExp(`^${COORDINATION}${THREAT_VERB}`, 'u');
-/** An appeal for something by a second verb, with the model ("… had been killed and [called for] an independent investigation"): the cue (group 1). */
-const APPEAL_VERB = String.raw`(called\s+for)\s+(?=(?:an?|the|its|their|his|her)\s)`;
+/** An appeal for something by a second verb, with the model ("… had been killed and [called for] an independent investigation", "… but [appealed for] more funding"): the cue (group 1). */
+const APPEAL_VERB = String.raw`(called\s+for|appealed\s+for)\s+(?=(?:an?|the|its|their|his|her|more|urgent|further|international|calm|restraint|help|aid|funding|funds|donations)\s)`;
 const COORDINATED_APPEAL_WITHIN = new RegExp(`${COORDINATION}${APPEAL_VERB}`, 'u');
 /** A condemnation by a second verb, with the model ("… had been killed, including four soldiers, and [condemned] what it called …"): the cue (group 1). */
 const CONDEMNATION_VERB = String.raw`(condemned|denounced)\s+(?=(?:the|this|that|these|those|it|what|an?|its|their)\s)`;
@@ -2289,7 +2291,20 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Nor, with the model, a clause set against the first whose subject is a list and says the first's opposite: "Eritrea has
     // denied its troops are in Tigray at all, [although witnesses], diplomats and even some Ethiopian officials have said they are.")
     const against = tokens !== undefined && tailMatch !== null && /,\s+(?:although|though|even\s+though|whereas|while|but)\s+[^,]*$/i.test(tailMatch[1]!) && /^\s+(?:that\s+)?(?:it|they|he|she|we|so)\b/i.test(tailMatch[4] ?? '');
-    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause || roleOnly || named || against ? null : tailMatch;
+    // (Nor, with the model, a warning of something, its object after the cue: "Taliban say aid reaching Herat quake survivors, [U.N.
+    // warns of shortfall]" is the U.N.'s warning of a shortfall, not its statement of what comes before.)
+    const warnedOf = tokens !== undefined && tailMatch !== null && /^warn/i.test(tailMatch[3]!) && /^\s+of\s/i.test(tailMatch[4] ?? '');
+    const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause || roleOnly || named || against || warnedOf ? null : tailMatch;
+    // (Its subject a noun phrase: not "…, and warned of “consequences”".)
+    if (warnedOf && (/^\p{Lu}/u.test(tailMatch![2]!) || /^(?:the|a|an)\s/i.test(tailMatch![2]!)) && !/^(?:and|but|or|while)\b/i.test(tailMatch![2]!)) {
+      const frame = tailMatch![0].slice(tailMatch![1]!.length);
+      const spAt = s.start + tailMatch![1]!.length + frame.indexOf(tailMatch![2]!);
+      const cueAt = spAt + tailMatch![2]!.length + text.slice(spAt + tailMatch![2]!.length).search(/\S/);
+      const cueEnd = cueAt + tailMatch![3]!.length + /^\s+of/.exec(tailMatch![4]!)![0].length;
+      const speaker = speakerSpan(text, spAt, spAt + tailMatch![2]!.length);
+      const content = withoutFinalStop(text, trimmed(text, cueEnd, s.end));
+      if (speaker && content.end > content.start) out.push({ kind: 'indirect', speaker, cue: { start: cueAt, end: cueEnd }, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
+    }
     // (What was said ends in a quote only if the quote opens inside the sentence, not a statement's that runs on from the one before.)
     const quoteEnd = tokens && tail && /[”"]$/.test(tail[1]!) ? s.start + tail[1]!.length : -1;
     // (Nor one with a frame of its own before the quote: "DuVernay said she felt … because “…,” she said", "The four “loopholes” he
@@ -3204,6 +3219,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         // (Nor one that runs over the first speaker from what it said: "[a shell hit a crowded market …, the Sudanese health
         // ministry] said, blaming …".)
         const over = source !== null && first?.speaker != null && source.start < first.content.end && first.content.end <= first.speaker.start && first.speaker.end <= source.end;
+        // (Nor one inside what the first said, its subject: "[A drone attack] on a checkpoint killed two soldiers and wounded five on
+        // Monday, a military official said, blaming al Qaeda".)
+        const within = participle && source !== null && first?.speaker != null && source.start >= first.content.start && source.end <= first.content.end;
         // (Nor one set against it, who opens a clause of its own: "The ministry announced a ceasefire …, but a Druze spiritual
         // leader, [Sheikh Hikmat al-Hijri], rejected it … and called on his followers to keep fighting".)
         const against = !participle && source !== null && first?.cue != null && source.start >= first.cue.end && OPPOSED_SUBJECT.test(text.slice(first.cue.end, source.start));
@@ -3212,7 +3230,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
         if (disputer) {
           const from = Math.max(sentence!.start, first!.cue!.end);
           source = { start: from + disputer.indices![1]![0], end: from + disputer.indices![1]![1] };
-        } else if (first?.cue && !against && (source === null || piece || over || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
+        } else if (first?.cue && !against && (source === null || piece || over || within || source.start >= first.cue.end || overlaps(source, first.cue))) source = first.speaker;
         // With no statement before it, a participle's speaker is the subject of the main verb, not its object ("The
         // International Criminal Court issued arrest warrants for … [Mohammed Deif], saying …").
         // (Nor one that holds the main verb, whether or not a statement came before: "[Israel struck a building in Beirut's
@@ -3536,8 +3554,12 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const speakerAt = from + m.index + m[0].indexOf(m[1]!);
       const cueAt = text.indexOf(m[2]!, speakerAt + m[1]!.length);
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
-      if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
       const contentAt = from + m.index + m[0].length - m[3]!.length;
+      // (A statement already read at that cue keeps its speaker, but the figure it was cut short of is what it gives: "put [the death
+      // toll lower], at about 1,480".)
+      const cut = out.findIndex((a) => a.cue !== null && a.cue.start === cue.start && a.content.start === contentAt && a.content.end < contentAt + m![3]!.length && /^,\s+at\s/.test(text.slice(a.content.end)));
+      if (cut >= 0) out[cut] = { ...out[cut]!, content: trimmed(text, contentAt, contentAt + m[3]!.length) };
+      if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
       out.push(statementOf(text, trimmed(text, speakerAt, speakerAt + m[1]!.length), cue, trimmed(text, contentAt, contentAt + m[3]!.length), s.paragraph));
     }
     // 6. A statement the outlet names its own source for ("X warned on Thursday that …, according to the group's
@@ -4930,7 +4952,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
   for (const [i, a] of out.entries()) {
     if (!model || !a.speaker || !a.cue || !/^\s*$/.test(text.slice(a.speaker.end, a.cue.start))) continue;
     // (Or the adverb alone: "Vladimir Leontyev, the Russian-installed mayor of Nova Kakhovka, [initially told]".)
-    const aux = /,?\s+((?:(?:has|have|had)\s+(?:first|also)|(?:(?:has|have|had)\s+)?(?:initially|originally|earlier|previously|later|repeatedly)))$/i.exec(
+    // (Or a phrase: "[Turkish-backed factions that control Azaz] [have in the past blamed]".)
+    const aux = /,?\s+((?:(?:has|have|had)\s+(?:first|also|in\s+the\s+past|long|often|consistently)|(?:(?:has|have|had)\s+)?(?:initially|originally|earlier|previously|later|repeatedly)))$/i.exec(
       text.slice(a.speaker.start, a.speaker.end),
     );
     if (!aux) continue;

@@ -36,8 +36,8 @@ export type Agreement = 'same' | 'differ' | 'unstated';
 /** An act's noun ending a phrase ("Air strikes", "Drone attacks"). */
 const ACT_NOUN_END = /\b(?:strikes?|attacks?|raids?|bombings?|bombs?|shelling|explosions?|blasts?|clashes|fighting)$/i;
 
-/** An act's noun opening a phrase, before its sides ("Clashes between …", "Fighting between …"). */
-const ACT_NOUN_START = /^(?:clashes|fighting|battles?)\s+between\b/i;
+/** An act's noun opening a phrase, before its sides ("Clashes between …", "Fighting between …") or its target ("Shelling of Zalingei market"). */
+const ACT_NOUN_START = /^(?:(?:clashes|fighting|battles?)\s+between|(?:shelling|bombardment|bombings?|attacks?|strikes?|air\s?strikes?|raids?|explosions?|blasts?)\s+(?:of|on)\s)/i;
 
 /** Words that order two events in time ("set fire to the offices following the killing of a man"): two events. */
 const SEQUENCE = /\b(?:after|following|before|since|prior to|ahead of|in (?:retaliation|response|revenge) (?:for|to)|in the wake of)\b/i;
@@ -206,7 +206,10 @@ function merged(text: string, g: readonly EventReport[], i: number, placeById: R
   const recipient = g.find((r) => named(text, r.recipient))?.recipient ?? g.find((r) => r.recipient !== null)?.recipient ?? null;
   const acted = g.flatMap((r) => (r.recipient ? [r.recipient.span] : []));
   // (Nor is one of the group's own triggers, an act's noun, its actor: "[Air strikes] have killed hundreds"; "Gunmen" are.)
-  const trigger = (p: EventParticipant): boolean => g.some((x) => x.trigger.start <= p.span.start && p.span.end <= x.trigger.end) && ACT_NOUN_END.test(text.slice(p.span.start, p.span.end));
+  // (Nor a phrase one of them opens: "[Shelling of Zalingei market] kills 12".)
+  const trigger = (p: EventParticipant): boolean =>
+    (g.some((x) => x.trigger.start <= p.span.start && p.span.end <= x.trigger.end) && ACT_NOUN_END.test(text.slice(p.span.start, p.span.end))) ||
+    (g.some((x) => x.trigger.start === p.span.start) && ACT_NOUN_START.test(text.slice(p.span.start, p.span.end)));
   const actors = g.flatMap((r) => (r.actor && !acted.some((x) => overlaps(x, r.actor!.span)) && !trigger(r.actor) ? [r.actor] : []));
   const actor = actors.find((p) => named(text, p)) ?? actors[0] ?? null;
   return {

@@ -81,6 +81,9 @@ const HOW_MUCH = /^(?:heavy|fierce|fresh|new|renewed|deadly|intense|sporadic|maj
 export function subjectBefore(text: string, clauseStart: number, triggerStart: number): Span | null {
   let from = clauseStart;
   const clause = text.slice(from, triggerStart);
+  // ("police fire tear gas at [Basra protesters] demanding electricity": a participle right after a crowd is what the crowd does.)
+  const crowd = /^\p{Ll}+ing\b/u.test(text.slice(triggerStart, triggerStart + 30)) ? CROWD_BEFORE.exec(clause) : null;
+  if (crowd) return { start: from + crowd.index, end: from + crowd.index + crowd[1]!.length };
   // ("The U.S. Embassy said … that the Houthis had kidnapped many of the crew and [called for] their release": a verb joined after
   // what was said is the speaker's.) (The pattern is read only after "and" or "but": most triggers follow neither.)
   const speaker = JOINED_AT_END.test(clause) ? SAID_THEN_JOINED.exec(clause) : null;
@@ -208,6 +211,9 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   return { start, end: from + phrase.length };
 }
 
+/** A crowd, with up to two words before it (no preposition), right before a participle: "[Thousands of protesters] demanding …". */
+const CROWD_BEFORE = /(?<=^|\s)((?:(?!(?:at|on|in|to|for|with|by|from|against|into|toward|towards|and|or)\s)[\p{L}-]+\s+){0,2}(?:protesters|protestors|demonstrators|marchers|crowds?|mourners|rioters|strikers))\s+$/u;
+
 /** Verbs of going on (a regex source): "[clashes] rage", "fighting continues". */
 const GOING_ON_VERBS = 'rage|rages|continue|continues|erupt|erupts|spread|spreads|intensify|intensifies|escalate|escalates|resume|resumes|flare|flares';
 /** A verb of going on, after an event's noun: "[clashes] rage", "fighting continues". */
@@ -277,6 +283,10 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   // (Nor what is done to an end, an infinitive: "the group fighting [to topple] Somalia's government".)
   if (INFINITIVE_AFTER.test(rest)) return null;
   const found = triggerEnd + m[0].length - m[1]!.length;
+  // (Nor the main verb a plural subject's participle phrase runs into: "protesters demanding [the release of political prisoners]
+  // marched in Basra".)
+  const mainVerb = /(?<=\p{Ll}s)\s+\p{Ll}+ed$/u.exec(m[1]!);
+  if (mainVerb && m[1]!.slice(0, mainVerb.index).split(/\s+/).length >= 3) return { start: found, end: found + mainVerb.index };
   // (With the mark of the quote it opens: "[“armed terrorists”]".)
   const closed = /["“]/.test(text.slice(found, found + m[1]!.length)) && /^["”]/.test(text.slice(found + m[1]!.length)) ? 1 : 0;
   return { start: found, end: found + m[1]!.length + closed };

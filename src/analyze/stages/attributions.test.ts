@@ -12135,3 +12135,51 @@ test('an appositive the model took for what was said inside a clause a closing f
     ["one of the security sources|said|The convoy was attacked about 40 km (25 miles) south of Fada N'Gourma, the main town in the region, as it travelled to the army base in Pama|anonymous"],
   );
 });
+
+test('"…, a military official said, blaming al Qaeda" is the official\'s blame, not the subject of what was said; "but appealed for more funding" is an appeal of its own; "Taliban say …, U.N. warns of shortfall" is the U.N.\'s warning of a shortfall; "have in the past blamed" is the cue, not the speaker\'s; "many hoping to cross" says nothing', () => {
+  assert.deepEqual(speakersAndCues('A drone attack on a checkpoint killed two soldiers and wounded five on Monday, a military official said, blaming al Qaeda.', '2025-03-03'), [
+    'a military official|said',
+    'a military official|blaming',
+  ]);
+  assert.deepEqual(statements('The minister said the government would open a second transit site but appealed for more funding.', '2024-05-22'), [
+    'The minister|said|the government would open a second transit site',
+    'The minister|appealed for|more funding',
+  ]);
+  assert.deepEqual(statements('Taliban say aid reaching Herat quake survivors, U.N. warns of shortfall\n\nISLAMABAD (Reuters) - The Taliban said on Thursday that food had reached the villages.', '2023-10-12'), [
+    'Taliban|say|aid reaching Herat quake survivors',
+    'U.N.|warns of|shortfall',
+    'Taliban|said|food had reached the villages',
+  ]);
+  assert.deepEqual(speakersAndCues('Turkish-backed factions that control Azaz have in the past blamed Kurdish-led forces for similar bombings.', '2025-02-03'), [
+    'Turkish-backed factions that control Azaz|have in the past blamed',
+  ]);
+  assert.deepEqual(speakersAndCues('The IOM says more than 700,000 migrants are in Libya, many hoping to cross the Mediterranean to Europe.', '2024-06-09'), ['IOM|says']);
+});
+
+test('a verdict ("This is a war crime …") confirms no count; a toll "lower, at about 1,480" disputes an exact 2,053 and "the Taliban\'s figures" doubted are its toll; "unable to verify the reports" in a paragraph of its own is on the lead\'s account; "the Yemeni port city" did nothing, so who was responsible is asked of the blame', () => {
+  assert.deepEqual(
+    claims('"This is a war crime against innocent people shopping for food," RSF adviser Mustafa Mohamed Ibrahim told The Associated Press.\n\nThe United Nations has said more than 10 million people have been displaced by the war.'),
+    ['asserted_single_source: Mustafa Mohamed Ibrahim=asserted', 'asserted_single_source: United Nations=asserted'],
+  );
+  assert.deepEqual(
+    claims(
+      'Taliban spokesman Zabihullah Mujahid said that 2,053 people had been killed in the quakes, and that food had reached all the villages.\n\nOCHA put the death toll lower, at about 1,480, citing local authorities. OCHA said it could not verify the Taliban\'s figures.',
+    ),
+    ['disputed: Zabihullah Mujahid=asserted, OCHA=cannot_confirm, OCHA=denied', 'asserted_single_source: OCHA=asserted'],
+  );
+  assert.deepEqual(claims('Mujahid said 2,053 people had been killed in the quakes. OCHA put the death toll at about 1,480.'), ['disputed: Mujahid=asserted, OCHA=denied', 'asserted_single_source: OCHA=asserted']);
+  // (A round figure near the count is the same count: "about 2,000" is 2,053.)
+  assert.deepEqual(claims('Mujahid said 2,053 people had been killed in the quakes. OCHA put the death toll at about 2,000.'), ['corroborated: Mujahid=asserted, OCHA=asserted']);
+  assert.deepEqual(
+    claims(
+      'A military air strike hit a village near Hakha on Saturday, killing nine civilians, according to a local resistance group.\n\nA relief worker said villagers had fled into the forest.\n\nThe AP was unable to independently verify the reports. Chin State is largely cut off from the internet.',
+    ),
+    ['unconfirmed: a local resistance group=asserted, AP=not_independently_verified', 'asserted_single_source: A relief worker=asserted'],
+  );
+  assert.deepEqual(
+    claims(
+      'A drone attack on a checkpoint west of the Yemeni port city of Mukalla killed two soldiers on Monday, a military official said, blaming al Qaeda.\n\nThe governor condemned the attack and said security would be tightened. He did not say who was responsible.',
+    ).slice(0, 2),
+    ['asserted_single_source: a military official=asserted', 'asserted_single_source: a military official=asserted, The governor=refused_comment'],
+  );
+});

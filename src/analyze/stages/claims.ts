@@ -497,8 +497,10 @@ const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\
 const TOLL_CONFIRMED = /^(?:the|that|this)\s+(?:death\s+|casualty\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|casualties))$/i;
 /** A toll of civilians a refusal is on: "the civilian toll", "the number of civilian casualties" (the story's toll, "the death toll", is read below). */
 const TOLL_REFUSED = /^(?:the|its|their)\s+civilian\s+(?:death\s+)?toll\b|^(?:the\s+)?(?:number\s+of\s+)?civilian\s+(?:casualties|deaths|dead)\b/i;
+/** A toll named by whose it is, alone or after a doubt's verb: "[the Taliban]'s figures", "could not verify [the Taliban]'s figures" (the owner, group 1). */
+const OWNERS_TOLL = /(?:^|\b(?:verify|confirm|corroborate|dispute|disputed|disputes)\s+)(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:figures?|toll|count|tally)\b/u;
 /** A toll as a doubt's object in other words: "the toll …", "could not verify the toll", "aware of reports that people had been killed". */
-const TOLL_DOUBTED = /^(?:the|its|their)\s+toll\b|\b(?:verify|confirm|corroborate)\s+(?:the|that|this)\s+toll\b|\breports\s+that\s+(?:people|civilians|\S+\s+people)\s+(?:had\s+been|were|have\s+been)\s+killed\b/i;
+const TOLL_DOUBTED = new RegExp(String.raw`^(?:the|its|their)\s+toll\b|\b(?:verify|confirm|corroborate)\s+(?:the|that|this)\s+toll\b|\breports\s+that\s+(?:people|civilians|\S+\s+people)\s+(?:had\s+been|were|have\s+been)\s+killed\b|${OWNERS_TOLL.source}`, 'iu');
 /** A report a source denies, by whom, before what it said: " a report by [Israel's Channel 12] that", " an article in [the Wall Street Journal] that", " reports from [aid workers and a hospital] that". */
 const REPORT_BY = /^\s+(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?)?(?:reports?|articles?|story|stories)\s+(?:by|in|from|on)\s+((?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)\s+that\s*$/iu;
 /** The same with the one reporting before the noun: " a French newspaper report that", " Channel 12's report that". */
@@ -975,6 +977,8 @@ function partOfCount(part: string, whole: string): boolean {
 const figuresIn = (text: string): string[] =>
   [...text.matchAll(new RegExp(`\\d[\\d,.]*\\d|\\d|\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! <= 12 && w !== 'dozen').join('|')})\\b`, 'gi'))].map((m) => String(NUMBER_WORDS[m[0].toLowerCase()] ?? m[0]));
 
+/** A verdict on what was done, its subject a pointing word: "This is a war crime against innocent people", "It was a massacre". */
+const DEED_VERDICT = /^(?:this|that|it|what\s+happened(?:\s+\p{L}+)?)\s+(?:is|was|has\s+been|amounts\s+to|amounted\s+to)\s+(?:(?:a|an|nothing\s+(?:less|short)\s+than|clearly|simply|pure|plainly)\s+)?(?:\p{Ll}+\s+){0,2}(?:crime|crimes|massacre|genocide|terrorism|atrocity|act|violation|outrage|tragedy|disaster|catastrophe|provocation)\b/iu;
 /** What one did to oneself ("killed himself"). */
 const REFLEXIVE = /\b(?:himself|herself|themselves)\b/i;
 /** A speaker speaking of themselves: "our troops", "we". */
@@ -1021,8 +1025,12 @@ function clashingCounts(a: string, b: string): boolean {
   });
 }
 
-/** A toll put at a figure, the figure group 1: "put the toll at [eight]", "the death toll had risen to [43]". */
-const TOLL_PUT_AT = new RegExp(String.raw`\btoll\b[^.;\d]{0,30}?\b(?:at|to)\s+(?:(${FLOOR_WORDS})\s+)?(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\b`, 'i');
+/** Words that make a figure a round one (a regex source): "at [about] 1,480". */
+const APPROXIMATELY = 'about|around|roughly|approximately|some|nearly|almost';
+/** A toll put at a figure, the figure group 3 (a floor group 1, a round figure group 2): "put the toll at [eight]", "the death toll had risen to [43]", "the death toll lower, at about [1,480]". */
+const TOLL_PUT_AT = new RegExp(String.raw`\btoll\b[^.;\d]{0,30}?\b(?:at|to)\s+(?:(${FLOOR_WORDS})\s+|(${APPROXIMATELY})\s+)?(\d[\d,]*|${Object.keys(NUMBER_WORDS).join('|')})\b`, 'i');
+/** How far a round figure ("about 1,480") may be from another and still be the same. */
+const ROUND_FIGURE_SPREAD = 0.1;
 /**
  * Whether a statement puts the toll at a figure another's count of people cannot hold: "put the toll at eight" and "At least 16
  * people were killed" (a floor holds a higher figure).
@@ -1030,9 +1038,11 @@ const TOLL_PUT_AT = new RegExp(String.raw`\btoll\b[^.;\d]{0,30}?\b(?:at|to)\s+(?
 function tollAtOtherFigure(a: string, b: string): boolean {
   const m = TOLL_PUT_AT.exec(a);
   if (!m) return false;
-  const n = figureValue(m[2]!);
+  const n = figureValue(m[3]!);
   const floor = m[1] !== undefined;
-  return [...countsOf(b)].some(([what, y]) => ANYONE.test(what) && y.n !== n && !(floor && y.n > n) && !(y.floor && n > y.n));
+  // (A round figure holds one near it: "about 1,480" is not 1,500, but it is not 2,053.)
+  const near = (y: number): boolean => m[2] !== undefined && Math.abs(y - n) <= n * ROUND_FIGURE_SPREAD;
+  return [...countsOf(b)].some(([what, y]) => ANYONE.test(what) && y.n !== n && !near(y.n) && !(floor && y.n > n) && !(y.floor && n > y.n));
 }
 
 /** The figure of a killing, after "killed" or before "were killed" (the figure is group 1 or 2). */
@@ -1234,6 +1244,8 @@ const RUN_HIGH = /^(?:(?:are|have\s+been)\s+)?(?:often|frequently|usually|someti
 // (Or the harm it did: "the extent of the damage".)
 const THE_EVENT =
   /^\s+(?:independently\s+)?(?:(?:the\s+(?:details|circumstances|cause)\s+of\s+)?the\s+(?:attack|strike|incident|shooting|explosion|blast|raid|killings?)|the\s+(?:full\s+)?(?:extent|scale)\s+of\s+the\s+(?:damage|destruction))\s*(?:independently\s*)?[.]?$/i;
+/** The reports a story tells, doubted by their noun alone: " the reports", " these reports independently". */
+const REPORTS_DOUBTED = /^\s+(?:independently\s+)?(?:the|these|those|such)\s+reports\s*(?:independently\s*)?[.]?$/i;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -1572,7 +1584,10 @@ function outletDoubts(doc: Doc, drafts: Draft[]): void {
     const witnessParagraphs = new Set(allBefore.flatMap((d) => d.stances.filter(sawIt).map((x) => paragraphOf(doc, x.evidence.start))));
     // ("could not independently verify the details of the attack", where no claim names it: the lead's account of it, not the
     // residents' "drones hunt people on the streets" just before.)
-    const leadEvent = THE_EVENT.test(text.slice(cue.end, s.end)) ? reachable.find((d) => statedInLead(doc, d, headline) && account(doc, d)) : undefined;
+    // ("was unable to independently verify the reports", in a paragraph that reports nothing itself: the lead's account, not an
+    // official's "the army only targets “terrorists”" in the paragraph before.)
+    const reportsOnly = REPORTS_DOUBTED.test(text.slice(cue.end, s.end)) && !near.some((d) => paragraphOf(doc, d.proposition.start) === paragraphOf(doc, cue.start));
+    const leadEvent = THE_EVENT.test(text.slice(cue.end, s.end)) || reportsOnly ? reachable.find((d) => statedInLead(doc, d, headline) && account(doc, d)) : undefined;
     const witnessed = allBefore.filter((d) => d.stances.some((x) => sawIt(x) || (x.status === 'asserted' && isEntityOfType(doc, x.source, 'PERSON') && witnessParagraphs.has(paragraphOf(doc, x.evidence.start)))));
     // ("the Russian claim about a military meeting": of the owner's claims, or any, the latest that names what the claim is about,
     // its last word, not Peskov's "the military strikes only military … targets" after it.)
@@ -3820,7 +3835,7 @@ const TOLL_OTHERWISE =
 /** A cue giving a figure its words say differs from one given before: "gave a [lower] figure of", "cited a [different] toll of". */
 const OTHER_FIGURE_CUE = /\b(lower|smaller|higher|larger|different)\s+(?:figure|toll|death\s+toll|count|number|estimate)\s+of$/i;
 /** A toll put at a figure: "the toll at 19 dead", "the death toll at 32". */
-const TOLL_PUT_AT_FIGURE = /^the\s+(?:death\s+)?toll\s+at\s+(\d[\d,]*)/i;
+const TOLL_PUT_AT_FIGURE = new RegExp(String.raw`^the\s+(?:death\s+)?toll\s+(?:(?:much\s+|far\s+|slightly\s+)?lower,\s+)?at\s+(?:(${APPROXIMATELY})\s+)?(\d[\d,]*)`, 'i');
 /** The first count in a text (`COUNT`, not global): its figure is group 1. */
 const ONE_COUNT = new RegExp(COUNT.source, 'iu');
 /** A count of the dead: "eight dead", "156 deaths", "11 people killed". */
@@ -3858,15 +3873,22 @@ function lessThanClaimed(doc: Doc, drafts: Draft[]): void {
     const own = !otherwise && a.cue !== null ? OTHER_FIGURE_CUE.exec(doc.slice(a.cue)) : null;
     const side = own ? (/^(?:lower|smaller)$/i.test(own[1]!) ? -1 : /^(?:higher|larger)$/i.test(own[1]!) ? 1 : 0) : putAt ? -1 : 0;
     const figure = own ? ONE_COUNT.exec(doc.slice(a.content)) : putAt;
-    const ownN = figure ? figureValue(figure[1]!) : Number.NaN;
+    const ownN = figure ? figureValue(figure[putAt && !own ? 2 : 1]!) : Number.NaN;
     const fits = (d: Draft): boolean => !Number.isFinite(ownN) || side === 0 || [...countsOf(doc.slice(d.said)).values()].some((c) => (side < 0 ? c.n > ownN : c.n < ownN));
     // (The floor of the dead a claim gives: "killed at least 21 people" → 21.)
     const deadFloor = (d: Draft): number => {
       const n = /\d[\d,]*/.exec(FLOOR_OF_DEAD.exec(doc.slice(d.said))?.[0] ?? '');
       return n ? figureValue(n[0]) : Number.NaN;
     };
+    // (Or the exact count of the dead a claim gives, well above a round figure: "2,053 people had been killed" and "put the death toll
+    // lower, at about 1,480".)
+    const deadCount = (d: Draft): number => {
+      const exact = [...countsOf(doc.slice(d.said))].filter(([what, c]) => ANYONE.test(what) && !c.floor).map(([, c]) => c.n);
+      return exact.length ? Math.max(...exact) : Number.NaN;
+    };
+    const above = (n: number): boolean => n > ownN * (putAt?.[1] ? 1 + ROUND_FIGURE_SPREAD : 1);
     const rival = putAt
-      ? drafts.findLast((d) => countedBefore(d) && killed(d) && deadFloor(d) > ownN)
+      ? drafts.findLast((d) => countedBefore(d) && killed(d) && (deadFloor(d) > ownN || above(deadCount(d))))
       : own
         ? ((DEAD_COUNT.test(doc.slice(a.content)) ? drafts.findLast((d) => countedBefore(d) && killed(d) && fits(d)) : undefined) ?? drafts.findLast((d) => countedBefore(d) && fits(d)))
         : undefined;
@@ -4176,6 +4198,8 @@ const DEED =
  * Between a side and the deed it did: up to five words, no clause break ("Russian forces had blown up", "a Ukrainian drone
  * had struck", "Kyiv for 'sabotage'", "Chinese soldiers had tried to 'unilaterally change the status quo'").
  */
+/** A place a state's adjective is on, after it: " port city of", " border town of", " capital". */
+const STATES_PLACE = /^\s+(?:(?:port|border|coastal|frontline|front-line|capital|provincial|regional)\s+)?(?:city|town|village|port|province|region|district|capital|coast|border\s+(?:town|city|village|area|region))\b/u;
 const AGENT_GAP = /^(?:['’]s)?(?:\s+["“‘']?[\p{L}-]+){0,5}?\s+["“‘']?$/u;
 /** A passive's auxiliary before its participle: "were [injured]". */
 const PASSIVE_END = /\b(?:was|were|been|being|is|are)\s+(?:[\p{L}-]+ly\s+)?["“‘']?$/iu;
@@ -4232,7 +4256,9 @@ function doersOf(doc: Doc, d: Draft): { did: Map<string, Span>; opening: string 
     const pair = next && /^\s+$/.test(said.slice(w.index + w[0].length, next.index)) ? `${w[0]} ${next[0]}`.toLowerCase() : undefined;
     const two = pair === undefined ? undefined : (COUNTRY_OF.get(pair) ?? SEATS.get(pair));
     const country = two ?? COUNTRY_OF.get(w[0].toLowerCase()) ?? SEATS.get(w[0].toLowerCase());
-    if (country) named.push({ state: stateCode(country), start: start + w.index, end: start + (two ? next!.index + next![0].length : w.index + w[0].length) });
+    // (Not a state's adjective on a place: "the [Yemeni] port city of Mukalla" did nothing.)
+    const after = start + (two ? next!.index + next![0].length : w.index + w[0].length);
+    if (country && !STATES_PLACE.test(text.slice(after, end))) named.push({ state: stateCode(country), start: start + w.index, end: after });
   });
   // (A capital names its state too: "blames Kyiv".)
   for (const m of doc.layers.mentions) {
@@ -4976,7 +5002,7 @@ export const claimsStage = defineStage({
                 : stance.status === 'refused_comment' && (fromQuestion ? TOLL.test(text.slice(proposition.start, proposition.end)) : TOLL_REFUSED.test(content)))
             ? // (So is a refusal asked about the dead, "Asked about the civilian deaths, he said he had nothing to add", or one on a toll
               // it names, "declined to comment on the civilian toll".)
-              tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1], fromQuestion ? text.slice(proposition.start, proposition.end) : content)
+              tollOf(doc, drafts, a, GIVEN_BY.exec(content)?.[1] ?? OWNERS_TOLL.exec(content)?.[1], fromQuestion ? text.slice(proposition.start, proposition.end) : content)
             : // (And a confirmation of it by its noun alone, "A doctor … confirmed the toll", agrees with the latest count.)
               !head && stance.status === 'asserted' && /^confirm/i.test(cueText) && TOLL_CONFIRMED.test(content.trim())
               ? tollOf(doc, drafts, a, undefined)
@@ -6021,6 +6047,9 @@ export const claimsStage = defineStage({
               (shareOfOwnToll && d.proposition.end <= sentence!.start) ||
               // Nor one done to oneself ("the gunman had killed himself") and one done to others ("killing at least 14 people").
               REFLEXIVE.test(content) !== REFLEXIVE.test(other) ||
+              // (Nor does a verdict on what was done confirm what else was: "This is a war crime against innocent people" is not "more than
+              // 10 million people have been displaced by the war".)
+              DEED_VERDICT.test(content) !== DEED_VERDICT.test(other) ||
               // Nor does a count put at a figure confirm what gives none ("the number of new arrivals at 120,000" and "most of
               // the new arrivals were women and children").
               (NUMBER_AT.test(content) && !/\d/.test(other)) ||

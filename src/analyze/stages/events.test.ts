@@ -1051,3 +1051,15 @@ test('"claimed the attack on Telegram" attacked no Telegram; "as quickly as the 
 test('"a convoy had come under “a complex terrorist attack”": the convoy was attacked', () => {
   assert.deepEqual(participantsOf('The army said in a statement that a convoy had come under "a complex terrorist attack" in the East region.', '2024-05-14'), [['ASSAULT', 'attack', '-', 'a convoy', '-']]);
 });
+
+test('"protesters demanding …": the crowd demands, and what it demands ends before the main verb; "Shelling of Zalingei market kills 12" names no one who shelled', () => {
+  assert.deepEqual(participantsOf('Iraqi police fire tear gas at Basra protesters demanding electricity, water', '2024-07-17')[1], ['REQUEST', 'demanding', 'Basra protesters', 'electricity', 'Basrah']);
+  assert.deepEqual(participantsOf('Thousands of protesters demanding the release of political prisoners marched in the capital.', '2024-07-17')[1], [
+    'REQUEST',
+    'demanding',
+    'Thousands of protesters',
+    'the release of political prisoners',
+    '-',
+  ]);
+  assert.deepEqual(participantsOf('Shelling of Zalingei market kills 12, Darfur activists say', '2024-08-05'), [['ASSAULT', 'Shelling', '-', '12', 'Zalingei']]);
+});

@@ -349,3 +349,11 @@ test("Iraq's Salahuddin, Nineveh and Diyala provinces", () => {
     ['Diyala', 'Diyala', 'region'],
   ]);
 });
+
+test("Yemen's governorates: Abyan, Shabwa and Hadramout are regions, not towns elsewhere", () => {
+  assert.deepEqual(placesOf('AQAP has carried out attacks in Abyan and Shabwa provinces and in Hadramout.').map((p) => [p.text, p.name, p.precision]), [
+    ['Abyan', 'Abyan', 'region'],
+    ['Shabwa', 'Shabwa', 'region'],
+    ['Hadramout', 'Hadramout', 'region'],
+  ]);
+});
