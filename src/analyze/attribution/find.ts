@@ -1844,8 +1844,8 @@ const HOW_SPOKEN_WHO = new RegExp(String.raw`^who\s+(?:${WHO_SPOKE})\b[^,;.“�
 /** A description of a person with its article, set off before "who" ("A Houthi official, "): the description (group 1). */
 const PERSON_BEFORE_WHO = /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,5}\p{Ll}[\p{Ll}-]*),[ \t\u00a0]+$/u;
 
-/** A description of a person with its article and the place it is in or from, set off before "who" ("A military commander in Baidoa, "): the phrase (group 1). */
-const PERSON_IN_PLACE_BEFORE_WHO = /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\p{Ll}-]+\s+){0,4}\p{Ll}[\p{Ll}-]*\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),[ \t\u00a0]+$/u;
+/** A description of a person with its article and the place it is in or from, set off before "who" ("A military commander in Baidoa, ", "A Kenyan Red Cross official in Moyale, "): the phrase (group 1). */
+const PERSON_IN_PLACE_BEFORE_WHO = /\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:[\p{L}'’-]+\s+){0,4}\p{Ll}[\p{Ll}-]*\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),[ \t\u00a0]+$/u;
 
 /** A participle of writing set off after a speaker, up to the cue, with what it was written on (group 1): ", writing on the Rybar channel, ". */
 const WRITING_ON_SET_OFF = /,\s+(?:writing|posting)\s+((?:on|in)\s+(?:(?:his|her|its|their|the|a)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:channel|blog|account|page|website|Telegram|X|Facebook|Substack|VKontakte|Twitter)),?\s*$/u;

@@ -12183,3 +12183,16 @@ test('a verdict ("This is a war crime …") confirms no count; a toll "lower, at
     ['asserted_single_source: a military official=asserted', 'asserted_single_source: a military official=asserted, The governor=refused_comment'],
   );
 });
+
+test('"A Kenyan Red Cross official in Moyale, who asked not to be identified because she …, said" is the official, not the town; an accusation "of killing civilians during counter-insurgency operations" is of no one event', () => {
+  assert.deepEqual(
+    statements('A Kenyan Red Cross official in Moyale, who asked not to be identified because she was not authorised to speak to the press, said the clinic had treated 23 people.', '2024-06-13'),
+    ['Kenyan Red Cross|said|the clinic had treated 23 people|anonymous'],
+  );
+  assert.deepEqual(
+    claims(
+      'Residents said several civilians had also been killed in the fighting.\n\nMali\'s military government has been accused by rights groups of killing civilians during counter-insurgency operations, accusations it rejects.',
+    ),
+    ['asserted_single_source: Residents=asserted', "disputed: rights groups=asserted, Mali's military government=denied"],
+  );
+});

@@ -447,7 +447,7 @@ const ANAPHORIC = /\b(this|that|it|these|those)\b/i;
 const POSSESSED_STATEMENT = /^['’]s?\s+(?:(?:own|latest|initial|official)\s+)?(?:account|claims?|statement|figures?|version|report|toll)\b/i;
 /**
  * A statement of what one always or only does, or has done for years ("target only militants", "never strike civilians", "have
- * killed hundreds … in recent years", "of killing civilians in the conflict").
+ * killed hundreds … in recent years", "of killing civilians in the conflict", "of killing civilians during counter-insurgency operations").
  */
 // (Not "the only functioning hospital": an adjective of a noun, after its determiner.)
 // (Nor "the deadliest attack in the war": a superlative ranks one event in the war, "killing civilians in the conflict" is of all.)
@@ -458,7 +458,7 @@ const NO_REASON_TO_DOUBT = /^\s*(?:it|they|he|she|we)\s+(?:had|has|have|saw|sees
 /** A duty stated, which tells of no deed: "civilians must be protected during conflict", "hospitals should never be targeted", "Children should be safe at school". */
 const OBLIGATION = /\b(?:must|should|ought\s+to)\s+(?:not\s+|never\s+|always\s+)?(?:be\s+\p{L}+ed|be\s+(?:safe|free|protected|spared|allowed)|remain|stay)\b/iu;
 const GENERAL =
-  /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades)|(?<!\b(?:\p{L}+est|first|worst)\b[^,.;]{0,30})(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency)(?=\s*(?:[,.;]|$)))\b/iu;
+  /\b(?:(?<!\b(?:the|its|their|his|her|our|an?)\s+)only|never|always|in\s+recent\s+(?:years|months|decades)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:years|decades)|(?<!\b(?:\p{L}+est|first|worst)\b[^,.;]{0,30})(?:in|during|throughout)\s+the\s+(?:conflict|war|insurgency)(?=\s*(?:[,.;]|$))|(?:in|during)\s+(?:[\p{L}-]+\s+)?operations(?=\s*(?:[,.;]|$)))\b/iu;
 /** A day a refusal was made on, which names nothing it is on ("declined to comment [on Sunday]"): a regex source. */
 const ON_A_DAY = String.raw`(?:\s+on\s+[A-Z][a-z]+day)?`;
 /** Refusing to comment, no more (on a day at most): "to comment.", "to comment on Sunday". */

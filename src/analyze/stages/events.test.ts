@@ -1063,3 +1063,12 @@ test('"protesters demanding …": the crowd demands, and what it demands ends be
   ]);
   assert.deepEqual(participantsOf('Shelling of Zalingei market kills 12, Darfur activists say', '2024-08-05'), [['ASSAULT', 'Shelling', '-', '12', 'Zalingei']]);
 });
+
+test('"since U.S. strikes killed several of its leaders": the strikes killed; "exploded into open fighting" names no one who fought; a headline\'s verb ends what was hit ("Bomb at Jolo market wounds 15")', () => {
+  assert.deepEqual(participantsOf('Its strength has declined since U.S. strikes killed several of its leaders.', '2025-03-03')[0]!.slice(0, 4), ['ASSAULT', 'killed', 'U.S. strikes', 'several of its leaders']);
+  assert.deepEqual(
+    participantsOf('The United Nations has said more than 10 million people have been displaced by the war, which began in April 2023 when tensions between the military and the RSF exploded into open fighting.', '2024-08-05'),
+    [['ASSAULT', 'fighting', '-', '-', '-']],
+  );
+  assert.deepEqual(participantsOf('Bomb at Jolo market wounds 15; police suspect Abu Sayyaf remnants', '2024-11-04')[0], ['ASSAULT', 'Bomb', '-', 'Jolo market', 'Jolo']);
+});

@@ -357,3 +357,11 @@ test("Yemen's governorates: Abyan, Shabwa and Hadramout are regions, not towns e
     ['Hadramout', 'Hadramout', 'region'],
   ]);
 });
+
+test("Afghanistan's provinces by their noun (\"western Herat province\") and Kenya's counties (\"Marsabit County\") are regions; the bare town stays the town", () => {
+  assert.deepEqual(placesOf('Quakes hit western Herat province. Police in Marsabit County said clashes spread to Marsabit.').map((p) => [p.text, p.name, p.precision]), [
+    ['western Herat province', 'Herat province', 'region'],
+    ['Marsabit County', 'Marsabit County', 'region'],
+    ['Marsabit', 'Marsabit', 'city'],
+  ]);
+});
