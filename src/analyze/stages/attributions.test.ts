@@ -12196,3 +12196,20 @@ test('"A Kenyan Red Cross official in Moyale, who asked not to be identified bec
     ['asserted_single_source: Residents=asserted', "disputed: rights groups=asserted, Mali's military government=denied"],
   );
 });
+
+test('"Asked whether the attackers had been killed or captured, he said: “Not yet.”" denies it; "which the ADF pledged allegiance to" and "killings blamed on rebels" say nothing; "could not independently confirm the identity of the attackers" is on who was blamed', () => {
+  assert.deepEqual(claims('Asked whether the attackers had been killed or captured, Kulayigye said: "Not yet."'), ['denied: Kulayigye=denied']);
+  assert.deepEqual(
+    speakersAndCues(
+      'Ethiopia imposes curfew in Shashamane after killings blamed on rebels\n\nADDIS ABABA (Reuters) - Attacks in the region are often blamed on disputes between herders and farmers. Islamic State, which the ADF pledged allegiance to in 2019, claimed the attack.',
+      '2024-02-07',
+    ),
+    ['Islamic State|claimed'],
+  );
+  assert.deepEqual(
+    claims(
+      'The spokesman blamed the Oromo Liberation Army for the attack. He told reporters that security forces had "neutralised" two of the attackers. Reuters could not independently confirm the identity of the attackers.',
+    ),
+    ['unconfirmed: The spokesman=asserted, Reuters=not_independently_verified', 'asserted_single_source: The spokesman=asserted'],
+  );
+});

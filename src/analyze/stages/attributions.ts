@@ -1639,6 +1639,9 @@ const DETERMINED = /\b(?:the|first|these|those|earliest|latest|some|many|several
 /** The outlet's correction note, whose statements are its earlier story's ("An earlier version of this story said …"). */
 const CORRECTION = /^\s*(?:\(?correction\b|(?:an\s+)?earlier\s+versions?\s+of\s+this\s+(?:story|article|report)|this\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended))/i;
 
+/** What a passive blames, read as the one blaming: the deed itself, ending the phrase ("… after killings") or a subject before its auxiliary ("Attacks in the region are"). */
+const BLAMED_DEED = /(?:\b(?:is|are|was|were|been|being)(?:\s+\p{Ll}+ly)?|(?:^|\s)(?:killings?|attacks?|deaths?|violence|bombings?|clashes|explosions?|blasts?|shootings?|fires?|unrest))$/iu;
+
 /** A pen name the finder read as what was written ("who [writes] [under the name Dva Mayora]"). */
 const PEN_NAME = /^under\s+the\s+(?:name|pseudonym|handle|nickname)\b/i;
 
@@ -1689,6 +1692,14 @@ function statementsOnly<T extends { speaker: Span | null; cue: Span | null; cont
     PEN_NAME.test(text.slice(f.content.start, f.content.end)) ||
     CORRECTION.test(text.slice(text.lastIndexOf('\n', Math.min(f.content.start, f.speaker?.start ?? f.content.start)) + 1)) ||
     (f.cue !== null && /^read$/i.test(text.slice(f.cue.start, f.cue.end)) && /^\s+(?:on|by|out|aloud|over)\b/i.test(text.slice(f.cue.end, f.cue.end + 8))) ||
+    // (Nor an oath of loyalty: "Islamic State, which the ADF [pledged] [allegiance to in 2019]".)
+    (f.cue !== null && /^(?:pledged|pledges|swore|sworn|swears)(?:\s+allegiance)?$/i.test(text.slice(f.cue.start, f.cue.end)) && /\ballegiance\b/i.test(text.slice(f.cue.start, f.content.start + 20))) ||
+    // (Nor a passive's blame, the outlet's own words: "after [killings] [blamed] [on rebels]", "Attacks in the region are often blamed on
+    // disputes …"; not a relative clause's, "a rocket attack …, which [Israel] blamed on the Iran-backed group".)
+    (f.cue !== null &&
+      /^(?:(?:often|also|widely|largely|mostly|usually)\s+)?blamed(?:\s+on)?$/i.test(text.slice(f.cue.start, f.cue.end)) &&
+      /^\s*on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/i.test(text.slice(f.cue.end - (/\son$/i.test(text.slice(f.cue.start, f.cue.end)) ? 2 : 0), f.content.end)) &&
+      (f.speaker === null || BLAMED_DEED.test(text.slice(f.speaker.start, f.speaker.end)))) ||
     // (Nor no claim of any act at all, which is silent on nothing: "The group [has not claimed] any attack on Israel since …"; "has
     // not claimed responsibility", "the attack" are silences the claims stage reads.)
     (f.cue !== null && /\bnot\s+claim(?:ed|s)?$/i.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.end)) && /^any\s+(?!responsibility\b)/i.test(text.slice(f.content.start, f.content.end)));

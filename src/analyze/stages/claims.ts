@@ -155,10 +155,10 @@ function askedInTurn(doc: Doc, a: Attribution): { question: Span | null; inner: 
 const ASKED_DURING = /\s+(?:during|in)\s+(?:the|that|this)\s+(?:attack|raid|assault|incident|strike|clashes|fighting|violence|operation)\s*[?.]?\s*$/i;
 /** An answer that calls what was asked untrue (a regex source): "That is not accurate", "That's false", "This is untrue". */
 const NOT_SO = String.raw`(?:that|this|it)(?:\s+is|['’]s)\s+(?:not\s+(?:accurate|true|correct)|untrue|false|incorrect|inaccurate)`;
-/** A short answer that says no ("No.", "Absolutely not", "Never"). */
-const NO_ANSWER = new RegExp(String.raw`^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|out of the question|I\s+think\s+(?:no|not)|I\s+don['’]t\s+think\s+so|${NOT_SO})\b`, 'i');
+/** A short answer that says no ("No.", "Absolutely not", "Never", "Not yet"). */
+const NO_ANSWER = new RegExp(String.raw`^\W*(?:no|not at all|absolutely not|of course not|certainly not|never|nonsense|not really|not yet|out of the question|I\s+think\s+(?:no|not)|I\s+don['’]t\s+think\s+so|${NOT_SO})\b`, 'i');
 /** A short answer: "No.", "Yes", "Absolutely not", "Of course". */
-const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
+const YES_OR_NO = /^\W*(?:(?:no|yes|not at all|absolutely(?: not)?|of course(?: not)?|certainly(?: not)?|never|nonsense|not really|not yet|out of the question)\b[^\p{L}]*|\S+(?:\s+\S+){0,2})$/iu;
 /** A count named ("the number of bodies", "the toll", "the figures"): what a refusal on it is on gives one. */
 const COUNT_OF = /^(?:the|its|their)\s+(?:exact\s+|total\s+)?(?:number|numbers|count|toll|tally|figures?)\b/i;
 /** The nouns of imagery a silence may be on (a regex source): "the footage", "the videos". */
@@ -4217,8 +4217,8 @@ const STORY_BLAME = /\b(?:to\s+blame|responsib\w+)\s+for\s+the\s+(?:confrontatio
 const MUTUAL_BLAME = /\b(?:trad(?:e|es|ed|ing)\s+(?:blame|accusations|charges)|(?:accus|blam)(?:ed|ing|e)\s+each\s+other|each\s+(?:side\s+)?(?:accusing|blaming)\s+the\s+other)\b/i;
 /** Not knowing who did it: "could not yet say who was responsible", "who was behind the attack". */
 const WHO_DID_IT = /\b(?:who|which\s+side|which\s+party)\s+(?:(?:they|he|she|it|we)\s+(?:believes?|believed|thinks?|thought)\s+)?(?:was|were|is|had\s+been)\s+(?:responsible|behind|to\s+blame)\b|\bwho\s+(?:had\s+)?(?:carried\s+out|did\s+it|caused|fired(?:\s+on)?|launched|attacked|shot\s+down)\b/i;
-/** The same, as what the outlet could not confirm ("could not independently confirm [who was behind the attacks]"). */
-const WHO_DID = new RegExp(String.raw`^\s+(?:independently\s+)?(?:${WHO_DID_IT.source})`, 'i');
+/** The same, as what the outlet could not confirm ("could not independently confirm [who was behind the attacks]", "[the identity of the attackers]"). */
+const WHO_DID = new RegExp(String.raw`^\s+(?:independently\s+)?(?:${WHO_DID_IT.source}|the\s+identit(?:y|ies)\s+of\s+the\s+(?:attackers|gunmen|assailants|perpetrators|killers|bombers|shooters))`, 'i');
 /** A deed owned as an answer to another's ("the strikes were a response to Ukrainian drone attacks", "a 'revenge operation'"). */
 const ANSWERED = /\b(?:response|respond(?:ed|ing|s)?|retaliat\w*|revenge|reprisals?|in\s+return\s+for)\b/i;
 
