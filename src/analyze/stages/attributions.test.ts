@@ -12213,3 +12213,9 @@ test('"Asked whether the attackers had been killed or captured, he said: “Not 
     ['unconfirmed: The spokesman=asserted, Reuters=not_independently_verified', 'asserted_single_source: The spokesman=asserted'],
   );
 });
+
+test('", a charge the regional government did not immediately address" is that government\'s silence on the charge', () => {
+  assert.deepEqual(claims('He accused government-backed militias of carrying out the killings, a charge the regional government did not immediately address.'), [
+    'asserted_single_source: He=asserted, the regional government=refused_comment',
+  ]);
+});
