@@ -12219,3 +12219,12 @@ test('", a charge the regional government did not immediately address" is that g
     'asserted_single_source: He=asserted, the regional government=refused_comment',
   ]);
 });
+
+test('a source "working to verify" reports, the verb inside its quote ("were “working to verify reports of casualties”"), cannot confirm them', () => {
+  assert.deepEqual(
+    claims(
+      'Armed youths attacked several villages over the weekend, killing at least 32 people, local officials said.\n\nThe U.N. Mission in South Sudan said its peacekeepers had been deployed to the area and were "working to verify reports of casualties and abductions". It gave no figures.',
+    ),
+    ['unconfirmed: local officials=asserted, U.N. Mission in South Sudan=cannot_confirm, U.N. Mission in South Sudan=refused_comment'],
+  );
+});
