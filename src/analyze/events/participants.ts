@@ -51,7 +51,7 @@ export function participant(text: string, span: Span, mentions: readonly Mention
 }
 
 const FIRST_VERB =
-  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered|followed|preceded|announced|declared|proposed|extended|signed)(?!\s+by\b)|sets|sparks|leaves|(?:(?:still|often|regularly|frequently|routinely)\s+)?(?:carry|carries)\s+out)\b/i;
+  /\s(?:have|has|had|was|were|is|are|been|will|would|could|can|may|might|must|should|did|does|do|also|said|says|reportedly|allegedly|(?:hit|hits|struck|killed|attacked|shelled|bombed|seized|captured|held|staged|launched|conducted|carried\s+out|dropped|fired|came|arrived|stormed|raided|entered|followed|preceded|announced|declared|proposed|extended|signed)(?!\s+by\b)|sets|sparks|leaves|imposes|imposed|orders|ordered|(?:(?:still|often|regularly|frequently|routinely)\s+)?(?:carry|carries)\s+out)\b/i;
 
 /** "and" or "but" ending the words before a trigger, as `SAID_THEN_JOINED` ends. */
 const JOINED_AT_END = /\s(?:and|but)\s+(?:also\s+)?$/;
@@ -84,6 +84,11 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   // ("police fire tear gas at [Basra protesters] demanding electricity": a participle right after a crowd is what the crowd does.)
   const crowd = /^\p{Ll}+ing\b/u.test(text.slice(triggerStart, triggerStart + 30)) ? CROWD_BEFORE.exec(clause) : null;
   if (crowd) return { start: from + crowd.index, end: from + crowd.index + crowd[1]!.length };
+  // ("the civilian militia that helps [the military] fight jihadists": one helped to do it does it.)
+  const helped = HELPED_BEFORE.exec(clause);
+  if (helped?.indices?.[1]) return { start: from + helped.indices[1][0], end: from + helped.indices[1][1] };
+  // ("What used to be a fight with spears is now [a fight]": a noun a copula makes of its subject names no one who did it.)
+  if (COPULA_NOUN_BEFORE.test(clause)) return null;
   // ("The U.S. Embassy said … that the Houthis had kidnapped many of the crew and [called for] their release": a verb joined after
   // what was said is the speaker's.) (The pattern is read only after "and" or "but": most triggers follow neither.)
   const speaker = JOINED_AT_END.test(clause) ? SAID_THEN_JOINED.exec(clause) : null;
@@ -211,6 +216,10 @@ export function subjectBefore(text: string, clauseStart: number, triggerStart: n
   return { start, end: from + phrase.length };
 }
 
+/** One helped or made to do what follows, right before the verb: "helps [the military] fight". */
+const HELPED_BEFORE = /\b(?:helps?|helped|helping)\s+((?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+$/du;
+/** A copula and an article right before a noun: "is now a [fight]", "was the [attack]". */
+const COPULA_NOUN_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+(?:(?:now|still|just|also|not)\s+)?(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?$/u;
 /** A crowd, with up to two words before it (no preposition), right before a participle: "[Thousands of protesters] demanding …". */
 const CROWD_BEFORE = /(?<=^|\s)((?:(?!(?:at|on|in|to|for|with|by|from|against|into|toward|towards|and|or)\s)[\p{L}-]+\s+){0,2}(?:protesters|protestors|demonstrators|marchers|crowds?|mourners|rioters|strikers))\s+$/u;
 
@@ -281,6 +290,8 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
     return { start, end: start + counted[1]!.length };
   }
   if (NO_OBJECT.test(m[1]!)) return null;
+  // (Nor a time after "at": "struck at [around 8 p.m.]".)
+  if (CLOCK_TIME.test(m[1]!)) return null;
   // (Nor what is done to an end, an infinitive: "the group fighting [to topple] Somalia's government".)
   if (INFINITIVE_AFTER.test(rest)) return null;
   const found = triggerEnd + m[0].length - m[1]!.length;
@@ -293,6 +304,8 @@ export function objectAfter(text: string, triggerEnd: number, limit: number): Sp
   return { start: found, end: found + m[1]!.length + closed };
 }
 
+/** A time of day: "around 8 p" (of "8 p.m."), "10:30", "dawn". */
+const CLOCK_TIME = /^(?:(?:around|about|roughly|approximately|some)\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:a|p)(?:\.m)?\b|\d{1,2}:\d\d\b|(?:dawn|dusk|noon|midnight|night|daybreak)$)/i;
 /** The outlet's noun set off, then the subject of a relative clause on it without "which", up to its verb (group 1): ", a claim Ukraine's military ". */
 const NOUN_THEN_SUBJECT =
   /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:claim|charge|report|accusation|allegation|account|assertion|version|move|step|decision|figure|toll)s?\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?!(?:has|have|had|was|were|is|are|also|later|quickly|swiftly|flatly|strongly|repeatedly)\b)[\p{L}.'’-]+){0,4})(?:\s+(?:has|have|had|also|later|quickly|swiftly|flatly|strongly|repeatedly))*\s*$/du;
@@ -507,7 +520,8 @@ export function argumentSpans(text: string, sentence: Span, clauseStart: number,
   // "drone strike", "air strike": a weapon's strike is a noun.
   // (A trigger of several words is a noun by its weapon, by "on" after it, or by its first word's suffix: "the [suspension of some
   // foreign aid]".)
-  const nominal = single ? compound !== null || usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === '') : WEAPON_NOUN.test(word) || nounOn || /^\p{L}+(?:ion|ment)\s+of\s/u.test(word);
+  // (Not a verb after one helped to do it: "helps the military [fight] jihadists".)
+  const nominal = single ? compound !== null || (usedAsNoun(word, before, after, text.slice(clauseStart, trigger.start).trim() === '') && !HELPED_BEFORE.test(before)) : WEAPON_NOUN.test(word) || nounOn || /^\p{L}+(?:ion|ment)\s+of\s/u.test(word);
   // ("attacked [with] a company of infantry": what an attack is made with is no one attacked.)
   let object = /^attack(?:ed|s)?$/i.test(word) && /^\s+with\s/i.test(after) ? null : objectAfter(text, trigger.end, sentence.end);
   // A noun opening its clause before another trigger is that one's subject ("Gunmen shot two soldiers", "Israeli air

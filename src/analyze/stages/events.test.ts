@@ -1072,3 +1072,10 @@ test('"since U.S. strikes killed several of its leaders": the strikes killed; "e
   );
   assert.deepEqual(participantsOf('Bomb at Jolo market wounds 15; police suspect Abu Sayyaf remnants', '2024-11-04')[0], ['ASSAULT', 'Bomb', '-', 'Jolo market', 'Jolo']);
 });
+
+test('"Ethiopia imposes curfew": the state imposes it; "struck at around 8 p.m." hit no one named; "helps the military fight jihadists": the military fights; "is now a fight with AK-47s" names no fighter', () => {
+  assert.deepEqual(participantsOf('Ethiopia imposes curfew in Shashamane after killings blamed on rebels', '2024-02-07')[0]!.slice(0, 4), ['COERCE', 'curfew', 'Ethiopia', '-']);
+  assert.deepEqual(participantsOf('He said the attackers struck at around 8 p.m. on Sunday.', '2023-12-26')[0]!.slice(0, 4), ['ASSAULT', 'struck', 'the attackers', '-']);
+  assert.deepEqual(participantsOf('The civilian militia helps the military fight jihadists.', '2024-05-24'), [['ASSAULT', 'fight', 'the military', 'jihadists', '-']]);
+  assert.deepEqual(participantsOf('What used to be a fight with spears is now a fight with AK-47s.', '2024-03-04'), [['ASSAULT', 'fight', '-', '-', '-']]);
+});

@@ -365,3 +365,12 @@ test("Afghanistan's provinces by their noun (\"western Herat province\") and Ken
     ['Marsabit', 'Marsabit', 'city'],
   ]);
 });
+
+test("Ethiopia's Gambella region and South Sudan's Jonglei and Greater Pibor are regions; the town of Gambella stays the town", () => {
+  assert.deepEqual(placesOf('Clashes in western Gambella region spread from Jonglei and the Greater Pibor Administrative Area to the town of Gambella.').map((p) => [p.text, p.name, p.precision]), [
+    ['western Gambella region', 'Gambella region', 'region'],
+    ['Jonglei', 'Jonglei state', 'region'],
+    ['Greater Pibor Administrative Area', 'Greater Pibor Administrative Area', 'region'],
+    ['Gambella', 'Gambēla', 'city'],
+  ]);
+});
