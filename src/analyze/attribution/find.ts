@@ -1318,6 +1318,8 @@ const GAVE_FIGURE = new RegExp(
   String.raw`^((?:[Tt]he\s+)?\p{Lu}[^;:“”"]{1,90}?)\s+((?:(?:has|had)\s+)?(?:gave|gives|given|cited|cites|put\s+forward)\s+(?:a|an|its\s+own)\s+(?:(?:(?:much|far|slightly)\s+)?(?:lower|higher|smaller|larger|different|official)\s+)?(?:figure|toll|death\s+toll|count|number|estimate)\s+of)\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some)\s+)?(?:\d(?:\d|[,.](?=\d))*|${SPELLED_COUNT})(?:\s+[^;:“”",]*?)?)(\s+(?:in|during)\s+(?:a|an|its|his|her)\s+(?:statement|interview|post|briefing|report)\b[^;:“”",]*?)?(?=\s*,|[.!?]?\s*$)`,
   'du',
 );
+/** The same, in a clause whose subject may be a body in lower case: "[police] [gave a lower toll of] [11]". */
+const GAVE_FIGURE_IN_CLAUSE = new RegExp(GAVE_FIGURE.source.replace(String.raw`^((?:[Tt]he\s+)?\p{Lu}`, String.raw`^((?:[Tt]he\s+)?(?=\p{Lu}|(?:police|officials|authorities|medics|doctors|rescuers|activists|residents)\b)\S`), 'du');
 /**
  * Media that report, in the present: "[Israeli media] [reports] that [mediators had presented a revised plan]" (the source, the
  * cue, what was reported), or their reports: "…, contradicting [Israeli media] [reports] that [mediators had …]"; the model
@@ -5370,6 +5372,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const { channel, channelName, recipient } = where ? afterCue(text, said.end, 'gave', from + where[1]) : { channel: null, channelName: null, recipient: null };
       out.push({ ...statementOf(text, source, cue, said, s.paragraph), channel, channelName, recipient });
     }
+  // (With the model, one that gives its own figure in a clause set against another's statement: "…, a local government chairman
+  // said on Tuesday, [while] [police] [gave a lower toll of] [11]".)
+  for (const s of model ? sentences : []) {
+    const from = withoutDateline(text, s).start;
+    for (const clause of text.slice(from, s.end).matchAll(/,\s+(?:while|whereas|but)\s+/g)) {
+      const at = from + clause.index + clause[0].length;
+      const m = GAVE_FIGURE_IN_CLAUSE.exec(text.slice(at, s.end));
+      if (!m) continue;
+      const [source, cue, said] = groupSpans(m, at, 3) as [Span, Span, Span];
+      if (out.some((a) => a.cue !== null && (overlaps(a.cue, cue) || overlaps(a.content, cue)))) continue;
+      out.push(statementOf(text, source, cue, said, s.paragraph));
+    }
+  }
   // "Al Shabaab claimed responsibility through its Andalus radio station": the group's medium is how it said it, its channel.
   for (const [i, a] of out.entries()) {
     if (a.cue === null || a.channel !== null || a.kind === 'direct' || a.content.start < a.cue.end) continue;

@@ -12228,3 +12228,14 @@ test('a source "working to verify" reports, the verb inside its quote ("were “
     ['unconfirmed: local officials=asserted, U.N. Mission in South Sudan=cannot_confirm, U.N. Mission in South Sudan=refused_comment'],
   );
 });
+
+test('"…, a local government chairman said, while police gave a lower toll of 11" is the police\'s figure, which disputes the 17; "hunting those responsible" blames no one, so "could not confirm who was behind the blast" is on the accusation', () => {
+  assert.deepEqual(
+    claims("Suspected herders killed 17 people in attacks on farming villages in Nigeria's Benue state, a local government chairman said on Tuesday, while police gave a lower toll of 11."),
+    ['disputed: a local government chairman=asserted, police=denied', 'asserted_single_source: police=asserted'],
+  );
+  assert.deepEqual(
+    claims("Ethiopia's government accused rebels on Thursday of blowing up a bridge. Government spokesman Legesse Tulu said security forces were hunting those responsible.\n\nReuters could not confirm who was behind the blast."),
+    ["unconfirmed: Ethiopia's government=asserted, Reuters=not_independently_verified", 'asserted_single_source: Legesse Tulu=asserted'],
+  );
+});

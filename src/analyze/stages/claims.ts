@@ -514,7 +514,8 @@ const TOLL_AT_FIGURE = /\b(?:death\s+)?toll\b[^.;]{0,30}?\d/i;
 /** The same as a doubt's object, ending its sentence: " the figures.", " these numbers independently". */
 const FIGURES_OBJECT = /^\s+(?:independently\s+)?(?:(?:any|either|all|each|none)\s+of\s+)?(?:the|these|those|such|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures?|numbers?|tolls?|estimates?)(?:\s+independently)?\s*[.!]?\s*$/iu;
 /** Words that say who did something: a blame, an accusation, where it came from. */
-const BLAMING = /\b(?:blam|accus|behind|responsib|(?:launched|fired)\s+from|carried\s+out\s+(?:by|the\s+attack))/i;
+// (Not "those responsible", who are no one named: "security forces were hunting [those responsible]".)
+const BLAMING = /\b(?:blam|accus|behind|(?<!\b(?:those|whoever|anyone|the\s+people|the\s+ones)\s+)responsib|(?:launched|fired)\s+from|carried\s+out\s+(?:by|the\s+attack))/i;
 /** How a count was reached, or where it came from, which a source may not say: "how it had arrived at the figure", "where the figures came from". */
 const HOW_COUNTED =
   /^\s*(?:(?:any\s+|further\s+)?details\s+(?:on|of|about)\s+)?how\s+(?:it|they|he|she)\s+(?:had\s+)?(?:arrived\s+at|reached|came\s+up\s+with|calculated|counted|verified|obtained)\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\b|^\s*where\s+(?:the|that|this|its|their|his|her|those|these)\s+(?:figures?|numbers?|tolls?|counts?|estimates?|tally)\s+(?:had\s+)?(?:came|come|comes)\s+from\b/i;
