@@ -2620,6 +2620,9 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
           !inChannel &&
           !overlaps(learnedSource, a.content) &&
           !/[“”"]/.test(sourceWords) &&
+          // (Nor the words inside a quote: "called the accusation “[a fabricated story designed to justify the government's crimes]”
+          // and said …".)
+          !quotes.some((q) => q.start < learnedSource.start && learnedSource.end < q.end) &&
           // (Nor how far a place is: "…, head of the military administration of Kryvyi [Rih, 140 km (87 miles) to the southwest], said".)
           !DISTANCE.test(sourceWords) &&
           // (Nor a phrase cut at its relative pronoun: "One of them, [a farmer who] asked not to be named, said".)

@@ -12239,3 +12239,14 @@ test('"…, a local government chairman said, while police gave a lower toll of 
     ["unconfirmed: Ethiopia's government=asserted, Reuters=not_independently_verified", 'asserted_single_source: Legesse Tulu=asserted'],
   );
 });
+
+test('"called the accusation “a fabricated story …” and said …" is said by the one calling it, not by the quote; "could not independently verify the witnesses\' accounts" is on what the witnesses said', () => {
+  assert.deepEqual(
+    speakersAndCues('The OLA, in a post on X, called the accusation "a fabricated story designed to justify the government\'s crimes" and said its fighters had been nowhere near the road.', '2023-10-02'),
+    ['OLA|called', 'OLA|said'],
+  );
+  assert.deepEqual(
+    claims('Gunmen ambushed a bus on Sunday, killing at least 15 people, two witnesses said.\n\nThe OLA said its fighters had been nowhere near the road.\n\nThe AP could not independently verify the witnesses\' accounts.'),
+    ['unconfirmed: two witnesses=asserted, AP=not_independently_verified', 'asserted_single_source: OLA=asserted'],
+  );
+});

@@ -1353,7 +1353,7 @@ const HIS_ACCOUNT = /^\s+(?:own\s+)?(?:account|version|claims?|statements?|testi
 /** What a claim doubted is about, after the claim's noun: " the Russian claim about a military [meeting]" (its last word is group 1). */
 const CLAIM_ABOUT = /^\s+(?:the|its|their)\s+(?:\p{L}+\s+)?(?:claims?|account|statement|assertion)\s+(?:about|of|regarding|on)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s*[.,;]?$/u;
 /** The accounts of those who saw what happened, after a doubt: " the accounts", " the testimonies". */
-const WITNESS_ACCOUNTS = /^\s+(?:the|their|these)\s+(?:(?:witness|survivors?['’]?|residents['’]?)\s+)?(?:accounts|testimon(?:y|ies))\b/i;
+const WITNESS_ACCOUNTS = /^\s+(?:independently\s+)?(?:the|their|these)\s+(?:(?:witness(?:es['’])?|survivors?['’]?|residents['’]?)\s+)?(?:accounts|testimon(?:y|ies))\b/i;
 /** Who saw what happened, as a speaker ("a 29-year-old resident", "witnesses"). */
 const WITNESS_SPEAKER = /\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|villagers?|refugees?(?!\s+(?:agency|agencies|council|commission|office|organi[sz]ation)\b))\b/i;
 /** "Their accounts" opening a doubt: the accounts of those the paragraph before told of. */
