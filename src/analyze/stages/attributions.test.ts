@@ -12250,3 +12250,12 @@ test('"called the accusation “a fabricated story …” and said …" is said 
     ['unconfirmed: two witnesses=asserted, AP=not_independently_verified', 'asserted_single_source: OLA=asserted'],
   );
 });
+
+test('"Asked about the security source\'s account, he said: “That is false.”" denies what the security source said, not what residents said after it', () => {
+  assert.deepEqual(
+    claims(
+      'A security source, who asked not to be identified, said at least nine soldiers had died. Two residents said they had seen military vehicles burning.\n\nAsked about the security source\'s account, Nwachukwu said: "That is false. Our troops are in full control of Baga."',
+    ).slice(0, 2),
+    ['disputed: A security source=asserted, Nwachukwu=denied', 'asserted_single_source: Two residents=asserted'],
+  );
+});

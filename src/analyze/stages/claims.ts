@@ -1247,6 +1247,8 @@ const THE_EVENT =
   /^\s+(?:independently\s+)?(?:(?:the\s+(?:details|circumstances|cause)\s+of\s+)?the\s+(?:attack|strike|incident|shooting|explosion|blast|raid|killings?)|the\s+(?:full\s+)?(?:extent|scale)\s+of\s+the\s+(?:damage|destruction))\s*(?:independently\s*)?[.]?$/i;
 /** The reports a story tells, doubted by their noun alone: " the reports", " these reports independently". */
 const REPORTS_DOUBTED = /^\s+(?:independently\s+)?(?:the|these|those|such)\s+reports\s*(?:independently\s*)?[.]?$/i;
+/** What a question asked about, by whose account it is: "[the security source]'s account" (the owner, group 1). */
+const ASKED_ACCOUNT_OF = /^(?:the\s+)?([\p{L}.'’ -]{3,60}?)['’]s?\s+(?:account|accounts|claim|claims|report|version|figures?|toll)$/u;
 /** A doubt on every claim just reported: "Neither claim could be independently verified", "None of the reports …". */
 const EACH = /^\s*(?:neither|none)\b/i;
 /** A doubt on the accounts of every side: "could not independently verify either side's account", "the claims of both sides", "Neither side's figures". */
@@ -5025,6 +5027,15 @@ export const claimsStage = defineStage({
       // reports” that …", not another's claim.)
       if (!target && !head && DOUBTS.has(stance.status) && OWN_REPORTS_PENDING.test(content))
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && asserted(d, (x) => sourceKey(x.source) === key) && /\breports\b/i.test(doc.slice(d.said)));
+      // (A reply to a question on whose account it was is on that source's latest claim: "Asked about [the security source]'s account,
+      // Nwachukwu said: “That is false.”" denies the security source's "at least nine soldiers had died".)
+      const askedOwner = !target && !head && fromQuestion && stance.status !== 'asserted' ? ASKED_ACCOUNT_OF.exec(text.slice(proposition.start, proposition.end).trim()) : null;
+      if (askedOwner) {
+        const owner = askedOwner[1]!.toLowerCase();
+        // (By the words the speaker was named with first, then by the source they were taken for.)
+        const before = (d: Draft, named: (x: Stance) => string): boolean => d.proposition.end <= a.content.start && asserted(d, (x) => sourceKey(x.source) !== key && named(x).toLowerCase().includes(owner));
+        target = drafts.findLast((d) => before(d, (x) => speakerOf(doc, x))) ?? drafts.findLast((d) => before(d, (x) => nameOfSource(doc, x.source)));
+      }
       // ("He said he was not aware of the incident": the story's, which its lead tells.)
       // (Not in reply to a question, which names what it is on: "Asked whether the military had been aware …, a spokesperson said
       // the incident was under review".)
