@@ -12259,3 +12259,10 @@ test('"Asked about the security source\'s account, he said: “That is false.”
     ['disputed: A security source=asserted, Nwachukwu=denied', 'asserted_single_source: Two residents=asserted'],
   );
 });
+
+test('"The army denied that." after a spokesman\'s "the army had attacked first" and his quote after it denies the army\'s attacking first, not the quote', () => {
+  assert.deepEqual(claims('The spokesman told Reuters the army had attacked first. "We were defending ourselves," he said.\n\nThe army denied that.'), [
+    'disputed: The spokesman=asserted, The army=denied',
+    'asserted_single_source: The spokesman=asserted',
+  ]);
+});

@@ -5019,6 +5019,15 @@ export const claimsStage = defineStage({
       // El Obeid. The army's spokesman … dismissed [that as] “wishful thinking.”")
       if (!target && !head && stance.status === 'denied' && THAT_AS.test(content))
         target = drafts.findLast((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && asserted(d, (x) => sourceKey(x.source) !== key));
+      // (A denial of a bare "that" is on what another just said of the one denying, when they are named in it: "the army had attacked
+      // first. “We were defending ourselves,” he said. The army denied [that]." is on the army's attacking first.)
+      if (!target && !head && stance.status === 'denied' && /^\s*(?:that|it|this)\s*[.]?\s*$/i.test(content) && a.speaker) {
+        const denier = [...contentWords(doc.slice(a.speaker), nameKey)].filter((w) => !/^(?:the|its|their)$/.test(w));
+        const justSaid = drafts.filter((d) => d.proposition.end <= a.content.start && d.paragraph >= paragraph - 1 && asserted(d, (x) => sourceKey(x.source) !== key));
+        const last = justSaid.at(-1);
+        const naming = denier.length ? justSaid.findLast((d) => denier.some((w) => d.words.has(w))) : undefined;
+        if (last && naming && naming !== last && !denier.some((w) => last.words.has(w)) && last.stances.some((x) => naming.stances.some((y) => sourceKey(y.source) === sourceKey(x.source)))) target = naming;
+      }
       // (A denial in a relative clause on another's statement is on that statement's claim, whose words it has: "He accused [Rwanda of
       // sending troops to support the rebels], which Kigali has long denied", not the lead's "Rwanda-backed M23 rebels took control …".)
       const twin = !target && !head && stance.status === 'denied' ? doc.layers.attributions.find((b) => b !== a && b.content.start === a.content.start && b.content.end === a.content.end && sourceKey(b.source) !== key) : undefined;
