@@ -12266,3 +12266,10 @@ test('"The army denied that." after a spokesman\'s "the army had attacked first"
     'asserted_single_source: The spokesman=asserted',
   ]);
 });
+
+test('"The group often gives figures that are higher than official tolls" is the outlet\'s doubt on the group\'s figure', () => {
+  assert.deepEqual(
+    claims('Islamic State claimed responsibility, saying its fighters had killed "more than 40 soldiers". The group often gives figures that are higher than official tolls.'),
+    ['asserted_single_source: Islamic State=asserted', 'unconfirmed: Islamic State=asserted, outlet=not_independently_verified'],
+  );
+});
