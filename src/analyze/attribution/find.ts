@@ -1318,6 +1318,8 @@ const GAVE_FIGURE = new RegExp(
   String.raw`^((?:[Tt]he\s+)?\p{Lu}[^;:“”"]{1,90}?)\s+((?:(?:has|had)\s+)?(?:gave|gives|given|cited|cites|put\s+forward)\s+(?:a|an|its\s+own)\s+(?:(?:(?:much|far|slightly)\s+)?(?:lower|higher|smaller|larger|different|official)\s+)?(?:figure|toll|death\s+toll|count|number|estimate)\s+of)\s+((?:(?:at\s+least|more\s+than|nearly|almost|over|about|around|some)\s+)?(?:\d(?:\d|[,.](?=\d))*|${SPELLED_COUNT})(?:\s+[^;:“”",]*?)?)(\s+(?:in|during)\s+(?:a|an|its|his|her)\s+(?:statement|interview|post|briefing|report)\b[^;:“”",]*?)?(?=\s*,|[.!?]?\s*$)`,
   'du',
 );
+/** A pronoun's refusal to comment on something, the whole sentence: "[It] [declined to comment on] [casualties]." (speaker, cue, what on). */
+const PRONOUN_REFUSAL = /^(It|He|She|They)\s+((?:also\s+)?(?:declined|refused)\s+to\s+comment\s+on)\s+([^;:“”",]{2,80}?)\s*[.]?\s*$/du;
 /** The same, in a clause whose subject may be a body in lower case: "[police] [gave a lower toll of] [11]". */
 const GAVE_FIGURE_IN_CLAUSE = new RegExp(GAVE_FIGURE.source.replace(String.raw`^((?:[Tt]he\s+)?\p{Lu}`, String.raw`^((?:[Tt]he\s+)?(?=\p{Lu}|(?:police|officials|authorities|medics|doctors|rescuers|activists|residents)\b)\S`), 'du');
 /**
@@ -5375,6 +5377,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
       const { channel, channelName, recipient } = where ? afterCue(text, said.end, 'gave', from + where[1]) : { channel: null, channelName: null, recipient: null };
       out.push({ ...statementOf(text, source, cue, said, s.paragraph), channel, channelName, recipient });
     }
+  // (With the model, a pronoun's refusal to comment on a bare plural, which the tagger passes over: "It declined to comment on
+  // casualties".)
+  for (const s of model ? sentences : []) {
+    const m = PRONOUN_REFUSAL.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const [speaker, cue, said] = groupSpans(m, s.start, 3) as [Span, Span, Span];
+    if (out.some((a) => a.cue !== null && overlaps(a.cue, cue))) continue;
+    out.push(statementOf(text, speaker, cue, said, s.paragraph));
+  }
   // (With the model, one that gives its own figure in a clause set against another's statement: "…, a local government chairman
   // said on Tuesday, [while] [police] [gave a lower toll of] [11]".)
   for (const s of model ? sentences : []) {

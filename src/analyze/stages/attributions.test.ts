@@ -12273,3 +12273,10 @@ test('"The group often gives figures that are higher than official tolls" is the
     ['asserted_single_source: Islamic State=asserted', 'unconfirmed: Islamic State=asserted, outlet=not_independently_verified'],
   );
 });
+
+test('"It declined to comment on casualties" is its refusal, on the latest count of the dead', () => {
+  assert.deepEqual(
+    claims('Gunmen killed at least 25 people on Monday, two aid workers told Reuters.\n\nThe WFP said it was seeking information. It declined to comment on casualties.'),
+    ['asserted_single_source: two aid workers=asserted, WFP=refused_comment', 'asserted_single_source: WFP=asserted'],
+  );
+});

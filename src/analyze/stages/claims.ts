@@ -495,8 +495,8 @@ const REFUSED_TOLL =
 const TOLL_NAMED = /\b(?:number\s+of\s+(?:dead|deaths|casualties|victims|people\s+killed)|death\s+toll|casualty\s+(?:figures?|toll|count)|reports?\s+of\s+(?:civilian\s+)?(?:casualties|deaths|dead))\b/i;
 /** A toll confirmed by its noun alone, another's: "A doctor at Ramadi Teaching Hospital confirmed [the toll]". */
 const TOLL_CONFIRMED = /^(?:the|that|this)\s+(?:death\s+|casualty\s+)?(?:toll|figure|number\s+of\s+(?:dead|deaths|casualties))$/i;
-/** A toll of civilians a refusal is on: "the civilian toll", "the number of civilian casualties" (the story's toll, "the death toll", is read below). */
-const TOLL_REFUSED = /^(?:the|its|their)\s+civilian\s+(?:death\s+)?toll\b|^(?:the\s+)?(?:number\s+of\s+)?civilian\s+(?:casualties|deaths|dead)\b/i;
+/** A toll of civilians a refusal is on: "the civilian toll", "the number of civilian casualties"; or the dead by a bare plural, "casualties" (the story's toll, "the death toll", is read below). */
+const TOLL_REFUSED = /^(?:the|its|their)\s+civilian\s+(?:death\s+)?toll\b|^(?:the\s+)?(?:number\s+of\s+)?civilian\s+(?:casualties|deaths|dead)\b|^(?:casualties|deaths)\s*[.]?$/i;
 /** A toll named by whose it is, alone or after a doubt's verb: "[the Taliban]'s figures", "could not verify [the Taliban]'s figures" (the owner, group 1). */
 const OWNERS_TOLL = /(?:^|\b(?:verify|confirm|corroborate|dispute|disputed|disputes)\s+)(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:figures?|toll|count|tally)\b/u;
 /** A toll as a doubt's object in other words: "the toll …", "could not verify the toll", "aware of reports that people had been killed". */
