@@ -340,6 +340,11 @@ const contentThenSpeaker = (model: boolean): RegExp =>
   new RegExp(`^(.{12,}?)${model ? '(?:,|(?<=,[”"]))' : ','}\\s+([^,“”"]{2,60}?(?:,\\s+[^,“”"]{2,80}?,)?)\\s+(${CUE})(\\s+${model ? CARRIED_CHANNEL : ''}(?:(?:[^,.]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.){1,40}${model ? '|(?=(?:in|on|during|at)\\s)[^,.“”"]{41,64}' : ''}))?(?:,\\s+in\\s+(?:what|a\\s+move${model ? APPENDED_IN : ''})\\b[^“”"]*|,\\s+(?:${APPENDIX}|blaming|accusing${model ? '|adding|noting|stressing|insisting|calling|describing|citing|warning|urging' : ''})\\s+${model ? '(?:[^“”"]|[“"][^“”"]*[”"])*' : '[^“”"]*'}${model ? MODEL_TAILS : ''})?\\s*[.!?]?$`, 'iu');
 const CONTENT_THEN_SPEAKER = contentThenSpeaker(false);
 const CONTENT_THEN_SPEAKER_MODEL = contentThenSpeaker(true);
+/** Where a closing frame's speaker and cue start in the text (`contentThenSpeaker`'s groups 2 and 3), its match made on the sentence from `start`. */
+const frameAt = (m: RegExpExecArray, start: number): { spAt: number; cueAt: number } => {
+  const frame = m[0].slice(m[1]!.length);
+  return { spAt: start + m[1]!.length + frame.indexOf(m[2]!), cueAt: start + m[1]!.length + frame.search(new RegExp(`\\b${m[3]}\\b`)) };
+};
 /** The roles a speaker is named by before the name ("spokesman", "minister", "head"; a regex source). */
 const SPEAKER_ROLES = 'spokes(?:man|woman|person)|minister|governor|mayor|commander|chief|president|official|adviser|advisor|ambassador|envoy|secretary|director|head';
 /** A speaker's role, then the name set off ("The Russian president's spokesman, Dmitry Peskov"). */
@@ -2300,12 +2305,11 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     const warnedOf = tokens !== undefined && tailMatch !== null && /^warn/i.test(tailMatch[3]!) && /^\s+of\s/i.test(tailMatch[4] ?? '');
     const tail = (tailMatch && /^with\s/i.test(tailMatch[2]!) && /ing$/i.test(tailMatch[3]!)) || ownClause || roleOnly || named || against || warnedOf ? null : tailMatch;
     // (Its subject a noun phrase: not "…, and warned of “consequences”".)
-    if (warnedOf && (/^\p{Lu}/u.test(tailMatch![2]!) || /^(?:the|a|an)\s/i.test(tailMatch![2]!)) && !/^(?:and|but|or|while)\b/i.test(tailMatch![2]!)) {
-      const frame = tailMatch![0].slice(tailMatch![1]!.length);
-      const spAt = s.start + tailMatch![1]!.length + frame.indexOf(tailMatch![2]!);
-      const cueAt = spAt + tailMatch![2]!.length + text.slice(spAt + tailMatch![2]!.length).search(/\S/);
-      const cueEnd = cueAt + tailMatch![3]!.length + /^\s+of/.exec(tailMatch![4]!)![0].length;
-      const speaker = speakerSpan(text, spAt, spAt + tailMatch![2]!.length);
+    const warning = warnedOf ? tailMatch : null;
+    if (warning && (/^\p{Lu}/u.test(warning[2]!) || /^(?:the|a|an)\s/i.test(warning[2]!)) && !/^(?:and|but|or|while)\b/i.test(warning[2]!)) {
+      const { spAt, cueAt } = frameAt(warning, s.start);
+      const cueEnd = cueAt + warning[3]!.length + /^\s+of/.exec(warning[4]!)![0].length;
+      const speaker = speakerSpan(text, spAt, spAt + warning[2]!.length);
       const content = withoutFinalStop(text, trimmed(text, cueEnd, s.end));
       if (speaker && content.end > content.start) out.push({ kind: 'indirect', speaker, cue: { start: cueAt, end: cueEnd }, content, channel: null, channelName: null, recipient: null, continues: null, paragraph: s.paragraph });
     }
@@ -2327,8 +2331,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], q
     // (Nor, with the model, a dateline's place before its comma: "[KINSHASA/GOMA], Jan 27 (Reuters) - Rwanda-backed M23 rebels said …".)
     const placeOnly = opening !== null && opening.end <= withoutDateline(text, s).start;
     if (tail && midQuote && (!closing || quotedAfterFrame) && !fronted && !placeOnly) {
-      const cueAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).search(new RegExp(`\\b${tail[3]}\\b`));
-      const spAt = s.start + tail[1]!.length + tail[0].slice(tail[1]!.length).indexOf(tail[2]!);
+      const { spAt, cueAt } = frameAt(tail, s.start);
       // ("it" alone is a speaker only here, after what was said: "…,\" it said"; with the model only.)
       const speaker = speakerSpan(text, spAt, spAt + tail[2]!.length) ?? (tokens && /^it$/i.test(tail[2]!) ? { start: spAt, end: spAt + 2 } : null);
       // "the ministry", "Kim", "regional governor Oleh Syniehubov" — not "despite a stated intention".
